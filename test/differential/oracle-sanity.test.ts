@@ -6,8 +6,15 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { captureUpload, findDocker, lastLine } from '../helpers/docker-oracle.js';
 import { entryNames, entryTypes, listTarEntries } from '../helpers/tar-entries.js';
-import { buildTree, textToBytes } from '../helpers/trees.js';
-import { errorVectorShape, loadErrorVectors, loadVectors, runsAsNobody, vectorShape } from '../helpers/vectors.js';
+import {
+  buildTree,
+  errorVectorShape,
+  loadErrorVectors,
+  loadVectors,
+  runsAsNobody,
+  textToBytes,
+  vectorShape,
+} from '../helpers/trees.js';
 
 // Fails loudly (no skip) when docker is missing.
 findDocker();

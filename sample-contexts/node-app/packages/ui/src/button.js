@@ -1,0 +1,1 @@
+module.exports = function button(label) { return `<button>${label}</button>`; };

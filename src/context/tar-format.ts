@@ -373,6 +373,11 @@ export interface WriteTarOptions {
    * padded and the 1024-byte end marker is not written.
    */
   truncatedEnd?: boolean;
+  /**
+   * Reproduce R30's broken stream: after the items, this entry's header is written (with the
+   * previous entry's padding) and nothing else: no data, no end marker.
+   */
+  finalHeaderOnly?: TarEntry;
   /** Read size per chunk when streaming files (default 1 MiB). */
   chunkSize?: number;
 }
@@ -483,7 +488,12 @@ export async function writeTar(
     pendingPad = paddingFor(item.size);
   }
 
-  if (!options.truncatedEnd) await emit(Buffer.alloc(pendingPad + TAR_END_MARKER_BYTES));
+  if (options.finalHeaderOnly) {
+    if (pendingPad > 0) await emit(Buffer.alloc(pendingPad));
+    await emit(encodeTarHeader(options.finalHeaderOnly));
+  } else if (!options.truncatedEnd) {
+    await emit(Buffer.alloc(pendingPad + TAR_END_MARKER_BYTES));
+  }
   if (out.errored) throw out.errored;
   return written;
 }

@@ -1,0 +1,18 @@
+// Process entry: the only place that touches process.argv and process.exitCode.
+import { run } from './run.js';
+
+export function main(): void {
+  // A closed pipe (`ctx-audit ls | head`) is not an error worth a stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    (e) => {
+      process.stderr.write(`ctx-audit: internal error: ${String(e)}\n`);
+      process.exitCode = 2;
+    },
+  );
+}

@@ -1,0 +1,106 @@
+// The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
+import * as fs from 'node:fs';
+import type { Writable } from 'node:stream';
+import { displayPath, runAudit } from '../audit.js';
+import { InputError, UsageError } from '../errors.js';
+import { planTar } from '../context/tar-stream-plan.js';
+import { writeTar, TarContentError } from '../context/tar-format.js';
+import { renderJson } from '../reporters/json.js';
+import { renderLs } from '../reporters/ls.js';
+import { renderTable } from '../reporters/table.js';
+import { colorLevel, makeColors } from '../reporters/color.js';
+import { safeText } from '../reporters/safe-text.js';
+import { VERSION } from '../version.js';
+import { parseCommand, type Command } from './args.js';
+import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_OK } from './exit-code.js';
+import { HELP } from './help.js';
+
+export interface CliIO {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+function write(stream: Writable, text: string, encoding: BufferEncoding = 'utf8'): Promise<void> {
+  return new Promise((resolve, reject) => stream.write(text, encoding, (err) => (err ? reject(err) : resolve())));
+}
+
+async function execute(cmd: Exclude<Command, { kind: 'help' } | { kind: 'version' }>, io: CliIO): Promise<number> {
+  const result = runAudit({ context: cmd.context, file: cmd.file, cwd: io.cwd, builder: cmd.builder, top: cmd.kind === 'audit' ? cmd.top : 10 });
+  switch (cmd.kind) {
+    case 'audit': {
+      const text =
+        cmd.format === 'json'
+          ? renderJson(result)
+          : renderTable(result, { colors: makeColors(colorLevel(io.env, io.stdout.isTTY === true)), width: io.stdout.columns });
+      await write(io.stdout, text);
+      return exitCodeFor(result.findings, cmd.failOn);
+    }
+    case 'ls': {
+      const entries = [...result.legacy.walk.entries];
+      const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: 'file' as const, size: i.contentBytes, mode: 0o600, linkname: '', tarBytes: 0 }));
+      // Names are byte strings: -0 writes them raw (latin1 = one byte per char); escaped text is UTF-8.
+      await write(io.stdout, renderLs([...entries, ...injected], { long: cmd.long, nul: cmd.nul }), cmd.nul ? 'latin1' : 'utf8');
+      return EXIT_OK;
+    }
+    case 'tar': {
+      const plan = planTar(result.legacy);
+      if (plan.headerOnlyLast) {
+        await write(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream\n`);
+      }
+      if (cmd.output === '-') {
+        if (io.stdout.isTTY) throw new UsageError('tar: refusing to write a tar to a terminal; use -o FILE or a pipe');
+        await writeTar(plan.items, io.stdout, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? undefined });
+        return EXIT_OK;
+      }
+      // Write beside the target and rename, so a failed run never leaves a half tar behind.
+      const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
+      const out = fs.createWriteStream(tmp, { flags: 'wx' });
+      try {
+        await writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? undefined });
+        await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
+        fs.renameSync(tmp, cmd.output);
+      } catch (e) {
+        out.destroy();
+        fs.rmSync(tmp, { force: true });
+        throw e;
+      }
+      return EXIT_OK;
+    }
+  }
+}
+
+/** Runs one invocation; never throws for known errors, never calls process.exit. */
+export async function run(argv: string[], io: CliIO): Promise<number> {
+  let debug = argv.includes('--debug');
+  try {
+    const cmd = parseCommand(argv);
+    if (cmd.kind === 'help') {
+      await write(io.stdout, HELP);
+      return EXIT_OK;
+    }
+    if (cmd.kind === 'version') {
+      await write(io.stdout, VERSION + '\n');
+      return EXIT_OK;
+    }
+    debug = cmd.debug;
+    return await execute(cmd, io);
+  } catch (e) {
+    if (e instanceof UsageError || e instanceof InputError || e instanceof TarContentError) {
+      await write(io.stderr, `ctx-audit: ${safeText(e.message)}\n`);
+      if (e instanceof UsageError) await write(io.stderr, "Run 'ctx-audit --help' for usage.\n");
+      return EXIT_CANNOT_RUN;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === 'string' && typeof err.path === 'string') {
+      // A filesystem failure we did not anticipate: still one line that names the path.
+      await write(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}\n`);
+      if (debug) await write(io.stderr, String(err.stack) + '\n');
+      return EXIT_CANNOT_RUN;
+    }
+    await write(io.stderr, `ctx-audit: internal error: ${safeText(String(err?.message ?? e))}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) await write(io.stderr, String(err?.stack) + '\n');
+    return EXIT_CANNOT_RUN;
+  }
+}

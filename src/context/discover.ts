@@ -1,0 +1,173 @@
+// Discover: the context directory, the Dockerfile and the ignore file, resolved the way the docker
+// CLI resolves them (facts R2-R7), with the CLI's own error wording.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from '../errors.js';
+import { toByteString } from './bytes.js';
+import { readIgnoreRules, IgnoreFileError, type IgnoreRule } from './ignore-file.js';
+
+export interface ResolvedContext {
+  /** Absolute context directory, symlinks resolved (R2). */
+  root: string;
+  /** Dockerfile path relative to the context, slash-separated byte string (may start with `../`). */
+  relDockerfile: string;
+  /** Absolute path of the Dockerfile on disk (symlinks resolved), or null for stdin. */
+  dockerfileAbs: string | null;
+  /** True when the Dockerfile lies outside the context, so the CLI injects it (R40). */
+  dockerfileOutside: boolean;
+}
+
+const ERRNO_TEXT: Record<string, string> = {
+  ENOENT: 'no such file or directory',
+  ENOTDIR: 'not a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  ELOOP: 'too many levels of symbolic links',
+  EISDIR: 'is a directory',
+  ENAMETOOLONG: 'file name too long',
+  EIO: 'input/output error',
+};
+
+function errCode(e: unknown): string {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : 'EIO';
+}
+
+/** Go's syscall.Errno text for a Node error code. */
+export function errnoText(e: unknown): string {
+  const c = errCode(e);
+  return ERRNO_TEXT[c] ?? (e instanceof Error ? e.message : String(e));
+}
+
+/**
+ * Go's filepath.EvalSymlinks on Unix, including the path it names when it fails (`lstat <prefix>: …`),
+ * which Docker puts in its "unable to evaluate symlinks" errors.
+ */
+export function evalSymlinks(p: string): string {
+  let rest = p;
+  let dest = '/';
+  let links = 0;
+  while (rest.length > 0) {
+    const slash = rest.indexOf('/');
+    const comp = slash < 0 ? rest : rest.slice(0, slash);
+    rest = slash < 0 ? '' : rest.slice(slash + 1);
+    if (comp === '' || comp === '.') continue;
+    if (comp === '..') {
+      dest = path.dirname(dest);
+      continue;
+    }
+    const next = dest === '/' ? '/' + comp : dest + '/' + comp;
+    let st: fs.Stats;
+    try {
+      st = fs.lstatSync(next);
+    } catch (e) {
+      throw new Error(`lstat ${next}: ${errnoText(e)}`);
+    }
+    if (!st.isSymbolicLink()) {
+      if (!st.isDirectory() && rest.length > 0) throw new Error(`lstat ${next}/${rest.split('/')[0]}: not a directory`);
+      dest = next;
+      continue;
+    }
+    if (++links > 255) throw new Error('EvalSymlinks: too many links');
+    const target = fs.readlinkSync(next);
+    if (target.startsWith('/')) dest = '/';
+    rest = target + (rest ? '/' + rest : '');
+  }
+  return dest;
+}
+
+/**
+ * Resolves the context argument and the Dockerfile like `docker build` (GetContextFromLocalDir,
+ * getDockerfileRelPath). `file` is the -f value as given, relative to `cwd` (R4), not the context.
+ */
+export function resolveContext(contextArg: string, file: string | undefined, cwd: string): ResolvedContext {
+  if (contextArg === '-') throw new InputError('reading the build context from stdin is not supported');
+  if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
+    throw new InputError(`remote contexts are not supported (${contextArg}): clone it and audit the directory`);
+  }
+  const given = path.resolve(cwd, contextArg);
+  try {
+    fs.statSync(given);
+  } catch {
+    throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
+  }
+  let root: string;
+  try {
+    root = evalSymlinks(given);
+  } catch (e) {
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${(e as Error).message}`);
+  }
+  if (!fs.lstatSync(root).isDirectory()) {
+    throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
+  }
+  if (file === '-') throw new InputError('reading the Dockerfile from stdin (-f -) is not supported');
+
+  let absDockerfile: string;
+  if (file === undefined || file === '') {
+    absDockerfile = path.join(root, 'Dockerfile');
+    // "Just to be nice" the CLI falls back to a lowercase `dockerfile` only when `Dockerfile` is absent (R3).
+    if (!fs.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
+      const alt = path.join(root, 'dockerfile');
+      if (fs.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
+    }
+  } else {
+    absDockerfile = path.resolve(cwd, file);
+  }
+  let resolved: string;
+  try {
+    resolved = evalSymlinks(absDockerfile);
+  } catch (e) {
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${(e as Error).message}`);
+  }
+  const relDockerfile = path.relative(root, resolved) || '.';
+  const outside = relDockerfile === '..' || relDockerfile.startsWith('../');
+  if (outside) {
+    // The CLI re-opens the -f value as given; without -f that is "", which fails (R5, a CLI bug).
+    const reopen = file ?? '';
+    try {
+      fs.closeSync(fs.openSync(reopen === '' ? '\0' : path.resolve(cwd, reopen), 'r'));
+    } catch (e) {
+      throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === '' ? { code: 'ENOENT' } : e)}`);
+    }
+  }
+  return { root, relDockerfile: toByteString(relDockerfile), dockerfileAbs: resolved, dockerfileOutside: outside };
+}
+
+export interface IgnoreFile {
+  /** Absolute path of the ignore file read, or null when there is none. */
+  path: string | null;
+  /** Context-relative name for messages (`.dockerignore`). */
+  displayName: string;
+  rules: IgnoreRule[];
+  /** Raw bytes, for rules that quote lines. */
+  content: Buffer | null;
+}
+
+/** Reads `<ctx>/.dockerignore` as ReadDockerignore does (R7): absent means no patterns. */
+export function readDockerignore(root: string): IgnoreFile {
+  const file = path.join(root, '.dockerignore');
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(file); // os.Open follows symlinks
+  } catch (e) {
+    const c = errCode(e);
+    if (c === 'ENOENT') return { path: null, displayName: '.dockerignore', rules: [], content: null };
+    throw new InputError(`open ${file}: ${errnoText(e)}`);
+  }
+  if (st.isDirectory()) throw new InputError(`error reading .dockerignore: read ${file}: is a directory`);
+  if (!st.isFile()) {
+    // Docker would block reading a FIFO (or read a device forever); we refuse instead of hanging.
+    throw new InputError(`${file} is not a regular file: docker build would block reading it`);
+  }
+  let content: Buffer;
+  try {
+    content = fs.readFileSync(file);
+  } catch (e) {
+    throw new InputError(`open ${file}: ${errnoText(e)}`);
+  }
+  try {
+    return { path: file, displayName: '.dockerignore', rules: readIgnoreRules(content), content };
+  } catch (e) {
+    if (e instanceof IgnoreFileError) throw new InputError(`error reading .dockerignore: ${e.message}`);
+    throw e;
+  }
+}

@@ -1,0 +1,144 @@
+// What the legacy builder (DOCKER_BUILDKIT=0) sends: ignore rules -> validation -> build-file
+// protection -> tar walk -> exact byte count (facts §L).
+import { statSync } from 'node:fs';
+import { InputError } from '../errors.js';
+import { byteStringToText } from './bytes.js';
+import { readDockerignore, resolveContext, type IgnoreFile, type ResolvedContext } from './discover.js';
+import { PatternError, PatternMatcher } from './patterns.js';
+import { TAR_END_MARKER_BYTES, paddingFor } from './tar-format.js';
+import { ValidationError, walkContext, type WalkResult } from './walk.js';
+
+export interface LegacyContext {
+  resolved: ResolvedContext;
+  ignore: IgnoreFile;
+  /** Patterns as read from the ignore file (validation uses these). */
+  validationMatcher: PatternMatcher;
+  /** Patterns plus the exceptions TrimBuildFilesFromExcludes appended (the tar walk uses these). */
+  tarMatcher: PatternMatcher;
+  /** Exceptions appended for the build files (R22), e.g. `!.dockerignore`. */
+  protectedPatterns: string[];
+  walk: WalkResult;
+  /** Exact bytes of the upload. */
+  tarBytes: number;
+  /** Other possible totals (R40: the CLI appends two entries in a random order). */
+  tarBytesAlternatives: number[];
+  /** Entries the CLI appends after the walk (R40), in the more common order. */
+  injected: { name: string; contentBytes: number }[];
+  /** False when the stream Docker sends lacks the end marker (R30, R40). */
+  endMarker: boolean;
+}
+
+export interface LegacyOptions {
+  context: string;
+  file?: string;
+  cwd: string;
+  checkPermissions?: boolean;
+  measureExcluded?: boolean;
+}
+
+/** Go's deprecated patternmatcher.Matches, as TrimBuildFilesFromExcludes calls it: errors mean "no". */
+function deprecatedMatches(path: string, patterns: readonly string[]): boolean {
+  try {
+    return PatternMatcher.create(patterns).matchesDeprecated(path);
+  } catch {
+    return false;
+  }
+}
+
+/** TrimBuildFilesFromExcludes (R22-R24): keep .dockerignore and the Dockerfile unless the old matcher misses them. */
+export function protectBuildFiles(patterns: readonly string[], relDockerfile: string): string[] {
+  const out = [...patterns];
+  if (deprecatedMatches('.dockerignore', out)) out.push('!.dockerignore');
+  if (deprecatedMatches(relDockerfile, out)) out.push('!' + relDockerfile);
+  return out;
+}
+
+function compile(patterns: readonly string[]): PatternMatcher {
+  try {
+    return PatternMatcher.create(patterns);
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`error checking context: ${e.message}`);
+    throw e;
+  }
+}
+
+/** `.dockerfile.` + 20 hex characters: the name the CLI gives an injected Dockerfile (R40). */
+export const INJECTED_DOCKERFILE_NAME_LENGTH = '.dockerfile.'.length + 20;
+
+export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  const ignore = readDockerignore(resolved.root);
+  const patterns = ignore.rules.map((r) => r.pattern);
+  const validationMatcher = compile(patterns);
+  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile);
+  const tarMatcher = withBuildFiles.length === patterns.length ? validationMatcher : compile(withBuildFiles);
+  let walk: WalkResult;
+  try {
+    walk = walkContext({
+      root: resolved.root,
+      validationMatcher,
+      tarMatcher,
+      checkPermissions: opts.checkPermissions ?? true,
+      measureExcluded: opts.measureExcluded ?? true,
+    });
+  } catch (e) {
+    if (e instanceof ValidationError) throw new InputError(`error checking context: ${e.message}`);
+    throw e;
+  }
+
+  let tarBytes = 0;
+  for (const e of walk.entries) tarBytes += e.tarBytes;
+  let endMarker = true;
+  let alternatives: number[] = [];
+  const injected: { name: string; contentBytes: number }[] = [];
+  if (walk.truncatedAfter !== null) {
+    // R30: the unreadable file's header is written, its data never comes, nothing after it does.
+    const last = walk.entries[walk.entries.length - 1];
+    tarBytes -= last.size + paddingFor(last.size);
+    endMarker = false;
+  } else if (resolved.dockerfileOutside && resolved.dockerfileAbs) {
+    // R40: the archive is re-streamed with the Dockerfile appended under a random name, .dockerignore
+    // extended to ignore it, and the stream cut before the last entry's padding and the end marker.
+    const dockerfileSize = statSize(resolved.dockerfileAbs);
+    const addition = 1 + INJECTED_DOCKERFILE_NAME_LENGTH + 1; // "\n" + NAME + "\n"
+    const existing = walk.entries.find((e) => e.name === '.dockerignore');
+    if (existing) {
+      tarBytes -= existing.tarBytes;
+      const grown = existing.size + addition;
+      tarBytes += existing.tarBytes - existing.size - paddingFor(existing.size) + grown + paddingFor(grown);
+      injected.push({ name: '.dockerfile.<random>', contentBytes: dockerfileSize });
+      tarBytes += 512 + dockerfileSize;
+    } else {
+      const ignoreBytes = '.dockerignore'.length + addition;
+      injected.push({ name: '.dockerfile.<random>', contentBytes: dockerfileSize }, { name: '.dockerignore', contentBytes: ignoreBytes });
+      const dockerfileFirst = tarBytes + 512 + dockerfileSize + paddingFor(dockerfileSize) + 512 + ignoreBytes;
+      const ignoreFirst = tarBytes + 512 + ignoreBytes + paddingFor(ignoreBytes) + 512 + dockerfileSize;
+      tarBytes = dockerfileFirst;
+      if (ignoreFirst !== dockerfileFirst) alternatives = [ignoreFirst];
+    }
+    endMarker = false;
+  } else {
+    tarBytes += TAR_END_MARKER_BYTES;
+  }
+  return {
+    resolved,
+    ignore,
+    validationMatcher,
+    tarMatcher,
+    protectedPatterns: withBuildFiles.slice(patterns.length).map(byteStringToText),
+    walk,
+    tarBytes,
+    tarBytesAlternatives: alternatives,
+    injected,
+    endMarker,
+  };
+}
+
+/** The CLI reads the whole Dockerfile into memory; its length is what lands in the tar. */
+function statSize(p: string): number {
+  try {
+    return statSync(p).size;
+  } catch {
+    return 0;
+  }
+}

@@ -1,0 +1,103 @@
+// Totals and top offenders of a walk, computed in one pass over the entries (they arrive in
+// depth-first tar order, so directory totals fold up a stack instead of touching every ancestor).
+import type { ExcludedItem, SentEntry } from './walk.js';
+
+export interface SizedPath {
+  /** Context-relative byte-string path. */
+  path: string;
+  /** Bytes in the tar for the path (with headers and padding; for a directory, its whole subtree). */
+  tarBytes: number;
+  /** Content bytes (file data only). */
+  contentBytes: number;
+  files: number;
+}
+
+export interface ContextSummary {
+  entries: number;
+  files: number;
+  directories: number;
+  symlinks: number;
+  hardlinks: number;
+  other: number;
+  contentBytes: number;
+  excluded: { items: number; entries: number; files: number; bytes: number };
+  largestFiles: SizedPath[];
+  heaviestDirectories: SizedPath[];
+}
+
+function topN(items: SizedPath[], n: number): SizedPath[] {
+  return items
+    .sort((a, b) => b.tarBytes - a.tarBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .slice(0, n);
+}
+
+export function summarize(entries: readonly SentEntry[], excluded: readonly ExcludedItem[], n = 10): ContextSummary {
+  let files = 0;
+  let directories = 0;
+  let symlinks = 0;
+  let hardlinks = 0;
+  let other = 0;
+  let contentBytes = 0;
+  const fileSizes: SizedPath[] = [];
+  const dirs: SizedPath[] = [];
+  const stack: SizedPath[] = [];
+  const closeUntil = (path: string) => {
+    while (stack.length > 0 && !path.startsWith(stack[stack.length - 1].path + '/')) {
+      const done = stack.pop()!;
+      dirs.push(done);
+      if (stack.length > 0) {
+        const parent = stack[stack.length - 1];
+        parent.tarBytes += done.tarBytes;
+        parent.contentBytes += done.contentBytes;
+        parent.files += done.files;
+      }
+    }
+  };
+  for (const e of entries) {
+    closeUntil(e.path);
+    const top = stack.length > 0 ? stack[stack.length - 1] : null;
+    switch (e.kind) {
+      case 'dir':
+        directories++;
+        stack.push({ path: e.path, tarBytes: e.tarBytes, contentBytes: 0, files: 0 });
+        continue;
+      case 'file':
+        files++;
+        contentBytes += e.contentBytes;
+        fileSizes.push({ path: e.path, tarBytes: e.tarBytes, contentBytes: e.contentBytes, files: 1 });
+        break;
+      case 'symlink':
+        symlinks++;
+        break;
+      case 'hardlink':
+        hardlinks++;
+        break;
+      default:
+        other++;
+    }
+    if (top) {
+      top.tarBytes += e.tarBytes;
+      top.contentBytes += e.contentBytes;
+      if (e.kind === 'file') top.files++;
+    }
+  }
+  closeUntil('\0');
+  const ex = { items: excluded.length, entries: 0, files: 0, bytes: 0 };
+  for (const x of excluded) {
+    ex.entries += x.entries;
+    ex.files += x.files;
+    ex.bytes += x.bytes;
+  }
+  return {
+    entries: entries.length,
+    files,
+    directories,
+    symlinks,
+    hardlinks,
+    other,
+    contentBytes,
+    excluded: ex,
+    largestFiles: topN(fileSizes, n),
+    heaviestDirectories: topN(dirs, n),
+  };
+}

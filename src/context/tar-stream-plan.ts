@@ -1,0 +1,77 @@
+// Turns an analyzed legacy context into the exact item sequence the docker CLI streams, for the
+// `tar` command: walk entries re-stat-ed for nanosecond mtimes, plus R40's injected Dockerfile.
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import { fsPath } from './bytes.js';
+import type { LegacyContext } from './legacy-context.js';
+import type { TarWriteItem } from './tar-format.js';
+
+function floorSeconds(ns: bigint): number {
+  const s = ns / 1_000_000_000n;
+  return Number(ns < 0n && s * 1_000_000_000n !== ns ? s - 1n : s);
+}
+
+export interface TarPlan {
+  items: TarWriteItem[];
+  truncatedEnd: boolean;
+  /**
+   * R30: the last walk entry is a file Docker cannot read; the stream holds its header and stops
+   * (no data, no padding, no end marker). The writer emits exactly that.
+   */
+  headerOnlyLast: TarWriteItem | null;
+}
+
+export function planTar(ctx: LegacyContext, now: Date = new Date()): TarPlan {
+  const root = ctx.resolved.root;
+  const items: TarWriteItem[] = ctx.walk.entries.map((e) => {
+    const abs = root + '/' + e.path;
+    // Go takes mtime from the second lstat in addTarFile, floored to whole seconds.
+    const st = fs.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
+    const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
+    return { ...e, mtime, source: e.type === '0' && e.size > 0 ? { path: fsPath(abs) } : undefined };
+  });
+  if (ctx.walk.truncatedAfter !== null) {
+    const last = items.pop()!;
+    return { items, truncatedEnd: false, headerOnlyLast: last };
+  }
+  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
+
+  // R40: AddDockerfileToBuildContext + ReplaceFileTarWrapper.
+  const name = '.dockerfile.' + randomBytes(10).toString('hex');
+  const dockerfile = fs.readFileSync(ctx.resolved.dockerfileAbs);
+  const nowSec = Math.round(now.getTime() / 1000);
+  const addition = Buffer.from('\n' + name + '\n', 'latin1');
+  const ignoreIdx = items.findIndex((i) => i.name === '.dockerignore');
+  const injectedDockerfile: TarWriteItem = {
+    name,
+    type: '0',
+    mode: 0o600,
+    size: dockerfile.length,
+    mtime: nowSec,
+    linkname: '',
+    devmajor: 0,
+    devminor: 0,
+    source: { bytes: dockerfile },
+  };
+  if (ignoreIdx >= 0) {
+    const orig = items[ignoreIdx];
+    const content = Buffer.concat([orig.type === '0' ? fs.readFileSync(fsPath(root + '/.dockerignore')) : Buffer.alloc(0), addition]);
+    items[ignoreIdx] = { ...orig, size: content.length, source: { bytes: content } };
+    items.push(injectedDockerfile);
+  } else {
+    const content = Buffer.concat([Buffer.from('.dockerignore'), addition]);
+    // Go map order decides which comes first; the Dockerfile first is what the oracle saw 37 times in 40.
+    items.push(injectedDockerfile, {
+      name: '.dockerignore',
+      type: '0',
+      mode: 0o600,
+      size: content.length,
+      mtime: nowSec,
+      linkname: '',
+      devmajor: 0,
+      devminor: 0,
+      source: { bytes: content },
+    });
+  }
+  return { items, truncatedEnd: true, headerOnlyLast: null };
+}

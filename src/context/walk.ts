@@ -1,0 +1,463 @@
+// The legacy builder's context walk: which entries `docker build` (DOCKER_BUILDKIT=0) archives,
+// in which order, with which tar headers. Mirrors go-archive's Tarballer.Do + addTarFile and the
+// CLI's ValidateContextDirectory, folded into ONE directory traversal so a 100k-entry context is
+// listed and stat-ed once (facts R18-R34).
+import * as fs from 'node:fs';
+import { fsPath } from './bytes.js';
+import { PatternError, type PatternMatcher } from './patterns.js';
+import { tarEntrySize, type TarEntry, type TarType } from './tar-format.js';
+
+export type EntryKind = 'file' | 'dir' | 'symlink' | 'hardlink' | 'fifo' | 'char' | 'block';
+
+/** One entry of the context tar, in walk (= tar) order. */
+export interface SentEntry extends TarEntry {
+  /** Context-relative byte-string path without a trailing slash. */
+  path: string;
+  kind: EntryKind;
+  /** Content bytes the file contributes (st_size for regular files, 0 otherwise). */
+  contentBytes: number;
+  /** Bytes this entry takes in the tar: header(s), PAX records and padded data. */
+  tarBytes: number;
+  ino: number;
+  nlink: number;
+  /** Index (into the matcher's patterns) of the exception that re-included it, or -1. */
+  decidedBy: number;
+}
+
+/** A path the ignore rules keep out of the tar: a file, or a pruned directory with its totals. */
+export interface ExcludedItem {
+  path: string;
+  isDir: boolean;
+  /** Regular files under (or at) the path, and their content bytes. */
+  files: number;
+  bytes: number;
+  /** All entries (files, dirs, links) under (or at) the path. */
+  entries: number;
+  /** Index of the deciding pattern in the tar matcher, or -1 when the prune came from a parent. */
+  decidedBy: number;
+  /** True for an excluded directory that the walk still entered for an exception (R27): no entry of its own. */
+  enteredForExceptions: boolean;
+}
+
+/** Something Docker logs and ignores during the tar walk (R30). */
+export interface WalkNotice {
+  path: string;
+  message: string;
+}
+
+export interface WalkOptions {
+  /** Absolute context directory (symlinks already resolved). */
+  root: string;
+  /** Matcher over the .dockerignore patterns as read (the validation pass uses these, R18). */
+  validationMatcher: PatternMatcher;
+  /** Matcher over the patterns plus the build-file exceptions (R22); drives the tar walk. */
+  tarMatcher: PatternMatcher;
+  /**
+   * Whether to check readability like Docker does for the user running it (R19-R20, R30).
+   * Root reads everything, so the check is skipped then.
+   */
+  checkPermissions: boolean;
+  /** Collect excluded totals by walking pruned directories too (for reports; costs a stat per entry). */
+  measureExcluded: boolean;
+}
+
+export interface WalkResult {
+  entries: SentEntry[];
+  excluded: ExcludedItem[];
+  notices: WalkNotice[];
+  /**
+   * Set when Docker's tar stream is cut short: a file re-included under an excluded directory could
+   * not be opened (R30), so its header is the last thing sent and no end marker follows.
+   */
+  truncatedAfter: string | null;
+  /** Set when a pattern failed to compile during the tar walk: Docker stops the walk there (the tar stays well-formed). */
+  stoppedByPatternError: boolean;
+}
+
+/** A validation-pass failure, worded as the docker CLI words it (the caller adds `error checking context: `). */
+export class ValidationError extends Error {}
+
+const S_IFMT = 0o170000;
+const S_IFREG = 0o100000;
+const S_IFDIR = 0o040000;
+const S_IFLNK = 0o120000;
+const S_IFIFO = 0o010000;
+const S_IFCHR = 0o020000;
+const S_IFBLK = 0o060000;
+const S_IFSOCK = 0o140000;
+
+interface DirFrame {
+  /** Tar-walk MatchInfo of this directory for its children (R26); null when the tar walk does not enter it. */
+  tarInfo: boolean[] | null;
+  /** True when the tar walk enters this directory only for an exception (R27): it has no entry itself. */
+  tarExcluded: boolean;
+  /** Whether the validation pass visits this directory's children (it prunes every excluded dir, R18). */
+  validated: boolean;
+  /** Per validation pattern: does this directory or an ancestor match it (MatchesOrParentMatches, R17.1). */
+  vAncestors: boolean[] | null;
+  /** The excluded item whose totals this subtree adds to, when it is walked only to be measured. */
+  measureInto: ExcludedItem | null;
+}
+
+function errCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && 'code' in e ? String((e as { code: unknown }).code) : undefined;
+}
+
+function isPermissionError(e: unknown): boolean {
+  const c = errCode(e);
+  return c === 'EACCES' || c === 'EPERM';
+}
+
+/** Linux's major/minor split of st_rdev (glibc gnu_dev_major/minor). */
+function devMajor(rdev: number): number {
+  const hi = Math.floor(rdev / 2 ** 32);
+  return ((rdev >>> 8) & 0xfff) | ((hi & ~0xfff) >>> 0);
+}
+function devMinor(rdev: number): number {
+  return (rdev & 0xff) | ((rdev >>> 12) & ~0xff & 0xfffff);
+}
+
+/** Predicts open(O_RDONLY) success from mode bits, as the kernel's DAC check would for this process. */
+function mayRead(st: fs.Stats, uid: number, groups: ReadonlySet<number>): boolean {
+  if (st.uid === uid) return (st.mode & 0o400) !== 0;
+  if (groups.has(st.gid)) return (st.mode & 0o040) !== 0;
+  return (st.mode & 0o004) !== 0;
+}
+function mayList(st: fs.Stats, uid: number, groups: ReadonlySet<number>): boolean {
+  if (st.uid === uid) return (st.mode & 0o500) === 0o500;
+  if (groups.has(st.gid)) return (st.mode & 0o050) === 0o050;
+  return (st.mode & 0o005) === 0o005;
+}
+
+/** True when `open()` really fails with a permission error (the mode bits only predicted it). */
+function openFailsWithPermission(abs: string): boolean {
+  try {
+    const fd = fs.openSync(fsPath(abs), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    fs.closeSync(fd);
+    return false;
+  } catch (e) {
+    return isPermissionError(e);
+  }
+}
+
+function readNames(abs: string): string[] {
+  // latin1 keeps every byte of every name; Go's os.ReadDir sorts by byte order, which is code-unit
+  // order on such strings.
+  const names = fs.readdirSync(fsPath(abs), { encoding: 'latin1' }) as string[];
+  return names.sort();
+}
+
+function lstat(abs: string): fs.Stats | undefined {
+  return fs.lstatSync(fsPath(abs), { throwIfNoEntry: false });
+}
+
+/** MatchesOrParentMatches for one path, given which patterns its ancestors match (R17.1). */
+function matchesOrParentMatches(pm: PatternMatcher, path: string, ancestors: readonly boolean[] | null): boolean {
+  let matched = false;
+  const pats = pm.patterns;
+  for (let i = 0; i < pats.length; i++) {
+    const p = pats[i];
+    if (p.exclusion !== matched) continue;
+    let m = pm.testPattern(i, path);
+    if (!m && ancestors !== null) m = ancestors[i];
+    if (m) matched = !p.exclusion;
+  }
+  return matched;
+}
+
+/** Extends the ancestor table with one more directory (Go ignores match errors on parent paths). */
+function extendAncestors(pm: PatternMatcher, path: string, ancestors: readonly boolean[] | null): boolean[] {
+  const out = new Array<boolean>(pm.patterns.length);
+  for (let i = 0; i < out.length; i++) {
+    let m = ancestors !== null && ancestors[i];
+    if (!m) {
+      try {
+        m = pm.testPattern(i, path);
+      } catch {
+        m = false;
+      }
+    }
+    out[i] = m;
+  }
+  return out;
+}
+
+/**
+ * Walks the context once, producing Docker's tar entry list and the excluded totals, and raising the
+ * validation pass's first error (R18-R21) exactly where `docker build` would.
+ */
+export function walkContext(opts: WalkOptions): WalkResult {
+  const { root, tarMatcher: pmT, validationMatcher: pmV } = opts;
+  const nT = pmT.patterns.length;
+  const tarExceptions = pmT.patterns.filter((p) => p.exclusion).map((p) => p.text + '/');
+  // Without exceptions, MatchesOrParentMatches agrees with MatchesUsingParentResults on every path the
+  // walk reaches (no pattern is ever skipped above a visited path), so when the two matchers are the
+  // same the validation pass can reuse the tar decision instead of matching twice.
+  const validationFromTar = pmT === pmV && !pmV.hasExclusions;
+  const validationActive = pmV.patterns.length > 0 || opts.checkPermissions;
+  const uid = typeof process.getuid === 'function' ? process.getuid() : 0;
+  const checkPerms = opts.checkPermissions && uid !== 0;
+  const groups = new Set<number>(checkPerms && typeof process.getgroups === 'function' ? process.getgroups() : []);
+  if (checkPerms && typeof process.getegid === 'function') groups.add(process.getegid());
+
+  const entries: SentEntry[] = [];
+  const excluded: ExcludedItem[] = [];
+  const notices: WalkNotice[] = [];
+  const seenInodes = new Map<number, string>();
+  let validationError: ValidationError | null = null;
+  let tarStopped = false;
+  let truncatedAfter: string | null = null;
+
+  const failValidation = (message: string) => {
+    if (!validationError) validationError = new ValidationError(message);
+  };
+
+  const visitDir = (abs: string, rel: string, frame: DirFrame) => {
+    let names: string[];
+    try {
+      names = readNames(abs);
+    } catch (e) {
+      if (rel === '') {
+        if (isPermissionError(e)) throw new ValidationError(`can't stat '${abs}'`);
+        throw e;
+      }
+      // filepath.Walk lists a directory before its callback runs, so validation fails even for an
+      // excluded one (R19); the tar walk logs it and keeps the directory's header (R30).
+      if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${abs}'`);
+      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode(e) ?? 'error'})` });
+      return;
+    }
+    for (const name of names) {
+      const childRel = rel === '' ? name : rel + '/' + name;
+      const childAbs = abs + '/' + name;
+      let st: fs.Stats | undefined;
+      try {
+        st = lstat(childAbs);
+      } catch (e) {
+        if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${childAbs}'`);
+        continue;
+      }
+      if (!st) {
+        // Vanished between readdir and lstat: validation reports it, the tar walk logs and skips it.
+        if (frame.validated) failValidation(`file ('${childAbs}') not found or excluded by .dockerignore`);
+        continue;
+      }
+      const fmt = st.mode & S_IFMT;
+      const isDir = fmt === S_IFDIR;
+      if (frame.measureInto) {
+        const m = frame.measureInto;
+        m.entries++;
+        if (fmt === S_IFREG) {
+          m.files++;
+          m.bytes += st.size;
+        }
+      }
+
+      // --- tar walk (R26-R27): MatchesUsingParentResults over patterns + build-file exceptions ---
+      let childTar: boolean[] | null = null;
+      let childTarExcluded = false;
+      let childMeasure: ExcludedItem | null = frame.measureInto;
+      let tarSkip = false;
+      if (frame.tarInfo && !tarStopped) {
+        const info = isDir ? new Array<boolean>(nT) : null;
+        let idx = -1;
+        try {
+          idx = pmT.matchWithParents(childRel, rel === '' ? null : frame.tarInfo, info);
+        } catch (e) {
+          if (!(e instanceof PatternError)) throw e;
+          // When validation shares this matcher it met the same pattern at the same path first.
+          if (validationFromTar) {
+            failValidation(e.message);
+            return;
+          }
+          // go-archive returns the error from its WalkDir callback: the walk stops there and the tar
+          // is closed normally (end marker written).
+          tarStopped = true;
+          notices.push({ path: childRel, message: `a pattern error stopped Docker's walk here: ${e.message}` });
+        }
+        if (!tarStopped) {
+          tarSkip = idx >= 0 && !pmT.patterns[idx].exclusion;
+          if (tarSkip) {
+            const item: ExcludedItem = {
+              path: childRel,
+              isDir,
+              files: fmt === S_IFREG ? 1 : 0,
+              bytes: fmt === S_IFREG ? st.size : 0,
+              entries: 1,
+              decidedBy: idx,
+              enteredForExceptions: false,
+            };
+            excluded.push(item);
+            // R27: an excluded directory is still entered when an exception's literal text starts with it.
+            if (isDir && pmT.hasExclusions && tarExceptions.some((p) => p.startsWith(childRel + '/'))) {
+              item.enteredForExceptions = true;
+              childTar = info;
+              childTarExcluded = true;
+            } else if (isDir && opts.measureExcluded) {
+              childMeasure = item;
+            }
+          } else if (fmt === S_IFSOCK) {
+            // archive/tar refuses sockets; go-archive logs it and moves on (R31).
+            notices.push({ path: childRel, message: 'socket not sent (archive/tar: sockets not supported)' });
+          } else {
+            const entry = makeEntry(childAbs, childRel, st, fmt, idx);
+            if (entry) {
+              entries.push(entry);
+              if (isDir) childTar = info;
+              // R30: a file re-included under an excluded directory was never validated; if it cannot
+              // be opened, its header is the last thing Docker sends.
+              if (checkPerms && frame.tarExcluded && entry.type === '0' && entry.size > 0) {
+                if (!mayRead(st, uid, groups) && openFailsWithPermission(childAbs)) {
+                  truncatedAfter = childRel;
+                  tarStopped = true;
+                  childTar = null;
+                  notices.push({ path: childRel, message: 'unreadable: Docker sends its header, then the stream breaks' });
+                }
+              }
+            }
+          }
+        }
+      }
+
+      // --- validation pass (R18-R21): MatchesOrParentMatches over the patterns as read ---
+      let childValidated = false;
+      let childAncestors: boolean[] | null = null;
+      if (frame.validated && validationActive && !validationError) {
+        let vExcluded = false;
+        try {
+          if (validationFromTar && !tarStopped) {
+            vExcluded = tarSkip;
+          } else if (pmV.patterns.length > 0) {
+            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors);
+            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors);
+          }
+        } catch (e) {
+          if (!(e instanceof PatternError)) throw e;
+          failValidation(e.message);
+        }
+        if (!validationError) {
+          if (vExcluded) {
+            if (isDir && checkPerms && !mayList(st, uid, groups)) probeExcludedDir(childAbs);
+          } else {
+            if (checkPerms) validateEntry(childAbs, st, fmt);
+            childValidated = isDir;
+          }
+        }
+      }
+
+      if (isDir && (childTar || childValidated || childMeasure)) {
+        visitDir(childAbs, childRel, {
+          tarInfo: childTar,
+          tarExcluded: childTarExcluded,
+          validated: childValidated,
+          vAncestors: childAncestors,
+          measureInto: childMeasure,
+        });
+      }
+    }
+  };
+
+  /** R20: regular files and devices are opened; symlinks and FIFOs are not; a socket's ENXIO is no permission error. */
+  const validateEntry = (abs: string, st: fs.Stats, fmt: number) => {
+    if (fmt === S_IFLNK || fmt === S_IFIFO || fmt === S_IFDIR || fmt === S_IFSOCK) return;
+    if (!mayRead(st, uid, groups) && openFailsWithPermission(abs)) {
+      failValidation(`no permission to read from '${abs}'`);
+    }
+  };
+
+  /** filepath.Walk reads an excluded directory before the callback prunes it (R19). */
+  const probeExcludedDir = (abs: string) => {
+    try {
+      fs.readdirSync(fsPath(abs));
+    } catch (e) {
+      if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
+    }
+  };
+
+  const makeEntry = (abs: string, rel: string, st: fs.Stats, fmt: number, idx: number): SentEntry | null => {
+    let type: TarType;
+    let kind: EntryKind;
+    let linkname = '';
+    let size = 0;
+    let devmajor = 0;
+    let devminor = 0;
+    switch (fmt) {
+      case S_IFREG:
+        type = '0';
+        kind = 'file';
+        size = st.size;
+        break;
+      case S_IFDIR:
+        type = '5';
+        kind = 'dir';
+        break;
+      case S_IFLNK:
+        type = '2';
+        kind = 'symlink';
+        try {
+          linkname = fs.readlinkSync(fsPath(abs), { encoding: 'latin1' }) as string;
+        } catch {
+          notices.push({ path: rel, message: 'symlink vanished during the walk' });
+          return null;
+        }
+        break;
+      case S_IFIFO:
+        type = '6';
+        kind = 'fifo';
+        break;
+      case S_IFCHR:
+        type = '3';
+        kind = 'char';
+        devmajor = devMajor(st.rdev);
+        devminor = devMinor(st.rdev);
+        break;
+      case S_IFBLK:
+        type = '4';
+        kind = 'block';
+        devmajor = devMajor(st.rdev);
+        devminor = devMinor(st.rdev);
+        break;
+      default:
+        return null;
+    }
+    const name = type === '5' ? rel + '/' : rel;
+    // R34: hard links are tracked by inode number alone; the first archived name carries the data.
+    if (type !== '5' && st.nlink > 1) {
+      const first = seenInodes.get(st.ino);
+      if (first !== undefined) {
+        type = '1';
+        kind = 'hardlink';
+        linkname = first;
+        size = 0;
+      } else {
+        seenInodes.set(st.ino, name);
+      }
+    }
+    const entry: SentEntry = {
+      path: rel,
+      name,
+      kind,
+      type,
+      // R32: permission bits plus setuid/setgid/sticky, no file-type bits.
+      mode: st.mode & 0o7777,
+      size,
+      // Whole seconds. Node's number stats can round a time within ~250ns below a second up to it;
+      // only header bytes (never sizes) could notice, and the tar writer re-stats in nanoseconds.
+      mtime: Math.floor(st.mtimeMs / 1000),
+      linkname,
+      devmajor,
+      devminor,
+      contentBytes: type === '0' ? size : 0,
+      tarBytes: 0,
+      ino: st.ino,
+      nlink: st.nlink,
+      decidedBy: idx,
+    };
+    entry.tarBytes = tarEntrySize(entry);
+    return entry;
+  };
+
+  visitDir(root, '', { tarInfo: [], tarExcluded: false, validated: true, vAncestors: null, measureInto: null });
+  if (validationError) throw validationError;
+  return { entries, excluded, notices, truncatedAfter, stoppedByPatternError: tarStopped && truncatedAfter === null };
+}

@@ -1,0 +1,105 @@
+// The human summary: what would be sent, what was excluded, the largest files and the heaviest
+// directories with a proportional bar, then the findings. Pure: returns a string.
+import Table from 'cli-table3';
+import type { ChalkInstance } from 'chalk';
+import type { AuditResult, PathFigure } from '../audit.js';
+import type { Finding, Severity } from '../findings/finding.js';
+import { humanSize } from '../context/tar-format.js';
+import { safeText } from './safe-text.js';
+
+export interface TableOptions {
+  colors: ChalkInstance;
+  /** Terminal width, for the bars. */
+  width?: number;
+}
+
+const BAR_WIDTH = 24;
+
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+function bar(value: number, max: number, c: ChalkInstance): string {
+  if (max <= 0) return '';
+  const cells = (value / max) * BAR_WIDTH;
+  const full = Math.floor(cells);
+  const partial = cells - full >= 0.5 ? '▌' : '';
+  return c.cyan('█'.repeat(full) + partial) + ' '.repeat(BAR_WIDTH - full - (partial ? 1 : 0));
+}
+
+function newTable(head: string[], c: ChalkInstance, align?: ('left' | 'right')[]): Table.Table {
+  return new Table({
+    head: head.map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    colAligns: align,
+    wordWrap: false,
+  });
+}
+
+function pathTable(title: string, rows: PathFigure[], total: number, c: ChalkInstance, withFiles: boolean): string {
+  if (rows.length === 0) return '';
+  const max = rows[0].tarBytes;
+  const head = withFiles ? ['#', 'path', 'files', 'size', 'share', ''] : ['#', 'path', 'size', 'share', ''];
+  const t = newTable(head, c, withFiles ? ['right', 'left', 'right', 'right', 'right', 'left'] : ['right', 'left', 'right', 'right', 'left']);
+  rows.forEach((r, i) => {
+    const share = total > 0 ? `${((r.tarBytes / total) * 100).toFixed(1)}%` : '';
+    const cells = [String(i + 1), safeText(r.path) + (withFiles ? '/' : ''), ...(withFiles ? [formatCount(r.files)] : []), humanSize(r.tarBytes), share, bar(r.tarBytes, max, c)];
+    t.push(cells);
+  });
+  return `${c.bold(title)}\n${t.toString()}\n`;
+}
+
+const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance, s: string) => string> = {
+  error: (c, s) => c.red.bold(s),
+  warning: (c, s) => c.yellow(s),
+  info: (c, s) => c.blue(s),
+};
+
+function findingLine(f: Finding, c: ChalkInstance): string {
+  const where = f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ''}` : f.path !== undefined ? safeText(f.path) : '';
+  return `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)} ${where ? c.bold(where) + ' ' : ''}${safeText(f.message)}`;
+}
+
+export function renderTable(result: AuditResult, opts: TableOptions): string {
+  const c = opts.colors;
+  const ctx = result.context;
+  const out: string[] = [];
+  out.push(`${c.bold('ctx-audit')} ${safeText(ctx.root)}`);
+  out.push(
+    c.dim(
+      `Dockerfile: ${safeText(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ?? 'none'} · figures for the legacy builder (DOCKER_BUILDKIT=0)` +
+        (ctx.builder === 'buildkit' ? '; BuildKit figures are not computed yet' : ''),
+    ),
+  );
+  out.push('');
+  const t = newTable(['sent to the daemon', ''], c, ['left', 'right']);
+  t.push(['entries', formatCount(ctx.entries)]);
+  t.push(['files', formatCount(ctx.files)]);
+  t.push(['directories', formatCount(ctx.directories)]);
+  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) t.push(['links and special files', formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries)]);
+  t.push(['content bytes', `${formatCount(ctx.contentBytes)} (${humanSize(ctx.contentBytes)})`]);
+  t.push(['tar bytes', formatCount(ctx.tarBytes) + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatCount).join(' or ')}` : '')]);
+  t.push([`docker prints`, c.bold(`Sending build context to Docker daemon  ${ctx.dockerFigure}`)]);
+  t.push(['excluded by .dockerignore', `${formatCount(ctx.excluded.entries)} entries, ${humanSize(ctx.excluded.bytes)}`]);
+  out.push(t.toString());
+  if (!ctx.endMarker) out.push(c.yellow('Note: Docker sends this stream without the tar end marker (see notices).'));
+  out.push('');
+  const files = pathTable('Largest files', ctx.largestFiles, ctx.tarBytes, c, false);
+  if (files) out.push(files);
+  const dirs = pathTable('Heaviest directories', ctx.heaviestDirectories, ctx.tarBytes, c, true);
+  if (dirs) out.push(dirs);
+  if (ctx.notices.length > 0) {
+    out.push(c.bold('Notices'));
+    for (const n of ctx.notices) out.push(`  ${safeText(n.path)}: ${safeText(n.message)}`);
+    out.push('');
+  }
+  if (result.findings.length === 0) {
+    out.push(c.green('No findings.'));
+  } else {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of result.findings) counts[f.severity]++;
+    out.push(c.bold(`Findings (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)`));
+    for (const f of result.findings) out.push(findingLine(f, c));
+  }
+  return out.join('\n') + '\n';
+}

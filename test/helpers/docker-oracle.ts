@@ -144,10 +144,7 @@ export interface CaptureOptions {
   timeoutMs?: number;
 }
 
-export interface CaptureResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
+export interface CaptureResult extends RunResult {
   /** The complete uploaded body, or null when docker never posted a build. */
   tar: Buffer | null;
   query: URLSearchParams | null;
@@ -156,6 +153,8 @@ export interface CaptureResult {
 export interface RunResult {
   exitCode: number;
   stdout: string;
+  /** stdout as raw bytes (NUL-separated listings may hold invalid UTF-8 names). */
+  stdoutBytes: Buffer;
   stderr: string;
 }
 
@@ -191,9 +190,11 @@ export function runProcess(
     });
     child.on('close', (code, signal) => {
       clearTimeout(timer);
+      const stdoutBytes = Buffer.concat(out);
       resolve({
         exitCode: code ?? (signal ? 128 : 1),
-        stdout: Buffer.concat(out).toString('utf8'),
+        stdout: stdoutBytes.toString('utf8'),
+        stdoutBytes,
         stderr: Buffer.concat(err).toString('utf8'),
       });
     });

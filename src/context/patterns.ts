@@ -1,0 +1,397 @@
+// A port of moby/patternmatcher v0.6.0 (`New`, `Pattern.compile/match`, `MatchesOrParentMatches`,
+// `MatchesUsingParentResults`, deprecated `Matches`) on byte strings. Facts R12-R17.
+import { cleanPath, goTrimSpace } from './ignore-file.js';
+import { compileGoRegexp, decodeRune, GoRegexp, GoRegexpSyntaxError, lastDecodedWidth } from './go-regexp.js';
+
+/** Docker's pattern errors, with Docker's exact messages. */
+export class PatternError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PatternError';
+  }
+}
+
+const BAD_PATTERN = 'syntax error in pattern'; // filepath.ErrBadPattern
+
+export interface CompiledPattern {
+  /** The cleaned pattern without its `!` (patternmatcher's cleanedPattern). */
+  text: string;
+  exclusion: boolean;
+  /** Index into the array given to `PatternMatcher.create`. */
+  sourceIndex: number;
+}
+
+/** One flag per compiled pattern, as patternmatcher's MatchInfo.parentMatched. */
+export type ParentInfo = readonly boolean[];
+
+const enum MatchType {
+  Unknown,
+  Exact,
+  Prefix,
+  Suffix,
+  Regexp,
+}
+
+// ---------------------------------------------------------------------------------------------
+// filepath.Match syntax check (Go >= 1.16 validates the whole pattern whatever the name).
+
+/** filepath.scanChunk: an optional run of stars, then up to the next unbracketed `*`. */
+function scanChunk(p: string, from: number): { star: boolean; chunkEnd: number; chunkStart: number } {
+  let i = from;
+  let star = false;
+  while (i < p.length && p[i] === '*') {
+    i++;
+    star = true;
+  }
+  const chunkStart = i;
+  let inrange = false;
+  for (; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') {
+      if (i + 1 < p.length) i++;
+    } else if (c === '[') inrange = true;
+    else if (c === ']') inrange = false;
+    else if (c === '*' && !inrange) break;
+  }
+  return { star, chunkStart, chunkEnd: i };
+}
+
+/** filepath.getEsc: returns the index after the class character, or -1 for ErrBadPattern. */
+function getEsc(p: string, i: number, end: number): number {
+  if (i >= end || p[i] === '-' || p[i] === ']') return -1;
+  if (p[i] === '\\') {
+    i++;
+    if (i >= end) return -1;
+  }
+  const r = decodeRune(p, i);
+  const w = lastDecodedWidth();
+  if (r === 0xfffd && w === 1) return -1; // invalid UTF-8 in a class
+  i += w;
+  if (i >= end) return -1;
+  return i;
+}
+
+/** The syntax-only half of filepath.matchChunk (its `failed` path): false for ErrBadPattern. */
+function chunkIsWellFormed(p: string, i: number, end: number): boolean {
+  while (i < end) {
+    const c = p[i];
+    if (c === '[') {
+      i++;
+      if (i < end && p[i] === '^') i++;
+      let nrange = 0;
+      for (;;) {
+        if (i < end && p[i] === ']' && nrange > 0) {
+          i++;
+          break;
+        }
+        i = getEsc(p, i, end);
+        if (i < 0) return false;
+        if (p[i] === '-') {
+          i = getEsc(p, i + 1, end);
+          if (i < 0) return false;
+        }
+        nrange++;
+      }
+    } else if (c === '\\') {
+      i++;
+      if (i >= end) return false;
+      i++;
+    } else i++;
+  }
+  return true;
+}
+
+/**
+ * `filepath.Match(p, ".")` reduced to its error result. Every chunk is fully scanned whether or not
+ * it matches, so the outcome depends on the pattern alone (R13).
+ */
+export function isValidGlob(p: string): boolean {
+  let pos = 0;
+  while (pos < p.length) {
+    const { chunkStart, chunkEnd } = scanChunk(p, pos);
+    if (!chunkIsWellFormed(p, chunkStart, chunkEnd)) return false;
+    pos = chunkEnd;
+  }
+  return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Pattern
+
+const ESCAPED = new Set([0x2e, 0x2b, 0x28, 0x29, 0x7c, 0x7b, 0x7d, 0x24]); // . + ( ) | { } $
+
+/** Go's text/scanner over a byte string: runes, U+FFFD for bad bytes, a leading BOM skipped. */
+function scanRunes(p: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < p.length; ) {
+    const r = decodeRune(p, i);
+    i += lastDecodedWidth();
+    if (r === 0xfeff && out.length === 0 && i === 3) continue; // Scanner.Peek ignores a first BOM
+    out.push(r);
+  }
+  return out;
+}
+
+/** patternmatcher.(*Pattern).compile with sl = "/": the match type and, for regexps, RE2 source. */
+export function translatePattern(cleaned: string): { type: 'exact' | 'prefix' | 'suffix' | 'regexp'; regexp: number[] | null } {
+  const runes = scanRunes(cleaned);
+  const re: number[] = [0x5e]; // ^
+  const push = (s: string): void => {
+    for (let k = 0; k < s.length; k++) re.push(s.charCodeAt(k));
+  };
+  let type: MatchType = MatchType.Exact;
+  let j = 0;
+  const peek = (): number => (j < runes.length ? runes[j] : -1);
+  for (let i = 0; j < runes.length; i++) {
+    const ch = runes[j++];
+    if (ch === 0x2a /* * */) {
+      if (peek() === 0x2a) {
+        j++;
+        if (peek() === 0x2f) j++; // treat **/ as **
+        if (peek() === -1) {
+          if (type === MatchType.Exact) type = MatchType.Prefix;
+          else {
+            push('.*');
+            type = MatchType.Regexp;
+          }
+        } else {
+          push('(.*/)?');
+          type = MatchType.Regexp;
+        }
+        if (i === 0) type = MatchType.Suffix;
+      } else {
+        push('[^/]*');
+        type = MatchType.Regexp;
+      }
+    } else if (ch === 0x3f /* ? */) {
+      push('[^/]');
+      type = MatchType.Regexp;
+    } else if (ESCAPED.has(ch)) {
+      re.push(0x5c, ch);
+    } else if (ch === 0x5c /* \ */) {
+      if (peek() !== -1) {
+        re.push(0x5c, runes[j++]);
+        type = MatchType.Regexp;
+      } else re.push(0x5c);
+    } else if (ch === 0x5b || ch === 0x5d) {
+      re.push(ch);
+      type = MatchType.Regexp;
+    } else re.push(ch);
+  }
+  if (type !== MatchType.Regexp) {
+    return { type: type === MatchType.Exact ? 'exact' : type === MatchType.Prefix ? 'prefix' : 'suffix', regexp: null };
+  }
+  re.push(0x24); // $
+  return { type: 'regexp', regexp: re };
+}
+
+class Pattern implements CompiledPattern {
+  matchType: MatchType = MatchType.Unknown;
+  regexp: GoRegexp | null = null;
+  /** Set when RE2 rejected the translation: every evaluation fails (v0.6.1 behaviour; in the
+   *  CLI the first failure aborts, so v0.6.0's panic on a second call is never observable). */
+  broken = false;
+  affix = '';
+  readonly dirCount: number;
+
+  constructor(
+    readonly text: string,
+    readonly exclusion: boolean,
+    readonly sourceIndex: number,
+  ) {
+    this.dirCount = text.split('/').length;
+  }
+
+  private compile(): void {
+    const t = translatePattern(this.text);
+    if (t.type === 'regexp') {
+      try {
+        this.regexp = compileGoRegexp(t.regexp as number[]);
+      } catch (e) {
+        if (!(e instanceof GoRegexpSyntaxError)) throw e;
+        this.broken = true;
+        return;
+      }
+      this.matchType = MatchType.Regexp;
+    } else if (t.type === 'prefix') {
+      this.matchType = MatchType.Prefix;
+      this.affix = this.text.slice(0, -2); // strip trailing **
+    } else if (t.type === 'suffix') {
+      this.matchType = MatchType.Suffix;
+      this.affix = this.text.slice(2); // strip leading **
+    } else this.matchType = MatchType.Exact;
+  }
+
+  /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
+  match(path: string): boolean {
+    if (this.matchType === MatchType.Unknown) {
+      if (this.broken) throw new PatternError(BAD_PATTERN);
+      this.compile();
+      if (this.broken) throw new PatternError(BAD_PATTERN);
+    }
+    switch (this.matchType) {
+      case MatchType.Exact:
+        return path === this.text;
+      case MatchType.Prefix:
+        return path.startsWith(this.affix);
+      case MatchType.Suffix:
+        // **/foo also matches "foo" itself
+        return path.endsWith(this.affix) || (this.affix[0] === '/' && path === this.affix.slice(1));
+      default:
+        return (this.regexp as GoRegexp).test(path);
+    }
+  }
+}
+
+/** filepath.Dir for slash paths. */
+function goDir(path: string): string {
+  const i = path.lastIndexOf('/');
+  return cleanPath(path.slice(0, i + 1));
+}
+
+/** Ends (exclusive) of each ancestor prefix p1, p1/p2, ... of `parent` (strings.Split + Join). */
+function ancestorEnds(parent: string): number[] {
+  const ends: number[] = [];
+  for (let i = parent.indexOf('/'); i >= 0; i = parent.indexOf('/', i + 1)) ends.push(i);
+  ends.push(parent.length);
+  return ends;
+}
+
+export class PatternMatcher {
+  readonly patterns: readonly CompiledPattern[];
+  readonly hasExclusions: boolean;
+  private readonly list: Pattern[];
+
+  private constructor(list: Pattern[], hasExclusions: boolean) {
+    this.list = list;
+    this.patterns = list;
+    this.hasExclusions = hasExclusions;
+  }
+
+  /** patternmatcher.New: trim, drop empties, Clean, `!`, filepath.Match syntax check (R12, R13). */
+  static create(patterns: readonly string[]): PatternMatcher {
+    const list: Pattern[] = [];
+    let exclusions = false;
+    patterns.forEach((raw, index) => {
+      let p = goTrimSpace(raw);
+      if (p === '') return;
+      p = cleanPath(p);
+      let exclusion = false;
+      if (p[0] === '!') {
+        if (p.length === 1) throw new PatternError('illegal exclusion pattern: "!"');
+        exclusion = true;
+        p = p.slice(1);
+        exclusions = true;
+      }
+      if (!isValidGlob(p)) throw new PatternError(BAD_PATTERN);
+      list.push(new Pattern(p, exclusion, index));
+    });
+    return new PatternMatcher(list, exclusions);
+  }
+
+  /**
+   * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
+   * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
+   */
+  testPattern(index: number, path: string): boolean {
+    return this.list[index].match(path);
+  }
+
+  /** MatchesOrParentMatches (R17.1). */
+  matchesOrParentMatches(path: string): boolean {
+    const i = this.decideOrParent(path);
+    return i >= 0 && !this.list[i].exclusion;
+  }
+
+  /**
+   * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
+   * one that matched and set it), or -1 when none matched.
+   */
+  decideOrParent(path: string): number {
+    let matched = false;
+    let decided = -1;
+    let parent: string | null = null;
+    let ends: number[] | null = null;
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      // Skip an include once matched, and an exception while not matched.
+      if (p.exclusion !== matched) continue;
+      let m = p.match(path);
+      if (!m) {
+        parent ??= goDir(path);
+        if (parent !== '.') {
+          ends ??= ancestorEnds(parent);
+          for (const e of ends) if ((m = p.match(parent.slice(0, e)))) break;
+        }
+      }
+      if (m) {
+        matched = !p.exclusion;
+        decided = i;
+      }
+    }
+    return decided;
+  }
+
+  /**
+   * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
+   * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
+   */
+  matchWithParents(path: string, parent: ParentInfo | null, out: boolean[] | null): number {
+    const list = this.list;
+    const hasParent = parent !== null && parent.length !== 0;
+    if (hasParent && (parent as ParentInfo).length !== list.length) throw new Error('wrong number of values in parentMatched');
+    if (out) out.length = list.length;
+    let matched = false;
+    let decided = -1;
+    let dir: string | null = null;
+    let ends: number[] | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      // A pattern the parent matched counts as matched, unevaluated and without the skip check.
+      let m = hasParent ? (parent as ParentInfo)[i] : false;
+      if (!m) {
+        if (p.exclusion !== matched) {
+          if (out) out[i] = false;
+          continue;
+        }
+        m = p.match(path);
+        if (!m && !hasParent) {
+          dir ??= goDir(path);
+          if (dir !== '.') {
+            ends ??= ancestorEnds(dir);
+            for (const e of ends) if ((m = p.match(dir.slice(0, e)))) break;
+          }
+        }
+      }
+      if (out) out[i] = m;
+      if (m) {
+        matched = !p.exclusion;
+        decided = i;
+      }
+    }
+    return decided;
+  }
+
+  /**
+   * The package-level deprecated patternmatcher.Matches used by TrimBuildFilesFromExcludes (R22,
+   * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
+   * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
+   */
+  matchesDeprecated(path: string): boolean {
+    const file = cleanPath(path);
+    if (file === '.') return false;
+    const parentPath = goDir(file);
+    const parentDirs = parentPath.split('/');
+    let matched = false;
+    for (const p of this.list) {
+      if (p.exclusion !== matched) continue;
+      let m = p.match(file);
+      if (!m && parentPath !== '.' && p.dirCount <= parentDirs.length) {
+        m = p.match(parentDirs.slice(0, p.dirCount).join('/'));
+      }
+      if (m) matched = !p.exclusion;
+    }
+    return matched;
+  }
+}

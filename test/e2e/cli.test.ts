@@ -1,0 +1,204 @@
+// End-to-end: spawn the built bin/ctx-audit.js with a minimal environment, as a user would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from 'tar-stream';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'bin/ctx-audit.js');
+
+interface Run {
+  code: number | null;
+  stdout: Buffer;
+  stderr: string;
+}
+
+function ctxAudit(args: string[], opts: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: opts.cwd ?? ROOT,
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1', ...opts.env },
+    timeout: 60_000,
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr.toString('utf8') };
+}
+
+function tempTree(files: Record<string, string>, dirs: string[] = []): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-e2e-'));
+  for (const d of dirs) fs.mkdirSync(path.join(root, d), { recursive: true });
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(root, name)), { recursive: true });
+    fs.writeFileSync(path.join(root, name), content);
+  }
+  return root;
+}
+
+/** Hash of every path, type, mode, size and content under root: proves a command wrote nothing. */
+function treeHash(root: string): string {
+  const h = createHash('sha256');
+  const walk = (dir: Buffer) => {
+    const names = (fs.readdirSync(dir, { encoding: 'buffer' }) as Buffer[]).sort(Buffer.compare);
+    for (const n of names) {
+      const p = Buffer.concat([dir, Buffer.from('/'), n]);
+      const st = fs.lstatSync(p);
+      h.update(p).update(`${st.mode}:${st.size}:${st.mtimeMs}\n`);
+      if (st.isDirectory()) walk(p);
+      else if (st.isFile()) h.update(fs.readFileSync(p));
+    }
+  };
+  walk(Buffer.from(root));
+  return h.digest('hex');
+}
+
+async function tarEntries(buf: Buffer): Promise<string[]> {
+  const names: string[] = [];
+  const ex = extract();
+  const done = new Promise<void>((resolve, reject) => {
+    ex.on('entry', (header, stream, next) => {
+      names.push(header.name + (header.type === 'directory' && !header.name.endsWith('/') ? '/' : ''));
+      stream.on('end', next);
+      stream.resume();
+    });
+    ex.on('finish', resolve);
+    ex.on('error', reject);
+  });
+  ex.end(buf);
+  await done;
+  return names;
+}
+
+test('--help lists the commands, the exit codes and examples; --version prints the package version', () => {
+  const help = ctxAudit(['--help']);
+  assert.equal(help.code, 0);
+  const text = help.stdout.toString();
+  for (const word of ['ctx-audit ls', 'ctx-audit tar', '--fail-on', '--builder', 'Exit codes', 'Examples']) assert.ok(text.includes(word), word);
+  const version = ctxAudit(['--version']);
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
+  assert.equal(version.stdout.toString().trim(), pkg.version);
+});
+
+test('audit of the node sample: JSON figures match hand arithmetic of the tar', () => {
+  const r = ctxAudit(['sample-contexts/node-app', '--format', 'json']);
+  assert.equal(r.code, 0, r.stderr);
+  const doc = JSON.parse(r.stdout.toString());
+  assert.equal(doc.schemaVersion, 1);
+  // 10 files under 512 bytes (header + one data block each) + 8 directories (header only)
+  // + the 1024-byte end marker; npm-debug.log is the only excluded entry.
+  assert.equal(doc.context.files, 10);
+  assert.equal(doc.context.directories, 8);
+  assert.equal(doc.context.tarBytes, 10 * 1024 + 8 * 512 + 1024);
+  assert.equal(doc.context.dockerFigure, '15.36kB');
+  assert.equal(doc.context.excluded.entries, 1);
+  assert.deepEqual(doc.findings, []);
+});
+
+test('table output names the docker figure and honours NO_COLOR / FORCE_COLOR', () => {
+  const plain = ctxAudit(['sample-contexts/go-service']);
+  assert.equal(plain.code, 0);
+  const text = plain.stdout.toString();
+  assert.match(text, /Sending build context to Docker daemon {2}8\.704kB/);
+  assert.match(text, /Largest files/);
+  assert.match(text, /Heaviest directories/);
+  assert.ok(!text.includes('\x1b['), 'NO_COLOR output has no escapes');
+  const forced = ctxAudit(['sample-contexts/go-service'], { env: { FORCE_COLOR: '1', NO_COLOR: '' } });
+  assert.ok(forced.stdout.toString().includes('\x1b['), 'FORCE_COLOR output is coloured');
+});
+
+test('ls lists entries in tar order; names with newlines are escaped, -0 keeps them raw', () => {
+  const root = tempTree({ Dockerfile: 'FROM scratch\n', 'a\nb.txt': 'x', 'sub/z': 'z', 'sub/a': 'a' }, ['empty']);
+  try {
+    const r = ctxAudit(['ls', root]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(r.stdout.toString(), ['Dockerfile', 'a\\nb.txt', 'empty/', 'sub/', 'sub/a', 'sub/z', ''].join('\n'));
+    const z = ctxAudit(['ls', '-0', root]);
+    assert.deepEqual(z.stdout.toString().split('\0'), ['Dockerfile', 'a\nb.txt', 'empty/', 'sub/', 'sub/a', 'sub/z', '']);
+    const long = ctxAudit(['ls', '--long', root]).stdout.toString().split('\n');
+    assert.match(long[0], /^- 0644 +13 +1024 Dockerfile$/);
+    assert.match(long[2], /^d \d{4} +0 +512 empty\/$/);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('tar -o FILE and tar -o - write the same well-formed tar whose entries equal ls', async () => {
+  const root = tempTree({ Dockerfile: 'FROM scratch\n', '.dockerignore': '*.log\n', 'app.js': 'console.log(1)\n', 'debug.log': 'x' });
+  const out = path.join(os.tmpdir(), `ctx-audit-e2e-${process.pid}.tar`);
+  try {
+    const before = treeHash(root);
+    const r = ctxAudit(['tar', root, '-o', out]);
+    assert.equal(r.code, 0, r.stderr);
+    const file = fs.readFileSync(out);
+    const piped = ctxAudit(['tar', root, '-o', '-']);
+    assert.equal(piped.code, 0, piped.stderr);
+    assert.ok(file.equals(piped.stdout), 'file and stdout tars are identical');
+    // 3 sent entries (debug.log is excluded), each one header + one data block, plus the end marker.
+    assert.equal(file.length, 3 * 1024 + 1024);
+    assert.deepEqual(await tarEntries(file), ['.dockerignore', 'Dockerfile', 'app.js']);
+    assert.equal(treeHash(root), before, 'the context is byte-for-byte unchanged');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(out, { force: true });
+  }
+});
+
+test('error paths: one line on stderr naming the path or flag, exit 2, no stack trace', () => {
+  const root = tempTree({ 'a.txt': 'a' });
+  const bad = tempTree({ Dockerfile: 'FROM scratch\n', '.dockerignore': 'ok\n[z-a]\n' });
+  try {
+    const cases: [string[], RegExp][] = [
+      [['does-not-exist'], /unable to prepare context: path "does-not-exist" not found/],
+      [['--bogus'], /--bogus/],
+      [['--format', 'yaml', root], /--format: expected one of/],
+      [['--fail-on', 'sometimes', root], /--fail-on/],
+      [[root], new RegExp(`lstat ${root}/Dockerfile: no such file or directory`)],
+      [[bad], /error checking context: syntax error in pattern/],
+      [['tar', root], /-o\/--output FILE is required/],
+      [['ls', root, '-f', 'nope/Dockerfile'], /unable to evaluate symlinks in Dockerfile path: lstat .*\/nope: no such file or directory/],
+    ];
+    for (const [args, re] of cases) {
+      const r = ctxAudit(args);
+      assert.equal(r.code, 2, `${args.join(' ')}: ${r.stderr}`);
+      assert.match(r.stderr, re, args.join(' '));
+      assert.ok(!/\n\s+at /.test(r.stderr), `no stack trace for ${args.join(' ')}`);
+      assert.ok(r.stderr.split('\n').filter(Boolean).length <= 2, `short error for ${args.join(' ')}`);
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(bad, { recursive: true, force: true });
+  }
+});
+
+test('a FIFO in the context is listed header-only and never opened (no hang)', () => {
+  const root = tempTree({ Dockerfile: 'FROM scratch\n' });
+  try {
+    const mk = spawnSync('mkfifo', [path.join(root, 'pipe')]);
+    assert.equal(mk.status, 0, 'mkfifo available');
+    const r = ctxAudit(['ls', '--long', root]);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout.toString(), /^p \d{4} +0 +512 pipe$/m);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('a 10 GB sparse file is counted from its size, not read, and gets a PAX size record', () => {
+  const root = tempTree({ Dockerfile: 'FROM scratch\n' });
+  try {
+    const fd = fs.openSync(path.join(root, 'big.bin'), 'w');
+    fs.ftruncateSync(fd, 10 * 1024 ** 3);
+    fs.closeSync(fd);
+    const started = Date.now();
+    const r = ctxAudit([root, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.ok(Date.now() - started < 30_000, 'finished without reading 10 GB');
+    const doc = JSON.parse(r.stdout.toString());
+    // Dockerfile: 512 + 512. big.bin >= 8 GiB needs PAX: 512 (x header) + 512 (records) + 512 + 10 GiB.
+    assert.equal(doc.context.tarBytes, 1024 + 1536 + 10 * 1024 ** 3 + 1024);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,417 @@
+// Parses a Dockerfile into stages and the context sources their COPY/ADD/RUN --mount use.
+// dockerfile-ast finds instruction boundaries (including heredoc bodies), the parser directives and
+// the escape character; our own glue re-reads each instruction's logical line, because the library
+// splits JSON arrays on spaces, lists heredoc bodies as arguments and expands `${V:-d}` wrongly.
+// Semantics follow BuildKit's frontend/dockerfile/parser and instructions/parse.go.
+import { DockerfileParser } from 'dockerfile-ast';
+import { toByteString } from '../context/bytes.js';
+import { expandWord, type VarScope } from './expand.js';
+
+export type SourceInstruction = 'COPY' | 'ADD' | 'RUN --mount';
+
+/** One path an instruction takes from somewhere (the main context unless `fromContext` is false). */
+export interface ContextSource {
+  instruction: SourceInstruction;
+  /** Expanded source as a byte string (UTF-8 bytes of the text), relative to the context root. */
+  source: string;
+  /** The source as written in the Dockerfile. */
+  raw: string;
+  /** 1-based position of the raw source in the Dockerfile. */
+  line: number;
+  column: number;
+  /** False for `--from=`, mount `from=`, URLs and git refs: nothing is read from the main context. */
+  fromContext: boolean;
+  /** Some variable in the source was unset and expanded to "". */
+  hasUnsetVar: boolean;
+  unsetVars: string[];
+  /** `--from=` / mount `from=` value (expanded), when present. */
+  from: string | null;
+  /** Why the source is not from the context: 'from' | 'url' | 'git' | null. */
+  external: 'from' | 'url' | 'git' | null;
+  /** COPY/ADD `--exclude=` patterns (expanded). */
+  excludes: string[];
+  /** COPY/ADD `--parents`. */
+  parents: boolean;
+  /** For RUN --mount: the mount type (bind, cache, tmpfs, secret, ssh). */
+  mountType: string | null;
+  /** 1-based line of the instruction's keyword (differs from `line` across continuations). */
+  instructionLine: number;
+}
+
+export interface StageDependency {
+  /** Stage name or index as written (expanded). */
+  ref: string;
+  line: number;
+  kind: 'from' | 'copy-from' | 'mount-from';
+}
+
+export interface Stage {
+  index: number;
+  /** Lowercased `AS` name, or null. */
+  name: string | null;
+  /** Expanded base image (or stage name). */
+  base: string;
+  line: number;
+  sources: ContextSource[];
+  /** References that may name other stages (resolved by `neededStages`). */
+  refs: StageDependency[];
+}
+
+export interface ParseProblem {
+  line: number;
+  message: string;
+}
+
+export interface ParsedDockerfile {
+  directives: { name: string; value: string; line: number }[];
+  escape: string;
+  stages: Stage[];
+  problems: ParseProblem[];
+  /** Heredoc sources (`COPY <<EOF`) seen: content, never context files. */
+  heredocSources: number;
+}
+
+export interface ParseOptions {
+  /** `--build-arg K=V` values. */
+  buildArgs?: Record<string, string>;
+}
+
+/** A character of a logical line and where it sits in the file (0-based line/col). */
+interface Pos {
+  line: number;
+  col: number;
+}
+
+interface LogicalLine {
+  text: string;
+  pos: Pos[];
+}
+
+interface Word {
+  text: string;
+  start: number;
+}
+
+/**
+ * Joins an instruction's physical lines the way BuildKit's parser does: a line ending in the escape
+ * character (optionally followed by blanks) continues; comment and blank lines inside are dropped.
+ */
+function logicalLine(lines: string[], first: number, last: number, escape: string): LogicalLine {
+  const out: LogicalLine = { text: '', pos: [] };
+  const cont = new RegExp('\\' + escape + '[ \\t]*$');
+  for (let ln = first; ln <= last && ln < lines.length; ln++) {
+    const raw = lines[ln];
+    if (ln > first && /^[ \t]*(#.*)?$/.test(raw)) continue;
+    const m = cont.exec(raw);
+    const body = m ? raw.slice(0, m.index) : raw;
+    for (let c = 0; c < body.length; c++) {
+      out.text += body[c];
+      out.pos.push({ line: ln, col: c });
+    }
+    if (!m) break;
+  }
+  return out;
+}
+
+/** Whitespace-separated words with their offsets. */
+function splitWords(text: string, from: number): Word[] {
+  const words: Word[] = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m; m = re.exec(text)) words.push({ text: m[0], start: m.index });
+  return words;
+}
+
+/** A JSON array of strings with each element's offset, or null when the text is not one. */
+function parseJsonArray(text: string, from: number): Word[] | null {
+  const body = text.slice(from).trim();
+  if (!body.startsWith('[')) return null;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === 'string')) return null;
+  const out: Word[] = [];
+  const re = /"(?:[^"\\]|\\.)*"/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text); m && out.length < parsed.length; m = re.exec(text)) {
+    out.push({ text: JSON.parse(m[0]) as string, start: m.index + 1 });
+  }
+  return out.length === parsed.length ? out : null;
+}
+
+/** `--name=value` flags at the start of the arguments (BuildKit's BFlags). */
+function takeFlags(words: Word[]): { flags: { name: string; value: string | null; start: number }[]; rest: Word[] } {
+  const flags: { name: string; value: string | null; start: number }[] = [];
+  let k = 0;
+  for (; k < words.length; k++) {
+    const w = words[k].text;
+    if (!w.startsWith('--') || w === '--') break;
+    const eq = w.indexOf('=');
+    flags.push({ name: (eq < 0 ? w.slice(2) : w.slice(2, eq)).toLowerCase(), value: eq < 0 ? null : w.slice(eq + 1), start: words[k].start });
+  }
+  return { flags, rest: words.slice(k) };
+}
+
+/** BuildKit's heredoc word: `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'`. */
+const HEREDOC = /^<<-?(["']?)[A-Za-z0-9_.-]+\1$/;
+
+/** Splits a CSV mount spec the way encoding/csv does for simple values (quotes allowed). */
+function parseCsv(spec: string): string[] {
+  const out: string[] = [];
+  let cur = '';
+  let q = false;
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec[i];
+    if (c === '"') q = !q;
+    else if (c === ',' && !q) {
+      out.push(cur);
+      cur = '';
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+function isUrl(s: string): boolean {
+  return /^https?:\/\//i.test(s);
+}
+
+/** Git references ADD fetches instead of reading the context (BuildKit gitutil.ParseGitRef, roughly). */
+function isGitRef(s: string): boolean {
+  return /^(git@[^:]+:|git:\/\/|ssh:\/\/)/i.test(s) || (/^https?:\/\//i.test(s) && /\.git(#.*)?$/i.test(s));
+}
+
+/** Parses `K=V K2="v 2"` or legacy `K V` (ENV) into pairs; values still raw. */
+function keyValues(words: Word[], text: string, allowLegacy: boolean): { key: string; value: string | null }[] {
+  if (words.length === 0) return [];
+  if (allowLegacy && !words[0].text.includes('=')) {
+    const value = text.slice(words.length > 1 ? words[1].start : text.length).trim();
+    return [{ key: words[0].text, value }];
+  }
+  // Re-split respecting quotes so `A="x y"` stays one pair.
+  const pairs: { key: string; value: string | null }[] = [];
+  const src = text.slice(words[0].start);
+  const re = /((?:[^\s"']|"(?:[^"\\]|\\.)*"|'[^']*')+)/g;
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    const w = m[1];
+    const eq = w.indexOf('=');
+    pairs.push(eq < 0 ? { key: w, value: null } : { key: w.slice(0, eq), value: w.slice(eq + 1) });
+  }
+  return pairs;
+}
+
+/**
+ * Parses the Dockerfile. Never throws: anything we cannot make sense of becomes a problem with the
+ * line it is on, and parsing goes on with the next instruction.
+ */
+export function parseDockerfile(content: Buffer | string, opts: ParseOptions = {}): ParsedDockerfile {
+  const text = typeof content === 'string' ? content : content.toString('utf8');
+  const result: ParsedDockerfile = { directives: [], escape: '\\', stages: [], problems: [], heredocSources: 0 };
+  try {
+    parseInto(text, opts, result);
+  } catch (e) {
+    result.problems.push({ line: 1, message: `cannot parse the Dockerfile: ${(e as Error).message}` });
+  }
+  return result;
+}
+
+function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): void {
+  const ast = DockerfileParser.parse(text);
+  const escape = ast.getEscapeCharacter() || '\\';
+  result.escape = escape;
+  for (const d of ast.getDirectives()) {
+    result.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), line: d.getRange().start.line + 1 });
+  }
+  const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
+  const buildArgs = new Map(Object.entries(opts.buildArgs ?? {}));
+  const globalArgs = new Map<string, string>();
+  const globalDeclared = new Set<string>();
+  let stage: Stage | null = null;
+  let args = new Map<string, string>();
+  let env = new Map<string, string>();
+  // ENV beats ARG of the same name (BuildKit dispatch: the image env is applied over build args).
+  let scope: Map<string, string> = new Map();
+  const refreshScope = () => {
+    scope = new Map([...args, ...env]);
+  };
+  const stageEnv = new Map<string, Map<string, string>>(); // stage key -> ENV at its end, inherited by FROM <stage>
+
+  const expand = (w: string, vars: VarScope, json: boolean) => expandWord(w, vars, { escape, quotes: !json });
+
+  for (const ins of ast.getInstructions()) {
+    const range = ins.getRange();
+    const line0 = range.start.line;
+    const keyword = ins.getKeyword().toUpperCase();
+    const ll = logicalLine(lines, line0, range.end.line, escape);
+    const kwEnd = ll.text.search(/\S/) + ins.getInstruction().length;
+    const words = splitWords(ll.text, kwEnd);
+    const at = (offset: number) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
+    const problem = (message: string, offset?: number) =>
+      result.problems.push({ line: (offset === undefined ? line0 : at(offset).line) + 1, message });
+
+    if (!/^[A-Z]+$/.test(keyword)) {
+      problem(`unknown instruction: ${JSON.stringify(ins.getInstruction())}`);
+      continue;
+    }
+    if (keyword === 'ONBUILD') continue; // triggers run in builds FROM this image, not in this one
+
+    if (keyword === 'FROM') {
+      const { flags, rest } = takeFlags(words);
+      void flags;
+      if (rest.length === 0) {
+        problem('FROM requires the name of a base image');
+        continue;
+      }
+      let name: string | null = null;
+      if (rest.length >= 3 && rest[1].text.toLowerCase() === 'as') name = rest[2].text.toLowerCase();
+      else if (rest.length !== 1) problem('FROM takes an image and an optional "AS name"');
+      const base = expand(rest[0].text, globalArgs, false).value;
+      stage = { index: result.stages.length, name, base, line: line0 + 1, sources: [], refs: [{ ref: base, line: line0 + 1, kind: 'from' }] };
+      result.stages.push(stage);
+      // ENV of a stage used as base carries over (image config); ARGs never do.
+      const inherited = stageEnv.get(base.toLowerCase());
+      env = new Map(inherited ?? []);
+      args = new Map();
+      refreshScope();
+      stageEnv.set(String(stage.index), env);
+      if (name) stageEnv.set(name, env);
+      continue;
+    }
+
+    if (keyword === 'ARG') {
+      const pairs = keyValues(words, ll.text, false);
+      if (pairs.length === 0) problem('ARG requires at least one argument');
+      for (const { key, value } of pairs) {
+        const target = stage ? args : globalArgs;
+        const vars = stage ? scope : globalArgs;
+        // The build arg wins over the default; a bare `ARG X` in a stage takes the global value.
+        let v: string | undefined = buildArgs.get(key);
+        if (v === undefined && value !== null) v = expand(value, vars, false).value;
+        if (v === undefined && stage && globalDeclared.has(key)) v = globalArgs.get(key);
+        if (!stage) globalDeclared.add(key);
+        if (v !== undefined) target.set(key, v);
+        if (stage) refreshScope();
+      }
+      continue;
+    }
+
+    if (!stage) {
+      problem(`${keyword} before the first FROM`);
+      continue;
+    }
+
+    if (keyword === 'ENV') {
+      const pairs = keyValues(words, ll.text, true);
+      if (pairs.length === 0) problem('ENV requires at least one argument');
+      const snapshot = new Map(scope); // all pairs of one ENV see the values from before it
+      for (const { key, value } of pairs) {
+        if (value === null) {
+          problem(`ENV ${key} needs a value`);
+          continue;
+        }
+        env.set(key, expand(value, snapshot, false).value);
+      }
+      refreshScope();
+      continue;
+    }
+
+    if (keyword === 'COPY' || keyword === 'ADD') {
+      const { flags, rest } = takeFlags(words);
+      const flagValue = (n: string) => {
+        const f = flags.find((x) => x.name === n);
+        return f ? (f.value === null ? '' : expand(f.value, scope, false).value) : null;
+      };
+      for (const f of flags) {
+        if (!['from', 'chown', 'chmod', 'link', 'parents', 'exclude', 'checksum', 'keep-git-dir'].includes(f.name)) {
+          problem(`unknown flag for ${keyword}: --${f.name}`, f.start);
+        }
+      }
+      const from = flagValue('from');
+      const excludes = flags.filter((f) => f.name === 'exclude' && f.value !== null).map((f) => expand(f.value as string, scope, false).value);
+      const parents = flags.some((f) => f.name === 'parents' && f.value !== 'false');
+      const argStart = rest.length ? rest[0].start : ll.text.length;
+      const json = parseJsonArray(ll.text, argStart);
+      const args = json ?? rest;
+      if (args.length < 2) {
+        problem(`${keyword} requires at least two arguments, but got ${args.length}`);
+        continue;
+      }
+      if (from !== null && from !== '') stage.refs.push({ ref: from, line: line0 + 1, kind: 'copy-from' });
+      for (const w of args.slice(0, -1)) {
+        if (!json && HEREDOC.test(w.text)) {
+          result.heredocSources++; // SourceContents: never a context path
+          continue;
+        }
+        const e = expand(w.text, scope, json !== null);
+        const p = at(w.start);
+        let external: ContextSource['external'] = null;
+        if (from !== null && from !== '') external = 'from';
+        else if (keyword === 'ADD' && isGitRef(e.value)) external = 'git';
+        else if (keyword === 'ADD' && isUrl(e.value)) external = 'url';
+        stage.sources.push({
+          instruction: keyword,
+          source: toByteString(e.value),
+          raw: w.text,
+          line: p.line + 1,
+          column: p.col + 1,
+          fromContext: external === null,
+          hasUnsetVar: e.unset.length > 0,
+          unsetVars: e.unset,
+          from,
+          external,
+          excludes,
+          parents,
+          mountType: null,
+          instructionLine: line0 + 1,
+        });
+      }
+      continue;
+    }
+
+    if (keyword === 'RUN') {
+      const { flags } = takeFlags(words);
+      for (const f of flags) {
+        if (f.name !== 'mount' || f.value === null) continue;
+        const fields = new Map<string, string>();
+        for (const kv of parseCsv(f.value)) {
+          const eq = kv.indexOf('=');
+          fields.set((eq < 0 ? kv : kv.slice(0, eq)).toLowerCase(), eq < 0 ? '' : kv.slice(eq + 1));
+        }
+        const type = (fields.get('type') ?? 'bind').toLowerCase();
+        // convert_runmount.go: secret and ssh return before recording; cache gets an implicit from.
+        if (type === 'secret' || type === 'ssh') continue;
+        const rawSource = fields.get('source') ?? fields.get('src') ?? '';
+        const fromRaw = fields.get('from');
+        const from = fromRaw === undefined ? null : expand(fromRaw, scope, false).value;
+        if (from) stage.refs.push({ ref: from, line: line0 + 1, kind: 'mount-from' });
+        const e = expand(rawSource, scope, false);
+        const srcIdx = f.value.search(/(^|,)(source|src)=/i);
+        const offset = f.start + (srcIdx < 0 ? 0 : f.value.indexOf('=', srcIdx) + 1 + '--mount='.length);
+        const p = at(offset);
+        const external = from ? 'from' : null;
+        stage.sources.push({
+          instruction: 'RUN --mount',
+          source: toByteString(e.value),
+          raw: rawSource,
+          line: p.line + 1,
+          column: p.col + 1,
+          fromContext: external === null && type !== 'cache',
+          hasUnsetVar: e.unset.length > 0,
+          unsetVars: e.unset,
+          from,
+          external,
+          excludes: [],
+          parents: false,
+          mountType: type,
+          instructionLine: line0 + 1,
+        });
+      }
+    }
+  }
+  if (result.stages.length === 0 && result.problems.length === 0) {
+    result.problems.push({ line: 1, message: 'the Dockerfile has no FROM instruction' });
+  }
+}

@@ -1,0 +1,199 @@
+// Parser tests: every construct issue 3 lists, with line/column written by hand from the texts below.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseDockerfile } from '../../src/dockerfile/parse.js';
+
+const lines = (...l: string[]) => l.join('\n') + '\n';
+const brief = (d: ReturnType<typeof parseDockerfile>, stage = 0) =>
+  d.stages[stage].sources.map((s) => ({ i: s.instruction, src: s.source, line: s.line, col: s.column, ctx: s.fromContext }));
+
+test('syntax and escape directives; backtick escape joins continuations', () => {
+  const d = parseDockerfile(lines('# syntax=docker/dockerfile:1.7', '# escape=`', 'FROM alpine', 'COPY a `', '  b /dst/'));
+  assert.deepEqual(d.directives, [
+    { name: 'syntax', value: 'docker/dockerfile:1.7', line: 1 },
+    { name: 'escape', value: '`', line: 2 },
+  ]);
+  assert.equal(d.escape, '`');
+  assert.deepEqual(brief(d), [
+    { i: 'COPY', src: 'a', line: 4, col: 6, ctx: true },
+    { i: 'COPY', src: 'b', line: 5, col: 3, ctx: true },
+  ]);
+  assert.deepEqual(d.problems, []);
+});
+
+test('continuations with comment and blank lines inside', () => {
+  const d = parseDockerfile(lines('FROM alpine', 'COPY one \\', '  # a comment', '', '     two \\', '  /dst/', 'COPY three /'));
+  assert.deepEqual(brief(d), [
+    { i: 'COPY', src: 'one', line: 2, col: 6, ctx: true },
+    { i: 'COPY', src: 'two', line: 5, col: 6, ctx: true },
+    { i: 'COPY', src: 'three', line: 7, col: 6, ctx: true },
+  ]);
+  assert.equal(d.stages[0].sources[1].instructionLine, 2);
+});
+
+test('JSON form keeps spaces; shell form splits on whitespace', () => {
+  const d = parseDockerfile(lines('FROM alpine', 'COPY ["my file.txt", "b c/", "/dst/"]', 'ADD x y /z/'));
+  assert.deepEqual(brief(d), [
+    { i: 'COPY', src: 'my file.txt', line: 2, col: 8, ctx: true },
+    { i: 'COPY', src: 'b c/', line: 2, col: 23, ctx: true },
+    { i: 'ADD', src: 'x', line: 3, col: 5, ctx: true },
+    { i: 'ADD', src: 'y', line: 3, col: 7, ctx: true },
+  ]);
+});
+
+test('COPY/ADD flags: --from is not the context; --chown --chmod --link --parents --exclude are read', () => {
+  const d = parseDockerfile(
+    lines(
+      'FROM alpine AS base',
+      'COPY --from=base /etc/x /x',
+      'COPY --chown=1:1 --chmod=644 --link a /a',
+      'COPY --parents --exclude=*.tmp src/./b /b',
+      'ADD --chown=0:0 c /c',
+    ),
+  );
+  const s = d.stages[0].sources;
+  assert.deepEqual(brief(d), [
+    { i: 'COPY', src: '/etc/x', line: 2, col: 18, ctx: false },
+    { i: 'COPY', src: 'a', line: 3, col: 37, ctx: true },
+    { i: 'COPY', src: 'src/./b', line: 4, col: 32, ctx: true },
+    { i: 'ADD', src: 'c', line: 5, col: 17, ctx: true },
+  ]);
+  assert.equal(s[0].from, 'base');
+  assert.equal(s[0].external, 'from');
+  assert.deepEqual(s[2].excludes, ['*.tmp']);
+  assert.equal(s[2].parents, true);
+  assert.deepEqual(d.problems, []);
+});
+
+test('heredocs: COPY <<EOF is content, RUN <<EOF bodies are not arguments', () => {
+  const d = parseDockerfile(
+    lines('FROM alpine', 'COPY <<EOF /x', 'hello', 'EOF', 'RUN <<EOT', 'COPY fake /', 'EOT', 'COPY <<A real.txt /y/', 'a', 'A'),
+  );
+  assert.equal(d.heredocSources, 2);
+  assert.deepEqual(brief(d), [{ i: 'COPY', src: 'real.txt', line: 8, col: 10, ctx: true }]);
+});
+
+test('ADD of URLs and git refs does not read the context', () => {
+  const d = parseDockerfile(
+    lines('FROM alpine', 'ADD https://example.com/a.tgz /a', 'ADD git@github.com:o/r.git /r', 'ADD https://github.com/o/r.git#main /r2', 'ADD local.tgz /l'),
+  );
+  assert.deepEqual(
+    d.stages[0].sources.map((s) => [s.line, s.external, s.fromContext]),
+    [
+      [2, 'url', false],
+      [3, 'git', false],
+      [4, 'git', false],
+      [5, null, true],
+    ],
+  );
+});
+
+test('global ARG before FROM, stage ARG/ENV, --build-arg', () => {
+  const text = lines(
+    'ARG BASE=alpine',
+    'ARG DIR=app',
+    'FROM ${BASE} AS one',
+    'COPY $DIR/x /',
+    'ARG DIR',
+    'COPY $DIR/y /',
+    'ENV OUT=dist',
+    'ARG MODE=prod',
+    'COPY ${OUT}/${MODE:-dev}/z ${NONE:+q}w /',
+  );
+  const d = parseDockerfile(text);
+  assert.equal(d.stages[0].base, 'alpine');
+  const s = d.stages[0].sources;
+  assert.deepEqual(
+    s.map((x) => [x.source, x.line, x.hasUnsetVar]),
+    [
+      ['/x', 4, true], // a global ARG is not visible in a stage until re-declared
+      ['app/y', 6, false],
+      ['dist/prod/z', 9, false],
+      ['w', 9, false],
+    ],
+  );
+  assert.deepEqual(s[0].unsetVars, ['DIR']);
+  const d2 = parseDockerfile(text, { buildArgs: { DIR: 'other', MODE: 'test', BASE: 'debian' } });
+  assert.equal(d2.stages[0].base, 'debian');
+  assert.deepEqual(
+    d2.stages[0].sources.map((x) => x.source),
+    ['/x', 'other/y', 'dist/test/z', 'w'],
+  );
+});
+
+test('ENV of a base stage carries over; ARG does not', () => {
+  const d = parseDockerfile(lines('FROM alpine AS a', 'ENV E=from-env', 'ARG G=from-arg', 'FROM a', 'COPY $E/$G /'));
+  assert.equal(d.stages[1].sources[0].source, 'from-env/');
+  assert.deepEqual(d.stages[1].sources[0].unsetVars, ['G']);
+});
+
+test('multi-stage: names, indexes and references', () => {
+  const d = parseDockerfile(
+    lines('FROM golang AS Build', 'COPY go.mod /', 'FROM scratch AS final', 'COPY --from=build /bin/app /', 'RUN --mount=from=0,source=/x,target=/y true'),
+  );
+  assert.deepEqual(
+    d.stages.map((s) => [s.index, s.name, s.base, s.line]),
+    [
+      [0, 'build', 'golang', 1],
+      [1, 'final', 'scratch', 3],
+    ],
+  );
+  assert.deepEqual(d.stages[1].refs, [
+    { ref: 'scratch', line: 3, kind: 'from' },
+    { ref: 'build', line: 4, kind: 'copy-from' },
+    { ref: '0', line: 5, kind: 'mount-from' },
+  ]);
+});
+
+test('RUN --mount=type=bind: a context source unless from= names something else', () => {
+  const d = parseDockerfile(
+    lines(
+      'FROM alpine',
+      'RUN --mount=type=bind,source=pkg,target=/p make',
+      'RUN --mount=type=bind,target=/all ls',
+      'RUN --mount=type=bind,from=img,source=/x,target=/x ls',
+      'RUN --mount=type=cache,target=/root/.cache \\',
+      '    --mount=type=secret,id=tok \\',
+      '    --mount=src=lib,dst=/lib make',
+    ),
+  );
+  assert.deepEqual(
+    d.stages[0].sources.map((s) => [s.source, s.line, s.column, s.fromContext, s.mountType]),
+    [
+      ['pkg', 2, 30, true, 'bind'],
+      ['', 3, 5, true, 'bind'],
+      ['/x', 4, 39, false, 'bind'],
+      ['', 5, 5, false, 'cache'],
+      ['lib', 7, 17, true, 'bind'],
+    ],
+  );
+});
+
+test('ONBUILD instructions are not part of this build', () => {
+  const d = parseDockerfile(lines('FROM alpine', 'ONBUILD COPY trigger /', 'COPY real /'));
+  assert.deepEqual(
+    d.stages[0].sources.map((s) => [s.source, s.line]),
+    [['real', 3]],
+  );
+});
+
+test('problems carry a line and never throw', () => {
+  assert.deepEqual(parseDockerfile(lines('FROM alpine', 'COPY onlyone')).problems, [{ line: 2, message: 'COPY requires at least two arguments, but got 1' }]);
+  assert.deepEqual(parseDockerfile(lines('COPY a b')).problems, [{ line: 1, message: 'COPY before the first FROM' }]);
+  assert.deepEqual(parseDockerfile(lines('FROM')).problems, [{ line: 1, message: 'FROM requires the name of a base image' }]);
+  assert.deepEqual(parseDockerfile('').problems, [{ line: 1, message: 'the Dockerfile has no FROM instruction' }]);
+  assert.equal(parseDockerfile(lines('FROM a', '\u0000\u0001 junk')).problems[0].line, 2);
+  assert.equal(parseDockerfile(lines('FROM a', 'COPY --bogus x /')).problems[0].line, 2);
+  assert.doesNotThrow(() => parseDockerfile(Buffer.from([0xff, 0xfe, 0x00, 0x0a, 0x5b])));
+});
+
+test('CRLF line endings', () => {
+  const d = parseDockerfile('FROM alpine\r\nCOPY a \\\r\n  b /\r\n');
+  assert.deepEqual(
+    d.stages[0].sources.map((s) => [s.source, s.line, s.column]),
+    [
+      ['a', 2, 6],
+      ['b', 3, 3],
+    ],
+  );
+});

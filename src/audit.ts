@@ -3,7 +3,10 @@ import { byteStringToText, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type SizedPath } from './context/summary.js';
 import { humanSize } from './context/tar-format.js';
-import { compareFindings, type Finding } from './findings/finding.js';
+import { collectFindings, type CollectOptions } from './findings/collect.js';
+import type { Finding } from './findings/finding.js';
+import { fsContextReader } from './rules/fs-reader.js';
+import type { RuleContext, RuleSettings } from './rules/rule.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -16,7 +19,19 @@ export interface AuditOptions {
   builder: Builder;
   /** How many largest files / heaviest directories to report. */
   top?: number;
+  /** Rule thresholds; defaults in DEFAULT_SETTINGS. */
+  settings?: Partial<RuleSettings>;
+  /** Severity overrides and path ignores (from the config file). */
+  findings?: CollectOptions;
+  /** False for commands that only need the entry list (ls, tar). */
+  runRules?: boolean;
 }
+
+export const DEFAULT_SETTINGS: RuleSettings = {
+  maxFileSize: 10 * 1000 * 1000,
+  maxContextSize: null,
+  secretContent: { enabled: true, maxBytes: 1024 * 1024 },
+};
 
 export interface PathFigure {
   path: string;
@@ -75,8 +90,17 @@ function figure(p: SizedPath): PathFigure {
 export function runAudit(opts: AuditOptions): AuditResult {
   const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd });
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
-  const findings: Finding[] = [];
-  findings.sort(compareFindings);
+  const ruleContext: RuleContext = {
+    entries: legacy.walk.entries,
+    excluded: legacy.walk.excluded,
+    ignore: legacy.ignore,
+    tarMatcher: legacy.tarMatcher,
+    tarBytes: legacy.tarBytes,
+    settings: { ...DEFAULT_SETTINGS, ...opts.settings },
+    reader: fsContextReader(legacy.resolved.root),
+    isGitIgnored: null,
+  };
+  const findings: Finding[] = opts.runRules === false ? [] : collectFindings(ruleContext, opts.findings);
   const context: ContextReport = {
     root: legacy.resolved.root,
     dockerfile: displayPath(legacy.resolved.relDockerfile),

@@ -4,6 +4,8 @@ Usage:
   ctx-audit [CONTEXT] [options]         audit the build context (default CONTEXT: .)
   ctx-audit ls [CONTEXT] [options]      list every entry Docker would send, in tar order
   ctx-audit tar [CONTEXT] -o FILE|-     write the exact context tar Docker would upload
+  ctx-audit rules [--format F]          list every rule (F: table, json, markdown)
+  ctx-audit explain RULE                print one rule's docs (RULE: an id like CTX201 or a name)
 
 Options (all commands):
   -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
@@ -15,9 +17,18 @@ Options (all commands):
       --version          print the version
 
 Audit options:
-      --format FORMAT    table (default) | json
+      --format FORMAT    table (default) | json | sarif | github | markdown; repeatable,
+                         each followed by its own --output FILE (one format may go to stdout)
+  -o, --output FILE      write the preceding --format to FILE
       --fail-on LEVEL    error (default) | warning | info | never: exit 1 when a finding is at
                          or above LEVEL
+      --max-file-size N  CTX001 threshold (default 10MB; accepts 500k, 10MB, 1GiB, bytes)
+      --max-context-size N
+                         CTX002 budget for the whole upload (default: none)
+      --no-secret-scan   do not read file contents (CTX202)
+      --config FILE      config file (default: .ctx-audit.json/.yaml found from CONTEXT up to the
+                         repository root)
+      --no-config        ignore any config file
       --top N            how many largest files / heaviest directories to show (default 10)
 
 ls options:
@@ -36,6 +47,8 @@ Examples:
   ctx-audit                                 audit the current directory
   ctx-audit ./app -f docker/app.Dockerfile  a context with a Dockerfile elsewhere
   ctx-audit . --format json > context.json  machine-readable report
+  ctx-audit --format github --format sarif -o ctx.sarif   annotations to the log, SARIF to a file
+  ctx-audit explain CTX303                  why \`node_modules\` in .dockerignore is not enough
   ctx-audit ls . | grep node_modules        is anything from node_modules being sent?
   ctx-audit tar . -o - | tar tvf -          inspect the exact upload
 `;

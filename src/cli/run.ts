@@ -1,17 +1,25 @@
 // The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
 import * as fs from 'node:fs';
 import type { Writable } from 'node:stream';
-import { displayPath, runAudit } from '../audit.js';
+import { DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
 import { InputError, UsageError } from '../errors.js';
 import { planTar } from '../context/tar-stream-plan.js';
 import { writeTar, TarContentError } from '../context/tar-format.js';
 import { renderJson } from '../reporters/json.js';
 import { renderLs } from '../reporters/ls.js';
 import { renderTable } from '../reporters/table.js';
+import { renderSarif } from '../reporters/sarif.js';
+import { renderGithub } from '../reporters/github.js';
+import { renderMarkdown } from '../reporters/markdown.js';
+import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { renderExplain, renderRuleList } from '../rules/docs.js';
+import { findRule } from '../rules/registry.js';
+import * as path from 'node:path';
+import type { AuditResult } from '../audit.js';
 import { colorLevel, makeColors } from '../reporters/color.js';
 import { safeText } from '../reporters/safe-text.js';
 import { VERSION } from '../version.js';
-import { parseCommand, type Command } from './args.js';
+import { parseCommand, type Command, type Format } from './args.js';
 import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_OK } from './exit-code.js';
 import { HELP } from './help.js';
 
@@ -26,17 +34,66 @@ function write(stream: Writable, text: string, encoding: BufferEncoding = 'utf8'
   return new Promise((resolve, reject) => stream.write(text, encoding, (err) => (err ? reject(err) : resolve())));
 }
 
-async function execute(cmd: Exclude<Command, { kind: 'help' } | { kind: 'version' }>, io: CliIO): Promise<number> {
-  const result = runAudit({ context: cmd.context, file: cmd.file, cwd: io.cwd, builder: cmd.builder, top: cmd.kind === 'audit' ? cmd.top : 10 });
-  switch (cmd.kind) {
-    case 'audit': {
-      const text =
-        cmd.format === 'json'
-          ? renderJson(result)
-          : renderTable(result, { colors: makeColors(colorLevel(io.env, io.stdout.isTTY === true)), width: io.stdout.columns });
-      await write(io.stdout, text);
-      return exitCodeFor(result.findings, cmd.failOn);
+type AuditCommand = Extract<Command, { kind: 'audit' }>;
+type ContextCommand = Extract<Command, { kind: 'audit' | 'ls' | 'tar' }>;
+
+function render(format: Format, result: AuditResult, io: CliIO, toTerminal: boolean): string {
+  switch (format) {
+    case 'table':
+      return renderTable(result, { colors: makeColors(toTerminal ? colorLevel(io.env, io.stdout.isTTY === true) : 0), width: io.stdout.columns });
+    case 'json':
+      return renderJson(result);
+    case 'sarif':
+      return renderSarif(result);
+    case 'github':
+      return renderGithub(result);
+    case 'markdown':
+      return renderMarkdown(result);
+    default: {
+      const never: never = format;
+      throw new Error(`unknown format ${String(never)}`);
     }
+  }
+}
+
+function readConfig(cmd: AuditCommand, cwd: string): Config {
+  if (cmd.noConfig) return emptyConfig();
+  if (cmd.config !== undefined) return loadConfig(path.resolve(cwd, cmd.config));
+  const found = findConfigFile(path.resolve(cwd, cmd.context));
+  return found ? loadConfig(found) : emptyConfig();
+}
+
+async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
+  const config = readConfig(cmd, io.cwd);
+  const result = runAudit({
+    context: cmd.context,
+    file: cmd.file,
+    cwd: io.cwd,
+    builder: cmd.builder,
+    top: cmd.top,
+    settings: {
+      maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
+      maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
+      secretContent: {
+        enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
+        maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes,
+      },
+    },
+    findings: { severity: config.rules, ignores: config.ignores },
+  });
+  for (const out of cmd.outputs) {
+    const toStdout = out.file === undefined || out.file === '-';
+    const text = render(out.format, result, io, toStdout);
+    if (toStdout) await write(io.stdout, text);
+    else fs.writeFileSync(path.resolve(io.cwd, out.file as string), text);
+  }
+  return exitCodeFor(result.findings, cmd.failOn ?? config.failOn ?? 'error');
+}
+
+async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
+  if (cmd.kind === 'audit') return audit(cmd, io);
+  const result = runAudit({ context: cmd.context, file: cmd.file, cwd: io.cwd, builder: cmd.builder, top: 10, runRules: false });
+  switch (cmd.kind) {
     case 'ls': {
       const entries = [...result.legacy.walk.entries];
       const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: 'file' as const, size: i.contentBytes, mode: 0o600, linkname: '', tarBytes: 0 }));
@@ -82,6 +139,16 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     if (cmd.kind === 'version') {
       await write(io.stdout, VERSION + '\n');
+      return EXIT_OK;
+    }
+    if (cmd.kind === 'rules') {
+      await write(io.stdout, renderRuleList(cmd.format));
+      return EXIT_OK;
+    }
+    if (cmd.kind === 'explain') {
+      const rule = findRule(cmd.rule);
+      if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
+      await write(io.stdout, renderExplain(rule));
       return EXIT_OK;
     }
     debug = cmd.debug;

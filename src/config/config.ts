@@ -1,0 +1,131 @@
+// The config file: `.ctx-audit.json` or `.ctx-audit.yaml`, found from the context directory upward
+// to the repository root (the first directory holding `.git`), or named with --config. Flags
+// override it; it overrides the defaults. Anything unknown is an InputError naming the key (exit 2).
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { InputError } from '../errors.js';
+import type { PathIgnore, SeveritySetting } from '../findings/collect.js';
+import { isRuleId, type RuleId } from '../rules/registry.js';
+import { parseSize } from '../rules/paths.js';
+
+export const CONFIG_NAMES = ['.ctx-audit.json', '.ctx-audit.yaml', '.ctx-audit.yml'] as const;
+
+export type ConfigFailOn = 'error' | 'warning' | 'info' | 'never';
+
+export interface Config {
+  /** Where it was read from, for messages; null when no file was found. */
+  source: string | null;
+  failOn?: ConfigFailOn;
+  maxFileSize?: number;
+  maxContextSize?: number | null;
+  secretContent?: { enabled?: boolean; maxBytes?: number };
+  rules: Partial<Record<RuleId, SeveritySetting>>;
+  ignores: PathIgnore[];
+}
+
+const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+const FAIL_ON: readonly ConfigFailOn[] = ['error', 'warning', 'info', 'never'];
+const TOP_KEYS = ['$schema', 'failOn', 'maxFileSize', 'maxContextSize', 'secretContent', 'rules', 'ignore'];
+
+/** The config that applies to a context, or an empty one. */
+export function findConfigFile(contextDir: string): string | null {
+  let dir = path.resolve(contextDir);
+  for (;;) {
+    for (const name of CONFIG_NAMES) {
+      const p = path.join(dir, name);
+      if (fs.existsSync(p)) return p;
+    }
+    if (fs.existsSync(path.join(dir, '.git'))) return null;
+    const parent = path.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+
+export function emptyConfig(): Config {
+  return { source: null, rules: {}, ignores: [] };
+}
+
+export function loadConfig(file: string): Config {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`${file}: cannot read config (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  let raw: unknown;
+  try {
+    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    throw new InputError(`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${String((e as Error).message).split('\n')[0]}`);
+  }
+  return parseConfig(raw ?? {}, file);
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Validates a parsed config document; `where` prefixes every error (`<file>: <key>: ...`). */
+export function parseConfig(raw: unknown, where: string): Config {
+  const fail = (key: string, msg: string): never => {
+    throw new InputError(`${where}: ${key}: ${msg}`);
+  };
+  if (!isObject(raw)) fail('(top level)', 'expected a mapping');
+  const doc = raw as Record<string, unknown>;
+  const cfg: Config = { source: where, rules: {}, ignores: [] };
+  for (const key of Object.keys(doc)) if (!TOP_KEYS.includes(key)) fail(key, `unknown key (known: ${TOP_KEYS.slice(1).join(', ')})`);
+
+  const size = (key: string, v: unknown): number => {
+    const n = typeof v === 'number' || typeof v === 'string' ? parseSize(v) : null;
+    return n ?? fail(key, `expected a size like 10MB or a number of bytes, got ${JSON.stringify(v)}`);
+  };
+  if (doc.failOn !== undefined) {
+    if (!FAIL_ON.includes(doc.failOn as ConfigFailOn)) fail('failOn', `expected one of ${FAIL_ON.join(', ')}, got ${JSON.stringify(doc.failOn)}`);
+    cfg.failOn = doc.failOn as ConfigFailOn;
+  }
+  if (doc.maxFileSize !== undefined) cfg.maxFileSize = size('maxFileSize', doc.maxFileSize);
+  if (doc.maxContextSize !== undefined) cfg.maxContextSize = doc.maxContextSize === null ? null : size('maxContextSize', doc.maxContextSize);
+  if (doc.secretContent !== undefined) {
+    const s = doc.secretContent;
+    if (typeof s === 'boolean') cfg.secretContent = { enabled: s };
+    else if (isObject(s)) {
+      cfg.secretContent = {};
+      for (const k of Object.keys(s)) {
+        if (k === 'enabled') {
+          if (typeof s.enabled !== 'boolean') fail('secretContent.enabled', 'expected true or false');
+          cfg.secretContent.enabled = s.enabled as boolean;
+        } else if (k === 'maxBytes') cfg.secretContent.maxBytes = size('secretContent.maxBytes', s.maxBytes);
+        else fail(`secretContent.${k}`, 'unknown key (known: enabled, maxBytes)');
+      }
+    } else fail('secretContent', 'expected true, false or { enabled, maxBytes }');
+  }
+  if (doc.rules !== undefined) {
+    if (!isObject(doc.rules)) fail('rules', 'expected a mapping of rule id to error, warning, info or off');
+    for (const [id, v] of Object.entries(doc.rules as Record<string, unknown>)) {
+      if (!isRuleId(id)) fail(`rules.${id}`, 'unknown rule id (see `ctx-audit rules`)');
+      if (!SEVERITIES.includes(v as SeveritySetting)) fail(`rules.${id}`, `expected one of ${SEVERITIES.join(', ')}, got ${JSON.stringify(v)}`);
+      cfg.rules[id as RuleId] = v as SeveritySetting;
+    }
+  }
+  if (doc.ignore !== undefined) {
+    if (!Array.isArray(doc.ignore)) fail('ignore', 'expected a list of { paths, rules }');
+    (doc.ignore as unknown[]).forEach((item, i) => {
+      const key = `ignore[${i}]`;
+      if (!isObject(item)) fail(key, 'expected { paths: [...], rules: [...] }');
+      const it = item as Record<string, unknown>;
+      for (const k of Object.keys(it)) if (k !== 'paths' && k !== 'rules') fail(`${key}.${k}`, 'unknown key (known: paths, rules)');
+      const paths = typeof it.paths === 'string' ? [it.paths] : it.paths;
+      if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === 'string' && p !== '')) fail(`${key}.paths`, 'expected a non-empty list of gitignore-style patterns');
+      const entry: PathIgnore = { paths: paths as string[] };
+      if (it.rules !== undefined) {
+        if (!Array.isArray(it.rules)) fail(`${key}.rules`, 'expected a list of rule ids');
+        for (const id of it.rules as unknown[]) if (typeof id !== 'string' || !isRuleId(id)) fail(`${key}.rules`, `unknown rule id ${JSON.stringify(id)}`);
+        entry.rules = it.rules as RuleId[];
+      }
+      cfg.ignores.push(entry);
+    });
+  }
+  return cfg;
+}

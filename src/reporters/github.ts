@@ -1,0 +1,31 @@
+// GitHub Actions workflow commands: one `::error|warning|notice file=..,line=..,title=..::message`
+// line per finding. Names are made visible with safeText (no raw ESC reaches the log), then escaped
+// as the runner's toolkit does: data `%` `\r` `\n`; properties also `:` and `,`. So a name holding
+// a newline or `::` cannot end the command or start another.
+import type { AuditResult } from '../audit.js';
+import type { Severity } from '../findings/finding.js';
+import { safeText } from './safe-text.js';
+
+const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
+
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+export function renderGithub(result: AuditResult): string {
+  const lines = result.findings.map((f) => {
+    const file = f.file ?? f.path;
+    const props = [
+      ...(file !== undefined ? [`file=${escapeProperty(safeText(file))}`] : []),
+      ...(f.line ? [`line=${f.line}`] : []),
+      `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`,
+    ];
+    const where = f.path !== undefined && f.file === undefined ? `${safeText(f.path)}: ` : '';
+    return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(where + safeText(f.message))}`;
+  });
+  return lines.length ? lines.join('\n') + '\n' : '';
+}

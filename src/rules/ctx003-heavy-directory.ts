@@ -1,0 +1,70 @@
+import { humanSize } from '../context/tar-format.js';
+import { defineRule } from './rule.js';
+import { text } from './paths.js';
+
+export type HeavyKind = 'vcs' | 'dependencies' | 'build' | 'cache';
+
+/** Directory names that are almost never meant to reach a builder, by what they hold. */
+export const HEAVY_DIRECTORIES: Readonly<Record<string, HeavyKind>> = {
+  '.git': 'vcs',
+  '.hg': 'vcs',
+  '.svn': 'vcs',
+  node_modules: 'dependencies',
+  bower_components: 'dependencies',
+  '.venv': 'dependencies',
+  venv: 'dependencies',
+  '.tox': 'dependencies',
+  '.terraform': 'dependencies',
+  target: 'build',
+  '.next': 'build',
+  '.nuxt': 'build',
+  '.turbo': 'build',
+  '.gradle': 'build',
+  __pycache__: 'cache',
+  '.pytest_cache': 'cache',
+  '.mypy_cache': 'cache',
+  '.ruff_cache': 'cache',
+  coverage: 'cache',
+  '.nyc_output': 'cache',
+};
+
+export interface HeavyDirectoryData {
+  path: string;
+  kind: HeavyKind;
+  files: number;
+  bytes: number;
+}
+
+export const heavyDirectory = defineRule<HeavyDirectoryData>({
+  id: 'CTX003',
+  name: 'heavy-directory',
+  severity: 'warning',
+  docs: {
+    summary: 'A VCS, dependency, build or cache directory is sent.',
+    why: 'VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago.',
+    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`.',
+    bad: '# .dockerignore\n*.log',
+    good: '# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__',
+  },
+  check(ctx) {
+    // One finding per outermost heavy directory: node_modules inside node_modules is the same leak.
+    const found = new Map<string, HeavyDirectoryData & { raw: string }>();
+    for (const e of ctx.entries) {
+      const parts = e.path.split('/');
+      const at = parts.findIndex((p) => Object.hasOwn(HEAVY_DIRECTORIES, p));
+      if (at < 0 || (at === parts.length - 1 && e.kind !== 'dir')) continue;
+      const raw = parts.slice(0, at + 1).join('/');
+      let f = found.get(raw);
+      if (!f) {
+        f = { raw, path: text(raw), kind: HEAVY_DIRECTORIES[parts[at]], files: 0, bytes: 0 };
+        found.set(raw, f);
+      }
+      if (e.kind === 'file') {
+        f.files++;
+        f.bytes += e.contentBytes;
+      }
+    }
+    return [...found.values()].map(({ raw, ...data }) => ({ path: raw, data }));
+  },
+  message: (d) => `${d.kind} directory is sent: ${d.files} files, ${humanSize(d.bytes)}`,
+});

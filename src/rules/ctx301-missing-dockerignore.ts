@@ -1,0 +1,26 @@
+import { humanSize } from '../context/tar-format.js';
+import { defineRule } from './rule.js';
+
+export interface MissingDockerignoreData {
+  files: number;
+  tarBytes: number;
+}
+
+export const missingDockerignore = defineRule<MissingDockerignoreData>({
+  id: 'CTX301',
+  name: 'missing-dockerignore',
+  severity: 'warning',
+  docs: {
+    summary: 'The context has no .dockerignore at all.',
+    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking.',
+    fix: 'Add a .dockerignore next to the Dockerfile\'s context root. An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.',
+    bad: '$ ls -a\n.git  .env  Dockerfile  node_modules  src',
+    good: '# .dockerignore\n*\n!src\n!package.json\n!package-lock.json',
+  },
+  check(ctx) {
+    if (ctx.ignore.path !== null) return [];
+    const files = ctx.entries.filter((e) => e.kind === 'file').length;
+    return [{ file: '.dockerignore', data: { files, tarBytes: ctx.tarBytes } }];
+  },
+  message: (d) => `no .dockerignore: all ${d.files} files (${humanSize(d.tarBytes)}) are sent`,
+});

@@ -1,0 +1,40 @@
+// `ctx-audit rules` and `ctx-audit explain ID`: the registry's docs as text (ruff's `ruff rule`).
+import { allRules, helpUri, renderRuleTable, type AnyRule } from './registry.js';
+
+export function renderRuleList(format: 'table' | 'json' | 'markdown'): string {
+  const rules = allRules();
+  if (format === 'markdown') return renderRuleTable();
+  if (format === 'json') {
+    return JSON.stringify(rules.map((r) => ({ id: r.id, name: r.name, severity: r.severity, docs: r.docs, helpUri: helpUri(r) })), null, 2) + '\n';
+  }
+  const nameWidth = Math.max(...rules.map((r) => r.name.length));
+  return rules.map((r) => `${r.id}  ${r.name.padEnd(nameWidth)}  ${r.severity.padEnd(7)}  ${r.docs.summary}`).join('\n') + '\n';
+}
+
+function indent(s: string): string {
+  return s
+    .split('\n')
+    .map((l) => '    ' + l)
+    .join('\n');
+}
+
+export function renderExplain(rule: AnyRule): string {
+  return [
+    `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
+    '',
+    'Why',
+    indent(rule.docs.why),
+    '',
+    'How to fix',
+    indent(rule.docs.fix),
+    '',
+    'Bad',
+    indent(rule.docs.bad),
+    '',
+    'Good',
+    indent(rule.docs.good),
+    '',
+    `More: ${helpUri(rule)}`,
+    '',
+  ].join('\n');
+}

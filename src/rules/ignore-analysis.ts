@@ -1,0 +1,106 @@
+// What each .dockerignore line did in this walk, shared by CTX302-CTX304 so a line gets the one
+// finding that explains it best. Computed once per RuleContext.
+import { PatternError } from '../context/patterns.js';
+import type { RuleContext } from './rule.js';
+
+export interface RootAnchored {
+  /** Deeper paths (directories or files) the pattern would match with `**\/`, outermost only. */
+  matches: number;
+  files: number;
+  bytes: number;
+  /** The first such path (byte string). */
+  example: string;
+}
+
+export interface IneffectiveException {
+  /** Files under pruned directories that the exception matches but cannot bring back. */
+  lost: number;
+  /** The first such file and the pruned directory it sits in (byte strings). */
+  example: string;
+  prunedDir: string;
+}
+
+export interface IgnoreAnalysis {
+  /** Indexes of ignore rules that decided at least one path (sent or excluded). */
+  used: Set<number>;
+  rootAnchored: Map<number, RootAnchored>;
+  ineffective: Map<number, IneffectiveException>;
+}
+
+const cache = new WeakMap<RuleContext, IgnoreAnalysis>();
+
+/** How many files under one pruned directory we list to test exceptions against. */
+const LIST_LIMIT = 10_000;
+
+function safeTest(ctx: RuleContext, index: number, path: string): boolean {
+  try {
+    return ctx.tarMatcher.testPattern(index, path);
+  } catch (e) {
+    if (e instanceof PatternError) return false;
+    throw e;
+  }
+}
+
+export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const pats = ctx.tarMatcher.patterns;
+  const ruleCount = ctx.ignore.rules.length;
+  const used = new Set<number>();
+  for (const e of ctx.entries) if (e.decidedBy >= 0) used.add(pats[e.decidedBy].sourceIndex);
+  for (const x of ctx.excluded) if (x.decidedBy >= 0) used.add(pats[x.decidedBy].sourceIndex);
+
+  // Root-anchored: gitignore's `node_modules` matches at any depth, Docker's only at the root.
+  const rootAnchored = new Map<number, RootAnchored>();
+  pats.forEach((p, i) => {
+    if (p.exclusion || p.sourceIndex >= ruleCount || p.text.includes('/') || p.text.startsWith('**') || /^\*+$/.test(p.text)) return;
+    const memo = new Map<string, boolean>();
+    let found: RootAnchored | null = null;
+    const seen = new Set<string>();
+    for (const e of ctx.entries) {
+      const parts = e.path.split('/');
+      for (let k = 1; k < parts.length; k++) {
+        let m = memo.get(parts[k]);
+        if (m === undefined) memo.set(parts[k], (m = safeTest(ctx, i, parts[k])));
+        if (!m) continue;
+        const prefix = parts.slice(0, k + 1).join('/');
+        found ??= { matches: 0, files: 0, bytes: 0, example: prefix };
+        if (!seen.has(prefix)) {
+          seen.add(prefix);
+          found.matches++;
+        }
+        if (e.kind === 'file') {
+          found.files++;
+          found.bytes += e.contentBytes;
+        }
+        break;
+      }
+    }
+    if (found) rootAnchored.set(p.sourceIndex, found);
+  });
+
+  // Ineffective exceptions (R27): an excluded directory is pruned unless an exception's literal
+  // text starts with it, so `docs` + `!**/keep.md` never brings docs/keep.md back.
+  const ineffective = new Map<number, IneffectiveException>();
+  const pruned = ctx.excluded.filter((x) => x.isDir && !x.enteredForExceptions && x.decidedBy >= 0);
+  const listings = new Map<string, string[]>();
+  pats.forEach((p, j) => {
+    if (!p.exclusion || p.sourceIndex >= ruleCount) return;
+    let found: IneffectiveException | null = null;
+    for (const dir of pruned) {
+      if (dir.decidedBy > j) continue;
+      let files = listings.get(dir.path);
+      if (!files) listings.set(dir.path, (files = ctx.reader.listFiles(dir.path, LIST_LIMIT)));
+      for (const f of files) {
+        if (!safeTest(ctx, j, f)) continue;
+        found ??= { lost: 0, example: f, prunedDir: dir.path };
+        found.lost++;
+      }
+    }
+    if (found) ineffective.set(p.sourceIndex, found);
+  });
+
+  const result = { used, rootAnchored, ineffective };
+  cache.set(ctx, result);
+  return result;
+}

@@ -1,0 +1,18 @@
+// Small path helpers for rules. Engine paths are context-relative byte strings; data carries text.
+import { byteStringToText } from '../context/bytes.js';
+
+export const text = byteStringToText;
+
+export function baseName(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/** Byte sizes as flags and config accept them: `10485760`, `10MB`, `1.5GiB`, `500k` (1 KB = 1000 B, 1 KiB = 1024 B). */
+export function parseSize(value: string | number): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
+  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?\s*$/i.exec(value);
+  if (!m) return null;
+  const power = ' kmgt'.indexOf(m[2].toLowerCase() || ' ');
+  const base = m[3] ? 1024 : 1000;
+  return Math.floor(Number(m[1]) * base ** power);
+}

@@ -1,0 +1,58 @@
+// Every rule, by id. Ids are never reused or renumbered (ruff's rule). Ranges: CTX0xx size,
+// CTX1xx Dockerfile cross-check, CTX2xx secrets and leaks, CTX3xx ignore-file hygiene, CTX9xx
+// ctx-audit itself. Adding an id to RULE_IDS without a rule here (or the reverse) fails to compile.
+import type { Rule } from './rule.js';
+import { largeFile } from './ctx001-large-file.js';
+import { contextTooLarge } from './ctx002-context-too-large.js';
+import { heavyDirectory } from './ctx003-heavy-directory.js';
+import { secretFile } from './ctx201-secret-file.js';
+import { missingDockerignore } from './ctx301-missing-dockerignore.js';
+import { unusedIgnorePattern } from './ctx302-unused-ignore-pattern.js';
+import { rootAnchoredPattern } from './ctx303-root-anchored-pattern.js';
+import { ineffectiveException } from './ctx304-ineffective-exception.js';
+
+export const RULE_IDS = ['CTX001', 'CTX002', 'CTX003', 'CTX201', 'CTX301', 'CTX302', 'CTX303', 'CTX304'] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each rule has its own data type
+export type AnyRule = Rule<any>;
+
+export const RULES = {
+  CTX001: largeFile,
+  CTX002: contextTooLarge,
+  CTX003: heavyDirectory,
+  CTX201: secretFile,
+  CTX301: missingDockerignore,
+  CTX302: unusedIgnorePattern,
+  CTX303: rootAnchoredPattern,
+  CTX304: ineffectiveException,
+} as const satisfies Record<RuleId, AnyRule>;
+
+export function isRuleId(id: string): id is RuleId {
+  return (RULE_IDS as readonly string[]).includes(id);
+}
+
+/** Rules in id order. */
+export function allRules(): AnyRule[] {
+  return RULE_IDS.map((id) => RULES[id]);
+}
+
+/** Accepts an id (`CTX201`, any case) or a name (`secret-file`). */
+export function findRule(idOrName: string): AnyRule | undefined {
+  const upper = idOrName.toUpperCase();
+  return allRules().find((r) => r.id === upper || r.name === idOrName);
+}
+
+export const RULE_DOCS_BASE = 'https://github.com/ctx-audit/ctx-audit/blob/main/docs/rules.md';
+
+/** Where a rule's docs live (SARIF helpUri, explain output). */
+export function helpUri(rule: AnyRule): string {
+  return `${RULE_DOCS_BASE}#${rule.id.toLowerCase()}-${rule.name}`;
+}
+
+/** The README's rule table, generated from the registry (a test keeps the README in sync). */
+export function renderRuleTable(): string {
+  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
+  return ['| id | name | default | fires when |', '|---|---|---|---|', ...rows].join('\n') + '\n';
+}

@@ -1,0 +1,79 @@
+// The rule model (after hadolint and ruff): a stable id that is never reused, a kebab-case name,
+// a default severity, docs next to the code, a pure `check` that returns findings as data, and a
+// `message` that renders one finding's data. Rules never print and never touch the filesystem
+// except through `ContextReader`.
+import type { IgnoreFile } from '../context/discover.js';
+import type { PatternMatcher } from '../context/patterns.js';
+import type { ExcludedItem, SentEntry } from '../context/walk.js';
+import type { Severity } from '../findings/finding.js';
+
+export interface RuleDocs {
+  /** One line: when the rule fires (rule lists, SARIF shortDescription). */
+  summary: string;
+  /** Why it matters (one paragraph). */
+  why: string;
+  /** How to fix it. */
+  fix: string;
+  /** A small example that triggers the rule (ignore-file lines, a tree, or a Dockerfile). */
+  bad: string;
+  /** The same example, fixed. */
+  good: string;
+}
+
+/** The only I/O a rule may do: read a bounded prefix of a file, or list a pruned directory. */
+export interface ContextReader {
+  /** Up to `maxBytes` of a context-relative byte-string path; null when unreadable. */
+  readPrefix(path: string, maxBytes: number): Buffer | null;
+  /** Context-relative byte-string paths of the regular files under `dir`, at most `limit` of them. */
+  listFiles(dir: string, limit: number): string[];
+}
+
+export interface RuleSettings {
+  /** CTX001: bytes; a sent file above it is reported. */
+  maxFileSize: number;
+  /** CTX002: bytes of the upload; null means no budget. */
+  maxContextSize: number | null;
+  /** CTX202: whether to read file contents at all, and how much of each file. */
+  secretContent: { enabled: boolean; maxBytes: number };
+}
+
+/** Everything a rule may look at. Paths are context-relative byte strings (see src/context/bytes.ts). */
+export interface RuleContext {
+  /** Sent entries in tar order. */
+  entries: readonly SentEntry[];
+  excluded: readonly ExcludedItem[];
+  ignore: IgnoreFile;
+  /** Matcher over the ignore rules plus the build-file exceptions; `sourceIndex` = rule index when < rules.length. */
+  tarMatcher: PatternMatcher;
+  /** Exact bytes of the upload. */
+  tarBytes: number;
+  settings: RuleSettings;
+  reader: ContextReader;
+  /** `.gitignore` decision for a context-relative byte-string path, or null when not in a git repo. */
+  isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
+}
+
+/** A finding before severity, suppression and message are applied: where, plus the data. */
+export interface RawFinding<D> {
+  /** Context-relative byte-string path the finding is about. */
+  path?: string;
+  /** A file other than the context path (`.dockerignore`, the Dockerfile), with a 1-based line. */
+  file?: string;
+  line?: number;
+  data: D;
+}
+
+export interface Rule<D = Record<string, unknown>> {
+  id: string;
+  name: string;
+  severity: Severity;
+  docs: RuleDocs;
+  check(ctx: RuleContext): RawFinding<D>[];
+  /** Renders one finding from its data; paths in data are display text already. */
+  message(data: D): string;
+}
+
+/** Identity helper that keeps a rule's data type while checking its shape. */
+export function defineRule<D>(rule: Rule<D>): Rule<D> {
+  return rule;
+}

@@ -1,0 +1,55 @@
+// CTX005 whole-context-copy: COPY . . puts everything sent into the image.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeLegacyContext } from '../../src/context/legacy-context.js';
+import { crossCheck, type CrossCheckResult } from '../../src/dockerfile/cross-check.js';
+import { buildTree, type TreeShape } from '../helpers/trees.js';
+
+/** Builds the tree, runs the legacy walk, and cross-checks `dockerfile` against it. */
+function check(shape: TreeShape, dockerfile: string, extra: { buildArgs?: Record<string, string>; target?: string } = {}): CrossCheckResult {
+  const t = buildTree({ ...shape, files: [...shape.files, 'Dockerfile'] });
+  try {
+    const legacy = analyzeLegacyContext({ context: t.ctx, cwd: t.ctx });
+    return crossCheck({
+      dockerfileText: Buffer.from(dockerfile),
+      dockerfileName: 'Dockerfile',
+      entries: legacy.walk.entries,
+      excluded: legacy.walk.excluded,
+      matcher: legacy.validationMatcher,
+      ignoreRules: legacy.ignore.rules,
+      root: t.ctx,
+      buildArgs: extra.buildArgs ?? {},
+      target: extra.target,
+      ignoreFileExists: legacy.ignore.path !== null,
+      dockerfileSpecificIgnore: shape.files.includes('Dockerfile.dockerignore') ? 'Dockerfile.dockerignore' : null,
+    });
+  } finally {
+    t.cleanup();
+  }
+}
+const only = (r: CrossCheckResult, id: string) => r.findings.filter((f) => f.ruleId === id);
+const lines = (...l: string[]) => l.join('\n') + '\n';
+
+test('CTX005 lists the largest files and the sensitive things dragged in', () => {
+  const r = check(
+    { files: ['.git/HEAD', '.env.local', 'certs/server.key', 'app.js', 'a-much-longer-file-name.txt'] },
+    lines('FROM node', 'WORKDIR /app', 'COPY . .'),
+  );
+  const f = only(r, 'CTX005');
+  assert.equal(f.length, 1);
+  assert.deepEqual([f[0].severity, f[0].line, f[0].column], ['warning', 3, 6]);
+  assert.deepEqual(f[0].data.sensitive, ['.env.local', '.git/', 'certs/server.key']);
+  // 6 files (Dockerfile included); the largest is a-much-longer-file-name.txt (28 B).
+  assert.equal(f[0].data.files, 6);
+  assert.deepEqual((f[0].data.largest as { path: string; bytes: number }[])[0], { path: 'a-much-longer-file-name.txt', bytes: 28 });
+});
+
+test('CTX005 also fires for ADD . and an empty expansion; not for specific sources or a bind mount', () => {
+  const a = check({ files: ['x'] }, lines('FROM alpine', 'ADD . /app', 'COPY $NOPE /app'));
+  assert.deepEqual(only(a, 'CTX005').map((f) => [f.line, f.data.instruction]), [
+    [2, 'ADD'],
+    [3, 'COPY'],
+  ]);
+  const n = check({ files: ['x'] }, lines('FROM alpine', 'COPY x /app', 'RUN --mount=type=bind,target=/c ls'));
+  assert.deepEqual(only(n, 'CTX005'), []);
+});

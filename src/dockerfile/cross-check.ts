@@ -1,0 +1,236 @@
+// The Dockerfile cross-check the engine calls: parse, pick the stages the target needs, resolve
+// every main-context source against the walk result, and turn that into findings (CTX101-103,
+// CTX004, CTX005, CTX305, CTX100 for an unparseable Dockerfile). Findings are data; each message
+// is rendered from its `data` by `renderMessage` below.
+import { byteStringToText } from '../context/bytes.js';
+import type { IgnoreRule } from '../context/ignore-file.js';
+import type { PatternMatcher } from '../context/patterns.js';
+import type { ExcludedItem, SentEntry } from '../context/walk.js';
+import type { Finding, Severity } from '../findings/finding.js';
+import { parseDockerfile, type ParsedDockerfile } from './parse.js';
+import { resolveSources, type Reference, type ResolvedSources, type SourceResolution } from './sources.js';
+
+export const CROSS_CHECK_RULES = {
+  CTX100: { name: 'dockerfile-unparseable', severity: 'error' },
+  CTX101: { name: 'missing-copy-source', severity: 'error' },
+  CTX102: { name: 'copy-source-ignored', severity: 'error' },
+  CTX103: { name: 'copy-source-outside-context', severity: 'error' },
+  CTX004: { name: 'unused-file', severity: 'info' },
+  CTX005: { name: 'whole-context-copy', severity: 'warning' },
+  CTX305: { name: 'builder-ignore-mismatch', severity: 'warning' },
+} as const satisfies Record<string, { name: string; severity: Severity }>;
+
+export type CrossCheckRuleId = keyof typeof CROSS_CHECK_RULES;
+
+export interface CrossCheckInput {
+  /** The Dockerfile's bytes. */
+  dockerfileText: Buffer;
+  /** How findings name the Dockerfile (`Dockerfile`, `docker/app.Dockerfile`). */
+  dockerfileName: string;
+  /** The walk result of the builder being audited (byte-string paths). */
+  entries: readonly SentEntry[];
+  excluded: readonly ExcludedItem[];
+  /** Matcher compiled from exactly `ignoreRules` (sourceIndex -> rule). */
+  matcher: PatternMatcher;
+  ignoreRules: readonly IgnoreRule[];
+  /** Name of the ignore file those rules come from, for messages (default `.dockerignore`). */
+  ignoreFileName?: string;
+  /** Absolute context directory: lets the check look inside pruned directories and lets the BuildKit figure walk. */
+  root?: string;
+  buildArgs: Record<string, string>;
+  target?: string;
+  ignoreFileExists: boolean;
+  /** Context-relative name of `<Dockerfile>.dockerignore` when it exists, else null. */
+  dockerfileSpecificIgnore: string | null;
+  /** How many largest files CTX005 lists (default 5). */
+  top?: number;
+}
+
+export interface CrossCheckResult {
+  findings: Finding[];
+  /** Sent path (engine byte string) -> the Dockerfile lines that reference it. */
+  references: Map<string, Reference[]>;
+  parsed: ParsedDockerfile;
+  resolved: ResolvedSources;
+}
+
+/** Sensitive things a whole-context COPY drags into the image (CTX005). */
+const SENSITIVE: readonly RegExp[] = [
+  /^\.git$/,
+  /^\.env(\..*)?$/,
+  /^\.npmrc$/,
+  /^\.pypirc$/,
+  /^\.netrc$/,
+  /^\.aws$/,
+  /^\.ssh$/,
+  /^id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/,
+  /\.(pem|key|p12|pfx|jks|keystore)$/,
+];
+
+export function isSensitiveName(name: string): boolean {
+  return SENSITIVE.some((re) => re.test(name));
+}
+
+const fmtBytes = (n: number) => `${n} B`;
+
+/** Renders a finding's message from its data (exhaustive over the rule ids). */
+export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknown>): string {
+  switch (ruleId) {
+    case 'CTX100':
+      return `cannot parse the Dockerfile: ${d.problem}`;
+    case 'CTX101':
+      return `${d.instruction} source "${d.source}" matches nothing in the build context: the build will fail`;
+    case 'CTX102':
+      return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
+    case 'CTX103':
+      return `${d.instruction} source "${d.source}" is outside the build context`;
+    case 'CTX004':
+      return d.isDirectory
+        ? `${d.path}/ is sent (${d.files} files, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
+        : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || '.'}/ are`} sent (${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? 'it' : 'them'}`;
+    case 'CTX005': {
+      const sens = d.sensitive as string[];
+      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes as number)}) into the image${sens.length ? `, including ${sens.join(', ')}` : ''}`;
+    }
+    case 'CTX305':
+      return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets`;
+    default: {
+      const never: never = ruleId;
+      return never;
+    }
+  }
+}
+
+function finding(ruleId: CrossCheckRuleId, data: Record<string, unknown>, where: Partial<Pick<Finding, 'path' | 'file' | 'line' | 'column'>>): Finding {
+  const r = CROSS_CHECK_RULES[ruleId];
+  return { ruleId, name: r.name, severity: r.severity, message: renderMessage(ruleId, data), ...where, data };
+}
+
+function sourceData(r: SourceResolution): Record<string, unknown> {
+  return { instruction: r.source.instruction, source: byteStringToText(r.source.source), raw: r.source.raw, stage: r.stage, unsetVars: r.source.unsetVars };
+}
+
+const parentOf = (p: string) => {
+  const i = p.lastIndexOf('/');
+  return i < 0 ? '' : p.slice(0, i);
+};
+
+/** CTX004: unreferenced files, one finding per maximal fully-unused directory, else per parent directory. */
+function unusedFindings(input: CrossCheckInput, references: Map<string, Reference[]>, buildFiles: Set<string>): Finding[] {
+  const files = input.entries.filter((e) => e.kind !== 'dir' && !buildFiles.has(e.path));
+  // Per directory: total files and unused files below it.
+  const total = new Map<string, number>();
+  const unused = new Map<string, { files: number; bytes: number }>();
+  for (const f of files) {
+    const isUnused = !references.has(f.path);
+    for (let d = parentOf(f.path); d !== ''; d = parentOf(d)) {
+      total.set(d, (total.get(d) ?? 0) + 1);
+      if (isUnused) {
+        const u = unused.get(d) ?? { files: 0, bytes: 0 };
+        u.files++;
+        u.bytes += f.contentBytes;
+        unused.set(d, u);
+      }
+    }
+  }
+  const fullyUnused = (d: string) => d !== '' && (unused.get(d)?.files ?? 0) === total.get(d);
+  const out: Finding[] = [];
+  const loose = new Map<string, { files: string[]; bytes: number }>();
+  const reported = new Set<string>();
+  for (const f of files) {
+    if (references.has(f.path)) continue;
+    // The topmost ancestor whose files are all unused.
+    let top: string | null = null;
+    for (let d = parentOf(f.path); d !== ''; d = parentOf(d)) if (fullyUnused(d)) top = d;
+    if (top !== null) {
+      if (reported.has(top)) continue;
+      reported.add(top);
+      const u = unused.get(top) as { files: number; bytes: number };
+      const path = byteStringToText(top);
+      out.push(finding('CTX004', { path, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path + '/' }));
+    } else {
+      const dir = parentOf(f.path);
+      const g = loose.get(dir) ?? { files: [], bytes: 0 };
+      g.files.push(f.path);
+      g.bytes += f.contentBytes;
+      loose.set(dir, g);
+    }
+  }
+  for (const [dir, g] of loose) {
+    const single = g.files.length === 1;
+    const path = byteStringToText(single ? g.files[0] : dir);
+    out.push(
+      finding('CTX004', { path, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path } : { path: dir === '' ? '.' : path + '/' }),
+    );
+  }
+  return out;
+}
+
+/** CTX005: what a whole-context COPY drags in: the largest files and sensitive paths. */
+function wholeContextFinding(input: CrossCheckInput, r: SourceResolution, file: string): Finding {
+  let files = 0;
+  let bytes = 0;
+  const sensitive = new Set<string>();
+  for (const e of input.entries) {
+    if (e.kind !== 'dir') {
+      files++;
+      bytes += e.contentBytes;
+    }
+    const parts = e.path.split('/');
+    const k = parts.findIndex(isSensitiveName);
+    if (k >= 0) sensitive.add(byteStringToText(parts.slice(0, k + 1).join('/')) + (k < parts.length - 1 || e.kind === 'dir' ? '/' : ''));
+  }
+  const largest = input.entries
+    .filter((e) => e.kind === 'file')
+    .sort((a, b) => b.contentBytes - a.contentBytes || (a.path < b.path ? -1 : 1))
+    .slice(0, input.top ?? 5)
+    .map((e) => ({ path: byteStringToText(e.path), bytes: e.contentBytes }));
+  const data = { ...sourceData(r), files, bytes, largest, sensitive: [...sensitive].sort() };
+  return finding('CTX005', data, { file, line: r.source.line, column: r.source.column });
+}
+
+export function crossCheck(input: CrossCheckInput): CrossCheckResult {
+  const file = input.dockerfileName;
+  const parsed = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs });
+  const findings: Finding[] = [];
+  for (const p of parsed.problems) findings.push(finding('CTX100', { problem: p.message }, { file, line: p.line }));
+  const ignoreFileName = input.ignoreFileName ?? '.dockerignore';
+  const resolved = resolveSources(
+    parsed,
+    { entries: input.entries, excluded: input.excluded, matcher: input.matcher, rules: input.ignoreRules, ignoreFileName, root: input.root },
+    file,
+    input.target,
+  );
+  if (resolved.needed.problem) findings.push(finding('CTX100', { problem: resolved.needed.problem }, { file }));
+
+  for (const r of resolved.resolutions) {
+    const where = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
+    if (r.status === 'missing') findings.push(finding('CTX101', sourceData(r), where));
+    else if (r.status === 'outside') findings.push(finding('CTX103', sourceData(r), where));
+    else if (r.status === 'ignored') {
+      findings.push(
+        finding(
+          'CTX102',
+          { ...sourceData(r), ignoreFile: ignoreFileName, ignoreLine: r.ignoreRule?.line ?? null, ignorePattern: r.ignoreRule ? byteStringToText(r.ignoreRule.pattern) : null, matched: r.ignoredMatches.map(byteStringToText) },
+          where,
+        ),
+      );
+    } else if (r.status === 'whole-context' && r.source.instruction !== 'RUN --mount') {
+      findings.push(wholeContextFinding(input, r, file));
+    }
+  }
+
+  // Only meaningful when the Dockerfile parsed into stages: otherwise every file would look unused.
+  if (!resolved.coversWholeContext && parsed.stages.length > 0 && parsed.problems.length === 0) {
+    const buildFiles = new Set<string>(['.dockerignore', file]);
+    if (input.dockerfileSpecificIgnore) buildFiles.add(input.dockerfileSpecificIgnore);
+    findings.push(...unusedFindings(input, resolved.references, buildFiles));
+  }
+
+  if (input.dockerfileSpecificIgnore !== null) {
+    findings.push(
+      finding('CTX305', { file: input.dockerfileSpecificIgnore, replaces: input.ignoreFileExists ? '.dockerignore' : null }, { path: input.dockerfileSpecificIgnore }),
+    );
+  }
+  return { findings, references: resolved.references, parsed, resolved };
+}

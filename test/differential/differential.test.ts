@@ -254,6 +254,10 @@ async function compareCase(c: DiffCase): Promise<{ problems: string[]; docker: C
       }
     }
     return { problems, docker, tree, listing };
+  } catch (e) {
+    // On success the caller removes the tree after reporting; on a crash nobody else will.
+    tree.cleanup();
+    throw e;
   } finally {
     scratch.cleanup();
   }

@@ -1,0 +1,43 @@
+// The exit-code matrix: --fail-on against the highest severity present.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { buildTree, type TreeShape } from '../helpers/trees.js';
+import { runCli } from '../reporters/cli-io.js';
+
+const TREES: Record<'error' | 'warning' | 'info' | 'clean', TreeShape> = {
+  error: { files: ['Dockerfile', '.env'], dockerignore: '' }, // CTX201
+  warning: { files: ['Dockerfile', 'pkg/node_modules/x.js'], dockerignore: '**/*.tmp\n' }, // CTX003
+  info: { files: ['Dockerfile', 'a'], dockerignore: 'nothing\n' }, // CTX302
+  clean: { files: ['Dockerfile', 'a'], dockerignore: 'a\n' },
+};
+
+const EXPECTED: Record<string, Record<string, number>> = {
+  error: { error: 1, warning: 1, info: 1, never: 0 },
+  warning: { error: 0, warning: 1, info: 1, never: 0 },
+  info: { error: 0, warning: 0, info: 1, never: 0 },
+  clean: { error: 0, warning: 0, info: 0, never: 0 },
+};
+
+for (const [worst, shape] of Object.entries(TREES)) {
+  test(`--fail-on matrix: worst finding ${worst}`, async () => {
+    const tree = buildTree(shape);
+    try {
+      for (const [failOn, code] of Object.entries(EXPECTED[worst])) {
+        const r = await runCli([tree.ctx, '--fail-on', failOn, '--format', 'json', '--no-config'], tree.ctx);
+        assert.equal(r.code, code, `--fail-on ${failOn}: ${r.stderr}`);
+      }
+      const dflt = await runCli([tree.ctx, '--format', 'json', '--no-config'], tree.ctx);
+      assert.equal(dflt.code, EXPECTED[worst].error, 'default is --fail-on error');
+    } finally {
+      tree.cleanup();
+    }
+  });
+}
+
+test('bad --fail-on, --format and --max-file-size are usage errors (exit 2)', async () => {
+  for (const argv of [['--fail-on', 'sometimes'], ['--format', 'yaml'], ['--max-file-size', 'big'], ['--format', 'json', '--format', 'sarif']]) {
+    const r = await runCli(argv, process.cwd());
+    assert.equal(r.code, 2, argv.join(' '));
+    assert.equal(r.stdout, '');
+  }
+});

@@ -16,11 +16,21 @@ export function escapeProperty(s: string): string {
   return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/**
+ * The `file` property: the real path when escaping alone makes it safe (newline and CR become
+ * %0A/%0D, which the runner decodes back, so the annotation still lands on the file); a path with
+ * other controls (ESC, bidi) is shown through safeText instead, since nothing would decode those.
+ */
+function fileProperty(path: string): string {
+  const rest = path.replace(/[\r\n]/g, '');
+  return escapeProperty(safeText(rest) === rest ? path : safeText(path));
+}
+
 export function renderGithub(result: AuditResult): string {
   const lines = result.findings.map((f) => {
     const file = f.file ?? f.path;
     const props = [
-      ...(file !== undefined ? [`file=${escapeProperty(safeText(file))}`] : []),
+      ...(file !== undefined ? [`file=${fileProperty(file)}`] : []),
       ...(f.line ? [`line=${f.line}`] : []),
       `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`,
     ];

@@ -2,8 +2,10 @@
 // every main-context source against the walk result, and turn that into findings (CTX101-103,
 // CTX004, CTX005, CTX305, CTX100 for an unparseable Dockerfile). Findings are data; each message
 // is rendered from its `data` by `renderMessage` below.
+import * as fs from 'node:fs';
+import { computeBuildkitFigure, type BuildkitFigure } from '../buildkit/figure.js';
 import { byteStringToText } from '../context/bytes.js';
-import type { IgnoreRule } from '../context/ignore-file.js';
+import { readIgnoreRules, type IgnoreRule } from '../context/ignore-file.js';
 import type { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Finding, Severity } from '../findings/finding.js';
@@ -52,6 +54,21 @@ export interface CrossCheckResult {
   references: Map<string, Reference[]>;
   parsed: ParsedDockerfile;
   resolved: ResolvedSources;
+  /** What BuildKit would transfer for the target; null without `root`. */
+  buildkit: BuildkitFigure | null;
+}
+
+/** B3: `<Dockerfile>.dockerignore` replaces `.dockerignore` for BuildKit; unreadable means "use .dockerignore". */
+function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: string | null } {
+  if (input.dockerfileSpecificIgnore !== null && input.root) {
+    try {
+      const rules = readIgnoreRules(fs.readFileSync(input.root + '/' + input.dockerfileSpecificIgnore));
+      return { patterns: rules.map((r) => r.pattern), file: input.dockerfileSpecificIgnore };
+    } catch {
+      // fall through to the main ignore file
+    }
+  }
+  return { patterns: input.ignoreRules.map((r) => r.pattern), file: input.ignoreFileExists ? '.dockerignore' : null };
 }
 
 /** Sensitive things a whole-context COPY drags into the image (CTX005). */
@@ -232,5 +249,10 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
       finding('CTX305', { file: input.dockerfileSpecificIgnore, replaces: input.ignoreFileExists ? '.dockerignore' : null }, { path: input.dockerfileSpecificIgnore }),
     );
   }
-  return { findings, references: resolved.references, parsed, resolved };
+  let buildkit: BuildkitFigure | null = null;
+  if (input.root) {
+    const ig = buildkitIgnore(input);
+    buildkit = computeBuildkitFigure({ root: input.root, parsed, needed: resolved.needed, ignorePatterns: ig.patterns, ignoreFile: ig.file });
+  }
+  return { findings, references: resolved.references, parsed, resolved, buildkit };
 }

@@ -1,0 +1,61 @@
+// The BuildKit figure for one target: the eligible set (whole context minus BuildKit's ignore file)
+// and what the Dockerfile makes BuildKit request (facts B2-B6).
+import { PatternError } from '../context/patterns.js';
+import type { ParsedDockerfile } from '../dockerfile/parse.js';
+import type { NeededStages } from '../dockerfile/sources.js';
+import { followPathsFor } from './follow-paths.js';
+import { transferPaths, walkTransfer, type TransferTotals } from './transfer.js';
+
+export interface BuildkitFigure {
+  /** The ignore file BuildKit reads (B3), or null. */
+  ignoreFile: string | null;
+  followPaths: string[] | 'all';
+  fallbackReason: string | null;
+  usesContext: boolean;
+  /** Whole context minus the ignore patterns; no build-file protection (B4). */
+  eligible: TransferTotals;
+  /** What this target makes BuildKit request. */
+  requested: TransferTotals;
+  /** `ls`-style list of requested paths (byte strings, directories end in `/`). */
+  requestedList: string[];
+  /** Shortcuts for reports. */
+  eligibleFiles: number;
+  requestedPaths: string[] | 'all';
+  requestedBytes: number;
+  /** Set when BuildKit's ignore patterns do not compile. */
+  error: string | null;
+}
+
+export interface BuildkitFigureInput {
+  root: string;
+  parsed: ParsedDockerfile;
+  needed: NeededStages;
+  /** Patterns of the ignore file BuildKit reads (B3). */
+  ignorePatterns: readonly string[];
+  ignoreFile: string | null;
+}
+
+const EMPTY: TransferTotals = { entries: 0, files: 0, directories: 0, bytes: 0 };
+const totals = (t: TransferTotals): TransferTotals => ({ entries: t.entries, files: t.files, directories: t.directories, bytes: t.bytes });
+
+export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigure {
+  const fp = followPathsFor(input.parsed, input.needed);
+  const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  try {
+    const eligible = walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns });
+    // B5: no context source in the build graph -> the context local is never transferred.
+    const requested = !fp.usesContext ? null : fp.paths === 'all' ? eligible : walkTransfer({ root: input.root, includes: fp.paths, excludes: input.ignorePatterns });
+    return {
+      ...base,
+      eligible: totals(eligible),
+      requested: requested ? totals(requested) : EMPTY,
+      requestedList: requested ? transferPaths(requested) : [],
+      eligibleFiles: eligible.files,
+      requestedBytes: requested ? requested.bytes : 0,
+      error: null,
+    };
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    return { ...base, eligible: EMPTY, requested: EMPTY, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+  }
+}

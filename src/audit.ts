@@ -6,6 +6,7 @@ import { humanSize } from './context/tar-format.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
 import type { Finding } from './findings/finding.js';
 import { fsContextReader } from './rules/fs-reader.js';
+import { gitIgnoreOracle } from './rules/gitignore.js';
 import type { RuleContext, RuleSettings } from './rules/rule.js';
 
 export const SCHEMA_VERSION = 1;
@@ -98,7 +99,7 @@ export function runAudit(opts: AuditOptions): AuditResult {
     tarBytes: legacy.tarBytes,
     settings: { ...DEFAULT_SETTINGS, ...opts.settings },
     reader: fsContextReader(legacy.resolved.root),
-    isGitIgnored: null,
+    isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, legacy.walk.entries),
   };
   const findings: Finding[] = opts.runRules === false ? [] : collectFindings(ruleContext, opts.findings);
   const context: ContextReport = {

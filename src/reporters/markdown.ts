@@ -8,7 +8,7 @@ import { safeText } from './safe-text.js';
 /** Untrusted text as inert Markdown inline text (controls made visible, punctuation escaped). */
 export function md(s: string): string {
   return safeText(s)
-    .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => '\\' + c)
+    .replace(/[\\`*_{}[\]()|~>]/g, (c) => '\\' + c)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;');
 }

@@ -6,12 +6,14 @@ import { largeFile } from './ctx001-large-file.js';
 import { contextTooLarge } from './ctx002-context-too-large.js';
 import { heavyDirectory } from './ctx003-heavy-directory.js';
 import { secretFile } from './ctx201-secret-file.js';
+import { secretContent } from './ctx202-secret-content.js';
+import { gitignoredButSent } from './ctx203-gitignored-but-sent.js';
 import { missingDockerignore } from './ctx301-missing-dockerignore.js';
 import { unusedIgnorePattern } from './ctx302-unused-ignore-pattern.js';
 import { rootAnchoredPattern } from './ctx303-root-anchored-pattern.js';
 import { ineffectiveException } from './ctx304-ineffective-exception.js';
 
-export const RULE_IDS = ['CTX001', 'CTX002', 'CTX003', 'CTX201', 'CTX301', 'CTX302', 'CTX303', 'CTX304'] as const;
+export const RULE_IDS = ['CTX001', 'CTX002', 'CTX003', 'CTX201', 'CTX202', 'CTX203', 'CTX301', 'CTX302', 'CTX303', 'CTX304'] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -23,6 +25,8 @@ export const RULES = {
   CTX002: contextTooLarge,
   CTX003: heavyDirectory,
   CTX201: secretFile,
+  CTX202: secretContent,
+  CTX203: gitignoredButSent,
   CTX301: missingDockerignore,
   CTX302: unusedIgnorePattern,
   CTX303: rootAnchoredPattern,

@@ -1,0 +1,61 @@
+import { defineRule } from './rule.js';
+import { text } from './paths.js';
+
+export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 'gitlab-token' | 'slack-token' | 'npm-token' | 'stripe-live-key';
+
+/** High-confidence credential shapes only: a false alarm here trains people to ignore the rule. */
+const DETECTORS: readonly [SecretKind, RegExp][] = [
+  ['private-key', /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
+  ['aws-access-key-id', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
+  ['github-token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/],
+  ['gitlab-token', /\bglpat-[A-Za-z0-9_-]{20,}\b/],
+  ['slack-token', /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
+  ['npm-token', /\bnpm_[A-Za-z0-9]{36}\b/],
+  ['stripe-live-key', /\b[sr]k_live_[A-Za-z0-9]{24,}\b/],
+];
+
+/** Kinds found in a text and the 1-based line of each first hit. Never returns the matched value. */
+export function scanForSecrets(content: string): { kind: SecretKind; line: number }[] {
+  const found: { kind: SecretKind; line: number }[] = [];
+  for (const [kind, re] of DETECTORS) {
+    const m = re.exec(content);
+    if (!m) continue;
+    let line = 1;
+    for (let i = content.indexOf('\n'); i >= 0 && i < m.index; i = content.indexOf('\n', i + 1)) line++;
+    found.push({ kind, line });
+  }
+  return found;
+}
+
+export interface SecretContentData {
+  path: string;
+  kind: SecretKind;
+  line: number;
+}
+
+export const secretContent = defineRule<SecretContentData>({
+  id: 'CTX202',
+  name: 'secret-content',
+  severity: 'error',
+  docs: {
+    summary: 'A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).',
+    why: 'A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review.',
+    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`.',
+    bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
+    good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]',
+  },
+  check(ctx) {
+    const { enabled, maxBytes } = ctx.settings.secretContent;
+    if (!enabled) return [];
+    const out = [];
+    for (const e of ctx.entries) {
+      if (e.kind !== 'file' || e.contentBytes === 0) continue;
+      const buf = ctx.reader.readPrefix(e.path, Math.min(maxBytes, e.contentBytes));
+      // Binary files (a NUL early on) are skipped: the detectors are for text.
+      if (!buf || buf.subarray(0, 8192).includes(0)) continue;
+      for (const hit of scanForSecrets(buf.toString('latin1'))) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
+    }
+    return out;
+  },
+  message: (d) => `line ${d.line} holds what looks like a ${d.kind} (value not shown)`,
+});

@@ -1,0 +1,55 @@
+// Fake credentials are assembled at test time from random characters, so none is ever committed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { scanForSecrets } from '../../src/rules/ctx202-secret-content.js';
+import { auditTree, findingsOf } from './ctx0-harness.js';
+import { buildTree } from '../helpers/trees.js';
+import { runCli } from '../reporters/cli-io.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+function rand(n: number, alphabet = ALNUM): string {
+  return [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
+}
+const fakeAws = () => 'AK' + 'IA' + rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567');
+const fakeGithub = () => 'gh' + 'p_' + rand(36);
+const fakeKey = () => ['-----BEGIN', 'RSA PRIVATE', 'KEY-----'].join(' ') + '\n' + rand(64) + '\n';
+
+test('scanForSecrets finds each kind with its line', () => {
+  const text = `a\nkey = "${fakeAws()}"\n${fakeKey()}token: ${fakeGithub()}\n`;
+  assert.deepEqual(scanForSecrets(text), [
+    { kind: 'private-key', line: 3 },
+    { kind: 'aws-access-key-id', line: 2 },
+    { kind: 'github-token', line: 5 },
+  ]);
+  assert.deepEqual(scanForSecrets('AKIA-not-a-key and ghp_short\n'), []);
+});
+
+test('CTX202 reports file, line and kind, and no output format contains the value', async () => {
+  const aws = fakeAws();
+  const f = findingsOf('CTX202', { files: ['src/app.js'], contents: { 'config/settings.py': `x = 1\nKEY = "${aws}"\n` }, dockerignore: '' });
+  assert.deepEqual(
+    f.map((x) => [x.path, x.line, x.data.kind]),
+    [['config/settings.py', 2, 'aws-access-key-id']],
+  );
+  const tree = buildTree({ files: ['Dockerfile'], dockerignore: '' });
+  try {
+    writeFileSync(join(tree.ctx, 'creds.txt'), `token=${aws}\n`);
+    for (const format of ['table', 'json', 'sarif', 'github', 'markdown']) {
+      const r = await runCli([tree.ctx, '--format', format, '--no-config'], tree.ctx);
+      assert.ok(r.stdout.includes('creds.txt'), format);
+      assert.ok(!r.stdout.includes(aws) && !r.stdout.includes(aws.slice(4)), `${format} leaked the value`);
+    }
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('CTX202 is opt-out and size-capped, and skips binary files', () => {
+  const contents = { 'a.txt': `${fakeGithub()}\n`, 'late.txt': 'x'.repeat(5000) + fakeGithub(), 'bin.dat': '\0\0' + fakeGithub() };
+  assert.deepEqual(findingsOf('CTX202', { files: [], contents, dockerignore: '' }, { settings: { secretContent: { enabled: false, maxBytes: 1 << 20 } } }), []);
+  const capped = auditTree({ files: [], contents, dockerignore: '' }, { settings: { secretContent: { enabled: true, maxBytes: 1000 } } }).findings.filter((x) => x.ruleId === 'CTX202');
+  assert.deepEqual(capped.map((x) => x.path), ['a.txt']);
+});

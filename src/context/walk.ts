@@ -59,6 +59,13 @@ export interface WalkOptions {
   checkPermissions: boolean;
   /** Collect excluded totals by walking pruned directories too (for reports; costs a stat per entry). */
   measureExcluded: boolean;
+  /**
+   * Which rule decides whether an excluded directory is still entered for its exceptions:
+   * 'legacy' (default) is go-archive's literal-prefix test (R27); 'fsutil' is BuildKit's client
+   * (fsutil/filter.go, B6): strip a trailing `/**` or `/*` from each exception, then never prune
+   * when any still holds a wildcard, else enter when one lies under the directory.
+   */
+  exceptionDescent?: 'legacy' | 'fsutil';
 }
 
 export interface WalkResult {
@@ -151,35 +158,84 @@ function lstat(abs: string): fs.Stats | undefined {
   return fs.lstatSync(fsPath(abs), { throwIfNoEntry: false });
 }
 
-/** MatchesOrParentMatches for one path, given which patterns its ancestors match (R17.1). */
-function matchesOrParentMatches(pm: PatternMatcher, path: string, ancestors: readonly boolean[] | null): boolean {
+/** Per-pattern results of Pattern.match on the current path already known from the tar pass. */
+const UNKNOWN = 0;
+const NO = 1;
+const YES = 2;
+
+/**
+ * MatchesOrParentMatches for one path, given which patterns its ancestors match (R17.1). `known`
+ * holds Pattern.match(path) results the tar pass already computed for the same pattern (same text,
+ * same index), so each pattern is evaluated once per path; an ancestor match is checked first (a
+ * pattern that matched an ancestor compiled fine, so skipping its evaluation can't hide an error).
+ */
+function matchesOrParentMatches(pm: PatternMatcher, path: string, ancestors: readonly boolean[] | null, known: Uint8Array | null): boolean {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     if (p.exclusion !== matched) continue;
-    let m = pm.testPattern(i, path);
-    if (!m && ancestors !== null) m = ancestors[i];
+    let m = ancestors !== null && ancestors[i];
+    if (!m) {
+      const k = known !== null ? known[i] : UNKNOWN;
+      m = k === UNKNOWN ? pm.testPattern(i, path) : k === YES;
+    }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
 
 /** Extends the ancestor table with one more directory (Go ignores match errors on parent paths). */
-function extendAncestors(pm: PatternMatcher, path: string, ancestors: readonly boolean[] | null): boolean[] {
+function extendAncestors(pm: PatternMatcher, path: string, ancestors: readonly boolean[] | null, known: Uint8Array | null): boolean[] {
   const out = new Array<boolean>(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors !== null && ancestors[i];
     if (!m) {
-      try {
-        m = pm.testPattern(i, path);
-      } catch {
-        m = false;
+      const k = known !== null ? known[i] : UNKNOWN;
+      if (k !== UNKNOWN) m = k === YES;
+      else {
+        try {
+          m = pm.testPattern(i, path);
+        } catch {
+          m = false;
+        }
       }
     }
     out[i] = m;
   }
   return out;
+}
+
+/**
+ * Recovers, from a MatchesUsingParentResults call's MatchInfo (`out`), which patterns it evaluated on
+ * the path itself and with what result: pattern i was evaluated exactly when the parent did not
+ * match it and the skip rule (exclusion !== matched so far) did not apply; then out[i] is its result.
+ */
+function knownFromTar(pm: PatternMatcher, parent: readonly boolean[] | null, out: readonly boolean[], upTo: number, known: Uint8Array): void {
+  const pats = pm.patterns;
+  let matched = false;
+  for (let i = 0; i < pats.length; i++) {
+    const p = pats[i];
+    const viaParent = parent !== null && parent[i];
+    if (i < upTo) known[i] = !viaParent && p.exclusion === matched ? (out[i] ? YES : NO) : UNKNOWN;
+    if (out[i]) matched = !p.exclusion;
+  }
+}
+
+/** True when the validation patterns are the first patterns of the tar matcher (R22 only appends). */
+function sharesPrefix(pmV: PatternMatcher, pmT: PatternMatcher): boolean {
+  if (pmV === pmT) return true;
+  if (pmV.patterns.length > pmT.patterns.length) return false;
+  return pmV.patterns.every((p, i) => p.text === pmT.patterns[i].text && p.exclusion === pmT.patterns[i].exclusion);
+}
+
+/** Whether an excluded directory is entered for its exceptions (see WalkOptions.exceptionDescent). */
+function makeDescentRule(pm: PatternMatcher, exceptionsWithSlash: readonly string[], mode: 'legacy' | 'fsutil'): (dir: string) => boolean {
+  if (!pm.hasExclusions) return () => false;
+  if (mode === 'legacy') return (dir) => exceptionsWithSlash.some((p) => p.startsWith(dir + '/'));
+  const stripped = pm.patterns.filter((p) => p.exclusion).map((p) => p.text.replace(/\/\*\*?$/, ''));
+  if (stripped.some((e) => /[*[\]?^\\]/.test(e))) return () => true;
+  return (dir) => stripped.some((e) => (e + '/').startsWith(dir + '/'));
 }
 
 /**
@@ -190,11 +246,17 @@ export function walkContext(opts: WalkOptions): WalkResult {
   const { root, tarMatcher: pmT, validationMatcher: pmV } = opts;
   const nT = pmT.patterns.length;
   const tarExceptions = pmT.patterns.filter((p) => p.exclusion).map((p) => p.text + '/');
+  const enterExcludedDir = makeDescentRule(pmT, tarExceptions, opts.exceptionDescent ?? 'legacy');
   // Without exceptions, MatchesOrParentMatches agrees with MatchesUsingParentResults on every path the
   // walk reaches (no pattern is ever skipped above a visited path), so when the two matchers are the
   // same the validation pass can reuse the tar decision instead of matching twice.
   const validationFromTar = pmT === pmV && !pmV.hasExclusions;
   const validationActive = pmV.patterns.length > 0 || opts.checkPermissions;
+  // Validation evaluates the same patterns on the same paths as the tar walk; reuse those results.
+  const nV = pmV.patterns.length;
+  const shareResults = !validationFromTar && nV > 0 && sharesPrefix(pmV, pmT);
+  const known = shareResults ? new Uint8Array(nV) : null;
+  const scratchInfo: boolean[] = new Array<boolean>(nT);
   const uid = typeof process.getuid === 'function' ? process.getuid() : 0;
   const checkPerms = opts.checkPermissions && uid !== 0;
   const groups = new Set<number>(checkPerms && typeof process.getgroups === 'function' ? process.getgroups() : []);
@@ -254,15 +316,19 @@ export function walkContext(opts: WalkOptions): WalkResult {
       }
 
       // --- tar walk (R26-R27): MatchesUsingParentResults over patterns + build-file exceptions ---
+      if (known) known.fill(UNKNOWN);
       let childTar: boolean[] | null = null;
       let childTarExcluded = false;
       let childMeasure: ExcludedItem | null = frame.measureInto;
       let tarSkip = false;
       if (frame.tarInfo && !tarStopped) {
         const info = isDir ? new Array<boolean>(nT) : null;
+        const parentInfo = rel === '' ? null : frame.tarInfo;
         let idx = -1;
         try {
-          idx = pmT.matchWithParents(childRel, rel === '' ? null : frame.tarInfo, info);
+          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known ? scratchInfo : null));
+          // (Without parent info, matchWithParents also tests ancestors: only root entries have none.)
+          if (known && (rel === '' || (parentInfo !== null && parentInfo.length > 0))) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known);
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
           // When validation shares this matcher it met the same pattern at the same path first.
@@ -289,7 +355,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
             };
             excluded.push(item);
             // R27: an excluded directory is still entered when an exception's literal text starts with it.
-            if (isDir && pmT.hasExclusions && tarExceptions.some((p) => p.startsWith(childRel + '/'))) {
+            if (isDir && enterExcludedDir(childRel)) {
               item.enteredForExceptions = true;
               childTar = info;
               childTarExcluded = true;
@@ -328,8 +394,8 @@ export function walkContext(opts: WalkOptions): WalkResult {
           if (validationFromTar && !tarStopped) {
             vExcluded = tarSkip;
           } else if (pmV.patterns.length > 0) {
-            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors);
-            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors);
+            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known);
+            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known);
           }
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;

@@ -71,46 +71,118 @@ function getEsc(p: string, i: number, end: number): number {
   return i;
 }
 
-/** The syntax-only half of filepath.matchChunk (its `failed` path): false for ErrBadPattern. */
-function chunkIsWellFormed(p: string, i: number, end: number): boolean {
+/** Decodes one rune of a byte string as Go's utf8.DecodeRuneInString: [rune, width]. */
+function runeAt(p: string, i: number): [number, number] {
+  const r = decodeRune(p, i);
+  return [r, lastDecodedWidth()];
+}
+
+const CHUNK_BAD = -2;
+
+/**
+ * filepath.matchChunk(chunk, s): the index in `s` after the chunk matched, -1 when it did not
+ * match, CHUNK_BAD for ErrBadPattern. After a mismatch the chunk is still scanned for errors (Go's
+ * `failed` flag), so a malformed class in the chunk being matched is always reported.
+ */
+function matchChunk(p: string, i: number, end: number, s: string): number {
+  let failed = false;
+  let si = 0;
   while (i < end) {
+    if (!failed && si >= s.length) failed = true;
     const c = p[i];
     if (c === '[') {
+      let r = 0;
+      if (!failed) {
+        const [rr, w] = runeAt(s, si);
+        r = rr;
+        si += w;
+      }
       i++;
-      if (i < end && p[i] === '^') i++;
+      let negated = false;
+      if (i < end && p[i] === '^') {
+        negated = true;
+        i++;
+      }
+      let match = false;
       let nrange = 0;
       for (;;) {
         if (i < end && p[i] === ']' && nrange > 0) {
           i++;
           break;
         }
-        i = getEsc(p, i, end);
-        if (i < 0) return false;
+        const loAt = p[i] === '\\' ? i + 1 : i;
+        const ni = getEsc(p, i, end);
+        if (ni < 0) return CHUNK_BAD;
+        const lo = runeAt(p, loAt)[0];
+        let hi = lo;
+        i = ni;
         if (p[i] === '-') {
-          i = getEsc(p, i + 1, end);
-          if (i < 0) return false;
+          const hiAt = p[i + 1] === '\\' ? i + 2 : i + 1;
+          const nj = getEsc(p, i + 1, end);
+          if (nj < 0) return CHUNK_BAD;
+          hi = runeAt(p, hiAt)[0];
+          i = nj;
         }
+        if (lo <= r && r <= hi) match = true;
         nrange++;
       }
+      if (match === negated) failed = true;
+    } else if (c === '?') {
+      if (!failed) {
+        if (s[si] === '/') failed = true;
+        si += runeAt(s, si)[1];
+      }
+      i++;
     } else if (c === '\\') {
       i++;
-      if (i >= end) return false;
+      if (i >= end) return CHUNK_BAD;
+      if (!failed) {
+        if (p[i] !== s[si]) failed = true;
+        si++;
+      }
       i++;
-    } else i++;
+    } else {
+      if (!failed) {
+        if (c !== s[si]) failed = true;
+        si++;
+      }
+      i++;
+    }
   }
-  return true;
+  return failed ? -1 : si;
 }
 
-/**
- * `filepath.Match(p, ".")` reduced to its error result. Every chunk is fully scanned whether or not
- * it matches, so the outcome depends on the pattern alone (R13).
- */
+// `filepath.Match(p, ".")` reduced to its error result, as Docker 28.2.2 (Go 1.24) behaves: chunks
+// are matched against "." left to right and the first chunk that fails to match is scanned to its
+// end, but the chunks after it are never looked at. So `a/[\xfe]` is rejected while `a*` + `/[\xfe]`,
+// `x*[]a]` and `x*\` pass (each checked against the docker CLI oracle); later chunks can still
+// fail as RE2 compile errors when the pattern is first evaluated.
 export function isValidGlob(p: string): boolean {
+  let name = '.';
   let pos = 0;
-  while (pos < p.length) {
-    const { chunkStart, chunkEnd } = scanChunk(p, pos);
-    if (!chunkIsWellFormed(p, chunkStart, chunkEnd)) return false;
+  outer: while (pos < p.length) {
+    const { star, chunkStart, chunkEnd } = scanChunk(p, pos);
     pos = chunkEnd;
+    if (star && chunkStart === chunkEnd) return true; // trailing star: no error possible
+    const t = matchChunk(p, chunkStart, chunkEnd, name);
+    if (t === CHUNK_BAD) return false;
+    if (t >= 0 && (t === name.length || pos < p.length)) {
+      name = name.slice(t);
+      continue;
+    }
+    if (star) {
+      for (let i = 0; i < name.length && name[i] !== '/'; i++) {
+        const rest = name.slice(i + 1);
+        const u = matchChunk(p, chunkStart, chunkEnd, rest);
+        if (u === CHUNK_BAD) return false;
+        if (u >= 0) {
+          if (pos >= p.length && u < rest.length) continue;
+          name = rest.slice(u);
+          continue outer;
+        }
+      }
+    }
+    return true;
   }
   return true;
 }

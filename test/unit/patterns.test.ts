@@ -423,3 +423,32 @@ test('linear time: hostile patterns on 4 KiB and 64 KiB names stay within a step
   const deep = Array.from({ length: 200 }, (_, i) => `d${i}`).join('/');
   assert.equal(pm('**/x*y').matchesOrParentMatches(deep), false);
 });
+
+test('filepath.Match syntax check stops after the first chunk that fails to match "." (oracle, docker 28.2.2)', () => {
+  // Each row was run through `DOCKER_BUILDKIT=0 docker build` with the pattern as the only line of
+  // .dockerignore: true = docker sent the context, false = "error checking context: syntax error in pattern".
+  const observed: [string, boolean][] = [
+    ['a*/[\xfe]', true],
+    ['*/*/[\xfe]', true],
+    ['x*y/[\xfe]', true],
+    ['x*[\xfe]', true],
+    ['*x*[\xfe]', true],
+    ['x*[]a]', true],
+    ['x*\\', true],
+    ['*.md*[]a]', true],
+    ['a*b*[]a]', true],
+    ['a/[\xfe]', false],
+    ['*/[\xfe]*', false],
+    ['*[\xfe]', false],
+    ['[\xfe]*', false],
+    ['.*[\xfe]', false],
+    ['*/[\xfe]', false],
+    ['[]a]', false],
+    ['*[]a]', false],
+  ];
+  for (const [pattern, accepted] of observed) {
+    assert.equal(isValidGlob(pattern), accepted, JSON.stringify(pattern));
+    if (accepted) assert.doesNotThrow(() => PatternMatcher.create([pattern]), JSON.stringify(pattern));
+    else assert.throws(() => PatternMatcher.create([pattern]), PatternError, JSON.stringify(pattern));
+  }
+});

@@ -17,6 +17,10 @@ export interface CommonArgs {
   context: string;
   file?: string;
   builder: Builder;
+  /** True when --builder was given (tar is legacy-only and says so when asked for BuildKit). */
+  builderExplicit: boolean;
+  buildArgs: Record<string, string>;
+  target?: string;
   debug: boolean;
 }
 
@@ -54,6 +58,8 @@ function oneOf<T extends string>(flag: string, value: string | undefined, allowe
 const COMMON = {
   file: { type: 'string', short: 'f' },
   builder: { type: 'string' },
+  'build-arg': { type: 'string', multiple: true },
+  target: { type: 'string' },
   debug: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
@@ -80,9 +86,36 @@ const BY_COMMAND = {
 
 export const SUBCOMMANDS = ['ls', 'tar', 'rules', 'explain', 'help'] as const;
 
+/**
+ * Joins each string option with its value (`-f X` -> `--file=X`) so a value that starts with `-`
+ * (docker accepts `-f -d/Dockerfile`) is not mistaken for a flag by parseArgs.
+ */
+function attachValues(options: Record<string, { type: string; short?: string }>, argv: string[]): string[] {
+  const byName = new Map<string, string>();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== 'string') continue;
+    byName.set('--' + name, name);
+    if (o.short) byName.set('-' + o.short, name);
+  }
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const name = byName.get(a);
+    if (name !== undefined && i + 1 < argv.length) {
+      out.push(`--${name}=${argv[++i]}`);
+    } else out.push(a);
+  }
+  return out;
+}
+
 function parse<K extends keyof typeof BY_COMMAND>(kind: K, argv: string[]) {
   try {
-    return parseArgs({ args: argv, options: BY_COMMAND[kind], allowPositionals: true, strict: true, tokens: true });
+    const options = BY_COMMAND[kind];
+    return parseArgs({ args: attachValues(options, argv), options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
     // Node's messages name the flag already ("Unknown option '--x'"); keep them to one line.
     throw new UsageError(String((e as Error).message).split('\n')[0]);
@@ -114,9 +147,18 @@ export function parseCommand(argv: string[]): Command {
   const common: CommonArgs = {
     context: positionals[0] ?? '.',
     file: v.file as string | undefined,
-    builder: oneOf('--builder', v.builder as string | undefined, BUILDERS, 'legacy'),
+    // BuildKit is what `docker build` runs since Docker Engine 23; --builder legacy switches every
+    // figure and rule to DOCKER_BUILDKIT=0.
+    builder: oneOf('--builder', v.builder as string | undefined, BUILDERS, kind === 'tar' ? 'legacy' : 'buildkit'),
+    builderExplicit: v.builder !== undefined,
+    buildArgs: parseBuildArgs((values as { 'build-arg'?: string[] })['build-arg'] ?? []),
+    target: v.target as string | undefined,
     debug: v.debug === true,
   };
+  if (common.target === '') throw new UsageError('--target: expected a stage name');
+  if (kind === 'tar' && common.builder === 'buildkit') {
+    throw new UsageError('tar: BuildKit sends no tar (it streams files); the tar command describes --builder legacy');
+  }
   if (common.file === '') throw new UsageError('-f/--file: expected a path');
   switch (kind) {
     case 'audit': {
@@ -143,6 +185,18 @@ export function parseCommand(argv: string[]): Command {
       return { kind, ...common, output };
     }
   }
+}
+
+/** `--build-arg K=V`; a bare `K` takes the value from the environment in docker, which we do not read: it stays unset. */
+function parseBuildArgs(list: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list) {
+    const eq = item.indexOf('=');
+    if (eq === 0) throw new UsageError(`--build-arg: expected KEY=VALUE, got "${item}"`);
+    if (eq < 0) continue;
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
 }
 
 function sizeFlag(flag: string, value: string | undefined): number | undefined {

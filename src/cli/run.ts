@@ -71,6 +71,8 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
     cwd: io.cwd,
     builder: cmd.builder,
     top: cmd.top,
+    buildArgs: cmd.buildArgs,
+    target: cmd.target,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
@@ -92,9 +94,27 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
 
 async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
   if (cmd.kind === 'audit') return audit(cmd, io);
-  const result = runAudit({ context: cmd.context, file: cmd.file, cwd: io.cwd, builder: cmd.builder, top: 10, runRules: false });
+  const result = runAudit({
+    context: cmd.context,
+    file: cmd.file,
+    cwd: io.cwd,
+    builder: cmd.builder,
+    top: 10,
+    runRules: false,
+    buildArgs: cmd.buildArgs,
+    target: cmd.target,
+  });
   switch (cmd.kind) {
     case 'ls': {
+      if (cmd.builder === 'buildkit') {
+        // What BuildKit would request for this target (B5-B6): paths, not tar entries.
+        const bk = result.crossCheck?.buildkit;
+        if (!bk) throw new InputError('cannot list what BuildKit would request: the Dockerfile could not be read');
+        if (bk.error) throw new InputError(`${bk.ignoreFile ?? '.dockerignore'}: ${bk.error}`);
+        const list = bk.requestedList.map((name) => ({ name, kind: name.endsWith('/') ? ('dir' as const) : ('file' as const), size: 0, mode: 0, linkname: '', tarBytes: 0 }));
+        await write(io.stdout, renderLs(list, { long: false, nul: cmd.nul }), cmd.nul ? 'latin1' : 'utf8');
+        return EXIT_OK;
+      }
       const entries = [...result.legacy.walk.entries];
       const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: 'file' as const, size: i.contentBytes, mode: 0o600, linkname: '', tarBytes: 0 }));
       // Names are byte strings: -0 writes them raw (latin1 = one byte per char); escaped text is UTF-8.
@@ -155,8 +175,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     return await execute(cmd, io);
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof TarContentError) {
-      await write(io.stderr, `ctx-audit: ${safeText(e.message)}\n`);
-      if (e instanceof UsageError) await write(io.stderr, "Run 'ctx-audit --help' for usage.\n");
+      const hint = e instanceof UsageError ? " (see 'ctx-audit --help')" : '';
+      await write(io.stderr, `ctx-audit: ${safeText(e.message)}${hint}\n`);
       return EXIT_CANNOT_RUN;
     }
     const err = e as NodeJS.ErrnoException;

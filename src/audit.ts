@@ -3,6 +3,11 @@ import { byteStringToText, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type SizedPath } from './context/summary.js';
 import { humanSize } from './context/tar-format.js';
+import * as fs from 'node:fs';
+import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEligible } from './buildkit/eligible.js';
+import * as path from 'node:path';
+import type { BuildkitFigure } from './buildkit/figure.js';
+import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
 import type { Finding } from './findings/finding.js';
 import { fsContextReader } from './rules/fs-reader.js';
@@ -26,6 +31,10 @@ export interface AuditOptions {
   findings?: CollectOptions;
   /** False for commands that only need the entry list (ls, tar). */
   runRules?: boolean;
+  /** `--build-arg K=V` values for ARG substitution in COPY/ADD sources. */
+  buildArgs?: Record<string, string>;
+  /** `--target`: only the stages it needs count. */
+  target?: string;
 }
 
 export const DEFAULT_SETTINGS: RuleSettings = {
@@ -68,15 +77,66 @@ export interface ContextReport {
   /** Exceptions the CLI appends so the build files are sent (R22). */
   protectedPatterns: string[];
   notices: { path: string; message: string }[];
+  /**
+   * BuildKit, side by side with the legacy figures above (null when the Dockerfile could not be
+   * read). BuildKit streams files, not a tar, so these are content bytes and counts.
+   */
+  buildkit: BuildkitReport | null;
 }
 
+export interface BuildkitReport {
+  /** The ignore file BuildKit reads: `<Dockerfile>.dockerignore` when it exists, else `.dockerignore`. */
+  ignoreFile: string | null;
+  /** Paths the target's COPY/ADD/bind sources make BuildKit request, or "all" (see fallbackReason). */
+  followPaths: string[] | 'all';
+  fallbackReason: string | null;
+  /** False when no stage the target needs reads the context: nothing is transferred. */
+  usesContext: boolean;
+  /** The whole context minus BuildKit's ignore file. */
+  eligible: { entries: number; files: number; directories: number; bytes: number };
+  /** What this target makes BuildKit request. */
+  requested: { entries: number; files: number; directories: number; bytes: number };
+  target: string | null;
+  error: string | null;
+}
 export interface AuditResult {
   schemaVersion: typeof SCHEMA_VERSION;
   context: ContextReport;
   findings: Finding[];
   /** The analyzed context, for commands that need more than the report (ls, tar). */
   legacy: LegacyContext;
+  /** The BuildKit-eligible walk, when --builder buildkit. */
+  buildkitEligible: BuildkitEligible | null;
+  crossCheck: CrossCheckResult | null;
   summary: ContextSummary;
+}
+
+/** Dockerfiles larger than this are not parsed (a real one is a few KiB; BuildKit caps at 1 MiB... we allow more). */
+const MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
+
+function readDockerfile(abs: string | null): Buffer | null {
+  if (abs === null) return null;
+  try {
+    const st = fs.statSync(abs);
+    if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
+    return fs.readFileSync(abs);
+  } catch {
+    return null;
+  }
+}
+
+function buildkitReport(fig: BuildkitFigure | null, target: string | undefined): BuildkitReport | null {
+  if (!fig) return null;
+  return {
+    ignoreFile: fig.ignoreFile === null ? null : displayPath(fig.ignoreFile),
+    followPaths: fig.followPaths === 'all' ? 'all' : fig.followPaths.map(displayPath),
+    fallbackReason: fig.fallbackReason,
+    usesContext: fig.usesContext,
+    eligible: { ...fig.eligible },
+    requested: { ...fig.requested },
+    target: target ?? null,
+    error: fig.error,
+  };
 }
 
 /** Engine paths are byte strings; reports carry UTF-8 text (invalid bytes become U+FFFD). */
@@ -91,15 +151,40 @@ function figure(p: SizedPath): PathFigure {
 export function runAudit(opts: AuditOptions): AuditResult {
   const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd });
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
+  const isBuildkit = opts.builder === 'buildkit';
+  // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
+  const eligible = isBuildkit ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd) : null;
+  const walk = eligible?.walk ?? legacy.walk;
+  const ignore = eligible?.ignore ?? legacy.ignore;
+  const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
+  const cross =
+    dockerfileText === null
+      ? null
+      : crossCheck({
+          dockerfileText,
+          dockerfileName: displayPath(legacy.resolved.relDockerfile),
+          entries: walk.entries,
+          excluded: walk.excluded,
+          matcher: eligible?.matcher ?? legacy.validationMatcher,
+          ignoreRules: ignore.rules,
+          ignoreFileName: ignore.displayName,
+          root: legacy.resolved.root,
+          buildArgs: opts.buildArgs ?? {},
+          target: opts.target,
+          ignoreFileExists: legacy.ignore.path !== null,
+          dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
+        });
   const ruleContext: RuleContext = {
-    entries: legacy.walk.entries,
-    excluded: legacy.walk.excluded,
-    ignore: legacy.ignore,
-    tarMatcher: legacy.tarMatcher,
-    tarBytes: legacy.tarBytes,
+    entries: walk.entries,
+    excluded: walk.excluded,
+    ignore,
+    tarMatcher: eligible?.matcher ?? legacy.tarMatcher,
+    // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
+    tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings: { ...DEFAULT_SETTINGS, ...opts.settings },
     reader: fsContextReader(legacy.resolved.root),
-    isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, legacy.walk.entries),
+    isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
+    crossCheck: cross,
   };
   const findings: Finding[] = opts.runRules === false ? [] : collectFindings(ruleContext, opts.findings);
   const context: ContextReport = {
@@ -124,8 +209,17 @@ export function runAudit(opts: AuditOptions): AuditResult {
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
     notices: legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
+    buildkit: buildkitReport(cross?.buildkit ?? null, opts.target),
   };
-  return { schemaVersion: SCHEMA_VERSION, context, findings, legacy, summary };
+  return { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary };
+}
+
+/** CTX305 is about BuildKit's file, but it matters most to people on the legacy builder. */
+function specificIgnoreForLegacy(root: string, opts: AuditOptions): string | null {
+  const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
+  const rel = path.relative(root, p);
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return null;
+  return fs.existsSync(p) ? rel : null;
 }
 
 export { isValidUtf8 };

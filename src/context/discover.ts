@@ -144,16 +144,23 @@ export interface IgnoreFile {
 
 /** Reads `<ctx>/.dockerignore` as ReadDockerignore does (R7): absent means no patterns. */
 export function readDockerignore(root: string): IgnoreFile {
-  const file = path.join(root, '.dockerignore');
+  return readIgnoreFileAt(path.join(root, '.dockerignore'), '.dockerignore', 'error reading .dockerignore');
+}
+
+/**
+ * Reads an ignore file with ignorefile.ReadAll's rules. `errorPrefix` is how the builder words a
+ * parse failure (`error reading .dockerignore` for the CLI, `failed parsing <name>` for BuildKit, B3).
+ */
+export function readIgnoreFileAt(file: string, displayName: string, errorPrefix: string): IgnoreFile {
   let st: fs.Stats;
   try {
     st = fs.statSync(file); // os.Open follows symlinks
   } catch (e) {
     const c = errCode(e);
-    if (c === 'ENOENT') return { path: null, displayName: '.dockerignore', rules: [], content: null };
+    if (c === 'ENOENT' || c === 'ENOTDIR') return { path: null, displayName, rules: [], content: null };
     throw new InputError(`open ${file}: ${errnoText(e)}`);
   }
-  if (st.isDirectory()) throw new InputError(`error reading .dockerignore: read ${file}: is a directory`);
+  if (st.isDirectory()) throw new InputError(`${errorPrefix}: read ${file}: is a directory`);
   if (!st.isFile()) {
     // Docker would block reading a FIFO (or read a device forever); we refuse instead of hanging.
     throw new InputError(`${file} is not a regular file: docker build would block reading it`);
@@ -165,9 +172,9 @@ export function readDockerignore(root: string): IgnoreFile {
     throw new InputError(`open ${file}: ${errnoText(e)}`);
   }
   try {
-    return { path: file, displayName: '.dockerignore', rules: readIgnoreRules(content), content };
+    return { path: file, displayName, rules: readIgnoreRules(content), content };
   } catch (e) {
-    if (e instanceof IgnoreFileError) throw new InputError(`error reading .dockerignore: ${e.message}`);
+    if (e instanceof IgnoreFileError) throw new InputError(`${errorPrefix}: ${e.message}`);
     throw e;
   }
 }

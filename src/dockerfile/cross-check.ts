@@ -103,7 +103,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
       return `${d.instruction} source "${d.source}" is outside the build context`;
     case 'CTX004':
       return d.isDirectory
-        ? `${d.path}/ is sent (${d.files} files, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
+        ? `${d.path}/ is sent (${d.files} file${d.files === 1 ? '' : 's'}, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
         : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || '.'}/ are`} sent (${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? 'it' : 'them'}`;
     case 'CTX005': {
       const sens = d.sensitive as string[];

@@ -32,6 +32,7 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       if (path !== undefined) f.path = path;
       if (raw.file !== undefined) f.file = raw.file;
       if (raw.line !== undefined) f.line = raw.line;
+      if (raw.column !== undefined) f.column = raw.column;
       findings.push(f);
     }
   }

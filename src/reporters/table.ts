@@ -65,23 +65,34 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
   const ctx = result.context;
   const out: string[] = [];
   out.push(`${c.bold('ctx-audit')} ${safeText(ctx.root)}`);
-  out.push(
-    c.dim(
-      `Dockerfile: ${safeText(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ?? 'none'} · figures for the legacy builder (DOCKER_BUILDKIT=0)` +
-        (ctx.builder === 'buildkit' ? '; BuildKit figures are not computed yet' : ''),
-    ),
-  );
+  const bk = ctx.buildkit;
+  const rulesFor = ctx.builder === 'buildkit' ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? 'none')})` : 'the legacy builder (DOCKER_BUILDKIT=0)';
+  out.push(c.dim(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ''}`));
   out.push('');
-  const t = newTable(['sent to the daemon', ''], c, ['left', 'right']);
-  t.push(['entries', formatCount(ctx.entries)]);
-  t.push(['files', formatCount(ctx.files)]);
-  t.push(['directories', formatCount(ctx.directories)]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) t.push(['links and special files', formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries)]);
-  t.push(['content bytes', `${formatCount(ctx.contentBytes)} (${humanSize(ctx.contentBytes)})`]);
-  t.push(['tar bytes', formatCount(ctx.tarBytes) + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatCount).join(' or ')}` : '')]);
-  t.push([`docker prints`, c.bold(`Sending build context to Docker daemon  ${ctx.dockerFigure}`)]);
-  t.push(['excluded by .dockerignore', `${formatCount(ctx.excluded.entries)} entries, ${humanSize(ctx.excluded.bytes)}`]);
+  const head = ['', 'legacy builder', ...(bk ? ['BuildKit: eligible', 'BuildKit: requested'] : [])];
+  const t = newTable(head, c, ['left', 'right', 'right', 'right']);
+  const bkCells = (f: (x: NonNullable<typeof bk>['eligible']) => string): string[] => (bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : '0'] : []);
+  t.push(['files', formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
+  t.push(['directories', formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
+  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) t.push(['links and special files', formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...(bk ? ['', ''] : [])]);
+  t.push(['content bytes', humanSize(ctx.contentBytes), ...bkCells((x) => humanSize(x.bytes))]);
+  t.push([
+    'upload',
+    `${formatCount(ctx.tarBytes)} B tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatCount).join(' or ')}` : ''),
+    ...(bk ? ['', 'files, no tar'] : []),
+  ]);
+  t.push(['ignore file', ctx.ignoreFile ?? 'none', ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : [])]);
+  t.push(['excluded', `${formatCount(ctx.excluded.entries)} entries, ${humanSize(ctx.excluded.bytes)}`, ...(bk ? ['', ''] : [])]);
   out.push(t.toString());
+  out.push(`${c.dim('docker build (legacy) prints:')} ${c.bold(`Sending build context to Docker daemon  ${ctx.dockerFigure}`)}`);
+  if (bk) {
+    let what: string;
+    if (bk.error) what = c.red(`cannot tell: ${safeText(bk.error)}`);
+    else if (!bk.usesContext) what = 'nothing from the context (no stage this target needs reads it)';
+    else if (bk.followPaths === 'all') what = `the whole eligible context (${safeText(bk.fallbackReason ?? 'a source covers it')})`;
+    else what = `${bk.followPaths.length} path${bk.followPaths.length === 1 ? '' : 's'}: ${bk.followPaths.slice(0, 6).map(safeText).join(', ')}${bk.followPaths.length > 6 ? ', …' : ''}`;
+    out.push(`${c.dim('BuildKit requests:')} ${what}`);
+  }
   if (!ctx.endMarker) out.push(c.yellow('Note: Docker sends this stream without the tar end marker (see notices).'));
   out.push('');
   const files = pathTable('Largest files', ctx.largestFiles, ctx.tarBytes, c, false);

@@ -5,6 +5,12 @@ import type { Rule } from './rule.js';
 import { largeFile } from './ctx001-large-file.js';
 import { contextTooLarge } from './ctx002-context-too-large.js';
 import { heavyDirectory } from './ctx003-heavy-directory.js';
+import { unusedFile } from './ctx004-unused-file.js';
+import { wholeContextCopy } from './ctx005-whole-context-copy.js';
+import { dockerfileUnparseable } from './ctx100-dockerfile-unparseable.js';
+import { missingCopySource } from './ctx101-missing-copy-source.js';
+import { copySourceIgnored } from './ctx102-copy-source-ignored.js';
+import { copySourceOutsideContext } from './ctx103-copy-source-outside-context.js';
 import { secretFile } from './ctx201-secret-file.js';
 import { secretContent } from './ctx202-secret-content.js';
 import { gitignoredButSent } from './ctx203-gitignored-but-sent.js';
@@ -12,8 +18,14 @@ import { missingDockerignore } from './ctx301-missing-dockerignore.js';
 import { unusedIgnorePattern } from './ctx302-unused-ignore-pattern.js';
 import { rootAnchoredPattern } from './ctx303-root-anchored-pattern.js';
 import { ineffectiveException } from './ctx304-ineffective-exception.js';
+import { builderIgnoreMismatch } from './ctx305-builder-ignore-mismatch.js';
 
-export const RULE_IDS = ['CTX001', 'CTX002', 'CTX003', 'CTX201', 'CTX202', 'CTX203', 'CTX301', 'CTX302', 'CTX303', 'CTX304'] as const;
+export const RULE_IDS = [
+  'CTX001', 'CTX002', 'CTX003', 'CTX004', 'CTX005',
+  'CTX100', 'CTX101', 'CTX102', 'CTX103',
+  'CTX201', 'CTX202', 'CTX203',
+  'CTX301', 'CTX302', 'CTX303', 'CTX304', 'CTX305',
+] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
 
@@ -24,6 +36,12 @@ export const RULES = {
   CTX001: largeFile,
   CTX002: contextTooLarge,
   CTX003: heavyDirectory,
+  CTX004: unusedFile,
+  CTX005: wholeContextCopy,
+  CTX100: dockerfileUnparseable,
+  CTX101: missingCopySource,
+  CTX102: copySourceIgnored,
+  CTX103: copySourceOutsideContext,
   CTX201: secretFile,
   CTX202: secretContent,
   CTX203: gitignoredButSent,
@@ -31,6 +49,7 @@ export const RULES = {
   CTX302: unusedIgnorePattern,
   CTX303: rootAnchoredPattern,
   CTX304: ineffectiveException,
+  CTX305: builderIgnoreMismatch,
 } as const satisfies Record<RuleId, AnyRule>;
 
 export function isRuleId(id: string): id is RuleId {

@@ -6,6 +6,7 @@ import type { IgnoreFile } from '../context/discover.js';
 import type { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Severity } from '../findings/finding.js';
+import type { CrossCheckResult } from '../dockerfile/cross-check.js';
 
 export interface RuleDocs {
   /** One line: when the rule fires (rule lists, SARIF shortDescription). */
@@ -51,6 +52,8 @@ export interface RuleContext {
   reader: ContextReader;
   /** `.gitignore` decision for a context-relative byte-string path, or null when not in a git repo. */
   isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
+  /** The Dockerfile cross-check for the selected builder, or null when there is no Dockerfile to read. */
+  crossCheck: CrossCheckResult | null;
 }
 
 /** A finding before severity, suppression and message are applied: where, plus the data. */
@@ -60,6 +63,7 @@ export interface RawFinding<D> {
   /** A file other than the context path (`.dockerignore`, the Dockerfile), with a 1-based line. */
   file?: string;
   line?: number;
+  column?: number;
   data: D;
 }
 

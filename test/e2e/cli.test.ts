@@ -93,7 +93,13 @@ test('audit of the node sample: JSON figures match hand arithmetic of the tar', 
   assert.equal(doc.context.tarBytes, 10 * 1024 + 8 * 512 + 1024);
   assert.equal(doc.context.dockerFigure, '15.36kB');
   assert.equal(doc.context.excluded.entries, 1);
-  assert.deepEqual(doc.findings, []);
+  // The sample's .dockerignore was written with gitignore habits (see its comment): `node_modules`
+  // and `*.log` only match at the root, `dist/` and `coverage` match nothing, logs/ is never copied.
+  const found = (doc.findings as { ruleId: string; path?: string; line?: number }[]).map((f) => `${f.ruleId} ${f.path ?? ''}${f.line ? ':' + f.line : ''}`).sort();
+  assert.deepEqual(found, ['CTX003 packages/ui/node_modules', 'CTX004 logs/', 'CTX302 :4', 'CTX302 :5', 'CTX303 :2', 'CTX303 :3']);
+  // BuildKit, side by side: COPY package*.json, src and packages/ui only.
+  assert.deepEqual(doc.context.buildkit.followPaths, ['package-lock.json', 'package.json', 'packages/ui', 'src']);
+  assert.equal(doc.context.buildkit.requested.files, 7);
 });
 
 test('table output names the docker figure and honours NO_COLOR / FORCE_COLOR', () => {
@@ -111,14 +117,29 @@ test('table output names the docker figure and honours NO_COLOR / FORCE_COLOR', 
 test('ls lists entries in tar order; names with newlines are escaped, -0 keeps them raw', () => {
   const root = tempTree({ Dockerfile: 'FROM scratch\n', 'a\nb.txt': 'x', 'sub/z': 'z', 'sub/a': 'a' }, ['empty']);
   try {
-    const r = ctxAudit(['ls', root]);
+    const r = ctxAudit(['ls', root, '--builder', 'legacy']);
     assert.equal(r.code, 0, r.stderr);
     assert.equal(r.stdout.toString(), ['Dockerfile', 'a\\nb.txt', 'empty/', 'sub/', 'sub/a', 'sub/z', ''].join('\n'));
-    const z = ctxAudit(['ls', '-0', root]);
+    const z = ctxAudit(['ls', '-0', root, '--builder', 'legacy']);
     assert.deepEqual(z.stdout.toString().split('\0'), ['Dockerfile', 'a\nb.txt', 'empty/', 'sub/', 'sub/a', 'sub/z', '']);
-    const long = ctxAudit(['ls', '--long', root]).stdout.toString().split('\n');
+    const long = ctxAudit(['ls', '--long', root, '--builder', 'legacy']).stdout.toString().split('\n');
     assert.match(long[0], /^- 0644 +13 +1024 Dockerfile$/);
     assert.match(long[2], /^d \d{4} +0 +512 empty\/$/);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('ls defaults to BuildKit: only what the Dockerfile makes it request, with parent directories', () => {
+  const root = tempTree({ Dockerfile: 'FROM scratch\nCOPY src/app.js /app/\n', 'src/app.js': 'x', 'src/other.js': 'y', 'docs/a.md': 'z' });
+  try {
+    const r = ctxAudit(['ls', root]);
+    assert.equal(r.code, 0, r.stderr);
+    // FollowPaths = [src/app.js]; fsutil sends the parents of every sent path (facts B5-B6).
+    assert.equal(r.stdout.toString(), 'src/\nsrc/app.js\n');
+    const tarRefused = ctxAudit(['tar', root, '-o', '-', '--builder', 'buildkit']);
+    assert.equal(tarRefused.code, 2);
+    assert.match(tarRefused.stderr, /BuildKit sends no tar/);
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
   }
@@ -177,7 +198,7 @@ test('a FIFO in the context is listed header-only and never opened (no hang)', (
   try {
     const mk = spawnSync('mkfifo', [path.join(root, 'pipe')]);
     assert.equal(mk.status, 0, 'mkfifo available');
-    const r = ctxAudit(['ls', '--long', root]);
+    const r = ctxAudit(['ls', '--long', root, '--builder', 'legacy']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout.toString(), /^p \d{4} +0 +512 pipe$/m);
   } finally {

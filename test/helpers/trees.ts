@@ -19,8 +19,10 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export interface TreeShape {
-  /** Files; each contains its own relative path followed by '\n'. Parent dirs are created. */
+  /** Files; each contains its own relative path followed by '\n' (unless `contents` says otherwise). Parent dirs are created. */
   files: string[];
+  /** path -> content, for files whose content matters (a real Dockerfile). */
+  fileContents?: Record<string, string>;
   /** Extra (empty) directories, with or without a trailing '/'. */
   dirs?: string[];
   /** link path -> raw target (written verbatim, never resolved). */
@@ -86,7 +88,8 @@ export function buildTree(shape: TreeShape): BuiltTree {
     for (const f of shape.files) {
       const rel = toBytes(f);
       mkdirs(parentOf(rel));
-      writeFileSync(fsPathOf(ctx, rel), Buffer.from(rel + '\n', 'latin1'), { mode: 0o644 });
+      const content = shape.fileContents?.[f];
+      writeFileSync(fsPathOf(ctx, rel), content !== undefined ? Buffer.from(content) : Buffer.from(rel + '\n', 'latin1'), { mode: 0o644 });
     }
     for (const [link, target] of Object.entries(shape.symlinks ?? {})) {
       const rel = toBytes(link);

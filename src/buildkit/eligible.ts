@@ -1,0 +1,50 @@
+// The context as BuildKit sees it before the Dockerfile narrows it: the whole directory minus the
+// ignore file BuildKit reads (B3), with no build-file protection (B4). The cross-check and the
+// rules run on this set under --builder buildkit.
+import * as path from 'node:path';
+import { InputError } from '../errors.js';
+import { toByteString } from '../context/bytes.js';
+import { readDockerignore, readIgnoreFileAt, type IgnoreFile, type ResolvedContext } from '../context/discover.js';
+import { PatternError, PatternMatcher } from '../context/patterns.js';
+import { walkContext, type WalkResult } from '../context/walk.js';
+
+export interface BuildkitEligible {
+  ignore: IgnoreFile;
+  matcher: PatternMatcher;
+  walk: WalkResult;
+  /** Context-relative byte-string name of `<Dockerfile>.dockerignore` when it exists inside the context. */
+  dockerfileSpecificIgnore: string | null;
+}
+
+/**
+ * B3 (buildkit frontend/dockerui/config.go): `<dockerfile dir>/<dockerfile name>.dockerignore`
+ * replaces `<ctx>/.dockerignore` when it exists. buildx passes the -f path as given (dirname and
+ * basename), so the name follows the -f value, not a resolved symlink.
+ */
+export function dockerfileSpecificIgnorePath(root: string, file: string | undefined, cwd: string): string {
+  const dockerfile = file === undefined ? path.join(root, 'Dockerfile') : path.resolve(cwd, file);
+  return dockerfile + '.dockerignore';
+}
+
+export function analyzeBuildkitEligible(resolved: ResolvedContext, file: string | undefined, cwd: string): BuildkitEligible {
+  const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
+  const specific = readIgnoreFileAt(specificPath, path.basename(specificPath), `failed parsing ${path.basename(specificPath)}`);
+  const ignore = specific.path !== null ? specific : readDockerignore(resolved.root);
+  let matcher: PatternMatcher;
+  try {
+    matcher = PatternMatcher.create(ignore.rules.map((r) => r.pattern));
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`${ignore.displayName}: ${e.message}`);
+    throw e;
+  }
+  let walk: WalkResult;
+  try {
+    walk = walkContext({ root: resolved.root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: 'fsutil' });
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`${ignore.displayName}: ${e.message}`);
+    throw e;
+  }
+  const rel = path.relative(resolved.root, specificPath);
+  const inside = specific.path !== null && !rel.startsWith('..') && !path.isAbsolute(rel);
+  return { ignore, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
+}

@@ -1,0 +1,9 @@
+import { crossCheckRule } from './from-cross-check.js';
+
+export const builderIgnoreMismatch = crossCheckRule('CTX305', {
+  summary: 'A `<Dockerfile>.dockerignore` exists: BuildKit uses it, the legacy builder does not, so they send different sets.',
+  why: 'BuildKit replaces .dockerignore with the Dockerfile-specific file (they are not merged); the legacy builder (DOCKER_BUILDKIT=0, some CI systems, older tooling) ignores it and archives it as an ordinary file. The same command then ships different files depending on the builder.',
+  fix: 'Keep one ignore file, or keep both identical, or pin the builder your CI uses.',
+  bad: 'Dockerfile\nDockerfile.dockerignore   # *\\n!src\n.dockerignore             # (absent)',
+  good: 'Dockerfile\n.dockerignore             # *\\n!src',
+});

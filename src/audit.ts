@@ -8,6 +8,7 @@ import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEli
 import * as path from 'node:path';
 import type { BuildkitFigure } from './buildkit/figure.js';
 import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
+import { InputError } from './errors.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
 import type { Finding } from './findings/finding.js';
 import { fsContextReader } from './rules/fs-reader.js';
@@ -174,6 +175,11 @@ export function runAudit(opts: AuditOptions): AuditResult {
           ignoreFileExists: legacy.ignore.path !== null,
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
         });
+  if (cross?.resolved.needed.problem && opts.target !== undefined) {
+    // docker build fails the same way before sending anything; a bad flag is "could not run".
+    const names = cross.parsed.stages.map((st) => st.name).filter((n): n is string => !!n);
+    throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(', ')})` : ''}`);
+  }
   const ruleContext: RuleContext = {
     entries: walk.entries,
     excluded: walk.excluded,

@@ -223,3 +223,25 @@ test('a 10 GB sparse file is counted from its size, not read, and gets a PAX siz
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('multi-stage sample: the broken COPY of the runtime stage fails the gate; --target test reaches the ignored test/', () => {
+  const dflt = ctxAudit(['sample-contexts/multistage-broken', '--format', 'json']);
+  assert.equal(dflt.code, 1, 'CTX101 is an error, and the default --fail-on is error');
+  const doc = JSON.parse(dflt.stdout.toString());
+  const errors = doc.findings.filter((f: { severity: string }) => f.severity === 'error');
+  // Line 24 of the sample's Dockerfile: COPY config/production.json (the file is config/prod.json).
+  assert.deepEqual(errors.map((f: { ruleId: string; line: number }) => `${f.ruleId}:${f.line}`), ['CTX101:24']);
+  // The test stage is not needed by the default (last) target, so its ignored COPY test/ is silent.
+  assert.ok(!doc.findings.some((f: { ruleId: string }) => f.ruleId === 'CTX102'));
+
+  const test = ctxAudit(['sample-contexts/multistage-broken', '--format', 'json', '--target', 'test']);
+  const tdoc = JSON.parse(test.stdout.toString());
+  const ids = tdoc.findings.filter((f: { severity: string }) => f.severity === 'error').map((f: { ruleId: string; line: number }) => `${f.ruleId}:${f.line}`);
+  // Line 17: COPY test/ ./test/, excluded by .dockerignore line 3 (test/); the runtime stage is not built.
+  assert.deepEqual(ids, ['CTX102:17']);
+  assert.equal(tdoc.findings.find((f: { ruleId: string }) => f.ruleId === 'CTX102').data.ignoreLine, 3);
+
+  const unknown = ctxAudit(['sample-contexts/multistage-broken', '--target', 'nope']);
+  assert.equal(unknown.code, 2, 'docker refuses an unknown target before sending anything');
+  assert.match(unknown.stderr, /--target: target stage "nope" could not be found \(stages: deps, build, test, runtime\)/);
+});

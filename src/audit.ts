@@ -192,7 +192,8 @@ export function runAudit(opts: AuditOptions): AuditResult {
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
   };
-  const findings: Finding[] = opts.runRules === false ? [] : collectFindings(ruleContext, opts.findings);
+  const dockerfile = dockerfileText === null ? undefined : { name: displayPath(legacy.resolved.relDockerfile), text: dockerfileText };
+  const findings: Finding[] = opts.runRules === false ? [] : collectFindings(ruleContext, { ...opts.findings, dockerfile });
   const context: ContextReport = {
     root: legacy.resolved.root,
     dockerfile: displayPath(legacy.resolved.relDockerfile),

@@ -142,8 +142,8 @@ const POSIX_GROUPS: Record<string, number[]> = {
 };
 
 // Go 1.24's unicode.Categories keys (exact, case-sensitive lookup: the TR18-style loose matching
-// and aliases like \p{Letter} only arrived in Go 1.25). patternmatcher escapes `{`, so from a
-// .dockerignore only one-letter names (\pL, \pN, ...) can reach this; the rest keeps the port whole.
+// and aliases like \p{Letter} only arrived in Go 1.25). `{` reaches RE2 unescaped from a
+// .dockerignore (patternmatcher's escape bitmap misses it), so \p{Greek} and \p{L} both occur.
 const GO_CATEGORIES = new Set(
   'C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs'.split(' '),
 );
@@ -206,7 +206,59 @@ type Node =
   | { op: 'empty' }
   | { op: 'concat'; subs: Node[] }
   | { op: 'alt'; subs: Node[] }
-  | { op: 'star' | 'plus' | 'quest'; sub: Node };
+  | { op: 'star' | 'plus' | 'quest'; sub: Node }
+  | { op: 'repeat'; sub: Node; min: number; max: number };
+
+// regexp/syntax's limits (Go 1.24 parse.go): maxSize instructions as estimated by calcSize, and
+// repeat counts at most 1000, also as a product when nested (repeatIsValid). Beyond them Go's
+// Compile fails, which patternmatcher reports as `syntax error in pattern`.
+const MAX_REPEAT = 1000;
+const MAX_SIZE = Math.floor((128 << 20) / 40);
+
+/** Go's parser.calcSize: the instruction-count estimate behind "expression too large". */
+function calcSize(n: Node): number {
+  let size: number;
+  switch (n.op) {
+    case 'star':
+      size = 2 + calcSize(n.sub);
+      break;
+    case 'plus':
+    case 'quest':
+      size = 1 + calcSize(n.sub);
+      break;
+    case 'concat':
+      size = 0;
+      for (const sub of n.subs) size += calcSize(sub);
+      break;
+    case 'alt':
+      size = n.subs.length - 1;
+      for (const sub of n.subs) size += calcSize(sub);
+      break;
+    case 'repeat': {
+      const sub = calcSize(n.sub);
+      if (n.max === -1) size = n.min === 0 ? 2 + sub : 1 + n.min * sub;
+      else size = n.max * sub + (n.max - n.min);
+      break;
+    }
+    default:
+      size = 1;
+  }
+  return Math.max(1, size);
+}
+
+/** Go's repeatIsValid: nested counted repetitions may not multiply past 1000. */
+function repeatIsValid(n: Node, limit: number): boolean {
+  if (n.op === 'repeat') {
+    let m = n.max;
+    if (m === 0) return true;
+    if (m < 0) m = n.min;
+    if (m > limit) return false;
+    if (m > 0) limit = Math.floor(limit / m);
+  }
+  if (n.op === 'concat' || n.op === 'alt') return n.subs.every((sub) => repeatIsValid(sub, limit));
+  if ('sub' in n) return repeatIsValid(n.sub, limit);
+  return true;
+}
 
 const fail = (why: string): never => {
   throw new GoRegexpSyntaxError(why);
@@ -232,6 +284,7 @@ class Parser {
   parseAll(): Node {
     const node = this.parseAlt();
     if (this.i < this.s.length) fail('unexpected )'); // only a ')' stops parseAlt early
+    if (calcSize(node) > MAX_SIZE) fail('expression too large');
     return node;
   }
 
@@ -261,31 +314,57 @@ class Parser {
         lastWasRepeat = true;
         continue;
       }
-      lastWasRepeat = false;
-      if (c === 0x7b /* { */ && this.looksLikeRepeat()) {
-        // Unreachable from patternmatcher (it escapes `{`); refuse rather than guess.
-        throw new Error('go-regexp: counted repetition is not supported');
+      const rep = c === 0x7b /* { */ ? this.parseRepeat() : null;
+      if (rep !== null) {
+        // Reachable: patternmatcher's escape bitmap never escapes `{` `}` (see translatePattern).
+        if (rep.min < 0 || rep.min > MAX_REPEAT || rep.max > MAX_REPEAT || (rep.max >= 0 && rep.min > rep.max)) fail('invalid repeat count');
+        if (lastWasRepeat) fail('invalid nested repetition operator');
+        if (items.length === 0) fail('missing argument to repetition operator');
+        this.i = rep.end;
+        if (this.at() === 0x3f) this.i++;
+        const node: Node = { op: 'repeat', sub: items[items.length - 1], min: rep.min, max: rep.max };
+        if ((rep.min >= 2 || rep.max >= 2) && !repeatIsValid(node, MAX_REPEAT)) fail('invalid repeat count');
+        items[items.length - 1] = node;
+        lastWasRepeat = true;
+        continue;
       }
+      lastWasRepeat = false;
       this.parseAtom(items);
     }
     return items.length === 1 ? items[0] : items.length === 0 ? { op: 'empty' } : { op: 'concat', subs: items };
   }
 
-  /** Go's parseRepeat shape test: {n}, {n,}, {n,m}. */
-  private looksLikeRepeat(): boolean {
-    let j = this.i + 1;
+  /** Go's parseInt: digits without a leading zero; -1 when the value reaches 1e8. */
+  private parseInt(j: number): { n: number; end: number } | null {
     const s = this.s;
-    const digits = (): boolean => {
-      const st = j;
-      while (j < s.length && s[j] >= 0x30 && s[j] <= 0x39) j++;
-      return j > st;
-    };
-    if (!digits()) return false;
-    if (s[j] === 0x2c) {
+    const isDigit = (k: number): boolean => k < s.length && s[k] >= 0x30 && s[k] <= 0x39;
+    if (!isDigit(j) || (s[j] === 0x30 && isDigit(j + 1))) return null;
+    let n = 0;
+    let k = j;
+    for (; isDigit(k); k++) if (n !== -1) n = n >= 1e8 ? -1 : n * 10 + (s[k] - 0x30);
+    return { n, end: k };
+  }
+
+  /** Go's parseRepeat at `{`: {n}, {n,}, {n,m}, or null when `{` is a literal. */
+  private parseRepeat(): { min: number; max: number; end: number } | null {
+    const lo = this.parseInt(this.i + 1);
+    if (lo === null) return null;
+    let j = lo.end;
+    let min = lo.n;
+    let max = min;
+    if (this.s[j] === 0x2c /* , */) {
       j++;
-      if (s[j] !== 0x7d) digits();
+      if (this.s[j] === 0x7d) max = -1;
+      else {
+        const hi = this.parseInt(j);
+        if (hi === null) return null;
+        max = hi.n;
+        j = hi.end;
+        if (max < 0) min = -1;
+      }
     }
-    return s[j] === 0x7d;
+    if (this.s[j] !== 0x7d /* } */) return null;
+    return { min, max, end: j + 1 };
   }
 
   private parseAtom(items: Node[]): void {
@@ -581,6 +660,26 @@ function compileProgram(root: Node): Program {
         const split = add(Inst.Split, -1, next);
         p.out[split] = compile(n.sub, split);
         return split;
+      }
+      case 'repeat': {
+        // x{2,5} = xx(x(x(x)?)?)?, x{2,} = xx+ (Go's simplify), each copy its own instructions.
+        const { sub, min, max } = n;
+        let pc = next;
+        if (max === -1) {
+          if (min === 0) {
+            const split = add(Inst.Split, -1, next);
+            p.out[split] = compile(sub, split);
+            return split;
+          }
+          const split = add(Inst.Split, -1, next);
+          pc = compile(sub, split);
+          p.out[split] = pc;
+          for (let k = 1; k < min; k++) pc = compile(sub, pc);
+          return pc;
+        }
+        for (let k = min; k < max; k++) pc = add(Inst.Split, compile(sub, pc), next);
+        for (let k = 0; k < min; k++) pc = compile(sub, pc);
+        return pc;
       }
       case 'plus': {
         const split = add(Inst.Split, -1, next);

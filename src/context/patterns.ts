@@ -190,7 +190,10 @@ export function isValidGlob(p: string): boolean {
 // ---------------------------------------------------------------------------------------------
 // Pattern
 
-const ESCAPED = new Set([0x2e, 0x2b, 0x28, 0x29, 0x7c, 0x7b, 0x7d, 0x24]); // . + ( ) | { } $
+// patternmatcher's shouldEscape lists `.+()|{}$` in an [8]byte bitmap indexed `b%8`, bit `b/8`:
+// for b >= 64 the bit is shifted out of the byte, so `|`, `{` and `}` are never escaped and reach RE2
+// as alternation and counted repetition (oracle: `[b]|a` excludes `a` and `b`, `x{2}*` excludes `xx`).
+const ESCAPED = new Set([0x2e, 0x2b, 0x28, 0x29, 0x24]); // . + ( ) $
 
 /** Go's text/scanner over a byte string: runes, U+FFFD for bad bytes, a leading BOM skipped. */
 function scanRunes(p: string): number[] {

@@ -1,10 +1,15 @@
-// Runs the rules and turns their raw findings into reported ones: severity overrides and `off`
-// from the config, path-scoped ignores, then the message rendered from data.
+// Runs the rules and turns their raw findings into reported ones, in this order: severity
+// overrides and `off` from the config, path-scoped ignores, the copied-into-image ranking, the
+// message rendered from data, then the Dockerfile's inline suppressions (and CTX901 for those that
+// suppressed nothing).
 import ignore from 'ignore';
 import { byteStringToText } from '../context/bytes.js';
-import type { RuleContext } from '../rules/rule.js';
-import { allRules, type RuleId } from '../rules/registry.js';
+import type { RawFinding, RuleContext } from '../rules/rule.js';
+import { allRules, findRule, RULES, type AnyRule, type RuleId } from '../rules/registry.js';
+import { unusedSuppressionFindings } from '../rules/ctx901-unused-suppression.js';
+import { copiedByLookup, copiedByText, COPY_RANKED_RULES, RAISED } from './copied-into-image.js';
 import { compareFindings, type Finding, type Severity } from './finding.js';
+import { applySuppressions, readSuppressions } from './suppressions.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -17,26 +22,61 @@ export interface PathIgnore {
 export interface CollectOptions {
   severity?: Partial<Record<RuleId, SeveritySetting>>;
   ignores?: PathIgnore[];
+  /** The Dockerfile, for `# ctx-audit ignore=` comments; `name` is how findings name it (`file`). */
+  dockerfile?: { name: string; text: Buffer | string };
 }
 
 export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Finding[] {
   const ignores = (opts.ignores ?? []).map((i) => ({ matcher: ignore().add(i.paths), rules: i.rules }));
+  const severityOf = (id: string): SeveritySetting => opts.severity?.[id as RuleId] ?? (RULES[id as RuleId] as AnyRule).severity;
+  const copiedBy = copiedByLookup(ctx.crossCheck);
+  const toFinding = (rule: AnyRule, severity: Severity, raw: RawFinding<Record<string, unknown>>): Finding | null => {
+    const path = raw.path === undefined ? undefined : byteStringToText(raw.path);
+    if (path !== undefined && ignores.some((i) => (!i.rules || i.rules.includes(rule.id as RuleId)) && isIgnoredPath(i.matcher, path))) return null;
+    let data = raw.data;
+    let message = rule.message(data);
+    if (raw.path !== undefined && COPY_RANKED_RULES.has(rule.id)) {
+      const refs = copiedBy(raw.path, rule.id === 'CTX003');
+      if (refs.length > 0) {
+        data = { ...data, copiedBy: refs.map((r) => ({ file: r.file, line: r.line })) };
+        message += `; ${copiedByText(refs)}`;
+        severity = RAISED[severity];
+      }
+    }
+    const f: Finding = { ruleId: rule.id, name: rule.name, severity, message, data };
+    if (path !== undefined) f.path = path;
+    if (raw.file !== undefined) f.file = raw.file;
+    if (raw.line !== undefined) f.line = raw.line;
+    if (raw.column !== undefined) f.column = raw.column;
+    return f;
+  };
   const findings: Finding[] = [];
   for (const rule of allRules()) {
-    const severity = opts.severity?.[rule.id as RuleId] ?? rule.severity;
+    const severity = severityOf(rule.id);
     if (severity === 'off') continue;
     for (const raw of rule.check(ctx)) {
-      const path = raw.path === undefined ? undefined : byteStringToText(raw.path);
-      if (path !== undefined && ignores.some((i) => (!i.rules || i.rules.includes(rule.id as RuleId)) && isIgnoredPath(i.matcher, path))) continue;
-      const f: Finding = { ruleId: rule.id, name: rule.name, severity, message: rule.message(raw.data), data: raw.data as Record<string, unknown> };
-      if (path !== undefined) f.path = path;
-      if (raw.file !== undefined) f.file = raw.file;
-      if (raw.line !== undefined) f.line = raw.line;
-      if (raw.column !== undefined) f.column = raw.column;
-      findings.push(f);
+      const f = toFinding(rule, severity, raw as RawFinding<Record<string, unknown>>);
+      if (f) findings.push(f);
     }
   }
-  return findings.sort(compareFindings);
+  if (!opts.dockerfile) return findings.sort(compareFindings);
+
+  const { name, text } = opts.dockerfile;
+  const { kept, unused } = applySuppressions(
+    findings,
+    readSuppressions(text),
+    name,
+    (rule) => findRule(rule)?.id ?? null,
+    (id) => severityOf(id) !== 'off',
+  );
+  const ctx901 = severityOf('CTX901');
+  if (ctx901 !== 'off') {
+    for (const raw of unusedSuppressionFindings(unused, name)) {
+      const f = toFinding(RULES.CTX901, ctx901, raw as unknown as RawFinding<Record<string, unknown>>);
+      if (f) kept.push(f);
+    }
+  }
+  return kept.sort(compareFindings);
 }
 
 function isIgnoredPath(m: ReturnType<typeof ignore>, path: string): boolean {

@@ -41,7 +41,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
   severity: 'warning',
   docs: {
     summary: 'A VCS, dependency, build or cache directory is sent.',
-    why: 'VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago.',
+    why: 'VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target\'s stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.',
     fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`.',
     bad: '# .dockerignore\n*.log',
     good: '# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__',

@@ -42,7 +42,7 @@ export const secretFile = defineRule<SecretFileData>({
   severity: 'error',
   docs: {
     summary: 'A sent file\'s name says it holds a secret (.env, id_rsa, *.pem, ...).',
-    why: 'Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials.',
+    why: 'Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.',
     fix: 'Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables.',
     bad: '# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)',
     good: '# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*',

@@ -19,12 +19,14 @@ import { unusedIgnorePattern } from './ctx302-unused-ignore-pattern.js';
 import { rootAnchoredPattern } from './ctx303-root-anchored-pattern.js';
 import { ineffectiveException } from './ctx304-ineffective-exception.js';
 import { builderIgnoreMismatch } from './ctx305-builder-ignore-mismatch.js';
+import { unusedSuppression } from './ctx901-unused-suppression.js';
 
 export const RULE_IDS = [
   'CTX001', 'CTX002', 'CTX003', 'CTX004', 'CTX005',
   'CTX100', 'CTX101', 'CTX102', 'CTX103',
   'CTX201', 'CTX202', 'CTX203',
   'CTX301', 'CTX302', 'CTX303', 'CTX304', 'CTX305',
+  'CTX901',
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -50,6 +52,7 @@ export const RULES = {
   CTX303: rootAnchoredPattern,
   CTX304: ineffectiveException,
   CTX305: builderIgnoreMismatch,
+  CTX901: unusedSuppression,
 } as const satisfies Record<RuleId, AnyRule>;
 
 export function isRuleId(id: string): id is RuleId {

@@ -281,11 +281,13 @@ test('RE2 escapes and classes (Go source: regexp/syntax parse.go, perl_groups.go
   // Go's C is Cc|Cf|Co|Cs: an unassigned code point (U+0378) is not in it.
   assert.equal(t('\\pC', '\u0378'), false);
   assert.equal(t('\\pC', '\u0007'), true);
-  // The translation escapes `{`, so \p{Greek} reaches RE2 as \p\{Greek\} (name `\`) and \x{41} as
-  // \x\{41\}: both are RE2 errors. Only one-letter \pX classes are reachable from a .dockerignore.
-  for (const bad of ['\\p{Greek}', '\\p{L}', '\\x{263a}', '\\pl' /* Go 1.24: exact names */]) {
-    assert.throws(() => pm(bad).testPattern(0, 'a'), isBadPattern, bad);
-  }
+  // `{` reaches RE2 unescaped (see the escape-bitmap test below), so braced names and hex work
+  // (oracle, docker 28.2.2: \p{Greek} excludes `α`, \x{61} excludes `a`, \p{L} every one-letter name).
+  assert.equal(t('\\p{Greek}', 'α'), true);
+  assert.equal(t('\\p{Greek}', 'a'), false);
+  assert.equal(t('\\x{61}', 'a'), true);
+  assert.equal(t('\\p{L}', 'b'), true);
+  assert.throws(() => pm('\\pl').testPattern(0, 'a'), isBadPattern, '\\pl'); // Go 1.24: exact names (oracle)
   // A class range in RE2 is by rune.
   assert.equal(t('[à-ÿ]', 'é'), true);
   assert.equal(t('[à-ÿ]', 'e'), false);
@@ -451,4 +453,31 @@ test('filepath.Match syntax check stops after the first chunk that fails to matc
     if (accepted) assert.doesNotThrow(() => PatternMatcher.create([pattern]), JSON.stringify(pattern));
     else assert.throws(() => PatternMatcher.create([pattern]), PatternError, JSON.stringify(pattern));
   }
+});
+
+test('patternmatcher never escapes | { } (its [8]byte escape bitmap drops bits for b >= 64): alternation and counted repetition (oracle, docker 28.2.2)', () => {
+  // `[b]|a` is ^[b]|a$: anything starting with b or ending in a.
+  assert.equal(excluded(['[b]|a'], 'aa'), true);
+  assert.equal(excluded(['[b]|a'], 'bz'), true);
+  assert.equal(excluded(['[b]|a'], 'z|z'), false); // escaped, only the literal `b|a` would match
+  assert.equal(excluded(['|[^/]'], 'anything'), true); // ^|... matches every path
+  // `x{2}*` is ^x{2}[^/]*$.
+  assert.equal(excluded(['x{2}*'], 'xx'), true);
+  assert.equal(excluded(['x{2}*'], 'x{2}'), false);
+  // Not a repeat (Go's parseRepeat): `{` stays literal.
+  assert.equal(excluded(['a{,2}*'], 'a{,2}'), true);
+  assert.equal(excluded(['a{02}*'], 'a{02}'), true);
+  // Exact-type patterns are still compared literally.
+  assert.equal(excluded(['a|b'], 'a|b'), true);
+  assert.equal(excluded(['a|b'], 'a'), false);
+  // Go's limits: counts above 1000 and stacked repeats are compile errors (oracle: syntax error in pattern).
+  assert.throws(() => pm('a{1001}*').testPattern(0, 'a'), isBadPattern);
+  assert.throws(() => pm('[a]{2}{2}').testPattern(0, 'a'), isBadPattern);
+  // Go source (simplify): x{3,5} = xxx(x(x)?)?, x{2,} = xx+.
+  assert.equal(excluded(['a{3,5}[b]'], 'aaaab'), true);
+  assert.equal(excluded(['a{3,5}[b]'], 'aab'), false);
+  assert.equal(excluded(['a{3,5}[b]'], 'aaaaaab'), false);
+  assert.equal(excluded(['a{2,}[b]'], 'aaaaaab'), true);
+  // regexp/syntax's "expression too large" (calcSize > 3,355,443) is a syntax error too, not a hang.
+  assert.throws(() => pm('[a]' + '[b]{1000}'.repeat(3400)).testPattern(0, 'a'), isBadPattern);
 });

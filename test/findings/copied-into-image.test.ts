@@ -1,0 +1,69 @@
+// Size and secret findings on a file a COPY/ADD puts in the image name that instruction and rank
+// one level higher. Lines are counted by hand from the Dockerfiles below.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { auditTree } from '../rules/ctx0-harness.js';
+
+const df = (...lines: string[]) => ({ Dockerfile: lines.join('\n') + '\n' });
+const MB = 1000 * 1000;
+
+test('CTX001: a large file copied by name is an error and names the COPY line; one not copied stays a warning', () => {
+  const { findings } = auditTree({
+    files: [],
+    fileContents: df('FROM alpine', 'WORKDIR /app', 'COPY big.bin ./'),
+    contents: { 'big.bin': 2 * MB, 'other.bin': 2 * MB },
+    dockerignore: '',
+  }, { settings: { maxFileSize: MB } });
+  const ctx001 = findings.filter((f) => f.ruleId === 'CTX001').map((f) => [f.path, f.severity, f.data.copiedBy]);
+  assert.deepEqual(ctx001, [
+    ['big.bin', 'error', [{ file: 'Dockerfile', line: 3 }]],
+    ['other.bin', 'warning', undefined],
+  ]);
+  const big = findings.find((f) => f.path === 'big.bin');
+  assert.match(big!.message, /copied into the image by Dockerfile:3$/);
+});
+
+test('CTX003: a heavy directory reached by a directory COPY is raised; the line of every COPY that reaches it is listed in order', () => {
+  const { findings } = auditTree({
+    files: ['node_modules/a/index.js', 'src/x.js'],
+    fileContents: df('FROM alpine', 'COPY src /src', 'COPY . /app', 'COPY node_modules/a /a'),
+    dockerignore: '',
+  });
+  const f = findings.find((x) => x.ruleId === 'CTX003');
+  assert.equal(f?.severity, 'error');
+  assert.deepEqual(f?.data.copiedBy, [
+    { file: 'Dockerfile', line: 3 },
+    { file: 'Dockerfile', line: 4 },
+  ]);
+});
+
+test('a bind mount reads the file during one step without storing it: no ranking', () => {
+  const { findings } = auditTree({
+    files: ['node_modules/a/index.js'],
+    fileContents: df('FROM alpine', 'RUN --mount=type=bind,source=node_modules,target=/nm ls /nm'),
+    dockerignore: '',
+  });
+  const f = findings.find((x) => x.ruleId === 'CTX003');
+  assert.equal(f?.severity, 'warning');
+  assert.equal(f?.data.copiedBy, undefined);
+});
+
+test('CTX201: a copied secret says so; a secret severity lowered in the config is raised one level when copied', () => {
+  const shape = { files: ['.env', 'deploy/id_rsa'], fileContents: df('FROM alpine', 'COPY .env /app/'), dockerignore: '' };
+  const { findings } = auditTree(shape, { findings: { severity: { CTX201: 'warning' } } });
+  const ctx201 = findings.filter((f) => f.ruleId === 'CTX201').map((f) => [f.path, f.severity]);
+  assert.deepEqual(ctx201, [
+    ['.env', 'error'],
+    ['deploy/id_rsa', 'warning'],
+  ]);
+});
+
+test('only stages the target needs count: a COPY in an unused stage does not rank', () => {
+  const { findings } = auditTree(
+    { files: ['.env'], fileContents: df('FROM alpine AS leak', 'COPY .env /x', 'FROM alpine AS app', 'RUN true'), dockerignore: '' },
+    { target: 'app', findings: { severity: { CTX201: 'info' } } },
+  );
+  const f = findings.find((x) => x.ruleId === 'CTX201');
+  assert.equal(f?.severity, 'info');
+  assert.equal(f?.data.copiedBy, undefined);
+});

@@ -6,6 +6,8 @@ Usage:
   ctx-audit tar [CONTEXT] -o FILE|-     write the exact context tar Docker would upload
   ctx-audit rules [--format F]          list every rule (F: table, json, markdown)
   ctx-audit explain RULE                print one rule's docs (RULE: an id like CTX201 or a name)
+  ctx-audit why PATH... [-C CONTEXT]    why each path is sent or not, per builder (ctx-audit why -h)
+  ctx-audit suggest [CONTEXT]           verified .dockerignore changes as a diff; --allowlist, --write
 
 Options (all commands):
   -f, --file PATH        Dockerfile, relative to the current directory like docker's -f

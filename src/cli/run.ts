@@ -11,6 +11,7 @@ import { renderTable } from '../reporters/table.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderGithub } from '../reporters/github.js';
 import { renderMarkdown } from '../reporters/markdown.js';
+import { renderHtml } from '../reporters/html.js';
 import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/config.js';
 import { renderExplain, renderRuleList } from '../rules/docs.js';
 import { findRule } from '../rules/registry.js';
@@ -22,6 +23,8 @@ import { VERSION } from '../version.js';
 import { parseCommand, type Command, type Format } from './args.js';
 import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_OK } from './exit-code.js';
 import { HELP } from './help.js';
+import { runWhy } from './commands/why.js';
+import { runSuggest } from './commands/suggest.js';
 
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean; columns?: number };
@@ -49,6 +52,8 @@ function render(format: Format, result: AuditResult, io: CliIO, toTerminal: bool
       return renderGithub(result);
     case 'markdown':
       return renderMarkdown(result);
+    case 'html':
+      return renderHtml(result);
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);
@@ -64,6 +69,10 @@ function readConfig(cmd: AuditCommand, cwd: string): Config {
 }
 
 async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
+  // A whole HTML page is no use on a terminal (like a tar): it goes to a file or a pipe.
+  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
+    throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
+  }
   const config = readConfig(cmd, io.cwd);
   const result = runAudit({
     context: cmd.context,
@@ -171,6 +180,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       await write(io.stdout, renderExplain(rule));
       return EXIT_OK;
     }
+    if (cmd.kind === 'why') return await runWhy(cmd.argv, io);
+    if (cmd.kind === 'suggest') return await runSuggest(cmd.argv, io);
     debug = cmd.debug;
     return await execute(cmd, io);
   } catch (e) {

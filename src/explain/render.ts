@@ -1,0 +1,151 @@
+// Renders `why` explanations: plain text for people, JSON for tools. Pure functions of the data.
+import { humanSize } from '../context/tar-format.js';
+import { safeText } from '../reporters/safe-text.js';
+import type { Decision, Difference, PathExplanation, Placement, RequestDecision, RuleRef } from './explain.js';
+
+export const WHY_SCHEMA_VERSION = 1;
+
+export function renderWhyJson(paths: readonly PathExplanation[]): string {
+  return JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + '\n';
+}
+
+/** `.dockerignore:12: !docs/*.md`, or `(CLI-appended) !Dockerfile` for R22's exceptions. */
+export function formatRule(r: RuleRef): string {
+  if (r.origin === 'build-file-protection') return `${safeText(r.pattern)} (appended by the docker CLI, R22)`;
+  return `${safeText(r.file ?? '')}:${r.line}: ${safeText(r.pattern)}`;
+}
+
+function decisionLines(d: Decision, builder: 'legacy' | 'buildkit'): string[] {
+  const out: string[] = [];
+  for (const e of d.enteredDirs) {
+    const by = e.exception === 'wildcard' ? 'a wildcard exception disables pruning (B6)' : `the text of ${formatRule(e.exception)} starts with it (${e.fact})`;
+    out.push(`its directory ${safeText(e.dir)}/ is excluded by ${e.rule ? formatRule(e.rule) : 'a pattern'} but still walked: ${by}`);
+  }
+  switch (d.cause) {
+    case 'no-pattern':
+      out.unshift(d.sent ? 'sent: no ignore line matches it' : 'not sent');
+      break;
+    case 'excluded':
+      out.unshift(`not sent: ${formatRule(d.rule as RuleRef)} excludes it`);
+      if (d.enteredForExceptions) out.push(builder === 'legacy' ? 'the walk enters it for an exception, but an excluded directory gets no entry of its own (R27)' : 'the walk enters it for an exception');
+      break;
+    case 'reincluded':
+      out.unshift(`sent: ${formatRule(d.rule as RuleRef)} re-includes it`);
+      break;
+    case 'protected':
+      out.unshift(`sent: excluded by the ignore file, but the docker CLI re-adds its build files: ${formatRule(d.rule as RuleRef)}`);
+      break;
+    case 'parent-of-sent':
+      out.unshift(`sent as a parent directory: ${formatRule(d.rule as RuleRef)} excludes it, but BuildKit sends the parents of every sent path (B6)`);
+      break;
+    case 'pruned': {
+      const p = d.prunedAt as NonNullable<Decision['prunedAt']>;
+      const rule = p.rule ? formatRule(p.rule) : 'a pattern';
+      const how =
+        p.fact === 'R27' ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside (R27)` : 'no exception lies under it, so BuildKit never looks inside (B6)';
+      out.unshift(`not sent: its directory ${safeText(p.dir)}/ is excluded by ${rule} and pruned: ${how}`);
+      break;
+    }
+    case 'pattern-error':
+      out.unshift(`not decided: a pattern failed (${safeText(d.error ?? '')}); Docker stops its walk there`);
+      break;
+    default: {
+      const never: never = d.cause;
+      throw new Error(String(never));
+    }
+  }
+  for (const r of d.overridden) out.push(`overrides ${formatRule(r)} (matched earlier)`);
+  for (const r of d.deadExceptions) {
+    out.push(
+      d.cause === 'pruned'
+        ? `${formatRule(r)} matches it but cannot rescue it: the directory is never read`
+        : `${formatRule(r)} matches it but has no effect: an exception only applies after an earlier line excluded the path`,
+    );
+  }
+  return out;
+}
+
+function requestLine(r: RequestDecision): string {
+  switch (r.cause) {
+    case 'whole-context':
+      return `requested: yes, the Dockerfile uses the whole context (${safeText(r.fallbackReason ?? '')})`;
+    case 'follow-path':
+      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? '')}" (B5)`;
+    case 'parent-of-requested':
+      return 'requested: yes, as the parent directory of a requested path (B6)';
+    case 'not-referenced':
+      return 'requested: no, no COPY, ADD or bind mount of the target names it (B5)';
+    case 'excluded':
+      return `requested: no, the Dockerfile names it${r.followPath ? ` ("${safeText(r.followPath)}")` : ''} but the ignore file excludes it`;
+    case 'context-unused':
+      return 'requested: no, no stage the target needs reads the build context (B5)';
+    default: {
+      const never: never = r.cause;
+      throw new Error(String(never));
+    }
+  }
+}
+
+const DIFFERENCE_TEXT: Record<Difference, string> = {
+  'ignore-file': 'BuildKit reads a different ignore file (B3)',
+  'build-file-protection': 'the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not (R22, B4)',
+  'prune-rule': 'the builders decide differently whether to enter an excluded directory (legacy R27, BuildKit B6)',
+  'parent-directory': 'BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory (B6, R27)',
+  'not-requested': 'BuildKit could send it but this target does not request it (B5)',
+};
+
+const PLACEMENT_TEXT: Record<Placement, string> = {
+  'final-stage': 'yes: copied into the target stage (or a stage it is built FROM)',
+  'other-stage': 'only indirectly: copied into a stage the target copies from; only what that stage hands over reaches the image',
+  mount: 'no: only bind-mounted during a RUN, never stored in a layer',
+};
+
+const plural = (n: number, w: string) => `${n.toLocaleString('en-US')} ${w}${n === 1 ? '' : 's'}`;
+
+export function renderWhyText(paths: readonly PathExplanation[]): string {
+  const out: string[] = [];
+  for (const e of paths) {
+    out.push(`${safeText(e.path)}${e.kind === 'dir' && e.path !== '.' ? '/' : ''} (${e.kind === 'missing' ? 'does not exist' : e.kind})`);
+    const block = (title: string, lines: string[]) => {
+      out.push(`  ${title}: ${lines[0]}`);
+      for (const l of lines.slice(1)) out.push(`      ${l}`);
+    };
+    block('legacy builder', decisionLines(e.legacy, 'legacy'));
+    const bkTitle = `BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : 'no ignore file'})`;
+    const bk = decisionLines(e.buildkit.eligible, 'buildkit');
+    bk[0] = bk[0].replace(/^sent/, 'eligible').replace(/^not sent/, 'not eligible');
+    if (e.buildkit.request) bk.push(requestLine(e.buildkit.request));
+    block(bkTitle, bk);
+    if (e.differences.length) block('builders differ', e.differences.map((d) => DIFFERENCE_TEXT[d]));
+    if (e.buildFile) {
+      const bf = e.buildFile;
+      const what = bf.role === 'dockerfile' ? 'the Dockerfile of this build' : bf.role === 'ignore-file' ? 'the ignore file' : 'a Dockerfile this build does not use';
+      const legacy = {
+        protected: 'the legacy CLI sends it although a pattern excludes it (R22)',
+        'dropped-r24': "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it (R24)",
+        'not-protected-r23': 'excluded: only the Dockerfile used is protected (R23)',
+        'not-excluded': 'no pattern excludes it',
+      }[bf.legacy];
+      block('build file', [`${what}; ${legacy}`, ...(bf.buildkitExcluded ? ['BuildKit does not protect build files: it is not in the context transfer (B4)'] : [])]);
+    }
+    if (e.references.length) {
+      block(
+        'Dockerfile',
+        e.references.map((r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${r.status === 'ignored' ? ': wants it, but it is excluded' : ''}`),
+      );
+    } else out.push('  Dockerfile: no COPY, ADD or bind mount of the target uses it');
+    if (e.references.length) out.push(`  in the final image: ${e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : 'no'}`);
+    if (e.directory) {
+      const d = e.directory;
+      const lines = [
+        `legacy sends ${plural(d.legacy.sent.files, 'file')} (${humanSize(d.legacy.sent.bytes)}; ${d.legacy.sent.tarBytes.toLocaleString('en-US')} tar bytes), excludes ${plural(d.legacy.excluded.files, 'file')} (${humanSize(d.legacy.excluded.bytes)})`,
+        `BuildKit eligible ${plural(d.buildkit.eligible.files, 'file')} (${humanSize(d.buildkit.eligible.bytes)})` +
+          (d.buildkit.requested ? `, requested ${plural(d.buildkit.requested.files, 'file')} (${humanSize(d.buildkit.requested.bytes)})` : ''),
+        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural(c.sentFiles, 'file')} (${c.sentTarBytes.toLocaleString('en-US')} tar bytes), excluded ${plural(c.excludedFiles, 'file')} (${humanSize(c.excludedBytes)})`),
+      ];
+      block('directory', lines);
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}

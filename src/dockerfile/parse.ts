@@ -208,7 +208,9 @@ function keyValues(words: Word[], text: string, allowLegacy: boolean): { key: st
  * line it is on, and parsing goes on with the next instruction.
  */
 export function parseDockerfile(content: Buffer | string, opts: ParseOptions = {}): ParsedDockerfile {
-  const text = typeof content === 'string' ? content : content.toString('utf8');
+  // BuildKit splits lines at \n only (a trailing \r is dropped); dockerfile-ast also breaks at a lone
+  // \r, which would shift every later line number. A lone \r is whitespace to BuildKit's fields.
+  const text = (typeof content === 'string' ? content : content.toString('utf8')).replace(/\r(?!\n)/g, ' ');
   const result: ParsedDockerfile = { directives: [], escape: '\\', stages: [], problems: [], heredocSources: 0 };
   try {
     parseInto(text, opts, result);

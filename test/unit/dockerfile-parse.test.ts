@@ -197,3 +197,9 @@ test('CRLF line endings', () => {
     ],
   );
 });
+
+test('a lone \\r does not start a line: problems keep BuildKit’s \\n-based line numbers (found by test/fuzz)', () => {
+  // BuildKit's scanner splits at \n only: the unknown instruction `@@@\rx` is on line 2, not 3.
+  const r = parseDockerfile(Buffer.from('FROM scratch\rAS base\n@@@\rx\nCOPY a b\n'));
+  assert.deepEqual(r.problems.map((p) => p.line), [2]);
+});

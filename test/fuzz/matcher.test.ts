@@ -1,0 +1,158 @@
+// Property tests for the .dockerignore matcher on hostile input: random patterns x random paths
+// (byte strings, any byte). Three properties:
+//  1. nothing but PatternError escapes, and only with Docker's two messages;
+//  2. Pattern.match runs in linear time, counted in engine steps (goRegexpStats), not wall time;
+//  3. on a few sampled pattern sets per run, `ctx-audit ls -0` agrees with the docker CLI oracle.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { existsSync } from 'node:fs';
+import fc from 'fast-check';
+import { goRegexpStats } from '../../src/context/go-regexp.js';
+import { PatternError, PatternMatcher, translatePattern } from '../../src/context/patterns.js';
+import { captureUpload, lastLine, runProcess } from '../helpers/docker-oracle.js';
+import { listTarEntries, entryNames } from '../helpers/tar-entries.js';
+import { buildTree, makeScratchDir } from '../helpers/trees.js';
+import { byteString, fuzzParams, FUZZ_SEED, SOAK, tokenString } from './fuzz-settings.js';
+
+// filepath.ErrBadPattern and patternmatcher.New's bare-"!" error (facts R12-R13).
+const DOCKER_PATTERN_ERRORS = new Set(['syntax error in pattern', 'illegal exclusion pattern: "!"']);
+
+const PATTERN_TOKENS = [
+  'a', 'b', 'x', '.', '..', '/', '*', '**', '**/', '?', '[', ']', '^', '-', '[a-c]', '[^/]', '[!a]', '[]a]',
+  '\\', '\\*', '!', ' ', '\t', '#', '{', '}', '(', '|', '$', '+', '[[:alpha:]]', '\\d', '\\pN', '\\Q', '\\E',
+  '\xc3\xa9', '\xff', '\xef\xbb\xbf', '\x00', '\n', '\r', '{2}', '{1,3}', '{0,}', '{1000}', '{1001}', '{02}', '\\p{Greek}', '\\x{61}',
+];
+const PATH_TOKENS = ['a', 'b', 'x', '.', '..', '/', 'ab', '.x', '\xc3\xa9', '\xff', '*', '[', '\\', ' ', '\n'];
+
+const patternArb = tokenString(PATTERN_TOKENS, 12);
+const patternsArb = fc.array(patternArb, { minLength: 1, maxLength: 6 });
+const pathArb = fc.oneof(tokenString(PATH_TOKENS, 16), byteString(40));
+
+function expectOnlyDockerErrors(run: () => void): void {
+  try {
+    run();
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    assert.ok(DOCKER_PATTERN_ERRORS.has(e.message), `unexpected PatternError message: ${e.message}`);
+  }
+}
+
+test('matcher: random patterns x random paths throw nothing but PatternError with Docker’s messages', () => {
+  fc.assert(
+    fc.property(patternsArb, fc.array(pathArb, { minLength: 1, maxLength: 6 }), (patterns, paths) => {
+      let m: PatternMatcher;
+      try {
+        m = PatternMatcher.create(patterns);
+      } catch (e) {
+        if (!(e instanceof PatternError)) throw e;
+        assert.ok(DOCKER_PATTERN_ERRORS.has(e.message), e.message);
+        return;
+      }
+      for (const p of paths) {
+        expectOnlyDockerErrors(() => m.decideOrParent(p));
+        expectOnlyDockerErrors(() => m.matchWithParents(p, null, []));
+        expectOnlyDockerErrors(() => m.matchesDeprecated(p));
+        for (let i = 0; i < m.patterns.length; i++) expectOnlyDockerErrors(() => m.testPattern(i, p));
+      }
+    }),
+    fuzzParams(1500),
+  );
+});
+
+// Hand reasoning from go-regexp.ts: without counted repetition the compiled program has at most
+// one instruction per rune of the RE2 source plus Match (literals, classes and assertions are one
+// instruction each, each quantifier or `|` one Split, parentheses none). `x{n,m}` copies x at most
+// m <= 1000 times, and nested counts may not multiply past 1000 (Go's repeatIsValid), so no rune is
+// copied more than 1000 times. A match costs one step per input rune plus, at most once per rune
+// and once at the end, an epsilon closure that marks each instruction at most once. So
+// steps <= n + (n + 1) * size, size <= (|re| + 1) * (1000 if a count occurs else 1).
+function stepBound(regexp: readonly number[], pathLength: number): number {
+  const copies = /\{\d/.test(String.fromCharCode(...regexp)) ? 1000 : 1;
+  return pathLength + (pathLength + 1) * (regexp.length + 1) * copies;
+}
+
+test('matcher: Pattern.match is linear in the path (step counter, fresh matcher per measurement)', () => {
+  const longPath = fc.oneof(tokenString(PATH_TOKENS, 400), byteString(2000));
+  fc.assert(
+    fc.property(patternArb, longPath, (pattern, path) => {
+      let m: PatternMatcher;
+      try {
+        m = PatternMatcher.create([pattern]);
+      } catch {
+        return; // rejected up front: nothing to time
+      }
+      if (m.patterns.length === 0) return;
+      const t = translatePattern(m.patterns[0].text);
+      goRegexpStats.steps = 0;
+      expectOnlyDockerErrors(() => m.testPattern(0, path));
+      const re = t.regexp ?? [];
+      const bound = stepBound(re, path.length);
+      assert.ok(goRegexpStats.steps <= bound, `steps ${goRegexpStats.steps} > bound ${bound} (regexp ${re.length} runes, path ${path.length} bytes)`);
+    }),
+    fuzzParams(800),
+  );
+});
+
+test('matcher: the classic backtracking killers stay linear: doubling the name at most doubles the steps', () => {
+  const killers = ['*a*a*a*a*a*a*a*a*b', '**/**/**/**/**/x', '[a-z]*[a-z]*[a-z]*[a-z]*!', '?*?*?*?*?*?*?*?*c'];
+  for (const k of killers) {
+    const cost = (n: number): number => {
+      const m = PatternMatcher.create([k]);
+      goRegexpStats.steps = 0;
+      m.testPattern(0, 'a'.repeat(n));
+      return goRegexpStats.steps;
+    };
+    const [s1, s2] = [cost(8192), cost(16384)];
+    // A cold DFA builds its few states once; after that each byte is one step. Allow slack for the states.
+    assert.ok(s2 <= 2 * s1 + 1000, `${k}: ${s1} steps for 8 KiB, ${s2} for 16 KiB`);
+    assert.ok(s1 <= stepBound(translatePattern(k).regexp ?? [], 8192));
+  }
+});
+
+// ---- agreement with the docker CLI oracle on a sample of the same patterns ------------------
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cliBin = join(repoRoot, 'bin', 'ctx-audit.js');
+
+// Names the patterns can hit (their tokens overlap), including glob metacharacters and invalid UTF-8.
+const ORACLE_FILES = ['Dockerfile', 'b', 'ab', '.x', 'a/b', 'a/.x', 'a/x/b', 'ba/a', 'x/a/b/ab', '*', '[', 'a\\b', '\xc3\xa9', 'bb/\xc3\xa9/a', '\xff', 'x/\xff/a'];
+
+test('matcher: sampled hostile pattern sets agree with the docker CLI (ls -0 vs the uploaded tar)', async () => {
+  assert.ok(existsSync(join(repoRoot, 'dist', 'cli', 'main.js')), 'run `npm run build` first');
+  // Newline-free patterns so each sampled entry is one line of the .dockerignore (the sampled bytes
+  // can still hold \r, NUL, invalid UTF-8, BOMs, ...).
+  const lineArb = patternArb.map((p) => p.replace(/\n/g, ''));
+  const sets = fc.sample(fc.array(lineArb, { minLength: 1, maxLength: 5 }), { seed: FUZZ_SEED, numRuns: SOAK ? 60 : 4 });
+  const scratch = makeScratchDir();
+  try {
+    for (const [i, set] of sets.entries()) {
+      const ignore = Buffer.from(set.join('\n') + '\n', 'latin1');
+      const tree = buildTree({ files: ORACLE_FILES, fileContents: { Dockerfile: 'FROM scratch\n' }, dockerignore: ignore, nameEncoding: 'bytes' });
+      try {
+        const docker = await captureUpload({ context: tree.ctx });
+        const ls = await runProcess(process.execPath, [cliBin, 'ls', tree.ctx, '--builder', 'legacy', '-0'], {
+          cwd: tree.ctx,
+          env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: scratch.dir, NO_COLOR: '1' },
+        });
+        const label = `set ${i} (seed ${FUZZ_SEED}): ${JSON.stringify(set)}`;
+        assert.ok(!/internal error/.test(ls.stderr), `${label}: ${ls.stderr}`);
+        if (docker.exitCode !== 0 || docker.tar === null) {
+          const want = lastLine(docker.stderr);
+          assert.equal(ls.exitCode, 2, `${label}: docker refused (${want}); ctx-audit exit ${ls.exitCode}`);
+          assert.ok(ls.stderr.includes(want.replace(/^ERROR: /, '')), `${label}\n docker: ${want}\n ours:   ${ls.stderr}`);
+          continue;
+        }
+        assert.equal(ls.exitCode, 0, `${label}: ${ls.stderr}`);
+        const ours = ls.stdoutBytes.toString('latin1').split('\0').filter((n) => n !== '');
+        const theirs = entryNames(await listTarEntries(docker.tar));
+        assert.deepEqual(ours, theirs, label);
+      } finally {
+        tree.cleanup();
+      }
+    }
+  } finally {
+    scratch.cleanup();
+  }
+});

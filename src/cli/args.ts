@@ -5,7 +5,7 @@ import { UsageError } from '../errors.js';
 import { parseSize } from '../rules/paths.js';
 
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
-export type Format = 'table' | 'json' | 'sarif' | 'github' | 'markdown';
+export type Format = 'table' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
 
 /** One report to write: `--format F [--output FILE]`; no file means stdout. */
 export interface OutputSpec {
@@ -48,7 +48,7 @@ export type Command =
   | ({ kind: 'ls'; long: boolean; nul: boolean } & CommonArgs)
   | ({ kind: 'tar'; output: string } & CommonArgs);
 
-const FORMATS: readonly Format[] = ['table', 'json', 'sarif', 'github', 'markdown'];
+const FORMATS: readonly Format[] = ['table', 'json', 'sarif', 'github', 'markdown', 'html'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 const BUILDERS: readonly Builder[] = ['legacy', 'buildkit'];
 

@@ -11,6 +11,7 @@ import { renderTable } from '../reporters/table.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderGithub } from '../reporters/github.js';
 import { renderMarkdown } from '../reporters/markdown.js';
+import { renderHtml } from '../reporters/html.js';
 import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/config.js';
 import { renderExplain, renderRuleList } from '../rules/docs.js';
 import { findRule } from '../rules/registry.js';
@@ -51,6 +52,8 @@ function render(format: Format, result: AuditResult, io: CliIO, toTerminal: bool
       return renderGithub(result);
     case 'markdown':
       return renderMarkdown(result);
+    case 'html':
+      return renderHtml(result);
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);
@@ -66,6 +69,10 @@ function readConfig(cmd: AuditCommand, cwd: string): Config {
 }
 
 async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
+  // A whole HTML page is no use on a terminal (like a tar): it goes to a file or a pipe.
+  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
+    throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
+  }
   const config = readConfig(cmd, io.cwd);
   const result = runAudit({
     context: cmd.context,

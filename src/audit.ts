@@ -14,6 +14,9 @@ import type { Finding } from './findings/finding.js';
 import { fsContextReader } from './rules/fs-reader.js';
 import { gitIgnoreOracle } from './rules/gitignore.js';
 import type { RuleContext, RuleSettings } from './rules/rule.js';
+import type { BaselineComparison } from './baseline/baseline.js';
+import type { WalkOptions, WalkResult } from './context/walk.js';
+import { analyzeNamedContext, type NamedContextReport } from './targets/named-context.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -36,6 +39,10 @@ export interface AuditOptions {
   buildArgs?: Record<string, string>;
   /** `--target`: only the stages it needs count. */
   target?: string;
+  /** `--build-context name=value` (BuildKit only): local directories become sources for `COPY --from=name`. */
+  namedContexts?: Record<string, string>;
+  /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
+  walk?: (opts: WalkOptions) => WalkResult;
 }
 
 export const DEFAULT_SETTINGS: RuleSettings = {
@@ -83,6 +90,8 @@ export interface ContextReport {
    * read). BuildKit streams files, not a tar, so these are content bytes and counts.
    */
   buildkit: BuildkitReport | null;
+  /** Present only when named contexts were given (`--build-context`, Compose `additional_contexts`). */
+  namedContexts?: NamedContextReport[];
 }
 
 export interface BuildkitReport {
@@ -110,6 +119,8 @@ export interface AuditResult {
   buildkitEligible: BuildkitEligible | null;
   crossCheck: CrossCheckResult | null;
   summary: ContextSummary;
+  /** Set by the CLI with --baseline (src/baseline/). */
+  baseline?: BaselineComparison;
 }
 
 /** Dockerfiles larger than this are not parsed (a real one is a few KiB; BuildKit caps at 1 MiB... we allow more). */
@@ -150,11 +161,14 @@ function figure(p: SizedPath): PathFigure {
 }
 
 export function runAudit(opts: AuditOptions): AuditResult {
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk });
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   const isBuildkit = opts.builder === 'buildkit';
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
-  const eligible = isBuildkit ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd) : null;
+  const eligible = isBuildkit ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk) : null;
+  // Named contexts exist only in BuildKit; the legacy builder would pull an image by that name.
+  const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
+  const namedViews = new Map(named.flatMap((n) => (n.view ? [[n.report.name, n.view] as const] : [])));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore = eligible?.ignore ?? legacy.ignore;
   const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
@@ -174,6 +188,7 @@ export function runAudit(opts: AuditOptions): AuditResult {
           target: opts.target,
           ignoreFileExists: legacy.ignore.path !== null,
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
+          namedContexts: namedViews,
         });
   if (cross?.resolved.needed.problem && opts.target !== undefined) {
     // docker build fails the same way before sending anything; a bad flag is "could not run".
@@ -218,6 +233,7 @@ export function runAudit(opts: AuditOptions): AuditResult {
     notices: legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
     buildkit: buildkitReport(cross?.buildkit ?? null, opts.target),
   };
+  if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   return { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary };
 }
 

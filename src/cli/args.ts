@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import type { Builder } from '../audit.js';
 import { UsageError } from '../errors.js';
 import { parseSize } from '../rules/paths.js';
+import { parseMaxGrowth, type MaxGrowth } from '../baseline/baseline.js';
 
 export type FailOn = 'error' | 'warning' | 'info' | 'never';
 export type Format = 'table' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
@@ -44,9 +45,24 @@ export type Command =
       secretScan?: boolean;
       config?: string;
       noConfig: boolean;
+      /** `--baseline FILE`: a previous `--format json` report to compare with. */
+      baseline?: string;
+      /** `--max-growth`: exit 1 when the upload grew more than this since the baseline. */
+      maxGrowth?: MaxGrowth;
+      /** `--compose [FILE]` (repeatable; "" = Compose's default discovery), `--bake FILE`, `--all [DIR]`. */
+      sources?: TargetSources;
+      /** `--build-context name=value`: BuildKit named contexts. */
+      buildContexts: Record<string, string>;
     } & CommonArgs)
   | ({ kind: 'ls'; long: boolean; nul: boolean } & CommonArgs)
   | ({ kind: 'tar'; output: string } & CommonArgs);
+
+export interface TargetSources {
+  /** Compose files in -f order; [] means Compose's own discovery; null when --compose was not given. */
+  compose: string[] | null;
+  bake: string[];
+  all: string | null;
+}
 
 const FORMATS: readonly Format[] = ['table', 'json', 'sarif', 'github', 'markdown', 'html'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
@@ -80,6 +96,12 @@ const BY_COMMAND = {
     'no-secret-scan': { type: 'boolean' },
     config: { type: 'string' },
     'no-config': { type: 'boolean' },
+    baseline: { type: 'string' },
+    'max-growth': { type: 'string' },
+    compose: { type: 'string', multiple: true },
+    bake: { type: 'string', multiple: true },
+    all: { type: 'boolean' },
+    'build-context': { type: 'string', multiple: true },
   },
   rules: { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } },
   explain: { help: { type: 'boolean', short: 'h' } },
@@ -143,7 +165,7 @@ export function parseCommand(argv: string[]): Command {
     return { kind: 'explain', rule: positionals[0] };
   }
   const kind: 'audit' | 'ls' | 'tar' = first === 'ls' || first === 'tar' ? first : 'audit';
-  const rest = kind === 'audit' ? argv : argv.slice(1);
+  const rest = kind === 'audit' ? optionalComposeValue(argv) : argv.slice(1);
   const { values, positionals, tokens } = parse(kind, rest);
   const v = values as Record<string, string | boolean | undefined>;
   if (v.help) return { kind: 'help', topic: kind === 'audit' ? undefined : kind };
@@ -167,6 +189,7 @@ export function parseCommand(argv: string[]): Command {
   if (common.file === '') throw new UsageError('-f/--file: expected a path');
   switch (kind) {
     case 'audit': {
+      const sources = targetSources(v, values as { compose?: string[]; bake?: string[] }, positionals, common);
       const top = v.top === undefined ? 10 : Number(v.top);
       if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
       return {
@@ -180,6 +203,9 @@ export function parseCommand(argv: string[]): Command {
         secretScan: v['no-secret-scan'] === true ? false : undefined,
         config: v.config as string | undefined,
         noConfig: v['no-config'] === true,
+        ...baselineFlags(v.baseline as string | undefined, v['max-growth'] as string | undefined),
+        ...(sources ? { sources } : {}),
+        buildContexts: parseBuildContexts((values as { 'build-context'?: string[] })['build-context'] ?? []),
       };
     }
     case 'ls':
@@ -211,6 +237,12 @@ function sizeFlag(flag: string, value: string | undefined): number | undefined {
   return n;
 }
 
+function baselineFlags(baseline: string | undefined, maxGrowth: string | undefined): { baseline?: string; maxGrowth?: MaxGrowth } {
+  if (baseline === '') throw new UsageError('--baseline: expected a file (a previous --format json report)');
+  if (maxGrowth !== undefined && baseline === undefined) throw new UsageError('--max-growth: needs --baseline FILE to compare with');
+  return { ...(baseline !== undefined ? { baseline } : {}), ...(maxGrowth !== undefined ? { maxGrowth: parseMaxGrowth(maxGrowth) } : {}) };
+}
+
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
 /** Pairs each `--output FILE` with the `--format` before it; a format without one goes to stdout. */
@@ -232,4 +264,33 @@ function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
   const toStdout = outputs.filter((o) => o.file === undefined || o.file === '-');
   if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(', ')})`);
   return outputs;
+}
+
+/** `--compose` takes an optional FILE: bare (last, or before another flag) means Compose's own discovery. */
+function optionalComposeValue(argv: string[]): string[] {
+  return argv.map((a, i) => (a === '--compose' && (i + 1 >= argv.length || argv[i + 1].startsWith('-')) ? '--compose=' : a));
+}
+
+/** The multi-target sources, or undefined for a single-context audit. */
+function targetSources(v: Record<string, string | boolean | undefined>, values: { compose?: string[]; bake?: string[] }, positionals: string[], common: CommonArgs): TargetSources | undefined {
+  const compose = values.compose ?? null;
+  const bake = values.bake ?? [];
+  const all = v.all === true;
+  if (compose === null && bake.length === 0 && !all) return undefined;
+  if (bake.some((b) => b === '')) throw new UsageError('--bake: expected a JSON file (docker buildx bake --print > bake.json)');
+  if (!all && positionals.length > 0) throw new UsageError(`--compose/--bake: unexpected CONTEXT "${positionals[0]}" (each target declares its own)`);
+  if (common.file !== undefined) throw new UsageError('-f/--file cannot be combined with --compose, --bake or --all (each target declares its Dockerfile)');
+  if (common.target !== undefined) throw new UsageError('--target cannot be combined with --compose, --bake or --all (each target declares its stage)');
+  return { compose: compose && compose.filter((f) => f !== ''), bake, all: all ? (positionals[0] ?? '.') : null };
+}
+
+/** `--build-context name=value`, as buildx takes it. */
+function parseBuildContexts(list: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const item of list) {
+    const eq = item.indexOf('=');
+    if (eq <= 0 || eq === item.length - 1) throw new UsageError(`--build-context: expected NAME=PATH, got "${item}"`);
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
 }

@@ -21,8 +21,10 @@ import { colorLevel, makeColors } from '../reporters/color.js';
 import { safeText } from '../reporters/safe-text.js';
 import { VERSION } from '../version.js';
 import { parseCommand, type Command, type Format } from './args.js';
-import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_OK } from './exit-code.js';
+import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK } from './exit-code.js';
+import { compareWithBaseline, readBaseline, sentFilesOf } from '../baseline/baseline.js';
 import { HELP } from './help.js';
+import { auditTargets } from '../multi/cli.js';
 import { runWhy } from './commands/why.js';
 import { runSuggest } from './commands/suggest.js';
 
@@ -73,7 +75,10 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
     throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
   }
+  if (cmd.sources) return auditTargets(cmd, io);
   const config = readConfig(cmd, io.cwd);
+  // Read first: a bad baseline is exit 2 before any work.
+  const baseline = cmd.baseline === undefined ? null : readBaseline(path.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = runAudit({
     context: cmd.context,
     file: cmd.file,
@@ -82,6 +87,7 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
     top: cmd.top,
     buildArgs: cmd.buildArgs,
     target: cmd.target,
+    namedContexts: cmd.buildContexts,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
@@ -92,13 +98,18 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
     },
     findings: { severity: config.rules, ignores: config.ignores },
   });
+  if (baseline && cmd.baseline !== undefined) {
+    result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
+  }
   for (const out of cmd.outputs) {
     const toStdout = out.file === undefined || out.file === '-';
     const text = render(out.format, result, io, toStdout);
     if (toStdout) await write(io.stdout, text);
     else fs.writeFileSync(path.resolve(io.cwd, out.file as string), text);
   }
-  return exitCodeFor(result.findings, cmd.failOn ?? config.failOn ?? 'error');
+  const code = exitCodeFor(result.findings, cmd.failOn ?? config.failOn ?? 'error');
+  // --max-growth is a gate of its own: it fails the run whatever --fail-on says.
+  return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
 
 async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {

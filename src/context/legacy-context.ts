@@ -6,7 +6,7 @@ import { byteStringToText } from './bytes.js';
 import { readDockerignore, resolveContext, type IgnoreFile, type ResolvedContext } from './discover.js';
 import { PatternError, PatternMatcher } from './patterns.js';
 import { TAR_END_MARKER_BYTES, paddingFor } from './tar-format.js';
-import { ValidationError, walkContext, type WalkResult } from './walk.js';
+import { ValidationError, walkContext, type WalkOptions, type WalkResult } from './walk.js';
 
 export interface LegacyContext {
   resolved: ResolvedContext;
@@ -34,6 +34,8 @@ export interface LegacyOptions {
   cwd: string;
   checkPermissions?: boolean;
   measureExcluded?: boolean;
+  /** Replaces walkContext, e.g. with one that memoizes walks shared by several targets. */
+  walk?: (opts: WalkOptions) => WalkResult;
 }
 
 /** Go's deprecated patternmatcher.Matches, as TrimBuildFilesFromExcludes calls it: errors mean "no". */
@@ -74,7 +76,7 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
   const tarMatcher = withBuildFiles.length === patterns.length ? validationMatcher : compile(withBuildFiles);
   let walk: WalkResult;
   try {
-    walk = walkContext({
+    walk = (opts.walk ?? walkContext)({
       root: resolved.root,
       validationMatcher,
       tarMatcher,

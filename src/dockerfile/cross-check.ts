@@ -10,7 +10,7 @@ import type { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { parseDockerfile, type ParsedDockerfile } from './parse.js';
-import { resolveSources, type Reference, type ResolvedSources, type SourceResolution } from './sources.js';
+import { indexContext, resolveSource, resolveSources, type ContextView, type Reference, type ResolvedSources, type SourceResolution } from './sources.js';
 
 export const CROSS_CHECK_RULES = {
   CTX100: { name: 'dockerfile-unparseable', severity: 'error' },
@@ -46,6 +46,13 @@ export interface CrossCheckInput {
   dockerfileSpecificIgnore: string | null;
   /** How many largest files CTX005 lists (default 5). */
   top?: number;
+  /**
+   * BuildKit named contexts that are local directories (`--build-context name=dir`, Compose
+   * `additional_contexts`), each walked with its own `.dockerignore`: `COPY --from=name` and
+   * `RUN --mount from=name` sources resolve against them. A named context replaces a stage of the
+   * same name (dockerui NamedContext), so it wins over stage lookup.
+   */
+  namedContexts?: ReadonlyMap<string, ContextView>;
 }
 
 export interface CrossCheckResult {
@@ -90,17 +97,19 @@ export function isSensitiveName(name: string): boolean {
 
 const fmtBytes = (n: number) => `${n} B`;
 
+const contextName = (d: Record<string, unknown>) => (typeof d.namedContext === 'string' ? `the named context "${d.namedContext}"` : 'the build context');
+
 /** Renders a finding's message from its data (exhaustive over the rule ids). */
 export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknown>): string {
   switch (ruleId) {
     case 'CTX100':
       return `cannot parse the Dockerfile: ${d.problem}`;
     case 'CTX101':
-      return `${d.instruction} source "${d.source}" matches nothing in the build context: the build will fail`;
+      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail`;
     case 'CTX102':
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case 'CTX103':
-      return `${d.instruction} source "${d.source}" is outside the build context`;
+      return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
     case 'CTX004':
       return d.isDirectory
         ? `${d.path}/ is sent (${d.files} file${d.files === 1 ? '' : 's'}, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
@@ -237,6 +246,8 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
     }
   }
 
+  if (input.namedContexts && input.namedContexts.size > 0) findings.push(...namedContextFindings(input, parsed, resolved, file));
+
   // Only meaningful when the Dockerfile parsed into stages: otherwise every file would look unused.
   if (!resolved.coversWholeContext && parsed.stages.length > 0 && parsed.problems.length === 0) {
     const buildFiles = new Set<string>(['.dockerignore', file]);
@@ -255,4 +266,31 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
     buildkit = computeBuildkitFigure({ root: input.root, parsed, needed: resolved.needed, ignorePatterns: ig.patterns, ignoreFile: ig.file });
   }
   return { findings, references: resolved.references, parsed, resolved, buildkit };
+}
+
+/** CTX101-103 for sources taken from named local contexts; data.namedContext names the context. */
+function namedContextFindings(input: CrossCheckInput, parsed: ParsedDockerfile, resolved: ResolvedSources, file: string): Finding[] {
+  const views = input.namedContexts as ReadonlyMap<string, ContextView>;
+  const indexes = new Map<string, ReturnType<typeof indexContext>>();
+  const out: Finding[] = [];
+  for (const si of resolved.needed.stages) {
+    for (const src of parsed.stages[si].sources) {
+      if (src.from === null || src.from === '') continue;
+      if (src.mountType !== null && src.mountType !== 'bind') continue;
+      const name = views.has(src.from) ? src.from : views.has(src.from.toLowerCase()) ? src.from.toLowerCase() : null;
+      if (name === null) continue;
+      const view = views.get(name) as ContextView;
+      if (!indexes.has(name)) indexes.set(name, indexContext(view));
+      const r = resolveSource(view, indexes.get(name) as ReturnType<typeof indexContext>, src, si);
+      const data = { ...sourceData(r), namedContext: name };
+      const where = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
+      if (r.status === 'missing') out.push(finding('CTX101', data, where));
+      else if (r.status === 'outside') out.push(finding('CTX103', data, where));
+      else if (r.status === 'ignored') {
+        const rule = r.ignoreRule;
+        out.push(finding('CTX102', { ...data, ignoreFile: `${view.ignoreFileName} of the named context "${name}"`, ignoreLine: rule?.line ?? null, ignorePattern: rule ? byteStringToText(rule.pattern) : null, matched: r.ignoredMatches.map(byteStringToText) }, where));
+      }
+    }
+  }
+  return out;
 }

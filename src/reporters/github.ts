@@ -5,6 +5,8 @@
 import type { AuditResult } from '../audit.js';
 import type { Severity } from '../findings/finding.js';
 import { safeText } from './safe-text.js';
+import type { MultiAuditResult } from '../multi/run-targets.js';
+import { findingLocation } from '../multi/summary.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -37,5 +39,27 @@ export function renderGithub(result: AuditResult): string {
     const where = f.path !== undefined && f.file === undefined ? `${safeText(f.path)}: ` : '';
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(where + safeText(f.message))}`;
   });
+  return lines.length ? lines.join('\n') + '\n' : '';
+}
+
+/**
+ * Several targets: the title names the target (`web: CTX101 missing-copy-source`) and `file=` is
+ * relative to the report's base directory (the working directory), where the runner resolves it.
+ */
+export function renderGithubMulti(multi: MultiAuditResult): string {
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const lines = multi.findings.map((f) => {
+    const t = byName.get(f.target) as MultiAuditResult['targets'][number];
+    const rel = f.file ?? f.path;
+    const props = [
+      ...(rel !== undefined ? [`file=${fileProperty(findingLocation(multi, t, rel))}`] : []),
+      ...(f.line ? [`line=${f.line}`] : []),
+      `title=${escapeProperty(`${safeText(f.target)}: ${f.ruleId} ${f.name}`)}`,
+    ];
+    const where = f.path !== undefined && f.file === undefined ? `${safeText(f.path)}: ` : '';
+    return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(where + safeText(f.message))}`;
+  });
+  // Targets that could not run are errors too; without a file they land on the run's summary.
+  for (const t of multi.targets) if (t.error) lines.push(`::error title=${escapeProperty(`${safeText(t.name)}: cannot audit`)}::${escapeData(safeText(t.error))}`);
   return lines.length ? lines.join('\n') + '\n' : '';
 }

@@ -4,6 +4,9 @@
 import type { AuditResult } from '../audit.js';
 import { humanSize } from '../context/tar-format.js';
 import { safeText } from './safe-text.js';
+import { renderBaselineMarkdown } from '../baseline/render.js';
+import type { MultiAuditResult } from '../multi/run-targets.js';
+import { summarizeTargets } from '../multi/summary.js';
 
 /** Untrusted text as inert Markdown inline text (controls made visible, punctuation escaped). */
 export function md(s: string): string {
@@ -45,6 +48,7 @@ export function renderMarkdown(result: AuditResult, opts: { top?: number } = {})
     for (const d of ctx.heaviestDirectories.slice(0, top)) out.push(`| ${md(d.path)}/ | ${d.files} | ${humanSize(d.tarBytes)} |`);
     out.push('');
   }
+  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md));
   if (result.findings.length === 0) {
     out.push('No findings.');
   } else {
@@ -54,8 +58,40 @@ export function renderMarkdown(result: AuditResult, opts: { top?: number } = {})
     out.push('|---|---|---|---|');
     for (const f of result.findings) {
       const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.path ?? '');
+      const state = f.baselineState === 'new' ? ' · **new**' : f.baselineState === 'unchanged' ? ' · in baseline' : '';
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name}${state} | ${md(where)} | ${md(f.message)} |`);
+    }
+  }
+  return out.join('\n') + '\n';
+}
+
+/** Several targets: the per-target summary table, then each target's findings under its own heading. */
+export function renderMarkdownMulti(multi: MultiAuditResult): string {
+  const total = { error: 0, warning: 0, info: 0 };
+  for (const f of multi.findings) total[f.severity]++;
+  const out: string[] = [];
+  out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'}, ${total.error} errors, ${total.warning} warnings, ${total.info} info`);
+  out.push('');
+  out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | findings |');
+  out.push('|---|---|---|---:|---:|---|');
+  const n = (x: number | null) => (x === null ? '–' : x.toLocaleString('en-US'));
+  for (const s of summarizeTargets(multi)) {
+    const findings = s.status === 'ok' ? `${s.findings.error} errors, ${s.findings.warning} warnings, ${s.findings.info} info` : md(s.status);
+    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${findings} |`);
+  }
+  for (const t of multi.targets) {
+    const mine = multi.findings.filter((f) => f.target === t.name);
+    if (mine.length === 0) continue;
+    out.push('');
+    out.push(`#### ${md(t.name)}`);
+    out.push('');
+    out.push('| | rule | where | message |');
+    out.push('|---|---|---|---|');
+    for (const f of mine) {
+      const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.path ?? '');
       out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name} | ${md(where)} | ${md(f.message)} |`);
     }
   }
+  if (multi.findings.length === 0) out.push('', 'No findings.');
   return out.join('\n') + '\n';
 }

@@ -6,6 +6,8 @@ import type { Severity } from '../findings/finding.js';
 import { allRules, helpUri } from '../rules/registry.js';
 import { VERSION } from '../version.js';
 import { safeText } from './safe-text.js';
+import type { MultiAuditResult } from '../multi/run-targets.js';
+import { findingLocation } from '../multi/summary.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -25,6 +27,30 @@ function fileUri(abs: string): string {
   return 'file://' + pathToUri(abs.endsWith('/') ? abs : abs + '/');
 }
 
+function sarifTool(rules: ReturnType<typeof allRules>) {
+  return {
+    driver: {
+      name: 'ctx-audit',
+      version: VERSION,
+      semanticVersion: VERSION,
+      informationUri: 'https://github.com/ctx-audit/ctx-audit',
+      rules: rules.map((r) => ({
+        id: r.id,
+        name: pascalCase(r.name),
+        shortDescription: { text: r.docs.summary },
+        fullDescription: { text: r.docs.why },
+        help: {
+          text: `${r.docs.why}\n\nHow to fix: ${r.docs.fix}`,
+          markdown: `${r.docs.why}\n\n**How to fix:** ${r.docs.fix}\n\nBad:\n\n\`\`\`\n${r.docs.bad}\n\`\`\`\n\nGood:\n\n\`\`\`\n${r.docs.good}\n\`\`\``,
+        },
+        helpUri: helpUri(r),
+        defaultConfiguration: { level: LEVEL[r.severity] },
+        properties: { tags: ['docker', 'build-context'] },
+      })),
+    },
+  };
+}
+
 export function renderSarif(result: AuditResult): string {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
@@ -33,27 +59,7 @@ export function renderSarif(result: AuditResult): string {
     version: '2.1.0',
     runs: [
       {
-        tool: {
-          driver: {
-            name: 'ctx-audit',
-            version: VERSION,
-            semanticVersion: VERSION,
-            informationUri: 'https://github.com/ctx-audit/ctx-audit',
-            rules: rules.map((r) => ({
-              id: r.id,
-              name: pascalCase(r.name),
-              shortDescription: { text: r.docs.summary },
-              fullDescription: { text: r.docs.why },
-              help: {
-                text: `${r.docs.why}\n\nHow to fix: ${r.docs.fix}`,
-                markdown: `${r.docs.why}\n\n**How to fix:** ${r.docs.fix}\n\nBad:\n\n\`\`\`\n${r.docs.bad}\n\`\`\`\n\nGood:\n\n\`\`\`\n${r.docs.good}\n\`\`\``,
-              },
-              helpUri: helpUri(r),
-              defaultConfiguration: { level: LEVEL[r.severity] },
-              properties: { tags: ['docker', 'build-context'] },
-            })),
-          },
-        },
+        tool: sarifTool(rules),
         originalUriBaseIds: { CONTEXTROOT: { uri: fileUri(result.context.root) } },
         results: result.findings.map((f) => {
           const target = f.file ?? f.path ?? result.context.dockerfile;
@@ -67,10 +73,46 @@ export function renderSarif(result: AuditResult): string {
             locations: [{ physicalLocation }],
             // Stable across runs and message wording: rule + where.
             partialFingerprints: { 'ctxAudit/v1': `${f.ruleId}:${target}:${f.line ?? 0}` },
+            // SARIF's own baselineState; with --baseline only.
+            ...(f.baselineState ? { baselineState: f.baselineState } : {}),
           };
         }),
       },
     ],
+  };
+  return JSON.stringify(doc, null, 2) + '\n';
+}
+
+/**
+ * Several targets in one run: locations are relative to PROJECTROOT (the report's base directory;
+ * a context outside it gets an absolute file URI), each result names its target in
+ * `properties.target`, and the fingerprint includes the target so builds sharing a context keep
+ * their own results.
+ */
+export function renderSarifMulti(multi: MultiAuditResult): string {
+  const rules = allRules();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const results = multi.findings.map((f) => {
+    const t = byName.get(f.target) as MultiAuditResult['targets'][number];
+    const where = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
+    const artifactLocation = where.startsWith('/') ? { uri: fileUri(where).replace(/\/$/, '') } : { uri: pathToUri(where), uriBaseId: 'PROJECTROOT' };
+    const physicalLocation: Record<string, unknown> = { artifactLocation };
+    if (f.line) physicalLocation.region = { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}) };
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: safeText(`[${f.target}] ${f.path !== undefined && f.file === undefined ? `${f.path}: ${f.message}` : f.message}`) },
+      locations: [{ physicalLocation }],
+      partialFingerprints: { 'ctxAudit/v1': `${f.ruleId}:${f.target}:${where}:${f.line ?? 0}` },
+      properties: { target: f.target },
+    };
+  });
+  const doc = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [{ tool: sarifTool(rules), originalUriBaseIds: { PROJECTROOT: { uri: fileUri(multi.baseDir) } }, results }],
   };
   return JSON.stringify(doc, null, 2) + '\n';
 }

@@ -6,6 +6,9 @@ import type { AuditResult, PathFigure } from '../audit.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { humanSize } from '../context/tar-format.js';
 import { safeText } from './safe-text.js';
+import { renderBaselineText } from '../baseline/render.js';
+import type { MultiAuditResult } from '../multi/run-targets.js';
+import { summarizeTargets } from '../multi/summary.js';
 
 export interface TableOptions {
   colors: ChalkInstance;
@@ -57,7 +60,8 @@ const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance, s: string) => string> 
 
 function findingLine(f: Finding, c: ChalkInstance): string {
   const where = f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ''}` : f.path !== undefined ? safeText(f.path) : '';
-  return `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)} ${where ? c.bold(where) + ' ' : ''}${safeText(f.message)}`;
+  const state = f.baselineState === 'new' ? c.bold(' (new)') : f.baselineState === 'unchanged' ? c.dim(' (in baseline)') : '';
+  return `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)} ${where ? c.bold(where) + ' ' : ''}${safeText(f.message)}${state}`;
 }
 
 export function renderTable(result: AuditResult, opts: TableOptions): string {
@@ -104,6 +108,10 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
     for (const n of ctx.notices) out.push(`  ${safeText(n.path)}: ${safeText(n.message)}`);
     out.push('');
   }
+  if (result.baseline) {
+    const [title, ...rest] = renderBaselineText(result.baseline, safeText);
+    out.push(c.bold(title), ...rest, '');
+  }
   if (result.findings.length === 0) {
     out.push(c.green('No findings.'));
   } else {
@@ -113,4 +121,35 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
     for (const f of result.findings) out.push(findingLine(f, c));
   }
   return out.join('\n') + '\n';
+}
+
+/** Several targets: one summary row per target, then each target's findings under its name. */
+export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): string {
+  const c = opts.colors;
+  const out: string[] = [];
+  out.push(`${c.bold('ctx-audit')} ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'} under ${safeText(multi.baseDir)}`);
+  out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
+  out.push('');
+  const t = newTable(['target', 'context', 'Dockerfile', 'legacy tar', 'BuildKit requested', 'errors', 'warnings', 'info'], c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right']);
+  const size = (n: number | null) => (n === null ? '–' : humanSize(n));
+  for (const s of summarizeTargets(multi)) {
+    const counts = s.status === 'ok' ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ['', '', ''];
+    t.push([safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts]);
+  }
+  out.push(t.toString());
+  out.push('');
+  for (const target of multi.targets) {
+    const mine = multi.findings.filter((f) => f.target === target.name);
+    if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
+    else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
+    else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green('no findings')}`);
+    else {
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const f of mine) counts[f.severity]++;
+      out.push(c.bold(`${safeText(target.name)}: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`));
+      for (const f of mine) out.push(findingLine(f, c));
+    }
+    out.push('');
+  }
+  return out.join('\n');
 }

@@ -1,0 +1,109 @@
+// The CLI side of `--compose`, `--bake` and `--all`: collect the targets, run them, write every
+// requested format, and compute one exit code. run.ts dispatches here.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Writable } from 'node:stream';
+import { DEFAULT_SETTINGS } from '../audit.js';
+import type { Command, Format } from '../cli/args.js';
+import { EXIT_CANNOT_RUN, exitCodeFor } from '../cli/exit-code.js';
+import { UsageError } from '../errors.js';
+import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { colorLevel, makeColors } from '../reporters/color.js';
+import { renderGithubMulti } from '../reporters/github.js';
+import { renderJsonMulti } from '../reporters/json.js';
+import { renderMarkdownMulti } from '../reporters/markdown.js';
+import { safeText } from '../reporters/safe-text.js';
+import { renderSarifMulti } from '../reporters/sarif.js';
+import { renderTableMulti } from '../reporters/table.js';
+import { bakeTargets } from '../targets/bake.js';
+import { composeTargets, findComposeFiles } from '../targets/compose.js';
+import { discoverTargets } from '../targets/discover.js';
+import type { BuildTarget } from '../targets/target.js';
+import { runTargets, type MultiAuditResult } from './run-targets.js';
+
+type AuditCommand = Extract<Command, { kind: 'audit' }>;
+
+const MULTI_FORMATS: readonly Format[] = ['table', 'json', 'sarif', 'github', 'markdown'];
+
+interface MultiIO {
+  stdout: Writable & { isTTY?: boolean; columns?: number };
+  stderr: Writable;
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+function write(stream: Writable, text: string): Promise<void> {
+  return new Promise((resolve, reject) => stream.write(text, 'utf8', (err) => (err ? reject(err) : resolve())));
+}
+
+export function renderMulti(format: Format, multi: MultiAuditResult, io: MultiIO, toTerminal: boolean): string {
+  switch (format) {
+    case 'table':
+      return renderTableMulti(multi, { colors: makeColors(toTerminal ? colorLevel(io.env, io.stdout.isTTY === true) : 0), width: io.stdout.columns });
+    case 'json':
+      return renderJsonMulti(multi);
+    case 'sarif':
+      return renderSarifMulti(multi);
+    case 'github':
+      return renderGithubMulti(multi);
+    case 'markdown':
+      return renderMarkdownMulti(multi);
+    default:
+      throw new UsageError(`--format ${format}: not available with --compose, --bake or --all yet`);
+  }
+}
+
+/** Every target the flags name, in flag order: Compose, then Bake, then discovery. */
+export function collectTargets(cmd: AuditCommand, io: MultiIO): BuildTarget[] {
+  const sources = cmd.sources as NonNullable<AuditCommand['sources']>;
+  const targets: BuildTarget[] = [];
+  if (sources.compose !== null) {
+    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(io.cwd);
+    targets.push(...composeTargets(files, { cwd: io.cwd, env: io.env }));
+  }
+  for (const b of sources.bake) targets.push(...bakeTargets(b, io.cwd));
+  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: io.cwd, env: io.env }).targets);
+  // `--build-arg` on our command line overrides every target's args, as `docker compose build --build-arg` does.
+  return targets.map((t) => ({ ...t, args: { ...t.args, ...cmd.buildArgs } }));
+}
+
+function readConfig(cmd: AuditCommand, cwd: string): Config {
+  if (cmd.noConfig) return emptyConfig();
+  if (cmd.config !== undefined) return loadConfig(path.resolve(cwd, cmd.config));
+  const found = findConfigFile(cwd);
+  return found ? loadConfig(found) : emptyConfig();
+}
+
+export async function auditTargets(cmd: AuditCommand, io: MultiIO): Promise<number> {
+  const bad = cmd.outputs.find((o) => !MULTI_FORMATS.includes(o.format));
+  if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
+  const config = readConfig(cmd, io.cwd);
+  const targets = collectTargets(cmd, io);
+  const multi = runTargets(targets, {
+    cwd: io.cwd,
+    baseDir: io.cwd,
+    builder: cmd.builder,
+    top: cmd.top,
+    namedContexts: cmd.buildContexts,
+    settings: {
+      maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
+      maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
+      secretContent: {
+        enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
+        maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes,
+      },
+    },
+    findings: { severity: config.rules, ignores: config.ignores },
+  });
+  for (const out of cmd.outputs) {
+    const toStdout = out.file === undefined || out.file === '-';
+    const text = renderMulti(out.format, multi, io, toStdout);
+    if (toStdout) await write(io.stdout, text);
+    else fs.writeFileSync(path.resolve(io.cwd, out.file as string), text);
+  }
+  // A target that could not run makes the whole run "could not run", after the others are reported.
+  const failed = multi.targets.filter((t) => t.error !== null);
+  for (const t of failed) await write(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error as string)}\n`);
+  if (failed.length > 0) return EXIT_CANNOT_RUN;
+  return exitCodeFor(multi.findings, cmd.failOn ?? config.failOn ?? 'error');
+}

@@ -1,0 +1,167 @@
+// Audits many BuildTargets as one run: identical builds once, each shared context walked once,
+// one flat list of findings that each name their target. Returns data; never prints.
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { runAudit, type AuditOptions, type AuditResult, type Builder } from '../audit.js';
+import { walkContext, type WalkOptions, type WalkResult } from '../context/walk.js';
+import { InputError } from '../errors.js';
+import type { Finding, Severity } from '../findings/finding.js';
+import { buildKey, type BuildTarget } from '../targets/target.js';
+
+/** A finding and the target (or targets, comma-joined) it belongs to. */
+export type TargetFinding = Finding & { target: string };
+
+export interface TargetReport {
+  /** The target's name; identical builds declared twice are audited once, their names joined by ", ". */
+  name: string;
+  names: string[];
+  declaredIn: string[];
+  kind: BuildTarget['kind'];
+  context: string;
+  /** The Dockerfile as reported (context-relative), or `dockerfile_inline`. */
+  dockerfile: string;
+  stage: string | null;
+  args: Record<string, string>;
+  namedContexts: Record<string, string>;
+  result: AuditResult | null;
+  /** Why the target could not be audited (an input error), or null. */
+  error: string | null;
+  /** Why the target was not audited on purpose (a remote context), or null. */
+  skipped: string | null;
+  counts: Record<Severity, number>;
+}
+
+export interface MultiAuditResult {
+  schemaVersion: 1;
+  /** Directory the report's relative paths start from (the Compose/Bake file's, or the --all DIR). */
+  baseDir: string;
+  targets: TargetReport[];
+  findings: TargetFinding[];
+  /** How many context walks the targets asked for and how many actually ran (shared contexts are walked once). */
+  walks: { requested: number; performed: number };
+}
+
+export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'findings'> {
+  cwd: string;
+  builder: Builder;
+  baseDir: string;
+  /** `--build-context` from our command line: applies to every target (over the target's own). */
+  namedContexts?: Record<string, string>;
+}
+
+const INLINE_LABEL = 'dockerfile_inline';
+
+/**
+ * A walk depends on the root, both matchers' patterns (the legacy tar matcher carries the
+ * build-file exceptions, so two Dockerfiles share a walk only when those come out equal) and the
+ * walk options; nothing else.
+ */
+function walkKey(o: WalkOptions): string {
+  const pats = (m: WalkOptions['tarMatcher']) => m.patterns.map((p) => (p.exclusion ? '!' : '') + p.text);
+  return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? 'legacy']);
+}
+
+function memoizedWalk(stats: { requested: number; performed: number }): (o: WalkOptions) => WalkResult {
+  const cache = new Map<string, { result?: WalkResult; error?: unknown }>();
+  return (o) => {
+    stats.requested++;
+    const key = walkKey(o);
+    let hit = cache.get(key);
+    if (!hit) {
+      stats.performed++;
+      try {
+        hit = { result: walkContext(o) };
+      } catch (error) {
+        hit = { error };
+      }
+      cache.set(key, hit);
+    }
+    if (hit.error !== undefined) throw hit.error;
+    return hit.result as WalkResult;
+  };
+}
+
+/** Merges targets that build the same thing, keeping the first one's position. */
+function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: string[]; declaredIn: string[] }[] {
+  const byKey = new Map<string, { target: BuildTarget; names: string[]; declaredIn: string[] }>();
+  for (const t of targets) {
+    const key = buildKey(t);
+    const g = byKey.get(key);
+    if (g) {
+      g.names.push(t.name);
+      if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
+    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
+  }
+  return [...byKey.values()];
+}
+
+function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => WalkResult): AuditResult {
+  const base: AuditOptions = {
+    context: t.context,
+    file: t.dockerfile,
+    cwd: opts.cwd,
+    builder: opts.builder,
+    top: opts.top,
+    settings: opts.settings,
+    findings: opts.findings,
+    buildArgs: t.args,
+    target: t.target,
+    namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+    walk,
+  };
+  if (t.dockerfileInline === undefined) return runAudit(base);
+  // An inline Dockerfile reaches the builder outside the context, as `-f -` does: audit it from a
+  // temp file (never inside the context) and name it `dockerfile_inline` in the report.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-inline-'));
+  try {
+    const file = path.join(dir, 'Dockerfile');
+    fs.writeFileSync(file, t.dockerfileInline);
+    const result = runAudit({ ...base, file });
+    const tempName = result.context.dockerfile;
+    result.context.dockerfile = INLINE_LABEL;
+    for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
+    return result;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions): MultiAuditResult {
+  const walks = { requested: 0, performed: 0 };
+  const walk = memoizedWalk(walks);
+  const reports: TargetReport[] = [];
+  const findings: TargetFinding[] = [];
+  for (const { target: t, names, declaredIn } of dedupe(targets)) {
+    const report: TargetReport = {
+      name: names.join(', '),
+      names,
+      declaredIn,
+      kind: t.kind,
+      context: t.context,
+      dockerfile: t.dockerfileInline !== undefined ? INLINE_LABEL : t.dockerfile ? path.relative(t.context, t.dockerfile) || t.dockerfile : 'Dockerfile',
+      stage: t.target ?? null,
+      args: t.args,
+      namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+      result: null,
+      error: null,
+      skipped: t.skipReason ?? null,
+      counts: { error: 0, warning: 0, info: 0 },
+    };
+    reports.push(report);
+    if (report.skipped) continue;
+    try {
+      report.result = auditOne(t, opts, walk);
+    } catch (e) {
+      if (!(e instanceof InputError)) throw e;
+      report.error = e.message;
+      continue;
+    }
+    report.dockerfile = report.result.context.dockerfile;
+    for (const f of report.result.findings) {
+      report.counts[f.severity]++;
+      findings.push({ ...f, target: report.name });
+    }
+  }
+  return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
+}

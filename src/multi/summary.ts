@@ -1,0 +1,53 @@
+// The per-target summary every multi-target report shows: target, context, Dockerfile, legacy tar
+// bytes, BuildKit requested bytes, findings by severity. Data only; reporters format it.
+import * as path from 'node:path';
+import type { Severity } from '../findings/finding.js';
+import type { MultiAuditResult, TargetReport } from './run-targets.js';
+
+export interface TargetSummary {
+  target: string;
+  /** Context directory relative to the report's base directory (`.` for the base itself). */
+  context: string;
+  dockerfile: string;
+  stage: string | null;
+  legacyTarBytes: number | null;
+  /** What BuildKit requests for the target (content bytes); 0 when no needed stage reads the context. */
+  buildkitRequestedBytes: number | null;
+  findings: Record<Severity, number>;
+  /** `ok`, `error: <why it could not run>` or `skipped: <why>`. */
+  status: string;
+}
+
+/** A path for display: relative to the base directory when inside it, absolute otherwise. */
+export function relativeToBase(base: string, abs: string): string {
+  const rel = path.relative(base, abs);
+  if (rel === '') return '.';
+  return rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/');
+}
+
+export function summarizeTarget(multi: MultiAuditResult, t: TargetReport): TargetSummary {
+  const ctx = t.result?.context;
+  const bk = ctx?.buildkit;
+  return {
+    target: t.name,
+    context: t.skipped ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
+    dockerfile: t.dockerfile,
+    stage: t.stage,
+    legacyTarBytes: ctx ? ctx.tarBytes : null,
+    buildkitRequestedBytes: bk && !bk.error ? (bk.usesContext ? bk.requested.bytes : 0) : null,
+    findings: { ...t.counts },
+    status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : 'ok',
+  };
+}
+
+export function summarizeTargets(multi: MultiAuditResult): TargetSummary[] {
+  return multi.targets.map((t) => summarizeTarget(multi, t));
+}
+
+/** Where a finding points, relative to the base directory: its file or path joined to its target's context. */
+export function findingLocation(multi: MultiAuditResult, t: TargetReport, rel: string): string {
+  const root = t.result?.context.root ?? t.context;
+  const loc = relativeToBase(multi.baseDir, path.resolve(root, rel));
+  // CTX004 and friends name directories with a trailing slash; keep it.
+  return rel.endsWith('/') && !loc.endsWith('/') ? loc + '/' : loc;
+}

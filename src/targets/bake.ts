@@ -1,0 +1,106 @@
+// Bake in JSON: what `docker buildx bake --print` emits, or a `docker-bake.json` written by hand
+// (same `group`/`target` shape, `inherits` allowed). HCL needs no parser of ours: `--print` turns
+// it into this JSON. Relative paths resolve against the JSON file's directory (where `--print`
+// output is normally saved, and where `docker buildx bake` runs); `dockerfile` is relative to the
+// target's context, as in bake. Without a `default` group every target is audited.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from '../errors.js';
+import { isLocalContextValue } from './named-context.js';
+import { isRemoteContext, type BuildTarget } from './target.js';
+
+type Json = Record<string, unknown>;
+const isMap = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+interface BakeTarget {
+  context?: string;
+  dockerfile?: string;
+  'dockerfile-inline'?: string;
+  target?: string;
+  args?: Record<string, string | null>;
+  contexts?: Record<string, string>;
+  inherits?: string[];
+}
+
+function readJson(file: string): Json {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`);
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch (e) {
+    throw new InputError(`${file}: not JSON (${(e as Error).message}); for HCL run \`docker buildx bake --print > bake.json\` and pass that`);
+  }
+  if (!isMap(doc) || !isMap(doc.target)) throw new InputError(`${file}: expected a "target" object as \`docker buildx bake --print\` emits`);
+  return doc;
+}
+
+function stringMap(v: unknown, where: string): Record<string, string | null> | undefined {
+  if (v === undefined) return undefined;
+  if (!isMap(v)) throw new InputError(`${where}: expected an object`);
+  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === null ? null : String(x)]));
+}
+
+/** A target with its `inherits` applied: later parents override earlier ones, the target overrides all; args and contexts merge. */
+function flatten(all: Json, name: string, file: string, seen: string[] = []): BakeTarget {
+  if (seen.includes(name)) throw new InputError(`${file}: target "${name}" inherits itself (${[...seen, name].join(' -> ')})`);
+  const raw = all[name];
+  if (!isMap(raw)) throw new InputError(`${file}: no target "${name}"`);
+  const where = `${file}: target.${name}`;
+  const own: BakeTarget = {
+    context: raw.context === undefined ? undefined : String(raw.context),
+    dockerfile: raw.dockerfile === undefined ? undefined : String(raw.dockerfile),
+    'dockerfile-inline': raw['dockerfile-inline'] === undefined ? undefined : String(raw['dockerfile-inline']),
+    target: raw.target === undefined ? undefined : String(raw.target),
+    args: stringMap(raw.args, `${where}.args`),
+    contexts: stringMap(raw.contexts, `${where}.contexts`) as Record<string, string> | undefined,
+  };
+  let merged: BakeTarget = {};
+  const parents = Array.isArray(raw.inherits) ? raw.inherits.map(String) : [];
+  for (const p of [...parents.map((p) => flatten(all, p, file, [...seen, name])), own]) {
+    const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined)) as BakeTarget;
+    merged = { ...merged, ...defined, args: { ...merged.args, ...p.args }, contexts: { ...merged.contexts, ...p.contexts } };
+  }
+  return merged;
+}
+
+/** Targets named by a group, groups expanded recursively. */
+function groupTargets(doc: Json, group: string, out: Set<string>, seen = new Set<string>()): void {
+  const groups = isMap(doc.group) ? doc.group : {};
+  const g = groups[group];
+  if (seen.has(group) || !isMap(g)) return;
+  seen.add(group);
+  for (const t of Array.isArray(g.targets) ? g.targets.map(String) : []) {
+    if (isMap(groups[t])) groupTargets(doc, t, out, seen);
+    else out.add(t);
+  }
+}
+
+export function bakeTargets(file: string, cwd: string): BuildTarget[] {
+  const abs = path.resolve(cwd, file);
+  const doc = readJson(abs);
+  const all = doc.target as Json;
+  const baseDir = path.dirname(abs);
+  const chosen = new Set<string>();
+  groupTargets(doc, 'default', chosen);
+  const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
+  const declaredIn = path.relative(cwd, abs) || abs;
+  return names.sort().map((name) => {
+    const t = flatten(all, name, abs);
+    const ctxValue = t.context ?? '.';
+    const context = isRemoteContext(ctxValue) ? ctxValue : path.resolve(baseDir, ctxValue);
+    const args: Record<string, string> = {};
+    for (const [k, v] of Object.entries(t.args ?? {})) if (v !== null) args[k] = v;
+    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path.resolve(baseDir, v) : v]));
+    const out: BuildTarget = { name, declaredIn, kind: 'bake', context, args, namedContexts };
+    if (t['dockerfile-inline'] !== undefined) out.dockerfileInline = t['dockerfile-inline'];
+    else if (t.dockerfile !== undefined) out.dockerfile = path.resolve(context, t.dockerfile);
+    if (t.target !== undefined) out.target = t.target;
+    if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here`;
+    return out;
+  });
+}

@@ -1,0 +1,231 @@
+// Compose files -> BuildTargets, following compose-go: default file discovery (plus the override
+// file), `.env` beside the first file, interpolation of every string value (the environment wins
+// over `.env`), `extends` (same file or `file:`), several files merged service by service, and
+// relative paths resolved against the project directory (the first file's), or against the
+// extended file's own directory for what `extends: {file:}` brings in.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { InputError } from '../errors.js';
+import { interpolate, InterpolationError, parseDotEnv, type Lookup } from './interpolate.js';
+import { isRemoteContext, type BuildTarget } from './target.js';
+import { isLocalContextValue } from './named-context.js';
+
+/** compose-go's DefaultFileNames and DefaultOverrideFileNames, in order of preference. */
+export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'] as const;
+export const COMPOSE_OVERRIDE_NAMES = ['compose.override.yml', 'compose.override.yaml', 'docker-compose.override.yml', 'docker-compose.override.yaml'] as const;
+
+/** The files `docker compose` loads without -f: the first default name found in `dir` or a parent, plus its override. */
+export function findComposeFiles(dir: string, searchParents = true): string[] {
+  for (let d = path.resolve(dir); ; d = path.dirname(d)) {
+    const base = COMPOSE_FILE_NAMES.map((n) => path.join(d, n)).find((f) => fs.existsSync(f));
+    if (base) {
+      const override = COMPOSE_OVERRIDE_NAMES.map((n) => path.join(d, n)).find((f) => fs.existsSync(f));
+      return override ? [base, override] : [base];
+    }
+    if (!searchParents || path.dirname(d) === d) return [];
+  }
+}
+
+type Yaml = Record<string, unknown>;
+
+/** A service's build, normalized: paths absolute, args and additional_contexts as maps. */
+interface BuildSpec {
+  context?: string;
+  dockerfile?: string;
+  dockerfile_inline?: string;
+  target?: string;
+  args?: Record<string, string | null>;
+  additional_contexts?: Record<string, string>;
+}
+
+interface Service {
+  build?: BuildSpec;
+  extends?: { service: string; file?: string };
+}
+
+const isMap = (v: unknown): v is Yaml => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function scalar(v: unknown): string | null {
+  if (v === null || v === undefined) return null;
+  return typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** `args` and `additional_contexts` as a map, from either `{K: V}` or `["K=V", "K"]`. */
+function toMap(v: unknown, where: string): Record<string, string | null> {
+  const out: Record<string, string | null> = {};
+  if (Array.isArray(v)) {
+    for (const item of v) {
+      const s = String(item);
+      const eq = s.indexOf('=');
+      if (eq < 0) out[s] = null;
+      else out[s.slice(0, eq)] = s.slice(eq + 1);
+    }
+  } else if (isMap(v)) {
+    for (const [k, x] of Object.entries(v)) out[k] = scalar(x);
+  } else if (v !== undefined && v !== null) {
+    throw new InputError(`${where}: expected a mapping or a list`);
+  }
+  return out;
+}
+
+function interpolateTree(v: unknown, lookup: Lookup, file: string): unknown {
+  if (typeof v === 'string') {
+    try {
+      return interpolate(v, lookup);
+    } catch (e) {
+      if (e instanceof InterpolationError) throw new InputError(`${file}: ${e.message}`);
+      throw e;
+    }
+  }
+  if (Array.isArray(v)) return v.map((x) => interpolateTree(x, lookup, file));
+  if (isMap(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file)]));
+  return v;
+}
+
+const resolveLocal = (value: string, baseDir: string) => (isRemoteContext(value) || !isLocalContextValue(value) ? value : path.resolve(baseDir, value));
+
+/** A service's `build` with its paths made absolute against `baseDir`. */
+function normalizeBuild(raw: unknown, baseDir: string, where: string): BuildSpec | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw === 'string') return { context: resolveLocal(raw, baseDir) };
+  if (!isMap(raw)) throw new InputError(`${where}.build: expected a path or a mapping`);
+  const b: BuildSpec = {};
+  if (raw.context !== undefined) b.context = resolveLocal(String(raw.context), baseDir);
+  if (raw.dockerfile !== undefined) b.dockerfile = String(raw.dockerfile);
+  if (raw.dockerfile_inline !== undefined) b.dockerfile_inline = String(raw.dockerfile_inline);
+  if (raw.target !== undefined) b.target = String(raw.target);
+  if (raw.args !== undefined) b.args = toMap(raw.args, `${where}.build.args`);
+  if (raw.additional_contexts !== undefined) {
+    const named = toMap(raw.additional_contexts, `${where}.build.additional_contexts`);
+    b.additional_contexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, resolveLocal(v ?? '', baseDir)]));
+  }
+  return b;
+}
+
+/** compose-go's merge for `build`: keys override, `args` and `additional_contexts` merge key by key. */
+function mergeBuild(base: BuildSpec | undefined, over: BuildSpec | undefined): BuildSpec | undefined {
+  if (!base) return over;
+  if (!over) return base;
+  const merged: BuildSpec = { ...base, ...over };
+  if (base.args || over.args) merged.args = { ...base.args, ...over.args };
+  if (base.additional_contexts || over.additional_contexts) merged.additional_contexts = { ...base.additional_contexts, ...over.additional_contexts };
+  // A later `dockerfile_inline` replaces a `dockerfile` and the other way round.
+  if (over.dockerfile !== undefined && over.dockerfile_inline === undefined) delete merged.dockerfile_inline;
+  if (over.dockerfile_inline !== undefined && over.dockerfile === undefined) delete merged.dockerfile;
+  return merged;
+}
+
+interface LoadedFile {
+  file: string;
+  services: Map<string, Service>;
+}
+
+export interface ComposeOptions {
+  env: Record<string, string | undefined>;
+  cwd: string;
+}
+
+class ComposeLoader {
+  private readonly cache = new Map<string, LoadedFile>();
+  readonly lookup: Lookup;
+  constructor(
+    private readonly projectDir: string,
+    env: Record<string, string | undefined>,
+  ) {
+    const dotEnvPath = path.join(projectDir, '.env');
+    let dotEnv: Record<string, string> = {};
+    if (fs.existsSync(dotEnvPath)) {
+      try {
+        dotEnv = parseDotEnv(fs.readFileSync(dotEnvPath, 'utf8'), (k) => env[k]);
+      } catch (e) {
+        if (e instanceof InterpolationError) throw new InputError(`${dotEnvPath}: ${e.message}`);
+        throw e;
+      }
+    }
+    // The shell environment takes precedence over .env (Compose's interpolation order).
+    this.lookup = (k) => env[k] ?? dotEnv[k];
+  }
+
+  /** Reads, interpolates and normalizes one file; paths resolve against `baseDir`. */
+  load(file: string, baseDir: string): LoadedFile {
+    const key = `${file}\0${baseDir}`;
+    const cached = this.cache.get(key);
+    if (cached) return cached;
+    let text: string;
+    try {
+      text = fs.readFileSync(file, 'utf8');
+    } catch (e) {
+      throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`);
+    }
+    let doc: unknown;
+    try {
+      doc = parseYaml(text);
+    } catch (e) {
+      throw new InputError(`${file}: ${String((e as Error).message).split('\n')[0]}`);
+    }
+    if (doc === null || doc === undefined) doc = {};
+    if (!isMap(doc)) throw new InputError(`${file}: expected a mapping at the top level`);
+    const services = new Map<string, Service>();
+    const rawServices = interpolateTree(doc.services ?? {}, this.lookup, file);
+    if (!isMap(rawServices)) throw new InputError(`${file}: services: expected a mapping`);
+    for (const [name, raw] of Object.entries(rawServices)) {
+      const s = isMap(raw) ? raw : {};
+      const svc: Service = { build: normalizeBuild(s.build, baseDir, `services.${name}`) };
+      if (typeof s.extends === 'string') svc.extends = { service: s.extends };
+      else if (isMap(s.extends)) {
+        svc.extends = { service: String(s.extends.service) };
+        if (s.extends.file !== undefined) svc.extends.file = path.resolve(baseDir, String(s.extends.file));
+      }
+      services.set(name, svc);
+    }
+    const loaded = { file, services };
+    this.cache.set(key, loaded);
+    return loaded;
+  }
+
+  /** The service with its `extends` chain applied (the extending service wins). */
+  resolve(loaded: LoadedFile, name: string, seen: string[] = []): Service {
+    const id = `${loaded.file}#${name}`;
+    if (seen.includes(id)) throw new InputError(`${loaded.file}: services.${name}: extends forms a cycle (${[...seen, id].join(' -> ')})`);
+    const svc = loaded.services.get(name);
+    if (!svc) throw new InputError(`${loaded.file}: no service "${name}" to extend`);
+    if (!svc.extends) return svc;
+    const from = svc.extends.file ? this.load(svc.extends.file, path.dirname(svc.extends.file)) : loaded;
+    const base = this.resolve(from, svc.extends.service, [...seen, id]);
+    return { build: mergeBuild(base.build, svc.build) };
+  }
+}
+
+/** BuildTargets for every service with a `build`, from one or more Compose files merged in order. */
+export function composeTargets(files: readonly string[], opts: ComposeOptions): BuildTarget[] {
+  if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(', ')} in ${opts.cwd} and its parents)`);
+  const abs = files.map((f) => path.resolve(opts.cwd, f));
+  const projectDir = path.dirname(abs[0]);
+  const loader = new ComposeLoader(projectDir, opts.env);
+  // Every -f file's relative paths resolve against the project directory, as in compose-go.
+  const merged = new Map<string, BuildSpec | undefined>();
+  for (const f of abs) {
+    const loaded = loader.load(f, projectDir);
+    for (const name of loaded.services.keys()) merged.set(name, mergeBuild(merged.get(name), loader.resolve(loaded, name).build));
+  }
+  const declaredIn = path.relative(opts.cwd, abs[0]) || abs[0];
+  const targets: BuildTarget[] = [];
+  for (const [name, build] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+    if (!build) continue;
+    const context = build.context ?? projectDir;
+    const args: Record<string, string> = {};
+    // A bare arg (`- VERSION`, `VERSION:`) takes its value from the environment, or stays unset.
+    for (const [k, v] of Object.entries(build.args ?? {})) {
+      const value = v ?? loader.lookup(k);
+      if (value !== undefined) args[k] = value;
+    }
+    const t: BuildTarget = { name, declaredIn, kind: 'compose', context, args, namedContexts: { ...(build.additional_contexts ?? {}) } };
+    if (build.dockerfile_inline !== undefined) t.dockerfileInline = build.dockerfile_inline;
+    else if (build.dockerfile !== undefined) t.dockerfile = path.resolve(context, build.dockerfile);
+    if (build.target !== undefined) t.target = build.target;
+    if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
+    targets.push(t);
+  }
+  return targets;
+}

@@ -1,0 +1,108 @@
+// `--all DIR`: every Dockerfile and Compose/Bake file in a repository. fast-glob finds the
+// candidates (skipping node_modules and .git); `ignore` applies the .gitignore files with git's
+// semantics (each file scoped to its directory, deeper files win, nothing under an ignored
+// directory counts). A Dockerfile that a Compose service or Bake target builds is audited as that
+// target declares it; every other Dockerfile with its own directory as the context.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fg from 'fast-glob';
+import ignore, { type Ignore } from 'ignore';
+import { InputError } from '../errors.js';
+import { bakeTargets } from './bake.js';
+import { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
+import type { BuildTarget } from './target.js';
+
+const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*'];
+const BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), '**/docker-bake.json', '**/docker-bake.override.json'];
+const SKIP = ['**/node_modules/**', '**/.git/**'];
+
+function findRepoRoot(start: string): string | null {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+/** A predicate over DIR-relative posix paths: true when git would ignore the file. */
+function gitIgnored(root: string): (rel: string) => boolean {
+  const repo = findRepoRoot(root) ?? root;
+  // .gitignore files from the repository root down to DIR, then every one below DIR.
+  const dirs: string[] = [];
+  for (let d = root; ; d = path.dirname(d)) {
+    dirs.unshift(d);
+    if (d === repo || path.dirname(d) === d) break;
+  }
+  const nested = fg.sync('**/.gitignore', { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path.join(root, path.dirname(f)));
+  const rules = new Map<string, Ignore>();
+  for (const d of new Set([...dirs, ...nested])) {
+    try {
+      rules.set(d, ignore().add(fs.readFileSync(path.join(d, '.gitignore'), 'utf8')));
+    } catch {
+      /* no or unreadable .gitignore: git goes on without it */
+    }
+  }
+  const deepestFirst = [...rules.keys()].sort((a, b) => b.length - a.length);
+  const decide = (abs: string, isDir: boolean): boolean => {
+    for (const d of deepestFirst) {
+      const rel = path.relative(d, abs);
+      if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) continue;
+      const r = (rules.get(d) as Ignore).test(rel.split(path.sep).join('/') + (isDir ? '/' : ''));
+      if (r.ignored) return true;
+      if (r.unignored) return false;
+    }
+    return false;
+  };
+  return (rel) => {
+    const abs = path.join(root, rel);
+    // git never descends into an ignored directory, so nothing below it can be re-included.
+    for (let d = path.dirname(abs); d.length > repo.length && d !== path.dirname(d); d = path.dirname(d)) if (decide(d, true)) return true;
+    return decide(abs, false);
+  };
+}
+
+export interface Discovery {
+  targets: BuildTarget[];
+  /** Files found, DIR-relative, for the report. */
+  dockerfiles: string[];
+  buildFiles: string[];
+}
+
+export function discoverTargets(dir: string, opts: { cwd: string; env: Record<string, string | undefined> }): Discovery {
+  const root = path.resolve(opts.cwd, dir);
+  if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  const isIgnored = gitIgnored(root);
+  const glob = (patterns: string[]) =>
+    fg
+      .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false })
+      .filter((f) => !isIgnored(f))
+      .sort();
+  const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith('.dockerignore'));
+  const buildFiles = glob(BUILD_FILE_GLOBS);
+
+  const declared: BuildTarget[] = [];
+  // One Compose project per directory, loaded as `docker compose` would there (base + override).
+  const composeDirs = [...new Set(buildFiles.filter((f) => !path.basename(f).startsWith('docker-bake')).map((f) => path.dirname(f)))];
+  for (const d of composeDirs) {
+    const files = findComposeFiles(path.join(root, d), false);
+    const rel = path.relative(opts.cwd, files[0]) || files[0];
+    for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env })) declared.push({ ...t, name: `${rel}:${t.name}` });
+  }
+  for (const f of buildFiles.filter((f) => path.basename(f) === 'docker-bake.json')) {
+    const rel = path.relative(opts.cwd, path.join(root, f));
+    for (const t of bakeTargets(path.join(root, f), opts.cwd)) declared.push({ ...t, name: `${rel}:${t.name}` });
+  }
+  const covered = new Set(declared.map((t) => t.dockerfile ?? path.join(t.context, 'Dockerfile')));
+  const standalone: BuildTarget[] = dockerfiles
+    .map((f) => path.join(root, f))
+    .filter((abs) => !covered.has(abs))
+    .map((abs) => ({
+      name: path.relative(opts.cwd, abs) || abs,
+      declaredIn: path.relative(opts.cwd, abs) || abs,
+      kind: 'dockerfile' as const,
+      context: path.dirname(abs),
+      dockerfile: abs,
+      args: {},
+      namedContexts: {},
+    }));
+  return { targets: [...declared, ...standalone], dockerfiles, buildFiles };
+}

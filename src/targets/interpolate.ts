@@ -1,0 +1,114 @@
+// Compose variable interpolation (compose-go template): `$$` is a literal `$`, `$VAR` and `${VAR}`
+// substitute, `${VAR:-d}`/`${VAR-d}` default when unset-or-empty/unset, `${VAR:?e}`/`${VAR?e}`
+// fail, `${VAR:+r}`/`${VAR+r}` replace when set. Defaults may themselves hold `${...}`. A `$`
+// followed by anything else is an invalid template, as in Compose.
+
+export class InterpolationError extends Error {}
+
+export type Lookup = (name: string) => string | undefined;
+
+const NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
+
+/** Index of the `}` closing the `${` whose body starts at `from`, counting nested `${`. */
+function closingBrace(s: string, from: number): number {
+  let depth = 1;
+  for (let i = from; i < s.length; i++) {
+    if (s[i] === '$' && s[i + 1] === '$') i++;
+    else if (s[i] === '$' && s[i + 1] === '{') {
+      depth++;
+      i++;
+    } else if (s[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
+}
+
+function braced(body: string, lookup: Lookup, whole: string): string {
+  const m = NAME.exec(body);
+  if (!m) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
+  const name = m[0];
+  const rest = body.slice(name.length);
+  const value = lookup(name);
+  if (rest === '') return value ?? '';
+  const op = /^(:-|-|:\?|\?|:\+|\+)/.exec(rest);
+  if (!op) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
+  const arg = rest.slice(op[0].length);
+  const isEmpty = value === undefined || value === '';
+  switch (op[0]) {
+    case ':-':
+      return isEmpty ? interpolate(arg, lookup) : (value as string);
+    case '-':
+      return value === undefined ? interpolate(arg, lookup) : value;
+    case ':?':
+    case '?':
+      if (op[0] === ':?' ? isEmpty : value === undefined) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${interpolate(arg, lookup)}` : ''}`);
+      return value as string;
+    case ':+':
+      return isEmpty ? '' : interpolate(arg, lookup);
+    default:
+      return value === undefined ? '' : interpolate(arg, lookup);
+  }
+}
+
+/** Interpolates one string value. */
+export function interpolate(s: string, lookup: Lookup): string {
+  if (!s.includes('$')) return s;
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] !== '$') {
+      out += s[i];
+      continue;
+    }
+    const next = s[i + 1];
+    if (next === '$') {
+      out += '$';
+      i++;
+    } else if (next === '{') {
+      const end = closingBrace(s, i + 2);
+      if (end < 0) throw new InterpolationError(`invalid interpolation format for "${s}"`);
+      out += braced(s.slice(i + 2, end), lookup, s);
+      i = end;
+    } else {
+      const m = NAME.exec(s.slice(i + 1));
+      if (!m) throw new InterpolationError(`invalid interpolation format for "${s}": a "$" must be followed by a name, "{" or "$"`);
+      out += lookup(m[0]) ?? '';
+      i += m[0].length;
+    }
+  }
+  return out;
+}
+
+/**
+ * A `.env` file as Compose reads it: `KEY=VALUE` lines, `export ` allowed, `#` comments, single
+ * quotes literal, double quotes with `\n` escapes and interpolation, unquoted values trimmed with
+ * a ` #` comment cut off and interpolated. Earlier keys and the environment are visible.
+ */
+export function parseDotEnv(text: string, outer: Lookup): Record<string, string> {
+  const vars: Record<string, string> = {};
+  const lookup: Lookup = (k) => outer(k) ?? vars[k];
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^(?:export\s+)?([_a-zA-Z][_a-zA-Z0-9.-]*)\s*=\s*(.*)$/.exec(line);
+    if (!m) continue;
+    const [, key, raw] = m;
+    let value: string;
+    if (raw.startsWith("'") && raw.indexOf("'", 1) > 0) value = raw.slice(1, raw.indexOf("'", 1));
+    else if (raw.startsWith('"') && closingQuote(raw) > 0) {
+      const body = raw.slice(1, closingQuote(raw));
+      value = interpolate(body.replace(/\\n/g, '\n').replace(/\\"/g, '"'), lookup);
+    } else {
+      value = interpolate(raw.replace(/\s+#.*$/, '').trim(), lookup);
+    }
+    vars[key] = value;
+  }
+  return vars;
+}
+
+/** Index of the first unescaped `"` after the opening one, or -1. */
+function closingQuote(raw: string): number {
+  for (let i = 1; i < raw.length; i++) {
+    if (raw[i] === '\\') i++;
+    else if (raw[i] === '"') return i;
+  }
+  return -1;
+}

@@ -1,0 +1,38 @@
+// A build to audit: one image's context, Dockerfile, stage and args, and where it was declared.
+// Compose services, Bake targets and discovered Dockerfiles all become BuildTargets.
+
+export interface BuildTarget {
+  /** Display name: the Compose service, the Bake target, or the discovered Dockerfile's path. */
+  name: string;
+  /** Where it was declared, for messages: `compose.yaml`, `docker-bake.json`, `services/api/Dockerfile`. */
+  declaredIn: string;
+  kind: 'compose' | 'bake' | 'dockerfile' | 'cli';
+  /** Absolute context directory, or a remote value (git URL) that is not audited. */
+  context: string;
+  /** Absolute Dockerfile path; undefined means `<context>/Dockerfile` (then `dockerfile`) as docker resolves it. */
+  dockerfile?: string;
+  /** Dockerfile text given inline (Compose `dockerfile_inline`, Bake `dockerfile-inline`). */
+  dockerfileInline?: string;
+  /** Build stage (`--target`). */
+  target?: string;
+  args: Record<string, string>;
+  /** Named contexts: name -> absolute directory or a non-local value (`docker-image://…`, `service:x`). */
+  namedContexts: Record<string, string>;
+  /** Set when the target cannot be audited as declared (remote context); the runner reports it. */
+  skipReason?: string;
+}
+
+/** True for contexts BuildKit fetches itself (git, http): nothing local to audit. */
+export function isRemoteContext(value: string): boolean {
+  return /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|git@)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
+}
+
+/**
+ * The identity of a build: targets with the same context, Dockerfile, stage, args and named
+ * contexts send the same bytes and get the same findings, so they are audited once.
+ */
+export function buildKey(t: BuildTarget): string {
+  const sorted = (r: Record<string, string>) => Object.keys(r).sort().map((k) => [k, r[k]]);
+  // No Dockerfile given means <context>/Dockerfile (the lowercase fallback resolves the same for both).
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts)]);
+}

@@ -1,1 +1,124 @@
-export async function runSuggest(_a: string[], _io: unknown): Promise<number> { return 0; }
+// `ctx-audit suggest [CONTEXT] [--allowlist] [--write]`: argument parsing, execution and output.
+// The diff goes to stdout (so it can be piped to `git apply`/`patch`); the summary goes to stderr.
+import { parseArgs } from 'node:util';
+import { humanSize } from '../../context/tar-format.js';
+import { UsageError } from '../../errors.js';
+import { safeText } from '../../reporters/safe-text.js';
+import type { Figures } from '../../suggest/evaluate.js';
+import { writeIgnoreFile } from '../../suggest/ignore-doc.js';
+import { suggest, type SuggestResult } from '../../suggest/suggest.js';
+import { EXIT_OK } from '../exit-code.js';
+import type { CliIO } from '../run.js';
+import { writeText } from './why.js';
+
+export interface SuggestCommand {
+  context: string;
+  file?: string;
+  buildArgs: Record<string, string>;
+  target?: string;
+  allowlist: boolean;
+  write: boolean;
+  format: 'diff' | 'json';
+}
+
+export const SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
+
+Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
+heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX203, CTX004), fixes for
+gitignore-habit patterns (CTX303) and ineffective exceptions (CTX304). Every change is verified by
+re-running the analysis in memory: no COPY/ADD/bind source may become missing or ignored, and the
+legacy builder must still send the Dockerfile and the ignore file. Prints a unified diff (stdout)
+and a summary with before/after figures (stderr). Nothing is written without --write.
+
+Options:
+  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
+      --target STAGE     the stage being built (default: the last)
+      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
+      --write            apply the diff (refused if the file changed since it was read)
+      --format FORMAT    diff (default) | json
+`;
+
+const OPTIONS = {
+  file: { type: 'string', short: 'f' },
+  'build-arg': { type: 'string', multiple: true },
+  target: { type: 'string' },
+  builder: { type: 'string' },
+  allowlist: { type: 'boolean' },
+  write: { type: 'boolean' },
+  format: { type: 'string' },
+  debug: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export function parseSuggest(argv: string[]): SuggestCommand | null {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    throw new UsageError(`suggest: ${String((e as Error).message).split('\n')[0]}`);
+  }
+  const v = parsed.values;
+  if (v.help) return null;
+  if (parsed.positionals.length > 1) throw new UsageError(`suggest: expected at most one CONTEXT, got ${parsed.positionals.length}`);
+  const format = v.format ?? 'diff';
+  if (format !== 'diff' && format !== 'json') throw new UsageError(`--format: expected one of diff, json, got "${format}"`);
+  if (v.builder !== undefined && v.builder !== 'legacy' && v.builder !== 'buildkit') throw new UsageError(`--builder: expected one of legacy, buildkit, got "${v.builder}"`);
+  if (v.target === '') throw new UsageError('--target: expected a stage name');
+  if (v.file === '') throw new UsageError('-f/--file: expected a path');
+  const buildArgs: Record<string, string> = {};
+  for (const item of v['build-arg'] ?? []) {
+    const eq = item.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--build-arg: expected KEY=VALUE, got "${item}"`);
+    buildArgs[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return { context: parsed.positionals[0] ?? '.', file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format };
+}
+
+const n = (x: number) => x.toLocaleString('en-US');
+function figures(a: Figures, b: Figures): string {
+  return `files ${n(a.files)} -> ${n(b.files)}, legacy tar ${n(a.legacyTarBytes)} -> ${n(b.legacyTarBytes)} B, BuildKit requested ${n(a.buildkitRequestedBytes)} -> ${n(b.buildkitRequestedBytes)} B`;
+}
+
+export function renderSuggestSummary(r: SuggestResult): string {
+  const out: string[] = [];
+  const readers = r.readBy.length === 2 ? 'the legacy builder and BuildKit' : 'BuildKit only (B3)';
+  out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
+  if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
+  r.suggestions.forEach((s, i) => {
+    const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => '+ ' + safeText(l)).join(', ');
+    out.push(`  ${i + 1}. ${s.kind} ${what}`);
+    out.push(`     ${figures(s.before, s.after)}`);
+  });
+  if (r.rejected.length) {
+    out.push('  not suggested (verification failed):');
+    for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(', ')}: ${x.reasons.map(safeText).join('; ')}`);
+  }
+  if (!r.changed) out.push('  nothing to change');
+  else out.push(`  total: ${figures(r.before, r.after)} (tar ${humanSize(r.before.legacyTarBytes)} -> ${humanSize(r.after.legacyTarBytes)})`);
+  return out.join('\n') + '\n';
+}
+
+export function renderSuggestJson(r: SuggestResult): string {
+  const { original: _o, proposed, ...rest } = r;
+  return JSON.stringify({ schemaVersion: 1, ...rest, proposed: proposed.toString('utf8') }, null, 2) + '\n';
+}
+
+export async function runSuggest(argv: string[], io: CliIO): Promise<number> {
+  const cmd = parseSuggest(argv);
+  if (cmd === null) {
+    await writeText(io.stdout, SUGGEST_HELP);
+    return EXIT_OK;
+  }
+  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist });
+  if (cmd.format === 'json') await writeText(io.stdout, renderSuggestJson(r));
+  else {
+    await writeText(io.stderr, renderSuggestSummary(r));
+    await writeText(io.stdout, r.diff);
+  }
+  if (cmd.write && r.changed) {
+    writeIgnoreFile(r.file, r.hash, r.proposed);
+    if (cmd.format !== 'json') await writeText(io.stderr, `wrote ${safeText(r.displayName)}\n`);
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,153 @@
+// Re-runs the analysis in memory for a proposed ignore file: nothing is written anywhere. Both
+// builders are evaluated: the legacy walk (validation + build-file protection, R18-R27) and
+// BuildKit's eligible walk and request (B3-B6), and every COPY/ADD/bind source is resolved on each.
+import { computeBuildkitFigure } from '../buildkit/figure.js';
+import { readIgnoreRules } from '../context/ignore-file.js';
+import { protectBuildFiles } from '../context/legacy-context.js';
+import { PatternMatcher } from '../context/patterns.js';
+import { TAR_END_MARKER_BYTES, paddingFor } from '../context/tar-format.js';
+import { walkContext, type WalkResult } from '../context/walk.js';
+import type { ParsedDockerfile } from '../dockerfile/parse.js';
+import { resolveSources, type SourceStatus } from '../dockerfile/sources.js';
+
+export interface EvaluationSetup {
+  root: string;
+  relDockerfile: string;
+  /** Parsed once; null when the Dockerfile could not be read. */
+  parsed: ParsedDockerfile | null;
+  dockerfileName: string;
+  target?: string;
+  /** Which file the proposal edits: the legacy `.dockerignore`, BuildKit's `<Dockerfile>.dockerignore`, or both (no specific file). */
+  edits: 'both' | 'buildkit-only';
+  /** The file the builder that is not edited reads (unchanged), when edits is 'buildkit-only'. */
+  fixedLegacyIgnore: Buffer | null;
+  /** Context-relative byte-string path of the edited file when it lies inside the context. */
+  editedRel: string | null;
+}
+
+export interface Figures {
+  /** Regular files in the legacy tar. */
+  files: number;
+  legacyTarBytes: number;
+  buildkitRequestedFiles: number;
+  buildkitRequestedBytes: number;
+}
+
+export interface Evaluation {
+  figures: Figures;
+  legacySent: Set<string>;
+  buildkitSent: Set<string>;
+  /** `builder stage:line:column` -> status of each main-context source. */
+  sources: Map<string, { status: SourceStatus; label: string; line: number }>;
+  /** Why the proposal cannot be evaluated (a pattern Docker rejects), else null. */
+  error: string | null;
+}
+
+/** A root-level name's fate in the tar walk (no parent info at the top level, R26). */
+function isExcluded(pm: PatternMatcher, rel: string): boolean {
+  const i = pm.matchWithParents(rel, null, null);
+  return i >= 0 && !pm.patterns[i].exclusion;
+}
+
+function rulesOf(content: Buffer | null): string[] {
+  return content === null ? [] : readIgnoreRules(content).map((r) => r.pattern);
+}
+
+/** Evaluates the context with `content` as the edited ignore file (null: the file does not exist). */
+export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evaluation {
+  const sources = new Map<string, { status: SourceStatus; label: string; line: number }>();
+  const empty: Evaluation = {
+    figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
+    legacySent: new Set(),
+    buildkitSent: new Set(),
+    sources,
+    error: null,
+  };
+  try {
+    const edited = readIgnoreRules(content ?? Buffer.alloc(0));
+    const legacyPatterns = setup.edits === 'both' ? edited.map((r) => r.pattern) : rulesOf(setup.fixedLegacyIgnore);
+    const legacyRules = setup.edits === 'both' ? edited : readIgnoreRules(setup.fixedLegacyIgnore ?? Buffer.alloc(0));
+    const validationMatcher = PatternMatcher.create(legacyPatterns);
+    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
+    const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
+    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: true });
+    const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
+    const eligible: WalkResult = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: true, exceptionDescent: 'fsutil' });
+
+    let files = 0;
+    let tarBytes = TAR_END_MARKER_BYTES;
+    for (const e of legacy.entries) {
+      tarBytes += e.tarBytes;
+      if (e.kind === 'file') files++;
+    }
+    const legacySent = new Set(legacy.entries.map((e) => e.path));
+    // The walk read the disk, where the edited file still has its old size (or does not exist):
+    // account for the proposed bytes instead.
+    if (setup.editedRel !== null) {
+      const rel = setup.editedRel;
+      const padded = (n: number) => n + paddingFor(n);
+      const old = legacy.entries.find((e) => e.path === rel);
+      const size = content?.length ?? 0;
+      if (old && old.kind === 'file') tarBytes += padded(size) - padded(old.size);
+      else if (!old && content !== null && !rel.includes('/') && !isExcluded(tarMatcher, rel)) {
+        tarBytes += 512 + padded(size);
+        files++;
+        legacySent.add(rel);
+      }
+    }
+    const figures: Figures = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
+    if (setup.parsed) {
+      const views = [
+        { name: 'legacy', walk: legacy, matcher: validationMatcher, rules: legacyRules },
+        { name: 'buildkit', walk: eligible, matcher: bkMatcher, rules: edited },
+      ];
+      let needed = null;
+      for (const v of views) {
+        const resolved = resolveSources(
+          setup.parsed,
+          { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: '.dockerignore', root: setup.root },
+          setup.dockerfileName,
+          setup.target,
+        );
+        needed = resolved.needed;
+        for (const r of resolved.resolutions) {
+          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+        }
+      }
+      if (needed) {
+        const fig = computeBuildkitFigure({ root: setup.root, parsed: setup.parsed, needed, ignorePatterns: edited.map((r) => r.pattern), ignoreFile: null });
+        figures.buildkitRequestedFiles = fig.requested.files;
+        figures.buildkitRequestedBytes = fig.requested.bytes;
+      }
+    }
+    return { figures, legacySent, buildkitSent: new Set(eligible.entries.map((e) => e.path)), sources, error: null };
+  } catch (e) {
+    // A proposal that Docker would reject (bad pattern, validation failure) is never shown.
+    return { ...empty, error: (e as Error).message };
+  }
+}
+
+export interface Breakage {
+  /** e.g. `COPY src/ (Dockerfile:7) would be ignored for the legacy builder`. */
+  message: string;
+}
+
+/**
+ * What the proposal breaks compared with the original: sources that resolved before and are now
+ * missing or ignored (a new CTX101/CTX102), or a build file the legacy CLI no longer sends.
+ */
+export function breakages(before: Evaluation, after: Evaluation, setup: EvaluationSetup, ignoreFileName: string): Breakage[] {
+  if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
+  const out: Breakage[] = [];
+  for (const [key, b] of before.sources) {
+    const a = after.sources.get(key);
+    const wasOk = b.status === 'sent' || b.status === 'whole-context';
+    if (wasOk && a && (a.status === 'missing' || a.status === 'ignored')) {
+      out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === 'ignored' ? 'ignored (CTX102)' : 'missing (CTX101)'} for the ${key.split(' ')[0]} builder` });
+    }
+  }
+  for (const f of [setup.relDockerfile, ignoreFileName]) {
+    if (before.legacySent.has(f) && !after.legacySent.has(f)) out.push({ message: `the legacy builder would no longer send ${f}` });
+  }
+  return out;
+}

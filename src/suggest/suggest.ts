@@ -1,0 +1,297 @@
+// `ctx-audit suggest`: .dockerignore changes derived from the rules' findings, each verified by
+// re-running the analysis in memory on the proposed file before it is shown. A candidate that would
+// make a COPY/ADD/bind source missing or ignored, or drop a build file, is reported and left out.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { runAudit, type AuditResult, type Builder } from '../audit.js';
+import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
+import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
+import { resolveContext } from '../context/discover.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
+import type { Finding } from '../findings/finding.js';
+import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, type Edit, type IgnoreDoc } from './ignore-doc.js';
+import { unifiedDiff } from './diff.js';
+import { breakages, evaluate, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
+
+export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
+
+export interface Suggestion {
+  kind: SuggestionKind;
+  /** What the change does, as data: the pattern lines added or the line replaced. */
+  lines: string[];
+  replaces: { line: number; pattern: string } | null;
+  /** Paths (UTF-8 text) the change is about. */
+  paths: string[];
+  before: Figures;
+  after: Figures;
+}
+
+export interface Rejected {
+  kind: SuggestionKind;
+  lines: string[];
+  paths: string[];
+  reasons: string[];
+}
+
+export interface SuggestResult {
+  /** Absolute path of the ignore file the suggestions edit. */
+  file: string;
+  /** How the file is named in the diff (`.dockerignore`, `Dockerfile.dockerignore`). */
+  displayName: string;
+  /** Which builders read that file. */
+  readBy: Builder[];
+  /** sha256 of the file as read (`absent` when it does not exist), for --write's check. */
+  hash: string;
+  original: Buffer | null;
+  proposed: Buffer;
+  changed: boolean;
+  diff: string;
+  suggestions: Suggestion[];
+  rejected: Rejected[];
+  before: Figures;
+  after: Figures;
+  /** Set when --allowlist cannot be derived (e.g. `COPY . .` needs everything). */
+  allowlistProblem: string | null;
+}
+
+export interface SuggestOptions {
+  context: string;
+  file?: string;
+  cwd: string;
+  buildArgs?: Record<string, string>;
+  target?: string;
+  allowlist?: boolean;
+  /** At most this many candidates are verified (each costs a walk of the context). */
+  maxCandidates?: number;
+}
+
+interface Candidate {
+  kind: SuggestionKind;
+  edit: Edit;
+  lines: string[];
+  replaces: { line: number; pattern: string } | null;
+  /** Byte-string paths to exclude: the candidate is dropped once none of them is sent any more. */
+  targets: string[];
+}
+
+/** Escapes a literal path for an ignore-file pattern; null when a pattern cannot express it. */
+export function literalPattern(p: string): string | null {
+  if (p === '' || /[\n\r]/.test(p) || p !== p.trim() || p.includes('//') || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
+  const escaped = p.replace(/[*?[\]\\]/g, (c) => '\\' + c);
+  return /^[!#]/.test(escaped) ? '\\' + escaped : escaped;
+}
+
+const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1);
+
+function exclusionCandidate(kind: SuggestionKind, paths: string[], pattern: string | null): Candidate | null {
+  const line = pattern ?? (paths.length === 1 ? literalPattern(paths[0]) : null);
+  if (line === null) return null;
+  return { kind, edit: { kind: 'append', lines: [line] }, lines: [line], replaces: null, targets: paths };
+}
+
+/** Candidates from the findings, in the order they are tried. */
+function candidatesFrom(result: AuditResult, root: string): Candidate[] {
+  const out: Candidate[] = [];
+  const byRule = (id: string): Finding[] => result.findings.filter((f) => f.ruleId === id);
+  const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
+  const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
+
+  // Gitignore-habit patterns: anchored at the root, deeper copies sent (R14).
+  for (const f of byRule('CTX303')) {
+    const line = f.data.line as number;
+    const suggestion = toByteString(f.data.suggestion as string);
+    out.push({ kind: 'CTX303', edit: { kind: 'replace', line, text: suggestion }, lines: [suggestion], replaces: { line, pattern: f.data.pattern as string }, targets: [] });
+  }
+  // Ineffective exceptions (R27): spell out each lost file so the walk enters every directory on its way.
+  for (const f of byRule('CTX304')) {
+    const line = f.data.line as number;
+    const ri = rules.findIndex((r) => r.line === line);
+    const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
+    const dir = toByteString(f.data.prunedDir as string);
+    if (pi < 0) continue;
+    const lost = listFiles(root, dir, 1000).filter((p) => {
+      try {
+        return pm.testPattern(pi, p);
+      } catch {
+        return false;
+      }
+    });
+    const lines = lost.slice(0, 20).map(literalPattern);
+    if (lost.length === 0 || lost.length > 20 || lines.some((l) => l === null)) continue;
+    const ex = (lines as string[]).map((l) => '!' + l);
+    out.push({ kind: 'CTX304', edit: { kind: 'insert-after', line, lines: ex }, lines: ex, replaces: null, targets: [] });
+  }
+  // Heavy directories: one `**/name` when the name is sent at several places, else the path itself.
+  const heavy = byRule('CTX003').map((f) => toByteString(f.data.path as string));
+  const byName = new Map<string, string[]>();
+  for (const p of heavy) byName.set(baseName(p), [...(byName.get(baseName(p)) ?? []), p]);
+  for (const [name, paths] of byName) {
+    const lit = literalPattern(name);
+    const c = paths.length > 1 && lit !== null ? exclusionCandidate('CTX003', paths, '**/' + lit) : exclusionCandidate('CTX003', paths, null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule('CTX201')) {
+    const c = exclusionCandidate('CTX201', [toByteString(f.data.path as string)], null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule('CTX203')) {
+    const c = exclusionCandidate('CTX203', [toByteString(f.data.path as string)], null);
+    if (c) out.push(c);
+  }
+  // Unused: directories no COPY/ADD/bind mount reads (CTX004 only fires without a whole-context COPY).
+  for (const f of byRule('CTX004')) {
+    if (f.data.isDirectory !== true) continue;
+    const c = exclusionCandidate('CTX004', [toByteString(f.data.path as string)], null);
+    if (c) out.push(c);
+  }
+  return out;
+}
+
+function listFiles(root: string, dir: string, limit: number): string[] {
+  const out: string[] = [];
+  const visit = (rel: string) => {
+    let names: string[];
+    try {
+      names = (fs.readdirSync(fsPath(root + '/' + rel), { encoding: 'latin1' }) as string[]).sort();
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      if (out.length >= limit) return;
+      const p = rel + '/' + n;
+      const st = fs.lstatSync(fsPath(root + '/' + p), { throwIfNoEntry: false });
+      if (st?.isDirectory()) visit(p);
+      else if (st) out.push(p);
+    }
+  };
+  visit(dir);
+  return out;
+}
+
+const WILDCARD = /[*?[\\]/;
+
+/**
+ * `*` then one `!source` per COPY/ADD/bind source of the target. A wildcard is kept only in the
+ * last component: the legacy walk enters an excluded directory only when an exception's literal
+ * text starts with it (R27), so `!src/*\/x.go` would lose `src/a/x.go`; such sources are spelled
+ * out as the paths they match today.
+ */
+function allowlistCandidate(result: AuditResult): { candidate: Candidate | null; problem: string | null } {
+  const cc = result.crossCheck;
+  if (!cc) return { candidate: null, problem: 'the Dockerfile could not be read' };
+  const lines = new Set<string>();
+  for (const r of cc.resolved.resolutions) {
+    if (r.status === 'whole-context') return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
+    if (r.status === 'outside' || r.status === 'missing') continue;
+    const parts = r.path.split('/');
+    const firstWild = parts.findIndex((c) => WILDCARD.test(c));
+    const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;
+    if (direct !== null) lines.add('!' + direct);
+    else for (const m of [...r.sentMatches, ...r.ignoredMatches]) {
+      const lit = literalPattern(m);
+      if (lit !== null) lines.add('!' + lit);
+    }
+  }
+  const sorted = [...lines].sort();
+  const block = ['# ctx-audit suggest --allowlist: send only what the Dockerfile uses', '*', ...sorted, ''];
+  return { candidate: { kind: 'allowlist', edit: { kind: 'prepend', lines: block }, lines: ['*', ...sorted], replaces: null, targets: [] }, problem: null };
+}
+
+function stillSent(ev: Evaluation, targets: readonly string[]): boolean {
+  const sentUnder = (set: Set<string>, t: string) => {
+    if (set.has(t)) return true;
+    for (const p of set) if (p.startsWith(t + '/')) return true;
+    return false;
+  };
+  return targets.some((t) => sentUnder(ev.legacySent, t) || sentUnder(ev.buildkitSent, t));
+}
+
+function hasAllowlist(doc: IgnoreDoc, lines: readonly string[]): boolean {
+  const present = docLines(doc).map((l) => l.trim());
+  const firstPattern = present.find((l) => l !== '' && !l.startsWith('#'));
+  return firstPattern === '*' && lines.every((l) => present.includes(l));
+}
+
+export function suggest(opts: SuggestOptions): SuggestResult {
+  // BuildKit reads `<Dockerfile>.dockerignore` instead of `.dockerignore` when it exists (B3); then
+  // that is the file to fix, and the rules look at BuildKit's set. Otherwise `.dockerignore` serves both.
+  const root = resolveContext(opts.context, opts.file, opts.cwd).root;
+  const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
+  const editsSpecific = fs.existsSync(specific);
+  const builder: Builder = editsSpecific ? 'buildkit' : 'legacy';
+  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target });
+  const file = editsSpecific ? specific : path.join(root, '.dockerignore');
+  const rel = path.relative(root, file);
+  const editedRel = rel.startsWith('..') || path.isAbsolute(rel) ? null : toByteString(rel.split(path.sep).join('/'));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path.basename(file);
+  const original = readOrNull(file);
+  const hash = contentHash(original);
+
+  const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
+  const dockerfileText = dockerfileAbs ? readOrNull(dockerfileAbs) : null;
+  const setup: EvaluationSetup = {
+    root,
+    relDockerfile: result.legacy.resolved.relDockerfile,
+    parsed: dockerfileText ? parseDockerfile(dockerfileText, { buildArgs: opts.buildArgs ?? {} }) : null,
+    dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
+    target: opts.target,
+    edits: editsSpecific ? 'buildkit-only' : 'both',
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path.join(root, '.dockerignore')) : null,
+    editedRel,
+  };
+  const before = evaluate(setup, original);
+  let doc = parseDoc(original);
+  let current = before;
+  const suggestions: Suggestion[] = [];
+  const rejected: Rejected[] = [];
+  let allowlistProblem: string | null = null;
+  let candidates: Candidate[];
+  if (opts.allowlist) {
+    const a = allowlistCandidate(result);
+    allowlistProblem = a.problem;
+    candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
+  } else candidates = candidatesFrom(result, root);
+
+  const present = () => new Set(docLines(doc).map((l) => l.trim()));
+  for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
+    if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
+    if (c.edit.kind === 'append' && c.lines.every((l) => present().has(l))) continue;
+    const next = applyEdit(doc, c.edit);
+    const ev = evaluate(setup, serializeDoc(next));
+    const problems = breakages(before, ev, setup, editedRel ?? '');
+    const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
+    if (problems.length > 0) {
+      rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
+      continue;
+    }
+    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures });
+    doc = next;
+    current = ev;
+  }
+  const proposed = serializeDoc(doc);
+  const changed = isChanged(doc, original);
+  const diff = changed ? unifiedDiff(displayName, original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)), docLines(doc).map(byteStringToText)) : '';
+  return {
+    file,
+    displayName,
+    readBy: editsSpecific ? ['buildkit'] : ['legacy', 'buildkit'],
+    hash,
+    original,
+    proposed,
+    changed,
+    diff,
+    suggestions,
+    rejected,
+    before: before.figures,
+    after: current.figures,
+    allowlistProblem,
+  };
+}
+
+function readOrNull(file: string): Buffer | null {
+  try {
+    return fs.readFileSync(file);
+  } catch {
+    return null;
+  }
+}

@@ -16,6 +16,8 @@ export interface Finding {
   line?: number;
   column?: number;
   data: Record<string, unknown>;
+  /** With --baseline: whether the baseline report had this finding (same rule and path). */
+  baselineState?: 'new' | 'unchanged';
 }
 
 /** Deterministic order: severity (highest first), rule, path, line. */

@@ -31,6 +31,10 @@ Audit options:
       --config FILE      config file (default: .ctx-audit.json/.yaml found from CONTEXT up to the
                          repository root)
       --no-config        ignore any config file
+      --baseline FILE    compare with a previous --format json report: files added, removed,
+                         grown, the upload's growth, and which findings are new
+      --max-growth N     with --baseline: exit 1 when the upload grew by more than N
+                         (bytes, 10MB, or 5% of the baseline)
       --top N            how many largest files / heaviest directories to show (default 10)
 
 ls options:

@@ -1,0 +1,345 @@
+// End-to-end: `--compose`, `--bake` and `--all` on trees built at test time, through the built
+// bin/ctx-audit.js. Expected targets, contexts, findings and walk counts are reasoned by hand in
+// the comments (Compose spec for paths/extends/.env, BuildKit named-context rules for --from).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeTree } from '../targets/helpers.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'bin/ctx-audit.js');
+
+function ctxAudit(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1', ...env }, timeout: 60_000 });
+  return { code: r.status, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
+interface JsonTarget {
+  name: string;
+  kind: string;
+  summary: { context: string; dockerfile: string; legacyTarBytes: number | null; buildkitRequestedBytes: number | null; findings: Record<string, number>; status: string };
+  context: { root: string; dockerfile: string; namedContexts?: { name: string; files: number }[] } | null;
+  error: string | null;
+}
+interface JsonFinding {
+  ruleId: string;
+  target: string;
+  file?: string;
+  line?: number;
+  severity: string;
+  data: Record<string, unknown>;
+}
+
+const COMPOSE_TREE: Record<string, string> = {
+  '.git/HEAD': 'ref: refs/heads/main\n',
+  // web extends base (same file) and adds an arg; base's context comes from .env.
+  'compose.yaml': [
+    'services:',
+    '  base:',
+    '    build:',
+    '      context: ${APP_DIR:-./missing}',
+    '  web:',
+    '    extends: base',
+    '    build:',
+    '      args:',
+    '        MODE: prod',
+    '  api:',
+    '    build:',
+    '      context: ./app',
+    '      dockerfile: api.Dockerfile',
+    '  worker:',
+    '    build: ./worker',
+    '  gen:',
+    '    build:',
+    '      context: ./worker',
+    '      dockerfile_inline: |',
+    '        FROM alpine',
+    '        COPY main.py /',
+    '  tools:',
+    '    extends:',
+    '      file: common/compose.yml',
+    '      service: tooling',
+    '  db:',
+    '    image: postgres',
+    '',
+  ].join('\n'),
+  '.env': 'APP_DIR=./app\n',
+  'common/compose.yml': 'services:\n  tooling:\n    build: ./tools\n',
+  'common/tools/Dockerfile': 'FROM alpine\nCOPY run.sh /\n',
+  'common/tools/run.sh': 'echo\n',
+  'common/tools/.dockerignore': '*.md\n',
+  // *.Dockerfile excludes api.Dockerfile, so the legacy CLI protects it (R22) for api only.
+  'app/.dockerignore': '*.Dockerfile\n',
+  'app/Dockerfile': 'FROM alpine\nARG MODE\nCOPY index.js /app/\n',
+  'app/api.Dockerfile': 'FROM alpine\nCOPY index.js /srv/\n',
+  'app/index.js': 'console.log(1)\n',
+  'worker/.dockerignore': '*.tmp\n',
+  'worker/Dockerfile': 'FROM alpine\nCOPY main.py /app/\nCOPY missing.txt /app/\n',
+  'worker/main.py': 'print(1)\n',
+};
+
+test('--compose: services with shared and separate contexts, extends, .env, inline Dockerfile, one broken COPY', () => {
+  const tree = writeTree(COMPOSE_TREE);
+  try {
+    const r = ctxAudit(['--compose', '--format', 'json', '--no-config'], tree.root);
+    // worker's COPY missing.txt is an error finding: exit 1.
+    assert.equal(r.code, 1, r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[]; walks: { requested: number; performed: number } };
+    // Every service with `build` (db has none), sorted by name; base and web differ by MODE.
+    assert.deepEqual(doc.targets.map((t) => t.name), ['api', 'base', 'gen', 'tools', 'web', 'worker']);
+    const byName = new Map(doc.targets.map((t) => [t.name, t]));
+    assert.equal(byName.get('base')?.context?.root, path.join(tree.root, 'app'), '.env gave APP_DIR');
+    assert.equal(byName.get('web')?.context?.root, path.join(tree.root, 'app'), 'extends brought the context');
+    // extends: {file:} paths resolve against the extended file's directory.
+    assert.equal(byName.get('tools')?.context?.root, path.join(tree.root, 'common/tools'));
+    assert.equal(byName.get('api')?.context?.dockerfile, 'api.Dockerfile');
+    assert.equal(byName.get('gen')?.context?.dockerfile, 'dockerfile_inline');
+    assert.equal(byName.get('gen')?.summary.dockerfile, 'dockerfile_inline');
+
+    const errors = doc.findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(
+      errors.map((f) => [f.target, f.ruleId, f.file, f.line]),
+      [['worker', 'CTX101', 'Dockerfile', 3]],
+    );
+    assert.ok(doc.findings.every((f) => typeof f.target === 'string' && byName.has(f.target)));
+    // gen copies main.py, which exists: nothing missing there.
+    assert.ok(!doc.findings.some((f) => f.target === 'gen' && f.ruleId === 'CTX101'));
+    assert.equal(byName.get('worker')?.summary.findings.error, 1);
+
+    // Walks: 6 targets x (legacy + BuildKit eligible) = 12 requested. app: base and web share the
+    // legacy walk, api's differs (its Dockerfile is protected by `!api.Dockerfile`), all three
+    // share the BuildKit walk (no build-file protection) = 3; worker + gen (inline Dockerfile lies
+    // outside the context, no protection added) = 2; tools = 2. Total 7.
+    assert.deepEqual(doc.walks, { requested: 12, performed: 7 });
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('--compose FILE -f merging: a later file overrides the Dockerfile and merges args', () => {
+  const tree = writeTree({
+    'a.yml': 'services:\n  svc:\n    build:\n      context: ./ctx\n      args: [A=1, B=1]\n',
+    // Paths in every -f file resolve against the first file's directory (the project directory).
+    'over/b.yml': 'services:\n  svc:\n    build:\n      dockerfile: other.Dockerfile\n      args:\n        B: "2"\n',
+    'ctx/other.Dockerfile': 'FROM alpine\nARG A\nARG B\nCOPY ${A}-${B}.txt /\n',
+    'ctx/1-2.txt': 'x\n',
+  });
+  try {
+    const r = ctxAudit(['--compose', 'a.yml', '--compose', 'over/b.yml', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+    assert.equal(doc.targets.length, 1);
+    assert.equal(doc.targets[0].context?.dockerfile, 'other.Dockerfile');
+    // A=1 from a.yml, B=2 from b.yml: the COPY names 1-2.txt, which exists.
+    assert.ok(!doc.findings.some((f) => f.ruleId === 'CTX101'), JSON.stringify(doc.findings));
+    assert.equal(r.code, 0, r.stderr);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('--compose: a service that cannot be audited is reported, named on stderr, and exits 2', () => {
+  const tree = writeTree({
+    'compose.yaml': 'services:\n  ok:\n    build: ./ok\n  gone:\n    build: ./nowhere\n',
+    'ok/Dockerfile': 'FROM alpine\n',
+  });
+  try {
+    const r = ctxAudit(['--compose', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /^ctx-audit: target gone: .*nowhere.*\n$/);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[] };
+    assert.deepEqual(doc.targets.map((t) => [t.name, t.error === null]), [['gone', false], ['ok', true]]);
+  } finally {
+    tree.cleanup();
+  }
+  const bad = writeTree({ 'compose.yaml': 'services:\n  s:\n    build: ${NEED:?set NEED}\n' });
+  try {
+    const r = ctxAudit(['--compose'], bad.root);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /compose\.yaml: required variable NEED is missing a value: set NEED/);
+  } finally {
+    bad.cleanup();
+  }
+});
+
+const BAKE_TREE: Record<string, string> = {
+  'bake.json': JSON.stringify({
+    group: { default: { targets: ['app', 'nested'] }, nested: { targets: ['tools'] } },
+    target: {
+      _common: { args: { BASE: 'alpine' } },
+      app: { inherits: ['_common'], context: 'app', dockerfile: 'Dockerfile', contexts: { shared: 'shared', img: 'docker-image://alpine' } },
+      tools: { context: 'tools', dockerfile: 'build/tools.Dockerfile', target: 'final' },
+      // Not in the default group: bake would not build it, so neither do we.
+      unused: { context: 'nowhere' },
+    },
+  }),
+  'app/Dockerfile': 'ARG BASE\nFROM ${BASE}\nCOPY app.js /\nCOPY --from=shared present.txt /\nCOPY --from=shared gone.txt /\nCOPY --from=shared secret.txt /\nCOPY --from=img /etc/os-release /\n',
+  'app/app.js': '1\n',
+  // The named context's own .dockerignore applies to it (dockerui NamedContext).
+  'shared/.dockerignore': 'secret.txt\n',
+  'shared/present.txt': 'p\n',
+  'shared/secret.txt': 's\n',
+  'tools/build/tools.Dockerfile': 'FROM alpine AS final\nCOPY tool.sh /\nFROM final AS other\nCOPY nothing /\n',
+  'tools/tool.sh': 't\n',
+};
+
+test('--bake: default group (nested), inherits, contexts: named context sources checked with their own ignore rules', () => {
+  const tree = writeTree(BAKE_TREE);
+  try {
+    const r = ctxAudit(['--bake', 'bake.json', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 1, r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => t.name), ['app', 'tools']);
+    const app = doc.targets[0];
+    assert.deepEqual(app.context?.namedContexts?.map((n) => [n.name, n.files]), [['shared', 2], ['img', 0]]);
+    const errors = doc.findings.filter((f) => f.severity === 'error').map((f) => [f.target, f.ruleId, f.line, f.data.namedContext ?? null]);
+    // gone.txt is nowhere in `shared`; secret.txt is there but shared/.dockerignore excludes it;
+    // present.txt is sent; --from=img is an image, not checked. tools: --target final skips `other`.
+    assert.deepEqual(errors, [
+      ['app', 'CTX101', 5, 'shared'],
+      ['app', 'CTX102', 6, 'shared'],
+    ]);
+    // The summary carries both builders' figures.
+    assert.ok((app.summary.legacyTarBytes ?? 0) > 0);
+    assert.equal(typeof app.summary.buildkitRequestedBytes, 'number');
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('--bake: a file that is not JSON (HCL) is an input error naming the file', () => {
+  const tree = writeTree({ 'docker-bake.hcl': 'target "app" {\n  context = "."\n}\n' });
+  try {
+    const r = ctxAudit(['--bake', 'docker-bake.hcl'], tree.root);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /docker-bake\.hcl: not JSON .*--print/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+const MONOREPO: Record<string, string> = {
+  '.git/HEAD': 'ref: refs/heads/main\n',
+  '.gitignore': 'build/\n*.local.Dockerfile\n',
+  'services/a/Dockerfile': 'FROM alpine\nCOPY a.txt /\n',
+  'services/a/a.txt': 'a\n',
+  'services/b/b.Dockerfile': 'FROM alpine\nCOPY b.txt /\n',
+  'services/b/Dockerfile.dev': 'FROM alpine\nCOPY b.txt /\n',
+  'services/b/Dockerfile.dockerignore': 'nothing\n',
+  'services/b/b.txt': 'b\n',
+  // A nested .gitignore scopes to its directory.
+  'services/.gitignore': 'scratch/\n',
+  'services/scratch/Dockerfile': 'FROM alpine\n',
+  'build/Dockerfile': 'FROM alpine\n',
+  'tools/x.local.Dockerfile': 'FROM alpine\n',
+  'node_modules/pkg/Dockerfile': 'FROM alpine\n',
+  // The compose file says services/c builds with ../c as context: audited as declared, not twice.
+  'deploy/compose.yaml': 'services:\n  svc:\n    build:\n      context: ../services/c\n',
+  'services/c/Dockerfile': 'FROM alpine\nCOPY c.txt /\n',
+  'services/c/c.txt': 'c\n',
+};
+
+test('--all: Dockerfiles and compose files, .gitignore respected, node_modules skipped, compose-declared builds not doubled', () => {
+  const tree = writeTree(MONOREPO);
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[] };
+    assert.deepEqual(doc.targets.map((t) => t.name).sort(), ['deploy/compose.yaml:svc', 'services/a/Dockerfile', 'services/b/Dockerfile.dev', 'services/b/b.Dockerfile']);
+    const byName = new Map(doc.targets.map((t) => [t.name, t]));
+    // Each Dockerfile's own directory is its context.
+    assert.equal(byName.get('services/b/b.Dockerfile')?.summary.context, 'services/b');
+    assert.equal(byName.get('deploy/compose.yaml:svc')?.summary.context, 'services/c');
+    // `--all DIR` from elsewhere finds the same set, named relative to the working directory.
+    const r2 = ctxAudit(['--all', path.basename(tree.root), '--format', 'json', '--no-config'], path.dirname(tree.root));
+    const names = (JSON.parse(r2.stdout) as { targets: JsonTarget[] }).targets.map((t) => t.name).sort();
+    assert.deepEqual(names, ['deploy/compose.yaml:svc', 'services/a/Dockerfile', 'services/b/Dockerfile.dev', 'services/b/b.Dockerfile'].map((n) => `${path.basename(tree.root)}/${n}`));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+/** SARIF 2.1.0 structure as code scanning reads it (no validator package needed). */
+function assertSarif(doc: Record<string, unknown>, expectedResults: number): void {
+  assert.equal(doc.version, '2.1.0');
+  assert.match(String(doc.$schema), /sarif-2\.1\.0/);
+  const runs = doc.runs as Record<string, unknown>[];
+  assert.equal(runs.length, 1);
+  const run = runs[0];
+  const driver = (run.tool as { driver: { name: string; rules: { id: string }[] } }).driver;
+  assert.equal(driver.name, 'ctx-audit');
+  const bases = run.originalUriBaseIds as Record<string, { uri: string }>;
+  for (const b of Object.values(bases)) assert.match(b.uri, /^file:\/\/\/.*\/$/, 'base URIs are absolute and end with /');
+  const results = run.results as Record<string, unknown>[];
+  assert.equal(results.length, expectedResults);
+  for (const res of results) {
+    const ruleIndex = res.ruleIndex as number;
+    assert.equal(driver.rules[ruleIndex].id, res.ruleId, 'ruleIndex points at the rule');
+    assert.ok(['error', 'warning', 'note'].includes(res.level as string));
+    assert.equal(typeof (res.message as { text: string }).text, 'string');
+    const loc = (res.locations as { physicalLocation: { artifactLocation: { uri: string; uriBaseId?: string }; region?: { startLine: number } } }[])[0].physicalLocation;
+    if (loc.artifactLocation.uriBaseId !== undefined) {
+      assert.ok(bases[loc.artifactLocation.uriBaseId], 'uriBaseId is declared');
+      assert.ok(!loc.artifactLocation.uri.startsWith('/'), 'relative URI under a base id');
+      assert.doesNotThrow(() => new URL(loc.artifactLocation.uri, bases[loc.artifactLocation.uriBaseId as string].uri));
+    } else assert.doesNotThrow(() => new URL(loc.artifactLocation.uri));
+    if (loc.region) assert.ok(loc.region.startLine >= 1);
+    assert.equal(typeof (res.properties as { target: string }).target, 'string');
+    assert.equal(typeof (res.partialFingerprints as Record<string, string>)['ctxAudit/v1'], 'string');
+  }
+}
+
+test('combined report in every format: SARIF 2.1.0 with targets, GitHub titles, Markdown headings, table summary', () => {
+  const tree = writeTree(COMPOSE_TREE);
+  try {
+    const json = JSON.parse(ctxAudit(['--compose', '--format', 'json', '--no-config'], tree.root).stdout) as { findings: JsonFinding[] };
+    const sarifRun = ctxAudit(['--compose', '--format', 'sarif', '--no-config'], tree.root);
+    assert.equal(sarifRun.code, 1);
+    const sarif = JSON.parse(sarifRun.stdout) as Record<string, unknown>;
+    assertSarif(sarif, json.findings.length);
+    const results = (sarif.runs as { results: { ruleId: string; properties: { target: string }; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] }[] }[])[0].results;
+    const broken = results.find((x) => x.ruleId === 'CTX101');
+    assert.equal(broken?.properties.target, 'worker');
+    // Relative to the working directory, so code scanning finds worker/Dockerfile in the repository.
+    assert.equal(broken?.locations[0].physicalLocation.artifactLocation.uri, 'worker/Dockerfile');
+    assert.equal(broken?.locations[0].physicalLocation.region?.startLine, 3);
+
+    const gh = ctxAudit(['--compose', '--format', 'github', '--no-config'], tree.root).stdout;
+    assert.match(gh, /^::error file=worker\/Dockerfile,line=3,title=worker%3A CTX101 missing-copy-source::/m);
+
+    const mdOut = ctxAudit(['--compose', '--format', 'markdown', '--no-config'], tree.root).stdout;
+    assert.match(mdOut, /^\| target \| context \| Dockerfile \| legacy tar bytes \| BuildKit requested \| findings \|$/m);
+    assert.match(mdOut, /^#### worker$/m);
+
+    const table = ctxAudit(['--compose', '--no-config'], tree.root).stdout;
+    assert.match(table, /BuildKit requested/);
+    assert.match(table, /^worker: 1 errors/m);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('single-target runs are unchanged by the multi-target flags; --build-context adds a named context', () => {
+  const tree = writeTree({
+    'ctx/Dockerfile': 'FROM alpine\nCOPY --from=extra e.txt /\nCOPY --from=extra missing.txt /\n',
+    'extra/e.txt': 'e\n',
+  });
+  try {
+    const plain = ctxAudit(['ctx', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(plain.stdout) as { targets?: unknown; context: { namedContexts?: unknown }; findings: JsonFinding[] };
+    assert.equal(doc.targets, undefined);
+    assert.equal(doc.context.namedContexts, undefined);
+    // Without the named context, --from=extra is an image: nothing to check.
+    assert.ok(!doc.findings.some((f) => f.ruleId === 'CTX101'));
+    const named = ctxAudit(['ctx', '--build-context', 'extra=extra', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(named.code, 1, named.stderr);
+    const nd = JSON.parse(named.stdout) as { findings: JsonFinding[] };
+    assert.deepEqual(nd.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.line, f.data.namedContext]), [[3, 'extra']]);
+    assert.equal(ctxAudit(['--compose', 'x.yml', 'ctx'], tree.root).code, 2, 'a CONTEXT with --compose is a usage error');
+    assert.ok(fs.existsSync(path.join(tree.root, 'ctx/Dockerfile')));
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -1,0 +1,186 @@
+// `suggest`: each suggestion is applied and the real docker CLI (legacy builder, through the stub
+// daemon) must still upload every file the Dockerfile references, while the tar shrinks. Expected
+// lines are worked out by hand from the rules (CTX303's `**/` fix, CTX304's spelled-out exceptions
+// for R27, exact-path exclusions) and the facts; figures are compared with the oracle's tar length.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { InputError } from '../../src/errors.js';
+import { contentHash, writeIgnoreFile } from '../../src/suggest/ignore-doc.js';
+import { unifiedDiff } from '../../src/suggest/diff.js';
+import { suggest } from '../../src/suggest/suggest.js';
+import { captureUpload } from '../helpers/docker-oracle.js';
+import { entryNames, listTarEntries } from '../helpers/tar-entries.js';
+import { buildTree, type TreeShape } from '../helpers/trees.js';
+
+async function upload(ctx: string): Promise<{ names: string[]; bytes: number }> {
+  const r = await captureUpload({ context: ctx });
+  assert.ok(r.tar, `docker posted no build: ${r.stderr}`);
+  return { names: entryNames(await listTarEntries(r.tar)), bytes: r.tar.length };
+}
+
+/** A generated (never committed) secret-looking value. */
+const secret = () => `TOKEN=${randomBytes(12).toString('hex')}\n`;
+
+function shape(): TreeShape {
+  return {
+    files: ['Dockerfile', 'src/a.js', '.env', 'node_modules/q/i.js', 'packages/a/node_modules/p/big.js', 'docs/sub/keep.md', 'docs/x.txt', 'cache/c'],
+    fileContents: {
+      Dockerfile: 'FROM alpine\nCOPY src/ ./src\nCOPY docs/sub/keep.md /k\n',
+      '.env': secret(),
+      'packages/a/node_modules/p/big.js': 'x'.repeat(5000),
+      'node_modules/q/i.js': 'y'.repeat(3000),
+    },
+    // line:       1             2              3      4
+    dockerignore: '# my comment\nnode_modules\ndocs\n!**/keep.md\n',
+  };
+}
+
+test('suggest: every suggestion keeps the referenced files in docker\'s upload and shrinks it', async () => {
+  const tree = buildTree(shape());
+  try {
+    const before = await upload(tree.ctx);
+    // R27: docs is pruned, so COPY docs/sub/keep.md is broken before we start; `!**/keep.md` rescues nothing.
+    assert.ok(!before.names.includes('docs/sub/keep.md'));
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.equal(r.before.legacyTarBytes, before.bytes, 'before figure = the oracle tar length');
+    assert.deepEqual(
+      r.suggestions.map((s) => [s.kind, s.replaces?.line ?? null, s.lines]),
+      [
+        ['CTX303', 2, ['**/node_modules']], // packages/a/node_modules is sent: gitignore habit
+        ['CTX304', null, ['!docs/sub/keep.md']], // spelled out so the walk enters docs/ and docs/sub/
+        ['CTX201', null, ['.env']],
+        ['CTX004', null, ['cache']], // no COPY reads cache/ or packages/
+        ['CTX004', null, ['packages']],
+      ],
+    );
+    // Apply one suggestion at a time and ask the oracle after each.
+    let applied = '';
+    const original = fs.readFileSync(path.join(tree.ctx, '.dockerignore'), 'utf8');
+    for (let i = 0; i < r.suggestions.length; i++) {
+      const s = r.suggestions[i];
+      if (s.replaces) applied = (applied || original).replace(`\n${s.replaces.pattern}\n`, `\n${s.lines[0]}\n`);
+      else if (s.kind === 'CTX304') applied = (applied || original).replace('!**/keep.md\n', `!**/keep.md\n${s.lines.join('\n')}\n`);
+      else applied = (applied || original) + s.lines.join('\n') + '\n';
+      fs.writeFileSync(path.join(tree.ctx, '.dockerignore'), applied);
+      const after = await upload(tree.ctx);
+      assert.ok(after.names.includes('src/a.js'), `${s.kind}: COPY src/ still sent`);
+      assert.equal(after.bytes, s.after.legacyTarBytes, `${s.kind}: after figure = the oracle tar length`);
+      if (s.kind === 'CTX304') assert.ok(after.names.includes('docs/sub/keep.md'), 'the exception now works (R27)');
+      else assert.ok(after.bytes < s.before.legacyTarBytes, `${s.kind}: the tar shrank`);
+    }
+    const final = await upload(tree.ctx);
+    assert.ok(!final.names.some((n) => n === '.env' || n.includes('node_modules') || n.startsWith('cache') || n.startsWith('packages')));
+    assert.ok(final.names.includes('Dockerfile') && final.names.includes('.dockerignore'));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest --write keeps comments and order, appends under a header, and is idempotent', () => {
+  const tree = buildTree(shape());
+  try {
+    const file = path.join(tree.ctx, '.dockerignore');
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    writeIgnoreFile(r.file, r.hash, r.proposed);
+    assert.equal(
+      fs.readFileSync(file, 'utf8'),
+      '# my comment\n**/node_modules\ndocs\n!**/keep.md\n!docs/sub/keep.md\n\n# added by ctx-audit suggest\n.env\ncache\npackages\n',
+    );
+    const again = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.equal(again.changed, false);
+    assert.deepEqual(again.suggestions, []);
+    assert.equal(again.diff, '');
+    assert.equal(again.hash, contentHash(fs.readFileSync(file)));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest --write refuses when the file changed since it was read (stale hash)', () => {
+  const tree = buildTree(shape());
+  try {
+    const file = path.join(tree.ctx, '.dockerignore');
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    fs.appendFileSync(file, 'edited-meanwhile\n');
+    const edited = fs.readFileSync(file);
+    assert.throws(() => writeIgnoreFile(r.file, r.hash, r.proposed), InputError);
+    assert.ok(fs.readFileSync(file).equals(edited), 'left as the user edited it');
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest never proposes excluding a file a COPY needs (it would become CTX102)', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', '.npmrc', 'app.js'],
+    fileContents: { Dockerfile: 'FROM node\nCOPY .npmrc app.js ./\n', '.npmrc': secret() },
+    dockerignore: '# nothing\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.suggestions, []);
+    assert.equal(r.rejected.length, 1);
+    assert.equal(r.rejected[0].kind, 'CTX201');
+    assert.match(r.rejected[0].reasons.join('\n'), /^COPY \.npmrc \(Dockerfile:2\) would become ignored \(CTX102\) for the legacy builder$/m);
+    assert.equal(r.changed, false);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest creates .dockerignore when there is none; the oracle confirms it is sent and the secret is not', async () => {
+  const tree = buildTree({ files: ['Dockerfile', 'app.js', '.env'], fileContents: { Dockerfile: 'FROM node\nCOPY app.js ./\n', '.env': secret() } });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.equal(r.hash, 'absent');
+    assert.match(r.diff, /^--- \/dev\/null\n\+\+\+ b\/\.dockerignore\n@@ -0,0 \+1,2 @@\n\+# added by ctx-audit suggest\n\+\.env\n$/);
+    writeIgnoreFile(r.file, r.hash, r.proposed);
+    const after = await upload(tree.ctx);
+    assert.deepEqual(after.names, ['.dockerignore', 'Dockerfile', 'app.js']);
+    assert.equal(after.bytes, r.after.legacyTarBytes);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest --allowlist: `*` plus sources, spelled out where R27 would prune a wildcard source', async () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'go.mod', 'src/a/x.go', 'src/b/x.go', 'src/b/y.go', 'cmd/main.go', 'junk/big.bin', 'README.md'],
+    fileContents: { Dockerfile: 'FROM golang\nCOPY go.mod ./\nCOPY src/*/x.go ./src/\nCOPY cmd/*.go ./cmd/\n', 'junk/big.bin': 'z'.repeat(20000) },
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true });
+    // `!src/*/x.go` would not let the legacy walk into src/a (R27), so its matches are listed;
+    // `cmd/*.go` has its wildcard in the last component only and stays a pattern.
+    assert.deepEqual(r.suggestions.map((s) => s.lines), [['*', '!cmd/*.go', '!go.mod', '!src/a/x.go', '!src/b/x.go']]);
+    writeIgnoreFile(r.file, r.hash, r.proposed);
+    const after = await upload(tree.ctx);
+    for (const f of ['go.mod', 'src/a/x.go', 'src/b/x.go', 'cmd/main.go', 'Dockerfile', '.dockerignore']) assert.ok(after.names.includes(f), f);
+    assert.ok(!after.names.includes('junk/big.bin') && !after.names.includes('src/b/y.go'));
+    assert.ok(after.bytes < r.before.legacyTarBytes);
+    assert.equal(suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true }).changed, false, 'idempotent');
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest --allowlist refuses a Dockerfile that copies the whole context', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'a'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' } });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true });
+    assert.match(r.allowlistProblem ?? '', /COPY \. \(line 2\) uses the whole context/);
+    assert.equal(r.changed, false);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('unifiedDiff: one hunk with three lines of context, - before +', () => {
+  const a = ['1', '2', '3', '4', '5', '6', '7', '8'];
+  const b = ['1', '2', '3', '4', 'X', '6', '7', '8', '9'];
+  assert.equal(unifiedDiff('f', a, b), '--- a/f\n+++ b/f\n@@ -2,7 +2,8 @@\n 2\n 3\n 4\n-5\n+X\n 6\n 7\n 8\n+9\n');
+  assert.equal(unifiedDiff('f', a, a), '');
+});

@@ -19,6 +19,12 @@ Options (all commands):
       --version          print the version
 
 Audit options:
+      --compose [FILE]   every Compose service with a build (repeatable like compose -f;
+                         no FILE: compose.yaml etc. found as Compose finds them)
+      --bake FILE.json   every Bake target (docker buildx bake --print > FILE.json)
+      --all [DIR]        every Dockerfile and Compose/Bake file under DIR (respects .gitignore)
+      --build-context NAME=PATH
+                         a BuildKit named context: checked for COPY --from=NAME
       --format FORMAT    table (default) | json | sarif | github | markdown; repeatable,
                          each followed by its own --output FILE (one format may go to stdout)
   -o, --output FILE      write the preceding --format to FILE

@@ -82,7 +82,8 @@ test('--help lists the commands, the exit codes and examples; --version prints t
 });
 
 test('audit of the node sample: JSON figures match hand arithmetic of the tar', () => {
-  const r = ctxAudit(['sample-contexts/node-app', '--format', 'json']);
+  // --fail-on never: the sample's node_modules is copied into the image (COPY packages), so CTX003 is an error.
+  const r = ctxAudit(['sample-contexts/node-app', '--format', 'json', '--fail-on', 'never']);
   assert.equal(r.code, 0, r.stderr);
   const doc = JSON.parse(r.stdout.toString());
   assert.equal(doc.schemaVersion, 1);

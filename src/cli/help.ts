@@ -25,7 +25,7 @@ Audit options:
       --all [DIR]        every Dockerfile and Compose/Bake file under DIR (respects .gitignore)
       --build-context NAME=PATH
                          a BuildKit named context: checked for COPY --from=NAME
-      --format FORMAT    table (default) | json | sarif | github | markdown; repeatable,
+      --format FORMAT    table (default) | json | sarif | github | markdown | html; repeatable,
                          each followed by its own --output FILE (one format may go to stdout)
   -o, --output FILE      write the preceding --format to FILE
       --fail-on LEVEL    error (default) | warning | info | never: exit 1 when a finding is at

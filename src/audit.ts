@@ -5,6 +5,8 @@ import { summarize, type ContextSummary, type SizedPath } from './context/summar
 import { humanSize } from './context/tar-format.js';
 import * as fs from 'node:fs';
 import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEligible } from './buildkit/eligible.js';
+import { transferFromWalk } from './buildkit/transfer.js';
+import { recordingTree } from './context/walk.js';
 import * as path from 'node:path';
 import type { BuildkitFigure } from './buildkit/figure.js';
 import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
@@ -39,6 +41,8 @@ export interface AuditOptions {
   buildArgs?: Record<string, string>;
   /** `--target`: only the stages it needs count. */
   target?: string;
+  /** False when only the legacy entry list is needed (`ls --builder legacy`, `tar`): no Dockerfile analysis. */
+  crossCheck?: boolean;
   /** `--build-context name=value` (BuildKit only): local directories become sources for `COPY --from=name`. */
   namedContexts?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
@@ -161,11 +165,17 @@ function figure(p: SizedPath): PathFigure {
 }
 
 export function runAudit(opts: AuditOptions): AuditResult {
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk });
-  const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
+  // The legacy walk records every listing and stat it makes; the BuildKit walk replays them, so the
+  // tree is read once (and both views describe the same instant of it).
   const isBuildkit = opts.builder === 'buildkit';
+  const wantsCrossCheck = opts.crossCheck !== false;
+  const tree = isBuildkit || wantsCrossCheck ? recordingTree() : null;
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ?? undefined });
+  const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
-  const eligible = isBuildkit ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk) : null;
+  // The BuildKit-eligible walk also feeds the side-by-side figure under --builder legacy.
+  const bkEligible = isBuildkit || wantsCrossCheck ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay()) : null;
+  const eligible = isBuildkit ? bkEligible : null;
   // Named contexts exist only in BuildKit; the legacy builder would pull an image by that name.
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
   const namedViews = new Map(named.flatMap((n) => (n.view ? [[n.report.name, n.view] as const] : [])));
@@ -173,7 +183,7 @@ export function runAudit(opts: AuditOptions): AuditResult {
   const ignore = eligible?.ignore ?? legacy.ignore;
   const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
   const cross =
-    dockerfileText === null
+    dockerfileText === null || !wantsCrossCheck
       ? null
       : crossCheck({
           dockerfileText,
@@ -189,6 +199,7 @@ export function runAudit(opts: AuditOptions): AuditResult {
           ignoreFileExists: legacy.ignore.path !== null,
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
           namedContexts: namedViews,
+          buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : undefined,
         });
   if (cross?.resolved.needed.problem && opts.target !== undefined) {
     // docker build fails the same way before sending anything; a bad flag is "could not run".
@@ -203,7 +214,7 @@ export function runAudit(opts: AuditOptions): AuditResult {
     // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings: { ...DEFAULT_SETTINGS, ...opts.settings },
-    reader: fsContextReader(legacy.resolved.root),
+    reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
   };

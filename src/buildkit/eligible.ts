@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { toByteString } from '../context/bytes.js';
 import { readDockerignore, readIgnoreFileAt, type IgnoreFile, type ResolvedContext } from '../context/discover.js';
 import { PatternError, PatternMatcher } from '../context/patterns.js';
-import { walkContext, type WalkOptions, type WalkResult } from '../context/walk.js';
+import { walkContext, type TreeSource, type WalkOptions, type WalkResult } from '../context/walk.js';
 
 export interface BuildkitEligible {
   ignore: IgnoreFile;
@@ -26,7 +26,13 @@ export function dockerfileSpecificIgnorePath(root: string, file: string | undefi
   return dockerfile + '.dockerignore';
 }
 
-export function analyzeBuildkitEligible(resolved: ResolvedContext, file: string | undefined, cwd: string, walker: (opts: WalkOptions) => WalkResult = walkContext): BuildkitEligible {
+export function analyzeBuildkitEligible(
+  resolved: ResolvedContext,
+  file: string | undefined,
+  cwd: string,
+  walker: (opts: WalkOptions) => WalkResult = walkContext,
+  source?: TreeSource,
+): BuildkitEligible {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
   const specific = readIgnoreFileAt(specificPath, path.basename(specificPath), `failed parsing ${path.basename(specificPath)}`);
   const ignore = specific.path !== null ? specific : readDockerignore(resolved.root);
@@ -39,7 +45,7 @@ export function analyzeBuildkitEligible(resolved: ResolvedContext, file: string 
   }
   let walk: WalkResult;
   try {
-    walk = walker({ root: resolved.root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: 'fsutil' });
+    walk = walker({ root: resolved.root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: 'fsutil', source });
   } catch (e) {
     if (e instanceof PatternError) throw new InputError(`${ignore.displayName}: ${e.message}`);
     throw e;

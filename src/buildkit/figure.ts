@@ -4,7 +4,7 @@ import { PatternError } from '../context/patterns.js';
 import type { ParsedDockerfile } from '../dockerfile/parse.js';
 import type { NeededStages } from '../dockerfile/sources.js';
 import { followPathsFor } from './follow-paths.js';
-import { transferPaths, walkTransfer, type TransferTotals } from './transfer.js';
+import { transferPaths, walkTransfer, type TransferTotals, type TransferWalk } from './transfer.js';
 
 export interface BuildkitFigure {
   /** The ignore file BuildKit reads (B3), or null. */
@@ -33,6 +33,11 @@ export interface BuildkitFigureInput {
   /** Patterns of the ignore file BuildKit reads (B3). */
   ignorePatterns: readonly string[];
   ignoreFile: string | null;
+  /**
+   * The eligible set already walked by the engine (same ignore patterns, fsutil descent and parent
+   * directories), so the figure does not walk the whole context a second time.
+   */
+  eligible?: TransferWalk;
 }
 
 const EMPTY: TransferTotals = { entries: 0, files: 0, directories: 0, bytes: 0 };
@@ -42,7 +47,7 @@ export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigur
   const fp = followPathsFor(input.parsed, input.needed);
   const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
   try {
-    const eligible = walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns });
+    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns });
     // B5: no context source in the build graph -> the context local is never transferred.
     const requested = !fp.usesContext ? null : fp.paths === 'all' ? eligible : walkTransfer({ root: input.root, includes: fp.paths, excludes: input.ignorePatterns });
     return {

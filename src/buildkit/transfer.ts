@@ -123,3 +123,17 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
 export function transferPaths(w: TransferWalk): string[] {
   return w.list.map((e) => (e.isDir ? e.path + '/' : e.path));
 }
+
+/** The engine's fsutil-mode walk (walkContext with exceptionDescent 'fsutil') as a transfer list. */
+export function transferFromWalk(entries: readonly { path: string; kind: string; size: number }[]): TransferWalk {
+  const list: TransferEntry[] = entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0 }));
+  let files = 0;
+  let directories = 0;
+  let bytes = 0;
+  for (const e of list) {
+    if (e.isDir) directories++;
+    else files++;
+    bytes += e.bytes;
+  }
+  return { list, entries: list.length, files, directories, bytes };
+}

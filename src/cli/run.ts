@@ -121,6 +121,8 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
     builder: cmd.builder,
     top: 10,
     runRules: false,
+    // Only `ls --builder buildkit` needs the Dockerfile (FollowPaths); the legacy list and tar do not.
+    crossCheck: cmd.kind === 'ls' && cmd.builder === 'buildkit',
     buildArgs: cmd.buildArgs,
     target: cmd.target,
   });

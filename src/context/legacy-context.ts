@@ -6,7 +6,7 @@ import { byteStringToText } from './bytes.js';
 import { readDockerignore, resolveContext, type IgnoreFile, type ResolvedContext } from './discover.js';
 import { PatternError, PatternMatcher } from './patterns.js';
 import { TAR_END_MARKER_BYTES, paddingFor } from './tar-format.js';
-import { ValidationError, walkContext, type WalkOptions, type WalkResult } from './walk.js';
+import { ValidationError, walkContext, type TreeSource, type WalkOptions, type WalkResult } from './walk.js';
 
 export interface LegacyContext {
   resolved: ResolvedContext;
@@ -36,6 +36,8 @@ export interface LegacyOptions {
   measureExcluded?: boolean;
   /** Replaces walkContext, e.g. with one that memoizes walks shared by several targets. */
   walk?: (opts: WalkOptions) => WalkResult;
+  /** Where listings and stats come from (a recording source lets a second walk replay them). */
+  source?: TreeSource;
 }
 
 /** Go's deprecated patternmatcher.Matches, as TrimBuildFilesFromExcludes calls it: errors mean "no". */
@@ -82,6 +84,7 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
       tarMatcher,
       checkPermissions: opts.checkPermissions ?? true,
       measureExcluded: opts.measureExcluded ?? true,
+      source: opts.source,
     });
   } catch (e) {
     if (e instanceof ValidationError) throw new InputError(`error checking context: ${e.message}`);

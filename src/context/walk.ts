@@ -66,6 +66,8 @@ export interface WalkOptions {
    * when any still holds a wildcard, else enter when one lies under the directory.
    */
   exceptionDescent?: 'legacy' | 'fsutil';
+  /** Where listings and stats come from (default: the live filesystem). */
+  source?: TreeSource;
 }
 
 export interface WalkResult {
@@ -125,12 +127,12 @@ function devMinor(rdev: number): number {
 }
 
 /** Predicts open(O_RDONLY) success from mode bits, as the kernel's DAC check would for this process. */
-function mayRead(st: fs.Stats, uid: number, groups: ReadonlySet<number>): boolean {
+function mayRead(st: StatLite, uid: number, groups: ReadonlySet<number>): boolean {
   if (st.uid === uid) return (st.mode & 0o400) !== 0;
   if (groups.has(st.gid)) return (st.mode & 0o040) !== 0;
   return (st.mode & 0o004) !== 0;
 }
-function mayList(st: fs.Stats, uid: number, groups: ReadonlySet<number>): boolean {
+function mayList(st: StatLite, uid: number, groups: ReadonlySet<number>): boolean {
   if (st.uid === uid) return (st.mode & 0o500) === 0o500;
   if (groups.has(st.gid)) return (st.mode & 0o050) === 0o050;
   return (st.mode & 0o005) === 0o005;
@@ -156,6 +158,118 @@ function readNames(abs: string): string[] {
 
 function lstat(abs: string): fs.Stats | undefined {
   return fs.lstatSync(fsPath(abs), { throwIfNoEntry: false });
+}
+
+/** The lstat fields the walk uses (fs.Stats has them all). */
+export interface StatLite {
+  mode: number;
+  size: number;
+  mtimeMs: number;
+  ino: number;
+  nlink: number;
+  rdev: number;
+  uid: number;
+  gid: number;
+}
+
+/** One directory's byte-sorted names and, on demand, the lstat of each. */
+export interface Listing {
+  names: string[];
+  /** lstat of names[i]; undefined when it vanished; throws other errors (EACCES). */
+  stat(i: number): StatLite | undefined;
+}
+
+/**
+ * Where a walk gets directory listings and lstat results. The legacy walk records what it reads so
+ * the BuildKit walk of the same context replays it instead of repeating one syscall per entry; both
+ * views then describe the same instant of the tree.
+ */
+export interface TreeSource {
+  list(abs: string): Listing;
+}
+
+export const liveTree: TreeSource = {
+  list(abs) {
+    const names = readNames(abs);
+    return { names, stat: (i) => lstat(abs + '/' + names[i]) };
+  },
+};
+
+const FIELDS = 8; // mode size mtimeMs ino nlink rdev uid gid, packed off-heap so retention costs no GC
+const MISSING = -1;
+
+interface Recorded {
+  names: string[];
+  data: Float64Array;
+  errors: Map<number, unknown> | null;
+}
+
+/** A live source that keeps every listing and stat it served, for a later `replay()`. */
+export function recordingTree(): TreeSource & { replay(): TreeSource } {
+  const dirs = new Map<string, Recorded | { error: unknown }>();
+  return {
+    list(abs) {
+      let names: string[];
+      try {
+        names = readNames(abs);
+      } catch (e) {
+        dirs.set(abs, { error: e });
+        throw e;
+      }
+      const rec: Recorded = { names, data: new Float64Array(names.length * FIELDS).fill(NaN), errors: null };
+      dirs.set(abs, rec);
+      return {
+        names,
+        stat(i) {
+          let st: fs.Stats | undefined;
+          try {
+            st = lstat(abs + '/' + names[i]);
+          } catch (e) {
+            (rec.errors ??= new Map()).set(i, e);
+            throw e;
+          }
+          const o = i * FIELDS;
+          if (!st) {
+            rec.data[o] = MISSING;
+            return undefined;
+          }
+          const d = rec.data;
+          d[o] = st.mode;
+          d[o + 1] = st.size;
+          d[o + 2] = st.mtimeMs;
+          d[o + 3] = st.ino;
+          d[o + 4] = st.nlink;
+          d[o + 5] = st.rdev;
+          d[o + 6] = st.uid;
+          d[o + 7] = st.gid;
+          return st;
+        },
+      };
+    },
+    replay(): TreeSource {
+      return {
+        list(abs) {
+          const rec = dirs.get(abs);
+          if (rec === undefined) return liveTree.list(abs);
+          if ('error' in rec) throw rec.error;
+          const { names, data, errors } = rec;
+          return {
+            names,
+            stat(i) {
+              const o = i * FIELDS;
+              const mode = data[o];
+              if (Number.isNaN(mode)) {
+                if (errors?.has(i)) throw errors.get(i);
+                return lstat(abs + '/' + names[i]); // never asked for by the recorded walk
+              }
+              if (mode === MISSING) return undefined;
+              return { mode, size: data[o + 1], mtimeMs: data[o + 2], ino: data[o + 3], nlink: data[o + 4], rdev: data[o + 5], uid: data[o + 6], gid: data[o + 7] };
+            },
+          };
+        },
+      };
+    },
+  };
 }
 
 /** Per-pattern results of Pattern.match on the current path already known from the tar pass. */
@@ -273,11 +387,15 @@ export function walkContext(opts: WalkOptions): WalkResult {
   const failValidation = (message: string) => {
     if (!validationError) validationError = new ValidationError(message);
   };
+  const src = opts.source ?? liveTree;
+  // fsutil sends the parent directories of every sent path, even excluded ones (B6); legacy never does.
+  const emitExcludedParents = opts.exceptionDescent === 'fsutil';
+  const pendingParents: { entry: SentEntry; sent: boolean }[] = [];
 
   const visitDir = (abs: string, rel: string, frame: DirFrame) => {
-    let names: string[];
+    let listing: Listing;
     try {
-      names = readNames(abs);
+      listing = src.list(abs);
     } catch (e) {
       if (rel === '') {
         if (isPermissionError(e)) throw new ValidationError(`can't stat '${abs}'`);
@@ -289,12 +407,14 @@ export function walkContext(opts: WalkOptions): WalkResult {
       if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode(e) ?? 'error'})` });
       return;
     }
-    for (const name of names) {
+    const names = listing.names;
+    for (let ni = 0; ni < names.length; ni++) {
+      const name = names[ni];
       const childRel = rel === '' ? name : rel + '/' + name;
       const childAbs = abs + '/' + name;
-      let st: fs.Stats | undefined;
+      let st: StatLite | undefined;
       try {
-        st = lstat(childAbs);
+        st = listing.stat(ni);
       } catch (e) {
         if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${childAbs}'`);
         continue;
@@ -318,6 +438,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
       // --- tar walk (R26-R27): MatchesUsingParentResults over patterns + build-file exceptions ---
       if (known) known.fill(UNKNOWN);
       let childTar: boolean[] | null = null;
+      let pendingDir: SentEntry | null = null;
       let childTarExcluded = false;
       let childMeasure: ExcludedItem | null = frame.measureInto;
       let tarSkip = false;
@@ -359,6 +480,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
               item.enteredForExceptions = true;
               childTar = info;
               childTarExcluded = true;
+              if (emitExcludedParents) pendingDir = makeEntry(childAbs, childRel, st, fmt, idx);
             } else if (isDir && opts.measureExcluded) {
               childMeasure = item;
             }
@@ -368,6 +490,11 @@ export function walkContext(opts: WalkOptions): WalkResult {
           } else {
             const entry = makeEntry(childAbs, childRel, st, fmt, idx);
             if (entry) {
+              for (const p of pendingParents) {
+                if (p.sent) continue;
+                entries.push(p.entry);
+                p.sent = true;
+              }
               entries.push(entry);
               if (isDir) childTar = info;
               // R30: a file re-included under an excluded directory was never validated; if it cannot
@@ -412,6 +539,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
       }
 
       if (isDir && (childTar || childValidated || childMeasure)) {
+        if (pendingDir) pendingParents.push({ entry: pendingDir, sent: false });
         visitDir(childAbs, childRel, {
           tarInfo: childTar,
           tarExcluded: childTarExcluded,
@@ -419,12 +547,13 @@ export function walkContext(opts: WalkOptions): WalkResult {
           vAncestors: childAncestors,
           measureInto: childMeasure,
         });
+        if (pendingDir) pendingParents.pop();
       }
     }
   };
 
   /** R20: regular files and devices are opened; symlinks and FIFOs are not; a socket's ENXIO is no permission error. */
-  const validateEntry = (abs: string, st: fs.Stats, fmt: number) => {
+  const validateEntry = (abs: string, st: StatLite, fmt: number) => {
     if (fmt === S_IFLNK || fmt === S_IFIFO || fmt === S_IFDIR || fmt === S_IFSOCK) return;
     if (!mayRead(st, uid, groups) && openFailsWithPermission(abs)) {
       failValidation(`no permission to read from '${abs}'`);
@@ -440,7 +569,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
     }
   };
 
-  const makeEntry = (abs: string, rel: string, st: fs.Stats, fmt: number, idx: number): SentEntry | null => {
+  const makeEntry = (abs: string, rel: string, st: StatLite, fmt: number, idx: number): SentEntry | null => {
     let type: TarType;
     let kind: EntryKind;
     let linkname = '';
@@ -488,7 +617,8 @@ export function walkContext(opts: WalkOptions): WalkResult {
     }
     const name = type === '5' ? rel + '/' : rel;
     // R34: hard links are tracked by inode number alone; the first archived name carries the data.
-    if (type !== '5' && st.nlink > 1) {
+    // BuildKit streams files, not tar entries: every name carries its own bytes there.
+    if (type !== '5' && st.nlink > 1 && !emitExcludedParents) {
       const first = seenInodes.get(st.ino);
       if (first !== undefined) {
         type = '1';

@@ -4,6 +4,7 @@
 // is rendered from its `data` by `renderMessage` below.
 import * as fs from 'node:fs';
 import { computeBuildkitFigure, type BuildkitFigure } from '../buildkit/figure.js';
+import type { TransferWalk } from '../buildkit/transfer.js';
 import { byteStringToText } from '../context/bytes.js';
 import { readIgnoreRules, type IgnoreRule } from '../context/ignore-file.js';
 import type { PatternMatcher } from '../context/patterns.js';
@@ -53,6 +54,8 @@ export interface CrossCheckInput {
    * same name (dockerui NamedContext), so it wins over stage lookup.
    */
   namedContexts?: ReadonlyMap<string, ContextView>;
+  /** BuildKit's eligible set when the engine already walked it (saves the figure a full walk). */
+  buildkitEligible?: TransferWalk;
 }
 
 export interface CrossCheckResult {
@@ -263,7 +266,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   let buildkit: BuildkitFigure | null = null;
   if (input.root) {
     const ig = buildkitIgnore(input);
-    buildkit = computeBuildkitFigure({ root: input.root, parsed, needed: resolved.needed, ignorePatterns: ig.patterns, ignoreFile: ig.file });
+    buildkit = computeBuildkitFigure({ root: input.root, parsed, needed: resolved.needed, ignorePatterns: ig.patterns, ignoreFile: ig.file, eligible: input.buildkitEligible });
   }
   return { findings, references: resolved.references, parsed, resolved, buildkit };
 }

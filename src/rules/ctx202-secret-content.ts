@@ -14,9 +14,19 @@ const DETECTORS: readonly [SecretKind, RegExp][] = [
   ['stripe-live-key', /\b[sr]k_live_[A-Za-z0-9]{24,}\b/],
 ];
 
+/** One cheap pass that every detector's match must pass first: most files never reach the detectors. */
+const PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_/;
+
+/** Dependency and VCS trees are reported as a whole by CTX003; their thousands of files are not scanned. */
+const SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
+
+/** First bytes read from each file: enough to spot binary content and most secrets without reading more. */
+const HEAD_BYTES = 8192;
+
 /** Kinds found in a text and the 1-based line of each first hit. Never returns the matched value. */
 export function scanForSecrets(content: string): { kind: SecretKind; line: number }[] {
   const found: { kind: SecretKind; line: number }[] = [];
+  if (!PREFILTER.test(content)) return found;
   for (const [kind, re] of DETECTORS) {
     const m = re.exec(content);
     if (!m) continue;
@@ -49,10 +59,13 @@ export const secretContent = defineRule<SecretContentData>({
     if (!enabled) return [];
     const out = [];
     for (const e of ctx.entries) {
-      if (e.kind !== 'file' || e.contentBytes === 0) continue;
-      const buf = ctx.reader.readPrefix(e.path, Math.min(maxBytes, e.contentBytes));
+      if (e.kind !== 'file' || e.contentBytes === 0 || SKIPPED_DIRS.test(e.path)) continue;
+      const want = Math.min(maxBytes, e.contentBytes);
+      let buf = ctx.reader.readPrefix(e.path, Math.min(want, HEAD_BYTES));
       // Binary files (a NUL early on) are skipped: the detectors are for text.
-      if (!buf || buf.subarray(0, 8192).includes(0)) continue;
+      if (!buf || buf.includes(0)) continue;
+      if (want > HEAD_BYTES) buf = ctx.reader.readPrefix(e.path, want);
+      if (!buf) continue;
       for (const hit of scanForSecrets(buf.toString('latin1'))) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
     }
     return out;

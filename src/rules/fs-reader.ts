@@ -1,14 +1,21 @@
 // The filesystem side of ContextReader: bounded reads and listings under the context root.
 import * as fs from 'node:fs';
 import { fsPath } from '../context/bytes.js';
+import type { TreeSource } from '../context/walk.js';
 import type { ContextReader } from './rule.js';
 
-export function fsContextReader(root: string): ContextReader {
+/**
+ * `tree`, when given, answers listings from the walk's recording instead of the disk. Reads never
+ * follow a symlink (O_NOFOLLOW: a file swapped for a link after the walk is not read through) and
+ * never block (O_NONBLOCK: a file swapped for a FIFO).
+ */
+export function fsContextReader(root: string, tree?: TreeSource): ContextReader {
   return {
     readPrefix(path, maxBytes) {
       let fd: number | undefined;
       try {
-        fd = fs.openSync(fsPath(root + '/' + path), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+        fd = fs.openSync(fsPath(root + '/' + path), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
+        if (!fs.fstatSync(fd).isFile()) return null;
         const buf = Buffer.alloc(maxBytes);
         const n = fs.readSync(fd, buf, 0, maxBytes, 0);
         return buf.subarray(0, n);
@@ -23,18 +30,33 @@ export function fsContextReader(root: string): ContextReader {
       const stack = [dir];
       while (stack.length > 0 && out.length < limit) {
         const d = stack.pop() as string;
+        const abs = root + '/' + d;
         let names: string[];
+        let statOf: (i: number) => { mode: number } | undefined;
         try {
-          names = (fs.readdirSync(fsPath(root + '/' + d), { encoding: 'latin1' }) as string[]).sort();
+          if (tree) {
+            const listing = tree.list(abs);
+            names = listing.names;
+            statOf = (i) => listing.stat(i);
+          } else {
+            names = (fs.readdirSync(fsPath(abs), { encoding: 'latin1' }) as string[]).sort();
+            statOf = (i) => fs.lstatSync(fsPath(abs + '/' + names[i]), { throwIfNoEntry: false });
+          }
         } catch {
           continue;
         }
-        for (const name of names) {
-          const rel = d + '/' + name;
-          const st = fs.lstatSync(fsPath(root + '/' + rel), { throwIfNoEntry: false });
+        for (let i = 0; i < names.length; i++) {
+          let st: { mode: number } | undefined;
+          try {
+            st = statOf(i);
+          } catch {
+            continue;
+          }
           if (!st) continue;
-          if (st.isDirectory()) stack.push(rel);
-          else if (st.isFile() && out.length < limit) out.push(rel);
+          const fmt = st.mode & 0o170000;
+          const rel = d + '/' + names[i];
+          if (fmt === 0o040000) stack.push(rel);
+          else if (fmt === 0o100000 && out.length < limit) out.push(rel);
         }
       }
       return out;

@@ -56,25 +56,33 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
     if (p.exclusion || p.sourceIndex >= ruleCount || p.text.includes('/') || p.text.startsWith('**') || /^\*+$/.test(p.text)) return;
     const memo = new Map<string, boolean>();
     let found: RootAnchored | null = null;
-    const seen = new Set<string>();
+    // Entries come in walk order, a directory before its subtree: once a deeper directory matches,
+    // everything under it belongs to that one match (outermost only), so each entry costs one
+    // basename test at most.
+    let under: string | null = null;
     for (const e of ctx.entries) {
-      const parts = e.path.split('/');
-      for (let k = 1; k < parts.length; k++) {
-        let m = memo.get(parts[k]);
-        if (m === undefined) memo.set(parts[k], (m = safeTest(ctx, i, parts[k])));
-        if (!m) continue;
-        const prefix = parts.slice(0, k + 1).join('/');
-        found ??= { matches: 0, files: 0, bytes: 0, example: prefix };
-        if (!seen.has(prefix)) {
-          seen.add(prefix);
-          found.matches++;
+      if (under !== null) {
+        if (e.path.startsWith(under)) {
+          if (e.kind === 'file') {
+            found!.files++;
+            found!.bytes += e.contentBytes;
+          }
+          continue;
         }
-        if (e.kind === 'file') {
-          found.files++;
-          found.bytes += e.contentBytes;
-        }
-        break;
+        under = null;
       }
+      const slash = e.path.lastIndexOf('/');
+      if (slash < 0) continue; // at the root the pattern already matches
+      const base = e.path.slice(slash + 1);
+      let m = memo.get(base);
+      if (m === undefined) memo.set(base, (m = safeTest(ctx, i, base)));
+      if (!m) continue;
+      found ??= { matches: 0, files: 0, bytes: 0, example: e.path };
+      found.matches++;
+      if (e.kind === 'file') {
+        found.files++;
+        found.bytes += e.contentBytes;
+      } else if (e.kind === 'dir') under = e.path + '/';
     }
     if (found) rootAnchored.set(p.sourceIndex, found);
   });

@@ -11,7 +11,6 @@ import { renderTable } from '../reporters/table.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderGithub } from '../reporters/github.js';
 import { renderMarkdown } from '../reporters/markdown.js';
-import { renderHtml } from '../reporters/html.js';
 import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/config.js';
 import { renderExplain, renderRuleList } from '../rules/docs.js';
 import { findRule } from '../rules/registry.js';
@@ -24,9 +23,6 @@ import { parseCommand, type Command, type Format } from './args.js';
 import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK } from './exit-code.js';
 import { compareWithBaseline, readBaseline, sentFilesOf } from '../baseline/baseline.js';
 import { HELP } from './help.js';
-import { auditTargets } from '../multi/cli.js';
-import { runWhy } from './commands/why.js';
-import { runSuggest } from './commands/suggest.js';
 
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean; columns?: number };
@@ -42,7 +38,16 @@ function write(stream: Writable, text: string, encoding: BufferEncoding = 'utf8'
 type AuditCommand = Extract<Command, { kind: 'audit' }>;
 type ContextCommand = Extract<Command, { kind: 'audit' | 'ls' | 'tar' }>;
 
-function render(format: Format, result: AuditResult, io: CliIO, toTerminal: boolean): string {
+// Commands and formats most runs never use are loaded on demand: start-up is part of every
+// pre-commit run (the multi-target module alone pulls fast-glob, yaml and every target reader).
+const lazy = {
+  html: () => import('../reporters/html.js'),
+  multi: () => import('../multi/cli.js'),
+  why: () => import('./commands/why.js'),
+  suggest: () => import('./commands/suggest.js'),
+};
+
+async function render(format: Format, result: AuditResult, io: CliIO, toTerminal: boolean): Promise<string> {
   switch (format) {
     case 'table':
       return renderTable(result, { colors: makeColors(toTerminal ? colorLevel(io.env, io.stdout.isTTY === true) : 0), width: io.stdout.columns });
@@ -55,7 +60,7 @@ function render(format: Format, result: AuditResult, io: CliIO, toTerminal: bool
     case 'markdown':
       return renderMarkdown(result);
     case 'html':
-      return renderHtml(result);
+      return (await lazy.html()).renderHtml(result);
     default: {
       const never: never = format;
       throw new Error(`unknown format ${String(never)}`);
@@ -75,7 +80,7 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
     throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
   }
-  if (cmd.sources) return auditTargets(cmd, io);
+  if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
   const config = readConfig(cmd, io.cwd);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = cmd.baseline === undefined ? null : readBaseline(path.resolve(io.cwd, cmd.baseline), cmd.baseline);
@@ -103,7 +108,7 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   }
   for (const out of cmd.outputs) {
     const toStdout = out.file === undefined || out.file === '-';
-    const text = render(out.format, result, io, toStdout);
+    const text = await render(out.format, result, io, toStdout);
     if (toStdout) await write(io.stdout, text);
     else fs.writeFileSync(path.resolve(io.cwd, out.file as string), text);
   }
@@ -193,8 +198,8 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       await write(io.stdout, renderExplain(rule));
       return EXIT_OK;
     }
-    if (cmd.kind === 'why') return await runWhy(cmd.argv, io);
-    if (cmd.kind === 'suggest') return await runSuggest(cmd.argv, io);
+    if (cmd.kind === 'why') return await (await lazy.why()).runWhy(cmd.argv, io);
+    if (cmd.kind === 'suggest') return await (await lazy.suggest()).runSuggest(cmd.argv, io);
     debug = cmd.debug;
     return await execute(cmd, io);
   } catch (e) {

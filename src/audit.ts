@@ -43,6 +43,8 @@ export interface AuditOptions {
   target?: string;
   /** False when only the legacy entry list is needed (`ls --builder legacy`, `tar`): no Dockerfile analysis. */
   crossCheck?: boolean;
+  /** Progress of the context walk (entries looked at so far); the CLI shows it on a terminal. */
+  onProgress?: (entriesSeen: number) => void;
   /** `--build-context name=value` (BuildKit only): local directories become sources for `COPY --from=name`. */
   namedContexts?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
@@ -170,7 +172,7 @@ export function runAudit(opts: AuditOptions): AuditResult {
   const isBuildkit = opts.builder === 'buildkit';
   const wantsCrossCheck = opts.crossCheck !== false;
   const tree = isBuildkit || wantsCrossCheck ? recordingTree() : null;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ?? undefined });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ?? undefined, onProgress: opts.onProgress });
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
   // The BuildKit-eligible walk also feeds the side-by-side figure under --builder legacy.

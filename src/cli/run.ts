@@ -23,6 +23,7 @@ import { parseCommand, type Command, type Format } from './args.js';
 import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK } from './exit-code.js';
 import { compareWithBaseline, readBaseline, sentFilesOf } from '../baseline/baseline.js';
 import { HELP } from './help.js';
+import { makeProgress } from './progress.js';
 
 export interface CliIO {
   stdout: Writable & { isTTY?: boolean; columns?: number };
@@ -84,25 +85,32 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   const config = readConfig(cmd, io.cwd);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = cmd.baseline === undefined ? null : readBaseline(path.resolve(io.cwd, cmd.baseline), cmd.baseline);
-  const result = runAudit({
-    context: cmd.context,
-    file: cmd.file,
-    cwd: io.cwd,
-    builder: cmd.builder,
-    top: cmd.top,
-    buildArgs: cmd.buildArgs,
-    target: cmd.target,
-    namedContexts: cmd.buildContexts,
-    settings: {
-      maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
-      maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
-      secretContent: {
-        enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
-        maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes,
+  const progress = makeProgress(io.stderr);
+  let result: AuditResult;
+  try {
+    result = runAudit({
+      onProgress: progress.onProgress,
+      context: cmd.context,
+      file: cmd.file,
+      cwd: io.cwd,
+      builder: cmd.builder,
+      top: cmd.top,
+      buildArgs: cmd.buildArgs,
+      target: cmd.target,
+      namedContexts: cmd.buildContexts,
+      settings: {
+        maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
+        maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
+        secretContent: {
+          enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
+          maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes,
+        },
       },
-    },
-    findings: { severity: config.rules, ignores: config.ignores },
-  });
+      findings: { severity: config.rules, ignores: config.ignores },
+    });
+  } finally {
+    progress.done();
+  }
   if (baseline && cmd.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -119,18 +127,25 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
 
 async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
   if (cmd.kind === 'audit') return audit(cmd, io);
-  const result = runAudit({
-    context: cmd.context,
-    file: cmd.file,
-    cwd: io.cwd,
-    builder: cmd.builder,
-    top: 10,
-    runRules: false,
-    // Only `ls --builder buildkit` needs the Dockerfile (FollowPaths); the legacy list and tar do not.
-    crossCheck: cmd.kind === 'ls' && cmd.builder === 'buildkit',
-    buildArgs: cmd.buildArgs,
-    target: cmd.target,
-  });
+  const progress = makeProgress(io.stderr);
+  let result: AuditResult;
+  try {
+    result = runAudit({
+      onProgress: progress.onProgress,
+      context: cmd.context,
+      file: cmd.file,
+      cwd: io.cwd,
+      builder: cmd.builder,
+      top: 10,
+      runRules: false,
+      // Only `ls --builder buildkit` needs the Dockerfile (FollowPaths); the legacy list and tar do not.
+      crossCheck: cmd.kind === 'ls' && cmd.builder === 'buildkit',
+      buildArgs: cmd.buildArgs,
+      target: cmd.target,
+    });
+  } finally {
+    progress.done();
+  }
   switch (cmd.kind) {
     case 'ls': {
       if (cmd.builder === 'buildkit') {

@@ -38,6 +38,7 @@ export interface LegacyOptions {
   walk?: (opts: WalkOptions) => WalkResult;
   /** Where listings and stats come from (a recording source lets a second walk replay them). */
   source?: TreeSource;
+  onProgress?: (entriesSeen: number) => void;
 }
 
 /** Go's deprecated patternmatcher.Matches, as TrimBuildFilesFromExcludes calls it: errors mean "no". */
@@ -85,6 +86,7 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
       checkPermissions: opts.checkPermissions ?? true,
       measureExcluded: opts.measureExcluded ?? true,
       source: opts.source,
+      onProgress: opts.onProgress,
     });
   } catch (e) {
     if (e instanceof ValidationError) throw new InputError(`error checking context: ${e.message}`);

@@ -68,6 +68,8 @@ export interface WalkOptions {
   exceptionDescent?: 'legacy' | 'fsutil';
   /** Where listings and stats come from (default: the live filesystem). */
   source?: TreeSource;
+  /** Called now and then with the number of entries looked at so far (for a progress line). */
+  onProgress?: (entriesSeen: number) => void;
 }
 
 export interface WalkResult {
@@ -388,6 +390,9 @@ export function walkContext(opts: WalkOptions): WalkResult {
     if (!validationError) validationError = new ValidationError(message);
   };
   const src = opts.source ?? liveTree;
+  const onProgress = opts.onProgress;
+  let seen = 0;
+  let nextReport = 8192;
   // fsutil sends the parent directories of every sent path, even excluded ones (B6); legacy never does.
   const emitExcludedParents = opts.exceptionDescent === 'fsutil';
   const pendingParents: { entry: SentEntry; sent: boolean }[] = [];
@@ -408,6 +413,13 @@ export function walkContext(opts: WalkOptions): WalkResult {
       return;
     }
     const names = listing.names;
+    if (onProgress) {
+      seen += names.length;
+      if (seen >= nextReport) {
+        nextReport = seen + 8192;
+        onProgress(seen);
+      }
+    }
     for (let ni = 0; ni < names.length; ni++) {
       const name = names[ni];
       const childRel = rel === '' ? name : rel + '/' + name;

@@ -3,7 +3,7 @@
 // CONTEXTROOT base id; untrusted names are percent-encoded per segment, so no name can break the URI.
 import type { AuditResult } from '../audit.js';
 import type { Severity } from '../findings/finding.js';
-import { allRules, helpUri } from '../rules/registry.js';
+import { allRules, helpUri, REPOSITORY_URL } from '../rules/registry.js';
 import { VERSION } from '../version.js';
 import { safeText } from './safe-text.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
@@ -33,7 +33,7 @@ function sarifTool(rules: ReturnType<typeof allRules>) {
       name: 'ctx-audit',
       version: VERSION,
       semanticVersion: VERSION,
-      informationUri: 'https://github.com/ctx-audit/ctx-audit',
+      informationUri: REPOSITORY_URL,
       rules: rules.map((r) => ({
         id: r.id,
         name: pascalCase(r.name),

@@ -70,7 +70,13 @@ export function findRule(idOrName: string): AnyRule | undefined {
   return allRules().find((r) => r.id === upper || r.name === idOrName);
 }
 
-export const RULE_DOCS_BASE = 'https://github.com/ctx-audit/ctx-audit/blob/main/docs/rules.md';
+/**
+ * The project's home: a placeholder until the repository is published. Change it here and every
+ * link follows (SARIF informationUri and helpUri, `ctx-audit explain`, docs/rules.md via `npm run docs`).
+ */
+export const REPOSITORY_URL = 'https://github.com/ctx-audit/ctx-audit';
+/** docs/rules.md on the default branch; each rule is a heading there (`## CTX001 large-file`). */
+export const RULE_DOCS_BASE = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 
 /** Where a rule's docs live (SARIF helpUri, explain output). */
 export function helpUri(rule: AnyRule): string {

@@ -281,6 +281,10 @@ function targetSources(v: Record<string, string | boolean | undefined>, values: 
   if (!all && positionals.length > 0) throw new UsageError(`--compose/--bake: unexpected CONTEXT "${positionals[0]}" (each target declares its own)`);
   if (common.file !== undefined) throw new UsageError('-f/--file cannot be combined with --compose, --bake or --all (each target declares its Dockerfile)');
   if (common.target !== undefined) throw new UsageError('--target cannot be combined with --compose, --bake or --all (each target declares its stage)');
+  // A baseline is one context's report. Multi-target runs cannot compare with it yet; ignoring the
+  // gate silently would pass every build, so refuse.
+  if (v.baseline !== undefined) throw new UsageError('--baseline cannot be combined with --compose, --bake or --all (it compares one context with its previous report)');
+  if (v['max-growth'] !== undefined) throw new UsageError('--max-growth cannot be combined with --compose, --bake or --all (it needs --baseline, which compares one context)');
   return { compose: compose && compose.filter((f) => f !== ''), bake, all: all ? (positionals[0] ?? '.') : null };
 }
 

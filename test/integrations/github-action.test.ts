@@ -1,0 +1,140 @@
+// action.yml, run the way the runner runs a composite action: each `run` step through
+// `bash --noprofile --norc -eo pipefail`, in the workspace, with GITHUB_ACTION_PATH set to a fresh
+// checkout (no node_modules, no dist: the install step must build it, offline from the npm cache),
+// `${{ inputs.x }}` in `env:` resolved from the inputs or their defaults, and a step summary file.
+// Expected exit codes and findings are hand-reasoned from the small contexts built below.
+import { before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parse } from 'yaml';
+import { exportWorkingTree, offlineNpmEnv, ROOT, tempDir, writeFiles } from './helpers.js';
+
+interface Step {
+  name: string;
+  shell?: string;
+  run?: string;
+  env?: Record<string, string>;
+}
+interface Action {
+  inputs: Record<string, { default?: string }>;
+  runs: { using: string; steps: Step[] };
+}
+
+const ACTION = parse(fs.readFileSync(path.join(ROOT, 'action.yml'), 'utf8')) as Action;
+let actionPath = '';
+
+/** The only expressions the action may use in `env:`: `${{ inputs.NAME }}` of a declared input. */
+function resolve(value: string, inputs: Record<string, string>): string {
+  return value.replace(/\$\{\{\s*(.*?)\s*\}\}/g, (_, expr: string) => {
+    const m = /^inputs\.([A-Za-z0-9_-]+)$/.exec(expr);
+    if (!m || !(m[1] in ACTION.inputs)) throw new Error(`unsupported expression in action.yml: \${{ ${expr} }}`);
+    return inputs[m[1]] ?? ACTION.inputs[m[1]].default ?? '';
+  });
+}
+
+interface StepRun {
+  code: number | null;
+  log: string;
+}
+
+function runStep(step: Step, opts: { workspace: string; inputs?: Record<string, string>; summary?: string }): StepRun {
+  assert.equal(step.shell, 'bash', `${step.name}: only bash steps are expected`);
+  const script = path.join(tempDir('action-step'), 'step.sh');
+  fs.writeFileSync(script, step.run as string);
+  const env: Record<string, string> = offlineNpmEnv({ GITHUB_ACTION_PATH: actionPath, GITHUB_WORKSPACE: opts.workspace, GITHUB_ACTIONS: 'true', CI: 'true' });
+  delete env.NO_COLOR;
+  if (opts.summary !== undefined) env.GITHUB_STEP_SUMMARY = opts.summary;
+  for (const [k, v] of Object.entries(step.env ?? {})) env[k] = resolve(v, opts.inputs ?? {});
+  const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', script], { cwd: opts.workspace, env, encoding: 'utf8', timeout: 300_000 });
+  return { code: r.status, log: r.stdout + r.stderr };
+}
+
+const auditStep = () => ACTION.runs.steps[ACTION.runs.steps.length - 1];
+
+/** A workspace with a clean context `app/` (a broken Dockerfile beside it) and a summary file that already has content. */
+function workspace(): { dir: string; summary: string } {
+  const dir = tempDir('action-workspace');
+  writeFiles(dir, {
+    'app/Dockerfile': 'FROM scratch\nCOPY app.txt /app/\n',
+    'app/Dockerfile.broken': 'FROM scratch\nCOPY missing.txt /app/\n',
+    'app/.dockerignore': 'Dockerfile.broken\n',
+    'app/app.txt': 'hello\n',
+  });
+  const summary = path.join(tempDir('action-summary'), 'step_summary.md');
+  fs.writeFileSync(summary, '# earlier step\n');
+  return { dir, summary };
+}
+
+before(() => {
+  actionPath = tempDir('action-path');
+  exportWorkingTree(actionPath);
+});
+
+test('action.yml: a composite action whose scripts never paste an expression (inputs come through env)', () => {
+  assert.equal(ACTION.runs.using, 'composite');
+  for (const name of ['context', 'dockerfile', 'format', 'fail-on', 'budget', 'builder']) assert.ok(name in ACTION.inputs, name);
+  assert.equal(ACTION.inputs.context.default, '.');
+  assert.equal(ACTION.inputs.format.default, 'table');
+  assert.equal(ACTION.inputs['fail-on'].default, 'error');
+  for (const step of ACTION.runs.steps) assert.ok(!/\$\{\{/.test(step.run ?? ''), `${step.name}: \${{ }} inside run: is a shell-injection risk`);
+});
+
+test('action: the install step builds ctx-audit in a fresh checkout of the action, offline', { timeout: 600_000 }, () => {
+  assert.ok(!fs.existsSync(path.join(actionPath, 'dist')), 'the action checkout must start without dist/');
+  for (const step of ACTION.runs.steps.slice(0, -1)) {
+    const r = runStep(step, { workspace: actionPath });
+    assert.equal(r.code, 0, `${step.name}: ${r.log}`);
+  }
+  assert.ok(fs.existsSync(path.join(actionPath, 'dist/cli/main.js')), 'install step left no dist/cli/main.js');
+});
+
+test('action: broken COPY -> exit 1, table in the log, markdown appended to the step summary', () => {
+  const ws = workspace();
+  const r = runStep(auditStep(), { workspace: ws.dir, summary: ws.summary, inputs: { context: 'app', dockerfile: 'app/Dockerfile.broken' } });
+  assert.equal(r.code, 1, r.log);
+  assert.match(r.log, /error +CTX101 Dockerfile\.broken:2 COPY source "missing\.txt"/, r.log);
+  const summary = fs.readFileSync(ws.summary, 'utf8');
+  assert.ok(summary.startsWith('# earlier step\n### ctx-audit: '), summary);
+  assert.match(summary, /\| CTX101 missing-copy-source \| Dockerfile\.broken:2 \|/, summary);
+});
+
+test('action: the same context passes with the default Dockerfile, and with fail-on never despite the error', () => {
+  const ws = workspace();
+  const clean = runStep(auditStep(), { workspace: ws.dir, summary: ws.summary, inputs: { context: 'app' } });
+  assert.equal(clean.code, 0, clean.log);
+  const never = runStep(auditStep(), { workspace: ws.dir, summary: ws.summary, inputs: { context: 'app', dockerfile: 'app/Dockerfile.broken', 'fail-on': 'never' } });
+  assert.equal(never.code, 0, never.log);
+  // Two runs, two summaries appended after the earlier step's text.
+  assert.equal(fs.readFileSync(ws.summary, 'utf8').split('### ctx-audit: ').length, 3);
+});
+
+test('action: budget and builder reach ctx-audit (legacy tar over 1KB -> CTX002, exit 1)', () => {
+  // The legacy tar holds at least Dockerfile, .dockerignore and app.txt (512-byte header + 512
+  // bytes of padded content each) and the 1024-byte end marker: far over 1KB.
+  const ws = workspace();
+  const r = runStep(auditStep(), { workspace: ws.dir, summary: ws.summary, inputs: { context: 'app', budget: '1KB', builder: 'legacy', format: 'github' } });
+  assert.equal(r.code, 1, r.log);
+  assert.match(r.log, /^::error [^\n]*title=CTX002 context-too-large::/m, r.log);
+  assert.match(fs.readFileSync(ws.summary, 'utf8'), /CTX002 context-too-large/);
+});
+
+test('action: a bad input is exit 2 with ctx-audit\'s one line, and nothing is added to the summary', () => {
+  const ws = workspace();
+  const r = runStep(auditStep(), { workspace: ws.dir, summary: ws.summary, inputs: { context: 'app', 'fail-on': 'sometimes' } });
+  assert.equal(r.code, 2, r.log);
+  assert.match(r.log, /^ctx-audit: --fail-on: expected one of error, warning, info, never, got "sometimes"/m);
+  assert.equal(fs.readFileSync(ws.summary, 'utf8'), '# earlier step\n');
+});
+
+test('action: inputs are data, not shell (a $(...) in an input runs nothing); no GITHUB_STEP_SUMMARY is fine', () => {
+  const ws = workspace();
+  const marker = path.join(ws.dir, 'injected');
+  const r = runStep(auditStep(), { workspace: ws.dir, inputs: { context: 'app', dockerfile: `$(touch ${marker})` } });
+  assert.equal(r.code, 2, r.log); // no Dockerfile by that literal name
+  assert.ok(!fs.existsSync(marker), 'an input was executed by the shell');
+  const ok = runStep(auditStep(), { workspace: ws.dir, inputs: { context: 'app', format: 'markdown' } });
+  assert.equal(ok.code, 0, ok.log);
+  assert.match(ok.log, /^### ctx-audit: /m);
+});

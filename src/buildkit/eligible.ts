@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { toByteString } from '../context/bytes.js';
 import { readDockerignore, readIgnoreFileAt, type IgnoreFile, type ResolvedContext } from '../context/discover.js';
 import { PatternError, PatternMatcher } from '../context/patterns.js';
-import { walkContext, type TreeSource, type WalkOptions, type WalkResult } from '../context/walk.js';
+import { walkContext, type SentEntry, type TreeSource, type WalkOptions, type WalkResult } from '../context/walk.js';
 
 export interface BuildkitEligible {
   ignore: IgnoreFile;
@@ -32,6 +32,8 @@ export function analyzeBuildkitEligible(
   cwd: string,
   walker: (opts: WalkOptions) => WalkResult = walkContext,
   source?: TreeSource,
+  /** The legacy walk's entries, shared where they agree (only used when BuildKit reads .dockerignore too). */
+  reuse?: readonly SentEntry[],
 ): BuildkitEligible {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
   const specific = readIgnoreFileAt(specificPath, path.basename(specificPath), `failed parsing ${path.basename(specificPath)}`);
@@ -45,7 +47,16 @@ export function analyzeBuildkitEligible(
   }
   let walk: WalkResult;
   try {
-    walk = walker({ root: resolved.root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: 'fsutil', source });
+    walk = walker({
+      root: resolved.root,
+      tarMatcher: matcher,
+      validationMatcher: matcher,
+      checkPermissions: false,
+      measureExcluded: true,
+      exceptionDescent: 'fsutil',
+      source,
+      reuse: specific.path === null ? reuse : undefined,
+    });
   } catch (e) {
     if (e instanceof PatternError) throw new InputError(`${ignore.displayName}: ${e.message}`);
     throw e;

@@ -6,7 +6,7 @@ import { InputError, UsageError } from '../errors.js';
 import { planTar } from '../context/tar-stream-plan.js';
 import { writeTar, TarContentError } from '../context/tar-format.js';
 import { renderJson } from '../reporters/json.js';
-import { renderLs } from '../reporters/ls.js';
+import { renderLsChunks } from '../reporters/ls.js';
 import { renderTable } from '../reporters/table.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderGithub } from '../reporters/github.js';
@@ -154,13 +154,15 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
         if (!bk) throw new InputError('cannot list what BuildKit would request: the Dockerfile could not be read');
         if (bk.error) throw new InputError(`${bk.ignoreFile ?? '.dockerignore'}: ${bk.error}`);
         const list = bk.requestedList.map((name) => ({ name, kind: name.endsWith('/') ? ('dir' as const) : ('file' as const), size: 0, mode: 0, linkname: '', tarBytes: 0 }));
-        await write(io.stdout, renderLs(list, { long: false, nul: cmd.nul }), cmd.nul ? 'latin1' : 'utf8');
+        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await write(io.stdout, chunk, cmd.nul ? 'latin1' : 'utf8');
         return EXIT_OK;
       }
       const entries = [...result.legacy.walk.entries];
       const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: 'file' as const, size: i.contentBytes, mode: 0o600, linkname: '', tarBytes: 0 }));
       // Names are byte strings: -0 writes them raw (latin1 = one byte per char); escaped text is UTF-8.
-      await write(io.stdout, renderLs([...entries, ...injected], { long: cmd.long, nul: cmd.nul }), cmd.nul ? 'latin1' : 'utf8');
+      for (const chunk of renderLsChunks([...entries, ...injected], { long: cmd.long, nul: cmd.nul })) {
+        await write(io.stdout, chunk, cmd.nul ? 'latin1' : 'utf8');
+      }
       return EXIT_OK;
     }
     case 'tar': {

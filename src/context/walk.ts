@@ -18,8 +18,6 @@ export interface SentEntry extends TarEntry {
   contentBytes: number;
   /** Bytes this entry takes in the tar: header(s), PAX records and padded data. */
   tarBytes: number;
-  ino: number;
-  nlink: number;
   /** Index (into the matcher's patterns) of the exception that re-included it, or -1. */
   decidedBy: number;
 }
@@ -70,6 +68,13 @@ export interface WalkOptions {
   source?: TreeSource;
   /** Called now and then with the number of entries looked at so far (for a progress line). */
   onProgress?: (entriesSeen: number) => void;
+  /**
+   * Entries of an earlier walk of the same tree with the same ignore patterns (the legacy walk, for
+   * the BuildKit view): an entry decided by the same pattern is shared instead of allocated again,
+   * which halves the memory of a million-entry audit. Hard links are never shared (BuildKit streams
+   * each name with its bytes).
+   */
+  reuse?: readonly SentEntry[];
 }
 
 export interface WalkResult {
@@ -390,6 +395,19 @@ export function walkContext(opts: WalkOptions): WalkResult {
     if (!validationError) validationError = new ValidationError(message);
   };
   const src = opts.source ?? liveTree;
+  const reuse = opts.reuse;
+  let reuseAt = 0;
+  /** Both walks visit the tree in the same order, so a short look-ahead finds the shared entry. */
+  const reused = (rel: string, idx: number): SentEntry | null => {
+    if (!reuse) return null;
+    for (let k = reuseAt, end = Math.min(reuse.length, reuseAt + 16); k < end; k++) {
+      const e = reuse[k];
+      if (e.path !== rel) continue;
+      reuseAt = k + 1;
+      return e.kind !== 'hardlink' && e.decidedBy === idx && (e.kind !== 'file' || e.type === '0') ? e : null;
+    }
+    return null;
+  };
   const onProgress = opts.onProgress;
   let seen = 0;
   let nextReport = 8192;
@@ -500,7 +518,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
             // archive/tar refuses sockets; go-archive logs it and moves on (R31).
             notices.push({ path: childRel, message: 'socket not sent (archive/tar: sockets not supported)' });
           } else {
-            const entry = makeEntry(childAbs, childRel, st, fmt, idx);
+            const entry = reused(childRel, idx) ?? makeEntry(childAbs, childRel, st, fmt, idx);
             if (entry) {
               for (const p of pendingParents) {
                 if (p.sent) continue;
@@ -657,8 +675,6 @@ export function walkContext(opts: WalkOptions): WalkResult {
       devminor,
       contentBytes: type === '0' ? size : 0,
       tarBytes: 0,
-      ino: st.ino,
-      nlink: st.nlink,
       decidedBy: idx,
     };
     entry.tarBytes = tarEntrySize(entry);

@@ -18,18 +18,33 @@ const TYPE_CHAR: Record<SentEntry['kind'], string> = {
   block: 'b',
 };
 
-/** Returns a byte string (latin1): raw names with -0, escaped names otherwise. */
-export function renderLs(entries: readonly Pick<SentEntry, 'name' | 'kind' | 'size' | 'mode' | 'linkname' | 'tarBytes'>[], opts: LsOptions): string {
-  const parts: string[] = [];
+type LsEntry = Pick<SentEntry, 'name' | 'kind' | 'size' | 'mode' | 'linkname' | 'tarBytes'>;
+
+function line(e: LsEntry, opts: LsOptions): string {
+  const name = opts.nul ? e.name : escapeName(e.name);
+  if (!opts.long) return name;
+  const link = e.kind === 'symlink' || e.kind === 'hardlink' ? ` -> ${opts.nul ? e.linkname : escapeName(e.linkname)}` : '';
+  return `${TYPE_CHAR[e.kind]} ${e.mode.toString(8).padStart(4, '0')} ${String(e.size).padStart(12)} ${String(e.tarBytes).padStart(12)} ${name}${link}`;
+}
+
+/**
+ * The listing in chunks of about `chunkChars` characters, so a million-entry context never becomes
+ * one giant string. Raw names (-0) are byte strings (write them as latin1); escaped ones are UTF-8 text.
+ */
+export function* renderLsChunks(entries: Iterable<LsEntry>, opts: LsOptions, chunkChars = 1 << 16): Generator<string> {
+  const sep = opts.nul ? '\0' : '\n';
+  let buf = '';
   for (const e of entries) {
-    const name = opts.nul ? e.name : escapeName(e.name);
-    if (!opts.long) {
-      parts.push(name);
-      continue;
+    buf += line(e, opts) + sep;
+    if (buf.length >= chunkChars) {
+      yield buf;
+      buf = '';
     }
-    const link = e.kind === 'symlink' || e.kind === 'hardlink' ? ` -> ${opts.nul ? e.linkname : escapeName(e.linkname)}` : '';
-    parts.push(`${TYPE_CHAR[e.kind]} ${e.mode.toString(8).padStart(4, '0')} ${String(e.size).padStart(12)} ${String(e.tarBytes).padStart(12)} ${name}${link}`);
   }
-  if (parts.length === 0) return '';
-  return parts.join(opts.nul ? '\0' : '\n') + (opts.nul ? '\0' : '\n');
+  if (buf) yield buf;
+}
+
+/** The whole listing as one string (small contexts, tests). */
+export function renderLs(entries: readonly LsEntry[], opts: LsOptions): string {
+  return [...renderLsChunks(entries, opts)].join('');
 }

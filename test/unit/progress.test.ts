@@ -32,7 +32,7 @@ test('progress: silent on a pipe, silent for the first second, then one rewritte
   p2.onProgress!(16384);
   assert.equal(tty.text, '\r\x1b[2Kctx-audit: scanning the context… 16,384 entries');
   p2.done();
-  assert.ok(tty.text.endsWith('\r\x1b[2K'), 'the line is cleared before the report is printed');
+  assert.ok(String(tty.text).endsWith('\r\x1b[2K'), 'the line is cleared before the report is printed');
 
   const quick = sink(true);
   const p3 = makeProgress(quick, () => 0);

@@ -3,13 +3,15 @@
 // checkout (no node_modules, no dist: the install step must build it, offline from the npm cache),
 // `${{ inputs.x }}` in `env:` resolved from the inputs or their defaults, and a step summary file.
 // Expected exit codes and findings are hand-reasoned from the small contexts built below.
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse } from 'yaml';
-import { exportWorkingTree, offlineNpmEnv, ROOT, tempDir, writeFiles } from './helpers.js';
+import { exportWorkingTree, offlineNpmEnv, ROOT, tempDir, writeFiles, removeTempDirs } from './helpers.js';
+
+after(removeTempDirs);
 
 interface Step {
   name: string;

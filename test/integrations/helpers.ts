@@ -8,8 +8,17 @@ import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+const created: string[] = [];
+
 export function tempDir(label: string): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), `ctx-audit-${label}-`));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), `ctx-audit-${label}-`));
+  created.push(dir);
+  return dir;
+}
+
+/** For `after()`: the installs these tests make weigh ~200 MB each (node_modules with dev dependencies). */
+export function removeTempDirs(): void {
+  for (const dir of created.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 export function writeFiles(root: string, files: Record<string, string>): void {

@@ -1,10 +1,12 @@
 // --baseline and --max-growth compare one context with its previous report; with --compose,
 // --bake or --all they used to be ignored silently (every build passed the gate). Now: exit 2,
 // one line on stderr naming the flag, before any file is read.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { runCli } from '../reporters/cli-io.js';
-import { tempDir, writeFiles } from './helpers.js';
+import { removeTempDirs, tempDir, writeFiles } from './helpers.js';
+
+after(removeTempDirs);
 
 const cases: Array<{ argv: string[]; flag: string }> = [
   { argv: ['--compose', '--baseline', 'base.json'], flag: '--baseline' },

@@ -2,12 +2,14 @@
 // offline (runtime dependencies only, from the local npm cache), and run `npx ctx-audit` from
 // there through every command and format, so a missing `files` entry, a wrong `bin`, a dev-only
 // import or an install-time build shows up here rather than for the first user.
-import { before, test } from 'node:test';
+import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { builtinModules } from 'node:module';
-import { describe, offlineNpmEnv, ROOT, run, tempDir, writeFiles } from './helpers.js';
+import { describe, offlineNpmEnv, ROOT, run, tempDir, writeFiles, removeTempDirs } from './helpers.js';
+
+after(removeTempDirs);
 
 const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as {
   name: string;

@@ -3,11 +3,13 @@
 // installer runs `npm install` (whose `prepare` builds dist/), `npm pack` and `npm install -g`
 // of the tarball, all from the local npm cache. Expected outcomes are hand-reasoned from the
 // Dockerfiles below. Fails, never skips, when pre-commit is missing.
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { commitAll, describe, exportWorkingTree, offlineNpmEnv, requireTool, run, tempDir, writeFiles } from './helpers.js';
+import { commitAll, describe, exportWorkingTree, offlineNpmEnv, requireTool, run, tempDir, writeFiles, removeTempDirs } from './helpers.js';
+
+after(removeTempDirs);
 
 test('pre-commit: the ctx-audit hook passes on a clean context and fails (exit 1, CTX101) on a broken COPY', { timeout: 600_000 }, () => {
   requireTool('pre-commit', ['--version'], "Debian: apt-get install -y pre-commit; .ci/run must install it");

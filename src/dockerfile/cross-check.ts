@@ -2,11 +2,11 @@
 // every main-context source against the walk result, and turn that into findings (CTX101-103,
 // CTX004, CTX005, CTX305, CTX100 for an unparseable Dockerfile). Findings are data; each message
 // is rendered from its `data` by `renderMessage` below.
-import * as fs from 'node:fs';
 import { computeBuildkitFigure, type BuildkitFigure } from '../buildkit/figure.js';
 import type { TransferWalk } from '../buildkit/transfer.js';
 import { byteStringToText } from '../context/bytes.js';
 import { readIgnoreRules, type IgnoreRule } from '../context/ignore-file.js';
+import { readRegularFile } from '../context/read-regular.js';
 import type { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Finding, Severity } from '../findings/finding.js';
@@ -72,7 +72,7 @@ export interface CrossCheckResult {
 function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: string | null } {
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
-      const rules = readIgnoreRules(fs.readFileSync(input.root + '/' + input.dockerfileSpecificIgnore));
+      const rules = readIgnoreRules(readRegularFile(input.root + '/' + input.dockerfileSpecificIgnore)); // a FIFO must not block
       return { patterns: rules.map((r) => r.pattern), file: input.dockerfileSpecificIgnore };
     } catch {
       // fall through to the main ignore file
@@ -115,7 +115,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
       return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
     case 'CTX004':
       return d.isDirectory
-        ? `${d.path}/ is sent (${d.files} file${d.files === 1 ? '' : 's'}, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
+        ? `directory sent (${d.files} file${d.files === 1 ? '' : 's'}, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
         : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || '.'}/ are`} sent (${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? 'it' : 'them'}`;
     case 'CTX005': {
       const sens = d.sensitive as string[];

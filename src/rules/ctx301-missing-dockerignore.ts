@@ -3,7 +3,8 @@ import { defineRule } from './rule.js';
 
 export interface MissingDockerignoreData {
   files: number;
-  tarBytes: number;
+  /** Content bytes of those files: what nothing keeps out (the upload itself depends on the builder). */
+  bytes: number;
 }
 
 export const missingDockerignore = defineRule<MissingDockerignoreData>({
@@ -19,8 +20,14 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
   },
   check(ctx) {
     if (ctx.ignore.path !== null) return [];
-    const files = ctx.entries.filter((e) => e.kind === 'file').length;
-    return [{ file: '.dockerignore', data: { files, tarBytes: ctx.tarBytes } }];
+    let files = 0;
+    let bytes = 0;
+    for (const e of ctx.entries) {
+      if (e.kind !== 'file') continue;
+      files++;
+      bytes += e.contentBytes;
+    }
+    return [{ file: '.dockerignore', data: { files, bytes } }];
   },
-  message: (d) => `no .dockerignore: all ${d.files} files (${humanSize(d.tarBytes)}) are sent`,
+  message: (d) => `no .dockerignore: nothing keeps any of the ${d.files} files (${humanSize(d.bytes)}) out of the context`,
 });

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
+import { NotRegularFileError, readRegularFile } from '../context/read-regular.js';
 import type { PathIgnore, SeveritySetting } from '../findings/collect.js';
 import { isRuleId, type RuleId } from '../rules/registry.js';
 import { parseSize } from '../rules/paths.js';
@@ -56,9 +57,11 @@ export function emptyConfig(): Config {
 export function loadConfig(file: string): Config {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    // The config may sit in an untrusted checkout: a FIFO or a link to /dev/zero must not hang us.
+    text = readRegularFile(file).toString('utf8');
   } catch (e) {
-    throw new InputError(`${file}: cannot read config (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    const why = e instanceof NotRegularFileError ? 'not a regular file' : ((e as NodeJS.ErrnoException).code ?? 'error');
+    throw new InputError(`${file}: cannot read config (${why})`);
   }
   let raw: unknown;
   try {

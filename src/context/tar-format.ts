@@ -4,6 +4,7 @@
 // (writer.go, common.go `allowedFormats`, strconv.go, format.go) rather than use a tar library,
 // because no JS library reproduces Go's exact header bytes.
 
+import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 
@@ -460,7 +461,9 @@ export async function writeTar(
       // Open before the header goes out, so an unreadable file never leaves a dangling header.
       let fh;
       try {
-        fh = await open(item.source.path, 'r');
+        // The walk saw a regular file; if it has since become a symlink or a FIFO, fail instead of
+        // following it out of the context or blocking (a FIFO then reads as empty: "shrank").
+        fh = await open(item.source.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
       } catch (err) {
         throw new TarContentError('unreadable', item.name, `cannot open ${JSON.stringify(item.name)}: ${(err as Error).message}`, { cause: err });
       }

@@ -4,6 +4,7 @@
 // listed and stat-ed once (facts R18-R34).
 import * as fs from 'node:fs';
 import { fsPath } from './bytes.js';
+import { errnoText } from './discover.js';
 import { PatternError, type PatternMatcher } from './patterns.js';
 import { tarEntrySize, type TarEntry, type TarType } from './tar-format.js';
 
@@ -446,7 +447,8 @@ export function walkContext(opts: WalkOptions): WalkResult {
       try {
         st = listing.stat(ni);
       } catch (e) {
-        if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${childAbs}'`);
+        // The CLI's walk function returns any other lstat error as is (ENAMETOOLONG past PATH_MAX).
+        if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${childAbs}'` : `lstat ${childAbs}: ${errnoText(e)}`);
         continue;
       }
       if (!st) {

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { byteStringToText, fsPath } from '../context/bytes.js';
+import { readRegularFile } from '../context/read-regular.js';
 import type { SentEntry } from '../context/walk.js';
 import { baseName } from './paths.js';
 
@@ -27,7 +28,8 @@ export function gitIgnoreOracle(root: string, entries: readonly SentEntry[]): ((
   const files = new Map<string, Ignore>();
   const add = (repoRelDir: string, abs: string | Buffer) => {
     try {
-      files.set(repoRelDir, ignore().add(fs.readFileSync(abs, 'utf8')));
+      // Like git (>= 2.32), never follow a symlinked .gitignore; never read a FIFO or device.
+      files.set(repoRelDir, ignore().add(readRegularFile(abs, { noFollow: true, maxBytes: 1024 * 1024 }).toString('utf8')));
     } catch {
       /* unreadable .gitignore: git would warn and go on */
     }

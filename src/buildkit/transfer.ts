@@ -107,7 +107,10 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
     }
   };
   visit('', null, null);
+  return withTotals(list);
+}
 
+function withTotals(list: TransferEntry[]): TransferWalk {
   let files = 0;
   let directories = 0;
   let bytes = 0;
@@ -126,14 +129,5 @@ export function transferPaths(w: TransferWalk): string[] {
 
 /** The engine's fsutil-mode walk (walkContext with exceptionDescent 'fsutil') as a transfer list. */
 export function transferFromWalk(entries: readonly { path: string; kind: string; size: number }[]): TransferWalk {
-  const list: TransferEntry[] = entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0 }));
-  let files = 0;
-  let directories = 0;
-  let bytes = 0;
-  for (const e of list) {
-    if (e.isDir) directories++;
-    else files++;
-    bytes += e.bytes;
-  }
-  return { list, entries: list.length, files, directories, bytes };
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0 })));
 }

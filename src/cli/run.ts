@@ -15,7 +15,7 @@ import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/
 import { renderExplain, renderRuleList } from '../rules/docs.js';
 import { findRule } from '../rules/registry.js';
 import * as path from 'node:path';
-import type { AuditResult } from '../audit.js';
+import type { AuditOptions, AuditResult } from '../audit.js';
 import { colorLevel, makeColors } from '../reporters/color.js';
 import { safeText } from '../reporters/safe-text.js';
 import { VERSION } from '../version.js';
@@ -85,32 +85,25 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   const config = readConfig(cmd, io.cwd);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = cmd.baseline === undefined ? null : readBaseline(path.resolve(io.cwd, cmd.baseline), cmd.baseline);
-  const progress = makeProgress(io.stderr);
-  let result: AuditResult;
-  try {
-    result = runAudit({
-      onProgress: progress.onProgress,
-      context: cmd.context,
-      file: cmd.file,
-      cwd: io.cwd,
-      builder: cmd.builder,
-      top: cmd.top,
-      buildArgs: cmd.buildArgs,
-      target: cmd.target,
-      namedContexts: cmd.buildContexts,
-      settings: {
-        maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
-        maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
-        secretContent: {
-          enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
-          maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes,
-        },
+  const result = auditWithProgress(io, {
+    context: cmd.context,
+    file: cmd.file,
+    cwd: io.cwd,
+    builder: cmd.builder,
+    top: cmd.top,
+    buildArgs: cmd.buildArgs,
+    target: cmd.target,
+    namedContexts: cmd.buildContexts,
+    settings: {
+      maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
+      maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
+      secretContent: {
+        enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
+        maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes,
       },
-      findings: { severity: config.rules, ignores: config.ignores },
-    });
-  } finally {
-    progress.done();
-  }
+    },
+    findings: { severity: config.rules, ignores: config.ignores },
+  });
   if (baseline && cmd.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -125,27 +118,30 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
 
-async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
-  if (cmd.kind === 'audit') return audit(cmd, io);
+/** runAudit with a progress line on a terminal (see progress.ts), cleared before anything is printed. */
+function auditWithProgress(io: CliIO, opts: AuditOptions): AuditResult {
   const progress = makeProgress(io.stderr);
-  let result: AuditResult;
   try {
-    result = runAudit({
-      onProgress: progress.onProgress,
-      context: cmd.context,
-      file: cmd.file,
-      cwd: io.cwd,
-      builder: cmd.builder,
-      top: 10,
-      runRules: false,
-      // Only `ls --builder buildkit` needs the Dockerfile (FollowPaths); the legacy list and tar do not.
-      crossCheck: cmd.kind === 'ls' && cmd.builder === 'buildkit',
-      buildArgs: cmd.buildArgs,
-      target: cmd.target,
-    });
+    return runAudit({ ...opts, onProgress: progress.onProgress });
   } finally {
     progress.done();
   }
+}
+
+async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
+  if (cmd.kind === 'audit') return audit(cmd, io);
+  const result = auditWithProgress(io, {
+    context: cmd.context,
+    file: cmd.file,
+    cwd: io.cwd,
+    builder: cmd.builder,
+    top: 10,
+    runRules: false,
+    // Only `ls --builder buildkit` needs the Dockerfile (FollowPaths); the legacy list and tar do not.
+    crossCheck: cmd.kind === 'ls' && cmd.builder === 'buildkit',
+    buildArgs: cmd.buildArgs,
+    target: cmd.target,
+  });
   switch (cmd.kind) {
     case 'ls': {
       if (cmd.builder === 'buildkit') {

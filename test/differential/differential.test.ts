@@ -7,6 +7,7 @@
 //   CTX_AUDIT_CASE=<i>[,<j>…]    run only these random case indexes (with the same seed)
 //   CTX_AUDIT_CLI=<path.js>      run another implementation of the CLI contract instead of
 //                                bin/ctx-audit.js (used to test this harness itself)
+import { mulberry32 } from '../helpers/prng.js';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -340,17 +341,6 @@ describe('differential: shared vectors', { concurrency: 2 }, () => {
 // ---------------------------------------------------------------------------------------------
 // The randomized generator. Every case gets its own PRNG seeded from (SEED, index), so one case can
 // be replayed alone with CTX_AUDIT_CASE.
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 class Rng {
   private readonly next: () => number;

@@ -1,34 +1,7 @@
 // CTX004 unused-file: sent files no source references, aggregated per directory.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeLegacyContext } from '../../src/context/legacy-context.js';
-import { crossCheck, type CrossCheckResult } from '../../src/dockerfile/cross-check.js';
-import { buildTree, type TreeShape } from '../helpers/trees.js';
-
-/** Builds the tree, runs the legacy walk, and cross-checks `dockerfile` against it. */
-function check(shape: TreeShape, dockerfile: string, extra: { buildArgs?: Record<string, string>; target?: string } = {}): CrossCheckResult {
-  const t = buildTree({ ...shape, files: [...shape.files, 'Dockerfile'] });
-  try {
-    const legacy = analyzeLegacyContext({ context: t.ctx, cwd: t.ctx });
-    return crossCheck({
-      dockerfileText: Buffer.from(dockerfile),
-      dockerfileName: 'Dockerfile',
-      entries: legacy.walk.entries,
-      excluded: legacy.walk.excluded,
-      matcher: legacy.validationMatcher,
-      ignoreRules: legacy.ignore.rules,
-      root: t.ctx,
-      buildArgs: extra.buildArgs ?? {},
-      target: extra.target,
-      ignoreFileExists: legacy.ignore.path !== null,
-      dockerfileSpecificIgnore: shape.files.includes('Dockerfile.dockerignore') ? 'Dockerfile.dockerignore' : null,
-    });
-  } finally {
-    t.cleanup();
-  }
-}
-const only = (r: CrossCheckResult, id: string) => r.findings.filter((f) => f.ruleId === id);
-const lines = (...l: string[]) => l.join('\n') + '\n';
+import { check, lines, only } from './cross-check-harness.js';
 
 test('CTX004 reports a forgotten directory once, with its file count and bytes', () => {
   // Each file holds its own path plus a newline: node_modules/x/i.js = 20 B, node_modules/y.js = 18 B.

@@ -1,34 +1,7 @@
 // CTX102 copy-source-ignored: the source exists but the ignore file keeps it out; the message names the line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyzeLegacyContext } from '../../src/context/legacy-context.js';
-import { crossCheck, type CrossCheckResult } from '../../src/dockerfile/cross-check.js';
-import { buildTree, type TreeShape } from '../helpers/trees.js';
-
-/** Builds the tree, runs the legacy walk, and cross-checks `dockerfile` against it. */
-function check(shape: TreeShape, dockerfile: string, extra: { buildArgs?: Record<string, string>; target?: string } = {}): CrossCheckResult {
-  const t = buildTree({ ...shape, files: [...shape.files, 'Dockerfile'] });
-  try {
-    const legacy = analyzeLegacyContext({ context: t.ctx, cwd: t.ctx });
-    return crossCheck({
-      dockerfileText: Buffer.from(dockerfile),
-      dockerfileName: 'Dockerfile',
-      entries: legacy.walk.entries,
-      excluded: legacy.walk.excluded,
-      matcher: legacy.validationMatcher,
-      ignoreRules: legacy.ignore.rules,
-      root: t.ctx,
-      buildArgs: extra.buildArgs ?? {},
-      target: extra.target,
-      ignoreFileExists: legacy.ignore.path !== null,
-      dockerfileSpecificIgnore: shape.files.includes('Dockerfile.dockerignore') ? 'Dockerfile.dockerignore' : null,
-    });
-  } finally {
-    t.cleanup();
-  }
-}
-const only = (r: CrossCheckResult, id: string) => r.findings.filter((f) => f.ruleId === id);
-const lines = (...l: string[]) => l.join('\n') + '\n';
+import { check, lines, only } from './cross-check-harness.js';
 
 test('CTX102 names the ignore-file line that excluded the source', () => {
   const r = check(

@@ -2,6 +2,7 @@
 // (/work/shared/docker-context-facts.md), docker-vectors.json, Go's sources, or arithmetic written
 // out beside the assertion; none is produced by running the module under test.
 
+import { mulberry32 as prng } from '../helpers/prng.js';
 import { strict as assert } from 'node:assert';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -334,17 +335,6 @@ function collect(): { out: Writable; bytes: () => Promise<Buffer> } {
   return { out, bytes };
 }
 
-/** mulberry32: a tiny seeded PRNG so the property test is reproducible. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomEntries(seed: number, count: number, opts: { smallSizes: boolean }): TarWriteItem[] {
   const rnd = prng(seed);

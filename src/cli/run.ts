@@ -174,6 +174,9 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
       // Write beside the target and rename, so a failed run never leaves a half tar behind.
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
       const out = fs.createWriteStream(tmp, { flags: 'wx' });
+      // Write errors reach writeTar through its write callbacks; this listener only keeps a late
+      // 'error' from a stream destroyed below (after a failed entry) from crashing the process.
+      out.on('error', () => {});
       try {
         await writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? undefined });
         await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));

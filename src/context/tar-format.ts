@@ -468,12 +468,21 @@ export async function writeTar(
         throw new TarContentError('unreadable', item.name, `cannot open ${JSON.stringify(item.name)}: ${(err as Error).message}`, { cause: err });
       }
       try {
+        // Replaced by a directory (or a device) since the walk: Docker would archive something else here.
+        if (!(await fh.stat()).isFile()) {
+          throw new TarContentError('unreadable', item.name, `${JSON.stringify(item.name)} is no longer a regular file`);
+        }
         if (pendingPad > 0) await emit(Buffer.alloc(pendingPad));
         await emit(header);
         let remaining = item.size;
         while (remaining > 0) {
           const chunk = Buffer.allocUnsafe(Math.min(remaining, chunkSize));
-          const { bytesRead } = await fh.read(chunk, 0, chunk.length, null);
+          let bytesRead: number;
+          try {
+            ({ bytesRead } = await fh.read(chunk, 0, chunk.length, null));
+          } catch (err) {
+            throw new TarContentError('unreadable', item.name, `cannot read ${JSON.stringify(item.name)}: ${(err as Error).message}`, { cause: err });
+          }
           if (bytesRead === 0) {
             throw new TarContentError(
               'shrank',

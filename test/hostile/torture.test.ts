@@ -61,8 +61,10 @@ async function torture(c: Case): Promise<void> {
   const tmp = tempRoot();
   const scratch = tempRoot('ctx-audit-hostile-out-');
   fs.chmodSync(scratch.root, 0o777);
+  let release: (() => Promise<void>) | undefined;
   try {
     const built = await c.build(join(tmp.root, 'tree'));
+    release = built.release;
     const args = built.args ?? [];
     const before = c.changesTree ? '' : snapshotTree(tmp.root);
     const run = async (a: string[]) => {
@@ -101,15 +103,23 @@ async function torture(c: Case): Promise<void> {
         assert.deepEqual(splitNul(ls0.stdoutBytes), entryNames(await listTarEntries(docker.tar)), 'ls -0 vs the upload');
       }
     }
-    try {
-      await built.check?.(runs);
-      if (!c.changesTree) assert.equal(snapshotTree(tmp.root), before, 'the tree changed');
-    } finally {
-      await built.release?.();
+    await built.check?.(runs);
+    if (!c.changesTree) {
+      // Stop background work first: it must not change the tree between the two snapshots.
+      await release?.();
+      release = undefined;
+      assert.equal(snapshotTree(tmp.root), before, 'the tree changed');
     }
   } finally {
-    tmp.cleanup();
-    scratch.cleanup();
+    // Always stop background work (a churner) before removing its tree, and never let a cleanup
+    // failure hide the assertion that failed first.
+    await release?.();
+    try {
+      tmp.cleanup();
+      scratch.cleanup();
+    } catch (e) {
+      console.error(`cleanup: ${(e as Error).message}`);
+    }
   }
 }
 

@@ -4,7 +4,7 @@
 
 import { mulberry32 as prng } from '../helpers/prng.js';
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -504,6 +504,14 @@ describe('writeTar', () => {
       );
       // the unreadable file's header was never written
       assert.equal((await bytes()).length, 512);
+      // A file replaced by a directory after the walk: a clear TarContentError, no header, no crash.
+      mkdirSync(join(tmp, 'now-a-dir'));
+      const second = collect();
+      await assert.rejects(
+        writeTar([{ ...file('now-a-dir', 3), source: { path: join(tmp, 'now-a-dir') } }], second.out),
+        (err: unknown) => err instanceof TarContentError && err.kind === 'unreadable' && /no longer a regular file/.test(err.message),
+      );
+      assert.equal((await second.bytes()).length, 0);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

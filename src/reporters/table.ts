@@ -18,6 +18,15 @@ export interface TableOptions {
 
 const BAR_WIDTH = 24;
 
+/** `1 entry`, `2 entries`: counts in prose read as prose. */
+export function plural(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
+function severityCounts(c: { error: number; warning: number; info: number }): string {
+  return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${c.info} info`;
+}
+
 export function formatCount(n: number): string {
   return n.toLocaleString('en-US');
 }
@@ -86,7 +95,7 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
     ...(bk ? ['', 'files, no tar'] : []),
   ]);
   t.push(['ignore file', ctx.ignoreFile ?? 'none', ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : [])]);
-  t.push(['excluded', `${formatCount(ctx.excluded.entries)} entries, ${humanSize(ctx.excluded.bytes)}`, ...(bk ? ['', ''] : [])]);
+  t.push(['excluded', `${plural(ctx.excluded.entries, 'entry', 'entries')}, ${humanSize(ctx.excluded.bytes)}`, ...(bk ? ['', ''] : [])]);
   out.push(t.toString());
   out.push(`${c.dim('docker build (legacy) prints:')} ${c.bold(`Sending build context to Docker daemon  ${ctx.dockerFigure}`)}`);
   if (bk) {
@@ -117,7 +126,7 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
   } else {
     const counts = { error: 0, warning: 0, info: 0 };
     for (const f of result.findings) counts[f.severity]++;
-    out.push(c.bold(`Findings (${counts.error} errors, ${counts.warning} warnings, ${counts.info} info)`));
+    out.push(c.bold(`Findings (${severityCounts(counts)})`));
     for (const f of result.findings) out.push(findingLine(f, c));
   }
   return out.join('\n') + '\n';
@@ -146,7 +155,7 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
     else {
       const counts = { error: 0, warning: 0, info: 0 };
       for (const f of mine) counts[f.severity]++;
-      out.push(c.bold(`${safeText(target.name)}: ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info`));
+      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts)}`));
       for (const f of mine) out.push(findingLine(f, c));
     }
     out.push('');

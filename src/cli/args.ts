@@ -209,6 +209,8 @@ export function parseCommand(argv: string[]): Command {
       };
     }
     case 'ls':
+      // BuildKit streams paths, not tar entries: there is no mode, size or header to show.
+      if (v.long === true && common.builder === 'buildkit') throw new UsageError('ls --long describes tar entries: add --builder legacy');
       return { kind, ...common, long: v.long === true, nul: v.null === true };
     case 'tar': {
       const output = v.output as string | undefined;

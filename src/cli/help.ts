@@ -2,8 +2,9 @@ export const HELP = `ctx-audit: see exactly what \`docker build\` will send, bef
 
 Usage:
   ctx-audit [CONTEXT] [options]         audit the build context (default CONTEXT: .)
-  ctx-audit ls [CONTEXT] [options]      list every entry Docker would send, in tar order
-  ctx-audit tar [CONTEXT] -o FILE|-     write the exact context tar Docker would upload
+  ctx-audit ls [CONTEXT] [options]      list what would be sent: BuildKit's request (default), or
+                                        with --builder legacy every tar entry, in tar order
+  ctx-audit tar [CONTEXT] -o FILE|-     write the exact context tar the legacy builder would upload
   ctx-audit rules [--format F]          list every rule (F: table, json, markdown)
   ctx-audit explain RULE                print one rule's docs (RULE: an id like CTX201 or a name)
   ctx-audit why PATH... [-C CONTEXT]    why each path is sent or not, per builder (ctx-audit why -h)
@@ -12,8 +13,11 @@ Usage:
 Options (all commands):
   -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
                          (default: CONTEXT/Dockerfile, then CONTEXT/dockerfile)
-      --builder NAME     legacy | buildkit (default: legacy). The figures describe the legacy
-                         builder (DOCKER_BUILDKIT=0); BuildKit's own rules are not computed yet.
+      --builder NAME     buildkit (default, as docker build since Engine 23) | legacy
+                         (DOCKER_BUILDKIT=0): whose ignore file and sent set the findings and
+                         ls describe; the summary shows both. tar is legacy-only.
+      --target STAGE     only the stages STAGE needs count
+      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
       --debug            print a stack trace on unexpected errors
   -h, --help             show this help
       --version          print the version
@@ -44,7 +48,7 @@ Audit options:
       --top N            how many largest files / heaviest directories to show (default 10)
 
 ls options:
-  -l, --long             add type, mode, size and tar bytes
+  -l, --long             add type, mode, size and tar bytes (legacy tar entries)
   -0, --null             separate names with NUL instead of newline (names may hold newlines)
 
 tar options:

@@ -179,6 +179,7 @@ test('error paths: one line on stderr naming the path or flag, exit 2, no stack 
       [[root], new RegExp(`lstat ${root}/Dockerfile: no such file or directory`)],
       [[bad], /error checking context: syntax error in pattern/],
       [['tar', root], /-o\/--output FILE is required/],
+      [['ls', root, '--long'], /ls --long describes tar entries: add --builder legacy/],
       [['ls', root, '-f', 'nope/Dockerfile'], /unable to evaluate symlinks in Dockerfile path: lstat .*\/nope: no such file or directory/],
     ];
     for (const [args, re] of cases) {

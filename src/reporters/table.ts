@@ -106,7 +106,15 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
     else what = `${bk.followPaths.length} path${bk.followPaths.length === 1 ? '' : 's'}: ${bk.followPaths.slice(0, 6).map(safeText).join(', ')}${bk.followPaths.length > 6 ? ', …' : ''}`;
     out.push(`${c.dim('BuildKit requests:')} ${what}`);
   }
-  if (!ctx.endMarker) out.push(c.yellow('Note: Docker sends this stream without the tar end marker (see notices).'));
+  if (!ctx.endMarker) {
+    out.push(
+      c.yellow(
+        ctx.dockerfile.startsWith('../')
+          ? 'Note: the Dockerfile is outside the context, so docker appends it as .dockerfile.<random> and ends the stream without the tar end marker (R40); the two totals are the two orders it appends entries in.'
+          : 'Note: docker sends this stream without the tar end marker (see notices).',
+      ),
+    );
+  }
   out.push('');
   const files = pathTable('Largest files', ctx.largestFiles, ctx.tarBytes, c, false);
   if (files) out.push(files);

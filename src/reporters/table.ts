@@ -110,7 +110,8 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
     out.push(
       c.yellow(
         ctx.dockerfile.startsWith('../')
-          ? 'Note: the Dockerfile is outside the context, so docker appends it as .dockerfile.<random> and ends the stream without the tar end marker (R40); the two totals are the two orders it appends entries in.'
+          ? 'Note: the Dockerfile is outside the context, so docker appends it as .dockerfile.<random> and ends the stream without the tar end marker (R40)' +
+              (ctx.tarBytesAlternatives.length > 0 ? '; the two totals are the two orders it may append its entries in.' : '.')
           : 'Note: docker sends this stream without the tar end marker (see notices).',
       ),
     );

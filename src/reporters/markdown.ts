@@ -1,6 +1,7 @@
 // A compact Markdown summary for $GITHUB_STEP_SUMMARY or a PR comment: totals, top offenders,
 // findings. Every untrusted string goes through `md`, so a name cannot open a table cell, a link,
 // an HTML tag or a code span.
+import { plural, severityCounts } from './counts.js';
 import type { AuditResult } from '../audit.js';
 import { humanSize } from '../context/tar-format.js';
 import { safeText } from './safe-text.js';
@@ -29,7 +30,7 @@ export function renderMarkdown(result: AuditResult, opts: { top?: number } = {})
   out.push(`| sent | files | tar bytes | excluded | findings |`);
   out.push(`|---|---:|---:|---:|---|`);
   out.push(
-    `| ${ctx.entries.toLocaleString('en-US')} entries | ${ctx.files.toLocaleString('en-US')} | ${ctx.tarBytes.toLocaleString('en-US')} | ${ctx.excluded.entries.toLocaleString('en-US')} entries, ${humanSize(ctx.excluded.bytes)} | ${counts.error} errors, ${counts.warning} warnings, ${counts.info} info |`,
+    `| ${ctx.entries.toLocaleString('en-US')} entries | ${ctx.files.toLocaleString('en-US')} | ${ctx.tarBytes.toLocaleString('en-US')} | ${plural(ctx.excluded.entries, 'entry', 'entries')}, ${humanSize(ctx.excluded.bytes)} | ${severityCounts(counts)} |`,
   );
   out.push('');
   if (ctx.largestFiles.length > 0) {
@@ -70,13 +71,13 @@ export function renderMarkdownMulti(multi: MultiAuditResult): string {
   const total = { error: 0, warning: 0, info: 0 };
   for (const f of multi.findings) total[f.severity]++;
   const out: string[] = [];
-  out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'}, ${total.error} errors, ${total.warning} warnings, ${total.info} info`);
+  out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'}, ${severityCounts(total)}`);
   out.push('');
   out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | findings |');
   out.push('|---|---|---|---:|---:|---|');
   const n = (x: number | null) => (x === null ? '–' : x.toLocaleString('en-US'));
   for (const s of summarizeTargets(multi)) {
-    const findings = s.status === 'ok' ? `${s.findings.error} errors, ${s.findings.warning} warnings, ${s.findings.info} info` : md(s.status);
+    const findings = s.status === 'ok' ? severityCounts(s.findings) : md(s.status);
     out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${findings} |`);
   }
   for (const t of multi.targets) {

@@ -1,5 +1,6 @@
 // The human summary: what would be sent, what was excluded, the largest files and the heaviest
 // directories with a proportional bar, then the findings. Pure: returns a string.
+import { formatCount, plural, severityCounts } from './counts.js';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AuditResult, PathFigure } from '../audit.js';
@@ -18,18 +19,6 @@ export interface TableOptions {
 
 const BAR_WIDTH = 24;
 
-/** `1 entry`, `2 entries`: counts in prose read as prose. */
-export function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
-
-function severityCounts(c: { error: number; warning: number; info: number }): string {
-  return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${c.info} info`;
-}
-
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
 
 function bar(value: number, max: number, c: ChalkInstance): string {
   if (max <= 0) return '';

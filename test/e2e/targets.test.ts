@@ -315,7 +315,7 @@ test('combined report in every format: SARIF 2.1.0 with targets, GitHub titles, 
 
     const table = ctxAudit(['--compose', '--no-config'], tree.root).stdout;
     assert.match(table, /BuildKit requested/);
-    assert.match(table, /^worker: 1 errors/m);
+    assert.match(table, /^worker: 1 error,/m);
   } finally {
     tree.cleanup();
   }

@@ -1,5 +1,6 @@
 // An ignore file as editable lines: edits address the user's original line numbers, so comments,
 // order and line endings survive; new lines are appended under one comment header.
+import { NotRegularFileError, readRegularFile } from '../context/read-regular.js';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import { InputError } from '../errors.js';
@@ -111,8 +112,9 @@ export function isChanged(doc: IgnoreDoc, original: Buffer | null): boolean {
 export function writeIgnoreFile(file: string, expectedHash: string, content: Buffer): void {
   let current: Buffer | null;
   try {
-    current = fs.readFileSync(file);
+    current = readRegularFile(file);
   } catch (e) {
+    if (e instanceof NotRegularFileError) throw new InputError(`${file} is not a regular file: refusing to write it`);
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     current = null;
   }

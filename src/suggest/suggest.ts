@@ -1,6 +1,7 @@
 // `ctx-audit suggest`: .dockerignore changes derived from the rules' findings, each verified by
 // re-running the analysis in memory on the proposed file before it is shown. A candidate that would
 // make a COPY/ADD/bind source missing or ignored, or drop a build file, is reported and left out.
+import { readRegularFile } from '../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runAudit, type AuditResult, type Builder } from '../audit.js';
@@ -290,7 +291,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
 
 function readOrNull(file: string): Buffer | null {
   try {
-    return fs.readFileSync(file);
+    return readRegularFile(file); // a FIFO or device named like an ignore file is not read
   } catch {
     return null;
   }

@@ -3,7 +3,7 @@
 // it into this JSON. Relative paths resolve against the JSON file's directory (where `--print`
 // output is normally saved, and where `docker buildx bake` runs); `dockerfile` is relative to the
 // target's context, as in bake. Without a `default` group every target is audited.
-import * as fs from 'node:fs';
+import { readRegularFile } from '../context/read-regular.js';
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
 import { isLocalContextValue } from './named-context.js';
@@ -25,7 +25,7 @@ interface BakeTarget {
 function readJson(file: string): Json {
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readRegularFile(file).toString('utf8'); // never blocks on a FIFO
   } catch (e) {
     throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`);
   }

@@ -3,6 +3,7 @@
 // over `.env`), `extends` (same file or `file:`), several files merged service by service, and
 // relative paths resolved against the project directory (the first file's), or against the
 // extended file's own directory for what `extends: {file:}` brings in.
+import { NotRegularFileError, readRegularFile } from '../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -130,16 +131,16 @@ class ComposeLoader {
   private readonly cache = new Map<string, LoadedFile>();
   readonly lookup: Lookup;
   constructor(
-    private readonly projectDir: string,
+    projectDir: string,
     env: Record<string, string | undefined>,
   ) {
     const dotEnvPath = path.join(projectDir, '.env');
     let dotEnv: Record<string, string> = {};
     if (fs.existsSync(dotEnvPath)) {
       try {
-        dotEnv = parseDotEnv(fs.readFileSync(dotEnvPath, 'utf8'), (k) => env[k]);
+        dotEnv = parseDotEnv(readText(dotEnvPath), (k) => env[k]);
       } catch (e) {
-        if (e instanceof InterpolationError) throw new InputError(`${dotEnvPath}: ${e.message}`);
+        if (e instanceof InterpolationError || e instanceof NotRegularFileError) throw new InputError(`${dotEnvPath}: ${e.message}`);
         throw e;
       }
     }
@@ -154,7 +155,7 @@ class ComposeLoader {
     if (cached) return cached;
     let text: string;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      text = readText(file);
     } catch (e) {
       throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`);
     }
@@ -228,4 +229,9 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     targets.push(t);
   }
   return targets;
+}
+
+/** A Compose or .env file from a stranger's repository: never block on a FIFO or read a device. */
+function readText(file: string): string {
+  return readRegularFile(file).toString('utf8');
 }

@@ -3,6 +3,7 @@
 // semantics (each file scoped to its directory, deeper files win, nothing under an ignored
 // directory counts). A Dockerfile that a Compose service or Bake target builds is audited as that
 // target declares it; every other Dockerfile with its own directory as the context.
+import { readRegularFile } from '../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fg from 'fast-glob';
@@ -36,7 +37,7 @@ function gitIgnored(root: string): (rel: string) => boolean {
   const rules = new Map<string, Ignore>();
   for (const d of new Set([...dirs, ...nested])) {
     try {
-      rules.set(d, ignore().add(fs.readFileSync(path.join(d, '.gitignore'), 'utf8')));
+      rules.set(d, ignore().add(readRegularFile(path.join(d, '.gitignore'), { noFollow: true }).toString('utf8')));
     } catch {
       /* no or unreadable .gitignore: git goes on without it */
     }

@@ -1,4 +1,5 @@
 // `ctx-audit why PATH... [-C CONTEXT] [options]`: argument parsing and execution of the why command.
+import { readRegularFile } from '../../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -139,7 +140,7 @@ export function fsExplainReader(root: string): ExplainReader {
 function readLines(file: string | null): string[] | null {
   if (file === null) return null;
   try {
-    return fs.readFileSync(file, 'latin1').split('\n').map((l) => l.replace(/\r$/, ''));
+    return readRegularFile(file).toString('latin1').split('\n').map((l) => l.replace(/\r$/, ''));
   } catch {
     return null;
   }

@@ -1,5 +1,7 @@
 // Turns an analyzed legacy context into the exact item sequence the docker CLI streams, for the
 // `tar` command: walk entries re-stat-ed for nanosecond mtimes, plus R40's injected Dockerfile.
+import { InputError } from '../errors.js';
+import { readRegularFile } from './read-regular.js';
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import { fsPath } from './bytes.js';
@@ -38,7 +40,13 @@ export function planTar(ctx: LegacyContext, now: Date = new Date()): TarPlan {
 
   // R40: AddDockerfileToBuildContext + ReplaceFileTarWrapper.
   const name = '.dockerfile.' + randomBytes(10).toString('hex');
-  const dockerfile = fs.readFileSync(ctx.resolved.dockerfileAbs);
+  // Never block on a FIFO given as -f; the whole file, however large (docker reads it all too).
+  let dockerfile: Buffer;
+  try {
+    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+  } catch (e) {
+    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${(e as Error).message}`);
+  }
   const nowSec = Math.round(now.getTime() / 1000);
   const addition = Buffer.from('\n' + name + '\n', 'latin1');
   const ignoreIdx = items.findIndex((i) => i.name === '.dockerignore');
@@ -55,7 +63,7 @@ export function planTar(ctx: LegacyContext, now: Date = new Date()): TarPlan {
   };
   if (ignoreIdx >= 0) {
     const orig = items[ignoreIdx];
-    const content = Buffer.concat([orig.type === '0' ? fs.readFileSync(fsPath(root + '/.dockerignore')) : Buffer.alloc(0), addition]);
+    const content = Buffer.concat([orig.type === '0' ? readRegularFile(fsPath(root + '/.dockerignore'), { noFollow: true, maxBytes: Number.MAX_SAFE_INTEGER }) : Buffer.alloc(0), addition]);
     items[ignoreIdx] = { ...orig, size: content.length, source: { bytes: content } };
     items.push(injectedDockerfile);
   } else {

@@ -68,7 +68,7 @@ const FORMATS: readonly Format[] = ['table', 'json', 'sarif', 'github', 'markdow
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 const BUILDERS: readonly Builder[] = ['legacy', 'buildkit'];
 
-function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T extends string>(flag: string, value: string | undefined, allowed: readonly T[], fallback: T): T {
   if (value === undefined) return fallback;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`${flag}: expected one of ${allowed.join(', ')}, got "${value}"`);
@@ -137,14 +137,22 @@ function attachValues(options: Record<string, { type: string; short?: string }>,
   return out;
 }
 
-function parse<K extends keyof typeof BY_COMMAND>(kind: K, argv: string[]) {
+type OptionTable = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
+
+/**
+ * parseArgs for every command (why and suggest included): values may start with `-`, and a bad
+ * flag is one UsageError line (Node's message already names the flag), prefixed with `prefix`.
+ */
+export function parseOptions<T extends OptionTable>(options: T, argv: string[], prefix = '') {
   try {
-    const options = BY_COMMAND[kind];
     return parseArgs({ args: attachValues(options, argv), options, allowPositionals: true, strict: true, tokens: true });
   } catch (e) {
-    // Node's messages name the flag already ("Unknown option '--x'"); keep them to one line.
-    throw new UsageError(String((e as Error).message).split('\n')[0]);
+    throw new UsageError(prefix + String((e as Error).message).split('\n')[0]);
   }
+}
+
+function parse<K extends keyof typeof BY_COMMAND>(kind: K, argv: string[]) {
+  return parseOptions(BY_COMMAND[kind], argv);
 }
 
 export function parseCommand(argv: string[]): Command {
@@ -221,7 +229,7 @@ export function parseCommand(argv: string[]): Command {
 }
 
 /** `--build-arg K=V`; a bare `K` takes the value from the environment in docker, which we do not read: it stays unset. */
-function parseBuildArgs(list: string[]): Record<string, string> {
+export function parseBuildArgs(list: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of list) {
     const eq = item.indexOf('=');

@@ -247,3 +247,15 @@ test('multi-stage sample: the broken COPY of the runtime stage fails the gate; -
   assert.equal(unknown.code, 2, 'docker refuses an unknown target before sending anything');
   assert.match(unknown.stderr, /--target: target stage "nope" could not be found \(stages: deps, build, test, runtime\)/);
 });
+
+test('every command accepts a -f value that starts with "-" (docker accepts -f -d/Dockerfile)', () => {
+  const root = tempTree({ '-d/Dockerfile': 'FROM scratch\nCOPY a /a\n', a: 'a' });
+  try {
+    for (const args of [['ls', '-f', '-d/Dockerfile'], ['why', '-f', '-d/Dockerfile', 'a'], ['suggest', '-f', '-d/Dockerfile'], ['-f', '-d/Dockerfile', '--fail-on', 'never']]) {
+      const r = ctxAudit(args, { cwd: root });
+      assert.equal(r.code, 0, `${args.join(' ')}: ${r.stderr}`);
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

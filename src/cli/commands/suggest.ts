@@ -1,6 +1,6 @@
 // `ctx-audit suggest [CONTEXT] [--allowlist] [--write]`: argument parsing, execution and output.
 // The diff goes to stdout (so it can be piped to `git apply`/`patch`); the summary goes to stderr.
-import { parseArgs } from 'node:util';
+import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
 import { humanSize } from '../../context/tar-format.js';
 import { UsageError } from '../../errors.js';
 import { safeText } from '../../reporters/safe-text.js';
@@ -52,26 +52,15 @@ const OPTIONS = {
 } as const;
 
 export function parseSuggest(argv: string[]): SuggestCommand | null {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError(`suggest: ${String((e as Error).message).split('\n')[0]}`);
-  }
+  const parsed = parseOptions(OPTIONS, argv, 'suggest: ');
   const v = parsed.values;
   if (v.help) return null;
   if (parsed.positionals.length > 1) throw new UsageError(`suggest: expected at most one CONTEXT, got ${parsed.positionals.length}`);
-  const format = v.format ?? 'diff';
-  if (format !== 'diff' && format !== 'json') throw new UsageError(`--format: expected one of diff, json, got "${format}"`);
-  if (v.builder !== undefined && v.builder !== 'legacy' && v.builder !== 'buildkit') throw new UsageError(`--builder: expected one of legacy, buildkit, got "${v.builder}"`);
+  const format = oneOf('--format', v.format, ['diff', 'json'] as const, 'diff');
+  oneOf('--builder', v.builder, ['legacy', 'buildkit'] as const, 'buildkit'); // accepted for symmetry: suggest checks both builders
   if (v.target === '') throw new UsageError('--target: expected a stage name');
   if (v.file === '') throw new UsageError('-f/--file: expected a path');
-  const buildArgs: Record<string, string> = {};
-  for (const item of v['build-arg'] ?? []) {
-    const eq = item.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--build-arg: expected KEY=VALUE, got "${item}"`);
-    buildArgs[item.slice(0, eq)] = item.slice(eq + 1);
-  }
+  const buildArgs = parseBuildArgs(v['build-arg'] ?? []);
   return { context: parsed.positionals[0] ?? '.', file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format };
 }
 

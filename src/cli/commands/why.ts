@@ -1,8 +1,8 @@
 // `ctx-audit why PATH... [-C CONTEXT] [options]`: argument parsing and execution of the why command.
+import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
 import { readRegularFile } from '../../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
 import { runAudit, type Builder } from '../../audit.js';
 import { analyzeBuildkitEligible } from '../../buildkit/eligible.js';
 import { fsPath, toByteString } from '../../context/bytes.js';
@@ -54,29 +54,17 @@ const OPTIONS = {
 
 /** Parses `why`'s arguments (argv after `why`); null means "print help". */
 export function parseWhy(argv: string[]): WhyCommand | null {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (e) {
-    throw new UsageError(`why: ${String((e as Error).message).split('\n')[0]}`);
-  }
+  const parsed = parseOptions(OPTIONS, argv, 'why: ');
   const v = parsed.values;
   if (v.help) return null;
   if (parsed.positionals.length === 0) throw new UsageError('why: expected at least one PATH, e.g. ctx-audit why src/app.js');
-  const builder = v.builder ?? 'buildkit';
-  if (builder !== 'legacy' && builder !== 'buildkit') throw new UsageError(`--builder: expected one of legacy, buildkit, got "${builder}"`);
-  const format = v.format ?? 'table';
-  if (format !== 'table' && format !== 'json') throw new UsageError(`--format: expected one of table, json, got "${format}"`);
+  const builder = oneOf('--builder', v.builder, ['legacy', 'buildkit'] as const, 'buildkit');
+  const format = oneOf('--format', v.format, ['table', 'json'] as const, 'table');
   const top = v.top === undefined ? 5 : Number(v.top);
   if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
   if (v.target === '') throw new UsageError('--target: expected a stage name');
   if (v.file === '') throw new UsageError('-f/--file: expected a path');
-  const buildArgs: Record<string, string> = {};
-  for (const item of v['build-arg'] ?? []) {
-    const eq = item.indexOf('=');
-    if (eq <= 0) throw new UsageError(`--build-arg: expected KEY=VALUE, got "${item}"`);
-    buildArgs[item.slice(0, eq)] = item.slice(eq + 1);
-  }
+  const buildArgs = parseBuildArgs(v['build-arg'] ?? []);
   return { paths: parsed.positionals, context: v.context ?? '.', file: v.file, builder, buildArgs, target: v.target, format, top };
 }
 

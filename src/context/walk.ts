@@ -635,17 +635,17 @@ export function walkContext(opts: WalkOptions): WalkResult {
       case S_IFCHR:
         type = '3';
         kind = 'char';
-        devmajor = devMajor(st.rdev);
-        devminor = devMinor(st.rdev);
         break;
       case S_IFBLK:
         type = '4';
         kind = 'block';
-        devmajor = devMajor(st.rdev);
-        devminor = devMinor(st.rdev);
         break;
       default:
         return null;
+    }
+    if (type === '3' || type === '4') {
+      devmajor = devMajor(st.rdev);
+      devminor = devMinor(st.rdev);
     }
     const name = type === '5' ? rel + '/' : rel;
     // R34: hard links are tracked by inode number alone; the first archived name carries the data.

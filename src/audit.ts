@@ -6,7 +6,10 @@ import { humanSize } from './context/tar-format.js';
 import * as fs from 'node:fs';
 import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEligible } from './buildkit/eligible.js';
 import { transferFromWalk } from './buildkit/transfer.js';
-import { recordingTree } from './context/walk.js';
+import { recordingTree, type RecordingTree } from './context/walk.js';
+import { prefetchTree } from './context/prefetch-tree.js';
+import { cpuCount, parallelMode, SyncWorker, type ParallelMode } from './parallel/sync-worker.js';
+import { startSecretPrescan } from './parallel/secret-prescan.js';
 import * as path from 'node:path';
 import type { BuildkitFigure } from './buildkit/figure.js';
 import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
@@ -49,6 +52,18 @@ export interface AuditOptions {
   namedContexts?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
   walk?: (opts: WalkOptions) => WalkResult;
+  /** Whether to share the work with a background worker (default: CTX_AUDIT_PARALLEL, else `auto`). */
+  parallel?: ParallelMode;
+}
+
+/** How the background worker took part (not part of the report; for --debug and tests). */
+export interface ParallelReport {
+  /** Subtrees the rest of the tree was cut into once it proved large. */
+  chunks: number;
+  readHere: number;
+  readByWorker: number;
+  /** Files the worker scanned for CTX202, or null when it did not (or gave up). */
+  secretsScannedByWorker: number | null;
 }
 
 export const DEFAULT_SETTINGS: RuleSettings = {
@@ -127,6 +142,8 @@ export interface AuditResult {
   summary: ContextSummary;
   /** Set by the CLI with --baseline (src/baseline/). */
   baseline?: BaselineComparison;
+  /** Null when the audit ran on this thread alone. */
+  parallel: ParallelReport | null;
 }
 
 /** Dockerfiles larger than this are not parsed (a real one is a few KiB; BuildKit caps at 1 MiB... we allow more). */
@@ -166,13 +183,52 @@ function figure(p: SizedPath): PathFigure {
   return { path: displayPath(p.path), tarBytes: p.tarBytes, contentBytes: p.contentBytes, files: p.files };
 }
 
+/** The walk shares the rest of a tree with a worker once it has listed this many entries: below that, a worker takes longer to start than it saves. */
+const SHARE_AFTER_ENTRIES = 20_000;
+/** Subtrees to share out: enough that neither thread waits long for the other at the end. */
+const SHARE_MIN_CHUNKS = 64;
+
+/** A background worker, when there is a second CPU for it (see src/parallel/). */
+function startWorker(mode: ParallelMode): SyncWorker | null {
+  if (mode === 'never' || (mode === 'auto' && cpuCount() < 2)) return null;
+  return SyncWorker.start();
+}
+
 export function runAudit(opts: AuditOptions): AuditResult {
+  const started: SyncWorker[] = [];
+  try {
+    return audit(opts, () => {
+      const w = startWorker(opts.parallel ?? parallelMode());
+      if (w) started.push(w);
+      return w;
+    });
+  } finally {
+    for (const w of started) w.close();
+  }
+}
+
+function audit(opts: AuditOptions, startWorkerFor: () => SyncWorker | null): AuditResult {
   // The legacy walk records every listing and stat it makes; the BuildKit walk replays them, so the
-  // tree is read once (and both views describe the same instant of it).
+  // tree is read once (and both views describe the same instant of it). On a large context a
+  // background worker does the reading while this thread matches, then scans file contents for
+  // CTX202 while this thread runs the BuildKit view and the cross-check.
   const isBuildkit = opts.builder === 'buildkit';
   const wantsCrossCheck = opts.crossCheck !== false;
-  const tree = isBuildkit || wantsCrossCheck ? recordingTree() : null;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ?? undefined, onProgress: opts.onProgress });
+  const settings: RuleSettings = { ...DEFAULT_SETTINGS, ...opts.settings };
+  // A memoized walk (the multi-target runner) may not read the tree at all: no worker for it.
+  const recorded = isBuildkit || wantsCrossCheck;
+  const mode = opts.parallel ?? parallelMode();
+  const shared =
+    recorded && !opts.walk && mode !== 'never'
+      ? prefetchTree({ afterEntries: mode === 'always' ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker: startWorkerFor })
+      : null;
+  const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress });
+  const worker = shared?.worker ?? null;
+  const prescanned =
+    worker && opts.runRules !== false && settings.secretContent.enabled
+      ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes)
+      : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
   // The BuildKit-eligible walk also feeds the side-by-side figure under --builder legacy.
@@ -215,10 +271,11 @@ export function runAudit(opts: AuditOptions): AuditResult {
     tarMatcher: eligible?.matcher ?? legacy.tarMatcher,
     // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
-    settings: { ...DEFAULT_SETTINGS, ...opts.settings },
+    settings,
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
+    prescanned,
   };
   const dockerfile = dockerfileText === null ? undefined : { name: displayPath(legacy.resolved.relDockerfile), text: dockerfileText };
   const findings: Finding[] = opts.runRules === false ? [] : collectFindings(ruleContext, { ...opts.findings, dockerfile });
@@ -247,7 +304,8 @@ export function runAudit(opts: AuditOptions): AuditResult {
     buildkit: buildkitReport(cross?.buildkit ?? null, opts.target),
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
-  return { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary };
+  const parallel: ParallelReport | null = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
+  return { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
 }
 
 /** CTX305 is about BuildKit's file, but it matters most to people on the legacy builder. */

@@ -36,8 +36,8 @@ export interface LegacyOptions {
   measureExcluded?: boolean;
   /** Replaces walkContext, e.g. with one that memoizes walks shared by several targets. */
   walk?: (opts: WalkOptions) => WalkResult;
-  /** Where listings and stats come from (a recording source lets a second walk replay them). */
-  source?: TreeSource;
+  /** Where listings and stats come from (a recording source lets a second walk replay them), given the resolved root. */
+  source?: (root: string) => TreeSource;
   onProgress?: (entriesSeen: number) => void;
 }
 
@@ -85,7 +85,7 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
       tarMatcher,
       checkPermissions: opts.checkPermissions ?? true,
       measureExcluded: opts.measureExcluded ?? true,
-      source: opts.source,
+      source: opts.source?.(resolved.root),
       onProgress: opts.onProgress,
     });
   } catch (e) {

@@ -212,8 +212,10 @@ interface Recorded {
   errors: Map<number, unknown> | null;
 }
 
+export type RecordingTree = TreeSource & { replay(): TreeSource };
+
 /** A live source that keeps every listing and stat it served, for a later `replay()`. */
-export function recordingTree(): TreeSource & { replay(): TreeSource } {
+export function recordingTree(): RecordingTree {
   const dirs = new Map<string, Recorded | { error: unknown }>();
   return {
     list(abs) {

@@ -1,4 +1,5 @@
-import { defineRule } from './rule.js';
+import type { SentEntry } from '../context/walk.js';
+import { defineRule, type ContextReader } from './rule.js';
 import { text } from './paths.js';
 
 export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 'gitlab-token' | 'slack-token' | 'npm-token' | 'stripe-live-key';
@@ -24,8 +25,8 @@ const SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packag
 const HEAD_BYTES = 8192;
 
 /** Kinds found in a text and the 1-based line of each first hit. Never returns the matched value. */
-export function scanForSecrets(content: string): { kind: SecretKind; line: number }[] {
-  const found: { kind: SecretKind; line: number }[] = [];
+export function scanForSecrets(content: string): SecretHit[] {
+  const found: SecretHit[] = [];
   if (!PREFILTER.test(content)) return found;
   for (const [kind, re] of DETECTORS) {
     const m = re.exec(content);
@@ -35,6 +36,26 @@ export function scanForSecrets(content: string): { kind: SecretKind; line: numbe
     found.push({ kind, line });
   }
   return found;
+}
+
+/** Sent regular files with content, outside the dependency trees: the files the rule reads. */
+export function isSecretScanCandidate(e: Pick<SentEntry, 'kind' | 'contentBytes' | 'path'>): boolean {
+  return e.kind === 'file' && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
+}
+
+export type SecretHit = { kind: SecretKind; line: number };
+
+/**
+ * Reads the head of one file (at most `maxBytes`) and scans it. Binary files (a NUL in the first
+ * 8 KiB) are skipped: the detectors are for text. The background worker runs this too.
+ */
+export function scanFileForSecrets(reader: Pick<ContextReader, 'readPrefix'>, path: string, size: number, maxBytes: number): SecretHit[] {
+  const want = Math.min(maxBytes, size);
+  let buf = reader.readPrefix(path, Math.min(want, HEAD_BYTES));
+  if (!buf || buf.includes(0)) return [];
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path, want);
+  if (!buf) return [];
+  return scanForSecrets(buf.toString('latin1'));
 }
 
 export interface SecretContentData {
@@ -59,14 +80,9 @@ export const secretContent = defineRule<SecretContentData>({
     if (!enabled) return [];
     const out = [];
     for (const e of ctx.entries) {
-      if (e.kind !== 'file' || e.contentBytes === 0 || SKIPPED_DIRS.test(e.path)) continue;
-      const want = Math.min(maxBytes, e.contentBytes);
-      let buf = ctx.reader.readPrefix(e.path, Math.min(want, HEAD_BYTES));
-      // Binary files (a NUL early on) are skipped: the detectors are for text.
-      if (!buf || buf.includes(0)) continue;
-      if (want > HEAD_BYTES) buf = ctx.reader.readPrefix(e.path, want);
-      if (!buf) continue;
-      for (const hit of scanForSecrets(buf.toString('latin1'))) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
+      if (!isSecretScanCandidate(e)) continue;
+      const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
+      for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
     }
     return out;
   },

@@ -10,15 +10,18 @@ import type { ContextReader } from './rule.js';
  * never block (O_NONBLOCK: a file swapped for a FIFO).
  */
 export function fsContextReader(root: string, tree?: TreeSource): ContextReader {
+  // One buffer for every read (tens of thousands of files per audit): a returned prefix is only valid
+  // until the next readPrefix call.
+  let scratch = Buffer.allocUnsafe(8192);
   return {
     readPrefix(path, maxBytes) {
       let fd: number | undefined;
       try {
         fd = fs.openSync(fsPath(root + '/' + path), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
         if (!fs.fstatSync(fd).isFile()) return null;
-        const buf = Buffer.alloc(maxBytes);
-        const n = fs.readSync(fd, buf, 0, maxBytes, 0);
-        return buf.subarray(0, n);
+        if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
+        const n = fs.readSync(fd, scratch, 0, maxBytes, 0);
+        return scratch.subarray(0, n);
       } catch {
         return null;
       } finally {

@@ -7,6 +7,7 @@ import type { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Severity } from '../findings/finding.js';
 import type { CrossCheckResult } from '../dockerfile/cross-check.js';
+import type { SecretHit } from './ctx202-secret-content.js';
 
 export interface RuleDocs {
   /** One line: when the rule fires (rule lists, SARIF shortDescription). */
@@ -23,7 +24,7 @@ export interface RuleDocs {
 
 /** The only I/O a rule may do: read a bounded prefix of a file, or list a pruned directory. */
 export interface ContextReader {
-  /** Up to `maxBytes` of a context-relative byte-string path; null when unreadable. */
+  /** Up to `maxBytes` of a context-relative byte-string path; null when unreadable. Valid until the next call. */
   readPrefix(path: string, maxBytes: number): Buffer | null;
   /** Context-relative byte-string paths of the regular files under `dir`, at most `limit` of them. */
   listFiles(dir: string, limit: number): string[];
@@ -54,6 +55,14 @@ export interface RuleContext {
   isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
   /** The Dockerfile cross-check for the selected builder, or null when there is no Dockerfile to read. */
   crossCheck: CrossCheckResult | null;
+  /** Results the background worker computed ahead of the rules (absent: the rules read for themselves). */
+  prescanned?: Prescanned | null;
+}
+
+/** Work done ahead of the rules, off the main thread. `undefined` for a path means "not done: do it yourself". */
+export interface Prescanned {
+  /** CTX202's hits for a sent file. */
+  secrets(path: string): SecretHit[] | undefined;
 }
 
 /** A finding before severity, suppression and message are applied: where, plus the data. */

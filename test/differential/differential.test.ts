@@ -52,6 +52,11 @@ interface DiffCase {
   dockerfile?: string;
   relativeF?: boolean;
   runAsNobody?: boolean;
+  /**
+   * Run the audit with CTX_AUDIT_PARALLEL=always: the walk shares the tree with the background
+   * worker from the first directory on, so small random trees exercise that path against docker too.
+   */
+  parallel?: boolean;
   /** Reproduction hint printed on failure. */
   repro: string;
 }
@@ -119,10 +124,15 @@ function diffLists(expected: string[], actual: string[]): string {
 // ---------------------------------------------------------------------------------------------
 // Running ctx-audit.
 
-const cliEnv = (home: string): Record<string, string> => ({ PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, NO_COLOR: '1' });
+const cliEnv = (home: string, parallel = false): Record<string, string> => ({
+  PATH: '/usr/local/bin:/usr/bin:/bin',
+  HOME: home,
+  NO_COLOR: '1',
+  CTX_AUDIT_PARALLEL: parallel ? 'always' : 'never',
+});
 
-async function runCli(args: string[], cwd: string, home: string, runAsNobody: boolean) {
-  return runProcess(process.execPath, [cliBin, ...args], { cwd, env: cliEnv(home), runAsNobody, timeoutMs: 60_000 });
+async function runCli(args: string[], cwd: string, home: string, runAsNobody: boolean, parallel = false) {
+  return runProcess(process.execPath, [cliBin, ...args], { cwd, env: cliEnv(home, parallel), runAsNobody, timeoutMs: 60_000 });
 }
 
 /** `ls -0` output: NUL-terminated (or -separated) byte-string names. */
@@ -186,6 +196,7 @@ async function compareCase(c: DiffCase): Promise<{ problems: string[]; docker: C
       cwd,
       scratch.dir,
       nobody,
+      c.parallel ?? false,
     );
     const outPath = join(scratch.dir, 'ctx.tar');
     const tar = await runCli(['tar', tree.ctx, '--builder', 'legacy', '-o', outPath, ...fArgs], cwd, scratch.dir, nobody);
@@ -554,6 +565,7 @@ function generateCase(index: number): DiffCase {
     shape,
     dockerfile,
     relativeF,
+    parallel: index % 2 === 1,
     repro: `CTX_AUDIT_SEED=${SEED} CTX_AUDIT_CASE=${index} node scripts/run-tests.mjs differential`,
   };
 }

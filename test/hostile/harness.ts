@@ -45,11 +45,11 @@ export interface Run extends RunResult {
 const HANG_MS = 30_000;
 
 /** Runs the built CLI; a run that outlives HANG_MS is killed and reported as hung (not thrown). */
-export async function ctxAudit(args: string[], opts: { cwd: string; nobody?: boolean; home: string }): Promise<Run> {
+export async function ctxAudit(args: string[], opts: { cwd: string; nobody?: boolean; home: string; env?: Record<string, string> }): Promise<Run> {
   try {
     const r = await runProcess(process.execPath, [BIN, ...args], {
       cwd: opts.cwd,
-      env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: opts.home, NO_COLOR: '1' },
+      env: { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: opts.home, NO_COLOR: '1', ...opts.env },
       timeoutMs: HANG_MS,
       runAsNobody: opts.nobody,
     });

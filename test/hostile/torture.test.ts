@@ -67,14 +67,17 @@ async function torture(c: Case): Promise<void> {
     release = built.release;
     const args = built.args ?? [];
     const before = c.changesTree ? '' : snapshotTree(tmp.root);
-    const run = async (a: string[]) => {
-      const r = await ctxAudit(a, { cwd: scratch.root, home: scratch.root, nobody: c.nobody });
+    const run = async (a: string[], env?: Record<string, string>) => {
+      const r = await ctxAudit(a, { cwd: scratch.root, home: scratch.root, nobody: c.nobody, env });
       assert.ok(!r.hung, `hung (killed): ctx-audit ${a.join(' ')}`); // fail fast: the next runs would hang too
       return r;
     };
     const runs = new Map<string, Run>();
     for (const f of await formats(scratch.root)) runs.set(`audit:${f}`, await run([built.ctx, '--format', f, '--fail-on', 'never', ...args]));
     runs.set('audit:json:legacy', await run([built.ctx, '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', ...args]));
+    // The same audit with the tree shared with the background worker from the first directory on
+    // (src/parallel/): on every hostile tree it must report exactly what the single-threaded walk does.
+    runs.set('audit:json:parallel', await run([built.ctx, '--format', 'json', '--fail-on', 'never', ...args], { CTX_AUDIT_PARALLEL: 'always' }));
     runs.set('ls', await run(['ls', built.ctx, ...args]));
     runs.set('ls0', await run(['ls', built.ctx, '--builder', 'legacy', '-0', ...args]));
     if (c.tar !== false) runs.set('tar', await run(['tar', built.ctx, '--builder', 'legacy', '-o', join(scratch.root, 'out.tar'), ...args]));
@@ -86,6 +89,11 @@ async function torture(c: Case): Promise<void> {
       else if (r.exitCode !== 0) assertCleanFailure(r, key);
     }
     const auditCodes = new Set([...runs].filter(([k]) => k.startsWith('audit:') && k !== 'audit:json:legacy').map(([, r]) => r.exitCode));
+    if (!c.changesTree) {
+      const [single, shared] = [runs.get('audit:json') as Run, runs.get('audit:json:parallel') as Run];
+      assert.equal(shared.stdout, single.stdout, 'the audit with the background worker reports something else');
+      assert.equal(shared.stderr, single.stderr, 'the audit with the background worker fails differently');
+    }
     if (!c.changesTree) assert.equal(auditCodes.size, 1, `formats disagree on the exit code: ${[...auditCodes]}`);
     if (c.expect === 'ok') for (const [k, r] of runs) assert.equal(r.exitCode, 0, `${k}: expected to run, got: ${r.stderr}`);
     if (c.expect === 'exit2') for (const [k, r] of runs) assertCleanFailure(r, k);

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { scanForSecrets } from '../../src/rules/ctx202-secret-content.js';
+import { runAudit } from '../../src/audit.js';
 import { auditTree, findingsOf } from './ctx0-harness.js';
 import { buildTree } from '../helpers/trees.js';
 import { runCli } from '../reporters/cli-io.js';
@@ -52,4 +53,35 @@ test('CTX202 is opt-out and size-capped, and skips binary files', () => {
   assert.deepEqual(findingsOf('CTX202', { files: [], contents, dockerignore: '' }, { settings: { secretContent: { enabled: false, maxBytes: 1 << 20 } } }), []);
   const capped = auditTree({ files: [], contents, dockerignore: '' }, { settings: { secretContent: { enabled: true, maxBytes: 1000 } } }).findings.filter((x) => x.ruleId === 'CTX202');
   assert.deepEqual(capped.map((x) => x.path), ['a.txt']);
+});
+
+test('CTX202 through the background worker: the worker scans the files and the findings are the same', () => {
+  const aws = fakeAws();
+  const gh = fakeGithub();
+  const shape = {
+    files: ['src/app.js', 'lib/a.js', 'lib/b/c.js', 'docs/x.txt', 'node_modules/p/key.txt', 'config/settings.py', 'lib/b/token.txt'],
+    contents: { 'config/settings.py': `x = 1\nKEY = "${aws}"\n`, 'lib/b/token.txt': `\n\n${gh}\n`, 'node_modules/p/key.txt': `${aws}\n` },
+    dockerignore: '',
+  };
+  const tree = buildTree({ files: ['Dockerfile', ...shape.files], dockerignore: '' });
+  try {
+    for (const [p, c] of Object.entries(shape.contents)) writeFileSync(join(tree.ctx, p), c);
+    const single = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', parallel: 'never' });
+    const shared = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', parallel: 'always' });
+    assert.equal(single.parallel, null);
+    assert.ok(shared.parallel, 'the audit shared its work with a worker');
+    // src/app.js, lib/a.js, lib/b/c.js, docs/x.txt, config/settings.py, lib/b/token.txt, Dockerfile,
+    // .dockerignore is empty (node_modules is left to CTX003).
+
+    assert.equal(shared.parallel.secretsScannedByWorker, 7);
+    const hits = (r: typeof single) => r.findings.filter((f) => f.ruleId === 'CTX202').map((f) => [f.path, f.line, f.data.kind]);
+    assert.deepEqual(hits(shared), [
+      ['config/settings.py', 2, 'aws-access-key-id'],
+      ['lib/b/token.txt', 3, 'github-token'],
+    ]);
+    assert.deepEqual(shared.findings, single.findings);
+    assert.deepEqual(shared.context, single.context);
+  } finally {
+    tree.cleanup();
+  }
 });

@@ -1,0 +1,34 @@
+// Messages between the main thread and the background worker (src/parallel/worker.ts).
+import type { ScanBatch } from '../context/scan-tree.js';
+
+export type WorkerJob =
+  /**
+   * Read subtrees (scan-tree.ts), streaming batches: take chunk indexes from claims[0] and scan each
+   * one whose claims[1 + k] it can move from CHUNK_FREE to CHUNK_WORKER (the main thread scans the others).
+   */
+  | { job: 'scan'; chunks: string[]; claims: Int32Array }
+  /** Scan these context-relative files for credentials (CTX202), reading at most `maxBytes` each. */
+  | { job: 'secrets'; root: string; paths: string[]; sizes: number[]; maxBytes: number };
+
+export type WorkerReply =
+  | { type: 'batch'; batch: ScanBatch }
+  | { type: 'chunk-done'; chunk: number }
+  | { type: 'scan-done' }
+  /** Per hit: index into the job's paths, the kind, the 1-based line. */
+  | { type: 'secrets'; hits: [number, string, number][] }
+  | { type: 'failed'; job: WorkerJob['job']; message: string };
+
+/** Slots of the shared Int32Array: how many replies were posted, whether the worker is up, and a stop request. */
+export const SIGNAL_POSTED = 0;
+export const SIGNAL_ALIVE = 1;
+export const SIGNAL_STOP = 2;
+export const SIGNAL_SLOTS = 3;
+
+/** What the main thread needs of a worker (SyncWorker; tests substitute a scripted one). */
+export interface WorkerLink {
+  post(job: WorkerJob): void;
+  /** A reply that has already arrived, or undefined (never waits). */
+  poll(): WorkerReply | undefined;
+  /** The next reply, waiting for it; null once the worker is given up on. */
+  next(): WorkerReply | null;
+}

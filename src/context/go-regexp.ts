@@ -850,10 +850,23 @@ export class GoRegexp {
 
   /** Go's `(*Regexp).MatchString` on a byte string. */
   test(s: string): boolean {
-    let st = this.initial;
-    const n = s.length;
-    for (let i = 0; i < n; ) {
-      if (st.isDead) return false;
+    return this.testFrom(this.initial, s, 0);
+  }
+
+  /** The state before any input, for `advance`. */
+  get start(): RegexpState {
+    return this.initial;
+  }
+
+  /**
+   * The state after reading s[from, to) from `st`, stopping early where `test` would stop (a dead
+   * state, or a match). The context walk reads each directory's path once and then only each
+   * child's name (`testFrom`), instead of every full path from the start.
+   */
+  advance(st: RegexpState, s: string, from: number, to: number): RegexpState {
+    let cur = st;
+    for (let i = from; i < to; ) {
+      if (cur.isDead) return cur;
       let r = s.charCodeAt(i);
       if (r < 0x80) i++;
       else {
@@ -861,13 +874,38 @@ export class GoRegexp {
         i += decodedWidth;
       }
       goRegexpStats.steps++;
-      const next = r < 128 ? st.ascii[r] : st.other?.get(r);
-      st = next ?? this.step(st, r);
-      if (st.isMatch) return true;
+      const next = r < 128 ? cur.ascii[r] : cur.other?.get(r);
+      cur = next ?? this.step(cur, r);
+      if (cur.isMatch) return cur;
     }
-    return this.acceptsAtEnd(st);
+    return cur;
+  }
+
+  /** `test` on s[from, ...) from a state `advance` returned for s[0, from). */
+  testFrom(st: RegexpState, s: string, from: number): boolean {
+    let cur = st;
+    // advance stopped at a match: test() had already returned true there.
+    if (from > 0 && cur.isMatch) return true;
+    const n = s.length;
+    for (let i = from; i < n; ) {
+      if (cur.isDead) return false;
+      let r = s.charCodeAt(i);
+      if (r < 0x80) i++;
+      else {
+        r = decodeRune(s, i);
+        i += decodedWidth;
+      }
+      goRegexpStats.steps++;
+      const next = r < 128 ? cur.ascii[r] : cur.other?.get(r);
+      cur = next ?? this.step(cur, r);
+      if (cur.isMatch) return true;
+    }
+    return this.acceptsAtEnd(cur);
   }
 }
+
+/** A position of the matcher's DFA (opaque outside this module). */
+export type RegexpState = DState;
 
 /** Go's `regexp.Compile` for an expression given as runes; throws GoRegexpSyntaxError. */
 export function compileGoRegexp(runes: readonly number[]): GoRegexp {

@@ -1,7 +1,7 @@
 // A port of moby/patternmatcher v0.6.0 (`New`, `Pattern.compile/match`, `MatchesOrParentMatches`,
 // `MatchesUsingParentResults`, deprecated `Matches`) on byte strings. Facts R12-R17.
 import { cleanPath, goTrimSpace } from './ignore-file.js';
-import { compileGoRegexp, decodeRune, GoRegexp, GoRegexpSyntaxError, lastDecodedWidth } from './go-regexp.js';
+import { compileGoRegexp, decodeRune, GoRegexp, GoRegexpSyntaxError, lastDecodedWidth, type RegexpState } from './go-regexp.js';
 
 /** Docker's pattern errors, with Docker's exact messages. */
 export class PatternError extends Error {
@@ -298,7 +298,7 @@ class Pattern implements CompiledPattern {
   }
 
   /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-  match(path: string): boolean {
+  match(path: string, prefix: DirPrefix | null = null, slot = 0): boolean {
     if (this.matchType === MatchType.Unknown) {
       if (this.broken) throw new PatternError(BAD_PATTERN);
       this.compile();
@@ -312,10 +312,29 @@ class Pattern implements CompiledPattern {
       case MatchType.Suffix:
         // **/foo also matches "foo" itself
         return path.endsWith(this.affix) || (this.affix[0] === '/' && path === this.affix.slice(1));
-      default:
-        return (this.regexp as GoRegexp).test(path);
+      default: {
+        const re = this.regexp as GoRegexp;
+        if (prefix === null) return re.test(path);
+        let st = prefix.states[slot];
+        if (st === undefined) st = prefix.states[slot] = re.advance(re.start, path, 0, prefix.len);
+        return re.testFrom(st, path, prefix.len);
+      }
     }
   }
+}
+
+/**
+ * What the patterns' regexps made of one directory's path (`dir/`), shared by its children: each
+ * child's match then reads only its own name. `len` is the length of `dir/`; `states[i]` is filled
+ * on first use by pattern i.
+ */
+export interface DirPrefix {
+  len: number;
+  states: (RegexpState | undefined)[];
+}
+
+export function dirPrefix(dir: string, patterns: number): DirPrefix {
+  return { len: dir.length + 1, states: new Array<RegexpState | undefined>(patterns) };
 }
 
 /** filepath.Dir for slash paths. */
@@ -412,7 +431,7 @@ export class PatternMatcher {
    * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
    * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
    */
-  matchWithParents(path: string, parent: ParentInfo | null, out: boolean[] | null): number {
+  matchWithParents(path: string, parent: ParentInfo | null, out: boolean[] | null, prefix: DirPrefix | null = null): number {
     const list = this.list;
     const hasParent = parent !== null && parent.length !== 0;
     if (hasParent && (parent as ParentInfo).length !== list.length) throw new Error('wrong number of values in parentMatched');
@@ -430,7 +449,7 @@ export class PatternMatcher {
           if (out) out[i] = false;
           continue;
         }
-        m = p.match(path);
+        m = p.match(path, prefix, i);
         if (!m && !hasParent) {
           dir ??= goDir(path);
           if (dir !== '.') {

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { fsPath } from './bytes.js';
 import { errnoText } from './discover.js';
-import { PatternError, type PatternMatcher } from './patterns.js';
+import { dirPrefix, PatternError, type PatternMatcher } from './patterns.js';
 import { tarEntrySize, type TarEntry, type TarType } from './tar-format.js';
 
 export type EntryKind = 'file' | 'dir' | 'symlink' | 'hardlink' | 'fifo' | 'char' | 'block';
@@ -434,6 +434,8 @@ export function walkContext(opts: WalkOptions): WalkResult {
       return;
     }
     const names = listing.names;
+    // The regexps read this directory's path once; each child's match reads only its name.
+    const prefix = rel === '' || frame.tarInfo === null ? null : dirPrefix(rel, nT);
     if (onProgress) {
       seen += names.length;
       if (seen >= nextReport) {
@@ -481,7 +483,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
         const parentInfo = rel === '' ? null : frame.tarInfo;
         let idx = -1;
         try {
-          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known ? scratchInfo : null));
+          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known ? scratchInfo : null), prefix);
           // (Without parent info, matchWithParents also tests ancestors: only root entries have none.)
           if (known && (rel === '' || (parentInfo !== null && parentInfo.length > 0))) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known);
         } catch (e) {

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { existsSync } from 'node:fs';
 import fc from 'fast-check';
 import { goRegexpStats } from '../../src/context/go-regexp.js';
-import { PatternError, PatternMatcher, translatePattern } from '../../src/context/patterns.js';
+import { dirPrefix, PatternError, PatternMatcher, translatePattern } from '../../src/context/patterns.js';
 import { captureUpload, lastLine, runProcess } from '../helpers/docker-oracle.js';
 import { listTarEntries, entryNames } from '../helpers/tar-entries.js';
 import { buildTree, makeScratchDir } from '../helpers/trees.js';
@@ -55,6 +55,43 @@ test('matcher: random patterns x random paths throw nothing but PatternError wit
         expectOnlyDockerErrors(() => m.matchWithParents(p, null, []));
         expectOnlyDockerErrors(() => m.matchesDeprecated(p));
         for (let i = 0; i < m.patterns.length; i++) expectOnlyDockerErrors(() => m.testPattern(i, p));
+      }
+    }),
+    fuzzParams(1500),
+  );
+});
+
+test('matcher: resuming from a directory’s prefix state (the walk’s shortcut) decides exactly what matching the full path does', () => {
+  const nameArb = fc.oneof(tokenString(PATH_TOKENS.filter((t) => t !== '/'), 6), byteString(12).map((s) => s.replace(/\//g, '_')));
+  fc.assert(
+    fc.property(patternsArb, tokenString(PATH_TOKENS, 16), fc.array(nameArb, { minLength: 1, maxLength: 6 }), (patterns, dir, names) => {
+      let m: PatternMatcher;
+      try {
+        m = PatternMatcher.create(patterns);
+      } catch {
+        return;
+      }
+      if (dir === '') return;
+      const parent = new Array<boolean>(m.patterns.length).fill(false);
+      const prefix = dirPrefix(dir, m.patterns.length);
+      for (const name of names.filter((n) => n !== '')) {
+        const path = dir + '/' + name;
+        const outA: boolean[] = [];
+        const outB: boolean[] = [];
+        let a: number | string;
+        let b: number | string;
+        try {
+          a = m.matchWithParents(path, parent, outA);
+        } catch (e) {
+          a = String(e);
+        }
+        try {
+          b = m.matchWithParents(path, parent, outB, prefix);
+        } catch (e) {
+          b = String(e);
+        }
+        assert.equal(b, a, `${JSON.stringify(patterns)} on ${JSON.stringify(path)}`);
+        if (typeof a === 'number') assert.deepEqual(outB, outA);
       }
     }),
     fuzzParams(1500),

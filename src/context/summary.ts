@@ -1,5 +1,6 @@
 // Totals and top offenders of a walk, computed in one pass over the entries (they arrive in
 // depth-first tar order, so directory totals fold up a stack instead of touching every ancestor).
+import { topN } from './top.js';
 import type { ExcludedItem, SentEntry } from './walk.js';
 
 export interface SizedPath {
@@ -25,11 +26,7 @@ export interface ContextSummary {
   heaviestDirectories: SizedPath[];
 }
 
-function topN(items: SizedPath[], n: number): SizedPath[] {
-  return items
-    .sort((a, b) => b.tarBytes - a.tarBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-    .slice(0, n);
-}
+const heaviestFirst = (a: { tarBytes: number; path: string }, b: { tarBytes: number; path: string }) => b.tarBytes - a.tarBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 export function summarize(entries: readonly SentEntry[], excluded: readonly ExcludedItem[], n = 10): ContextSummary {
   let files = 0;
@@ -38,7 +35,7 @@ export function summarize(entries: readonly SentEntry[], excluded: readonly Excl
   let hardlinks = 0;
   let other = 0;
   let contentBytes = 0;
-  const fileSizes: SizedPath[] = [];
+  const fileSizes: SentEntry[] = [];
   const dirs: SizedPath[] = [];
   const stack: SizedPath[] = [];
   const closeUntil = (path: string) => {
@@ -64,7 +61,7 @@ export function summarize(entries: readonly SentEntry[], excluded: readonly Excl
       case 'file':
         files++;
         contentBytes += e.contentBytes;
-        fileSizes.push({ path: e.path, tarBytes: e.tarBytes, contentBytes: e.contentBytes, files: 1 });
+        fileSizes.push(e);
         break;
       case 'symlink':
         symlinks++;
@@ -97,7 +94,7 @@ export function summarize(entries: readonly SentEntry[], excluded: readonly Excl
     other,
     contentBytes,
     excluded: ex,
-    largestFiles: topN(fileSizes, n),
-    heaviestDirectories: topN(dirs, n),
+    largestFiles: topN(fileSizes, n, heaviestFirst).map((e) => ({ path: e.path, tarBytes: e.tarBytes, contentBytes: e.contentBytes, files: 1 })),
+    heaviestDirectories: topN(dirs, n, heaviestFirst),
   };
 }

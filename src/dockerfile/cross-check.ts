@@ -5,6 +5,8 @@
 import { computeBuildkitFigure, type BuildkitFigure } from '../buildkit/figure.js';
 import type { TransferWalk } from '../buildkit/transfer.js';
 import { byteStringToText } from '../context/bytes.js';
+import { firstComponentWhere } from '../context/components.js';
+import { topN } from '../context/top.js';
 import { readIgnoreRules, type IgnoreRule } from '../context/ignore-file.js';
 import { readRegularFile } from '../context/read-regular.js';
 import type { PatternMatcher } from '../context/patterns.js';
@@ -82,20 +84,10 @@ function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: str
 }
 
 /** Sensitive things a whole-context COPY drags into the image (CTX005). */
-const SENSITIVE: readonly RegExp[] = [
-  /^\.git$/,
-  /^\.env(\..*)?$/,
-  /^\.npmrc$/,
-  /^\.pypirc$/,
-  /^\.netrc$/,
-  /^\.aws$/,
-  /^\.ssh$/,
-  /^id_(rsa|dsa|ecdsa|ed25519)(\.pub)?$/,
-  /\.(pem|key|p12|pfx|jks|keystore)$/,
-];
+const SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?)$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
 
 export function isSensitiveName(name: string): boolean {
-  return SENSITIVE.some((re) => re.test(name));
+  return SENSITIVE.test(name);
 }
 
 const fmtBytes = (n: number) => `${n} B`;
@@ -200,20 +192,20 @@ function wholeContextFinding(input: CrossCheckInput, r: SourceResolution, file: 
   let files = 0;
   let bytes = 0;
   const sensitive = new Set<string>();
+  const sensitivePrefix = firstComponentWhere(isSensitiveName);
   for (const e of input.entries) {
     if (e.kind !== 'dir') {
       files++;
       bytes += e.contentBytes;
     }
-    const parts = e.path.split('/');
-    const k = parts.findIndex(isSensitiveName);
-    if (k >= 0) sensitive.add(byteStringToText(parts.slice(0, k + 1).join('/')) + (k < parts.length - 1 || e.kind === 'dir' ? '/' : ''));
+    const s = sensitivePrefix(e.path);
+    if (s !== null) sensitive.add(byteStringToText(s) + (s.length < e.path.length || e.kind === 'dir' ? '/' : ''));
   }
-  const largest = input.entries
-    .filter((e) => e.kind === 'file')
-    .sort((a, b) => b.contentBytes - a.contentBytes || (a.path < b.path ? -1 : 1))
-    .slice(0, input.top ?? 5)
-    .map((e) => ({ path: byteStringToText(e.path), bytes: e.contentBytes }));
+  const largest = topN(
+    input.entries.filter((e) => e.kind === 'file'),
+    input.top ?? 5,
+    (a, b) => b.contentBytes - a.contentBytes || (a.path < b.path ? -1 : 1),
+  ).map((e) => ({ path: byteStringToText(e.path), bytes: e.contentBytes }));
   const data = { ...sourceData(r), files, bytes, largest, sensitive: [...sensitive].sort() };
   return finding('CTX005', data, { file, line: r.source.line, column: r.source.column });
 }

@@ -1,3 +1,4 @@
+import { firstComponentWhere } from '../context/components.js';
 import { humanSize } from '../context/tar-format.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
@@ -49,14 +50,13 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
   check(ctx) {
     // One finding per outermost heavy directory: node_modules inside node_modules is the same leak.
     const found = new Map<string, HeavyDirectoryData & { raw: string }>();
+    const heavyPrefix = firstComponentWhere((name) => Object.hasOwn(HEAVY_DIRECTORIES, name));
     for (const e of ctx.entries) {
-      const parts = e.path.split('/');
-      const at = parts.findIndex((p) => Object.hasOwn(HEAVY_DIRECTORIES, p));
-      if (at < 0 || (at === parts.length - 1 && e.kind !== 'dir')) continue;
-      const raw = parts.slice(0, at + 1).join('/');
+      const raw = heavyPrefix(e.path);
+      if (raw === null || (raw.length === e.path.length && e.kind !== 'dir')) continue;
       let f = found.get(raw);
       if (!f) {
-        f = { raw, path: text(raw), kind: HEAVY_DIRECTORIES[parts[at]], files: 0, bytes: 0 };
+        f = { raw, path: text(raw), kind: HEAVY_DIRECTORIES[raw.slice(raw.lastIndexOf('/') + 1)], files: 0, bytes: 0 };
         found.set(raw, f);
       }
       if (e.kind === 'file') {

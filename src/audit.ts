@@ -225,8 +225,9 @@ function audit(opts: AuditOptions, startWorkerFor: () => SyncWorker | null): Aud
   const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
   const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress });
   const worker = shared?.worker ?? null;
+  shared?.finishSharing();
   const prescanned =
-    worker && opts.runRules !== false && settings.secretContent.enabled
+    worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== 'off'
       ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes)
       : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);

@@ -4,9 +4,9 @@
 // against what has arrived. When the walk reaches a chunk the worker has not claimed yet, this thread
 // claims and reads it itself, so neither thread idles while the other has work. Everything is kept:
 // the BuildKit view and the rules replay the same recording (one read of the tree, one instant).
-import { recordingTree, type Listing, type StatLite, type TreeSource } from './walk.js';
+import { emptyStat, fillStat, recordingTree, type Listing, type StatLite, type TreeSource } from './walk.js';
 import { CHUNK_FREE, CHUNK_MAIN, scanErrorToError, scanTree, subdirectories, STAT_FAILED, STAT_FIELDS, STAT_MISSING, type ScanBatch, type ScanError } from './scan-tree.js';
-import type { WorkerLink } from '../parallel/protocol.js';
+import type { WorkerLink, WorkerReply } from '../parallel/protocol.js';
 
 interface Dir {
   names: string[];
@@ -21,6 +21,8 @@ export interface PrefetchTree extends TreeSource {
   readonly worker: WorkerLink | null;
   /** How the tree was shared out: subtrees, and how many of them each thread read. */
   sharing(): { chunks: number; readHere: number; readByWorker: number };
+  /** Waits for the worker to finish reading (it has, once the walk is done), so the worker is free for other jobs. */
+  finishSharing(): void;
 }
 
 export interface PrefetchOptions {
@@ -142,12 +144,31 @@ export function prefetchTree(opts: PrefetchOptions): PrefetchTree {
     }
   };
 
+  const handle = (reply: WorkerReply | null | undefined): void => {
+    if (reply === null || reply === undefined || reply.type === 'scan-done' || reply.type === 'failed') streaming = false;
+    else if (reply.type === 'batch') take(reply.batch);
+    else if (reply.type === 'chunk-done') {
+      chunkDone[reply.chunk] = 1;
+      readByWorker++;
+    }
+  };
+
+  /** Takes in whatever has arrived, so batches wait in this thread's heap rather than in the port's queue as well. */
+  const drain = () => {
+    while (streaming && worker !== null) {
+      const reply = worker.poll();
+      if (reply === undefined) return;
+      handle(reply);
+    }
+  };
+
   /** The recorded directory, reading or waiting for its chunk first; undefined when no chunk holds it. */
   const lookup = (abs: string): Dir | { error: ScanError } | undefined => {
     const rec = dirs.get(abs);
     if (rec !== undefined) return rec;
     const k = chunkOf(abs);
     if (k < 0 || worker === null) return undefined;
+    drain();
     if (Atomics.compareExchange(claims, 1 + k, CHUNK_FREE, CHUNK_MAIN) === CHUNK_FREE) {
       scanTree(chunks[k], take);
       chunkDone[k] = 1;
@@ -155,56 +176,54 @@ export function prefetchTree(opts: PrefetchOptions): PrefetchTree {
     }
     while (chunkDone[k] === 0 && streaming) {
       // Handle what has arrived; with nothing to handle, read a chunk from the far end rather than wait.
-      let reply = worker.poll();
-      if (reply === undefined) {
-        while (back > k && Atomics.compareExchange(claims, 1 + back, CHUNK_FREE, CHUNK_MAIN) !== CHUNK_FREE) back--;
-        if (back > k) {
-          scanTree(chunks[back], take);
-          chunkDone[back--] = 1;
-          readHere++;
-          continue;
-        }
-        reply = worker.next() ?? undefined;
+      const reply = worker.poll();
+      if (reply !== undefined) {
+        handle(reply);
+        continue;
       }
-      if (reply === undefined || reply.type === 'scan-done' || reply.type === 'failed') streaming = false;
-      else if (reply.type === 'batch') take(reply.batch);
-      else if (reply.type === 'chunk-done') {
-        chunkDone[reply.chunk] = 1;
-        readByWorker++;
+      while (back > k && Atomics.compareExchange(claims, 1 + back, CHUNK_FREE, CHUNK_MAIN) !== CHUNK_FREE) back--;
+      if (back > k) {
+        scanTree(chunks[back], take);
+        chunkDone[back--] = 1;
+        readHere++;
+        continue;
       }
+      handle(worker.next());
     }
     return dirs.get(abs);
   };
 
-  const listingOf = (rec: Dir): Listing => ({
+  const listingOf = (rec: Dir, scratch: StatLite): Listing => ({
     names: rec.names,
     stat(i): StatLite | undefined {
       const o = i * STAT_FIELDS;
-      const d = rec.stats;
-      const mode = d[o];
+      const mode = rec.stats[o];
       if (mode === STAT_MISSING) return undefined;
       if (mode === STAT_FAILED) throw scanErrorToError(rec.errors?.get(i) ?? { code: undefined, message: 'lstat failed' });
-      return { mode, size: d[o + 1], mtimeMs: d[o + 2], ino: d[o + 3], nlink: d[o + 4], rdev: d[o + 5], uid: d[o + 6], gid: d[o + 7] };
+      return fillStat(scratch, rec.stats, o);
     },
   });
 
-  const make = (fallback: TreeSource, live: boolean): TreeSource => ({
-    list(abs) {
-      if (live && !decided) {
-        if (root === null) root = abs;
-        else if (seen >= opts.afterEntries) share(abs);
-      }
-      const rec = chunks.length > 0 ? lookup(abs) : undefined;
-      // Above the chunks, created after the worker passed, or the worker gave up: read it here.
-      if (rec === undefined) {
-        const listing = fallback.list(abs);
-        if (live) seen += listing.names.length;
-        return listing;
-      }
-      if ('error' in rec) throw scanErrorToError(rec.error);
-      return listingOf(rec);
-    },
-  });
+  const make = (fallback: TreeSource, live: boolean): TreeSource => {
+    const scratch = emptyStat();
+    return {
+      list(abs) {
+        if (live && !decided) {
+          if (root === null) root = abs;
+          else if (seen >= opts.afterEntries) share(abs);
+        }
+        const rec = chunks.length > 0 ? lookup(abs) : undefined;
+        // Above the chunks, created after the worker passed, or the worker gave up: read it here.
+        if (rec === undefined) {
+          const listing = fallback.list(abs);
+          if (live) seen += listing.names.length;
+          return listing;
+        }
+        if ('error' in rec) throw scanErrorToError(rec.error);
+        return listingOf(rec, scratch);
+      },
+    };
+  };
   const liveSource = make(above, true);
   return {
     list: (abs) => liveSource.list(abs),
@@ -213,5 +232,8 @@ export function prefetchTree(opts: PrefetchOptions): PrefetchTree {
       return worker;
     },
     sharing: () => ({ chunks: chunks.length, readHere, readByWorker }),
+    finishSharing() {
+      while (streaming && worker !== null) handle(worker.next());
+    },
   };
 }

@@ -183,8 +183,29 @@ export interface StatLite {
 /** One directory's byte-sorted names and, on demand, the lstat of each. */
 export interface Listing {
   names: string[];
-  /** lstat of names[i]; undefined when it vanished; throws other errors (EACCES). */
+  /**
+   * lstat of names[i]; undefined when it vanished; throws other errors (EACCES). A replayed result
+   * is only valid until the next stat() call on the same source (one object serves a million
+   * entries without a million allocations): copy what you keep.
+   */
   stat(i: number): StatLite | undefined;
+}
+
+export function emptyStat(): StatLite {
+  return { mode: 0, size: 0, mtimeMs: 0, ino: 0, nlink: 0, rdev: 0, uid: 0, gid: 0 };
+}
+
+/** Copies one packed record (mode size mtimeMs ino nlink rdev uid gid at data[o...]) into `st`. */
+export function fillStat(st: StatLite, data: Float64Array, o: number): StatLite {
+  st.mode = data[o];
+  st.size = data[o + 1];
+  st.mtimeMs = data[o + 2];
+  st.ino = data[o + 3];
+  st.nlink = data[o + 4];
+  st.rdev = data[o + 5];
+  st.uid = data[o + 6];
+  st.gid = data[o + 7];
+  return st;
 }
 
 /**
@@ -257,6 +278,7 @@ export function recordingTree(): RecordingTree {
       };
     },
     replay(): TreeSource {
+      const scratch = emptyStat();
       return {
         list(abs) {
           const rec = dirs.get(abs);
@@ -273,7 +295,7 @@ export function recordingTree(): RecordingTree {
                 return lstat(abs + '/' + names[i]); // never asked for by the recorded walk
               }
               if (mode === MISSING) return undefined;
-              return { mode, size: data[o + 1], mtimeMs: data[o + 2], ino: data[o + 3], nlink: data[o + 4], rdev: data[o + 5], uid: data[o + 6], gid: data[o + 7] };
+              return fillStat(scratch, data, o);
             },
           };
         },
@@ -446,18 +468,17 @@ export function walkContext(opts: WalkOptions): WalkResult {
     for (let ni = 0; ni < names.length; ni++) {
       const name = names[ni];
       const childRel = rel === '' ? name : rel + '/' + name;
-      const childAbs = abs + '/' + name;
       let st: StatLite | undefined;
       try {
         st = listing.stat(ni);
       } catch (e) {
         // The CLI's walk function returns any other lstat error as is (ENAMETOOLONG past PATH_MAX).
-        if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${childAbs}'` : `lstat ${childAbs}: ${errnoText(e)}`);
+        if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${abs}/${name}'` : `lstat ${abs}/${name}: ${errnoText(e)}`);
         continue;
       }
       if (!st) {
         // Vanished between readdir and lstat: validation reports it, the tar walk logs and skips it.
-        if (frame.validated) failValidation(`file ('${childAbs}') not found or excluded by .dockerignore`);
+        if (frame.validated) failValidation(`file ('${abs}/${name}') not found or excluded by .dockerignore`);
         continue;
       }
       const fmt = st.mode & S_IFMT;
@@ -516,7 +537,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
               item.enteredForExceptions = true;
               childTar = info;
               childTarExcluded = true;
-              if (emitExcludedParents) pendingDir = makeEntry(childAbs, childRel, st, fmt, idx);
+              if (emitExcludedParents) pendingDir = makeEntry(abs, name, childRel, st, fmt, idx);
             } else if (isDir && opts.measureExcluded) {
               childMeasure = item;
             }
@@ -524,7 +545,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
             // archive/tar refuses sockets; go-archive logs it and moves on (R31).
             notices.push({ path: childRel, message: 'socket not sent (archive/tar: sockets not supported)' });
           } else {
-            const entry = reused(childRel, idx) ?? makeEntry(childAbs, childRel, st, fmt, idx);
+            const entry = reused(childRel, idx) ?? makeEntry(abs, name, childRel, st, fmt, idx);
             if (entry) {
               for (const p of pendingParents) {
                 if (p.sent) continue;
@@ -536,7 +557,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
               // R30: a file re-included under an excluded directory was never validated; if it cannot
               // be opened, its header is the last thing Docker sends.
               if (checkPerms && frame.tarExcluded && entry.type === '0' && entry.size > 0) {
-                if (!mayRead(st, uid, groups) && openFailsWithPermission(childAbs)) {
+                if (!mayRead(st, uid, groups) && openFailsWithPermission(abs + '/' + name)) {
                   truncatedAfter = childRel;
                   tarStopped = true;
                   childTar = null;
@@ -566,17 +587,19 @@ export function walkContext(opts: WalkOptions): WalkResult {
         }
         if (!validationError) {
           if (vExcluded) {
-            if (isDir && checkPerms && !mayList(st, uid, groups)) probeExcludedDir(childAbs);
+            if (isDir && checkPerms && !mayList(st, uid, groups)) probeExcludedDir(abs + '/' + name);
           } else {
-            if (checkPerms) validateEntry(childAbs, st, fmt);
+            if (checkPerms) validateEntry(abs, name, st, fmt);
             childValidated = isDir;
           }
         }
       }
 
-      if (isDir && (childTar || childValidated || childMeasure)) {
+      if (isDir && childTar === null && !childValidated && childMeasure !== null) {
+        measureOnly(abs + '/' + name, childMeasure);
+      } else if (isDir && (childTar || childValidated || childMeasure)) {
         if (pendingDir) pendingParents.push({ entry: pendingDir, sent: false });
-        visitDir(childAbs, childRel, {
+        visitDir(abs + '/' + name, childRel, {
           tarInfo: childTar,
           tarExcluded: childTarExcluded,
           validated: childValidated,
@@ -588,11 +611,47 @@ export function walkContext(opts: WalkOptions): WalkResult {
     }
   };
 
+  /**
+   * A directory neither pass enters (excluded, not validated), walked only to add up what it holds:
+   * no paths, no matching, and errors are nobody's business (Docker never looks inside).
+   */
+  const measureOnly = (abs: string, into: ExcludedItem): void => {
+    let listing: Listing;
+    try {
+      listing = src.list(abs);
+    } catch {
+      return;
+    }
+    const names = listing.names;
+    if (onProgress) {
+      seen += names.length;
+      if (seen >= nextReport) {
+        nextReport = seen + 8192;
+        onProgress(seen);
+      }
+    }
+    for (let i = 0; i < names.length; i++) {
+      let st: StatLite | undefined;
+      try {
+        st = listing.stat(i);
+      } catch {
+        continue;
+      }
+      if (!st) continue;
+      into.entries++;
+      const fmt = st.mode & S_IFMT;
+      if (fmt === S_IFREG) {
+        into.files++;
+        into.bytes += st.size;
+      } else if (fmt === S_IFDIR) measureOnly(abs + '/' + names[i], into);
+    }
+  };
+
   /** R20: regular files and devices are opened; symlinks and FIFOs are not; a socket's ENXIO is no permission error. */
-  const validateEntry = (abs: string, st: StatLite, fmt: number) => {
+  const validateEntry = (dir: string, name: string, st: StatLite, fmt: number) => {
     if (fmt === S_IFLNK || fmt === S_IFIFO || fmt === S_IFDIR || fmt === S_IFSOCK) return;
-    if (!mayRead(st, uid, groups) && openFailsWithPermission(abs)) {
-      failValidation(`no permission to read from '${abs}'`);
+    if (!mayRead(st, uid, groups) && openFailsWithPermission(dir + '/' + name)) {
+      failValidation(`no permission to read from '${dir}/${name}'`);
     }
   };
 
@@ -605,7 +664,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
     }
   };
 
-  const makeEntry = (abs: string, rel: string, st: StatLite, fmt: number, idx: number): SentEntry | null => {
+  const makeEntry = (dir: string, base: string, rel: string, st: StatLite, fmt: number, idx: number): SentEntry | null => {
     let type: TarType;
     let kind: EntryKind;
     let linkname = '';
@@ -626,7 +685,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
         type = '2';
         kind = 'symlink';
         try {
-          linkname = fs.readlinkSync(fsPath(abs), { encoding: 'latin1' }) as string;
+          linkname = fs.readlinkSync(fsPath(dir + '/' + base), { encoding: 'latin1' }) as string;
         } catch {
           notices.push({ path: rel, message: 'symlink vanished during the walk' });
           return null;

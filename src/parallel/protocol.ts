@@ -7,22 +7,26 @@ export type WorkerJob =
    * one whose claims[1 + k] it can move from CHUNK_FREE to CHUNK_WORKER (the main thread scans the others).
    */
   | { job: 'scan'; chunks: string[]; claims: Int32Array }
-  /** Scan these context-relative files for credentials (CTX202), reading at most `maxBytes` each. */
-  | { job: 'secrets'; root: string; paths: string[]; sizes: number[]; maxBytes: number };
+  /** Scan these context-relative files for credentials (CTX202), reading at most `maxBytes` each; `first` numbers them. */
+  | { job: 'secrets'; root: string; paths: string[]; sizes: number[]; maxBytes: number; first: number };
 
 export type WorkerReply =
   | { type: 'batch'; batch: ScanBatch }
   | { type: 'chunk-done'; chunk: number }
   | { type: 'scan-done' }
-  /** Per hit: index into the job's paths, the kind, the 1-based line. */
-  | { type: 'secrets'; hits: [number, string, number][] }
+  /** Per hit: `first` + index into the job's paths, the kind, the 1-based line. */
+  | { type: 'secrets'; first: number; hits: [number, string, number][] }
   | { type: 'failed'; job: WorkerJob['job']; message: string };
 
-/** Slots of the shared Int32Array: how many replies were posted, whether the worker is up, and a stop request. */
+/**
+ * Slots of the shared Int32Array: how many replies were posted, whether the worker is up, a stop
+ * request, and a heartbeat the worker bumps while it works (a long job is not a dead worker).
+ */
 export const SIGNAL_POSTED = 0;
 export const SIGNAL_ALIVE = 1;
 export const SIGNAL_STOP = 2;
-export const SIGNAL_SLOTS = 3;
+export const SIGNAL_HEARTBEAT = 3;
+export const SIGNAL_SLOTS = 4;
 
 /** What the main thread needs of a worker (SyncWorker; tests substitute a scripted one). */
 export interface WorkerLink {

@@ -5,12 +5,16 @@
 // then does the work itself, so the worker only ever makes an audit faster, never different.
 import * as os from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type WorkerOptions } from 'node:worker_threads';
-import { SIGNAL_ALIVE, SIGNAL_POSTED, SIGNAL_SLOTS, SIGNAL_STOP, type WorkerJob, type WorkerLink, type WorkerReply } from './protocol.js';
+import { SIGNAL_ALIVE, SIGNAL_HEARTBEAT, SIGNAL_POSTED, SIGNAL_SLOTS, SIGNAL_STOP, type WorkerJob, type WorkerLink, type WorkerReply } from './protocol.js';
 
 /** How long to wait for the worker to start before doing the work here instead. */
 const START_TIMEOUT_MS = 10_000;
-/** How long a started worker may go without a reply (a job on a hung network mount, say). */
-const REPLY_TIMEOUT_MS = 60_000;
+/** How long a started worker may go without a reply or a heartbeat (crashed, or stuck on a hung network mount). */
+const REPLY_TIMEOUT_MS = 10_000;
+
+/** Heap limits of the worker (MB). */
+const WORKER_OLD_SPACE_MB = 96;
+const WORKER_YOUNG_SPACE_MB = 8;
 
 export type ParallelMode = 'auto' | 'always' | 'never';
 
@@ -54,7 +58,10 @@ export class SyncWorker implements WorkerLink {
     try {
       const signal = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
       const { port1, port2 } = new MessageChannel();
-      const worker = newWorker({ workerData: { port: port2, signal }, transferList: [port2], stdout: false, stderr: false });
+      // The worker holds one batch or one job at a time: a small heap keeps its garbage from adding
+      // to the audit's peak memory (a million-entry context must stay under 1 GB).
+      const resourceLimits = { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_SPACE_MB };
+      const worker = newWorker({ workerData: { port: port2, signal }, transferList: [port2], stdout: false, stderr: false, resourceLimits });
       // Never keep the process alive, never let a worker failure become an unhandled 'error' event.
       worker.unref();
       worker.on('error', () => {});
@@ -82,19 +89,23 @@ export class SyncWorker implements WorkerLink {
   /** The next reply, waiting for it; null once the worker is given up on. */
   next(): WorkerReply | null {
     if (this.dead) return null;
-    let waited = 0;
+    let idle = 0;
+    let beat = Atomics.load(this.signal, SIGNAL_HEARTBEAT);
     for (;;) {
       const seen = Atomics.load(this.signal, SIGNAL_POSTED);
       const m = receiveMessageOnPort(this.port);
       if (m) return m.message as WorkerReply;
       const alive = Atomics.load(this.signal, SIGNAL_ALIVE) === 1;
-      if (waited >= (alive ? REPLY_TIMEOUT_MS : START_TIMEOUT_MS)) {
+      if (idle >= (alive ? REPLY_TIMEOUT_MS : START_TIMEOUT_MS)) {
         this.close();
         return null;
       }
       const slice = 50;
-      if (Atomics.wait(this.signal, SIGNAL_POSTED, seen, slice) === 'timed-out') waited += slice;
-      else waited = 0;
+      const woke = Atomics.wait(this.signal, SIGNAL_POSTED, seen, slice) !== 'timed-out';
+      const now = Atomics.load(this.signal, SIGNAL_HEARTBEAT);
+      if (woke || now !== beat) idle = 0;
+      else idle += slice;
+      beat = now;
     }
   }
 

@@ -6,7 +6,7 @@ import { workerData, type MessagePort } from 'node:worker_threads';
 import { CHUNK_FREE, CHUNK_WORKER, scanTree } from '../context/scan-tree.js';
 import { fsContextReader } from '../rules/fs-reader.js';
 import { scanFileForSecrets } from '../rules/ctx202-secret-content.js';
-import { SIGNAL_ALIVE, SIGNAL_POSTED, SIGNAL_STOP, type WorkerJob, type WorkerReply } from './protocol.js';
+import { SIGNAL_ALIVE, SIGNAL_HEARTBEAT, SIGNAL_POSTED, SIGNAL_STOP, type WorkerJob, type WorkerReply } from './protocol.js';
 
 const { port, signal } = workerData as { port: MessagePort; signal: Int32Array };
 
@@ -19,7 +19,10 @@ function reply(msg: WorkerReply, transfer: ArrayBuffer[] = []): void {
 function run(msg: WorkerJob): void {
   if (msg.job === 'scan') {
     const { chunks, claims } = msg;
-    const stop = () => Atomics.load(signal, SIGNAL_STOP) === 1;
+    const stop = () => {
+      Atomics.add(signal, SIGNAL_HEARTBEAT, 1);
+      return Atomics.load(signal, SIGNAL_STOP) === 1;
+    };
     for (;;) {
       const k = Atomics.add(claims, 0, 1);
       if (k >= chunks.length || stop()) break;
@@ -32,10 +35,13 @@ function run(msg: WorkerJob): void {
     const reader = fsContextReader(msg.root);
     const hits: [number, string, number][] = [];
     for (let i = 0; i < msg.paths.length; i++) {
-      if (Atomics.load(signal, SIGNAL_STOP) === 1) break;
-      for (const h of scanFileForSecrets(reader, msg.paths[i], msg.sizes[i], msg.maxBytes)) hits.push([i, h.kind, h.line]);
+      if ((i & 255) === 0) {
+        Atomics.add(signal, SIGNAL_HEARTBEAT, 1);
+        if (Atomics.load(signal, SIGNAL_STOP) === 1) break;
+      }
+      for (const h of scanFileForSecrets(reader, msg.paths[i], msg.sizes[i], msg.maxBytes)) hits.push([msg.first + i, h.kind, h.line]);
     }
-    reply({ type: 'secrets', hits });
+    reply({ type: 'secrets', first: msg.first, hits });
   }
 }
 

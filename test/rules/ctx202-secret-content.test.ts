@@ -85,3 +85,25 @@ test('CTX202 through the background worker: the worker scans the files and the f
     tree.cleanup();
   }
 });
+
+test('CTX202 through the background worker when BuildKit reads another ignore file: files only BuildKit sends are still scanned', () => {
+  const aws = fakeAws();
+  const tree = buildTree({ files: ['Dockerfile', 'a/1.txt', 'b/2.txt', 'c/3.txt', 'legacy-only/x.txt', 'bk-only/y.txt', 'bk-only/z/w.txt'], dockerignore: 'bk-only\n' });
+  try {
+    writeFileSync(join(tree.ctx, 'Dockerfile.dockerignore'), 'legacy-only\n');
+    writeFileSync(join(tree.ctx, 'bk-only/y.txt'), `k=${aws}\n`);
+    writeFileSync(join(tree.ctx, 'legacy-only/x.txt'), `k=${aws}\n`);
+    writeFileSync(join(tree.ctx, 'b/2.txt'), `\nk=${aws}\n`);
+    const shared = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', parallel: 'always' });
+    const single = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', parallel: 'never' });
+    assert.ok(shared.parallel && shared.parallel.secretsScannedByWorker !== null && shared.parallel.secretsScannedByWorker > 0);
+    const hits = (r: typeof single) => r.findings.filter((f) => f.ruleId === 'CTX202').map((f) => [f.path, f.line]);
+    assert.deepEqual(hits(shared), [
+      ['b/2.txt', 2],
+      ['bk-only/y.txt', 1],
+    ]);
+    assert.deepEqual(shared.findings, single.findings);
+  } finally {
+    tree.cleanup();
+  }
+});

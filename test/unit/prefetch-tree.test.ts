@@ -164,9 +164,9 @@ describe('the worker thread', () => {
       assert.ok(listed.has(chunks[0] + '/node_modules/deep/er'));
       for (const [d, names] of listed) assert.deepEqual(names, liveTree.list(d).names, d);
 
-      w.post({ job: 'secrets', root: tree.ctx, paths: ['top.txt', 'a/x/keep.txt', 'missing'], sizes: [8, 13, 5], maxBytes: 1024 });
+      w.post({ job: 'secrets', root: tree.ctx, paths: ['top.txt', 'a/x/keep.txt', 'missing'], sizes: [8, 13, 5], maxBytes: 1024, first: 10 });
       const r = w.next();
-      assert.deepEqual(r, { type: 'secrets', hits: [] });
+      assert.deepEqual(r, { type: 'secrets', first: 10, hits: [] });
     } finally {
       w.close();
     }

@@ -5,6 +5,7 @@
 // builder being audited, the same figure CTX002 budgets.
 import * as fs from 'node:fs';
 import type { AuditResult, Builder } from '../audit.js';
+import type { SentEntry } from '../context/walk.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
 import { parseSize } from '../rules/paths.js';
@@ -132,7 +133,12 @@ export function readBaseline(file: string, shownAs: string = file): BaselineRepo
 
 /** The sent regular files of a result, as the JSON report lists them. */
 export function sentFilesOf(result: Pick<AuditResult, 'legacy'>, displayPath: (p: string) => string): SentFile[] {
-  return result.legacy.walk.entries.filter((e) => e.kind === 'file').map((e) => ({ path: displayPath(e.path), bytes: e.contentBytes }));
+  return result.legacy.walk.entries.filter((e) => e.kind === 'file').map((e) => sentFile(e, displayPath));
+}
+
+/** One regular file of the legacy walk as the JSON report's `sentFiles` lists it. */
+export function sentFile(e: Pick<SentEntry, 'path' | 'contentBytes'>, displayPath: (p: string) => string): SentFile {
+  return { path: displayPath(e.path), bytes: e.contentBytes };
 }
 
 const delta = (before: number | null, after: number | null): Delta => ({ before, after, delta: before === null || after === null ? null : after - before });

@@ -5,7 +5,7 @@ import { DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
 import { InputError, UsageError } from '../errors.js';
 import { planTar } from '../context/tar-stream-plan.js';
 import { writeTar, TarContentError } from '../context/tar-format.js';
-import { renderJson } from '../reporters/json.js';
+import { renderJson, renderJsonChunks } from '../reporters/json.js';
 import { renderLsChunks } from '../reporters/ls.js';
 import { renderTable } from '../reporters/table.js';
 import { renderSarif } from '../reporters/sarif.js';
@@ -34,6 +34,15 @@ export interface CliIO {
 
 function write(stream: Writable, text: string, encoding: BufferEncoding = 'utf8'): Promise<void> {
   return new Promise((resolve, reject) => stream.write(text, encoding, (err) => (err ? reject(err) : resolve())));
+}
+
+function writeFileChunks(file: string, chunks: Iterable<string>): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    for (const chunk of chunks) fs.writeSync(fd, chunk);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 type AuditCommand = Extract<Command, { kind: 'audit' }>;
@@ -109,9 +118,10 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   }
   for (const out of cmd.outputs) {
     const toStdout = out.file === undefined || out.file === '-';
-    const text = await render(out.format, result, io, toStdout);
-    if (toStdout) await write(io.stdout, text);
-    else fs.writeFileSync(path.resolve(io.cwd, out.file as string), text);
+    // JSON carries every sent file: it is written in pieces rather than built as one string.
+    const chunks = out.format === 'json' ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout)];
+    if (toStdout) for (const chunk of chunks) await write(io.stdout, chunk);
+    else writeFileChunks(path.resolve(io.cwd, out.file as string), chunks);
   }
   const code = exitCodeFor(result.findings, cmd.failOn ?? config.failOn ?? 'error');
   // --max-growth is a gate of its own: it fails the run whatever --fail-on says.

@@ -1,12 +1,20 @@
 // JSON report, schemaVersion 1: `{ schemaVersion, tool, context, findings, baseline?, sentFiles }`. Stable keys; names
 // are UTF-8 text (invalid bytes as U+FFFD), escaped by JSON.stringify.
 import { displayPath, type AuditResult } from '../audit.js';
-import { sentFilesOf } from '../baseline/baseline.js';
+import { sentFile } from '../baseline/baseline.js';
 import { VERSION } from '../version.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTarget } from '../multi/summary.js';
 
 export function renderJson(result: AuditResult): string {
+  return [...renderJsonChunks(result)].join('');
+}
+
+/** Lines of `sentFiles` per chunk: a million-file report is written piece by piece, never held whole. */
+const FILES_PER_CHUNK = 4096;
+
+/** renderJson in pieces (their concatenation is the report), for writing a large report without one huge string. */
+export function* renderJsonChunks(result: AuditResult): Generator<string> {
   const doc = {
     schemaVersion: result.schemaVersion,
     tool: { name: 'ctx-audit', version: VERSION },
@@ -16,9 +24,22 @@ export function renderJson(result: AuditResult): string {
   };
   // `sentFiles` (what a later --baseline compares) comes last, one file per line: a context of
   // 100,000 files adds about 100,000 short lines rather than half a million indented ones.
-  const files = sentFilesOf(result, displayPath).map((f) => '    ' + JSON.stringify(f));
   const head = JSON.stringify(doc, null, 2).replace(/\n}$/, '');
-  return `${head},\n  "sentFiles": [${files.length ? '\n' + files.join(',\n') + '\n  ' : ''}]\n}\n`;
+  const entries = result.legacy.walk.entries;
+  let lines: string[] = [];
+  let any = false;
+  yield `${head},\n  "sentFiles": [`;
+  for (const e of entries) {
+    if (e.kind !== 'file') continue;
+    lines.push((any ? ',\n    ' : '\n    ') + JSON.stringify(sentFile(e, displayPath)));
+    any = true;
+    if (lines.length === FILES_PER_CHUNK) {
+      yield lines.join('');
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield lines.join('');
+  yield `${any ? '\n  ' : ''}]\n}\n`;
 }
 
 /**

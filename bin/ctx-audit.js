@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli/main.js'; main();
+import { main } from '../dist/bundle/ctx-audit.js'; main();

@@ -6,7 +6,7 @@ import { humanSize } from './context/tar-format.js';
 import * as fs from 'node:fs';
 import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEligible } from './buildkit/eligible.js';
 import { transferFromWalk } from './buildkit/transfer.js';
-import { recordingTree, type RecordingTree } from './context/walk.js';
+import { recordingTree, type RecordingTree, type SubtreeTotals } from './context/walk.js';
 import { prefetchTree } from './context/prefetch-tree.js';
 import { cpuCount, parallelMode, SyncWorker, type ParallelMode } from './parallel/sync-worker.js';
 import { startSecretPrescan } from './parallel/secret-prescan.js';
@@ -223,7 +223,9 @@ function audit(opts: AuditOptions, startWorkerFor: () => SyncWorker | null): Aud
       ? prefetchTree({ afterEntries: mode === 'always' ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker: startWorkerFor })
       : null;
   const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress });
+  // Both views read the same recording, so a directory measured for one has the same totals for the other.
+  const measured = tree ? new Map<string, SubtreeTotals>() : undefined;
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned =
@@ -233,7 +235,7 @@ function audit(opts: AuditOptions, startWorkerFor: () => SyncWorker | null): Aud
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
   // The BuildKit-eligible walk also feeds the side-by-side figure under --builder legacy.
-  const bkEligible = isBuildkit || wantsCrossCheck ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries) : null;
+  const bkEligible = isBuildkit || wantsCrossCheck ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
   const eligible = isBuildkit ? bkEligible : null;
   // Named contexts exist only in BuildKit; the legacy builder would pull an image by that name.
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];

@@ -6,7 +6,7 @@ import { InputError } from '../errors.js';
 import { toByteString } from '../context/bytes.js';
 import { readDockerignore, readIgnoreFileAt, type IgnoreFile, type ResolvedContext } from '../context/discover.js';
 import { PatternError, PatternMatcher } from '../context/patterns.js';
-import { walkContext, type SentEntry, type TreeSource, type WalkOptions, type WalkResult } from '../context/walk.js';
+import { walkContext, type SentEntry, type SubtreeTotals, type TreeSource, type WalkOptions, type WalkResult } from '../context/walk.js';
 
 export interface BuildkitEligible {
   ignore: IgnoreFile;
@@ -34,6 +34,8 @@ export function analyzeBuildkitEligible(
   source?: TreeSource,
   /** The legacy walk's entries, shared where they agree (only used when BuildKit reads .dockerignore too). */
   reuse?: readonly SentEntry[],
+  /** Totals of measured-only directories from the legacy walk of the same recording. */
+  measured?: Map<string, SubtreeTotals>,
 ): BuildkitEligible {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
   const specific = readIgnoreFileAt(specificPath, path.basename(specificPath), `failed parsing ${path.basename(specificPath)}`);
@@ -56,6 +58,7 @@ export function analyzeBuildkitEligible(
       exceptionDescent: 'fsutil',
       source,
       reuse: specific.path === null ? reuse : undefined,
+      measured,
     });
   } catch (e) {
     if (e instanceof PatternError) throw new InputError(`${ignore.displayName}: ${e.message}`);

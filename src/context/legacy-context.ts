@@ -6,7 +6,7 @@ import { byteStringToText } from './bytes.js';
 import { readDockerignore, resolveContext, type IgnoreFile, type ResolvedContext } from './discover.js';
 import { PatternError, PatternMatcher } from './patterns.js';
 import { TAR_END_MARKER_BYTES, paddingFor } from './tar-format.js';
-import { ValidationError, walkContext, type TreeSource, type WalkOptions, type WalkResult } from './walk.js';
+import { ValidationError, walkContext, type SubtreeTotals, type TreeSource, type WalkOptions, type WalkResult } from './walk.js';
 
 export interface LegacyContext {
   resolved: ResolvedContext;
@@ -39,6 +39,8 @@ export interface LegacyOptions {
   /** Where listings and stats come from (a recording source lets a second walk replay them), given the resolved root. */
   source?: (root: string) => TreeSource;
   onProgress?: (entriesSeen: number) => void;
+  /** Totals of measured-only directories, shared with a later walk of the same recording. */
+  measured?: Map<string, SubtreeTotals>;
 }
 
 /** Go's deprecated patternmatcher.Matches, as TrimBuildFilesFromExcludes calls it: errors mean "no". */
@@ -87,6 +89,7 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
       measureExcluded: opts.measureExcluded ?? true,
       source: opts.source?.(resolved.root),
       onProgress: opts.onProgress,
+      measured: opts.measured,
     });
   } catch (e) {
     if (e instanceof ValidationError) throw new InputError(`error checking context: ${e.message}`);

@@ -76,6 +76,18 @@ export interface WalkOptions {
    * each name with its bytes).
    */
   reuse?: readonly SentEntry[];
+  /**
+   * Totals of excluded directories walked only to be measured, by absolute path, shared by walks of
+   * the same recording (the BuildKit view adds up node_modules once, not twice).
+   */
+  measured?: Map<string, SubtreeTotals>;
+}
+
+/** Entries, regular files and their bytes under a directory (not counting it). */
+export interface SubtreeTotals {
+  entries: number;
+  files: number;
+  bytes: number;
 }
 
 export interface WalkResult {
@@ -596,7 +608,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
       }
 
       if (isDir && childTar === null && !childValidated && childMeasure !== null) {
-        measureOnly(abs + '/' + name, childMeasure);
+        measureSubtree(abs + '/' + name, childMeasure);
       } else if (isDir && (childTar || childValidated || childMeasure)) {
         if (pendingDir) pendingParents.push({ entry: pendingDir, sent: false });
         visitDir(abs + '/' + name, childRel, {
@@ -611,11 +623,25 @@ export function walkContext(opts: WalkOptions): WalkResult {
     }
   };
 
+  const measured = opts.measured;
+  const measureSubtree = (abs: string, into: ExcludedItem): void => {
+    if (!measured) return measureOnly(abs, into);
+    let t = measured.get(abs);
+    if (t === undefined) {
+      t = { entries: 0, files: 0, bytes: 0 };
+      measureOnly(abs, t);
+      measured.set(abs, t);
+    }
+    into.entries += t.entries;
+    into.files += t.files;
+    into.bytes += t.bytes;
+  };
+
   /**
    * A directory neither pass enters (excluded, not validated), walked only to add up what it holds:
    * no paths, no matching, and errors are nobody's business (Docker never looks inside).
    */
-  const measureOnly = (abs: string, into: ExcludedItem): void => {
+  const measureOnly = (abs: string, into: SubtreeTotals): void => {
     let listing: Listing;
     try {
       listing = src.list(abs);

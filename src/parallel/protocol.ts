@@ -7,15 +7,19 @@ export type WorkerJob =
    * one whose claims[1 + k] it can move from CHUNK_FREE to CHUNK_WORKER (the main thread scans the others).
    */
   | { job: 'scan'; chunks: string[]; claims: Int32Array }
-  /** Scan these context-relative files for credentials (CTX202), reading at most `maxBytes` each; `first` numbers them. */
-  | { job: 'secrets'; root: string; paths: string[]; sizes: number[]; maxBytes: number; first: number };
+  /**
+   * Scan these context-relative files for credentials (CTX202), reading at most `maxBytes` each;
+   * `first` numbers them. Job `index` is done only if the worker can move claims[index] from
+   * CLAIM_FREE to CLAIM_WORKER (the main thread takes jobs from the far end when it needs the answers).
+   */
+  | { job: 'secrets'; root: string; paths: string[]; sizes: number[]; maxBytes: number; first: number; index: number; claims: Int32Array };
 
 export type WorkerReply =
   | { type: 'batch'; batch: ScanBatch }
   | { type: 'chunk-done'; chunk: number }
   | { type: 'scan-done' }
-  /** Per hit: `first` + index into the job's paths, the kind, the 1-based line. */
-  | { type: 'secrets'; first: number; hits: [number, string, number][] }
+  /** Per hit: `first` + index into the job's paths, the kind, the 1-based line. `skipped`: the main thread had claimed the job. */
+  | { type: 'secrets'; index: number; skipped: boolean; hits: [number, string, number][] }
   | { type: 'failed'; job: WorkerJob['job']; message: string };
 
 /**

@@ -2,17 +2,19 @@
 // while the main thread runs the BuildKit view and the Dockerfile cross-check. The rule then takes
 // the worker's hits for the files it scanned and reads any other file itself.
 import type { SentEntry } from '../context/walk.js';
-import { isSecretScanCandidate, type SecretHit, type SecretKind } from '../rules/ctx202-secret-content.js';
+import { isSecretScanCandidate, scanFileForSecrets, type SecretHit, type SecretKind } from '../rules/ctx202-secret-content.js';
 import type { Prescanned } from '../rules/rule.js';
 import type { WorkerLink } from './protocol.js';
+import { CHUNK_FREE, CHUNK_MAIN } from '../context/scan-tree.js';
+import { fsContextReader } from '../rules/fs-reader.js';
 
 export interface SecretPrescan extends Prescanned {
-  /** Files the worker scanned, once its answer is in; null when it gave up or was never asked for. */
+  /** Files the worker scanned, once the answers are in; null before the rule asked. */
   scannedByWorker(): number | null;
 }
 
-/** Files per job: the worker holds one job's paths at a time. */
-const JOB_FILES = 8192;
+/** Files per job: the worker holds one job's paths at a time, and the main thread takes whole jobs. */
+const JOB_FILES = 2048;
 
 /** Go's byte order on path components (a directory before its contents), i.e. the walk's order. */
 function walkOrder(a: string, b: string): number {
@@ -36,42 +38,61 @@ export function startSecretPrescan(worker: WorkerLink, root: string, entries: re
     paths.push(e.path);
     sizes.push(e.contentBytes);
   }
-  let jobs = 0;
-  for (let first = 0; first < paths.length; first += JOB_FILES, jobs++) {
-    worker.post({ job: 'secrets', root, paths: paths.slice(first, first + JOB_FILES), sizes: sizes.slice(first, first + JOB_FILES), maxBytes, first });
+  const jobs = Math.ceil(paths.length / JOB_FILES);
+  const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, jobs)));
+  for (let index = 0; index < jobs; index++) {
+    const first = index * JOB_FILES;
+    worker.post({ job: 'secrets', root, paths: paths.slice(first, first + JOB_FILES), sizes: sizes.slice(first, first + JOB_FILES), maxBytes, first, index, claims });
   }
-  /** Candidate index -> its hits; only files with hits are kept. Null: the worker gave up. */
+  let byWorker = 0;
+  /** Candidate index -> its hits; only files with hits are kept. */
   let hits: Map<number, SecretHit[]> | null = null;
-  const collect = (): Map<number, SecretHit[]> | null => {
+  const collect = (): Map<number, SecretHit[]> => {
     const out = new Map<number, SecretHit[]>();
-    for (let answered = 0; answered < jobs; ) {
-      const reply = worker.next();
-      if (reply === null || (reply.type === 'failed' && reply.job === 'secrets')) return null;
-      if (reply.type !== 'secrets') continue;
-      answered++;
-      for (const [i, kind, line] of reply.hits) {
-        let list = out.get(i);
-        if (!list) out.set(i, (list = []));
-        list.push({ kind: kind as SecretKind, line });
+    const add = (i: number, kind: string, line: number) => {
+      let list = out.get(i);
+      if (!list) out.set(i, (list = []));
+      list.push({ kind: kind as SecretKind, line });
+    };
+    const reader = fsContextReader(root);
+    const scanHere = (index: number) => {
+      for (let i = index * JOB_FILES, end = Math.min(paths.length, i + JOB_FILES); i < end; i++) {
+        for (const h of scanFileForSecrets(reader, paths[i], sizes[i], maxBytes)) add(i, h.kind, h.line);
       }
+    };
+    const done = new Uint8Array(jobs);
+    // The rules need the answers now: read the jobs the worker has not reached, from the far end.
+    for (let index = jobs - 1; index >= 0; index--) {
+      if (Atomics.compareExchange(claims, index, CHUNK_FREE, CHUNK_MAIN) !== CHUNK_FREE) break;
+      scanHere(index);
+      done[index] = 1;
     }
+    for (let answered = 0; answered < jobs; answered++) {
+      const reply = worker.next();
+      if (reply === null || reply.type === 'failed') break;
+      if (reply.type !== 'secrets') {
+        answered--;
+        continue;
+      }
+      if (reply.skipped) continue;
+      done[reply.index] = 1;
+      byWorker += Math.min(JOB_FILES, paths.length - reply.index * JOB_FILES);
+      for (const [i, kind, line] of reply.hits) add(i, kind, line);
+    }
+    // A worker that gave up (or failed) leaves its jobs to this thread.
+    for (let index = 0; index < jobs; index++) if (!done[index]) scanHere(index);
     return out;
   };
-  let collected = false;
   // The rule asks in walk order, as the candidates were listed: a cursor finds each one without an
   // index of half a million paths. A path asked out of order is "not scanned" (the rule reads it).
   let cursor = 0;
   return {
     secrets(path) {
-      if (!collected) {
-        collected = true;
-        hits = collect();
-      }
-      if (hits === null) return undefined;
+      hits ??= collect();
       while (cursor < paths.length && walkOrder(paths[cursor], path) < 0) cursor++;
       if (cursor >= paths.length || paths[cursor] !== path) return undefined;
       return hits.get(cursor++) ?? [];
     },
-    scannedByWorker: () => (hits === null ? null : paths.length),
+    scannedByWorker: () => (hits === null ? null : byWorker),
   };
 }

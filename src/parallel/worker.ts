@@ -32,6 +32,10 @@ function run(msg: WorkerJob): void {
     }
     reply({ type: 'scan-done' });
   } else {
+    if (Atomics.compareExchange(msg.claims, msg.index, CHUNK_FREE, CHUNK_WORKER) !== CHUNK_FREE) {
+      reply({ type: 'secrets', index: msg.index, skipped: true, hits: [] });
+      return;
+    }
     const reader = fsContextReader(msg.root);
     const hits: [number, string, number][] = [];
     for (let i = 0; i < msg.paths.length; i++) {
@@ -41,7 +45,7 @@ function run(msg: WorkerJob): void {
       }
       for (const h of scanFileForSecrets(reader, msg.paths[i], msg.sizes[i], msg.maxBytes)) hits.push([msg.first + i, h.kind, h.line]);
     }
-    reply({ type: 'secrets', first: msg.first, hits });
+    reply({ type: 'secrets', index: msg.index, skipped: false, hits });
   }
 }
 

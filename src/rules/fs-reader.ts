@@ -17,8 +17,9 @@ export function fsContextReader(root: string, tree?: TreeSource): ContextReader 
     readPrefix(path, maxBytes) {
       let fd: number | undefined;
       try {
+        // No fstat: a directory fails the read (EISDIR), a FIFO or terminal answers at once
+        // (O_NONBLOCK), a link is not followed, and no read goes past maxBytes.
         fd = fs.openSync(fsPath(root + '/' + path), fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | fs.constants.O_NOFOLLOW);
-        if (!fs.fstatSync(fd).isFile()) return null;
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n = fs.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n);

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, describe, test } from 'node:test';
 import { prefetchTree } from '../../src/context/prefetch-tree.js';
-import { CHUNK_FREE, CHUNK_WORKER, scanTree } from '../../src/context/scan-tree.js';
+import { CHUNK_FREE, CHUNK_MAIN, CHUNK_WORKER, scanTree } from '../../src/context/scan-tree.js';
 import { PatternMatcher } from '../../src/context/patterns.js';
 import { liveTree, walkContext, type TreeSource, type WalkResult } from '../../src/context/walk.js';
 import type { WorkerJob, WorkerLink, WorkerReply } from '../../src/parallel/protocol.js';
@@ -164,9 +164,15 @@ describe('the worker thread', () => {
       assert.ok(listed.has(chunks[0] + '/node_modules/deep/er'));
       for (const [d, names] of listed) assert.deepEqual(names, liveTree.list(d).names, d);
 
-      w.post({ job: 'secrets', root: tree.ctx, paths: ['top.txt', 'a/x/keep.txt', 'missing'], sizes: [8, 13, 5], maxBytes: 1024, first: 10 });
-      const r = w.next();
-      assert.deepEqual(r, { type: 'secrets', first: 10, hits: [] });
+      const jobClaims = new Int32Array(new SharedArrayBuffer(8));
+      const job = { job: 'secrets' as const, root: tree.ctx, paths: ['top.txt', 'a/x/keep.txt', 'missing'], sizes: [8, 13, 5], maxBytes: 1024, first: 10, claims: jobClaims };
+      w.post({ ...job, index: 0 });
+      assert.deepEqual(w.next(), { type: 'secrets', index: 0, skipped: false, hits: [] });
+      assert.equal(jobClaims[0], CHUNK_WORKER);
+      // A job this thread claimed first is answered as skipped, not read twice.
+      jobClaims[1] = CHUNK_MAIN;
+      w.post({ ...job, index: 1 });
+      assert.deepEqual(w.next(), { type: 'secrets', index: 1, skipped: true, hits: [] });
     } finally {
       w.close();
     }

@@ -297,6 +297,27 @@ class Pattern implements CompiledPattern {
     } else this.matchType = MatchType.Exact;
   }
 
+  mayMatchUnder(dir: string): boolean {
+    if (this.matchType === MatchType.Unknown) {
+      if (this.broken) return true;
+      this.compile();
+      if (this.broken) return true;
+    }
+    const p = dir + '/';
+    switch (this.matchType) {
+      case MatchType.Exact:
+        return this.text.startsWith(p);
+      case MatchType.Prefix:
+        return this.affix.startsWith(p) || p.startsWith(this.affix);
+      case MatchType.Suffix:
+        return true;
+      default: {
+        const re = this.regexp as GoRegexp;
+        return !re.advance(re.start, p, 0, p.length).isDead;
+      }
+    }
+  }
+
   /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
   match(path: string, prefix: DirPrefix | null = null, slot = 0): boolean {
     if (this.matchType === MatchType.Unknown) {
@@ -387,8 +408,16 @@ export class PatternMatcher {
    * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
    * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
    */
-  testPattern(index: number, path: string): boolean {
-    return this.list[index].match(path);
+  testPattern(index: number, path: string, prefix: DirPrefix | null = null): boolean {
+    return this.list[index].match(path, prefix, index);
+  }
+
+  /**
+   * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
+   * listed to find out). Conservative: true when unsure, and for a pattern that fails to compile.
+   */
+  mayMatchUnder(index: number, dir: string): boolean {
+    return this.list[index].mayMatchUnder(dir);
   }
 
   /** MatchesOrParentMatches (R17.1). */

@@ -1,6 +1,6 @@
 // What each .dockerignore line did in this walk, shared by CTX302-CTX304 so a line gets the one
 // finding that explains it best. Computed once per RuleContext.
-import { PatternError } from '../context/patterns.js';
+import { dirPrefix, PatternError, type DirPrefix } from '../context/patterns.js';
 import type { RuleContext } from './rule.js';
 
 export interface RootAnchored {
@@ -32,11 +32,20 @@ const cache = new WeakMap<RuleContext, IgnoreAnalysis>();
 /** How many files under one pruned directory we list to test exceptions against. */
 const LIST_LIMIT = 10_000;
 
-function safeTest(ctx: RuleContext, index: number, path: string): boolean {
+function safeTest(ctx: RuleContext, index: number, path: string, prefix: DirPrefix | null = null): boolean {
   try {
-    return ctx.tarMatcher.testPattern(index, path);
+    return ctx.tarMatcher.testPattern(index, path, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
+    throw e;
+  }
+}
+
+function safeMayMatchUnder(ctx: RuleContext, index: number, dir: string): boolean {
+  try {
+    return ctx.tarMatcher.mayMatchUnder(index, dir);
+  } catch (e) {
+    if (e instanceof PatternError) return true;
     throw e;
   }
 }
@@ -91,22 +100,35 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
   // text starts with it, so `docs` + `!**/keep.md` never brings docs/keep.md back.
   const ineffective = new Map<number, IneffectiveException>();
   const pruned = ctx.excluded.filter((x) => x.isDir && !x.enteredForExceptions && x.decidedBy >= 0);
-  const listings = new Map<string, string[]>();
-  pats.forEach((p, j) => {
-    if (!p.exclusion || p.sourceIndex >= ruleCount) return;
-    let found: IneffectiveException | null = null;
-    for (const dir of pruned) {
-      if (dir.decidedBy > j) continue;
-      let files = listings.get(dir.path);
-      if (!files) listings.set(dir.path, (files = ctx.reader.listFiles(dir.path, LIST_LIMIT)));
-      for (const f of files) {
-        if (!safeTest(ctx, j, f)) continue;
-        found ??= { lost: 0, example: f, prunedDir: dir.path };
-        found.lost++;
+  const exceptions = pats.map((p, j) => j).filter((j) => pats[j].exclusion && pats[j].sourceIndex < ruleCount);
+  const found = new Map<number, IneffectiveException>();
+  for (const dir of pruned) {
+    // Only exceptions after the pattern that pruned the directory, and only those that could match
+    // something under it: most pruned directories need not be listed at all.
+    const candidates = exceptions.filter((j) => dir.decidedBy <= j && safeMayMatchUnder(ctx, j, dir.path));
+    if (candidates.length === 0) continue;
+    let prefixDir = '';
+    let prefix: DirPrefix | null = null;
+    for (const f of ctx.reader.listFiles(dir.path, LIST_LIMIT)) {
+      // Each file's directory goes through the regexps once (listFiles yields a directory's files together).
+      const parent = f.slice(0, f.lastIndexOf('/'));
+      if (prefix === null || parent !== prefixDir) {
+        prefixDir = parent;
+        prefix = dirPrefix(parent, pats.length);
+      }
+      for (const j of candidates) {
+        if (!safeTest(ctx, j, f, prefix)) continue;
+        let x = found.get(j);
+        if (!x) found.set(j, (x = { lost: 0, example: f, prunedDir: dir.path }));
+        x.lost++;
       }
     }
-    if (found) ineffective.set(p.sourceIndex, found);
-  });
+  }
+  // In pattern order, as before.
+  for (const j of exceptions) {
+    const x = found.get(j);
+    if (x) ineffective.set(pats[j].sourceIndex, x);
+  }
 
   const result = { used, rootAnchored, ineffective };
   cache.set(ctx, result);

@@ -98,6 +98,38 @@ test('matcher: resuming from a directory’s prefix state (the walk’s shortcut
   );
 });
 
+test('matcher: mayMatchUnder never rules out a directory holding a path the pattern matches', () => {
+  const nameArb = tokenString(PATH_TOKENS.filter((t) => t !== '/'), 6);
+  let ruledOut = 0;
+  fc.assert(
+    fc.property(patternArb, tokenString(PATH_TOKENS, 12), fc.array(nameArb, { minLength: 1, maxLength: 8 }), (pattern, dir, rest) => {
+      let m: PatternMatcher;
+      try {
+        m = PatternMatcher.create([pattern]);
+      } catch {
+        return;
+      }
+      if (m.patterns.length === 0 || dir === '') return;
+      if (m.mayMatchUnder(0, dir)) return;
+      ruledOut++;
+      for (let k = 1; k <= rest.length; k++) {
+        const path = dir + '/' + rest.slice(0, k).join('/');
+        let hit = false;
+        try {
+          hit = m.testPattern(0, path);
+        } catch {
+          // a pattern that fails to compile is never ruled out, so it cannot get here
+          assert.fail(`ruled out a pattern that throws: ${JSON.stringify(pattern)}`);
+        }
+        assert.ok(!hit, `${JSON.stringify(pattern)} matches ${JSON.stringify(path)} under a ruled-out ${JSON.stringify(dir)}`);
+      }
+    }),
+    fuzzParams(1500),
+  );
+  // The property would hold vacuously if nothing were ever ruled out.
+  assert.ok(ruledOut > 0, 'no directory was ruled out');
+});
+
 // Hand reasoning from go-regexp.ts: without counted repetition the compiled program has at most
 // one instruction per rune of the RE2 source plus Match (literals, classes and assertions are one
 // instruction each, each quantifier or `|` one Split, parentheses none). `x{n,m}` copies x at most

@@ -4,6 +4,8 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { scanForSecrets } from '../../src/rules/ctx202-secret-content.js';
 import { runAudit } from '../../src/audit.js';
+import { startSecretPrescan } from '../../src/parallel/secret-prescan.js';
+import type { WorkerJob, WorkerLink } from '../../src/parallel/protocol.js';
 import { auditTree, findingsOf } from './ctx0-harness.js';
 import { buildTree } from '../helpers/trees.js';
 import { runCli } from '../reporters/cli-io.js';
@@ -103,6 +105,27 @@ test('CTX202 through the background worker when BuildKit reads another ignore fi
       ['bk-only/y.txt', 1],
     ]);
     assert.deepEqual(shared.findings, single.findings);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('secret prescan: jobs a dead worker never answered are read by the main thread, in walk order lookups', () => {
+  const aws = fakeAws();
+  const tree = buildTree({ files: ['Dockerfile', 'a/1.txt', 'a/b/2.txt', 'a-b/3.txt', 'c.txt'], dockerignore: '' });
+  try {
+    writeFileSync(join(tree.ctx, 'a/b/2.txt'), `x\n${aws}\n`);
+    writeFileSync(join(tree.ctx, 'a-b/3.txt'), `${aws}\n`);
+    const entries = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy', parallel: 'never' }).legacy.walk.entries;
+    const posted: WorkerJob[] = [];
+    const dead: WorkerLink = { post: (j) => posted.push(j), poll: () => undefined, next: () => null };
+    const pre = startSecretPrescan(dead, tree.ctx, entries, 1024);
+    assert.ok(posted.length >= 1 && posted.every((j) => j.job === 'secrets'));
+    const files = entries.filter((e) => e.kind === 'file').map((e) => e.path);
+    // Walk order puts a/b/2.txt before a-b/3.txt ('/' sorts first), which plain string order would not.
+    assert.deepEqual(files, ['.dockerignore', 'Dockerfile', 'a/1.txt', 'a/b/2.txt', 'a-b/3.txt', 'c.txt']);
+    assert.deepEqual(files.map((f) => pre.secrets(f)), [undefined, [], [], [{ kind: 'aws-access-key-id', line: 2 }], [{ kind: 'aws-access-key-id', line: 1 }], []]);
+    assert.equal(pre.scannedByWorker(), 0);
   } finally {
     tree.cleanup();
   }

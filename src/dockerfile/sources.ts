@@ -229,17 +229,37 @@ export interface ContextIndex {
   prunedDirs: string[];
 }
 
-/** Lookup tables over a view, built once per cross-check. */
+/**
+ * Lookup tables over a view, each built on first use: a Dockerfile that copies the whole context
+ * (`COPY . .`) never looks a path up, and a million-entry context should not pay for the tables.
+ */
 export function indexContext(view: ContextView): ContextIndex {
-  const sent = new Map<string, SentEntry>();
-  for (const e of view.entries) sent.set(e.path, e);
-  const excluded = new Map<string, ExcludedItem>();
-  const prunedDirs: string[] = [];
-  for (const x of view.excluded) {
-    excluded.set(x.path, x);
-    if (x.isDir && !x.enteredForExceptions) prunedDirs.push(x.path);
-  }
-  return { sent, sentPaths: [...sent.keys()], excluded, prunedDirs };
+  let sent: Map<string, SentEntry> | null = null;
+  let sentPaths: string[] | null = null;
+  let excluded: Map<string, ExcludedItem> | null = null;
+  let prunedDirs: string[] | null = null;
+  return {
+    get sent() {
+      if (sent === null) {
+        sent = new Map();
+        for (const e of view.entries) sent.set(e.path, e);
+      }
+      return sent;
+    },
+    get sentPaths() {
+      return (sentPaths ??= [...this.sent.keys()]);
+    },
+    get excluded() {
+      if (excluded === null) {
+        excluded = new Map();
+        for (const x of view.excluded) excluded.set(x.path, x);
+      }
+      return excluded;
+    },
+    get prunedDirs() {
+      return (prunedDirs ??= view.excluded.filter((x) => x.isDir && !x.enteredForExceptions).map((x) => x.path));
+    },
+  };
 }
 
 const under = (p: string, dir: string) => dir === '.' || p === dir || p.startsWith(dir + '/');

@@ -61,40 +61,40 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
 
   // Root-anchored: gitignore's `node_modules` matches at any depth, Docker's only at the root.
   const rootAnchored = new Map<number, RootAnchored>();
-  pats.forEach((p, i) => {
-    if (p.exclusion || p.sourceIndex >= ruleCount || p.text.includes('/') || p.text.startsWith('**') || /^\*+$/.test(p.text)) return;
-    const memo = new Map<string, boolean>();
-    let found: RootAnchored | null = null;
-    // Entries come in walk order, a directory before its subtree: once a deeper directory matches,
-    // everything under it belongs to that one match (outermost only), so each entry costs one
-    // basename test at most.
-    let under: string | null = null;
+  const anchored = pats
+    .map((p, i) => ({ p, i, found: null as RootAnchored | null, under: null as string | null }))
+    .filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes('/') || p.text.startsWith('**') || /^\*+$/.test(p.text)));
+  if (anchored.length > 0) {
+    // One pass over the entries for all such patterns, each basename sliced once. Entries come in
+    // walk order, a directory before its subtree: once a deeper directory matches, everything under
+    // it belongs to that one match (outermost only).
     for (const e of ctx.entries) {
-      if (under !== null) {
-        if (e.path.startsWith(under)) {
-          if (e.kind === 'file') {
-            found!.files++;
-            found!.bytes += e.contentBytes;
-          }
-          continue;
-        }
-        under = null;
-      }
       const slash = e.path.lastIndexOf('/');
-      if (slash < 0) continue; // at the root the pattern already matches
-      const base = e.path.slice(slash + 1);
-      let m = memo.get(base);
-      if (m === undefined) memo.set(base, (m = safeTest(ctx, i, base)));
-      if (!m) continue;
-      found ??= { matches: 0, files: 0, bytes: 0, example: e.path };
-      found.matches++;
-      if (e.kind === 'file') {
-        found.files++;
-        found.bytes += e.contentBytes;
-      } else if (e.kind === 'dir') under = e.path + '/';
+      let base: string | null = null;
+      for (const a of anchored) {
+        if (a.under !== null) {
+          if (e.path.startsWith(a.under)) {
+            if (e.kind === 'file') {
+              a.found!.files++;
+              a.found!.bytes += e.contentBytes;
+            }
+            continue;
+          }
+          a.under = null;
+        }
+        if (slash < 0) continue; // at the root the pattern already matches
+        base ??= e.path.slice(slash + 1);
+        if (!safeTest(ctx, a.i, base)) continue;
+        a.found ??= { matches: 0, files: 0, bytes: 0, example: e.path };
+        a.found.matches++;
+        if (e.kind === 'file') {
+          a.found.files++;
+          a.found.bytes += e.contentBytes;
+        } else if (e.kind === 'dir') a.under = e.path + '/';
+      }
     }
-    if (found) rootAnchored.set(p.sourceIndex, found);
-  });
+    for (const a of anchored) if (a.found) rootAnchored.set(a.p.sourceIndex, a.found);
+  }
 
   // Ineffective exceptions (R27): an excluded directory is pruned unless an exception's literal
   // text starts with it, so `docs` + `!**/keep.md` never brings docs/keep.md back.

@@ -87,6 +87,13 @@ export function scanTree(root: string, emit: (batch: ScanBatch) => void, batchEn
     errors = {};
     pending = 0;
   };
+  // A subtree's root was seen as a directory when the tree was cut up; if it has become a symlink
+  // since, readdir would follow it: read nothing (the walk lists it itself if it ever asks).
+  try {
+    if (!fs.lstatSync(fsPath(root)).isDirectory()) return;
+  } catch {
+    return;
+  }
   // An explicit stack instead of recursion: a 1,000-deep context must not overflow the worker's stack.
   const stack: string[] = [root];
   while (stack.length > 0) {

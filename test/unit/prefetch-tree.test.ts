@@ -183,6 +183,14 @@ describe('scanTree', () => {
   const tree = makeTree();
   after(() => tree.cleanup());
 
+  test('a subtree root that is (or has become) a symlink is not followed', () => {
+    const batches: unknown[] = [];
+    scanTree(tree.ctx + '/a/link', (b) => batches.push(b));
+    assert.deepEqual(batches, []);
+    scanTree(tree.ctx + '/no-such-dir', (b) => batches.push(b));
+    assert.deepEqual(batches, []);
+  });
+
   test('batches list directories in walk order with byte-sorted names and lstat fields', () => {
     const order: string[] = [];
     const listed = new Map<string, string[]>();

@@ -184,11 +184,11 @@ describe('scanTree', () => {
   after(() => tree.cleanup());
 
   test('a subtree root that is (or has become) a symlink is not followed', () => {
-    const batches: unknown[] = [];
-    scanTree(tree.ctx + '/a/link', (b) => batches.push(b));
-    assert.deepEqual(batches, []);
-    scanTree(tree.ctx + '/no-such-dir', (b) => batches.push(b));
-    assert.deepEqual(batches, []);
+    let batches = 0;
+    scanTree(tree.ctx + '/a/link', () => batches++);
+    assert.equal(batches, 0);
+    scanTree(tree.ctx + '/no-such-dir', () => batches++);
+    assert.equal(batches, 0);
   });
 
   test('batches list directories in walk order with byte-sorted names and lstat fields', () => {

@@ -883,24 +883,13 @@ export class GoRegexp {
 
   /** `test` on s[from, ...) from a state `advance` returned for s[0, from). */
   testFrom(st: RegexpState, s: string, from: number): boolean {
-    let cur = st;
     // advance stopped at a match: test() had already returned true there.
-    if (from > 0 && cur.isMatch) return true;
-    const n = s.length;
-    for (let i = from; i < n; ) {
-      if (cur.isDead) return false;
-      let r = s.charCodeAt(i);
-      if (r < 0x80) i++;
-      else {
-        r = decodeRune(s, i);
-        i += decodedWidth;
-      }
-      goRegexpStats.steps++;
-      const next = r < 128 ? cur.ascii[r] : cur.other?.get(r);
-      cur = next ?? this.step(cur, r);
-      if (cur.isMatch) return true;
-    }
-    return this.acceptsAtEnd(cur);
+    if (from > 0 && st.isMatch) return true;
+    if (from >= s.length) return this.acceptsAtEnd(st);
+    const end = this.advance(st, s, from, s.length);
+    // A match after a step ends the search; a dead state (no thread left) never accepts.
+    if (end.isMatch) return true;
+    return !end.isDead && this.acceptsAtEnd(end);
   }
 }
 

@@ -4,9 +4,8 @@
 // matches patterns on what has already arrived (see prefetch-tree.ts).
 import * as fs from 'node:fs';
 import { fsPath } from './bytes.js';
+import { packStat, STAT_FIELDS } from './walk.js';
 
-/** lstat fields per entry, in this order: mode size mtimeMs ino nlink rdev uid gid. */
-export const STAT_FIELDS = 8;
 /** `mode` slot value of an entry that vanished between readdir and lstat. */
 export const STAT_MISSING = -1;
 /** `mode` slot value of an entry whose lstat failed; the error is in ScanBatch.errors. */
@@ -127,14 +126,7 @@ export function scanTree(root: string, emit: (batch: ScanBatch) => void, batchEn
         data[o] = STAT_MISSING;
         continue;
       }
-      data[o] = st.mode;
-      data[o + 1] = st.size;
-      data[o + 2] = st.mtimeMs;
-      data[o + 3] = st.ino;
-      data[o + 4] = st.nlink;
-      data[o + 5] = st.rdev;
-      data[o + 6] = st.uid;
-      data[o + 7] = st.gid;
+      packStat(data, o, st);
       if ((st.mode & 0o170000) === 0o040000) subdirs.push(abs + '/' + list[i]);
     }
     stats.push(data);

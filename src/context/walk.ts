@@ -207,6 +207,18 @@ export function emptyStat(): StatLite {
   return { mode: 0, size: 0, mtimeMs: 0, ino: 0, nlink: 0, rdev: 0, uid: 0, gid: 0 };
 }
 
+/** Packs the fields of `st` as one record at data[o...] (mode size mtimeMs ino nlink rdev uid gid). */
+export function packStat(data: Float64Array, o: number, st: StatLite): void {
+  data[o] = st.mode;
+  data[o + 1] = st.size;
+  data[o + 2] = st.mtimeMs;
+  data[o + 3] = st.ino;
+  data[o + 4] = st.nlink;
+  data[o + 5] = st.rdev;
+  data[o + 6] = st.uid;
+  data[o + 7] = st.gid;
+}
+
 /** Copies one packed record (mode size mtimeMs ino nlink rdev uid gid at data[o...]) into `st`. */
 export function fillStat(st: StatLite, data: Float64Array, o: number): StatLite {
   st.mode = data[o];
@@ -236,7 +248,8 @@ export const liveTree: TreeSource = {
   },
 };
 
-const FIELDS = 8; // mode size mtimeMs ino nlink rdev uid gid, packed off-heap so retention costs no GC
+/** Numbers per packed lstat record: mode size mtimeMs ino nlink rdev uid gid (off-heap, so retention costs no GC). */
+export const STAT_FIELDS = 8;
 const MISSING = -1;
 
 interface Recorded {
@@ -259,7 +272,7 @@ export function recordingTree(): RecordingTree {
         dirs.set(abs, { error: e });
         throw e;
       }
-      const rec: Recorded = { names, data: new Float64Array(names.length * FIELDS).fill(NaN), errors: null };
+      const rec: Recorded = { names, data: new Float64Array(names.length * STAT_FIELDS).fill(NaN), errors: null };
       dirs.set(abs, rec);
       return {
         names,
@@ -271,20 +284,12 @@ export function recordingTree(): RecordingTree {
             (rec.errors ??= new Map()).set(i, e);
             throw e;
           }
-          const o = i * FIELDS;
+          const o = i * STAT_FIELDS;
           if (!st) {
             rec.data[o] = MISSING;
             return undefined;
           }
-          const d = rec.data;
-          d[o] = st.mode;
-          d[o + 1] = st.size;
-          d[o + 2] = st.mtimeMs;
-          d[o + 3] = st.ino;
-          d[o + 4] = st.nlink;
-          d[o + 5] = st.rdev;
-          d[o + 6] = st.uid;
-          d[o + 7] = st.gid;
+          packStat(rec.data, o, st);
           return st;
         },
       };
@@ -300,7 +305,7 @@ export function recordingTree(): RecordingTree {
           return {
             names,
             stat(i) {
-              const o = i * FIELDS;
+              const o = i * STAT_FIELDS;
               const mode = data[o];
               if (Number.isNaN(mode)) {
                 if (errors?.has(i)) throw errors.get(i);
@@ -448,6 +453,14 @@ export function walkContext(opts: WalkOptions): WalkResult {
   const onProgress = opts.onProgress;
   let seen = 0;
   let nextReport = 8192;
+  const progress = (listed: number) => {
+    if (!onProgress) return;
+    seen += listed;
+    if (seen >= nextReport) {
+      nextReport = seen + 8192;
+      onProgress(seen);
+    }
+  };
   // fsutil sends the parent directories of every sent path, even excluded ones (B6); legacy never does.
   const emitExcludedParents = opts.exceptionDescent === 'fsutil';
   const pendingParents: { entry: SentEntry; sent: boolean }[] = [];
@@ -470,13 +483,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
     const names = listing.names;
     // The regexps read this directory's path once; each child's match reads only its name.
     const prefix = rel === '' || frame.tarInfo === null ? null : dirPrefix(rel, nT);
-    if (onProgress) {
-      seen += names.length;
-      if (seen >= nextReport) {
-        nextReport = seen + 8192;
-        onProgress(seen);
-      }
-    }
+    progress(names.length);
     for (let ni = 0; ni < names.length; ni++) {
       const name = names[ni];
       const childRel = rel === '' ? name : rel + '/' + name;
@@ -649,13 +656,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
       return;
     }
     const names = listing.names;
-    if (onProgress) {
-      seen += names.length;
-      if (seen >= nextReport) {
-        nextReport = seen + 8192;
-        onProgress(seen);
-      }
-    }
+    progress(names.length);
     for (let i = 0; i < names.length; i++) {
       let st: StatLite | undefined;
       try {

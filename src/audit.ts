@@ -56,13 +56,13 @@ export interface AuditOptions {
   parallel?: ParallelMode;
 }
 
-/** How the background worker took part (not part of the report; for --debug and tests). */
+/** How the background worker took part (not part of any report; tests and diagnostics read it). */
 export interface ParallelReport {
   /** Subtrees the rest of the tree was cut into once it proved large. */
   chunks: number;
   readHere: number;
   readByWorker: number;
-  /** Files the worker scanned for CTX202, or null when it did not (or gave up). */
+  /** Files the worker read for CTX202 (this thread reads the rest), or null when the rule never asked. */
   secretsScannedByWorker: number | null;
 }
 
@@ -188,26 +188,23 @@ const SHARE_AFTER_ENTRIES = 20_000;
 /** Subtrees to share out: enough that neither thread waits long for the other at the end. */
 const SHARE_MIN_CHUNKS = 64;
 
-/** A background worker, when there is a second CPU for it (see src/parallel/). */
-function startWorker(mode: ParallelMode): SyncWorker | null {
-  if (mode === 'never' || (mode === 'auto' && cpuCount() < 2)) return null;
-  return SyncWorker.start();
-}
-
 export function runAudit(opts: AuditOptions): AuditResult {
-  const started: SyncWorker[] = [];
+  const mode = opts.parallel ?? parallelMode();
+  // Started on demand (when the walk finds the tree large), ended here whatever happens.
+  let worker: SyncWorker | null = null;
+  const startWorker = (): SyncWorker | null => {
+    // A worker only pays with a second CPU to run it on (see src/parallel/).
+    if (mode === 'never' || (mode === 'auto' && cpuCount() < 2)) return null;
+    return (worker = SyncWorker.start());
+  };
   try {
-    return audit(opts, () => {
-      const w = startWorker(opts.parallel ?? parallelMode());
-      if (w) started.push(w);
-      return w;
-    });
+    return audit(opts, mode, startWorker);
   } finally {
-    for (const w of started) w.close();
+    (worker as SyncWorker | null)?.close();
   }
 }
 
-function audit(opts: AuditOptions, startWorkerFor: () => SyncWorker | null): AuditResult {
+function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWorker | null): AuditResult {
   // The legacy walk records every listing and stat it makes; the BuildKit walk replays them, so the
   // tree is read once (and both views describe the same instant of it). On a large context a
   // background worker does the reading while this thread matches, then scans file contents for
@@ -217,10 +214,9 @@ function audit(opts: AuditOptions, startWorkerFor: () => SyncWorker | null): Aud
   const settings: RuleSettings = { ...DEFAULT_SETTINGS, ...opts.settings };
   // A memoized walk (the multi-target runner) may not read the tree at all: no worker for it.
   const recorded = isBuildkit || wantsCrossCheck;
-  const mode = opts.parallel ?? parallelMode();
   const shared =
     recorded && !opts.walk && mode !== 'never'
-      ? prefetchTree({ afterEntries: mode === 'always' ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker: startWorkerFor })
+      ? prefetchTree({ afterEntries: mode === 'always' ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker })
       : null;
   const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
   // Both views read the same recording, so a directory measured for one has the same totals for the other.
@@ -235,7 +231,7 @@ function audit(opts: AuditOptions, startWorkerFor: () => SyncWorker | null): Aud
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
   // The BuildKit-eligible walk also feeds the side-by-side figure under --builder legacy.
-  const bkEligible = isBuildkit || wantsCrossCheck ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
+  const bkEligible = recorded ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
   const eligible = isBuildkit ? bkEligible : null;
   // Named contexts exist only in BuildKit; the legacy builder would pull an image by that name.
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];

@@ -4,8 +4,8 @@
 // against what has arrived. When the walk reaches a chunk the worker has not claimed yet, this thread
 // claims and reads it itself, so neither thread idles while the other has work. Everything is kept:
 // the BuildKit view and the rules replay the same recording (one read of the tree, one instant).
-import { emptyStat, fillStat, recordingTree, STAT_FIELDS, type Listing, type StatLite, type TreeSource } from './walk.js';
-import { CHUNK_FREE, CHUNK_MAIN, scanErrorToError, scanTree, subdirectories, STAT_FAILED, STAT_MISSING, type ScanBatch, type ScanError } from './scan-tree.js';
+import { emptyStat, fillStat, recordingTree, STAT_FIELDS, STAT_MISSING, type Listing, type StatLite, type TreeSource } from './walk.js';
+import { CHUNK_FREE, CHUNK_MAIN, scanErrorToError, scanTree, subdirectories, STAT_FAILED, type ScanBatch, type ScanError } from './scan-tree.js';
 import type { WorkerLink, WorkerReply } from '../parallel/protocol.js';
 
 interface Dir {

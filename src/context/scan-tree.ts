@@ -4,10 +4,8 @@
 // matches patterns on what has already arrived (see prefetch-tree.ts).
 import * as fs from 'node:fs';
 import { fsPath } from './bytes.js';
-import { packStat, STAT_FIELDS } from './walk.js';
+import { packStat, STAT_FIELDS, STAT_MISSING } from './walk.js';
 
-/** `mode` slot value of an entry that vanished between readdir and lstat. */
-export const STAT_MISSING = -1;
 /** `mode` slot value of an entry whose lstat failed; the error is in ScanBatch.errors. */
 export const STAT_FAILED = -2;
 

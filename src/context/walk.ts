@@ -250,7 +250,8 @@ export const liveTree: TreeSource = {
 
 /** Numbers per packed lstat record: mode size mtimeMs ino nlink rdev uid gid (off-heap, so retention costs no GC). */
 export const STAT_FIELDS = 8;
-const MISSING = -1;
+/** `mode` slot value of an entry that vanished between readdir and lstat. */
+export const STAT_MISSING = -1;
 
 interface Recorded {
   names: string[];
@@ -286,7 +287,7 @@ export function recordingTree(): RecordingTree {
           }
           const o = i * STAT_FIELDS;
           if (!st) {
-            rec.data[o] = MISSING;
+            rec.data[o] = STAT_MISSING;
             return undefined;
           }
           packStat(rec.data, o, st);
@@ -311,7 +312,7 @@ export function recordingTree(): RecordingTree {
                 if (errors?.has(i)) throw errors.get(i);
                 return lstat(abs + '/' + names[i]); // never asked for by the recorded walk
               }
-              if (mode === MISSING) return undefined;
+              if (mode === STAT_MISSING) return undefined;
               return fillStat(scratch, data, o);
             },
           };

@@ -28,11 +28,15 @@ export function cpuCount(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
 
-/** Built: dist/parallel/worker.js. Under tsx (the test suite runs the sources) Node 20 does not pass tsx's loader to a worker: register it first. */
+/**
+ * The worker's entry is ../parallel/worker.js from this code wherever it lands: dist/parallel/ (tsc),
+ * or dist/bundle/cli/ or dist/bundle/chunks/ (the bundle, see scripts/bundle.mjs). Under tsx (the
+ * test suite runs the sources) Node 20 does not pass tsx's loader to a worker: register it first.
+ */
 function newWorker(options: WorkerOptions): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./worker.js', import.meta.url), options);
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('../parallel/worker.js', import.meta.url), options);
   const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./worker.ts', import.meta.url).href;
+  const entry = new URL('../parallel/worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { ...options, eval: true });
 }

@@ -5,13 +5,11 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { dedupePaths, followPathsFor } from '../../src/buildkit/follow-paths.js';
 import { transferPaths, walkTransfer } from '../../src/buildkit/transfer.js';
-import { analyzeLegacyContext } from '../../src/context/legacy-context.js';
-import { crossCheck } from '../../src/dockerfile/cross-check.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { neededStages } from '../../src/dockerfile/sources.js';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
+import { crossCheckContext, lines } from '../rules/cross-check-harness.js';
 
-const lines = (...l: string[]) => l.join('\n') + '\n';
 const fp = (text: string, target?: string) => {
   const d = parseDockerfile(text);
   return followPathsFor(d, neededStages(d, target));
@@ -84,20 +82,7 @@ test('B3: Dockerfile.dockerignore replaces .dockerignore; requested vs eligible 
   const t = buildTree({ files: ['Dockerfile', 'a.txt', 'b.txt'], dockerignore: 'a.txt\n' });
   try {
     writeFileSync(t.ctx + '/Dockerfile.dockerignore', 'b.txt\n');
-    const legacy = analyzeLegacyContext({ context: t.ctx, cwd: t.ctx });
-    const run = (df: string) =>
-      crossCheck({
-        dockerfileText: Buffer.from(df),
-        dockerfileName: 'Dockerfile',
-        entries: legacy.walk.entries,
-        excluded: legacy.walk.excluded,
-        matcher: legacy.validationMatcher,
-        ignoreRules: legacy.ignore.rules,
-        root: t.ctx,
-        buildArgs: {},
-        ignoreFileExists: true,
-        dockerfileSpecificIgnore: 'Dockerfile.dockerignore',
-      }).buildkit!;
+    const run = (df: string) => crossCheckContext(t.ctx, df).buildkit!;
     const all = run(lines('FROM alpine', 'COPY . .'));
     assert.equal(all.ignoreFile, 'Dockerfile.dockerignore');
     // .dockerignore (6 B) + Dockerfile (11 B) + Dockerfile.dockerignore (6 B) + a.txt (6 B); b.txt excluded.

@@ -8,6 +8,7 @@ import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEli
 import { transferFromWalk } from './buildkit/transfer.js';
 import { recordingTree, type RecordingTree, type SubtreeTotals } from './context/walk.js';
 import { prefetchTree } from './context/prefetch-tree.js';
+import { withDirectoryReads } from './context/read-dir.js';
 import { cpuCount, parallelMode, SyncWorker, type ParallelMode } from './parallel/sync-worker.js';
 import { startSecretPrescan } from './parallel/secret-prescan.js';
 import * as path from 'node:path';
@@ -198,7 +199,10 @@ export function runAudit(opts: AuditOptions): AuditResult {
     return (worker = SyncWorker.start());
   };
   try {
-    return audit(opts, mode, startWorker);
+    // The walk reads each directory relative to it (src/context/read-dir.ts); every path the engine
+    // resolves is absolute, against opts.cwd, and the working directory is restored at the end.
+    const cwd = path.resolve(opts.cwd);
+    return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
   } finally {
     (worker as SyncWorker | null)?.close();
   }

@@ -4,10 +4,9 @@
 // matches patterns on what has already arrived (see prefetch-tree.ts).
 import * as fs from 'node:fs';
 import { fsPath } from './bytes.js';
-import { packStat, STAT_FIELDS, STAT_MISSING } from './walk.js';
+import { readDirectory, STAT_FAILED, STAT_FIELDS, type DirRecord } from './read-dir.js';
 
-/** `mode` slot value of an entry whose lstat failed; the error is in ScanBatch.errors. */
-export const STAT_FAILED = -2;
+export { STAT_FAILED };
 
 /** A file system error as it crosses threads: enough to rebuild what the walk inspects. */
 export interface ScanError {
@@ -98,34 +97,22 @@ export function scanTree(root: string, emit: (batch: ScanBatch) => void, batchEn
     const abs = stack.pop() as string;
     const d = dirs.length;
     dirs.push(abs);
-    let list: string[];
+    let rec: DirRecord;
     try {
-      list = (fs.readdirSync(fsPath(abs), { encoding: 'latin1' }) as string[]).sort();
+      rec = readDirectory(abs);
     } catch (e) {
       counts.push(-1);
       errors[`${d}`] = scanError(e);
       continue;
     }
+    const { names: list, data } = rec;
     counts.push(list.length);
-    const data = new Float64Array(list.length * STAT_FIELDS);
     const subdirs: string[] = [];
     for (let i = 0; i < list.length; i++) {
       names.push(list[i]);
-      const o = i * STAT_FIELDS;
-      let st: fs.Stats | undefined;
-      try {
-        st = fs.lstatSync(fsPath(abs + '/' + list[i]), { throwIfNoEntry: false });
-      } catch (e) {
-        data[o] = STAT_FAILED;
-        errors[`${d}:${i}`] = scanError(e);
-        continue;
-      }
-      if (!st) {
-        data[o] = STAT_MISSING;
-        continue;
-      }
-      packStat(data, o, st);
-      if ((st.mode & 0o170000) === 0o040000) subdirs.push(abs + '/' + list[i]);
+      const mode = data[i * STAT_FIELDS];
+      if (mode === STAT_FAILED) errors[`${d}:${i}`] = scanError(rec.errors?.get(i));
+      else if (mode >= 0 && (mode & 0o170000) === 0o040000) subdirs.push(abs + '/' + list[i]);
     }
     stats.push(data);
     // Reverse onto the stack so the smallest name is visited next (pre-order, byte order).

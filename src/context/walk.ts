@@ -4,6 +4,9 @@
 // listed and stat-ed once (facts R18-R34).
 import * as fs from 'node:fs';
 import { fsPath } from './bytes.js';
+import { lstatIn, readDirectory, readNames, STAT_FAILED, STAT_FIELDS, STAT_MISSING, type DirRecord, type StatLite } from './read-dir.js';
+
+export { packStat, STAT_FAILED, STAT_FIELDS, STAT_MISSING, type StatLite } from './read-dir.js';
 import { errnoText } from './discover.js';
 import { dirPrefix, PatternError, type PatternMatcher } from './patterns.js';
 import { tarEntrySize, type TarEntry, type TarType } from './tar-format.js';
@@ -169,29 +172,6 @@ function openFailsWithPermission(abs: string): boolean {
   }
 }
 
-function readNames(abs: string): string[] {
-  // latin1 keeps every byte of every name; Go's os.ReadDir sorts by byte order, which is code-unit
-  // order on such strings.
-  const names = fs.readdirSync(fsPath(abs), { encoding: 'latin1' }) as string[];
-  return names.sort();
-}
-
-function lstat(abs: string): fs.Stats | undefined {
-  return fs.lstatSync(fsPath(abs), { throwIfNoEntry: false });
-}
-
-/** The lstat fields the walk uses (fs.Stats has them all). */
-export interface StatLite {
-  mode: number;
-  size: number;
-  mtimeMs: number;
-  ino: number;
-  nlink: number;
-  rdev: number;
-  uid: number;
-  gid: number;
-}
-
 /** One directory's byte-sorted names and, on demand, the lstat of each. */
 export interface Listing {
   names: string[];
@@ -205,18 +185,6 @@ export interface Listing {
 
 export function emptyStat(): StatLite {
   return { mode: 0, size: 0, mtimeMs: 0, ino: 0, nlink: 0, rdev: 0, uid: 0, gid: 0 };
-}
-
-/** Packs the fields of `st` as one record at data[o...] (mode size mtimeMs ino nlink rdev uid gid). */
-export function packStat(data: Float64Array, o: number, st: StatLite): void {
-  data[o] = st.mode;
-  data[o + 1] = st.size;
-  data[o + 2] = st.mtimeMs;
-  data[o + 3] = st.ino;
-  data[o + 4] = st.nlink;
-  data[o + 5] = st.rdev;
-  data[o + 6] = st.uid;
-  data[o + 7] = st.gid;
 }
 
 /** Copies one packed record (mode size mtimeMs ino nlink rdev uid gid at data[o...]) into `st`. */
@@ -244,56 +212,48 @@ export interface TreeSource {
 export const liveTree: TreeSource = {
   list(abs) {
     const names = readNames(abs);
-    return { names, stat: (i) => lstat(abs + '/' + names[i]) };
+    return { names, stat: (i) => lstatIn(abs, names[i]) };
   },
 };
 
-/** Numbers per packed lstat record: mode size mtimeMs ino nlink rdev uid gid (off-heap, so retention costs no GC). */
-export const STAT_FIELDS = 8;
-/** `mode` slot value of an entry that vanished between readdir and lstat. */
-export const STAT_MISSING = -1;
-
-interface Recorded {
-  names: string[];
-  data: Float64Array;
-  errors: Map<number, unknown> | null;
+/** A listing served from a record: stats land in `scratch` (valid until the next stat() call). */
+function recordedListing(abs: string, rec: DirRecord, scratch: StatLite): Listing {
+  const { names, data, errors } = rec;
+  return {
+    names,
+    stat(i) {
+      const o = i * STAT_FIELDS;
+      const mode = data[o];
+      if (mode === STAT_MISSING) return undefined;
+      if (mode === STAT_FAILED) throw errors?.get(i);
+      if (Number.isNaN(mode)) return lstatIn(abs, names[i]); // a record that holds names only
+      return fillStat(scratch, data, o);
+    },
+  };
 }
 
 export type RecordingTree = TreeSource & { replay(): TreeSource };
 
-/** A live source that keeps every listing and stat it served, for a later `replay()`. */
+/**
+ * A live source that keeps every listing and stat it served, for a later `replay()`. Each directory
+ * is listed and all its names lstat-ed at once (readDirectory), so relative reads change the working
+ * directory once per directory; Docker's walk lstats each name just before visiting it, which only
+ * differs if the tree changes while it is read.
+ */
 export function recordingTree(): RecordingTree {
-  const dirs = new Map<string, Recorded | { error: unknown }>();
+  const dirs = new Map<string, DirRecord | { error: unknown }>();
+  const liveScratch = emptyStat();
   return {
     list(abs) {
-      let names: string[];
+      let rec: DirRecord;
       try {
-        names = readNames(abs);
+        rec = readDirectory(abs);
       } catch (e) {
         dirs.set(abs, { error: e });
         throw e;
       }
-      const rec: Recorded = { names, data: new Float64Array(names.length * STAT_FIELDS).fill(NaN), errors: null };
       dirs.set(abs, rec);
-      return {
-        names,
-        stat(i) {
-          let st: fs.Stats | undefined;
-          try {
-            st = lstat(abs + '/' + names[i]);
-          } catch (e) {
-            (rec.errors ??= new Map()).set(i, e);
-            throw e;
-          }
-          const o = i * STAT_FIELDS;
-          if (!st) {
-            rec.data[o] = STAT_MISSING;
-            return undefined;
-          }
-          packStat(rec.data, o, st);
-          return st;
-        },
-      };
+      return recordedListing(abs, rec, liveScratch);
     },
     replay(): TreeSource {
       const scratch = emptyStat();
@@ -302,20 +262,7 @@ export function recordingTree(): RecordingTree {
           const rec = dirs.get(abs);
           if (rec === undefined) return liveTree.list(abs);
           if ('error' in rec) throw rec.error;
-          const { names, data, errors } = rec;
-          return {
-            names,
-            stat(i) {
-              const o = i * STAT_FIELDS;
-              const mode = data[o];
-              if (Number.isNaN(mode)) {
-                if (errors?.has(i)) throw errors.get(i);
-                return lstat(abs + '/' + names[i]); // never asked for by the recorded walk
-              }
-              if (mode === STAT_MISSING) return undefined;
-              return fillStat(scratch, data, o);
-            },
-          };
+          return recordedListing(abs, rec, scratch);
         },
       };
     },

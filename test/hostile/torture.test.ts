@@ -148,6 +148,25 @@ test('unreadable file and directory, run unprivileged: docker’s refusal, word 
   });
 });
 
+test('a directory that can be entered but not listed (mode 0111), run unprivileged: docker’s refusal, word for word', async () => {
+  // The walk changes into each directory to read it relatively (src/context/read-dir.ts): here the
+  // change succeeds and only the listing fails, which must end exactly as docker's absolute read does.
+  await torture({
+    nobody: true,
+    oracle: true,
+    sameError: true,
+    expect: 'exit2',
+    build(ctx) {
+      mkdir(ctx + '/a/enter-only');
+      write(ctx + '/Dockerfile', DOCKERFILE);
+      write(ctx + '/a/enter-only/inner');
+      write(ctx + '/a/z');
+      fs.chmodSync(ctx + '/a/enter-only', 0o111);
+      return { ctx };
+    },
+  });
+});
+
 test('unreadable entries excluded by .dockerignore: the audit runs (file) as docker does', async () => {
   await torture({
     nobody: true,

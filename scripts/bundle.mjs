@@ -9,7 +9,11 @@
 // lands (cli/, chunks/, or dist/parallel/ unbundled), so every output sits one level below the root.
 // Dependencies are bundled too; `yaml` (loaded with createRequire on demand) and d3-hierarchy's file
 // (read for the HTML report) still resolve from node_modules at run time.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
+
+// Chunk names carry a content hash: without this, every rebuild would leave the old chunks behind.
+rmSync('dist/bundle', { recursive: true, force: true });
 
 await build({
   entryPoints: ['dist/cli/main.js', 'dist/parallel/worker.js'],

@@ -28,9 +28,20 @@ export function firstComponentWhere(pred: (name: string) => boolean): (path: str
     }
     return r;
   };
+  // Walk order lists a directory's entries together: the last directory's answer serves its
+  // siblings without cutting and hashing the same directory path again for each of them.
+  let lastDir: string | null = null;
+  let lastAnswer: string | null = null;
   return (path) => {
     const slash = path.lastIndexOf('/');
-    const inDir = slash < 0 ? null : ofDir(path.slice(0, slash));
+    let inDir: string | null = null;
+    if (slash >= 0) {
+      if (lastDir === null || slash !== lastDir.length || !path.startsWith(lastDir)) {
+        lastDir = path.slice(0, slash);
+        lastAnswer = ofDir(lastDir);
+      }
+      inDir = lastAnswer;
+    }
     if (inDir !== null) return inDir;
     return pred(path.slice(slash + 1)) ? path : null;
   };

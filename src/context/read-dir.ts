@@ -100,7 +100,12 @@ function enter(abs: string): boolean {
   // process.chdir takes only strings: a byte-string path with non-ASCII bytes would not survive.
   if (abs.length > RELATIVE_MAX_DIR || !isAscii(abs)) return false;
   try {
-    process.chdir(abs);
+    // From the last directory, a child or a sibling is one short relative step (the walk mostly
+    // goes down, or on to the next sibling); anything else is reached from `/`.
+    const parentOfHere = here === null ? -1 : here.lastIndexOf('/');
+    if (here !== null && abs.length > here.length && abs.charCodeAt(here.length) === 47 && abs.startsWith(here)) process.chdir(abs.slice(here.length + 1));
+    else if (here !== null && parentOfHere > 0 && abs.lastIndexOf('/') === parentOfHere && abs.startsWith(here.slice(0, parentOfHere + 1))) process.chdir('../' + abs.slice(parentOfHere + 1));
+    else process.chdir(abs);
   } catch {
     return false; // the working directory did not change
   }

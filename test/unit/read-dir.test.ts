@@ -29,7 +29,8 @@ function plain(rec: DirRecord) {
 
 test('inside a session each directory is read from within it, with the same names and stats as an absolute read', () => {
   const home = process.cwd();
-  const dirs = [tree.ctx, tree.ctx + '/a', tree.ctx + '/empty'];
+  // Down to a child, across to a sibling, back up, and down again: each step a different kind of chdir.
+  const dirs = [tree.ctx, tree.ctx + '/a', tree.ctx + '/empty', tree.ctx, tree.ctx + '/a'];
   const expected = dirs.map((d) => plain(absolute(d)));
   const got = withDirectoryReads(() =>
     dirs.map((d) => {

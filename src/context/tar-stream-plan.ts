@@ -2,8 +2,8 @@
 // `tar` command: walk entries re-stat-ed for nanosecond mtimes, plus R40's injected Dockerfile.
 import { InputError } from '../errors.js';
 import { readRegularFile } from './read-regular.js';
-import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { fsPath } from './bytes.js';
 import type { LegacyContext } from './legacy-context.js';
 import type { TarWriteItem } from './tar-format.js';
@@ -39,6 +39,8 @@ export function planTar(ctx: LegacyContext, now: Date = new Date()): TarPlan {
   if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
 
   // R40: AddDockerfileToBuildContext + ReplaceFileTarWrapper.
+  // node:crypto is loaded only here: it costs every other run ~2 ms of start-up.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   const name = '.dockerfile.' + randomBytes(10).toString('hex');
   // Never block on a FIFO given as -f; the whole file, however large (docker reads it all too).
   let dockerfile: Buffer;

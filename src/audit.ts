@@ -8,7 +8,7 @@ import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEli
 import { transferFromWalk } from './buildkit/transfer.js';
 import { recordingTree, type RecordingTree, type SubtreeTotals } from './context/walk.js';
 import { prefetchTree } from './context/prefetch-tree.js';
-import { withDirectoryReads } from './context/read-dir.js';
+import { homeUntil, withDirectoryReads } from './context/read-dir.js';
 import { cpuCount, parallelMode, SyncWorker, type ParallelMode } from './parallel/sync-worker.js';
 import { startSecretPrescan } from './parallel/secret-prescan.js';
 import * as path from 'node:path';
@@ -196,7 +196,11 @@ export function runAudit(opts: AuditOptions): AuditResult {
   const startWorker = (): SyncWorker | null => {
     // A worker only pays with a second CPU to run it on (see src/parallel/).
     if (mode === 'never' || (mode === 'auto' && cpuCount() < 2)) return null;
-    return (worker = SyncWorker.start());
+    // The walk reads relative to each directory; while Node starts the worker (and runs any
+    // NODE_OPTIONS preloads in it), the working directory is the user's again.
+    let started: SyncWorker | null = null;
+    homeUntil(() => started === null || started.started || !started.usable);
+    return (worker = started = SyncWorker.start());
   };
   try {
     // The walk reads each directory relative to it (src/context/read-dir.ts); every path the engine

@@ -62,6 +62,8 @@ let home: string | null = null;
 /** The directory that is the working directory now (set by a successful chdir), or null. */
 let here: string | null = null;
 let depth = 0;
+/** While set and false, reads stay absolute and the working directory stays at `home` (see homeUntil). */
+let waitFor: (() => boolean) | null = null;
 
 /**
  * Runs `fn` with relative directory reads allowed on this thread, and restores the working
@@ -87,14 +89,42 @@ export function withDirectoryReads<T>(fn: () => T): T {
       const moved = here !== null;
       home = null;
       here = null;
-      if (moved && back !== null) process.chdir(back);
+      waitFor = null;
+      if (moved && back !== null) returnTo(back);
     }
   }
+}
+
+function returnTo(dir: string): void {
+  try {
+    process.chdir(dir);
+  } catch {
+    // The directory the run started in is gone: there is nothing to return to. Every path the
+    // engine and the CLI use is absolute, so nothing else depends on it.
+  }
+}
+
+/**
+ * Goes back to the starting directory and reads with absolute paths until `ready()` says so. A
+ * worker thread resolves NODE_OPTIONS preloads (`--require ./hook.js`, `dotenv/config`) against
+ * the working directory while it starts: it must see the user's, never a directory of the context.
+ */
+export function homeUntil(ready: () => boolean): void {
+  if (home === null) return;
+  if (here !== null) {
+    returnTo(home);
+    here = null;
+  }
+  waitFor = ready;
 }
 
 /** Makes `abs` the working directory; false when it cannot be (outside a session, a non-ASCII or too long path, no permission). */
 function enter(abs: string): boolean {
   if (home === null) return false;
+  if (waitFor !== null) {
+    if (!waitFor()) return false;
+    waitFor = null;
+  }
   // Always changed into again, even when it is `here` already: the directory at that path may have
   // been replaced since (reading a removed working directory lists nothing instead of failing).
   // process.chdir takes only strings: a byte-string path with non-ASCII bytes would not survive.

@@ -71,6 +71,11 @@ export class SyncWorker implements WorkerLink {
     }
   }
 
+  /** True once the worker's own code runs (Node has finished starting it, preloads included). */
+  get started(): boolean {
+    return Atomics.load(this.signal, SIGNAL_ALIVE) === 1;
+  }
+
   get usable(): boolean {
     return !this.dead;
   }

@@ -259,3 +259,31 @@ test('every command accepts a -f value that starts with "-" (docker accepts -f -
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('the walk reads from within each directory, yet the background worker starts in the user’s working directory (a relative NODE_OPTIONS preload resolves there, never inside the context), and the cwd is the user’s again afterwards', () => {
+  const ctx = tempTree({ 'Dockerfile': 'FROM scratch\nCOPY . /app\n', 'a/1.txt': 'x', 'b/2.txt': 'y', 'c/d/3.txt': 'z' });
+  const user = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-cwd-'));
+  const log = path.join(user, 'preload.log');
+  // A preload that records, per thread, the directory it was started in. The context holds a
+  // preload of the same name that must never run.
+  const hook = `const fs = require('fs'); const { isMainThread } = require('worker_threads'); fs.appendFileSync(${JSON.stringify(log)}, (isMainThread ? 'main ' : 'worker ') + process.cwd() + '\\n');`;
+  fs.writeFileSync(path.join(user, 'hook.cjs'), hook);
+  for (const d of ['', 'a', 'b', 'c', 'c/d']) fs.writeFileSync(path.join(ctx, d, 'hook.cjs'), `require('fs').appendFileSync(${JSON.stringify(log)}, 'CONTEXT HOOK RAN\\n');`);
+  // The last thing the process does: record its working directory after the audit.
+  fs.appendFileSync(path.join(user, 'hook.cjs'), `\nprocess.on('exit', () => fs.appendFileSync(${JSON.stringify(log)}, 'exit ' + process.cwd() + '\\n'));`);
+  try {
+    const env = { NODE_OPTIONS: '--require ./hook.cjs' };
+    const always = ctxAudit([ctx, '--format', 'json', '--fail-on', 'never'], { cwd: user, env: { ...env, CTX_AUDIT_PARALLEL: 'always' } });
+    const never = ctxAudit([ctx, '--format', 'json', '--fail-on', 'never'], { cwd: user, env: { ...env, CTX_AUDIT_PARALLEL: 'never' } });
+    assert.equal(always.code, 0, always.stderr);
+    assert.equal(never.code, 0, never.stderr);
+    assert.deepEqual(always.stdout, never.stdout);
+    const lines = fs.readFileSync(log, 'utf8').trim().split('\n').sort();
+    const real = fs.realpathSync(user);
+    // Both runs' main threads, the one worker (it ran: the tree has several subdirectories), and each run's exit.
+    assert.deepEqual(lines, [`exit ${real}`, `exit ${real}`, `main ${real}`, `main ${real}`, `worker ${real}`]);
+  } finally {
+    fs.rmSync(ctx, { recursive: true, force: true });
+    fs.rmSync(user, { recursive: true, force: true });
+  }
+});

@@ -49,11 +49,12 @@ export interface DirRecord {
 }
 
 /**
- * Linux's PATH_MAX counts the terminating NUL. A directory whose path plus `/`, the longest possible
- * name (NAME_MAX 255) and the NUL fit is read relatively: past that, an absolute lstat can fail
- * with ENAMETOOLONG (which the walk reports as Docker does) where a relative one would not.
+ * PATH_MAX (4096 on Linux, 1024 on macOS and the BSDs) counts the terminating NUL. A directory whose
+ * path plus `/`, the longest possible name (NAME_MAX 255) and the NUL fit is read relatively: past
+ * that, an absolute lstat can fail with ENAMETOOLONG (which the walk reports as Docker's does)
+ * where a relative one would not.
  */
-const PATH_MAX = 4096;
+const PATH_MAX = process.platform === 'linux' ? 4096 : 1024;
 const NAME_MAX = 255;
 const RELATIVE_MAX_DIR = PATH_MAX - NAME_MAX - 2;
 

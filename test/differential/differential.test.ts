@@ -254,7 +254,21 @@ async function compareCase(c: DiffCase): Promise<{ problems: string[]; docker: C
       }
     }
 
-    // 3. tar -o: byte-identical, except R40 whose bytes are random (sizes compared instead).
+    // 3. --format json: the ten largest files and heaviest directories, with the bytes each takes in
+    // docker's upload (headers, PAX records, padded data; a directory with everything below it).
+    if (json.exitCode === 0 && !isR40 && listing.endMarker && !listing.truncated) {
+      const tops = topsFromUpload(listing, docker.tar.length);
+      try {
+        const ctx = (JSON.parse(json.stdout) as { context: { largestFiles: unknown; heaviestDirectories: unknown } }).context;
+        for (const [key, want] of [['largestFiles', tops.largestFiles], ['heaviestDirectories', tops.heaviestDirectories]] as const) {
+          if (JSON.stringify(ctx[key]) !== JSON.stringify(want)) problems.push(`json: context.${key} differs from docker's upload\n  docker:    ${JSON.stringify(want)}\n  ctx-audit: ${JSON.stringify(ctx[key])}`);
+        }
+      } catch (e) {
+        problems.push(`json: ${(e as Error).message}`);
+      }
+    }
+
+    // 4. tar -o: byte-identical, except R40 whose bytes are random (sizes compared instead).
     if (tar.exitCode !== 0) problems.push(`tar: exit ${tar.exitCode}\n  stderr: ${tar.stderr.trim()}`);
     else if (!existsSync(outPath)) problems.push('tar: exited 0 but wrote no file');
     else {
@@ -273,6 +287,48 @@ async function compareCase(c: DiffCase): Promise<{ problems: string[]; docker: C
   } finally {
     scratch.cleanup();
   }
+}
+
+interface Figure {
+  path: string;
+  tarBytes: number;
+  contentBytes: number;
+  files: number;
+}
+
+/**
+ * The report's `largestFiles` and `heaviestDirectories` worked out from docker's upload alone: an
+ * entry takes the bytes from its first header to the next entry's (the last one: to the two
+ * zero blocks that end the stream); a directory weighs its own entry plus every entry below it.
+ * Ten of each, heaviest first, ties in byte order of the path; paths as UTF-8 text.
+ */
+function topsFromUpload(listing: TarListing, uploadBytes: number): { largestFiles: Figure[]; heaviestDirectories: Figure[] } {
+  const es = listing.entries;
+  const end = uploadBytes - 1024;
+  const bytes = es.map((e, k) => (k + 1 < es.length ? es[k + 1].offset : end) - e.offset);
+  const files: Figure[] = [];
+  const dirs: Figure[] = [];
+  es.forEach((e, k) => {
+    if (e.typeflag === '0') files.push({ path: e.name, tarBytes: bytes[k], contentBytes: e.size, files: 1 });
+    if (e.typeflag !== '5') return;
+    const dir = e.name.replace(/\/$/, '');
+    const d: Figure = { path: dir, tarBytes: bytes[k], contentBytes: 0, files: 0 };
+    es.forEach((x, j) => {
+      if (!x.name.startsWith(dir + '/') || x.name === e.name) return;
+      d.tarBytes += bytes[j];
+      if (x.typeflag === '0') {
+        d.contentBytes += x.size;
+        d.files++;
+      }
+    });
+    dirs.push(d);
+  });
+  const heaviest = (xs: Figure[]) =>
+    [...xs]
+      .sort((a, b) => b.tarBytes - a.tarBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+      .slice(0, 10)
+      .map((f) => ({ ...f, path: Buffer.from(f.path, 'latin1').toString('utf8') }));
+  return { largestFiles: heaviest(files), heaviestDirectories: heaviest(dirs) };
 }
 
 /** Where two tars first differ, named by the docker entry (and header field) it falls in. */

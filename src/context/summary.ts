@@ -38,8 +38,10 @@ export function summarize(entries: readonly SentEntry[], excluded: readonly Excl
   const fileSizes: SentEntry[] = [];
   const dirs: SizedPath[] = [];
   const stack: SizedPath[] = [];
+  /** True when `path` lies below directory `dir` (no `dir + '/'` string built per entry). */
+  const below = (path: string, dir: string) => path.length > dir.length && path.charCodeAt(dir.length) === 0x2f && path.startsWith(dir);
   const closeUntil = (path: string) => {
-    while (stack.length > 0 && !path.startsWith(stack[stack.length - 1].path + '/')) {
+    while (stack.length > 0 && !below(path, stack[stack.length - 1].path)) {
       const done = stack.pop()!;
       dirs.push(done);
       if (stack.length > 0) {

@@ -233,7 +233,10 @@ export function prefetchTree(opts: PrefetchOptions): PrefetchTree {
     },
     sharing: () => ({ chunks: chunks.length, readHere, readByWorker }),
     finishSharing() {
-      while (streaming && worker !== null) handle(worker.next());
+      // Once every subtree is in, nothing the worker could still send matters: a worker that never
+      // started (or claimed nothing) is not waited for.
+      while (streaming && worker !== null && chunkDone.includes(0)) handle(worker.next());
+      streaming = false;
     },
   };
 }

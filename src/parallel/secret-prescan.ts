@@ -67,14 +67,16 @@ export function startSecretPrescan(worker: WorkerLink, root: string, entries: re
       scanHere(index);
       done[index] = 1;
     }
-    for (let answered = 0; answered < jobs; answered++) {
+    // Wait only for the jobs the worker claimed: the ones taken here are answered "skipped" (or,
+    // by a worker that never started, not at all), and waiting for those would only wait for the
+    // start timeout.
+    let pending = 0;
+    for (let index = 0; index < jobs; index++) if (!done[index]) pending++;
+    while (pending > 0) {
       const reply = worker.next();
       if (reply === null || reply.type === 'failed') break;
-      if (reply.type !== 'secrets') {
-        answered--;
-        continue;
-      }
-      if (reply.skipped) continue;
+      if (reply.type !== 'secrets' || reply.skipped) continue;
+      pending--;
       done[reply.index] = 1;
       byWorker += Math.min(JOB_FILES, paths.length - reply.index * JOB_FILES);
       for (const [i, kind, line] of reply.hits) add(i, kind, line);

@@ -287,3 +287,23 @@ test('the walk reads from within each directory, yet the background worker start
     fs.rmSync(user, { recursive: true, force: true });
   }
 });
+
+test('a worker thread that never starts (a NODE_OPTIONS preload refuses threads) is not waited for: same report, no 10 s stall', () => {
+  const ctx = tempTree({ 'Dockerfile': 'FROM scratch\nCOPY . /app\n', 'a/1.txt': 'x', 'b/2.txt': 'y', 'c/d/3.txt': 'z', 'e/4.txt': 'w' });
+  const user = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-cwd-'));
+  fs.writeFileSync(path.join(user, 'no-threads.cjs'), "if (!require('worker_threads').isMainThread) throw new Error('no worker threads here');\n");
+  try {
+    const env = { NODE_OPTIONS: `--require ${path.join(user, 'no-threads.cjs')}` };
+    const started = Date.now();
+    const always = ctxAudit([ctx, '--format', 'json', '--fail-on', 'never'], { cwd: user, env: { ...env, CTX_AUDIT_PARALLEL: 'always' } });
+    const elapsed = Date.now() - started;
+    const never = ctxAudit([ctx, '--format', 'json', '--fail-on', 'never'], { cwd: user, env: { ...env, CTX_AUDIT_PARALLEL: 'never' } });
+    assert.equal(always.code, 0, always.stderr);
+    assert.deepEqual(always.stdout, never.stdout);
+    // Waiting for the dead worker would take its 10 s start timeout; the audit itself takes a fraction of a second.
+    assert.ok(elapsed < 6000, `the audit took ${elapsed} ms: it waited for a worker that never started`);
+  } finally {
+    fs.rmSync(ctx, { recursive: true, force: true });
+    fs.rmSync(user, { recursive: true, force: true });
+  }
+});

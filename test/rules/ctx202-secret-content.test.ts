@@ -131,6 +131,28 @@ test('secret prescan: jobs a dead worker never answered are read by the main thr
   }
 });
 
+test('secret prescan: when this thread has taken every job, it does not wait for a worker that never started', () => {
+  const aws = fakeAws();
+  const tree = buildTree({ files: ['Dockerfile', 'a/1.txt', 'b/2.txt'], dockerignore: '' });
+  try {
+    writeFileSync(join(tree.ctx, 'b/2.txt'), `${aws}\n`);
+    const entries = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy', parallel: 'never' }).legacy.walk.entries;
+    const never: WorkerLink = {
+      post() {},
+      poll: () => undefined,
+      next() {
+        throw new Error('waited for a worker with nothing left to do (a real one would wait out its 10 s start timeout)');
+      },
+    };
+    const pre = startSecretPrescan(never, tree.ctx, entries, 1024);
+    const files = entries.filter((e) => e.kind === 'file').map((e) => e.path);
+    assert.deepEqual(files.map((f) => pre.secrets(f)), [undefined, [], [], [{ kind: 'aws-access-key-id', line: 1 }]]);
+    assert.equal(pre.scannedByWorker(), 0);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('secret prescan through the real worker thread: when the worker takes every job, its hits are the ones reported', () => {
   const aws = fakeAws();
   const gh = fakeGithub();

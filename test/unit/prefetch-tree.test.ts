@@ -103,6 +103,23 @@ describe('prefetchTree', () => {
     assert.deepEqual(walk(tree.ctx, t.replay()), expected);
   });
 
+  test('a worker that never starts (claims nothing, never answers): the walk reads every subtree, and finishing does not wait for it', () => {
+    const never: WorkerLink = {
+      post() {},
+      poll: () => undefined,
+      next() {
+        throw new Error('waited for a worker that has nothing left to do (a real one would wait out its 10 s start timeout)');
+      },
+    };
+    const t = prefetchTree({ afterEntries: 0, minChunks: 8, startWorker: () => never });
+    assert.deepEqual(walk(tree.ctx, t), expected);
+    const s = t.sharing();
+    assert.ok(s.chunks >= 8);
+    assert.equal(s.readHere, s.chunks);
+    t.finishSharing();
+    assert.deepEqual(walk(tree.ctx, t.replay()), expected);
+  });
+
   test('no worker (threads unavailable): a plain recording', () => {
     const t = prefetchTree({ afterEntries: 0, minChunks: 8, startWorker: () => null });
     assert.deepEqual(walk(tree.ctx, t), expected);

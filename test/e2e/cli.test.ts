@@ -264,13 +264,22 @@ test('the walk reads from within each directory, yet the background worker start
   const ctx = tempTree({ 'Dockerfile': 'FROM scratch\nCOPY . /app\n', 'a/1.txt': 'x', 'b/2.txt': 'y', 'c/d/3.txt': 'z' });
   const user = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-cwd-'));
   const log = path.join(user, 'preload.log');
-  // A preload that records, per thread, the directory it was started in. The context holds a
-  // preload of the same name that must never run.
-  const hook = `const fs = require('fs'); const { isMainThread } = require('worker_threads'); fs.appendFileSync(${JSON.stringify(log)}, (isMainThread ? 'main ' : 'worker ') + process.cwd() + '\\n');`;
+  // A preload that records, per thread, the directory it was started in. On the main thread it
+  // slows every lstat down (10 ms) so that the worker, started at the first directory, comes up
+  // while the walk is still inside the context. The context holds a preload of the same name in
+  // every directory: it must never run.
+  const hook = [
+    `const fs = require('fs'); const { isMainThread } = require('worker_threads'); const log = ${JSON.stringify(log)};`,
+    `fs.appendFileSync(log, (isMainThread ? 'main ' : 'worker ') + process.cwd() + '\\n');`,
+    'if (isMainThread) {',
+    '  const lstat = fs.lstatSync;',
+    '  fs.lstatSync = function (...args) { const end = Date.now() + 10; while (Date.now() < end); return lstat.apply(this, args); };',
+    "  require('module').syncBuiltinESMExports();",
+    "  process.on('exit', () => fs.appendFileSync(log, 'exit ' + process.cwd() + '\\n'));",
+    '}',
+  ].join('\n');
   fs.writeFileSync(path.join(user, 'hook.cjs'), hook);
   for (const d of ['', 'a', 'b', 'c', 'c/d']) fs.writeFileSync(path.join(ctx, d, 'hook.cjs'), `require('fs').appendFileSync(${JSON.stringify(log)}, 'CONTEXT HOOK RAN\\n');`);
-  // The last thing the process does: record its working directory after the audit.
-  fs.appendFileSync(path.join(user, 'hook.cjs'), `\nprocess.on('exit', () => fs.appendFileSync(${JSON.stringify(log)}, 'exit ' + process.cwd() + '\\n'));`);
   try {
     const env = { NODE_OPTIONS: '--require ./hook.cjs' };
     const always = ctxAudit([ctx, '--format', 'json', '--fail-on', 'never'], { cwd: user, env: { ...env, CTX_AUDIT_PARALLEL: 'always' } });
@@ -280,7 +289,7 @@ test('the walk reads from within each directory, yet the background worker start
     assert.deepEqual(always.stdout, never.stdout);
     const lines = fs.readFileSync(log, 'utf8').trim().split('\n').sort();
     const real = fs.realpathSync(user);
-    // Both runs' main threads, the one worker (it ran: the tree has several subdirectories), and each run's exit.
+    // Both runs' main threads and exits, and the worker: it came up during the (slowed) walk.
     assert.deepEqual(lines, [`exit ${real}`, `exit ${real}`, `main ${real}`, `main ${real}`, `worker ${real}`]);
   } finally {
     fs.rmSync(ctx, { recursive: true, force: true });

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { after, test } from 'node:test';
-import { readDirectory, STAT_FIELDS, withDirectoryReads, type DirRecord } from '../../src/context/read-dir.js';
+import { homeUntil, readDirectory, STAT_FIELDS, withDirectoryReads, type DirRecord } from '../../src/context/read-dir.js';
 import { buildTree, textToBytes } from '../helpers/trees.js';
 
 const tree = buildTree({
@@ -124,4 +124,24 @@ test('a listing error is the absolute call’s own error, inside a session or no
   assert.equal(inside.code, outside.code);
   assert.equal(inside.message, outside.message);
   assert.match(inside.message, /no-such-dir/);
+});
+
+test('homeUntil: back to the starting directory at once, absolute reads until ready() says so, then relative again', () => {
+  const home = process.cwd();
+  const a = tree.ctx + '/a';
+  const expected = plain(absolute(a));
+  let ready = false;
+  withDirectoryReads(() => {
+    readDirectory(tree.ctx);
+    assert.equal(process.cwd(), tree.ctx);
+    homeUntil(() => ready);
+    // A thread starting now (and resolving preloads against the working directory) sees the user's.
+    assert.equal(process.cwd(), home);
+    assert.deepEqual(plain(readDirectory(a)), expected);
+    assert.equal(process.cwd(), home, 'read with absolute paths while not ready');
+    ready = true;
+    assert.deepEqual(plain(readDirectory(a)), expected);
+    assert.equal(process.cwd(), a, 'relative again once ready');
+  });
+  assert.equal(process.cwd(), home);
 });

@@ -6,7 +6,17 @@ export function main(): void {
   process.stdout.on('error', (e: NodeJS.ErrnoException) => {
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   });
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() }).then(
+  let cwd: string;
+  try {
+    cwd = process.cwd();
+  } catch (e) {
+    // Run from a directory that has since been removed: relative paths have nothing to resolve against.
+    const code = (e as NodeJS.ErrnoException).code ?? 'error';
+    process.stderr.write(`ctx-audit: the current directory cannot be read (${code}): run ctx-audit from an existing directory\n`);
+    process.exitCode = 2;
+    return;
+  }
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -316,3 +316,22 @@ test('a worker thread that never starts (a NODE_OPTIONS preload refuses threads)
     fs.rmSync(user, { recursive: true, force: true });
   }
 });
+
+test('run from a directory that has been removed: one line and exit 2, never a stack trace', () => {
+  const gone = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-gone-'));
+  const ctx = tempTree({ 'Dockerfile': 'FROM scratch\n' });
+  try {
+    // The shell enters the directory, removes it, then runs ctx-audit there with an absolute context.
+    const r = spawnSync('/bin/sh', ['-c', 'cd "$1" && rmdir "$1" && exec "$2" "$3" "$4" --format json', 'sh', gone, process.execPath, BIN, ctx], {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' },
+      timeout: 60_000,
+    });
+    const stderr = r.stderr.toString('utf8');
+    assert.equal(r.status, 2, stderr);
+    assert.equal(stderr, 'ctx-audit: the current directory cannot be read (ENOENT): run ctx-audit from an existing directory\n');
+    assert.equal(r.stdout.length, 0);
+  } finally {
+    fs.rmSync(gone, { recursive: true, force: true });
+    fs.rmSync(ctx, { recursive: true, force: true });
+  }
+});

@@ -235,6 +235,11 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       return EXIT_CANNOT_RUN;
     }
     const err = e as NodeJS.ErrnoException;
+    if (err && typeof err.code === 'string' && err.syscall === 'write' && typeof err.path !== 'string') {
+      // The report itself could not be written (a full disk, a closed pipe's reader gone wrong).
+      await write(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}\n`).catch(() => {});
+      return EXIT_CANNOT_RUN;
+    }
     if (err && typeof err.code === 'string' && typeof err.path === 'string') {
       // A filesystem failure we did not anticipate: still one line that names the path.
       await write(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}\n`);

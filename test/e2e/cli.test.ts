@@ -335,3 +335,26 @@ test('run from a directory that has been removed: one line and exit 2, never a s
     fs.rmSync(ctx, { recursive: true, force: true });
   }
 });
+
+test('a report that cannot be written (a full disk: /dev/full) is one line and exit 2, not an "internal error"', () => {
+  const ctx = tempTree({ 'Dockerfile': 'FROM scratch\nCOPY . /app\n', 'a.txt': 'x' });
+  const full = fs.openSync('/dev/full', 'w');
+  try {
+    for (const args of [[ctx, '--fail-on', 'never'], [ctx, '--format', 'json', '--fail-on', 'never'], ['ls', ctx]]) {
+      const r = spawnSync(process.execPath, [BIN, ...args], {
+        env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' },
+        stdio: ['ignore', full, 'pipe'],
+        timeout: 60_000,
+      });
+      const stderr = r.stderr.toString('utf8');
+      assert.equal(r.status, 2, `${args.join(' ')}: ${stderr}`);
+      assert.equal(stderr, 'ctx-audit: cannot write the output: ENOSPC: no space left on device, write\n', args.join(' '));
+    }
+    const o = ctxAudit([ctx, '--format', 'json', '--fail-on', 'never', '-o', '/dev/full']);
+    assert.equal(o.code, 2, o.stderr);
+    assert.equal(o.stderr, 'ctx-audit: cannot write the output: ENOSPC: no space left on device, write\n');
+  } finally {
+    fs.closeSync(full);
+    fs.rmSync(ctx, { recursive: true, force: true });
+  }
+});

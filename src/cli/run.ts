@@ -236,7 +236,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && err.syscall === 'write' && typeof err.path !== 'string') {
-      // The report itself could not be written (a full disk, a closed pipe's reader gone wrong).
+      // The report itself could not be written (a full disk, an I/O error on the output).
       await write(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}\n`).catch(() => {});
       return EXIT_CANNOT_RUN;
     }

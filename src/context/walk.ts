@@ -217,7 +217,7 @@ export const liveTree: TreeSource = {
 };
 
 /** A listing served from a record: stats land in `scratch` (valid until the next stat() call). */
-function recordedListing(abs: string, rec: DirRecord, scratch: StatLite): Listing {
+function recordedListing(rec: DirRecord, scratch: StatLite): Listing {
   const { names, data, errors } = rec;
   return {
     names,
@@ -226,7 +226,6 @@ function recordedListing(abs: string, rec: DirRecord, scratch: StatLite): Listin
       const mode = data[o];
       if (mode === STAT_MISSING) return undefined;
       if (mode === STAT_FAILED) throw errors?.get(i);
-      if (Number.isNaN(mode)) return lstatIn(abs, names[i]); // a record that holds names only
       return fillStat(scratch, data, o);
     },
   };
@@ -253,7 +252,7 @@ export function recordingTree(): RecordingTree {
         throw e;
       }
       dirs.set(abs, rec);
-      return recordedListing(abs, rec, liveScratch);
+      return recordedListing(rec, liveScratch);
     },
     replay(): TreeSource {
       const scratch = emptyStat();
@@ -262,7 +261,7 @@ export function recordingTree(): RecordingTree {
           const rec = dirs.get(abs);
           if (rec === undefined) return liveTree.list(abs);
           if ('error' in rec) throw rec.error;
-          return recordedListing(abs, rec, scratch);
+          return recordedListing(rec, scratch);
         },
       };
     },

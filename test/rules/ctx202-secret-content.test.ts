@@ -12,6 +12,7 @@ import { buildTree } from '../helpers/trees.js';
 import { runCli } from '../reporters/cli-io.js';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { neverStartedWorker } from '../helpers/workers.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 function rand(n: number, alphabet = ALNUM): string {
@@ -137,14 +138,7 @@ test('secret prescan: when this thread has taken every job, it does not wait for
   try {
     writeFileSync(join(tree.ctx, 'b/2.txt'), `${aws}\n`);
     const entries = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy', parallel: 'never' }).legacy.walk.entries;
-    const never: WorkerLink = {
-      post() {},
-      poll: () => undefined,
-      next() {
-        throw new Error('waited for a worker with nothing left to do (a real one would wait out its 10 s start timeout)');
-      },
-    };
-    const pre = startSecretPrescan(never, tree.ctx, entries, 1024);
+    const pre = startSecretPrescan(neverStartedWorker(), tree.ctx, entries, 1024);
     const files = entries.filter((e) => e.kind === 'file').map((e) => e.path);
     assert.deepEqual(files.map((f) => pre.secrets(f)), [undefined, [], [], [{ kind: 'aws-access-key-id', line: 1 }]]);
     assert.equal(pre.scannedByWorker(), 0);

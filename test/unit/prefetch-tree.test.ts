@@ -11,6 +11,7 @@ import { liveTree, walkContext, type TreeSource, type WalkResult } from '../../s
 import type { WorkerJob, WorkerLink, WorkerReply } from '../../src/parallel/protocol.js';
 import { SyncWorker } from '../../src/parallel/sync-worker.js';
 import { buildTree, type BuiltTree } from '../helpers/trees.js';
+import { neverStartedWorker } from '../helpers/workers.js';
 
 /** ~40 directories over three levels, files, links, an empty dir, names that sort by bytes. */
 function makeTree(): BuiltTree {
@@ -104,14 +105,7 @@ describe('prefetchTree', () => {
   });
 
   test('a worker that never starts (claims nothing, never answers): the walk reads every subtree, and finishing does not wait for it', () => {
-    const never: WorkerLink = {
-      post() {},
-      poll: () => undefined,
-      next() {
-        throw new Error('waited for a worker that has nothing left to do (a real one would wait out its 10 s start timeout)');
-      },
-    };
-    const t = prefetchTree({ afterEntries: 0, minChunks: 8, startWorker: () => never });
+    const t = prefetchTree({ afterEntries: 0, minChunks: 8, startWorker: () => neverStartedWorker() });
     assert.deepEqual(walk(tree.ctx, t), expected);
     const s = t.sharing();
     assert.ok(s.chunks >= 8);

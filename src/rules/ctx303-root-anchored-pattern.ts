@@ -1,4 +1,4 @@
-import { humanSize } from '../context/tar-format.js';
+import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { text } from './paths.js';
@@ -39,5 +39,5 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
     return out;
   },
   message: (d) =>
-    `"${d.pattern}" matches only at the context root; ${d.matches} deeper match${d.matches === 1 ? ' is' : 'es are'} still sent (${d.files} file${d.files === 1 ? '' : 's'}, ${humanSize(d.bytes)}, e.g. ${d.example}); use "${d.suggestion}"`,
+    `"${d.pattern}" matches only at the context root; ${d.matches} deeper match${d.matches === 1 ? ' is' : 'es are'} still sent (${d.files} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)}, e.g. ${d.example}); use "${d.suggestion}"`,
 });

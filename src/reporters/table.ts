@@ -6,7 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { AuditResult, PathFigure } from '../audit.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { humanSize } from '../context/tar-format.js';
-import { safeText } from './safe-text.js';
+import { neutralizeCommands, safeText } from './safe-text.js';
 import { renderBaselineText } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
@@ -127,7 +127,7 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
     out.push(c.bold(`Findings (${severityCounts(counts)})`));
     for (const f of result.findings) out.push(findingLine(f, c));
   }
-  return out.join('\n') + '\n';
+  return neutralizeCommands(out.join('\n') + '\n');
 }
 
 /** Several targets: one summary row per target, then each target's findings under its name. */
@@ -158,5 +158,5 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
     }
     out.push('');
   }
-  return out.join('\n');
+  return neutralizeCommands(out.join('\n'));
 }

@@ -1,12 +1,12 @@
 // Renders `why` explanations: plain text for people, JSON for tools. Pure functions of the data.
 import { formatBytes, formatSize } from '../units.js';
-import { safeText } from '../reporters/safe-text.js';
+import { neutralizeCommands, neutralizeJson, safeText } from '../reporters/safe-text.js';
 import type { Decision, Difference, PathExplanation, Placement, RequestDecision, RuleRef } from './explain.js';
 
 export const WHY_SCHEMA_VERSION = 1;
 
 export function renderWhyJson(paths: readonly PathExplanation[]): string {
-  return JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + '\n';
+  return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + '\n');
 }
 
 /** `.dockerignore:12: !docs/*.md`, or `(CLI-appended) !Dockerfile` for R22's exceptions. */
@@ -147,5 +147,6 @@ export function renderWhyText(paths: readonly PathExplanation[]): string {
     }
     out.push('');
   }
-  return out.join('\n');
+  // The first line of each block is the path itself: `why '::error::x'` must not print a command.
+  return neutralizeCommands(out.join('\n'));
 }

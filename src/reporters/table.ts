@@ -10,7 +10,7 @@ import type { AuditResult, ContextReport, PathFigure } from '../audit.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { verdictOf, type FailOn, type Verdict } from '../findings/verdict.js';
 import { formatBytes, formatSize } from '../units.js';
-import { safeText } from './safe-text.js';
+import { neutralizeCommands, safeText } from './safe-text.js';
 import { renderBaselineText } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
@@ -254,7 +254,7 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
   const c = opts.colors;
   const ctx = result.context;
   const verdict = verdictOf(result.findings, opts.failOn ?? 'error', result.baseline?.growth.exceeded === true);
-  if (opts.quiet) return [verdictLine(ctx, verdict), ...result.findings.map(quietLine)].join('\n') + '\n';
+  if (opts.quiet) return neutralizeCommands([verdictLine(ctx, verdict), ...result.findings.map(quietLine)].join('\n') + '\n');
   const width = layoutWidth(opts.width);
   const out: string[] = [...verdictLines(ctx, verdict, c, width), ''];
   if (result.findings.length > 0) {
@@ -267,7 +267,7 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
     out.push(c.bold(title), ...rest, '');
   }
   out.push(...details(result, c, width));
-  return out.join('\n').replace(/\n+$/, '') + '\n';
+  return neutralizeCommands(out.join('\n').replace(/\n+$/, '') + '\n');
 }
 
 /** Several targets: one summary row per target, then each target's findings under its name. */
@@ -299,5 +299,5 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
     }
     out.push('');
   }
-  return out.join('\n');
+  return neutralizeCommands(out.join('\n'));
 }

@@ -1,7 +1,7 @@
 // `ctx-audit suggest [CONTEXT] [--allowlist] [--write]`: argument parsing, execution and output.
 // The diff goes to stdout (so it can be piped to `git apply`/`patch`); the summary goes to stderr.
 import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
-import { humanSize } from '../../context/tar-format.js';
+import { formatSize } from '../../units.js';
 import { UsageError } from '../../errors.js';
 import { safeText } from '../../reporters/safe-text.js';
 import type { Figures } from '../../suggest/evaluate.js';
@@ -84,7 +84,7 @@ export function renderSuggestSummary(r: SuggestResult): string {
     for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(', ')}: ${x.reasons.map(safeText).join('; ')}`);
   }
   if (!r.changed) out.push('  nothing to change');
-  else out.push(`  total: ${figures(r.before, r.after)} (tar ${humanSize(r.before.legacyTarBytes)} -> ${humanSize(r.after.legacyTarBytes)})`);
+  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
   return out.join('\n') + '\n';
 }
 

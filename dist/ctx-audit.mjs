@@ -2767,16 +2767,19 @@ function summarize(entries, excluded, n2 = 10) {
     other,
     contentBytes,
     excluded: ex,
-    largestFiles: topN(fileSizes, n2, heaviestFirst).map((e) => ({ path: e.path, tarBytes: e.tarBytes, contentBytes: e.contentBytes, files: 1 })),
+    largestFiles: topN(fileSizes, n2, heaviestFirst).map(fileFigure),
+    largestFilesByContent: topN(fileSizes, n2, byContentFirst).map(fileFigure),
     heaviestDirectories: topN(dirs, n2, heaviestFirst)
   };
 }
-var heaviestFirst;
+var byContentFirst, heaviestFirst, fileFigure;
 var init_summary = __esm({
   "src/context/summary.ts"() {
     "use strict";
     init_top();
+    byContentFirst = (a, b) => b.contentBytes - a.contentBytes || heaviestFirst(a, b);
     heaviestFirst = (a, b) => b.tarBytes - a.tarBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    fileFigure = (e) => ({ path: e.path, tarBytes: e.tarBytes, contentBytes: e.contentBytes, files: 1 });
   }
 });
 
@@ -2859,16 +2862,39 @@ function walkTransfer(opts) {
   };
   const visit = (dirRel, incInfo, excInfo) => {
     let names;
+    let statOf;
+    const abs = opts.root + (dirRel ? "/" + dirRel : "");
     try {
-      names = fs4.readdirSync(fsPath(opts.root + (dirRel ? "/" + dirRel : "")), { encoding: "latin1" }).sort();
+      if (opts.source) {
+        const listing = opts.source.list(abs);
+        names = listing.names;
+        statOf = (i) => {
+          let st;
+          try {
+            st = listing.stat(i);
+          } catch {
+            return void 0;
+          }
+          if (!st) return void 0;
+          const type = st.mode & 61440;
+          return { isDir: type === 16384, isFile: type === 32768, size: st.size };
+        };
+      } else {
+        names = fs4.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
+        statOf = (i) => {
+          const st = fs4.lstatSync(fsPath(opts.root + "/" + (dirRel === "" ? names[i] : dirRel + "/" + names[i])), { throwIfNoEntry: false });
+          return st && { isDir: st.isDirectory(), isFile: st.isFile(), size: st.size };
+        };
+      }
     } catch {
       return;
     }
-    for (const name of names) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
       const rel = dirRel === "" ? name : dirRel + "/" + name;
-      const st = fs4.lstatSync(fsPath(opts.root + "/" + rel), { throwIfNoEntry: false });
+      const st = statOf(k);
       if (!st) continue;
-      const isDir = st.isDirectory();
+      const isDir = st.isDir;
       let included = true;
       let childInc = null;
       if (inc) {
@@ -2879,7 +2905,7 @@ function walkTransfer(opts) {
       const childExc = isDir ? [] : null;
       const j = exc.matchWithParents(rel, dirRel === "" ? null : excInfo, childExc);
       const excluded = j >= 0 && !exc.patterns[j].exclusion;
-      const entry = { path: rel, isDir, bytes: st.isFile() ? st.size : 0 };
+      const entry = { path: rel, isDir, bytes: st.isFile ? st.size : 0 };
       if (included && !excluded) send(entry);
       if (!isDir) continue;
       if (excluded && pruneExcluded(rel)) continue;
@@ -3610,8 +3636,8 @@ function computeBuildkitFigure(input) {
   const fp = followPathsFor(input.parsed, input.needed);
   const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
   try {
-    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns });
-    const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: fp.paths, excludes: input.ignorePatterns });
+    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source: input.source });
+    const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: fp.paths, excludes: input.ignorePatterns, source: input.source });
     return {
       ...base,
       eligible: totals(eligible),
@@ -10312,9 +10338,9 @@ function renderMessage(ruleId, d) {
     }
   }
 }
-function finding(ruleId, data, where) {
+function finding(ruleId, data, where2) {
   const r = CROSS_CHECK_RULES[ruleId];
-  return { ruleId, name: r.name, severity: r.severity, message: renderMessage(ruleId, data), ...where, data };
+  return { ruleId, name: r.name, severity: r.severity, message: renderMessage(ruleId, data), ...where2, data };
 }
 function sourceData(r) {
   return { instruction: r.source.instruction, source: byteStringToText(r.source.source), raw: r.source.raw, stage: r.stage, unsetVars: r.source.unsetVars };
@@ -10401,15 +10427,15 @@ function crossCheck(input) {
   );
   if (resolved.needed.problem) findings.push(finding("CTX100", { problem: resolved.needed.problem }, { file }));
   for (const r of resolved.resolutions) {
-    const where = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-    if (r.status === "missing") findings.push(finding("CTX101", sourceData(r), where));
-    else if (r.status === "outside") findings.push(finding("CTX103", sourceData(r), where));
+    const where2 = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
+    if (r.status === "missing") findings.push(finding("CTX101", sourceData(r), where2));
+    else if (r.status === "outside") findings.push(finding("CTX103", sourceData(r), where2));
     else if (r.status === "ignored") {
       findings.push(
         finding(
           "CTX102",
           { ...sourceData(r), ignoreFile: ignoreFileName, ignoreLine: r.ignoreRule?.line ?? null, ignorePattern: r.ignoreRule ? byteStringToText(r.ignoreRule.pattern) : null, matched: r.ignoredMatches.map(byteStringToText) },
-          where
+          where2
         )
       );
     } else if (r.status === "whole-context" && r.source.instruction !== "RUN --mount") {
@@ -10448,12 +10474,12 @@ function namedContextFindings(input, parsed, resolved, file) {
       if (!indexes.has(name)) indexes.set(name, indexContext(view));
       const r = resolveSource(view, indexes.get(name), src, si);
       const data = { ...sourceData(r), namedContext: name };
-      const where = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-      if (r.status === "missing") out.push(finding("CTX101", data, where));
-      else if (r.status === "outside") out.push(finding("CTX103", data, where));
+      const where2 = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
+      if (r.status === "missing") out.push(finding("CTX101", data, where2));
+      else if (r.status === "outside") out.push(finding("CTX103", data, where2));
       else if (r.status === "ignored") {
         const rule = r.ignoreRule;
-        out.push(finding("CTX102", { ...data, ignoreFile: `${view.ignoreFileName} of the named context "${name}"`, ignoreLine: rule?.line ?? null, ignorePattern: rule ? byteStringToText(rule.pattern) : null, matched: r.ignoredMatches.map(byteStringToText) }, where));
+        out.push(finding("CTX102", { ...data, ignoreFile: `${view.ignoreFileName} of the named context "${name}"`, ignoreLine: rule?.line ?? null, ignorePattern: rule ? byteStringToText(rule.pattern) : null, matched: r.ignoredMatches.map(byteStringToText) }, where2));
       }
     }
   }
@@ -11355,12 +11381,26 @@ var require_ignore = __commonJS({
   }
 });
 
+// src/units.ts
+function formatSize(bytes) {
+  return humanSize(bytes).replace(/^([-+0-9.e]+)([A-Za-z]+)$/, "$1 $2");
+}
+function formatBytes(bytes) {
+  return `${bytes.toLocaleString("en-US")} B`;
+}
+var init_units = __esm({
+  "src/units.ts"() {
+    "use strict";
+    init_tar_format();
+  }
+});
+
 // src/rules/ctx001-large-file.ts
 var largeFile;
 var init_ctx001_large_file = __esm({
   "src/rules/ctx001-large-file.ts"() {
     "use strict";
-    init_tar_format();
+    init_units();
     init_rule();
     init_paths();
     largeFile = defineRule({
@@ -11378,7 +11418,7 @@ var init_ctx001_large_file = __esm({
         const limit = ctx.settings.maxFileSize;
         return ctx.entries.filter((e) => e.kind === "file" && e.contentBytes > limit).map((e) => ({ path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } }));
       },
-      message: (d) => `sent file is ${humanSize(d.bytes)}, above the ${humanSize(d.limit)} limit`
+      message: (d) => `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit`
     });
   }
 });
@@ -11388,7 +11428,7 @@ var contextTooLarge;
 var init_ctx002_context_too_large = __esm({
   "src/rules/ctx002-context-too-large.ts"() {
     "use strict";
-    init_tar_format();
+    init_units();
     init_rule();
     contextTooLarge = defineRule({
       id: "CTX002",
@@ -11406,7 +11446,7 @@ var init_ctx002_context_too_large = __esm({
         if (limit === null || ctx.tarBytes <= limit) return [];
         return [{ data: { tarBytes: ctx.tarBytes, limit } }];
       },
-      message: (d) => `the context is ${humanSize(d.tarBytes)} (${d.tarBytes} tar bytes), above the ${humanSize(d.limit)} budget`
+      message: (d) => `the context is ${formatSize(d.tarBytes)} (${formatBytes(d.tarBytes)} of tar), above the ${formatSize(d.limit)} budget`
     });
   }
 });
@@ -11417,7 +11457,7 @@ var init_ctx003_heavy_directory = __esm({
   "src/rules/ctx003-heavy-directory.ts"() {
     "use strict";
     init_components();
-    init_tar_format();
+    init_units();
     init_rule();
     init_paths();
     HEAVY_DIRECTORIES = {
@@ -11471,7 +11511,7 @@ var init_ctx003_heavy_directory = __esm({
         }
         return [...found.values()].map(({ raw, ...data }) => ({ path: raw, data }));
       },
-      message: (d) => `${d.kind} directory is sent: ${d.files} files, ${humanSize(d.bytes)}`
+      message: (d) => `${d.kind} directory is sent: ${d.files} files, ${formatSize(d.bytes)}`
     });
   }
 });
@@ -11654,7 +11694,7 @@ var gitignoredButSent;
 var init_ctx203_gitignored_but_sent = __esm({
   "src/rules/ctx203-gitignored-but-sent.ts"() {
     "use strict";
-    init_tar_format();
+    init_units();
     init_rule();
     init_paths();
     gitignoredButSent = defineRule({
@@ -11691,7 +11731,7 @@ var init_ctx203_gitignored_but_sent = __esm({
         }
         return out;
       },
-      message: (d) => d.isDir ? `directory ignored by git is sent (${d.files} files, ${humanSize(d.bytes)})` : "file ignored by git is sent"
+      message: (d) => d.isDir ? `directory ignored by git is sent (${d.files} files, ${formatSize(d.bytes)})` : "file ignored by git is sent"
     });
   }
 });
@@ -11701,7 +11741,7 @@ var missingDockerignore;
 var init_ctx301_missing_dockerignore = __esm({
   "src/rules/ctx301-missing-dockerignore.ts"() {
     "use strict";
-    init_tar_format();
+    init_units();
     init_rule();
     missingDockerignore = defineRule({
       id: "CTX301",
@@ -11725,12 +11765,86 @@ var init_ctx301_missing_dockerignore = __esm({
         }
         return [{ file: ".dockerignore", data: { files, bytes } }];
       },
-      message: (d) => `no .dockerignore: nothing keeps any of the ${d.files} files (${humanSize(d.bytes)}) out of the context`
+      message: (d) => `no .dockerignore: nothing keeps any of the ${d.files} files (${formatSize(d.bytes)}) out of the context`
     });
   }
 });
 
+// src/dockerfile/named-sources.ts
+function stagesFor(builder, parsed, target) {
+  const needed = neededStages(parsed, target);
+  if (builder === "buildkit" || needed.target < 0) return needed.stages;
+  return Array.from({ length: needed.target + 1 }, (_, i) => i);
+}
+function namedSourceEntries(parsed, view, stages, dockerfileName) {
+  const idx = indexContext(view);
+  const paths = /* @__PURE__ */ new Map();
+  let wholeContext = false;
+  let position = null;
+  for (const si of stages) {
+    for (const src of parsed.stages[si]?.sources ?? []) {
+      if (!src.fromContext) continue;
+      if (src.mountType !== null && src.mountType !== "bind") continue;
+      const r = resolveSource(view, idx, src, si);
+      if (r.status === "whole-context") {
+        wholeContext = true;
+        continue;
+      }
+      if (r.status !== "sent") continue;
+      let excl = null;
+      try {
+        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
+      } catch {
+        excl = null;
+      }
+      const label = `${src.instruction} ${src.raw} (${dockerfileName === "" ? "line " : dockerfileName + ":"}${src.line})`;
+      const add = (p, m) => {
+        const rel = p === m ? p.slice(p.lastIndexOf("/") + 1) : p.slice(m.length + 1);
+        if (excl && excl.matchesOrParentMatches(rel)) return;
+        if (!paths.has(p)) paths.set(p, label);
+      };
+      for (const m of r.sentMatches) {
+        position ??= new Map(view.entries.map((e, i) => [e.path, i]));
+        const at = position.get(m);
+        if (at !== void 0) {
+          for (let i = at; i < view.entries.length && under2(view.entries[i].path, m); i++) add(view.entries[i].path, m);
+        } else {
+          for (const e of view.entries) if (under2(e.path, m)) add(e.path, m);
+        }
+      }
+    }
+  }
+  return { paths, wholeContext };
+}
+var under2;
+var init_named_sources = __esm({
+  "src/dockerfile/named-sources.ts"() {
+    "use strict";
+    init_patterns();
+    init_sources();
+    under2 = (p, dir) => p === dir || p.startsWith(dir + "/");
+  }
+});
+
 // src/rules/ignore-analysis.ts
+function rawLine(content, n2) {
+  if (content === null) return null;
+  const text3 = content.toString("latin1");
+  let start = 0;
+  for (let i = 1; i < n2; i++) {
+    const nl = text3.indexOf("\n", start);
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+  let end = text3.indexOf("\n", start);
+  if (end < 0) end = text3.length;
+  let line2 = text3.slice(start, end);
+  if (n2 === 1 && line2.startsWith("ï»¿")) line2 = line2.slice(3);
+  return goTrimSpace(line2.endsWith("\r") ? line2.slice(0, -1) : line2);
+}
+function explicitlyAnchored(raw) {
+  return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
+}
 function safeTest(ctx, index, path16, prefix = null) {
   try {
     return ctx.tarMatcher.testPattern(index, path16, prefix);
@@ -11756,7 +11870,7 @@ function analyzeIgnore(ctx) {
   for (const e of ctx.entries) if (e.decidedBy >= 0) used.add(pats[e.decidedBy].sourceIndex);
   for (const x of ctx.excluded) if (x.decidedBy >= 0) used.add(pats[x.decidedBy].sourceIndex);
   const rootAnchored = /* @__PURE__ */ new Map();
-  const anchored = pats.map((p, i) => ({ p, i, found: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text)));
+  const anchored = pats.map((p, i) => ({ p, i, found: [], current: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text))).filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
   if (anchored.length > 0) {
     for (const e of ctx.entries) {
       const slash = e.path.lastIndexOf("/");
@@ -11765,8 +11879,8 @@ function analyzeIgnore(ctx) {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
             if (e.kind === "file") {
-              a.found.files++;
-              a.found.bytes += e.contentBytes;
+              a.current.files++;
+              a.current.bytes += e.contentBytes;
             }
             continue;
           }
@@ -11775,15 +11889,63 @@ function analyzeIgnore(ctx) {
         if (slash < 0) continue;
         base ??= e.path.slice(slash + 1);
         if (!safeTest(ctx, a.i, base)) continue;
-        a.found ??= { matches: 0, files: 0, bytes: 0, example: e.path };
-        a.found.matches++;
+        const m = { path: e.path, files: 0, bytes: 0 };
+        a.found.push(m);
         if (e.kind === "file") {
-          a.found.files++;
-          a.found.bytes += e.contentBytes;
-        } else if (e.kind === "dir") a.under = e.path + "/";
+          m.files++;
+          m.bytes += e.contentBytes;
+        } else if (e.kind === "dir") {
+          a.current = m;
+          a.under = e.path + "/";
+        }
       }
     }
-    for (const a of anchored) if (a.found) rootAnchored.set(a.p.sourceIndex, a.found);
+    const withMatches = anchored.filter((a) => a.found.length > 0);
+    const cc = ctx.crossCheck;
+    let needs = null;
+    if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
+      const stages = Array.from({ length: cc.resolved.needed.target + 1 }, (_, k) => k);
+      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ctx.ignore.displayName };
+      needs = namedSourceEntries(cc.parsed, view, stages, "").paths;
+    }
+    const sorted = needs === null ? [] : [...needs.keys()].sort();
+    const neededUnder = (m) => {
+      if (needs === null || needs.size === 0) return null;
+      const hit2 = needs.get(m.path);
+      if (hit2 !== void 0) return hit2;
+      const prefix = m.path + "/";
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (sorted[mid] < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < sorted.length && sorted[lo].startsWith(prefix) ? needs.get(sorted[lo]) : null;
+    };
+    for (const a of withMatches) {
+      const free = [];
+      const needed = [];
+      let neededBy = null;
+      for (const m of a.found) {
+        const by = neededUnder(m);
+        if (by === null) free.push(m);
+        else {
+          needed.push(m.path);
+          neededBy ??= by;
+        }
+      }
+      if (free.length === 0) continue;
+      rootAnchored.set(a.p.sourceIndex, {
+        matches: free.length,
+        files: free.reduce((n2, m) => n2 + m.files, 0),
+        bytes: free.reduce((n2, m) => n2 + m.bytes, 0),
+        example: free[0].path,
+        paths: free.map((m) => m.path),
+        needed,
+        neededBy
+      });
+    }
   }
   const ineffective = /* @__PURE__ */ new Map();
   const pruned = ctx.excluded.filter((x) => x.isDir && !x.enteredForExceptions && x.decidedBy >= 0);
@@ -11820,7 +11982,9 @@ var cache, LIST_LIMIT;
 var init_ignore_analysis = __esm({
   "src/rules/ignore-analysis.ts"() {
     "use strict";
+    init_ignore_file();
     init_patterns();
+    init_named_sources();
     cache = /* @__PURE__ */ new WeakMap();
     LIST_LIMIT = 1e4;
   }
@@ -11862,14 +12026,15 @@ var init_ctx302_unused_ignore_pattern = __esm({
 });
 
 // src/rules/ctx303-root-anchored-pattern.ts
-var rootAnchoredPattern;
+var PATHS_SHOWN, rootAnchoredPattern;
 var init_ctx303_root_anchored_pattern = __esm({
   "src/rules/ctx303-root-anchored-pattern.ts"() {
     "use strict";
-    init_tar_format();
+    init_units();
     init_rule();
     init_ignore_analysis();
     init_paths();
+    PATHS_SHOWN = 20;
     rootAnchoredPattern = defineRule({
       id: "CTX303",
       name: "root-anchored-pattern",
@@ -11877,7 +12042,7 @@ var init_ctx303_root_anchored_pattern = __esm({
       docs: {
         summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
         why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-        fix: "Prefix the pattern with `**/` so it matches at any depth.",
+        fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`.",
         bad: "# .dockerignore\nnode_modules\n*.log",
         good: "# .dockerignore\n**/node_modules\n**/*.log"
       },
@@ -11889,12 +12054,24 @@ var init_ctx303_root_anchored_pattern = __esm({
           out.push({
             file: ".dockerignore",
             line: rule.line,
-            data: { pattern, line: rule.line, matches: r.matches, files: r.files, bytes: r.bytes, example: text(r.example), suggestion: "**/" + pattern.replace(/^\/+/, "") }
+            data: {
+              pattern,
+              line: rule.line,
+              matches: r.matches,
+              files: r.files,
+              bytes: r.bytes,
+              example: text(r.example),
+              safe: r.needed.length === 0,
+              suggestion: r.needed.length === 0 ? "**/" + pattern.replace(/^\/+/, "") : null,
+              paths: r.paths.slice(0, PATHS_SHOWN).map(text),
+              needed: r.needed.length > 0 ? text(r.needed[0]) : null,
+              neededBy: r.neededBy
+            }
           });
         }
         return out;
       },
-      message: (d) => `"${d.pattern}" matches only at the context root; ${d.matches} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${d.files} file${d.files === 1 ? "" : "s"}, ${humanSize(d.bytes)}, e.g. ${d.example}); use "${d.suggestion}"`
+      message: (d) => `"${d.pattern}" matches only at the context root; ${d.matches} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${d.files} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`)
     });
   }
 });
@@ -12482,6 +12659,7 @@ function audit(opts, mode, startWorker) {
     endMarker: legacy.endMarker,
     excluded: summary.excluded,
     largestFiles: summary.largestFiles.map(figure),
+    largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
     notices: legacy.walk.notices.map((n2) => ({ path: displayPath(n2.path), message: n2.message })),
@@ -12489,7 +12667,9 @@ function audit(opts, mode, startWorker) {
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n2) => n2.report);
   const parallel = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
-  return { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
+  const result = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
+  if (tree && !opts.walk && opts.keepRecording) result.replay = () => tree.replay();
+  return result;
 }
 function specificIgnoreForLegacy(root, opts) {
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
@@ -12624,9 +12804,9 @@ function compareWithBaseline(result, base, opts) {
   }
   const gate = { before: useBuildkit ? buildkit.before : legacy.before, after: useBuildkit ? buildkit.after : legacy.after };
   const growthBytes = gate.after - gate.before;
-  const percent = gate.before === 0 ? null : growthBytes / gate.before * 100;
+  const percent2 = gate.before === 0 ? null : growthBytes / gate.before * 100;
   const limit = opts.maxGrowth;
-  const exceeded = limit === null ? false : "bytes" in limit ? growthBytes > limit.bytes : growthBytes > 0 && (percent === null || percent > limit.percent);
+  const exceeded = limit === null ? false : "bytes" in limit ? growthBytes > limit.bytes : growthBytes > 0 && (percent2 === null || percent2 > limit.percent);
   const left = /* @__PURE__ */ new Map();
   for (const f of base.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
   let fresh = 0;
@@ -12650,7 +12830,7 @@ function compareWithBaseline(result, base, opts) {
     buildkitRequestedBytes: buildkit,
     files: base.sentFiles === null ? null : compareFiles(base.sentFiles, opts.sentFiles),
     findings: { new: fresh, unchanged: result.findings.length - fresh, fixed: fixed.map((f) => ({ ruleId: f.ruleId, ...f.path !== void 0 ? { path: f.path } : {} })) },
-    growth: { measure: useBuildkit ? "buildkit-requested-bytes" : "legacy-tar-bytes", before: gate.before, after: gate.after, delta: growthBytes, percent, limit, exceeded }
+    growth: { measure: useBuildkit ? "buildkit-requested-bytes" : "legacy-tar-bytes", before: gate.before, after: gate.after, delta: growthBytes, percent: percent2, limit, exceeded }
   };
 }
 var LIST_LIMIT2, isObject, isCount, delta, byBytes;
@@ -12711,11 +12891,88 @@ var init_summary2 = __esm({
   }
 });
 
+// src/reporters/safe-text.ts
+function isUnsafeCodePoint(cp) {
+  return cp < 32 || cp >= 127 && cp <= 159 || cp >= 8203 && cp <= 8207 || cp >= 8232 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 65279;
+}
+function octal(byte) {
+  return "\\" + byte.toString(8).padStart(3, "0");
+}
+function escapeName(s) {
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    const b = s.charCodeAt(i);
+    if (b < 128) {
+      if (C_ESCAPES[b] !== void 0) out += C_ESCAPES[b];
+      else if (b < 32 || b === 127) out += octal(b);
+      else out += s[i];
+      i++;
+      continue;
+    }
+    const [cp, len] = decodeUtf8At(s, i);
+    if (cp < 0 || isUnsafeCodePoint(cp)) {
+      for (let k = 0; k < (cp < 0 ? 1 : len); k++) out += octal(s.charCodeAt(i + k));
+      i += cp < 0 ? 1 : len;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i += len;
+  }
+  return out.replace(LEGACY_COMMAND, "#\\043");
+}
+function neutralizeCommands(text3) {
+  return text3.replace(LINE_COMMAND, "$1:\\072").replace(LEGACY_COMMAND, "#\\043");
+}
+function neutralizeJson(json) {
+  return json.replace(LEGACY_COMMAND, "#\\u0023");
+}
+function decodeUtf8At(s, i) {
+  const b0 = s.charCodeAt(i);
+  let need;
+  let cp;
+  let min;
+  if (b0 >= 194 && b0 <= 223) [need, cp, min] = [1, b0 & 31, 128];
+  else if (b0 >= 224 && b0 <= 239) [need, cp, min] = [2, b0 & 15, 2048];
+  else if (b0 >= 240 && b0 <= 244) [need, cp, min] = [3, b0 & 7, 65536];
+  else return [-1, 1];
+  if (i + need >= s.length) return [-1, 1];
+  for (let k = 1; k <= need; k++) {
+    const b = s.charCodeAt(i + k);
+    if (Number.isNaN(b) || (b & 192) !== 128) return [-1, 1];
+    cp = cp << 6 | b & 63;
+  }
+  if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return [-1, 1];
+  return [cp, need + 1];
+}
+function safeText(text3) {
+  let out = "";
+  for (const ch of text3) {
+    const cp = ch.codePointAt(0);
+    if (cp === 92) out += "\\\\";
+    else if (isUnsafeCodePoint(cp)) out += C_ESCAPES[cp] ?? (cp < 256 ? octal(cp) : `\\u{${cp.toString(16)}}`);
+    else out += ch;
+  }
+  return out.replace(LEGACY_COMMAND, "#\\043");
+}
+var C_ESCAPES, LEGACY_COMMAND, LINE_COMMAND;
+var init_safe_text = __esm({
+  "src/reporters/safe-text.ts"() {
+    "use strict";
+    C_ESCAPES = { 92: "\\\\", 10: "\\n", 9: "\\t", 13: "\\r", 11: "\\v", 12: "\\f", 8: "\\b", 7: "\\a" };
+    LEGACY_COMMAND = /##(?=(?:vso)?\[)/gi;
+    LINE_COMMAND = /^([\s\u0085]*)::/gm;
+  }
+});
+
 // src/reporters/json.ts
 function renderJson(result) {
   return [...renderJsonChunks(result)].join("");
 }
 function* renderJsonChunks(result) {
+  for (const chunk of jsonChunks(result)) yield neutralizeJson(chunk);
+}
+function* jsonChunks(result) {
   const doc = {
     schemaVersion: result.schemaVersion,
     tool: { name: "ctx-audit", version: VERSION },
@@ -12762,7 +13019,7 @@ function renderJsonMulti(multi) {
     walks: multi.walks,
     findings: multi.findings
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
 }
 var FILES_PER_CHUNK;
 var init_json = __esm({
@@ -12772,73 +13029,8 @@ var init_json = __esm({
     init_baseline();
     init_version();
     init_summary2();
+    init_safe_text();
     FILES_PER_CHUNK = 4096;
-  }
-});
-
-// src/reporters/safe-text.ts
-function isUnsafeCodePoint(cp) {
-  return cp < 32 || cp >= 127 && cp <= 159 || cp >= 8203 && cp <= 8207 || cp >= 8232 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 65279;
-}
-function octal(byte) {
-  return "\\" + byte.toString(8).padStart(3, "0");
-}
-function escapeName(s) {
-  let out = "";
-  let i = 0;
-  while (i < s.length) {
-    const b = s.charCodeAt(i);
-    if (b < 128) {
-      if (C_ESCAPES[b] !== void 0) out += C_ESCAPES[b];
-      else if (b < 32 || b === 127) out += octal(b);
-      else out += s[i];
-      i++;
-      continue;
-    }
-    const [cp, len] = decodeUtf8At(s, i);
-    if (cp < 0 || isUnsafeCodePoint(cp)) {
-      for (let k = 0; k < (cp < 0 ? 1 : len); k++) out += octal(s.charCodeAt(i + k));
-      i += cp < 0 ? 1 : len;
-      continue;
-    }
-    out += String.fromCodePoint(cp);
-    i += len;
-  }
-  return out;
-}
-function decodeUtf8At(s, i) {
-  const b0 = s.charCodeAt(i);
-  let need;
-  let cp;
-  let min;
-  if (b0 >= 194 && b0 <= 223) [need, cp, min] = [1, b0 & 31, 128];
-  else if (b0 >= 224 && b0 <= 239) [need, cp, min] = [2, b0 & 15, 2048];
-  else if (b0 >= 240 && b0 <= 244) [need, cp, min] = [3, b0 & 7, 65536];
-  else return [-1, 1];
-  if (i + need >= s.length) return [-1, 1];
-  for (let k = 1; k <= need; k++) {
-    const b = s.charCodeAt(i + k);
-    if (Number.isNaN(b) || (b & 192) !== 128) return [-1, 1];
-    cp = cp << 6 | b & 63;
-  }
-  if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return [-1, 1];
-  return [cp, need + 1];
-}
-function safeText(text3) {
-  let out = "";
-  for (const ch of text3) {
-    const cp = ch.codePointAt(0);
-    if (cp === 92) out += "\\\\";
-    else if (isUnsafeCodePoint(cp)) out += C_ESCAPES[cp] ?? (cp < 256 ? octal(cp) : `\\u{${cp.toString(16)}}`);
-    else out += ch;
-  }
-  return out;
-}
-var C_ESCAPES;
-var init_safe_text = __esm({
-  "src/reporters/safe-text.ts"() {
-    "use strict";
-    C_ESCAPES = { 92: "\\\\", 10: "\\n", 9: "\\t", 13: "\\r", 11: "\\v", 12: "\\f", 8: "\\b", 7: "\\a" };
   }
 });
 
@@ -14663,6 +14855,24 @@ var require_cli_table3 = __commonJS({
   }
 });
 
+// src/findings/verdict.ts
+function failsAt(findings, failOn) {
+  if (failOn === "never") return false;
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+}
+function verdictOf(findings, failOn, growthExceeded = false) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts[f.severity]++;
+  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts };
+}
+var init_verdict = __esm({
+  "src/findings/verdict.ts"() {
+    "use strict";
+    init_finding();
+  }
+});
+
 // src/baseline/render.ts
 function deltaText(d) {
   if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
@@ -14733,118 +14943,319 @@ var init_render = __esm({
   }
 });
 
+// src/reporters/layout.ts
+function layoutWidth(columns) {
+  return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
+}
+function visibleWidth(s) {
+  let n2 = 0;
+  for (const _ of s.replace(SGR, "")) n2++;
+  return n2;
+}
+function shortenMiddle(s, max) {
+  const chars = [...s];
+  if (chars.length <= max) return s;
+  if (max <= 1) return "…".slice(0, Math.max(0, max));
+  const tail = Math.ceil((max - 1) * 0.6);
+  const head = max - 1 - tail;
+  return chars.slice(0, head).join("") + "…" + chars.slice(chars.length - tail).join("");
+}
+function wrapSpans(spans, width, indent2) {
+  const words = [];
+  for (const span of spans) {
+    const pieces = span.whole ? [span.text] : span.text.split(" ");
+    pieces.forEach((p, i) => {
+      if (p === "" && !span.whole) return;
+      words.push({ text: p, style: span.style, gap: i > 0 || words.length > 0 });
+    });
+  }
+  const lines = [];
+  let line2 = "";
+  let used = 0;
+  const room = () => lines.length === 0 ? width : width - indent2;
+  const flush = () => {
+    lines.push((lines.length === 0 ? "" : " ".repeat(indent2)) + line2);
+    line2 = "";
+    used = 0;
+  };
+  for (const w of words) {
+    let text3 = w.text;
+    let len = [...text3].length;
+    if (used > 0 && used + 1 + len > room()) flush();
+    if (len > room()) {
+      text3 = shortenMiddle(text3, room() - (used > 0 ? used + 1 : 0));
+      len = [...text3].length;
+    }
+    if (used > 0) {
+      line2 += " ";
+      used++;
+    }
+    line2 += w.style ? w.style(text3) : text3;
+    used += len;
+  }
+  if (used > 0 || lines.length === 0) flush();
+  return lines;
+}
+function fitColumns(cells, width, shrinkable, minimum = 8) {
+  const min = (i) => typeof minimum === "number" ? minimum : minimum[i] ?? 8;
+  const columns = Math.max(0, ...cells.map((r) => r.length));
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => visibleWidth(r[i] ?? ""))));
+  const total = () => natural.reduce((a, w) => a + w + 3, 1);
+  while (total() > width) {
+    const candidates = shrinkable.filter((i) => natural[i] > min(i));
+    if (candidates.length === 0) break;
+    const widest = candidates.reduce((a, b) => natural[b] > natural[a] ? b : a);
+    natural[widest] -= Math.min(total() - width, natural[widest] - min(widest));
+  }
+  return natural.map((w) => w + 2);
+}
+var DEFAULT_WIDTH, MIN_WIDTH, SGR;
+var init_layout = __esm({
+  "src/reporters/layout.ts"() {
+    "use strict";
+    DEFAULT_WIDTH = 80;
+    MIN_WIDTH = 40;
+    SGR = /\x1b\[[0-9;]*m/g;
+  }
+});
+
+// src/reporters/verdict-text.ts
+function countsText(c) {
+  if (c.error + c.warning + c.info === 0) return "no findings";
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
+}
+function verdictSegments(ctx, v) {
+  const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
+  const sends = [`legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
+  const bk = ctx.buildkit;
+  if (bk) {
+    if (bk.error) sends.push("BuildKit: cannot tell (see below)");
+    else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
+    else sends.push(`BuildKit: ${plural(bk.requested.files, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
+  }
+  return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
+}
+function verdictLine(ctx, v) {
+  const s = verdictSegments(ctx, v);
+  return `${s.word} ${s.detail} · ${s.sends.join(" · ")}`;
+}
+var init_verdict_text = __esm({
+  "src/reporters/verdict-text.ts"() {
+    "use strict";
+    init_counts();
+    init_units();
+  }
+});
+
 // src/reporters/table.ts
-function bar(value, max, c) {
-  if (max <= 0) return "";
-  const cells = value / max * BAR_WIDTH;
+function bar(value, max, width, c) {
+  if (max <= 0 || width <= 0) return "";
+  const cells = value / max * width;
   const full = Math.floor(cells);
   const partial = cells - full >= 0.5 ? "▌" : "";
-  return c.cyan("█".repeat(full) + partial) + " ".repeat(BAR_WIDTH - full - (partial ? 1 : 0));
+  return c.cyan("█".repeat(full) + partial) + " ".repeat(Math.max(0, width - full - (partial ? 1 : 0)));
 }
-function newTable(head, c, align) {
+function newTable(head, c, align, colWidths) {
   return new import_cli_table3.default({
     head: head.map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
     colAligns: align,
+    colWidths,
     wordWrap: false
   });
 }
-function pathTable(title, rows, total, c, withFiles) {
+function fittedTable(head, rows, c, align, width, shrinkable) {
+  const widths = fitColumns([head, ...rows], width, shrinkable, head.map((h) => Math.max(4, h.length)));
+  const t = newTable(head, c, align, widths);
+  for (const r of rows) t.push(r.map((cell, i) => shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell));
+  return t.toString();
+}
+function pathTable(title, rows, columns, measure, c, width, suffix = "") {
   if (rows.length === 0) return "";
-  const max = rows[0].tarBytes;
-  const head = withFiles ? ["#", "path", "files", "size", "share", ""] : ["#", "path", "size", "share", ""];
-  const t = newTable(head, c, withFiles ? ["right", "left", "right", "right", "right", "left"] : ["right", "left", "right", "right", "left"]);
-  rows.forEach((r, i) => {
-    const share = total > 0 ? `${(r.tarBytes / total * 100).toFixed(1)}%` : "";
-    const cells = [String(i + 1), safeText(r.path) + (withFiles ? "/" : ""), ...withFiles ? [formatCount(r.files)] : [], humanSize(r.tarBytes), share, bar(r.tarBytes, max, c)];
-    t.push(cells);
-  });
+  const nums = rows.map((_, i) => String(i + 1));
+  const paths = rows.map((r) => safeText(r.path) + suffix);
+  const figures2 = rows.map((r) => columns.map((col) => col.cell(r)));
+  const natural = (head2, cells) => Math.max(head2.length, ...cells.map(visibleWidth));
+  const fixed = natural("#", nums) + columns.reduce((a, col, i) => a + natural(col.head, figures2.map((f) => f[i])), 0);
+  const pathNatural = natural("path", paths);
+  const borders = (n3) => 3 * n3 + 1;
+  const n2 = 2 + columns.length;
+  const left = width - fixed - borders(n2 + 1);
+  let barWidth = Math.min(BAR_MAX, Math.max(BAR_MIN, left - pathNatural));
+  let pathWidth = Math.min(pathNatural, left - barWidth);
+  if (pathWidth < Math.min(PATH_MIN, pathNatural)) {
+    barWidth = 0;
+    pathWidth = Math.max(4, Math.min(pathNatural, width - fixed - borders(n2)));
+  }
+  const max = Math.max(...rows.map(measure));
+  const head = ["#", "path", ...columns.map((col) => col.head), ...barWidth > 0 ? [""] : []];
+  const align = ["right", "left", ...columns.map((col) => col.align), "left"];
+  const t = newTable(head, c, align, [
+    natural("#", nums) + 2,
+    pathWidth + 2,
+    ...columns.map((col, i) => natural(col.head, figures2.map((f) => f[i])) + 2),
+    ...barWidth > 0 ? [barWidth + 2] : []
+  ]);
+  rows.forEach((r, i) => t.push([nums[i], shortenMiddle(paths[i], pathWidth), ...figures2[i], ...barWidth > 0 ? [bar(measure(r), max, barWidth, c)] : []]));
   return `${c.bold(title)}
 ${t.toString()}
 `;
 }
-function findingLine(f, c) {
-  const where = f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? safeText(f.path) : "";
-  const state = f.baselineState === "new" ? c.bold(" (new)") : f.baselineState === "unchanged" ? c.dim(" (in baseline)") : "";
-  return `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)} ${where ? c.bold(where) + " " : ""}${safeText(f.message)}${state}`;
+function where(f) {
+  return f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? safeText(f.path) : "";
+}
+function baselineNote(f) {
+  return f.baselineState === "new" ? "(new)" : f.baselineState === "unchanged" ? "(in baseline)" : "";
+}
+function findingLines(f, c, width) {
+  const loc = where(f);
+  const note = baselineNote(f);
+  const prefix = `  ${f.severity.padEnd(7)} ${f.ruleId} `;
+  const indent2 = width - prefix.length >= 40 ? prefix.length : 4;
+  const spans = [
+    { text: `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)}`, whole: true },
+    ...loc ? [{ text: shortenMiddle(loc, width - prefix.length), style: (s) => c.bold(s), whole: true }] : [],
+    { text: safeText(f.message) },
+    ...note ? [{ text: note, style: (s) => f.baselineState === "new" ? c.bold(s) : c.dim(s), whole: true }] : []
+  ];
+  const lines = wrapSpans([{ text: "X".repeat(prefix.length - 1), whole: true }, ...spans.slice(1)], width, indent2);
+  lines[0] = spans[0].text + lines[0].slice(prefix.length - 1);
+  return lines;
+}
+function quietLine(f) {
+  const loc = where(f);
+  const note = baselineNote(f);
+  return `${loc ? loc + ": " : ""}${f.severity} ${f.ruleId} ${safeText(f.message)}${note ? " " + note : ""}`;
+}
+function verdictLines(ctx, v, c, width) {
+  const s = verdictSegments(ctx, v);
+  const word = s.word === "FAIL" ? c.red.bold(s.word) : c.green.bold(s.word);
+  const parts = [`${s.word} ${s.detail}`, ...s.sends];
+  const lines = wrapSpans(
+    parts.map((p, i) => ({ text: p + (i < parts.length - 1 ? " ·" : ""), whole: true })),
+    width,
+    2
+  );
+  lines[0] = word + lines[0].slice(s.word.length);
+  return lines;
+}
+function tarOverheadNote(ctx) {
+  const overhead = ctx.tarBytes - ctx.contentBytes;
+  if (overhead <= ctx.contentBytes || overhead < 1e6) return null;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+}
+function details(result, c, width) {
+  const ctx = result.context;
+  const out = [];
+  const wrap = (text3, style) => wrapSpans([{ text: text3, style }], width, 2);
+  out.push(...wrapSpans([{ text: "ctx-audit", style: (s) => c.bold(s), whole: true }, { text: shortenMiddle(safeText(ctx.root), width - 10), whole: true }], width, 2));
+  const bk = ctx.buildkit;
+  const rulesFor = ctx.builder === "buildkit" ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? "none")})` : "the legacy builder (DOCKER_BUILDKIT=0)";
+  out.push(...wrap(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ""}`, (s) => c.dim(s)));
+  out.push("");
+  const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
+  const rows = [];
+  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
+  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
+  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
+  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
+  rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
+  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
+  rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
+  rows.push(["excluded", `${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`, ...bk ? ["", ""] : []]);
+  out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
+  out.push(
+    ...wrapSpans(
+      [
+        { text: "docker build (legacy) prints:", style: (s) => c.dim(s), whole: true },
+        { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true }
+      ],
+      width,
+      2
+    )
+  );
+  if (bk) {
+    let what;
+    if (bk.error) what = `cannot tell: ${safeText(bk.error)}`;
+    else if (!bk.usesContext) what = "nothing from the context (no stage this target needs reads it)";
+    else if (bk.followPaths === "all") what = `the whole eligible context (${safeText(bk.fallbackReason ?? "a source covers it")})`;
+    else what = `${plural(bk.followPaths.length, "path", "paths")}: ${bk.followPaths.slice(0, 6).map(safeText).join(", ")}${bk.followPaths.length > 6 ? ", …" : ""}`;
+    out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
+  }
+  if (!ctx.endMarker) {
+    const note = ctx.dockerfile.startsWith("../") ? "Note: the Dockerfile is outside the context, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker" + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
+    out.push(...wrap(note, (s) => c.yellow(s)));
+  }
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(...wrap(overhead, (s) => c.yellow(s)));
+  out.push("");
+  const files = pathTable(
+    "Largest files (by content)",
+    ctx.largestFilesByContent ?? ctx.largestFiles,
+    [
+      { head: "size", align: "right", cell: (r) => formatSize(r.contentBytes) },
+      { head: "share", align: "right", cell: (r) => percent(r.contentBytes, ctx.contentBytes) }
+    ],
+    (r) => r.contentBytes,
+    c,
+    width
+  );
+  if (files) out.push(files);
+  const dirs = pathTable(
+    "Heaviest directories (by upload)",
+    ctx.heaviestDirectories,
+    [
+      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
+      { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
+      { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
+      { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
+    ],
+    (r) => r.tarBytes,
+    c,
+    width,
+    "/"
+  );
+  if (dirs) out.push(dirs);
+  if (ctx.notices.length > 0) {
+    out.push(c.bold("Notices"));
+    for (const n2 of ctx.notices) out.push(...wrapSpans([{ text: `  ${safeText(n2.path)}:`, whole: true }, { text: safeText(n2.message) }], width, 4));
+    out.push("");
+  }
+  return out;
 }
 function renderTable(result, opts) {
   const c = opts.colors;
   const ctx = result.context;
-  const out = [];
-  out.push(`${c.bold("ctx-audit")} ${safeText(ctx.root)}`);
-  const bk = ctx.buildkit;
-  const rulesFor = ctx.builder === "buildkit" ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? "none")})` : "the legacy builder (DOCKER_BUILDKIT=0)";
-  out.push(c.dim(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ""}`));
-  out.push("");
-  const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
-  const t = newTable(head, c, ["left", "right", "right", "right"]);
-  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
-  t.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
-  t.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) t.push(["links and special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
-  t.push(["content bytes", humanSize(ctx.contentBytes), ...bkCells((x) => humanSize(x.bytes))]);
-  t.push([
-    "upload",
-    `${formatCount(ctx.tarBytes)} B tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatCount).join(" or ")}` : ""),
-    ...bk ? ["", "files, no tar"] : []
-  ]);
-  t.push(["ignore file", ctx.ignoreFile ?? "none", ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
-  t.push(["excluded", `${plural(ctx.excluded.entries, "entry", "entries")}, ${humanSize(ctx.excluded.bytes)}`, ...bk ? ["", ""] : []]);
-  out.push(t.toString());
-  out.push(`${c.dim("docker build (legacy) prints:")} ${c.bold(`Sending build context to Docker daemon  ${ctx.dockerFigure}`)}`);
-  if (bk) {
-    let what;
-    if (bk.error) what = c.red(`cannot tell: ${safeText(bk.error)}`);
-    else if (!bk.usesContext) what = "nothing from the context (no stage this target needs reads it)";
-    else if (bk.followPaths === "all") what = `the whole eligible context (${safeText(bk.fallbackReason ?? "a source covers it")})`;
-    else what = `${bk.followPaths.length} path${bk.followPaths.length === 1 ? "" : "s"}: ${bk.followPaths.slice(0, 6).map(safeText).join(", ")}${bk.followPaths.length > 6 ? ", …" : ""}`;
-    out.push(`${c.dim("BuildKit requests:")} ${what}`);
-  }
-  if (!ctx.endMarker) {
-    out.push(
-      c.yellow(
-        ctx.dockerfile.startsWith("../") ? "Note: the Dockerfile is outside the context, so docker appends it as .dockerfile.<random> and ends the stream without the tar end marker (R40)" + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices)."
-      )
-    );
-  }
-  out.push("");
-  const files = pathTable("Largest files", ctx.largestFiles, ctx.tarBytes, c, false);
-  if (files) out.push(files);
-  const dirs = pathTable("Heaviest directories", ctx.heaviestDirectories, ctx.tarBytes, c, true);
-  if (dirs) out.push(dirs);
-  if (ctx.notices.length > 0) {
-    out.push(c.bold("Notices"));
-    for (const n2 of ctx.notices) out.push(`  ${safeText(n2.path)}: ${safeText(n2.message)}`);
+  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
+  if (opts.quiet) return neutralizeCommands([verdictLine(ctx, verdict), ...result.findings.map(quietLine)].join("\n") + "\n");
+  const width = layoutWidth(opts.width);
+  const out = [...verdictLines(ctx, verdict, c, width), ""];
+  if (result.findings.length > 0) {
+    out.push(c.bold("Findings"));
+    for (const f of result.findings) out.push(...findingLines(f, c, width));
     out.push("");
   }
   if (result.baseline) {
     const [title, ...rest] = renderBaselineText(result.baseline, safeText);
     out.push(c.bold(title), ...rest, "");
   }
-  if (result.findings.length === 0) {
-    out.push(c.green("No findings."));
-  } else {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of result.findings) counts[f.severity]++;
-    out.push(c.bold(`Findings (${severityCounts(counts)})`));
-    for (const f of result.findings) out.push(findingLine(f, c));
-  }
-  return out.join("\n") + "\n";
+  out.push(...details(result, c, width));
+  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
 }
 function renderTableMulti(multi, opts) {
   const c = opts.colors;
+  const width = layoutWidth(opts.width);
   const out = [];
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push("");
-  const t = newTable(["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "errors", "warnings", "info"], c, ["left", "left", "left", "right", "right", "right", "right", "right"]);
-  const size = (n2) => n2 === null ? "–" : humanSize(n2);
-  for (const s of summarizeTargets(multi)) {
+  const head = ["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "errors", "warnings", "info"];
+  const size = (n2) => n2 === null ? "–" : formatSize(n2);
+  const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    t.push([safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts]);
-  }
-  out.push(t.toString());
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts];
+  });
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], Math.max(width, 100), [0, 1, 2]));
   out.push("");
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);
@@ -14855,23 +15266,29 @@ function renderTableMulti(multi, opts) {
       const counts = { error: 0, warning: 0, info: 0 };
       for (const f of mine) counts[f.severity]++;
       out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts)}`));
-      for (const f of mine) out.push(findingLine(f, c));
+      for (const f of mine) out.push(...findingLines(f, c, width));
     }
     out.push("");
   }
-  return out.join("\n");
+  return neutralizeCommands(out.join("\n"));
 }
-var import_cli_table3, BAR_WIDTH, SEVERITY_STYLE;
+var import_cli_table3, BAR_MAX, BAR_MIN, PATH_MIN, percent, SEVERITY_STYLE;
 var init_table = __esm({
   "src/reporters/table.ts"() {
     "use strict";
     init_counts();
     import_cli_table3 = __toESM(require_cli_table3(), 1);
-    init_tar_format();
+    init_verdict();
+    init_units();
     init_safe_text();
     init_render();
     init_summary2();
-    BAR_WIDTH = 24;
+    init_layout();
+    init_verdict_text();
+    BAR_MAX = 24;
+    BAR_MIN = 8;
+    PATH_MIN = 16;
+    percent = (part, whole) => whole > 0 ? `${(part / whole * 100).toFixed(1)}%` : "";
     SEVERITY_STYLE = {
       error: (c, s) => c.red.bold(s),
       warning: (c, s) => c.yellow(s),
@@ -14958,7 +15375,7 @@ function renderSarif(result) {
       }
     ]
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
 }
 function renderSarifMulti(multi) {
   const rules = allRules();
@@ -14966,8 +15383,8 @@ function renderSarifMulti(multi) {
   const byName = new Map(multi.targets.map((t) => [t.name, t]));
   const results = multi.findings.map((f) => {
     const t = byName.get(f.target);
-    const where = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
-    const artifactLocation = where.startsWith("/") ? { uri: fileUri(where).replace(/\/$/, "") } : { uri: pathToUri(where), uriBaseId: "PROJECTROOT" };
+    const where2 = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
+    const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: "PROJECTROOT" };
     const physicalLocation = { artifactLocation };
     if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
     return {
@@ -14976,7 +15393,7 @@ function renderSarifMulti(multi) {
       level: LEVEL[f.severity],
       message: { text: safeText(`[${f.target}] ${f.path !== void 0 && f.file === void 0 ? `${f.path}: ${f.message}` : f.message}`) },
       locations: [{ physicalLocation }],
-      partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${f.target}:${where}:${f.line ?? 0}` },
+      partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${f.target}:${where2}:${f.line ?? 0}` },
       properties: { target: f.target }
     };
   });
@@ -14985,7 +15402,7 @@ function renderSarifMulti(multi) {
     version: "2.1.0",
     runs: [{ tool: sarifTool(rules), originalUriBaseIds: { PROJECTROOT: { uri: fileUri(multi.baseDir) } }, results }]
   };
-  return JSON.stringify(doc, null, 2) + "\n";
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
 }
 var LEVEL;
 var init_sarif = __esm({
@@ -15018,8 +15435,8 @@ function renderGithub(result) {
       ...f.line ? [`line=${f.line}`] : [],
       `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`
     ];
-    const where = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
-    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where + safeText(f.message))}`;
+    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
   });
   return lines.length ? lines.join("\n") + "\n" : "";
 }
@@ -15033,8 +15450,8 @@ function renderGithubMulti(multi) {
       ...f.line ? [`line=${f.line}`] : [],
       `title=${escapeProperty(`${safeText(f.target)}: ${f.ruleId} ${f.name}`)}`
     ];
-    const where = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
-    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where + safeText(f.message))}`;
+    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
   });
   for (const t of multi.targets) if (t.error) lines.push(`::error title=${escapeProperty(`${safeText(t.name)}: cannot audit`)}::${escapeData(safeText(t.error))}`);
   return lines.length ? lines.join("\n") + "\n" : "";
@@ -15092,12 +15509,12 @@ function renderMarkdown(result, opts = {}) {
     out.push("| | rule | where | message |");
     out.push("|---|---|---|---|");
     for (const f of result.findings) {
-      const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.path ?? "";
+      const where2 = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.path ?? "";
       const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name}${state} | ${md(where)} | ${md(f.message)} |`);
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name}${state} | ${md(where2)} | ${md(f.message)} |`);
     }
   }
-  return out.join("\n") + "\n";
+  return neutralizeCommands(out.join("\n") + "\n");
 }
 function renderMarkdownMulti(multi) {
   const total = { error: 0, warning: 0, info: 0 };
@@ -15121,12 +15538,12 @@ function renderMarkdownMulti(multi) {
     out.push("| | rule | where | message |");
     out.push("|---|---|---|---|");
     for (const f of mine) {
-      const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.path ?? "";
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name} | ${md(where)} | ${md(f.message)} |`);
+      const where2 = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.path ?? "";
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name} | ${md(where2)} | ${md(f.message)} |`);
     }
   }
   if (multi.findings.length === 0) out.push("", "No findings.");
-  return out.join("\n") + "\n";
+  return neutralizeCommands(out.join("\n") + "\n");
 }
 var ICON;
 var init_markdown = __esm({
@@ -22512,13 +22929,13 @@ function loadConfig(file) {
 function isObject2(v) {
   return typeof v === "object" && v !== null && !Array.isArray(v);
 }
-function parseConfig(raw, where) {
+function parseConfig(raw, where2) {
   const fail2 = (key, msg) => {
-    throw new InputError(`${where}: ${key}: ${msg}`);
+    throw new InputError(`${where2}: ${key}: ${msg}`);
   };
   if (!isObject2(raw)) fail2("(top level)", "expected a mapping");
   const doc = raw;
-  const cfg = { source: where, rules: {}, ignores: [] };
+  const cfg = { source: where2, rules: {}, ignores: [] };
   for (const key of Object.keys(doc)) if (!TOP_KEYS.includes(key)) fail2(key, `unknown key (known: ${TOP_KEYS.slice(1).join(", ")})`);
   const size = (key, v) => {
     const n2 = typeof v === "number" || typeof v === "string" ? parseSize(v) : null;
@@ -23109,7 +23526,9 @@ var init_source = __esm({
 });
 
 // src/reporters/color.ts
-function colorLevel(env2, isTTY) {
+function colorLevel(env2, isTTY, choice = "auto") {
+  if (choice === "never") return 0;
+  if (choice === "always") return env2.FORCE_COLOR === "2" ? 2 : env2.FORCE_COLOR === "3" ? 3 : 1;
   if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return 0;
   const force = env2.FORCE_COLOR;
   if (force !== void 0) {
@@ -23227,7 +23646,9 @@ function parseCommand(argv) {
         noConfig: v["no-config"] === true,
         ...baselineFlags(v.baseline, v["max-growth"]),
         ...sources ? { sources } : {},
-        buildContexts: parseBuildContexts(values["build-context"] ?? [])
+        buildContexts: parseBuildContexts(values["build-context"] ?? []),
+        quiet: v.quiet === true,
+        color: colorChoice(tokens ?? [])
       };
     }
     case "ls":
@@ -23279,6 +23700,15 @@ function pairOutputs(tokens) {
   const toStdout = outputs.filter((o) => o.file === void 0 || o.file === "-");
   if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(", ")})`);
   return outputs;
+}
+function colorChoice(tokens) {
+  let choice = "auto";
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    if (t.name === "no-color") choice = "never";
+    else if (t.name === "color") choice = oneOf("--color", t.value, ["auto", "always", "never"], "auto");
+  }
+  return choice;
 }
 function optionalComposeValue(argv) {
   return argv.map((a, i) => a === "--compose" && (i + 1 >= argv.length || argv[i + 1].startsWith("-")) ? "--compose=" : a);
@@ -23341,7 +23771,10 @@ var init_args = __esm({
         compose: { type: "string", multiple: true },
         bake: { type: "string", multiple: true },
         all: { type: "boolean" },
-        "build-context": { type: "string", multiple: true }
+        "build-context": { type: "string", multiple: true },
+        quiet: { type: "boolean", short: "q" },
+        color: { type: "string" },
+        "no-color": { type: "boolean" }
       },
       rules: { help: { type: "boolean", short: "h" }, format: { type: "string" } },
       explain: { help: { type: "boolean", short: "h" } },
@@ -23353,15 +23786,13 @@ var init_args = __esm({
 
 // src/cli/exit-code.ts
 function exitCodeFor(findings, failOn) {
-  if (failOn === "never") return EXIT_OK;
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold) ? EXIT_FINDINGS : EXIT_OK;
+  return failsAt(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
 }
 var EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN;
 var init_exit_code = __esm({
   "src/cli/exit-code.ts"() {
     "use strict";
-    init_finding();
+    init_verdict();
     EXIT_OK = 0;
     EXIT_FINDINGS = 1;
     EXIT_CANNOT_RUN = 2;
@@ -24257,23 +24688,23 @@ function readJson(file) {
   if (!isMap(doc) || !isMap(doc.target)) throw new InputError(`${file}: expected a "target" object as \`docker buildx bake --print\` emits`);
   return doc;
 }
-function stringMap(v, where) {
+function stringMap(v, where2) {
   if (v === void 0) return void 0;
-  if (!isMap(v)) throw new InputError(`${where}: expected an object`);
+  if (!isMap(v)) throw new InputError(`${where2}: expected an object`);
   return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, x === null ? null : String(x)]));
 }
 function flatten(all, name, file, seen = []) {
   if (seen.includes(name)) throw new InputError(`${file}: target "${name}" inherits itself (${[...seen, name].join(" -> ")})`);
   const raw = all[name];
   if (!isMap(raw)) throw new InputError(`${file}: no target "${name}"`);
-  const where = `${file}: target.${name}`;
+  const where2 = `${file}: target.${name}`;
   const own = {
     context: raw.context === void 0 ? void 0 : String(raw.context),
     dockerfile: raw.dockerfile === void 0 ? void 0 : String(raw.dockerfile),
     "dockerfile-inline": raw["dockerfile-inline"] === void 0 ? void 0 : String(raw["dockerfile-inline"]),
     target: raw.target === void 0 ? void 0 : String(raw.target),
-    args: stringMap(raw.args, `${where}.args`),
-    contexts: stringMap(raw.contexts, `${where}.contexts`)
+    args: stringMap(raw.args, `${where2}.args`),
+    contexts: stringMap(raw.contexts, `${where2}.contexts`)
   };
   let merged = {};
   const parents = Array.isArray(raw.inherits) ? raw.inherits.map(String) : [];
@@ -24396,8 +24827,8 @@ function interpolate(s, lookup) {
 function parseDotEnv(text3, outer) {
   const vars = {};
   const lookup = (k) => outer(k) ?? vars[k];
-  for (const rawLine of text3.split(/\r?\n/)) {
-    const line2 = rawLine.trim();
+  for (const rawLine2 of text3.split(/\r?\n/)) {
+    const line2 = rawLine2.trim();
     if (line2 === "" || line2.startsWith("#")) continue;
     const m = /^(?:export\s+)?([_a-zA-Z][_a-zA-Z0-9.-]*)\s*=\s*(.*)$/.exec(line2);
     if (!m) continue;
@@ -24448,7 +24879,7 @@ function scalar(v) {
   if (v === null || v === void 0) return null;
   return typeof v === "object" ? JSON.stringify(v) : String(v);
 }
-function toMap(v, where) {
+function toMap(v, where2) {
   const out = {};
   if (Array.isArray(v)) {
     for (const item of v) {
@@ -24460,7 +24891,7 @@ function toMap(v, where) {
   } else if (isMap2(v)) {
     for (const [k, x] of Object.entries(v)) out[k] = scalar(x);
   } else if (v !== void 0 && v !== null) {
-    throw new InputError(`${where}: expected a mapping or a list`);
+    throw new InputError(`${where2}: expected a mapping or a list`);
   }
   return out;
 }
@@ -24477,18 +24908,18 @@ function interpolateTree(v, lookup, file) {
   if (isMap2(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, interpolateTree(x, lookup, file)]));
   return v;
 }
-function normalizeBuild(raw, baseDir, where) {
+function normalizeBuild(raw, baseDir, where2) {
   if (raw === void 0 || raw === null) return void 0;
   if (typeof raw === "string") return { context: resolveLocal(raw, baseDir) };
-  if (!isMap2(raw)) throw new InputError(`${where}.build: expected a path or a mapping`);
+  if (!isMap2(raw)) throw new InputError(`${where2}.build: expected a path or a mapping`);
   const b = {};
   if (raw.context !== void 0) b.context = resolveLocal(String(raw.context), baseDir);
   if (raw.dockerfile !== void 0) b.dockerfile = String(raw.dockerfile);
   if (raw.dockerfile_inline !== void 0) b.dockerfile_inline = String(raw.dockerfile_inline);
   if (raw.target !== void 0) b.target = String(raw.target);
-  if (raw.args !== void 0) b.args = toMap(raw.args, `${where}.build.args`);
+  if (raw.args !== void 0) b.args = toMap(raw.args, `${where2}.build.args`);
   if (raw.additional_contexts !== void 0) {
-    const named = toMap(raw.additional_contexts, `${where}.build.additional_contexts`);
+    const named = toMap(raw.additional_contexts, `${where2}.build.additional_contexts`);
     b.additional_contexts = Object.fromEntries(Object.entries(named).map(([k, v]) => [k, resolveLocal(v ?? "", baseDir)]));
   }
   return b;
@@ -30578,10 +31009,10 @@ import * as path12 from "node:path";
 function write(stream, text3) {
   return new Promise((resolve13, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve13()));
 }
-function renderMulti(format, multi, io, toTerminal) {
+function renderMulti(format, multi, io, toTerminal, color = "auto") {
   switch (format) {
     case "table":
-      return renderTableMulti(multi, { colors: makeColors(toTerminal ? colorLevel(io.env, io.stdout.isTTY === true) : 0), width: io.stdout.columns });
+      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0 });
     case "json":
       return renderJsonMulti(multi);
     case "sarif":
@@ -30634,7 +31065,7 @@ async function auditTargets(cmd, io) {
   });
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
-    const text3 = renderMulti(out.format, multi, io, toStdout);
+    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color);
     if (toStdout) await write(io.stdout, text3);
     else fs18.writeFileSync(path12.resolve(io.cwd, out.file), text3);
   }
@@ -30804,7 +31235,7 @@ function referencesFor(input, path16, isFileSent) {
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path16 === "." || under2(path16, m) || under2(m, path16);
+    const touches = (m) => path16 === "." || under3(path16, m) || under3(m, path16);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -30831,7 +31262,7 @@ function dockerfileNameOf(input) {
   return input.legacy.resolved.relDockerfile;
 }
 function sentBelow(paths, dir) {
-  for (const p of paths) if (p !== dir && under2(p, dir)) return true;
+  for (const p of paths) if (p !== dir && under3(p, dir)) return true;
   return false;
 }
 function indexInput(input) {
@@ -30885,7 +31316,7 @@ function totalsFor(input, idx, path16, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under2(e.path, path16)) continue;
+    if (!under3(e.path, path16)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -30910,7 +31341,7 @@ function totalsFor(input, idx, path16, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under2(x.path, path16)) continue;
+      if (!under3(x.path, path16)) continue;
       excluded.files += x.files;
       excluded.bytes += x.bytes;
       const c = child(x.path);
@@ -30923,7 +31354,7 @@ function totalsFor(input, idx, path16, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under2(p, path16) || e.kind === "dir") continue;
+    if (!under3(p, path16) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -30980,7 +31411,7 @@ function explainPaths(input, paths) {
   const idx = indexInput(input);
   return paths.map((p) => explainPath(input, idx, p));
 }
-var text2, under2, PLACEMENT_ORDER;
+var text2, under3, PLACEMENT_ORDER;
 var init_explain = __esm({
   "src/explain/explain.ts"() {
     "use strict";
@@ -30989,14 +31420,14 @@ var init_explain = __esm({
     init_sources();
     init_trace();
     text2 = byteStringToText;
-    under2 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
+    under3 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
     PLACEMENT_ORDER = ["final-stage", "other-stage", "mount"];
   }
 });
 
 // src/explain/render.ts
 function renderWhyJson(paths) {
-  return JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n";
+  return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
 }
 function formatRule(r) {
   if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI, R22)`;
@@ -31104,21 +31535,21 @@ function renderWhyText(paths) {
     if (e.directory) {
       const d = e.directory;
       const lines = [
-        `legacy sends ${plural2(d.legacy.sent.files, "file")} (${humanSize(d.legacy.sent.bytes)}; ${d.legacy.sent.tarBytes.toLocaleString("en-US")} tar bytes), excludes ${plural2(d.legacy.excluded.files, "file")} (${humanSize(d.legacy.excluded.bytes)})`,
-        `BuildKit eligible ${plural2(d.buildkit.eligible.files, "file")} (${humanSize(d.buildkit.eligible.bytes)})` + (d.buildkit.requested ? `, requested ${plural2(d.buildkit.requested.files, "file")} (${humanSize(d.buildkit.requested.bytes)})` : ""),
-        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural2(c.sentFiles, "file")} (${c.sentTarBytes.toLocaleString("en-US")} tar bytes), excluded ${plural2(c.excludedFiles, "file")} (${humanSize(c.excludedBytes)})`)
+        `legacy sends ${plural2(d.legacy.sent.files, "file")} (${formatSize(d.legacy.sent.bytes)}; ${formatBytes(d.legacy.sent.tarBytes)} of tar), excludes ${plural2(d.legacy.excluded.files, "file")} (${formatSize(d.legacy.excluded.bytes)})`,
+        `BuildKit eligible ${plural2(d.buildkit.eligible.files, "file")} (${formatSize(d.buildkit.eligible.bytes)})` + (d.buildkit.requested ? `, requested ${plural2(d.buildkit.requested.files, "file")} (${formatSize(d.buildkit.requested.bytes)})` : ""),
+        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural2(c.sentFiles, "file")} (${formatBytes(c.sentTarBytes)} of tar), excluded ${plural2(c.excludedFiles, "file")} (${formatSize(c.excludedBytes)})`)
       ];
       block("directory", lines);
     }
     out.push("");
   }
-  return out.join("\n");
+  return neutralizeCommands(out.join("\n"));
 }
 var WHY_SCHEMA_VERSION, DIFFERENCE_TEXT, PLACEMENT_TEXT, plural2;
 var init_render2 = __esm({
   "src/explain/render.ts"() {
     "use strict";
-    init_tar_format();
+    init_units();
     init_safe_text();
     WHY_SCHEMA_VERSION = 1;
     DIFFERENCE_TEXT = {
@@ -31461,6 +31892,10 @@ function evaluate(setup, content) {
     figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
     legacySent: /* @__PURE__ */ new Set(),
     buildkitSent: /* @__PURE__ */ new Set(),
+    legacySizes: /* @__PURE__ */ new Map(),
+    buildkitSizes: /* @__PURE__ */ new Map(),
+    requested: /* @__PURE__ */ new Set(),
+    needs: null,
     sources,
     error: null
   };
@@ -31471,9 +31906,9 @@ function evaluate(setup, content) {
     const validationMatcher = PatternMatcher.create(legacyPatterns);
     const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
-    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: true });
+    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
+    const eligible = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: false, exceptionDescent: "fsutil", source: setup.source?.() });
     let files = 0;
     let tarBytes = TAR_END_MARKER_BYTES;
     for (const e of legacy.entries) {
@@ -31481,19 +31916,28 @@ function evaluate(setup, content) {
       if (e.kind === "file") files++;
     }
     const legacySent = new Set(legacy.entries.map((e) => e.path));
+    const size = (e) => e.kind === "dir" ? -1 : e.contentBytes;
+    const legacySizes = new Map(legacy.entries.map((e) => [e.path, size(e)]));
     if (setup.editedRel !== null) {
       const rel = setup.editedRel;
       const padded = (n2) => n2 + paddingFor(n2);
       const old = legacy.entries.find((e) => e.path === rel);
-      const size = content?.length ?? 0;
-      if (old && old.kind === "file") tarBytes += padded(size) - padded(old.size);
-      else if (!old && content !== null && !rel.includes("/") && !isExcluded(tarMatcher, rel)) {
-        tarBytes += 512 + padded(size);
+      const bytes = content?.length ?? 0;
+      if (old && old.kind === "file") {
+        tarBytes += padded(bytes) - padded(old.size);
+        legacySizes.set(rel, bytes);
+      } else if (!old && content !== null && !rel.includes("/") && !isExcluded(tarMatcher, rel)) {
+        tarBytes += 512 + padded(bytes);
         files++;
         legacySent.add(rel);
+        legacySizes.set(rel, bytes);
       }
     }
     const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
+    const buildkitSent = new Set(eligible.entries.map((e) => e.path));
+    const buildkitSizes = new Map(eligible.entries.map((e) => [e.path, size(e)]));
+    let requested = buildkitSent;
+    let needs = null;
     if (setup.parsed) {
       const views = [
         { name: "legacy", walk: legacy, matcher: validationMatcher, rules: legacyRules },
@@ -31513,17 +31957,31 @@ function evaluate(setup, content) {
         }
       }
       if (needed) {
-        const fig = computeBuildkitFigure({ root: setup.root, parsed: setup.parsed, needed, ignorePatterns: edited.map((r) => r.pattern), ignoreFile: null });
+        const fig = computeBuildkitFigure({
+          root: setup.root,
+          parsed: setup.parsed,
+          needed,
+          ignorePatterns: edited.map((r) => r.pattern),
+          ignoreFile: null,
+          eligible: transferFromWalk(eligible.entries),
+          source: setup.source?.()
+        });
         figures2.buildkitRequestedFiles = fig.requested.files;
         figures2.buildkitRequestedBytes = fig.requested.bytes;
+        requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
       }
+      const viewOf = (v) => ({ entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root });
+      needs = {
+        legacy: namedSourceEntries(setup.parsed, viewOf(views[0]), stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName),
+        buildkit: namedSourceEntries(setup.parsed, viewOf(views[1]), stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName)
+      };
     }
-    return { figures: figures2, legacySent, buildkitSent: new Set(eligible.entries.map((e) => e.path)), sources, error: null };
+    return { figures: figures2, legacySent, buildkitSent, legacySizes, buildkitSizes, requested, needs, sources, error: null };
   } catch (e) {
     return { ...empty, error: e.message };
   }
 }
-function breakages(before, after, setup, ignoreFileName) {
+function breakages(before, after, setup, ignoreFileName, current = before) {
   if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
   const out = [];
   for (const [key, b] of before.sources) {
@@ -31533,21 +31991,44 @@ function breakages(before, after, setup, ignoreFileName) {
       out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === "ignored" ? "ignored (CTX102)" : "missing (CTX101)"} for the ${key.split(" ")[0]} builder` });
     }
   }
+  const lost = /* @__PURE__ */ new Map();
+  const lose = (label, p) => {
+    const l = lost.get(label);
+    if (l) l.push(p);
+    else lost.set(label, [p]);
+  };
+  for (const ev of before === current ? [before] : [before, current]) {
+    if (!ev.needs) continue;
+    for (const [p, label] of ev.needs.legacy.paths) if (!after.legacySent.has(p)) lose(`${label} for the legacy builder`, p);
+    for (const [p, label] of ev.needs.buildkit.paths) {
+      if (!after.buildkitSent.has(p) || ev.requested.has(p) && !after.requested.has(p)) lose(`${label} for BuildKit`, p);
+    }
+  }
+  for (const [label, paths] of lost) {
+    const uniq = [...new Set(paths)].sort();
+    const shown = uniq.slice(0, NAMED_LOST).map(byteStringToText).join(", ") + (uniq.length > NAMED_LOST ? `, ... (${uniq.length} in all)` : "");
+    out.push({ message: `${label} would no longer get ${shown}` });
+  }
   for (const f of [setup.relDockerfile, ignoreFileName]) {
     if (before.legacySent.has(f) && !after.legacySent.has(f)) out.push({ message: `the legacy builder would no longer send ${f}` });
   }
   return out;
 }
+var NAMED_LOST;
 var init_evaluate = __esm({
   "src/suggest/evaluate.ts"() {
     "use strict";
+    init_bytes();
     init_figure();
+    init_transfer();
+    init_named_sources();
     init_ignore_file();
     init_legacy_context();
     init_patterns();
     init_tar_format();
     init_walk();
     init_sources();
+    NAMED_LOST = 3;
   }
 });
 
@@ -31571,8 +32052,15 @@ function candidatesFrom(result, root) {
   const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
   for (const f of byRule("CTX303")) {
     const line2 = f.data.line;
-    const suggestion = toByteString(f.data.suggestion);
-    out.push({ kind: "CTX303", edit: { kind: "replace", line: line2, text: suggestion }, lines: [suggestion], replaces: { line: line2, pattern: f.data.pattern }, targets: [] });
+    if (typeof f.data.suggestion === "string") {
+      const suggestion = toByteString(f.data.suggestion);
+      out.push({ kind: "CTX303", edit: { kind: "replace", line: line2, text: suggestion }, lines: [suggestion], replaces: { line: line2, pattern: f.data.pattern }, targets: [] });
+    } else {
+      const paths = f.data.paths.map(toByteString);
+      const lines = paths.map(literalPattern);
+      if (paths.length === 0 || paths.length < f.data.matches || lines.some((l) => l === null)) continue;
+      out.push({ kind: "CTX303", edit: { kind: "append", lines }, lines, replaces: null, targets: paths });
+    }
   }
   for (const f of byRule("CTX304")) {
     const line2 = f.data.line;
@@ -31673,7 +32161,7 @@ function suggest(opts) {
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const editsSpecific = fs21.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
-  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target });
+  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
   const file = editsSpecific ? specific : path14.join(root, ".dockerignore");
   const rel = path14.relative(root, file);
   const editedRel = rel.startsWith("..") || path14.isAbsolute(rel) ? null : toByteString(rel.split(path14.sep).join("/"));
@@ -31690,7 +32178,8 @@ function suggest(opts) {
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
     fixedLegacyIgnore: editsSpecific ? readOrNull(path14.join(root, ".dockerignore")) : null,
-    editedRel
+    editedRel,
+    source: result.replay
   };
   const before = evaluate(setup, original);
   let doc = parseDoc(original);
@@ -31710,13 +32199,16 @@ function suggest(opts) {
     if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
     const next = applyEdit(doc, c.edit);
     const ev = evaluate(setup, serializeDoc(next));
-    const problems = breakages(before, ev, setup, editedRel ?? "");
+    const problems = breakages(before, ev, setup, editedRel ?? "", current);
     const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
     if (problems.length > 0) {
       rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
       continue;
     }
-    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures });
+    const stops = { legacy: stopped(current.legacySizes, ev.legacySent), buildkit: stopped(current.buildkitSizes, ev.buildkitSent) };
+    const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
+    if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
+    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
     doc = next;
     current = ev;
   }
@@ -31736,8 +32228,30 @@ function suggest(opts) {
     rejected,
     before: before.figures,
     after: current.figures,
-    allowlistProblem
+    allowlistProblem,
+    wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
+}
+function stopped(sizes, now) {
+  let entries = 0;
+  let files = 0;
+  let bytes = 0;
+  const gone = [];
+  for (const [p, size] of sizes) {
+    if (now.has(p)) continue;
+    entries++;
+    if (size < 0) continue;
+    files++;
+    bytes += size;
+    gone.push({ path: p, bytes: size });
+  }
+  gone.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { entries, summary: { files, bytes, largest: gone.slice(0, LARGEST_SHOWN).map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+}
+function sendsMore(current, next) {
+  for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;
+  for (const p of next.buildkitSent) if (!current.buildkitSent.has(p)) return true;
+  return false;
 }
 function readOrNull(file) {
   try {
@@ -31746,7 +32260,7 @@ function readOrNull(file) {
     return null;
   }
 }
-var baseName3, WILDCARD3;
+var baseName3, WILDCARD3, LARGEST_SHOWN;
 var init_suggest = __esm({
   "src/suggest/suggest.ts"() {
     "use strict";
@@ -31761,6 +32275,7 @@ var init_suggest = __esm({
     init_evaluate();
     baseName3 = (p) => p.slice(p.lastIndexOf("/") + 1);
     WILDCARD3 = /[*?[\\]/;
+    LARGEST_SHOWN = 5;
   }
 });
 
@@ -31803,7 +32318,7 @@ function renderSuggestSummary(r) {
     for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
   }
   if (!r.changed) out.push("  nothing to change");
-  else out.push(`  total: ${figures(r.before, r.after)} (tar ${humanSize(r.before.legacyTarBytes)} -> ${humanSize(r.after.legacyTarBytes)})`);
+  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
   return out.join("\n") + "\n";
 }
 function renderSuggestJson(r) {
@@ -31834,7 +32349,7 @@ var init_suggest2 = __esm({
   "src/cli/commands/suggest.ts"() {
     "use strict";
     init_args();
-    init_tar_format();
+    init_units();
     init_errors();
     init_safe_text();
     init_ignore_doc();
@@ -31961,9 +32476,11 @@ var TYPE_CHAR = {
   block: "b"
 };
 function line(e, opts) {
-  const name = opts.nul ? e.name : escapeName(e.name);
-  if (!opts.long) return name;
-  const link = e.kind === "symlink" || e.kind === "hardlink" ? ` -> ${opts.nul ? e.linkname : escapeName(e.linkname)}` : "";
+  if (opts.nul) return opts.long ? longLine(e, e.name, e.linkname) : e.name;
+  return neutralizeCommands(opts.long ? longLine(e, escapeName(e.name), escapeName(e.linkname)) : escapeName(e.name));
+}
+function longLine(e, name, linkname) {
+  const link = e.kind === "symlink" || e.kind === "hardlink" ? ` -> ${linkname}` : "";
   return `${TYPE_CHAR[e.kind]} ${e.mode.toString(8).padStart(4, "0")} ${String(e.size).padStart(12)} ${String(e.tarBytes).padStart(12)} ${name}${link}`;
 }
 function* renderLsChunks(entries, opts, chunkChars = 1 << 16) {
@@ -32080,6 +32597,9 @@ Audit options:
       --max-growth N     with --baseline: exit 1 when the upload grew by more than N
                          (bytes, 10MB, or 5% of the baseline)
       --top N            how many largest files / heaviest directories to show (default 10)
+  -q, --quiet            table: only the verdict and one line per finding (for hooks)
+      --color WHEN       auto (default: NO_COLOR, FORCE_COLOR, a terminal) | always | never
+      --no-color         same as --color never
 
 ls options:
   -l, --long             add type, mode, size and tar bytes (legacy tar entries)
@@ -32139,10 +32659,17 @@ var lazy = {
   why: () => Promise.resolve().then(() => (init_why(), why_exports)),
   suggest: () => Promise.resolve().then(() => (init_suggest2(), suggest_exports))
 };
-async function render(format, result, io, toTerminal) {
+async function render(format, result, io, toTerminal, cmd, failOn) {
   switch (format) {
     case "table":
-      return renderTable(result, { colors: makeColors(toTerminal ? colorLevel(io.env, io.stdout.isTTY === true) : 0), width: io.stdout.columns });
+      return renderTable(result, {
+        // --color=always colours a file too; otherwise only stdout may be coloured.
+        colors: makeColors(toTerminal || cmd.color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, cmd.color) : 0),
+        quiet: cmd.quiet,
+        // A file or a pipe is laid out for 80 columns; a terminal for its own width.
+        width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0,
+        failOn
+      });
     case "json":
       return renderJson(result);
     case "sarif":
@@ -32194,13 +32721,14 @@ async function audit2(cmd, io) {
   if (baseline && cmd.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
+  const failOn = cmd.failOn ?? config.failOn ?? "error";
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
-    const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout)];
+    const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
     else writeFileChunks(path15.resolve(io.cwd, out.file), chunks);
   }
-  const code = exitCodeFor(result.findings, cmd.failOn ?? config.failOn ?? "error");
+  const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
 function auditWithProgress(io, opts) {

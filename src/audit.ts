@@ -104,7 +104,10 @@ export interface ContextReport {
   dockerFigure: string;
   endMarker: boolean;
   excluded: { items: number; entries: number; files: number; bytes: number };
+  /** Ranked by tar bytes (what each file adds to the legacy upload, header and padding included). */
   largestFiles: PathFigure[];
+  /** Ranked by content bytes (added beside largestFiles, whose ranking is unchanged). */
+  largestFilesByContent: PathFigure[];
   heaviestDirectories: PathFigure[];
   /** Exceptions the CLI appends so the build files are sent (R22). */
   protectedPatterns: string[];
@@ -312,6 +315,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     endMarker: legacy.endMarker,
     excluded: summary.excluded,
     largestFiles: summary.largestFiles.map(figure),
+    largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
     notices: legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),

@@ -3,7 +3,7 @@
 // text line goes through safeText (terminal controls, C1, bidi overrides escaped) and the whole
 // output through neutralizeCommands (no CI workflow command), with or without a terminal. JSON keeps
 // the data exact but writes those code points as \u escapes, so it is as inert in a log.
-import { humanSize } from '../context/tar-format.js';
+import { formatSize } from '../units.js';
 import type { Figures } from '../suggest/evaluate.js';
 import type { Stopped, SuggestResult } from '../suggest/suggest.js';
 import { neutralizeCommands, neutralizeJson, safeText } from './safe-text.js';
@@ -17,8 +17,8 @@ function figures(a: Figures, b: Figures): string {
 
 function stoppedText(who: string, s: Stopped): string | null {
   if (s.files === 0) return null;
-  const largest = s.largest.map((l) => `${safeText(l.path)} (${humanSize(l.bytes)})`).join(', ');
-  return `${who} stops sending ${n(s.files)} file${s.files === 1 ? '' : 's'}, ${humanSize(s.bytes)}${largest ? `; largest: ${largest}` : ''}`;
+  const largest = s.largest.map((l) => `${safeText(l.path)} (${formatSize(l.bytes)})`).join(', ');
+  return `${who} stops sending ${n(s.files)} file${s.files === 1 ? '' : 's'}, ${formatSize(s.bytes)}${largest ? `; largest: ${largest}` : ''}`;
 }
 
 /** The diff of the ignore file, every line escaped; empty when nothing changes. */
@@ -50,7 +50,7 @@ export function renderSuggestSummary(r: SuggestResult): string {
     for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(', ')}: ${x.reasons.map(safeText).join('; ')}`);
   }
   if (!r.changed) out.push('  nothing to change');
-  else out.push(`  total: ${figures(r.before, r.after)} (tar ${humanSize(r.before.legacyTarBytes)} -> ${humanSize(r.after.legacyTarBytes)})`);
+  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
   return neutralizeCommands(out.join('\n') + '\n');
 }
 

@@ -116,10 +116,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
-function cleanPath(path16) {
-  if (path16 === "") return ".";
-  const rooted = path16.charCodeAt(0) === 47;
-  const n2 = path16.length;
+function cleanPath(path17) {
+  if (path17 === "") return ".";
+  const rooted = path17.charCodeAt(0) === 47;
+  const n2 = path17.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -129,10 +129,10 @@ function cleanPath(path16) {
     dotdot = 1;
   }
   while (r < n2) {
-    const c = path16[r];
+    const c = path17[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n2 || path16[r + 1] === "/")) r++;
-    else if (c === "." && path16[r + 1] === "." && (r + 2 === n2 || path16[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n2 || path17[r + 1] === "/")) r++;
+    else if (c === "." && path17[r + 1] === "." && (r + 2 === n2 || path17[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -146,8 +146,8 @@ function cleanPath(path16) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n2 && path16[r] !== "/") r++;
-      out.push(path16.slice(st, r));
+      while (r < n2 && path17[r] !== "/") r++;
+      out.push(path17.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1317,9 +1317,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path16) {
-  const i = path16.lastIndexOf("/");
-  return cleanPath(path16.slice(0, i + 1));
+function goDir(path17) {
+  const i = path17.lastIndexOf("/");
+  return cleanPath(path17.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -1399,7 +1399,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path16, prefix = null, slot = 0) {
+      match(path17, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -1407,17 +1407,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path16 === this.text;
+            return path17 === this.text;
           case 2 /* Prefix */:
-            return path16.startsWith(this.affix);
+            return path17.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path16.endsWith(this.affix) || this.affix[0] === "/" && path16 === this.affix.slice(1);
+            return path17.endsWith(this.affix) || this.affix[0] === "/" && path17 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path16);
+            if (prefix === null) return re.test(path17);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path16, 0, prefix.len);
-            return re.testFrom(st, path16, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path17, 0, prefix.len);
+            return re.testFrom(st, path17, prefix.len);
           }
         }
       }
@@ -1455,8 +1455,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path16, prefix = null) {
-        return this.list[index].match(path16, prefix, index);
+      testPattern(index, path17, prefix = null) {
+        return this.list[index].match(path17, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -1466,15 +1466,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path16) {
-        const i = this.decideOrParent(path16);
+      matchesOrParentMatches(path17) {
+        const i = this.decideOrParent(path17);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path16) {
+      decideOrParent(path17) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -1483,9 +1483,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path16);
+          let m = p.match(path17);
           if (!m) {
-            parent ??= goDir(path16);
+            parent ??= goDir(path17);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -1502,7 +1502,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path16, parent, out, prefix = null) {
+      matchWithParents(path17, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -1519,9 +1519,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path16, prefix, i);
+            m = p.match(path17, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path16);
+              dir ??= goDir(path17);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -1541,8 +1541,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path16) {
-        const file = cleanPath(path16);
+      matchesDeprecated(path17) {
+        const file = cleanPath(path17);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -2145,7 +2145,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path16, ancestors, known) {
+function matchesOrParentMatches(pm, path17, ancestors, known) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2154,13 +2154,13 @@ function matchesOrParentMatches(pm, path16, ancestors, known) {
     let m = ancestors !== null && ancestors[i];
     if (!m) {
       const k = known !== null ? known[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path16) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path17) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path16, ancestors, known) {
+function extendAncestors(pm, path17, ancestors, known) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors !== null && ancestors[i];
@@ -2169,7 +2169,7 @@ function extendAncestors(pm, path16, ancestors, known) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path16);
+          m = pm.testPattern(i, path17);
         } catch {
           m = false;
         }
@@ -2566,9 +2566,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path16, patterns) {
+function deprecatedMatches(path17, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path16);
+    return PatternMatcher.create(patterns).matchesDeprecated(path17);
   } catch {
     return false;
   }
@@ -2710,9 +2710,9 @@ function summarize(entries, excluded, n2 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path16, dir) => path16.length > dir.length && path16.charCodeAt(dir.length) === 47 && path16.startsWith(dir);
-  const closeUntil = (path16) => {
-    while (stack.length > 0 && !below(path16, stack[stack.length - 1].path)) {
+  const below = (path17, dir) => path17.length > dir.length && path17.charCodeAt(dir.length) === 47 && path17.startsWith(dir);
+  const closeUntil = (path17) => {
+    while (stack.length > 0 && !below(path17, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -3389,11 +3389,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path16, size, maxBytes) {
+function scanFileForSecrets(reader, path17, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path16, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path17, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path16, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path17, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -3447,10 +3447,10 @@ import * as fs6 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path16, maxBytes) {
+    readPrefix(path17, maxBytes) {
       let fd;
       try {
-        fd = fs6.openSync(fsPath(root + "/" + path16), fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | fs6.constants.O_NOFOLLOW);
+        fd = fs6.openSync(fsPath(root + "/" + path17), fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | fs6.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n2 = fs6.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n2);
@@ -3569,10 +3569,10 @@ function startSecretPrescan(worker, root, entries, maxBytes) {
   };
   let cursor = 0;
   return {
-    secrets(path16) {
+    secrets(path17) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path16) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path16) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path17) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path17) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -3687,18 +3687,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path16) => {
-    const slash = path16.lastIndexOf("/");
+  return (path17) => {
+    const slash = path17.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path16.startsWith(lastDir)) {
-        lastDir = path16.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path17.startsWith(lastDir)) {
+        lastDir = path17.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path16.slice(slash + 1)) ? path16 : null;
+    return pred(path17.slice(slash + 1)) ? path17 : null;
   };
 }
 var init_components = __esm({
@@ -3709,12 +3709,12 @@ var init_components = __esm({
 
 // src/context/read-regular.ts
 import * as fs7 from "node:fs";
-function readRegularFile(path16, opts = {}) {
+function readRegularFile(path17, opts = {}) {
   const flags = fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | (opts.noFollow ? fs7.constants.O_NOFOLLOW : 0);
-  const fd = fs7.openSync(path16, flags);
+  const fd = fs7.openSync(path17, flags);
   try {
     const st = fs7.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path16.toString());
+    if (!st.isFile()) throw new NotRegularFileError(path17.toString());
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n2 = 0;
@@ -3733,9 +3733,9 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path16) {
-        super(`${path16} is not a regular file`);
-        this.path = path16;
+      constructor(path17) {
+        super(`${path17} is not a regular file`);
+        this.path = path17;
         this.name = "NotRegularFileError";
       }
       path;
@@ -8448,9 +8448,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path16 = this.getPath();
-        if (path16 === null || path16.startsWith("/")) {
-          return path16;
+        const path17 = this.getPath();
+        if (path17 === null || path17.startsWith("/")) {
+          return path17;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -8462,7 +8462,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path16 : parent + "/" + path16;
+              return parent.endsWith("/") ? parent + path17 : parent + "/" + path17;
             }
           }
         }
@@ -10253,9 +10253,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path16, ref) => {
-    const list = references.get(path16);
-    if (!list) references.set(path16, [ref]);
+  const addRef = (path17, ref) => {
+    const list = references.get(path17);
+    if (!list) references.set(path17, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -10373,8 +10373,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path16 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path16, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path16 + "/" }));
+      const path17 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path17, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path17 + "/" }));
     } else {
       const dir = parentOf(f.path);
       const g = loose.get(dir) ?? { files: [], bytes: 0 };
@@ -10385,9 +10385,9 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.files.length === 1;
-    const path16 = byteStringToText(single ? g.files[0] : dir);
+    const path17 = byteStringToText(single ? g.files[0] : dir);
     out.push(
-      finding("CTX004", { path: path16, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path16 } : { path: dir === "" ? "." : path16 + "/" })
+      finding("CTX004", { path: path17, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path17 } : { path: dir === "" ? "." : path17 + "/" })
     );
   }
   return out;
@@ -11018,26 +11018,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path16) => {
-      const end = path16.length - 1;
-      const index = path16.lastIndexOf(
+    var basenameOf = (path17) => {
+      const end = path17.length - 1;
+      const index = path17.lastIndexOf(
         SLASH,
-        path16[end] === SLASH ? end - 1 : end
+        path17[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path16 : path16.slice(index + 1);
+      return index < 0 ? path17 : path17.slice(index + 1);
     };
-    var parentOf2 = (path16) => {
-      if (path16.charCodeAt(0) === SLASH_CODE || path16.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path16.split(SLASH).filter(Boolean);
+    var parentOf2 = (path17) => {
+      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path17.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path16.length - 1;
-      const cut = path16.lastIndexOf(
+      const end = path17.length - 1;
+      const cut = path17.lastIndexOf(
         SLASH,
-        path16.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path16.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path17.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -11187,7 +11187,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path16) {
+      testLiteral(path17) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -11196,7 +11196,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path16)) {
+          if (rule.checkRegex.test(path17)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -11216,15 +11216,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path16, mode) {
+      test(path17, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename4 = shortcut ? basenameOf(path16) : path16;
+        const basename5 = shortcut ? basenameOf(path17) : path17;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename4 : path16
+            shortcut && rule._basenameOnly ? basename5 : path17
           )) {
             const { negative } = rule;
             const ret = {
@@ -11246,17 +11246,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path16, originalPath, doThrow) => {
-      if (!isString(path16)) {
+    var checkPath = (path17, originalPath, doThrow) => {
+      if (!isString(path17)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path16) {
+      if (!path17) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path16)) {
+      if (checkPath.isNotRelative(path17)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -11265,25 +11265,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path16) => {
-      const first = path16.charCodeAt(0);
+    var isNotRelative = (path17) => {
+      const first = path17.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path16.length === 1) {
+      if (path17.length === 1) {
         return true;
       }
-      const second = path16.charCodeAt(1);
+      const second = path17.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path16.length === 2 || path16.charCodeAt(2) === SLASH_CODE;
+      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -11314,59 +11314,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path16) {
+      _test(originalPath, cache2, path17) {
         checkPath(
-          path16,
+          path17,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path16 ? this._t(path16, cache2) : {
+        return path17 ? this._t(path17, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path16 = convertPath(target);
-        if (!path16 || path16.charCodeAt(path16.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path16);
+        const path17 = convertPath(target);
+        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path17);
         }
-        const dir = this._t(path16, this._testCache);
+        const dir = this._t(path17, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path16);
+        const literal = this._rules.testLiteral(path17);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path16, cache2) {
-        const cached = cache2[path16];
+      _t(path17, cache2) {
+        const cached = cache2[path17];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path16);
+        const parentPath2 = parentOf2(path17);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path16] = parent && parent.ignored ? parent : this._rules.test(path16, MODE_IGNORE);
+        return cache2[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
       }
-      ignores(path16) {
-        return this._test(path16, this._ignoreCache, convertPath(path16)).ignored;
+      ignores(path17) {
+        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
       }
       createFilter() {
-        return (path16) => !this.ignores(path16);
+        return (path17) => !this.ignores(path17);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path16) {
-        return this._test(path16, this._testCache, convertPath(path16));
+      test(path17) {
+        return this._test(path17, this._testCache, convertPath(path17));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path16) => checkPath(convertPath(path16), path16, RETURN_FALSE);
+    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path16) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path16) || isNotRelative(path16);
+      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11643,16 +11643,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path16) {
-  const name = baseName(path16);
+function secretFileKind(path17) {
+  const name = baseName(path17);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path16.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path16 === ".aws/credentials" || path16.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path16 === ".kube/config" || path16.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path17.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path17 === ".aws/credentials" || path17.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path17 === ".kube/config" || path17.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -11845,9 +11845,9 @@ function rawLine(content, n2) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path16, prefix = null) {
+function safeTest(ctx, index, path17, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path16, prefix);
+    return ctx.tarMatcher.testPattern(index, path17, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -12253,15 +12253,15 @@ function copiedByLookup(cross) {
   }
   const isCopy = (r) => copyLines.has(r.line);
   let keys = null;
-  return (path16, isDirectory) => {
+  return (path17, isDirectory) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (isCopy(r)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path16));
+    add(cross.references.get(path17));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path16 + "/";
+      const prefix = path17 + "/";
       for (const k of keys) if (k.startsWith(prefix)) add(cross.references.get(k));
     }
     return [...found.values()].sort((a, b) => a.line - b.line || (a.file < b.file ? -1 : 1));
@@ -12355,8 +12355,8 @@ function collectFindings(ctx, opts = {}) {
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
   const toFinding = (rule, severity, raw) => {
-    const path16 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path16 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path16))) return null;
+    const path17 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path17 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path17))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
@@ -12368,7 +12368,7 @@ function collectFindings(ctx, opts = {}) {
       }
     }
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path16 !== void 0) f.path = path16;
+    if (path17 !== void 0) f.path = path17;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -12401,9 +12401,9 @@ function collectFindings(ctx, opts = {}) {
   }
   return kept.sort(compareFindings);
 }
-function isIgnoredPath(m, path16) {
+function isIgnoredPath(m, path17) {
   try {
-    return m.ignores(path16);
+    return m.ignores(path17);
   } catch {
     return false;
   }
@@ -12772,13 +12772,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path16, bytes] of now) {
-    const was = old.get(path16);
-    if (was === void 0) added.push({ path: path16, bytes });
-    else if (bytes > was) grown.push({ path: path16, before: was, after: bytes, delta: bytes - was });
+  for (const [path17, bytes] of now) {
+    const was = old.get(path17);
+    if (was === void 0) added.push({ path: path17, bytes });
+    else if (bytes > was) grown.push({ path: path17, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path16, bytes] of old) if (!now.has(path16)) removed.push({ path: path16, bytes });
+  for (const [path17, bytes] of old) if (!now.has(path17)) removed.push({ path: path17, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -14910,7 +14910,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path16, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path16)}  ${bytes}`);
+  for (const [kind, path17, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path17)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -14928,7 +14928,7 @@ function renderBaselineMarkdown(b, md2, top = 5) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path16, bytes] of rows) out.push(`| ${kind} | ${md2(path16)} | ${bytes} |`);
+    for (const [kind, path17, bytes] of rows) out.push(`| ${kind} | ${md2(path17)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -15301,8 +15301,8 @@ var init_table = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path16) {
-  return path16.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path17) {
+  return path17.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -15423,9 +15423,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path16) {
-  const rest = path16.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path16 : safeText(path16));
+function fileProperty(path17) {
+  const rest = path17.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path17 : safeText(path17));
 }
 function renderGithub(result) {
   const lines = result.findings.map((f) => {
@@ -15635,17 +15635,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path16) {
-      const ctrl = callVisitor(key, node, visitor, path16);
+    function visit_(key, node, visitor, path17) {
+      const ctrl = callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visit_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visit_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path16);
+            const ci = visit_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15656,13 +15656,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = visit_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = visit_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path16);
+          const cv = visit_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -15683,17 +15683,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path16) {
-      const ctrl = await callVisitor(key, node, visitor, path16);
+    async function visitAsync_(key, node, visitor, path17) {
+      const ctrl = await callVisitor(key, node, visitor, path17);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path16, ctrl);
-        return visitAsync_(key, ctrl, visitor, path16);
+        replaceNode(key, path17, ctrl);
+        return visitAsync_(key, ctrl, visitor, path17);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path16 = Object.freeze(path16.concat(node));
+          path17 = Object.freeze(path17.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path16);
+            const ci = await visitAsync_(i, node.items[i], visitor, path17);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15704,13 +15704,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path16 = Object.freeze(path16.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path16);
+          path17 = Object.freeze(path17.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path17);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path16);
+          const cv = await visitAsync_("value", node.value, visitor, path17);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -15737,23 +15737,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path16) {
+    function callVisitor(key, node, visitor, path17) {
       if (typeof visitor === "function")
-        return visitor(key, node, path16);
+        return visitor(key, node, path17);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path16);
+        return visitor.Map?.(key, node, path17);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path16);
+        return visitor.Seq?.(key, node, path17);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path16);
+        return visitor.Pair?.(key, node, path17);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path16);
+        return visitor.Scalar?.(key, node, path17);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path16);
+        return visitor.Alias?.(key, node, path17);
       return void 0;
     }
-    function replaceNode(key, path16, node) {
-      const parent = path16[path16.length - 1];
+    function replaceNode(key, path17, node) {
+      const parent = path17[path17.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -16365,10 +16365,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path16, value) {
+    function collectionFromPath(schema, path17, value) {
       let v = value;
-      for (let i = path16.length - 1; i >= 0; --i) {
-        const k = path16[i];
+      for (let i = path17.length - 1; i >= 0; --i) {
+        const k = path17[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -16387,7 +16387,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path16) => path16 == null || typeof path16 === "object" && !!path16[Symbol.iterator]().next().done;
+    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -16417,11 +16417,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path16, value) {
-        if (isEmptyPath(path16))
+      addIn(path17, value) {
+        if (isEmptyPath(path17))
           this.add(value);
         else {
-          const [key, ...rest] = path16;
+          const [key, ...rest] = path17;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -16435,8 +16435,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        const [key, ...rest] = path16;
+      deleteIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -16450,8 +16450,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        const [key, ...rest] = path16;
+      getIn(path17, keepScalar) {
+        const [key, ...rest] = path17;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -16469,8 +16469,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path16) {
-        const [key, ...rest] = path16;
+      hasIn(path17) {
+        const [key, ...rest] = path17;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -16480,8 +16480,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        const [key, ...rest] = path16;
+      setIn(path17, value) {
+        const [key, ...rest] = path17;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -18996,9 +18996,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path16, value) {
+      addIn(path17, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path16, value);
+          this.contents.addIn(path17, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -19073,14 +19073,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path16) {
-        if (Collection.isEmptyPath(path16)) {
+      deleteIn(path17) {
+        if (Collection.isEmptyPath(path17)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path16) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -19095,10 +19095,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path16, keepScalar) {
-        if (Collection.isEmptyPath(path16))
+      getIn(path17, keepScalar) {
+        if (Collection.isEmptyPath(path17))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path16, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -19109,10 +19109,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path16) {
-        if (Collection.isEmptyPath(path16))
+      hasIn(path17) {
+        if (Collection.isEmptyPath(path17))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path16) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -19129,13 +19129,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path16, value) {
-        if (Collection.isEmptyPath(path16)) {
+      setIn(path17, value) {
+        if (Collection.isEmptyPath(path17)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path16), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path16, value);
+          this.contents.setIn(path17, value);
         }
       }
       /**
@@ -19521,10 +19521,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -19538,7 +19538,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep6) {
+          if (!keyProps.anchor && !keyProps.tag && !sep7) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -19562,7 +19562,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -19578,7 +19578,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -19669,7 +19669,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep6 = "";
+        let sep7 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -19683,13 +19683,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep6 + cb;
-              sep6 = "";
+                comment += sep7 + cb;
+              sep7 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep6 += source;
+                sep7 += source;
               hasSpace = true;
               break;
             default:
@@ -19732,18 +19732,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep6, value } = collItem;
+        const { start, key, sep: sep7, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep6?.[0],
+          next: key ?? sep7?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep6 && !value) {
+          if (!props.anchor && !props.tag && !sep7 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -19797,8 +19797,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep6 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
+        if (!isMap3 && !sep7 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -19810,7 +19810,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -19821,8 +19821,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep6)
-                for (const st of sep6) {
+              if (sep7)
+                for (const st of sep7) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -19839,7 +19839,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -20019,7 +20019,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep6 = "";
+      let sep7 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -20036,24 +20036,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep6 + indent2.slice(trimIndent) + content;
-          sep6 = "\n";
+          value += sep7 + indent2.slice(trimIndent) + content;
+          sep7 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep6 === " ")
-            sep6 = "\n";
-          else if (!prevMoreIndented && sep6 === "\n")
-            sep6 = "\n\n";
-          value += sep6 + indent2.slice(trimIndent) + content;
-          sep6 = "\n";
+          if (sep7 === " ")
+            sep7 = "\n";
+          else if (!prevMoreIndented && sep7 === "\n")
+            sep7 = "\n\n";
+          value += sep7 + indent2.slice(trimIndent) + content;
+          sep7 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep6 === "\n")
+          if (sep7 === "\n")
             value += "\n";
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          value += sep6 + content;
-          sep6 = " ";
+          value += sep7 + content;
+          sep7 = " ";
           prevMoreIndented = false;
         }
       }
@@ -20236,25 +20236,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep6 = " ";
+      let sep7 = " ";
       let pos = line2.lastIndex;
       while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep6 === "\n")
-            res += sep6;
+          if (sep7 === "\n")
+            res += sep7;
           else
-            sep6 = "\n";
+            sep7 = "\n";
         } else {
-          res += sep6 + lm;
-          sep6 = " ";
+          res += sep7 + lm;
+          sep7 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep6 + (match?.[1] ?? "");
+      return res + sep7 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -21064,14 +21064,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep6, value }) {
+    function stringifyItem({ start, key, sep: sep7, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep6)
-        for (const st of sep6)
+      if (sep7)
+        for (const st of sep7)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -21096,9 +21096,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path16) => {
+    visit.itemAtPath = (cst, path17) => {
       let item = cst;
-      for (const [field, index] of path16) {
+      for (const [field, index] of path17) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -21107,23 +21107,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path16) => {
-      const parent = visit.itemAtPath(cst, path16.slice(0, -1));
-      const field = path16[path16.length - 1][0];
+    visit.parentCollection = (cst, path17) => {
+      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
+      const field = path17[path17.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path16, item, visitor) {
-      let ctrl = visitor(item, path16);
+    function _visit(path17, item, visitor) {
+      let ctrl = visitor(item, path17);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path16.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21134,10 +21134,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path16);
+            ctrl = ctrl(item, path17);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path16) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
     }
     exports.visit = visit;
   }
@@ -22238,18 +22238,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep6;
+          let sep7;
           if (scalar2.end) {
-            sep6 = scalar2.end;
-            sep6.push(this.sourceToken);
+            sep7 = scalar2.end;
+            sep7.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep6 = [this.sourceToken];
+            sep7 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep6 }]
+            items: [{ start, key: scalar2, sep: sep7 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -22402,15 +22402,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep6 = it.sep;
-                  sep6.push(this.sourceToken);
+                  const sep7 = it.sep;
+                  sep7.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep6 }]
+                    items: [{ start: start2, key, sep: sep7 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -22604,13 +22604,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep6 = fc.end.splice(1, fc.end.length);
-            sep6.push(this.sourceToken);
+            const sep7 = fc.end.splice(1, fc.end.length);
+            sep7.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep6 }]
+              items: [{ start, key: fc, sep: sep7 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -25119,7 +25119,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os4 = __require("os");
-    var path16 = __require("path");
+    var path17 = __require("path");
     var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -25131,7 +25131,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path16.resolve(cwd, filepath);
+      return path17.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -26428,7 +26428,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -26602,7 +26602,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path16.sep,
+      SEP: path17.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -26629,7 +26629,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -26658,7 +26658,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path16.sep === "\\";
+      return win32 === true || path17.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -27020,7 +27020,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -27028,7 +27028,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants5;
+    } = constants6;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -27234,7 +27234,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants5.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -27267,8 +27267,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants5.globChars(win32);
-      const EXTGLOB_CHARS = constants5.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants6.globChars(win32);
+      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -27967,7 +27967,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants5.globChars(win32);
+      } = constants6.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -28022,11 +28022,11 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path16 = __require("path");
+    var path17 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
-    var constants5 = require_constants2();
+    var constants6 = require_constants2();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -28107,7 +28107,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path16.basename(input));
+      return regex.test(path17.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -28154,7 +28154,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants5;
+    picomatch.constants = constants6;
     module.exports = picomatch;
   }
 });
@@ -28334,7 +28334,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path16 = __require("path");
+    var path17 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -28429,8 +28429,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path16.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename5 = path17.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -28475,21 +28475,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative12 = [];
+      const relative13 = [];
       for (const pattern of patterns) {
-        if (isAbsolute7(pattern)) {
+        if (isAbsolute8(pattern)) {
           absolute.push(pattern);
         } else {
-          relative12.push(pattern);
+          relative13.push(pattern);
         }
       }
-      return [absolute, relative12];
+      return [absolute, relative13];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute7(pattern) {
-      return path16.isAbsolute(pattern);
+    function isAbsolute8(pattern) {
+      return path17.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute7;
+    exports.isAbsolute = isAbsolute8;
   }
 });
 
@@ -28664,8 +28664,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs23 = require_fs();
     exports.fs = fs23;
-    var path16 = require_path();
-    exports.path = path16;
+    var path17 = require_path();
+    exports.path = path17;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -28777,8 +28777,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path16, settings, callback) {
-      settings.fs.lstat(path16, (lstatError, lstat) => {
+    function read(path17, settings, callback) {
+      settings.fs.lstat(path17, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -28787,7 +28787,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path16, (statError, stat) => {
+        settings.fs.stat(path17, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -28819,13 +28819,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path16, settings) {
-      const lstat = settings.fs.lstatSync(path16);
+    function read(path17, settings) {
+      const lstat = settings.fs.lstatSync(path17);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path16);
+        const stat = settings.fs.statSync(path17);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -28896,17 +28896,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path16, optionsOrSettingsOrCallback, callback) {
+    function stat(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path16, optionsOrSettings) {
+    function statSync6(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path16, settings);
+      return sync.read(path17, settings);
     }
     exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -29122,16 +29122,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path16 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path17 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path16, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path17, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path16,
+                path: path17,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -29249,7 +29249,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fsStat = require_out();
     var fs23 = require_fs4();
     var Settings = class {
@@ -29257,7 +29257,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs23.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -29284,17 +29284,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path16, optionsOrSettingsOrCallback, callback) {
+    function scandir(path17, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path16, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path16, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path16, optionsOrSettings) {
+    function scandirSync(path17, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path16, settings);
+      return sync.read(path17, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -29942,7 +29942,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -29952,7 +29952,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path16.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -30014,7 +30014,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path17 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -30027,7 +30027,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path16.resolve(this._settings.cwd, filepath);
+        return path17.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -30443,7 +30443,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path16 = __require("path");
+    var path17 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -30457,7 +30457,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path16.resolve(this._settings.cwd, task.base);
+        return path17.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -31111,15 +31111,15 @@ function descentFor(pm, dir, mode) {
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path16) {
+function safeTest2(pm, i, path17) {
   try {
-    return pm.testPattern(i, path16);
+    return pm.testPattern(i, path17);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path16, mode) {
-  const parts = path16.split("/");
+function tracePath(pm, path17, mode) {
+  const parts = path17.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -31134,7 +31134,7 @@ function tracePath(pm, path16, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path16) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path17) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -31148,7 +31148,7 @@ function tracePath(pm, path16, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path16)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path17)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -31226,16 +31226,16 @@ function instructionText(input, r) {
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path16, isFileSent) {
+function referencesFor(input, path17, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
   const chain = finalChain(cc.parsed, cc.resolved.needed.target);
-  const refLines = isFileSent ? new Set((cc.references.get(path16) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path17) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path16 === "." || under3(path16, m) || under3(m, path16);
+    const touches = (m) => path17 === "." || under3(path17, m) || under3(m, path17);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -31274,26 +31274,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path16, eligible) {
+function requestDecision(input, idx, path17, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path16 === "." ? idx.requested.size > 0 : idx.requested.has(path16);
+  const requested = path17 === "." ? idx.requested.size > 0 : idx.requested.has(path17);
   const base = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path16 !== "." ? idx.includes.decideOrParent(path16) : -1;
+  const i = idx.includes && path17 !== "." ? idx.includes.decideOrParent(path17) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path16, legacy, bkExcluded) {
+function buildFileInfo(input, path17, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path16 === rel ? "dockerfile" : path16 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path16) ? "other-dockerfile" : null;
+  const role = path17 === rel ? "dockerfile" : path17 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path17) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path16);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path17);
   } catch {
     excludedAsRead = false;
   }
@@ -31302,13 +31302,13 @@ function buildFileInfo(input, path16, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path16, legacyPruned) {
+function totalsFor(input, idx, path17, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path16 === "." ? "" : path16 + "/";
+  const prefix = path17 === "." ? "" : path17 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path16) return null;
+    if (!p.startsWith(prefix) || p === path17) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -31316,7 +31316,7 @@ function totalsFor(input, idx, path16, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under3(e.path, path16)) continue;
+    if (!under3(e.path, path17)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -31330,7 +31330,7 @@ function totalsFor(input, idx, path16, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path16)) {
+    for (const f of input.reader.listFiles(path17)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -31341,7 +31341,7 @@ function totalsFor(input, idx, path16, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under3(x.path, path16)) continue;
+      if (!under3(x.path, path17)) continue;
       excluded.files += x.files;
       excluded.bytes += x.bytes;
       const c = child(x.path);
@@ -31354,7 +31354,7 @@ function totalsFor(input, idx, path16, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under3(p, path16) || e.kind === "dir") continue;
+    if (!under3(p, path17) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -31365,22 +31365,22 @@ function totalsFor(input, idx, path16, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path16) {
-  const isRoot = path16 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path16);
+function explainPath(input, idx, path17) {
+  const isRoot = path17 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path17);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path16, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path16);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path16);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path16, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path17, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path17);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path17);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path17, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path16, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path16);
-  const bkSent = isRoot || idx.bkSent.has(path16) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path17, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path17);
+  const bkSent = isRoot || idx.bkSent.has(path17) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path16, bkSent);
+  const request = requestDecision(input, idx, path17, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -31389,19 +31389,19 @@ function explainPath(input, idx, path16) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path16, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path17, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
   const reachesImage = PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path16),
+    path: isRoot ? "." : text2(path17),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path16, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path17, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path16, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path17, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -31722,9 +31722,137 @@ Options:
   }
 });
 
+// src/reporters/unified-diff.ts
+function diffOps(a, b) {
+  const n2 = a.length;
+  const m = b.length;
+  if ((n2 + 1) * (m + 1) > MAX_CELLS) return [...a.map((text3) => ({ kind: "-", text: text3 })), ...b.map((text3) => ({ kind: "+", text: text3 }))];
+  const lcs = Array.from({ length: n2 + 1 }, () => new Uint32Array(m + 1));
+  for (let i2 = n2 - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < n2 || j < m) {
+    if (i < n2 && j < m && a[i] === b[j]) {
+      ops.push({ kind: " ", text: a[i++] });
+      j++;
+    } else if (i < n2 && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
+    else ops.push({ kind: "+", text: b[j++] });
+  }
+  return ops;
+}
+function unifiedDiff(name, before, after) {
+  const ops = diffOps(before ?? [], after);
+  if (!ops.some((o) => o.kind !== " ")) return "";
+  const out = [before === null ? "--- /dev/null" : `--- a/${name}`, `+++ b/${name}`];
+  let k = 0;
+  while (k < ops.length) {
+    while (k < ops.length && ops[k].kind === " ") k++;
+    if (k >= ops.length) break;
+    let start = Math.max(0, k - CONTEXT);
+    let end = k;
+    for (; ; ) {
+      while (end < ops.length && ops[end].kind !== " ") end++;
+      let next = end;
+      while (next < ops.length && ops[next].kind === " ") next++;
+      if (next < ops.length && next - end <= 2 * CONTEXT) end = next;
+      else {
+        end = Math.min(ops.length, end + CONTEXT);
+        break;
+      }
+    }
+    let aLine = 1;
+    let bLine = 1;
+    for (let x = 0; x < start; x++) {
+      if (ops[x].kind !== "+") aLine++;
+      if (ops[x].kind !== "-") bLine++;
+    }
+    const body = ops.slice(start, end);
+    const aLen = body.filter((o) => o.kind !== "+").length;
+    const bLen = body.filter((o) => o.kind !== "-").length;
+    const range = (line2, len) => `${len === 0 ? line2 - 1 : line2}${len === 1 ? "" : "," + len}`;
+    out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
+    for (const o of body) out.push(o.kind + o.text);
+    k = end;
+    start = end;
+  }
+  return out.join("\n") + "\n";
+}
+var CONTEXT, MAX_CELLS;
+var init_unified_diff = __esm({
+  "src/reporters/unified-diff.ts"() {
+    "use strict";
+    CONTEXT = 3;
+    MAX_CELLS = 4e6;
+  }
+});
+
+// src/reporters/suggest.ts
+function figures(a, b) {
+  return `files ${n(a.files)} -> ${n(b.files)}, legacy tar ${n(a.legacyTarBytes)} -> ${n(b.legacyTarBytes)} B, BuildKit requested ${n(a.buildkitRequestedBytes)} -> ${n(b.buildkitRequestedBytes)} B`;
+}
+function stoppedText(who, s) {
+  if (s.files === 0) return null;
+  const largest = s.largest.map((l) => `${safeText(l.path)} (${formatSize(l.bytes)})`).join(", ");
+  return `${who} stops sending ${n(s.files)} file${s.files === 1 ? "" : "s"}, ${formatSize(s.bytes)}${largest ? `; largest: ${largest}` : ""}`;
+}
+function renderSuggestDiff(r) {
+  if (!r.changed) return "";
+  const esc = (lines) => lines.map(safeText);
+  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after)));
+}
+function renderSuggestSummary(r) {
+  const out = [];
+  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only (B3)";
+  out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
+  if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
+  if (r.wholeContext && r.suggestions.length > 0) {
+    out.push("  the Dockerfile copies the whole context (COPY . .): check what each change stops sending");
+  }
+  r.suggestions.forEach((s, i) => {
+    const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => "+ " + safeText(l)).join(", ");
+    out.push(`  ${i + 1}. ${s.kind} ${what}`);
+    out.push(`     ${figures(s.before, s.after)}`);
+    const legacy = stoppedText("legacy", s.stops.legacy);
+    const buildkit = stoppedText("BuildKit", s.stops.buildkit);
+    if (legacy) out.push(`     ${legacy}`);
+    if (buildkit) out.push(`     ${buildkit}`);
+  });
+  if (r.rejected.length) {
+    out.push("  not suggested (verification failed):");
+    for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
+  }
+  if (!r.changed) out.push("  nothing to change");
+  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
+  return neutralizeCommands(out.join("\n") + "\n");
+}
+function renderSuggestWrote(r) {
+  return neutralizeCommands(`wrote ${safeText(r.displayName)}
+`);
+}
+function renderSuggestJson(r) {
+  const { original: _o, proposed, lines: _l, root: _r, ...rest } = r;
+  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after) : "", proposed: proposed.toString("utf8") };
+  const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return neutralizeJson(json + "\n");
+}
+var n, RAW_UNSAFE;
+var init_suggest = __esm({
+  "src/reporters/suggest.ts"() {
+    "use strict";
+    init_units();
+    init_safe_text();
+    init_unified_diff();
+    n = (x) => x.toLocaleString("en-US");
+    RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+  }
+});
+
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
 import * as fs20 from "node:fs";
+import * as path14 from "node:path";
+import { randomBytes } from "node:crypto";
 function contentHash(content) {
   return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
 }
@@ -31790,18 +31918,76 @@ function isChanged(doc, original) {
   const now = serializeDoc(doc);
   return original === null ? now.length > 0 : !now.equals(original);
 }
-function writeIgnoreFile(file, expectedHash, content) {
-  let current;
+function refuse(message) {
+  throw new InputError(message);
+}
+function errnoCode(e) {
+  return e?.code;
+}
+function writeIgnoreFile(file, expectedHash, content, root) {
+  const dir = path14.dirname(file);
+  const base = path14.basename(file);
+  const shown = root !== void 0 ? path14.relative(root, file) || base : file;
+  let realDir;
   try {
-    current = readRegularFile(file);
+    realDir = fs20.realpathSync(dir);
   } catch (e) {
-    if (e instanceof NotRegularFileError) throw new InputError(`${file} is not a regular file: refusing to write it`);
-    if (e.code !== "ENOENT") throw e;
-    current = null;
+    return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
   }
-  if (contentHash(current) !== expectedHash) throw new InputError(`${file} changed since it was read; not writing (run ctx-audit suggest again)`);
-  if (current === null) fs20.writeFileSync(file, content, { flag: "wx", mode: 420 });
-  else fs20.writeFileSync(file, content);
+  if (root !== void 0) {
+    const realRoot = fs20.realpathSync(root);
+    const rel = path14.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path14.sep) || path14.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+  }
+  const target = path14.join(realDir, base);
+  const before = fs20.lstatSync(target, { throwIfNoEntry: false });
+  if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
+  if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
+  let current = null;
+  if (before) {
+    try {
+      current = readRegularFile(target, { noFollow: true });
+    } catch (e) {
+      if (e instanceof NotRegularFileError || errnoCode(e) === "ELOOP") refuse(`${shown} is not a regular file: refusing to write it`);
+      if (errnoCode(e) !== "ENOENT") throw e;
+    }
+  }
+  if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+  const O = fs20.constants;
+  let tmp = "";
+  let fd = -1;
+  for (let attempt = 0; fd < 0; attempt++) {
+    tmp = path14.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      fd = fs20.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+    } catch (e) {
+      if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
+    }
+  }
+  try {
+    try {
+      let n2 = 0;
+      while (n2 < content.length) n2 += fs20.writeSync(fd, content, n2, content.length - n2);
+      fs20.fsyncSync(fd);
+    } finally {
+      fs20.closeSync(fd);
+    }
+    if (before) {
+      const now = fs20.lstatSync(target, { throwIfNoEntry: false });
+      if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+      fs20.renameSync(tmp, target);
+      tmp = "";
+    } else {
+      try {
+        fs20.linkSync(tmp, target);
+      } catch (e) {
+        if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
+        throw e;
+      }
+    }
+  } finally {
+    if (tmp !== "") fs20.rmSync(tmp, { force: true });
+  }
 }
 var APPEND_HEADER;
 var init_ignore_doc = __esm({
@@ -31810,71 +31996,6 @@ var init_ignore_doc = __esm({
     init_read_regular();
     init_errors();
     APPEND_HEADER = "# added by ctx-audit suggest";
-  }
-});
-
-// src/suggest/diff.ts
-function diffOps(a, b) {
-  const n2 = a.length;
-  const m = b.length;
-  if ((n2 + 1) * (m + 1) > MAX_CELLS) return [...a.map((text3) => ({ kind: "-", text: text3 })), ...b.map((text3) => ({ kind: "+", text: text3 }))];
-  const lcs = Array.from({ length: n2 + 1 }, () => new Uint32Array(m + 1));
-  for (let i2 = n2 - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
-  const ops = [];
-  let i = 0;
-  let j = 0;
-  while (i < n2 || j < m) {
-    if (i < n2 && j < m && a[i] === b[j]) {
-      ops.push({ kind: " ", text: a[i++] });
-      j++;
-    } else if (i < n2 && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
-    else ops.push({ kind: "+", text: b[j++] });
-  }
-  return ops;
-}
-function unifiedDiff(name, before, after) {
-  const ops = diffOps(before ?? [], after);
-  if (!ops.some((o) => o.kind !== " ")) return "";
-  const out = [before === null ? "--- /dev/null" : `--- a/${name}`, `+++ b/${name}`];
-  let k = 0;
-  while (k < ops.length) {
-    while (k < ops.length && ops[k].kind === " ") k++;
-    if (k >= ops.length) break;
-    let start = Math.max(0, k - CONTEXT);
-    let end = k;
-    for (; ; ) {
-      while (end < ops.length && ops[end].kind !== " ") end++;
-      let next = end;
-      while (next < ops.length && ops[next].kind === " ") next++;
-      if (next < ops.length && next - end <= 2 * CONTEXT) end = next;
-      else {
-        end = Math.min(ops.length, end + CONTEXT);
-        break;
-      }
-    }
-    let aLine = 1;
-    let bLine = 1;
-    for (let x = 0; x < start; x++) {
-      if (ops[x].kind !== "+") aLine++;
-      if (ops[x].kind !== "-") bLine++;
-    }
-    const body = ops.slice(start, end);
-    const aLen = body.filter((o) => o.kind !== "+").length;
-    const bLen = body.filter((o) => o.kind !== "-").length;
-    const range = (line2, len) => `${len === 0 ? line2 - 1 : line2}${len === 1 ? "" : "," + len}`;
-    out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
-    for (const o of body) out.push(o.kind + o.text);
-    k = end;
-    start = end;
-  }
-  return out.join("\n") + "\n";
-}
-var CONTEXT, MAX_CELLS;
-var init_diff = __esm({
-  "src/suggest/diff.ts"() {
-    "use strict";
-    CONTEXT = 3;
-    MAX_CELLS = 4e6;
   }
 });
 
@@ -32034,7 +32155,7 @@ var init_evaluate = __esm({
 
 // src/suggest/suggest.ts
 import * as fs21 from "node:fs";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
   const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
@@ -32162,10 +32283,10 @@ function suggest(opts) {
   const editsSpecific = fs21.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path14.join(root, ".dockerignore");
-  const rel = path14.relative(root, file);
-  const editedRel = rel.startsWith("..") || path14.isAbsolute(rel) ? null : toByteString(rel.split(path14.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path14.basename(file);
+  const file = editsSpecific ? specific : path15.join(root, ".dockerignore");
+  const rel = path15.relative(root, file);
+  const editedRel = rel.startsWith("..") || path15.isAbsolute(rel) ? null : toByteString(rel.split(path15.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path15.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -32177,7 +32298,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path14.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path15.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -32195,6 +32316,7 @@ function suggest(opts) {
   } else candidates = candidatesFrom(result, root);
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
+    if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
     const next = applyEdit(doc, c.edit);
@@ -32214,7 +32336,10 @@ function suggest(opts) {
   }
   const proposed = serializeDoc(doc);
   const changed = isChanged(doc, original);
-  const diff = changed ? unifiedDiff(displayName, original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)), docLines(doc).map(byteStringToText)) : "";
+  const lines = {
+    before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text))
+  };
   return {
     file,
     displayName,
@@ -32223,7 +32348,8 @@ function suggest(opts) {
     original,
     proposed,
     changed,
-    diff,
+    lines,
+    root,
     suggestions,
     rejected,
     before: before.figures,
@@ -32261,7 +32387,7 @@ function readOrNull(file) {
   }
 }
 var baseName3, WILDCARD3, LARGEST_SHOWN;
-var init_suggest = __esm({
+var init_suggest2 = __esm({
   "src/suggest/suggest.ts"() {
     "use strict";
     init_read_regular();
@@ -32271,7 +32397,6 @@ var init_suggest = __esm({
     init_discover();
     init_parse();
     init_ignore_doc();
-    init_diff();
     init_evaluate();
     baseName3 = (p) => p.slice(p.lastIndexOf("/") + 1);
     WILDCARD3 = /[*?[\\]/;
@@ -32284,8 +32409,6 @@ var suggest_exports = {};
 __export(suggest_exports, {
   SUGGEST_HELP: () => SUGGEST_HELP,
   parseSuggest: () => parseSuggest,
-  renderSuggestJson: () => renderSuggestJson,
-  renderSuggestSummary: () => renderSuggestSummary,
   runSuggest: () => runSuggest
 });
 function parseSuggest(argv) {
@@ -32300,31 +32423,6 @@ function parseSuggest(argv) {
   const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
   return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format };
 }
-function figures(a, b) {
-  return `files ${n(a.files)} -> ${n(b.files)}, legacy tar ${n(a.legacyTarBytes)} -> ${n(b.legacyTarBytes)} B, BuildKit requested ${n(a.buildkitRequestedBytes)} -> ${n(b.buildkitRequestedBytes)} B`;
-}
-function renderSuggestSummary(r) {
-  const out = [];
-  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only (B3)";
-  out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
-  if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
-  r.suggestions.forEach((s, i) => {
-    const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => "+ " + safeText(l)).join(", ");
-    out.push(`  ${i + 1}. ${s.kind} ${what}`);
-    out.push(`     ${figures(s.before, s.after)}`);
-  });
-  if (r.rejected.length) {
-    out.push("  not suggested (verification failed):");
-    for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
-  }
-  if (!r.changed) out.push("  nothing to change");
-  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
-  return out.join("\n") + "\n";
-}
-function renderSuggestJson(r) {
-  const { original: _o, proposed, ...rest } = r;
-  return JSON.stringify({ schemaVersion: 1, ...rest, proposed: proposed.toString("utf8") }, null, 2) + "\n";
-}
 async function runSuggest(argv, io) {
   const cmd = parseSuggest(argv);
   if (cmd === null) {
@@ -32335,25 +32433,23 @@ async function runSuggest(argv, io) {
   if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));
-    await writeText(io.stdout, r.diff);
+    await writeText(io.stdout, renderSuggestDiff(r));
   }
   if (cmd.write && r.changed) {
-    writeIgnoreFile(r.file, r.hash, r.proposed);
-    if (cmd.format !== "json") await writeText(io.stderr, `wrote ${safeText(r.displayName)}
-`);
+    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+    if (cmd.format !== "json") await writeText(io.stderr, renderSuggestWrote(r));
   }
   return EXIT_OK;
 }
-var SUGGEST_HELP, OPTIONS2, n;
-var init_suggest2 = __esm({
+var SUGGEST_HELP, OPTIONS2;
+var init_suggest3 = __esm({
   "src/cli/commands/suggest.ts"() {
     "use strict";
     init_args();
-    init_units();
     init_errors();
-    init_safe_text();
-    init_ignore_doc();
     init_suggest();
+    init_ignore_doc();
+    init_suggest2();
     init_exit_code();
     init_why();
     SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
@@ -32370,7 +32466,8 @@ Options:
       --target STAGE     the stage being built (default: the last)
       --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
       --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
-      --write            apply the diff (refused if the file changed since it was read)
+      --write            apply the diff atomically (refused if the file changed since it was
+                         read, is a symbolic link, or lies outside the context)
       --format FORMAT    diff (default) | json
 `;
     OPTIONS2 = {
@@ -32384,7 +32481,6 @@ Options:
       debug: { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
-    n = (x) => x.toLocaleString("en-US");
   }
 });
 
@@ -32416,8 +32512,8 @@ function planTar(ctx, now = /* @__PURE__ */ new Date()) {
     return { items, truncatedEnd: false, headerOnlyLast: last };
   }
   if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
-  const { randomBytes } = createRequire(import.meta.url)("node:crypto");
-  const name = ".dockerfile." + randomBytes(10).toString("hex");
+  const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
+  const name = ".dockerfile." + randomBytes2(10).toString("hex");
   let dockerfile;
   try {
     dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
@@ -32484,10 +32580,10 @@ function longLine(e, name, linkname) {
   return `${TYPE_CHAR[e.kind]} ${e.mode.toString(8).padStart(4, "0")} ${String(e.size).padStart(12)} ${String(e.tarBytes).padStart(12)} ${name}${link}`;
 }
 function* renderLsChunks(entries, opts, chunkChars = 1 << 16) {
-  const sep6 = opts.nul ? "\0" : "\n";
+  const sep7 = opts.nul ? "\0" : "\n";
   let buf = "";
   for (const e of entries) {
-    buf += line(e, opts) + sep6;
+    buf += line(e, opts) + sep7;
     if (buf.length >= chunkChars) {
       yield buf;
       buf = "";
@@ -32546,7 +32642,7 @@ init_version();
 init_args();
 init_exit_code();
 init_baseline();
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -32657,7 +32753,7 @@ var lazy = {
   html: () => Promise.resolve().then(() => (init_html(), html_exports)),
   multi: () => Promise.resolve().then(() => (init_cli(), cli_exports)),
   why: () => Promise.resolve().then(() => (init_why(), why_exports)),
-  suggest: () => Promise.resolve().then(() => (init_suggest2(), suggest_exports))
+  suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports))
 };
 async function render(format, result, io, toTerminal, cmd, failOn) {
   switch (format) {
@@ -32688,8 +32784,8 @@ async function render(format, result, io, toTerminal, cmd, failOn) {
 }
 function readConfig2(cmd, cwd) {
   if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== void 0) return loadConfig(path15.resolve(cwd, cmd.config));
-  const found = findConfigFile(path15.resolve(cwd, cmd.context));
+  if (cmd.config !== void 0) return loadConfig(path16.resolve(cwd, cmd.config));
+  const found = findConfigFile(path16.resolve(cwd, cmd.context));
   return found ? loadConfig(found) : emptyConfig();
 }
 async function audit2(cmd, io) {
@@ -32698,7 +32794,7 @@ async function audit2(cmd, io) {
   }
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
   const config = readConfig2(cmd, io.cwd);
-  const baseline = cmd.baseline === void 0 ? null : readBaseline(path15.resolve(io.cwd, cmd.baseline), cmd.baseline);
+  const baseline = cmd.baseline === void 0 ? null : readBaseline(path16.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
@@ -32726,7 +32822,7 @@ async function audit2(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
-    else writeFileChunks(path15.resolve(io.cwd, out.file), chunks);
+    else writeFileChunks(path16.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;

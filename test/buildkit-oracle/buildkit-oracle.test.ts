@@ -13,7 +13,8 @@
 //   CTX_AUDIT_BK_FIXED=0         skip the fixed and rounding cases
 //   CTX_AUDIT_BK_SKIP=1          skip the whole file, loudly (a machine without root or the engine)
 import assert from 'node:assert/strict';
-import { existsSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -37,7 +38,8 @@ if (SKIP) console.log('buildkit-oracle: SKIPPED by CTX_AUDIT_BK_SKIP=1');
 else {
   const missing = engineMissing();
   if (missing) throw new Error(`buildkit-oracle: ${missing}`);
-  if (!existsSync(join(repoRoot, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js is missing: run `npm run build` first');
+  const v = spawnSync(process.execPath, [cli, '--version'], { encoding: 'utf8' });
+  if (v.status !== 0) throw new Error(`bin/ctx-audit.js does not run (npm run build first?): ${v.stderr}`);
   console.log(`buildkit-oracle: CTX_AUDIT_BK_SEED=${SEED} CTX_AUDIT_BK_CASES=${CASES}`);
 }
 

@@ -11,7 +11,6 @@ import { resolveContext } from '../context/discover.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, type Edit, type IgnoreDoc } from './ignore-doc.js';
-import { unifiedDiff } from './diff.js';
 import { breakages, evaluate, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
@@ -56,7 +55,10 @@ export interface SuggestResult {
   original: Buffer | null;
   proposed: Buffer;
   changed: boolean;
-  diff: string;
+  /** The file's lines before (null: no file) and after, as UTF-8 text, for a reporter's diff. */
+  lines: { before: string[] | null; after: string[] };
+  /** The context root (realpath): `--write` never writes outside it. */
+  root: string;
   suggestions: Suggestion[];
   rejected: Rejected[];
   before: Figures;
@@ -77,7 +79,7 @@ export interface SuggestOptions {
   buildArgs?: Record<string, string>;
   target?: string;
   allowlist?: boolean;
-  /** At most this many candidates are verified (each costs a walk of the context). */
+  /** At most this many candidates are verified (each replays the recorded walk in memory). */
   maxCandidates?: number;
 }
 
@@ -280,6 +282,8 @@ export function suggest(opts: SuggestOptions): SuggestResult {
 
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
+    // A name holding a line break could add a line of its own choosing: such a candidate is never made.
+    if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === 'append' && c.lines.every((l) => present().has(l))) continue;
     const next = applyEdit(doc, c.edit);
@@ -300,7 +304,10 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   }
   const proposed = serializeDoc(doc);
   const changed = isChanged(doc, original);
-  const diff = changed ? unifiedDiff(displayName, original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)), docLines(doc).map(byteStringToText)) : '';
+  const lines = {
+    before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+  };
   return {
     file,
     displayName,
@@ -309,7 +316,8 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     original,
     proposed,
     changed,
-    diff,
+    lines,
+    root,
     suggestions,
     rejected,
     before: before.figures,

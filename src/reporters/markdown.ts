@@ -4,6 +4,7 @@
 import { plural, severityCounts } from './counts.js';
 import type { AuditResult } from '../audit.js';
 import { humanSize } from '../context/tar-format.js';
+import { compressedSentence } from './compressed.js';
 import { safeText } from './safe-text.js';
 import { renderBaselineMarkdown } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
@@ -33,6 +34,10 @@ export function renderMarkdown(result: AuditResult, opts: { top?: number } = {})
     `| ${ctx.entries.toLocaleString('en-US')} entries | ${ctx.files.toLocaleString('en-US')} | ${ctx.tarBytes.toLocaleString('en-US')} | ${plural(ctx.excluded.entries, 'entry', 'entries')}, ${humanSize(ctx.excluded.bytes)} | ${severityCounts(counts)} |`,
   );
   out.push('');
+  if (ctx.compressed) {
+    out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)));
+    out.push('');
+  }
   if (ctx.largestFiles.length > 0) {
     out.push('**Largest files**');
     out.push('');

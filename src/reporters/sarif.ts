@@ -6,6 +6,7 @@ import type { Severity } from '../findings/finding.js';
 import { allRules, helpUri, REPOSITORY_URL } from '../rules/registry.js';
 import { VERSION } from '../version.js';
 import { safeText } from './safe-text.js';
+import { compressedSentence } from './compressed.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation } from '../multi/summary.js';
 
@@ -61,6 +62,18 @@ export function renderSarif(result: AuditResult): string {
       {
         tool: sarifTool(rules),
         originalUriBaseIds: { CONTEXTROOT: { uri: fileUri(result.context.root) } },
+        // --compress: the figures in the run's property bag, and the sentence as a notification.
+        ...(result.context.compressed
+          ? {
+              properties: { compressedUpload: result.context.compressed },
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [{ level: 'note', message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }],
+                },
+              ],
+            }
+          : {}),
         results: result.findings.map((f) => {
           const target = f.file ?? f.path ?? result.context.dockerfile;
           const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: pathToUri(target), uriBaseId: 'CONTEXTROOT' } };

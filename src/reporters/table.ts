@@ -6,6 +6,7 @@ import type { ChalkInstance } from 'chalk';
 import type { AuditResult, PathFigure } from '../audit.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { humanSize } from '../context/tar-format.js';
+import { compressedBytes, compressedFigure } from './compressed.js';
 import { safeText } from './safe-text.js';
 import { renderBaselineText } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
@@ -87,6 +88,11 @@ export function renderTable(result: AuditResult, opts: TableOptions): string {
   t.push(['excluded', `${plural(ctx.excluded.entries, 'entry', 'entries')}, ${humanSize(ctx.excluded.bytes)}`, ...(bk ? ['', ''] : [])]);
   out.push(t.toString());
   out.push(`${c.dim('docker build (legacy) prints:')} ${c.bold(`Sending build context to Docker daemon  ${ctx.dockerFigure}`)}`);
+  if (ctx.compressed) {
+    const z = ctx.compressed;
+    out.push(`${c.dim('with --compress it prints:')} ${c.bold(`Sending build context to Docker daemon  ${compressedFigure(z)}`)} ${c.dim(`(${compressedBytes(z)} of gzip; BuildKit ignores --compress)`)}`);
+    if (!z.exact) out.push(c.dim(`  a range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws)`));
+  }
   if (bk) {
     let what: string;
     if (bk.error) what = c.red(`cannot tell: ${safeText(bk.error)}`);

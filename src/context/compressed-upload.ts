@@ -32,8 +32,30 @@ export interface CompressedReport {
   builder: 'legacy';
 }
 
-/** Draws of the random name (and both entry orders) used for an R40 range. */
-export const DEFAULT_R40_SAMPLES = 8;
+// R40 ranges: random draws of the name, plus names made to sit at the ends of the range. The
+// draws compress everything from the first entry that varies; their number shrinks when that is
+// large (a .dockerignore early in a big context) so the pass costs at most ~R40_BUDGET_BYTES.
+const MIN_R40_DRAWS = 4;
+const MAX_R40_DRAWS = 70;
+const R40_BUDGET_BYTES = 64 << 20;
+/**
+ * Names that compress best (runs, octal digits that match header fields) and worst (no repeated
+ * 4-gram, so no match inside the name; letters that tar headers never hold).
+ */
+const EXTREME_NAMES = ['00000000000000000000', '77777777777777777777', 'ffffffffffffffffffff', 'abcfedacbdefbacefdab', 'fedcbadbfeacfbdcaefb', '9a8b9c8dae9f8a9b8cad'];
+/** Build times: docker stamps its entries with the time of the build; we assume it starts within a few minutes. */
+const R40_TIME_SPAN_MS = 300_000;
+
+function r40Draws(now: Date, total: number): { name: string; now: Date }[] {
+  const { randomBytes, randomInt } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  const t = now.getTime();
+  const extremes = EXTREME_NAMES.slice(0, Math.max(1, Math.min(EXTREME_NAMES.length, total - 2)));
+  const draws = extremes.map((n, i) => ({ name: '.dockerfile.' + n, now: new Date(t + (i % 2) * 1000) }));
+  for (let i = 0, n = Math.max(1, total - extremes.length); i < n; i++) {
+    draws.push({ name: '.dockerfile.' + randomBytes(10).toString('hex'), now: new Date(i === 0 ? t : t - 10_000 + randomInt(R40_TIME_SPAN_MS)) });
+  }
+  return draws;
+}
 
 /**
  * A Writable that gzips what writeTar writes, the way Go's gzip.Writer does, and hands the
@@ -112,11 +134,6 @@ async function countPlan(plan: TarPlan, from?: GoGzipWriter): Promise<number> {
   return gzs.gz.bytesOut;
 }
 
-function randomName(): string {
-  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  return '.dockerfile.' + randomBytes(10).toString('hex');
-}
-
 /**
  * What `docker build --compress` sends for this context. Exact, unless docker injects a Dockerfile
  * from outside the context (R40): then every draw of its random name, the build time and the
@@ -143,16 +160,19 @@ export async function measureCompressedUpload(ctx: LegacyContext, opts: { sample
     const last: TarWriteItem | undefined = head[head.length - 1];
     if (last && last.type === '0' && paddingFor(last.size) > 0) await new Promise<void>((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => (e ? j(e) : r())));
     await new Promise<void>((resolve) => (prefix.writableNeedDrain ? prefix.once('drain', resolve) : resolve()));
-    samples = Math.max(1, opts.samples ?? DEFAULT_R40_SAMPLES);
+    const suffixBytes = walkItems.slice(split).reduce((n, i) => n + 512 + i.size, 0) + 2048;
+    const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
+    samples = draws.length;
     min = Infinity;
     max = -Infinity;
-    for (let i = 0; i < samples; i++) {
-      // Build times spread over the coming weeks; both orders of the appended pair (no .dockerignore).
-      const when = new Date(now.getTime() + i * 86_400_000 * 3 + i * 7_919_000);
-      const plan = injectDockerfile(ctx, walkItems, { name: randomName(), now: when, dockerfileFirst: i % 2 === 0 });
-      const size = await countPlan({ ...plan, items: plan.items.slice(split) }, prefix.gz.clone(null));
-      if (size < min) min = size;
-      if (size > max) max = size;
+    for (const draw of draws) {
+      // Without a .dockerignore, Go's map order decides which appended entry comes first: both count.
+      for (const dockerfileFirst of ignoreIdx >= 0 ? [true] : [true, false]) {
+        const plan = injectDockerfile(ctx, walkItems, { ...draw, dockerfileFirst });
+        const size = await countPlan({ ...plan, items: plan.items.slice(split) }, prefix.gz.clone(null));
+        if (size < min) min = size;
+        if (size > max) max = size;
+      }
     }
   }
   return {

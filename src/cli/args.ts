@@ -5,7 +5,9 @@ import { UsageError } from '../errors.js';
 import { parseSize } from '../rules/paths.js';
 import { parseMaxGrowth, type MaxGrowth } from '../baseline/baseline.js';
 
-export type FailOn = 'error' | 'warning' | 'info' | 'never';
+import type { FailOn } from '../findings/verdict.js';
+export type { FailOn };
+export type ColorChoice = 'auto' | 'always' | 'never';
 export type Format = 'table' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
 
 /** One report to write: `--format F [--output FILE]`; no file means stdout. */
@@ -55,6 +57,10 @@ export type Command =
       buildContexts: Record<string, string>;
       /** `--compress`: also measure what `docker build --compress` (legacy) sends. */
       compress: boolean;
+      /** `-q/--quiet`: the table report is the verdict and one line per finding. */
+      quiet: boolean;
+      /** `--color`/`--no-color`; `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
+      color: ColorChoice;
     } & CommonArgs)
   | ({ kind: 'ls'; long: boolean; nul: boolean } & CommonArgs)
   | ({ kind: 'tar'; output: string; compress: boolean } & CommonArgs);
@@ -105,6 +111,9 @@ const BY_COMMAND = {
     all: { type: 'boolean' },
     'build-context': { type: 'string', multiple: true },
     compress: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    color: { type: 'string' },
+    'no-color': { type: 'boolean' },
   },
   rules: { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } },
   explain: { help: { type: 'boolean', short: 'h' } },
@@ -218,6 +227,8 @@ export function parseCommand(argv: string[]): Command {
         ...(sources ? { sources } : {}),
         buildContexts: parseBuildContexts((values as { 'build-context'?: string[] })['build-context'] ?? []),
         compress: v.compress === true,
+        quiet: v.quiet === true,
+        color: colorChoice(tokens ?? []),
       };
     }
     case 'ls':
@@ -278,6 +289,17 @@ function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
   const toStdout = outputs.filter((o) => o.file === undefined || o.file === '-');
   if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(', ')})`);
   return outputs;
+}
+
+/** The last of `--color[=WHEN]` and `--no-color` wins, as in git and ls. */
+function colorChoice(tokens: readonly Token[]): ColorChoice {
+  let choice: ColorChoice = 'auto';
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'no-color') choice = 'never';
+    else if (t.name === 'color') choice = oneOf('--color', t.value, ['auto', 'always', 'never'] as const, 'auto');
+  }
+  return choice;
 }
 
 /** `--compose` takes an optional FILE: bare (last, or before another flag) means Compose's own discovery. */

@@ -49,6 +49,9 @@ Audit options:
       --compress         also give what \`docker build --compress\` sends (legacy builder: the
                          tar through Go's gzip, exact to the byte) and the figure it prints;
                          BuildKit ignores the flag. Costs one deflate pass over the upload
+  -q, --quiet            table: only the verdict and one line per finding (for hooks)
+      --color WHEN       auto (default: NO_COLOR, FORCE_COLOR, a terminal) | always | never
+      --no-color         same as --color never
 
 ls options:
   -l, --long             add type, mode, size and tar bytes (legacy tar entries)

@@ -1,5 +1,5 @@
 import { firstComponentWhere } from '../context/components.js';
-import { humanSize } from '../context/tar-format.js';
+import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
 
@@ -66,5 +66,5 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
     }
     return [...found.values()].map(({ raw, ...data }) => ({ path: raw, data }));
   },
-  message: (d) => `${d.kind} directory is sent: ${d.files} files, ${humanSize(d.bytes)}`,
+  message: (d) => `${d.kind} directory is sent: ${d.files} files, ${formatSize(d.bytes)}`,
 });

@@ -1,4 +1,4 @@
-import { humanSize } from '../context/tar-format.js';
+import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
 
@@ -43,5 +43,5 @@ export const gitignoredButSent = defineRule<GitignoredButSentData>({
     }
     return out;
   },
-  message: (d) => (d.isDir ? `directory ignored by git is sent (${d.files} files, ${humanSize(d.bytes)})` : 'file ignored by git is sent'),
+  message: (d) => (d.isDir ? `directory ignored by git is sent (${d.files} files, ${formatSize(d.bytes)})` : 'file ignored by git is sent'),
 });

@@ -23,7 +23,7 @@ import { mulberry32 } from '../helpers/prng.js';
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cliBin = join(repoRoot, 'bin', 'ctx-audit.js');
 findDocker();
-if (!existsSync(join(repoRoot, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js is missing: run `npm run build` before the differential tests');
+if (!existsSync(join(repoRoot, 'dist', 'ctx-audit.mjs'))) throw new Error('dist/ctx-audit.mjs is missing: run `npm run build` before the differential tests');
 
 const SEED = process.env.CTX_AUDIT_SEED ? Number(process.env.CTX_AUDIT_SEED) >>> 0 : (Math.random() * 2 ** 32) >>> 0;
 const CASES = Number(process.env.CTX_AUDIT_COMPRESS_CASES ?? 40);

@@ -23865,19 +23865,29 @@ function baselineFlags(baseline, maxGrowth) {
 }
 function pairOutputs(tokens) {
   const outputs = [];
+  let leading = null;
   for (const t of tokens) {
     if (t.kind !== "option") continue;
     if (t.name === "format") {
-      outputs.push({ format: oneOf("--format", t.value, FORMATS, "table") });
+      const value = t.value ?? "";
+      const eq = value.indexOf("=");
+      if (eq >= 0 && eq === value.length - 1) throw new UsageError(`--format ${value}: expected FORMAT=FILE, e.g. --format json=report.json`);
+      const format = oneOf("--format", eq < 0 ? value : value.slice(0, eq), FORMATS, "table");
+      if (leading !== null) {
+        throw new UsageError(`--output ${leading} comes before any --format, so it is unclear which report it is for: put it after its format (--format ${format} --output ${leading}) or write --format ${format}=${leading}`);
+      }
+      outputs.push(eq < 0 ? { format } : { format, file: value.slice(eq + 1) });
     } else if (t.name === "output") {
       if (!t.value) throw new UsageError("--output: expected a file name");
       const last = outputs[outputs.length - 1];
-      if (outputs.length === 0) outputs.push({ format: "table", file: t.value });
-      else if (last.file !== void 0) throw new UsageError(`--output ${t.value}: each --output follows its own --format`);
+      if (outputs.length === 0) {
+        if (leading !== null) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
+        leading = t.value;
+      } else if (last.file !== void 0) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
       else last.file = t.value;
     }
   }
-  if (outputs.length === 0) outputs.push({ format: "table" });
+  if (outputs.length === 0) outputs.push(leading === null ? { format: "table" } : { format: "table", file: leading });
   const toStdout = outputs.filter((o) => o.file === void 0 || o.file === "-");
   if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(", ")})`);
   return outputs;
@@ -33701,9 +33711,12 @@ Audit options:
       --all [DIR]        every Dockerfile and Compose/Bake file under DIR (respects .gitignore)
       --build-context NAME=PATH
                          a BuildKit named context: checked for COPY --from=NAME
-      --format FORMAT    table (default) | json | sarif | github | markdown | html; repeatable,
-                         each followed by its own --output FILE (one format may go to stdout)
-  -o, --output FILE      write the preceding --format to FILE
+      --format FORMAT[=FILE]
+                         table (default) | json | sarif | github | markdown | html; repeatable;
+                         =FILE (or an --output FILE right after it) writes it to FILE; one
+                         format may go to stdout
+  -o, --output FILE      write the --format just before it to FILE (alone: the table); an
+                         --output before a --format is refused as ambiguous
       --fail-on LEVEL    error (default) | warning | info | never: exit 1 when a finding is at
                          or above LEVEL
       --max-file-size N  CTX001 threshold (default 10MB; accepts 500k, 10MB, 1GiB, bytes)
@@ -33742,7 +33755,7 @@ Examples:
   ctx-audit                                 audit the current directory
   ctx-audit ./app -f docker/app.Dockerfile  a context with a Dockerfile elsewhere
   ctx-audit . --format json > context.json  machine-readable report
-  ctx-audit --format github --format sarif -o ctx.sarif   annotations to the log, SARIF to a file
+  ctx-audit --format github --format sarif=ctx.sarif     annotations to the log, SARIF to a file
   ctx-audit explain CTX303                  why \`node_modules\` in .dockerignore is not enough
   ctx-audit ls . | grep node_modules        is anything from node_modules being sent?
   ctx-audit tar . -o - | tar tvf -          inspect the exact upload

@@ -116,10 +116,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
-function cleanPath(path17) {
-  if (path17 === "") return ".";
-  const rooted = path17.charCodeAt(0) === 47;
-  const n2 = path17.length;
+function cleanPath(path18) {
+  if (path18 === "") return ".";
+  const rooted = path18.charCodeAt(0) === 47;
+  const n2 = path18.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -129,10 +129,10 @@ function cleanPath(path17) {
     dotdot = 1;
   }
   while (r < n2) {
-    const c = path17[r];
+    const c = path18[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n2 || path17[r + 1] === "/")) r++;
-    else if (c === "." && path17[r + 1] === "." && (r + 2 === n2 || path17[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n2 || path18[r + 1] === "/")) r++;
+    else if (c === "." && path18[r + 1] === "." && (r + 2 === n2 || path18[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -146,8 +146,8 @@ function cleanPath(path17) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n2 && path17[r] !== "/") r++;
-      out.push(path17.slice(st, r));
+      while (r < n2 && path18[r] !== "/") r++;
+      out.push(path18.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1317,9 +1317,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path17) {
-  const i = path17.lastIndexOf("/");
-  return cleanPath(path17.slice(0, i + 1));
+function goDir(path18) {
+  const i = path18.lastIndexOf("/");
+  return cleanPath(path18.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -1399,7 +1399,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path17, prefix = null, slot = 0) {
+      match(path18, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -1407,17 +1407,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path17 === this.text;
+            return path18 === this.text;
           case 2 /* Prefix */:
-            return path17.startsWith(this.affix);
+            return path18.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path17.endsWith(this.affix) || this.affix[0] === "/" && path17 === this.affix.slice(1);
+            return path18.endsWith(this.affix) || this.affix[0] === "/" && path18 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path17);
+            if (prefix === null) return re.test(path18);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path17, 0, prefix.len);
-            return re.testFrom(st, path17, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path18, 0, prefix.len);
+            return re.testFrom(st, path18, prefix.len);
           }
         }
       }
@@ -1455,8 +1455,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path17, prefix = null) {
-        return this.list[index].match(path17, prefix, index);
+      testPattern(index, path18, prefix = null) {
+        return this.list[index].match(path18, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -1466,15 +1466,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path17) {
-        const i = this.decideOrParent(path17);
+      matchesOrParentMatches(path18) {
+        const i = this.decideOrParent(path18);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path17) {
+      decideOrParent(path18) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -1483,9 +1483,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path17);
+          let m = p.match(path18);
           if (!m) {
-            parent ??= goDir(path17);
+            parent ??= goDir(path18);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -1502,7 +1502,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path17, parent, out, prefix = null) {
+      matchWithParents(path18, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -1519,9 +1519,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path17, prefix, i);
+            m = p.match(path18, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path17);
+              dir ??= goDir(path18);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -1541,8 +1541,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path17) {
-        const file = cleanPath(path17);
+      matchesDeprecated(path18) {
+        const file = cleanPath(path18);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -1807,10 +1807,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve13, reject) => {
+  return new Promise((resolve14, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve13();
+      resolve14();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -2145,7 +2145,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path17, ancestors, known) {
+function matchesOrParentMatches(pm, path18, ancestors, known) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2154,13 +2154,13 @@ function matchesOrParentMatches(pm, path17, ancestors, known) {
     let m = ancestors !== null && ancestors[i];
     if (!m) {
       const k = known !== null ? known[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path17) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path18) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path17, ancestors, known) {
+function extendAncestors(pm, path18, ancestors, known) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors !== null && ancestors[i];
@@ -2169,7 +2169,7 @@ function extendAncestors(pm, path17, ancestors, known) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path17);
+          m = pm.testPattern(i, path18);
         } catch {
           m = false;
         }
@@ -2566,9 +2566,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path17, patterns) {
+function deprecatedMatches(path18, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path17);
+    return PatternMatcher.create(patterns).matchesDeprecated(path18);
   } catch {
     return false;
   }
@@ -2710,9 +2710,9 @@ function summarize(entries, excluded, n2 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path17, dir) => path17.length > dir.length && path17.charCodeAt(dir.length) === 47 && path17.startsWith(dir);
-  const closeUntil = (path17) => {
-    while (stack.length > 0 && !below(path17, stack[stack.length - 1].path)) {
+  const below = (path18, dir) => path18.length > dir.length && path18.charCodeAt(dir.length) === 47 && path18.startsWith(dir);
+  const closeUntil = (path18) => {
+    while (stack.length > 0 && !below(path18, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -3389,11 +3389,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path17, size, maxBytes) {
+function scanFileForSecrets(reader, path18, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path17, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path18, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path17, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path18, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -3451,10 +3451,10 @@ import * as fs6 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path17, maxBytes) {
+    readPrefix(path18, maxBytes) {
       let fd;
       try {
-        fd = fs6.openSync(fsPath(root + "/" + path17), fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | fs6.constants.O_NOFOLLOW);
+        fd = fs6.openSync(fsPath(root + "/" + path18), fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | fs6.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n2 = fs6.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n2);
@@ -3573,10 +3573,10 @@ function startSecretPrescan(worker, root, entries, maxBytes) {
   };
   let cursor = 0;
   return {
-    secrets(path17) {
+    secrets(path18) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path17) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path17) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path18) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path18) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -3691,18 +3691,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path17) => {
-    const slash = path17.lastIndexOf("/");
+  return (path18) => {
+    const slash = path18.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path17.startsWith(lastDir)) {
-        lastDir = path17.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path18.startsWith(lastDir)) {
+        lastDir = path18.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path17.slice(slash + 1)) ? path17 : null;
+    return pred(path18.slice(slash + 1)) ? path18 : null;
   };
 }
 var init_components = __esm({
@@ -3713,12 +3713,12 @@ var init_components = __esm({
 
 // src/context/read-regular.ts
 import * as fs7 from "node:fs";
-function readRegularFile(path17, opts = {}) {
+function readRegularFile(path18, opts = {}) {
   const flags = fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | (opts.noFollow ? fs7.constants.O_NOFOLLOW : 0);
-  const fd = fs7.openSync(path17, flags);
+  const fd = fs7.openSync(path18, flags);
   try {
     const st = fs7.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path17.toString());
+    if (!st.isFile()) throw new NotRegularFileError(path18.toString());
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n2 = 0;
@@ -3737,9 +3737,9 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path17) {
-        super(`${path17} is not a regular file`);
-        this.path = path17;
+      constructor(path18) {
+        super(`${path18} is not a regular file`);
+        this.path = path18;
         this.name = "NotRegularFileError";
       }
       path;
@@ -8452,9 +8452,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path17 = this.getPath();
-        if (path17 === null || path17.startsWith("/")) {
-          return path17;
+        const path18 = this.getPath();
+        if (path18 === null || path18.startsWith("/")) {
+          return path18;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -8466,7 +8466,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path17 : parent + "/" + path17;
+              return parent.endsWith("/") ? parent + path18 : parent + "/" + path18;
             }
           }
         }
@@ -10257,9 +10257,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path17, ref) => {
-    const list = references.get(path17);
-    if (!list) references.set(path17, [ref]);
+  const addRef = (path18, ref) => {
+    const list = references.get(path18);
+    if (!list) references.set(path18, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -10377,8 +10377,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path17 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path17, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path17 + "/" }));
+      const path18 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path18, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path18 + "/" }));
     } else {
       const dir = parentOf(f.path);
       const g = loose.get(dir) ?? { files: [], bytes: 0 };
@@ -10389,9 +10389,9 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.files.length === 1;
-    const path17 = byteStringToText(single ? g.files[0] : dir);
+    const path18 = byteStringToText(single ? g.files[0] : dir);
     out.push(
-      finding("CTX004", { path: path17, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path17 } : { path: dir === "" ? "." : path17 + "/" })
+      finding("CTX004", { path: path18, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path18 } : { path: dir === "" ? "." : path18 + "/" })
     );
   }
   return out;
@@ -11022,26 +11022,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path17) => {
-      const end = path17.length - 1;
-      const index = path17.lastIndexOf(
+    var basenameOf = (path18) => {
+      const end = path18.length - 1;
+      const index = path18.lastIndexOf(
         SLASH,
-        path17[end] === SLASH ? end - 1 : end
+        path18[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path17 : path17.slice(index + 1);
+      return index < 0 ? path18 : path18.slice(index + 1);
     };
-    var parentOf2 = (path17) => {
-      if (path17.charCodeAt(0) === SLASH_CODE || path17.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path17.split(SLASH).filter(Boolean);
+    var parentOf2 = (path18) => {
+      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path18.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path17.length - 1;
-      const cut = path17.lastIndexOf(
+      const end = path18.length - 1;
+      const cut = path18.lastIndexOf(
         SLASH,
-        path17.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path17.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path18.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -11191,7 +11191,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path17) {
+      testLiteral(path18) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -11200,7 +11200,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path17)) {
+          if (rule.checkRegex.test(path18)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -11220,15 +11220,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path17, mode) {
+      test(path18, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path17) : path17;
+        const basename5 = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path17
+            shortcut && rule._basenameOnly ? basename5 : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -11250,17 +11250,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path17, originalPath, doThrow) => {
-      if (!isString(path17)) {
+    var checkPath = (path18, originalPath, doThrow) => {
+      if (!isString(path18)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path17) {
+      if (!path18) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path17)) {
+      if (checkPath.isNotRelative(path18)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -11269,25 +11269,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path17) => {
-      const first = path17.charCodeAt(0);
+    var isNotRelative = (path18) => {
+      const first = path18.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path17.length === 1) {
+      if (path18.length === 1) {
         return true;
       }
-      const second = path17.charCodeAt(1);
+      const second = path18.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path17.length === 2 || path17.charCodeAt(2) === SLASH_CODE;
+      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -11318,59 +11318,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path17) {
+      _test(originalPath, cache2, path18) {
         checkPath(
-          path17,
+          path18,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path17 ? this._t(path17, cache2) : {
+        return path18 ? this._t(path18, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path17 = convertPath(target);
-        if (!path17 || path17.charCodeAt(path17.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path17);
+        const path18 = convertPath(target);
+        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path18);
         }
-        const dir = this._t(path17, this._testCache);
+        const dir = this._t(path18, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path17);
+        const literal = this._rules.testLiteral(path18);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path17, cache2) {
-        const cached = cache2[path17];
+      _t(path18, cache2) {
+        const cached = cache2[path18];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path17);
+        const parentPath2 = parentOf2(path18);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path17] = parent && parent.ignored ? parent : this._rules.test(path17, MODE_IGNORE);
+        return cache2[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
       }
-      ignores(path17) {
-        return this._test(path17, this._ignoreCache, convertPath(path17)).ignored;
+      ignores(path18) {
+        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
       }
       createFilter() {
-        return (path17) => !this.ignores(path17);
+        return (path18) => !this.ignores(path18);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path17) {
-        return this._test(path17, this._testCache, convertPath(path17));
+      test(path18) {
+        return this._test(path18, this._testCache, convertPath(path18));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path17) => checkPath(convertPath(path17), path17, RETURN_FALSE);
+    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path17) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path17) || isNotRelative(path17);
+      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11647,16 +11647,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path17) {
-  const name = baseName(path17);
+function secretFileKind(path18) {
+  const name = baseName(path18);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path17.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path17 === ".aws/credentials" || path17.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path17 === ".kube/config" || path17.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path18.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path18 === ".aws/credentials" || path18.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path18 === ".kube/config" || path18.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -11857,9 +11857,9 @@ function rawLine(content, n2) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path17, prefix = null) {
+function safeTest(ctx, index, path18, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path17, prefix);
+    return ctx.tarMatcher.testPattern(index, path18, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -12265,15 +12265,15 @@ function copiedByLookup(cross) {
   }
   const isCopy = (r) => copyLines.has(r.line);
   let keys = null;
-  return (path17, isDirectory) => {
+  return (path18, isDirectory) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (isCopy(r)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path17));
+    add(cross.references.get(path18));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path17 + "/";
+      const prefix = path18 + "/";
       for (const k of keys) if (k.startsWith(prefix)) add(cross.references.get(k));
     }
     return [...found.values()].sort((a, b) => a.line - b.line || (a.file < b.file ? -1 : 1));
@@ -12326,7 +12326,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve13, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve14, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -12335,7 +12335,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve13, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve13(rule) !== f.ruleId) continue;
+        if (resolve14(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -12345,7 +12345,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve13, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve13(rule);
+      const ruleId = resolve14(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -12367,8 +12367,8 @@ function collectFindings(ctx, opts = {}) {
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
   const toFinding = (rule, severity, raw) => {
-    const path17 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path17 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path17))) return null;
+    const path18 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path18 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path18))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
@@ -12380,7 +12380,7 @@ function collectFindings(ctx, opts = {}) {
       }
     }
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path17 !== void 0) f.path = path17;
+    if (path18 !== void 0) f.path = path18;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -12413,9 +12413,9 @@ function collectFindings(ctx, opts = {}) {
   }
   return kept.sort(compareFindings);
 }
-function isIgnoredPath(m, path17) {
+function isIgnoredPath(m, path18) {
   try {
-    return m.ignores(path17);
+    return m.ignores(path18);
   } catch {
     return false;
   }
@@ -12784,13 +12784,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path17, bytes] of now) {
-    const was = old.get(path17);
-    if (was === void 0) added.push({ path: path17, bytes });
-    else if (bytes > was) grown.push({ path: path17, before: was, after: bytes, delta: bytes - was });
+  for (const [path18, bytes] of now) {
+    const was = old.get(path18);
+    if (was === void 0) added.push({ path: path18, bytes });
+    else if (bytes > was) grown.push({ path: path18, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path17, bytes] of old) if (!now.has(path17)) removed.push({ path: path17, bytes });
+  for (const [path18, bytes] of old) if (!now.has(path18)) removed.push({ path: path18, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -14922,7 +14922,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path17, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path17)}  ${bytes}`);
+  for (const [kind, path18, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path18)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -14940,7 +14940,7 @@ function renderBaselineMarkdown(b, md2, top = 5) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path17, bytes] of rows) out.push(`| ${kind} | ${md2(path17)} | ${bytes} |`);
+    for (const [kind, path18, bytes] of rows) out.push(`| ${kind} | ${md2(path18)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -15309,12 +15309,26 @@ var init_table = __esm({
   }
 });
 
+// src/reporters/locations.ts
+import * as path7 from "node:path";
+function locate(base, root, rel) {
+  if (base === void 0) return rel;
+  const loc = relativeToBase(base, path7.resolve(root, rel));
+  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
+}
+var init_locations = __esm({
+  "src/reporters/locations.ts"() {
+    "use strict";
+    init_summary2();
+  }
+});
+
 // src/reporters/sarif.ts
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path17) {
-  return path17.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path18) {
+  return path18.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -15360,25 +15374,28 @@ ${r.docs.good}
     }
   };
 }
-function renderSarif(result) {
+function renderSarif(result, opts = {}) {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const baseId = opts.base === void 0 ? "CONTEXTROOT" : "PROJECTROOT";
   const doc = {
     $schema: "https://json.schemastore.org/sarif-2.1.0.json",
     version: "2.1.0",
     runs: [
       {
         tool: sarifTool(rules),
-        originalUriBaseIds: { CONTEXTROOT: { uri: fileUri(result.context.root) } },
+        originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
         results: result.findings.map((f) => {
           const target = f.file ?? f.path ?? result.context.dockerfile;
-          const physicalLocation = { artifactLocation: { uri: pathToUri(target), uriBaseId: "CONTEXTROOT" } };
+          const where2 = locate(opts.base, result.context.root, target);
+          const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: baseId };
+          const physicalLocation = { artifactLocation };
           if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
           return {
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId) ?? -1,
             level: LEVEL[f.severity],
-            message: { text: safeText(f.path !== void 0 && f.file === void 0 ? `${f.path}: ${f.message}` : f.message) },
+            message: { text: safeText(f.path !== void 0 && f.file === void 0 ? `${locate(opts.base, result.context.root, f.path)}: ${f.message}` : f.message) },
             locations: [{ physicalLocation }],
             // Stable across runs and message wording: rule + where.
             partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${target}:${f.line ?? 0}` },
@@ -15426,6 +15443,7 @@ var init_sarif = __esm({
     init_version();
     init_safe_text();
     init_summary2();
+    init_locations();
     LEVEL = { error: "error", warning: "warning", info: "note" };
   }
 });
@@ -15437,19 +15455,20 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path17) {
-  const rest = path17.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path17 : safeText(path17));
+function fileProperty(path18) {
+  const rest = path18.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path18 : safeText(path18));
 }
-function renderGithub(result) {
+function renderGithub(result, opts = {}) {
+  const at = (rel) => locate(opts.base, result.context.root, rel);
   const lines = result.findings.map((f) => {
-    const file = f.file ?? f.path;
+    const file = f.file !== void 0 ? at(f.file) : f.path !== void 0 ? at(f.path) : void 0;
     const props = [
       ...file !== void 0 ? [`file=${fileProperty(file)}`] : [],
       ...f.line ? [`line=${f.line}`] : [],
       `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`
     ];
-    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
+    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(at(f.path))}: ` : "";
     return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
   });
   return lines.length ? lines.join("\n") + "\n" : "";
@@ -15476,6 +15495,7 @@ var init_github = __esm({
     "use strict";
     init_safe_text();
     init_summary2();
+    init_locations();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
   }
 });
@@ -15484,51 +15504,69 @@ var init_github = __esm({
 function md(s) {
   return safeText(s).replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;");
 }
+function ruleCell(f) {
+  const rule = findRule(f.ruleId);
+  return rule ? `[${f.ruleId}](${helpUri(rule)}) ${f.name}` : `${f.ruleId} ${f.name}`;
+}
+function findingRows(findings, at) {
+  return findings.map((f) => {
+    const where2 = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? at(f.path) : "";
+    const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
+    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${md(where2)} | ${md(f.message)} |`;
+  });
+}
+function details2(summary, body) {
+  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>", ""];
+}
 function renderMarkdown(result, opts = {}) {
   const ctx = result.context;
-  const top = opts.top ?? 5;
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of result.findings) counts[f.severity]++;
+  const top = opts.top ?? 10;
+  const at = (rel) => locate(opts.base, ctx.root, rel);
+  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
+  const v = verdictSegments(ctx, verdict);
   const out = [];
-  out.push(`### ctx-audit: ${md(ctx.dockerFigure)} build context`);
+  out.push(`### ctx-audit: ${v.word === "FAIL" ? "❌" : "✅"} ${v.word} ${v.detail}`);
   out.push("");
-  out.push(`| sent | files | tar bytes | excluded | findings |`);
-  out.push(`|---|---:|---:|---:|---|`);
-  out.push(
-    `| ${ctx.entries.toLocaleString("en-US")} entries | ${ctx.files.toLocaleString("en-US")} | ${ctx.tarBytes.toLocaleString("en-US")} | ${plural(ctx.excluded.entries, "entry", "entries")}, ${humanSize(ctx.excluded.bytes)} | ${severityCounts(counts)} |`
-  );
-  out.push("");
-  if (ctx.largestFiles.length > 0) {
-    out.push("**Largest files**");
-    out.push("");
-    out.push("| path | size |");
-    out.push("|---|---:|");
-    for (const f of ctx.largestFiles.slice(0, top)) out.push(`| ${md(f.path)} | ${humanSize(f.tarBytes)} |`);
-    out.push("");
+  const bk = ctx.buildkit;
+  out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (bk) {
+    if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
+    else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
-  if (ctx.heaviestDirectories.length > 0) {
-    out.push("**Heaviest directories**");
-    out.push("");
-    out.push("| path | files | size |");
-    out.push("|---|---:|---:|");
-    for (const d of ctx.heaviestDirectories.slice(0, top)) out.push(`| ${md(d.path)}/ | ${d.files} | ${humanSize(d.tarBytes)} |`);
-    out.push("");
+  out.push("");
+  const context = at(".");
+  const kept = `keeps out ${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`;
+  out.push(`Context: ${md(context === "." ? "./" : context + "/")} · Dockerfile: ${md(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ? `${md(ctx.ignoreFile)} (${kept})` : "none"}`);
+  out.push("");
+  if (result.findings.length > 0) {
+    out.push("**Findings**", "", ...FINDINGS_HEAD);
+    const rows = findingRows(result.findings, at);
+    out.push(...rows.slice(0, FINDINGS_SHOWN), "");
+    if (rows.length > FINDINGS_SHOWN) out.push(...details2(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
   }
   if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md));
-  if (result.findings.length === 0) {
-    out.push("No findings.");
-  } else {
-    out.push("**Findings**");
-    out.push("");
-    out.push("| | rule | where | message |");
-    out.push("|---|---|---|---|");
-    for (const f of result.findings) {
-      const where2 = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.path ?? "";
-      const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name}${state} | ${md(where2)} | ${md(f.message)} |`);
-    }
+  const files = ctx.largestFilesByContent ?? ctx.largestFiles;
+  if (files.length > 0) {
+    out.push(
+      ...details2(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
+        "| path | size | in the tar |",
+        "|---|---:|---:|",
+        ...files.slice(0, top).map((f) => `| ${md(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
+      ])
+    );
   }
-  return neutralizeCommands(out.join("\n") + "\n");
+  if (ctx.heaviestDirectories.length > 0) {
+    out.push(
+      ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
+        "| path | files | content | in the tar |",
+        "|---|---:|---:|---:|",
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+      ])
+    );
+  }
+  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
 }
 function renderMarkdownMulti(multi) {
   const total = { error: 0, warning: 0, info: 0 };
@@ -15552,23 +15590,30 @@ function renderMarkdownMulti(multi) {
     out.push("| | rule | where | message |");
     out.push("|---|---|---|---|");
     for (const f of mine) {
-      const where2 = f.file ? `${f.file}${f.line ? `:${f.line}` : ""}` : f.path ?? "";
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name} | ${md(where2)} | ${md(f.message)} |`);
+      const rel = f.file ?? f.path;
+      const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${md(where2)} | ${md(f.message)} |`);
     }
   }
   if (multi.findings.length === 0) out.push("", "No findings.");
   return neutralizeCommands(out.join("\n") + "\n");
 }
-var ICON;
+var ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
 var init_markdown = __esm({
   "src/reporters/markdown.ts"() {
     "use strict";
     init_counts();
-    init_tar_format();
+    init_verdict();
+    init_registry();
+    init_units();
+    init_locations();
+    init_verdict_text();
     init_safe_text();
     init_render();
     init_summary2();
     ICON = { error: "🔴", warning: "🟠", info: "🔵" };
+    FINDINGS_SHOWN = 10;
+    FINDINGS_HEAD = ["| | rule | where | message |", "|---|---|---|---|"];
   }
 });
 
@@ -15649,17 +15694,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path17) {
-      const ctrl = callVisitor(key, node, visitor, path17);
+    function visit_(key, node, visitor, path18) {
+      const ctrl = callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visit_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visit_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path17);
+            const ci = visit_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15670,13 +15715,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = visit_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = visit_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path17);
+          const cv = visit_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -15697,17 +15742,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path17) {
-      const ctrl = await callVisitor(key, node, visitor, path17);
+    async function visitAsync_(key, node, visitor, path18) {
+      const ctrl = await callVisitor(key, node, visitor, path18);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path17, ctrl);
-        return visitAsync_(key, ctrl, visitor, path17);
+        replaceNode(key, path18, ctrl);
+        return visitAsync_(key, ctrl, visitor, path18);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path17 = Object.freeze(path17.concat(node));
+          path18 = Object.freeze(path18.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path17);
+            const ci = await visitAsync_(i, node.items[i], visitor, path18);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15718,13 +15763,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path17 = Object.freeze(path17.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path17);
+          path18 = Object.freeze(path18.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path18);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path17);
+          const cv = await visitAsync_("value", node.value, visitor, path18);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -15751,23 +15796,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path17) {
+    function callVisitor(key, node, visitor, path18) {
       if (typeof visitor === "function")
-        return visitor(key, node, path17);
+        return visitor(key, node, path18);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path17);
+        return visitor.Map?.(key, node, path18);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path17);
+        return visitor.Seq?.(key, node, path18);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path17);
+        return visitor.Pair?.(key, node, path18);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path17);
+        return visitor.Scalar?.(key, node, path18);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path17);
+        return visitor.Alias?.(key, node, path18);
       return void 0;
     }
-    function replaceNode(key, path17, node) {
-      const parent = path17[path17.length - 1];
+    function replaceNode(key, path18, node) {
+      const parent = path18[path18.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -16379,10 +16424,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path17, value) {
+    function collectionFromPath(schema, path18, value) {
       let v = value;
-      for (let i = path17.length - 1; i >= 0; --i) {
-        const k = path17[i];
+      for (let i = path18.length - 1; i >= 0; --i) {
+        const k = path18[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -16401,7 +16446,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path17) => path17 == null || typeof path17 === "object" && !!path17[Symbol.iterator]().next().done;
+    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -16431,11 +16476,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path17, value) {
-        if (isEmptyPath(path17))
+      addIn(path18, value) {
+        if (isEmptyPath(path18))
           this.add(value);
         else {
-          const [key, ...rest] = path17;
+          const [key, ...rest] = path18;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -16449,8 +16494,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        const [key, ...rest] = path17;
+      deleteIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -16464,8 +16509,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        const [key, ...rest] = path17;
+      getIn(path18, keepScalar) {
+        const [key, ...rest] = path18;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -16483,8 +16528,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path17) {
-        const [key, ...rest] = path17;
+      hasIn(path18) {
+        const [key, ...rest] = path18;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -16494,8 +16539,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        const [key, ...rest] = path17;
+      setIn(path18, value) {
+        const [key, ...rest] = path18;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -19010,9 +19055,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path17, value) {
+      addIn(path18, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path17, value);
+          this.contents.addIn(path18, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -19087,14 +19132,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path17) {
-        if (Collection.isEmptyPath(path17)) {
+      deleteIn(path18) {
+        if (Collection.isEmptyPath(path18)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path17) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -19109,10 +19154,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path17, keepScalar) {
-        if (Collection.isEmptyPath(path17))
+      getIn(path18, keepScalar) {
+        if (Collection.isEmptyPath(path18))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path17, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -19123,10 +19168,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path17) {
-        if (Collection.isEmptyPath(path17))
+      hasIn(path18) {
+        if (Collection.isEmptyPath(path18))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path17) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -19143,13 +19188,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path17, value) {
-        if (Collection.isEmptyPath(path17)) {
+      setIn(path18, value) {
+        if (Collection.isEmptyPath(path18)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path17), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path17, value);
+          this.contents.setIn(path18, value);
         }
       }
       /**
@@ -21110,9 +21155,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path17) => {
+    visit.itemAtPath = (cst, path18) => {
       let item = cst;
-      for (const [field, index] of path17) {
+      for (const [field, index] of path18) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -21121,23 +21166,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path17) => {
-      const parent = visit.itemAtPath(cst, path17.slice(0, -1));
-      const field = path17[path17.length - 1][0];
+    visit.parentCollection = (cst, path18) => {
+      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
+      const field = path18[path18.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path17, item, visitor) {
-      let ctrl = visitor(item, path17);
+    function _visit(path18, item, visitor) {
+      let ctrl = visitor(item, path18);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path17.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21148,10 +21193,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path17);
+            ctrl = ctrl(item, path18);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path17) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
     }
     exports.visit = visit;
   }
@@ -22904,19 +22949,19 @@ var require_dist = __commonJS({
 
 // src/config/config.ts
 import * as fs14 from "node:fs";
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 function parseYaml(text3) {
   return (0, import_yaml.parse)(text3);
 }
 function findConfigFile(contextDir) {
-  let dir = path7.resolve(contextDir);
+  let dir = path8.resolve(contextDir);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const p = path7.join(dir, name);
+      const p = path8.join(dir, name);
       if (fs14.existsSync(p)) return p;
     }
-    if (fs14.existsSync(path7.join(dir, ".git"))) return null;
-    const parent = path7.dirname(dir);
+    if (fs14.existsSync(path8.join(dir, ".git"))) return null;
+    const parent = path8.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -23698,19 +23743,29 @@ function baselineFlags(baseline, maxGrowth) {
 }
 function pairOutputs(tokens) {
   const outputs = [];
+  let leading = null;
   for (const t of tokens) {
     if (t.kind !== "option") continue;
     if (t.name === "format") {
-      outputs.push({ format: oneOf("--format", t.value, FORMATS, "table") });
+      const value = t.value ?? "";
+      const eq = value.indexOf("=");
+      if (eq >= 0 && eq === value.length - 1) throw new UsageError(`--format ${value}: expected FORMAT=FILE, e.g. --format json=report.json`);
+      const format = oneOf("--format", eq < 0 ? value : value.slice(0, eq), FORMATS, "table");
+      if (leading !== null) {
+        throw new UsageError(`--output ${leading} comes before any --format, so it is unclear which report it is for: put it after its format (--format ${format} --output ${leading}) or write --format ${format}=${leading}`);
+      }
+      outputs.push(eq < 0 ? { format } : { format, file: value.slice(eq + 1) });
     } else if (t.name === "output") {
       if (!t.value) throw new UsageError("--output: expected a file name");
       const last = outputs[outputs.length - 1];
-      if (outputs.length === 0) outputs.push({ format: "table", file: t.value });
-      else if (last.file !== void 0) throw new UsageError(`--output ${t.value}: each --output follows its own --format`);
+      if (outputs.length === 0) {
+        if (leading !== null) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
+        leading = t.value;
+      } else if (last.file !== void 0) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
       else last.file = t.value;
     }
   }
-  if (outputs.length === 0) outputs.push({ format: "table" });
+  if (outputs.length === 0) outputs.push(leading === null ? { format: "table" } : { format: "table", file: leading });
   const toStdout = outputs.filter((o) => o.file === void 0 || o.file === "-");
   if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(", ")})`);
   return outputs;
@@ -24685,7 +24740,7 @@ var init_target = __esm({
 });
 
 // src/targets/bake.ts
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 function readJson(file) {
   let text3;
   try {
@@ -24739,24 +24794,24 @@ function groupTargets(doc, group, out, seen = /* @__PURE__ */ new Set()) {
   }
 }
 function bakeTargets(file, cwd) {
-  const abs = path8.resolve(cwd, file);
+  const abs = path9.resolve(cwd, file);
   const doc = readJson(abs);
   const all = doc.target;
-  const baseDir = path8.dirname(abs);
+  const baseDir = path9.dirname(abs);
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
-  const declaredIn = path8.relative(cwd, abs) || abs;
+  const declaredIn = path9.relative(cwd, abs) || abs;
   return names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? ".";
-    const context = isRemoteContext(ctxValue) ? ctxValue : path8.resolve(baseDir, ctxValue);
+    const context = isRemoteContext(ctxValue) ? ctxValue : path9.resolve(baseDir, ctxValue);
     const args = {};
     for (const [k, v] of Object.entries(t.args ?? {})) if (v !== null) args[k] = v;
-    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path8.resolve(baseDir, v) : v]));
+    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path9.resolve(baseDir, v) : v]));
     const out = { name, declaredIn, kind: "bake", context, args, namedContexts };
     if (t["dockerfile-inline"] !== void 0) out.dockerfileInline = t["dockerfile-inline"];
-    else if (t.dockerfile !== void 0) out.dockerfile = path8.resolve(context, t.dockerfile);
+    else if (t.dockerfile !== void 0) out.dockerfile = path9.resolve(context, t.dockerfile);
     if (t.target !== void 0) out.target = t.target;
     if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here`;
     return out;
@@ -24878,15 +24933,15 @@ var init_interpolate = __esm({
 
 // src/targets/compose.ts
 import * as fs15 from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 function findComposeFiles(dir, searchParents = true) {
-  for (let d = path9.resolve(dir); ; d = path9.dirname(d)) {
-    const base = COMPOSE_FILE_NAMES.map((n2) => path9.join(d, n2)).find((f) => fs15.existsSync(f));
+  for (let d = path10.resolve(dir); ; d = path10.dirname(d)) {
+    const base = COMPOSE_FILE_NAMES.map((n2) => path10.join(d, n2)).find((f) => fs15.existsSync(f));
     if (base) {
-      const override = COMPOSE_OVERRIDE_NAMES.map((n2) => path9.join(d, n2)).find((f) => fs15.existsSync(f));
+      const override = COMPOSE_OVERRIDE_NAMES.map((n2) => path10.join(d, n2)).find((f) => fs15.existsSync(f));
       return override ? [base, override] : [base];
     }
-    if (!searchParents || path9.dirname(d) === d) return [];
+    if (!searchParents || path10.dirname(d) === d) return [];
   }
 }
 function scalar(v) {
@@ -24950,15 +25005,15 @@ function mergeBuild(base, over) {
 }
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
-  const abs = files.map((f) => path9.resolve(opts.cwd, f));
-  const projectDir = path9.dirname(abs[0]);
+  const abs = files.map((f) => path10.resolve(opts.cwd, f));
+  const projectDir = path10.dirname(abs[0]);
   const loader = new ComposeLoader(projectDir, opts.env);
   const merged = /* @__PURE__ */ new Map();
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
     for (const name of loaded.services.keys()) merged.set(name, mergeBuild(merged.get(name), loader.resolve(loaded, name).build));
   }
-  const declaredIn = path9.relative(opts.cwd, abs[0]) || abs[0];
+  const declaredIn = path10.relative(opts.cwd, abs[0]) || abs[0];
   const targets = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (!build) continue;
@@ -24970,7 +25025,7 @@ function composeTargets(files, opts) {
     }
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
-    else if (build.dockerfile !== void 0) t.dockerfile = path9.resolve(context, build.dockerfile);
+    else if (build.dockerfile !== void 0) t.dockerfile = path10.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
     targets.push(t);
@@ -24993,12 +25048,12 @@ var init_compose = __esm({
     COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
     COMPOSE_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
     isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path9.resolve(baseDir, value);
+    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path10.resolve(baseDir, value);
     ComposeLoader = class {
       cache = /* @__PURE__ */ new Map();
       lookup;
       constructor(projectDir, env2) {
-        const dotEnvPath = path9.join(projectDir, ".env");
+        const dotEnvPath = path10.join(projectDir, ".env");
         let dotEnv = {};
         if (fs15.existsSync(dotEnvPath)) {
           try {
@@ -25038,7 +25093,7 @@ var init_compose = __esm({
           if (typeof s.extends === "string") svc.extends = { service: s.extends };
           else if (isMap2(s.extends)) {
             svc.extends = { service: String(s.extends.service) };
-            if (s.extends.file !== void 0) svc.extends.file = path9.resolve(baseDir, String(s.extends.file));
+            if (s.extends.file !== void 0) svc.extends.file = path10.resolve(baseDir, String(s.extends.file));
           }
           services.set(name, svc);
         }
@@ -25053,7 +25108,7 @@ var init_compose = __esm({
         const svc = loaded.services.get(name);
         if (!svc) throw new InputError(`${loaded.file}: no service "${name}" to extend`);
         if (!svc.extends) return svc;
-        const from = svc.extends.file ? this.load(svc.extends.file, path9.dirname(svc.extends.file)) : loaded;
+        const from = svc.extends.file ? this.load(svc.extends.file, path10.dirname(svc.extends.file)) : loaded;
         const base = this.resolve(from, svc.extends.service, [...seen, id]);
         return { build: mergeBuild(base.build, svc.build) };
       }
@@ -25133,7 +25188,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os4 = __require("os");
-    var path17 = __require("path");
+    var path18 = __require("path");
     var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -25145,7 +25200,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path17.resolve(cwd, filepath);
+      return path18.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -26442,7 +26497,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -26616,7 +26671,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path17.sep,
+      SEP: path18.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -26643,7 +26698,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -26672,7 +26727,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path17.sep === "\\";
+      return win32 === true || path18.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -28036,7 +28091,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path17 = __require("path");
+    var path18 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -28121,7 +28176,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path17.basename(input));
+      return regex.test(path18.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -28348,7 +28403,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path17 = __require("path");
+    var path18 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -28443,7 +28498,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path17.basename(pattern);
+      const basename5 = path18.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -28501,7 +28556,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute8(pattern) {
-      return path17.isAbsolute(pattern);
+      return path18.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute8;
   }
@@ -28678,8 +28733,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs23 = require_fs();
     exports.fs = fs23;
-    var path17 = require_path();
-    exports.path = path17;
+    var path18 = require_path();
+    exports.path = path18;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -28791,8 +28846,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings, callback) {
-      settings.fs.lstat(path17, (lstatError, lstat) => {
+    function read(path18, settings, callback) {
+      settings.fs.lstat(path18, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -28801,7 +28856,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path17, (statError, stat) => {
+        settings.fs.stat(path18, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -28833,13 +28888,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path17, settings) {
-      const lstat = settings.fs.lstatSync(path17);
+    function read(path18, settings) {
+      const lstat = settings.fs.lstatSync(path18);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path17);
+        const stat = settings.fs.statSync(path18);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -28910,17 +28965,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path17, optionsOrSettingsOrCallback, callback) {
+    function stat(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path17, optionsOrSettings) {
+    function statSync6(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
     exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -29136,16 +29191,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path17 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path18 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path17, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path18, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path17,
+                path: path18,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -29263,7 +29318,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
     var fs23 = require_fs4();
     var Settings = class {
@@ -29271,7 +29326,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs23.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -29298,17 +29353,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path17, optionsOrSettingsOrCallback, callback) {
+    function scandir(path18, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path17, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path17, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path17, optionsOrSettings) {
+    function scandirSync(path18, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path17, settings);
+      return sync.read(path18, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -29588,41 +29643,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve13, reject) {
+        var p = new Promise(function(resolve14, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve13(result);
+            resolve14(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve13, reject) {
+        var p = new Promise(function(resolve14, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve13(result);
+            resolve14(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve13) {
+        var p = new Promise(function(resolve14) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve13();
+              resolve14();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve13();
+                resolve14();
                 queue.drain = previousDrain;
               };
             }
@@ -29956,7 +30011,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -29966,7 +30021,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path17.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -30028,7 +30083,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -30041,7 +30096,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path17.resolve(this._settings.cwd, filepath);
+        return path18.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -30108,9 +30163,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve13(stats) : reject(error);
+            return error === null ? resolve14(stats) : reject(error);
           });
         });
       }
@@ -30134,10 +30189,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve13(entries);
+              resolve14(entries);
             } else {
               reject(error);
             }
@@ -30147,10 +30202,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve14, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve13(entries));
+          stream.once("end", () => resolve14(entries));
         });
       }
     };
@@ -30457,7 +30512,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path17 = __require("path");
+    var path18 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -30471,7 +30526,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path17.resolve(this._settings.cwd, task.base);
+        return path18.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -30809,69 +30864,69 @@ var require_out4 = __commonJS({
 
 // src/targets/discover.ts
 import * as fs16 from "node:fs";
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 function findRepoRoot2(start) {
-  for (let dir = start; ; dir = path10.dirname(dir)) {
-    if (fs16.existsSync(path10.join(dir, ".git"))) return dir;
-    if (path10.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = path11.dirname(dir)) {
+    if (fs16.existsSync(path11.join(dir, ".git"))) return dir;
+    if (path11.dirname(dir) === dir) return null;
   }
 }
 function gitIgnored(root) {
   const repo = findRepoRoot2(root) ?? root;
   const dirs = [];
-  for (let d = root; ; d = path10.dirname(d)) {
+  for (let d = root; ; d = path11.dirname(d)) {
     dirs.unshift(d);
-    if (d === repo || path10.dirname(d) === d) break;
+    if (d === repo || path11.dirname(d) === d) break;
   }
-  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path10.join(root, path10.dirname(f)));
+  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path11.join(root, path11.dirname(f)));
   const rules = /* @__PURE__ */ new Map();
   for (const d of /* @__PURE__ */ new Set([...dirs, ...nested])) {
     try {
-      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path10.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
+      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path11.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
     } catch {
     }
   }
   const deepestFirst = [...rules.keys()].sort((a, b) => b.length - a.length);
   const decide = (abs, isDir) => {
     for (const d of deepestFirst) {
-      const rel = path10.relative(d, abs);
-      if (rel === "" || rel.startsWith("..") || path10.isAbsolute(rel)) continue;
-      const r = rules.get(d).test(rel.split(path10.sep).join("/") + (isDir ? "/" : ""));
+      const rel = path11.relative(d, abs);
+      if (rel === "" || rel.startsWith("..") || path11.isAbsolute(rel)) continue;
+      const r = rules.get(d).test(rel.split(path11.sep).join("/") + (isDir ? "/" : ""));
       if (r.ignored) return true;
       if (r.unignored) return false;
     }
     return false;
   };
   return (rel) => {
-    const abs = path10.join(root, rel);
-    for (let d = path10.dirname(abs); d.length > repo.length && d !== path10.dirname(d); d = path10.dirname(d)) if (decide(d, true)) return true;
+    const abs = path11.join(root, rel);
+    for (let d = path11.dirname(abs); d.length > repo.length && d !== path11.dirname(d); d = path11.dirname(d)) if (decide(d, true)) return true;
     return decide(abs, false);
   };
 }
 function discoverTargets(dir, opts) {
-  const root = path10.resolve(opts.cwd, dir);
+  const root = path11.resolve(opts.cwd, dir);
   if (!fs16.existsSync(root) || !fs16.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   const isIgnored = gitIgnored(root);
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f)).sort();
   const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore"));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];
-  const composeDirs = [...new Set(buildFiles.filter((f) => !path10.basename(f).startsWith("docker-bake")).map((f) => path10.dirname(f)))];
+  const composeDirs = [...new Set(buildFiles.filter((f) => !path11.basename(f).startsWith("docker-bake")).map((f) => path11.dirname(f)))];
   for (const d of composeDirs) {
-    const files = findComposeFiles(path10.join(root, d), false);
-    const rel = path10.relative(opts.cwd, files[0]) || files[0];
+    const files = findComposeFiles(path11.join(root, d), false);
+    const rel = path11.relative(opts.cwd, files[0]) || files[0];
     for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env })) declared.push({ ...t, name: `${rel}:${t.name}` });
   }
-  for (const f of buildFiles.filter((f2) => path10.basename(f2) === "docker-bake.json")) {
-    const rel = path10.relative(opts.cwd, path10.join(root, f));
-    for (const t of bakeTargets(path10.join(root, f), opts.cwd)) declared.push({ ...t, name: `${rel}:${t.name}` });
+  for (const f of buildFiles.filter((f2) => path11.basename(f2) === "docker-bake.json")) {
+    const rel = path11.relative(opts.cwd, path11.join(root, f));
+    for (const t of bakeTargets(path11.join(root, f), opts.cwd)) declared.push({ ...t, name: `${rel}:${t.name}` });
   }
-  const covered = new Set(declared.map((t) => t.dockerfile ?? path10.join(t.context, "Dockerfile")));
-  const standalone = dockerfiles.map((f) => path10.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => ({
-    name: path10.relative(opts.cwd, abs) || abs,
-    declaredIn: path10.relative(opts.cwd, abs) || abs,
+  const covered = new Set(declared.map((t) => t.dockerfile ?? path11.join(t.context, "Dockerfile")));
+  const standalone = dockerfiles.map((f) => path11.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => ({
+    name: path11.relative(opts.cwd, abs) || abs,
+    declaredIn: path11.relative(opts.cwd, abs) || abs,
     kind: "dockerfile",
-    context: path10.dirname(abs),
+    context: path11.dirname(abs),
     dockerfile: abs,
     args: {},
     namedContexts: {}
@@ -30897,7 +30952,7 @@ var init_discover2 = __esm({
 // src/multi/run-targets.ts
 import * as fs17 from "node:fs";
 import * as os3 from "node:os";
-import * as path11 from "node:path";
+import * as path12 from "node:path";
 function walkKey(o) {
   const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
   return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
@@ -30948,9 +31003,9 @@ function auditOne(t, opts, walk) {
     walk
   };
   if (t.dockerfileInline === void 0) return runAudit(base);
-  const dir = fs17.mkdtempSync(path11.join(os3.tmpdir(), "ctx-audit-inline-"));
+  const dir = fs17.mkdtempSync(path12.join(os3.tmpdir(), "ctx-audit-inline-"));
   try {
-    const file = path11.join(dir, "Dockerfile");
+    const file = path12.join(dir, "Dockerfile");
     fs17.writeFileSync(file, t.dockerfileInline);
     const result = runAudit({ ...base, file });
     const tempName = result.context.dockerfile;
@@ -30973,7 +31028,7 @@ function runTargets(targets, opts) {
       declaredIn,
       kind: t.kind,
       context: t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path11.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path12.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
       stage: t.target ?? null,
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
@@ -31019,9 +31074,9 @@ __export(cli_exports, {
   renderMulti: () => renderMulti
 });
 import * as fs18 from "node:fs";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 function write(stream, text3) {
-  return new Promise((resolve13, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve13()));
+  return new Promise((resolve14, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve14()));
 }
 function renderMulti(format, multi, io, toTerminal, color = "auto") {
   switch (format) {
@@ -31052,7 +31107,7 @@ function collectTargets(cmd, io) {
 }
 function readConfig(cmd, cwd) {
   if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== void 0) return loadConfig(path12.resolve(cwd, cmd.config));
+  if (cmd.config !== void 0) return loadConfig(path13.resolve(cwd, cmd.config));
   const found = findConfigFile(cwd);
   return found ? loadConfig(found) : emptyConfig();
 }
@@ -31081,7 +31136,7 @@ async function auditTargets(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color);
     if (toStdout) await write(io.stdout, text3);
-    else fs18.writeFileSync(path12.resolve(io.cwd, out.file), text3);
+    else fs18.writeFileSync(path13.resolve(io.cwd, out.file), text3);
   }
   const failed = multi.targets.filter((t) => t.error !== null);
   for (const t of failed) await write(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
@@ -31125,15 +31180,15 @@ function descentFor(pm, dir, mode) {
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path17) {
+function safeTest2(pm, i, path18) {
   try {
-    return pm.testPattern(i, path17);
+    return pm.testPattern(i, path18);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path17, mode) {
-  const parts = path17.split("/");
+function tracePath(pm, path18, mode) {
+  const parts = path18.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -31148,7 +31203,7 @@ function tracePath(pm, path17, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path17) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path18) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -31162,7 +31217,7 @@ function tracePath(pm, path17, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path17)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path18)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -31240,16 +31295,16 @@ function instructionText(input, r) {
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path17, isFileSent) {
+function referencesFor(input, path18, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
   const chain = finalChain(cc.parsed, cc.resolved.needed.target);
-  const refLines = isFileSent ? new Set((cc.references.get(path17) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path18) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path17 === "." || under3(path17, m) || under3(m, path17);
+    const touches = (m) => path18 === "." || under3(path18, m) || under3(m, path18);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -31288,26 +31343,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path17, eligible) {
+function requestDecision(input, idx, path18, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path17 === "." ? idx.requested.size > 0 : idx.requested.has(path17);
+  const requested = path18 === "." ? idx.requested.size > 0 : idx.requested.has(path18);
   const base = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path17 !== "." ? idx.includes.decideOrParent(path17) : -1;
+  const i = idx.includes && path18 !== "." ? idx.includes.decideOrParent(path18) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path17, legacy, bkExcluded) {
+function buildFileInfo(input, path18, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path17 === rel ? "dockerfile" : path17 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path17) ? "other-dockerfile" : null;
+  const role = path18 === rel ? "dockerfile" : path18 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path18) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path17);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path18);
   } catch {
     excludedAsRead = false;
   }
@@ -31316,13 +31371,13 @@ function buildFileInfo(input, path17, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path17, legacyPruned) {
+function totalsFor(input, idx, path18, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path17 === "." ? "" : path17 + "/";
+  const prefix = path18 === "." ? "" : path18 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path17) return null;
+    if (!p.startsWith(prefix) || p === path18) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -31330,7 +31385,7 @@ function totalsFor(input, idx, path17, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under3(e.path, path17)) continue;
+    if (!under3(e.path, path18)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -31344,7 +31399,7 @@ function totalsFor(input, idx, path17, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path17)) {
+    for (const f of input.reader.listFiles(path18)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -31355,7 +31410,7 @@ function totalsFor(input, idx, path17, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under3(x.path, path17)) continue;
+      if (!under3(x.path, path18)) continue;
       excluded.files += x.files;
       excluded.bytes += x.bytes;
       const c = child(x.path);
@@ -31368,7 +31423,7 @@ function totalsFor(input, idx, path17, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under3(p, path17) || e.kind === "dir") continue;
+    if (!under3(p, path18) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -31379,22 +31434,22 @@ function totalsFor(input, idx, path17, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path17) {
-  const isRoot = path17 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path17);
+function explainPath(input, idx, path18) {
+  const isRoot = path18 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path18);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path17, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path17);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path17);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path17, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path18, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path18);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path18);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path18, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path17, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path17);
-  const bkSent = isRoot || idx.bkSent.has(path17) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path18, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path18);
+  const bkSent = isRoot || idx.bkSent.has(path18) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path17, bkSent);
+  const request = requestDecision(input, idx, path18, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -31403,19 +31458,19 @@ function explainPath(input, idx, path17) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path17, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path18, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
   const reachesImage = PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path17),
+    path: isRoot ? "." : text2(path18),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path17, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path18, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path17, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path18, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -31595,7 +31650,7 @@ __export(why_exports, {
   writeText: () => writeText
 });
 import * as fs19 from "node:fs";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 function parseWhy(argv) {
   const parsed = parseOptions(OPTIONS, argv, "why: ");
   const v = parsed.values;
@@ -31612,16 +31667,16 @@ function parseWhy(argv) {
 }
 function contextRelative(arg, root, givenRoot) {
   let rel = arg;
-  if (path13.isAbsolute(arg)) {
+  if (path14.isAbsolute(arg)) {
     const inside = (base) => {
-      const r2 = path13.relative(base, path13.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path13.isAbsolute(r2) ? null : r2;
+      const r2 = path14.relative(base, path14.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path14.isAbsolute(r2) ? null : r2;
     };
     const r = inside(root) ?? inside(givenRoot);
     if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
     rel = r;
   }
-  const c = cleanPath(toByteString(rel.split(path13.sep).join("/")));
+  const c = cleanPath(toByteString(rel.split(path14.sep).join("/")));
   if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
   return c;
 }
@@ -31671,7 +31726,7 @@ function readLines(file) {
 function explainCommand(cmd, cwd) {
   const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target });
   const root = result.legacy.resolved.root;
-  const paths = cmd.paths.map((p) => contextRelative(p, root, path13.resolve(cwd, cmd.context)));
+  const paths = cmd.paths.map((p) => contextRelative(p, root, path14.resolve(cwd, cmd.context)));
   const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);
   return explainPaths(
     { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: cmd.top },
@@ -31691,7 +31746,7 @@ async function runWhy(argv, io) {
   return EXIT_OK;
 }
 function writeText(stream, text3) {
-  return new Promise((resolve13, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve13()));
+  return new Promise((resolve14, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve14()));
 }
 var WHY_HELP, OPTIONS;
 var init_why = __esm({
@@ -31865,7 +31920,7 @@ var init_suggest = __esm({
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
 import * as fs20 from "node:fs";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
   return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
@@ -31939,9 +31994,9 @@ function errnoCode(e) {
   return e?.code;
 }
 function writeIgnoreFile(file, expectedHash, content, root) {
-  const dir = path14.dirname(file);
-  const base = path14.basename(file);
-  const shown = root !== void 0 ? path14.relative(root, file) || base : file;
+  const dir = path15.dirname(file);
+  const base = path15.basename(file);
+  const shown = root !== void 0 ? path15.relative(root, file) || base : file;
   let realDir;
   try {
     realDir = fs20.realpathSync(dir);
@@ -31950,10 +32005,10 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   }
   if (root !== void 0) {
     const realRoot = fs20.realpathSync(root);
-    const rel = path14.relative(realRoot, realDir);
-    if (rel === ".." || rel.startsWith(".." + path14.sep) || path14.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+    const rel = path15.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path15.sep) || path15.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
-  const target = path14.join(realDir, base);
+  const target = path15.join(realDir, base);
   const before = fs20.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
@@ -31971,7 +32026,7 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path14.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    tmp = path15.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
       fd = fs20.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
@@ -32169,7 +32224,7 @@ var init_evaluate = __esm({
 
 // src/suggest/suggest.ts
 import * as fs21 from "node:fs";
-import * as path15 from "node:path";
+import * as path16 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
   const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
@@ -32297,10 +32352,10 @@ function suggest(opts) {
   const editsSpecific = fs21.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path15.join(root, ".dockerignore");
-  const rel = path15.relative(root, file);
-  const editedRel = rel.startsWith("..") || path15.isAbsolute(rel) ? null : toByteString(rel.split(path15.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path15.basename(file);
+  const file = editsSpecific ? specific : path16.join(root, ".dockerignore");
+  const rel = path16.relative(root, file);
+  const editedRel = rel.startsWith("..") || path16.isAbsolute(rel) ? null : toByteString(rel.split(path16.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path16.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -32312,7 +32367,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path15.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path16.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -32656,7 +32711,7 @@ init_version();
 init_args();
 init_exit_code();
 init_baseline();
-import * as path16 from "node:path";
+import * as path17 from "node:path";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -32690,9 +32745,12 @@ Audit options:
       --all [DIR]        every Dockerfile and Compose/Bake file under DIR (respects .gitignore)
       --build-context NAME=PATH
                          a BuildKit named context: checked for COPY --from=NAME
-      --format FORMAT    table (default) | json | sarif | github | markdown | html; repeatable,
-                         each followed by its own --output FILE (one format may go to stdout)
-  -o, --output FILE      write the preceding --format to FILE
+      --format FORMAT[=FILE]
+                         table (default) | json | sarif | github | markdown | html; repeatable;
+                         =FILE (or an --output FILE right after it) writes it to FILE; one
+                         format may go to stdout
+  -o, --output FILE      write the --format just before it to FILE (alone: the table); an
+                         --output before a --format is refused as ambiguous
       --fail-on LEVEL    error (default) | warning | info | never: exit 1 when a finding is at
                          or above LEVEL
       --max-file-size N  CTX001 threshold (default 10MB; accepts 500k, 10MB, 1GiB, bytes)
@@ -32727,7 +32785,7 @@ Examples:
   ctx-audit                                 audit the current directory
   ctx-audit ./app -f docker/app.Dockerfile  a context with a Dockerfile elsewhere
   ctx-audit . --format json > context.json  machine-readable report
-  ctx-audit --format github --format sarif -o ctx.sarif   annotations to the log, SARIF to a file
+  ctx-audit --format github --format sarif=ctx.sarif     annotations to the log, SARIF to a file
   ctx-audit explain CTX303                  why \`node_modules\` in .dockerignore is not enough
   ctx-audit ls . | grep node_modules        is anything from node_modules being sent?
   ctx-audit tar . -o - | tar tvf -          inspect the exact upload
@@ -32753,7 +32811,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 function write2(stream, text3, encoding = "utf8") {
-  return new Promise((resolve13, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve13()));
+  return new Promise((resolve14, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve14()));
 }
 function writeFileChunks(file, chunks) {
   const fd = fs22.openSync(file, "w");
@@ -32783,11 +32841,11 @@ async function render(format, result, io, toTerminal, cmd, failOn) {
     case "json":
       return renderJson(result);
     case "sarif":
-      return renderSarif(result);
+      return renderSarif(result, { base: io.cwd });
     case "github":
-      return renderGithub(result);
+      return renderGithub(result, { base: io.cwd });
     case "markdown":
-      return renderMarkdown(result);
+      return renderMarkdown(result, { base: io.cwd, failOn });
     case "html":
       return (await lazy.html()).renderHtml(result);
     default: {
@@ -32798,8 +32856,8 @@ async function render(format, result, io, toTerminal, cmd, failOn) {
 }
 function readConfig2(cmd, cwd) {
   if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== void 0) return loadConfig(path16.resolve(cwd, cmd.config));
-  const found = findConfigFile(path16.resolve(cwd, cmd.context));
+  if (cmd.config !== void 0) return loadConfig(path17.resolve(cwd, cmd.config));
+  const found = findConfigFile(path17.resolve(cwd, cmd.context));
   return found ? loadConfig(found) : emptyConfig();
 }
 async function audit2(cmd, io) {
@@ -32808,7 +32866,7 @@ async function audit2(cmd, io) {
   }
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
   const config = readConfig2(cmd, io.cwd);
-  const baseline = cmd.baseline === void 0 ? null : readBaseline(path16.resolve(io.cwd, cmd.baseline), cmd.baseline);
+  const baseline = cmd.baseline === void 0 ? null : readBaseline(path17.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
@@ -32836,7 +32894,7 @@ async function audit2(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
-    else writeFileChunks(path16.resolve(io.cwd, out.file), chunks);
+    else writeFileChunks(path17.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
@@ -32897,7 +32955,7 @@ async function execute(cmd, io) {
       });
       try {
         await writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
-        await new Promise((resolve13, reject) => out.end((err) => err ? reject(err) : resolve13()));
+        await new Promise((resolve14, reject) => out.end((err) => err ? reject(err) : resolve14()));
         fs22.renameSync(tmp, cmd.output);
       } catch (e) {
         out.destroy();

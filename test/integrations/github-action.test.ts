@@ -186,7 +186,8 @@ test('action: broken COPY -> exit 1, table in the log, markdown appended to the 
   assert.match(r.log, /error +CTX101 Dockerfile\.broken:2 COPY source "missing\.txt"/, r.log);
   const summary = fs.readFileSync(ws.summary, 'utf8');
   assert.ok(summary.startsWith('# earlier step\n### ctx-audit: '), summary);
-  assert.match(summary, /\| CTX101 missing-copy-source \| Dockerfile\.broken:2 \|/, summary);
+  // The rule links to its docs; the location is relative to the workspace, where the context is app/.
+  assert.match(summary, /\| \[CTX101\]\([^)]+\) missing-copy-source \| app\/Dockerfile\.broken:2 \|/, summary);
 });
 
 test('action: the same context passes with the default Dockerfile, and with fail-on never despite the error', () => {
@@ -206,7 +207,7 @@ test('action: budget and builder reach ctx-audit (legacy tar over 1KB -> CTX002,
   const r = runStep(auditStep(), { workspace: ws.dir, summary: ws.summary, inputs: { context: 'app', budget: '1KB', builder: 'legacy', format: 'github' } });
   assert.equal(r.code, 1, r.log);
   assert.match(r.log, /^::error [^\n]*title=CTX002 context-too-large::/m, r.log);
-  assert.match(fs.readFileSync(ws.summary, 'utf8'), /CTX002 context-too-large/);
+  assert.match(fs.readFileSync(ws.summary, 'utf8'), /\[CTX002\]\([^)]+\) context-too-large/);
 });
 
 test('action: a bad input is exit 2 with ctx-audit\'s one line, and nothing is added to the summary', () => {

@@ -28,7 +28,7 @@ test('SARIF: secret-content is critical, secret-file high, gitignored-but-sent m
     fs.writeFileSync(path.join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY . /app/\n');
     // A secret by name only (no credential inside: nothing that looks like a key is committed).
     fs.writeFileSync(path.join(ctx, '.env'), 'GREETING=hello\n');
-    const doc = JSON.parse(renderSarif(runAudit({ context: ctx, cwd: ctx }))) as {
+    const doc = JSON.parse(renderSarif(runAudit({ context: ctx, cwd: ctx, builder: 'buildkit' }))) as {
       runs: Array<{ tool: { driver: { rules: SarifRule[] } }; results: Array<{ ruleId: string; ruleIndex: number }> }>;
     };
     const rules = doc.runs[0].tool.driver.rules;

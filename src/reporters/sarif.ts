@@ -7,6 +7,7 @@ import type { Severity } from '../findings/finding.js';
 import { allRules, helpUri, REPOSITORY_URL } from '../rules/registry.js';
 import { VERSION } from '../version.js';
 import { neutralizeJson, safeText } from './safe-text.js';
+import { compressedSentence } from './compressed.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation } from '../multi/summary.js';
 import { locate, type LocationOptions } from './locations.js';
@@ -74,6 +75,18 @@ export function renderSarif(result: AuditResult, opts: LocationOptions = {}): st
       {
         tool: sarifTool(rules),
         originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
+        // --compress: the figures in the run's property bag, and the sentence as a notification.
+        ...(result.context.compressed
+          ? {
+              properties: { compressedUpload: result.context.compressed },
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [{ level: 'note', message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }],
+                },
+              ],
+            }
+          : {}),
         results: result.findings.map((f) => {
           const target = f.file ?? f.path ?? result.context.dockerfile;
           const where = locate(opts.base, result.context.root, target);

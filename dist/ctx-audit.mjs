@@ -15479,6 +15479,7 @@ function verdictSegments(ctx, v) {
   if (bk) {
     if (bk.error) sends.push("BuildKit: cannot tell (see below)");
     else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
+    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
     else sends.push(`BuildKit: ${plural(bk.requested.files, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
   }
   return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
@@ -15999,6 +16000,7 @@ function renderMarkdown(result, opts = {}) {
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
     else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");

@@ -6,7 +6,7 @@ import { humanSize } from './context/tar-format.js';
 import * as fs from 'node:fs';
 import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEligible } from './buildkit/eligible.js';
 import { transferFromWalk } from './buildkit/transfer.js';
-import { recordingTree, type RecordingTree, type SubtreeTotals } from './context/walk.js';
+import { recordingTree, type RecordingTree, type SubtreeTotals, type TreeSource } from './context/walk.js';
 import { prefetchTree } from './context/prefetch-tree.js';
 import { homeUntil, withDirectoryReads } from './context/read-dir.js';
 import { cpuCount, parallelMode, SyncWorker, type ParallelMode } from './parallel/sync-worker.js';
@@ -55,6 +55,8 @@ export interface AuditOptions {
   walk?: (opts: WalkOptions) => WalkResult;
   /** Whether to share the work with a background worker (default: CTX_AUDIT_PARALLEL, else `auto`). */
   parallel?: ParallelMode;
+  /** Keep the recorded walk for `result.replay` (off by default: a large recording would outlive the audit). */
+  keepRecording?: boolean;
 }
 
 /** How the background worker took part (not part of any report; tests and diagnostics read it). */
@@ -102,7 +104,10 @@ export interface ContextReport {
   dockerFigure: string;
   endMarker: boolean;
   excluded: { items: number; entries: number; files: number; bytes: number };
+  /** Ranked by tar bytes (what each file adds to the legacy upload, header and padding included). */
   largestFiles: PathFigure[];
+  /** Ranked by content bytes (added beside largestFiles, whose ranking is unchanged). */
+  largestFilesByContent: PathFigure[];
   heaviestDirectories: PathFigure[];
   /** Exceptions the CLI appends so the build files are sent (R22). */
   protectedPatterns: string[];
@@ -145,6 +150,11 @@ export interface AuditResult {
   baseline?: BaselineComparison;
   /** Null when the audit ran on this thread alone. */
   parallel: ParallelReport | null;
+  /**
+   * Replays the listings and lstat results this audit read (absent when it recorded none): `suggest`
+   * evaluates each candidate against the same recorded tree instead of walking the disk again.
+   */
+  replay?: () => TreeSource;
 }
 
 /** Dockerfiles larger than this are not parsed (a real one is a few KiB; BuildKit caps at 1 MiB... we allow more). */
@@ -305,6 +315,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     endMarker: legacy.endMarker,
     excluded: summary.excluded,
     largestFiles: summary.largestFiles.map(figure),
+    largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
     notices: legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
@@ -312,7 +323,9 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel: ParallelReport | null = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
-  return { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
+  const result: AuditResult = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
+  if (tree && !opts.walk && opts.keepRecording) result.replay = () => tree.replay();
+  return result;
 }
 
 /** CTX305 is about BuildKit's file, but it matters most to people on the legacy builder. */

@@ -4,6 +4,7 @@ import { PatternError } from '../context/patterns.js';
 import type { ParsedDockerfile } from '../dockerfile/parse.js';
 import type { NeededStages } from '../dockerfile/sources.js';
 import { followPathsFor } from './follow-paths.js';
+import type { TreeSource } from '../context/walk.js';
 import { transferPaths, walkTransfer, type TransferTotals, type TransferWalk } from './transfer.js';
 
 export interface BuildkitFigure {
@@ -38,6 +39,8 @@ export interface BuildkitFigureInput {
    * directories), so the figure does not walk the whole context a second time.
    */
   eligible?: TransferWalk;
+  /** Where the request walk reads listings and stats (default: the disk). */
+  source?: TreeSource;
 }
 
 const EMPTY: TransferTotals = { entries: 0, files: 0, directories: 0, bytes: 0 };
@@ -47,9 +50,9 @@ export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigur
   const fp = followPathsFor(input.parsed, input.needed);
   const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
   try {
-    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns });
+    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source: input.source });
     // B5: no context source in the build graph -> the context local is never transferred.
-    const requested = !fp.usesContext ? null : fp.paths === 'all' ? eligible : walkTransfer({ root: input.root, includes: fp.paths, excludes: input.ignorePatterns });
+    const requested = !fp.usesContext ? null : fp.paths === 'all' ? eligible : walkTransfer({ root: input.root, includes: fp.paths, excludes: input.ignorePatterns, source: input.source });
     return {
       ...base,
       eligible: totals(eligible),

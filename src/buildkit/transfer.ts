@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import { fsPath } from '../context/bytes.js';
 import { PatternMatcher } from '../context/patterns.js';
+import type { TreeSource } from '../context/walk.js';
 
 export interface TransferEntry {
   /** Context-relative byte-string path. */
@@ -31,6 +32,8 @@ export interface TransferOptions {
   includes: readonly string[] | null;
   /** The ignore patterns BuildKit uses (B3: `<Dockerfile>.dockerignore` or `.dockerignore`). */
   excludes: readonly string[];
+  /** Where listings and lstat results come from (default: the disk); `suggest` replays one recording per candidate. */
+  source?: TreeSource;
 }
 
 const WILDCARD_CHARS = /[*[\]?^\\]/;
@@ -75,16 +78,39 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
 
   const visit = (dirRel: string, incInfo: boolean[] | null, excInfo: boolean[] | null) => {
     let names: string[];
+    let statOf: (i: number) => { isDir: boolean; isFile: boolean; size: number } | undefined;
+    const abs = opts.root + (dirRel ? '/' + dirRel : '');
     try {
-      names = (fs.readdirSync(fsPath(opts.root + (dirRel ? '/' + dirRel : '')), { encoding: 'latin1' }) as string[]).sort();
+      if (opts.source) {
+        const listing = opts.source.list(abs);
+        names = listing.names;
+        statOf = (i) => {
+          let st;
+          try {
+            st = listing.stat(i);
+          } catch {
+            return undefined;
+          }
+          if (!st) return undefined;
+          const type = st.mode & 0o170000;
+          return { isDir: type === 0o040000, isFile: type === 0o100000, size: st.size };
+        };
+      } else {
+        names = (fs.readdirSync(fsPath(abs), { encoding: 'latin1' }) as string[]).sort();
+        statOf = (i) => {
+          const st = fs.lstatSync(fsPath(opts.root + '/' + (dirRel === '' ? names[i] : dirRel + '/' + names[i])), { throwIfNoEntry: false });
+          return st && { isDir: st.isDirectory(), isFile: st.isFile(), size: st.size };
+        };
+      }
     } catch {
       return; // filter.go ignores errors on excluded paths; there is no validation pass (B6)
     }
-    for (const name of names) {
+    for (let k = 0; k < names.length; k++) {
+      const name = names[k];
       const rel = dirRel === '' ? name : dirRel + '/' + name;
-      const st = fs.lstatSync(fsPath(opts.root + '/' + rel), { throwIfNoEntry: false });
+      const st = statOf(k);
       if (!st) continue;
-      const isDir = st.isDirectory();
+      const isDir = st.isDir;
       let included = true;
       let childInc: boolean[] | null = null;
       if (inc) {
@@ -95,7 +121,7 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
       const childExc: boolean[] | null = isDir ? [] : null;
       const j = exc.matchWithParents(rel, dirRel === '' ? null : excInfo, childExc);
       const excluded = j >= 0 && !exc.patterns[j].exclusion;
-      const entry: TransferEntry = { path: rel, isDir, bytes: st.isFile() ? st.size : 0 };
+      const entry: TransferEntry = { path: rel, isDir, bytes: st.isFile ? st.size : 0 };
       if (included && !excluded) send(entry);
       if (!isDir) continue;
       if (excluded && pruneExcluded(rel)) continue;

@@ -5,7 +5,9 @@ import { UsageError } from '../errors.js';
 import { parseSize } from '../rules/paths.js';
 import { parseMaxGrowth, type MaxGrowth } from '../baseline/baseline.js';
 
-export type FailOn = 'error' | 'warning' | 'info' | 'never';
+import type { FailOn } from '../findings/verdict.js';
+export type { FailOn };
+export type ColorChoice = 'auto' | 'always' | 'never';
 export type Format = 'table' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
 
 /** One report to write: `--format F [--output FILE]`; no file means stdout. */
@@ -53,6 +55,10 @@ export type Command =
       sources?: TargetSources;
       /** `--build-context name=value`: BuildKit named contexts. */
       buildContexts: Record<string, string>;
+      /** `-q/--quiet`: the table report is the verdict and one line per finding. */
+      quiet: boolean;
+      /** `--color`/`--no-color`; `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
+      color: ColorChoice;
     } & CommonArgs)
   | ({ kind: 'ls'; long: boolean; nul: boolean } & CommonArgs)
   | ({ kind: 'tar'; output: string } & CommonArgs);
@@ -102,6 +108,9 @@ const BY_COMMAND = {
     bake: { type: 'string', multiple: true },
     all: { type: 'boolean' },
     'build-context': { type: 'string', multiple: true },
+    quiet: { type: 'boolean', short: 'q' },
+    color: { type: 'string' },
+    'no-color': { type: 'boolean' },
   },
   rules: { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } },
   explain: { help: { type: 'boolean', short: 'h' } },
@@ -214,6 +223,8 @@ export function parseCommand(argv: string[]): Command {
         ...baselineFlags(v.baseline as string | undefined, v['max-growth'] as string | undefined),
         ...(sources ? { sources } : {}),
         buildContexts: parseBuildContexts((values as { 'build-context'?: string[] })['build-context'] ?? []),
+        quiet: v.quiet === true,
+        color: colorChoice(tokens ?? []),
       };
     }
     case 'ls':
@@ -274,6 +285,17 @@ function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
   const toStdout = outputs.filter((o) => o.file === undefined || o.file === '-');
   if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(', ')})`);
   return outputs;
+}
+
+/** The last of `--color[=WHEN]` and `--no-color` wins, as in git and ls. */
+function colorChoice(tokens: readonly Token[]): ColorChoice {
+  let choice: ColorChoice = 'auto';
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'no-color') choice = 'never';
+    else if (t.name === 'color') choice = oneOf('--color', t.value, ['auto', 'always', 'never'] as const, 'auto');
+  }
+  return choice;
 }
 
 /** `--compose` takes an optional FILE: bare (last, or before another flag) means Compose's own discovery. */

@@ -46,6 +46,9 @@ Audit options:
       --max-growth N     with --baseline: exit 1 when the upload grew by more than N
                          (bytes, 10MB, or 5% of the baseline)
       --top N            how many largest files / heaviest directories to show (default 10)
+  -q, --quiet            table: only the verdict and one line per finding (for hooks)
+      --color WHEN       auto (default: NO_COLOR, FORCE_COLOR, a terminal) | always | never
+      --no-color         same as --color never
 
 ls options:
   -l, --long             add type, mode, size and tar bytes (legacy tar entries)

@@ -19,7 +19,7 @@ import type { AuditOptions, AuditResult } from '../audit.js';
 import { colorLevel, makeColors } from '../reporters/color.js';
 import { safeText } from '../reporters/safe-text.js';
 import { VERSION } from '../version.js';
-import { parseCommand, type Command, type Format } from './args.js';
+import { parseCommand, type Command, type FailOn, type Format } from './args.js';
 import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK } from './exit-code.js';
 import { compareWithBaseline, readBaseline, sentFilesOf } from '../baseline/baseline.js';
 import { HELP } from './help.js';
@@ -57,10 +57,17 @@ const lazy = {
   suggest: () => import('./commands/suggest.js'),
 };
 
-async function render(format: Format, result: AuditResult, io: CliIO, toTerminal: boolean): Promise<string> {
+async function render(format: Format, result: AuditResult, io: CliIO, toTerminal: boolean, cmd: AuditCommand, failOn: FailOn): Promise<string> {
   switch (format) {
     case 'table':
-      return renderTable(result, { colors: makeColors(toTerminal ? colorLevel(io.env, io.stdout.isTTY === true) : 0), width: io.stdout.columns });
+      return renderTable(result, {
+        // --color=always colours a file too; otherwise only stdout may be coloured.
+        colors: makeColors(toTerminal || cmd.color === 'always' ? colorLevel(io.env, io.stdout.isTTY === true, cmd.color) : 0),
+        quiet: cmd.quiet,
+        // A file or a pipe is laid out for 80 columns; a terminal for its own width.
+        width: toTerminal && io.stdout.isTTY ? io.stdout.columns : undefined,
+        failOn,
+      });
     case 'json':
       return renderJson(result);
     case 'sarif':
@@ -116,14 +123,15 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   if (baseline && cmd.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
+  const failOn = cmd.failOn ?? config.failOn ?? 'error';
   for (const out of cmd.outputs) {
     const toStdout = out.file === undefined || out.file === '-';
     // JSON carries every sent file: it is written in pieces rather than built as one string.
-    const chunks = out.format === 'json' ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout)];
+    const chunks = out.format === 'json' ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write(io.stdout, chunk);
     else writeFileChunks(path.resolve(io.cwd, out.file as string), chunks);
   }
-  const code = exitCodeFor(result.findings, cmd.failOn ?? config.failOn ?? 'error');
+  const code = exitCodeFor(result.findings, failOn);
   // --max-growth is a gate of its own: it fails the run whatever --fail-on says.
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }

@@ -1,12 +1,12 @@
 // Renders `why` explanations: plain text for people, JSON for tools. Pure functions of the data.
-import { humanSize } from '../context/tar-format.js';
-import { safeText } from '../reporters/safe-text.js';
+import { formatBytes, formatSize } from '../units.js';
+import { neutralizeCommands, neutralizeJson, safeText } from '../reporters/safe-text.js';
 import type { Decision, Difference, PathExplanation, Placement, RequestDecision, RuleRef } from './explain.js';
 
 export const WHY_SCHEMA_VERSION = 1;
 
 export function renderWhyJson(paths: readonly PathExplanation[]): string {
-  return JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + '\n';
+  return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + '\n');
 }
 
 /** `.dockerignore:12: !docs/*.md`, or `(CLI-appended) !Dockerfile` for R22's exceptions. */
@@ -138,14 +138,15 @@ export function renderWhyText(paths: readonly PathExplanation[]): string {
     if (e.directory) {
       const d = e.directory;
       const lines = [
-        `legacy sends ${plural(d.legacy.sent.files, 'file')} (${humanSize(d.legacy.sent.bytes)}; ${d.legacy.sent.tarBytes.toLocaleString('en-US')} tar bytes), excludes ${plural(d.legacy.excluded.files, 'file')} (${humanSize(d.legacy.excluded.bytes)})`,
-        `BuildKit eligible ${plural(d.buildkit.eligible.files, 'file')} (${humanSize(d.buildkit.eligible.bytes)})` +
-          (d.buildkit.requested ? `, requested ${plural(d.buildkit.requested.files, 'file')} (${humanSize(d.buildkit.requested.bytes)})` : ''),
-        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural(c.sentFiles, 'file')} (${c.sentTarBytes.toLocaleString('en-US')} tar bytes), excluded ${plural(c.excludedFiles, 'file')} (${humanSize(c.excludedBytes)})`),
+        `legacy sends ${plural(d.legacy.sent.files, 'file')} (${formatSize(d.legacy.sent.bytes)}; ${formatBytes(d.legacy.sent.tarBytes)} of tar), excludes ${plural(d.legacy.excluded.files, 'file')} (${formatSize(d.legacy.excluded.bytes)})`,
+        `BuildKit eligible ${plural(d.buildkit.eligible.files, 'file')} (${formatSize(d.buildkit.eligible.bytes)})` +
+          (d.buildkit.requested ? `, requested ${plural(d.buildkit.requested.files, 'file')} (${formatSize(d.buildkit.requested.bytes)})` : ''),
+        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural(c.sentFiles, 'file')} (${formatBytes(c.sentTarBytes)} of tar), excluded ${plural(c.excludedFiles, 'file')} (${formatSize(c.excludedBytes)})`),
       ];
       block('directory', lines);
     }
     out.push('');
   }
-  return out.join('\n');
+  // The first line of each block is the path itself: `why '::error::x'` must not print a command.
+  return neutralizeCommands(out.join('\n'));
 }

@@ -1,10 +1,11 @@
-// JSON report, schemaVersion 1: `{ schemaVersion, tool, context, findings, baseline?, sentFiles }`. Stable keys; names
+// JSON report, schemaVersion 1: `{ schemaVersion, tool, context, findings, baseline?, sentFiles }`. Stable keys (new ones are added beside, never repurposed: `largestFilesByContent` joined `largestFiles`, whose tar-bytes ranking is unchanged); names
 // are UTF-8 text (invalid bytes as U+FFFD), escaped by JSON.stringify.
 import { displayPath, type AuditResult } from '../audit.js';
 import { sentFile } from '../baseline/baseline.js';
 import { VERSION } from '../version.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTarget } from '../multi/summary.js';
+import { neutralizeJson } from './safe-text.js';
 
 export function renderJson(result: AuditResult): string {
   return [...renderJsonChunks(result)].join('');
@@ -15,6 +16,11 @@ const FILES_PER_CHUNK = 4096;
 
 /** renderJson in pieces (their concatenation is the report), for writing a large report without one huge string. */
 export function* renderJsonChunks(result: AuditResult): Generator<string> {
+  // Each chunk is whole JSON tokens, so a `##[` never straddles two chunks.
+  for (const chunk of jsonChunks(result)) yield neutralizeJson(chunk);
+}
+
+function* jsonChunks(result: AuditResult): Generator<string> {
   const doc = {
     schemaVersion: result.schemaVersion,
     tool: { name: 'ctx-audit', version: VERSION },
@@ -66,5 +72,5 @@ export function renderJsonMulti(multi: MultiAuditResult): string {
     walks: multi.walks,
     findings: multi.findings,
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return neutralizeJson(JSON.stringify(doc, null, 2) + '\n');
 }

@@ -1,6 +1,6 @@
 // `ctx-audit ls`: the entry list `tar tf` gives of Docker's upload, in tar order.
 import type { SentEntry } from '../context/walk.js';
-import { escapeName } from './safe-text.js';
+import { escapeName, neutralizeCommands } from './safe-text.js';
 
 export interface LsOptions {
   long: boolean;
@@ -21,9 +21,13 @@ const TYPE_CHAR: Record<SentEntry['kind'], string> = {
 type LsEntry = Pick<SentEntry, 'name' | 'kind' | 'size' | 'mode' | 'linkname' | 'tarBytes'>;
 
 function line(e: LsEntry, opts: LsOptions): string {
-  const name = opts.nul ? e.name : escapeName(e.name);
-  if (!opts.long) return name;
-  const link = e.kind === 'symlink' || e.kind === 'hardlink' ? ` -> ${opts.nul ? e.linkname : escapeName(e.linkname)}` : '';
+  if (opts.nul) return opts.long ? longLine(e, e.name, e.linkname) : e.name;
+  // Escaped names are for people and CI logs: a name like `::error::x` must not start a command.
+  return neutralizeCommands(opts.long ? longLine(e, escapeName(e.name), escapeName(e.linkname)) : escapeName(e.name));
+}
+
+function longLine(e: LsEntry, name: string, linkname: string): string {
+  const link = e.kind === 'symlink' || e.kind === 'hardlink' ? ` -> ${linkname}` : '';
   return `${TYPE_CHAR[e.kind]} ${e.mode.toString(8).padStart(4, '0')} ${String(e.size).padStart(12)} ${String(e.tarBytes).padStart(12)} ${name}${link}`;
 }
 

@@ -4,7 +4,7 @@
 import { plural, severityCounts } from './counts.js';
 import type { AuditResult } from '../audit.js';
 import { humanSize } from '../context/tar-format.js';
-import { safeText } from './safe-text.js';
+import { neutralizeCommands, safeText } from './safe-text.js';
 import { renderBaselineMarkdown } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
@@ -63,7 +63,7 @@ export function renderMarkdown(result: AuditResult, opts: { top?: number } = {})
       out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name}${state} | ${md(where)} | ${md(f.message)} |`);
     }
   }
-  return out.join('\n') + '\n';
+  return neutralizeCommands(out.join('\n') + '\n');
 }
 
 /** Several targets: the per-target summary table, then each target's findings under its own heading. */
@@ -94,5 +94,5 @@ export function renderMarkdownMulti(multi: MultiAuditResult): string {
     }
   }
   if (multi.findings.length === 0) out.push('', 'No findings.');
-  return out.join('\n') + '\n';
+  return neutralizeCommands(out.join('\n') + '\n');
 }

@@ -1,5 +1,6 @@
-// File names are untrusted: they may hold newlines, ANSI escapes, bidi overrides or invalid UTF-8.
-// These helpers turn a byte-string name into text that cannot steer a terminal or break a line.
+// File names are untrusted: they may hold newlines, ANSI escapes, bidi overrides, invalid UTF-8 or
+// CI workflow commands. These helpers turn a byte-string name into text that cannot steer a
+// terminal, break a line or be read by a CI runner as a command.
 
 /** Code points that must never reach a terminal raw: C0/C1 controls, DEL, bidi and line separators. */
 function isUnsafeCodePoint(cp: number): boolean {
@@ -44,7 +45,38 @@ export function escapeName(s: string): string {
     out += String.fromCodePoint(cp);
     i += len;
   }
-  return out;
+  return out.replace(LEGACY_COMMAND, '#\\043');
+}
+
+/**
+ * A legacy workflow command: the GitHub Actions runner (and Azure Pipelines' agent, `##vso[`) act on
+ * `##[name ...]` anywhere in a log line. The second `#` of the prefix becomes `\043` (its octal
+ * escape, the same visible form escapeName gives a control byte; a literal backslash is always
+ * doubled, so the escape cannot be mistaken for text).
+ */
+const LEGACY_COMMAND = /##(?=(?:vso)?\[)/gi;
+
+/** `::` opening a line (after whitespace, which the runner trims): the current workflow-command syntax. */
+const LINE_COMMAND = /^([\s\u0085]*)::/gm;
+
+/**
+ * Output meant for people and CI logs, made inert for a CI runner: no line starts with `::` (after
+ * leading whitespace) and no `##[` / `##vso[` appears anywhere. The second `:` becomes `\072`, the
+ * second `#` `\043`. Line ends are those of a runner reading the log: LF, CR, and U+2028/2029 too.
+ * Every text reporter passes its whole output through this, so a command cannot be assembled from
+ * two harmless pieces either. Not for NUL-separated output (`ls -0`), which is bytes for programs.
+ */
+export function neutralizeCommands(text: string): string {
+  return text.replace(LINE_COMMAND, '$1:\\072').replace(LEGACY_COMMAND, '#\\043');
+}
+
+/**
+ * JSON text (reports, `why --format json`) printed to a CI log: `##[` inside a string value becomes
+ * `#\u0023[`, which parses back to the same string. JSON.stringify never starts a line with a
+ * string, so `::` cannot open a line. `#` occurs only inside strings in JSON, so this is exact.
+ */
+export function neutralizeJson(json: string): string {
+  return json.replace(LEGACY_COMMAND, '#\\u0023');
 }
 
 /** Decodes one UTF-8 sequence from a byte string; returns [-1, 1] for an invalid byte. */
@@ -76,5 +108,5 @@ export function safeText(text: string): string {
     else if (isUnsafeCodePoint(cp)) out += C_ESCAPES[cp] ?? (cp < 0x100 ? octal(cp) : `\\u{${cp.toString(16)}}`);
     else out += ch;
   }
-  return out;
+  return out.replace(LEGACY_COMMAND, '#\\043');
 }

@@ -5,7 +5,7 @@ import type { AuditResult } from '../audit.js';
 import type { Severity } from '../findings/finding.js';
 import { allRules, helpUri, REPOSITORY_URL } from '../rules/registry.js';
 import { VERSION } from '../version.js';
-import { safeText } from './safe-text.js';
+import { neutralizeJson, safeText } from './safe-text.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation } from '../multi/summary.js';
 
@@ -80,7 +80,7 @@ export function renderSarif(result: AuditResult): string {
       },
     ],
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return neutralizeJson(JSON.stringify(doc, null, 2) + '\n');
 }
 
 /**
@@ -114,5 +114,5 @@ export function renderSarifMulti(multi: MultiAuditResult): string {
     version: '2.1.0',
     runs: [{ tool: sarifTool(rules), originalUriBaseIds: { PROJECTROOT: { uri: fileUri(multi.baseDir) } }, results }],
   };
-  return JSON.stringify(doc, null, 2) + '\n';
+  return neutralizeJson(JSON.stringify(doc, null, 2) + '\n');
 }

@@ -25,7 +25,8 @@ test('CTX001: a large file copied by name is an error and names the COPY line; o
 
 test('CTX003: a heavy directory reached by a directory COPY is raised; the line of every COPY that reaches it is listed in order', () => {
   const { findings } = auditTree({
-    files: ['node_modules/a/index.js', 'src/x.js'],
+    // node_modules/b is not named by any COPY: node_modules/a alone would be intent (src/rules/deliberate.ts).
+    files: ['node_modules/a/index.js', 'node_modules/b/index.js', 'src/x.js'],
     fileContents: df('FROM alpine', 'COPY src /src', 'COPY . /app', 'COPY node_modules/a /a'),
     dockerignore: '',
   });
@@ -39,8 +40,8 @@ test('CTX003: a heavy directory reached by a directory COPY is raised; the line 
 
 test('a bind mount reads the file during one step without storing it: no ranking', () => {
   const { findings } = auditTree({
-    files: ['node_modules/a/index.js'],
-    fileContents: df('FROM alpine', 'RUN --mount=type=bind,source=node_modules,target=/nm ls /nm'),
+    files: ['node_modules/a/index.js', 'node_modules/.cache/x'],
+    fileContents: df('FROM alpine', 'RUN --mount=type=bind,source=node_modules/a,target=/nm ls /nm'),
     dockerignore: '',
   });
   const f = findings.find((x) => x.ruleId === 'CTX003');

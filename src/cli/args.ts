@@ -266,22 +266,37 @@ function baselineFlags(baseline: string | undefined, maxGrowth: string | undefin
 
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
-/** Pairs each `--output FILE` with the `--format` before it; a format without one goes to stdout. */
+/**
+ * Pairs each report with its file. `--format F=FILE` says it in one token; `--output FILE` belongs
+ * to the `--format` just before it. An `--output` before any `--format` is refused when a
+ * `--format` follows (`-o y.out --format json` could mean either), and allowed alone (the table
+ * to a file). A format without a file goes to stdout, and only one may.
+ */
 function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
   const outputs: OutputSpec[] = [];
+  let leading: string | null = null;
   for (const t of tokens) {
     if (t.kind !== 'option') continue;
     if (t.name === 'format') {
-      outputs.push({ format: oneOf('--format', t.value, FORMATS, 'table') });
+      const value = t.value ?? '';
+      const eq = value.indexOf('=');
+      if (eq >= 0 && eq === value.length - 1) throw new UsageError(`--format ${value}: expected FORMAT=FILE, e.g. --format json=report.json`);
+      const format = oneOf('--format', eq < 0 ? value : value.slice(0, eq), FORMATS, 'table');
+      if (leading !== null) {
+        throw new UsageError(`--output ${leading} comes before any --format, so it is unclear which report it is for: put it after its format (--format ${format} --output ${leading}) or write --format ${format}=${leading}`);
+      }
+      outputs.push(eq < 0 ? { format } : { format, file: value.slice(eq + 1) });
     } else if (t.name === 'output') {
       if (!t.value) throw new UsageError('--output: expected a file name');
       const last = outputs[outputs.length - 1];
-      if (outputs.length === 0) outputs.push({ format: 'table', file: t.value });
-      else if (last.file !== undefined) throw new UsageError(`--output ${t.value}: each --output follows its own --format`);
+      if (outputs.length === 0) {
+        if (leading !== null) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
+        leading = t.value;
+      } else if (last.file !== undefined) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
       else last.file = t.value;
     }
   }
-  if (outputs.length === 0) outputs.push({ format: 'table' });
+  if (outputs.length === 0) outputs.push(leading === null ? { format: 'table' } : { format: 'table', file: leading });
   const toStdout = outputs.filter((o) => o.file === undefined || o.file === '-');
   if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(', ')})`);
   return outputs;

@@ -71,11 +71,11 @@ async function render(format: Format, result: AuditResult, io: CliIO, toTerminal
     case 'json':
       return renderJson(result);
     case 'sarif':
-      return renderSarif(result);
+      return renderSarif(result, { base: io.cwd });
     case 'github':
-      return renderGithub(result);
+      return renderGithub(result, { base: io.cwd });
     case 'markdown':
-      return renderMarkdown(result);
+      return renderMarkdown(result, { base: io.cwd, failOn });
     case 'html':
       return (await lazy.html()).renderHtml(result);
     default: {

@@ -83,8 +83,8 @@ var init_errors = __esm({
 // src/context/ignore-file.ts
 function goTrimSpace(s) {
   let start = 0;
-  let end = s.length;
-  outer: while (start < end) {
+  let end2 = s.length;
+  outer: while (start < end2) {
     const b = s.charCodeAt(start);
     if (isAsciiSpace(b)) {
       start++;
@@ -92,34 +92,34 @@ function goTrimSpace(s) {
     }
     if (b < 128) break;
     for (const sp of MULTIBYTE_SPACES) {
-      if (end - start >= sp.length && s.startsWith(sp, start)) {
+      if (end2 - start >= sp.length && s.startsWith(sp, start)) {
         start += sp.length;
         continue outer;
       }
     }
     break;
   }
-  outer2: while (end > start) {
-    const b = s.charCodeAt(end - 1);
+  outer2: while (end2 > start) {
+    const b = s.charCodeAt(end2 - 1);
     if (isAsciiSpace(b)) {
-      end--;
+      end2--;
       continue;
     }
     if (b < 128) break;
     for (const sp of MULTIBYTE_SPACES) {
-      if (end - start >= sp.length && s.endsWith(sp, end)) {
-        end -= sp.length;
+      if (end2 - start >= sp.length && s.endsWith(sp, end2)) {
+        end2 -= sp.length;
         continue outer2;
       }
     }
     break;
   }
-  return start === 0 && end === s.length ? s : s.slice(start, end);
+  return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
 function cleanPath(path18) {
   if (path18 === "") return ".";
   const rooted = path18.charCodeAt(0) === 47;
-  const n2 = path18.length;
+  const n3 = path18.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -128,11 +128,11 @@ function cleanPath(path18) {
     r = 1;
     dotdot = 1;
   }
-  while (r < n2) {
+  while (r < n3) {
     const c = path18[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n2 || path18[r + 1] === "/")) r++;
-    else if (c === "." && path18[r + 1] === "." && (r + 2 === n2 || path18[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path18[r + 1] === "/")) r++;
+    else if (c === "." && path18[r + 1] === "." && (r + 2 === n3 || path18[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -146,7 +146,7 @@ function cleanPath(path18) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n2 && path18[r] !== "/") r++;
+      while (r < n3 && path18[r] !== "/") r++;
       out.push(path18.slice(st, r));
     }
   }
@@ -353,9 +353,9 @@ function decodeRune(s, i) {
   const b0 = s.charCodeAt(i);
   decodedWidth = 1;
   if (b0 < 128) return b0;
-  const n2 = s.length;
+  const n3 = s.length;
   const cont = (k, lo = 128, hi = 191) => {
-    if (i + k >= n2) return -1;
+    if (i + k >= n3) return -1;
     const b = s.charCodeAt(i + k);
     return b >= lo && b <= hi ? b & 63 : -1;
   };
@@ -417,28 +417,28 @@ function unicodeTableRegExp(name) {
   tableCache.set(name, re);
   return re;
 }
-function calcSize(n2) {
+function calcSize(n3) {
   let size;
-  switch (n2.op) {
+  switch (n3.op) {
     case "star":
-      size = 2 + calcSize(n2.sub);
+      size = 2 + calcSize(n3.sub);
       break;
     case "plus":
     case "quest":
-      size = 1 + calcSize(n2.sub);
+      size = 1 + calcSize(n3.sub);
       break;
     case "concat":
       size = 0;
-      for (const sub of n2.subs) size += calcSize(sub);
+      for (const sub of n3.subs) size += calcSize(sub);
       break;
     case "alt":
-      size = n2.subs.length - 1;
-      for (const sub of n2.subs) size += calcSize(sub);
+      size = n3.subs.length - 1;
+      for (const sub of n3.subs) size += calcSize(sub);
       break;
     case "repeat": {
-      const sub = calcSize(n2.sub);
-      if (n2.max === -1) size = n2.min === 0 ? 2 + sub : 1 + n2.min * sub;
-      else size = n2.max * sub + (n2.max - n2.min);
+      const sub = calcSize(n3.sub);
+      if (n3.max === -1) size = n3.min === 0 ? 2 + sub : 1 + n3.min * sub;
+      else size = n3.max * sub + (n3.max - n3.min);
       break;
     }
     default:
@@ -446,16 +446,16 @@ function calcSize(n2) {
   }
   return Math.max(1, size);
 }
-function repeatIsValid(n2, limit) {
-  if (n2.op === "repeat") {
-    let m = n2.max;
+function repeatIsValid(n3, limit) {
+  if (n3.op === "repeat") {
+    let m = n3.max;
     if (m === 0) return true;
-    if (m < 0) m = n2.min;
+    if (m < 0) m = n3.min;
     if (m > limit) return false;
     if (m > 0) limit = Math.floor(limit / m);
   }
-  if (n2.op === "concat" || n2.op === "alt") return n2.subs.every((sub) => repeatIsValid(sub, limit));
-  if ("sub" in n2) return repeatIsValid(n2.sub, limit);
+  if (n3.op === "concat" || n3.op === "alt") return n3.subs.every((sub) => repeatIsValid(sub, limit));
+  if ("sub" in n3) return repeatIsValid(n3.sub, limit);
   return true;
 }
 function compileProgram(root) {
@@ -468,41 +468,41 @@ function compileProgram(root) {
     p.cond.push(cond);
     return p.kind.length - 1;
   };
-  const compile2 = (n2, next) => {
-    switch (n2.op) {
+  const compile2 = (n3, next) => {
+    switch (n3.op) {
       case "lit": {
-        const r = n2.r;
+        const r = n3.r;
         return add(0 /* Rune */, next, -1, (x) => x === r);
       }
       case "class": {
-        const cls = n2.cls;
+        const cls = n3.cls;
         return add(0 /* Rune */, next, -1, (x) => cls.has(x));
       }
       case "anyNotNL":
         return add(0 /* Rune */, next, -1, (x) => x !== 10);
       case "assert":
-        return add(2 /* Empty */, next, -1, null, n2.kind);
+        return add(2 /* Empty */, next, -1, null, n3.kind);
       case "empty":
         return next;
       case "concat": {
         let pc = next;
-        for (let k = n2.subs.length - 1; k >= 0; k--) pc = compile2(n2.subs[k], pc);
+        for (let k = n3.subs.length - 1; k >= 0; k--) pc = compile2(n3.subs[k], pc);
         return pc;
       }
       case "alt": {
-        let pc = compile2(n2.subs[n2.subs.length - 1], next);
-        for (let k = n2.subs.length - 2; k >= 0; k--) pc = add(1 /* Split */, compile2(n2.subs[k], next), pc);
+        let pc = compile2(n3.subs[n3.subs.length - 1], next);
+        for (let k = n3.subs.length - 2; k >= 0; k--) pc = add(1 /* Split */, compile2(n3.subs[k], next), pc);
         return pc;
       }
       case "quest":
-        return add(1 /* Split */, compile2(n2.sub, next), next);
+        return add(1 /* Split */, compile2(n3.sub, next), next);
       case "star": {
         const split = add(1 /* Split */, -1, next);
-        p.out[split] = compile2(n2.sub, split);
+        p.out[split] = compile2(n3.sub, split);
         return split;
       }
       case "repeat": {
-        const { sub, min, max } = n2;
+        const { sub, min, max } = n3;
         let pc = next;
         if (max === -1) {
           if (min === 0) {
@@ -522,7 +522,7 @@ function compileProgram(root) {
       }
       case "plus": {
         const split = add(1 /* Split */, -1, next);
-        const body = compile2(n2.sub, split);
+        const body = compile2(n3.sub, split);
         p.out[split] = body;
         return body;
       }
@@ -674,10 +674,10 @@ var init_go_regexp = __esm({
         const s = this.s;
         const isDigit = (k2) => k2 < s.length && s[k2] >= 48 && s[k2] <= 57;
         if (!isDigit(j) || s[j] === 48 && isDigit(j + 1)) return null;
-        let n2 = 0;
+        let n3 = 0;
         let k = j;
-        for (; isDigit(k); k++) if (n2 !== -1) n2 = n2 >= 1e8 ? -1 : n2 * 10 + (s[k] - 48);
-        return { n: n2, end: k };
+        for (; isDigit(k); k++) if (n3 !== -1) n3 = n3 >= 1e8 ? -1 : n3 * 10 + (s[k] - 48);
+        return { n: n3, end: k };
       }
       /** Go's parseRepeat at `{`: {n}, {n,}, {n,m}, or null when `{` is a literal. */
       parseRepeat() {
@@ -802,10 +802,10 @@ var init_go_regexp = __esm({
           name = String.fromCodePoint(s[j]);
           j++;
         } else {
-          const end = s.indexOf(125, j);
-          if (end < 0) fail("invalid character class range");
-          name = runesToString(s.slice(j + 1, end));
-          j = end + 1;
+          const end2 = s.indexOf(125, j);
+          if (end2 < 0) fail("invalid character class range");
+          name = runesToString(s.slice(j + 1, end2));
+          j = end2 + 1;
         }
         if (name.startsWith("^")) {
           negate = !negate;
@@ -835,7 +835,7 @@ var init_go_regexp = __esm({
             const d = s[this.i++];
             if (d === 123) {
               let r = 0;
-              let n2 = 0;
+              let n3 = 0;
               for (; ; ) {
                 if (this.i >= s.length) fail("invalid escape sequence");
                 const h = s[this.i++];
@@ -844,9 +844,9 @@ var init_go_regexp = __esm({
                 if (v < 0) fail("invalid escape sequence");
                 r = r * 16 + v;
                 if (r > MAX_RUNE) fail("invalid escape sequence");
-                n2++;
+                n3++;
               }
-              if (n2 === 0) fail("invalid escape sequence");
+              if (n3 === 0) fail("invalid escape sequence");
               return r;
             }
             const x = unhex(d);
@@ -1013,7 +1013,7 @@ var init_go_regexp = __esm({
        * position), under the given assertion context. Returns true when Match is reached; fills
        * `this.stack` with the Rune pcs reached.
        */
-      closure(st, begin, end, boundary, runePcs) {
+      closure(st, begin, end2, boundary, runePcs) {
         const { kind, out, out1, cond } = this.prog;
         const g = ++this.gen;
         const mark = this.mark;
@@ -1039,7 +1039,7 @@ var init_go_regexp = __esm({
               break;
             case 2 /* Empty */: {
               const c = cond[pc];
-              const ok = c === 1 /* BeginText */ ? begin : c === 2 /* EndText */ ? end : c === 4 /* WordBoundary */ ? boundary : !boundary;
+              const ok = c === 1 /* BeginText */ ? begin : c === 2 /* EndText */ ? end2 : c === 4 /* WordBoundary */ ? boundary : !boundary;
               if (ok) stack.push(out[pc]);
               break;
             }
@@ -1112,9 +1112,9 @@ var init_go_regexp = __esm({
       testFrom(st, s, from) {
         if (from > 0 && st.isMatch) return true;
         if (from >= s.length) return this.acceptsAtEnd(st);
-        const end = this.advance(st, s, from, s.length);
-        if (end.isMatch) return true;
-        return !end.isDead && this.acceptsAtEnd(end);
+        const end2 = this.advance(st, s, from, s.length);
+        if (end2.isMatch) return true;
+        return !end2.isDead && this.acceptsAtEnd(end2);
       }
     };
   }
@@ -1140,27 +1140,27 @@ function scanChunk(p, from) {
   }
   return { star, chunkStart, chunkEnd: i };
 }
-function getEsc(p, i, end) {
-  if (i >= end || p[i] === "-" || p[i] === "]") return -1;
+function getEsc(p, i, end2) {
+  if (i >= end2 || p[i] === "-" || p[i] === "]") return -1;
   if (p[i] === "\\") {
     i++;
-    if (i >= end) return -1;
+    if (i >= end2) return -1;
   }
   const r = decodeRune(p, i);
   const w = lastDecodedWidth();
   if (r === 65533 && w === 1) return -1;
   i += w;
-  if (i >= end) return -1;
+  if (i >= end2) return -1;
   return i;
 }
 function runeAt(p, i) {
   const r = decodeRune(p, i);
   return [r, lastDecodedWidth()];
 }
-function matchChunk(p, i, end, s) {
+function matchChunk(p, i, end2, s) {
   let failed = false;
   let si = 0;
-  while (i < end) {
+  while (i < end2) {
     if (!failed && si >= s.length) failed = true;
     const c = p[i];
     if (c === "[") {
@@ -1172,26 +1172,26 @@ function matchChunk(p, i, end, s) {
       }
       i++;
       let negated = false;
-      if (i < end && p[i] === "^") {
+      if (i < end2 && p[i] === "^") {
         negated = true;
         i++;
       }
       let match = false;
       let nrange = 0;
       for (; ; ) {
-        if (i < end && p[i] === "]" && nrange > 0) {
+        if (i < end2 && p[i] === "]" && nrange > 0) {
           i++;
           break;
         }
         const loAt = p[i] === "\\" ? i + 1 : i;
-        const ni = getEsc(p, i, end);
+        const ni = getEsc(p, i, end2);
         if (ni < 0) return CHUNK_BAD;
         const lo = runeAt(p, loAt)[0];
         let hi = lo;
         i = ni;
         if (p[i] === "-") {
           const hiAt = p[i + 1] === "\\" ? i + 2 : i + 1;
-          const nj = getEsc(p, i + 1, end);
+          const nj = getEsc(p, i + 1, end2);
           if (nj < 0) return CHUNK_BAD;
           hi = runeAt(p, hiAt)[0];
           i = nj;
@@ -1208,7 +1208,7 @@ function matchChunk(p, i, end, s) {
       i++;
     } else if (c === "\\") {
       i++;
-      if (i >= end) return CHUNK_BAD;
+      if (i >= end2) return CHUNK_BAD;
       if (!failed) {
         if (p[i] !== s[si]) failed = true;
         si++;
@@ -1594,18 +1594,18 @@ function ustarSplitIndex(name) {
   if (i <= 0 || nlen > NAME_SIZE || nlen === 0 || i > PREFIX_SIZE) return -1;
   return i;
 }
-function decimalDigits(n2) {
+function decimalDigits(n3) {
   let d = 1;
-  while (n2 >= 10) {
-    n2 = Math.floor(n2 / 10);
+  while (n3 >= 10) {
+    n3 = Math.floor(n3 / 10);
     d++;
   }
   return d;
 }
 function paxRecordLength(keyLength, valueLength) {
   const base = keyLength + valueLength + 3;
-  const n2 = base + decimalDigits(base);
-  return decimalDigits(n2) === decimalDigits(base) ? n2 : base + decimalDigits(n2);
+  const n3 = base + decimalDigits(base);
+  return decimalDigits(n3) === decimalDigits(base) ? n3 : base + decimalDigits(n3);
 }
 function checkEncodable(e) {
   if (!Number.isSafeInteger(e.size) || e.size < 0) throw new RangeError(`tar: bad size ${e.size} for ${JSON.stringify(e.name)}`);
@@ -1691,9 +1691,9 @@ function paxHeaderName(name) {
 function putString(buf, offset, size, s) {
   buf.write(s.length > size ? s.slice(0, size) : s, offset, "latin1");
   if (s.length > size && s.charCodeAt(size - 1) === 47) {
-    let n2 = size - 1;
-    while (n2 > 0 && s.charCodeAt(n2 - 1) === 47) n2--;
-    buf[offset + n2] = 0;
+    let n3 = size - 1;
+    while (n3 > 0 && s.charCodeAt(n3 - 1) === 47) n3--;
+    buf[offset + n3] = 0;
   }
 }
 function putOctal(buf, offset, size, value) {
@@ -1771,7 +1771,7 @@ function formatGoG(x, prec) {
   let num = exp >= 0 ? mant << BigInt(exp) : mant;
   let den = exp >= 0 ? 1n : 1n << BigInt(-exp);
   let d = Math.floor(Math.log10(Math.abs(x)));
-  const pow = (n2) => 10n ** BigInt(n2);
+  const pow = (n3) => 10n ** BigInt(n3);
   while (d >= 0 ? num < pow(d) * den : num * pow(-d) < den) d--;
   while (d + 1 >= 0 ? num >= pow(d + 1) * den : num * pow(-(d + 1)) >= den) d++;
   const shift = prec - 1 - d;
@@ -2231,7 +2231,7 @@ function walkContext(opts) {
   let reuseAt = 0;
   const reused = (rel, idx) => {
     if (!reuse) return null;
-    for (let k = reuseAt, end = Math.min(reuse.length, reuseAt + 16); k < end; k++) {
+    for (let k = reuseAt, end2 = Math.min(reuse.length, reuseAt + 16); k < end2; k++) {
       const e = reuse[k];
       if (e.path !== rel) continue;
       reuseAt = k + 1;
@@ -2676,11 +2676,11 @@ var init_legacy_context = __esm({
 });
 
 // src/context/top.ts
-function topN(items, n2, compare) {
+function topN(items, n3, compare) {
   const best = [];
-  if (n2 <= 0) return best;
+  if (n3 <= 0) return best;
   for (const it of items) {
-    if (best.length === n2 && compare(it, best[n2 - 1]) >= 0) continue;
+    if (best.length === n3 && compare(it, best[n3 - 1]) >= 0) continue;
     let lo = 0;
     let hi = best.length;
     while (lo < hi) {
@@ -2689,7 +2689,7 @@ function topN(items, n2, compare) {
       else lo = mid + 1;
     }
     best.splice(lo, 0, it);
-    if (best.length > n2) best.pop();
+    if (best.length > n3) best.pop();
   }
   return best;
 }
@@ -2700,7 +2700,7 @@ var init_top = __esm({
 });
 
 // src/context/summary.ts
-function summarize(entries, excluded, n2 = 10) {
+function summarize(entries, excluded, n3 = 10) {
   let files = 0;
   let directories = 0;
   let symlinks = 0;
@@ -2767,9 +2767,9 @@ function summarize(entries, excluded, n2 = 10) {
     other,
     contentBytes,
     excluded: ex,
-    largestFiles: topN(fileSizes, n2, heaviestFirst).map(fileFigure),
-    largestFilesByContent: topN(fileSizes, n2, byContentFirst).map(fileFigure),
-    heaviestDirectories: topN(dirs, n2, heaviestFirst)
+    largestFiles: topN(fileSizes, n3, heaviestFirst).map(fileFigure),
+    largestFilesByContent: topN(fileSizes, n3, byContentFirst).map(fileFigure),
+    heaviestDirectories: topN(dirs, n3, heaviestFirst)
   };
 }
 var byContentFirst, heaviestFirst, fileFigure;
@@ -2964,7 +2964,7 @@ function subdirectories(dir) {
   }
   const names = [];
   for (const e of ents) if (e.isDirectory()) names.push(e.name.toString("latin1"));
-  return names.sort().map((n2) => dir + "/" + n2);
+  return names.sort().map((n3) => dir + "/" + n3);
 }
 function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
   let dirs = [];
@@ -2974,7 +2974,7 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
   let errors = {};
   let pending = 0;
   const flush = () => {
-    const total = stats.reduce((n2, s) => n2 + s.length, 0);
+    const total = stats.reduce((n3, s) => n3 + s.length, 0);
     const packed = new Float64Array(total);
     let o = 0;
     for (const s of stats) {
@@ -3111,14 +3111,14 @@ function prefetchTree(opts) {
       m.set(Number(key.slice(colon + 1)), batch.errors[key]);
     }
     for (let d = 0; d < batch.dirs.length; d++) {
-      const n2 = batch.counts[d];
-      if (n2 < 0) {
+      const n3 = batch.counts[d];
+      if (n3 < 0) {
         dirs.set(batch.dirs[d], { error: batch.errors[`${d}`] });
         continue;
       }
-      dirs.set(batch.dirs[d], { names: n2 === 0 ? [] : all.slice(at, at + n2), stats: batch.stats.subarray(off, off + n2 * STAT_FIELDS), errors: entryErrors.get(d) ?? null });
-      at += n2;
-      off += n2 * STAT_FIELDS;
+      dirs.set(batch.dirs[d], { names: n3 === 0 ? [] : all.slice(at, at + n3), stats: batch.stats.subarray(off, off + n3 * STAT_FIELDS), errors: entryErrors.get(d) ?? null });
+      at += n3;
+      off += n3 * STAT_FIELDS;
     }
   };
   const chunkOf = (abs) => {
@@ -3419,6 +3419,10 @@ var init_ctx202_secret_content = __esm({
       id: "CTX202",
       name: "secret-content",
       severity: "error",
+      security: {
+        severity: 9.5,
+        why: "Critical (over 9.0, so no reading of the boundary makes it high): the file's content matched a credential format (a private key, a cloud key id, a service token), so a working secret is most likely being sent; treat it like a leaked key."
+      },
       docs: {
         summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
         why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
@@ -3452,8 +3456,8 @@ function fsContextReader(root, tree) {
       try {
         fd = fs6.openSync(fsPath(root + "/" + path18), fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | fs6.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
-        const n2 = fs6.readSync(fd, scratch, 0, maxBytes, 0);
-        return scratch.subarray(0, n2);
+        const n3 = fs6.readSync(fd, scratch, 0, maxBytes, 0);
+        return scratch.subarray(0, n3);
       } catch {
         return null;
       } finally {
@@ -3507,8 +3511,8 @@ var init_fs_reader = __esm({
 
 // src/parallel/secret-prescan.ts
 function walkOrder(a, b) {
-  const n2 = Math.min(a.length, b.length);
-  for (let i = 0; i < n2; i++) {
+  const n3 = Math.min(a.length, b.length);
+  for (let i = 0; i < n3; i++) {
     let x = a.charCodeAt(i);
     let y = b.charCodeAt(i);
     if (x === y) continue;
@@ -3543,7 +3547,7 @@ function startSecretPrescan(worker, root, entries, maxBytes) {
     };
     const reader = fsContextReader(root);
     const scanHere = (index) => {
-      for (let i = index * JOB_FILES, end = Math.min(paths.length, i + JOB_FILES); i < end; i++) {
+      for (let i = index * JOB_FILES, end2 = Math.min(paths.length, i + JOB_FILES); i < end2; i++) {
         for (const h of scanFileForSecrets(reader, paths[i], sizes[i], maxBytes)) add(i, h.kind, h.line);
       }
     };
@@ -3717,13 +3721,13 @@ function readRegularFile(path18, opts = {}) {
     if (!st.isFile()) throw new NotRegularFileError(path18.toString());
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
-    let n2 = 0;
-    while (n2 < max) {
-      const got = fs7.readSync(fd, buf, n2, max - n2, n2);
+    let n3 = 0;
+    while (n3 < max) {
+      const got = fs7.readSync(fd, buf, n3, max - n3, n3);
       if (got === 0) break;
-      n2 += got;
+      n3 += got;
     }
-    return buf.subarray(0, n2);
+    return buf.subarray(0, n3);
   } finally {
     fs7.closeSync(fd);
   }
@@ -5258,8 +5262,8 @@ var init_main = __esm({
       getText(range) {
         if (range) {
           const start = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
-          return this._content.substring(start, end);
+          const end2 = this.offsetAt(range.end);
+          return this._content.substring(start, end2);
         }
         return this._content;
       }
@@ -5534,7 +5538,7 @@ var require_comment = __commonJS({
         const startOffset = this.document.offsetAt(range.start);
         let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
         let start = -1;
-        let end = -1;
+        let end2 = -1;
         for (let i = 1; i < raw.length; i++) {
           if (!util_1.Util.isWhitespace(raw.charAt(i))) {
             start = i;
@@ -5546,11 +5550,11 @@ var require_comment = __commonJS({
         }
         for (let i = raw.length - 1; i >= 1; i--) {
           if (!util_1.Util.isWhitespace(raw.charAt(i))) {
-            end = i + 1;
+            end2 = i + 1;
             break;
           }
         }
-        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end2));
       }
     };
     exports.Comment = Comment;
@@ -5608,9 +5612,9 @@ function isEOL(char) {
 }
 function getWellformedRange(range) {
   const start = range.start;
-  const end = range.end;
-  if (start.line > end.line || start.line === end.line && start.character > end.character) {
-    return { start: end, end: start };
+  const end2 = range.end;
+  if (start.line > end2.line || start.line === end2.line && start.character > end2.character) {
+    return { start: end2, end: start };
   }
   return range;
 }
@@ -5645,8 +5649,8 @@ var init_main2 = __esm({
       getText(range) {
         if (range) {
           const start = this.offsetAt(range.start);
-          const end = this.offsetAt(range.end);
-          return this._content.substring(start, end);
+          const end2 = this.offsetAt(range.end);
+          return this._content.substring(start, end2);
         }
         return this._content;
       }
@@ -6085,7 +6089,7 @@ var require_instruction = __commonJS({
           return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
         }
         let ranges = [];
-        let end = -1;
+        let end2 = -1;
         let startPosition = args[0].getRange().start;
         let range = this.getInstructionRange();
         let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
@@ -6108,7 +6112,7 @@ var require_instruction = __commonJS({
                     j++;
                   case "\n":
                     if (startPosition !== null) {
-                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end2 + 1)));
                     }
                     startPosition = null;
                     start = true;
@@ -6121,7 +6125,7 @@ var require_instruction = __commonJS({
               }
             } else if (next === "\r") {
               if (startPosition !== null) {
-                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end2 + 1)));
                 startPosition = null;
               }
               start = true;
@@ -6129,7 +6133,7 @@ var require_instruction = __commonJS({
               i += 2;
             } else if (next === "\n") {
               if (startPosition !== null) {
-                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end2 + 1)));
               }
               startPosition = null;
               start = true;
@@ -6156,14 +6160,14 @@ var require_instruction = __commonJS({
                   startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
                 }
               }
-              end = i;
+              end2 = i;
             }
           }
         }
         if (startPosition === null) {
-          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end2), this.document.positionAt(offset + end2 + 1)));
         } else {
-          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end2 + 1)));
         }
         return ranges;
       }
@@ -6339,14 +6343,14 @@ var require_instruction = __commonJS({
             for (let j = 0; j < swaps.length; j++) {
               const variableRange = variables[j].getRange();
               const start = this.document.offsetAt(variableRange.start);
-              const end = this.document.offsetAt(variableRange.end);
+              const end2 = this.document.offsetAt(variableRange.end);
               if (swaps[j]) {
                 expanded += this.document.getText().substring(offset, start);
                 expanded += swaps[j];
-                offset = end;
+                offset = end2;
               } else {
-                expanded += this.document.getText().substring(offset, end);
-                offset = end;
+                expanded += this.document.getText().substring(offset, end2);
+                offset = end2;
               }
             }
             const argEnd = this.document.offsetAt(argRange.end);
@@ -6624,7 +6628,7 @@ var require_instruction = __commonJS({
         let endFound = false;
         let searchHyphen = false;
         let start = -1;
-        let end = -1;
+        let end2 = -1;
         let escaping = false;
         let quote = null;
         contentLoop: for (let i = 0; i < content.length; i++) {
@@ -6679,7 +6683,7 @@ var require_instruction = __commonJS({
                 start = i;
               }
               if (quote !== null) {
-                end = i + 1;
+                end2 = i + 1;
                 break;
               }
               break contentLoop;
@@ -6689,7 +6693,7 @@ var require_instruction = __commonJS({
           return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
         }
         const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
-        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end2) : startRange.end;
         return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
       }
       getHeredocs() {
@@ -7627,8 +7631,8 @@ var require_propertyInstruction = __commonJS({
           } else if (args[0].getValue().indexOf("=") === -1) {
             let text3 = this.document.getText();
             let start = args[1].getRange().start;
-            let end = args[args.length - 1].getRange().end;
-            text3 = text3.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            let end2 = args[args.length - 1].getRange().end;
+            text3 = text3.substring(this.document.offsetAt(start), this.document.offsetAt(end2));
             this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text3, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
           } else {
             this.properties = [];
@@ -7698,8 +7702,8 @@ var require_propertyInstruction = __commonJS({
         let escaped = range.start.line !== startPosition.line;
         let endingEscape = false;
         let mark = -1;
-        let end = this.findTrailingNonWhitespace(fullArgs);
-        content = fullArgs.substring(start, end + 1);
+        let end2 = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end2 + 1);
         let argStart = escaped ? -1 : 0;
         let spaced = false;
         argumentLoop: for (let i = 0; i < content.length; i++) {
@@ -7873,9 +7877,9 @@ var require_propertyInstruction = __commonJS({
           }
         }
         if (argStart !== -1 && argStart !== content.length) {
-          let end2 = endingEscape ? content.length - 1 : content.length;
-          let value = content.substring(argStart, end2);
-          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+          let end3 = endingEscape ? content.length - 1 : content.length;
+          let value = content.substring(argStart, end3);
+          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end3))));
         }
         return args;
       }
@@ -9332,18 +9336,18 @@ var require_parser = __commonJS({
         return this.buffer.length;
       }
       processComment(dockerfile, start) {
-        let end = this.buffer.length;
+        let end2 = this.buffer.length;
         commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
           switch (this.buffer.charAt(i)) {
             case "\r":
             case "\n":
-              end = i;
+              end2 = i;
               break commentLoop;
           }
         }
-        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end2));
         dockerfile.addComment(new comment_1.Comment(this.document, range));
-        return end;
+        return end2;
       }
       parseHeredoc(heredocName, offset, tabbed) {
         let startWord = -1;
@@ -9376,10 +9380,10 @@ var require_parser = __commonJS({
         }
         return this.buffer.length;
       }
-      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+      createInstruction(dockerfile, instruction, start, instructionEnd, end2) {
         const startPosition = this.document.positionAt(start);
         const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
-        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end2));
         return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
       }
     };
@@ -9575,9 +9579,9 @@ function expandWord(word, vars, opts = {}) {
       const c = word[i];
       if (stops.includes(c)) return out;
       if (c === esc && i + 1 < word.length) {
-        const n2 = word[i + 1];
-        if (!inDouble || n2 === "$" || n2 === '"' || n2 === esc || n2 === "}") {
-          out += n2;
+        const n3 = word[i + 1];
+        if (!inDouble || n3 === "$" || n3 === '"' || n3 === esc || n3 === "}") {
+          out += n3;
           i += 2;
           continue;
         }
@@ -9586,14 +9590,14 @@ function expandWord(word, vars, opts = {}) {
         continue;
       }
       if (quotes && !inDouble && c === "'") {
-        const end = word.indexOf("'", i + 1);
-        if (end < 0) {
+        const end2 = word.indexOf("'", i + 1);
+        if (end2 < 0) {
           out += word.slice(i + 1);
           i = word.length;
           return out;
         }
-        out += word.slice(i + 1, end);
-        i = end + 1;
+        out += word.slice(i + 1, end2);
+        i = end2 + 1;
         continue;
       }
       if (quotes && c === '"') {
@@ -9868,8 +9872,8 @@ function parseInto(text3, opts, result) {
     }
     if (keyword === "COPY" || keyword === "ADD") {
       const { flags, rest } = takeFlags(words);
-      const flagValue = (n2) => {
-        const f = flags.find((x) => x.name === n2);
+      const flagValue = (n3) => {
+        const f = flags.find((x) => x.name === n3);
         return f ? f.value === null ? "" : expand(f.value, scope, false).value : null;
       };
       for (const f of flags) {
@@ -9978,8 +9982,8 @@ function stageIndexOf(stages, ref, before) {
   const lower = ref.toLowerCase();
   for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
   if (/^\d+$/.test(ref)) {
-    const n2 = Number(ref);
-    if (n2 < before) return n2;
+    const n3 = Number(ref);
+    if (n3 < before) return n3;
   }
   return -1;
 }
@@ -10507,7 +10511,7 @@ var init_cross_check = __esm({
       CTX305: { name: "builder-ignore-mismatch", severity: "warning" }
     };
     SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?)$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
-    fmtBytes = (n2) => `${n2} B`;
+    fmtBytes = (n3) => `${n3} B`;
     contextName = (d) => typeof d.namedContext === "string" ? `the named context "${d.namedContext}"` : "the build context";
     parentOf = (p) => {
       const i = p.lastIndexOf("/");
@@ -10604,21 +10608,21 @@ var require_ignore = __commonJS({
           prev = EMPTY2;
         } else if (char === "[" && pattern[index + 1] === ":") {
           const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
+          let end2 = nameStart;
+          while (end2 < length && pattern[end2] !== "]") {
+            end2++;
           }
-          if (end === length) {
+          if (end2 === length) {
             return null;
           }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
+          if (end2 > nameStart && pattern[end2 - 1] === ":") {
+            const name = pattern.slice(nameStart, end2 - 1);
             if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
               return null;
             }
             body += POSIX_CLASSES[name];
             prev = EMPTY2;
-            index = end;
+            index = end2;
           } else {
             body += escapeMember("[");
             prev = "[";
@@ -10909,40 +10913,40 @@ var require_ignore = __commonJS({
           tokens.push({ wildcard: true });
           index += WILDCARD4.length;
         } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
+          let end2 = index + 1;
+          if (source[end2] === "^") {
+            end2++;
           }
-          if (source[end] === "]") {
-            end++;
+          if (source[end2] === "]") {
+            end2++;
           }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
+          while (end2 < length && source[end2] !== "]") {
+            end2 += source[end2] === ESCAPE ? 2 : 1;
           }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
+          end2++;
+          tokens.push({ single: source.slice(index, end2) });
+          index = end2;
         } else if (char === ESCAPE) {
           tokens.push({ single: source.slice(index, index + 2) });
           index += 2;
         } else if (char === "(") {
           let depth2 = 0;
-          let end = index;
+          let end2 = index;
           do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
+            if (source[end2] === ESCAPE) {
+              end2++;
+            } else if (source[end2] === "(") {
               depth2++;
-            } else if (source[end] === ")") {
+            } else if (source[end2] === ")") {
               depth2--;
             }
-            end++;
-          } while (end < length && depth2 > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
+            end2++;
+          } while (end2 < length && depth2 > 0);
+          if ("*+?".indexOf(source[end2]) >= 0) {
+            end2++;
           }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
+          tokens.push({ boundary: source.slice(index, end2) });
+          index = end2;
         } else if (char === "^" || char === "$") {
           tokens.push({ boundary: char });
           index++;
@@ -11019,10 +11023,10 @@ var require_ignore = __commonJS({
       return index < 0 || index === body.length - 1;
     };
     var basenameOf = (path18) => {
-      const end = path18.length - 1;
+      const end2 = path18.length - 1;
       const index = path18.lastIndexOf(
         SLASH,
-        path18[end] === SLASH ? end - 1 : end
+        path18[end2] === SLASH ? end2 - 1 : end2
       );
       return index < 0 ? path18 : path18.slice(index + 1);
     };
@@ -11032,10 +11036,10 @@ var require_ignore = __commonJS({
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path18.length - 1;
+      const end2 = path18.length - 1;
       const cut = path18.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path18.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
       return cut < 0 ? EMPTY2 : path18.slice(0, cut + 1);
     };
@@ -11090,28 +11094,28 @@ var require_ignore = __commonJS({
     };
     var trimEnd = (body, stripLineEnd) => {
       let lineEnd = body.length;
-      let end;
+      let end2;
       for (; ; ) {
         if (stripLineEnd && body[lineEnd - 1] === "\r") {
           lineEnd--;
         }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
+        end2 = lineEnd;
+        while (body[end2 - 1] === SPACE) {
+          end2--;
         }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
+        if (!stripLineEnd || body[end2 - 1] !== "\n") {
           break;
         }
-        lineEnd = end - 1;
+        lineEnd = end2 - 1;
       }
-      if (end === lineEnd) {
+      if (end2 === lineEnd) {
         return body.slice(0, lineEnd);
       }
       let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
+      while (body[end2 - backslashes - 1] === ESCAPE) {
         backslashes++;
       }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+      return backslashes % 2 ? body.slice(0, end2 - 1) + SPACE : body.slice(0, end2);
     };
     var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
       let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
@@ -11668,6 +11672,10 @@ var init_ctx201_secret_file = __esm({
       id: "CTX201",
       name: "secret-file",
       severity: "error",
+      security: {
+        severity: 7.5,
+        why: "High: names like `.env`, `id_rsa` or `*.pem` nearly always hold credentials, but only the name is known, not that the content is a live secret (CTX202 is the rule that reads content)."
+      },
       docs: {
         summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
         why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
@@ -11701,6 +11709,10 @@ var init_ctx203_gitignored_but_sent = __esm({
       id: "CTX203",
       name: "gitignored-but-sent",
       severity: "warning",
+      security: {
+        severity: 4,
+        why: "Medium, at the bottom of that band: git-ignored files are often local secrets (`.env`, credentials) but as often build output or caches, so most of these findings are size, not exposure."
+      },
       docs: {
         summary: "A sent file is ignored by the repository's .gitignore files.",
         why: "What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.",
@@ -11827,19 +11839,19 @@ var init_named_sources = __esm({
 });
 
 // src/rules/ignore-analysis.ts
-function rawLine(content, n2) {
+function rawLine(content, n3) {
   if (content === null) return null;
   const text3 = content.toString("latin1");
   let start = 0;
-  for (let i = 1; i < n2; i++) {
+  for (let i = 1; i < n3; i++) {
     const nl = text3.indexOf("\n", start);
     if (nl < 0) return null;
     start = nl + 1;
   }
-  let end = text3.indexOf("\n", start);
-  if (end < 0) end = text3.length;
-  let line2 = text3.slice(start, end);
-  if (n2 === 1 && line2.startsWith("ï»¿")) line2 = line2.slice(3);
+  let end2 = text3.indexOf("\n", start);
+  if (end2 < 0) end2 = text3.length;
+  let line2 = text3.slice(start, end2);
+  if (n3 === 1 && line2.startsWith("ï»¿")) line2 = line2.slice(3);
   return goTrimSpace(line2.endsWith("\r") ? line2.slice(0, -1) : line2);
 }
 function explicitlyAnchored(raw) {
@@ -11938,8 +11950,8 @@ function analyzeIgnore(ctx) {
       if (free.length === 0) continue;
       rootAnchored.set(a.p.sourceIndex, {
         matches: free.length,
-        files: free.reduce((n2, m) => n2 + m.files, 0),
-        bytes: free.reduce((n2, m) => n2 + m.bytes, 0),
+        files: free.reduce((n3, m) => n3 + m.files, 0),
+        bytes: free.reduce((n3, m) => n3 + m.bytes, 0),
         example: free[0].path,
         paths: free.map((m) => m.path),
         needed,
@@ -12601,7 +12613,7 @@ function audit(opts, mode, startWorker) {
   const bkEligible = recorded ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
   const eligible = isBuildkit ? bkEligible : null;
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
-  const namedViews = new Map(named.flatMap((n2) => n2.view ? [[n2.report.name, n2.view]] : []));
+  const namedViews = new Map(named.flatMap((n3) => n3.view ? [[n3.report.name, n3.view]] : []));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore4 = eligible?.ignore ?? legacy.ignore;
   const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
@@ -12622,7 +12634,7 @@ function audit(opts, mode, startWorker) {
     buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0
   });
   if (cross?.resolved.needed.problem && opts.target !== void 0) {
-    const names = cross.parsed.stages.map((st) => st.name).filter((n2) => !!n2);
+    const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(", ")})` : ""}`);
   }
   const ruleContext = {
@@ -12662,10 +12674,10 @@ function audit(opts, mode, startWorker) {
     largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
-    notices: legacy.walk.notices.map((n2) => ({ path: displayPath(n2.path), message: n2.message })),
+    notices: legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
     buildkit: buildkitReport(cross?.buildkit ?? null, opts.target)
   };
-  if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n2) => n2.report);
+  if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n3) => n3.report);
   const parallel = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
   const result = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
   if (tree && !opts.walk && opts.keepRecording) result.replay = () => tree.replay();
@@ -12707,6 +12719,88 @@ var init_audit = __esm({
     MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
     SHARE_AFTER_ENTRIES = 2e4;
     SHARE_MIN_CHUNKS = 64;
+  }
+});
+
+// src/context/tar-stream-plan.ts
+import * as fs12 from "node:fs";
+import { createRequire } from "node:module";
+function floorSeconds(ns) {
+  const s = ns / 1000000000n;
+  return Number(ns < 0n && s * 1000000000n !== ns ? s - 1n : s);
+}
+function planTar(ctx, now = /* @__PURE__ */ new Date()) {
+  const items = walkTarItems(ctx);
+  if (ctx.walk.truncatedAfter !== null) {
+    const last = items.pop();
+    return { items, truncatedEnd: false, headerOnlyLast: last };
+  }
+  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
+  const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
+  return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes2(10).toString("hex"), now, dockerfileFirst: true });
+}
+function walkTarItems(ctx) {
+  const root = ctx.resolved.root;
+  return ctx.walk.entries.map((e) => {
+    const abs = root + "/" + e.path;
+    const st = fs12.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
+    const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
+    return { ...e, mtime, source: e.type === "0" && e.size > 0 ? { path: fsPath(abs) } : void 0 };
+  });
+}
+function injectDockerfile(ctx, walkItems, variant) {
+  const root = ctx.resolved.root;
+  const items = [...walkItems];
+  const { name, now } = variant;
+  let dockerfile;
+  try {
+    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+  } catch (e) {
+    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+  }
+  const nowSec = Math.round(now.getTime() / 1e3);
+  const addition = Buffer.from("\n" + name + "\n", "latin1");
+  const ignoreIdx = items.findIndex((i) => i.name === ".dockerignore");
+  const injectedDockerfile = {
+    name,
+    type: "0",
+    mode: 384,
+    size: dockerfile.length,
+    mtime: nowSec,
+    linkname: "",
+    devmajor: 0,
+    devminor: 0,
+    source: { bytes: dockerfile }
+  };
+  if (ignoreIdx >= 0) {
+    const orig = items[ignoreIdx];
+    const content = Buffer.concat([orig.type === "0" ? readRegularFile(fsPath(root + "/.dockerignore"), { noFollow: true, maxBytes: Number.MAX_SAFE_INTEGER }) : Buffer.alloc(0), addition]);
+    items[ignoreIdx] = { ...orig, size: content.length, source: { bytes: content } };
+    items.push(injectedDockerfile);
+  } else {
+    const content = Buffer.concat([Buffer.from(".dockerignore"), addition]);
+    const ignoreItem = {
+      name: ".dockerignore",
+      type: "0",
+      mode: 384,
+      size: content.length,
+      mtime: nowSec,
+      linkname: "",
+      devmajor: 0,
+      devminor: 0,
+      source: { bytes: content }
+    };
+    if (variant.dockerfileFirst) items.push(injectedDockerfile, ignoreItem);
+    else items.push(ignoreItem, injectedDockerfile);
+  }
+  return { items, truncatedEnd: true, headerOnlyLast: null };
+}
+var init_tar_stream_plan = __esm({
+  "src/context/tar-stream-plan.ts"() {
+    "use strict";
+    init_errors();
+    init_read_regular();
+    init_bytes();
   }
 });
 
@@ -12812,16 +12906,16 @@ function compareWithBaseline(result, base, opts) {
   let fresh = 0;
   for (const f of result.findings) {
     const key = findingKey(f);
-    const n2 = left.get(key) ?? 0;
-    f.baselineState = n2 > 0 ? "unchanged" : "new";
-    if (n2 > 0) left.set(key, n2 - 1);
+    const n3 = left.get(key) ?? 0;
+    f.baselineState = n3 > 0 ? "unchanged" : "new";
+    if (n3 > 0) left.set(key, n3 - 1);
     else fresh++;
   }
   const fixed = base.findings.filter((f) => {
     const key = findingKey(f);
-    const n2 = left.get(key) ?? 0;
-    if (n2 === 0) return false;
-    left.set(key, n2 - 1);
+    const n3 = left.get(key) ?? 0;
+    if (n3 === 0) return false;
+    left.set(key, n3 - 1);
     return true;
   });
   return {
@@ -13035,11 +13129,11 @@ var init_json = __esm({
 });
 
 // src/reporters/counts.ts
-function formatCount(n2) {
-  return n2.toLocaleString("en-US");
+function formatCount(n3) {
+  return n3.toLocaleString("en-US");
 }
-function plural(n2, one, many) {
-  return `${formatCount(n2)} ${n2 === 1 ? one : many}`;
+function plural(n3, one, many) {
+  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
 }
 function severityCounts(c) {
   return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
@@ -14873,6 +14967,27 @@ var init_verdict = __esm({
   }
 });
 
+// src/reporters/compressed.ts
+function n(x) {
+  return x.toLocaleString("en-US");
+}
+function compressedFigure(c) {
+  return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
+}
+function compressedBytes(c) {
+  return c.bytes === c.bytesMax ? `${n(c.bytes)} bytes` : `${n(c.bytes)} to ${n(c.bytesMax)} bytes`;
+}
+function compressedSentence(c, tarBytes) {
+  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} fewer than the ${n(tarBytes)}-byte tar` : `, no fewer than the ${n(tarBytes)}-byte tar`;
+  const range = c.exact ? "" : ` (a range: the Dockerfile outside the context enters the stream under a random name with the build time; ${c.samples} draws)`;
+  return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
+}
+var init_compressed = __esm({
+  "src/reporters/compressed.ts"() {
+    "use strict";
+  }
+});
+
 // src/baseline/render.ts
 function deltaText(d) {
   if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
@@ -14937,8 +15052,8 @@ var count, signed, MEASURE;
 var init_render = __esm({
   "src/baseline/render.ts"() {
     "use strict";
-    count = (n2) => n2.toLocaleString("en-US");
-    signed = (n2) => (n2 > 0 ? "+" : n2 < 0 ? "−" : "±") + count(Math.abs(n2));
+    count = (n3) => n3.toLocaleString("en-US");
+    signed = (n3) => (n3 > 0 ? "+" : n3 < 0 ? "−" : "±") + count(Math.abs(n3));
     MEASURE = { "legacy-tar-bytes": "legacy tar bytes", "buildkit-requested-bytes": "BuildKit requested bytes" };
   }
 });
@@ -14948,9 +15063,9 @@ function layoutWidth(columns) {
   return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
 }
 function visibleWidth(s) {
-  let n2 = 0;
-  for (const _ of s.replace(SGR, "")) n2++;
-  return n2;
+  let n3 = 0;
+  for (const _ of s.replace(SGR, "")) n3++;
+  return n3;
 }
 function shortenMiddle(s, max) {
   const chars = [...s];
@@ -15078,14 +15193,14 @@ function pathTable(title, rows, columns, measure, c, width, suffix = "") {
   const natural = (head2, cells) => Math.max(head2.length, ...cells.map(visibleWidth));
   const fixed = natural("#", nums) + columns.reduce((a, col, i) => a + natural(col.head, figures2.map((f) => f[i])), 0);
   const pathNatural = natural("path", paths);
-  const borders = (n3) => 3 * n3 + 1;
-  const n2 = 2 + columns.length;
-  const left = width - fixed - borders(n2 + 1);
+  const borders = (n4) => 3 * n4 + 1;
+  const n3 = 2 + columns.length;
+  const left = width - fixed - borders(n3 + 1);
   let barWidth = Math.min(BAR_MAX, Math.max(BAR_MIN, left - pathNatural));
   let pathWidth = Math.min(pathNatural, left - barWidth);
   if (pathWidth < Math.min(PATH_MIN, pathNatural)) {
     barWidth = 0;
-    pathWidth = Math.max(4, Math.min(pathNatural, width - fixed - borders(n2)));
+    pathWidth = Math.max(4, Math.min(pathNatural, width - fixed - borders(n3)));
   }
   const max = Math.max(...rows.map(measure));
   const head = ["#", "path", ...columns.map((col) => col.head), ...barWidth > 0 ? [""] : []];
@@ -15174,6 +15289,21 @@ function details(result, c, width) {
       2
     )
   );
+  if (ctx.compressed) {
+    const z = ctx.compressed;
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "with --compress it prints:", style: (s) => c.dim(s), whole: true },
+          { text: `Sending build context to Docker daemon  ${compressedFigure(z)}`, style: (s) => c.bold(s), whole: true },
+          { text: `(${compressedBytes(z)} of gzip; BuildKit ignores --compress)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+  }
   if (bk) {
     let what;
     if (bk.error) what = `cannot tell: ${safeText(bk.error)}`;
@@ -15218,7 +15348,7 @@ function details(result, c, width) {
   if (dirs) out.push(dirs);
   if (ctx.notices.length > 0) {
     out.push(c.bold("Notices"));
-    for (const n2 of ctx.notices) out.push(...wrapSpans([{ text: `  ${safeText(n2.path)}:`, whole: true }, { text: safeText(n2.message) }], width, 4));
+    for (const n3 of ctx.notices) out.push(...wrapSpans([{ text: `  ${safeText(n3.path)}:`, whole: true }, { text: safeText(n3.message) }], width, 4));
     out.push("");
   }
   return out;
@@ -15250,7 +15380,7 @@ function renderTableMulti(multi, opts) {
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push("");
   const head = ["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "errors", "warnings", "info"];
-  const size = (n2) => n2 === null ? "–" : formatSize(n2);
+  const size = (n3) => n3 === null ? "–" : formatSize(n3);
   const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
     return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts];
@@ -15281,6 +15411,7 @@ var init_table = __esm({
     init_verdict();
     init_units();
     init_safe_text();
+    init_compressed();
     init_render();
     init_summary2();
     init_layout();
@@ -15355,7 +15486,9 @@ ${r.docs.good}
         },
         helpUri: helpUri(r),
         defaultConfiguration: { level: LEVEL[r.severity] },
-        properties: { tags: ["docker", "build-context"] }
+        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
+        // number) and treats a rule as a security rule only when it is tagged `security`.
+        properties: r.security ? { tags: ["docker", "build-context", "security"], "security-severity": r.security.severity.toFixed(1) } : { tags: ["docker", "build-context"] }
       }))
     }
   };
@@ -15371,6 +15504,16 @@ function renderSarif(result, opts = {}) {
       {
         tool: sarifTool(rules),
         originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
+        // --compress: the figures in the run's property bag, and the sentence as a notification.
+        ...result.context.compressed ? {
+          properties: { compressedUpload: result.context.compressed },
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [{ level: "note", message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }]
+            }
+          ]
+        } : {},
         results: result.findings.map((f) => {
           const target = f.file ?? f.path ?? result.context.dockerfile;
           const where2 = locate(opts.base, result.context.root, target);
@@ -15428,6 +15571,7 @@ var init_sarif = __esm({
     init_registry();
     init_version();
     init_safe_text();
+    init_compressed();
     init_summary2();
     init_locations();
     LEVEL = { error: "error", warning: "warning", info: "note" };
@@ -15457,6 +15601,7 @@ function renderGithub(result, opts = {}) {
     const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(at(f.path))}: ` : "";
     return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
   });
+  if (result.context.compressed) lines.push(`::notice title=${escapeProperty("ctx-audit --compress")}::${escapeData(compressedSentence(result.context.compressed, result.context.tarBytes))}`);
   return lines.length ? lines.join("\n") + "\n" : "";
 }
 function renderGithubMulti(multi) {
@@ -15480,6 +15625,7 @@ var init_github = __esm({
   "src/reporters/github.ts"() {
     "use strict";
     init_safe_text();
+    init_compressed();
     init_summary2();
     init_locations();
     COMMAND = { error: "error", warning: "warning", info: "notice" };
@@ -15516,12 +15662,14 @@ function renderMarkdown(result, opts = {}) {
   const bk = ctx.buildkit;
   out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
   out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
     else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
+  if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
   const context = at(".");
   const kept = `keeps out ${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`;
   out.push(`Context: ${md(context === "." ? "./" : context + "/")} · Dockerfile: ${md(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ? `${md(ctx.ignoreFile)} (${kept})` : "none"}`);
@@ -15562,10 +15710,10 @@ function renderMarkdownMulti(multi) {
   out.push("");
   out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | findings |");
   out.push("|---|---|---|---:|---:|---|");
-  const n2 = (x) => x === null ? "–" : x.toLocaleString("en-US");
+  const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ""} | ${n2(s.legacyTarBytes)} | ${n2(s.buildkitRequestedBytes)} | ${findings} |`);
+    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);
@@ -15595,6 +15743,7 @@ var init_markdown = __esm({
     init_locations();
     init_verdict_text();
     init_safe_text();
+    init_compressed();
     init_render();
     init_summary2();
     ICON = { error: "🔴", warning: "🟠", info: "🔵" };
@@ -16507,8 +16656,8 @@ var require_Collection = __commonJS({
         return this.items.every((node) => {
           if (!identity.isPair(node))
             return false;
-          const n2 = node.value;
-          return n2 == null || allowScalar && identity.isScalar(n2) && n2.value == null && !n2.commentBefore && !n2.comment && !n2.tag;
+          const n3 = node.value;
+          return n3 == null || allowScalar && identity.isScalar(n3) && n3.value == null && !n3.commentBefore && !n3.comment && !n3.tag;
         });
       }
       /**
@@ -16580,12 +16729,12 @@ var require_foldFlowLines = __commonJS({
         return text3;
       const folds = [];
       const escapedFolds = {};
-      let end = lineWidth - indent2.length;
+      let end2 = lineWidth - indent2.length;
       if (typeof indentAtStart === "number") {
         if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
           folds.push(0);
         else
-          end = lineWidth - indentAtStart;
+          end2 = lineWidth - indentAtStart;
       }
       let split = void 0;
       let prev = void 0;
@@ -16596,7 +16745,7 @@ var require_foldFlowLines = __commonJS({
       if (mode === FOLD_BLOCK) {
         i = consumeMoreIndentedLines(text3, i, indent2.length);
         if (i !== -1)
-          end = i + endStep;
+          end2 = i + endStep;
       }
       for (let ch; ch = text3[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
@@ -16619,7 +16768,7 @@ var require_foldFlowLines = __commonJS({
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text3, i, indent2.length);
-          end = i + indent2.length + endStep;
+          end2 = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
@@ -16627,10 +16776,10 @@ var require_foldFlowLines = __commonJS({
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
-          if (i >= end) {
+          if (i >= end2) {
             if (split) {
               folds.push(split);
-              end = split + endStep;
+              end2 = split + endStep;
               split = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
@@ -16643,7 +16792,7 @@ var require_foldFlowLines = __commonJS({
                 return text3;
               folds.push(j);
               escapedFolds[j] = true;
-              end = j + endStep;
+              end2 = j + endStep;
               split = void 0;
             } else {
               overflow = true;
@@ -16661,21 +16810,21 @@ var require_foldFlowLines = __commonJS({
       let res = text3.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text3.length;
+        const end3 = folds[i2 + 1] || text3.length;
         if (fold === 0)
           res = `
-${indent2}${text3.slice(0, end2)}`;
+${indent2}${text3.slice(0, end3)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
             res += `${text3[fold]}\\`;
           res += `
-${indent2}${text3.slice(fold + 1, end2)}`;
+${indent2}${text3.slice(fold + 1, end3)}`;
         }
       }
       return res;
     }
     function consumeMoreIndentedLines(text3, i, indent2) {
-      let end = i;
+      let end2 = i;
       let start = i + 1;
       let ch = text3[start];
       while (ch === " " || ch === "	") {
@@ -16685,12 +16834,12 @@ ${indent2}${text3.slice(fold + 1, end2)}`;
           do {
             ch = text3[++i];
           } while (ch && ch !== "\n");
-          end = i;
+          end2 = i;
           start = i + 1;
           ch = text3[start];
         }
       }
-      return end;
+      return end2;
     }
     exports.FOLD_BLOCK = FOLD_BLOCK;
     exports.FOLD_FLOW = FOLD_FLOW;
@@ -16856,22 +17005,22 @@ ${indent2}`) + "'";
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
-      const endNlPos = end.indexOf("\n");
+      let end2 = value.substring(endStart);
+      const endNlPos = end2.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value === end2 || endNlPos !== end2.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
       } else {
         chomp = "";
       }
-      if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === "\n")
-          end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent2}`);
+      if (end2) {
+        value = value.slice(0, -end2.length);
+        if (end2[end2.length - 1] === "\n")
+          end2 = end2.slice(0, -1);
+        end2 = end2.replace(blockEndNewlines, `$&${indent2}`);
       }
       let startWithSpace = false;
       let startEnd;
@@ -16906,14 +17055,14 @@ ${indent2}`) + "'";
             literalFallback = true;
           };
         }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
+        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end2}`, indent2, foldFlowLines.FOLD_BLOCK, foldOptions);
         if (!literalFallback)
           return `>${header}
 ${indent2}${body}`;
       }
       value = value.replace(/\n+/g, `$&${indent2}`);
       return `|${header}
-${indent2}${start}${value}${end}`;
+${indent2}${start}${value}${end2}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
       const { type, value } = item;
@@ -17544,9 +17693,9 @@ ${indent2}${line2}` : "\n";
         lines.push(str);
         linesAtValue = lines.length;
       }
-      const { start, end } = flowChars;
+      const { start, end: end2 } = flowChars;
       if (lines.length === 0) {
-        return start + end;
+        return start + end2;
       } else {
         if (!reqNewline) {
           const len = lines.reduce((sum, line2) => sum + line2.length + 2, 2);
@@ -17558,9 +17707,9 @@ ${indent2}${line2}` : "\n";
             str += line2 ? `
 ${indentStep}${indent2}${line2}` : "\n";
           return `${str}
-${indent2}${end}`;
+${indent2}${end2}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end2}`;
         }
       }
     }
@@ -17951,18 +18100,18 @@ var require_stringifyNumber = __commonJS({
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n2 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n2) && !n2.includes("e")) {
-        let i = n2.indexOf(".");
+      let n3 = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n3) && !n3.includes("e")) {
+        let i = n3.indexOf(".");
         if (i < 0) {
-          i = n2.length;
-          n2 += ".";
+          i = n3.length;
+          n3 += ".";
         }
-        let d = minFractionDigits - (n2.length - i - 1);
+        let d = minFractionDigits - (n3.length - i - 1);
         while (d-- > 0)
-          n2 += "0";
+          n3 += "0";
       }
-      return n2;
+      return n3;
     }
     exports.stringifyNumber = stringifyNumber;
   }
@@ -18206,9 +18355,9 @@ var require_binary = __commonJS({
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n2 = Math.ceil(str.length / lineWidth);
-          const lines = new Array(n2);
-          for (let i = 0, o = 0; i < n2; ++i, o += lineWidth) {
+          const n3 = Math.ceil(str.length / lineWidth);
+          const lines = new Array(n3);
+          for (let i = 0, o = 0; i < n3; ++i, o += lineWidth) {
             lines[i] = str.substr(o, lineWidth);
           }
           str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
@@ -18480,11 +18629,11 @@ var require_int2 = __commonJS({
             str = `0x${str}`;
             break;
         }
-        const n3 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n3 : n3;
+        const n4 = BigInt(str);
+        return sign === "-" ? BigInt(-1) * n4 : n4;
       }
-      const n2 = parseInt(str, radix);
-      return sign === "-" ? -1 * n2 : n2;
+      const n3 = parseInt(str, radix);
+      return sign === "-" ? -1 * n3 : n3;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
@@ -18633,15 +18782,15 @@ var require_timestamp = __commonJS({
     function parseSexagesimal(str, asBigInt) {
       const sign = str[0];
       const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
-      const num = (n2) => asBigInt ? BigInt(n2) : Number(n2);
+      const num = (n3) => asBigInt ? BigInt(n3) : Number(n3);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value } = node;
-      let num = (n2) => n2;
+      let num = (n3) => n3;
       if (typeof value === "bigint")
-        num = (n2) => BigInt(n2);
+        num = (n3) => BigInt(n3);
       else if (isNaN(value) || !isFinite(value))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
@@ -18661,7 +18810,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value);
         }
       }
-      return sign + parts.map((n2) => String(n2).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign + parts.map((n3) => String(n3).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value) => typeof value === "bigint" || Number.isInteger(value),
@@ -19318,9 +19467,9 @@ var require_errors = __commonJS({
       }
       if (/[^ ]/.test(lineStr)) {
         let count2 = 1;
-        const end = error.linePos[1];
-        if (end?.line === line2 && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+        const end2 = error.linePos[1];
+        if (end2?.line === line2 && end2.col > col) {
+          count2 = Math.max(1, Math.min(end2.col - col, 80 - ci));
         }
         const pointer = " ".repeat(ci) + "^".repeat(count2);
         error.message += `:
@@ -19448,7 +19597,7 @@ var require_resolve_props = __commonJS({
         }
       }
       const last = tokens[tokens.length - 1];
-      const end = last ? last.offset + last.source.length : offset;
+      const end2 = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
       }
@@ -19463,8 +19612,8 @@ var require_resolve_props = __commonJS({
         anchor,
         tag,
         newlineAfterProp,
-        end,
-        start: start ?? end
+        end: end2,
+        start: start ?? end2
       };
     }
     exports.resolveProps = resolveProps;
@@ -19520,10 +19669,10 @@ var require_util_flow_indent_check = __commonJS({
     var utilContainsNewline = require_util_contains_newline();
     function flowIndentCheck(indent2, fc, onError) {
       if (fc?.type === "flow-collection") {
-        const end = fc.end[0];
-        if (end.indent === indent2 && (end.source === "]" || end.source === "}") && utilContainsNewline.containsNewline(fc)) {
+        const end2 = fc.end[0];
+        if (end2.indent === indent2 && (end2.source === "]" || end2.source === "}") && utilContainsNewline.containsNewline(fc)) {
           const msg = "Flow end indicator should be more indented than parent";
-          onError(end, "BAD_INDENT", msg, true);
+          onError(end2, "BAD_INDENT", msg, true);
         }
       }
     }
@@ -19710,12 +19859,12 @@ var require_resolve_block_seq = __commonJS({
 var require_resolve_end = __commonJS({
   "node_modules/yaml/dist/compose/resolve-end.js"(exports) {
     "use strict";
-    function resolveEnd(end, offset, reqSpace, onError) {
+    function resolveEnd(end2, offset, reqSpace, onError) {
       let comment = "";
-      if (end) {
+      if (end2) {
         let hasSpace = false;
         let sep7 = "";
-        for (const token of end) {
+        for (const token of end2) {
           const { source, type } = token;
           switch (type) {
             case "space":
@@ -19926,14 +20075,14 @@ var require_resolve_flow_collection = __commonJS({
           ee.unshift(ce);
       }
       if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
+        const end2 = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
+        if (end2.comment) {
           if (coll.comment)
-            coll.comment += "\n" + end.comment;
+            coll.comment += "\n" + end2.comment;
           else
-            coll.comment = end.comment;
+            coll.comment = end2.comment;
         }
-        coll.range = [fc.offset, cePos, end.offset];
+        coll.range = [fc.offset, cePos, end2.offset];
       } else {
         coll.range = [fc.offset, cePos, cePos];
       }
@@ -20030,10 +20179,10 @@ var require_resolve_block_scalar = __commonJS({
       }
       if (chompStart === 0) {
         const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
-        let end2 = start + header.length;
+        let end3 = start + header.length;
         if (scalar2.source)
-          end2 += scalar2.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+          end3 += scalar2.source.length;
+        return { value: value2, type, comment: header.comment, range: [start, end3, end3] };
       }
       let trimIndent = scalar2.indent + header.indent;
       let offset = scalar2.offset + header.length;
@@ -20114,8 +20263,8 @@ var require_resolve_block_scalar = __commonJS({
         default:
           value += "\n";
       }
-      const end = start + header.length + scalar2.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      const end2 = start + header.length + scalar2.source.length;
+      return { value, type, comment: header.comment, range: [start, end2, end2] };
     }
     function parseBlockScalarHeader({ offset, props }, strict, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -20132,9 +20281,9 @@ var require_resolve_block_scalar = __commonJS({
         if (!chomp && (ch === "-" || ch === "+"))
           chomp = ch;
         else {
-          const n2 = Number(ch);
-          if (!indent2 && n2)
-            indent2 = n2;
+          const n3 = Number(ch);
+          if (!indent2 && n3)
+            indent2 = n3;
           else if (error === -1)
             error = offset + i;
         }
@@ -20198,7 +20347,7 @@ var require_resolve_flow_scalar = __commonJS({
     var Scalar = require_Scalar();
     var resolveEnd = require_resolve_end();
     function resolveFlowScalar(scalar2, strict, onError) {
-      const { offset, type, source, end } = scalar2;
+      const { offset, type, source, end: end2 } = scalar2;
       let _type;
       let value;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
@@ -20226,7 +20375,7 @@ var require_resolve_flow_scalar = __commonJS({
           };
       }
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, strict, onError);
       return {
         value,
         type: _type,
@@ -20590,7 +20739,7 @@ var require_compose_node = __commonJS({
         node.srcToken = token;
       return node;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end: end2 }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -20607,18 +20756,18 @@ var require_compose_node = __commonJS({
         node.spaceBefore = true;
       if (comment) {
         node.comment = comment;
-        node.range[2] = end;
+        node.range[2] = end2;
       }
       return node;
     }
-    function composeAlias({ options }, { offset, source, end }, onError) {
+    function composeAlias({ options }, { offset, source, end: end2 }, onError) {
       const alias = new Alias.Alias(source.substring(1));
       if (alias.source === "")
         onError(offset, "BAD_ALIAS", "Alias cannot be an empty string");
       if (alias.source.endsWith(":"))
         onError(offset + source.length - 1, "BAD_ALIAS", "Alias ending in : is ambiguous", true);
       const valueEnd = offset + source.length;
-      const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
+      const re = resolveEnd.resolveEnd(end2, valueEnd, options.strict, onError);
       alias.range = [offset, valueEnd, re.offset];
       if (re.comment)
         alias.comment = re.comment;
@@ -20637,7 +20786,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value, end: end2 }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -20649,7 +20798,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value ?? end2?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -20662,7 +20811,7 @@ var require_compose_doc = __commonJS({
       }
       doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
-      const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
+      const re = resolveEnd.resolveEnd(end2, contentEnd, false, onError);
       if (re.comment)
         doc.comment = re.comment;
       doc.range = [offset, contentEnd, re.offset];
@@ -20840,14 +20989,14 @@ ${cb}` : comment;
               break;
             }
             this.doc.directives.docEnd = true;
-            const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
+            const end2 = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
             this.decorate(this.doc, true);
-            if (end.comment) {
+            if (end2.comment) {
               const dc = this.doc.comment;
               this.doc.comment = dc ? `${dc}
-${end.comment}` : end.comment;
+${end2.comment}` : end2.comment;
             }
-            this.doc.range[2] = end.offset;
+            this.doc.range[2] = end2.offset;
             break;
           }
           default:
@@ -20916,7 +21065,7 @@ var require_cst_scalar = __commonJS({
         inFlow,
         options: { blockQuote: true, lineWidth: -1 }
       });
-      const end = context.end ?? [
+      const end2 = context.end ?? [
         { type: "newline", offset: -1, indent: indent2, source: "\n" }
       ];
       switch (source[0]) {
@@ -20928,16 +21077,16 @@ var require_cst_scalar = __commonJS({
           const props = [
             { type: "block-scalar-header", offset, indent: indent2, source: head }
           ];
-          if (!addEndtoBlockProps(props, end))
+          if (!addEndtoBlockProps(props, end2))
             props.push({ type: "newline", offset: -1, indent: indent2, source: "\n" });
           return { type: "block-scalar", offset, indent: indent2, props, source: body };
         }
         case '"':
-          return { type: "double-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "double-quoted-scalar", offset, indent: indent2, source, end: end2 };
         case "'":
-          return { type: "single-quoted-scalar", offset, indent: indent2, source, end };
+          return { type: "single-quoted-scalar", offset, indent: indent2, source, end: end2 };
         default:
-          return { type: "scalar", offset, indent: indent2, source, end };
+          return { type: "scalar", offset, indent: indent2, source, end: end2 };
       }
     }
     function setScalarValue(token, value, context = {}) {
@@ -21008,9 +21157,9 @@ var require_cst_scalar = __commonJS({
         Object.assign(token, { type: "block-scalar", indent: indent2, props, source: body });
       }
     }
-    function addEndtoBlockProps(props, end) {
-      if (end)
-        for (const st of end)
+    function addEndtoBlockProps(props, end2) {
+      if (end2)
+        for (const st of end2)
           switch (st.type) {
             case "space":
             case "comment":
@@ -21031,14 +21180,14 @@ var require_cst_scalar = __commonJS({
           token.source = source;
           break;
         case "block-scalar": {
-          const end = token.props.slice(1);
+          const end2 = token.props.slice(1);
           let oa = source.length;
           if (token.props[0].type === "block-scalar-header")
             oa -= token.props[0].source.length;
-          for (const tok of end)
+          for (const tok of end2)
             tok.offset += oa;
           delete token.props;
-          Object.assign(token, { type, source, end });
+          Object.assign(token, { type, source, end: end2 });
           break;
         }
         case "block-map":
@@ -21051,11 +21200,11 @@ var require_cst_scalar = __commonJS({
         }
         default: {
           const indent2 = "indent" in token ? token.indent : -1;
-          const end = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
+          const end2 = "end" in token && Array.isArray(token.end) ? token.end.filter((st) => st.type === "space" || st.type === "comment" || st.type === "newline") : [];
           for (const key of Object.keys(token))
             if (key !== "type" && key !== "offset")
               delete token[key];
-          Object.assign(token, { type, indent: indent2, source, end });
+          Object.assign(token, { type, indent: indent2, source, end: end2 });
         }
       }
     }
@@ -21355,8 +21504,8 @@ var require_lexer = __commonJS({
           return this.buffer[i + 1] === "\n";
         return false;
       }
-      charAt(n2) {
-        return this.buffer[this.pos + n2];
+      charAt(n3) {
+        return this.buffer[this.pos + n3];
       }
       continueScalar(offset) {
         let ch = this.buffer[offset];
@@ -21379,19 +21528,19 @@ var require_lexer = __commonJS({
         return offset;
       }
       getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== "number" || end !== -1 && end < this.pos) {
-          end = this.buffer.indexOf("\n", this.pos);
-          this.lineEndPos = end;
+        let end2 = this.lineEndPos;
+        if (typeof end2 !== "number" || end2 !== -1 && end2 < this.pos) {
+          end2 = this.buffer.indexOf("\n", this.pos);
+          this.lineEndPos = end2;
         }
-        if (end === -1)
+        if (end2 === -1)
           return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === "\r")
-          end -= 1;
-        return this.buffer.substring(this.pos, end);
+        if (this.buffer[end2 - 1] === "\r")
+          end2 -= 1;
+        return this.buffer.substring(this.pos, end2);
       }
-      hasChars(n2) {
-        return this.pos + n2 <= this.buffer.length;
+      hasChars(n3) {
+        return this.pos + n3 <= this.buffer.length;
       }
       setNext(state) {
         this.buffer = this.buffer.substring(this.pos);
@@ -21400,8 +21549,8 @@ var require_lexer = __commonJS({
         this.next = state;
         return null;
       }
-      peek(n2) {
-        return this.buffer.substr(this.pos, n2);
+      peek(n3) {
+        return this.buffer.substr(this.pos, n3);
       }
       *parseNext(next) {
         switch (next) {
@@ -21450,8 +21599,8 @@ var require_lexer = __commonJS({
             else
               break;
           }
-          const n2 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-          yield* this.pushCount(line2.length - n2);
+          const n3 = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
+          yield* this.pushCount(line2.length - n3);
           this.pushNewline();
           return "stream";
         }
@@ -21489,9 +21638,9 @@ var require_lexer = __commonJS({
         if (!ch1 && !this.atEnd)
           return this.setNext("block-start");
         if ((ch0 === "-" || ch0 === "?" || ch0 === ":") && isEmpty(ch1)) {
-          const n2 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
+          const n3 = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
           this.indentNext = this.indentValue + 1;
-          this.indentValue += n2;
+          this.indentValue += n3;
           return "block-start";
         }
         return "doc";
@@ -21501,10 +21650,10 @@ var require_lexer = __commonJS({
         const line2 = this.getLine();
         if (line2 === null)
           return this.setNext("doc");
-        let n2 = yield* this.pushIndicators();
-        switch (line2[n2]) {
+        let n3 = yield* this.pushIndicators();
+        switch (line2[n3]) {
           case "#":
-            yield* this.pushCount(line2.length - n2);
+            yield* this.pushCount(line2.length - n3);
           // fallthrough
           case void 0:
             yield* this.pushNewline();
@@ -21527,9 +21676,9 @@ var require_lexer = __commonJS({
             return yield* this.parseQuotedScalar();
           case "|":
           case ">":
-            n2 += yield* this.parseBlockScalarHeader();
-            n2 += yield* this.pushSpaces(true);
-            yield* this.pushCount(line2.length - n2);
+            n3 += yield* this.parseBlockScalarHeader();
+            n3 += yield* this.pushSpaces(true);
+            yield* this.pushCount(line2.length - n3);
             yield* this.pushNewline();
             return yield* this.parseBlockScalar();
           default:
@@ -21560,18 +21709,18 @@ var require_lexer = __commonJS({
             return yield* this.parseLineStart();
           }
         }
-        let n2 = 0;
-        while (line2[n2] === ",") {
-          n2 += yield* this.pushCount(1);
-          n2 += yield* this.pushSpaces(true);
+        let n3 = 0;
+        while (line2[n3] === ",") {
+          n3 += yield* this.pushCount(1);
+          n3 += yield* this.pushSpaces(true);
           this.flowKey = false;
         }
-        n2 += yield* this.pushIndicators();
-        switch (line2[n2]) {
+        n3 += yield* this.pushIndicators();
+        switch (line2[n3]) {
           case void 0:
             return "flow";
           case "#":
-            yield* this.pushCount(line2.length - n2);
+            yield* this.pushCount(line2.length - n3);
             return "flow";
           case "{":
           case "[":
@@ -21609,21 +21758,21 @@ var require_lexer = __commonJS({
       }
       *parseQuotedScalar() {
         const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
+        let end2 = this.buffer.indexOf(quote, this.pos + 1);
         if (quote === "'") {
-          while (end !== -1 && this.buffer[end + 1] === "'")
-            end = this.buffer.indexOf("'", end + 2);
+          while (end2 !== -1 && this.buffer[end2 + 1] === "'")
+            end2 = this.buffer.indexOf("'", end2 + 2);
         } else {
-          while (end !== -1) {
-            let n2 = 0;
-            while (this.buffer[end - 1 - n2] === "\\")
-              n2 += 1;
-            if (n2 % 2 === 0)
+          while (end2 !== -1) {
+            let n3 = 0;
+            while (this.buffer[end2 - 1 - n3] === "\\")
+              n3 += 1;
+            if (n3 % 2 === 0)
               break;
-            end = this.buffer.indexOf('"', end + 1);
+            end2 = this.buffer.indexOf('"', end2 + 1);
           }
         }
-        const qb = this.buffer.substring(0, end);
+        const qb = this.buffer.substring(0, end2);
         let nl = qb.indexOf("\n", this.pos);
         if (nl !== -1) {
           while (nl !== -1) {
@@ -21633,15 +21782,15 @@ var require_lexer = __commonJS({
             nl = qb.indexOf("\n", cs);
           }
           if (nl !== -1) {
-            end = nl - (qb[nl - 1] === "\r" ? 2 : 1);
+            end2 = nl - (qb[nl - 1] === "\r" ? 2 : 1);
           }
         }
-        if (end === -1) {
+        if (end2 === -1) {
           if (!this.atEnd)
             return this.setNext("quoted-scalar");
-          end = this.buffer.length;
+          end2 = this.buffer.length;
         }
-        yield* this.pushToIndex(end + 1, false);
+        yield* this.pushToIndex(end2 + 1, false);
         return this.flowLevel ? "flow" : "doc";
       }
       *parseBlockScalarHeader() {
@@ -21733,7 +21882,7 @@ var require_lexer = __commonJS({
       }
       *parsePlainScalar() {
         const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
+        let end2 = this.pos - 1;
         let i = this.pos - 1;
         let ch;
         while (ch = this.buffer[++i]) {
@@ -21741,7 +21890,7 @@ var require_lexer = __commonJS({
             const next = this.buffer[i + 1];
             if (isEmpty(next) || inFlow && flowIndicatorChars.has(next))
               break;
-            end = i;
+            end2 = i;
           } else if (isEmpty(ch)) {
             let next = this.buffer[i + 1];
             if (ch === "\r") {
@@ -21750,7 +21899,7 @@ var require_lexer = __commonJS({
                 ch = "\n";
                 next = this.buffer[i + 1];
               } else
-                end = i;
+                end2 = i;
             }
             if (next === "#" || inFlow && flowIndicatorChars.has(next))
               break;
@@ -21763,20 +21912,20 @@ var require_lexer = __commonJS({
           } else {
             if (inFlow && flowIndicatorChars.has(ch))
               break;
-            end = i;
+            end2 = i;
           }
         }
         if (!ch && !this.atEnd)
           return this.setNext("plain-scalar");
         yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
+        yield* this.pushToIndex(end2 + 1, true);
         return inFlow ? "flow" : "doc";
       }
-      *pushCount(n2) {
-        if (n2 > 0) {
-          yield this.buffer.substr(this.pos, n2);
-          this.pos += n2;
-          return n2;
+      *pushCount(n3) {
+        if (n3 > 0) {
+          yield this.buffer.substr(this.pos, n3);
+          this.pos += n3;
+          return n3;
         }
         return 0;
       }
@@ -21791,16 +21940,16 @@ var require_lexer = __commonJS({
         return 0;
       }
       *pushIndicators() {
-        let n2 = 0;
+        let n3 = 0;
         loop: while (true) {
           switch (this.charAt(0)) {
             case "!":
-              n2 += yield* this.pushTag();
-              n2 += yield* this.pushSpaces(true);
+              n3 += yield* this.pushTag();
+              n3 += yield* this.pushSpaces(true);
               continue loop;
             case "&":
-              n2 += yield* this.pushUntil(isNotAnchorChar);
-              n2 += yield* this.pushSpaces(true);
+              n3 += yield* this.pushUntil(isNotAnchorChar);
+              n3 += yield* this.pushSpaces(true);
               continue loop;
             case "-":
             // this is an error
@@ -21814,15 +21963,15 @@ var require_lexer = __commonJS({
                   this.indentNext = this.indentValue + 1;
                 else if (this.flowKey)
                   this.flowKey = false;
-                n2 += yield* this.pushCount(1);
-                n2 += yield* this.pushSpaces(true);
+                n3 += yield* this.pushCount(1);
+                n3 += yield* this.pushSpaces(true);
                 continue loop;
               }
             }
           }
           break loop;
         }
-        return n2;
+        return n3;
       }
       *pushTag() {
         if (this.charAt(1) === "<") {
@@ -21860,12 +22009,12 @@ var require_lexer = __commonJS({
         do {
           ch = this.buffer[++i];
         } while (ch === " " || allowTabs && ch === "	");
-        const n2 = i - this.pos;
-        if (n2 > 0) {
-          yield this.buffer.substr(this.pos, n2);
+        const n3 = i - this.pos;
+        if (n3 > 0) {
+          yield this.buffer.substr(this.pos, n3);
           this.pos = i;
         }
-        return n2;
+        return n3;
       }
       *pushUntil(test) {
         let i = this.pos;
@@ -22140,8 +22289,8 @@ var require_parser2 = __commonJS({
         }
         yield* this.pop();
       }
-      peek(n2) {
-        return this.stack[this.stack.length - n2];
+      peek(n3) {
+        return this.stack[this.stack.length - n3];
       }
       *pop(error) {
         const token = error ?? this.stack.pop();
@@ -22333,10 +22482,10 @@ var require_parser2 = __commonJS({
           case "newline":
             this.onKeyLine = false;
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 map.items.push({ start: [this.sourceToken] });
             } else if (it.sep) {
@@ -22354,10 +22503,10 @@ var require_parser2 = __commonJS({
             } else {
               if (this.atIndentedComment(it.start, map.indent)) {
                 const prev = map.items[map.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   map.items.pop();
                   return;
                 }
@@ -22526,10 +22675,10 @@ var require_parser2 = __commonJS({
         switch (this.type) {
           case "newline":
             if (it.value) {
-              const end = "end" in it.value ? it.value.end : void 0;
-              const last = Array.isArray(end) ? end[end.length - 1] : void 0;
+              const end2 = "end" in it.value ? it.value.end : void 0;
+              const last = Array.isArray(end2) ? end2[end2.length - 1] : void 0;
               if (last?.type === "comment")
-                end?.push(this.sourceToken);
+                end2?.push(this.sourceToken);
               else
                 seq.items.push({ start: [this.sourceToken] });
             } else
@@ -22542,10 +22691,10 @@ var require_parser2 = __commonJS({
             else {
               if (this.atIndentedComment(it.start, seq.indent)) {
                 const prev = seq.items[seq.items.length - 2];
-                const end = prev?.value?.end;
-                if (Array.isArray(end)) {
-                  arrayPushArray(end, it.start);
-                  end.push(this.sourceToken);
+                const end2 = prev?.value?.end;
+                if (Array.isArray(end2)) {
+                  arrayPushArray(end2, it.start);
+                  end2.push(this.sourceToken);
                   seq.items.pop();
                   return;
                 }
@@ -22983,8 +23132,8 @@ function parseConfig(raw, where2) {
   const cfg = { source: where2, rules: {}, ignores: [] };
   for (const key of Object.keys(doc)) if (!TOP_KEYS.includes(key)) fail2(key, `unknown key (known: ${TOP_KEYS.slice(1).join(", ")})`);
   const size = (key, v) => {
-    const n2 = typeof v === "number" || typeof v === "string" ? parseSize(v) : null;
-    return n2 ?? fail2(key, `expected a size like 10MB or a number of bytes, got ${JSON.stringify(v)}`);
+    const n3 = typeof v === "number" || typeof v === "string" ? parseSize(v) : null;
+    return n3 ?? fail2(key, `expected a size like 10MB or a number of bytes, got ${JSON.stringify(v)}`);
   };
   if (doc.failOn !== void 0) {
     if (!FAIL_ON.includes(doc.failOn)) fail2("failOn", `expected one of ${FAIL_ON.join(", ")}, got ${JSON.stringify(doc.failOn)}`);
@@ -23692,6 +23841,7 @@ function parseCommand(argv) {
         ...baselineFlags(v.baseline, v["max-growth"]),
         ...sources ? { sources } : {},
         buildContexts: parseBuildContexts(values["build-context"] ?? []),
+        compress: v.compress === true,
         quiet: v.quiet === true,
         color: colorChoice(tokens ?? [])
       };
@@ -23702,7 +23852,7 @@ function parseCommand(argv) {
     case "tar": {
       const output = v.output;
       if (output === void 0 || output === "") throw new UsageError("tar: -o/--output FILE is required (use - for stdout)");
-      return { kind, ...common, output };
+      return { kind, ...common, output, compress: v.compress === true };
     }
   }
 }
@@ -23718,9 +23868,9 @@ function parseBuildArgs(list) {
 }
 function sizeFlag(flag, value) {
   if (value === void 0) return void 0;
-  const n2 = parseSize(value);
-  if (n2 === null) throw new UsageError(`${flag}: expected a size like 10MB, 512KiB or 1048576, got "${value}"`);
-  return n2;
+  const n3 = parseSize(value);
+  if (n3 === null) throw new UsageError(`${flag}: expected a size like 10MB, 512KiB or 1048576, got "${value}"`);
+  return n3;
 }
 function baselineFlags(baseline, maxGrowth) {
   if (baseline === "") throw new UsageError("--baseline: expected a file (a previous --format json report)");
@@ -23779,6 +23929,7 @@ function targetSources(v, values, positionals, common) {
   if (common.target !== void 0) throw new UsageError("--target cannot be combined with --compose, --bake or --all (each target declares its stage)");
   if (v.baseline !== void 0) throw new UsageError("--baseline cannot be combined with --compose, --bake or --all (it compares one context with its previous report)");
   if (v["max-growth"] !== void 0) throw new UsageError("--max-growth cannot be combined with --compose, --bake or --all (it needs --baseline, which compares one context)");
+  if (v.compress === true) throw new UsageError("--compress cannot be combined with --compose, --bake or --all (they build with BuildKit, which ignores it; audit one context with --compress)");
   return { compose: compose && compose.filter((f) => f !== ""), bake, all: all ? positionals[0] ?? "." : null };
 }
 function parseBuildContexts(list) {
@@ -23827,6 +23978,7 @@ var init_args = __esm({
         bake: { type: "string", multiple: true },
         all: { type: "boolean" },
         "build-context": { type: "string", multiple: true },
+        compress: { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
         color: { type: "string" },
         "no-color": { type: "boolean" }
@@ -23834,7 +23986,7 @@ var init_args = __esm({
       rules: { help: { type: "boolean", short: "h" }, format: { type: "string" } },
       explain: { help: { type: "boolean", short: "h" } },
       ls: { ...COMMON, long: { type: "boolean", short: "l" }, null: { type: "boolean", short: "0" } },
-      tar: { ...COMMON, output: { type: "string", short: "o" } }
+      tar: { ...COMMON, output: { type: "string", short: "o" }, compress: { type: "boolean" } }
     };
   }
 });
@@ -24124,6 +24276,7 @@ var init_page_script = __esm({
   var counts = { error: 0, warning: 0, info: 0 };
   data.findings.forEach(function (f) { counts[f.severity]++; });
   card('Legacy tar (DOCKER_BUILDKIT=0)', s.dockerFigure, num(s.tarBytes) + ' bytes \u00b7 ' + plural(s.entries, 'entry').replace(/entrys$/, 'entries'));
+  if (s.compressed) card('Legacy with --compress', s.compressed.figure, s.compressed.bytes + ' of gzip \u00b7 BuildKit ignores --compress');
   if (s.buildkit) {
     card('BuildKit requests', s.buildkit.usesContext ? human(s.buildkit.requestedBytes) : '0 B',
       s.buildkit.usesContext ? plural(s.buildkit.requestedFiles, 'file') + ' of content, of ' + human(s.buildkit.eligibleBytes) + ' eligible' : 'no stage reads the context');
@@ -24349,16 +24502,16 @@ function sumTree(root) {
   const order = [];
   const stack = [root];
   while (stack.length > 0) {
-    const n2 = stack.pop();
-    order.push(n2);
-    if (n2.children) stack.push(...n2.children);
+    const n3 = stack.pop();
+    order.push(n3);
+    if (n3.children) stack.push(...n3.children);
   }
   for (let i = order.length - 1; i >= 0; i--) {
-    const n2 = order[i];
-    if (!n2.children) continue;
-    for (const c of n2.children) {
-      n2.bytes += c.bytes;
-      n2.files += c.files;
+    const n3 = order[i];
+    if (!n3.children) continue;
+    for (const c of n3.children) {
+      n3.bytes += c.bytes;
+      n3.files += c.files;
     }
   }
 }
@@ -24413,24 +24566,24 @@ function compareNodes(a, b) {
 }
 function condenseTree(root, opts) {
   let nextId = 0;
-  const view = (n2) => ({
+  const view = (n3) => ({
     id: nextId++,
-    name: safeText(byteStringToText(n2.name)),
-    kind: n2.kind,
-    bytes: n2.bytes,
-    files: n2.files,
-    status: n2.status,
-    findings: n2.findings ? [...n2.findings] : []
+    name: safeText(byteStringToText(n3.name)),
+    kind: n3.kind,
+    bytes: n3.bytes,
+    files: n3.files,
+    status: n3.status,
+    findings: n3.findings ? [...n3.findings] : []
   });
   const fold = (nodes, into) => {
     const byStatus = /* @__PURE__ */ new Map();
     const stack = [...nodes];
     into.findings = [];
     while (stack.length > 0) {
-      const n2 = stack.pop();
-      if (n2.findings) into.findings.push(...n2.findings);
-      if (n2.children) stack.push(...n2.children);
-      else byStatus.set(n2.status, (byStatus.get(n2.status) ?? 0) + n2.bytes);
+      const n3 = stack.pop();
+      if (n3.findings) into.findings.push(...n3.findings);
+      if (n3.children) stack.push(...n3.children);
+      else byStatus.set(n3.status, (byStatus.get(n3.status) ?? 0) + n3.bytes);
     }
     into.status = dominantStatus(byStatus, root.status);
     into.findings.sort((a, b) => a - b);
@@ -24476,9 +24629,9 @@ function condenseTree(root, opts) {
 function* viewNodes(root) {
   const stack = [root];
   while (stack.length > 0) {
-    const n2 = stack.pop();
-    yield n2;
-    if (n2.children) for (let i = n2.children.length - 1; i >= 0; i--) stack.push(n2.children[i]);
+    const n3 = stack.pop();
+    yield n3;
+    if (n3.children) for (let i = n3.children.length - 1; i >= 0; i--) stack.push(n3.children[i]);
   }
 }
 function findingRow(f) {
@@ -24504,10 +24657,10 @@ function buildHtmlData(result, options = {}) {
   const isUseKnown = cross !== null && cross.parsed.problems.length === 0 && cross.parsed.stages.length > 0;
   const buildFiles = /* @__PURE__ */ new Set([legacy.resolved.relDockerfile, ".dockerignore", legacy.resolved.relDockerfile + ".dockerignore"]);
   for (const i of legacy.injected) buildFiles.add(i.name);
-  const statusOf = (n2) => {
-    if (buildFiles.has(n2.path)) return "build";
+  const statusOf = (n3) => {
+    if (buildFiles.has(n3.path)) return "build";
     if (!isUseKnown) return "sent";
-    return cross.references.has(n2.path) ? "used" : "unused";
+    return cross.references.has(n3.path) ? "used" : "unused";
   };
   const sentItems = legacy.walk.entries.map((e) => ({ path: e.path, kind: e.kind, bytes: e.tarBytes, files: e.kind === "file" ? 1 : 0 }));
   for (const i of legacy.injected) sentItems.push({ path: i.name, kind: "file", bytes: 512 + Math.ceil(i.contentBytes / 512) * 512, files: 1 });
@@ -24516,12 +24669,12 @@ function buildHtmlData(result, options = {}) {
   const statusBytes = {};
   const stack = [sentFull];
   while (stack.length > 0) {
-    const n2 = stack.pop();
-    if (n2.children) stack.push(...n2.children);
-    else statusBytes[n2.status] = (statusBytes[n2.status] ?? 0) + n2.bytes;
+    const n3 = stack.pop();
+    if (n3.children) stack.push(...n3.children);
+    else statusBytes[n3.status] = (statusBytes[n3.status] ?? 0) + n3.bytes;
   }
   const sent = condenseTree(sentFull, { minShare: limits.minShare, maxNodes: limits.maxNodes });
-  for (const n2 of viewNodes(sent)) for (const i of n2.findings) rows[i].target = { tree: "sent", id: n2.id };
+  for (const n3 of viewNodes(sent)) for (const i of n3.findings) rows[i].target = { tree: "sent", id: n3.id };
   let excluded = null;
   const excludedItems = legacy.walk.excluded.filter((x) => !x.enteredForExceptions);
   if (excludedItems.length > 0) {
@@ -24532,7 +24685,7 @@ function buildHtmlData(result, options = {}) {
     const rest = located.filter((f) => !placed.has(f.row)).map((f) => ({ ...f, path: excludedHolder(exFull, f.path) }));
     attachFindings(exFull, rest, () => "excluded");
     excluded = condenseTree(exFull, { minShare: limits.minShare, maxNodes: limits.maxExcludedNodes });
-    for (const n2 of viewNodes(excluded)) for (const i of n2.findings) rows[i].target = { tree: "excluded", id: n2.id };
+    for (const n3 of viewNodes(excluded)) for (const i of n3.findings) rows[i].target = { tree: "excluded", id: n3.id };
   }
   const bk = ctx.buildkit;
   return {
@@ -24548,7 +24701,8 @@ function buildHtmlData(result, options = {}) {
       files: ctx.files,
       contentBytes: ctx.contentBytes,
       excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
-      buildkit: bk && bk.error === null ? { requestedBytes: bk.requested.bytes, requestedFiles: bk.requested.files, eligibleBytes: bk.eligible.bytes, usesContext: bk.usesContext } : null
+      buildkit: bk && bk.error === null ? { requestedBytes: bk.requested.bytes, requestedFiles: bk.requested.files, eligibleBytes: bk.eligible.bytes, usesContext: bk.usesContext } : null,
+      ...ctx.compressed ? { compressed: { figure: compressedFigure(ctx.compressed), bytes: compressedBytes(ctx.compressed), sentence: compressedSentence(ctx.compressed, ctx.tarBytes) } } : {}
     },
     statusBytes,
     sent,
@@ -24580,6 +24734,7 @@ var init_html_data = __esm({
     init_bytes();
     init_version();
     init_safe_text();
+    init_compressed();
     STATUSES = ["secret", "oversized", "used", "unused", "build", "sent", "excluded"];
     SECRET_RULES = /* @__PURE__ */ new Set(["CTX201", "CTX202"]);
     OVERSIZED_RULES = /* @__PURE__ */ new Set(["CTX001"]);
@@ -24866,10 +25021,10 @@ function interpolate(s, lookup) {
       out += "$";
       i++;
     } else if (next === "{") {
-      const end = closingBrace(s, i + 2);
-      if (end < 0) throw new InterpolationError(`invalid interpolation format for "${s}"`);
-      out += braced(s.slice(i + 2, end), lookup, s);
-      i = end;
+      const end2 = closingBrace(s, i + 2);
+      if (end2 < 0) throw new InterpolationError(`invalid interpolation format for "${s}"`);
+      out += braced(s.slice(i + 2, end2), lookup, s);
+      i = end2;
     } else {
       const m = NAME.exec(s.slice(i + 1));
       if (!m) throw new InterpolationError(`invalid interpolation format for "${s}": a "$" must be followed by a name, "{" or "$"`);
@@ -24922,9 +25077,9 @@ import * as fs15 from "node:fs";
 import * as path10 from "node:path";
 function findComposeFiles(dir, searchParents = true) {
   for (let d = path10.resolve(dir); ; d = path10.dirname(d)) {
-    const base = COMPOSE_FILE_NAMES.map((n2) => path10.join(d, n2)).find((f) => fs15.existsSync(f));
+    const base = COMPOSE_FILE_NAMES.map((n3) => path10.join(d, n3)).find((f) => fs15.existsSync(f));
     if (base) {
-      const override = COMPOSE_OVERRIDE_NAMES.map((n2) => path10.join(d, n2)).find((f) => fs15.existsSync(f));
+      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path10.join(d, n3)).find((f) => fs15.existsSync(f));
       return override ? [base, override] : [base];
     }
     if (!searchParents || path10.dirname(d) === d) return [];
@@ -25310,9 +25465,9 @@ var require_is_glob = __commonJS({
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n2 = str.indexOf(close, index);
-            if (n2 !== -1) {
-              index = n2 + 1;
+            var n3 = str.indexOf(close, index);
+            if (n3 !== -1) {
+              index = n3 + 1;
             }
           }
           if (str[index] === "!") {
@@ -25338,9 +25493,9 @@ var require_is_glob = __commonJS({
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n2 = str.indexOf(close, index);
-            if (n2 !== -1) {
-              index = n2 + 1;
+            var n3 = str.indexOf(close, index);
+            if (n3 !== -1) {
+              index = n3 + 1;
             }
           }
           if (str[index] === "!") {
@@ -25416,8 +25571,8 @@ var require_utils2 = __commonJS({
       if (!exports.isInteger(min) || !exports.isInteger(max)) return false;
       return (Number(max) - Number(min)) / Number(step) >= limit;
     };
-    exports.escapeNode = (block, n2 = 0, type) => {
-      const node = block.nodes[n2];
+    exports.escapeNode = (block, n3 = 0, type) => {
+      const node = block.nodes[n3];
       if (!node) return;
       if (type && node.type === type || node.type === "open" || node.type === "close") {
         if (node.escaped !== true) {
@@ -25759,8 +25914,8 @@ var require_fill_range = __commonJS({
       while (value[++index] === "0") ;
       return index > 0;
     };
-    var stringify = (start, end, options) => {
-      if (typeof start === "string" || typeof end === "string") {
+    var stringify = (start, end2, options) => {
+      if (typeof start === "string" || typeof end2 === "string") {
         return true;
       }
       return options.stringify === true;
@@ -25817,19 +25972,19 @@ var require_fill_range = __commonJS({
       let stop = String.fromCharCode(b);
       return `[${start}-${stop}]`;
     };
-    var toRegex = (start, end, options) => {
+    var toRegex = (start, end2, options) => {
       if (Array.isArray(start)) {
         let wrap = options.wrap === true;
         let prefix = options.capture ? "" : "?:";
         return wrap ? `(${prefix}${start.join("|")})` : start.join("|");
       }
-      return toRegexRange(start, end, options);
+      return toRegexRange(start, end2, options);
     };
     var rangeError = (...args) => {
       return new RangeError("Invalid range arguments: " + util.inspect(...args));
     };
-    var invalidRange = (start, end, options) => {
-      if (options.strictRanges === true) throw rangeError([start, end]);
+    var invalidRange = (start, end2, options) => {
+      if (options.strictRanges === true) throw rangeError([start, end2]);
       return [];
     };
     var invalidStep = (step, options) => {
@@ -25838,26 +25993,26 @@ var require_fill_range = __commonJS({
       }
       return [];
     };
-    var fillNumbers = (start, end, step = 1, options = {}) => {
+    var fillNumbers = (start, end2, step = 1, options = {}) => {
       let a = Number(start);
-      let b = Number(end);
+      let b = Number(end2);
       if (!Number.isInteger(a) || !Number.isInteger(b)) {
-        if (options.strictRanges === true) throw rangeError([start, end]);
+        if (options.strictRanges === true) throw rangeError([start, end2]);
         return [];
       }
       if (a === 0) a = 0;
       if (b === 0) b = 0;
       let descending = a > b;
       let startString = String(start);
-      let endString = String(end);
+      let endString = String(end2);
       let stepString = String(step);
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
+      let toNumber = padded === false && stringify(start, end2, options) === false;
       let format = options.transform || transform(toNumber);
       if (options.toRegex && step === 1) {
-        return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
+        return toRange(toMaxLen(start, maxLen), toMaxLen(end2, maxLen), true, options);
       }
       let parts = { negatives: [], positives: [] };
       let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
@@ -25877,13 +26032,13 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fillLetters = (start, end, step = 1, options = {}) => {
-      if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
-        return invalidRange(start, end, options);
+    var fillLetters = (start, end2, step = 1, options = {}) => {
+      if (!isNumber(start) && start.length > 1 || !isNumber(end2) && end2.length > 1) {
+        return invalidRange(start, end2, options);
       }
       let format = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
-      let b = `${end}`.charCodeAt(0);
+      let b = `${end2}`.charCodeAt(0);
       let descending = a > b;
       let min = Math.min(a, b);
       let max = Math.max(a, b);
@@ -25902,30 +26057,30 @@ var require_fill_range = __commonJS({
       }
       return range;
     };
-    var fill = (start, end, step, options = {}) => {
-      if (end == null && isValidValue(start)) {
+    var fill = (start, end2, step, options = {}) => {
+      if (end2 == null && isValidValue(start)) {
         return [start];
       }
-      if (!isValidValue(start) || !isValidValue(end)) {
-        return invalidRange(start, end, options);
+      if (!isValidValue(start) || !isValidValue(end2)) {
+        return invalidRange(start, end2, options);
       }
       if (typeof step === "function") {
-        return fill(start, end, 1, { transform: step });
+        return fill(start, end2, 1, { transform: step });
       }
       if (isObject3(step)) {
-        return fill(start, end, 0, step);
+        return fill(start, end2, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
         if (step != null && !isObject3(step)) return invalidStep(step, opts);
-        return fill(start, end, 1, step);
+        return fill(start, end2, 1, step);
       }
-      if (isNumber(start) && isNumber(end)) {
-        return fillNumbers(start, end, step, opts);
+      if (isNumber(start) && isNumber(end2)) {
+        return fillNumbers(start, end2, step, opts);
       }
-      return fillLetters(start, end, Math.max(Math.abs(step), 1), opts);
+      return fillLetters(start, end2, Math.max(Math.abs(step), 1), opts);
     };
     module.exports = fill;
   }
@@ -27035,9 +27190,9 @@ var require_scan = __commonJS({
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
         for (let idx = 0; idx < slashes.length; idx++) {
-          const n2 = prevIndex ? prevIndex + 1 : start;
+          const n3 = prevIndex ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value = input.slice(n2, i);
+          const value = input.slice(n3, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
@@ -27375,7 +27530,7 @@ var require_parse2 = __commonJS({
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n2 = 1) => input[state.index + n2];
+      const peek = state.peek = (n3 = 1) => input[state.index + n3];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
@@ -27911,11 +28066,11 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
-            const end = rest[1] !== void 0 ? "|$" : "";
+            const end2 = rest[1] !== void 0 ? "|$" : "";
             state.output = state.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
-            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+            prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end2})`;
             prev.value += value;
             state.output += prior.output + prev.output;
             state.globstar = true;
@@ -29000,12 +29155,12 @@ var require_run_parallel = __commonJS({
         pending = keys.length;
       }
       function done(err) {
-        function end() {
+        function end2() {
           if (cb) cb(err, results);
           cb = null;
         }
-        if (isSync) queueMicrotask2(end);
-        else end();
+        if (isSync) queueMicrotask2(end2);
+        else end2();
       }
       function each(i, err, result) {
         results[i] = result;
@@ -30930,7 +31085,7 @@ var init_discover2 = __esm({
     init_bake();
     init_compose();
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*"];
-    BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n2) => `**/${n2}`), "**/docker-bake.json", "**/docker-bake.override.json"];
+    BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n3) => `**/${n3}`), "**/docker-bake.json", "**/docker-bake.override.json"];
     SKIP = ["**/node_modules/**", "**/.git/**"];
   }
 });
@@ -31619,7 +31774,7 @@ var init_render2 = __esm({
       "other-stage": "only indirectly: copied into a stage the target copies from; only what that stage hands over reaches the image",
       mount: "no: only bind-mounted during a RUN, never stored in a layer"
     };
-    plural2 = (n2, w) => `${n2.toLocaleString("en-US")} ${w}${n2 === 1 ? "" : "s"}`;
+    plural2 = (n3, w) => `${n3.toLocaleString("en-US")} ${w}${n3 === 1 ? "" : "s"}`;
   }
 });
 
@@ -31689,8 +31844,8 @@ function fsExplainReader(root) {
         } catch {
           return;
         }
-        for (const n2 of names) {
-          const p = rel + "/" + n2;
+        for (const n3 of names) {
+          const p = rel + "/" + n3;
           const st = fs19.lstatSync(abs(p), { throwIfNoEntry: false });
           if (st?.isDirectory()) visit(p);
           else if (st?.isFile()) out.push({ path: p, bytes: st.size });
@@ -31779,19 +31934,19 @@ Options:
 
 // src/reporters/unified-diff.ts
 function diffOps(a, b) {
-  const n2 = a.length;
+  const n3 = a.length;
   const m = b.length;
-  if ((n2 + 1) * (m + 1) > MAX_CELLS) return [...a.map((text3) => ({ kind: "-", text: text3 })), ...b.map((text3) => ({ kind: "+", text: text3 }))];
-  const lcs = Array.from({ length: n2 + 1 }, () => new Uint32Array(m + 1));
-  for (let i2 = n2 - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+  if ((n3 + 1) * (m + 1) > MAX_CELLS) return [...a.map((text3) => ({ kind: "-", text: text3 })), ...b.map((text3) => ({ kind: "+", text: text3 }))];
+  const lcs = Array.from({ length: n3 + 1 }, () => new Uint32Array(m + 1));
+  for (let i2 = n3 - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
   const ops = [];
   let i = 0;
   let j = 0;
-  while (i < n2 || j < m) {
-    if (i < n2 && j < m && a[i] === b[j]) {
+  while (i < n3 || j < m) {
+    if (i < n3 && j < m && a[i] === b[j]) {
       ops.push({ kind: " ", text: a[i++] });
       j++;
-    } else if (i < n2 && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
+    } else if (i < n3 && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
     else ops.push({ kind: "+", text: b[j++] });
   }
   return ops;
@@ -31805,14 +31960,14 @@ function unifiedDiff(name, before, after) {
     while (k < ops.length && ops[k].kind === " ") k++;
     if (k >= ops.length) break;
     let start = Math.max(0, k - CONTEXT);
-    let end = k;
+    let end2 = k;
     for (; ; ) {
-      while (end < ops.length && ops[end].kind !== " ") end++;
-      let next = end;
+      while (end2 < ops.length && ops[end2].kind !== " ") end2++;
+      let next = end2;
       while (next < ops.length && ops[next].kind === " ") next++;
-      if (next < ops.length && next - end <= 2 * CONTEXT) end = next;
+      if (next < ops.length && next - end2 <= 2 * CONTEXT) end2 = next;
       else {
-        end = Math.min(ops.length, end + CONTEXT);
+        end2 = Math.min(ops.length, end2 + CONTEXT);
         break;
       }
     }
@@ -31822,14 +31977,14 @@ function unifiedDiff(name, before, after) {
       if (ops[x].kind !== "+") aLine++;
       if (ops[x].kind !== "-") bLine++;
     }
-    const body = ops.slice(start, end);
+    const body = ops.slice(start, end2);
     const aLen = body.filter((o) => o.kind !== "+").length;
     const bLen = body.filter((o) => o.kind !== "-").length;
     const range = (line2, len) => `${len === 0 ? line2 - 1 : line2}${len === 1 ? "" : "," + len}`;
     out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
     for (const o of body) out.push(o.kind + o.text);
-    k = end;
-    start = end;
+    k = end2;
+    start = end2;
   }
   return out.join("\n") + "\n";
 }
@@ -31844,12 +31999,12 @@ var init_unified_diff = __esm({
 
 // src/reporters/suggest.ts
 function figures(a, b) {
-  return `files ${n(a.files)} -> ${n(b.files)}, legacy tar ${n(a.legacyTarBytes)} -> ${n(b.legacyTarBytes)} B, BuildKit requested ${n(a.buildkitRequestedBytes)} -> ${n(b.buildkitRequestedBytes)} B`;
+  return `files ${n2(a.files)} -> ${n2(b.files)}, legacy tar ${n2(a.legacyTarBytes)} -> ${n2(b.legacyTarBytes)} B, BuildKit requested ${n2(a.buildkitRequestedBytes)} -> ${n2(b.buildkitRequestedBytes)} B`;
 }
 function stoppedText(who, s) {
   if (s.files === 0) return null;
   const largest = s.largest.map((l) => `${safeText(l.path)} (${formatSize(l.bytes)})`).join(", ");
-  return `${who} stops sending ${n(s.files)} file${s.files === 1 ? "" : "s"}, ${formatSize(s.bytes)}${largest ? `; largest: ${largest}` : ""}`;
+  return `${who} stops sending ${n2(s.files)} file${s.files === 1 ? "" : "s"}, ${formatSize(s.bytes)}${largest ? `; largest: ${largest}` : ""}`;
 }
 function renderSuggestDiff(r) {
   if (!r.changed) return "";
@@ -31891,14 +32046,14 @@ function renderSuggestJson(r) {
   const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
   return neutralizeJson(json + "\n");
 }
-var n, RAW_UNSAFE;
+var n2, RAW_UNSAFE;
 var init_suggest = __esm({
   "src/reporters/suggest.ts"() {
     "use strict";
     init_units();
     init_safe_text();
     init_unified_diff();
-    n = (x) => x.toLocaleString("en-US");
+    n2 = (x) => x.toLocaleString("en-US");
     RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
   }
 });
@@ -32021,8 +32176,8 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   }
   try {
     try {
-      let n2 = 0;
-      while (n2 < content.length) n2 += fs20.writeSync(fd, content, n2, content.length - n2);
+      let n3 = 0;
+      while (n3 < content.length) n3 += fs20.writeSync(fd, content, n3, content.length - n3);
       fs20.fsyncSync(fd);
     } finally {
       fs20.closeSync(fd);
@@ -32096,7 +32251,7 @@ function evaluate(setup, content) {
     const legacySizes = new Map(legacy.entries.map((e) => [e.path, size(e)]));
     if (setup.editedRel !== null) {
       const rel = setup.editedRel;
-      const padded = (n2) => n2 + paddingFor(n2);
+      const padded = (n3) => n3 + paddingFor(n3);
       const old = legacy.entries.find((e) => e.path === rel);
       const bytes = content?.length ?? 0;
       if (old && old.kind === "file") {
@@ -32288,9 +32443,9 @@ function listFiles(root, dir, limit) {
     } catch {
       return;
     }
-    for (const n2 of names) {
+    for (const n3 of names) {
       if (out.length >= limit) return;
-      const p = rel + "/" + n2;
+      const p = rel + "/" + n3;
       const st = fs21.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
       if (st?.isDirectory()) visit(p);
       else if (st) out.push(p);
@@ -32539,81 +32694,920 @@ Options:
   }
 });
 
+// src/context/go-deflate.ts
+function lengthCode(xlength) {
+  return LENGTH_CODES[xlength];
+}
+function offsetCode(off) {
+  if (off < 256) return OFFSET_CODES[off];
+  if (off >> 7 < 256) return OFFSET_CODES[off >> 7] + 14;
+  return OFFSET_CODES[off >> 14] + 28;
+}
+function reverse16(v) {
+  v = v >> 1 & 21845 | (v & 21845) << 1;
+  v = v >> 2 & 13107 | (v & 13107) << 2;
+  v = v >> 4 & 3855 | (v & 3855) << 4;
+  v = v >> 8 & 255 | (v & 255) << 8;
+  return v & 65535;
+}
+function reverseBits(num, bitLength) {
+  return reverse16(num << 16 - bitLength & 65535);
+}
+function fixedLiteralEncoding() {
+  const h = new HuffmanEncoder(MAX_NUM_LIT);
+  for (let ch = 0; ch < MAX_NUM_LIT; ch++) {
+    let bits;
+    let size;
+    if (ch < 144) {
+      bits = ch + 48;
+      size = 8;
+    } else if (ch < 256) {
+      bits = ch + 400 - 144;
+      size = 9;
+    } else if (ch < 280) {
+      bits = ch - 256;
+      size = 7;
+    } else {
+      bits = ch + 192 - 280;
+      size = 8;
+    }
+    h.code[ch] = reverseBits(bits, size);
+    h.len[ch] = size;
+  }
+  return h;
+}
+function fixedOffsetEncoding() {
+  const h = new HuffmanEncoder(OFFSET_CODE_COUNT);
+  for (let i = 0; i < OFFSET_CODE_COUNT; i++) {
+    h.code[i] = reverseBits(i, 5);
+    h.len[i] = 5;
+  }
+  return h;
+}
+function hash4(w, i) {
+  return Math.imul(w[i] << 24 | w[i + 1] << 16 | w[i + 2] << 8 | w[i + 3], HASH_MUL) >>> 32 - HASH_BITS;
+}
+var LOG_WINDOW_SIZE, WINDOW_SIZE, WINDOW_MASK, BASE_MATCH_LENGTH, MIN_MATCH_LENGTH, MAX_MATCH_LENGTH, BASE_MATCH_OFFSET, MAX_FLATE_BLOCK_TOKENS, MAX_STORE_BLOCK_SIZE, HASH_BITS, HASH_SIZE, HASH_MASK, MAX_HASH_OFFSET, HASH_MUL, MAX_INT32, GOOD, LAZY, NICE, CHAIN, MATCH_TYPE, LENGTH_SHIFT, OFFSET_MASK, OFFSET_CODE_COUNT, END_BLOCK_MARKER, LENGTH_CODES_START, CODEGEN_CODE_COUNT, BAD_CODE, MAX_NUM_LIT, LENGTH_EXTRA_BITS, LENGTH_BASE, OFFSET_EXTRA_BITS, OFFSET_BASE, CODEGEN_ORDER, LENGTH_CODES, OFFSET_CODES, MAX_NODE, HuffmanEncoder, FIXED_LITERAL, FIXED_OFFSET, OUT_BUFFER, HuffmanBitWriter, GoDeflater;
+var init_go_deflate = __esm({
+  "src/context/go-deflate.ts"() {
+    "use strict";
+    LOG_WINDOW_SIZE = 15;
+    WINDOW_SIZE = 1 << LOG_WINDOW_SIZE;
+    WINDOW_MASK = WINDOW_SIZE - 1;
+    BASE_MATCH_LENGTH = 3;
+    MIN_MATCH_LENGTH = 4;
+    MAX_MATCH_LENGTH = 258;
+    BASE_MATCH_OFFSET = 1;
+    MAX_FLATE_BLOCK_TOKENS = 1 << 14;
+    MAX_STORE_BLOCK_SIZE = 65535;
+    HASH_BITS = 17;
+    HASH_SIZE = 1 << HASH_BITS;
+    HASH_MASK = HASH_SIZE - 1;
+    MAX_HASH_OFFSET = 1 << 24;
+    HASH_MUL = 506832829;
+    MAX_INT32 = 2147483647;
+    GOOD = 8;
+    LAZY = 16;
+    NICE = 128;
+    CHAIN = 128;
+    MATCH_TYPE = 1 << 30;
+    LENGTH_SHIFT = 22;
+    OFFSET_MASK = (1 << LENGTH_SHIFT) - 1;
+    OFFSET_CODE_COUNT = 30;
+    END_BLOCK_MARKER = 256;
+    LENGTH_CODES_START = 257;
+    CODEGEN_CODE_COUNT = 19;
+    BAD_CODE = 255;
+    MAX_NUM_LIT = 286;
+    LENGTH_EXTRA_BITS = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+    LENGTH_BASE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 255];
+    OFFSET_EXTRA_BITS = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+    OFFSET_BASE = [
+      0,
+      1,
+      2,
+      3,
+      4,
+      6,
+      8,
+      12,
+      16,
+      24,
+      32,
+      48,
+      64,
+      96,
+      128,
+      192,
+      256,
+      384,
+      512,
+      768,
+      1024,
+      1536,
+      2048,
+      3072,
+      4096,
+      6144,
+      8192,
+      12288,
+      16384,
+      24576
+    ];
+    CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+    LENGTH_CODES = new Uint8Array(256);
+    for (let code = 0; code < LENGTH_BASE.length; code++) {
+      const end2 = code + 1 < LENGTH_BASE.length ? LENGTH_BASE[code + 1] : 256;
+      for (let x = LENGTH_BASE[code]; x < end2; x++) LENGTH_CODES[x] = code;
+    }
+    OFFSET_CODES = new Uint8Array(256);
+    for (let code = 0; code < 16; code++) {
+      const end2 = code + 1 < 16 ? OFFSET_BASE[code + 1] : 256;
+      for (let x = OFFSET_BASE[code]; x < end2; x++) OFFSET_CODES[x] = code;
+    }
+    MAX_NODE = { literal: 65535, freq: MAX_INT32 };
+    HuffmanEncoder = class {
+      code;
+      len;
+      constructor(size) {
+        this.code = new Uint16Array(size);
+        this.len = new Uint16Array(size);
+      }
+      bitLength(freq) {
+        let total = 0;
+        for (let i = 0; i < freq.length; i++) {
+          const f = freq[i];
+          if (f !== 0) total += f * this.len[i];
+        }
+        return total;
+      }
+      /** bitCounts: the number of literals per code length, Go's package-merge-like level walk. */
+      bitCounts(list, maxBitsIn) {
+        const n3 = list.length;
+        list.push(MAX_NODE);
+        let maxBits = maxBitsIn;
+        if (maxBits > n3 - 1) maxBits = n3 - 1;
+        const MAXL = 17;
+        const lvLevel = new Int32Array(MAXL);
+        const lvLastFreq = new Float64Array(MAXL);
+        const lvNextCharFreq = new Float64Array(MAXL);
+        const lvNextPairFreq = new Float64Array(MAXL);
+        const lvNeeded = new Int32Array(MAXL);
+        const leafCounts = [];
+        for (let i = 0; i < MAXL; i++) leafCounts.push(new Int32Array(MAXL));
+        for (let level2 = 1; level2 <= maxBits; level2++) {
+          lvLevel[level2] = level2;
+          lvLastFreq[level2] = list[1].freq;
+          lvNextCharFreq[level2] = list[2].freq;
+          lvNextPairFreq[level2] = list[0].freq + list[1].freq;
+          leafCounts[level2][level2] = 2;
+          if (level2 === 1) lvNextPairFreq[level2] = MAX_INT32;
+        }
+        lvNeeded[maxBits] = 2 * n3 - 4;
+        let level = maxBits;
+        for (; ; ) {
+          if (lvNextPairFreq[level] === MAX_INT32 && lvNextCharFreq[level] === MAX_INT32) {
+            lvNeeded[level] = 0;
+            lvNextPairFreq[level + 1] = MAX_INT32;
+            level++;
+            continue;
+          }
+          const prevFreq = lvLastFreq[level];
+          if (lvNextCharFreq[level] < lvNextPairFreq[level]) {
+            const nn = leafCounts[level][level] + 1;
+            lvLastFreq[level] = lvNextCharFreq[level];
+            leafCounts[level][level] = nn;
+            lvNextCharFreq[level] = list[nn].freq;
+          } else {
+            lvLastFreq[level] = lvNextPairFreq[level];
+            const dst = leafCounts[level];
+            const src = leafCounts[level - 1];
+            for (let j = 0; j < level; j++) dst[j] = src[j];
+            lvNeeded[lvLevel[level] - 1] = 2;
+          }
+          lvNeeded[level]--;
+          if (lvNeeded[level] === 0) {
+            if (lvLevel[level] === maxBits) break;
+            lvNextPairFreq[lvLevel[level] + 1] = prevFreq + lvLastFreq[level];
+            level++;
+          } else {
+            while (lvNeeded[level - 1] > 0) level--;
+          }
+        }
+        if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
+        const bitCount = new Int32Array(maxBits + 1);
+        let bits = 1;
+        const counts = leafCounts[maxBits];
+        for (let lv = maxBits; lv > 0; lv--) {
+          bitCount[bits] = counts[lv] - counts[lv - 1];
+          bits++;
+        }
+        list.pop();
+        return bitCount;
+      }
+      assignEncodingAndSize(bitCount, listIn) {
+        let code = 0;
+        let end2 = listIn.length;
+        for (let n3 = 0; n3 < bitCount.length; n3++) {
+          const bits = bitCount[n3];
+          code = code << 1 & 65535;
+          if (n3 === 0 || bits === 0) continue;
+          const chunk = listIn.slice(end2 - bits, end2).sort((a, b) => a.literal - b.literal);
+          for (const node of chunk) {
+            this.code[node.literal] = reverseBits(code, n3);
+            this.len[node.literal] = n3;
+            code = code + 1 & 65535;
+          }
+          end2 -= bits;
+        }
+      }
+      /** The minimum code for these frequencies, no code longer than maxBits. */
+      generate(freq, maxBits) {
+        const list = [];
+        for (let i = 0; i < freq.length; i++) {
+          const f = freq[i];
+          if (f !== 0) list.push({ literal: i, freq: f });
+          else this.len[i] = 0;
+        }
+        if (list.length <= 2) {
+          for (let i = 0; i < list.length; i++) {
+            this.code[list[i].literal] = i;
+            this.len[list[i].literal] = 1;
+          }
+          return;
+        }
+        list.sort((a, b) => a.freq === b.freq ? a.literal - b.literal : a.freq - b.freq);
+        const bitCount = this.bitCounts(list, maxBits);
+        this.assignEncodingAndSize(bitCount, list);
+      }
+    };
+    FIXED_LITERAL = fixedLiteralEncoding();
+    FIXED_OFFSET = fixedOffsetEncoding();
+    OUT_BUFFER = 1 << 16;
+    HuffmanBitWriter = class _HuffmanBitWriter {
+      constructor(sink) {
+        this.sink = sink;
+      }
+      sink;
+      bits = 0;
+      nbits = 0;
+      out = new Uint8Array(OUT_BUFFER);
+      nout = 0;
+      /** Compressed bytes produced so far (including those still buffered). */
+      total = 0;
+      literalFreq = new Int32Array(MAX_NUM_LIT);
+      offsetFreq = new Int32Array(OFFSET_CODE_COUNT);
+      codegenFreq = new Int32Array(CODEGEN_CODE_COUNT);
+      codegen = new Uint8Array(MAX_NUM_LIT + OFFSET_CODE_COUNT + 1);
+      literalEncoding = new HuffmanEncoder(MAX_NUM_LIT);
+      offsetEncoding = new HuffmanEncoder(OFFSET_CODE_COUNT);
+      codegenEncoding = new HuffmanEncoder(CODEGEN_CODE_COUNT);
+      clone(sink) {
+        const c = new _HuffmanBitWriter(sink);
+        c.bits = this.bits;
+        c.nbits = this.nbits;
+        c.total = this.total;
+        c.out.set(this.out.subarray(0, this.nout));
+        c.nout = this.nout;
+        return c;
+      }
+      byte(b) {
+        this.out[this.nout++] = b;
+        this.total++;
+        if (this.nout === OUT_BUFFER) this.drain();
+      }
+      /** Hands buffered bytes to the sink. */
+      drain() {
+        if (this.nout > 0 && this.sink) this.sink(this.out.subarray(0, this.nout));
+        this.nout = 0;
+      }
+      writeBits(b, nb) {
+        this.bits |= b << this.nbits;
+        this.nbits += nb;
+        while (this.nbits >= 8) {
+          this.byte(this.bits & 255);
+          this.bits >>>= 8;
+          this.nbits -= 8;
+        }
+      }
+      /** Pads to a byte boundary with zero bits (Go's flush). */
+      flush() {
+        if (this.nbits > 0) {
+          this.byte(this.bits & 255);
+          this.bits = 0;
+          this.nbits = 0;
+        }
+      }
+      writeBytes(bytes) {
+        for (let i = 0; i < bytes.length; ) {
+          const n3 = Math.min(OUT_BUFFER - this.nout, bytes.length - i);
+          this.out.set(bytes.subarray(i, i + n3), this.nout);
+          this.nout += n3;
+          this.total += n3;
+          i += n3;
+          if (this.nout === OUT_BUFFER) this.drain();
+        }
+      }
+      writeStoredHeader(length, isEof) {
+        this.writeBits(isEof ? 1 : 0, 3);
+        this.flush();
+        this.writeBits(length, 16);
+        this.writeBits(~length & 65535, 16);
+      }
+      generateCodegen(numLiterals, numOffsets, litEnc, offEnc) {
+        const freq = this.codegenFreq;
+        freq.fill(0);
+        const codegen = this.codegen;
+        for (let i = 0; i < numLiterals; i++) codegen[i] = litEnc.len[i];
+        for (let i = 0; i < numOffsets; i++) codegen[numLiterals + i] = offEnc.len[i];
+        codegen[numLiterals + numOffsets] = BAD_CODE;
+        let size = codegen[0];
+        let count2 = 1;
+        let outIndex = 0;
+        for (let inIndex = 1; size !== BAD_CODE; inIndex++) {
+          const nextSize = codegen[inIndex];
+          if (nextSize === size) {
+            count2++;
+            continue;
+          }
+          if (size !== 0) {
+            codegen[outIndex++] = size;
+            freq[size]++;
+            count2--;
+            while (count2 >= 3) {
+              const n3 = Math.min(6, count2);
+              codegen[outIndex++] = 16;
+              codegen[outIndex++] = n3 - 3;
+              freq[16]++;
+              count2 -= n3;
+            }
+          } else {
+            while (count2 >= 11) {
+              const n3 = Math.min(138, count2);
+              codegen[outIndex++] = 18;
+              codegen[outIndex++] = n3 - 11;
+              freq[18]++;
+              count2 -= n3;
+            }
+            if (count2 >= 3) {
+              codegen[outIndex++] = 17;
+              codegen[outIndex++] = count2 - 3;
+              freq[17]++;
+              count2 = 0;
+            }
+          }
+          count2--;
+          for (; count2 >= 0; count2--) {
+            codegen[outIndex++] = size;
+            freq[size]++;
+          }
+          size = nextSize;
+          count2 = 1;
+        }
+        codegen[outIndex] = BAD_CODE;
+      }
+      dynamicSize(litEnc, offEnc, extraBits) {
+        const freq = this.codegenFreq;
+        let numCodegens = CODEGEN_CODE_COUNT;
+        while (numCodegens > 4 && freq[CODEGEN_ORDER[numCodegens - 1]] === 0) numCodegens--;
+        const header = 3 + 5 + 5 + 4 + 3 * numCodegens + this.codegenEncoding.bitLength(freq) + freq[16] * 2 + freq[17] * 3 + freq[18] * 7;
+        const size = header + litEnc.bitLength(this.literalFreq) + offEnc.bitLength(this.offsetFreq) + extraBits;
+        return [size, numCodegens];
+      }
+      writeCode(enc, sym) {
+        this.writeBits(enc.code[sym], enc.len[sym]);
+      }
+      writeDynamicHeader(numLiterals, numOffsets, numCodegens, isEof) {
+        this.writeBits(isEof ? 5 : 4, 3);
+        this.writeBits(numLiterals - 257, 5);
+        this.writeBits(numOffsets - 1, 5);
+        this.writeBits(numCodegens - 4, 4);
+        for (let i = 0; i < numCodegens; i++) this.writeBits(this.codegenEncoding.len[CODEGEN_ORDER[i]], 3);
+        const codegen = this.codegen;
+        for (let i = 0; ; ) {
+          const codeWord = codegen[i++];
+          if (codeWord === BAD_CODE) break;
+          this.writeCode(this.codegenEncoding, codeWord);
+          if (codeWord === 16) this.writeBits(codegen[i++], 2);
+          else if (codeWord === 17) this.writeBits(codegen[i++], 3);
+          else if (codeWord === 18) this.writeBits(codegen[i++], 7);
+        }
+      }
+      indexTokens(tokens, ntokens) {
+        const lf = this.literalFreq;
+        const of = this.offsetFreq;
+        lf.fill(0);
+        of.fill(0);
+        for (let i = 0; i < ntokens; i++) {
+          const t = tokens[i];
+          if (t < MATCH_TYPE) {
+            lf[t]++;
+            continue;
+          }
+          lf[LENGTH_CODES_START + lengthCode(t - MATCH_TYPE >>> LENGTH_SHIFT)]++;
+          of[offsetCode(t & OFFSET_MASK)]++;
+        }
+        let numLiterals = lf.length;
+        while (lf[numLiterals - 1] === 0) numLiterals--;
+        let numOffsets = of.length;
+        while (numOffsets > 0 && of[numOffsets - 1] === 0) numOffsets--;
+        if (numOffsets === 0) {
+          of[0] = 1;
+          numOffsets = 1;
+        }
+        this.literalEncoding.generate(lf, 15);
+        this.offsetEncoding.generate(of, 15);
+        return [numLiterals, numOffsets];
+      }
+      writeTokens(tokens, ntokens, le, oe) {
+        for (let i = 0; i < ntokens; i++) {
+          const t = tokens[i];
+          if (t < MATCH_TYPE) {
+            this.writeBits(le.code[t], le.len[t]);
+            continue;
+          }
+          const length = t - MATCH_TYPE >>> LENGTH_SHIFT;
+          const lc = lengthCode(length);
+          this.writeBits(le.code[lc + LENGTH_CODES_START], le.len[lc + LENGTH_CODES_START]);
+          const extraLengthBits = LENGTH_EXTRA_BITS[lc];
+          if (extraLengthBits > 0) this.writeBits(length - LENGTH_BASE[lc], extraLengthBits);
+          const offset = t & OFFSET_MASK;
+          const oc = offsetCode(offset);
+          this.writeBits(oe.code[oc], oe.len[oc]);
+          const extraOffsetBits = OFFSET_EXTRA_BITS[oc];
+          if (extraOffsetBits > 0) this.writeBits(offset - OFFSET_BASE[oc], extraOffsetBits);
+        }
+      }
+      /**
+       * writeBlock: the smallest of fixed Huffman, dynamic Huffman and (when `input` is given and
+       * fits) stored. `tokens` must have room for the end-of-block marker at `ntokens`.
+       */
+      writeBlock(tokens, ntokensIn, eof, input) {
+        tokens[ntokensIn] = END_BLOCK_MARKER;
+        const ntokens = ntokensIn + 1;
+        const [numLiterals, numOffsets] = this.indexTokens(tokens, ntokens);
+        let extraBits = 0;
+        const storable = input !== null && input.length <= MAX_STORE_BLOCK_SIZE;
+        const storedSize = storable ? (input.length + 5) * 8 : 0;
+        if (storable) {
+          for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
+          for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
+        }
+        let literalEncoding = FIXED_LITERAL;
+        let offsetEncoding = FIXED_OFFSET;
+        let size = 3 + FIXED_LITERAL.bitLength(this.literalFreq) + FIXED_OFFSET.bitLength(this.offsetFreq) + extraBits;
+        this.generateCodegen(numLiterals, numOffsets, this.literalEncoding, this.offsetEncoding);
+        this.codegenEncoding.generate(this.codegenFreq, 7);
+        const [dynamicSize, numCodegens] = this.dynamicSize(this.literalEncoding, this.offsetEncoding, extraBits);
+        if (dynamicSize < size) {
+          size = dynamicSize;
+          literalEncoding = this.literalEncoding;
+          offsetEncoding = this.offsetEncoding;
+        }
+        if (storable && storedSize < size) {
+          this.writeStoredHeader(input.length, eof);
+          this.writeBytes(input);
+          return;
+        }
+        if (literalEncoding === FIXED_LITERAL) this.writeBits(eof ? 3 : 2, 3);
+        else this.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof);
+        this.writeTokens(tokens, ntokens, literalEncoding, offsetEncoding);
+      }
+    };
+    GoDeflater = class _GoDeflater {
+      w;
+      window = new Uint8Array(2 * WINDOW_SIZE);
+      hashHead = new Uint32Array(HASH_SIZE);
+      hashPrev = new Uint32Array(WINDOW_SIZE);
+      hashOffset = 1;
+      chainHead = -1;
+      index = 0;
+      windowEnd = 0;
+      blockStart = 0;
+      byteAvailable = false;
+      tokens = new Uint32Array(MAX_FLATE_BLOCK_TOKENS + 1);
+      ntokens = 0;
+      length = MIN_MATCH_LENGTH - 1;
+      offset = 0;
+      maxInsertIndex = 0;
+      sync = false;
+      closed = false;
+      constructor(sink = null) {
+        this.w = new HuffmanBitWriter(sink);
+      }
+      /** Compressed bytes produced so far. */
+      get bytesOut() {
+        return this.w.total;
+      }
+      /**
+       * An independent copy of the whole state, writing to another sink: compress a shared prefix once,
+       * then several different endings.
+       */
+      clone(sink = null) {
+        const c = new _GoDeflater(null);
+        c.w = this.w.clone(sink);
+        c.window = this.window.slice();
+        c.hashHead = this.hashHead.slice();
+        c.hashPrev = this.hashPrev.slice();
+        c.hashOffset = this.hashOffset;
+        c.chainHead = this.chainHead;
+        c.index = this.index;
+        c.windowEnd = this.windowEnd;
+        c.blockStart = this.blockStart;
+        c.byteAvailable = this.byteAvailable;
+        c.tokens = this.tokens.slice();
+        c.ntokens = this.ntokens;
+        c.length = this.length;
+        c.offset = this.offset;
+        c.maxInsertIndex = this.maxInsertIndex;
+        c.closed = this.closed;
+        return c;
+      }
+      write(b) {
+        if (this.closed) throw new Error("GoDeflater: write after close");
+        let p = 0;
+        while (p < b.length) {
+          this.deflate();
+          p += this.fill(b, p);
+        }
+      }
+      close() {
+        if (this.closed) return;
+        this.sync = true;
+        this.deflate();
+        this.w.writeStoredHeader(0, true);
+        this.w.flush();
+        this.w.drain();
+        this.closed = true;
+      }
+      fill(b, from) {
+        if (this.index >= 2 * WINDOW_SIZE - (MIN_MATCH_LENGTH + MAX_MATCH_LENGTH)) {
+          this.window.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
+          this.index -= WINDOW_SIZE;
+          this.windowEnd -= WINDOW_SIZE;
+          if (this.blockStart >= WINDOW_SIZE) this.blockStart -= WINDOW_SIZE;
+          else this.blockStart = MAX_INT32;
+          this.hashOffset += WINDOW_SIZE;
+          if (this.hashOffset > MAX_HASH_OFFSET) {
+            const delta2 = this.hashOffset - 1;
+            this.hashOffset -= delta2;
+            this.chainHead -= delta2;
+            const prev = this.hashPrev;
+            for (let i = 0; i < prev.length; i++) prev[i] = prev[i] > delta2 ? prev[i] - delta2 : 0;
+            const head = this.hashHead;
+            for (let i = 0; i < head.length; i++) head[i] = head[i] > delta2 ? head[i] - delta2 : 0;
+          }
+        }
+        const n3 = Math.min(b.length - from, this.window.length - this.windowEnd);
+        this.window.set(b.subarray(from, from + n3), this.windowEnd);
+        this.windowEnd += n3;
+        return n3;
+      }
+      writeBlock(index) {
+        if (index > 0) {
+          const input = this.blockStart <= index ? this.window.subarray(this.blockStart, index) : null;
+          this.blockStart = index;
+          this.w.writeBlock(this.tokens, this.ntokens, false, input);
+        }
+      }
+      findMatch(pos, prevHead, prevLength, lookahead) {
+        const win = this.window;
+        const minMatchLook = lookahead < MAX_MATCH_LENGTH ? lookahead : MAX_MATCH_LENGTH;
+        const nice = minMatchLook < NICE ? minMatchLook : NICE;
+        let tries = CHAIN;
+        let length = prevLength;
+        if (length >= GOOD) tries >>= 2;
+        let wEnd = win[pos + length];
+        const minIndex = pos - WINDOW_SIZE;
+        let ok = false;
+        const prev = this.hashPrev;
+        for (let i = prevHead; tries > 0; tries--) {
+          if (wEnd === win[i + length]) {
+            let n3 = 0;
+            while (n3 < minMatchLook && win[i + n3] === win[pos + n3]) n3++;
+            if (n3 > length && (n3 > MIN_MATCH_LENGTH || pos - i <= 4096)) {
+              length = n3;
+              this.foundOffset = pos - i;
+              ok = true;
+              if (n3 >= nice) break;
+              wEnd = win[pos + n3];
+            }
+          }
+          if (i === minIndex) break;
+          i = prev[i & WINDOW_MASK] - this.hashOffset;
+          if (i < minIndex || i < 0) break;
+        }
+        this.foundLength = length;
+        return ok;
+      }
+      foundLength = 0;
+      foundOffset = 0;
+      deflate() {
+        if (this.windowEnd - this.index < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH && !this.sync) return;
+        const win = this.window;
+        const head = this.hashHead;
+        const prev = this.hashPrev;
+        const tokens = this.tokens;
+        this.maxInsertIndex = this.windowEnd - (MIN_MATCH_LENGTH - 1);
+        const maxInsertIndex = this.maxInsertIndex;
+        for (; ; ) {
+          const lookahead = this.windowEnd - this.index;
+          if (lookahead < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH) {
+            if (!this.sync) break;
+            if (lookahead === 0) {
+              if (this.byteAvailable) {
+                tokens[this.ntokens++] = win[this.index - 1];
+                this.byteAvailable = false;
+              }
+              if (this.ntokens > 0) {
+                this.writeBlock(this.index);
+                this.ntokens = 0;
+              }
+              break;
+            }
+          }
+          const index = this.index;
+          if (index < maxInsertIndex) {
+            const h = hash4(win, index);
+            this.chainHead = head[h];
+            prev[index & WINDOW_MASK] = this.chainHead;
+            head[h] = index + this.hashOffset;
+          }
+          const prevLength = this.length;
+          const prevOffset = this.offset;
+          this.length = MIN_MATCH_LENGTH - 1;
+          this.offset = 0;
+          const minIndex = index - WINDOW_SIZE > 0 ? index - WINDOW_SIZE : 0;
+          if (this.chainHead - this.hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
+            if (this.findMatch(index, this.chainHead - this.hashOffset, MIN_MATCH_LENGTH - 1, lookahead)) {
+              this.length = this.foundLength;
+              this.offset = this.foundOffset;
+            }
+          }
+          if (prevLength >= MIN_MATCH_LENGTH && this.length <= prevLength) {
+            tokens[this.ntokens++] = MATCH_TYPE + (prevLength - BASE_MATCH_LENGTH << LENGTH_SHIFT) + (prevOffset - BASE_MATCH_OFFSET);
+            const newIndex = index + prevLength - 1;
+            let i = index + 1;
+            for (; i < newIndex; i++) {
+              if (i < maxInsertIndex) {
+                const h = hash4(win, i);
+                prev[i & WINDOW_MASK] = head[h];
+                head[h] = i + this.hashOffset;
+              }
+            }
+            this.index = i;
+            this.byteAvailable = false;
+            this.length = MIN_MATCH_LENGTH - 1;
+            if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
+              this.writeBlock(this.index);
+              this.ntokens = 0;
+            }
+          } else {
+            if (this.byteAvailable) {
+              const i = index - 1;
+              tokens[this.ntokens++] = win[i];
+              if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
+                this.writeBlock(i + 1);
+                this.ntokens = 0;
+              }
+            }
+            this.index = index + 1;
+            this.byteAvailable = true;
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/context/go-gzip.ts
+function crc32Update(crc, b) {
+  let c = ~crc;
+  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 255] ^ c >>> 8;
+  return ~c >>> 0;
+}
+var GO_GZIP_HEADER, GZIP_HEADER_BYTES, GZIP_TRAILER_BYTES, CRC_TABLE, GoGzipWriter;
+var init_go_gzip = __esm({
+  "src/context/go-gzip.ts"() {
+    "use strict";
+    init_go_deflate();
+    GO_GZIP_HEADER = [31, 139, 8, 0, 0, 0, 0, 0, 0, 255];
+    GZIP_HEADER_BYTES = 10;
+    GZIP_TRAILER_BYTES = 8;
+    CRC_TABLE = (() => {
+      const t = new Int32Array(256);
+      for (let n3 = 0; n3 < 256; n3++) {
+        let c = n3;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+        t[n3] = c;
+      }
+      return t;
+    })();
+    GoGzipWriter = class _GoGzipWriter {
+      constructor(sink = null) {
+        this.sink = sink;
+        this.deflater = new GoDeflater(sink);
+      }
+      sink;
+      deflater;
+      crc = 0;
+      size = 0;
+      headerDone = false;
+      closed = false;
+      /** Uncompressed bytes written. */
+      bytesIn = 0;
+      /** Compressed bytes produced so far, header included (the trailer counts once closed). */
+      get bytesOut() {
+        return (this.headerDone ? GZIP_HEADER_BYTES : 0) + this.deflater.bytesOut + (this.closed ? GZIP_TRAILER_BYTES : 0);
+      }
+      /** An independent copy (see GoDeflater.clone), writing to another sink. */
+      clone(sink = null) {
+        const c = new _GoGzipWriter(sink);
+        c.deflater = this.deflater.clone(sink);
+        c.crc = this.crc;
+        c.size = this.size;
+        c.headerDone = this.headerDone;
+        c.closed = this.closed;
+        c.bytesIn = this.bytesIn;
+        return c;
+      }
+      header() {
+        if (this.headerDone) return;
+        this.headerDone = true;
+        this.sink?.(Uint8Array.from(GO_GZIP_HEADER));
+      }
+      write(b) {
+        this.header();
+        this.crc = crc32Update(this.crc, b);
+        this.size = this.size + b.length >>> 0;
+        this.bytesIn += b.length;
+        this.deflater.write(b);
+      }
+      close() {
+        if (this.closed) return;
+        this.header();
+        this.deflater.close();
+        this.closed = true;
+        if (this.sink) {
+          const t = new Uint8Array(GZIP_TRAILER_BYTES);
+          const v = new DataView(t.buffer);
+          v.setUint32(0, this.crc, true);
+          v.setUint32(4, this.size, true);
+          this.sink(t);
+        }
+      }
+    };
+  }
+});
+
+// src/context/compressed-upload.ts
+var compressed_upload_exports = {};
+__export(compressed_upload_exports, {
+  GoGzipStream: () => GoGzipStream,
+  measureCompressedUpload: () => measureCompressedUpload,
+  writeCompressedTar: () => writeCompressedTar
+});
+import { Writable } from "node:stream";
+import { createRequire as createRequire2 } from "node:module";
+function r40Draws(now, total) {
+  const { randomBytes: randomBytes2, randomInt } = createRequire2(import.meta.url)("node:crypto");
+  const t = now.getTime();
+  const extremes = EXTREME_NAMES.slice(0, Math.max(1, Math.min(EXTREME_NAMES.length, total - 2)));
+  const draws = extremes.map((n3, i) => ({ name: ".dockerfile." + n3, now: new Date(t + i % 2 * 1e3) }));
+  for (let i = 0, n3 = Math.max(1, total - extremes.length); i < n3; i++) {
+    draws.push({ name: ".dockerfile." + randomBytes2(10).toString("hex"), now: new Date(i === 0 ? t : t - 1e4 + randomInt(R40_TIME_SPAN_MS)) });
+  }
+  return draws;
+}
+function end(stream) {
+  return new Promise((resolve14, reject) => {
+    stream.once("error", reject);
+    stream.end(() => resolve14());
+  });
+}
+async function writePlan(plan, stream) {
+  await writeTar(plan.items, stream, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
+}
+async function writeCompressedTar(plan, out) {
+  const gzs = new GoGzipStream(out);
+  await writePlan(plan, gzs);
+  await end(gzs);
+  return gzs.gz.bytesOut;
+}
+async function countPlan(plan, from) {
+  const gzs = new GoGzipStream(null, from);
+  await writePlan(plan, gzs);
+  await end(gzs);
+  return gzs.gz.bytesOut;
+}
+async function measureCompressedUpload(ctx, opts = {}) {
+  const now = opts.now ?? /* @__PURE__ */ new Date();
+  const r40 = ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && ctx.resolved.dockerfileAbs !== null;
+  let min;
+  let max;
+  let samples = 1;
+  if (!r40) {
+    min = max = await countPlan(planTar(ctx, now));
+  } else {
+    const walkItems = walkTarItems(ctx);
+    const ignoreIdx = walkItems.findIndex((i) => i.name === ".dockerignore");
+    const split = ignoreIdx >= 0 ? ignoreIdx : walkItems.length;
+    const prefix = new GoGzipStream(null);
+    const head = walkItems.slice(0, split);
+    await writeTar(head, prefix, { truncatedEnd: true });
+    const last = head[head.length - 1];
+    if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
+    await new Promise((resolve14) => prefix.writableNeedDrain ? prefix.once("drain", resolve14) : resolve14());
+    const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
+    const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
+    samples = draws.length;
+    min = Infinity;
+    max = -Infinity;
+    for (const draw of draws) {
+      for (const dockerfileFirst of ignoreIdx >= 0 ? [true] : [true, false]) {
+        const plan = injectDockerfile(ctx, walkItems, { ...draw, dockerfileFirst });
+        const size = await countPlan({ ...plan, items: plan.items.slice(split) }, prefix.gz.clone(null));
+        if (size < min) min = size;
+        if (size > max) max = size;
+      }
+    }
+  }
+  return {
+    bytes: min,
+    bytesMax: max,
+    dockerFigure: humanSize(min),
+    dockerFigureMax: humanSize(max),
+    exact: !r40,
+    samples,
+    savedBytes: Math.max(0, ctx.tarBytes - max),
+    builder: "legacy"
+  };
+}
+var MIN_R40_DRAWS, MAX_R40_DRAWS, R40_BUDGET_BYTES, EXTREME_NAMES, R40_TIME_SPAN_MS, GoGzipStream;
+var init_compressed_upload = __esm({
+  "src/context/compressed-upload.ts"() {
+    "use strict";
+    init_go_gzip();
+    init_tar_format();
+    init_tar_stream_plan();
+    MIN_R40_DRAWS = 4;
+    MAX_R40_DRAWS = 70;
+    R40_BUDGET_BYTES = 64 << 20;
+    EXTREME_NAMES = ["00000000000000000000", "77777777777777777777", "ffffffffffffffffffff", "abcfedacbdefbacefdab", "fedcbadbfeacfbdcaefb", "9a8b9c8dae9f8a9b8cad"];
+    R40_TIME_SPAN_MS = 3e5;
+    GoGzipStream = class extends Writable {
+      constructor(out, gz) {
+        super({ highWaterMark: 4 << 20 });
+        this.out = out;
+        this.gz = gz ?? new GoGzipWriter(out ? (b) => this.pending.push(Buffer.from(b)) : null);
+      }
+      out;
+      gz;
+      pending = [];
+      forward(cb) {
+        const out = this.out;
+        if (!out || this.pending.length === 0) return cb();
+        const chunk = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.pending = [];
+        if (out.write(chunk)) return cb();
+        const onDrain = () => {
+          out.off("error", onError);
+          cb();
+        };
+        const onError = (err) => {
+          out.off("drain", onDrain);
+          cb(err);
+        };
+        out.once("drain", onDrain);
+        out.once("error", onError);
+      }
+      _write(chunk, _enc, cb) {
+        try {
+          this.gz.write(chunk);
+        } catch (e) {
+          return cb(e);
+        }
+        this.forward(cb);
+      }
+      _final(cb) {
+        try {
+          this.gz.close();
+        } catch (e) {
+          return cb(e);
+        }
+        this.forward(cb);
+      }
+    };
+  }
+});
+
 // src/cli/run.ts
 init_audit();
 init_errors();
-import * as fs22 from "node:fs";
-
-// src/context/tar-stream-plan.ts
-init_errors();
-init_read_regular();
-init_bytes();
-import * as fs12 from "node:fs";
-import { createRequire } from "node:module";
-function floorSeconds(ns) {
-  const s = ns / 1000000000n;
-  return Number(ns < 0n && s * 1000000000n !== ns ? s - 1n : s);
-}
-function planTar(ctx, now = /* @__PURE__ */ new Date()) {
-  const root = ctx.resolved.root;
-  const items = ctx.walk.entries.map((e) => {
-    const abs = root + "/" + e.path;
-    const st = fs12.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
-    const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
-    return { ...e, mtime, source: e.type === "0" && e.size > 0 ? { path: fsPath(abs) } : void 0 };
-  });
-  if (ctx.walk.truncatedAfter !== null) {
-    const last = items.pop();
-    return { items, truncatedEnd: false, headerOnlyLast: last };
-  }
-  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
-  const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
-  const name = ".dockerfile." + randomBytes2(10).toString("hex");
-  let dockerfile;
-  try {
-    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
-  } catch (e) {
-    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
-  }
-  const nowSec = Math.round(now.getTime() / 1e3);
-  const addition = Buffer.from("\n" + name + "\n", "latin1");
-  const ignoreIdx = items.findIndex((i) => i.name === ".dockerignore");
-  const injectedDockerfile = {
-    name,
-    type: "0",
-    mode: 384,
-    size: dockerfile.length,
-    mtime: nowSec,
-    linkname: "",
-    devmajor: 0,
-    devminor: 0,
-    source: { bytes: dockerfile }
-  };
-  if (ignoreIdx >= 0) {
-    const orig = items[ignoreIdx];
-    const content = Buffer.concat([orig.type === "0" ? readRegularFile(fsPath(root + "/.dockerignore"), { noFollow: true, maxBytes: Number.MAX_SAFE_INTEGER }) : Buffer.alloc(0), addition]);
-    items[ignoreIdx] = { ...orig, size: content.length, source: { bytes: content } };
-    items.push(injectedDockerfile);
-  } else {
-    const content = Buffer.concat([Buffer.from(".dockerignore"), addition]);
-    items.push(injectedDockerfile, {
-      name: ".dockerignore",
-      type: "0",
-      mode: 384,
-      size: content.length,
-      mtime: nowSec,
-      linkname: "",
-      devmajor: 0,
-      devminor: 0,
-      source: { bytes: content }
-    });
-  }
-  return { items, truncatedEnd: true, headerOnlyLast: null };
-}
-
-// src/cli/run.ts
+init_tar_stream_plan();
 init_tar_format();
 init_json();
+import * as fs22 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -32751,6 +33745,9 @@ Audit options:
       --max-growth N     with --baseline: exit 1 when the upload grew by more than N
                          (bytes, 10MB, or 5% of the baseline)
       --top N            how many largest files / heaviest directories to show (default 10)
+      --compress         also give what \`docker build --compress\` sends (legacy builder: the
+                         tar through Go's gzip, exact to the byte) and the figure it prints;
+                         BuildKit ignores the flag. Costs one deflate pass over the upload
   -q, --quiet            table: only the verdict and one line per finding (for hooks)
       --color WHEN       auto (default: NO_COLOR, FORCE_COLOR, a terminal) | always | never
       --no-color         same as --color never
@@ -32761,6 +33758,7 @@ ls options:
 
 tar options:
   -o, --output FILE      where to write the tar; - writes to stdout
+      --compress         write the gzip \`docker build --compress\` sends instead
 
 Exit codes:
   0  ran, and no finding at or above --fail-on
@@ -32811,7 +33809,8 @@ var lazy = {
   html: () => Promise.resolve().then(() => (init_html(), html_exports)),
   multi: () => Promise.resolve().then(() => (init_cli(), cli_exports)),
   why: () => Promise.resolve().then(() => (init_why(), why_exports)),
-  suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports))
+  suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports)),
+  compress: () => Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))
 };
 async function render(format, result, io, toTerminal, cmd, failOn) {
   switch (format) {
@@ -32872,6 +33871,7 @@ async function audit2(cmd, io) {
     },
     findings: { severity: config.rules, ignores: config.ignores }
   });
+  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
   if (baseline && cmd.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -32926,13 +33926,15 @@ async function execute(cmd, io) {
     }
     case "tar": {
       const plan = planTar(result.legacy);
+      const compress = cmd.compress ? (await lazy.compress()).writeCompressedTar : null;
+      const writePlan2 = (p, out2) => compress ? compress(p, out2) : writeTar(p.items, out2, { truncatedEnd: p.truncatedEnd, finalHeaderOnly: p.headerOnlyLast ?? void 0 });
       if (plan.headerOnlyLast) {
         await write2(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream
 `);
       }
       if (cmd.output === "-") {
         if (io.stdout.isTTY) throw new UsageError("tar: refusing to write a tar to a terminal; use -o FILE or a pipe");
-        await writeTar(plan.items, io.stdout, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
+        await writePlan2(plan, io.stdout);
         return EXIT_OK;
       }
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
@@ -32940,7 +33942,7 @@ async function execute(cmd, io) {
       out.on("error", () => {
       });
       try {
-        await writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
+        await writePlan2(plan, out);
         await new Promise((resolve14, reject) => out.end((err) => err ? reject(err) : resolve14()));
         fs22.renameSync(tmp, cmd.output);
       } catch (e) {

@@ -55,13 +55,15 @@ export type Command =
       sources?: TargetSources;
       /** `--build-context name=value`: BuildKit named contexts. */
       buildContexts: Record<string, string>;
+      /** `--compress`: also measure what `docker build --compress` (legacy) sends. */
+      compress: boolean;
       /** `-q/--quiet`: the table report is the verdict and one line per finding. */
       quiet: boolean;
       /** `--color`/`--no-color`; `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
       color: ColorChoice;
     } & CommonArgs)
   | ({ kind: 'ls'; long: boolean; nul: boolean } & CommonArgs)
-  | ({ kind: 'tar'; output: string } & CommonArgs);
+  | ({ kind: 'tar'; output: string; compress: boolean } & CommonArgs);
 
 export interface TargetSources {
   /** Compose files in -f order; [] means Compose's own discovery; null when --compose was not given. */
@@ -108,6 +110,7 @@ const BY_COMMAND = {
     bake: { type: 'string', multiple: true },
     all: { type: 'boolean' },
     'build-context': { type: 'string', multiple: true },
+    compress: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     color: { type: 'string' },
     'no-color': { type: 'boolean' },
@@ -115,7 +118,7 @@ const BY_COMMAND = {
   rules: { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } },
   explain: { help: { type: 'boolean', short: 'h' } },
   ls: { ...COMMON, long: { type: 'boolean', short: 'l' }, null: { type: 'boolean', short: '0' } },
-  tar: { ...COMMON, output: { type: 'string', short: 'o' } },
+  tar: { ...COMMON, output: { type: 'string', short: 'o' }, compress: { type: 'boolean' } },
 } as const;
 
 export const SUBCOMMANDS = ['ls', 'tar', 'rules', 'explain', 'why', 'suggest', 'help'] as const;
@@ -223,6 +226,7 @@ export function parseCommand(argv: string[]): Command {
         ...baselineFlags(v.baseline as string | undefined, v['max-growth'] as string | undefined),
         ...(sources ? { sources } : {}),
         buildContexts: parseBuildContexts((values as { 'build-context'?: string[] })['build-context'] ?? []),
+        compress: v.compress === true,
         quiet: v.quiet === true,
         color: colorChoice(tokens ?? []),
       };
@@ -234,7 +238,7 @@ export function parseCommand(argv: string[]): Command {
     case 'tar': {
       const output = v.output as string | undefined;
       if (output === undefined || output === '') throw new UsageError('tar: -o/--output FILE is required (use - for stdout)');
-      return { kind, ...common, output };
+      return { kind, ...common, output, compress: v.compress === true };
     }
   }
 }
@@ -332,6 +336,8 @@ function targetSources(v: Record<string, string | boolean | undefined>, values: 
   // gate silently would pass every build, so refuse.
   if (v.baseline !== undefined) throw new UsageError('--baseline cannot be combined with --compose, --bake or --all (it compares one context with its previous report)');
   if (v['max-growth'] !== undefined) throw new UsageError('--max-growth cannot be combined with --compose, --bake or --all (it needs --baseline, which compares one context)');
+  // Compose and Bake build with BuildKit, which ignores --compress (it streams files, no tar).
+  if (v.compress === true) throw new UsageError('--compress cannot be combined with --compose, --bake or --all (they build with BuildKit, which ignores it; audit one context with --compress)');
   return { compose: compose && compose.filter((f) => f !== ''), bake, all: all ? (positionals[0] ?? '.') : null };
 }
 

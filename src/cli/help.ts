@@ -49,6 +49,9 @@ Audit options:
       --max-growth N     with --baseline: exit 1 when the upload grew by more than N
                          (bytes, 10MB, or 5% of the baseline)
       --top N            how many largest files / heaviest directories to show (default 10)
+      --compress         also give what \`docker build --compress\` sends (legacy builder: the
+                         tar through Go's gzip, exact to the byte) and the figure it prints;
+                         BuildKit ignores the flag. Costs one deflate pass over the upload
   -q, --quiet            table: only the verdict and one line per finding (for hooks)
       --color WHEN       auto (default: NO_COLOR, FORCE_COLOR, a terminal) | always | never
       --no-color         same as --color never
@@ -59,6 +62,7 @@ ls options:
 
 tar options:
   -o, --output FILE      where to write the tar; - writes to stdout
+      --compress         write the gzip \`docker build --compress\` sends instead
 
 Exit codes:
   0  ran, and no finding at or above --fail-on

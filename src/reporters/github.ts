@@ -5,6 +5,7 @@
 import type { AuditResult } from '../audit.js';
 import type { Severity } from '../findings/finding.js';
 import { safeText } from './safe-text.js';
+import { compressedSentence } from './compressed.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation } from '../multi/summary.js';
 import { locate, type LocationOptions } from './locations.js';
@@ -41,6 +42,8 @@ export function renderGithub(result: AuditResult, opts: LocationOptions = {}): s
     const where = f.path !== undefined && f.file === undefined ? `${safeText(at(f.path))}: ` : '';
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(where + safeText(f.message))}`;
   });
+  // --compress asked a question: the answer is a notice on the run (no file).
+  if (result.context.compressed) lines.push(`::notice title=${escapeProperty('ctx-audit --compress')}::${escapeData(compressedSentence(result.context.compressed, result.context.tarBytes))}`);
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 

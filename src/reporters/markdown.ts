@@ -10,6 +10,7 @@ import { formatBytes, formatSize } from '../units.js';
 import { locate, type LocationOptions } from './locations.js';
 import { verdictSegments } from './verdict-text.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
+import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 import { renderBaselineMarkdown } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation, summarizeTargets } from '../multi/summary.js';
@@ -71,12 +72,15 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
   const bk = ctx.buildkit;
   out.push('| builder | files | sends | docker prints |', '|---|---:|---:|---|');
   out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  // --compress asked: the same upload through Go's gzip (BuildKit ignores the flag).
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push('| BuildKit | 0 | nothing (no stage reads the context) | |');
     else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push('');
+  if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), '');
   const context = at('.');
   const kept = `keeps out ${plural(ctx.excluded.entries, 'entry', 'entries')}, ${formatSize(ctx.excluded.bytes)}`;
   out.push(`Context: ${md(context === '.' ? './' : context + '/')} · Dockerfile: ${md(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ? `${md(ctx.ignoreFile)} (${kept})` : 'none'}`);

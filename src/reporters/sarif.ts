@@ -7,6 +7,7 @@ import type { Severity } from '../findings/finding.js';
 import { allRules, helpUri, REPOSITORY_URL } from '../rules/registry.js';
 import { VERSION } from '../version.js';
 import { neutralizeJson, safeText } from './safe-text.js';
+import { compressedSentence } from './compressed.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation } from '../multi/summary.js';
 import { locate, type LocationOptions } from './locations.js';
@@ -47,7 +48,11 @@ function sarifTool(rules: ReturnType<typeof allRules>) {
         },
         helpUri: helpUri(r),
         defaultConfiguration: { level: LEVEL[r.severity] },
-        properties: { tags: ['docker', 'build-context'] },
+        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
+        // number) and treats a rule as a security rule only when it is tagged `security`.
+        properties: r.security
+          ? { tags: ['docker', 'build-context', 'security'], 'security-severity': r.security.severity.toFixed(1) }
+          : { tags: ['docker', 'build-context'] },
       })),
     },
   };
@@ -70,6 +75,18 @@ export function renderSarif(result: AuditResult, opts: LocationOptions = {}): st
       {
         tool: sarifTool(rules),
         originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
+        // --compress: the figures in the run's property bag, and the sentence as a notification.
+        ...(result.context.compressed
+          ? {
+              properties: { compressedUpload: result.context.compressed },
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [{ level: 'note', message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }],
+                },
+              ],
+            }
+          : {}),
         results: result.findings.map((f) => {
           const target = f.file ?? f.path ?? result.context.dockerfile;
           const where = locate(opts.base, result.context.root, target);

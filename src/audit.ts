@@ -13,6 +13,7 @@ import { cpuCount, parallelMode, SyncWorker, type ParallelMode } from './paralle
 import { startSecretPrescan } from './parallel/secret-prescan.js';
 import * as path from 'node:path';
 import type { BuildkitFigure } from './buildkit/figure.js';
+import type { CompressedReport } from './context/compressed-upload.js';
 import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
 import { InputError } from './errors.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
@@ -119,6 +120,8 @@ export interface ContextReport {
   buildkit: BuildkitReport | null;
   /** Present only when named contexts were given (`--build-context`, Compose `additional_contexts`). */
   namedContexts?: NamedContextReport[];
+  /** Present only with --compress: what `docker build --compress` (legacy) sends (src/context/compressed-upload.ts). */
+  compressed?: CompressedReport;
 }
 
 export interface BuildkitReport {

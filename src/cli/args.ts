@@ -55,13 +55,15 @@ export type Command =
       sources?: TargetSources;
       /** `--build-context name=value`: BuildKit named contexts. */
       buildContexts: Record<string, string>;
+      /** `--compress`: also measure what `docker build --compress` (legacy) sends. */
+      compress: boolean;
       /** `-q/--quiet`: the table report is the verdict and one line per finding. */
       quiet: boolean;
       /** `--color`/`--no-color`; `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
       color: ColorChoice;
     } & CommonArgs)
   | ({ kind: 'ls'; long: boolean; nul: boolean } & CommonArgs)
-  | ({ kind: 'tar'; output: string } & CommonArgs);
+  | ({ kind: 'tar'; output: string; compress: boolean } & CommonArgs);
 
 export interface TargetSources {
   /** Compose files in -f order; [] means Compose's own discovery; null when --compose was not given. */
@@ -108,6 +110,7 @@ const BY_COMMAND = {
     bake: { type: 'string', multiple: true },
     all: { type: 'boolean' },
     'build-context': { type: 'string', multiple: true },
+    compress: { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     color: { type: 'string' },
     'no-color': { type: 'boolean' },
@@ -115,7 +118,7 @@ const BY_COMMAND = {
   rules: { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } },
   explain: { help: { type: 'boolean', short: 'h' } },
   ls: { ...COMMON, long: { type: 'boolean', short: 'l' }, null: { type: 'boolean', short: '0' } },
-  tar: { ...COMMON, output: { type: 'string', short: 'o' } },
+  tar: { ...COMMON, output: { type: 'string', short: 'o' }, compress: { type: 'boolean' } },
 } as const;
 
 export const SUBCOMMANDS = ['ls', 'tar', 'rules', 'explain', 'why', 'suggest', 'help'] as const;
@@ -223,6 +226,7 @@ export function parseCommand(argv: string[]): Command {
         ...baselineFlags(v.baseline as string | undefined, v['max-growth'] as string | undefined),
         ...(sources ? { sources } : {}),
         buildContexts: parseBuildContexts((values as { 'build-context'?: string[] })['build-context'] ?? []),
+        compress: v.compress === true,
         quiet: v.quiet === true,
         color: colorChoice(tokens ?? []),
       };
@@ -234,7 +238,7 @@ export function parseCommand(argv: string[]): Command {
     case 'tar': {
       const output = v.output as string | undefined;
       if (output === undefined || output === '') throw new UsageError('tar: -o/--output FILE is required (use - for stdout)');
-      return { kind, ...common, output };
+      return { kind, ...common, output, compress: v.compress === true };
     }
   }
 }
@@ -266,22 +270,37 @@ function baselineFlags(baseline: string | undefined, maxGrowth: string | undefin
 
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
-/** Pairs each `--output FILE` with the `--format` before it; a format without one goes to stdout. */
+/**
+ * Pairs each report with its file. `--format F=FILE` says it in one token; `--output FILE` belongs
+ * to the `--format` just before it. An `--output` before any `--format` is refused when a
+ * `--format` follows (`-o y.out --format json` could mean either), and allowed alone (the table
+ * to a file). A format without a file goes to stdout, and only one may.
+ */
 function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
   const outputs: OutputSpec[] = [];
+  let leading: string | null = null;
   for (const t of tokens) {
     if (t.kind !== 'option') continue;
     if (t.name === 'format') {
-      outputs.push({ format: oneOf('--format', t.value, FORMATS, 'table') });
+      const value = t.value ?? '';
+      const eq = value.indexOf('=');
+      if (eq >= 0 && eq === value.length - 1) throw new UsageError(`--format ${value}: expected FORMAT=FILE, e.g. --format json=report.json`);
+      const format = oneOf('--format', eq < 0 ? value : value.slice(0, eq), FORMATS, 'table');
+      if (leading !== null) {
+        throw new UsageError(`--output ${leading} comes before any --format, so it is unclear which report it is for: put it after its format (--format ${format} --output ${leading}) or write --format ${format}=${leading}`);
+      }
+      outputs.push(eq < 0 ? { format } : { format, file: value.slice(eq + 1) });
     } else if (t.name === 'output') {
       if (!t.value) throw new UsageError('--output: expected a file name');
       const last = outputs[outputs.length - 1];
-      if (outputs.length === 0) outputs.push({ format: 'table', file: t.value });
-      else if (last.file !== undefined) throw new UsageError(`--output ${t.value}: each --output follows its own --format`);
+      if (outputs.length === 0) {
+        if (leading !== null) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
+        leading = t.value;
+      } else if (last.file !== undefined) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
       else last.file = t.value;
     }
   }
-  if (outputs.length === 0) outputs.push({ format: 'table' });
+  if (outputs.length === 0) outputs.push(leading === null ? { format: 'table' } : { format: 'table', file: leading });
   const toStdout = outputs.filter((o) => o.file === undefined || o.file === '-');
   if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(', ')})`);
   return outputs;
@@ -317,6 +336,8 @@ function targetSources(v: Record<string, string | boolean | undefined>, values: 
   // gate silently would pass every build, so refuse.
   if (v.baseline !== undefined) throw new UsageError('--baseline cannot be combined with --compose, --bake or --all (it compares one context with its previous report)');
   if (v['max-growth'] !== undefined) throw new UsageError('--max-growth cannot be combined with --compose, --bake or --all (it needs --baseline, which compares one context)');
+  // Compose and Bake build with BuildKit, which ignores --compress (it streams files, no tar).
+  if (v.compress === true) throw new UsageError('--compress cannot be combined with --compose, --bake or --all (they build with BuildKit, which ignores it; audit one context with --compress)');
   return { compose: compose && compose.filter((f) => f !== ''), bake, all: all ? (positionals[0] ?? '.') : null };
 }
 

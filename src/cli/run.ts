@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import type { Writable } from 'node:stream';
 import { DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
 import { InputError, UsageError } from '../errors.js';
-import { planTar } from '../context/tar-stream-plan.js';
+import { planTar, type TarPlan } from '../context/tar-stream-plan.js';
 import { writeTar, TarContentError } from '../context/tar-format.js';
 import { renderJson, renderJsonChunks } from '../reporters/json.js';
 import { renderLsChunks } from '../reporters/ls.js';
@@ -55,6 +55,7 @@ const lazy = {
   multi: () => import('../multi/cli.js'),
   why: () => import('./commands/why.js'),
   suggest: () => import('./commands/suggest.js'),
+  compress: () => import('../context/compressed-upload.js'),
 };
 
 async function render(format: Format, result: AuditResult, io: CliIO, toTerminal: boolean, cmd: AuditCommand, failOn: FailOn): Promise<string> {
@@ -71,11 +72,11 @@ async function render(format: Format, result: AuditResult, io: CliIO, toTerminal
     case 'json':
       return renderJson(result);
     case 'sarif':
-      return renderSarif(result);
+      return renderSarif(result, { base: io.cwd });
     case 'github':
-      return renderGithub(result);
+      return renderGithub(result, { base: io.cwd });
     case 'markdown':
-      return renderMarkdown(result);
+      return renderMarkdown(result, { base: io.cwd, failOn });
     case 'html':
       return (await lazy.html()).renderHtml(result);
     default: {
@@ -120,6 +121,8 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
     },
     findings: { severity: config.rules, ignores: config.ignores },
   });
+  // Opt-in: a deflate pass over the whole upload (the default audit never pays for it).
+  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
   if (baseline && cmd.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -181,12 +184,16 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
     }
     case 'tar': {
       const plan = planTar(result.legacy);
+      // --compress: the gzip docker sends with `docker build --compress` (Go's gzip, byte for byte).
+      const compress = cmd.compress ? (await lazy.compress()).writeCompressedTar : null;
+      const writePlan = (p: TarPlan, out: Writable): Promise<unknown> =>
+        compress ? compress(p, out) : writeTar(p.items, out, { truncatedEnd: p.truncatedEnd, finalHeaderOnly: p.headerOnlyLast ?? undefined });
       if (plan.headerOnlyLast) {
         await write(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream\n`);
       }
       if (cmd.output === '-') {
         if (io.stdout.isTTY) throw new UsageError('tar: refusing to write a tar to a terminal; use -o FILE or a pipe');
-        await writeTar(plan.items, io.stdout, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? undefined });
+        await writePlan(plan, io.stdout);
         return EXIT_OK;
       }
       // Write beside the target and rename, so a failed run never leaves a half tar behind.
@@ -196,7 +203,7 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
       // 'error' from a stream destroyed below (after a failed entry) from crashing the process.
       out.on('error', () => {});
       try {
-        await writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? undefined });
+        await writePlan(plan, out);
         await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
         fs.renameSync(tmp, cmd.output);
       } catch (e) {

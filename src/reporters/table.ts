@@ -11,6 +11,7 @@ import type { Finding, Severity } from '../findings/finding.js';
 import { verdictOf, type FailOn, type Verdict } from '../findings/verdict.js';
 import { formatBytes, formatSize } from '../units.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
+import { compressedBytes, compressedFigure } from './compressed.js';
 import { renderBaselineText } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
@@ -195,6 +196,22 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
       2,
     ),
   );
+  if (ctx.compressed) {
+    // --compress asked: what the legacy builder sends and prints with it.
+    const z = ctx.compressed;
+    out.push(
+      ...wrapSpans(
+        [
+          { text: 'with --compress it prints:', style: (s) => c.dim(s), whole: true },
+          { text: `Sending build context to Docker daemon  ${compressedFigure(z)}`, style: (s) => c.bold(s), whole: true },
+          { text: `(${compressedBytes(z)} of gzip; BuildKit ignores --compress)`, style: (s) => c.dim(s) },
+        ],
+        width,
+        2,
+      ),
+    );
+    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+  }
   if (bk) {
     let what: string;
     if (bk.error) what = `cannot tell: ${safeText(bk.error)}`;

@@ -98,3 +98,17 @@ test('a clean context says PASS on its first line; --quiet prints the verdict an
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('--color=always colours despite NO_COLOR; --no-color wins over FORCE_COLOR', async () => {
+  const root = tempTree({ Dockerfile: 'FROM scratch\nCOPY missing.txt /\n' });
+  try {
+    const always = await runCli([root, '--color=always'], os.tmpdir(), { NO_COLOR: '1' });
+    assert.ok(always.stdout.includes('\x1b['), 'coloured');
+    const never = await runCli([root, '--no-color'], os.tmpdir(), { FORCE_COLOR: '1' });
+    assert.ok(!never.stdout.includes('\x1b['), 'not coloured');
+    const auto = await runCli([root], os.tmpdir(), { FORCE_COLOR: '1' });
+    assert.ok(auto.stdout.includes('\x1b['), 'auto follows FORCE_COLOR');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

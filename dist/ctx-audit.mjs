@@ -2783,57 +2783,380 @@ var init_summary = __esm({
   }
 });
 
-// src/buildkit/eligible.ts
-import * as path2 from "node:path";
-function dockerfileSpecificIgnorePath(root, file, cwd) {
-  const dockerfile = file === void 0 ? path2.join(root, "Dockerfile") : path2.resolve(cwd, file);
-  return dockerfile + ".dockerignore";
-}
-function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
-  const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
-  const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
-  let matcher;
-  try {
-    matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
-  } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
-    throw e;
+// src/dockerfile/sources.ts
+import * as fs4 from "node:fs";
+function stageIndexOf(stages, ref, before) {
+  const lower = ref.toLowerCase();
+  for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
+  if (/^\d+$/.test(ref)) {
+    const n3 = Number(ref);
+    if (n3 < before) return n3;
   }
-  let walk;
+  return -1;
+}
+function neededStages(parsed, target) {
+  const stages = parsed.stages;
+  if (stages.length === 0) return { stages: [], target: -1, problem: null };
+  let t = stages.length - 1;
+  let problem = null;
+  if (target !== void 0 && target !== "") {
+    const i = stages.findIndex((s) => s.name === target.toLowerCase());
+    if (i < 0) problem = `target stage "${target}" could not be found`;
+    else t = i;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [t];
+  while (queue.length) {
+    const i = queue.pop();
+    if (seen.has(i)) continue;
+    seen.add(i);
+    for (const r of stages[i].refs) {
+      const j = stageIndexOf(stages, r.ref, i);
+      if (j >= 0) queue.push(j);
+    }
+  }
+  return { stages: [...seen].sort((a, b) => a - b), target: t, problem };
+}
+function scanChunk2(p) {
+  let star = false;
+  while (p.length > 0 && p[0] === "*") {
+    p = p.slice(1);
+    star = true;
+  }
+  let inrange = false;
+  let i = 0;
+  scan: for (; i < p.length; i++) {
+    switch (p[i]) {
+      case "\\":
+        if (i + 1 < p.length) i++;
+        break;
+      case "[":
+        inrange = true;
+        break;
+      case "]":
+        inrange = false;
+        break;
+      case "*":
+        if (!inrange) break scan;
+        break;
+    }
+  }
+  return { star, chunk: p.slice(0, i), rest: p.slice(i) };
+}
+function matchChunk2(chunk, s) {
+  while (chunk.length > 0) {
+    if (s.length === 0) return null;
+    const c = chunk[0];
+    if (c === "[") {
+      const r = s[0];
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+      let negated = false;
+      if (chunk[0] === "^") {
+        negated = true;
+        chunk = chunk.slice(1);
+      }
+      let match = false;
+      let nrange = 0;
+      for (; ; ) {
+        if (chunk.length > 0 && chunk[0] === "]" && nrange > 0) {
+          chunk = chunk.slice(1);
+          break;
+        }
+        const lo = getEsc2(chunk);
+        if (!lo) return null;
+        chunk = lo.rest;
+        let hi = lo.ch;
+        if (chunk[0] === "-") {
+          const h = getEsc2(chunk.slice(1));
+          if (!h) return null;
+          hi = h.ch;
+          chunk = h.rest;
+        }
+        if (lo.ch <= r && r <= hi) match = true;
+        nrange++;
+      }
+      if (match === negated) return null;
+    } else if (c === "?") {
+      if (s[0] === "/") return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    } else if (c === "\\") {
+      chunk = chunk.slice(1);
+      if (chunk.length === 0 || chunk[0] !== s[0]) return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    } else {
+      if (c !== s[0]) return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    }
+  }
+  return s;
+}
+function getEsc2(chunk) {
+  if (chunk.length === 0 || chunk[0] === "-" || chunk[0] === "]") return null;
+  if (chunk[0] === "\\") {
+    chunk = chunk.slice(1);
+    if (chunk.length === 0) return null;
+  }
+  const ch = chunk[0];
+  chunk = chunk.slice(1);
+  if (chunk.length === 0) return null;
+  return { ch, rest: chunk };
+}
+function filepathMatch(pattern, name) {
+  pattern: while (pattern.length > 0) {
+    const { star, chunk, rest } = scanChunk2(pattern);
+    pattern = rest;
+    if (star && chunk === "") return !name.includes("/");
+    const t = matchChunk2(chunk, name);
+    if (t !== null && (t.length === 0 || pattern.length > 0)) {
+      name = t;
+      continue;
+    }
+    if (star) {
+      for (let i = 0; i < name.length && name[i] !== "/"; i++) {
+        const t2 = matchChunk2(chunk, name.slice(i + 1));
+        if (t2 !== null) {
+          if (pattern.length === 0 && t2.length > 0) continue;
+          name = t2;
+          continue pattern;
+        }
+      }
+    }
+    return false;
+  }
+  return name.length === 0;
+}
+function indexContext(view) {
+  let sent = null;
+  let sentPaths = null;
+  let excluded = null;
+  let prunedDirs = null;
+  return {
+    get sent() {
+      if (sent === null) {
+        sent = /* @__PURE__ */ new Map();
+        for (const e of view.entries) sent.set(e.path, e);
+      }
+      return sent;
+    },
+    get sentPaths() {
+      return sentPaths ??= [...this.sent.keys()];
+    },
+    get excluded() {
+      if (excluded === null) {
+        excluded = /* @__PURE__ */ new Map();
+        for (const x of view.excluded) excluded.set(x.path, x);
+      }
+      return excluded;
+    },
+    get prunedDirs() {
+      return prunedDirs ??= view.excluded.filter((x) => x.isDir && !x.enteredForExceptions).map((x) => x.path);
+    }
+  };
+}
+function prunedAncestor(idx, p) {
+  for (const d of idx.prunedDirs) if (p.startsWith(d + "/")) return d;
+  return null;
+}
+function existsOnDisk(view, p) {
+  if (!view.root) return true;
   try {
-    walk = walker({
-      root: resolved.root,
-      tarMatcher: matcher,
-      validationMatcher: matcher,
-      checkPermissions: false,
-      measureExcluded: true,
-      exceptionDescent: "fsutil",
-      source,
-      reuse: specific.path === null ? reuse : void 0,
-      measured
+    return fs4.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return false;
+  }
+}
+function listDisk(view, dir) {
+  if (!view.root) return [];
+  try {
+    const names = fs4.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
+    return names.map((name) => {
+      const st = fs4.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
+      return { name, isDir: st?.isDirectory() ?? false };
     });
-  } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
-    throw e;
+  } catch {
+    return [];
   }
-  const rel = path2.relative(resolved.root, specificPath);
-  const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
-  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
 }
-var init_eligible = __esm({
-  "src/buildkit/eligible.ts"() {
+function pathsAtDepth(view, idx, base, depth2) {
+  const baseDepth = base === "" ? 0 : base.split("/").length;
+  const want = baseDepth + depth2;
+  const out = /* @__PURE__ */ new Set();
+  const consider = (p) => {
+    if (base !== "" && !p.startsWith(base + "/")) return;
+    const parts = p.split("/");
+    if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
+  };
+  for (const p of idx.sentPaths) consider(p);
+  for (const p of idx.excluded.keys()) consider(p);
+  for (const d of idx.prunedDirs) {
+    const dDepth = d.split("/").length;
+    if (dDepth >= want || !(base === "" || under(d, base) || under(base, d))) continue;
+    const stack = [d];
+    while (stack.length) {
+      const cur = stack.pop();
+      const curDepth = cur.split("/").length;
+      for (const c of listDisk(view, cur)) {
+        const p = cur + "/" + c.name;
+        if (curDepth + 1 === want) consider(p);
+        else if (c.isDir && curDepth + 1 < want && (under(p, base) || under(base, p))) stack.push(p);
+      }
+    }
+  }
+  return [...out].sort();
+}
+function ruleFor(view, p) {
+  let i;
+  try {
+    i = view.matcher.decideOrParent(p);
+  } catch {
+    return null;
+  }
+  if (i < 0 || view.matcher.patterns[i].exclusion) return null;
+  const rule = view.rules[view.matcher.patterns[i].sourceIndex];
+  return rule ? { line: rule.line, pattern: rule.pattern } : null;
+}
+function contextPathOf(source) {
+  const c = cleanPath(source);
+  if (c === ".." || c.startsWith("../")) return null;
+  if (c === "/") return ".";
+  return c.startsWith("/") ? c.slice(1) : c;
+}
+function resolveSource(view, idx, source, stage) {
+  const res = { source, stage, status: "missing", path: ".", sentMatches: [], ignoredMatches: [], ignoreRule: null };
+  const p = contextPathOf(source.source === "" ? "." : source.source);
+  if (p === null) {
+    res.status = "outside";
+    res.path = cleanPath(source.source);
+    return res;
+  }
+  res.path = p;
+  if (p === ".") {
+    res.status = "whole-context";
+    return res;
+  }
+  const parts = p.split("/");
+  const w = parts.findIndex((c) => WILDCARD.test(c));
+  let candidates;
+  if (w < 0) candidates = [p];
+  else {
+    const base = parts.slice(0, w).join("/");
+    const pattern = parts.slice(w).join("/");
+    candidates = pathsAtDepth(view, idx, base, parts.length - w).filter((c) => filepathMatch(pattern, base === "" ? c : c.slice(base.length + 1)));
+  }
+  for (const c of candidates) {
+    if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
+    else if (idx.excluded.has(c) || prunedAncestor(idx, c) !== null && existsOnDisk(view, c)) res.ignoredMatches.push(c);
+  }
+  if (res.sentMatches.length > 0) res.status = "sent";
+  else if (res.ignoredMatches.length > 0) {
+    res.status = "ignored";
+    res.ignoreRule = ruleFor(view, res.ignoredMatches[0]);
+  }
+  return res;
+}
+function resolveSources(parsed, view, dockerfileName, target) {
+  const needed = neededStages(parsed, target);
+  const idx = indexContext(view);
+  const resolutions = [];
+  const references = /* @__PURE__ */ new Map();
+  let coversWholeContext = false;
+  const addRef = (path18, ref) => {
+    const list = references.get(path18);
+    if (!list) references.set(path18, [ref]);
+    else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
+  };
+  for (const si of needed.stages) {
+    for (const src of parsed.stages[si].sources) {
+      if (!src.fromContext) continue;
+      if (src.mountType !== null && src.mountType !== "bind") continue;
+      const r = resolveSource(view, idx, src, si);
+      resolutions.push(r);
+      const ref = { file: dockerfileName, line: src.line };
+      let excl = null;
+      try {
+        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
+      } catch {
+        excl = null;
+      }
+      if (r.status === "whole-context") {
+        coversWholeContext = true;
+        for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);
+      } else if (r.status === "sent") {
+        for (const m of r.sentMatches) {
+          for (const e of view.entries) {
+            if (!under(e.path, m)) continue;
+            const rel = e.path === m ? e.path.slice(e.path.lastIndexOf("/") + 1) : e.path.slice(m.length + 1);
+            if (excl && excl.matchesOrParentMatches(rel)) continue;
+            addRef(e.path, ref);
+          }
+        }
+      }
+    }
+  }
+  return { needed, resolutions, references, coversWholeContext };
+}
+var WILDCARD, under;
+var init_sources = __esm({
+  "src/dockerfile/sources.ts"() {
     "use strict";
-    init_errors();
     init_bytes();
-    init_discover();
+    init_ignore_file();
     init_patterns();
-    init_walk();
+    WILDCARD = /[*?[]/;
+    under = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
+  }
+});
+
+// src/buildkit/follow-paths.ts
+function dedupePaths(paths) {
+  const sorted = [...new Set(paths)].sort();
+  const out = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last !== void 0 && (p === last || p.startsWith(last + "/"))) continue;
+    out.push(p);
+  }
+  return out;
+}
+function followPathsFor(parsed, needed) {
+  const recorded = [];
+  let fallbackReason = null;
+  let usesContext = false;
+  for (const si of needed.stages) {
+    for (const s of parsed.stages[si].sources) {
+      if (s.external === "from") continue;
+      if (s.mountType === "cache") continue;
+      if (s.external === "url" && !isGit(s.source)) continue;
+      usesContext = true;
+      const src = s.mountType !== null && !isAscii(s.source) ? toByteString(s.source) : s.source;
+      const joined = cleanPath("/" + (s.mountType === "tmpfs" ? "" : src));
+      if (joined === "/") {
+        fallbackReason ??= `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
+      }
+      recorded.push(joined);
+    }
+  }
+  if (!usesContext) return { paths: [], fallbackReason: null, usesContext: false };
+  if (fallbackReason !== null) return { paths: "all", fallbackReason, usesContext };
+  return { paths: [...new Set(recorded.map((p) => cleanPath("." + p)))].sort(), fallbackReason: null, usesContext };
+}
+function isGit(s) {
+  return /\.git(#.*)?$/i.test(s);
+}
+var init_follow_paths = __esm({
+  "src/buildkit/follow-paths.ts"() {
+    "use strict";
+    init_bytes();
+    init_ignore_file();
   }
 });
 
 // src/buildkit/transfer.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 function exclusionPruner(pm) {
   const stripped = pm.patterns.filter((p) => p.exclusion).map((p) => p.text.replace(/\/\*\*?$/, ""));
   if (stripped.some((e) => WILDCARD_CHARS.test(e))) return () => false;
@@ -2847,6 +3170,7 @@ function inclusionPruner(pm) {
 function walkTransfer(opts) {
   const inc = opts.includes ? PatternMatcher.create(opts.includes) : null;
   const exc = PatternMatcher.create(opts.excludes);
+  const src = opts.source ?? liveTree;
   const pruneExcluded = exclusionPruner(exc);
   const pruneNotIncluded = inc ? inclusionPruner(inc) : () => false;
   const list = [];
@@ -2860,63 +3184,49 @@ function walkTransfer(opts) {
     }
     list.push(e);
   };
-  const visit = (dirRel, incInfo, excInfo) => {
-    let names;
-    let statOf;
-    const abs = opts.root + (dirRel ? "/" + dirRel : "");
+  const visit = (abs, dirRel, incInfo, excInfo) => {
+    let listing;
     try {
-      if (opts.source) {
-        const listing = opts.source.list(abs);
-        names = listing.names;
-        statOf = (i) => {
-          let st;
-          try {
-            st = listing.stat(i);
-          } catch {
-            return void 0;
-          }
-          if (!st) return void 0;
-          const type = st.mode & 61440;
-          return { isDir: type === 16384, isFile: type === 32768, size: st.size };
-        };
-      } else {
-        names = fs4.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
-        statOf = (i) => {
-          const st = fs4.lstatSync(fsPath(opts.root + "/" + (dirRel === "" ? names[i] : dirRel + "/" + names[i])), { throwIfNoEntry: false });
-          return st && { isDir: st.isDirectory(), isFile: st.isFile(), size: st.size };
-        };
-      }
+      listing = src.list(abs);
     } catch {
       return;
     }
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k];
+    const names = listing.names;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const rel = dirRel === "" ? name : dirRel + "/" + name;
-      const st = statOf(k);
+      let st;
+      try {
+        st = listing.stat(i);
+      } catch {
+        continue;
+      }
       if (!st) continue;
-      const isDir = st.isDir;
+      const fmt = st.mode & S_IFMT2;
+      const isDir = fmt === S_IFDIR2;
+      const size = fmt === S_IFREG2 ? st.size : 0;
       let included = true;
       let childInc = null;
       if (inc) {
         childInc = isDir ? [] : null;
-        const i = inc.matchWithParents(rel, dirRel === "" ? null : incInfo, childInc);
-        included = i >= 0 && !inc.patterns[i].exclusion;
+        const k = inc.matchWithParents(rel, dirRel === "" ? null : incInfo, childInc);
+        included = k >= 0 && !inc.patterns[k].exclusion;
       }
       const childExc = isDir ? [] : null;
       const j = exc.matchWithParents(rel, dirRel === "" ? null : excInfo, childExc);
       const excluded = j >= 0 && !exc.patterns[j].exclusion;
-      const entry = { path: rel, isDir, bytes: st.isFile ? st.size : 0 };
+      const entry = { path: rel, isDir, bytes: size };
       if (included && !excluded) send(entry);
       if (!isDir) continue;
       if (excluded && pruneExcluded(rel)) continue;
       if (!included && pruneNotIncluded(rel)) continue;
       const frame = { entry, sent: included && !excluded };
       pending.push(frame);
-      visit(rel, childInc, childExc);
+      visit(abs + "/" + name, rel, childInc, childExc);
       pending.pop();
     }
   };
-  visit("", null, null);
+  visit(opts.root, "", null, null);
   return withTotals(list);
 }
 function withTotals(list) {
@@ -2936,18 +3246,321 @@ function transferPaths(w) {
 function transferFromWalk(entries) {
   return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0 })));
 }
-var WILDCARD_CHARS;
+function containsWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function join2(a, b) {
+  if (a === "") return cleanPath(b);
+  if (b === "") return cleanPath(a);
+  return cleanPath(a + "/" + b);
+}
+function dirname2(p) {
+  const i = p.lastIndexOf("/");
+  if (i < 0) return ".";
+  return cleanPath(i === 0 ? "/" : p.slice(0, i));
+}
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function readSymlink(root, p, allowWildcard) {
+  const base = basename(p);
+  if (allowWildcard && containsWildcards(base)) {
+    let names;
+    try {
+      names = fs5.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
+    } catch {
+      return null;
+    }
+    let out = null;
+    for (const n3 of names) {
+      if (!filepathMatch(base, n3)) continue;
+      const r = readSymlink(root, join2(dirname2(p), n3), false);
+      if (r) out = (out ?? []).concat(r);
+    }
+    return out;
+  }
+  const real = root + "/" + p;
+  let st;
+  try {
+    st = fs5.lstatSync(fsPath(real), { throwIfNoEntry: false });
+  } catch {
+    return null;
+  }
+  if (!st || !st.isSymbolicLink()) return null;
+  let link;
+  try {
+    link = fs5.readlinkSync(fsPath(real), { encoding: "latin1" });
+  } catch {
+    return null;
+  }
+  link = cleanPath(link);
+  if (link.startsWith("/")) return [link];
+  return [join2("/", join2(dirname2(p), link))];
+}
+function followLinks(root, paths) {
+  const resolved = /* @__PURE__ */ new Set();
+  const append = (input) => {
+    let p = join2(".", input);
+    let current = ".";
+    for (; ; ) {
+      const slash = p.indexOf("/");
+      const first = slash < 0 ? p : p.slice(0, slash);
+      current = join2(current, first);
+      const targets = readSymlink(root, current, true);
+      p = slash < 0 ? "" : p.slice(slash + 1);
+      if ((p === "" || targets !== null) && resolved.has(current)) return;
+      if (targets !== null) {
+        resolved.add(current);
+        for (const t of targets) append(join2(t, p));
+        return;
+      }
+      if (p === "") {
+        resolved.add(current);
+        return;
+      }
+    }
+  };
+  for (const p of paths) append(p);
+  return dedupePaths([...resolved].sort());
+}
+function throughGoJson(pattern) {
+  if (isAscii(pattern)) return pattern;
+  let out = "";
+  let i = 0;
+  const n3 = pattern.length;
+  const b = (k) => k < n3 ? pattern.charCodeAt(k) : -1;
+  const cont = (k) => b(k) >= 128 && b(k) <= 191;
+  while (i < n3) {
+    const c = b(i);
+    let len = 0;
+    if (c < 128) len = 1;
+    else if (c >= 194 && c <= 223 && cont(i + 1)) len = 2;
+    else if (c >= 224 && c <= 239) {
+      const lo = c === 224 ? 160 : 128;
+      const hi = c === 237 ? 159 : 191;
+      if (b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2)) len = 3;
+    } else if (c >= 240 && c <= 244) {
+      const lo = c === 240 ? 144 : 128;
+      const hi = c === 244 ? 143 : 191;
+      if (b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2) && cont(i + 3)) len = 4;
+    }
+    if (len === 0) {
+      out += "ï¿½";
+      i++;
+    } else {
+      out += pattern.slice(i, i + len);
+      i += len;
+    }
+  }
+  return out;
+}
+function vl(n3) {
+  if (n3 < 0) return 10;
+  let l = 1;
+  while (n3 >= 128) {
+    n3 = Math.floor(n3 / 128);
+    l++;
+  }
+  return l;
+}
+function goFileMode(mode) {
+  let m = mode & 511;
+  switch (mode & S_IFMT2) {
+    case 24576:
+      m += 2 ** 26;
+      break;
+    case 8192:
+      m += 2 ** 26 + 2 ** 21;
+      break;
+    case S_IFDIR2:
+      m += 2 ** 31;
+      break;
+    case 4096:
+      m += 2 ** 25;
+      break;
+    case S_IFLNK2:
+      m += 2 ** 27;
+      break;
+    case 49152:
+      m += 2 ** 24;
+      break;
+  }
+  if (mode & 1024) m += 2 ** 22;
+  if (mode & 2048) m += 2 ** 23;
+  if (mode & 512) m += 2 ** 20;
+  return m;
+}
+function mtimeNs(ms) {
+  return Math.round(ms * 1e6);
+}
+function transferFigure(root, list, source = liveTree) {
+  let total = 2;
+  let requestedFiles = 0;
+  let requestedBytes = 0;
+  const inodes = /* @__PURE__ */ new Map();
+  let dirAbs = null;
+  let listing = null;
+  let index = null;
+  for (let idx = 0; idx < list.length; idx++) {
+    const e = list[idx];
+    const slash = e.path.lastIndexOf("/");
+    const abs = slash < 0 ? root : root + "/" + e.path.slice(0, slash);
+    const name = e.path.slice(slash + 1);
+    if (abs !== dirAbs) {
+      dirAbs = abs;
+      try {
+        listing = source.list(abs);
+        index = new Map(listing.names.map((n4, i2) => [n4, i2]));
+      } catch {
+        listing = null;
+        index = null;
+      }
+    }
+    const i = index?.get(name);
+    let st;
+    try {
+      st = i === void 0 || !listing ? void 0 : listing.stat(i);
+    } catch {
+      st = void 0;
+    }
+    if (!st) {
+      total += 1 + vl(fieldBytes(e.path.length)) + fieldBytes(e.path.length);
+      continue;
+    }
+    const fmt = st.mode & S_IFMT2;
+    const isDir = fmt === S_IFDIR2;
+    let linkLen = 0;
+    let requested = fmt === S_IFREG2;
+    if (fmt === S_IFLNK2) {
+      try {
+        linkLen = fs5.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
+      } catch {
+        linkLen = 0;
+      }
+    }
+    if (!isDir) {
+      const first = st.nlink > 1 ? inodes.get(st.ino) : void 0;
+      if (first !== void 0) {
+        linkLen = first;
+        requested = false;
+      } else inodes.set(st.ino, e.path.length);
+    }
+    const n3 = fieldBytes(e.path.length) + fieldVarint(goFileMode(st.mode)) + (isDir ? 0 : fieldVarint(st.size)) + fieldVarint(mtimeNs(st.mtimeMs)) + fieldBytes(linkLen);
+    total += 1 + vl(n3) + n3;
+    if (requested) {
+      requestedFiles++;
+      requestedBytes += st.size;
+      const idField = idx === 0 ? 0 : 1 + vl(idx);
+      let left = st.size;
+      while (left > 0) {
+        const c = Math.min(left, CHUNK);
+        total += 2 + idField + 1 + vl(c) + c;
+        left -= c;
+      }
+      total += 2 + idField;
+    }
+  }
+  return { bytes: total, figure: buildkitSize(total), entries: list.length, requestedFiles, requestedBytes };
+}
+function buildkitSize(n3) {
+  if (n3 < 1e3) return `${n3}B`;
+  const units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+  let i = 0;
+  let base = 1;
+  while (n3 >= base * 1e3 && i < units.length - 1) {
+    base *= 1e3;
+    i++;
+  }
+  const v = n3 / base;
+  let cents;
+  const eighths = v * 8;
+  if (Number.isInteger(eighths) && eighths % 2 === 1) {
+    const down = Math.floor(v * 100);
+    cents = down % 2 === 0 ? down : down + 1;
+  } else {
+    cents = Math.round(Number(v.toFixed(2)) * 100);
+  }
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}${units[i]}`;
+}
+var WILDCARD_CHARS, S_IFMT2, S_IFDIR2, S_IFREG2, S_IFLNK2, CHUNK, fieldVarint, fieldBytes;
 var init_transfer = __esm({
   "src/buildkit/transfer.ts"() {
     "use strict";
     init_bytes();
+    init_ignore_file();
     init_patterns();
+    init_walk();
+    init_sources();
+    init_follow_paths();
     WILDCARD_CHARS = /[*[\]?^\\]/;
+    S_IFMT2 = 61440;
+    S_IFDIR2 = 16384;
+    S_IFREG2 = 32768;
+    S_IFLNK2 = 40960;
+    CHUNK = 32 * 1024;
+    fieldVarint = (v) => v === 0 ? 0 : 1 + vl(v);
+    fieldBytes = (len) => len === 0 ? 0 : 1 + vl(len) + len;
+  }
+});
+
+// src/buildkit/eligible.ts
+import * as path2 from "node:path";
+function dockerfileSpecificIgnorePath(root, file, cwd) {
+  const dockerfile = file === void 0 ? path2.join(root, "Dockerfile") : path2.resolve(cwd, file);
+  return dockerfile + ".dockerignore";
+}
+function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
+  const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
+  const specific = readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
+  const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
+  let matcher;
+  try {
+    matcher = PatternMatcher.create(ignore4.rules.map((r) => throughGoJson(r.pattern)));
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
+    throw e;
+  }
+  let walk;
+  try {
+    walk = walker({
+      root: resolved.root,
+      tarMatcher: matcher,
+      validationMatcher: matcher,
+      checkPermissions: false,
+      measureExcluded: true,
+      exceptionDescent: "fsutil",
+      source,
+      // Shared only when both builders match the same patterns.
+      reuse: specific.path === null && ignore4.rules.every((r) => throughGoJson(r.pattern) === r.pattern) ? reuse : void 0,
+      measured
+    });
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
+    throw e;
+  }
+  const rel = path2.relative(resolved.root, specificPath);
+  const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
+  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
+}
+var init_eligible = __esm({
+  "src/buildkit/eligible.ts"() {
+    "use strict";
+    init_errors();
+    init_bytes();
+    init_discover();
+    init_patterns();
+    init_transfer();
+    init_walk();
   }
 });
 
 // src/context/scan-tree.ts
-import * as fs5 from "node:fs";
+import * as fs6 from "node:fs";
 function scanError(e) {
   const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
   return { code, message: e instanceof Error ? e.message : String(e) };
@@ -2958,7 +3571,7 @@ function scanErrorToError(s) {
 function subdirectories(dir) {
   let ents;
   try {
-    ents = fs5.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
+    ents = fs6.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
   } catch {
     return [];
   }
@@ -2990,7 +3603,7 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
     pending = 0;
   };
   try {
-    if (!fs5.lstatSync(fsPath(root)).isDirectory()) return;
+    if (!fs6.lstatSync(fsPath(root)).isDirectory()) return;
   } catch {
     return;
   }
@@ -3447,21 +4060,21 @@ var init_ctx202_secret_content = __esm({
 });
 
 // src/rules/fs-reader.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
     readPrefix(path18, maxBytes) {
       let fd;
       try {
-        fd = fs6.openSync(fsPath(root + "/" + path18), fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | fs6.constants.O_NOFOLLOW);
+        fd = fs7.openSync(fsPath(root + "/" + path18), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
-        const n3 = fs6.readSync(fd, scratch, 0, maxBytes, 0);
+        const n3 = fs7.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
       } catch {
         return null;
       } finally {
-        if (fd !== void 0) fs6.closeSync(fd);
+        if (fd !== void 0) fs7.closeSync(fd);
       }
     },
     listFiles(dir, limit) {
@@ -3478,8 +4091,8 @@ function fsContextReader(root, tree) {
             names = listing.names;
             statOf = (i) => listing.stat(i);
           } else {
-            names = fs6.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
-            statOf = (i) => fs6.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
+            names = fs7.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
+            statOf = (i) => fs7.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
           }
         } catch {
           continue;
@@ -3593,67 +4206,30 @@ var init_secret_prescan = __esm({
   }
 });
 
-// src/buildkit/follow-paths.ts
-function dedupePaths(paths) {
-  const sorted = [...new Set(paths)].sort();
-  const out = [];
-  for (const p of sorted) {
-    const last = out[out.length - 1];
-    if (last !== void 0 && (p === last || p.startsWith(last + "/"))) continue;
-    out.push(p);
-  }
-  return out;
-}
-function followPathsFor(parsed, needed) {
-  const recorded = [];
-  let fallbackReason = null;
-  let usesContext = false;
-  for (const si of needed.stages) {
-    for (const s of parsed.stages[si].sources) {
-      if (s.external === "from") continue;
-      if (s.mountType === "cache") continue;
-      if (s.external === "url" && !isGit(s.source)) continue;
-      usesContext = true;
-      const joined = cleanPath("/" + (s.mountType === "tmpfs" ? "" : s.source));
-      if (joined === "/") {
-        fallbackReason ??= `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
-      }
-      recorded.push(joined);
-    }
-  }
-  if (!usesContext) return { paths: [], fallbackReason: null, usesContext: false };
-  if (fallbackReason !== null) return { paths: "all", fallbackReason, usesContext };
-  return { paths: dedupePaths(recorded.map((p) => cleanPath("." + p))), fallbackReason: null, usesContext };
-}
-function isGit(s) {
-  return /\.git(#.*)?$/i.test(s);
-}
-var init_follow_paths = __esm({
-  "src/buildkit/follow-paths.ts"() {
-    "use strict";
-    init_ignore_file();
-  }
-});
-
 // src/buildkit/figure.ts
 function computeBuildkitFigure(input) {
   const fp = followPathsFor(input.parsed, input.needed);
   const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  const source = input.source;
+  const dockerignoreTransfer = input.dockerfileSpecificIgnore ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, [".dockerignore"]), excludes: [], source }).list, source);
   try {
-    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source: input.source });
-    const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: fp.paths, excludes: input.ignorePatterns, source: input.source });
+    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
+    const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
+    const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
     return {
       ...base,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
+      transfer,
+      dockerignoreTransfer,
       requestedList: requested ? transferPaths(requested) : [],
       eligibleFiles: eligible.files,
-      requestedBytes: requested ? requested.bytes : 0,
+      requestedBytes: transfer ? transfer.requestedBytes : 0,
       error: null
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base, eligible: EMPTY, requested: EMPTY, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
   }
 }
 var EMPTY, totals;
@@ -3712,24 +4288,24 @@ var init_components = __esm({
 });
 
 // src/context/read-regular.ts
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 function readRegularFile(path18, opts = {}) {
-  const flags = fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | (opts.noFollow ? fs7.constants.O_NOFOLLOW : 0);
-  const fd = fs7.openSync(path18, flags);
+  const flags = fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (opts.noFollow ? fs8.constants.O_NOFOLLOW : 0);
+  const fd = fs8.openSync(path18, flags);
   try {
-    const st = fs7.fstatSync(fd);
+    const st = fs8.fstatSync(fd);
     if (!st.isFile()) throw new NotRegularFileError(path18.toString());
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
     while (n3 < max) {
-      const got = fs7.readSync(fd, buf, n3, max - n3, n3);
+      const got = fs8.readSync(fd, buf, n3, max - n3, n3);
       if (got === 0) break;
       n3 += got;
     }
     return buf.subarray(0, n3);
   } finally {
-    fs7.closeSync(fd);
+    fs8.closeSync(fd);
   }
 }
 var NotRegularFileError;
@@ -9976,344 +10552,16 @@ var init_parse = __esm({
   }
 });
 
-// src/dockerfile/sources.ts
-import * as fs8 from "node:fs";
-function stageIndexOf(stages, ref, before) {
-  const lower = ref.toLowerCase();
-  for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
-  if (/^\d+$/.test(ref)) {
-    const n3 = Number(ref);
-    if (n3 < before) return n3;
-  }
-  return -1;
-}
-function neededStages(parsed, target) {
-  const stages = parsed.stages;
-  if (stages.length === 0) return { stages: [], target: -1, problem: null };
-  let t = stages.length - 1;
-  let problem = null;
-  if (target !== void 0 && target !== "") {
-    const i = stages.findIndex((s) => s.name === target.toLowerCase());
-    if (i < 0) problem = `target stage "${target}" could not be found`;
-    else t = i;
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const queue = [t];
-  while (queue.length) {
-    const i = queue.pop();
-    if (seen.has(i)) continue;
-    seen.add(i);
-    for (const r of stages[i].refs) {
-      const j = stageIndexOf(stages, r.ref, i);
-      if (j >= 0) queue.push(j);
-    }
-  }
-  return { stages: [...seen].sort((a, b) => a - b), target: t, problem };
-}
-function scanChunk2(p) {
-  let star = false;
-  while (p.length > 0 && p[0] === "*") {
-    p = p.slice(1);
-    star = true;
-  }
-  let inrange = false;
-  let i = 0;
-  scan: for (; i < p.length; i++) {
-    switch (p[i]) {
-      case "\\":
-        if (i + 1 < p.length) i++;
-        break;
-      case "[":
-        inrange = true;
-        break;
-      case "]":
-        inrange = false;
-        break;
-      case "*":
-        if (!inrange) break scan;
-        break;
-    }
-  }
-  return { star, chunk: p.slice(0, i), rest: p.slice(i) };
-}
-function matchChunk2(chunk, s) {
-  while (chunk.length > 0) {
-    if (s.length === 0) return null;
-    const c = chunk[0];
-    if (c === "[") {
-      const r = s[0];
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-      let negated = false;
-      if (chunk[0] === "^") {
-        negated = true;
-        chunk = chunk.slice(1);
-      }
-      let match = false;
-      let nrange = 0;
-      for (; ; ) {
-        if (chunk.length > 0 && chunk[0] === "]" && nrange > 0) {
-          chunk = chunk.slice(1);
-          break;
-        }
-        const lo = getEsc2(chunk);
-        if (!lo) return null;
-        chunk = lo.rest;
-        let hi = lo.ch;
-        if (chunk[0] === "-") {
-          const h = getEsc2(chunk.slice(1));
-          if (!h) return null;
-          hi = h.ch;
-          chunk = h.rest;
-        }
-        if (lo.ch <= r && r <= hi) match = true;
-        nrange++;
-      }
-      if (match === negated) return null;
-    } else if (c === "?") {
-      if (s[0] === "/") return null;
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-    } else if (c === "\\") {
-      chunk = chunk.slice(1);
-      if (chunk.length === 0 || chunk[0] !== s[0]) return null;
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-    } else {
-      if (c !== s[0]) return null;
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-    }
-  }
-  return s;
-}
-function getEsc2(chunk) {
-  if (chunk.length === 0 || chunk[0] === "-" || chunk[0] === "]") return null;
-  if (chunk[0] === "\\") {
-    chunk = chunk.slice(1);
-    if (chunk.length === 0) return null;
-  }
-  const ch = chunk[0];
-  chunk = chunk.slice(1);
-  if (chunk.length === 0) return null;
-  return { ch, rest: chunk };
-}
-function filepathMatch(pattern, name) {
-  pattern: while (pattern.length > 0) {
-    const { star, chunk, rest } = scanChunk2(pattern);
-    pattern = rest;
-    if (star && chunk === "") return !name.includes("/");
-    const t = matchChunk2(chunk, name);
-    if (t !== null && (t.length === 0 || pattern.length > 0)) {
-      name = t;
-      continue;
-    }
-    if (star) {
-      for (let i = 0; i < name.length && name[i] !== "/"; i++) {
-        const t2 = matchChunk2(chunk, name.slice(i + 1));
-        if (t2 !== null) {
-          if (pattern.length === 0 && t2.length > 0) continue;
-          name = t2;
-          continue pattern;
-        }
-      }
-    }
-    return false;
-  }
-  return name.length === 0;
-}
-function indexContext(view) {
-  let sent = null;
-  let sentPaths = null;
-  let excluded = null;
-  let prunedDirs = null;
-  return {
-    get sent() {
-      if (sent === null) {
-        sent = /* @__PURE__ */ new Map();
-        for (const e of view.entries) sent.set(e.path, e);
-      }
-      return sent;
-    },
-    get sentPaths() {
-      return sentPaths ??= [...this.sent.keys()];
-    },
-    get excluded() {
-      if (excluded === null) {
-        excluded = /* @__PURE__ */ new Map();
-        for (const x of view.excluded) excluded.set(x.path, x);
-      }
-      return excluded;
-    },
-    get prunedDirs() {
-      return prunedDirs ??= view.excluded.filter((x) => x.isDir && !x.enteredForExceptions).map((x) => x.path);
-    }
-  };
-}
-function prunedAncestor(idx, p) {
-  for (const d of idx.prunedDirs) if (p.startsWith(d + "/")) return d;
-  return null;
-}
-function existsOnDisk(view, p) {
-  if (!view.root) return true;
-  try {
-    return fs8.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    return false;
-  }
-}
-function listDisk(view, dir) {
-  if (!view.root) return [];
-  try {
-    const names = fs8.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
-    return names.map((name) => {
-      const st = fs8.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
-      return { name, isDir: st?.isDirectory() ?? false };
-    });
-  } catch {
-    return [];
-  }
-}
-function pathsAtDepth(view, idx, base, depth2) {
-  const baseDepth = base === "" ? 0 : base.split("/").length;
-  const want = baseDepth + depth2;
-  const out = /* @__PURE__ */ new Set();
-  const consider = (p) => {
-    if (base !== "" && !p.startsWith(base + "/")) return;
-    const parts = p.split("/");
-    if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
-  };
-  for (const p of idx.sentPaths) consider(p);
-  for (const p of idx.excluded.keys()) consider(p);
-  for (const d of idx.prunedDirs) {
-    const dDepth = d.split("/").length;
-    if (dDepth >= want || !(base === "" || under(d, base) || under(base, d))) continue;
-    const stack = [d];
-    while (stack.length) {
-      const cur = stack.pop();
-      const curDepth = cur.split("/").length;
-      for (const c of listDisk(view, cur)) {
-        const p = cur + "/" + c.name;
-        if (curDepth + 1 === want) consider(p);
-        else if (c.isDir && curDepth + 1 < want && (under(p, base) || under(base, p))) stack.push(p);
-      }
-    }
-  }
-  return [...out].sort();
-}
-function ruleFor(view, p) {
-  let i;
-  try {
-    i = view.matcher.decideOrParent(p);
-  } catch {
-    return null;
-  }
-  if (i < 0 || view.matcher.patterns[i].exclusion) return null;
-  const rule = view.rules[view.matcher.patterns[i].sourceIndex];
-  return rule ? { line: rule.line, pattern: rule.pattern } : null;
-}
-function contextPathOf(source) {
-  const c = cleanPath(source);
-  if (c === ".." || c.startsWith("../")) return null;
-  if (c === "/") return ".";
-  return c.startsWith("/") ? c.slice(1) : c;
-}
-function resolveSource(view, idx, source, stage) {
-  const res = { source, stage, status: "missing", path: ".", sentMatches: [], ignoredMatches: [], ignoreRule: null };
-  const p = contextPathOf(source.source === "" ? "." : source.source);
-  if (p === null) {
-    res.status = "outside";
-    res.path = cleanPath(source.source);
-    return res;
-  }
-  res.path = p;
-  if (p === ".") {
-    res.status = "whole-context";
-    return res;
-  }
-  const parts = p.split("/");
-  const w = parts.findIndex((c) => WILDCARD.test(c));
-  let candidates;
-  if (w < 0) candidates = [p];
-  else {
-    const base = parts.slice(0, w).join("/");
-    const pattern = parts.slice(w).join("/");
-    candidates = pathsAtDepth(view, idx, base, parts.length - w).filter((c) => filepathMatch(pattern, base === "" ? c : c.slice(base.length + 1)));
-  }
-  for (const c of candidates) {
-    if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
-    else if (idx.excluded.has(c) || prunedAncestor(idx, c) !== null && existsOnDisk(view, c)) res.ignoredMatches.push(c);
-  }
-  if (res.sentMatches.length > 0) res.status = "sent";
-  else if (res.ignoredMatches.length > 0) {
-    res.status = "ignored";
-    res.ignoreRule = ruleFor(view, res.ignoredMatches[0]);
-  }
-  return res;
-}
-function resolveSources(parsed, view, dockerfileName, target) {
-  const needed = neededStages(parsed, target);
-  const idx = indexContext(view);
-  const resolutions = [];
-  const references = /* @__PURE__ */ new Map();
-  let coversWholeContext = false;
-  const addRef = (path18, ref) => {
-    const list = references.get(path18);
-    if (!list) references.set(path18, [ref]);
-    else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
-  };
-  for (const si of needed.stages) {
-    for (const src of parsed.stages[si].sources) {
-      if (!src.fromContext) continue;
-      if (src.mountType !== null && src.mountType !== "bind") continue;
-      const r = resolveSource(view, idx, src, si);
-      resolutions.push(r);
-      const ref = { file: dockerfileName, line: src.line };
-      let excl = null;
-      try {
-        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
-      } catch {
-        excl = null;
-      }
-      if (r.status === "whole-context") {
-        coversWholeContext = true;
-        for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);
-      } else if (r.status === "sent") {
-        for (const m of r.sentMatches) {
-          for (const e of view.entries) {
-            if (!under(e.path, m)) continue;
-            const rel = e.path === m ? e.path.slice(e.path.lastIndexOf("/") + 1) : e.path.slice(m.length + 1);
-            if (excl && excl.matchesOrParentMatches(rel)) continue;
-            addRef(e.path, ref);
-          }
-        }
-      }
-    }
-  }
-  return { needed, resolutions, references, coversWholeContext };
-}
-var WILDCARD, under;
-var init_sources = __esm({
-  "src/dockerfile/sources.ts"() {
-    "use strict";
-    init_bytes();
-    init_ignore_file();
-    init_patterns();
-    WILDCARD = /[*?[]/;
-    under = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
-  }
-});
-
 // src/dockerfile/cross-check.ts
 function buildkitIgnore(input) {
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + "/" + input.dockerfileSpecificIgnore));
-      return { patterns: rules.map((r) => r.pattern), file: input.dockerfileSpecificIgnore };
+      return { patterns: rules.map((r) => throughGoJson(r.pattern)), file: input.dockerfileSpecificIgnore };
     } catch {
     }
   }
-  return { patterns: input.ignoreRules.map((r) => r.pattern), file: input.ignoreFileExists ? ".dockerignore" : null };
+  return { patterns: input.ignoreRules.map((r) => throughGoJson(r.pattern)), file: input.ignoreFileExists ? ".dockerignore" : null };
 }
 function isSensitiveName(name) {
   return SENSITIVE.test(name);
@@ -10460,7 +10708,16 @@ function crossCheck(input) {
   let buildkit = null;
   if (input.root) {
     const ig = buildkitIgnore(input);
-    buildkit = computeBuildkitFigure({ root: input.root, parsed, needed: resolved.needed, ignorePatterns: ig.patterns, ignoreFile: ig.file, eligible: input.buildkitEligible });
+    buildkit = computeBuildkitFigure({
+      root: input.root,
+      parsed,
+      needed: resolved.needed,
+      ignorePatterns: ig.patterns,
+      ignoreFile: ig.file,
+      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      eligible: input.buildkitEligible,
+      source: input.source
+    });
   }
   return { findings, references: resolved.references, parsed, resolved, buildkit };
 }
@@ -10494,6 +10751,7 @@ var init_cross_check = __esm({
   "src/dockerfile/cross-check.ts"() {
     "use strict";
     init_figure();
+    init_transfer();
     init_bytes();
     init_components();
     init_top();
@@ -11224,11 +11482,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path18) : path18;
+        const basename6 = shortcut ? basenameOf(path18) : path18;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path18
+            shortcut && rule._basenameOnly ? basename6 : path18
           )) {
             const { negative } = rule;
             const ret = {
@@ -12570,6 +12828,8 @@ function buildkitReport(fig, target) {
     usesContext: fig.usesContext,
     eligible: { ...fig.eligible },
     requested: { ...fig.requested },
+    transfer: fig.transfer ? { ...fig.transfer, xattrs: "not-read" } : null,
+    dockerignoreTransfer: fig.dockerignoreTransfer ? { ...fig.dockerignoreTransfer, xattrs: "not-read" } : null,
     target: target ?? null,
     error: fig.error
   };
@@ -12630,7 +12890,8 @@ function audit(opts, mode, startWorker) {
     ignoreFileExists: legacy.ignore.path !== null,
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
     namedContexts: namedViews,
-    buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0
+    buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0,
+    source: tree?.replay()
   });
   if (cross?.resolved.needed.problem && opts.target !== void 0) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
@@ -28638,8 +28899,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path18.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename6 = path18.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {

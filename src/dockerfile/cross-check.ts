@@ -3,7 +3,8 @@
 // CTX004, CTX005, CTX305, CTX100 for an unparseable Dockerfile). Findings are data; each message
 // is rendered from its `data` by `renderMessage` below.
 import { computeBuildkitFigure, type BuildkitFigure } from '../buildkit/figure.js';
-import type { TransferWalk } from '../buildkit/transfer.js';
+import { throughGoJson, type TransferWalk } from '../buildkit/transfer.js';
+import type { TreeSource } from '../context/walk.js';
 import { byteStringToText } from '../context/bytes.js';
 import { firstComponentWhere } from '../context/components.js';
 import { topN } from '../context/top.js';
@@ -58,6 +59,8 @@ export interface CrossCheckInput {
   namedContexts?: ReadonlyMap<string, ContextView>;
   /** BuildKit's eligible set when the engine already walked it (saves the figure a full walk). */
   buildkitEligible?: TransferWalk;
+  /** The engine's recording of the tree, so the BuildKit figure reads no entry twice. */
+  source?: TreeSource;
 }
 
 export interface CrossCheckResult {
@@ -75,12 +78,13 @@ function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: str
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + '/' + input.dockerfileSpecificIgnore)); // a FIFO must not block
-      return { patterns: rules.map((r) => r.pattern), file: input.dockerfileSpecificIgnore };
+      return { patterns: rules.map((r) => throughGoJson(r.pattern)), file: input.dockerfileSpecificIgnore };
     } catch {
       // fall through to the main ignore file
     }
   }
-  return { patterns: input.ignoreRules.map((r) => r.pattern), file: input.ignoreFileExists ? '.dockerignore' : null };
+  // BuildKit's patterns travel as JSON: invalid UTF-8 becomes U+FFFD (transfer.ts throughGoJson).
+  return { patterns: input.ignoreRules.map((r) => throughGoJson(r.pattern)), file: input.ignoreFileExists ? '.dockerignore' : null };
 }
 
 /** Sensitive things a whole-context COPY drags into the image (CTX005). */
@@ -258,7 +262,16 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   let buildkit: BuildkitFigure | null = null;
   if (input.root) {
     const ig = buildkitIgnore(input);
-    buildkit = computeBuildkitFigure({ root: input.root, parsed, needed: resolved.needed, ignorePatterns: ig.patterns, ignoreFile: ig.file, eligible: input.buildkitEligible });
+    buildkit = computeBuildkitFigure({
+      root: input.root,
+      parsed,
+      needed: resolved.needed,
+      ignorePatterns: ig.patterns,
+      ignoreFile: ig.file,
+      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      eligible: input.buildkitEligible,
+      source: input.source,
+    });
   }
   return { findings, references: resolved.references, parsed, resolved, buildkit };
 }

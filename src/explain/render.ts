@@ -95,8 +95,8 @@ const DIFFERENCE_TEXT: Record<Difference, string> = {
 };
 
 const PLACEMENT_TEXT: Record<Placement, string> = {
-  'final-stage': 'yes: copied into the target stage (or a stage it is built FROM)',
-  'other-stage': 'only indirectly: copied into a stage the target copies from; only what that stage hands over reaches the image',
+  'final-stage': 'yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it',
+  'other-stage': 'no: copied only into a build stage; the image takes other paths from that stage',
   mount: 'no: only bind-mounted during a RUN, never stored in a layer',
 };
 

@@ -154,15 +154,17 @@ test('why: references and where they land (target stage, a stage copied from, a 
     'FROM alpine AS build', // 1
     'COPY src/ ./src', // 2
     'FROM alpine', // 3
-    'COPY --from=build /src /app', // 4
+    'COPY --from=build /src/lib /app', // 4
     'COPY config.json /etc/', // 5
     'RUN --mount=type=bind,source=tools,target=/t true', // 6
     '',
   ].join('\n');
-  const m = why({ files: ['Dockerfile', 'src/a.js', 'config.json', 'tools/x.sh', 'notes.txt'], fileContents: { Dockerfile: dockerfile } }, ['src/a.js', 'config.json', 'tools/x.sh', 'notes.txt']) as Map<string, PathExplanation>;
+  const m = why({ files: ['Dockerfile', 'src/a.js', 'src/lib/b.js', 'config.json', 'tools/x.sh', 'notes.txt'], fileContents: { Dockerfile: dockerfile } }, ['src/a.js', 'src/lib/b.js', 'config.json', 'tools/x.sh', 'notes.txt']) as Map<string, PathExplanation>;
   const at = (p: string) => m.get(p) as PathExplanation;
   assert.deepEqual(at('src/a.js').references.map((r) => [r.line, r.stageName, r.placement]), [[2, 'build', 'other-stage']]);
   assert.equal(at('src/a.js').reachesImage, 'other-stage');
+  // COPY --from=build /src/lib ships what landed in /src/lib of the build stage (issue 14 item 1).
+  assert.deepEqual(at('src/lib/b.js').references.map((r) => [r.line, r.stageName, r.placement]), [[2, 'build', 'final-stage']]);
   assert.deepEqual(at('config.json').references.map((r) => [r.line, r.placement]), [[5, 'final-stage']]);
   assert.deepEqual(at('tools/x.sh').references.map((r) => [r.line, r.placement]), [[6, 'mount']]);
   assert.deepEqual(at('notes.txt').references, []);

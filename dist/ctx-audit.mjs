@@ -4206,6 +4206,84 @@ var init_secret_prescan = __esm({
   }
 });
 
+// src/context/nearest.ts
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+function indexPaths(paths) {
+  const sets = /* @__PURE__ */ new Map();
+  const add = (p) => {
+    const i = p.lastIndexOf("/");
+    const parent = i < 0 ? "" : p.slice(0, i);
+    let s = sets.get(parent);
+    if (!s) sets.set(parent, s = /* @__PURE__ */ new Set());
+    if (s.has(p.slice(i + 1))) return;
+    s.add(p.slice(i + 1));
+    if (i > 0) add(parent);
+  };
+  for (const p of paths) if (p !== "" && p !== ".") add(p.replace(/\/+$/, ""));
+  return { children: new Map([...sets].map(([k, v]) => [k, [...v].sort()])) };
+}
+function nearestPath(index, target) {
+  const clean = target.replace(/^\.?\/+/, "").replace(/\/+$/, "");
+  if (clean === "" || /[*?[\\]/.test(clean)) return null;
+  let cur = "";
+  let changed = false;
+  for (const comp of clean.split("/")) {
+    const names = index.children.get(cur) ?? [];
+    let pick = names.includes(comp) ? comp : null;
+    if (pick === null) {
+      let best = limitFor(comp) + 1;
+      for (const n3 of names) {
+        const d = editDistance(comp.toLowerCase() === n3.toLowerCase() ? n3 : comp, n3, best - 1);
+        if (d < best) {
+          best = d;
+          pick = n3;
+        }
+      }
+      if (pick === null) return null;
+      changed = true;
+    }
+    cur = cur === "" ? pick : `${cur}/${pick}`;
+  }
+  return changed ? cur : null;
+}
+var limitFor;
+var init_nearest = __esm({
+  "src/context/nearest.ts"() {
+    "use strict";
+    limitFor = (name) => Math.max(1, Math.floor(name.length / 2));
+  }
+});
+
+// src/units.ts
+function formatSize(bytes) {
+  return humanSize(bytes).replace(/^([-+0-9.e]+)([A-Za-z]+)$/, "$1 $2");
+}
+function formatBytes(bytes) {
+  return `${bytes.toLocaleString("en-US")} B`;
+}
+var init_units = __esm({
+  "src/units.ts"() {
+    "use strict";
+    init_tar_format();
+  }
+});
+
 // src/buildkit/figure.ts
 function computeBuildkitFigure(input) {
   const fp = followPathsFor(input.parsed, input.needed);
@@ -10598,7 +10676,7 @@ function renderMessage(ruleId, d) {
     case "CTX100":
       return `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail`;
+      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
@@ -10705,9 +10783,15 @@ function crossCheck(input) {
     input.target
   );
   if (resolved.needed.problem) findings.push(finding("CTX100", { problem: resolved.needed.problem }, { file }));
+  let index = null;
+  const nearest = (p) => {
+    index ??= indexPaths([...input.entries.map((e) => e.path), ...input.excluded.map((x) => x.path)]);
+    const near = nearestPath(index, p);
+    return near === null ? {} : { suggestion: byteStringToText(near) };
+  };
   for (const r of resolved.resolutions) {
     const where2 = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-    if (r.status === "missing") findings.push(finding("CTX101", sourceData(r), where2));
+    if (r.status === "missing") findings.push(finding("CTX101", { ...sourceData(r), ...nearest(r.path) }, where2));
     else if (r.status === "outside") findings.push(finding("CTX103", sourceData(r), where2));
     else if (r.status === "ignored") {
       findings.push(
@@ -10777,6 +10861,8 @@ var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, contextName, parentOf;
 var init_cross_check = __esm({
   "src/dockerfile/cross-check.ts"() {
     "use strict";
+    init_nearest();
+    init_units();
     init_figure();
     init_transfer();
     init_bytes();
@@ -10796,7 +10882,7 @@ var init_cross_check = __esm({
       CTX305: { name: "builder-ignore-mismatch", severity: "warning" }
     };
     SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?)$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
-    fmtBytes = (n3) => `${n3} B`;
+    fmtBytes = formatBytes;
     contextName = (d) => typeof d.namedContext === "string" ? `the named context "${d.namedContext}"` : "the build context";
     parentOf = (p) => {
       const i = p.lastIndexOf("/");
@@ -11667,20 +11753,6 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/units.ts
-function formatSize(bytes) {
-  return humanSize(bytes).replace(/^([-+0-9.e]+)([A-Za-z]+)$/, "$1 $2");
-}
-function formatBytes(bytes) {
-  return `${bytes.toLocaleString("en-US")} B`;
-}
-var init_units = __esm({
-  "src/units.ts"() {
-    "use strict";
-    init_tar_format();
   }
 });
 
@@ -15766,6 +15838,7 @@ function verdictSegments(ctx, v) {
   if (bk) {
     if (bk.error) sends.push("BuildKit: cannot tell (see below)");
     else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
+    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
     else sends.push(`BuildKit: ${plural(bk.requested.files, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
   }
   return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
@@ -16286,6 +16359,7 @@ function renderMarkdown(result, opts = {}) {
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
     else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
@@ -32212,7 +32286,7 @@ function explainPath(input, idx, path19) {
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
   const references = referencesFor(input, path19, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
-  const reachesImage = PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
+  const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
     path: isRoot ? "." : text2(path19),
     kind,
@@ -32230,12 +32304,20 @@ function rootDecision() {
 }
 function explainPaths(input, paths) {
   const idx = indexInput(input);
-  return paths.map((p) => explainPath(input, idx, p));
+  let names = null;
+  return paths.map((p) => {
+    const e = explainPath(input, idx, p);
+    if (e.kind !== "missing") return e;
+    names ??= indexPaths([...input.legacy.walk.entries, ...input.legacy.walk.excluded, ...input.buildkit.walk.entries, ...input.buildkit.walk.excluded].map((x) => x.path));
+    const near = nearestPath(names, p);
+    return { ...e, didYouMean: near === null ? null : text2(near) };
+  });
 }
 var text2, under4, PLACEMENT_ORDER;
 var init_explain = __esm({
   "src/explain/explain.ts"() {
     "use strict";
+    init_nearest();
     init_bytes();
     init_patterns();
     init_placement();
@@ -32323,16 +32405,27 @@ function requestLine(r) {
 function renderWhyText(paths) {
   const out = [];
   for (const e of paths) {
-    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${e.kind === "missing" ? "does not exist" : e.kind})`);
+    const missing = e.kind === "missing";
+    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${missing ? "does not exist" : e.kind})`);
     const block = (title, lines) => {
       out.push(`  ${title}: ${lines[0]}`);
       for (const l of lines.slice(1)) out.push(`      ${l}`);
     };
-    block("legacy builder", decisionLines(e.legacy, "legacy"));
-    const bkTitle = `BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
-    const bk = decisionLines(e.buildkit.eligible, "buildkit");
+    if (missing) {
+      out.push("  sent: no, by neither builder: nothing exists at this path in the context");
+      if (e.didYouMean) out.push(`  did you mean ${safeText(e.didYouMean)}?`);
+    }
+    const ifCreated = missing ? "if created, " : "";
+    const decided = (d, b) => {
+      const lines = decisionLines(d, b);
+      if (missing && d.cause === "no-pattern") lines[0] = "sent: no ignore line matches it";
+      return lines;
+    };
+    block(`${ifCreated}legacy builder`, decided(e.legacy, "legacy"));
+    const bkTitle = `${ifCreated}BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
+    const bk = decided(e.buildkit.eligible, "buildkit");
     bk[0] = bk[0].replace(/^sent/, "eligible").replace(/^not sent/, "not eligible");
-    if (e.buildkit.request) bk.push(requestLine(e.buildkit.request));
+    if (e.buildkit.request && !missing) bk.push(requestLine(e.buildkit.request));
     block(bkTitle, bk);
     if (e.differences.length) block("builders differ", e.differences.map((d) => DIFFERENCE_TEXT[d]));
     if (e.buildFile) {
@@ -32349,10 +32442,12 @@ function renderWhyText(paths) {
     if (e.references.length) {
       block(
         "Dockerfile",
-        e.references.map((r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${r.status === "ignored" ? ": wants it, but it is excluded" : ""}`)
+        e.references.map(
+          (r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${missing ? ": would copy it, but it does not exist" : r.status === "ignored" ? ": wants it, but it is excluded" : ""}`
+        )
       );
     } else out.push("  Dockerfile: no COPY, ADD or bind mount of the target uses it");
-    if (e.references.length) out.push(`  in the final image: ${e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
+    if (e.references.length) out.push(`  in the final image: ${missing ? "no: it does not exist" : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
     if (e.directory) {
       const d = e.directory;
       const lines = [

@@ -12183,8 +12183,7 @@ function stagesFor(builder, parsed, target) {
   if (builder === "buildkit" || needed.target < 0) return needed.stages;
   return Array.from({ length: needed.target + 1 }, (_, i) => i);
 }
-function namedSourceEntries(parsed, view, stages, dockerfileName) {
-  const idx = indexContext(view);
+function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
   const paths = /* @__PURE__ */ new Map();
   let wholeContext = false;
   let position = null;
@@ -32951,8 +32950,8 @@ function evaluate(setup, content) {
     figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
     legacySent: /* @__PURE__ */ new Set(),
     buildkitSent: /* @__PURE__ */ new Set(),
-    legacySizes: /* @__PURE__ */ new Map(),
-    buildkitSizes: /* @__PURE__ */ new Map(),
+    legacyEntries: [],
+    buildkitEntries: [],
     requested: /* @__PURE__ */ new Set(),
     needs: null,
     sources,
@@ -32967,7 +32966,16 @@ function evaluate(setup, content) {
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
     const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: false, exceptionDescent: "fsutil", source: setup.source?.() });
+    const eligible = walkContext({
+      root: setup.root,
+      validationMatcher: bkMatcher,
+      tarMatcher: bkMatcher,
+      checkPermissions: false,
+      measureExcluded: false,
+      exceptionDescent: "fsutil",
+      source: setup.source?.(),
+      reuse: setup.edits === "both" ? legacy.entries : void 0
+    });
     let files = 0;
     let tarBytes = TAR_END_MARKER_BYTES;
     for (const e of legacy.entries) {
@@ -32975,8 +32983,6 @@ function evaluate(setup, content) {
       if (e.kind === "file") files++;
     }
     const legacySent = new Set(legacy.entries.map((e) => e.path));
-    const size = (e) => e.kind === "dir" ? -1 : e.contentBytes;
-    const legacySizes = new Map(legacy.entries.map((e) => [e.path, size(e)]));
     if (setup.editedRel !== null) {
       const rel = setup.editedRel;
       const padded = (n3) => n3 + paddingFor(n3);
@@ -32984,17 +32990,14 @@ function evaluate(setup, content) {
       const bytes = content?.length ?? 0;
       if (old && old.kind === "file") {
         tarBytes += padded(bytes) - padded(old.size);
-        legacySizes.set(rel, bytes);
       } else if (!old && content !== null && !rel.includes("/") && !isExcluded(tarMatcher, rel)) {
         tarBytes += 512 + padded(bytes);
         files++;
         legacySent.add(rel);
-        legacySizes.set(rel, bytes);
       }
     }
     const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
     const buildkitSent = new Set(eligible.entries.map((e) => e.path));
-    const buildkitSizes = new Map(eligible.entries.map((e) => [e.path, size(e)]));
     let requested = buildkitSent;
     let needs = null;
     if (setup.parsed) {
@@ -33002,20 +33005,26 @@ function evaluate(setup, content) {
         { name: "legacy", walk: legacy, matcher: validationMatcher, rules: legacyRules },
         { name: "buildkit", walk: eligible, matcher: bkMatcher, rules: edited }
       ];
-      let needed = null;
-      for (const v of views) {
-        const resolved = resolveSources(
-          setup.parsed,
-          { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root },
-          setup.dockerfileName,
-          setup.target
-        );
-        needed = resolved.needed;
-        for (const r of resolved.resolutions) {
-          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+      const needed = neededStages(setup.parsed, setup.target);
+      const views2 = views.map((v) => {
+        const view = { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
+        return { ...v, view, idx: indexContext(view) };
+      });
+      for (const v of views2) {
+        for (const si of needed.stages) {
+          for (const src of setup.parsed.stages[si].sources) {
+            if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
+            const r = resolveSource(v.view, v.idx, src, si);
+            sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+          }
         }
       }
-      if (needed) {
+      const fp = followPathsFor(setup.parsed, needed);
+      if (fp.usesContext && fp.paths === "all") {
+        const t = transferFromWalk(eligible.entries);
+        figures2.buildkitRequestedFiles = t.files;
+        figures2.buildkitRequestedBytes = t.bytes;
+      } else {
         const fig = computeBuildkitFigure({
           root: setup.root,
           parsed: setup.parsed,
@@ -33029,13 +33038,12 @@ function evaluate(setup, content) {
         figures2.buildkitRequestedBytes = fig.requested.bytes;
         requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
       }
-      const viewOf = (v) => ({ entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root });
       needs = {
-        legacy: namedSourceEntries(setup.parsed, viewOf(views[0]), stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName),
-        buildkit: namedSourceEntries(setup.parsed, viewOf(views[1]), stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName)
+        legacy: namedSourceEntries(setup.parsed, views2[0].view, stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName, views2[0].idx),
+        buildkit: namedSourceEntries(setup.parsed, views2[1].view, stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName, views2[1].idx)
       };
     }
-    return { figures: figures2, legacySent, buildkitSent, legacySizes, buildkitSizes, requested, needs, sources, error: null };
+    return { figures: figures2, legacySent, buildkitSent, legacyEntries: legacy.entries, buildkitEntries: eligible.entries, requested, needs, sources, error: null };
   } catch (e) {
     return { ...empty, error: e.message };
   }
@@ -33079,6 +33087,7 @@ var init_evaluate = __esm({
     "use strict";
     init_bytes();
     init_figure();
+    init_follow_paths();
     init_transfer();
     init_named_sources();
     init_ignore_file();
@@ -33265,7 +33274,7 @@ function suggest(opts) {
       rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
       continue;
     }
-    const stops = { legacy: stopped(current.legacySizes, ev.legacySent), buildkit: stopped(current.buildkitSizes, ev.buildkitSent) };
+    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
     suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
@@ -33296,21 +33305,26 @@ function suggest(opts) {
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
 }
-function stopped(sizes, now) {
+function stopped(was, now) {
   let entries = 0;
   let files = 0;
   let bytes = 0;
-  const gone = [];
-  for (const [p, size] of sizes) {
-    if (now.has(p)) continue;
+  const top = [];
+  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
+  for (const e of was) {
+    if (now.has(e.path)) continue;
     entries++;
-    if (size < 0) continue;
+    if (e.kind === "dir") continue;
     files++;
-    bytes += size;
-    gone.push({ path: p, bytes: size });
+    bytes += e.contentBytes;
+    const g = { path: e.path, bytes: e.contentBytes };
+    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(g, top[i - 1])) i--;
+    top.splice(i, 0, g);
+    if (top.length > LARGEST_SHOWN) top.pop();
   }
-  gone.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { entries, summary: { files, bytes, largest: gone.slice(0, LARGEST_SHOWN).map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
 }
 function sendsMore(current, next) {
   for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;

@@ -116,10 +116,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path18) {
-  if (path18 === "") return ".";
-  const rooted = path18.charCodeAt(0) === 47;
-  const n3 = path18.length;
+function cleanPath(path19) {
+  if (path19 === "") return ".";
+  const rooted = path19.charCodeAt(0) === 47;
+  const n3 = path19.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -129,10 +129,10 @@ function cleanPath(path18) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path18[r];
+    const c = path19[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path18[r + 1] === "/")) r++;
-    else if (c === "." && path18[r + 1] === "." && (r + 2 === n3 || path18[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path19[r + 1] === "/")) r++;
+    else if (c === "." && path19[r + 1] === "." && (r + 2 === n3 || path19[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -146,8 +146,8 @@ function cleanPath(path18) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path18[r] !== "/") r++;
-      out.push(path18.slice(st, r));
+      while (r < n3 && path19[r] !== "/") r++;
+      out.push(path19.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1317,9 +1317,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path18) {
-  const i = path18.lastIndexOf("/");
-  return cleanPath(path18.slice(0, i + 1));
+function goDir(path19) {
+  const i = path19.lastIndexOf("/");
+  return cleanPath(path19.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -1399,7 +1399,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path18, prefix = null, slot = 0) {
+      match(path19, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -1407,17 +1407,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path18 === this.text;
+            return path19 === this.text;
           case 2 /* Prefix */:
-            return path18.startsWith(this.affix);
+            return path19.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path18.endsWith(this.affix) || this.affix[0] === "/" && path18 === this.affix.slice(1);
+            return path19.endsWith(this.affix) || this.affix[0] === "/" && path19 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path18);
+            if (prefix === null) return re.test(path19);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path18, 0, prefix.len);
-            return re.testFrom(st, path18, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path19, 0, prefix.len);
+            return re.testFrom(st, path19, prefix.len);
           }
         }
       }
@@ -1455,8 +1455,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path18, prefix = null) {
-        return this.list[index].match(path18, prefix, index);
+      testPattern(index, path19, prefix = null) {
+        return this.list[index].match(path19, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -1466,15 +1466,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path18) {
-        const i = this.decideOrParent(path18);
+      matchesOrParentMatches(path19) {
+        const i = this.decideOrParent(path19);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path18) {
+      decideOrParent(path19) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -1483,9 +1483,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path18);
+          let m = p.match(path19);
           if (!m) {
-            parent ??= goDir(path18);
+            parent ??= goDir(path19);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -1502,7 +1502,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path18, parent, out, prefix = null) {
+      matchWithParents(path19, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -1519,9 +1519,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path18, prefix, i);
+            m = p.match(path19, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path18);
+              dir ??= goDir(path19);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -1541,8 +1541,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path18) {
-        const file = cleanPath(path18);
+      matchesDeprecated(path19) {
+        const file = cleanPath(path19);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -1807,10 +1807,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve14();
+      resolve15();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -2145,31 +2145,31 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path18, ancestors, known) {
+function matchesOrParentMatches(pm, path19, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     if (p.exclusion !== matched) continue;
-    let m = ancestors !== null && ancestors[i];
+    let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path18) : k === YES;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
+      m = k === UNKNOWN ? pm.testPattern(i, path19) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path18, ancestors, known) {
+function extendAncestors(pm, path19, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
-    let m = ancestors !== null && ancestors[i];
+    let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path18);
+          m = pm.testPattern(i, path19);
         } catch {
           m = false;
         }
@@ -2179,13 +2179,13 @@ function extendAncestors(pm, path18, ancestors, known) {
   }
   return out;
 }
-function knownFromTar(pm, parent, out, upTo, known) {
+function knownFromTar(pm, parent, out, upTo, known2) {
   const pats = pm.patterns;
   let matched = false;
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     const viaParent = parent !== null && parent[i];
-    if (i < upTo) known[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
+    if (i < upTo) known2[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
     if (out[i]) matched = !p.exclusion;
   }
 }
@@ -2210,7 +2210,7 @@ function walkContext(opts) {
   const validationActive = pmV.patterns.length > 0 || opts.checkPermissions;
   const nV = pmV.patterns.length;
   const shareResults = !validationFromTar && nV > 0 && sharesPrefix(pmV, pmT);
-  const known = shareResults ? new Uint8Array(nV) : null;
+  const known2 = shareResults ? new Uint8Array(nV) : null;
   const scratchInfo = new Array(nT);
   const uid = typeof process.getuid === "function" ? process.getuid() : 0;
   const checkPerms = opts.checkPermissions && uid !== 0;
@@ -2292,7 +2292,7 @@ function walkContext(opts) {
           m.bytes += st.size;
         }
       }
-      if (known) known.fill(UNKNOWN);
+      if (known2) known2.fill(UNKNOWN);
       let childTar = null;
       let pendingDir = null;
       let childTarExcluded = false;
@@ -2303,8 +2303,8 @@ function walkContext(opts) {
         const parentInfo = rel === "" ? null : frame.tarInfo;
         let idx = -1;
         try {
-          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known ? scratchInfo : null), prefix);
-          if (known && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known);
+          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known2 ? scratchInfo : null), prefix);
+          if (known2 && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known2);
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
           if (validationFromTar) {
@@ -2367,8 +2367,8 @@ function walkContext(opts) {
           if (validationFromTar && !tarStopped) {
             vExcluded = tarSkip;
           } else if (pmV.patterns.length > 0) {
-            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known);
-            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known);
+            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known2);
+            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known2);
           }
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
@@ -2566,9 +2566,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path18, patterns) {
+function deprecatedMatches(path19, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path18);
+    return PatternMatcher.create(patterns).matchesDeprecated(path19);
   } catch {
     return false;
   }
@@ -2710,9 +2710,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path18, dir) => path18.length > dir.length && path18.charCodeAt(dir.length) === 47 && path18.startsWith(dir);
-  const closeUntil = (path18) => {
-    while (stack.length > 0 && !below(path18, stack[stack.length - 1].path)) {
+  const below = (path19, dir) => path19.length > dir.length && path19.charCodeAt(dir.length) === 47 && path19.startsWith(dir);
+  const closeUntil = (path19) => {
+    while (stack.length > 0 && !below(path19, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -3064,9 +3064,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path18, ref) => {
-    const list = references.get(path18);
-    if (!list) references.set(path18, [ref]);
+  const addRef = (path19, ref) => {
+    const list = references.get(path19);
+    if (!list) references.set(path19, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -3971,18 +3971,20 @@ function baseName(p) {
 }
 function parseSize(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?\s*$/i.exec(value);
+  const m = SIZE_RE.exec(value);
   if (!m) return null;
   const power = " kmgt".indexOf(m[2].toLowerCase() || " ");
   const base = m[3] ? 1024 : 1e3;
   return Math.floor(Number(m[1]) * base ** power);
 }
-var text;
+var text, SIZE_PATTERN, SIZE_RE;
 var init_paths = __esm({
   "src/rules/paths.ts"() {
     "use strict";
     init_bytes();
     text = byteStringToText;
+    SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
+    SIZE_RE = new RegExp(SIZE_PATTERN);
   }
 });
 
@@ -4002,11 +4004,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path18, size, maxBytes) {
+function scanFileForSecrets(reader, path19, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path18, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path19, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path18, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path19, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -4064,10 +4066,10 @@ import * as fs7 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path18, maxBytes) {
+    readPrefix(path19, maxBytes) {
       let fd;
       try {
-        fd = fs7.openSync(fsPath(root + "/" + path18), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
+        fd = fs7.openSync(fsPath(root + "/" + path19), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n3 = fs7.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
@@ -4186,10 +4188,10 @@ function startSecretPrescan(worker, root, entries, maxBytes) {
   };
   let cursor = 0;
   return {
-    secrets(path18) {
+    secrets(path19) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path18) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path18) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path19) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path19) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -4203,6 +4205,84 @@ var init_secret_prescan = __esm({
     init_scan_tree();
     init_fs_reader();
     JOB_FILES = 2048;
+  }
+});
+
+// src/context/nearest.ts
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+function indexPaths(paths) {
+  const sets = /* @__PURE__ */ new Map();
+  const add = (p) => {
+    const i = p.lastIndexOf("/");
+    const parent = i < 0 ? "" : p.slice(0, i);
+    let s = sets.get(parent);
+    if (!s) sets.set(parent, s = /* @__PURE__ */ new Set());
+    if (s.has(p.slice(i + 1))) return;
+    s.add(p.slice(i + 1));
+    if (i > 0) add(parent);
+  };
+  for (const p of paths) if (p !== "" && p !== ".") add(p.replace(/\/+$/, ""));
+  return { children: new Map([...sets].map(([k, v]) => [k, [...v].sort()])) };
+}
+function nearestPath(index, target) {
+  const clean = target.replace(/^\.?\/+/, "").replace(/\/+$/, "");
+  if (clean === "" || /[*?[\\]/.test(clean)) return null;
+  let cur = "";
+  let changed = false;
+  for (const comp of clean.split("/")) {
+    const names = index.children.get(cur) ?? [];
+    let pick = names.includes(comp) ? comp : null;
+    if (pick === null) {
+      let best = limitFor(comp) + 1;
+      for (const n3 of names) {
+        const d = editDistance(comp.toLowerCase() === n3.toLowerCase() ? n3 : comp, n3, best - 1);
+        if (d < best) {
+          best = d;
+          pick = n3;
+        }
+      }
+      if (pick === null) return null;
+      changed = true;
+    }
+    cur = cur === "" ? pick : `${cur}/${pick}`;
+  }
+  return changed ? cur : null;
+}
+var limitFor;
+var init_nearest = __esm({
+  "src/context/nearest.ts"() {
+    "use strict";
+    limitFor = (name) => Math.max(1, Math.floor(name.length / 2));
+  }
+});
+
+// src/units.ts
+function formatSize(bytes) {
+  return humanSize(bytes).replace(/^([-+0-9.e]+)([A-Za-z]+)$/, "$1 $2");
+}
+function formatBytes(bytes) {
+  return `${bytes.toLocaleString("en-US")} B`;
+}
+var init_units = __esm({
+  "src/units.ts"() {
+    "use strict";
+    init_tar_format();
   }
 });
 
@@ -4267,18 +4347,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path18) => {
-    const slash = path18.lastIndexOf("/");
+  return (path19) => {
+    const slash = path19.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path18.startsWith(lastDir)) {
-        lastDir = path18.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path19.startsWith(lastDir)) {
+        lastDir = path19.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path18.slice(slash + 1)) ? path18 : null;
+    return pred(path19.slice(slash + 1)) ? path19 : null;
   };
 }
 var init_components = __esm({
@@ -4289,12 +4369,12 @@ var init_components = __esm({
 
 // src/context/read-regular.ts
 import * as fs8 from "node:fs";
-function readRegularFile(path18, opts = {}) {
+function readRegularFile(path19, opts = {}) {
   const flags = fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (opts.noFollow ? fs8.constants.O_NOFOLLOW : 0);
-  const fd = fs8.openSync(path18, flags);
+  const fd = fs8.openSync(path19, flags);
   try {
     const st = fs8.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path18.toString());
+    if (!st.isFile()) throw new NotRegularFileError(path19.toString());
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
@@ -4313,9 +4393,9 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path18) {
-        super(`${path18} is not a regular file`);
-        this.path = path18;
+      constructor(path19) {
+        super(`${path19} is not a regular file`);
+        this.path = path19;
         this.name = "NotRegularFileError";
       }
       path;
@@ -9028,9 +9108,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path18 = this.getPath();
-        if (path18 === null || path18.startsWith("/")) {
-          return path18;
+        const path19 = this.getPath();
+        if (path19 === null || path19.startsWith("/")) {
+          return path19;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9042,7 +9122,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path18 : parent + "/" + path18;
+              return parent.endsWith("/") ? parent + path19 : parent + "/" + path19;
             }
           }
         }
@@ -10348,6 +10428,15 @@ function keyValues(words, text3, allowLegacy) {
   }
   return pairs;
 }
+function joinAbs(dir, p) {
+  const out = [];
+  for (const c of `${dir}/${p}`.split("/")) {
+    if (c === "" || c === ".") continue;
+    if (c === "..") out.pop();
+    else out.push(c);
+  }
+  return "/" + out.join("/");
+}
 function parseDockerfile(content, opts = {}) {
   const text3 = (typeof content === "string" ? content : content.toString("utf8")).replace(/\r(?!\n)/g, " ");
   const result = { directives: [], escape: "\\", stages: [], problems: [], heredocSources: 0 };
@@ -10377,6 +10466,8 @@ function parseInto(text3, opts, result) {
     scope = new Map([...args, ...env2]);
   };
   const stageEnv = /* @__PURE__ */ new Map();
+  const stageWorkdir = /* @__PURE__ */ new Map();
+  let workdir = { dir: "/" };
   const expand = (w, vars, json) => expandWord(w, vars, { escape, quotes: !json });
   for (const ins of ast.getInstructions()) {
     const range = ins.getRange();
@@ -10411,6 +10502,9 @@ function parseInto(text3, opts, result) {
       refreshScope();
       stageEnv.set(String(stage.index), env2);
       if (name) stageEnv.set(name, env2);
+      workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? "/" };
+      stageWorkdir.set(String(stage.index), workdir);
+      if (name) stageWorkdir.set(name, workdir);
       continue;
     }
     if (keyword === "ARG") {
@@ -10446,6 +10540,14 @@ function parseInto(text3, opts, result) {
       refreshScope();
       continue;
     }
+    if (keyword === "WORKDIR") {
+      const rest = takeFlags(words).rest;
+      if (rest.length > 0) {
+        const v = expand(rest.map((w) => w.text).join(" "), scope, false).value;
+        workdir.dir = joinAbs(v.startsWith("/") ? "/" : workdir.dir, v);
+      }
+      continue;
+    }
     if (keyword === "COPY" || keyword === "ADD") {
       const { flags, rest } = takeFlags(words);
       const flagValue = (n3) => {
@@ -10468,6 +10570,8 @@ function parseInto(text3, opts, result) {
         continue;
       }
       if (from !== null && from !== "") stage.refs.push({ ref: from, line: line0 + 1, kind: "copy-from" });
+      const destWord = args2[args2.length - 1];
+      const dest = expand(destWord.text, scope, json !== null).value;
       for (const w of args2.slice(0, -1)) {
         if (!json && HEREDOC.test(w.text)) {
           result.heredocSources++;
@@ -10493,7 +10597,10 @@ function parseInto(text3, opts, result) {
           excludes,
           parents,
           mountType: null,
-          instructionLine: line0 + 1
+          instructionLine: line0 + 1,
+          dest,
+          workdir: workdir.dir,
+          sourceCount: args2.length - 1
         });
       }
       continue;
@@ -10571,7 +10678,7 @@ function renderMessage(ruleId, d) {
     case "CTX100":
       return `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail`;
+      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
@@ -10625,8 +10732,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path18 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path18, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path18 + "/" }));
+      const path19 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path19, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path19 + "/" }));
     } else {
       const dir = parentOf(f.path);
       const g = loose.get(dir) ?? { files: [], bytes: 0 };
@@ -10637,9 +10744,9 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.files.length === 1;
-    const path18 = byteStringToText(single ? g.files[0] : dir);
+    const path19 = byteStringToText(single ? g.files[0] : dir);
     out.push(
-      finding("CTX004", { path: path18, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path18 } : { path: dir === "" ? "." : path18 + "/" })
+      finding("CTX004", { path: path19, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path19 } : { path: dir === "" ? "." : path19 + "/" })
     );
   }
   return out;
@@ -10678,9 +10785,15 @@ function crossCheck(input) {
     input.target
   );
   if (resolved.needed.problem) findings.push(finding("CTX100", { problem: resolved.needed.problem }, { file }));
+  let index = null;
+  const nearest = (p) => {
+    index ??= indexPaths([...input.entries.map((e) => e.path), ...input.excluded.map((x) => x.path)]);
+    const near = nearestPath(index, p);
+    return near === null ? {} : { suggestion: byteStringToText(near) };
+  };
   for (const r of resolved.resolutions) {
     const where2 = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-    if (r.status === "missing") findings.push(finding("CTX101", sourceData(r), where2));
+    if (r.status === "missing") findings.push(finding("CTX101", { ...sourceData(r), ...nearest(r.path) }, where2));
     else if (r.status === "outside") findings.push(finding("CTX103", sourceData(r), where2));
     else if (r.status === "ignored") {
       findings.push(
@@ -10750,6 +10863,8 @@ var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, contextName, parentOf;
 var init_cross_check = __esm({
   "src/dockerfile/cross-check.ts"() {
     "use strict";
+    init_nearest();
+    init_units();
     init_figure();
     init_transfer();
     init_bytes();
@@ -10769,7 +10884,7 @@ var init_cross_check = __esm({
       CTX305: { name: "builder-ignore-mismatch", severity: "warning" }
     };
     SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?)$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
-    fmtBytes = (n3) => `${n3} B`;
+    fmtBytes = formatBytes;
     contextName = (d) => typeof d.namedContext === "string" ? `the named context "${d.namedContext}"` : "the build context";
     parentOf = (p) => {
       const i = p.lastIndexOf("/");
@@ -10952,7 +11067,7 @@ var require_ignore = __commonJS({
     };
     var DIRECT = null;
     var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD4 = "[^\\/]*";
+    var WILDCARD5 = "[^\\/]*";
     var REPLACERS = [
       // Replace (\ ) with ' '
       // Only a space: an escaped tab or other whitespace is already a literal by
@@ -11073,7 +11188,7 @@ var require_ignore = __commonJS({
         // 1. An asterisk "*" matches anything except a slash.
         // 2. Other consecutive asterisks are considered regular asterisks
         //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD4,
+        (_, p1) => p1 + WILDCARD5,
         "*"
       ],
       // trailing wildcard, held apart from a literal star
@@ -11159,7 +11274,7 @@ var require_ignore = __commonJS({
       return separator;
     };
     var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD4) < 0) {
+      if (source.indexOf(WILDCARD5) < 0) {
         return source;
       }
       const tokens = [];
@@ -11167,9 +11282,9 @@ var require_ignore = __commonJS({
       let index = 0;
       while (index < length) {
         const char = source[index];
-        if (source.startsWith(WILDCARD4, index)) {
+        if (source.startsWith(WILDCARD5, index)) {
           tokens.push({ wildcard: true });
-          index += WILDCARD4.length;
+          index += WILDCARD5.length;
         } else if (char === "[") {
           let end2 = index + 1;
           if (source[end2] === "^") {
@@ -11227,7 +11342,7 @@ var require_ignore = __commonJS({
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD4 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD5 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -11280,26 +11395,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end2 = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end2 = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path18[end2] === SLASH ? end2 - 1 : end2
+        path19[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf2 = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH).filter(Boolean);
+    var parentOf2 = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end2 = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path19.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -11449,7 +11564,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -11458,7 +11573,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path18)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -11478,15 +11593,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename6 = shortcut ? basenameOf(path18) : path18;
+        const basename6 = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename6 : path18
+            shortcut && rule._basenameOnly ? basename6 : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -11508,17 +11623,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -11527,25 +11642,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -11576,59 +11691,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path18) {
+      _test(originalPath, cache2, path19) {
         checkPath(
-          path18,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache2) : {
+        return path19 ? this._t(path19, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path18);
+        const literal = this._rules.testLiteral(path19);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path18, cache2) {
-        const cached = cache2[path18];
+      _t(path19, cache2) {
+        const cached = cache2[path19];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path18);
+        const parentPath2 = parentOf2(path19);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache2[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11640,20 +11755,6 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/units.ts
-function formatSize(bytes) {
-  return humanSize(bytes).replace(/^([-+0-9.e]+)([A-Za-z]+)$/, "$1 $2");
-}
-function formatBytes(bytes) {
-  return `${bytes.toLocaleString("en-US")} B`;
-}
-var init_units = __esm({
-  "src/units.ts"() {
-    "use strict";
-    init_tar_format();
   }
 });
 
@@ -11713,6 +11814,31 @@ var init_ctx002_context_too_large = __esm({
   }
 });
 
+// src/rules/deliberate.ts
+function deliberateLookup(ctx) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
+  const named = [];
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) if (r.status === "sent") named.push(...r.sentMatches);
+  const patterns = ctx.tarMatcher.patterns;
+  return (file, dir) => {
+    for (const m of named) if (under2(file, m) && under2(m, dir)) return true;
+    const i = byPath.get(file);
+    if (i === void 0 || !patterns[i]?.exclusion) return false;
+    const pathComps = file.split("/").slice(dir.split("/").length - 1);
+    const patComps = patterns[i].text.split("/").filter((c) => c !== "" && c !== "*" && c !== "**");
+    return patComps.some((pc) => pathComps.some((c) => filepathMatch(pc, c)));
+  };
+}
+var under2;
+var init_deliberate = __esm({
+  "src/rules/deliberate.ts"() {
+    "use strict";
+    init_sources();
+    under2 = (p, d) => p === d || p.startsWith(d + "/");
+  }
+});
+
 // src/rules/ctx003-heavy-directory.ts
 var HEAVY_DIRECTORIES, heavyDirectory;
 var init_ctx003_heavy_directory = __esm({
@@ -11722,6 +11848,7 @@ var init_ctx003_heavy_directory = __esm({
     init_units();
     init_rule();
     init_paths();
+    init_deliberate();
     HEAVY_DIRECTORIES = {
       ".git": "vcs",
       ".hg": "vcs",
@@ -11751,13 +11878,14 @@ var init_ctx003_heavy_directory = __esm({
       docs: {
         summary: "A VCS, dependency, build or cache directory is sent.",
         why: "VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target's stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.",
-        fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`.",
+        fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`); a whole-context `COPY . .` or a source above the directory is not such a choice.",
         bad: "# .dockerignore\n*.log",
         good: "# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__"
       },
       check(ctx) {
         const found = /* @__PURE__ */ new Map();
         const heavyPrefix = firstComponentWhere((name) => Object.hasOwn(HEAVY_DIRECTORIES, name));
+        const deliberate = deliberateLookup(ctx);
         for (const e of ctx.entries) {
           const raw = heavyPrefix(e.path);
           if (raw === null || raw.length === e.path.length && e.kind !== "dir") continue;
@@ -11767,11 +11895,14 @@ var init_ctx003_heavy_directory = __esm({
             found.set(raw, f);
           }
           if (e.kind === "file") {
-            f.files++;
-            f.bytes += e.contentBytes;
+            if (deliberate(e.path, raw)) f.deliberate = (f.deliberate ?? 0) + 1;
+            else {
+              f.files++;
+              f.bytes += e.contentBytes;
+            }
           }
         }
-        return [...found.values()].map(({ raw, ...data }) => ({ path: raw, data }));
+        return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => ({ path: raw, data }));
       },
       message: (d) => `${d.kind} directory is sent: ${d.files} files, ${formatSize(d.bytes)}`
     });
@@ -11905,16 +12036,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path18) {
-  const name = baseName(path18);
+function secretFileKind(path19) {
+  const name = baseName(path19);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path18.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path18 === ".aws/credentials" || path18.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path18 === ".kube/config" || path18.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path19.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path19 === ".aws/credentials" || path19.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path19 === ".kube/config" || path19.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -11963,6 +12094,7 @@ var init_ctx203_gitignored_but_sent = __esm({
     init_units();
     init_rule();
     init_paths();
+    init_deliberate();
     gitignoredButSent = defineRule({
       id: "CTX203",
       name: "gitignored-but-sent",
@@ -11974,32 +12106,37 @@ var init_ctx203_gitignored_but_sent = __esm({
       docs: {
         summary: "A sent file is ignored by the repository's .gitignore files.",
         why: "What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.",
-        fix: "Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore.",
+        fix: "Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent.",
         bad: "# .gitignore\n.env\ndist/\n# .dockerignore\nnode_modules",
         good: "# .dockerignore\nnode_modules\n**/.env\ndist"
       },
       check(ctx) {
         const ignored = ctx.isGitIgnored;
         if (!ignored) return [];
+        const deliberate = deliberateLookup(ctx);
         const out = [];
         let open2 = null;
         let openRaw = "";
         for (const e of ctx.entries) {
           if (open2 && e.path.startsWith(openRaw + "/")) {
             if (e.kind === "file") {
-              open2.files++;
-              open2.bytes += e.contentBytes;
+              if (deliberate(e.path, openRaw)) open2.deliberate = (open2.deliberate ?? 0) + 1;
+              else {
+                open2.files++;
+                open2.bytes += e.contentBytes;
+              }
             }
             continue;
           }
           open2 = null;
           if (e.path === ".git" || e.path.startsWith(".git/")) continue;
           if (!ignored(e.path, e.kind === "dir")) continue;
+          if (e.kind !== "dir" && deliberate(e.path, e.path)) continue;
           const data = { path: text(e.path), isDir: e.kind === "dir", files: e.kind === "file" ? 1 : 0, bytes: e.contentBytes };
           out.push({ path: e.path, data });
           if (e.kind === "dir") [open2, openRaw] = [data, e.path];
         }
-        return out;
+        return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
       },
       message: (d) => d.isDir ? `directory ignored by git is sent (${d.files} files, ${formatSize(d.bytes)})` : "file ignored by git is sent"
     });
@@ -12046,8 +12183,7 @@ function stagesFor(builder, parsed, target) {
   if (builder === "buildkit" || needed.target < 0) return needed.stages;
   return Array.from({ length: needed.target + 1 }, (_, i) => i);
 }
-function namedSourceEntries(parsed, view, stages, dockerfileName) {
-  const idx = indexContext(view);
+function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
   const paths = /* @__PURE__ */ new Map();
   let wholeContext = false;
   let position = null;
@@ -12077,22 +12213,22 @@ function namedSourceEntries(parsed, view, stages, dockerfileName) {
         position ??= new Map(view.entries.map((e, i) => [e.path, i]));
         const at = position.get(m);
         if (at !== void 0) {
-          for (let i = at; i < view.entries.length && under2(view.entries[i].path, m); i++) add(view.entries[i].path, m);
+          for (let i = at; i < view.entries.length && under3(view.entries[i].path, m); i++) add(view.entries[i].path, m);
         } else {
-          for (const e of view.entries) if (under2(e.path, m)) add(e.path, m);
+          for (const e of view.entries) if (under3(e.path, m)) add(e.path, m);
         }
       }
     }
   }
   return { paths, wholeContext };
 }
-var under2;
+var under3;
 var init_named_sources = __esm({
   "src/dockerfile/named-sources.ts"() {
     "use strict";
     init_patterns();
     init_sources();
-    under2 = (p, dir) => p === dir || p.startsWith(dir + "/");
+    under3 = (p, dir) => p === dir || p.startsWith(dir + "/");
   }
 });
 
@@ -12115,9 +12251,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path18, prefix = null) {
+function safeTest(ctx, index, path19, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path18, prefix);
+    return ctx.tarMatcher.testPattern(index, path19, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -12260,7 +12396,55 @@ var init_ignore_analysis = __esm({
   }
 });
 
+// src/rules/protective.ts
+function protectiveKind(pattern, match) {
+  const comps = pattern.split("/").filter((c) => c !== "" && !/^\*+$/.test(c));
+  for (const c of comps) {
+    for (const [kind, name] of ALL) {
+      if (match(c, name) || match(c.toLowerCase(), name.toLowerCase())) return kind;
+    }
+  }
+  return null;
+}
+var PROTECTED_NAMES, ALL;
+var init_protective = __esm({
+  "src/rules/protective.ts"() {
+    "use strict";
+    PROTECTED_NAMES = {
+      dependency: ["node_modules", "bower_components", "jspm_packages", "vendor", ".venv", "venv", "env", ".env-py", "__pypackages__", ".tox", ".nox", ".terraform", ".bundle", "Pods", ".yarn", ".pnp.cjs", ".pnp.js", ".pnpm-store", "site-packages", "deps", "_build", "elm-stuff"],
+      vcs: [".git", ".gitignore", ".gitattributes", ".gitmodules", ".github", ".gitlab-ci.yml", ".hg", ".hgignore", ".svn", ".bzr", "CVS"],
+      secret: [".env", ".env.local", ".env.production", "prod.env", ".envrc", ".npmrc", ".yarnrc", ".yarnrc.yml", ".pypirc", ".netrc", ".aws", ".ssh", ".gnupg", ".docker", "id_rsa", "id_ed25519", "key.pem", "server.key", "cert.p12", "cert.pfx", "app.jks", "secrets", "secret.yml", "credentials.json", ".secrets", "terraform.tfstate", "terraform.tfvars", ".dockercfg", "kubeconfig"],
+      cache: [".cache", "__pycache__", "m.pyc", "m.pyo", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".hypothesis", ".eslintcache", ".stylelintcache", ".parcel-cache", ".sass-cache", ".turbo", ".nx", ".angular", ".gradle", ".m2", ".ivy2", ".coverage", "coverage", "coverage.xml", "htmlcov", ".nyc_output", "lcov.info", "x.tsbuildinfo", ".webpack", ".expo", ".docusaurus", ".vercel", ".serverless", "tmp", "temp", ".tmp"],
+      log: ["x.log", "logs", "log", "npm-debug.log", "npm-debug.log.1", "yarn-debug.log", "yarn-error.log", "pnpm-debug.log", "lerna-debug.log"],
+      editor: [".idea", ".vscode", ".vs", ".fleet", ".history", "x.swp", "x.swo", "x~", ".DS_Store", "Thumbs.db", "desktop.ini", "x.sublime-project", "x.sublime-workspace", ".project", ".classpath", ".settings", "x.iml", ".editorconfig", ".devcontainer"],
+      "build-output": ["dist", "build", "out", "output", "target", "bin", "obj", ".next", ".nuxt", ".output", ".svelte-kit", ".vite", "storybook-static", "public/build", "x.egg-info", ".eggs", "wheels", "x.whl", "x.o", "x.so", "x.a", "x.class", "x.jar", "x.war", "x.exe", "x.dll", "x.pyd", "x.tgz", "x.tar.gz", "x.zip", "release", "releases", "artifacts"]
+    };
+    ALL = Object.entries(PROTECTED_NAMES).flatMap(([k, names]) => names.map((n3) => [k, n3]));
+  }
+});
+
 // src/rules/ctx302-unused-ignore-pattern.ts
+function shadowingLine(ctx, patternText, index) {
+  const pats = ctx.tarMatcher.patterns;
+  const comps = patternText.split("/");
+  const w = comps.findIndex((c) => /[*?[\\]/.test(c));
+  const literal = comps.slice(0, w < 0 ? comps.length : w);
+  for (let j = index - 1; j >= 0; j--) {
+    const e = pats[j];
+    if (e.exclusion) return null;
+    if (e.sourceIndex >= ctx.ignore.rules.length) continue;
+    let covers2 = e.text === patternText;
+    for (let k = 1; !covers2 && k <= literal.length; k++) {
+      try {
+        covers2 = ctx.tarMatcher.testPattern(j, literal.slice(0, k).join("/"));
+      } catch {
+        covers2 = false;
+      }
+    }
+    if (covers2) return ctx.ignore.rules[e.sourceIndex].line;
+  }
+  return null;
+}
 var unusedIgnorePattern;
 var init_ctx302_unused_ignore_pattern = __esm({
   "src/rules/ctx302-unused-ignore-pattern.ts"() {
@@ -12268,13 +12452,15 @@ var init_ctx302_unused_ignore_pattern = __esm({
     init_rule();
     init_ignore_analysis();
     init_paths();
+    init_sources();
+    init_protective();
     unusedIgnorePattern = defineRule({
       id: "CTX302",
       name: "unused-ignore-pattern",
       severity: "info",
       docs: {
-        summary: "A .dockerignore line decides nothing.",
-        why: "A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader.",
+        summary: "A .dockerignore line decides nothing, and is not a protective line.",
+        why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n3) => `\`${n3}\``).join(", ")}`).join("; ")} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line.`,
         fix: "Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).",
         bad: "# .dockerignore\nnode_modules\nnode_module/",
         good: "# .dockerignore\nnode_modules"
@@ -12282,15 +12468,17 @@ var init_ctx302_unused_ignore_pattern = __esm({
       check(ctx) {
         const a = analyzeIgnore(ctx);
         const out = [];
-        for (const p of ctx.tarMatcher.patterns) {
+        for (const [idx, p] of ctx.tarMatcher.patterns.entries()) {
           const i = p.sourceIndex;
           if (i >= ctx.ignore.rules.length || a.used.has(i) || a.rootAnchored.has(i) || a.ineffective.has(i)) continue;
           const rule = ctx.ignore.rules[i];
-          out.push({ file: ".dockerignore", line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion } });
+          const shadowedBy = p.exclusion ? null : shadowingLine(ctx, p.text, idx);
+          if (!p.exclusion && shadowedBy === null && protectiveKind(p.text, filepathMatch) !== null) continue;
+          out.push({ file: ".dockerignore", line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...shadowedBy !== null ? { shadowedBy } : {} } });
         }
         return out;
       },
-      message: (d) => `${d.exception ? "exception" : "pattern"} "${d.pattern}" decides nothing in this context`
+      message: (d) => `${d.exception ? "exception" : "pattern"} "${d.pattern}" decides nothing in this context${d.shadowedBy !== void 0 ? `: line ${d.shadowedBy} already excludes everything it could match` : ""}`
     });
   }
 });
@@ -12514,37 +12702,168 @@ var init_registry = __esm({
   }
 });
 
+// src/dockerfile/placement.ts
+function finalChain(parsed, target) {
+  const chain = /* @__PURE__ */ new Set();
+  for (let i = target; i >= 0 && !chain.has(i); ) {
+    chain.add(i);
+    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
+  }
+  return chain;
+}
+function landingPath(src, match, rel, matchIsDir) {
+  if (src.dest === void 0 || src.dest === null) return null;
+  const destAbs = joinAbs(src.dest.startsWith("/") ? "/" : src.workdir ?? "/", src.dest);
+  const base = match === "." ? "" : match;
+  if (src.parents) return joinAbs(destAbs, rel === "" ? base : `${base}/${rel}`);
+  if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
+  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
+  return destIsDir ? joinAbs(destAbs, base.slice(base.lastIndexOf("/") + 1)) : destAbs;
+}
+function covers(source, landed, landedIsDir) {
+  const s = joinAbs("/", source);
+  if (s === "/") return true;
+  const under5 = (p, d) => p === d || p.startsWith(d + "/");
+  if (!WILDCARD2.test(s)) return under5(landed, s) || landedIsDir && under5(s, landed);
+  const sp = s.split("/").filter(Boolean);
+  const lp = landed.split("/").filter(Boolean);
+  if (landedIsDir && lp.length < sp.length) {
+    return lp.every((c, i) => filepathMatch(sp[i], c));
+  }
+  if (lp.length < sp.length) return false;
+  return sp.every((c, i) => filepathMatch(c, lp[i]));
+}
+function placementOf(parsed, target, needed, res, path19, isDir) {
+  if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
+  const chain = finalChain(parsed, target);
+  if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
+  let landed = null;
+  let landedIsDir = isDir;
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path19, true);
+  else {
+    const under5 = (p, d) => p === d || p.startsWith(d + "/");
+    const m = res.sentMatches.find((x) => under5(path19, x)) ?? res.sentMatches.find((x) => under5(x, path19));
+    if (m === void 0) return { placement: "final-stage", via: [] };
+    if (under5(path19, m)) {
+      const rel = path19 === m ? "" : path19.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path19 === m && !isDir));
+    } else {
+      landed = landingPath(res.source, m, "", true);
+      landedIsDir = true;
+    }
+  }
+  if (landed === null) return { placement: "final-stage", via: [] };
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
+  return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
+}
+function carried(parsed, chain, needed, stage, landed, isDir, seen) {
+  const key = `${stage}\0${landed}`;
+  if (seen.has(key) || seen.size > 200) return null;
+  seen.add(key);
+  const holders = /* @__PURE__ */ new Set([stage]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of needed) {
+      if (holders.has(i)) continue;
+      const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+      if (from && holders.has(stageIndexOf(parsed.stages, from.ref, i))) {
+        holders.add(i);
+        changed = true;
+      }
+    }
+  }
+  for (const h of holders) if (chain.has(h)) return [];
+  for (const t of needed) {
+    for (const src of parsed.stages[t].sources) {
+      if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
+      const from = stageIndexOf(parsed.stages, src.from, t);
+      if (from < 0 || !holders.has(from)) continue;
+      if (!covers(src.source, landed, isDir)) continue;
+      const s = joinAbs("/", src.source);
+      const srcIsGlob = WILDCARD2.test(s);
+      let next;
+      if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);
+      else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
+      else next = landingPath(src, s, "", true);
+      if (next === null) return [src.instructionLine];
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
+      if (rest !== null) return [src.instructionLine, ...rest];
+    }
+  }
+  return null;
+}
+var WILDCARD2;
+var init_placement = __esm({
+  "src/dockerfile/placement.ts"() {
+    "use strict";
+    init_sources();
+    init_parse();
+    WILDCARD2 = /[*?[\\]/;
+  }
+});
+
 // src/findings/copied-into-image.ts
 function copiedByLookup(cross) {
-  if (!cross) return () => [];
-  const copyLines = /* @__PURE__ */ new Set();
-  for (const stage of cross.parsed.stages) {
-    for (const s of stage.sources) if (s.instruction !== "RUN --mount") copyLines.add(s.line);
+  if (!cross) return () => ({ image: [], stage: [] });
+  const byLine = /* @__PURE__ */ new Map();
+  for (const r of cross.resolved.resolutions) {
+    if (r.source.instruction === "RUN --mount") continue;
+    const list = byLine.get(r.source.line);
+    if (list) list.push(r);
+    else byLine.set(r.source.line, [r]);
   }
-  const isCopy = (r) => copyLines.has(r.line);
+  const { parsed } = cross;
+  const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path18, isDirectory) => {
+  return (path19, isDirectory) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
-      for (const r of refs ?? []) if (isCopy(r)) found.set(`${r.file}:${r.line}`, r);
+      for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path18));
+    add(cross.references.get(path19));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path18 + "/";
+      const prefix = path19 + "/";
       for (const k of keys) if (k.startsWith(prefix)) add(cross.references.get(k));
     }
-    return [...found.values()].sort((a, b) => a.line - b.line || (a.file < b.file ? -1 : 1));
+    const image = [];
+    const stage = [];
+    for (const ref of found.values()) {
+      const rs = byLine.get(ref.line);
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path19, isDirectory) }));
+      const reaches = answers.find((x) => x.a.placement === "final-stage");
+      if (reaches) image.push(ref);
+      else {
+        const si = answers[0].r.stage;
+        stage.push({ ...ref, stage: si, stageName: parsed.stages[si]?.name ?? null });
+      }
+    }
+    const order = (a, b) => a.line - b.line || (a.file < b.file ? -1 : 1);
+    return { image: image.sort(order), stage: stage.sort(order) };
   };
 }
 function copiedByText(refs) {
   const named = refs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
   return `copied into the image by ${named.join(", ")}${refs.length > MAX_NAMED ? ", …" : ""}`;
 }
+function copiedIntoStageText(refs) {
+  const byStage = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const k = r.stageName ?? String(r.stage);
+    byStage.set(k, [...byStage.get(k) ?? [], r]);
+  }
+  const parts = [...byStage].map(([name, rs]) => {
+    const named = rs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
+    return `build stage \`${name}\` by ${named.join(", ")}${rs.length > MAX_NAMED ? ", …" : ""}`;
+  });
+  return `copied into ${parts.join(" and ")} (the image takes only other paths from it)`;
+}
 var COPY_RANKED_RULES, MAX_NAMED, RAISED;
 var init_copied_into_image = __esm({
   "src/findings/copied-into-image.ts"() {
     "use strict";
+    init_placement();
     COPY_RANKED_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX201", "CTX202"]);
     MAX_NAMED = 3;
     RAISED = { info: "warning", warning: "error", error: "error" };
@@ -12584,7 +12903,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve14, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve15, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -12593,7 +12912,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve14, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve14(rule) !== f.ruleId) continue;
+        if (resolve15(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -12603,7 +12922,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve14, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve14(rule);
+      const ruleId = resolve15(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -12625,20 +12944,23 @@ function collectFindings(ctx, opts = {}) {
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
   const toFinding = (rule, severity, raw) => {
-    const path18 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path18 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path18))) return null;
+    const path19 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path19 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path19))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
-      const refs = copiedBy(raw.path, rule.id === "CTX003");
-      if (refs.length > 0) {
-        data = { ...data, copiedBy: refs.map((r) => ({ file: r.file, line: r.line })) };
-        message += `; ${copiedByText(refs)}`;
+      const { image, stage } = copiedBy(raw.path, rule.id === "CTX003");
+      if (image.length > 0) {
+        data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line })) };
+        message += `; ${copiedByText(image)}`;
         severity = RAISED[severity];
+      } else if (stage.length > 0) {
+        data = { ...data, copiedIntoStage: stage.map((r) => ({ file: r.file, line: r.line, stage: r.stageName ?? r.stage })) };
+        message += `; ${copiedIntoStageText(stage)}`;
       }
     }
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path18 !== void 0) f.path = path18;
+    if (path19 !== void 0) f.path = path19;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -12671,9 +12993,9 @@ function collectFindings(ctx, opts = {}) {
   }
   return kept.sort(compareFindings);
 }
-function isIgnoredPath(m, path18) {
+function isIgnoredPath(m, path19) {
   try {
-    return m.ignores(path18);
+    return m.ignores(path19);
   } catch {
     return false;
   }
@@ -12692,14 +13014,117 @@ var init_collect = __esm({
   }
 });
 
-// src/rules/gitignore.ts
+// src/context/git-index.ts
 import * as fs9 from "node:fs";
 import * as path3 from "node:path";
+function gitDirOf(repoRoot) {
+  const dotGit = path3.join(repoRoot, ".git");
+  let st;
+  try {
+    st = fs9.lstatSync(dotGit);
+  } catch {
+    return null;
+  }
+  if (st.isDirectory()) return dotGit;
+  if (!st.isFile()) return null;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
+    return m ? path3.resolve(repoRoot, m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+function readGitIndex(gitDir) {
+  let buf;
+  try {
+    buf = readRegularFile(path3.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  return parseGitIndex(buf);
+}
+function parseGitIndex(buf) {
+  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return null;
+  const count2 = buf.readUInt32BE(8);
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  const sparseDirs = /* @__PURE__ */ new Set();
+  let off = 12;
+  let prev = "";
+  for (let n3 = 0; n3 < count2; n3++) {
+    const start = off;
+    if (off + 62 > buf.length) return null;
+    const mode = buf.readUInt32BE(off + 24);
+    const flags = buf.readUInt16BE(off + 60);
+    off += 62;
+    if (flags & 16384) {
+      if (version < 3 || off + 2 > buf.length) return null;
+      off += 2;
+    }
+    let name;
+    if (version === 4) {
+      let c = buf[off++];
+      let drop = c & 127;
+      while (c & 128) {
+        if (off >= buf.length) return null;
+        c = buf[off++];
+        drop = drop + 1 << 7 | c & 127;
+      }
+      const end2 = buf.indexOf(0, off);
+      if (end2 < 0 || drop > prev.length) return null;
+      name = prev.slice(0, prev.length - drop) + buf.toString("latin1", off, end2);
+      off = end2 + 1;
+    } else {
+      const end2 = buf.indexOf(0, off);
+      if (end2 < 0) return null;
+      name = buf.toString("latin1", off, end2);
+      off = start + Math.ceil((end2 - start + 1) / 8) * 8;
+    }
+    prev = name;
+    if ((mode & 61440) === 16384 || name.endsWith("/")) {
+      const d = name.replace(/\/+$/, "");
+      sparseDirs.add(d);
+      dirs.add(d);
+      for (let i = d.lastIndexOf("/"); i > 0; i = d.lastIndexOf("/", i - 1)) dirs.add(d.slice(0, i));
+      continue;
+    }
+    files.add(name);
+    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) dirs.add(name.slice(0, i));
+  }
+  return { files, dirs, sparseDirs };
+}
+function isTracked(index, p) {
+  if (index.files.has(p)) return true;
+  for (const a of ancestors(p)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+function hasTrackedBelow(index, d) {
+  if (d === "" ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
+  for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+var MAX_INDEX_BYTES, ancestors;
+var init_git_index = __esm({
+  "src/context/git-index.ts"() {
+    "use strict";
+    init_read_regular();
+    MAX_INDEX_BYTES = 512 * 1024 * 1024;
+    ancestors = function* (p) {
+      for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) yield p.slice(0, i);
+    };
+  }
+});
+
+// src/rules/gitignore.ts
+import * as fs10 from "node:fs";
+import * as path4 from "node:path";
 function findRepoRoot(start) {
   let dir = start;
   for (; ; ) {
-    if (fs9.existsSync(path3.join(dir, ".git"))) return dir;
-    const parent = path3.dirname(dir);
+    if (fs10.existsSync(path4.join(dir, ".git"))) return dir;
+    const parent = path4.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -12707,7 +13132,7 @@ function findRepoRoot(start) {
 function gitIgnoreOracle(root, entries) {
   const repo = findRepoRoot(root);
   if (repo === null) return null;
-  const ctxInRepo = path3.relative(repo, root).split(path3.sep).filter(Boolean).join("/");
+  const ctxInRepo = path4.relative(repo, root).split(path4.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -12718,8 +13143,8 @@ function gitIgnoreOracle(root, entries) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path3.join(repo, d, ".gitignore");
-    if (fs9.existsSync(abs)) add(d, abs);
+    const abs = path4.join(repo, d, ".gitignore");
+    if (fs10.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -12741,7 +13166,14 @@ function gitIgnoreOracle(root, entries) {
     }
     return false;
   };
+  const gitDir = gitDirOf(repo);
+  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const ctxBytes = toByteString(ctxInRepo);
   return (p, isDir) => {
+    if (index) {
+      const rb = ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+      if (isDir ? hasTrackedBelow(index, rb) : isTracked(index, rb)) return false;
+    }
     const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
     const segs = repoRel.split("/");
     for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
@@ -12754,24 +13186,25 @@ var init_gitignore = __esm({
     "use strict";
     import_ignore2 = __toESM(require_ignore(), 1);
     init_bytes();
+    init_git_index();
     init_read_regular();
     init_paths();
   }
 });
 
 // src/targets/named-context.ts
-import * as fs10 from "node:fs";
-import * as path4 from "node:path";
+import * as fs11 from "node:fs";
+import * as path5 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value, ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path4.resolve(cwd, value);
+  const given = path5.resolve(cwd, value);
   let root;
   try {
-    root = fs10.realpathSync(given);
-    if (!fs10.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs11.realpathSync(given);
+    if (!fs11.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -12782,7 +13215,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path4.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path5.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -12808,14 +13241,14 @@ var init_named_context = __esm({
 });
 
 // src/audit.ts
-import * as fs11 from "node:fs";
-import * as path5 from "node:path";
+import * as fs12 from "node:fs";
+import * as path6 from "node:path";
 function readDockerfile(abs) {
   if (abs === null) return null;
   try {
-    const st = fs11.statSync(abs);
+    const st = fs12.statSync(abs);
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs11.readFileSync(abs);
+    return fs12.readFileSync(abs);
   } catch {
     return null;
   }
@@ -12851,7 +13284,7 @@ function runAudit(opts) {
     return worker = started = SyncWorker.start();
   };
   try {
-    const cwd = path5.resolve(opts.cwd);
+    const cwd = path6.resolve(opts.cwd);
     return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
   } finally {
     worker?.close();
@@ -12946,9 +13379,9 @@ function audit(opts, mode, startWorker) {
 }
 function specificIgnoreForLegacy(root, opts) {
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const rel = path5.relative(root, p);
-  if (rel.startsWith("..") || path5.isAbsolute(rel)) return null;
-  return fs11.existsSync(p) ? rel : null;
+  const rel = path6.relative(root, p);
+  if (rel.startsWith("..") || path6.isAbsolute(rel)) return null;
+  return fs12.existsSync(p) ? rel : null;
 }
 var SCHEMA_VERSION, DEFAULT_SETTINGS, MAX_DOCKERFILE_BYTES, SHARE_AFTER_ENTRIES, SHARE_MIN_CHUNKS;
 var init_audit = __esm({
@@ -12984,7 +13417,7 @@ var init_audit = __esm({
 });
 
 // src/context/tar-stream-plan.ts
-import * as fs12 from "node:fs";
+import * as fs13 from "node:fs";
 import { createRequire } from "node:module";
 function floorSeconds(ns) {
   const s = ns / 1000000000n;
@@ -13004,7 +13437,7 @@ function walkTarItems(ctx) {
   const root = ctx.resolved.root;
   return ctx.walk.entries.map((e) => {
     const abs = root + "/" + e.path;
-    const st = fs12.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
+    const st = fs13.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
     const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
     return { ...e, mtime, source: e.type === "0" && e.size > 0 ? { path: fsPath(abs) } : void 0 };
   });
@@ -13066,7 +13499,7 @@ var init_tar_stream_plan = __esm({
 });
 
 // src/baseline/baseline.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 function parseMaxGrowth(value) {
   const pct = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
   if (pct) return { percent: Number(pct[1]) };
@@ -13080,7 +13513,7 @@ function findingKey(f) {
 function readBaseline(file, shownAs = file) {
   let text3;
   try {
-    text3 = fs13.readFileSync(file, "utf8");
+    text3 = fs14.readFileSync(file, "utf8");
   } catch (e) {
     throw new InputError(`${shownAs}: cannot read the baseline (${e.code ?? "error"})`);
   }
@@ -13127,13 +13560,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path18, bytes] of now) {
-    const was = old.get(path18);
-    if (was === void 0) added.push({ path: path18, bytes });
-    else if (bytes > was) grown.push({ path: path18, before: was, after: bytes, delta: bytes - was });
+  for (const [path19, bytes] of now) {
+    const was = old.get(path19);
+    if (was === void 0) added.push({ path: path19, bytes });
+    else if (bytes > was) grown.push({ path: path19, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path18, bytes] of old) if (!now.has(path18)) removed.push({ path: path18, bytes });
+  for (const [path19, bytes] of old) if (!now.has(path19)) removed.push({ path: path19, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -13212,11 +13645,11 @@ var init_version = __esm({
 });
 
 // src/multi/summary.ts
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 function relativeToBase(base, abs) {
-  const rel = path6.relative(base, abs);
+  const rel = path7.relative(base, abs);
   if (rel === "") return ".";
-  return rel.startsWith("..") || path6.isAbsolute(rel) ? abs : rel.split(path6.sep).join("/");
+  return rel.startsWith("..") || path7.isAbsolute(rel) ? abs : rel.split(path7.sep).join("/");
 }
 function summarizeTarget(multi, t) {
   const ctx = t.result?.context;
@@ -13238,7 +13671,7 @@ function summarizeTargets(multi) {
 }
 function findingLocation(multi, t, rel) {
   const root = t.result?.context.root ?? t.context;
-  const loc = relativeToBase(multi.baseDir, path6.resolve(root, rel));
+  const loc = relativeToBase(multi.baseDir, path7.resolve(root, rel));
   return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
 }
 var init_summary2 = __esm({
@@ -15287,7 +15720,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path18, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path18)}  ${bytes}`);
+  for (const [kind, path19, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path19)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -15305,7 +15738,7 @@ function renderBaselineMarkdown(b, md2, top = 5) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path18, bytes] of rows) out.push(`| ${kind} | ${md2(path18)} | ${bytes} |`);
+    for (const [kind, path19, bytes] of rows) out.push(`| ${kind} | ${md2(path19)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -15408,6 +15841,7 @@ function verdictSegments(ctx, v) {
   if (bk) {
     if (bk.error) sends.push("BuildKit: cannot tell (see below)");
     else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
+    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
     else sends.push(`BuildKit: ${plural(bk.requested.files, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
   }
   return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
@@ -15705,10 +16139,10 @@ var init_table = __esm({
 });
 
 // src/reporters/locations.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 function locate(base, root, rel) {
   if (base === void 0) return rel;
-  const loc = relativeToBase(base, path7.resolve(root, rel));
+  const loc = relativeToBase(base, path8.resolve(root, rel));
   return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
 }
 var init_locations = __esm({
@@ -15722,8 +16156,8 @@ var init_locations = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path18) {
-  return path18.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path19) {
+  return path19.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -15861,9 +16295,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path18) {
-  const rest = path18.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path18 : safeText(path18));
+function fileProperty(path19) {
+  const rest = path19.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path19 : safeText(path19));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -15942,10 +16376,8 @@ function renderMarkdown(result, opts = {}) {
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
-    else {
-      const ig = bk.dockerignoreTransfer ? ` (+ \`${bk.dockerignoreTransfer.figure}\` loading .dockerignore)` : "";
-      out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | \`transferring context: ${bk.transfer?.figure ?? "0B"}\`${ig} |`);
-    }
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
@@ -16108,17 +16540,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16129,13 +16561,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -16156,17 +16588,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16177,13 +16609,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -16210,23 +16642,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -16838,10 +17270,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -16860,7 +17292,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -16890,11 +17322,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -16908,8 +17340,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -16923,8 +17355,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -16942,8 +17374,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -16953,8 +17385,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -19469,9 +19901,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -19546,14 +19978,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -19568,10 +20000,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -19582,10 +20014,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -19602,13 +20034,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -21569,9 +22001,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -21580,23 +22012,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21607,10 +22039,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -22912,14 +23344,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs23, sep: [] });
+                map.items.push({ start, key: fs24, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               } else {
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -23047,13 +23479,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs23, sep: [] });
+                fc.items.push({ start: [], key: fs24, sep: [] });
               else if (it.sep)
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               else
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -23362,20 +23794,20 @@ var require_dist = __commonJS({
 });
 
 // src/config/config.ts
-import * as fs14 from "node:fs";
-import * as path8 from "node:path";
+import * as fs15 from "node:fs";
+import * as path9 from "node:path";
 function parseYaml(text3) {
   return (0, import_yaml.parse)(text3);
 }
 function findConfigFile(contextDir) {
-  let dir = path8.resolve(contextDir);
+  let dir = path9.resolve(contextDir);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const p = path8.join(dir, name);
-      if (fs14.existsSync(p)) return p;
+      const p = path9.join(dir, name);
+      if (fs15.existsSync(p)) return p;
     }
-    if (fs14.existsSync(path8.join(dir, ".git"))) return null;
-    const parent = path8.dirname(dir);
+    if (fs15.existsSync(path9.join(dir, ".git"))) return null;
+    const parent = path9.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -23410,6 +23842,7 @@ function parseConfig(raw, where2) {
   const doc = raw;
   const cfg = { source: where2, rules: {}, ignores: [] };
   for (const key of Object.keys(doc)) if (!TOP_KEYS.includes(key)) fail2(key, `unknown key (known: ${TOP_KEYS.slice(1).join(", ")})`);
+  if (doc.$schema !== void 0 && typeof doc.$schema !== "string") fail2("$schema", "expected the URL or path of the JSON Schema");
   const size = (key, v) => {
     const n3 = typeof v === "number" || typeof v === "string" ? parseSize(v) : null;
     return n3 ?? fail2(key, `expected a size like 10MB or a number of bytes, got ${JSON.stringify(v)}`);
@@ -23430,7 +23863,7 @@ function parseConfig(raw, where2) {
           if (typeof s.enabled !== "boolean") fail2("secretContent.enabled", "expected true or false");
           cfg.secretContent.enabled = s.enabled;
         } else if (k === "maxBytes") cfg.secretContent.maxBytes = size("secretContent.maxBytes", s.maxBytes);
-        else fail2(`secretContent.${k}`, "unknown key (known: enabled, maxBytes)");
+        else fail2(`secretContent.${k}`, `unknown key (known: ${known(SECRET_CONTENT_KEYS)})`);
       }
     } else fail2("secretContent", "expected true, false or { enabled, maxBytes }");
   }
@@ -23448,7 +23881,7 @@ function parseConfig(raw, where2) {
       const key = `ignore[${i}]`;
       if (!isObject2(item)) fail2(key, "expected { paths: [...], rules: [...] }");
       const it = item;
-      for (const k of Object.keys(it)) if (k !== "paths" && k !== "rules") fail2(`${key}.${k}`, "unknown key (known: paths, rules)");
+      for (const k of Object.keys(it)) if (!(k in IGNORE_ENTRY_KEYS)) fail2(`${key}.${k}`, `unknown key (known: ${known(IGNORE_ENTRY_KEYS)})`);
       const paths = typeof it.paths === "string" ? [it.paths] : it.paths;
       if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === "string" && p !== "")) fail2(`${key}.paths`, "expected a non-empty list of gitignore-style patterns");
       const entry = { paths };
@@ -23462,7 +23895,7 @@ function parseConfig(raw, where2) {
   }
   return cfg;
 }
-var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, TOP_KEYS;
+var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, CONFIG_KEYS, SECRET_CONTENT_KEYS, IGNORE_ENTRY_KEYS, TOP_KEYS, known;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
@@ -23474,7 +23907,25 @@ var init_config = __esm({
     CONFIG_NAMES = [".ctx-audit.json", ".ctx-audit.yaml", ".ctx-audit.yml"];
     SEVERITIES = ["error", "warning", "info", "off"];
     FAIL_ON = ["error", "warning", "info", "never"];
-    TOP_KEYS = ["$schema", "failOn", "maxFileSize", "maxContextSize", "secretContent", "rules", "ignore"];
+    CONFIG_KEYS = {
+      $schema: "The JSON Schema this file follows, for editors; ctx-audit does not read it.",
+      failOn: "Exit 1 on a finding at or above this severity (flag: --fail-on). Default: error.",
+      maxFileSize: "CTX001: a sent file larger than this is reported (flag: --max-file-size). Bytes, or a size like 5MB, 1.5GiB.",
+      maxContextSize: "CTX002: the upload budget, on the selected builder's figure (flag: --max-context-size). Bytes, a size like 200MB, or null for none.",
+      secretContent: "CTX202: scan the contents of sent files for credentials (true/false), or { enabled, maxBytes } (flag: --no-secret-scan).",
+      rules: "Per-rule severity: a rule id mapped to error, warning, info or off.",
+      ignore: "Path-scoped suppressions: findings on these paths (gitignore syntax) are dropped, for the listed rules or all."
+    };
+    SECRET_CONTENT_KEYS = {
+      enabled: "Whether to read file contents at all.",
+      maxBytes: "How much of each file to read, in bytes or a size like 1MiB."
+    };
+    IGNORE_ENTRY_KEYS = {
+      paths: "gitignore-style patterns, relative to the context (one string or a non-empty list).",
+      rules: "Rule ids to drop on those paths; omit for every rule."
+    };
+    TOP_KEYS = Object.keys(CONFIG_KEYS);
+    known = (keys) => Object.keys(keys).join(", ");
   }
 });
 
@@ -25169,7 +25620,7 @@ var init_target = __esm({
 });
 
 // src/targets/bake.ts
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 function readJson(file) {
   let text3;
   try {
@@ -25223,24 +25674,24 @@ function groupTargets(doc, group, out, seen = /* @__PURE__ */ new Set()) {
   }
 }
 function bakeTargets(file, cwd) {
-  const abs = path9.resolve(cwd, file);
+  const abs = path10.resolve(cwd, file);
   const doc = readJson(abs);
   const all = doc.target;
-  const baseDir = path9.dirname(abs);
+  const baseDir = path10.dirname(abs);
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
-  const declaredIn = path9.relative(cwd, abs) || abs;
+  const declaredIn = path10.relative(cwd, abs) || abs;
   return names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? ".";
-    const context = isRemoteContext(ctxValue) ? ctxValue : path9.resolve(baseDir, ctxValue);
+    const context = isRemoteContext(ctxValue) ? ctxValue : path10.resolve(baseDir, ctxValue);
     const args = {};
     for (const [k, v] of Object.entries(t.args ?? {})) if (v !== null) args[k] = v;
-    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path9.resolve(baseDir, v) : v]));
+    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path10.resolve(baseDir, v) : v]));
     const out = { name, declaredIn, kind: "bake", context, args, namedContexts };
     if (t["dockerfile-inline"] !== void 0) out.dockerfileInline = t["dockerfile-inline"];
-    else if (t.dockerfile !== void 0) out.dockerfile = path9.resolve(context, t.dockerfile);
+    else if (t.dockerfile !== void 0) out.dockerfile = path10.resolve(context, t.dockerfile);
     if (t.target !== void 0) out.target = t.target;
     if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here`;
     return out;
@@ -25361,16 +25812,16 @@ var init_interpolate = __esm({
 });
 
 // src/targets/compose.ts
-import * as fs15 from "node:fs";
-import * as path10 from "node:path";
+import * as fs16 from "node:fs";
+import * as path11 from "node:path";
 function findComposeFiles(dir, searchParents = true) {
-  for (let d = path10.resolve(dir); ; d = path10.dirname(d)) {
-    const base = COMPOSE_FILE_NAMES.map((n3) => path10.join(d, n3)).find((f) => fs15.existsSync(f));
+  for (let d = path11.resolve(dir); ; d = path11.dirname(d)) {
+    const base = COMPOSE_FILE_NAMES.map((n3) => path11.join(d, n3)).find((f) => fs16.existsSync(f));
     if (base) {
-      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path10.join(d, n3)).find((f) => fs15.existsSync(f));
+      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path11.join(d, n3)).find((f) => fs16.existsSync(f));
       return override ? [base, override] : [base];
     }
-    if (!searchParents || path10.dirname(d) === d) return [];
+    if (!searchParents || path11.dirname(d) === d) return [];
   }
 }
 function scalar(v) {
@@ -25434,15 +25885,15 @@ function mergeBuild(base, over) {
 }
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
-  const abs = files.map((f) => path10.resolve(opts.cwd, f));
-  const projectDir = path10.dirname(abs[0]);
+  const abs = files.map((f) => path11.resolve(opts.cwd, f));
+  const projectDir = path11.dirname(abs[0]);
   const loader = new ComposeLoader(projectDir, opts.env);
   const merged = /* @__PURE__ */ new Map();
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
     for (const name of loaded.services.keys()) merged.set(name, mergeBuild(merged.get(name), loader.resolve(loaded, name).build));
   }
-  const declaredIn = path10.relative(opts.cwd, abs[0]) || abs[0];
+  const declaredIn = path11.relative(opts.cwd, abs[0]) || abs[0];
   const targets = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (!build) continue;
@@ -25454,7 +25905,7 @@ function composeTargets(files, opts) {
     }
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
-    else if (build.dockerfile !== void 0) t.dockerfile = path10.resolve(context, build.dockerfile);
+    else if (build.dockerfile !== void 0) t.dockerfile = path11.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
     targets.push(t);
@@ -25477,14 +25928,14 @@ var init_compose = __esm({
     COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
     COMPOSE_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
     isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path10.resolve(baseDir, value);
+    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path11.resolve(baseDir, value);
     ComposeLoader = class {
       cache = /* @__PURE__ */ new Map();
       lookup;
       constructor(projectDir, env2) {
-        const dotEnvPath = path10.join(projectDir, ".env");
+        const dotEnvPath = path11.join(projectDir, ".env");
         let dotEnv = {};
-        if (fs15.existsSync(dotEnvPath)) {
+        if (fs16.existsSync(dotEnvPath)) {
           try {
             dotEnv = parseDotEnv(readText(dotEnvPath), (k) => env2[k]);
           } catch (e) {
@@ -25522,7 +25973,7 @@ var init_compose = __esm({
           if (typeof s.extends === "string") svc.extends = { service: s.extends };
           else if (isMap2(s.extends)) {
             svc.extends = { service: String(s.extends.service) };
-            if (s.extends.file !== void 0) svc.extends.file = path10.resolve(baseDir, String(s.extends.file));
+            if (s.extends.file !== void 0) svc.extends.file = path11.resolve(baseDir, String(s.extends.file));
           }
           services.set(name, svc);
         }
@@ -25537,7 +25988,7 @@ var init_compose = __esm({
         const svc = loaded.services.get(name);
         if (!svc) throw new InputError(`${loaded.file}: no service "${name}" to extend`);
         if (!svc.extends) return svc;
-        const from = svc.extends.file ? this.load(svc.extends.file, path10.dirname(svc.extends.file)) : loaded;
+        const from = svc.extends.file ? this.load(svc.extends.file, path11.dirname(svc.extends.file)) : loaded;
         const base = this.resolve(from, svc.extends.service, [...seen, id]);
         return { build: mergeBuild(base.build, svc.build) };
       }
@@ -25617,7 +26068,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os4 = __require("os");
-    var path18 = __require("path");
+    var path19 = __require("path");
     var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -25629,7 +26080,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path18.resolve(cwd, filepath);
+      return path19.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -26926,7 +27377,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -27100,7 +27551,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path18.sep,
+      SEP: path19.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -27127,7 +27578,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -27156,7 +27607,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path18.sep === "\\";
+      return win32 === true || path19.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -28520,7 +28971,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -28605,7 +29056,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path18.basename(input));
+      return regex.test(path19.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -28832,7 +29283,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path18 = __require("path");
+    var path19 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -28927,7 +29378,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename6 = path18.basename(pattern);
+      const basename6 = path19.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -28985,7 +29436,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute8(pattern) {
-      return path18.isAbsolute(pattern);
+      return path19.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute8;
   }
@@ -29160,10 +29611,10 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs23 = require_fs();
-    exports.fs = fs23;
-    var path18 = require_path();
-    exports.path = path18;
+    var fs24 = require_fs();
+    exports.fs = fs24;
+    var path19 = require_path();
+    exports.path = path19;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -29275,8 +29726,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path18, settings, callback) {
-      settings.fs.lstat(path18, (lstatError, lstat) => {
+    function read(path19, settings, callback) {
+      settings.fs.lstat(path19, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -29285,7 +29736,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path18, (statError, stat) => {
+        settings.fs.stat(path19, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -29317,13 +29768,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path18, settings) {
-      const lstat = settings.fs.lstatSync(path18);
+    function read(path19, settings) {
+      const lstat = settings.fs.lstatSync(path19);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path18);
+        const stat = settings.fs.statSync(path19);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -29345,12 +29796,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs23 = __require("fs");
+    var fs24 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs23.lstat,
-      stat: fs23.stat,
-      lstatSync: fs23.lstatSync,
-      statSync: fs23.statSync
+      lstat: fs24.lstat,
+      stat: fs24.stat,
+      lstatSync: fs24.lstatSync,
+      statSync: fs24.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -29367,12 +29818,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs23 = require_fs2();
+    var fs24 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs23.createFileSystemAdapter(this._options.fs);
+        this.fs = fs24.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -29394,17 +29845,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path18, optionsOrSettingsOrCallback, callback) {
+    function stat(path19, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path18, optionsOrSettings) {
+    function statSync6(path19, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path18, settings);
+      return sync.read(path19, settings);
     }
     exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -29527,8 +29978,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs23 = require_fs3();
-    exports.fs = fs23;
+    var fs24 = require_fs3();
+    exports.fs = fs24;
   }
 });
 
@@ -29620,16 +30071,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path18 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path19 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path18, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path19, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path18,
+                path: path19,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -29723,14 +30174,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs23 = __require("fs");
+    var fs24 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs23.lstat,
-      stat: fs23.stat,
-      lstatSync: fs23.lstatSync,
-      statSync: fs23.statSync,
-      readdir: fs23.readdir,
-      readdirSync: fs23.readdirSync
+      lstat: fs24.lstat,
+      stat: fs24.stat,
+      lstatSync: fs24.lstatSync,
+      statSync: fs24.statSync,
+      readdir: fs24.readdir,
+      readdirSync: fs24.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -29747,15 +30198,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var fsStat = require_out();
-    var fs23 = require_fs4();
+    var fs24 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs23.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
+        this.fs = fs24.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -29782,17 +30233,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path18, optionsOrSettingsOrCallback, callback) {
+    function scandir(path19, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path18, optionsOrSettings) {
+    function scandirSync(path19, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path18, settings);
+      return sync.read(path19, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -30072,41 +30523,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve14, reject) {
+        var p = new Promise(function(resolve15, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve14(result);
+            resolve15(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve14, reject) {
+        var p = new Promise(function(resolve15, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve14(result);
+            resolve15(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve14) {
+        var p = new Promise(function(resolve15) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve14();
+              resolve15();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve14();
+                resolve15();
                 queue.drain = previousDrain;
               };
             }
@@ -30440,7 +30891,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -30450,7 +30901,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -30512,7 +30963,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -30525,7 +30976,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path18.resolve(this._settings.cwd, filepath);
+        return path19.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -30592,9 +31043,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve14(stats) : reject(error);
+            return error === null ? resolve15(stats) : reject(error);
           });
         });
       }
@@ -30618,10 +31069,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve14(entries);
+              resolve15(entries);
             } else {
               reject(error);
             }
@@ -30631,10 +31082,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve14(entries));
+          stream.once("end", () => resolve15(entries));
         });
       }
     };
@@ -30941,7 +31392,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -30955,7 +31406,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path18.resolve(this._settings.cwd, task.base);
+        return path19.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -31136,16 +31587,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs23 = __require("fs");
+    var fs24 = __require("fs");
     var os4 = __require("os");
     var CPU_COUNT = Math.max(os4.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs23.lstat,
-      lstatSync: fs23.lstatSync,
-      stat: fs23.stat,
-      statSync: fs23.statSync,
-      readdir: fs23.readdir,
-      readdirSync: fs23.readdirSync
+      lstat: fs24.lstat,
+      lstatSync: fs24.lstatSync,
+      stat: fs24.stat,
+      statSync: fs24.statSync,
+      readdir: fs24.readdir,
+      readdirSync: fs24.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -31292,70 +31743,70 @@ var require_out4 = __commonJS({
 });
 
 // src/targets/discover.ts
-import * as fs16 from "node:fs";
-import * as path11 from "node:path";
+import * as fs17 from "node:fs";
+import * as path12 from "node:path";
 function findRepoRoot2(start) {
-  for (let dir = start; ; dir = path11.dirname(dir)) {
-    if (fs16.existsSync(path11.join(dir, ".git"))) return dir;
-    if (path11.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = path12.dirname(dir)) {
+    if (fs17.existsSync(path12.join(dir, ".git"))) return dir;
+    if (path12.dirname(dir) === dir) return null;
   }
 }
 function gitIgnored(root) {
   const repo = findRepoRoot2(root) ?? root;
   const dirs = [];
-  for (let d = root; ; d = path11.dirname(d)) {
+  for (let d = root; ; d = path12.dirname(d)) {
     dirs.unshift(d);
-    if (d === repo || path11.dirname(d) === d) break;
+    if (d === repo || path12.dirname(d) === d) break;
   }
-  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path11.join(root, path11.dirname(f)));
+  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path12.join(root, path12.dirname(f)));
   const rules = /* @__PURE__ */ new Map();
   for (const d of /* @__PURE__ */ new Set([...dirs, ...nested])) {
     try {
-      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path11.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
+      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path12.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
     } catch {
     }
   }
   const deepestFirst = [...rules.keys()].sort((a, b) => b.length - a.length);
   const decide = (abs, isDir) => {
     for (const d of deepestFirst) {
-      const rel = path11.relative(d, abs);
-      if (rel === "" || rel.startsWith("..") || path11.isAbsolute(rel)) continue;
-      const r = rules.get(d).test(rel.split(path11.sep).join("/") + (isDir ? "/" : ""));
+      const rel = path12.relative(d, abs);
+      if (rel === "" || rel.startsWith("..") || path12.isAbsolute(rel)) continue;
+      const r = rules.get(d).test(rel.split(path12.sep).join("/") + (isDir ? "/" : ""));
       if (r.ignored) return true;
       if (r.unignored) return false;
     }
     return false;
   };
   return (rel) => {
-    const abs = path11.join(root, rel);
-    for (let d = path11.dirname(abs); d.length > repo.length && d !== path11.dirname(d); d = path11.dirname(d)) if (decide(d, true)) return true;
+    const abs = path12.join(root, rel);
+    for (let d = path12.dirname(abs); d.length > repo.length && d !== path12.dirname(d); d = path12.dirname(d)) if (decide(d, true)) return true;
     return decide(abs, false);
   };
 }
 function discoverTargets(dir, opts) {
-  const root = path11.resolve(opts.cwd, dir);
-  if (!fs16.existsSync(root) || !fs16.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  const root = path12.resolve(opts.cwd, dir);
+  if (!fs17.existsSync(root) || !fs17.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   const isIgnored = gitIgnored(root);
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f)).sort();
   const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore"));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];
-  const composeDirs = [...new Set(buildFiles.filter((f) => !path11.basename(f).startsWith("docker-bake")).map((f) => path11.dirname(f)))];
+  const composeDirs = [...new Set(buildFiles.filter((f) => !path12.basename(f).startsWith("docker-bake")).map((f) => path12.dirname(f)))];
   for (const d of composeDirs) {
-    const files = findComposeFiles(path11.join(root, d), false);
-    const rel = path11.relative(opts.cwd, files[0]) || files[0];
+    const files = findComposeFiles(path12.join(root, d), false);
+    const rel = path12.relative(opts.cwd, files[0]) || files[0];
     for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env })) declared.push({ ...t, name: `${rel}:${t.name}` });
   }
-  for (const f of buildFiles.filter((f2) => path11.basename(f2) === "docker-bake.json")) {
-    const rel = path11.relative(opts.cwd, path11.join(root, f));
-    for (const t of bakeTargets(path11.join(root, f), opts.cwd)) declared.push({ ...t, name: `${rel}:${t.name}` });
+  for (const f of buildFiles.filter((f2) => path12.basename(f2) === "docker-bake.json")) {
+    const rel = path12.relative(opts.cwd, path12.join(root, f));
+    for (const t of bakeTargets(path12.join(root, f), opts.cwd)) declared.push({ ...t, name: `${rel}:${t.name}` });
   }
-  const covered = new Set(declared.map((t) => t.dockerfile ?? path11.join(t.context, "Dockerfile")));
-  const standalone = dockerfiles.map((f) => path11.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => ({
-    name: path11.relative(opts.cwd, abs) || abs,
-    declaredIn: path11.relative(opts.cwd, abs) || abs,
+  const covered = new Set(declared.map((t) => t.dockerfile ?? path12.join(t.context, "Dockerfile")));
+  const standalone = dockerfiles.map((f) => path12.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => ({
+    name: path12.relative(opts.cwd, abs) || abs,
+    declaredIn: path12.relative(opts.cwd, abs) || abs,
     kind: "dockerfile",
-    context: path11.dirname(abs),
+    context: path12.dirname(abs),
     dockerfile: abs,
     args: {},
     namedContexts: {}
@@ -31379,9 +31830,9 @@ var init_discover2 = __esm({
 });
 
 // src/multi/run-targets.ts
-import * as fs17 from "node:fs";
+import * as fs18 from "node:fs";
 import * as os3 from "node:os";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 function walkKey(o) {
   const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
   return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
@@ -31432,17 +31883,17 @@ function auditOne(t, opts, walk) {
     walk
   };
   if (t.dockerfileInline === void 0) return runAudit(base);
-  const dir = fs17.mkdtempSync(path12.join(os3.tmpdir(), "ctx-audit-inline-"));
+  const dir = fs18.mkdtempSync(path13.join(os3.tmpdir(), "ctx-audit-inline-"));
   try {
-    const file = path12.join(dir, "Dockerfile");
-    fs17.writeFileSync(file, t.dockerfileInline);
+    const file = path13.join(dir, "Dockerfile");
+    fs18.writeFileSync(file, t.dockerfileInline);
     const result = runAudit({ ...base, file });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
     return result;
   } finally {
-    fs17.rmSync(dir, { recursive: true, force: true });
+    fs18.rmSync(dir, { recursive: true, force: true });
   }
 }
 function runTargets(targets, opts) {
@@ -31457,7 +31908,7 @@ function runTargets(targets, opts) {
       declaredIn,
       kind: t.kind,
       context: t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path12.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path13.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
       stage: t.target ?? null,
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
@@ -31502,10 +31953,10 @@ __export(cli_exports, {
   collectTargets: () => collectTargets,
   renderMulti: () => renderMulti
 });
-import * as fs18 from "node:fs";
-import * as path13 from "node:path";
+import * as fs19 from "node:fs";
+import * as path14 from "node:path";
 function write(stream, text3) {
-  return new Promise((resolve14, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve14()));
+  return new Promise((resolve15, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve15()));
 }
 function renderMulti(format, multi, io, toTerminal, color = "auto") {
   switch (format) {
@@ -31536,7 +31987,7 @@ function collectTargets(cmd, io) {
 }
 function readConfig(cmd, cwd) {
   if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== void 0) return loadConfig(path13.resolve(cwd, cmd.config));
+  if (cmd.config !== void 0) return loadConfig(path14.resolve(cwd, cmd.config));
   const found = findConfigFile(cwd);
   return found ? loadConfig(found) : emptyConfig();
 }
@@ -31565,7 +32016,7 @@ async function auditTargets(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color);
     if (toStdout) await write(io.stdout, text3);
-    else fs18.writeFileSync(path13.resolve(io.cwd, out.file), text3);
+    else fs19.writeFileSync(path14.resolve(io.cwd, out.file), text3);
   }
   const failed = multi.targets.filter((t) => t.error !== null);
   for (const t of failed) await write(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
@@ -31605,19 +32056,19 @@ function descentFor(pm, dir, mode) {
     return i2 >= 0 ? { enters: true, exception: i2 } : { enters: false };
   }
   const stripped = pats.map((p) => p.exclusion ? p.text.replace(/\/\*\*?$/, "") : null);
-  if (stripped.some((s) => s !== null && WILDCARD2.test(s))) return { enters: true, exception: "wildcard" };
+  if (stripped.some((s) => s !== null && WILDCARD3.test(s))) return { enters: true, exception: "wildcard" };
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path18) {
+function safeTest2(pm, i, path19) {
   try {
-    return pm.testPattern(i, path18);
+    return pm.testPattern(i, path19);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path18, mode) {
-  const parts = path18.split("/");
+function tracePath(pm, path19, mode) {
+  const parts = path19.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -31632,7 +32083,7 @@ function tracePath(pm, path18, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path18) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path19) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -31646,7 +32097,7 @@ function tracePath(pm, path18, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path18)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path19)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -31661,12 +32112,12 @@ function tracePath(pm, path18, mode) {
   }
   return trace;
 }
-var WILDCARD2;
+var WILDCARD3;
 var init_trace = __esm({
   "src/explain/trace.ts"() {
     "use strict";
     init_patterns();
-    WILDCARD2 = /[*[\]?^\\]/;
+    WILDCARD3 = /[*[\]?^\\]/;
   }
 });
 
@@ -31710,30 +32161,20 @@ function decisionFrom(trace, pm, ignore4, sent, fact, hasSentBelow, enteredSelf)
   }
   return d;
 }
-function finalChain(parsed, target) {
-  const chain = /* @__PURE__ */ new Set();
-  for (let i = target; i >= 0 && !chain.has(i); ) {
-    chain.add(i);
-    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
-    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
-  }
-  return chain;
-}
 function instructionText(input, r) {
   const raw = input.dockerfileLines?.[r.source.instructionLine - 1];
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path18, isFileSent) {
+function referencesFor(input, path19, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const chain = finalChain(cc.parsed, cc.resolved.needed.target);
-  const refLines = isFileSent ? new Set((cc.references.get(path18) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path19) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path18 === "." || under3(path18, m) || under3(m, path18);
+    const touches = (m) => path19 === "." || under4(path19, m) || under4(m, path19);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -31750,7 +32191,8 @@ function referencesFor(input, path18, isFileSent) {
       source: text2(r.source.source),
       stage: r.stage,
       stageName: stage.name,
-      placement: r.source.instruction === "RUN --mount" ? "mount" : chain.has(r.stage) ? "final-stage" : "other-stage",
+      // The same decision the findings use (src/dockerfile/placement.ts).
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path19 === "." ? "." : path19, !isFileSent).placement,
       status
     });
   }
@@ -31760,7 +32202,7 @@ function dockerfileNameOf(input) {
   return input.legacy.resolved.relDockerfile;
 }
 function sentBelow(paths, dir) {
-  for (const p of paths) if (p !== dir && under3(p, dir)) return true;
+  for (const p of paths) if (p !== dir && under4(p, dir)) return true;
   return false;
 }
 function indexInput(input) {
@@ -31772,26 +32214,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path18, eligible) {
+function requestDecision(input, idx, path19, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path18 === "." ? idx.requested.size > 0 : idx.requested.has(path18);
+  const requested = path19 === "." ? idx.requested.size > 0 : idx.requested.has(path19);
   const base = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path18 !== "." ? idx.includes.decideOrParent(path18) : -1;
+  const i = idx.includes && path19 !== "." ? idx.includes.decideOrParent(path19) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path18, legacy, bkExcluded) {
+function buildFileInfo(input, path19, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path18 === rel ? "dockerfile" : path18 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path18) ? "other-dockerfile" : null;
+  const role = path19 === rel ? "dockerfile" : path19 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path19) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path18);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path19);
   } catch {
     excludedAsRead = false;
   }
@@ -31800,13 +32242,13 @@ function buildFileInfo(input, path18, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path18, legacyPruned) {
+function totalsFor(input, idx, path19, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path18 === "." ? "" : path18 + "/";
+  const prefix = path19 === "." ? "" : path19 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path18) return null;
+    if (!p.startsWith(prefix) || p === path19) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -31814,7 +32256,7 @@ function totalsFor(input, idx, path18, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under3(e.path, path18)) continue;
+    if (!under4(e.path, path19)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -31828,7 +32270,7 @@ function totalsFor(input, idx, path18, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path18)) {
+    for (const f of input.reader.listFiles(path19)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -31839,7 +32281,7 @@ function totalsFor(input, idx, path18, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under3(x.path, path18)) continue;
+      if (!under4(x.path, path19)) continue;
       excluded.files += x.files;
       excluded.bytes += x.bytes;
       const c = child(x.path);
@@ -31852,7 +32294,7 @@ function totalsFor(input, idx, path18, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under3(p, path18) || e.kind === "dir") continue;
+    if (!under4(p, path19) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -31863,22 +32305,22 @@ function totalsFor(input, idx, path18, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path18) {
-  const isRoot = path18 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path18);
+function explainPath(input, idx, path19) {
+  const isRoot = path19 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path19);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path18, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path18);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path18);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path18, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path19, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path19);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path19);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path19, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path18, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path18);
-  const bkSent = isRoot || idx.bkSent.has(path18) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path19, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path19);
+  const bkSent = isRoot || idx.bkSent.has(path19) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path18, bkSent);
+  const request = requestDecision(input, idx, path19, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -31887,19 +32329,19 @@ function explainPath(input, idx, path18) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path18, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path19, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
-  const reachesImage = PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
+  const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path18),
+    path: isRoot ? "." : text2(path19),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path18, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path19, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path18, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path19, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -31907,18 +32349,26 @@ function rootDecision() {
 }
 function explainPaths(input, paths) {
   const idx = indexInput(input);
-  return paths.map((p) => explainPath(input, idx, p));
+  let names = null;
+  return paths.map((p) => {
+    const e = explainPath(input, idx, p);
+    if (e.kind !== "missing") return e;
+    names ??= indexPaths([...input.legacy.walk.entries, ...input.legacy.walk.excluded, ...input.buildkit.walk.entries, ...input.buildkit.walk.excluded].map((x) => x.path));
+    const near = nearestPath(names, p);
+    return { ...e, didYouMean: near === null ? null : text2(near) };
+  });
 }
-var text2, under3, PLACEMENT_ORDER;
+var text2, under4, PLACEMENT_ORDER;
 var init_explain = __esm({
   "src/explain/explain.ts"() {
     "use strict";
+    init_nearest();
     init_bytes();
     init_patterns();
-    init_sources();
+    init_placement();
     init_trace();
     text2 = byteStringToText;
-    under3 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
+    under4 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
     PLACEMENT_ORDER = ["final-stage", "other-stage", "mount"];
   }
 });
@@ -32000,16 +32450,27 @@ function requestLine(r) {
 function renderWhyText(paths) {
   const out = [];
   for (const e of paths) {
-    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${e.kind === "missing" ? "does not exist" : e.kind})`);
+    const missing = e.kind === "missing";
+    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${missing ? "does not exist" : e.kind})`);
     const block = (title, lines) => {
       out.push(`  ${title}: ${lines[0]}`);
       for (const l of lines.slice(1)) out.push(`      ${l}`);
     };
-    block("legacy builder", decisionLines(e.legacy, "legacy"));
-    const bkTitle = `BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
-    const bk = decisionLines(e.buildkit.eligible, "buildkit");
+    if (missing) {
+      out.push("  sent: no, by neither builder: nothing exists at this path in the context");
+      if (e.didYouMean) out.push(`  did you mean ${safeText(e.didYouMean)}?`);
+    }
+    const ifCreated = missing ? "if created, " : "";
+    const decided = (d, b) => {
+      const lines = decisionLines(d, b);
+      if (missing && d.cause === "no-pattern") lines[0] = "sent: no ignore line matches it";
+      return lines;
+    };
+    block(`${ifCreated}legacy builder`, decided(e.legacy, "legacy"));
+    const bkTitle = `${ifCreated}BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
+    const bk = decided(e.buildkit.eligible, "buildkit");
     bk[0] = bk[0].replace(/^sent/, "eligible").replace(/^not sent/, "not eligible");
-    if (e.buildkit.request) bk.push(requestLine(e.buildkit.request));
+    if (e.buildkit.request && !missing) bk.push(requestLine(e.buildkit.request));
     block(bkTitle, bk);
     if (e.differences.length) block("builders differ", e.differences.map((d) => DIFFERENCE_TEXT[d]));
     if (e.buildFile) {
@@ -32026,10 +32487,12 @@ function renderWhyText(paths) {
     if (e.references.length) {
       block(
         "Dockerfile",
-        e.references.map((r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${r.status === "ignored" ? ": wants it, but it is excluded" : ""}`)
+        e.references.map(
+          (r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${missing ? ": would copy it, but it does not exist" : r.status === "ignored" ? ": wants it, but it is excluded" : ""}`
+        )
       );
     } else out.push("  Dockerfile: no COPY, ADD or bind mount of the target uses it");
-    if (e.references.length) out.push(`  in the final image: ${e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
+    if (e.references.length) out.push(`  in the final image: ${missing ? "no: it does not exist" : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
     if (e.directory) {
       const d = e.directory;
       const lines = [
@@ -32058,8 +32521,8 @@ var init_render2 = __esm({
       "not-requested": "BuildKit could send it but this target does not request it (B5)"
     };
     PLACEMENT_TEXT = {
-      "final-stage": "yes: copied into the target stage (or a stage it is built FROM)",
-      "other-stage": "only indirectly: copied into a stage the target copies from; only what that stage hands over reaches the image",
+      "final-stage": "yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it",
+      "other-stage": "no: copied only into a build stage; the image takes other paths from that stage",
       mount: "no: only bind-mounted during a RUN, never stored in a layer"
     };
     plural2 = (n3, w) => `${n3.toLocaleString("en-US")} ${w}${n3 === 1 ? "" : "s"}`;
@@ -32078,8 +32541,8 @@ __export(why_exports, {
   runWhy: () => runWhy,
   writeText: () => writeText
 });
-import * as fs19 from "node:fs";
-import * as path14 from "node:path";
+import * as fs20 from "node:fs";
+import * as path15 from "node:path";
 function parseWhy(argv) {
   const parsed = parseOptions(OPTIONS, argv, "why: ");
   const v = parsed.values;
@@ -32096,16 +32559,16 @@ function parseWhy(argv) {
 }
 function contextRelative(arg, root, givenRoot) {
   let rel = arg;
-  if (path14.isAbsolute(arg)) {
+  if (path15.isAbsolute(arg)) {
     const inside = (base) => {
-      const r2 = path14.relative(base, path14.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path14.isAbsolute(r2) ? null : r2;
+      const r2 = path15.relative(base, path15.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path15.isAbsolute(r2) ? null : r2;
     };
     const r = inside(root) ?? inside(givenRoot);
     if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
     rel = r;
   }
-  const c = cleanPath(toByteString(rel.split(path14.sep).join("/")));
+  const c = cleanPath(toByteString(rel.split(path15.sep).join("/")));
   if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
   return c;
 }
@@ -32113,7 +32576,7 @@ function fsExplainReader(root) {
   const abs = (p) => fsPath(root + "/" + p);
   return {
     kind(p) {
-      const st = fs19.lstatSync(abs(p), { throwIfNoEntry: false });
+      const st = fs20.lstatSync(abs(p), { throwIfNoEntry: false });
       if (!st) return "missing";
       if (st.isFile()) return "file";
       if (st.isDirectory()) return "dir";
@@ -32128,13 +32591,13 @@ function fsExplainReader(root) {
       const visit = (rel) => {
         let names;
         try {
-          names = fs19.readdirSync(abs(rel), { encoding: "latin1" }).sort();
+          names = fs20.readdirSync(abs(rel), { encoding: "latin1" }).sort();
         } catch {
           return;
         }
         for (const n3 of names) {
           const p = rel + "/" + n3;
-          const st = fs19.lstatSync(abs(p), { throwIfNoEntry: false });
+          const st = fs20.lstatSync(abs(p), { throwIfNoEntry: false });
           if (st?.isDirectory()) visit(p);
           else if (st?.isFile()) out.push({ path: p, bytes: st.size });
         }
@@ -32155,7 +32618,7 @@ function readLines(file) {
 function explainCommand(cmd, cwd) {
   const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target });
   const root = result.legacy.resolved.root;
-  const paths = cmd.paths.map((p) => contextRelative(p, root, path14.resolve(cwd, cmd.context)));
+  const paths = cmd.paths.map((p) => contextRelative(p, root, path15.resolve(cwd, cmd.context)));
   const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);
   return explainPaths(
     { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: cmd.top },
@@ -32175,7 +32638,7 @@ async function runWhy(argv, io) {
   return EXIT_OK;
 }
 function writeText(stream, text3) {
-  return new Promise((resolve14, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve14()));
+  return new Promise((resolve15, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve15()));
 }
 var WHY_HELP, OPTIONS;
 var init_why = __esm({
@@ -32348,8 +32811,8 @@ var init_suggest = __esm({
 
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs20 from "node:fs";
-import * as path15 from "node:path";
+import * as fs21 from "node:fs";
+import * as path16 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
   return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
@@ -32423,22 +32886,22 @@ function errnoCode(e) {
   return e?.code;
 }
 function writeIgnoreFile(file, expectedHash, content, root) {
-  const dir = path15.dirname(file);
-  const base = path15.basename(file);
-  const shown = root !== void 0 ? path15.relative(root, file) || base : file;
+  const dir = path16.dirname(file);
+  const base = path16.basename(file);
+  const shown = root !== void 0 ? path16.relative(root, file) || base : file;
   let realDir;
   try {
-    realDir = fs20.realpathSync(dir);
+    realDir = fs21.realpathSync(dir);
   } catch (e) {
     return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
   }
   if (root !== void 0) {
-    const realRoot = fs20.realpathSync(root);
-    const rel = path15.relative(realRoot, realDir);
-    if (rel === ".." || rel.startsWith(".." + path15.sep) || path15.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+    const realRoot = fs21.realpathSync(root);
+    const rel = path16.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path16.sep) || path16.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
-  const target = path15.join(realDir, base);
-  const before = fs20.lstatSync(target, { throwIfNoEntry: false });
+  const target = path16.join(realDir, base);
+  const before = fs21.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
   let current = null;
@@ -32451,13 +32914,13 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     }
   }
   if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs20.constants;
+  const O = fs21.constants;
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path15.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    tmp = path16.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
-      fd = fs20.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+      fd = fs21.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
       if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
     }
@@ -32465,26 +32928,26 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   try {
     try {
       let n3 = 0;
-      while (n3 < content.length) n3 += fs20.writeSync(fd, content, n3, content.length - n3);
-      fs20.fsyncSync(fd);
+      while (n3 < content.length) n3 += fs21.writeSync(fd, content, n3, content.length - n3);
+      fs21.fsyncSync(fd);
     } finally {
-      fs20.closeSync(fd);
+      fs21.closeSync(fd);
     }
     if (before) {
-      const now = fs20.lstatSync(target, { throwIfNoEntry: false });
+      const now = fs21.lstatSync(target, { throwIfNoEntry: false });
       if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs20.renameSync(tmp, target);
+      fs21.renameSync(tmp, target);
       tmp = "";
     } else {
       try {
-        fs20.linkSync(tmp, target);
+        fs21.linkSync(tmp, target);
       } catch (e) {
         if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
         throw e;
       }
     }
   } finally {
-    if (tmp !== "") fs20.rmSync(tmp, { force: true });
+    if (tmp !== "") fs21.rmSync(tmp, { force: true });
   }
 }
 var APPEND_HEADER;
@@ -32511,8 +32974,8 @@ function evaluate(setup, content) {
     figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
     legacySent: /* @__PURE__ */ new Set(),
     buildkitSent: /* @__PURE__ */ new Set(),
-    legacySizes: /* @__PURE__ */ new Map(),
-    buildkitSizes: /* @__PURE__ */ new Map(),
+    legacyEntries: [],
+    buildkitEntries: [],
     requested: /* @__PURE__ */ new Set(),
     needs: null,
     sources,
@@ -32527,7 +32990,16 @@ function evaluate(setup, content) {
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
     const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: false, exceptionDescent: "fsutil", source: setup.source?.() });
+    const eligible = walkContext({
+      root: setup.root,
+      validationMatcher: bkMatcher,
+      tarMatcher: bkMatcher,
+      checkPermissions: false,
+      measureExcluded: false,
+      exceptionDescent: "fsutil",
+      source: setup.source?.(),
+      reuse: setup.edits === "both" ? legacy.entries : void 0
+    });
     let files = 0;
     let tarBytes = TAR_END_MARKER_BYTES;
     for (const e of legacy.entries) {
@@ -32535,8 +33007,6 @@ function evaluate(setup, content) {
       if (e.kind === "file") files++;
     }
     const legacySent = new Set(legacy.entries.map((e) => e.path));
-    const size = (e) => e.kind === "dir" ? -1 : e.contentBytes;
-    const legacySizes = new Map(legacy.entries.map((e) => [e.path, size(e)]));
     if (setup.editedRel !== null) {
       const rel = setup.editedRel;
       const padded = (n3) => n3 + paddingFor(n3);
@@ -32544,17 +33014,14 @@ function evaluate(setup, content) {
       const bytes = content?.length ?? 0;
       if (old && old.kind === "file") {
         tarBytes += padded(bytes) - padded(old.size);
-        legacySizes.set(rel, bytes);
       } else if (!old && content !== null && !rel.includes("/") && !isExcluded(tarMatcher, rel)) {
         tarBytes += 512 + padded(bytes);
         files++;
         legacySent.add(rel);
-        legacySizes.set(rel, bytes);
       }
     }
     const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
     const buildkitSent = new Set(eligible.entries.map((e) => e.path));
-    const buildkitSizes = new Map(eligible.entries.map((e) => [e.path, size(e)]));
     let requested = buildkitSent;
     let needs = null;
     if (setup.parsed) {
@@ -32562,20 +33029,26 @@ function evaluate(setup, content) {
         { name: "legacy", walk: legacy, matcher: validationMatcher, rules: legacyRules },
         { name: "buildkit", walk: eligible, matcher: bkMatcher, rules: edited }
       ];
-      let needed = null;
-      for (const v of views) {
-        const resolved = resolveSources(
-          setup.parsed,
-          { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root },
-          setup.dockerfileName,
-          setup.target
-        );
-        needed = resolved.needed;
-        for (const r of resolved.resolutions) {
-          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+      const needed = neededStages(setup.parsed, setup.target);
+      const views2 = views.map((v) => {
+        const view = { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
+        return { ...v, view, idx: indexContext(view) };
+      });
+      for (const v of views2) {
+        for (const si of needed.stages) {
+          for (const src of setup.parsed.stages[si].sources) {
+            if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
+            const r = resolveSource(v.view, v.idx, src, si);
+            sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+          }
         }
       }
-      if (needed) {
+      const fp = followPathsFor(setup.parsed, needed);
+      if (fp.usesContext && fp.paths === "all") {
+        const t = transferFromWalk(eligible.entries);
+        figures2.buildkitRequestedFiles = t.files;
+        figures2.buildkitRequestedBytes = t.bytes;
+      } else {
         const fig = computeBuildkitFigure({
           root: setup.root,
           parsed: setup.parsed,
@@ -32589,13 +33062,12 @@ function evaluate(setup, content) {
         figures2.buildkitRequestedBytes = fig.requested.bytes;
         requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
       }
-      const viewOf = (v) => ({ entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root });
       needs = {
-        legacy: namedSourceEntries(setup.parsed, viewOf(views[0]), stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName),
-        buildkit: namedSourceEntries(setup.parsed, viewOf(views[1]), stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName)
+        legacy: namedSourceEntries(setup.parsed, views2[0].view, stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName, views2[0].idx),
+        buildkit: namedSourceEntries(setup.parsed, views2[1].view, stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName, views2[1].idx)
       };
     }
-    return { figures: figures2, legacySent, buildkitSent, legacySizes, buildkitSizes, requested, needs, sources, error: null };
+    return { figures: figures2, legacySent, buildkitSent, legacyEntries: legacy.entries, buildkitEntries: eligible.entries, requested, needs, sources, error: null };
   } catch (e) {
     return { ...empty, error: e.message };
   }
@@ -32639,6 +33111,7 @@ var init_evaluate = __esm({
     "use strict";
     init_bytes();
     init_figure();
+    init_follow_paths();
     init_transfer();
     init_named_sources();
     init_ignore_file();
@@ -32652,8 +33125,8 @@ var init_evaluate = __esm({
 });
 
 // src/suggest/suggest.ts
-import * as fs21 from "node:fs";
-import * as path16 from "node:path";
+import * as fs22 from "node:fs";
+import * as path17 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
   const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
@@ -32727,14 +33200,14 @@ function listFiles(root, dir, limit) {
   const visit = (rel) => {
     let names;
     try {
-      names = fs21.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+      names = fs22.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
     } catch {
       return;
     }
     for (const n3 of names) {
       if (out.length >= limit) return;
       const p = rel + "/" + n3;
-      const st = fs21.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      const st = fs22.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
       if (st?.isDirectory()) visit(p);
       else if (st) out.push(p);
     }
@@ -32750,7 +33223,7 @@ function allowlistCandidate(result) {
     if (r.status === "whole-context") return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
     if (r.status === "outside" || r.status === "missing") continue;
     const parts = r.path.split("/");
-    const firstWild = parts.findIndex((c) => WILDCARD3.test(c));
+    const firstWild = parts.findIndex((c) => WILDCARD4.test(c));
     const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;
     if (direct !== null) lines.add("!" + direct);
     else for (const m of [...r.sentMatches, ...r.ignoredMatches]) {
@@ -32778,13 +33251,13 @@ function hasAllowlist(doc, lines) {
 function suggest(opts) {
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs21.existsSync(specific);
+  const editsSpecific = fs22.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path16.join(root, ".dockerignore");
-  const rel = path16.relative(root, file);
-  const editedRel = rel.startsWith("..") || path16.isAbsolute(rel) ? null : toByteString(rel.split(path16.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path16.basename(file);
+  const file = editsSpecific ? specific : path17.join(root, ".dockerignore");
+  const rel = path17.relative(root, file);
+  const editedRel = rel.startsWith("..") || path17.isAbsolute(rel) ? null : toByteString(rel.split(path17.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path17.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -32796,7 +33269,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path16.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path17.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -32825,7 +33298,7 @@ function suggest(opts) {
       rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
       continue;
     }
-    const stops = { legacy: stopped(current.legacySizes, ev.legacySent), buildkit: stopped(current.buildkitSizes, ev.buildkitSent) };
+    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
     suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
@@ -32856,21 +33329,26 @@ function suggest(opts) {
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
 }
-function stopped(sizes, now) {
+function stopped(was, now) {
   let entries = 0;
   let files = 0;
   let bytes = 0;
-  const gone = [];
-  for (const [p, size] of sizes) {
-    if (now.has(p)) continue;
+  const top = [];
+  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
+  for (const e of was) {
+    if (now.has(e.path)) continue;
     entries++;
-    if (size < 0) continue;
+    if (e.kind === "dir") continue;
     files++;
-    bytes += size;
-    gone.push({ path: p, bytes: size });
+    bytes += e.contentBytes;
+    const g = { path: e.path, bytes: e.contentBytes };
+    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(g, top[i - 1])) i--;
+    top.splice(i, 0, g);
+    if (top.length > LARGEST_SHOWN) top.pop();
   }
-  gone.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { entries, summary: { files, bytes, largest: gone.slice(0, LARGEST_SHOWN).map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
 }
 function sendsMore(current, next) {
   for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;
@@ -32884,7 +33362,7 @@ function readOrNull(file) {
     return null;
   }
 }
-var baseName3, WILDCARD3, LARGEST_SHOWN;
+var baseName3, WILDCARD4, LARGEST_SHOWN;
 var init_suggest2 = __esm({
   "src/suggest/suggest.ts"() {
     "use strict";
@@ -32897,7 +33375,7 @@ var init_suggest2 = __esm({
     init_ignore_doc();
     init_evaluate();
     baseName3 = (p) => p.slice(p.lastIndexOf("/") + 1);
-    WILDCARD3 = /[*?[\\]/;
+    WILDCARD4 = /[*?[\\]/;
     LARGEST_SHOWN = 5;
   }
 });
@@ -33768,9 +34246,9 @@ function r40Draws(now, total) {
   return draws;
 }
 function end(stream) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     stream.once("error", reject);
-    stream.end(() => resolve14());
+    stream.end(() => resolve15());
   });
 }
 async function writePlan(plan, stream) {
@@ -33805,7 +34283,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     await writeTar(head, prefix, { truncatedEnd: true });
     const last = head[head.length - 1];
     if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve14) => prefix.writableNeedDrain ? prefix.once("drain", resolve14) : resolve14());
+    await new Promise((resolve15) => prefix.writableNeedDrain ? prefix.once("drain", resolve15) : resolve15());
     const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
     const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
     samples = draws.length;
@@ -33895,7 +34373,7 @@ init_errors();
 init_tar_stream_plan();
 init_tar_format();
 init_json();
-import * as fs22 from "node:fs";
+import * as fs23 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -33979,7 +34457,7 @@ init_version();
 init_args();
 init_exit_code();
 init_baseline();
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -34083,14 +34561,14 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 function write2(stream, text3, encoding = "utf8") {
-  return new Promise((resolve14, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve14()));
+  return new Promise((resolve15, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve15()));
 }
 function writeFileChunks(file, chunks) {
-  const fd = fs22.openSync(file, "w");
+  const fd = fs23.openSync(file, "w");
   try {
-    for (const chunk of chunks) fs22.writeSync(fd, chunk);
+    for (const chunk of chunks) fs23.writeSync(fd, chunk);
   } finally {
-    fs22.closeSync(fd);
+    fs23.closeSync(fd);
   }
 }
 var lazy = {
@@ -34129,8 +34607,8 @@ async function render(format, result, io, toTerminal, cmd, failOn) {
 }
 function readConfig2(cmd, cwd) {
   if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== void 0) return loadConfig(path17.resolve(cwd, cmd.config));
-  const found = findConfigFile(path17.resolve(cwd, cmd.context));
+  if (cmd.config !== void 0) return loadConfig(path18.resolve(cwd, cmd.config));
+  const found = findConfigFile(path18.resolve(cwd, cmd.context));
   return found ? loadConfig(found) : emptyConfig();
 }
 async function audit2(cmd, io) {
@@ -34139,7 +34617,7 @@ async function audit2(cmd, io) {
   }
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
   const config = readConfig2(cmd, io.cwd);
-  const baseline = cmd.baseline === void 0 ? null : readBaseline(path17.resolve(io.cwd, cmd.baseline), cmd.baseline);
+  const baseline = cmd.baseline === void 0 ? null : readBaseline(path18.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
@@ -34168,7 +34646,7 @@ async function audit2(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
-    else writeFileChunks(path17.resolve(io.cwd, out.file), chunks);
+    else writeFileChunks(path18.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
@@ -34226,16 +34704,16 @@ async function execute(cmd, io) {
         return EXIT_OK;
       }
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-      const out = fs22.createWriteStream(tmp, { flags: "wx" });
+      const out = fs23.createWriteStream(tmp, { flags: "wx" });
       out.on("error", () => {
       });
       try {
         await writePlan2(plan, out);
-        await new Promise((resolve14, reject) => out.end((err) => err ? reject(err) : resolve14()));
-        fs22.renameSync(tmp, cmd.output);
+        await new Promise((resolve15, reject) => out.end((err) => err ? reject(err) : resolve15()));
+        fs23.renameSync(tmp, cmd.output);
       } catch (e) {
         out.destroy();
-        fs22.rmSync(tmp, { force: true });
+        fs23.rmSync(tmp, { force: true });
         throw e;
       }
       return EXIT_OK;

@@ -77,10 +77,8 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push('| BuildKit | 0 | nothing (no stage reads the context) | |');
-    else {
-      const ig = bk.dockerignoreTransfer ? ` (+ \`${bk.dockerignoreTransfer.figure}\` loading .dockerignore)` : '';
-      out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | \`transferring context: ${bk.transfer?.figure ?? '0B'}\`${ig} |`);
-    }
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push('');
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), '');

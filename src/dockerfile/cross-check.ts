@@ -2,6 +2,8 @@
 // every main-context source against the walk result, and turn that into findings (CTX101-103,
 // CTX004, CTX005, CTX305, CTX100 for an unparseable Dockerfile). Findings are data; each message
 // is rendered from its `data` by `renderMessage` below.
+import { indexPaths, nearestPath, type PathIndex } from '../context/nearest.js';
+import { formatBytes } from '../units.js';
 import { computeBuildkitFigure, type BuildkitFigure } from '../buildkit/figure.js';
 import { throughGoJson, type TransferWalk } from '../buildkit/transfer.js';
 import type { TreeSource } from '../context/walk.js';
@@ -94,7 +96,7 @@ export function isSensitiveName(name: string): boolean {
   return SENSITIVE.test(name);
 }
 
-const fmtBytes = (n: number) => `${n} B`;
+const fmtBytes = formatBytes;
 
 const contextName = (d: Record<string, unknown>) => (typeof d.namedContext === 'string' ? `the named context "${d.namedContext}"` : 'the build context');
 
@@ -104,7 +106,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
     case 'CTX100':
       return `cannot parse the Dockerfile: ${d.problem}`;
     case 'CTX101':
-      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail`;
+      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`;
     case 'CTX102':
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case 'CTX103':
@@ -228,9 +230,16 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   );
   if (resolved.needed.problem) findings.push(finding('CTX100', { problem: resolved.needed.problem }, { file }));
 
+  // Indexed only when a source is missing: most builds never need it.
+  let index: PathIndex | null = null;
+  const nearest = (p: string) => {
+    index ??= indexPaths([...input.entries.map((e) => e.path), ...input.excluded.map((x) => x.path)]);
+    const near = nearestPath(index, p);
+    return near === null ? {} : { suggestion: byteStringToText(near) };
+  };
   for (const r of resolved.resolutions) {
     const where = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-    if (r.status === 'missing') findings.push(finding('CTX101', sourceData(r), where));
+    if (r.status === 'missing') findings.push(finding('CTX101', { ...sourceData(r), ...nearest(r.path) }, where));
     else if (r.status === 'outside') findings.push(finding('CTX103', sourceData(r), where));
     else if (r.status === 'ignored') {
       findings.push(

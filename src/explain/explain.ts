@@ -1,6 +1,7 @@
 // `ctx-audit why PATH`: for one context path, what each builder does with it and why, as data.
 // The verdicts come from the walks (what is sent); the reasons come from replaying the path's
 // decision (trace.ts) against the same matchers, so the two cannot drift apart silently.
+import { indexPaths, nearestPath, type PathIndex } from '../context/nearest.js';
 import type { BuildkitEligible } from '../buildkit/eligible.js';
 import { byteStringToText } from '../context/bytes.js';
 import type { IgnoreFile } from '../context/discover.js';
@@ -136,9 +137,11 @@ export interface PathExplanation {
   differences: Difference[];
   buildFile: BuildFileInfo | null;
   references: ReferenceInfo[];
-  /** Where the referencing instructions put it, strongest first; null when nothing references it. */
+  /** Where the referencing instructions put it, strongest first; null when nothing references it or it does not exist. */
   reachesImage: Placement | null;
   directory: DirectoryTotals | null;
+  /** For a path that does not exist: the nearest one that does, or null when none is close. */
+  didYouMean?: string | null;
 }
 
 /** The little I/O explanation needs: what is on disk at a path, and files under a pruned directory. */
@@ -401,7 +404,8 @@ export function explainPath(input: ExplainInput, idx: ExplainIndex, path: string
 
   const references = referencesFor(input, path, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === 'uses');
-  const reachesImage = PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
+  // A path that does not exist reaches no image, whatever would copy it.
+  const reachesImage = kind === 'missing' ? null : (PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null);
   return {
     path: isRoot ? '.' : text(path),
     kind,
@@ -421,5 +425,13 @@ function rootDecision(): Decision {
 
 export function explainPaths(input: ExplainInput, paths: readonly string[]): PathExplanation[] {
   const idx = indexInput(input);
-  return paths.map((p) => explainPath(input, idx, p));
+  let names: PathIndex | null = null;
+  return paths.map((p) => {
+    const e = explainPath(input, idx, p);
+    if (e.kind !== 'missing') return e;
+    // Built once, and only when a path is missing.
+    names ??= indexPaths([...input.legacy.walk.entries, ...input.legacy.walk.excluded, ...input.buildkit.walk.entries, ...input.buildkit.walk.excluded].map((x) => x.path));
+    const near = nearestPath(names, p);
+    return { ...e, didYouMean: near === null ? null : text(near) };
+  });
 }

@@ -105,16 +105,29 @@ const plural = (n: number, w: string) => `${n.toLocaleString('en-US')} ${w}${n =
 export function renderWhyText(paths: readonly PathExplanation[]): string {
   const out: string[] = [];
   for (const e of paths) {
-    out.push(`${safeText(e.path)}${e.kind === 'dir' && e.path !== '.' ? '/' : ''} (${e.kind === 'missing' ? 'does not exist' : e.kind})`);
+    const missing = e.kind === 'missing';
+    out.push(`${safeText(e.path)}${e.kind === 'dir' && e.path !== '.' ? '/' : ''} (${missing ? 'does not exist' : e.kind})`);
     const block = (title: string, lines: string[]) => {
       out.push(`  ${title}: ${lines[0]}`);
       for (const l of lines.slice(1)) out.push(`      ${l}`);
     };
-    block('legacy builder', decisionLines(e.legacy, 'legacy'));
-    const bkTitle = `BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : 'no ignore file'})`;
-    const bk = decisionLines(e.buildkit.eligible, 'buildkit');
+    if (missing) {
+      // Nothing is there to send: say so first, then what the ignore file would do with it.
+      out.push('  sent: no, by neither builder: nothing exists at this path in the context');
+      if (e.didYouMean) out.push(`  did you mean ${safeText(e.didYouMean)}?`);
+    }
+    const ifCreated = missing ? 'if created, ' : '';
+    // A missing path is "not sent" with no pattern deciding; created, it would be sent.
+    const decided = (d: Decision, b: 'legacy' | 'buildkit') => {
+      const lines = decisionLines(d, b);
+      if (missing && d.cause === 'no-pattern') lines[0] = 'sent: no ignore line matches it';
+      return lines;
+    };
+    block(`${ifCreated}legacy builder`, decided(e.legacy, 'legacy'));
+    const bkTitle = `${ifCreated}BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : 'no ignore file'})`;
+    const bk = decided(e.buildkit.eligible, 'buildkit');
     bk[0] = bk[0].replace(/^sent/, 'eligible').replace(/^not sent/, 'not eligible');
-    if (e.buildkit.request) bk.push(requestLine(e.buildkit.request));
+    if (e.buildkit.request && !missing) bk.push(requestLine(e.buildkit.request));
     block(bkTitle, bk);
     if (e.differences.length) block('builders differ', e.differences.map((d) => DIFFERENCE_TEXT[d]));
     if (e.buildFile) {
@@ -131,10 +144,13 @@ export function renderWhyText(paths: readonly PathExplanation[]): string {
     if (e.references.length) {
       block(
         'Dockerfile',
-        e.references.map((r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${r.status === 'ignored' ? ': wants it, but it is excluded' : ''}`),
+        e.references.map(
+          (r) =>
+            `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${missing ? ': would copy it, but it does not exist' : r.status === 'ignored' ? ': wants it, but it is excluded' : ''}`,
+        ),
       );
     } else out.push('  Dockerfile: no COPY, ADD or bind mount of the target uses it');
-    if (e.references.length) out.push(`  in the final image: ${e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : 'no'}`);
+    if (e.references.length) out.push(`  in the final image: ${missing ? 'no: it does not exist' : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : 'no'}`);
     if (e.directory) {
       const d = e.directory;
       const lines = [

@@ -183,3 +183,21 @@ test('why: absolute paths inside the context work; a path outside it is an Input
     tree.cleanup();
   }
 });
+
+test('why: a path that does not exist says so first, reaches no image, and names the nearest existing path', async () => {
+  const { renderWhyText } = await import('../../src/explain/render.js');
+  const got = why({ files: ['Dockerfile', 'src/app.js'], fileContents: { Dockerfile: 'FROM scratch\nCOPY . /app\n' }, dockerignore: 'src/other\n' }, ['src/ap.js', 'docs/nothing/here.md']) as Map<string, PathExplanation>;
+  const near = got.get('src/ap.js') as PathExplanation;
+  assert.equal(near.kind, 'missing');
+  assert.equal(near.reachesImage, null, 'COPY . /app would copy it, but there is nothing to copy');
+  assert.equal(near.didYouMean, 'src/app.js');
+  assert.equal(got.get('docs/nothing/here.md')?.didYouMean, null);
+  const text = renderWhyText([near]);
+  const lines = text.split('\n');
+  assert.equal(lines[0], 'src/ap.js (does not exist)');
+  assert.match(lines[1], /sent: no, by neither builder: nothing exists at this path/);
+  assert.equal(lines[2], '  did you mean src/app.js?');
+  assert.match(text, /if created, legacy builder: sent: no ignore line matches it/);
+  assert.match(text, /in the final image: no: it does not exist/);
+  assert.doesNotMatch(text, /in the final image: yes/);
+});

@@ -235,6 +235,8 @@ function defineRule(rule) {
 
 // src/rules/paths.ts
 var text = byteStringToText;
+var SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
+var SIZE_RE = new RegExp(SIZE_PATTERN);
 
 // src/rules/ctx202-secret-content.ts
 var DETECTORS = [

@@ -2145,7 +2145,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path19, ancestors2, known) {
+function matchesOrParentMatches(pm, path19, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2153,19 +2153,19 @@ function matchesOrParentMatches(pm, path19, ancestors2, known) {
     if (p.exclusion !== matched) continue;
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
       m = k === UNKNOWN ? pm.testPattern(i, path19) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path19, ancestors2, known) {
+function extendAncestors(pm, path19, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
@@ -2179,13 +2179,13 @@ function extendAncestors(pm, path19, ancestors2, known) {
   }
   return out;
 }
-function knownFromTar(pm, parent, out, upTo, known) {
+function knownFromTar(pm, parent, out, upTo, known2) {
   const pats = pm.patterns;
   let matched = false;
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     const viaParent = parent !== null && parent[i];
-    if (i < upTo) known[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
+    if (i < upTo) known2[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
     if (out[i]) matched = !p.exclusion;
   }
 }
@@ -2210,7 +2210,7 @@ function walkContext(opts) {
   const validationActive = pmV.patterns.length > 0 || opts.checkPermissions;
   const nV = pmV.patterns.length;
   const shareResults = !validationFromTar && nV > 0 && sharesPrefix(pmV, pmT);
-  const known = shareResults ? new Uint8Array(nV) : null;
+  const known2 = shareResults ? new Uint8Array(nV) : null;
   const scratchInfo = new Array(nT);
   const uid = typeof process.getuid === "function" ? process.getuid() : 0;
   const checkPerms = opts.checkPermissions && uid !== 0;
@@ -2292,7 +2292,7 @@ function walkContext(opts) {
           m.bytes += st.size;
         }
       }
-      if (known) known.fill(UNKNOWN);
+      if (known2) known2.fill(UNKNOWN);
       let childTar = null;
       let pendingDir = null;
       let childTarExcluded = false;
@@ -2303,8 +2303,8 @@ function walkContext(opts) {
         const parentInfo = rel === "" ? null : frame.tarInfo;
         let idx = -1;
         try {
-          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known ? scratchInfo : null), prefix);
-          if (known && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known);
+          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known2 ? scratchInfo : null), prefix);
+          if (known2 && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known2);
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
           if (validationFromTar) {
@@ -2367,8 +2367,8 @@ function walkContext(opts) {
           if (validationFromTar && !tarStopped) {
             vExcluded = tarSkip;
           } else if (pmV.patterns.length > 0) {
-            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known);
-            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known);
+            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known2);
+            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known2);
           }
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
@@ -3971,18 +3971,20 @@ function baseName(p) {
 }
 function parseSize(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?\s*$/i.exec(value);
+  const m = SIZE_RE.exec(value);
   if (!m) return null;
   const power = " kmgt".indexOf(m[2].toLowerCase() || " ");
   const base = m[3] ? 1024 : 1e3;
   return Math.floor(Number(m[1]) * base ** power);
 }
-var text;
+var text, SIZE_PATTERN, SIZE_RE;
 var init_paths = __esm({
   "src/rules/paths.ts"() {
     "use strict";
     init_bytes();
     text = byteStringToText;
+    SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
+    SIZE_RE = new RegExp(SIZE_PATTERN);
   }
 });
 
@@ -12181,8 +12183,7 @@ function stagesFor(builder, parsed, target) {
   if (builder === "buildkit" || needed.target < 0) return needed.stages;
   return Array.from({ length: needed.target + 1 }, (_, i) => i);
 }
-function namedSourceEntries(parsed, view, stages, dockerfileName) {
-  const idx = indexContext(view);
+function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
   const paths = /* @__PURE__ */ new Map();
   let wholeContext = false;
   let position = null;
@@ -23826,6 +23827,7 @@ function parseConfig(raw, where2) {
   const doc = raw;
   const cfg = { source: where2, rules: {}, ignores: [] };
   for (const key of Object.keys(doc)) if (!TOP_KEYS.includes(key)) fail2(key, `unknown key (known: ${TOP_KEYS.slice(1).join(", ")})`);
+  if (doc.$schema !== void 0 && typeof doc.$schema !== "string") fail2("$schema", "expected the URL or path of the JSON Schema");
   const size = (key, v) => {
     const n3 = typeof v === "number" || typeof v === "string" ? parseSize(v) : null;
     return n3 ?? fail2(key, `expected a size like 10MB or a number of bytes, got ${JSON.stringify(v)}`);
@@ -23846,7 +23848,7 @@ function parseConfig(raw, where2) {
           if (typeof s.enabled !== "boolean") fail2("secretContent.enabled", "expected true or false");
           cfg.secretContent.enabled = s.enabled;
         } else if (k === "maxBytes") cfg.secretContent.maxBytes = size("secretContent.maxBytes", s.maxBytes);
-        else fail2(`secretContent.${k}`, "unknown key (known: enabled, maxBytes)");
+        else fail2(`secretContent.${k}`, `unknown key (known: ${known(SECRET_CONTENT_KEYS)})`);
       }
     } else fail2("secretContent", "expected true, false or { enabled, maxBytes }");
   }
@@ -23864,7 +23866,7 @@ function parseConfig(raw, where2) {
       const key = `ignore[${i}]`;
       if (!isObject2(item)) fail2(key, "expected { paths: [...], rules: [...] }");
       const it = item;
-      for (const k of Object.keys(it)) if (k !== "paths" && k !== "rules") fail2(`${key}.${k}`, "unknown key (known: paths, rules)");
+      for (const k of Object.keys(it)) if (!(k in IGNORE_ENTRY_KEYS)) fail2(`${key}.${k}`, `unknown key (known: ${known(IGNORE_ENTRY_KEYS)})`);
       const paths = typeof it.paths === "string" ? [it.paths] : it.paths;
       if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === "string" && p !== "")) fail2(`${key}.paths`, "expected a non-empty list of gitignore-style patterns");
       const entry = { paths };
@@ -23878,7 +23880,7 @@ function parseConfig(raw, where2) {
   }
   return cfg;
 }
-var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, TOP_KEYS;
+var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, CONFIG_KEYS, SECRET_CONTENT_KEYS, IGNORE_ENTRY_KEYS, TOP_KEYS, known;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
@@ -23890,7 +23892,25 @@ var init_config = __esm({
     CONFIG_NAMES = [".ctx-audit.json", ".ctx-audit.yaml", ".ctx-audit.yml"];
     SEVERITIES = ["error", "warning", "info", "off"];
     FAIL_ON = ["error", "warning", "info", "never"];
-    TOP_KEYS = ["$schema", "failOn", "maxFileSize", "maxContextSize", "secretContent", "rules", "ignore"];
+    CONFIG_KEYS = {
+      $schema: "The JSON Schema this file follows, for editors; ctx-audit does not read it.",
+      failOn: "Exit 1 on a finding at or above this severity (flag: --fail-on). Default: error.",
+      maxFileSize: "CTX001: a sent file larger than this is reported (flag: --max-file-size). Bytes, or a size like 5MB, 1.5GiB.",
+      maxContextSize: "CTX002: the upload budget, on the selected builder's figure (flag: --max-context-size). Bytes, a size like 200MB, or null for none.",
+      secretContent: "CTX202: scan the contents of sent files for credentials (true/false), or { enabled, maxBytes } (flag: --no-secret-scan).",
+      rules: "Per-rule severity: a rule id mapped to error, warning, info or off.",
+      ignore: "Path-scoped suppressions: findings on these paths (gitignore syntax) are dropped, for the listed rules or all."
+    };
+    SECRET_CONTENT_KEYS = {
+      enabled: "Whether to read file contents at all.",
+      maxBytes: "How much of each file to read, in bytes or a size like 1MiB."
+    };
+    IGNORE_ENTRY_KEYS = {
+      paths: "gitignore-style patterns, relative to the context (one string or a non-empty list).",
+      rules: "Rule ids to drop on those paths; omit for every rule."
+    };
+    TOP_KEYS = Object.keys(CONFIG_KEYS);
+    known = (keys) => Object.keys(keys).join(", ");
   }
 });
 
@@ -32931,8 +32951,8 @@ function evaluate(setup, content) {
     figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
     legacySent: /* @__PURE__ */ new Set(),
     buildkitSent: /* @__PURE__ */ new Set(),
-    legacySizes: /* @__PURE__ */ new Map(),
-    buildkitSizes: /* @__PURE__ */ new Map(),
+    legacyEntries: [],
+    buildkitEntries: [],
     requested: /* @__PURE__ */ new Set(),
     needs: null,
     sources,
@@ -32947,7 +32967,16 @@ function evaluate(setup, content) {
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
     const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: false, exceptionDescent: "fsutil", source: setup.source?.() });
+    const eligible = walkContext({
+      root: setup.root,
+      validationMatcher: bkMatcher,
+      tarMatcher: bkMatcher,
+      checkPermissions: false,
+      measureExcluded: false,
+      exceptionDescent: "fsutil",
+      source: setup.source?.(),
+      reuse: setup.edits === "both" ? legacy.entries : void 0
+    });
     let files = 0;
     let tarBytes = TAR_END_MARKER_BYTES;
     for (const e of legacy.entries) {
@@ -32955,8 +32984,6 @@ function evaluate(setup, content) {
       if (e.kind === "file") files++;
     }
     const legacySent = new Set(legacy.entries.map((e) => e.path));
-    const size = (e) => e.kind === "dir" ? -1 : e.contentBytes;
-    const legacySizes = new Map(legacy.entries.map((e) => [e.path, size(e)]));
     if (setup.editedRel !== null) {
       const rel = setup.editedRel;
       const padded = (n3) => n3 + paddingFor(n3);
@@ -32964,17 +32991,14 @@ function evaluate(setup, content) {
       const bytes = content?.length ?? 0;
       if (old && old.kind === "file") {
         tarBytes += padded(bytes) - padded(old.size);
-        legacySizes.set(rel, bytes);
       } else if (!old && content !== null && !rel.includes("/") && !isExcluded(tarMatcher, rel)) {
         tarBytes += 512 + padded(bytes);
         files++;
         legacySent.add(rel);
-        legacySizes.set(rel, bytes);
       }
     }
     const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
     const buildkitSent = new Set(eligible.entries.map((e) => e.path));
-    const buildkitSizes = new Map(eligible.entries.map((e) => [e.path, size(e)]));
     let requested = buildkitSent;
     let needs = null;
     if (setup.parsed) {
@@ -32982,20 +33006,26 @@ function evaluate(setup, content) {
         { name: "legacy", walk: legacy, matcher: validationMatcher, rules: legacyRules },
         { name: "buildkit", walk: eligible, matcher: bkMatcher, rules: edited }
       ];
-      let needed = null;
-      for (const v of views) {
-        const resolved = resolveSources(
-          setup.parsed,
-          { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root },
-          setup.dockerfileName,
-          setup.target
-        );
-        needed = resolved.needed;
-        for (const r of resolved.resolutions) {
-          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+      const needed = neededStages(setup.parsed, setup.target);
+      const views2 = views.map((v) => {
+        const view = { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
+        return { ...v, view, idx: indexContext(view) };
+      });
+      for (const v of views2) {
+        for (const si of needed.stages) {
+          for (const src of setup.parsed.stages[si].sources) {
+            if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
+            const r = resolveSource(v.view, v.idx, src, si);
+            sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+          }
         }
       }
-      if (needed) {
+      const fp = followPathsFor(setup.parsed, needed);
+      if (fp.usesContext && fp.paths === "all") {
+        const t = transferFromWalk(eligible.entries);
+        figures2.buildkitRequestedFiles = t.files;
+        figures2.buildkitRequestedBytes = t.bytes;
+      } else {
         const fig = computeBuildkitFigure({
           root: setup.root,
           parsed: setup.parsed,
@@ -33009,13 +33039,12 @@ function evaluate(setup, content) {
         figures2.buildkitRequestedBytes = fig.requested.bytes;
         requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
       }
-      const viewOf = (v) => ({ entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root });
       needs = {
-        legacy: namedSourceEntries(setup.parsed, viewOf(views[0]), stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName),
-        buildkit: namedSourceEntries(setup.parsed, viewOf(views[1]), stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName)
+        legacy: namedSourceEntries(setup.parsed, views2[0].view, stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName, views2[0].idx),
+        buildkit: namedSourceEntries(setup.parsed, views2[1].view, stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName, views2[1].idx)
       };
     }
-    return { figures: figures2, legacySent, buildkitSent, legacySizes, buildkitSizes, requested, needs, sources, error: null };
+    return { figures: figures2, legacySent, buildkitSent, legacyEntries: legacy.entries, buildkitEntries: eligible.entries, requested, needs, sources, error: null };
   } catch (e) {
     return { ...empty, error: e.message };
   }
@@ -33059,6 +33088,7 @@ var init_evaluate = __esm({
     "use strict";
     init_bytes();
     init_figure();
+    init_follow_paths();
     init_transfer();
     init_named_sources();
     init_ignore_file();
@@ -33245,7 +33275,7 @@ function suggest(opts) {
       rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
       continue;
     }
-    const stops = { legacy: stopped(current.legacySizes, ev.legacySent), buildkit: stopped(current.buildkitSizes, ev.buildkitSent) };
+    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
     suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
@@ -33276,21 +33306,26 @@ function suggest(opts) {
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
 }
-function stopped(sizes, now) {
+function stopped(was, now) {
   let entries = 0;
   let files = 0;
   let bytes = 0;
-  const gone = [];
-  for (const [p, size] of sizes) {
-    if (now.has(p)) continue;
+  const top = [];
+  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
+  for (const e of was) {
+    if (now.has(e.path)) continue;
     entries++;
-    if (size < 0) continue;
+    if (e.kind === "dir") continue;
     files++;
-    bytes += size;
-    gone.push({ path: p, bytes: size });
+    bytes += e.contentBytes;
+    const g = { path: e.path, bytes: e.contentBytes };
+    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(g, top[i - 1])) i--;
+    top.splice(i, 0, g);
+    if (top.length > LARGEST_SHOWN) top.pop();
   }
-  gone.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { entries, summary: { files, bytes, largest: gone.slice(0, LARGEST_SHOWN).map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
 }
 function sendsMore(current, next) {
   for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;

@@ -3989,15 +3989,26 @@ var init_paths = __esm({
 });
 
 // src/rules/ctx202-secret-content.ts
+function hasKeyBody(content, beginEnd, label) {
+  const end2 = content.indexOf(`-----END ${label}-----`, beginEnd);
+  if (end2 < 0) return false;
+  const body = content.slice(beginEnd, end2).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
 function scanForSecrets(content) {
   const found = [];
   if (!PREFILTER.test(content)) return found;
   for (const [kind, re] of DETECTORS) {
-    const m = re.exec(content);
-    if (!m) continue;
-    let line2 = 1;
-    for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line2++;
-    found.push({ kind, line: line2 });
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(content)) !== null) {
+      if (EXAMPLE.test(m[0])) continue;
+      if (kind === "private-key" && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
+      let line2 = 1;
+      for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line2++;
+      found.push({ kind, line: line2 });
+      break;
+    }
   }
   return found;
 }
@@ -4012,24 +4023,26 @@ function scanFileForSecrets(reader, path19, size, maxBytes) {
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
-var DETECTORS, PREFILTER, SKIPPED_DIRS, HEAD_BYTES, secretContent;
+var DETECTORS, PREFILTER, SKIPPED_DIRS, HEAD_BYTES, EXAMPLE, ARMOR_HEADER, secretContent;
 var init_ctx202_secret_content = __esm({
   "src/rules/ctx202-secret-content.ts"() {
     "use strict";
     init_rule();
     init_paths();
     DETECTORS = [
-      ["private-key", /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
-      ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
-      ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/],
-      ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/],
-      ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
-      ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/],
-      ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/]
+      ["private-key", /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g],
+      ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+      ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g],
+      ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/g],
+      ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g],
+      ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/g],
+      ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/g]
     ];
     PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_/;
     SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
     HEAD_BYTES = 8192;
+    EXAMPLE = /example/i;
+    ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
     secretContent = defineRule({
       id: "CTX202",
       name: "secret-content",
@@ -4041,7 +4054,7 @@ var init_ctx202_secret_content = __esm({
       docs: {
         summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
         why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`.",
+        fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees).",
         bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
         good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
       },
@@ -4056,7 +4069,7 @@ var init_ctx202_secret_content = __esm({
         }
         return out;
       },
-      message: (d) => `line ${d.line} holds what looks like a ${d.kind} (value not shown)`
+      message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)`
     });
   }
 });
@@ -11015,17 +11028,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "";
     var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY2;
       let index = 0;
@@ -12050,13 +12063,72 @@ function secretFileKind(path19) {
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
 }
-var DOTENV_TEMPLATES, secretFile;
+function unquote(v) {
+  let s = v.trim();
+  if (s.startsWith('"') && s.includes('"', 1) || s.startsWith("'") && s.includes("'", 1)) s = s.slice(1, s.indexOf(s[0], 1));
+  else s = s.replace(/\s+#.*$/, "");
+  return s.trim();
+}
+function realLookingValue(v) {
+  const s = unquote(v);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?:\/|$)/.test(s);
+}
+function urlWithPassword(v) {
+  const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
+  return m !== null && realLookingValue(m[1]);
+}
+function secretFileContentVerdict(kind, name, content) {
+  if (scanForSecrets(content).length > 0) return true;
+  const lines = content.split(/\r?\n/);
+  const lower = name.toLowerCase();
+  if (kind === "dotenv") {
+    for (const l of lines) {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(l);
+      if (!m) continue;
+      if (SECRET_KEY_NAME.test(m[1]) && realLookingValue(m[2]) || urlWithPassword(m[2])) return true;
+    }
+    return false;
+  }
+  if (lower === ".npmrc") {
+    return lines.some((l) => {
+      const m = /(?:^|:)_(?:auth|authToken|password)\s*=\s*(.*)$/.exec(l.trim());
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".pypirc") {
+    return lines.some((l) => {
+      const m = /^\s*password\s*[=:]\s*(.*)$/i.exec(l);
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".netrc") return /\bpassword\s+\S+/.test(content);
+  if (kind === "private-key-or-certificate") {
+    if (/PRIVATE KEY/.test(content)) return true;
+    if (/-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE)-----/.test(content)) return false;
+    return null;
+  }
+  return null;
+}
+function followedByCopy(ctx, path19) {
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status === "whole-context") continue;
+    const hits = (p) => p === path19 || p.startsWith(path19 + "/");
+    if (hits(r.path) || r.sentMatches.some(hits)) return true;
+  }
+  return false;
+}
+var DOTENV_TEMPLATES, SMALL_FILE, ENV_REF, PLACEHOLDER, SECRET_KEY_NAME, secretFile;
 var init_ctx201_secret_file = __esm({
   "src/rules/ctx201-secret-file.ts"() {
     "use strict";
     init_rule();
     init_paths();
+    init_ctx202_secret_content();
     DOTENV_TEMPLATES = /^\.env\.(example|sample|template|dist|defaults)$/i;
+    SMALL_FILE = 64 * 1024;
+    ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+    PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty)$/i;
+    SECRET_KEY_NAME = /secret|token|passw|pwd|api[-_]?key|apikey|private[-_]?key|credential|auth|access[-_]?key|signing[-_]?key|encryption[-_]?key|salt|dsn|webhook/i;
     secretFile = defineRule({
       id: "CTX201",
       name: "secret-file",
@@ -12068,7 +12140,7 @@ var init_ctx201_secret_file = __esm({
       docs: {
         summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
         why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables.",
+        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
         bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
         good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
       },
@@ -12077,11 +12149,23 @@ var init_ctx201_secret_file = __esm({
         for (const e of ctx.entries) {
           if (e.kind !== "file" && e.kind !== "hardlink" && e.kind !== "symlink") continue;
           const kind = secretFileKind(e.path);
-          if (kind) out.push({ path: e.path, data: { path: text(e.path), kind } });
+          if (!kind) continue;
+          let evidence = "name-only";
+          if (e.kind === "symlink") {
+            if (!followedByCopy(ctx, e.path)) evidence = "symlink";
+          } else if (e.contentBytes <= SMALL_FILE) {
+            const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+            if (buf !== null && !buf.includes(0)) {
+              const verdict = secretFileContentVerdict(kind, baseName(e.path), buf.toString("latin1"));
+              if (verdict !== null) evidence = verdict ? "content" : "no-credential";
+            }
+          }
+          const capped = evidence === "no-credential" || evidence === "symlink";
+          out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
         }
         return out;
       },
-      message: (d) => `a file whose name suggests a secret (${d.kind}) is sent`
+      message: (d) => d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
     });
   }
 });
@@ -12959,6 +13043,7 @@ function collectFindings(ctx, opts = {}) {
         message += `; ${copiedIntoStageText(stage)}`;
       }
     }
+    if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
     if (path19 !== void 0) f.path = path19;
     if (raw.file !== void 0) f.file = raw.file;
@@ -13661,6 +13746,7 @@ function summarizeTarget(multi, t) {
     stage: t.stage,
     legacyTarBytes: ctx ? ctx.tarBytes : null,
     buildkitRequestedBytes: bk && !bk.error ? bk.usesContext ? bk.requested.bytes : 0 : null,
+    buildkitFigure: bk && !bk.error ? bk.transfer?.figure ?? "none" : null,
     findings: { ...t.counts },
     status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : "ok"
   };
@@ -15984,6 +16070,20 @@ function details(result, c, width) {
       2
     )
   );
+  if (bk && !bk.error) {
+    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : "";
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "docker build (BuildKit) prints:", style: (s) => c.dim(s), whole: true },
+          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : "no build-context transfer", style: (s) => c.bold(s), whole: true },
+          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+  }
   if (ctx.compressed) {
     const z = ctx.compressed;
     out.push(
@@ -16074,13 +16174,13 @@ function renderTableMulti(multi, opts) {
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push("");
-  const head = ["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "errors", "warnings", "info"];
+  const head = ["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "BuildKit prints", "errors", "warnings", "info"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
   const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), s.buildkitFigure ?? "–", ...counts];
   });
-  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], Math.max(width, 100), [0, 1, 2]));
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right", "right"], Math.max(width, 100), [0, 1, 2]));
   out.push("");
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);
@@ -16404,12 +16504,12 @@ function renderMarkdownMulti(multi) {
   const out = [];
   out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"}, ${severityCounts(total)}`);
   out.push("");
-  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | findings |");
-  out.push("|---|---|---|---:|---:|---|");
+  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
+  out.push("|---|---|---|---:|---:|---:|---|");
   const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${findings} |`);
+    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);
@@ -24995,6 +25095,8 @@ var init_page_script = __esm({
   if (s.buildkit) {
     card('BuildKit requests', s.buildkit.usesContext ? human(s.buildkit.requestedBytes) : '0 B',
       s.buildkit.usesContext ? plural(s.buildkit.requestedFiles, 'file') + ' of content, of ' + human(s.buildkit.eligibleBytes) + ' eligible' : 'no stage reads the context');
+    card('BuildKit prints', s.buildkit.figure || 'nothing', (s.buildkit.figure ? 'transferring context' : 'no context transfer') +
+      (s.buildkit.dockerignoreFigure ? ' \u00b7 ' + s.buildkit.dockerignoreFigure + ' loading .dockerignore' : '') + ' \u00b7 xattrs not counted');
   } else {
     card('BuildKit requests', 'n/a', 'the Dockerfile could not be analysed');
   }
@@ -25416,7 +25518,14 @@ function buildHtmlData(result, options = {}) {
       files: ctx.files,
       contentBytes: ctx.contentBytes,
       excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
-      buildkit: bk && bk.error === null ? { requestedBytes: bk.requested.bytes, requestedFiles: bk.requested.files, eligibleBytes: bk.eligible.bytes, usesContext: bk.usesContext } : null,
+      buildkit: bk && bk.error === null ? {
+        requestedBytes: bk.requested.bytes,
+        requestedFiles: bk.requested.files,
+        eligibleBytes: bk.eligible.bytes,
+        usesContext: bk.usesContext,
+        figure: bk.transfer?.figure ?? null,
+        dockerignoreFigure: bk.dockerignoreTransfer?.figure ?? null
+      } : null,
       ...ctx.compressed ? { compressed: { figure: compressedFigure(ctx.compressed), bytes: compressedBytes(ctx.compressed), sentence: compressedSentence(ctx.compressed, ctx.tarBytes) } } : {}
     },
     statusBytes,
@@ -32354,13 +32463,13 @@ function renderWhyJson(paths) {
   return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
 }
 function formatRule(r) {
-  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI, R22)`;
+  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI so the build files are sent)`;
   return `${safeText(r.file ?? "")}:${r.line}: ${safeText(r.pattern)}`;
 }
 function decisionLines(d, builder) {
   const out = [];
   for (const e of d.enteredDirs) {
-    const by = e.exception === "wildcard" ? "a wildcard exception disables pruning (B6)" : `the text of ${formatRule(e.exception)} starts with it (${e.fact})`;
+    const by = e.exception === "wildcard" ? "a wildcard exception keeps BuildKit from skipping excluded directories" : `the text of ${formatRule(e.exception)} starts with it${e.fact === "R27" ? ", so the legacy walk looks inside" : ", so BuildKit looks inside"}`;
     out.push(`its directory ${safeText(e.dir)}/ is excluded by ${e.rule ? formatRule(e.rule) : "a pattern"} but still walked: ${by}`);
   }
   switch (d.cause) {
@@ -32369,7 +32478,7 @@ function decisionLines(d, builder) {
       break;
     case "excluded":
       out.unshift(`not sent: ${formatRule(d.rule)} excludes it`);
-      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no entry of its own (R27)" : "the walk enters it for an exception");
+      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no tar entry of its own" : "the walk enters it for an exception");
       break;
     case "reincluded":
       out.unshift(`sent: ${formatRule(d.rule)} re-includes it`);
@@ -32378,12 +32487,12 @@ function decisionLines(d, builder) {
       out.unshift(`sent: excluded by the ignore file, but the docker CLI re-adds its build files: ${formatRule(d.rule)}`);
       break;
     case "parent-of-sent":
-      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path (B6)`);
+      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path`);
       break;
     case "pruned": {
       const p = d.prunedAt;
       const rule = p.rule ? formatRule(p.rule) : "a pattern";
-      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside (R27)` : "no exception lies under it, so BuildKit never looks inside (B6)";
+      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside` : "no exception lies under it, so BuildKit never looks inside";
       out.unshift(`not sent: its directory ${safeText(p.dir)}/ is excluded by ${rule} and pruned: ${how}`);
       break;
     }
@@ -32408,15 +32517,15 @@ function requestLine(r) {
     case "whole-context":
       return `requested: yes, the Dockerfile uses the whole context (${safeText(r.fallbackReason ?? "")})`;
     case "follow-path":
-      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}" (B5)`;
+      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}"`;
     case "parent-of-requested":
-      return "requested: yes, as the parent directory of a requested path (B6)";
+      return "requested: yes, as the parent directory of a requested path";
     case "not-referenced":
-      return "requested: no, no COPY, ADD or bind mount of the target names it (B5)";
+      return "requested: no, no COPY, ADD or bind mount of the target names it";
     case "excluded":
       return `requested: no, the Dockerfile names it${r.followPath ? ` ("${safeText(r.followPath)}")` : ""} but the ignore file excludes it`;
     case "context-unused":
-      return "requested: no, no stage the target needs reads the build context (B5)";
+      return "requested: no, no stage the target needs reads the build context";
     default: {
       const never = r.cause;
       throw new Error(String(never));
@@ -32453,12 +32562,12 @@ function renderWhyText(paths) {
       const bf = e.buildFile;
       const what = bf.role === "dockerfile" ? "the Dockerfile of this build" : bf.role === "ignore-file" ? "the ignore file" : "a Dockerfile this build does not use";
       const legacy = {
-        protected: "the legacy CLI sends it although a pattern excludes it (R22)",
-        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it (R24)",
-        "not-protected-r23": "excluded: only the Dockerfile used is protected (R23)",
+        protected: "the legacy CLI sends it although a pattern excludes it",
+        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it",
+        "not-protected-r23": "excluded: only the Dockerfile used is protected",
         "not-excluded": "no pattern excludes it"
       }[bf.legacy];
-      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer (B4)"] : []]);
+      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer"] : []]);
     }
     if (e.references.length) {
       block(
@@ -32490,11 +32599,11 @@ var init_render2 = __esm({
     init_safe_text();
     WHY_SCHEMA_VERSION = 1;
     DIFFERENCE_TEXT = {
-      "ignore-file": "BuildKit reads a different ignore file (B3)",
-      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not (R22, B4)",
-      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy R27, BuildKit B6)",
-      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory (B6, R27)",
-      "not-requested": "BuildKit could send it but this target does not request it (B5)"
+      "ignore-file": "BuildKit reads a different ignore file (<Dockerfile>.dockerignore)",
+      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not",
+      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy: an exception starts with its path; BuildKit: an exception could match below it)",
+      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory",
+      "not-requested": "BuildKit could send it but this target does not request it"
     };
     PLACEMENT_TEXT = {
       "final-stage": "yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it",
@@ -32634,7 +32743,8 @@ var init_why = __esm({
 
 Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
 and BuildKit send it, which .dockerignore line decided and which earlier lines it overrode, directory
-prunes (R27/B6), build-file protection (R22-R24), and which Dockerfile instructions use it.
+prunes (an excluded directory the walk never looks inside), the docker CLI's re-adding of the
+Dockerfile and .dockerignore, and which Dockerfile instructions use it.
 
 Options:
   -C, --context DIR      the build context (default: .)
@@ -32740,7 +32850,7 @@ function renderSuggestDiff(r) {
 }
 function renderSuggestSummary(r) {
   const out = [];
-  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only (B3)";
+  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
   out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
   if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
   if (r.wholeContext && r.suggestions.length > 0) {

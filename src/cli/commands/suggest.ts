@@ -3,6 +3,7 @@
 import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
 import { humanSize } from '../../context/tar-format.js';
 import { UsageError } from '../../errors.js';
+import { repoBoundary } from '../../context/boundary.js';
 import { safeText } from '../../reporters/safe-text.js';
 import type { Figures } from '../../suggest/evaluate.js';
 import { writeIgnoreFile } from '../../suggest/ignore-doc.js';
@@ -19,6 +20,7 @@ export interface SuggestCommand {
   allowlist: boolean;
   write: boolean;
   format: 'diff' | 'json';
+  allowOutsideRepo: boolean;
 }
 
 export const SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
@@ -37,6 +39,7 @@ Options:
       --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
       --write            apply the diff (refused if the file changed since it was read)
       --format FORMAT    diff (default) | json
+      --allow-outside-repo  read a context or files that lead outside the repository
 `;
 
 const OPTIONS = {
@@ -48,6 +51,7 @@ const OPTIONS = {
   write: { type: 'boolean' },
   format: { type: 'string' },
   debug: { type: 'boolean' },
+  'allow-outside-repo': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -61,7 +65,7 @@ export function parseSuggest(argv: string[]): SuggestCommand | null {
   if (v.target === '') throw new UsageError('--target: expected a stage name');
   if (v.file === '') throw new UsageError('-f/--file: expected a path');
   const buildArgs = parseBuildArgs(v['build-arg'] ?? []);
-  return { context: parsed.positionals[0] ?? '.', file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format };
+  return { context: parsed.positionals[0] ?? '.', file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v['allow-outside-repo'] === true };
 }
 
 const n = (x: number) => x.toLocaleString('en-US');
@@ -99,7 +103,7 @@ export async function runSuggest(argv: string[], io: CliIO): Promise<number> {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist });
+  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, repository: repoBoundary(io.cwd, cmd.allowOutsideRepo) });
   if (cmd.format === 'json') await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));

@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-import { main } from '../dist/bundle/cli/main.js'; main();
+import { main } from '../dist/ctx-audit.mjs'; main();

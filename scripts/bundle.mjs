@@ -1,32 +1,108 @@
-// Bundles the built CLI (dist/, from tsc) with esbuild: dist/bundle/cli/main.js (what
-// bin/ctx-audit.js runs), the background worker dist/bundle/parallel/worker.js, and shared or
-// on-demand code in dist/bundle/chunks/. A few files instead of ~90 modules and their package
-// lookups take ~60 ms off every run's start-up, most of a pre-commit run on a small context; code
-// loaded on demand (Compose and Bake with the YAML parser, the HTML report, suggest) stays in its
-// own chunk and is not even parsed by a plain audit.
+// Builds the published program with esbuild straight from src/ (tsc only typechecks):
+//   dist/ctx-audit.mjs          the CLI (bin/ctx-audit.js imports it), every library inlined
+//   dist/ctx-audit-worker.mjs   the background worker (a Worker needs a file of its own)
+//   dist/THIRD-PARTY-LICENSES.txt  the licence of every package inlined into them
+// These files are committed: the pre-commit hook and the GitHub Action run them from a checkout
+// with nothing installed or built, and the npm package has no dependencies. The output is
+// deterministic (same sources and lockfile, same bytes), so `npm run check:bundle` (`--check`)
+// rebuilds in memory and fails when the committed files differ from what the sources give.
 //
-// Layout matters: sync-worker.ts finds the worker at ../parallel/worker.js from wherever its code
-// lands (cli/, chunks/, or dist/parallel/ unbundled), so every output sits one level below the root.
-// Dependencies are bundled too; `yaml` (loaded with createRequire on demand) and d3-hierarchy's file
-// (read for the HTML report) still resolve from node_modules at run time.
-import { rmSync } from 'node:fs';
+// Usage: node scripts/bundle.mjs [--check]
+import { readFileSync, writeFileSync, mkdirSync, existsSync, readdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
-// Chunk names carry a content hash: without this, every rebuild would leave the old chunks behind.
-rmSync('dist/bundle', { recursive: true, force: true });
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const check = process.argv.includes('--check');
 
-await build({
-  entryPoints: ['dist/cli/main.js', 'dist/parallel/worker.js'],
-  outbase: 'dist',
-  outdir: 'dist/bundle',
-  chunkNames: 'chunks/[name]-[hash]',
+/**
+ * Modules that find files at run time when the sources run (tests, through tsx) and that the
+ * bundle replaces, so that the published program reads nothing from node_modules or src/:
+ * - src/reporters/d3-source.ts reads d3-hierarchy's UMD build: the bundle holds the file's text;
+ * - src/parallel/new-worker.ts starts src/parallel/worker.ts under tsx: the bundle starts
+ *   dist/ctx-audit-worker.mjs, the file beside it.
+ */
+const D3_UMD = path.join(ROOT, 'node_modules/d3-hierarchy/dist/d3-hierarchy.min.js');
+const REPLACED = {
+  'src/reporters/d3-source.ts': () =>
+    `export function d3HierarchyUmd(): string {\n  return ${JSON.stringify(readFileSync(D3_UMD, 'utf8'))};\n}\n`,
+  'src/parallel/new-worker.ts': () =>
+    [
+      "import { Worker, type WorkerOptions } from 'node:worker_threads';",
+      'export function newWorker(options: WorkerOptions): Worker {',
+      "  return new Worker(new URL('./ctx-audit-worker.mjs', import.meta.url), options);",
+      '}',
+      '',
+    ].join('\n'),
+};
+const replaceForBundle = {
+  name: 'replace-for-bundle',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]src[\\/](reporters[\\/]d3-source|parallel[\\/]new-worker)\.ts$/ }, (args) => {
+      const rel = path.relative(ROOT, args.path).split(path.sep).join('/');
+      const make = REPLACED[rel];
+      if (!make) throw new Error(`bundle: no replacement for ${rel}`);
+      return { contents: make(), loader: 'ts', watchFiles: [D3_UMD] };
+    });
+  },
+};
+
+const result = await build({
+  absWorkingDir: ROOT,
+  entryPoints: { 'ctx-audit': 'src/cli/main.ts', 'ctx-audit-worker': 'src/parallel/worker.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.mjs' },
   bundle: true,
-  splitting: true,
+  splitting: false,
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // CommonJS dependencies (cli-table3, dockerfile-ast, ...) call require(): give each ES module one.
+  // CommonJS libraries (cli-table3, dockerfile-ast, yaml, ...) call require() for Node built-ins: give the module one.
   banner: { js: "import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);" },
-  legalComments: 'eof',
+  // Licences go to THIRD-PARTY-LICENSES.txt in full, not as scattered comments.
+  legalComments: 'none',
+  charset: 'utf8',
+  metafile: true,
+  write: false,
   logLevel: 'warning',
+  plugins: [replaceForBundle],
 });
+
+/** Every package whose code went into an output, with its licence text. */
+function licenses(metafile) {
+  const pkgs = new Map();
+  for (const input of Object.keys(metafile.inputs)) {
+    const m = /(?:^|\/)node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(input.split(path.sep).join('/'));
+    if (m) pkgs.set(m[1], path.join(ROOT, input.slice(0, m.index + m[0].length)));
+  }
+  pkgs.set('d3-hierarchy', path.join(ROOT, 'node_modules/d3-hierarchy/')); // inlined as text (REPLACED)
+  const parts = [
+    'ctx-audit bundles the following third-party packages into dist/ctx-audit.mjs and',
+    'dist/ctx-audit-worker.mjs. Their licences follow.',
+    '',
+  ];
+  for (const name of [...pkgs.keys()].sort()) {
+    const dir = pkgs.get(name);
+    const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
+    const file = readdirSync(dir).filter((f) => /^(licen[sc]e|copying)([.-]|$)/i.test(f)).sort()[0];
+    if (!file) throw new Error(`${name}: no LICENSE file to include in THIRD-PARTY-LICENSES.txt`);
+    parts.push('='.repeat(78), `${name}@${pkg.version} (${pkg.license})`, '', readFileSync(path.join(dir, file), 'utf8').trim(), '');
+  }
+  return parts.join('\n');
+}
+
+const outputs = new Map(result.outputFiles.map((f) => [path.relative(ROOT, f.path).split(path.sep).join('/'), f.text]));
+outputs.set('dist/THIRD-PARTY-LICENSES.txt', licenses(result.metafile));
+
+if (check) {
+  const stale = [...outputs].filter(([file, text]) => !existsSync(path.join(ROOT, file)) || readFileSync(path.join(ROOT, file), 'utf8') !== text).map(([f]) => f);
+  if (stale.length > 0) {
+    console.error(`check:bundle: ${stale.join(', ')} differ from what the sources build. Run \`npm run build\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log(`check:bundle: ${[...outputs.keys()].join(', ')} match the sources`);
+} else {
+  mkdirSync(path.join(ROOT, 'dist'), { recursive: true });
+  for (const [file, text] of outputs) writeFileSync(path.join(ROOT, file), text);
+}

@@ -1,8 +1,8 @@
-// Writes docs/rules.md from the rule registry (run through `npm run docs`, which builds first).
+// Writes docs/rules.md from the rule registry (`npm run docs` runs it through tsx, from the sources).
 // test/integrations/rules-doc.test.ts fails when the committed file differs from this output.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderRulesDoc } from '../dist/rules/rules-doc.js';
+import { renderRulesDoc } from '../src/rules/rules-doc.ts';
 
 const target = fileURLToPath(new URL('../docs/rules.md', import.meta.url));
 writeFileSync(target, renderRulesDoc());

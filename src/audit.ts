@@ -6,13 +6,14 @@ import { humanSize } from './context/tar-format.js';
 import * as fs from 'node:fs';
 import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEligible } from './buildkit/eligible.js';
 import { transferFromWalk } from './buildkit/transfer.js';
-import { recordingTree, type RecordingTree, type SubtreeTotals } from './context/walk.js';
+import { recordingTree, type RecordingTree, type SubtreeTotals, type TreeSource } from './context/walk.js';
 import { prefetchTree } from './context/prefetch-tree.js';
 import { homeUntil, withDirectoryReads } from './context/read-dir.js';
 import { cpuCount, parallelMode, SyncWorker, type ParallelMode } from './parallel/sync-worker.js';
 import { startSecretPrescan } from './parallel/secret-prescan.js';
 import * as path from 'node:path';
 import type { BuildkitFigure } from './buildkit/figure.js';
+import type { CompressedReport } from './context/compressed-upload.js';
 import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
 import { InputError } from './errors.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
@@ -63,6 +64,8 @@ export interface AuditOptions {
    * it nothing is checked (the engine's own tests).
    */
   repository?: RepoBoundary;
+  /** Keep the recorded walk for `result.replay` (off by default: a large recording would outlive the audit). */
+  keepRecording?: boolean;
 }
 
 /** How the background worker took part (not part of any report; tests and diagnostics read it). */
@@ -110,7 +113,10 @@ export interface ContextReport {
   dockerFigure: string;
   endMarker: boolean;
   excluded: { items: number; entries: number; files: number; bytes: number };
+  /** Ranked by tar bytes (what each file adds to the legacy upload, header and padding included). */
   largestFiles: PathFigure[];
+  /** Ranked by content bytes (added beside largestFiles, whose ranking is unchanged). */
+  largestFilesByContent: PathFigure[];
   heaviestDirectories: PathFigure[];
   /** Exceptions the CLI appends so the build files are sent (R22). */
   protectedPatterns: string[];
@@ -122,6 +128,8 @@ export interface ContextReport {
   buildkit: BuildkitReport | null;
   /** Present only when named contexts were given (`--build-context`, Compose `additional_contexts`). */
   namedContexts?: NamedContextReport[];
+  /** Present only with --compress: what `docker build --compress` (legacy) sends (src/context/compressed-upload.ts). */
+  compressed?: CompressedReport;
 }
 
 export interface BuildkitReport {
@@ -134,11 +142,33 @@ export interface BuildkitReport {
   usesContext: boolean;
   /** The whole context minus BuildKit's ignore file. */
   eligible: { entries: number; files: number; directories: number; bytes: number };
-  /** What this target makes BuildKit request. */
+  /**
+   * The entries BuildKit's client sends for this target (one Stat each: parent directories and
+   * links included); `files` counts every non-directory entry, `bytes` the size of each regular
+   * file sent, per name. What is really read is `transfer.requestedFiles`/`requestedBytes`.
+   */
   requested: { entries: number; files: number; directories: number; bytes: number };
+  /** The build-context transfer as BuildKit counts it (null when no needed stage reads the context). */
+  transfer: BuildkitTransferReport | null;
+  /** Loading `.dockerignore`, a transfer of its own (`2B` when absent); null when `<Dockerfile>.dockerignore` replaces it. */
+  dockerignoreTransfer: BuildkitTransferReport | null;
   target: string | null;
   error: string | null;
 }
+export interface BuildkitTransferReport {
+  /** BuildKit's `transferring context` byte count: the fsutil packets the client sends. */
+  bytes: number;
+  /** As `docker build` prints it: `transferring context: <figure>`. */
+  figure: string;
+  /** Entries sent (one Stat packet each). */
+  entries: number;
+  /** Regular files whose content the daemon requests (a second hard link is sent as a link, not requested). */
+  requestedFiles: number;
+  requestedBytes: number;
+  /** Extended attributes travel in each Stat; Node cannot read them, so `bytes` is a lower bound for entries that have some. */
+  xattrs: 'not-read';
+}
+
 export interface AuditResult {
   schemaVersion: typeof SCHEMA_VERSION;
   context: ContextReport;
@@ -153,6 +183,11 @@ export interface AuditResult {
   baseline?: BaselineComparison;
   /** Null when the audit ran on this thread alone. */
   parallel: ParallelReport | null;
+  /**
+   * Replays the listings and lstat results this audit read (absent when it recorded none): `suggest`
+   * evaluates each candidate against the same recorded tree instead of walking the disk again.
+   */
+  replay?: () => TreeSource;
 }
 
 /** Dockerfiles larger than this are not parsed (a real one is a few KiB; BuildKit caps at 1 MiB... we allow more). */
@@ -178,6 +213,8 @@ function buildkitReport(fig: BuildkitFigure | null, target: string | undefined):
     usesContext: fig.usesContext,
     eligible: { ...fig.eligible },
     requested: { ...fig.requested },
+    transfer: fig.transfer ? { ...fig.transfer, xattrs: 'not-read' } : null,
+    dockerignoreTransfer: fig.dockerignoreTransfer ? { ...fig.dockerignoreTransfer, xattrs: 'not-read' } : null,
     target: target ?? null,
     error: fig.error,
   };
@@ -299,6 +336,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
           namedContexts: namedViews,
           buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : undefined,
+          source: tree?.replay(),
         });
   if (cross?.resolved.needed.problem && opts.target !== undefined) {
     // docker build fails the same way before sending anything; a bad flag is "could not run".
@@ -339,6 +377,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     endMarker: legacy.endMarker,
     excluded: summary.excluded,
     largestFiles: summary.largestFiles.map(figure),
+    largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
     notices: legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
@@ -346,7 +385,9 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel: ParallelReport | null = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
-  return { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
+  const result: AuditResult = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
+  if (tree && !opts.walk && opts.keepRecording) result.replay = () => tree.replay();
+  return result;
 }
 
 /** CTX305 is about BuildKit's file, but it matters most to people on the legacy builder. */

@@ -5,7 +5,9 @@ import { UsageError } from '../errors.js';
 import { parseSize } from '../rules/paths.js';
 import { parseMaxGrowth, type MaxGrowth } from '../baseline/baseline.js';
 
-export type FailOn = 'error' | 'warning' | 'info' | 'never';
+import type { FailOn } from '../findings/verdict.js';
+export type { FailOn };
+export type ColorChoice = 'auto' | 'always' | 'never';
 export type Format = 'table' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
 
 /** One report to write: `--format F [--output FILE]`; no file means stdout. */
@@ -55,9 +57,15 @@ export type Command =
       sources?: TargetSources;
       /** `--build-context name=value`: BuildKit named contexts. */
       buildContexts: Record<string, string>;
+      /** `--compress`: also measure what `docker build --compress` (legacy) sends. */
+      compress: boolean;
+      /** `-q/--quiet`: the table report is the verdict and one line per finding. */
+      quiet: boolean;
+      /** `--color`/`--no-color`; `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
+      color: ColorChoice;
     } & CommonArgs)
   | ({ kind: 'ls'; long: boolean; nul: boolean } & CommonArgs)
-  | ({ kind: 'tar'; output: string } & CommonArgs);
+  | ({ kind: 'tar'; output: string; compress: boolean } & CommonArgs);
 
 export interface TargetSources {
   /** Compose files in -f order; [] means Compose's own discovery; null when --compose was not given. */
@@ -105,11 +113,15 @@ const BY_COMMAND = {
     bake: { type: 'string', multiple: true },
     all: { type: 'boolean' },
     'build-context': { type: 'string', multiple: true },
+    compress: { type: 'boolean' },
+    quiet: { type: 'boolean', short: 'q' },
+    color: { type: 'string' },
+    'no-color': { type: 'boolean' },
   },
   rules: { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } },
   explain: { help: { type: 'boolean', short: 'h' } },
   ls: { ...COMMON, long: { type: 'boolean', short: 'l' }, null: { type: 'boolean', short: '0' } },
-  tar: { ...COMMON, output: { type: 'string', short: 'o' } },
+  tar: { ...COMMON, output: { type: 'string', short: 'o' }, compress: { type: 'boolean' } },
 } as const;
 
 export const SUBCOMMANDS = ['ls', 'tar', 'rules', 'explain', 'why', 'suggest', 'help'] as const;
@@ -218,6 +230,9 @@ export function parseCommand(argv: string[]): Command {
         ...baselineFlags(v.baseline as string | undefined, v['max-growth'] as string | undefined),
         ...(sources ? { sources } : {}),
         buildContexts: parseBuildContexts((values as { 'build-context'?: string[] })['build-context'] ?? []),
+        compress: v.compress === true,
+        quiet: v.quiet === true,
+        color: colorChoice(tokens ?? []),
       };
     }
     case 'ls':
@@ -227,7 +242,7 @@ export function parseCommand(argv: string[]): Command {
     case 'tar': {
       const output = v.output as string | undefined;
       if (output === undefined || output === '') throw new UsageError('tar: -o/--output FILE is required (use - for stdout)');
-      return { kind, ...common, output };
+      return { kind, ...common, output, compress: v.compress === true };
     }
   }
 }
@@ -259,25 +274,51 @@ function baselineFlags(baseline: string | undefined, maxGrowth: string | undefin
 
 type Token = NonNullable<ReturnType<typeof parseArgs>['tokens']>[number];
 
-/** Pairs each `--output FILE` with the `--format` before it; a format without one goes to stdout. */
+/**
+ * Pairs each report with its file. `--format F=FILE` says it in one token; `--output FILE` belongs
+ * to the `--format` just before it. An `--output` before any `--format` is refused when a
+ * `--format` follows (`-o y.out --format json` could mean either), and allowed alone (the table
+ * to a file). A format without a file goes to stdout, and only one may.
+ */
 function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
   const outputs: OutputSpec[] = [];
+  let leading: string | null = null;
   for (const t of tokens) {
     if (t.kind !== 'option') continue;
     if (t.name === 'format') {
-      outputs.push({ format: oneOf('--format', t.value, FORMATS, 'table') });
+      const value = t.value ?? '';
+      const eq = value.indexOf('=');
+      if (eq >= 0 && eq === value.length - 1) throw new UsageError(`--format ${value}: expected FORMAT=FILE, e.g. --format json=report.json`);
+      const format = oneOf('--format', eq < 0 ? value : value.slice(0, eq), FORMATS, 'table');
+      if (leading !== null) {
+        throw new UsageError(`--output ${leading} comes before any --format, so it is unclear which report it is for: put it after its format (--format ${format} --output ${leading}) or write --format ${format}=${leading}`);
+      }
+      outputs.push(eq < 0 ? { format } : { format, file: value.slice(eq + 1) });
     } else if (t.name === 'output') {
       if (!t.value) throw new UsageError('--output: expected a file name');
       const last = outputs[outputs.length - 1];
-      if (outputs.length === 0) outputs.push({ format: 'table', file: t.value });
-      else if (last.file !== undefined) throw new UsageError(`--output ${t.value}: each --output follows its own --format`);
+      if (outputs.length === 0) {
+        if (leading !== null) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
+        leading = t.value;
+      } else if (last.file !== undefined) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
       else last.file = t.value;
     }
   }
-  if (outputs.length === 0) outputs.push({ format: 'table' });
+  if (outputs.length === 0) outputs.push(leading === null ? { format: 'table' } : { format: 'table', file: leading });
   const toStdout = outputs.filter((o) => o.file === undefined || o.file === '-');
   if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(', ')})`);
   return outputs;
+}
+
+/** The last of `--color[=WHEN]` and `--no-color` wins, as in git and ls. */
+function colorChoice(tokens: readonly Token[]): ColorChoice {
+  let choice: ColorChoice = 'auto';
+  for (const t of tokens) {
+    if (t.kind !== 'option') continue;
+    if (t.name === 'no-color') choice = 'never';
+    else if (t.name === 'color') choice = oneOf('--color', t.value, ['auto', 'always', 'never'] as const, 'auto');
+  }
+  return choice;
 }
 
 /** `--compose` takes an optional FILE: bare (last, or before another flag) means Compose's own discovery. */
@@ -299,6 +340,8 @@ function targetSources(v: Record<string, string | boolean | undefined>, values: 
   // gate silently would pass every build, so refuse.
   if (v.baseline !== undefined) throw new UsageError('--baseline cannot be combined with --compose, --bake or --all (it compares one context with its previous report)');
   if (v['max-growth'] !== undefined) throw new UsageError('--max-growth cannot be combined with --compose, --bake or --all (it needs --baseline, which compares one context)');
+  // Compose and Bake build with BuildKit, which ignores --compress (it streams files, no tar).
+  if (v.compress === true) throw new UsageError('--compress cannot be combined with --compose, --bake or --all (they build with BuildKit, which ignores it; audit one context with --compress)');
   return { compose: compose && compose.filter((f) => f !== ''), bake, all: all ? (positionals[0] ?? '.') : null };
 }
 

@@ -34,9 +34,12 @@ Audit options:
       --all [DIR]        every Dockerfile and Compose/Bake file under DIR (respects .gitignore)
       --build-context NAME=PATH
                          a BuildKit named context: checked for COPY --from=NAME
-      --format FORMAT    table (default) | json | sarif | github | markdown | html; repeatable,
-                         each followed by its own --output FILE (one format may go to stdout)
-  -o, --output FILE      write the preceding --format to FILE
+      --format FORMAT[=FILE]
+                         table (default) | json | sarif | github | markdown | html; repeatable;
+                         =FILE (or an --output FILE right after it) writes it to FILE; one
+                         format may go to stdout
+  -o, --output FILE      write the --format just before it to FILE (alone: the table); an
+                         --output before a --format is refused as ambiguous
       --fail-on LEVEL    error (default) | warning | info | never: exit 1 when a finding is at
                          or above LEVEL
       --max-file-size N  CTX001 threshold (default 10MB; accepts 500k, 10MB, 1GiB, bytes)
@@ -51,6 +54,12 @@ Audit options:
       --max-growth N     with --baseline: exit 1 when the upload grew by more than N
                          (bytes, 10MB, or 5% of the baseline)
       --top N            how many largest files / heaviest directories to show (default 10)
+      --compress         also give what \`docker build --compress\` sends (legacy builder: the
+                         tar through Go's gzip, exact to the byte) and the figure it prints;
+                         BuildKit ignores the flag. Costs one deflate pass over the upload
+  -q, --quiet            table: only the verdict and one line per finding (for hooks)
+      --color WHEN       auto (default: NO_COLOR, FORCE_COLOR, a terminal) | always | never
+      --no-color         same as --color never
 
 ls options:
   -l, --long             add type, mode, size and tar bytes (legacy tar entries)
@@ -58,6 +67,7 @@ ls options:
 
 tar options:
   -o, --output FILE      where to write the tar; - writes to stdout
+      --compress         write the gzip \`docker build --compress\` sends instead
 
 Exit codes:
   0  ran, and no finding at or above --fail-on
@@ -68,7 +78,7 @@ Examples:
   ctx-audit                                 audit the current directory
   ctx-audit ./app -f docker/app.Dockerfile  a context with a Dockerfile elsewhere
   ctx-audit . --format json > context.json  machine-readable report
-  ctx-audit --format github --format sarif -o ctx.sarif   annotations to the log, SARIF to a file
+  ctx-audit --format github --format sarif=ctx.sarif     annotations to the log, SARIF to a file
   ctx-audit explain CTX303                  why \`node_modules\` in .dockerignore is not enough
   ctx-audit ls . | grep node_modules        is anything from node_modules being sent?
   ctx-audit tar . -o - | tar tvf -          inspect the exact upload

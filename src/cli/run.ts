@@ -4,7 +4,7 @@ import type { Writable } from 'node:stream';
 import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
 import { repoBoundary } from '../context/boundary.js';
 import { InputError, UsageError } from '../errors.js';
-import { planTar } from '../context/tar-stream-plan.js';
+import { planTar, type TarPlan } from '../context/tar-stream-plan.js';
 import { writeTar, TarContentError } from '../context/tar-format.js';
 import { renderJson, renderJsonChunks } from '../reporters/json.js';
 import { renderLsChunks } from '../reporters/ls.js';
@@ -20,7 +20,7 @@ import type { AuditOptions, AuditResult } from '../audit.js';
 import { colorLevel, makeColors } from '../reporters/color.js';
 import { safeText } from '../reporters/safe-text.js';
 import { VERSION } from '../version.js';
-import { parseCommand, type Command, type Format } from './args.js';
+import { parseCommand, type Command, type FailOn, type Format } from './args.js';
 import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK } from './exit-code.js';
 import { compareWithBaseline, readBaseline, sentFilesOf } from '../baseline/baseline.js';
 import { HELP } from './help.js';
@@ -56,20 +56,28 @@ const lazy = {
   multi: () => import('../multi/cli.js'),
   why: () => import('./commands/why.js'),
   suggest: () => import('./commands/suggest.js'),
+  compress: () => import('../context/compressed-upload.js'),
 };
 
-async function render(format: Format, result: AuditResult, io: CliIO, toTerminal: boolean): Promise<string> {
+async function render(format: Format, result: AuditResult, io: CliIO, toTerminal: boolean, cmd: AuditCommand, failOn: FailOn): Promise<string> {
   switch (format) {
     case 'table':
-      return renderTable(result, { colors: makeColors(toTerminal ? colorLevel(io.env, io.stdout.isTTY === true) : 0), width: io.stdout.columns });
+      return renderTable(result, {
+        // --color=always colours a file too; otherwise only stdout may be coloured.
+        colors: makeColors(toTerminal || cmd.color === 'always' ? colorLevel(io.env, io.stdout.isTTY === true, cmd.color) : 0),
+        quiet: cmd.quiet,
+        // A file or a pipe is laid out for 80 columns; a terminal for its own width.
+        width: toTerminal && io.stdout.isTTY ? io.stdout.columns : undefined,
+        failOn,
+      });
     case 'json':
       return renderJson(result);
     case 'sarif':
-      return renderSarif(result);
+      return renderSarif(result, { base: io.cwd });
     case 'github':
-      return renderGithub(result);
+      return renderGithub(result, { base: io.cwd });
     case 'markdown':
-      return renderMarkdown(result);
+      return renderMarkdown(result, { base: io.cwd, failOn });
     case 'html':
       return (await lazy.html()).renderHtml(result);
     default: {
@@ -111,17 +119,20 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
     },
     findings: { severity: config.rules, ignores: config.ignores },
   });
+  // Opt-in: a deflate pass over the whole upload (the default audit never pays for it).
+  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
   if (baseline && cmd.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
+  const failOn = cmd.failOn ?? config.failOn ?? 'error';
   for (const out of cmd.outputs) {
     const toStdout = out.file === undefined || out.file === '-';
     // JSON carries every sent file: it is written in pieces rather than built as one string.
-    const chunks = out.format === 'json' ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout)];
+    const chunks = out.format === 'json' ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write(io.stdout, chunk);
     else writeFileChunks(path.resolve(io.cwd, out.file as string), chunks);
   }
-  const code = exitCodeFor(result.findings, cmd.failOn ?? config.failOn ?? 'error');
+  const code = exitCodeFor(result.findings, failOn);
   // --max-growth is a gate of its own: it fails the run whatever --fail-on says.
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
@@ -172,12 +183,16 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
     }
     case 'tar': {
       const plan = planTar(result.legacy);
+      // --compress: the gzip docker sends with `docker build --compress` (Go's gzip, byte for byte).
+      const compress = cmd.compress ? (await lazy.compress()).writeCompressedTar : null;
+      const writePlan = (p: TarPlan, out: Writable): Promise<unknown> =>
+        compress ? compress(p, out) : writeTar(p.items, out, { truncatedEnd: p.truncatedEnd, finalHeaderOnly: p.headerOnlyLast ?? undefined });
       if (plan.headerOnlyLast) {
         await write(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream\n`);
       }
       if (cmd.output === '-') {
         if (io.stdout.isTTY) throw new UsageError('tar: refusing to write a tar to a terminal; use -o FILE or a pipe');
-        await writeTar(plan.items, io.stdout, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? undefined });
+        await writePlan(plan, io.stdout);
         return EXIT_OK;
       }
       // Write beside the target and rename, so a failed run never leaves a half tar behind.
@@ -187,7 +202,7 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
       // 'error' from a stream destroyed below (after a failed entry) from crashing the process.
       out.on('error', () => {});
       try {
-        await writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? undefined });
+        await writePlan(plan, out);
         await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
         fs.renameSync(tmp, cmd.output);
       } catch (e) {

@@ -3,7 +3,7 @@
 // override it; it overrides the defaults. Anything unknown is an InputError naming the key (exit 2).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { createRequire } from 'node:module';
+import { parse as parseYamlDocument } from 'yaml';
 import { InputError } from '../errors.js';
 import { NotRegularFileError, readRegularFile } from '../context/read-regular.js';
 import type { PathIgnore, SeveritySetting } from '../findings/collect.js';
@@ -12,10 +12,8 @@ import { parseSize } from '../rules/paths.js';
 import { describePosition, jsonErrorPosition, yamlErrorPosition } from './syntax-error.js';
 import { assertInsideRepo, type RepoBoundary } from '../context/boundary.js';
 
-/** `yaml` loads only when a YAML config is actually read (most runs have none). */
 function parseYaml(text: string): unknown {
-  const { parse } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  return parse(text);
+  return parseYamlDocument(text);
 }
 
 export const CONFIG_NAMES = ['.ctx-audit.json', '.ctx-audit.yaml', '.ctx-audit.yml'] as const;

@@ -22,11 +22,18 @@ export interface ContextSummary {
   other: number;
   contentBytes: number;
   excluded: { items: number; entries: number; files: number; bytes: number };
+  /** Ranked by tar bytes (header and padding included): what each file adds to the legacy upload. */
   largestFiles: SizedPath[];
+  /** Ranked by content bytes: the files that are big themselves (a 0-byte file still costs a 512-byte header and is never here first). */
+  largestFilesByContent: SizedPath[];
   heaviestDirectories: SizedPath[];
 }
 
+const byContentFirst = (a: { contentBytes: number; tarBytes: number; path: string }, b: { contentBytes: number; tarBytes: number; path: string }) =>
+  b.contentBytes - a.contentBytes || heaviestFirst(a, b);
 const heaviestFirst = (a: { tarBytes: number; path: string }, b: { tarBytes: number; path: string }) => b.tarBytes - a.tarBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+const fileFigure = (e: SentEntry): SizedPath => ({ path: e.path, tarBytes: e.tarBytes, contentBytes: e.contentBytes, files: 1 });
 
 export function summarize(entries: readonly SentEntry[], excluded: readonly ExcludedItem[], n = 10): ContextSummary {
   let files = 0;
@@ -96,7 +103,8 @@ export function summarize(entries: readonly SentEntry[], excluded: readonly Excl
     other,
     contentBytes,
     excluded: ex,
-    largestFiles: topN(fileSizes, n, heaviestFirst).map((e) => ({ path: e.path, tarBytes: e.tarBytes, contentBytes: e.contentBytes, files: 1 })),
+    largestFiles: topN(fileSizes, n, heaviestFirst).map(fileFigure),
+    largestFilesByContent: topN(fileSizes, n, byContentFirst).map(fileFigure),
     heaviestDirectories: topN(dirs, n, heaviestFirst),
   };
 }

@@ -24,30 +24,51 @@ export interface TarPlan {
 }
 
 export function planTar(ctx: LegacyContext, now: Date = new Date()): TarPlan {
+  const items = walkTarItems(ctx);
+  if (ctx.walk.truncatedAfter !== null) {
+    const last = items.pop()!;
+    return { items, truncatedEnd: false, headerOnlyLast: last };
+  }
+  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
+  // node:crypto is loaded only here: it costs every other run ~2 ms of start-up.
+  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return injectDockerfile(ctx, items, { name: '.dockerfile.' + randomBytes(10).toString('hex'), now, dockerfileFirst: true });
+}
+
+/** The walk's entries as tar items, re-stat-ed for the mtime Go writes. */
+export function walkTarItems(ctx: LegacyContext): TarWriteItem[] {
   const root = ctx.resolved.root;
-  const items: TarWriteItem[] = ctx.walk.entries.map((e) => {
+  return ctx.walk.entries.map((e) => {
     const abs = root + '/' + e.path;
     // Go takes mtime from the second lstat in addTarFile, floored to whole seconds.
     const st = fs.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
     const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
     return { ...e, mtime, source: e.type === '0' && e.size > 0 ? { path: fsPath(abs) } : undefined };
   });
-  if (ctx.walk.truncatedAfter !== null) {
-    const last = items.pop()!;
-    return { items, truncatedEnd: false, headerOnlyLast: last };
-  }
-  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
+}
 
-  // R40: AddDockerfileToBuildContext + ReplaceFileTarWrapper.
-  // node:crypto is loaded only here: it costs every other run ~2 ms of start-up.
-  const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
-  const name = '.dockerfile.' + randomBytes(10).toString('hex');
+export interface InjectionVariant {
+  /** `.dockerfile.` + 20 hex characters. */
+  name: string;
+  now: Date;
+  /** Without a .dockerignore, Go's map order decides which appended entry comes first. */
+  dockerfileFirst: boolean;
+}
+
+/**
+ * R40: AddDockerfileToBuildContext + ReplaceFileTarWrapper, for one choice of what docker picks at
+ * random (the name, the time, the order). `walkItems` is not modified.
+ */
+export function injectDockerfile(ctx: LegacyContext, walkItems: readonly TarWriteItem[], variant: InjectionVariant): TarPlan {
+  const root = ctx.resolved.root;
+  const items = [...walkItems];
+  const { name, now } = variant;
   // Never block on a FIFO given as -f; the whole file, however large (docker reads it all too).
   let dockerfile: Buffer;
   try {
-    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs!, { maxBytes: Number.MAX_SAFE_INTEGER });
   } catch (e) {
-    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${(e as Error).message}`);
+    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs!}: ${(e as Error).message}`);
   }
   const nowSec = Math.round(now.getTime() / 1000);
   const addition = Buffer.from('\n' + name + '\n', 'latin1');
@@ -71,7 +92,7 @@ export function planTar(ctx: LegacyContext, now: Date = new Date()): TarPlan {
   } else {
     const content = Buffer.concat([Buffer.from('.dockerignore'), addition]);
     // Go map order decides which comes first; the Dockerfile first is what the oracle saw 37 times in 40.
-    items.push(injectedDockerfile, {
+    const ignoreItem: TarWriteItem = {
       name: '.dockerignore',
       type: '0',
       mode: 0o600,
@@ -81,7 +102,9 @@ export function planTar(ctx: LegacyContext, now: Date = new Date()): TarPlan {
       devmajor: 0,
       devminor: 0,
       source: { bytes: content },
-    });
+    };
+    if (variant.dockerfileFirst) items.push(injectedDockerfile, ignoreItem);
+    else items.push(ignoreItem, injectedDockerfile);
   }
   return { items, truncatedEnd: true, headerOnlyLast: null };
 }

@@ -1,5 +1,5 @@
 // Renders `why` explanations: plain text for people, JSON for tools. Pure functions of the data.
-import { humanSize } from '../context/tar-format.js';
+import { formatBytes, formatSize } from '../units.js';
 import { neutralizeCommands, neutralizeJson, safeText } from '../reporters/safe-text.js';
 import type { Decision, Difference, PathExplanation, Placement, RequestDecision, RuleRef } from './explain.js';
 
@@ -95,8 +95,8 @@ const DIFFERENCE_TEXT: Record<Difference, string> = {
 };
 
 const PLACEMENT_TEXT: Record<Placement, string> = {
-  'final-stage': 'yes: copied into the target stage (or a stage it is built FROM)',
-  'other-stage': 'only indirectly: copied into a stage the target copies from; only what that stage hands over reaches the image',
+  'final-stage': 'yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it',
+  'other-stage': 'no: copied only into a build stage; the image takes other paths from that stage',
   mount: 'no: only bind-mounted during a RUN, never stored in a layer',
 };
 
@@ -105,16 +105,29 @@ const plural = (n: number, w: string) => `${n.toLocaleString('en-US')} ${w}${n =
 export function renderWhyText(paths: readonly PathExplanation[]): string {
   const out: string[] = [];
   for (const e of paths) {
-    out.push(`${safeText(e.path)}${e.kind === 'dir' && e.path !== '.' ? '/' : ''} (${e.kind === 'missing' ? 'does not exist' : e.kind})`);
+    const missing = e.kind === 'missing';
+    out.push(`${safeText(e.path)}${e.kind === 'dir' && e.path !== '.' ? '/' : ''} (${missing ? 'does not exist' : e.kind})`);
     const block = (title: string, lines: string[]) => {
       out.push(`  ${title}: ${lines[0]}`);
       for (const l of lines.slice(1)) out.push(`      ${l}`);
     };
-    block('legacy builder', decisionLines(e.legacy, 'legacy'));
-    const bkTitle = `BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : 'no ignore file'})`;
-    const bk = decisionLines(e.buildkit.eligible, 'buildkit');
+    if (missing) {
+      // Nothing is there to send: say so first, then what the ignore file would do with it.
+      out.push('  sent: no, by neither builder: nothing exists at this path in the context');
+      if (e.didYouMean) out.push(`  did you mean ${safeText(e.didYouMean)}?`);
+    }
+    const ifCreated = missing ? 'if created, ' : '';
+    // A missing path is "not sent" with no pattern deciding; created, it would be sent.
+    const decided = (d: Decision, b: 'legacy' | 'buildkit') => {
+      const lines = decisionLines(d, b);
+      if (missing && d.cause === 'no-pattern') lines[0] = 'sent: no ignore line matches it';
+      return lines;
+    };
+    block(`${ifCreated}legacy builder`, decided(e.legacy, 'legacy'));
+    const bkTitle = `${ifCreated}BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : 'no ignore file'})`;
+    const bk = decided(e.buildkit.eligible, 'buildkit');
     bk[0] = bk[0].replace(/^sent/, 'eligible').replace(/^not sent/, 'not eligible');
-    if (e.buildkit.request) bk.push(requestLine(e.buildkit.request));
+    if (e.buildkit.request && !missing) bk.push(requestLine(e.buildkit.request));
     block(bkTitle, bk);
     if (e.differences.length) block('builders differ', e.differences.map((d) => DIFFERENCE_TEXT[d]));
     if (e.buildFile) {
@@ -131,17 +144,20 @@ export function renderWhyText(paths: readonly PathExplanation[]): string {
     if (e.references.length) {
       block(
         'Dockerfile',
-        e.references.map((r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${r.status === 'ignored' ? ': wants it, but it is excluded' : ''}`),
+        e.references.map(
+          (r) =>
+            `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${missing ? ': would copy it, but it does not exist' : r.status === 'ignored' ? ': wants it, but it is excluded' : ''}`,
+        ),
       );
     } else out.push('  Dockerfile: no COPY, ADD or bind mount of the target uses it');
-    if (e.references.length) out.push(`  in the final image: ${e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : 'no'}`);
+    if (e.references.length) out.push(`  in the final image: ${missing ? 'no: it does not exist' : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : 'no'}`);
     if (e.directory) {
       const d = e.directory;
       const lines = [
-        `legacy sends ${plural(d.legacy.sent.files, 'file')} (${humanSize(d.legacy.sent.bytes)}; ${d.legacy.sent.tarBytes.toLocaleString('en-US')} tar bytes), excludes ${plural(d.legacy.excluded.files, 'file')} (${humanSize(d.legacy.excluded.bytes)})`,
-        `BuildKit eligible ${plural(d.buildkit.eligible.files, 'file')} (${humanSize(d.buildkit.eligible.bytes)})` +
-          (d.buildkit.requested ? `, requested ${plural(d.buildkit.requested.files, 'file')} (${humanSize(d.buildkit.requested.bytes)})` : ''),
-        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural(c.sentFiles, 'file')} (${c.sentTarBytes.toLocaleString('en-US')} tar bytes), excluded ${plural(c.excludedFiles, 'file')} (${humanSize(c.excludedBytes)})`),
+        `legacy sends ${plural(d.legacy.sent.files, 'file')} (${formatSize(d.legacy.sent.bytes)}; ${formatBytes(d.legacy.sent.tarBytes)} of tar), excludes ${plural(d.legacy.excluded.files, 'file')} (${formatSize(d.legacy.excluded.bytes)})`,
+        `BuildKit eligible ${plural(d.buildkit.eligible.files, 'file')} (${formatSize(d.buildkit.eligible.bytes)})` +
+          (d.buildkit.requested ? `, requested ${plural(d.buildkit.requested.files, 'file')} (${formatSize(d.buildkit.requested.bytes)})` : ''),
+        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural(c.sentFiles, 'file')} (${formatBytes(c.sentTarBytes)} of tar), excluded ${plural(c.excludedFiles, 'file')} (${formatSize(c.excludedBytes)})`),
       ];
       block('directory', lines);
     }

@@ -4,7 +4,8 @@
 // the event loop. A worker that does not come up, or stops answering, is given up on: every caller
 // then does the work itself, so the worker only ever makes an audit faster, never different.
 import * as os from 'node:os';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type WorkerOptions } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import { newWorker } from './new-worker.js';
 import { SIGNAL_ALIVE, SIGNAL_HEARTBEAT, SIGNAL_POSTED, SIGNAL_SLOTS, SIGNAL_STOP, type WorkerJob, type WorkerLink, type WorkerReply } from './protocol.js';
 
 /** How long to wait for the worker to start before doing the work here instead. */
@@ -26,19 +27,6 @@ export function parallelMode(): ParallelMode {
 
 export function cpuCount(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-}
-
-/**
- * The worker's entry is ../parallel/worker.js from this code wherever it lands: dist/parallel/ (tsc),
- * or dist/bundle/cli/ or dist/bundle/chunks/ (the bundle, see scripts/bundle.mjs). Under tsx (the
- * test suite runs the sources) Node 20 does not pass tsx's loader to a worker: register it first.
- */
-function newWorker(options: WorkerOptions): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('../parallel/worker.js', import.meta.url), options);
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('../parallel/worker.ts', import.meta.url).href;
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { ...options, eval: true });
 }
 
 export class SyncWorker implements WorkerLink {

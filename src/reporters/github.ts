@@ -5,8 +5,10 @@
 import type { AuditResult } from '../audit.js';
 import type { Severity } from '../findings/finding.js';
 import { safeText } from './safe-text.js';
+import { compressedSentence } from './compressed.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation } from '../multi/summary.js';
+import { locate, type LocationOptions } from './locations.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -28,17 +30,20 @@ function fileProperty(path: string): string {
   return escapeProperty(safeText(rest) === rest ? path : safeText(path));
 }
 
-export function renderGithub(result: AuditResult): string {
+export function renderGithub(result: AuditResult, opts: LocationOptions = {}): string {
+  const at = (rel: string) => locate(opts.base, result.context.root, rel);
   const lines = result.findings.map((f) => {
-    const file = f.file ?? f.path;
+    const file = f.file !== undefined ? at(f.file) : f.path !== undefined ? at(f.path) : undefined;
     const props = [
       ...(file !== undefined ? [`file=${fileProperty(file)}`] : []),
       ...(f.line ? [`line=${f.line}`] : []),
       `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`,
     ];
-    const where = f.path !== undefined && f.file === undefined ? `${safeText(f.path)}: ` : '';
+    const where = f.path !== undefined && f.file === undefined ? `${safeText(at(f.path))}: ` : '';
     return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(where + safeText(f.message))}`;
   });
+  // --compress asked a question: the answer is a notice on the run (no file).
+  if (result.context.compressed) lines.push(`::notice title=${escapeProperty('ctx-audit --compress')}::${escapeData(compressedSentence(result.context.compressed, result.context.tarBytes))}`);
   return lines.length ? lines.join('\n') + '\n' : '';
 }
 

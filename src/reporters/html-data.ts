@@ -13,6 +13,7 @@ import type { EntryKind } from '../context/walk.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { VERSION } from '../version.js';
 import { safeText } from './safe-text.js';
+import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 
 /**
  * What a rectangle's colour says. `used`: a COPY/ADD/bind source covers it; `unused`: none does;
@@ -74,6 +75,8 @@ export interface HtmlReportData {
     contentBytes: number;
     excluded: { entries: number; files: number; bytes: number };
     buildkit: { requestedBytes: number; requestedFiles: number; eligibleBytes: number; usesContext: boolean } | null;
+    /** --compress only: the figure `docker build --compress` prints (or its range) and the sentence. */
+    compressed?: { figure: string; bytes: string; sentence: string };
   };
   /** Tar bytes per status over the sent leaves, for the legend. */
   statusBytes: Partial<Record<Status, number>>;
@@ -439,6 +442,9 @@ export function buildHtmlData(result: AuditResult, options: HtmlDataOptions = {}
       contentBytes: ctx.contentBytes,
       excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
       buildkit: bk && bk.error === null ? { requestedBytes: bk.requested.bytes, requestedFiles: bk.requested.files, eligibleBytes: bk.eligible.bytes, usesContext: bk.usesContext } : null,
+      ...(ctx.compressed
+        ? { compressed: { figure: compressedFigure(ctx.compressed), bytes: compressedBytes(ctx.compressed), sentence: compressedSentence(ctx.compressed, ctx.tarBytes) } }
+        : {}),
     },
     statusBytes,
     sent,

@@ -3,10 +3,8 @@
 // network. The data travels as JSON in a non-executed script element; the page builds its DOM
 // with textContent, and a CSP that allows only these exact scripts (by hash) backs that up.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import * as path from 'node:path';
 import type { AuditResult } from '../audit.js';
+import { d3HierarchyUmd } from './d3-source.js';
 import { PAGE_SCRIPT } from './html-assets/page-script.js';
 import { PAGE_STYLE } from './html-assets/page-style.js';
 import { buildHtmlData, jsonForScript, type HtmlDataOptions } from './html-data.js';
@@ -16,10 +14,8 @@ let d3Source: string | null = null;
 /** d3-hierarchy's UMD build (it defines `d3.hierarchy`, `d3.treemap`); read once. */
 function d3HierarchySource(): string {
   if (d3Source === null) {
-    // The package exports its ES build; the UMD build sits beside it in dist/.
-    const file = path.join(path.dirname(createRequire(import.meta.url).resolve('d3-hierarchy')), 'd3-hierarchy.min.js');
     // The source is inlined into a <script>: a closing tag inside it would end the element early.
-    d3Source = readFileSync(file, 'utf8').replace(/<\/(script)/gi, '<\\/$1');
+    d3Source = d3HierarchyUmd().replace(/<\/(script)/gi, '<\\/$1');
   }
   return d3Source;
 }

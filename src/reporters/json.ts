@@ -1,4 +1,4 @@
-// JSON report, schemaVersion 1: `{ schemaVersion, tool, context, findings, baseline?, sentFiles }`. Stable keys; names
+// JSON report, schemaVersion 1: `{ schemaVersion, tool, context, findings, baseline?, sentFiles }`. Stable keys (new ones are added beside, never repurposed: `largestFilesByContent` joined `largestFiles`, whose tar-bytes ranking is unchanged); names
 // are UTF-8 text (invalid bytes as U+FFFD), escaped by JSON.stringify.
 import { displayPath, type AuditResult } from '../audit.js';
 import { sentFile } from '../baseline/baseline.js';

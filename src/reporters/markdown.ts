@@ -1,13 +1,19 @@
-// A compact Markdown summary for $GITHUB_STEP_SUMMARY or a PR comment: totals, top offenders,
-// findings. Every untrusted string goes through `md`, so a name cannot open a table cell, a link,
+// A compact Markdown summary for $GITHUB_STEP_SUMMARY or a PR comment: the verdict, both
+// builders' figures, findings, then the long tables folded away. Every untrusted string goes through `md`, so a name cannot open a table cell, a link,
 // an HTML tag or a code span.
-import { plural, severityCounts } from './counts.js';
+import { formatCount, plural, severityCounts } from './counts.js';
 import type { AuditResult } from '../audit.js';
-import { humanSize } from '../context/tar-format.js';
+import type { Finding } from '../findings/finding.js';
+import { verdictOf, type FailOn } from '../findings/verdict.js';
+import { findRule, helpUri } from '../rules/registry.js';
+import { formatBytes, formatSize } from '../units.js';
+import { locate, type LocationOptions } from './locations.js';
+import { verdictSegments } from './verdict-text.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
+import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 import { renderBaselineMarkdown } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
-import { summarizeTargets } from '../multi/summary.js';
+import { findingLocation, summarizeTargets } from '../multi/summary.js';
 
 /** Untrusted text as inert Markdown inline text (controls made visible, punctuation escaped). */
 export function md(s: string): string {
@@ -19,51 +25,94 @@ export function md(s: string): string {
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
 
-export function renderMarkdown(result: AuditResult, opts: { top?: number } = {}): string {
+/** Findings shown before the rest fold into a <details> block. */
+const FINDINGS_SHOWN = 10;
+
+/** `[CTX101](docs#ctx101-missing-copy-source) missing-copy-source`: the rule linked to its docs. */
+function ruleCell(f: Finding): string {
+  const rule = findRule(f.ruleId);
+  return rule ? `[${f.ruleId}](${helpUri(rule)}) ${f.name}` : `${f.ruleId} ${f.name}`;
+}
+
+function findingRows(findings: readonly Finding[], at: (rel: string) => string): string[] {
+  return findings.map((f) => {
+    const where = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ''}` : f.path !== undefined ? at(f.path) : '';
+    const state = f.baselineState === 'new' ? ' · **new**' : f.baselineState === 'unchanged' ? ' · in baseline' : '';
+    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${md(where)} | ${md(f.message)} |`;
+  });
+}
+
+const FINDINGS_HEAD = ['| | rule | where | message |', '|---|---|---|---|'];
+
+function details(summary: string, body: string[]): string[] {
+  return ['<details>', `<summary>${summary}</summary>`, '', ...body, '', '</details>', ''];
+}
+
+export interface MarkdownOptions extends LocationOptions {
+  top?: number;
+  /** The threshold the verdict is judged at (default: error). */
+  failOn?: FailOn;
+}
+
+/**
+ * The verdict as the heading, then what each builder sends (docker's own line quoted as it prints
+ * it), the findings (rules linked to their docs; beyond ten in <details>), the baseline, and the
+ * long tables folded into <details>. Finding locations are relative to `base` (the working
+ * directory, where a reader of the repository finds them); the tables list paths in the context.
+ */
+export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}): string {
   const ctx = result.context;
-  const top = opts.top ?? 5;
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of result.findings) counts[f.severity]++;
+  const top = opts.top ?? 10;
+  const at = (rel: string) => locate(opts.base, ctx.root, rel);
+  const verdict = verdictOf(result.findings, opts.failOn ?? 'error', result.baseline?.growth.exceeded === true);
+  const v = verdictSegments(ctx, verdict);
   const out: string[] = [];
-  out.push(`### ctx-audit: ${md(ctx.dockerFigure)} build context`);
+  out.push(`### ctx-audit: ${v.word === 'FAIL' ? '❌' : '✅'} ${v.word} ${v.detail}`);
   out.push('');
-  out.push(`| sent | files | tar bytes | excluded | findings |`);
-  out.push(`|---|---:|---:|---:|---|`);
-  out.push(
-    `| ${ctx.entries.toLocaleString('en-US')} entries | ${ctx.files.toLocaleString('en-US')} | ${ctx.tarBytes.toLocaleString('en-US')} | ${plural(ctx.excluded.entries, 'entry', 'entries')}, ${humanSize(ctx.excluded.bytes)} | ${severityCounts(counts)} |`,
-  );
-  out.push('');
-  if (ctx.largestFiles.length > 0) {
-    out.push('**Largest files**');
-    out.push('');
-    out.push('| path | size |');
-    out.push('|---|---:|');
-    for (const f of ctx.largestFiles.slice(0, top)) out.push(`| ${md(f.path)} | ${humanSize(f.tarBytes)} |`);
-    out.push('');
+  const bk = ctx.buildkit;
+  out.push('| builder | files | sends | docker prints |', '|---|---:|---:|---|');
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  // --compress asked: the same upload through Go's gzip (BuildKit ignores the flag).
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
+  if (bk) {
+    if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
+    else if (!bk.usesContext) out.push('| BuildKit | 0 | nothing (no stage reads the context) | |');
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
-  if (ctx.heaviestDirectories.length > 0) {
-    out.push('**Heaviest directories**');
-    out.push('');
-    out.push('| path | files | size |');
-    out.push('|---|---:|---:|');
-    for (const d of ctx.heaviestDirectories.slice(0, top)) out.push(`| ${md(d.path)}/ | ${d.files} | ${humanSize(d.tarBytes)} |`);
-    out.push('');
+  out.push('');
+  if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), '');
+  const context = at('.');
+  const kept = `keeps out ${plural(ctx.excluded.entries, 'entry', 'entries')}, ${formatSize(ctx.excluded.bytes)}`;
+  out.push(`Context: ${md(context === '.' ? './' : context + '/')} · Dockerfile: ${md(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ? `${md(ctx.ignoreFile)} (${kept})` : 'none'}`);
+  out.push('');
+  if (result.findings.length > 0) {
+    out.push('**Findings**', '', ...FINDINGS_HEAD);
+    const rows = findingRows(result.findings, at);
+    out.push(...rows.slice(0, FINDINGS_SHOWN), '');
+    if (rows.length > FINDINGS_SHOWN) out.push(...details(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
   }
   if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md));
-  if (result.findings.length === 0) {
-    out.push('No findings.');
-  } else {
-    out.push('**Findings**');
-    out.push('');
-    out.push('| | rule | where | message |');
-    out.push('|---|---|---|---|');
-    for (const f of result.findings) {
-      const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.path ?? '');
-      const state = f.baselineState === 'new' ? ' · **new**' : f.baselineState === 'unchanged' ? ' · in baseline' : '';
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name}${state} | ${md(where)} | ${md(f.message)} |`);
-    }
+  const files = ctx.largestFilesByContent ?? ctx.largestFiles;
+  if (files.length > 0) {
+    out.push(
+      ...details(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
+        '| path | size | in the tar |',
+        '|---|---:|---:|',
+        ...files.slice(0, top).map((f) => `| ${md(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`),
+      ]),
+    );
   }
-  return neutralizeCommands(out.join('\n') + '\n');
+  if (ctx.heaviestDirectories.length > 0) {
+    out.push(
+      ...details(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
+        '| path | files | content | in the tar |',
+        '|---|---:|---:|---:|',
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`),
+      ]),
+    );
+  }
+  return neutralizeCommands(out.join('\n').replace(/\n+$/, '') + '\n');
 }
 
 /** Several targets: the per-target summary table, then each target's findings under its own heading. */
@@ -89,8 +138,10 @@ export function renderMarkdownMulti(multi: MultiAuditResult): string {
     out.push('| | rule | where | message |');
     out.push('|---|---|---|---|');
     for (const f of mine) {
-      const where = f.file ? `${f.file}${f.line ? `:${f.line}` : ''}` : (f.path ?? '');
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${f.ruleId} ${f.name} | ${md(where)} | ${md(f.message)} |`);
+      // Relative to the report's base directory, like the annotations and SARIF.
+      const rel = f.file ?? f.path;
+      const where = rel === undefined ? '' : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : '');
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${md(where)} | ${md(f.message)} |`);
     }
   }
   if (multi.findings.length === 0) out.push('', 'No findings.');

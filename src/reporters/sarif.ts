@@ -1,13 +1,16 @@
 // SARIF 2.1.0 for code scanning. Every rule is listed with its docs and helpUri; levels map
-// error/warning/info -> error/warning/note. Locations are context-relative URIs under the
-// CONTEXTROOT base id; untrusted names are percent-encoded per segment, so no name can break the URI.
+// error/warning/info -> error/warning/note. Locations are relative to the working directory
+// (PROJECTROOT) when the CLI gives it, else to the context (CONTEXTROOT); untrusted names are
+// percent-encoded per segment, so no name can break the URI.
 import type { AuditResult } from '../audit.js';
 import type { Severity } from '../findings/finding.js';
 import { allRules, helpUri, REPOSITORY_URL } from '../rules/registry.js';
 import { VERSION } from '../version.js';
 import { neutralizeJson, safeText } from './safe-text.js';
+import { compressedSentence } from './compressed.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation } from '../multi/summary.js';
+import { locate, type LocationOptions } from './locations.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -45,31 +48,56 @@ function sarifTool(rules: ReturnType<typeof allRules>) {
         },
         helpUri: helpUri(r),
         defaultConfiguration: { level: LEVEL[r.severity] },
-        properties: { tags: ['docker', 'build-context'] },
+        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
+        // number) and treats a rule as a security rule only when it is tagged `security`.
+        properties: r.security
+          ? { tags: ['docker', 'build-context', 'security'], 'security-severity': r.security.severity.toFixed(1) }
+          : { tags: ['docker', 'build-context'] },
       })),
     },
   };
 }
 
-export function renderSarif(result: AuditResult): string {
+/**
+ * One context. With a base (the CLI passes the working directory, the repository in CI) locations
+ * are relative to it under PROJECTROOT, as code scanning resolves them, and a path outside it is an
+ * absolute file URI; without one they are context-relative under CONTEXTROOT. The fingerprint stays
+ * context-relative, so moving the working directory does not make every result new.
+ */
+export function renderSarif(result: AuditResult, opts: LocationOptions = {}): string {
   const rules = allRules();
   const index = new Map(rules.map((r, i) => [r.id, i]));
+  const baseId = opts.base === undefined ? 'CONTEXTROOT' : 'PROJECTROOT';
   const doc = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
         tool: sarifTool(rules),
-        originalUriBaseIds: { CONTEXTROOT: { uri: fileUri(result.context.root) } },
+        originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
+        // --compress: the figures in the run's property bag, and the sentence as a notification.
+        ...(result.context.compressed
+          ? {
+              properties: { compressedUpload: result.context.compressed },
+              invocations: [
+                {
+                  executionSuccessful: true,
+                  toolExecutionNotifications: [{ level: 'note', message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }],
+                },
+              ],
+            }
+          : {}),
         results: result.findings.map((f) => {
           const target = f.file ?? f.path ?? result.context.dockerfile;
-          const physicalLocation: Record<string, unknown> = { artifactLocation: { uri: pathToUri(target), uriBaseId: 'CONTEXTROOT' } };
+          const where = locate(opts.base, result.context.root, target);
+          const artifactLocation = where.startsWith('/') ? { uri: fileUri(where).replace(/\/$/, '') } : { uri: pathToUri(where), uriBaseId: baseId };
+          const physicalLocation: Record<string, unknown> = { artifactLocation };
           if (f.line) physicalLocation.region = { startLine: f.line, ...(f.column ? { startColumn: f.column } : {}) };
           return {
             ruleId: f.ruleId,
             ruleIndex: index.get(f.ruleId) ?? -1,
             level: LEVEL[f.severity],
-            message: { text: safeText(f.path !== undefined && f.file === undefined ? `${f.path}: ${f.message}` : f.message) },
+            message: { text: safeText(f.path !== undefined && f.file === undefined ? `${locate(opts.base, result.context.root, f.path)}: ${f.message}` : f.message) },
             locations: [{ physicalLocation }],
             // Stable across runs and message wording: rule + where.
             partialFingerprints: { 'ctxAudit/v1': `${f.ruleId}:${target}:${f.line ?? 0}` },

@@ -1,54 +1,106 @@
-// The human summary: what would be sent, what was excluded, the largest files and the heaviest
-// directories with a proportional bar, then the findings. Pure: returns a string.
+// The human report. The first line answers: pass or fail at --fail-on, the findings by severity,
+// and what each builder will send; then the findings, most severe first; then the details (the
+// figures side by side, docker's own line, the largest files and heaviest directories). Every line
+// fits the width (80 columns unless the terminal says otherwise): long paths are shortened in the
+// middle, prose wraps. --quiet is the verdict and one line per finding. Pure: returns a string.
 import { formatCount, plural, severityCounts } from './counts.js';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
-import type { AuditResult, PathFigure } from '../audit.js';
+import type { AuditResult, ContextReport, PathFigure } from '../audit.js';
 import type { Finding, Severity } from '../findings/finding.js';
-import { humanSize } from '../context/tar-format.js';
+import { verdictOf, type FailOn, type Verdict } from '../findings/verdict.js';
+import { formatBytes, formatSize } from '../units.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
+import { compressedBytes, compressedFigure } from './compressed.js';
 import { renderBaselineText } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
+import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
+import { verdictLine, verdictSegments } from './verdict-text.js';
 
 export interface TableOptions {
   colors: ChalkInstance;
-  /** Terminal width, for the bars. */
+  /** Terminal columns; undefined (a pipe, a file, CI) lays the report out for 80. */
   width?: number;
+  /** The threshold the verdict is judged at (default: error, as the CLI's). */
+  failOn?: FailOn;
+  /** The verdict and one line per finding, nothing else (for hooks). */
+  quiet?: boolean;
 }
 
-const BAR_WIDTH = 24;
+const BAR_MAX = 24;
+const BAR_MIN = 8;
+const PATH_MIN = 16;
 
-
-function bar(value: number, max: number, c: ChalkInstance): string {
-  if (max <= 0) return '';
-  const cells = (value / max) * BAR_WIDTH;
+function bar(value: number, max: number, width: number, c: ChalkInstance): string {
+  if (max <= 0 || width <= 0) return '';
+  const cells = (value / max) * width;
   const full = Math.floor(cells);
   const partial = cells - full >= 0.5 ? '▌' : '';
-  return c.cyan('█'.repeat(full) + partial) + ' '.repeat(BAR_WIDTH - full - (partial ? 1 : 0));
+  return c.cyan('█'.repeat(full) + partial) + ' '.repeat(Math.max(0, width - full - (partial ? 1 : 0)));
 }
 
-function newTable(head: string[], c: ChalkInstance, align?: ('left' | 'right')[]): Table.Table {
+function newTable(head: string[], c: ChalkInstance, align: ('left' | 'right')[], colWidths: number[]): Table.Table {
   return new Table({
     head: head.map((h) => c.bold(h)),
     style: { head: [], border: [], compact: true },
     colAligns: align,
+    colWidths,
     wordWrap: false,
   });
 }
 
-function pathTable(title: string, rows: PathFigure[], total: number, c: ChalkInstance, withFiles: boolean): string {
+/** A table whose plain-text cells are shortened in the middle to fit `width`. */
+function fittedTable(head: string[], rows: string[][], c: ChalkInstance, align: ('left' | 'right')[], width: number, shrinkable: number[]): string {
+  const widths = fitColumns([head, ...rows], width, shrinkable, head.map((h) => Math.max(4, h.length)));
+  const t = newTable(head, c, align, widths);
+  for (const r of rows) t.push(r.map((cell, i) => (shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell)));
+  return t.toString();
+}
+
+interface PathColumn {
+  head: string;
+  align: 'left' | 'right';
+  cell: (r: PathFigure) => string;
+}
+
+/**
+ * A ranked list of paths: `#`, the path (shortened in the middle when the row would not fit), the
+ * given figures, and a bar for `measure`, which narrows or goes before the path is cut short.
+ */
+function pathTable(title: string, rows: PathFigure[], columns: PathColumn[], measure: (r: PathFigure) => number, c: ChalkInstance, width: number, suffix = ''): string {
   if (rows.length === 0) return '';
-  const max = rows[0].tarBytes;
-  const head = withFiles ? ['#', 'path', 'files', 'size', 'share', ''] : ['#', 'path', 'size', 'share', ''];
-  const t = newTable(head, c, withFiles ? ['right', 'left', 'right', 'right', 'right', 'left'] : ['right', 'left', 'right', 'right', 'left']);
-  rows.forEach((r, i) => {
-    const share = total > 0 ? `${((r.tarBytes / total) * 100).toFixed(1)}%` : '';
-    const cells = [String(i + 1), safeText(r.path) + (withFiles ? '/' : ''), ...(withFiles ? [formatCount(r.files)] : []), humanSize(r.tarBytes), share, bar(r.tarBytes, max, c)];
-    t.push(cells);
-  });
+  const nums = rows.map((_, i) => String(i + 1));
+  const paths = rows.map((r) => safeText(r.path) + suffix);
+  const figures = rows.map((r) => columns.map((col) => col.cell(r)));
+  const natural = (head: string, cells: string[]) => Math.max(head.length, ...cells.map(visibleWidth));
+  const fixed = natural('#', nums) + columns.reduce((a, col, i) => a + natural(col.head, figures.map((f) => f[i])), 0);
+  const pathNatural = natural('path', paths);
+  // Each column takes its content plus three (a space either side and a border), plus one border.
+  const borders = (n: number) => 3 * n + 1;
+  const n = 2 + columns.length;
+  const left = width - fixed - borders(n + 1);
+  let barWidth = Math.min(BAR_MAX, Math.max(BAR_MIN, left - pathNatural));
+  let pathWidth = Math.min(pathNatural, left - barWidth);
+  if (pathWidth < Math.min(PATH_MIN, pathNatural)) {
+    // No room for both: the bar goes first.
+    barWidth = 0;
+    pathWidth = Math.max(4, Math.min(pathNatural, width - fixed - borders(n)));
+  }
+  const max = Math.max(...rows.map(measure));
+  const head = ['#', 'path', ...columns.map((col) => col.head), ...(barWidth > 0 ? [''] : [])];
+  const align: ('left' | 'right')[] = ['right', 'left', ...columns.map((col) => col.align), 'left'];
+  const t = newTable(head, c, align, [
+    natural('#', nums) + 2,
+    pathWidth + 2,
+    ...columns.map((col, i) => natural(col.head, figures.map((f) => f[i])) + 2),
+    ...(barWidth > 0 ? [barWidth + 2] : []),
+  ]);
+  rows.forEach((r, i) => t.push([nums[i], shortenMiddle(paths[i], pathWidth), ...figures[i], ...(barWidth > 0 ? [bar(measure(r), max, barWidth, c)] : [])]));
   return `${c.bold(title)}\n${t.toString()}\n`;
 }
+
+const percent = (part: number, whole: number) => (whole > 0 ? `${((part / whole) * 100).toFixed(1)}%` : '');
 
 const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance, s: string) => string> = {
   error: (c, s) => c.red.bold(s),
@@ -56,94 +108,200 @@ const SEVERITY_STYLE: Record<Severity, (c: ChalkInstance, s: string) => string> 
   info: (c, s) => c.blue(s),
 };
 
-function findingLine(f: Finding, c: ChalkInstance): string {
-  const where = f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ''}` : f.path !== undefined ? safeText(f.path) : '';
-  const state = f.baselineState === 'new' ? c.bold(' (new)') : f.baselineState === 'unchanged' ? c.dim(' (in baseline)') : '';
-  return `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)} ${where ? c.bold(where) + ' ' : ''}${safeText(f.message)}${state}`;
+function where(f: Finding): string {
+  return f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ''}` : f.path !== undefined ? safeText(f.path) : '';
+}
+
+function baselineNote(f: Finding): string {
+  return f.baselineState === 'new' ? '(new)' : f.baselineState === 'unchanged' ? '(in baseline)' : '';
+}
+
+/** `  error   CTX101 Dockerfile:24 COPY source …`, wrapped under the message. */
+function findingLines(f: Finding, c: ChalkInstance, width: number): string[] {
+  const loc = where(f);
+  const note = baselineNote(f);
+  const prefix = `  ${f.severity.padEnd(7)} ${f.ruleId} `;
+  const indent = width - prefix.length >= 40 ? prefix.length : 4;
+  const spans: Span[] = [
+    { text: `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)}`, whole: true },
+    ...(loc ? [{ text: shortenMiddle(loc, width - prefix.length), style: (s: string) => c.bold(s), whole: true }] : []),
+    { text: safeText(f.message) },
+    ...(note ? [{ text: note, style: (s: string) => (f.baselineState === 'new' ? c.bold(s) : c.dim(s)), whole: true }] : []),
+  ];
+  // The first span carries colour codes: measure it by its visible width.
+  const lines = wrapSpans([{ text: 'X'.repeat(prefix.length - 1), whole: true }, ...spans.slice(1)], width, indent);
+  lines[0] = spans[0].text + lines[0].slice(prefix.length - 1);
+  return lines;
+}
+
+/** `Dockerfile:24: error CTX101 COPY source …`: one line, for --quiet. */
+function quietLine(f: Finding): string {
+  const loc = where(f);
+  const note = baselineNote(f);
+  return `${loc ? loc + ': ' : ''}${f.severity} ${f.ruleId} ${safeText(f.message)}${note ? ' ' + note : ''}`;
+}
+
+function verdictLines(ctx: ContextReport, v: Verdict, c: ChalkInstance, width: number): string[] {
+  const s = verdictSegments(ctx, v);
+  const word = s.word === 'FAIL' ? c.red.bold(s.word) : c.green.bold(s.word);
+  const parts = [`${s.word} ${s.detail}`, ...s.sends];
+  const lines = wrapSpans(
+    parts.map((p, i) => ({ text: p + (i < parts.length - 1 ? ' ·' : ''), whole: true })),
+    width,
+    2,
+  );
+  lines[0] = word + lines[0].slice(s.word.length);
+  return lines;
+}
+
+/** Lines about what a builder sends that is not content (the tar's headers and padding), when that dominates. */
+function tarOverheadNote(ctx: ContextReport): string | null {
+  const overhead = ctx.tarBytes - ctx.contentBytes;
+  if (overhead <= ctx.contentBytes || overhead < 1_000_000) return null;
+  return (
+    `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, ` +
+    `not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header ` +
+    'and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).'
+  );
+}
+
+function details(result: AuditResult, c: ChalkInstance, width: number): string[] {
+  const ctx = result.context;
+  const out: string[] = [];
+  const wrap = (text: string, style?: (s: string) => string) => wrapSpans([{ text, style }], width, 2);
+  out.push(...wrapSpans([{ text: 'ctx-audit', style: (s) => c.bold(s), whole: true }, { text: shortenMiddle(safeText(ctx.root), width - 10), whole: true }], width, 2));
+  const bk = ctx.buildkit;
+  const rulesFor = ctx.builder === 'buildkit' ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? 'none')})` : 'the legacy builder (DOCKER_BUILDKIT=0)';
+  out.push(...wrap(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ''}`, (s) => c.dim(s)));
+  out.push('');
+  const head = ['', 'legacy builder', ...(bk ? ['BuildKit: eligible', 'BuildKit: requested'] : [])];
+  const rows: string[][] = [];
+  const bkCells = (f: (x: NonNullable<typeof bk>['eligible']) => string): string[] => (bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : '0'] : []);
+  rows.push(['files', formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
+  rows.push(['directories', formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
+  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(['links, special files', formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...(bk ? ['', ''] : [])]);
+  rows.push(['content', formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
+  rows.push(['upload', `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(' or ')}` : ''), ...(bk ? ['', 'files, no tar'] : [])]);
+  rows.push(['ignore file', safeText(ctx.ignoreFile ?? 'none'), ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : [])]);
+  rows.push(['excluded', `${plural(ctx.excluded.entries, 'entry', 'entries')}, ${formatSize(ctx.excluded.bytes)}`, ...(bk ? ['', ''] : [])]);
+  out.push(fittedTable(head, rows, c, ['left', 'right', 'right', 'right'], width, bk ? [1, 2, 3] : [1]));
+  // docker's own line, quoted as it prints it.
+  out.push(
+    ...wrapSpans(
+      [
+        { text: 'docker build (legacy) prints:', style: (s) => c.dim(s), whole: true },
+        { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true },
+      ],
+      width,
+      2,
+    ),
+  );
+  if (ctx.compressed) {
+    // --compress asked: what the legacy builder sends and prints with it.
+    const z = ctx.compressed;
+    out.push(
+      ...wrapSpans(
+        [
+          { text: 'with --compress it prints:', style: (s) => c.dim(s), whole: true },
+          { text: `Sending build context to Docker daemon  ${compressedFigure(z)}`, style: (s) => c.bold(s), whole: true },
+          { text: `(${compressedBytes(z)} of gzip; BuildKit ignores --compress)`, style: (s) => c.dim(s) },
+        ],
+        width,
+        2,
+      ),
+    );
+    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+  }
+  if (bk) {
+    let what: string;
+    if (bk.error) what = `cannot tell: ${safeText(bk.error)}`;
+    else if (!bk.usesContext) what = 'nothing from the context (no stage this target needs reads it)';
+    else if (bk.followPaths === 'all') what = `the whole eligible context (${safeText(bk.fallbackReason ?? 'a source covers it')})`;
+    else what = `${plural(bk.followPaths.length, 'path', 'paths')}: ${bk.followPaths.slice(0, 6).map(safeText).join(', ')}${bk.followPaths.length > 6 ? ', …' : ''}`;
+    out.push(...wrapSpans([{ text: 'BuildKit requests:', style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : undefined }], width, 2));
+  }
+  if (!ctx.endMarker) {
+    const note = ctx.dockerfile.startsWith('../')
+      ? 'Note: the Dockerfile is outside the context, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker' +
+        (ctx.tarBytesAlternatives.length > 0 ? '; the two totals are the two orders it may append its entries in.' : '.')
+      : 'Note: docker sends this stream without the tar end marker (see notices).';
+    out.push(...wrap(note, (s) => c.yellow(s)));
+  }
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(...wrap(overhead, (s) => c.yellow(s)));
+  out.push('');
+  // Files rank by their own size: a 0-byte file still costs a 512-byte header, which says nothing about it.
+  const files = pathTable(
+    'Largest files (by content)',
+    ctx.largestFilesByContent ?? ctx.largestFiles,
+    [
+      { head: 'size', align: 'right', cell: (r) => formatSize(r.contentBytes) },
+      { head: 'share', align: 'right', cell: (r) => percent(r.contentBytes, ctx.contentBytes) },
+    ],
+    (r) => r.contentBytes,
+    c,
+    width,
+  );
+  if (files) out.push(files);
+  // Directories rank by what they add to the upload, headers included: many small files show here.
+  const dirs = pathTable(
+    'Heaviest directories (by upload)',
+    ctx.heaviestDirectories,
+    [
+      { head: 'files', align: 'right', cell: (r) => formatCount(r.files) },
+      { head: 'content', align: 'right', cell: (r) => formatSize(r.contentBytes) },
+      { head: 'upload', align: 'right', cell: (r) => formatSize(r.tarBytes) },
+      { head: 'share', align: 'right', cell: (r) => percent(r.tarBytes, ctx.tarBytes) },
+    ],
+    (r) => r.tarBytes,
+    c,
+    width,
+    '/',
+  );
+  if (dirs) out.push(dirs);
+  if (ctx.notices.length > 0) {
+    out.push(c.bold('Notices'));
+    for (const n of ctx.notices) out.push(...wrapSpans([{ text: `  ${safeText(n.path)}:`, whole: true }, { text: safeText(n.message) }], width, 4));
+    out.push('');
+  }
+  return out;
 }
 
 export function renderTable(result: AuditResult, opts: TableOptions): string {
   const c = opts.colors;
   const ctx = result.context;
-  const out: string[] = [];
-  out.push(`${c.bold('ctx-audit')} ${safeText(ctx.root)}`);
-  const bk = ctx.buildkit;
-  const rulesFor = ctx.builder === 'buildkit' ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? 'none')})` : 'the legacy builder (DOCKER_BUILDKIT=0)';
-  out.push(c.dim(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ''}`));
-  out.push('');
-  const head = ['', 'legacy builder', ...(bk ? ['BuildKit: eligible', 'BuildKit: requested'] : [])];
-  const t = newTable(head, c, ['left', 'right', 'right', 'right']);
-  const bkCells = (f: (x: NonNullable<typeof bk>['eligible']) => string): string[] => (bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : '0'] : []);
-  t.push(['files', formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
-  t.push(['directories', formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) t.push(['links and special files', formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...(bk ? ['', ''] : [])]);
-  t.push(['content bytes', humanSize(ctx.contentBytes), ...bkCells((x) => humanSize(x.bytes))]);
-  t.push([
-    'upload',
-    `${formatCount(ctx.tarBytes)} B tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatCount).join(' or ')}` : ''),
-    ...(bk ? ['', 'files, no tar'] : []),
-  ]);
-  t.push(['ignore file', ctx.ignoreFile ?? 'none', ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : [])]);
-  t.push(['excluded', `${plural(ctx.excluded.entries, 'entry', 'entries')}, ${humanSize(ctx.excluded.bytes)}`, ...(bk ? ['', ''] : [])]);
-  out.push(t.toString());
-  out.push(`${c.dim('docker build (legacy) prints:')} ${c.bold(`Sending build context to Docker daemon  ${ctx.dockerFigure}`)}`);
-  if (bk) {
-    let what: string;
-    if (bk.error) what = c.red(`cannot tell: ${safeText(bk.error)}`);
-    else if (!bk.usesContext) what = 'nothing from the context (no stage this target needs reads it)';
-    else if (bk.followPaths === 'all') what = `the whole eligible context (${safeText(bk.fallbackReason ?? 'a source covers it')})`;
-    else what = `${bk.followPaths.length} path${bk.followPaths.length === 1 ? '' : 's'}: ${bk.followPaths.slice(0, 6).map(safeText).join(', ')}${bk.followPaths.length > 6 ? ', …' : ''}`;
-    out.push(`${c.dim('BuildKit requests:')} ${what}`);
-  }
-  if (!ctx.endMarker) {
-    out.push(
-      c.yellow(
-        ctx.dockerfile.startsWith('../')
-          ? 'Note: the Dockerfile is outside the context, so docker appends it as .dockerfile.<random> and ends the stream without the tar end marker (R40)' +
-              (ctx.tarBytesAlternatives.length > 0 ? '; the two totals are the two orders it may append its entries in.' : '.')
-          : 'Note: docker sends this stream without the tar end marker (see notices).',
-      ),
-    );
-  }
-  out.push('');
-  const files = pathTable('Largest files', ctx.largestFiles, ctx.tarBytes, c, false);
-  if (files) out.push(files);
-  const dirs = pathTable('Heaviest directories', ctx.heaviestDirectories, ctx.tarBytes, c, true);
-  if (dirs) out.push(dirs);
-  if (ctx.notices.length > 0) {
-    out.push(c.bold('Notices'));
-    for (const n of ctx.notices) out.push(`  ${safeText(n.path)}: ${safeText(n.message)}`);
+  const verdict = verdictOf(result.findings, opts.failOn ?? 'error', result.baseline?.growth.exceeded === true);
+  if (opts.quiet) return neutralizeCommands([verdictLine(ctx, verdict), ...result.findings.map(quietLine)].join('\n') + '\n');
+  const width = layoutWidth(opts.width);
+  const out: string[] = [...verdictLines(ctx, verdict, c, width), ''];
+  if (result.findings.length > 0) {
+    out.push(c.bold('Findings'));
+    for (const f of result.findings) out.push(...findingLines(f, c, width));
     out.push('');
   }
   if (result.baseline) {
     const [title, ...rest] = renderBaselineText(result.baseline, safeText);
     out.push(c.bold(title), ...rest, '');
   }
-  if (result.findings.length === 0) {
-    out.push(c.green('No findings.'));
-  } else {
-    const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of result.findings) counts[f.severity]++;
-    out.push(c.bold(`Findings (${severityCounts(counts)})`));
-    for (const f of result.findings) out.push(findingLine(f, c));
-  }
-  return neutralizeCommands(out.join('\n') + '\n');
+  out.push(...details(result, c, width));
+  return neutralizeCommands(out.join('\n').replace(/\n+$/, '') + '\n');
 }
 
 /** Several targets: one summary row per target, then each target's findings under its name. */
 export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): string {
   const c = opts.colors;
+  const width = layoutWidth(opts.width);
   const out: string[] = [];
   out.push(`${c.bold('ctx-audit')} ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push('');
-  const t = newTable(['target', 'context', 'Dockerfile', 'legacy tar', 'BuildKit requested', 'errors', 'warnings', 'info'], c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right']);
-  const size = (n: number | null) => (n === null ? '–' : humanSize(n));
-  for (const s of summarizeTargets(multi)) {
+  const head = ['target', 'context', 'Dockerfile', 'legacy tar', 'BuildKit requested', 'errors', 'warnings', 'info'];
+  const size = (n: number | null) => (n === null ? '–' : formatSize(n));
+  const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === 'ok' ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ['', '', ''];
-    t.push([safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts]);
-  }
-  out.push(t.toString());
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts];
+  });
+  out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'], Math.max(width, 100), [0, 1, 2]));
   out.push('');
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);
@@ -154,7 +312,7 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
       const counts = { error: 0, warning: 0, info: 0 };
       for (const f of mine) counts[f.severity]++;
       out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts)}`));
-      for (const f of mine) out.push(findingLine(f, c));
+      for (const f of mine) out.push(...findingLines(f, c, width));
     }
     out.push('');
   }

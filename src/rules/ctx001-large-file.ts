@@ -1,4 +1,4 @@
-import { humanSize } from '../context/tar-format.js';
+import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
 
@@ -25,5 +25,5 @@ export const largeFile = defineRule<LargeFileData>({
       .filter((e) => e.kind === 'file' && e.contentBytes > limit)
       .map((e) => ({ path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } }));
   },
-  message: (d) => `sent file is ${humanSize(d.bytes)}, above the ${humanSize(d.limit)} limit`,
+  message: (d) => `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit`,
 });

@@ -1,4 +1,4 @@
-import { humanSize } from '../context/tar-format.js';
+import { formatBytes, formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 
 export interface ContextTooLargeData {
@@ -22,5 +22,5 @@ export const contextTooLarge = defineRule<ContextTooLargeData>({
     if (limit === null || ctx.tarBytes <= limit) return [];
     return [{ data: { tarBytes: ctx.tarBytes, limit } }];
   },
-  message: (d) => `the context is ${humanSize(d.tarBytes)} (${d.tarBytes} tar bytes), above the ${humanSize(d.limit)} budget`,
+  message: (d) => `the context is ${formatSize(d.tarBytes)} (${formatBytes(d.tarBytes)} of tar), above the ${formatSize(d.limit)} budget`,
 });

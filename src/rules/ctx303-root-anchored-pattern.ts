@@ -1,4 +1,4 @@
-import { humanSize } from '../context/tar-format.js';
+import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { text } from './paths.js';
@@ -11,8 +11,21 @@ export interface RootAnchoredPatternData {
   files: number;
   bytes: number;
   example: string;
-  suggestion: string;
+  /**
+   * True when `**\/pattern` keeps every file the Dockerfile's named sources copy; false when some
+   * deeper match is needed (then `suggestion` is null and `paths` are the ones to exclude instead).
+   */
+  safe: boolean;
+  suggestion: string | null;
+  /** The deeper matches nothing needs (at most PATHS_SHOWN, walk order). */
+  paths: string[];
+  /** A deeper match a named source copies from, and that source, when not safe. */
+  needed: string | null;
+  neededBy: string | null;
 }
+
+/** How many deeper matches the finding lists. */
+const PATHS_SHOWN = 20;
 
 export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
   id: 'CTX303',
@@ -21,7 +34,8 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
   docs: {
     summary: 'A pattern written with gitignore habits matches only at the root while deeper matches are sent.',
     why: 'In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.',
-    fix: 'Prefix the pattern with `**/` so it matches at any depth.',
+    fix:
+      'Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`.',
     bad: '# .dockerignore\nnode_modules\n*.log',
     good: '# .dockerignore\n**/node_modules\n**/*.log',
   },
@@ -33,11 +47,26 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
       out.push({
         file: '.dockerignore',
         line: rule.line,
-        data: { pattern, line: rule.line, matches: r.matches, files: r.files, bytes: r.bytes, example: text(r.example), suggestion: '**/' + pattern.replace(/^\/+/, '') },
+        data: {
+          pattern,
+          line: rule.line,
+          matches: r.matches,
+          files: r.files,
+          bytes: r.bytes,
+          example: text(r.example),
+          safe: r.needed.length === 0,
+          suggestion: r.needed.length === 0 ? '**/' + pattern.replace(/^\/+/, '') : null,
+          paths: r.paths.slice(0, PATHS_SHOWN).map(text),
+          needed: r.needed.length > 0 ? text(r.needed[0]) : null,
+          neededBy: r.neededBy,
+        },
       });
     }
     return out;
   },
   message: (d) =>
-    `"${d.pattern}" matches only at the context root; ${d.matches} deeper match${d.matches === 1 ? ' is' : 'es are'} still sent (${d.files} file${d.files === 1 ? '' : 's'}, ${humanSize(d.bytes)}, e.g. ${d.example}); use "${d.suggestion}"`,
+    `"${d.pattern}" matches only at the context root; ${d.matches} deeper match${d.matches === 1 ? ' is' : 'es are'} still sent (${d.files} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` +
+    (d.suggestion !== null
+      ? `use "${d.suggestion}"`
+      : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? 'path' : 'paths'} by name instead`),
 });

@@ -1,15 +1,54 @@
 // What each .dockerignore line did in this walk, shared by CTX302-CTX304 so a line gets the one
 // finding that explains it best. Computed once per RuleContext.
+import { goTrimSpace } from '../context/ignore-file.js';
 import { dirPrefix, PatternError, type DirPrefix } from '../context/patterns.js';
+import { namedSourceEntries } from '../dockerfile/named-sources.js';
 import type { RuleContext } from './rule.js';
 
 export interface RootAnchored {
-  /** Deeper paths (directories or files) the pattern would match with `**\/`, outermost only. */
+  /**
+   * Deeper paths (directories or files) the pattern would match with `**\/`, outermost only, that
+   * no named COPY/ADD/bind source needs: these are what the gitignore habit lets through.
+   */
   matches: number;
   files: number;
   bytes: number;
   /** The first such path (byte string). */
   example: string;
+  /** Those paths (byte strings, walk order). */
+  paths: string[];
+  /** Deeper matches a named source copies from (`**\/x` would drop them): non-empty means `**\/x` is not safe. */
+  needed: string[];
+  /** The first named source that copies from needed[0]. */
+  neededBy: string | null;
+}
+
+interface DeeperMatch {
+  path: string;
+  files: number;
+  bytes: number;
+}
+
+/** Line `n` (1-based) of the ignore file as written, trimmed like ignorefile.ReadAll trims it. */
+function rawLine(content: Buffer | null, n: number): string | null {
+  if (content === null) return null;
+  const text = content.toString('latin1');
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const nl = text.indexOf('\n', start);
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+  let end = text.indexOf('\n', start);
+  if (end < 0) end = text.length;
+  let line = text.slice(start, end);
+  if (n === 1 && line.startsWith('\xef\xbb\xbf')) line = line.slice(3);
+  return goTrimSpace(line.endsWith('\r') ? line.slice(0, -1) : line);
+}
+
+/** `/x` and `./x` say "only at the root" on purpose; gitignore habits never write them. */
+function explicitlyAnchored(raw: string | null): boolean {
+  return raw !== null && (raw.startsWith('/') || raw.startsWith('./'));
 }
 
 export interface IneffectiveException {
@@ -62,8 +101,9 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
   // Root-anchored: gitignore's `node_modules` matches at any depth, Docker's only at the root.
   const rootAnchored = new Map<number, RootAnchored>();
   const anchored = pats
-    .map((p, i) => ({ p, i, found: null as RootAnchored | null, under: null as string | null }))
-    .filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes('/') || p.text.startsWith('**') || /^\*+$/.test(p.text)));
+    .map((p, i) => ({ p, i, found: [] as DeeperMatch[], current: null as DeeperMatch | null, under: null as string | null }))
+    .filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes('/') || p.text.startsWith('**') || /^\*+$/.test(p.text)))
+    .filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
   if (anchored.length > 0) {
     // One pass over the entries for all such patterns, each basename sliced once. Entries come in
     // walk order, a directory before its subtree: once a deeper directory matches, everything under
@@ -75,8 +115,8 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
             if (e.kind === 'file') {
-              a.found!.files++;
-              a.found!.bytes += e.contentBytes;
+              a.current!.files++;
+              a.current!.bytes += e.contentBytes;
             }
             continue;
           }
@@ -85,15 +125,67 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
         if (slash < 0) continue; // at the root the pattern already matches
         base ??= e.path.slice(slash + 1);
         if (!safeTest(ctx, a.i, base)) continue;
-        a.found ??= { matches: 0, files: 0, bytes: 0, example: e.path };
-        a.found.matches++;
+        const m: DeeperMatch = { path: e.path, files: 0, bytes: 0 };
+        a.found.push(m);
         if (e.kind === 'file') {
-          a.found.files++;
-          a.found.bytes += e.contentBytes;
-        } else if (e.kind === 'dir') a.under = e.path + '/';
+          m.files++;
+          m.bytes += e.contentBytes;
+        } else if (e.kind === 'dir') {
+          a.current = m;
+          a.under = e.path + '/';
+        }
       }
     }
-    for (const a of anchored) if (a.found) rootAnchored.set(a.p.sourceIndex, a.found);
+    // A deeper match that a named source copies from (COPY src needs src/app/data/models.ts) is not
+    // a gitignore habit's leak: `**/x` would break the build. Only the others count.
+    const withMatches = anchored.filter((a) => a.found.length > 0);
+    const cc = ctx.crossCheck;
+    let needs: Map<string, string> | null = null;
+    if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
+      // Every stage up to the target: the legacy builder runs them all, BuildKit a subset of them.
+      const stages = Array.from({ length: cc.resolved.needed.target + 1 }, (_, k) => k);
+      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ctx.ignore.displayName };
+      needs = namedSourceEntries(cc.parsed, view, stages, '').paths;
+    }
+    const sorted = needs === null ? [] : [...needs.keys()].sort();
+    const neededUnder = (m: DeeperMatch): string | null => {
+      if (needs === null || needs.size === 0) return null;
+      const hit = needs.get(m.path);
+      if (hit !== undefined) return hit;
+      // The first needed path at or after `dir/` in byte order is under it if any is.
+      const prefix = m.path + '/';
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < sorted.length && sorted[lo].startsWith(prefix) ? needs.get(sorted[lo])! : null;
+    };
+    for (const a of withMatches) {
+      const free: DeeperMatch[] = [];
+      const needed: string[] = [];
+      let neededBy: string | null = null;
+      for (const m of a.found) {
+        const by = neededUnder(m);
+        if (by === null) free.push(m);
+        else {
+          needed.push(m.path);
+          neededBy ??= by;
+        }
+      }
+      if (free.length === 0) continue;
+      rootAnchored.set(a.p.sourceIndex, {
+        matches: free.length,
+        files: free.reduce((n, m) => n + m.files, 0),
+        bytes: free.reduce((n, m) => n + m.bytes, 0),
+        example: free[0].path,
+        paths: free.map((m) => m.path),
+        needed,
+        neededBy,
+      });
+    }
   }
 
   // Ineffective exceptions (R27): an excluded directory is pruned unless an exception's literal

@@ -1,12 +1,15 @@
 // Re-runs the analysis in memory for a proposed ignore file: nothing is written anywhere. Both
 // builders are evaluated: the legacy walk (validation + build-file protection, R18-R27) and
 // BuildKit's eligible walk and request (B3-B6), and every COPY/ADD/bind source is resolved on each.
+import { byteStringToText } from '../context/bytes.js';
 import { computeBuildkitFigure } from '../buildkit/figure.js';
+import { transferFromWalk } from '../buildkit/transfer.js';
+import { namedSourceEntries, stagesFor, type NamedNeeds } from '../dockerfile/named-sources.js';
 import { readIgnoreRules } from '../context/ignore-file.js';
 import { protectBuildFiles } from '../context/legacy-context.js';
 import { PatternMatcher } from '../context/patterns.js';
 import { TAR_END_MARKER_BYTES, paddingFor } from '../context/tar-format.js';
-import { walkContext, type WalkResult } from '../context/walk.js';
+import { walkContext, type TreeSource, type WalkResult } from '../context/walk.js';
 import type { ParsedDockerfile } from '../dockerfile/parse.js';
 import { resolveSources, type SourceStatus } from '../dockerfile/sources.js';
 
@@ -23,6 +26,11 @@ export interface EvaluationSetup {
   fixedLegacyIgnore: Buffer | null;
   /** Context-relative byte-string path of the edited file when it lies inside the context. */
   editedRel: string | null;
+  /**
+   * Where every evaluation reads listings and stats: a replay of the audit's recorded walk, so a
+   * candidate costs matching in memory, not a walk of the disk (default: the disk).
+   */
+  source?: () => TreeSource;
 }
 
 export interface Figures {
@@ -37,6 +45,13 @@ export interface Evaluation {
   figures: Figures;
   legacySent: Set<string>;
   buildkitSent: Set<string>;
+  /** Content bytes (0 for non-files) of each sent entry, per builder; -1 marks a directory. */
+  legacySizes: Map<string, number>;
+  buildkitSizes: Map<string, number>;
+  /** BuildKit's request list (eligible set narrowed to the target's followPaths), no trailing `/`. */
+  requested: Set<string>;
+  /** What the target's named sources copy today, per builder (legacy: stages up to the target). */
+  needs: { legacy: NamedNeeds; buildkit: NamedNeeds } | null;
   /** `builder stage:line:column` -> status of each main-context source. */
   sources: Map<string, { status: SourceStatus; label: string; line: number }>;
   /** Why the proposal cannot be evaluated (a pattern Docker rejects), else null. */
@@ -60,6 +75,10 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
     figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
     legacySent: new Set(),
     buildkitSent: new Set(),
+    legacySizes: new Map(),
+    buildkitSizes: new Map(),
+    requested: new Set(),
+    needs: null,
     sources,
     error: null,
   };
@@ -70,9 +89,9 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
     const validationMatcher = PatternMatcher.create(legacyPatterns);
     const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
-    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: true });
+    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible: WalkResult = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: true, exceptionDescent: 'fsutil' });
+    const eligible: WalkResult = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: false, exceptionDescent: 'fsutil', source: setup.source?.() });
 
     let files = 0;
     let tarBytes = TAR_END_MARKER_BYTES;
@@ -81,21 +100,30 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
       if (e.kind === 'file') files++;
     }
     const legacySent = new Set(legacy.entries.map((e) => e.path));
+    const size = (e: { kind: string; contentBytes: number }) => (e.kind === 'dir' ? -1 : e.contentBytes);
+    const legacySizes = new Map(legacy.entries.map((e) => [e.path, size(e)]));
     // The walk read the disk, where the edited file still has its old size (or does not exist):
     // account for the proposed bytes instead.
     if (setup.editedRel !== null) {
       const rel = setup.editedRel;
       const padded = (n: number) => n + paddingFor(n);
       const old = legacy.entries.find((e) => e.path === rel);
-      const size = content?.length ?? 0;
-      if (old && old.kind === 'file') tarBytes += padded(size) - padded(old.size);
-      else if (!old && content !== null && !rel.includes('/') && !isExcluded(tarMatcher, rel)) {
-        tarBytes += 512 + padded(size);
+      const bytes = content?.length ?? 0;
+      if (old && old.kind === 'file') {
+        tarBytes += padded(bytes) - padded(old.size);
+        legacySizes.set(rel, bytes);
+      } else if (!old && content !== null && !rel.includes('/') && !isExcluded(tarMatcher, rel)) {
+        tarBytes += 512 + padded(bytes);
         files++;
         legacySent.add(rel);
+        legacySizes.set(rel, bytes);
       }
     }
     const figures: Figures = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
+    const buildkitSent = new Set(eligible.entries.map((e) => e.path));
+    const buildkitSizes = new Map(eligible.entries.map((e) => [e.path, size(e)]));
+    let requested = buildkitSent;
+    let needs: Evaluation['needs'] = null;
     if (setup.parsed) {
       const views = [
         { name: 'legacy', walk: legacy, matcher: validationMatcher, rules: legacyRules },
@@ -115,12 +143,26 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
         }
       }
       if (needed) {
-        const fig = computeBuildkitFigure({ root: setup.root, parsed: setup.parsed, needed, ignorePatterns: edited.map((r) => r.pattern), ignoreFile: null });
+        const fig = computeBuildkitFigure({
+          root: setup.root,
+          parsed: setup.parsed,
+          needed,
+          ignorePatterns: edited.map((r) => r.pattern),
+          ignoreFile: null,
+          eligible: transferFromWalk(eligible.entries),
+          source: setup.source?.(),
+        });
         figures.buildkitRequestedFiles = fig.requested.files;
         figures.buildkitRequestedBytes = fig.requested.bytes;
+        requested = new Set(fig.requestedList.map((p) => (p.endsWith('/') ? p.slice(0, -1) : p)));
       }
+      const viewOf = (v: (typeof views)[number]) => ({ entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: '.dockerignore', root: setup.root });
+      needs = {
+        legacy: namedSourceEntries(setup.parsed, viewOf(views[0]), stagesFor('legacy', setup.parsed, setup.target), setup.dockerfileName),
+        buildkit: namedSourceEntries(setup.parsed, viewOf(views[1]), stagesFor('buildkit', setup.parsed, setup.target), setup.dockerfileName),
+      };
     }
-    return { figures, legacySent, buildkitSent: new Set(eligible.entries.map((e) => e.path)), sources, error: null };
+    return { figures, legacySent, buildkitSent, legacySizes, buildkitSizes, requested, needs, sources, error: null };
   } catch (e) {
     // A proposal that Docker would reject (bad pattern, validation failure) is never shown.
     return { ...empty, error: (e as Error).message };
@@ -132,11 +174,16 @@ export interface Breakage {
   message: string;
 }
 
+/** At most this many lost paths are named per source in a breakage message. */
+const NAMED_LOST = 3;
+
 /**
- * What the proposal breaks compared with the original: sources that resolved before and are now
- * missing or ignored (a new CTX101/CTX102), or a build file the legacy CLI no longer sends.
+ * What the proposal breaks compared with the original (and with the state it is applied to):
+ * a source that resolved and is now missing or ignored (a new CTX101/CTX102); a file a NAMED
+ * source copies today that the legacy upload or BuildKit's request list would no longer carry;
+ * or a build file the legacy CLI no longer sends.
  */
-export function breakages(before: Evaluation, after: Evaluation, setup: EvaluationSetup, ignoreFileName: string): Breakage[] {
+export function breakages(before: Evaluation, after: Evaluation, setup: EvaluationSetup, ignoreFileName: string, current: Evaluation = before): Breakage[] {
   if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
   const out: Breakage[] = [];
   for (const [key, b] of before.sources) {
@@ -145,6 +192,25 @@ export function breakages(before: Evaluation, after: Evaluation, setup: Evaluati
     if (wasOk && a && (a.status === 'missing' || a.status === 'ignored')) {
       out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === 'ignored' ? 'ignored (CTX102)' : 'missing (CTX101)'} for the ${key.split(' ')[0]} builder` });
     }
+  }
+  // Every file a named source brings in, before any change and in the state this one applies to.
+  const lost = new Map<string, string[]>();
+  const lose = (label: string, p: string) => {
+    const l = lost.get(label);
+    if (l) l.push(p);
+    else lost.set(label, [p]);
+  };
+  for (const ev of before === current ? [before] : [before, current]) {
+    if (!ev.needs) continue;
+    for (const [p, label] of ev.needs.legacy.paths) if (!after.legacySent.has(p)) lose(`${label} for the legacy builder`, p);
+    for (const [p, label] of ev.needs.buildkit.paths) {
+      if (!after.buildkitSent.has(p) || (ev.requested.has(p) && !after.requested.has(p))) lose(`${label} for BuildKit`, p);
+    }
+  }
+  for (const [label, paths] of lost) {
+    const uniq = [...new Set(paths)].sort();
+    const shown = uniq.slice(0, NAMED_LOST).map(byteStringToText).join(', ') + (uniq.length > NAMED_LOST ? `, ... (${uniq.length} in all)` : '');
+    out.push({ message: `${label} would no longer get ${shown}` });
   }
   for (const f of [setup.relDockerfile, ignoreFileName]) {
     if (before.legacySent.has(f) && !after.legacySent.has(f)) out.push({ message: `the legacy builder would no longer send ${f}` });

@@ -3,6 +3,8 @@
 import { NotRegularFileError, readRegularFile } from '../context/read-regular.js';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { randomBytes } from 'node:crypto';
 import { InputError } from '../errors.js';
 
 export const APPEND_HEADER = '# added by ctx-audit suggest';
@@ -105,21 +107,89 @@ export function isChanged(doc: IgnoreDoc, original: Buffer | null): boolean {
   return original === null ? now.length > 0 : !now.equals(original);
 }
 
+/** Refuses to write the ignore file (exit 2, nothing changed). */
+function refuse(message: string): never {
+  throw new InputError(message);
+}
+
+function errnoCode(e: unknown): string | undefined {
+  return (e as NodeJS.ErrnoException | null)?.code;
+}
+
 /**
  * Writes `content` to `file` only if the file still has `expectedHash` (contentHash of what was
  * read); otherwise refuses with an InputError (exit 2), leaving the file as it is.
+ *
+ * The context is a stranger's: the file is never written through a symbolic link (`.dockerignore ->
+ * ../victimrc`) nor anywhere outside `root`, and never in place. The new bytes go to a temporary
+ * file created in the same directory with O_EXCL|O_NOFOLLOW, which then replaces the file with
+ * rename(2) (that replaces a directory entry, never follows one) or, when there was no file, takes
+ * its name with link(2) (which fails if anything, a symlink included, appeared there meanwhile).
  */
-export function writeIgnoreFile(file: string, expectedHash: string, content: Buffer): void {
-  let current: Buffer | null;
+export function writeIgnoreFile(file: string, expectedHash: string, content: Buffer, root?: string): void {
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  const shown = root !== undefined ? path.relative(root, file) || base : file;
+  let realDir: string;
   try {
-    current = readRegularFile(file);
+    realDir = fs.realpathSync(dir);
   } catch (e) {
-    if (e instanceof NotRegularFileError) throw new InputError(`${file} is not a regular file: refusing to write it`);
-    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
-    current = null;
+    return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? 'error'}); not writing`);
   }
-  if (contentHash(current) !== expectedHash) throw new InputError(`${file} changed since it was read; not writing (run ctx-audit suggest again)`);
-  // 'wx' for a new file: if one appeared in between, refuse rather than overwrite it.
-  if (current === null) fs.writeFileSync(file, content, { flag: 'wx', mode: 0o644 });
-  else fs.writeFileSync(file, content);
+  if (root !== undefined) {
+    const realRoot = fs.realpathSync(root);
+    const rel = path.relative(realRoot, realDir);
+    if (rel === '..' || rel.startsWith('..' + path.sep) || path.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+  }
+  const target = path.join(realDir, base);
+  const before = fs.lstatSync(target, { throwIfNoEntry: false });
+  if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
+  if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
+  let current: Buffer | null = null;
+  if (before) {
+    try {
+      current = readRegularFile(target, { noFollow: true });
+    } catch (e) {
+      if (e instanceof NotRegularFileError || errnoCode(e) === 'ELOOP') refuse(`${shown} is not a regular file: refusing to write it`);
+      if (errnoCode(e) !== 'ENOENT') throw e;
+    }
+  }
+  if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+
+  const O = fs.constants;
+  let tmp = '';
+  let fd = -1;
+  for (let attempt = 0; fd < 0; attempt++) {
+    tmp = path.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString('hex')}.tmp`);
+    try {
+      fd = fs.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 0o777 : 0o644);
+    } catch (e) {
+      if (errnoCode(e) !== 'EEXIST' || attempt >= 5) throw e;
+    }
+  }
+  try {
+    try {
+      let n = 0;
+      while (n < content.length) n += fs.writeSync(fd, content, n, content.length - n);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (before) {
+      // Still the file we read (not swapped for a link or another file while we wrote)?
+      const now = fs.lstatSync(target, { throwIfNoEntry: false });
+      if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+      fs.renameSync(tmp, target);
+      tmp = '';
+    } else {
+      try {
+        fs.linkSync(tmp, target);
+      } catch (e) {
+        if (errnoCode(e) === 'EEXIST') refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
+        throw e;
+      }
+    }
+  } finally {
+    if (tmp !== '') fs.rmSync(tmp, { force: true });
+  }
 }

@@ -12,7 +12,6 @@ import { resolveContext } from '../context/discover.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, type Edit, type IgnoreDoc } from './ignore-doc.js';
-import { unifiedDiff } from './diff.js';
 import { breakages, evaluate, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
@@ -26,6 +25,16 @@ export interface Suggestion {
   paths: string[];
   before: Figures;
   after: Figures;
+  /** Exactly what the change stops sending, per builder (the user's basis to decide under `COPY . .`). */
+  stops: { legacy: Stopped; buildkit: Stopped };
+}
+
+export interface Stopped {
+  /** Entries that are not directories, and their content bytes. */
+  files: number;
+  bytes: number;
+  /** The largest of them (UTF-8 text paths), largest first. */
+  largest: { path: string; bytes: number }[];
 }
 
 export interface Rejected {
@@ -47,13 +56,21 @@ export interface SuggestResult {
   original: Buffer | null;
   proposed: Buffer;
   changed: boolean;
-  diff: string;
+  /** The file's lines before (null: no file) and after, as UTF-8 text, for a reporter's diff. */
+  lines: { before: string[] | null; after: string[] };
+  /** The context root (realpath): `--write` never writes outside it. */
+  root: string;
   suggestions: Suggestion[];
   rejected: Rejected[];
   before: Figures;
   after: Figures;
   /** Set when --allowlist cannot be derived (e.g. `COPY . .` needs everything). */
   allowlistProblem: string | null;
+  /**
+   * A source of the target copies the whole context (`COPY . .`): it proves nothing about any one
+   * file, so each suggestion's `stops` says exactly what would no longer be sent.
+   */
+  wholeContext: boolean;
 }
 
 export interface SuggestOptions {
@@ -63,7 +80,7 @@ export interface SuggestOptions {
   buildArgs?: Record<string, string>;
   target?: string;
   allowlist?: boolean;
-  /** At most this many candidates are verified (each costs a walk of the context). */
+  /** At most this many candidates are verified (each replays the recorded walk in memory). */
   maxCandidates?: number;
   /** The repository boundary: inputs leading outside it are refused (src/context/boundary.ts). */
   repository?: RepoBoundary;
@@ -103,8 +120,16 @@ function candidatesFrom(result: AuditResult, root: string): Candidate[] {
   // Gitignore-habit patterns: anchored at the root, deeper copies sent (R14).
   for (const f of byRule('CTX303')) {
     const line = f.data.line as number;
-    const suggestion = toByteString(f.data.suggestion as string);
-    out.push({ kind: 'CTX303', edit: { kind: 'replace', line, text: suggestion }, lines: [suggestion], replaces: { line, pattern: f.data.pattern as string }, targets: [] });
+    if (typeof f.data.suggestion === 'string') {
+      const suggestion = toByteString(f.data.suggestion);
+      out.push({ kind: 'CTX303', edit: { kind: 'replace', line, text: suggestion }, lines: [suggestion], replaces: { line, pattern: f.data.pattern as string }, targets: [] });
+    } else {
+      // `**/x` would drop a deeper match a named source needs: exclude the unneeded ones by path.
+      const paths = (f.data.paths as string[]).map(toByteString);
+      const lines = paths.map(literalPattern);
+      if (paths.length === 0 || paths.length < (f.data.matches as number) || lines.some((l) => l === null)) continue;
+      out.push({ kind: 'CTX303', edit: { kind: 'append', lines: lines as string[] }, lines: lines as string[], replaces: null, targets: paths });
+    }
   }
   // Ineffective exceptions (R27): spell out each lost file so the walk enters every directory on its way.
   for (const f of byRule('CTX304')) {
@@ -224,7 +249,8 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const editsSpecific = fs.existsSync(specific);
   const builder: Builder = editsSpecific ? 'buildkit' : 'legacy';
-  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target });
+  // The audit records every listing and lstat it reads; each candidate replays that recording.
+  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
   const file = editsSpecific ? specific : path.join(root, '.dockerignore');
   const rel = path.relative(root, file);
   const editedRel = rel.startsWith('..') || path.isAbsolute(rel) ? null : toByteString(rel.split(path.sep).join('/'));
@@ -243,6 +269,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     edits: editsSpecific ? 'buildkit-only' : 'both',
     fixedLegacyIgnore: editsSpecific ? readOrNull(path.join(root, '.dockerignore')) : null,
     editedRel,
+    source: result.replay,
   };
   const before = evaluate(setup, original);
   let doc = parseDoc(original);
@@ -259,23 +286,32 @@ export function suggest(opts: SuggestOptions): SuggestResult {
 
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
+    // A name holding a line break could add a line of its own choosing: such a candidate is never made.
+    if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === 'append' && c.lines.every((l) => present().has(l))) continue;
     const next = applyEdit(doc, c.edit);
     const ev = evaluate(setup, serializeDoc(next));
-    const problems = breakages(before, ev, setup, editedRel ?? '');
+    const problems = breakages(before, ev, setup, editedRel ?? '', current);
     const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
     if (problems.length > 0) {
       rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
       continue;
     }
-    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures });
+    // A change that sends nothing less (an exclusion) or nothing different (an exception) is no change.
+    const stops = { legacy: stopped(current.legacySizes, ev.legacySent), buildkit: stopped(current.buildkitSizes, ev.buildkitSent) };
+    const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
+    if (c.kind === 'CTX304' ? !removes && !sendsMore(current, ev) : !removes) continue;
+    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
     doc = next;
     current = ev;
   }
   const proposed = serializeDoc(doc);
   const changed = isChanged(doc, original);
-  const diff = changed ? unifiedDiff(displayName, original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)), docLines(doc).map(byteStringToText)) : '';
+  const lines = {
+    before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+  };
   return {
     file,
     displayName,
@@ -284,13 +320,42 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     original,
     proposed,
     changed,
-    diff,
+    lines,
+    root,
     suggestions,
     rejected,
     before: before.figures,
     after: current.figures,
     allowlistProblem,
+    wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext),
   };
+}
+
+/** How many of the largest stopped paths a suggestion names. */
+const LARGEST_SHOWN = 5;
+
+/** What was in `sizes` (path -> bytes, -1 for a directory) and is not in `now`. */
+function stopped(sizes: Map<string, number>, now: Set<string>): { entries: number; summary: Stopped } {
+  let entries = 0;
+  let files = 0;
+  let bytes = 0;
+  const gone: { path: string; bytes: number }[] = [];
+  for (const [p, size] of sizes) {
+    if (now.has(p)) continue;
+    entries++;
+    if (size < 0) continue;
+    files++;
+    bytes += size;
+    gone.push({ path: p, bytes: size });
+  }
+  gone.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { entries, summary: { files, bytes, largest: gone.slice(0, LARGEST_SHOWN).map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+}
+
+function sendsMore(current: Evaluation, next: Evaluation): boolean {
+  for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;
+  for (const p of next.buildkitSent) if (!current.buildkitSent.has(p)) return true;
+  return false;
 }
 
 function readOrNull(file: string): Buffer | null {

@@ -33,8 +33,8 @@ const cliBin = process.env.CTX_AUDIT_CLI ?? join(repoRoot, 'bin', 'ctx-audit.js'
 
 // Neither the oracle nor the CLI may be silently absent: a missing piece fails the whole file.
 findDocker();
-if (process.env.CTX_AUDIT_CLI === undefined && !existsSync(join(repoRoot, 'dist', 'cli', 'main.js'))) {
-  throw new Error('dist/cli/main.js is missing: run `npm run build` before the differential tests');
+if (process.env.CTX_AUDIT_CLI === undefined && !existsSync(join(repoRoot, 'dist', 'ctx-audit.mjs'))) {
+  throw new Error('dist/ctx-audit.mjs is missing: run `npm run build` before the differential tests');
 }
 
 const SEED = process.env.CTX_AUDIT_SEED ? Number(process.env.CTX_AUDIT_SEED) >>> 0 : (Math.random() * 2 ** 32) >>> 0;

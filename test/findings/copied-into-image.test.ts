@@ -25,7 +25,8 @@ test('CTX001: a large file copied by name is an error and names the COPY line; o
 
 test('CTX003: a heavy directory reached by a directory COPY is raised; the line of every COPY that reaches it is listed in order', () => {
   const { findings } = auditTree({
-    files: ['node_modules/a/index.js', 'src/x.js'],
+    // node_modules/b is not named by any COPY: node_modules/a alone would be intent (src/rules/deliberate.ts).
+    files: ['node_modules/a/index.js', 'node_modules/b/index.js', 'src/x.js'],
     fileContents: df('FROM alpine', 'COPY src /src', 'COPY . /app', 'COPY node_modules/a /a'),
     dockerignore: '',
   });
@@ -39,8 +40,8 @@ test('CTX003: a heavy directory reached by a directory COPY is raised; the line 
 
 test('a bind mount reads the file during one step without storing it: no ranking', () => {
   const { findings } = auditTree({
-    files: ['node_modules/a/index.js'],
-    fileContents: df('FROM alpine', 'RUN --mount=type=bind,source=node_modules,target=/nm ls /nm'),
+    files: ['node_modules/a/index.js', 'node_modules/.cache/x'],
+    fileContents: df('FROM alpine', 'RUN --mount=type=bind,source=node_modules/a,target=/nm ls /nm'),
     dockerignore: '',
   });
   const f = findings.find((x) => x.ruleId === 'CTX003');
@@ -66,4 +67,60 @@ test('only stages the target needs count: a COPY in an unused stage does not ran
   const f = findings.find((x) => x.ruleId === 'CTX201');
   assert.equal(f?.severity, 'info');
   assert.equal(f?.data.copiedBy, undefined);
+});
+
+// Issue 14 item 1: "copied into the image" means the image that is shipped.
+test('a COPY into a build stage whose result is only partly taken keeps the rule severity and names the stage', () => {
+  const { findings } = auditTree({
+    files: ['node_modules/a/index.js', 'src/x.js'],
+    fileContents: df('FROM node AS build', 'WORKDIR /src', 'COPY . .', 'RUN make', 'FROM alpine', 'COPY --from=build /src/out /out'),
+    dockerignore: '',
+  });
+  const f = findings.find((x) => x.ruleId === 'CTX003');
+  assert.equal(f?.severity, 'warning');
+  assert.equal(f?.data.copiedBy, undefined);
+  assert.deepEqual(f?.data.copiedIntoStage, [{ file: 'Dockerfile', line: 3, stage: 'build' }]);
+  assert.match(f!.message, /copied into build stage `build` by Dockerfile:3/);
+});
+
+test('COPY --from=<stage> whose source covers where the file landed ships it: still an error', () => {
+  for (const [copyFrom, expected] of [
+    ['COPY --from=build /src /app', 'error'],
+    ['COPY --from=build / /app', 'error'],
+    ['COPY --from=build /src/node_modules /nm', 'error'],
+    ['COPY --from=build /src/node_modules/a/index.js /x', 'error'],
+    ['COPY --from=build /src/n* /x/', 'error'],
+    ['COPY --from=build /src/out /out', 'warning'],
+    ['COPY --from=build /srcs /out', 'warning'],
+  ] as const) {
+    const { findings } = auditTree({
+      files: ['node_modules/a/index.js'],
+      fileContents: df('FROM node AS build', 'WORKDIR /src', 'COPY . .', 'FROM alpine', copyFrom),
+      dockerignore: '',
+    });
+    const f = findings.find((x) => x.ruleId === 'CTX003');
+    assert.equal(f?.severity, expected, copyFrom);
+  }
+});
+
+test('a file carried through two build stages by COPY --from still reaches the image; WORKDIR and relative destinations count', () => {
+  const { findings } = auditTree(
+    {
+      files: ['.env', 'src/a.ts'],
+      fileContents: df('FROM node AS deps', 'WORKDIR /w', 'COPY .env ./conf/', 'FROM node AS mid', 'COPY --from=deps /w/conf /c', 'FROM alpine', 'COPY --from=mid /c/.env /e'),
+      dockerignore: '',
+    },
+    { findings: { severity: { CTX201: 'warning' } } },
+  );
+  const f = findings.find((x) => x.ruleId === 'CTX201' && x.path === '.env');
+  assert.equal(f?.severity, 'error');
+});
+
+test('a stage built FROM the build stage holds its files: the final image built FROM it ships them', () => {
+  const { findings } = auditTree({
+    files: ['node_modules/a/index.js'],
+    fileContents: df('FROM node AS build', 'COPY . /src', 'FROM build AS app', 'RUN true'),
+    dockerignore: '',
+  });
+  assert.equal(findings.find((x) => x.ruleId === 'CTX003')?.severity, 'error');
 });

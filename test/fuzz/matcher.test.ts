@@ -189,7 +189,7 @@ const cliBin = join(repoRoot, 'bin', 'ctx-audit.js');
 const ORACLE_FILES = ['Dockerfile', 'b', 'ab', '.x', 'a/b', 'a/.x', 'a/x/b', 'ba/a', 'x/a/b/ab', '*', '[', 'a\\b', '\xc3\xa9', 'bb/\xc3\xa9/a', '\xff', 'x/\xff/a'];
 
 test('matcher: sampled hostile pattern sets agree with the docker CLI (ls -0 vs the uploaded tar)', async () => {
-  assert.ok(existsSync(join(repoRoot, 'dist', 'cli', 'main.js')), 'run `npm run build` first');
+  assert.ok(existsSync(join(repoRoot, 'dist', 'ctx-audit.mjs')), 'run `npm run build` first');
   // Newline-free patterns so each sampled entry is one line of the .dockerignore (the sampled bytes
   // can still hold \r, NUL, invalid UTF-8, BOMs, ...).
   const lineArb = patternArb.map((p) => p.replace(/\n/g, ''));

@@ -12,7 +12,7 @@ import { runProcess, type RunResult } from '../helpers/docker-oracle.js';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const BIN = join(REPO, 'bin', 'ctx-audit.js');
-if (!fs.existsSync(join(REPO, 'dist', 'cli', 'main.js'))) throw new Error('dist/cli/main.js is missing: run `npm run build` before the hostile tests');
+if (!fs.existsSync(join(REPO, 'dist', 'ctx-audit.mjs'))) throw new Error('dist/ctx-audit.mjs is missing: run `npm run build` before the hostile tests');
 
 /** A fresh temp dir reachable (and, for scratch use, writable) by uid 65534. */
 export function tempRoot(prefix = 'ctx-audit-hostile-'): { root: string; cleanup(): void } {

@@ -1,7 +1,8 @@
 // The package as npm would publish it: `npm pack`, install the tarball into an empty project
-// offline (runtime dependencies only, from the local npm cache), and run `npx ctx-audit` from
-// there through every command and format, so a missing `files` entry, a wrong `bin`, a dev-only
-// import or an install-time build shows up here rather than for the first user.
+// offline with an EMPTY npm cache (the package has no dependencies: the committed bundle inlines
+// every library), and run `npx ctx-audit` from there through every command and format, so a
+// missing `files` entry, a wrong `bin`, an import of a library or an install-time build shows up
+// here rather than for the first user.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -15,26 +16,30 @@ const PKG = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
   name: string;
   version: string;
   bin: Record<string, string>;
-  dependencies: Record<string, string>;
+  dependencies?: Record<string, string>;
+  optionalDependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
   devDependencies: Record<string, string>;
+  scripts: Record<string, string>;
 };
 let consumer = '';
 let packed: string[] = [];
 let sample = '';
+/** An npm cache that starts empty: the install below can only succeed if it needs nothing from it. */
+let emptyCache = '';
 
 before(() => {
-  // Packs the dist/ that `npm test` just built (`npm run build`); scripts are skipped so this test
-  // never rebuilds dist/ under the feet of tests running beside it. The pre-commit test covers
-  // the `prepare` build of an install from git.
-  assert.ok(fs.existsSync(path.join(ROOT, 'dist/cli/main.js')), 'dist/ is missing: run `npm run build` first');
+  // Packs the committed bundle as it is on disk; scripts are skipped, and none would build anything.
+  assert.ok(fs.existsSync(path.join(ROOT, 'dist/ctx-audit.mjs')), 'dist/ctx-audit.mjs is missing: run `npm run build`');
   const out = tempDir('pack');
   const pack = run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', out], { cwd: ROOT });
   assert.equal(pack.status, 0, describe(pack));
   const [info] = JSON.parse(pack.stdout) as Array<{ filename: string; files: Array<{ path: string }> }>;
-  packed = info.files.map((f) => f.path);
+  packed = info.files.map((f) => f.path).sort();
   consumer = tempDir('consumer');
+  emptyCache = tempDir('empty-npm-cache');
   writeFiles(consumer, { 'package.json': JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }) });
-  const install = run('npm', ['install', '--no-save', path.join(out, info.filename)], { cwd: consumer });
+  const install = run('npm', ['install', '--no-save', path.join(out, info.filename)], { cwd: consumer, env: offlineNpmEnv({ npm_config_cache: emptyCache }) });
   assert.equal(install.status, 0, describe(install));
   // A copy of the sample, so nothing the commands below might write can land in the repository. It
   // lies under the directory npx runs in: ctx-audit reads nothing outside its working directory's repository.
@@ -42,56 +47,76 @@ before(() => {
   fs.cpSync(path.join(ROOT, 'sample-contexts/multistage-broken'), sample, { recursive: true });
 });
 
-function npx(args: string[]) {
+function npx(args: string[], extra: Record<string, string> = {}) {
   // npm_config_yes=false: use the installed bin or fail, never fetch one.
-  return run('npx', ['--offline', 'ctx-audit', ...args], { cwd: consumer, env: offlineNpmEnv({ npm_config_yes: 'false' }) });
+  return run('npx', ['--offline', 'ctx-audit', ...args], { cwd: consumer, env: offlineNpmEnv({ npm_config_yes: 'false', npm_config_cache: emptyCache, ...extra }) });
 }
 
-test('npm pack: the tarball holds bin/, dist/, package.json and README.md, nothing from src/, test/ or scripts/', () => {
-  for (const need of ['package.json', 'README.md', 'dist/cli/main.js', ...Object.values(PKG.bin).map((b) => b.replace(/^\.\//, ''))]) {
-    assert.ok(packed.includes(need), `${need} is not in the tarball`);
-  }
-  const stray = packed.filter((p) => !/^(bin|dist)\//.test(p) && !['package.json', 'README.md', 'LICENSE'].includes(p));
-  assert.deepEqual(stray, []);
+test('npm pack: the tarball holds the bundle, its shim, the licences, the README and the rule docs, and nothing else', () => {
+  const expected = [
+    'LICENSE',
+    'README.md',
+    'dist/THIRD-PARTY-LICENSES.txt',
+    'dist/ctx-audit-worker.mjs',
+    'dist/ctx-audit.mjs',
+    'docs/rules.md',
+    'package.json',
+    ...Object.values(PKG.bin).map((b) => b.replace(/^\.\//, '')),
+  ].sort();
+  assert.deepEqual(packed, expected);
 });
 
-test('npm pack: installing the tarball installs no dev dependency and runs no build', () => {
-  const installed = JSON.parse(fs.readFileSync(path.join(consumer, 'node_modules', PKG.name, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  for (const hook of ['preinstall', 'install', 'postinstall']) assert.equal(installed.scripts?.[hook], undefined, hook);
-  for (const dev of Object.keys(PKG.devDependencies)) {
-    if (dev in PKG.dependencies) continue;
-    assert.ok(!fs.existsSync(path.join(consumer, 'node_modules', dev)), `dev dependency ${dev} was installed`);
+test('package.json: no dependency of any kind and no script that runs on install or pack', () => {
+  for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies'] as const) {
+    assert.deepEqual(Object.keys(PKG[field] ?? {}), [], `${field} must be empty: the bundle inlines every library`);
   }
+  for (const hook of ['preinstall', 'install', 'postinstall', 'prepare', 'prepack', 'postpack']) assert.equal(PKG.scripts[hook], undefined, hook);
 });
 
-test('npm pack: every module the packed code imports is a Node built-in, a runtime dependency or a packed file', () => {
+test('npm pack: the tarball installs offline from an empty npm cache (any dependency would be ENOTCACHED), and installs nothing but ctx-audit', () => {
+  const modules = fs.readdirSync(path.join(consumer, 'node_modules')).filter((n) => !n.startsWith('.')).sort();
+  assert.deepEqual(modules, [PKG.name]);
+});
+
+test('npm pack: every module the packed code imports or requires is a Node built-in or a packed file', () => {
   const dir = path.join(consumer, 'node_modules', PKG.name);
-  const allowed = new Set([...builtinModules, ...Object.keys(PKG.dependencies)]);
+  const builtins = new Set(builtinModules);
   const problems: string[] = [];
   const seen = new Set<string>();
-  for (const file of packed.filter((p) => p.endsWith('.js'))) {
+  for (const file of packed.filter((p) => /\.m?js$/.test(p))) {
     const code = fs.readFileSync(path.join(dir, file), 'utf8');
-    // Static `import … from`, `export … from`, side-effect `import '…'` and dynamic `import('…')` (tsc output).
+    // Static `import … from`, `export … from`, side-effect `import '…'`, dynamic `import('…')`,
+    // `require('…')` (the bundled CommonJS libraries) and `new URL('…', import.meta.url)` (the worker).
     const specs = [
       ...code.matchAll(/^\s*(?:import|export)\b[^'";]*?\bfrom\s*['"]([^'"]+)['"]/gm),
       ...code.matchAll(/^\s*import\s*['"]([^'"]+)['"]/gm),
       ...code.matchAll(/\bimport\(\s*['"]([^'"]+)['"]\s*\)/g),
+      ...code.matchAll(/\brequire\(\s*['"]([^'"]+)['"]\s*\)/g),
+      ...code.matchAll(/\bnew URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url\s*\)/g),
     ].map((m) => m[1]);
     for (const spec of specs) {
+      seen.add(spec);
       if (spec.startsWith('.')) {
         const target = path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
         if (!packed.includes(target)) problems.push(`${file}: ${spec} (not packed)`);
         continue;
       }
-      seen.add(spec);
-      const bare = spec.replace(/^node:/, '');
-      const name = bare.startsWith('@') ? bare.split('/').slice(0, 2).join('/') : bare.split('/')[0];
-      if (!allowed.has(name) && !allowed.has(bare)) problems.push(`${file}: ${spec}`);
+      if (!builtins.has(spec.replace(/^node:/, ''))) problems.push(`${file}: ${spec}`);
     }
   }
   assert.deepEqual(problems, []);
-  // The scan is not vacuous: it sees the runtime dependencies the CLI is known to import.
-  for (const dep of ['yaml', 'chalk', 'node:fs']) assert.ok(seen.has(dep), `import scan never saw ${dep}: ${[...seen].join(', ')}`);
+  // The scan is not vacuous: it sees the bundle, the worker and built-ins imported both ways.
+  for (const spec of ['../dist/ctx-audit.mjs', './ctx-audit-worker.mjs', 'node:fs', 'node:worker_threads']) assert.ok(seen.has(spec), `import scan never saw ${spec}: ${[...seen].join(', ')}`);
+});
+
+test('npm pack: the licences ship, with one entry for each library inlined into the bundle', () => {
+  const dir = path.join(consumer, 'node_modules', PKG.name);
+  assert.match(fs.readFileSync(path.join(dir, 'LICENSE'), 'utf8'), /^MIT License/);
+  const third = fs.readFileSync(path.join(dir, 'dist/THIRD-PARTY-LICENSES.txt'), 'utf8');
+  for (const lib of ['chalk', 'cli-table3', 'd3-hierarchy', 'dockerfile-ast', 'fast-glob', 'ignore', 'yaml']) {
+    const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', lib, 'package.json'), 'utf8')) as { version: string }).version;
+    assert.ok(third.includes(`\n${lib}@${version} (`), `${lib}@${version} is missing from THIRD-PARTY-LICENSES.txt`);
+  }
 });
 
 test('npx ctx-audit --version from the installed tarball prints the package version', () => {
@@ -124,6 +149,10 @@ test('npx ctx-audit: every command and format loads and runs from the installed 
     [['suggest', sample], 0],
     [['--help'], 0],
   ];
+  // A YAML config (the YAML parser is bundled) that turns CTX101 off: the broken sample then passes.
+  const yamlConfig = path.join(out, 'ctx-audit.yaml');
+  fs.writeFileSync(yamlConfig, 'rules:\n  CTX101: off\n');
+  runs.push([[sample, '--config', yamlConfig, '--format', 'json'], 0]);
   for (const [args, code] of runs) {
     const r = npx(args);
     assert.equal(r.status, code, `ctx-audit ${args.join(' ')}\n${describe(r)}`);
@@ -131,4 +160,40 @@ test('npx ctx-audit: every command and format loads and runs from the installed 
   }
   assert.ok(fs.statSync(path.join(out, 'r.html')).size > 0);
   assert.equal(fs.statSync(path.join(out, 'ctx.tar')).size % 512, 0);
+});
+
+test('npx ctx-audit: the background worker loads from the installed package and answers (same report as without it)', () => {
+  // A preload that proves the worker's own code ran: in the worker thread it logs each message the
+  // worker posts (only dist/ctx-audit-worker.mjs posts any); on the main thread, once a Worker is
+  // created, the next lstat waits (up to 20 s) for that line, so the audit cannot end before the
+  // worker had its chance to answer, however loaded the machine.
+  const dir = tempDir('worker-probe');
+  const log = path.join(dir, 'worker.log');
+  const hook = path.join(dir, 'probe.cjs');
+  fs.writeFileSync(
+    hook,
+    [
+      `const fs = require('fs'); const wt = require('worker_threads'); const log = ${JSON.stringify(log)};`,
+      'if (!wt.isMainThread) {',
+      '  const post = wt.MessagePort.prototype.postMessage;',
+      "  wt.MessagePort.prototype.postMessage = function (...a) { fs.appendFileSync(log, 'posted\\n'); return post.apply(this, a); };",
+      '} else {',
+      '  let created = false; let waited = false;',
+      '  const Base = wt.Worker;',
+      '  wt.Worker = class extends Base { constructor(...a) { super(...a); created = true; } };',
+      '  const lstat = fs.lstatSync;',
+      '  fs.lstatSync = function (...a) {',
+      "    if (created && !waited) { waited = true; const end = Date.now() + 20000; while (!fs.existsSync(log) && Date.now() < end); }",
+      '    return lstat.apply(this, a);',
+      '  };',
+      "  require('module').syncBuiltinESMExports();",
+      '}',
+    ].join('\n'),
+  );
+  const always = npx([sample, '--format', 'json', '--fail-on', 'never'], { CTX_AUDIT_PARALLEL: 'always', NODE_OPTIONS: `--require ${hook}` });
+  assert.equal(always.status, 0, describe(always));
+  assert.ok(fs.existsSync(log), `the worker never posted a reply: ${describe(always)}`);
+  const never = npx([sample, '--format', 'json', '--fail-on', 'never'], { CTX_AUDIT_PARALLEL: 'never' });
+  assert.equal(never.status, 0, describe(never));
+  assert.equal(always.stdout, never.stdout);
 });

@@ -1,8 +1,9 @@
 // The hook in .pre-commit-hooks.yaml, installed and run by the real pre-commit tool (Debian's
-// package) from a file:// repository holding this working tree, offline: pre-commit's node
-// installer runs `npm install` (whose `prepare` builds dist/), `npm pack` and `npm install -g`
-// of the tarball, all from the local npm cache. Expected outcomes are hand-reasoned from the
-// Dockerfiles below. Fails, never skips, when pre-commit is missing.
+// package) from a file:// repository holding this working tree. It is a `script` hook: it runs the
+// committed bundle (bin/ctx-audit.js over dist/ctx-audit.mjs) with the Node.js on PATH, so nothing
+// is installed or built: npm is offline with an empty cache, and pre-commit creates no environment.
+// Expected outcomes are hand-reasoned from the Dockerfiles below. Fails, never skips, when
+// pre-commit is missing.
 import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -17,26 +18,30 @@ test('pre-commit: the ctx-audit hook passes on a clean context and fails (exit 1
   const hookRepo = tempDir('hook-repo');
   exportWorkingTree(hookRepo);
   assert.ok(fs.existsSync(path.join(hookRepo, '.pre-commit-hooks.yaml')), '.pre-commit-hooks.yaml is not in the working tree');
-  assert.ok(!fs.existsSync(path.join(hookRepo, 'dist')), 'the hook repository must not carry dist/: an install from git has to build it');
+  assert.ok(fs.existsSync(path.join(hookRepo, 'dist/ctx-audit.mjs')), 'the hook repository must carry the committed bundle dist/ctx-audit.mjs');
+  assert.ok(!fs.existsSync(path.join(hookRepo, 'node_modules')), 'the hook repository must start without node_modules');
   const rev = commitAll(hookRepo);
 
   const project = tempDir('pre-commit-project');
   writeFiles(project, {
-    // `language_version: system` keeps nodeenv from downloading Node: the hook runs on this Node.
-    '.pre-commit-config.yaml': `repos:\n  - repo: file://${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: ctx-audit\n        language_version: system\n`,
+    '.pre-commit-config.yaml': `repos:\n  - repo: file://${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: ctx-audit\n`,
     '.dockerignore': '.git\n.pre-commit-config.yaml\n',
     'Dockerfile': 'FROM scratch\nCOPY app.txt /app/\n',
     'app.txt': 'hello\n',
   });
   commitAll(project);
-  const env = offlineNpmEnv({ PRE_COMMIT_HOME: tempDir('pre-commit-home'), PRE_COMMIT_COLOR: 'never' });
+  const env = offlineNpmEnv({ PRE_COMMIT_HOME: tempDir('pre-commit-home'), PRE_COMMIT_COLOR: 'never', npm_config_cache: tempDir('empty-npm-cache') });
   const clean = run('pre-commit', ['run', '--all-files'], { cwd: project, env });
   assert.equal(clean.status, 0, describe(clean));
   assert.match(clean.stdout, /^ctx-audit .*Passed$/m, describe(clean));
-  // The environment pre-commit built is the system-Node one (no Node download).
+  // Nothing was installed for the hook: pre-commit's store holds the cloned repository and no
+  // language environment (a `node` hook would have left a node_env-* directory with an npm install).
   const home = env.PRE_COMMIT_HOME;
   const envDirs = fs.readdirSync(home).flatMap((d) => (fs.statSync(path.join(home, d)).isDirectory() ? fs.readdirSync(path.join(home, d)) : []));
-  assert.ok(envDirs.includes('node_env-system'), `no node_env-system under ${home}: ${envDirs.join(', ')}`);
+  assert.deepEqual(envDirs.filter((d) => /env/i.test(d)), [], `environments under ${home}: ${envDirs.join(', ')}`);
+  // (The repository's sample contexts hold node_modules directories of their own; its root has none.)
+  const installs = fs.readdirSync(home).filter((d) => fs.existsSync(path.join(home, d, 'node_modules')));
+  assert.deepEqual(installs, [], 'an npm install ran for the hook');
 
   // COPY of a file that is not in the context: `docker build` would fail, so must the hook.
   fs.writeFileSync(path.join(project, 'Dockerfile'), 'FROM scratch\nCOPY app.txt /app/\nCOPY missing.txt /app/\n');

@@ -19,3 +19,26 @@ test('CTX303 counts deeper matches a gitignore-style pattern misses and suggests
 test('CTX303 is silent for **/ patterns, paths with a slash, and when nothing deeper matches', () => {
   assert.deepEqual(findingsOf('CTX303', { files: ['a/node_modules/x', 'a/b.log', 'c.tmp'], dockerignore: '**/node_modules\na/*.log\n*.tmp\n' }), []);
 });
+
+test('CTX303 is silent for patterns anchored on purpose: `/x` and `./x`', () => {
+  assert.deepEqual(findingsOf('CTX303', { files: ['data/a', 'src/app/data/m.ts', 'build/b', 'pkg/build/c'], dockerignore: './data\n/build\n' }), []);
+});
+
+test('CTX303 is silent when every deeper match is needed by a COPY source; it counts only the unneeded ones otherwise', () => {
+  const needed = findingsOf('CTX303', {
+    files: ['export/big.csv', 'src/documents/export/a.py'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY src /src\n' },
+    dockerignore: 'export\n',
+  });
+  assert.deepEqual(needed, []);
+  const mixed = findingsOf('CTX303', {
+    files: ['static/r.css', 'web/static/w.css', 'docs/static/a.pdf', 'docs/static/b.pdf', 'tools/static/t'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY web /web\n' },
+    dockerignore: 'static\n',
+  });
+  assert.equal(mixed.length, 1);
+  const d = mixed[0].data;
+  // web/static is needed by COPY web: **/static would drop it, so the advice names the others.
+  assert.deepEqual([d.matches, d.files, d.safe, d.suggestion, d.paths, d.needed], [2, 3, false, null, ['docs/static', 'tools/static'], 'web/static']);
+  assert.match(mixed[0].message, /would also drop web\/static, which COPY web \(line 2\) copies/);
+});

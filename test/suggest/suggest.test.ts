@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../../src/errors.js';
 import { contentHash, writeIgnoreFile } from '../../src/suggest/ignore-doc.js';
-import { unifiedDiff } from '../../src/suggest/diff.js';
+import { renderSuggestDiff } from '../../src/reporters/suggest.js';
+import { unifiedDiff } from '../../src/reporters/unified-diff.js';
 import { suggest } from '../../src/suggest/suggest.js';
 import { captureUpload } from '../helpers/docker-oracle.js';
 import { entryNames, listTarEntries } from '../helpers/tar-entries.js';
@@ -84,7 +85,7 @@ test('suggest --write keeps comments and order, appends under a header, and is i
   try {
     const file = path.join(tree.ctx, '.dockerignore');
     const r = suggest({ context: tree.ctx, cwd: tree.ctx });
-    writeIgnoreFile(r.file, r.hash, r.proposed);
+    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
     assert.equal(
       fs.readFileSync(file, 'utf8'),
       '# my comment\n**/node_modules\ndocs\n!**/keep.md\n!docs/sub/keep.md\n\n# added by ctx-audit suggest\n.env\ncache\npackages\n',
@@ -92,7 +93,7 @@ test('suggest --write keeps comments and order, appends under a header, and is i
     const again = suggest({ context: tree.ctx, cwd: tree.ctx });
     assert.equal(again.changed, false);
     assert.deepEqual(again.suggestions, []);
-    assert.equal(again.diff, '');
+    assert.equal(renderSuggestDiff(again), '');
     assert.equal(again.hash, contentHash(fs.readFileSync(file)));
   } finally {
     tree.cleanup();
@@ -106,7 +107,7 @@ test('suggest --write refuses when the file changed since it was read (stale has
     const r = suggest({ context: tree.ctx, cwd: tree.ctx });
     fs.appendFileSync(file, 'edited-meanwhile\n');
     const edited = fs.readFileSync(file);
-    assert.throws(() => writeIgnoreFile(r.file, r.hash, r.proposed), InputError);
+    assert.throws(() => writeIgnoreFile(r.file, r.hash, r.proposed, r.root), InputError);
     assert.ok(fs.readFileSync(file).equals(edited), 'left as the user edited it');
   } finally {
     tree.cleanup();
@@ -136,8 +137,8 @@ test('suggest creates .dockerignore when there is none; the oracle confirms it i
   try {
     const r = suggest({ context: tree.ctx, cwd: tree.ctx });
     assert.equal(r.hash, 'absent');
-    assert.match(r.diff, /^--- \/dev\/null\n\+\+\+ b\/\.dockerignore\n@@ -0,0 \+1,2 @@\n\+# added by ctx-audit suggest\n\+\.env\n$/);
-    writeIgnoreFile(r.file, r.hash, r.proposed);
+    assert.match(renderSuggestDiff(r), /^--- \/dev\/null\n\+\+\+ b\/\.dockerignore\n@@ -0,0 \+1,2 @@\n\+# added by ctx-audit suggest\n\+\.env\n$/);
+    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
     const after = await upload(tree.ctx);
     assert.deepEqual(after.names, ['.dockerignore', 'Dockerfile', 'app.js']);
     assert.equal(after.bytes, r.after.legacyTarBytes);
@@ -156,7 +157,7 @@ test('suggest --allowlist: `*` plus sources, spelled out where R27 would prune a
     // `!src/*/x.go` would not let the legacy walk into src/a (R27), so its matches are listed;
     // `cmd/*.go` has its wildcard in the last component only and stays a pattern.
     assert.deepEqual(r.suggestions.map((s) => s.lines), [['*', '!cmd/*.go', '!go.mod', '!src/a/x.go', '!src/b/x.go']]);
-    writeIgnoreFile(r.file, r.hash, r.proposed);
+    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
     const after = await upload(tree.ctx);
     for (const f of ['go.mod', 'src/a/x.go', 'src/b/x.go', 'cmd/main.go', 'Dockerfile', '.dockerignore']) assert.ok(after.names.includes(f), f);
     assert.ok(!after.names.includes('junk/big.bin') && !after.names.includes('src/b/y.go'));

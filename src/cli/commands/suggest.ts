@@ -1,13 +1,11 @@
 // `ctx-audit suggest [CONTEXT] [--allowlist] [--write]`: argument parsing, execution and output.
 // The diff goes to stdout (so it can be piped to `git apply`/`patch`); the summary goes to stderr.
 import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
-import { humanSize } from '../../context/tar-format.js';
 import { UsageError } from '../../errors.js';
 import { repoBoundary } from '../../context/boundary.js';
-import { safeText } from '../../reporters/safe-text.js';
-import type { Figures } from '../../suggest/evaluate.js';
+import { renderSuggestDiff, renderSuggestJson, renderSuggestSummary, renderSuggestWrote } from '../../reporters/suggest.js';
 import { writeIgnoreFile } from '../../suggest/ignore-doc.js';
-import { suggest, type SuggestResult } from '../../suggest/suggest.js';
+import { suggest } from '../../suggest/suggest.js';
 import { EXIT_OK } from '../exit-code.js';
 import type { CliIO } from '../run.js';
 import { writeText } from './why.js';
@@ -37,7 +35,8 @@ Options:
       --target STAGE     the stage being built (default: the last)
       --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
       --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
-      --write            apply the diff (refused if the file changed since it was read)
+      --write            apply the diff atomically (refused if the file changed since it was
+                         read, is a symbolic link, or lies outside the context)
       --format FORMAT    diff (default) | json
       --allow-outside-repo  read a context or files that lead outside the repository
 `;
@@ -68,35 +67,6 @@ export function parseSuggest(argv: string[]): SuggestCommand | null {
   return { context: parsed.positionals[0] ?? '.', file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v['allow-outside-repo'] === true };
 }
 
-const n = (x: number) => x.toLocaleString('en-US');
-function figures(a: Figures, b: Figures): string {
-  return `files ${n(a.files)} -> ${n(b.files)}, legacy tar ${n(a.legacyTarBytes)} -> ${n(b.legacyTarBytes)} B, BuildKit requested ${n(a.buildkitRequestedBytes)} -> ${n(b.buildkitRequestedBytes)} B`;
-}
-
-export function renderSuggestSummary(r: SuggestResult): string {
-  const out: string[] = [];
-  const readers = r.readBy.length === 2 ? 'the legacy builder and BuildKit' : 'BuildKit only (B3)';
-  out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
-  if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
-  r.suggestions.forEach((s, i) => {
-    const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => '+ ' + safeText(l)).join(', ');
-    out.push(`  ${i + 1}. ${s.kind} ${what}`);
-    out.push(`     ${figures(s.before, s.after)}`);
-  });
-  if (r.rejected.length) {
-    out.push('  not suggested (verification failed):');
-    for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(', ')}: ${x.reasons.map(safeText).join('; ')}`);
-  }
-  if (!r.changed) out.push('  nothing to change');
-  else out.push(`  total: ${figures(r.before, r.after)} (tar ${humanSize(r.before.legacyTarBytes)} -> ${humanSize(r.after.legacyTarBytes)})`);
-  return out.join('\n') + '\n';
-}
-
-export function renderSuggestJson(r: SuggestResult): string {
-  const { original: _o, proposed, ...rest } = r;
-  return JSON.stringify({ schemaVersion: 1, ...rest, proposed: proposed.toString('utf8') }, null, 2) + '\n';
-}
-
 export async function runSuggest(argv: string[], io: CliIO): Promise<number> {
   const cmd = parseSuggest(argv);
   if (cmd === null) {
@@ -107,11 +77,11 @@ export async function runSuggest(argv: string[], io: CliIO): Promise<number> {
   if (cmd.format === 'json') await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));
-    await writeText(io.stdout, r.diff);
+    await writeText(io.stdout, renderSuggestDiff(r));
   }
   if (cmd.write && r.changed) {
-    writeIgnoreFile(r.file, r.hash, r.proposed);
-    if (cmd.format !== 'json') await writeText(io.stderr, `wrote ${safeText(r.displayName)}\n`);
+    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+    if (cmd.format !== 'json') await writeText(io.stderr, renderSuggestWrote(r));
   }
   return EXIT_OK;
 }

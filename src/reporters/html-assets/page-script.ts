@@ -257,6 +257,7 @@ export const PAGE_SCRIPT = String.raw`
   var counts = { error: 0, warning: 0, info: 0 };
   data.findings.forEach(function (f) { counts[f.severity]++; });
   card('Legacy tar (DOCKER_BUILDKIT=0)', s.dockerFigure, num(s.tarBytes) + ' bytes \u00b7 ' + plural(s.entries, 'entry').replace(/entrys$/, 'entries'));
+  if (s.compressed) card('Legacy with --compress', s.compressed.figure, s.compressed.bytes + ' of gzip \u00b7 BuildKit ignores --compress');
   if (s.buildkit) {
     card('BuildKit requests', s.buildkit.usesContext ? human(s.buildkit.requestedBytes) : '0 B',
       s.buildkit.usesContext ? plural(s.buildkit.requestedFiles, 'file') + ' of content, of ' + human(s.buildkit.eligibleBytes) + ' eligible' : 'no stage reads the context');

@@ -1,0 +1,357 @@
+import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
+
+// src/parallel/worker.ts
+import { workerData } from "node:worker_threads";
+
+// src/context/scan-tree.ts
+import * as fs2 from "node:fs";
+
+// src/context/bytes.ts
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+function byteStringToText(s) {
+  return isAscii(s) ? s : Buffer.from(s, "latin1").toString("utf8");
+}
+function fsPath(s) {
+  return isAscii(s) ? s : Buffer.from(s, "latin1");
+}
+
+// src/context/read-dir.ts
+import * as fs from "node:fs";
+var STAT_FIELDS = 8;
+var STAT_MISSING = -1;
+var STAT_FAILED = -2;
+function packStat(data, o, st) {
+  data[o] = st.mode;
+  data[o + 1] = st.size;
+  data[o + 2] = st.mtimeMs;
+  data[o + 3] = st.ino;
+  data[o + 4] = st.nlink;
+  data[o + 5] = st.rdev;
+  data[o + 6] = st.uid;
+  data[o + 7] = st.gid;
+}
+var PATH_MAX = process.platform === "linux" ? 4096 : 1024;
+var NAME_MAX = 255;
+var RELATIVE_MAX_DIR = PATH_MAX - NAME_MAX - 2;
+var home = null;
+var here = null;
+var waitFor = null;
+function enter(abs) {
+  if (home === null) return false;
+  if (waitFor !== null) {
+    if (!waitFor()) return false;
+    waitFor = null;
+  }
+  if (abs.length > RELATIVE_MAX_DIR || !isAscii(abs)) return false;
+  try {
+    const parentOfHere = here === null ? -1 : here.lastIndexOf("/");
+    if (here !== null && abs.length > here.length && abs.charCodeAt(here.length) === 47 && abs.startsWith(here)) process.chdir(abs.slice(here.length + 1));
+    else if (here !== null && parentOfHere > 0 && abs.lastIndexOf("/") === parentOfHere && abs.startsWith(here.slice(0, parentOfHere + 1))) process.chdir("../" + abs.slice(parentOfHere + 1));
+    else process.chdir(abs);
+  } catch {
+    return false;
+  }
+  here = abs;
+  return true;
+}
+function listAbsolute(abs) {
+  return fs.readdirSync(fsPath(abs), { encoding: "latin1" });
+}
+function lstatAbsolute(abs, name) {
+  return fs.lstatSync(fsPath(abs + "/" + name), { throwIfNoEntry: false });
+}
+function readNames(abs) {
+  let names;
+  if (enter(abs)) {
+    try {
+      names = fs.readdirSync(".", { encoding: "latin1" });
+    } catch {
+      names = listAbsolute(abs);
+    }
+  } else {
+    names = listAbsolute(abs);
+  }
+  return names.sort();
+}
+function lstatIn(abs, name) {
+  if (here === abs) {
+    try {
+      return fs.lstatSync(fsPath(name), { throwIfNoEntry: false });
+    } catch {
+    }
+  }
+  return lstatAbsolute(abs, name);
+}
+function readDirectory(abs) {
+  const names = readNames(abs);
+  const data = new Float64Array(names.length * STAT_FIELDS);
+  let errors = null;
+  for (let i = 0; i < names.length; i++) {
+    const o = i * STAT_FIELDS;
+    let st;
+    try {
+      st = lstatIn(abs, names[i]);
+    } catch (e) {
+      data[o] = STAT_FAILED;
+      (errors ??= /* @__PURE__ */ new Map()).set(i, e);
+      continue;
+    }
+    if (st === void 0) data[o] = STAT_MISSING;
+    else packStat(data, o, st);
+  }
+  return { names, data, errors };
+}
+
+// src/context/scan-tree.ts
+function scanError(e) {
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
+  return { code, message: e instanceof Error ? e.message : String(e) };
+}
+var CHUNK_FREE = 0;
+var CHUNK_WORKER = 1;
+function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
+  let dirs = [];
+  let counts = [];
+  let names = [];
+  let stats = [];
+  let errors = {};
+  let pending = 0;
+  const flush = () => {
+    const total = stats.reduce((n, s) => n + s.length, 0);
+    const packed = new Float64Array(total);
+    let o = 0;
+    for (const s of stats) {
+      packed.set(s, o);
+      o += s.length;
+    }
+    emit({ dirs, counts: Int32Array.from(counts), names: names.join("/"), stats: packed, errors });
+    dirs = [];
+    counts = [];
+    names = [];
+    stats = [];
+    errors = {};
+    pending = 0;
+  };
+  try {
+    if (!fs2.lstatSync(fsPath(root)).isDirectory()) return;
+  } catch {
+    return;
+  }
+  const stack = [root];
+  while (stack.length > 0) {
+    if (shouldStop()) return;
+    const abs = stack.pop();
+    const d = dirs.length;
+    dirs.push(abs);
+    let rec;
+    try {
+      rec = readDirectory(abs);
+    } catch (e) {
+      counts.push(-1);
+      errors[`${d}`] = scanError(e);
+      continue;
+    }
+    const { names: list, data } = rec;
+    counts.push(list.length);
+    const subdirs = [];
+    for (let i = 0; i < list.length; i++) {
+      names.push(list[i]);
+      const mode = data[i * STAT_FIELDS];
+      if (mode === STAT_FAILED) errors[`${d}:${i}`] = scanError(rec.errors?.get(i));
+      else if (mode >= 0 && (mode & 61440) === 16384) subdirs.push(abs + "/" + list[i]);
+    }
+    stats.push(data);
+    for (let k = subdirs.length - 1; k >= 0; k--) stack.push(subdirs[k]);
+    pending += list.length + 1;
+    if (pending >= batchEntries) flush();
+  }
+  flush();
+}
+
+// src/rules/fs-reader.ts
+import * as fs3 from "node:fs";
+function fsContextReader(root, tree) {
+  let scratch = Buffer.allocUnsafe(8192);
+  return {
+    readPrefix(path, maxBytes) {
+      let fd;
+      try {
+        fd = fs3.openSync(fsPath(root + "/" + path), fs3.constants.O_RDONLY | fs3.constants.O_NONBLOCK | fs3.constants.O_NOFOLLOW);
+        if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
+        const n = fs3.readSync(fd, scratch, 0, maxBytes, 0);
+        return scratch.subarray(0, n);
+      } catch {
+        return null;
+      } finally {
+        if (fd !== void 0) fs3.closeSync(fd);
+      }
+    },
+    listFiles(dir, limit) {
+      const out = [];
+      const stack = [dir];
+      while (stack.length > 0 && out.length < limit) {
+        const d = stack.pop();
+        const abs = root + "/" + d;
+        let names;
+        let statOf;
+        try {
+          if (tree) {
+            const listing = tree.list(abs);
+            names = listing.names;
+            statOf = (i) => listing.stat(i);
+          } else {
+            names = fs3.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
+            statOf = (i) => fs3.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
+          }
+        } catch {
+          continue;
+        }
+        for (let i = 0; i < names.length; i++) {
+          let st;
+          try {
+            st = statOf(i);
+          } catch {
+            continue;
+          }
+          if (!st) continue;
+          const fmt = st.mode & 61440;
+          const rel = d + "/" + names[i];
+          if (fmt === 16384) stack.push(rel);
+          else if (fmt === 32768 && out.length < limit) out.push(rel);
+        }
+      }
+      return out;
+    }
+  };
+}
+
+// src/rules/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+
+// src/rules/paths.ts
+var text = byteStringToText;
+
+// src/rules/ctx202-secret-content.ts
+var DETECTORS = [
+  ["private-key", /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
+  ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
+  ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/],
+  ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/],
+  ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
+  ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/],
+  ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/]
+];
+var PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_/;
+var SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
+var HEAD_BYTES = 8192;
+function scanForSecrets(content) {
+  const found = [];
+  if (!PREFILTER.test(content)) return found;
+  for (const [kind, re] of DETECTORS) {
+    const m = re.exec(content);
+    if (!m) continue;
+    let line = 1;
+    for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line++;
+    found.push({ kind, line });
+  }
+  return found;
+}
+function isSecretScanCandidate(e) {
+  return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
+}
+function scanFileForSecrets(reader, path, size, maxBytes) {
+  const want = Math.min(maxBytes, size);
+  let buf = reader.readPrefix(path, Math.min(want, HEAD_BYTES));
+  if (!buf || buf.includes(0)) return [];
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path, want);
+  if (!buf) return [];
+  return scanForSecrets(buf.toString("latin1"));
+}
+var secretContent = defineRule({
+  id: "CTX202",
+  name: "secret-content",
+  severity: "error",
+  security: {
+    severity: 9.5,
+    why: "Critical (over 9.0, so no reading of the boundary makes it high): the file's content matched a credential format (a private key, a cloud key id, a service token), so a working secret is most likely being sent; treat it like a leaked key."
+  },
+  docs: {
+    summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
+    why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`.",
+    bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
+    good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
+  },
+  check(ctx) {
+    const { enabled, maxBytes } = ctx.settings.secretContent;
+    if (!enabled) return [];
+    const out = [];
+    for (const e of ctx.entries) {
+      if (!isSecretScanCandidate(e)) continue;
+      const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
+      for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
+    }
+    return out;
+  },
+  message: (d) => `line ${d.line} holds what looks like a ${d.kind} (value not shown)`
+});
+
+// src/parallel/protocol.ts
+var SIGNAL_POSTED = 0;
+var SIGNAL_ALIVE = 1;
+var SIGNAL_STOP = 2;
+var SIGNAL_HEARTBEAT = 3;
+
+// src/parallel/worker.ts
+var { port, signal } = workerData;
+function reply(msg, transfer = []) {
+  port.postMessage(msg, transfer);
+  Atomics.add(signal, SIGNAL_POSTED, 1);
+  Atomics.notify(signal, SIGNAL_POSTED);
+}
+function run(msg) {
+  if (msg.job === "scan") {
+    const { chunks, claims } = msg;
+    const stop = () => {
+      Atomics.add(signal, SIGNAL_HEARTBEAT, 1);
+      return Atomics.load(signal, SIGNAL_STOP) === 1;
+    };
+    for (; ; ) {
+      const k = Atomics.add(claims, 0, 1);
+      if (k >= chunks.length || stop()) break;
+      if (Atomics.compareExchange(claims, 1 + k, CHUNK_FREE, CHUNK_WORKER) !== CHUNK_FREE) continue;
+      scanTree(chunks[k], (batch) => reply({ type: "batch", batch }, [batch.stats.buffer, batch.counts.buffer]), 4096, stop);
+      reply({ type: "chunk-done", chunk: k });
+    }
+    reply({ type: "scan-done" });
+  } else {
+    if (Atomics.compareExchange(msg.claims, msg.index, CHUNK_FREE, CHUNK_WORKER) !== CHUNK_FREE) {
+      reply({ type: "secrets", index: msg.index, skipped: true, hits: [] });
+      return;
+    }
+    const reader = fsContextReader(msg.root);
+    const hits = [];
+    for (let i = 0; i < msg.paths.length; i++) {
+      if ((i & 255) === 0) {
+        Atomics.add(signal, SIGNAL_HEARTBEAT, 1);
+        if (Atomics.load(signal, SIGNAL_STOP) === 1) break;
+      }
+      for (const h of scanFileForSecrets(reader, msg.paths[i], msg.sizes[i], msg.maxBytes)) hits.push([msg.first + i, h.kind, h.line]);
+    }
+    reply({ type: "secrets", index: msg.index, skipped: false, hits });
+  }
+}
+port.on("message", (msg) => {
+  try {
+    run(msg);
+  } catch (e) {
+    reply({ type: "failed", job: msg.job, message: e instanceof Error ? e.message : String(e) });
+  }
+});
+Atomics.store(signal, SIGNAL_ALIVE, 1);
+Atomics.notify(signal, SIGNAL_POSTED);

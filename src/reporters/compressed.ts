@@ -1,0 +1,28 @@
+// `--compress` in words, shared by the reporters: what `docker build --compress` sends and prints.
+import type { CompressedReport } from '../context/compressed-upload.js';
+
+function n(x: number): string {
+  return x.toLocaleString('en-US');
+}
+
+/** The figure docker prints, or the range it can print ("90.57kB" / "90.57kB to 90.58kB"). */
+export function compressedFigure(c: CompressedReport): string {
+  return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
+}
+
+/** Bytes sent: "90,569 bytes" or "90,569 to 90,574 bytes". */
+export function compressedBytes(c: CompressedReport): string {
+  return c.bytes === c.bytesMax ? `${n(c.bytes)} bytes` : `${n(c.bytes)} to ${n(c.bytesMax)} bytes`;
+}
+
+/** One plain-text sentence (no markup; the caller escapes for its format). */
+export function compressedSentence(c: CompressedReport, tarBytes: number): string {
+  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} fewer than the ${n(tarBytes)}-byte tar` : `, no fewer than the ${n(tarBytes)}-byte tar`;
+  const range = c.exact
+    ? ''
+    : ` (a range: the Dockerfile outside the context enters the stream under a random name with the build time; ${c.samples} draws)`;
+  return (
+    `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: ` +
+    `Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`
+  );
+}

@@ -1,0 +1,102 @@
+// Fitting text to a terminal: visible width (colour escapes do not count), paths shortened in the
+// middle (the file name and the top directory are what identify a path), word wrapping with a
+// hanging indent, and column widths for cli-table3 that keep a table inside the width. Pure.
+
+/** Columns a report is laid out for when the terminal's width is unknown (a pipe, a file, CI). */
+export const DEFAULT_WIDTH = 80;
+/** Narrower terminals still get a readable layout; lines may then exceed the width. */
+const MIN_WIDTH = 40;
+
+export function layoutWidth(columns: number | undefined): number {
+  return columns !== undefined && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
+}
+
+// Only our own colour codes reach these helpers: untrusted text went through safeText first,
+// which makes any ESC in a name visible as `\033`.
+const SGR = /\x1b\[[0-9;]*m/g;
+
+/** Terminal columns a string takes: code points, colour escapes excluded. */
+export function visibleWidth(s: string): number {
+  let n = 0;
+  for (const _ of s.replace(SGR, '')) n++;
+  return n;
+}
+
+/** `a/very/long/path/to/file.ts` -> `a/very/…/to/file.ts` within `max` columns (plain text only). */
+export function shortenMiddle(s: string, max: number): string {
+  const chars = [...s];
+  if (chars.length <= max) return s;
+  if (max <= 1) return '…'.slice(0, Math.max(0, max));
+  // The end usually names the file: it keeps the larger share.
+  const tail = Math.ceil((max - 1) * 0.6);
+  const head = max - 1 - tail;
+  return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
+}
+
+/** A run of text with one style; `whole` keeps it on one line (it is shortened instead). */
+export interface Span {
+  text: string;
+  style?: (s: string) => string;
+  whole?: boolean;
+}
+
+/**
+ * Lays spans out in lines of at most `width` columns: words are kept whole where they fit, the
+ * lines after the first start with `indent` spaces, and a word longer than a line is cut.
+ */
+export function wrapSpans(spans: readonly Span[], width: number, indent: number): string[] {
+  const words: { text: string; style?: (s: string) => string; gap: boolean }[] = [];
+  for (const span of spans) {
+    const pieces = span.whole ? [span.text] : span.text.split(' ');
+    pieces.forEach((p, i) => {
+      if (p === '' && !span.whole) return;
+      words.push({ text: p, style: span.style, gap: i > 0 || words.length > 0 });
+    });
+  }
+  const lines: string[] = [];
+  let line = '';
+  let used = 0;
+  const room = () => (lines.length === 0 ? width : width - indent);
+  const flush = () => {
+    lines.push((lines.length === 0 ? '' : ' '.repeat(indent)) + line);
+    line = '';
+    used = 0;
+  };
+  for (const w of words) {
+    let text = w.text;
+    let len = [...text].length;
+    if (used > 0 && used + 1 + len > room()) flush();
+    if (len > room()) {
+      text = shortenMiddle(text, room() - (used > 0 ? used + 1 : 0));
+      len = [...text].length;
+    }
+    if (used > 0) {
+      line += ' ';
+      used++;
+    }
+    line += w.style ? w.style(text) : text;
+    used += len;
+  }
+  if (used > 0 || lines.length === 0) flush();
+  return lines;
+}
+
+/**
+ * Column widths (cli-table3's `colWidths`, padding included) that keep a table of these cells
+ * within `width`: columns listed in `shrinkable` give up space, widest first, down to `minimum`
+ * characters. Returns the widths and the content width each shrinkable column was cut to.
+ */
+export function fitColumns(cells: readonly (readonly string[])[], width: number, shrinkable: readonly number[], minimum: number | readonly number[] = 8): number[] {
+  const min = (i: number) => (typeof minimum === 'number' ? minimum : (minimum[i] ?? 8));
+  const columns = Math.max(0, ...cells.map((r) => r.length));
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => visibleWidth(r[i] ?? ''))));
+  // Each column adds a space either side of its content and one border; plus the final border.
+  const total = () => natural.reduce((a, w) => a + w + 3, 1);
+  while (total() > width) {
+    const candidates = shrinkable.filter((i) => natural[i] > min(i));
+    if (candidates.length === 0) break;
+    const widest = candidates.reduce((a, b) => (natural[b] > natural[a] ? b : a));
+    natural[widest] -= Math.min(total() - width, natural[widest] - min(widest));
+  }
+  return natural.map((w) => w + 2);
+}

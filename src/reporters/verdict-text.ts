@@ -1,0 +1,40 @@
+// The verdict every human report opens with: pass or fail at --fail-on, the findings by severity,
+// and what each builder will send. Data in, plain-text segments out (each reporter styles them).
+import type { ContextReport } from '../audit.js';
+import type { Verdict } from '../findings/verdict.js';
+import { formatCount, plural } from './counts.js';
+import { formatSize } from '../units.js';
+
+export interface VerdictSegments {
+  /** `PASS` or `FAIL`. */
+  word: 'PASS' | 'FAIL';
+  /** `(--fail-on error): 1 error, 0 warnings` (info only when there is some). */
+  detail: string;
+  /** `legacy: 7 files, 9.728 kB` (the tar) and, when known, `BuildKit: 4 files, 622 B` (its transfer). */
+  sends: string[];
+}
+
+export function countsText(c: Verdict['counts']): string {
+  if (c.error + c.warning + c.info === 0) return 'no findings';
+  return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}${c.info > 0 ? `, ${formatCount(c.info)} info` : ''}`;
+}
+
+export function verdictSegments(ctx: ContextReport, v: Verdict): VerdictSegments {
+  const why = v.growthExceeded && v.failOn !== 'never' ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? '--max-growth exceeded' : `--fail-on ${v.failOn}`;
+  const sends = [`legacy: ${plural(ctx.files, 'file', 'files')}, ${formatSize(ctx.tarBytes)}`];
+  const bk = ctx.buildkit;
+  if (bk) {
+    if (bk.error) sends.push('BuildKit: cannot tell (see below)');
+    else if (!bk.usesContext) sends.push('BuildKit: nothing (no stage reads the context)');
+    // The transfer BuildKit counts (file contents plus its per-entry packets) when known.
+    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, 'file', 'files')}, ${formatSize(bk.transfer.bytes)}`);
+    else sends.push(`BuildKit: ${plural(bk.requested.files, 'file', 'files')}, ${formatSize(bk.requested.bytes)}`);
+  }
+  return { word: v.failed ? 'FAIL' : 'PASS', detail: `(${why}): ${countsText(v.counts)}`, sends };
+}
+
+/** The verdict on one unwrapped line, for --quiet and plain text. */
+export function verdictLine(ctx: ContextReport, v: Verdict): string {
+  const s = verdictSegments(ctx, v);
+  return `${s.word} ${s.detail} · ${s.sends.join(' · ')}`;
+}

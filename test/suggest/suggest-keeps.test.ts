@@ -1,0 +1,115 @@
+// `suggest --write` never drops a file a named COPY/ADD/bind source brings in (issue 14, item 5):
+// the reported cases, checked with assertSuggestKeepsNamedFiles (docker's legacy upload and the
+// BuildKit request list, before and after).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suggest } from '../../src/suggest/suggest.js';
+import { assertSuggestKeepsNamedFiles } from '../helpers/suggest-keeps.js';
+import { buildTree } from '../helpers/trees.js';
+
+test('suggest keeps src/app/data/models.ts: `./data` and `/src2` were anchored on purpose (no **/data rewrite)', async () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'data/dump.sql', 'src/app/data/models.ts', 'src/index.ts', 'src2/old.ts', 'lib/src2/x.ts', 'docs/data/d.md'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY src /app/src\nCOPY lib /app/lib\n' },
+    dockerignore: './data\n/src2\n',
+  });
+  try {
+    const report = await assertSuggestKeepsNamedFiles(tree.ctx);
+    assert.ok(report.legacyNeeded.includes('src/app/data/models.ts'));
+    assert.ok(report.legacyAfter.has('src/app/data/models.ts'));
+    assert.ok(report.requestedAfter.has('src/app/data/models.ts'));
+    // The anchored lines stay as written.
+    assert.match(report.ignoreAfter ?? '', /^\.\/data\n\/src2\n/);
+    assert.doesNotMatch(report.ignoreAfter ?? '', /\*\*\/data|\*\*\/src2/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest keeps src/documents/export/*.py: `export` is not rewritten to **/export while COPY src needs the deeper one', async () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'export/big.csv', 'src/documents/export/pdf.py', 'src/documents/export/csv.py', 'src/main.py'],
+    fileContents: { Dockerfile: 'FROM python:3.12\nCOPY src/ /app/\n' },
+    dockerignore: 'export\n',
+  });
+  try {
+    const report = await assertSuggestKeepsNamedFiles(tree.ctx);
+    assert.deepEqual(
+      report.legacyNeeded.filter((p) => p.includes('export/')),
+      ['src/documents/export/csv.py', 'src/documents/export/pdf.py'],
+    );
+    assert.doesNotMatch(report.ignoreAfter ?? '', /\*\*\/export/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest keeps every static file the Dockerfile collects; an unneeded deeper static/ is excluded by path instead of **/static', async () => {
+  const statics = Array.from({ length: 12 }, (_, i) => `apps/web/static/img${i}.png`);
+  const tree = buildTree({
+    files: ['Dockerfile', 'static/root.css', ...statics, 'packages/ui/static/ui.css', 'apps/web/server.js', 'docs/static/huge.pdf', 'docs/index.md'],
+    fileContents: {
+      Dockerfile: 'FROM node:20 AS build\nCOPY apps/web /w\nRUN --mount=type=bind,source=packages/ui,target=/ui true\nFROM nginx\nCOPY --from=build /w/static /usr/share/nginx/html\n',
+      'docs/static/huge.pdf': 'x'.repeat(20000),
+    },
+    dockerignore: 'static\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('**/static')), 'no **/static');
+    const report = await assertSuggestKeepsNamedFiles(tree.ctx);
+    for (const p of [...statics, 'packages/ui/static/ui.css']) assert.ok(report.legacyAfter.has(p), p);
+    assert.ok(!report.legacyAfter.has('docs/static/huge.pdf'), 'the unneeded deeper static/ is no longer sent');
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest drops a candidate that changes nothing: `**/data` when a later exception re-includes every deeper data/', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'data/x', 'pkg/data/y', 'app.js'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY app.js /\n' },
+    dockerignore: 'data\n!pkg/data\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((s) => s.kind === 'CTX303'), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    for (const s of r.suggestions) assert.ok(s.stops.legacy.files + s.stops.buildkit.files > 0 || s.kind === 'CTX304', `${s.kind} ${s.lines} removes something`);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest under COPY . .: each proposal names what it stops sending (files, bytes, largest paths) and still keeps named sources', async () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'a/node_modules/p/big.js', 'a/node_modules/p/small.js', 'b/node_modules/q/mid.js', 'conf/node_modules/keep.js', 'src/x.js'],
+    fileContents: {
+      Dockerfile: 'FROM node:20\nCOPY . /app\nCOPY conf /conf\n',
+      'a/node_modules/p/big.js': 'b'.repeat(9000),
+      'a/node_modules/p/small.js': 's'.repeat(100),
+      'b/node_modules/q/mid.js': 'm'.repeat(4000),
+    },
+    dockerignore: 'node_modules\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.equal(r.wholeContext, true);
+    // **/node_modules would drop conf/node_modules/keep.js, which COPY conf needs: the unneeded ones go by path.
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('**/node_modules')));
+    const s = r.suggestions.find((x) => x.kind === 'CTX303');
+    assert.ok(s, JSON.stringify(r.rejected));
+    assert.deepEqual(s.lines, ['a/node_modules', 'b/node_modules']);
+    assert.deepEqual(s.stops.legacy, {
+      files: 3,
+      bytes: 9000 + 100 + 4000,
+      largest: [
+        { path: 'a/node_modules/p/big.js', bytes: 9000 },
+        { path: 'b/node_modules/q/mid.js', bytes: 4000 },
+        { path: 'a/node_modules/p/small.js', bytes: 100 },
+      ],
+    });
+    await assertSuggestKeepsNamedFiles(tree.ctx);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -2145,7 +2145,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path20, ancestors2, known) {
+function matchesOrParentMatches(pm, path20, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2153,19 +2153,19 @@ function matchesOrParentMatches(pm, path20, ancestors2, known) {
     if (p.exclusion !== matched) continue;
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
       m = k === UNKNOWN ? pm.testPattern(i, path20) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path20, ancestors2, known) {
+function extendAncestors(pm, path20, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
@@ -2179,13 +2179,13 @@ function extendAncestors(pm, path20, ancestors2, known) {
   }
   return out;
 }
-function knownFromTar(pm, parent, out, upTo, known) {
+function knownFromTar(pm, parent, out, upTo, known2) {
   const pats = pm.patterns;
   let matched = false;
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     const viaParent = parent !== null && parent[i];
-    if (i < upTo) known[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
+    if (i < upTo) known2[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
     if (out[i]) matched = !p.exclusion;
   }
 }
@@ -2210,7 +2210,7 @@ function walkContext(opts) {
   const validationActive = pmV.patterns.length > 0 || opts.checkPermissions;
   const nV = pmV.patterns.length;
   const shareResults = !validationFromTar && nV > 0 && sharesPrefix(pmV, pmT);
-  const known = shareResults ? new Uint8Array(nV) : null;
+  const known2 = shareResults ? new Uint8Array(nV) : null;
   const scratchInfo = new Array(nT);
   const uid = typeof process.getuid === "function" ? process.getuid() : 0;
   const checkPerms = opts.checkPermissions && uid !== 0;
@@ -2292,7 +2292,7 @@ function walkContext(opts) {
           m.bytes += st.size;
         }
       }
-      if (known) known.fill(UNKNOWN);
+      if (known2) known2.fill(UNKNOWN);
       let childTar = null;
       let pendingDir = null;
       let childTarExcluded = false;
@@ -2303,8 +2303,8 @@ function walkContext(opts) {
         const parentInfo = rel === "" ? null : frame.tarInfo;
         let idx = -1;
         try {
-          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known ? scratchInfo : null), prefix);
-          if (known && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known);
+          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known2 ? scratchInfo : null), prefix);
+          if (known2 && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known2);
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
           if (validationFromTar) {
@@ -2367,8 +2367,8 @@ function walkContext(opts) {
           if (validationFromTar && !tarStopped) {
             vExcluded = tarSkip;
           } else if (pmV.patterns.length > 0) {
-            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known);
-            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known);
+            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known2);
+            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known2);
           }
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
@@ -3971,31 +3971,44 @@ function baseName(p) {
 }
 function parseSize(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?\s*$/i.exec(value);
+  const m = SIZE_RE.exec(value);
   if (!m) return null;
   const power = " kmgt".indexOf(m[2].toLowerCase() || " ");
   const base = m[3] ? 1024 : 1e3;
   return Math.floor(Number(m[1]) * base ** power);
 }
-var text;
+var text, SIZE_PATTERN, SIZE_RE;
 var init_paths = __esm({
   "src/rules/paths.ts"() {
     "use strict";
     init_bytes();
     text = byteStringToText;
+    SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
+    SIZE_RE = new RegExp(SIZE_PATTERN);
   }
 });
 
 // src/rules/ctx202-secret-content.ts
+function hasKeyBody(content, beginEnd, label) {
+  const end2 = content.indexOf(`-----END ${label}-----`, beginEnd);
+  if (end2 < 0) return false;
+  const body = content.slice(beginEnd, end2).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
 function scanForSecrets(content) {
   const found = [];
   if (!PREFILTER.test(content)) return found;
   for (const [kind, re] of DETECTORS) {
-    const m = re.exec(content);
-    if (!m) continue;
-    let line2 = 1;
-    for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line2++;
-    found.push({ kind, line: line2 });
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(content)) !== null) {
+      if (EXAMPLE.test(m[0])) continue;
+      if (kind === "private-key" && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
+      let line2 = 1;
+      for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line2++;
+      found.push({ kind, line: line2 });
+      break;
+    }
   }
   return found;
 }
@@ -4010,24 +4023,26 @@ function scanFileForSecrets(reader, path20, size, maxBytes) {
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
-var DETECTORS, PREFILTER, SKIPPED_DIRS, HEAD_BYTES, secretContent;
+var DETECTORS, PREFILTER, SKIPPED_DIRS, HEAD_BYTES, EXAMPLE, ARMOR_HEADER, secretContent;
 var init_ctx202_secret_content = __esm({
   "src/rules/ctx202-secret-content.ts"() {
     "use strict";
     init_rule();
     init_paths();
     DETECTORS = [
-      ["private-key", /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
-      ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
-      ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/],
-      ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/],
-      ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
-      ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/],
-      ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/]
+      ["private-key", /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g],
+      ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+      ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g],
+      ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/g],
+      ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g],
+      ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/g],
+      ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/g]
     ];
     PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_/;
     SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
     HEAD_BYTES = 8192;
+    EXAMPLE = /example/i;
+    ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
     secretContent = defineRule({
       id: "CTX202",
       name: "secret-content",
@@ -4039,7 +4054,7 @@ var init_ctx202_secret_content = __esm({
       docs: {
         summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
         why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`.",
+        fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees).",
         bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
         good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
       },
@@ -4054,7 +4069,7 @@ var init_ctx202_secret_content = __esm({
         }
         return out;
       },
-      message: (d) => `line ${d.line} holds what looks like a ${d.kind} (value not shown)`
+      message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)`
     });
   }
 });
@@ -11031,17 +11046,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "";
     var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY2;
       let index = 0;
@@ -12066,13 +12081,72 @@ function secretFileKind(path20) {
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
 }
-var DOTENV_TEMPLATES, secretFile;
+function unquote(v) {
+  let s = v.trim();
+  if (s.startsWith('"') && s.includes('"', 1) || s.startsWith("'") && s.includes("'", 1)) s = s.slice(1, s.indexOf(s[0], 1));
+  else s = s.replace(/\s+#.*$/, "");
+  return s.trim();
+}
+function realLookingValue(v) {
+  const s = unquote(v);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?:\/|$)/.test(s);
+}
+function urlWithPassword(v) {
+  const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
+  return m !== null && realLookingValue(m[1]);
+}
+function secretFileContentVerdict(kind, name, content) {
+  if (scanForSecrets(content).length > 0) return true;
+  const lines = content.split(/\r?\n/);
+  const lower = name.toLowerCase();
+  if (kind === "dotenv") {
+    for (const l of lines) {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(l);
+      if (!m) continue;
+      if (SECRET_KEY_NAME.test(m[1]) && realLookingValue(m[2]) || urlWithPassword(m[2])) return true;
+    }
+    return false;
+  }
+  if (lower === ".npmrc") {
+    return lines.some((l) => {
+      const m = /(?:^|:)_(?:auth|authToken|password)\s*=\s*(.*)$/.exec(l.trim());
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".pypirc") {
+    return lines.some((l) => {
+      const m = /^\s*password\s*[=:]\s*(.*)$/i.exec(l);
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".netrc") return /\bpassword\s+\S+/.test(content);
+  if (kind === "private-key-or-certificate") {
+    if (/PRIVATE KEY/.test(content)) return true;
+    if (/-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE)-----/.test(content)) return false;
+    return null;
+  }
+  return null;
+}
+function followedByCopy(ctx, path20) {
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status === "whole-context") continue;
+    const hits = (p) => p === path20 || p.startsWith(path20 + "/");
+    if (hits(r.path) || r.sentMatches.some(hits)) return true;
+  }
+  return false;
+}
+var DOTENV_TEMPLATES, SMALL_FILE, ENV_REF, PLACEHOLDER, SECRET_KEY_NAME, secretFile;
 var init_ctx201_secret_file = __esm({
   "src/rules/ctx201-secret-file.ts"() {
     "use strict";
     init_rule();
     init_paths();
+    init_ctx202_secret_content();
     DOTENV_TEMPLATES = /^\.env\.(example|sample|template|dist|defaults)$/i;
+    SMALL_FILE = 64 * 1024;
+    ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+    PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty)$/i;
+    SECRET_KEY_NAME = /secret|token|passw|pwd|api[-_]?key|apikey|private[-_]?key|credential|auth|access[-_]?key|signing[-_]?key|encryption[-_]?key|salt|dsn|webhook/i;
     secretFile = defineRule({
       id: "CTX201",
       name: "secret-file",
@@ -12084,7 +12158,7 @@ var init_ctx201_secret_file = __esm({
       docs: {
         summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
         why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables.",
+        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
         bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
         good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
       },
@@ -12093,11 +12167,23 @@ var init_ctx201_secret_file = __esm({
         for (const e of ctx.entries) {
           if (e.kind !== "file" && e.kind !== "hardlink" && e.kind !== "symlink") continue;
           const kind = secretFileKind(e.path);
-          if (kind) out.push({ path: e.path, data: { path: text(e.path), kind } });
+          if (!kind) continue;
+          let evidence = "name-only";
+          if (e.kind === "symlink") {
+            if (!followedByCopy(ctx, e.path)) evidence = "symlink";
+          } else if (e.contentBytes <= SMALL_FILE) {
+            const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+            if (buf !== null && !buf.includes(0)) {
+              const verdict = secretFileContentVerdict(kind, baseName(e.path), buf.toString("latin1"));
+              if (verdict !== null) evidence = verdict ? "content" : "no-credential";
+            }
+          }
+          const capped = evidence === "no-credential" || evidence === "symlink";
+          out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
         }
         return out;
       },
-      message: (d) => `a file whose name suggests a secret (${d.kind}) is sent`
+      message: (d) => d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
     });
   }
 });
@@ -12199,8 +12285,7 @@ function stagesFor(builder, parsed, target) {
   if (builder === "buildkit" || needed.target < 0) return needed.stages;
   return Array.from({ length: needed.target + 1 }, (_, i) => i);
 }
-function namedSourceEntries(parsed, view, stages, dockerfileName) {
-  const idx = indexContext(view);
+function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
   const paths = /* @__PURE__ */ new Map();
   let wholeContext = false;
   let position = null;
@@ -12976,6 +13061,7 @@ function collectFindings(ctx, opts = {}) {
         message += `; ${copiedIntoStageText(stage)}`;
       }
     }
+    if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
     if (path20 !== void 0) f.path = path20;
     if (raw.file !== void 0) f.file = raw.file;
@@ -24089,6 +24175,7 @@ function parseConfig(raw, where2) {
   const doc = raw;
   const cfg = { source: where2, rules: {}, ignores: [] };
   for (const key of Object.keys(doc)) if (!TOP_KEYS.includes(key)) fail2(key, `unknown key (known: ${TOP_KEYS.slice(1).join(", ")})`);
+  if (doc.$schema !== void 0 && typeof doc.$schema !== "string") fail2("$schema", "expected the URL or path of the JSON Schema");
   const size = (key, v) => {
     const n3 = typeof v === "number" || typeof v === "string" ? parseSize(v) : null;
     return n3 ?? fail2(key, `expected a size like 10MB or a number of bytes, got ${JSON.stringify(v)}`);
@@ -24109,7 +24196,7 @@ function parseConfig(raw, where2) {
           if (typeof s.enabled !== "boolean") fail2("secretContent.enabled", "expected true or false");
           cfg.secretContent.enabled = s.enabled;
         } else if (k === "maxBytes") cfg.secretContent.maxBytes = size("secretContent.maxBytes", s.maxBytes);
-        else fail2(`secretContent.${k}`, "unknown key (known: enabled, maxBytes)");
+        else fail2(`secretContent.${k}`, `unknown key (known: ${known(SECRET_CONTENT_KEYS)})`);
       }
     } else fail2("secretContent", "expected true, false or { enabled, maxBytes }");
   }
@@ -24127,7 +24214,7 @@ function parseConfig(raw, where2) {
       const key = `ignore[${i}]`;
       if (!isObject2(item)) fail2(key, "expected { paths: [...], rules: [...] }");
       const it = item;
-      for (const k of Object.keys(it)) if (k !== "paths" && k !== "rules") fail2(`${key}.${k}`, "unknown key (known: paths, rules)");
+      for (const k of Object.keys(it)) if (!(k in IGNORE_ENTRY_KEYS)) fail2(`${key}.${k}`, `unknown key (known: ${known(IGNORE_ENTRY_KEYS)})`);
       const paths = typeof it.paths === "string" ? [it.paths] : it.paths;
       if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === "string" && p !== "")) fail2(`${key}.paths`, "expected a non-empty list of gitignore-style patterns");
       const entry = { paths };
@@ -24141,7 +24228,7 @@ function parseConfig(raw, where2) {
   }
   return cfg;
 }
-var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, TOP_KEYS;
+var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, CONFIG_KEYS, SECRET_CONTENT_KEYS, IGNORE_ENTRY_KEYS, TOP_KEYS, known;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
@@ -24155,7 +24242,25 @@ var init_config = __esm({
     CONFIG_NAMES = [".ctx-audit.json", ".ctx-audit.yaml", ".ctx-audit.yml"];
     SEVERITIES = ["error", "warning", "info", "off"];
     FAIL_ON = ["error", "warning", "info", "never"];
-    TOP_KEYS = ["$schema", "failOn", "maxFileSize", "maxContextSize", "secretContent", "rules", "ignore"];
+    CONFIG_KEYS = {
+      $schema: "The JSON Schema this file follows, for editors; ctx-audit does not read it.",
+      failOn: "Exit 1 on a finding at or above this severity (flag: --fail-on). Default: error.",
+      maxFileSize: "CTX001: a sent file larger than this is reported (flag: --max-file-size). Bytes, or a size like 5MB, 1.5GiB.",
+      maxContextSize: "CTX002: the upload budget, on the selected builder's figure (flag: --max-context-size). Bytes, a size like 200MB, or null for none.",
+      secretContent: "CTX202: scan the contents of sent files for credentials (true/false), or { enabled, maxBytes } (flag: --no-secret-scan).",
+      rules: "Per-rule severity: a rule id mapped to error, warning, info or off.",
+      ignore: "Path-scoped suppressions: findings on these paths (gitignore syntax) are dropped, for the listed rules or all."
+    };
+    SECRET_CONTENT_KEYS = {
+      enabled: "Whether to read file contents at all.",
+      maxBytes: "How much of each file to read, in bytes or a size like 1MiB."
+    };
+    IGNORE_ENTRY_KEYS = {
+      paths: "gitignore-style patterns, relative to the context (one string or a non-empty list).",
+      rules: "Rule ids to drop on those paths; omit for every rule."
+    };
+    TOP_KEYS = Object.keys(CONFIG_KEYS);
+    known = (keys) => Object.keys(keys).join(", ");
   }
 });
 
@@ -33223,8 +33328,8 @@ function evaluate(setup, content) {
     figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
     legacySent: /* @__PURE__ */ new Set(),
     buildkitSent: /* @__PURE__ */ new Set(),
-    legacySizes: /* @__PURE__ */ new Map(),
-    buildkitSizes: /* @__PURE__ */ new Map(),
+    legacyEntries: [],
+    buildkitEntries: [],
     requested: /* @__PURE__ */ new Set(),
     needs: null,
     sources,
@@ -33239,7 +33344,16 @@ function evaluate(setup, content) {
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
     const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: false, exceptionDescent: "fsutil", source: setup.source?.() });
+    const eligible = walkContext({
+      root: setup.root,
+      validationMatcher: bkMatcher,
+      tarMatcher: bkMatcher,
+      checkPermissions: false,
+      measureExcluded: false,
+      exceptionDescent: "fsutil",
+      source: setup.source?.(),
+      reuse: setup.edits === "both" ? legacy.entries : void 0
+    });
     let files = 0;
     let tarBytes = TAR_END_MARKER_BYTES;
     for (const e of legacy.entries) {
@@ -33247,8 +33361,6 @@ function evaluate(setup, content) {
       if (e.kind === "file") files++;
     }
     const legacySent = new Set(legacy.entries.map((e) => e.path));
-    const size = (e) => e.kind === "dir" ? -1 : e.contentBytes;
-    const legacySizes = new Map(legacy.entries.map((e) => [e.path, size(e)]));
     if (setup.editedRel !== null) {
       const rel = setup.editedRel;
       const padded = (n3) => n3 + paddingFor(n3);
@@ -33256,17 +33368,14 @@ function evaluate(setup, content) {
       const bytes = content?.length ?? 0;
       if (old && old.kind === "file") {
         tarBytes += padded(bytes) - padded(old.size);
-        legacySizes.set(rel, bytes);
       } else if (!old && content !== null && !rel.includes("/") && !isExcluded(tarMatcher, rel)) {
         tarBytes += 512 + padded(bytes);
         files++;
         legacySent.add(rel);
-        legacySizes.set(rel, bytes);
       }
     }
     const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
     const buildkitSent = new Set(eligible.entries.map((e) => e.path));
-    const buildkitSizes = new Map(eligible.entries.map((e) => [e.path, size(e)]));
     let requested = buildkitSent;
     let needs = null;
     if (setup.parsed) {
@@ -33274,20 +33383,26 @@ function evaluate(setup, content) {
         { name: "legacy", walk: legacy, matcher: validationMatcher, rules: legacyRules },
         { name: "buildkit", walk: eligible, matcher: bkMatcher, rules: edited }
       ];
-      let needed = null;
-      for (const v of views) {
-        const resolved = resolveSources(
-          setup.parsed,
-          { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root },
-          setup.dockerfileName,
-          setup.target
-        );
-        needed = resolved.needed;
-        for (const r of resolved.resolutions) {
-          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+      const needed = neededStages(setup.parsed, setup.target);
+      const views2 = views.map((v) => {
+        const view = { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
+        return { ...v, view, idx: indexContext(view) };
+      });
+      for (const v of views2) {
+        for (const si of needed.stages) {
+          for (const src of setup.parsed.stages[si].sources) {
+            if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
+            const r = resolveSource(v.view, v.idx, src, si);
+            sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+          }
         }
       }
-      if (needed) {
+      const fp = followPathsFor(setup.parsed, needed);
+      if (fp.usesContext && fp.paths === "all") {
+        const t = transferFromWalk(eligible.entries);
+        figures2.buildkitRequestedFiles = t.files;
+        figures2.buildkitRequestedBytes = t.bytes;
+      } else {
         const fig = computeBuildkitFigure({
           root: setup.root,
           parsed: setup.parsed,
@@ -33301,13 +33416,12 @@ function evaluate(setup, content) {
         figures2.buildkitRequestedBytes = fig.requested.bytes;
         requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
       }
-      const viewOf = (v) => ({ entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root });
       needs = {
-        legacy: namedSourceEntries(setup.parsed, viewOf(views[0]), stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName),
-        buildkit: namedSourceEntries(setup.parsed, viewOf(views[1]), stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName)
+        legacy: namedSourceEntries(setup.parsed, views2[0].view, stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName, views2[0].idx),
+        buildkit: namedSourceEntries(setup.parsed, views2[1].view, stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName, views2[1].idx)
       };
     }
-    return { figures: figures2, legacySent, buildkitSent, legacySizes, buildkitSizes, requested, needs, sources, error: null };
+    return { figures: figures2, legacySent, buildkitSent, legacyEntries: legacy.entries, buildkitEntries: eligible.entries, requested, needs, sources, error: null };
   } catch (e) {
     return { ...empty, error: e.message };
   }
@@ -33351,6 +33465,7 @@ var init_evaluate = __esm({
     "use strict";
     init_bytes();
     init_figure();
+    init_follow_paths();
     init_transfer();
     init_named_sources();
     init_ignore_file();
@@ -33538,7 +33653,7 @@ function suggest(opts) {
       rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
       continue;
     }
-    const stops = { legacy: stopped(current.legacySizes, ev.legacySent), buildkit: stopped(current.buildkitSizes, ev.buildkitSent) };
+    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
     suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
@@ -33569,21 +33684,26 @@ function suggest(opts) {
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
 }
-function stopped(sizes, now) {
+function stopped(was, now) {
   let entries = 0;
   let files = 0;
   let bytes = 0;
-  const gone = [];
-  for (const [p, size] of sizes) {
-    if (now.has(p)) continue;
+  const top = [];
+  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
+  for (const e of was) {
+    if (now.has(e.path)) continue;
     entries++;
-    if (size < 0) continue;
+    if (e.kind === "dir") continue;
     files++;
-    bytes += size;
-    gone.push({ path: p, bytes: size });
+    bytes += e.contentBytes;
+    const g = { path: e.path, bytes: e.contentBytes };
+    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(g, top[i - 1])) i--;
+    top.splice(i, 0, g);
+    if (top.length > LARGEST_SHOWN) top.pop();
   }
-  gone.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { entries, summary: { files, bytes, largest: gone.slice(0, LARGEST_SHOWN).map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
 }
 function sendsMore(current, next) {
   for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;

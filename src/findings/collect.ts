@@ -8,7 +8,7 @@ import type { RawFinding, RuleContext } from '../rules/rule.js';
 import { allRules, findRule, RULES, type AnyRule, type RuleId } from '../rules/registry.js';
 import { unusedSuppressionFindings } from '../rules/ctx901-unused-suppression.js';
 import { copiedByLookup, copiedByText, copiedIntoStageText, COPY_RANKED_RULES, RAISED } from './copied-into-image.js';
-import { compareFindings, type Finding, type Severity } from './finding.js';
+import { compareFindings, SEVERITY_RANK, type Finding, type Severity } from './finding.js';
 import { applySuppressions, readSuppressions } from './suppressions.js';
 
 export type SeveritySetting = Severity | 'off';
@@ -47,6 +47,7 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
         message += `; ${copiedIntoStageText(stage)}`;
       }
     }
+    if (raw.maxSeverity !== undefined && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f: Finding = { ruleId: rule.id, name: rule.name, severity, message, data };
     if (path !== undefined) f.path = path;
     if (raw.file !== undefined) f.file = raw.file;

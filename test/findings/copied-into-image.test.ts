@@ -2,9 +2,12 @@
 // one level higher. Lines are counted by hand from the Dockerfiles below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { auditTree } from '../rules/ctx0-harness.js';
 
 const df = (...lines: string[]) => ({ Dockerfile: lines.join('\n') + '\n' });
+// An .env that holds a real-looking secret (CTX201 reads small files for evidence), made at test time.
+const realEnv = () => `API_TOKEN=${randomBytes(12).toString('hex')}\n`;
 const MB = 1000 * 1000;
 
 test('CTX001: a large file copied by name is an error and names the COPY line; one not copied stays a warning', () => {
@@ -50,7 +53,7 @@ test('a bind mount reads the file during one step without storing it: no ranking
 });
 
 test('CTX201: a copied secret says so; a secret severity lowered in the config is raised one level when copied', () => {
-  const shape = { files: ['.env', 'deploy/id_rsa'], fileContents: df('FROM alpine', 'COPY .env /app/'), dockerignore: '' };
+  const shape = { files: ['.env', 'deploy/id_rsa'], fileContents: { ...df('FROM alpine', 'COPY .env /app/'), '.env': realEnv() }, dockerignore: '' };
   const { findings } = auditTree(shape, { findings: { severity: { CTX201: 'warning' } } });
   const ctx201 = findings.filter((f) => f.ruleId === 'CTX201').map((f) => [f.path, f.severity]);
   assert.deepEqual(ctx201, [
@@ -61,7 +64,7 @@ test('CTX201: a copied secret says so; a secret severity lowered in the config i
 
 test('only stages the target needs count: a COPY in an unused stage does not rank', () => {
   const { findings } = auditTree(
-    { files: ['.env'], fileContents: df('FROM alpine AS leak', 'COPY .env /x', 'FROM alpine AS app', 'RUN true'), dockerignore: '' },
+    { files: ['.env'], fileContents: { ...df('FROM alpine AS leak', 'COPY .env /x', 'FROM alpine AS app', 'RUN true'), '.env': realEnv() }, dockerignore: '' },
     { target: 'app', findings: { severity: { CTX201: 'info' } } },
   );
   const f = findings.find((x) => x.ruleId === 'CTX201');
@@ -107,7 +110,7 @@ test('a file carried through two build stages by COPY --from still reaches the i
   const { findings } = auditTree(
     {
       files: ['.env', 'src/a.ts'],
-      fileContents: df('FROM node AS deps', 'WORKDIR /w', 'COPY .env ./conf/', 'FROM node AS mid', 'COPY --from=deps /w/conf /c', 'FROM alpine', 'COPY --from=mid /c/.env /e'),
+      fileContents: { ...df('FROM node AS deps', 'WORKDIR /w', 'COPY .env ./conf/', 'FROM node AS mid', 'COPY --from=deps /w/conf /c', 'FROM alpine', 'COPY --from=mid /c/.env /e'), '.env': realEnv() },
       dockerignore: '',
     },
     { findings: { severity: { CTX201: 'warning' } } },

@@ -12015,6 +12015,48 @@ var init_ctx005_whole_context_copy = __esm({
   }
 });
 
+// src/rules/ctx006-many-small-files.ts
+var formatCount, MANY_SMALL_FILES_MIN_OVERHEAD, manySmallFiles;
+var init_ctx006_many_small_files = __esm({
+  "src/rules/ctx006-many-small-files.ts"() {
+    "use strict";
+    init_units();
+    init_rule();
+    init_paths();
+    formatCount = (n3) => n3.toLocaleString("en-US");
+    MANY_SMALL_FILES_MIN_OVERHEAD = 1e7;
+    manySmallFiles = defineRule({
+      id: "CTX006",
+      name: "many-small-files",
+      severity: "warning",
+      docs: {
+        summary: "The number of files, not their content, is what the upload costs: tar headers and padding outweigh the content (and exceed 10 MB).",
+        why: "The legacy builder uploads a tar: every entry takes a 512-byte header and each file is padded to a multiple of 512 bytes, so 200,000 small files holding 27 MB of content make a 205 MB upload. BuildKit does not send a tar, but it still stats, sends and checks every entry one by one, so the file count is its cost too. Content-based budgets (CTX001, CTX002) do not show it; the count does.",
+        fix: "Exclude the directory that holds most of the files (the finding names it: usually node_modules, a cache, a .git or a generated tree) and build or install it inside the image instead, or copy it as one archive.",
+        bad: "# .dockerignore\n.git\n# (node_modules/: 180,000 files, 24 MB of content, 190 MB of tar)",
+        good: "# .dockerignore\n.git\nnode_modules\n# RUN npm ci inside the image instead"
+      },
+      check(ctx) {
+        let contentBytes = 0;
+        let overheadBytes = 0;
+        const byTop = /* @__PURE__ */ new Map();
+        for (const e of ctx.entries) {
+          contentBytes += e.contentBytes;
+          overheadBytes += e.tarBytes - e.contentBytes;
+          const slash = e.path.indexOf("/");
+          const top = slash < 0 ? e.kind === "dir" ? e.path : "" : e.path.slice(0, slash);
+          byTop.set(top, (byTop.get(top) ?? 0) + 1);
+        }
+        if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
+        let busiest = null;
+        for (const [path20, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path20, entries };
+        return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
+      },
+      message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
+    });
+  }
+});
+
 // src/rules/ctx100-dockerfile-unparseable.ts
 var dockerfileUnparseable;
 var init_ctx100_dockerfile_unparseable = __esm({
@@ -12759,6 +12801,7 @@ var init_registry = __esm({
     init_ctx003_heavy_directory();
     init_ctx004_unused_file();
     init_ctx005_whole_context_copy();
+    init_ctx006_many_small_files();
     init_ctx100_dockerfile_unparseable();
     init_ctx101_missing_copy_source();
     init_ctx102_copy_source_ignored();
@@ -12778,6 +12821,7 @@ var init_registry = __esm({
       "CTX003",
       "CTX004",
       "CTX005",
+      "CTX006",
       "CTX100",
       "CTX101",
       "CTX102",
@@ -12798,6 +12842,7 @@ var init_registry = __esm({
       CTX003: heavyDirectory,
       CTX004: unusedFile,
       CTX005: wholeContextCopy,
+      CTX006: manySmallFiles,
       CTX100: dockerfileUnparseable,
       CTX101: missingCopySource,
       CTX102: copySourceIgnored,
@@ -14030,14 +14075,14 @@ var init_json = __esm({
 });
 
 // src/reporters/counts.ts
-function formatCount(n3) {
+function formatCount2(n3) {
   return n3.toLocaleString("en-US");
 }
 function plural(n3, one, many) {
-  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
+  return `${formatCount2(n3)} ${n3 === 1 ? one : many}`;
 }
 function severityCounts(c) {
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount2(c.info)} info`;
 }
 var init_counts = __esm({
   "src/reporters/counts.ts"() {
@@ -16038,7 +16083,7 @@ var init_layout = __esm({
 // src/reporters/verdict-text.ts
 function countsText(c) {
   if (c.error + c.warning + c.info === 0) return "no findings";
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount2(c.info)} info` : ""}`;
 }
 function verdictSegments(ctx, v) {
   const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
@@ -16158,8 +16203,8 @@ function verdictLines(ctx, v, c, width) {
 }
 function tarOverheadNote(ctx) {
   const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < 1e6) return null;
-  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount2(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
 }
 function details(result, c, width) {
   const ctx = result.context;
@@ -16173,9 +16218,9 @@ function details(result, c, width) {
   const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
   const rows = [];
   const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
-  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
+  rows.push(["files", formatCount2(ctx.files), ...bkCells((x) => formatCount2(x.files))]);
+  rows.push(["directories", formatCount2(ctx.directories), ...bkCells((x) => formatCount2(x.directories))]);
+  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount2(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
@@ -16251,7 +16296,7 @@ function details(result, c, width) {
     "Heaviest directories (by upload)",
     ctx.heaviestDirectories,
     [
-      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
+      { head: "files", align: "right", cell: (r) => formatCount2(r.files) },
       { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
       { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
       { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
@@ -16332,6 +16377,7 @@ var init_table = __esm({
     init_summary2();
     init_layout();
     init_verdict_text();
+    init_ctx006_many_small_files();
     BAR_MAX = 24;
     BAR_MIN = 8;
     PATH_MIN = 16;
@@ -16577,13 +16623,13 @@ function renderMarkdown(result, opts = {}) {
   out.push("");
   const bk = ctx.buildkit;
   out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
-  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
-  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount2(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount2(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
-    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount2(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount2(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
@@ -16613,7 +16659,7 @@ function renderMarkdown(result, opts = {}) {
       ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
         "| path | files | content | in the tar |",
         "|---|---:|---:|---:|",
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount2(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
       ])
     );
   }

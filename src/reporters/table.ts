@@ -17,6 +17,7 @@ import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
 import { verdictLine, verdictSegments } from './verdict-text.js';
+import { MANY_SMALL_FILES_MIN_OVERHEAD } from '../rules/ctx006-many-small-files.js';
 
 export interface TableOptions {
   colors: ChalkInstance;
@@ -157,7 +158,7 @@ function verdictLines(ctx: ContextReport, v: Verdict, c: ChalkInstance, width: n
 /** Lines about what a builder sends that is not content (the tar's headers and padding), when that dominates. */
 function tarOverheadNote(ctx: ContextReport): string | null {
   const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < 1_000_000) return null;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
   return (
     `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, ` +
     `not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header ` +

@@ -4062,8 +4062,11 @@ var init_ctx202_secret_content = __esm({
         const { enabled, maxBytes } = ctx.settings.secretContent;
         if (!enabled) return [];
         const out = [];
+        const total = ctx.progress ? ctx.entries.reduce((n3, e) => n3 + (isSecretScanCandidate(e) ? 1 : 0), 0) : 0;
+        let done = 0;
         for (const e of ctx.entries) {
           if (!isSecretScanCandidate(e)) continue;
+          if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
           const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
           for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
         }
@@ -4150,7 +4153,7 @@ function walkOrder(a, b) {
   }
   return a.length - b.length;
 }
-function startSecretPrescan(worker, root, entries, maxBytes) {
+function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   const paths = [];
   const sizes = [];
   for (const e of entries) {
@@ -4180,10 +4183,16 @@ function startSecretPrescan(worker, root, entries, maxBytes) {
       }
     };
     const done = new Uint8Array(jobs);
+    let filesDone = 0;
+    const finished = (index) => {
+      done[index] = 1;
+      filesDone += Math.min(JOB_FILES, paths.length - index * JOB_FILES);
+      progress?.(filesDone, paths.length);
+    };
     for (let index = jobs - 1; index >= 0; index--) {
       if (Atomics.compareExchange(claims, index, CHUNK_FREE, CHUNK_MAIN) !== CHUNK_FREE) break;
       scanHere(index);
-      done[index] = 1;
+      finished(index);
     }
     let pending = 0;
     for (let index = 0; index < jobs; index++) if (!done[index]) pending++;
@@ -4192,11 +4201,15 @@ function startSecretPrescan(worker, root, entries, maxBytes) {
       if (reply === null || reply.type === "failed") break;
       if (reply.type !== "secrets" || reply.skipped) continue;
       pending--;
-      done[reply.index] = 1;
+      finished(reply.index);
       byWorker += Math.min(JOB_FILES, paths.length - reply.index * JOB_FILES);
       for (const [i, kind, line2] of reply.hits) add(i, kind, line2);
     }
-    for (let index = 0; index < jobs; index++) if (!done[index]) scanHere(index);
+    for (let index = 0; index < jobs; index++) {
+      if (done[index]) continue;
+      scanHere(index);
+      finished(index);
+    }
     return out;
   };
   let cursor = 0;
@@ -13490,7 +13503,7 @@ function audit(opts, mode, startWorker) {
   const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
-  const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes) : null;
+  const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   const bkEligible = recorded ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
   const eligible = isBuildkit ? bkEligible : null;
@@ -13531,7 +13544,9 @@ function audit(opts, mode, startWorker) {
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
-    prescanned
+    prescanned,
+    // With the worker's answers, the prescan reports the reading; otherwise the rule does.
+    progress: prescanned ? void 0 : opts.onSecretScan
   };
   const dockerfile = dockerfileText === null ? void 0 : { name: displayPath(legacy.resolved.relDockerfile), text: dockerfileText };
   const findings = opts.runRules === false ? [] : collectFindings(ruleContext, { ...opts.findings, dockerfile });
@@ -34989,11 +35004,17 @@ function makeProgress(stderr, now = Date.now) {
   } };
   const started = now();
   let shown = false;
+  const show = (text3) => {
+    if (now() - started < 1e3) return;
+    shown = true;
+    stderr.write(`\r\x1B[2Kctx-audit: ${text3}`);
+  };
   return {
     onProgress(seen) {
-      if (now() - started < 1e3) return;
-      shown = true;
-      stderr.write(`\r\x1B[2Kctx-audit: scanning the context… ${seen.toLocaleString("en-US")} entries`);
+      show(`scanning the context… ${seen.toLocaleString("en-US")} entries`);
+    },
+    onSecretScan(done, total) {
+      show(`reading file contents for secrets… ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files`);
     },
     done() {
       if (shown) stderr.write("\r\x1B[2K");
@@ -35093,7 +35114,7 @@ async function audit2(cmd, io) {
 function auditWithProgress(io, opts) {
   const progress = makeProgress(io.stderr);
   try {
-    return runAudit({ ...opts, onProgress: progress.onProgress });
+    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan });
   } finally {
     progress.done();
   }

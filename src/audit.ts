@@ -52,6 +52,8 @@ export interface AuditOptions {
   crossCheck?: boolean;
   /** Progress of the context walk (entries looked at so far); the CLI shows it on a terminal. */
   onProgress?: (entriesSeen: number) => void;
+  /** Progress of the secret scan (files read, files to read), the other long step of a large audit. */
+  onSecretScan?: (filesDone: number, filesTotal: number) => void;
   /** `--build-context name=value` (BuildKit only): local directories become sources for `COPY --from=name`. */
   namedContexts?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
@@ -305,7 +307,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   shared?.finishSharing();
   const prescanned =
     worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== 'off'
-      ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes)
+      ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan)
       : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
@@ -355,6 +357,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
     prescanned,
+    // With the worker's answers, the prescan reports the reading; otherwise the rule does.
+    progress: prescanned ? undefined : opts.onSecretScan,
   };
   const dockerfile = dockerfileText === null ? undefined : { name: displayPath(legacy.resolved.relDockerfile), text: dockerfileText };
   const findings: Finding[] = opts.runRules === false ? [] : collectFindings(ruleContext, { ...opts.findings, dockerfile });

@@ -141,7 +141,7 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
 function auditWithProgress(io: CliIO, opts: AuditOptions): AuditResult {
   const progress = makeProgress(io.stderr);
   try {
-    return runAudit({ ...opts, onProgress: progress.onProgress });
+    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan });
   } finally {
     progress.done();
   }

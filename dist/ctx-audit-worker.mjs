@@ -276,6 +276,10 @@ var secretContent = defineRule({
   id: "CTX202",
   name: "secret-content",
   severity: "error",
+  security: {
+    severity: 9.5,
+    why: "Critical (over 9.0, so no reading of the boundary makes it high): the file's content matched a credential format (a private key, a cloud key id, a service token), so a working secret is most likely being sent; treat it like a leaked key."
+  },
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",

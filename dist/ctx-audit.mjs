@@ -3419,6 +3419,10 @@ var init_ctx202_secret_content = __esm({
       id: "CTX202",
       name: "secret-content",
       severity: "error",
+      security: {
+        severity: 9.5,
+        why: "Critical (over 9.0, so no reading of the boundary makes it high): the file's content matched a credential format (a private key, a cloud key id, a service token), so a working secret is most likely being sent; treat it like a leaked key."
+      },
       docs: {
         summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
         why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
@@ -11668,6 +11672,10 @@ var init_ctx201_secret_file = __esm({
       id: "CTX201",
       name: "secret-file",
       severity: "error",
+      security: {
+        severity: 7.5,
+        why: "High: names like `.env`, `id_rsa` or `*.pem` nearly always hold credentials, but only the name is known, not that the content is a live secret (CTX202 is the rule that reads content)."
+      },
       docs: {
         summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
         why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
@@ -11701,6 +11709,10 @@ var init_ctx203_gitignored_but_sent = __esm({
       id: "CTX203",
       name: "gitignored-but-sent",
       severity: "warning",
+      security: {
+        severity: 4,
+        why: "Medium, at the bottom of that band: git-ignored files are often local secrets (`.env`, credentials) but as often build output or caches, so most of these findings are size, not exposure."
+      },
       docs: {
         summary: "A sent file is ignored by the repository's .gitignore files.",
         why: "What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.",
@@ -15474,7 +15486,9 @@ ${r.docs.good}
         },
         helpUri: helpUri(r),
         defaultConfiguration: { level: LEVEL[r.severity] },
-        properties: { tags: ["docker", "build-context"] }
+        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
+        // number) and treats a rule as a security rule only when it is tagged `security`.
+        properties: r.security ? { tags: ["docker", "build-context", "security"], "security-severity": r.security.severity.toFixed(1) } : { tags: ["docker", "build-context"] }
       }))
     }
   };

@@ -48,7 +48,11 @@ function sarifTool(rules: ReturnType<typeof allRules>) {
         },
         helpUri: helpUri(r),
         defaultConfiguration: { level: LEVEL[r.severity] },
-        properties: { tags: ['docker', 'build-context'] },
+        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
+        // number) and treats a rule as a security rule only when it is tagged `security`.
+        properties: r.security
+          ? { tags: ['docker', 'build-context', 'security'], 'security-severity': r.security.severity.toFixed(1) }
+          : { tags: ['docker', 'build-context'] },
       })),
     },
   };

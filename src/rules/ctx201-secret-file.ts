@@ -40,6 +40,10 @@ export const secretFile = defineRule<SecretFileData>({
   id: 'CTX201',
   name: 'secret-file',
   severity: 'error',
+  security: {
+    severity: 7.5,
+    why: 'High: names like `.env`, `id_rsa` or `*.pem` nearly always hold credentials, but only the name is known, not that the content is a live secret (CTX202 is the rule that reads content).',
+  },
   docs: {
     summary: 'A sent file\'s name says it holds a secret (.env, id_rsa, *.pem, ...).',
     why: 'Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.',

@@ -13,6 +13,10 @@ export const gitignoredButSent = defineRule<GitignoredButSentData>({
   id: 'CTX203',
   name: 'gitignored-but-sent',
   severity: 'warning',
+  security: {
+    severity: 4.0,
+    why: 'Medium, at the bottom of that band: git-ignored files are often local secrets (`.env`, credentials) but as often build output or caches, so most of these findings are size, not exposure.',
+  },
   docs: {
     summary: 'A sent file is ignored by the repository\'s .gitignore files.',
     why: 'What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.',

@@ -81,6 +81,13 @@ export interface Rule<D = Record<string, unknown>> {
   name: string;
   severity: Severity;
   docs: RuleDocs;
+  /**
+   * Rules about credentials only: GitHub code scanning's `security-severity` (0.0 to 10.0; in its
+   * words "over 9.0 is critical, 7.0 to 8.9 is high, 4.0 to 6.9 is medium and 3.9 or less is low"),
+   * which ranks the alert among security alerts in SARIF, and why the rule has that score (shown
+   * in docs/rules.md).
+   */
+  security?: { severity: number; why: string };
   check(ctx: RuleContext): RawFinding<D>[];
   /** Renders one finding from its data; paths in data are display text already. */
   message(data: D): string;

@@ -21,6 +21,7 @@ function ruleSection(rule: AnyRule): string {
     '',
     `**How to fix.** ${d.fix}`,
     '',
+    ...(rule.security ? [`**Code scanning.** SARIF \`security-severity\` ${rule.security.severity.toFixed(1)}. ${rule.security.why}`, ''] : []),
     'Bad:',
     '',
     fenced(d.bad),

@@ -58,6 +58,8 @@ export interface AuditOptions {
   parallel?: ParallelMode;
   /** Keep the recorded walk for `result.replay` (off by default: a large recording would outlive the audit). */
   keepRecording?: boolean;
+  /** `-f -`: the Dockerfile read from stdin (`file` is then `-`). */
+  dockerfileStdin?: Buffer;
 }
 
 /** How the background worker took part (not part of any report; tests and diagnostics read it). */
@@ -242,7 +244,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
   // Both views read the same recording, so a directory measured for one has the same totals for the other.
   const measured = tree ? new Map<string, SubtreeTotals>() : undefined;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned =
@@ -259,7 +261,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const namedViews = new Map(named.flatMap((n) => (n.view ? [[n.report.name, n.view] as const] : [])));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore = eligible?.ignore ?? legacy.ignore;
-  const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
   const cross =
     dockerfileText === null || !wantsCrossCheck
       ? null
@@ -333,6 +335,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
 
 /** CTX305 is about BuildKit's file, but it matters most to people on the legacy builder. */
 function specificIgnoreForLegacy(root: string, opts: AuditOptions): string | null {
+  // A Dockerfile from stdin has no name, so no <name>.dockerignore.
+  if (opts.file === '-' && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const rel = path.relative(root, p);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return null;

@@ -116,10 +116,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path18) {
-  if (path18 === "") return ".";
-  const rooted = path18.charCodeAt(0) === 47;
-  const n3 = path18.length;
+function cleanPath(path19) {
+  if (path19 === "") return ".";
+  const rooted = path19.charCodeAt(0) === 47;
+  const n3 = path19.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -129,10 +129,10 @@ function cleanPath(path18) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path18[r];
+    const c = path19[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path18[r + 1] === "/")) r++;
-    else if (c === "." && path18[r + 1] === "." && (r + 2 === n3 || path18[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path19[r + 1] === "/")) r++;
+    else if (c === "." && path19[r + 1] === "." && (r + 2 === n3 || path19[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -146,8 +146,8 @@ function cleanPath(path18) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path18[r] !== "/") r++;
-      out.push(path18.slice(st, r));
+      while (r < n3 && path19[r] !== "/") r++;
+      out.push(path19.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1321,9 +1321,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path18) {
-  const i = path18.lastIndexOf("/");
-  return cleanPath(path18.slice(0, i + 1));
+function goDir(path19) {
+  const i = path19.lastIndexOf("/");
+  return cleanPath(path19.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -1403,7 +1403,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path18, prefix = null, slot = 0) {
+      match(path19, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -1411,17 +1411,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path18 === this.text;
+            return path19 === this.text;
           case 2 /* Prefix */:
-            return path18.startsWith(this.affix);
+            return path19.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path18.endsWith(this.affix) || this.affix[0] === "/" && path18 === this.affix.slice(1);
+            return path19.endsWith(this.affix) || this.affix[0] === "/" && path19 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path18);
+            if (prefix === null) return re.test(path19);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path18, 0, prefix.len);
-            return re.testFrom(st, path18, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path19, 0, prefix.len);
+            return re.testFrom(st, path19, prefix.len);
           }
         }
       }
@@ -1459,8 +1459,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path18, prefix = null) {
-        return this.list[index].match(path18, prefix, index);
+      testPattern(index, path19, prefix = null) {
+        return this.list[index].match(path19, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -1470,15 +1470,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path18) {
-        const i = this.decideOrParent(path18);
+      matchesOrParentMatches(path19) {
+        const i = this.decideOrParent(path19);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path18) {
+      decideOrParent(path19) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -1487,9 +1487,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path18);
+          let m = p.match(path19);
           if (!m) {
-            parent ??= goDir(path18);
+            parent ??= goDir(path19);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -1506,7 +1506,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path18, parent, out, prefix = null) {
+      matchWithParents(path19, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -1523,9 +1523,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path18, prefix, i);
+            m = p.match(path19, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path18);
+              dir ??= goDir(path19);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -1545,8 +1545,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path18) {
-        const file = cleanPath(path18);
+      matchesDeprecated(path19) {
+        const file = cleanPath(path19);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -1811,10 +1811,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve14();
+      resolve15();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -2149,31 +2149,31 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path18, ancestors, known) {
+function matchesOrParentMatches(pm, path19, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     if (p.exclusion !== matched) continue;
-    let m = ancestors !== null && ancestors[i];
+    let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path18) : k === YES;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
+      m = k === UNKNOWN ? pm.testPattern(i, path19) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path18, ancestors, known) {
+function extendAncestors(pm, path19, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
-    let m = ancestors !== null && ancestors[i];
+    let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path18);
+          m = pm.testPattern(i, path19);
         } catch {
           m = false;
         }
@@ -2183,13 +2183,13 @@ function extendAncestors(pm, path18, ancestors, known) {
   }
   return out;
 }
-function knownFromTar(pm, parent, out, upTo, known) {
+function knownFromTar(pm, parent, out, upTo, known2) {
   const pats = pm.patterns;
   let matched = false;
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     const viaParent = parent !== null && parent[i];
-    if (i < upTo) known[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
+    if (i < upTo) known2[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
     if (out[i]) matched = !p.exclusion;
   }
 }
@@ -2214,7 +2214,7 @@ function walkContext(opts) {
   const validationActive = pmV.patterns.length > 0 || opts.checkPermissions;
   const nV = pmV.patterns.length;
   const shareResults = !validationFromTar && nV > 0 && sharesPrefix(pmV, pmT);
-  const known = shareResults ? new Uint8Array(nV) : null;
+  const known2 = shareResults ? new Uint8Array(nV) : null;
   const scratchInfo = new Array(nT);
   const uid = typeof process.getuid === "function" ? process.getuid() : 0;
   const checkPerms = opts.checkPermissions && uid !== 0;
@@ -2296,7 +2296,7 @@ function walkContext(opts) {
           m.bytes += st.size;
         }
       }
-      if (known) known.fill(UNKNOWN);
+      if (known2) known2.fill(UNKNOWN);
       let childTar = null;
       let pendingDir = null;
       let childTarExcluded = false;
@@ -2307,8 +2307,8 @@ function walkContext(opts) {
         const parentInfo = rel === "" ? null : frame.tarInfo;
         let idx = -1;
         try {
-          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known ? scratchInfo : null), prefix);
-          if (known && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known);
+          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known2 ? scratchInfo : null), prefix);
+          if (known2 && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known2);
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
           if (validationFromTar) {
@@ -2371,8 +2371,8 @@ function walkContext(opts) {
           if (validationFromTar && !tarStopped) {
             vExcluded = tarSkip;
           } else if (pmV.patterns.length > 0) {
-            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known);
-            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known);
+            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known2);
+            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known2);
           }
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
@@ -2570,9 +2570,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path18, patterns) {
+function deprecatedMatches(path19, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path18);
+    return PatternMatcher.create(patterns).matchesDeprecated(path19);
   } catch {
     return false;
   }
@@ -2714,9 +2714,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path18, dir) => path18.length > dir.length && path18.charCodeAt(dir.length) === 47 && path18.startsWith(dir);
-  const closeUntil = (path18) => {
-    while (stack.length > 0 && !below(path18, stack[stack.length - 1].path)) {
+  const below = (path19, dir) => path19.length > dir.length && path19.charCodeAt(dir.length) === 47 && path19.startsWith(dir);
+  const closeUntil = (path19) => {
+    while (stack.length > 0 && !below(path19, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -2787,57 +2787,380 @@ var init_summary = __esm({
   }
 });
 
-// src/buildkit/eligible.ts
-import * as path2 from "node:path";
-function dockerfileSpecificIgnorePath(root, file, cwd) {
-  const dockerfile = file === void 0 ? path2.join(root, "Dockerfile") : path2.resolve(cwd, file);
-  return dockerfile + ".dockerignore";
-}
-function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
-  const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
-  const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
-  let matcher;
-  try {
-    matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
-  } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
-    throw e;
+// src/dockerfile/sources.ts
+import * as fs4 from "node:fs";
+function stageIndexOf(stages, ref, before) {
+  const lower = ref.toLowerCase();
+  for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
+  if (/^\d+$/.test(ref)) {
+    const n3 = Number(ref);
+    if (n3 < before) return n3;
   }
-  let walk;
+  return -1;
+}
+function neededStages(parsed, target) {
+  const stages = parsed.stages;
+  if (stages.length === 0) return { stages: [], target: -1, problem: null };
+  let t = stages.length - 1;
+  let problem = null;
+  if (target !== void 0 && target !== "") {
+    const i = stages.findIndex((s) => s.name === target.toLowerCase());
+    if (i < 0) problem = `target stage "${target}" could not be found`;
+    else t = i;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [t];
+  while (queue.length) {
+    const i = queue.pop();
+    if (seen.has(i)) continue;
+    seen.add(i);
+    for (const r of stages[i].refs) {
+      const j = stageIndexOf(stages, r.ref, i);
+      if (j >= 0) queue.push(j);
+    }
+  }
+  return { stages: [...seen].sort((a, b) => a - b), target: t, problem };
+}
+function scanChunk2(p) {
+  let star = false;
+  while (p.length > 0 && p[0] === "*") {
+    p = p.slice(1);
+    star = true;
+  }
+  let inrange = false;
+  let i = 0;
+  scan: for (; i < p.length; i++) {
+    switch (p[i]) {
+      case "\\":
+        if (i + 1 < p.length) i++;
+        break;
+      case "[":
+        inrange = true;
+        break;
+      case "]":
+        inrange = false;
+        break;
+      case "*":
+        if (!inrange) break scan;
+        break;
+    }
+  }
+  return { star, chunk: p.slice(0, i), rest: p.slice(i) };
+}
+function matchChunk2(chunk, s) {
+  while (chunk.length > 0) {
+    if (s.length === 0) return null;
+    const c = chunk[0];
+    if (c === "[") {
+      const r = s[0];
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+      let negated = false;
+      if (chunk[0] === "^") {
+        negated = true;
+        chunk = chunk.slice(1);
+      }
+      let match = false;
+      let nrange = 0;
+      for (; ; ) {
+        if (chunk.length > 0 && chunk[0] === "]" && nrange > 0) {
+          chunk = chunk.slice(1);
+          break;
+        }
+        const lo = getEsc2(chunk);
+        if (!lo) return null;
+        chunk = lo.rest;
+        let hi = lo.ch;
+        if (chunk[0] === "-") {
+          const h = getEsc2(chunk.slice(1));
+          if (!h) return null;
+          hi = h.ch;
+          chunk = h.rest;
+        }
+        if (lo.ch <= r && r <= hi) match = true;
+        nrange++;
+      }
+      if (match === negated) return null;
+    } else if (c === "?") {
+      if (s[0] === "/") return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    } else if (c === "\\") {
+      chunk = chunk.slice(1);
+      if (chunk.length === 0 || chunk[0] !== s[0]) return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    } else {
+      if (c !== s[0]) return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    }
+  }
+  return s;
+}
+function getEsc2(chunk) {
+  if (chunk.length === 0 || chunk[0] === "-" || chunk[0] === "]") return null;
+  if (chunk[0] === "\\") {
+    chunk = chunk.slice(1);
+    if (chunk.length === 0) return null;
+  }
+  const ch = chunk[0];
+  chunk = chunk.slice(1);
+  if (chunk.length === 0) return null;
+  return { ch, rest: chunk };
+}
+function filepathMatch(pattern, name) {
+  pattern: while (pattern.length > 0) {
+    const { star, chunk, rest } = scanChunk2(pattern);
+    pattern = rest;
+    if (star && chunk === "") return !name.includes("/");
+    const t = matchChunk2(chunk, name);
+    if (t !== null && (t.length === 0 || pattern.length > 0)) {
+      name = t;
+      continue;
+    }
+    if (star) {
+      for (let i = 0; i < name.length && name[i] !== "/"; i++) {
+        const t2 = matchChunk2(chunk, name.slice(i + 1));
+        if (t2 !== null) {
+          if (pattern.length === 0 && t2.length > 0) continue;
+          name = t2;
+          continue pattern;
+        }
+      }
+    }
+    return false;
+  }
+  return name.length === 0;
+}
+function indexContext(view) {
+  let sent = null;
+  let sentPaths = null;
+  let excluded = null;
+  let prunedDirs = null;
+  return {
+    get sent() {
+      if (sent === null) {
+        sent = /* @__PURE__ */ new Map();
+        for (const e of view.entries) sent.set(e.path, e);
+      }
+      return sent;
+    },
+    get sentPaths() {
+      return sentPaths ??= [...this.sent.keys()];
+    },
+    get excluded() {
+      if (excluded === null) {
+        excluded = /* @__PURE__ */ new Map();
+        for (const x of view.excluded) excluded.set(x.path, x);
+      }
+      return excluded;
+    },
+    get prunedDirs() {
+      return prunedDirs ??= view.excluded.filter((x) => x.isDir && !x.enteredForExceptions).map((x) => x.path);
+    }
+  };
+}
+function prunedAncestor(idx, p) {
+  for (const d of idx.prunedDirs) if (p.startsWith(d + "/")) return d;
+  return null;
+}
+function existsOnDisk(view, p) {
+  if (!view.root) return true;
   try {
-    walk = walker({
-      root: resolved.root,
-      tarMatcher: matcher,
-      validationMatcher: matcher,
-      checkPermissions: false,
-      measureExcluded: true,
-      exceptionDescent: "fsutil",
-      source,
-      reuse: specific.path === null ? reuse : void 0,
-      measured
+    return fs4.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return false;
+  }
+}
+function listDisk(view, dir) {
+  if (!view.root) return [];
+  try {
+    const names = fs4.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
+    return names.map((name) => {
+      const st = fs4.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
+      return { name, isDir: st?.isDirectory() ?? false };
     });
-  } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
-    throw e;
+  } catch {
+    return [];
   }
-  const rel = path2.relative(resolved.root, specificPath);
-  const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
-  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
 }
-var init_eligible = __esm({
-  "src/buildkit/eligible.ts"() {
+function pathsAtDepth(view, idx, base, depth2) {
+  const baseDepth = base === "" ? 0 : base.split("/").length;
+  const want = baseDepth + depth2;
+  const out = /* @__PURE__ */ new Set();
+  const consider = (p) => {
+    if (base !== "" && !p.startsWith(base + "/")) return;
+    const parts = p.split("/");
+    if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
+  };
+  for (const p of idx.sentPaths) consider(p);
+  for (const p of idx.excluded.keys()) consider(p);
+  for (const d of idx.prunedDirs) {
+    const dDepth = d.split("/").length;
+    if (dDepth >= want || !(base === "" || under(d, base) || under(base, d))) continue;
+    const stack = [d];
+    while (stack.length) {
+      const cur = stack.pop();
+      const curDepth = cur.split("/").length;
+      for (const c of listDisk(view, cur)) {
+        const p = cur + "/" + c.name;
+        if (curDepth + 1 === want) consider(p);
+        else if (c.isDir && curDepth + 1 < want && (under(p, base) || under(base, p))) stack.push(p);
+      }
+    }
+  }
+  return [...out].sort();
+}
+function ruleFor(view, p) {
+  let i;
+  try {
+    i = view.matcher.decideOrParent(p);
+  } catch {
+    return null;
+  }
+  if (i < 0 || view.matcher.patterns[i].exclusion) return null;
+  const rule = view.rules[view.matcher.patterns[i].sourceIndex];
+  return rule ? { line: rule.line, pattern: rule.pattern } : null;
+}
+function contextPathOf(source) {
+  const c = cleanPath(source);
+  if (c === ".." || c.startsWith("../")) return null;
+  if (c === "/") return ".";
+  return c.startsWith("/") ? c.slice(1) : c;
+}
+function resolveSource(view, idx, source, stage) {
+  const res = { source, stage, status: "missing", path: ".", sentMatches: [], ignoredMatches: [], ignoreRule: null };
+  const p = contextPathOf(source.source === "" ? "." : source.source);
+  if (p === null) {
+    res.status = "outside";
+    res.path = cleanPath(source.source);
+    return res;
+  }
+  res.path = p;
+  if (p === ".") {
+    res.status = "whole-context";
+    return res;
+  }
+  const parts = p.split("/");
+  const w = parts.findIndex((c) => WILDCARD.test(c));
+  let candidates;
+  if (w < 0) candidates = [p];
+  else {
+    const base = parts.slice(0, w).join("/");
+    const pattern = parts.slice(w).join("/");
+    candidates = pathsAtDepth(view, idx, base, parts.length - w).filter((c) => filepathMatch(pattern, base === "" ? c : c.slice(base.length + 1)));
+  }
+  for (const c of candidates) {
+    if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
+    else if (idx.excluded.has(c) || prunedAncestor(idx, c) !== null && existsOnDisk(view, c)) res.ignoredMatches.push(c);
+  }
+  if (res.sentMatches.length > 0) res.status = "sent";
+  else if (res.ignoredMatches.length > 0) {
+    res.status = "ignored";
+    res.ignoreRule = ruleFor(view, res.ignoredMatches[0]);
+  }
+  return res;
+}
+function resolveSources(parsed, view, dockerfileName, target) {
+  const needed = neededStages(parsed, target);
+  const idx = indexContext(view);
+  const resolutions = [];
+  const references = /* @__PURE__ */ new Map();
+  let coversWholeContext = false;
+  const addRef = (path19, ref) => {
+    const list = references.get(path19);
+    if (!list) references.set(path19, [ref]);
+    else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
+  };
+  for (const si of needed.stages) {
+    for (const src of parsed.stages[si].sources) {
+      if (!src.fromContext) continue;
+      if (src.mountType !== null && src.mountType !== "bind") continue;
+      const r = resolveSource(view, idx, src, si);
+      resolutions.push(r);
+      const ref = { file: dockerfileName, line: src.line };
+      let excl = null;
+      try {
+        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
+      } catch {
+        excl = null;
+      }
+      if (r.status === "whole-context") {
+        coversWholeContext = true;
+        for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);
+      } else if (r.status === "sent") {
+        for (const m of r.sentMatches) {
+          for (const e of view.entries) {
+            if (!under(e.path, m)) continue;
+            const rel = e.path === m ? e.path.slice(e.path.lastIndexOf("/") + 1) : e.path.slice(m.length + 1);
+            if (excl && excl.matchesOrParentMatches(rel)) continue;
+            addRef(e.path, ref);
+          }
+        }
+      }
+    }
+  }
+  return { needed, resolutions, references, coversWholeContext };
+}
+var WILDCARD, under;
+var init_sources = __esm({
+  "src/dockerfile/sources.ts"() {
     "use strict";
-    init_errors();
     init_bytes();
-    init_discover();
+    init_ignore_file();
     init_patterns();
-    init_walk();
+    WILDCARD = /[*?[]/;
+    under = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
+  }
+});
+
+// src/buildkit/follow-paths.ts
+function dedupePaths(paths) {
+  const sorted = [...new Set(paths)].sort();
+  const out = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last !== void 0 && (p === last || p.startsWith(last + "/"))) continue;
+    out.push(p);
+  }
+  return out;
+}
+function followPathsFor(parsed, needed) {
+  const recorded = [];
+  let fallbackReason = null;
+  let usesContext = false;
+  for (const si of needed.stages) {
+    for (const s of parsed.stages[si].sources) {
+      if (s.external === "from") continue;
+      if (s.mountType === "cache") continue;
+      if (s.external === "url" && !isGit(s.source)) continue;
+      usesContext = true;
+      const src = s.mountType !== null && !isAscii(s.source) ? toByteString(s.source) : s.source;
+      const joined = cleanPath("/" + (s.mountType === "tmpfs" ? "" : src));
+      if (joined === "/") {
+        fallbackReason ??= `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
+      }
+      recorded.push(joined);
+    }
+  }
+  if (!usesContext) return { paths: [], fallbackReason: null, usesContext: false };
+  if (fallbackReason !== null) return { paths: "all", fallbackReason, usesContext };
+  return { paths: [...new Set(recorded.map((p) => cleanPath("." + p)))].sort(), fallbackReason: null, usesContext };
+}
+function isGit(s) {
+  return /\.git(#.*)?$/i.test(s);
+}
+var init_follow_paths = __esm({
+  "src/buildkit/follow-paths.ts"() {
+    "use strict";
+    init_bytes();
+    init_ignore_file();
   }
 });
 
 // src/buildkit/transfer.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 function exclusionPruner(pm) {
   const stripped = pm.patterns.filter((p) => p.exclusion).map((p) => p.text.replace(/\/\*\*?$/, ""));
   if (stripped.some((e) => WILDCARD_CHARS.test(e))) return () => false;
@@ -2851,6 +3174,7 @@ function inclusionPruner(pm) {
 function walkTransfer(opts) {
   const inc = opts.includes ? PatternMatcher.create(opts.includes) : null;
   const exc = PatternMatcher.create(opts.excludes);
+  const src = opts.source ?? liveTree;
   const pruneExcluded = exclusionPruner(exc);
   const pruneNotIncluded = inc ? inclusionPruner(inc) : () => false;
   const list = [];
@@ -2864,63 +3188,49 @@ function walkTransfer(opts) {
     }
     list.push(e);
   };
-  const visit = (dirRel, incInfo, excInfo) => {
-    let names;
-    let statOf;
-    const abs = opts.root + (dirRel ? "/" + dirRel : "");
+  const visit = (abs, dirRel, incInfo, excInfo) => {
+    let listing;
     try {
-      if (opts.source) {
-        const listing = opts.source.list(abs);
-        names = listing.names;
-        statOf = (i) => {
-          let st;
-          try {
-            st = listing.stat(i);
-          } catch {
-            return void 0;
-          }
-          if (!st) return void 0;
-          const type = st.mode & 61440;
-          return { isDir: type === 16384, isFile: type === 32768, size: st.size };
-        };
-      } else {
-        names = fs4.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
-        statOf = (i) => {
-          const st = fs4.lstatSync(fsPath(opts.root + "/" + (dirRel === "" ? names[i] : dirRel + "/" + names[i])), { throwIfNoEntry: false });
-          return st && { isDir: st.isDirectory(), isFile: st.isFile(), size: st.size };
-        };
-      }
+      listing = src.list(abs);
     } catch {
       return;
     }
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k];
+    const names = listing.names;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const rel = dirRel === "" ? name : dirRel + "/" + name;
-      const st = statOf(k);
+      let st;
+      try {
+        st = listing.stat(i);
+      } catch {
+        continue;
+      }
       if (!st) continue;
-      const isDir = st.isDir;
+      const fmt = st.mode & S_IFMT2;
+      const isDir = fmt === S_IFDIR2;
+      const size = fmt === S_IFREG2 ? st.size : 0;
       let included = true;
       let childInc = null;
       if (inc) {
         childInc = isDir ? [] : null;
-        const i = inc.matchWithParents(rel, dirRel === "" ? null : incInfo, childInc);
-        included = i >= 0 && !inc.patterns[i].exclusion;
+        const k = inc.matchWithParents(rel, dirRel === "" ? null : incInfo, childInc);
+        included = k >= 0 && !inc.patterns[k].exclusion;
       }
       const childExc = isDir ? [] : null;
       const j = exc.matchWithParents(rel, dirRel === "" ? null : excInfo, childExc);
       const excluded = j >= 0 && !exc.patterns[j].exclusion;
-      const entry = { path: rel, isDir, bytes: st.isFile ? st.size : 0 };
+      const entry = { path: rel, isDir, bytes: size };
       if (included && !excluded) send(entry);
       if (!isDir) continue;
       if (excluded && pruneExcluded(rel)) continue;
       if (!included && pruneNotIncluded(rel)) continue;
       const frame = { entry, sent: included && !excluded };
       pending.push(frame);
-      visit(rel, childInc, childExc);
+      visit(abs + "/" + name, rel, childInc, childExc);
       pending.pop();
     }
   };
-  visit("", null, null);
+  visit(opts.root, "", null, null);
   return withTotals(list);
 }
 function withTotals(list) {
@@ -2940,18 +3250,321 @@ function transferPaths(w) {
 function transferFromWalk(entries) {
   return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0 })));
 }
-var WILDCARD_CHARS;
+function containsWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function join2(a, b) {
+  if (a === "") return cleanPath(b);
+  if (b === "") return cleanPath(a);
+  return cleanPath(a + "/" + b);
+}
+function dirname2(p) {
+  const i = p.lastIndexOf("/");
+  if (i < 0) return ".";
+  return cleanPath(i === 0 ? "/" : p.slice(0, i));
+}
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function readSymlink(root, p, allowWildcard) {
+  const base = basename(p);
+  if (allowWildcard && containsWildcards(base)) {
+    let names;
+    try {
+      names = fs5.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
+    } catch {
+      return null;
+    }
+    let out = null;
+    for (const n3 of names) {
+      if (!filepathMatch(base, n3)) continue;
+      const r = readSymlink(root, join2(dirname2(p), n3), false);
+      if (r) out = (out ?? []).concat(r);
+    }
+    return out;
+  }
+  const real = root + "/" + p;
+  let st;
+  try {
+    st = fs5.lstatSync(fsPath(real), { throwIfNoEntry: false });
+  } catch {
+    return null;
+  }
+  if (!st || !st.isSymbolicLink()) return null;
+  let link;
+  try {
+    link = fs5.readlinkSync(fsPath(real), { encoding: "latin1" });
+  } catch {
+    return null;
+  }
+  link = cleanPath(link);
+  if (link.startsWith("/")) return [link];
+  return [join2("/", join2(dirname2(p), link))];
+}
+function followLinks(root, paths) {
+  const resolved = /* @__PURE__ */ new Set();
+  const append = (input) => {
+    let p = join2(".", input);
+    let current = ".";
+    for (; ; ) {
+      const slash = p.indexOf("/");
+      const first = slash < 0 ? p : p.slice(0, slash);
+      current = join2(current, first);
+      const targets = readSymlink(root, current, true);
+      p = slash < 0 ? "" : p.slice(slash + 1);
+      if ((p === "" || targets !== null) && resolved.has(current)) return;
+      if (targets !== null) {
+        resolved.add(current);
+        for (const t of targets) append(join2(t, p));
+        return;
+      }
+      if (p === "") {
+        resolved.add(current);
+        return;
+      }
+    }
+  };
+  for (const p of paths) append(p);
+  return dedupePaths([...resolved].sort());
+}
+function throughGoJson(pattern) {
+  if (isAscii(pattern)) return pattern;
+  let out = "";
+  let i = 0;
+  const n3 = pattern.length;
+  const b = (k) => k < n3 ? pattern.charCodeAt(k) : -1;
+  const cont = (k) => b(k) >= 128 && b(k) <= 191;
+  while (i < n3) {
+    const c = b(i);
+    let len = 0;
+    if (c < 128) len = 1;
+    else if (c >= 194 && c <= 223 && cont(i + 1)) len = 2;
+    else if (c >= 224 && c <= 239) {
+      const lo = c === 224 ? 160 : 128;
+      const hi = c === 237 ? 159 : 191;
+      if (b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2)) len = 3;
+    } else if (c >= 240 && c <= 244) {
+      const lo = c === 240 ? 144 : 128;
+      const hi = c === 244 ? 143 : 191;
+      if (b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2) && cont(i + 3)) len = 4;
+    }
+    if (len === 0) {
+      out += "ï¿½";
+      i++;
+    } else {
+      out += pattern.slice(i, i + len);
+      i += len;
+    }
+  }
+  return out;
+}
+function vl(n3) {
+  if (n3 < 0) return 10;
+  let l = 1;
+  while (n3 >= 128) {
+    n3 = Math.floor(n3 / 128);
+    l++;
+  }
+  return l;
+}
+function goFileMode(mode) {
+  let m = mode & 511;
+  switch (mode & S_IFMT2) {
+    case 24576:
+      m += 2 ** 26;
+      break;
+    case 8192:
+      m += 2 ** 26 + 2 ** 21;
+      break;
+    case S_IFDIR2:
+      m += 2 ** 31;
+      break;
+    case 4096:
+      m += 2 ** 25;
+      break;
+    case S_IFLNK2:
+      m += 2 ** 27;
+      break;
+    case 49152:
+      m += 2 ** 24;
+      break;
+  }
+  if (mode & 1024) m += 2 ** 22;
+  if (mode & 2048) m += 2 ** 23;
+  if (mode & 512) m += 2 ** 20;
+  return m;
+}
+function mtimeNs(ms) {
+  return Math.round(ms * 1e6);
+}
+function transferFigure(root, list, source = liveTree) {
+  let total = 2;
+  let requestedFiles = 0;
+  let requestedBytes = 0;
+  const inodes = /* @__PURE__ */ new Map();
+  let dirAbs = null;
+  let listing = null;
+  let index = null;
+  for (let idx = 0; idx < list.length; idx++) {
+    const e = list[idx];
+    const slash = e.path.lastIndexOf("/");
+    const abs = slash < 0 ? root : root + "/" + e.path.slice(0, slash);
+    const name = e.path.slice(slash + 1);
+    if (abs !== dirAbs) {
+      dirAbs = abs;
+      try {
+        listing = source.list(abs);
+        index = new Map(listing.names.map((n4, i2) => [n4, i2]));
+      } catch {
+        listing = null;
+        index = null;
+      }
+    }
+    const i = index?.get(name);
+    let st;
+    try {
+      st = i === void 0 || !listing ? void 0 : listing.stat(i);
+    } catch {
+      st = void 0;
+    }
+    if (!st) {
+      total += 1 + vl(fieldBytes(e.path.length)) + fieldBytes(e.path.length);
+      continue;
+    }
+    const fmt = st.mode & S_IFMT2;
+    const isDir = fmt === S_IFDIR2;
+    let linkLen = 0;
+    let requested = fmt === S_IFREG2;
+    if (fmt === S_IFLNK2) {
+      try {
+        linkLen = fs5.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
+      } catch {
+        linkLen = 0;
+      }
+    }
+    if (!isDir) {
+      const first = st.nlink > 1 ? inodes.get(st.ino) : void 0;
+      if (first !== void 0) {
+        linkLen = first;
+        requested = false;
+      } else inodes.set(st.ino, e.path.length);
+    }
+    const n3 = fieldBytes(e.path.length) + fieldVarint(goFileMode(st.mode)) + (isDir ? 0 : fieldVarint(st.size)) + fieldVarint(mtimeNs(st.mtimeMs)) + fieldBytes(linkLen);
+    total += 1 + vl(n3) + n3;
+    if (requested) {
+      requestedFiles++;
+      requestedBytes += st.size;
+      const idField = idx === 0 ? 0 : 1 + vl(idx);
+      let left = st.size;
+      while (left > 0) {
+        const c = Math.min(left, CHUNK);
+        total += 2 + idField + 1 + vl(c) + c;
+        left -= c;
+      }
+      total += 2 + idField;
+    }
+  }
+  return { bytes: total, figure: buildkitSize(total), entries: list.length, requestedFiles, requestedBytes };
+}
+function buildkitSize(n3) {
+  if (n3 < 1e3) return `${n3}B`;
+  const units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+  let i = 0;
+  let base = 1;
+  while (n3 >= base * 1e3 && i < units.length - 1) {
+    base *= 1e3;
+    i++;
+  }
+  const v = n3 / base;
+  let cents;
+  const eighths = v * 8;
+  if (Number.isInteger(eighths) && eighths % 2 === 1) {
+    const down = Math.floor(v * 100);
+    cents = down % 2 === 0 ? down : down + 1;
+  } else {
+    cents = Math.round(Number(v.toFixed(2)) * 100);
+  }
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}${units[i]}`;
+}
+var WILDCARD_CHARS, S_IFMT2, S_IFDIR2, S_IFREG2, S_IFLNK2, CHUNK, fieldVarint, fieldBytes;
 var init_transfer = __esm({
   "src/buildkit/transfer.ts"() {
     "use strict";
     init_bytes();
+    init_ignore_file();
     init_patterns();
+    init_walk();
+    init_sources();
+    init_follow_paths();
     WILDCARD_CHARS = /[*[\]?^\\]/;
+    S_IFMT2 = 61440;
+    S_IFDIR2 = 16384;
+    S_IFREG2 = 32768;
+    S_IFLNK2 = 40960;
+    CHUNK = 32 * 1024;
+    fieldVarint = (v) => v === 0 ? 0 : 1 + vl(v);
+    fieldBytes = (len) => len === 0 ? 0 : 1 + vl(len) + len;
+  }
+});
+
+// src/buildkit/eligible.ts
+import * as path2 from "node:path";
+function dockerfileSpecificIgnorePath(root, file, cwd) {
+  const dockerfile = file === void 0 ? path2.join(root, "Dockerfile") : path2.resolve(cwd, file);
+  return dockerfile + ".dockerignore";
+}
+function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
+  const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
+  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
+  const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
+  let matcher;
+  try {
+    matcher = PatternMatcher.create(ignore4.rules.map((r) => throughGoJson(r.pattern)));
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
+    throw e;
+  }
+  let walk;
+  try {
+    walk = walker({
+      root: resolved.root,
+      tarMatcher: matcher,
+      validationMatcher: matcher,
+      checkPermissions: false,
+      measureExcluded: true,
+      exceptionDescent: "fsutil",
+      source,
+      // Shared only when both builders match the same patterns.
+      reuse: specific.path === null && ignore4.rules.every((r) => throughGoJson(r.pattern) === r.pattern) ? reuse : void 0,
+      measured
+    });
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
+    throw e;
+  }
+  const rel = path2.relative(resolved.root, specificPath);
+  const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
+  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
+}
+var init_eligible = __esm({
+  "src/buildkit/eligible.ts"() {
+    "use strict";
+    init_errors();
+    init_bytes();
+    init_discover();
+    init_patterns();
+    init_transfer();
+    init_walk();
   }
 });
 
 // src/context/scan-tree.ts
-import * as fs5 from "node:fs";
+import * as fs6 from "node:fs";
 function scanError(e) {
   const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
   return { code, message: e instanceof Error ? e.message : String(e) };
@@ -2962,7 +3575,7 @@ function scanErrorToError(s) {
 function subdirectories(dir) {
   let ents;
   try {
-    ents = fs5.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
+    ents = fs6.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
   } catch {
     return [];
   }
@@ -2994,7 +3607,7 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
     pending = 0;
   };
   try {
-    if (!fs5.lstatSync(fsPath(root)).isDirectory()) return;
+    if (!fs6.lstatSync(fsPath(root)).isDirectory()) return;
   } catch {
     return;
   }
@@ -3362,63 +3975,78 @@ function baseName(p) {
 }
 function parseSize(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?\s*$/i.exec(value);
+  const m = SIZE_RE.exec(value);
   if (!m) return null;
   const power = " kmgt".indexOf(m[2].toLowerCase() || " ");
   const base = m[3] ? 1024 : 1e3;
   return Math.floor(Number(m[1]) * base ** power);
 }
-var text;
+var text, SIZE_PATTERN, SIZE_RE;
 var init_paths = __esm({
   "src/rules/paths.ts"() {
     "use strict";
     init_bytes();
     text = byteStringToText;
+    SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
+    SIZE_RE = new RegExp(SIZE_PATTERN);
   }
 });
 
 // src/rules/ctx202-secret-content.ts
+function hasKeyBody(content, beginEnd, label) {
+  const end2 = content.indexOf(`-----END ${label}-----`, beginEnd);
+  if (end2 < 0) return false;
+  const body = content.slice(beginEnd, end2).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
 function scanForSecrets(content) {
   const found = [];
   if (!PREFILTER.test(content)) return found;
   for (const [kind, re] of DETECTORS) {
-    const m = re.exec(content);
-    if (!m) continue;
-    let line2 = 1;
-    for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line2++;
-    found.push({ kind, line: line2 });
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(content)) !== null) {
+      if (EXAMPLE.test(m[0])) continue;
+      if (kind === "private-key" && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
+      let line2 = 1;
+      for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line2++;
+      found.push({ kind, line: line2 });
+      break;
+    }
   }
   return found;
 }
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path18, size, maxBytes) {
+function scanFileForSecrets(reader, path19, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path18, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path19, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path18, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path19, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
-var DETECTORS, PREFILTER, SKIPPED_DIRS, HEAD_BYTES, secretContent;
+var DETECTORS, PREFILTER, SKIPPED_DIRS, HEAD_BYTES, EXAMPLE, ARMOR_HEADER, secretContent;
 var init_ctx202_secret_content = __esm({
   "src/rules/ctx202-secret-content.ts"() {
     "use strict";
     init_rule();
     init_paths();
     DETECTORS = [
-      ["private-key", /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
-      ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
-      ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/],
-      ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/],
-      ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
-      ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/],
-      ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/]
+      ["private-key", /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g],
+      ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+      ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g],
+      ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/g],
+      ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g],
+      ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/g],
+      ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/g]
     ];
     PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_/;
     SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
     HEAD_BYTES = 8192;
+    EXAMPLE = /example/i;
+    ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
     secretContent = defineRule({
       id: "CTX202",
       name: "secret-content",
@@ -3430,7 +4058,7 @@ var init_ctx202_secret_content = __esm({
       docs: {
         summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
         why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`.",
+        fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees).",
         bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
         good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
       },
@@ -3445,27 +4073,27 @@ var init_ctx202_secret_content = __esm({
         }
         return out;
       },
-      message: (d) => `line ${d.line} holds what looks like a ${d.kind} (value not shown)`
+      message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)`
     });
   }
 });
 
 // src/rules/fs-reader.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path18, maxBytes) {
+    readPrefix(path19, maxBytes) {
       let fd;
       try {
-        fd = fs6.openSync(fsPath(root + "/" + path18), fs6.constants.O_RDONLY | fs6.constants.O_NONBLOCK | fs6.constants.O_NOFOLLOW);
+        fd = fs7.openSync(fsPath(root + "/" + path19), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
-        const n3 = fs6.readSync(fd, scratch, 0, maxBytes, 0);
+        const n3 = fs7.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
       } catch {
         return null;
       } finally {
-        if (fd !== void 0) fs6.closeSync(fd);
+        if (fd !== void 0) fs7.closeSync(fd);
       }
     },
     listFiles(dir, limit) {
@@ -3482,8 +4110,8 @@ function fsContextReader(root, tree) {
             names = listing.names;
             statOf = (i) => listing.stat(i);
           } else {
-            names = fs6.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
-            statOf = (i) => fs6.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
+            names = fs7.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
+            statOf = (i) => fs7.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
           }
         } catch {
           continue;
@@ -3577,10 +4205,10 @@ function startSecretPrescan(worker, root, entries, maxBytes) {
   };
   let cursor = 0;
   return {
-    secrets(path18) {
+    secrets(path19) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path18) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path18) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path19) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path19) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -3597,45 +4225,81 @@ var init_secret_prescan = __esm({
   }
 });
 
-// src/buildkit/follow-paths.ts
-function dedupePaths(paths) {
-  const sorted = [...new Set(paths)].sort();
-  const out = [];
-  for (const p of sorted) {
-    const last = out[out.length - 1];
-    if (last !== void 0 && (p === last || p.startsWith(last + "/"))) continue;
-    out.push(p);
-  }
-  return out;
-}
-function followPathsFor(parsed, needed) {
-  const recorded = [];
-  let fallbackReason = null;
-  let usesContext = false;
-  for (const si of needed.stages) {
-    for (const s of parsed.stages[si].sources) {
-      if (s.external === "from") continue;
-      if (s.mountType === "cache") continue;
-      if (s.external === "url" && !isGit(s.source)) continue;
-      usesContext = true;
-      const joined = cleanPath("/" + (s.mountType === "tmpfs" ? "" : s.source));
-      if (joined === "/") {
-        fallbackReason ??= `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
-      }
-      recorded.push(joined);
+// src/context/nearest.ts
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      row.push(v);
+      if (v < best) best = v;
     }
+    if (best > max) return max + 1;
+    prev = row;
   }
-  if (!usesContext) return { paths: [], fallbackReason: null, usesContext: false };
-  if (fallbackReason !== null) return { paths: "all", fallbackReason, usesContext };
-  return { paths: dedupePaths(recorded.map((p) => cleanPath("." + p))), fallbackReason: null, usesContext };
+  return prev[b.length];
 }
-function isGit(s) {
-  return /\.git(#.*)?$/i.test(s);
+function indexPaths(paths) {
+  const sets = /* @__PURE__ */ new Map();
+  const add = (p) => {
+    const i = p.lastIndexOf("/");
+    const parent = i < 0 ? "" : p.slice(0, i);
+    let s = sets.get(parent);
+    if (!s) sets.set(parent, s = /* @__PURE__ */ new Set());
+    if (s.has(p.slice(i + 1))) return;
+    s.add(p.slice(i + 1));
+    if (i > 0) add(parent);
+  };
+  for (const p of paths) if (p !== "" && p !== ".") add(p.replace(/\/+$/, ""));
+  return { children: new Map([...sets].map(([k, v]) => [k, [...v].sort()])) };
 }
-var init_follow_paths = __esm({
-  "src/buildkit/follow-paths.ts"() {
+function nearestPath(index, target) {
+  const clean = target.replace(/^\.?\/+/, "").replace(/\/+$/, "");
+  if (clean === "" || /[*?[\\]/.test(clean)) return null;
+  let cur = "";
+  let changed = false;
+  for (const comp of clean.split("/")) {
+    const names = index.children.get(cur) ?? [];
+    let pick = names.includes(comp) ? comp : null;
+    if (pick === null) {
+      let best = limitFor(comp) + 1;
+      for (const n3 of names) {
+        const d = editDistance(comp.toLowerCase() === n3.toLowerCase() ? n3 : comp, n3, best - 1);
+        if (d < best) {
+          best = d;
+          pick = n3;
+        }
+      }
+      if (pick === null) return null;
+      changed = true;
+    }
+    cur = cur === "" ? pick : `${cur}/${pick}`;
+  }
+  return changed ? cur : null;
+}
+var limitFor;
+var init_nearest = __esm({
+  "src/context/nearest.ts"() {
     "use strict";
-    init_ignore_file();
+    limitFor = (name) => Math.max(1, Math.floor(name.length / 2));
+  }
+});
+
+// src/units.ts
+function formatSize(bytes) {
+  return humanSize(bytes).replace(/^([-+0-9.e]+)([A-Za-z]+)$/, "$1 $2");
+}
+function formatBytes(bytes) {
+  return `${bytes.toLocaleString("en-US")} B`;
+}
+var init_units = __esm({
+  "src/units.ts"() {
+    "use strict";
+    init_tar_format();
   }
 });
 
@@ -3643,21 +4307,26 @@ var init_follow_paths = __esm({
 function computeBuildkitFigure(input) {
   const fp = followPathsFor(input.parsed, input.needed);
   const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  const source = input.source;
+  const dockerignoreTransfer = input.dockerfileSpecificIgnore ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, [".dockerignore"]), excludes: [], source }).list, source);
   try {
-    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source: input.source });
-    const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: fp.paths, excludes: input.ignorePatterns, source: input.source });
+    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
+    const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
+    const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
     return {
       ...base,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
+      transfer,
+      dockerignoreTransfer,
       requestedList: requested ? transferPaths(requested) : [],
       eligibleFiles: eligible.files,
-      requestedBytes: requested ? requested.bytes : 0,
+      requestedBytes: transfer ? transfer.requestedBytes : 0,
       error: null
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base, eligible: EMPTY, requested: EMPTY, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
   }
 }
 var EMPTY, totals;
@@ -3695,18 +4364,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path18) => {
-    const slash = path18.lastIndexOf("/");
+  return (path19) => {
+    const slash = path19.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path18.startsWith(lastDir)) {
-        lastDir = path18.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path19.startsWith(lastDir)) {
+        lastDir = path19.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path18.slice(slash + 1)) ? path18 : null;
+    return pred(path19.slice(slash + 1)) ? path19 : null;
   };
 }
 var init_components = __esm({
@@ -3716,24 +4385,24 @@ var init_components = __esm({
 });
 
 // src/context/read-regular.ts
-import * as fs7 from "node:fs";
-function readRegularFile(path18, opts = {}) {
-  const flags = fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | (opts.noFollow ? fs7.constants.O_NOFOLLOW : 0);
-  const fd = fs7.openSync(path18, flags);
+import * as fs8 from "node:fs";
+function readRegularFile(path19, opts = {}) {
+  const flags = fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (opts.noFollow ? fs8.constants.O_NOFOLLOW : 0);
+  const fd = fs8.openSync(path19, flags);
   try {
-    const st = fs7.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path18.toString());
+    const st = fs8.fstatSync(fd);
+    if (!st.isFile()) throw new NotRegularFileError(path19.toString());
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
     while (n3 < max) {
-      const got = fs7.readSync(fd, buf, n3, max - n3, n3);
+      const got = fs8.readSync(fd, buf, n3, max - n3, n3);
       if (got === 0) break;
       n3 += got;
     }
     return buf.subarray(0, n3);
   } finally {
-    fs7.closeSync(fd);
+    fs8.closeSync(fd);
   }
 }
 var NotRegularFileError;
@@ -3741,9 +4410,9 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path18) {
-        super(`${path18} is not a regular file`);
-        this.path = path18;
+      constructor(path19) {
+        super(`${path19} is not a regular file`);
+        this.path = path19;
         this.name = "NotRegularFileError";
       }
       path;
@@ -8456,9 +9125,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path18 = this.getPath();
-        if (path18 === null || path18.startsWith("/")) {
-          return path18;
+        const path19 = this.getPath();
+        if (path19 === null || path19.startsWith("/")) {
+          return path19;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -8470,7 +9139,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path18 : parent + "/" + path18;
+              return parent.endsWith("/") ? parent + path19 : parent + "/" + path19;
             }
           }
         }
@@ -9776,6 +10445,15 @@ function keyValues(words, text3, allowLegacy) {
   }
   return pairs;
 }
+function joinAbs(dir, p) {
+  const out = [];
+  for (const c of `${dir}/${p}`.split("/")) {
+    if (c === "" || c === ".") continue;
+    if (c === "..") out.pop();
+    else out.push(c);
+  }
+  return "/" + out.join("/");
+}
 function parseDockerfile(content, opts = {}) {
   const text3 = (typeof content === "string" ? content : content.toString("utf8")).replace(/\r(?!\n)/g, " ");
   const result = { directives: [], escape: "\\", stages: [], problems: [], heredocSources: 0 };
@@ -9805,6 +10483,8 @@ function parseInto(text3, opts, result) {
     scope = new Map([...args, ...env2]);
   };
   const stageEnv = /* @__PURE__ */ new Map();
+  const stageWorkdir = /* @__PURE__ */ new Map();
+  let workdir = { dir: "/" };
   const expand = (w, vars, json) => expandWord(w, vars, { escape, quotes: !json });
   for (const ins of ast.getInstructions()) {
     const range = ins.getRange();
@@ -9839,6 +10519,9 @@ function parseInto(text3, opts, result) {
       refreshScope();
       stageEnv.set(String(stage.index), env2);
       if (name) stageEnv.set(name, env2);
+      workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? "/" };
+      stageWorkdir.set(String(stage.index), workdir);
+      if (name) stageWorkdir.set(name, workdir);
       continue;
     }
     if (keyword === "ARG") {
@@ -9874,6 +10557,14 @@ function parseInto(text3, opts, result) {
       refreshScope();
       continue;
     }
+    if (keyword === "WORKDIR") {
+      const rest = takeFlags(words).rest;
+      if (rest.length > 0) {
+        const v = expand(rest.map((w) => w.text).join(" "), scope, false).value;
+        workdir.dir = joinAbs(v.startsWith("/") ? "/" : workdir.dir, v);
+      }
+      continue;
+    }
     if (keyword === "COPY" || keyword === "ADD") {
       const { flags, rest } = takeFlags(words);
       const flagValue = (n3) => {
@@ -9896,6 +10587,8 @@ function parseInto(text3, opts, result) {
         continue;
       }
       if (from !== null && from !== "") stage.refs.push({ ref: from, line: line0 + 1, kind: "copy-from" });
+      const destWord = args2[args2.length - 1];
+      const dest = expand(destWord.text, scope, json !== null).value;
       for (const w of args2.slice(0, -1)) {
         if (!json && HEREDOC.test(w.text)) {
           result.heredocSources++;
@@ -9921,7 +10614,10 @@ function parseInto(text3, opts, result) {
           excludes,
           parents,
           mountType: null,
-          instructionLine: line0 + 1
+          instructionLine: line0 + 1,
+          dest,
+          workdir: workdir.dir,
+          sourceCount: args2.length - 1
         });
       }
       continue;
@@ -9980,344 +10676,16 @@ var init_parse = __esm({
   }
 });
 
-// src/dockerfile/sources.ts
-import * as fs8 from "node:fs";
-function stageIndexOf(stages, ref, before) {
-  const lower = ref.toLowerCase();
-  for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
-  if (/^\d+$/.test(ref)) {
-    const n3 = Number(ref);
-    if (n3 < before) return n3;
-  }
-  return -1;
-}
-function neededStages(parsed, target) {
-  const stages = parsed.stages;
-  if (stages.length === 0) return { stages: [], target: -1, problem: null };
-  let t = stages.length - 1;
-  let problem = null;
-  if (target !== void 0 && target !== "") {
-    const i = stages.findIndex((s) => s.name === target.toLowerCase());
-    if (i < 0) problem = `target stage "${target}" could not be found`;
-    else t = i;
-  }
-  const seen = /* @__PURE__ */ new Set();
-  const queue = [t];
-  while (queue.length) {
-    const i = queue.pop();
-    if (seen.has(i)) continue;
-    seen.add(i);
-    for (const r of stages[i].refs) {
-      const j = stageIndexOf(stages, r.ref, i);
-      if (j >= 0) queue.push(j);
-    }
-  }
-  return { stages: [...seen].sort((a, b) => a - b), target: t, problem };
-}
-function scanChunk2(p) {
-  let star = false;
-  while (p.length > 0 && p[0] === "*") {
-    p = p.slice(1);
-    star = true;
-  }
-  let inrange = false;
-  let i = 0;
-  scan: for (; i < p.length; i++) {
-    switch (p[i]) {
-      case "\\":
-        if (i + 1 < p.length) i++;
-        break;
-      case "[":
-        inrange = true;
-        break;
-      case "]":
-        inrange = false;
-        break;
-      case "*":
-        if (!inrange) break scan;
-        break;
-    }
-  }
-  return { star, chunk: p.slice(0, i), rest: p.slice(i) };
-}
-function matchChunk2(chunk, s) {
-  while (chunk.length > 0) {
-    if (s.length === 0) return null;
-    const c = chunk[0];
-    if (c === "[") {
-      const r = s[0];
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-      let negated = false;
-      if (chunk[0] === "^") {
-        negated = true;
-        chunk = chunk.slice(1);
-      }
-      let match = false;
-      let nrange = 0;
-      for (; ; ) {
-        if (chunk.length > 0 && chunk[0] === "]" && nrange > 0) {
-          chunk = chunk.slice(1);
-          break;
-        }
-        const lo = getEsc2(chunk);
-        if (!lo) return null;
-        chunk = lo.rest;
-        let hi = lo.ch;
-        if (chunk[0] === "-") {
-          const h = getEsc2(chunk.slice(1));
-          if (!h) return null;
-          hi = h.ch;
-          chunk = h.rest;
-        }
-        if (lo.ch <= r && r <= hi) match = true;
-        nrange++;
-      }
-      if (match === negated) return null;
-    } else if (c === "?") {
-      if (s[0] === "/") return null;
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-    } else if (c === "\\") {
-      chunk = chunk.slice(1);
-      if (chunk.length === 0 || chunk[0] !== s[0]) return null;
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-    } else {
-      if (c !== s[0]) return null;
-      s = s.slice(1);
-      chunk = chunk.slice(1);
-    }
-  }
-  return s;
-}
-function getEsc2(chunk) {
-  if (chunk.length === 0 || chunk[0] === "-" || chunk[0] === "]") return null;
-  if (chunk[0] === "\\") {
-    chunk = chunk.slice(1);
-    if (chunk.length === 0) return null;
-  }
-  const ch = chunk[0];
-  chunk = chunk.slice(1);
-  if (chunk.length === 0) return null;
-  return { ch, rest: chunk };
-}
-function filepathMatch(pattern, name) {
-  pattern: while (pattern.length > 0) {
-    const { star, chunk, rest } = scanChunk2(pattern);
-    pattern = rest;
-    if (star && chunk === "") return !name.includes("/");
-    const t = matchChunk2(chunk, name);
-    if (t !== null && (t.length === 0 || pattern.length > 0)) {
-      name = t;
-      continue;
-    }
-    if (star) {
-      for (let i = 0; i < name.length && name[i] !== "/"; i++) {
-        const t2 = matchChunk2(chunk, name.slice(i + 1));
-        if (t2 !== null) {
-          if (pattern.length === 0 && t2.length > 0) continue;
-          name = t2;
-          continue pattern;
-        }
-      }
-    }
-    return false;
-  }
-  return name.length === 0;
-}
-function indexContext(view) {
-  let sent = null;
-  let sentPaths = null;
-  let excluded = null;
-  let prunedDirs = null;
-  return {
-    get sent() {
-      if (sent === null) {
-        sent = /* @__PURE__ */ new Map();
-        for (const e of view.entries) sent.set(e.path, e);
-      }
-      return sent;
-    },
-    get sentPaths() {
-      return sentPaths ??= [...this.sent.keys()];
-    },
-    get excluded() {
-      if (excluded === null) {
-        excluded = /* @__PURE__ */ new Map();
-        for (const x of view.excluded) excluded.set(x.path, x);
-      }
-      return excluded;
-    },
-    get prunedDirs() {
-      return prunedDirs ??= view.excluded.filter((x) => x.isDir && !x.enteredForExceptions).map((x) => x.path);
-    }
-  };
-}
-function prunedAncestor(idx, p) {
-  for (const d of idx.prunedDirs) if (p.startsWith(d + "/")) return d;
-  return null;
-}
-function existsOnDisk(view, p) {
-  if (!view.root) return true;
-  try {
-    return fs8.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    return false;
-  }
-}
-function listDisk(view, dir) {
-  if (!view.root) return [];
-  try {
-    const names = fs8.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
-    return names.map((name) => {
-      const st = fs8.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
-      return { name, isDir: st?.isDirectory() ?? false };
-    });
-  } catch {
-    return [];
-  }
-}
-function pathsAtDepth(view, idx, base, depth2) {
-  const baseDepth = base === "" ? 0 : base.split("/").length;
-  const want = baseDepth + depth2;
-  const out = /* @__PURE__ */ new Set();
-  const consider = (p) => {
-    if (base !== "" && !p.startsWith(base + "/")) return;
-    const parts = p.split("/");
-    if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
-  };
-  for (const p of idx.sentPaths) consider(p);
-  for (const p of idx.excluded.keys()) consider(p);
-  for (const d of idx.prunedDirs) {
-    const dDepth = d.split("/").length;
-    if (dDepth >= want || !(base === "" || under(d, base) || under(base, d))) continue;
-    const stack = [d];
-    while (stack.length) {
-      const cur = stack.pop();
-      const curDepth = cur.split("/").length;
-      for (const c of listDisk(view, cur)) {
-        const p = cur + "/" + c.name;
-        if (curDepth + 1 === want) consider(p);
-        else if (c.isDir && curDepth + 1 < want && (under(p, base) || under(base, p))) stack.push(p);
-      }
-    }
-  }
-  return [...out].sort();
-}
-function ruleFor(view, p) {
-  let i;
-  try {
-    i = view.matcher.decideOrParent(p);
-  } catch {
-    return null;
-  }
-  if (i < 0 || view.matcher.patterns[i].exclusion) return null;
-  const rule = view.rules[view.matcher.patterns[i].sourceIndex];
-  return rule ? { line: rule.line, pattern: rule.pattern } : null;
-}
-function contextPathOf(source) {
-  const c = cleanPath(source);
-  if (c === ".." || c.startsWith("../")) return null;
-  if (c === "/") return ".";
-  return c.startsWith("/") ? c.slice(1) : c;
-}
-function resolveSource(view, idx, source, stage) {
-  const res = { source, stage, status: "missing", path: ".", sentMatches: [], ignoredMatches: [], ignoreRule: null };
-  const p = contextPathOf(source.source === "" ? "." : source.source);
-  if (p === null) {
-    res.status = "outside";
-    res.path = cleanPath(source.source);
-    return res;
-  }
-  res.path = p;
-  if (p === ".") {
-    res.status = "whole-context";
-    return res;
-  }
-  const parts = p.split("/");
-  const w = parts.findIndex((c) => WILDCARD.test(c));
-  let candidates;
-  if (w < 0) candidates = [p];
-  else {
-    const base = parts.slice(0, w).join("/");
-    const pattern = parts.slice(w).join("/");
-    candidates = pathsAtDepth(view, idx, base, parts.length - w).filter((c) => filepathMatch(pattern, base === "" ? c : c.slice(base.length + 1)));
-  }
-  for (const c of candidates) {
-    if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
-    else if (idx.excluded.has(c) || prunedAncestor(idx, c) !== null && existsOnDisk(view, c)) res.ignoredMatches.push(c);
-  }
-  if (res.sentMatches.length > 0) res.status = "sent";
-  else if (res.ignoredMatches.length > 0) {
-    res.status = "ignored";
-    res.ignoreRule = ruleFor(view, res.ignoredMatches[0]);
-  }
-  return res;
-}
-function resolveSources(parsed, view, dockerfileName, target) {
-  const needed = neededStages(parsed, target);
-  const idx = indexContext(view);
-  const resolutions = [];
-  const references = /* @__PURE__ */ new Map();
-  let coversWholeContext = false;
-  const addRef = (path18, ref) => {
-    const list = references.get(path18);
-    if (!list) references.set(path18, [ref]);
-    else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
-  };
-  for (const si of needed.stages) {
-    for (const src of parsed.stages[si].sources) {
-      if (!src.fromContext) continue;
-      if (src.mountType !== null && src.mountType !== "bind") continue;
-      const r = resolveSource(view, idx, src, si);
-      resolutions.push(r);
-      const ref = { file: dockerfileName, line: src.line };
-      let excl = null;
-      try {
-        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
-      } catch {
-        excl = null;
-      }
-      if (r.status === "whole-context") {
-        coversWholeContext = true;
-        for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);
-      } else if (r.status === "sent") {
-        for (const m of r.sentMatches) {
-          for (const e of view.entries) {
-            if (!under(e.path, m)) continue;
-            const rel = e.path === m ? e.path.slice(e.path.lastIndexOf("/") + 1) : e.path.slice(m.length + 1);
-            if (excl && excl.matchesOrParentMatches(rel)) continue;
-            addRef(e.path, ref);
-          }
-        }
-      }
-    }
-  }
-  return { needed, resolutions, references, coversWholeContext };
-}
-var WILDCARD, under;
-var init_sources = __esm({
-  "src/dockerfile/sources.ts"() {
-    "use strict";
-    init_bytes();
-    init_ignore_file();
-    init_patterns();
-    WILDCARD = /[*?[]/;
-    under = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
-  }
-});
-
 // src/dockerfile/cross-check.ts
 function buildkitIgnore(input) {
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + "/" + input.dockerfileSpecificIgnore));
-      return { patterns: rules.map((r) => r.pattern), file: input.dockerfileSpecificIgnore };
+      return { patterns: rules.map((r) => throughGoJson(r.pattern)), file: input.dockerfileSpecificIgnore };
     } catch {
     }
   }
-  return { patterns: input.ignoreRules.map((r) => r.pattern), file: input.ignoreFileExists ? ".dockerignore" : null };
+  return { patterns: input.ignoreRules.map((r) => throughGoJson(r.pattern)), file: input.ignoreFileExists ? ".dockerignore" : null };
 }
 function isSensitiveName(name) {
   return SENSITIVE.test(name);
@@ -10327,7 +10695,7 @@ function renderMessage(ruleId, d) {
     case "CTX100":
       return `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail`;
+      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
@@ -10381,8 +10749,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path18 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path18, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path18 + "/" }));
+      const path19 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path19, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path19 + "/" }));
     } else {
       const dir = parentOf(f.path);
       const g = loose.get(dir) ?? { files: [], bytes: 0 };
@@ -10393,9 +10761,9 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.files.length === 1;
-    const path18 = byteStringToText(single ? g.files[0] : dir);
+    const path19 = byteStringToText(single ? g.files[0] : dir);
     out.push(
-      finding("CTX004", { path: path18, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path18 } : { path: dir === "" ? "." : path18 + "/" })
+      finding("CTX004", { path: path19, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path19 } : { path: dir === "" ? "." : path19 + "/" })
     );
   }
   return out;
@@ -10434,9 +10802,15 @@ function crossCheck(input) {
     input.target
   );
   if (resolved.needed.problem) findings.push(finding("CTX100", { problem: resolved.needed.problem }, { file }));
+  let index = null;
+  const nearest = (p) => {
+    index ??= indexPaths([...input.entries.map((e) => e.path), ...input.excluded.map((x) => x.path)]);
+    const near = nearestPath(index, p);
+    return near === null ? {} : { suggestion: byteStringToText(near) };
+  };
   for (const r of resolved.resolutions) {
     const where2 = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-    if (r.status === "missing") findings.push(finding("CTX101", sourceData(r), where2));
+    if (r.status === "missing") findings.push(finding("CTX101", { ...sourceData(r), ...nearest(r.path) }, where2));
     else if (r.status === "outside") findings.push(finding("CTX103", sourceData(r), where2));
     else if (r.status === "ignored") {
       findings.push(
@@ -10464,7 +10838,16 @@ function crossCheck(input) {
   let buildkit = null;
   if (input.root) {
     const ig = buildkitIgnore(input);
-    buildkit = computeBuildkitFigure({ root: input.root, parsed, needed: resolved.needed, ignorePatterns: ig.patterns, ignoreFile: ig.file, eligible: input.buildkitEligible });
+    buildkit = computeBuildkitFigure({
+      root: input.root,
+      parsed,
+      needed: resolved.needed,
+      ignorePatterns: ig.patterns,
+      ignoreFile: ig.file,
+      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      eligible: input.buildkitEligible,
+      source: input.source
+    });
   }
   return { findings, references: resolved.references, parsed, resolved, buildkit };
 }
@@ -10497,7 +10880,10 @@ var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, contextName, parentOf;
 var init_cross_check = __esm({
   "src/dockerfile/cross-check.ts"() {
     "use strict";
+    init_nearest();
+    init_units();
     init_figure();
+    init_transfer();
     init_bytes();
     init_components();
     init_top();
@@ -10515,7 +10901,7 @@ var init_cross_check = __esm({
       CTX305: { name: "builder-ignore-mismatch", severity: "warning" }
     };
     SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?)$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
-    fmtBytes = (n3) => `${n3} B`;
+    fmtBytes = formatBytes;
     contextName = (d) => typeof d.namedContext === "string" ? `the named context "${d.namedContext}"` : "the build context";
     parentOf = (p) => {
       const i = p.lastIndexOf("/");
@@ -10646,17 +11032,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "";
     var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY2;
       let index = 0;
@@ -10698,7 +11084,7 @@ var require_ignore = __commonJS({
     };
     var DIRECT = null;
     var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD4 = "[^\\/]*";
+    var WILDCARD5 = "[^\\/]*";
     var REPLACERS = [
       // Replace (\ ) with ' '
       // Only a space: an escaped tab or other whitespace is already a literal by
@@ -10819,7 +11205,7 @@ var require_ignore = __commonJS({
         // 1. An asterisk "*" matches anything except a slash.
         // 2. Other consecutive asterisks are considered regular asterisks
         //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD4,
+        (_, p1) => p1 + WILDCARD5,
         "*"
       ],
       // trailing wildcard, held apart from a literal star
@@ -10905,7 +11291,7 @@ var require_ignore = __commonJS({
       return separator;
     };
     var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD4) < 0) {
+      if (source.indexOf(WILDCARD5) < 0) {
         return source;
       }
       const tokens = [];
@@ -10913,9 +11299,9 @@ var require_ignore = __commonJS({
       let index = 0;
       while (index < length) {
         const char = source[index];
-        if (source.startsWith(WILDCARD4, index)) {
+        if (source.startsWith(WILDCARD5, index)) {
           tokens.push({ wildcard: true });
-          index += WILDCARD4.length;
+          index += WILDCARD5.length;
         } else if (char === "[") {
           let end2 = index + 1;
           if (source[end2] === "^") {
@@ -10973,7 +11359,7 @@ var require_ignore = __commonJS({
             out += token.single;
             return;
           }
-          out += at === lastWildcard ? WILDCARD4 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
+          out += at === lastWildcard ? WILDCARD5 : `(?:(?!${separatorAfter(run2, at)})[^\\/])*`;
         });
         run2 = [];
       };
@@ -11026,26 +11412,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path18) => {
-      const end2 = path18.length - 1;
-      const index = path18.lastIndexOf(
+    var basenameOf = (path19) => {
+      const end2 = path19.length - 1;
+      const index = path19.lastIndexOf(
         SLASH,
-        path18[end2] === SLASH ? end2 - 1 : end2
+        path19[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path18 : path18.slice(index + 1);
+      return index < 0 ? path19 : path19.slice(index + 1);
     };
-    var parentOf2 = (path18) => {
-      if (path18.charCodeAt(0) === SLASH_CODE || path18.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path18.split(SLASH).filter(Boolean);
+    var parentOf2 = (path19) => {
+      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path19.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path18.length - 1;
-      const cut = path18.lastIndexOf(
+      const end2 = path19.length - 1;
+      const cut = path19.lastIndexOf(
         SLASH,
-        path18.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path19.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path18.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path19.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -11195,7 +11581,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path18) {
+      testLiteral(path19) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -11204,7 +11590,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path18)) {
+          if (rule.checkRegex.test(path19)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -11224,15 +11610,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path18, mode) {
+      test(path19, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename5 = shortcut ? basenameOf(path18) : path18;
+        const basename6 = shortcut ? basenameOf(path19) : path19;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename5 : path18
+            shortcut && rule._basenameOnly ? basename6 : path19
           )) {
             const { negative } = rule;
             const ret = {
@@ -11254,17 +11640,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path18, originalPath, doThrow) => {
-      if (!isString(path18)) {
+    var checkPath = (path19, originalPath, doThrow) => {
+      if (!isString(path19)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path18) {
+      if (!path19) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path18)) {
+      if (checkPath.isNotRelative(path19)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -11273,25 +11659,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path18) => {
-      const first = path18.charCodeAt(0);
+    var isNotRelative = (path19) => {
+      const first = path19.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path18.length === 1) {
+      if (path19.length === 1) {
         return true;
       }
-      const second = path18.charCodeAt(1);
+      const second = path19.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path18.length === 2 || path18.charCodeAt(2) === SLASH_CODE;
+      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -11322,59 +11708,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path18) {
+      _test(originalPath, cache2, path19) {
         checkPath(
-          path18,
+          path19,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path18 ? this._t(path18, cache2) : {
+        return path19 ? this._t(path19, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path18 = convertPath(target);
-        if (!path18 || path18.charCodeAt(path18.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path18);
+        const path19 = convertPath(target);
+        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path19);
         }
-        const dir = this._t(path18, this._testCache);
+        const dir = this._t(path19, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path18);
+        const literal = this._rules.testLiteral(path19);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path18, cache2) {
-        const cached = cache2[path18];
+      _t(path19, cache2) {
+        const cached = cache2[path19];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path18);
+        const parentPath2 = parentOf2(path19);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path18] = parent && parent.ignored ? parent : this._rules.test(path18, MODE_IGNORE);
+        return cache2[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
       }
-      ignores(path18) {
-        return this._test(path18, this._ignoreCache, convertPath(path18)).ignored;
+      ignores(path19) {
+        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
       }
       createFilter() {
-        return (path18) => !this.ignores(path18);
+        return (path19) => !this.ignores(path19);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path18) {
-        return this._test(path18, this._testCache, convertPath(path18));
+      test(path19) {
+        return this._test(path19, this._testCache, convertPath(path19));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path18) => checkPath(convertPath(path18), path18, RETURN_FALSE);
+    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path18) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path18) || isNotRelative(path18);
+      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11386,20 +11772,6 @@ var require_ignore = __commonJS({
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
-  }
-});
-
-// src/units.ts
-function formatSize(bytes) {
-  return humanSize(bytes).replace(/^([-+0-9.e]+)([A-Za-z]+)$/, "$1 $2");
-}
-function formatBytes(bytes) {
-  return `${bytes.toLocaleString("en-US")} B`;
-}
-var init_units = __esm({
-  "src/units.ts"() {
-    "use strict";
-    init_tar_format();
   }
 });
 
@@ -11459,6 +11831,31 @@ var init_ctx002_context_too_large = __esm({
   }
 });
 
+// src/rules/deliberate.ts
+function deliberateLookup(ctx) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
+  const named = [];
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) if (r.status === "sent") named.push(...r.sentMatches);
+  const patterns = ctx.tarMatcher.patterns;
+  return (file, dir) => {
+    for (const m of named) if (under2(file, m) && under2(m, dir)) return true;
+    const i = byPath.get(file);
+    if (i === void 0 || !patterns[i]?.exclusion) return false;
+    const pathComps = file.split("/").slice(dir.split("/").length - 1);
+    const patComps = patterns[i].text.split("/").filter((c) => c !== "" && c !== "*" && c !== "**");
+    return patComps.some((pc) => pathComps.some((c) => filepathMatch(pc, c)));
+  };
+}
+var under2;
+var init_deliberate = __esm({
+  "src/rules/deliberate.ts"() {
+    "use strict";
+    init_sources();
+    under2 = (p, d) => p === d || p.startsWith(d + "/");
+  }
+});
+
 // src/rules/ctx003-heavy-directory.ts
 var HEAVY_DIRECTORIES, heavyDirectory;
 var init_ctx003_heavy_directory = __esm({
@@ -11468,6 +11865,7 @@ var init_ctx003_heavy_directory = __esm({
     init_units();
     init_rule();
     init_paths();
+    init_deliberate();
     HEAVY_DIRECTORIES = {
       ".git": "vcs",
       ".hg": "vcs",
@@ -11497,13 +11895,14 @@ var init_ctx003_heavy_directory = __esm({
       docs: {
         summary: "A VCS, dependency, build or cache directory is sent.",
         why: "VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target's stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.",
-        fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`.",
+        fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`); a whole-context `COPY . .` or a source above the directory is not such a choice.",
         bad: "# .dockerignore\n*.log",
         good: "# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__"
       },
       check(ctx) {
         const found = /* @__PURE__ */ new Map();
         const heavyPrefix = firstComponentWhere((name) => Object.hasOwn(HEAVY_DIRECTORIES, name));
+        const deliberate = deliberateLookup(ctx);
         for (const e of ctx.entries) {
           const raw = heavyPrefix(e.path);
           if (raw === null || raw.length === e.path.length && e.kind !== "dir") continue;
@@ -11513,11 +11912,14 @@ var init_ctx003_heavy_directory = __esm({
             found.set(raw, f);
           }
           if (e.kind === "file") {
-            f.files++;
-            f.bytes += e.contentBytes;
+            if (deliberate(e.path, raw)) f.deliberate = (f.deliberate ?? 0) + 1;
+            else {
+              f.files++;
+              f.bytes += e.contentBytes;
+            }
           }
         }
-        return [...found.values()].map(({ raw, ...data }) => ({ path: raw, data }));
+        return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => ({ path: raw, data }));
       },
       message: (d) => `${d.kind} directory is sent: ${d.files} files, ${formatSize(d.bytes)}`
     });
@@ -11651,27 +12053,86 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path18) {
-  const name = baseName(path18);
+function secretFileKind(path19) {
+  const name = baseName(path19);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path18.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path18 === ".aws/credentials" || path18.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path18 === ".kube/config" || path18.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path19.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path19 === ".aws/credentials" || path19.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path19 === ".kube/config" || path19.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
 }
-var DOTENV_TEMPLATES, secretFile;
+function unquote(v) {
+  let s = v.trim();
+  if (s.startsWith('"') && s.includes('"', 1) || s.startsWith("'") && s.includes("'", 1)) s = s.slice(1, s.indexOf(s[0], 1));
+  else s = s.replace(/\s+#.*$/, "");
+  return s.trim();
+}
+function realLookingValue(v) {
+  const s = unquote(v);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?:\/|$)/.test(s);
+}
+function urlWithPassword(v) {
+  const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
+  return m !== null && realLookingValue(m[1]);
+}
+function secretFileContentVerdict(kind, name, content) {
+  if (scanForSecrets(content).length > 0) return true;
+  const lines = content.split(/\r?\n/);
+  const lower = name.toLowerCase();
+  if (kind === "dotenv") {
+    for (const l of lines) {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(l);
+      if (!m) continue;
+      if (SECRET_KEY_NAME.test(m[1]) && realLookingValue(m[2]) || urlWithPassword(m[2])) return true;
+    }
+    return false;
+  }
+  if (lower === ".npmrc") {
+    return lines.some((l) => {
+      const m = /(?:^|:)_(?:auth|authToken|password)\s*=\s*(.*)$/.exec(l.trim());
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".pypirc") {
+    return lines.some((l) => {
+      const m = /^\s*password\s*[=:]\s*(.*)$/i.exec(l);
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".netrc") return /\bpassword\s+\S+/.test(content);
+  if (kind === "private-key-or-certificate") {
+    if (/PRIVATE KEY/.test(content)) return true;
+    if (/-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE)-----/.test(content)) return false;
+    return null;
+  }
+  return null;
+}
+function followedByCopy(ctx, path19) {
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status === "whole-context") continue;
+    const hits = (p) => p === path19 || p.startsWith(path19 + "/");
+    if (hits(r.path) || r.sentMatches.some(hits)) return true;
+  }
+  return false;
+}
+var DOTENV_TEMPLATES, SMALL_FILE, ENV_REF, PLACEHOLDER, SECRET_KEY_NAME, secretFile;
 var init_ctx201_secret_file = __esm({
   "src/rules/ctx201-secret-file.ts"() {
     "use strict";
     init_rule();
     init_paths();
+    init_ctx202_secret_content();
     DOTENV_TEMPLATES = /^\.env\.(example|sample|template|dist|defaults)$/i;
+    SMALL_FILE = 64 * 1024;
+    ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+    PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty)$/i;
+    SECRET_KEY_NAME = /secret|token|passw|pwd|api[-_]?key|apikey|private[-_]?key|credential|auth|access[-_]?key|signing[-_]?key|encryption[-_]?key|salt|dsn|webhook/i;
     secretFile = defineRule({
       id: "CTX201",
       name: "secret-file",
@@ -11683,7 +12144,7 @@ var init_ctx201_secret_file = __esm({
       docs: {
         summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
         why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables.",
+        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
         bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
         good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
       },
@@ -11692,11 +12153,23 @@ var init_ctx201_secret_file = __esm({
         for (const e of ctx.entries) {
           if (e.kind !== "file" && e.kind !== "hardlink" && e.kind !== "symlink") continue;
           const kind = secretFileKind(e.path);
-          if (kind) out.push({ path: e.path, data: { path: text(e.path), kind } });
+          if (!kind) continue;
+          let evidence = "name-only";
+          if (e.kind === "symlink") {
+            if (!followedByCopy(ctx, e.path)) evidence = "symlink";
+          } else if (e.contentBytes <= SMALL_FILE) {
+            const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+            if (buf !== null && !buf.includes(0)) {
+              const verdict = secretFileContentVerdict(kind, baseName(e.path), buf.toString("latin1"));
+              if (verdict !== null) evidence = verdict ? "content" : "no-credential";
+            }
+          }
+          const capped = evidence === "no-credential" || evidence === "symlink";
+          out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
         }
         return out;
       },
-      message: (d) => `a file whose name suggests a secret (${d.kind}) is sent`
+      message: (d) => d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
     });
   }
 });
@@ -11709,6 +12182,7 @@ var init_ctx203_gitignored_but_sent = __esm({
     init_units();
     init_rule();
     init_paths();
+    init_deliberate();
     gitignoredButSent = defineRule({
       id: "CTX203",
       name: "gitignored-but-sent",
@@ -11720,32 +12194,37 @@ var init_ctx203_gitignored_but_sent = __esm({
       docs: {
         summary: "A sent file is ignored by the repository's .gitignore files.",
         why: "What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.",
-        fix: "Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore.",
+        fix: "Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent.",
         bad: "# .gitignore\n.env\ndist/\n# .dockerignore\nnode_modules",
         good: "# .dockerignore\nnode_modules\n**/.env\ndist"
       },
       check(ctx) {
         const ignored = ctx.isGitIgnored;
         if (!ignored) return [];
+        const deliberate = deliberateLookup(ctx);
         const out = [];
         let open2 = null;
         let openRaw = "";
         for (const e of ctx.entries) {
           if (open2 && e.path.startsWith(openRaw + "/")) {
             if (e.kind === "file") {
-              open2.files++;
-              open2.bytes += e.contentBytes;
+              if (deliberate(e.path, openRaw)) open2.deliberate = (open2.deliberate ?? 0) + 1;
+              else {
+                open2.files++;
+                open2.bytes += e.contentBytes;
+              }
             }
             continue;
           }
           open2 = null;
           if (e.path === ".git" || e.path.startsWith(".git/")) continue;
           if (!ignored(e.path, e.kind === "dir")) continue;
+          if (e.kind !== "dir" && deliberate(e.path, e.path)) continue;
           const data = { path: text(e.path), isDir: e.kind === "dir", files: e.kind === "file" ? 1 : 0, bytes: e.contentBytes };
           out.push({ path: e.path, data });
           if (e.kind === "dir") [open2, openRaw] = [data, e.path];
         }
-        return out;
+        return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
       },
       message: (d) => d.isDir ? `directory ignored by git is sent (${d.files} files, ${formatSize(d.bytes)})` : "file ignored by git is sent"
     });
@@ -11792,8 +12271,7 @@ function stagesFor(builder, parsed, target) {
   if (builder === "buildkit" || needed.target < 0) return needed.stages;
   return Array.from({ length: needed.target + 1 }, (_, i) => i);
 }
-function namedSourceEntries(parsed, view, stages, dockerfileName) {
-  const idx = indexContext(view);
+function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
   const paths = /* @__PURE__ */ new Map();
   let wholeContext = false;
   let position = null;
@@ -11823,22 +12301,22 @@ function namedSourceEntries(parsed, view, stages, dockerfileName) {
         position ??= new Map(view.entries.map((e, i) => [e.path, i]));
         const at = position.get(m);
         if (at !== void 0) {
-          for (let i = at; i < view.entries.length && under2(view.entries[i].path, m); i++) add(view.entries[i].path, m);
+          for (let i = at; i < view.entries.length && under3(view.entries[i].path, m); i++) add(view.entries[i].path, m);
         } else {
-          for (const e of view.entries) if (under2(e.path, m)) add(e.path, m);
+          for (const e of view.entries) if (under3(e.path, m)) add(e.path, m);
         }
       }
     }
   }
   return { paths, wholeContext };
 }
-var under2;
+var under3;
 var init_named_sources = __esm({
   "src/dockerfile/named-sources.ts"() {
     "use strict";
     init_patterns();
     init_sources();
-    under2 = (p, dir) => p === dir || p.startsWith(dir + "/");
+    under3 = (p, dir) => p === dir || p.startsWith(dir + "/");
   }
 });
 
@@ -11861,9 +12339,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path18, prefix = null) {
+function safeTest(ctx, index, path19, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path18, prefix);
+    return ctx.tarMatcher.testPattern(index, path19, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -12006,7 +12484,55 @@ var init_ignore_analysis = __esm({
   }
 });
 
+// src/rules/protective.ts
+function protectiveKind(pattern, match) {
+  const comps = pattern.split("/").filter((c) => c !== "" && !/^\*+$/.test(c));
+  for (const c of comps) {
+    for (const [kind, name] of ALL) {
+      if (match(c, name) || match(c.toLowerCase(), name.toLowerCase())) return kind;
+    }
+  }
+  return null;
+}
+var PROTECTED_NAMES, ALL;
+var init_protective = __esm({
+  "src/rules/protective.ts"() {
+    "use strict";
+    PROTECTED_NAMES = {
+      dependency: ["node_modules", "bower_components", "jspm_packages", "vendor", ".venv", "venv", "env", ".env-py", "__pypackages__", ".tox", ".nox", ".terraform", ".bundle", "Pods", ".yarn", ".pnp.cjs", ".pnp.js", ".pnpm-store", "site-packages", "deps", "_build", "elm-stuff"],
+      vcs: [".git", ".gitignore", ".gitattributes", ".gitmodules", ".github", ".gitlab-ci.yml", ".hg", ".hgignore", ".svn", ".bzr", "CVS"],
+      secret: [".env", ".env.local", ".env.production", "prod.env", ".envrc", ".npmrc", ".yarnrc", ".yarnrc.yml", ".pypirc", ".netrc", ".aws", ".ssh", ".gnupg", ".docker", "id_rsa", "id_ed25519", "key.pem", "server.key", "cert.p12", "cert.pfx", "app.jks", "secrets", "secret.yml", "credentials.json", ".secrets", "terraform.tfstate", "terraform.tfvars", ".dockercfg", "kubeconfig"],
+      cache: [".cache", "__pycache__", "m.pyc", "m.pyo", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".hypothesis", ".eslintcache", ".stylelintcache", ".parcel-cache", ".sass-cache", ".turbo", ".nx", ".angular", ".gradle", ".m2", ".ivy2", ".coverage", "coverage", "coverage.xml", "htmlcov", ".nyc_output", "lcov.info", "x.tsbuildinfo", ".webpack", ".expo", ".docusaurus", ".vercel", ".serverless", "tmp", "temp", ".tmp"],
+      log: ["x.log", "logs", "log", "npm-debug.log", "npm-debug.log.1", "yarn-debug.log", "yarn-error.log", "pnpm-debug.log", "lerna-debug.log"],
+      editor: [".idea", ".vscode", ".vs", ".fleet", ".history", "x.swp", "x.swo", "x~", ".DS_Store", "Thumbs.db", "desktop.ini", "x.sublime-project", "x.sublime-workspace", ".project", ".classpath", ".settings", "x.iml", ".editorconfig", ".devcontainer"],
+      "build-output": ["dist", "build", "out", "output", "target", "bin", "obj", ".next", ".nuxt", ".output", ".svelte-kit", ".vite", "storybook-static", "public/build", "x.egg-info", ".eggs", "wheels", "x.whl", "x.o", "x.so", "x.a", "x.class", "x.jar", "x.war", "x.exe", "x.dll", "x.pyd", "x.tgz", "x.tar.gz", "x.zip", "release", "releases", "artifacts"]
+    };
+    ALL = Object.entries(PROTECTED_NAMES).flatMap(([k, names]) => names.map((n3) => [k, n3]));
+  }
+});
+
 // src/rules/ctx302-unused-ignore-pattern.ts
+function shadowingLine(ctx, patternText, index) {
+  const pats = ctx.tarMatcher.patterns;
+  const comps = patternText.split("/");
+  const w = comps.findIndex((c) => /[*?[\\]/.test(c));
+  const literal = comps.slice(0, w < 0 ? comps.length : w);
+  for (let j = index - 1; j >= 0; j--) {
+    const e = pats[j];
+    if (e.exclusion) return null;
+    if (e.sourceIndex >= ctx.ignore.rules.length) continue;
+    let covers2 = e.text === patternText;
+    for (let k = 1; !covers2 && k <= literal.length; k++) {
+      try {
+        covers2 = ctx.tarMatcher.testPattern(j, literal.slice(0, k).join("/"));
+      } catch {
+        covers2 = false;
+      }
+    }
+    if (covers2) return ctx.ignore.rules[e.sourceIndex].line;
+  }
+  return null;
+}
 var unusedIgnorePattern;
 var init_ctx302_unused_ignore_pattern = __esm({
   "src/rules/ctx302-unused-ignore-pattern.ts"() {
@@ -12014,13 +12540,15 @@ var init_ctx302_unused_ignore_pattern = __esm({
     init_rule();
     init_ignore_analysis();
     init_paths();
+    init_sources();
+    init_protective();
     unusedIgnorePattern = defineRule({
       id: "CTX302",
       name: "unused-ignore-pattern",
       severity: "info",
       docs: {
-        summary: "A .dockerignore line decides nothing.",
-        why: "A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader.",
+        summary: "A .dockerignore line decides nothing, and is not a protective line.",
+        why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n3) => `\`${n3}\``).join(", ")}`).join("; ")} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line.`,
         fix: "Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).",
         bad: "# .dockerignore\nnode_modules\nnode_module/",
         good: "# .dockerignore\nnode_modules"
@@ -12028,15 +12556,17 @@ var init_ctx302_unused_ignore_pattern = __esm({
       check(ctx) {
         const a = analyzeIgnore(ctx);
         const out = [];
-        for (const p of ctx.tarMatcher.patterns) {
+        for (const [idx, p] of ctx.tarMatcher.patterns.entries()) {
           const i = p.sourceIndex;
           if (i >= ctx.ignore.rules.length || a.used.has(i) || a.rootAnchored.has(i) || a.ineffective.has(i)) continue;
           const rule = ctx.ignore.rules[i];
-          out.push({ file: ".dockerignore", line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion } });
+          const shadowedBy = p.exclusion ? null : shadowingLine(ctx, p.text, idx);
+          if (!p.exclusion && shadowedBy === null && protectiveKind(p.text, filepathMatch) !== null) continue;
+          out.push({ file: ".dockerignore", line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...shadowedBy !== null ? { shadowedBy } : {} } });
         }
         return out;
       },
-      message: (d) => `${d.exception ? "exception" : "pattern"} "${d.pattern}" decides nothing in this context`
+      message: (d) => `${d.exception ? "exception" : "pattern"} "${d.pattern}" decides nothing in this context${d.shadowedBy !== void 0 ? `: line ${d.shadowedBy} already excludes everything it could match` : ""}`
     });
   }
 });
@@ -12260,37 +12790,168 @@ var init_registry = __esm({
   }
 });
 
+// src/dockerfile/placement.ts
+function finalChain(parsed, target) {
+  const chain = /* @__PURE__ */ new Set();
+  for (let i = target; i >= 0 && !chain.has(i); ) {
+    chain.add(i);
+    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
+  }
+  return chain;
+}
+function landingPath(src, match, rel, matchIsDir) {
+  if (src.dest === void 0 || src.dest === null) return null;
+  const destAbs = joinAbs(src.dest.startsWith("/") ? "/" : src.workdir ?? "/", src.dest);
+  const base = match === "." ? "" : match;
+  if (src.parents) return joinAbs(destAbs, rel === "" ? base : `${base}/${rel}`);
+  if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
+  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
+  return destIsDir ? joinAbs(destAbs, base.slice(base.lastIndexOf("/") + 1)) : destAbs;
+}
+function covers(source, landed, landedIsDir) {
+  const s = joinAbs("/", source);
+  if (s === "/") return true;
+  const under5 = (p, d) => p === d || p.startsWith(d + "/");
+  if (!WILDCARD2.test(s)) return under5(landed, s) || landedIsDir && under5(s, landed);
+  const sp = s.split("/").filter(Boolean);
+  const lp = landed.split("/").filter(Boolean);
+  if (landedIsDir && lp.length < sp.length) {
+    return lp.every((c, i) => filepathMatch(sp[i], c));
+  }
+  if (lp.length < sp.length) return false;
+  return sp.every((c, i) => filepathMatch(c, lp[i]));
+}
+function placementOf(parsed, target, needed, res, path19, isDir) {
+  if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
+  const chain = finalChain(parsed, target);
+  if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
+  let landed = null;
+  let landedIsDir = isDir;
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path19, true);
+  else {
+    const under5 = (p, d) => p === d || p.startsWith(d + "/");
+    const m = res.sentMatches.find((x) => under5(path19, x)) ?? res.sentMatches.find((x) => under5(x, path19));
+    if (m === void 0) return { placement: "final-stage", via: [] };
+    if (under5(path19, m)) {
+      const rel = path19 === m ? "" : path19.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path19 === m && !isDir));
+    } else {
+      landed = landingPath(res.source, m, "", true);
+      landedIsDir = true;
+    }
+  }
+  if (landed === null) return { placement: "final-stage", via: [] };
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
+  return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
+}
+function carried(parsed, chain, needed, stage, landed, isDir, seen) {
+  const key = `${stage}\0${landed}`;
+  if (seen.has(key) || seen.size > 200) return null;
+  seen.add(key);
+  const holders = /* @__PURE__ */ new Set([stage]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of needed) {
+      if (holders.has(i)) continue;
+      const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+      if (from && holders.has(stageIndexOf(parsed.stages, from.ref, i))) {
+        holders.add(i);
+        changed = true;
+      }
+    }
+  }
+  for (const h of holders) if (chain.has(h)) return [];
+  for (const t of needed) {
+    for (const src of parsed.stages[t].sources) {
+      if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
+      const from = stageIndexOf(parsed.stages, src.from, t);
+      if (from < 0 || !holders.has(from)) continue;
+      if (!covers(src.source, landed, isDir)) continue;
+      const s = joinAbs("/", src.source);
+      const srcIsGlob = WILDCARD2.test(s);
+      let next;
+      if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);
+      else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
+      else next = landingPath(src, s, "", true);
+      if (next === null) return [src.instructionLine];
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
+      if (rest !== null) return [src.instructionLine, ...rest];
+    }
+  }
+  return null;
+}
+var WILDCARD2;
+var init_placement = __esm({
+  "src/dockerfile/placement.ts"() {
+    "use strict";
+    init_sources();
+    init_parse();
+    WILDCARD2 = /[*?[\\]/;
+  }
+});
+
 // src/findings/copied-into-image.ts
 function copiedByLookup(cross) {
-  if (!cross) return () => [];
-  const copyLines = /* @__PURE__ */ new Set();
-  for (const stage of cross.parsed.stages) {
-    for (const s of stage.sources) if (s.instruction !== "RUN --mount") copyLines.add(s.line);
+  if (!cross) return () => ({ image: [], stage: [] });
+  const byLine = /* @__PURE__ */ new Map();
+  for (const r of cross.resolved.resolutions) {
+    if (r.source.instruction === "RUN --mount") continue;
+    const list = byLine.get(r.source.line);
+    if (list) list.push(r);
+    else byLine.set(r.source.line, [r]);
   }
-  const isCopy = (r) => copyLines.has(r.line);
+  const { parsed } = cross;
+  const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path18, isDirectory) => {
+  return (path19, isDirectory) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
-      for (const r of refs ?? []) if (isCopy(r)) found.set(`${r.file}:${r.line}`, r);
+      for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path18));
+    add(cross.references.get(path19));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path18 + "/";
+      const prefix = path19 + "/";
       for (const k of keys) if (k.startsWith(prefix)) add(cross.references.get(k));
     }
-    return [...found.values()].sort((a, b) => a.line - b.line || (a.file < b.file ? -1 : 1));
+    const image = [];
+    const stage = [];
+    for (const ref of found.values()) {
+      const rs = byLine.get(ref.line);
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path19, isDirectory) }));
+      const reaches = answers.find((x) => x.a.placement === "final-stage");
+      if (reaches) image.push(ref);
+      else {
+        const si = answers[0].r.stage;
+        stage.push({ ...ref, stage: si, stageName: parsed.stages[si]?.name ?? null });
+      }
+    }
+    const order = (a, b) => a.line - b.line || (a.file < b.file ? -1 : 1);
+    return { image: image.sort(order), stage: stage.sort(order) };
   };
 }
 function copiedByText(refs) {
   const named = refs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
   return `copied into the image by ${named.join(", ")}${refs.length > MAX_NAMED ? ", …" : ""}`;
 }
+function copiedIntoStageText(refs) {
+  const byStage = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const k = r.stageName ?? String(r.stage);
+    byStage.set(k, [...byStage.get(k) ?? [], r]);
+  }
+  const parts = [...byStage].map(([name, rs]) => {
+    const named = rs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
+    return `build stage \`${name}\` by ${named.join(", ")}${rs.length > MAX_NAMED ? ", …" : ""}`;
+  });
+  return `copied into ${parts.join(" and ")} (the image takes only other paths from it)`;
+}
 var COPY_RANKED_RULES, MAX_NAMED, RAISED;
 var init_copied_into_image = __esm({
   "src/findings/copied-into-image.ts"() {
     "use strict";
+    init_placement();
     COPY_RANKED_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX201", "CTX202"]);
     MAX_NAMED = 3;
     RAISED = { info: "warning", warning: "error", error: "error" };
@@ -12330,7 +12991,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve14, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve15, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -12339,7 +13000,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve14, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve14(rule) !== f.ruleId) continue;
+        if (resolve15(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -12349,7 +13010,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve14, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve14(rule);
+      const ruleId = resolve15(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -12371,20 +13032,24 @@ function collectFindings(ctx, opts = {}) {
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
   const toFinding = (rule, severity, raw) => {
-    const path18 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path18 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path18))) return null;
+    const path19 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path19 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path19))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
-      const refs = copiedBy(raw.path, rule.id === "CTX003");
-      if (refs.length > 0) {
-        data = { ...data, copiedBy: refs.map((r) => ({ file: r.file, line: r.line })) };
-        message += `; ${copiedByText(refs)}`;
+      const { image, stage } = copiedBy(raw.path, rule.id === "CTX003");
+      if (image.length > 0) {
+        data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line })) };
+        message += `; ${copiedByText(image)}`;
         severity = RAISED[severity];
+      } else if (stage.length > 0) {
+        data = { ...data, copiedIntoStage: stage.map((r) => ({ file: r.file, line: r.line, stage: r.stageName ?? r.stage })) };
+        message += `; ${copiedIntoStageText(stage)}`;
       }
     }
+    if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path18 !== void 0) f.path = path18;
+    if (path19 !== void 0) f.path = path19;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -12417,9 +13082,9 @@ function collectFindings(ctx, opts = {}) {
   }
   return kept.sort(compareFindings);
 }
-function isIgnoredPath(m, path18) {
+function isIgnoredPath(m, path19) {
   try {
-    return m.ignores(path18);
+    return m.ignores(path19);
   } catch {
     return false;
   }
@@ -12438,14 +13103,117 @@ var init_collect = __esm({
   }
 });
 
-// src/rules/gitignore.ts
+// src/context/git-index.ts
 import * as fs9 from "node:fs";
 import * as path3 from "node:path";
+function gitDirOf(repoRoot) {
+  const dotGit = path3.join(repoRoot, ".git");
+  let st;
+  try {
+    st = fs9.lstatSync(dotGit);
+  } catch {
+    return null;
+  }
+  if (st.isDirectory()) return dotGit;
+  if (!st.isFile()) return null;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
+    return m ? path3.resolve(repoRoot, m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+function readGitIndex(gitDir) {
+  let buf;
+  try {
+    buf = readRegularFile(path3.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  return parseGitIndex(buf);
+}
+function parseGitIndex(buf) {
+  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return null;
+  const count2 = buf.readUInt32BE(8);
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  const sparseDirs = /* @__PURE__ */ new Set();
+  let off = 12;
+  let prev = "";
+  for (let n3 = 0; n3 < count2; n3++) {
+    const start = off;
+    if (off + 62 > buf.length) return null;
+    const mode = buf.readUInt32BE(off + 24);
+    const flags = buf.readUInt16BE(off + 60);
+    off += 62;
+    if (flags & 16384) {
+      if (version < 3 || off + 2 > buf.length) return null;
+      off += 2;
+    }
+    let name;
+    if (version === 4) {
+      let c = buf[off++];
+      let drop = c & 127;
+      while (c & 128) {
+        if (off >= buf.length) return null;
+        c = buf[off++];
+        drop = drop + 1 << 7 | c & 127;
+      }
+      const end2 = buf.indexOf(0, off);
+      if (end2 < 0 || drop > prev.length) return null;
+      name = prev.slice(0, prev.length - drop) + buf.toString("latin1", off, end2);
+      off = end2 + 1;
+    } else {
+      const end2 = buf.indexOf(0, off);
+      if (end2 < 0) return null;
+      name = buf.toString("latin1", off, end2);
+      off = start + Math.ceil((end2 - start + 1) / 8) * 8;
+    }
+    prev = name;
+    if ((mode & 61440) === 16384 || name.endsWith("/")) {
+      const d = name.replace(/\/+$/, "");
+      sparseDirs.add(d);
+      dirs.add(d);
+      for (let i = d.lastIndexOf("/"); i > 0; i = d.lastIndexOf("/", i - 1)) dirs.add(d.slice(0, i));
+      continue;
+    }
+    files.add(name);
+    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) dirs.add(name.slice(0, i));
+  }
+  return { files, dirs, sparseDirs };
+}
+function isTracked(index, p) {
+  if (index.files.has(p)) return true;
+  for (const a of ancestors(p)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+function hasTrackedBelow(index, d) {
+  if (d === "" ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
+  for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+var MAX_INDEX_BYTES, ancestors;
+var init_git_index = __esm({
+  "src/context/git-index.ts"() {
+    "use strict";
+    init_read_regular();
+    MAX_INDEX_BYTES = 512 * 1024 * 1024;
+    ancestors = function* (p) {
+      for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) yield p.slice(0, i);
+    };
+  }
+});
+
+// src/rules/gitignore.ts
+import * as fs10 from "node:fs";
+import * as path4 from "node:path";
 function findRepoRoot(start) {
   let dir = start;
   for (; ; ) {
-    if (fs9.existsSync(path3.join(dir, ".git"))) return dir;
-    const parent = path3.dirname(dir);
+    if (fs10.existsSync(path4.join(dir, ".git"))) return dir;
+    const parent = path4.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -12453,7 +13221,7 @@ function findRepoRoot(start) {
 function gitIgnoreOracle(root, entries) {
   const repo = findRepoRoot(root);
   if (repo === null) return null;
-  const ctxInRepo = path3.relative(repo, root).split(path3.sep).filter(Boolean).join("/");
+  const ctxInRepo = path4.relative(repo, root).split(path4.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -12464,8 +13232,8 @@ function gitIgnoreOracle(root, entries) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path3.join(repo, d, ".gitignore");
-    if (fs9.existsSync(abs)) add(d, abs);
+    const abs = path4.join(repo, d, ".gitignore");
+    if (fs10.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -12487,7 +13255,14 @@ function gitIgnoreOracle(root, entries) {
     }
     return false;
   };
+  const gitDir = gitDirOf(repo);
+  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const ctxBytes = toByteString(ctxInRepo);
   return (p, isDir) => {
+    if (index) {
+      const rb = ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+      if (isDir ? hasTrackedBelow(index, rb) : isTracked(index, rb)) return false;
+    }
     const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
     const segs = repoRel.split("/");
     for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
@@ -12500,24 +13275,25 @@ var init_gitignore = __esm({
     "use strict";
     import_ignore2 = __toESM(require_ignore(), 1);
     init_bytes();
+    init_git_index();
     init_read_regular();
     init_paths();
   }
 });
 
 // src/targets/named-context.ts
-import * as fs10 from "node:fs";
-import * as path4 from "node:path";
+import * as fs11 from "node:fs";
+import * as path5 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value, ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path4.resolve(cwd, value);
+  const given = path5.resolve(cwd, value);
   let root;
   try {
-    root = fs10.realpathSync(given);
-    if (!fs10.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs11.realpathSync(given);
+    if (!fs11.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -12528,7 +13304,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path4.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path5.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -12554,14 +13330,14 @@ var init_named_context = __esm({
 });
 
 // src/audit.ts
-import * as fs11 from "node:fs";
-import * as path5 from "node:path";
+import * as fs12 from "node:fs";
+import * as path6 from "node:path";
 function readDockerfile(abs) {
   if (abs === null) return null;
   try {
-    const st = fs11.statSync(abs);
+    const st = fs12.statSync(abs);
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs11.readFileSync(abs);
+    return fs12.readFileSync(abs);
   } catch {
     return null;
   }
@@ -12575,6 +13351,8 @@ function buildkitReport(fig, target) {
     usesContext: fig.usesContext,
     eligible: { ...fig.eligible },
     requested: { ...fig.requested },
+    transfer: fig.transfer ? { ...fig.transfer, xattrs: "not-read" } : null,
+    dockerignoreTransfer: fig.dockerignoreTransfer ? { ...fig.dockerignoreTransfer, xattrs: "not-read" } : null,
     target: target ?? null,
     error: fig.error
   };
@@ -12595,7 +13373,7 @@ function runAudit(opts) {
     return worker = started = SyncWorker.start();
   };
   try {
-    const cwd = path5.resolve(opts.cwd);
+    const cwd = path6.resolve(opts.cwd);
     return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
   } finally {
     worker?.close();
@@ -12635,7 +13413,8 @@ function audit(opts, mode, startWorker) {
     ignoreFileExists: legacy.ignore.path !== null,
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
     namedContexts: namedViews,
-    buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0
+    buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0,
+    source: tree?.replay()
   });
   if (cross?.resolved.needed.problem && opts.target !== void 0) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
@@ -12690,9 +13469,9 @@ function audit(opts, mode, startWorker) {
 function specificIgnoreForLegacy(root, opts) {
   if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const rel = path5.relative(root, p);
-  if (rel.startsWith("..") || path5.isAbsolute(rel)) return null;
-  return fs11.existsSync(p) ? rel : null;
+  const rel = path6.relative(root, p);
+  if (rel.startsWith("..") || path6.isAbsolute(rel)) return null;
+  return fs12.existsSync(p) ? rel : null;
 }
 var SCHEMA_VERSION, DEFAULT_SETTINGS, MAX_DOCKERFILE_BYTES, SHARE_AFTER_ENTRIES, SHARE_MIN_CHUNKS;
 var init_audit = __esm({
@@ -12728,7 +13507,7 @@ var init_audit = __esm({
 });
 
 // src/context/tar-stream-plan.ts
-import * as fs12 from "node:fs";
+import * as fs13 from "node:fs";
 import { createRequire } from "node:module";
 function floorSeconds(ns) {
   const s = ns / 1000000000n;
@@ -12751,7 +13530,7 @@ function walkTarItems(ctx) {
   const root = ctx.resolved.root;
   return ctx.walk.entries.map((e) => {
     const abs = root + "/" + e.path;
-    const st = fs12.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
+    const st = fs13.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
     const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
     return { ...e, mtime, source: e.type === "0" && e.size > 0 ? { path: fsPath(abs) } : void 0 };
   });
@@ -12816,7 +13595,7 @@ var init_tar_stream_plan = __esm({
 });
 
 // src/baseline/baseline.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 function parseMaxGrowth(value) {
   const pct = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
   if (pct) return { percent: Number(pct[1]) };
@@ -12830,7 +13609,7 @@ function findingKey(f) {
 function readBaseline(file, shownAs = file) {
   let text3;
   try {
-    text3 = fs13.readFileSync(file, "utf8");
+    text3 = fs14.readFileSync(file, "utf8");
   } catch (e) {
     throw new InputError(`${shownAs}: cannot read the baseline (${e.code ?? "error"})`);
   }
@@ -12877,13 +13656,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path18, bytes] of now) {
-    const was = old.get(path18);
-    if (was === void 0) added.push({ path: path18, bytes });
-    else if (bytes > was) grown.push({ path: path18, before: was, after: bytes, delta: bytes - was });
+  for (const [path19, bytes] of now) {
+    const was = old.get(path19);
+    if (was === void 0) added.push({ path: path19, bytes });
+    else if (bytes > was) grown.push({ path: path19, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path18, bytes] of old) if (!now.has(path18)) removed.push({ path: path18, bytes });
+  for (const [path19, bytes] of old) if (!now.has(path19)) removed.push({ path: path19, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -12962,11 +13741,11 @@ var init_version = __esm({
 });
 
 // src/multi/summary.ts
-import * as path6 from "node:path";
+import * as path7 from "node:path";
 function relativeToBase(base, abs) {
-  const rel = path6.relative(base, abs);
+  const rel = path7.relative(base, abs);
   if (rel === "") return ".";
-  return rel.startsWith("..") || path6.isAbsolute(rel) ? abs : rel.split(path6.sep).join("/");
+  return rel.startsWith("..") || path7.isAbsolute(rel) ? abs : rel.split(path7.sep).join("/");
 }
 function summarizeTarget(multi, t) {
   const ctx = t.result?.context;
@@ -12978,6 +13757,7 @@ function summarizeTarget(multi, t) {
     stage: t.stage,
     legacyTarBytes: ctx ? ctx.tarBytes : null,
     buildkitRequestedBytes: bk && !bk.error ? bk.usesContext ? bk.requested.bytes : 0 : null,
+    buildkitFigure: bk && !bk.error ? bk.transfer?.figure ?? "none" : null,
     findings: { ...t.counts },
     status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : "ok"
   };
@@ -12987,7 +13767,7 @@ function summarizeTargets(multi) {
 }
 function findingLocation(multi, t, rel) {
   const root = t.result?.context.root ?? t.context;
-  const loc = relativeToBase(multi.baseDir, path6.resolve(root, rel));
+  const loc = relativeToBase(multi.baseDir, path7.resolve(root, rel));
   return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
 }
 var init_summary2 = __esm({
@@ -15036,7 +15816,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path18, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path18)}  ${bytes}`);
+  for (const [kind, path19, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path19)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -15054,7 +15834,7 @@ function renderBaselineMarkdown(b, md2, top = 5) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path18, bytes] of rows) out.push(`| ${kind} | ${md2(path18)} | ${bytes} |`);
+    for (const [kind, path19, bytes] of rows) out.push(`| ${kind} | ${md2(path19)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -15157,6 +15937,7 @@ function verdictSegments(ctx, v) {
   if (bk) {
     if (bk.error) sends.push("BuildKit: cannot tell (see below)");
     else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
+    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
     else sends.push(`BuildKit: ${plural(bk.requested.files, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
   }
   return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
@@ -15300,6 +16081,20 @@ function details(result, c, width) {
       2
     )
   );
+  if (bk && !bk.error) {
+    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : "";
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "docker build (BuildKit) prints:", style: (s) => c.dim(s), whole: true },
+          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : "no build-context transfer", style: (s) => c.bold(s), whole: true },
+          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+  }
   if (ctx.compressed) {
     const z = ctx.compressed;
     out.push(
@@ -15390,13 +16185,13 @@ function renderTableMulti(multi, opts) {
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push("");
-  const head = ["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "errors", "warnings", "info"];
+  const head = ["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "BuildKit prints", "errors", "warnings", "info"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
   const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), s.buildkitFigure ?? "–", ...counts];
   });
-  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], Math.max(width, 100), [0, 1, 2]));
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right", "right"], Math.max(width, 100), [0, 1, 2]));
   out.push("");
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);
@@ -15440,10 +16235,10 @@ var init_table = __esm({
 });
 
 // src/reporters/locations.ts
-import * as path7 from "node:path";
+import * as path8 from "node:path";
 function locate(base, root, rel) {
   if (base === void 0) return rel;
-  const loc = relativeToBase(base, path7.resolve(root, rel));
+  const loc = relativeToBase(base, path8.resolve(root, rel));
   return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
 }
 var init_locations = __esm({
@@ -15457,8 +16252,8 @@ var init_locations = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path18) {
-  return path18.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path19) {
+  return path19.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -15596,9 +16391,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path18) {
-  const rest = path18.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path18 : safeText(path18));
+function fileProperty(path19) {
+  const rest = path19.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path19 : safeText(path19));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -15677,6 +16472,7 @@ function renderMarkdown(result, opts = {}) {
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
     else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
@@ -15719,12 +16515,12 @@ function renderMarkdownMulti(multi) {
   const out = [];
   out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"}, ${severityCounts(total)}`);
   out.push("");
-  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | findings |");
-  out.push("|---|---|---|---:|---:|---|");
+  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
+  out.push("|---|---|---|---:|---:|---:|---|");
   const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${findings} |`);
+    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);
@@ -15840,17 +16636,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path18) {
-      const ctrl = callVisitor(key, node, visitor, path18);
+    function visit_(key, node, visitor, path19) {
+      const ctrl = callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visit_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visit_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path18);
+            const ci = visit_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15861,13 +16657,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = visit_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = visit_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path18);
+          const cv = visit_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -15888,17 +16684,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path18) {
-      const ctrl = await callVisitor(key, node, visitor, path18);
+    async function visitAsync_(key, node, visitor, path19) {
+      const ctrl = await callVisitor(key, node, visitor, path19);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path18, ctrl);
-        return visitAsync_(key, ctrl, visitor, path18);
+        replaceNode(key, path19, ctrl);
+        return visitAsync_(key, ctrl, visitor, path19);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path18 = Object.freeze(path18.concat(node));
+          path19 = Object.freeze(path19.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path18);
+            const ci = await visitAsync_(i, node.items[i], visitor, path19);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -15909,13 +16705,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path18 = Object.freeze(path18.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path18);
+          path19 = Object.freeze(path19.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path19);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path18);
+          const cv = await visitAsync_("value", node.value, visitor, path19);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -15942,23 +16738,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path18) {
+    function callVisitor(key, node, visitor, path19) {
       if (typeof visitor === "function")
-        return visitor(key, node, path18);
+        return visitor(key, node, path19);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path18);
+        return visitor.Map?.(key, node, path19);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path18);
+        return visitor.Seq?.(key, node, path19);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path18);
+        return visitor.Pair?.(key, node, path19);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path18);
+        return visitor.Scalar?.(key, node, path19);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path18);
+        return visitor.Alias?.(key, node, path19);
       return void 0;
     }
-    function replaceNode(key, path18, node) {
-      const parent = path18[path18.length - 1];
+    function replaceNode(key, path19, node) {
+      const parent = path19[path19.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -16570,10 +17366,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path18, value) {
+    function collectionFromPath(schema, path19, value) {
       let v = value;
-      for (let i = path18.length - 1; i >= 0; --i) {
-        const k = path18[i];
+      for (let i = path19.length - 1; i >= 0; --i) {
+        const k = path19[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -16592,7 +17388,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path18) => path18 == null || typeof path18 === "object" && !!path18[Symbol.iterator]().next().done;
+    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -16622,11 +17418,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path18, value) {
-        if (isEmptyPath(path18))
+      addIn(path19, value) {
+        if (isEmptyPath(path19))
           this.add(value);
         else {
-          const [key, ...rest] = path18;
+          const [key, ...rest] = path19;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -16640,8 +17436,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        const [key, ...rest] = path18;
+      deleteIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -16655,8 +17451,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        const [key, ...rest] = path18;
+      getIn(path19, keepScalar) {
+        const [key, ...rest] = path19;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -16674,8 +17470,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path18) {
-        const [key, ...rest] = path18;
+      hasIn(path19) {
+        const [key, ...rest] = path19;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -16685,8 +17481,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        const [key, ...rest] = path18;
+      setIn(path19, value) {
+        const [key, ...rest] = path19;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -19201,9 +19997,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path18, value) {
+      addIn(path19, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path18, value);
+          this.contents.addIn(path19, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -19278,14 +20074,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path18) {
-        if (Collection.isEmptyPath(path18)) {
+      deleteIn(path19) {
+        if (Collection.isEmptyPath(path19)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path18) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -19300,10 +20096,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path18, keepScalar) {
-        if (Collection.isEmptyPath(path18))
+      getIn(path19, keepScalar) {
+        if (Collection.isEmptyPath(path19))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path18, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -19314,10 +20110,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path18) {
-        if (Collection.isEmptyPath(path18))
+      hasIn(path19) {
+        if (Collection.isEmptyPath(path19))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path18) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -19334,13 +20130,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path18, value) {
-        if (Collection.isEmptyPath(path18)) {
+      setIn(path19, value) {
+        if (Collection.isEmptyPath(path19)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path18), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path18, value);
+          this.contents.setIn(path19, value);
         }
       }
       /**
@@ -21301,9 +22097,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path18) => {
+    visit.itemAtPath = (cst, path19) => {
       let item = cst;
-      for (const [field, index] of path18) {
+      for (const [field, index] of path19) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -21312,23 +22108,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path18) => {
-      const parent = visit.itemAtPath(cst, path18.slice(0, -1));
-      const field = path18[path18.length - 1][0];
+    visit.parentCollection = (cst, path19) => {
+      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
+      const field = path19[path19.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path18, item, visitor) {
-      let ctrl = visitor(item, path18);
+    function _visit(path19, item, visitor) {
+      let ctrl = visitor(item, path19);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path18.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -21339,10 +22135,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path18);
+            ctrl = ctrl(item, path19);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path18) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
     }
     exports.visit = visit;
   }
@@ -22644,14 +23440,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs23, sep: [] });
+                map.items.push({ start, key: fs24, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               } else {
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -22779,13 +23575,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs23 = this.flowScalar(this.type);
+              const fs24 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs23, sep: [] });
+                fc.items.push({ start: [], key: fs24, sep: [] });
               else if (it.sep)
-                this.stack.push(fs23);
+                this.stack.push(fs24);
               else
-                Object.assign(it, { key: fs23, sep: [] });
+                Object.assign(it, { key: fs24, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -23094,20 +23890,20 @@ var require_dist = __commonJS({
 });
 
 // src/config/config.ts
-import * as fs14 from "node:fs";
-import * as path8 from "node:path";
+import * as fs15 from "node:fs";
+import * as path9 from "node:path";
 function parseYaml(text3) {
   return (0, import_yaml.parse)(text3);
 }
 function findConfigFile(contextDir) {
-  let dir = path8.resolve(contextDir);
+  let dir = path9.resolve(contextDir);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const p = path8.join(dir, name);
-      if (fs14.existsSync(p)) return p;
+      const p = path9.join(dir, name);
+      if (fs15.existsSync(p)) return p;
     }
-    if (fs14.existsSync(path8.join(dir, ".git"))) return null;
-    const parent = path8.dirname(dir);
+    if (fs15.existsSync(path9.join(dir, ".git"))) return null;
+    const parent = path9.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -23142,6 +23938,7 @@ function parseConfig(raw, where2) {
   const doc = raw;
   const cfg = { source: where2, rules: {}, ignores: [] };
   for (const key of Object.keys(doc)) if (!TOP_KEYS.includes(key)) fail2(key, `unknown key (known: ${TOP_KEYS.slice(1).join(", ")})`);
+  if (doc.$schema !== void 0 && typeof doc.$schema !== "string") fail2("$schema", "expected the URL or path of the JSON Schema");
   const size = (key, v) => {
     const n3 = typeof v === "number" || typeof v === "string" ? parseSize(v) : null;
     return n3 ?? fail2(key, `expected a size like 10MB or a number of bytes, got ${JSON.stringify(v)}`);
@@ -23162,7 +23959,7 @@ function parseConfig(raw, where2) {
           if (typeof s.enabled !== "boolean") fail2("secretContent.enabled", "expected true or false");
           cfg.secretContent.enabled = s.enabled;
         } else if (k === "maxBytes") cfg.secretContent.maxBytes = size("secretContent.maxBytes", s.maxBytes);
-        else fail2(`secretContent.${k}`, "unknown key (known: enabled, maxBytes)");
+        else fail2(`secretContent.${k}`, `unknown key (known: ${known(SECRET_CONTENT_KEYS)})`);
       }
     } else fail2("secretContent", "expected true, false or { enabled, maxBytes }");
   }
@@ -23180,7 +23977,7 @@ function parseConfig(raw, where2) {
       const key = `ignore[${i}]`;
       if (!isObject2(item)) fail2(key, "expected { paths: [...], rules: [...] }");
       const it = item;
-      for (const k of Object.keys(it)) if (k !== "paths" && k !== "rules") fail2(`${key}.${k}`, "unknown key (known: paths, rules)");
+      for (const k of Object.keys(it)) if (!(k in IGNORE_ENTRY_KEYS)) fail2(`${key}.${k}`, `unknown key (known: ${known(IGNORE_ENTRY_KEYS)})`);
       const paths = typeof it.paths === "string" ? [it.paths] : it.paths;
       if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === "string" && p !== "")) fail2(`${key}.paths`, "expected a non-empty list of gitignore-style patterns");
       const entry = { paths };
@@ -23194,7 +23991,7 @@ function parseConfig(raw, where2) {
   }
   return cfg;
 }
-var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, TOP_KEYS;
+var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, CONFIG_KEYS, SECRET_CONTENT_KEYS, IGNORE_ENTRY_KEYS, TOP_KEYS, known;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
@@ -23206,7 +24003,25 @@ var init_config = __esm({
     CONFIG_NAMES = [".ctx-audit.json", ".ctx-audit.yaml", ".ctx-audit.yml"];
     SEVERITIES = ["error", "warning", "info", "off"];
     FAIL_ON = ["error", "warning", "info", "never"];
-    TOP_KEYS = ["$schema", "failOn", "maxFileSize", "maxContextSize", "secretContent", "rules", "ignore"];
+    CONFIG_KEYS = {
+      $schema: "The JSON Schema this file follows, for editors; ctx-audit does not read it.",
+      failOn: "Exit 1 on a finding at or above this severity (flag: --fail-on). Default: error.",
+      maxFileSize: "CTX001: a sent file larger than this is reported (flag: --max-file-size). Bytes, or a size like 5MB, 1.5GiB.",
+      maxContextSize: "CTX002: the upload budget, on the selected builder's figure (flag: --max-context-size). Bytes, a size like 200MB, or null for none.",
+      secretContent: "CTX202: scan the contents of sent files for credentials (true/false), or { enabled, maxBytes } (flag: --no-secret-scan).",
+      rules: "Per-rule severity: a rule id mapped to error, warning, info or off.",
+      ignore: "Path-scoped suppressions: findings on these paths (gitignore syntax) are dropped, for the listed rules or all."
+    };
+    SECRET_CONTENT_KEYS = {
+      enabled: "Whether to read file contents at all.",
+      maxBytes: "How much of each file to read, in bytes or a size like 1MiB."
+    };
+    IGNORE_ENTRY_KEYS = {
+      paths: "gitignore-style patterns, relative to the context (one string or a non-empty list).",
+      rules: "Rule ids to drop on those paths; omit for every rule."
+    };
+    TOP_KEYS = Object.keys(CONFIG_KEYS);
+    known = (keys) => Object.keys(keys).join(", ");
   }
 });
 
@@ -24291,6 +25106,8 @@ var init_page_script = __esm({
   if (s.buildkit) {
     card('BuildKit requests', s.buildkit.usesContext ? human(s.buildkit.requestedBytes) : '0 B',
       s.buildkit.usesContext ? plural(s.buildkit.requestedFiles, 'file') + ' of content, of ' + human(s.buildkit.eligibleBytes) + ' eligible' : 'no stage reads the context');
+    card('BuildKit prints', s.buildkit.figure || 'nothing', (s.buildkit.figure ? 'transferring context' : 'no context transfer') +
+      (s.buildkit.dockerignoreFigure ? ' \u00b7 ' + s.buildkit.dockerignoreFigure + ' loading .dockerignore' : '') + ' \u00b7 xattrs not counted');
   } else {
     card('BuildKit requests', 'n/a', 'the Dockerfile could not be analysed');
   }
@@ -24712,7 +25529,14 @@ function buildHtmlData(result, options = {}) {
       files: ctx.files,
       contentBytes: ctx.contentBytes,
       excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
-      buildkit: bk && bk.error === null ? { requestedBytes: bk.requested.bytes, requestedFiles: bk.requested.files, eligibleBytes: bk.eligible.bytes, usesContext: bk.usesContext } : null,
+      buildkit: bk && bk.error === null ? {
+        requestedBytes: bk.requested.bytes,
+        requestedFiles: bk.requested.files,
+        eligibleBytes: bk.eligible.bytes,
+        usesContext: bk.usesContext,
+        figure: bk.transfer?.figure ?? null,
+        dockerignoreFigure: bk.dockerignoreTransfer?.figure ?? null
+      } : null,
       ...ctx.compressed ? { compressed: { figure: compressedFigure(ctx.compressed), bytes: compressedBytes(ctx.compressed), sentence: compressedSentence(ctx.compressed, ctx.tarBytes) } } : {}
     },
     statusBytes,
@@ -24892,7 +25716,7 @@ var init_target = __esm({
 });
 
 // src/targets/bake.ts
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 function readJson(file) {
   let text3;
   try {
@@ -24946,24 +25770,24 @@ function groupTargets(doc, group, out, seen = /* @__PURE__ */ new Set()) {
   }
 }
 function bakeTargets(file, cwd) {
-  const abs = path9.resolve(cwd, file);
+  const abs = path10.resolve(cwd, file);
   const doc = readJson(abs);
   const all = doc.target;
-  const baseDir = path9.dirname(abs);
+  const baseDir = path10.dirname(abs);
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
-  const declaredIn = path9.relative(cwd, abs) || abs;
+  const declaredIn = path10.relative(cwd, abs) || abs;
   return names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? ".";
-    const context = isRemoteContext(ctxValue) ? ctxValue : path9.resolve(baseDir, ctxValue);
+    const context = isRemoteContext(ctxValue) ? ctxValue : path10.resolve(baseDir, ctxValue);
     const args = {};
     for (const [k, v] of Object.entries(t.args ?? {})) if (v !== null) args[k] = v;
-    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path9.resolve(baseDir, v) : v]));
+    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path10.resolve(baseDir, v) : v]));
     const out = { name, declaredIn, kind: "bake", context, args, namedContexts };
     if (t["dockerfile-inline"] !== void 0) out.dockerfileInline = t["dockerfile-inline"];
-    else if (t.dockerfile !== void 0) out.dockerfile = path9.resolve(context, t.dockerfile);
+    else if (t.dockerfile !== void 0) out.dockerfile = path10.resolve(context, t.dockerfile);
     if (t.target !== void 0) out.target = t.target;
     if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here`;
     return out;
@@ -25084,16 +25908,16 @@ var init_interpolate = __esm({
 });
 
 // src/targets/compose.ts
-import * as fs15 from "node:fs";
-import * as path10 from "node:path";
+import * as fs16 from "node:fs";
+import * as path11 from "node:path";
 function findComposeFiles(dir, searchParents = true) {
-  for (let d = path10.resolve(dir); ; d = path10.dirname(d)) {
-    const base = COMPOSE_FILE_NAMES.map((n3) => path10.join(d, n3)).find((f) => fs15.existsSync(f));
+  for (let d = path11.resolve(dir); ; d = path11.dirname(d)) {
+    const base = COMPOSE_FILE_NAMES.map((n3) => path11.join(d, n3)).find((f) => fs16.existsSync(f));
     if (base) {
-      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path10.join(d, n3)).find((f) => fs15.existsSync(f));
+      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path11.join(d, n3)).find((f) => fs16.existsSync(f));
       return override ? [base, override] : [base];
     }
-    if (!searchParents || path10.dirname(d) === d) return [];
+    if (!searchParents || path11.dirname(d) === d) return [];
   }
 }
 function scalar(v) {
@@ -25157,15 +25981,15 @@ function mergeBuild(base, over) {
 }
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
-  const abs = files.map((f) => path10.resolve(opts.cwd, f));
-  const projectDir = path10.dirname(abs[0]);
+  const abs = files.map((f) => path11.resolve(opts.cwd, f));
+  const projectDir = path11.dirname(abs[0]);
   const loader = new ComposeLoader(projectDir, opts.env);
   const merged = /* @__PURE__ */ new Map();
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
     for (const name of loaded.services.keys()) merged.set(name, mergeBuild(merged.get(name), loader.resolve(loaded, name).build));
   }
-  const declaredIn = path10.relative(opts.cwd, abs[0]) || abs[0];
+  const declaredIn = path11.relative(opts.cwd, abs[0]) || abs[0];
   const targets = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (!build) continue;
@@ -25177,7 +26001,7 @@ function composeTargets(files, opts) {
     }
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
-    else if (build.dockerfile !== void 0) t.dockerfile = path10.resolve(context, build.dockerfile);
+    else if (build.dockerfile !== void 0) t.dockerfile = path11.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
     targets.push(t);
@@ -25200,14 +26024,14 @@ var init_compose = __esm({
     COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
     COMPOSE_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
     isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path10.resolve(baseDir, value);
+    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path11.resolve(baseDir, value);
     ComposeLoader = class {
       cache = /* @__PURE__ */ new Map();
       lookup;
       constructor(projectDir, env2) {
-        const dotEnvPath = path10.join(projectDir, ".env");
+        const dotEnvPath = path11.join(projectDir, ".env");
         let dotEnv = {};
-        if (fs15.existsSync(dotEnvPath)) {
+        if (fs16.existsSync(dotEnvPath)) {
           try {
             dotEnv = parseDotEnv(readText(dotEnvPath), (k) => env2[k]);
           } catch (e) {
@@ -25245,7 +26069,7 @@ var init_compose = __esm({
           if (typeof s.extends === "string") svc.extends = { service: s.extends };
           else if (isMap2(s.extends)) {
             svc.extends = { service: String(s.extends.service) };
-            if (s.extends.file !== void 0) svc.extends.file = path10.resolve(baseDir, String(s.extends.file));
+            if (s.extends.file !== void 0) svc.extends.file = path11.resolve(baseDir, String(s.extends.file));
           }
           services.set(name, svc);
         }
@@ -25260,7 +26084,7 @@ var init_compose = __esm({
         const svc = loaded.services.get(name);
         if (!svc) throw new InputError(`${loaded.file}: no service "${name}" to extend`);
         if (!svc.extends) return svc;
-        const from = svc.extends.file ? this.load(svc.extends.file, path10.dirname(svc.extends.file)) : loaded;
+        const from = svc.extends.file ? this.load(svc.extends.file, path11.dirname(svc.extends.file)) : loaded;
         const base = this.resolve(from, svc.extends.service, [...seen, id]);
         return { build: mergeBuild(base.build, svc.build) };
       }
@@ -25340,7 +26164,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os4 = __require("os");
-    var path18 = __require("path");
+    var path19 = __require("path");
     var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -25352,7 +26176,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path18.resolve(cwd, filepath);
+      return path19.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -26649,7 +27473,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -26823,7 +27647,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path18.sep,
+      SEP: path19.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -26850,7 +27674,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -26879,7 +27703,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path18.sep === "\\";
+      return win32 === true || path19.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -28243,7 +29067,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path18 = __require("path");
+    var path19 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -28328,7 +29152,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path18.basename(input));
+      return regex.test(path19.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -28555,7 +29379,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path18 = __require("path");
+    var path19 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -28650,8 +29474,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename5 = path18.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename5);
+      const basename6 = path19.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -28708,7 +29532,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute8(pattern) {
-      return path18.isAbsolute(pattern);
+      return path19.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute8;
   }
@@ -28883,10 +29707,10 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs23 = require_fs();
-    exports.fs = fs23;
-    var path18 = require_path();
-    exports.path = path18;
+    var fs24 = require_fs();
+    exports.fs = fs24;
+    var path19 = require_path();
+    exports.path = path19;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -28998,8 +29822,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path18, settings, callback) {
-      settings.fs.lstat(path18, (lstatError, lstat) => {
+    function read(path19, settings, callback) {
+      settings.fs.lstat(path19, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -29008,7 +29832,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path18, (statError, stat) => {
+        settings.fs.stat(path19, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -29040,13 +29864,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path18, settings) {
-      const lstat = settings.fs.lstatSync(path18);
+    function read(path19, settings) {
+      const lstat = settings.fs.lstatSync(path19);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path18);
+        const stat = settings.fs.statSync(path19);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -29068,12 +29892,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs23 = __require("fs");
+    var fs24 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs23.lstat,
-      stat: fs23.stat,
-      lstatSync: fs23.lstatSync,
-      statSync: fs23.statSync
+      lstat: fs24.lstat,
+      stat: fs24.stat,
+      lstatSync: fs24.lstatSync,
+      statSync: fs24.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -29090,12 +29914,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs23 = require_fs2();
+    var fs24 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs23.createFileSystemAdapter(this._options.fs);
+        this.fs = fs24.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -29117,17 +29941,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path18, optionsOrSettingsOrCallback, callback) {
+    function stat(path19, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path18, optionsOrSettings) {
+    function statSync6(path19, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path18, settings);
+      return sync.read(path19, settings);
     }
     exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -29250,8 +30074,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs23 = require_fs3();
-    exports.fs = fs23;
+    var fs24 = require_fs3();
+    exports.fs = fs24;
   }
 });
 
@@ -29343,16 +30167,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path18 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path19 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path18, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path19, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path18,
+                path: path19,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -29446,14 +30270,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs23 = __require("fs");
+    var fs24 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs23.lstat,
-      stat: fs23.stat,
-      lstatSync: fs23.lstatSync,
-      statSync: fs23.statSync,
-      readdir: fs23.readdir,
-      readdirSync: fs23.readdirSync
+      lstat: fs24.lstat,
+      stat: fs24.stat,
+      lstatSync: fs24.lstatSync,
+      statSync: fs24.statSync,
+      readdir: fs24.readdir,
+      readdirSync: fs24.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -29470,15 +30294,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var fsStat = require_out();
-    var fs23 = require_fs4();
+    var fs24 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs23.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
+        this.fs = fs24.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -29505,17 +30329,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path18, optionsOrSettingsOrCallback, callback) {
+    function scandir(path19, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path18, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path18, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path18, optionsOrSettings) {
+    function scandirSync(path19, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path18, settings);
+      return sync.read(path19, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -29795,41 +30619,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve14, reject) {
+        var p = new Promise(function(resolve15, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve14(result);
+            resolve15(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve14, reject) {
+        var p = new Promise(function(resolve15, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve14(result);
+            resolve15(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve14) {
+        var p = new Promise(function(resolve15) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve14();
+              resolve15();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve14();
+                resolve15();
                 queue.drain = previousDrain;
               };
             }
@@ -30163,7 +30987,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -30173,7 +30997,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path18.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -30235,7 +31059,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -30248,7 +31072,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path18.resolve(this._settings.cwd, filepath);
+        return path19.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -30315,9 +31139,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve14(stats) : reject(error);
+            return error === null ? resolve15(stats) : reject(error);
           });
         });
       }
@@ -30341,10 +31165,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve14(entries);
+              resolve15(entries);
             } else {
               reject(error);
             }
@@ -30354,10 +31178,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve14, reject) => {
+        return new Promise((resolve15, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve14(entries));
+          stream.once("end", () => resolve15(entries));
         });
       }
     };
@@ -30664,7 +31488,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path18 = __require("path");
+    var path19 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -30678,7 +31502,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path18.resolve(this._settings.cwd, task.base);
+        return path19.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -30859,16 +31683,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs23 = __require("fs");
+    var fs24 = __require("fs");
     var os4 = __require("os");
     var CPU_COUNT = Math.max(os4.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs23.lstat,
-      lstatSync: fs23.lstatSync,
-      stat: fs23.stat,
-      statSync: fs23.statSync,
-      readdir: fs23.readdir,
-      readdirSync: fs23.readdirSync
+      lstat: fs24.lstat,
+      lstatSync: fs24.lstatSync,
+      stat: fs24.stat,
+      statSync: fs24.statSync,
+      readdir: fs24.readdir,
+      readdirSync: fs24.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -31015,70 +31839,70 @@ var require_out4 = __commonJS({
 });
 
 // src/targets/discover.ts
-import * as fs16 from "node:fs";
-import * as path11 from "node:path";
+import * as fs17 from "node:fs";
+import * as path12 from "node:path";
 function findRepoRoot2(start) {
-  for (let dir = start; ; dir = path11.dirname(dir)) {
-    if (fs16.existsSync(path11.join(dir, ".git"))) return dir;
-    if (path11.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = path12.dirname(dir)) {
+    if (fs17.existsSync(path12.join(dir, ".git"))) return dir;
+    if (path12.dirname(dir) === dir) return null;
   }
 }
 function gitIgnored(root) {
   const repo = findRepoRoot2(root) ?? root;
   const dirs = [];
-  for (let d = root; ; d = path11.dirname(d)) {
+  for (let d = root; ; d = path12.dirname(d)) {
     dirs.unshift(d);
-    if (d === repo || path11.dirname(d) === d) break;
+    if (d === repo || path12.dirname(d) === d) break;
   }
-  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path11.join(root, path11.dirname(f)));
+  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path12.join(root, path12.dirname(f)));
   const rules = /* @__PURE__ */ new Map();
   for (const d of /* @__PURE__ */ new Set([...dirs, ...nested])) {
     try {
-      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path11.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
+      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path12.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
     } catch {
     }
   }
   const deepestFirst = [...rules.keys()].sort((a, b) => b.length - a.length);
   const decide = (abs, isDir) => {
     for (const d of deepestFirst) {
-      const rel = path11.relative(d, abs);
-      if (rel === "" || rel.startsWith("..") || path11.isAbsolute(rel)) continue;
-      const r = rules.get(d).test(rel.split(path11.sep).join("/") + (isDir ? "/" : ""));
+      const rel = path12.relative(d, abs);
+      if (rel === "" || rel.startsWith("..") || path12.isAbsolute(rel)) continue;
+      const r = rules.get(d).test(rel.split(path12.sep).join("/") + (isDir ? "/" : ""));
       if (r.ignored) return true;
       if (r.unignored) return false;
     }
     return false;
   };
   return (rel) => {
-    const abs = path11.join(root, rel);
-    for (let d = path11.dirname(abs); d.length > repo.length && d !== path11.dirname(d); d = path11.dirname(d)) if (decide(d, true)) return true;
+    const abs = path12.join(root, rel);
+    for (let d = path12.dirname(abs); d.length > repo.length && d !== path12.dirname(d); d = path12.dirname(d)) if (decide(d, true)) return true;
     return decide(abs, false);
   };
 }
 function discoverTargets(dir, opts) {
-  const root = path11.resolve(opts.cwd, dir);
-  if (!fs16.existsSync(root) || !fs16.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  const root = path12.resolve(opts.cwd, dir);
+  if (!fs17.existsSync(root) || !fs17.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   const isIgnored = gitIgnored(root);
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f)).sort();
   const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore"));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];
-  const composeDirs = [...new Set(buildFiles.filter((f) => !path11.basename(f).startsWith("docker-bake")).map((f) => path11.dirname(f)))];
+  const composeDirs = [...new Set(buildFiles.filter((f) => !path12.basename(f).startsWith("docker-bake")).map((f) => path12.dirname(f)))];
   for (const d of composeDirs) {
-    const files = findComposeFiles(path11.join(root, d), false);
-    const rel = path11.relative(opts.cwd, files[0]) || files[0];
+    const files = findComposeFiles(path12.join(root, d), false);
+    const rel = path12.relative(opts.cwd, files[0]) || files[0];
     for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env })) declared.push({ ...t, name: `${rel}:${t.name}` });
   }
-  for (const f of buildFiles.filter((f2) => path11.basename(f2) === "docker-bake.json")) {
-    const rel = path11.relative(opts.cwd, path11.join(root, f));
-    for (const t of bakeTargets(path11.join(root, f), opts.cwd)) declared.push({ ...t, name: `${rel}:${t.name}` });
+  for (const f of buildFiles.filter((f2) => path12.basename(f2) === "docker-bake.json")) {
+    const rel = path12.relative(opts.cwd, path12.join(root, f));
+    for (const t of bakeTargets(path12.join(root, f), opts.cwd)) declared.push({ ...t, name: `${rel}:${t.name}` });
   }
-  const covered = new Set(declared.map((t) => t.dockerfile ?? path11.join(t.context, "Dockerfile")));
-  const standalone = dockerfiles.map((f) => path11.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => ({
-    name: path11.relative(opts.cwd, abs) || abs,
-    declaredIn: path11.relative(opts.cwd, abs) || abs,
+  const covered = new Set(declared.map((t) => t.dockerfile ?? path12.join(t.context, "Dockerfile")));
+  const standalone = dockerfiles.map((f) => path12.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => ({
+    name: path12.relative(opts.cwd, abs) || abs,
+    declaredIn: path12.relative(opts.cwd, abs) || abs,
     kind: "dockerfile",
-    context: path11.dirname(abs),
+    context: path12.dirname(abs),
     dockerfile: abs,
     args: {},
     namedContexts: {}
@@ -31102,9 +31926,9 @@ var init_discover2 = __esm({
 });
 
 // src/multi/run-targets.ts
-import * as fs17 from "node:fs";
+import * as fs18 from "node:fs";
 import * as os3 from "node:os";
-import * as path12 from "node:path";
+import * as path13 from "node:path";
 function walkKey(o) {
   const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
   return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
@@ -31155,17 +31979,17 @@ function auditOne(t, opts, walk) {
     walk
   };
   if (t.dockerfileInline === void 0) return runAudit(base);
-  const dir = fs17.mkdtempSync(path12.join(os3.tmpdir(), "ctx-audit-inline-"));
+  const dir = fs18.mkdtempSync(path13.join(os3.tmpdir(), "ctx-audit-inline-"));
   try {
-    const file = path12.join(dir, "Dockerfile");
-    fs17.writeFileSync(file, t.dockerfileInline);
+    const file = path13.join(dir, "Dockerfile");
+    fs18.writeFileSync(file, t.dockerfileInline);
     const result = runAudit({ ...base, file });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
     return result;
   } finally {
-    fs17.rmSync(dir, { recursive: true, force: true });
+    fs18.rmSync(dir, { recursive: true, force: true });
   }
 }
 function runTargets(targets, opts) {
@@ -31180,7 +32004,7 @@ function runTargets(targets, opts) {
       declaredIn,
       kind: t.kind,
       context: t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path12.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path13.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
       stage: t.target ?? null,
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
@@ -31225,10 +32049,10 @@ __export(cli_exports, {
   collectTargets: () => collectTargets,
   renderMulti: () => renderMulti
 });
-import * as fs18 from "node:fs";
-import * as path13 from "node:path";
+import * as fs19 from "node:fs";
+import * as path14 from "node:path";
 function write(stream, text3) {
-  return new Promise((resolve14, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve14()));
+  return new Promise((resolve15, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve15()));
 }
 function renderMulti(format, multi, io, toTerminal, color = "auto") {
   switch (format) {
@@ -31259,7 +32083,7 @@ function collectTargets(cmd, io) {
 }
 function readConfig(cmd, cwd) {
   if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== void 0) return loadConfig(path13.resolve(cwd, cmd.config));
+  if (cmd.config !== void 0) return loadConfig(path14.resolve(cwd, cmd.config));
   const found = findConfigFile(cwd);
   return found ? loadConfig(found) : emptyConfig();
 }
@@ -31288,7 +32112,7 @@ async function auditTargets(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color);
     if (toStdout) await write(io.stdout, text3);
-    else fs18.writeFileSync(path13.resolve(io.cwd, out.file), text3);
+    else fs19.writeFileSync(path14.resolve(io.cwd, out.file), text3);
   }
   const failed = multi.targets.filter((t) => t.error !== null);
   for (const t of failed) await write(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
@@ -31328,19 +32152,19 @@ function descentFor(pm, dir, mode) {
     return i2 >= 0 ? { enters: true, exception: i2 } : { enters: false };
   }
   const stripped = pats.map((p) => p.exclusion ? p.text.replace(/\/\*\*?$/, "") : null);
-  if (stripped.some((s) => s !== null && WILDCARD2.test(s))) return { enters: true, exception: "wildcard" };
+  if (stripped.some((s) => s !== null && WILDCARD3.test(s))) return { enters: true, exception: "wildcard" };
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path18) {
+function safeTest2(pm, i, path19) {
   try {
-    return pm.testPattern(i, path18);
+    return pm.testPattern(i, path19);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path18, mode) {
-  const parts = path18.split("/");
+function tracePath(pm, path19, mode) {
+  const parts = path19.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -31355,7 +32179,7 @@ function tracePath(pm, path18, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path18) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path19) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -31369,7 +32193,7 @@ function tracePath(pm, path18, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path18)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path19)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -31384,12 +32208,12 @@ function tracePath(pm, path18, mode) {
   }
   return trace;
 }
-var WILDCARD2;
+var WILDCARD3;
 var init_trace = __esm({
   "src/explain/trace.ts"() {
     "use strict";
     init_patterns();
-    WILDCARD2 = /[*[\]?^\\]/;
+    WILDCARD3 = /[*[\]?^\\]/;
   }
 });
 
@@ -31433,30 +32257,20 @@ function decisionFrom(trace, pm, ignore4, sent, fact, hasSentBelow, enteredSelf)
   }
   return d;
 }
-function finalChain(parsed, target) {
-  const chain = /* @__PURE__ */ new Set();
-  for (let i = target; i >= 0 && !chain.has(i); ) {
-    chain.add(i);
-    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
-    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
-  }
-  return chain;
-}
 function instructionText(input, r) {
   const raw = input.dockerfileLines?.[r.source.instructionLine - 1];
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path18, isFileSent) {
+function referencesFor(input, path19, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const chain = finalChain(cc.parsed, cc.resolved.needed.target);
-  const refLines = isFileSent ? new Set((cc.references.get(path18) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path19) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path18 === "." || under3(path18, m) || under3(m, path18);
+    const touches = (m) => path19 === "." || under4(path19, m) || under4(m, path19);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -31473,7 +32287,8 @@ function referencesFor(input, path18, isFileSent) {
       source: text2(r.source.source),
       stage: r.stage,
       stageName: stage.name,
-      placement: r.source.instruction === "RUN --mount" ? "mount" : chain.has(r.stage) ? "final-stage" : "other-stage",
+      // The same decision the findings use (src/dockerfile/placement.ts).
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path19 === "." ? "." : path19, !isFileSent).placement,
       status
     });
   }
@@ -31483,7 +32298,7 @@ function dockerfileNameOf(input) {
   return input.legacy.resolved.relDockerfile;
 }
 function sentBelow(paths, dir) {
-  for (const p of paths) if (p !== dir && under3(p, dir)) return true;
+  for (const p of paths) if (p !== dir && under4(p, dir)) return true;
   return false;
 }
 function indexInput(input) {
@@ -31495,26 +32310,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path18, eligible) {
+function requestDecision(input, idx, path19, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path18 === "." ? idx.requested.size > 0 : idx.requested.has(path18);
+  const requested = path19 === "." ? idx.requested.size > 0 : idx.requested.has(path19);
   const base = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path18 !== "." ? idx.includes.decideOrParent(path18) : -1;
+  const i = idx.includes && path19 !== "." ? idx.includes.decideOrParent(path19) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path18, legacy, bkExcluded) {
+function buildFileInfo(input, path19, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path18 === rel ? "dockerfile" : path18 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path18) ? "other-dockerfile" : null;
+  const role = path19 === rel ? "dockerfile" : path19 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path19) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path18);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path19);
   } catch {
     excludedAsRead = false;
   }
@@ -31523,13 +32338,13 @@ function buildFileInfo(input, path18, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path18, legacyPruned) {
+function totalsFor(input, idx, path19, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path18 === "." ? "" : path18 + "/";
+  const prefix = path19 === "." ? "" : path19 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path18) return null;
+    if (!p.startsWith(prefix) || p === path19) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -31537,7 +32352,7 @@ function totalsFor(input, idx, path18, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under3(e.path, path18)) continue;
+    if (!under4(e.path, path19)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -31551,7 +32366,7 @@ function totalsFor(input, idx, path18, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path18)) {
+    for (const f of input.reader.listFiles(path19)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -31562,7 +32377,7 @@ function totalsFor(input, idx, path18, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under3(x.path, path18)) continue;
+      if (!under4(x.path, path19)) continue;
       excluded.files += x.files;
       excluded.bytes += x.bytes;
       const c = child(x.path);
@@ -31575,7 +32390,7 @@ function totalsFor(input, idx, path18, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under3(p, path18) || e.kind === "dir") continue;
+    if (!under4(p, path19) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -31586,22 +32401,22 @@ function totalsFor(input, idx, path18, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path18) {
-  const isRoot = path18 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path18);
+function explainPath(input, idx, path19) {
+  const isRoot = path19 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path19);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path18, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path18);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path18);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path18, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path19, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path19);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path19);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path19, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path18, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path18);
-  const bkSent = isRoot || idx.bkSent.has(path18) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path19, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path19);
+  const bkSent = isRoot || idx.bkSent.has(path19) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path18, bkSent);
+  const request = requestDecision(input, idx, path19, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -31610,19 +32425,19 @@ function explainPath(input, idx, path18) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path18, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path19, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
-  const reachesImage = PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
+  const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path18),
+    path: isRoot ? "." : text2(path19),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path18, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path19, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path18, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path19, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -31630,18 +32445,26 @@ function rootDecision() {
 }
 function explainPaths(input, paths) {
   const idx = indexInput(input);
-  return paths.map((p) => explainPath(input, idx, p));
+  let names = null;
+  return paths.map((p) => {
+    const e = explainPath(input, idx, p);
+    if (e.kind !== "missing") return e;
+    names ??= indexPaths([...input.legacy.walk.entries, ...input.legacy.walk.excluded, ...input.buildkit.walk.entries, ...input.buildkit.walk.excluded].map((x) => x.path));
+    const near = nearestPath(names, p);
+    return { ...e, didYouMean: near === null ? null : text2(near) };
+  });
 }
-var text2, under3, PLACEMENT_ORDER;
+var text2, under4, PLACEMENT_ORDER;
 var init_explain = __esm({
   "src/explain/explain.ts"() {
     "use strict";
+    init_nearest();
     init_bytes();
     init_patterns();
-    init_sources();
+    init_placement();
     init_trace();
     text2 = byteStringToText;
-    under3 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
+    under4 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
     PLACEMENT_ORDER = ["final-stage", "other-stage", "mount"];
   }
 });
@@ -31651,13 +32474,13 @@ function renderWhyJson(paths) {
   return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
 }
 function formatRule(r) {
-  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI, R22)`;
+  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI so the build files are sent)`;
   return `${safeText(r.file ?? "")}:${r.line}: ${safeText(r.pattern)}`;
 }
 function decisionLines(d, builder) {
   const out = [];
   for (const e of d.enteredDirs) {
-    const by = e.exception === "wildcard" ? "a wildcard exception disables pruning (B6)" : `the text of ${formatRule(e.exception)} starts with it (${e.fact})`;
+    const by = e.exception === "wildcard" ? "a wildcard exception keeps BuildKit from skipping excluded directories" : `the text of ${formatRule(e.exception)} starts with it${e.fact === "R27" ? ", so the legacy walk looks inside" : ", so BuildKit looks inside"}`;
     out.push(`its directory ${safeText(e.dir)}/ is excluded by ${e.rule ? formatRule(e.rule) : "a pattern"} but still walked: ${by}`);
   }
   switch (d.cause) {
@@ -31666,7 +32489,7 @@ function decisionLines(d, builder) {
       break;
     case "excluded":
       out.unshift(`not sent: ${formatRule(d.rule)} excludes it`);
-      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no entry of its own (R27)" : "the walk enters it for an exception");
+      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no tar entry of its own" : "the walk enters it for an exception");
       break;
     case "reincluded":
       out.unshift(`sent: ${formatRule(d.rule)} re-includes it`);
@@ -31675,12 +32498,12 @@ function decisionLines(d, builder) {
       out.unshift(`sent: excluded by the ignore file, but the docker CLI re-adds its build files: ${formatRule(d.rule)}`);
       break;
     case "parent-of-sent":
-      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path (B6)`);
+      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path`);
       break;
     case "pruned": {
       const p = d.prunedAt;
       const rule = p.rule ? formatRule(p.rule) : "a pattern";
-      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside (R27)` : "no exception lies under it, so BuildKit never looks inside (B6)";
+      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside` : "no exception lies under it, so BuildKit never looks inside";
       out.unshift(`not sent: its directory ${safeText(p.dir)}/ is excluded by ${rule} and pruned: ${how}`);
       break;
     }
@@ -31705,15 +32528,15 @@ function requestLine(r) {
     case "whole-context":
       return `requested: yes, the Dockerfile uses the whole context (${safeText(r.fallbackReason ?? "")})`;
     case "follow-path":
-      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}" (B5)`;
+      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}"`;
     case "parent-of-requested":
-      return "requested: yes, as the parent directory of a requested path (B6)";
+      return "requested: yes, as the parent directory of a requested path";
     case "not-referenced":
-      return "requested: no, no COPY, ADD or bind mount of the target names it (B5)";
+      return "requested: no, no COPY, ADD or bind mount of the target names it";
     case "excluded":
       return `requested: no, the Dockerfile names it${r.followPath ? ` ("${safeText(r.followPath)}")` : ""} but the ignore file excludes it`;
     case "context-unused":
-      return "requested: no, no stage the target needs reads the build context (B5)";
+      return "requested: no, no stage the target needs reads the build context";
     default: {
       const never = r.cause;
       throw new Error(String(never));
@@ -31723,36 +32546,49 @@ function requestLine(r) {
 function renderWhyText(paths) {
   const out = [];
   for (const e of paths) {
-    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${e.kind === "missing" ? "does not exist" : e.kind})`);
+    const missing = e.kind === "missing";
+    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${missing ? "does not exist" : e.kind})`);
     const block = (title, lines) => {
       out.push(`  ${title}: ${lines[0]}`);
       for (const l of lines.slice(1)) out.push(`      ${l}`);
     };
-    block("legacy builder", decisionLines(e.legacy, "legacy"));
-    const bkTitle = `BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
-    const bk = decisionLines(e.buildkit.eligible, "buildkit");
+    if (missing) {
+      out.push("  sent: no, by neither builder: nothing exists at this path in the context");
+      if (e.didYouMean) out.push(`  did you mean ${safeText(e.didYouMean)}?`);
+    }
+    const ifCreated = missing ? "if created, " : "";
+    const decided = (d, b) => {
+      const lines = decisionLines(d, b);
+      if (missing && d.cause === "no-pattern") lines[0] = "sent: no ignore line matches it";
+      return lines;
+    };
+    block(`${ifCreated}legacy builder`, decided(e.legacy, "legacy"));
+    const bkTitle = `${ifCreated}BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
+    const bk = decided(e.buildkit.eligible, "buildkit");
     bk[0] = bk[0].replace(/^sent/, "eligible").replace(/^not sent/, "not eligible");
-    if (e.buildkit.request) bk.push(requestLine(e.buildkit.request));
+    if (e.buildkit.request && !missing) bk.push(requestLine(e.buildkit.request));
     block(bkTitle, bk);
     if (e.differences.length) block("builders differ", e.differences.map((d) => DIFFERENCE_TEXT[d]));
     if (e.buildFile) {
       const bf = e.buildFile;
       const what = bf.role === "dockerfile" ? "the Dockerfile of this build" : bf.role === "ignore-file" ? "the ignore file" : "a Dockerfile this build does not use";
       const legacy = {
-        protected: "the legacy CLI sends it although a pattern excludes it (R22)",
-        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it (R24)",
-        "not-protected-r23": "excluded: only the Dockerfile used is protected (R23)",
+        protected: "the legacy CLI sends it although a pattern excludes it",
+        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it",
+        "not-protected-r23": "excluded: only the Dockerfile used is protected",
         "not-excluded": "no pattern excludes it"
       }[bf.legacy];
-      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer (B4)"] : []]);
+      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer"] : []]);
     }
     if (e.references.length) {
       block(
         "Dockerfile",
-        e.references.map((r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${r.status === "ignored" ? ": wants it, but it is excluded" : ""}`)
+        e.references.map(
+          (r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${missing ? ": would copy it, but it does not exist" : r.status === "ignored" ? ": wants it, but it is excluded" : ""}`
+        )
       );
     } else out.push("  Dockerfile: no COPY, ADD or bind mount of the target uses it");
-    if (e.references.length) out.push(`  in the final image: ${e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
+    if (e.references.length) out.push(`  in the final image: ${missing ? "no: it does not exist" : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
     if (e.directory) {
       const d = e.directory;
       const lines = [
@@ -31774,15 +32610,15 @@ var init_render2 = __esm({
     init_safe_text();
     WHY_SCHEMA_VERSION = 1;
     DIFFERENCE_TEXT = {
-      "ignore-file": "BuildKit reads a different ignore file (B3)",
-      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not (R22, B4)",
-      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy R27, BuildKit B6)",
-      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory (B6, R27)",
-      "not-requested": "BuildKit could send it but this target does not request it (B5)"
+      "ignore-file": "BuildKit reads a different ignore file (<Dockerfile>.dockerignore)",
+      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not",
+      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy: an exception starts with its path; BuildKit: an exception could match below it)",
+      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory",
+      "not-requested": "BuildKit could send it but this target does not request it"
     };
     PLACEMENT_TEXT = {
-      "final-stage": "yes: copied into the target stage (or a stage it is built FROM)",
-      "other-stage": "only indirectly: copied into a stage the target copies from; only what that stage hands over reaches the image",
+      "final-stage": "yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it",
+      "other-stage": "no: copied only into a build stage; the image takes other paths from that stage",
       mount: "no: only bind-mounted during a RUN, never stored in a layer"
     };
     plural2 = (n3, w) => `${n3.toLocaleString("en-US")} ${w}${n3 === 1 ? "" : "s"}`;
@@ -31801,8 +32637,8 @@ __export(why_exports, {
   runWhy: () => runWhy,
   writeText: () => writeText
 });
-import * as fs19 from "node:fs";
-import * as path14 from "node:path";
+import * as fs20 from "node:fs";
+import * as path15 from "node:path";
 function parseWhy(argv) {
   const parsed = parseOptions(OPTIONS, argv, "why: ");
   const v = parsed.values;
@@ -31819,16 +32655,16 @@ function parseWhy(argv) {
 }
 function contextRelative(arg, root, givenRoot) {
   let rel = arg;
-  if (path14.isAbsolute(arg)) {
+  if (path15.isAbsolute(arg)) {
     const inside = (base) => {
-      const r2 = path14.relative(base, path14.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path14.isAbsolute(r2) ? null : r2;
+      const r2 = path15.relative(base, path15.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path15.isAbsolute(r2) ? null : r2;
     };
     const r = inside(root) ?? inside(givenRoot);
     if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
     rel = r;
   }
-  const c = cleanPath(toByteString(rel.split(path14.sep).join("/")));
+  const c = cleanPath(toByteString(rel.split(path15.sep).join("/")));
   if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
   return c;
 }
@@ -31836,7 +32672,7 @@ function fsExplainReader(root) {
   const abs = (p) => fsPath(root + "/" + p);
   return {
     kind(p) {
-      const st = fs19.lstatSync(abs(p), { throwIfNoEntry: false });
+      const st = fs20.lstatSync(abs(p), { throwIfNoEntry: false });
       if (!st) return "missing";
       if (st.isFile()) return "file";
       if (st.isDirectory()) return "dir";
@@ -31851,13 +32687,13 @@ function fsExplainReader(root) {
       const visit = (rel) => {
         let names;
         try {
-          names = fs19.readdirSync(abs(rel), { encoding: "latin1" }).sort();
+          names = fs20.readdirSync(abs(rel), { encoding: "latin1" }).sort();
         } catch {
           return;
         }
         for (const n3 of names) {
           const p = rel + "/" + n3;
-          const st = fs19.lstatSync(abs(p), { throwIfNoEntry: false });
+          const st = fs20.lstatSync(abs(p), { throwIfNoEntry: false });
           if (st?.isDirectory()) visit(p);
           else if (st?.isFile()) out.push({ path: p, bytes: st.size });
         }
@@ -31878,7 +32714,7 @@ function readLines(file) {
 function explainCommand(cmd, cwd) {
   const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target });
   const root = result.legacy.resolved.root;
-  const paths = cmd.paths.map((p) => contextRelative(p, root, path14.resolve(cwd, cmd.context)));
+  const paths = cmd.paths.map((p) => contextRelative(p, root, path15.resolve(cwd, cmd.context)));
   const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);
   return explainPaths(
     { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: cmd.top },
@@ -31898,7 +32734,7 @@ async function runWhy(argv, io) {
   return EXIT_OK;
 }
 function writeText(stream, text3) {
-  return new Promise((resolve14, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve14()));
+  return new Promise((resolve15, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve15()));
 }
 var WHY_HELP, OPTIONS;
 var init_why = __esm({
@@ -31918,7 +32754,8 @@ var init_why = __esm({
 
 Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
 and BuildKit send it, which .dockerignore line decided and which earlier lines it overrode, directory
-prunes (R27/B6), build-file protection (R22-R24), and which Dockerfile instructions use it.
+prunes (an excluded directory the walk never looks inside), the docker CLI's re-adding of the
+Dockerfile and .dockerignore, and which Dockerfile instructions use it.
 
 Options:
   -C, --context DIR      the build context (default: .)
@@ -32024,7 +32861,7 @@ function renderSuggestDiff(r) {
 }
 function renderSuggestSummary(r) {
   const out = [];
-  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only (B3)";
+  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
   out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
   if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
   if (r.wholeContext && r.suggestions.length > 0) {
@@ -32071,8 +32908,8 @@ var init_suggest = __esm({
 
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs20 from "node:fs";
-import * as path15 from "node:path";
+import * as fs21 from "node:fs";
+import * as path16 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
   return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
@@ -32146,22 +32983,22 @@ function errnoCode(e) {
   return e?.code;
 }
 function writeIgnoreFile(file, expectedHash, content, root) {
-  const dir = path15.dirname(file);
-  const base = path15.basename(file);
-  const shown = root !== void 0 ? path15.relative(root, file) || base : file;
+  const dir = path16.dirname(file);
+  const base = path16.basename(file);
+  const shown = root !== void 0 ? path16.relative(root, file) || base : file;
   let realDir;
   try {
-    realDir = fs20.realpathSync(dir);
+    realDir = fs21.realpathSync(dir);
   } catch (e) {
     return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
   }
   if (root !== void 0) {
-    const realRoot = fs20.realpathSync(root);
-    const rel = path15.relative(realRoot, realDir);
-    if (rel === ".." || rel.startsWith(".." + path15.sep) || path15.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+    const realRoot = fs21.realpathSync(root);
+    const rel = path16.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path16.sep) || path16.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
-  const target = path15.join(realDir, base);
-  const before = fs20.lstatSync(target, { throwIfNoEntry: false });
+  const target = path16.join(realDir, base);
+  const before = fs21.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
   let current = null;
@@ -32174,13 +33011,13 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     }
   }
   if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs20.constants;
+  const O = fs21.constants;
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path15.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    tmp = path16.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
-      fd = fs20.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+      fd = fs21.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
       if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
     }
@@ -32188,26 +33025,26 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   try {
     try {
       let n3 = 0;
-      while (n3 < content.length) n3 += fs20.writeSync(fd, content, n3, content.length - n3);
-      fs20.fsyncSync(fd);
+      while (n3 < content.length) n3 += fs21.writeSync(fd, content, n3, content.length - n3);
+      fs21.fsyncSync(fd);
     } finally {
-      fs20.closeSync(fd);
+      fs21.closeSync(fd);
     }
     if (before) {
-      const now = fs20.lstatSync(target, { throwIfNoEntry: false });
+      const now = fs21.lstatSync(target, { throwIfNoEntry: false });
       if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs20.renameSync(tmp, target);
+      fs21.renameSync(tmp, target);
       tmp = "";
     } else {
       try {
-        fs20.linkSync(tmp, target);
+        fs21.linkSync(tmp, target);
       } catch (e) {
         if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
         throw e;
       }
     }
   } finally {
-    if (tmp !== "") fs20.rmSync(tmp, { force: true });
+    if (tmp !== "") fs21.rmSync(tmp, { force: true });
   }
 }
 var APPEND_HEADER;
@@ -32234,8 +33071,8 @@ function evaluate(setup, content) {
     figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
     legacySent: /* @__PURE__ */ new Set(),
     buildkitSent: /* @__PURE__ */ new Set(),
-    legacySizes: /* @__PURE__ */ new Map(),
-    buildkitSizes: /* @__PURE__ */ new Map(),
+    legacyEntries: [],
+    buildkitEntries: [],
     requested: /* @__PURE__ */ new Set(),
     needs: null,
     sources,
@@ -32250,7 +33087,16 @@ function evaluate(setup, content) {
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
     const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: false, exceptionDescent: "fsutil", source: setup.source?.() });
+    const eligible = walkContext({
+      root: setup.root,
+      validationMatcher: bkMatcher,
+      tarMatcher: bkMatcher,
+      checkPermissions: false,
+      measureExcluded: false,
+      exceptionDescent: "fsutil",
+      source: setup.source?.(),
+      reuse: setup.edits === "both" ? legacy.entries : void 0
+    });
     let files = 0;
     let tarBytes = TAR_END_MARKER_BYTES;
     for (const e of legacy.entries) {
@@ -32258,8 +33104,6 @@ function evaluate(setup, content) {
       if (e.kind === "file") files++;
     }
     const legacySent = new Set(legacy.entries.map((e) => e.path));
-    const size = (e) => e.kind === "dir" ? -1 : e.contentBytes;
-    const legacySizes = new Map(legacy.entries.map((e) => [e.path, size(e)]));
     if (setup.editedRel !== null) {
       const rel = setup.editedRel;
       const padded = (n3) => n3 + paddingFor(n3);
@@ -32267,17 +33111,14 @@ function evaluate(setup, content) {
       const bytes = content?.length ?? 0;
       if (old && old.kind === "file") {
         tarBytes += padded(bytes) - padded(old.size);
-        legacySizes.set(rel, bytes);
       } else if (!old && content !== null && !rel.includes("/") && !isExcluded(tarMatcher, rel)) {
         tarBytes += 512 + padded(bytes);
         files++;
         legacySent.add(rel);
-        legacySizes.set(rel, bytes);
       }
     }
     const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
     const buildkitSent = new Set(eligible.entries.map((e) => e.path));
-    const buildkitSizes = new Map(eligible.entries.map((e) => [e.path, size(e)]));
     let requested = buildkitSent;
     let needs = null;
     if (setup.parsed) {
@@ -32285,20 +33126,26 @@ function evaluate(setup, content) {
         { name: "legacy", walk: legacy, matcher: validationMatcher, rules: legacyRules },
         { name: "buildkit", walk: eligible, matcher: bkMatcher, rules: edited }
       ];
-      let needed = null;
-      for (const v of views) {
-        const resolved = resolveSources(
-          setup.parsed,
-          { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root },
-          setup.dockerfileName,
-          setup.target
-        );
-        needed = resolved.needed;
-        for (const r of resolved.resolutions) {
-          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+      const needed = neededStages(setup.parsed, setup.target);
+      const views2 = views.map((v) => {
+        const view = { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
+        return { ...v, view, idx: indexContext(view) };
+      });
+      for (const v of views2) {
+        for (const si of needed.stages) {
+          for (const src of setup.parsed.stages[si].sources) {
+            if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
+            const r = resolveSource(v.view, v.idx, src, si);
+            sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+          }
         }
       }
-      if (needed) {
+      const fp = followPathsFor(setup.parsed, needed);
+      if (fp.usesContext && fp.paths === "all") {
+        const t = transferFromWalk(eligible.entries);
+        figures2.buildkitRequestedFiles = t.files;
+        figures2.buildkitRequestedBytes = t.bytes;
+      } else {
         const fig = computeBuildkitFigure({
           root: setup.root,
           parsed: setup.parsed,
@@ -32312,13 +33159,12 @@ function evaluate(setup, content) {
         figures2.buildkitRequestedBytes = fig.requested.bytes;
         requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
       }
-      const viewOf = (v) => ({ entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root });
       needs = {
-        legacy: namedSourceEntries(setup.parsed, viewOf(views[0]), stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName),
-        buildkit: namedSourceEntries(setup.parsed, viewOf(views[1]), stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName)
+        legacy: namedSourceEntries(setup.parsed, views2[0].view, stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName, views2[0].idx),
+        buildkit: namedSourceEntries(setup.parsed, views2[1].view, stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName, views2[1].idx)
       };
     }
-    return { figures: figures2, legacySent, buildkitSent, legacySizes, buildkitSizes, requested, needs, sources, error: null };
+    return { figures: figures2, legacySent, buildkitSent, legacyEntries: legacy.entries, buildkitEntries: eligible.entries, requested, needs, sources, error: null };
   } catch (e) {
     return { ...empty, error: e.message };
   }
@@ -32362,6 +33208,7 @@ var init_evaluate = __esm({
     "use strict";
     init_bytes();
     init_figure();
+    init_follow_paths();
     init_transfer();
     init_named_sources();
     init_ignore_file();
@@ -32375,8 +33222,8 @@ var init_evaluate = __esm({
 });
 
 // src/suggest/suggest.ts
-import * as fs21 from "node:fs";
-import * as path16 from "node:path";
+import * as fs22 from "node:fs";
+import * as path17 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
   const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
@@ -32450,14 +33297,14 @@ function listFiles(root, dir, limit) {
   const visit = (rel) => {
     let names;
     try {
-      names = fs21.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+      names = fs22.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
     } catch {
       return;
     }
     for (const n3 of names) {
       if (out.length >= limit) return;
       const p = rel + "/" + n3;
-      const st = fs21.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      const st = fs22.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
       if (st?.isDirectory()) visit(p);
       else if (st) out.push(p);
     }
@@ -32473,7 +33320,7 @@ function allowlistCandidate(result) {
     if (r.status === "whole-context") return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
     if (r.status === "outside" || r.status === "missing") continue;
     const parts = r.path.split("/");
-    const firstWild = parts.findIndex((c) => WILDCARD3.test(c));
+    const firstWild = parts.findIndex((c) => WILDCARD4.test(c));
     const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;
     if (direct !== null) lines.add("!" + direct);
     else for (const m of [...r.sentMatches, ...r.ignoredMatches]) {
@@ -32501,13 +33348,13 @@ function hasAllowlist(doc, lines) {
 function suggest(opts) {
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs21.existsSync(specific);
+  const editsSpecific = fs22.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path16.join(root, ".dockerignore");
-  const rel = path16.relative(root, file);
-  const editedRel = rel.startsWith("..") || path16.isAbsolute(rel) ? null : toByteString(rel.split(path16.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path16.basename(file);
+  const file = editsSpecific ? specific : path17.join(root, ".dockerignore");
+  const rel = path17.relative(root, file);
+  const editedRel = rel.startsWith("..") || path17.isAbsolute(rel) ? null : toByteString(rel.split(path17.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path17.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -32519,7 +33366,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path16.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path17.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -32548,7 +33395,7 @@ function suggest(opts) {
       rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
       continue;
     }
-    const stops = { legacy: stopped(current.legacySizes, ev.legacySent), buildkit: stopped(current.buildkitSizes, ev.buildkitSent) };
+    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
     suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
@@ -32579,21 +33426,26 @@ function suggest(opts) {
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
 }
-function stopped(sizes, now) {
+function stopped(was, now) {
   let entries = 0;
   let files = 0;
   let bytes = 0;
-  const gone = [];
-  for (const [p, size] of sizes) {
-    if (now.has(p)) continue;
+  const top = [];
+  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
+  for (const e of was) {
+    if (now.has(e.path)) continue;
     entries++;
-    if (size < 0) continue;
+    if (e.kind === "dir") continue;
     files++;
-    bytes += size;
-    gone.push({ path: p, bytes: size });
+    bytes += e.contentBytes;
+    const g = { path: e.path, bytes: e.contentBytes };
+    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(g, top[i - 1])) i--;
+    top.splice(i, 0, g);
+    if (top.length > LARGEST_SHOWN) top.pop();
   }
-  gone.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { entries, summary: { files, bytes, largest: gone.slice(0, LARGEST_SHOWN).map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
 }
 function sendsMore(current, next) {
   for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;
@@ -32607,7 +33459,7 @@ function readOrNull(file) {
     return null;
   }
 }
-var baseName3, WILDCARD3, LARGEST_SHOWN;
+var baseName3, WILDCARD4, LARGEST_SHOWN;
 var init_suggest2 = __esm({
   "src/suggest/suggest.ts"() {
     "use strict";
@@ -32620,7 +33472,7 @@ var init_suggest2 = __esm({
     init_ignore_doc();
     init_evaluate();
     baseName3 = (p) => p.slice(p.lastIndexOf("/") + 1);
-    WILDCARD3 = /[*?[\\]/;
+    WILDCARD4 = /[*?[\\]/;
     LARGEST_SHOWN = 5;
   }
 });
@@ -33491,9 +34343,9 @@ function r40Draws(now, total) {
   return draws;
 }
 function end(stream) {
-  return new Promise((resolve14, reject) => {
+  return new Promise((resolve15, reject) => {
     stream.once("error", reject);
-    stream.end(() => resolve14());
+    stream.end(() => resolve15());
   });
 }
 async function writePlan(plan, stream) {
@@ -33528,7 +34380,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     await writeTar(head, prefix, { truncatedEnd: true });
     const last = head[head.length - 1];
     if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve14) => prefix.writableNeedDrain ? prefix.once("drain", resolve14) : resolve14());
+    await new Promise((resolve15) => prefix.writableNeedDrain ? prefix.once("drain", resolve15) : resolve15());
     const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
     const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
     samples = draws.length;
@@ -33613,7 +34465,7 @@ var init_compressed_upload = __esm({
 });
 
 // src/cli/run.ts
-import * as fs22 from "node:fs";
+import * as fs23 from "node:fs";
 
 // src/cli/stdin.ts
 init_errors();
@@ -33721,7 +34573,7 @@ init_version();
 init_args();
 init_exit_code();
 init_baseline();
-import * as path17 from "node:path";
+import * as path18 from "node:path";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -33825,14 +34677,14 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 function write2(stream, text3, encoding = "utf8") {
-  return new Promise((resolve14, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve14()));
+  return new Promise((resolve15, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve15()));
 }
 function writeFileChunks(file, chunks) {
-  const fd = fs22.openSync(file, "w");
+  const fd = fs23.openSync(file, "w");
   try {
-    for (const chunk of chunks) fs22.writeSync(fd, chunk);
+    for (const chunk of chunks) fs23.writeSync(fd, chunk);
   } finally {
-    fs22.closeSync(fd);
+    fs23.closeSync(fd);
   }
 }
 var lazy = {
@@ -33871,8 +34723,8 @@ async function render(format, result, io, toTerminal, cmd, failOn) {
 }
 function readConfig2(cmd, cwd) {
   if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== void 0) return loadConfig(path17.resolve(cwd, cmd.config));
-  const found = findConfigFile(path17.resolve(cwd, cmd.context));
+  if (cmd.config !== void 0) return loadConfig(path18.resolve(cwd, cmd.config));
+  const found = findConfigFile(path18.resolve(cwd, cmd.context));
   return found ? loadConfig(found) : emptyConfig();
 }
 async function audit2(cmd, io) {
@@ -33881,7 +34733,7 @@ async function audit2(cmd, io) {
   }
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
   const config = readConfig2(cmd, io.cwd);
-  const baseline = cmd.baseline === void 0 ? null : readBaseline(path17.resolve(io.cwd, cmd.baseline), cmd.baseline);
+  const baseline = cmd.baseline === void 0 ? null : readBaseline(path18.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
@@ -33911,7 +34763,7 @@ async function audit2(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
-    else writeFileChunks(path17.resolve(io.cwd, out.file), chunks);
+    else writeFileChunks(path18.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
@@ -33975,16 +34827,16 @@ async function execute(cmd, io) {
         return EXIT_OK;
       }
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-      const out = fs22.createWriteStream(tmp, { flags: "wx" });
+      const out = fs23.createWriteStream(tmp, { flags: "wx" });
       out.on("error", () => {
       });
       try {
         await writePlan2(plan, out);
-        await new Promise((resolve14, reject) => out.end((err) => err ? reject(err) : resolve14()));
-        fs22.renameSync(tmp, cmd.output);
+        await new Promise((resolve15, reject) => out.end((err) => err ? reject(err) : resolve15()));
+        fs23.renameSync(tmp, cmd.output);
       } catch (e) {
         out.destroy();
-        fs22.rmSync(tmp, { force: true });
+        fs23.rmSync(tmp, { force: true });
         throw e;
       }
       return EXIT_OK;

@@ -136,11 +136,33 @@ export interface BuildkitReport {
   usesContext: boolean;
   /** The whole context minus BuildKit's ignore file. */
   eligible: { entries: number; files: number; directories: number; bytes: number };
-  /** What this target makes BuildKit request. */
+  /**
+   * The entries BuildKit's client sends for this target (one Stat each: parent directories and
+   * links included); `files` counts every non-directory entry, `bytes` the size of each regular
+   * file sent, per name. What is really read is `transfer.requestedFiles`/`requestedBytes`.
+   */
   requested: { entries: number; files: number; directories: number; bytes: number };
+  /** The build-context transfer as BuildKit counts it (null when no needed stage reads the context). */
+  transfer: BuildkitTransferReport | null;
+  /** Loading `.dockerignore`, a transfer of its own (`2B` when absent); null when `<Dockerfile>.dockerignore` replaces it. */
+  dockerignoreTransfer: BuildkitTransferReport | null;
   target: string | null;
   error: string | null;
 }
+export interface BuildkitTransferReport {
+  /** BuildKit's `transferring context` byte count: the fsutil packets the client sends. */
+  bytes: number;
+  /** As `docker build` prints it: `transferring context: <figure>`. */
+  figure: string;
+  /** Entries sent (one Stat packet each). */
+  entries: number;
+  /** Regular files whose content the daemon requests (a second hard link is sent as a link, not requested). */
+  requestedFiles: number;
+  requestedBytes: number;
+  /** Extended attributes travel in each Stat; Node cannot read them, so `bytes` is a lower bound for entries that have some. */
+  xattrs: 'not-read';
+}
+
 export interface AuditResult {
   schemaVersion: typeof SCHEMA_VERSION;
   context: ContextReport;
@@ -185,6 +207,8 @@ function buildkitReport(fig: BuildkitFigure | null, target: string | undefined):
     usesContext: fig.usesContext,
     eligible: { ...fig.eligible },
     requested: { ...fig.requested },
+    transfer: fig.transfer ? { ...fig.transfer, xattrs: 'not-read' } : null,
+    dockerignoreTransfer: fig.dockerignoreTransfer ? { ...fig.dockerignoreTransfer, xattrs: 'not-read' } : null,
     target: target ?? null,
     error: fig.error,
   };
@@ -280,6 +304,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
           namedContexts: namedViews,
           buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : undefined,
+          source: tree?.replay(),
         });
   if (cross?.resolved.needed.problem && opts.target !== undefined) {
     // docker build fails the same way before sending anything; a bad flag is "could not run".

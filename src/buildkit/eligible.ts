@@ -6,6 +6,7 @@ import { InputError } from '../errors.js';
 import { toByteString } from '../context/bytes.js';
 import { readDockerignore, readIgnoreFileAt, type IgnoreFile, type ResolvedContext } from '../context/discover.js';
 import { PatternError, PatternMatcher } from '../context/patterns.js';
+import { throughGoJson } from './transfer.js';
 import { walkContext, type SentEntry, type SubtreeTotals, type TreeSource, type WalkOptions, type WalkResult } from '../context/walk.js';
 
 export interface BuildkitEligible {
@@ -45,7 +46,8 @@ export function analyzeBuildkitEligible(
   const ignore = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher: PatternMatcher;
   try {
-    matcher = PatternMatcher.create(ignore.rules.map((r) => r.pattern));
+    // The patterns travel to the client as JSON: invalid UTF-8 becomes U+FFFD (oracle-verified).
+    matcher = PatternMatcher.create(ignore.rules.map((r) => throughGoJson(r.pattern)));
   } catch (e) {
     if (e instanceof PatternError) throw new InputError(`${ignore.displayName}: ${e.message}`);
     throw e;
@@ -60,7 +62,8 @@ export function analyzeBuildkitEligible(
       measureExcluded: true,
       exceptionDescent: 'fsutil',
       source,
-      reuse: specific.path === null ? reuse : undefined,
+      // Shared only when both builders match the same patterns.
+      reuse: specific.path === null && ignore.rules.every((r) => throughGoJson(r.pattern) === r.pattern) ? reuse : undefined,
       measured,
     });
   } catch (e) {

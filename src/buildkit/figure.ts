@@ -1,11 +1,11 @@
 // The BuildKit figure for one target: the eligible set (whole context minus BuildKit's ignore file)
 // and what the Dockerfile makes BuildKit request (facts B2-B6).
 import { PatternError } from '../context/patterns.js';
+import type { TreeSource } from '../context/walk.js';
 import type { ParsedDockerfile } from '../dockerfile/parse.js';
 import type { NeededStages } from '../dockerfile/sources.js';
 import { followPathsFor } from './follow-paths.js';
-import type { TreeSource } from '../context/walk.js';
-import { transferPaths, walkTransfer, type TransferTotals, type TransferWalk } from './transfer.js';
+import { followLinks, transferFigure, transferPaths, walkTransfer, type TransferFigure, type TransferTotals, type TransferWalk } from './transfer.js';
 
 export interface BuildkitFigure {
   /** The ignore file BuildKit reads (B3), or null. */
@@ -15,8 +15,12 @@ export interface BuildkitFigure {
   usesContext: boolean;
   /** Whole context minus the ignore patterns; no build-file protection (B4). */
   eligible: TransferTotals;
-  /** What this target makes BuildKit request. */
+  /** The entries BuildKit's client sends for this target (STATs): parents and links included. */
   requested: TransferTotals;
+  /** The build-context transfer: BuildKit's `transferring context` figure and the files it requests (null when the context is not used). */
+  transfer: TransferFigure | null;
+  /** Loading `.dockerignore` (a transfer of its own); null when `<Dockerfile>.dockerignore` replaces it. */
+  dockerignoreTransfer: TransferFigure | null;
   /** `ls`-style list of requested paths (byte strings, directories end in `/`). */
   requestedList: string[];
   /** Shortcuts for reports. */
@@ -34,13 +38,15 @@ export interface BuildkitFigureInput {
   /** Patterns of the ignore file BuildKit reads (B3). */
   ignorePatterns: readonly string[];
   ignoreFile: string | null;
+  /** True when the ignore file is `<Dockerfile>.dockerignore`: BuildKit then skips loading `.dockerignore`. */
+  dockerfileSpecificIgnore?: boolean;
+  /** The audit's recording of the tree (listings and lstats); default the disk. */
+  source?: TreeSource;
   /**
    * The eligible set already walked by the engine (same ignore patterns, fsutil descent and parent
    * directories), so the figure does not walk the whole context a second time.
    */
   eligible?: TransferWalk;
-  /** Where the request walk reads listings and stats (default: the disk). */
-  source?: TreeSource;
 }
 
 const EMPTY: TransferTotals = { entries: 0, files: 0, directories: 0, bytes: 0 };
@@ -49,21 +55,34 @@ const totals = (t: TransferTotals): TransferTotals => ({ entries: t.entries, fil
 export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigure {
   const fp = followPathsFor(input.parsed, input.needed);
   const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  const source = input.source;
+  // dockerui: the `.dockerignore` load, FollowPaths [.dockerignore] (a symlink brings its target along).
+  const dockerignoreTransfer = input.dockerfileSpecificIgnore
+    ? null
+    : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, ['.dockerignore']), excludes: [], source }).list, source);
   try {
-    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source: input.source });
+    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
     // B5: no context source in the build graph -> the context local is never transferred.
-    const requested = !fp.usesContext ? null : fp.paths === 'all' ? eligible : walkTransfer({ root: input.root, includes: fp.paths, excludes: input.ignorePatterns, source: input.source });
+    // B6: fsutil FollowLinks adds the targets of symlinks met on the way to each FollowPath.
+    const requested = !fp.usesContext
+      ? null
+      : fp.paths === 'all'
+        ? eligible
+        : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
+    const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
     return {
       ...base,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
+      transfer,
+      dockerignoreTransfer,
       requestedList: requested ? transferPaths(requested) : [],
       eligibleFiles: eligible.files,
-      requestedBytes: requested ? requested.bytes : 0,
+      requestedBytes: transfer ? transfer.requestedBytes : 0,
       error: null,
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base, eligible: EMPTY, requested: EMPTY, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
   }
 }

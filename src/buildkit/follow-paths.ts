@@ -2,12 +2,16 @@
 // moby/buildkit frontend/dockerfile/dockerfile2llb/convert.go (`dispatch`, `normalizeContextPaths`)
 // and convert_runmount.go (`dispatchRunMounts`): every main-context COPY/ADD/bind source of the
 // needed stages is recorded as path.Join("/", src); one "/" disables the include filter.
+import { isAscii, toByteString } from '../context/bytes.js';
 import { cleanPath } from '../context/ignore-file.js';
 import type { ParsedDockerfile } from '../dockerfile/parse.js';
 import type { NeededStages } from '../dockerfile/sources.js';
 
 export interface FollowPaths {
-  /** Include paths (sorted, deduplicated), or 'all' when some source is "/". */
+  /**
+   * The FollowPaths the frontend sends (sorted, duplicates dropped, nested paths kept: the client's
+   * FollowLinks deduplicates them), or 'all' when some source is "/".
+   */
   paths: string[] | 'all';
   /** Why the filter fell back to the whole context, e.g. `COPY . (line 3)`. */
   fallbackReason: string | null;
@@ -42,7 +46,11 @@ export function followPathsFor(parsed: ParsedDockerfile, needed: NeededStages): 
       usesContext = true;
       // --parents a/./b records /a/b: path.Join cleans the `.` away. An unset variable leaves "" -> "/".
       // A tmpfs mount also records "/" (convert_runmount.go records before checking the type).
-      const joined = cleanPath('/' + (s.mountType === 'tmpfs' ? '' : s.source));
+      // A RUN --mount source with non-ASCII bytes reaches the frontend encoded twice (each byte read
+      // as a character, then UTF-8 again): BuildKit then asks for a path that does not exist, and
+      // the build fails. Oracle-verified (BuildKit v0.13).
+      const src = s.mountType !== null && !isAscii(s.source) ? toByteString(s.source) : s.source;
+      const joined = cleanPath('/' + (s.mountType === 'tmpfs' ? '' : src));
       if (joined === '/') {
         fallbackReason ??= `${s.instruction} ${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})`;
       }
@@ -51,8 +59,8 @@ export function followPathsFor(parsed: ParsedDockerfile, needed: NeededStages): 
   }
   if (!usesContext) return { paths: [], fallbackReason: null, usesContext: false };
   if (fallbackReason !== null) return { paths: 'all', fallbackReason, usesContext };
-  // normalizeContextPaths: path.Join(".", p) for each, then FollowPaths.
-  return { paths: dedupePaths(recorded.map((p) => cleanPath('.' + p))), fallbackReason: null, usesContext };
+  // normalizeContextPaths: path.Join(".", p) for each, sorted, then FollowPaths (no dedupe here).
+  return { paths: [...new Set(recorded.map((p) => cleanPath('.' + p)))].sort(), fallbackReason: null, usesContext };
 }
 
 function isGit(s: string): boolean {

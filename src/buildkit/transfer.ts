@@ -1,10 +1,14 @@
-// What BuildKit's client (buildx, through fsutil) would stream for the `context` local (facts
-// B1-B6). No tar: we count files and content bytes. Every rule below cites the fsutil/BuildKit
-// source it mirrors; none of it was run against a real BuildKit (see facts Part 2 "Src only").
+// What BuildKit's client (buildx 0.13, through fsutil) streams for a local (facts B1-B6), and the
+// `transferring context: N` figure BuildKit prints for it. Checked against a real BuildKit
+// (dockerd 26.1.5 / BuildKit v0.13, buildx 0.13.1) by test/buildkit-oracle/: the entries in stream
+// order, the files the daemon requests, their bytes and the printed figure.
 import * as fs from 'node:fs';
-import { fsPath } from '../context/bytes.js';
+import { fsPath, isAscii } from '../context/bytes.js';
+import { cleanPath } from '../context/ignore-file.js';
 import { PatternMatcher } from '../context/patterns.js';
-import type { TreeSource } from '../context/walk.js';
+import { liveTree, type TreeSource } from '../context/walk.js';
+import { filepathMatch } from '../dockerfile/sources.js';
+import { dedupePaths } from './follow-paths.js';
 
 export interface TransferEntry {
   /** Context-relative byte-string path. */
@@ -28,15 +32,19 @@ export interface TransferWalk extends TransferTotals {
 
 export interface TransferOptions {
   root: string;
-  /** FollowPaths as include patterns, or null for no include filter. */
+  /** Include patterns (FollowPaths after followLinks), or null for no include filter. */
   includes: readonly string[] | null;
   /** The ignore patterns BuildKit uses (B3: `<Dockerfile>.dockerignore` or `.dockerignore`). */
   excludes: readonly string[];
-  /** Where listings and lstat results come from (default: the disk); `suggest` replays one recording per candidate. */
+  /** Where listings and lstats come from (the audit's recording of the tree), default the disk. */
   source?: TreeSource;
 }
 
 const WILDCARD_CHARS = /[*[\]?^\\]/;
+const S_IFMT = 0o170000;
+const S_IFDIR = 0o040000;
+const S_IFREG = 0o100000;
+const S_IFLNK = 0o120000;
 
 /**
  * fsutil/filter.go NewFilterFS: exception patterns with a trailing `/**` or `/*` stripped; when any
@@ -59,6 +67,7 @@ function inclusionPruner(pm: PatternMatcher): (dir: string) => boolean {
 export function walkTransfer(opts: TransferOptions): TransferWalk {
   const inc = opts.includes ? PatternMatcher.create(opts.includes) : null;
   const exc = PatternMatcher.create(opts.excludes);
+  const src = opts.source ?? liveTree;
   const pruneExcluded = exclusionPruner(exc);
   const pruneNotIncluded = inc ? inclusionPruner(inc) : () => false;
   const list: TransferEntry[] = [];
@@ -76,63 +85,49 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
     list.push(e);
   };
 
-  const visit = (dirRel: string, incInfo: boolean[] | null, excInfo: boolean[] | null) => {
-    let names: string[];
-    let statOf: (i: number) => { isDir: boolean; isFile: boolean; size: number } | undefined;
-    const abs = opts.root + (dirRel ? '/' + dirRel : '');
+  const visit = (abs: string, dirRel: string, incInfo: boolean[] | null, excInfo: boolean[] | null) => {
+    let listing;
     try {
-      if (opts.source) {
-        const listing = opts.source.list(abs);
-        names = listing.names;
-        statOf = (i) => {
-          let st;
-          try {
-            st = listing.stat(i);
-          } catch {
-            return undefined;
-          }
-          if (!st) return undefined;
-          const type = st.mode & 0o170000;
-          return { isDir: type === 0o040000, isFile: type === 0o100000, size: st.size };
-        };
-      } else {
-        names = (fs.readdirSync(fsPath(abs), { encoding: 'latin1' }) as string[]).sort();
-        statOf = (i) => {
-          const st = fs.lstatSync(fsPath(opts.root + '/' + (dirRel === '' ? names[i] : dirRel + '/' + names[i])), { throwIfNoEntry: false });
-          return st && { isDir: st.isDirectory(), isFile: st.isFile(), size: st.size };
-        };
-      }
+      listing = src.list(abs);
     } catch {
       return; // filter.go ignores errors on excluded paths; there is no validation pass (B6)
     }
-    for (let k = 0; k < names.length; k++) {
-      const name = names[k];
+    const names = listing.names;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
       const rel = dirRel === '' ? name : dirRel + '/' + name;
-      const st = statOf(k);
+      let st;
+      try {
+        st = listing.stat(i);
+      } catch {
+        continue;
+      }
       if (!st) continue;
-      const isDir = st.isDir;
+      const fmt = st.mode & S_IFMT;
+      const isDir = fmt === S_IFDIR;
+      const size = fmt === S_IFREG ? st.size : 0;
       let included = true;
       let childInc: boolean[] | null = null;
       if (inc) {
         childInc = isDir ? [] : null;
-        const i = inc.matchWithParents(rel, dirRel === '' ? null : incInfo, childInc);
-        included = i >= 0 && !inc.patterns[i].exclusion;
+        const k = inc.matchWithParents(rel, dirRel === '' ? null : incInfo, childInc);
+        included = k >= 0 && !inc.patterns[k].exclusion;
       }
       const childExc: boolean[] | null = isDir ? [] : null;
       const j = exc.matchWithParents(rel, dirRel === '' ? null : excInfo, childExc);
       const excluded = j >= 0 && !exc.patterns[j].exclusion;
-      const entry: TransferEntry = { path: rel, isDir, bytes: st.isFile ? st.size : 0 };
+      const entry: TransferEntry = { path: rel, isDir, bytes: size };
       if (included && !excluded) send(entry);
       if (!isDir) continue;
       if (excluded && pruneExcluded(rel)) continue;
       if (!included && pruneNotIncluded(rel)) continue;
       const frame = { entry, sent: included && !excluded };
       pending.push(frame);
-      visit(rel, childInc, childExc);
+      visit(abs + '/' + name, rel, childInc, childExc);
       pending.pop();
     }
   };
-  visit('', null, null);
+  visit(opts.root, '', null, null);
   return withTotals(list);
 }
 
@@ -156,4 +151,314 @@ export function transferPaths(w: TransferWalk): string[] {
 /** The engine's fsutil-mode walk (walkContext with exceptionDescent 'fsutil') as a transfer list. */
 export function transferFromWalk(entries: readonly { path: string; kind: string; size: number }[]): TransferWalk {
   return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0 })));
+}
+
+// ---------------------------------------------------------------------------------------------
+// FollowLinks (fsutil/followlinks.go): every symlink met on the way to a FollowPath is resolved
+// and its target followed too, so the target (and its parents) are sent beside the link.
+
+function containsWildcards(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === '\\') i++;
+    else if (c === '*' || c === '?' || c === '[') return true;
+  }
+  return false;
+}
+
+/** Go's filepath.Join(a, b) for relative or rooted byte strings. */
+function join(a: string, b: string): string {
+  if (a === '') return cleanPath(b);
+  if (b === '') return cleanPath(a);
+  return cleanPath(a + '/' + b);
+}
+
+function dirname(p: string): string {
+  const i = p.lastIndexOf('/');
+  if (i < 0) return '.';
+  return cleanPath(i === 0 ? '/' : p.slice(0, i));
+}
+
+function basename(p: string): string {
+  return p.slice(p.lastIndexOf('/') + 1);
+}
+
+/**
+ * symlinkResolver.readSymlink: the target of `p` (root-relative) when it is a symlink, as a rooted
+ * path ("/real/dir"); for a wildcard last component, the targets of every matching symlink.
+ */
+function readSymlink(root: string, p: string, allowWildcard: boolean): string[] | null {
+  const base = basename(p);
+  if (allowWildcard && containsWildcards(base)) {
+    let names: string[];
+    try {
+      names = (fs.readdirSync(fsPath(join(root, dirname(p)) || '/'), { encoding: 'latin1' }) as string[]).sort();
+    } catch {
+      return null; // not found (other errors fail the build; they cannot be predicted here)
+    }
+    let out: string[] | null = null;
+    for (const n of names) {
+      if (!filepathMatch(base, n)) continue;
+      const r = readSymlink(root, join(dirname(p), n), false);
+      if (r) out = (out ?? ([] as string[])).concat(r);
+    }
+    return out;
+  }
+  const real = root + '/' + p;
+  let st: fs.Stats | undefined;
+  try {
+    st = fs.lstatSync(fsPath(real), { throwIfNoEntry: false });
+  } catch {
+    return null;
+  }
+  if (!st || !st.isSymbolicLink()) return null;
+  let link: string;
+  try {
+    link = fs.readlinkSync(fsPath(real), { encoding: 'latin1' }) as string;
+  } catch {
+    return null;
+  }
+  link = cleanPath(link);
+  if (link.startsWith('/')) return [link];
+  return [join('/', join(dirname(p), link))];
+}
+
+/** fsutil FollowLinks: FollowPaths plus the targets of the symlinks on their way, sorted and deduplicated. */
+export function followLinks(root: string, paths: readonly string[]): string[] {
+  const resolved = new Set<string>();
+  const append = (input: string): void => {
+    let p = join('.', input);
+    let current = '.';
+    for (;;) {
+      const slash = p.indexOf('/');
+      const first = slash < 0 ? p : p.slice(0, slash);
+      current = join(current, first);
+      const targets = readSymlink(root, current, true);
+      p = slash < 0 ? '' : p.slice(slash + 1);
+      if ((p === '' || targets !== null) && resolved.has(current)) return;
+      if (targets !== null) {
+        resolved.add(current);
+        for (const t of targets) append(join(t, p));
+        return;
+      }
+      if (p === '') {
+        resolved.add(current);
+        return;
+      }
+    }
+  };
+  for (const p of paths) append(p);
+  return dedupePaths([...resolved].sort());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The figure. BuildKit's `transferring context: N` is the sum of the protobuf sizes of the fsutil
+// packets the client sends: one STAT per entry, DATA chunks (32 KiB at most) plus an empty DATA for
+// each requested file, and FIN. A second hard link to an inode already sent is sent as a link
+// (linkname = the first path) and its content is not requested.
+
+export interface TransferFigure {
+  /** Exact byte count BuildKit counts, except xattrs (not read: a lower bound when a file has some). */
+  bytes: number;
+  /** As BuildKit prints it, e.g. `3.42kB`. */
+  figure: string;
+  entries: number;
+  /** Files whose content the daemon requests (second hard links are not requested). */
+  requestedFiles: number;
+  requestedBytes: number;
+}
+
+const CHUNK = 32 * 1024;
+
+/**
+ * Patterns reach the client through JSON (LLB attributes), where Go replaces each byte that is not
+ * part of valid UTF-8 with U+FFFD: a non-UTF-8 ignore line then matches nothing it meant to.
+ */
+export function throughGoJson(pattern: string): string {
+  if (isAscii(pattern)) return pattern;
+  let out = '';
+  let i = 0;
+  const n = pattern.length;
+  const b = (k: number) => (k < n ? pattern.charCodeAt(k) : -1);
+  const cont = (k: number) => b(k) >= 0x80 && b(k) <= 0xbf;
+  while (i < n) {
+    const c = b(i);
+    let len = 0;
+    if (c < 0x80) len = 1;
+    else if (c >= 0xc2 && c <= 0xdf && cont(i + 1)) len = 2;
+    else if (c >= 0xe0 && c <= 0xef) {
+      const lo = c === 0xe0 ? 0xa0 : 0x80;
+      const hi = c === 0xed ? 0x9f : 0xbf;
+      if (b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2)) len = 3;
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      const lo = c === 0xf0 ? 0x90 : 0x80;
+      const hi = c === 0xf4 ? 0x8f : 0xbf;
+      if (b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2) && cont(i + 3)) len = 4;
+    }
+    if (len === 0) {
+      out += '\xef\xbf\xbd';
+      i++;
+    } else {
+      out += pattern.slice(i, i + len);
+      i += len;
+    }
+  }
+  return out;
+}
+
+/** Length of a protobuf varint of a non-negative safe integer; negatives take 10 bytes (int64). */
+function vl(n: number): number {
+  if (n < 0) return 10;
+  let l = 1;
+  while (n >= 128) {
+    n = Math.floor(n / 128);
+    l++;
+  }
+  return l;
+}
+const fieldVarint = (v: number) => (v === 0 ? 0 : 1 + vl(v));
+const fieldBytes = (len: number) => (len === 0 ? 0 : 1 + vl(len) + len);
+
+/** Go's os.FileMode bits for a Unix st_mode (os/stat_linux.go fillFileStatFromSys). */
+export function goFileMode(mode: number): number {
+  let m = mode & 0o777;
+  switch (mode & S_IFMT) {
+    case 0o060000:
+      m += 2 ** 26; // ModeDevice
+      break;
+    case 0o020000:
+      m += 2 ** 26 + 2 ** 21; // ModeDevice | ModeCharDevice
+      break;
+    case S_IFDIR:
+      m += 2 ** 31;
+      break;
+    case 0o010000:
+      m += 2 ** 25; // ModeNamedPipe
+      break;
+    case S_IFLNK:
+      m += 2 ** 27;
+      break;
+    case 0o140000:
+      m += 2 ** 24; // ModeSocket
+      break;
+  }
+  if (mode & 0o2000) m += 2 ** 22;
+  if (mode & 0o4000) m += 2 ** 23;
+  if (mode & 0o1000) m += 2 ** 20;
+  return m;
+}
+
+/** Nanoseconds from Node's mtimeMs (exact to the varint length except within ~100 ns of a 2^7k boundary). */
+function mtimeNs(ms: number): number {
+  return Math.round(ms * 1e6);
+}
+
+/**
+ * Walks the sent list once more through the same tree source (a replay of the audit's recording:
+ * no syscall except readlink) and adds up the packets. `list` must be in stream order.
+ */
+export function transferFigure(root: string, list: readonly TransferEntry[], source: TreeSource = liveTree): TransferFigure {
+  let total = 2; // FIN
+  let requestedFiles = 0;
+  let requestedBytes = 0;
+  /** Inode -> byte length of the first sent name (fsutil keys them by number alone). */
+  const inodes = new Map<number, number>();
+  // The listing of the directory the previous entry sat in, with a name index.
+  let dirAbs: string | null = null;
+  let listing: ReturnType<TreeSource['list']> | null = null;
+  let index: Map<string, number> | null = null;
+  for (let idx = 0; idx < list.length; idx++) {
+    const e = list[idx];
+    const slash = e.path.lastIndexOf('/');
+    const abs = slash < 0 ? root : root + '/' + e.path.slice(0, slash);
+    const name = e.path.slice(slash + 1);
+    if (abs !== dirAbs) {
+      dirAbs = abs;
+      try {
+        listing = source.list(abs);
+        index = new Map(listing.names.map((n, i) => [n, i]));
+      } catch {
+        listing = null;
+        index = null;
+      }
+    }
+    const i = index?.get(name);
+    let st;
+    try {
+      st = i === undefined || !listing ? undefined : listing.stat(i);
+    } catch {
+      st = undefined;
+    }
+    if (!st) {
+      // Vanished since the walk: count what the walk knew.
+      total += 1 + vl(fieldBytes(e.path.length)) + fieldBytes(e.path.length);
+      continue;
+    }
+    const fmt = st.mode & S_IFMT;
+    const isDir = fmt === S_IFDIR;
+    let linkLen = 0;
+    let requested = fmt === S_IFREG;
+    if (fmt === S_IFLNK) {
+      try {
+        linkLen = (fs.readlinkSync(fsPath(abs + '/' + name), { encoding: 'buffer' }) as Buffer).length;
+      } catch {
+        linkLen = 0;
+      }
+    }
+    if (!isDir) {
+      // fsutil stat_unix.go setUnixOpt: inodes by number alone; a later name of one is a link to the first.
+      const first = st.nlink > 1 ? inodes.get(st.ino) : undefined;
+      if (first !== undefined) {
+        linkLen = first;
+        requested = false;
+      } else inodes.set(st.ino, e.path.length);
+    }
+    // uid and gid are not sent: BuildKit's filesync maps every Stat through resetUIDAndGID (both 0).
+    const n =
+      fieldBytes(e.path.length) +
+      fieldVarint(goFileMode(st.mode)) +
+      (isDir ? 0 : fieldVarint(st.size)) +
+      fieldVarint(mtimeNs(st.mtimeMs)) +
+      fieldBytes(linkLen);
+    total += 1 + vl(n) + n;
+    if (requested) {
+      requestedFiles++;
+      requestedBytes += st.size;
+      const idField = idx === 0 ? 0 : 1 + vl(idx);
+      let left = st.size;
+      while (left > 0) {
+        const c = Math.min(left, CHUNK);
+        total += 2 + idField + 1 + vl(c) + c;
+        left -= c;
+      }
+      total += 2 + idField;
+    }
+  }
+  return { bytes: total, figure: buildkitSize(total), entries: list.length, requestedFiles, requestedBytes };
+}
+
+/**
+ * BuildKit's progress size (tonistiigi/units Bytes with `%.2f`): below 1000 `NB`; else decimal units
+ * with two decimals of the float64 quotient, an exact tie rounded to even (math/big formatting).
+ */
+export function buildkitSize(n: number): string {
+  if (n < 1000) return `${n}B`;
+  const units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB', 'EB'];
+  let i = 0;
+  let base = 1;
+  while (n >= base * 1000 && i < units.length - 1) {
+    base *= 1000;
+    i++;
+  }
+  const v = n / base;
+  let cents: number;
+  const eighths = v * 8; // exact: a tie at the third decimal is an odd multiple of 1/8
+  if (Number.isInteger(eighths) && eighths % 2 === 1) {
+    const down = Math.floor(v * 100);
+    cents = down % 2 === 0 ? down : down + 1;
+  } else {
+    // toFixed rounds the exact binary value, as math/big does for non-ties.
+    cents = Math.round(Number(v.toFixed(2)) * 100);
+  }
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}${units[i]}`;
 }

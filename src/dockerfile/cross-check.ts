@@ -2,8 +2,11 @@
 // every main-context source against the walk result, and turn that into findings (CTX101-103,
 // CTX004, CTX005, CTX305, CTX100 for an unparseable Dockerfile). Findings are data; each message
 // is rendered from its `data` by `renderMessage` below.
+import { indexPaths, nearestPath, type PathIndex } from '../context/nearest.js';
+import { formatBytes } from '../units.js';
 import { computeBuildkitFigure, type BuildkitFigure } from '../buildkit/figure.js';
-import type { TransferWalk } from '../buildkit/transfer.js';
+import { throughGoJson, type TransferWalk } from '../buildkit/transfer.js';
+import type { TreeSource } from '../context/walk.js';
 import { byteStringToText } from '../context/bytes.js';
 import { firstComponentWhere } from '../context/components.js';
 import { topN } from '../context/top.js';
@@ -58,6 +61,8 @@ export interface CrossCheckInput {
   namedContexts?: ReadonlyMap<string, ContextView>;
   /** BuildKit's eligible set when the engine already walked it (saves the figure a full walk). */
   buildkitEligible?: TransferWalk;
+  /** The engine's recording of the tree, so the BuildKit figure reads no entry twice. */
+  source?: TreeSource;
 }
 
 export interface CrossCheckResult {
@@ -75,12 +80,13 @@ function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: str
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + '/' + input.dockerfileSpecificIgnore)); // a FIFO must not block
-      return { patterns: rules.map((r) => r.pattern), file: input.dockerfileSpecificIgnore };
+      return { patterns: rules.map((r) => throughGoJson(r.pattern)), file: input.dockerfileSpecificIgnore };
     } catch {
       // fall through to the main ignore file
     }
   }
-  return { patterns: input.ignoreRules.map((r) => r.pattern), file: input.ignoreFileExists ? '.dockerignore' : null };
+  // BuildKit's patterns travel as JSON: invalid UTF-8 becomes U+FFFD (transfer.ts throughGoJson).
+  return { patterns: input.ignoreRules.map((r) => throughGoJson(r.pattern)), file: input.ignoreFileExists ? '.dockerignore' : null };
 }
 
 /** Sensitive things a whole-context COPY drags into the image (CTX005). */
@@ -90,7 +96,7 @@ export function isSensitiveName(name: string): boolean {
   return SENSITIVE.test(name);
 }
 
-const fmtBytes = (n: number) => `${n} B`;
+const fmtBytes = formatBytes;
 
 const contextName = (d: Record<string, unknown>) => (typeof d.namedContext === 'string' ? `the named context "${d.namedContext}"` : 'the build context');
 
@@ -100,7 +106,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
     case 'CTX100':
       return `cannot parse the Dockerfile: ${d.problem}`;
     case 'CTX101':
-      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail`;
+      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`;
     case 'CTX102':
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case 'CTX103':
@@ -224,9 +230,16 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   );
   if (resolved.needed.problem) findings.push(finding('CTX100', { problem: resolved.needed.problem }, { file }));
 
+  // Indexed only when a source is missing: most builds never need it.
+  let index: PathIndex | null = null;
+  const nearest = (p: string) => {
+    index ??= indexPaths([...input.entries.map((e) => e.path), ...input.excluded.map((x) => x.path)]);
+    const near = nearestPath(index, p);
+    return near === null ? {} : { suggestion: byteStringToText(near) };
+  };
   for (const r of resolved.resolutions) {
     const where = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-    if (r.status === 'missing') findings.push(finding('CTX101', sourceData(r), where));
+    if (r.status === 'missing') findings.push(finding('CTX101', { ...sourceData(r), ...nearest(r.path) }, where));
     else if (r.status === 'outside') findings.push(finding('CTX103', sourceData(r), where));
     else if (r.status === 'ignored') {
       findings.push(
@@ -258,7 +271,16 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   let buildkit: BuildkitFigure | null = null;
   if (input.root) {
     const ig = buildkitIgnore(input);
-    buildkit = computeBuildkitFigure({ root: input.root, parsed, needed: resolved.needed, ignorePatterns: ig.patterns, ignoreFile: ig.file, eligible: input.buildkitEligible });
+    buildkit = computeBuildkitFigure({
+      root: input.root,
+      parsed,
+      needed: resolved.needed,
+      ignorePatterns: ig.patterns,
+      ignoreFile: ig.file,
+      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      eligible: input.buildkitEligible,
+      source: input.source,
+    });
   }
   return { findings, references: resolved.references, parsed, resolved, buildkit };
 }

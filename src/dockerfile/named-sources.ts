@@ -5,7 +5,7 @@
 // `suggest` and CTX303 use this to refuse an ignore-file change that would drop a needed file.
 import { PatternMatcher } from '../context/patterns.js';
 import type { ParsedDockerfile } from './parse.js';
-import { indexContext, neededStages, resolveSource, type ContextView } from './sources.js';
+import { indexContext, neededStages, resolveSource, type ContextIndex, type ContextView } from './sources.js';
 
 export interface NamedNeeds {
   /** Sent entry path (byte string) -> the first source that brings it in (`COPY src (line 3)`). */
@@ -27,8 +27,7 @@ export function stagesFor(builder: 'legacy' | 'buildkit', parsed: ParsedDockerfi
 const under = (p: string, dir: string) => p === dir || p.startsWith(dir + '/');
 
 /** Every sent entry a named source of `stages` copies from `view`, with `--exclude` applied. */
-export function namedSourceEntries(parsed: ParsedDockerfile, view: ContextView, stages: readonly number[], dockerfileName: string): NamedNeeds {
-  const idx = indexContext(view);
+export function namedSourceEntries(parsed: ParsedDockerfile, view: ContextView, stages: readonly number[], dockerfileName: string, idx: ContextIndex = indexContext(view)): NamedNeeds {
   const paths = new Map<string, string>();
   let wholeContext = false;
   let position: Map<string, number> | null = null;

@@ -36,6 +36,15 @@ export interface ContextSource {
   mountType: string | null;
   /** 1-based line of the instruction's keyword (differs from `line` across continuations). */
   instructionLine: number;
+  /**
+   * COPY/ADD: the destination as written after expansion (may end in `/`), or null for mounts.
+   * A relative destination is taken against `workdir`.
+   */
+  dest?: string | null;
+  /** COPY/ADD: the stage's WORKDIR when the instruction runs (absolute, `/` by default). */
+  workdir?: string;
+  /** COPY/ADD: how many sources the instruction names (several sources make `dest` a directory). */
+  sourceCount?: number;
 }
 
 export interface StageDependency {
@@ -203,6 +212,17 @@ function keyValues(words: Word[], text: string, allowLegacy: boolean): { key: st
   return pairs;
 }
 
+/** Joins a path onto an absolute directory and cleans it (`.`/`..`/double slashes); the result is absolute. */
+export function joinAbs(dir: string, p: string): string {
+  const out: string[] = [];
+  for (const c of `${dir}/${p}`.split('/')) {
+    if (c === '' || c === '.') continue;
+    if (c === '..') out.pop();
+    else out.push(c);
+  }
+  return '/' + out.join('/');
+}
+
 /**
  * Parses the Dockerfile. Never throws: anything we cannot make sense of becomes a problem with the
  * line it is on, and parsing goes on with the next instruction.
@@ -240,6 +260,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     scope = new Map([...args, ...env]);
   };
   const stageEnv = new Map<string, Map<string, string>>(); // stage key -> ENV at its end, inherited by FROM <stage>
+  // WORKDIR is image config too: a stage built FROM another starts in that stage's WORKDIR.
+  const stageWorkdir = new Map<string, { dir: string }>();
+  let workdir = { dir: '/' };
 
   const expand = (w: string, vars: VarScope, json: boolean) => expandWord(w, vars, { escape, quotes: !json });
 
@@ -280,6 +303,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       refreshScope();
       stageEnv.set(String(stage.index), env);
       if (name) stageEnv.set(name, env);
+      workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? '/' };
+      stageWorkdir.set(String(stage.index), workdir);
+      if (name) stageWorkdir.set(name, workdir);
       continue;
     }
 
@@ -320,6 +346,15 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       continue;
     }
 
+    if (keyword === 'WORKDIR') {
+      const rest = takeFlags(words).rest;
+      if (rest.length > 0) {
+        const v = expand(rest.map((w) => w.text).join(' '), scope, false).value;
+        workdir.dir = joinAbs(v.startsWith('/') ? '/' : workdir.dir, v);
+      }
+      continue;
+    }
+
     if (keyword === 'COPY' || keyword === 'ADD') {
       const { flags, rest } = takeFlags(words);
       const flagValue = (n: string) => {
@@ -342,6 +377,8 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
         continue;
       }
       if (from !== null && from !== '') stage.refs.push({ ref: from, line: line0 + 1, kind: 'copy-from' });
+      const destWord = args[args.length - 1];
+      const dest = expand(destWord.text, scope, json !== null).value;
       for (const w of args.slice(0, -1)) {
         if (!json && HEREDOC.test(w.text)) {
           result.heredocSources++; // SourceContents: never a context path
@@ -368,6 +405,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           parents,
           mountType: null,
           instructionLine: line0 + 1,
+          dest,
+          workdir: workdir.dir,
+          sourceCount: args.length - 1,
         });
       }
       continue;

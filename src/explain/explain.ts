@@ -1,6 +1,7 @@
 // `ctx-audit why PATH`: for one context path, what each builder does with it and why, as data.
 // The verdicts come from the walks (what is sent); the reasons come from replaying the path's
 // decision (trace.ts) against the same matchers, so the two cannot drift apart silently.
+import { indexPaths, nearestPath, type PathIndex } from '../context/nearest.js';
 import type { BuildkitEligible } from '../buildkit/eligible.js';
 import { byteStringToText } from '../context/bytes.js';
 import type { IgnoreFile } from '../context/discover.js';
@@ -8,8 +9,8 @@ import type { LegacyContext } from '../context/legacy-context.js';
 import { PatternMatcher } from '../context/patterns.js';
 import type { EntryKind } from '../context/walk.js';
 import type { CrossCheckResult } from '../dockerfile/cross-check.js';
-import type { ParsedDockerfile } from '../dockerfile/parse.js';
-import { stageIndexOf, type SourceResolution } from '../dockerfile/sources.js';
+import type { SourceResolution } from '../dockerfile/sources.js';
+import { placementOf, type Placement } from '../dockerfile/placement.js';
 import { descentFor, tracePath, type AncestorStep, type DescentMode, type PathTrace } from './trace.js';
 
 /** One line of an ignore file, or an exception the CLI appended for the build files (R22). */
@@ -75,13 +76,8 @@ export interface RequestDecision {
   fallbackReason: string | null;
 }
 
-export type Placement =
-  /** COPY/ADD in the target stage or a stage it is built FROM: the file is in the final image's filesystem. */
-  | 'final-stage'
-  /** COPY/ADD in a stage the target only copies from (COPY --from / mount from=): only what is copied out reaches the image. */
-  | 'other-stage'
-  /** RUN --mount=type=bind: read during that RUN, never stored in a layer. */
-  | 'mount';
+/** Whether a referencing instruction puts the path in the final image (src/dockerfile/placement.ts). */
+export type { Placement };
 
 export interface ReferenceInfo {
   file: string;
@@ -141,9 +137,11 @@ export interface PathExplanation {
   differences: Difference[];
   buildFile: BuildFileInfo | null;
   references: ReferenceInfo[];
-  /** Where the referencing instructions put it, strongest first; null when nothing references it. */
+  /** Where the referencing instructions put it, strongest first; null when nothing references it or it does not exist. */
   reachesImage: Placement | null;
   directory: DirectoryTotals | null;
+  /** For a path that does not exist: the nearest one that does, or null when none is close. */
+  didYouMean?: string | null;
 }
 
 /** The little I/O explanation needs: what is on disk at a path, and files under a pruned directory. */
@@ -207,17 +205,6 @@ function decisionFrom(trace: PathTrace, pm: PatternMatcher, ignore: IgnoreFile, 
   return d;
 }
 
-/** Stages whose filesystem the final image is: the target and the stages it is built FROM. */
-function finalChain(parsed: ParsedDockerfile, target: number): Set<number> {
-  const chain = new Set<number>();
-  for (let i = target; i >= 0 && !chain.has(i); ) {
-    chain.add(i);
-    const from = parsed.stages[i].refs.find((r) => r.kind === 'from');
-    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
-  }
-  return chain;
-}
-
 function instructionText(input: ExplainInput, r: SourceResolution): string {
   const raw = input.dockerfileLines?.[r.source.instructionLine - 1];
   const line = raw === undefined ? '' : text(raw).trim().replace(/\s*\\$/, '');
@@ -227,7 +214,6 @@ function instructionText(input: ExplainInput, r: SourceResolution): string {
 function referencesFor(input: ExplainInput, path: string, isFileSent: boolean): ReferenceInfo[] {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const chain = finalChain(cc.parsed, cc.resolved.needed.target);
   const refLines = isFileSent ? new Set((cc.references.get(path) ?? []).map((r) => r.line)) : null;
   const out: ReferenceInfo[] = [];
   const seen = new Set<string>();
@@ -251,7 +237,8 @@ function referencesFor(input: ExplainInput, path: string, isFileSent: boolean): 
       source: text(r.source.source),
       stage: r.stage,
       stageName: stage.name,
-      placement: r.source.instruction === 'RUN --mount' ? 'mount' : chain.has(r.stage) ? 'final-stage' : 'other-stage',
+      // The same decision the findings use (src/dockerfile/placement.ts).
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path === '.' ? '.' : path, !isFileSent).placement,
       status,
     });
   }
@@ -417,7 +404,8 @@ export function explainPath(input: ExplainInput, idx: ExplainIndex, path: string
 
   const references = referencesFor(input, path, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === 'uses');
-  const reachesImage = PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
+  // A path that does not exist reaches no image, whatever would copy it.
+  const reachesImage = kind === 'missing' ? null : (PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null);
   return {
     path: isRoot ? '.' : text(path),
     kind,
@@ -437,5 +425,13 @@ function rootDecision(): Decision {
 
 export function explainPaths(input: ExplainInput, paths: readonly string[]): PathExplanation[] {
   const idx = indexInput(input);
-  return paths.map((p) => explainPath(input, idx, p));
+  let names: PathIndex | null = null;
+  return paths.map((p) => {
+    const e = explainPath(input, idx, p);
+    if (e.kind !== 'missing') return e;
+    // Built once, and only when a path is missing.
+    names ??= indexPaths([...input.legacy.walk.entries, ...input.legacy.walk.excluded, ...input.buildkit.walk.entries, ...input.buildkit.walk.excluded].map((x) => x.path));
+    const near = nearestPath(names, p);
+    return { ...e, didYouMean: near === null ? null : text(near) };
+  });
 }

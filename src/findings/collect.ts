@@ -7,8 +7,8 @@ import { byteStringToText } from '../context/bytes.js';
 import type { RawFinding, RuleContext } from '../rules/rule.js';
 import { allRules, findRule, RULES, type AnyRule, type RuleId } from '../rules/registry.js';
 import { unusedSuppressionFindings } from '../rules/ctx901-unused-suppression.js';
-import { copiedByLookup, copiedByText, COPY_RANKED_RULES, RAISED } from './copied-into-image.js';
-import { compareFindings, type Finding, type Severity } from './finding.js';
+import { copiedByLookup, copiedByText, copiedIntoStageText, COPY_RANKED_RULES, RAISED } from './copied-into-image.js';
+import { compareFindings, SEVERITY_RANK, type Finding, type Severity } from './finding.js';
 import { applySuppressions, readSuppressions } from './suppressions.js';
 
 export type SeveritySetting = Severity | 'off';
@@ -36,13 +36,18 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== undefined && COPY_RANKED_RULES.has(rule.id)) {
-      const refs = copiedBy(raw.path, rule.id === 'CTX003');
-      if (refs.length > 0) {
-        data = { ...data, copiedBy: refs.map((r) => ({ file: r.file, line: r.line })) };
-        message += `; ${copiedByText(refs)}`;
+      const { image, stage } = copiedBy(raw.path, rule.id === 'CTX003');
+      if (image.length > 0) {
+        data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line })) };
+        message += `; ${copiedByText(image)}`;
         severity = RAISED[severity];
+      } else if (stage.length > 0) {
+        // Only into a build stage whose shipped part does not hold it: the rule's own severity.
+        data = { ...data, copiedIntoStage: stage.map((r) => ({ file: r.file, line: r.line, stage: r.stageName ?? r.stage })) };
+        message += `; ${copiedIntoStageText(stage)}`;
       }
     }
+    if (raw.maxSeverity !== undefined && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f: Finding = { ruleId: rule.id, name: rule.name, severity, message, data };
     if (path !== undefined) f.path = path;
     if (raw.file !== undefined) f.file = raw.file;

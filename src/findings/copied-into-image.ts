@@ -2,8 +2,10 @@
 // worse: anyone who can pull the image can read it, even if a later step deletes it. So size and
 // secret findings on such files say which instruction copies them and rank one level higher.
 // RUN --mount=type=bind reads the file during a step without storing it, so it does not count.
+// A COPY into a build stage counts only when the file reaches the target: src/dockerfile/placement.ts.
 import type { CrossCheckResult } from '../dockerfile/cross-check.js';
-import type { Reference } from '../dockerfile/sources.js';
+import type { Reference, SourceResolution } from '../dockerfile/sources.js';
+import { placementOf } from '../dockerfile/placement.js';
 import type { Severity } from './finding.js';
 
 /** Rules whose findings on a copied path rank higher: size (CTX001, CTX003) and secrets (CTX201, CTX202). */
@@ -14,24 +16,42 @@ const MAX_NAMED = 3;
 
 export const RAISED: Record<Severity, Severity> = { info: 'warning', warning: 'error', error: 'error' };
 
-export type CopiedByLookup = (path: string, isDirectory: boolean) => Reference[];
+/** A COPY/ADD that takes the path into a build stage whose result the image only partly takes. */
+export interface StageCopy extends Reference {
+  stage: number;
+  stageName: string | null;
+}
+
+export interface CopiedBy {
+  /** Instructions that put the path in the image that is built (target stage, its FROM chain, or carried by COPY --from). */
+  image: Reference[];
+  /** Instructions that put it only in another build stage, from which the image does not take it. */
+  stage: StageCopy[];
+}
+
+export type CopiedByLookup = (path: string, isDirectory: boolean) => CopiedBy;
 
 /**
  * For a byte-string path (a file, or a directory: any file below it counts), the COPY/ADD
- * instructions that bring it into the image, sorted by line; empty when none does.
+ * instructions that bring it into the image, and those that bring it only into a build stage whose
+ * shipped part does not hold it (src/dockerfile/placement.ts decides), each sorted by line.
  */
 export function copiedByLookup(cross: CrossCheckResult | null): CopiedByLookup {
-  if (!cross) return () => [];
-  const copyLines = new Set<number>();
-  for (const stage of cross.parsed.stages) {
-    for (const s of stage.sources) if (s.instruction !== 'RUN --mount') copyLines.add(s.line);
+  if (!cross) return () => ({ image: [], stage: [] });
+  const byLine = new Map<number, SourceResolution[]>();
+  for (const r of cross.resolved.resolutions) {
+    if (r.source.instruction === 'RUN --mount') continue;
+    const list = byLine.get(r.source.line);
+    if (list) list.push(r);
+    else byLine.set(r.source.line, [r]);
   }
-  const isCopy = (r: Reference) => copyLines.has(r.line);
+  const { parsed } = cross;
+  const { target, stages: needed } = cross.resolved.needed;
   let keys: string[] | null = null;
   return (path, isDirectory) => {
     const found = new Map<string, Reference>();
     const add = (refs: Reference[] | undefined) => {
-      for (const r of refs ?? []) if (isCopy(r)) found.set(`${r.file}:${r.line}`, r);
+      for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
     add(cross.references.get(path));
     if (isDirectory) {
@@ -40,11 +60,38 @@ export function copiedByLookup(cross: CrossCheckResult | null): CopiedByLookup {
       const prefix = path + '/';
       for (const k of keys) if (k.startsWith(prefix)) add(cross.references.get(k));
     }
-    return [...found.values()].sort((a, b) => a.line - b.line || (a.file < b.file ? -1 : 1));
+    const image: Reference[] = [];
+    const stage: StageCopy[] = [];
+    for (const ref of found.values()) {
+      const rs = byLine.get(ref.line) as SourceResolution[];
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path, isDirectory) }));
+      const reaches = answers.find((x) => x.a.placement === 'final-stage');
+      if (reaches) image.push(ref);
+      else {
+        const si = answers[0].r.stage;
+        stage.push({ ...ref, stage: si, stageName: parsed.stages[si]?.name ?? null });
+      }
+    }
+    const order = (a: Reference, b: Reference) => a.line - b.line || (a.file < b.file ? -1 : 1);
+    return { image: image.sort(order), stage: stage.sort(order) };
   };
 }
 
 export function copiedByText(refs: readonly Reference[]): string {
   const named = refs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
   return `copied into the image by ${named.join(', ')}${refs.length > MAX_NAMED ? ', …' : ''}`;
+}
+
+/** "copied into build stage `build` by Dockerfile:2" (stage index when unnamed). */
+export function copiedIntoStageText(refs: readonly StageCopy[]): string {
+  const byStage = new Map<string, StageCopy[]>();
+  for (const r of refs) {
+    const k = r.stageName ?? String(r.stage);
+    byStage.set(k, [...(byStage.get(k) ?? []), r]);
+  }
+  const parts = [...byStage].map(([name, rs]) => {
+    const named = rs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
+    return `build stage \`${name}\` by ${named.join(', ')}${rs.length > MAX_NAMED ? ', …' : ''}`;
+  });
+  return `copied into ${parts.join(' and ')} (the image takes only other paths from it)`;
 }

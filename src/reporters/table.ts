@@ -196,6 +196,21 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
       2,
     ),
   );
+  if (bk && !bk.error) {
+    // BuildKit's progress line for the build context, and its separate .dockerignore load.
+    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : '';
+    out.push(
+      ...wrapSpans(
+        [
+          { text: 'docker build (BuildKit) prints:', style: (s) => c.dim(s), whole: true },
+          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : 'no build-context transfer', style: (s) => c.bold(s), whole: true },
+          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) },
+        ],
+        width,
+        2,
+      ),
+    );
+  }
   if (ctx.compressed) {
     // --compress asked: what the legacy builder sends and prints with it.
     const z = ctx.compressed;
@@ -295,13 +310,13 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   out.push(`${c.bold('ctx-audit')} ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push('');
-  const head = ['target', 'context', 'Dockerfile', 'legacy tar', 'BuildKit requested', 'errors', 'warnings', 'info'];
+  const head = ['target', 'context', 'Dockerfile', 'legacy tar', 'BuildKit requested', 'BuildKit prints', 'errors', 'warnings', 'info'];
   const size = (n: number | null) => (n === null ? '–' : formatSize(n));
   const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === 'ok' ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ['', '', ''];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), s.buildkitFigure ?? '–', ...counts];
   });
-  out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'], Math.max(width, 100), [0, 1, 2]));
+  out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'], Math.max(width, 100), [0, 1, 2]));
   out.push('');
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);

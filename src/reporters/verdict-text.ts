@@ -10,7 +10,7 @@ export interface VerdictSegments {
   word: 'PASS' | 'FAIL';
   /** `(--fail-on error): 1 error, 0 warnings` (info only when there is some). */
   detail: string;
-  /** `legacy: 7 files, 9.728 kB` and, when known, `BuildKit: 4 files, 427 B`. */
+  /** `legacy: 7 files, 9.728 kB` (the tar) and, when known, `BuildKit: 4 files, 622 B` (its transfer). */
   sends: string[];
 }
 
@@ -26,6 +26,8 @@ export function verdictSegments(ctx: ContextReport, v: Verdict): VerdictSegments
   if (bk) {
     if (bk.error) sends.push('BuildKit: cannot tell (see below)');
     else if (!bk.usesContext) sends.push('BuildKit: nothing (no stage reads the context)');
+    // The transfer BuildKit counts (file contents plus its per-entry packets) when known.
+    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, 'file', 'files')}, ${formatSize(bk.transfer.bytes)}`);
     else sends.push(`BuildKit: ${plural(bk.requested.files, 'file', 'files')}, ${formatSize(bk.requested.bytes)}`);
   }
   return { word: v.failed ? 'FAIL' : 'PASS', detail: `(${why}): ${countsText(v.counts)}`, sends };

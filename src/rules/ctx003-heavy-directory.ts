@@ -2,6 +2,7 @@ import { firstComponentWhere } from '../context/components.js';
 import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
+import { deliberateLookup } from './deliberate.js';
 
 export type HeavyKind = 'vcs' | 'dependencies' | 'build' | 'cache';
 
@@ -34,6 +35,8 @@ export interface HeavyDirectoryData {
   kind: HeavyKind;
   files: number;
   bytes: number;
+  /** Files below it left out of `files` because an exception or a COPY source names them (src/rules/deliberate.ts); absent when 0. */
+  deliberate?: number;
 }
 
 export const heavyDirectory = defineRule<HeavyDirectoryData>({
@@ -43,7 +46,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
   docs: {
     summary: 'A VCS, dependency, build or cache directory is sent.',
     why: 'VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target\'s stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.',
-    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`.',
+    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`); a whole-context `COPY . .` or a source above the directory is not such a choice.',
     bad: '# .dockerignore\n*.log',
     good: '# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__',
   },
@@ -51,6 +54,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
     // One finding per outermost heavy directory: node_modules inside node_modules is the same leak.
     const found = new Map<string, HeavyDirectoryData & { raw: string }>();
     const heavyPrefix = firstComponentWhere((name) => Object.hasOwn(HEAVY_DIRECTORIES, name));
+    const deliberate = deliberateLookup(ctx);
     for (const e of ctx.entries) {
       const raw = heavyPrefix(e.path);
       if (raw === null || (raw.length === e.path.length && e.kind !== 'dir')) continue;
@@ -60,11 +64,15 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
         found.set(raw, f);
       }
       if (e.kind === 'file') {
-        f.files++;
-        f.bytes += e.contentBytes;
+        if (deliberate(e.path, raw)) f.deliberate = (f.deliberate ?? 0) + 1;
+        else {
+          f.files++;
+          f.bytes += e.contentBytes;
+        }
       }
     }
-    return [...found.values()].map(({ raw, ...data }) => ({ path: raw, data }));
+    // A directory with no file left to report (empty, or only what was brought in on purpose) is not a finding.
+    return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => ({ path: raw, data }));
   },
   message: (d) => `${d.kind} directory is sent: ${d.files} files, ${formatSize(d.bytes)}`,
 });

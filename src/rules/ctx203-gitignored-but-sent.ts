@@ -1,12 +1,15 @@
 import { formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
+import { deliberateLookup } from './deliberate.js';
 
 export interface GitignoredButSentData {
   path: string;
   isDir: boolean;
   files: number;
   bytes: number;
+  /** Files below it left out of `files` because an exception or a COPY source names them; absent when 0. */
+  deliberate?: number;
 }
 
 export const gitignoredButSent = defineRule<GitignoredButSentData>({
@@ -20,32 +23,38 @@ export const gitignoredButSent = defineRule<GitignoredButSentData>({
   docs: {
     summary: 'A sent file is ignored by the repository\'s .gitignore files.',
     why: 'What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.',
-    fix: 'Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore.',
+    fix: 'Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent.',
     bad: '# .gitignore\n.env\ndist/\n# .dockerignore\nnode_modules',
     good: '# .dockerignore\nnode_modules\n**/.env\ndist',
   },
   check(ctx) {
     const ignored = ctx.isGitIgnored;
     if (!ignored) return [];
+    const deliberate = deliberateLookup(ctx);
     const out: { path: string; data: GitignoredButSentData }[] = [];
     let open: GitignoredButSentData | null = null;
     let openRaw = '';
     for (const e of ctx.entries) {
       if (open && e.path.startsWith(openRaw + '/')) {
         if (e.kind === 'file') {
-          open.files++;
-          open.bytes += e.contentBytes;
+          if (deliberate(e.path, openRaw)) open.deliberate = (open.deliberate ?? 0) + 1;
+          else {
+            open.files++;
+            open.bytes += e.contentBytes;
+          }
         }
         continue;
       }
       open = null;
       if (e.path === '.git' || e.path.startsWith('.git/')) continue;
       if (!ignored(e.path, e.kind === 'dir')) continue;
-      const data = { path: text(e.path), isDir: e.kind === 'dir', files: e.kind === 'file' ? 1 : 0, bytes: e.contentBytes };
+      if (e.kind !== 'dir' && deliberate(e.path, e.path)) continue;
+      const data: GitignoredButSentData = { path: text(e.path), isDir: e.kind === 'dir', files: e.kind === 'file' ? 1 : 0, bytes: e.contentBytes };
       out.push({ path: e.path, data });
       if (e.kind === 'dir') [open, openRaw] = [data, e.path];
     }
-    return out;
+    // A directory whose files were all brought in on purpose is not a finding.
+    return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
   },
   message: (d) => (d.isDir ? `directory ignored by git is sent (${d.files} files, ${formatSize(d.bytes)})` : 'file ignored by git is sent'),
 });

@@ -1,11 +1,41 @@
-import { defineRule } from './rule.js';
+import { defineRule, type RuleContext } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { text } from './paths.js';
+import { filepathMatch } from '../dockerfile/sources.js';
+import { PROTECTED_NAMES, protectiveKind } from './protective.js';
 
 export interface UnusedIgnorePatternData {
   pattern: string;
   line: number;
   exception: boolean;
+  /** Line of an earlier pattern that already excludes everything this one could (no exception in between). */
+  shadowedBy?: number;
+}
+
+/**
+ * The line of an earlier exclusion that covers everything `text` can match, with no exception
+ * between them: the same pattern, or one that matches the literal directory `text` starts with.
+ */
+function shadowingLine(ctx: RuleContext, patternText: string, index: number): number | null {
+  const pats = ctx.tarMatcher.patterns;
+  const comps = patternText.split('/');
+  const w = comps.findIndex((c) => /[*?[\\]/.test(c));
+  const literal = comps.slice(0, w < 0 ? comps.length : w);
+  for (let j = index - 1; j >= 0; j--) {
+    const e = pats[j];
+    if (e.exclusion) return null; // an exception in between may bring paths back for this line to decide
+    if (e.sourceIndex >= ctx.ignore.rules.length) continue;
+    let covers = e.text === patternText;
+    for (let k = 1; !covers && k <= literal.length; k++) {
+      try {
+        covers = ctx.tarMatcher.testPattern(j, literal.slice(0, k).join('/'));
+      } catch {
+        covers = false;
+      }
+    }
+    if (covers) return ctx.ignore.rules[e.sourceIndex].line;
+  }
+  return null;
 }
 
 export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
@@ -13,8 +43,8 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
   name: 'unused-ignore-pattern',
   severity: 'info',
   docs: {
-    summary: 'A .dockerignore line decides nothing.',
-    why: 'A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader.',
+    summary: 'A .dockerignore line decides nothing, and is not a protective line.',
+    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(', ')}`).join('; ')} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line.`,
     fix: 'Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).',
     bad: '# .dockerignore\nnode_modules\nnode_module/',
     good: '# .dockerignore\nnode_modules',
@@ -22,13 +52,16 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
   check(ctx) {
     const a = analyzeIgnore(ctx);
     const out = [];
-    for (const p of ctx.tarMatcher.patterns) {
+    for (const [idx, p] of ctx.tarMatcher.patterns.entries()) {
       const i = p.sourceIndex;
       if (i >= ctx.ignore.rules.length || a.used.has(i) || a.rootAnchored.has(i) || a.ineffective.has(i)) continue;
       const rule = ctx.ignore.rules[i];
-      out.push({ file: '.dockerignore', line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion } });
+      // A protective line stays, unless an earlier line already does its job (shadowed).
+      const shadowedBy = p.exclusion ? null : shadowingLine(ctx, p.text, idx);
+      if (!p.exclusion && shadowedBy === null && protectiveKind(p.text, filepathMatch) !== null) continue;
+      out.push({ file: '.dockerignore', line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}) } });
     }
     return out;
   },
-  message: (d) => `${d.exception ? 'exception' : 'pattern'} "${d.pattern}" decides nothing in this context`,
+  message: (d) => `${d.exception ? 'exception' : 'pattern'} "${d.pattern}" decides nothing in this context${d.shadowedBy !== undefined ? `: line ${d.shadowedBy} already excludes everything it could match` : ''}`,
 });

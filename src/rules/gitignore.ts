@@ -1,10 +1,14 @@
 // Git's view of the context for CTX203: the .gitignore files from the repository root down to the
 // context, plus those sent inside it, evaluated with `ignore` (gitignore semantics). Deeper files
 // override shallower ones, and a path under an ignored directory is ignored (git never descends).
+// Git is the truth, though: a path the index tracks (committed or staged, e.g. force-added) is not
+// ignored whatever .gitignore says, and neither is a directory holding a tracked path
+// (src/context/git-index.ts reads the index; without one, .gitignore alone decides).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
-import { byteStringToText, fsPath } from '../context/bytes.js';
+import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
+import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { readRegularFile } from '../context/read-regular.js';
 import type { SentEntry } from '../context/walk.js';
 import { baseName } from './paths.js';
@@ -60,7 +64,14 @@ export function gitIgnoreOracle(root: string, entries: readonly SentEntry[]): ((
     }
     return false;
   };
+  const gitDir = gitDirOf(repo);
+  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const ctxBytes = toByteString(ctxInRepo);
   return (p, isDir) => {
+    if (index) {
+      const rb = ctxBytes === '' ? p : `${ctxBytes}/${p}`;
+      if (isDir ? hasTrackedBelow(index, rb) : isTracked(index, rb)) return false;
+    }
     const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join('/');
     const segs = repoRel.split('/');
     for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join('/'), true)) return true;

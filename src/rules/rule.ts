@@ -74,6 +74,11 @@ export interface RawFinding<D> {
   line?: number;
   column?: number;
   data: D;
+  /**
+   * The most this finding may be, after every raise (e.g. copied into the image): a rule that
+   * looked and found no evidence (CTX201 reading an `.npmrc` with only settings) caps it.
+   */
+  maxSeverity?: Severity;
 }
 
 export interface Rule<D = Record<string, unknown>> {

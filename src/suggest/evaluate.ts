@@ -3,15 +3,16 @@
 // BuildKit's eligible walk and request (B3-B6), and every COPY/ADD/bind source is resolved on each.
 import { byteStringToText } from '../context/bytes.js';
 import { computeBuildkitFigure } from '../buildkit/figure.js';
+import { followPathsFor } from '../buildkit/follow-paths.js';
 import { transferFromWalk } from '../buildkit/transfer.js';
 import { namedSourceEntries, stagesFor, type NamedNeeds } from '../dockerfile/named-sources.js';
 import { readIgnoreRules } from '../context/ignore-file.js';
 import { protectBuildFiles } from '../context/legacy-context.js';
 import { PatternMatcher } from '../context/patterns.js';
 import { TAR_END_MARKER_BYTES, paddingFor } from '../context/tar-format.js';
-import { walkContext, type TreeSource, type WalkResult } from '../context/walk.js';
+import { walkContext, type SentEntry, type TreeSource, type WalkResult } from '../context/walk.js';
 import type { ParsedDockerfile } from '../dockerfile/parse.js';
-import { resolveSources, type SourceStatus } from '../dockerfile/sources.js';
+import { indexContext, neededStages, resolveSource, type ContextView, type SourceStatus } from '../dockerfile/sources.js';
 
 export interface EvaluationSetup {
   root: string;
@@ -45,9 +46,9 @@ export interface Evaluation {
   figures: Figures;
   legacySent: Set<string>;
   buildkitSent: Set<string>;
-  /** Content bytes (0 for non-files) of each sent entry, per builder; -1 marks a directory. */
-  legacySizes: Map<string, number>;
-  buildkitSizes: Map<string, number>;
+  /** The sent entries, per builder, in walk order (what `stops` is computed from). */
+  legacyEntries: readonly SentEntry[];
+  buildkitEntries: readonly SentEntry[];
   /** BuildKit's request list (eligible set narrowed to the target's followPaths), no trailing `/`. */
   requested: Set<string>;
   /** What the target's named sources copy today, per builder (legacy: stages up to the target). */
@@ -75,8 +76,8 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
     figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
     legacySent: new Set(),
     buildkitSent: new Set(),
-    legacySizes: new Map(),
-    buildkitSizes: new Map(),
+    legacyEntries: [],
+    buildkitEntries: [],
     requested: new Set(),
     needs: null,
     sources,
@@ -91,7 +92,17 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
     const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
     const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
     const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible: WalkResult = walkContext({ root: setup.root, validationMatcher: bkMatcher, tarMatcher: bkMatcher, checkPermissions: false, measureExcluded: false, exceptionDescent: 'fsutil', source: setup.source?.() });
+    // Where both builders read the same file, the legacy entries are shared where they agree (as the audit does).
+    const eligible: WalkResult = walkContext({
+      root: setup.root,
+      validationMatcher: bkMatcher,
+      tarMatcher: bkMatcher,
+      checkPermissions: false,
+      measureExcluded: false,
+      exceptionDescent: 'fsutil',
+      source: setup.source?.(),
+      reuse: setup.edits === 'both' ? legacy.entries : undefined,
+    });
 
     let files = 0;
     let tarBytes = TAR_END_MARKER_BYTES;
@@ -100,8 +111,6 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
       if (e.kind === 'file') files++;
     }
     const legacySent = new Set(legacy.entries.map((e) => e.path));
-    const size = (e: { kind: string; contentBytes: number }) => (e.kind === 'dir' ? -1 : e.contentBytes);
-    const legacySizes = new Map(legacy.entries.map((e) => [e.path, size(e)]));
     // The walk read the disk, where the edited file still has its old size (or does not exist):
     // account for the proposed bytes instead.
     if (setup.editedRel !== null) {
@@ -111,17 +120,14 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
       const bytes = content?.length ?? 0;
       if (old && old.kind === 'file') {
         tarBytes += padded(bytes) - padded(old.size);
-        legacySizes.set(rel, bytes);
       } else if (!old && content !== null && !rel.includes('/') && !isExcluded(tarMatcher, rel)) {
         tarBytes += 512 + padded(bytes);
         files++;
         legacySent.add(rel);
-        legacySizes.set(rel, bytes);
       }
     }
     const figures: Figures = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
     const buildkitSent = new Set(eligible.entries.map((e) => e.path));
-    const buildkitSizes = new Map(eligible.entries.map((e) => [e.path, size(e)]));
     let requested = buildkitSent;
     let needs: Evaluation['needs'] = null;
     if (setup.parsed) {
@@ -129,20 +135,30 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
         { name: 'legacy', walk: legacy, matcher: validationMatcher, rules: legacyRules },
         { name: 'buildkit', walk: eligible, matcher: bkMatcher, rules: edited },
       ];
-      let needed = null;
-      for (const v of views) {
-        const resolved = resolveSources(
-          setup.parsed,
-          { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: '.dockerignore', root: setup.root },
-          setup.dockerfileName,
-          setup.target,
-        );
-        needed = resolved.needed;
-        for (const r of resolved.resolutions) {
-          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+      // Each main-context source's status (sent, ignored, missing...) on each view, for the stages
+      // the target needs; only the statuses are kept (resolveSources would also map every sent
+      // entry to its references, which a whole-context COPY makes as large as the context).
+      const needed = neededStages(setup.parsed, setup.target);
+      const views2 = views.map((v) => {
+        const view: ContextView = { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: '.dockerignore', root: setup.root };
+        return { ...v, view, idx: indexContext(view) };
+      });
+      for (const v of views2) {
+        for (const si of needed.stages) {
+          for (const src of setup.parsed.stages[si].sources) {
+            if (!src.fromContext || (src.mountType !== null && src.mountType !== 'bind')) continue;
+            const r = resolveSource(v.view, v.idx, src, si);
+            sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+          }
         }
       }
-      if (needed) {
+      const fp = followPathsFor(setup.parsed, needed);
+      if (fp.usesContext && fp.paths === 'all') {
+        // A whole-context source: BuildKit requests the eligible set as it is (B5).
+        const t = transferFromWalk(eligible.entries);
+        figures.buildkitRequestedFiles = t.files;
+        figures.buildkitRequestedBytes = t.bytes;
+      } else {
         const fig = computeBuildkitFigure({
           root: setup.root,
           parsed: setup.parsed,
@@ -156,13 +172,12 @@ export function evaluate(setup: EvaluationSetup, content: Buffer | null): Evalua
         figures.buildkitRequestedBytes = fig.requested.bytes;
         requested = new Set(fig.requestedList.map((p) => (p.endsWith('/') ? p.slice(0, -1) : p)));
       }
-      const viewOf = (v: (typeof views)[number]) => ({ entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: '.dockerignore', root: setup.root });
       needs = {
-        legacy: namedSourceEntries(setup.parsed, viewOf(views[0]), stagesFor('legacy', setup.parsed, setup.target), setup.dockerfileName),
-        buildkit: namedSourceEntries(setup.parsed, viewOf(views[1]), stagesFor('buildkit', setup.parsed, setup.target), setup.dockerfileName),
+        legacy: namedSourceEntries(setup.parsed, views2[0].view, stagesFor('legacy', setup.parsed, setup.target), setup.dockerfileName, views2[0].idx),
+        buildkit: namedSourceEntries(setup.parsed, views2[1].view, stagesFor('buildkit', setup.parsed, setup.target), setup.dockerfileName, views2[1].idx),
       };
     }
-    return { figures, legacySent, buildkitSent, legacySizes, buildkitSizes, requested, needs, sources, error: null };
+    return { figures, legacySent, buildkitSent, legacyEntries: legacy.entries, buildkitEntries: eligible.entries, requested, needs, sources, error: null };
   } catch (e) {
     // A proposal that Docker would reject (bad pattern, validation failure) is never shown.
     return { ...empty, error: (e as Error).message };

@@ -8,6 +8,7 @@ import { runAudit, type AuditResult, type Builder } from '../audit.js';
 import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
 import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
 import { resolveContext } from '../context/discover.js';
+import type { SentEntry } from '../context/walk.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, type Edit, type IgnoreDoc } from './ignore-doc.js';
@@ -295,7 +296,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
       continue;
     }
     // A change that sends nothing less (an exclusion) or nothing different (an exception) is no change.
-    const stops = { legacy: stopped(current.legacySizes, ev.legacySent), buildkit: stopped(current.buildkitSizes, ev.buildkitSent) };
+    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === 'CTX304' ? !removes && !sendsMore(current, ev) : !removes) continue;
     suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
@@ -330,22 +331,28 @@ export function suggest(opts: SuggestOptions): SuggestResult {
 /** How many of the largest stopped paths a suggestion names. */
 const LARGEST_SHOWN = 5;
 
-/** What was in `sizes` (path -> bytes, -1 for a directory) and is not in `now`. */
-function stopped(sizes: Map<string, number>, now: Set<string>): { entries: number; summary: Stopped } {
+/** What was sent (`was`) and is not in `now`: entries, and the non-directories with their bytes. */
+function stopped(was: readonly SentEntry[], now: Set<string>): { entries: number; summary: Stopped } {
   let entries = 0;
   let files = 0;
   let bytes = 0;
-  const gone: { path: string; bytes: number }[] = [];
-  for (const [p, size] of sizes) {
-    if (now.has(p)) continue;
+  // The largest few, kept in order as we go (largest first, ties in byte order of the path).
+  const top: { path: string; bytes: number }[] = [];
+  const before = (a: { path: string; bytes: number }, b: { path: string; bytes: number }) => a.bytes > b.bytes || (a.bytes === b.bytes && a.path < b.path);
+  for (const e of was) {
+    if (now.has(e.path)) continue;
     entries++;
-    if (size < 0) continue;
+    if (e.kind === 'dir') continue;
     files++;
-    bytes += size;
-    gone.push({ path: p, bytes: size });
+    bytes += e.contentBytes;
+    const g = { path: e.path, bytes: e.contentBytes };
+    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(g, top[i - 1])) i--;
+    top.splice(i, 0, g);
+    if (top.length > LARGEST_SHOWN) top.pop();
   }
-  gone.sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  return { entries, summary: { files, bytes, largest: gone.slice(0, LARGEST_SHOWN).map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
 }
 
 function sendsMore(current: Evaluation, next: Evaluation): boolean {

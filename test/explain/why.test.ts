@@ -154,15 +154,17 @@ test('why: references and where they land (target stage, a stage copied from, a 
     'FROM alpine AS build', // 1
     'COPY src/ ./src', // 2
     'FROM alpine', // 3
-    'COPY --from=build /src /app', // 4
+    'COPY --from=build /src/lib /app', // 4
     'COPY config.json /etc/', // 5
     'RUN --mount=type=bind,source=tools,target=/t true', // 6
     '',
   ].join('\n');
-  const m = why({ files: ['Dockerfile', 'src/a.js', 'config.json', 'tools/x.sh', 'notes.txt'], fileContents: { Dockerfile: dockerfile } }, ['src/a.js', 'config.json', 'tools/x.sh', 'notes.txt']) as Map<string, PathExplanation>;
+  const m = why({ files: ['Dockerfile', 'src/a.js', 'src/lib/b.js', 'config.json', 'tools/x.sh', 'notes.txt'], fileContents: { Dockerfile: dockerfile } }, ['src/a.js', 'src/lib/b.js', 'config.json', 'tools/x.sh', 'notes.txt']) as Map<string, PathExplanation>;
   const at = (p: string) => m.get(p) as PathExplanation;
   assert.deepEqual(at('src/a.js').references.map((r) => [r.line, r.stageName, r.placement]), [[2, 'build', 'other-stage']]);
   assert.equal(at('src/a.js').reachesImage, 'other-stage');
+  // COPY --from=build /src/lib ships what landed in /src/lib of the build stage (issue 14 item 1).
+  assert.deepEqual(at('src/lib/b.js').references.map((r) => [r.line, r.stageName, r.placement]), [[2, 'build', 'final-stage']]);
   assert.deepEqual(at('config.json').references.map((r) => [r.line, r.placement]), [[5, 'final-stage']]);
   assert.deepEqual(at('tools/x.sh').references.map((r) => [r.line, r.placement]), [[6, 'mount']]);
   assert.deepEqual(at('notes.txt').references, []);
@@ -180,4 +182,33 @@ test('why: absolute paths inside the context work; a path outside it is an Input
   } finally {
     tree.cleanup();
   }
+});
+
+test('why: a path that does not exist says so first, reaches no image, and names the nearest existing path', async () => {
+  const { renderWhyText } = await import('../../src/explain/render.js');
+  const got = why({ files: ['Dockerfile', 'src/app.js'], fileContents: { Dockerfile: 'FROM scratch\nCOPY . /app\n' }, dockerignore: 'src/other\n' }, ['src/ap.js', 'docs/nothing/here.md']) as Map<string, PathExplanation>;
+  const near = got.get('src/ap.js') as PathExplanation;
+  assert.equal(near.kind, 'missing');
+  assert.equal(near.reachesImage, null, 'COPY . /app would copy it, but there is nothing to copy');
+  assert.equal(near.didYouMean, 'src/app.js');
+  assert.equal(got.get('docs/nothing/here.md')?.didYouMean, null);
+  const text = renderWhyText([near]);
+  const lines = text.split('\n');
+  assert.equal(lines[0], 'src/ap.js (does not exist)');
+  assert.match(lines[1], /sent: no, by neither builder: nothing exists at this path/);
+  assert.equal(lines[2], '  did you mean src/app.js?');
+  assert.match(text, /if created, legacy builder: sent: no ignore line matches it/);
+  assert.match(text, /in the final image: no: it does not exist/);
+  assert.doesNotMatch(text, /in the final image: yes/);
+});
+
+test('why text and rule docs explain in plain words: no fact numbers such as (R27) or (B6) from a document users do not have', async () => {
+  const { renderWhyText } = await import('../../src/explain/render.js');
+  const { allRules } = await import('../../src/rules/registry.js');
+  const { renderExplain } = await import('../../src/rules/docs.js');
+  const shape: TreeShape = { ...MAIN, files: [...MAIN.files, 'Dockerfile.dockerignore'], fileContents: { ...MAIN.fileContents, 'Dockerfile.dockerignore': 'docs\n!docs/*.md\n' } };
+  const m = why(shape, ['docs/readme.md', 'docs/sub/keep.md', 'README.md', 'Dockerfile', 'src/a.js', 'docs', 'nothere']) as Map<string, PathExplanation>;
+  const text = renderWhyText([...m.values()]) + allRules().map(renderExplain).join('\n');
+  assert.ok(text.includes('not sent'), 'the text was rendered');
+  assert.deepEqual(text.match(/\b[RB]\d{1,2}\b/g) ?? [], []);
 });

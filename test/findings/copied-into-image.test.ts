@@ -2,9 +2,12 @@
 // one level higher. Lines are counted by hand from the Dockerfiles below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { auditTree } from '../rules/ctx0-harness.js';
 
 const df = (...lines: string[]) => ({ Dockerfile: lines.join('\n') + '\n' });
+// An .env that holds a real-looking secret (CTX201 reads small files for evidence), made at test time.
+const realEnv = () => `API_TOKEN=${randomBytes(12).toString('hex')}\n`;
 const MB = 1000 * 1000;
 
 test('CTX001: a large file copied by name is an error and names the COPY line; one not copied stays a warning', () => {
@@ -25,7 +28,8 @@ test('CTX001: a large file copied by name is an error and names the COPY line; o
 
 test('CTX003: a heavy directory reached by a directory COPY is raised; the line of every COPY that reaches it is listed in order', () => {
   const { findings } = auditTree({
-    files: ['node_modules/a/index.js', 'src/x.js'],
+    // node_modules/b is not named by any COPY: node_modules/a alone would be intent (src/rules/deliberate.ts).
+    files: ['node_modules/a/index.js', 'node_modules/b/index.js', 'src/x.js'],
     fileContents: df('FROM alpine', 'COPY src /src', 'COPY . /app', 'COPY node_modules/a /a'),
     dockerignore: '',
   });
@@ -39,8 +43,8 @@ test('CTX003: a heavy directory reached by a directory COPY is raised; the line 
 
 test('a bind mount reads the file during one step without storing it: no ranking', () => {
   const { findings } = auditTree({
-    files: ['node_modules/a/index.js'],
-    fileContents: df('FROM alpine', 'RUN --mount=type=bind,source=node_modules,target=/nm ls /nm'),
+    files: ['node_modules/a/index.js', 'node_modules/.cache/x'],
+    fileContents: df('FROM alpine', 'RUN --mount=type=bind,source=node_modules/a,target=/nm ls /nm'),
     dockerignore: '',
   });
   const f = findings.find((x) => x.ruleId === 'CTX003');
@@ -49,7 +53,7 @@ test('a bind mount reads the file during one step without storing it: no ranking
 });
 
 test('CTX201: a copied secret says so; a secret severity lowered in the config is raised one level when copied', () => {
-  const shape = { files: ['.env', 'deploy/id_rsa'], fileContents: df('FROM alpine', 'COPY .env /app/'), dockerignore: '' };
+  const shape = { files: ['.env', 'deploy/id_rsa'], fileContents: { ...df('FROM alpine', 'COPY .env /app/'), '.env': realEnv() }, dockerignore: '' };
   const { findings } = auditTree(shape, { findings: { severity: { CTX201: 'warning' } } });
   const ctx201 = findings.filter((f) => f.ruleId === 'CTX201').map((f) => [f.path, f.severity]);
   assert.deepEqual(ctx201, [
@@ -60,10 +64,66 @@ test('CTX201: a copied secret says so; a secret severity lowered in the config i
 
 test('only stages the target needs count: a COPY in an unused stage does not rank', () => {
   const { findings } = auditTree(
-    { files: ['.env'], fileContents: df('FROM alpine AS leak', 'COPY .env /x', 'FROM alpine AS app', 'RUN true'), dockerignore: '' },
+    { files: ['.env'], fileContents: { ...df('FROM alpine AS leak', 'COPY .env /x', 'FROM alpine AS app', 'RUN true'), '.env': realEnv() }, dockerignore: '' },
     { target: 'app', findings: { severity: { CTX201: 'info' } } },
   );
   const f = findings.find((x) => x.ruleId === 'CTX201');
   assert.equal(f?.severity, 'info');
   assert.equal(f?.data.copiedBy, undefined);
+});
+
+// Issue 14 item 1: "copied into the image" means the image that is shipped.
+test('a COPY into a build stage whose result is only partly taken keeps the rule severity and names the stage', () => {
+  const { findings } = auditTree({
+    files: ['node_modules/a/index.js', 'src/x.js'],
+    fileContents: df('FROM node AS build', 'WORKDIR /src', 'COPY . .', 'RUN make', 'FROM alpine', 'COPY --from=build /src/out /out'),
+    dockerignore: '',
+  });
+  const f = findings.find((x) => x.ruleId === 'CTX003');
+  assert.equal(f?.severity, 'warning');
+  assert.equal(f?.data.copiedBy, undefined);
+  assert.deepEqual(f?.data.copiedIntoStage, [{ file: 'Dockerfile', line: 3, stage: 'build' }]);
+  assert.match(f!.message, /copied into build stage `build` by Dockerfile:3/);
+});
+
+test('COPY --from=<stage> whose source covers where the file landed ships it: still an error', () => {
+  for (const [copyFrom, expected] of [
+    ['COPY --from=build /src /app', 'error'],
+    ['COPY --from=build / /app', 'error'],
+    ['COPY --from=build /src/node_modules /nm', 'error'],
+    ['COPY --from=build /src/node_modules/a/index.js /x', 'error'],
+    ['COPY --from=build /src/n* /x/', 'error'],
+    ['COPY --from=build /src/out /out', 'warning'],
+    ['COPY --from=build /srcs /out', 'warning'],
+  ] as const) {
+    const { findings } = auditTree({
+      files: ['node_modules/a/index.js'],
+      fileContents: df('FROM node AS build', 'WORKDIR /src', 'COPY . .', 'FROM alpine', copyFrom),
+      dockerignore: '',
+    });
+    const f = findings.find((x) => x.ruleId === 'CTX003');
+    assert.equal(f?.severity, expected, copyFrom);
+  }
+});
+
+test('a file carried through two build stages by COPY --from still reaches the image; WORKDIR and relative destinations count', () => {
+  const { findings } = auditTree(
+    {
+      files: ['.env', 'src/a.ts'],
+      fileContents: { ...df('FROM node AS deps', 'WORKDIR /w', 'COPY .env ./conf/', 'FROM node AS mid', 'COPY --from=deps /w/conf /c', 'FROM alpine', 'COPY --from=mid /c/.env /e'), '.env': realEnv() },
+      dockerignore: '',
+    },
+    { findings: { severity: { CTX201: 'warning' } } },
+  );
+  const f = findings.find((x) => x.ruleId === 'CTX201' && x.path === '.env');
+  assert.equal(f?.severity, 'error');
+});
+
+test('a stage built FROM the build stage holds its files: the final image built FROM it ships them', () => {
+  const { findings } = auditTree({
+    files: ['node_modules/a/index.js'],
+    fileContents: df('FROM node AS build', 'COPY . /src', 'FROM build AS app', 'RUN true'),
+    dockerignore: '',
+  });
+  assert.equal(findings.find((x) => x.ruleId === 'CTX003')?.severity, 'error');
 });

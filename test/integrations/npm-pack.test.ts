@@ -51,10 +51,11 @@ function npx(args: string[], extra: Record<string, string> = {}) {
   return run('npx', ['--offline', 'ctx-audit', ...args], { cwd: consumer, env: offlineNpmEnv({ npm_config_yes: 'false', npm_config_cache: emptyCache, ...extra }) });
 }
 
-test('npm pack: the tarball holds the bundle, its shim, the licences, the README and the rule docs, and nothing else', () => {
+test('npm pack: the tarball holds the bundle, its shim, the licences, the README, the rule docs and the config schema, and nothing else', () => {
   const expected = [
     'LICENSE',
     'README.md',
+    'ctx-audit.schema.json',
     'dist/THIRD-PARTY-LICENSES.txt',
     'dist/ctx-audit-worker.mjs',
     'dist/ctx-audit.mjs',

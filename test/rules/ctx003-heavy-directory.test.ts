@@ -20,3 +20,28 @@ test('CTX003 reports each outermost heavy directory once, with files and bytes',
 test('CTX003 is silent when the directories are excluded, and for a plain file named like one', () => {
   assert.deepEqual(findingsOf('CTX003', { files: ['.git/HEAD', 'node_modules/x.js', 'target'], dockerignore: '.git\n**/node_modules\n' }), []);
 });
+
+// Issue 14 item 2: deliberate choices are not accidents.
+test('CTX003: build output re-included by exceptions and copied by name is intent, not a finding; what else sits there still counts', () => {
+  const shape = {
+    files: ['target/app.jar', 'target/lib/dep.jar', 'target/classes/A.class', 'src/Main.java'],
+    fileContents: { Dockerfile: 'FROM eclipse-temurin\nCOPY target/app.jar /app/\nCOPY target/lib/ /app/lib/\n' },
+  };
+  assert.deepEqual(findingsOf('CTX003', { ...shape, dockerignore: 'target/\n!target/*.jar\n!target/lib/*.jar\n' }), []);
+  // Without the exceptions everything is sent; the two named COPY sources still are intent, the classes are not.
+  const f = findingsOf('CTX003', { ...shape, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.data.files, x.data.deliberate]), [['target', 1, 2]]);
+});
+
+test('CTX003: an exception above the directory (`!src`) or a whole-context COPY says nothing about intent', () => {
+  const f = findingsOf('CTX003', {
+    files: ['src/node_modules/a/index.js', 'src/app.js', 'x.txt'],
+    fileContents: { Dockerfile: 'FROM node\nCOPY . /app\n' },
+    dockerignore: '*\n!src\n!Dockerfile\n',
+  });
+  assert.deepEqual(f.map((x) => [x.path, x.data.files]), [['src/node_modules', 1]]);
+});
+
+test('CTX003: an empty .git left by `.git/*` is never a finding', () => {
+  assert.deepEqual(findingsOf('CTX003', { files: ['.git/HEAD', '.git/objects/x', 'a.txt'], dockerignore: '.git/*\n' }), []);
+});

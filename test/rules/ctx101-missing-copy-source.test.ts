@@ -40,3 +40,18 @@ test('CTX101 does not fire when every source exists', () => {
   const r = check({ files: ['a', 'dir/b'] }, lines('FROM alpine', 'COPY a dir /x/', 'COPY dir/* /y/'));
   assert.deepEqual(only(r, 'CTX101'), []);
 });
+
+test('CTX101 suggests the nearest existing path: a misspelt name, a misspelt directory; nothing for wildcards or far-off names', () => {
+  const r = check(
+    { files: ['config/prod.json', 'config/staging.json', 'src/index.ts', 'package.json'] },
+    lines('FROM node', 'COPY config/production.json /etc/', 'COPY sorc/index.ts /app/', 'COPY packge.json /app/', 'COPY *.yaml /app/', 'COPY totally-unrelated-name /x'),
+  );
+  assert.deepEqual(only(r, 'CTX101').map((f) => [f.line, f.data.suggestion ?? null]), [
+    [2, 'config/prod.json'],
+    [3, 'src/index.ts'],
+    [4, 'package.json'],
+    [5, null],
+    [6, null],
+  ]);
+  assert.match(only(r, 'CTX101')[0].message, /; did you mean config\/prod\.json\?$/);
+});

@@ -45,3 +45,80 @@ test('CTX203 is silent outside a git repository and when .dockerignore already e
   }
   assert.deepEqual(gitFindings(['Dockerfile', 'x.tmp'], { '.gitignore': '*.tmp\n' }, '*.tmp\n'), []);
 });
+
+// Issue 14 item 3: git is the truth. The index is written by real git (force-add = tracked although ignored).
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { parseGitIndex, isTracked, hasTrackedBelow } from '../../src/context/git-index.js';
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'core.hooksPath=/dev/null', '-c', 'user.name=t', '-c', 'user.email=t@example.invalid', ...args], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+for (const version of ['2', '3', '4']) {
+  test(`git index v${version}: the reader lists exactly what git ls-files lists (long, nested, non-ASCII and intent-to-add names)`, () => {
+    const names = ['a.txt', 'dir/sub/' + 'x'.repeat(200) + '.js', 'dir/sub/b.js', 'dir/süß.txt', 'z/ignored.bin', 'z/new.txt'];
+    const tree = buildTree({ files: names, dockerignore: null });
+    try {
+      git(tree.ctx, 'init', '-q');
+      writeFileSync(join(tree.ctx, '.gitignore'), 'z/\n');
+      git(tree.ctx, 'add', '.');
+      git(tree.ctx, 'add', '-f', 'z/ignored.bin');
+      git(tree.ctx, 'add', '-N', '-f', 'z/new.txt'); // intent-to-add: extended flags (v3+)
+      git(tree.ctx, 'update-index', '--index-version', version);
+      const idx = parseGitIndex(readFileSync(join(tree.ctx, '.git', 'index')));
+      assert.ok(idx);
+      const expected = execFileSync('git', ['ls-files', '-z'], { cwd: tree.ctx }).toString('latin1').split('\0').filter(Boolean).sort();
+      assert.deepEqual([...idx.files].sort(), expected);
+      assert.ok(isTracked(idx, 'z/ignored.bin') && !isTracked(idx, 'z/other'));
+      assert.ok(hasTrackedBelow(idx, 'dir') && hasTrackedBelow(idx, 'dir/sub') && !hasTrackedBelow(idx, 'di'));
+    } finally {
+      tree.cleanup();
+    }
+  });
+}
+
+test('git index: a corrupt or unknown index gives null (CTX203 then keeps the .gitignore view)', () => {
+  assert.equal(parseGitIndex(Buffer.from('DIRC\0\0\0\x09\0\0\0\0')), null);
+  assert.equal(parseGitIndex(Buffer.from('not an index')), null);
+  const truncated = Buffer.alloc(20);
+  truncated.write('DIRC');
+  truncated.writeUInt32BE(2, 4);
+  truncated.writeUInt32BE(1, 8);
+  assert.equal(parseGitIndex(truncated), null);
+});
+
+test('CTX203: a tracked (force-added) file is not "ignored by git"; an untracked one next to it still is, one by one', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'dist/app.js', 'dist/debug.map', 'build.log'], dockerignore: '' });
+  try {
+    git(tree.ctx, 'init', '-q');
+    writeFileSync(join(tree.ctx, '.gitignore'), 'dist/\n*.log\n');
+    git(tree.ctx, 'add', '.');
+    git(tree.ctx, 'add', '-f', 'dist/app.js');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX203');
+    assert.deepEqual(f.map((x) => [x.path, x.data.isDir]), [['build.log', false], ['dist/debug.map', false]]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('CTX203: a .git file (worktree, submodule) points at the git directory whose index counts', () => {
+  const tree = buildTree({ files: ['app/Dockerfile', 'app/gen.txt'], dockerignore: null });
+  try {
+    mkdirSync(join(tree.ctx, 'gitdir'));
+    git(join(tree.ctx, 'app'), 'init', '-q', '--separate-git-dir', join(tree.ctx, 'gitdir'));
+    writeFileSync(join(tree.ctx, 'app', '.gitignore'), 'gen.txt\n');
+    git(join(tree.ctx, 'app'), 'add', '-f', 'gen.txt');
+    const f = runAudit({ context: join(tree.ctx, 'app'), cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX203');
+    assert.deepEqual(f.map((x) => x.path), []);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('CTX203: built output that a COPY names, or that an exception re-includes, is intent', () => {
+  const dockerfile = 'FROM nginx\nCOPY dist/ /usr/share/nginx/html/\n';
+  const f = gitFindings(['Dockerfile', 'dist/index.html', 'out/app.jar', 'out/tmp.o', 'x.log'], { '.gitignore': 'dist/\nout/\n*.log\n', Dockerfile: dockerfile }, 'out/*\n!out/*.jar\n');
+  // out/ itself is sent (an empty directory entry) but all it brings is the re-included jar.
+  assert.deepEqual(f.map((x) => [x.path, x.data.isDir, x.data.files]), [['x.log', false, 1]]);
+});

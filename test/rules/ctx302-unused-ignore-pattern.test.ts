@@ -20,3 +20,24 @@ test('CTX302 counts a line that only re-includes as used', () => {
 test('CTX302 leaves root-anchored lines to CTX303', () => {
   assert.deepEqual(findingsOf('CTX302', { files: ['pkg/node_modules/x.js'], dockerignore: 'node_modules\n' }), []);
 });
+
+// Issue 14 item 6: protective lines are not dead lines.
+test('CTX302: lines that protect against dependencies, VCS, secrets, caches, logs, editor files and build output are not reported on a clean tree', () => {
+  const lines = ['**/node_modules', '.git', '**/.env', '.env.*', '*.log', 'npm-debug.log*', '**/__pycache__', '*.pyc', '.idea', '.vscode', '*.swp', '.DS_Store', 'dist/', 'build', 'target/', '**/.next', 'coverage', '*.pem', '.npmrc', 'venv', 'vendor'];
+  assert.deepEqual(findingsOf('CTX302', { files: ['src/app.py'], dockerignore: lines.join('\n') + '\n' }), []);
+});
+
+test('CTX302: a protective line shadowed by an earlier one, and a line that names nothing protective, are still reported', () => {
+  const f = findingsOf('CTX302', { files: ['src/app.py'], dockerignore: '**/node_modules\nnode_modules\ndocs-old\n.env\n.env\n' });
+  assert.deepEqual(f.map((x) => [x.line, x.data.pattern, x.data.shadowedBy]), [
+    [2, 'node_modules', 1],
+    [3, 'docs-old', undefined],
+    [5, '.env', 4],
+  ]);
+  assert.match(f[0].message, /line 1 already excludes everything it could match/);
+});
+
+test('CTX302: an exception in between keeps a later line meaningful (not shadowed)', () => {
+  const f = findingsOf('CTX302', { files: ['src/app.py'], dockerignore: 'logs\n!logs/keep\nlogs\n' });
+  assert.deepEqual(f.map((x) => x.line), [2]);
+});

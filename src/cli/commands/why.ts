@@ -28,7 +28,8 @@ export const WHY_HELP = `Usage: ctx-audit why PATH... [options]
 
 Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
 and BuildKit send it, which .dockerignore line decided and which earlier lines it overrode, directory
-prunes (R27/B6), build-file protection (R22-R24), and which Dockerfile instructions use it.
+prunes (an excluded directory the walk never looks inside), the docker CLI's re-adding of the
+Dockerfile and .dockerignore, and which Dockerfile instructions use it.
 
 Options:
   -C, --context DIR      the build context (default: .)

@@ -1,0 +1,128 @@
+// Which paths git tracks (committed or staged), read straight from the index file (.git/index,
+// formats v2, v3 and v4; git's Documentation/gitformat-index.txt). CTX203 asks it: a tracked file
+// is not "ignored by git", whatever .gitignore says (e.g. a force-added build artefact).
+//
+// Why a reader of our own rather than `git ls-files` or a library: it needs no git on the machine,
+// starts no process (no hooks, no fsmonitor daemon, no config from the audited repository is ever
+// run), costs one bounded read, and the format is small and stable. A library would be a runtime
+// dependency for ~100 lines. Anything we cannot read (a missing or corrupt index, an unknown
+// version, a split index) gives null and CTX203 keeps its .gitignore-only view.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { readRegularFile } from './read-regular.js';
+
+/** Paths in the index, repo-relative byte strings (latin1 of the raw bytes), plus every directory above one. */
+export interface GitIndex {
+  files: Set<string>;
+  /** Every directory above a tracked path. */
+  dirs: Set<string>;
+  /** Directories a sparse index records whole (everything below is tracked). */
+  sparseDirs: Set<string>;
+}
+
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
+
+/** The git directory of the repository whose work tree is `repoRoot` (`.git`, or where a `.git` file points). */
+export function gitDirOf(repoRoot: string): string | null {
+  const dotGit = path.join(repoRoot, '.git');
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(dotGit);
+  } catch {
+    return null;
+  }
+  if (st.isDirectory()) return dotGit;
+  if (!st.isFile()) return null;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString('utf8'));
+    return m ? path.resolve(repoRoot, m[1]) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads `<gitDir>/index`; null when absent or not understood. */
+export function readGitIndex(gitDir: string): GitIndex | null {
+  let buf: Buffer;
+  try {
+    buf = readRegularFile(path.join(gitDir, 'index'), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  return parseGitIndex(buf);
+}
+
+/** Parses an index file's bytes; null when it is not a v2-v4 index we can read completely. */
+export function parseGitIndex(buf: Buffer): GitIndex | null {
+  if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') return null;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return null;
+  const count = buf.readUInt32BE(8);
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  const sparseDirs = new Set<string>();
+  let off = 12;
+  let prev = '';
+  for (let n = 0; n < count; n++) {
+    const start = off;
+    if (off + 62 > buf.length) return null;
+    const mode = buf.readUInt32BE(off + 24);
+    const flags = buf.readUInt16BE(off + 60);
+    off += 62;
+    if (flags & 0x4000) {
+      if (version < 3 || off + 2 > buf.length) return null;
+      off += 2; // extended flags (skip-worktree, intent-to-add)
+    }
+    let name: string;
+    if (version === 4) {
+      // Prefix compression: drop N bytes from the previous name, append the NUL-terminated rest.
+      let c = buf[off++];
+      let drop = c & 127;
+      while (c & 128) {
+        if (off >= buf.length) return null;
+        c = buf[off++];
+        drop = ((drop + 1) << 7) | (c & 127);
+      }
+      const end = buf.indexOf(0, off);
+      if (end < 0 || drop > prev.length) return null;
+      name = prev.slice(0, prev.length - drop) + buf.toString('latin1', off, end);
+      off = end + 1;
+    } else {
+      const end = buf.indexOf(0, off);
+      if (end < 0) return null;
+      name = buf.toString('latin1', off, end);
+      // Entries are padded with 1-8 NULs to a multiple of 8 bytes.
+      off = start + Math.ceil((end - start + 1) / 8) * 8;
+    }
+    prev = name;
+    // A sparse index records whole directories (mode 040000, name ending in '/').
+    if ((mode & 0o170000) === 0o040000 || name.endsWith('/')) {
+      const d = name.replace(/\/+$/, '');
+      sparseDirs.add(d);
+      dirs.add(d);
+      for (let i = d.lastIndexOf('/'); i > 0; i = d.lastIndexOf('/', i - 1)) dirs.add(d.slice(0, i));
+      continue;
+    }
+    files.add(name);
+    for (let i = name.lastIndexOf('/'); i > 0; i = name.lastIndexOf('/', i - 1)) dirs.add(name.slice(0, i));
+  }
+  return { files, dirs, sparseDirs };
+}
+
+const ancestors = function* (p: string) {
+  for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) yield p.slice(0, i);
+};
+
+/** Whether file `p` (repo-relative byte string) is tracked: in the index, or inside a sparse directory entry. */
+export function isTracked(index: GitIndex, p: string): boolean {
+  if (index.files.has(p)) return true;
+  for (const a of ancestors(p)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+
+/** Whether some tracked path lies at or below directory `d`. */
+export function hasTrackedBelow(index: GitIndex, d: string): boolean {
+  if (d === '' ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
+  for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}

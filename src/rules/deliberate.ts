@@ -1,0 +1,36 @@
+// Deliberate choices are not accidents (CTX003, CTX203). A sent file below a directory a rule
+// would report was put there on purpose when:
+// - an exception of the ignore file that names that directory or something inside it re-included
+//   it (`target/` then `!target/*.jar`): the author wrote a line to bring exactly that back; or
+// - a COPY/ADD/bind source of the target names that directory or a path inside it
+//   (`COPY target/app.jar /app/`, `COPY dist/ /usr/share/nginx/html`): the build needs it.
+// A whole-context source (`COPY . .`) or a source above the directory (`COPY src` holding
+// `src/node_modules`) says nothing about intent, and neither does an exception above it (`!src`).
+import { filepathMatch } from '../dockerfile/sources.js';
+import type { RuleContext } from './rule.js';
+
+const under = (p: string, d: string) => p === d || p.startsWith(d + '/');
+
+export type DeliberateLookup = (file: string, dir: string) => boolean;
+
+/**
+ * `(file, dir)`: whether the sent `file` (a byte-string path at or below `dir`, the path the rule
+ * reports) was brought in deliberately, as defined above.
+ */
+export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
+  const byPath = new Map<string, number>();
+  for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
+  const named: string[] = [];
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) if (r.status === 'sent') named.push(...r.sentMatches);
+  const patterns = ctx.tarMatcher.patterns;
+  return (file, dir) => {
+    for (const m of named) if (under(file, m) && under(m, dir)) return true;
+    const i = byPath.get(file);
+    if (i === undefined || !patterns[i]?.exclusion) return false;
+    // The exception must name the directory or something inside it: one of its literal-ish
+    // components matches a component of the path from `dir` down.
+    const pathComps = file.split('/').slice(dir.split('/').length - 1);
+    const patComps = patterns[i].text.split('/').filter((c) => c !== '' && c !== '*' && c !== '**');
+    return patComps.some((pc) => pathComps.some((c) => filepathMatch(pc, c)));
+  };
+}

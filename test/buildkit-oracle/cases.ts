@@ -1,0 +1,332 @@
+// The BuildKit oracle's cases: fixed ones for every behaviour issue 15 names, and a seeded random
+// stream (mulberry32; the seed is printed and replayable).
+import { chownSync, utimesSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { mulberry32 } from '../helpers/prng.js';
+import type { TreeShape } from '../helpers/trees.js';
+
+export interface BkCase {
+  label: string;
+  shape: TreeShape;
+  /** Extra arguments given to both docker buildx build and ctx-audit (-f, --target, --build-arg). */
+  args?: string[];
+  /** Runs after the tree is built (xattrs, owners, times, big files). */
+  setup?: (ctx: string) => void;
+  /** The case sets xattrs: ctx-audit's figure is a lower bound by exactly their encoded size. */
+  xattrs?: boolean;
+  /** For rounding cases: a target figure; the setup resizes `pad` until ctx-audit predicts it. */
+  figureTarget?: number;
+}
+
+export const BASE = 'oracle/busybox';
+const df = (...lines: string[]) => lines.join('\n') + '\n';
+
+/** Sets a user.* xattr (Node has no API; Python's os.setxattr does). */
+export function setXattr(path: string, key: string, value: string): void {
+  const r = spawnSync('python3', ['-c', 'import os,sys; os.setxattr(sys.argv[1], sys.argv[2], sys.argv[3].encode(), follow_symlinks=False)', path, key, value]);
+  if (r.status !== 0) throw new Error(`setxattr failed: ${r.stderr}`);
+}
+
+export function fixedCases(): BkCase[] {
+  const big = (n: number, c = 'x') => c.repeat(n);
+  return [
+    {
+      label: 'exceptions: dir excluded with a ! rescue (wildcard exception: excluded dirs walked)',
+      shape: {
+        files: ['Dockerfile', 'docs/a.md', 'docs/keep.md', 'docs/sub/keep.md', 'src/a.go', 'src/b.txt'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') },
+        dockerignore: 'docs\n!**/keep.md\nsrc/*.txt\n',
+      },
+    },
+    {
+      label: 'exceptions: plain ! rescue inside an excluded dir',
+      shape: {
+        files: ['Dockerfile', 'build/out.bin', 'build/keep/me.txt', 'build/other/x'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY build /b') },
+        dockerignore: 'build\n!build/keep\n',
+      },
+    },
+    {
+      label: '<Dockerfile>.dockerignore with -f replaces .dockerignore (no .dockerignore load)',
+      shape: {
+        files: ['docker/app.Dockerfile', 'docker/app.Dockerfile.dockerignore', 'a.txt', 'b.txt', 'secret.env'],
+        fileContents: { 'docker/app.Dockerfile': df('FROM scratch', 'COPY . /'), 'docker/app.Dockerfile.dockerignore': 'secret.env\n*.txt\n!a.txt\n' },
+        dockerignore: 'a.txt\n',
+      },
+      args: ['-f', 'docker/app.Dockerfile'],
+    },
+    {
+      label: 'multi-stage --target: only the target chain counts',
+      shape: {
+        files: ['Dockerfile', 'one.txt', 'two.txt', 'three/x.txt'],
+        fileContents: { Dockerfile: df('FROM scratch AS one', 'COPY one.txt /', 'FROM scratch AS two', 'COPY two.txt /', 'COPY --from=one /one.txt /o', 'FROM scratch AS three', 'COPY three /t') },
+      },
+      args: ['--target', 'two'],
+    },
+    {
+      label: 'ARG sources with --build-arg (and a default)',
+      shape: {
+        files: ['Dockerfile', 'conf/prod.json', 'conf/dev.json', 'lib/x.js'],
+        fileContents: { Dockerfile: df('FROM scratch', 'ARG ENV=dev', 'ARG DIR', 'COPY conf/${ENV}.json /c.json', 'COPY ${DIR}/x.js /x.js') },
+      },
+      args: ['--build-arg', 'ENV=prod', '--build-arg', 'DIR=lib'],
+    },
+    {
+      label: 'globs: *.txt, ?, [ab], deep dir/*',
+      shape: {
+        files: ['Dockerfile', 'a.txt', 'b.txt', 'c.md', 'd1', 'd2', 'sub/x.txt', 'sub/deep/y.txt', 'sub/deep/z.md'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY *.txt /t/', 'COPY d? /d/', 'COPY [ab].txt /ab/', 'COPY sub/* /s/') },
+      },
+    },
+    {
+      label: 'COPY . . with an ignore file: the whole eligible context',
+      shape: {
+        files: ['Dockerfile', 'app/main.js', 'node_modules/x/i.js', '.git/HEAD', 'README.md'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY . .') },
+        dockerignore: 'node_modules\n.git\n',
+      },
+    },
+    {
+      label: 'RUN --mount=type=bind with source, on an imported base image',
+      shape: {
+        files: ['Dockerfile', 'scripts/build.sh', 'scripts/lib/x.sh', 'other.txt'],
+        fileContents: { Dockerfile: df(`FROM ${BASE}`, 'RUN --mount=type=bind,source=scripts,target=/s ls /s', 'COPY other.txt /') },
+      },
+    },
+    {
+      label: 'RUN --mount=type=bind without source: the whole context',
+      shape: {
+        files: ['Dockerfile', 'a', 'b/c'],
+        fileContents: { Dockerfile: df(`FROM ${BASE}`, 'RUN --mount=type=bind,target=/s ls /s') },
+        dockerignore: 'b\n',
+      },
+    },
+    {
+      label: 'symlink to a file as a COPY source',
+      shape: {
+        files: ['Dockerfile', 'real/file.txt', 'other.txt'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY lnk /x') },
+        symlinks: { lnk: 'real/file.txt' },
+      },
+    },
+    {
+      label: 'symlink to a directory as a COPY source (lnk -> real/dir: sends real/, real/dir/, real/dir/a)',
+      shape: {
+        files: ['Dockerfile', 'real/dir/a', 'real/other'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY lnk/ /x/') },
+        symlinks: { lnk: 'real/dir' },
+      },
+    },
+    {
+      label: 'symlink as the parent of a source (ln/f with ln -> real: sends ln, real/, real/f)',
+      shape: {
+        files: ['Dockerfile', 'real/f', 'real/g'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY ln/f /f') },
+        symlinks: { ln: 'real' },
+      },
+    },
+    {
+      label: 'symlinks: absolute, escaping, dangling, chained, a cycle',
+      shape: {
+        files: ['Dockerfile', 'data/x', 'data/y/z'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY abs /a', 'COPY esc /e', 'COPY dang /d', 'COPY chain /c', 'COPY loop1 /l') },
+        symlinks: { abs: '/data/y', esc: '../../data/x', dang: 'nowhere', chain: 'abs', loop1: 'loop2', loop2: 'loop1' },
+      },
+    },
+    {
+      label: 'wildcard source through a symlinked directory and a wildcard matching links',
+      shape: {
+        files: ['Dockerfile', 'real/a.txt', 'real/b.md', 'pool/p.txt'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY lnk/*.txt /t/', 'COPY l* /l/') },
+        symlinks: { lnk: 'real', link2: 'pool' },
+      },
+    },
+    {
+      label: 'hard links: the second name is sent as a link, its content not requested',
+      shape: {
+        files: ['Dockerfile', 'a', 'dir/c'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY a b dir /x/'), a: big(5000, 'a') },
+        hardlinks: { b: 'a', 'dir/d': 'dir/c', 'dir/e': 'a' },
+      },
+    },
+    {
+      label: 'empty files, an empty directory, files at and over 32 KiB',
+      shape: {
+        files: ['Dockerfile', 'empty1', 'empty2', 'k32', 'k32p1', 'k100', 'm1'],
+        dirs: ['emptydir'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY . /'), empty1: '', empty2: '', k32: big(32768), k32p1: big(32769), k100: big(100_000), m1: big(1_100_000) },
+      },
+    },
+    {
+      label: 'xattrs (user.*): carried in each Stat, not read by ctx-audit',
+      shape: { files: ['Dockerfile', 'x', 'd/y'], fileContents: { Dockerfile: df('FROM scratch', 'COPY x d /') } },
+      setup: (ctx) => {
+        setXattr(join(ctx, 'x'), 'user.note', 'hello');
+        setXattr(join(ctx, 'd'), 'user.dir', 'v'.repeat(200));
+      },
+      xattrs: true,
+    },
+    {
+      label: '.dockerignore absent (2B load), nested FollowPaths (COPY a and COPY a/b)',
+      shape: {
+        files: ['Dockerfile', 'a/b/c', 'a/d', 'ab'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY a/b /x', 'COPY a /y', 'COPY ab /z') },
+      },
+    },
+    {
+      label: '.dockerignore is a symlink (its target is loaded too)',
+      shape: {
+        files: ['Dockerfile', 'conf/ignore', 'a', 'b'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY . /'), 'conf/ignore': 'b\n' },
+        symlinks: { '.dockerignore': 'conf/ignore' },
+      },
+    },
+    {
+      label: 'the ignore file excludes the Dockerfile and itself (no build-file protection)',
+      shape: {
+        files: ['Dockerfile', 'a', 'b'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') },
+        dockerignore: 'Dockerfile\n.dockerignore\nb\n',
+      },
+    },
+    {
+      label: 'no stage reads the context: no context transfer',
+      shape: { files: ['Dockerfile', 'a'], fileContents: { Dockerfile: df('FROM scratch AS s', 'FROM scratch', 'COPY --from=s / /') } },
+    },
+    {
+      label: 'non-UTF-8 ignore line and file names',
+      shape: {
+        files: ['Dockerfile', 'caf\xe9', 'caf\xc3\xa9', 'plain'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') },
+        dockerignore: Buffer.from('caf\xe9\n', 'latin1'),
+        nameEncoding: 'bytes',
+      },
+    },
+    {
+      label: 'non-ASCII names in COPY and RUN --mount sources',
+      shape: {
+        files: ['Dockerfile', 'é/x', 'ü.txt', 'n.txt'],
+        fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY ü.txt /', 'RUN --mount=type=bind,source=é,target=/m ls /m') },
+      },
+    },
+    {
+      label: 'owners, setuid/setgid/sticky modes, old and zero mtimes',
+      shape: {
+        files: ['Dockerfile', 'a', 'b', 'c', 'd/e'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') },
+        modes: { a: 0o4755, b: 0o2644, d: 0o1777, c: 0o600 },
+      },
+      setup: (ctx) => {
+        chownSync(join(ctx, 'a'), 1000, 1000);
+        chownSync(join(ctx, 'd/e'), 123456, 70000);
+        utimesSync(join(ctx, 'b'), 0, 0);
+        utimesSync(join(ctx, 'c'), 86400 * 3, 86400 * 3);
+      },
+    },
+    {
+      label: 'many entries (stream index past 127 and 16383 is not needed: past 127)',
+      shape: {
+        files: ['Dockerfile', ...Array.from({ length: 150 }, (_, i) => `many/f${String(i).padStart(3, '0')}`)],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY many /m') },
+      },
+    },
+    {
+      label: 'ADD of a local directory and a local file',
+      shape: { files: ['Dockerfile', 'site/index.html', 'x.tar.txt'], fileContents: { Dockerfile: df('FROM scratch', 'ADD site /s', 'ADD x.tar.txt /') } },
+    },
+    {
+      label: 'excluded source and a missing source (the build fails after the transfer)',
+      shape: { files: ['Dockerfile', 'kept', 'gone.log'], fileContents: { Dockerfile: df('FROM scratch', 'COPY kept gone.log /') }, dockerignore: '*.log\n' },
+    },
+    {
+      label: 'a COPY source that looks like a git address',
+      shape: { files: ['Dockerfile', 'x.git', 'y'], fileContents: { Dockerfile: df('FROM scratch', 'COPY x.git /', 'COPY y /') } },
+    },
+    {
+      label: 'include pruning: ** in a source, dot files',
+      shape: {
+        files: ['Dockerfile', 'a/b/c.go', 'a/d.go', '.env', '.hidden/x'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY **/*.go /g/', 'COPY .env .hidden /h/') },
+      },
+    },
+  ];
+}
+
+/** Cases whose figure sits on BuildKit's rounding edges: one padded file, sized until the figure is `target`. */
+export function roundingCases(): BkCase[] {
+  return [999, 1000, 1005, 1125, 1375, 99_995, 1_125_000].map((target) => ({
+    label: `rounding: figure ${target}`,
+    shape: { files: ['Dockerfile', 'pad'], fileContents: { Dockerfile: df('FROM scratch', 'COPY pad /') } },
+    figureTarget: target,
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Random cases
+
+const NAMES = ['a', 'b', 'src', 'lib', 'x.txt', 'y.md', 'node_modules', 'keep', 'é', 'sp ace', '.env', 'z.log'];
+
+export function randomCase(seed: number, index: number): BkCase {
+  const rnd = mulberry32((seed ^ Math.imul(index + 1, 0x9e3779b1)) >>> 0);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)];
+  const chance = (p: number) => rnd() < p;
+  const files = new Set<string>();
+  const dirs = new Set<string>();
+  const contents: Record<string, string> = {};
+  const grow = (prefix: string, depth: number) => {
+    const n = 1 + Math.floor(rnd() * 4);
+    for (let i = 0; i < n; i++) {
+      const name = pick(NAMES);
+      const p = prefix ? `${prefix}/${name}` : name;
+      if (files.has(p) || dirs.has(p)) continue;
+      if (depth < 3 && chance(0.35)) {
+        dirs.add(p);
+        grow(p, depth + 1);
+      } else {
+        files.add(p);
+        const r = rnd();
+        contents[p] = r < 0.15 ? '' : r < 0.25 ? 'x'.repeat(30_000 + Math.floor(rnd() * 40_000)) : `${p}\n`.repeat(1 + Math.floor(rnd() * 20));
+      }
+    }
+  };
+  grow('', 0);
+  const all = [...files, ...dirs];
+  const symlinks: Record<string, string> = {};
+  const hardlinks: Record<string, string> = {};
+  for (let i = 0, n = Math.floor(rnd() * 3); i < n && all.length > 0; i++) {
+    const name = `ln${i}`;
+    const t = pick(all);
+    symlinks[chance(0.3) && dirs.size > 0 ? `${pick([...dirs])}/${name}` : name] = chance(0.15) ? 'missing' : chance(0.2) ? `/${t}` : t;
+  }
+  const fileList = [...files];
+  if (fileList.length > 0 && chance(0.3)) hardlinks[`hl${index % 3}`] = pick(fileList);
+  const ignore: string[] = [];
+  for (let i = 0, n = Math.floor(rnd() * 4); i < n; i++) {
+    const base = pick([...all, '*.txt', '**/*.md', 'node_modules', '**/keep', 'src/*', '*.log']);
+    ignore.push(chance(0.25) ? `!${base}` : base);
+  }
+  const sources: string[] = [];
+  const usable = [...all, ...Object.keys(symlinks), ...Object.keys(hardlinks)];
+  const nCopies = 1 + Math.floor(rnd() * 3);
+  for (let i = 0; i < nCopies; i++) {
+    const r = rnd();
+    if (r < 0.06) sources.push('.');
+    else if (r < 0.2) sources.push(pick(['*.txt', '*', 'src/*', '*/x.txt', 'l*']));
+    else if (usable.length > 0) sources.push(pick(usable));
+  }
+  const useRun = chance(0.1) && sources.length > 0;
+  const lines = [`FROM ${useRun ? BASE : 'scratch'}`];
+  sources.forEach((s, i) => {
+    if (useRun && i === 0) lines.push(`RUN --mount=type=bind,source=${s},target=/m true`);
+    else lines.push(`COPY ${s.includes(' ') ? JSON.stringify([s, `/c${i}/`]) : `${s} /c${i}/`}`);
+  });
+  if (sources.length === 0) lines.push('COPY Dockerfile /');
+  const fileArr = ['Dockerfile', ...files];
+  contents.Dockerfile = df(...lines);
+  const hasIgnore = ignore.length > 0 || chance(0.5);
+  return {
+    label: `random #${index}`,
+    shape: { files: fileArr, fileContents: contents, dirs: [...dirs], symlinks, hardlinks, dockerignore: hasIgnore ? ignore.join('\n') + '\n' : null },
+  };
+}

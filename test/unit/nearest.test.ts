@@ -1,0 +1,24 @@
+// The nearest existing path for "did you mean …?" (CTX101, why).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { editDistance, indexPaths, nearestPath } from '../../src/context/nearest.js';
+
+test('editDistance is Levenshtein, cut off above the bound', () => {
+  assert.equal(editDistance('kitten', 'sitting', 5), 3);
+  assert.equal(editDistance('', 'abc', 5), 3);
+  assert.equal(editDistance('same', 'same', 0), 0);
+  assert.equal(editDistance('production.json', 'prod.json', 10), 6);
+  assert.equal(editDistance('abcdef', 'uvwxyz', 2), 3); // more than the bound: bound + 1
+});
+
+test('nearestPath corrects component by component and says nothing when the path exists or nothing is close', () => {
+  const index = indexPaths(['config/prod.json', 'config/staging.json', 'src/app/main.ts', 'README.md']);
+  assert.equal(nearestPath(index, 'config/production.json'), 'config/prod.json');
+  assert.equal(nearestPath(index, 'cofnig/staging.json'), 'config/staging.json');
+  assert.equal(nearestPath(index, 'src/ap/main.ts'), 'src/app/main.ts');
+  assert.equal(nearestPath(index, './readme.md'), 'README.md');
+  assert.equal(nearestPath(index, 'src/app/main.ts'), null, 'it exists');
+  assert.equal(nearestPath(index, 'src/app'), null, 'an implied directory exists too');
+  assert.equal(nearestPath(index, 'docs/guide.md'), null);
+  assert.equal(nearestPath(index, 'config/*.json'), null, 'wildcards name a set');
+});

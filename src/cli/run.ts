@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { readStdinDockerfile } from './stdin.js';
-import { DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
+import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
+import { repoBoundary } from '../context/boundary.js';
 import { InputError, UsageError } from '../errors.js';
 import { planTar, type TarPlan } from '../context/tar-stream-plan.js';
 import { writeTar, TarContentError } from '../context/tar-format.js';
@@ -12,7 +13,7 @@ import { renderTable } from '../reporters/table.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderGithub } from '../reporters/github.js';
 import { renderMarkdown } from '../reporters/markdown.js';
-import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { configForRun } from '../config/config.js';
 import { renderExplain, renderRuleList } from '../rules/docs.js';
 import { findRule } from '../rules/registry.js';
 import * as path from 'node:path';
@@ -89,20 +90,16 @@ async function render(format: Format, result: AuditResult, io: CliIO, toTerminal
   }
 }
 
-function readConfig(cmd: AuditCommand, cwd: string): Config {
-  if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== undefined) return loadConfig(path.resolve(cwd, cmd.config));
-  const found = findConfigFile(path.resolve(cwd, cmd.context));
-  return found ? loadConfig(found) : emptyConfig();
-}
-
 async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   // A whole HTML page is no use on a terminal (like a tar): it goes to a file or a pipe.
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
     throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
   }
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
-  const config = readConfig(cmd, io.cwd);
+  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
+  // The inputs first, so a context outside the repository is named before any config beside it.
+  assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
+  const config = configForRun(cmd, path.resolve(io.cwd, cmd.context), io.cwd, repository);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = cmd.baseline === undefined ? null : readBaseline(path.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
@@ -115,6 +112,7 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     namedContexts: cmd.buildContexts,
+    repository,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
@@ -154,7 +152,7 @@ async function stdinDockerfile(cmd: ContextCommand, io: CliIO): Promise<{ docker
 function auditWithProgress(io: CliIO, opts: AuditOptions): AuditResult {
   const progress = makeProgress(io.stderr);
   try {
-    return runAudit({ ...opts, onProgress: progress.onProgress });
+    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan });
   } finally {
     progress.done();
   }
@@ -174,6 +172,7 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
     crossCheck: cmd.kind === 'ls' && cmd.builder === 'buildkit',
     buildArgs: cmd.buildArgs,
     target: cmd.target,
+    repository: repoBoundary(io.cwd, cmd.allowOutsideRepo),
   });
   switch (cmd.kind) {
     case 'ls': {

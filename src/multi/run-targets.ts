@@ -8,6 +8,7 @@ import { walkContext, type WalkOptions, type WalkResult } from '../context/walk.
 import { InputError } from '../errors.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { buildKey, type BuildTarget } from '../targets/target.js';
+import type { RepoBoundary } from '../context/boundary.js';
 
 /** A finding and the target (or targets, comma-joined) it belongs to. */
 export type TargetFinding = Finding & { target: string };
@@ -48,6 +49,8 @@ export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'f
   baseDir: string;
   /** `--build-context` from our command line: applies to every target (over the target's own). */
   namedContexts?: Record<string, string>;
+  /** A target whose context, Dockerfile, ignore file or named context leads outside it is that target's error. */
+  repository?: RepoBoundary;
 }
 
 const INLINE_LABEL = 'dockerfile_inline';
@@ -109,6 +112,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     walk,
+    repository: opts.repository,
   };
   if (t.dockerfileInline === undefined) return runAudit(base);
   // An inline Dockerfile reaches the builder outside the context, as `-f -` does: audit it from a
@@ -117,7 +121,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
   try {
     const file = path.join(dir, 'Dockerfile');
     fs.writeFileSync(file, t.dockerfileInline);
-    const result = runAudit({ ...base, file });
+    const result = runAudit({ ...base, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
@@ -144,12 +148,12 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
       result: null,
-      error: null,
+      error: t.error ?? null,
       skipped: t.skipReason ?? null,
       counts: { error: 0, warning: 0, info: 0 },
     };
     reports.push(report);
-    if (report.skipped) continue;
+    if (report.skipped || report.error) continue;
     try {
       report.result = auditOne(t, opts, walk);
     } catch (e) {

@@ -20,6 +20,8 @@ export interface BuildTarget {
   namedContexts: Record<string, string>;
   /** Set when the target cannot be audited as declared (remote context); the runner reports it. */
   skipReason?: string;
+  /** Set when the target could not even be read (its build file leads outside the repository): reported as its error. */
+  error?: string;
 }
 
 /** True for contexts BuildKit fetches itself (git, http): nothing local to audit. */

@@ -10369,9 +10369,9 @@ var init_expand = __esm({
 });
 
 // src/dockerfile/parse.ts
-function logicalLine(lines, first, last, escape) {
+function logicalLine(lines, first, last, escape2) {
   const out = { text: "", pos: [] };
-  const cont = new RegExp("\\" + escape + "[ \\t]*$");
+  const cont = new RegExp("\\" + escape2 + "[ \\t]*$");
   for (let ln = first; ln <= last && ln < lines.length; ln++) {
     const raw = lines[ln];
     if (ln > first && /^[ \t]*(#.*)?$/.test(raw)) continue;
@@ -10479,8 +10479,8 @@ function parseDockerfile(content, opts = {}) {
 }
 function parseInto(text3, opts, result) {
   const ast = import_dockerfile_ast.DockerfileParser.parse(text3);
-  const escape = ast.getEscapeCharacter() || "\\";
-  result.escape = escape;
+  const escape2 = ast.getEscapeCharacter() || "\\";
+  result.escape = escape2;
   for (const d of ast.getDirectives()) {
     result.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), line: d.getRange().start.line + 1 });
   }
@@ -10498,12 +10498,12 @@ function parseInto(text3, opts, result) {
   const stageEnv = /* @__PURE__ */ new Map();
   const stageWorkdir = /* @__PURE__ */ new Map();
   let workdir = { dir: "/" };
-  const expand = (w, vars, json) => expandWord(w, vars, { escape, quotes: !json });
+  const expand = (w, vars, json) => expandWord(w, vars, { escape: escape2, quotes: !json });
   for (const ins of ast.getInstructions()) {
     const range = ins.getRange();
     const line0 = range.start.line;
     const keyword = ins.getKeyword().toUpperCase();
-    const ll = logicalLine(lines, line0, range.end.line, escape);
+    const ll = logicalLine(lines, line0, range.end.line, escape2);
     const kwEnd = ll.text.search(/\S/) + ins.getInstruction().length;
     const words = splitWords(ll.text, kwEnd);
     const at = (offset) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
@@ -26122,7 +26122,7 @@ function braced(body, lookup, whole) {
       return value === void 0 ? interpolate(arg, lookup) : value;
     case ":?":
     case "?":
-      if (op[0] === ":?" ? isEmpty : value === void 0) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${interpolate(arg, lookup)}` : ""}`);
+      if (op[0] === ":?" ? isEmpty : value === void 0) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ""}`);
       return value;
     case ":+":
       return isEmpty ? "" : interpolate(arg, lookup);
@@ -26191,6 +26191,29 @@ var init_interpolate = __esm({
     InterpolationError = class extends Error {
     };
     NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
+  }
+});
+
+// src/targets/redact.ts
+function redactionsFor(used) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const [name, value] of [...used].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (value.length >= MIN_REDACTED_LENGTH && !byValue.has(value)) byValue.set(value, "${" + name + "}");
+  }
+  return [...byValue].map(([value, expression]) => ({ value, expression })).sort((a, b) => b.value.length - a.value.length);
+}
+function redactText(text3, redactions) {
+  if (redactions.length === 0 || text3 === "") return text3;
+  const byValue = new Map(redactions.map((r) => [r.value, r.expression]));
+  const re = new RegExp(redactions.map((r) => escape(r.value)).join("|"), "g");
+  return text3.replace(re, (m) => byValue.get(m));
+}
+var MIN_REDACTED_LENGTH, escape;
+var init_redact = __esm({
+  "src/targets/redact.ts"() {
+    "use strict";
+    MIN_REDACTED_LENGTH = 4;
+    escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 });
 
@@ -26293,7 +26316,8 @@ function composeTargets(files, opts) {
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
     targets.push(t);
   }
-  return targets;
+  const redactions = redactionsFor(loader.used);
+  return redactions.length === 0 ? targets : targets.map((t) => ({ ...t, redactions }));
 }
 function readText(file) {
   return readRegularFile(file).toString("utf8");
@@ -26308,6 +26332,7 @@ var init_compose = __esm({
     init_interpolate();
     init_target();
     init_named_context();
+    init_redact();
     init_syntax_error();
     init_boundary();
     COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
@@ -26328,11 +26353,17 @@ var init_compose = __esm({
             throw e;
           }
         }
-        this.lookup = (k) => env2[k] ?? dotEnv[k];
+        this.lookup = (k) => {
+          const v = env2[k] ?? dotEnv[k];
+          if (v !== void 0) this.used.set(k, v);
+          return v;
+        };
       }
       repository;
       cache = /* @__PURE__ */ new Map();
       lookup;
+      /** Every variable substituted with a value (name -> value): shown as `${NAME}` in reports (redact.ts). */
+      used = /* @__PURE__ */ new Map();
       /** Reads, interpolates and normalizes one file; paths resolve against `baseDir`. */
       load(file, baseDir) {
         const key = `${file}\0${baseDir}`;
@@ -32301,6 +32332,23 @@ function auditOne(t, opts, walk) {
     fs19.rmSync(dir, { recursive: true, force: true });
   }
 }
+function redactReport(r, hide) {
+  r.context = hide(r.context);
+  r.dockerfile = hide(r.dockerfile);
+  r.stage = r.stage === null ? null : hide(r.stage);
+  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
+  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
+  r.error = r.error === null ? null : hide(r.error);
+  r.skipped = r.skipped === null ? null : hide(r.skipped);
+  if (r.result) {
+    r.result.context = redactDeep(r.result.context, hide);
+    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
+  }
+}
+function redactDeep(value, hide) {
+  const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
+  return deep(value);
+}
 function runTargets(targets, opts) {
   const walks = { requested: 0, performed: 0 };
   const walk = memoizedWalk(walks);
@@ -32323,19 +32371,23 @@ function runTargets(targets, opts) {
       counts: { error: 0, warning: 0, info: 0 }
     };
     reports.push(report);
-    if (report.skipped || report.error) continue;
-    try {
-      report.result = auditOne(t, opts, walk);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      report.error = e.message;
-      continue;
+    const hide = (s) => redactText(s, t.redactions ?? []);
+    if (!report.skipped && !report.error) {
+      try {
+        report.result = auditOne(t, opts, walk);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        report.error = e.message;
+      }
     }
-    report.dockerfile = report.result.context.dockerfile;
-    for (const f of report.result.findings) {
-      report.counts[f.severity]++;
-      findings.push({ ...f, target: report.name });
+    if (report.result) {
+      report.dockerfile = report.result.context.dockerfile;
+      for (const f of report.result.findings) {
+        report.counts[f.severity]++;
+        findings.push({ ...t.redactions?.length ? redactDeep(f, hide) : f, target: report.name });
+      }
     }
+    if (t.redactions?.length) redactReport(report, hide);
   }
   return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
 }
@@ -32347,6 +32399,7 @@ var init_run_targets = __esm({
     init_walk();
     init_errors();
     init_target();
+    init_redact();
     INLINE_LABEL = "dockerfile_inline";
   }
 });

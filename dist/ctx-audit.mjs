@@ -48,6 +48,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/errors.ts
+var UsageError, InputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+    InputError = class extends Error {
+    };
+  }
+});
+
 // src/context/bytes.ts
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -65,18 +77,6 @@ function fsPath(s) {
 var init_bytes = __esm({
   "src/context/bytes.ts"() {
     "use strict";
-  }
-});
-
-// src/errors.ts
-var UsageError, InputError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    UsageError = class extends Error {
-    };
-    InputError = class extends Error {
-    };
   }
 });
 
@@ -250,7 +250,8 @@ function evalSymlinks(p) {
   }
   return dest;
 }
-function resolveContext(contextArg, file, cwd) {
+function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
+  if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
     throw new InputError(`remote contexts are not supported (${contextArg}): clone it and audit the directory`);
@@ -270,7 +271,10 @@ function resolveContext(contextArg, file, cwd) {
   if (!fs.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
-  if (file === "-") throw new InputError("reading the Dockerfile from stdin (-f -) is not supported");
+  if (file === "-") {
+    if (stdinDockerfile2 === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
+    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile2 };
+  }
   let absDockerfile;
   if (file === void 0 || file === "") {
     absDockerfile = path.join(root, "Dockerfile");
@@ -2573,10 +2577,10 @@ function deprecatedMatches(path20, patterns) {
     return false;
   }
 }
-function protectBuildFiles(patterns, relDockerfile) {
+function protectBuildFiles(patterns, relDockerfile, dockerfileFromStdin = false) {
   const out = [...patterns];
   if (deprecatedMatches(".dockerignore", out)) out.push("!.dockerignore");
-  if (deprecatedMatches(relDockerfile, out)) out.push("!" + relDockerfile);
+  if (deprecatedMatches(relDockerfile, out) && !dockerfileFromStdin) out.push("!" + relDockerfile);
   return out;
 }
 function compile(patterns) {
@@ -2588,11 +2592,11 @@ function compile(patterns) {
   }
 }
 function analyzeLegacyContext(opts) {
-  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, opts.dockerfileStdin);
   const ignore4 = readDockerignore(resolved.root);
   const patterns = ignore4.rules.map((r) => r.pattern);
   const validationMatcher = compile(patterns);
-  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile);
+  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile, resolved.dockerfileStdin !== void 0);
   const tarMatcher = withBuildFiles.length === patterns.length ? validationMatcher : compile(withBuildFiles);
   let walk;
   try {
@@ -2619,8 +2623,8 @@ function analyzeLegacyContext(opts) {
     const last = walk.entries[walk.entries.length - 1];
     tarBytes -= last.size + paddingFor(last.size);
     endMarker = false;
-  } else if (resolved.dockerfileOutside && resolved.dockerfileAbs) {
-    const dockerfileSize = statSize(resolved.dockerfileAbs);
+  } else if (resolved.dockerfileOutside && (resolved.dockerfileAbs || resolved.dockerfileStdin)) {
+    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(resolved.dockerfileAbs);
     const addition = 1 + INJECTED_DOCKERFILE_NAME_LENGTH + 1;
     const existing = walk.entries.find((e) => e.name === ".dockerignore");
     if (existing) {
@@ -3516,7 +3520,7 @@ function dockerfileSpecificIgnorePath(root, file, cwd) {
 }
 function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
+  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
   const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher;
   try {
@@ -13523,12 +13527,14 @@ function assertAuditInputsInsideRepo(opts) {
   const b = opts.repository;
   if (!b || b.allowOutside) return;
   assertInsideRepo(b, path7.resolve(opts.cwd, opts.context), "context", opts.context);
-  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  const fromStdin = opts.file === "-";
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
   const shown = (abs) => isInside(opts.cwd, abs) ? path7.relative(opts.cwd, abs) || "." : abs;
-  if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path7.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  if (fromStdin) {
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path7.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
   else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path7.join(resolved.root, name), "Dockerfile", shown);
   assertInsideRepoIfExists(b, path7.join(resolved.root, ".dockerignore"), "ignore file", shown);
-  assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
+  if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
   for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
     const dir = path7.resolve(opts.cwd, value);
@@ -13545,7 +13551,7 @@ function audit(opts, mode, startWorker) {
   const shared = recorded && !opts.walk && mode !== "never" ? prefetchTree({ afterEntries: mode === "always" ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker }) : null;
   const tree = shared ?? (recorded ? recordingTree() : null);
   const measured = tree ? /* @__PURE__ */ new Map() : void 0;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
@@ -13556,7 +13562,7 @@ function audit(opts, mode, startWorker) {
   const namedViews = new Map(named.flatMap((n3) => n3.view ? [[n3.report.name, n3.view]] : []));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore4 = eligible?.ignore ?? legacy.ignore;
-  const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
   const cross = dockerfileText === null || !wantsCrossCheck ? null : crossCheck({
     dockerfileText,
     dockerfileName: displayPath(legacy.resolved.relDockerfile),
@@ -13627,6 +13633,7 @@ function audit(opts, mode, startWorker) {
   return result;
 }
 function specificIgnoreForLegacy(root, opts) {
+  if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const rel = path7.relative(root, p);
   if (rel.startsWith("..") || path7.isAbsolute(rel)) return null;
@@ -13680,9 +13687,12 @@ function planTar(ctx, now = /* @__PURE__ */ new Date()) {
     const last = items.pop();
     return { items, truncatedEnd: false, headerOnlyLast: last };
   }
-  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
+  if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
   const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
   return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes2(10).toString("hex"), now, dockerfileFirst: true });
+}
+function injectsDockerfile(ctx) {
+  return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== void 0);
 }
 function walkTarItems(ctx) {
   const root = ctx.resolved.root;
@@ -13698,10 +13708,13 @@ function injectDockerfile(ctx, walkItems, variant) {
   const items = [...walkItems];
   const { name, now } = variant;
   let dockerfile;
-  try {
-    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
-  } catch (e) {
-    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+  if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
+  else {
+    try {
+      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+    } catch (e) {
+      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+    }
   }
   const nowSec = Math.round(now.getTime() / 1e3);
   const addition = Buffer.from("\n" + name + "\n", "latin1");
@@ -15925,7 +15938,7 @@ function compressedBytes(c) {
 }
 function compressedSentence(c, tarBytes) {
   const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} fewer than the ${n(tarBytes)}-byte tar` : `, no fewer than the ${n(tarBytes)}-byte tar`;
-  const range = c.exact ? "" : ` (a range: the Dockerfile outside the context enters the stream under a random name with the build time; ${c.samples} draws)`;
+  const range = c.exact ? "" : ` (a range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time; ${c.samples} draws)`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
 var init_compressed = __esm({
@@ -16263,7 +16276,7 @@ function details(result, c, width) {
         2
       )
     );
-    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what;
@@ -16274,7 +16287,7 @@ function details(result, c, width) {
     out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
   }
   if (!ctx.endMarker) {
-    const note = ctx.dockerfile.startsWith("../") ? "Note: the Dockerfile is outside the context, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker" + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
+    const note = ctx.dockerfile.startsWith("../") || ctx.dockerfile === "-" ? `Note: the Dockerfile ${ctx.dockerfile === "-" ? "comes from stdin (-f -)" : "is outside the context"}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
     out.push(...wrap(note, (s) => c.yellow(s)));
   }
   const overhead = tarOverheadNote(ctx);
@@ -34765,7 +34778,7 @@ async function countPlan(plan, from) {
 }
 async function measureCompressedUpload(ctx, opts = {}) {
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  const r40 = ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && ctx.resolved.dockerfileAbs !== null;
+  const r40 = injectsDockerfile(ctx);
   let min;
   let max;
   let samples = 1;
@@ -34865,13 +34878,32 @@ var init_compressed_upload = __esm({
 });
 
 // src/cli/run.ts
+import * as fs24 from "node:fs";
+
+// src/cli/stdin.ts
+init_errors();
+var MAX_STDIN_DOCKERFILE_BYTES = 64 << 20;
+async function readStdinDockerfile(stdin) {
+  if (!stdin) throw new UsageError("-f -: no standard input to read the Dockerfile from");
+  if (stdin.isTTY) throw new UsageError("-f -: standard input is a terminal; pipe the Dockerfile in (ctx-audit -f - . < Dockerfile)");
+  const chunks = [];
+  let n3 = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    n3 += b.length;
+    if (n3 > MAX_STDIN_DOCKERFILE_BYTES) throw new InputError(`-f -: the Dockerfile on standard input is larger than ${MAX_STDIN_DOCKERFILE_BYTES} bytes`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/cli/run.ts
 init_audit();
 init_boundary();
 init_errors();
 init_tar_stream_plan();
 init_tar_format();
 init_json();
-import * as fs24 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -35126,6 +35158,7 @@ async function audit2(cmd, io) {
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...await stdinDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     top: cmd.top,
@@ -35157,6 +35190,11 @@ async function audit2(cmd, io) {
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
+async function stdinDockerfile(cmd, io) {
+  if (cmd.file !== "-") return {};
+  if (cmd.context === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
+  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+}
 function auditWithProgress(io, opts) {
   const progress = makeProgress(io.stderr);
   try {
@@ -35170,6 +35208,7 @@ async function execute(cmd, io) {
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...await stdinDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     top: 10,
@@ -35295,7 +35334,7 @@ function main() {
     process.exitCode = 2;
     return;
   }
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd }).then(
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -226,7 +226,7 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
         2,
       ),
     );
-    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what: string;
@@ -237,8 +237,8 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
     out.push(...wrapSpans([{ text: 'BuildKit requests:', style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : undefined }], width, 2));
   }
   if (!ctx.endMarker) {
-    const note = ctx.dockerfile.startsWith('../')
-      ? 'Note: the Dockerfile is outside the context, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker' +
+    const note = ctx.dockerfile.startsWith('../') || ctx.dockerfile === '-'
+      ? `Note: the Dockerfile ${ctx.dockerfile === '-' ? 'comes from stdin (-f -)' : 'is outside the context'}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` +
         (ctx.tarBytesAlternatives.length > 0 ? '; the two totals are the two orders it may append its entries in.' : '.')
       : 'Note: docker sends this stream without the tar end marker (see notices).';
     out.push(...wrap(note, (s) => c.yellow(s)));

@@ -48,6 +48,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/errors.ts
+var UsageError, InputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+    InputError = class extends Error {
+    };
+  }
+});
+
 // src/context/bytes.ts
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -65,18 +77,6 @@ function fsPath(s) {
 var init_bytes = __esm({
   "src/context/bytes.ts"() {
     "use strict";
-  }
-});
-
-// src/errors.ts
-var UsageError, InputError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    UsageError = class extends Error {
-    };
-    InputError = class extends Error {
-    };
   }
 });
 
@@ -250,7 +250,8 @@ function evalSymlinks(p) {
   }
   return dest;
 }
-function resolveContext(contextArg, file, cwd) {
+function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
+  if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
     throw new InputError(`remote contexts are not supported (${contextArg}): clone it and audit the directory`);
@@ -270,7 +271,10 @@ function resolveContext(contextArg, file, cwd) {
   if (!fs.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
-  if (file === "-") throw new InputError("reading the Dockerfile from stdin (-f -) is not supported");
+  if (file === "-") {
+    if (stdinDockerfile2 === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
+    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile2 };
+  }
   let absDockerfile;
   if (file === void 0 || file === "") {
     absDockerfile = path.join(root, "Dockerfile");
@@ -2573,10 +2577,10 @@ function deprecatedMatches(path20, patterns) {
     return false;
   }
 }
-function protectBuildFiles(patterns, relDockerfile) {
+function protectBuildFiles(patterns, relDockerfile, dockerfileFromStdin = false) {
   const out = [...patterns];
   if (deprecatedMatches(".dockerignore", out)) out.push("!.dockerignore");
-  if (deprecatedMatches(relDockerfile, out)) out.push("!" + relDockerfile);
+  if (deprecatedMatches(relDockerfile, out) && !dockerfileFromStdin) out.push("!" + relDockerfile);
   return out;
 }
 function compile(patterns) {
@@ -2588,11 +2592,11 @@ function compile(patterns) {
   }
 }
 function analyzeLegacyContext(opts) {
-  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, opts.dockerfileStdin);
   const ignore4 = readDockerignore(resolved.root);
   const patterns = ignore4.rules.map((r) => r.pattern);
   const validationMatcher = compile(patterns);
-  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile);
+  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile, resolved.dockerfileStdin !== void 0);
   const tarMatcher = withBuildFiles.length === patterns.length ? validationMatcher : compile(withBuildFiles);
   let walk;
   try {
@@ -2619,8 +2623,8 @@ function analyzeLegacyContext(opts) {
     const last = walk.entries[walk.entries.length - 1];
     tarBytes -= last.size + paddingFor(last.size);
     endMarker = false;
-  } else if (resolved.dockerfileOutside && resolved.dockerfileAbs) {
-    const dockerfileSize = statSize(resolved.dockerfileAbs);
+  } else if (resolved.dockerfileOutside && (resolved.dockerfileAbs || resolved.dockerfileStdin)) {
+    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(resolved.dockerfileAbs);
     const addition = 1 + INJECTED_DOCKERFILE_NAME_LENGTH + 1;
     const existing = walk.entries.find((e) => e.name === ".dockerignore");
     if (existing) {
@@ -3516,7 +3520,7 @@ function dockerfileSpecificIgnorePath(root, file, cwd) {
 }
 function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
+  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
   const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher;
   try {
@@ -10365,9 +10369,9 @@ var init_expand = __esm({
 });
 
 // src/dockerfile/parse.ts
-function logicalLine(lines, first, last, escape) {
+function logicalLine(lines, first, last, escape2) {
   const out = { text: "", pos: [] };
-  const cont = new RegExp("\\" + escape + "[ \\t]*$");
+  const cont = new RegExp("\\" + escape2 + "[ \\t]*$");
   for (let ln = first; ln <= last && ln < lines.length; ln++) {
     const raw = lines[ln];
     if (ln > first && /^[ \t]*(#.*)?$/.test(raw)) continue;
@@ -10475,8 +10479,8 @@ function parseDockerfile(content, opts = {}) {
 }
 function parseInto(text3, opts, result) {
   const ast = import_dockerfile_ast.DockerfileParser.parse(text3);
-  const escape = ast.getEscapeCharacter() || "\\";
-  result.escape = escape;
+  const escape2 = ast.getEscapeCharacter() || "\\";
+  result.escape = escape2;
   for (const d of ast.getDirectives()) {
     result.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), line: d.getRange().start.line + 1 });
   }
@@ -10494,12 +10498,12 @@ function parseInto(text3, opts, result) {
   const stageEnv = /* @__PURE__ */ new Map();
   const stageWorkdir = /* @__PURE__ */ new Map();
   let workdir = { dir: "/" };
-  const expand = (w, vars, json) => expandWord(w, vars, { escape, quotes: !json });
+  const expand = (w, vars, json) => expandWord(w, vars, { escape: escape2, quotes: !json });
   for (const ins of ast.getInstructions()) {
     const range = ins.getRange();
     const line0 = range.start.line;
     const keyword = ins.getKeyword().toUpperCase();
-    const ll = logicalLine(lines, line0, range.end.line, escape);
+    const ll = logicalLine(lines, line0, range.end.line, escape2);
     const kwEnd = ll.text.search(/\S/) + ins.getInstruction().length;
     const words = splitWords(ll.text, kwEnd);
     const at = (offset) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
@@ -12015,6 +12019,48 @@ var init_ctx005_whole_context_copy = __esm({
   }
 });
 
+// src/rules/ctx006-many-small-files.ts
+var formatCount, MANY_SMALL_FILES_MIN_OVERHEAD, manySmallFiles;
+var init_ctx006_many_small_files = __esm({
+  "src/rules/ctx006-many-small-files.ts"() {
+    "use strict";
+    init_units();
+    init_rule();
+    init_paths();
+    formatCount = (n3) => n3.toLocaleString("en-US");
+    MANY_SMALL_FILES_MIN_OVERHEAD = 1e7;
+    manySmallFiles = defineRule({
+      id: "CTX006",
+      name: "many-small-files",
+      severity: "warning",
+      docs: {
+        summary: "The number of files, not their content, is what the upload costs: tar headers and padding outweigh the content (and exceed 10 MB).",
+        why: "The legacy builder uploads a tar: every entry takes a 512-byte header and each file is padded to a multiple of 512 bytes, so 200,000 small files holding 27 MB of content make a 205 MB upload. BuildKit does not send a tar, but it still stats, sends and checks every entry one by one, so the file count is its cost too. Content-based budgets (CTX001, CTX002) do not show it; the count does.",
+        fix: "Exclude the directory that holds most of the files (the finding names it: usually node_modules, a cache, a .git or a generated tree) and build or install it inside the image instead, or copy it as one archive.",
+        bad: "# .dockerignore\n.git\n# (node_modules/: 180,000 files, 24 MB of content, 190 MB of tar)",
+        good: "# .dockerignore\n.git\nnode_modules\n# RUN npm ci inside the image instead"
+      },
+      check(ctx) {
+        let contentBytes = 0;
+        let overheadBytes = 0;
+        const byTop = /* @__PURE__ */ new Map();
+        for (const e of ctx.entries) {
+          contentBytes += e.contentBytes;
+          overheadBytes += e.tarBytes - e.contentBytes;
+          const slash = e.path.indexOf("/");
+          const top = slash < 0 ? e.kind === "dir" ? e.path : "" : e.path.slice(0, slash);
+          byTop.set(top, (byTop.get(top) ?? 0) + 1);
+        }
+        if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
+        let busiest = null;
+        for (const [path20, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path20, entries };
+        return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
+      },
+      message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
+    });
+  }
+});
+
 // src/rules/ctx100-dockerfile-unparseable.ts
 var dockerfileUnparseable;
 var init_ctx100_dockerfile_unparseable = __esm({
@@ -12759,6 +12805,7 @@ var init_registry = __esm({
     init_ctx003_heavy_directory();
     init_ctx004_unused_file();
     init_ctx005_whole_context_copy();
+    init_ctx006_many_small_files();
     init_ctx100_dockerfile_unparseable();
     init_ctx101_missing_copy_source();
     init_ctx102_copy_source_ignored();
@@ -12778,6 +12825,7 @@ var init_registry = __esm({
       "CTX003",
       "CTX004",
       "CTX005",
+      "CTX006",
       "CTX100",
       "CTX101",
       "CTX102",
@@ -12798,6 +12846,7 @@ var init_registry = __esm({
       CTX003: heavyDirectory,
       CTX004: unusedFile,
       CTX005: wholeContextCopy,
+      CTX006: manySmallFiles,
       CTX100: dockerfileUnparseable,
       CTX101: missingCopySource,
       CTX102: copySourceIgnored,
@@ -13478,12 +13527,14 @@ function assertAuditInputsInsideRepo(opts) {
   const b = opts.repository;
   if (!b || b.allowOutside) return;
   assertInsideRepo(b, path7.resolve(opts.cwd, opts.context), "context", opts.context);
-  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  const fromStdin = opts.file === "-";
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
   const shown = (abs) => isInside(opts.cwd, abs) ? path7.relative(opts.cwd, abs) || "." : abs;
-  if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path7.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  if (fromStdin) {
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path7.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
   else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path7.join(resolved.root, name), "Dockerfile", shown);
   assertInsideRepoIfExists(b, path7.join(resolved.root, ".dockerignore"), "ignore file", shown);
-  assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
+  if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
   for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
     const dir = path7.resolve(opts.cwd, value);
@@ -13500,7 +13551,7 @@ function audit(opts, mode, startWorker) {
   const shared = recorded && !opts.walk && mode !== "never" ? prefetchTree({ afterEntries: mode === "always" ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker }) : null;
   const tree = shared ?? (recorded ? recordingTree() : null);
   const measured = tree ? /* @__PURE__ */ new Map() : void 0;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
@@ -13511,7 +13562,7 @@ function audit(opts, mode, startWorker) {
   const namedViews = new Map(named.flatMap((n3) => n3.view ? [[n3.report.name, n3.view]] : []));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore4 = eligible?.ignore ?? legacy.ignore;
-  const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
   const cross = dockerfileText === null || !wantsCrossCheck ? null : crossCheck({
     dockerfileText,
     dockerfileName: displayPath(legacy.resolved.relDockerfile),
@@ -13582,6 +13633,7 @@ function audit(opts, mode, startWorker) {
   return result;
 }
 function specificIgnoreForLegacy(root, opts) {
+  if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const rel = path7.relative(root, p);
   if (rel.startsWith("..") || path7.isAbsolute(rel)) return null;
@@ -13635,9 +13687,12 @@ function planTar(ctx, now = /* @__PURE__ */ new Date()) {
     const last = items.pop();
     return { items, truncatedEnd: false, headerOnlyLast: last };
   }
-  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
+  if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
   const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
   return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes2(10).toString("hex"), now, dockerfileFirst: true });
+}
+function injectsDockerfile(ctx) {
+  return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== void 0);
 }
 function walkTarItems(ctx) {
   const root = ctx.resolved.root;
@@ -13653,10 +13708,13 @@ function injectDockerfile(ctx, walkItems, variant) {
   const items = [...walkItems];
   const { name, now } = variant;
   let dockerfile;
-  try {
-    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
-  } catch (e) {
-    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+  if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
+  else {
+    try {
+      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+    } catch (e) {
+      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+    }
   }
   const nowSec = Math.round(now.getTime() / 1e3);
   const addition = Buffer.from("\n" + name + "\n", "latin1");
@@ -14030,14 +14088,14 @@ var init_json = __esm({
 });
 
 // src/reporters/counts.ts
-function formatCount(n3) {
+function formatCount2(n3) {
   return n3.toLocaleString("en-US");
 }
 function plural(n3, one, many) {
-  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
+  return `${formatCount2(n3)} ${n3 === 1 ? one : many}`;
 }
 function severityCounts(c) {
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount2(c.info)} info`;
 }
 var init_counts = __esm({
   "src/reporters/counts.ts"() {
@@ -15880,7 +15938,7 @@ function compressedBytes(c) {
 }
 function compressedSentence(c, tarBytes) {
   const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} fewer than the ${n(tarBytes)}-byte tar` : `, no fewer than the ${n(tarBytes)}-byte tar`;
-  const range = c.exact ? "" : ` (a range: the Dockerfile outside the context enters the stream under a random name with the build time; ${c.samples} draws)`;
+  const range = c.exact ? "" : ` (a range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time; ${c.samples} draws)`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
 var init_compressed = __esm({
@@ -16038,7 +16096,7 @@ var init_layout = __esm({
 // src/reporters/verdict-text.ts
 function countsText(c) {
   if (c.error + c.warning + c.info === 0) return "no findings";
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount2(c.info)} info` : ""}`;
 }
 function verdictSegments(ctx, v) {
   const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
@@ -16158,8 +16216,8 @@ function verdictLines(ctx, v, c, width) {
 }
 function tarOverheadNote(ctx) {
   const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < 1e6) return null;
-  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount2(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
 }
 function details(result, c, width) {
   const ctx = result.context;
@@ -16173,9 +16231,9 @@ function details(result, c, width) {
   const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
   const rows = [];
   const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
-  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
+  rows.push(["files", formatCount2(ctx.files), ...bkCells((x) => formatCount2(x.files))]);
+  rows.push(["directories", formatCount2(ctx.directories), ...bkCells((x) => formatCount2(x.directories))]);
+  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount2(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
@@ -16218,7 +16276,7 @@ function details(result, c, width) {
         2
       )
     );
-    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what;
@@ -16229,7 +16287,7 @@ function details(result, c, width) {
     out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
   }
   if (!ctx.endMarker) {
-    const note = ctx.dockerfile.startsWith("../") ? "Note: the Dockerfile is outside the context, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker" + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
+    const note = ctx.dockerfile.startsWith("../") || ctx.dockerfile === "-" ? `Note: the Dockerfile ${ctx.dockerfile === "-" ? "comes from stdin (-f -)" : "is outside the context"}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
     out.push(...wrap(note, (s) => c.yellow(s)));
   }
   const overhead = tarOverheadNote(ctx);
@@ -16251,7 +16309,7 @@ function details(result, c, width) {
     "Heaviest directories (by upload)",
     ctx.heaviestDirectories,
     [
-      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
+      { head: "files", align: "right", cell: (r) => formatCount2(r.files) },
       { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
       { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
       { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
@@ -16332,6 +16390,7 @@ var init_table = __esm({
     init_summary2();
     init_layout();
     init_verdict_text();
+    init_ctx006_many_small_files();
     BAR_MAX = 24;
     BAR_MIN = 8;
     PATH_MIN = 16;
@@ -16577,13 +16636,13 @@ function renderMarkdown(result, opts = {}) {
   out.push("");
   const bk = ctx.buildkit;
   out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
-  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
-  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount2(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount2(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
-    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount2(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount2(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
@@ -16613,7 +16672,7 @@ function renderMarkdown(result, opts = {}) {
       ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
         "| path | files | content | in the tar |",
         "|---|---:|---:|---:|",
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount2(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
       ])
     );
   }
@@ -26109,7 +26168,7 @@ function braced(body, lookup, whole) {
       return value === void 0 ? interpolate(arg, lookup) : value;
     case ":?":
     case "?":
-      if (op[0] === ":?" ? isEmpty : value === void 0) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${interpolate(arg, lookup)}` : ""}`);
+      if (op[0] === ":?" ? isEmpty : value === void 0) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ""}`);
       return value;
     case ":+":
       return isEmpty ? "" : interpolate(arg, lookup);
@@ -26178,6 +26237,29 @@ var init_interpolate = __esm({
     InterpolationError = class extends Error {
     };
     NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
+  }
+});
+
+// src/targets/redact.ts
+function redactionsFor(used) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const [name, value] of [...used].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (value.length >= MIN_REDACTED_LENGTH && !byValue.has(value)) byValue.set(value, "${" + name + "}");
+  }
+  return [...byValue].map(([value, expression]) => ({ value, expression })).sort((a, b) => b.value.length - a.value.length);
+}
+function redactText(text3, redactions) {
+  if (redactions.length === 0 || text3 === "") return text3;
+  const byValue = new Map(redactions.map((r) => [r.value, r.expression]));
+  const re = new RegExp(redactions.map((r) => escape(r.value)).join("|"), "g");
+  return text3.replace(re, (m) => byValue.get(m));
+}
+var MIN_REDACTED_LENGTH, escape;
+var init_redact = __esm({
+  "src/targets/redact.ts"() {
+    "use strict";
+    MIN_REDACTED_LENGTH = 4;
+    escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   }
 });
 
@@ -26280,7 +26362,8 @@ function composeTargets(files, opts) {
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
     targets.push(t);
   }
-  return targets;
+  const redactions = redactionsFor(loader.used);
+  return redactions.length === 0 ? targets : targets.map((t) => ({ ...t, redactions }));
 }
 function readText(file) {
   return readRegularFile(file).toString("utf8");
@@ -26295,6 +26378,7 @@ var init_compose = __esm({
     init_interpolate();
     init_target();
     init_named_context();
+    init_redact();
     init_syntax_error();
     init_boundary();
     COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
@@ -26315,11 +26399,17 @@ var init_compose = __esm({
             throw e;
           }
         }
-        this.lookup = (k) => env2[k] ?? dotEnv[k];
+        this.lookup = (k) => {
+          const v = env2[k] ?? dotEnv[k];
+          if (v !== void 0) this.used.set(k, v);
+          return v;
+        };
       }
       repository;
       cache = /* @__PURE__ */ new Map();
       lookup;
+      /** Every variable substituted with a value (name -> value): shown as `${NAME}` in reports (redact.ts). */
+      used = /* @__PURE__ */ new Map();
       /** Reads, interpolates and normalizes one file; paths resolve against `baseDir`. */
       load(file, baseDir) {
         const key = `${file}\0${baseDir}`;
@@ -32288,6 +32378,23 @@ function auditOne(t, opts, walk) {
     fs19.rmSync(dir, { recursive: true, force: true });
   }
 }
+function redactReport(r, hide) {
+  r.context = hide(r.context);
+  r.dockerfile = hide(r.dockerfile);
+  r.stage = r.stage === null ? null : hide(r.stage);
+  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
+  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
+  r.error = r.error === null ? null : hide(r.error);
+  r.skipped = r.skipped === null ? null : hide(r.skipped);
+  if (r.result) {
+    r.result.context = redactDeep(r.result.context, hide);
+    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
+  }
+}
+function redactDeep(value, hide) {
+  const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
+  return deep(value);
+}
 function runTargets(targets, opts) {
   const walks = { requested: 0, performed: 0 };
   const walk = memoizedWalk(walks);
@@ -32310,19 +32417,23 @@ function runTargets(targets, opts) {
       counts: { error: 0, warning: 0, info: 0 }
     };
     reports.push(report);
-    if (report.skipped || report.error) continue;
-    try {
-      report.result = auditOne(t, opts, walk);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      report.error = e.message;
-      continue;
+    const hide = (s) => redactText(s, t.redactions ?? []);
+    if (!report.skipped && !report.error) {
+      try {
+        report.result = auditOne(t, opts, walk);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        report.error = e.message;
+      }
     }
-    report.dockerfile = report.result.context.dockerfile;
-    for (const f of report.result.findings) {
-      report.counts[f.severity]++;
-      findings.push({ ...f, target: report.name });
+    if (report.result) {
+      report.dockerfile = report.result.context.dockerfile;
+      for (const f of report.result.findings) {
+        report.counts[f.severity]++;
+        findings.push({ ...t.redactions?.length ? redactDeep(f, hide) : f, target: report.name });
+      }
     }
+    if (t.redactions?.length) redactReport(report, hide);
   }
   return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
 }
@@ -32334,6 +32445,7 @@ var init_run_targets = __esm({
     init_walk();
     init_errors();
     init_target();
+    init_redact();
     INLINE_LABEL = "dockerfile_inline";
   }
 });
@@ -34666,7 +34778,7 @@ async function countPlan(plan, from) {
 }
 async function measureCompressedUpload(ctx, opts = {}) {
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  const r40 = ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && ctx.resolved.dockerfileAbs !== null;
+  const r40 = injectsDockerfile(ctx);
   let min;
   let max;
   let samples = 1;
@@ -34766,13 +34878,32 @@ var init_compressed_upload = __esm({
 });
 
 // src/cli/run.ts
+import * as fs24 from "node:fs";
+
+// src/cli/stdin.ts
+init_errors();
+var MAX_STDIN_DOCKERFILE_BYTES = 64 << 20;
+async function readStdinDockerfile(stdin) {
+  if (!stdin) throw new UsageError("-f -: no standard input to read the Dockerfile from");
+  if (stdin.isTTY) throw new UsageError("-f -: standard input is a terminal; pipe the Dockerfile in (ctx-audit -f - . < Dockerfile)");
+  const chunks = [];
+  let n3 = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    n3 += b.length;
+    if (n3 > MAX_STDIN_DOCKERFILE_BYTES) throw new InputError(`-f -: the Dockerfile on standard input is larger than ${MAX_STDIN_DOCKERFILE_BYTES} bytes`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/cli/run.ts
 init_audit();
 init_boundary();
 init_errors();
 init_tar_stream_plan();
 init_tar_format();
 init_json();
-import * as fs24 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -35027,6 +35158,7 @@ async function audit2(cmd, io) {
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...await stdinDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     top: cmd.top,
@@ -35058,6 +35190,11 @@ async function audit2(cmd, io) {
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
+async function stdinDockerfile(cmd, io) {
+  if (cmd.file !== "-") return {};
+  if (cmd.context === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
+  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+}
 function auditWithProgress(io, opts) {
   const progress = makeProgress(io.stderr);
   try {
@@ -35071,6 +35208,7 @@ async function execute(cmd, io) {
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...await stdinDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     top: 10,
@@ -35196,7 +35334,7 @@ function main() {
     process.exitCode = 2;
     return;
   }
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd }).then(
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
     },

@@ -11,6 +11,7 @@ import { InputError } from '../errors.js';
 import { interpolate, InterpolationError, parseDotEnv, type Lookup } from './interpolate.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
+import { redactionsFor } from './redact.js';
 import { describePosition, yamlErrorPosition } from '../config/syntax-error.js';
 import { assertInsideRepo, assertInsideRepoIfExists, type RepoBoundary } from '../context/boundary.js';
 
@@ -134,6 +135,8 @@ export interface ComposeOptions {
 class ComposeLoader {
   private readonly cache = new Map<string, LoadedFile>();
   readonly lookup: Lookup;
+  /** Every variable substituted with a value (name -> value): shown as `${NAME}` in reports (redact.ts). */
+  readonly used = new Map<string, string>();
   constructor(
     projectDir: string,
     env: Record<string, string | undefined>,
@@ -151,7 +154,11 @@ class ComposeLoader {
       }
     }
     // The shell environment takes precedence over .env (Compose's interpolation order).
-    this.lookup = (k) => env[k] ?? dotEnv[k];
+    this.lookup = (k) => {
+      const v = env[k] ?? dotEnv[k];
+      if (v !== undefined) this.used.set(k, v);
+      return v;
+    };
   }
 
   /** Reads, interpolates and normalizes one file; paths resolve against `baseDir`. */
@@ -236,7 +243,9 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
     targets.push(t);
   }
-  return targets;
+  // After every lookup (bare args included): each target hides every value interpolation brought in.
+  const redactions = redactionsFor(loader.used);
+  return redactions.length === 0 ? targets : targets.map((t) => ({ ...t, redactions }));
 }
 
 /** A Compose or .env file from a stranger's repository: never block on a FIFO or read a device. */

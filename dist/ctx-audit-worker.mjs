@@ -306,8 +306,11 @@ var secretContent = defineRule({
     const { enabled, maxBytes } = ctx.settings.secretContent;
     if (!enabled) return [];
     const out = [];
+    const total = ctx.progress ? ctx.entries.reduce((n, e) => n + (isSecretScanCandidate(e) ? 1 : 0), 0) : 0;
+    let done = 0;
     for (const e of ctx.entries) {
       if (!isSecretScanCandidate(e)) continue;
+      if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
       const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
       for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
     }

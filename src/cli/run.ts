@@ -1,7 +1,9 @@
 // The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
 import * as fs from 'node:fs';
-import type { Writable } from 'node:stream';
-import { DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
+import type { Readable, Writable } from 'node:stream';
+import { readStdinDockerfile } from './stdin.js';
+import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
+import { repoBoundary } from '../context/boundary.js';
 import { InputError, UsageError } from '../errors.js';
 import { planTar, type TarPlan } from '../context/tar-stream-plan.js';
 import { writeTar, TarContentError } from '../context/tar-format.js';
@@ -11,7 +13,7 @@ import { renderTable } from '../reporters/table.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderGithub } from '../reporters/github.js';
 import { renderMarkdown } from '../reporters/markdown.js';
-import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { configForRun } from '../config/config.js';
 import { renderExplain, renderRuleList } from '../rules/docs.js';
 import { findRule } from '../rules/registry.js';
 import * as path from 'node:path';
@@ -30,6 +32,8 @@ export interface CliIO {
   stderr: Writable & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Read only for `-f -` (the Dockerfile on stdin). */
+  stdin?: Readable & { isTTY?: boolean };
 }
 
 function write(stream: Writable, text: string, encoding: BufferEncoding = 'utf8'): Promise<void> {
@@ -86,31 +90,29 @@ async function render(format: Format, result: AuditResult, io: CliIO, toTerminal
   }
 }
 
-function readConfig(cmd: AuditCommand, cwd: string): Config {
-  if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== undefined) return loadConfig(path.resolve(cwd, cmd.config));
-  const found = findConfigFile(path.resolve(cwd, cmd.context));
-  return found ? loadConfig(found) : emptyConfig();
-}
-
 async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   // A whole HTML page is no use on a terminal (like a tar): it goes to a file or a pipe.
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
     throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
   }
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
-  const config = readConfig(cmd, io.cwd);
+  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
+  // The inputs first, so a context outside the repository is named before any config beside it.
+  assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
+  const config = configForRun(cmd, path.resolve(io.cwd, cmd.context), io.cwd, repository);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = cmd.baseline === undefined ? null : readBaseline(path.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...(await stdinDockerfile(cmd, io)),
     cwd: io.cwd,
     builder: cmd.builder,
     top: cmd.top,
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     namedContexts: cmd.buildContexts,
+    repository,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
@@ -139,11 +141,18 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
 
+/** `-f -`: the Dockerfile from stdin (docker refuses stdin for both the context and the Dockerfile). */
+async function stdinDockerfile(cmd: ContextCommand, io: CliIO): Promise<{ dockerfileStdin?: Buffer }> {
+  if (cmd.file !== '-') return {};
+  if (cmd.context === '-') throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
+  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+}
+
 /** runAudit with a progress line on a terminal (see progress.ts), cleared before anything is printed. */
 function auditWithProgress(io: CliIO, opts: AuditOptions): AuditResult {
   const progress = makeProgress(io.stderr);
   try {
-    return runAudit({ ...opts, onProgress: progress.onProgress });
+    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan });
   } finally {
     progress.done();
   }
@@ -154,6 +163,7 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...(await stdinDockerfile(cmd, io)),
     cwd: io.cwd,
     builder: cmd.builder,
     top: 10,
@@ -162,6 +172,7 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
     crossCheck: cmd.kind === 'ls' && cmd.builder === 'buildkit',
     buildArgs: cmd.buildArgs,
     target: cmd.target,
+    repository: repoBoundary(io.cwd, cmd.allowOutsideRepo),
   });
   switch (cmd.kind) {
     case 'ls': {

@@ -9,6 +9,8 @@ import { NotRegularFileError, readRegularFile } from '../context/read-regular.js
 import type { PathIgnore, SeveritySetting } from '../findings/collect.js';
 import { isRuleId, type RuleId } from '../rules/registry.js';
 import { parseSize } from '../rules/paths.js';
+import { describePosition, jsonErrorPosition, yamlErrorPosition } from './syntax-error.js';
+import { assertInsideRepo, type RepoBoundary } from '../context/boundary.js';
 
 function parseYaml(text: string): unknown {
   return parseYamlDocument(text);
@@ -58,19 +60,42 @@ export const IGNORE_ENTRY_KEYS = {
 const TOP_KEYS = Object.keys(CONFIG_KEYS);
 const known = (keys: object) => Object.keys(keys).join(', ');
 
-/** The config that applies to a context, or an empty one. */
-export function findConfigFile(contextDir: string): string | null {
+/**
+ * The config that applies to a context, or null: the first one from `contextDir` up to the directory
+ * holding `.git`, and never above `stopAt` (the repository boundary, when the context is inside it).
+ */
+export function findConfigFile(contextDir: string, stopAt?: string): string | null {
   let dir = path.resolve(contextDir);
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const p = path.join(dir, name);
       if (fs.existsSync(p)) return p;
     }
-    if (fs.existsSync(path.join(dir, '.git'))) return null;
+    if (fs.existsSync(path.join(dir, '.git')) || (stopAt !== undefined && sameDir(dir, stopAt))) return null;
     const parent = path.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
+}
+
+function sameDir(a: string, b: string): boolean {
+  try {
+    return a === b || fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The config a run uses: none with --no-config, else --config FILE, else the one found from
+ * `startDir` up to the repository root. Either must lie inside the repository (src/context/boundary.ts).
+ */
+export function configForRun(flags: { noConfig: boolean; config?: string }, startDir: string, cwd: string, repository: RepoBoundary): Config {
+  if (flags.noConfig) return emptyConfig();
+  const file = flags.config !== undefined ? path.resolve(cwd, flags.config) : findConfigFile(startDir, repository.root);
+  if (file === null) return emptyConfig();
+  assertInsideRepo(repository, file, 'config file', flags.config ?? (path.relative(cwd, file) || file));
+  return loadConfig(file);
 }
 
 export function emptyConfig(): Config {
@@ -90,7 +115,9 @@ export function loadConfig(file: string): Config {
   try {
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new InputError(`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${String((e as Error).message).split('\n')[0]}`);
+    // Where, never what: the file may be a link to someone's secrets (its bytes stay out of the message).
+    const json = file.endsWith('.json');
+    throw new InputError(`${file}: not valid ${json ? 'JSON' : 'YAML'} (${describePosition(json ? jsonErrorPosition(text) : yamlErrorPosition(e))})`);
   }
   return parseConfig(raw ?? {}, file);
 }

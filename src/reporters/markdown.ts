@@ -122,12 +122,12 @@ export function renderMarkdownMulti(multi: MultiAuditResult): string {
   const out: string[] = [];
   out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'}, ${severityCounts(total)}`);
   out.push('');
-  out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | findings |');
-  out.push('|---|---|---|---:|---:|---|');
+  out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |');
+  out.push('|---|---|---|---:|---:|---:|---|');
   const n = (x: number | null) => (x === null ? '–' : x.toLocaleString('en-US'));
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === 'ok' ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${findings} |`);
+    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? '–'} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);

@@ -57,6 +57,8 @@ export interface RuleContext {
   crossCheck: CrossCheckResult | null;
   /** Results the background worker computed ahead of the rules (absent: the rules read for themselves). */
   prescanned?: Prescanned | null;
+  /** Told how far a rule that reads file contents has got (files done, files to read), so a long scan shows it moving. */
+  progress?: (done: number, total: number) => void;
 }
 
 /** Work done ahead of the rules, off the main thread. `undefined` for a path means "not done: do it yourself". */

@@ -315,7 +315,8 @@ export function randomCase(seed: number, index: number): BkCase {
     else if (r < 0.2) sources.push(pick(['*.txt', '*', 'src/*', '*/x.txt', 'l*']));
     else if (usable.length > 0) sources.push(pick(usable));
   }
-  const useRun = chance(0.1) && sources.length > 0;
+  // A bind mount's source is a CSV field: a space would make the RUN line a frontend error.
+  const useRun = chance(0.1) && sources.length > 0 && !sources[0].includes(' ');
   const lines = [`FROM ${useRun ? BASE : 'scratch'}`];
   sources.forEach((s, i) => {
     if (useRun && i === 0) lines.push(`RUN --mount=type=bind,source=${s},target=/m true`);

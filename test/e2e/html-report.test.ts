@@ -36,9 +36,10 @@ function sized(root: string, rel: string, size: number): void {
   fs.truncateSync(p, size);
 }
 
-function cli(args: string[]): { code: number; stderr: string; ms: number } {
+/** The CLI, run from a directory holding the tree (ctx-audit reads only inside its working directory's repository). */
+function cli(args: string[], cwd = fs.realpathSync(os.tmpdir())): { code: number; stderr: string; ms: number } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
   return { code: r.status ?? -1, stderr: r.stderr, ms: performance.now() - t0 };
 }
 
@@ -201,7 +202,7 @@ test('html report size: a 100k-file context gives a page under 5 MB that draws a
   assert.ok(bytes < 5_000_000, `page is ${bytes} bytes`);
 
   const out = path.join(dir, 'report.html');
-  const r = cli([ctx, '--format', 'html', '--output', out, '--no-config', '--fail-on', 'never', '--builder', 'legacy']);
+  const r = cli([ctx, '--format', 'html', '--output', out, '--no-config', '--fail-on', 'never', '--builder', 'legacy'], dir);
   assert.equal(r.code, 0, r.stderr);
   console.log(`ctx-audit --format html on 100,003 files: ${r.ms.toFixed(0)} ms end to end (walk included)`);
   const { context, page, readyMs, errors } = await openInChromium(out);

@@ -310,11 +310,12 @@ test('combined report in every format: SARIF 2.1.0 with targets, GitHub titles, 
     assert.match(gh, /^::error file=worker\/Dockerfile,line=3,title=worker%3A CTX101 missing-copy-source::/m);
 
     const mdOut = ctxAudit(['--compose', '--format', 'markdown', '--no-config'], tree.root).stdout;
-    assert.match(mdOut, /^\| target \| context \| Dockerfile \| legacy tar bytes \| BuildKit requested \| findings \|$/m);
+    assert.match(mdOut, /^\| target \| context \| Dockerfile \| legacy tar bytes \| BuildKit requested \| BuildKit prints \| findings \|$/m);
     assert.match(mdOut, /^#### worker$/m);
 
     const table = ctxAudit(['--compose', '--no-config'], tree.root).stdout;
     assert.match(table, /BuildKit requested/);
+    assert.match(table, /BuildKit prints/);
     assert.match(table, /^worker: 1 error,/m);
   } finally {
     tree.cleanup();

@@ -261,6 +261,8 @@ export const PAGE_SCRIPT = String.raw`
   if (s.buildkit) {
     card('BuildKit requests', s.buildkit.usesContext ? human(s.buildkit.requestedBytes) : '0 B',
       s.buildkit.usesContext ? plural(s.buildkit.requestedFiles, 'file') + ' of content, of ' + human(s.buildkit.eligibleBytes) + ' eligible' : 'no stage reads the context');
+    card('BuildKit prints', s.buildkit.figure || 'nothing', (s.buildkit.figure ? 'transferring context' : 'no context transfer') +
+      (s.buildkit.dockerignoreFigure ? ' \u00b7 ' + s.buildkit.dockerignoreFigure + ' loading .dockerignore' : '') + ' \u00b7 xattrs not counted');
   } else {
     card('BuildKit requests', 'n/a', 'the Dockerfile could not be analysed');
   }

@@ -3555,7 +3555,7 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
   }
   const rel = path2.relative(resolved.root, specificPath);
   const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
-  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
+  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
 }
 var init_eligible = __esm({
   "src/buildkit/eligible.ts"() {
@@ -10715,6 +10715,10 @@ var init_parse = __esm({
 
 // src/dockerfile/cross-check.ts
 function buildkitIgnore(input) {
+  if (input.buildkitIgnore) {
+    const b = input.buildkitIgnore;
+    return { patterns: b.rules.map((r) => throughGoJson(r.pattern)), file: b.file, dockerfileSpecific: b.dockerfileSpecific };
+  }
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + "/" + input.dockerfileSpecificIgnore));
@@ -10882,7 +10886,7 @@ function crossCheck(input) {
       needed: resolved.needed,
       ignorePatterns: ig.patterns,
       ignoreFile: ig.file,
-      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      dockerfileSpecificIgnore: ig.dockerfileSpecific ?? (ig.file !== null && ig.file === input.dockerfileSpecificIgnore),
       eligible: input.buildkitEligible,
       source: input.source
     });
@@ -13613,7 +13617,12 @@ function audit(opts, mode, startWorker) {
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
     namedContexts: namedViews,
     buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0,
-    source: tree?.replay()
+    source: tree?.replay(),
+    buildkitIgnore: bkEligible ? {
+      rules: bkEligible.ignore.rules,
+      file: bkEligible.ignore.path === null ? null : bkEligible.dockerfileSpecificIgnore !== null ? displayPath(bkEligible.dockerfileSpecificIgnore) : bkEligible.ignore.displayName,
+      dockerfileSpecific: bkEligible.ignoreFromDockerfile
+    } : void 0
   });
   if (cross?.resolved.needed.problem && opts.target !== void 0) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);

@@ -48,6 +48,18 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/errors.ts
+var UsageError, InputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+    InputError = class extends Error {
+    };
+  }
+});
+
 // src/context/bytes.ts
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -65,18 +77,6 @@ function fsPath(s) {
 var init_bytes = __esm({
   "src/context/bytes.ts"() {
     "use strict";
-  }
-});
-
-// src/errors.ts
-var UsageError, InputError;
-var init_errors = __esm({
-  "src/errors.ts"() {
-    "use strict";
-    UsageError = class extends Error {
-    };
-    InputError = class extends Error {
-    };
   }
 });
 
@@ -250,7 +250,8 @@ function evalSymlinks(p) {
   }
   return dest;
 }
-function resolveContext(contextArg, file, cwd) {
+function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
+  if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
     throw new InputError(`remote contexts are not supported (${contextArg}): clone it and audit the directory`);
@@ -270,7 +271,10 @@ function resolveContext(contextArg, file, cwd) {
   if (!fs.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
-  if (file === "-") throw new InputError("reading the Dockerfile from stdin (-f -) is not supported");
+  if (file === "-") {
+    if (stdinDockerfile2 === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
+    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile2 };
+  }
   let absDockerfile;
   if (file === void 0 || file === "") {
     absDockerfile = path.join(root, "Dockerfile");
@@ -1603,9 +1607,9 @@ function decimalDigits(n3) {
   return d;
 }
 function paxRecordLength(keyLength, valueLength) {
-  const base = keyLength + valueLength + 3;
-  const n3 = base + decimalDigits(base);
-  return decimalDigits(n3) === decimalDigits(base) ? n3 : base + decimalDigits(n3);
+  const base2 = keyLength + valueLength + 3;
+  const n3 = base2 + decimalDigits(base2);
+  return decimalDigits(n3) === decimalDigits(base2) ? n3 : base2 + decimalDigits(n3);
 }
 function checkEncodable(e) {
   if (!Number.isSafeInteger(e.size) || e.size < 0) throw new RangeError(`tar: bad size ${e.size} for ${JSON.stringify(e.name)}`);
@@ -2449,7 +2453,7 @@ function walkContext(opts) {
       if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
     }
   };
-  const makeEntry = (dir, base, rel, st, fmt, idx) => {
+  const makeEntry = (dir, base2, rel, st, fmt, idx) => {
     let type;
     let kind;
     let linkname = "";
@@ -2470,7 +2474,7 @@ function walkContext(opts) {
         type = "2";
         kind = "symlink";
         try {
-          linkname = fs3.readlinkSync(fsPath(dir + "/" + base), { encoding: "latin1" });
+          linkname = fs3.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
         } catch {
           notices.push({ path: rel, message: "symlink vanished during the walk" });
           return null;
@@ -2573,10 +2577,10 @@ function deprecatedMatches(path20, patterns) {
     return false;
   }
 }
-function protectBuildFiles(patterns, relDockerfile) {
+function protectBuildFiles(patterns, relDockerfile, dockerfileFromStdin = false) {
   const out = [...patterns];
   if (deprecatedMatches(".dockerignore", out)) out.push("!.dockerignore");
-  if (deprecatedMatches(relDockerfile, out)) out.push("!" + relDockerfile);
+  if (deprecatedMatches(relDockerfile, out) && !dockerfileFromStdin) out.push("!" + relDockerfile);
   return out;
 }
 function compile(patterns) {
@@ -2588,11 +2592,11 @@ function compile(patterns) {
   }
 }
 function analyzeLegacyContext(opts) {
-  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, opts.dockerfileStdin);
   const ignore4 = readDockerignore(resolved.root);
   const patterns = ignore4.rules.map((r) => r.pattern);
   const validationMatcher = compile(patterns);
-  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile);
+  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile, resolved.dockerfileStdin !== void 0);
   const tarMatcher = withBuildFiles.length === patterns.length ? validationMatcher : compile(withBuildFiles);
   let walk;
   try {
@@ -2619,8 +2623,8 @@ function analyzeLegacyContext(opts) {
     const last = walk.entries[walk.entries.length - 1];
     tarBytes -= last.size + paddingFor(last.size);
     endMarker = false;
-  } else if (resolved.dockerfileOutside && resolved.dockerfileAbs) {
-    const dockerfileSize = statSize(resolved.dockerfileAbs);
+  } else if (resolved.dockerfileOutside && (resolved.dockerfileAbs || resolved.dockerfileStdin)) {
+    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(resolved.dockerfileAbs);
     const addition = 1 + INJECTED_DOCKERFILE_NAME_LENGTH + 1;
     const existing = walk.entries.find((e) => e.name === ".dockerignore");
     if (existing) {
@@ -2981,12 +2985,12 @@ function listDisk(view, dir) {
     return [];
   }
 }
-function pathsAtDepth(view, idx, base, depth2) {
-  const baseDepth = base === "" ? 0 : base.split("/").length;
+function pathsAtDepth(view, idx, base2, depth2) {
+  const baseDepth = base2 === "" ? 0 : base2.split("/").length;
   const want = baseDepth + depth2;
   const out = /* @__PURE__ */ new Set();
   const consider = (p) => {
-    if (base !== "" && !p.startsWith(base + "/")) return;
+    if (base2 !== "" && !p.startsWith(base2 + "/")) return;
     const parts = p.split("/");
     if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
   };
@@ -2994,7 +2998,7 @@ function pathsAtDepth(view, idx, base, depth2) {
   for (const p of idx.excluded.keys()) consider(p);
   for (const d of idx.prunedDirs) {
     const dDepth = d.split("/").length;
-    if (dDepth >= want || !(base === "" || under(d, base) || under(base, d))) continue;
+    if (dDepth >= want || !(base2 === "" || under(d, base2) || under(base2, d))) continue;
     const stack = [d];
     while (stack.length) {
       const cur = stack.pop();
@@ -3002,7 +3006,7 @@ function pathsAtDepth(view, idx, base, depth2) {
       for (const c of listDisk(view, cur)) {
         const p = cur + "/" + c.name;
         if (curDepth + 1 === want) consider(p);
-        else if (c.isDir && curDepth + 1 < want && (under(p, base) || under(base, p))) stack.push(p);
+        else if (c.isDir && curDepth + 1 < want && (under(p, base2) || under(base2, p))) stack.push(p);
       }
     }
   }
@@ -3043,9 +3047,9 @@ function resolveSource(view, idx, source, stage) {
   let candidates;
   if (w < 0) candidates = [p];
   else {
-    const base = parts.slice(0, w).join("/");
+    const base2 = parts.slice(0, w).join("/");
     const pattern = parts.slice(w).join("/");
-    candidates = pathsAtDepth(view, idx, base, parts.length - w).filter((c) => filepathMatch(pattern, base === "" ? c : c.slice(base.length + 1)));
+    candidates = pathsAtDepth(view, idx, base2, parts.length - w).filter((c) => filepathMatch(pattern, base2 === "" ? c : c.slice(base2.length + 1)));
   }
   for (const c of candidates) {
     if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
@@ -3268,8 +3272,8 @@ function basename(p) {
   return p.slice(p.lastIndexOf("/") + 1);
 }
 function readSymlink(root, p, allowWildcard) {
-  const base = basename(p);
-  if (allowWildcard && containsWildcards(base)) {
+  const base2 = basename(p);
+  if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
       names = fs5.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
@@ -3278,7 +3282,7 @@ function readSymlink(root, p, allowWildcard) {
     }
     let out = null;
     for (const n3 of names) {
-      if (!filepathMatch(base, n3)) continue;
+      if (!filepathMatch(base2, n3)) continue;
       const r = readSymlink(root, join2(dirname2(p), n3), false);
       if (r) out = (out ?? []).concat(r);
     }
@@ -3471,12 +3475,12 @@ function buildkitSize(n3) {
   if (n3 < 1e3) return `${n3}B`;
   const units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
   let i = 0;
-  let base = 1;
-  while (n3 >= base * 1e3 && i < units.length - 1) {
-    base *= 1e3;
+  let base2 = 1;
+  while (n3 >= base2 * 1e3 && i < units.length - 1) {
+    base2 *= 1e3;
     i++;
   }
-  const v = n3 / base;
+  const v = n3 / base2;
   let cents;
   const eighths = v * 8;
   if (Number.isInteger(eighths) && eighths % 2 === 1) {
@@ -3516,7 +3520,7 @@ function dockerfileSpecificIgnorePath(root, file, cwd) {
 }
 function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
+  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
   const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher;
   try {
@@ -3974,8 +3978,8 @@ function parseSize(value) {
   const m = SIZE_RE.exec(value);
   if (!m) return null;
   const power = " kmgt".indexOf(m[2].toLowerCase() || " ");
-  const base = m[3] ? 1024 : 1e3;
-  return Math.floor(Number(m[1]) * base ** power);
+  const base2 = m[3] ? 1024 : 1e3;
+  return Math.floor(Number(m[1]) * base2 ** power);
 }
 var text, SIZE_PATTERN, SIZE_RE;
 var init_paths = __esm({
@@ -4315,7 +4319,7 @@ var init_units = __esm({
 // src/buildkit/figure.ts
 function computeBuildkitFigure(input) {
   const fp = followPathsFor(input.parsed, input.needed);
-  const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  const base2 = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
   const source = input.source;
   const dockerignoreTransfer = input.dockerfileSpecificIgnore ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, [".dockerignore"]), excludes: [], source }).list, source);
   try {
@@ -4323,7 +4327,7 @@ function computeBuildkitFigure(input) {
     const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
     const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
     return {
-      ...base,
+      ...base2,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
       transfer,
@@ -4335,7 +4339,7 @@ function computeBuildkitFigure(input) {
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
   }
 }
 var EMPTY, totals;
@@ -10519,16 +10523,16 @@ function parseInto(text3, opts, result) {
       let name = null;
       if (rest.length >= 3 && rest[1].text.toLowerCase() === "as") name = rest[2].text.toLowerCase();
       else if (rest.length !== 1) problem('FROM takes an image and an optional "AS name"');
-      const base = expand(rest[0].text, globalArgs, false).value;
-      stage = { index: result.stages.length, name, base, line: line0 + 1, sources: [], refs: [{ ref: base, line: line0 + 1, kind: "from" }] };
+      const base2 = expand(rest[0].text, globalArgs, false).value;
+      stage = { index: result.stages.length, name, base: base2, line: line0 + 1, sources: [], refs: [{ ref: base2, line: line0 + 1, kind: "from" }] };
       result.stages.push(stage);
-      const inherited = stageEnv.get(base.toLowerCase());
+      const inherited = stageEnv.get(base2.toLowerCase());
       env2 = new Map(inherited ?? []);
       args = /* @__PURE__ */ new Map();
       refreshScope();
       stageEnv.set(String(stage.index), env2);
       if (name) stageEnv.set(name, env2);
-      workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? "/" };
+      workdir = { dir: stageWorkdir.get(base2.toLowerCase())?.dir ?? "/" };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);
       continue;
@@ -10731,7 +10735,8 @@ function renderMessage(ruleId, d) {
       return d.isDirectory ? `directory sent (${d.files} file${d.files === 1 ? "" : "s"}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? "it" : "them"}`;
     case "CTX005": {
       const sens = d.sensitive;
-      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes)}) into the image${sens.length ? `, including ${sens.join(", ")}` : ""}`;
+      const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : "the image";
+      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes)}) into ${into}${sens.length ? `, including ${sens.join(", ")}` : ""}`;
     }
     case "CTX305":
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets`;
@@ -11999,18 +12004,184 @@ var init_ctx004_unused_file = __esm({
   }
 });
 
+// src/dockerfile/placement.ts
+function finalChain(parsed, target) {
+  const chain = /* @__PURE__ */ new Set();
+  for (let i = target; i >= 0 && !chain.has(i); ) {
+    chain.add(i);
+    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
+  }
+  return chain;
+}
+function landingPath(src, match, rel, matchIsDir) {
+  if (src.dest === void 0 || src.dest === null) return null;
+  const destAbs = joinAbs(src.dest.startsWith("/") ? "/" : src.workdir ?? "/", src.dest);
+  const base2 = match === "." ? "" : match;
+  if (src.parents) return joinAbs(destAbs, rel === "" ? base2 : `${base2}/${rel}`);
+  if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
+  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
+  return destIsDir ? joinAbs(destAbs, base2.slice(base2.lastIndexOf("/") + 1)) : destAbs;
+}
+function covers(source, landed, landedIsDir) {
+  const s = joinAbs("/", source);
+  if (s === "/") return true;
+  const under5 = (p, d) => p === d || p.startsWith(d + "/");
+  if (!WILDCARD2.test(s)) return under5(landed, s) || landedIsDir && under5(s, landed);
+  const sp = s.split("/").filter(Boolean);
+  const lp = landed.split("/").filter(Boolean);
+  if (landedIsDir && lp.length < sp.length) {
+    return lp.every((c, i) => filepathMatch(sp[i], c));
+  }
+  if (lp.length < sp.length) return false;
+  return sp.every((c, i) => filepathMatch(c, lp[i]));
+}
+function placementOf(parsed, target, needed, res, path20, isDir) {
+  if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
+  const chain = finalChain(parsed, target);
+  if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
+  let landed = null;
+  let landedIsDir = isDir;
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path20, true);
+  else {
+    const under5 = (p, d) => p === d || p.startsWith(d + "/");
+    const m = res.sentMatches.find((x) => under5(path20, x)) ?? res.sentMatches.find((x) => under5(x, path20));
+    if (m === void 0) return { placement: "final-stage", via: [] };
+    if (under5(path20, m)) {
+      const rel = path20 === m ? "" : path20.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path20 === m && !isDir));
+    } else {
+      landed = landingPath(res.source, m, "", true);
+      landedIsDir = true;
+    }
+  }
+  if (landed === null) return { placement: "final-stage", via: [] };
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
+  return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
+}
+function carried(parsed, chain, needed, stage, landed, isDir, seen) {
+  const key = `${stage}\0${landed}`;
+  if (seen.has(key) || seen.size > 200) return null;
+  seen.add(key);
+  const holders = /* @__PURE__ */ new Set([stage]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of needed) {
+      if (holders.has(i)) continue;
+      const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+      if (from && holders.has(stageIndexOf(parsed.stages, from.ref, i))) {
+        holders.add(i);
+        changed = true;
+      }
+    }
+  }
+  for (const h of holders) if (chain.has(h)) return [];
+  for (const t of needed) {
+    for (const src of parsed.stages[t].sources) {
+      if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
+      const from = stageIndexOf(parsed.stages, src.from, t);
+      if (from < 0 || !holders.has(from)) continue;
+      if (!covers(src.source, landed, isDir)) continue;
+      const s = joinAbs("/", src.source);
+      const srcIsGlob = WILDCARD2.test(s);
+      let next;
+      if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);
+      else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
+      else next = landingPath(src, s, "", true);
+      if (next === null) return [src.instructionLine];
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
+      if (rest !== null) return [src.instructionLine, ...rest];
+    }
+  }
+  return null;
+}
+var WILDCARD2;
+var init_placement = __esm({
+  "src/dockerfile/placement.ts"() {
+    "use strict";
+    init_sources();
+    init_parse();
+    WILDCARD2 = /[*?[\\]/;
+  }
+});
+
 // src/rules/ctx005-whole-context-copy.ts
-var wholeContextCopy;
+function isAllowlist(ctx) {
+  const first = ctx.ignore.rules[0]?.pattern;
+  return first === "*" || first === "**" || first === "/*" || first === "/**";
+}
+var base, wholeContextCopy;
 var init_ctx005_whole_context_copy = __esm({
   "src/rules/ctx005-whole-context-copy.ts"() {
     "use strict";
+    init_placement();
     init_from_cross_check();
-    wholeContextCopy = crossCheckRule("CTX005", {
+    base = crossCheckRule("CTX005", {
       summary: "`COPY . .` (or an equivalent) copies everything sent into the image.",
       why: "Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.",
-      fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose.",
+      fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage).",
       bad: "COPY . /app",
       good: "COPY package.json package-lock.json /app/\nCOPY src/ /app/src/"
+    });
+    wholeContextCopy = {
+      ...base,
+      check(ctx) {
+        const cc = ctx.crossCheck;
+        if (!cc) return [];
+        const chain = finalChain(cc.parsed, cc.resolved.needed.target);
+        const stageOfLine = /* @__PURE__ */ new Map();
+        for (const r of cc.resolved.resolutions) stageOfLine.set(r.source.line, r.stage);
+        return base.check(ctx).map((raw) => {
+          const stage = stageOfLine.get(raw.line ?? -1);
+          const inBuildStage = stage !== void 0 && !chain.has(stage);
+          const sensitive = raw.data.sensitive ?? [];
+          const data = inBuildStage ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage) } : raw.data;
+          const matters = !inBuildStage && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
+          return { ...raw, data, ...matters ? {} : { maxSeverity: "info" } };
+        });
+      }
+    };
+  }
+});
+
+// src/rules/ctx006-many-small-files.ts
+var formatCount, MANY_SMALL_FILES_MIN_OVERHEAD, manySmallFiles;
+var init_ctx006_many_small_files = __esm({
+  "src/rules/ctx006-many-small-files.ts"() {
+    "use strict";
+    init_units();
+    init_rule();
+    init_paths();
+    formatCount = (n3) => n3.toLocaleString("en-US");
+    MANY_SMALL_FILES_MIN_OVERHEAD = 1e7;
+    manySmallFiles = defineRule({
+      id: "CTX006",
+      name: "many-small-files",
+      severity: "warning",
+      docs: {
+        summary: "The number of files, not their content, is what the upload costs: tar headers and padding outweigh the content (and exceed 10 MB).",
+        why: "The legacy builder uploads a tar: every entry takes a 512-byte header and each file is padded to a multiple of 512 bytes, so 200,000 small files holding 27 MB of content make a 205 MB upload. BuildKit does not send a tar, but it still stats, sends and checks every entry one by one, so the file count is its cost too. Content-based budgets (CTX001, CTX002) do not show it; the count does.",
+        fix: "Exclude the directory that holds most of the files (the finding names it: usually node_modules, a cache, a .git or a generated tree) and build or install it inside the image instead, or copy it as one archive.",
+        bad: "# .dockerignore\n.git\n# (node_modules/: 180,000 files, 24 MB of content, 190 MB of tar)",
+        good: "# .dockerignore\n.git\nnode_modules\n# RUN npm ci inside the image instead"
+      },
+      check(ctx) {
+        let contentBytes = 0;
+        let overheadBytes = 0;
+        const byTop = /* @__PURE__ */ new Map();
+        for (const e of ctx.entries) {
+          contentBytes += e.contentBytes;
+          overheadBytes += e.tarBytes - e.contentBytes;
+          const slash = e.path.indexOf("/");
+          const top = slash < 0 ? e.kind === "dir" ? e.path : "" : e.path.slice(0, slash);
+          byTop.set(top, (byTop.get(top) ?? 0) + 1);
+        }
+        if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
+        let busiest = null;
+        for (const [path20, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path20, entries };
+        return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
+      },
+      message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
     });
   }
 });
@@ -12148,7 +12319,7 @@ function followedByCopy(ctx, path20) {
   }
   return false;
 }
-var DOTENV_TEMPLATES, SMALL_FILE, ENV_REF, PLACEHOLDER, SECRET_KEY_NAME, secretFile;
+var DOTENV_TEMPLATES, EXAMPLE_DIR, SMALL_FILE, ENV_REF, PLACEHOLDER, SECRET_KEY_NAME, secretFile;
 var init_ctx201_secret_file = __esm({
   "src/rules/ctx201-secret-file.ts"() {
     "use strict";
@@ -12156,6 +12327,7 @@ var init_ctx201_secret_file = __esm({
     init_paths();
     init_ctx202_secret_content();
     DOTENV_TEMPLATES = /^\.env\.(example|sample|template|dist|defaults)$/i;
+    EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
     SMALL_FILE = 64 * 1024;
     ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
     PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty)$/i;
@@ -12171,7 +12343,7 @@ var init_ctx201_secret_file = __esm({
       docs: {
         summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
         why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
         bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
         good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
       },
@@ -12182,7 +12354,8 @@ var init_ctx201_secret_file = __esm({
           const kind = secretFileKind(e.path);
           if (!kind) continue;
           let evidence = "name-only";
-          if (e.kind === "symlink") {
+          if (EXAMPLE_DIR.test(e.path)) evidence = "example";
+          else if (e.kind === "symlink") {
             if (!followedByCopy(ctx, e.path)) evidence = "symlink";
           } else if (e.contentBytes <= SMALL_FILE) {
             const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
@@ -12191,12 +12364,12 @@ var init_ctx201_secret_file = __esm({
               if (verdict !== null) evidence = verdict ? "content" : "no-credential";
             }
           }
-          const capped = evidence === "no-credential" || evidence === "symlink";
+          const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example";
           out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
         }
         return out;
       },
-      message: (d) => d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
+      message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
     });
   }
 });
@@ -12395,7 +12568,7 @@ function analyzeIgnore(ctx) {
   if (anchored.length > 0) {
     for (const e of ctx.entries) {
       const slash = e.path.lastIndexOf("/");
-      let base = null;
+      let base2 = null;
       for (const a of anchored) {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
@@ -12408,8 +12581,8 @@ function analyzeIgnore(ctx) {
           a.under = null;
         }
         if (slash < 0) continue;
-        base ??= e.path.slice(slash + 1);
-        if (!safeTest(ctx, a.i, base)) continue;
+        base2 ??= e.path.slice(slash + 1);
+        if (!safeTest(ctx, a.i, base2)) continue;
         const m = { path: e.path, files: 0, bytes: 0 };
         a.found.push(m);
         if (e.kind === "file") {
@@ -12759,6 +12932,7 @@ var init_registry = __esm({
     init_ctx003_heavy_directory();
     init_ctx004_unused_file();
     init_ctx005_whole_context_copy();
+    init_ctx006_many_small_files();
     init_ctx100_dockerfile_unparseable();
     init_ctx101_missing_copy_source();
     init_ctx102_copy_source_ignored();
@@ -12778,6 +12952,7 @@ var init_registry = __esm({
       "CTX003",
       "CTX004",
       "CTX005",
+      "CTX006",
       "CTX100",
       "CTX101",
       "CTX102",
@@ -12798,6 +12973,7 @@ var init_registry = __esm({
       CTX003: heavyDirectory,
       CTX004: unusedFile,
       CTX005: wholeContextCopy,
+      CTX006: manySmallFiles,
       CTX100: dockerfileUnparseable,
       CTX101: missingCopySource,
       CTX102: copySourceIgnored,
@@ -12817,107 +12993,6 @@ var init_registry = __esm({
   }
 });
 
-// src/dockerfile/placement.ts
-function finalChain(parsed, target) {
-  const chain = /* @__PURE__ */ new Set();
-  for (let i = target; i >= 0 && !chain.has(i); ) {
-    chain.add(i);
-    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
-    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
-  }
-  return chain;
-}
-function landingPath(src, match, rel, matchIsDir) {
-  if (src.dest === void 0 || src.dest === null) return null;
-  const destAbs = joinAbs(src.dest.startsWith("/") ? "/" : src.workdir ?? "/", src.dest);
-  const base = match === "." ? "" : match;
-  if (src.parents) return joinAbs(destAbs, rel === "" ? base : `${base}/${rel}`);
-  if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
-  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
-  return destIsDir ? joinAbs(destAbs, base.slice(base.lastIndexOf("/") + 1)) : destAbs;
-}
-function covers(source, landed, landedIsDir) {
-  const s = joinAbs("/", source);
-  if (s === "/") return true;
-  const under5 = (p, d) => p === d || p.startsWith(d + "/");
-  if (!WILDCARD2.test(s)) return under5(landed, s) || landedIsDir && under5(s, landed);
-  const sp = s.split("/").filter(Boolean);
-  const lp = landed.split("/").filter(Boolean);
-  if (landedIsDir && lp.length < sp.length) {
-    return lp.every((c, i) => filepathMatch(sp[i], c));
-  }
-  if (lp.length < sp.length) return false;
-  return sp.every((c, i) => filepathMatch(c, lp[i]));
-}
-function placementOf(parsed, target, needed, res, path20, isDir) {
-  if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
-  const chain = finalChain(parsed, target);
-  if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
-  let landed = null;
-  let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path20, true);
-  else {
-    const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path20, x)) ?? res.sentMatches.find((x) => under5(x, path20));
-    if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path20, m)) {
-      const rel = path20 === m ? "" : path20.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path20 === m && !isDir));
-    } else {
-      landed = landingPath(res.source, m, "", true);
-      landedIsDir = true;
-    }
-  }
-  if (landed === null) return { placement: "final-stage", via: [] };
-  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
-  return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
-}
-function carried(parsed, chain, needed, stage, landed, isDir, seen) {
-  const key = `${stage}\0${landed}`;
-  if (seen.has(key) || seen.size > 200) return null;
-  seen.add(key);
-  const holders = /* @__PURE__ */ new Set([stage]);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const i of needed) {
-      if (holders.has(i)) continue;
-      const from = parsed.stages[i].refs.find((r) => r.kind === "from");
-      if (from && holders.has(stageIndexOf(parsed.stages, from.ref, i))) {
-        holders.add(i);
-        changed = true;
-      }
-    }
-  }
-  for (const h of holders) if (chain.has(h)) return [];
-  for (const t of needed) {
-    for (const src of parsed.stages[t].sources) {
-      if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
-      const from = stageIndexOf(parsed.stages, src.from, t);
-      if (from < 0 || !holders.has(from)) continue;
-      if (!covers(src.source, landed, isDir)) continue;
-      const s = joinAbs("/", src.source);
-      const srcIsGlob = WILDCARD2.test(s);
-      let next;
-      if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);
-      else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
-      else next = landingPath(src, s, "", true);
-      if (next === null) return [src.instructionLine];
-      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
-      if (rest !== null) return [src.instructionLine, ...rest];
-    }
-  }
-  return null;
-}
-var WILDCARD2;
-var init_placement = __esm({
-  "src/dockerfile/placement.ts"() {
-    "use strict";
-    init_sources();
-    init_parse();
-    WILDCARD2 = /[*?[\\]/;
-  }
-});
-
 // src/findings/copied-into-image.ts
 function copiedByLookup(cross) {
   if (!cross) return () => ({ image: [], stage: [] });
@@ -12931,7 +13006,7 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path20, isDirectory) => {
+  return (path20, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
@@ -12940,7 +13015,7 @@ function copiedByLookup(cross) {
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
       const prefix = path20 + "/";
-      for (const k of keys) if (k.startsWith(prefix)) add(cross.references.get(k));
+      for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
@@ -13058,13 +13133,15 @@ function collectFindings(ctx, opts = {}) {
   const ignores = (opts.ignores ?? []).map((i) => ({ matcher: (0, import_ignore.default)().add(i.paths), rules: i.rules }));
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
+  let deliberate;
   const toFinding = (rule, severity, raw) => {
     const path20 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
     if (path20 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path20))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
-      const { image, stage } = copiedBy(raw.path, rule.id === "CTX003");
+      const skip = rule.id === "CTX003" && raw.data.deliberate ? (f2) => (deliberate ??= deliberateLookup(ctx))(f2, raw.path) : void 0;
+      const { image, stage } = copiedBy(raw.path, rule.id === "CTX003", skip);
       if (image.length > 0) {
         data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line })) };
         message += `; ${copiedByText(image)}`;
@@ -13124,6 +13201,7 @@ var init_collect = __esm({
     init_bytes();
     init_registry();
     init_ctx901_unused_suppression();
+    init_deliberate();
     init_copied_into_image();
     init_finding();
     init_suppressions();
@@ -13478,12 +13556,14 @@ function assertAuditInputsInsideRepo(opts) {
   const b = opts.repository;
   if (!b || b.allowOutside) return;
   assertInsideRepo(b, path7.resolve(opts.cwd, opts.context), "context", opts.context);
-  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  const fromStdin = opts.file === "-";
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
   const shown = (abs) => isInside(opts.cwd, abs) ? path7.relative(opts.cwd, abs) || "." : abs;
-  if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path7.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  if (fromStdin) {
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path7.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
   else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path7.join(resolved.root, name), "Dockerfile", shown);
   assertInsideRepoIfExists(b, path7.join(resolved.root, ".dockerignore"), "ignore file", shown);
-  assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
+  if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
   for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
     const dir = path7.resolve(opts.cwd, value);
@@ -13500,7 +13580,7 @@ function audit(opts, mode, startWorker) {
   const shared = recorded && !opts.walk && mode !== "never" ? prefetchTree({ afterEntries: mode === "always" ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker }) : null;
   const tree = shared ?? (recorded ? recordingTree() : null);
   const measured = tree ? /* @__PURE__ */ new Map() : void 0;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
@@ -13511,7 +13591,7 @@ function audit(opts, mode, startWorker) {
   const namedViews = new Map(named.flatMap((n3) => n3.view ? [[n3.report.name, n3.view]] : []));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore4 = eligible?.ignore ?? legacy.ignore;
-  const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
   const cross = dockerfileText === null || !wantsCrossCheck ? null : crossCheck({
     dockerfileText,
     dockerfileName: displayPath(legacy.resolved.relDockerfile),
@@ -13582,6 +13662,7 @@ function audit(opts, mode, startWorker) {
   return result;
 }
 function specificIgnoreForLegacy(root, opts) {
+  if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const rel = path7.relative(root, p);
   if (rel.startsWith("..") || path7.isAbsolute(rel)) return null;
@@ -13635,9 +13716,12 @@ function planTar(ctx, now = /* @__PURE__ */ new Date()) {
     const last = items.pop();
     return { items, truncatedEnd: false, headerOnlyLast: last };
   }
-  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
+  if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
   const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
   return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes2(10).toString("hex"), now, dockerfileFirst: true });
+}
+function injectsDockerfile(ctx) {
+  return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== void 0);
 }
 function walkTarItems(ctx) {
   const root = ctx.resolved.root;
@@ -13653,10 +13737,13 @@ function injectDockerfile(ctx, walkItems, variant) {
   const items = [...walkItems];
   const { name, now } = variant;
   let dockerfile;
-  try {
-    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
-  } catch (e) {
-    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+  if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
+  else {
+    try {
+      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+    } catch (e) {
+      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+    }
   }
   const nowSec = Math.round(now.getTime() / 1e3);
   const addition = Buffer.from("\n" + name + "\n", "latin1");
@@ -13787,10 +13874,10 @@ function compareFiles(before, after) {
     shrunkCount
   };
 }
-function compareWithBaseline(result, base, opts) {
+function compareWithBaseline(result, base2, opts) {
   const bkNow = result.context.buildkit && !result.context.buildkit.error ? result.context.buildkit.requested.bytes : null;
-  const legacy = delta(base.tarBytes, result.context.tarBytes);
-  const buildkit = delta(base.buildkitRequestedBytes, bkNow);
+  const legacy = delta(base2.tarBytes, result.context.tarBytes);
+  const buildkit = delta(base2.buildkitRequestedBytes, bkNow);
   let useBuildkit = opts.builder === "buildkit";
   if (useBuildkit && buildkit.delta === null) {
     if (opts.maxGrowth !== null) throw new InputError(`${opts.file}: --max-growth: no BuildKit figure on both sides to compare (a Dockerfile could not be read); use --builder legacy`);
@@ -13802,7 +13889,7 @@ function compareWithBaseline(result, base, opts) {
   const limit = opts.maxGrowth;
   const exceeded = limit === null ? false : "bytes" in limit ? growthBytes > limit.bytes : growthBytes > 0 && (percent2 === null || percent2 > limit.percent);
   const left = /* @__PURE__ */ new Map();
-  for (const f of base.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
+  for (const f of base2.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
   let fresh = 0;
   for (const f of result.findings) {
     const key = findingKey(f);
@@ -13811,7 +13898,7 @@ function compareWithBaseline(result, base, opts) {
     if (n3 > 0) left.set(key, n3 - 1);
     else fresh++;
   }
-  const fixed = base.findings.filter((f) => {
+  const fixed = base2.findings.filter((f) => {
     const key = findingKey(f);
     const n3 = left.get(key) ?? 0;
     if (n3 === 0) return false;
@@ -13822,7 +13909,7 @@ function compareWithBaseline(result, base, opts) {
     file: opts.file,
     legacyTarBytes: legacy,
     buildkitRequestedBytes: buildkit,
-    files: base.sentFiles === null ? null : compareFiles(base.sentFiles, opts.sentFiles),
+    files: base2.sentFiles === null ? null : compareFiles(base2.sentFiles, opts.sentFiles),
     findings: { new: fresh, unchanged: result.findings.length - fresh, fixed: fixed.map((f) => ({ ruleId: f.ruleId, ...f.path !== void 0 ? { path: f.path } : {} })) },
     growth: { measure: useBuildkit ? "buildkit-requested-bytes" : "legacy-tar-bytes", before: gate.before, after: gate.after, delta: growthBytes, percent: percent2, limit, exceeded }
   };
@@ -13852,8 +13939,8 @@ var init_version = __esm({
 
 // src/multi/summary.ts
 import * as path8 from "node:path";
-function relativeToBase(base, abs) {
-  const rel = path8.relative(base, abs);
+function relativeToBase(base2, abs) {
+  const rel = path8.relative(base2, abs);
   if (rel === "") return ".";
   return rel.startsWith("..") || path8.isAbsolute(rel) ? abs : rel.split(path8.sep).join("/");
 }
@@ -14030,14 +14117,14 @@ var init_json = __esm({
 });
 
 // src/reporters/counts.ts
-function formatCount(n3) {
+function formatCount2(n3) {
   return n3.toLocaleString("en-US");
 }
 function plural(n3, one, many) {
-  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
+  return `${formatCount2(n3)} ${n3 === 1 ? one : many}`;
 }
 function severityCounts(c) {
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount2(c.info)} info`;
 }
 var init_counts = __esm({
   "src/reporters/counts.ts"() {
@@ -15880,7 +15967,7 @@ function compressedBytes(c) {
 }
 function compressedSentence(c, tarBytes) {
   const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} fewer than the ${n(tarBytes)}-byte tar` : `, no fewer than the ${n(tarBytes)}-byte tar`;
-  const range = c.exact ? "" : ` (a range: the Dockerfile outside the context enters the stream under a random name with the build time; ${c.samples} draws)`;
+  const range = c.exact ? "" : ` (a range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time; ${c.samples} draws)`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
 var init_compressed = __esm({
@@ -16038,7 +16125,7 @@ var init_layout = __esm({
 // src/reporters/verdict-text.ts
 function countsText(c) {
   if (c.error + c.warning + c.info === 0) return "no findings";
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount2(c.info)} info` : ""}`;
 }
 function verdictSegments(ctx, v) {
   const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
@@ -16158,8 +16245,8 @@ function verdictLines(ctx, v, c, width) {
 }
 function tarOverheadNote(ctx) {
   const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < 1e6) return null;
-  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount2(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
 }
 function details(result, c, width) {
   const ctx = result.context;
@@ -16173,9 +16260,9 @@ function details(result, c, width) {
   const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
   const rows = [];
   const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
-  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
+  rows.push(["files", formatCount2(ctx.files), ...bkCells((x) => formatCount2(x.files))]);
+  rows.push(["directories", formatCount2(ctx.directories), ...bkCells((x) => formatCount2(x.directories))]);
+  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount2(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
@@ -16218,7 +16305,7 @@ function details(result, c, width) {
         2
       )
     );
-    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what;
@@ -16229,7 +16316,7 @@ function details(result, c, width) {
     out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
   }
   if (!ctx.endMarker) {
-    const note = ctx.dockerfile.startsWith("../") ? "Note: the Dockerfile is outside the context, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker" + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
+    const note = ctx.dockerfile.startsWith("../") || ctx.dockerfile === "-" ? `Note: the Dockerfile ${ctx.dockerfile === "-" ? "comes from stdin (-f -)" : "is outside the context"}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
     out.push(...wrap(note, (s) => c.yellow(s)));
   }
   const overhead = tarOverheadNote(ctx);
@@ -16251,7 +16338,7 @@ function details(result, c, width) {
     "Heaviest directories (by upload)",
     ctx.heaviestDirectories,
     [
-      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
+      { head: "files", align: "right", cell: (r) => formatCount2(r.files) },
       { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
       { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
       { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
@@ -16332,6 +16419,7 @@ var init_table = __esm({
     init_summary2();
     init_layout();
     init_verdict_text();
+    init_ctx006_many_small_files();
     BAR_MAX = 24;
     BAR_MIN = 8;
     PATH_MIN = 16;
@@ -16346,9 +16434,9 @@ var init_table = __esm({
 
 // src/reporters/locations.ts
 import * as path9 from "node:path";
-function locate(base, root, rel) {
-  if (base === void 0) return rel;
-  const loc = relativeToBase(base, path9.resolve(root, rel));
+function locate(base2, root, rel) {
+  if (base2 === void 0) return rel;
+  const loc = relativeToBase(base2, path9.resolve(root, rel));
   return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
 }
 var init_locations = __esm({
@@ -16589,13 +16677,13 @@ function renderMarkdown(result, opts = {}) {
   out.push("");
   const bk = ctx.buildkit;
   out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
-  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
-  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount2(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount2(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
-    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount2(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount2(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
@@ -16625,7 +16713,7 @@ function renderMarkdown(result, opts = {}) {
       ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
         "| path | files | content | in the tar |",
         "|---|---:|---:|---:|",
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount2(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
       ])
     );
   }
@@ -26222,10 +26310,10 @@ import * as fs17 from "node:fs";
 import * as path12 from "node:path";
 function findComposeFiles(dir, searchParents = true) {
   for (let d = path12.resolve(dir); ; d = path12.dirname(d)) {
-    const base = COMPOSE_FILE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
-    if (base) {
+    const base2 = COMPOSE_FILE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
+    if (base2) {
       const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
-      return override ? [base, override] : [base];
+      return override ? [base2, override] : [base2];
     }
     if (!searchParents || path12.dirname(d) === d) return [];
   }
@@ -26279,12 +26367,12 @@ function normalizeBuild(raw, baseDir, where2) {
   }
   return b;
 }
-function mergeBuild(base, over) {
-  if (!base) return over;
-  if (!over) return base;
-  const merged = { ...base, ...over };
-  if (base.args || over.args) merged.args = { ...base.args, ...over.args };
-  if (base.additional_contexts || over.additional_contexts) merged.additional_contexts = { ...base.additional_contexts, ...over.additional_contexts };
+function mergeBuild(base2, over) {
+  if (!base2) return over;
+  if (!over) return base2;
+  const merged = { ...base2, ...over };
+  if (base2.args || over.args) merged.args = { ...base2.args, ...over.args };
+  if (base2.additional_contexts || over.additional_contexts) merged.additional_contexts = { ...base2.additional_contexts, ...over.additional_contexts };
   if (over.dockerfile !== void 0 && over.dockerfile_inline === void 0) delete merged.dockerfile_inline;
   if (over.dockerfile_inline !== void 0 && over.dockerfile === void 0) delete merged.dockerfile;
   return merged;
@@ -26409,8 +26497,8 @@ var init_compose = __esm({
         if (!svc) throw new InputError(`${loaded.file}: no service "${name}" to extend`);
         if (!svc.extends) return svc;
         const from = svc.extends.file ? this.load(svc.extends.file, path12.dirname(svc.extends.file)) : loaded;
-        const base = this.resolve(from, svc.extends.service, [...seen, id]);
-        return { build: mergeBuild(base.build, svc.build) };
+        const base2 = this.resolve(from, svc.extends.service, [...seen, id]);
+        return { build: mergeBuild(base2.build, svc.build) };
       }
     };
   }
@@ -28297,7 +28385,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -28305,31 +28393,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -30111,28 +30199,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -31094,8 +31182,8 @@ var require_async3 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error) => {
           if (error !== null) {
             this._handleError(error);
@@ -31122,19 +31210,19 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -31242,19 +31330,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error) {
           this._handleError(error);
@@ -31266,16 +31354,16 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -32304,7 +32392,7 @@ function dedupe(targets) {
   return [...byKey.values()];
 }
 function auditOne(t, opts, walk) {
-  const base = {
+  const base2 = {
     context: t.context,
     file: t.dockerfile,
     cwd: opts.cwd,
@@ -32318,12 +32406,12 @@ function auditOne(t, opts, walk) {
     walk,
     repository: opts.repository
   };
-  if (t.dockerfileInline === void 0) return runAudit(base);
+  if (t.dockerfileInline === void 0) return runAudit(base2);
   const dir = fs19.mkdtempSync(path14.join(os3.tmpdir(), "ctx-audit-inline-"));
   try {
     const file = path14.join(dir, "Dockerfile");
     fs19.writeFileSync(file, t.dockerfileInline);
-    const result = runAudit({ ...base, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
+    const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
@@ -32673,13 +32761,13 @@ function requestDecision(input, idx, path20, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
   const requested = path20 === "." ? idx.requested.size > 0 : idx.requested.has(path20);
-  const base = { requested, followPath: null, fallbackReason: bk.fallbackReason };
-  if (!bk.usesContext) return { ...base, cause: "context-unused" };
-  if (bk.followPaths === "all") return { ...base, cause: eligible ? "whole-context" : "excluded" };
+  const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
+  if (!bk.usesContext) return { ...base2, cause: "context-unused" };
+  if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
   const i = idx.includes && path20 !== "." ? idx.includes.decideOrParent(path20) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
-  if (followPath !== null) return { ...base, followPath, cause: requested ? "follow-path" : "excluded" };
-  return { ...base, cause: requested ? "parent-of-requested" : "not-referenced" };
+  if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
+  return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
 function buildFileInfo(input, path20, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
@@ -33015,8 +33103,8 @@ function parseWhy(argv) {
 function contextRelative(arg, root, givenRoot) {
   let rel = arg;
   if (path16.isAbsolute(arg)) {
-    const inside = (base) => {
-      const r2 = path16.relative(base, path16.resolve(arg));
+    const inside = (base2) => {
+      const r2 = path16.relative(base2, path16.resolve(arg));
       return r2 === "" ? "." : r2.startsWith("..") || path16.isAbsolute(r2) ? null : r2;
     };
     const r = inside(root) ?? inside(givenRoot);
@@ -33347,8 +33435,8 @@ function errnoCode(e) {
 }
 function writeIgnoreFile(file, expectedHash, content, root) {
   const dir = path17.dirname(file);
-  const base = path17.basename(file);
-  const shown = root !== void 0 ? path17.relative(root, file) || base : file;
+  const base2 = path17.basename(file);
+  const shown = root !== void 0 ? path17.relative(root, file) || base2 : file;
   let realDir;
   try {
     realDir = fs22.realpathSync(dir);
@@ -33360,7 +33448,7 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     const rel = path17.relative(realRoot, realDir);
     if (rel === ".." || rel.startsWith(".." + path17.sep) || path17.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
-  const target = path17.join(realDir, base);
+  const target = path17.join(realDir, base2);
   const before = fs22.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
@@ -33378,7 +33466,7 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path17.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    tmp = path17.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
       fd = fs22.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
@@ -34732,7 +34820,7 @@ async function countPlan(plan, from) {
 }
 async function measureCompressedUpload(ctx, opts = {}) {
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  const r40 = ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && ctx.resolved.dockerfileAbs !== null;
+  const r40 = injectsDockerfile(ctx);
   let min;
   let max;
   let samples = 1;
@@ -34832,13 +34920,32 @@ var init_compressed_upload = __esm({
 });
 
 // src/cli/run.ts
+import * as fs24 from "node:fs";
+
+// src/cli/stdin.ts
+init_errors();
+var MAX_STDIN_DOCKERFILE_BYTES = 64 << 20;
+async function readStdinDockerfile(stdin) {
+  if (!stdin) throw new UsageError("-f -: no standard input to read the Dockerfile from");
+  if (stdin.isTTY) throw new UsageError("-f -: standard input is a terminal; pipe the Dockerfile in (ctx-audit -f - . < Dockerfile)");
+  const chunks = [];
+  let n3 = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    n3 += b.length;
+    if (n3 > MAX_STDIN_DOCKERFILE_BYTES) throw new InputError(`-f -: the Dockerfile on standard input is larger than ${MAX_STDIN_DOCKERFILE_BYTES} bytes`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/cli/run.ts
 init_audit();
 init_boundary();
 init_errors();
 init_tar_stream_plan();
 init_tar_format();
 init_json();
-import * as fs24 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -35093,6 +35200,7 @@ async function audit2(cmd, io) {
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...await stdinDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     top: cmd.top,
@@ -35124,6 +35232,11 @@ async function audit2(cmd, io) {
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
+async function stdinDockerfile(cmd, io) {
+  if (cmd.file !== "-") return {};
+  if (cmd.context === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
+  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+}
 function auditWithProgress(io, opts) {
   const progress = makeProgress(io.stderr);
   try {
@@ -35137,6 +35250,7 @@ async function execute(cmd, io) {
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...await stdinDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     top: 10,
@@ -35262,7 +35376,7 @@ function main() {
     process.exitCode = 2;
     return;
   }
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd }).then(
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
     },

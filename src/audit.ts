@@ -68,6 +68,8 @@ export interface AuditOptions {
   repository?: RepoBoundary;
   /** Keep the recorded walk for `result.replay` (off by default: a large recording would outlive the audit). */
   keepRecording?: boolean;
+  /** `-f -`: the Dockerfile read from stdin (`file` is then `-`). */
+  dockerfileStdin?: Buffer;
 }
 
 /** How the background worker took part (not part of any report; tests and diagnostics read it). */
@@ -269,13 +271,17 @@ export function assertAuditInputsInsideRepo(opts: Pick<AuditOptions, 'context' |
   if (!b || b.allowOutside) return;
   // The context before resolving the Dockerfile in it: nothing outside is even looked up.
   assertInsideRepo(b, path.resolve(opts.cwd, opts.context), 'context', opts.context);
-  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  // `-f -`: the Dockerfile comes from stdin, not from any path.
+  const fromStdin = opts.file === '-';
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : undefined);
   const shown = (abs: string) => (isInside(opts.cwd, abs) ? path.relative(opts.cwd, abs) || '.' : abs);
   // The inline Dockerfile of a Compose/Bake target is a temp file ctx-audit wrote (boundary.ours).
-  if (opts.file !== undefined && opts.file !== '') assertInsideRepo(b, path.resolve(opts.cwd, opts.file), 'Dockerfile', opts.file);
+  if (fromStdin) {
+    // nothing on disk to check
+  } else if (opts.file !== undefined && opts.file !== '') assertInsideRepo(b, path.resolve(opts.cwd, opts.file), 'Dockerfile', opts.file);
   else for (const name of ['Dockerfile', 'dockerfile']) assertInsideRepoIfExists(b, path.join(resolved.root, name), 'Dockerfile', shown);
   assertInsideRepoIfExists(b, path.join(resolved.root, '.dockerignore'), 'ignore file', shown);
-  assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), 'ignore file', shown);
+  if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), 'ignore file', shown);
   for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
     const dir = path.resolve(opts.cwd, value);
@@ -302,7 +308,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
   // Both views read the same recording, so a directory measured for one has the same totals for the other.
   const measured = tree ? new Map<string, SubtreeTotals>() : undefined;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned =
@@ -319,7 +325,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const namedViews = new Map(named.flatMap((n) => (n.view ? [[n.report.name, n.view] as const] : [])));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore = eligible?.ignore ?? legacy.ignore;
-  const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
   const cross =
     dockerfileText === null || !wantsCrossCheck
       ? null
@@ -396,6 +402,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
 
 /** CTX305 is about BuildKit's file, but it matters most to people on the legacy builder. */
 function specificIgnoreForLegacy(root: string, opts: AuditOptions): string | null {
+  // A Dockerfile from stdin has no name, so no <name>.dockerignore.
+  if (opts.file === '-' && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const rel = path.relative(root, p);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return null;

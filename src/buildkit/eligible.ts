@@ -39,7 +39,10 @@ export function analyzeBuildkitEligible(
   measured?: Map<string, SubtreeTotals>,
 ): BuildkitEligible {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = readIgnoreFileAt(specificPath, path.basename(specificPath), `failed parsing ${path.basename(specificPath)}`);
+  // `-f -`: buildx writes stdin's Dockerfile to a directory of its own, where no <name>.dockerignore exists.
+  const specific = resolved.dockerfileStdin
+    ? { path: null, displayName: '', rules: [], content: null }
+    : readIgnoreFileAt(specificPath, path.basename(specificPath), `failed parsing ${path.basename(specificPath)}`);
   const ignore = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher: PatternMatcher;
   try {

@@ -1,6 +1,7 @@
 // The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
 import * as fs from 'node:fs';
-import type { Writable } from 'node:stream';
+import type { Readable, Writable } from 'node:stream';
+import { readStdinDockerfile } from './stdin.js';
 import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
 import { repoBoundary } from '../context/boundary.js';
 import { InputError, UsageError } from '../errors.js';
@@ -31,6 +32,8 @@ export interface CliIO {
   stderr: Writable & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Read only for `-f -` (the Dockerfile on stdin). */
+  stdin?: Readable & { isTTY?: boolean };
 }
 
 function write(stream: Writable, text: string, encoding: BufferEncoding = 'utf8'): Promise<void> {
@@ -102,6 +105,7 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...(await stdinDockerfile(cmd, io)),
     cwd: io.cwd,
     builder: cmd.builder,
     top: cmd.top,
@@ -137,6 +141,13 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
 
+/** `-f -`: the Dockerfile from stdin (docker refuses stdin for both the context and the Dockerfile). */
+async function stdinDockerfile(cmd: ContextCommand, io: CliIO): Promise<{ dockerfileStdin?: Buffer }> {
+  if (cmd.file !== '-') return {};
+  if (cmd.context === '-') throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
+  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+}
+
 /** runAudit with a progress line on a terminal (see progress.ts), cleared before anything is printed. */
 function auditWithProgress(io: CliIO, opts: AuditOptions): AuditResult {
   const progress = makeProgress(io.stderr);
@@ -152,6 +163,7 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...(await stdinDockerfile(cmd, io)),
     cwd: io.cwd,
     builder: cmd.builder,
     top: 10,

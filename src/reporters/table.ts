@@ -17,6 +17,7 @@ import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
 import { verdictLine, verdictSegments } from './verdict-text.js';
+import { MANY_SMALL_FILES_MIN_OVERHEAD } from '../rules/ctx006-many-small-files.js';
 
 export interface TableOptions {
   colors: ChalkInstance;
@@ -157,7 +158,7 @@ function verdictLines(ctx: ContextReport, v: Verdict, c: ChalkInstance, width: n
 /** Lines about what a builder sends that is not content (the tar's headers and padding), when that dominates. */
 function tarOverheadNote(ctx: ContextReport): string | null {
   const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < 1_000_000) return null;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
   return (
     `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, ` +
     `not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header ` +
@@ -225,7 +226,7 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
         2,
       ),
     );
-    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what: string;
@@ -236,8 +237,8 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
     out.push(...wrapSpans([{ text: 'BuildKit requests:', style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : undefined }], width, 2));
   }
   if (!ctx.endMarker) {
-    const note = ctx.dockerfile.startsWith('../')
-      ? 'Note: the Dockerfile is outside the context, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker' +
+    const note = ctx.dockerfile.startsWith('../') || ctx.dockerfile === '-'
+      ? `Note: the Dockerfile ${ctx.dockerfile === '-' ? 'comes from stdin (-f -)' : 'is outside the context'}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` +
         (ctx.tarBytesAlternatives.length > 0 ? '; the two totals are the two orders it may append its entries in.' : '.')
       : 'Note: docker sends this stream without the tar end marker (see notices).';
     out.push(...wrap(note, (s) => c.yellow(s)));

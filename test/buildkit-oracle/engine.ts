@@ -40,6 +40,8 @@ export interface BuildOptions {
   /** Passed before the context: -f, --target, --build-arg, ... */
   args?: string[];
   cwd?: string;
+  /** Bytes on buildx's stdin (`-f -`). */
+  stdin?: Buffer;
 }
 
 export interface Engine {
@@ -114,7 +116,7 @@ export async function startEngine(): Promise<Engine> {
     }
     const startSeconds = (Date.now() - t0) / 1000;
     const docker = findDocker();
-    const dk = (args: string[], host = sock, cwd = state, timeoutMs = 120_000) => runProcess(docker, ['-H', `unix://${host}`, ...args], { cwd, env, timeoutMs });
+    const dk = (args: string[], host = sock, cwd = state, timeoutMs = 120_000, stdin?: Buffer) => runProcess(docker, ['-H', `unix://${host}`, ...args], { cwd, env, timeoutMs, stdin });
     const version = (await dk(['version', '--format', '{{.Server.Version}}'])).stdout.trim();
     // A base image for RUN --mount cases: Debian's static busybox, imported (nothing can be pulled).
     const bb = join(state, 'bbroot');
@@ -132,7 +134,7 @@ export async function startEngine(): Promise<Engine> {
       const proxy = await startProxy(proxySock, sock);
       let r: RunResult;
       try {
-        r = await dk(['buildx', 'build', '--progress=plain', '--network=none', ...(opts.args ?? []), context], proxySock, opts.cwd ?? context);
+        r = await dk(['buildx', 'build', '--progress=plain', '--network=none', ...(opts.args ?? []), context], proxySock, opts.cwd ?? context, 120_000, opts.stdin);
       } finally {
         await proxy.close();
       }

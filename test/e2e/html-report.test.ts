@@ -1,6 +1,6 @@
 // End-to-end: the built CLI writes `--format html`, and a real headless Chromium (Debian's
 // `chromium`, driven by playwright-core) opens it from disk. Chromium missing is a failure, never a
-// skip: .ci/run installs it. Screenshots go to test-artifacts/ (git-ignored).
+// skip: npm test installs it (scripts/test-setup.sh). Screenshots go to test-artifacts/ (git-ignored).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -44,7 +44,7 @@ function cli(args: string[], cwd = fs.realpathSync(os.tmpdir())): { code: number
 }
 
 async function openInChromium(file: string, colorScheme: 'light' | 'dark' = 'light') {
-  assert.ok(fs.existsSync(CHROMIUM), `Chromium is required for this test: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it)`);
+  assert.ok(fs.existsSync(CHROMIUM), `Chromium is required for this test: ${CHROMIUM} is missing (apt-get install -y chromium; npm test installs it: scripts/test-setup.sh)`);
   const context: BrowserContext = await chromium.launchPersistentContext(tempDir('ctx-audit-chromium-'), {
     executablePath: CHROMIUM,
     headless: true,

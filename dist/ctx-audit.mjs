@@ -3407,30 +3407,36 @@ function transferFigure(root, list, source = liveTree) {
   let requestedFiles = 0;
   let requestedBytes = 0;
   const inodes = /* @__PURE__ */ new Map();
-  let dirAbs = null;
-  let listing = null;
-  let index = null;
+  const dirs = /* @__PURE__ */ new Map();
   for (let idx = 0; idx < list.length; idx++) {
     const e = list[idx];
     const slash = e.path.lastIndexOf("/");
     const abs = slash < 0 ? root : root + "/" + e.path.slice(0, slash);
     const name = e.path.slice(slash + 1);
-    if (abs !== dirAbs) {
-      dirAbs = abs;
+    let d = dirs.get(abs);
+    if (!d) {
+      let listing = null;
       try {
         listing = source.list(abs);
-        index = new Map(listing.names.map((n4, i2) => [n4, i2]));
       } catch {
         listing = null;
-        index = null;
       }
+      dirs.set(abs, d = { listing, pos: 0 });
     }
-    const i = index?.get(name);
     let st;
-    try {
-      st = i === void 0 || !listing ? void 0 : listing.stat(i);
-    } catch {
-      st = void 0;
+    if (d.listing) {
+      const names = d.listing.names;
+      let i = d.pos;
+      while (i < names.length && names[i] !== name) i++;
+      if (i === names.length) i = names.indexOf(name);
+      if (i >= 0) {
+        d.pos = i + 1;
+        try {
+          st = d.listing.stat(i);
+        } catch {
+          st = void 0;
+        }
+      }
     }
     if (!st) {
       total += 1 + vl(fieldBytes(e.path.length)) + fieldBytes(e.path.length);

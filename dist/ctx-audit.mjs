@@ -1651,9 +1651,9 @@ function decimalDigits(n3) {
   return d;
 }
 function paxRecordLength(keyLength, valueLength) {
-  const base = keyLength + valueLength + 3;
-  const n3 = base + decimalDigits(base);
-  return decimalDigits(n3) === decimalDigits(base) ? n3 : base + decimalDigits(n3);
+  const base2 = keyLength + valueLength + 3;
+  const n3 = base2 + decimalDigits(base2);
+  return decimalDigits(n3) === decimalDigits(base2) ? n3 : base2 + decimalDigits(n3);
 }
 function checkEncodable(e) {
   if (!Number.isSafeInteger(e.size) || e.size < 0) throw new RangeError(`tar: bad size ${e.size} for ${JSON.stringify(e.name)}`);
@@ -2497,7 +2497,7 @@ function walkContext(opts) {
       if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
     }
   };
-  const makeEntry = (dir, base, rel, st, fmt, idx) => {
+  const makeEntry = (dir, base2, rel, st, fmt, idx) => {
     let type;
     let kind;
     let linkname = "";
@@ -2518,7 +2518,7 @@ function walkContext(opts) {
         type = "2";
         kind = "symlink";
         try {
-          linkname = fs3.readlinkSync(fsPath(dir + "/" + base), { encoding: "latin1" });
+          linkname = fs3.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
         } catch {
           notices.push({ path: rel, message: "symlink vanished during the walk" });
           return null;
@@ -3029,12 +3029,12 @@ function listDisk(view, dir) {
     return [];
   }
 }
-function pathsAtDepth(view, idx, base, depth2) {
-  const baseDepth = base === "" ? 0 : base.split("/").length;
+function pathsAtDepth(view, idx, base2, depth2) {
+  const baseDepth = base2 === "" ? 0 : base2.split("/").length;
   const want = baseDepth + depth2;
   const out = /* @__PURE__ */ new Set();
   const consider = (p) => {
-    if (base !== "" && !p.startsWith(base + "/")) return;
+    if (base2 !== "" && !p.startsWith(base2 + "/")) return;
     const parts = p.split("/");
     if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
   };
@@ -3042,7 +3042,7 @@ function pathsAtDepth(view, idx, base, depth2) {
   for (const p of idx.excluded.keys()) consider(p);
   for (const d of idx.prunedDirs) {
     const dDepth = d.split("/").length;
-    if (dDepth >= want || !(base === "" || under(d, base) || under(base, d))) continue;
+    if (dDepth >= want || !(base2 === "" || under(d, base2) || under(base2, d))) continue;
     const stack = [d];
     while (stack.length) {
       const cur = stack.pop();
@@ -3050,7 +3050,7 @@ function pathsAtDepth(view, idx, base, depth2) {
       for (const c of listDisk(view, cur)) {
         const p = cur + "/" + c.name;
         if (curDepth + 1 === want) consider(p);
-        else if (c.isDir && curDepth + 1 < want && (under(p, base) || under(base, p))) stack.push(p);
+        else if (c.isDir && curDepth + 1 < want && (under(p, base2) || under(base2, p))) stack.push(p);
       }
     }
   }
@@ -3091,9 +3091,9 @@ function resolveSource(view, idx, source, stage) {
   let candidates;
   if (w < 0) candidates = [p];
   else {
-    const base = parts.slice(0, w).join("/");
+    const base2 = parts.slice(0, w).join("/");
     const pattern = parts.slice(w).join("/");
-    candidates = pathsAtDepth(view, idx, base, parts.length - w).filter((c) => filepathMatch(pattern, base === "" ? c : c.slice(base.length + 1)));
+    candidates = pathsAtDepth(view, idx, base2, parts.length - w).filter((c) => filepathMatch(pattern, base2 === "" ? c : c.slice(base2.length + 1)));
   }
   for (const c of candidates) {
     if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
@@ -3316,8 +3316,8 @@ function basename(p) {
   return p.slice(p.lastIndexOf("/") + 1);
 }
 function readSymlink(root, p, allowWildcard) {
-  const base = basename(p);
-  if (allowWildcard && containsWildcards(base)) {
+  const base2 = basename(p);
+  if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
       names = fs5.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
@@ -3326,7 +3326,7 @@ function readSymlink(root, p, allowWildcard) {
     }
     let out = null;
     for (const n3 of names) {
-      if (!filepathMatch(base, n3)) continue;
+      if (!filepathMatch(base2, n3)) continue;
       const r = readSymlink(root, join2(dirname2(p), n3), false);
       if (r) out = (out ?? []).concat(r);
     }
@@ -3451,30 +3451,36 @@ function transferFigure(root, list, source = liveTree) {
   let requestedFiles = 0;
   let requestedBytes = 0;
   const inodes = /* @__PURE__ */ new Map();
-  let dirAbs = null;
-  let listing = null;
-  let index = null;
+  const dirs = /* @__PURE__ */ new Map();
   for (let idx = 0; idx < list.length; idx++) {
     const e = list[idx];
     const slash = e.path.lastIndexOf("/");
     const abs = slash < 0 ? root : root + "/" + e.path.slice(0, slash);
     const name = e.path.slice(slash + 1);
-    if (abs !== dirAbs) {
-      dirAbs = abs;
+    let d = dirs.get(abs);
+    if (!d) {
+      let listing = null;
       try {
         listing = source.list(abs);
-        index = new Map(listing.names.map((n4, i2) => [n4, i2]));
       } catch {
         listing = null;
-        index = null;
       }
+      dirs.set(abs, d = { listing, pos: 0 });
     }
-    const i = index?.get(name);
     let st;
-    try {
-      st = i === void 0 || !listing ? void 0 : listing.stat(i);
-    } catch {
-      st = void 0;
+    if (d.listing) {
+      const names = d.listing.names;
+      let i = d.pos;
+      while (i < names.length && names[i] !== name) i++;
+      if (i === names.length) i = names.indexOf(name);
+      if (i >= 0) {
+        d.pos = i + 1;
+        try {
+          st = d.listing.stat(i);
+        } catch {
+          st = void 0;
+        }
+      }
     }
     if (!st) {
       total += 1 + vl(fieldBytes(e.path.length)) + fieldBytes(e.path.length);
@@ -3519,12 +3525,12 @@ function buildkitSize(n3) {
   if (n3 < 1e3) return `${n3}B`;
   const units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
   let i = 0;
-  let base = 1;
-  while (n3 >= base * 1e3 && i < units.length - 1) {
-    base *= 1e3;
+  let base2 = 1;
+  while (n3 >= base2 * 1e3 && i < units.length - 1) {
+    base2 *= 1e3;
     i++;
   }
-  const v = n3 / base;
+  const v = n3 / base2;
   let cents;
   const eighths = v * 8;
   if (Number.isInteger(eighths) && eighths % 2 === 1) {
@@ -4022,8 +4028,8 @@ function parseSize(value) {
   const m = SIZE_RE.exec(value);
   if (!m) return null;
   const power = " kmgt".indexOf(m[2].toLowerCase() || " ");
-  const base = m[3] ? 1024 : 1e3;
-  return Math.floor(Number(m[1]) * base ** power);
+  const base2 = m[3] ? 1024 : 1e3;
+  return Math.floor(Number(m[1]) * base2 ** power);
 }
 var text, SIZE_PATTERN, SIZE_RE;
 var init_paths = __esm({
@@ -4363,7 +4369,7 @@ var init_units = __esm({
 // src/buildkit/figure.ts
 function computeBuildkitFigure(input) {
   const fp = followPathsFor(input.parsed, input.needed);
-  const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  const base2 = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
   const source = input.source;
   const dockerignoreTransfer = input.dockerfileSpecificIgnore ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, [".dockerignore"]), excludes: [], source }).list, source);
   try {
@@ -4371,7 +4377,7 @@ function computeBuildkitFigure(input) {
     const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
     const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
     return {
-      ...base,
+      ...base2,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
       transfer,
@@ -4383,7 +4389,7 @@ function computeBuildkitFigure(input) {
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
   }
 }
 var EMPTY, totals;
@@ -10567,16 +10573,16 @@ function parseInto(text3, opts, result) {
       let name = null;
       if (rest.length >= 3 && rest[1].text.toLowerCase() === "as") name = rest[2].text.toLowerCase();
       else if (rest.length !== 1) problem('FROM takes an image and an optional "AS name"');
-      const base = expand(rest[0].text, globalArgs, false).value;
-      stage = { index: result.stages.length, name, base, line: line0 + 1, sources: [], refs: [{ ref: base, line: line0 + 1, kind: "from" }] };
+      const base2 = expand(rest[0].text, globalArgs, false).value;
+      stage = { index: result.stages.length, name, base: base2, line: line0 + 1, sources: [], refs: [{ ref: base2, line: line0 + 1, kind: "from" }] };
       result.stages.push(stage);
-      const inherited = stageEnv.get(base.toLowerCase());
+      const inherited = stageEnv.get(base2.toLowerCase());
       env2 = new Map(inherited ?? []);
       args = /* @__PURE__ */ new Map();
       refreshScope();
       stageEnv.set(String(stage.index), env2);
       if (name) stageEnv.set(name, env2);
-      workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? "/" };
+      workdir = { dir: stageWorkdir.get(base2.toLowerCase())?.dir ?? "/" };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);
       continue;
@@ -10779,7 +10785,8 @@ function renderMessage(ruleId, d) {
       return d.isDirectory ? `directory sent (${d.files} file${d.files === 1 ? "" : "s"}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? "it" : "them"}`;
     case "CTX005": {
       const sens = d.sensitive;
-      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes)}) into the image${sens.length ? `, including ${sens.join(", ")}` : ""}`;
+      const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : "the image";
+      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes)}) into ${into}${sens.length ? `, including ${sens.join(", ")}` : ""}`;
     }
     case "CTX305":
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets`;
@@ -12047,19 +12054,143 @@ var init_ctx004_unused_file = __esm({
   }
 });
 
+// src/dockerfile/placement.ts
+function finalChain(parsed, target) {
+  const chain = /* @__PURE__ */ new Set();
+  for (let i = target; i >= 0 && !chain.has(i); ) {
+    chain.add(i);
+    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
+  }
+  return chain;
+}
+function landingPath(src, match, rel, matchIsDir) {
+  if (src.dest === void 0 || src.dest === null) return null;
+  const destAbs = joinAbs(src.dest.startsWith("/") ? "/" : src.workdir ?? "/", src.dest);
+  const base2 = match === "." ? "" : match;
+  if (src.parents) return joinAbs(destAbs, rel === "" ? base2 : `${base2}/${rel}`);
+  if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
+  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
+  return destIsDir ? joinAbs(destAbs, base2.slice(base2.lastIndexOf("/") + 1)) : destAbs;
+}
+function covers(source, landed, landedIsDir) {
+  const s = joinAbs("/", source);
+  if (s === "/") return true;
+  const under5 = (p, d) => p === d || p.startsWith(d + "/");
+  if (!WILDCARD2.test(s)) return under5(landed, s) || landedIsDir && under5(s, landed);
+  const sp = s.split("/").filter(Boolean);
+  const lp = landed.split("/").filter(Boolean);
+  if (landedIsDir && lp.length < sp.length) {
+    return lp.every((c, i) => filepathMatch(sp[i], c));
+  }
+  if (lp.length < sp.length) return false;
+  return sp.every((c, i) => filepathMatch(c, lp[i]));
+}
+function placementOf(parsed, target, needed, res, path21, isDir) {
+  if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
+  const chain = finalChain(parsed, target);
+  if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
+  let landed = null;
+  let landedIsDir = isDir;
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path21, true);
+  else {
+    const under5 = (p, d) => p === d || p.startsWith(d + "/");
+    const m = res.sentMatches.find((x) => under5(path21, x)) ?? res.sentMatches.find((x) => under5(x, path21));
+    if (m === void 0) return { placement: "final-stage", via: [] };
+    if (under5(path21, m)) {
+      const rel = path21 === m ? "" : path21.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path21 === m && !isDir));
+    } else {
+      landed = landingPath(res.source, m, "", true);
+      landedIsDir = true;
+    }
+  }
+  if (landed === null) return { placement: "final-stage", via: [] };
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
+  return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
+}
+function carried(parsed, chain, needed, stage, landed, isDir, seen) {
+  const key = `${stage}\0${landed}`;
+  if (seen.has(key) || seen.size > 200) return null;
+  seen.add(key);
+  const holders = /* @__PURE__ */ new Set([stage]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of needed) {
+      if (holders.has(i)) continue;
+      const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+      if (from && holders.has(stageIndexOf(parsed.stages, from.ref, i))) {
+        holders.add(i);
+        changed = true;
+      }
+    }
+  }
+  for (const h of holders) if (chain.has(h)) return [];
+  for (const t of needed) {
+    for (const src of parsed.stages[t].sources) {
+      if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
+      const from = stageIndexOf(parsed.stages, src.from, t);
+      if (from < 0 || !holders.has(from)) continue;
+      if (!covers(src.source, landed, isDir)) continue;
+      const s = joinAbs("/", src.source);
+      const srcIsGlob = WILDCARD2.test(s);
+      let next;
+      if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);
+      else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
+      else next = landingPath(src, s, "", true);
+      if (next === null) return [src.instructionLine];
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
+      if (rest !== null) return [src.instructionLine, ...rest];
+    }
+  }
+  return null;
+}
+var WILDCARD2;
+var init_placement = __esm({
+  "src/dockerfile/placement.ts"() {
+    "use strict";
+    init_sources();
+    init_parse();
+    WILDCARD2 = /[*?[\\]/;
+  }
+});
+
 // src/rules/ctx005-whole-context-copy.ts
-var wholeContextCopy;
+function isAllowlist(ctx) {
+  const first = ctx.ignore.rules[0]?.pattern;
+  return first === "*" || first === "**" || first === "/*" || first === "/**";
+}
+var base, wholeContextCopy;
 var init_ctx005_whole_context_copy = __esm({
   "src/rules/ctx005-whole-context-copy.ts"() {
     "use strict";
+    init_placement();
     init_from_cross_check();
-    wholeContextCopy = crossCheckRule("CTX005", {
+    base = crossCheckRule("CTX005", {
       summary: "`COPY . .` (or an equivalent) copies everything sent into the image.",
       why: "Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.",
-      fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose.",
+      fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage).",
       bad: "COPY . /app",
       good: "COPY package.json package-lock.json /app/\nCOPY src/ /app/src/"
     });
+    wholeContextCopy = {
+      ...base,
+      check(ctx) {
+        const cc = ctx.crossCheck;
+        if (!cc) return [];
+        const chain = finalChain(cc.parsed, cc.resolved.needed.target);
+        const stageOfLine = /* @__PURE__ */ new Map();
+        for (const r of cc.resolved.resolutions) stageOfLine.set(r.source.line, r.stage);
+        return base.check(ctx).map((raw) => {
+          const stage = stageOfLine.get(raw.line ?? -1);
+          const inBuildStage = stage !== void 0 && !chain.has(stage);
+          const sensitive = raw.data.sensitive ?? [];
+          const data = inBuildStage ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage) } : raw.data;
+          const matters = !inBuildStage && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
+          return { ...raw, data, ...matters ? {} : { maxSeverity: "info" } };
+        });
+      }
+    };
   }
 });
 
@@ -12238,7 +12369,7 @@ function followedByCopy(ctx, path21) {
   }
   return false;
 }
-var DOTENV_TEMPLATES, SMALL_FILE, ENV_REF, PLACEHOLDER, SECRET_KEY_NAME, secretFile;
+var DOTENV_TEMPLATES, EXAMPLE_DIR, SMALL_FILE, ENV_REF, PLACEHOLDER, SECRET_KEY_NAME, secretFile;
 var init_ctx201_secret_file = __esm({
   "src/rules/ctx201-secret-file.ts"() {
     "use strict";
@@ -12246,6 +12377,7 @@ var init_ctx201_secret_file = __esm({
     init_paths();
     init_ctx202_secret_content();
     DOTENV_TEMPLATES = /^\.env\.(example|sample|template|dist|defaults)$/i;
+    EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
     SMALL_FILE = 64 * 1024;
     ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
     PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty)$/i;
@@ -12261,7 +12393,7 @@ var init_ctx201_secret_file = __esm({
       docs: {
         summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
         why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
         bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
         good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
       },
@@ -12272,7 +12404,8 @@ var init_ctx201_secret_file = __esm({
           const kind = secretFileKind(e.path);
           if (!kind) continue;
           let evidence = "name-only";
-          if (e.kind === "symlink") {
+          if (EXAMPLE_DIR.test(e.path)) evidence = "example";
+          else if (e.kind === "symlink") {
             if (!followedByCopy(ctx, e.path)) evidence = "symlink";
           } else if (e.contentBytes <= SMALL_FILE) {
             const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
@@ -12281,12 +12414,12 @@ var init_ctx201_secret_file = __esm({
               if (verdict !== null) evidence = verdict ? "content" : "no-credential";
             }
           }
-          const capped = evidence === "no-credential" || evidence === "symlink";
+          const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example";
           out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
         }
         return out;
       },
-      message: (d) => d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
+      message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
     });
   }
 });
@@ -12485,7 +12618,7 @@ function analyzeIgnore(ctx) {
   if (anchored.length > 0) {
     for (const e of ctx.entries) {
       const slash = e.path.lastIndexOf("/");
-      let base = null;
+      let base2 = null;
       for (const a of anchored) {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
@@ -12498,8 +12631,8 @@ function analyzeIgnore(ctx) {
           a.under = null;
         }
         if (slash < 0) continue;
-        base ??= e.path.slice(slash + 1);
-        if (!safeTest(ctx, a.i, base)) continue;
+        base2 ??= e.path.slice(slash + 1);
+        if (!safeTest(ctx, a.i, base2)) continue;
         const m = { path: e.path, files: 0, bytes: 0 };
         a.found.push(m);
         if (e.kind === "file") {
@@ -12910,107 +13043,6 @@ var init_registry = __esm({
   }
 });
 
-// src/dockerfile/placement.ts
-function finalChain(parsed, target) {
-  const chain = /* @__PURE__ */ new Set();
-  for (let i = target; i >= 0 && !chain.has(i); ) {
-    chain.add(i);
-    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
-    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
-  }
-  return chain;
-}
-function landingPath(src, match, rel, matchIsDir) {
-  if (src.dest === void 0 || src.dest === null) return null;
-  const destAbs = joinAbs(src.dest.startsWith("/") ? "/" : src.workdir ?? "/", src.dest);
-  const base = match === "." ? "" : match;
-  if (src.parents) return joinAbs(destAbs, rel === "" ? base : `${base}/${rel}`);
-  if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
-  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
-  return destIsDir ? joinAbs(destAbs, base.slice(base.lastIndexOf("/") + 1)) : destAbs;
-}
-function covers(source, landed, landedIsDir) {
-  const s = joinAbs("/", source);
-  if (s === "/") return true;
-  const under5 = (p, d) => p === d || p.startsWith(d + "/");
-  if (!WILDCARD2.test(s)) return under5(landed, s) || landedIsDir && under5(s, landed);
-  const sp = s.split("/").filter(Boolean);
-  const lp = landed.split("/").filter(Boolean);
-  if (landedIsDir && lp.length < sp.length) {
-    return lp.every((c, i) => filepathMatch(sp[i], c));
-  }
-  if (lp.length < sp.length) return false;
-  return sp.every((c, i) => filepathMatch(c, lp[i]));
-}
-function placementOf(parsed, target, needed, res, path21, isDir) {
-  if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
-  const chain = finalChain(parsed, target);
-  if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
-  let landed = null;
-  let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path21, true);
-  else {
-    const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path21, x)) ?? res.sentMatches.find((x) => under5(x, path21));
-    if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path21, m)) {
-      const rel = path21 === m ? "" : path21.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path21 === m && !isDir));
-    } else {
-      landed = landingPath(res.source, m, "", true);
-      landedIsDir = true;
-    }
-  }
-  if (landed === null) return { placement: "final-stage", via: [] };
-  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
-  return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
-}
-function carried(parsed, chain, needed, stage, landed, isDir, seen) {
-  const key = `${stage}\0${landed}`;
-  if (seen.has(key) || seen.size > 200) return null;
-  seen.add(key);
-  const holders = /* @__PURE__ */ new Set([stage]);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const i of needed) {
-      if (holders.has(i)) continue;
-      const from = parsed.stages[i].refs.find((r) => r.kind === "from");
-      if (from && holders.has(stageIndexOf(parsed.stages, from.ref, i))) {
-        holders.add(i);
-        changed = true;
-      }
-    }
-  }
-  for (const h of holders) if (chain.has(h)) return [];
-  for (const t of needed) {
-    for (const src of parsed.stages[t].sources) {
-      if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
-      const from = stageIndexOf(parsed.stages, src.from, t);
-      if (from < 0 || !holders.has(from)) continue;
-      if (!covers(src.source, landed, isDir)) continue;
-      const s = joinAbs("/", src.source);
-      const srcIsGlob = WILDCARD2.test(s);
-      let next;
-      if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);
-      else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
-      else next = landingPath(src, s, "", true);
-      if (next === null) return [src.instructionLine];
-      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
-      if (rest !== null) return [src.instructionLine, ...rest];
-    }
-  }
-  return null;
-}
-var WILDCARD2;
-var init_placement = __esm({
-  "src/dockerfile/placement.ts"() {
-    "use strict";
-    init_sources();
-    init_parse();
-    WILDCARD2 = /[*?[\\]/;
-  }
-});
-
 // src/findings/copied-into-image.ts
 function copiedByLookup(cross) {
   if (!cross) return () => ({ image: [], stage: [] });
@@ -13024,7 +13056,7 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path21, isDirectory) => {
+  return (path21, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
@@ -13033,7 +13065,7 @@ function copiedByLookup(cross) {
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
       const prefix = path21 + "/";
-      for (const k of keys) if (k.startsWith(prefix)) add(cross.references.get(k));
+      for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
@@ -13151,13 +13183,15 @@ function collectFindings(ctx, opts = {}) {
   const ignores = (opts.ignores ?? []).map((i) => ({ matcher: (0, import_ignore.default)().add(i.paths), rules: i.rules }));
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
+  let deliberate;
   const toFinding = (rule, severity, raw) => {
     const path21 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
     if (path21 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path21))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
-      const { image, stage } = copiedBy(raw.path, rule.id === "CTX003");
+      const skip = rule.id === "CTX003" && raw.data.deliberate ? (f2) => (deliberate ??= deliberateLookup(ctx))(f2, raw.path) : void 0;
+      const { image, stage } = copiedBy(raw.path, rule.id === "CTX003", skip);
       if (image.length > 0) {
         data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line })) };
         message += `; ${copiedByText(image)}`;
@@ -13217,6 +13251,7 @@ var init_collect = __esm({
     init_bytes();
     init_registry();
     init_ctx901_unused_suppression();
+    init_deliberate();
     init_copied_into_image();
     init_finding();
     init_suppressions();
@@ -13889,10 +13924,10 @@ function compareFiles(before, after) {
     shrunkCount
   };
 }
-function compareWithBaseline(result, base, opts) {
+function compareWithBaseline(result, base2, opts) {
   const bkNow = result.context.buildkit && !result.context.buildkit.error ? result.context.buildkit.requested.bytes : null;
-  const legacy = delta(base.tarBytes, result.context.tarBytes);
-  const buildkit = delta(base.buildkitRequestedBytes, bkNow);
+  const legacy = delta(base2.tarBytes, result.context.tarBytes);
+  const buildkit = delta(base2.buildkitRequestedBytes, bkNow);
   let useBuildkit = opts.builder === "buildkit";
   if (useBuildkit && buildkit.delta === null) {
     if (opts.maxGrowth !== null) throw new InputError(`${opts.file}: --max-growth: no BuildKit figure on both sides to compare (a Dockerfile could not be read); use --builder legacy`);
@@ -13904,7 +13939,7 @@ function compareWithBaseline(result, base, opts) {
   const limit = opts.maxGrowth;
   const exceeded = limit === null ? false : "bytes" in limit ? growthBytes > limit.bytes : growthBytes > 0 && (percent2 === null || percent2 > limit.percent);
   const left = /* @__PURE__ */ new Map();
-  for (const f of base.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
+  for (const f of base2.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
   let fresh = 0;
   for (const f of result.findings) {
     const key = findingKey(f);
@@ -13913,7 +13948,7 @@ function compareWithBaseline(result, base, opts) {
     if (n3 > 0) left.set(key, n3 - 1);
     else fresh++;
   }
-  const fixed = base.findings.filter((f) => {
+  const fixed = base2.findings.filter((f) => {
     const key = findingKey(f);
     const n3 = left.get(key) ?? 0;
     if (n3 === 0) return false;
@@ -13924,7 +13959,7 @@ function compareWithBaseline(result, base, opts) {
     file: opts.file,
     legacyTarBytes: legacy,
     buildkitRequestedBytes: buildkit,
-    files: base.sentFiles === null ? null : compareFiles(base.sentFiles, opts.sentFiles),
+    files: base2.sentFiles === null ? null : compareFiles(base2.sentFiles, opts.sentFiles),
     findings: { new: fresh, unchanged: result.findings.length - fresh, fixed: fixed.map((f) => ({ ruleId: f.ruleId, ...f.path !== void 0 ? { path: f.path } : {} })) },
     growth: { measure: useBuildkit ? "buildkit-requested-bytes" : "legacy-tar-bytes", before: gate.before, after: gate.after, delta: growthBytes, percent: percent2, limit, exceeded }
   };
@@ -13954,8 +13989,8 @@ var init_version = __esm({
 
 // src/multi/summary.ts
 import * as path8 from "node:path";
-function relativeToBase(base, abs) {
-  const rel = path8.relative(base, abs);
+function relativeToBase(base2, abs) {
+  const rel = path8.relative(base2, abs);
   if (rel === "") return ".";
   return rel.startsWith("..") || path8.isAbsolute(rel) ? abs : rel.split(path8.sep).join("/");
 }
@@ -16034,8 +16069,8 @@ function renderBaselineText(b, clean, top = 10) {
   if (gate) out.push(`  ${gate}`);
   return out;
 }
-function renderBaselineMarkdown(b, md2, top = 5) {
-  const out = [`**Compared with ${md2(b.file)}**`, ""];
+function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
+  const out = [`**Compared with ${name(b.file)}**`, ""];
   out.push("| | before → after |", "|---|---|");
   out.push(`| legacy tar | ${deltaText(b.legacyTarBytes)} |`);
   out.push(`| BuildKit requested | ${deltaText(b.buildkitRequestedBytes)} |`);
@@ -16046,7 +16081,7 @@ function renderBaselineMarkdown(b, md2, top = 5) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path21, bytes] of rows) out.push(`| ${kind} | ${md2(path21)} | ${bytes} |`);
+    for (const [kind, path21, bytes] of rows) out.push(`| ${kind} | ${name(path21)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -16394,16 +16429,31 @@ function renderTableMulti(multi, opts) {
   const c = opts.colors;
   const width = layoutWidth(opts.width);
   const out = [];
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
+  const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
+  const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
+  first[0] = styled + first[0].slice(word.length);
+  out.push(...first, "");
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push("");
-  const head = ["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "BuildKit prints", "errors", "warnings", "info"];
+  const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
   const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), s.buildkitFigure ?? "–", ...counts];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts];
   });
-  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right", "right"], Math.max(width, 100), [0, 1, 2]));
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
+  out.push(
+    ...wrapSpans(
+      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      width,
+      0
+    )
+  );
   out.push("");
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);
@@ -16449,9 +16499,9 @@ var init_table = __esm({
 
 // src/reporters/locations.ts
 import * as path9 from "node:path";
-function locate(base, root, rel) {
-  if (base === void 0) return rel;
-  const loc = relativeToBase(base, path9.resolve(root, rel));
+function locate(base2, root, rel) {
+  if (base2 === void 0) return rel;
+  const loc = relativeToBase(base2, path9.resolve(root, rel));
   return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
 }
 var init_locations = __esm({
@@ -16652,8 +16702,20 @@ var init_github = __esm({
 });
 
 // src/reporters/markdown.ts
-function md(s) {
-  return safeText(s).replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+function codeSpan(text3, cell) {
+  if (text3 === "") return "";
+  const t = cell ? text3.replace(/\|/g, "\\|") : text3;
+  const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
+  return fence + pad + t + pad + fence;
+}
+function mdName(s, cell = true) {
+  return codeSpan(safeText(s), cell);
+}
+function md(s, cell = true) {
+  return safeText(s).split(/(\s+)/).map(
+    (w, i) => i % 2 === 1 ? w : LINKY.test(w) ? codeSpan(w, cell) : w.replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;")
+  ).join("");
 }
 function ruleCell(f) {
   const rule = findRule(f.ruleId);
@@ -16663,7 +16725,7 @@ function findingRows(findings, at) {
   return findings.map((f) => {
     const where2 = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? at(f.path) : "";
     const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
-    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${md(where2)} | ${md(f.message)} |`;
+    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${mdName(where2)} | ${md(f.message)} |`;
   });
 }
 function details2(summary, body) {
@@ -16692,7 +16754,7 @@ function renderMarkdown(result, opts = {}) {
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
   const context = at(".");
   const kept = `keeps out ${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`;
-  out.push(`Context: ${md(context === "." ? "./" : context + "/")} · Dockerfile: ${md(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ? `${md(ctx.ignoreFile)} (${kept})` : "none"}`);
+  out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
   out.push("");
   if (result.findings.length > 0) {
     out.push("**Findings**", "", ...FINDINGS_HEAD);
@@ -16700,14 +16762,14 @@ function renderMarkdown(result, opts = {}) {
     out.push(...rows.slice(0, FINDINGS_SHOWN), "");
     if (rows.length > FINDINGS_SHOWN) out.push(...details2(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
   }
-  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md));
+  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md, 5, mdName));
   const files = ctx.largestFilesByContent ?? ctx.largestFiles;
   if (files.length > 0) {
     out.push(
       ...details2(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
         "| path | size | in the tar |",
         "|---|---:|---:|",
-        ...files.slice(0, top).map((f) => `| ${md(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
+        ...files.slice(0, top).map((f) => `| ${mdName(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
       ])
     );
   }
@@ -16716,7 +16778,7 @@ function renderMarkdown(result, opts = {}) {
       ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
         "| path | files | content | in the tar |",
         "|---|---:|---:|---:|",
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount2(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount2(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
       ])
     );
   }
@@ -16733,26 +16795,26 @@ function renderMarkdownMulti(multi) {
   const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
+    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);
     if (mine.length === 0) continue;
     out.push("");
-    out.push(`#### ${md(t.name)}`);
+    out.push(`#### ${mdName(t.name, false)}`);
     out.push("");
     out.push("| | rule | where | message |");
     out.push("|---|---|---|---|");
     for (const f of mine) {
       const rel = f.file ?? f.path;
       const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${md(where2)} | ${md(f.message)} |`);
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)} |`);
     }
   }
   if (multi.findings.length === 0) out.push("", "No findings.");
   return neutralizeCommands(out.join("\n") + "\n");
 }
-var ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
+var LINKY, ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
 var init_markdown = __esm({
   "src/reporters/markdown.ts"() {
     "use strict";
@@ -16766,6 +16828,7 @@ var init_markdown = __esm({
     init_compressed();
     init_render();
     init_summary2();
+    LINKY = /@|#|:\/\/|www\./i;
     ICON = { error: "🔴", warning: "🟠", info: "🔵" };
     FINDINGS_SHOWN = 10;
     FINDINGS_HEAD = ["| | rule | where | message |", "|---|---|---|---|"];
@@ -26312,10 +26375,10 @@ import * as fs17 from "node:fs";
 import * as path12 from "node:path";
 function findComposeFiles(dir, searchParents = true) {
   for (let d = path12.resolve(dir); ; d = path12.dirname(d)) {
-    const base = COMPOSE_FILE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
-    if (base) {
+    const base2 = COMPOSE_FILE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
+    if (base2) {
       const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
-      return override ? [base, override] : [base];
+      return override ? [base2, override] : [base2];
     }
     if (!searchParents || path12.dirname(d) === d) return [];
   }
@@ -26369,12 +26432,12 @@ function normalizeBuild(raw, baseDir, where2) {
   }
   return b;
 }
-function mergeBuild(base, over) {
-  if (!base) return over;
-  if (!over) return base;
-  const merged = { ...base, ...over };
-  if (base.args || over.args) merged.args = { ...base.args, ...over.args };
-  if (base.additional_contexts || over.additional_contexts) merged.additional_contexts = { ...base.additional_contexts, ...over.additional_contexts };
+function mergeBuild(base2, over) {
+  if (!base2) return over;
+  if (!over) return base2;
+  const merged = { ...base2, ...over };
+  if (base2.args || over.args) merged.args = { ...base2.args, ...over.args };
+  if (base2.additional_contexts || over.additional_contexts) merged.additional_contexts = { ...base2.additional_contexts, ...over.additional_contexts };
   if (over.dockerfile !== void 0 && over.dockerfile_inline === void 0) delete merged.dockerfile_inline;
   if (over.dockerfile_inline !== void 0 && over.dockerfile === void 0) delete merged.dockerfile;
   return merged;
@@ -26499,8 +26562,8 @@ var init_compose = __esm({
         if (!svc) throw new InputError(`${loaded.file}: no service "${name}" to extend`);
         if (!svc.extends) return svc;
         const from = svc.extends.file ? this.load(svc.extends.file, path12.dirname(svc.extends.file)) : loaded;
-        const base = this.resolve(from, svc.extends.service, [...seen, id]);
-        return { build: mergeBuild(base.build, svc.build) };
+        const base2 = this.resolve(from, svc.extends.service, [...seen, id]);
+        return { build: mergeBuild(base2.build, svc.build) };
       }
     };
   }
@@ -28387,7 +28450,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -28395,31 +28458,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -30201,28 +30264,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -31184,8 +31247,8 @@ var require_async3 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error) => {
           if (error !== null) {
             this._handleError(error);
@@ -31212,19 +31275,19 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -31332,19 +31395,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error) {
           this._handleError(error);
@@ -31356,16 +31419,16 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -32394,7 +32457,7 @@ function dedupe(targets) {
   return [...byKey.values()];
 }
 function auditOne(t, opts, walk) {
-  const base = {
+  const base2 = {
     context: t.context,
     file: t.dockerfile,
     cwd: opts.cwd,
@@ -32408,12 +32471,12 @@ function auditOne(t, opts, walk) {
     walk,
     repository: opts.repository
   };
-  if (t.dockerfileInline === void 0) return runAudit(base);
+  if (t.dockerfileInline === void 0) return runAudit(base2);
   const dir = fs19.mkdtempSync(path14.join(os3.tmpdir(), "ctx-audit-inline-"));
   try {
     const file = path14.join(dir, "Dockerfile");
     fs19.writeFileSync(file, t.dockerfileInline);
-    const result = runAudit({ ...base, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
+    const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
@@ -32506,10 +32569,10 @@ import * as path15 from "node:path";
 function write(stream, text3) {
   return new Promise((resolve16, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve16()));
 }
-function renderMulti(format, multi, io, toTerminal, color = "auto") {
+function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error") {
   switch (format) {
     case "table":
-      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0 });
+      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0, failOn });
     case "json":
       return renderJsonMulti(multi);
     case "sarif":
@@ -32558,7 +32621,7 @@ async function auditTargets(cmd, io) {
   });
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
-    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color);
+    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error");
     if (toStdout) await write(io.stdout, text3);
     else fs20.writeFileSync(path15.resolve(io.cwd, out.file), text3);
   }
@@ -32763,13 +32826,13 @@ function requestDecision(input, idx, path21, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
   const requested = path21 === "." ? idx.requested.size > 0 : idx.requested.has(path21);
-  const base = { requested, followPath: null, fallbackReason: bk.fallbackReason };
-  if (!bk.usesContext) return { ...base, cause: "context-unused" };
-  if (bk.followPaths === "all") return { ...base, cause: eligible ? "whole-context" : "excluded" };
+  const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
+  if (!bk.usesContext) return { ...base2, cause: "context-unused" };
+  if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
   const i = idx.includes && path21 !== "." ? idx.includes.decideOrParent(path21) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
-  if (followPath !== null) return { ...base, followPath, cause: requested ? "follow-path" : "excluded" };
-  return { ...base, cause: requested ? "parent-of-requested" : "not-referenced" };
+  if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
+  return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
 function buildFileInfo(input, path21, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
@@ -33105,8 +33168,8 @@ function parseWhy(argv) {
 function contextRelative(arg, root, givenRoot) {
   let rel = arg;
   if (path16.isAbsolute(arg)) {
-    const inside = (base) => {
-      const r2 = path16.relative(base, path16.resolve(arg));
+    const inside = (base2) => {
+      const r2 = path16.relative(base2, path16.resolve(arg));
       return r2 === "" ? "." : r2.startsWith("..") || path16.isAbsolute(r2) ? null : r2;
     };
     const r = inside(root) ?? inside(givenRoot);
@@ -33437,8 +33500,8 @@ function errnoCode(e) {
 }
 function writeIgnoreFile(file, expectedHash, content, root) {
   const dir = path17.dirname(file);
-  const base = path17.basename(file);
-  const shown = root !== void 0 ? path17.relative(root, file) || base : file;
+  const base2 = path17.basename(file);
+  const shown = root !== void 0 ? path17.relative(root, file) || base2 : file;
   let realDir;
   try {
     realDir = fs22.realpathSync(dir);
@@ -33450,7 +33513,7 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     const rel = path17.relative(realRoot, realDir);
     if (rel === ".." || rel.startsWith(".." + path17.sep) || path17.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
-  const target = path17.join(realDir, base);
+  const target = path17.join(realDir, base2);
   const before = fs22.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
@@ -33468,7 +33531,7 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path17.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    tmp = path17.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
       fd = fs22.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {

@@ -117,7 +117,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || '.'}/ are`} sent (${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? 'it' : 'them'}`;
     case 'CTX005': {
       const sens = d.sensitive as string[];
-      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes as number)}) into the image${sens.length ? `, including ${sens.join(', ')}` : ''}`;
+      const into = typeof d.buildStage === 'string' ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : 'the image';
+      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes as number)}) into ${into}${sens.length ? `, including ${sens.join(', ')}` : ''}`;
     }
     case 'CTX305':
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets`;

@@ -35,10 +35,8 @@ test('CTX003: a heavy directory reached by a directory COPY is raised; the line 
   });
   const f = findings.find((x) => x.ruleId === 'CTX003');
   assert.equal(f?.severity, 'error');
-  assert.deepEqual(f?.data.copiedBy, [
-    { file: 'Dockerfile', line: 3 },
-    { file: 'Dockerfile', line: 4 },
-  ]);
+  // Line 4 names node_modules/a (intent, left out of the finding); line 3 is what ships node_modules/b.
+  assert.deepEqual(f?.data.copiedBy, [{ file: 'Dockerfile', line: 3 }]);
 });
 
 test('a bind mount reads the file during one step without storing it: no ranking', () => {
@@ -126,4 +124,14 @@ test('a stage built FROM the build stage holds its files: the final image built 
     dockerignore: '',
   });
   assert.equal(findings.find((x) => x.ruleId === 'CTX003')?.severity, 'error');
+});
+
+test('CTX003: the COPYs that bring in files on purpose do not raise what else sits in the directory', () => {
+  const { findings } = auditTree({
+    files: ['target/dependency/lib/a.jar', 'target/app.jar'],
+    fileContents: df('FROM eclipse-temurin', 'COPY target/dependency/lib /app/lib'),
+    dockerignore: '',
+  });
+  const f = findings.find((x) => x.ruleId === 'CTX003');
+  assert.deepEqual([f?.severity, f?.data.files, f?.data.deliberate, f?.data.copiedBy], ['warning', 1, 1, undefined]);
 });

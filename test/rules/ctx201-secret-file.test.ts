@@ -92,3 +92,8 @@ test('CTX201: a symlink sends the link, not its target: info, unless a COPY sour
     }
   }
 });
+
+test('CTX201: a keystore in an examples directory is published on purpose (info); the same name elsewhere stays an error', () => {
+  const f = findingsOf('CTX201', { files: ['apps/web/example/cert.p12', 'deploy/cert.p12'], dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]), [['deploy/cert.p12', 'error', 'name-only'], ['apps/web/example/cert.p12', 'info', 'example']]);
+});

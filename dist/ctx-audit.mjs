@@ -124,6 +124,16 @@ var init_bytes = __esm({
   }
 });
 
+// src/context/url-credentials.ts
+function hideUrlCredentials(text3) {
+  return text3.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s?#]*@/gi, "$1***@");
+}
+var init_url_credentials = __esm({
+  "src/context/url-credentials.ts"() {
+    "use strict";
+  }
+});
+
 // src/context/ignore-file.ts
 function goTrimSpace(s) {
   let start = 0;
@@ -298,7 +308,7 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
-    throw new InputError(`remote contexts are not supported (${contextArg}): clone it and audit the directory`);
+    throw new InputError(`remote contexts are not supported (${hideUrlCredentials(contextArg)}): clone it and audit the directory`);
   }
   const given = path.resolve(cwd, contextArg);
   try {
@@ -381,6 +391,7 @@ var init_discover = __esm({
   "src/context/discover.ts"() {
     "use strict";
     init_errors();
+    init_url_credentials();
     init_bytes();
     init_ignore_file();
     ERRNO_TEXT = {
@@ -13443,7 +13454,7 @@ function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
-  if (!isLocalContextValue(value)) return { report: { name, root: null, value, ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
+  if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
   const given = path5.resolve(cwd, value);
   let root;
   try {
@@ -13478,6 +13489,7 @@ var init_named_context = __esm({
   "src/targets/named-context.ts"() {
     "use strict";
     init_errors();
+    init_url_credentials();
     init_discover();
     init_patterns();
     init_walk();
@@ -32524,7 +32536,7 @@ function runTargets(targets, opts) {
       counts: { error: 0, warning: 0, info: 0 }
     };
     reports.push(report);
-    const hide = (s) => redactText(s, t.redactions ?? []);
+    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
     if (!report.skipped && !report.error) {
       try {
         report.result = auditOne(t, opts, walk);
@@ -32537,10 +32549,10 @@ function runTargets(targets, opts) {
       report.dockerfile = report.result.context.dockerfile;
       for (const f of report.result.findings) {
         report.counts[f.severity]++;
-        findings.push({ ...t.redactions?.length ? redactDeep(f, hide) : f, target: report.name });
+        findings.push({ ...redactDeep(f, hide), target: report.name });
       }
     }
-    if (t.redactions?.length) redactReport(report, hide);
+    redactReport(report, hide);
   }
   return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
 }
@@ -32553,6 +32565,7 @@ var init_run_targets = __esm({
     init_errors();
     init_target();
     init_redact();
+    init_url_credentials();
     INLINE_LABEL = "dockerfile_inline";
   }
 });

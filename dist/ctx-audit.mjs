@@ -16121,7 +16121,10 @@ function shortenMiddle(s, max) {
   const chars = [...s];
   if (chars.length <= max) return s;
   if (max <= 1) return "…".slice(0, Math.max(0, max));
-  const tail = Math.ceil((max - 1) * 0.6);
+  const slash = s.lastIndexOf("/", s.length - 2);
+  const last = slash < 0 ? 0 : [...s.slice(slash)].length;
+  const share = Math.ceil((max - 1) * 0.6);
+  const tail = last > share && last <= max - 1 - 4 ? last : share;
   const head = max - 1 - tail;
   return chars.slice(0, head).join("") + "…" + chars.slice(chars.length - tail).join("");
 }
@@ -16164,13 +16167,14 @@ function wrapSpans(spans, width, indent2) {
 function fitColumns(cells, width, shrinkable, minimum = 8) {
   const min = (i) => typeof minimum === "number" ? minimum : minimum[i] ?? 8;
   const columns = Math.max(0, ...cells.map((r) => r.length));
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => visibleWidth(r[i] ?? ""))));
+  const cellWidth = (cell) => Math.max(0, ...cell.split("\n").map(visibleWidth));
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => cellWidth(r[i] ?? ""))));
   const total = () => natural.reduce((a, w) => a + w + 3, 1);
   while (total() > width) {
     const candidates = shrinkable.filter((i) => natural[i] > min(i));
     if (candidates.length === 0) break;
-    const widest = candidates.reduce((a, b) => natural[b] > natural[a] ? b : a);
-    natural[widest] -= Math.min(total() - width, natural[widest] - min(widest));
+    const widest = candidates.reduce((a, b) => natural[b] >= natural[a] ? b : a);
+    natural[widest]--;
   }
   return natural.map((w) => w + 2);
 }
@@ -16231,7 +16235,12 @@ function newTable(head, c, align, colWidths) {
   });
 }
 function fittedTable(head, rows, c, align, width, shrinkable) {
-  const widths = fitColumns([head, ...rows], width, shrinkable, head.map((h) => Math.max(4, h.length)));
+  const minimums = (h) => h.map((x) => Math.max(4, ...x.split("\n").map((l) => l.length)));
+  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
+    head = head.map((h) => h.replace(" ", "\n"));
+    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  }
   const t = newTable(head, c, align, widths);
   for (const r of rows) t.push(r.map((cell, i) => shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell));
   return t.toString();

@@ -80,6 +80,16 @@ var init_bytes = __esm({
   }
 });
 
+// src/context/url-credentials.ts
+function hideUrlCredentials(text3) {
+  return text3.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s?#]*@/gi, "$1***@");
+}
+var init_url_credentials = __esm({
+  "src/context/url-credentials.ts"() {
+    "use strict";
+  }
+});
+
 // src/context/ignore-file.ts
 function goTrimSpace(s) {
   let start = 0;
@@ -254,7 +264,7 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
-    throw new InputError(`remote contexts are not supported (${contextArg}): clone it and audit the directory`);
+    throw new InputError(`remote contexts are not supported (${hideUrlCredentials(contextArg)}): clone it and audit the directory`);
   }
   const given = path.resolve(cwd, contextArg);
   try {
@@ -337,6 +347,7 @@ var init_discover = __esm({
   "src/context/discover.ts"() {
     "use strict";
     init_errors();
+    init_url_credentials();
     init_bytes();
     init_ignore_file();
     ERRNO_TEXT = {
@@ -3407,30 +3418,36 @@ function transferFigure(root, list, source = liveTree) {
   let requestedFiles = 0;
   let requestedBytes = 0;
   const inodes = /* @__PURE__ */ new Map();
-  let dirAbs = null;
-  let listing = null;
-  let index = null;
+  const dirs = /* @__PURE__ */ new Map();
   for (let idx = 0; idx < list.length; idx++) {
     const e = list[idx];
     const slash = e.path.lastIndexOf("/");
     const abs = slash < 0 ? root : root + "/" + e.path.slice(0, slash);
     const name = e.path.slice(slash + 1);
-    if (abs !== dirAbs) {
-      dirAbs = abs;
+    let d = dirs.get(abs);
+    if (!d) {
+      let listing = null;
       try {
         listing = source.list(abs);
-        index = new Map(listing.names.map((n4, i2) => [n4, i2]));
       } catch {
         listing = null;
-        index = null;
       }
+      dirs.set(abs, d = { listing, pos: 0 });
     }
-    const i = index?.get(name);
     let st;
-    try {
-      st = i === void 0 || !listing ? void 0 : listing.stat(i);
-    } catch {
-      st = void 0;
+    if (d.listing) {
+      const names = d.listing.names;
+      let i = d.pos;
+      while (i < names.length && names[i] !== name) i++;
+      if (i === names.length) i = names.indexOf(name);
+      if (i >= 0) {
+        d.pos = i + 1;
+        try {
+          st = d.listing.stat(i);
+        } catch {
+          st = void 0;
+        }
+      }
     }
     if (!st) {
       total += 1 + vl(fieldBytes(e.path.length)) + fieldBytes(e.path.length);
@@ -13393,7 +13410,7 @@ function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
-  if (!isLocalContextValue(value)) return { report: { name, root: null, value, ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
+  if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
   const given = path5.resolve(cwd, value);
   let root;
   try {
@@ -13428,6 +13445,7 @@ var init_named_context = __esm({
   "src/targets/named-context.ts"() {
     "use strict";
     init_errors();
+    init_url_credentials();
     init_discover();
     init_patterns();
     init_walk();
@@ -16019,8 +16037,8 @@ function renderBaselineText(b, clean, top = 10) {
   if (gate) out.push(`  ${gate}`);
   return out;
 }
-function renderBaselineMarkdown(b, md2, top = 5) {
-  const out = [`**Compared with ${md2(b.file)}**`, ""];
+function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
+  const out = [`**Compared with ${name(b.file)}**`, ""];
   out.push("| | before → after |", "|---|---|");
   out.push(`| legacy tar | ${deltaText(b.legacyTarBytes)} |`);
   out.push(`| BuildKit requested | ${deltaText(b.buildkitRequestedBytes)} |`);
@@ -16031,7 +16049,7 @@ function renderBaselineMarkdown(b, md2, top = 5) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path20, bytes] of rows) out.push(`| ${kind} | ${md2(path20)} | ${bytes} |`);
+    for (const [kind, path20, bytes] of rows) out.push(`| ${kind} | ${name(path20)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -16379,16 +16397,31 @@ function renderTableMulti(multi, opts) {
   const c = opts.colors;
   const width = layoutWidth(opts.width);
   const out = [];
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
+  const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
+  const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
+  first[0] = styled + first[0].slice(word.length);
+  out.push(...first, "");
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push("");
-  const head = ["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "BuildKit prints", "errors", "warnings", "info"];
+  const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
   const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), s.buildkitFigure ?? "–", ...counts];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts];
   });
-  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right", "right"], Math.max(width, 100), [0, 1, 2]));
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
+  out.push(
+    ...wrapSpans(
+      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      width,
+      0
+    )
+  );
   out.push("");
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);
@@ -16637,8 +16670,20 @@ var init_github = __esm({
 });
 
 // src/reporters/markdown.ts
-function md(s) {
-  return safeText(s).replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+function codeSpan(text3, cell) {
+  if (text3 === "") return "";
+  const t = cell ? text3.replace(/\|/g, "\\|") : text3;
+  const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
+  return fence + pad + t + pad + fence;
+}
+function mdName(s, cell = true) {
+  return codeSpan(safeText(s), cell);
+}
+function md(s, cell = true) {
+  return safeText(s).split(/(\s+)/).map(
+    (w, i) => i % 2 === 1 ? w : LINKY.test(w) ? codeSpan(w, cell) : w.replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;")
+  ).join("");
 }
 function ruleCell(f) {
   const rule = findRule(f.ruleId);
@@ -16648,7 +16693,7 @@ function findingRows(findings, at) {
   return findings.map((f) => {
     const where2 = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? at(f.path) : "";
     const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
-    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${md(where2)} | ${md(f.message)} |`;
+    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${mdName(where2)} | ${md(f.message)} |`;
   });
 }
 function details2(summary, body) {
@@ -16677,7 +16722,7 @@ function renderMarkdown(result, opts = {}) {
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
   const context = at(".");
   const kept = `keeps out ${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`;
-  out.push(`Context: ${md(context === "." ? "./" : context + "/")} · Dockerfile: ${md(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ? `${md(ctx.ignoreFile)} (${kept})` : "none"}`);
+  out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
   out.push("");
   if (result.findings.length > 0) {
     out.push("**Findings**", "", ...FINDINGS_HEAD);
@@ -16685,14 +16730,14 @@ function renderMarkdown(result, opts = {}) {
     out.push(...rows.slice(0, FINDINGS_SHOWN), "");
     if (rows.length > FINDINGS_SHOWN) out.push(...details2(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
   }
-  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md));
+  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md, 5, mdName));
   const files = ctx.largestFilesByContent ?? ctx.largestFiles;
   if (files.length > 0) {
     out.push(
       ...details2(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
         "| path | size | in the tar |",
         "|---|---:|---:|",
-        ...files.slice(0, top).map((f) => `| ${md(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
+        ...files.slice(0, top).map((f) => `| ${mdName(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
       ])
     );
   }
@@ -16701,7 +16746,7 @@ function renderMarkdown(result, opts = {}) {
       ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
         "| path | files | content | in the tar |",
         "|---|---:|---:|---:|",
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount2(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount2(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
       ])
     );
   }
@@ -16718,26 +16763,26 @@ function renderMarkdownMulti(multi) {
   const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
+    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);
     if (mine.length === 0) continue;
     out.push("");
-    out.push(`#### ${md(t.name)}`);
+    out.push(`#### ${mdName(t.name, false)}`);
     out.push("");
     out.push("| | rule | where | message |");
     out.push("|---|---|---|---|");
     for (const f of mine) {
       const rel = f.file ?? f.path;
       const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${md(where2)} | ${md(f.message)} |`);
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)} |`);
     }
   }
   if (multi.findings.length === 0) out.push("", "No findings.");
   return neutralizeCommands(out.join("\n") + "\n");
 }
-var ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
+var LINKY, ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
 var init_markdown = __esm({
   "src/reporters/markdown.ts"() {
     "use strict";
@@ -16751,6 +16796,7 @@ var init_markdown = __esm({
     init_compressed();
     init_render();
     init_summary2();
+    LINKY = /@|#|:\/\/|www\./i;
     ICON = { error: "🔴", warning: "🟠", info: "🔵" };
     FINDINGS_SHOWN = 10;
     FINDINGS_HEAD = ["| | rule | where | message |", "|---|---|---|---|"];
@@ -32446,7 +32492,7 @@ function runTargets(targets, opts) {
       counts: { error: 0, warning: 0, info: 0 }
     };
     reports.push(report);
-    const hide = (s) => redactText(s, t.redactions ?? []);
+    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
     if (!report.skipped && !report.error) {
       try {
         report.result = auditOne(t, opts, walk);
@@ -32459,10 +32505,10 @@ function runTargets(targets, opts) {
       report.dockerfile = report.result.context.dockerfile;
       for (const f of report.result.findings) {
         report.counts[f.severity]++;
-        findings.push({ ...t.redactions?.length ? redactDeep(f, hide) : f, target: report.name });
+        findings.push({ ...redactDeep(f, hide), target: report.name });
       }
     }
-    if (t.redactions?.length) redactReport(report, hide);
+    redactReport(report, hide);
   }
   return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
 }
@@ -32475,6 +32521,7 @@ var init_run_targets = __esm({
     init_errors();
     init_target();
     init_redact();
+    init_url_credentials();
     INLINE_LABEL = "dockerfile_inline";
   }
 });
@@ -32491,10 +32538,10 @@ import * as path15 from "node:path";
 function write(stream, text3) {
   return new Promise((resolve16, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve16()));
 }
-function renderMulti(format, multi, io, toTerminal, color = "auto") {
+function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error") {
   switch (format) {
     case "table":
-      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0 });
+      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0, failOn });
     case "json":
       return renderJsonMulti(multi);
     case "sarif":
@@ -32543,7 +32590,7 @@ async function auditTargets(cmd, io) {
   });
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
-    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color);
+    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error");
     if (toStdout) await write(io.stdout, text3);
     else fs20.writeFileSync(path15.resolve(io.cwd, out.file), text3);
   }

@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
+import { hideUrlCredentials } from './url-credentials.js';
 import { toByteString } from './bytes.js';
 import { readIgnoreRules, IgnoreFileError, type IgnoreRule } from './ignore-file.js';
 
@@ -85,7 +86,7 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
   if (contextArg === '-' && file === '-') throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === '-') throw new InputError('reading the build context from stdin is not supported');
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
-    throw new InputError(`remote contexts are not supported (${contextArg}): clone it and audit the directory`);
+    throw new InputError(`remote contexts are not supported (${hideUrlCredentials(contextArg)}): clone it and audit the directory`);
   }
   const given = path.resolve(cwd, contextArg);
   try {

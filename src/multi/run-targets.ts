@@ -10,6 +10,7 @@ import type { Finding, Severity } from '../findings/finding.js';
 import { buildKey, type BuildTarget } from '../targets/target.js';
 import type { RepoBoundary } from '../context/boundary.js';
 import { redactText } from '../targets/redact.js';
+import { hideUrlCredentials } from '../context/url-credentials.js';
 
 /** A finding and the target (or targets, comma-joined) it belongs to. */
 export type TargetFinding = Finding & { target: string };
@@ -177,7 +178,8 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       counts: { error: 0, warning: 0, info: 0 },
     };
     reports.push(report);
-    const hide = (s: string) => redactText(s, t.redactions ?? []);
+    // Interpolated values as their ${NAME}; a URL's credentials (a remote context, a named context) as ***.
+    const hide = (s: string) => hideUrlCredentials(redactText(s, t.redactions ?? []));
     if (!report.skipped && !report.error) {
       try {
         report.result = auditOne(t, opts, walk);
@@ -190,10 +192,10 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       report.dockerfile = report.result.context.dockerfile;
       for (const f of report.result.findings) {
         report.counts[f.severity]++;
-        findings.push({ ...(t.redactions?.length ? redactDeep(f, hide) : f), target: report.name });
+        findings.push({ ...redactDeep(f, hide), target: report.name });
       }
     }
-    if (t.redactions?.length) redactReport(report, hide);
+    redactReport(report, hide);
   }
   return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
 }

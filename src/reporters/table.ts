@@ -16,7 +16,7 @@ import { renderBaselineText } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
-import { verdictLine, verdictSegments } from './verdict-text.js';
+import { countsText, verdictLine, verdictSegments } from './verdict-text.js';
 import { MANY_SMALL_FILES_MIN_OVERHEAD } from '../rules/ctx006-many-small-files.js';
 
 export interface TableOptions {
@@ -308,16 +308,33 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   const c = opts.colors;
   const width = layoutWidth(opts.width);
   const out: string[] = [];
+  // The verdict first, as for one context: the run fails on any target's finding at --fail-on.
+  const verdict = verdictOf(multi.findings, opts.failOn ?? 'error');
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? 'ERROR' : verdict.failed ? 'FAIL' : 'PASS';
+  const styled = word === 'PASS' ? c.green.bold(word) : c.red.bold(word);
+  const tail = `${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`;
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
+  first[0] = styled + first[0].slice(word.length);
+  out.push(...first, '');
   out.push(`${c.bold('ctx-audit')} ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push('');
-  const head = ['target', 'context', 'Dockerfile', 'legacy tar', 'BuildKit requested', 'BuildKit prints', 'errors', 'warnings', 'info'];
+  // Narrow figure columns so the names keep the room (80 columns): the legend below says what they are.
+  const head = ['target', 'context', 'Dockerfile', 'legacy', 'BuildKit', 'E', 'W', 'I'];
   const size = (n: number | null) => (n === null ? '–' : formatSize(n));
   const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === 'ok' ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ['', '', ''];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), s.buildkitFigure ?? '–', ...counts];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), s.buildkitFigure ?? '–', ...counts];
   });
-  out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right', 'right'], Math.max(width, 100), [0, 1, 2]));
+  out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'], width, [0, 1, 2]));
+  out.push(
+    ...wrapSpans(
+      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      width,
+      0,
+    ),
+  );
   out.push('');
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);

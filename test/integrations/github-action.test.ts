@@ -200,7 +200,7 @@ test('action: broken COPY -> exit 1, table in the log, markdown appended to the 
   const summary = fs.readFileSync(ws.summary, 'utf8');
   assert.ok(summary.startsWith('# earlier step\n### ctx-audit: '), summary);
   // The rule links to its docs; the location is relative to the workspace, where the context is app/.
-  assert.match(summary, /\| \[CTX101\]\([^)]+\) missing-copy-source \| app\/Dockerfile\.broken:2 \|/, summary);
+  assert.match(summary, /\| \[CTX101\]\([^)]+\) missing-copy-source \| `app\/Dockerfile\.broken:2` \|/, summary);
 });
 
 test('action: the same context passes with the default Dockerfile, and with fail-on never despite the error', () => {

@@ -37,7 +37,7 @@ test('annotations, SARIF and Markdown locate findings from the working directory
     assert.equal(ctx101.partialFingerprints['ctxAudit/v1'], 'CTX101:Dockerfile:3');
 
     const mdText = (await runCli(['services/web', '--format', 'markdown', '--fail-on', 'never'], repo)).stdout;
-    assert.match(mdText, /\| services\/web\/Dockerfile:3 \|/);
+    assert.match(mdText, /\| `services\/web\/Dockerfile:3` \|/);
 
     const json = JSON.parse((await runCli(['services/web', '--format', 'json', '--fail-on', 'never'], repo)).stdout);
     assert.equal(json.context.root, path.join(repo, 'services/web'));

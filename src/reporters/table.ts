@@ -53,7 +53,13 @@ function newTable(head: string[], c: ChalkInstance, align: ('left' | 'right')[],
 
 /** A table whose plain-text cells are shortened in the middle to fit `width`. */
 function fittedTable(head: string[], rows: string[][], c: ChalkInstance, align: ('left' | 'right')[], width: number, shrinkable: number[]): string {
-  const widths = fitColumns([head, ...rows], width, shrinkable, head.map((h) => Math.max(4, h.length)));
+  const minimums = (h: string[]) => h.map((x) => Math.max(4, ...x.split('\n').map((l) => l.length)));
+  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
+    // Still too wide: stack each head on two lines ("BuildKit:" over "requested") and fit again.
+    head = head.map((h) => h.replace(' ', '\n'));
+    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  }
   const t = newTable(head, c, align, widths);
   for (const r of rows) t.push(r.map((cell, i) => (shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell)));
   return t.toString();

@@ -60,6 +60,50 @@ var init_errors = __esm({
   }
 });
 
+// src/cli/stdin.ts
+var stdin_exports = {};
+__export(stdin_exports, {
+  MAX_STDIN_CONTEXT_BYTES: () => MAX_STDIN_CONTEXT_BYTES,
+  MAX_STDIN_DOCKERFILE_BYTES: () => MAX_STDIN_DOCKERFILE_BYTES,
+  readStdinBytes: () => readStdinBytes,
+  readStdinDockerfile: () => readStdinDockerfile
+});
+async function readStdinDockerfile(stdin) {
+  if (!stdin) throw new UsageError("-f -: no standard input to read the Dockerfile from");
+  if (stdin.isTTY) throw new UsageError("-f -: standard input is a terminal; pipe the Dockerfile in (ctx-audit -f - . < Dockerfile)");
+  const chunks = [];
+  let n3 = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    n3 += b.length;
+    if (n3 > MAX_STDIN_DOCKERFILE_BYTES) throw new InputError(`-f -: the Dockerfile on standard input is larger than ${MAX_STDIN_DOCKERFILE_BYTES} bytes`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+async function readStdinBytes(stdin, what) {
+  if (!stdin) throw new UsageError(`${what}: no standard input to read`);
+  if (stdin.isTTY) throw new UsageError(`${what}: standard input is a terminal; pipe the context in (ctx-audit - < Dockerfile)`);
+  const chunks = [];
+  let n3 = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    n3 += b.length;
+    if (n3 > MAX_STDIN_CONTEXT_BYTES) throw new InputError(`${what}: standard input is larger than ${MAX_STDIN_CONTEXT_BYTES} bytes`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+var MAX_STDIN_DOCKERFILE_BYTES, MAX_STDIN_CONTEXT_BYTES;
+var init_stdin = __esm({
+  "src/cli/stdin.ts"() {
+    "use strict";
+    init_errors();
+    MAX_STDIN_DOCKERFILE_BYTES = 64 << 20;
+    MAX_STDIN_CONTEXT_BYTES = 1 << 30;
+  }
+});
+
 // src/context/bytes.ts
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -126,10 +170,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path20) {
-  if (path20 === "") return ".";
-  const rooted = path20.charCodeAt(0) === 47;
-  const n3 = path20.length;
+function cleanPath(path21) {
+  if (path21 === "") return ".";
+  const rooted = path21.charCodeAt(0) === 47;
+  const n3 = path21.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -139,10 +183,10 @@ function cleanPath(path20) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path20[r];
+    const c = path21[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path20[r + 1] === "/")) r++;
-    else if (c === "." && path20[r + 1] === "." && (r + 2 === n3 || path20[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path21[r + 1] === "/")) r++;
+    else if (c === "." && path21[r + 1] === "." && (r + 2 === n3 || path21[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -156,8 +200,8 @@ function cleanPath(path20) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path20[r] !== "/") r++;
-      out.push(path20.slice(st, r));
+      while (r < n3 && path21[r] !== "/") r++;
+      out.push(path21.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1332,9 +1376,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path20) {
-  const i = path20.lastIndexOf("/");
-  return cleanPath(path20.slice(0, i + 1));
+function goDir(path21) {
+  const i = path21.lastIndexOf("/");
+  return cleanPath(path21.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -1414,7 +1458,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path20, prefix = null, slot = 0) {
+      match(path21, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -1422,17 +1466,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path20 === this.text;
+            return path21 === this.text;
           case 2 /* Prefix */:
-            return path20.startsWith(this.affix);
+            return path21.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path20.endsWith(this.affix) || this.affix[0] === "/" && path20 === this.affix.slice(1);
+            return path21.endsWith(this.affix) || this.affix[0] === "/" && path21 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path20);
+            if (prefix === null) return re.test(path21);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path20, 0, prefix.len);
-            return re.testFrom(st, path20, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path21, 0, prefix.len);
+            return re.testFrom(st, path21, prefix.len);
           }
         }
       }
@@ -1470,8 +1514,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path20, prefix = null) {
-        return this.list[index].match(path20, prefix, index);
+      testPattern(index, path21, prefix = null) {
+        return this.list[index].match(path21, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -1481,15 +1525,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path20) {
-        const i = this.decideOrParent(path20);
+      matchesOrParentMatches(path21) {
+        const i = this.decideOrParent(path21);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path20) {
+      decideOrParent(path21) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -1498,9 +1542,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path20);
+          let m = p.match(path21);
           if (!m) {
-            parent ??= goDir(path20);
+            parent ??= goDir(path21);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -1517,7 +1561,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path20, parent, out, prefix = null) {
+      matchWithParents(path21, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -1534,9 +1578,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path20, prefix, i);
+            m = p.match(path21, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path20);
+              dir ??= goDir(path21);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -1556,8 +1600,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path20) {
-        const file = cleanPath(path20);
+      matchesDeprecated(path21) {
+        const file = cleanPath(path21);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -2160,7 +2204,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path20, ancestors2, known2) {
+function matchesOrParentMatches(pm, path21, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2169,13 +2213,13 @@ function matchesOrParentMatches(pm, path20, ancestors2, known2) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known2 !== null ? known2[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path20) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path21) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path20, ancestors2, known2) {
+function extendAncestors(pm, path21, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -2184,7 +2228,7 @@ function extendAncestors(pm, path20, ancestors2, known2) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path20);
+          m = pm.testPattern(i, path21);
         } catch {
           m = false;
         }
@@ -2581,9 +2625,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path20, patterns) {
+function deprecatedMatches(path21, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path20);
+    return PatternMatcher.create(patterns).matchesDeprecated(path21);
   } catch {
     return false;
   }
@@ -2725,9 +2769,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path20, dir) => path20.length > dir.length && path20.charCodeAt(dir.length) === 47 && path20.startsWith(dir);
-  const closeUntil = (path20) => {
-    while (stack.length > 0 && !below(path20, stack[stack.length - 1].path)) {
+  const below = (path21, dir) => path21.length > dir.length && path21.charCodeAt(dir.length) === 47 && path21.startsWith(dir);
+  const closeUntil = (path21) => {
+    while (stack.length > 0 && !below(path21, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -3079,9 +3123,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path20, ref) => {
-    const list = references.get(path20);
-    if (!list) references.set(path20, [ref]);
+  const addRef = (path21, ref) => {
+    const list = references.get(path21);
+    if (!list) references.set(path21, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -3566,7 +3610,7 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
   }
   const rel = path2.relative(resolved.root, specificPath);
   const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
-  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
+  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
 }
 var init_eligible = __esm({
   "src/buildkit/eligible.ts"() {
@@ -4036,11 +4080,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path20, size, maxBytes) {
+function scanFileForSecrets(reader, path21, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path20, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path21, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path20, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path21, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -4103,10 +4147,10 @@ import * as fs7 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path20, maxBytes) {
+    readPrefix(path21, maxBytes) {
       let fd;
       try {
-        fd = fs7.openSync(fsPath(root + "/" + path20), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
+        fd = fs7.openSync(fsPath(root + "/" + path21), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n3 = fs7.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
@@ -4235,10 +4279,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path20) {
+    secrets(path21) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path20) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path20) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path21) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path21) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -4394,18 +4438,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path20) => {
-    const slash = path20.lastIndexOf("/");
+  return (path21) => {
+    const slash = path21.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path20.startsWith(lastDir)) {
-        lastDir = path20.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path21.startsWith(lastDir)) {
+        lastDir = path21.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path20.slice(slash + 1)) ? path20 : null;
+    return pred(path21.slice(slash + 1)) ? path21 : null;
   };
 }
 var init_components = __esm({
@@ -4416,12 +4460,12 @@ var init_components = __esm({
 
 // src/context/read-regular.ts
 import * as fs8 from "node:fs";
-function readRegularFile(path20, opts = {}) {
+function readRegularFile(path21, opts = {}) {
   const flags = fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (opts.noFollow ? fs8.constants.O_NOFOLLOW : 0);
-  const fd = fs8.openSync(path20, flags);
+  const fd = fs8.openSync(path21, flags);
   try {
     const st = fs8.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path20.toString());
+    if (!st.isFile()) throw new NotRegularFileError(path21.toString());
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
@@ -4440,9 +4484,9 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path20) {
-        super(`${path20} is not a regular file`);
-        this.path = path20;
+      constructor(path21) {
+        super(`${path21} is not a regular file`);
+        this.path = path21;
         this.name = "NotRegularFileError";
       }
       path;
@@ -9155,9 +9199,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path20 = this.getPath();
-        if (path20 === null || path20.startsWith("/")) {
-          return path20;
+        const path21 = this.getPath();
+        if (path21 === null || path21.startsWith("/")) {
+          return path21;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9169,7 +9213,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path20 : parent + "/" + path20;
+              return parent.endsWith("/") ? parent + path21 : parent + "/" + path21;
             }
           }
         }
@@ -10726,6 +10770,10 @@ var init_parse = __esm({
 
 // src/dockerfile/cross-check.ts
 function buildkitIgnore(input) {
+  if (input.buildkitIgnore) {
+    const b = input.buildkitIgnore;
+    return { patterns: b.rules.map((r) => throughGoJson(r.pattern)), file: b.file, dockerfileSpecific: b.dockerfileSpecific };
+  }
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + "/" + input.dockerfileSpecificIgnore));
@@ -10798,8 +10846,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path20 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path20, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path20 + "/" }));
+      const path21 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path21, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path21 + "/" }));
     } else {
       const dir = parentOf(f.path);
       const g = loose.get(dir) ?? { files: [], bytes: 0 };
@@ -10810,9 +10858,9 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.files.length === 1;
-    const path20 = byteStringToText(single ? g.files[0] : dir);
+    const path21 = byteStringToText(single ? g.files[0] : dir);
     out.push(
-      finding("CTX004", { path: path20, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path20 } : { path: dir === "" ? "." : path20 + "/" })
+      finding("CTX004", { path: path21, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path21 } : { path: dir === "" ? "." : path21 + "/" })
     );
   }
   return out;
@@ -10893,7 +10941,7 @@ function crossCheck(input) {
       needed: resolved.needed,
       ignorePatterns: ig.patterns,
       ignoreFile: ig.file,
-      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      dockerfileSpecificIgnore: ig.dockerfileSpecific ?? (ig.file !== null && ig.file === input.dockerfileSpecificIgnore),
       eligible: input.buildkitEligible,
       source: input.source
     });
@@ -11461,26 +11509,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path20) => {
-      const end2 = path20.length - 1;
-      const index = path20.lastIndexOf(
+    var basenameOf = (path21) => {
+      const end2 = path21.length - 1;
+      const index = path21.lastIndexOf(
         SLASH,
-        path20[end2] === SLASH ? end2 - 1 : end2
+        path21[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path20 : path20.slice(index + 1);
+      return index < 0 ? path21 : path21.slice(index + 1);
     };
-    var parentOf2 = (path20) => {
-      if (path20.charCodeAt(0) === SLASH_CODE || path20.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path20.split(SLASH).filter(Boolean);
+    var parentOf2 = (path21) => {
+      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path20.length - 1;
-      const cut = path20.lastIndexOf(
+      const end2 = path21.length - 1;
+      const cut = path21.lastIndexOf(
         SLASH,
-        path20.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path21.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path20.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path21.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -11630,7 +11678,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path20) {
+      testLiteral(path21) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -11639,7 +11687,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path20)) {
+          if (rule.checkRegex.test(path21)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -11659,15 +11707,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path20, mode) {
+      test(path21, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename7 = shortcut ? basenameOf(path20) : path20;
+        const basename7 = shortcut ? basenameOf(path21) : path21;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename7 : path20
+            shortcut && rule._basenameOnly ? basename7 : path21
           )) {
             const { negative } = rule;
             const ret = {
@@ -11689,17 +11737,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path20, originalPath, doThrow) => {
-      if (!isString(path20)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path20) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path20)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -11708,25 +11756,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path20) => {
-      const first = path20.charCodeAt(0);
+    var isNotRelative = (path21) => {
+      const first = path21.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path20.length === 1) {
+      if (path21.length === 1) {
         return true;
       }
-      const second = path20.charCodeAt(1);
+      const second = path21.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path20.length === 2 || path20.charCodeAt(2) === SLASH_CODE;
+      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -11757,59 +11805,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path20) {
+      _test(originalPath, cache2, path21) {
         checkPath(
-          path20,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path20 ? this._t(path20, cache2) : {
+        return path21 ? this._t(path21, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path20 = convertPath(target);
-        if (!path20 || path20.charCodeAt(path20.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path20);
+        const path21 = convertPath(target);
+        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path21);
         }
-        const dir = this._t(path20, this._testCache);
+        const dir = this._t(path21, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path20);
+        const literal = this._rules.testLiteral(path21);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path20, cache2) {
-        const cached = cache2[path20];
+      _t(path21, cache2) {
+        const cached = cache2[path21];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path20);
+        const parentPath2 = parentOf2(path21);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path20] = parent && parent.ignored ? parent : this._rules.test(path20, MODE_IGNORE);
+        return cache2[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
       }
-      ignores(path20) {
-        return this._test(path20, this._ignoreCache, convertPath(path20)).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
       }
       createFilter() {
-        return (path20) => !this.ignores(path20);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path20) {
-        return this._test(path20, this._testCache, convertPath(path20));
+      test(path21) {
+        return this._test(path21, this._testCache, convertPath(path21));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path20) => checkPath(convertPath(path20), path20, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path20) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path20) || isNotRelative(path20);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12053,20 +12101,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path20, isDir) {
+function placementOf(parsed, target, needed, res, path21, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path20, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path21, true);
   else {
     const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path20, x)) ?? res.sentMatches.find((x) => under5(x, path20));
+    const m = res.sentMatches.find((x) => under5(path21, x)) ?? res.sentMatches.find((x) => under5(x, path21));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path20, m)) {
-      const rel = path20 === m ? "" : path20.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path20 === m && !isDir));
+    if (under5(path21, m)) {
+      const rel = path21 === m ? "" : path21.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path21 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -12195,7 +12243,7 @@ var init_ctx006_many_small_files = __esm({
         }
         if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
         let busiest = null;
-        for (const [path20, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path20, entries };
+        for (const [path21, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path21, entries };
         return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
       },
       message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -12268,16 +12316,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path20) {
-  const name = baseName(path20);
+function secretFileKind(path21) {
+  const name = baseName(path21);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path20.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path20 === ".aws/credentials" || path20.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path20 === ".kube/config" || path20.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path21.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path21 === ".aws/credentials" || path21.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path21 === ".kube/config" || path21.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -12328,10 +12376,10 @@ function secretFileContentVerdict(kind, name, content) {
   }
   return null;
 }
-function followedByCopy(ctx, path20) {
+function followedByCopy(ctx, path21) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path20 || p.startsWith(path20 + "/");
+    const hits = (p) => p === path21 || p.startsWith(path21 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -12556,9 +12604,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path20, prefix = null) {
+function safeTest(ctx, index, path21, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path20, prefix);
+    return ctx.tarMatcher.testPattern(index, path21, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -13023,22 +13071,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path20, isDirectory, skip) => {
+  return (path21, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path20));
+    add(cross.references.get(path21));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path20 + "/";
+      const prefix = path21 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path20, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path21, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(ref);
       else {
@@ -13152,8 +13200,8 @@ function collectFindings(ctx, opts = {}) {
   const copiedBy = copiedByLookup(ctx.crossCheck);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path20 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path20 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path20))) return null;
+    const path21 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path21 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path21))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
@@ -13170,7 +13218,7 @@ function collectFindings(ctx, opts = {}) {
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path20 !== void 0) f.path = path20;
+    if (path21 !== void 0) f.path = path21;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -13203,9 +13251,9 @@ function collectFindings(ctx, opts = {}) {
   }
   return kept.sort(compareFindings);
 }
-function isIgnoredPath(m, path20) {
+function isIgnoredPath(m, path21) {
   try {
-    return m.ignores(path20);
+    return m.ignores(path21);
   } catch {
     return false;
   }
@@ -13625,7 +13673,12 @@ function audit(opts, mode, startWorker) {
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
     namedContexts: namedViews,
     buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0,
-    source: tree?.replay()
+    source: tree?.replay(),
+    buildkitIgnore: bkEligible ? {
+      rules: bkEligible.ignore.rules,
+      file: bkEligible.ignore.path === null ? null : bkEligible.dockerfileSpecificIgnore !== null ? displayPath(bkEligible.dockerfileSpecificIgnore) : bkEligible.ignore.displayName,
+      dockerfileSpecific: bkEligible.ignoreFromDockerfile
+    } : void 0
   });
   if (cross?.resolved.needed.problem && opts.target !== void 0) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
@@ -13871,13 +13924,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path20, bytes] of now) {
-    const was = old.get(path20);
-    if (was === void 0) added.push({ path: path20, bytes });
-    else if (bytes > was) grown.push({ path: path20, before: was, after: bytes, delta: bytes - was });
+  for (const [path21, bytes] of now) {
+    const was = old.get(path21);
+    if (was === void 0) added.push({ path: path21, bytes });
+    else if (bytes > was) grown.push({ path: path21, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path20, bytes] of old) if (!now.has(path20)) removed.push({ path: path20, bytes });
+  for (const [path21, bytes] of old) if (!now.has(path21)) removed.push({ path: path21, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -14667,7 +14720,7 @@ var require_has_flag = __commonJS({
 var require_supports_colors = __commonJS({
   "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
     "use strict";
-    var os4 = __require("os");
+    var os5 = __require("os");
     var hasFlag2 = require_has_flag();
     var env2 = process.env;
     var forceColor = void 0;
@@ -14705,7 +14758,7 @@ var require_supports_colors = __commonJS({
       }
       var min = forceColor ? 1 : 0;
       if (process.platform === "win32") {
-        var osRelease = os4.release().split(".");
+        var osRelease = os5.release().split(".");
         if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -16031,7 +16084,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path20, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path20)}  ${bytes}`);
+  for (const [kind, path21, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path21)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -16049,7 +16102,7 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path20, bytes] of rows) out.push(`| ${kind} | ${name(path20)} | ${bytes} |`);
+    for (const [kind, path21, bytes] of rows) out.push(`| ${kind} | ${name(path21)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -16492,8 +16545,8 @@ var init_locations = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path20) {
-  return path20.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path21) {
+  return path21.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -16631,9 +16684,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path20) {
-  const rest = path20.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path20 : safeText(path20));
+function fileProperty(path21) {
+  const rest = path21.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path21 : safeText(path21));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -16889,17 +16942,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path20) {
-      const ctrl = callVisitor(key, node, visitor, path20);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visit_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path20);
+            const ci = visit_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16910,13 +16963,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = visit_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path20);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -16937,17 +16990,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path20) {
-      const ctrl = await callVisitor(key, node, visitor, path20);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path20, ctrl);
-        return visitAsync_(key, ctrl, visitor, path20);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path20 = Object.freeze(path20.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path20);
+            const ci = await visitAsync_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16958,13 +17011,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path20 = Object.freeze(path20.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path20);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path20);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -16991,23 +17044,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path20) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path20);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path20);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path20);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path20);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path20);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path20);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path20, node) {
-      const parent = path20[path20.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -17619,10 +17672,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path20, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path20.length - 1; i >= 0; --i) {
-        const k = path20[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -17641,7 +17694,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path20) => path20 == null || typeof path20 === "object" && !!path20[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -17671,11 +17724,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path20, value) {
-        if (isEmptyPath(path20))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path20;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -17689,8 +17742,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        const [key, ...rest] = path20;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -17704,8 +17757,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        const [key, ...rest] = path20;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -17723,8 +17776,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path20) {
-        const [key, ...rest] = path20;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -17734,8 +17787,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        const [key, ...rest] = path20;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -20250,9 +20303,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path20, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path20, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -20327,14 +20380,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path20) {
-        if (Collection.isEmptyPath(path20)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path20) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -20349,10 +20402,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path20, keepScalar) {
-        if (Collection.isEmptyPath(path20))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path20, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -20363,10 +20416,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path20) {
-        if (Collection.isEmptyPath(path20))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path20) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -20383,13 +20436,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path20, value) {
-        if (Collection.isEmptyPath(path20)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path20), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path20, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -22350,9 +22403,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path20) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path20) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -22361,23 +22414,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path20) => {
-      const parent = visit.itemAtPath(cst, path20.slice(0, -1));
-      const field = path20[path20.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path20, item, visitor) {
-      let ctrl = visitor(item, path20);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path20.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22388,10 +22441,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path20);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path20) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -23693,14 +23746,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs25 = this.flowScalar(this.type);
+              const fs26 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs25, sep: [] });
+                map.items.push({ start, key: fs26, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs25);
+                this.stack.push(fs26);
               } else {
-                Object.assign(it, { key: fs25, sep: [] });
+                Object.assign(it, { key: fs26, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -23828,13 +23881,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs25 = this.flowScalar(this.type);
+              const fs26 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs25, sep: [] });
+                fc.items.push({ start: [], key: fs26, sep: [] });
               else if (it.sep)
-                this.stack.push(fs25);
+                this.stack.push(fs26);
               else
-                Object.assign(it, { key: fs25, sep: [] });
+                Object.assign(it, { key: fs26, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26618,9 +26671,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os4 = __require("os");
-    var path20 = __require("path");
-    var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
+    var os5 = __require("os");
+    var path21 = __require("path");
+    var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -26631,7 +26684,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path20.resolve(cwd, filepath);
+      return path21.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -27928,7 +27981,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path20 = __require("path");
+    var path21 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -28102,7 +28155,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path20.sep,
+      SEP: path21.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -28129,7 +28182,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path20 = __require("path");
+    var path21 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -28158,7 +28211,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path20.sep === "\\";
+      return win32 === true || path21.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -29522,7 +29575,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path20 = __require("path");
+    var path21 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -29607,7 +29660,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path20.basename(input));
+      return regex.test(path21.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -29834,7 +29887,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path20 = __require("path");
+    var path21 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -29929,7 +29982,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename7 = path20.basename(pattern);
+      const basename7 = path21.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename7);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -29987,7 +30040,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute9(pattern) {
-      return path20.isAbsolute(pattern);
+      return path21.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute9;
   }
@@ -30162,10 +30215,10 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs25 = require_fs();
-    exports.fs = fs25;
-    var path20 = require_path();
-    exports.path = path20;
+    var fs26 = require_fs();
+    exports.fs = fs26;
+    var path21 = require_path();
+    exports.path = path21;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -30277,8 +30330,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path20, settings, callback) {
-      settings.fs.lstat(path20, (lstatError, lstat) => {
+    function read(path21, settings, callback) {
+      settings.fs.lstat(path21, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -30287,7 +30340,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path20, (statError, stat) => {
+        settings.fs.stat(path21, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -30319,13 +30372,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path20, settings) {
-      const lstat = settings.fs.lstatSync(path20);
+    function read(path21, settings) {
+      const lstat = settings.fs.lstatSync(path21);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path20);
+        const stat = settings.fs.statSync(path21);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -30347,12 +30400,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs25 = __require("fs");
+    var fs26 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs25.lstat,
-      stat: fs25.stat,
-      lstatSync: fs25.lstatSync,
-      statSync: fs25.statSync
+      lstat: fs26.lstat,
+      stat: fs26.stat,
+      lstatSync: fs26.lstatSync,
+      statSync: fs26.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30369,12 +30422,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs25 = require_fs2();
+    var fs26 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs25.createFileSystemAdapter(this._options.fs);
+        this.fs = fs26.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -30396,17 +30449,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path20, optionsOrSettingsOrCallback, callback) {
+    function stat(path21, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path20, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path20, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path20, optionsOrSettings) {
+    function statSync6(path21, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path20, settings);
+      return sync.read(path21, settings);
     }
     exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -30529,8 +30582,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs25 = require_fs3();
-    exports.fs = fs25;
+    var fs26 = require_fs3();
+    exports.fs = fs26;
   }
 });
 
@@ -30622,16 +30675,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path20 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path21 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path20, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path21, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path20,
+                path: path21,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -30725,14 +30778,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs25 = __require("fs");
+    var fs26 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs25.lstat,
-      stat: fs25.stat,
-      lstatSync: fs25.lstatSync,
-      statSync: fs25.statSync,
-      readdir: fs25.readdir,
-      readdirSync: fs25.readdirSync
+      lstat: fs26.lstat,
+      stat: fs26.stat,
+      lstatSync: fs26.lstatSync,
+      statSync: fs26.statSync,
+      readdir: fs26.readdir,
+      readdirSync: fs26.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30749,15 +30802,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path20 = __require("path");
+    var path21 = __require("path");
     var fsStat = require_out();
-    var fs25 = require_fs4();
+    var fs26 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs25.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path20.sep);
+        this.fs = fs26.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -30784,17 +30837,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path20, optionsOrSettingsOrCallback, callback) {
+    function scandir(path21, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path20, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path20, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path20, optionsOrSettings) {
+    function scandirSync(path21, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path20, settings);
+      return sync.read(path21, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -31442,7 +31495,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path20 = __require("path");
+    var path21 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -31452,7 +31505,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path20.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -31514,7 +31567,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path20 = __require("path");
+    var path21 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -31527,7 +31580,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path20.resolve(this._settings.cwd, filepath);
+        return path21.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -31943,7 +31996,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path20 = __require("path");
+    var path21 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -31957,7 +32010,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path20.resolve(this._settings.cwd, task.base);
+        return path21.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -32138,16 +32191,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs25 = __require("fs");
-    var os4 = __require("os");
-    var CPU_COUNT = Math.max(os4.cpus().length, 1);
+    var fs26 = __require("fs");
+    var os5 = __require("os");
+    var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs25.lstat,
-      lstatSync: fs25.lstatSync,
-      stat: fs25.stat,
-      statSync: fs25.statSync,
-      readdir: fs25.readdir,
-      readdirSync: fs25.readdirSync
+      lstat: fs26.lstat,
+      lstatSync: fs26.lstatSync,
+      stat: fs26.stat,
+      statSync: fs26.statSync,
+      readdir: fs26.readdir,
+      readdirSync: fs26.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -32647,15 +32700,15 @@ function descentFor(pm, dir, mode) {
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path20) {
+function safeTest2(pm, i, path21) {
   try {
-    return pm.testPattern(i, path20);
+    return pm.testPattern(i, path21);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path20, mode) {
-  const parts = path20.split("/");
+function tracePath(pm, path21, mode) {
+  const parts = path21.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -32670,7 +32723,7 @@ function tracePath(pm, path20, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path20) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path21) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -32684,7 +32737,7 @@ function tracePath(pm, path20, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path20)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path21)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -32753,15 +32806,15 @@ function instructionText(input, r) {
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path20, isFileSent) {
+function referencesFor(input, path21, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const refLines = isFileSent ? new Set((cc.references.get(path20) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path21) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path20 === "." || under4(path20, m) || under4(m, path20);
+    const touches = (m) => path21 === "." || under4(path21, m) || under4(m, path21);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -32779,7 +32832,7 @@ function referencesFor(input, path20, isFileSent) {
       stage: r.stage,
       stageName: stage.name,
       // The same decision the findings use (src/dockerfile/placement.ts).
-      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path20 === "." ? "." : path20, !isFileSent).placement,
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path21 === "." ? "." : path21, !isFileSent).placement,
       status
     });
   }
@@ -32801,26 +32854,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path20, eligible) {
+function requestDecision(input, idx, path21, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path20 === "." ? idx.requested.size > 0 : idx.requested.has(path20);
+  const requested = path21 === "." ? idx.requested.size > 0 : idx.requested.has(path21);
   const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base2, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path20 !== "." ? idx.includes.decideOrParent(path20) : -1;
+  const i = idx.includes && path21 !== "." ? idx.includes.decideOrParent(path21) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path20, legacy, bkExcluded) {
+function buildFileInfo(input, path21, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path20 === rel ? "dockerfile" : path20 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path20) ? "other-dockerfile" : null;
+  const role = path21 === rel ? "dockerfile" : path21 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path21) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path20);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path21);
   } catch {
     excludedAsRead = false;
   }
@@ -32829,13 +32882,13 @@ function buildFileInfo(input, path20, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path20, legacyPruned) {
+function totalsFor(input, idx, path21, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path20 === "." ? "" : path20 + "/";
+  const prefix = path21 === "." ? "" : path21 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path20) return null;
+    if (!p.startsWith(prefix) || p === path21) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -32843,7 +32896,7 @@ function totalsFor(input, idx, path20, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under4(e.path, path20)) continue;
+    if (!under4(e.path, path21)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -32857,7 +32910,7 @@ function totalsFor(input, idx, path20, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path20)) {
+    for (const f of input.reader.listFiles(path21)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -32868,7 +32921,7 @@ function totalsFor(input, idx, path20, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under4(x.path, path20)) continue;
+      if (!under4(x.path, path21)) continue;
       excluded.files += x.files;
       excluded.bytes += x.bytes;
       const c = child(x.path);
@@ -32881,7 +32934,7 @@ function totalsFor(input, idx, path20, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under4(p, path20) || e.kind === "dir") continue;
+    if (!under4(p, path21) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -32892,22 +32945,22 @@ function totalsFor(input, idx, path20, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path20) {
-  const isRoot = path20 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path20);
+function explainPath(input, idx, path21) {
+  const isRoot = path21 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path21);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path20, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path20);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path20);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path20, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path21, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path21);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path21);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path21, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path20, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path20);
-  const bkSent = isRoot || idx.bkSent.has(path20) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path21, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path21);
+  const bkSent = isRoot || idx.bkSent.has(path21) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path20, bkSent);
+  const request = requestDecision(input, idx, path21, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -32916,19 +32969,19 @@ function explainPath(input, idx, path20) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path20, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path21, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
   const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path20),
+    path: isRoot ? "." : text2(path21),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path20, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path21, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path20, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path21, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -34963,33 +35016,74 @@ var init_compressed_upload = __esm({
   }
 });
 
-// src/cli/run.ts
+// src/context/stdin-context.ts
+var stdin_context_exports = {};
+__export(stdin_context_exports, {
+  detectCompression: () => detectCompression,
+  isArchive: () => isArchive,
+  isTarHeader: () => isTarHeader,
+  materializeStdinDockerfile: () => materializeStdinDockerfile
+});
 import * as fs24 from "node:fs";
-
-// src/cli/stdin.ts
-init_errors();
-var MAX_STDIN_DOCKERFILE_BYTES = 64 << 20;
-async function readStdinDockerfile(stdin) {
-  if (!stdin) throw new UsageError("-f -: no standard input to read the Dockerfile from");
-  if (stdin.isTTY) throw new UsageError("-f -: standard input is a terminal; pipe the Dockerfile in (ctx-audit -f - . < Dockerfile)");
-  const chunks = [];
-  let n3 = 0;
-  for await (const chunk of stdin) {
-    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    n3 += b.length;
-    if (n3 > MAX_STDIN_DOCKERFILE_BYTES) throw new InputError(`-f -: the Dockerfile on standard input is larger than ${MAX_STDIN_DOCKERFILE_BYTES} bytes`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
+import * as os4 from "node:os";
+import * as path19 from "node:path";
+function detectCompression(head) {
+  const starts = (m) => m.every((b, i) => head[i] === b);
+  if (starts([66, 90, 104])) return "bzip2";
+  if (starts([31, 139, 8])) return "gzip";
+  if (starts([253, 55, 122, 88, 90, 0])) return "xz";
+  if (starts([40, 181, 47, 253])) return "zstd";
+  if (head.length >= 4 && (head[0] & 240) === 80 && head[1] === 42 && head[2] === 77 && head[3] === 24) return "zstd";
+  return "none";
 }
+function parseOctal(b, off, len) {
+  let s = "";
+  for (let i = off; i < off + len; i++) s += String.fromCharCode(b[i]);
+  s = s.replace(/\0.*$/s, "").trim();
+  if (s === "") return 0;
+  if (!/^[0-7]+$/.test(s)) return null;
+  return parseInt(s, 8);
+}
+function isTarHeader(head) {
+  if (head.length < 512) return false;
+  if (head.subarray(0, 512).every((b) => b === 0)) return false;
+  const want = parseOctal(head, 148, 8);
+  if (want === null) return false;
+  let unsigned = 0;
+  let signed2 = 0;
+  for (let i = 0; i < 512; i++) {
+    const c = i >= 148 && i < 156 ? 32 : head[i];
+    unsigned += c;
+    signed2 += c > 127 ? c - 256 : c;
+  }
+  if (want !== unsigned && want !== signed2) return false;
+  const flag = String.fromCharCode(head[156]);
+  if (flag === "x" || flag === "g" || flag === "L" || flag === "K") return false;
+  return parseOctal(head, 124, 12) !== null;
+}
+function isArchive(head) {
+  return detectCompression(head) !== "none" || isTarHeader(head);
+}
+function materializeStdinDockerfile(content) {
+  const dir = fs24.realpathSync(fs24.mkdtempSync(path19.join(os4.tmpdir(), "ctx-audit-stdin-")));
+  fs24.writeFileSync(path19.join(dir, "Dockerfile"), content, { mode: 420 });
+  return { dir, cleanup: () => fs24.rmSync(dir, { recursive: true, force: true }) };
+}
+var init_stdin_context = __esm({
+  "src/context/stdin-context.ts"() {
+    "use strict";
+  }
+});
 
 // src/cli/run.ts
+init_stdin();
 init_audit();
 init_boundary();
 init_errors();
 init_tar_stream_plan();
 init_tar_format();
 init_json();
+import * as fs25 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -35073,7 +35167,7 @@ init_version();
 init_args();
 init_exit_code();
 init_baseline();
-import * as path19 from "node:path";
+import * as path20 from "node:path";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -35191,11 +35285,11 @@ function write2(stream, text3, encoding = "utf8") {
   return new Promise((resolve16, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve16()));
 }
 function writeFileChunks(file, chunks) {
-  const fd = fs24.openSync(file, "w");
+  const fd = fs25.openSync(file, "w");
   try {
-    for (const chunk of chunks) fs24.writeSync(fd, chunk);
+    for (const chunk of chunks) fs25.writeSync(fd, chunk);
   } finally {
-    fs24.closeSync(fd);
+    fs25.closeSync(fd);
   }
 }
 var lazy = {
@@ -35232,15 +35326,15 @@ async function render(format, result, io, toTerminal, cmd, failOn) {
     }
   }
 }
-async function audit2(cmd, io) {
+async function audit2(cmd, io, stdinCtx) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && (o.file === void 0 || o.file === "-"))) {
     throw new UsageError("--format html: refusing to write a web page to a terminal; use --output FILE or a pipe");
   }
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
   const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
-  assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
-  const config = configForRun(cmd, path19.resolve(io.cwd, cmd.context), io.cwd, repository);
-  const baseline = cmd.baseline === void 0 ? null : readBaseline(path19.resolve(io.cwd, cmd.baseline), cmd.baseline);
+  if (!stdinCtx) assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
+  const config = configForRun(cmd, stdinCtx?.configDir ?? path20.resolve(io.cwd, cmd.context), io.cwd, repository);
+  const baseline = cmd.baseline === void 0 ? null : readBaseline(path20.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
@@ -35251,7 +35345,7 @@ async function audit2(cmd, io) {
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     namedContexts: cmd.buildContexts,
-    repository,
+    repository: stdinCtx ? void 0 : repository,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
@@ -35262,6 +35356,10 @@ async function audit2(cmd, io) {
     },
     findings: { severity: config.rules, ignores: config.ignores }
   });
+  if (stdinCtx) {
+    result.context.notices.unshift(stdinCtx.notice);
+    result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
+  }
   if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
   if (baseline && cmd.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
@@ -35271,7 +35369,7 @@ async function audit2(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
-    else writeFileChunks(path19.resolve(io.cwd, out.file), chunks);
+    else writeFileChunks(path20.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
@@ -35289,7 +35387,30 @@ function auditWithProgress(io, opts) {
     progress.done();
   }
 }
+async function executeStdinContext(cmd, io) {
+  if (cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
+  const { isArchive: isArchive2, detectCompression: detectCompression2, materializeStdinDockerfile: materializeStdinDockerfile2 } = await Promise.resolve().then(() => (init_stdin_context(), stdin_context_exports));
+  const { readStdinBytes: readStdinBytes2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
+  const data = await readStdinBytes2(io.stdin, "CONTEXT -");
+  if (isArchive2(data.subarray(0, 512))) {
+    const comp = detectCompression2(data);
+    const what = comp === "none" ? "a tar archive" : `a ${comp}-compressed archive`;
+    throw new InputError(
+      `the context on stdin is ${what}: docker sends it as is, ${data.length.toLocaleString("en-US")} bytes (it prints "Sending build context to Docker daemon  ${humanSize(data.length)}"); auditing the archive's contents is not supported yet`
+    );
+  }
+  const ctx = materializeStdinDockerfile2(data);
+  try {
+    const inner = { ...cmd, context: ctx.dir, file: void 0 };
+    const notice = { path: "-", message: "the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else" };
+    if (inner.kind === "audit") return await audit2(inner, io, { configDir: io.cwd, notice });
+    return await execute({ ...inner, allowOutsideRepo: true }, io);
+  } finally {
+    ctx.cleanup();
+  }
+}
 async function execute(cmd, io) {
+  if (cmd.context === "-" && cmd.file !== "-") return executeStdinContext(cmd, io);
   if (cmd.kind === "audit") return audit2(cmd, io);
   const result = auditWithProgress(io, {
     context: cmd.context,
@@ -35336,16 +35457,16 @@ async function execute(cmd, io) {
         return EXIT_OK;
       }
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-      const out = fs24.createWriteStream(tmp, { flags: "wx" });
+      const out = fs25.createWriteStream(tmp, { flags: "wx" });
       out.on("error", () => {
       });
       try {
         await writePlan2(plan, out);
         await new Promise((resolve16, reject) => out.end((err) => err ? reject(err) : resolve16()));
-        fs24.renameSync(tmp, cmd.output);
+        fs25.renameSync(tmp, cmd.output);
       } catch (e) {
         out.destroy();
-        fs24.rmSync(tmp, { force: true });
+        fs25.rmSync(tmp, { force: true });
         throw e;
       }
       return EXIT_OK;

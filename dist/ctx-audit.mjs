@@ -3610,7 +3610,7 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
   }
   const rel = path2.relative(resolved.root, specificPath);
   const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
-  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
+  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
 }
 var init_eligible = __esm({
   "src/buildkit/eligible.ts"() {
@@ -10770,6 +10770,10 @@ var init_parse = __esm({
 
 // src/dockerfile/cross-check.ts
 function buildkitIgnore(input) {
+  if (input.buildkitIgnore) {
+    const b = input.buildkitIgnore;
+    return { patterns: b.rules.map((r) => throughGoJson(r.pattern)), file: b.file, dockerfileSpecific: b.dockerfileSpecific };
+  }
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + "/" + input.dockerfileSpecificIgnore));
@@ -10937,7 +10941,7 @@ function crossCheck(input) {
       needed: resolved.needed,
       ignorePatterns: ig.patterns,
       ignoreFile: ig.file,
-      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      dockerfileSpecificIgnore: ig.dockerfileSpecific ?? (ig.file !== null && ig.file === input.dockerfileSpecificIgnore),
       eligible: input.buildkitEligible,
       source: input.source
     });
@@ -13669,7 +13673,12 @@ function audit(opts, mode, startWorker) {
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
     namedContexts: namedViews,
     buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0,
-    source: tree?.replay()
+    source: tree?.replay(),
+    buildkitIgnore: bkEligible ? {
+      rules: bkEligible.ignore.rules,
+      file: bkEligible.ignore.path === null ? null : bkEligible.dockerfileSpecificIgnore !== null ? displayPath(bkEligible.dockerfileSpecificIgnore) : bkEligible.ignore.displayName,
+      dockerfileSpecific: bkEligible.ignoreFromDockerfile
+    } : void 0
   });
   if (cross?.resolved.needed.problem && opts.target !== void 0) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
@@ -16025,10 +16034,10 @@ function compressedFigure(c) {
   return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
 }
 function compressedBytes(c) {
-  return c.bytes === c.bytesMax ? `${n(c.bytes)} bytes` : `${n(c.bytes)} to ${n(c.bytesMax)} bytes`;
+  return c.bytes === c.bytesMax ? `${n(c.bytes)} B` : `${n(c.bytes)} to ${n(c.bytesMax)} B`;
 }
 function compressedSentence(c, tarBytes) {
-  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} fewer than the ${n(tarBytes)}-byte tar` : `, no fewer than the ${n(tarBytes)}-byte tar`;
+  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
   const range = c.exact ? "" : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
@@ -25331,7 +25340,8 @@ var init_page_script = __esm({
     var units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
     var i = 0;
     while (n >= 1000 && i < units.length - 1) { n /= 1000; i++; }
-    return (i === 0 ? String(n) : n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0)) + ' ' + units[i];
+    // ctx-audit's one unit style: docker's rounding (4 significant digits), a space, the unit.
+    return (i === 0 ? String(n) : String(Number(n.toPrecision(4)))) + ' ' + units[i];
   }
   function plural(n, word) { return num(n) + ' ' + word + (n === 1 ? '' : 's'); }
   function hasKids(n) { return !!(n.children && n.children.length); }

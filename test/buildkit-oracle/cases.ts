@@ -11,6 +11,8 @@ export interface BkCase {
   shape: TreeShape;
   /** Extra arguments given to both docker buildx build and ctx-audit (-f, --target, --build-arg). */
   args?: string[];
+  /** Arguments for ctx-audit only. */
+  ctxArgs?: string[];
   /** Runs after the tree is built (xattrs, owners, times, big files). */
   setup?: (ctx: string) => void;
   /** The case sets xattrs: ctx-audit's figure is a lower bound by exactly their encoded size. */
@@ -55,6 +57,16 @@ export function fixedCases(): BkCase[] {
         dockerignore: 'a.txt\n',
       },
       args: ['-f', 'docker/app.Dockerfile'],
+    },
+    {
+      label: 'Dockerfile outside the context with its own .dockerignore beside it (-f ../Dockerfile)',
+      shape: {
+        files: ['a.txt', 'b.txt', 'keep.log'],
+        dockerignore: 'a.txt\n',
+        outside: { Dockerfile: df('FROM scratch', 'COPY . /'), 'Dockerfile.dockerignore': '*.txt\n' },
+      },
+      args: ['-f', '../Dockerfile'],
+      ctxArgs: ['--allow-outside-repo'],
     },
     {
       label: 'multi-stage --target: only the target chain counts',

@@ -16814,11 +16814,14 @@ function renderMarkdown(result, opts = {}) {
   }
   return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
 }
-function renderMarkdownMulti(multi) {
-  const total = { error: 0, warning: 0, info: 0 };
-  for (const f of multi.findings) total[f.severity]++;
+function renderMarkdownMulti(multi, opts = {}) {
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "❌ ERROR" : verdict.failed ? "❌ FAIL" : "✅ PASS";
   const out = [];
-  out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"}, ${severityCounts(total)}`);
+  out.push(
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`
+  );
   out.push("");
   out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
   out.push("|---|---|---|---:|---:|---:|---|");
@@ -32612,7 +32615,7 @@ function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "er
     case "github":
       return renderGithubMulti(multi);
     case "markdown":
-      return renderMarkdownMulti(multi);
+      return renderMarkdownMulti(multi, { failOn });
     default:
       throw new UsageError(`--format ${format}: not available with --compose, --bake or --all yet`);
   }

@@ -16067,11 +16067,11 @@ function compressedFigure(c) {
   return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
 }
 function compressedBytes(c) {
-  return c.bytes === c.bytesMax ? `${n(c.bytes)} bytes` : `${n(c.bytes)} to ${n(c.bytesMax)} bytes`;
+  return c.bytes === c.bytesMax ? `${n(c.bytes)} B` : `${n(c.bytes)} to ${n(c.bytesMax)} B`;
 }
 function compressedSentence(c, tarBytes) {
-  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} fewer than the ${n(tarBytes)}-byte tar` : `, no fewer than the ${n(tarBytes)}-byte tar`;
-  const range = c.exact ? "" : ` (a range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time; ${c.samples} draws)`;
+  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
+  const range = c.exact ? "" : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
 var init_compressed = __esm({
@@ -16418,7 +16418,7 @@ function details(result, c, width) {
         2
       )
     );
-    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what;
@@ -16847,11 +16847,14 @@ function renderMarkdown(result, opts = {}) {
   }
   return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
 }
-function renderMarkdownMulti(multi) {
-  const total = { error: 0, warning: 0, info: 0 };
-  for (const f of multi.findings) total[f.severity]++;
+function renderMarkdownMulti(multi, opts = {}) {
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "❌ ERROR" : verdict.failed ? "❌ FAIL" : "✅ PASS";
   const out = [];
-  out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"}, ${severityCounts(total)}`);
+  out.push(
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`
+  );
   out.push("");
   out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
   out.push("|---|---|---|---:|---:|---:|---|");
@@ -25373,7 +25376,8 @@ var init_page_script = __esm({
     var units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
     var i = 0;
     while (n >= 1000 && i < units.length - 1) { n /= 1000; i++; }
-    return (i === 0 ? String(n) : n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0)) + ' ' + units[i];
+    // ctx-audit's one unit style: docker's rounding (4 significant digits), a space, the unit.
+    return (i === 0 ? String(n) : String(Number(n.toPrecision(4)))) + ' ' + units[i];
   }
   function plural(n, word) { return num(n) + ' ' + word + (n === 1 ? '' : 's'); }
   function hasKids(n) { return !!(n.children && n.children.length); }
@@ -32644,7 +32648,7 @@ function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "er
     case "github":
       return renderGithubMulti(multi);
     case "markdown":
-      return renderMarkdownMulti(multi);
+      return renderMarkdownMulti(multi, { failOn });
     default:
       throw new UsageError(`--format ${format}: not available with --compose, --bake or --all yet`);
   }
@@ -34953,7 +34957,22 @@ async function measureCompressedUpload(ctx, opts = {}) {
   let min;
   let max;
   let samples = 1;
-  if (!r40) {
+  let exact = !r40;
+  if (!r40 && opts.buildTimeEntries?.length) {
+    const { randomInt } = createRequire2(import.meta.url)("node:crypto");
+    const plan = planTar(ctx, now);
+    const names = new Set(opts.buildTimeEntries);
+    samples = opts.samples ?? 16;
+    exact = false;
+    min = Infinity;
+    max = -Infinity;
+    for (let i = 0; i < samples; i++) {
+      const t = Math.floor((now.getTime() + (i === 0 ? 0 : randomInt(R40_TIME_SPAN_MS) - 1e4)) / 1e3);
+      const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
+      if (size < min) min = size;
+      if (size > max) max = size;
+    }
+  } else if (!r40) {
     min = max = await countPlan(planTar(ctx, now));
   } else {
     const walkItems = walkTarItems(ctx);
@@ -34984,7 +35003,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     bytesMax: max,
     dockerFigure: humanSize(min),
     dockerFigureMax: humanSize(max),
-    exact: !r40,
+    exact,
     samples,
     savedBytes: Math.max(0, ctx.tarBytes - max),
     builder: "legacy"
@@ -35392,7 +35411,7 @@ async function audit2(cmd, io, stdinCtx) {
     result.context.notices.unshift(stdinCtx.notice);
     result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
   }
-  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
+  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
   if (baseline && cmd.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -35435,7 +35454,7 @@ async function executeStdinContext(cmd, io) {
   try {
     const inner = { ...cmd, context: ctx.dir, file: void 0 };
     const notice = { path: "-", message: "the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else" };
-    if (inner.kind === "audit") return await audit2(inner, io, { configDir: io.cwd, notice });
+    if (inner.kind === "audit") return await audit2(inner, io, { configDir: io.cwd, notice, buildTimeEntries: ["Dockerfile"] });
     return await execute({ ...inner, allowOutsideRepo: true }, io);
   } finally {
     ctx.cleanup();

@@ -24,9 +24,13 @@ export interface BkCase {
 export const BASE = 'oracle/busybox';
 const df = (...lines: string[]) => lines.join('\n') + '\n';
 
-/** Sets a user.* xattr (Node has no API; Python's os.setxattr does). */
+/**
+ * Sets a user.* xattr without following a symlink. Node has no xattr API; perl (Essential in Debian)
+ * calls lsetxattr(2) directly (189 on x86_64, the only architecture the cached engine runs on).
+ */
 export function setXattr(path: string, key: string, value: string): void {
-  const r = spawnSync('python3', ['-c', 'import os,sys; os.setxattr(sys.argv[1], sys.argv[2], sys.argv[3].encode(), follow_symlinks=False)', path, key, value]);
+  if (process.arch !== 'x64') throw new Error('setXattr: lsetxattr syscall number known for x86_64 only');
+  const r = spawnSync('perl', ['-e', 'my ($p, $k, $v) = @ARGV; syscall(189, $p, $k, $v, length($v), 0) == 0 or die "lsetxattr: $!\\n"', path, key, value]);
   if (r.status !== 0) throw new Error(`setxattr failed: ${r.stderr}`);
 }
 

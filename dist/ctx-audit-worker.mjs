@@ -235,29 +235,44 @@ function defineRule(rule) {
 
 // src/rules/paths.ts
 var text = byteStringToText;
+var SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
+var SIZE_RE = new RegExp(SIZE_PATTERN);
 
 // src/rules/ctx202-secret-content.ts
 var DETECTORS = [
-  ["private-key", /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
-  ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
-  ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/],
-  ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/],
-  ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
-  ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/],
-  ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/]
+  ["private-key", /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g],
+  ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+  ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g],
+  ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/g],
+  ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g],
+  ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/g],
+  ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/g]
 ];
 var PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_/;
 var SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
 var HEAD_BYTES = 8192;
+var EXAMPLE = /example/i;
+var ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
+function hasKeyBody(content, beginEnd, label) {
+  const end = content.indexOf(`-----END ${label}-----`, beginEnd);
+  if (end < 0) return false;
+  const body = content.slice(beginEnd, end).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
 function scanForSecrets(content) {
   const found = [];
   if (!PREFILTER.test(content)) return found;
   for (const [kind, re] of DETECTORS) {
-    const m = re.exec(content);
-    if (!m) continue;
-    let line = 1;
-    for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line++;
-    found.push({ kind, line });
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(content)) !== null) {
+      if (EXAMPLE.test(m[0])) continue;
+      if (kind === "private-key" && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
+      let line = 1;
+      for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line++;
+      found.push({ kind, line });
+      break;
+    }
   }
   return found;
 }
@@ -283,7 +298,7 @@ var secretContent = defineRule({
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`.",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees).",
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
   },
@@ -291,14 +306,17 @@ var secretContent = defineRule({
     const { enabled, maxBytes } = ctx.settings.secretContent;
     if (!enabled) return [];
     const out = [];
+    const total = ctx.progress ? ctx.entries.reduce((n, e) => n + (isSecretScanCandidate(e) ? 1 : 0), 0) : 0;
+    let done = 0;
     for (const e of ctx.entries) {
       if (!isSecretScanCandidate(e)) continue;
+      if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
       const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
       for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
     }
     return out;
   },
-  message: (d) => `line ${d.line} holds what looks like a ${d.kind} (value not shown)`
+  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)`
 });
 
 // src/parallel/protocol.ts

@@ -48,6 +48,62 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/errors.ts
+var UsageError, InputError;
+var init_errors = __esm({
+  "src/errors.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+    InputError = class extends Error {
+    };
+  }
+});
+
+// src/cli/stdin.ts
+var stdin_exports = {};
+__export(stdin_exports, {
+  MAX_STDIN_CONTEXT_BYTES: () => MAX_STDIN_CONTEXT_BYTES,
+  MAX_STDIN_DOCKERFILE_BYTES: () => MAX_STDIN_DOCKERFILE_BYTES,
+  readStdinBytes: () => readStdinBytes,
+  readStdinDockerfile: () => readStdinDockerfile
+});
+async function readStdinDockerfile(stdin) {
+  if (!stdin) throw new UsageError("-f -: no standard input to read the Dockerfile from");
+  if (stdin.isTTY) throw new UsageError("-f -: standard input is a terminal; pipe the Dockerfile in (ctx-audit -f - . < Dockerfile)");
+  const chunks = [];
+  let n3 = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    n3 += b.length;
+    if (n3 > MAX_STDIN_DOCKERFILE_BYTES) throw new InputError(`-f -: the Dockerfile on standard input is larger than ${MAX_STDIN_DOCKERFILE_BYTES} bytes`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+async function readStdinBytes(stdin, what) {
+  if (!stdin) throw new UsageError(`${what}: no standard input to read`);
+  if (stdin.isTTY) throw new UsageError(`${what}: standard input is a terminal; pipe the context in (ctx-audit - < Dockerfile)`);
+  const chunks = [];
+  let n3 = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    n3 += b.length;
+    if (n3 > MAX_STDIN_CONTEXT_BYTES) throw new InputError(`${what}: standard input is larger than ${MAX_STDIN_CONTEXT_BYTES} bytes`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+var MAX_STDIN_DOCKERFILE_BYTES, MAX_STDIN_CONTEXT_BYTES;
+var init_stdin = __esm({
+  "src/cli/stdin.ts"() {
+    "use strict";
+    init_errors();
+    MAX_STDIN_DOCKERFILE_BYTES = 64 << 20;
+    MAX_STDIN_CONTEXT_BYTES = 1 << 30;
+  }
+});
+
 // src/context/bytes.ts
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -68,15 +124,13 @@ var init_bytes = __esm({
   }
 });
 
-// src/errors.ts
-var UsageError, InputError;
-var init_errors = __esm({
-  "src/errors.ts"() {
+// src/context/url-credentials.ts
+function hideUrlCredentials(text3) {
+  return text3.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s?#]*@/gi, "$1***@");
+}
+var init_url_credentials = __esm({
+  "src/context/url-credentials.ts"() {
     "use strict";
-    UsageError = class extends Error {
-    };
-    InputError = class extends Error {
-    };
   }
 });
 
@@ -116,10 +170,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path19) {
-  if (path19 === "") return ".";
-  const rooted = path19.charCodeAt(0) === 47;
-  const n3 = path19.length;
+function cleanPath(path21) {
+  if (path21 === "") return ".";
+  const rooted = path21.charCodeAt(0) === 47;
+  const n3 = path21.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -129,10 +183,10 @@ function cleanPath(path19) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path19[r];
+    const c = path21[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path19[r + 1] === "/")) r++;
-    else if (c === "." && path19[r + 1] === "." && (r + 2 === n3 || path19[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path21[r + 1] === "/")) r++;
+    else if (c === "." && path21[r + 1] === "." && (r + 2 === n3 || path21[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -146,8 +200,8 @@ function cleanPath(path19) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path19[r] !== "/") r++;
-      out.push(path19.slice(st, r));
+      while (r < n3 && path21[r] !== "/") r++;
+      out.push(path21.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -250,10 +304,11 @@ function evalSymlinks(p) {
   }
   return dest;
 }
-function resolveContext(contextArg, file, cwd) {
+function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
+  if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
-    throw new InputError(`remote contexts are not supported (${contextArg}): clone it and audit the directory`);
+    throw new InputError(`remote contexts are not supported (${hideUrlCredentials(contextArg)}): clone it and audit the directory`);
   }
   const given = path.resolve(cwd, contextArg);
   try {
@@ -270,7 +325,10 @@ function resolveContext(contextArg, file, cwd) {
   if (!fs.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
-  if (file === "-") throw new InputError("reading the Dockerfile from stdin (-f -) is not supported");
+  if (file === "-") {
+    if (stdinDockerfile2 === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
+    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile2 };
+  }
   let absDockerfile;
   if (file === void 0 || file === "") {
     absDockerfile = path.join(root, "Dockerfile");
@@ -333,6 +391,7 @@ var init_discover = __esm({
   "src/context/discover.ts"() {
     "use strict";
     init_errors();
+    init_url_credentials();
     init_bytes();
     init_ignore_file();
     ERRNO_TEXT = {
@@ -1317,9 +1376,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path19) {
-  const i = path19.lastIndexOf("/");
-  return cleanPath(path19.slice(0, i + 1));
+function goDir(path21) {
+  const i = path21.lastIndexOf("/");
+  return cleanPath(path21.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -1399,7 +1458,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path19, prefix = null, slot = 0) {
+      match(path21, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -1407,17 +1466,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path19 === this.text;
+            return path21 === this.text;
           case 2 /* Prefix */:
-            return path19.startsWith(this.affix);
+            return path21.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path19.endsWith(this.affix) || this.affix[0] === "/" && path19 === this.affix.slice(1);
+            return path21.endsWith(this.affix) || this.affix[0] === "/" && path21 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path19);
+            if (prefix === null) return re.test(path21);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path19, 0, prefix.len);
-            return re.testFrom(st, path19, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path21, 0, prefix.len);
+            return re.testFrom(st, path21, prefix.len);
           }
         }
       }
@@ -1455,8 +1514,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path19, prefix = null) {
-        return this.list[index].match(path19, prefix, index);
+      testPattern(index, path21, prefix = null) {
+        return this.list[index].match(path21, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -1466,15 +1525,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path19) {
-        const i = this.decideOrParent(path19);
+      matchesOrParentMatches(path21) {
+        const i = this.decideOrParent(path21);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path19) {
+      decideOrParent(path21) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -1483,9 +1542,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path19);
+          let m = p.match(path21);
           if (!m) {
-            parent ??= goDir(path19);
+            parent ??= goDir(path21);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -1502,7 +1561,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path19, parent, out, prefix = null) {
+      matchWithParents(path21, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -1519,9 +1578,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path19, prefix, i);
+            m = p.match(path21, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path19);
+              dir ??= goDir(path21);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -1541,8 +1600,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path19) {
-        const file = cleanPath(path19);
+      matchesDeprecated(path21) {
+        const file = cleanPath(path21);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -1603,9 +1662,9 @@ function decimalDigits(n3) {
   return d;
 }
 function paxRecordLength(keyLength, valueLength) {
-  const base = keyLength + valueLength + 3;
-  const n3 = base + decimalDigits(base);
-  return decimalDigits(n3) === decimalDigits(base) ? n3 : base + decimalDigits(n3);
+  const base2 = keyLength + valueLength + 3;
+  const n3 = base2 + decimalDigits(base2);
+  return decimalDigits(n3) === decimalDigits(base2) ? n3 : base2 + decimalDigits(n3);
 }
 function checkEncodable(e) {
   if (!Number.isSafeInteger(e.size) || e.size < 0) throw new RangeError(`tar: bad size ${e.size} for ${JSON.stringify(e.name)}`);
@@ -1807,10 +1866,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve16, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve15();
+      resolve16();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -2145,7 +2204,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path19, ancestors2, known) {
+function matchesOrParentMatches(pm, path21, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2153,23 +2212,23 @@ function matchesOrParentMatches(pm, path19, ancestors2, known) {
     if (p.exclusion !== matched) continue;
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path19) : k === YES;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
+      m = k === UNKNOWN ? pm.testPattern(i, path21) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path19, ancestors2, known) {
+function extendAncestors(pm, path21, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
-      const k = known !== null ? known[i] : UNKNOWN;
+      const k = known2 !== null ? known2[i] : UNKNOWN;
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path19);
+          m = pm.testPattern(i, path21);
         } catch {
           m = false;
         }
@@ -2179,13 +2238,13 @@ function extendAncestors(pm, path19, ancestors2, known) {
   }
   return out;
 }
-function knownFromTar(pm, parent, out, upTo, known) {
+function knownFromTar(pm, parent, out, upTo, known2) {
   const pats = pm.patterns;
   let matched = false;
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     const viaParent = parent !== null && parent[i];
-    if (i < upTo) known[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
+    if (i < upTo) known2[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
     if (out[i]) matched = !p.exclusion;
   }
 }
@@ -2210,7 +2269,7 @@ function walkContext(opts) {
   const validationActive = pmV.patterns.length > 0 || opts.checkPermissions;
   const nV = pmV.patterns.length;
   const shareResults = !validationFromTar && nV > 0 && sharesPrefix(pmV, pmT);
-  const known = shareResults ? new Uint8Array(nV) : null;
+  const known2 = shareResults ? new Uint8Array(nV) : null;
   const scratchInfo = new Array(nT);
   const uid = typeof process.getuid === "function" ? process.getuid() : 0;
   const checkPerms = opts.checkPermissions && uid !== 0;
@@ -2292,7 +2351,7 @@ function walkContext(opts) {
           m.bytes += st.size;
         }
       }
-      if (known) known.fill(UNKNOWN);
+      if (known2) known2.fill(UNKNOWN);
       let childTar = null;
       let pendingDir = null;
       let childTarExcluded = false;
@@ -2303,8 +2362,8 @@ function walkContext(opts) {
         const parentInfo = rel === "" ? null : frame.tarInfo;
         let idx = -1;
         try {
-          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known ? scratchInfo : null), prefix);
-          if (known && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known);
+          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known2 ? scratchInfo : null), prefix);
+          if (known2 && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known2);
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
           if (validationFromTar) {
@@ -2367,8 +2426,8 @@ function walkContext(opts) {
           if (validationFromTar && !tarStopped) {
             vExcluded = tarSkip;
           } else if (pmV.patterns.length > 0) {
-            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known);
-            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known);
+            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known2);
+            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known2);
           }
         } catch (e) {
           if (!(e instanceof PatternError)) throw e;
@@ -2449,7 +2508,7 @@ function walkContext(opts) {
       if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
     }
   };
-  const makeEntry = (dir, base, rel, st, fmt, idx) => {
+  const makeEntry = (dir, base2, rel, st, fmt, idx) => {
     let type;
     let kind;
     let linkname = "";
@@ -2470,7 +2529,7 @@ function walkContext(opts) {
         type = "2";
         kind = "symlink";
         try {
-          linkname = fs3.readlinkSync(fsPath(dir + "/" + base), { encoding: "latin1" });
+          linkname = fs3.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
         } catch {
           notices.push({ path: rel, message: "symlink vanished during the walk" });
           return null;
@@ -2566,17 +2625,17 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path19, patterns) {
+function deprecatedMatches(path21, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path19);
+    return PatternMatcher.create(patterns).matchesDeprecated(path21);
   } catch {
     return false;
   }
 }
-function protectBuildFiles(patterns, relDockerfile) {
+function protectBuildFiles(patterns, relDockerfile, dockerfileFromStdin = false) {
   const out = [...patterns];
   if (deprecatedMatches(".dockerignore", out)) out.push("!.dockerignore");
-  if (deprecatedMatches(relDockerfile, out)) out.push("!" + relDockerfile);
+  if (deprecatedMatches(relDockerfile, out) && !dockerfileFromStdin) out.push("!" + relDockerfile);
   return out;
 }
 function compile(patterns) {
@@ -2588,11 +2647,11 @@ function compile(patterns) {
   }
 }
 function analyzeLegacyContext(opts) {
-  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, opts.dockerfileStdin);
   const ignore4 = readDockerignore(resolved.root);
   const patterns = ignore4.rules.map((r) => r.pattern);
   const validationMatcher = compile(patterns);
-  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile);
+  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile, resolved.dockerfileStdin !== void 0);
   const tarMatcher = withBuildFiles.length === patterns.length ? validationMatcher : compile(withBuildFiles);
   let walk;
   try {
@@ -2619,8 +2678,8 @@ function analyzeLegacyContext(opts) {
     const last = walk.entries[walk.entries.length - 1];
     tarBytes -= last.size + paddingFor(last.size);
     endMarker = false;
-  } else if (resolved.dockerfileOutside && resolved.dockerfileAbs) {
-    const dockerfileSize = statSize(resolved.dockerfileAbs);
+  } else if (resolved.dockerfileOutside && (resolved.dockerfileAbs || resolved.dockerfileStdin)) {
+    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(resolved.dockerfileAbs);
     const addition = 1 + INJECTED_DOCKERFILE_NAME_LENGTH + 1;
     const existing = walk.entries.find((e) => e.name === ".dockerignore");
     if (existing) {
@@ -2710,9 +2769,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path19, dir) => path19.length > dir.length && path19.charCodeAt(dir.length) === 47 && path19.startsWith(dir);
-  const closeUntil = (path19) => {
-    while (stack.length > 0 && !below(path19, stack[stack.length - 1].path)) {
+  const below = (path21, dir) => path21.length > dir.length && path21.charCodeAt(dir.length) === 47 && path21.startsWith(dir);
+  const closeUntil = (path21) => {
+    while (stack.length > 0 && !below(path21, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -2981,12 +3040,12 @@ function listDisk(view, dir) {
     return [];
   }
 }
-function pathsAtDepth(view, idx, base, depth2) {
-  const baseDepth = base === "" ? 0 : base.split("/").length;
+function pathsAtDepth(view, idx, base2, depth2) {
+  const baseDepth = base2 === "" ? 0 : base2.split("/").length;
   const want = baseDepth + depth2;
   const out = /* @__PURE__ */ new Set();
   const consider = (p) => {
-    if (base !== "" && !p.startsWith(base + "/")) return;
+    if (base2 !== "" && !p.startsWith(base2 + "/")) return;
     const parts = p.split("/");
     if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
   };
@@ -2994,7 +3053,7 @@ function pathsAtDepth(view, idx, base, depth2) {
   for (const p of idx.excluded.keys()) consider(p);
   for (const d of idx.prunedDirs) {
     const dDepth = d.split("/").length;
-    if (dDepth >= want || !(base === "" || under(d, base) || under(base, d))) continue;
+    if (dDepth >= want || !(base2 === "" || under(d, base2) || under(base2, d))) continue;
     const stack = [d];
     while (stack.length) {
       const cur = stack.pop();
@@ -3002,7 +3061,7 @@ function pathsAtDepth(view, idx, base, depth2) {
       for (const c of listDisk(view, cur)) {
         const p = cur + "/" + c.name;
         if (curDepth + 1 === want) consider(p);
-        else if (c.isDir && curDepth + 1 < want && (under(p, base) || under(base, p))) stack.push(p);
+        else if (c.isDir && curDepth + 1 < want && (under(p, base2) || under(base2, p))) stack.push(p);
       }
     }
   }
@@ -3043,9 +3102,9 @@ function resolveSource(view, idx, source, stage) {
   let candidates;
   if (w < 0) candidates = [p];
   else {
-    const base = parts.slice(0, w).join("/");
+    const base2 = parts.slice(0, w).join("/");
     const pattern = parts.slice(w).join("/");
-    candidates = pathsAtDepth(view, idx, base, parts.length - w).filter((c) => filepathMatch(pattern, base === "" ? c : c.slice(base.length + 1)));
+    candidates = pathsAtDepth(view, idx, base2, parts.length - w).filter((c) => filepathMatch(pattern, base2 === "" ? c : c.slice(base2.length + 1)));
   }
   for (const c of candidates) {
     if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
@@ -3064,9 +3123,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path19, ref) => {
-    const list = references.get(path19);
-    if (!list) references.set(path19, [ref]);
+  const addRef = (path21, ref) => {
+    const list = references.get(path21);
+    if (!list) references.set(path21, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -3268,8 +3327,8 @@ function basename(p) {
   return p.slice(p.lastIndexOf("/") + 1);
 }
 function readSymlink(root, p, allowWildcard) {
-  const base = basename(p);
-  if (allowWildcard && containsWildcards(base)) {
+  const base2 = basename(p);
+  if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
       names = fs5.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
@@ -3278,7 +3337,7 @@ function readSymlink(root, p, allowWildcard) {
     }
     let out = null;
     for (const n3 of names) {
-      if (!filepathMatch(base, n3)) continue;
+      if (!filepathMatch(base2, n3)) continue;
       const r = readSymlink(root, join2(dirname2(p), n3), false);
       if (r) out = (out ?? []).concat(r);
     }
@@ -3403,30 +3462,36 @@ function transferFigure(root, list, source = liveTree) {
   let requestedFiles = 0;
   let requestedBytes = 0;
   const inodes = /* @__PURE__ */ new Map();
-  let dirAbs = null;
-  let listing = null;
-  let index = null;
+  const dirs = /* @__PURE__ */ new Map();
   for (let idx = 0; idx < list.length; idx++) {
     const e = list[idx];
     const slash = e.path.lastIndexOf("/");
     const abs = slash < 0 ? root : root + "/" + e.path.slice(0, slash);
     const name = e.path.slice(slash + 1);
-    if (abs !== dirAbs) {
-      dirAbs = abs;
+    let d = dirs.get(abs);
+    if (!d) {
+      let listing = null;
       try {
         listing = source.list(abs);
-        index = new Map(listing.names.map((n4, i2) => [n4, i2]));
       } catch {
         listing = null;
-        index = null;
       }
+      dirs.set(abs, d = { listing, pos: 0 });
     }
-    const i = index?.get(name);
     let st;
-    try {
-      st = i === void 0 || !listing ? void 0 : listing.stat(i);
-    } catch {
-      st = void 0;
+    if (d.listing) {
+      const names = d.listing.names;
+      let i = d.pos;
+      while (i < names.length && names[i] !== name) i++;
+      if (i === names.length) i = names.indexOf(name);
+      if (i >= 0) {
+        d.pos = i + 1;
+        try {
+          st = d.listing.stat(i);
+        } catch {
+          st = void 0;
+        }
+      }
     }
     if (!st) {
       total += 1 + vl(fieldBytes(e.path.length)) + fieldBytes(e.path.length);
@@ -3471,12 +3536,12 @@ function buildkitSize(n3) {
   if (n3 < 1e3) return `${n3}B`;
   const units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
   let i = 0;
-  let base = 1;
-  while (n3 >= base * 1e3 && i < units.length - 1) {
-    base *= 1e3;
+  let base2 = 1;
+  while (n3 >= base2 * 1e3 && i < units.length - 1) {
+    base2 *= 1e3;
     i++;
   }
-  const v = n3 / base;
+  const v = n3 / base2;
   let cents;
   const eighths = v * 8;
   if (Number.isInteger(eighths) && eighths % 2 === 1) {
@@ -3516,7 +3581,7 @@ function dockerfileSpecificIgnorePath(root, file, cwd) {
 }
 function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
+  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
   const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher;
   try {
@@ -3545,7 +3610,7 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
   }
   const rel = path2.relative(resolved.root, specificPath);
   const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
-  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
+  return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
 }
 var init_eligible = __esm({
   "src/buildkit/eligible.ts"() {
@@ -3971,63 +4036,78 @@ function baseName(p) {
 }
 function parseSize(value) {
   if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?\s*$/i.exec(value);
+  const m = SIZE_RE.exec(value);
   if (!m) return null;
   const power = " kmgt".indexOf(m[2].toLowerCase() || " ");
-  const base = m[3] ? 1024 : 1e3;
-  return Math.floor(Number(m[1]) * base ** power);
+  const base2 = m[3] ? 1024 : 1e3;
+  return Math.floor(Number(m[1]) * base2 ** power);
 }
-var text;
+var text, SIZE_PATTERN, SIZE_RE;
 var init_paths = __esm({
   "src/rules/paths.ts"() {
     "use strict";
     init_bytes();
     text = byteStringToText;
+    SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
+    SIZE_RE = new RegExp(SIZE_PATTERN);
   }
 });
 
 // src/rules/ctx202-secret-content.ts
+function hasKeyBody(content, beginEnd, label) {
+  const end2 = content.indexOf(`-----END ${label}-----`, beginEnd);
+  if (end2 < 0) return false;
+  const body = content.slice(beginEnd, end2).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
 function scanForSecrets(content) {
   const found = [];
   if (!PREFILTER.test(content)) return found;
   for (const [kind, re] of DETECTORS) {
-    const m = re.exec(content);
-    if (!m) continue;
-    let line2 = 1;
-    for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line2++;
-    found.push({ kind, line: line2 });
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(content)) !== null) {
+      if (EXAMPLE.test(m[0])) continue;
+      if (kind === "private-key" && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
+      let line2 = 1;
+      for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line2++;
+      found.push({ kind, line: line2 });
+      break;
+    }
   }
   return found;
 }
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path19, size, maxBytes) {
+function scanFileForSecrets(reader, path21, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path19, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path21, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path19, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path21, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
-var DETECTORS, PREFILTER, SKIPPED_DIRS, HEAD_BYTES, secretContent;
+var DETECTORS, PREFILTER, SKIPPED_DIRS, HEAD_BYTES, EXAMPLE, ARMOR_HEADER, secretContent;
 var init_ctx202_secret_content = __esm({
   "src/rules/ctx202-secret-content.ts"() {
     "use strict";
     init_rule();
     init_paths();
     DETECTORS = [
-      ["private-key", /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
-      ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
-      ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/],
-      ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/],
-      ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
-      ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/],
-      ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/]
+      ["private-key", /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g],
+      ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+      ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g],
+      ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/g],
+      ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g],
+      ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/g],
+      ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/g]
     ];
     PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_/;
     SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
     HEAD_BYTES = 8192;
+    EXAMPLE = /example/i;
+    ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
     secretContent = defineRule({
       id: "CTX202",
       name: "secret-content",
@@ -4039,7 +4119,7 @@ var init_ctx202_secret_content = __esm({
       docs: {
         summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
         why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`.",
+        fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees).",
         bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
         good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
       },
@@ -4047,14 +4127,17 @@ var init_ctx202_secret_content = __esm({
         const { enabled, maxBytes } = ctx.settings.secretContent;
         if (!enabled) return [];
         const out = [];
+        const total = ctx.progress ? ctx.entries.reduce((n3, e) => n3 + (isSecretScanCandidate(e) ? 1 : 0), 0) : 0;
+        let done = 0;
         for (const e of ctx.entries) {
           if (!isSecretScanCandidate(e)) continue;
+          if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
           const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
           for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
         }
         return out;
       },
-      message: (d) => `line ${d.line} holds what looks like a ${d.kind} (value not shown)`
+      message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)`
     });
   }
 });
@@ -4064,10 +4147,10 @@ import * as fs7 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path19, maxBytes) {
+    readPrefix(path21, maxBytes) {
       let fd;
       try {
-        fd = fs7.openSync(fsPath(root + "/" + path19), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
+        fd = fs7.openSync(fsPath(root + "/" + path21), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n3 = fs7.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
@@ -4135,7 +4218,7 @@ function walkOrder(a, b) {
   }
   return a.length - b.length;
 }
-function startSecretPrescan(worker, root, entries, maxBytes) {
+function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   const paths = [];
   const sizes = [];
   for (const e of entries) {
@@ -4165,10 +4248,16 @@ function startSecretPrescan(worker, root, entries, maxBytes) {
       }
     };
     const done = new Uint8Array(jobs);
+    let filesDone = 0;
+    const finished = (index) => {
+      done[index] = 1;
+      filesDone += Math.min(JOB_FILES, paths.length - index * JOB_FILES);
+      progress?.(filesDone, paths.length);
+    };
     for (let index = jobs - 1; index >= 0; index--) {
       if (Atomics.compareExchange(claims, index, CHUNK_FREE, CHUNK_MAIN) !== CHUNK_FREE) break;
       scanHere(index);
-      done[index] = 1;
+      finished(index);
     }
     let pending = 0;
     for (let index = 0; index < jobs; index++) if (!done[index]) pending++;
@@ -4177,19 +4266,23 @@ function startSecretPrescan(worker, root, entries, maxBytes) {
       if (reply === null || reply.type === "failed") break;
       if (reply.type !== "secrets" || reply.skipped) continue;
       pending--;
-      done[reply.index] = 1;
+      finished(reply.index);
       byWorker += Math.min(JOB_FILES, paths.length - reply.index * JOB_FILES);
       for (const [i, kind, line2] of reply.hits) add(i, kind, line2);
     }
-    for (let index = 0; index < jobs; index++) if (!done[index]) scanHere(index);
+    for (let index = 0; index < jobs; index++) {
+      if (done[index]) continue;
+      scanHere(index);
+      finished(index);
+    }
     return out;
   };
   let cursor = 0;
   return {
-    secrets(path19) {
+    secrets(path21) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path19) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path19) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path21) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path21) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -4287,7 +4380,7 @@ var init_units = __esm({
 // src/buildkit/figure.ts
 function computeBuildkitFigure(input) {
   const fp = followPathsFor(input.parsed, input.needed);
-  const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  const base2 = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
   const source = input.source;
   const dockerignoreTransfer = input.dockerfileSpecificIgnore ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, [".dockerignore"]), excludes: [], source }).list, source);
   try {
@@ -4295,7 +4388,7 @@ function computeBuildkitFigure(input) {
     const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
     const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
     return {
-      ...base,
+      ...base2,
       eligible: totals(eligible),
       requested: requested ? totals(requested) : EMPTY,
       transfer,
@@ -4307,7 +4400,7 @@ function computeBuildkitFigure(input) {
     };
   } catch (e) {
     if (!(e instanceof PatternError)) throw e;
-    return { ...base, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
   }
 }
 var EMPTY, totals;
@@ -4345,18 +4438,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path19) => {
-    const slash = path19.lastIndexOf("/");
+  return (path21) => {
+    const slash = path21.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path19.startsWith(lastDir)) {
-        lastDir = path19.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path21.startsWith(lastDir)) {
+        lastDir = path21.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path19.slice(slash + 1)) ? path19 : null;
+    return pred(path21.slice(slash + 1)) ? path21 : null;
   };
 }
 var init_components = __esm({
@@ -4367,12 +4460,12 @@ var init_components = __esm({
 
 // src/context/read-regular.ts
 import * as fs8 from "node:fs";
-function readRegularFile(path19, opts = {}) {
+function readRegularFile(path21, opts = {}) {
   const flags = fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (opts.noFollow ? fs8.constants.O_NOFOLLOW : 0);
-  const fd = fs8.openSync(path19, flags);
+  const fd = fs8.openSync(path21, flags);
   try {
     const st = fs8.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path19.toString());
+    if (!st.isFile()) throw new NotRegularFileError(path21.toString());
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
@@ -4391,9 +4484,9 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path19) {
-        super(`${path19} is not a regular file`);
-        this.path = path19;
+      constructor(path21) {
+        super(`${path21} is not a regular file`);
+        this.path = path21;
         this.name = "NotRegularFileError";
       }
       path;
@@ -9106,9 +9199,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path19 = this.getPath();
-        if (path19 === null || path19.startsWith("/")) {
-          return path19;
+        const path21 = this.getPath();
+        if (path21 === null || path21.startsWith("/")) {
+          return path21;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9120,7 +9213,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path19 : parent + "/" + path19;
+              return parent.endsWith("/") ? parent + path21 : parent + "/" + path21;
             }
           }
         }
@@ -10337,9 +10430,9 @@ var init_expand = __esm({
 });
 
 // src/dockerfile/parse.ts
-function logicalLine(lines, first, last, escape) {
+function logicalLine(lines, first, last, escape2) {
   const out = { text: "", pos: [] };
-  const cont = new RegExp("\\" + escape + "[ \\t]*$");
+  const cont = new RegExp("\\" + escape2 + "[ \\t]*$");
   for (let ln = first; ln <= last && ln < lines.length; ln++) {
     const raw = lines[ln];
     if (ln > first && /^[ \t]*(#.*)?$/.test(raw)) continue;
@@ -10447,8 +10540,8 @@ function parseDockerfile(content, opts = {}) {
 }
 function parseInto(text3, opts, result) {
   const ast = import_dockerfile_ast.DockerfileParser.parse(text3);
-  const escape = ast.getEscapeCharacter() || "\\";
-  result.escape = escape;
+  const escape2 = ast.getEscapeCharacter() || "\\";
+  result.escape = escape2;
   for (const d of ast.getDirectives()) {
     result.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), line: d.getRange().start.line + 1 });
   }
@@ -10466,18 +10559,18 @@ function parseInto(text3, opts, result) {
   const stageEnv = /* @__PURE__ */ new Map();
   const stageWorkdir = /* @__PURE__ */ new Map();
   let workdir = { dir: "/" };
-  const expand = (w, vars, json) => expandWord(w, vars, { escape, quotes: !json });
+  const expand = (w, vars, json) => expandWord(w, vars, { escape: escape2, quotes: !json });
   for (const ins of ast.getInstructions()) {
     const range = ins.getRange();
     const line0 = range.start.line;
     const keyword = ins.getKeyword().toUpperCase();
-    const ll = logicalLine(lines, line0, range.end.line, escape);
+    const ll = logicalLine(lines, line0, range.end.line, escape2);
     const kwEnd = ll.text.search(/\S/) + ins.getInstruction().length;
     const words = splitWords(ll.text, kwEnd);
     const at = (offset) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
     const problem = (message, offset) => result.problems.push({ line: (offset === void 0 ? line0 : at(offset).line) + 1, message });
     if (!/^[A-Z]+$/.test(keyword)) {
-      problem(`unknown instruction: ${JSON.stringify(ins.getInstruction())}`);
+      problem(unknownInstruction(ins.getInstruction()));
       continue;
     }
     if (keyword === "ONBUILD") continue;
@@ -10491,16 +10584,16 @@ function parseInto(text3, opts, result) {
       let name = null;
       if (rest.length >= 3 && rest[1].text.toLowerCase() === "as") name = rest[2].text.toLowerCase();
       else if (rest.length !== 1) problem('FROM takes an image and an optional "AS name"');
-      const base = expand(rest[0].text, globalArgs, false).value;
-      stage = { index: result.stages.length, name, base, line: line0 + 1, sources: [], refs: [{ ref: base, line: line0 + 1, kind: "from" }] };
+      const base2 = expand(rest[0].text, globalArgs, false).value;
+      stage = { index: result.stages.length, name, base: base2, line: line0 + 1, sources: [], refs: [{ ref: base2, line: line0 + 1, kind: "from" }] };
       result.stages.push(stage);
-      const inherited = stageEnv.get(base.toLowerCase());
+      const inherited = stageEnv.get(base2.toLowerCase());
       env2 = new Map(inherited ?? []);
       args = /* @__PURE__ */ new Map();
       refreshScope();
       stageEnv.set(String(stage.index), env2);
       if (name) stageEnv.set(name, env2);
-      workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? "/" };
+      workdir = { dir: stageWorkdir.get(base2.toLowerCase())?.dir ?? "/" };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);
       continue;
@@ -10646,7 +10739,24 @@ function parseInto(text3, opts, result) {
     result.problems.push({ line: 1, message: "the Dockerfile has no FROM instruction" });
   }
 }
-var import_dockerfile_ast, HEREDOC;
+function editDistance2(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function unknownInstruction(word) {
+  const upper = word.toUpperCase();
+  if (/^[A-Z]{2,12}$/.test(upper)) {
+    const near = INSTRUCTIONS.find((k) => editDistance2(upper, k) <= (k.length <= 4 ? 1 : 2));
+    if (near) return `unknown instruction: ${upper} (did you mean ${near}?)`;
+  }
+  return "unknown instruction: this line does not start with a Dockerfile instruction";
+}
+var import_dockerfile_ast, HEREDOC, INSTRUCTIONS;
 var init_parse = __esm({
   "src/dockerfile/parse.ts"() {
     "use strict";
@@ -10654,11 +10764,16 @@ var init_parse = __esm({
     init_bytes();
     init_expand();
     HEREDOC = /^<<-?(["']?)[A-Za-z0-9_.-]+\1$/;
+    INSTRUCTIONS = ["ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"];
   }
 });
 
 // src/dockerfile/cross-check.ts
 function buildkitIgnore(input) {
+  if (input.buildkitIgnore) {
+    const b = input.buildkitIgnore;
+    return { patterns: b.rules.map((r) => throughGoJson(r.pattern)), file: b.file, dockerfileSpecific: b.dockerfileSpecific };
+  }
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + "/" + input.dockerfileSpecificIgnore));
@@ -10685,7 +10800,8 @@ function renderMessage(ruleId, d) {
       return d.isDirectory ? `directory sent (${d.files} file${d.files === 1 ? "" : "s"}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? "it" : "them"}`;
     case "CTX005": {
       const sens = d.sensitive;
-      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes)}) into the image${sens.length ? `, including ${sens.join(", ")}` : ""}`;
+      const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : "the image";
+      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes)}) into ${into}${sens.length ? `, including ${sens.join(", ")}` : ""}`;
     }
     case "CTX305":
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets`;
@@ -10730,8 +10846,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path19 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path19, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path19 + "/" }));
+      const path21 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path21, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path21 + "/" }));
     } else {
       const dir = parentOf(f.path);
       const g = loose.get(dir) ?? { files: [], bytes: 0 };
@@ -10742,9 +10858,9 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.files.length === 1;
-    const path19 = byteStringToText(single ? g.files[0] : dir);
+    const path21 = byteStringToText(single ? g.files[0] : dir);
     out.push(
-      finding("CTX004", { path: path19, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path19 } : { path: dir === "" ? "." : path19 + "/" })
+      finding("CTX004", { path: path21, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path21 } : { path: dir === "" ? "." : path21 + "/" })
     );
   }
   return out;
@@ -10825,7 +10941,7 @@ function crossCheck(input) {
       needed: resolved.needed,
       ignorePatterns: ig.patterns,
       ignoreFile: ig.file,
-      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      dockerfileSpecificIgnore: ig.dockerfileSpecific ?? (ig.file !== null && ig.file === input.dockerfileSpecificIgnore),
       eligible: input.buildkitEligible,
       source: input.source
     });
@@ -11013,17 +11129,17 @@ var require_ignore = __commonJS({
       }
     };
     var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
+    var PLACEHOLDER2 = "\0";
     var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
       "g"
     );
     var TRAILING_WILDCARD = "";
     var TRAILING_DOUBLESTAR = "";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
       const { length } = pattern;
       let out = EMPTY2;
       let index = 0;
@@ -11393,26 +11509,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path19) => {
-      const end2 = path19.length - 1;
-      const index = path19.lastIndexOf(
+    var basenameOf = (path21) => {
+      const end2 = path21.length - 1;
+      const index = path21.lastIndexOf(
         SLASH,
-        path19[end2] === SLASH ? end2 - 1 : end2
+        path21[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path19 : path19.slice(index + 1);
+      return index < 0 ? path21 : path21.slice(index + 1);
     };
-    var parentOf3 = (path19) => {
-      if (path19.charCodeAt(0) === SLASH_CODE || path19.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path19.split(SLASH).filter(Boolean);
+    var parentOf3 = (path21) => {
+      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path21.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path19.length - 1;
-      const cut = path19.lastIndexOf(
+      const end2 = path21.length - 1;
+      const cut = path21.lastIndexOf(
         SLASH,
-        path19.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path21.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path19.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path21.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -11562,7 +11678,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path19) {
+      testLiteral(path21) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -11571,7 +11687,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path19)) {
+          if (rule.checkRegex.test(path21)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -11591,15 +11707,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path19, mode) {
+      test(path21, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename6 = shortcut ? basenameOf(path19) : path19;
+        const basename7 = shortcut ? basenameOf(path21) : path21;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename6 : path19
+            shortcut && rule._basenameOnly ? basename7 : path21
           )) {
             const { negative } = rule;
             const ret = {
@@ -11621,17 +11737,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path19, originalPath, doThrow) => {
-      if (!isString(path19)) {
+    var checkPath = (path21, originalPath, doThrow) => {
+      if (!isString(path21)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path19) {
+      if (!path21) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path19)) {
+      if (checkPath.isNotRelative(path21)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -11640,25 +11756,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path19) => {
-      const first = path19.charCodeAt(0);
+    var isNotRelative = (path21) => {
+      const first = path21.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path19.length === 1) {
+      if (path21.length === 1) {
         return true;
       }
-      const second = path19.charCodeAt(1);
+      const second = path21.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path19.length === 2 || path19.charCodeAt(2) === SLASH_CODE;
+      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -11689,59 +11805,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path19) {
+      _test(originalPath, cache2, path21) {
         checkPath(
-          path19,
+          path21,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path19 ? this._t(path19, cache2) : {
+        return path21 ? this._t(path21, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path19 = convertPath(target);
-        if (!path19 || path19.charCodeAt(path19.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path19);
+        const path21 = convertPath(target);
+        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path21);
         }
-        const dir = this._t(path19, this._testCache);
+        const dir = this._t(path21, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path19);
+        const literal = this._rules.testLiteral(path21);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path19, cache2) {
-        const cached = cache2[path19];
+      _t(path21, cache2) {
+        const cached = cache2[path21];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf3(path19);
+        const parentPath2 = parentOf3(path21);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path19] = parent && parent.ignored ? parent : this._rules.test(path19, MODE_IGNORE);
+        return cache2[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
       }
-      ignores(path19) {
-        return this._test(path19, this._ignoreCache, convertPath(path19)).ignored;
+      ignores(path21) {
+        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
       }
       createFilter() {
-        return (path19) => !this.ignores(path19);
+        return (path21) => !this.ignores(path21);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path19) {
-        return this._test(path19, this._testCache, convertPath(path19));
+      test(path21) {
+        return this._test(path21, this._testCache, convertPath(path21));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path19) => checkPath(convertPath(path19), path19, RETURN_FALSE);
+    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path19) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path19) || isNotRelative(path19);
+      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -11953,18 +12069,184 @@ var init_ctx004_unused_file = __esm({
   }
 });
 
+// src/dockerfile/placement.ts
+function finalChain(parsed, target) {
+  const chain = /* @__PURE__ */ new Set();
+  for (let i = target; i >= 0 && !chain.has(i); ) {
+    chain.add(i);
+    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
+  }
+  return chain;
+}
+function landingPath(src, match, rel, matchIsDir) {
+  if (src.dest === void 0 || src.dest === null) return null;
+  const destAbs = joinAbs(src.dest.startsWith("/") ? "/" : src.workdir ?? "/", src.dest);
+  const base2 = match === "." ? "" : match;
+  if (src.parents) return joinAbs(destAbs, rel === "" ? base2 : `${base2}/${rel}`);
+  if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
+  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
+  return destIsDir ? joinAbs(destAbs, base2.slice(base2.lastIndexOf("/") + 1)) : destAbs;
+}
+function covers(source, landed, landedIsDir) {
+  const s = joinAbs("/", source);
+  if (s === "/") return true;
+  const under5 = (p, d) => p === d || p.startsWith(d + "/");
+  if (!WILDCARD2.test(s)) return under5(landed, s) || landedIsDir && under5(s, landed);
+  const sp = s.split("/").filter(Boolean);
+  const lp = landed.split("/").filter(Boolean);
+  if (landedIsDir && lp.length < sp.length) {
+    return lp.every((c, i) => filepathMatch(sp[i], c));
+  }
+  if (lp.length < sp.length) return false;
+  return sp.every((c, i) => filepathMatch(c, lp[i]));
+}
+function placementOf(parsed, target, needed, res, path21, isDir) {
+  if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
+  const chain = finalChain(parsed, target);
+  if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
+  let landed = null;
+  let landedIsDir = isDir;
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path21, true);
+  else {
+    const under5 = (p, d) => p === d || p.startsWith(d + "/");
+    const m = res.sentMatches.find((x) => under5(path21, x)) ?? res.sentMatches.find((x) => under5(x, path21));
+    if (m === void 0) return { placement: "final-stage", via: [] };
+    if (under5(path21, m)) {
+      const rel = path21 === m ? "" : path21.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path21 === m && !isDir));
+    } else {
+      landed = landingPath(res.source, m, "", true);
+      landedIsDir = true;
+    }
+  }
+  if (landed === null) return { placement: "final-stage", via: [] };
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
+  return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
+}
+function carried(parsed, chain, needed, stage, landed, isDir, seen) {
+  const key = `${stage}\0${landed}`;
+  if (seen.has(key) || seen.size > 200) return null;
+  seen.add(key);
+  const holders = /* @__PURE__ */ new Set([stage]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of needed) {
+      if (holders.has(i)) continue;
+      const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+      if (from && holders.has(stageIndexOf(parsed.stages, from.ref, i))) {
+        holders.add(i);
+        changed = true;
+      }
+    }
+  }
+  for (const h of holders) if (chain.has(h)) return [];
+  for (const t of needed) {
+    for (const src of parsed.stages[t].sources) {
+      if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
+      const from = stageIndexOf(parsed.stages, src.from, t);
+      if (from < 0 || !holders.has(from)) continue;
+      if (!covers(src.source, landed, isDir)) continue;
+      const s = joinAbs("/", src.source);
+      const srcIsGlob = WILDCARD2.test(s);
+      let next;
+      if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);
+      else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
+      else next = landingPath(src, s, "", true);
+      if (next === null) return [src.instructionLine];
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
+      if (rest !== null) return [src.instructionLine, ...rest];
+    }
+  }
+  return null;
+}
+var WILDCARD2;
+var init_placement = __esm({
+  "src/dockerfile/placement.ts"() {
+    "use strict";
+    init_sources();
+    init_parse();
+    WILDCARD2 = /[*?[\\]/;
+  }
+});
+
 // src/rules/ctx005-whole-context-copy.ts
-var wholeContextCopy;
+function isAllowlist(ctx) {
+  const first = ctx.ignore.rules[0]?.pattern;
+  return first === "*" || first === "**" || first === "/*" || first === "/**";
+}
+var base, wholeContextCopy;
 var init_ctx005_whole_context_copy = __esm({
   "src/rules/ctx005-whole-context-copy.ts"() {
     "use strict";
+    init_placement();
     init_from_cross_check();
-    wholeContextCopy = crossCheckRule("CTX005", {
+    base = crossCheckRule("CTX005", {
       summary: "`COPY . .` (or an equivalent) copies everything sent into the image.",
       why: "Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.",
-      fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose.",
+      fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage).",
       bad: "COPY . /app",
       good: "COPY package.json package-lock.json /app/\nCOPY src/ /app/src/"
+    });
+    wholeContextCopy = {
+      ...base,
+      check(ctx) {
+        const cc = ctx.crossCheck;
+        if (!cc) return [];
+        const chain = finalChain(cc.parsed, cc.resolved.needed.target);
+        const stageOfLine = /* @__PURE__ */ new Map();
+        for (const r of cc.resolved.resolutions) stageOfLine.set(r.source.line, r.stage);
+        return base.check(ctx).map((raw) => {
+          const stage = stageOfLine.get(raw.line ?? -1);
+          const inBuildStage = stage !== void 0 && !chain.has(stage);
+          const sensitive = raw.data.sensitive ?? [];
+          const data = inBuildStage ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage) } : raw.data;
+          const matters = !inBuildStage && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
+          return { ...raw, data, ...matters ? {} : { maxSeverity: "info" } };
+        });
+      }
+    };
+  }
+});
+
+// src/rules/ctx006-many-small-files.ts
+var formatCount, MANY_SMALL_FILES_MIN_OVERHEAD, manySmallFiles;
+var init_ctx006_many_small_files = __esm({
+  "src/rules/ctx006-many-small-files.ts"() {
+    "use strict";
+    init_units();
+    init_rule();
+    init_paths();
+    formatCount = (n3) => n3.toLocaleString("en-US");
+    MANY_SMALL_FILES_MIN_OVERHEAD = 1e7;
+    manySmallFiles = defineRule({
+      id: "CTX006",
+      name: "many-small-files",
+      severity: "warning",
+      docs: {
+        summary: "The number of files, not their content, is what the upload costs: tar headers and padding outweigh the content (and exceed 10 MB).",
+        why: "The legacy builder uploads a tar: every entry takes a 512-byte header and each file is padded to a multiple of 512 bytes, so 200,000 small files holding 27 MB of content make a 205 MB upload. BuildKit does not send a tar, but it still stats, sends and checks every entry one by one, so the file count is its cost too. Content-based budgets (CTX001, CTX002) do not show it; the count does.",
+        fix: "Exclude the directory that holds most of the files (the finding names it: usually node_modules, a cache, a .git or a generated tree) and build or install it inside the image instead, or copy it as one archive.",
+        bad: "# .dockerignore\n.git\n# (node_modules/: 180,000 files, 24 MB of content, 190 MB of tar)",
+        good: "# .dockerignore\n.git\nnode_modules\n# RUN npm ci inside the image instead"
+      },
+      check(ctx) {
+        let contentBytes = 0;
+        let overheadBytes = 0;
+        const byTop = /* @__PURE__ */ new Map();
+        for (const e of ctx.entries) {
+          contentBytes += e.contentBytes;
+          overheadBytes += e.tarBytes - e.contentBytes;
+          const slash = e.path.indexOf("/");
+          const top = slash < 0 ? e.kind === "dir" ? e.path : "" : e.path.slice(0, slash);
+          byTop.set(top, (byTop.get(top) ?? 0) + 1);
+        }
+        if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
+        let busiest = null;
+        for (const [path21, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path21, entries };
+        return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
+      },
+      message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
     });
   }
 });
@@ -12034,27 +12316,87 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path19) {
-  const name = baseName(path19);
+function secretFileKind(path21) {
+  const name = baseName(path21);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path19.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path19 === ".aws/credentials" || path19.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path19 === ".kube/config" || path19.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path21.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path21 === ".aws/credentials" || path21.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path21 === ".kube/config" || path21.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
 }
-var DOTENV_TEMPLATES, secretFile;
+function unquote(v) {
+  let s = v.trim();
+  if (s.startsWith('"') && s.includes('"', 1) || s.startsWith("'") && s.includes("'", 1)) s = s.slice(1, s.indexOf(s[0], 1));
+  else s = s.replace(/\s+#.*$/, "");
+  return s.trim();
+}
+function realLookingValue(v) {
+  const s = unquote(v);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?:\/|$)/.test(s);
+}
+function urlWithPassword(v) {
+  const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
+  return m !== null && realLookingValue(m[1]);
+}
+function secretFileContentVerdict(kind, name, content) {
+  if (scanForSecrets(content).length > 0) return true;
+  const lines = content.split(/\r?\n/);
+  const lower = name.toLowerCase();
+  if (kind === "dotenv") {
+    for (const l of lines) {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(l);
+      if (!m) continue;
+      if (SECRET_KEY_NAME.test(m[1]) && realLookingValue(m[2]) || urlWithPassword(m[2])) return true;
+    }
+    return false;
+  }
+  if (lower === ".npmrc") {
+    return lines.some((l) => {
+      const m = /(?:^|:)_(?:auth|authToken|password)\s*=\s*(.*)$/.exec(l.trim());
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".pypirc") {
+    return lines.some((l) => {
+      const m = /^\s*password\s*[=:]\s*(.*)$/i.exec(l);
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".netrc") return /\bpassword\s+\S+/.test(content);
+  if (kind === "private-key-or-certificate") {
+    if (/PRIVATE KEY/.test(content)) return true;
+    if (/-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE)-----/.test(content)) return false;
+    return null;
+  }
+  return null;
+}
+function followedByCopy(ctx, path21) {
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status === "whole-context") continue;
+    const hits = (p) => p === path21 || p.startsWith(path21 + "/");
+    if (hits(r.path) || r.sentMatches.some(hits)) return true;
+  }
+  return false;
+}
+var DOTENV_TEMPLATES, EXAMPLE_DIR, SMALL_FILE, ENV_REF, PLACEHOLDER, SECRET_KEY_NAME, secretFile;
 var init_ctx201_secret_file = __esm({
   "src/rules/ctx201-secret-file.ts"() {
     "use strict";
     init_rule();
     init_paths();
+    init_ctx202_secret_content();
     DOTENV_TEMPLATES = /^\.env\.(example|sample|template|dist|defaults)$/i;
+    EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
+    SMALL_FILE = 64 * 1024;
+    ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+    PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty)$/i;
+    SECRET_KEY_NAME = /secret|token|passw|pwd|api[-_]?key|apikey|private[-_]?key|credential|auth|access[-_]?key|signing[-_]?key|encryption[-_]?key|salt|dsn|webhook/i;
     secretFile = defineRule({
       id: "CTX201",
       name: "secret-file",
@@ -12066,7 +12408,7 @@ var init_ctx201_secret_file = __esm({
       docs: {
         summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
         why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables.",
+        fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
         bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
         good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
       },
@@ -12075,11 +12417,24 @@ var init_ctx201_secret_file = __esm({
         for (const e of ctx.entries) {
           if (e.kind !== "file" && e.kind !== "hardlink" && e.kind !== "symlink") continue;
           const kind = secretFileKind(e.path);
-          if (kind) out.push({ path: e.path, data: { path: text(e.path), kind } });
+          if (!kind) continue;
+          let evidence = "name-only";
+          if (EXAMPLE_DIR.test(e.path)) evidence = "example";
+          else if (e.kind === "symlink") {
+            if (!followedByCopy(ctx, e.path)) evidence = "symlink";
+          } else if (e.contentBytes <= SMALL_FILE) {
+            const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+            if (buf !== null && !buf.includes(0)) {
+              const verdict = secretFileContentVerdict(kind, baseName(e.path), buf.toString("latin1"));
+              if (verdict !== null) evidence = verdict ? "content" : "no-credential";
+            }
+          }
+          const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example";
+          out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
         }
         return out;
       },
-      message: (d) => `a file whose name suggests a secret (${d.kind}) is sent`
+      message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
     });
   }
 });
@@ -12249,9 +12604,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path19, prefix = null) {
+function safeTest(ctx, index, path21, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path19, prefix);
+    return ctx.tarMatcher.testPattern(index, path21, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -12278,7 +12633,7 @@ function analyzeIgnore(ctx) {
   if (anchored.length > 0) {
     for (const e of ctx.entries) {
       const slash = e.path.lastIndexOf("/");
-      let base = null;
+      let base2 = null;
       for (const a of anchored) {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
@@ -12291,8 +12646,8 @@ function analyzeIgnore(ctx) {
           a.under = null;
         }
         if (slash < 0) continue;
-        base ??= e.path.slice(slash + 1);
-        if (!safeTest(ctx, a.i, base)) continue;
+        base2 ??= e.path.slice(slash + 1);
+        if (!safeTest(ctx, a.i, base2)) continue;
         const m = { path: e.path, files: 0, bytes: 0 };
         a.found.push(m);
         if (e.kind === "file") {
@@ -12642,6 +12997,7 @@ var init_registry = __esm({
     init_ctx003_heavy_directory();
     init_ctx004_unused_file();
     init_ctx005_whole_context_copy();
+    init_ctx006_many_small_files();
     init_ctx100_dockerfile_unparseable();
     init_ctx101_missing_copy_source();
     init_ctx102_copy_source_ignored();
@@ -12661,6 +13017,7 @@ var init_registry = __esm({
       "CTX003",
       "CTX004",
       "CTX005",
+      "CTX006",
       "CTX100",
       "CTX101",
       "CTX102",
@@ -12681,6 +13038,7 @@ var init_registry = __esm({
       CTX003: heavyDirectory,
       CTX004: unusedFile,
       CTX005: wholeContextCopy,
+      CTX006: manySmallFiles,
       CTX100: dockerfileUnparseable,
       CTX101: missingCopySource,
       CTX102: copySourceIgnored,
@@ -12700,107 +13058,6 @@ var init_registry = __esm({
   }
 });
 
-// src/dockerfile/placement.ts
-function finalChain(parsed, target) {
-  const chain = /* @__PURE__ */ new Set();
-  for (let i = target; i >= 0 && !chain.has(i); ) {
-    chain.add(i);
-    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
-    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
-  }
-  return chain;
-}
-function landingPath(src, match, rel, matchIsDir) {
-  if (src.dest === void 0 || src.dest === null) return null;
-  const destAbs = joinAbs(src.dest.startsWith("/") ? "/" : src.workdir ?? "/", src.dest);
-  const base = match === "." ? "" : match;
-  if (src.parents) return joinAbs(destAbs, rel === "" ? base : `${base}/${rel}`);
-  if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
-  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
-  return destIsDir ? joinAbs(destAbs, base.slice(base.lastIndexOf("/") + 1)) : destAbs;
-}
-function covers(source, landed, landedIsDir) {
-  const s = joinAbs("/", source);
-  if (s === "/") return true;
-  const under5 = (p, d) => p === d || p.startsWith(d + "/");
-  if (!WILDCARD2.test(s)) return under5(landed, s) || landedIsDir && under5(s, landed);
-  const sp = s.split("/").filter(Boolean);
-  const lp = landed.split("/").filter(Boolean);
-  if (landedIsDir && lp.length < sp.length) {
-    return lp.every((c, i) => filepathMatch(sp[i], c));
-  }
-  if (lp.length < sp.length) return false;
-  return sp.every((c, i) => filepathMatch(c, lp[i]));
-}
-function placementOf(parsed, target, needed, res, path19, isDir) {
-  if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
-  const chain = finalChain(parsed, target);
-  if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
-  let landed = null;
-  let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path19, true);
-  else {
-    const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path19, x)) ?? res.sentMatches.find((x) => under5(x, path19));
-    if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path19, m)) {
-      const rel = path19 === m ? "" : path19.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path19 === m && !isDir));
-    } else {
-      landed = landingPath(res.source, m, "", true);
-      landedIsDir = true;
-    }
-  }
-  if (landed === null) return { placement: "final-stage", via: [] };
-  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
-  return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
-}
-function carried(parsed, chain, needed, stage, landed, isDir, seen) {
-  const key = `${stage}\0${landed}`;
-  if (seen.has(key) || seen.size > 200) return null;
-  seen.add(key);
-  const holders = /* @__PURE__ */ new Set([stage]);
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const i of needed) {
-      if (holders.has(i)) continue;
-      const from = parsed.stages[i].refs.find((r) => r.kind === "from");
-      if (from && holders.has(stageIndexOf(parsed.stages, from.ref, i))) {
-        holders.add(i);
-        changed = true;
-      }
-    }
-  }
-  for (const h of holders) if (chain.has(h)) return [];
-  for (const t of needed) {
-    for (const src of parsed.stages[t].sources) {
-      if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
-      const from = stageIndexOf(parsed.stages, src.from, t);
-      if (from < 0 || !holders.has(from)) continue;
-      if (!covers(src.source, landed, isDir)) continue;
-      const s = joinAbs("/", src.source);
-      const srcIsGlob = WILDCARD2.test(s);
-      let next;
-      if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);
-      else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
-      else next = landingPath(src, s, "", true);
-      if (next === null) return [src.instructionLine];
-      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
-      if (rest !== null) return [src.instructionLine, ...rest];
-    }
-  }
-  return null;
-}
-var WILDCARD2;
-var init_placement = __esm({
-  "src/dockerfile/placement.ts"() {
-    "use strict";
-    init_sources();
-    init_parse();
-    WILDCARD2 = /[*?[\\]/;
-  }
-});
-
 // src/findings/copied-into-image.ts
 function copiedByLookup(cross) {
   if (!cross) return () => ({ image: [], stage: [] });
@@ -12814,22 +13071,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path19, isDirectory) => {
+  return (path21, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path19));
+    add(cross.references.get(path21));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path19 + "/";
-      for (const k of keys) if (k.startsWith(prefix)) add(cross.references.get(k));
+      const prefix = path21 + "/";
+      for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path19, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path21, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(ref);
       else {
@@ -12901,7 +13158,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve15, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve16, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -12910,7 +13167,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve15, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve15(rule) !== f.ruleId) continue;
+        if (resolve16(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -12920,7 +13177,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve15, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve15(rule);
+      const ruleId = resolve16(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -12941,13 +13198,15 @@ function collectFindings(ctx, opts = {}) {
   const ignores = (opts.ignores ?? []).map((i) => ({ matcher: (0, import_ignore.default)().add(i.paths), rules: i.rules }));
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
+  let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path19 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path19 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path19))) return null;
+    const path21 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path21 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path21))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
-      const { image, stage } = copiedBy(raw.path, rule.id === "CTX003");
+      const skip = rule.id === "CTX003" && raw.data.deliberate ? (f2) => (deliberate ??= deliberateLookup(ctx))(f2, raw.path) : void 0;
+      const { image, stage } = copiedBy(raw.path, rule.id === "CTX003", skip);
       if (image.length > 0) {
         data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line })) };
         message += `; ${copiedByText(image)}`;
@@ -12957,8 +13216,9 @@ function collectFindings(ctx, opts = {}) {
         message += `; ${copiedIntoStageText(stage)}`;
       }
     }
+    if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path19 !== void 0) f.path = path19;
+    if (path21 !== void 0) f.path = path21;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -12991,9 +13251,9 @@ function collectFindings(ctx, opts = {}) {
   }
   return kept.sort(compareFindings);
 }
-function isIgnoredPath(m, path19) {
+function isIgnoredPath(m, path21) {
   try {
-    return m.ignores(path19);
+    return m.ignores(path21);
   } catch {
     return false;
   }
@@ -13006,6 +13266,7 @@ var init_collect = __esm({
     init_bytes();
     init_registry();
     init_ctx901_unused_suppression();
+    init_deliberate();
     init_copied_into_image();
     init_finding();
     init_suppressions();
@@ -13197,7 +13458,7 @@ function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
-  if (!isLocalContextValue(value)) return { report: { name, root: null, value, ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
+  if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
   const given = path5.resolve(cwd, value);
   let root;
   try {
@@ -13232,21 +13493,90 @@ var init_named_context = __esm({
   "src/targets/named-context.ts"() {
     "use strict";
     init_errors();
+    init_url_credentials();
     init_discover();
     init_patterns();
     init_walk();
   }
 });
 
-// src/audit.ts
+// src/context/boundary.ts
 import * as fs12 from "node:fs";
 import * as path6 from "node:path";
+function findRepoRoot2(start) {
+  for (let dir = path6.resolve(start); ; dir = path6.dirname(dir)) {
+    if (fs12.lstatSync(path6.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
+    if (path6.dirname(dir) === dir) return null;
+  }
+}
+function realpathOr(p) {
+  try {
+    return fs12.realpathSync(p);
+  } catch {
+    return path6.resolve(p);
+  }
+}
+function repoBoundary(cwd, allowOutside = false) {
+  const real = realpathOr(cwd);
+  return { root: realpathOr(findRepoRoot2(real) ?? real), allowOutside };
+}
+function resolvedLocation(p) {
+  let head = path6.resolve(p);
+  const tail = [];
+  for (; ; ) {
+    try {
+      return path6.join(fs12.realpathSync(head), ...tail);
+    } catch {
+      const parent = path6.dirname(head);
+      if (parent === head) return path6.resolve(p);
+      tail.unshift(path6.basename(head));
+      head = parent;
+    }
+  }
+}
+function isInside(root, p) {
+  const rel = path6.relative(root, p);
+  return rel === "" || !rel.startsWith(".." + path6.sep) && rel !== ".." && !path6.isAbsolute(rel);
+}
+function assertInsideRepo(boundary, p, what, shown = p) {
+  if (!boundary || boundary.allowOutside) return;
+  const abs = path6.resolve(p);
+  if (boundary.ours?.includes(abs)) return;
+  const leads = resolvedLocation(abs);
+  if (isInside(boundary.root, leads)) return;
+  const where2 = isInside(boundary.root, abs) ? `leads outside the repository ${boundary.root} (to ${leads})` : `is outside the repository ${boundary.root}`;
+  throw new OutsideRepositoryError(`${what} ${shown} ${where2}: not read (${ALLOW_OUTSIDE_FLAG} allows it)`);
+}
+function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
+  if (!boundary || boundary.allowOutside) return;
+  let exists;
+  try {
+    exists = fs12.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    exists = false;
+  }
+  if (exists) assertInsideRepo(boundary, p, what, shown(path6.resolve(p)));
+}
+var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
+var init_boundary = __esm({
+  "src/context/boundary.ts"() {
+    "use strict";
+    init_errors();
+    ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
+    OutsideRepositoryError = class extends InputError {
+    };
+  }
+});
+
+// src/audit.ts
+import * as fs13 from "node:fs";
+import * as path7 from "node:path";
 function readDockerfile(abs) {
   if (abs === null) return null;
   try {
-    const st = fs12.statSync(abs);
+    const st = fs13.statSync(abs);
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs12.readFileSync(abs);
+    return fs13.readFileSync(abs);
   } catch {
     return null;
   }
@@ -13282,13 +13612,33 @@ function runAudit(opts) {
     return worker = started = SyncWorker.start();
   };
   try {
-    const cwd = path6.resolve(opts.cwd);
+    const cwd = path7.resolve(opts.cwd);
     return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
   } finally {
     worker?.close();
   }
 }
+function assertAuditInputsInsideRepo(opts) {
+  const b = opts.repository;
+  if (!b || b.allowOutside) return;
+  assertInsideRepo(b, path7.resolve(opts.cwd, opts.context), "context", opts.context);
+  const fromStdin = opts.file === "-";
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
+  const shown = (abs) => isInside(opts.cwd, abs) ? path7.relative(opts.cwd, abs) || "." : abs;
+  if (fromStdin) {
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path7.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path7.join(resolved.root, name), "Dockerfile", shown);
+  assertInsideRepoIfExists(b, path7.join(resolved.root, ".dockerignore"), "ignore file", shown);
+  if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
+  for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
+    if (!isLocalContextValue(value)) continue;
+    const dir = path7.resolve(opts.cwd, value);
+    assertInsideRepo(b, dir, `named context ${name}:`, value);
+    assertInsideRepoIfExists(b, path7.join(dir, ".dockerignore"), "ignore file", shown);
+  }
+}
 function audit(opts, mode, startWorker) {
+  assertAuditInputsInsideRepo(opts);
   const isBuildkit = opts.builder === "buildkit";
   const wantsCrossCheck = opts.crossCheck !== false;
   const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
@@ -13296,10 +13646,10 @@ function audit(opts, mode, startWorker) {
   const shared = recorded && !opts.walk && mode !== "never" ? prefetchTree({ afterEntries: mode === "always" ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker }) : null;
   const tree = shared ?? (recorded ? recordingTree() : null);
   const measured = tree ? /* @__PURE__ */ new Map() : void 0;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
-  const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes) : null;
+  const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   const bkEligible = recorded ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
   const eligible = isBuildkit ? bkEligible : null;
@@ -13307,7 +13657,7 @@ function audit(opts, mode, startWorker) {
   const namedViews = new Map(named.flatMap((n3) => n3.view ? [[n3.report.name, n3.view]] : []));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore4 = eligible?.ignore ?? legacy.ignore;
-  const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
   const cross = dockerfileText === null || !wantsCrossCheck ? null : crossCheck({
     dockerfileText,
     dockerfileName: displayPath(legacy.resolved.relDockerfile),
@@ -13323,7 +13673,12 @@ function audit(opts, mode, startWorker) {
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
     namedContexts: namedViews,
     buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0,
-    source: tree?.replay()
+    source: tree?.replay(),
+    buildkitIgnore: bkEligible ? {
+      rules: bkEligible.ignore.rules,
+      file: bkEligible.ignore.path === null ? null : bkEligible.dockerfileSpecificIgnore !== null ? displayPath(bkEligible.dockerfileSpecificIgnore) : bkEligible.ignore.displayName,
+      dockerfileSpecific: bkEligible.ignoreFromDockerfile
+    } : void 0
   });
   if (cross?.resolved.needed.problem && opts.target !== void 0) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
@@ -13340,7 +13695,9 @@ function audit(opts, mode, startWorker) {
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
-    prescanned
+    prescanned,
+    // With the worker's answers, the prescan reports the reading; otherwise the rule does.
+    progress: prescanned ? void 0 : opts.onSecretScan
   };
   const dockerfile = dockerfileText === null ? void 0 : { name: displayPath(legacy.resolved.relDockerfile), text: dockerfileText };
   const findings = opts.runRules === false ? [] : collectFindings(ruleContext, { ...opts.findings, dockerfile });
@@ -13376,10 +13733,11 @@ function audit(opts, mode, startWorker) {
   return result;
 }
 function specificIgnoreForLegacy(root, opts) {
+  if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const rel = path6.relative(root, p);
-  if (rel.startsWith("..") || path6.isAbsolute(rel)) return null;
-  return fs12.existsSync(p) ? rel : null;
+  const rel = path7.relative(root, p);
+  if (rel.startsWith("..") || path7.isAbsolute(rel)) return null;
+  return fs13.existsSync(p) ? rel : null;
 }
 var SCHEMA_VERSION, DEFAULT_SETTINGS, MAX_DOCKERFILE_BYTES, SHARE_AFTER_ENTRIES, SHARE_MIN_CHUNKS;
 var init_audit = __esm({
@@ -13402,6 +13760,8 @@ var init_audit = __esm({
     init_fs_reader();
     init_gitignore();
     init_named_context();
+    init_boundary();
+    init_discover();
     SCHEMA_VERSION = 1;
     DEFAULT_SETTINGS = {
       maxFileSize: 10 * 1e3 * 1e3,
@@ -13415,7 +13775,7 @@ var init_audit = __esm({
 });
 
 // src/context/tar-stream-plan.ts
-import * as fs13 from "node:fs";
+import * as fs14 from "node:fs";
 import { createRequire } from "node:module";
 function floorSeconds(ns) {
   const s = ns / 1000000000n;
@@ -13427,15 +13787,18 @@ function planTar(ctx, now = /* @__PURE__ */ new Date()) {
     const last = items.pop();
     return { items, truncatedEnd: false, headerOnlyLast: last };
   }
-  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
+  if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
   const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
   return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes2(10).toString("hex"), now, dockerfileFirst: true });
+}
+function injectsDockerfile(ctx) {
+  return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== void 0);
 }
 function walkTarItems(ctx) {
   const root = ctx.resolved.root;
   return ctx.walk.entries.map((e) => {
     const abs = root + "/" + e.path;
-    const st = fs13.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
+    const st = fs14.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
     const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
     return { ...e, mtime, source: e.type === "0" && e.size > 0 ? { path: fsPath(abs) } : void 0 };
   });
@@ -13445,10 +13808,13 @@ function injectDockerfile(ctx, walkItems, variant) {
   const items = [...walkItems];
   const { name, now } = variant;
   let dockerfile;
-  try {
-    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
-  } catch (e) {
-    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+  if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
+  else {
+    try {
+      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+    } catch (e) {
+      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
+    }
   }
   const nowSec = Math.round(now.getTime() / 1e3);
   const addition = Buffer.from("\n" + name + "\n", "latin1");
@@ -13497,7 +13863,7 @@ var init_tar_stream_plan = __esm({
 });
 
 // src/baseline/baseline.ts
-import * as fs14 from "node:fs";
+import * as fs15 from "node:fs";
 function parseMaxGrowth(value) {
   const pct = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
   if (pct) return { percent: Number(pct[1]) };
@@ -13511,7 +13877,7 @@ function findingKey(f) {
 function readBaseline(file, shownAs = file) {
   let text3;
   try {
-    text3 = fs14.readFileSync(file, "utf8");
+    text3 = fs15.readFileSync(file, "utf8");
   } catch (e) {
     throw new InputError(`${shownAs}: cannot read the baseline (${e.code ?? "error"})`);
   }
@@ -13558,13 +13924,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path19, bytes] of now) {
-    const was = old.get(path19);
-    if (was === void 0) added.push({ path: path19, bytes });
-    else if (bytes > was) grown.push({ path: path19, before: was, after: bytes, delta: bytes - was });
+  for (const [path21, bytes] of now) {
+    const was = old.get(path21);
+    if (was === void 0) added.push({ path: path21, bytes });
+    else if (bytes > was) grown.push({ path: path21, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path19, bytes] of old) if (!now.has(path19)) removed.push({ path: path19, bytes });
+  for (const [path21, bytes] of old) if (!now.has(path21)) removed.push({ path: path21, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -13579,10 +13945,10 @@ function compareFiles(before, after) {
     shrunkCount
   };
 }
-function compareWithBaseline(result, base, opts) {
+function compareWithBaseline(result, base2, opts) {
   const bkNow = result.context.buildkit && !result.context.buildkit.error ? result.context.buildkit.requested.bytes : null;
-  const legacy = delta(base.tarBytes, result.context.tarBytes);
-  const buildkit = delta(base.buildkitRequestedBytes, bkNow);
+  const legacy = delta(base2.tarBytes, result.context.tarBytes);
+  const buildkit = delta(base2.buildkitRequestedBytes, bkNow);
   let useBuildkit = opts.builder === "buildkit";
   if (useBuildkit && buildkit.delta === null) {
     if (opts.maxGrowth !== null) throw new InputError(`${opts.file}: --max-growth: no BuildKit figure on both sides to compare (a Dockerfile could not be read); use --builder legacy`);
@@ -13594,7 +13960,7 @@ function compareWithBaseline(result, base, opts) {
   const limit = opts.maxGrowth;
   const exceeded = limit === null ? false : "bytes" in limit ? growthBytes > limit.bytes : growthBytes > 0 && (percent2 === null || percent2 > limit.percent);
   const left = /* @__PURE__ */ new Map();
-  for (const f of base.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
+  for (const f of base2.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
   let fresh = 0;
   for (const f of result.findings) {
     const key = findingKey(f);
@@ -13603,7 +13969,7 @@ function compareWithBaseline(result, base, opts) {
     if (n3 > 0) left.set(key, n3 - 1);
     else fresh++;
   }
-  const fixed = base.findings.filter((f) => {
+  const fixed = base2.findings.filter((f) => {
     const key = findingKey(f);
     const n3 = left.get(key) ?? 0;
     if (n3 === 0) return false;
@@ -13614,7 +13980,7 @@ function compareWithBaseline(result, base, opts) {
     file: opts.file,
     legacyTarBytes: legacy,
     buildkitRequestedBytes: buildkit,
-    files: base.sentFiles === null ? null : compareFiles(base.sentFiles, opts.sentFiles),
+    files: base2.sentFiles === null ? null : compareFiles(base2.sentFiles, opts.sentFiles),
     findings: { new: fresh, unchanged: result.findings.length - fresh, fixed: fixed.map((f) => ({ ruleId: f.ruleId, ...f.path !== void 0 ? { path: f.path } : {} })) },
     growth: { measure: useBuildkit ? "buildkit-requested-bytes" : "legacy-tar-bytes", before: gate.before, after: gate.after, delta: growthBytes, percent: percent2, limit, exceeded }
   };
@@ -13643,11 +14009,11 @@ var init_version = __esm({
 });
 
 // src/multi/summary.ts
-import * as path7 from "node:path";
-function relativeToBase(base, abs) {
-  const rel = path7.relative(base, abs);
+import * as path8 from "node:path";
+function relativeToBase(base2, abs) {
+  const rel = path8.relative(base2, abs);
   if (rel === "") return ".";
-  return rel.startsWith("..") || path7.isAbsolute(rel) ? abs : rel.split(path7.sep).join("/");
+  return rel.startsWith("..") || path8.isAbsolute(rel) ? abs : rel.split(path8.sep).join("/");
 }
 function summarizeTarget(multi, t) {
   const ctx = t.result?.context;
@@ -13659,6 +14025,7 @@ function summarizeTarget(multi, t) {
     stage: t.stage,
     legacyTarBytes: ctx ? ctx.tarBytes : null,
     buildkitRequestedBytes: bk && !bk.error ? bk.usesContext ? bk.requested.bytes : 0 : null,
+    buildkitFigure: bk && !bk.error ? bk.transfer?.figure ?? "none" : null,
     findings: { ...t.counts },
     status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : "ok"
   };
@@ -13668,7 +14035,7 @@ function summarizeTargets(multi) {
 }
 function findingLocation(multi, t, rel) {
   const root = t.result?.context.root ?? t.context;
-  const loc = relativeToBase(multi.baseDir, path7.resolve(root, rel));
+  const loc = relativeToBase(multi.baseDir, path8.resolve(root, rel));
   return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
 }
 var init_summary2 = __esm({
@@ -13821,14 +14188,14 @@ var init_json = __esm({
 });
 
 // src/reporters/counts.ts
-function formatCount(n3) {
+function formatCount2(n3) {
   return n3.toLocaleString("en-US");
 }
 function plural(n3, one, many) {
-  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
+  return `${formatCount2(n3)} ${n3 === 1 ? one : many}`;
 }
 function severityCounts(c) {
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount2(c.info)} info`;
 }
 var init_counts = __esm({
   "src/reporters/counts.ts"() {
@@ -14353,7 +14720,7 @@ var require_has_flag = __commonJS({
 var require_supports_colors = __commonJS({
   "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
     "use strict";
-    var os4 = __require("os");
+    var os5 = __require("os");
     var hasFlag2 = require_has_flag();
     var env2 = process.env;
     var forceColor = void 0;
@@ -14391,7 +14758,7 @@ var require_supports_colors = __commonJS({
       }
       var min = forceColor ? 1 : 0;
       if (process.platform === "win32") {
-        var osRelease = os4.release().split(".");
+        var osRelease = os5.release().split(".");
         if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -15667,11 +16034,11 @@ function compressedFigure(c) {
   return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
 }
 function compressedBytes(c) {
-  return c.bytes === c.bytesMax ? `${n(c.bytes)} bytes` : `${n(c.bytes)} to ${n(c.bytesMax)} bytes`;
+  return c.bytes === c.bytesMax ? `${n(c.bytes)} B` : `${n(c.bytes)} to ${n(c.bytesMax)} B`;
 }
 function compressedSentence(c, tarBytes) {
-  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} fewer than the ${n(tarBytes)}-byte tar` : `, no fewer than the ${n(tarBytes)}-byte tar`;
-  const range = c.exact ? "" : ` (a range: the Dockerfile outside the context enters the stream under a random name with the build time; ${c.samples} draws)`;
+  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
+  const range = c.exact ? "" : ` (a range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time; ${c.samples} draws)`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
 var init_compressed = __esm({
@@ -15717,14 +16084,14 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path19, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path19)}  ${bytes}`);
+  for (const [kind, path21, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path21)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
   return out;
 }
-function renderBaselineMarkdown(b, md2, top = 5) {
-  const out = [`**Compared with ${md2(b.file)}**`, ""];
+function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
+  const out = [`**Compared with ${name(b.file)}**`, ""];
   out.push("| | before → after |", "|---|---|");
   out.push(`| legacy tar | ${deltaText(b.legacyTarBytes)} |`);
   out.push(`| BuildKit requested | ${deltaText(b.buildkitRequestedBytes)} |`);
@@ -15735,7 +16102,7 @@ function renderBaselineMarkdown(b, md2, top = 5) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path19, bytes] of rows) out.push(`| ${kind} | ${md2(path19)} | ${bytes} |`);
+    for (const [kind, path21, bytes] of rows) out.push(`| ${kind} | ${name(path21)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -15763,7 +16130,10 @@ function shortenMiddle(s, max) {
   const chars = [...s];
   if (chars.length <= max) return s;
   if (max <= 1) return "…".slice(0, Math.max(0, max));
-  const tail = Math.ceil((max - 1) * 0.6);
+  const slash = s.lastIndexOf("/", s.length - 2);
+  const last = slash < 0 ? 0 : [...s.slice(slash)].length;
+  const share = Math.ceil((max - 1) * 0.6);
+  const tail = last > share && last <= max - 1 - 4 ? last : share;
   const head = max - 1 - tail;
   return chars.slice(0, head).join("") + "…" + chars.slice(chars.length - tail).join("");
 }
@@ -15806,13 +16176,14 @@ function wrapSpans(spans, width, indent2) {
 function fitColumns(cells, width, shrinkable, minimum = 8) {
   const min = (i) => typeof minimum === "number" ? minimum : minimum[i] ?? 8;
   const columns = Math.max(0, ...cells.map((r) => r.length));
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => visibleWidth(r[i] ?? ""))));
+  const cellWidth = (cell) => Math.max(0, ...cell.split("\n").map(visibleWidth));
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => cellWidth(r[i] ?? ""))));
   const total = () => natural.reduce((a, w) => a + w + 3, 1);
   while (total() > width) {
     const candidates = shrinkable.filter((i) => natural[i] > min(i));
     if (candidates.length === 0) break;
-    const widest = candidates.reduce((a, b) => natural[b] > natural[a] ? b : a);
-    natural[widest] -= Math.min(total() - width, natural[widest] - min(widest));
+    const widest = candidates.reduce((a, b) => natural[b] >= natural[a] ? b : a);
+    natural[widest]--;
   }
   return natural.map((w) => w + 2);
 }
@@ -15829,7 +16200,7 @@ var init_layout = __esm({
 // src/reporters/verdict-text.ts
 function countsText(c) {
   if (c.error + c.warning + c.info === 0) return "no findings";
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount2(c.info)} info` : ""}`;
 }
 function verdictSegments(ctx, v) {
   const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
@@ -15873,7 +16244,12 @@ function newTable(head, c, align, colWidths) {
   });
 }
 function fittedTable(head, rows, c, align, width, shrinkable) {
-  const widths = fitColumns([head, ...rows], width, shrinkable, head.map((h) => Math.max(4, h.length)));
+  const minimums = (h) => h.map((x) => Math.max(4, ...x.split("\n").map((l) => l.length)));
+  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
+    head = head.map((h) => h.replace(" ", "\n"));
+    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  }
   const t = newTable(head, c, align, widths);
   for (const r of rows) t.push(r.map((cell, i) => shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell));
   return t.toString();
@@ -15949,8 +16325,8 @@ function verdictLines(ctx, v, c, width) {
 }
 function tarOverheadNote(ctx) {
   const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < 1e6) return null;
-  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount2(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
 }
 function details(result, c, width) {
   const ctx = result.context;
@@ -15964,9 +16340,9 @@ function details(result, c, width) {
   const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
   const rows = [];
   const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
-  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
+  rows.push(["files", formatCount2(ctx.files), ...bkCells((x) => formatCount2(x.files))]);
+  rows.push(["directories", formatCount2(ctx.directories), ...bkCells((x) => formatCount2(x.directories))]);
+  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount2(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
@@ -15982,6 +16358,20 @@ function details(result, c, width) {
       2
     )
   );
+  if (bk && !bk.error) {
+    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : "";
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "docker build (BuildKit) prints:", style: (s) => c.dim(s), whole: true },
+          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : "no build-context transfer", style: (s) => c.bold(s), whole: true },
+          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+  }
   if (ctx.compressed) {
     const z = ctx.compressed;
     out.push(
@@ -15995,7 +16385,7 @@ function details(result, c, width) {
         2
       )
     );
-    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what;
@@ -16006,7 +16396,7 @@ function details(result, c, width) {
     out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
   }
   if (!ctx.endMarker) {
-    const note = ctx.dockerfile.startsWith("../") ? "Note: the Dockerfile is outside the context, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker" + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
+    const note = ctx.dockerfile.startsWith("../") || ctx.dockerfile === "-" ? `Note: the Dockerfile ${ctx.dockerfile === "-" ? "comes from stdin (-f -)" : "is outside the context"}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
     out.push(...wrap(note, (s) => c.yellow(s)));
   }
   const overhead = tarOverheadNote(ctx);
@@ -16028,7 +16418,7 @@ function details(result, c, width) {
     "Heaviest directories (by upload)",
     ctx.heaviestDirectories,
     [
-      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
+      { head: "files", align: "right", cell: (r) => formatCount2(r.files) },
       { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
       { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
       { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
@@ -16069,16 +16459,31 @@ function renderTableMulti(multi, opts) {
   const c = opts.colors;
   const width = layoutWidth(opts.width);
   const out = [];
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
+  const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
+  const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
+  first[0] = styled + first[0].slice(word.length);
+  out.push(...first, "");
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push("");
-  const head = ["target", "context", "Dockerfile", "legacy tar", "BuildKit requested", "errors", "warnings", "info"];
+  const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
   const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts];
   });
-  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], Math.max(width, 100), [0, 1, 2]));
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
+  out.push(
+    ...wrapSpans(
+      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      width,
+      0
+    )
+  );
   out.push("");
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);
@@ -16109,6 +16514,7 @@ var init_table = __esm({
     init_summary2();
     init_layout();
     init_verdict_text();
+    init_ctx006_many_small_files();
     BAR_MAX = 24;
     BAR_MIN = 8;
     PATH_MIN = 16;
@@ -16122,10 +16528,10 @@ var init_table = __esm({
 });
 
 // src/reporters/locations.ts
-import * as path8 from "node:path";
-function locate(base, root, rel) {
-  if (base === void 0) return rel;
-  const loc = relativeToBase(base, path8.resolve(root, rel));
+import * as path9 from "node:path";
+function locate(base2, root, rel) {
+  if (base2 === void 0) return rel;
+  const loc = relativeToBase(base2, path9.resolve(root, rel));
   return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
 }
 var init_locations = __esm({
@@ -16139,8 +16545,8 @@ var init_locations = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path19) {
-  return path19.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path21) {
+  return path21.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -16278,9 +16684,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path19) {
-  const rest = path19.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path19 : safeText(path19));
+function fileProperty(path21) {
+  const rest = path21.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path21 : safeText(path21));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -16326,8 +16732,20 @@ var init_github = __esm({
 });
 
 // src/reporters/markdown.ts
-function md(s) {
-  return safeText(s).replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;");
+function codeSpan(text3, cell) {
+  if (text3 === "") return "";
+  const t = cell ? text3.replace(/\|/g, "\\|") : text3;
+  const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
+  return fence + pad + t + pad + fence;
+}
+function mdName(s, cell = true) {
+  return codeSpan(safeText(s), cell);
+}
+function md(s, cell = true) {
+  return safeText(s).split(/(\s+)/).map(
+    (w, i) => i % 2 === 1 ? w : LINKY.test(w) ? codeSpan(w, cell) : w.replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;")
+  ).join("");
 }
 function ruleCell(f) {
   const rule = findRule(f.ruleId);
@@ -16337,7 +16755,7 @@ function findingRows(findings, at) {
   return findings.map((f) => {
     const where2 = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? at(f.path) : "";
     const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
-    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${md(where2)} | ${md(f.message)} |`;
+    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${mdName(where2)} | ${md(f.message)} |`;
   });
 }
 function details2(summary, body) {
@@ -16354,19 +16772,19 @@ function renderMarkdown(result, opts = {}) {
   out.push("");
   const bk = ctx.buildkit;
   out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
-  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
-  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount2(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount2(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
-    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount2(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount2(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
   const context = at(".");
   const kept = `keeps out ${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`;
-  out.push(`Context: ${md(context === "." ? "./" : context + "/")} · Dockerfile: ${md(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ? `${md(ctx.ignoreFile)} (${kept})` : "none"}`);
+  out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
   out.push("");
   if (result.findings.length > 0) {
     out.push("**Findings**", "", ...FINDINGS_HEAD);
@@ -16374,14 +16792,14 @@ function renderMarkdown(result, opts = {}) {
     out.push(...rows.slice(0, FINDINGS_SHOWN), "");
     if (rows.length > FINDINGS_SHOWN) out.push(...details2(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
   }
-  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md));
+  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md, 5, mdName));
   const files = ctx.largestFilesByContent ?? ctx.largestFiles;
   if (files.length > 0) {
     out.push(
       ...details2(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
         "| path | size | in the tar |",
         "|---|---:|---:|",
-        ...files.slice(0, top).map((f) => `| ${md(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
+        ...files.slice(0, top).map((f) => `| ${mdName(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
       ])
     );
   }
@@ -16390,7 +16808,7 @@ function renderMarkdown(result, opts = {}) {
       ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
         "| path | files | content | in the tar |",
         "|---|---:|---:|---:|",
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount2(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
       ])
     );
   }
@@ -16402,31 +16820,31 @@ function renderMarkdownMulti(multi) {
   const out = [];
   out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"}, ${severityCounts(total)}`);
   out.push("");
-  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | findings |");
-  out.push("|---|---|---|---:|---:|---|");
+  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
+  out.push("|---|---|---|---:|---:|---:|---|");
   const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${findings} |`);
+    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);
     if (mine.length === 0) continue;
     out.push("");
-    out.push(`#### ${md(t.name)}`);
+    out.push(`#### ${mdName(t.name, false)}`);
     out.push("");
     out.push("| | rule | where | message |");
     out.push("|---|---|---|---|");
     for (const f of mine) {
       const rel = f.file ?? f.path;
       const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${md(where2)} | ${md(f.message)} |`);
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)} |`);
     }
   }
   if (multi.findings.length === 0) out.push("", "No findings.");
   return neutralizeCommands(out.join("\n") + "\n");
 }
-var ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
+var LINKY, ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
 var init_markdown = __esm({
   "src/reporters/markdown.ts"() {
     "use strict";
@@ -16440,6 +16858,7 @@ var init_markdown = __esm({
     init_compressed();
     init_render();
     init_summary2();
+    LINKY = /@|#|:\/\/|www\./i;
     ICON = { error: "🔴", warning: "🟠", info: "🔵" };
     FINDINGS_SHOWN = 10;
     FINDINGS_HEAD = ["| | rule | where | message |", "|---|---|---|---|"];
@@ -16523,17 +16942,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path19) {
-      const ctrl = callVisitor(key, node, visitor, path19);
+    function visit_(key, node, visitor, path21) {
+      const ctrl = callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visit_(key, ctrl, visitor, path19);
+        replaceNode(key, path21, ctrl);
+        return visit_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path19);
+            const ci = visit_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16544,13 +16963,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = visit_("key", node.key, visitor, path19);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = visit_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path19);
+          const cv = visit_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -16571,17 +16990,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path19) {
-      const ctrl = await callVisitor(key, node, visitor, path19);
+    async function visitAsync_(key, node, visitor, path21) {
+      const ctrl = await callVisitor(key, node, visitor, path21);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path19, ctrl);
-        return visitAsync_(key, ctrl, visitor, path19);
+        replaceNode(key, path21, ctrl);
+        return visitAsync_(key, ctrl, visitor, path21);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path19 = Object.freeze(path19.concat(node));
+          path21 = Object.freeze(path21.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path19);
+            const ci = await visitAsync_(i, node.items[i], visitor, path21);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -16592,13 +17011,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path19 = Object.freeze(path19.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path19);
+          path21 = Object.freeze(path21.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path21);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path19);
+          const cv = await visitAsync_("value", node.value, visitor, path21);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -16625,23 +17044,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path19) {
+    function callVisitor(key, node, visitor, path21) {
       if (typeof visitor === "function")
-        return visitor(key, node, path19);
+        return visitor(key, node, path21);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path19);
+        return visitor.Map?.(key, node, path21);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path19);
+        return visitor.Seq?.(key, node, path21);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path19);
+        return visitor.Pair?.(key, node, path21);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path19);
+        return visitor.Scalar?.(key, node, path21);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path19);
+        return visitor.Alias?.(key, node, path21);
       return void 0;
     }
-    function replaceNode(key, path19, node) {
-      const parent = path19[path19.length - 1];
+    function replaceNode(key, path21, node) {
+      const parent = path21[path21.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -17253,10 +17672,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path19, value) {
+    function collectionFromPath(schema, path21, value) {
       let v = value;
-      for (let i = path19.length - 1; i >= 0; --i) {
-        const k = path19[i];
+      for (let i = path21.length - 1; i >= 0; --i) {
+        const k = path21[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -17275,7 +17694,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path19) => path19 == null || typeof path19 === "object" && !!path19[Symbol.iterator]().next().done;
+    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -17305,11 +17724,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path19, value) {
-        if (isEmptyPath(path19))
+      addIn(path21, value) {
+        if (isEmptyPath(path21))
           this.add(value);
         else {
-          const [key, ...rest] = path19;
+          const [key, ...rest] = path21;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -17323,8 +17742,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        const [key, ...rest] = path19;
+      deleteIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -17338,8 +17757,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        const [key, ...rest] = path19;
+      getIn(path21, keepScalar) {
+        const [key, ...rest] = path21;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -17357,8 +17776,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path19) {
-        const [key, ...rest] = path19;
+      hasIn(path21) {
+        const [key, ...rest] = path21;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -17368,8 +17787,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        const [key, ...rest] = path19;
+      setIn(path21, value) {
+        const [key, ...rest] = path21;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -19884,9 +20303,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path19, value) {
+      addIn(path21, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path19, value);
+          this.contents.addIn(path21, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -19961,14 +20380,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path19) {
-        if (Collection.isEmptyPath(path19)) {
+      deleteIn(path21) {
+        if (Collection.isEmptyPath(path21)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path19) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -19983,10 +20402,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path19, keepScalar) {
-        if (Collection.isEmptyPath(path19))
+      getIn(path21, keepScalar) {
+        if (Collection.isEmptyPath(path21))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path19, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -19997,10 +20416,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path19) {
-        if (Collection.isEmptyPath(path19))
+      hasIn(path21) {
+        if (Collection.isEmptyPath(path21))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path19) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -20017,13 +20436,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path19, value) {
-        if (Collection.isEmptyPath(path19)) {
+      setIn(path21, value) {
+        if (Collection.isEmptyPath(path21)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path19), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path19, value);
+          this.contents.setIn(path21, value);
         }
       }
       /**
@@ -20409,10 +20828,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -20426,7 +20845,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep7) {
+          if (!keyProps.anchor && !keyProps.tag && !sep8) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -20450,7 +20869,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -20466,7 +20885,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep7, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -20557,7 +20976,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep7 = "";
+        let sep8 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -20571,13 +20990,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep7 + cb;
-              sep7 = "";
+                comment += sep8 + cb;
+              sep8 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep7 += source;
+                sep8 += source;
               hasSpace = true;
               break;
             default:
@@ -20620,18 +21039,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep7, value } = collItem;
+        const { start, key, sep: sep8, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep7?.[0],
+          next: key ?? sep8?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep7 && !value) {
+          if (!props.anchor && !props.tag && !sep8 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -20685,8 +21104,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep7 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep7, null, props, onError);
+        if (!isMap3 && !sep8 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -20698,7 +21117,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep7 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -20709,8 +21128,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep7)
-                for (const st of sep7) {
+              if (sep8)
+                for (const st of sep8) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -20727,7 +21146,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep7, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -20907,7 +21326,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep7 = "";
+      let sep8 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -20924,24 +21343,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep7 + indent2.slice(trimIndent) + content;
-          sep7 = "\n";
+          value += sep8 + indent2.slice(trimIndent) + content;
+          sep8 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep7 === " ")
-            sep7 = "\n";
-          else if (!prevMoreIndented && sep7 === "\n")
-            sep7 = "\n\n";
-          value += sep7 + indent2.slice(trimIndent) + content;
-          sep7 = "\n";
+          if (sep8 === " ")
+            sep8 = "\n";
+          else if (!prevMoreIndented && sep8 === "\n")
+            sep8 = "\n\n";
+          value += sep8 + indent2.slice(trimIndent) + content;
+          sep8 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep7 === "\n")
+          if (sep8 === "\n")
             value += "\n";
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          value += sep7 + content;
-          sep7 = " ";
+          value += sep8 + content;
+          sep8 = " ";
           prevMoreIndented = false;
         }
       }
@@ -21124,25 +21543,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep7 = " ";
+      let sep8 = " ";
       let pos = line2.lastIndex;
       while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep7 === "\n")
-            res += sep7;
+          if (sep8 === "\n")
+            res += sep8;
           else
-            sep7 = "\n";
+            sep8 = "\n";
         } else {
-          res += sep7 + lm;
-          sep7 = " ";
+          res += sep8 + lm;
+          sep8 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep7 + (match?.[1] ?? "");
+      return res + sep8 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -21952,14 +22371,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep7, value }) {
+    function stringifyItem({ start, key, sep: sep8, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep7)
-        for (const st of sep7)
+      if (sep8)
+        for (const st of sep8)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -21984,9 +22403,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path19) => {
+    visit.itemAtPath = (cst, path21) => {
       let item = cst;
-      for (const [field, index] of path19) {
+      for (const [field, index] of path21) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -21995,23 +22414,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path19) => {
-      const parent = visit.itemAtPath(cst, path19.slice(0, -1));
-      const field = path19[path19.length - 1][0];
+    visit.parentCollection = (cst, path21) => {
+      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
+      const field = path21[path21.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path19, item, visitor) {
-      let ctrl = visitor(item, path19);
+    function _visit(path21, item, visitor) {
+      let ctrl = visitor(item, path21);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path19.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22022,10 +22441,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path19);
+            ctrl = ctrl(item, path21);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path19) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
     }
     exports.visit = visit;
   }
@@ -23126,18 +23545,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep7;
+          let sep8;
           if (scalar2.end) {
-            sep7 = scalar2.end;
-            sep7.push(this.sourceToken);
+            sep8 = scalar2.end;
+            sep8.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep7 = [this.sourceToken];
+            sep8 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep7 }]
+            items: [{ start, key: scalar2, sep: sep8 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -23290,15 +23709,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep7 = it.sep;
-                  sep7.push(this.sourceToken);
+                  const sep8 = it.sep;
+                  sep8.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep7 }]
+                    items: [{ start: start2, key, sep: sep8 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -23327,14 +23746,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs26 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs24, sep: [] });
+                map.items.push({ start, key: fs26, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs24);
+                this.stack.push(fs26);
               } else {
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs26, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -23462,13 +23881,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs24 = this.flowScalar(this.type);
+              const fs26 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs24, sep: [] });
+                fc.items.push({ start: [], key: fs26, sep: [] });
               else if (it.sep)
-                this.stack.push(fs24);
+                this.stack.push(fs26);
               else
-                Object.assign(it, { key: fs24, sep: [] });
+                Object.assign(it, { key: fs26, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -23492,13 +23911,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep7 = fc.end.splice(1, fc.end.length);
-            sep7.push(this.sourceToken);
+            const sep8 = fc.end.splice(1, fc.end.length);
+            sep8.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep7 }]
+              items: [{ start, key: fc, sep: sep8 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -23776,24 +24195,180 @@ var require_dist = __commonJS({
   }
 });
 
+// src/config/syntax-error.ts
+function positionOf(text3, offset) {
+  let line2 = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset && i < text3.length; i++) {
+    if (text3.charCodeAt(i) === 10) {
+      line2++;
+      lineStart = i + 1;
+    }
+  }
+  return { line: line2, column: offset - lineStart + 1 };
+}
+function scanString(text3, i) {
+  for (let j = i + 1; j < text3.length; j++) {
+    const c = text3.charCodeAt(j);
+    if (c === 34) return j + 1;
+    if (c < 32) return -j - 1;
+    if (c === 92) {
+      const e = text3[j + 1];
+      if (e === "u") {
+        if (!/^[0-9a-fA-F]{4}$/.test(text3.slice(j + 2, j + 6))) return -(j + 1) - 1;
+        j += 5;
+      } else if (e !== void 0 && '"\\/bfnrt'.includes(e)) j++;
+      else return -(j + 1) - 1;
+    }
+  }
+  return -text3.length - 1;
+}
+function jsonErrorOffset(text3) {
+  const stack = [];
+  let state = "value";
+  let i = 0;
+  const skip = () => {
+    WS.lastIndex = i;
+    WS.exec(text3);
+    i = WS.lastIndex;
+  };
+  const afterValue = () => {
+    state = stack.length === 0 ? "end" : "commaOrClose";
+  };
+  for (; ; ) {
+    skip();
+    if (i >= text3.length) return state === "end" ? -1 : text3.length;
+    const c = text3[i];
+    switch (state) {
+      case "end":
+        return i;
+      case "colon":
+        if (c !== ":") return i;
+        i++;
+        state = "value";
+        continue;
+      case "commaOrClose":
+        if (c === ",") {
+          i++;
+          state = stack[stack.length - 1] === "{" ? "key" : "value";
+          continue;
+        }
+        if (c === "}" && stack[stack.length - 1] === "{" || c === "]" && stack[stack.length - 1] === "[") {
+          stack.pop();
+          i++;
+          afterValue();
+          continue;
+        }
+        return i;
+      case "keyOrClose":
+      case "key":
+        if (c === "}" && state === "keyOrClose") {
+          stack.pop();
+          i++;
+          afterValue();
+          continue;
+        }
+        if (c !== '"') return i;
+        {
+          const end2 = scanString(text3, i);
+          if (end2 < 0) return -end2 - 1;
+          i = end2;
+        }
+        state = "colon";
+        continue;
+      case "valueOrClose":
+        if (c === "]") {
+          stack.pop();
+          i++;
+          afterValue();
+          continue;
+        }
+        state = "value";
+        continue;
+      case "value":
+        if (c === "{" || c === "[") {
+          stack.push(c);
+          i++;
+          state = c === "{" ? "keyOrClose" : "valueOrClose";
+          continue;
+        }
+        if (c === '"') {
+          const end2 = scanString(text3, i);
+          if (end2 < 0) return -end2 - 1;
+          i = end2;
+          afterValue();
+          continue;
+        }
+        for (const lit of ["true", "false", "null"]) {
+          if (text3.startsWith(lit, i)) {
+            i += lit.length;
+            afterValue();
+            break;
+          }
+        }
+        if (state !== "value") continue;
+        NUMBER.lastIndex = i;
+        if (NUMBER.exec(text3)) {
+          i = NUMBER.lastIndex;
+          afterValue();
+          continue;
+        }
+        return i;
+    }
+  }
+}
+function jsonErrorPosition(text3) {
+  const at = jsonErrorOffset(text3);
+  return positionOf(text3, at < 0 ? text3.length : at);
+}
+function yamlErrorPosition(e) {
+  const pos = e?.linePos?.[0];
+  return pos ? { line: pos.line, column: pos.col } : null;
+}
+function describePosition(p) {
+  return p ? `line ${p.line}, column ${p.column}` : "position unknown";
+}
+var NUMBER, WS;
+var init_syntax_error = __esm({
+  "src/config/syntax-error.ts"() {
+    "use strict";
+    NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    WS = /[ \t\n\r]*/y;
+  }
+});
+
 // src/config/config.ts
-import * as fs15 from "node:fs";
-import * as path9 from "node:path";
+import * as fs16 from "node:fs";
+import * as path10 from "node:path";
 function parseYaml(text3) {
   return (0, import_yaml.parse)(text3);
 }
-function findConfigFile(contextDir) {
-  let dir = path9.resolve(contextDir);
+function findConfigFile(contextDir, stopAt) {
+  let dir = path10.resolve(contextDir);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const p = path9.join(dir, name);
-      if (fs15.existsSync(p)) return p;
+      const p = path10.join(dir, name);
+      if (fs16.existsSync(p)) return p;
     }
-    if (fs15.existsSync(path9.join(dir, ".git"))) return null;
-    const parent = path9.dirname(dir);
+    if (fs16.existsSync(path10.join(dir, ".git")) || stopAt !== void 0 && sameDir(dir, stopAt)) return null;
+    const parent = path10.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
+}
+function sameDir(a, b) {
+  try {
+    return a === b || fs16.realpathSync(a) === fs16.realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+function configForRun(flags, startDir, cwd, repository) {
+  if (flags.noConfig) return emptyConfig();
+  const file = flags.config !== void 0 ? path10.resolve(cwd, flags.config) : findConfigFile(startDir, repository.root);
+  if (file === null) return emptyConfig();
+  assertInsideRepo(repository, file, "config file", flags.config ?? (path10.relative(cwd, file) || file));
+  return loadConfig(file);
 }
 function emptyConfig() {
   return { source: null, rules: {}, ignores: [] };
@@ -23810,7 +24385,8 @@ function loadConfig(file) {
   try {
     raw = file.endsWith(".json") ? JSON.parse(text3) : parseYaml(text3);
   } catch (e) {
-    throw new InputError(`${file}: not valid ${file.endsWith(".json") ? "JSON" : "YAML"}: ${String(e.message).split("\n")[0]}`);
+    const json = file.endsWith(".json");
+    throw new InputError(`${file}: not valid ${json ? "JSON" : "YAML"} (${describePosition(json ? jsonErrorPosition(text3) : yamlErrorPosition(e))})`);
   }
   return parseConfig(raw ?? {}, file);
 }
@@ -23825,6 +24401,7 @@ function parseConfig(raw, where2) {
   const doc = raw;
   const cfg = { source: where2, rules: {}, ignores: [] };
   for (const key of Object.keys(doc)) if (!TOP_KEYS.includes(key)) fail2(key, `unknown key (known: ${TOP_KEYS.slice(1).join(", ")})`);
+  if (doc.$schema !== void 0 && typeof doc.$schema !== "string") fail2("$schema", "expected the URL or path of the JSON Schema");
   const size = (key, v) => {
     const n3 = typeof v === "number" || typeof v === "string" ? parseSize(v) : null;
     return n3 ?? fail2(key, `expected a size like 10MB or a number of bytes, got ${JSON.stringify(v)}`);
@@ -23845,7 +24422,7 @@ function parseConfig(raw, where2) {
           if (typeof s.enabled !== "boolean") fail2("secretContent.enabled", "expected true or false");
           cfg.secretContent.enabled = s.enabled;
         } else if (k === "maxBytes") cfg.secretContent.maxBytes = size("secretContent.maxBytes", s.maxBytes);
-        else fail2(`secretContent.${k}`, "unknown key (known: enabled, maxBytes)");
+        else fail2(`secretContent.${k}`, `unknown key (known: ${known(SECRET_CONTENT_KEYS)})`);
       }
     } else fail2("secretContent", "expected true, false or { enabled, maxBytes }");
   }
@@ -23863,7 +24440,7 @@ function parseConfig(raw, where2) {
       const key = `ignore[${i}]`;
       if (!isObject2(item)) fail2(key, "expected { paths: [...], rules: [...] }");
       const it = item;
-      for (const k of Object.keys(it)) if (k !== "paths" && k !== "rules") fail2(`${key}.${k}`, "unknown key (known: paths, rules)");
+      for (const k of Object.keys(it)) if (!(k in IGNORE_ENTRY_KEYS)) fail2(`${key}.${k}`, `unknown key (known: ${known(IGNORE_ENTRY_KEYS)})`);
       const paths = typeof it.paths === "string" ? [it.paths] : it.paths;
       if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === "string" && p !== "")) fail2(`${key}.paths`, "expected a non-empty list of gitignore-style patterns");
       const entry = { paths };
@@ -23877,7 +24454,7 @@ function parseConfig(raw, where2) {
   }
   return cfg;
 }
-var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, TOP_KEYS;
+var import_yaml, CONFIG_NAMES, SEVERITIES, FAIL_ON, CONFIG_KEYS, SECRET_CONTENT_KEYS, IGNORE_ENTRY_KEYS, TOP_KEYS, known;
 var init_config = __esm({
   "src/config/config.ts"() {
     "use strict";
@@ -23886,10 +24463,30 @@ var init_config = __esm({
     init_read_regular();
     init_registry();
     init_paths();
+    init_syntax_error();
+    init_boundary();
     CONFIG_NAMES = [".ctx-audit.json", ".ctx-audit.yaml", ".ctx-audit.yml"];
     SEVERITIES = ["error", "warning", "info", "off"];
     FAIL_ON = ["error", "warning", "info", "never"];
-    TOP_KEYS = ["$schema", "failOn", "maxFileSize", "maxContextSize", "secretContent", "rules", "ignore"];
+    CONFIG_KEYS = {
+      $schema: "The JSON Schema this file follows, for editors; ctx-audit does not read it.",
+      failOn: "Exit 1 on a finding at or above this severity (flag: --fail-on). Default: error.",
+      maxFileSize: "CTX001: a sent file larger than this is reported (flag: --max-file-size). Bytes, or a size like 5MB, 1.5GiB.",
+      maxContextSize: "CTX002: the upload budget, on the selected builder's figure (flag: --max-context-size). Bytes, a size like 200MB, or null for none.",
+      secretContent: "CTX202: scan the contents of sent files for credentials (true/false), or { enabled, maxBytes } (flag: --no-secret-scan).",
+      rules: "Per-rule severity: a rule id mapped to error, warning, info or off.",
+      ignore: "Path-scoped suppressions: findings on these paths (gitignore syntax) are dropped, for the listed rules or all."
+    };
+    SECRET_CONTENT_KEYS = {
+      enabled: "Whether to read file contents at all.",
+      maxBytes: "How much of each file to read, in bytes or a size like 1MiB."
+    };
+    IGNORE_ENTRY_KEYS = {
+      paths: "gitignore-style patterns, relative to the context (one string or a non-empty list).",
+      rules: "Rule ids to drop on those paths; omit for every rule."
+    };
+    TOP_KEYS = Object.keys(CONFIG_KEYS);
+    known = (keys) => Object.keys(keys).join(", ");
   }
 });
 
@@ -24509,7 +25106,8 @@ function parseCommand(argv) {
     builderExplicit: v.builder !== void 0,
     buildArgs: parseBuildArgs(values["build-arg"] ?? []),
     target: v.target,
-    debug: v.debug === true
+    debug: v.debug === true,
+    allowOutsideRepo: v["allow-outside-repo"] === true
   };
   if (common.target === "") throw new UsageError("--target: expected a stage name");
   if (kind === "tar" && common.builder === "buildkit") {
@@ -24651,6 +25249,7 @@ var init_args = __esm({
       "build-arg": { type: "string", multiple: true },
       target: { type: "string" },
       debug: { type: "boolean" },
+      "allow-outside-repo": { type: "boolean" },
       help: { type: "boolean", short: "h" },
       version: { type: "boolean" }
     };
@@ -24741,7 +25340,8 @@ var init_page_script = __esm({
     var units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
     var i = 0;
     while (n >= 1000 && i < units.length - 1) { n /= 1000; i++; }
-    return (i === 0 ? String(n) : n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0)) + ' ' + units[i];
+    // ctx-audit's one unit style: docker's rounding (4 significant digits), a space, the unit.
+    return (i === 0 ? String(n) : String(Number(n.toPrecision(4)))) + ' ' + units[i];
   }
   function plural(n, word) { return num(n) + ' ' + word + (n === 1 ? '' : 's'); }
   function hasKids(n) { return !!(n.children && n.children.length); }
@@ -24974,6 +25574,8 @@ var init_page_script = __esm({
   if (s.buildkit) {
     card('BuildKit requests', s.buildkit.usesContext ? human(s.buildkit.requestedBytes) : '0 B',
       s.buildkit.usesContext ? plural(s.buildkit.requestedFiles, 'file') + ' of content, of ' + human(s.buildkit.eligibleBytes) + ' eligible' : 'no stage reads the context');
+    card('BuildKit prints', s.buildkit.figure || 'nothing', (s.buildkit.figure ? 'transferring context' : 'no context transfer') +
+      (s.buildkit.dockerignoreFigure ? ' \u00b7 ' + s.buildkit.dockerignoreFigure + ' loading .dockerignore' : '') + ' \u00b7 xattrs not counted');
   } else {
     card('BuildKit requests', 'n/a', 'the Dockerfile could not be analysed');
   }
@@ -25395,7 +25997,14 @@ function buildHtmlData(result, options = {}) {
       files: ctx.files,
       contentBytes: ctx.contentBytes,
       excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
-      buildkit: bk && bk.error === null ? { requestedBytes: bk.requested.bytes, requestedFiles: bk.requested.files, eligibleBytes: bk.eligible.bytes, usesContext: bk.usesContext } : null,
+      buildkit: bk && bk.error === null ? {
+        requestedBytes: bk.requested.bytes,
+        requestedFiles: bk.requested.files,
+        eligibleBytes: bk.eligible.bytes,
+        usesContext: bk.usesContext,
+        figure: bk.transfer?.figure ?? null,
+        dockerignoreFigure: bk.dockerignoreTransfer?.figure ?? null
+      } : null,
       ...ctx.compressed ? { compressed: { figure: compressedFigure(ctx.compressed), bytes: compressedBytes(ctx.compressed), sentence: compressedSentence(ctx.compressed, ctx.tarBytes) } } : {}
     },
     statusBytes,
@@ -25575,7 +26184,7 @@ var init_target = __esm({
 });
 
 // src/targets/bake.ts
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 function readJson(file) {
   let text3;
   try {
@@ -25586,8 +26195,8 @@ function readJson(file) {
   let doc;
   try {
     doc = JSON.parse(text3);
-  } catch (e) {
-    throw new InputError(`${file}: not JSON (${e.message}); for HCL run \`docker buildx bake --print > bake.json\` and pass that`);
+  } catch {
+    throw new InputError(`${file}: not JSON (${describePosition(jsonErrorPosition(text3))}); for HCL run \`docker buildx bake --print > bake.json\` and pass that`);
   }
   if (!isMap(doc) || !isMap(doc.target)) throw new InputError(`${file}: expected a "target" object as \`docker buildx bake --print\` emits`);
   return doc;
@@ -25628,25 +26237,26 @@ function groupTargets(doc, group, out, seen = /* @__PURE__ */ new Set()) {
     else out.add(t);
   }
 }
-function bakeTargets(file, cwd) {
-  const abs = path10.resolve(cwd, file);
+function bakeTargets(file, cwd, repository) {
+  const abs = path11.resolve(cwd, file);
+  assertInsideRepo(repository, abs, "Bake file", file);
   const doc = readJson(abs);
   const all = doc.target;
-  const baseDir = path10.dirname(abs);
+  const baseDir = path11.dirname(abs);
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
-  const declaredIn = path10.relative(cwd, abs) || abs;
+  const declaredIn = path11.relative(cwd, abs) || abs;
   return names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? ".";
-    const context = isRemoteContext(ctxValue) ? ctxValue : path10.resolve(baseDir, ctxValue);
+    const context = isRemoteContext(ctxValue) ? ctxValue : path11.resolve(baseDir, ctxValue);
     const args = {};
     for (const [k, v] of Object.entries(t.args ?? {})) if (v !== null) args[k] = v;
-    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path10.resolve(baseDir, v) : v]));
+    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path11.resolve(baseDir, v) : v]));
     const out = { name, declaredIn, kind: "bake", context, args, namedContexts };
     if (t["dockerfile-inline"] !== void 0) out.dockerfileInline = t["dockerfile-inline"];
-    else if (t.dockerfile !== void 0) out.dockerfile = path10.resolve(context, t.dockerfile);
+    else if (t.dockerfile !== void 0) out.dockerfile = path11.resolve(context, t.dockerfile);
     if (t.target !== void 0) out.target = t.target;
     if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here`;
     return out;
@@ -25660,6 +26270,8 @@ var init_bake = __esm({
     init_errors();
     init_named_context();
     init_target();
+    init_syntax_error();
+    init_boundary();
     isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
   }
 });
@@ -25694,7 +26306,7 @@ function braced(body, lookup, whole) {
       return value === void 0 ? interpolate(arg, lookup) : value;
     case ":?":
     case "?":
-      if (op[0] === ":?" ? isEmpty : value === void 0) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${interpolate(arg, lookup)}` : ""}`);
+      if (op[0] === ":?" ? isEmpty : value === void 0) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ""}`);
       return value;
     case ":+":
       return isEmpty ? "" : interpolate(arg, lookup);
@@ -25766,17 +26378,40 @@ var init_interpolate = __esm({
   }
 });
 
+// src/targets/redact.ts
+function redactionsFor(used) {
+  const byValue = /* @__PURE__ */ new Map();
+  for (const [name, value] of [...used].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
+    if (value.length >= MIN_REDACTED_LENGTH && !byValue.has(value)) byValue.set(value, "${" + name + "}");
+  }
+  return [...byValue].map(([value, expression]) => ({ value, expression })).sort((a, b) => b.value.length - a.value.length);
+}
+function redactText(text3, redactions) {
+  if (redactions.length === 0 || text3 === "") return text3;
+  const byValue = new Map(redactions.map((r) => [r.value, r.expression]));
+  const re = new RegExp(redactions.map((r) => escape(r.value)).join("|"), "g");
+  return text3.replace(re, (m) => byValue.get(m));
+}
+var MIN_REDACTED_LENGTH, escape;
+var init_redact = __esm({
+  "src/targets/redact.ts"() {
+    "use strict";
+    MIN_REDACTED_LENGTH = 4;
+    escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  }
+});
+
 // src/targets/compose.ts
-import * as fs16 from "node:fs";
-import * as path11 from "node:path";
+import * as fs17 from "node:fs";
+import * as path12 from "node:path";
 function findComposeFiles(dir, searchParents = true) {
-  for (let d = path11.resolve(dir); ; d = path11.dirname(d)) {
-    const base = COMPOSE_FILE_NAMES.map((n3) => path11.join(d, n3)).find((f) => fs16.existsSync(f));
-    if (base) {
-      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path11.join(d, n3)).find((f) => fs16.existsSync(f));
-      return override ? [base, override] : [base];
+  for (let d = path12.resolve(dir); ; d = path12.dirname(d)) {
+    const base2 = COMPOSE_FILE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
+    if (base2) {
+      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
+      return override ? [base2, override] : [base2];
     }
-    if (!searchParents || path11.dirname(d) === d) return [];
+    if (!searchParents || path12.dirname(d) === d) return [];
   }
 }
 function scalar(v) {
@@ -25828,27 +26463,27 @@ function normalizeBuild(raw, baseDir, where2) {
   }
   return b;
 }
-function mergeBuild(base, over) {
-  if (!base) return over;
-  if (!over) return base;
-  const merged = { ...base, ...over };
-  if (base.args || over.args) merged.args = { ...base.args, ...over.args };
-  if (base.additional_contexts || over.additional_contexts) merged.additional_contexts = { ...base.additional_contexts, ...over.additional_contexts };
+function mergeBuild(base2, over) {
+  if (!base2) return over;
+  if (!over) return base2;
+  const merged = { ...base2, ...over };
+  if (base2.args || over.args) merged.args = { ...base2.args, ...over.args };
+  if (base2.additional_contexts || over.additional_contexts) merged.additional_contexts = { ...base2.additional_contexts, ...over.additional_contexts };
   if (over.dockerfile !== void 0 && over.dockerfile_inline === void 0) delete merged.dockerfile_inline;
   if (over.dockerfile_inline !== void 0 && over.dockerfile === void 0) delete merged.dockerfile;
   return merged;
 }
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
-  const abs = files.map((f) => path11.resolve(opts.cwd, f));
-  const projectDir = path11.dirname(abs[0]);
-  const loader = new ComposeLoader(projectDir, opts.env);
+  const abs = files.map((f) => path12.resolve(opts.cwd, f));
+  const projectDir = path12.dirname(abs[0]);
+  const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   const merged = /* @__PURE__ */ new Map();
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
     for (const name of loaded.services.keys()) merged.set(name, mergeBuild(merged.get(name), loader.resolve(loaded, name).build));
   }
-  const declaredIn = path11.relative(opts.cwd, abs[0]) || abs[0];
+  const declaredIn = path12.relative(opts.cwd, abs[0]) || abs[0];
   const targets = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (!build) continue;
@@ -25860,12 +26495,13 @@ function composeTargets(files, opts) {
     }
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
-    else if (build.dockerfile !== void 0) t.dockerfile = path11.resolve(context, build.dockerfile);
+    else if (build.dockerfile !== void 0) t.dockerfile = path12.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
     targets.push(t);
   }
-  return targets;
+  const redactions = redactionsFor(loader.used);
+  return redactions.length === 0 ? targets : targets.map((t) => ({ ...t, redactions }));
 }
 function readText(file) {
   return readRegularFile(file).toString("utf8");
@@ -25880,17 +26516,20 @@ var init_compose = __esm({
     init_interpolate();
     init_target();
     init_named_context();
+    init_redact();
+    init_syntax_error();
+    init_boundary();
     COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
     COMPOSE_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
     isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path11.resolve(baseDir, value);
+    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path12.resolve(baseDir, value);
     ComposeLoader = class {
-      cache = /* @__PURE__ */ new Map();
-      lookup;
-      constructor(projectDir, env2) {
-        const dotEnvPath = path11.join(projectDir, ".env");
+      constructor(projectDir, env2, repository) {
+        this.repository = repository;
+        const dotEnvPath = path12.join(projectDir, ".env");
+        assertInsideRepoIfExists(repository, dotEnvPath, ".env file");
         let dotEnv = {};
-        if (fs16.existsSync(dotEnvPath)) {
+        if (fs17.existsSync(dotEnvPath)) {
           try {
             dotEnv = parseDotEnv(readText(dotEnvPath), (k) => env2[k]);
           } catch (e) {
@@ -25898,13 +26537,23 @@ var init_compose = __esm({
             throw e;
           }
         }
-        this.lookup = (k) => env2[k] ?? dotEnv[k];
+        this.lookup = (k) => {
+          const v = env2[k] ?? dotEnv[k];
+          if (v !== void 0) this.used.set(k, v);
+          return v;
+        };
       }
+      repository;
+      cache = /* @__PURE__ */ new Map();
+      lookup;
+      /** Every variable substituted with a value (name -> value): shown as `${NAME}` in reports (redact.ts). */
+      used = /* @__PURE__ */ new Map();
       /** Reads, interpolates and normalizes one file; paths resolve against `baseDir`. */
       load(file, baseDir) {
         const key = `${file}\0${baseDir}`;
         const cached = this.cache.get(key);
         if (cached) return cached;
+        assertInsideRepo(this.repository, file, "Compose file");
         let text3;
         try {
           text3 = readText(file);
@@ -25915,7 +26564,7 @@ var init_compose = __esm({
         try {
           doc = (0, import_yaml2.parse)(text3);
         } catch (e) {
-          throw new InputError(`${file}: ${String(e.message).split("\n")[0]}`);
+          throw new InputError(`${file}: not valid YAML (${describePosition(yamlErrorPosition(e))})`);
         }
         if (doc === null || doc === void 0) doc = {};
         if (!isMap2(doc)) throw new InputError(`${file}: expected a mapping at the top level`);
@@ -25928,7 +26577,7 @@ var init_compose = __esm({
           if (typeof s.extends === "string") svc.extends = { service: s.extends };
           else if (isMap2(s.extends)) {
             svc.extends = { service: String(s.extends.service) };
-            if (s.extends.file !== void 0) svc.extends.file = path11.resolve(baseDir, String(s.extends.file));
+            if (s.extends.file !== void 0) svc.extends.file = path12.resolve(baseDir, String(s.extends.file));
           }
           services.set(name, svc);
         }
@@ -25943,9 +26592,9 @@ var init_compose = __esm({
         const svc = loaded.services.get(name);
         if (!svc) throw new InputError(`${loaded.file}: no service "${name}" to extend`);
         if (!svc.extends) return svc;
-        const from = svc.extends.file ? this.load(svc.extends.file, path11.dirname(svc.extends.file)) : loaded;
-        const base = this.resolve(from, svc.extends.service, [...seen, id]);
-        return { build: mergeBuild(base.build, svc.build) };
+        const from = svc.extends.file ? this.load(svc.extends.file, path12.dirname(svc.extends.file)) : loaded;
+        const base2 = this.resolve(from, svc.extends.service, [...seen, id]);
+        return { build: mergeBuild(base2.build, svc.build) };
       }
     };
   }
@@ -26022,9 +26671,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os4 = __require("os");
-    var path19 = __require("path");
-    var IS_WINDOWS_PLATFORM = os4.platform() === "win32";
+    var os5 = __require("os");
+    var path21 = __require("path");
+    var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -26035,7 +26684,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path19.resolve(cwd, filepath);
+      return path21.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -27332,7 +27981,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -27506,7 +28155,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path19.sep,
+      SEP: path21.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -27533,7 +28182,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -27562,7 +28211,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path19.sep === "\\";
+      return win32 === true || path21.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -27832,7 +28481,7 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base2 = str;
       let prefix = "";
       let glob = "";
       if (start > 0) {
@@ -27840,31 +28489,31 @@ var require_scan = __commonJS({
         str = str.slice(start);
         lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
+      if (base2 && isGlob === true && lastIndex > 0) {
+        base2 = str.slice(0, lastIndex);
         glob = str.slice(lastIndex);
       } else if (isGlob === true) {
-        base = "";
+        base2 = "";
         glob = str;
       } else {
-        base = str;
+        base2 = str;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
-        if (isPathSeparator(base.charCodeAt(base.length - 1))) {
-          base = base.slice(0, -1);
+      if (base2 && base2 !== "" && base2 !== "/" && base2 !== str) {
+        if (isPathSeparator(base2.charCodeAt(base2.length - 1))) {
+          base2 = base2.slice(0, -1);
         }
       }
       if (opts.unescape === true) {
         if (glob) glob = utils.removeBackslashes(glob);
-        if (base && backslashes === true) {
-          base = utils.removeBackslashes(base);
+        if (base2 && backslashes === true) {
+          base2 = utils.removeBackslashes(base2);
         }
       }
       const state = {
         prefix,
         input,
         start,
-        base,
+        base: base2,
         glob,
         isBrace,
         isBracket,
@@ -28926,7 +29575,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path19 = __require("path");
+    var path21 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -29011,7 +29660,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path19.basename(input));
+      return regex.test(path21.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -29238,7 +29887,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path19 = __require("path");
+    var path21 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -29333,8 +29982,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename6 = path19.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename6);
+      const basename7 = path21.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename7);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -29379,21 +30028,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative13 = [];
+      const relative15 = [];
       for (const pattern of patterns) {
-        if (isAbsolute8(pattern)) {
+        if (isAbsolute9(pattern)) {
           absolute.push(pattern);
         } else {
-          relative13.push(pattern);
+          relative15.push(pattern);
         }
       }
-      return [absolute, relative13];
+      return [absolute, relative15];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute8(pattern) {
-      return path19.isAbsolute(pattern);
+    function isAbsolute9(pattern) {
+      return path21.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute8;
+    exports.isAbsolute = isAbsolute9;
   }
 });
 
@@ -29566,10 +30215,10 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs24 = require_fs();
-    exports.fs = fs24;
-    var path19 = require_path();
-    exports.path = path19;
+    var fs26 = require_fs();
+    exports.fs = fs26;
+    var path21 = require_path();
+    exports.path = path21;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -29646,28 +30295,28 @@ var require_tasks = __commonJS({
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
       return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
-        if (base in collection) {
-          collection[base].push(pattern);
+        const base2 = utils.pattern.getBaseDirectory(pattern);
+        if (base2 in collection) {
+          collection[base2].push(pattern);
         } else {
-          collection[base] = [pattern];
+          collection[base2] = [pattern];
         }
         return collection;
       }, group);
     }
     exports.groupPatternsByBaseDirectory = groupPatternsByBaseDirectory;
     function convertPatternGroupsToTasks(positive, negative, dynamic) {
-      return Object.keys(positive).map((base) => {
-        return convertPatternGroupToTask(base, positive[base], negative, dynamic);
+      return Object.keys(positive).map((base2) => {
+        return convertPatternGroupToTask(base2, positive[base2], negative, dynamic);
       });
     }
     exports.convertPatternGroupsToTasks = convertPatternGroupsToTasks;
-    function convertPatternGroupToTask(base, positive, negative, dynamic) {
+    function convertPatternGroupToTask(base2, positive, negative, dynamic) {
       return {
         dynamic,
         positive,
         negative,
-        base,
+        base: base2,
         patterns: [].concat(positive, negative.map(utils.pattern.convertToNegativePattern))
       };
     }
@@ -29681,8 +30330,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path19, settings, callback) {
-      settings.fs.lstat(path19, (lstatError, lstat) => {
+    function read(path21, settings, callback) {
+      settings.fs.lstat(path21, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -29691,7 +30340,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path19, (statError, stat) => {
+        settings.fs.stat(path21, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -29723,13 +30372,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path19, settings) {
-      const lstat = settings.fs.lstatSync(path19);
+    function read(path21, settings) {
+      const lstat = settings.fs.lstatSync(path21);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path19);
+        const stat = settings.fs.statSync(path21);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -29751,12 +30400,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs24 = __require("fs");
+    var fs26 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs24.lstat,
-      stat: fs24.stat,
-      lstatSync: fs24.lstatSync,
-      statSync: fs24.statSync
+      lstat: fs26.lstat,
+      stat: fs26.stat,
+      lstatSync: fs26.lstatSync,
+      statSync: fs26.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -29773,12 +30422,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs24 = require_fs2();
+    var fs26 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs24.createFileSystemAdapter(this._options.fs);
+        this.fs = fs26.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -29800,17 +30449,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path19, optionsOrSettingsOrCallback, callback) {
+    function stat(path21, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path19, optionsOrSettings) {
+    function statSync6(path21, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path19, settings);
+      return sync.read(path21, settings);
     }
     exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -29933,8 +30582,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs24 = require_fs3();
-    exports.fs = fs24;
+    var fs26 = require_fs3();
+    exports.fs = fs26;
   }
 });
 
@@ -30026,16 +30675,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path19 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path21 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path19, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path21, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path19,
+                path: path21,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -30129,14 +30778,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs24 = __require("fs");
+    var fs26 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs24.lstat,
-      stat: fs24.stat,
-      lstatSync: fs24.lstatSync,
-      statSync: fs24.statSync,
-      readdir: fs24.readdir,
-      readdirSync: fs24.readdirSync
+      lstat: fs26.lstat,
+      stat: fs26.stat,
+      lstatSync: fs26.lstatSync,
+      statSync: fs26.statSync,
+      readdir: fs26.readdir,
+      readdirSync: fs26.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30153,15 +30802,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fsStat = require_out();
-    var fs24 = require_fs4();
+    var fs26 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs24.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
+        this.fs = fs26.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -30188,17 +30837,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path19, optionsOrSettingsOrCallback, callback) {
+    function scandir(path21, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path19, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path19, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path19, optionsOrSettings) {
+    function scandirSync(path21, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path19, settings);
+      return sync.read(path21, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -30478,41 +31127,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve15, reject) {
+        var p = new Promise(function(resolve16, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve15(result);
+            resolve16(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve15, reject) {
+        var p = new Promise(function(resolve16, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve15(result);
+            resolve16(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve15) {
+        var p = new Promise(function(resolve16) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve15();
+              resolve16();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve15();
+                resolve16();
                 queue.drain = previousDrain;
               };
             }
@@ -30629,8 +31278,8 @@ var require_async3 = __commonJS({
       onEnd(callback) {
         this._emitter.once("end", callback);
       }
-      _pushToQueue(directory, base) {
-        const queueItem = { directory, base };
+      _pushToQueue(directory, base2) {
+        const queueItem = { directory, base: base2 };
         this._queue.push(queueItem, (error) => {
           if (error !== null) {
             this._handleError(error);
@@ -30657,19 +31306,19 @@ var require_async3 = __commonJS({
         this._isDestroyed = true;
         this._emitter.emit("error", error);
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         if (this._isDestroyed || this._isFatalError) {
           return;
         }
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._emitEntry(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _emitEntry(entry) {
@@ -30777,19 +31426,19 @@ var require_sync3 = __commonJS({
         this._handleQueue();
         return this._storage;
       }
-      _pushToQueue(directory, base) {
-        this._queue.add({ directory, base });
+      _pushToQueue(directory, base2) {
+        this._queue.add({ directory, base: base2 });
       }
       _handleQueue() {
         for (const item of this._queue.values()) {
           this._handleDirectory(item.directory, item.base);
         }
       }
-      _handleDirectory(directory, base) {
+      _handleDirectory(directory, base2) {
         try {
           const entries = this._scandir(directory, this._settings.fsScandirSettings);
           for (const entry of entries) {
-            this._handleEntry(entry, base);
+            this._handleEntry(entry, base2);
           }
         } catch (error) {
           this._handleError(error);
@@ -30801,16 +31450,16 @@ var require_sync3 = __commonJS({
         }
         throw error;
       }
-      _handleEntry(entry, base) {
+      _handleEntry(entry, base2) {
         const fullpath = entry.path;
-        if (base !== void 0) {
-          entry.path = common.joinPathSegments(base, entry.name, this._settings.pathSegmentSeparator);
+        if (base2 !== void 0) {
+          entry.path = common.joinPathSegments(base2, entry.name, this._settings.pathSegmentSeparator);
         }
         if (common.isAppliedFilter(this._settings.entryFilter, entry)) {
           this._pushToStorage(entry);
         }
         if (entry.dirent.isDirectory() && common.isAppliedFilter(this._settings.deepFilter, entry)) {
-          this._pushToQueue(fullpath, base === void 0 ? void 0 : entry.path);
+          this._pushToQueue(fullpath, base2 === void 0 ? void 0 : entry.path);
         }
       }
       _pushToStorage(entry) {
@@ -30846,7 +31495,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -30856,7 +31505,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path19.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -30918,7 +31567,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path21 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -30931,7 +31580,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path19.resolve(this._settings.cwd, filepath);
+        return path21.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -30998,9 +31647,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve16, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve15(stats) : reject(error);
+            return error === null ? resolve16(stats) : reject(error);
           });
         });
       }
@@ -31024,10 +31673,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve16, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve15(entries);
+              resolve16(entries);
             } else {
               reject(error);
             }
@@ -31037,10 +31686,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve15, reject) => {
+        return new Promise((resolve16, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve15(entries));
+          stream.once("end", () => resolve16(entries));
         });
       }
     };
@@ -31347,7 +31996,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path19 = __require("path");
+    var path21 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -31361,7 +32010,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path19.resolve(this._settings.cwd, task.base);
+        return path21.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -31542,16 +32191,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs24 = __require("fs");
-    var os4 = __require("os");
-    var CPU_COUNT = Math.max(os4.cpus().length, 1);
+    var fs26 = __require("fs");
+    var os5 = __require("os");
+    var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs24.lstat,
-      lstatSync: fs24.lstatSync,
-      stat: fs24.stat,
-      statSync: fs24.statSync,
-      readdir: fs24.readdir,
-      readdirSync: fs24.readdirSync
+      lstat: fs26.lstat,
+      lstatSync: fs26.lstatSync,
+      stat: fs26.stat,
+      statSync: fs26.statSync,
+      readdir: fs26.readdir,
+      readdirSync: fs26.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -31698,70 +32347,84 @@ var require_out4 = __commonJS({
 });
 
 // src/targets/discover.ts
-import * as fs17 from "node:fs";
-import * as path12 from "node:path";
-function findRepoRoot2(start) {
-  for (let dir = start; ; dir = path12.dirname(dir)) {
-    if (fs17.existsSync(path12.join(dir, ".git"))) return dir;
-    if (path12.dirname(dir) === dir) return null;
+import * as fs18 from "node:fs";
+import * as path13 from "node:path";
+function findRepoRoot3(start) {
+  for (let dir = start; ; dir = path13.dirname(dir)) {
+    if (fs18.existsSync(path13.join(dir, ".git"))) return dir;
+    if (path13.dirname(dir) === dir) return null;
   }
 }
 function gitIgnored(root) {
-  const repo = findRepoRoot2(root) ?? root;
+  const repo = findRepoRoot3(root) ?? root;
   const dirs = [];
-  for (let d = root; ; d = path12.dirname(d)) {
+  for (let d = root; ; d = path13.dirname(d)) {
     dirs.unshift(d);
-    if (d === repo || path12.dirname(d) === d) break;
+    if (d === repo || path13.dirname(d) === d) break;
   }
-  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path12.join(root, path12.dirname(f)));
+  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path13.join(root, path13.dirname(f)));
   const rules = /* @__PURE__ */ new Map();
   for (const d of /* @__PURE__ */ new Set([...dirs, ...nested])) {
     try {
-      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path12.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
+      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path13.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
     } catch {
     }
   }
   const deepestFirst = [...rules.keys()].sort((a, b) => b.length - a.length);
   const decide = (abs, isDir) => {
     for (const d of deepestFirst) {
-      const rel = path12.relative(d, abs);
-      if (rel === "" || rel.startsWith("..") || path12.isAbsolute(rel)) continue;
-      const r = rules.get(d).test(rel.split(path12.sep).join("/") + (isDir ? "/" : ""));
+      const rel = path13.relative(d, abs);
+      if (rel === "" || rel.startsWith("..") || path13.isAbsolute(rel)) continue;
+      const r = rules.get(d).test(rel.split(path13.sep).join("/") + (isDir ? "/" : ""));
       if (r.ignored) return true;
       if (r.unignored) return false;
     }
     return false;
   };
   return (rel) => {
-    const abs = path12.join(root, rel);
-    for (let d = path12.dirname(abs); d.length > repo.length && d !== path12.dirname(d); d = path12.dirname(d)) if (decide(d, true)) return true;
+    const abs = path13.join(root, rel);
+    for (let d = path13.dirname(abs); d.length > repo.length && d !== path13.dirname(d); d = path13.dirname(d)) if (decide(d, true)) return true;
     return decide(abs, false);
   };
 }
 function discoverTargets(dir, opts) {
-  const root = path12.resolve(opts.cwd, dir);
-  if (!fs17.existsSync(root) || !fs17.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  const root = path13.resolve(opts.cwd, dir);
+  if (!fs18.existsSync(root) || !fs18.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  assertInsideRepo(opts.repository, root, "--all directory", dir);
+  const refused = (file, e) => {
+    if (!(e instanceof OutsideRepositoryError)) throw e;
+    const rel = path13.relative(opts.cwd, file) || file;
+    return { name: rel, declaredIn: rel, kind: path13.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path13.dirname(file), args: {}, namedContexts: {}, error: e.message };
+  };
   const isIgnored = gitIgnored(root);
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f)).sort();
   const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore"));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];
-  const composeDirs = [...new Set(buildFiles.filter((f) => !path12.basename(f).startsWith("docker-bake")).map((f) => path12.dirname(f)))];
+  const composeDirs = [...new Set(buildFiles.filter((f) => !path13.basename(f).startsWith("docker-bake")).map((f) => path13.dirname(f)))];
   for (const d of composeDirs) {
-    const files = findComposeFiles(path12.join(root, d), false);
-    const rel = path12.relative(opts.cwd, files[0]) || files[0];
-    for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env })) declared.push({ ...t, name: `${rel}:${t.name}` });
+    const files = findComposeFiles(path13.join(root, d), false);
+    const rel = path13.relative(opts.cwd, files[0]) || files[0];
+    try {
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository })) declared.push({ ...t, name: `${rel}:${t.name}` });
+    } catch (e) {
+      declared.push(refused(files[0], e));
+    }
   }
-  for (const f of buildFiles.filter((f2) => path12.basename(f2) === "docker-bake.json")) {
-    const rel = path12.relative(opts.cwd, path12.join(root, f));
-    for (const t of bakeTargets(path12.join(root, f), opts.cwd)) declared.push({ ...t, name: `${rel}:${t.name}` });
+  for (const f of buildFiles.filter((f2) => path13.basename(f2) === "docker-bake.json")) {
+    const rel = path13.relative(opts.cwd, path13.join(root, f));
+    try {
+      for (const t of bakeTargets(path13.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
+    } catch (e) {
+      declared.push(refused(path13.join(root, f), e));
+    }
   }
-  const covered = new Set(declared.map((t) => t.dockerfile ?? path12.join(t.context, "Dockerfile")));
-  const standalone = dockerfiles.map((f) => path12.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => ({
-    name: path12.relative(opts.cwd, abs) || abs,
-    declaredIn: path12.relative(opts.cwd, abs) || abs,
+  const covered = new Set(declared.map((t) => t.dockerfile ?? path13.join(t.context, "Dockerfile")));
+  const standalone = dockerfiles.map((f) => path13.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => ({
+    name: path13.relative(opts.cwd, abs) || abs,
+    declaredIn: path13.relative(opts.cwd, abs) || abs,
     kind: "dockerfile",
-    context: path12.dirname(abs),
+    context: path13.dirname(abs),
     dockerfile: abs,
     args: {},
     namedContexts: {}
@@ -31778,6 +32441,7 @@ var init_discover2 = __esm({
     init_errors();
     init_bake();
     init_compose();
+    init_boundary();
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*"];
     BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n3) => `**/${n3}`), "**/docker-bake.json", "**/docker-bake.override.json"];
     SKIP = ["**/node_modules/**", "**/.git/**"];
@@ -31785,9 +32449,9 @@ var init_discover2 = __esm({
 });
 
 // src/multi/run-targets.ts
-import * as fs18 from "node:fs";
+import * as fs19 from "node:fs";
 import * as os3 from "node:os";
-import * as path13 from "node:path";
+import * as path14 from "node:path";
 function walkKey(o) {
   const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
   return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
@@ -31824,7 +32488,7 @@ function dedupe(targets) {
   return [...byKey.values()];
 }
 function auditOne(t, opts, walk) {
-  const base = {
+  const base2 = {
     context: t.context,
     file: t.dockerfile,
     cwd: opts.cwd,
@@ -31835,21 +32499,39 @@ function auditOne(t, opts, walk) {
     buildArgs: t.args,
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
-    walk
+    walk,
+    repository: opts.repository
   };
-  if (t.dockerfileInline === void 0) return runAudit(base);
-  const dir = fs18.mkdtempSync(path13.join(os3.tmpdir(), "ctx-audit-inline-"));
+  if (t.dockerfileInline === void 0) return runAudit(base2);
+  const dir = fs19.mkdtempSync(path14.join(os3.tmpdir(), "ctx-audit-inline-"));
   try {
-    const file = path13.join(dir, "Dockerfile");
-    fs18.writeFileSync(file, t.dockerfileInline);
-    const result = runAudit({ ...base, file });
+    const file = path14.join(dir, "Dockerfile");
+    fs19.writeFileSync(file, t.dockerfileInline);
+    const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
     return result;
   } finally {
-    fs18.rmSync(dir, { recursive: true, force: true });
+    fs19.rmSync(dir, { recursive: true, force: true });
   }
+}
+function redactReport(r, hide) {
+  r.context = hide(r.context);
+  r.dockerfile = hide(r.dockerfile);
+  r.stage = r.stage === null ? null : hide(r.stage);
+  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
+  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
+  r.error = r.error === null ? null : hide(r.error);
+  r.skipped = r.skipped === null ? null : hide(r.skipped);
+  if (r.result) {
+    r.result.context = redactDeep(r.result.context, hide);
+    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
+  }
+}
+function redactDeep(value, hide) {
+  const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
+  return deep(value);
 }
 function runTargets(targets, opts) {
   const walks = { requested: 0, performed: 0 };
@@ -31863,29 +32545,33 @@ function runTargets(targets, opts) {
       declaredIn,
       kind: t.kind,
       context: t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path13.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path14.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
       stage: t.target ?? null,
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
       result: null,
-      error: null,
+      error: t.error ?? null,
       skipped: t.skipReason ?? null,
       counts: { error: 0, warning: 0, info: 0 }
     };
     reports.push(report);
-    if (report.skipped) continue;
-    try {
-      report.result = auditOne(t, opts, walk);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      report.error = e.message;
-      continue;
+    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
+    if (!report.skipped && !report.error) {
+      try {
+        report.result = auditOne(t, opts, walk);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        report.error = e.message;
+      }
     }
-    report.dockerfile = report.result.context.dockerfile;
-    for (const f of report.result.findings) {
-      report.counts[f.severity]++;
-      findings.push({ ...f, target: report.name });
+    if (report.result) {
+      report.dockerfile = report.result.context.dockerfile;
+      for (const f of report.result.findings) {
+        report.counts[f.severity]++;
+        findings.push({ ...redactDeep(f, hide), target: report.name });
+      }
     }
+    redactReport(report, hide);
   }
   return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
 }
@@ -31897,6 +32583,8 @@ var init_run_targets = __esm({
     init_walk();
     init_errors();
     init_target();
+    init_redact();
+    init_url_credentials();
     INLINE_LABEL = "dockerfile_inline";
   }
 });
@@ -31908,15 +32596,15 @@ __export(cli_exports, {
   collectTargets: () => collectTargets,
   renderMulti: () => renderMulti
 });
-import * as fs19 from "node:fs";
-import * as path14 from "node:path";
+import * as fs20 from "node:fs";
+import * as path15 from "node:path";
 function write(stream, text3) {
-  return new Promise((resolve15, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve15()));
+  return new Promise((resolve16, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve16()));
 }
-function renderMulti(format, multi, io, toTerminal, color = "auto") {
+function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error") {
   switch (format) {
     case "table":
-      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0 });
+      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0, failOn });
     case "json":
       return renderJsonMulti(multi);
     case "sarif":
@@ -31929,29 +32617,25 @@ function renderMulti(format, multi, io, toTerminal, color = "auto") {
       throw new UsageError(`--format ${format}: not available with --compose, --bake or --all yet`);
   }
 }
-function collectTargets(cmd, io) {
+function collectTargets(cmd, io, repository = repoBoundary(io.cwd, cmd.allowOutsideRepo)) {
   const sources = cmd.sources;
   const targets = [];
   if (sources.compose !== null) {
     const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(io.cwd);
-    targets.push(...composeTargets(files, { cwd: io.cwd, env: io.env }));
+    targets.push(...composeTargets(files, { cwd: io.cwd, env: io.env, repository }));
   }
-  for (const b of sources.bake) targets.push(...bakeTargets(b, io.cwd));
-  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: io.cwd, env: io.env }).targets);
+  for (const b of sources.bake) targets.push(...bakeTargets(b, io.cwd, repository));
+  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: io.cwd, env: io.env, repository }).targets);
   return targets.map((t) => ({ ...t, args: { ...t.args, ...cmd.buildArgs } }));
-}
-function readConfig(cmd, cwd) {
-  if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== void 0) return loadConfig(path14.resolve(cwd, cmd.config));
-  const found = findConfigFile(cwd);
-  return found ? loadConfig(found) : emptyConfig();
 }
 async function auditTargets(cmd, io) {
   const bad = cmd.outputs.find((o) => !MULTI_FORMATS.includes(o.format));
   if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
-  const config = readConfig(cmd, io.cwd);
-  const targets = collectTargets(cmd, io);
+  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
+  const config = configForRun(cmd, io.cwd, io.cwd, repository);
+  const targets = collectTargets(cmd, io, repository);
   const multi = runTargets(targets, {
+    repository,
     cwd: io.cwd,
     baseDir: io.cwd,
     builder: cmd.builder,
@@ -31969,9 +32653,9 @@ async function auditTargets(cmd, io) {
   });
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
-    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color);
+    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error");
     if (toStdout) await write(io.stdout, text3);
-    else fs19.writeFileSync(path14.resolve(io.cwd, out.file), text3);
+    else fs20.writeFileSync(path15.resolve(io.cwd, out.file), text3);
   }
   const failed = multi.targets.filter((t) => t.error !== null);
   for (const t of failed) await write(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
@@ -31998,6 +32682,7 @@ var init_cli = __esm({
     init_compose();
     init_discover2();
     init_run_targets();
+    init_boundary();
     MULTI_FORMATS = ["table", "json", "sarif", "github", "markdown"];
   }
 });
@@ -32015,15 +32700,15 @@ function descentFor(pm, dir, mode) {
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path19) {
+function safeTest2(pm, i, path21) {
   try {
-    return pm.testPattern(i, path19);
+    return pm.testPattern(i, path21);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path19, mode) {
-  const parts = path19.split("/");
+function tracePath(pm, path21, mode) {
+  const parts = path21.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -32038,7 +32723,7 @@ function tracePath(pm, path19, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path19) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path21) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -32052,7 +32737,7 @@ function tracePath(pm, path19, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path19)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path21)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -32121,15 +32806,15 @@ function instructionText(input, r) {
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path19, isFileSent) {
+function referencesFor(input, path21, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const refLines = isFileSent ? new Set((cc.references.get(path19) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path21) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path19 === "." || under4(path19, m) || under4(m, path19);
+    const touches = (m) => path21 === "." || under4(path21, m) || under4(m, path21);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -32147,7 +32832,7 @@ function referencesFor(input, path19, isFileSent) {
       stage: r.stage,
       stageName: stage.name,
       // The same decision the findings use (src/dockerfile/placement.ts).
-      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path19 === "." ? "." : path19, !isFileSent).placement,
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path21 === "." ? "." : path21, !isFileSent).placement,
       status
     });
   }
@@ -32169,26 +32854,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path19, eligible) {
+function requestDecision(input, idx, path21, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path19 === "." ? idx.requested.size > 0 : idx.requested.has(path19);
-  const base = { requested, followPath: null, fallbackReason: bk.fallbackReason };
-  if (!bk.usesContext) return { ...base, cause: "context-unused" };
-  if (bk.followPaths === "all") return { ...base, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path19 !== "." ? idx.includes.decideOrParent(path19) : -1;
+  const requested = path21 === "." ? idx.requested.size > 0 : idx.requested.has(path21);
+  const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
+  if (!bk.usesContext) return { ...base2, cause: "context-unused" };
+  if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
+  const i = idx.includes && path21 !== "." ? idx.includes.decideOrParent(path21) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
-  if (followPath !== null) return { ...base, followPath, cause: requested ? "follow-path" : "excluded" };
-  return { ...base, cause: requested ? "parent-of-requested" : "not-referenced" };
+  if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
+  return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path19, legacy, bkExcluded) {
+function buildFileInfo(input, path21, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path19 === rel ? "dockerfile" : path19 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path19) ? "other-dockerfile" : null;
+  const role = path21 === rel ? "dockerfile" : path21 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path21) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path19);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path21);
   } catch {
     excludedAsRead = false;
   }
@@ -32197,13 +32882,13 @@ function buildFileInfo(input, path19, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path19, legacyPruned) {
+function totalsFor(input, idx, path21, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path19 === "." ? "" : path19 + "/";
+  const prefix = path21 === "." ? "" : path21 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path19) return null;
+    if (!p.startsWith(prefix) || p === path21) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -32211,7 +32896,7 @@ function totalsFor(input, idx, path19, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under4(e.path, path19)) continue;
+    if (!under4(e.path, path21)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -32225,7 +32910,7 @@ function totalsFor(input, idx, path19, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path19)) {
+    for (const f of input.reader.listFiles(path21)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -32236,7 +32921,7 @@ function totalsFor(input, idx, path19, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under4(x.path, path19)) continue;
+      if (!under4(x.path, path21)) continue;
       excluded.files += x.files;
       excluded.bytes += x.bytes;
       const c = child(x.path);
@@ -32249,7 +32934,7 @@ function totalsFor(input, idx, path19, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under4(p, path19) || e.kind === "dir") continue;
+    if (!under4(p, path21) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -32260,22 +32945,22 @@ function totalsFor(input, idx, path19, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path19) {
-  const isRoot = path19 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path19);
+function explainPath(input, idx, path21) {
+  const isRoot = path21 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path21);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path19, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path19);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path19);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path19, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path21, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path21);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path21);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path21, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path19, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path19);
-  const bkSent = isRoot || idx.bkSent.has(path19) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path21, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path21);
+  const bkSent = isRoot || idx.bkSent.has(path21) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path19, bkSent);
+  const request = requestDecision(input, idx, path21, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -32284,19 +32969,19 @@ function explainPath(input, idx, path19) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path19, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path21, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
   const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path19),
+    path: isRoot ? "." : text2(path21),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path19, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path21, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path19, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path21, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -32333,13 +33018,13 @@ function renderWhyJson(paths) {
   return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
 }
 function formatRule(r) {
-  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI, R22)`;
+  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI so the build files are sent)`;
   return `${safeText(r.file ?? "")}:${r.line}: ${safeText(r.pattern)}`;
 }
 function decisionLines(d, builder) {
   const out = [];
   for (const e of d.enteredDirs) {
-    const by = e.exception === "wildcard" ? "a wildcard exception disables pruning (B6)" : `the text of ${formatRule(e.exception)} starts with it (${e.fact})`;
+    const by = e.exception === "wildcard" ? "a wildcard exception keeps BuildKit from skipping excluded directories" : `the text of ${formatRule(e.exception)} starts with it${e.fact === "R27" ? ", so the legacy walk looks inside" : ", so BuildKit looks inside"}`;
     out.push(`its directory ${safeText(e.dir)}/ is excluded by ${e.rule ? formatRule(e.rule) : "a pattern"} but still walked: ${by}`);
   }
   switch (d.cause) {
@@ -32348,7 +33033,7 @@ function decisionLines(d, builder) {
       break;
     case "excluded":
       out.unshift(`not sent: ${formatRule(d.rule)} excludes it`);
-      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no entry of its own (R27)" : "the walk enters it for an exception");
+      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no tar entry of its own" : "the walk enters it for an exception");
       break;
     case "reincluded":
       out.unshift(`sent: ${formatRule(d.rule)} re-includes it`);
@@ -32357,12 +33042,12 @@ function decisionLines(d, builder) {
       out.unshift(`sent: excluded by the ignore file, but the docker CLI re-adds its build files: ${formatRule(d.rule)}`);
       break;
     case "parent-of-sent":
-      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path (B6)`);
+      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path`);
       break;
     case "pruned": {
       const p = d.prunedAt;
       const rule = p.rule ? formatRule(p.rule) : "a pattern";
-      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside (R27)` : "no exception lies under it, so BuildKit never looks inside (B6)";
+      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside` : "no exception lies under it, so BuildKit never looks inside";
       out.unshift(`not sent: its directory ${safeText(p.dir)}/ is excluded by ${rule} and pruned: ${how}`);
       break;
     }
@@ -32387,15 +33072,15 @@ function requestLine(r) {
     case "whole-context":
       return `requested: yes, the Dockerfile uses the whole context (${safeText(r.fallbackReason ?? "")})`;
     case "follow-path":
-      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}" (B5)`;
+      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}"`;
     case "parent-of-requested":
-      return "requested: yes, as the parent directory of a requested path (B6)";
+      return "requested: yes, as the parent directory of a requested path";
     case "not-referenced":
-      return "requested: no, no COPY, ADD or bind mount of the target names it (B5)";
+      return "requested: no, no COPY, ADD or bind mount of the target names it";
     case "excluded":
       return `requested: no, the Dockerfile names it${r.followPath ? ` ("${safeText(r.followPath)}")` : ""} but the ignore file excludes it`;
     case "context-unused":
-      return "requested: no, no stage the target needs reads the build context (B5)";
+      return "requested: no, no stage the target needs reads the build context";
     default: {
       const never = r.cause;
       throw new Error(String(never));
@@ -32432,12 +33117,12 @@ function renderWhyText(paths) {
       const bf = e.buildFile;
       const what = bf.role === "dockerfile" ? "the Dockerfile of this build" : bf.role === "ignore-file" ? "the ignore file" : "a Dockerfile this build does not use";
       const legacy = {
-        protected: "the legacy CLI sends it although a pattern excludes it (R22)",
-        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it (R24)",
-        "not-protected-r23": "excluded: only the Dockerfile used is protected (R23)",
+        protected: "the legacy CLI sends it although a pattern excludes it",
+        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it",
+        "not-protected-r23": "excluded: only the Dockerfile used is protected",
         "not-excluded": "no pattern excludes it"
       }[bf.legacy];
-      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer (B4)"] : []]);
+      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer"] : []]);
     }
     if (e.references.length) {
       block(
@@ -32469,11 +33154,11 @@ var init_render2 = __esm({
     init_safe_text();
     WHY_SCHEMA_VERSION = 1;
     DIFFERENCE_TEXT = {
-      "ignore-file": "BuildKit reads a different ignore file (B3)",
-      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not (R22, B4)",
-      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy R27, BuildKit B6)",
-      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory (B6, R27)",
-      "not-requested": "BuildKit could send it but this target does not request it (B5)"
+      "ignore-file": "BuildKit reads a different ignore file (<Dockerfile>.dockerignore)",
+      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not",
+      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy: an exception starts with its path; BuildKit: an exception could match below it)",
+      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory",
+      "not-requested": "BuildKit could send it but this target does not request it"
     };
     PLACEMENT_TEXT = {
       "final-stage": "yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it",
@@ -32496,8 +33181,8 @@ __export(why_exports, {
   runWhy: () => runWhy,
   writeText: () => writeText
 });
-import * as fs20 from "node:fs";
-import * as path15 from "node:path";
+import * as fs21 from "node:fs";
+import * as path16 from "node:path";
 function parseWhy(argv) {
   const parsed = parseOptions(OPTIONS, argv, "why: ");
   const v = parsed.values;
@@ -32510,20 +33195,20 @@ function parseWhy(argv) {
   if (v.target === "") throw new UsageError("--target: expected a stage name");
   if (v.file === "") throw new UsageError("-f/--file: expected a path");
   const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
-  return { paths: parsed.positionals, context: v.context ?? ".", file: v.file, builder, buildArgs, target: v.target, format, top };
+  return { paths: parsed.positionals, context: v.context ?? ".", file: v.file, builder, buildArgs, target: v.target, format, top, allowOutsideRepo: v["allow-outside-repo"] === true };
 }
 function contextRelative(arg, root, givenRoot) {
   let rel = arg;
-  if (path15.isAbsolute(arg)) {
-    const inside = (base) => {
-      const r2 = path15.relative(base, path15.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path15.isAbsolute(r2) ? null : r2;
+  if (path16.isAbsolute(arg)) {
+    const inside = (base2) => {
+      const r2 = path16.relative(base2, path16.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path16.isAbsolute(r2) ? null : r2;
     };
     const r = inside(root) ?? inside(givenRoot);
     if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
     rel = r;
   }
-  const c = cleanPath(toByteString(rel.split(path15.sep).join("/")));
+  const c = cleanPath(toByteString(rel.split(path16.sep).join("/")));
   if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
   return c;
 }
@@ -32531,7 +33216,7 @@ function fsExplainReader(root) {
   const abs = (p) => fsPath(root + "/" + p);
   return {
     kind(p) {
-      const st = fs20.lstatSync(abs(p), { throwIfNoEntry: false });
+      const st = fs21.lstatSync(abs(p), { throwIfNoEntry: false });
       if (!st) return "missing";
       if (st.isFile()) return "file";
       if (st.isDirectory()) return "dir";
@@ -32546,13 +33231,13 @@ function fsExplainReader(root) {
       const visit = (rel) => {
         let names;
         try {
-          names = fs20.readdirSync(abs(rel), { encoding: "latin1" }).sort();
+          names = fs21.readdirSync(abs(rel), { encoding: "latin1" }).sort();
         } catch {
           return;
         }
         for (const n3 of names) {
           const p = rel + "/" + n3;
-          const st = fs20.lstatSync(abs(p), { throwIfNoEntry: false });
+          const st = fs21.lstatSync(abs(p), { throwIfNoEntry: false });
           if (st?.isDirectory()) visit(p);
           else if (st?.isFile()) out.push({ path: p, bytes: st.size });
         }
@@ -32571,9 +33256,10 @@ function readLines(file) {
   }
 }
 function explainCommand(cmd, cwd) {
-  const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target });
+  const repository = repoBoundary(cwd, cmd.allowOutsideRepo === true);
+  const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target, repository });
   const root = result.legacy.resolved.root;
-  const paths = cmd.paths.map((p) => contextRelative(p, root, path15.resolve(cwd, cmd.context)));
+  const paths = cmd.paths.map((p) => contextRelative(p, root, path16.resolve(cwd, cmd.context)));
   const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);
   return explainPaths(
     { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: cmd.top },
@@ -32593,7 +33279,7 @@ async function runWhy(argv, io) {
   return EXIT_OK;
 }
 function writeText(stream, text3) {
-  return new Promise((resolve15, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve15()));
+  return new Promise((resolve16, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve16()));
 }
 var WHY_HELP, OPTIONS;
 var init_why = __esm({
@@ -32606,6 +33292,7 @@ var init_why = __esm({
     init_bytes();
     init_ignore_file();
     init_errors();
+    init_boundary();
     init_explain();
     init_render2();
     init_exit_code();
@@ -32613,7 +33300,8 @@ var init_why = __esm({
 
 Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
 and BuildKit send it, which .dockerignore line decided and which earlier lines it overrode, directory
-prunes (R27/B6), build-file protection (R22-R24), and which Dockerfile instructions use it.
+prunes (an excluded directory the walk never looks inside), the docker CLI's re-adding of the
+Dockerfile and .dockerignore, and which Dockerfile instructions use it.
 
 Options:
   -C, --context DIR      the build context (default: .)
@@ -32623,6 +33311,7 @@ Options:
       --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
       --format FORMAT    table (default) | json
       --top N            direct children listed for a directory (default 5)
+      --allow-outside-repo  read a context or files that lead outside the repository
 `;
     OPTIONS = {
       context: { type: "string", short: "C" },
@@ -32633,6 +33322,7 @@ Options:
       format: { type: "string" },
       top: { type: "string" },
       debug: { type: "boolean" },
+      "allow-outside-repo": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
   }
@@ -32719,7 +33409,7 @@ function renderSuggestDiff(r) {
 }
 function renderSuggestSummary(r) {
   const out = [];
-  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only (B3)";
+  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
   out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
   if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
   if (r.wholeContext && r.suggestions.length > 0) {
@@ -32766,8 +33456,8 @@ var init_suggest = __esm({
 
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs21 from "node:fs";
-import * as path16 from "node:path";
+import * as fs22 from "node:fs";
+import * as path17 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
   return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
@@ -32841,22 +33531,22 @@ function errnoCode(e) {
   return e?.code;
 }
 function writeIgnoreFile(file, expectedHash, content, root) {
-  const dir = path16.dirname(file);
-  const base = path16.basename(file);
-  const shown = root !== void 0 ? path16.relative(root, file) || base : file;
+  const dir = path17.dirname(file);
+  const base2 = path17.basename(file);
+  const shown = root !== void 0 ? path17.relative(root, file) || base2 : file;
   let realDir;
   try {
-    realDir = fs21.realpathSync(dir);
+    realDir = fs22.realpathSync(dir);
   } catch (e) {
     return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
   }
   if (root !== void 0) {
-    const realRoot = fs21.realpathSync(root);
-    const rel = path16.relative(realRoot, realDir);
-    if (rel === ".." || rel.startsWith(".." + path16.sep) || path16.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+    const realRoot = fs22.realpathSync(root);
+    const rel = path17.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path17.sep) || path17.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
-  const target = path16.join(realDir, base);
-  const before = fs21.lstatSync(target, { throwIfNoEntry: false });
+  const target = path17.join(realDir, base2);
+  const before = fs22.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
   let current = null;
@@ -32869,13 +33559,13 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     }
   }
   if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs21.constants;
+  const O = fs22.constants;
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path16.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    tmp = path17.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
-      fd = fs21.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+      fd = fs22.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
       if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
     }
@@ -32883,26 +33573,26 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   try {
     try {
       let n3 = 0;
-      while (n3 < content.length) n3 += fs21.writeSync(fd, content, n3, content.length - n3);
-      fs21.fsyncSync(fd);
+      while (n3 < content.length) n3 += fs22.writeSync(fd, content, n3, content.length - n3);
+      fs22.fsyncSync(fd);
     } finally {
-      fs21.closeSync(fd);
+      fs22.closeSync(fd);
     }
     if (before) {
-      const now = fs21.lstatSync(target, { throwIfNoEntry: false });
+      const now = fs22.lstatSync(target, { throwIfNoEntry: false });
       if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs21.renameSync(tmp, target);
+      fs22.renameSync(tmp, target);
       tmp = "";
     } else {
       try {
-        fs21.linkSync(tmp, target);
+        fs22.linkSync(tmp, target);
       } catch (e) {
         if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
         throw e;
       }
     }
   } finally {
-    if (tmp !== "") fs21.rmSync(tmp, { force: true });
+    if (tmp !== "") fs22.rmSync(tmp, { force: true });
   }
 }
 var APPEND_HEADER;
@@ -32975,7 +33665,7 @@ function evaluate(setup, content) {
     return emptyEvaluation(e.message);
   }
 }
-function finish(setup, content, walked, known, derivedNeeds = null) {
+function finish(setup, content, walked, known2, derivedNeeds = null) {
   let files = 0;
   let tarBytes = TAR_END_MARKER_BYTES;
   for (const e of walked.legacyEntries) {
@@ -33039,10 +33729,10 @@ function finish(setup, content, walked, known, derivedNeeds = null) {
   if (parsed) {
     const needed = neededStages(parsed, setup.target);
     const fp = followPathsFor(parsed, needed);
-    if (known) {
-      requested = known.paths;
-      figures2.buildkitRequestedFiles = known.files;
-      figures2.buildkitRequestedBytes = known.bytes;
+    if (known2) {
+      requested = known2.paths;
+      figures2.buildkitRequestedFiles = known2.files;
+      figures2.buildkitRequestedBytes = known2.bytes;
     } else if (fp.usesContext && fp.paths === "all") {
       const t = transferFromWalk(walked.eligibleEntries);
       figures2.buildkitRequestedFiles = t.files;
@@ -33173,7 +33863,7 @@ function appendShortcut(setup, current, content) {
     reversed.push(e);
   }
   const eligibleEntries = reversed.reverse();
-  let known = null;
+  let known2 = null;
   if (setup.parsed) {
     const fp = followPathsFor(setup.parsed, neededStages(setup.parsed, setup.target));
     if (fp.usesContext && fp.paths !== "all") {
@@ -33204,7 +33894,7 @@ function appendShortcut(setup, current, content) {
           if (e.kind === "file") bytes += e.contentBytes;
         }
       }
-      known = { paths, files, bytes };
+      known2 = { paths, files, bytes };
     }
   }
   const walked = {
@@ -33231,7 +33921,7 @@ function appendShortcut(setup, current, content) {
       buildkit: { paths: keep(prev.buildkit.paths, (p) => eligibleNow.has(p)), wholeContext: prev.buildkit.wholeContext }
     };
   };
-  return finish(setup, content, walked, known, derivedNeeds);
+  return finish(setup, content, walked, known2, derivedNeeds);
 }
 function breakages(before, after, setup, ignoreFileName, current = before) {
   if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
@@ -33293,8 +33983,8 @@ var init_evaluate = __esm({
 });
 
 // src/suggest/suggest.ts
-import * as fs22 from "node:fs";
-import * as path17 from "node:path";
+import * as fs23 from "node:fs";
+import * as path18 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
   const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
@@ -33368,14 +34058,14 @@ function listFiles(root, dir, limit) {
   const visit = (rel) => {
     let names;
     try {
-      names = fs22.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+      names = fs23.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
     } catch {
       return;
     }
     for (const n3 of names) {
       if (out.length >= limit) return;
       const p = rel + "/" + n3;
-      const st = fs22.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      const st = fs23.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
       if (st?.isDirectory()) visit(p);
       else if (st) out.push(p);
     }
@@ -33417,15 +34107,16 @@ function hasAllowlist(doc, lines) {
   return firstPattern === "*" && lines.every((l) => present.includes(l));
 }
 function suggest(opts) {
+  assertAuditInputsInsideRepo(opts);
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs22.existsSync(specific);
+  const editsSpecific = fs23.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path17.join(root, ".dockerignore");
-  const rel = path17.relative(root, file);
-  const editedRel = rel.startsWith("..") || path17.isAbsolute(rel) ? null : toByteString(rel.split(path17.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path17.basename(file);
+  const file = editsSpecific ? specific : path18.join(root, ".dockerignore");
+  const rel = path18.relative(root, file);
+  const editedRel = rel.startsWith("..") || path18.isAbsolute(rel) ? null : toByteString(rel.split(path18.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path18.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -33437,7 +34128,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path17.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path18.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -33566,7 +34257,7 @@ function parseSuggest(argv) {
   if (v.target === "") throw new UsageError("--target: expected a stage name");
   if (v.file === "") throw new UsageError("-f/--file: expected a path");
   const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
-  return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format };
+  return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v["allow-outside-repo"] === true };
 }
 async function runSuggest(argv, io) {
   const cmd = parseSuggest(argv);
@@ -33574,7 +34265,7 @@ async function runSuggest(argv, io) {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist });
+  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, repository: repoBoundary(io.cwd, cmd.allowOutsideRepo) });
   if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));
@@ -33592,6 +34283,7 @@ var init_suggest3 = __esm({
     "use strict";
     init_args();
     init_errors();
+    init_boundary();
     init_suggest();
     init_ignore_doc();
     init_suggest2();
@@ -33614,6 +34306,7 @@ Options:
       --write            apply the diff atomically (refused if the file changed since it was
                          read, is a symbolic link, or lies outside the context)
       --format FORMAT    diff (default) | json
+      --allow-outside-repo  read a context or files that lead outside the repository
 `;
     OPTIONS2 = {
       file: { type: "string", short: "f" },
@@ -33624,6 +34317,7 @@ Options:
       write: { type: "boolean" },
       format: { type: "string" },
       debug: { type: "boolean" },
+      "allow-outside-repo": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     };
   }
@@ -34415,9 +35109,9 @@ function r40Draws(now, total) {
   return draws;
 }
 function end(stream) {
-  return new Promise((resolve15, reject) => {
+  return new Promise((resolve16, reject) => {
     stream.once("error", reject);
-    stream.end(() => resolve15());
+    stream.end(() => resolve16());
   });
 }
 async function writePlan(plan, stream) {
@@ -34437,7 +35131,7 @@ async function countPlan(plan, from) {
 }
 async function measureCompressedUpload(ctx, opts = {}) {
   const now = opts.now ?? /* @__PURE__ */ new Date();
-  const r40 = ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && ctx.resolved.dockerfileAbs !== null;
+  const r40 = injectsDockerfile(ctx);
   let min;
   let max;
   let samples = 1;
@@ -34452,7 +35146,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     await writeTar(head, prefix, { truncatedEnd: true });
     const last = head[head.length - 1];
     if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve15) => prefix.writableNeedDrain ? prefix.once("drain", resolve15) : resolve15());
+    await new Promise((resolve16) => prefix.writableNeedDrain ? prefix.once("drain", resolve16) : resolve16());
     const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
     const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
     samples = draws.length;
@@ -34536,13 +35230,74 @@ var init_compressed_upload = __esm({
   }
 });
 
+// src/context/stdin-context.ts
+var stdin_context_exports = {};
+__export(stdin_context_exports, {
+  detectCompression: () => detectCompression,
+  isArchive: () => isArchive,
+  isTarHeader: () => isTarHeader,
+  materializeStdinDockerfile: () => materializeStdinDockerfile
+});
+import * as fs24 from "node:fs";
+import * as os4 from "node:os";
+import * as path19 from "node:path";
+function detectCompression(head) {
+  const starts = (m) => m.every((b, i) => head[i] === b);
+  if (starts([66, 90, 104])) return "bzip2";
+  if (starts([31, 139, 8])) return "gzip";
+  if (starts([253, 55, 122, 88, 90, 0])) return "xz";
+  if (starts([40, 181, 47, 253])) return "zstd";
+  if (head.length >= 4 && (head[0] & 240) === 80 && head[1] === 42 && head[2] === 77 && head[3] === 24) return "zstd";
+  return "none";
+}
+function parseOctal(b, off, len) {
+  let s = "";
+  for (let i = off; i < off + len; i++) s += String.fromCharCode(b[i]);
+  s = s.replace(/\0.*$/s, "").trim();
+  if (s === "") return 0;
+  if (!/^[0-7]+$/.test(s)) return null;
+  return parseInt(s, 8);
+}
+function isTarHeader(head) {
+  if (head.length < 512) return false;
+  if (head.subarray(0, 512).every((b) => b === 0)) return false;
+  const want = parseOctal(head, 148, 8);
+  if (want === null) return false;
+  let unsigned = 0;
+  let signed2 = 0;
+  for (let i = 0; i < 512; i++) {
+    const c = i >= 148 && i < 156 ? 32 : head[i];
+    unsigned += c;
+    signed2 += c > 127 ? c - 256 : c;
+  }
+  if (want !== unsigned && want !== signed2) return false;
+  const flag = String.fromCharCode(head[156]);
+  if (flag === "x" || flag === "g" || flag === "L" || flag === "K") return false;
+  return parseOctal(head, 124, 12) !== null;
+}
+function isArchive(head) {
+  return detectCompression(head) !== "none" || isTarHeader(head);
+}
+function materializeStdinDockerfile(content) {
+  const dir = fs24.realpathSync(fs24.mkdtempSync(path19.join(os4.tmpdir(), "ctx-audit-stdin-")));
+  fs24.writeFileSync(path19.join(dir, "Dockerfile"), content, { mode: 420 });
+  return { dir, cleanup: () => fs24.rmSync(dir, { recursive: true, force: true }) };
+}
+var init_stdin_context = __esm({
+  "src/context/stdin-context.ts"() {
+    "use strict";
+  }
+});
+
 // src/cli/run.ts
+init_stdin();
 init_audit();
+init_boundary();
 init_errors();
 init_tar_stream_plan();
 init_tar_format();
 init_json();
-import * as fs23 from "node:fs";
+import * as fs25 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -34564,10 +35319,10 @@ function longLine(e, name, linkname) {
   return `${TYPE_CHAR[e.kind]} ${e.mode.toString(8).padStart(4, "0")} ${String(e.size).padStart(12)} ${String(e.tarBytes).padStart(12)} ${name}${link}`;
 }
 function* renderLsChunks(entries, opts, chunkChars = 1 << 16) {
-  const sep7 = opts.nul ? "\0" : "\n";
+  const sep8 = opts.nul ? "\0" : "\n";
   let buf = "";
   for (const e of entries) {
-    buf += line(e, opts) + sep7;
+    buf += line(e, opts) + sep8;
     if (buf.length >= chunkChars) {
       yield buf;
       buf = "";
@@ -34626,7 +35381,7 @@ init_version();
 init_args();
 init_exit_code();
 init_baseline();
-import * as path18 from "node:path";
+import * as path20 from "node:path";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -34649,6 +35404,11 @@ Options (all commands):
                          ls describe; the summary shows both. tar is legacy-only.
       --target STAGE     only the stages STAGE needs count
       --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --allow-outside-repo
+                         read a context, Dockerfile, ignore file or Compose/Bake/config file
+                         that resolves outside the repository (its git top level, else the
+                         current directory); refused by default, since the repository may be
+                         a stranger's. A command-line flag only, never read from a file.
       --debug            print a stack trace on unexpected errors
   -h, --help             show this help
       --version          print the version
@@ -34716,11 +35476,17 @@ function makeProgress(stderr, now = Date.now) {
   } };
   const started = now();
   let shown = false;
+  const show = (text3) => {
+    if (now() - started < 1e3) return;
+    shown = true;
+    stderr.write(`\r\x1B[2Kctx-audit: ${text3}`);
+  };
   return {
     onProgress(seen) {
-      if (now() - started < 1e3) return;
-      shown = true;
-      stderr.write(`\r\x1B[2Kctx-audit: scanning the context… ${seen.toLocaleString("en-US")} entries`);
+      show(`scanning the context… ${seen.toLocaleString("en-US")} entries`);
+    },
+    onSecretScan(done, total) {
+      show(`reading file contents for secrets… ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files`);
     },
     done() {
       if (shown) stderr.write("\r\x1B[2K");
@@ -34730,14 +35496,14 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 function write2(stream, text3, encoding = "utf8") {
-  return new Promise((resolve15, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve15()));
+  return new Promise((resolve16, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve16()));
 }
 function writeFileChunks(file, chunks) {
-  const fd = fs23.openSync(file, "w");
+  const fd = fs25.openSync(file, "w");
   try {
-    for (const chunk of chunks) fs23.writeSync(fd, chunk);
+    for (const chunk of chunks) fs25.writeSync(fd, chunk);
   } finally {
-    fs23.closeSync(fd);
+    fs25.closeSync(fd);
   }
 }
 var lazy = {
@@ -34774,28 +35540,26 @@ async function render(format, result, io, toTerminal, cmd, failOn) {
     }
   }
 }
-function readConfig2(cmd, cwd) {
-  if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== void 0) return loadConfig(path18.resolve(cwd, cmd.config));
-  const found = findConfigFile(path18.resolve(cwd, cmd.context));
-  return found ? loadConfig(found) : emptyConfig();
-}
-async function audit2(cmd, io) {
+async function audit2(cmd, io, stdinCtx) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && (o.file === void 0 || o.file === "-"))) {
     throw new UsageError("--format html: refusing to write a web page to a terminal; use --output FILE or a pipe");
   }
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
-  const config = readConfig2(cmd, io.cwd);
-  const baseline = cmd.baseline === void 0 ? null : readBaseline(path18.resolve(io.cwd, cmd.baseline), cmd.baseline);
+  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
+  if (!stdinCtx) assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
+  const config = configForRun(cmd, stdinCtx?.configDir ?? path20.resolve(io.cwd, cmd.context), io.cwd, repository);
+  const baseline = cmd.baseline === void 0 ? null : readBaseline(path20.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...await stdinDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     top: cmd.top,
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     namedContexts: cmd.buildContexts,
+    repository: stdinCtx ? void 0 : repository,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
@@ -34806,6 +35570,10 @@ async function audit2(cmd, io) {
     },
     findings: { severity: config.rules, ignores: config.ignores }
   });
+  if (stdinCtx) {
+    result.context.notices.unshift(stdinCtx.notice);
+    result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
+  }
   if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
   if (baseline && cmd.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
@@ -34815,24 +35583,53 @@ async function audit2(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
-    else writeFileChunks(path18.resolve(io.cwd, out.file), chunks);
+    else writeFileChunks(path20.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
+async function stdinDockerfile(cmd, io) {
+  if (cmd.file !== "-") return {};
+  if (cmd.context === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
+  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+}
 function auditWithProgress(io, opts) {
   const progress = makeProgress(io.stderr);
   try {
-    return runAudit({ ...opts, onProgress: progress.onProgress });
+    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan });
   } finally {
     progress.done();
   }
 }
+async function executeStdinContext(cmd, io) {
+  if (cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
+  const { isArchive: isArchive2, detectCompression: detectCompression2, materializeStdinDockerfile: materializeStdinDockerfile2 } = await Promise.resolve().then(() => (init_stdin_context(), stdin_context_exports));
+  const { readStdinBytes: readStdinBytes2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
+  const data = await readStdinBytes2(io.stdin, "CONTEXT -");
+  if (isArchive2(data.subarray(0, 512))) {
+    const comp = detectCompression2(data);
+    const what = comp === "none" ? "a tar archive" : `a ${comp}-compressed archive`;
+    throw new InputError(
+      `the context on stdin is ${what}: docker sends it as is, ${data.length.toLocaleString("en-US")} bytes (it prints "Sending build context to Docker daemon  ${humanSize(data.length)}"); auditing the archive's contents is not supported yet`
+    );
+  }
+  const ctx = materializeStdinDockerfile2(data);
+  try {
+    const inner = { ...cmd, context: ctx.dir, file: void 0 };
+    const notice = { path: "-", message: "the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else" };
+    if (inner.kind === "audit") return await audit2(inner, io, { configDir: io.cwd, notice });
+    return await execute({ ...inner, allowOutsideRepo: true }, io);
+  } finally {
+    ctx.cleanup();
+  }
+}
 async function execute(cmd, io) {
+  if (cmd.context === "-" && cmd.file !== "-") return executeStdinContext(cmd, io);
   if (cmd.kind === "audit") return audit2(cmd, io);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...await stdinDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     top: 10,
@@ -34840,7 +35637,8 @@ async function execute(cmd, io) {
     // Only `ls --builder buildkit` needs the Dockerfile (FollowPaths); the legacy list and tar do not.
     crossCheck: cmd.kind === "ls" && cmd.builder === "buildkit",
     buildArgs: cmd.buildArgs,
-    target: cmd.target
+    target: cmd.target,
+    repository: repoBoundary(io.cwd, cmd.allowOutsideRepo)
   });
   switch (cmd.kind) {
     case "ls": {
@@ -34873,16 +35671,16 @@ async function execute(cmd, io) {
         return EXIT_OK;
       }
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-      const out = fs23.createWriteStream(tmp, { flags: "wx" });
+      const out = fs25.createWriteStream(tmp, { flags: "wx" });
       out.on("error", () => {
       });
       try {
         await writePlan2(plan, out);
-        await new Promise((resolve15, reject) => out.end((err) => err ? reject(err) : resolve15()));
-        fs23.renameSync(tmp, cmd.output);
+        await new Promise((resolve16, reject) => out.end((err) => err ? reject(err) : resolve16()));
+        fs25.renameSync(tmp, cmd.output);
       } catch (e) {
         out.destroy();
-        fs23.rmSync(tmp, { force: true });
+        fs25.rmSync(tmp, { force: true });
         throw e;
       }
       return EXIT_OK;
@@ -34957,7 +35755,7 @@ function main() {
     process.exitCode = 2;
     return;
   }
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd }).then(
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
     },

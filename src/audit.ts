@@ -23,7 +23,9 @@ import { gitIgnoreOracle } from './rules/gitignore.js';
 import type { RuleContext, RuleSettings } from './rules/rule.js';
 import type { BaselineComparison } from './baseline/baseline.js';
 import type { WalkOptions, WalkResult } from './context/walk.js';
-import { analyzeNamedContext, type NamedContextReport } from './targets/named-context.js';
+import { analyzeNamedContext, isLocalContextValue, type NamedContextReport } from './targets/named-context.js';
+import { assertInsideRepo, assertInsideRepoIfExists, isInside, type RepoBoundary } from './context/boundary.js';
+import { resolveContext } from './context/discover.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -50,14 +52,24 @@ export interface AuditOptions {
   crossCheck?: boolean;
   /** Progress of the context walk (entries looked at so far); the CLI shows it on a terminal. */
   onProgress?: (entriesSeen: number) => void;
+  /** Progress of the secret scan (files read, files to read), the other long step of a large audit. */
+  onSecretScan?: (filesDone: number, filesTotal: number) => void;
   /** `--build-context name=value` (BuildKit only): local directories become sources for `COPY --from=name`. */
   namedContexts?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
   walk?: (opts: WalkOptions) => WalkResult;
   /** Whether to share the work with a background worker (default: CTX_AUDIT_PARALLEL, else `auto`). */
   parallel?: ParallelMode;
+  /**
+   * The repository boundary (src/context/boundary.ts): a context, Dockerfile, ignore file or named
+   * context resolving outside it is refused before anything is read. The CLI always sets it; without
+   * it nothing is checked (the engine's own tests).
+   */
+  repository?: RepoBoundary;
   /** Keep the recorded walk for `result.replay` (off by default: a large recording would outlive the audit). */
   keepRecording?: boolean;
+  /** `-f -`: the Dockerfile read from stdin (`file` is then `-`). */
+  dockerfileStdin?: Buffer;
 }
 
 /** How the background worker took part (not part of any report; tests and diagnostics read it). */
@@ -249,7 +261,37 @@ export function runAudit(opts: AuditOptions): AuditResult {
   }
 }
 
+/**
+ * Every file the audit would read because the repository named it, checked against the boundary
+ * first: the context, the Dockerfile, both ignore files BuildKit and the legacy builder may read, and
+ * each local named context with its .dockerignore. Paths are shown as given.
+ */
+export function assertAuditInputsInsideRepo(opts: Pick<AuditOptions, 'context' | 'file' | 'cwd' | 'namedContexts' | 'repository'>): void {
+  const b = opts.repository;
+  if (!b || b.allowOutside) return;
+  // The context before resolving the Dockerfile in it: nothing outside is even looked up.
+  assertInsideRepo(b, path.resolve(opts.cwd, opts.context), 'context', opts.context);
+  // `-f -`: the Dockerfile comes from stdin, not from any path.
+  const fromStdin = opts.file === '-';
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : undefined);
+  const shown = (abs: string) => (isInside(opts.cwd, abs) ? path.relative(opts.cwd, abs) || '.' : abs);
+  // The inline Dockerfile of a Compose/Bake target is a temp file ctx-audit wrote (boundary.ours).
+  if (fromStdin) {
+    // nothing on disk to check
+  } else if (opts.file !== undefined && opts.file !== '') assertInsideRepo(b, path.resolve(opts.cwd, opts.file), 'Dockerfile', opts.file);
+  else for (const name of ['Dockerfile', 'dockerfile']) assertInsideRepoIfExists(b, path.join(resolved.root, name), 'Dockerfile', shown);
+  assertInsideRepoIfExists(b, path.join(resolved.root, '.dockerignore'), 'ignore file', shown);
+  if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), 'ignore file', shown);
+  for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
+    if (!isLocalContextValue(value)) continue;
+    const dir = path.resolve(opts.cwd, value);
+    assertInsideRepo(b, dir, `named context ${name}:`, value);
+    assertInsideRepoIfExists(b, path.join(dir, '.dockerignore'), 'ignore file', shown);
+  }
+}
+
 function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWorker | null): AuditResult {
+  assertAuditInputsInsideRepo(opts);
   // The legacy walk records every listing and stat it makes; the BuildKit walk replays them, so the
   // tree is read once (and both views describe the same instant of it). On a large context a
   // background worker does the reading while this thread matches, then scans file contents for
@@ -266,12 +308,12 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
   // Both views read the same recording, so a directory measured for one has the same totals for the other.
   const measured = tree ? new Map<string, SubtreeTotals>() : undefined;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned =
     worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== 'off'
-      ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes)
+      ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan)
       : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
@@ -283,7 +325,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const namedViews = new Map(named.flatMap((n) => (n.view ? [[n.report.name, n.view] as const] : [])));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore = eligible?.ignore ?? legacy.ignore;
-  const dockerfileText = readDockerfile(legacy.resolved.dockerfileAbs);
+  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
   const cross =
     dockerfileText === null || !wantsCrossCheck
       ? null
@@ -303,6 +345,13 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           namedContexts: namedViews,
           buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : undefined,
           source: tree?.replay(),
+          buildkitIgnore: bkEligible
+            ? {
+                rules: bkEligible.ignore.rules,
+                file: bkEligible.ignore.path === null ? null : bkEligible.dockerfileSpecificIgnore !== null ? displayPath(bkEligible.dockerfileSpecificIgnore) : bkEligible.ignore.displayName,
+                dockerfileSpecific: bkEligible.ignoreFromDockerfile,
+              }
+            : undefined,
         });
   if (cross?.resolved.needed.problem && opts.target !== undefined) {
     // docker build fails the same way before sending anything; a bad flag is "could not run".
@@ -321,6 +370,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
     prescanned,
+    // With the worker's answers, the prescan reports the reading; otherwise the rule does.
+    progress: prescanned ? undefined : opts.onSecretScan,
   };
   const dockerfile = dockerfileText === null ? undefined : { name: displayPath(legacy.resolved.relDockerfile), text: dockerfileText };
   const findings: Finding[] = opts.runRules === false ? [] : collectFindings(ruleContext, { ...opts.findings, dockerfile });
@@ -358,6 +409,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
 
 /** CTX305 is about BuildKit's file, but it matters most to people on the legacy builder. */
 function specificIgnoreForLegacy(root: string, opts: AuditOptions): string | null {
+  // A Dockerfile from stdin has no name, so no <name>.dockerignore.
+  if (opts.file === '-' && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const rel = path.relative(root, p);
   if (rel.startsWith('..') || path.isAbsolute(rel)) return null;

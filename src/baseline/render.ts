@@ -57,8 +57,9 @@ export function renderBaselineText(b: BaselineComparison, clean: (s: string) => 
   return out;
 }
 
-export function renderBaselineMarkdown(b: BaselineComparison, md: (s: string) => string, top = 5): string[] {
-  const out = [`**Compared with ${md(b.file)}**`, ''];
+/** `md` for prose, `name` for paths (a code span in the Markdown reporter). */
+export function renderBaselineMarkdown(b: BaselineComparison, md: (s: string) => string, top = 5, name: (s: string) => string = md): string[] {
+  const out = [`**Compared with ${name(b.file)}**`, ''];
   out.push('| | before → after |', '|---|---|');
   out.push(`| legacy tar | ${deltaText(b.legacyTarBytes)} |`);
   out.push(`| BuildKit requested | ${deltaText(b.buildkitRequestedBytes)} |`);
@@ -69,7 +70,7 @@ export function renderBaselineMarkdown(b: BaselineComparison, md: (s: string) =>
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push('', '| change | path | bytes |', '|---|---|---:|');
-    for (const [kind, path, bytes] of rows) out.push(`| ${kind} | ${md(path)} | ${bytes} |`);
+    for (const [kind, path, bytes] of rows) out.push(`| ${kind} | ${name(path)} | ${bytes} |`);
   }
   out.push('');
   return out;

@@ -15,6 +15,8 @@ export interface BuildkitEligible {
   walk: WalkResult;
   /** Context-relative byte-string name of `<Dockerfile>.dockerignore` when it exists inside the context. */
   dockerfileSpecificIgnore: string | null;
+  /** True when `ignore` is `<Dockerfile>.dockerignore` (inside the context or not): BuildKit then skips loading `.dockerignore`. */
+  ignoreFromDockerfile: boolean;
 }
 
 /**
@@ -39,7 +41,10 @@ export function analyzeBuildkitEligible(
   measured?: Map<string, SubtreeTotals>,
 ): BuildkitEligible {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = readIgnoreFileAt(specificPath, path.basename(specificPath), `failed parsing ${path.basename(specificPath)}`);
+  // `-f -`: buildx writes stdin's Dockerfile to a directory of its own, where no <name>.dockerignore exists.
+  const specific = resolved.dockerfileStdin
+    ? { path: null, displayName: '', rules: [], content: null }
+    : readIgnoreFileAt(specificPath, path.basename(specificPath), `failed parsing ${path.basename(specificPath)}`);
   const ignore = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher: PatternMatcher;
   try {
@@ -69,5 +74,5 @@ export function analyzeBuildkitEligible(
   }
   const rel = path.relative(resolved.root, specificPath);
   const inside = specific.path !== null && !rel.startsWith('..') && !path.isAbsolute(rel);
-  return { ignore, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
+  return { ignore, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
 }

@@ -363,31 +363,38 @@ export function transferFigure(root: string, list: readonly TransferEntry[], sou
   let requestedBytes = 0;
   /** Inode -> byte length of the first sent name (fsutil keys them by number alone). */
   const inodes = new Map<number, number>();
-  // The listing of the directory the previous entry sat in, with a name index.
-  let dirAbs: string | null = null;
-  let listing: ReturnType<TreeSource['list']> | null = null;
-  let index: Map<string, number> | null = null;
+  // Each directory's listing once, with a cursor: the list is in walk order and names are sorted, so
+  // the entries of one directory appear in listing order (a forward scan finds each).
+  const dirs = new Map<string, { listing: ReturnType<TreeSource['list']> | null; pos: number }>();
   for (let idx = 0; idx < list.length; idx++) {
     const e = list[idx];
     const slash = e.path.lastIndexOf('/');
     const abs = slash < 0 ? root : root + '/' + e.path.slice(0, slash);
     const name = e.path.slice(slash + 1);
-    if (abs !== dirAbs) {
-      dirAbs = abs;
+    let d = dirs.get(abs);
+    if (!d) {
+      let listing: ReturnType<TreeSource['list']> | null = null;
       try {
         listing = source.list(abs);
-        index = new Map(listing.names.map((n, i) => [n, i]));
       } catch {
         listing = null;
-        index = null;
       }
+      dirs.set(abs, (d = { listing, pos: 0 }));
     }
-    const i = index?.get(name);
     let st;
-    try {
-      st = i === undefined || !listing ? undefined : listing.stat(i);
-    } catch {
-      st = undefined;
+    if (d.listing) {
+      const names = d.listing.names;
+      let i = d.pos;
+      while (i < names.length && names[i] !== name) i++;
+      if (i === names.length) i = names.indexOf(name); // not in order (cannot happen for a walk's list)
+      if (i >= 0) {
+        d.pos = i + 1;
+        try {
+          st = d.listing.stat(i);
+        } catch {
+          st = undefined;
+        }
+      }
     }
     if (!st) {
       // Vanished since the walk: count what the walk knew.

@@ -25,6 +25,8 @@ export interface CommonArgs {
   buildArgs: Record<string, string>;
   target?: string;
   debug: boolean;
+  /** `--allow-outside-repo`: read contexts, Dockerfiles and build files outside the repository (src/context/boundary.ts). */
+  allowOutsideRepo: boolean;
 }
 
 export type Command =
@@ -88,6 +90,7 @@ const COMMON = {
   'build-arg': { type: 'string', multiple: true },
   target: { type: 'string' },
   debug: { type: 'boolean' },
+  'allow-outside-repo': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean' },
 } as const;
@@ -201,6 +204,7 @@ export function parseCommand(argv: string[]): Command {
     buildArgs: parseBuildArgs((values as { 'build-arg'?: string[] })['build-arg'] ?? []),
     target: v.target as string | undefined,
     debug: v.debug === true,
+    allowOutsideRepo: v['allow-outside-repo'] === true,
   };
   if (common.target === '') throw new UsageError('--target: expected a stage name');
   if (kind === 'tar' && common.builder === 'buildkit') {

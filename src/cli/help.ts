@@ -18,6 +18,11 @@ Options (all commands):
                          ls describe; the summary shows both. tar is legacy-only.
       --target STAGE     only the stages STAGE needs count
       --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --allow-outside-repo
+                         read a context, Dockerfile, ignore file or Compose/Bake/config file
+                         that resolves outside the repository (its git top level, else the
+                         current directory); refused by default, since the repository may be
+                         a stranger's. A command-line flag only, never read from a file.
       --debug            print a stack trace on unexpected errors
   -h, --help             show this help
       --version          print the version

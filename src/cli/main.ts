@@ -16,7 +16,7 @@ export function main(): void {
     process.exitCode = 2;
     return;
   }
-  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd }).then(
+  run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd, stdin: process.stdin }).then(
     (code) => {
       process.exitCode = code;
     },

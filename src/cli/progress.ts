@@ -4,6 +4,8 @@ import type { Writable } from 'node:stream';
 
 export interface Progress {
   onProgress?: (entriesSeen: number) => void;
+  /** The secret scan: the line names it and counts the files read. */
+  onSecretScan?: (filesDone: number, filesTotal: number) => void;
   done(): void;
 }
 
@@ -11,11 +13,17 @@ export function makeProgress(stderr: Writable & { isTTY?: boolean }, now: () => 
   if (!stderr.isTTY) return { done() {} };
   const started = now();
   let shown = false;
+  const show = (text: string) => {
+    if (now() - started < 1000) return;
+    shown = true;
+    stderr.write(`\r\x1b[2Kctx-audit: ${text}`);
+  };
   return {
     onProgress(seen) {
-      if (now() - started < 1000) return;
-      shown = true;
-      stderr.write(`\r\x1b[2Kctx-audit: scanning the context… ${seen.toLocaleString('en-US')} entries`);
+      show(`scanning the context… ${seen.toLocaleString('en-US')} entries`);
+    },
+    onSecretScan(done, total) {
+      show(`reading file contents for secrets… ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files`);
     },
     done() {
       if (shown) stderr.write('\r\x1b[2K');

@@ -1,17 +1,19 @@
 // The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
 import * as fs from 'node:fs';
-import type { Writable } from 'node:stream';
-import { DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
+import type { Readable, Writable } from 'node:stream';
+import { readStdinDockerfile } from './stdin.js';
+import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
+import { repoBoundary } from '../context/boundary.js';
 import { InputError, UsageError } from '../errors.js';
 import { planTar, type TarPlan } from '../context/tar-stream-plan.js';
-import { writeTar, TarContentError } from '../context/tar-format.js';
+import { humanSize, writeTar, TarContentError } from '../context/tar-format.js';
 import { renderJson, renderJsonChunks } from '../reporters/json.js';
 import { renderLsChunks } from '../reporters/ls.js';
 import { renderTable } from '../reporters/table.js';
 import { renderSarif } from '../reporters/sarif.js';
 import { renderGithub } from '../reporters/github.js';
 import { renderMarkdown } from '../reporters/markdown.js';
-import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { configForRun } from '../config/config.js';
 import { renderExplain, renderRuleList } from '../rules/docs.js';
 import { findRule } from '../rules/registry.js';
 import * as path from 'node:path';
@@ -30,6 +32,8 @@ export interface CliIO {
   stderr: Writable & { isTTY?: boolean };
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Read only for `-f -` (the Dockerfile on stdin). */
+  stdin?: Readable & { isTTY?: boolean };
 }
 
 function write(stream: Writable, text: string, encoding: BufferEncoding = 'utf8'): Promise<void> {
@@ -86,31 +90,37 @@ async function render(format: Format, result: AuditResult, io: CliIO, toTerminal
   }
 }
 
-function readConfig(cmd: AuditCommand, cwd: string): Config {
-  if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== undefined) return loadConfig(path.resolve(cwd, cmd.config));
-  const found = findConfigFile(path.resolve(cwd, cmd.context));
-  return found ? loadConfig(found) : emptyConfig();
+/** `ctx-audit -`: the context on stdin, as docker takes it (see src/context/stdin-context.ts). */
+interface StdinContext {
+  /** Where the config is looked for (the working directory: there is no context directory). */
+  configDir: string;
+  notice: { path: string; message: string };
 }
 
-async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
+async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: StdinContext): Promise<number> {
   // A whole HTML page is no use on a terminal (like a tar): it goes to a file or a pipe.
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
     throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
   }
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
-  const config = readConfig(cmd, io.cwd);
+  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
+  // The inputs first, so a context outside the repository is named before any config beside it.
+  // (A stdin context is a directory ctx-audit wrote from stdin: nothing of the user's is read.)
+  if (!stdinCtx) assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
+  const config = configForRun(cmd, stdinCtx?.configDir ?? path.resolve(io.cwd, cmd.context), io.cwd, repository);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = cmd.baseline === undefined ? null : readBaseline(path.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...(await stdinDockerfile(cmd, io)),
     cwd: io.cwd,
     builder: cmd.builder,
     top: cmd.top,
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     namedContexts: cmd.buildContexts,
+    repository: stdinCtx ? undefined : repository,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
@@ -121,6 +131,11 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
     },
     findings: { severity: config.rules, ignores: config.ignores },
   });
+  if (stdinCtx) {
+    result.context.notices.unshift(stdinCtx.notice);
+    // No ignore file can exist in a context docker writes itself: CTX301 would only be noise.
+    result.findings = result.findings.filter((f) => f.ruleId !== 'CTX301');
+  }
   // Opt-in: a deflate pass over the whole upload (the default audit never pays for it).
   if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
   if (baseline && cmd.baseline !== undefined) {
@@ -139,21 +154,59 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
 
+/** `-f -`: the Dockerfile from stdin (docker refuses stdin for both the context and the Dockerfile). */
+async function stdinDockerfile(cmd: ContextCommand, io: CliIO): Promise<{ dockerfileStdin?: Buffer }> {
+  if (cmd.file !== '-') return {};
+  if (cmd.context === '-') throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
+  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+}
+
 /** runAudit with a progress line on a terminal (see progress.ts), cleared before anything is printed. */
 function auditWithProgress(io: CliIO, opts: AuditOptions): AuditResult {
   const progress = makeProgress(io.stderr);
   try {
-    return runAudit({ ...opts, onProgress: progress.onProgress });
+    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan });
   } finally {
     progress.done();
   }
 }
 
+/**
+ * `ctx-audit -` (and `ls -`, `tar -`): docker's GetContextFromReader. An archive goes up as is; a
+ * Dockerfile becomes a context holding only itself, which is audited like any other.
+ */
+async function executeStdinContext(cmd: ContextCommand, io: CliIO): Promise<number> {
+  if (cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
+  const { isArchive, detectCompression, materializeStdinDockerfile } = await import('../context/stdin-context.js');
+  const { readStdinBytes } = await import('./stdin.js');
+  const data = await readStdinBytes(io.stdin, 'CONTEXT -');
+  if (isArchive(data.subarray(0, 512))) {
+    const comp = detectCompression(data);
+    const what = comp === 'none' ? 'a tar archive' : `a ${comp}-compressed archive`;
+    throw new InputError(
+      `the context on stdin is ${what}: docker sends it as is, ${data.length.toLocaleString('en-US')} bytes ` +
+        `(it prints "Sending build context to Docker daemon  ${humanSize(data.length)}"); auditing the archive's contents is not supported yet`,
+    );
+  }
+  // docker ignores -f here: the Dockerfile is the context's only file, named Dockerfile.
+  const ctx = materializeStdinDockerfile(data);
+  try {
+    const inner = { ...cmd, context: ctx.dir, file: undefined } as ContextCommand;
+    const notice = { path: '-', message: 'the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else' };
+    if (inner.kind === 'audit') return await audit(inner, io, { configDir: io.cwd, notice });
+    return await execute({ ...inner, allowOutsideRepo: true } as ContextCommand, io);
+  } finally {
+    ctx.cleanup();
+  }
+}
+
 async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
+  if (cmd.context === '-' && cmd.file !== '-') return executeStdinContext(cmd, io);
   if (cmd.kind === 'audit') return audit(cmd, io);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
+    ...(await stdinDockerfile(cmd, io)),
     cwd: io.cwd,
     builder: cmd.builder,
     top: 10,
@@ -162,6 +215,7 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
     crossCheck: cmd.kind === 'ls' && cmd.builder === 'buildkit',
     buildArgs: cmd.buildArgs,
     target: cmd.target,
+    repository: repoBoundary(io.cwd, cmd.allowOutsideRepo),
   });
   switch (cmd.kind) {
     case 'ls': {

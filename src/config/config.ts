@@ -9,6 +9,8 @@ import { NotRegularFileError, readRegularFile } from '../context/read-regular.js
 import type { PathIgnore, SeveritySetting } from '../findings/collect.js';
 import { isRuleId, type RuleId } from '../rules/registry.js';
 import { parseSize } from '../rules/paths.js';
+import { describePosition, jsonErrorPosition, yamlErrorPosition } from './syntax-error.js';
+import { assertInsideRepo, type RepoBoundary } from '../context/boundary.js';
 
 function parseYaml(text: string): unknown {
   return parseYamlDocument(text);
@@ -29,23 +31,71 @@ export interface Config {
   ignores: PathIgnore[];
 }
 
-const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
-const FAIL_ON: readonly ConfigFailOn[] = ['error', 'warning', 'info', 'never'];
-const TOP_KEYS = ['$schema', 'failOn', 'maxFileSize', 'maxContextSize', 'secretContent', 'rules', 'ignore'];
+export const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'info', 'off'];
+export const FAIL_ON: readonly ConfigFailOn[] = ['error', 'warning', 'info', 'never'];
 
-/** The config that applies to a context, or an empty one. */
-export function findConfigFile(contextDir: string): string | null {
+/**
+ * The config's keys and what each means, in the order they are documented. parseConfig accepts
+ * these keys and no other, and src/config/schema.ts generates the JSON Schema editors use from
+ * them (with the value sets above and the size pattern), so the two cannot drift apart silently:
+ * test/unit/config-schema.test.ts checks that the schema accepts exactly what parseConfig accepts.
+ */
+export const CONFIG_KEYS = {
+  $schema: 'The JSON Schema this file follows, for editors; ctx-audit does not read it.',
+  failOn: 'Exit 1 on a finding at or above this severity (flag: --fail-on). Default: error.',
+  maxFileSize: 'CTX001: a sent file larger than this is reported (flag: --max-file-size). Bytes, or a size like 5MB, 1.5GiB.',
+  maxContextSize: "CTX002: the upload budget, on the selected builder's figure (flag: --max-context-size). Bytes, a size like 200MB, or null for none.",
+  secretContent: 'CTX202: scan the contents of sent files for credentials (true/false), or { enabled, maxBytes } (flag: --no-secret-scan).',
+  rules: 'Per-rule severity: a rule id mapped to error, warning, info or off.',
+  ignore: 'Path-scoped suppressions: findings on these paths (gitignore syntax) are dropped, for the listed rules or all.',
+} as const;
+export const SECRET_CONTENT_KEYS = {
+  enabled: 'Whether to read file contents at all.',
+  maxBytes: 'How much of each file to read, in bytes or a size like 1MiB.',
+} as const;
+export const IGNORE_ENTRY_KEYS = {
+  paths: 'gitignore-style patterns, relative to the context (one string or a non-empty list).',
+  rules: 'Rule ids to drop on those paths; omit for every rule.',
+} as const;
+const TOP_KEYS = Object.keys(CONFIG_KEYS);
+const known = (keys: object) => Object.keys(keys).join(', ');
+
+/**
+ * The config that applies to a context, or null: the first one from `contextDir` up to the directory
+ * holding `.git`, and never above `stopAt` (the repository boundary, when the context is inside it).
+ */
+export function findConfigFile(contextDir: string, stopAt?: string): string | null {
   let dir = path.resolve(contextDir);
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const p = path.join(dir, name);
       if (fs.existsSync(p)) return p;
     }
-    if (fs.existsSync(path.join(dir, '.git'))) return null;
+    if (fs.existsSync(path.join(dir, '.git')) || (stopAt !== undefined && sameDir(dir, stopAt))) return null;
     const parent = path.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
+}
+
+function sameDir(a: string, b: string): boolean {
+  try {
+    return a === b || fs.realpathSync(a) === fs.realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The config a run uses: none with --no-config, else --config FILE, else the one found from
+ * `startDir` up to the repository root. Either must lie inside the repository (src/context/boundary.ts).
+ */
+export function configForRun(flags: { noConfig: boolean; config?: string }, startDir: string, cwd: string, repository: RepoBoundary): Config {
+  if (flags.noConfig) return emptyConfig();
+  const file = flags.config !== undefined ? path.resolve(cwd, flags.config) : findConfigFile(startDir, repository.root);
+  if (file === null) return emptyConfig();
+  assertInsideRepo(repository, file, 'config file', flags.config ?? (path.relative(cwd, file) || file));
+  return loadConfig(file);
 }
 
 export function emptyConfig(): Config {
@@ -65,7 +115,9 @@ export function loadConfig(file: string): Config {
   try {
     raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
   } catch (e) {
-    throw new InputError(`${file}: not valid ${file.endsWith('.json') ? 'JSON' : 'YAML'}: ${String((e as Error).message).split('\n')[0]}`);
+    // Where, never what: the file may be a link to someone's secrets (its bytes stay out of the message).
+    const json = file.endsWith('.json');
+    throw new InputError(`${file}: not valid ${json ? 'JSON' : 'YAML'} (${describePosition(json ? jsonErrorPosition(text) : yamlErrorPosition(e))})`);
   }
   return parseConfig(raw ?? {}, file);
 }
@@ -83,6 +135,7 @@ export function parseConfig(raw: unknown, where: string): Config {
   const doc = raw as Record<string, unknown>;
   const cfg: Config = { source: where, rules: {}, ignores: [] };
   for (const key of Object.keys(doc)) if (!TOP_KEYS.includes(key)) fail(key, `unknown key (known: ${TOP_KEYS.slice(1).join(', ')})`);
+  if (doc.$schema !== undefined && typeof doc.$schema !== 'string') fail('$schema', 'expected the URL or path of the JSON Schema');
 
   const size = (key: string, v: unknown): number => {
     const n = typeof v === 'number' || typeof v === 'string' ? parseSize(v) : null;
@@ -104,7 +157,7 @@ export function parseConfig(raw: unknown, where: string): Config {
           if (typeof s.enabled !== 'boolean') fail('secretContent.enabled', 'expected true or false');
           cfg.secretContent.enabled = s.enabled as boolean;
         } else if (k === 'maxBytes') cfg.secretContent.maxBytes = size('secretContent.maxBytes', s.maxBytes);
-        else fail(`secretContent.${k}`, 'unknown key (known: enabled, maxBytes)');
+        else fail(`secretContent.${k}`, `unknown key (known: ${known(SECRET_CONTENT_KEYS)})`);
       }
     } else fail('secretContent', 'expected true, false or { enabled, maxBytes }');
   }
@@ -122,7 +175,7 @@ export function parseConfig(raw: unknown, where: string): Config {
       const key = `ignore[${i}]`;
       if (!isObject(item)) fail(key, 'expected { paths: [...], rules: [...] }');
       const it = item as Record<string, unknown>;
-      for (const k of Object.keys(it)) if (k !== 'paths' && k !== 'rules') fail(`${key}.${k}`, 'unknown key (known: paths, rules)');
+      for (const k of Object.keys(it)) if (!(k in IGNORE_ENTRY_KEYS)) fail(`${key}.${k}`, `unknown key (known: ${known(IGNORE_ENTRY_KEYS)})`);
       const paths = typeof it.paths === 'string' ? [it.paths] : it.paths;
       if (!Array.isArray(paths) || paths.length === 0 || !paths.every((p) => typeof p === 'string' && p !== '')) fail(`${key}.paths`, 'expected a non-empty list of gitignore-style patterns');
       const entry: PathIgnore = { paths: paths as string[] };

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { GoGzipWriter } from './go-gzip.js';
 import { humanSize, paddingFor, writeTar } from './tar-format.js';
 import type { TarWriteItem } from './tar-format.js';
-import { injectDockerfile, planTar, walkTarItems, type TarPlan } from './tar-stream-plan.js';
+import { injectDockerfile, injectsDockerfile, planTar, walkTarItems, type TarPlan } from './tar-stream-plan.js';
 import type { LegacyContext } from './legacy-context.js';
 
 /** The `context.compressed` object of the report (present only when --compress was asked for). */
@@ -142,7 +142,7 @@ async function countPlan(plan: TarPlan, from?: GoGzipWriter): Promise<number> {
  */
 export async function measureCompressedUpload(ctx: LegacyContext, opts: { samples?: number; now?: Date } = {}): Promise<CompressedReport> {
   const now = opts.now ?? new Date();
-  const r40 = ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && ctx.resolved.dockerfileAbs !== null;
+  const r40 = injectsDockerfile(ctx);
   let min: number;
   let max: number;
   let samples = 1;

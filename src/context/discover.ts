@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
+import { hideUrlCredentials } from './url-credentials.js';
 import { toByteString } from './bytes.js';
 import { readIgnoreRules, IgnoreFileError, type IgnoreRule } from './ignore-file.js';
 
@@ -15,6 +16,8 @@ export interface ResolvedContext {
   dockerfileAbs: string | null;
   /** True when the Dockerfile lies outside the context, so the CLI injects it (R40). */
   dockerfileOutside: boolean;
+  /** `-f -`: the Dockerfile read from stdin (relDockerfile is then `-`; the CLI injects it as in R40). */
+  dockerfileStdin?: Buffer;
 }
 
 const ERRNO_TEXT: Record<string, string> = {
@@ -79,10 +82,11 @@ export function evalSymlinks(p: string): string {
  * Resolves the context argument and the Dockerfile like `docker build` (GetContextFromLocalDir,
  * getDockerfileRelPath). `file` is the -f value as given, relative to `cwd` (R4), not the context.
  */
-export function resolveContext(contextArg: string, file: string | undefined, cwd: string): ResolvedContext {
+export function resolveContext(contextArg: string, file: string | undefined, cwd: string, stdinDockerfile?: Buffer): ResolvedContext {
+  if (contextArg === '-' && file === '-') throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === '-') throw new InputError('reading the build context from stdin is not supported');
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
-    throw new InputError(`remote contexts are not supported (${contextArg}): clone it and audit the directory`);
+    throw new InputError(`remote contexts are not supported (${hideUrlCredentials(contextArg)}): clone it and audit the directory`);
   }
   const given = path.resolve(cwd, contextArg);
   try {
@@ -99,7 +103,11 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
   if (!fs.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
-  if (file === '-') throw new InputError('reading the Dockerfile from stdin (-f -) is not supported');
+  if (file === '-') {
+    if (stdinDockerfile === undefined) throw new InputError('reading the Dockerfile from stdin (-f -) is not supported here');
+    // getDockerfileRelPath returns "-" as is; the CLI then injects stdin's bytes like an outside Dockerfile (R40).
+    return { root, relDockerfile: '-', dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile };
+  }
 
   let absDockerfile: string;
   if (file === undefined || file === '') {

@@ -41,6 +41,8 @@ export interface LegacyOptions {
   onProgress?: (entriesSeen: number) => void;
   /** Totals of measured-only directories, shared with a later walk of the same recording. */
   measured?: Map<string, SubtreeTotals>;
+  /** `-f -`: the Dockerfile's bytes from stdin. */
+  dockerfileStdin?: Buffer;
 }
 
 /** Go's deprecated patternmatcher.Matches, as TrimBuildFilesFromExcludes calls it: errors mean "no". */
@@ -52,11 +54,14 @@ function deprecatedMatches(path: string, patterns: readonly string[]): boolean {
   }
 }
 
-/** TrimBuildFilesFromExcludes (R22-R24): keep .dockerignore and the Dockerfile unless the old matcher misses them. */
-export function protectBuildFiles(patterns: readonly string[], relDockerfile: string): string[] {
+/**
+ * TrimBuildFilesFromExcludes (R22-R24): keep .dockerignore and the Dockerfile unless the old matcher
+ * misses them. A Dockerfile from stdin (`-f -`) is not protected: there is no such file to keep.
+ */
+export function protectBuildFiles(patterns: readonly string[], relDockerfile: string, dockerfileFromStdin = false): string[] {
   const out = [...patterns];
   if (deprecatedMatches('.dockerignore', out)) out.push('!.dockerignore');
-  if (deprecatedMatches(relDockerfile, out)) out.push('!' + relDockerfile);
+  if (deprecatedMatches(relDockerfile, out) && !dockerfileFromStdin) out.push('!' + relDockerfile);
   return out;
 }
 
@@ -73,11 +78,11 @@ function compile(patterns: readonly string[]): PatternMatcher {
 export const INJECTED_DOCKERFILE_NAME_LENGTH = '.dockerfile.'.length + 20;
 
 export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
-  const resolved = resolveContext(opts.context, opts.file, opts.cwd);
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, opts.dockerfileStdin);
   const ignore = readDockerignore(resolved.root);
   const patterns = ignore.rules.map((r) => r.pattern);
   const validationMatcher = compile(patterns);
-  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile);
+  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile, resolved.dockerfileStdin !== undefined);
   const tarMatcher = withBuildFiles.length === patterns.length ? validationMatcher : compile(withBuildFiles);
   let walk: WalkResult;
   try {
@@ -106,10 +111,10 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
     const last = walk.entries[walk.entries.length - 1];
     tarBytes -= last.size + paddingFor(last.size);
     endMarker = false;
-  } else if (resolved.dockerfileOutside && resolved.dockerfileAbs) {
+  } else if (resolved.dockerfileOutside && (resolved.dockerfileAbs || resolved.dockerfileStdin)) {
     // R40: the archive is re-streamed with the Dockerfile appended under a random name, .dockerignore
     // extended to ignore it, and the stream cut before the last entry's padding and the end marker.
-    const dockerfileSize = statSize(resolved.dockerfileAbs);
+    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(resolved.dockerfileAbs as string);
     const addition = 1 + INJECTED_DOCKERFILE_NAME_LENGTH + 1; // "\n" + NAME + "\n"
     const existing = walk.entries.find((e) => e.name === '.dockerignore');
     if (existing) {

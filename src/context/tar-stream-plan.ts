@@ -29,10 +29,15 @@ export function planTar(ctx: LegacyContext, now: Date = new Date()): TarPlan {
     const last = items.pop()!;
     return { items, truncatedEnd: false, headerOnlyLast: last };
   }
-  if (!ctx.resolved.dockerfileOutside || !ctx.resolved.dockerfileAbs) return { items, truncatedEnd: false, headerOnlyLast: null };
+  if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
   // node:crypto is loaded only here: it costs every other run ~2 ms of start-up.
   const { randomBytes } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return injectDockerfile(ctx, items, { name: '.dockerfile.' + randomBytes(10).toString('hex'), now, dockerfileFirst: true });
+}
+
+/** R40: the CLI appends the Dockerfile (one outside the context, or `-f -`'s from stdin). */
+export function injectsDockerfile(ctx: LegacyContext): boolean {
+  return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== undefined);
 }
 
 /** The walk's entries as tar items, re-stat-ed for the mtime Go writes. */
@@ -65,10 +70,13 @@ export function injectDockerfile(ctx: LegacyContext, walkItems: readonly TarWrit
   const { name, now } = variant;
   // Never block on a FIFO given as -f; the whole file, however large (docker reads it all too).
   let dockerfile: Buffer;
-  try {
-    dockerfile = readRegularFile(ctx.resolved.dockerfileAbs!, { maxBytes: Number.MAX_SAFE_INTEGER });
-  } catch (e) {
-    throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs!}: ${(e as Error).message}`);
+  if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
+  else {
+    try {
+      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs!, { maxBytes: Number.MAX_SAFE_INTEGER });
+    } catch (e) {
+      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs!}: ${(e as Error).message}`);
+    }
   }
   const nowSec = Math.round(now.getTime() / 1000);
   const addition = Buffer.from('\n' + name + '\n', 'latin1');

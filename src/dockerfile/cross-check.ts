@@ -63,6 +63,11 @@ export interface CrossCheckInput {
   buildkitEligible?: TransferWalk;
   /** The engine's recording of the tree, so the BuildKit figure reads no entry twice. */
   source?: TreeSource;
+  /**
+   * The ignore file BuildKit reads when the engine already found it, wherever it is (a
+   * `<Dockerfile>.dockerignore` beside a Dockerfile outside the context too).
+   */
+  buildkitIgnore?: { rules: readonly IgnoreRule[]; file: string | null; dockerfileSpecific: boolean };
 }
 
 export interface CrossCheckResult {
@@ -76,7 +81,11 @@ export interface CrossCheckResult {
 }
 
 /** B3: `<Dockerfile>.dockerignore` replaces `.dockerignore` for BuildKit; unreadable means "use .dockerignore". */
-function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: string | null } {
+function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: string | null; dockerfileSpecific?: boolean } {
+  if (input.buildkitIgnore) {
+    const b = input.buildkitIgnore;
+    return { patterns: b.rules.map((r) => throughGoJson(r.pattern)), file: b.file, dockerfileSpecific: b.dockerfileSpecific };
+  }
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + '/' + input.dockerfileSpecificIgnore)); // a FIFO must not block
@@ -117,7 +126,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || '.'}/ are`} sent (${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? 'it' : 'them'}`;
     case 'CTX005': {
       const sens = d.sensitive as string[];
-      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes as number)}) into the image${sens.length ? `, including ${sens.join(', ')}` : ''}`;
+      const into = typeof d.buildStage === 'string' ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : 'the image';
+      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes as number)}) into ${into}${sens.length ? `, including ${sens.join(', ')}` : ''}`;
     }
     case 'CTX305':
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets`;
@@ -277,7 +287,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
       needed: resolved.needed,
       ignorePatterns: ig.patterns,
       ignoreFile: ig.file,
-      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      dockerfileSpecificIgnore: ig.dockerfileSpecific ?? (ig.file !== null && ig.file === input.dockerfileSpecificIgnore),
       eligible: input.buildkitEligible,
       source: input.source,
     });

@@ -278,7 +278,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       result.problems.push({ line: (offset === undefined ? line0 : at(offset).line) + 1, message });
 
     if (!/^[A-Z]+$/.test(keyword)) {
-      problem(`unknown instruction: ${JSON.stringify(ins.getInstruction())}`);
+      problem(unknownInstruction(ins.getInstruction()));
       continue;
     }
     if (keyword === 'ONBUILD') continue; // triggers run in builds FROM this image, not in this one
@@ -456,4 +456,32 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   if (result.stages.length === 0 && result.problems.length === 0) {
     result.problems.push({ line: 1, message: 'the Dockerfile has no FROM instruction' });
   }
+}
+
+/** Every Dockerfile instruction BuildKit's parser knows. */
+const INSTRUCTIONS = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
+
+/** Levenshtein distance, capped: enough to tell a typo (`COPPY`) from anything else. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
+ * The message for a line that does not start with an instruction. The word is quoted only when it is
+ * a near miss of a real instruction (a typo); anything else may be a line of a file that is not a
+ * Dockerfile at all (a Compose `dockerfile:` pointed at a secret), and is not echoed.
+ */
+export function unknownInstruction(word: string): string {
+  const upper = word.toUpperCase();
+  if (/^[A-Z]{2,12}$/.test(upper)) {
+    const near = INSTRUCTIONS.find((k) => editDistance(upper, k) <= (k.length <= 4 ? 1 : 2));
+    if (near) return `unknown instruction: ${upper} (did you mean ${near}?)`;
+  }
+  return 'unknown instruction: this line does not start with a Dockerfile instruction';
 }

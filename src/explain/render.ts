@@ -9,16 +9,16 @@ export function renderWhyJson(paths: readonly PathExplanation[]): string {
   return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + '\n');
 }
 
-/** `.dockerignore:12: !docs/*.md`, or `(CLI-appended) !Dockerfile` for R22's exceptions. */
+/** `.dockerignore:12: !docs/*.md`, or the exceptions the docker CLI appends for the build files (R22). */
 export function formatRule(r: RuleRef): string {
-  if (r.origin === 'build-file-protection') return `${safeText(r.pattern)} (appended by the docker CLI, R22)`;
+  if (r.origin === 'build-file-protection') return `${safeText(r.pattern)} (appended by the docker CLI so the build files are sent)`;
   return `${safeText(r.file ?? '')}:${r.line}: ${safeText(r.pattern)}`;
 }
 
 function decisionLines(d: Decision, builder: 'legacy' | 'buildkit'): string[] {
   const out: string[] = [];
   for (const e of d.enteredDirs) {
-    const by = e.exception === 'wildcard' ? 'a wildcard exception disables pruning (B6)' : `the text of ${formatRule(e.exception)} starts with it (${e.fact})`;
+    const by = e.exception === 'wildcard' ? 'a wildcard exception keeps BuildKit from skipping excluded directories' : `the text of ${formatRule(e.exception)} starts with it${e.fact === 'R27' ? ', so the legacy walk looks inside' : ', so BuildKit looks inside'}`;
     out.push(`its directory ${safeText(e.dir)}/ is excluded by ${e.rule ? formatRule(e.rule) : 'a pattern'} but still walked: ${by}`);
   }
   switch (d.cause) {
@@ -27,7 +27,7 @@ function decisionLines(d: Decision, builder: 'legacy' | 'buildkit'): string[] {
       break;
     case 'excluded':
       out.unshift(`not sent: ${formatRule(d.rule as RuleRef)} excludes it`);
-      if (d.enteredForExceptions) out.push(builder === 'legacy' ? 'the walk enters it for an exception, but an excluded directory gets no entry of its own (R27)' : 'the walk enters it for an exception');
+      if (d.enteredForExceptions) out.push(builder === 'legacy' ? 'the walk enters it for an exception, but an excluded directory gets no tar entry of its own' : 'the walk enters it for an exception');
       break;
     case 'reincluded':
       out.unshift(`sent: ${formatRule(d.rule as RuleRef)} re-includes it`);
@@ -36,13 +36,13 @@ function decisionLines(d: Decision, builder: 'legacy' | 'buildkit'): string[] {
       out.unshift(`sent: excluded by the ignore file, but the docker CLI re-adds its build files: ${formatRule(d.rule as RuleRef)}`);
       break;
     case 'parent-of-sent':
-      out.unshift(`sent as a parent directory: ${formatRule(d.rule as RuleRef)} excludes it, but BuildKit sends the parents of every sent path (B6)`);
+      out.unshift(`sent as a parent directory: ${formatRule(d.rule as RuleRef)} excludes it, but BuildKit sends the parents of every sent path`);
       break;
     case 'pruned': {
       const p = d.prunedAt as NonNullable<Decision['prunedAt']>;
       const rule = p.rule ? formatRule(p.rule) : 'a pattern';
       const how =
-        p.fact === 'R27' ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside (R27)` : 'no exception lies under it, so BuildKit never looks inside (B6)';
+        p.fact === 'R27' ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside` : 'no exception lies under it, so BuildKit never looks inside';
       out.unshift(`not sent: its directory ${safeText(p.dir)}/ is excluded by ${rule} and pruned: ${how}`);
       break;
     }
@@ -70,15 +70,15 @@ function requestLine(r: RequestDecision): string {
     case 'whole-context':
       return `requested: yes, the Dockerfile uses the whole context (${safeText(r.fallbackReason ?? '')})`;
     case 'follow-path':
-      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? '')}" (B5)`;
+      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? '')}"`;
     case 'parent-of-requested':
-      return 'requested: yes, as the parent directory of a requested path (B6)';
+      return 'requested: yes, as the parent directory of a requested path';
     case 'not-referenced':
-      return 'requested: no, no COPY, ADD or bind mount of the target names it (B5)';
+      return 'requested: no, no COPY, ADD or bind mount of the target names it';
     case 'excluded':
       return `requested: no, the Dockerfile names it${r.followPath ? ` ("${safeText(r.followPath)}")` : ''} but the ignore file excludes it`;
     case 'context-unused':
-      return 'requested: no, no stage the target needs reads the build context (B5)';
+      return 'requested: no, no stage the target needs reads the build context';
     default: {
       const never: never = r.cause;
       throw new Error(String(never));
@@ -87,11 +87,11 @@ function requestLine(r: RequestDecision): string {
 }
 
 const DIFFERENCE_TEXT: Record<Difference, string> = {
-  'ignore-file': 'BuildKit reads a different ignore file (B3)',
-  'build-file-protection': 'the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not (R22, B4)',
-  'prune-rule': 'the builders decide differently whether to enter an excluded directory (legacy R27, BuildKit B6)',
-  'parent-directory': 'BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory (B6, R27)',
-  'not-requested': 'BuildKit could send it but this target does not request it (B5)',
+  'ignore-file': 'BuildKit reads a different ignore file (<Dockerfile>.dockerignore)',
+  'build-file-protection': 'the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not',
+  'prune-rule': 'the builders decide differently whether to enter an excluded directory (legacy: an exception starts with its path; BuildKit: an exception could match below it)',
+  'parent-directory': 'BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory',
+  'not-requested': 'BuildKit could send it but this target does not request it',
 };
 
 const PLACEMENT_TEXT: Record<Placement, string> = {
@@ -134,12 +134,12 @@ export function renderWhyText(paths: readonly PathExplanation[]): string {
       const bf = e.buildFile;
       const what = bf.role === 'dockerfile' ? 'the Dockerfile of this build' : bf.role === 'ignore-file' ? 'the ignore file' : 'a Dockerfile this build does not use';
       const legacy = {
-        protected: 'the legacy CLI sends it although a pattern excludes it (R22)',
-        'dropped-r24': "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it (R24)",
-        'not-protected-r23': 'excluded: only the Dockerfile used is protected (R23)',
+        protected: 'the legacy CLI sends it although a pattern excludes it',
+        'dropped-r24': "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it",
+        'not-protected-r23': 'excluded: only the Dockerfile used is protected',
         'not-excluded': 'no pattern excludes it',
       }[bf.legacy];
-      block('build file', [`${what}; ${legacy}`, ...(bf.buildkitExcluded ? ['BuildKit does not protect build files: it is not in the context transfer (B4)'] : [])]);
+      block('build file', [`${what}; ${legacy}`, ...(bf.buildkitExcluded ? ['BuildKit does not protect build files: it is not in the context transfer'] : [])]);
     }
     if (e.references.length) {
       block(

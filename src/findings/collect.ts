@@ -7,8 +7,9 @@ import { byteStringToText } from '../context/bytes.js';
 import type { RawFinding, RuleContext } from '../rules/rule.js';
 import { allRules, findRule, RULES, type AnyRule, type RuleId } from '../rules/registry.js';
 import { unusedSuppressionFindings } from '../rules/ctx901-unused-suppression.js';
+import { deliberateLookup, type DeliberateLookup } from '../rules/deliberate.js';
 import { copiedByLookup, copiedByText, copiedIntoStageText, COPY_RANKED_RULES, RAISED } from './copied-into-image.js';
-import { compareFindings, type Finding, type Severity } from './finding.js';
+import { compareFindings, SEVERITY_RANK, type Finding, type Severity } from './finding.js';
 import { applySuppressions, readSuppressions } from './suppressions.js';
 
 export type SeveritySetting = Severity | 'off';
@@ -30,13 +31,16 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
   const ignores = (opts.ignores ?? []).map((i) => ({ matcher: ignore().add(i.paths), rules: i.rules }));
   const severityOf = (id: string): SeveritySetting => opts.severity?.[id as RuleId] ?? (RULES[id as RuleId] as AnyRule).severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
+  let deliberate: DeliberateLookup | undefined;
   const toFinding = (rule: AnyRule, severity: Severity, raw: RawFinding<Record<string, unknown>>): Finding | null => {
     const path = raw.path === undefined ? undefined : byteStringToText(raw.path);
     if (path !== undefined && ignores.some((i) => (!i.rules || i.rules.includes(rule.id as RuleId)) && isIgnoredPath(i.matcher, path))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== undefined && COPY_RANKED_RULES.has(rule.id)) {
-      const { image, stage } = copiedBy(raw.path, rule.id === 'CTX003');
+      // CTX003 leaves out files brought in on purpose; the COPYs of those do not rank the rest.
+      const skip = rule.id === 'CTX003' && raw.data.deliberate ? (f: string) => (deliberate ??= deliberateLookup(ctx))(f, raw.path as string) : undefined;
+      const { image, stage } = copiedBy(raw.path, rule.id === 'CTX003', skip);
       if (image.length > 0) {
         data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line })) };
         message += `; ${copiedByText(image)}`;
@@ -47,6 +51,7 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
         message += `; ${copiedIntoStageText(stage)}`;
       }
     }
+    if (raw.maxSeverity !== undefined && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f: Finding = { ruleId: rule.id, name: rule.name, severity, message, data };
     if (path !== undefined) f.path = path;
     if (raw.file !== undefined) f.file = raw.file;

@@ -29,7 +29,8 @@ export interface CopiedBy {
   stage: StageCopy[];
 }
 
-export type CopiedByLookup = (path: string, isDirectory: boolean) => CopiedBy;
+/** `skip`: files below a directory that do not count (CTX003 leaves out what was brought in on purpose). */
+export type CopiedByLookup = (path: string, isDirectory: boolean, skip?: (file: string) => boolean) => CopiedBy;
 
 /**
  * For a byte-string path (a file, or a directory: any file below it counts), the COPY/ADD
@@ -48,7 +49,7 @@ export function copiedByLookup(cross: CrossCheckResult | null): CopiedByLookup {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys: string[] | null = null;
-  return (path, isDirectory) => {
+  return (path, isDirectory, skip) => {
     const found = new Map<string, Reference>();
     const add = (refs: Reference[] | undefined) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
@@ -58,7 +59,7 @@ export function copiedByLookup(cross: CrossCheckResult | null): CopiedByLookup {
       // CTX003 names a directory; the references are per file, so look below it.
       keys ??= [...cross.references.keys()];
       const prefix = path + '/';
-      for (const k of keys) if (k.startsWith(prefix)) add(cross.references.get(k));
+      for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image: Reference[] = [];
     const stage: StageCopy[] = [];

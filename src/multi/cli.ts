@@ -4,10 +4,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Writable } from 'node:stream';
 import { DEFAULT_SETTINGS } from '../audit.js';
-import type { ColorChoice, Command, Format } from '../cli/args.js';
+import type { ColorChoice, Command, FailOn, Format } from '../cli/args.js';
 import { EXIT_CANNOT_RUN, exitCodeFor } from '../cli/exit-code.js';
 import { UsageError } from '../errors.js';
-import { emptyConfig, findConfigFile, loadConfig, type Config } from '../config/config.js';
+import { configForRun } from '../config/config.js';
 import { colorLevel, makeColors } from '../reporters/color.js';
 import { renderGithubMulti } from '../reporters/github.js';
 import { renderJsonMulti } from '../reporters/json.js';
@@ -20,6 +20,7 @@ import { composeTargets, findComposeFiles } from '../targets/compose.js';
 import { discoverTargets } from '../targets/discover.js';
 import type { BuildTarget } from '../targets/target.js';
 import { runTargets, type MultiAuditResult } from './run-targets.js';
+import { repoBoundary, type RepoBoundary } from '../context/boundary.js';
 
 type AuditCommand = Extract<Command, { kind: 'audit' }>;
 
@@ -36,10 +37,10 @@ function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => stream.write(text, 'utf8', (err) => (err ? reject(err) : resolve())));
 }
 
-export function renderMulti(format: Format, multi: MultiAuditResult, io: MultiIO, toTerminal: boolean, color: ColorChoice = 'auto'): string {
+export function renderMulti(format: Format, multi: MultiAuditResult, io: MultiIO, toTerminal: boolean, color: ColorChoice = 'auto', failOn: FailOn = 'error'): string {
   switch (format) {
     case 'table':
-      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === 'always' ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : undefined });
+      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === 'always' ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : undefined, failOn });
     case 'json':
       return renderJsonMulti(multi);
     case 'sarif':
@@ -54,32 +55,27 @@ export function renderMulti(format: Format, multi: MultiAuditResult, io: MultiIO
 }
 
 /** Every target the flags name, in flag order: Compose, then Bake, then discovery. */
-export function collectTargets(cmd: AuditCommand, io: MultiIO): BuildTarget[] {
+export function collectTargets(cmd: AuditCommand, io: MultiIO, repository: RepoBoundary = repoBoundary(io.cwd, cmd.allowOutsideRepo)): BuildTarget[] {
   const sources = cmd.sources as NonNullable<AuditCommand['sources']>;
   const targets: BuildTarget[] = [];
   if (sources.compose !== null) {
     const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(io.cwd);
-    targets.push(...composeTargets(files, { cwd: io.cwd, env: io.env }));
+    targets.push(...composeTargets(files, { cwd: io.cwd, env: io.env, repository }));
   }
-  for (const b of sources.bake) targets.push(...bakeTargets(b, io.cwd));
-  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: io.cwd, env: io.env }).targets);
+  for (const b of sources.bake) targets.push(...bakeTargets(b, io.cwd, repository));
+  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: io.cwd, env: io.env, repository }).targets);
   // `--build-arg` on our command line overrides every target's args, as `docker compose build --build-arg` does.
   return targets.map((t) => ({ ...t, args: { ...t.args, ...cmd.buildArgs } }));
-}
-
-function readConfig(cmd: AuditCommand, cwd: string): Config {
-  if (cmd.noConfig) return emptyConfig();
-  if (cmd.config !== undefined) return loadConfig(path.resolve(cwd, cmd.config));
-  const found = findConfigFile(cwd);
-  return found ? loadConfig(found) : emptyConfig();
 }
 
 export async function auditTargets(cmd: AuditCommand, io: MultiIO): Promise<number> {
   const bad = cmd.outputs.find((o) => !MULTI_FORMATS.includes(o.format));
   if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
-  const config = readConfig(cmd, io.cwd);
-  const targets = collectTargets(cmd, io);
+  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
+  const config = configForRun(cmd, io.cwd, io.cwd, repository);
+  const targets = collectTargets(cmd, io, repository);
   const multi = runTargets(targets, {
+    repository,
     cwd: io.cwd,
     baseDir: io.cwd,
     builder: cmd.builder,
@@ -97,7 +93,7 @@ export async function auditTargets(cmd: AuditCommand, io: MultiIO): Promise<numb
   });
   for (const out of cmd.outputs) {
     const toStdout = out.file === undefined || out.file === '-';
-    const text = renderMulti(out.format, multi, io, toStdout, cmd.color);
+    const text = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? 'error');
     if (toStdout) await write(io.stdout, text);
     else fs.writeFileSync(path.resolve(io.cwd, out.file as string), text);
   }

@@ -8,6 +8,9 @@ import { walkContext, type WalkOptions, type WalkResult } from '../context/walk.
 import { InputError } from '../errors.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { buildKey, type BuildTarget } from '../targets/target.js';
+import type { RepoBoundary } from '../context/boundary.js';
+import { redactText } from '../targets/redact.js';
+import { hideUrlCredentials } from '../context/url-credentials.js';
 
 /** A finding and the target (or targets, comma-joined) it belongs to. */
 export type TargetFinding = Finding & { target: string };
@@ -48,6 +51,8 @@ export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'f
   baseDir: string;
   /** `--build-context` from our command line: applies to every target (over the target's own). */
   namedContexts?: Record<string, string>;
+  /** A target whose context, Dockerfile, ignore file or named context leads outside it is that target's error. */
+  repository?: RepoBoundary;
 }
 
 const INLINE_LABEL = 'dockerfile_inline';
@@ -109,6 +114,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     walk,
+    repository: opts.repository,
   };
   if (t.dockerfileInline === undefined) return runAudit(base);
   // An inline Dockerfile reaches the builder outside the context, as `-f -` does: audit it from a
@@ -117,7 +123,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
   try {
     const file = path.join(dir, 'Dockerfile');
     fs.writeFileSync(file, t.dockerfileInline);
-    const result = runAudit({ ...base, file });
+    const result = runAudit({ ...base, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
@@ -125,6 +131,29 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** What a report shows of a target, with interpolated values as their `${NAME}` (src/targets/redact.ts). */
+function redactReport(r: TargetReport, hide: (s: string) => string): void {
+  r.context = hide(r.context);
+  r.dockerfile = hide(r.dockerfile);
+  r.stage = r.stage === null ? null : hide(r.stage);
+  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
+  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
+  r.error = r.error === null ? null : hide(r.error);
+  r.skipped = r.skipped === null ? null : hide(r.skipped);
+  if (r.result) {
+    // The whole context report: BuildKit's followPaths and the stage name carry ARG-expanded values.
+    r.result.context = redactDeep(r.result.context, hide);
+    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
+  }
+}
+
+/** Every string in plain data (a finding, a context report) redacted: a COPY source built from an ARG carries the value. */
+function redactDeep<T>(value: T, hide: (s: string) => string): T {
+  const deep = (v: unknown): unknown =>
+    typeof v === 'string' ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
+  return deep(value) as T;
 }
 
 export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions): MultiAuditResult {
@@ -144,24 +173,29 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
       result: null,
-      error: null,
+      error: t.error ?? null,
       skipped: t.skipReason ?? null,
       counts: { error: 0, warning: 0, info: 0 },
     };
     reports.push(report);
-    if (report.skipped) continue;
-    try {
-      report.result = auditOne(t, opts, walk);
-    } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      report.error = e.message;
-      continue;
+    // Interpolated values as their ${NAME}; a URL's credentials (a remote context, a named context) as ***.
+    const hide = (s: string) => hideUrlCredentials(redactText(s, t.redactions ?? []));
+    if (!report.skipped && !report.error) {
+      try {
+        report.result = auditOne(t, opts, walk);
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        report.error = e.message;
+      }
     }
-    report.dockerfile = report.result.context.dockerfile;
-    for (const f of report.result.findings) {
-      report.counts[f.severity]++;
-      findings.push({ ...f, target: report.name });
+    if (report.result) {
+      report.dockerfile = report.result.context.dockerfile;
+      for (const f of report.result.findings) {
+        report.counts[f.severity]++;
+        findings.push({ ...redactDeep(f, hide), target: report.name });
+      }
     }
+    redactReport(report, hide);
   }
   return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
 }

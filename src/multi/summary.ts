@@ -13,6 +13,8 @@ export interface TargetSummary {
   legacyTarBytes: number | null;
   /** What BuildKit requests for the target (content bytes); 0 when no needed stage reads the context. */
   buildkitRequestedBytes: number | null;
+  /** What `docker build` (BuildKit) prints: `transferring context: <this>`; `none` when no stage reads the context. */
+  buildkitFigure: string | null;
   findings: Record<Severity, number>;
   /** `ok`, `error: <why it could not run>` or `skipped: <why>`. */
   status: string;
@@ -35,6 +37,7 @@ export function summarizeTarget(multi: MultiAuditResult, t: TargetReport): Targe
     stage: t.stage,
     legacyTarBytes: ctx ? ctx.tarBytes : null,
     buildkitRequestedBytes: bk && !bk.error ? (bk.usesContext ? bk.requested.bytes : 0) : null,
+    buildkitFigure: bk && !bk.error ? (bk.transfer?.figure ?? 'none') : null,
     findings: { ...t.counts },
     status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : 'ok',
   };

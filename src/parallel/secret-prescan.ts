@@ -30,7 +30,8 @@ function walkOrder(a: string, b: string): number {
   return a.length - b.length;
 }
 
-export function startSecretPrescan(worker: WorkerLink, root: string, entries: readonly SentEntry[], maxBytes: number): SecretPrescan {
+/** `progress(filesDone, filesTotal)` is told after each job, whichever thread read it. */
+export function startSecretPrescan(worker: WorkerLink, root: string, entries: readonly SentEntry[], maxBytes: number, progress?: (done: number, total: number) => void): SecretPrescan {
   const paths: string[] = [];
   const sizes: number[] = [];
   for (const e of entries) {
@@ -61,11 +62,17 @@ export function startSecretPrescan(worker: WorkerLink, root: string, entries: re
       }
     };
     const done = new Uint8Array(jobs);
+    let filesDone = 0;
+    const finished = (index: number) => {
+      done[index] = 1;
+      filesDone += Math.min(JOB_FILES, paths.length - index * JOB_FILES);
+      progress?.(filesDone, paths.length);
+    };
     // The rules need the answers now: read the jobs the worker has not reached, from the far end.
     for (let index = jobs - 1; index >= 0; index--) {
       if (Atomics.compareExchange(claims, index, CHUNK_FREE, CHUNK_MAIN) !== CHUNK_FREE) break;
       scanHere(index);
-      done[index] = 1;
+      finished(index);
     }
     // Wait only for the jobs the worker claimed: the ones taken here are answered "skipped" (or,
     // by a worker that never started, not at all), and waiting for those would only wait for the
@@ -77,12 +84,16 @@ export function startSecretPrescan(worker: WorkerLink, root: string, entries: re
       if (reply === null || reply.type === 'failed') break;
       if (reply.type !== 'secrets' || reply.skipped) continue;
       pending--;
-      done[reply.index] = 1;
+      finished(reply.index);
       byWorker += Math.min(JOB_FILES, paths.length - reply.index * JOB_FILES);
       for (const [i, kind, line] of reply.hits) add(i, kind, line);
     }
     // A worker that gave up (or failed) leaves its jobs to this thread.
-    for (let index = 0; index < jobs; index++) if (!done[index]) scanHere(index);
+    for (let index = 0; index < jobs; index++) {
+      if (done[index]) continue;
+      scanHere(index);
+      finished(index);
+    }
     return out;
   };
   // The rule asks in walk order, as the candidates were listed: a cursor finds each one without an

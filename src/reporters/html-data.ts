@@ -74,7 +74,7 @@ export interface HtmlReportData {
     files: number;
     contentBytes: number;
     excluded: { entries: number; files: number; bytes: number };
-    buildkit: { requestedBytes: number; requestedFiles: number; eligibleBytes: number; usesContext: boolean } | null;
+    buildkit: { requestedBytes: number; requestedFiles: number; eligibleBytes: number; usesContext: boolean; figure: string | null; dockerignoreFigure: string | null } | null;
     /** --compress only: the figure `docker build --compress` prints (or its range) and the sentence. */
     compressed?: { figure: string; bytes: string; sentence: string };
   };
@@ -441,7 +441,17 @@ export function buildHtmlData(result: AuditResult, options: HtmlDataOptions = {}
       files: ctx.files,
       contentBytes: ctx.contentBytes,
       excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
-      buildkit: bk && bk.error === null ? { requestedBytes: bk.requested.bytes, requestedFiles: bk.requested.files, eligibleBytes: bk.eligible.bytes, usesContext: bk.usesContext } : null,
+      buildkit:
+        bk && bk.error === null
+          ? {
+              requestedBytes: bk.requested.bytes,
+              requestedFiles: bk.requested.files,
+              eligibleBytes: bk.eligible.bytes,
+              usesContext: bk.usesContext,
+              figure: bk.transfer?.figure ?? null,
+              dockerignoreFigure: bk.dockerignoreTransfer?.figure ?? null,
+            }
+          : null,
       ...(ctx.compressed
         ? { compressed: { figure: compressedFigure(ctx.compressed), bytes: compressedBytes(ctx.compressed), sentence: compressedSentence(ctx.compressed, ctx.tarBytes) } }
         : {}),

@@ -1,6 +1,7 @@
 // A compact Markdown summary for $GITHUB_STEP_SUMMARY or a PR comment: the verdict, both
-// builders' figures, findings, then the long tables folded away. Every untrusted string goes through `md`, so a name cannot open a table cell, a link,
-// an HTML tag or a code span.
+// builders' figures, findings, then the long tables folded away. Every untrusted name is a code span
+// (`mdName`) and untrusted prose goes through `md`, so neither can open a table cell, a link, an
+// autolink, a mention, an HTML tag or close a code span.
 import { formatCount, plural, severityCounts } from './counts.js';
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../findings/finding.js';
@@ -15,12 +16,50 @@ import { renderBaselineMarkdown } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation, summarizeTargets } from '../multi/summary.js';
 
-/** Untrusted text as inert Markdown inline text (controls made visible, punctuation escaped). */
-export function md(s: string): string {
+/**
+ * Already-safe text as one code span GFM shows verbatim: no link, autolink, mention, emphasis or
+ * HTML inside. The fence is one backtick longer than the longest run in the text, so the text cannot
+ * close it; a space pads text that starts or ends with a backtick (or with spaces on both ends, which
+ * the span would strip). In a table cell `|` is written `\|`, which GFM unescapes before the span.
+ */
+function codeSpan(text: string, cell: boolean): string {
+  if (text === '') return '';
+  const t = cell ? text.replace(/\|/g, '\\|') : text;
+  const fence = '`'.repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(t) ? ' ' : '';
+  return fence + pad + t + pad + fence;
+}
+
+/** An untrusted name (a path, a target, a Dockerfile) for Markdown: a code span (controls made visible first). */
+export function mdName(s: string, cell = true): string {
+  return codeSpan(safeText(s), cell);
+}
+
+/**
+ * Words GitHub would turn into a link or a notification: an e-mail or `@mention`, an issue or PR
+ * reference (`#12`, `owner/repo#12`), a URL (`scheme://`), a `www.` address. Escaping them does not
+ * stop GitHub (it links and mentions after rendering), a code span does.
+ */
+const LINKY = /@|#|:\/\/|www\./i;
+
+/**
+ * Untrusted prose (a finding's message, which quotes names) as inert Markdown: controls made
+ * visible, punctuation escaped, and every word that GitHub would link or mention put in a code span.
+ */
+export function md(s: string, cell = true): string {
   return safeText(s)
-    .replace(/[\\`*_{}[\]()|~>]/g, (c) => '\\' + c)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;');
+    .split(/(\s+)/)
+    .map((w, i) =>
+      i % 2 === 1
+        ? w
+        : LINKY.test(w)
+          ? codeSpan(w, cell)
+          : w
+              .replace(/[\\`*_{}[\]()|~>]/g, (c) => '\\' + c)
+              .replace(/&/g, '&amp;')
+              .replace(/</g, '&lt;'),
+    )
+    .join('');
 }
 
 const ICON = { error: '🔴', warning: '🟠', info: '🔵' } as const;
@@ -38,7 +77,7 @@ function findingRows(findings: readonly Finding[], at: (rel: string) => string):
   return findings.map((f) => {
     const where = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ''}` : f.path !== undefined ? at(f.path) : '';
     const state = f.baselineState === 'new' ? ' · **new**' : f.baselineState === 'unchanged' ? ' · in baseline' : '';
-    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${md(where)} | ${md(f.message)} |`;
+    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${mdName(where)} | ${md(f.message)} |`;
   });
 }
 
@@ -84,7 +123,7 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), '');
   const context = at('.');
   const kept = `keeps out ${plural(ctx.excluded.entries, 'entry', 'entries')}, ${formatSize(ctx.excluded.bytes)}`;
-  out.push(`Context: ${md(context === '.' ? './' : context + '/')} · Dockerfile: ${md(ctx.dockerfile)} · ignore file: ${ctx.ignoreFile ? `${md(ctx.ignoreFile)} (${kept})` : 'none'}`);
+  out.push(`Context: ${mdName(context === '.' ? './' : context + '/', false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : 'none'}`);
   out.push('');
   if (result.findings.length > 0) {
     out.push('**Findings**', '', ...FINDINGS_HEAD);
@@ -92,14 +131,14 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
     out.push(...rows.slice(0, FINDINGS_SHOWN), '');
     if (rows.length > FINDINGS_SHOWN) out.push(...details(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
   }
-  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md));
+  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md, 5, mdName));
   const files = ctx.largestFilesByContent ?? ctx.largestFiles;
   if (files.length > 0) {
     out.push(
       ...details(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
         '| path | size | in the tar |',
         '|---|---:|---:|',
-        ...files.slice(0, top).map((f) => `| ${md(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`),
+        ...files.slice(0, top).map((f) => `| ${mdName(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`),
       ]),
     );
   }
@@ -108,7 +147,7 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
       ...details(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
         '| path | files | content | in the tar |',
         '|---|---:|---:|---:|',
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${md(d.path)}/ | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`),
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + '/')} | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`),
       ]),
     );
   }
@@ -122,18 +161,18 @@ export function renderMarkdownMulti(multi: MultiAuditResult): string {
   const out: string[] = [];
   out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'}, ${severityCounts(total)}`);
   out.push('');
-  out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | findings |');
-  out.push('|---|---|---|---:|---:|---|');
+  out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |');
+  out.push('|---|---|---|---:|---:|---:|---|');
   const n = (x: number | null) => (x === null ? '–' : x.toLocaleString('en-US'));
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === 'ok' ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${md(s.target)} | ${md(s.context)} | ${md(s.dockerfile)}${s.stage ? ` (${md(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${findings} |`);
+    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? '–'} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);
     if (mine.length === 0) continue;
     out.push('');
-    out.push(`#### ${md(t.name)}`);
+    out.push(`#### ${mdName(t.name, false)}`);
     out.push('');
     out.push('| | rule | where | message |');
     out.push('|---|---|---|---|');
@@ -141,7 +180,7 @@ export function renderMarkdownMulti(multi: MultiAuditResult): string {
       // Relative to the report's base directory, like the annotations and SARIF.
       const rel = f.file ?? f.path;
       const where = rel === undefined ? '' : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : '');
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${md(where)} | ${md(f.message)} |`);
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where)} | ${md(f.message)} |`);
     }
   }
   if (multi.findings.length === 0) out.push('', 'No findings.');

@@ -30,7 +30,7 @@ export function renderSuggestDiff(r: SuggestResult): string {
 
 export function renderSuggestSummary(r: SuggestResult): string {
   const out: string[] = [];
-  const readers = r.readBy.length === 2 ? 'the legacy builder and BuildKit' : 'BuildKit only (B3)';
+  const readers = r.readBy.length === 2 ? 'the legacy builder and BuildKit' : 'BuildKit only: the legacy builder reads .dockerignore';
   out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
   if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
   if (r.wholeContext && r.suggestions.length > 0) {

@@ -16,7 +16,8 @@ import { renderBaselineText } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
-import { verdictLine, verdictSegments } from './verdict-text.js';
+import { countsText, verdictLine, verdictSegments } from './verdict-text.js';
+import { MANY_SMALL_FILES_MIN_OVERHEAD } from '../rules/ctx006-many-small-files.js';
 
 export interface TableOptions {
   colors: ChalkInstance;
@@ -52,7 +53,13 @@ function newTable(head: string[], c: ChalkInstance, align: ('left' | 'right')[],
 
 /** A table whose plain-text cells are shortened in the middle to fit `width`. */
 function fittedTable(head: string[], rows: string[][], c: ChalkInstance, align: ('left' | 'right')[], width: number, shrinkable: number[]): string {
-  const widths = fitColumns([head, ...rows], width, shrinkable, head.map((h) => Math.max(4, h.length)));
+  const minimums = (h: string[]) => h.map((x) => Math.max(4, ...x.split('\n').map((l) => l.length)));
+  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
+    // Still too wide: stack each head on two lines ("BuildKit:" over "requested") and fit again.
+    head = head.map((h) => h.replace(' ', '\n'));
+    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  }
   const t = newTable(head, c, align, widths);
   for (const r of rows) t.push(r.map((cell, i) => (shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell)));
   return t.toString();
@@ -157,7 +164,7 @@ function verdictLines(ctx: ContextReport, v: Verdict, c: ChalkInstance, width: n
 /** Lines about what a builder sends that is not content (the tar's headers and padding), when that dominates. */
 function tarOverheadNote(ctx: ContextReport): string | null {
   const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < 1_000_000) return null;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
   return (
     `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, ` +
     `not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header ` +
@@ -196,6 +203,21 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
       2,
     ),
   );
+  if (bk && !bk.error) {
+    // BuildKit's progress line for the build context, and its separate .dockerignore load.
+    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : '';
+    out.push(
+      ...wrapSpans(
+        [
+          { text: 'docker build (BuildKit) prints:', style: (s) => c.dim(s), whole: true },
+          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : 'no build-context transfer', style: (s) => c.bold(s), whole: true },
+          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) },
+        ],
+        width,
+        2,
+      ),
+    );
+  }
   if (ctx.compressed) {
     // --compress asked: what the legacy builder sends and prints with it.
     const z = ctx.compressed;
@@ -210,7 +232,7 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
         2,
       ),
     );
-    if (!z.exact) out.push(...wrap(`A range: the Dockerfile outside the context enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what: string;
@@ -221,8 +243,8 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
     out.push(...wrapSpans([{ text: 'BuildKit requests:', style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : undefined }], width, 2));
   }
   if (!ctx.endMarker) {
-    const note = ctx.dockerfile.startsWith('../')
-      ? 'Note: the Dockerfile is outside the context, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker' +
+    const note = ctx.dockerfile.startsWith('../') || ctx.dockerfile === '-'
+      ? `Note: the Dockerfile ${ctx.dockerfile === '-' ? 'comes from stdin (-f -)' : 'is outside the context'}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` +
         (ctx.tarBytesAlternatives.length > 0 ? '; the two totals are the two orders it may append its entries in.' : '.')
       : 'Note: docker sends this stream without the tar end marker (see notices).';
     out.push(...wrap(note, (s) => c.yellow(s)));
@@ -292,16 +314,33 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   const c = opts.colors;
   const width = layoutWidth(opts.width);
   const out: string[] = [];
+  // The verdict first, as for one context: the run fails on any target's finding at --fail-on.
+  const verdict = verdictOf(multi.findings, opts.failOn ?? 'error');
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? 'ERROR' : verdict.failed ? 'FAIL' : 'PASS';
+  const styled = word === 'PASS' ? c.green.bold(word) : c.red.bold(word);
+  const tail = `${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`;
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
+  first[0] = styled + first[0].slice(word.length);
+  out.push(...first, '');
   out.push(`${c.bold('ctx-audit')} ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'} under ${safeText(multi.baseDir)}`);
   out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
   out.push('');
-  const head = ['target', 'context', 'Dockerfile', 'legacy tar', 'BuildKit requested', 'errors', 'warnings', 'info'];
+  // Narrow figure columns so the names keep the room (80 columns): the legend below says what they are.
+  const head = ['target', 'context', 'Dockerfile', 'legacy', 'BuildKit', 'E', 'W', 'I'];
   const size = (n: number | null) => (n === null ? '–' : formatSize(n));
   const rows = summarizeTargets(multi).map((s) => {
     const counts = s.status === 'ok' ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ['', '', ''];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), size(s.buildkitRequestedBytes), ...counts];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), s.buildkitFigure ?? '–', ...counts];
   });
-  out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'], Math.max(width, 100), [0, 1, 2]));
+  out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'], width, [0, 1, 2]));
+  out.push(
+    ...wrapSpans(
+      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      width,
+      0,
+    ),
+  );
   out.push('');
   for (const target of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === target.name);

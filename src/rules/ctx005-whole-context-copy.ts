@@ -1,9 +1,36 @@
+import { finalChain } from '../dockerfile/placement.js';
 import { crossCheckRule } from './from-cross-check.js';
+import type { RawFinding, RuleContext } from './rule.js';
 
-export const wholeContextCopy = crossCheckRule('CTX005', {
+const base = crossCheckRule('CTX005', {
   summary: '`COPY . .` (or an equivalent) copies everything sent into the image.',
   why: 'Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.',
-  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose.',
+  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage).',
   bad: 'COPY . /app',
   good: 'COPY package.json package-lock.json /app/\nCOPY src/ /app/src/',
 });
+
+/** An allowlist ignore file: everything excluded first, then what is wanted brought back. */
+function isAllowlist(ctx: RuleContext): boolean {
+  const first = ctx.ignore.rules[0]?.pattern;
+  return first === '*' || first === '**' || first === '/*' || first === '/**';
+}
+
+export const wholeContextCopy = {
+  ...base,
+  check(ctx: RuleContext): RawFinding<Record<string, unknown>>[] {
+    const cc = ctx.crossCheck;
+    if (!cc) return [];
+    const chain = finalChain(cc.parsed, cc.resolved.needed.target);
+    const stageOfLine = new Map<number, number>();
+    for (const r of cc.resolved.resolutions) stageOfLine.set(r.source.line, r.stage);
+    return base.check(ctx).map((raw) => {
+      const stage = stageOfLine.get(raw.line ?? -1);
+      const inBuildStage = stage !== undefined && !chain.has(stage);
+      const sensitive = (raw.data.sensitive as string[] | undefined) ?? [];
+      const data = inBuildStage ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage) } : raw.data;
+      const matters = !inBuildStage && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
+      return { ...raw, data, ...(matters ? {} : { maxSeverity: 'info' as const }) };
+    });
+  },
+};

@@ -1,5 +1,6 @@
-import { defineRule } from './rule.js';
+import { defineRule, type RuleContext } from './rule.js';
 import { baseName, text } from './paths.js';
+import { scanForSecrets } from './ctx202-secret-content.js';
 
 export type SecretFileKind =
   | 'dotenv'
@@ -31,9 +32,96 @@ export function secretFileKind(path: string): SecretFileKind | null {
   return null;
 }
 
+/**
+ * What the rule knows beyond the name: `content` (a small readable file holds a credential),
+ * `no-credential` (it was read and holds none: info at most), `symlink` (only the link is sent: info
+ * at most), `name-only` (too big, binary, unreadable, or a kind whose content we do not judge).
+ */
+export type SecretFileEvidence = 'name-only' | 'content' | 'no-credential' | 'symlink' | 'example';
+
+/** A directory of examples or samples: what it holds is published on purpose, like `.env.example`. */
+const EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
+
+/** Files up to this size are read to confirm a name-only hit. */
+const SMALL_FILE = 64 * 1024;
+
+/** A value that only refers to the environment (`${NPM_TOKEN}`, `$TOKEN`) holds no secret itself. */
+const ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+
+/** Placeholders written where a secret will go. */
+const PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty)$/i;
+
+/** Names of assignments that carry a credential when their value is real. */
+const SECRET_KEY_NAME = /secret|token|passw|pwd|api[-_]?key|apikey|private[-_]?key|credential|auth|access[-_]?key|signing[-_]?key|encryption[-_]?key|salt|dsn|webhook/i;
+
+function unquote(v: string): string {
+  let s = v.trim();
+  if ((s.startsWith('"') && s.includes('"', 1)) || (s.startsWith("'") && s.includes("'", 1))) s = s.slice(1, s.indexOf(s[0], 1));
+  else s = s.replace(/\s+#.*$/, '');
+  return s.trim();
+}
+
+/** Whether a value looks like a real secret: not empty, not an environment reference, not a placeholder, 8+ characters. */
+export function realLookingValue(v: string): boolean {
+  const s = unquote(v);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?:\/|$)/.test(s);
+}
+
+/** `scheme://user:password@host` with a real-looking password. */
+function urlWithPassword(v: string): boolean {
+  const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
+  return m !== null && realLookingValue(m[1]);
+}
+
+/** Reads the content of a name-only hit: true = holds a credential, false = holds none, null = cannot tell. */
+export function secretFileContentVerdict(kind: SecretFileKind, name: string, content: string): boolean | null {
+  if (scanForSecrets(content).length > 0) return true;
+  const lines = content.split(/\r?\n/);
+  const lower = name.toLowerCase();
+  if (kind === 'dotenv') {
+    for (const l of lines) {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(l);
+      if (!m) continue;
+      if ((SECRET_KEY_NAME.test(m[1]) && realLookingValue(m[2])) || urlWithPassword(m[2])) return true;
+    }
+    return false;
+  }
+  if (lower === '.npmrc') {
+    return lines.some((l) => {
+      const m = /(?:^|:)_(?:auth|authToken|password)\s*=\s*(.*)$/.exec(l.trim());
+      return m !== null && unquote(m[1]) !== '' && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === '.pypirc') {
+    return lines.some((l) => {
+      const m = /^\s*password\s*[=:]\s*(.*)$/i.exec(l);
+      return m !== null && unquote(m[1]) !== '' && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === '.netrc') return /\bpassword\s+\S+/.test(content);
+  if (kind === 'private-key-or-certificate') {
+    if (/PRIVATE KEY/.test(content)) return true;
+    // Certificates and public keys only: nothing secret in them.
+    if (/-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE)-----/.test(content)) return false;
+    return null;
+  }
+  return null;
+}
+
+/** Whether BuildKit follows a symlink at `path`: a named source is the link or lies below it. */
+function followedByCopy(ctx: RuleContext, path: string): boolean {
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status === 'whole-context') continue;
+    const hits = (p: string) => p === path || p.startsWith(path + '/');
+    if (hits(r.path) || r.sentMatches.some(hits)) return true;
+  }
+  return false;
+}
+
 export interface SecretFileData {
   path: string;
   kind: SecretFileKind;
+  evidence: SecretFileEvidence;
 }
 
 export const secretFile = defineRule<SecretFileData>({
@@ -47,7 +135,7 @@ export const secretFile = defineRule<SecretFileData>({
   docs: {
     summary: 'A sent file\'s name says it holds a secret (.env, id_rsa, *.pem, ...).',
     why: 'Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.',
-    fix: 'Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables.',
+    fix: 'Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.',
     bad: '# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)',
     good: '# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*',
   },
@@ -56,9 +144,32 @@ export const secretFile = defineRule<SecretFileData>({
     for (const e of ctx.entries) {
       if (e.kind !== 'file' && e.kind !== 'hardlink' && e.kind !== 'symlink') continue;
       const kind = secretFileKind(e.path);
-      if (kind) out.push({ path: e.path, data: { path: text(e.path), kind } });
+      if (!kind) continue;
+      let evidence: SecretFileEvidence = 'name-only';
+      if (EXAMPLE_DIR.test(e.path)) evidence = 'example';
+      else if (e.kind === 'symlink') {
+        // The tar carries the link (its target path), not the target's bytes, unless BuildKit follows it for a COPY.
+        if (!followedByCopy(ctx, e.path)) evidence = 'symlink';
+      } else if (e.contentBytes <= SMALL_FILE) {
+        const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+        if (buf !== null && !buf.includes(0)) {
+          const verdict = secretFileContentVerdict(kind, baseName(e.path), buf.toString('latin1'));
+          if (verdict !== null) evidence = verdict ? 'content' : 'no-credential';
+        }
+      }
+      const capped = evidence === 'no-credential' || evidence === 'symlink' || evidence === 'example';
+      out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...(capped ? { maxSeverity: 'info' as const } : {}) });
     }
     return out;
   },
-  message: (d) => `a file whose name suggests a secret (${d.kind}) is sent`,
+  message: (d) =>
+    d.evidence === 'example'
+      ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one`
+      : d.evidence === 'symlink'
+      ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content`
+      : d.evidence === 'no-credential'
+        ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential`
+        : d.evidence === 'content'
+          ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)`
+          : `a file whose name suggests a secret (${d.kind}) is sent`,
 });

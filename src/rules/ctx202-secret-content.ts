@@ -6,13 +6,13 @@ export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 
 
 /** High-confidence credential shapes only: a false alarm here trains people to ignore the rule. */
 const DETECTORS: readonly [SecretKind, RegExp][] = [
-  ['private-key', /-----BEGIN (?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?-----/],
-  ['aws-access-key-id', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/],
-  ['github-token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/],
-  ['gitlab-token', /\bglpat-[A-Za-z0-9_-]{20,}\b/],
-  ['slack-token', /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/],
-  ['npm-token', /\bnpm_[A-Za-z0-9]{36}\b/],
-  ['stripe-live-key', /\b[sr]k_live_[A-Za-z0-9]{24,}\b/],
+  ['private-key', /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g],
+  ['aws-access-key-id', /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+  ['github-token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g],
+  ['gitlab-token', /\bglpat-[A-Za-z0-9_-]{20,}\b/g],
+  ['slack-token', /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g],
+  ['npm-token', /\bnpm_[A-Za-z0-9]{36}\b/g],
+  ['stripe-live-key', /\b[sr]k_live_[A-Za-z0-9]{24,}\b/g],
 ];
 
 /** One cheap pass that every detector's match must pass first: most files never reach the detectors. */
@@ -24,16 +24,46 @@ const SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packag
 /** First bytes read from each file: enough to spot binary content and most secrets without reading more. */
 const HEAD_BYTES = 8192;
 
+/**
+ * Documented example values, never live credentials: any match containing `EXAMPLE` (AWS's published
+ * example key id `AKIAIOSFODNN7EXAMPLE` and secret, vendors' docs) in any case.
+ */
+const EXAMPLE = /example/i;
+
+/** Armor headers a PEM or PGP block may carry before its body (RFC 1421 Proc-Type/DEK-Info, RFC 4880 Version/Comment...). */
+const ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
+
+/**
+ * A PEM/PGP private key is evidence only with its body and END line: `-----BEGIN X-----`, base64
+ * (newlines may be written `\n` inside a JSON or code string), at least 64 base64 characters, then
+ * `-----END X-----`. A BEGIN line alone (a parser's constant, a doc placeholder with `...`) is not.
+ */
+function hasKeyBody(content: string, beginEnd: number, label: string): boolean {
+  const end = content.indexOf(`-----END ${label}-----`, beginEnd);
+  if (end < 0) return false;
+  const body = content
+    .slice(beginEnd, end)
+    .replace(/\\r|\\n/g, '\n')
+    .replace(ARMOR_HEADER, '')
+    .replace(/[\s"'+,]/g, '');
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
+
 /** Kinds found in a text and the 1-based line of each first hit. Never returns the matched value. */
 export function scanForSecrets(content: string): SecretHit[] {
   const found: SecretHit[] = [];
   if (!PREFILTER.test(content)) return found;
   for (const [kind, re] of DETECTORS) {
-    const m = re.exec(content);
-    if (!m) continue;
-    let line = 1;
-    for (let i = content.indexOf('\n'); i >= 0 && i < m.index; i = content.indexOf('\n', i + 1)) line++;
-    found.push({ kind, line });
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(content)) !== null) {
+      if (EXAMPLE.test(m[0])) continue;
+      if (kind === 'private-key' && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
+      let line = 1;
+      for (let i = content.indexOf('\n'); i >= 0 && i < m.index; i = content.indexOf('\n', i + 1)) line++;
+      found.push({ kind, line });
+      break;
+    }
   }
   return found;
 }
@@ -75,7 +105,7 @@ export const secretContent = defineRule<SecretContentData>({
   docs: {
     summary: 'A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).',
     why: 'A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.',
-    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`.',
+    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS\'s published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees).',
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]',
   },
@@ -83,12 +113,15 @@ export const secretContent = defineRule<SecretContentData>({
     const { enabled, maxBytes } = ctx.settings.secretContent;
     if (!enabled) return [];
     const out = [];
+    const total = ctx.progress ? ctx.entries.reduce((n, e) => n + (isSecretScanCandidate(e) ? 1 : 0), 0) : 0;
+    let done = 0;
     for (const e of ctx.entries) {
       if (!isSecretScanCandidate(e)) continue;
+      if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
       const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
       for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
     }
     return out;
   },
-  message: (d) => `line ${d.line} holds what looks like a ${d.kind} (value not shown)`,
+  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? 'an' : 'a'} ${d.kind} (value not shown)`,
 });

@@ -7,10 +7,18 @@ export function baseName(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
+/**
+ * A size written as text: a number, an optional k/M/G/T (powers of 1000, or of 1024 with `i`) and an
+ * optional B, in any case (`10MB`, `1.5 GiB`, `512k`). A plain pattern (no flags) so the config's
+ * JSON Schema uses it as is.
+ */
+export const SIZE_PATTERN = '^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$';
+const SIZE_RE = new RegExp(SIZE_PATTERN);
+
 /** Byte sizes as flags and config accept them: `10485760`, `10MB`, `1.5GiB`, `500k` (1 KB = 1000 B, 1 KiB = 1024 B). */
 export function parseSize(value: string | number): number | null {
   if (typeof value === 'number') return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*([kmgt]?)(i?)b?\s*$/i.exec(value);
+  const m = SIZE_RE.exec(value);
   if (!m) return null;
   const power = ' kmgt'.indexOf(m[2].toLowerCase() || ' ');
   const base = m[3] ? 1024 : 1000;

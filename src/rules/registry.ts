@@ -7,6 +7,7 @@ import { contextTooLarge } from './ctx002-context-too-large.js';
 import { heavyDirectory } from './ctx003-heavy-directory.js';
 import { unusedFile } from './ctx004-unused-file.js';
 import { wholeContextCopy } from './ctx005-whole-context-copy.js';
+import { manySmallFiles } from './ctx006-many-small-files.js';
 import { dockerfileUnparseable } from './ctx100-dockerfile-unparseable.js';
 import { missingCopySource } from './ctx101-missing-copy-source.js';
 import { copySourceIgnored } from './ctx102-copy-source-ignored.js';
@@ -22,7 +23,7 @@ import { builderIgnoreMismatch } from './ctx305-builder-ignore-mismatch.js';
 import { unusedSuppression } from './ctx901-unused-suppression.js';
 
 export const RULE_IDS = [
-  'CTX001', 'CTX002', 'CTX003', 'CTX004', 'CTX005',
+  'CTX001', 'CTX002', 'CTX003', 'CTX004', 'CTX005', 'CTX006',
   'CTX100', 'CTX101', 'CTX102', 'CTX103',
   'CTX201', 'CTX202', 'CTX203',
   'CTX301', 'CTX302', 'CTX303', 'CTX304', 'CTX305',
@@ -40,6 +41,7 @@ export const RULES = {
   CTX003: heavyDirectory,
   CTX004: unusedFile,
   CTX005: wholeContextCopy,
+  CTX006: manySmallFiles,
   CTX100: dockerfileUnparseable,
   CTX101: missingCopySource,
   CTX102: copySourceIgnored,

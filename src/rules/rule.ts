@@ -57,6 +57,8 @@ export interface RuleContext {
   crossCheck: CrossCheckResult | null;
   /** Results the background worker computed ahead of the rules (absent: the rules read for themselves). */
   prescanned?: Prescanned | null;
+  /** Told how far a rule that reads file contents has got (files done, files to read), so a long scan shows it moving. */
+  progress?: (done: number, total: number) => void;
 }
 
 /** Work done ahead of the rules, off the main thread. `undefined` for a path means "not done: do it yourself". */
@@ -74,6 +76,11 @@ export interface RawFinding<D> {
   line?: number;
   column?: number;
   data: D;
+  /**
+   * The most this finding may be, after every raise (e.g. copied into the image): a rule that
+   * looked and found no evidence (CTX201 reading an `.npmrc` with only settings) caps it.
+   */
+  maxSeverity?: Severity;
 }
 
 export interface Rule<D = Record<string, unknown>> {

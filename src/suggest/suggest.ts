@@ -4,7 +4,8 @@
 import { readRegularFile } from '../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runAudit, type AuditResult, type Builder } from '../audit.js';
+import { assertAuditInputsInsideRepo, runAudit, type AuditResult, type Builder } from '../audit.js';
+import type { RepoBoundary } from '../context/boundary.js';
 import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
 import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
 import { resolveContext } from '../context/discover.js';
@@ -82,6 +83,8 @@ export interface SuggestOptions {
   allowlist?: boolean;
   /** At most this many candidates are verified (each replays the recorded walk in memory). */
   maxCandidates?: number;
+  /** The repository boundary: inputs leading outside it are refused (src/context/boundary.ts). */
+  repository?: RepoBoundary;
 }
 
 interface Candidate {
@@ -242,6 +245,7 @@ function hasAllowlist(doc: IgnoreDoc, lines: readonly string[]): boolean {
 export function suggest(opts: SuggestOptions): SuggestResult {
   // BuildKit reads `<Dockerfile>.dockerignore` instead of `.dockerignore` when it exists (B3); then
   // that is the file to fix, and the rules look at BuildKit's set. Otherwise `.dockerignore` serves both.
+  assertAuditInputsInsideRepo(opts);
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const editsSpecific = fs.existsSync(specific);

@@ -8,6 +8,8 @@ import * as path from 'node:path';
 import { InputError } from '../errors.js';
 import { isLocalContextValue } from './named-context.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
+import { describePosition, jsonErrorPosition } from '../config/syntax-error.js';
+import { assertInsideRepo, type RepoBoundary } from '../context/boundary.js';
 
 type Json = Record<string, unknown>;
 const isMap = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -32,8 +34,9 @@ function readJson(file: string): Json {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (e) {
-    throw new InputError(`${file}: not JSON (${(e as Error).message}); for HCL run \`docker buildx bake --print > bake.json\` and pass that`);
+  } catch {
+    // The position only: JSON.parse's message quotes the text.
+    throw new InputError(`${file}: not JSON (${describePosition(jsonErrorPosition(text))}); for HCL run \`docker buildx bake --print > bake.json\` and pass that`);
   }
   if (!isMap(doc) || !isMap(doc.target)) throw new InputError(`${file}: expected a "target" object as \`docker buildx bake --print\` emits`);
   return doc;
@@ -80,8 +83,9 @@ function groupTargets(doc: Json, group: string, out: Set<string>, seen = new Set
   }
 }
 
-export function bakeTargets(file: string, cwd: string): BuildTarget[] {
+export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary): BuildTarget[] {
   const abs = path.resolve(cwd, file);
+  assertInsideRepo(repository, abs, 'Bake file', file);
   const doc = readJson(abs);
   const all = doc.target as Json;
   const baseDir = path.dirname(abs);

@@ -11,6 +11,9 @@ import { InputError } from '../errors.js';
 import { interpolate, InterpolationError, parseDotEnv, type Lookup } from './interpolate.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
+import { redactionsFor } from './redact.js';
+import { describePosition, yamlErrorPosition } from '../config/syntax-error.js';
+import { assertInsideRepo, assertInsideRepoIfExists, type RepoBoundary } from '../context/boundary.js';
 
 /** compose-go's DefaultFileNames and DefaultOverrideFileNames, in order of preference. */
 export const COMPOSE_FILE_NAMES = ['compose.yaml', 'compose.yml', 'docker-compose.yml', 'docker-compose.yaml'] as const;
@@ -125,16 +128,22 @@ interface LoadedFile {
 export interface ComposeOptions {
   env: Record<string, string | undefined>;
   cwd: string;
+  /** Compose files, `extends` files and `.env` resolving outside it are refused (src/context/boundary.ts). */
+  repository?: RepoBoundary;
 }
 
 class ComposeLoader {
   private readonly cache = new Map<string, LoadedFile>();
   readonly lookup: Lookup;
+  /** Every variable substituted with a value (name -> value): shown as `${NAME}` in reports (redact.ts). */
+  readonly used = new Map<string, string>();
   constructor(
     projectDir: string,
     env: Record<string, string | undefined>,
+    private readonly repository?: RepoBoundary,
   ) {
     const dotEnvPath = path.join(projectDir, '.env');
+    assertInsideRepoIfExists(repository, dotEnvPath, '.env file');
     let dotEnv: Record<string, string> = {};
     if (fs.existsSync(dotEnvPath)) {
       try {
@@ -145,7 +154,11 @@ class ComposeLoader {
       }
     }
     // The shell environment takes precedence over .env (Compose's interpolation order).
-    this.lookup = (k) => env[k] ?? dotEnv[k];
+    this.lookup = (k) => {
+      const v = env[k] ?? dotEnv[k];
+      if (v !== undefined) this.used.set(k, v);
+      return v;
+    };
   }
 
   /** Reads, interpolates and normalizes one file; paths resolve against `baseDir`. */
@@ -153,6 +166,7 @@ class ComposeLoader {
     const key = `${file}\0${baseDir}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
+    assertInsideRepo(this.repository, file, 'Compose file');
     let text: string;
     try {
       text = readText(file);
@@ -163,7 +177,8 @@ class ComposeLoader {
     try {
       doc = parseYaml(text);
     } catch (e) {
-      throw new InputError(`${file}: ${String((e as Error).message).split('\n')[0]}`);
+      // The position only: YAML's message quotes the offending line.
+      throw new InputError(`${file}: not valid YAML (${describePosition(yamlErrorPosition(e))})`);
     }
     if (doc === null || doc === undefined) doc = {};
     if (!isMap(doc)) throw new InputError(`${file}: expected a mapping at the top level`);
@@ -203,7 +218,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(', ')} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path.resolve(opts.cwd, f));
   const projectDir = path.dirname(abs[0]);
-  const loader = new ComposeLoader(projectDir, opts.env);
+  const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   // Every -f file's relative paths resolve against the project directory, as in compose-go.
   const merged = new Map<string, BuildSpec | undefined>();
   for (const f of abs) {
@@ -228,7 +243,9 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
     targets.push(t);
   }
-  return targets;
+  // After every lookup (bare args included): each target hides every value interpolation brought in.
+  const redactions = redactionsFor(loader.used);
+  return redactions.length === 0 ? targets : targets.map((t) => ({ ...t, redactions }));
 }
 
 /** A Compose or .env file from a stranger's repository: never block on a FIFO or read a device. */

@@ -12,6 +12,7 @@ import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import type { BuildTarget } from './target.js';
+import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
 
 const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*'];
 const BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), '**/docker-bake.json', '**/docker-bake.override.json'];
@@ -68,9 +69,16 @@ export interface Discovery {
   buildFiles: string[];
 }
 
-export function discoverTargets(dir: string, opts: { cwd: string; env: Record<string, string | undefined> }): Discovery {
+export function discoverTargets(dir: string, opts: { cwd: string; env: Record<string, string | undefined>; repository?: RepoBoundary }): Discovery {
   const root = path.resolve(opts.cwd, dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  assertInsideRepo(opts.repository, root, '--all directory', dir);
+  // A build file that leads outside the repository (a symlink) is that file's error, not the run's.
+  const refused = (file: string, e: unknown): BuildTarget => {
+    if (!(e instanceof OutsideRepositoryError)) throw e;
+    const rel = path.relative(opts.cwd, file) || file;
+    return { name: rel, declaredIn: rel, kind: path.basename(file).startsWith('docker-bake') ? 'bake' : 'compose', context: path.dirname(file), args: {}, namedContexts: {}, error: e.message };
+  };
   const isIgnored = gitIgnored(root);
   const glob = (patterns: string[]) =>
     fg
@@ -86,11 +94,19 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
   for (const d of composeDirs) {
     const files = findComposeFiles(path.join(root, d), false);
     const rel = path.relative(opts.cwd, files[0]) || files[0];
-    for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env })) declared.push({ ...t, name: `${rel}:${t.name}` });
+    try {
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository })) declared.push({ ...t, name: `${rel}:${t.name}` });
+    } catch (e) {
+      declared.push(refused(files[0], e));
+    }
   }
   for (const f of buildFiles.filter((f) => path.basename(f) === 'docker-bake.json')) {
     const rel = path.relative(opts.cwd, path.join(root, f));
-    for (const t of bakeTargets(path.join(root, f), opts.cwd)) declared.push({ ...t, name: `${rel}:${t.name}` });
+    try {
+      for (const t of bakeTargets(path.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
+    } catch (e) {
+      declared.push(refused(path.join(root, f), e));
+    }
   }
   const covered = new Set(declared.map((t) => t.dockerfile ?? path.join(t.context, 'Dockerfile')));
   const standalone: BuildTarget[] = dockerfiles

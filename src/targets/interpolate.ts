@@ -40,7 +40,8 @@ function braced(body: string, lookup: Lookup, whole: string): string {
       return value === undefined ? interpolate(arg, lookup) : value;
     case ':?':
     case '?':
-      if (op[0] === ':?' ? isEmpty : value === undefined) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${interpolate(arg, lookup)}` : ''}`);
+      // The message as written, not interpolated: it may name other variables, whose values stay unshown.
+      if (op[0] === ':?' ? isEmpty : value === undefined) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ''}`);
       return value as string;
     case ':+':
       return isEmpty ? '' : interpolate(arg, lookup);

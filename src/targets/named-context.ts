@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
+import { hideUrlCredentials } from '../context/url-credentials.js';
 import { readDockerignore } from '../context/discover.js';
 import { PatternError, PatternMatcher } from '../context/patterns.js';
 import { walkContext, type WalkOptions, type WalkResult } from '../context/walk.js';
@@ -33,7 +34,7 @@ export interface NamedContext {
 }
 
 export function analyzeNamedContext(name: string, value: string, cwd: string, walk: (o: WalkOptions) => WalkResult = walkContext): NamedContext {
-  if (!isLocalContextValue(value)) return { report: { name, root: null, value, ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
+  if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
   const given = path.resolve(cwd, value);
   let root: string;
   try {

@@ -1,5 +1,6 @@
 // A build to audit: one image's context, Dockerfile, stage and args, and where it was declared.
 // Compose services, Bake targets and discovered Dockerfiles all become BuildTargets.
+import type { Redaction } from './redact.js';
 
 export interface BuildTarget {
   /** Display name: the Compose service, the Bake target, or the discovered Dockerfile's path. */
@@ -20,6 +21,10 @@ export interface BuildTarget {
   namedContexts: Record<string, string>;
   /** Set when the target cannot be audited as declared (remote context); the runner reports it. */
   skipReason?: string;
+  /** Set when the target could not even be read (its build file leads outside the repository): reported as its error. */
+  error?: string;
+  /** Values that came from interpolation, shown as their `${NAME}` in every report of this target (redact.ts). */
+  redactions?: Redaction[];
 }
 
 /** True for contexts BuildKit fetches itself (git, http): nothing local to audit. */

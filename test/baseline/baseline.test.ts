@@ -109,7 +109,7 @@ test('table and markdown show the comparison; SARIF carries baselineState', asyn
     // b and c are now both unused: CTX004 reports them together on `.`, a new rule + path.
     assert.match(table.stdout, /CTX004 \. 2 files [^]*? \(new\)\n/);
     const md = await run('--baseline', base, '--format', 'markdown', '--fail-on', 'never');
-    assert.match(md.stdout, /\| added \| c \| \+5 B \|/);
+    assert.match(md.stdout, /\| added \| `c` \| \+5 B \|/);
     assert.match(md.stdout, /\| legacy tar \| [\d,]+ B → [\d,]+ B \(\+1,024 B/);
     const sarif = JSON.parse((await run('--baseline', base, '--format', 'sarif', '--fail-on', 'never')).stdout);
     assert.deepEqual(sarif.runs[0].results.map((r: { ruleId: string; baselineState: string }) => [r.ruleId, r.baselineState]), [['CTX004', 'new']]);

@@ -12,6 +12,7 @@
 //   CTX_AUDIT_BK_CASE=<i>[,<j>]  only these random cases (with the seed); fixed cases are skipped
 //   CTX_AUDIT_BK_FIXED=0         skip the fixed and rounding cases
 //   CTX_AUDIT_BK_SKIP=1          skip the whole file, loudly (a machine without root or the engine)
+//   CTX_AUDIT_BK_CLI=<path.js>   the ctx-audit CLI to check (default bin/ctx-audit.js)
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -26,7 +27,7 @@ import { engineMissing, startEngine, type Engine, type Observation } from './eng
 import { lsName, type WireTransfer } from './wire.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(repoRoot, 'bin', 'ctx-audit.js');
+const cli = process.env.CTX_AUDIT_BK_CLI ?? join(repoRoot, 'bin', 'ctx-audit.js');
 
 const SEED = process.env.CTX_AUDIT_BK_SEED ? Number(process.env.CTX_AUDIT_BK_SEED) >>> 0 : (Math.random() * 2 ** 32) >>> 0;
 const CASES = Number(process.env.CTX_AUDIT_BK_CASES ?? 80);
@@ -52,7 +53,7 @@ interface CtxView {
 }
 
 async function ctxAudit(c: BkCase, ctx: string): Promise<CtxView> {
-  const args = c.args ?? [];
+  const args = [...(c.args ?? []), ...(c.ctxArgs ?? [])];
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ctx, NO_COLOR: '1' };
   const [json, ls] = await Promise.all([
     runProcess(process.execPath, [cli, ctx, '--format', 'json', '--fail-on', 'never', '--no-config', ...args], { cwd: ctx, env }),
@@ -75,7 +76,9 @@ async function ctxAudit(c: BkCase, ctx: string): Promise<CtxView> {
 const text = (bytes: string) => Buffer.from(bytes, 'latin1').toString('utf8');
 
 function describeCase(c: BkCase, o: Observation): string {
-  const lines = [`case: ${c.label}`, `args: ${JSON.stringify(c.args ?? [])}`, `shape: ${JSON.stringify(c.shape)}`];
+  // File contents as sizes, except short ones (the Dockerfile, the ignore file).
+  const contents = Object.fromEntries(Object.entries(c.shape.fileContents ?? {}).map(([k, v]) => [k, v.length > 200 ? `<${v.length} bytes>` : v]));
+  const lines = [`case: ${c.label}`, `args: ${JSON.stringify(c.args ?? [])}`, `shape: ${JSON.stringify({ ...c.shape, fileContents: contents })}`];
   if (o.build.exitCode !== 0) lines.push(`build exit ${o.build.exitCode}: ${o.build.stderr.split('\n').filter((l) => /ERROR|error/.test(l)).slice(0, 3).join(' | ')}`);
   for (const t of o.transfers) lines.push(`transfer ${t.dirName} followpaths=${JSON.stringify(t.followPaths)} excludes=${JSON.stringify(t.excludePatterns)} bytes=${t.packetBytes}`);
   return lines.join('\n');

@@ -173,7 +173,8 @@ describe(`--compress against the docker CLI (seed ${SEED})`, () => {
         stats.byKind.set(c.kind, (stats.byKind.get(c.kind) ?? 0) + 1);
         stats.largest = Math.max(stats.largest, sent.length);
 
-        const json = await runProcess(process.execPath, [cliBin, built.ctx, '--compress', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', ...fArgs], {
+        // Some cases put the Dockerfile outside the context, as docker allows: --allow-outside-repo reads it.
+        const json = await runProcess(process.execPath, [cliBin, built.ctx, '--compress', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', '--allow-outside-repo', ...fArgs], {
           cwd: built.ctx,
           env: env(home),
           timeoutMs: 120_000,

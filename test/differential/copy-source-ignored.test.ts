@@ -25,7 +25,7 @@ test('a COPY source excluded by .dockerignore is missing from docker\'s upload, 
     assert.ok(!sent.includes('app/settings.local.py'), 'docker does not upload the excluded COPY source');
 
     for (const builder of ['legacy', 'buildkit']) {
-      const r = spawnSync(process.execPath, [BIN, tree.ctx, '--format', 'json', '--builder', builder], { env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+      const r = spawnSync(process.execPath, [BIN, tree.ctx, '--format', 'json', '--builder', builder], { cwd: tree.ctx, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
       assert.equal(r.status, 1, `${builder}: an error finding fails the default --fail-on error\n${r.stderr}`);
       const doc = JSON.parse(r.stdout.toString());
       const ctx102 = doc.findings.filter((f: { ruleId: string }) => f.ruleId === 'CTX102');
@@ -36,7 +36,7 @@ test('a COPY source excluded by .dockerignore is missing from docker\'s upload, 
       assert.equal(ctx102[0].data.ignorePattern, '**/*.local.py');
     }
     // And ctx-audit's own entry list agrees with docker's.
-    const ls = spawnSync(process.execPath, [BIN, 'ls', tree.ctx, '--builder', 'legacy', '-0']);
+    const ls = spawnSync(process.execPath, [BIN, 'ls', tree.ctx, '--builder', 'legacy', '-0'], { cwd: tree.ctx });
     assert.deepEqual(ls.stdout.toString('latin1').split('\0').filter(Boolean), sent);
   } finally {
     tree.cleanup();

@@ -24,7 +24,7 @@ test('devices: ctx-audit tar equals docker\'s upload byte for byte (major/minor 
     const docker = await captureUpload({ context: tree.ctx });
     assert.equal(docker.exitCode, 0, docker.stderr);
     const file = join(out.dir, 'ctx.tar');
-    const ours = spawnSync(process.execPath, [BIN, 'tar', tree.ctx, '--builder', 'legacy', '-o', file], { encoding: 'utf8' });
+    const ours = spawnSync(process.execPath, [BIN, 'tar', tree.ctx, '--builder', 'legacy', '-o', file], { cwd: tree.ctx, encoding: 'utf8' });
     assert.equal(ours.status, 0, ours.stderr);
     const mine = readFileSync(file);
     assert.equal(mine.length, docker.tar!.length);

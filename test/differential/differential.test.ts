@@ -131,8 +131,12 @@ const cliEnv = (home: string, parallel = false): Record<string, string> => ({
   CTX_AUDIT_PARALLEL: parallel ? 'always' : 'never',
 });
 
+/**
+ * The CLI beside docker on the same case. Cases put the Dockerfile outside the context (R40) and
+ * even at /etc/passwd, which docker reads: --allow-outside-repo lets ctx-audit read what docker reads.
+ */
 async function runCli(args: string[], cwd: string, home: string, runAsNobody: boolean, parallel = false) {
-  return runProcess(process.execPath, [cliBin, ...args], { cwd, env: cliEnv(home, parallel), runAsNobody, timeoutMs: 60_000 });
+  return runProcess(process.execPath, [cliBin, ...args, '--allow-outside-repo'], { cwd, env: cliEnv(home, parallel), runAsNobody, timeoutMs: 60_000 });
 }
 
 /** `ls -0` output: NUL-terminated (or -separated) byte-string names. */

@@ -89,12 +89,12 @@ test('--compress with a Dockerfile outside the context gives a range (random nam
   const tree = buildTree({ ...shape(), outside: { 'Other.Dockerfile': 'FROM scratch\nCOPY notes.txt /\n' } });
   try {
     const f = join(tree.root, 'Other.Dockerfile');
-    const r = await runCli([tree.ctx, '-f', f, '--compress', '--format', 'json', '--fail-on', 'never', '--no-config'], tree.ctx);
+    const r = await runCli([tree.ctx, '-f', f, '--compress', '--format', 'json', '--fail-on', 'never', '--no-config'], tree.root);
     assert.equal(r.code, 0, r.stderr);
     const z = JSON.parse(r.stdout).context.compressed;
     assert.equal(z.exact, false);
     assert.ok(z.samples > 1 && z.bytes <= z.bytesMax, JSON.stringify(z));
-    const table = await runCli([tree.ctx, '-f', f, '--compress', '--fail-on', 'never', '--no-config'], tree.ctx);
+    const table = await runCli([tree.ctx, '-f', f, '--compress', '--fail-on', 'never', '--no-config'], tree.root);
     assert.match(table.stdout.replace(/\s+/g, " "), /random name with the build time/);
   } finally {
     tree.cleanup();

@@ -1,5 +1,6 @@
 // The exit-code matrix: --fail-on against the highest severity present.
 import { test } from 'node:test';
+import { randomBytes } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
 import { runCli } from '../reporters/cli-io.js';
@@ -7,7 +8,8 @@ import { runCli } from '../reporters/cli-io.js';
 // Each Dockerfile copies what the tree holds, so the cross-check rules (CTX004 unused-file, CTX100)
 // stay quiet and the worst finding is the one named.
 const TREES: Record<'error' | 'warning' | 'info' | 'clean', TreeShape> = {
-  error: { files: ['Dockerfile', '.env'], fileContents: { Dockerfile: 'FROM scratch\nCOPY .env /app/\n' }, dockerignore: '' }, // CTX201
+  // CTX201: the .env holds a real-looking secret (made per run), so it is evidence, not a name-only guess.
+  error: { files: ['Dockerfile', '.env'], fileContents: { Dockerfile: 'FROM scratch\nCOPY .env /app/\n', '.env': `API_TOKEN=${randomBytes(12).toString('hex')}\n` }, dockerignore: '' },
   // A bind mount uses node_modules without copying it into the image, so CTX003 stays a warning
   // (a COPY of it would raise it to an error).
   warning: { files: ['Dockerfile', 'pkg/node_modules/x.js'], fileContents: { Dockerfile: 'FROM scratch\nRUN --mount=type=bind,source=pkg,target=/pkg true\n' }, dockerignore: '**/*.tmp\n' }, // CTX003

@@ -1,6 +1,6 @@
 // End-to-end: the built CLI writes `--format html`, and a real headless Chromium (Debian's
 // `chromium`, driven by playwright-core) opens it from disk. Chromium missing is a failure, never a
-// skip: .ci/run installs it. Screenshots go to test-artifacts/ (git-ignored).
+// skip: npm test installs it (scripts/test-setup.sh). Screenshots go to test-artifacts/ (git-ignored).
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -36,14 +36,15 @@ function sized(root: string, rel: string, size: number): void {
   fs.truncateSync(p, size);
 }
 
-function cli(args: string[]): { code: number; stderr: string; ms: number } {
+/** The CLI, run from a directory holding the tree (ctx-audit reads only inside its working directory's repository). */
+function cli(args: string[], cwd = fs.realpathSync(os.tmpdir())): { code: number; stderr: string; ms: number } {
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
   return { code: r.status ?? -1, stderr: r.stderr, ms: performance.now() - t0 };
 }
 
 async function openInChromium(file: string, colorScheme: 'light' | 'dark' = 'light') {
-  assert.ok(fs.existsSync(CHROMIUM), `Chromium is required for this test: ${CHROMIUM} is missing (apt-get install -y chromium; .ci/run installs it)`);
+  assert.ok(fs.existsSync(CHROMIUM), `Chromium is required for this test: ${CHROMIUM} is missing (apt-get install -y chromium; npm test installs it: scripts/test-setup.sh)`);
   const context: BrowserContext = await chromium.launchPersistentContext(tempDir('ctx-audit-chromium-'), {
     executablePath: CHROMIUM,
     headless: true,
@@ -201,7 +202,7 @@ test('html report size: a 100k-file context gives a page under 5 MB that draws a
   assert.ok(bytes < 5_000_000, `page is ${bytes} bytes`);
 
   const out = path.join(dir, 'report.html');
-  const r = cli([ctx, '--format', 'html', '--output', out, '--no-config', '--fail-on', 'never', '--builder', 'legacy']);
+  const r = cli([ctx, '--format', 'html', '--output', out, '--no-config', '--fail-on', 'never', '--builder', 'legacy'], dir);
   assert.equal(r.code, 0, r.stderr);
   console.log(`ctx-audit --format html on 100,003 files: ${r.ms.toFixed(0)} ms end to end (walk included)`);
   const { context, page, readyMs, errors } = await openInChromium(out);

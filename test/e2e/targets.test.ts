@@ -310,11 +310,15 @@ test('combined report in every format: SARIF 2.1.0 with targets, GitHub titles, 
     assert.match(gh, /^::error file=worker\/Dockerfile,line=3,title=worker%3A CTX101 missing-copy-source::/m);
 
     const mdOut = ctxAudit(['--compose', '--format', 'markdown', '--no-config'], tree.root).stdout;
-    assert.match(mdOut, /^\| target \| context \| Dockerfile \| legacy tar bytes \| BuildKit requested \| findings \|$/m);
-    assert.match(mdOut, /^#### worker$/m);
+    assert.match(mdOut, /^\| target \| context \| Dockerfile \| legacy tar bytes \| BuildKit requested \| BuildKit prints \| findings \|$/m);
+    assert.match(mdOut, /^#### `worker`$/m);
 
     const table = ctxAudit(['--compose', '--no-config'], tree.root).stdout;
-    assert.match(table, /BuildKit requested/);
+    // The verdict first; a summary row per target within 80 columns, its columns explained below it.
+    assert.match(table, /^FAIL \(--fail-on error\): 1 error, \d+ warnings?(, \d+ info)? · 6 targets$/m);
+    assert.match(table, /│ +legacy │ +BuildKit │ E │ W │ I │/);
+    assert.match(table, /BuildKit:\s+its\s+'transferring\s+context'/);
+    for (const line of table.split('\n')) assert.ok([...line].length <= 80, line);
     assert.match(table, /^worker: 1 error,/m);
   } finally {
     tree.cleanup();

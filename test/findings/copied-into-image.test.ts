@@ -2,9 +2,12 @@
 // one level higher. Lines are counted by hand from the Dockerfiles below.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { auditTree } from '../rules/ctx0-harness.js';
 
 const df = (...lines: string[]) => ({ Dockerfile: lines.join('\n') + '\n' });
+// An .env that holds a real-looking secret (CTX201 reads small files for evidence), made at test time.
+const realEnv = () => `API_TOKEN=${randomBytes(12).toString('hex')}\n`;
 const MB = 1000 * 1000;
 
 test('CTX001: a large file copied by name is an error and names the COPY line; one not copied stays a warning', () => {
@@ -32,10 +35,8 @@ test('CTX003: a heavy directory reached by a directory COPY is raised; the line 
   });
   const f = findings.find((x) => x.ruleId === 'CTX003');
   assert.equal(f?.severity, 'error');
-  assert.deepEqual(f?.data.copiedBy, [
-    { file: 'Dockerfile', line: 3 },
-    { file: 'Dockerfile', line: 4 },
-  ]);
+  // Line 4 names node_modules/a (intent, left out of the finding); line 3 is what ships node_modules/b.
+  assert.deepEqual(f?.data.copiedBy, [{ file: 'Dockerfile', line: 3 }]);
 });
 
 test('a bind mount reads the file during one step without storing it: no ranking', () => {
@@ -50,7 +51,7 @@ test('a bind mount reads the file during one step without storing it: no ranking
 });
 
 test('CTX201: a copied secret says so; a secret severity lowered in the config is raised one level when copied', () => {
-  const shape = { files: ['.env', 'deploy/id_rsa'], fileContents: df('FROM alpine', 'COPY .env /app/'), dockerignore: '' };
+  const shape = { files: ['.env', 'deploy/id_rsa'], fileContents: { ...df('FROM alpine', 'COPY .env /app/'), '.env': realEnv() }, dockerignore: '' };
   const { findings } = auditTree(shape, { findings: { severity: { CTX201: 'warning' } } });
   const ctx201 = findings.filter((f) => f.ruleId === 'CTX201').map((f) => [f.path, f.severity]);
   assert.deepEqual(ctx201, [
@@ -61,7 +62,7 @@ test('CTX201: a copied secret says so; a secret severity lowered in the config i
 
 test('only stages the target needs count: a COPY in an unused stage does not rank', () => {
   const { findings } = auditTree(
-    { files: ['.env'], fileContents: df('FROM alpine AS leak', 'COPY .env /x', 'FROM alpine AS app', 'RUN true'), dockerignore: '' },
+    { files: ['.env'], fileContents: { ...df('FROM alpine AS leak', 'COPY .env /x', 'FROM alpine AS app', 'RUN true'), '.env': realEnv() }, dockerignore: '' },
     { target: 'app', findings: { severity: { CTX201: 'info' } } },
   );
   const f = findings.find((x) => x.ruleId === 'CTX201');
@@ -107,7 +108,7 @@ test('a file carried through two build stages by COPY --from still reaches the i
   const { findings } = auditTree(
     {
       files: ['.env', 'src/a.ts'],
-      fileContents: df('FROM node AS deps', 'WORKDIR /w', 'COPY .env ./conf/', 'FROM node AS mid', 'COPY --from=deps /w/conf /c', 'FROM alpine', 'COPY --from=mid /c/.env /e'),
+      fileContents: { ...df('FROM node AS deps', 'WORKDIR /w', 'COPY .env ./conf/', 'FROM node AS mid', 'COPY --from=deps /w/conf /c', 'FROM alpine', 'COPY --from=mid /c/.env /e'), '.env': realEnv() },
       dockerignore: '',
     },
     { findings: { severity: { CTX201: 'warning' } } },
@@ -123,4 +124,14 @@ test('a stage built FROM the build stage holds its files: the final image built 
     dockerignore: '',
   });
   assert.equal(findings.find((x) => x.ruleId === 'CTX003')?.severity, 'error');
+});
+
+test('CTX003: the COPYs that bring in files on purpose do not raise what else sits in the directory', () => {
+  const { findings } = auditTree({
+    files: ['target/dependency/lib/a.jar', 'target/app.jar'],
+    fileContents: df('FROM eclipse-temurin', 'COPY target/dependency/lib /app/lib'),
+    dockerignore: '',
+  });
+  const f = findings.find((x) => x.ruleId === 'CTX003');
+  assert.deepEqual([f?.severity, f?.data.files, f?.data.deliberate, f?.data.copiedBy], ['warning', 1, 1, undefined]);
 });

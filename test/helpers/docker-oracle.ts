@@ -142,6 +142,8 @@ export interface CaptureOptions {
   runAsNobody?: boolean;
   extraArgs?: string[];
   timeoutMs?: number;
+  /** Bytes on docker's stdin (`-f -`); an empty stdin otherwise. */
+  stdin?: Buffer;
 }
 
 export interface CaptureResult extends RunResult {
@@ -165,7 +167,7 @@ export interface RunResult {
 export function runProcess(
   command: string,
   args: string[],
-  opts: { cwd: string; env: Record<string, string>; timeoutMs?: number; runAsNobody?: boolean },
+  opts: { cwd: string; env: Record<string, string>; timeoutMs?: number; runAsNobody?: boolean; stdin?: Buffer },
 ): Promise<RunResult> {
   let cmd = command;
   let argv = args;
@@ -175,7 +177,10 @@ export function runProcess(
   }
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, argv, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(cmd, argv, { cwd: opts.cwd, env: opts.env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // stdin: the given bytes, else none (an immediate EOF).
+    child.stdin.on('error', () => {}); // a process that exits without reading all of it
+    child.stdin.end(opts.stdin);
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (c: Buffer) => out.push(c));
@@ -233,6 +238,7 @@ export async function captureUpload(opts: CaptureOptions): Promise<CaptureResult
       env,
       timeoutMs: opts.timeoutMs,
       runAsNobody: opts.runAsNobody,
+      stdin: opts.stdin,
     });
     if (stub.builds.length > 1) throw new Error(`docker posted ${stub.builds.length} builds; expected at most one`);
     const build = stub.builds[0];

@@ -50,9 +50,14 @@ test('bake: a bake file that is a link to /dev/zero is refused, not read forever
   const t = tempRoot();
   try {
     fs.symlinkSync('/dev/zero', join(t.root, 'docker-bake.json'));
+    // /dev/zero is outside the repository: refused before it is opened.
     const r = ctxAudit(['--bake', 'docker-bake.json', '--no-config'], t.root);
     assert.equal(r.status, 2);
-    oneLine(r.stderr, /docker-bake\.json: .*not a regular file/);
+    oneLine(r.stderr, /Bake file docker-bake\.json leads outside the repository .* \(to \/dev\/zero\)/);
+    // Allowed outside, it is still refused as what it is, not read forever.
+    const allowed = ctxAudit(['--bake', 'docker-bake.json', '--no-config', '--allow-outside-repo'], t.root);
+    assert.equal(allowed.status, 2);
+    oneLine(allowed.stderr, /docker-bake\.json: .*not a regular file/);
   } finally {
     t.cleanup();
   }

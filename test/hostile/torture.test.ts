@@ -68,7 +68,9 @@ async function torture(c: Case): Promise<void> {
     const args = built.args ?? [];
     const before = c.changesTree ? '' : snapshotTree(tmp.root);
     const run = async (a: string[], env?: Record<string, string>) => {
-      const r = await ctxAudit(a, { cwd: scratch.root, home: scratch.root, nobody: c.nobody, env });
+      // Run from the directory holding the tree, as a user runs it in their repository: ctx-audit
+      // reads nothing outside the repository (the working directory here, there being no .git).
+      const r = await ctxAudit(a, { cwd: tmp.root, home: scratch.root, nobody: c.nobody, env });
       assert.ok(!r.hung, `hung (killed): ctx-audit ${a.join(' ')}`); // fail fast: the next runs would hang too
       return r;
     };

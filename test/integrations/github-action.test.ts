@@ -76,6 +76,15 @@ function runStep(step: Step, opts: { workspace: string; inputs?: Record<string, 
 
 const auditStep = () => ACTION.runs.steps[ACTION.runs.steps.length - 1];
 
+/** BuildKit's transfer figure from ctx-audit's JSON report, run directly (not through the Action). */
+function transferBytes(cwd: string, args: string[]): number {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'bin/ctx-audit.js'), ...args, '--format', 'json', '--fail-on', 'never'], { cwd, encoding: 'utf8' });
+  assert.equal(r.status, 0, r.stderr);
+  const bytes = (JSON.parse(r.stdout) as { context: { buildkit?: { transfer?: { bytes: number } } } }).context.buildkit?.transfer?.bytes;
+  assert.equal(typeof bytes, 'number', 'no BuildKit transfer figure in the JSON report');
+  return bytes as number;
+}
+
 /** A workspace with a clean context `app/` (a broken Dockerfile beside it) and a summary file that already has content. */
 function workspace(): { dir: string; summary: string } {
   const dir = tempDir('action-workspace');
@@ -143,8 +152,9 @@ test('action: outputs say the verdict, what is sent and the findings by severity
   assert.equal(r.outputs.errors, '1');
   assert.match(r.outputs.warnings, /^\d+$/);
   assert.match(r.outputs.infos, /^\d+$/);
-  // BuildKit requests only COPY sources that exist: missing.txt does not, so no content is requested.
-  assert.equal(r.outputs['buildkit-bytes'], '0');
+  // BuildKit's figure is a transfer of protobuf packets (file metadata, then requested contents):
+  // the Action relays ctx-audit's own figure for it.
+  assert.equal(r.outputs['buildkit-bytes'], String(transferBytes(ws.dir, ['app', '-f', 'app/Dockerfile.broken'])));
   const sarif = JSON.parse(fs.readFileSync(path.join(ws.dir, 'out/ctx.sarif'), 'utf8')) as { version: string; runs: Array<{ results: Array<{ ruleId: string }> }> };
   assert.equal(sarif.version, '2.1.0');
   assert.ok(sarif.runs[0].results.some((x) => x.ruleId === 'CTX101'));
@@ -154,9 +164,12 @@ test('action: outputs say the verdict, what is sent and the findings by severity
   assert.equal(clean.code, 0, clean.log);
   assert.equal(clean.outputs.verdict, 'pass');
   assert.equal(clean.outputs.errors, '0');
-  // BuildKit (the default) requests app.txt, 6 bytes: bytes follows the builder.
-  assert.equal(clean.outputs['buildkit-bytes'], '6');
-  assert.equal(clean.outputs.bytes, '6');
+  // BuildKit (the default) requests app.txt (6 bytes of content, plus each entry's metadata): bytes
+  // follows the builder, and is BuildKit's figure.
+  const transfer = transferBytes(ws.dir, ['app']);
+  assert.ok(transfer > 6, `BuildKit transfer ${transfer}`);
+  assert.equal(clean.outputs['buildkit-bytes'], String(transfer));
+  assert.equal(clean.outputs.bytes, String(transfer));
 
   const bad = runStep(auditStep(), { workspace: ws.dir, inputs: { context: 'app', 'fail-on': 'sometimes' } });
   assert.equal(bad.code, 2, bad.log);
@@ -187,7 +200,7 @@ test('action: broken COPY -> exit 1, table in the log, markdown appended to the 
   const summary = fs.readFileSync(ws.summary, 'utf8');
   assert.ok(summary.startsWith('# earlier step\n### ctx-audit: '), summary);
   // The rule links to its docs; the location is relative to the workspace, where the context is app/.
-  assert.match(summary, /\| \[CTX101\]\([^)]+\) missing-copy-source \| app\/Dockerfile\.broken:2 \|/, summary);
+  assert.match(summary, /\| \[CTX101\]\([^)]+\) missing-copy-source \| `app\/Dockerfile\.broken:2` \|/, summary);
 });
 
 test('action: the same context passes with the default Dockerfile, and with fail-on never despite the error', () => {

@@ -41,8 +41,9 @@ before(() => {
   writeFiles(consumer, { 'package.json': JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }) });
   const install = run('npm', ['install', '--no-save', path.join(out, info.filename)], { cwd: consumer, env: offlineNpmEnv({ npm_config_cache: emptyCache }) });
   assert.equal(install.status, 0, describe(install));
-  // A copy of the sample, so nothing the commands below might write can land in the repository.
-  sample = path.join(tempDir('sample'), 'multistage-broken');
+  // A copy of the sample, so nothing the commands below might write can land in the repository. It
+  // lies under the directory npx runs in: ctx-audit reads nothing outside its working directory's repository.
+  sample = path.join(consumer, 'sample', 'multistage-broken');
   fs.cpSync(path.join(ROOT, 'sample-contexts/multistage-broken'), sample, { recursive: true });
 });
 
@@ -51,10 +52,11 @@ function npx(args: string[], extra: Record<string, string> = {}) {
   return run('npx', ['--offline', 'ctx-audit', ...args], { cwd: consumer, env: offlineNpmEnv({ npm_config_yes: 'false', npm_config_cache: emptyCache, ...extra }) });
 }
 
-test('npm pack: the tarball holds the bundle, its shim, the licences, the README and the rule docs, and nothing else', () => {
+test('npm pack: the tarball holds the bundle, its shim, the licences, the README, the rule docs and the config schema, and nothing else', () => {
   const expected = [
     'LICENSE',
     'README.md',
+    'ctx-audit.schema.json',
     'dist/THIRD-PARTY-LICENSES.txt',
     'dist/ctx-audit-worker.mjs',
     'dist/ctx-audit.mjs',

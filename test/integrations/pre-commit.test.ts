@@ -13,7 +13,7 @@ import { commitAll, describe, exportWorkingTree, offlineNpmEnv, requireTool, run
 after(removeTempDirs);
 
 test('pre-commit: the ctx-audit hook passes on a clean context and fails (exit 1, CTX101) on a broken COPY', { timeout: 600_000 }, () => {
-  requireTool('pre-commit', ['--version'], "Debian: apt-get install -y pre-commit; .ci/run must install it");
+  requireTool('pre-commit', ['--version'], "Debian: apt-get install -y pre-commit; npm test installs it (scripts/test-setup.sh)");
 
   const hookRepo = tempDir('hook-repo');
   exportWorkingTree(hookRepo);

@@ -43,7 +43,7 @@ const CASES: Array<{ format: string; line24: RegExp }> = [
   { format: 'sarif', line24: /"ruleId": "CTX101",[\s\S]*?"startLine": 24/ },
   // Locations from the working directory (the repository root here), not from the context.
   { format: 'github', line24: /^::error file=sample-contexts\/multistage-broken\/Dockerfile,line=24,title=CTX101 / },
-  { format: 'markdown', line24: /\| \[CTX101\]\([^)]+\) missing-copy-source \| sample-contexts\/multistage-broken\/Dockerfile:24 \|/ },
+  { format: 'markdown', line24: /\| \[CTX101\]\([^)]+\) missing-copy-source \| `sample-contexts\/multistage-broken\/Dockerfile:24` \|/ },
 ];
 
 for (const c of CASES) {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { allRules, helpUri, REPOSITORY_URL, RULE_DOCS_BASE } from '../../src/rules/registry.js';
 import { renderRulesDoc } from '../../src/rules/rules-doc.js';
+import { CONFIG_SCHEMA_URL } from '../../src/config/schema.js';
 import { ROOT } from './helpers.js';
 
 const DOC = readFileSync(path.join(ROOT, 'docs/rules.md'), 'utf8');
@@ -55,4 +56,14 @@ test('every rule has a section whose GitHub anchor is its helpUri fragment, with
 test('the docs URL is built from the one repository placeholder', () => {
   assert.ok(RULE_DOCS_BASE.startsWith(REPOSITORY_URL + '/'), RULE_DOCS_BASE);
   assert.ok(RULE_DOCS_BASE.endsWith('/docs/rules.md'), RULE_DOCS_BASE);
+});
+
+test("package.json's homepage, repository and bugs, and the config schema's $id, are the same repository URL", () => {
+  assert.match(REPOSITORY_URL, /^https:\/\/github\.com\/[\w.-]+\/[\w.-]+$/);
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { homepage: string; repository: { type: string; url: string }; bugs: { url: string } };
+  assert.equal(pkg.homepage, `${REPOSITORY_URL}#readme`);
+  assert.deepEqual(pkg.repository, { type: 'git', url: `git+${REPOSITORY_URL}.git` });
+  assert.deepEqual(pkg.bugs, { url: `${REPOSITORY_URL}/issues` });
+  assert.ok(CONFIG_SCHEMA_URL.startsWith(REPOSITORY_URL + '/'), CONFIG_SCHEMA_URL);
+  assert.ok(CONFIG_SCHEMA_URL.endsWith('/ctx-audit.schema.json'), CONFIG_SCHEMA_URL);
 });

@@ -37,7 +37,7 @@ test('annotations, SARIF and Markdown locate findings from the working directory
     assert.equal(ctx101.partialFingerprints['ctxAudit/v1'], 'CTX101:Dockerfile:3');
 
     const mdText = (await runCli(['services/web', '--format', 'markdown', '--fail-on', 'never'], repo)).stdout;
-    assert.match(mdText, /\| services\/web\/Dockerfile:3 \|/);
+    assert.match(mdText, /\| `services\/web\/Dockerfile:3` \|/);
 
     const json = JSON.parse((await runCli(['services/web', '--format', 'json', '--fail-on', 'never'], repo)).stdout);
     assert.equal(json.context.root, path.join(repo, 'services/web'));
@@ -55,9 +55,10 @@ test('a context outside the working directory gets absolute locations', async ()
   const { repo, cleanup } = repoWithContextIn('ctx');
   const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-cwd-'));
   try {
-    const gh = await runCli([path.join(repo, 'ctx'), '--format', 'github', '--fail-on', 'never'], elsewhere);
+    // Outside the working directory on purpose: --allow-outside-repo (src/context/boundary.ts).
+    const gh = await runCli([path.join(repo, 'ctx'), '--format', 'github', '--fail-on', 'never', '--allow-outside-repo'], elsewhere);
     assert.ok(gh.stdout.includes(`::error file=${path.join(repo, 'ctx/Dockerfile').replace(/:/g, '%3A').replace(/,/g, '%2C')},line=3,`), gh.stdout);
-    const sarif = JSON.parse((await runCli([path.join(repo, 'ctx'), '--format', 'sarif', '--fail-on', 'never'], elsewhere)).stdout);
+    const sarif = JSON.parse((await runCli([path.join(repo, 'ctx'), '--format', 'sarif', '--fail-on', 'never', '--allow-outside-repo'], elsewhere)).stdout);
     const loc = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'CTX101').locations[0].physicalLocation.artifactLocation;
     assert.equal(loc.uri, `file://${path.join(repo, 'ctx/Dockerfile')}`);
     assert.equal(loc.uriBaseId, undefined);

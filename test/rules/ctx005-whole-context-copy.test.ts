@@ -26,3 +26,16 @@ test('CTX005 also fires for ADD . and an empty expansion; not for specific sourc
   const n = check({ files: ['x'] }, lines('FROM alpine', 'COPY x /app', 'RUN --mount=type=bind,target=/c ls'));
   assert.deepEqual(only(n, 'CTX005'), []);
 });
+
+// Issue 14: a warning only where it can matter.
+import { auditTree } from './ctx0-harness.js';
+test('CTX005: warning in the target stage when sensitive paths are copied or there is no .dockerignore; info with an allowlist, with nothing sensitive, or in a build stage', () => {
+  const sev = (dockerfile: string, dockerignore: string | null, files: string[]) =>
+    auditTree({ files, fileContents: { Dockerfile: dockerfile }, dockerignore }).findings.filter((f) => f.ruleId === 'CTX005').map((f) => [f.severity, f.message.includes('build stage `build`')]);
+  const app = 'FROM alpine\nCOPY . /app\n';
+  assert.deepEqual(sev(app, '', ['src/a.js', '.env']), [['warning', false]]);
+  assert.deepEqual(sev(app, null, ['src/a.js']), [['warning', false]]);
+  assert.deepEqual(sev(app, 'node_modules\n', ['src/a.js']), [['info', false]]);
+  assert.deepEqual(sev(app, '*\n!src\n!.env\n', ['src/a.js', '.env']), [['info', false]]);
+  assert.deepEqual(sev('FROM alpine AS build\nCOPY . /src\nFROM alpine\nCOPY --from=build /src/out /out\n', '', ['src/a.js', '.env']), [['info', true]]);
+});

@@ -1,7 +1,15 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { secretFileKind } from '../../src/rules/ctx201-secret-file.js';
+import { randomBytes } from 'node:crypto';
+import { symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAudit } from '../../src/audit.js';
+import { buildTree } from '../helpers/trees.js';
 import { findingsOf } from './ctx0-harness.js';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const rand = (n: number) => [...randomBytes(n)].map((b) => ALNUM[b % ALNUM.length]).join('');
 
 test('CTX201 classifies secret-looking names', () => {
   const cases: [string, string | null][] = [
@@ -25,9 +33,67 @@ test('CTX201 classifies secret-looking names', () => {
 });
 
 test('CTX201 reports sent secret files as errors, not excluded ones', () => {
-  const f = findingsOf('CTX201', { files: ['.env', '.env.example', 'keys/id_rsa', 'src/app.js'], dockerignore: 'keys\n' });
+  const f = findingsOf('CTX201', { files: ['.env', '.env.example', 'keys/id_rsa', 'src/app.js'], fileContents: { '.env': `DB_PASSWORD=${rand(16)}\n` }, dockerignore: 'keys\n' });
   assert.deepEqual(
     f.map((x) => [x.path, x.severity, x.data.kind]),
     [['.env', 'error', 'dotenv']],
   );
+});
+
+// Issue 14 item 4: name-only hits look at small readable files.
+test('CTX201: an .npmrc with settings only, an .env with no secret-looking assignment, a .pypirc without a password, a certificate .pem are info at most', () => {
+  const contents: Record<string, string> = {
+    '.npmrc': 'engine-strict=true\nsave-exact=true\n//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n',
+    'web/.env': 'NODE_ENV=production\nPORT=3000\nSECRET_KEY=changeme\nAPI_TOKEN=\nDATABASE_URL=postgres://app:${DB_PASSWORD}@db/app\n',
+    '.pypirc': '[distutils]\nindex-servers = pypi\n[pypi]\nusername = __token__\n',
+    'certs/ca.pem': ['-----BEGIN', 'CERTIFICATE-----'].join(' ') + '\n' + rand(64) + '\n' + ['-----END', 'CERTIFICATE-----'].join(' ') + '\n',
+  };
+  const shape = { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM node\nCOPY . /app\n' }, dockerignore: '' };
+  const f = findingsOf('CTX201', shape);
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
+    ['.npmrc', 'info', 'no-credential'],
+    ['.pypirc', 'info', 'no-credential'],
+    ['certs/ca.pem', 'info', 'no-credential'],
+    ['web/.env', 'info', 'no-credential'],
+  ]);
+  assert.match(f.find((x) => x.path === '.npmrc')!.message, /holds no credential/);
+});
+
+test('CTX201: true positives stay errors: an .npmrc with an auth token, an .env with a real-looking secret or URL password, a .pypirc password, a private key', () => {
+  const contents: Record<string, string> = {
+    '.npmrc': `//registry.npmjs.org/:_authToken=${rand(36)}\n`,
+    'a/.env': `DEBUG=1\nSTRIPE_SECRET=${rand(24)}\n`,
+    'b/.env': `DATABASE_URL=postgres://app:${rand(14)}@db:5432/app\n`,
+    '.pypirc': `[pypi]\nusername = __token__\npassword = pypi-${rand(40)}\n`,
+    'tls.key': ['-----BEGIN', 'PRIVATE', 'KEY-----'].join(' ') + '\n' + rand(64) + '\n',
+  };
+  const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: contents, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
+    ['.npmrc', 'error', 'content'],
+    ['.pypirc', 'error', 'content'],
+    ['a/.env', 'error', 'content'],
+    ['b/.env', 'error', 'content'],
+    ['tls.key', 'error', 'content'],
+  ]);
+});
+
+test('CTX201: a symlink sends the link, not its target: info, unless a COPY source is the link or lies below it (BuildKit follows it)', () => {
+  for (const [dockerfile, expected] of [
+    ['FROM alpine\nCOPY . /app\n', 'info'],
+    ['FROM alpine\nCOPY .env /app/\n', 'error'],
+  ] as const) {
+    const tree = buildTree({ files: ['Dockerfile'], fileContents: { Dockerfile: dockerfile }, dockerignore: '' });
+    try {
+      symlinkSync('/run/secrets/app.env', join(tree.ctx, '.env'));
+      const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX201');
+      assert.deepEqual(f.map((x) => [x.path, x.severity]), [['.env', expected]], dockerfile);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});
+
+test('CTX201: a keystore in an examples directory is published on purpose (info); the same name elsewhere stays an error', () => {
+  const f = findingsOf('CTX201', { files: ['apps/web/example/cert.p12', 'deploy/cert.p12'], dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]), [['deploy/cert.p12', 'error', 'name-only'], ['apps/web/example/cert.p12', 'info', 'example']]);
 });

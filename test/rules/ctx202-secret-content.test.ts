@@ -20,14 +20,17 @@ function rand(n: number, alphabet = ALNUM): string {
 }
 const fakeAws = () => 'AK' + 'IA' + rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567');
 const fakeGithub = () => 'gh' + 'p_' + rand(36);
-const fakeKey = () => ['-----BEGIN', 'RSA PRIVATE', 'KEY-----'].join(' ') + '\n' + rand(64) + '\n';
+const B64 = ALNUM + '+/';
+const pemLine = (edge: 'BEGIN' | 'END', label = 'RSA PRIVATE KEY') => `-----${edge} ${label}-----`;
+// A key with its body and END line: what a real private key file looks like.
+const fakeKey = () => pemLine('BEGIN') + '\n' + rand(64, B64) + '\n' + rand(64, B64) + '\n' + pemLine('END') + '\n';
 
 test('scanForSecrets finds each kind with its line', () => {
   const text = `a\nkey = "${fakeAws()}"\n${fakeKey()}token: ${fakeGithub()}\n`;
   assert.deepEqual(scanForSecrets(text), [
     { kind: 'private-key', line: 3 },
     { kind: 'aws-access-key-id', line: 2 },
-    { kind: 'github-token', line: 5 },
+    { kind: 'github-token', line: 7 }, // the key takes lines 3-6
   ]);
   assert.deepEqual(scanForSecrets('AKIA-not-a-key and ghp_short\n'), []);
 });
@@ -183,4 +186,29 @@ test('secret prescan through the real worker thread: when the worker takes every
     w.close();
     tree.cleanup();
   }
+});
+
+// Issue 14 item 4: secrets need evidence.
+test('CTX202: documented examples are not secrets (AWS published example key id, anything with EXAMPLE); a real-format key next to one still is', () => {
+  // AWS's documented example key id, assembled so the literal is not in the repository.
+  const awsExample = 'AK' + 'IA' + 'IOSFODNN7' + 'EXAMPLE';
+  assert.deepEqual(scanForSecrets(`aws_access_key_id = ${awsExample}\n`), []);
+  assert.deepEqual(scanForSecrets(`token: gh${'p_'}EXAMPLE${rand(29)}\n`), []);
+  assert.deepEqual(scanForSecrets(`a = ${awsExample}\nb = ${fakeAws()}\n`), [{ kind: 'aws-access-key-id', line: 2 }]);
+});
+
+test('CTX202: a PEM BEGIN line without a key body and END line is no evidence; a key in a JSON string with \\n escapes is', () => {
+  assert.deepEqual(scanForSecrets(`const HEADER = "${pemLine('BEGIN')}";\n`), []);
+  assert.deepEqual(scanForSecrets(`${pemLine('BEGIN')}\n...\n${pemLine('END')}\n`), []);
+  assert.deepEqual(scanForSecrets(`${pemLine('BEGIN')}\n${rand(80, B64)}\n`), [], 'no END line');
+  assert.deepEqual(scanForSecrets(`${pemLine('BEGIN')}\n${rand(80, B64)}\n${pemLine('END', 'DSA PRIVATE KEY')}\n`), [], 'END of another label');
+  const json = `{\n  "type": "service_account",\n  "private_key": "${pemLine('BEGIN', 'PRIVATE KEY')}\\n${rand(64, B64)}\\n${rand(40, B64)}\\n${pemLine('END', 'PRIVATE KEY')}\\n"\n}\n`;
+  assert.deepEqual(scanForSecrets(json), [{ kind: 'private-key', line: 3 }]);
+  const pgp = `${pemLine('BEGIN', 'PGP PRIVATE KEY BLOCK')}\nVersion: x\n\n${rand(64, B64)}\n=${rand(4, B64)}\n${pemLine('END', 'PGP PRIVATE KEY BLOCK')}\n`;
+  assert.deepEqual(scanForSecrets(pgp), [{ kind: 'private-key', line: 1 }]);
+});
+
+test('CTX202 message: "an aws-access-key-id", "a github-token"', () => {
+  const f = findingsOf('CTX202', { files: [], contents: { 'a.txt': `${fakeAws()}\n`, 'b.txt': `${fakeGithub()}\n` }, dockerignore: '' });
+  assert.deepEqual(f.map((x) => x.message), ['line 1 holds what looks like an aws-access-key-id (value not shown)', 'line 1 holds what looks like a github-token (value not shown)']);
 });

@@ -17,7 +17,7 @@ test('combined SARIF of several targets (one context outside the working directo
   });
   try {
     const cwd = join(tree.root, 'repo');
-    const r = await runCli(['--compose', '--no-config', '--format', 'sarif', '--fail-on', 'never'], cwd);
+    const r = await runCli(['--compose', '--no-config', '--format', 'sarif', '--fail-on', 'never', '--allow-outside-repo'], cwd);
     assert.equal(r.code, 0, r.stderr);
     const report = JSON.parse(r.stdout);
     const targets = new Set(report.runs[0].results.map((x: { properties: { target: string } }) => x.properties.target));

@@ -1,10 +1,12 @@
-// BuildKit transfer rules (facts B3-B6). BuildKit cannot run here, so expectations are derived by
-// hand from the cited source (fsutil/filter.go, dockerfile2llb/convert.go) as the facts file reads it.
+// BuildKit transfer rules (facts B3-B6), without a daemon. The first tests derive expectations by
+// hand from the cited source (fsutil/filter.go, dockerfile2llb/convert.go); test/buildkit-oracle/
+// checks the same behaviour against a real BuildKit.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { dedupePaths, followPathsFor } from '../../src/buildkit/follow-paths.js';
-import { transferPaths, walkTransfer } from '../../src/buildkit/transfer.js';
+import { buildkitSize, followLinks, throughGoJson, transferFigure, transferPaths, walkTransfer } from '../../src/buildkit/transfer.js';
 import { parseDockerfile } from '../../src/dockerfile/parse.js';
 import { neededStages } from '../../src/dockerfile/sources.js';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
@@ -96,4 +98,58 @@ test('B3: Dockerfile.dockerignore replaces .dockerignore; requested vs eligible 
   } finally {
     t.cleanup();
   }
+});
+
+// The expectations below are what a real BuildKit (dockerd 26.1.5 / BuildKit v0.13, buildx 0.13.1)
+// sent and printed in test/buildkit-oracle/, which re-checks them on every CI run; these run
+// without the daemon.
+
+function transferOf(shape: TreeShape, paths: string[], prep?: (ctx: string) => void) {
+  const t = buildTree(shape);
+  try {
+    prep?.(t.ctx);
+    const w = walkTransfer({ root: t.ctx, includes: followLinks(t.ctx, paths), excludes: [] });
+    return { list: transferPaths(w), figure: transferFigure(t.ctx, w.list) };
+  } finally {
+    t.cleanup();
+  }
+}
+
+test('FollowLinks: a symlink on the way to a FollowPath brings its target and the target\'s parents', () => {
+  // COPY lnk/ /x/ with lnk -> real/dir
+  assert.deepEqual(transferOf({ files: ['real/dir/a', 'real/other'], symlinks: { lnk: 'real/dir' } }, ['lnk']).list, ['lnk', 'real/', 'real/dir/', 'real/dir/a']);
+  // COPY ln/f /f with ln -> real
+  assert.deepEqual(transferOf({ files: ['real/f', 'real/g'], symlinks: { ln: 'real' } }, ['ln/f']).list, ['ln', 'real/', 'real/f']);
+  // A cycle ends; a dangling link is sent alone; an absolute target is taken inside the context.
+  assert.deepEqual(transferOf({ files: ['data/y/z'], symlinks: { l1: 'l2', l2: 'l1', dang: 'nowhere', abs: '/data/y' } }, ['l1', 'dang', 'abs']).list, ['abs', 'dang', 'data/', 'data/y/', 'data/y/z', 'l1', 'l2']);
+});
+
+test('transfer figure: one STAT per entry, 32 KiB DATA chunks with an empty one, FIN; hard links sent once', () => {
+  const at = (ctx: string) => {
+    utimesSync(join(ctx, 'a'), 1_700_000_000, 1_700_000_000); // (b shares a's inode)
+  };
+  // 'a' (5 bytes, 0644, mtime 1.7e18 ns): Stat = path 3 + mode 3 + size 2 + mtime 10 = 18 -> packet 20;
+  // DATA (index 0) 2+0+1+1+5 = 9, empty DATA 2, FIN 2.
+  const one = transferOf({ files: ['a'], fileContents: { a: 'hello' } }, ['a'], at).figure;
+  assert.deepEqual(one, { bytes: 33, figure: '33B', entries: 1, requestedFiles: 1, requestedBytes: 5 });
+  // 'b' is a second name of 'a': its Stat carries linkname "a" (+3) and index 1 asks for no content.
+  const linked = transferOf({ files: ['a'], fileContents: { a: 'hello' }, hardlinks: { b: 'a' } }, ['a', 'b'], at).figure;
+  assert.deepEqual(linked, { bytes: 33 + 23, figure: '56B', entries: 2, requestedFiles: 1, requestedBytes: 5 });
+});
+
+test('BuildKit prints sizes as tonistiigi/units %.2f: decimal units, two decimals, exact ties to even', () => {
+  const printed: [number, string][] = [[2, '2B'], [999, '999B'], [1000, '1.00kB'], [1005, '1.00kB'], [1125, '1.12kB'], [1375, '1.38kB'], [99995, '100.00kB'], [1125000, '1.12MB']];
+  for (const [n, s] of printed) assert.equal(buildkitSize(n), s, String(n));
+});
+
+test('patterns through JSON: invalid UTF-8 bytes become U+FFFD one by one, valid text is kept', () => {
+  assert.equal(throughGoJson('caf\xe9'), 'caf\xef\xbf\xbd'); // BuildKit's exclude header: caf%EF%BF%BD
+  assert.equal(throughGoJson('caf\xc3\xa9'), 'caf\xc3\xa9');
+  assert.equal(throughGoJson('\xed\xa0\x80x'), '\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbdx'); // a surrogate is 3 bad bytes in Go
+});
+
+test('FollowPaths as the frontend sends them: nested paths kept; a non-ASCII bind-mount source encoded twice', () => {
+  assert.deepEqual(fp(lines('FROM a', 'COPY a/b /x', 'COPY a /y', 'COPY ab /z')).paths, ['a', 'a/b', 'ab']);
+  // RUN --mount=type=bind,source=é: BuildKit asks for "Ã©" (bytes C3 83 C2 A9), which does not exist.
+  assert.deepEqual(fp(lines('FROM a', 'COPY ü.txt /', 'RUN --mount=type=bind,source=é,target=/m ls')).paths, ['\xc3\x83\xc2\xa9', '\xc3\xbc.txt']);
 });

@@ -29,7 +29,9 @@ test('unknown keys, rule ids and bad values are InputErrors that name the key', 
 });
 
 test('the config is found upward, flags override it, and a bad one exits 2 naming the key', async () => {
-  const tree = buildTree({ files: ['app/Dockerfile', 'app/.env', 'app/fixtures/id_rsa', 'app/big.bin'], dockerignore: null, outside: {} });
+  // release.jks: a keystore, judged by its name alone (an .env is read, and one without a
+  // secret-looking assignment is info at most, whatever the config says).
+  const tree = buildTree({ files: ['app/Dockerfile', 'app/release.jks', 'app/fixtures/id_rsa', 'app/big.bin'], dockerignore: null, outside: {} });
   try {
     mkdirSync(join(tree.ctx, '.git'));
     writeFileSync(join(tree.ctx, 'app/.dockerignore'), '');
@@ -38,7 +40,7 @@ test('the config is found upward, flags override it, and a bad one exits 2 namin
     const r = await runCli([app, '--format', 'json'], tree.ctx);
     assert.equal(r.code, 0, r.stderr);
     const f = JSON.parse(r.stdout).findings.filter((x: { ruleId: string }) => x.ruleId === 'CTX201');
-    assert.deepEqual(f.map((x: { path: string; severity: string }) => [x.path, x.severity]), [['.env', 'warning']]);
+    assert.deepEqual(f.map((x: { path: string; severity: string }) => [x.path, x.severity]), [['release.jks', 'warning']]);
     const flagged = await runCli([app, '--format', 'json', '--fail-on', 'warning'], tree.ctx);
     assert.equal(flagged.code, 1);
     writeFileSync(join(tree.ctx, 'bad.json'), JSON.stringify({ rules: { CTX777: 'off' } }));

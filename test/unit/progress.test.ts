@@ -40,3 +40,40 @@ test('progress: silent on a pipe, silent for the first second, then one rewritte
   p3.done();
   assert.equal(quick.text, '', 'a quick scan on a terminal prints nothing');
 });
+
+test('progress: the secret scan names its phase and counts files, so the line keeps moving after the walk', () => {
+  let clock = 0;
+  const tty = sink(true);
+  const p = makeProgress(tty, () => clock);
+  clock = 1500;
+  p.onProgress!(200_000);
+  p.onSecretScan!(2048, 180_000);
+  assert.ok(tty.text.endsWith('\r\x1b[2Kctx-audit: reading file contents for secrets… 2,048 of 180,000 files'), JSON.stringify(tty.text));
+  clock = 2500;
+  p.onSecretScan!(4096, 180_000);
+  assert.ok(tty.text.endsWith('4,096 of 180,000 files'));
+  p.done();
+});
+
+test('progress: an audit reports the secret scan as it goes, on this thread and through the background worker', async () => {
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const { runAudit } = await import('../../src/audit.js');
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-progress-'));
+  try {
+    fs.writeFileSync(path.join(root, 'Dockerfile'), 'FROM scratch\nCOPY . /\n');
+    fs.mkdirSync(path.join(root, 'data'));
+    for (let i = 0; i < 1100; i++) fs.writeFileSync(path.join(root, 'data', `f${i}.txt`), `line ${i}\n`);
+    for (const parallel of ['never', 'always'] as const) {
+      const calls: [number, number][] = [];
+      runAudit({ context: root, cwd: root, builder: 'buildkit', parallel, onSecretScan: (d, t) => calls.push([d, t]) });
+      assert.ok(calls.length >= 1, `${parallel}: reported`);
+      // 1100 data files + the Dockerfile are read; every call counts toward that total and grows.
+      for (const [d, t] of calls) assert.ok(t === 1101 && d > 0 && d <= t, `${parallel}: ${d} of ${t}`);
+      for (let i = 1; i < calls.length; i++) assert.ok(calls[i][0] > calls[i - 1][0], `${parallel}: moves`);
+    }
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -2,6 +2,7 @@
 // The diff goes to stdout (so it can be piped to `git apply`/`patch`); the summary goes to stderr.
 import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
 import { UsageError } from '../../errors.js';
+import { repoBoundary } from '../../context/boundary.js';
 import { renderSuggestDiff, renderSuggestJson, renderSuggestSummary, renderSuggestWrote } from '../../reporters/suggest.js';
 import { writeIgnoreFile } from '../../suggest/ignore-doc.js';
 import { suggest } from '../../suggest/suggest.js';
@@ -17,6 +18,7 @@ export interface SuggestCommand {
   allowlist: boolean;
   write: boolean;
   format: 'diff' | 'json';
+  allowOutsideRepo: boolean;
 }
 
 export const SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
@@ -36,6 +38,7 @@ Options:
       --write            apply the diff atomically (refused if the file changed since it was
                          read, is a symbolic link, or lies outside the context)
       --format FORMAT    diff (default) | json
+      --allow-outside-repo  read a context or files that lead outside the repository
 `;
 
 const OPTIONS = {
@@ -47,6 +50,7 @@ const OPTIONS = {
   write: { type: 'boolean' },
   format: { type: 'string' },
   debug: { type: 'boolean' },
+  'allow-outside-repo': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -60,7 +64,7 @@ export function parseSuggest(argv: string[]): SuggestCommand | null {
   if (v.target === '') throw new UsageError('--target: expected a stage name');
   if (v.file === '') throw new UsageError('-f/--file: expected a path');
   const buildArgs = parseBuildArgs(v['build-arg'] ?? []);
-  return { context: parsed.positionals[0] ?? '.', file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format };
+  return { context: parsed.positionals[0] ?? '.', file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v['allow-outside-repo'] === true };
 }
 
 export async function runSuggest(argv: string[], io: CliIO): Promise<number> {
@@ -69,7 +73,7 @@ export async function runSuggest(argv: string[], io: CliIO): Promise<number> {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist });
+  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, repository: repoBoundary(io.cwd, cmd.allowOutsideRepo) });
   if (cmd.format === 'json') await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));

@@ -8,6 +8,7 @@ import { analyzeBuildkitEligible } from '../../buildkit/eligible.js';
 import { fsPath, toByteString } from '../../context/bytes.js';
 import { cleanPath } from '../../context/ignore-file.js';
 import { InputError, UsageError } from '../../errors.js';
+import { repoBoundary } from '../../context/boundary.js';
 import { explainPaths, type ExplainReader, type PathExplanation } from '../../explain/explain.js';
 import { renderWhyJson, renderWhyText } from '../../explain/render.js';
 import { EXIT_OK } from '../exit-code.js';
@@ -22,13 +23,16 @@ export interface WhyCommand {
   target?: string;
   format: 'table' | 'json';
   top: number;
+  /** --allow-outside-repo (src/context/boundary.ts). */
+  allowOutsideRepo?: boolean;
 }
 
 export const WHY_HELP = `Usage: ctx-audit why PATH... [options]
 
 Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
 and BuildKit send it, which .dockerignore line decided and which earlier lines it overrode, directory
-prunes (R27/B6), build-file protection (R22-R24), and which Dockerfile instructions use it.
+prunes (an excluded directory the walk never looks inside), the docker CLI's re-adding of the
+Dockerfile and .dockerignore, and which Dockerfile instructions use it.
 
 Options:
   -C, --context DIR      the build context (default: .)
@@ -38,6 +42,7 @@ Options:
       --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
       --format FORMAT    table (default) | json
       --top N            direct children listed for a directory (default 5)
+      --allow-outside-repo  read a context or files that lead outside the repository
 `;
 
 const OPTIONS = {
@@ -49,6 +54,7 @@ const OPTIONS = {
   format: { type: 'string' },
   top: { type: 'string' },
   debug: { type: 'boolean' },
+  'allow-outside-repo': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -65,7 +71,7 @@ export function parseWhy(argv: string[]): WhyCommand | null {
   if (v.target === '') throw new UsageError('--target: expected a stage name');
   if (v.file === '') throw new UsageError('-f/--file: expected a path');
   const buildArgs = parseBuildArgs(v['build-arg'] ?? []);
-  return { paths: parsed.positionals, context: v.context ?? '.', file: v.file, builder, buildArgs, target: v.target, format, top };
+  return { paths: parsed.positionals, context: v.context ?? '.', file: v.file, builder, buildArgs, target: v.target, format, top, allowOutsideRepo: v['allow-outside-repo'] === true };
 }
 
 /**
@@ -136,7 +142,8 @@ function readLines(file: string | null): string[] | null {
 
 /** Runs the engine and explains every path; the data behind both output formats. */
 export function explainCommand(cmd: WhyCommand, cwd: string): PathExplanation[] {
-  const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target });
+  const repository = repoBoundary(cwd, cmd.allowOutsideRepo === true);
+  const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target, repository });
   const root = result.legacy.resolved.root;
   const paths = cmd.paths.map((p) => contextRelative(p, root, path.resolve(cwd, cmd.context)));
   const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);

@@ -13198,12 +13198,17 @@ function collectFindings(ctx, opts = {}) {
   const ignores = (opts.ignores ?? []).map((i) => ({ matcher: (0, import_ignore.default)().add(i.paths), rules: i.rules }));
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
+  const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
     const path21 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
     if (path21 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path21))) return null;
     let data = raw.data;
     let message = rule.message(data);
+    if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
+      data = { ...data, requested: false };
+      message = eligibleWording(message, rule.id);
+    }
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
       const skip = rule.id === "CTX003" && raw.data.deliberate ? (f2) => (deliberate ??= deliberateLookup(ctx))(f2, raw.path) : void 0;
       const { image, stage } = copiedBy(raw.path, rule.id === "CTX003", skip);
@@ -13251,6 +13256,32 @@ function collectFindings(ctx, opts = {}) {
   }
   return kept.sort(compareFindings);
 }
+function notRequestedLookup(ctx) {
+  const bk = ctx.crossCheck?.buildkit;
+  if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
+  const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
+  const set = new Set(requested);
+  return (path21) => {
+    if (path21 === "" || path21 === "." || set.has(path21)) return false;
+    const prefix = path21 + "/";
+    let lo = 0;
+    let hi = requested.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (requested[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo < requested.length && requested[lo].startsWith(prefix));
+  };
+}
+function eligibleWording(message, ruleId) {
+  if (ruleId === "CTX004") return message.replace(/\b(is|are) sent \(|^directory sent \(/, (m) => m.replace("sent", "eligible")).replace(/\) but no /, ") but not requested: no ");
+  const note = " (BuildKit would not request it for this target)";
+  if (/\b(is|are) sent\b/.test(message)) return message.replace(/\b(is|are) sent\b/, (_m, v) => `${v} eligible${note}`);
+  if (/^directory sent \(/.test(message)) return message.replace(/^directory sent \(/, `directory eligible${note} (`);
+  if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
+  return message;
+}
 function isIgnoredPath(m, path21) {
   try {
     return m.ignores(path21);
@@ -13258,7 +13289,7 @@ function isIgnoredPath(m, path21) {
     return false;
   }
 }
-var import_ignore;
+var import_ignore, SENT_ENTRY_RULES;
 var init_collect = __esm({
   "src/findings/collect.ts"() {
     "use strict";
@@ -13270,6 +13301,7 @@ var init_collect = __esm({
     init_copied_into_image();
     init_finding();
     init_suppressions();
+    SENT_ENTRY_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX004", "CTX201", "CTX202", "CTX203"]);
   }
 });
 
@@ -13695,6 +13727,7 @@ function audit(opts, mode, startWorker) {
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
+    builder: opts.builder,
     prescanned,
     // With the worker's answers, the prescan reports the reading; otherwise the rule does.
     progress: prescanned ? void 0 : opts.onSecretScan
@@ -16038,7 +16071,7 @@ function compressedBytes(c) {
 }
 function compressedSentence(c, tarBytes) {
   const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
-  const range = c.exact ? "" : ` (a range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time; ${c.samples} draws)`;
+  const range = c.exact ? "" : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
 var init_compressed = __esm({
@@ -16385,7 +16418,7 @@ function details(result, c, width) {
         2
       )
     );
-    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what;
@@ -16814,11 +16847,14 @@ function renderMarkdown(result, opts = {}) {
   }
   return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
 }
-function renderMarkdownMulti(multi) {
-  const total = { error: 0, warning: 0, info: 0 };
-  for (const f of multi.findings) total[f.severity]++;
+function renderMarkdownMulti(multi, opts = {}) {
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "❌ ERROR" : verdict.failed ? "❌ FAIL" : "✅ PASS";
   const out = [];
-  out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"}, ${severityCounts(total)}`);
+  out.push(
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`
+  );
   out.push("");
   out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
   out.push("|---|---|---|---:|---:|---:|---|");
@@ -32612,7 +32648,7 @@ function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "er
     case "github":
       return renderGithubMulti(multi);
     case "markdown":
-      return renderMarkdownMulti(multi);
+      return renderMarkdownMulti(multi, { failOn });
     default:
       throw new UsageError(`--format ${format}: not available with --compose, --bake or --all yet`);
   }
@@ -35135,7 +35171,22 @@ async function measureCompressedUpload(ctx, opts = {}) {
   let min;
   let max;
   let samples = 1;
-  if (!r40) {
+  let exact = !r40;
+  if (!r40 && opts.buildTimeEntries?.length) {
+    const { randomInt } = createRequire2(import.meta.url)("node:crypto");
+    const plan = planTar(ctx, now);
+    const names = new Set(opts.buildTimeEntries);
+    samples = opts.samples ?? 16;
+    exact = false;
+    min = Infinity;
+    max = -Infinity;
+    for (let i = 0; i < samples; i++) {
+      const t = Math.floor((now.getTime() + (i === 0 ? 0 : randomInt(R40_TIME_SPAN_MS) - 1e4)) / 1e3);
+      const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
+      if (size < min) min = size;
+      if (size > max) max = size;
+    }
+  } else if (!r40) {
     min = max = await countPlan(planTar(ctx, now));
   } else {
     const walkItems = walkTarItems(ctx);
@@ -35166,7 +35217,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     bytesMax: max,
     dockerFigure: humanSize(min),
     dockerFigureMax: humanSize(max),
-    exact: !r40,
+    exact,
     samples,
     savedBytes: Math.max(0, ctx.tarBytes - max),
     builder: "legacy"
@@ -35574,7 +35625,7 @@ async function audit2(cmd, io, stdinCtx) {
     result.context.notices.unshift(stdinCtx.notice);
     result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
   }
-  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
+  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
   if (baseline && cmd.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -35617,7 +35668,7 @@ async function executeStdinContext(cmd, io) {
   try {
     const inner = { ...cmd, context: ctx.dir, file: void 0 };
     const notice = { path: "-", message: "the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else" };
-    if (inner.kind === "audit") return await audit2(inner, io, { configDir: io.cwd, notice });
+    if (inner.kind === "audit") return await audit2(inner, io, { configDir: io.cwd, notice, buildTimeEntries: ["Dockerfile"] });
     return await execute({ ...inner, allowOutsideRepo: true }, io);
   } finally {
     ctx.cleanup();

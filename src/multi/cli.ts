@@ -48,7 +48,7 @@ export function renderMulti(format: Format, multi: MultiAuditResult, io: MultiIO
     case 'github':
       return renderGithubMulti(multi);
     case 'markdown':
-      return renderMarkdownMulti(multi);
+      return renderMarkdownMulti(multi, { failOn });
     default:
       throw new UsageError(`--format ${format}: not available with --compose, --bake or --all yet`);
   }

@@ -312,6 +312,7 @@ test('combined report in every format: SARIF 2.1.0 with targets, GitHub titles, 
     const mdOut = ctxAudit(['--compose', '--format', 'markdown', '--no-config'], tree.root).stdout;
     assert.match(mdOut, /^\| target \| context \| Dockerfile \| legacy tar bytes \| BuildKit requested \| BuildKit prints \| findings \|$/m);
     assert.match(mdOut, /^#### `worker`$/m);
+    assert.match(mdOut.split('\n')[0], /^### ctx-audit: ❌ FAIL \(--fail-on error\): 1 error, .* · 6 targets$/);
 
     const table = ctxAudit(['--compose', '--no-config'], tree.root).stdout;
     // The verdict first; a summary row per target within 80 columns, its columns explained below it.

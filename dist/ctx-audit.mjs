@@ -16038,7 +16038,7 @@ function compressedBytes(c) {
 }
 function compressedSentence(c, tarBytes) {
   const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
-  const range = c.exact ? "" : ` (a range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time; ${c.samples} draws)`;
+  const range = c.exact ? "" : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
 var init_compressed = __esm({
@@ -16385,7 +16385,7 @@ function details(result, c, width) {
         2
       )
     );
-    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what;
@@ -34932,7 +34932,22 @@ async function measureCompressedUpload(ctx, opts = {}) {
   let min;
   let max;
   let samples = 1;
-  if (!r40) {
+  let exact = !r40;
+  if (!r40 && opts.buildTimeEntries?.length) {
+    const { randomInt } = createRequire2(import.meta.url)("node:crypto");
+    const plan = planTar(ctx, now);
+    const names = new Set(opts.buildTimeEntries);
+    samples = opts.samples ?? 16;
+    exact = false;
+    min = Infinity;
+    max = -Infinity;
+    for (let i = 0; i < samples; i++) {
+      const t = Math.floor((now.getTime() + (i === 0 ? 0 : randomInt(R40_TIME_SPAN_MS) - 1e4)) / 1e3);
+      const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
+      if (size < min) min = size;
+      if (size > max) max = size;
+    }
+  } else if (!r40) {
     min = max = await countPlan(planTar(ctx, now));
   } else {
     const walkItems = walkTarItems(ctx);
@@ -34963,7 +34978,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     bytesMax: max,
     dockerFigure: humanSize(min),
     dockerFigureMax: humanSize(max),
-    exact: !r40,
+    exact,
     samples,
     savedBytes: Math.max(0, ctx.tarBytes - max),
     builder: "legacy"
@@ -35371,7 +35386,7 @@ async function audit2(cmd, io, stdinCtx) {
     result.context.notices.unshift(stdinCtx.notice);
     result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
   }
-  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
+  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
   if (baseline && cmd.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -35414,7 +35429,7 @@ async function executeStdinContext(cmd, io) {
   try {
     const inner = { ...cmd, context: ctx.dir, file: void 0 };
     const notice = { path: "-", message: "the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else" };
-    if (inner.kind === "audit") return await audit2(inner, io, { configDir: io.cwd, notice });
+    if (inner.kind === "audit") return await audit2(inner, io, { configDir: io.cwd, notice, buildTimeEntries: ["Dockerfile"] });
     return await execute({ ...inner, allowOutsideRepo: true }, io);
   } finally {
     ctx.cleanup();

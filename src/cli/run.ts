@@ -95,6 +95,8 @@ interface StdinContext {
   /** Where the config is looked for (the working directory: there is no context directory). */
   configDir: string;
   notice: { path: string; message: string };
+  /** Entries docker writes at build time (their mtime is unknown until then). */
+  buildTimeEntries: string[];
 }
 
 async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: StdinContext): Promise<number> {
@@ -137,7 +139,7 @@ async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: StdinContext): Pro
     result.findings = result.findings.filter((f) => f.ruleId !== 'CTX301');
   }
   // Opt-in: a deflate pass over the whole upload (the default audit never pays for it).
-  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
+  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
   if (baseline && cmd.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -193,7 +195,7 @@ async function executeStdinContext(cmd: ContextCommand, io: CliIO): Promise<numb
   try {
     const inner = { ...cmd, context: ctx.dir, file: undefined } as ContextCommand;
     const notice = { path: '-', message: 'the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else' };
-    if (inner.kind === 'audit') return await audit(inner, io, { configDir: io.cwd, notice });
+    if (inner.kind === 'audit') return await audit(inner, io, { configDir: io.cwd, notice, buildTimeEntries: ['Dockerfile'] });
     return await execute({ ...inner, allowOutsideRepo: true } as ContextCommand, io);
   } finally {
     ctx.cleanup();

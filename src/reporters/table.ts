@@ -232,7 +232,7 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
         2,
       ),
     );
-    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what: string;

@@ -13198,12 +13198,17 @@ function collectFindings(ctx, opts = {}) {
   const ignores = (opts.ignores ?? []).map((i) => ({ matcher: (0, import_ignore.default)().add(i.paths), rules: i.rules }));
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
+  const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
     const path21 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
     if (path21 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path21))) return null;
     let data = raw.data;
     let message = rule.message(data);
+    if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
+      data = { ...data, requested: false };
+      message = eligibleWording(message, rule.id);
+    }
     if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
       const skip = rule.id === "CTX003" && raw.data.deliberate ? (f2) => (deliberate ??= deliberateLookup(ctx))(f2, raw.path) : void 0;
       const { image, stage } = copiedBy(raw.path, rule.id === "CTX003", skip);
@@ -13251,6 +13256,32 @@ function collectFindings(ctx, opts = {}) {
   }
   return kept.sort(compareFindings);
 }
+function notRequestedLookup(ctx) {
+  const bk = ctx.crossCheck?.buildkit;
+  if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
+  const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
+  const set = new Set(requested);
+  return (path21) => {
+    if (path21 === "" || path21 === "." || set.has(path21)) return false;
+    const prefix = path21 + "/";
+    let lo = 0;
+    let hi = requested.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (requested[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo < requested.length && requested[lo].startsWith(prefix));
+  };
+}
+function eligibleWording(message, ruleId) {
+  if (ruleId === "CTX004") return message.replace(/\b(is|are) sent \(|^directory sent \(/, (m) => m.replace("sent", "eligible")).replace(/\) but no /, ") but not requested: no ");
+  const note = " (BuildKit would not request it for this target)";
+  if (/\b(is|are) sent\b/.test(message)) return message.replace(/\b(is|are) sent\b/, (_m, v) => `${v} eligible${note}`);
+  if (/^directory sent \(/.test(message)) return message.replace(/^directory sent \(/, `directory eligible${note} (`);
+  if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
+  return message;
+}
 function isIgnoredPath(m, path21) {
   try {
     return m.ignores(path21);
@@ -13258,7 +13289,7 @@ function isIgnoredPath(m, path21) {
     return false;
   }
 }
-var import_ignore;
+var import_ignore, SENT_ENTRY_RULES;
 var init_collect = __esm({
   "src/findings/collect.ts"() {
     "use strict";
@@ -13270,6 +13301,7 @@ var init_collect = __esm({
     init_copied_into_image();
     init_finding();
     init_suppressions();
+    SENT_ENTRY_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX004", "CTX201", "CTX202", "CTX203"]);
   }
 });
 
@@ -13695,6 +13727,7 @@ function audit(opts, mode, startWorker) {
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
+    builder: opts.builder,
     prescanned,
     // With the worker's answers, the prescan reports the reading; otherwise the rule does.
     progress: prescanned ? void 0 : opts.onSecretScan

@@ -16495,6 +16495,12 @@ function renderTableMulti(multi, opts) {
   const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
+  if (opts.quiet) {
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`];
+    for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
+    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
+    return neutralizeCommands(lines.join("\n") + "\n");
+  }
   const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
   const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
   const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
@@ -25155,10 +25161,12 @@ function parseCommand(argv) {
       const sources = targetSources(v, values, positionals, common);
       const top = v.top === void 0 ? 10 : Number(v.top);
       if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
+      const outputs = pairOutputs(tokens ?? []);
+      if (v.quiet === true && !outputs.some((o) => o.format === "table")) throw new UsageError("-q/--quiet shapes the table report, and no --format table is written");
       return {
         kind,
         ...common,
-        outputs: pairOutputs(tokens ?? []),
+        outputs,
         failOn: v["fail-on"] === void 0 ? void 0 : oneOf("--fail-on", v["fail-on"], FAIL_ON2, "error"),
         top,
         maxFileSize: sizeFlag("--max-file-size", v["max-file-size"]),
@@ -32637,10 +32645,10 @@ import * as path15 from "node:path";
 function write(stream, text3) {
   return new Promise((resolve16, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve16()));
 }
-function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error") {
+function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error", quiet = false) {
   switch (format) {
     case "table":
-      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0, failOn });
+      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0, failOn, quiet });
     case "json":
       return renderJsonMulti(multi);
     case "sarif":
@@ -32689,7 +32697,7 @@ async function auditTargets(cmd, io) {
   });
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
-    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error");
+    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error", cmd.quiet);
     if (toStdout) await write(io.stdout, text3);
     else fs20.writeFileSync(path15.resolve(io.cwd, out.file), text3);
   }

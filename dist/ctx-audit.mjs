@@ -11517,7 +11517,7 @@ var require_ignore = __commonJS({
       );
       return index < 0 ? path22 : path22.slice(index + 1);
     };
-    var parentOf2 = (path22) => {
+    var parentOf3 = (path22) => {
       if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
         const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
@@ -11833,7 +11833,7 @@ var require_ignore = __commonJS({
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf2(path22);
+        const parentPath2 = parentOf3(path22);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
         return cache2[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
@@ -16495,6 +16495,12 @@ function renderTableMulti(multi, opts) {
   const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
+  if (opts.quiet) {
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`];
+    for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
+    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
+    return neutralizeCommands(lines.join("\n") + "\n");
+  }
   const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
   const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
   const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
@@ -25155,10 +25161,12 @@ function parseCommand(argv) {
       const sources = targetSources(v, values, positionals, common);
       const top = v.top === void 0 ? 10 : Number(v.top);
       if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
+      const outputs = pairOutputs(tokens ?? []);
+      if (v.quiet === true && !outputs.some((o) => o.format === "table")) throw new UsageError("-q/--quiet shapes the table report, and no --format table is written");
       return {
         kind,
         ...common,
-        outputs: pairOutputs(tokens ?? []),
+        outputs,
         failOn: v["fail-on"] === void 0 ? void 0 : oneOf("--fail-on", v["fail-on"], FAIL_ON2, "error"),
         top,
         maxFileSize: sizeFlag("--max-file-size", v["max-file-size"]),
@@ -32790,10 +32798,10 @@ import * as path16 from "node:path";
 function write(stream, text3) {
   return new Promise((resolve17, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve17()));
 }
-function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error") {
+function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error", quiet = false) {
   switch (format) {
     case "table":
-      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0, failOn });
+      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0, failOn, quiet });
     case "json":
       return renderJsonMulti(multi);
     case "sarif":
@@ -32842,7 +32850,7 @@ async function auditTargets(cmd, io) {
   });
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
-    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error");
+    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error", cmd.quiet);
     if (toStdout) await write(io.stdout, text3);
     else fs21.writeFileSync(path16.resolve(io.cwd, out.file), text3);
   }
@@ -33802,9 +33810,8 @@ function isExcluded(pm, rel) {
 function rulesOf(content) {
   return content === null ? [] : readIgnoreRules(content).map((r) => r.pattern);
 }
-function evaluate(setup, content) {
-  const sources = /* @__PURE__ */ new Map();
-  const empty = {
+function emptyEvaluation(error) {
+  return {
     figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
     legacySent: /* @__PURE__ */ new Set(),
     buildkitSent: /* @__PURE__ */ new Set(),
@@ -33812,9 +33819,12 @@ function evaluate(setup, content) {
     buildkitEntries: [],
     requested: /* @__PURE__ */ new Set(),
     needs: null,
-    sources,
-    error: null
+    sources: /* @__PURE__ */ new Map(),
+    error,
+    walked: null
   };
+}
+function evaluate(setup, content) {
   try {
     const edited = readIgnoreRules(content ?? Buffer.alloc(0));
     const legacyPatterns = setup.edits === "both" ? edited.map((r) => r.pattern) : rulesOf(setup.fixedLegacyIgnore);
@@ -33834,88 +33844,285 @@ function evaluate(setup, content) {
       source: setup.source?.(),
       reuse: setup.edits === "both" ? legacy.entries : void 0
     });
-    let files = 0;
-    let tarBytes = TAR_END_MARKER_BYTES;
-    for (const e of legacy.entries) {
-      tarBytes += e.tarBytes;
-      if (e.kind === "file") files++;
+    const walked = {
+      legacyEntries: legacy.entries,
+      legacyExcluded: legacy.excluded,
+      eligibleEntries: eligible.entries,
+      eligibleExcluded: eligible.excluded,
+      validationMatcher,
+      tarMatcher,
+      legacyRules,
+      bkMatcher,
+      edited,
+      legacyPatterns,
+      protectedCount: protectedPatterns.length - legacyPatterns.length
+    };
+    return finish(setup, content, walked, null);
+  } catch (e) {
+    return emptyEvaluation(e.message);
+  }
+}
+function finish(setup, content, walked, known2, derivedNeeds = null) {
+  let files = 0;
+  let tarBytes = TAR_END_MARKER_BYTES;
+  for (const e of walked.legacyEntries) {
+    tarBytes += e.tarBytes;
+    if (e.kind === "file") files++;
+  }
+  const legacySent = new Set(walked.legacyEntries.map((e) => e.path));
+  if (setup.editedRel !== null) {
+    const rel = setup.editedRel;
+    const padded = (n3) => n3 + paddingFor(n3);
+    const old = walked.legacyEntries.find((e) => e.path === rel);
+    const bytes = content?.length ?? 0;
+    if (old && old.kind === "file") {
+      tarBytes += padded(bytes) - padded(old.size);
+    } else if (!old && content !== null && !rel.includes("/") && !isExcluded(walked.tarMatcher, rel)) {
+      tarBytes += 512 + padded(bytes);
+      files++;
+      legacySent.add(rel);
     }
-    const legacySent = new Set(legacy.entries.map((e) => e.path));
-    if (setup.editedRel !== null) {
-      const rel = setup.editedRel;
-      const padded = (n3) => n3 + paddingFor(n3);
-      const old = legacy.entries.find((e) => e.path === rel);
-      const bytes = content?.length ?? 0;
-      if (old && old.kind === "file") {
-        tarBytes += padded(bytes) - padded(old.size);
-      } else if (!old && content !== null && !rel.includes("/") && !isExcluded(tarMatcher, rel)) {
-        tarBytes += 512 + padded(bytes);
-        files++;
-        legacySent.add(rel);
-      }
-    }
-    const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
-    const buildkitSent = new Set(eligible.entries.map((e) => e.path));
-    let requested = buildkitSent;
-    let needs = null;
-    if (setup.parsed) {
-      const views = [
-        { name: "legacy", walk: legacy, matcher: validationMatcher, rules: legacyRules },
-        { name: "buildkit", walk: eligible, matcher: bkMatcher, rules: edited }
-      ];
-      const needed = neededStages(setup.parsed, setup.target);
-      const views2 = views.map((v) => {
-        const view = { entries: v.walk.entries, excluded: v.walk.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
-        return { ...v, view, idx: indexContext(view) };
-      });
-      for (const v of views2) {
-        for (const si of needed.stages) {
-          for (const src of setup.parsed.stages[si].sources) {
-            if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
-            const r = resolveSource(v.view, v.idx, src, si);
-            sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
-          }
+  }
+  const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
+  const buildkitSent = new Set(walked.eligibleEntries.map((e) => e.path));
+  let requested = buildkitSent;
+  const parsed = setup.parsed;
+  let views = null;
+  const viewsOf = () => views ??= [
+    { name: "legacy", entries: walked.legacyEntries, excluded: walked.legacyExcluded, matcher: walked.validationMatcher, rules: walked.legacyRules },
+    { name: "buildkit", entries: walked.eligibleEntries, excluded: walked.eligibleExcluded, matcher: walked.bkMatcher, rules: walked.edited }
+  ].map((v) => {
+    const view = { entries: v.entries, excluded: v.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
+    return { name: v.name, view, idx: indexContext(view) };
+  });
+  let sources = null;
+  const sourcesOf = () => {
+    if (sources !== null) return sources;
+    sources = /* @__PURE__ */ new Map();
+    if (!parsed) return sources;
+    const needed = neededStages(parsed, setup.target);
+    for (const v of viewsOf()) {
+      for (const si of needed.stages) {
+        for (const src of parsed.stages[si].sources) {
+          if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
+          const r = resolveSource(v.view, v.idx, src, si);
+          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
         }
       }
-      const fp = followPathsFor(setup.parsed, needed);
-      if (fp.usesContext && fp.paths === "all") {
-        const t = transferFromWalk(eligible.entries);
-        figures2.buildkitRequestedFiles = t.files;
-        figures2.buildkitRequestedBytes = t.bytes;
-      } else {
-        const fig = computeBuildkitFigure({
-          root: setup.root,
-          parsed: setup.parsed,
-          needed,
-          ignorePatterns: edited.map((r) => r.pattern),
-          ignoreFile: null,
-          eligible: transferFromWalk(eligible.entries),
-          source: setup.source?.()
-        });
-        figures2.buildkitRequestedFiles = fig.requested.files;
-        figures2.buildkitRequestedBytes = fig.requested.bytes;
-        requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
-      }
-      needs = {
-        legacy: namedSourceEntries(setup.parsed, views2[0].view, stagesFor("legacy", setup.parsed, setup.target), setup.dockerfileName, views2[0].idx),
-        buildkit: namedSourceEntries(setup.parsed, views2[1].view, stagesFor("buildkit", setup.parsed, setup.target), setup.dockerfileName, views2[1].idx)
-      };
     }
-    return { figures: figures2, legacySent, buildkitSent, legacyEntries: legacy.entries, buildkitEntries: eligible.entries, requested, needs, sources, error: null };
-  } catch (e) {
-    return { ...empty, error: e.message };
+    return sources;
+  };
+  let needs;
+  const needsOf = () => {
+    if (needs !== void 0) return needs;
+    if (derivedNeeds) return needs = derivedNeeds();
+    if (!parsed) return needs = null;
+    const [legacyView, bkView] = viewsOf();
+    return needs = {
+      legacy: namedSourceEntries(parsed, legacyView.view, stagesFor("legacy", parsed, setup.target), setup.dockerfileName, legacyView.idx),
+      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor("buildkit", parsed, setup.target), setup.dockerfileName, bkView.idx)
+    };
+  };
+  if (parsed) {
+    const needed = neededStages(parsed, setup.target);
+    const fp = followPathsFor(parsed, needed);
+    if (known2) {
+      requested = known2.paths;
+      figures2.buildkitRequestedFiles = known2.files;
+      figures2.buildkitRequestedBytes = known2.bytes;
+    } else if (fp.usesContext && fp.paths === "all") {
+      const t = transferFromWalk(walked.eligibleEntries);
+      figures2.buildkitRequestedFiles = t.files;
+      figures2.buildkitRequestedBytes = t.bytes;
+    } else {
+      const fig = computeBuildkitFigure({
+        root: setup.root,
+        parsed,
+        needed,
+        ignorePatterns: walked.edited.map((r) => r.pattern),
+        ignoreFile: null,
+        eligible: transferFromWalk(walked.eligibleEntries),
+        source: setup.source?.()
+      });
+      figures2.buildkitRequestedFiles = fig.requested.files;
+      figures2.buildkitRequestedBytes = fig.requested.bytes;
+      requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
+    }
   }
+  return {
+    figures: figures2,
+    legacySent,
+    buildkitSent,
+    legacyEntries: walked.legacyEntries,
+    buildkitEntries: walked.eligibleEntries,
+    requested,
+    get needs() {
+      return needsOf();
+    },
+    get sources() {
+      return sourcesOf();
+    },
+    error: null,
+    walked
+  };
+}
+function evaluateAppend(setup, current, content) {
+  try {
+    return appendShortcut(setup, current, content);
+  } catch {
+    return null;
+  }
+}
+function appendShortcut(setup, current, content) {
+  const w = current.walked;
+  if (w === null || current.error !== null) return null;
+  let edited;
+  try {
+    edited = readIgnoreRules(content);
+  } catch {
+    return null;
+  }
+  const added = edited.slice(w.edited.length);
+  if (edited.length < w.edited.length || added.some((r) => r.pattern.startsWith("!"))) return null;
+  if (w.edited.some((r, i) => r.pattern !== edited[i].pattern)) return null;
+  let newOnly;
+  let bkMatcher;
+  try {
+    newOnly = PatternMatcher.create(added.map((r) => r.pattern));
+    bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
+  } catch {
+    return null;
+  }
+  const matchesNew = (p) => {
+    for (let i = 0; i < newOnly.patterns.length; i++) if (newOnly.testPattern(i, p)) return true;
+    return false;
+  };
+  const reaches = (p) => {
+    for (let q = p; q !== ""; q = parentOf2(q)) if (matchesNew(q)) return true;
+    return false;
+  };
+  const both = setup.edits === "both";
+  if (both && (reaches(".dockerignore") || reaches(setup.relDockerfile))) return null;
+  if (setup.editedRel !== null && reaches(setup.editedRel)) return null;
+  const sweep = (entries, excludedBefore, keep, removed) => {
+    const items = [];
+    let under5 = null;
+    for (const e of entries) {
+      if (under5 !== null) {
+        if (e.path.startsWith(under5)) {
+          if (excludedBefore(e)) return null;
+          removed.add(e.path);
+          continue;
+        }
+        under5 = null;
+      }
+      if (excludedBefore(e) || !matchesNew(e.path)) {
+        keep.push(e);
+        continue;
+      }
+      removed.add(e.path);
+      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false });
+      if (e.kind === "dir") under5 = e.path + "/";
+    }
+    return items;
+  };
+  const legacyRemoved = /* @__PURE__ */ new Set();
+  let legacyEntries = w.legacyEntries;
+  let legacyExcluded = w.legacyExcluded;
+  let validationMatcher = w.validationMatcher;
+  let tarMatcher = w.tarMatcher;
+  let legacyRules = w.legacyRules;
+  let legacyPatterns = w.legacyPatterns;
+  if (both) {
+    legacyPatterns = edited.map((r) => r.pattern);
+    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
+    if (protectedPatterns.length - legacyPatterns.length !== w.protectedCount) return null;
+    validationMatcher = bkMatcher;
+    tarMatcher = protectedPatterns.length === legacyPatterns.length ? bkMatcher : PatternMatcher.create(protectedPatterns);
+    legacyRules = edited;
+    const keep = [];
+    const items = sweep(w.legacyEntries, () => false, keep, legacyRemoved);
+    if (items === null) return null;
+    legacyExcluded = [...w.legacyExcluded, ...items];
+    legacyEntries = keep;
+  }
+  const parentOnly = (e) => e.kind === "dir" && e.decidedBy >= 0 && !w.bkMatcher.patterns[e.decidedBy].exclusion;
+  const kept = [];
+  const removedEligible = /* @__PURE__ */ new Set();
+  const eligibleItems = sweep(w.eligibleEntries, parentOnly, kept, removedEligible);
+  if (eligibleItems === null) return null;
+  const eligibleExcluded = [...w.eligibleExcluded, ...eligibleItems];
+  const reversed = [];
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const e = kept[i];
+    const next = reversed.length > 0 ? reversed[reversed.length - 1] : null;
+    if (parentOnly(e) && !(next !== null && next.path.startsWith(e.path + "/"))) continue;
+    reversed.push(e);
+  }
+  const eligibleEntries = reversed.reverse();
+  let known2 = null;
+  if (setup.parsed) {
+    const fp = followPathsFor(setup.parsed, neededStages(setup.parsed, setup.target));
+    if (fp.usesContext && fp.paths !== "all") {
+      const kinds = /* @__PURE__ */ new Map();
+      for (const e of w.eligibleEntries) kinds.set(e.path, e);
+      const before = [...current.requested];
+      const paths = /* @__PURE__ */ new Set();
+      let files = 0;
+      let bytes = 0;
+      const hadBelow = /* @__PURE__ */ new Set();
+      for (const p of before) hadBelow.add(parentOf2(p));
+      const stillBelow = /* @__PURE__ */ new Set();
+      for (const p of before) {
+        if (removedEligible.has(p)) continue;
+        paths.add(p);
+        for (let q = parentOf2(p); q !== ""; q = parentOf2(q)) {
+          if (stillBelow.has(q)) break;
+          stillBelow.add(q);
+        }
+      }
+      for (const p of paths) {
+        const e = kinds.get(p);
+        if (!e) return null;
+        if (e.kind === "dir") {
+          if (hadBelow.has(p) && !stillBelow.has(p)) return null;
+        } else {
+          files++;
+          if (e.kind === "file") bytes += e.contentBytes;
+        }
+      }
+      known2 = { paths, files, bytes };
+    }
+  }
+  const walked = {
+    legacyEntries,
+    legacyExcluded,
+    eligibleEntries,
+    eligibleExcluded,
+    validationMatcher,
+    tarMatcher,
+    legacyRules,
+    bkMatcher,
+    edited,
+    legacyPatterns,
+    protectedCount: w.protectedCount
+  };
+  const eligibleNow = new Set(eligibleEntries.map((e) => e.path));
+  const derivedNeeds = () => {
+    const prev = current.needs;
+    if (!prev) return prev;
+    const keep = (m, still) => new Map([...m].filter(([p]) => still(p)));
+    const legacyNow = (p) => !both || legacyEntries.length === w.legacyEntries.length || !legacyRemoved.has(p);
+    return {
+      legacy: { paths: keep(prev.legacy.paths, legacyNow), wholeContext: prev.legacy.wholeContext },
+      buildkit: { paths: keep(prev.buildkit.paths, (p) => eligibleNow.has(p)), wholeContext: prev.buildkit.wholeContext }
+    };
+  };
+  return finish(setup, content, walked, known2, derivedNeeds);
 }
 function breakages(before, after, setup, ignoreFileName, current = before) {
   if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
   const out = [];
-  for (const [key, b] of before.sources) {
-    const a = after.sources.get(key);
-    const wasOk = b.status === "sent" || b.status === "whole-context";
-    if (wasOk && a && (a.status === "missing" || a.status === "ignored")) {
-      out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === "ignored" ? "ignored (CTX102)" : "missing (CTX101)"} for the ${key.split(" ")[0]} builder` });
-    }
-  }
   const lost = /* @__PURE__ */ new Map();
   const lose = (label, p) => {
     const l = lost.get(label);
@@ -33923,10 +34130,20 @@ function breakages(before, after, setup, ignoreFileName, current = before) {
     else lost.set(label, [p]);
   };
   for (const ev of before === current ? [before] : [before, current]) {
-    if (!ev.needs) continue;
-    for (const [p, label] of ev.needs.legacy.paths) if (!after.legacySent.has(p)) lose(`${label} for the legacy builder`, p);
-    for (const [p, label] of ev.needs.buildkit.paths) {
+    const needs = ev.needs;
+    if (!needs) continue;
+    for (const [p, label] of needs.legacy.paths) if (!after.legacySent.has(p)) lose(`${label} for the legacy builder`, p);
+    for (const [p, label] of needs.buildkit.paths) {
       if (!after.buildkitSent.has(p) || ev.requested.has(p) && !after.requested.has(p)) lose(`${label} for BuildKit`, p);
+    }
+  }
+  if (lost.size > 0) {
+    for (const [key, b] of before.sources) {
+      const a = after.sources.get(key);
+      const wasOk = b.status === "sent" || b.status === "whole-context";
+      if (wasOk && a && (a.status === "missing" || a.status === "ignored")) {
+        out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === "ignored" ? "ignored (CTX102)" : "missing (CTX101)"} for the ${key.split(" ")[0]} builder` });
+      }
     }
   }
   for (const [label, paths] of lost) {
@@ -33939,7 +34156,7 @@ function breakages(before, after, setup, ignoreFileName, current = before) {
   }
   return out;
 }
-var NAMED_LOST;
+var parentOf2, NAMED_LOST;
 var init_evaluate = __esm({
   "src/suggest/evaluate.ts"() {
     "use strict";
@@ -33954,6 +34171,10 @@ var init_evaluate = __esm({
     init_tar_format();
     init_walk();
     init_sources();
+    parentOf2 = (p) => {
+      const i = p.lastIndexOf("/");
+      return i < 0 ? "" : p.slice(0, i);
+    };
     NAMED_LOST = 3;
   }
 });
@@ -34126,7 +34347,8 @@ function suggest(opts) {
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
     const next = applyEdit(doc, c.edit);
-    const ev = evaluate(setup, serializeDoc(next));
+    const nextContent = serializeDoc(next);
+    const ev = (c.edit.kind === "append" ? evaluateAppend(setup, current, nextContent) : null) ?? evaluate(setup, nextContent);
     const problems = breakages(before, ev, setup, editedRel ?? "", current);
     const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
     if (problems.length > 0) {

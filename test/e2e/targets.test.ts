@@ -321,6 +321,11 @@ test('combined report in every format: SARIF 2.1.0 with targets, GitHub titles, 
     assert.match(table, /BuildKit:\s+its\s+'transferring\s+context'/);
     for (const line of table.split('\n')) assert.ok([...line].length <= 80, line);
     assert.match(table, /^worker: 1 error,/m);
+    // -q: the verdict, then one line per finding, each naming its target.
+    const quiet = ctxAudit(['--compose', '-q', '--no-config'], tree.root).stdout.trimEnd().split('\n');
+    assert.match(quiet[0], /^FAIL \(--fail-on error\): 1 error, .* · 6 targets$/);
+    assert.ok(quiet.slice(1).some((l) => /^worker: Dockerfile:3: error CTX101 /.test(l)), quiet.join('\n'));
+    assert.equal(quiet.length - 1, (table.match(/^ {2}(error|warning|info) +CTX/gm) ?? []).length);
   } finally {
     tree.cleanup();
   }

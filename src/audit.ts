@@ -369,6 +369,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
+    builder: opts.builder,
     prescanned,
     // With the worker's answers, the prescan reports the reading; otherwise the rule does.
     progress: prescanned ? undefined : opts.onSecretScan,

@@ -232,7 +232,7 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
         2,
       ),
     );
-    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what: string;
@@ -318,6 +318,12 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   const verdict = verdictOf(multi.findings, opts.failOn ?? 'error');
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? 'ERROR' : verdict.failed ? 'FAIL' : 'PASS';
+  if (opts.quiet) {
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`];
+    for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
+    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
+    return neutralizeCommands(lines.join('\n') + '\n');
+  }
   const styled = word === 'PASS' ? c.green.bold(word) : c.red.bold(word);
   const tail = `${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`;
   const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);

@@ -350,6 +350,13 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           namedContexts: namedViews,
           buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : undefined,
           source: tree?.replay(),
+          buildkitIgnore: bkEligible
+            ? {
+                rules: bkEligible.ignore.rules,
+                file: bkEligible.ignore.path === null ? null : bkEligible.dockerfileSpecificIgnore !== null ? displayPath(bkEligible.dockerfileSpecificIgnore) : bkEligible.ignore.displayName,
+                dockerfileSpecific: bkEligible.ignoreFromDockerfile,
+              }
+            : undefined,
         });
   if (cross?.resolved.needed.problem && opts.target !== undefined) {
     // docker build fails the same way before sending anything; a bad flag is "could not run".
@@ -367,6 +374,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
     crossCheck: cross,
+    builder: opts.builder,
     prescanned,
     // With the worker's answers, the prescan reports the reading; otherwise the rule does.
     progress: prescanned ? undefined : opts.onSecretScan,

@@ -15,6 +15,8 @@ export interface BuildkitEligible {
   walk: WalkResult;
   /** Context-relative byte-string name of `<Dockerfile>.dockerignore` when it exists inside the context. */
   dockerfileSpecificIgnore: string | null;
+  /** True when `ignore` is `<Dockerfile>.dockerignore` (inside the context or not): BuildKit then skips loading `.dockerignore`. */
+  ignoreFromDockerfile: boolean;
 }
 
 /**
@@ -72,5 +74,5 @@ export function analyzeBuildkitEligible(
   }
   const rel = path.relative(resolved.root, specificPath);
   const inside = specific.path !== null && !rel.startsWith('..') && !path.isAbsolute(rel);
-  return { ignore, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null };
+  return { ignore, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
 }

@@ -216,10 +216,13 @@ export function parseCommand(argv: string[]): Command {
       const sources = targetSources(v, values as { compose?: string[]; bake?: string[] }, positionals, common);
       const top = v.top === undefined ? 10 : Number(v.top);
       if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
+      const outputs = pairOutputs(tokens ?? []);
+      // -q shapes the table; with no table written it would silently do nothing.
+      if (v.quiet === true && !outputs.some((o) => o.format === 'table')) throw new UsageError('-q/--quiet shapes the table report, and no --format table is written');
       return {
         kind,
         ...common,
-        outputs: pairOutputs(tokens ?? []),
+        outputs,
         failOn: v['fail-on'] === undefined ? undefined : oneOf('--fail-on', v['fail-on'] as string, FAIL_ON, 'error'),
         top,
         maxFileSize: sizeFlag('--max-file-size', v['max-file-size'] as string | undefined),

@@ -3,10 +3,10 @@ import * as fs from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { readStdinDockerfile } from './stdin.js';
 import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
-import { repoBoundary } from '../context/boundary.js';
+import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
 import { InputError, UsageError } from '../errors.js';
 import { planTar, type TarPlan } from '../context/tar-stream-plan.js';
-import { writeTar, TarContentError } from '../context/tar-format.js';
+import { humanSize, writeTar, TarContentError } from '../context/tar-format.js';
 import { renderJson, renderJsonChunks } from '../reporters/json.js';
 import { renderLsChunks } from '../reporters/ls.js';
 import { renderTable } from '../reporters/table.js';
@@ -90,7 +90,16 @@ async function render(format: Format, result: AuditResult, io: CliIO, toTerminal
   }
 }
 
-async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
+/** `ctx-audit -`: the context on stdin, as docker takes it (see src/context/stdin-context.ts). */
+interface StdinContext {
+  /** Where the config is looked for (the working directory: there is no context directory). */
+  configDir: string;
+  notice: { path: string; message: string };
+  /** Entries docker writes at build time (their mtime is unknown until then). */
+  buildTimeEntries: string[];
+}
+
+async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: StdinContext): Promise<number> {
   // A whole HTML page is no use on a terminal (like a tar): it goes to a file or a pipe.
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
     throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
@@ -98,8 +107,9 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
   const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
   // The inputs first, so a context outside the repository is named before any config beside it.
-  assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
-  const config = configForRun(cmd, path.resolve(io.cwd, cmd.context), io.cwd, repository);
+  // (A stdin context is a directory ctx-audit wrote from stdin: nothing of the user's is read.)
+  if (!stdinCtx) assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
+  const config = configForRun(cmd, stdinCtx?.configDir ?? path.resolve(io.cwd, cmd.context), io.cwd, repository);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = cmd.baseline === undefined ? null : readBaseline(path.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
@@ -112,7 +122,7 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     namedContexts: cmd.buildContexts,
-    repository,
+    repository: stdinCtx ? undefined : repository,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
@@ -123,8 +133,13 @@ async function audit(cmd: AuditCommand, io: CliIO): Promise<number> {
     },
     findings: { severity: config.rules, ignores: config.ignores },
   });
+  if (stdinCtx) {
+    result.context.notices.unshift(stdinCtx.notice);
+    // No ignore file can exist in a context docker writes itself: CTX301 would only be noise.
+    result.findings = result.findings.filter((f) => f.ruleId !== 'CTX301');
+  }
   // Opt-in: a deflate pass over the whole upload (the default audit never pays for it).
-  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy);
+  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
   if (baseline && cmd.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -158,7 +173,65 @@ function auditWithProgress(io: CliIO, opts: AuditOptions): AuditResult {
   }
 }
 
+/**
+ * `ctx-audit -` (and `ls -`, `tar -`): docker's GetContextFromReader. An archive goes up as is; a
+ * Dockerfile becomes a context holding only itself, which is audited like any other.
+ */
+async function executeStdinContext(cmd: ContextCommand, io: CliIO): Promise<number> {
+  if (cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
+  const { isArchive, detectCompression, materializeStdinDockerfile } = await import('../context/stdin-context.js');
+  const { readStdinBytes } = await import('./stdin.js');
+  const data = await readStdinBytes(io.stdin, 'CONTEXT -');
+  if (isArchive(data.subarray(0, 512))) archiveNotAudited('the context on stdin', data.length, detectCompression(data));
+  // docker ignores -f here: the Dockerfile is the context's only file, named Dockerfile.
+  const ctx = materializeStdinDockerfile(data);
+  try {
+    const inner = { ...cmd, context: ctx.dir, file: undefined } as ContextCommand;
+    const notice = { path: '-', message: 'the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else' };
+    if (inner.kind === 'audit') return await audit(inner, io, { configDir: io.cwd, notice, buildTimeEntries: ['Dockerfile'] });
+    return await execute({ ...inner, allowOutsideRepo: true } as ContextCommand, io);
+  } finally {
+    ctx.cleanup();
+  }
+}
+
+/** An archive goes up exactly as given (`docker build - < ctx.tar.gz`): its size is the upload. */
+function archiveNotAudited(what: string, bytes: number, comp: string): never {
+  const kind = comp === 'none' ? 'a tar archive' : `a ${comp}-compressed archive`;
+  throw new InputError(
+    `${what} is ${kind}: docker build - sends it as is, ${bytes.toLocaleString('en-US')} bytes ` +
+      `(it prints "Sending build context to Docker daemon  ${humanSize(bytes)}"); auditing the archive's contents is not supported yet`,
+  );
+}
+
+/** `ctx-audit ctx.tar.gz`: a file given as CONTEXT that docker would take on stdin as an archive. */
+async function archiveFileContext(cmd: ContextCommand, io: CliIO): Promise<void> {
+  if (cmd.context === '-' || !/\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i.test(cmd.context)) return;
+  const abs = path.resolve(io.cwd, cmd.context);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    return;
+  }
+  if (!st.isFile()) return;
+  // Read nothing outside the repository (src/context/boundary.ts), an archive included.
+  assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, 'context', cmd.context);
+  const { isArchive, detectCompression } = await import('../context/stdin-context.js');
+  const head = Buffer.alloc(512);
+  const fd = fs.openSync(abs, 'r');
+  let n: number;
+  try {
+    n = fs.readSync(fd, head, 0, 512, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (isArchive(head.subarray(0, n))) archiveNotAudited(cmd.context, st.size, detectCompression(head.subarray(0, n)));
+}
+
 async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
+  if (cmd.context === '-' && cmd.file !== '-') return executeStdinContext(cmd, io);
+  await archiveFileContext(cmd, io);
   if (cmd.kind === 'audit') return audit(cmd, io);
   const result = auditWithProgress(io, {
     context: cmd.context,

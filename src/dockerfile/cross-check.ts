@@ -63,6 +63,11 @@ export interface CrossCheckInput {
   buildkitEligible?: TransferWalk;
   /** The engine's recording of the tree, so the BuildKit figure reads no entry twice. */
   source?: TreeSource;
+  /**
+   * The ignore file BuildKit reads when the engine already found it, wherever it is (a
+   * `<Dockerfile>.dockerignore` beside a Dockerfile outside the context too).
+   */
+  buildkitIgnore?: { rules: readonly IgnoreRule[]; file: string | null; dockerfileSpecific: boolean };
 }
 
 export interface CrossCheckResult {
@@ -76,7 +81,11 @@ export interface CrossCheckResult {
 }
 
 /** B3: `<Dockerfile>.dockerignore` replaces `.dockerignore` for BuildKit; unreadable means "use .dockerignore". */
-function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: string | null } {
+function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: string | null; dockerfileSpecific?: boolean } {
+  if (input.buildkitIgnore) {
+    const b = input.buildkitIgnore;
+    return { patterns: b.rules.map((r) => throughGoJson(r.pattern)), file: b.file, dockerfileSpecific: b.dockerfileSpecific };
+  }
   if (input.dockerfileSpecificIgnore !== null && input.root) {
     try {
       const rules = readIgnoreRules(readRegularFile(input.root + '/' + input.dockerfileSpecificIgnore)); // a FIFO must not block
@@ -278,7 +287,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
       needed: resolved.needed,
       ignorePatterns: ig.patterns,
       ignoreFile: ig.file,
-      dockerfileSpecificIgnore: ig.file !== null && ig.file === input.dockerfileSpecificIgnore,
+      dockerfileSpecificIgnore: ig.dockerfileSpecific ?? (ig.file !== null && ig.file === input.dockerfileSpecificIgnore),
       eligible: input.buildkitEligible,
       source: input.source,
     });

@@ -31,12 +31,18 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
   const ignores = (opts.ignores ?? []).map((i) => ({ matcher: ignore().add(i.paths), rules: i.rules }));
   const severityOf = (id: string): SeveritySetting => opts.severity?.[id as RuleId] ?? (RULES[id as RuleId] as AnyRule).severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
+  const notRequested = notRequestedLookup(ctx);
   let deliberate: DeliberateLookup | undefined;
   const toFinding = (rule: AnyRule, severity: Severity, raw: RawFinding<Record<string, unknown>>): Finding | null => {
     const path = raw.path === undefined ? undefined : byteStringToText(raw.path);
     if (path !== undefined && ignores.some((i) => (!i.rules || i.rules.includes(rule.id as RuleId)) && isIgnoredPath(i.matcher, path))) return null;
     let data = raw.data;
     let message = rule.message(data);
+    if (raw.path !== undefined && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
+      // The BuildKit view lists what BuildKit may send; this target does not ask for this path.
+      data = { ...data, requested: false };
+      message = eligibleWording(message, rule.id);
+    }
     if (raw.path !== undefined && COPY_RANKED_RULES.has(rule.id)) {
       // CTX003 leaves out files brought in on purpose; the COPYs of those do not rank the rest.
       const skip = rule.id === 'CTX003' && raw.data.deliberate ? (f: string) => (deliberate ??= deliberateLookup(ctx))(f, raw.path as string) : undefined;
@@ -129,6 +135,44 @@ export function aggregateRepeated(sorted: Finding[], cap = MAX_FINDINGS_PER_RULE
     });
   }
   return result;
+}
+
+/**
+ * Under --builder buildkit the entries are BuildKit's eligible set, of which a target requests only
+ * what its sources name (unless it uses the whole context): true for a path nothing requested is at
+ * or below. Always false for the legacy view, which sends every entry.
+ */
+function notRequestedLookup(ctx: RuleContext): (path: string) => boolean {
+  const bk = ctx.crossCheck?.buildkit;
+  if (ctx.builder !== 'buildkit' || !bk || bk.error !== null || bk.followPaths === 'all' || !bk.usesContext) return () => false;
+  const requested = bk.requestedList.map((p) => p.replace(/\/$/, '')).sort();
+  const set = new Set(requested);
+  return (path) => {
+    if (path === '' || path === '.' || set.has(path)) return false;
+    const prefix = path + '/';
+    let lo = 0;
+    let hi = requested.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (requested[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo < requested.length && requested[lo].startsWith(prefix));
+  };
+}
+
+/** Rules whose finding is about a sent entry: under BuildKit they say whether the target requests it. */
+const SENT_ENTRY_RULES: ReadonlySet<string> = new Set(['CTX001', 'CTX003', 'CTX004', 'CTX201', 'CTX202', 'CTX203']);
+
+/** "is sent" -> "is eligible (this target does not request it)", in the rules' message shapes. */
+export function eligibleWording(message: string, ruleId?: string): string {
+  // CTX004: nothing uses the files, so BuildKit never requests them.
+  if (ruleId === 'CTX004') return message.replace(/\b(is|are) sent \(|^directory sent \(/, (m) => m.replace('sent', 'eligible')).replace(/\) but no /, ') but not requested: no ');
+  const note = ' (BuildKit would not request it for this target)';
+  if (/\b(is|are) sent\b/.test(message)) return message.replace(/\b(is|are) sent\b/, (_m, v: string) => `${v} eligible${note}`);
+  if (/^directory sent \(/.test(message)) return message.replace(/^directory sent \(/, `directory eligible${note} (`);
+  if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
+  return message;
 }
 
 function isIgnoredPath(m: ReturnType<typeof ignore>, path: string): boolean {

@@ -37,10 +37,10 @@ function write(stream: Writable, text: string): Promise<void> {
   return new Promise((resolve, reject) => stream.write(text, 'utf8', (err) => (err ? reject(err) : resolve())));
 }
 
-export function renderMulti(format: Format, multi: MultiAuditResult, io: MultiIO, toTerminal: boolean, color: ColorChoice = 'auto', failOn: FailOn = 'error'): string {
+export function renderMulti(format: Format, multi: MultiAuditResult, io: MultiIO, toTerminal: boolean, color: ColorChoice = 'auto', failOn: FailOn = 'error', quiet = false): string {
   switch (format) {
     case 'table':
-      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === 'always' ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : undefined, failOn });
+      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === 'always' ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : undefined, failOn, quiet });
     case 'json':
       return renderJsonMulti(multi);
     case 'sarif':
@@ -48,7 +48,7 @@ export function renderMulti(format: Format, multi: MultiAuditResult, io: MultiIO
     case 'github':
       return renderGithubMulti(multi);
     case 'markdown':
-      return renderMarkdownMulti(multi);
+      return renderMarkdownMulti(multi, { failOn });
     default:
       throw new UsageError(`--format ${format}: not available with --compose, --bake or --all yet`);
   }
@@ -93,7 +93,7 @@ export async function auditTargets(cmd: AuditCommand, io: MultiIO): Promise<numb
   });
   for (const out of cmd.outputs) {
     const toStdout = out.file === undefined || out.file === '-';
-    const text = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? 'error');
+    const text = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? 'error', cmd.quiet);
     if (toStdout) await write(io.stdout, text);
     else fs.writeFileSync(path.resolve(io.cwd, out.file as string), text);
   }

@@ -10,17 +10,17 @@ export function compressedFigure(c: CompressedReport): string {
   return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
 }
 
-/** Bytes sent: "90,569 bytes" or "90,569 to 90,574 bytes". */
+/** Bytes sent, in ctx-audit's unit style: "90,569 B" or "90,569 to 90,574 B". */
 export function compressedBytes(c: CompressedReport): string {
-  return c.bytes === c.bytesMax ? `${n(c.bytes)} bytes` : `${n(c.bytes)} to ${n(c.bytesMax)} bytes`;
+  return c.bytes === c.bytesMax ? `${n(c.bytes)} B` : `${n(c.bytes)} to ${n(c.bytesMax)} B`;
 }
 
 /** One plain-text sentence (no markup; the caller escapes for its format). */
 export function compressedSentence(c: CompressedReport, tarBytes: number): string {
-  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} fewer than the ${n(tarBytes)}-byte tar` : `, no fewer than the ${n(tarBytes)}-byte tar`;
+  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
   const range = c.exact
     ? ''
-    : ` (a range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time; ${c.samples} draws)`;
+    : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
   return (
     `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: ` +
     `Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`

@@ -27,8 +27,12 @@ export function shortenMiddle(s: string, max: number): string {
   const chars = [...s];
   if (chars.length <= max) return s;
   if (max <= 1) return '…'.slice(0, Math.max(0, max));
-  // The end usually names the file: it keeps the larger share.
-  const tail = Math.ceil((max - 1) * 0.6);
+  // The end names the file: it keeps the larger share, and the whole last component (from its
+  // slash) when that leaves a few characters of the start.
+  const slash = s.lastIndexOf('/', s.length - 2);
+  const last = slash < 0 ? 0 : [...s.slice(slash)].length;
+  const share = Math.ceil((max - 1) * 0.6);
+  const tail = last > share && last <= max - 1 - 4 ? last : share;
   const head = max - 1 - tail;
   return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
 }
@@ -83,20 +87,23 @@ export function wrapSpans(spans: readonly Span[], width: number, indent: number)
 
 /**
  * Column widths (cli-table3's `colWidths`, padding included) that keep a table of these cells
- * within `width`: columns listed in `shrinkable` give up space, widest first, down to `minimum`
- * characters. Returns the widths and the content width each shrinkable column was cut to.
+ * within `width`: columns listed in `shrinkable` give up space one character at a time, the widest
+ * first, down to `minimum` characters each.
  */
 export function fitColumns(cells: readonly (readonly string[])[], width: number, shrinkable: readonly number[], minimum: number | readonly number[] = 8): number[] {
   const min = (i: number) => (typeof minimum === 'number' ? minimum : (minimum[i] ?? 8));
   const columns = Math.max(0, ...cells.map((r) => r.length));
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => visibleWidth(r[i] ?? ''))));
+  // A cell may hold several lines (a head stacked on two): its widest line counts.
+  const cellWidth = (cell: string) => Math.max(0, ...cell.split('\n').map(visibleWidth));
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => cellWidth(r[i] ?? ''))));
   // Each column adds a space either side of its content and one border; plus the final border.
   const total = () => natural.reduce((a, w) => a + w + 3, 1);
   while (total() > width) {
     const candidates = shrinkable.filter((i) => natural[i] > min(i));
     if (candidates.length === 0) break;
-    const widest = candidates.reduce((a, b) => (natural[b] > natural[a] ? b : a));
-    natural[widest] -= Math.min(total() - width, natural[widest] - min(widest));
+    // One column at a time, always the widest (the rightmost of equals), so the cuts are shared.
+    const widest = candidates.reduce((a, b) => (natural[b] >= natural[a] ? b : a));
+    natural[widest]--;
   }
   return natural.map((w) => w + 2);
 }

@@ -9,7 +9,7 @@ import { verdictOf, type FailOn } from '../findings/verdict.js';
 import { findRule, helpUri } from '../rules/registry.js';
 import { formatBytes, formatSize } from '../units.js';
 import { locate, type LocationOptions } from './locations.js';
-import { verdictSegments } from './verdict-text.js';
+import { countsText, verdictSegments } from './verdict-text.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 import { renderBaselineMarkdown } from '../baseline/render.js';
@@ -155,11 +155,15 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
 }
 
 /** Several targets: the per-target summary table, then each target's findings under its own heading. */
-export function renderMarkdownMulti(multi: MultiAuditResult): string {
-  const total = { error: 0, warning: 0, info: 0 };
-  for (const f of multi.findings) total[f.severity]++;
+export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: FailOn } = {}): string {
+  const verdict = verdictOf(multi.findings, opts.failOn ?? 'error');
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? '❌ ERROR' : verdict.failed ? '❌ FAIL' : '✅ PASS';
   const out: string[] = [];
-  out.push(`### ctx-audit: ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'}, ${severityCounts(total)}`);
+  // The verdict first, as for one context: any target's finding at --fail-on fails the run.
+  out.push(
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`,
+  );
   out.push('');
   out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |');
   out.push('|---|---|---|---:|---:|---:|---|');

@@ -53,7 +53,13 @@ function newTable(head: string[], c: ChalkInstance, align: ('left' | 'right')[],
 
 /** A table whose plain-text cells are shortened in the middle to fit `width`. */
 function fittedTable(head: string[], rows: string[][], c: ChalkInstance, align: ('left' | 'right')[], width: number, shrinkable: number[]): string {
-  const widths = fitColumns([head, ...rows], width, shrinkable, head.map((h) => Math.max(4, h.length)));
+  const minimums = (h: string[]) => h.map((x) => Math.max(4, ...x.split('\n').map((l) => l.length)));
+  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
+    // Still too wide: stack each head on two lines ("BuildKit:" over "requested") and fit again.
+    head = head.map((h) => h.replace(' ', '\n'));
+    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  }
   const t = newTable(head, c, align, widths);
   for (const r of rows) t.push(r.map((cell, i) => (shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell)));
   return t.toString();
@@ -226,7 +232,7 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
         2,
       ),
     );
-    if (!z.exact) out.push(...wrap(`A range: a Dockerfile from outside the context (or stdin) enters the stream under a random name with the build time (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what: string;
@@ -312,6 +318,12 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   const verdict = verdictOf(multi.findings, opts.failOn ?? 'error');
   const broken = multi.targets.filter((t) => t.error).length;
   const word = broken > 0 ? 'ERROR' : verdict.failed ? 'FAIL' : 'PASS';
+  if (opts.quiet) {
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`];
+    for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
+    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
+    return neutralizeCommands(lines.join('\n') + '\n');
+  }
   const styled = word === 'PASS' ? c.green.bold(word) : c.red.bold(word);
   const tail = `${plural(multi.targets.length, 'target', 'targets')}${broken > 0 ? `, ${broken} could not be audited` : ''}`;
   const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);

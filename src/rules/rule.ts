@@ -53,6 +53,8 @@ export interface RuleContext {
   reader: ContextReader;
   /** `.gitignore` decision for a context-relative byte-string path, or null when not in a git repo. */
   isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
+  /** The builder whose view the entries are (default legacy): under BuildKit a sent entry is only eligible. */
+  builder?: 'legacy' | 'buildkit';
   /** The Dockerfile cross-check for the selected builder, or null when there is no Dockerfile to read. */
   crossCheck: CrossCheckResult | null;
   /** Results the background worker computed ahead of the rules (absent: the rules read for themselves). */

@@ -2,6 +2,7 @@
 // fails when the committed file drifts). Each rule is a `## CTX001 large-file` heading, whose
 // GitHub anchor (`#ctx001-large-file`) is what helpUri() links to.
 import { allRules, type AnyRule } from './registry.js';
+import { renderPrecision } from './precision.js';
 
 /** A fence longer than any backtick run in the text, so an example can never close it early. */
 function fenced(text: string): string {
@@ -47,6 +48,7 @@ export function renderRulesDoc(rules: readonly AnyRule[] = allRules()): string {
     '|---|---|---|',
     ...index,
     '',
+    ...renderPrecision(),
     ...rules.map(ruleSection),
   ].join('\n');
 }

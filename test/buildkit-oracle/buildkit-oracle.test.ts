@@ -53,7 +53,7 @@ interface CtxView {
 }
 
 async function ctxAudit(c: BkCase, ctx: string): Promise<CtxView> {
-  const args = c.args ?? [];
+  const args = [...(c.args ?? []), ...(c.ctxArgs ?? [])];
   const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: ctx, NO_COLOR: '1' };
   const [json, ls] = await Promise.all([
     runProcess(process.execPath, [cli, ctx, '--format', 'json', '--fail-on', 'never', '--no-config', ...args], { cwd: ctx, env }),

@@ -11,6 +11,8 @@ export interface BkCase {
   shape: TreeShape;
   /** Extra arguments given to both docker buildx build and ctx-audit (-f, --target, --build-arg). */
   args?: string[];
+  /** Arguments for ctx-audit only. */
+  ctxArgs?: string[];
   /** Runs after the tree is built (xattrs, owners, times, big files). */
   setup?: (ctx: string) => void;
   /** The case sets xattrs: ctx-audit's figure is a lower bound by exactly their encoded size. */
@@ -22,9 +24,13 @@ export interface BkCase {
 export const BASE = 'oracle/busybox';
 const df = (...lines: string[]) => lines.join('\n') + '\n';
 
-/** Sets a user.* xattr (Node has no API; Python's os.setxattr does). */
+/**
+ * Sets a user.* xattr without following a symlink. Node has no xattr API; perl (Essential in Debian)
+ * calls lsetxattr(2) directly (189 on x86_64, the only architecture the cached engine runs on).
+ */
 export function setXattr(path: string, key: string, value: string): void {
-  const r = spawnSync('python3', ['-c', 'import os,sys; os.setxattr(sys.argv[1], sys.argv[2], sys.argv[3].encode(), follow_symlinks=False)', path, key, value]);
+  if (process.arch !== 'x64') throw new Error('setXattr: lsetxattr syscall number known for x86_64 only');
+  const r = spawnSync('perl', ['-e', 'my ($p, $k, $v) = @ARGV; syscall(189, $p, $k, $v, length($v), 0) == 0 or die "lsetxattr: $!\\n"', path, key, value]);
   if (r.status !== 0) throw new Error(`setxattr failed: ${r.stderr}`);
 }
 
@@ -55,6 +61,16 @@ export function fixedCases(): BkCase[] {
         dockerignore: 'a.txt\n',
       },
       args: ['-f', 'docker/app.Dockerfile'],
+    },
+    {
+      label: 'Dockerfile outside the context with its own .dockerignore beside it (-f ../Dockerfile)',
+      shape: {
+        files: ['a.txt', 'b.txt', 'keep.log'],
+        dockerignore: 'a.txt\n',
+        outside: { Dockerfile: df('FROM scratch', 'COPY . /'), 'Dockerfile.dockerignore': '*.txt\n' },
+      },
+      args: ['-f', '../Dockerfile'],
+      ctxArgs: ['--allow-outside-repo'],
     },
     {
       label: 'multi-stage --target: only the target chain counts',

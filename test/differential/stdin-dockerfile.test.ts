@@ -115,6 +115,66 @@ describe(`-f - against the docker CLI (seed ${SEED})`, () => {
     }
   });
 
+  // `docker build - < X`: an archive is uploaded as is; anything else is a Dockerfile that docker
+  // tars alone. Sizes straddle docker's 512-byte peek and the tar padding.
+  for (const [label, make] of [
+    ['a Dockerfile on stdin (no context)', () => Buffer.from('FROM scratch\nCOPY Dockerfile /\nCOPY missing.txt /\n')],
+    ['an empty stdin', () => Buffer.alloc(0)],
+    ['a 700-byte Dockerfile', () => Buffer.from('FROM scratch\n' + '#'.repeat(686) + '\n')],
+    ['a 512-byte Dockerfile', () => Buffer.from('FROM scratch\n' + '#'.repeat(498) + '\n')],
+  ] as const) {
+    it(label, { timeout: 120_000 }, async () => {
+      const home = mkdtempSync(join(tmpdir(), 'ctx-audit-stdin-home-'));
+      try {
+        const input = make();
+        const docker = await captureUpload({ context: '-', cwd: home, stdin: input });
+        const ours = await runProcess(process.execPath, [cliBin, '-', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never'], { cwd: home, env: env(home), stdin: input });
+        const ls = await runProcess(process.execPath, [cliBin, 'ls', '-', '--builder', 'legacy', '-0'], { cwd: home, env: env(home), stdin: input });
+        assert.equal(docker.exitCode, 0, docker.stderr);
+        assert.equal(ours.exitCode, 0, ours.stderr);
+        const sent = docker.tar as Buffer;
+        const listing = await listTarEntries(sent);
+        const ctx = JSON.parse(ours.stdout).context;
+        assert.equal(ctx.tarBytes, sent.length);
+        assert.match(docker.stdout, new RegExp(`Sending build context to Docker daemon\\s+${ctx.dockerFigure.replace('.', '\\.')}`));
+        assert.deepEqual(ls.stdoutBytes.toString('latin1').split('\0').filter((x) => x !== ''), listing.entries.map((e) => e.name));
+        assert.equal(listing.entries[0].size, input.length);
+        // --compress: the Dockerfile's mtime is docker's build time, so ctx-audit gives a range.
+        const gz = await captureUpload({ context: '-', cwd: home, stdin: input, extraArgs: ['--compress'] });
+        const z = JSON.parse((await runProcess(process.execPath, [cliBin, '-', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', '--compress'], { cwd: home, env: env(home), stdin: input })).stdout).context.compressed;
+        const body = gz.tar as Buffer;
+        assert.ok(goGzipSync(gunzipSync(body)).equals(body), "our gzip of docker's tar is docker's gzip");
+        assert.ok(z.bytes <= body.length && body.length <= z.bytesMax, `docker sent ${body.length} compressed bytes, outside ${z.bytes}..${z.bytesMax}`);
+      } finally {
+        rmSync(home, { recursive: true, force: true });
+      }
+    });
+  }
+
+  it('an archive on stdin goes up as is (tar, gzip): ctx-audit gives its exact size and figure', { timeout: 120_000 }, async () => {
+    const home = mkdtempSync(join(tmpdir(), 'ctx-audit-stdin-home-'));
+    try {
+      mkdirSync(join(home, 'src'));
+      writeFileSync(join(home, 'src', 'Dockerfile'), 'FROM scratch\nCOPY . /\n');
+      writeFileSync(join(home, 'src', 'a.txt'), 'hello\n'.repeat(5000));
+      for (const args of [['-cf'], ['-czf']]) {
+        const out = join(home, 'ctx.archive');
+        const t = await runProcess('/bin/tar', [...args, out, '-C', join(home, 'src'), '.'], { cwd: home, env: env(home) });
+        assert.equal(t.exitCode, 0, t.stderr);
+        const input = readFileSync(out);
+        const docker = await captureUpload({ context: '-', cwd: home, stdin: input });
+        assert.equal(docker.exitCode, 0, docker.stderr);
+        assert.ok((docker.tar as Buffer).equals(input), 'docker uploads the archive as given');
+        const ours = await runProcess(process.execPath, [cliBin, '-'], { cwd: home, env: env(home), stdin: input });
+        assert.equal(ours.exitCode, 2);
+        const figure = /Sending build context to Docker daemon\s+(\S+)/.exec(docker.stdout)?.[1];
+        assert.ok(ours.stderr.includes(`${input.length.toLocaleString('en-US')} bytes`) && ours.stderr.includes(`daemon  ${figure}`), ours.stderr);
+      }
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
+
   for (let i = 0; i < CASES; i++) {
     if (ONLY && !ONLY.includes(i)) continue;
     it(`case ${i}`, { timeout: 120_000 }, async () => {

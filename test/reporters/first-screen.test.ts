@@ -112,3 +112,25 @@ test('--color=always colours despite NO_COLOR; --no-color wins over FORCE_COLOR'
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('a narrow terminal (60 columns) still gets every line within its width', async () => {
+  const root = longPathContext();
+  try {
+    const out: Buffer[] = [];
+    const stdout = Object.assign(
+      new Writable({
+        write(chunk: Buffer, _e, cb) {
+          out.push(Buffer.from(chunk));
+          cb();
+        },
+      }),
+      { isTTY: true, columns: 60 },
+    );
+    await run([root, '--no-color'], { stdout, stderr: new Writable({ write: (_c, _e, cb) => cb() }), env: {}, cwd: os.tmpdir() });
+    const text = Buffer.concat(out).toString('utf8');
+    assert.match(text, /^FAIL /);
+    for (const line of text.split('\n')) assert.ok([...line].length <= 60, `${[...line].length}: ${line}`);
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -40,4 +40,7 @@ test('--color and --no-color: the last one wins; -q sets quiet', () => {
   assert.throws(() => audit(['.', '--color=sometimes']), /--color: expected one of auto, always, never/);
   assert.equal(audit(['.', '-q']).quiet, true);
   assert.equal(audit(['.']).quiet, false);
+  assert.equal(audit(['.', '-q', '--format', 'table', '--format', 'json=r.json']).quiet, true, 'a table is written too');
+  assert.throws(() => audit(['.', '-q', '--format', 'json=r.json']), /no --format table/);
+  assert.throws(() => audit(['.', '-q', '--format', 'json']), /-q\/--quiet shapes the table report/);
 });

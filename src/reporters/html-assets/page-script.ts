@@ -28,7 +28,8 @@ export const PAGE_SCRIPT = String.raw`
     var units = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
     var i = 0;
     while (n >= 1000 && i < units.length - 1) { n /= 1000; i++; }
-    return (i === 0 ? String(n) : n.toFixed(n < 10 ? 2 : n < 100 ? 1 : 0)) + ' ' + units[i];
+    // ctx-audit's one unit style: docker's rounding (4 significant digits), a space, the unit.
+    return (i === 0 ? String(n) : String(Number(n.toPrecision(4)))) + ' ' + units[i];
   }
   function plural(n, word) { return num(n) + ' ' + word + (n === 1 ? '' : 's'); }
   function hasKids(n) { return !!(n.children && n.children.length); }

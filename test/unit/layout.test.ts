@@ -1,0 +1,46 @@
+// Fitting the table report to a terminal: widths, middle-shortened paths, wrapping, column fitting.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans } from '../../src/reporters/layout.js';
+
+test('visibleWidth ignores colour escapes and counts code points', () => {
+  assert.equal(visibleWidth('\x1b[1mbold\x1b[22m'), 4);
+  assert.equal(visibleWidth('█▌…'), 3);
+});
+
+test('layoutWidth: 80 when unknown, the terminal otherwise, never below 40', () => {
+  assert.equal(layoutWidth(undefined), 80);
+  assert.equal(layoutWidth(132), 132);
+  assert.equal(layoutWidth(20), 40);
+  assert.equal(layoutWidth(0), 80);
+});
+
+test('shortenMiddle keeps both ends, the end (the file name) a little longer, within the width', () => {
+  const p = 'services/payments/internal/adapters/postgres/migrations/0001_create_ledger.sql';
+  const s = shortenMiddle(p, 30);
+  assert.equal([...s].length, 30);
+  assert.ok(s.startsWith('serv'), s);
+  assert.ok(s.endsWith('…/0001_create_ledger.sql') || s.endsWith('/0001_create_ledger.sql'), s);
+  assert.ok(shortenMiddle(p, 50).startsWith('services/pay'), 'more room keeps more of the start');
+  assert.equal(s.split('…').length, 2);
+  assert.equal(shortenMiddle('short.txt', 30), 'short.txt');
+});
+
+test('wrapSpans wraps at words with a hanging indent, keeps whole spans together, cuts an overlong word', () => {
+  const lines = wrapSpans([{ text: 'PREFIX', whole: true }, { text: 'one two three four five six seven' }], 16, 4);
+  assert.deepEqual(lines, ['PREFIX one two', '    three four', '    five six', '    seven']);
+  const long = wrapSpans([{ text: 'x' }, { text: 'a'.repeat(40) }], 20, 2);
+  for (const l of long) assert.ok([...l].length <= 20, l);
+  assert.ok(long.some((l) => l.includes('…')));
+});
+
+test('fitColumns shares the cuts among the shrinkable columns and respects their minimums', () => {
+  const cells = [['label', 'aaaaaaaaaaaaaaaaaaaa', 'bbbbbbbbbbbbbbbbbbbb'], ['x', 'y', 'z']];
+  // Natural: 5 + 20 + 20 content, plus 3 per column and 1 = 55.
+  const widths = fitColumns(cells, 45, [1, 2], 4);
+  assert.equal(widths.reduce((a, w) => a + w + 1, 1), 45);
+  assert.equal(widths[0], 7, 'a column that may not shrink keeps its width');
+  assert.ok(Math.abs(widths[1] - widths[2]) <= 1, `shared: ${widths}`);
+  const tight = fitColumns(cells, 10, [1, 2], 6);
+  assert.deepEqual(tight, [7, 8, 8], 'no column goes below its minimum, even when the table cannot fit');
+});

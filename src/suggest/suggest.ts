@@ -13,7 +13,7 @@ import type { SentEntry } from '../context/walk.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, type Edit, type IgnoreDoc } from './ignore-doc.js';
-import { breakages, evaluate, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
+import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
 
@@ -292,7 +292,9 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === 'append' && c.lines.every((l) => present().has(l))) continue;
     const next = applyEdit(doc, c.edit);
-    const ev = evaluate(setup, serializeDoc(next));
+    const nextContent = serializeDoc(next);
+    // Appended exclusions change only what they match: derived from the current state, no walk.
+    const ev = (c.edit.kind === 'append' ? evaluateAppend(setup, current, nextContent) : null) ?? evaluate(setup, nextContent);
     const problems = breakages(before, ev, setup, editedRel ?? '', current);
     const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
     if (problems.length > 0) {

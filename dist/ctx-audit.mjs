@@ -170,10 +170,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path21) {
-  if (path21 === "") return ".";
-  const rooted = path21.charCodeAt(0) === 47;
-  const n3 = path21.length;
+function cleanPath(path22) {
+  if (path22 === "") return ".";
+  const rooted = path22.charCodeAt(0) === 47;
+  const n3 = path22.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -183,10 +183,10 @@ function cleanPath(path21) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path21[r];
+    const c = path22[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path21[r + 1] === "/")) r++;
-    else if (c === "." && path21[r + 1] === "." && (r + 2 === n3 || path21[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path22[r + 1] === "/")) r++;
+    else if (c === "." && path22[r + 1] === "." && (r + 2 === n3 || path22[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -200,8 +200,8 @@ function cleanPath(path21) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path21[r] !== "/") r++;
-      out.push(path21.slice(st, r));
+      while (r < n3 && path22[r] !== "/") r++;
+      out.push(path22.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1376,9 +1376,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path21) {
-  const i = path21.lastIndexOf("/");
-  return cleanPath(path21.slice(0, i + 1));
+function goDir(path22) {
+  const i = path22.lastIndexOf("/");
+  return cleanPath(path22.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -1458,7 +1458,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path21, prefix = null, slot = 0) {
+      match(path22, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -1466,17 +1466,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path21 === this.text;
+            return path22 === this.text;
           case 2 /* Prefix */:
-            return path21.startsWith(this.affix);
+            return path22.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path21.endsWith(this.affix) || this.affix[0] === "/" && path21 === this.affix.slice(1);
+            return path22.endsWith(this.affix) || this.affix[0] === "/" && path22 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path21);
+            if (prefix === null) return re.test(path22);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path21, 0, prefix.len);
-            return re.testFrom(st, path21, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path22, 0, prefix.len);
+            return re.testFrom(st, path22, prefix.len);
           }
         }
       }
@@ -1514,8 +1514,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path21, prefix = null) {
-        return this.list[index].match(path21, prefix, index);
+      testPattern(index, path22, prefix = null) {
+        return this.list[index].match(path22, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -1525,15 +1525,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path21) {
-        const i = this.decideOrParent(path21);
+      matchesOrParentMatches(path22) {
+        const i = this.decideOrParent(path22);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path21) {
+      decideOrParent(path22) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -1542,9 +1542,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path21);
+          let m = p.match(path22);
           if (!m) {
-            parent ??= goDir(path21);
+            parent ??= goDir(path22);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -1561,7 +1561,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path21, parent, out, prefix = null) {
+      matchWithParents(path22, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -1578,9 +1578,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path21, prefix, i);
+            m = p.match(path22, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path21);
+              dir ??= goDir(path22);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -1600,8 +1600,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path21) {
-        const file = cleanPath(path21);
+      matchesDeprecated(path22) {
+        const file = cleanPath(path22);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -1866,10 +1866,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve17, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve16();
+      resolve17();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -2204,7 +2204,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path21, ancestors2, known2) {
+function matchesOrParentMatches(pm, path22, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2213,13 +2213,13 @@ function matchesOrParentMatches(pm, path21, ancestors2, known2) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known2 !== null ? known2[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path21) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path22) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path21, ancestors2, known2) {
+function extendAncestors(pm, path22, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -2228,7 +2228,7 @@ function extendAncestors(pm, path21, ancestors2, known2) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path21);
+          m = pm.testPattern(i, path22);
         } catch {
           m = false;
         }
@@ -2625,9 +2625,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path21, patterns) {
+function deprecatedMatches(path22, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path21);
+    return PatternMatcher.create(patterns).matchesDeprecated(path22);
   } catch {
     return false;
   }
@@ -2769,9 +2769,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path21, dir) => path21.length > dir.length && path21.charCodeAt(dir.length) === 47 && path21.startsWith(dir);
-  const closeUntil = (path21) => {
-    while (stack.length > 0 && !below(path21, stack[stack.length - 1].path)) {
+  const below = (path22, dir) => path22.length > dir.length && path22.charCodeAt(dir.length) === 47 && path22.startsWith(dir);
+  const closeUntil = (path22) => {
+    while (stack.length > 0 && !below(path22, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -3123,9 +3123,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path21, ref) => {
-    const list = references.get(path21);
-    if (!list) references.set(path21, [ref]);
+  const addRef = (path22, ref) => {
+    const list = references.get(path22);
+    if (!list) references.set(path22, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -4080,11 +4080,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path21, size, maxBytes) {
+function scanFileForSecrets(reader, path22, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path21, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path22, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path21, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path22, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -4147,10 +4147,10 @@ import * as fs7 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path21, maxBytes) {
+    readPrefix(path22, maxBytes) {
       let fd;
       try {
-        fd = fs7.openSync(fsPath(root + "/" + path21), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
+        fd = fs7.openSync(fsPath(root + "/" + path22), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n3 = fs7.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
@@ -4279,10 +4279,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path21) {
+    secrets(path22) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path21) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path21) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path22) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path22) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -4438,18 +4438,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path21) => {
-    const slash = path21.lastIndexOf("/");
+  return (path22) => {
+    const slash = path22.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path21.startsWith(lastDir)) {
-        lastDir = path21.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path22.startsWith(lastDir)) {
+        lastDir = path22.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path21.slice(slash + 1)) ? path21 : null;
+    return pred(path22.slice(slash + 1)) ? path22 : null;
   };
 }
 var init_components = __esm({
@@ -4460,12 +4460,12 @@ var init_components = __esm({
 
 // src/context/read-regular.ts
 import * as fs8 from "node:fs";
-function readRegularFile(path21, opts = {}) {
+function readRegularFile(path22, opts = {}) {
   const flags = fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (opts.noFollow ? fs8.constants.O_NOFOLLOW : 0);
-  const fd = fs8.openSync(path21, flags);
+  const fd = fs8.openSync(path22, flags);
   try {
     const st = fs8.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path21.toString());
+    if (!st.isFile()) throw new NotRegularFileError(path22.toString());
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
@@ -4484,9 +4484,9 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path21) {
-        super(`${path21} is not a regular file`);
-        this.path = path21;
+      constructor(path22) {
+        super(`${path22} is not a regular file`);
+        this.path = path22;
         this.name = "NotRegularFileError";
       }
       path;
@@ -9199,9 +9199,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path21 = this.getPath();
-        if (path21 === null || path21.startsWith("/")) {
-          return path21;
+        const path22 = this.getPath();
+        if (path22 === null || path22.startsWith("/")) {
+          return path22;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9213,7 +9213,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path21 : parent + "/" + path21;
+              return parent.endsWith("/") ? parent + path22 : parent + "/" + path22;
             }
           }
         }
@@ -10846,8 +10846,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path21 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path21, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path21 + "/" }));
+      const path22 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path22, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path22 + "/" }));
     } else {
       const dir = parentOf(f.path);
       const g = loose.get(dir) ?? { files: [], bytes: 0 };
@@ -10858,9 +10858,9 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.files.length === 1;
-    const path21 = byteStringToText(single ? g.files[0] : dir);
+    const path22 = byteStringToText(single ? g.files[0] : dir);
     out.push(
-      finding("CTX004", { path: path21, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path21 } : { path: dir === "" ? "." : path21 + "/" })
+      finding("CTX004", { path: path22, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path22 } : { path: dir === "" ? "." : path22 + "/" })
     );
   }
   return out;
@@ -11509,26 +11509,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path21) => {
-      const end2 = path21.length - 1;
-      const index = path21.lastIndexOf(
+    var basenameOf = (path22) => {
+      const end2 = path22.length - 1;
+      const index = path22.lastIndexOf(
         SLASH,
-        path21[end2] === SLASH ? end2 - 1 : end2
+        path22[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path21 : path21.slice(index + 1);
+      return index < 0 ? path22 : path22.slice(index + 1);
     };
-    var parentOf3 = (path21) => {
-      if (path21.charCodeAt(0) === SLASH_CODE || path21.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path21.split(SLASH).filter(Boolean);
+    var parentOf3 = (path22) => {
+      if (path22.charCodeAt(0) === SLASH_CODE || path22.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path22.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path21.length - 1;
-      const cut = path21.lastIndexOf(
+      const end2 = path22.length - 1;
+      const cut = path22.lastIndexOf(
         SLASH,
-        path21.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path22.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path21.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path22.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -11678,7 +11678,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path21) {
+      testLiteral(path22) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -11687,7 +11687,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path21)) {
+          if (rule.checkRegex.test(path22)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -11707,15 +11707,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path21, mode) {
+      test(path22, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename7 = shortcut ? basenameOf(path21) : path21;
+        const basename8 = shortcut ? basenameOf(path22) : path22;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename7 : path21
+            shortcut && rule._basenameOnly ? basename8 : path22
           )) {
             const { negative } = rule;
             const ret = {
@@ -11737,17 +11737,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path21, originalPath, doThrow) => {
-      if (!isString(path21)) {
+    var checkPath = (path22, originalPath, doThrow) => {
+      if (!isString(path22)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path21) {
+      if (!path22) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path21)) {
+      if (checkPath.isNotRelative(path22)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -11756,25 +11756,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path21) => {
-      const first = path21.charCodeAt(0);
+    var isNotRelative = (path22) => {
+      const first = path22.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path21.length === 1) {
+      if (path22.length === 1) {
         return true;
       }
-      const second = path21.charCodeAt(1);
+      const second = path22.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path21.length === 2 || path21.charCodeAt(2) === SLASH_CODE;
+      return path22.length === 2 || path22.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -11805,59 +11805,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path21) {
+      _test(originalPath, cache2, path22) {
         checkPath(
-          path21,
+          path22,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path21 ? this._t(path21, cache2) : {
+        return path22 ? this._t(path22, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path21 = convertPath(target);
-        if (!path21 || path21.charCodeAt(path21.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path21);
+        const path22 = convertPath(target);
+        if (!path22 || path22.charCodeAt(path22.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path22);
         }
-        const dir = this._t(path21, this._testCache);
+        const dir = this._t(path22, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path21);
+        const literal = this._rules.testLiteral(path22);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path21, cache2) {
-        const cached = cache2[path21];
+      _t(path22, cache2) {
+        const cached = cache2[path22];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf3(path21);
+        const parentPath2 = parentOf3(path22);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path21] = parent && parent.ignored ? parent : this._rules.test(path21, MODE_IGNORE);
+        return cache2[path22] = parent && parent.ignored ? parent : this._rules.test(path22, MODE_IGNORE);
       }
-      ignores(path21) {
-        return this._test(path21, this._ignoreCache, convertPath(path21)).ignored;
+      ignores(path22) {
+        return this._test(path22, this._ignoreCache, convertPath(path22)).ignored;
       }
       createFilter() {
-        return (path21) => !this.ignores(path21);
+        return (path22) => !this.ignores(path22);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path21) {
-        return this._test(path21, this._testCache, convertPath(path21));
+      test(path22) {
+        return this._test(path22, this._testCache, convertPath(path22));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path21) => checkPath(convertPath(path21), path21, RETURN_FALSE);
+    var isPathValid = (path22) => checkPath(convertPath(path22), path22, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path21) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path21) || isNotRelative(path21);
+      checkPath.isNotRelative = (path22) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path22) || isNotRelative(path22);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12101,20 +12101,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path21, isDir) {
+function placementOf(parsed, target, needed, res, path22, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path21, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path22, true);
   else {
     const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path21, x)) ?? res.sentMatches.find((x) => under5(x, path21));
+    const m = res.sentMatches.find((x) => under5(path22, x)) ?? res.sentMatches.find((x) => under5(x, path22));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path21, m)) {
-      const rel = path21 === m ? "" : path21.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path21 === m && !isDir));
+    if (under5(path22, m)) {
+      const rel = path22 === m ? "" : path22.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path22 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -12243,7 +12243,7 @@ var init_ctx006_many_small_files = __esm({
         }
         if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
         let busiest = null;
-        for (const [path21, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path21, entries };
+        for (const [path22, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path22, entries };
         return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
       },
       message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -12316,16 +12316,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path21) {
-  const name = baseName(path21);
+function secretFileKind(path22) {
+  const name = baseName(path22);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path21.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path21 === ".aws/credentials" || path21.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path21 === ".kube/config" || path21.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path22.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path22 === ".aws/credentials" || path22.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path22 === ".kube/config" || path22.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -12376,10 +12376,10 @@ function secretFileContentVerdict(kind, name, content) {
   }
   return null;
 }
-function followedByCopy(ctx, path21) {
+function followedByCopy(ctx, path22) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path21 || p.startsWith(path21 + "/");
+    const hits = (p) => p === path22 || p.startsWith(path22 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -12604,9 +12604,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path21, prefix = null) {
+function safeTest(ctx, index, path22, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path21, prefix);
+    return ctx.tarMatcher.testPattern(index, path22, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -13071,22 +13071,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path21, isDirectory, skip) => {
+  return (path22, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path21));
+    add(cross.references.get(path22));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path21 + "/";
+      const prefix = path22 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path21, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path22, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(ref);
       else {
@@ -13158,7 +13158,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve16, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve17, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -13167,7 +13167,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve16, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve16(rule) !== f.ruleId) continue;
+        if (resolve17(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -13177,7 +13177,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve16, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve16(rule);
+      const ruleId = resolve17(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -13201,8 +13201,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path21 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path21 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path21))) return null;
+    const path22 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path22 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path22))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
@@ -13223,7 +13223,7 @@ function collectFindings(ctx, opts = {}) {
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path21 !== void 0) f.path = path21;
+    if (path22 !== void 0) f.path = path22;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -13261,9 +13261,9 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
   const set = new Set(requested);
-  return (path21) => {
-    if (path21 === "" || path21 === "." || set.has(path21)) return false;
-    const prefix = path21 + "/";
+  return (path22) => {
+    if (path22 === "" || path22 === "." || set.has(path22)) return false;
+    const prefix = path22 + "/";
     let lo = 0;
     let hi = requested.length;
     while (lo < hi) {
@@ -13282,9 +13282,9 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path21) {
+function isIgnoredPath(m, path22) {
   try {
-    return m.ignores(path21);
+    return m.ignores(path22);
   } catch {
     return false;
   }
@@ -13957,13 +13957,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path21, bytes] of now) {
-    const was = old.get(path21);
-    if (was === void 0) added.push({ path: path21, bytes });
-    else if (bytes > was) grown.push({ path: path21, before: was, after: bytes, delta: bytes - was });
+  for (const [path22, bytes] of now) {
+    const was = old.get(path22);
+    if (was === void 0) added.push({ path: path22, bytes });
+    else if (bytes > was) grown.push({ path: path22, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path21, bytes] of old) if (!now.has(path21)) removed.push({ path: path21, bytes });
+  for (const [path22, bytes] of old) if (!now.has(path22)) removed.push({ path: path22, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -16117,7 +16117,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path21, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path21)}  ${bytes}`);
+  for (const [kind, path22, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path22)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -16135,7 +16135,7 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path21, bytes] of rows) out.push(`| ${kind} | ${name(path21)} | ${bytes} |`);
+    for (const [kind, path22, bytes] of rows) out.push(`| ${kind} | ${name(path22)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -16584,8 +16584,8 @@ var init_locations = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path21) {
-  return path21.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path22) {
+  return path22.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -16723,9 +16723,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path21) {
-  const rest = path21.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path21 : safeText(path21));
+function fileProperty(path22) {
+  const rest = path22.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path22 : safeText(path22));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -16984,17 +16984,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path21) {
-      const ctrl = callVisitor(key, node, visitor, path21);
+    function visit_(key, node, visitor, path22) {
+      const ctrl = callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visit_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visit_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path21);
+            const ci = visit_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -17005,13 +17005,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = visit_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = visit_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path21);
+          const cv = visit_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -17032,17 +17032,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path21) {
-      const ctrl = await callVisitor(key, node, visitor, path21);
+    async function visitAsync_(key, node, visitor, path22) {
+      const ctrl = await callVisitor(key, node, visitor, path22);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path21, ctrl);
-        return visitAsync_(key, ctrl, visitor, path21);
+        replaceNode(key, path22, ctrl);
+        return visitAsync_(key, ctrl, visitor, path22);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path21 = Object.freeze(path21.concat(node));
+          path22 = Object.freeze(path22.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path21);
+            const ci = await visitAsync_(i, node.items[i], visitor, path22);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -17053,13 +17053,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path21 = Object.freeze(path21.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path21);
+          path22 = Object.freeze(path22.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path22);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path21);
+          const cv = await visitAsync_("value", node.value, visitor, path22);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -17086,23 +17086,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path21) {
+    function callVisitor(key, node, visitor, path22) {
       if (typeof visitor === "function")
-        return visitor(key, node, path21);
+        return visitor(key, node, path22);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path21);
+        return visitor.Map?.(key, node, path22);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path21);
+        return visitor.Seq?.(key, node, path22);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path21);
+        return visitor.Pair?.(key, node, path22);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path21);
+        return visitor.Scalar?.(key, node, path22);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path21);
+        return visitor.Alias?.(key, node, path22);
       return void 0;
     }
-    function replaceNode(key, path21, node) {
-      const parent = path21[path21.length - 1];
+    function replaceNode(key, path22, node) {
+      const parent = path22[path22.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -17714,10 +17714,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path21, value) {
+    function collectionFromPath(schema, path22, value) {
       let v = value;
-      for (let i = path21.length - 1; i >= 0; --i) {
-        const k = path21[i];
+      for (let i = path22.length - 1; i >= 0; --i) {
+        const k = path22[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -17736,7 +17736,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path21) => path21 == null || typeof path21 === "object" && !!path21[Symbol.iterator]().next().done;
+    var isEmptyPath = (path22) => path22 == null || typeof path22 === "object" && !!path22[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -17766,11 +17766,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path21, value) {
-        if (isEmptyPath(path21))
+      addIn(path22, value) {
+        if (isEmptyPath(path22))
           this.add(value);
         else {
-          const [key, ...rest] = path21;
+          const [key, ...rest] = path22;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -17784,8 +17784,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        const [key, ...rest] = path21;
+      deleteIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -17799,8 +17799,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        const [key, ...rest] = path21;
+      getIn(path22, keepScalar) {
+        const [key, ...rest] = path22;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -17818,8 +17818,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path21) {
-        const [key, ...rest] = path21;
+      hasIn(path22) {
+        const [key, ...rest] = path22;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -17829,8 +17829,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        const [key, ...rest] = path21;
+      setIn(path22, value) {
+        const [key, ...rest] = path22;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -20345,9 +20345,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path21, value) {
+      addIn(path22, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path21, value);
+          this.contents.addIn(path22, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -20422,14 +20422,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path21) {
-        if (Collection.isEmptyPath(path21)) {
+      deleteIn(path22) {
+        if (Collection.isEmptyPath(path22)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path21) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path22) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -20444,10 +20444,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path21, keepScalar) {
-        if (Collection.isEmptyPath(path21))
+      getIn(path22, keepScalar) {
+        if (Collection.isEmptyPath(path22))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path21, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path22, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -20458,10 +20458,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path21) {
-        if (Collection.isEmptyPath(path21))
+      hasIn(path22) {
+        if (Collection.isEmptyPath(path22))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path21) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path22) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -20478,13 +20478,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path21, value) {
-        if (Collection.isEmptyPath(path21)) {
+      setIn(path22, value) {
+        if (Collection.isEmptyPath(path22)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path21), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path22), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path21, value);
+          this.contents.setIn(path22, value);
         }
       }
       /**
@@ -22445,9 +22445,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path21) => {
+    visit.itemAtPath = (cst, path22) => {
       let item = cst;
-      for (const [field, index] of path21) {
+      for (const [field, index] of path22) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -22456,23 +22456,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path21) => {
-      const parent = visit.itemAtPath(cst, path21.slice(0, -1));
-      const field = path21[path21.length - 1][0];
+    visit.parentCollection = (cst, path22) => {
+      const parent = visit.itemAtPath(cst, path22.slice(0, -1));
+      const field = path22[path22.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path21, item, visitor) {
-      let ctrl = visitor(item, path21);
+    function _visit(path22, item, visitor) {
+      let ctrl = visitor(item, path22);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path21.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path22.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -22483,10 +22483,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path21);
+            ctrl = ctrl(item, path22);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path21) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path22) : ctrl;
     }
     exports.visit = visit;
   }
@@ -23788,14 +23788,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs26 = this.flowScalar(this.type);
+              const fs27 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs26, sep: [] });
+                map.items.push({ start, key: fs27, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs26);
+                this.stack.push(fs27);
               } else {
-                Object.assign(it, { key: fs26, sep: [] });
+                Object.assign(it, { key: fs27, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -23923,13 +23923,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs26 = this.flowScalar(this.type);
+              const fs27 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs26, sep: [] });
+                fc.items.push({ start: [], key: fs27, sep: [] });
               else if (it.sep)
-                this.stack.push(fs26);
+                this.stack.push(fs27);
               else
-                Object.assign(it, { key: fs26, sep: [] });
+                Object.assign(it, { key: fs27, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26716,7 +26716,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os5 = __require("os");
-    var path21 = __require("path");
+    var path22 = __require("path");
     var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -26728,7 +26728,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path21.resolve(cwd, filepath);
+      return path22.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -28025,7 +28025,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -28199,7 +28199,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path21.sep,
+      SEP: path22.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -28226,7 +28226,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -28255,7 +28255,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path21.sep === "\\";
+      return win32 === true || path22.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -29619,7 +29619,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path21 = __require("path");
+    var path22 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -29704,7 +29704,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path21.basename(input));
+      return regex.test(path22.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -29931,7 +29931,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path21 = __require("path");
+    var path22 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -30026,8 +30026,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename7 = path21.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename7);
+      const basename8 = path22.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -30072,19 +30072,19 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative15 = [];
+      const relative16 = [];
       for (const pattern of patterns) {
         if (isAbsolute9(pattern)) {
           absolute.push(pattern);
         } else {
-          relative15.push(pattern);
+          relative16.push(pattern);
         }
       }
-      return [absolute, relative15];
+      return [absolute, relative16];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute9(pattern) {
-      return path21.isAbsolute(pattern);
+      return path22.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute9;
   }
@@ -30259,10 +30259,10 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs26 = require_fs();
-    exports.fs = fs26;
-    var path21 = require_path();
-    exports.path = path21;
+    var fs27 = require_fs();
+    exports.fs = fs27;
+    var path22 = require_path();
+    exports.path = path22;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -30374,8 +30374,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path21, settings, callback) {
-      settings.fs.lstat(path21, (lstatError, lstat) => {
+    function read(path22, settings, callback) {
+      settings.fs.lstat(path22, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -30384,7 +30384,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path21, (statError, stat) => {
+        settings.fs.stat(path22, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -30416,13 +30416,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path21, settings) {
-      const lstat = settings.fs.lstatSync(path21);
+    function read(path22, settings) {
+      const lstat = settings.fs.lstatSync(path22);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path21);
+        const stat = settings.fs.statSync(path22);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -30444,12 +30444,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs26 = __require("fs");
+    var fs27 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs26.lstat,
-      stat: fs26.stat,
-      lstatSync: fs26.lstatSync,
-      statSync: fs26.statSync
+      lstat: fs27.lstat,
+      stat: fs27.stat,
+      lstatSync: fs27.lstatSync,
+      statSync: fs27.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30466,12 +30466,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs26 = require_fs2();
+    var fs27 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs26.createFileSystemAdapter(this._options.fs);
+        this.fs = fs27.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -30493,17 +30493,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path21, optionsOrSettingsOrCallback, callback) {
+    function stat(path22, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path21, optionsOrSettings) {
+    function statSync6(path22, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path21, settings);
+      return sync.read(path22, settings);
     }
     exports.statSync = statSync6;
     function getSettings(settingsOrOptions = {}) {
@@ -30626,8 +30626,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs26 = require_fs3();
-    exports.fs = fs26;
+    var fs27 = require_fs3();
+    exports.fs = fs27;
   }
 });
 
@@ -30719,16 +30719,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path21 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path22 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path21, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path22, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path21,
+                path: path22,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -30822,14 +30822,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs26 = __require("fs");
+    var fs27 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs26.lstat,
-      stat: fs26.stat,
-      lstatSync: fs26.lstatSync,
-      statSync: fs26.statSync,
-      readdir: fs26.readdir,
-      readdirSync: fs26.readdirSync
+      lstat: fs27.lstat,
+      stat: fs27.stat,
+      lstatSync: fs27.lstatSync,
+      statSync: fs27.statSync,
+      readdir: fs27.readdir,
+      readdirSync: fs27.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30846,15 +30846,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var fsStat = require_out();
-    var fs26 = require_fs4();
+    var fs27 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs26.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
+        this.fs = fs27.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -30881,17 +30881,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path21, optionsOrSettingsOrCallback, callback) {
+    function scandir(path22, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path21, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path22, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path21, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path21, optionsOrSettings) {
+    function scandirSync(path22, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path21, settings);
+      return sync.read(path22, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -31171,41 +31171,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve16, reject) {
+        var p = new Promise(function(resolve17, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve16(result);
+            resolve17(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve16, reject) {
+        var p = new Promise(function(resolve17, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve16(result);
+            resolve17(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve16) {
+        var p = new Promise(function(resolve17) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve16();
+              resolve17();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve16();
+                resolve17();
                 queue.drain = previousDrain;
               };
             }
@@ -31539,7 +31539,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -31549,7 +31549,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path21.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -31611,7 +31611,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -31624,7 +31624,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path21.resolve(this._settings.cwd, filepath);
+        return path22.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -31691,9 +31691,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve16, reject) => {
+        return new Promise((resolve17, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve16(stats) : reject(error);
+            return error === null ? resolve17(stats) : reject(error);
           });
         });
       }
@@ -31717,10 +31717,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve16, reject) => {
+        return new Promise((resolve17, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve16(entries);
+              resolve17(entries);
             } else {
               reject(error);
             }
@@ -31730,10 +31730,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve16, reject) => {
+        return new Promise((resolve17, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve16(entries));
+          stream.once("end", () => resolve17(entries));
         });
       }
     };
@@ -32040,7 +32040,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path21 = __require("path");
+    var path22 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -32054,7 +32054,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path21.resolve(this._settings.cwd, task.base);
+        return path22.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -32235,16 +32235,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs26 = __require("fs");
+    var fs27 = __require("fs");
     var os5 = __require("os");
     var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs26.lstat,
-      lstatSync: fs26.lstatSync,
-      stat: fs26.stat,
-      statSync: fs26.statSync,
-      readdir: fs26.readdir,
-      readdirSync: fs26.readdirSync
+      lstat: fs27.lstat,
+      lstatSync: fs27.lstatSync,
+      stat: fs27.stat,
+      statSync: fs27.statSync,
+      readdir: fs27.readdir,
+      readdirSync: fs27.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -32390,89 +32390,241 @@ var require_out4 = __commonJS({
   }
 });
 
-// src/targets/discover.ts
+// src/targets/repo-builds.ts
 import * as fs18 from "node:fs";
 import * as path13 from "node:path";
+function templateReason(abs) {
+  if (TEMPLATE_NAME.test(abs)) return `a template (${path13.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
+  try {
+    const text3 = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+    if (TEMPLATE_LINE.test(text3)) return "a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited";
+  } catch {
+  }
+  return null;
+}
+function literalPrefix(source) {
+  const parts = source.replace(/^\.?\/+/, "").split("/");
+  const w = parts.findIndex((c) => /[*?[\\]/.test(c));
+  return parts.slice(0, w < 0 ? parts.length : w).join("/");
+}
+function rootContextFor(abs, root) {
+  const dir = path13.dirname(abs);
+  if (path13.resolve(dir) === path13.resolve(root)) return null;
+  let text3;
+  try {
+    text3 = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
+  } catch {
+    return null;
+  }
+  const parsed = parseDockerfile(text3);
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== "RUN --mount" && !s.hasUnsetVar);
+  const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith(".."));
+  if (named.length === 0) return null;
+  const fromDir = named.filter((p) => fs18.existsSync(path13.join(dir, p))).length;
+  const fromRoot = named.filter((p) => fs18.existsSync(path13.join(root, p))).length;
+  return fromRoot === named.length && fromDir < named.length ? root : null;
+}
+function shellWords(line2) {
+  const out = [];
+  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  let m;
+  while ((m = re.exec(line2)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
+  return out;
+}
+function dockerBuildCommands(script) {
+  const out = [];
+  for (const line2 of script.replace(/\\\n/g, " ").split("\n")) {
+    const m = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/.exec(line2);
+    if (!m) continue;
+    const words = shellWords(m[1].replace(/[;&|].*$/, ""));
+    let file;
+    let target;
+    const args = {};
+    const positional = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const value = (name) => w === name ? words[++i] : w.startsWith(name + "=") ? w.slice(name.length + 1) : void 0;
+      const f = value("-f") ?? value("--file");
+      if (f !== void 0) {
+        file = f;
+        continue;
+      }
+      const t = value("--target");
+      if (t !== void 0) {
+        target = t;
+        continue;
+      }
+      const a = value("--build-arg");
+      if (a !== void 0) {
+        const eq = a.indexOf("=");
+        if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+        continue;
+      }
+      if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-build-context|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+        i++;
+        continue;
+      }
+      if (w.startsWith("-")) continue;
+      positional.push(w);
+    }
+    const context = positional[positional.length - 1];
+    if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (file ?? ""))) continue;
+    out.push({ file, context, target, args });
+  }
+  return out;
+}
+function workflowTargets(root, cwd) {
+  const dir = path13.join(root, ".github", "workflows");
+  let names;
+  try {
+    names = fs18.readdirSync(dir).filter((n3) => /\.ya?ml$/.test(n3)).sort();
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const n3 of names) {
+    const abs = path13.join(dir, n3);
+    let doc;
+    try {
+      doc = import_yaml3.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
+    } catch {
+      continue;
+    }
+    const rel = path13.relative(cwd, abs) || abs;
+    const jobs = doc?.jobs;
+    if (!jobs || typeof jobs !== "object") continue;
+    for (const [jobId, job] of Object.entries(jobs)) {
+      for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
+        if (!step || typeof step !== "object") continue;
+        const s = step;
+        const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${i + 1}`}`;
+        if (typeof s.uses === "string" && /^docker\/build-push-action@/.test(s.uses)) {
+          const w = s.with ?? {};
+          const context = typeof w.context === "string" ? w.context : ".";
+          const file = typeof w.file === "string" ? w.file : void 0;
+          if (/\$\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
+          const args = {};
+          if (typeof w["build-args"] === "string") {
+            for (const l of w["build-args"].split("\n")) {
+              const eq = l.indexOf("=");
+              if (eq > 0 && !/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+            }
+          }
+          const ctxAbs = path13.resolve(root, context);
+          out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path13.resolve(root, file) : void 0, target: typeof w.target === "string" && !/\$\{\{/.test(w.target) ? w.target : void 0, args, namedContexts: {} });
+        } else if (typeof s.run === "string") {
+          for (const c of dockerBuildCommands(s.run)) {
+            const ctxAbs = path13.resolve(root, c.context);
+            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path13.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {} });
+          }
+        }
+      }
+    }
+  }
+  return out.filter((t) => fs18.existsSync(t.context));
+}
+var import_yaml3, TEMPLATE_NAME, TEMPLATE_LINE;
+var init_repo_builds = __esm({
+  "src/targets/repo-builds.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_read_regular();
+    init_parse();
+    TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template)$/i;
+    TEMPLATE_LINE = /^\s*(\{%|\{\{)|^\s*FROM\s+\S*\{\{/im;
+  }
+});
+
+// src/targets/discover.ts
+import * as fs19 from "node:fs";
+import * as path14 from "node:path";
 function findRepoRoot3(start) {
-  for (let dir = start; ; dir = path13.dirname(dir)) {
-    if (fs18.existsSync(path13.join(dir, ".git"))) return dir;
-    if (path13.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = path14.dirname(dir)) {
+    if (fs19.existsSync(path14.join(dir, ".git"))) return dir;
+    if (path14.dirname(dir) === dir) return null;
   }
 }
 function gitIgnored(root) {
   const repo = findRepoRoot3(root) ?? root;
   const dirs = [];
-  for (let d = root; ; d = path13.dirname(d)) {
+  for (let d = root; ; d = path14.dirname(d)) {
     dirs.unshift(d);
-    if (d === repo || path13.dirname(d) === d) break;
+    if (d === repo || path14.dirname(d) === d) break;
   }
-  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path13.join(root, path13.dirname(f)));
+  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path14.join(root, path14.dirname(f)));
   const rules = /* @__PURE__ */ new Map();
   for (const d of /* @__PURE__ */ new Set([...dirs, ...nested])) {
     try {
-      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path13.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
+      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path14.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
     } catch {
     }
   }
   const deepestFirst = [...rules.keys()].sort((a, b) => b.length - a.length);
   const decide = (abs, isDir) => {
     for (const d of deepestFirst) {
-      const rel = path13.relative(d, abs);
-      if (rel === "" || rel.startsWith("..") || path13.isAbsolute(rel)) continue;
-      const r = rules.get(d).test(rel.split(path13.sep).join("/") + (isDir ? "/" : ""));
+      const rel = path14.relative(d, abs);
+      if (rel === "" || rel.startsWith("..") || path14.isAbsolute(rel)) continue;
+      const r = rules.get(d).test(rel.split(path14.sep).join("/") + (isDir ? "/" : ""));
       if (r.ignored) return true;
       if (r.unignored) return false;
     }
     return false;
   };
   return (rel) => {
-    const abs = path13.join(root, rel);
-    for (let d = path13.dirname(abs); d.length > repo.length && d !== path13.dirname(d); d = path13.dirname(d)) if (decide(d, true)) return true;
+    const abs = path14.join(root, rel);
+    for (let d = path14.dirname(abs); d.length > repo.length && d !== path14.dirname(d); d = path14.dirname(d)) if (decide(d, true)) return true;
     return decide(abs, false);
   };
 }
 function discoverTargets(dir, opts) {
-  const root = path13.resolve(opts.cwd, dir);
-  if (!fs18.existsSync(root) || !fs18.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  const root = path14.resolve(opts.cwd, dir);
+  if (!fs19.existsSync(root) || !fs19.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   assertInsideRepo(opts.repository, root, "--all directory", dir);
   const refused = (file, e) => {
-    if (!(e instanceof OutsideRepositoryError)) throw e;
-    const rel = path13.relative(opts.cwd, file) || file;
-    return { name: rel, declaredIn: rel, kind: path13.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path13.dirname(file), args: {}, namedContexts: {}, error: e.message };
+    if (!(e instanceof OutsideRepositoryError) && !(e instanceof InputError)) throw e;
+    const rel = path14.relative(opts.cwd, file) || file;
+    return { name: rel, declaredIn: rel, kind: path14.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path14.dirname(file), args: {}, namedContexts: {}, error: e.message };
   };
   const isIgnored = gitIgnored(root);
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f)).sort();
   const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore"));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];
-  const composeDirs = [...new Set(buildFiles.filter((f) => !path13.basename(f).startsWith("docker-bake")).map((f) => path13.dirname(f)))];
+  const composeDirs = [...new Set(buildFiles.filter((f) => !path14.basename(f).startsWith("docker-bake")).map((f) => path14.dirname(f)))];
   for (const d of composeDirs) {
-    const files = findComposeFiles(path13.join(root, d), false);
-    const rel = path13.relative(opts.cwd, files[0]) || files[0];
+    const files = findComposeFiles(path14.join(root, d), false);
+    const rel = path14.relative(opts.cwd, files[0]) || files[0];
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository })) declared.push({ ...t, name: `${rel}:${t.name}` });
     } catch (e) {
       declared.push(refused(files[0], e));
     }
   }
-  for (const f of buildFiles.filter((f2) => path13.basename(f2) === "docker-bake.json")) {
-    const rel = path13.relative(opts.cwd, path13.join(root, f));
+  for (const f of buildFiles.filter((f2) => path14.basename(f2) === "docker-bake.json")) {
+    const rel = path14.relative(opts.cwd, path14.join(root, f));
     try {
-      for (const t of bakeTargets(path13.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
+      for (const t of bakeTargets(path14.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
     } catch (e) {
-      declared.push(refused(path13.join(root, f), e));
+      declared.push(refused(path14.join(root, f), e));
     }
   }
-  const covered = new Set(declared.map((t) => t.dockerfile ?? path13.join(t.context, "Dockerfile")));
-  const standalone = dockerfiles.map((f) => path13.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => ({
-    name: path13.relative(opts.cwd, abs) || abs,
-    declaredIn: path13.relative(opts.cwd, abs) || abs,
-    kind: "dockerfile",
-    context: path13.dirname(abs),
-    dockerfile: abs,
-    args: {},
-    namedContexts: {}
-  }));
+  declared.push(...workflowTargets(root, opts.cwd));
+  const covered = new Set(declared.map((t) => t.dockerfile ?? path14.join(t.context, "Dockerfile")));
+  const standalone = dockerfiles.map((f) => path14.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
+    const name = path14.relative(opts.cwd, abs) || abs;
+    const template = templateReason(abs);
+    if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path14.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
+    const rootCtx = rootContextFor(abs, root);
+    return {
+      name: rootCtx === null ? name : `${name} (context: ${path14.relative(opts.cwd, root) || "."}, where its COPY sources are)`,
+      declaredIn: name,
+      kind: "dockerfile",
+      context: rootCtx ?? path14.dirname(abs),
+      dockerfile: abs,
+      args: {},
+      namedContexts: {}
+    };
+  });
   return { targets: [...declared, ...standalone], dockerfiles, buildFiles };
 }
 var import_fast_glob, import_ignore3, DOCKERFILE_GLOBS, BUILD_FILE_GLOBS, SKIP;
@@ -32485,17 +32637,18 @@ var init_discover2 = __esm({
     init_errors();
     init_bake();
     init_compose();
+    init_repo_builds();
     init_boundary();
-    DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*"];
+    DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/*.dockerfile"];
     BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n3) => `**/${n3}`), "**/docker-bake.json", "**/docker-bake.override.json"];
     SKIP = ["**/node_modules/**", "**/.git/**"];
   }
 });
 
 // src/multi/run-targets.ts
-import * as fs19 from "node:fs";
+import * as fs20 from "node:fs";
 import * as os3 from "node:os";
-import * as path14 from "node:path";
+import * as path15 from "node:path";
 function walkKey(o) {
   const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
   return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
@@ -32547,17 +32700,17 @@ function auditOne(t, opts, walk) {
     repository: opts.repository
   };
   if (t.dockerfileInline === void 0) return runAudit(base2);
-  const dir = fs19.mkdtempSync(path14.join(os3.tmpdir(), "ctx-audit-inline-"));
+  const dir = fs20.mkdtempSync(path15.join(os3.tmpdir(), "ctx-audit-inline-"));
   try {
-    const file = path14.join(dir, "Dockerfile");
-    fs19.writeFileSync(file, t.dockerfileInline);
+    const file = path15.join(dir, "Dockerfile");
+    fs20.writeFileSync(file, t.dockerfileInline);
     const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
     return result;
   } finally {
-    fs19.rmSync(dir, { recursive: true, force: true });
+    fs20.rmSync(dir, { recursive: true, force: true });
   }
 }
 function redactReport(r, hide) {
@@ -32589,7 +32742,7 @@ function runTargets(targets, opts) {
       declaredIn,
       kind: t.kind,
       context: t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path14.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path15.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
       stage: t.target ?? null,
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
@@ -32640,10 +32793,10 @@ __export(cli_exports, {
   collectTargets: () => collectTargets,
   renderMulti: () => renderMulti
 });
-import * as fs20 from "node:fs";
-import * as path15 from "node:path";
+import * as fs21 from "node:fs";
+import * as path16 from "node:path";
 function write(stream, text3) {
-  return new Promise((resolve16, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve16()));
+  return new Promise((resolve17, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve17()));
 }
 function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error", quiet = false) {
   switch (format) {
@@ -32699,7 +32852,7 @@ async function auditTargets(cmd, io) {
     const toStdout = out.file === void 0 || out.file === "-";
     const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error", cmd.quiet);
     if (toStdout) await write(io.stdout, text3);
-    else fs20.writeFileSync(path15.resolve(io.cwd, out.file), text3);
+    else fs21.writeFileSync(path16.resolve(io.cwd, out.file), text3);
   }
   const failed = multi.targets.filter((t) => t.error !== null);
   for (const t of failed) await write(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
@@ -32744,15 +32897,15 @@ function descentFor(pm, dir, mode) {
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path21) {
+function safeTest2(pm, i, path22) {
   try {
-    return pm.testPattern(i, path21);
+    return pm.testPattern(i, path22);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path21, mode) {
-  const parts = path21.split("/");
+function tracePath(pm, path22, mode) {
+  const parts = path22.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -32767,7 +32920,7 @@ function tracePath(pm, path21, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path21) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path22) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -32781,7 +32934,7 @@ function tracePath(pm, path21, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path21)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path22)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -32850,15 +33003,15 @@ function instructionText(input, r) {
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path21, isFileSent) {
+function referencesFor(input, path22, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const refLines = isFileSent ? new Set((cc.references.get(path21) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path22) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path21 === "." || under4(path21, m) || under4(m, path21);
+    const touches = (m) => path22 === "." || under4(path22, m) || under4(m, path22);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -32876,7 +33029,7 @@ function referencesFor(input, path21, isFileSent) {
       stage: r.stage,
       stageName: stage.name,
       // The same decision the findings use (src/dockerfile/placement.ts).
-      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path21 === "." ? "." : path21, !isFileSent).placement,
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path22 === "." ? "." : path22, !isFileSent).placement,
       status
     });
   }
@@ -32898,26 +33051,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path21, eligible) {
+function requestDecision(input, idx, path22, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path21 === "." ? idx.requested.size > 0 : idx.requested.has(path21);
+  const requested = path22 === "." ? idx.requested.size > 0 : idx.requested.has(path22);
   const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base2, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path21 !== "." ? idx.includes.decideOrParent(path21) : -1;
+  const i = idx.includes && path22 !== "." ? idx.includes.decideOrParent(path22) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path21, legacy, bkExcluded) {
+function buildFileInfo(input, path22, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path21 === rel ? "dockerfile" : path21 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path21) ? "other-dockerfile" : null;
+  const role = path22 === rel ? "dockerfile" : path22 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path22) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path21);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path22);
   } catch {
     excludedAsRead = false;
   }
@@ -32926,13 +33079,13 @@ function buildFileInfo(input, path21, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path21, legacyPruned) {
+function totalsFor(input, idx, path22, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path21 === "." ? "" : path21 + "/";
+  const prefix = path22 === "." ? "" : path22 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path21) return null;
+    if (!p.startsWith(prefix) || p === path22) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -32940,7 +33093,7 @@ function totalsFor(input, idx, path21, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under4(e.path, path21)) continue;
+    if (!under4(e.path, path22)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -32954,7 +33107,7 @@ function totalsFor(input, idx, path21, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path21)) {
+    for (const f of input.reader.listFiles(path22)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -32965,7 +33118,7 @@ function totalsFor(input, idx, path21, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under4(x.path, path21)) continue;
+      if (!under4(x.path, path22)) continue;
       excluded.files += x.files;
       excluded.bytes += x.bytes;
       const c = child(x.path);
@@ -32978,7 +33131,7 @@ function totalsFor(input, idx, path21, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under4(p, path21) || e.kind === "dir") continue;
+    if (!under4(p, path22) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -32989,22 +33142,22 @@ function totalsFor(input, idx, path21, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path21) {
-  const isRoot = path21 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path21);
+function explainPath(input, idx, path22) {
+  const isRoot = path22 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path22);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path21, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path21);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path21);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path21, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path22, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path22);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path22);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path22, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path21, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path21);
-  const bkSent = isRoot || idx.bkSent.has(path21) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path22, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path22);
+  const bkSent = isRoot || idx.bkSent.has(path22) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path21, bkSent);
+  const request = requestDecision(input, idx, path22, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -33013,19 +33166,19 @@ function explainPath(input, idx, path21) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path21, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path22, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
   const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path21),
+    path: isRoot ? "." : text2(path22),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path21, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path22, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path21, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path22, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -33225,8 +33378,8 @@ __export(why_exports, {
   runWhy: () => runWhy,
   writeText: () => writeText
 });
-import * as fs21 from "node:fs";
-import * as path16 from "node:path";
+import * as fs22 from "node:fs";
+import * as path17 from "node:path";
 function parseWhy(argv) {
   const parsed = parseOptions(OPTIONS, argv, "why: ");
   const v = parsed.values;
@@ -33243,16 +33396,16 @@ function parseWhy(argv) {
 }
 function contextRelative(arg, root, givenRoot) {
   let rel = arg;
-  if (path16.isAbsolute(arg)) {
+  if (path17.isAbsolute(arg)) {
     const inside = (base2) => {
-      const r2 = path16.relative(base2, path16.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path16.isAbsolute(r2) ? null : r2;
+      const r2 = path17.relative(base2, path17.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path17.isAbsolute(r2) ? null : r2;
     };
     const r = inside(root) ?? inside(givenRoot);
     if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
     rel = r;
   }
-  const c = cleanPath(toByteString(rel.split(path16.sep).join("/")));
+  const c = cleanPath(toByteString(rel.split(path17.sep).join("/")));
   if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
   return c;
 }
@@ -33260,7 +33413,7 @@ function fsExplainReader(root) {
   const abs = (p) => fsPath(root + "/" + p);
   return {
     kind(p) {
-      const st = fs21.lstatSync(abs(p), { throwIfNoEntry: false });
+      const st = fs22.lstatSync(abs(p), { throwIfNoEntry: false });
       if (!st) return "missing";
       if (st.isFile()) return "file";
       if (st.isDirectory()) return "dir";
@@ -33275,13 +33428,13 @@ function fsExplainReader(root) {
       const visit = (rel) => {
         let names;
         try {
-          names = fs21.readdirSync(abs(rel), { encoding: "latin1" }).sort();
+          names = fs22.readdirSync(abs(rel), { encoding: "latin1" }).sort();
         } catch {
           return;
         }
         for (const n3 of names) {
           const p = rel + "/" + n3;
-          const st = fs21.lstatSync(abs(p), { throwIfNoEntry: false });
+          const st = fs22.lstatSync(abs(p), { throwIfNoEntry: false });
           if (st?.isDirectory()) visit(p);
           else if (st?.isFile()) out.push({ path: p, bytes: st.size });
         }
@@ -33303,7 +33456,7 @@ function explainCommand(cmd, cwd) {
   const repository = repoBoundary(cwd, cmd.allowOutsideRepo === true);
   const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target, repository });
   const root = result.legacy.resolved.root;
-  const paths = cmd.paths.map((p) => contextRelative(p, root, path16.resolve(cwd, cmd.context)));
+  const paths = cmd.paths.map((p) => contextRelative(p, root, path17.resolve(cwd, cmd.context)));
   const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);
   return explainPaths(
     { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: cmd.top },
@@ -33323,7 +33476,7 @@ async function runWhy(argv, io) {
   return EXIT_OK;
 }
 function writeText(stream, text3) {
-  return new Promise((resolve16, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve16()));
+  return new Promise((resolve17, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve17()));
 }
 var WHY_HELP, OPTIONS;
 var init_why = __esm({
@@ -33500,8 +33653,8 @@ var init_suggest = __esm({
 
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs22 from "node:fs";
-import * as path17 from "node:path";
+import * as fs23 from "node:fs";
+import * as path18 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
   return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
@@ -33575,22 +33728,22 @@ function errnoCode(e) {
   return e?.code;
 }
 function writeIgnoreFile(file, expectedHash, content, root) {
-  const dir = path17.dirname(file);
-  const base2 = path17.basename(file);
-  const shown = root !== void 0 ? path17.relative(root, file) || base2 : file;
+  const dir = path18.dirname(file);
+  const base2 = path18.basename(file);
+  const shown = root !== void 0 ? path18.relative(root, file) || base2 : file;
   let realDir;
   try {
-    realDir = fs22.realpathSync(dir);
+    realDir = fs23.realpathSync(dir);
   } catch (e) {
     return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
   }
   if (root !== void 0) {
-    const realRoot = fs22.realpathSync(root);
-    const rel = path17.relative(realRoot, realDir);
-    if (rel === ".." || rel.startsWith(".." + path17.sep) || path17.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+    const realRoot = fs23.realpathSync(root);
+    const rel = path18.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path18.sep) || path18.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
-  const target = path17.join(realDir, base2);
-  const before = fs22.lstatSync(target, { throwIfNoEntry: false });
+  const target = path18.join(realDir, base2);
+  const before = fs23.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
   let current = null;
@@ -33603,13 +33756,13 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     }
   }
   if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs22.constants;
+  const O = fs23.constants;
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path17.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    tmp = path18.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
-      fd = fs22.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+      fd = fs23.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
       if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
     }
@@ -33617,26 +33770,26 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   try {
     try {
       let n3 = 0;
-      while (n3 < content.length) n3 += fs22.writeSync(fd, content, n3, content.length - n3);
-      fs22.fsyncSync(fd);
+      while (n3 < content.length) n3 += fs23.writeSync(fd, content, n3, content.length - n3);
+      fs23.fsyncSync(fd);
     } finally {
-      fs22.closeSync(fd);
+      fs23.closeSync(fd);
     }
     if (before) {
-      const now = fs22.lstatSync(target, { throwIfNoEntry: false });
+      const now = fs23.lstatSync(target, { throwIfNoEntry: false });
       if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs22.renameSync(tmp, target);
+      fs23.renameSync(tmp, target);
       tmp = "";
     } else {
       try {
-        fs22.linkSync(tmp, target);
+        fs23.linkSync(tmp, target);
       } catch (e) {
         if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
         throw e;
       }
     }
   } finally {
-    if (tmp !== "") fs22.rmSync(tmp, { force: true });
+    if (tmp !== "") fs23.rmSync(tmp, { force: true });
   }
 }
 var APPEND_HEADER;
@@ -34027,8 +34180,8 @@ var init_evaluate = __esm({
 });
 
 // src/suggest/suggest.ts
-import * as fs23 from "node:fs";
-import * as path18 from "node:path";
+import * as fs24 from "node:fs";
+import * as path19 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
   const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
@@ -34102,14 +34255,14 @@ function listFiles(root, dir, limit) {
   const visit = (rel) => {
     let names;
     try {
-      names = fs23.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+      names = fs24.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
     } catch {
       return;
     }
     for (const n3 of names) {
       if (out.length >= limit) return;
       const p = rel + "/" + n3;
-      const st = fs23.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      const st = fs24.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
       if (st?.isDirectory()) visit(p);
       else if (st) out.push(p);
     }
@@ -34154,13 +34307,13 @@ function suggest(opts) {
   assertAuditInputsInsideRepo(opts);
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs23.existsSync(specific);
+  const editsSpecific = fs24.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path18.join(root, ".dockerignore");
-  const rel = path18.relative(root, file);
-  const editedRel = rel.startsWith("..") || path18.isAbsolute(rel) ? null : toByteString(rel.split(path18.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path18.basename(file);
+  const file = editsSpecific ? specific : path19.join(root, ".dockerignore");
+  const rel = path19.relative(root, file);
+  const editedRel = rel.startsWith("..") || path19.isAbsolute(rel) ? null : toByteString(rel.split(path19.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path19.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -34172,7 +34325,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path18.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path19.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -35153,9 +35306,9 @@ function r40Draws(now, total) {
   return draws;
 }
 function end(stream) {
-  return new Promise((resolve16, reject) => {
+  return new Promise((resolve17, reject) => {
     stream.once("error", reject);
-    stream.end(() => resolve16());
+    stream.end(() => resolve17());
   });
 }
 async function writePlan(plan, stream) {
@@ -35205,7 +35358,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     await writeTar(head, prefix, { truncatedEnd: true });
     const last = head[head.length - 1];
     if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve16) => prefix.writableNeedDrain ? prefix.once("drain", resolve16) : resolve16());
+    await new Promise((resolve17) => prefix.writableNeedDrain ? prefix.once("drain", resolve17) : resolve17());
     const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
     const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
     samples = draws.length;
@@ -35297,9 +35450,9 @@ __export(stdin_context_exports, {
   isTarHeader: () => isTarHeader,
   materializeStdinDockerfile: () => materializeStdinDockerfile
 });
-import * as fs24 from "node:fs";
+import * as fs25 from "node:fs";
 import * as os4 from "node:os";
-import * as path19 from "node:path";
+import * as path20 from "node:path";
 function detectCompression(head) {
   const starts = (m) => m.every((b, i) => head[i] === b);
   if (starts([66, 90, 104])) return "bzip2";
@@ -35338,9 +35491,9 @@ function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
 }
 function materializeStdinDockerfile(content) {
-  const dir = fs24.realpathSync(fs24.mkdtempSync(path19.join(os4.tmpdir(), "ctx-audit-stdin-")));
-  fs24.writeFileSync(path19.join(dir, "Dockerfile"), content, { mode: 420 });
-  return { dir, cleanup: () => fs24.rmSync(dir, { recursive: true, force: true }) };
+  const dir = fs25.realpathSync(fs25.mkdtempSync(path20.join(os4.tmpdir(), "ctx-audit-stdin-")));
+  fs25.writeFileSync(path20.join(dir, "Dockerfile"), content, { mode: 420 });
+  return { dir, cleanup: () => fs25.rmSync(dir, { recursive: true, force: true }) };
 }
 var init_stdin_context = __esm({
   "src/context/stdin-context.ts"() {
@@ -35356,7 +35509,7 @@ init_errors();
 init_tar_stream_plan();
 init_tar_format();
 init_json();
-import * as fs25 from "node:fs";
+import * as fs26 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -35440,7 +35593,7 @@ init_version();
 init_args();
 init_exit_code();
 init_baseline();
-import * as path20 from "node:path";
+import * as path21 from "node:path";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -35555,14 +35708,14 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 function write2(stream, text3, encoding = "utf8") {
-  return new Promise((resolve16, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve16()));
+  return new Promise((resolve17, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve17()));
 }
 function writeFileChunks(file, chunks) {
-  const fd = fs25.openSync(file, "w");
+  const fd = fs26.openSync(file, "w");
   try {
-    for (const chunk of chunks) fs25.writeSync(fd, chunk);
+    for (const chunk of chunks) fs26.writeSync(fd, chunk);
   } finally {
-    fs25.closeSync(fd);
+    fs26.closeSync(fd);
   }
 }
 var lazy = {
@@ -35606,8 +35759,8 @@ async function audit2(cmd, io, stdinCtx) {
   if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
   const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
   if (!stdinCtx) assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
-  const config = configForRun(cmd, stdinCtx?.configDir ?? path20.resolve(io.cwd, cmd.context), io.cwd, repository);
-  const baseline = cmd.baseline === void 0 ? null : readBaseline(path20.resolve(io.cwd, cmd.baseline), cmd.baseline);
+  const config = configForRun(cmd, stdinCtx?.configDir ?? path21.resolve(io.cwd, cmd.context), io.cwd, repository);
+  const baseline = cmd.baseline === void 0 ? null : readBaseline(path21.resolve(io.cwd, cmd.baseline), cmd.baseline);
   const result = auditWithProgress(io, {
     context: cmd.context,
     file: cmd.file,
@@ -35642,7 +35795,7 @@ async function audit2(cmd, io, stdinCtx) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
     if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
-    else writeFileChunks(path20.resolve(io.cwd, out.file), chunks);
+    else writeFileChunks(path21.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
@@ -35730,16 +35883,16 @@ async function execute(cmd, io) {
         return EXIT_OK;
       }
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-      const out = fs25.createWriteStream(tmp, { flags: "wx" });
+      const out = fs26.createWriteStream(tmp, { flags: "wx" });
       out.on("error", () => {
       });
       try {
         await writePlan2(plan, out);
-        await new Promise((resolve16, reject) => out.end((err) => err ? reject(err) : resolve16()));
-        fs25.renameSync(tmp, cmd.output);
+        await new Promise((resolve17, reject) => out.end((err) => err ? reject(err) : resolve17()));
+        fs26.renameSync(tmp, cmd.output);
       } catch (e) {
         out.destroy();
-        fs25.rmSync(tmp, { force: true });
+        fs26.rmSync(tmp, { force: true });
         throw e;
       }
       return EXIT_OK;

@@ -12,9 +12,10 @@ import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import type { BuildTarget } from './target.js';
+import { rootContextFor, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
 
-const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*'];
+const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/*.dockerfile'];
 const BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), '**/docker-bake.json', '**/docker-bake.override.json'];
 const SKIP = ['**/node_modules/**', '**/.git/**'];
 
@@ -74,8 +75,10 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   assertInsideRepo(opts.repository, root, '--all directory', dir);
   // A build file that leads outside the repository (a symlink) is that file's error, not the run's.
+  // So is one that cannot be read or interpolated (a required variable unset): its targets are
+  // errors in the report, every other target is still audited.
   const refused = (file: string, e: unknown): BuildTarget => {
-    if (!(e instanceof OutsideRepositoryError)) throw e;
+    if (!(e instanceof OutsideRepositoryError) && !(e instanceof InputError)) throw e;
     const rel = path.relative(opts.cwd, file) || file;
     return { name: rel, declaredIn: rel, kind: path.basename(file).startsWith('docker-bake') ? 'bake' : 'compose', context: path.dirname(file), args: {}, namedContexts: {}, error: e.message };
   };
@@ -108,18 +111,27 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
       declared.push(refused(path.join(root, f), e));
     }
   }
+  // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
+  declared.push(...workflowTargets(root, opts.cwd));
   const covered = new Set(declared.map((t) => t.dockerfile ?? path.join(t.context, 'Dockerfile')));
   const standalone: BuildTarget[] = dockerfiles
     .map((f) => path.join(root, f))
     .filter((abs) => !covered.has(abs))
-    .map((abs) => ({
-      name: path.relative(opts.cwd, abs) || abs,
-      declaredIn: path.relative(opts.cwd, abs) || abs,
-      kind: 'dockerfile' as const,
-      context: path.dirname(abs),
-      dockerfile: abs,
-      args: {},
-      namedContexts: {},
-    }));
+    .map((abs) => {
+      const name = path.relative(opts.cwd, abs) || abs;
+      const template = templateReason(abs);
+      if (template !== null) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
+      // docker/Dockerfile with `COPY package.json .`: built from the root (the report says so).
+      const rootCtx = rootContextFor(abs, root);
+      return {
+        name: rootCtx === null ? name : `${name} (context: ${path.relative(opts.cwd, root) || '.'}, where its COPY sources are)`,
+        declaredIn: name,
+        kind: 'dockerfile' as const,
+        context: rootCtx ?? path.dirname(abs),
+        dockerfile: abs,
+        args: {},
+        namedContexts: {},
+      };
+    });
   return { targets: [...declared, ...standalone], dockerfiles, buildFiles };
 }

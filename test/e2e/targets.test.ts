@@ -353,3 +353,73 @@ test('single-target runs are unchanged by the multi-target flags; --build-contex
     tree.cleanup();
   }
 });
+
+// Issue 14 item 7: --all finds the build people actually run.
+test('--all: workflows (build-push-action, docker build -f X Y), a docker/ Dockerfile built from the root, templates skipped, a Compose file that cannot interpolate is an error target while the rest is audited', () => {
+  const tree = writeTree({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'package.json': '{}\n',
+    'src/index.js': '1\n',
+    // COPY sources exist from the root, not from docker/: the root is the context.
+    'docker/Dockerfile': 'FROM node\nCOPY package.json /app/\nCOPY src /app/src\n',
+    // Declared by a workflow step: build-push-action with file and context.
+    'deploy/web.Dockerfile': 'FROM nginx\nCOPY site /usr/share/nginx/html\n',
+    'web/site/index.html': 'x\n',
+    // Declared by a run step: `docker build -f tools/Dockerfile.ci .`
+    'tools/Dockerfile.ci': 'FROM alpine\nCOPY package.json /\n',
+    'tools/x.sh': 'x\n',
+    '.github/workflows/ci.yml': [
+      'jobs:',
+      '  web:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - name: web image',
+      '        uses: docker/build-push-action@v6',
+      '        with:',
+      '          context: web',
+      '          file: deploy/web.Dockerfile',
+      '  ci:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - name: ci image',
+      '        run: |',
+      '          docker build -t ci -f tools/Dockerfile.ci .',
+      '',
+    ].join('\n'),
+    'ansible/Dockerfile.j2': 'FROM {{ base_image }}\nRUN true\n',
+    'ops/Dockerfile': '{% if prod %}\nFROM alpine\n{% endif %}\n',
+    'broken/compose.yaml': 'services:\n  s:\n    build: ${NEED:?set NEED}\n',
+    'ok/compose.yaml': 'services:\n  fine:\n    build: .\n',
+    'ok/Dockerfile': 'FROM alpine\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.ok(r.stdout.length > 0, `a report even with an error target: ${r.stderr}`);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[] };
+    const by = new Map(doc.targets.map((t) => [t.name, t]));
+    const names = [...by.keys()].sort();
+    assert.deepEqual(names, [
+      '.github/workflows/ci.yml:ci (ci image)',
+      '.github/workflows/ci.yml:web (web image)',
+      'ansible/Dockerfile.j2',
+      'broken/compose.yaml',
+      'docker/Dockerfile (context: ., where its COPY sources are)',
+      'ok/compose.yaml:fine',
+      'ops/Dockerfile',
+    ]);
+    assert.equal(by.get('docker/Dockerfile (context: ., where its COPY sources are)')?.summary.context, '.');
+    assert.equal(by.get('docker/Dockerfile (context: ., where its COPY sources are)')?.error, null);
+    assert.equal(by.get('.github/workflows/ci.yml:web (web image)')?.summary.context, 'web');
+    assert.equal(by.get('.github/workflows/ci.yml:ci (ci image)')?.summary.context, '.');
+    assert.match(by.get('ansible/Dockerfile.j2')?.skipped ?? '', /template/);
+    assert.match(by.get('ops/Dockerfile')?.skipped ?? '', /template/);
+    assert.match(by.get('broken/compose.yaml')?.error ?? '', /required variable NEED/);
+    assert.equal(by.get('ok/compose.yaml:fine')?.error, null);
+    // No CTX101 anywhere: every audited build finds its sources.
+    const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
+    assert.deepEqual(findings.filter((f) => f.ruleId === 'CTX101' || f.ruleId === 'CTX100'), []);
+  } finally {
+    tree.cleanup();
+  }
+});

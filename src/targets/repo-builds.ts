@@ -1,0 +1,167 @@
+// `--all`: what the repository itself says about its builds, beyond Compose and Bake files, and how
+// to audit a Dockerfile nothing declares (issue 14 item 7):
+// - GitHub Actions workflows: a `docker/build-push-action` step's `context`/`file`/`target`/
+//   `build-args` (no `context`: the repository as committed, from its root), and
+//   `docker build -f X Y` / `docker buildx build` commands in `run` steps.
+// - A Dockerfile in `docker/` or `build/` (any directory but the root) whose COPY/ADD sources resolve
+//   from the repository root and not from its own directory is audited with the root as context.
+// - Templates (`Dockerfile.j2`, `*.tmpl`, `*.template`, a `{%`/`{{` directive line) are skipped with
+//   a notice: a tool renders them before docker sees them.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import YAML from 'yaml';
+import { readRegularFile } from '../context/read-regular.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
+import type { BuildTarget } from './target.js';
+
+const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template)$/i;
+/** A line that is a template directive, or a FROM whose image is templated. */
+const TEMPLATE_LINE = /^\s*(\{%|\{\{)|^\s*FROM\s+\S*\{\{/im;
+
+/** Why a Dockerfile is a template (not audited), or null. */
+export function templateReason(abs: string): string | null {
+  if (TEMPLATE_NAME.test(abs)) return `a template (${path.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
+  try {
+    const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    if (TEMPLATE_LINE.test(text)) return 'a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited';
+  } catch {
+    /* unreadable: the audit reports it */
+  }
+  return null;
+}
+
+/** The literal part of a COPY source before its first wildcard component ('' when it starts with one). */
+function literalPrefix(source: string): string {
+  const parts = source.replace(/^\.?\/+/, '').split('/');
+  const w = parts.findIndex((c) => /[*?[\\]/.test(c));
+  return parts.slice(0, w < 0 ? parts.length : w).join('/');
+}
+
+/**
+ * For a Dockerfile in a subdirectory: the repository root when its named sources resolve from the
+ * root and not from its own directory (`COPY package.json .` in docker/Dockerfile), else null.
+ */
+export function rootContextFor(abs: string, root: string): string | null {
+  const dir = path.dirname(abs);
+  if (path.resolve(dir) === path.resolve(root)) return null;
+  let text: Buffer;
+  try {
+    text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
+  } catch {
+    return null;
+  }
+  const parsed = parseDockerfile(text);
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== 'RUN --mount' && !s.hasUnsetVar);
+  const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..'));
+  if (named.length === 0) return null;
+  const fromDir = named.filter((p) => fs.existsSync(path.join(dir, p))).length;
+  const fromRoot = named.filter((p) => fs.existsSync(path.join(root, p))).length;
+  return fromRoot === named.length && fromDir < named.length ? root : null;
+}
+
+/** Splits a shell command line into words (quotes removed; no expansion). */
+function shellWords(line: string): string[] {
+  const out: string[] = [];
+  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
+  return out;
+}
+
+/** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
+function dockerBuildCommands(script: string): { file?: string; context: string; target?: string; args: Record<string, string> }[] {
+  const out = [];
+  for (const line of script.replace(/\\\n/g, ' ').split('\n')) {
+    const m = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/.exec(line);
+    if (!m) continue;
+    const words = shellWords(m[1].replace(/[;&|].*$/, ''));
+    let file: string | undefined;
+    let target: string | undefined;
+    const args: Record<string, string> = {};
+    const positional: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const value = (name: string) => (w === name ? words[++i] : w.startsWith(name + '=') ? w.slice(name.length + 1) : undefined);
+      const f = value('-f') ?? value('--file');
+      if (f !== undefined) {
+        file = f;
+        continue;
+      }
+      const t = value('--target');
+      if (t !== undefined) {
+        target = t;
+        continue;
+      }
+      const a = value('--build-arg');
+      if (a !== undefined) {
+        const eq = a.indexOf('=');
+        if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+        continue;
+      }
+      // Flags with a value we do not use; boolean flags take none.
+      if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-build-context|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
+        i++;
+        continue;
+      }
+      if (w.startsWith('-')) continue;
+      positional.push(w);
+    }
+    const context = positional[positional.length - 1];
+    if (context === undefined || context === '-' || /\$|\{\{/.test(context + (file ?? ''))) continue;
+    out.push({ file, context, target, args });
+  }
+  return out;
+}
+
+/** Build targets that `.github/workflows/*.yml` under `root` declare. Unreadable or odd files declare none. */
+export function workflowTargets(root: string, cwd: string): BuildTarget[] {
+  const dir = path.join(root, '.github', 'workflows');
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+  } catch {
+    return [];
+  }
+  const out: BuildTarget[] = [];
+  for (const n of names) {
+    const abs = path.join(dir, n);
+    let doc: unknown;
+    try {
+      doc = YAML.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
+    } catch {
+      continue;
+    }
+    const rel = path.relative(cwd, abs) || abs;
+    const jobs = (doc as { jobs?: Record<string, { steps?: unknown[] }> } | null)?.jobs;
+    if (!jobs || typeof jobs !== 'object') continue;
+    for (const [jobId, job] of Object.entries(jobs)) {
+      for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
+        if (!step || typeof step !== 'object') continue;
+        const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
+        const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${i + 1}`}`;
+        if (typeof s.uses === 'string' && /^docker\/build-push-action@/.test(s.uses)) {
+          const w = s.with ?? {};
+          const context = typeof w.context === 'string' ? w.context : '.';
+          const file = typeof w.file === 'string' ? w.file : undefined;
+          if (/\$\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
+          const args: Record<string, string> = {};
+          if (typeof w['build-args'] === 'string') {
+            for (const l of w['build-args'].split('\n')) {
+              const eq = l.indexOf('=');
+              if (eq > 0 && !/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+            }
+          }
+          const ctxAbs = path.resolve(root, context);
+          out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: typeof w.target === 'string' && !/\$\{\{/.test(w.target) ? w.target : undefined, args, namedContexts: {} });
+        } else if (typeof s.run === 'string') {
+          for (const c of dockerBuildCommands(s.run)) {
+            const ctxAbs = path.resolve(root, c.context);
+            // `-f X` is relative to the working directory, which is the repository root in a workflow.
+            out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {} });
+          }
+        }
+      }
+    }
+  }
+  return out.filter((t) => fs.existsSync(t.context));
+}

@@ -30501,11 +30501,11 @@ var require_out = __commonJS({
       async.read(path22, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync6(path22, optionsOrSettings) {
+    function statSync7(path22, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path22, settings);
     }
-    exports.statSync = statSync6;
+    exports.statSync = statSync7;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -35818,13 +35818,7 @@ async function executeStdinContext(cmd, io) {
   const { isArchive: isArchive2, detectCompression: detectCompression2, materializeStdinDockerfile: materializeStdinDockerfile2 } = await Promise.resolve().then(() => (init_stdin_context(), stdin_context_exports));
   const { readStdinBytes: readStdinBytes2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
   const data = await readStdinBytes2(io.stdin, "CONTEXT -");
-  if (isArchive2(data.subarray(0, 512))) {
-    const comp = detectCompression2(data);
-    const what = comp === "none" ? "a tar archive" : `a ${comp}-compressed archive`;
-    throw new InputError(
-      `the context on stdin is ${what}: docker sends it as is, ${data.length.toLocaleString("en-US")} bytes (it prints "Sending build context to Docker daemon  ${humanSize(data.length)}"); auditing the archive's contents is not supported yet`
-    );
-  }
+  if (isArchive2(data.subarray(0, 512))) archiveNotAudited("the context on stdin", data.length, detectCompression2(data));
   const ctx = materializeStdinDockerfile2(data);
   try {
     const inner = { ...cmd, context: ctx.dir, file: void 0 };
@@ -35835,8 +35829,37 @@ async function executeStdinContext(cmd, io) {
     ctx.cleanup();
   }
 }
+function archiveNotAudited(what, bytes, comp) {
+  const kind = comp === "none" ? "a tar archive" : `a ${comp}-compressed archive`;
+  throw new InputError(
+    `${what} is ${kind}: docker build - sends it as is, ${bytes.toLocaleString("en-US")} bytes (it prints "Sending build context to Docker daemon  ${humanSize(bytes)}"); auditing the archive's contents is not supported yet`
+  );
+}
+async function archiveFileContext(cmd, io) {
+  if (cmd.context === "-" || !/\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i.test(cmd.context)) return;
+  const abs = path21.resolve(io.cwd, cmd.context);
+  let st;
+  try {
+    st = fs26.statSync(abs);
+  } catch {
+    return;
+  }
+  if (!st.isFile()) return;
+  assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, "context", cmd.context);
+  const { isArchive: isArchive2, detectCompression: detectCompression2 } = await Promise.resolve().then(() => (init_stdin_context(), stdin_context_exports));
+  const head = Buffer.alloc(512);
+  const fd = fs26.openSync(abs, "r");
+  let n3;
+  try {
+    n3 = fs26.readSync(fd, head, 0, 512, 0);
+  } finally {
+    fs26.closeSync(fd);
+  }
+  if (isArchive2(head.subarray(0, n3))) archiveNotAudited(cmd.context, st.size, detectCompression2(head.subarray(0, n3)));
+}
 async function execute(cmd, io) {
   if (cmd.context === "-" && cmd.file !== "-") return executeStdinContext(cmd, io);
+  await archiveFileContext(cmd, io);
   if (cmd.kind === "audit") return audit2(cmd, io);
   const result = auditWithProgress(io, {
     context: cmd.context,

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import type { Readable, Writable } from 'node:stream';
 import { readStdinDockerfile } from './stdin.js';
 import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
-import { repoBoundary } from '../context/boundary.js';
+import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
 import { InputError, UsageError } from '../errors.js';
 import { planTar, type TarPlan } from '../context/tar-stream-plan.js';
 import { humanSize, writeTar, TarContentError } from '../context/tar-format.js';
@@ -182,14 +182,7 @@ async function executeStdinContext(cmd: ContextCommand, io: CliIO): Promise<numb
   const { isArchive, detectCompression, materializeStdinDockerfile } = await import('../context/stdin-context.js');
   const { readStdinBytes } = await import('./stdin.js');
   const data = await readStdinBytes(io.stdin, 'CONTEXT -');
-  if (isArchive(data.subarray(0, 512))) {
-    const comp = detectCompression(data);
-    const what = comp === 'none' ? 'a tar archive' : `a ${comp}-compressed archive`;
-    throw new InputError(
-      `the context on stdin is ${what}: docker sends it as is, ${data.length.toLocaleString('en-US')} bytes ` +
-        `(it prints "Sending build context to Docker daemon  ${humanSize(data.length)}"); auditing the archive's contents is not supported yet`,
-    );
-  }
+  if (isArchive(data.subarray(0, 512))) archiveNotAudited('the context on stdin', data.length, detectCompression(data));
   // docker ignores -f here: the Dockerfile is the context's only file, named Dockerfile.
   const ctx = materializeStdinDockerfile(data);
   try {
@@ -202,8 +195,43 @@ async function executeStdinContext(cmd: ContextCommand, io: CliIO): Promise<numb
   }
 }
 
+/** An archive goes up exactly as given (`docker build - < ctx.tar.gz`): its size is the upload. */
+function archiveNotAudited(what: string, bytes: number, comp: string): never {
+  const kind = comp === 'none' ? 'a tar archive' : `a ${comp}-compressed archive`;
+  throw new InputError(
+    `${what} is ${kind}: docker build - sends it as is, ${bytes.toLocaleString('en-US')} bytes ` +
+      `(it prints "Sending build context to Docker daemon  ${humanSize(bytes)}"); auditing the archive's contents is not supported yet`,
+  );
+}
+
+/** `ctx-audit ctx.tar.gz`: a file given as CONTEXT that docker would take on stdin as an archive. */
+async function archiveFileContext(cmd: ContextCommand, io: CliIO): Promise<void> {
+  if (cmd.context === '-' || !/\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i.test(cmd.context)) return;
+  const abs = path.resolve(io.cwd, cmd.context);
+  let st: fs.Stats;
+  try {
+    st = fs.statSync(abs);
+  } catch {
+    return;
+  }
+  if (!st.isFile()) return;
+  // Read nothing outside the repository (src/context/boundary.ts), an archive included.
+  assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, 'context', cmd.context);
+  const { isArchive, detectCompression } = await import('../context/stdin-context.js');
+  const head = Buffer.alloc(512);
+  const fd = fs.openSync(abs, 'r');
+  let n: number;
+  try {
+    n = fs.readSync(fd, head, 0, 512, 0);
+  } finally {
+    fs.closeSync(fd);
+  }
+  if (isArchive(head.subarray(0, n))) archiveNotAudited(cmd.context, st.size, detectCompression(head.subarray(0, n)));
+}
+
 async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
   if (cmd.context === '-' && cmd.file !== '-') return executeStdinContext(cmd, io);
+  await archiveFileContext(cmd, io);
   if (cmd.kind === 'audit') return audit(cmd, io);
   const result = auditWithProgress(io, {
     context: cmd.context,

@@ -19,6 +19,7 @@ import { goGzipSync } from '../../src/context/go-gzip.js';
 import { humanSize } from '../../src/context/tar-format.js';
 import { captureUpload, findDocker, runProcess } from '../helpers/docker-oracle.js';
 import { mulberry32 } from '../helpers/prng.js';
+import { buildTree } from '../helpers/trees.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cliBin = join(repoRoot, 'bin', 'ctx-audit.js');
@@ -153,6 +154,22 @@ describe(`--compress against the docker CLI (seed ${SEED})`, () => {
       `compress differential: ${stats.cases} cases (${stats.exact} exact streams compared byte for byte, ${stats.outside} R40 ranges), ` +
         `${stats.bytesCompared.toLocaleString('en-US')} gzip bytes compared, largest upload ${stats.largest.toLocaleString('en-US')} bytes; kinds ${JSON.stringify(Object.fromEntries(stats.byKind))}`,
     );
+  });
+
+  it('a re-included file docker cannot read (R30): the gzip of the truncated tar, byte for byte (as uid 65534)', { timeout: 120_000 }, async () => {
+    const tree = buildTree({ files: ['Dockerfile', 'a.md', 'b.txt', 'ex/keep', 'ex/zz'], dockerignore: 'ex\n!ex/keep\n!ex/zz\n', modes: { 'ex/keep': 0o000 } });
+    try {
+      const docker = await captureUpload({ context: tree.ctx, runAsNobody: true, extraArgs: ['--compress'] });
+      assert.equal(docker.exitCode, 0, docker.stderr);
+      const sent = docker.tar as Buffer;
+      const run = (args: string[]) => runProcess(process.execPath, [cliBin, ...args, '--allow-outside-repo'], { cwd: tree.ctx, env: env(tree.root), runAsNobody: true });
+      const tar = await run(['tar', tree.ctx, '--compress', '-o', '-']);
+      assert.ok(tar.stdoutBytes.equals(sent), `tar --compress (${tar.stdoutBytes.length} bytes) is docker's upload (${sent.length})`);
+      const z = JSON.parse((await run([tree.ctx, '--compress', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never'])).stdout).context.compressed;
+      assert.deepEqual([z.bytes, z.exact, z.dockerFigure], [sent.length, true, printedFigure(docker.stdout)]);
+    } finally {
+      tree.cleanup();
+    }
   });
 
   for (let i = 0; i < CASES; i++) {

@@ -124,6 +124,56 @@ var init_bytes = __esm({
   }
 });
 
+// src/context/read-regular.ts
+import * as fs from "node:fs";
+function readRegularFile(path22, opts = {}) {
+  const flags = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (opts.noFollow ? fs.constants.O_NOFOLLOW : 0);
+  const fd = fs.openSync(path22, flags);
+  try {
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) throw new NotRegularFileError(path22.toString());
+    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path22.toString(), st.size, opts.maxBytes);
+    const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
+    const buf = Buffer.alloc(max);
+    let n3 = 0;
+    while (n3 < max) {
+      const got = fs.readSync(fd, buf, n3, max - n3, n3);
+      if (got === 0) break;
+      n3 += got;
+    }
+    return buf.subarray(0, n3);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+var NotRegularFileError, FileTooLargeError, MAX_BUILD_FILE_BYTES;
+var init_read_regular = __esm({
+  "src/context/read-regular.ts"() {
+    "use strict";
+    NotRegularFileError = class extends Error {
+      constructor(path22) {
+        super(`${path22} is not a regular file`);
+        this.path = path22;
+        this.name = "NotRegularFileError";
+      }
+      path;
+    };
+    FileTooLargeError = class extends Error {
+      constructor(path22, size, max) {
+        super(`${path22}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
+        this.path = path22;
+        this.size = size;
+        this.max = max;
+        this.name = "FileTooLargeError";
+      }
+      path;
+      size;
+      max;
+    };
+    MAX_BUILD_FILE_BYTES = 1024 * 1024;
+  }
+});
+
 // src/context/url-credentials.ts
 function hideUrlCredentials(text3) {
   return text3.replace(/\b([a-z][a-z0-9+.-]*:\/\/)[^/@\s?#]*@/gi, "$1***@");
@@ -263,7 +313,7 @@ var init_ignore_file = __esm({
 });
 
 // src/context/discover.ts
-import * as fs from "node:fs";
+import * as fs2 from "node:fs";
 import * as path from "node:path";
 function errCode(e) {
   return typeof e === "object" && e !== null && "code" in e ? String(e.code) : "EIO";
@@ -288,7 +338,7 @@ function evalSymlinks(p) {
     const next = dest === "/" ? "/" + comp : dest + "/" + comp;
     let st;
     try {
-      st = fs.lstatSync(next);
+      st = fs2.lstatSync(next);
     } catch (e) {
       throw new Error(`lstat ${next}: ${errnoText(e)}`);
     }
@@ -298,7 +348,7 @@ function evalSymlinks(p) {
       continue;
     }
     if (++links > 255) throw new Error("EvalSymlinks: too many links");
-    const target = fs.readlinkSync(next);
+    const target = fs2.readlinkSync(next);
     if (target.startsWith("/")) dest = "/";
     rest = target + (rest ? "/" + rest : "");
   }
@@ -312,7 +362,7 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   }
   const given = path.resolve(cwd, contextArg);
   try {
-    fs.statSync(given);
+    fs2.statSync(given);
   } catch {
     throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
   }
@@ -322,7 +372,7 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   } catch (e) {
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${e.message}`);
   }
-  if (!fs.lstatSync(root).isDirectory()) {
+  if (!fs2.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
   if (file === "-") {
@@ -332,9 +382,9 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   let absDockerfile;
   if (file === void 0 || file === "") {
     absDockerfile = path.join(root, "Dockerfile");
-    if (!fs.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
+    if (!fs2.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
       const alt = path.join(root, "dockerfile");
-      if (fs.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
+      if (fs2.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
     }
   } else {
     absDockerfile = path.resolve(cwd, file);
@@ -350,7 +400,7 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   if (outside) {
     const reopen = file ?? "";
     try {
-      fs.closeSync(fs.openSync(reopen === "" ? "\0" : path.resolve(cwd, reopen), "r"));
+      fs2.closeSync(fs2.openSync(reopen === "" ? "\0" : path.resolve(cwd, reopen), "r"));
     } catch (e) {
       throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === "" ? { code: "ENOENT" } : e)}`);
     }
@@ -363,7 +413,7 @@ function readDockerignore(root) {
 function readIgnoreFileAt(file, displayName, errorPrefix) {
   let st;
   try {
-    st = fs.statSync(file);
+    st = fs2.statSync(file);
   } catch (e) {
     const c = errCode(e);
     if (c === "ENOENT" || c === "ENOTDIR") return { path: null, displayName, rules: [], content: null };
@@ -373,24 +423,35 @@ function readIgnoreFileAt(file, displayName, errorPrefix) {
   if (!st.isFile()) {
     throw new InputError(`${file} is not a regular file: docker build would block reading it`);
   }
+  if (st.size > MAX_IGNORE_FILE_BYTES) {
+    throw new InputError(`${file}: ${st.size.toLocaleString("en-US")} bytes is more than ctx-audit reads in an ignore file (${MAX_IGNORE_FILE_BYTES.toLocaleString("en-US")}); not read`);
+  }
   let content;
   try {
-    content = fs.readFileSync(file);
+    content = readRegularFile(file, { maxBytes: MAX_IGNORE_FILE_BYTES + 1 });
   } catch (e) {
+    if (e instanceof NotRegularFileError) throw new InputError(`${file} is not a regular file: docker build would block reading it`);
     throw new InputError(`open ${file}: ${errnoText(e)}`);
   }
+  if (content.length > MAX_IGNORE_FILE_BYTES) throw new InputError(`${file}: more than ${MAX_IGNORE_FILE_BYTES.toLocaleString("en-US")} bytes, more than ctx-audit reads in an ignore file; not read`);
+  let rules;
   try {
-    return { path: file, displayName, rules: readIgnoreRules(content), content };
+    rules = readIgnoreRules(content);
   } catch (e) {
     if (e instanceof IgnoreFileError) throw new InputError(`${errorPrefix}: ${e.message}`);
     throw e;
   }
+  if (rules.length > MAX_IGNORE_PATTERNS) {
+    throw new InputError(`${file}: ${rules.length.toLocaleString("en-US")} patterns is more than ctx-audit checks in an ignore file (${MAX_IGNORE_PATTERNS.toLocaleString("en-US")}); not read`);
+  }
+  return { path: file, displayName, rules, content };
 }
-var ERRNO_TEXT;
+var ERRNO_TEXT, MAX_IGNORE_FILE_BYTES, MAX_IGNORE_PATTERNS;
 var init_discover = __esm({
   "src/context/discover.ts"() {
     "use strict";
     init_errors();
+    init_read_regular();
     init_url_credentials();
     init_bytes();
     init_ignore_file();
@@ -404,6 +465,8 @@ var init_discover = __esm({
       ENAMETOOLONG: "file name too long",
       EIO: "input/output error"
     };
+    MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+    MAX_IGNORE_PATTERNS = 2e3;
   }
 });
 
@@ -1621,7 +1684,7 @@ var init_patterns = __esm({
 });
 
 // src/context/tar-format.ts
-import { constants } from "node:fs";
+import { constants as constants2 } from "node:fs";
 import { open } from "node:fs/promises";
 function paddingFor(size) {
   const rem = size % BLOCK;
@@ -1909,7 +1972,7 @@ async function writeTar(items, out, options = {}) {
     } else {
       let fh;
       try {
-        fh = await open(item.source.path, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        fh = await open(item.source.path, constants2.O_RDONLY | constants2.O_NOFOLLOW | constants2.O_NONBLOCK);
       } catch (err) {
         throw new TarContentError("unreadable", item.name, `cannot open ${JSON.stringify(item.name)}: ${err.message}`, { cause: err });
       }
@@ -1980,7 +2043,7 @@ var init_tar_format = __esm({
 });
 
 // src/context/read-dir.ts
-import * as fs2 from "node:fs";
+import * as fs3 from "node:fs";
 import { isMainThread } from "node:worker_threads";
 function packStat(data, o, st) {
   data[o] = st.mode;
@@ -2050,16 +2113,16 @@ function enter(abs) {
   return true;
 }
 function listAbsolute(abs) {
-  return fs2.readdirSync(fsPath(abs), { encoding: "latin1" });
+  return fs3.readdirSync(fsPath(abs), { encoding: "latin1" });
 }
 function lstatAbsolute(abs, name) {
-  return fs2.lstatSync(fsPath(abs + "/" + name), { throwIfNoEntry: false });
+  return fs3.lstatSync(fsPath(abs + "/" + name), { throwIfNoEntry: false });
 }
 function readNames(abs) {
   let names;
   if (enter(abs)) {
     try {
-      names = fs2.readdirSync(".", { encoding: "latin1" });
+      names = fs3.readdirSync(".", { encoding: "latin1" });
     } catch {
       names = listAbsolute(abs);
     }
@@ -2071,7 +2134,7 @@ function readNames(abs) {
 function lstatIn(abs, name) {
   if (here === abs) {
     try {
-      return fs2.lstatSync(fsPath(name), { throwIfNoEntry: false });
+      return fs3.lstatSync(fsPath(name), { throwIfNoEntry: false });
     } catch {
     }
   }
@@ -2115,7 +2178,7 @@ var init_read_dir = __esm({
 });
 
 // src/context/walk.ts
-import * as fs3 from "node:fs";
+import * as fs4 from "node:fs";
 function errCode2(e) {
   return typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
 }
@@ -2142,8 +2205,8 @@ function mayList(st, uid, groups) {
 }
 function openFailsWithPermission(abs) {
   try {
-    const fd = fs3.openSync(fsPath(abs), fs3.constants.O_RDONLY | fs3.constants.O_NONBLOCK);
-    fs3.closeSync(fd);
+    const fd = fs4.openSync(fsPath(abs), fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK);
+    fs4.closeSync(fd);
     return false;
   } catch (e) {
     return isPermissionError(e);
@@ -2503,7 +2566,7 @@ function walkContext(opts) {
   };
   const probeExcludedDir = (abs) => {
     try {
-      fs3.readdirSync(fsPath(abs));
+      fs4.readdirSync(fsPath(abs));
     } catch (e) {
       if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
     }
@@ -2529,7 +2592,7 @@ function walkContext(opts) {
         type = "2";
         kind = "symlink";
         try {
-          linkname = fs3.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
+          linkname = fs4.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
         } catch {
           notices.push({ path: rel, message: "symlink vanished during the walk" });
           return null;
@@ -2843,7 +2906,7 @@ var init_summary = __esm({
 });
 
 // src/dockerfile/sources.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 function stageIndexOf(stages, ref, before) {
   const lower = ref.toLowerCase();
   for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
@@ -3023,7 +3086,7 @@ function prunedAncestor(idx, p) {
 function existsOnDisk(view, p) {
   if (!view.root) return true;
   try {
-    return fs4.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
+    return fs5.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -3031,9 +3094,9 @@ function existsOnDisk(view, p) {
 function listDisk(view, dir) {
   if (!view.root) return [];
   try {
-    const names = fs4.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
+    const names = fs5.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
     return names.map((name) => {
-      const st = fs4.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
+      const st = fs5.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
       return { name, isDir: st?.isDirectory() ?? false };
     });
   } catch {
@@ -3215,7 +3278,7 @@ var init_follow_paths = __esm({
 });
 
 // src/buildkit/transfer.ts
-import * as fs5 from "node:fs";
+import * as fs6 from "node:fs";
 function exclusionPruner(pm) {
   const stripped = pm.patterns.filter((p) => p.exclusion).map((p) => p.text.replace(/\/\*\*?$/, ""));
   if (stripped.some((e) => WILDCARD_CHARS.test(e))) return () => false;
@@ -3331,7 +3394,7 @@ function readSymlink(root, p, allowWildcard) {
   if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
-      names = fs5.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
+      names = fs6.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
     } catch {
       return null;
     }
@@ -3346,14 +3409,14 @@ function readSymlink(root, p, allowWildcard) {
   const real = root + "/" + p;
   let st;
   try {
-    st = fs5.lstatSync(fsPath(real), { throwIfNoEntry: false });
+    st = fs6.lstatSync(fsPath(real), { throwIfNoEntry: false });
   } catch {
     return null;
   }
   if (!st || !st.isSymbolicLink()) return null;
   let link;
   try {
-    link = fs5.readlinkSync(fsPath(real), { encoding: "latin1" });
+    link = fs6.readlinkSync(fsPath(real), { encoding: "latin1" });
   } catch {
     return null;
   }
@@ -3503,7 +3566,7 @@ function transferFigure(root, list, source = liveTree) {
     let requested = fmt === S_IFREG2;
     if (fmt === S_IFLNK2) {
       try {
-        linkLen = fs5.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
+        linkLen = fs6.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
       } catch {
         linkLen = 0;
       }
@@ -3625,7 +3688,7 @@ var init_eligible = __esm({
 });
 
 // src/context/scan-tree.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 function scanError(e) {
   const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
   return { code, message: e instanceof Error ? e.message : String(e) };
@@ -3636,7 +3699,7 @@ function scanErrorToError(s) {
 function subdirectories(dir) {
   let ents;
   try {
-    ents = fs6.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
+    ents = fs7.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
   } catch {
     return [];
   }
@@ -3668,7 +3731,7 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
     pending = 0;
   };
   try {
-    if (!fs6.lstatSync(fsPath(root)).isDirectory()) return;
+    if (!fs7.lstatSync(fsPath(root)).isDirectory()) return;
   } catch {
     return;
   }
@@ -4143,21 +4206,21 @@ var init_ctx202_secret_content = __esm({
 });
 
 // src/rules/fs-reader.ts
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
     readPrefix(path22, maxBytes) {
       let fd;
       try {
-        fd = fs7.openSync(fsPath(root + "/" + path22), fs7.constants.O_RDONLY | fs7.constants.O_NONBLOCK | fs7.constants.O_NOFOLLOW);
+        fd = fs8.openSync(fsPath(root + "/" + path22), fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | fs8.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
-        const n3 = fs7.readSync(fd, scratch, 0, maxBytes, 0);
+        const n3 = fs8.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
       } catch {
         return null;
       } finally {
-        if (fd !== void 0) fs7.closeSync(fd);
+        if (fd !== void 0) fs8.closeSync(fd);
       }
     },
     listFiles(dir, limit) {
@@ -4174,8 +4237,8 @@ function fsContextReader(root, tree) {
             names = listing.names;
             statOf = (i) => listing.stat(i);
           } else {
-            names = fs7.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
-            statOf = (i) => fs7.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
+            names = fs8.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
+            statOf = (i) => fs8.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
           }
         } catch {
           continue;
@@ -4455,42 +4518,6 @@ function firstComponentWhere(pred) {
 var init_components = __esm({
   "src/context/components.ts"() {
     "use strict";
-  }
-});
-
-// src/context/read-regular.ts
-import * as fs8 from "node:fs";
-function readRegularFile(path22, opts = {}) {
-  const flags = fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | (opts.noFollow ? fs8.constants.O_NOFOLLOW : 0);
-  const fd = fs8.openSync(path22, flags);
-  try {
-    const st = fs8.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path22.toString());
-    const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
-    const buf = Buffer.alloc(max);
-    let n3 = 0;
-    while (n3 < max) {
-      const got = fs8.readSync(fd, buf, n3, max - n3, n3);
-      if (got === 0) break;
-      n3 += got;
-    }
-    return buf.subarray(0, n3);
-  } finally {
-    fs8.closeSync(fd);
-  }
-}
-var NotRegularFileError;
-var init_read_regular = __esm({
-  "src/context/read-regular.ts"() {
-    "use strict";
-    NotRegularFileError = class extends Error {
-      constructor(path22) {
-        super(`${path22} is not a regular file`);
-        this.path = path22;
-        this.name = "NotRegularFileError";
-      }
-      path;
-    };
   }
 });
 
@@ -13238,7 +13265,7 @@ function collectFindings(ctx, opts = {}) {
       if (f) findings.push(f);
     }
   }
-  if (!opts.dockerfile) return findings.sort(compareFindings);
+  if (!opts.dockerfile) return aggregateRepeated(findings.sort(compareFindings));
   const { name, text: text3 } = opts.dockerfile;
   const { kept, unused } = applySuppressions(
     findings,
@@ -13254,7 +13281,40 @@ function collectFindings(ctx, opts = {}) {
       if (f) kept.push(f);
     }
   }
-  return kept.sort(compareFindings);
+  return aggregateRepeated(kept.sort(compareFindings));
+}
+function aggregateRepeated(sorted, cap = MAX_FINDINGS_PER_RULE) {
+  const seen = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of sorted) {
+    const n3 = (seen.get(f.ruleId) ?? 0) + 1;
+    seen.set(f.ruleId, n3);
+    if (n3 <= cap) out.push(f);
+    else {
+      const list = dropped.get(f.ruleId);
+      if (list) list.push(f);
+      else dropped.set(f.ruleId, [f]);
+    }
+  }
+  if (dropped.size === 0) return sorted;
+  const result = [];
+  for (let i = 0; i < out.length; i++) {
+    result.push(out[i]);
+    const rest = dropped.get(out[i].ruleId);
+    if (!rest || out.slice(i + 1).some((f) => f.ruleId === out[i].ruleId)) continue;
+    const first = rest[0];
+    const files = new Set(rest.map((f) => f.file));
+    result.push({
+      ruleId: first.ruleId,
+      name: first.name,
+      severity: first.severity,
+      message: `${rest.length.toLocaleString("en-US")} more ${first.ruleId} findings like the ones above are not listed (at most ${cap} per rule)`,
+      ...files.size === 1 && first.file !== void 0 ? { file: first.file } : {},
+      data: { aggregated: rest.length }
+    });
+  }
+  return result;
 }
 function notRequestedLookup(ctx) {
   const bk = ctx.crossCheck?.buildkit;
@@ -13289,7 +13349,7 @@ function isIgnoredPath(m, path22) {
     return false;
   }
 }
-var import_ignore, SENT_ENTRY_RULES;
+var import_ignore, MAX_FINDINGS_PER_RULE, SENT_ENTRY_RULES;
 var init_collect = __esm({
   "src/findings/collect.ts"() {
     "use strict";
@@ -13301,6 +13361,7 @@ var init_collect = __esm({
     init_copied_into_image();
     init_finding();
     init_suppressions();
+    MAX_FINDINGS_PER_RULE = 100;
     SENT_ENTRY_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX004", "CTX201", "CTX202", "CTX203"]);
   }
 });
@@ -13733,6 +13794,7 @@ function audit(opts, mode, startWorker) {
     progress: prescanned ? void 0 : opts.onSecretScan
   };
   const dockerfile = dockerfileText === null ? void 0 : { name: displayPath(legacy.resolved.relDockerfile), text: dockerfileText };
+  if (opts.runRules !== false) opts.onRules?.(ignore4.rules.length, walk.entries.length + walk.excluded.length);
   const findings = opts.runRules === false ? [] : collectFindings(ruleContext, { ...opts.findings, dockerfile });
   const context = {
     root: legacy.resolved.root,
@@ -24418,8 +24480,9 @@ function emptyConfig() {
 function loadConfig(file) {
   let text3;
   try {
-    text3 = readRegularFile(file).toString("utf8");
+    text3 = readRegularFile(file, { maxBytes: MAX_BUILD_FILE_BYTES, refuseLarger: true }).toString("utf8");
   } catch (e) {
+    if (e instanceof FileTooLargeError) throw new InputError(e.message);
     const why = e instanceof NotRegularFileError ? "not a regular file" : e.code ?? "error";
     throw new InputError(`${file}: cannot read config (${why})`);
   }
@@ -26232,8 +26295,9 @@ import * as path11 from "node:path";
 function readJson(file) {
   let text3;
   try {
-    text3 = readRegularFile(file).toString("utf8");
+    text3 = readRegularFile(file, { maxBytes: MAX_BUILD_FILE_BYTES, refuseLarger: true }).toString("utf8");
   } catch (e) {
+    if (e instanceof FileTooLargeError) throw new InputError(e.message);
     throw new InputError(`${file}: ${e.code === "ENOENT" ? "no such file" : String(e.message)}`);
   }
   let doc;
@@ -26332,7 +26396,7 @@ function closingBrace(s, from) {
   }
   return -1;
 }
-function braced(body, lookup, whole) {
+function braced(body, lookup, whole, depth2) {
   const m = NAME.exec(body);
   if (!m) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
   const name = m[0];
@@ -26345,21 +26409,22 @@ function braced(body, lookup, whole) {
   const isEmpty = value === void 0 || value === "";
   switch (op[0]) {
     case ":-":
-      return isEmpty ? interpolate(arg, lookup) : value;
+      return isEmpty ? interpolate(arg, lookup, depth2 + 1) : value;
     case "-":
-      return value === void 0 ? interpolate(arg, lookup) : value;
+      return value === void 0 ? interpolate(arg, lookup, depth2 + 1) : value;
     case ":?":
     case "?":
       if (op[0] === ":?" ? isEmpty : value === void 0) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ""}`);
       return value;
     case ":+":
-      return isEmpty ? "" : interpolate(arg, lookup);
+      return isEmpty ? "" : interpolate(arg, lookup, depth2 + 1);
     default:
-      return value === void 0 ? "" : interpolate(arg, lookup);
+      return value === void 0 ? "" : interpolate(arg, lookup, depth2 + 1);
   }
 }
-function interpolate(s, lookup) {
+function interpolate(s, lookup, depth2 = 0) {
   if (!s.includes("$")) return s;
+  if (depth2 >= MAX_INTERPOLATION_DEPTH) throw new InterpolationError(`interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels`);
   let out = "";
   for (let i = 0; i < s.length; i++) {
     if (s[i] !== "$") {
@@ -26373,7 +26438,7 @@ function interpolate(s, lookup) {
     } else if (next === "{") {
       const end2 = closingBrace(s, i + 2);
       if (end2 < 0) throw new InterpolationError(`invalid interpolation format for "${s}"`);
-      out += braced(s.slice(i + 2, end2), lookup, s);
+      out += braced(s.slice(i + 2, end2), lookup, s, depth2);
       i = end2;
     } else {
       const m = NAME.exec(s.slice(i + 1));
@@ -26412,13 +26477,14 @@ function closingQuote(raw) {
   }
   return -1;
 }
-var InterpolationError, NAME;
+var InterpolationError, NAME, MAX_INTERPOLATION_DEPTH;
 var init_interpolate = __esm({
   "src/targets/interpolate.ts"() {
     "use strict";
     InterpolationError = class extends Error {
     };
     NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
+    MAX_INTERPOLATION_DEPTH = 32;
   }
 });
 
@@ -26548,7 +26614,12 @@ function composeTargets(files, opts) {
   return redactions.length === 0 ? targets : targets.map((t) => ({ ...t, redactions }));
 }
 function readText(file) {
-  return readRegularFile(file).toString("utf8");
+  try {
+    return readRegularFile(file, { maxBytes: MAX_BUILD_FILE_BYTES, refuseLarger: true }).toString("utf8");
+  } catch (e) {
+    if (e instanceof FileTooLargeError) throw new InputError(e.message);
+    throw e;
+  }
 }
 var import_yaml2, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, isMap2, resolveLocal, ComposeLoader;
 var init_compose = __esm({
@@ -35700,6 +35771,9 @@ function makeProgress(stderr, now = Date.now) {
     onProgress(seen) {
       show(`scanning the context… ${seen.toLocaleString("en-US")} entries`);
     },
+    onRules(patterns, entries) {
+      show(`checking ${patterns.toLocaleString("en-US")} ignore patterns against ${entries.toLocaleString("en-US")} entries…`);
+    },
     onSecretScan(done, total) {
       show(`reading file contents for secrets… ${done.toLocaleString("en-US")} of ${total.toLocaleString("en-US")} files`);
     },
@@ -35811,7 +35885,7 @@ async function stdinDockerfile(cmd, io) {
 function auditWithProgress(io, opts) {
   const progress = makeProgress(io.stderr);
   try {
-    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan });
+    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules });
   } finally {
     progress.done();
   }

@@ -54,6 +54,11 @@ export interface AuditOptions {
   onProgress?: (entriesSeen: number) => void;
   /** Progress of the secret scan (files read, files to read), the other long step of a large audit. */
   onSecretScan?: (filesDone: number, filesTotal: number) => void;
+  /**
+   * The rules are about to compare every ignore pattern with every entry: a cost of patterns x
+   * entries that no limit removes (issue 16 item 5), so the CLI says what it is doing.
+   */
+  onRules?: (patterns: number, entries: number) => void;
   /** `--build-context name=value` (BuildKit only): local directories become sources for `COPY --from=name`. */
   namedContexts?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
@@ -375,6 +380,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     progress: prescanned ? undefined : opts.onSecretScan,
   };
   const dockerfile = dockerfileText === null ? undefined : { name: displayPath(legacy.resolved.relDockerfile), text: dockerfileText };
+  if (opts.runRules !== false) opts.onRules?.(ignore.rules.length, walk.entries.length + walk.excluded.length);
   const findings: Finding[] = opts.runRules === false ? [] : collectFindings(ruleContext, { ...opts.findings, dockerfile });
   const context: ContextReport = {
     root: legacy.resolved.root,

@@ -6,6 +6,8 @@ export interface Progress {
   onProgress?: (entriesSeen: number) => void;
   /** The secret scan: the line names it and counts the files read. */
   onSecretScan?: (filesDone: number, filesTotal: number) => void;
+  /** The rules' pattern-by-entry comparisons (the cost a large ignore file brings). */
+  onRules?: (patterns: number, entries: number) => void;
   done(): void;
 }
 
@@ -21,6 +23,9 @@ export function makeProgress(stderr: Writable & { isTTY?: boolean }, now: () => 
   return {
     onProgress(seen) {
       show(`scanning the context… ${seen.toLocaleString('en-US')} entries`);
+    },
+    onRules(patterns, entries) {
+      show(`checking ${patterns.toLocaleString('en-US')} ignore patterns against ${entries.toLocaleString('en-US')} entries…`);
     },
     onSecretScan(done, total) {
       show(`reading file contents for secrets… ${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} files`);

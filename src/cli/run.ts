@@ -167,7 +167,7 @@ async function stdinDockerfile(cmd: ContextCommand, io: CliIO): Promise<{ docker
 function auditWithProgress(io: CliIO, opts: AuditOptions): AuditResult {
   const progress = makeProgress(io.stderr);
   try {
-    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan });
+    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules });
   } finally {
     progress.done();
   }

@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYamlDocument } from 'yaml';
 import { InputError } from '../errors.js';
-import { NotRegularFileError, readRegularFile } from '../context/read-regular.js';
+import { FileTooLargeError, MAX_BUILD_FILE_BYTES, NotRegularFileError, readRegularFile } from '../context/read-regular.js';
 import type { PathIgnore, SeveritySetting } from '../findings/collect.js';
 import { isRuleId, type RuleId } from '../rules/registry.js';
 import { parseSize } from '../rules/paths.js';
@@ -106,8 +106,9 @@ export function loadConfig(file: string): Config {
   let text: string;
   try {
     // The config may sit in an untrusted checkout: a FIFO or a link to /dev/zero must not hang us.
-    text = readRegularFile(file).toString('utf8');
+    text = readRegularFile(file, { maxBytes: MAX_BUILD_FILE_BYTES, refuseLarger: true }).toString('utf8');
   } catch (e) {
+    if (e instanceof FileTooLargeError) throw new InputError(e.message);
     const why = e instanceof NotRegularFileError ? 'not a regular file' : ((e as NodeJS.ErrnoException).code ?? 'error');
     throw new InputError(`${file}: cannot read config (${why})`);
   }

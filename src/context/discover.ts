@@ -3,6 +3,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
+import { NotRegularFileError, readRegularFile } from './read-regular.js';
 import { hideUrlCredentials } from './url-credentials.js';
 import { toByteString } from './bytes.js';
 import { readIgnoreRules, IgnoreFileError, type IgnoreRule } from './ignore-file.js';
@@ -159,6 +160,15 @@ export function readDockerignore(root: string): IgnoreFile {
  * Reads an ignore file with ignorefile.ReadAll's rules. `errorPrefix` is how the builder words a
  * parse failure (`error reading .dockerignore` for the CLI, `failed parsing <name>` for BuildKit, B3).
  */
+/**
+ * Limits on an ignore file (issue 16 item 5). Docker has none, but a stranger's 40 MB ignore file
+ * once took ctx-audit 81 s and 5 GB before V8 gave up: the rules compare every pattern with every
+ * file. A real one is a few KiB; these are far above that and keep a run within seconds and a few
+ * hundred MB (figures in the README's Safety section).
+ */
+export const MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+export const MAX_IGNORE_PATTERNS = 2_000;
+
 export function readIgnoreFileAt(file: string, displayName: string, errorPrefix: string): IgnoreFile {
   let st: fs.Stats;
   try {
@@ -173,16 +183,27 @@ export function readIgnoreFileAt(file: string, displayName: string, errorPrefix:
     // Docker would block reading a FIFO (or read a device forever); we refuse instead of hanging.
     throw new InputError(`${file} is not a regular file: docker build would block reading it`);
   }
+  if (st.size > MAX_IGNORE_FILE_BYTES) {
+    throw new InputError(`${file}: ${st.size.toLocaleString('en-US')} bytes is more than ctx-audit reads in an ignore file (${MAX_IGNORE_FILE_BYTES.toLocaleString('en-US')}); not read`);
+  }
   let content: Buffer;
   try {
-    content = fs.readFileSync(file);
+    // Never more than the limit, whatever the file grew to since the stat.
+    content = readRegularFile(file, { maxBytes: MAX_IGNORE_FILE_BYTES + 1 });
   } catch (e) {
+    if (e instanceof NotRegularFileError) throw new InputError(`${file} is not a regular file: docker build would block reading it`);
     throw new InputError(`open ${file}: ${errnoText(e)}`);
   }
+  if (content.length > MAX_IGNORE_FILE_BYTES) throw new InputError(`${file}: more than ${MAX_IGNORE_FILE_BYTES.toLocaleString('en-US')} bytes, more than ctx-audit reads in an ignore file; not read`);
+  let rules: IgnoreRule[];
   try {
-    return { path: file, displayName, rules: readIgnoreRules(content), content };
+    rules = readIgnoreRules(content);
   } catch (e) {
     if (e instanceof IgnoreFileError) throw new InputError(`${errorPrefix}: ${e.message}`);
     throw e;
   }
+  if (rules.length > MAX_IGNORE_PATTERNS) {
+    throw new InputError(`${file}: ${rules.length.toLocaleString('en-US')} patterns is more than ctx-audit checks in an ignore file (${MAX_IGNORE_PATTERNS.toLocaleString('en-US')}); not read`);
+  }
+  return { path: file, displayName, rules, content };
 }

@@ -74,7 +74,7 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       if (f) findings.push(f);
     }
   }
-  if (!opts.dockerfile) return findings.sort(compareFindings);
+  if (!opts.dockerfile) return aggregateRepeated(findings.sort(compareFindings));
 
   const { name, text } = opts.dockerfile;
   const { kept, unused } = applySuppressions(
@@ -91,7 +91,50 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       if (f) kept.push(f);
     }
   }
-  return kept.sort(compareFindings);
+  return aggregateRepeated(kept.sort(compareFindings));
+}
+
+/**
+ * At most this many findings of one rule are listed (issue 16 item 5): a stranger's ignore file of
+ * 2,000 dead lines would otherwise print 2,000 CTX302s in every format. The rest become one finding
+ * that says how many were left out, at the highest severity among them, so exit codes stay the same.
+ */
+export const MAX_FINDINGS_PER_RULE = 100;
+
+/** `sorted` (compareFindings order) with each rule's findings past the cap folded into one, listed after them. */
+export function aggregateRepeated(sorted: Finding[], cap = MAX_FINDINGS_PER_RULE): Finding[] {
+  const seen = new Map<string, number>();
+  const dropped = new Map<string, Finding[]>();
+  const out: Finding[] = [];
+  for (const f of sorted) {
+    const n = (seen.get(f.ruleId) ?? 0) + 1;
+    seen.set(f.ruleId, n);
+    if (n <= cap) out.push(f);
+    else {
+      const list = dropped.get(f.ruleId);
+      if (list) list.push(f);
+      else dropped.set(f.ruleId, [f]);
+    }
+  }
+  if (dropped.size === 0) return sorted;
+  const result: Finding[] = [];
+  for (let i = 0; i < out.length; i++) {
+    result.push(out[i]);
+    const rest = dropped.get(out[i].ruleId);
+    // After the last listed finding of that rule (a rule's findings are not always adjacent: severity sorts first).
+    if (!rest || out.slice(i + 1).some((f) => f.ruleId === out[i].ruleId)) continue;
+    const first = rest[0]; // the most severe: sorted by severity first
+    const files = new Set(rest.map((f) => f.file));
+    result.push({
+      ruleId: first.ruleId,
+      name: first.name,
+      severity: first.severity,
+      message: `${rest.length.toLocaleString('en-US')} more ${first.ruleId} findings like the ones above are not listed (at most ${cap} per rule)`,
+      ...(files.size === 1 && first.file !== undefined ? { file: first.file } : {}),
+      data: { aggregated: rest.length },
+    });
+  }
+  return result;
 }
 
 /**

@@ -3,7 +3,7 @@
 // it into this JSON. Relative paths resolve against the JSON file's directory (where `--print`
 // output is normally saved, and where `docker buildx bake` runs); `dockerfile` is relative to the
 // target's context, as in bake. Without a `default` group every target is audited.
-import { readRegularFile } from '../context/read-regular.js';
+import { FileTooLargeError, MAX_BUILD_FILE_BYTES, readRegularFile } from '../context/read-regular.js';
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
 import { isLocalContextValue } from './named-context.js';
@@ -27,8 +27,9 @@ interface BakeTarget {
 function readJson(file: string): Json {
   let text: string;
   try {
-    text = readRegularFile(file).toString('utf8'); // never blocks on a FIFO
+    text = readRegularFile(file, { maxBytes: MAX_BUILD_FILE_BYTES, refuseLarger: true }).toString('utf8'); // never blocks on a FIFO
   } catch (e) {
+    if (e instanceof FileTooLargeError) throw new InputError(e.message);
     throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`);
   }
   let doc: unknown;

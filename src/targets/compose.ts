@@ -3,7 +3,7 @@
 // over `.env`), `extends` (same file or `file:`), several files merged service by service, and
 // relative paths resolved against the project directory (the first file's), or against the
 // extended file's own directory for what `extends: {file:}` brings in.
-import { NotRegularFileError, readRegularFile } from '../context/read-regular.js';
+import { FileTooLargeError, MAX_BUILD_FILE_BYTES, NotRegularFileError, readRegularFile } from '../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -250,5 +250,10 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
 
 /** A Compose or .env file from a stranger's repository: never block on a FIFO or read a device. */
 function readText(file: string): string {
-  return readRegularFile(file).toString('utf8');
+  try {
+    return readRegularFile(file, { maxBytes: MAX_BUILD_FILE_BYTES, refuseLarger: true }).toString('utf8');
+  } catch (e) {
+    if (e instanceof FileTooLargeError) throw new InputError(e.message);
+    throw e;
+  }
 }

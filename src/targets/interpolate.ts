@@ -22,7 +22,7 @@ function closingBrace(s: string, from: number): number {
   return -1;
 }
 
-function braced(body: string, lookup: Lookup, whole: string): string {
+function braced(body: string, lookup: Lookup, whole: string, depth: number): string {
   const m = NAME.exec(body);
   if (!m) throw new InterpolationError(`invalid interpolation format for "${whole}"`);
   const name = m[0];
@@ -35,24 +35,31 @@ function braced(body: string, lookup: Lookup, whole: string): string {
   const isEmpty = value === undefined || value === '';
   switch (op[0]) {
     case ':-':
-      return isEmpty ? interpolate(arg, lookup) : (value as string);
+      return isEmpty ? interpolate(arg, lookup, depth + 1) : (value as string);
     case '-':
-      return value === undefined ? interpolate(arg, lookup) : value;
+      return value === undefined ? interpolate(arg, lookup, depth + 1) : value;
     case ':?':
     case '?':
       // The message as written, not interpolated: it may name other variables, whose values stay unshown.
       if (op[0] === ':?' ? isEmpty : value === undefined) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ''}`);
       return value as string;
     case ':+':
-      return isEmpty ? '' : interpolate(arg, lookup);
+      return isEmpty ? '' : interpolate(arg, lookup, depth + 1);
     default:
-      return value === undefined ? '' : interpolate(arg, lookup);
+      return value === undefined ? '' : interpolate(arg, lookup, depth + 1);
   }
 }
 
+/**
+ * How deep `${A:-${B:-...}}` may nest (issue 16 item 5): each level is a call, and 5,000 levels in a
+ * stranger's Compose file ended in "Maximum call stack size exceeded". Real files nest one or two.
+ */
+export const MAX_INTERPOLATION_DEPTH = 32;
+
 /** Interpolates one string value. */
-export function interpolate(s: string, lookup: Lookup): string {
+export function interpolate(s: string, lookup: Lookup, depth = 0): string {
   if (!s.includes('$')) return s;
+  if (depth >= MAX_INTERPOLATION_DEPTH) throw new InterpolationError(`interpolation nested deeper than ${MAX_INTERPOLATION_DEPTH} levels`);
   let out = '';
   for (let i = 0; i < s.length; i++) {
     if (s[i] !== '$') {
@@ -66,7 +73,7 @@ export function interpolate(s: string, lookup: Lookup): string {
     } else if (next === '{') {
       const end = closingBrace(s, i + 2);
       if (end < 0) throw new InterpolationError(`invalid interpolation format for "${s}"`);
-      out += braced(s.slice(i + 2, end), lookup, s);
+      out += braced(s.slice(i + 2, end), lookup, s, depth);
       i = end;
     } else {
       const m = NAME.exec(s.slice(i + 1));

@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { loadConfig, parseConfig } from '../../src/config/config.js';
-import { readIgnoreFileAt } from '../../src/context/discover.js';
+import { MAX_IGNORE_FILE_BYTES, MAX_IGNORE_PATTERNS, readIgnoreFileAt } from '../../src/context/discover.js';
+import { MAX_BUILD_FILE_BYTES } from '../../src/context/read-regular.js';
+import { interpolate, InterpolationError, MAX_INTERPOLATION_DEPTH } from '../../src/targets/interpolate.js';
 import { IgnoreFileError, readIgnoreRules } from '../../src/context/ignore-file.js';
 import { InputError } from '../../src/errors.js';
 import { byteString, fuzzParams, tokenString } from './fuzz-settings.js';
@@ -134,4 +136,65 @@ test('config file: random bytes, BOMs, NULs, CRLF and YAML bombs as .json/.yaml 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+// ---- At the size limits (issue 16 item 5): every input just under, at or past a limit gives a
+// result or one clean error, in bounded time; nothing recurses as deep as the input.
+
+test('ignore file at its limits: around 1 MiB and 2,000 patterns, rules or one InputError (size or count), never more patterns than the limit', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ctx-audit-fuzz-'));
+  try {
+    const file = join(dir, '.dockerignore');
+    fc.assert(
+      fc.property(
+        tokenString(['*', '!', '**/', 'a', '/', '\\', '#', ' ', '\r', '[', ']', '\xef\xbb\xbf'], 12).map((l) => l.replace(/\n/g, '') + '\n'),
+        fc.constantFrom('bytes', 'patterns'),
+        fc.integer({ min: -2, max: 2 }),
+        (line, which, delta) => {
+          const content =
+            which === 'bytes'
+              ? Buffer.alloc(Math.max(0, MAX_IGNORE_FILE_BYTES + delta), Buffer.from(line, 'latin1'))
+              : Buffer.from(Array.from({ length: MAX_IGNORE_PATTERNS + delta }, (_, i) => `p${i}${line}`).join(''), 'latin1');
+          writeFileSync(file, content);
+          const started = Date.now();
+          try {
+            const r = readIgnoreFileAt(file, '.dockerignore', 'error reading .dockerignore');
+            assert.ok(r.rules.length <= MAX_IGNORE_PATTERNS, `${r.rules.length} rules`);
+            assert.ok(content.length <= MAX_IGNORE_FILE_BYTES);
+          } catch (e) {
+            assert.ok(e instanceof InputError, String(e));
+            assert.match((e as Error).message, /more than ctx-audit (reads|checks) in an ignore file|bufio\.Scanner: token too long/);
+          }
+          assert.ok(Date.now() - started < 10_000, 'reading took over 10 s');
+        },
+      ),
+      fuzzParams(12),
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const templateToken = fc.constantFrom('$', '$$', '${', '}', 'A', 'B_1', ':-', '-', ':?', '?', ':+', '+', 'x', ' ', '{', '\n');
+
+test('Compose interpolator: random templates, nesting up to twice the limit and strings up to the file limit give a string or an InterpolationError', () => {
+  const lookup = (k: string) => (k === 'A' ? 'va' : undefined);
+  fc.assert(
+    fc.property(fc.array(templateToken, { maxLength: 60 }), fc.integer({ min: 0, max: MAX_INTERPOLATION_DEPTH * 2 }), fc.constantFrom('${A:-', '${B-', '${A:+', '${B+'), (tokens, depth, open) => {
+      const inner = tokens.join('');
+      const template = open.repeat(depth) + inner + '}'.repeat(depth);
+      try {
+        assert.equal(typeof interpolate(template, lookup), 'string');
+      } catch (e) {
+        assert.ok(e instanceof InterpolationError, `${JSON.stringify(template.slice(0, 80))}: ${String(e)}`);
+        if (depth < MAX_INTERPOLATION_DEPTH - 1 && /nested deeper/.test((e as Error).message)) assert.fail(`depth ${depth} refused`);
+      }
+    }),
+    fuzzParams(2000),
+  );
+  // One string as large as a Compose file may be, dense with substitutions: linear, not quadratic.
+  const big = '${A}$$x'.repeat(Math.floor(MAX_BUILD_FILE_BYTES / 7));
+  const started = Date.now();
+  assert.equal(interpolate(big, lookup).length, big.length / 7 * 4);
+  assert.ok(Date.now() - started < 10_000, `a 1 MiB template took ${Date.now() - started} ms`);
 });

@@ -4433,6 +4433,9 @@ function formatSize(bytes) {
 function formatBytes(bytes) {
   return `${bytes.toLocaleString("en-US")} B`;
 }
+function formatCount(n3) {
+  return n3.toLocaleString("en-US");
+}
 var init_units = __esm({
   "src/units.ts"() {
     "use strict";
@@ -10824,11 +10827,11 @@ function renderMessage(ruleId, d) {
     case "CTX103":
       return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
     case "CTX004":
-      return d.isDirectory ? `directory sent (${d.files} file${d.files === 1 ? "" : "s"}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? "it" : "them"}`;
+      return d.isDirectory ? `directory sent (${fmtCount(d.files)} file${d.files === 1 ? "" : "s"}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${d.files === 1 ? `${d.path} is` : `${fmtCount(d.files)} files in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? "it" : "them"}`;
     case "CTX005": {
       const sens = d.sensitive;
       const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : "the image";
-      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes)}) into ${into}${sens.length ? `, including ${sens.join(", ")}` : ""}`;
+      return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${sens.length ? `, including ${sens.join(", ")}` : ""}`;
     }
     case "CTX305":
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets`;
@@ -11000,7 +11003,7 @@ function namedContextFindings(input, parsed, resolved, file) {
   }
   return out;
 }
-var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, contextName, parentOf;
+var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, fmtCount, contextName, parentOf;
 var init_cross_check = __esm({
   "src/dockerfile/cross-check.ts"() {
     "use strict";
@@ -11025,7 +11028,8 @@ var init_cross_check = __esm({
       CTX305: { name: "builder-ignore-mismatch", severity: "warning" }
     };
     SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?)$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
-    fmtBytes = formatBytes;
+    fmtBytes = formatSize;
+    fmtCount = (n3) => formatCount(Number(n3));
     contextName = (d) => typeof d.namedContext === "string" ? `the named context "${d.namedContext}"` : "the build context";
     parentOf = (p) => {
       const i = p.lastIndexOf("/");
@@ -12045,7 +12049,7 @@ var init_ctx003_heavy_directory = __esm({
         }
         return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => ({ path: raw, data }));
       },
-      message: (d) => `${d.kind} directory is sent: ${d.files} files, ${formatSize(d.bytes)}`
+      message: (d) => `${d.kind} directory is sent: ${formatCount(d.files)} files, ${formatSize(d.bytes)}`
     });
   }
 });
@@ -12237,14 +12241,13 @@ var init_ctx005_whole_context_copy = __esm({
 });
 
 // src/rules/ctx006-many-small-files.ts
-var formatCount, MANY_SMALL_FILES_MIN_OVERHEAD, manySmallFiles;
+var MANY_SMALL_FILES_MIN_OVERHEAD, manySmallFiles;
 var init_ctx006_many_small_files = __esm({
   "src/rules/ctx006-many-small-files.ts"() {
     "use strict";
     init_units();
     init_rule();
     init_paths();
-    formatCount = (n3) => n3.toLocaleString("en-US");
     MANY_SMALL_FILES_MIN_OVERHEAD = 1e7;
     manySmallFiles = defineRule({
       id: "CTX006",
@@ -12518,7 +12521,7 @@ var init_ctx203_gitignored_but_sent = __esm({
         }
         return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
       },
-      message: (d) => d.isDir ? `directory ignored by git is sent (${d.files} files, ${formatSize(d.bytes)})` : "file ignored by git is sent"
+      message: (d) => d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} files, ${formatSize(d.bytes)})` : "file ignored by git is sent"
     });
   }
 });
@@ -12552,7 +12555,7 @@ var init_ctx301_missing_dockerignore = __esm({
         }
         return [{ file: ".dockerignore", data: { files, bytes } }];
       },
-      message: (d) => `no .dockerignore: nothing keeps any of the ${d.files} files (${formatSize(d.bytes)}) out of the context`
+      message: (d) => `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context`
     });
   }
 });
@@ -12909,7 +12912,7 @@ var init_ctx303_root_anchored_pattern = __esm({
         }
         return out;
       },
-      message: (d) => `"${d.pattern}" matches only at the context root; ${d.matches} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${d.files} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`)
+      message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`)
     });
   }
 });
@@ -14283,18 +14286,16 @@ var init_json = __esm({
 });
 
 // src/reporters/counts.ts
-function formatCount2(n3) {
-  return n3.toLocaleString("en-US");
-}
 function plural(n3, one, many) {
-  return `${formatCount2(n3)} ${n3 === 1 ? one : many}`;
+  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
 }
 function severityCounts(c) {
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount2(c.info)} info`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
 }
 var init_counts = __esm({
   "src/reporters/counts.ts"() {
     "use strict";
+    init_units();
   }
 });
 
@@ -16295,7 +16296,7 @@ var init_layout = __esm({
 // src/reporters/verdict-text.ts
 function countsText(c) {
   if (c.error + c.warning + c.info === 0) return "no findings";
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount2(c.info)} info` : ""}`;
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
 }
 function verdictSegments(ctx, v) {
   const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
@@ -16421,7 +16422,7 @@ function verdictLines(ctx, v, c, width) {
 function tarOverheadNote(ctx) {
   const overhead = ctx.tarBytes - ctx.contentBytes;
   if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
-  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount2(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
 }
 function details(result, c, width) {
   const ctx = result.context;
@@ -16435,9 +16436,9 @@ function details(result, c, width) {
   const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
   const rows = [];
   const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
-  rows.push(["files", formatCount2(ctx.files), ...bkCells((x) => formatCount2(x.files))]);
-  rows.push(["directories", formatCount2(ctx.directories), ...bkCells((x) => formatCount2(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount2(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
+  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
+  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
+  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
@@ -16513,7 +16514,7 @@ function details(result, c, width) {
     "Heaviest directories (by upload)",
     ctx.heaviestDirectories,
     [
-      { head: "files", align: "right", cell: (r) => formatCount2(r.files) },
+      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
       { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
       { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
       { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
@@ -16873,13 +16874,13 @@ function renderMarkdown(result, opts = {}) {
   out.push("");
   const bk = ctx.buildkit;
   out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
-  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount2(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
-  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount2(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
   if (bk) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
-    else if (bk.transfer) out.push(`| BuildKit | ${formatCount2(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount2(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
@@ -16909,7 +16910,7 @@ function renderMarkdown(result, opts = {}) {
       ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
         "| path | files | content | in the tar |",
         "|---|---:|---:|---:|",
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount2(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
       ])
     );
   }

@@ -13,3 +13,8 @@ export function formatSize(bytes: number): string {
 export function formatBytes(bytes: number): string {
   return `${bytes.toLocaleString('en-US')} B`;
 }
+
+/** A count with grouped digits: 12501 -> "12,501". */
+export function formatCount(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -3,7 +3,7 @@
 // CTX004, CTX005, CTX305, CTX100 for an unparseable Dockerfile). Findings are data; each message
 // is rendered from its `data` by `renderMessage` below.
 import { indexPaths, nearestPath, type PathIndex } from '../context/nearest.js';
-import { formatBytes } from '../units.js';
+import { formatCount, formatSize } from '../units.js';
 import { computeBuildkitFigure, type BuildkitFigure } from '../buildkit/figure.js';
 import { throughGoJson, type TransferWalk } from '../buildkit/transfer.js';
 import type { TreeSource } from '../context/walk.js';
@@ -105,7 +105,8 @@ export function isSensitiveName(name: string): boolean {
   return SENSITIVE.test(name);
 }
 
-const fmtBytes = formatBytes;
+const fmtBytes = formatSize;
+const fmtCount = (n: unknown) => formatCount(Number(n));
 
 const contextName = (d: Record<string, unknown>) => (typeof d.namedContext === 'string' ? `the named context "${d.namedContext}"` : 'the build context');
 
@@ -122,12 +123,12 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
       return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
     case 'CTX004':
       return d.isDirectory
-        ? `directory sent (${d.files} file${d.files === 1 ? '' : 's'}, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
-        : `${d.files === 1 ? `${d.path} is` : `${d.files} files in ${d.path || '.'}/ are`} sent (${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? 'it' : 'them'}`;
+        ? `directory sent (${fmtCount(d.files)} file${d.files === 1 ? '' : 's'}, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
+        : `${d.files === 1 ? `${d.path} is` : `${fmtCount(d.files)} files in ${d.path || '.'}/ are`} sent (${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? 'it' : 'them'}`;
     case 'CTX005': {
       const sens = d.sensitive as string[];
       const into = typeof d.buildStage === 'string' ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : 'the image';
-      return `${d.instruction} "${d.source}" copies the whole context (${d.files} files, ${fmtBytes(d.bytes as number)}) into ${into}${sens.length ? `, including ${sens.join(', ')}` : ''}`;
+      return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${sens.length ? `, including ${sens.join(', ')}` : ''}`;
     }
     case 'CTX305':
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets`;

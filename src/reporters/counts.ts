@@ -1,8 +1,8 @@
 // Counts in prose read as prose: `1 entry`, `2 entries`, `1 error, 0 warnings, 3 info`.
 
-export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
-}
+import { formatCount } from '../units.js';
+
+export { formatCount };
 
 export function plural(n: number, one: string, many: string): string {
   return `${formatCount(n)} ${n === 1 ? one : many}`;

@@ -1,8 +1,6 @@
-import { formatSize } from '../units.js';
+import { formatCount, formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
-
-const formatCount = (n: number) => n.toLocaleString('en-US');
 
 export interface ManySmallFilesData {
   /** Sent entries (files, directories, links). */

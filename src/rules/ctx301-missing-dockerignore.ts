@@ -1,4 +1,4 @@
-import { formatSize } from '../units.js';
+import { formatCount, formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 
 export interface MissingDockerignoreData {
@@ -29,5 +29,5 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     }
     return [{ file: '.dockerignore', data: { files, bytes } }];
   },
-  message: (d) => `no .dockerignore: nothing keeps any of the ${d.files} files (${formatSize(d.bytes)}) out of the context`,
+  message: (d) => `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context`,
 });

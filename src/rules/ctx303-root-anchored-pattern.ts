@@ -1,4 +1,4 @@
-import { formatSize } from '../units.js';
+import { formatCount, formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { text } from './paths.js';
@@ -65,7 +65,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
     return out;
   },
   message: (d) =>
-    `"${d.pattern}" matches only at the context root; ${d.matches} deeper match${d.matches === 1 ? ' is' : 'es are'} still sent (${d.files} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` +
+    `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? ' is' : 'es are'} still sent (${formatCount(d.files)} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` +
     (d.suggestion !== null
       ? `use "${d.suggestion}"`
       : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? 'path' : 'paths'} by name instead`),

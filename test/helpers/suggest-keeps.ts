@@ -21,6 +21,7 @@ export interface KeepsOptions {
   /** `-f` as given to both tools (relative to the context). */
   file?: string;
   target?: string;
+  buildArgs?: Record<string, string>;
   /** Skip the docker CLI and take the legacy upload from the engine (for large corpus runs). */
   legacyFromEngine?: boolean;
 }
@@ -112,7 +113,7 @@ async function legacyUpload(ctx: string, opts: KeepsOptions): Promise<Set<string
 }
 
 function requestList(ctx: string, opts: KeepsOptions): Set<string> {
-  const r = runAudit({ context: ctx, cwd: ctx, file: opts.file, target: opts.target, builder: 'buildkit', runRules: false, parallel: 'never' });
+  const r = runAudit({ context: ctx, cwd: ctx, file: opts.file, target: opts.target, buildArgs: opts.buildArgs, builder: 'buildkit', runRules: false, parallel: 'never' });
   const list = r.crossCheck?.buildkit?.requestedList;
   assert.ok(list, 'the BuildKit view has a request list');
   return new Set(list.map((p) => p.replace(/\/$/, '')));
@@ -124,7 +125,7 @@ function requestList(ctx: string, opts: KeepsOptions): Set<string> {
  */
 export async function assertSuggestKeepsNamedFiles(ctx: string, opts: KeepsOptions = {}): Promise<KeepsReport> {
   const dockerfile = path.join(ctx, opts.file ?? 'Dockerfile');
-  const parsed = parseDockerfile(fs.readFileSync(dockerfile), { buildArgs: {} });
+  const parsed = parseDockerfile(fs.readFileSync(dockerfile), { buildArgs: opts.buildArgs ?? {} });
   const needed = neededStages(parsed, opts.target);
   const legacyStages = Array.from({ length: needed.target + 1 }, (_, i) => i);
   const legacyBefore = await legacyUpload(ctx, opts);
@@ -135,6 +136,7 @@ export async function assertSuggestKeepsNamedFiles(ctx: string, opts: KeepsOptio
   const args = ['suggest', '.', '--write'];
   if (opts.file) args.push('-f', opts.file);
   if (opts.target) args.push('--target', opts.target);
+  for (const [k, v] of Object.entries(opts.buildArgs ?? {})) args.push('--build-arg', `${k}=${v}`);
   const run = await runCli(args, ctx);
   assert.equal(run.code, 0, `suggest --write failed: ${run.stderr}`);
 

@@ -3517,6 +3517,12 @@ function goFileMode(mode) {
   if (mode & 512) m += 2 ** 20;
   return m;
 }
+function devFields(mode, rdev) {
+  if ((mode & S_IFMT2) === S_IFDIR2 || (mode & 24576) === 0 || rdev === 0) return 0;
+  const major = Math.floor(rdev / 256) & 4095;
+  const minor = rdev & 255 | Math.floor(rdev / 4096) & 1048320;
+  return fieldVarint(major) + fieldVarint(minor);
+}
 function mtimeNs(ms) {
   return Math.round(ms * 1e6);
 }
@@ -3578,7 +3584,7 @@ function transferFigure(root, list, source = liveTree) {
         requested = false;
       } else inodes.set(st.ino, e.path.length);
     }
-    const n3 = fieldBytes(e.path.length) + fieldVarint(goFileMode(st.mode)) + (isDir ? 0 : fieldVarint(st.size)) + fieldVarint(mtimeNs(st.mtimeMs)) + fieldBytes(linkLen);
+    const n3 = fieldBytes(e.path.length) + fieldVarint(goFileMode(st.mode)) + (isDir ? 0 : fieldVarint(st.size)) + fieldVarint(mtimeNs(st.mtimeMs)) + fieldBytes(linkLen) + devFields(st.mode, st.rdev);
     total += 1 + vl(n3) + n3;
     if (requested) {
       requestedFiles++;

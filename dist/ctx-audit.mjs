@@ -16320,11 +16320,17 @@ function verdictLine(ctx, v) {
   const s = verdictSegments(ctx, v);
   return `${s.word} ${s.detail} · ${s.sends.join(" · ")}`;
 }
+function tarOverheadNote(ctx) {
+  const overhead = ctx.tarBytes - ctx.contentBytes;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+}
 var init_verdict_text = __esm({
   "src/reporters/verdict-text.ts"() {
     "use strict";
     init_counts();
     init_units();
+    init_ctx006_many_small_files();
   }
 });
 
@@ -16424,11 +16430,6 @@ function verdictLines(ctx, v, c, width) {
   );
   lines[0] = word + lines[0].slice(s.word.length);
   return lines;
-}
-function tarOverheadNote(ctx) {
-  const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
-  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
 }
 function details(result, c, width) {
   const ctx = result.context;
@@ -16622,7 +16623,6 @@ var init_table = __esm({
     init_summary2();
     init_layout();
     init_verdict_text();
-    init_ctx006_many_small_files();
     BAR_MAX = 24;
     BAR_MIN = 8;
     PATH_MIN = 16;
@@ -16890,6 +16890,8 @@ function renderMarkdown(result, opts = {}) {
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(`> ${md(overhead)}`, "");
   const context = at(".");
   const kept = `keeps out ${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`;
   out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);

@@ -10907,7 +10907,7 @@ function wholeContextFinding(input, r, file) {
   const sensitive = /* @__PURE__ */ new Set();
   const sensitivePrefix = firstComponentWhere(isSensitiveName);
   for (const e of input.entries) {
-    if (e.kind !== "dir") {
+    if (e.kind === "file") {
       files++;
       bytes += e.contentBytes;
     }
@@ -13124,7 +13124,7 @@ function copiedByLookup(cross) {
       const rs = byLine.get(ref.line);
       const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path22, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
-      if (reaches) image.push(ref);
+      if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
         const si = answers[0].r.stage;
         stage.push({ ...ref, stage: si, stageName: parsed.stages[si]?.name ?? null });
@@ -13135,7 +13135,7 @@ function copiedByLookup(cross) {
   };
 }
 function copiedByText(refs) {
-  const named = refs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
+  const named = refs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}${r.via?.length ? ` (into a build stage; shipped by the COPY --from at line ${r.via.join(", then ")})` : ""}`);
   return `copied into the image by ${named.join(", ")}${refs.length > MAX_NAMED ? ", …" : ""}`;
 }
 function copiedIntoStageText(refs) {
@@ -13249,7 +13249,7 @@ function collectFindings(ctx, opts = {}) {
       const skip = rule.id === "CTX003" && raw.data.deliberate ? (f2) => (deliberate ??= deliberateLookup(ctx))(f2, raw.path) : void 0;
       const { image, stage } = copiedBy(raw.path, rule.id === "CTX003", skip);
       if (image.length > 0) {
-        data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line })) };
+        data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line, ...r.via ? { via: r.via } : {} })) };
         message += `; ${copiedByText(image)}`;
         severity = RAISED[severity];
       } else if (stage.length > 0) {

@@ -11972,8 +11972,11 @@ function deliberateLookup(ctx) {
   const named = [];
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) if (r.status === "sent") named.push(...r.sentMatches);
   const patterns = ctx.tarMatcher.patterns;
+  const namedUnder = /* @__PURE__ */ new Map();
   return (file, dir) => {
-    for (const m of named) if (under2(file, m) && under2(m, dir)) return true;
+    let ms = namedUnder.get(dir);
+    if (!ms) namedUnder.set(dir, ms = named.filter((m) => under2(m, dir)));
+    for (const m of ms) if (under2(file, m)) return true;
     const i = byPath.get(file);
     if (i === void 0 || !patterns[i]?.exclusion) return false;
     const pathComps = file.split("/").slice(dir.split("/").length - 1);

@@ -348,6 +348,17 @@ export function goFileMode(mode: number): number {
   return m;
 }
 
+/**
+ * Devmajor and devminor (fields 8, 9) with fsutil's own split of rdev (stat_unix.go major/minor),
+ * set for anything whose mode has a S_IFBLK or S_IFCHR bit; only devices have a non-zero rdev.
+ */
+function devFields(mode: number, rdev: number): number {
+  if ((mode & S_IFMT) === S_IFDIR || (mode & 0o060000) === 0 || rdev === 0) return 0;
+  const major = Math.floor(rdev / 256) & 0xfff;
+  const minor = (rdev & 0xff) | (Math.floor(rdev / 4096) & 0xfff00);
+  return fieldVarint(major) + fieldVarint(minor);
+}
+
 /** Nanoseconds from Node's mtimeMs (exact to the varint length except within ~100 ns of a 2^7k boundary). */
 function mtimeNs(ms: number): number {
   return Math.round(ms * 1e6);
@@ -426,7 +437,8 @@ export function transferFigure(root: string, list: readonly TransferEntry[], sou
       fieldVarint(goFileMode(st.mode)) +
       (isDir ? 0 : fieldVarint(st.size)) +
       fieldVarint(mtimeNs(st.mtimeMs)) +
-      fieldBytes(linkLen);
+      fieldBytes(linkLen) +
+      devFields(st.mode, st.rdev);
     total += 1 + vl(n) + n;
     if (requested) {
       requestedFiles++;

@@ -241,6 +241,16 @@ export function fixedCases(): BkCase[] {
       },
     },
     {
+      label: 'special files: a FIFO and a character device (sent as entries, never read)',
+      shape: { files: ['Dockerfile', 'a'], dirs: ['dev'], fileContents: { Dockerfile: df('FROM scratch', 'COPY a dev /') } },
+      setup: (ctx) => {
+        for (const [cmd, args] of [['mkfifo', [join(ctx, 'dev/fifo')]], ['mknod', [join(ctx, 'dev/null0'), 'c', '1', '3']]] as const) {
+          const r = spawnSync(cmd, [...args]);
+          if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
+        }
+      },
+    },
+    {
       label: 'many entries (stream index past 127 and 16383 is not needed: past 127)',
       shape: {
         files: ['Dockerfile', ...Array.from({ length: 150 }, (_, i) => `many/f${String(i).padStart(3, '0')}`)],

@@ -1,14 +1,15 @@
 // The performance benchmark (issue 6). Not part of the test suite; `npm run bench` builds first.
 //
-//   node scripts/bench.mjs [--reps N] [--huge] [--only synthetic,node,huge] [--keep] [--workdir DIR]
+//   node scripts/bench.mjs [--reps N] [--huge] [--only synthetic,monorepo,node,huge] [--keep] [--workdir DIR]
 //
 // Builds its inputs in a temp dir from a fixed seed:
 //   (a) synthetic: ~100k files in ~10k dirs at depth 3-12, sparse files of mixed sizes, a .dockerignore with exceptions
 //   (b) huge (--huge): the same shape at 1M files / 100k dirs
+//   (m) monorepo: a documenso-like JS monorepo (apps, packages, node_modules, .next, .env) for suggest
 //   (c) node: a real `npm install` of a dozen popular packages + `git init` and one commit, measured
 //       with no .dockerignore and with a typical one
 // For each context it measures, alternating the order every repetition (warm cache, one warm-up round
-// first): the full audit, `ctx-audit ls`, `find -printf '%s\n'` (the metadata floor) and the docker
+// first): the full audit, `ctx-audit suggest`, `ctx-audit ls`, `find -printf '%s\n'` (the metadata floor) and the docker
 // CLI's own upload (DOCKER_BUILDKIT=0) to a stub daemon that discards the body. Wall time is taken
 // around the process; peak RSS comes from /usr/bin/time -v. Writes bench-results/latest.json and
 // bench-results/latest.md (copy the latter into docs/benchmarks.md).
@@ -18,6 +19,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildSyntheticTree } from './bench/tree.mjs';
+import { buildMonorepo } from './bench/monorepo.mjs';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = join(REPO, 'bin', 'ctx-audit.js');
@@ -77,10 +79,10 @@ async function startStub(dir) {
 }
 
 /** Runs argv under /usr/bin/time -v with stdout to /dev/null; returns wall ms and peak RSS KiB. */
-function measure(cmd, args, env) {
+function measure(cmd, args, env, cwd) {
   const devnull = fs.openSync('/dev/null', 'w');
   const t0 = process.hrtime.bigint();
-  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { stdio: ['ignore', devnull, 'pipe'], env, encoding: 'utf8', maxBuffer: 64 << 20 });
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { stdio: ['ignore', devnull, 'pipe'], env, cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   fs.closeSync(devnull);
   const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? NaN);
@@ -150,6 +152,11 @@ async function main() {
       const p = prepare('synthetic-100k', (d) => buildSyntheticTree(d, { files: 100_000, dirs: 10_000, seed: SEED }));
       contexts.push({ name: 'synthetic 100k (.dockerignore w/ exceptions)', dir: p.dir, target: 2 });
     }
+    if (want('monorepo')) {
+      // suggest's case: a documenso-like monorepo with ~15 verified suggestions (issue 18, target 3).
+      const p = prepare('monorepo', (d) => buildMonorepo(d));
+      contexts.push({ name: 'JS monorepo (~15 suggest candidates)', dir: p.dir, target: 3 });
+    }
     if (want('huge')) {
       log('building the 1M-file tree (takes a few minutes)…');
       const p = prepare('synthetic-1m', (d) => buildSyntheticTree(d, { files: 1_000_000, dirs: 100_000, seed: SEED + 1 }));
@@ -179,6 +186,8 @@ async function main() {
     const env = { ...process.env, DOCKER_BUILDKIT: '0', DOCKER_CONFIG: dockerCfg, NO_COLOR: '1' };
     const tools = {
       audit: [process.execPath, [CLI, null, '--format', 'json', '--fail-on', 'never']],
+      // issue 18 target 3: suggest evaluates its candidates against the audit's recorded walk (≤ 3× one audit).
+      suggest: [process.execPath, [CLI, 'suggest', null]],
       ls: [process.execPath, [CLI, 'ls', null]],
       find: ['find', [null, '-printf', '%s\n']],
       docker: [docker, ['-H', `unix://${stub.sock}`, 'build', '-q', null]],
@@ -187,12 +196,13 @@ async function main() {
     const results = [];
     for (const ctx of contexts) {
       const entriesOnDisk = Number(spawnSync('sh', ['-c', `find "$1" | wc -l`, 'sh', ctx.dir], { encoding: 'utf8' }).stdout.trim());
-      const audit = JSON.parse(spawnSync(process.execPath, [CLI, ctx.dir, '--format', 'json', '--fail-on', 'never'], { encoding: 'utf8', maxBuffer: 256 << 20 }).stdout);
+      const audit = JSON.parse(spawnSync(process.execPath, [CLI, ctx.dir, '--format', 'json', '--fail-on', 'never'], { cwd: ctx.dir, encoding: 'utf8', maxBuffer: 256 << 20 }).stdout);
       log(`${ctx.name}: ${entriesOnDisk} entries on disk, ${audit.context.entries} sent, ${audit.context.tarBytes} tar bytes`);
       const samples = Object.fromEntries(toolNames.map((t) => [t, []]));
       const run = (t) => {
         const [cmd, args] = tools[t];
-        return measure(cmd, args.map((a) => (a === null ? ctx.dir : a)), env);
+        // Run from inside the context: ctx-audit refuses a context outside the repository it runs in.
+        return measure(cmd, args.map((a) => (a === null ? ctx.dir : a)), env, ctx.dir);
       };
       // Warm-up round (page cache, dentries, docker's first-run work), not recorded.
       for (const t of toolNames) run(t);
@@ -221,6 +231,7 @@ async function main() {
           auditOverFind: stats.audit.medianMs / stats.find.medianMs,
           lsOverFind: stats.ls.medianMs / stats.find.medianMs,
           dockerOverAudit: stats.docker.medianMs / stats.audit.medianMs,
+          suggestOverAudit: stats.suggest.medianMs / stats.audit.medianMs,
         },
         usPerEntry: (stats.audit.medianMs * 1000) / entriesOnDisk,
         targets: { auditOverFind: ctx.target, dockerOverAudit: 20, peakRssKiB: ctx.rssTargetKiB ?? null },
@@ -228,6 +239,7 @@ async function main() {
       r.targetsMet = {
         auditOverFind: r.ratios.auditOverFind <= ctx.target,
         dockerOverAudit: r.ratios.dockerOverAudit >= 20,
+        suggestOverAudit: r.ratios.suggestOverAudit <= 3,
         ...(ctx.rssTargetKiB ? { peakRss: stats.audit.peakRssKiB < ctx.rssTargetKiB } : {}),
       };
       if (!r.predictionMatches) log(`WARNING: ${ctx.name}: docker uploaded ${uploaded} bytes, ctx-audit predicted ${audit.context.tarBytes}`);
@@ -265,6 +277,8 @@ function markdown({ machine, skipped, results }) {
         `${r.ratios.auditOverFind.toFixed(2)}× ${ok(r.targetsMet.auditOverFind)} (≤ ${r.targets.auditOverFind}) | ${r.ratios.dockerOverAudit.toFixed(1)}× ${ok(r.targetsMet.dockerOverAudit)} (≥ 20) | ${r.usPerEntry.toFixed(1)} |`,
     );
   }
+  lines.push('', '| context | `ctx-audit suggest` | audit | suggest / audit |', '|---|---|---|---|');
+  for (const r of results) lines.push(`| ${r.context} | ${spread(r.tools.suggest)} | ${spread(r.tools.audit)} | ${r.ratios.suggestOverAudit.toFixed(2)}× ${ok(r.targetsMet.suggestOverAudit)} (≤ 3) |`);
   lines.push('', '| context | peak RSS: audit | ls | find | docker | predicted = uploaded bytes |', '|---|---|---|---|---|---|');
   for (const r of results) {
     const t = r.tools;

@@ -211,7 +211,9 @@ function wholeContextFinding(input: CrossCheckInput, r: SourceResolution, file: 
   const sensitive = new Set<string>();
   const sensitivePrefix = firstComponentWhere(isSensitiveName);
   for (const e of input.entries) {
-    if (e.kind !== 'dir') {
+    // Regular files, as every other figure counts them (the summary's files, CTX003, CTX203);
+    // symlinks and hardlinks carry no content of their own.
+    if (e.kind === 'file') {
       files++;
       bytes += e.contentBytes;
     }

@@ -48,7 +48,7 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       const skip = rule.id === 'CTX003' && raw.data.deliberate ? (f: string) => (deliberate ??= deliberateLookup(ctx))(f, raw.path as string) : undefined;
       const { image, stage } = copiedBy(raw.path, rule.id === 'CTX003', skip);
       if (image.length > 0) {
-        data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line })) };
+        data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line, ...(r.via ? { via: r.via } : {}) })) };
         message += `; ${copiedByText(image)}`;
         severity = RAISED[severity];
       } else if (stage.length > 0) {

@@ -23,8 +23,8 @@ export interface StageCopy extends Reference {
 }
 
 export interface CopiedBy {
-  /** Instructions that put the path in the image that is built (target stage, its FROM chain, or carried by COPY --from). */
-  image: Reference[];
+  /** Instructions that put the path in the image that is built (target stage, its FROM chain, or carried by COPY --from: `via` = those lines). */
+  image: (Reference & { via?: number[] })[];
   /** Instructions that put it only in another build stage, from which the image does not take it. */
   stage: StageCopy[];
 }
@@ -61,13 +61,13 @@ export function copiedByLookup(cross: CrossCheckResult | null): CopiedByLookup {
       const prefix = path + '/';
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
-    const image: Reference[] = [];
+    const image: (Reference & { via?: number[] })[] = [];
     const stage: StageCopy[] = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line) as SourceResolution[];
       const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === 'final-stage');
-      if (reaches) image.push(ref);
+      if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
         const si = answers[0].r.stage;
         stage.push({ ...ref, stage: si, stageName: parsed.stages[si]?.name ?? null });
@@ -78,8 +78,8 @@ export function copiedByLookup(cross: CrossCheckResult | null): CopiedByLookup {
   };
 }
 
-export function copiedByText(refs: readonly Reference[]): string {
-  const named = refs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
+export function copiedByText(refs: readonly (Reference & { via?: number[] })[]): string {
+  const named = refs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}${r.via?.length ? ` (into a build stage; shipped by the COPY --from at line ${r.via.join(', then ')})` : ''}`);
   return `copied into the image by ${named.join(', ')}${refs.length > MAX_NAMED ? ', …' : ''}`;
 }
 

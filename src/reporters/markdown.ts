@@ -9,7 +9,7 @@ import { verdictOf, type FailOn } from '../findings/verdict.js';
 import { findRule, helpUri } from '../rules/registry.js';
 import { formatBytes, formatSize } from '../units.js';
 import { locate, type LocationOptions } from './locations.js';
-import { countsText, verdictSegments } from './verdict-text.js';
+import { countsText, tarOverheadNote, verdictSegments } from './verdict-text.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 import { renderBaselineMarkdown } from '../baseline/render.js';
@@ -121,6 +121,8 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
   }
   out.push('');
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), '');
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(`> ${md(overhead)}`, '');
   const context = at('.');
   const kept = `keeps out ${plural(ctx.excluded.entries, 'entry', 'entries')}, ${formatSize(ctx.excluded.bytes)}`;
   out.push(`Context: ${mdName(context === '.' ? './' : context + '/', false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : 'none'}`);

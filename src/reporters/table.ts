@@ -16,8 +16,7 @@ import { renderBaselineText } from '../baseline/render.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
-import { countsText, verdictLine, verdictSegments } from './verdict-text.js';
-import { MANY_SMALL_FILES_MIN_OVERHEAD } from '../rules/ctx006-many-small-files.js';
+import { countsText, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
 
 export interface TableOptions {
   colors: ChalkInstance;
@@ -159,17 +158,6 @@ function verdictLines(ctx: ContextReport, v: Verdict, c: ChalkInstance, width: n
   );
   lines[0] = word + lines[0].slice(s.word.length);
   return lines;
-}
-
-/** Lines about what a builder sends that is not content (the tar's headers and padding), when that dominates. */
-function tarOverheadNote(ctx: ContextReport): string | null {
-  const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
-  return (
-    `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, ` +
-    `not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header ` +
-    'and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).'
-  );
 }
 
 function details(result: AuditResult, c: ChalkInstance, width: number): string[] {

@@ -4,6 +4,7 @@ import type { ContextReport } from '../audit.js';
 import type { Verdict } from '../findings/verdict.js';
 import { formatCount, plural } from './counts.js';
 import { formatSize } from '../units.js';
+import { MANY_SMALL_FILES_MIN_OVERHEAD } from '../rules/ctx006-many-small-files.js';
 
 export interface VerdictSegments {
   /** `PASS` or `FAIL`. */
@@ -37,4 +38,15 @@ export function verdictSegments(ctx: ContextReport, v: Verdict): VerdictSegments
 export function verdictLine(ctx: ContextReport, v: Verdict): string {
   const s = verdictSegments(ctx, v);
   return `${s.word} ${s.detail} · ${s.sends.join(' · ')}`;
+}
+
+/** Lines about what a builder sends that is not content (the tar's headers and padding), when that dominates. */
+export function tarOverheadNote(ctx: ContextReport): string | null {
+  const overhead = ctx.tarBytes - ctx.contentBytes;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
+  return (
+    `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, ` +
+    `not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header ` +
+    'and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).'
+  );
 }

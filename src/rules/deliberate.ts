@@ -23,8 +23,12 @@ export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
   const named: string[] = [];
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) if (r.status === 'sent') named.push(...r.sentMatches);
   const patterns = ctx.tarMatcher.patterns;
+  // The named matches at or below each directory asked about (a rule asks for many files of one directory).
+  const namedUnder = new Map<string, string[]>();
   return (file, dir) => {
-    for (const m of named) if (under(file, m) && under(m, dir)) return true;
+    let ms = namedUnder.get(dir);
+    if (!ms) namedUnder.set(dir, (ms = named.filter((m) => under(m, dir))));
+    for (const m of ms) if (under(file, m)) return true;
     const i = byPath.get(file);
     if (i === undefined || !patterns[i]?.exclusion) return false;
     // The exception must name the directory or something inside it: one of its literal-ish

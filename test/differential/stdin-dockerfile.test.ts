@@ -139,9 +139,10 @@ describe(`-f - against the docker CLI (seed ${SEED})`, () => {
         assert.match(docker.stdout, new RegExp(`Sending build context to Docker daemon\\s+${ctx.dockerFigure.replace('.', '\\.')}`));
         assert.deepEqual(ls.stdoutBytes.toString('latin1').split('\0').filter((x) => x !== ''), listing.entries.map((e) => e.name));
         assert.equal(listing.entries[0].size, input.length);
-        // --compress: the Dockerfile's mtime is docker's build time, so ctx-audit gives a range.
-        const gz = await captureUpload({ context: '-', cwd: home, stdin: input, extraArgs: ['--compress'] });
+        // --compress: the Dockerfile's mtime is docker's build time, so ctx-audit gives a range for
+        // builds from now on; docker runs after it, as a user's build would.
         const z = JSON.parse((await runProcess(process.execPath, [cliBin, '-', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', '--compress'], { cwd: home, env: env(home), stdin: input })).stdout).context.compressed;
+        const gz = await captureUpload({ context: '-', cwd: home, stdin: input, extraArgs: ['--compress'] });
         const body = gz.tar as Buffer;
         assert.ok(goGzipSync(gunzipSync(body)).equals(body), "our gzip of docker's tar is docker's gzip");
         assert.ok(z.bytes <= body.length && body.length <= z.bytesMax, `docker sent ${body.length} compressed bytes, outside ${z.bytes}..${z.bytesMax}`);

@@ -12,6 +12,7 @@ import { MAX_BUILD_FILE_BYTES } from '../../src/context/read-regular.js';
 import { aggregateRepeated, MAX_FINDINGS_PER_RULE } from '../../src/findings/collect.js';
 import { interpolate, InterpolationError, MAX_INTERPOLATION_DEPTH } from '../../src/targets/interpolate.js';
 import type { Finding } from '../../src/findings/finding.js';
+import { runAudit } from '../../src/audit.js';
 
 const HANG_GUARD = { timeout: 120_000 };
 
@@ -101,6 +102,17 @@ test('YAML nested thousands deep, and Compose, Bake, .env and config files over 
     oneLine(await runCli(['--bake', 'bake.json', '--no-config'], tree.root), /bake\.json: 1,048,577 bytes is more than ctx-audit reads/);
     w('.ctx-audit.yaml', big);
     oneLine(await runCli(['.'], tree.root), /\.ctx-audit\.yaml: 1,048,577 bytes is more than ctx-audit reads/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('the audit announces the rules phase with its patterns and entries (the CLI turns it into the progress line)', () => {
+  const tree = writeTree({ 'Dockerfile': 'FROM alpine\nCOPY . /app\n', 'a.js': 'x', 'b/c.js': 'y', '.dockerignore': 'x\ny\n!z\n' });
+  try {
+    const calls: [number, number][] = [];
+    runAudit({ context: tree.root, cwd: tree.root, builder: 'buildkit', onRules: (p, e) => calls.push([p, e]) });
+    assert.deepEqual(calls, [[3, 5]]);
   } finally {
     tree.cleanup();
   }

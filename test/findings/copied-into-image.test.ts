@@ -115,6 +115,9 @@ test('a file carried through two build stages by COPY --from still reaches the i
   );
   const f = findings.find((x) => x.ruleId === 'CTX201' && x.path === '.env');
   assert.equal(f?.severity, 'error');
+  // The message says how it got there: COPY at line 3, then COPY --from at 5 and 7.
+  assert.deepEqual(f?.data.copiedBy, [{ file: 'Dockerfile', line: 3, via: [5, 7] }]);
+  assert.match(f!.message, /copied into the image by Dockerfile:3 \(into a build stage; shipped by the COPY --from at line 5, then 7\)/);
 });
 
 test('a stage built FROM the build stage holds its files: the final image built FROM it ships them', () => {

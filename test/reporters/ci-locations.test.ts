@@ -89,3 +89,20 @@ test('Markdown summary: the verdict heads it, both builders’ figures follow, f
     cleanup();
   }
 });
+
+test('Markdown summary: beyond ten findings the rest are folded into <details>, none lost', async () => {
+  const { repo, cleanup } = repoWithContextIn('app');
+  try {
+    const copies = Array.from({ length: 12 }, (_, i) => `COPY missing-${String(i).padStart(2, '0')}.txt /`).join('\n');
+    fs.writeFileSync(path.join(repo, 'app/Dockerfile'), `FROM scratch\n${copies}\n`);
+    const r = await runCli(['app', '--format', 'markdown', '--fail-on', 'never'], repo);
+    const rows = r.stdout.split('\n').filter((l) => l.startsWith('| 🔴 error | [CTX101]'));
+    assert.equal(rows.length, 12);
+    const folded = r.stdout.indexOf('<summary>4 more findings</summary>');
+    assert.ok(folded > 0, r.stdout);
+    // Ten rows before the fold (errors first), the last two errors and the two info findings inside it.
+    assert.equal(r.stdout.slice(0, folded).split('\n').filter((l) => l.startsWith('| 🔴 error')).length, 10);
+  } finally {
+    cleanup();
+  }
+});

@@ -39,3 +39,20 @@ test('CTX005: warning in the target stage when sensitive paths are copied or the
   assert.deepEqual(sev(app, '*\n!src\n!.env\n', ['src/a.js', '.env']), [['info', false]]);
   assert.deepEqual(sev('FROM alpine AS build\nCOPY . /src\nFROM alpine\nCOPY --from=build /src/out /out\n', '', ['src/a.js', '.env']), [['info', true]]);
 });
+
+test('CTX005 counts files the way the summary does: symlinks are not files', async () => {
+  const { symlinkSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { buildTree } = await import('../helpers/trees.js');
+  const { runAudit } = await import('../../src/audit.js');
+  const tree = buildTree({ files: ['Dockerfile', 'a.txt', 'b.txt'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: null });
+  try {
+    symlinkSync('a.txt', join(tree.ctx, 'link'));
+    const r = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' });
+    const f = r.findings.find((x) => x.ruleId === 'CTX005');
+    assert.equal(f?.data.files, r.context.files);
+    assert.equal(f?.data.files, 3); // Dockerfile, a.txt, b.txt
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -77,3 +77,14 @@ test('progress: an audit reports the secret scan as it goes, on this thread and 
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('progress: the rules phase names its patterns x entries cost (issue 16 item 5)', () => {
+  let clock = 0;
+  const tty = sink(true);
+  const p = makeProgress(tty, () => clock);
+  clock = 2000;
+  p.onRules!(2000, 150_000);
+  assert.equal(tty.text, '\r\x1b[2Kctx-audit: checking 2,000 ignore patterns against 150,000 entries…');
+  p.done();
+  assert.equal(makeProgress(sink(false)).onRules, undefined, 'nothing on a pipe');
+});

@@ -348,7 +348,12 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           ignoreFileExists: legacy.ignore.path !== null,
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
           namedContexts: namedViews,
-          buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : undefined,
+          // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
+          // context with one is walked again by the figure.
+          buildkitEligible:
+            bkEligible && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n) => n.message.startsWith('socket not sent'))
+              ? transferFromWalk(bkEligible.walk.entries)
+              : undefined,
           source: tree?.replay(),
           buildkitIgnore: bkEligible
             ? {

@@ -319,7 +319,7 @@ function vl(n: number): number {
 const fieldVarint = (v: number) => (v === 0 ? 0 : 1 + vl(v));
 const fieldBytes = (len: number) => (len === 0 ? 0 : 1 + vl(len) + len);
 
-/** Go's os.FileMode bits for a Unix st_mode (os/stat_linux.go fillFileStatFromSys). */
+/** The mode BuildKit's client sends: Go's os.FileMode bits (os/stat_linux.go), except for sockets. */
 export function goFileMode(mode: number): number {
   let m = mode & 0o777;
   switch (mode & S_IFMT) {
@@ -339,7 +339,8 @@ export function goFileMode(mode: number): number {
       m += 2 ** 27;
       break;
     case 0o140000:
-      m += 2 ** 24; // ModeSocket
+      // A socket arrives with its permission bits only, like a regular file, and is requested (the
+      // client cannot open it and sends no data). Oracle-observed with buildx 0.13.1.
       break;
   }
   if (mode & 0o2000) m += 2 ** 22;
@@ -415,7 +416,10 @@ export function transferFigure(root: string, list: readonly TransferEntry[], sou
     const fmt = st.mode & S_IFMT;
     const isDir = fmt === S_IFDIR;
     let linkLen = 0;
-    let requested = fmt === S_IFREG;
+    // The receiver asks for every non-directory, non-link entry but FIFOs and devices: a socket too
+    // (oracle-observed; the client cannot open it and sends no data).
+    // The daemon asks for the content of regular files and of sockets (which arrive looking like one).
+    let requested = fmt === S_IFREG || fmt === 0o140000;
     if (fmt === S_IFLNK) {
       try {
         linkLen = (fs.readlinkSync(fsPath(abs + '/' + name), { encoding: 'buffer' }) as Buffer).length;

@@ -243,10 +243,22 @@ export function fixedCases(): BkCase[] {
       },
     },
     {
-      label: 'special files: a FIFO and a character device (sent as entries, never read)',
+      label: 'special files: a FIFO, a character device and a socket (sent as entries, never read)',
       shape: { files: ['Dockerfile', 'a'], dirs: ['dev'], fileContents: { Dockerfile: df('FROM scratch', 'COPY a dev /') } },
       setup: (ctx) => {
-        for (const [cmd, args] of [['mkfifo', [join(ctx, 'dev/fifo')]], ['mknod', [join(ctx, 'dev/null0'), 'c', '1', '3']]] as const) {
+        const sock = ['-MSocket', '-e', 'socket(my $s, PF_UNIX, SOCK_STREAM, 0) or die "$!"; bind($s, sockaddr_un($ARGV[0])) or die "$!"', join(ctx, 'dev/sock')];
+        for (const [cmd, args] of [['mkfifo', [join(ctx, 'dev/fifo')]], ['mknod', [join(ctx, 'dev/null0'), 'c', '1', '3']], ['perl', sock]] as const) {
+          const r = spawnSync(cmd, [...args]);
+          if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
+        }
+      },
+    },
+    {
+      label: 'special files under COPY . . (the whole-context walk)',
+      shape: { files: ['Dockerfile', 'a'], dirs: ['dev'], fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') } },
+      setup: (ctx) => {
+        const sock = ['-MSocket', '-e', 'socket(my $s, PF_UNIX, SOCK_STREAM, 0) or die "$!"; bind($s, sockaddr_un($ARGV[0])) or die "$!"', join(ctx, 'dev/sock')];
+        for (const [cmd, args] of [['mkfifo', [join(ctx, 'dev/fifo')]], ['mknod', [join(ctx, 'dev/null0'), 'c', '1', '3']], ['perl', sock]] as const) {
           const r = spawnSync(cmd, [...args]);
           if (r.status !== 0) throw new Error(`${cmd} failed: ${r.stderr}`);
         }

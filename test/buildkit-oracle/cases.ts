@@ -227,9 +227,9 @@ export function fixedCases(): BkCase[] {
       },
     },
     {
-      label: 'owners, setuid/setgid/sticky modes, old and zero mtimes',
+      label: 'owners, setuid/setgid/sticky modes, old, zero, negative and fractional mtimes',
       shape: {
-        files: ['Dockerfile', 'a', 'b', 'c', 'd/e'],
+        files: ['Dockerfile', 'a', 'b', 'c', 'd/e', 'neg', 'frac'],
         fileContents: { Dockerfile: df('FROM scratch', 'COPY . /') },
         modes: { a: 0o4755, b: 0o2644, d: 0o1777, c: 0o600 },
       },
@@ -238,6 +238,8 @@ export function fixedCases(): BkCase[] {
         chownSync(join(ctx, 'd/e'), 123456, 70000);
         utimesSync(join(ctx, 'b'), 0, 0);
         utimesSync(join(ctx, 'c'), 86400 * 3, 86400 * 3);
+        utimesSync(join(ctx, 'neg'), -86400, -86400); // before 1970: a negative int64, 10 varint bytes
+        utimesSync(join(ctx, 'frac'), 1.5, 1.5); // 1.5e9 ns
       },
     },
     {

@@ -17,7 +17,7 @@ for (const name of corpusRepos()) {
         const ctx = path.join(m.root, c.context);
         const file = path.relative(ctx, path.join(m.root, c.file ?? path.join(c.context, 'Dockerfile')));
         assert.ok(!file.startsWith('..'), `${c.name}: the Dockerfile is inside the context`);
-        await assertSuggestKeepsNamedFiles(ctx, { file, target: c.target });
+        await assertSuggestKeepsNamedFiles(ctx, { file, target: c.target, buildArgs: c.buildArgs });
       } finally {
         m.cleanup();
       }

@@ -3509,7 +3509,6 @@ function goFileMode(mode) {
       m += 2 ** 27;
       break;
     case 49152:
-      m += 2 ** 24;
       break;
   }
   if (mode & 1024) m += 2 ** 22;
@@ -3569,7 +3568,7 @@ function transferFigure(root, list, source = liveTree) {
     const fmt = st.mode & S_IFMT2;
     const isDir = fmt === S_IFDIR2;
     let linkLen = 0;
-    let requested = fmt === S_IFREG2;
+    let requested = fmt === S_IFREG2 || fmt === 49152;
     if (fmt === S_IFLNK2) {
       try {
         linkLen = fs6.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
@@ -13777,7 +13776,9 @@ function audit(opts, mode, startWorker) {
     ignoreFileExists: legacy.ignore.path !== null,
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
     namedContexts: namedViews,
-    buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError ? transferFromWalk(bkEligible.walk.entries) : void 0,
+    // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
+    // context with one is walked again by the figure.
+    buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n3) => n3.message.startsWith("socket not sent")) ? transferFromWalk(bkEligible.walk.entries) : void 0,
     source: tree?.replay(),
     buildkitIgnore: bkEligible ? {
       rules: bkEligible.ignore.rules,

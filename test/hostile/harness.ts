@@ -8,6 +8,8 @@ import * as fs from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { micromark } from 'micromark';
+import { gfm, gfmHtml } from 'micromark-extension-gfm';
 import { runProcess, type RunResult } from '../helpers/docker-oracle.js';
 
 export const REPO = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -149,9 +151,15 @@ export function assertFormatIntact(format: string, r: Run, rawNames: readonly st
       assert.doesNotMatch(out, RAW_CONTROL, `${label}: raw control byte`);
   }
   if (format !== 'json' && format !== 'sarif') {
-    // Markup (`<img ...>`) only matters where it would be rendered.
-    const fragments = format === 'markdown' || format === 'html' ? rawNames : rawNames.filter((f) => !f.startsWith('<'));
+    // Markup (`<img ...>`) only matters where it would be rendered. Markdown may carry it verbatim
+    // inside a code span, where it is inert: render it as GitHub does (CommonMark + GFM, raw HTML
+    // allowed) and require that no element from a name survives.
+    const fragments = format === 'html' ? rawNames : rawNames.filter((f) => !f.startsWith('<'));
     for (const raw of fragments) assert.ok(!out.includes(raw), `${label}: raw name fragment ${JSON.stringify(raw)} in output`);
+    if (format === 'markdown') {
+      const rendered = micromark(out, { extensions: [gfm()], htmlExtensions: [gfmHtml()], allowDangerousHtml: true });
+      for (const raw of rawNames.filter((f) => f.startsWith('<'))) assert.ok(!rendered.includes(raw), `${label}: markup ${JSON.stringify(raw)} survives rendering`);
+    }
   }
 }
 

@@ -151,7 +151,8 @@ test('npx ctx-audit: every command and format loads and runs from the installed 
     [['--help'], 0],
   ];
   // A YAML config (the YAML parser is bundled) that turns CTX101 off: the broken sample then passes.
-  const yamlConfig = path.join(out, 'ctx-audit.yaml');
+  // It lives in the consumer project (the repository boundary): a config outside it is not read.
+  const yamlConfig = path.join(consumer, 'ctx-audit-test.yaml');
   fs.writeFileSync(yamlConfig, 'rules:\n  CTX101: off\n');
   runs.push([[sample, '--config', yamlConfig, '--format', 'json'], 0]);
   for (const [args, code] of runs) {

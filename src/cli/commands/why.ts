@@ -143,7 +143,7 @@ function readLines(file: string | null): string[] | null {
 /** Runs the engine and explains every path; the data behind both output formats. */
 export function explainCommand(cmd: WhyCommand, cwd: string): PathExplanation[] {
   const repository = repoBoundary(cwd, cmd.allowOutsideRepo === true);
-  const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target, repository });
+  const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target, repository, measureExcluded: true });
   const root = result.legacy.resolved.root;
   const paths = cmd.paths.map((p) => contextRelative(p, root, path.resolve(cwd, cmd.context)));
   const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);

@@ -13377,30 +13377,110 @@ var init_collect = __esm({
   }
 });
 
-// src/context/git-index.ts
+// src/context/boundary.ts
 import * as fs9 from "node:fs";
 import * as path3 from "node:path";
-function gitDirOf(repoRoot) {
-  const dotGit = path3.join(repoRoot, ".git");
+function findRepoRoot(start) {
+  for (let dir = path3.resolve(start); ; dir = path3.dirname(dir)) {
+    if (fs9.lstatSync(path3.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
+    if (path3.dirname(dir) === dir) return null;
+  }
+}
+function realpathOr(p) {
+  try {
+    return fs9.realpathSync(p);
+  } catch {
+    return path3.resolve(p);
+  }
+}
+function repoBoundary(cwd, allowOutside = false) {
+  const real = realpathOr(cwd);
+  return { root: realpathOr(findRepoRoot(real) ?? real), allowOutside };
+}
+function resolvedLocation(p) {
+  let head = path3.resolve(p);
+  const tail = [];
+  for (; ; ) {
+    try {
+      return path3.join(fs9.realpathSync(head), ...tail);
+    } catch {
+      const parent = path3.dirname(head);
+      if (parent === head) return path3.resolve(p);
+      tail.unshift(path3.basename(head));
+      head = parent;
+    }
+  }
+}
+function isInside(root, p) {
+  const rel = path3.relative(root, p);
+  return rel === "" || !rel.startsWith(".." + path3.sep) && rel !== ".." && !path3.isAbsolute(rel);
+}
+function assertInsideRepo(boundary, p, what, shown = p) {
+  if (!boundary || boundary.allowOutside) return;
+  const abs = path3.resolve(p);
+  if (boundary.ours?.includes(abs)) return;
+  const leads = resolvedLocation(abs);
+  if (isInside(boundary.root, leads)) return;
+  const where2 = isInside(boundary.root, abs) ? `leads outside the repository ${boundary.root} (to ${leads})` : `is outside the repository ${boundary.root}`;
+  throw new OutsideRepositoryError(`${what} ${shown} ${where2}: not read (${ALLOW_OUTSIDE_FLAG} allows it)`);
+}
+function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
+  if (!boundary || boundary.allowOutside) return;
+  let exists;
+  try {
+    exists = fs9.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    exists = false;
+  }
+  if (exists) assertInsideRepo(boundary, p, what, shown(path3.resolve(p)));
+}
+var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
+var init_boundary = __esm({
+  "src/context/boundary.ts"() {
+    "use strict";
+    init_errors();
+    ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
+    OutsideRepositoryError = class extends InputError {
+    };
+  }
+});
+
+// src/context/git-index.ts
+import * as fs10 from "node:fs";
+import * as path4 from "node:path";
+function gitDirOf(repoRoot, boundary) {
+  const dotGit = path4.join(repoRoot, ".git");
   let st;
   try {
-    st = fs9.lstatSync(dotGit);
+    st = fs10.lstatSync(dotGit);
   } catch {
-    return null;
+    return { dir: null };
   }
-  if (st.isDirectory()) return dotGit;
-  if (!st.isFile()) return null;
+  if (st.isDirectory()) return { dir: dotGit };
+  if (!st.isFile()) return { dir: null };
+  let dir;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
-    return m ? path3.resolve(repoRoot, m[1]) : null;
+    if (!m) return { dir: null };
+    dir = path4.resolve(repoRoot, m[1]);
   } catch {
-    return null;
+    return { dir: null };
+  }
+  if (!boundary || boundary.allowOutside || isInside(realpathOr(boundary.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
+}
+function pointsBackAt(gitDir, dotGit) {
+  try {
+    const back = readRegularFile(path4.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path4.resolve(gitDir, back)) === realpathOr(dotGit);
+  } catch {
+    return false;
   }
 }
 function readGitIndex(gitDir) {
   let buf;
   try {
-    buf = readRegularFile(path3.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+    buf = readRegularFile(path4.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
   } catch {
     return null;
   }
@@ -13472,6 +13552,7 @@ var MAX_INDEX_BYTES, ancestors;
 var init_git_index = __esm({
   "src/context/git-index.ts"() {
     "use strict";
+    init_boundary();
     init_read_regular();
     MAX_INDEX_BYTES = 512 * 1024 * 1024;
     ancestors = function* (p) {
@@ -13481,21 +13562,21 @@ var init_git_index = __esm({
 });
 
 // src/rules/gitignore.ts
-import * as fs10 from "node:fs";
-import * as path4 from "node:path";
-function findRepoRoot(start) {
+import * as fs11 from "node:fs";
+import * as path5 from "node:path";
+function findRepoRoot2(start) {
   let dir = start;
   for (; ; ) {
-    if (fs10.existsSync(path4.join(dir, ".git"))) return dir;
-    const parent = path4.dirname(dir);
+    if (fs11.existsSync(path5.join(dir, ".git"))) return dir;
+    const parent = path5.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
-function gitIgnoreOracle(root, entries) {
-  const repo = findRepoRoot(root);
-  if (repo === null) return null;
-  const ctxInRepo = path4.relative(repo, root).split(path4.sep).filter(Boolean).join("/");
+function gitOracles(root, entries, boundary) {
+  const repo = findRepoRoot2(root);
+  if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
+  const ctxInRepo = path5.relative(repo, root).split(path5.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -13506,8 +13587,8 @@ function gitIgnoreOracle(root, entries) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path4.join(repo, d, ".gitignore");
-    if (fs10.existsSync(abs)) add(d, abs);
+    const abs = path5.join(repo, d, ".gitignore");
+    if (fs11.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -13529,18 +13610,20 @@ function gitIgnoreOracle(root, entries) {
     }
     return false;
   };
-  const gitDir = gitDirOf(repo);
-  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const gitDir = gitDirOf(repo, boundary);
+  const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
   const ctxBytes = toByteString(ctxInRepo);
-  return (p, isDir) => {
-    if (index) {
-      const rb = ctxBytes === "" ? p : `${ctxBytes}/${p}`;
-      if (isDir ? hasTrackedBelow(index, rb) : isTracked(index, rb)) return false;
-    }
-    const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
-    const segs = repoRel.split("/");
-    for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
-    return decide(repoRel, isDir);
+  const inRepo = (p) => ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+  return {
+    isIgnored: (p, isDir) => {
+      if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
+      const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
+      const segs = repoRel.split("/");
+      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
+      return decide(repoRel, isDir);
+    },
+    isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    notice: gitDir.dir === null && gitDir.refused ? { path: path5.relative(root, path5.join(repo, ".git")).split(path5.sep).join("/"), message: gitDir.refused } : null
   };
 }
 var import_ignore2;
@@ -13556,18 +13639,18 @@ var init_gitignore = __esm({
 });
 
 // src/targets/named-context.ts
-import * as fs11 from "node:fs";
-import * as path5 from "node:path";
+import * as fs12 from "node:fs";
+import * as path6 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path5.resolve(cwd, value);
+  const given = path6.resolve(cwd, value);
   let root;
   try {
-    root = fs11.realpathSync(given);
-    if (!fs11.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs12.realpathSync(given);
+    if (!fs12.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -13578,7 +13661,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path5.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path6.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -13601,74 +13684,6 @@ var init_named_context = __esm({
     init_discover();
     init_patterns();
     init_walk();
-  }
-});
-
-// src/context/boundary.ts
-import * as fs12 from "node:fs";
-import * as path6 from "node:path";
-function findRepoRoot2(start) {
-  for (let dir = path6.resolve(start); ; dir = path6.dirname(dir)) {
-    if (fs12.lstatSync(path6.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
-    if (path6.dirname(dir) === dir) return null;
-  }
-}
-function realpathOr(p) {
-  try {
-    return fs12.realpathSync(p);
-  } catch {
-    return path6.resolve(p);
-  }
-}
-function repoBoundary(cwd, allowOutside = false) {
-  const real = realpathOr(cwd);
-  return { root: realpathOr(findRepoRoot2(real) ?? real), allowOutside };
-}
-function resolvedLocation(p) {
-  let head = path6.resolve(p);
-  const tail = [];
-  for (; ; ) {
-    try {
-      return path6.join(fs12.realpathSync(head), ...tail);
-    } catch {
-      const parent = path6.dirname(head);
-      if (parent === head) return path6.resolve(p);
-      tail.unshift(path6.basename(head));
-      head = parent;
-    }
-  }
-}
-function isInside(root, p) {
-  const rel = path6.relative(root, p);
-  return rel === "" || !rel.startsWith(".." + path6.sep) && rel !== ".." && !path6.isAbsolute(rel);
-}
-function assertInsideRepo(boundary, p, what, shown = p) {
-  if (!boundary || boundary.allowOutside) return;
-  const abs = path6.resolve(p);
-  if (boundary.ours?.includes(abs)) return;
-  const leads = resolvedLocation(abs);
-  if (isInside(boundary.root, leads)) return;
-  const where2 = isInside(boundary.root, abs) ? `leads outside the repository ${boundary.root} (to ${leads})` : `is outside the repository ${boundary.root}`;
-  throw new OutsideRepositoryError(`${what} ${shown} ${where2}: not read (${ALLOW_OUTSIDE_FLAG} allows it)`);
-}
-function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
-  if (!boundary || boundary.allowOutside) return;
-  let exists;
-  try {
-    exists = fs12.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    exists = false;
-  }
-  if (exists) assertInsideRepo(boundary, p, what, shown(path6.resolve(p)));
-}
-var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
-var init_boundary = __esm({
-  "src/context/boundary.ts"() {
-    "use strict";
-    init_errors();
-    ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
-    OutsideRepositoryError = class extends InputError {
-    };
   }
 });
 
@@ -13790,6 +13805,7 @@ function audit(opts, mode, startWorker) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(", ")})` : ""}`);
   }
+  const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const ruleContext = {
     entries: walk.entries,
     excluded: walk.excluded,
@@ -13799,7 +13815,8 @@ function audit(opts, mode, startWorker) {
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings,
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
-    isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
+    isGitIgnored: git?.isIgnored ?? null,
+    isGitTracked: git?.isTracked ?? null,
     crossCheck: cross,
     builder: opts.builder,
     prescanned,
@@ -13831,7 +13848,10 @@ function audit(opts, mode, startWorker) {
     largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
-    notices: legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
+    notices: [
+      ...legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
+      ...git?.notice ? [git.notice] : []
+    ],
     buildkit: buildkitReport(cross?.buildkit ?? null, opts.target)
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n3) => n3.report);

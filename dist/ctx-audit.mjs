@@ -12669,16 +12669,23 @@ function analyzeIgnore(ctx) {
   const rootAnchored = /* @__PURE__ */ new Map();
   const anchored = pats.map((p, i) => ({ p, i, found: [], current: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text))).filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
   if (anchored.length > 0) {
+    const tracked = ctx.isGitTracked ?? null;
+    const count2 = (m, e) => {
+      if (e.kind === "dir") return;
+      m.leaves++;
+      if (e.kind === "file") {
+        m.files++;
+        m.bytes += e.contentBytes;
+      }
+      if (!m.untracked && (tracked === null || !tracked(e.path))) m.untracked = true;
+    };
     for (const e of ctx.entries) {
       const slash = e.path.lastIndexOf("/");
       let base2 = null;
       for (const a of anchored) {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
-            if (e.kind === "file") {
-              a.current.files++;
-              a.current.bytes += e.contentBytes;
-            }
+            count2(a.current, e);
             continue;
           }
           a.under = null;
@@ -12686,12 +12693,10 @@ function analyzeIgnore(ctx) {
         if (slash < 0) continue;
         base2 ??= e.path.slice(slash + 1);
         if (!safeTest(ctx, a.i, base2)) continue;
-        const m = { path: e.path, files: 0, bytes: 0 };
+        const m = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
         a.found.push(m);
-        if (e.kind === "file") {
-          m.files++;
-          m.bytes += e.contentBytes;
-        } else if (e.kind === "dir") {
+        count2(m, e);
+        if (e.kind === "dir") {
           a.current = m;
           a.under = e.path + "/";
         }
@@ -12740,7 +12745,9 @@ function analyzeIgnore(ctx) {
         example: free[0].path,
         paths: free.map((m) => m.path),
         needed,
-        neededBy
+        neededBy,
+        // An empty directory is nothing git can track.
+        allTracked: free.every((m) => !m.untracked && m.leaves > 0)
       });
     }
   }
@@ -12875,7 +12882,7 @@ var init_ctx302_unused_ignore_pattern = __esm({
 });
 
 // src/rules/ctx303-root-anchored-pattern.ts
-var PATHS_SHOWN, rootAnchoredPattern;
+var isLiteral, PATHS_SHOWN, rootAnchoredPattern;
 var init_ctx303_root_anchored_pattern = __esm({
   "src/rules/ctx303-root-anchored-pattern.ts"() {
     "use strict";
@@ -12883,6 +12890,9 @@ var init_ctx303_root_anchored_pattern = __esm({
     init_rule();
     init_ignore_analysis();
     init_paths();
+    init_sources();
+    init_protective();
+    isLiteral = (pattern) => !/[*?[\\]/.test(pattern);
     PATHS_SHOWN = 20;
     rootAnchoredPattern = defineRule({
       id: "CTX303",
@@ -12891,7 +12901,7 @@ var init_ctx303_root_anchored_pattern = __esm({
       docs: {
         summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
         why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-        fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`.",
+        fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning.",
         bad: "# .dockerignore\nnode_modules\n*.log",
         good: "# .dockerignore\n**/node_modules\n**/*.log"
       },
@@ -12900,6 +12910,7 @@ var init_ctx303_root_anchored_pattern = __esm({
         for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
           const rule = ctx.ignore.rules[i];
           const pattern = text(rule.pattern);
+          const committedElsewhere = r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== "secret" ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name` : null;
           out.push({
             file: ".dockerignore",
             line: rule.line,
@@ -12914,13 +12925,15 @@ var init_ctx303_root_anchored_pattern = __esm({
               suggestion: r.needed.length === 0 ? "**/" + pattern.replace(/^\/+/, "") : null,
               paths: r.paths.slice(0, PATHS_SHOWN).map(text),
               needed: r.needed.length > 0 ? text(r.needed[0]) : null,
-              neededBy: r.neededBy
-            }
+              neededBy: r.neededBy,
+              committedElsewhere
+            },
+            ...committedElsewhere !== null ? { maxSeverity: "info" } : {}
           });
         }
         return out;
       },
-      message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`)
+      message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "")
     });
   }
 });

@@ -48,6 +48,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/cli/io.ts
+function writeText(stream, text3, encoding = "utf8") {
+  return new Promise((resolve17, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve17()));
+}
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+  }
+});
+
 // src/errors.ts
 var UsageError, InputError;
 var init_errors = __esm({
@@ -33492,8 +33502,7 @@ __export(why_exports, {
   fsExplainReader: () => fsExplainReader,
   parseWhy: () => parseWhy,
   renderWhy: () => renderWhy,
-  runWhy: () => runWhy,
-  writeText: () => writeText
+  runWhy: () => runWhy
 });
 import * as fs22 from "node:fs";
 import * as path17 from "node:path";
@@ -33592,9 +33601,6 @@ async function runWhy(argv, io) {
   await writeText(io.stdout, renderWhy(cmd, explainCommand(cmd, io.cwd)));
   return EXIT_OK;
 }
-function writeText(stream, text3) {
-  return new Promise((resolve17, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve17()));
-}
 var WHY_HELP, OPTIONS;
 var init_why = __esm({
   "src/cli/commands/why.ts"() {
@@ -33610,6 +33616,7 @@ var init_why = __esm({
     init_explain();
     init_render2();
     init_exit_code();
+    init_io();
     WHY_HELP = `Usage: ctx-audit why PATH... [options]
 
 Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
@@ -34602,7 +34609,7 @@ var init_suggest3 = __esm({
     init_ignore_doc();
     init_suggest2();
     init_exit_code();
-    init_why();
+    init_io();
     SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
 
 Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
@@ -35622,6 +35629,7 @@ var init_stdin_context = __esm({
 });
 
 // src/cli/run.ts
+init_io();
 init_stdin();
 init_audit();
 init_boundary();
@@ -35830,9 +35838,6 @@ function makeProgress(stderr, now = Date.now) {
 }
 
 // src/cli/run.ts
-function write2(stream, text3, encoding = "utf8") {
-  return new Promise((resolve17, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve17()));
-}
 function writeFileChunks(file, chunks) {
   const fd = fs26.openSync(file, "w");
   try {
@@ -35917,7 +35922,7 @@ async function audit2(cmd, io, stdinCtx) {
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
-    if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
+    if (toStdout) for (const chunk of chunks) await writeText(io.stdout, chunk);
     else writeFileChunks(path21.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
@@ -36005,13 +36010,13 @@ async function execute(cmd, io) {
         if (!bk) throw new InputError("cannot list what BuildKit would request: the Dockerfile could not be read");
         if (bk.error) throw new InputError(`${bk.ignoreFile ?? ".dockerignore"}: ${bk.error}`);
         const list = bk.requestedList.map((name) => ({ name, kind: name.endsWith("/") ? "dir" : "file", size: 0, mode: 0, linkname: "", tarBytes: 0 }));
-        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await write2(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
+        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
         return EXIT_OK;
       }
       const entries = [...result.legacy.walk.entries];
       const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: "file", size: i.contentBytes, mode: 384, linkname: "", tarBytes: 0 }));
       for (const chunk of renderLsChunks([...entries, ...injected], { long: cmd.long, nul: cmd.nul })) {
-        await write2(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
+        await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
       }
       return EXIT_OK;
     }
@@ -36020,7 +36025,7 @@ async function execute(cmd, io) {
       const compress = cmd.compress ? (await lazy.compress()).writeCompressedTar : null;
       const writePlan2 = (p, out2) => compress ? compress(p, out2) : writeTar(p.items, out2, { truncatedEnd: p.truncatedEnd, finalHeaderOnly: p.headerOnlyLast ?? void 0 });
       if (plan.headerOnlyLast) {
-        await write2(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream
+        await writeText(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream
 `);
       }
       if (cmd.output === "-") {
@@ -36050,21 +36055,21 @@ async function run(argv, io) {
   try {
     const cmd = parseCommand(argv);
     if (cmd.kind === "help") {
-      await write2(io.stdout, HELP);
+      await writeText(io.stdout, HELP);
       return EXIT_OK;
     }
     if (cmd.kind === "version") {
-      await write2(io.stdout, VERSION + "\n");
+      await writeText(io.stdout, VERSION + "\n");
       return EXIT_OK;
     }
     if (cmd.kind === "rules") {
-      await write2(io.stdout, renderRuleList(cmd.format));
+      await writeText(io.stdout, renderRuleList(cmd.format));
       return EXIT_OK;
     }
     if (cmd.kind === "explain") {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await write2(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule));
       return EXIT_OK;
     }
     if (cmd.kind === "why") return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -36074,26 +36079,26 @@ async function run(argv, io) {
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof TarContentError) {
       const hint = e instanceof UsageError ? " (see 'ctx-audit --help')" : "";
-      await write2(io.stderr, `ctx-audit: ${safeText(e.message)}${hint}
+      await writeText(io.stderr, `ctx-audit: ${safeText(e.message)}${hint}
 `);
       return EXIT_CANNOT_RUN;
     }
     const err = e;
     if (err && typeof err.code === "string" && err.syscall === "write" && typeof err.path !== "string") {
-      await write2(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}
+      await writeText(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}
 `).catch(() => {
       });
       return EXIT_CANNOT_RUN;
     }
     if (err && typeof err.code === "string" && typeof err.path === "string") {
-      await write2(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}
+      await writeText(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}
 `);
-      if (debug) await write2(io.stderr, String(err.stack) + "\n");
+      if (debug) await writeText(io.stderr, String(err.stack) + "\n");
       return EXIT_CANNOT_RUN;
     }
-    await write2(io.stderr, `ctx-audit: internal error: ${safeText(String(err?.message ?? e))}${debug ? "" : " (run with --debug for details)"}
+    await writeText(io.stderr, `ctx-audit: internal error: ${safeText(String(err?.message ?? e))}${debug ? "" : " (run with --debug for details)"}
 `);
-    if (debug) await write2(io.stderr, String(err?.stack) + "\n");
+    if (debug) await writeText(io.stderr, String(err?.stack) + "\n");
     return EXIT_CANNOT_RUN;
   }
 }

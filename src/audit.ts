@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import type { BuildkitFigure } from './buildkit/figure.js';
 import type { CompressedReport } from './context/compressed-upload.js';
 import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
+import type { Builder } from './builder.js';
 import { InputError } from './errors.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
 import type { Finding } from './findings/finding.js';
@@ -28,8 +29,6 @@ import { assertInsideRepo, assertInsideRepoIfExists, isInside, type RepoBoundary
 import { resolveContext } from './context/discover.js';
 
 export const SCHEMA_VERSION = 1;
-
-export type Builder = 'legacy' | 'buildkit';
 
 export interface AuditOptions {
   context: string;

@@ -7,7 +7,6 @@ import type { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Severity } from '../findings/finding.js';
 import type { CrossCheckResult } from '../dockerfile/cross-check.js';
-import type { SecretHit } from './ctx202-secret-content.js';
 
 export interface RuleDocs {
   /** One line: when the rule fires (rule lists, SARIF shortDescription). */
@@ -64,6 +63,12 @@ export interface RuleContext {
   /** Told how far a rule that reads file contents has got (files done, files to read), so a long scan shows it moving. */
   progress?: (done: number, total: number) => void;
 }
+
+/** The credential formats CTX202 detects (src/rules/ctx202-secret-content.ts). */
+export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 'gitlab-token' | 'slack-token' | 'npm-token' | 'stripe-live-key';
+
+/** One CTX202 hit: the kind and the 1-based line of its first match, never the value. */
+export type SecretHit = { kind: SecretKind; line: number };
 
 /** Work done ahead of the rules, off the main thread. `undefined` for a path means "not done: do it yourself". */
 export interface Prescanned {

@@ -4,7 +4,8 @@
 import { readRegularFile } from '../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { assertAuditInputsInsideRepo, runAudit, type AuditResult, type Builder } from '../audit.js';
+import { assertAuditInputsInsideRepo, runAudit, type AuditResult } from '../audit.js';
+import type { Builder } from '../builder.js';
 import type { RepoBoundary } from '../context/boundary.js';
 import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
 import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';

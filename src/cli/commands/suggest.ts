@@ -7,8 +7,7 @@ import { renderSuggestDiff, renderSuggestJson, renderSuggestSummary, renderSugge
 import { writeIgnoreFile } from '../../suggest/ignore-doc.js';
 import { suggest } from '../../suggest/suggest.js';
 import { EXIT_OK } from '../exit-code.js';
-import type { CliIO } from '../run.js';
-import { writeText } from './why.js';
+import { writeText, type CliIO } from '../io.js';
 
 export interface SuggestCommand {
   context: string;

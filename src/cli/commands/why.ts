@@ -3,7 +3,8 @@ import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
 import { readRegularFile } from '../../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { runAudit, type Builder } from '../../audit.js';
+import { runAudit } from '../../audit.js';
+import type { Builder } from '../../builder.js';
 import { analyzeBuildkitEligible } from '../../buildkit/eligible.js';
 import { fsPath, toByteString } from '../../context/bytes.js';
 import { cleanPath } from '../../context/ignore-file.js';
@@ -12,7 +13,7 @@ import { repoBoundary } from '../../context/boundary.js';
 import { explainPaths, type ExplainReader, type PathExplanation } from '../../explain/explain.js';
 import { renderWhyJson, renderWhyText } from '../../explain/render.js';
 import { EXIT_OK } from '../exit-code.js';
-import type { CliIO } from '../run.js';
+import { writeText, type CliIO } from '../io.js';
 
 export interface WhyCommand {
   paths: string[];
@@ -166,8 +167,4 @@ export async function runWhy(argv: string[], io: CliIO): Promise<number> {
   }
   await writeText(io.stdout, renderWhy(cmd, explainCommand(cmd, io.cwd)));
   return EXIT_OK;
-}
-
-export function writeText(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolve, reject) => stream.write(text, 'utf8', (err) => (err ? reject(err) : resolve())));
 }

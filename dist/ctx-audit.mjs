@@ -12679,16 +12679,23 @@ function analyzeIgnore(ctx) {
   const rootAnchored = /* @__PURE__ */ new Map();
   const anchored = pats.map((p, i) => ({ p, i, found: [], current: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text))).filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
   if (anchored.length > 0) {
+    const tracked = ctx.isGitTracked ?? null;
+    const count2 = (m, e) => {
+      if (e.kind === "dir") return;
+      m.leaves++;
+      if (e.kind === "file") {
+        m.files++;
+        m.bytes += e.contentBytes;
+      }
+      if (!m.untracked && (tracked === null || !tracked(e.path))) m.untracked = true;
+    };
     for (const e of ctx.entries) {
       const slash = e.path.lastIndexOf("/");
       let base2 = null;
       for (const a of anchored) {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
-            if (e.kind === "file") {
-              a.current.files++;
-              a.current.bytes += e.contentBytes;
-            }
+            count2(a.current, e);
             continue;
           }
           a.under = null;
@@ -12696,12 +12703,10 @@ function analyzeIgnore(ctx) {
         if (slash < 0) continue;
         base2 ??= e.path.slice(slash + 1);
         if (!safeTest(ctx, a.i, base2)) continue;
-        const m = { path: e.path, files: 0, bytes: 0 };
+        const m = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
         a.found.push(m);
-        if (e.kind === "file") {
-          m.files++;
-          m.bytes += e.contentBytes;
-        } else if (e.kind === "dir") {
+        count2(m, e);
+        if (e.kind === "dir") {
           a.current = m;
           a.under = e.path + "/";
         }
@@ -12750,7 +12755,9 @@ function analyzeIgnore(ctx) {
         example: free[0].path,
         paths: free.map((m) => m.path),
         needed,
-        neededBy
+        neededBy,
+        // An empty directory is nothing git can track.
+        allTracked: free.every((m) => !m.untracked && m.leaves > 0)
       });
     }
   }
@@ -12885,7 +12892,7 @@ var init_ctx302_unused_ignore_pattern = __esm({
 });
 
 // src/rules/ctx303-root-anchored-pattern.ts
-var PATHS_SHOWN, rootAnchoredPattern;
+var isLiteral, PATHS_SHOWN, rootAnchoredPattern;
 var init_ctx303_root_anchored_pattern = __esm({
   "src/rules/ctx303-root-anchored-pattern.ts"() {
     "use strict";
@@ -12893,6 +12900,9 @@ var init_ctx303_root_anchored_pattern = __esm({
     init_rule();
     init_ignore_analysis();
     init_paths();
+    init_sources();
+    init_protective();
+    isLiteral = (pattern) => !/[*?[\\]/.test(pattern);
     PATHS_SHOWN = 20;
     rootAnchoredPattern = defineRule({
       id: "CTX303",
@@ -12901,7 +12911,7 @@ var init_ctx303_root_anchored_pattern = __esm({
       docs: {
         summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
         why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-        fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`.",
+        fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning.",
         bad: "# .dockerignore\nnode_modules\n*.log",
         good: "# .dockerignore\n**/node_modules\n**/*.log"
       },
@@ -12910,6 +12920,7 @@ var init_ctx303_root_anchored_pattern = __esm({
         for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
           const rule = ctx.ignore.rules[i];
           const pattern = text(rule.pattern);
+          const committedElsewhere = r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== "secret" ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name` : null;
           out.push({
             file: ".dockerignore",
             line: rule.line,
@@ -12924,13 +12935,15 @@ var init_ctx303_root_anchored_pattern = __esm({
               suggestion: r.needed.length === 0 ? "**/" + pattern.replace(/^\/+/, "") : null,
               paths: r.paths.slice(0, PATHS_SHOWN).map(text),
               needed: r.needed.length > 0 ? text(r.needed[0]) : null,
-              neededBy: r.neededBy
-            }
+              neededBy: r.neededBy,
+              committedElsewhere
+            },
+            ...committedElsewhere !== null ? { maxSeverity: "info" } : {}
           });
         }
         return out;
       },
-      message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`)
+      message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "")
     });
   }
 });
@@ -13387,30 +13400,110 @@ var init_collect = __esm({
   }
 });
 
-// src/context/git-index.ts
+// src/context/boundary.ts
 import * as fs9 from "node:fs";
 import * as path3 from "node:path";
-function gitDirOf(repoRoot) {
-  const dotGit = path3.join(repoRoot, ".git");
+function findRepoRoot(start) {
+  for (let dir = path3.resolve(start); ; dir = path3.dirname(dir)) {
+    if (fs9.lstatSync(path3.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
+    if (path3.dirname(dir) === dir) return null;
+  }
+}
+function realpathOr(p) {
+  try {
+    return fs9.realpathSync(p);
+  } catch {
+    return path3.resolve(p);
+  }
+}
+function repoBoundary(cwd, allowOutside = false) {
+  const real = realpathOr(cwd);
+  return { root: realpathOr(findRepoRoot(real) ?? real), allowOutside };
+}
+function resolvedLocation(p) {
+  let head = path3.resolve(p);
+  const tail = [];
+  for (; ; ) {
+    try {
+      return path3.join(fs9.realpathSync(head), ...tail);
+    } catch {
+      const parent = path3.dirname(head);
+      if (parent === head) return path3.resolve(p);
+      tail.unshift(path3.basename(head));
+      head = parent;
+    }
+  }
+}
+function isInside(root, p) {
+  const rel = path3.relative(root, p);
+  return rel === "" || !rel.startsWith(".." + path3.sep) && rel !== ".." && !path3.isAbsolute(rel);
+}
+function assertInsideRepo(boundary, p, what, shown = p) {
+  if (!boundary || boundary.allowOutside) return;
+  const abs = path3.resolve(p);
+  if (boundary.ours?.includes(abs)) return;
+  const leads = resolvedLocation(abs);
+  if (isInside(boundary.root, leads)) return;
+  const where2 = isInside(boundary.root, abs) ? `leads outside the repository ${boundary.root} (to ${leads})` : `is outside the repository ${boundary.root}`;
+  throw new OutsideRepositoryError(`${what} ${shown} ${where2}: not read (${ALLOW_OUTSIDE_FLAG} allows it)`);
+}
+function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
+  if (!boundary || boundary.allowOutside) return;
+  let exists;
+  try {
+    exists = fs9.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    exists = false;
+  }
+  if (exists) assertInsideRepo(boundary, p, what, shown(path3.resolve(p)));
+}
+var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
+var init_boundary = __esm({
+  "src/context/boundary.ts"() {
+    "use strict";
+    init_errors();
+    ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
+    OutsideRepositoryError = class extends InputError {
+    };
+  }
+});
+
+// src/context/git-index.ts
+import * as fs10 from "node:fs";
+import * as path4 from "node:path";
+function gitDirOf(repoRoot, boundary) {
+  const dotGit = path4.join(repoRoot, ".git");
   let st;
   try {
-    st = fs9.lstatSync(dotGit);
+    st = fs10.lstatSync(dotGit);
   } catch {
-    return null;
+    return { dir: null };
   }
-  if (st.isDirectory()) return dotGit;
-  if (!st.isFile()) return null;
+  if (st.isDirectory()) return { dir: dotGit };
+  if (!st.isFile()) return { dir: null };
+  let dir;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
-    return m ? path3.resolve(repoRoot, m[1]) : null;
+    if (!m) return { dir: null };
+    dir = path4.resolve(repoRoot, m[1]);
   } catch {
-    return null;
+    return { dir: null };
+  }
+  if (!boundary || boundary.allowOutside || isInside(realpathOr(boundary.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
+}
+function pointsBackAt(gitDir, dotGit) {
+  try {
+    const back = readRegularFile(path4.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path4.resolve(gitDir, back)) === realpathOr(dotGit);
+  } catch {
+    return false;
   }
 }
 function readGitIndex(gitDir) {
   let buf;
   try {
-    buf = readRegularFile(path3.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+    buf = readRegularFile(path4.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
   } catch {
     return null;
   }
@@ -13482,6 +13575,7 @@ var MAX_INDEX_BYTES, ancestors;
 var init_git_index = __esm({
   "src/context/git-index.ts"() {
     "use strict";
+    init_boundary();
     init_read_regular();
     MAX_INDEX_BYTES = 512 * 1024 * 1024;
     ancestors = function* (p) {
@@ -13491,21 +13585,21 @@ var init_git_index = __esm({
 });
 
 // src/rules/gitignore.ts
-import * as fs10 from "node:fs";
-import * as path4 from "node:path";
-function findRepoRoot(start) {
+import * as fs11 from "node:fs";
+import * as path5 from "node:path";
+function findRepoRoot2(start) {
   let dir = start;
   for (; ; ) {
-    if (fs10.existsSync(path4.join(dir, ".git"))) return dir;
-    const parent = path4.dirname(dir);
+    if (fs11.existsSync(path5.join(dir, ".git"))) return dir;
+    const parent = path5.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
-function gitIgnoreOracle(root, entries) {
-  const repo = findRepoRoot(root);
-  if (repo === null) return null;
-  const ctxInRepo = path4.relative(repo, root).split(path4.sep).filter(Boolean).join("/");
+function gitOracles(root, entries, boundary) {
+  const repo = findRepoRoot2(root);
+  if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
+  const ctxInRepo = path5.relative(repo, root).split(path5.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -13516,8 +13610,8 @@ function gitIgnoreOracle(root, entries) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path4.join(repo, d, ".gitignore");
-    if (fs10.existsSync(abs)) add(d, abs);
+    const abs = path5.join(repo, d, ".gitignore");
+    if (fs11.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -13539,18 +13633,20 @@ function gitIgnoreOracle(root, entries) {
     }
     return false;
   };
-  const gitDir = gitDirOf(repo);
-  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const gitDir = gitDirOf(repo, boundary);
+  const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
   const ctxBytes = toByteString(ctxInRepo);
-  return (p, isDir) => {
-    if (index) {
-      const rb = ctxBytes === "" ? p : `${ctxBytes}/${p}`;
-      if (isDir ? hasTrackedBelow(index, rb) : isTracked(index, rb)) return false;
-    }
-    const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
-    const segs = repoRel.split("/");
-    for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
-    return decide(repoRel, isDir);
+  const inRepo = (p) => ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+  return {
+    isIgnored: (p, isDir) => {
+      if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
+      const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
+      const segs = repoRel.split("/");
+      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
+      return decide(repoRel, isDir);
+    },
+    isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    notice: gitDir.dir === null && gitDir.refused ? { path: path5.relative(root, path5.join(repo, ".git")).split(path5.sep).join("/"), message: gitDir.refused } : null
   };
 }
 var import_ignore2;
@@ -13566,18 +13662,18 @@ var init_gitignore = __esm({
 });
 
 // src/targets/named-context.ts
-import * as fs11 from "node:fs";
-import * as path5 from "node:path";
+import * as fs12 from "node:fs";
+import * as path6 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path5.resolve(cwd, value);
+  const given = path6.resolve(cwd, value);
   let root;
   try {
-    root = fs11.realpathSync(given);
-    if (!fs11.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs12.realpathSync(given);
+    if (!fs12.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -13588,7 +13684,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path5.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path6.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -13611,74 +13707,6 @@ var init_named_context = __esm({
     init_discover();
     init_patterns();
     init_walk();
-  }
-});
-
-// src/context/boundary.ts
-import * as fs12 from "node:fs";
-import * as path6 from "node:path";
-function findRepoRoot2(start) {
-  for (let dir = path6.resolve(start); ; dir = path6.dirname(dir)) {
-    if (fs12.lstatSync(path6.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
-    if (path6.dirname(dir) === dir) return null;
-  }
-}
-function realpathOr(p) {
-  try {
-    return fs12.realpathSync(p);
-  } catch {
-    return path6.resolve(p);
-  }
-}
-function repoBoundary(cwd, allowOutside = false) {
-  const real = realpathOr(cwd);
-  return { root: realpathOr(findRepoRoot2(real) ?? real), allowOutside };
-}
-function resolvedLocation(p) {
-  let head = path6.resolve(p);
-  const tail = [];
-  for (; ; ) {
-    try {
-      return path6.join(fs12.realpathSync(head), ...tail);
-    } catch {
-      const parent = path6.dirname(head);
-      if (parent === head) return path6.resolve(p);
-      tail.unshift(path6.basename(head));
-      head = parent;
-    }
-  }
-}
-function isInside(root, p) {
-  const rel = path6.relative(root, p);
-  return rel === "" || !rel.startsWith(".." + path6.sep) && rel !== ".." && !path6.isAbsolute(rel);
-}
-function assertInsideRepo(boundary, p, what, shown = p) {
-  if (!boundary || boundary.allowOutside) return;
-  const abs = path6.resolve(p);
-  if (boundary.ours?.includes(abs)) return;
-  const leads = resolvedLocation(abs);
-  if (isInside(boundary.root, leads)) return;
-  const where2 = isInside(boundary.root, abs) ? `leads outside the repository ${boundary.root} (to ${leads})` : `is outside the repository ${boundary.root}`;
-  throw new OutsideRepositoryError(`${what} ${shown} ${where2}: not read (${ALLOW_OUTSIDE_FLAG} allows it)`);
-}
-function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
-  if (!boundary || boundary.allowOutside) return;
-  let exists;
-  try {
-    exists = fs12.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    exists = false;
-  }
-  if (exists) assertInsideRepo(boundary, p, what, shown(path6.resolve(p)));
-}
-var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
-var init_boundary = __esm({
-  "src/context/boundary.ts"() {
-    "use strict";
-    init_errors();
-    ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
-    OutsideRepositoryError = class extends InputError {
-    };
   }
 });
 
@@ -13800,6 +13828,7 @@ function audit(opts, mode, startWorker) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(", ")})` : ""}`);
   }
+  const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const ruleContext = {
     entries: walk.entries,
     excluded: walk.excluded,
@@ -13809,7 +13838,8 @@ function audit(opts, mode, startWorker) {
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings,
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
-    isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
+    isGitIgnored: git?.isIgnored ?? null,
+    isGitTracked: git?.isTracked ?? null,
     crossCheck: cross,
     builder: opts.builder,
     prescanned,
@@ -13841,7 +13871,10 @@ function audit(opts, mode, startWorker) {
     largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
-    notices: legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
+    notices: [
+      ...legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
+      ...git?.notice ? [git.notice] : []
+    ],
     buildkit: buildkitReport(cross?.buildkit ?? null, opts.target)
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n3) => n3.report);

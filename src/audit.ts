@@ -20,7 +20,7 @@ import { InputError } from './errors.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
 import type { Finding } from './findings/finding.js';
 import { fsContextReader } from './rules/fs-reader.js';
-import { gitIgnoreOracle } from './rules/gitignore.js';
+import { gitOracles } from './rules/gitignore.js';
 import type { RuleContext, RuleSettings } from './rules/rule.js';
 import type { BaselineComparison } from './baseline/baseline.js';
 import type { WalkOptions, WalkResult } from './context/walk.js';
@@ -367,6 +367,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     const names = cross.parsed.stages.map((st) => st.name).filter((n): n is string => !!n);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(', ')})` : ''}`);
   }
+  const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const ruleContext: RuleContext = {
     entries: walk.entries,
     excluded: walk.excluded,
@@ -376,7 +377,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings,
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
-    isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
+    isGitIgnored: git?.isIgnored ?? null,
+    isGitTracked: git?.isTracked ?? null,
     crossCheck: cross,
     builder: opts.builder,
     prescanned,
@@ -408,7 +410,10 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
-    notices: legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
+    notices: [
+      ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
+      ...(git?.notice ? [git.notice] : []),
+    ],
     buildkit: buildkitReport(cross?.buildkit ?? null, opts.target),
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);

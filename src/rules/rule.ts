@@ -52,6 +52,8 @@ export interface RuleContext {
   reader: ContextReader;
   /** `.gitignore` decision for a context-relative byte-string path, or null when not in a git repo. */
   isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
+  /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */
+  isGitTracked?: ((path: string) => boolean) | null;
   /** The builder whose view the entries are (default legacy): under BuildKit a sent entry is only eligible. */
   builder?: 'legacy' | 'buildkit';
   /** The Dockerfile cross-check for the selected builder, or null when there is no Dockerfile to read. */

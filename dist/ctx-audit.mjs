@@ -16216,7 +16216,7 @@ var init_compressed = __esm({
   }
 });
 
-// src/baseline/render.ts
+// src/reporters/baseline.ts
 function deltaText(d) {
   if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
   const pct = d.before === 0 ? "" : `, ${d.delta >= 0 ? "+" : "−"}${Math.abs(d.delta / d.before * 100).toFixed(1)}%`;
@@ -16277,8 +16277,8 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   return out;
 }
 var count, signed, MEASURE;
-var init_render = __esm({
-  "src/baseline/render.ts"() {
+var init_baseline2 = __esm({
+  "src/reporters/baseline.ts"() {
     "use strict";
     count = (n3) => n3.toLocaleString("en-US");
     signed = (n3) => (n3 > 0 ? "+" : n3 < 0 ? "−" : "±") + count(Math.abs(n3));
@@ -16689,7 +16689,7 @@ var init_table = __esm({
     init_units();
     init_safe_text();
     init_compressed();
-    init_render();
+    init_baseline2();
     init_summary2();
     init_layout();
     init_verdict_text();
@@ -17039,7 +17039,7 @@ var init_markdown = __esm({
     init_verdict_text();
     init_safe_text();
     init_compressed();
-    init_render();
+    init_baseline2();
     init_summary2();
     LINKY = /@|#|:\/\/|www\./i;
     ICON = { error: "🔴", warning: "🟠", info: "🔵" };
@@ -23929,14 +23929,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs27 = this.flowScalar(this.type);
+              const fs28 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs27, sep: [] });
+                map.items.push({ start, key: fs28, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs27);
+                this.stack.push(fs28);
               } else {
-                Object.assign(it, { key: fs27, sep: [] });
+                Object.assign(it, { key: fs28, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -24064,13 +24064,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs27 = this.flowScalar(this.type);
+              const fs28 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs27, sep: [] });
+                fc.items.push({ start: [], key: fs28, sep: [] });
               else if (it.sep)
-                this.stack.push(fs27);
+                this.stack.push(fs28);
               else
-                Object.assign(it, { key: fs27, sep: [] });
+                Object.assign(it, { key: fs28, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -30409,8 +30409,8 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs27 = require_fs();
-    exports.fs = fs27;
+    var fs28 = require_fs();
+    exports.fs = fs28;
     var path22 = require_path();
     exports.path = path22;
     var pattern = require_pattern();
@@ -30594,12 +30594,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs27 = __require("fs");
+    var fs28 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs27.lstat,
-      stat: fs27.stat,
-      lstatSync: fs27.lstatSync,
-      statSync: fs27.statSync
+      lstat: fs28.lstat,
+      stat: fs28.stat,
+      lstatSync: fs28.lstatSync,
+      statSync: fs28.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30616,12 +30616,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs27 = require_fs2();
+    var fs28 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs27.createFileSystemAdapter(this._options.fs);
+        this.fs = fs28.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -30776,8 +30776,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs27 = require_fs3();
-    exports.fs = fs27;
+    var fs28 = require_fs3();
+    exports.fs = fs28;
   }
 });
 
@@ -30972,14 +30972,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs27 = __require("fs");
+    var fs28 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs27.lstat,
-      stat: fs27.stat,
-      lstatSync: fs27.lstatSync,
-      statSync: fs27.statSync,
-      readdir: fs27.readdir,
-      readdirSync: fs27.readdirSync
+      lstat: fs28.lstat,
+      stat: fs28.stat,
+      lstatSync: fs28.lstatSync,
+      statSync: fs28.statSync,
+      readdir: fs28.readdir,
+      readdirSync: fs28.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30998,12 +30998,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path22 = __require("path");
     var fsStat = require_out();
-    var fs27 = require_fs4();
+    var fs28 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs27.createFileSystemAdapter(this._options.fs);
+        this.fs = fs28.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -32385,16 +32385,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs27 = __require("fs");
+    var fs28 = __require("fs");
     var os5 = __require("os");
     var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs27.lstat,
-      lstatSync: fs27.lstatSync,
-      stat: fs27.stat,
-      statSync: fs27.statSync,
-      readdir: fs27.readdir,
-      readdirSync: fs27.readdirSync
+      lstat: fs28.lstat,
+      lstatSync: fs28.lstatSync,
+      stat: fs28.stat,
+      statSync: fs28.statSync,
+      readdir: fs28.readdir,
+      readdirSync: fs28.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -33034,6 +33034,35 @@ var init_cli = __esm({
   }
 });
 
+// src/context/list-files.ts
+import * as fs22 from "node:fs";
+function listFiles(root, dir, limit = Infinity) {
+  const out = [];
+  const visit = (rel) => {
+    let names;
+    try {
+      names = fs22.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+    } catch {
+      return;
+    }
+    for (const n3 of names) {
+      if (out.length >= limit) return;
+      const p = rel + "/" + n3;
+      const st = fs22.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (st?.isDirectory()) visit(p);
+      else if (st) out.push({ path: p, kind: st.isFile() ? "file" : "other", bytes: st.size });
+    }
+  };
+  visit(dir);
+  return out;
+}
+var init_list_files = __esm({
+  "src/context/list-files.ts"() {
+    "use strict";
+    init_bytes();
+  }
+});
+
 // src/explain/trace.ts
 function descentFor(pm, dir, mode) {
   if (!pm.hasExclusions) return { enters: false };
@@ -33360,7 +33389,75 @@ var init_explain = __esm({
   }
 });
 
-// src/explain/render.ts
+// src/explain/explain-context.ts
+import * as fs23 from "node:fs";
+import * as path17 from "node:path";
+function contextRelative(arg, root, givenRoot) {
+  let rel = arg;
+  if (path17.isAbsolute(arg)) {
+    const inside = (base2) => {
+      const r2 = path17.relative(base2, path17.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path17.isAbsolute(r2) ? null : r2;
+    };
+    const r = inside(root) ?? inside(givenRoot);
+    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
+    rel = r;
+  }
+  const c = cleanPath(toByteString(rel.split(path17.sep).join("/")));
+  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
+  return c;
+}
+function fsExplainReader(root) {
+  return {
+    kind(p) {
+      const st = fs23.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (!st) return "missing";
+      if (st.isFile()) return "file";
+      if (st.isDirectory()) return "dir";
+      if (st.isSymbolicLink()) return "symlink";
+      if (st.isFIFO()) return "fifo";
+      if (st.isCharacterDevice()) return "char";
+      if (st.isBlockDevice()) return "block";
+      return "socket";
+    },
+    listFiles: (dir) => listFiles(root, dir).filter((f) => f.kind === "file")
+  };
+}
+function readLines(file) {
+  if (file === null) return null;
+  try {
+    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
+  } catch {
+    return null;
+  }
+}
+function explainContextPaths(req, cwd) {
+  const repository = repoBoundary(cwd, req.allowOutsideRepo === true);
+  const result = runAudit({ context: req.context, file: req.file, cwd, builder: req.builder, runRules: false, buildArgs: req.buildArgs, target: req.target, repository });
+  const root = result.legacy.resolved.root;
+  const paths = req.paths.map((p) => contextRelative(p, root, path17.resolve(cwd, req.context)));
+  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, req.file, cwd);
+  return explainPaths(
+    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: req.top },
+    paths
+  );
+}
+var init_explain_context = __esm({
+  "src/explain/explain-context.ts"() {
+    "use strict";
+    init_audit();
+    init_eligible();
+    init_boundary();
+    init_bytes();
+    init_ignore_file();
+    init_list_files();
+    init_read_regular();
+    init_errors();
+    init_explain();
+  }
+});
+
+// src/reporters/why.ts
 function renderWhyJson(paths) {
   return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
 }
@@ -33494,8 +33591,8 @@ function renderWhyText(paths) {
   return neutralizeCommands(out.join("\n"));
 }
 var WHY_SCHEMA_VERSION, DIFFERENCE_TEXT, PLACEMENT_TEXT, plural2;
-var init_render2 = __esm({
-  "src/explain/render.ts"() {
+var init_why = __esm({
+  "src/reporters/why.ts"() {
     "use strict";
     init_units();
     init_safe_text();
@@ -33520,15 +33617,10 @@ var init_render2 = __esm({
 var why_exports = {};
 __export(why_exports, {
   WHY_HELP: () => WHY_HELP,
-  contextRelative: () => contextRelative,
-  explainCommand: () => explainCommand,
-  fsExplainReader: () => fsExplainReader,
   parseWhy: () => parseWhy,
   renderWhy: () => renderWhy,
   runWhy: () => runWhy
 });
-import * as fs22 from "node:fs";
-import * as path17 from "node:path";
 function parseWhy(argv) {
   const parsed = parseOptions(OPTIONS, argv, "why: ");
   const v = parsed.values;
@@ -33543,75 +33635,6 @@ function parseWhy(argv) {
   const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
   return { paths: parsed.positionals, context: v.context ?? ".", file: v.file, builder, buildArgs, target: v.target, format, top, allowOutsideRepo: v["allow-outside-repo"] === true };
 }
-function contextRelative(arg, root, givenRoot) {
-  let rel = arg;
-  if (path17.isAbsolute(arg)) {
-    const inside = (base2) => {
-      const r2 = path17.relative(base2, path17.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path17.isAbsolute(r2) ? null : r2;
-    };
-    const r = inside(root) ?? inside(givenRoot);
-    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
-    rel = r;
-  }
-  const c = cleanPath(toByteString(rel.split(path17.sep).join("/")));
-  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
-  return c;
-}
-function fsExplainReader(root) {
-  const abs = (p) => fsPath(root + "/" + p);
-  return {
-    kind(p) {
-      const st = fs22.lstatSync(abs(p), { throwIfNoEntry: false });
-      if (!st) return "missing";
-      if (st.isFile()) return "file";
-      if (st.isDirectory()) return "dir";
-      if (st.isSymbolicLink()) return "symlink";
-      if (st.isFIFO()) return "fifo";
-      if (st.isCharacterDevice()) return "char";
-      if (st.isBlockDevice()) return "block";
-      return "socket";
-    },
-    listFiles(dir) {
-      const out = [];
-      const visit = (rel) => {
-        let names;
-        try {
-          names = fs22.readdirSync(abs(rel), { encoding: "latin1" }).sort();
-        } catch {
-          return;
-        }
-        for (const n3 of names) {
-          const p = rel + "/" + n3;
-          const st = fs22.lstatSync(abs(p), { throwIfNoEntry: false });
-          if (st?.isDirectory()) visit(p);
-          else if (st?.isFile()) out.push({ path: p, bytes: st.size });
-        }
-      };
-      visit(dir);
-      return out;
-    }
-  };
-}
-function readLines(file) {
-  if (file === null) return null;
-  try {
-    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
-  } catch {
-    return null;
-  }
-}
-function explainCommand(cmd, cwd) {
-  const repository = repoBoundary(cwd, cmd.allowOutsideRepo === true);
-  const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target, repository });
-  const root = result.legacy.resolved.root;
-  const paths = cmd.paths.map((p) => contextRelative(p, root, path17.resolve(cwd, cmd.context)));
-  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);
-  return explainPaths(
-    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: cmd.top },
-    paths
-  );
-}
 function renderWhy(cmd, explanations) {
   return cmd.format === "json" ? renderWhyJson(explanations) : renderWhyText(explanations);
 }
@@ -33621,23 +33644,17 @@ async function runWhy(argv, io) {
     await writeText(io.stdout, WHY_HELP);
     return EXIT_OK;
   }
-  await writeText(io.stdout, renderWhy(cmd, explainCommand(cmd, io.cwd)));
+  await writeText(io.stdout, renderWhy(cmd, explainContextPaths(cmd, io.cwd)));
   return EXIT_OK;
 }
 var WHY_HELP, OPTIONS;
-var init_why = __esm({
+var init_why2 = __esm({
   "src/cli/commands/why.ts"() {
     "use strict";
     init_args();
-    init_read_regular();
-    init_audit();
-    init_eligible();
-    init_bytes();
-    init_ignore_file();
     init_errors();
-    init_boundary();
-    init_explain();
-    init_render2();
+    init_explain_context();
+    init_why();
     init_exit_code();
     init_io();
     WHY_HELP = `Usage: ctx-audit why PATH... [options]
@@ -33800,7 +33817,7 @@ var init_suggest = __esm({
 
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs23 from "node:fs";
+import * as fs24 from "node:fs";
 import * as path18 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
@@ -33880,17 +33897,17 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   const shown = root !== void 0 ? path18.relative(root, file) || base2 : file;
   let realDir;
   try {
-    realDir = fs23.realpathSync(dir);
+    realDir = fs24.realpathSync(dir);
   } catch (e) {
     return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
   }
   if (root !== void 0) {
-    const realRoot = fs23.realpathSync(root);
+    const realRoot = fs24.realpathSync(root);
     const rel = path18.relative(realRoot, realDir);
     if (rel === ".." || rel.startsWith(".." + path18.sep) || path18.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
   const target = path18.join(realDir, base2);
-  const before = fs23.lstatSync(target, { throwIfNoEntry: false });
+  const before = fs24.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
   let current = null;
@@ -33903,13 +33920,13 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     }
   }
   if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs23.constants;
+  const O = fs24.constants;
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
     tmp = path18.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
-      fd = fs23.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+      fd = fs24.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
       if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
     }
@@ -33917,26 +33934,26 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   try {
     try {
       let n3 = 0;
-      while (n3 < content.length) n3 += fs23.writeSync(fd, content, n3, content.length - n3);
-      fs23.fsyncSync(fd);
+      while (n3 < content.length) n3 += fs24.writeSync(fd, content, n3, content.length - n3);
+      fs24.fsyncSync(fd);
     } finally {
-      fs23.closeSync(fd);
+      fs24.closeSync(fd);
     }
     if (before) {
-      const now = fs23.lstatSync(target, { throwIfNoEntry: false });
+      const now = fs24.lstatSync(target, { throwIfNoEntry: false });
       if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs23.renameSync(tmp, target);
+      fs24.renameSync(tmp, target);
       tmp = "";
     } else {
       try {
-        fs23.linkSync(tmp, target);
+        fs24.linkSync(tmp, target);
       } catch (e) {
         if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
         throw e;
       }
     }
   } finally {
-    if (tmp !== "") fs23.rmSync(tmp, { force: true });
+    if (tmp !== "") fs24.rmSync(tmp, { force: true });
   }
 }
 var APPEND_HEADER;
@@ -34327,7 +34344,7 @@ var init_evaluate = __esm({
 });
 
 // src/suggest/suggest.ts
-import * as fs24 from "node:fs";
+import * as fs25 from "node:fs";
 import * as path19 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
@@ -34362,7 +34379,7 @@ function candidatesFrom(result, root) {
     const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
     const dir = toByteString(f.data.prunedDir);
     if (pi < 0) continue;
-    const lost = listFiles(root, dir, 1e3).filter((p) => {
+    const lost = listFiles(root, dir, 1e3).map((f2) => f2.path).filter((p) => {
       try {
         return pm.testPattern(pi, p);
       } catch {
@@ -34395,26 +34412,6 @@ function candidatesFrom(result, root) {
     const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
     if (c) out.push(c);
   }
-  return out;
-}
-function listFiles(root, dir, limit) {
-  const out = [];
-  const visit = (rel) => {
-    let names;
-    try {
-      names = fs24.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
-    } catch {
-      return;
-    }
-    for (const n3 of names) {
-      if (out.length >= limit) return;
-      const p = rel + "/" + n3;
-      const st = fs24.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
-      if (st?.isDirectory()) visit(p);
-      else if (st) out.push(p);
-    }
-  };
-  visit(dir);
   return out;
 }
 function allowlistCandidate(result) {
@@ -34454,7 +34451,7 @@ function suggest(opts) {
   assertAuditInputsInsideRepo(opts);
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs24.existsSync(specific);
+  const editsSpecific = fs25.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
   const file = editsSpecific ? specific : path19.join(root, ".dockerignore");
@@ -34533,6 +34530,13 @@ function suggest(opts) {
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
 }
+function suggestInRepository(opts) {
+  const { allowOutsideRepo, ...rest } = opts;
+  return suggest({ ...rest, repository: repoBoundary(opts.cwd, allowOutsideRepo) });
+}
+function writeSuggestion(r) {
+  writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+}
 function stopped(was, now) {
   let entries = 0;
   let files = 0;
@@ -34572,8 +34576,10 @@ var init_suggest2 = __esm({
     "use strict";
     init_read_regular();
     init_audit();
+    init_boundary();
     init_eligible();
     init_bytes();
+    init_list_files();
     init_discover();
     init_parse();
     init_ignore_doc();
@@ -34609,14 +34615,14 @@ async function runSuggest(argv, io) {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, repository: repoBoundary(io.cwd, cmd.allowOutsideRepo) });
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
   if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));
     await writeText(io.stdout, renderSuggestDiff(r));
   }
   if (cmd.write && r.changed) {
-    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+    writeSuggestion(r);
     if (cmd.format !== "json") await writeText(io.stderr, renderSuggestWrote(r));
   }
   return EXIT_OK;
@@ -34627,9 +34633,7 @@ var init_suggest3 = __esm({
     "use strict";
     init_args();
     init_errors();
-    init_boundary();
     init_suggest();
-    init_ignore_doc();
     init_suggest2();
     init_exit_code();
     init_io();
@@ -35600,7 +35604,7 @@ __export(stdin_context_exports, {
   isTarHeader: () => isTarHeader,
   materializeStdinDockerfile: () => materializeStdinDockerfile
 });
-import * as fs25 from "node:fs";
+import * as fs26 from "node:fs";
 import * as os4 from "node:os";
 import * as path20 from "node:path";
 function detectCompression(head) {
@@ -35641,9 +35645,9 @@ function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
 }
 function materializeStdinDockerfile(content) {
-  const dir = fs25.realpathSync(fs25.mkdtempSync(path20.join(os4.tmpdir(), "ctx-audit-stdin-")));
-  fs25.writeFileSync(path20.join(dir, "Dockerfile"), content, { mode: 420 });
-  return { dir, cleanup: () => fs25.rmSync(dir, { recursive: true, force: true }) };
+  const dir = fs26.realpathSync(fs26.mkdtempSync(path20.join(os4.tmpdir(), "ctx-audit-stdin-")));
+  fs26.writeFileSync(path20.join(dir, "Dockerfile"), content, { mode: 420 });
+  return { dir, cleanup: () => fs26.rmSync(dir, { recursive: true, force: true }) };
 }
 var init_stdin_context = __esm({
   "src/context/stdin-context.ts"() {
@@ -35660,7 +35664,7 @@ init_errors();
 init_tar_stream_plan();
 init_tar_format();
 init_json();
-import * as fs26 from "node:fs";
+import * as fs27 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -35862,17 +35866,17 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 function writeFileChunks(file, chunks) {
-  const fd = fs26.openSync(file, "w");
+  const fd = fs27.openSync(file, "w");
   try {
-    for (const chunk of chunks) fs26.writeSync(fd, chunk);
+    for (const chunk of chunks) fs27.writeSync(fd, chunk);
   } finally {
-    fs26.closeSync(fd);
+    fs27.closeSync(fd);
   }
 }
 var lazy = {
   html: () => Promise.resolve().then(() => (init_html(), html_exports)),
   multi: () => Promise.resolve().then(() => (init_cli(), cli_exports)),
-  why: () => Promise.resolve().then(() => (init_why(), why_exports)),
+  why: () => Promise.resolve().then(() => (init_why2(), why_exports)),
   suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports)),
   compress: () => Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))
 };
@@ -35991,7 +35995,7 @@ async function archiveFileContext(cmd, io) {
   const abs = path21.resolve(io.cwd, cmd.context);
   let st;
   try {
-    st = fs26.statSync(abs);
+    st = fs27.statSync(abs);
   } catch {
     return;
   }
@@ -35999,12 +36003,12 @@ async function archiveFileContext(cmd, io) {
   assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, "context", cmd.context);
   const { isArchive: isArchive2, detectCompression: detectCompression2 } = await Promise.resolve().then(() => (init_stdin_context(), stdin_context_exports));
   const head = Buffer.alloc(512);
-  const fd = fs26.openSync(abs, "r");
+  const fd = fs27.openSync(abs, "r");
   let n3;
   try {
-    n3 = fs26.readSync(fd, head, 0, 512, 0);
+    n3 = fs27.readSync(fd, head, 0, 512, 0);
   } finally {
-    fs26.closeSync(fd);
+    fs27.closeSync(fd);
   }
   if (isArchive2(head.subarray(0, n3))) archiveNotAudited(cmd.context, st.size, detectCompression2(head.subarray(0, n3)));
 }
@@ -36057,16 +36061,16 @@ async function execute(cmd, io) {
         return EXIT_OK;
       }
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-      const out = fs26.createWriteStream(tmp, { flags: "wx" });
+      const out = fs27.createWriteStream(tmp, { flags: "wx" });
       out.on("error", () => {
       });
       try {
         await writePlan2(plan, out);
         await new Promise((resolve17, reject) => out.end((err) => err ? reject(err) : resolve17()));
-        fs26.renameSync(tmp, cmd.output);
+        fs27.renameSync(tmp, cmd.output);
       } catch (e) {
         out.destroy();
-        fs26.rmSync(tmp, { force: true });
+        fs27.rmSync(tmp, { force: true });
         throw e;
       }
       return EXIT_OK;

@@ -12,7 +12,7 @@ import { locate, type LocationOptions } from './locations.js';
 import { countsText, tarOverheadNote, verdictSegments } from './verdict-text.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
-import { renderBaselineMarkdown } from '../baseline/render.js';
+import { renderBaselineMarkdown } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { findingLocation, summarizeTargets } from '../multi/summary.js';
 

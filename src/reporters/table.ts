@@ -12,7 +12,7 @@ import { verdictOf, type FailOn, type Verdict } from '../findings/verdict.js';
 import { formatBytes, formatSize } from '../units.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure } from './compressed.js';
-import { renderBaselineText } from '../baseline/render.js';
+import { renderBaselineText } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';

@@ -48,6 +48,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/cli/io.ts
+function writeText(stream, text3, encoding = "utf8") {
+  return new Promise((resolve17, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve17()));
+}
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+  }
+});
+
 // src/errors.ts
 var UsageError, InputError;
 var init_errors = __esm({
@@ -3348,7 +3358,7 @@ function walkTransfer(opts) {
       const childExc = isDir ? [] : null;
       const j = exc.matchWithParents(rel, dirRel === "" ? null : excInfo, childExc);
       const excluded = j >= 0 && !exc.patterns[j].exclusion;
-      const entry = { path: rel, isDir, bytes: size };
+      const entry = { path: rel, isDir, bytes: size, ...isDir || fmt === S_IFREG2 ? {} : { special: true } };
       if (included && !excluded) send(entry);
       if (!isDir) continue;
       if (excluded && pruneExcluded(rel)) continue;
@@ -3364,20 +3374,22 @@ function walkTransfer(opts) {
 }
 function withTotals(list) {
   let files = 0;
+  let links = 0;
   let directories = 0;
   let bytes = 0;
   for (const e of list) {
     if (e.isDir) directories++;
     else files++;
+    if (e.special) links++;
     bytes += e.bytes;
   }
-  return { list, entries: list.length, files, directories, bytes };
+  return { list, entries: list.length, files, links, directories, bytes };
 }
 function transferPaths(w) {
   return w.list.map((e) => e.isDir ? e.path + "/" : e.path);
 }
 function transferFromWalk(entries) {
-  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0 })));
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0, ...e.kind === "dir" || e.kind === "file" ? {} : { special: true } })));
 }
 function containsWildcards(name) {
   for (let i = 0; i < name.length; i++) {
@@ -3725,7 +3737,7 @@ function subdirectories(dir) {
 }
 function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
   let dirs = [];
-  let counts = [];
+  let counts2 = [];
   let names = [];
   let stats = [];
   let errors = {};
@@ -3738,9 +3750,9 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
       packed.set(s, o);
       o += s.length;
     }
-    emit({ dirs, counts: Int32Array.from(counts), names: names.join("/"), stats: packed, errors });
+    emit({ dirs, counts: Int32Array.from(counts2), names: names.join("/"), stats: packed, errors });
     dirs = [];
-    counts = [];
+    counts2 = [];
     names = [];
     stats = [];
     errors = {};
@@ -3761,12 +3773,12 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
     try {
       rec = readDirectory(abs);
     } catch (e) {
-      counts.push(-1);
+      counts2.push(-1);
       errors[`${d}`] = scanError(e);
       continue;
     }
     const { names: list, data } = rec;
-    counts.push(list.length);
+    counts2.push(list.length);
     const subdirs = [];
     for (let i = 0; i < list.length; i++) {
       names.push(list[i]);
@@ -4492,8 +4504,8 @@ var init_figure = __esm({
     init_patterns();
     init_follow_paths();
     init_transfer();
-    EMPTY = { entries: 0, files: 0, directories: 0, bytes: 0 };
-    totals = (t) => ({ entries: t.entries, files: t.files, directories: t.directories, bytes: t.bytes });
+    EMPTY = { entries: 0, files: 0, links: 0, directories: 0, bytes: 0 };
+    totals = (t) => ({ entries: t.entries, files: t.files, links: t.links, directories: t.directories, bytes: t.bytes });
   }
 });
 
@@ -10842,8 +10854,10 @@ function renderMessage(ruleId, d) {
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
       return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
-    case "CTX004":
-      return d.isDirectory ? `directory sent (${fmtCount(d.files)} file${d.files === 1 ? "" : "s"}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${d.files === 1 ? `${d.path} is` : `${fmtCount(d.files)} files in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? "it" : "them"}`;
+    case "CTX004": {
+      const one = d.examples?.length === 1;
+      return d.isDirectory ? `directory sent (${unusedEntries(d)}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${one ? `${d.path} is` : `${unusedEntries(d)} in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${one ? "it" : "them"}`;
+    }
     case "CTX005": {
       const sens = d.sensitive;
       const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : "the image";
@@ -10873,14 +10887,13 @@ function unusedFindings(input, references, buildFiles) {
     for (let d = parentOf(f.path); d !== ""; d = parentOf(d)) {
       total.set(d, (total.get(d) ?? 0) + 1);
       if (isUnused) {
-        const u = unused.get(d) ?? { files: 0, bytes: 0 };
-        u.files++;
-        u.bytes += f.contentBytes;
-        unused.set(d, u);
+        let u = unused.get(d);
+        if (!u) unused.set(d, u = newTally());
+        tally(u, f);
       }
     }
   }
-  const fullyUnused = (d) => d !== "" && (unused.get(d)?.files ?? 0) === total.get(d);
+  const fullyUnused = (d) => d !== "" && (unused.get(d)?.entries ?? 0) === total.get(d);
   const out = [];
   const loose = /* @__PURE__ */ new Map();
   const reported = /* @__PURE__ */ new Set();
@@ -10893,23 +10906,38 @@ function unusedFindings(input, references, buildFiles) {
       reported.add(top);
       const u = unused.get(top);
       const path22 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path22, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path22 + "/" }));
+      out.push(finding("CTX004", { path: path22, isDirectory: true, ...counts(u) }, { path: path22 + "/" }));
     } else {
       const dir = parentOf(f.path);
-      const g = loose.get(dir) ?? { files: [], bytes: 0 };
-      g.files.push(f.path);
-      g.bytes += f.contentBytes;
-      loose.set(dir, g);
+      let g = loose.get(dir);
+      if (!g) loose.set(dir, g = { paths: [], t: newTally() });
+      g.paths.push(f.path);
+      tally(g.t, f);
     }
   }
   for (const [dir, g] of loose) {
-    const single = g.files.length === 1;
-    const path22 = byteStringToText(single ? g.files[0] : dir);
-    out.push(
-      finding("CTX004", { path: path22, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path22 } : { path: dir === "" ? "." : path22 + "/" })
-    );
+    const single = g.paths.length === 1;
+    const path22 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path22, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path22 } : { path: dir === "" ? "." : path22 + "/" }));
   }
   return out;
+}
+function tally(t, e) {
+  t.entries++;
+  if (e.kind === "file") {
+    t.files++;
+    t.bytes += e.contentBytes;
+  } else if (e.kind === "symlink" || e.kind === "hardlink") t.links++;
+  else t.special++;
+}
+function unusedEntries(d) {
+  const n3 = (k) => Number(d[k] ?? 0);
+  const parts = [
+    n3("files") > 0 || n3("links") === 0 && n3("special") === 0 ? `${fmtCount(n3("files"))} file${n3("files") === 1 ? "" : "s"}` : "",
+    n3("links") > 0 ? `${fmtCount(n3("links"))} link${n3("links") === 1 ? "" : "s"}` : "",
+    n3("special") > 0 ? `${fmtCount(n3("special"))} special file${n3("special") === 1 ? "" : "s"}` : ""
+  ].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
 }
 function wholeContextFinding(input, r, file) {
   let files = 0;
@@ -11019,7 +11047,7 @@ function namedContextFindings(input, parsed, resolved, file) {
   }
   return out;
 }
-var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, fmtCount, contextName, parentOf;
+var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, fmtCount, contextName, parentOf, newTally, counts;
 var init_cross_check = __esm({
   "src/dockerfile/cross-check.ts"() {
     "use strict";
@@ -11051,6 +11079,8 @@ var init_cross_check = __esm({
       const i = p.lastIndexOf("/");
       return i < 0 ? "" : p.slice(0, i);
     };
+    newTally = () => ({ entries: 0, files: 0, links: 0, special: 0, bytes: 0 });
+    counts = (t) => ({ files: t.files, links: t.links, special: t.special, bytes: t.bytes });
   }
 });
 
@@ -12540,7 +12570,7 @@ var init_ctx203_gitignored_but_sent = __esm({
         }
         return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
       },
-      message: (d) => d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} files, ${formatSize(d.bytes)})` : "file ignored by git is sent"
+      message: (d) => d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)})` : "file ignored by git is sent"
     });
   }
 });
@@ -12680,16 +12710,23 @@ function analyzeIgnore(ctx) {
   const rootAnchored = /* @__PURE__ */ new Map();
   const anchored = pats.map((p, i) => ({ p, i, found: [], current: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text))).filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
   if (anchored.length > 0) {
+    const tracked = ctx.isGitTracked ?? null;
+    const count2 = (m, e) => {
+      if (e.kind === "dir") return;
+      m.leaves++;
+      if (e.kind === "file") {
+        m.files++;
+        m.bytes += e.contentBytes;
+      }
+      if (!m.untracked && (tracked === null || !tracked(e.path))) m.untracked = true;
+    };
     for (const e of ctx.entries) {
       const slash = e.path.lastIndexOf("/");
       let base2 = null;
       for (const a of anchored) {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
-            if (e.kind === "file") {
-              a.current.files++;
-              a.current.bytes += e.contentBytes;
-            }
+            count2(a.current, e);
             continue;
           }
           a.under = null;
@@ -12697,12 +12734,10 @@ function analyzeIgnore(ctx) {
         if (slash < 0) continue;
         base2 ??= e.path.slice(slash + 1);
         if (!safeTest(ctx, a.i, base2)) continue;
-        const m = { path: e.path, files: 0, bytes: 0 };
+        const m = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
         a.found.push(m);
-        if (e.kind === "file") {
-          m.files++;
-          m.bytes += e.contentBytes;
-        } else if (e.kind === "dir") {
+        count2(m, e);
+        if (e.kind === "dir") {
           a.current = m;
           a.under = e.path + "/";
         }
@@ -12751,7 +12786,9 @@ function analyzeIgnore(ctx) {
         example: free[0].path,
         paths: free.map((m) => m.path),
         needed,
-        neededBy
+        neededBy,
+        // An empty directory is nothing git can track.
+        allTracked: free.every((m) => !m.untracked && m.leaves > 0)
       });
     }
   }
@@ -12886,7 +12923,7 @@ var init_ctx302_unused_ignore_pattern = __esm({
 });
 
 // src/rules/ctx303-root-anchored-pattern.ts
-var PATHS_SHOWN, rootAnchoredPattern;
+var isLiteral, PATHS_SHOWN, rootAnchoredPattern;
 var init_ctx303_root_anchored_pattern = __esm({
   "src/rules/ctx303-root-anchored-pattern.ts"() {
     "use strict";
@@ -12894,6 +12931,9 @@ var init_ctx303_root_anchored_pattern = __esm({
     init_rule();
     init_ignore_analysis();
     init_paths();
+    init_sources();
+    init_protective();
+    isLiteral = (pattern) => !/[*?[\\]/.test(pattern);
     PATHS_SHOWN = 20;
     rootAnchoredPattern = defineRule({
       id: "CTX303",
@@ -12902,7 +12942,7 @@ var init_ctx303_root_anchored_pattern = __esm({
       docs: {
         summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
         why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-        fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`.",
+        fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning.",
         bad: "# .dockerignore\nnode_modules\n*.log",
         good: "# .dockerignore\n**/node_modules\n**/*.log"
       },
@@ -12911,6 +12951,7 @@ var init_ctx303_root_anchored_pattern = __esm({
         for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
           const rule = ctx.ignore.rules[i];
           const pattern = text(rule.pattern);
+          const committedElsewhere = r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== "secret" ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name` : null;
           out.push({
             file: ".dockerignore",
             line: rule.line,
@@ -12925,13 +12966,15 @@ var init_ctx303_root_anchored_pattern = __esm({
               suggestion: r.needed.length === 0 ? "**/" + pattern.replace(/^\/+/, "") : null,
               paths: r.paths.slice(0, PATHS_SHOWN).map(text),
               needed: r.needed.length > 0 ? text(r.needed[0]) : null,
-              neededBy: r.neededBy
-            }
+              neededBy: r.neededBy,
+              committedElsewhere
+            },
+            ...committedElsewhere !== null ? { maxSeverity: "info" } : {}
           });
         }
         return out;
       },
-      message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`)
+      message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "")
     });
   }
 });
@@ -13388,30 +13431,110 @@ var init_collect = __esm({
   }
 });
 
-// src/context/git-index.ts
+// src/context/boundary.ts
 import * as fs9 from "node:fs";
 import * as path3 from "node:path";
-function gitDirOf(repoRoot) {
-  const dotGit = path3.join(repoRoot, ".git");
+function findRepoRoot(start) {
+  for (let dir = path3.resolve(start); ; dir = path3.dirname(dir)) {
+    if (fs9.lstatSync(path3.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
+    if (path3.dirname(dir) === dir) return null;
+  }
+}
+function realpathOr(p) {
+  try {
+    return fs9.realpathSync(p);
+  } catch {
+    return path3.resolve(p);
+  }
+}
+function repoBoundary(cwd, allowOutside = false) {
+  const real = realpathOr(cwd);
+  return { root: realpathOr(findRepoRoot(real) ?? real), allowOutside };
+}
+function resolvedLocation(p) {
+  let head = path3.resolve(p);
+  const tail = [];
+  for (; ; ) {
+    try {
+      return path3.join(fs9.realpathSync(head), ...tail);
+    } catch {
+      const parent = path3.dirname(head);
+      if (parent === head) return path3.resolve(p);
+      tail.unshift(path3.basename(head));
+      head = parent;
+    }
+  }
+}
+function isInside(root, p) {
+  const rel = path3.relative(root, p);
+  return rel === "" || !rel.startsWith(".." + path3.sep) && rel !== ".." && !path3.isAbsolute(rel);
+}
+function assertInsideRepo(boundary, p, what, shown = p) {
+  if (!boundary || boundary.allowOutside) return;
+  const abs = path3.resolve(p);
+  if (boundary.ours?.includes(abs)) return;
+  const leads = resolvedLocation(abs);
+  if (isInside(boundary.root, leads)) return;
+  const where2 = isInside(boundary.root, abs) ? `leads outside the repository ${boundary.root} (to ${leads})` : `is outside the repository ${boundary.root}`;
+  throw new OutsideRepositoryError(`${what} ${shown} ${where2}: not read (${ALLOW_OUTSIDE_FLAG} allows it)`);
+}
+function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
+  if (!boundary || boundary.allowOutside) return;
+  let exists;
+  try {
+    exists = fs9.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    exists = false;
+  }
+  if (exists) assertInsideRepo(boundary, p, what, shown(path3.resolve(p)));
+}
+var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
+var init_boundary = __esm({
+  "src/context/boundary.ts"() {
+    "use strict";
+    init_errors();
+    ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
+    OutsideRepositoryError = class extends InputError {
+    };
+  }
+});
+
+// src/context/git-index.ts
+import * as fs10 from "node:fs";
+import * as path4 from "node:path";
+function gitDirOf(repoRoot, boundary) {
+  const dotGit = path4.join(repoRoot, ".git");
   let st;
   try {
-    st = fs9.lstatSync(dotGit);
+    st = fs10.lstatSync(dotGit);
   } catch {
-    return null;
+    return { dir: null };
   }
-  if (st.isDirectory()) return dotGit;
-  if (!st.isFile()) return null;
+  if (st.isDirectory()) return { dir: dotGit };
+  if (!st.isFile()) return { dir: null };
+  let dir;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
-    return m ? path3.resolve(repoRoot, m[1]) : null;
+    if (!m) return { dir: null };
+    dir = path4.resolve(repoRoot, m[1]);
   } catch {
-    return null;
+    return { dir: null };
+  }
+  if (!boundary || boundary.allowOutside || isInside(realpathOr(boundary.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
+}
+function pointsBackAt(gitDir, dotGit) {
+  try {
+    const back = readRegularFile(path4.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path4.resolve(gitDir, back)) === realpathOr(dotGit);
+  } catch {
+    return false;
   }
 }
 function readGitIndex(gitDir) {
   let buf;
   try {
-    buf = readRegularFile(path3.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+    buf = readRegularFile(path4.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
   } catch {
     return null;
   }
@@ -13483,6 +13606,7 @@ var MAX_INDEX_BYTES, ancestors;
 var init_git_index = __esm({
   "src/context/git-index.ts"() {
     "use strict";
+    init_boundary();
     init_read_regular();
     MAX_INDEX_BYTES = 512 * 1024 * 1024;
     ancestors = function* (p) {
@@ -13492,21 +13616,21 @@ var init_git_index = __esm({
 });
 
 // src/rules/gitignore.ts
-import * as fs10 from "node:fs";
-import * as path4 from "node:path";
-function findRepoRoot(start) {
+import * as fs11 from "node:fs";
+import * as path5 from "node:path";
+function findRepoRoot2(start) {
   let dir = start;
   for (; ; ) {
-    if (fs10.existsSync(path4.join(dir, ".git"))) return dir;
-    const parent = path4.dirname(dir);
+    if (fs11.existsSync(path5.join(dir, ".git"))) return dir;
+    const parent = path5.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
-function gitIgnoreOracle(root, entries) {
-  const repo = findRepoRoot(root);
-  if (repo === null) return null;
-  const ctxInRepo = path4.relative(repo, root).split(path4.sep).filter(Boolean).join("/");
+function gitOracles(root, entries, boundary) {
+  const repo = findRepoRoot2(root);
+  if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
+  const ctxInRepo = path5.relative(repo, root).split(path5.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -13517,8 +13641,8 @@ function gitIgnoreOracle(root, entries) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path4.join(repo, d, ".gitignore");
-    if (fs10.existsSync(abs)) add(d, abs);
+    const abs = path5.join(repo, d, ".gitignore");
+    if (fs11.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -13540,18 +13664,20 @@ function gitIgnoreOracle(root, entries) {
     }
     return false;
   };
-  const gitDir = gitDirOf(repo);
-  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const gitDir = gitDirOf(repo, boundary);
+  const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
   const ctxBytes = toByteString(ctxInRepo);
-  return (p, isDir) => {
-    if (index) {
-      const rb = ctxBytes === "" ? p : `${ctxBytes}/${p}`;
-      if (isDir ? hasTrackedBelow(index, rb) : isTracked(index, rb)) return false;
-    }
-    const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
-    const segs = repoRel.split("/");
-    for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
-    return decide(repoRel, isDir);
+  const inRepo = (p) => ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+  return {
+    isIgnored: (p, isDir) => {
+      if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
+      const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
+      const segs = repoRel.split("/");
+      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
+      return decide(repoRel, isDir);
+    },
+    isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    notice: gitDir.dir === null && gitDir.refused ? { path: path5.relative(root, path5.join(repo, ".git")).split(path5.sep).join("/"), message: gitDir.refused } : null
   };
 }
 var import_ignore2;
@@ -13567,18 +13693,18 @@ var init_gitignore = __esm({
 });
 
 // src/targets/named-context.ts
-import * as fs11 from "node:fs";
-import * as path5 from "node:path";
+import * as fs12 from "node:fs";
+import * as path6 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path5.resolve(cwd, value);
+  const given = path6.resolve(cwd, value);
   let root;
   try {
-    root = fs11.realpathSync(given);
-    if (!fs11.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs12.realpathSync(given);
+    if (!fs12.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -13589,7 +13715,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path5.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path6.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -13612,74 +13738,6 @@ var init_named_context = __esm({
     init_discover();
     init_patterns();
     init_walk();
-  }
-});
-
-// src/context/boundary.ts
-import * as fs12 from "node:fs";
-import * as path6 from "node:path";
-function findRepoRoot2(start) {
-  for (let dir = path6.resolve(start); ; dir = path6.dirname(dir)) {
-    if (fs12.lstatSync(path6.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
-    if (path6.dirname(dir) === dir) return null;
-  }
-}
-function realpathOr(p) {
-  try {
-    return fs12.realpathSync(p);
-  } catch {
-    return path6.resolve(p);
-  }
-}
-function repoBoundary(cwd, allowOutside = false) {
-  const real = realpathOr(cwd);
-  return { root: realpathOr(findRepoRoot2(real) ?? real), allowOutside };
-}
-function resolvedLocation(p) {
-  let head = path6.resolve(p);
-  const tail = [];
-  for (; ; ) {
-    try {
-      return path6.join(fs12.realpathSync(head), ...tail);
-    } catch {
-      const parent = path6.dirname(head);
-      if (parent === head) return path6.resolve(p);
-      tail.unshift(path6.basename(head));
-      head = parent;
-    }
-  }
-}
-function isInside(root, p) {
-  const rel = path6.relative(root, p);
-  return rel === "" || !rel.startsWith(".." + path6.sep) && rel !== ".." && !path6.isAbsolute(rel);
-}
-function assertInsideRepo(boundary, p, what, shown = p) {
-  if (!boundary || boundary.allowOutside) return;
-  const abs = path6.resolve(p);
-  if (boundary.ours?.includes(abs)) return;
-  const leads = resolvedLocation(abs);
-  if (isInside(boundary.root, leads)) return;
-  const where2 = isInside(boundary.root, abs) ? `leads outside the repository ${boundary.root} (to ${leads})` : `is outside the repository ${boundary.root}`;
-  throw new OutsideRepositoryError(`${what} ${shown} ${where2}: not read (${ALLOW_OUTSIDE_FLAG} allows it)`);
-}
-function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
-  if (!boundary || boundary.allowOutside) return;
-  let exists;
-  try {
-    exists = fs12.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    exists = false;
-  }
-  if (exists) assertInsideRepo(boundary, p, what, shown(path6.resolve(p)));
-}
-var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
-var init_boundary = __esm({
-  "src/context/boundary.ts"() {
-    "use strict";
-    init_errors();
-    ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
-    OutsideRepositoryError = class extends InputError {
-    };
   }
 });
 
@@ -13801,6 +13859,7 @@ function audit(opts, mode, startWorker) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(", ")})` : ""}`);
   }
+  const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const ruleContext = {
     entries: walk.entries,
     excluded: walk.excluded,
@@ -13810,7 +13869,8 @@ function audit(opts, mode, startWorker) {
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings,
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
-    isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
+    isGitIgnored: git?.isIgnored ?? null,
+    isGitTracked: git?.isTracked ?? null,
     crossCheck: cross,
     builder: opts.builder,
     prescanned,
@@ -13842,7 +13902,10 @@ function audit(opts, mode, startWorker) {
     largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
-    notices: legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
+    notices: [
+      ...legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
+      ...git?.notice ? [git.notice] : []
+    ],
     buildkit: buildkitReport(cross?.buildkit ?? null, opts.target)
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n3) => n3.report);
@@ -15141,7 +15204,7 @@ var require_zalgo = __commonJS({
       }
       function heComes(text4, options2) {
         var result = "";
-        var counts;
+        var counts2;
         var l;
         options2 = options2 || {};
         options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
@@ -15154,28 +15217,28 @@ var require_zalgo = __commonJS({
             continue;
           }
           result = result + text4[l];
-          counts = { "up": 0, "down": 0, "mid": 0 };
+          counts2 = { "up": 0, "down": 0, "mid": 0 };
           switch (options2.size) {
             case "mini":
-              counts.up = randomNumber(8);
-              counts.mid = randomNumber(2);
-              counts.down = randomNumber(8);
+              counts2.up = randomNumber(8);
+              counts2.mid = randomNumber(2);
+              counts2.down = randomNumber(8);
               break;
             case "maxi":
-              counts.up = randomNumber(16) + 3;
-              counts.mid = randomNumber(4) + 1;
-              counts.down = randomNumber(64) + 3;
+              counts2.up = randomNumber(16) + 3;
+              counts2.mid = randomNumber(4) + 1;
+              counts2.down = randomNumber(64) + 3;
               break;
             default:
-              counts.up = randomNumber(8) + 1;
-              counts.mid = randomNumber(6) / 2;
-              counts.down = randomNumber(8) + 1;
+              counts2.up = randomNumber(8) + 1;
+              counts2.mid = randomNumber(6) / 2;
+              counts2.down = randomNumber(8) + 1;
               break;
           }
           var arr = ["up", "mid", "down"];
           for (var d in arr) {
             var index = arr[d];
-            for (var i = 0; i <= counts[index]; i++) {
+            for (var i = 0; i <= counts2[index]; i++) {
               if (options2[index]) {
                 result = result + soul[index][randomNumber(soul[index].length)];
               }
@@ -16136,9 +16199,9 @@ function failsAt(findings, failOn) {
   return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
 }
 function verdictOf(findings, failOn, growthExceeded = false) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts };
+  const counts2 = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts2[f.severity]++;
+  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts: counts2 };
 }
 var init_verdict = __esm({
   "src/findings/verdict.ts"() {
@@ -16168,7 +16231,7 @@ var init_compressed = __esm({
   }
 });
 
-// src/baseline/render.ts
+// src/reporters/baseline.ts
 function deltaText(d) {
   if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
   const pct = d.before === 0 ? "" : `, ${d.delta >= 0 ? "+" : "−"}${Math.abs(d.delta / d.before * 100).toFixed(1)}%`;
@@ -16229,8 +16292,8 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   return out;
 }
 var count, signed, MEASURE;
-var init_render = __esm({
-  "src/baseline/render.ts"() {
+var init_baseline2 = __esm({
+  "src/reporters/baseline.ts"() {
     "use strict";
     count = (n3) => n3.toLocaleString("en-US");
     signed = (n3) => (n3 > 0 ? "+" : n3 < 0 ? "−" : "±") + count(Math.abs(n3));
@@ -16331,7 +16394,7 @@ function verdictSegments(ctx, v) {
     if (bk.error) sends.push("BuildKit: cannot tell (see below)");
     else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
     else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
-    else sends.push(`BuildKit: ${plural(bk.requested.files, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
+    else sends.push(`BuildKit: ${plural(bk.requested.files - bk.requested.links, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
   }
   return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
 }
@@ -16461,10 +16524,12 @@ function details(result, c, width) {
   out.push("");
   const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
   const rows = [];
-  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
+  const requested = bk ? { ...bk.requested, ...bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {} } : null;
+  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(requested) : "0"] : [];
+  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
   rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
+  const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
+  if (links > 0 || bk && bk.eligible.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links))]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
@@ -16472,6 +16537,7 @@ function details(result, c, width) {
   rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : []]);
   out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
   if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
+  if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   out.push(
     ...wrapSpans(
       [
@@ -16603,8 +16669,8 @@ function renderTableMulti(multi, opts) {
   const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
   const rows = summarizeTargets(multi).map((s) => {
-    const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts];
+    const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts2];
   });
   out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
   out.push(
@@ -16621,9 +16687,9 @@ function renderTableMulti(multi, opts) {
     else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
     else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
     else {
-      const counts = { error: 0, warning: 0, info: 0 };
-      for (const f of mine) counts[f.severity]++;
-      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts)}`));
+      const counts2 = { error: 0, warning: 0, info: 0 };
+      for (const f of mine) counts2[f.severity]++;
+      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
       for (const f of mine) out.push(...findingLines(f, c, width));
     }
     out.push("");
@@ -16640,7 +16706,7 @@ var init_table = __esm({
     init_units();
     init_safe_text();
     init_compressed();
-    init_render();
+    init_baseline2();
     init_summary2();
     init_layout();
     init_verdict_text();
@@ -16907,7 +16973,7 @@ function renderMarkdown(result, opts = {}) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
     else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files - bk.requested.links)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
@@ -16990,7 +17056,7 @@ var init_markdown = __esm({
     init_verdict_text();
     init_safe_text();
     init_compressed();
-    init_render();
+    init_baseline2();
     init_summary2();
     LINKY = /@|#|:\/\/|www\./i;
     ICON = { error: "🔴", warning: "🟠", info: "🔵" };
@@ -23880,14 +23946,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs27 = this.flowScalar(this.type);
+              const fs28 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs27, sep: [] });
+                map.items.push({ start, key: fs28, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs27);
+                this.stack.push(fs28);
               } else {
-                Object.assign(it, { key: fs27, sep: [] });
+                Object.assign(it, { key: fs28, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -24015,13 +24081,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs27 = this.flowScalar(this.type);
+              const fs28 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs27, sep: [] });
+                fc.items.push({ start: [], key: fs28, sep: [] });
               else if (it.sep)
-                this.stack.push(fs27);
+                this.stack.push(fs28);
               else
-                Object.assign(it, { key: fs27, sep: [] });
+                Object.assign(it, { key: fs28, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26142,7 +26208,7 @@ function buildHtmlData(result, options = {}) {
       excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes, unmeasuredDirectories: ctx.excluded.unmeasuredDirectories },
       buildkit: bk && bk.error === null ? {
         requestedBytes: bk.requested.bytes,
-        requestedFiles: bk.requested.files,
+        requestedFiles: bk.transfer?.requestedFiles ?? bk.requested.files - bk.requested.links,
         eligibleBytes: bk.eligible.bytes,
         usesContext: bk.usesContext,
         figure: bk.transfer?.figure ?? null,
@@ -30366,8 +30432,8 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs27 = require_fs();
-    exports.fs = fs27;
+    var fs28 = require_fs();
+    exports.fs = fs28;
     var path22 = require_path();
     exports.path = path22;
     var pattern = require_pattern();
@@ -30551,12 +30617,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs27 = __require("fs");
+    var fs28 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs27.lstat,
-      stat: fs27.stat,
-      lstatSync: fs27.lstatSync,
-      statSync: fs27.statSync
+      lstat: fs28.lstat,
+      stat: fs28.stat,
+      lstatSync: fs28.lstatSync,
+      statSync: fs28.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30573,12 +30639,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs27 = require_fs2();
+    var fs28 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs27.createFileSystemAdapter(this._options.fs);
+        this.fs = fs28.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -30733,8 +30799,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs27 = require_fs3();
-    exports.fs = fs27;
+    var fs28 = require_fs3();
+    exports.fs = fs28;
   }
 });
 
@@ -30929,14 +30995,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs27 = __require("fs");
+    var fs28 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs27.lstat,
-      stat: fs27.stat,
-      lstatSync: fs27.lstatSync,
-      statSync: fs27.statSync,
-      readdir: fs27.readdir,
-      readdirSync: fs27.readdirSync
+      lstat: fs28.lstat,
+      stat: fs28.stat,
+      lstatSync: fs28.lstatSync,
+      statSync: fs28.statSync,
+      readdir: fs28.readdir,
+      readdirSync: fs28.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30955,12 +31021,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path22 = __require("path");
     var fsStat = require_out();
-    var fs27 = require_fs4();
+    var fs28 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs27.createFileSystemAdapter(this._options.fs);
+        this.fs = fs28.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path22.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -32342,16 +32408,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs27 = __require("fs");
+    var fs28 = __require("fs");
     var os5 = __require("os");
     var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs27.lstat,
-      lstatSync: fs27.lstatSync,
-      stat: fs27.stat,
-      statSync: fs27.statSync,
-      readdir: fs27.readdir,
-      readdirSync: fs27.readdirSync
+      lstat: fs28.lstat,
+      lstatSync: fs28.lstatSync,
+      stat: fs28.stat,
+      statSync: fs28.statSync,
+      readdir: fs28.readdir,
+      readdirSync: fs28.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -32993,6 +33059,35 @@ var init_cli = __esm({
   }
 });
 
+// src/context/list-files.ts
+import * as fs22 from "node:fs";
+function listFiles(root, dir, limit = Infinity) {
+  const out = [];
+  const visit = (rel) => {
+    let names;
+    try {
+      names = fs22.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+    } catch {
+      return;
+    }
+    for (const n3 of names) {
+      if (out.length >= limit) return;
+      const p = rel + "/" + n3;
+      const st = fs22.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (st?.isDirectory()) visit(p);
+      else if (st) out.push({ path: p, kind: st.isFile() ? "file" : "other", bytes: st.size });
+    }
+  };
+  visit(dir);
+  return out;
+}
+var init_list_files = __esm({
+  "src/context/list-files.ts"() {
+    "use strict";
+    init_bytes();
+  }
+});
+
 // src/explain/trace.ts
 function descentFor(pm, dir, mode) {
   if (!pm.hasExclusions) return { enters: false };
@@ -33228,12 +33323,22 @@ function totalsFor(input, idx, path22, legacyPruned) {
   } else {
     for (const x of input.legacy.walk.excluded) {
       if (!under4(x.path, path22)) continue;
-      excluded.files += x.files;
-      excluded.bytes += x.bytes;
+      let files = x.files;
+      let bytes = x.bytes;
+      if (!x.measured) {
+        files = 0;
+        bytes = 0;
+        for (const f of input.reader.listFiles(x.path)) {
+          files++;
+          bytes += f.bytes;
+        }
+      }
+      excluded.files += files;
+      excluded.bytes += bytes;
       const c = child(x.path);
       if (c) {
-        c.excludedFiles += x.files;
-        c.excludedBytes += x.bytes;
+        c.excludedFiles += files;
+        c.excludedBytes += bytes;
       }
     }
   }
@@ -33319,7 +33424,75 @@ var init_explain = __esm({
   }
 });
 
-// src/explain/render.ts
+// src/explain/explain-context.ts
+import * as fs23 from "node:fs";
+import * as path17 from "node:path";
+function contextRelative(arg, root, givenRoot) {
+  let rel = arg;
+  if (path17.isAbsolute(arg)) {
+    const inside = (base2) => {
+      const r2 = path17.relative(base2, path17.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path17.isAbsolute(r2) ? null : r2;
+    };
+    const r = inside(root) ?? inside(givenRoot);
+    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
+    rel = r;
+  }
+  const c = cleanPath(toByteString(rel.split(path17.sep).join("/")));
+  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
+  return c;
+}
+function fsExplainReader(root) {
+  return {
+    kind(p) {
+      const st = fs23.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (!st) return "missing";
+      if (st.isFile()) return "file";
+      if (st.isDirectory()) return "dir";
+      if (st.isSymbolicLink()) return "symlink";
+      if (st.isFIFO()) return "fifo";
+      if (st.isCharacterDevice()) return "char";
+      if (st.isBlockDevice()) return "block";
+      return "socket";
+    },
+    listFiles: (dir) => listFiles(root, dir).filter((f) => f.kind === "file")
+  };
+}
+function readLines(file) {
+  if (file === null) return null;
+  try {
+    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
+  } catch {
+    return null;
+  }
+}
+function explainContextPaths(req, cwd) {
+  const repository = repoBoundary(cwd, req.allowOutsideRepo === true);
+  const result = runAudit({ context: req.context, file: req.file, cwd, builder: req.builder, runRules: false, buildArgs: req.buildArgs, target: req.target, repository });
+  const root = result.legacy.resolved.root;
+  const paths = req.paths.map((p) => contextRelative(p, root, path17.resolve(cwd, req.context)));
+  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, req.file, cwd);
+  return explainPaths(
+    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: req.top },
+    paths
+  );
+}
+var init_explain_context = __esm({
+  "src/explain/explain-context.ts"() {
+    "use strict";
+    init_audit();
+    init_eligible();
+    init_boundary();
+    init_bytes();
+    init_ignore_file();
+    init_list_files();
+    init_read_regular();
+    init_errors();
+    init_explain();
+  }
+});
+
+// src/reporters/why.ts
 function renderWhyJson(paths) {
   return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
 }
@@ -33453,8 +33626,8 @@ function renderWhyText(paths) {
   return neutralizeCommands(out.join("\n"));
 }
 var WHY_SCHEMA_VERSION, DIFFERENCE_TEXT, PLACEMENT_TEXT, plural2;
-var init_render2 = __esm({
-  "src/explain/render.ts"() {
+var init_why = __esm({
+  "src/reporters/why.ts"() {
     "use strict";
     init_units();
     init_safe_text();
@@ -33479,16 +33652,10 @@ var init_render2 = __esm({
 var why_exports = {};
 __export(why_exports, {
   WHY_HELP: () => WHY_HELP,
-  contextRelative: () => contextRelative,
-  explainCommand: () => explainCommand,
-  fsExplainReader: () => fsExplainReader,
   parseWhy: () => parseWhy,
   renderWhy: () => renderWhy,
-  runWhy: () => runWhy,
-  writeText: () => writeText
+  runWhy: () => runWhy
 });
-import * as fs22 from "node:fs";
-import * as path17 from "node:path";
 function parseWhy(argv) {
   const parsed = parseOptions(OPTIONS, argv, "why: ");
   const v = parsed.values;
@@ -33503,75 +33670,6 @@ function parseWhy(argv) {
   const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
   return { paths: parsed.positionals, context: v.context ?? ".", file: v.file, builder, buildArgs, target: v.target, format, top, allowOutsideRepo: v["allow-outside-repo"] === true };
 }
-function contextRelative(arg, root, givenRoot) {
-  let rel = arg;
-  if (path17.isAbsolute(arg)) {
-    const inside = (base2) => {
-      const r2 = path17.relative(base2, path17.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path17.isAbsolute(r2) ? null : r2;
-    };
-    const r = inside(root) ?? inside(givenRoot);
-    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
-    rel = r;
-  }
-  const c = cleanPath(toByteString(rel.split(path17.sep).join("/")));
-  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
-  return c;
-}
-function fsExplainReader(root) {
-  const abs = (p) => fsPath(root + "/" + p);
-  return {
-    kind(p) {
-      const st = fs22.lstatSync(abs(p), { throwIfNoEntry: false });
-      if (!st) return "missing";
-      if (st.isFile()) return "file";
-      if (st.isDirectory()) return "dir";
-      if (st.isSymbolicLink()) return "symlink";
-      if (st.isFIFO()) return "fifo";
-      if (st.isCharacterDevice()) return "char";
-      if (st.isBlockDevice()) return "block";
-      return "socket";
-    },
-    listFiles(dir) {
-      const out = [];
-      const visit = (rel) => {
-        let names;
-        try {
-          names = fs22.readdirSync(abs(rel), { encoding: "latin1" }).sort();
-        } catch {
-          return;
-        }
-        for (const n3 of names) {
-          const p = rel + "/" + n3;
-          const st = fs22.lstatSync(abs(p), { throwIfNoEntry: false });
-          if (st?.isDirectory()) visit(p);
-          else if (st?.isFile()) out.push({ path: p, bytes: st.size });
-        }
-      };
-      visit(dir);
-      return out;
-    }
-  };
-}
-function readLines(file) {
-  if (file === null) return null;
-  try {
-    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
-  } catch {
-    return null;
-  }
-}
-function explainCommand(cmd, cwd) {
-  const repository = repoBoundary(cwd, cmd.allowOutsideRepo === true);
-  const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target, repository, measureExcluded: true });
-  const root = result.legacy.resolved.root;
-  const paths = cmd.paths.map((p) => contextRelative(p, root, path17.resolve(cwd, cmd.context)));
-  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);
-  return explainPaths(
-    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: cmd.top },
-    paths
-  );
-}
 function renderWhy(cmd, explanations) {
   return cmd.format === "json" ? renderWhyJson(explanations) : renderWhyText(explanations);
 }
@@ -33581,27 +33679,19 @@ async function runWhy(argv, io) {
     await writeText(io.stdout, WHY_HELP);
     return EXIT_OK;
   }
-  await writeText(io.stdout, renderWhy(cmd, explainCommand(cmd, io.cwd)));
+  await writeText(io.stdout, renderWhy(cmd, explainContextPaths(cmd, io.cwd)));
   return EXIT_OK;
 }
-function writeText(stream, text3) {
-  return new Promise((resolve17, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve17()));
-}
 var WHY_HELP, OPTIONS;
-var init_why = __esm({
+var init_why2 = __esm({
   "src/cli/commands/why.ts"() {
     "use strict";
     init_args();
-    init_read_regular();
-    init_audit();
-    init_eligible();
-    init_bytes();
-    init_ignore_file();
     init_errors();
-    init_boundary();
-    init_explain();
-    init_render2();
+    init_explain_context();
+    init_why();
     init_exit_code();
+    init_io();
     WHY_HELP = `Usage: ctx-audit why PATH... [options]
 
 Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
@@ -33762,7 +33852,7 @@ var init_suggest = __esm({
 
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs23 from "node:fs";
+import * as fs24 from "node:fs";
 import * as path18 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
@@ -33842,17 +33932,17 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   const shown = root !== void 0 ? path18.relative(root, file) || base2 : file;
   let realDir;
   try {
-    realDir = fs23.realpathSync(dir);
+    realDir = fs24.realpathSync(dir);
   } catch (e) {
     return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
   }
   if (root !== void 0) {
-    const realRoot = fs23.realpathSync(root);
+    const realRoot = fs24.realpathSync(root);
     const rel = path18.relative(realRoot, realDir);
     if (rel === ".." || rel.startsWith(".." + path18.sep) || path18.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
   const target = path18.join(realDir, base2);
-  const before = fs23.lstatSync(target, { throwIfNoEntry: false });
+  const before = fs24.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
   let current = null;
@@ -33865,13 +33955,13 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     }
   }
   if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs23.constants;
+  const O = fs24.constants;
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
     tmp = path18.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
-      fd = fs23.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+      fd = fs24.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
       if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
     }
@@ -33879,26 +33969,26 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   try {
     try {
       let n3 = 0;
-      while (n3 < content.length) n3 += fs23.writeSync(fd, content, n3, content.length - n3);
-      fs23.fsyncSync(fd);
+      while (n3 < content.length) n3 += fs24.writeSync(fd, content, n3, content.length - n3);
+      fs24.fsyncSync(fd);
     } finally {
-      fs23.closeSync(fd);
+      fs24.closeSync(fd);
     }
     if (before) {
-      const now = fs23.lstatSync(target, { throwIfNoEntry: false });
+      const now = fs24.lstatSync(target, { throwIfNoEntry: false });
       if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs23.renameSync(tmp, target);
+      fs24.renameSync(tmp, target);
       tmp = "";
     } else {
       try {
-        fs23.linkSync(tmp, target);
+        fs24.linkSync(tmp, target);
       } catch (e) {
         if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
         throw e;
       }
     }
   } finally {
-    if (tmp !== "") fs23.rmSync(tmp, { force: true });
+    if (tmp !== "") fs24.rmSync(tmp, { force: true });
   }
 }
 var APPEND_HEADER;
@@ -34041,7 +34131,7 @@ function finish(setup, content, walked, known2, derivedNeeds = null) {
       figures2.buildkitRequestedBytes = known2.bytes;
     } else if (fp.usesContext && fp.paths === "all") {
       const t = transferFromWalk(walked.eligibleEntries);
-      figures2.buildkitRequestedFiles = t.files;
+      figures2.buildkitRequestedFiles = t.files - t.links;
       figures2.buildkitRequestedBytes = t.bytes;
     } else {
       const fig = computeBuildkitFigure({
@@ -34053,7 +34143,7 @@ function finish(setup, content, walked, known2, derivedNeeds = null) {
         eligible: transferFromWalk(walked.eligibleEntries),
         source: setup.source?.()
       });
-      figures2.buildkitRequestedFiles = fig.requested.files;
+      figures2.buildkitRequestedFiles = fig.requested.files - fig.requested.links;
       figures2.buildkitRequestedBytes = fig.requested.bytes;
       requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
     }
@@ -34195,9 +34285,9 @@ function appendShortcut(setup, current, content) {
         if (!e) return null;
         if (e.kind === "dir") {
           if (hadBelow.has(p) && !stillBelow.has(p)) return null;
-        } else {
+        } else if (e.kind === "file") {
           files++;
-          if (e.kind === "file") bytes += e.contentBytes;
+          bytes += e.contentBytes;
         }
       }
       known2 = { paths, files, bytes };
@@ -34289,7 +34379,7 @@ var init_evaluate = __esm({
 });
 
 // src/suggest/suggest.ts
-import * as fs24 from "node:fs";
+import * as fs25 from "node:fs";
 import * as path19 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
@@ -34324,7 +34414,7 @@ function candidatesFrom(result, root) {
     const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
     const dir = toByteString(f.data.prunedDir);
     if (pi < 0) continue;
-    const lost = listFiles(root, dir, 1e3).filter((p) => {
+    const lost = listFiles(root, dir, 1e3).map((f2) => f2.path).filter((p) => {
       try {
         return pm.testPattern(pi, p);
       } catch {
@@ -34357,26 +34447,6 @@ function candidatesFrom(result, root) {
     const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
     if (c) out.push(c);
   }
-  return out;
-}
-function listFiles(root, dir, limit) {
-  const out = [];
-  const visit = (rel) => {
-    let names;
-    try {
-      names = fs24.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
-    } catch {
-      return;
-    }
-    for (const n3 of names) {
-      if (out.length >= limit) return;
-      const p = rel + "/" + n3;
-      const st = fs24.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
-      if (st?.isDirectory()) visit(p);
-      else if (st) out.push(p);
-    }
-  };
-  visit(dir);
   return out;
 }
 function allowlistCandidate(result) {
@@ -34416,7 +34486,7 @@ function suggest(opts) {
   assertAuditInputsInsideRepo(opts);
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs24.existsSync(specific);
+  const editsSpecific = fs25.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
   const file = editsSpecific ? specific : path19.join(root, ".dockerignore");
@@ -34495,6 +34565,13 @@ function suggest(opts) {
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
 }
+function suggestInRepository(opts) {
+  const { allowOutsideRepo, ...rest } = opts;
+  return suggest({ ...rest, repository: repoBoundary(opts.cwd, allowOutsideRepo) });
+}
+function writeSuggestion(r) {
+  writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+}
 function stopped(was, now) {
   let entries = 0;
   let files = 0;
@@ -34534,8 +34611,10 @@ var init_suggest2 = __esm({
     "use strict";
     init_read_regular();
     init_audit();
+    init_boundary();
     init_eligible();
     init_bytes();
+    init_list_files();
     init_discover();
     init_parse();
     init_ignore_doc();
@@ -34571,14 +34650,14 @@ async function runSuggest(argv, io) {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, repository: repoBoundary(io.cwd, cmd.allowOutsideRepo) });
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
   if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));
     await writeText(io.stdout, renderSuggestDiff(r));
   }
   if (cmd.write && r.changed) {
-    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+    writeSuggestion(r);
     if (cmd.format !== "json") await writeText(io.stderr, renderSuggestWrote(r));
   }
   return EXIT_OK;
@@ -34589,12 +34668,10 @@ var init_suggest3 = __esm({
     "use strict";
     init_args();
     init_errors();
-    init_boundary();
     init_suggest();
-    init_ignore_doc();
     init_suggest2();
     init_exit_code();
-    init_why();
+    init_io();
     SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
 
 Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
@@ -34832,9 +34909,9 @@ var init_go_deflate = __esm({
         if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
         const bitCount = new Int32Array(maxBits + 1);
         let bits = 1;
-        const counts = leafCounts[maxBits];
+        const counts2 = leafCounts[maxBits];
         for (let lv = maxBits; lv > 0; lv--) {
-          bitCount[bits] = counts[lv] - counts[lv - 1];
+          bitCount[bits] = counts2[lv] - counts2[lv - 1];
           bits++;
         }
         list.pop();
@@ -35562,7 +35639,7 @@ __export(stdin_context_exports, {
   isTarHeader: () => isTarHeader,
   materializeStdinDockerfile: () => materializeStdinDockerfile
 });
-import * as fs25 from "node:fs";
+import * as fs26 from "node:fs";
 import * as os4 from "node:os";
 import * as path20 from "node:path";
 function detectCompression(head) {
@@ -35603,9 +35680,9 @@ function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
 }
 function materializeStdinDockerfile(content) {
-  const dir = fs25.realpathSync(fs25.mkdtempSync(path20.join(os4.tmpdir(), "ctx-audit-stdin-")));
-  fs25.writeFileSync(path20.join(dir, "Dockerfile"), content, { mode: 420 });
-  return { dir, cleanup: () => fs25.rmSync(dir, { recursive: true, force: true }) };
+  const dir = fs26.realpathSync(fs26.mkdtempSync(path20.join(os4.tmpdir(), "ctx-audit-stdin-")));
+  fs26.writeFileSync(path20.join(dir, "Dockerfile"), content, { mode: 420 });
+  return { dir, cleanup: () => fs26.rmSync(dir, { recursive: true, force: true }) };
 }
 var init_stdin_context = __esm({
   "src/context/stdin-context.ts"() {
@@ -35614,6 +35691,7 @@ var init_stdin_context = __esm({
 });
 
 // src/cli/run.ts
+init_io();
 init_stdin();
 init_audit();
 init_boundary();
@@ -35621,7 +35699,7 @@ init_errors();
 init_tar_stream_plan();
 init_tar_format();
 init_json();
-import * as fs26 from "node:fs";
+import * as fs27 from "node:fs";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -35825,21 +35903,18 @@ function makeProgress(stderr, now = Date.now) {
 }
 
 // src/cli/run.ts
-function write2(stream, text3, encoding = "utf8") {
-  return new Promise((resolve17, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve17()));
-}
 function writeFileChunks(file, chunks) {
-  const fd = fs26.openSync(file, "w");
+  const fd = fs27.openSync(file, "w");
   try {
-    for (const chunk of chunks) fs26.writeSync(fd, chunk);
+    for (const chunk of chunks) fs27.writeSync(fd, chunk);
   } finally {
-    fs26.closeSync(fd);
+    fs27.closeSync(fd);
   }
 }
 var lazy = {
   html: () => Promise.resolve().then(() => (init_html(), html_exports)),
   multi: () => Promise.resolve().then(() => (init_cli(), cli_exports)),
-  why: () => Promise.resolve().then(() => (init_why(), why_exports)),
+  why: () => Promise.resolve().then(() => (init_why2(), why_exports)),
   suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports)),
   compress: () => Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))
 };
@@ -35914,7 +35989,7 @@ async function audit2(cmd, io, stdinCtx) {
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
-    if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
+    if (toStdout) for (const chunk of chunks) await writeText(io.stdout, chunk);
     else writeFileChunks(path21.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
@@ -35960,7 +36035,7 @@ async function archiveFileContext(cmd, io) {
   const abs = path21.resolve(io.cwd, cmd.context);
   let st;
   try {
-    st = fs26.statSync(abs);
+    st = fs27.statSync(abs);
   } catch {
     return;
   }
@@ -35968,12 +36043,12 @@ async function archiveFileContext(cmd, io) {
   assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, "context", cmd.context);
   const { isArchive: isArchive2, detectCompression: detectCompression2 } = await Promise.resolve().then(() => (init_stdin_context(), stdin_context_exports));
   const head = Buffer.alloc(512);
-  const fd = fs26.openSync(abs, "r");
+  const fd = fs27.openSync(abs, "r");
   let n3;
   try {
-    n3 = fs26.readSync(fd, head, 0, 512, 0);
+    n3 = fs27.readSync(fd, head, 0, 512, 0);
   } finally {
-    fs26.closeSync(fd);
+    fs27.closeSync(fd);
   }
   if (isArchive2(head.subarray(0, n3))) archiveNotAudited(cmd.context, st.size, detectCompression2(head.subarray(0, n3)));
 }
@@ -36002,13 +36077,13 @@ async function execute(cmd, io) {
         if (!bk) throw new InputError("cannot list what BuildKit would request: the Dockerfile could not be read");
         if (bk.error) throw new InputError(`${bk.ignoreFile ?? ".dockerignore"}: ${bk.error}`);
         const list = bk.requestedList.map((name) => ({ name, kind: name.endsWith("/") ? "dir" : "file", size: 0, mode: 0, linkname: "", tarBytes: 0 }));
-        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await write2(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
+        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
         return EXIT_OK;
       }
       const entries = [...result.legacy.walk.entries];
       const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: "file", size: i.contentBytes, mode: 384, linkname: "", tarBytes: 0 }));
       for (const chunk of renderLsChunks([...entries, ...injected], { long: cmd.long, nul: cmd.nul })) {
-        await write2(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
+        await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
       }
       return EXIT_OK;
     }
@@ -36017,7 +36092,7 @@ async function execute(cmd, io) {
       const compress = cmd.compress ? (await lazy.compress()).writeCompressedTar : null;
       const writePlan2 = (p, out2) => compress ? compress(p, out2) : writeTar(p.items, out2, { truncatedEnd: p.truncatedEnd, finalHeaderOnly: p.headerOnlyLast ?? void 0 });
       if (plan.headerOnlyLast) {
-        await write2(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream
+        await writeText(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream
 `);
       }
       if (cmd.output === "-") {
@@ -36026,16 +36101,16 @@ async function execute(cmd, io) {
         return EXIT_OK;
       }
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-      const out = fs26.createWriteStream(tmp, { flags: "wx" });
+      const out = fs27.createWriteStream(tmp, { flags: "wx" });
       out.on("error", () => {
       });
       try {
         await writePlan2(plan, out);
         await new Promise((resolve17, reject) => out.end((err) => err ? reject(err) : resolve17()));
-        fs26.renameSync(tmp, cmd.output);
+        fs27.renameSync(tmp, cmd.output);
       } catch (e) {
         out.destroy();
-        fs26.rmSync(tmp, { force: true });
+        fs27.rmSync(tmp, { force: true });
         throw e;
       }
       return EXIT_OK;
@@ -36047,21 +36122,21 @@ async function run(argv, io) {
   try {
     const cmd = parseCommand(argv);
     if (cmd.kind === "help") {
-      await write2(io.stdout, HELP);
+      await writeText(io.stdout, HELP);
       return EXIT_OK;
     }
     if (cmd.kind === "version") {
-      await write2(io.stdout, VERSION + "\n");
+      await writeText(io.stdout, VERSION + "\n");
       return EXIT_OK;
     }
     if (cmd.kind === "rules") {
-      await write2(io.stdout, renderRuleList(cmd.format));
+      await writeText(io.stdout, renderRuleList(cmd.format));
       return EXIT_OK;
     }
     if (cmd.kind === "explain") {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await write2(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule));
       return EXIT_OK;
     }
     if (cmd.kind === "why") return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -36071,26 +36146,26 @@ async function run(argv, io) {
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof TarContentError) {
       const hint = e instanceof UsageError ? " (see 'ctx-audit --help')" : "";
-      await write2(io.stderr, `ctx-audit: ${safeText(e.message)}${hint}
+      await writeText(io.stderr, `ctx-audit: ${safeText(e.message)}${hint}
 `);
       return EXIT_CANNOT_RUN;
     }
     const err = e;
     if (err && typeof err.code === "string" && err.syscall === "write" && typeof err.path !== "string") {
-      await write2(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}
+      await writeText(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}
 `).catch(() => {
       });
       return EXIT_CANNOT_RUN;
     }
     if (err && typeof err.code === "string" && typeof err.path === "string") {
-      await write2(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}
+      await writeText(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}
 `);
-      if (debug) await write2(io.stderr, String(err.stack) + "\n");
+      if (debug) await writeText(io.stderr, String(err.stack) + "\n");
       return EXIT_CANNOT_RUN;
     }
-    await write2(io.stderr, `ctx-audit: internal error: ${safeText(String(err?.message ?? e))}${debug ? "" : " (run with --debug for details)"}
+    await writeText(io.stderr, `ctx-audit: internal error: ${safeText(String(err?.message ?? e))}${debug ? "" : " (run with --debug for details)"}
 `);
-    if (debug) await write2(io.stderr, String(err?.stack) + "\n");
+    if (debug) await writeText(io.stderr, String(err?.stack) + "\n");
     return EXIT_CANNOT_RUN;
   }
 }

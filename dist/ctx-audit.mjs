@@ -48,6 +48,16 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
 ));
 var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
 
+// src/cli/io.ts
+function writeText(stream, text3, encoding = "utf8") {
+  return new Promise((resolve17, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve17()));
+}
+var init_io = __esm({
+  "src/cli/io.ts"() {
+    "use strict";
+  }
+});
+
 // src/errors.ts
 var UsageError, InputError;
 var init_errors = __esm({
@@ -3295,7 +3305,7 @@ function walkTransfer(opts) {
       const childExc = isDir ? [] : null;
       const j = exc.matchWithParents(rel, dirRel === "" ? null : excInfo, childExc);
       const excluded = j >= 0 && !exc.patterns[j].exclusion;
-      const entry = { path: rel, isDir, bytes: size };
+      const entry = { path: rel, isDir, bytes: size, ...isDir || fmt === S_IFREG2 ? {} : { special: true } };
       if (included && !excluded) send(entry);
       if (!isDir) continue;
       if (excluded && pruneExcluded(rel)) continue;
@@ -3311,20 +3321,22 @@ function walkTransfer(opts) {
 }
 function withTotals(list) {
   let files = 0;
+  let links = 0;
   let directories = 0;
   let bytes = 0;
   for (const e of list) {
     if (e.isDir) directories++;
     else files++;
+    if (e.special) links++;
     bytes += e.bytes;
   }
-  return { list, entries: list.length, files, directories, bytes };
+  return { list, entries: list.length, files, links, directories, bytes };
 }
 function transferPaths(w) {
   return w.list.map((e) => e.isDir ? e.path + "/" : e.path);
 }
 function transferFromWalk(entries) {
-  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0 })));
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0, ...e.kind === "dir" || e.kind === "file" ? {} : { special: true } })));
 }
 function containsWildcards(name) {
   for (let i = 0; i < name.length; i++) {
@@ -3672,7 +3684,7 @@ function subdirectories(dir) {
 }
 function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
   let dirs = [];
-  let counts = [];
+  let counts2 = [];
   let names = [];
   let stats = [];
   let errors = {};
@@ -3685,9 +3697,9 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
       packed.set(s, o);
       o += s.length;
     }
-    emit({ dirs, counts: Int32Array.from(counts), names: names.join("/"), stats: packed, errors });
+    emit({ dirs, counts: Int32Array.from(counts2), names: names.join("/"), stats: packed, errors });
     dirs = [];
-    counts = [];
+    counts2 = [];
     names = [];
     stats = [];
     errors = {};
@@ -3708,12 +3720,12 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
     try {
       rec = readDirectory(abs);
     } catch (e) {
-      counts.push(-1);
+      counts2.push(-1);
       errors[`${d}`] = scanError(e);
       continue;
     }
     const { names: list, data } = rec;
-    counts.push(list.length);
+    counts2.push(list.length);
     const subdirs = [];
     for (let i = 0; i < list.length; i++) {
       names.push(list[i]);
@@ -4439,8 +4451,8 @@ var init_figure = __esm({
     init_patterns();
     init_follow_paths();
     init_transfer();
-    EMPTY = { entries: 0, files: 0, directories: 0, bytes: 0 };
-    totals = (t) => ({ entries: t.entries, files: t.files, directories: t.directories, bytes: t.bytes });
+    EMPTY = { entries: 0, files: 0, links: 0, directories: 0, bytes: 0 };
+    totals = (t) => ({ entries: t.entries, files: t.files, links: t.links, directories: t.directories, bytes: t.bytes });
   }
 });
 
@@ -10789,8 +10801,10 @@ function renderMessage(ruleId, d) {
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
       return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
-    case "CTX004":
-      return d.isDirectory ? `directory sent (${fmtCount(d.files)} file${d.files === 1 ? "" : "s"}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${d.files === 1 ? `${d.path} is` : `${fmtCount(d.files)} files in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? "it" : "them"}`;
+    case "CTX004": {
+      const one = d.examples?.length === 1;
+      return d.isDirectory ? `directory sent (${unusedEntries(d)}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${one ? `${d.path} is` : `${unusedEntries(d)} in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${one ? "it" : "them"}`;
+    }
     case "CTX005": {
       const sens = d.sensitive;
       const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : "the image";
@@ -10820,14 +10834,13 @@ function unusedFindings(input, references, buildFiles) {
     for (let d = parentOf(f.path); d !== ""; d = parentOf(d)) {
       total.set(d, (total.get(d) ?? 0) + 1);
       if (isUnused) {
-        const u = unused.get(d) ?? { files: 0, bytes: 0 };
-        u.files++;
-        u.bytes += f.contentBytes;
-        unused.set(d, u);
+        let u = unused.get(d);
+        if (!u) unused.set(d, u = newTally());
+        tally(u, f);
       }
     }
   }
-  const fullyUnused = (d) => d !== "" && (unused.get(d)?.files ?? 0) === total.get(d);
+  const fullyUnused = (d) => d !== "" && (unused.get(d)?.entries ?? 0) === total.get(d);
   const out = [];
   const loose = /* @__PURE__ */ new Map();
   const reported = /* @__PURE__ */ new Set();
@@ -10840,23 +10853,38 @@ function unusedFindings(input, references, buildFiles) {
       reported.add(top);
       const u = unused.get(top);
       const path24 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path24, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path24 + "/" }));
+      out.push(finding("CTX004", { path: path24, isDirectory: true, ...counts(u) }, { path: path24 + "/" }));
     } else {
       const dir = parentOf(f.path);
-      const g = loose.get(dir) ?? { files: [], bytes: 0 };
-      g.files.push(f.path);
-      g.bytes += f.contentBytes;
-      loose.set(dir, g);
+      let g = loose.get(dir);
+      if (!g) loose.set(dir, g = { paths: [], t: newTally() });
+      g.paths.push(f.path);
+      tally(g.t, f);
     }
   }
   for (const [dir, g] of loose) {
-    const single = g.files.length === 1;
-    const path24 = byteStringToText(single ? g.files[0] : dir);
-    out.push(
-      finding("CTX004", { path: path24, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path24 } : { path: dir === "" ? "." : path24 + "/" })
-    );
+    const single = g.paths.length === 1;
+    const path24 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path24, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path24 } : { path: dir === "" ? "." : path24 + "/" }));
   }
   return out;
+}
+function tally(t, e) {
+  t.entries++;
+  if (e.kind === "file") {
+    t.files++;
+    t.bytes += e.contentBytes;
+  } else if (e.kind === "symlink" || e.kind === "hardlink") t.links++;
+  else t.special++;
+}
+function unusedEntries(d) {
+  const n3 = (k) => Number(d[k] ?? 0);
+  const parts = [
+    n3("files") > 0 || n3("links") === 0 && n3("special") === 0 ? `${fmtCount(n3("files"))} file${n3("files") === 1 ? "" : "s"}` : "",
+    n3("links") > 0 ? `${fmtCount(n3("links"))} link${n3("links") === 1 ? "" : "s"}` : "",
+    n3("special") > 0 ? `${fmtCount(n3("special"))} special file${n3("special") === 1 ? "" : "s"}` : ""
+  ].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
 }
 function wholeContextFinding(input, r, file) {
   let files = 0;
@@ -10966,7 +10994,7 @@ function namedContextFindings(input, parsed, resolved, file) {
   }
   return out;
 }
-var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, fmtCount, contextName, parentOf;
+var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, fmtCount, contextName, parentOf, newTally, counts;
 var init_cross_check = __esm({
   "src/dockerfile/cross-check.ts"() {
     "use strict";
@@ -10998,6 +11026,8 @@ var init_cross_check = __esm({
       const i = p.lastIndexOf("/");
       return i < 0 ? "" : p.slice(0, i);
     };
+    newTally = () => ({ entries: 0, files: 0, links: 0, special: 0, bytes: 0 });
+    counts = (t) => ({ files: t.files, links: t.links, special: t.special, bytes: t.bytes });
   }
 });
 
@@ -12487,7 +12517,7 @@ var init_ctx203_gitignored_but_sent = __esm({
         }
         return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
       },
-      message: (d) => d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} files, ${formatSize(d.bytes)})` : "file ignored by git is sent"
+      message: (d) => d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)})` : "file ignored by git is sent"
     });
   }
 });
@@ -12627,16 +12657,23 @@ function analyzeIgnore(ctx) {
   const rootAnchored = /* @__PURE__ */ new Map();
   const anchored = pats.map((p, i) => ({ p, i, found: [], current: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text))).filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
   if (anchored.length > 0) {
+    const tracked = ctx.isGitTracked ?? null;
+    const count2 = (m, e) => {
+      if (e.kind === "dir") return;
+      m.leaves++;
+      if (e.kind === "file") {
+        m.files++;
+        m.bytes += e.contentBytes;
+      }
+      if (!m.untracked && (tracked === null || !tracked(e.path))) m.untracked = true;
+    };
     for (const e of ctx.entries) {
       const slash = e.path.lastIndexOf("/");
       let base2 = null;
       for (const a of anchored) {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
-            if (e.kind === "file") {
-              a.current.files++;
-              a.current.bytes += e.contentBytes;
-            }
+            count2(a.current, e);
             continue;
           }
           a.under = null;
@@ -12644,12 +12681,10 @@ function analyzeIgnore(ctx) {
         if (slash < 0) continue;
         base2 ??= e.path.slice(slash + 1);
         if (!safeTest(ctx, a.i, base2)) continue;
-        const m = { path: e.path, files: 0, bytes: 0 };
+        const m = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
         a.found.push(m);
-        if (e.kind === "file") {
-          m.files++;
-          m.bytes += e.contentBytes;
-        } else if (e.kind === "dir") {
+        count2(m, e);
+        if (e.kind === "dir") {
           a.current = m;
           a.under = e.path + "/";
         }
@@ -12698,7 +12733,9 @@ function analyzeIgnore(ctx) {
         example: free[0].path,
         paths: free.map((m) => m.path),
         needed,
-        neededBy
+        neededBy,
+        // An empty directory is nothing git can track.
+        allTracked: free.every((m) => !m.untracked && m.leaves > 0)
       });
     }
   }
@@ -12833,7 +12870,7 @@ var init_ctx302_unused_ignore_pattern = __esm({
 });
 
 // src/rules/ctx303-root-anchored-pattern.ts
-var PATHS_SHOWN, rootAnchoredPattern;
+var isLiteral, PATHS_SHOWN, rootAnchoredPattern;
 var init_ctx303_root_anchored_pattern = __esm({
   "src/rules/ctx303-root-anchored-pattern.ts"() {
     "use strict";
@@ -12841,6 +12878,9 @@ var init_ctx303_root_anchored_pattern = __esm({
     init_rule();
     init_ignore_analysis();
     init_paths();
+    init_sources();
+    init_protective();
+    isLiteral = (pattern) => !/[*?[\\]/.test(pattern);
     PATHS_SHOWN = 20;
     rootAnchoredPattern = defineRule({
       id: "CTX303",
@@ -12849,7 +12889,7 @@ var init_ctx303_root_anchored_pattern = __esm({
       docs: {
         summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
         why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-        fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`.",
+        fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning.",
         bad: "# .dockerignore\nnode_modules\n*.log",
         good: "# .dockerignore\n**/node_modules\n**/*.log"
       },
@@ -12858,6 +12898,7 @@ var init_ctx303_root_anchored_pattern = __esm({
         for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
           const rule = ctx.ignore.rules[i];
           const pattern = text(rule.pattern);
+          const committedElsewhere = r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== "secret" ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name` : null;
           out.push({
             file: ".dockerignore",
             line: rule.line,
@@ -12872,13 +12913,15 @@ var init_ctx303_root_anchored_pattern = __esm({
               suggestion: r.needed.length === 0 ? "**/" + pattern.replace(/^\/+/, "") : null,
               paths: r.paths.slice(0, PATHS_SHOWN).map(text),
               needed: r.needed.length > 0 ? text(r.needed[0]) : null,
-              neededBy: r.neededBy
-            }
+              neededBy: r.neededBy,
+              committedElsewhere
+            },
+            ...committedElsewhere !== null ? { maxSeverity: "info" } : {}
           });
         }
         return out;
       },
-      message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`)
+      message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "")
     });
   }
 });
@@ -13335,30 +13378,110 @@ var init_collect = __esm({
   }
 });
 
-// src/context/git-index.ts
+// src/context/boundary.ts
 import * as fs9 from "node:fs";
 import * as path3 from "node:path";
-function gitDirOf(repoRoot) {
-  const dotGit = path3.join(repoRoot, ".git");
+function findRepoRoot(start) {
+  for (let dir = path3.resolve(start); ; dir = path3.dirname(dir)) {
+    if (fs9.lstatSync(path3.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
+    if (path3.dirname(dir) === dir) return null;
+  }
+}
+function realpathOr(p) {
+  try {
+    return fs9.realpathSync(p);
+  } catch {
+    return path3.resolve(p);
+  }
+}
+function repoBoundary(cwd, allowOutside = false) {
+  const real = realpathOr(cwd);
+  return { root: realpathOr(findRepoRoot(real) ?? real), allowOutside };
+}
+function resolvedLocation(p) {
+  let head = path3.resolve(p);
+  const tail = [];
+  for (; ; ) {
+    try {
+      return path3.join(fs9.realpathSync(head), ...tail);
+    } catch {
+      const parent = path3.dirname(head);
+      if (parent === head) return path3.resolve(p);
+      tail.unshift(path3.basename(head));
+      head = parent;
+    }
+  }
+}
+function isInside(root, p) {
+  const rel = path3.relative(root, p);
+  return rel === "" || !rel.startsWith(".." + path3.sep) && rel !== ".." && !path3.isAbsolute(rel);
+}
+function assertInsideRepo(boundary, p, what, shown = p) {
+  if (!boundary || boundary.allowOutside) return;
+  const abs = path3.resolve(p);
+  if (boundary.ours?.includes(abs)) return;
+  const leads = resolvedLocation(abs);
+  if (isInside(boundary.root, leads)) return;
+  const where2 = isInside(boundary.root, abs) ? `leads outside the repository ${boundary.root} (to ${leads})` : `is outside the repository ${boundary.root}`;
+  throw new OutsideRepositoryError(`${what} ${shown} ${where2}: not read (${ALLOW_OUTSIDE_FLAG} allows it)`);
+}
+function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
+  if (!boundary || boundary.allowOutside) return;
+  let exists;
+  try {
+    exists = fs9.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    exists = false;
+  }
+  if (exists) assertInsideRepo(boundary, p, what, shown(path3.resolve(p)));
+}
+var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
+var init_boundary = __esm({
+  "src/context/boundary.ts"() {
+    "use strict";
+    init_errors();
+    ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
+    OutsideRepositoryError = class extends InputError {
+    };
+  }
+});
+
+// src/context/git-index.ts
+import * as fs10 from "node:fs";
+import * as path4 from "node:path";
+function gitDirOf(repoRoot, boundary) {
+  const dotGit = path4.join(repoRoot, ".git");
   let st;
   try {
-    st = fs9.lstatSync(dotGit);
+    st = fs10.lstatSync(dotGit);
   } catch {
-    return null;
+    return { dir: null };
   }
-  if (st.isDirectory()) return dotGit;
-  if (!st.isFile()) return null;
+  if (st.isDirectory()) return { dir: dotGit };
+  if (!st.isFile()) return { dir: null };
+  let dir;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
-    return m ? path3.resolve(repoRoot, m[1]) : null;
+    if (!m) return { dir: null };
+    dir = path4.resolve(repoRoot, m[1]);
   } catch {
-    return null;
+    return { dir: null };
+  }
+  if (!boundary || boundary.allowOutside || isInside(realpathOr(boundary.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
+}
+function pointsBackAt(gitDir, dotGit) {
+  try {
+    const back = readRegularFile(path4.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path4.resolve(gitDir, back)) === realpathOr(dotGit);
+  } catch {
+    return false;
   }
 }
 function readGitIndex(gitDir) {
   let buf;
   try {
-    buf = readRegularFile(path3.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+    buf = readRegularFile(path4.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
   } catch {
     return null;
   }
@@ -13430,6 +13553,7 @@ var MAX_INDEX_BYTES, ancestors;
 var init_git_index = __esm({
   "src/context/git-index.ts"() {
     "use strict";
+    init_boundary();
     init_read_regular();
     MAX_INDEX_BYTES = 512 * 1024 * 1024;
     ancestors = function* (p) {
@@ -13439,21 +13563,21 @@ var init_git_index = __esm({
 });
 
 // src/rules/gitignore.ts
-import * as fs10 from "node:fs";
-import * as path4 from "node:path";
-function findRepoRoot(start) {
+import * as fs11 from "node:fs";
+import * as path5 from "node:path";
+function findRepoRoot2(start) {
   let dir = start;
   for (; ; ) {
-    if (fs10.existsSync(path4.join(dir, ".git"))) return dir;
-    const parent = path4.dirname(dir);
+    if (fs11.existsSync(path5.join(dir, ".git"))) return dir;
+    const parent = path5.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
-function gitIgnoreOracle(root, entries) {
-  const repo = findRepoRoot(root);
-  if (repo === null) return null;
-  const ctxInRepo = path4.relative(repo, root).split(path4.sep).filter(Boolean).join("/");
+function gitOracles(root, entries, boundary) {
+  const repo = findRepoRoot2(root);
+  if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
+  const ctxInRepo = path5.relative(repo, root).split(path5.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -13464,8 +13588,8 @@ function gitIgnoreOracle(root, entries) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path4.join(repo, d, ".gitignore");
-    if (fs10.existsSync(abs)) add(d, abs);
+    const abs = path5.join(repo, d, ".gitignore");
+    if (fs11.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -13487,18 +13611,20 @@ function gitIgnoreOracle(root, entries) {
     }
     return false;
   };
-  const gitDir = gitDirOf(repo);
-  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const gitDir = gitDirOf(repo, boundary);
+  const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
   const ctxBytes = toByteString(ctxInRepo);
-  return (p, isDir) => {
-    if (index) {
-      const rb = ctxBytes === "" ? p : `${ctxBytes}/${p}`;
-      if (isDir ? hasTrackedBelow(index, rb) : isTracked(index, rb)) return false;
-    }
-    const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
-    const segs = repoRel.split("/");
-    for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
-    return decide(repoRel, isDir);
+  const inRepo = (p) => ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+  return {
+    isIgnored: (p, isDir) => {
+      if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
+      const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
+      const segs = repoRel.split("/");
+      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
+      return decide(repoRel, isDir);
+    },
+    isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    notice: gitDir.dir === null && gitDir.refused ? { path: path5.relative(root, path5.join(repo, ".git")).split(path5.sep).join("/"), message: gitDir.refused } : null
   };
 }
 var import_ignore2;
@@ -13514,18 +13640,18 @@ var init_gitignore = __esm({
 });
 
 // src/targets/named-context.ts
-import * as fs11 from "node:fs";
-import * as path5 from "node:path";
+import * as fs12 from "node:fs";
+import * as path6 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path5.resolve(cwd, value);
+  const given = path6.resolve(cwd, value);
   let root;
   try {
-    root = fs11.realpathSync(given);
-    if (!fs11.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs12.realpathSync(given);
+    if (!fs12.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -13536,7 +13662,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path5.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path6.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -13559,74 +13685,6 @@ var init_named_context = __esm({
     init_discover();
     init_patterns();
     init_walk();
-  }
-});
-
-// src/context/boundary.ts
-import * as fs12 from "node:fs";
-import * as path6 from "node:path";
-function findRepoRoot2(start) {
-  for (let dir = path6.resolve(start); ; dir = path6.dirname(dir)) {
-    if (fs12.lstatSync(path6.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
-    if (path6.dirname(dir) === dir) return null;
-  }
-}
-function realpathOr(p) {
-  try {
-    return fs12.realpathSync(p);
-  } catch {
-    return path6.resolve(p);
-  }
-}
-function repoBoundary(cwd, allowOutside = false) {
-  const real = realpathOr(cwd);
-  return { root: realpathOr(findRepoRoot2(real) ?? real), allowOutside };
-}
-function resolvedLocation(p) {
-  let head = path6.resolve(p);
-  const tail = [];
-  for (; ; ) {
-    try {
-      return path6.join(fs12.realpathSync(head), ...tail);
-    } catch {
-      const parent = path6.dirname(head);
-      if (parent === head) return path6.resolve(p);
-      tail.unshift(path6.basename(head));
-      head = parent;
-    }
-  }
-}
-function isInside(root, p) {
-  const rel = path6.relative(root, p);
-  return rel === "" || !rel.startsWith(".." + path6.sep) && rel !== ".." && !path6.isAbsolute(rel);
-}
-function assertInsideRepo(boundary, p, what, shown = p) {
-  if (!boundary || boundary.allowOutside) return;
-  const abs = path6.resolve(p);
-  if (boundary.ours?.includes(abs)) return;
-  const leads = resolvedLocation(abs);
-  if (isInside(boundary.root, leads)) return;
-  const where2 = isInside(boundary.root, abs) ? `leads outside the repository ${boundary.root} (to ${leads})` : `is outside the repository ${boundary.root}`;
-  throw new OutsideRepositoryError(`${what} ${shown} ${where2}: not read (${ALLOW_OUTSIDE_FLAG} allows it)`);
-}
-function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
-  if (!boundary || boundary.allowOutside) return;
-  let exists;
-  try {
-    exists = fs12.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
-  } catch {
-    exists = false;
-  }
-  if (exists) assertInsideRepo(boundary, p, what, shown(path6.resolve(p)));
-}
-var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
-var init_boundary = __esm({
-  "src/context/boundary.ts"() {
-    "use strict";
-    init_errors();
-    ALLOW_OUTSIDE_FLAG = "--allow-outside-repo";
-    OutsideRepositoryError = class extends InputError {
-    };
   }
 });
 
@@ -13749,6 +13807,7 @@ function audit(opts, mode, startWorker) {
     const names = cross.parsed.stages.map((st) => st.name).filter((n3) => !!n3);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(", ")})` : ""}`);
   }
+  const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const ruleContext = {
     entries: walk.entries,
     excluded: walk.excluded,
@@ -13758,7 +13817,8 @@ function audit(opts, mode, startWorker) {
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings,
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
-    isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
+    isGitIgnored: git?.isIgnored ?? null,
+    isGitTracked: git?.isTracked ?? null,
     crossCheck: cross,
     builder: opts.builder,
     prescanned,
@@ -13790,7 +13850,10 @@ function audit(opts, mode, startWorker) {
     largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
-    notices: legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
+    notices: [
+      ...legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
+      ...git?.notice ? [git.notice] : []
+    ],
     buildkit: opts.archiveUpload ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n3) => n3.report);
@@ -15085,7 +15148,7 @@ var require_zalgo = __commonJS({
       }
       function heComes(text4, options2) {
         var result = "";
-        var counts;
+        var counts2;
         var l;
         options2 = options2 || {};
         options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
@@ -15098,28 +15161,28 @@ var require_zalgo = __commonJS({
             continue;
           }
           result = result + text4[l];
-          counts = { "up": 0, "down": 0, "mid": 0 };
+          counts2 = { "up": 0, "down": 0, "mid": 0 };
           switch (options2.size) {
             case "mini":
-              counts.up = randomNumber(8);
-              counts.mid = randomNumber(2);
-              counts.down = randomNumber(8);
+              counts2.up = randomNumber(8);
+              counts2.mid = randomNumber(2);
+              counts2.down = randomNumber(8);
               break;
             case "maxi":
-              counts.up = randomNumber(16) + 3;
-              counts.mid = randomNumber(4) + 1;
-              counts.down = randomNumber(64) + 3;
+              counts2.up = randomNumber(16) + 3;
+              counts2.mid = randomNumber(4) + 1;
+              counts2.down = randomNumber(64) + 3;
               break;
             default:
-              counts.up = randomNumber(8) + 1;
-              counts.mid = randomNumber(6) / 2;
-              counts.down = randomNumber(8) + 1;
+              counts2.up = randomNumber(8) + 1;
+              counts2.mid = randomNumber(6) / 2;
+              counts2.down = randomNumber(8) + 1;
               break;
           }
           var arr = ["up", "mid", "down"];
           for (var d in arr) {
             var index = arr[d];
-            for (var i = 0; i <= counts[index]; i++) {
+            for (var i = 0; i <= counts2[index]; i++) {
               if (options2[index]) {
                 result = result + soul[index][randomNumber(soul[index].length)];
               }
@@ -16080,9 +16143,9 @@ function failsAt(findings, failOn) {
   return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
 }
 function verdictOf(findings, failOn, growthExceeded = false) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts };
+  const counts2 = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts2[f.severity]++;
+  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts: counts2 };
 }
 var init_verdict = __esm({
   "src/findings/verdict.ts"() {
@@ -16112,7 +16175,7 @@ var init_compressed = __esm({
   }
 });
 
-// src/baseline/render.ts
+// src/reporters/baseline.ts
 function deltaText(d) {
   if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
   const pct = d.before === 0 ? "" : `, ${d.delta >= 0 ? "+" : "−"}${Math.abs(d.delta / d.before * 100).toFixed(1)}%`;
@@ -16173,8 +16236,8 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   return out;
 }
 var count, signed, MEASURE;
-var init_render = __esm({
-  "src/baseline/render.ts"() {
+var init_baseline2 = __esm({
+  "src/reporters/baseline.ts"() {
     "use strict";
     count = (n3) => n3.toLocaleString("en-US");
     signed = (n3) => (n3 > 0 ? "+" : n3 < 0 ? "−" : "±") + count(Math.abs(n3));
@@ -16275,7 +16338,7 @@ function verdictSegments(ctx, v) {
     if (bk.error) sends.push("BuildKit: cannot tell (see below)");
     else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
     else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
-    else sends.push(`BuildKit: ${plural(bk.requested.files, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
+    else sends.push(`BuildKit: ${plural(bk.requested.files - bk.requested.links, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
   }
   return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
 }
@@ -16405,15 +16468,18 @@ function details(result, c, width) {
   out.push("");
   const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
   const rows = [];
-  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
+  const requested = bk ? { ...bk.requested, ...bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {} } : null;
+  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(requested) : "0"] : [];
+  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
   rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
+  const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
+  if (links > 0 || bk && bk.eligible.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links))]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
   rows.push(["excluded", `${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`, ...bk ? ["", ""] : []]);
   out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
+  if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   out.push(
     ...wrapSpans(
       [
@@ -16545,8 +16611,8 @@ function renderTableMulti(multi, opts) {
   const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
   const rows = summarizeTargets(multi).map((s) => {
-    const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts];
+    const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts2];
   });
   out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
   out.push(
@@ -16563,9 +16629,9 @@ function renderTableMulti(multi, opts) {
     else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
     else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
     else {
-      const counts = { error: 0, warning: 0, info: 0 };
-      for (const f of mine) counts[f.severity]++;
-      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts)}`));
+      const counts2 = { error: 0, warning: 0, info: 0 };
+      for (const f of mine) counts2[f.severity]++;
+      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
       for (const f of mine) out.push(...findingLines(f, c, width));
     }
     out.push("");
@@ -16582,7 +16648,7 @@ var init_table = __esm({
     init_units();
     init_safe_text();
     init_compressed();
-    init_render();
+    init_baseline2();
     init_summary2();
     init_layout();
     init_verdict_text();
@@ -16849,7 +16915,7 @@ function renderMarkdown(result, opts = {}) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
     else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files - bk.requested.links)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
@@ -16932,7 +16998,7 @@ var init_markdown = __esm({
     init_verdict_text();
     init_safe_text();
     init_compressed();
-    init_render();
+    init_baseline2();
     init_summary2();
     LINKY = /@|#|:\/\/|www\./i;
     ICON = { error: "🔴", warning: "🟠", info: "🔵" };
@@ -23822,14 +23888,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs29 = this.flowScalar(this.type);
+              const fs30 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs29, sep: [] });
+                map.items.push({ start, key: fs30, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs29);
+                this.stack.push(fs30);
               } else {
-                Object.assign(it, { key: fs29, sep: [] });
+                Object.assign(it, { key: fs30, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -23957,13 +24023,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs29 = this.flowScalar(this.type);
+              const fs30 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs29, sep: [] });
+                fc.items.push({ start: [], key: fs30, sep: [] });
               else if (it.sep)
-                this.stack.push(fs29);
+                this.stack.push(fs30);
               else
-                Object.assign(it, { key: fs29, sep: [] });
+                Object.assign(it, { key: fs30, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -26078,7 +26144,7 @@ function buildHtmlData(result, options = {}) {
       excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
       buildkit: bk && bk.error === null ? {
         requestedBytes: bk.requested.bytes,
-        requestedFiles: bk.requested.files,
+        requestedFiles: bk.transfer?.requestedFiles ?? bk.requested.files - bk.requested.links,
         eligibleBytes: bk.eligible.bytes,
         usesContext: bk.usesContext,
         figure: bk.transfer?.figure ?? null,
@@ -30302,8 +30368,8 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs29 = require_fs();
-    exports.fs = fs29;
+    var fs30 = require_fs();
+    exports.fs = fs30;
     var path24 = require_path();
     exports.path = path24;
     var pattern = require_pattern();
@@ -30487,12 +30553,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs29 = __require("fs");
+    var fs30 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs29.lstat,
-      stat: fs29.stat,
-      lstatSync: fs29.lstatSync,
-      statSync: fs29.statSync
+      lstat: fs30.lstat,
+      stat: fs30.stat,
+      lstatSync: fs30.lstatSync,
+      statSync: fs30.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30509,12 +30575,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs29 = require_fs2();
+    var fs30 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs29.createFileSystemAdapter(this._options.fs);
+        this.fs = fs30.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -30669,8 +30735,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs29 = require_fs3();
-    exports.fs = fs29;
+    var fs30 = require_fs3();
+    exports.fs = fs30;
   }
 });
 
@@ -30865,14 +30931,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs29 = __require("fs");
+    var fs30 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs29.lstat,
-      stat: fs29.stat,
-      lstatSync: fs29.lstatSync,
-      statSync: fs29.statSync,
-      readdir: fs29.readdir,
-      readdirSync: fs29.readdirSync
+      lstat: fs30.lstat,
+      stat: fs30.stat,
+      lstatSync: fs30.lstatSync,
+      statSync: fs30.statSync,
+      readdir: fs30.readdir,
+      readdirSync: fs30.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -30891,12 +30957,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path24 = __require("path");
     var fsStat = require_out();
-    var fs29 = require_fs4();
+    var fs30 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs29.createFileSystemAdapter(this._options.fs);
+        this.fs = fs30.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -32278,16 +32344,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs29 = __require("fs");
+    var fs30 = __require("fs");
     var os6 = __require("os");
     var CPU_COUNT = Math.max(os6.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs29.lstat,
-      lstatSync: fs29.lstatSync,
-      stat: fs29.stat,
-      statSync: fs29.statSync,
-      readdir: fs29.readdir,
-      readdirSync: fs29.readdirSync
+      lstat: fs30.lstat,
+      lstatSync: fs30.lstatSync,
+      stat: fs30.stat,
+      statSync: fs30.statSync,
+      readdir: fs30.readdir,
+      readdirSync: fs30.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -32927,6 +32993,35 @@ var init_cli = __esm({
   }
 });
 
+// src/context/list-files.ts
+import * as fs22 from "node:fs";
+function listFiles(root, dir, limit = Infinity) {
+  const out = [];
+  const visit = (rel) => {
+    let names;
+    try {
+      names = fs22.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+    } catch {
+      return;
+    }
+    for (const n3 of names) {
+      if (out.length >= limit) return;
+      const p = rel + "/" + n3;
+      const st = fs22.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (st?.isDirectory()) visit(p);
+      else if (st) out.push({ path: p, kind: st.isFile() ? "file" : "other", bytes: st.size });
+    }
+  };
+  visit(dir);
+  return out;
+}
+var init_list_files = __esm({
+  "src/context/list-files.ts"() {
+    "use strict";
+    init_bytes();
+  }
+});
+
 // src/explain/trace.ts
 function descentFor(pm, dir, mode) {
   if (!pm.hasExclusions) return { enters: false };
@@ -33253,7 +33348,75 @@ var init_explain = __esm({
   }
 });
 
-// src/explain/render.ts
+// src/explain/explain-context.ts
+import * as fs23 from "node:fs";
+import * as path17 from "node:path";
+function contextRelative(arg, root, givenRoot) {
+  let rel = arg;
+  if (path17.isAbsolute(arg)) {
+    const inside = (base2) => {
+      const r2 = path17.relative(base2, path17.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path17.isAbsolute(r2) ? null : r2;
+    };
+    const r = inside(root) ?? inside(givenRoot);
+    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
+    rel = r;
+  }
+  const c = cleanPath(toByteString(rel.split(path17.sep).join("/")));
+  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
+  return c;
+}
+function fsExplainReader(root) {
+  return {
+    kind(p) {
+      const st = fs23.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (!st) return "missing";
+      if (st.isFile()) return "file";
+      if (st.isDirectory()) return "dir";
+      if (st.isSymbolicLink()) return "symlink";
+      if (st.isFIFO()) return "fifo";
+      if (st.isCharacterDevice()) return "char";
+      if (st.isBlockDevice()) return "block";
+      return "socket";
+    },
+    listFiles: (dir) => listFiles(root, dir).filter((f) => f.kind === "file")
+  };
+}
+function readLines(file) {
+  if (file === null) return null;
+  try {
+    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
+  } catch {
+    return null;
+  }
+}
+function explainContextPaths(req, cwd) {
+  const repository = repoBoundary(cwd, req.allowOutsideRepo === true);
+  const result = runAudit({ context: req.context, file: req.file, cwd, builder: req.builder, runRules: false, buildArgs: req.buildArgs, target: req.target, repository });
+  const root = result.legacy.resolved.root;
+  const paths = req.paths.map((p) => contextRelative(p, root, path17.resolve(cwd, req.context)));
+  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, req.file, cwd);
+  return explainPaths(
+    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: req.top },
+    paths
+  );
+}
+var init_explain_context = __esm({
+  "src/explain/explain-context.ts"() {
+    "use strict";
+    init_audit();
+    init_eligible();
+    init_boundary();
+    init_bytes();
+    init_ignore_file();
+    init_list_files();
+    init_read_regular();
+    init_errors();
+    init_explain();
+  }
+});
+
+// src/reporters/why.ts
 function renderWhyJson(paths) {
   return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
 }
@@ -33387,8 +33550,8 @@ function renderWhyText(paths) {
   return neutralizeCommands(out.join("\n"));
 }
 var WHY_SCHEMA_VERSION, DIFFERENCE_TEXT, PLACEMENT_TEXT, plural2;
-var init_render2 = __esm({
-  "src/explain/render.ts"() {
+var init_why = __esm({
+  "src/reporters/why.ts"() {
     "use strict";
     init_units();
     init_safe_text();
@@ -33413,16 +33576,10 @@ var init_render2 = __esm({
 var why_exports = {};
 __export(why_exports, {
   WHY_HELP: () => WHY_HELP,
-  contextRelative: () => contextRelative,
-  explainCommand: () => explainCommand,
-  fsExplainReader: () => fsExplainReader,
   parseWhy: () => parseWhy,
   renderWhy: () => renderWhy,
-  runWhy: () => runWhy,
-  writeText: () => writeText
+  runWhy: () => runWhy
 });
-import * as fs22 from "node:fs";
-import * as path17 from "node:path";
 function parseWhy(argv) {
   const parsed = parseOptions(OPTIONS, argv, "why: ");
   const v = parsed.values;
@@ -33437,75 +33594,6 @@ function parseWhy(argv) {
   const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
   return { paths: parsed.positionals, context: v.context ?? ".", file: v.file, builder, buildArgs, target: v.target, format, top, allowOutsideRepo: v["allow-outside-repo"] === true };
 }
-function contextRelative(arg, root, givenRoot) {
-  let rel = arg;
-  if (path17.isAbsolute(arg)) {
-    const inside = (base2) => {
-      const r2 = path17.relative(base2, path17.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path17.isAbsolute(r2) ? null : r2;
-    };
-    const r = inside(root) ?? inside(givenRoot);
-    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
-    rel = r;
-  }
-  const c = cleanPath(toByteString(rel.split(path17.sep).join("/")));
-  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
-  return c;
-}
-function fsExplainReader(root) {
-  const abs = (p) => fsPath(root + "/" + p);
-  return {
-    kind(p) {
-      const st = fs22.lstatSync(abs(p), { throwIfNoEntry: false });
-      if (!st) return "missing";
-      if (st.isFile()) return "file";
-      if (st.isDirectory()) return "dir";
-      if (st.isSymbolicLink()) return "symlink";
-      if (st.isFIFO()) return "fifo";
-      if (st.isCharacterDevice()) return "char";
-      if (st.isBlockDevice()) return "block";
-      return "socket";
-    },
-    listFiles(dir) {
-      const out = [];
-      const visit = (rel) => {
-        let names;
-        try {
-          names = fs22.readdirSync(abs(rel), { encoding: "latin1" }).sort();
-        } catch {
-          return;
-        }
-        for (const n3 of names) {
-          const p = rel + "/" + n3;
-          const st = fs22.lstatSync(abs(p), { throwIfNoEntry: false });
-          if (st?.isDirectory()) visit(p);
-          else if (st?.isFile()) out.push({ path: p, bytes: st.size });
-        }
-      };
-      visit(dir);
-      return out;
-    }
-  };
-}
-function readLines(file) {
-  if (file === null) return null;
-  try {
-    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
-  } catch {
-    return null;
-  }
-}
-function explainCommand(cmd, cwd) {
-  const repository = repoBoundary(cwd, cmd.allowOutsideRepo === true);
-  const result = runAudit({ context: cmd.context, file: cmd.file, cwd, builder: cmd.builder, runRules: false, buildArgs: cmd.buildArgs, target: cmd.target, repository });
-  const root = result.legacy.resolved.root;
-  const paths = cmd.paths.map((p) => contextRelative(p, root, path17.resolve(cwd, cmd.context)));
-  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, cmd.file, cwd);
-  return explainPaths(
-    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: cmd.top },
-    paths
-  );
-}
 function renderWhy(cmd, explanations) {
   return cmd.format === "json" ? renderWhyJson(explanations) : renderWhyText(explanations);
 }
@@ -33515,27 +33603,19 @@ async function runWhy(argv, io) {
     await writeText(io.stdout, WHY_HELP);
     return EXIT_OK;
   }
-  await writeText(io.stdout, renderWhy(cmd, explainCommand(cmd, io.cwd)));
+  await writeText(io.stdout, renderWhy(cmd, explainContextPaths(cmd, io.cwd)));
   return EXIT_OK;
 }
-function writeText(stream, text3) {
-  return new Promise((resolve17, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve17()));
-}
 var WHY_HELP, OPTIONS;
-var init_why = __esm({
+var init_why2 = __esm({
   "src/cli/commands/why.ts"() {
     "use strict";
     init_args();
-    init_read_regular();
-    init_audit();
-    init_eligible();
-    init_bytes();
-    init_ignore_file();
     init_errors();
-    init_boundary();
-    init_explain();
-    init_render2();
+    init_explain_context();
+    init_why();
     init_exit_code();
+    init_io();
     WHY_HELP = `Usage: ctx-audit why PATH... [options]
 
 Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
@@ -33696,7 +33776,7 @@ var init_suggest = __esm({
 
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs23 from "node:fs";
+import * as fs24 from "node:fs";
 import * as path18 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
@@ -33776,17 +33856,17 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   const shown = root !== void 0 ? path18.relative(root, file) || base2 : file;
   let realDir;
   try {
-    realDir = fs23.realpathSync(dir);
+    realDir = fs24.realpathSync(dir);
   } catch (e) {
     return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
   }
   if (root !== void 0) {
-    const realRoot = fs23.realpathSync(root);
+    const realRoot = fs24.realpathSync(root);
     const rel = path18.relative(realRoot, realDir);
     if (rel === ".." || rel.startsWith(".." + path18.sep) || path18.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
   const target = path18.join(realDir, base2);
-  const before = fs23.lstatSync(target, { throwIfNoEntry: false });
+  const before = fs24.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
   let current = null;
@@ -33799,13 +33879,13 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     }
   }
   if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs23.constants;
+  const O = fs24.constants;
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
     tmp = path18.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
-      fd = fs23.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+      fd = fs24.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
       if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
     }
@@ -33813,26 +33893,26 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   try {
     try {
       let n3 = 0;
-      while (n3 < content.length) n3 += fs23.writeSync(fd, content, n3, content.length - n3);
-      fs23.fsyncSync(fd);
+      while (n3 < content.length) n3 += fs24.writeSync(fd, content, n3, content.length - n3);
+      fs24.fsyncSync(fd);
     } finally {
-      fs23.closeSync(fd);
+      fs24.closeSync(fd);
     }
     if (before) {
-      const now = fs23.lstatSync(target, { throwIfNoEntry: false });
+      const now = fs24.lstatSync(target, { throwIfNoEntry: false });
       if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs23.renameSync(tmp, target);
+      fs24.renameSync(tmp, target);
       tmp = "";
     } else {
       try {
-        fs23.linkSync(tmp, target);
+        fs24.linkSync(tmp, target);
       } catch (e) {
         if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
         throw e;
       }
     }
   } finally {
-    if (tmp !== "") fs23.rmSync(tmp, { force: true });
+    if (tmp !== "") fs24.rmSync(tmp, { force: true });
   }
 }
 var APPEND_HEADER;
@@ -33975,7 +34055,7 @@ function finish(setup, content, walked, known2, derivedNeeds = null) {
       figures2.buildkitRequestedBytes = known2.bytes;
     } else if (fp.usesContext && fp.paths === "all") {
       const t = transferFromWalk(walked.eligibleEntries);
-      figures2.buildkitRequestedFiles = t.files;
+      figures2.buildkitRequestedFiles = t.files - t.links;
       figures2.buildkitRequestedBytes = t.bytes;
     } else {
       const fig = computeBuildkitFigure({
@@ -33987,7 +34067,7 @@ function finish(setup, content, walked, known2, derivedNeeds = null) {
         eligible: transferFromWalk(walked.eligibleEntries),
         source: setup.source?.()
       });
-      figures2.buildkitRequestedFiles = fig.requested.files;
+      figures2.buildkitRequestedFiles = fig.requested.files - fig.requested.links;
       figures2.buildkitRequestedBytes = fig.requested.bytes;
       requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
     }
@@ -34129,9 +34209,9 @@ function appendShortcut(setup, current, content) {
         if (!e) return null;
         if (e.kind === "dir") {
           if (hadBelow.has(p) && !stillBelow.has(p)) return null;
-        } else {
+        } else if (e.kind === "file") {
           files++;
-          if (e.kind === "file") bytes += e.contentBytes;
+          bytes += e.contentBytes;
         }
       }
       known2 = { paths, files, bytes };
@@ -34223,7 +34303,7 @@ var init_evaluate = __esm({
 });
 
 // src/suggest/suggest.ts
-import * as fs24 from "node:fs";
+import * as fs25 from "node:fs";
 import * as path19 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
@@ -34258,7 +34338,7 @@ function candidatesFrom(result, root) {
     const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
     const dir = toByteString(f.data.prunedDir);
     if (pi < 0) continue;
-    const lost = listFiles(root, dir, 1e3).filter((p) => {
+    const lost = listFiles(root, dir, 1e3).map((f2) => f2.path).filter((p) => {
       try {
         return pm.testPattern(pi, p);
       } catch {
@@ -34291,26 +34371,6 @@ function candidatesFrom(result, root) {
     const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
     if (c) out.push(c);
   }
-  return out;
-}
-function listFiles(root, dir, limit) {
-  const out = [];
-  const visit = (rel) => {
-    let names;
-    try {
-      names = fs24.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
-    } catch {
-      return;
-    }
-    for (const n3 of names) {
-      if (out.length >= limit) return;
-      const p = rel + "/" + n3;
-      const st = fs24.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
-      if (st?.isDirectory()) visit(p);
-      else if (st) out.push(p);
-    }
-  };
-  visit(dir);
   return out;
 }
 function allowlistCandidate(result) {
@@ -34350,7 +34410,7 @@ function suggest(opts) {
   assertAuditInputsInsideRepo(opts);
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs24.existsSync(specific);
+  const editsSpecific = fs25.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
   const file = editsSpecific ? specific : path19.join(root, ".dockerignore");
@@ -34429,6 +34489,13 @@ function suggest(opts) {
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
 }
+function suggestInRepository(opts) {
+  const { allowOutsideRepo, ...rest } = opts;
+  return suggest({ ...rest, repository: repoBoundary(opts.cwd, allowOutsideRepo) });
+}
+function writeSuggestion(r) {
+  writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+}
 function stopped(was, now) {
   let entries = 0;
   let files = 0;
@@ -34468,8 +34535,10 @@ var init_suggest2 = __esm({
     "use strict";
     init_read_regular();
     init_audit();
+    init_boundary();
     init_eligible();
     init_bytes();
+    init_list_files();
     init_discover();
     init_parse();
     init_ignore_doc();
@@ -34505,14 +34574,14 @@ async function runSuggest(argv, io) {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, repository: repoBoundary(io.cwd, cmd.allowOutsideRepo) });
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
   if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));
     await writeText(io.stdout, renderSuggestDiff(r));
   }
   if (cmd.write && r.changed) {
-    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+    writeSuggestion(r);
     if (cmd.format !== "json") await writeText(io.stderr, renderSuggestWrote(r));
   }
   return EXIT_OK;
@@ -34523,12 +34592,10 @@ var init_suggest3 = __esm({
     "use strict";
     init_args();
     init_errors();
-    init_boundary();
     init_suggest();
-    init_ignore_doc();
     init_suggest2();
     init_exit_code();
-    init_why();
+    init_io();
     SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
 
 Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
@@ -34766,9 +34833,9 @@ var init_go_deflate = __esm({
         if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
         const bitCount = new Int32Array(maxBits + 1);
         let bits = 1;
-        const counts = leafCounts[maxBits];
+        const counts2 = leafCounts[maxBits];
         for (let lv = maxBits; lv > 0; lv--) {
-          bitCount[bits] = counts[lv] - counts[lv - 1];
+          bitCount[bits] = counts2[lv] - counts2[lv - 1];
           bits++;
         }
         list.pop();
@@ -35649,7 +35716,7 @@ var require_b4a = __commonJS({
     function toHex(buffer, start, end2) {
       return toBuffer(buffer).toString("hex", start, end2);
     }
-    function write3(buffer, string, offset, length, encoding) {
+    function write2(buffer, string, offset, length, encoding) {
       return toBuffer(buffer).write(string, offset, length, encoding);
     }
     function readDoubleBE(buffer, offset) {
@@ -35722,7 +35789,7 @@ var require_b4a = __commonJS({
       toBuffer,
       toString,
       toHex,
-      write: write3,
+      write: write2,
       readDoubleBE,
       readDoubleLE,
       readFloatBE,
@@ -37920,8 +37987,8 @@ var require_through = __commonJS({
     var Stream = __require("stream");
     exports = module.exports = through;
     through.through = through;
-    function through(write3, end2, opts) {
-      write3 = write3 || function(data) {
+    function through(write2, end2, opts) {
+      write2 = write2 || function(data) {
         this.queue(data);
       };
       end2 = end2 || function() {
@@ -37933,7 +38000,7 @@ var require_through = __commonJS({
       stream.paused = false;
       stream.autoDestroy = !(opts && opts.autoDestroy === false);
       stream.write = function(data) {
-        write3.call(this, data);
+        write2.call(this, data);
         return !stream.paused;
       };
       function drain() {
@@ -38608,7 +38675,7 @@ var require_unbzip2_stream = __commonJS({
         }
       }
       return through(
-        function write3(data) {
+        function write2(data) {
           bufferQueue.push(data);
           hasBytes += data.length;
           if (bitReader === null) {
@@ -38876,7 +38943,7 @@ var require_xz_decompress = __commonJS({
 });
 
 // src/context/stdin-context.ts
-import * as fs25 from "node:fs";
+import * as fs26 from "node:fs";
 import * as os4 from "node:os";
 import * as path20 from "node:path";
 function detectCompression(head) {
@@ -38921,9 +38988,9 @@ function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
 }
 function materializeStdinDockerfile(content) {
-  const dir = fs25.realpathSync(fs25.mkdtempSync(path20.join(os4.tmpdir(), "ctx-audit-stdin-")));
-  fs25.writeFileSync(path20.join(dir, "Dockerfile"), content, { mode: 420 });
-  return { dir, cleanup: () => fs25.rmSync(dir, { recursive: true, force: true }) };
+  const dir = fs26.realpathSync(fs26.mkdtempSync(path20.join(os4.tmpdir(), "ctx-audit-stdin-")));
+  fs26.writeFileSync(path20.join(dir, "Dockerfile"), content, { mode: 420 });
+  return { dir, cleanup: () => fs26.rmSync(dir, { recursive: true, force: true }) };
 }
 var init_stdin_context = __esm({
   "src/context/stdin-context.ts"() {
@@ -38932,7 +38999,7 @@ var init_stdin_context = __esm({
 });
 
 // src/context/archive.ts
-import * as fs26 from "node:fs";
+import * as fs27 from "node:fs";
 import * as os5 from "node:os";
 import * as path21 from "node:path";
 import { Duplex, PassThrough, Readable, Transform } from "node:stream";
@@ -39044,8 +39111,8 @@ async function readArchive(source, what, opts = {}) {
   const tooLarge = () => new InputError(`${what}: the archive unpacks to more than ${humanSize(limits.maxTarBytes)}; ctx-audit stops there`);
   const unpacked = counter(limits.maxTarBytes, (n3) => tarBytes = n3, tooLarge);
   const extract2 = tar.extract({ filenameEncoding: "latin1" });
-  const dir = fs26.realpathSync(fs26.mkdtempSync(path21.join(os5.tmpdir(), "ctx-audit-archive-")));
-  const remove = () => fs26.rmSync(dir, { recursive: true, force: true });
+  const dir = fs27.realpathSync(fs27.mkdtempSync(path21.join(os5.tmpdir(), "ctx-audit-archive-")));
+  const remove = () => fs27.rmSync(dir, { recursive: true, force: true });
   process.once("exit", remove);
   const cleanup = () => {
     process.removeListener("exit", remove);
@@ -39124,7 +39191,7 @@ function archiveError(e, failedStream, what) {
 }
 function mkdirIn(dir, rel) {
   try {
-    fs26.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
+    fs27.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
     return true;
   } catch {
     return false;
@@ -39135,7 +39202,7 @@ async function writeHead(dir, rel, entry, want) {
   let fd = null;
   if (slash < 0 || mkdirIn(dir, rel.slice(0, slash))) {
     try {
-      fd = fs26.openSync(fsPath(dir + "/" + rel), fs26.constants.O_WRONLY | fs26.constants.O_CREAT | fs26.constants.O_TRUNC | fs26.constants.O_NOFOLLOW, 384);
+      fd = fs27.openSync(fsPath(dir + "/" + rel), fs27.constants.O_WRONLY | fs27.constants.O_CREAT | fs27.constants.O_TRUNC | fs27.constants.O_NOFOLLOW, 384);
     } catch {
       fd = null;
     }
@@ -39146,12 +39213,12 @@ async function writeHead(dir, rel, entry, want) {
       const b = chunk;
       if (fd !== null && written < want) {
         const n3 = Math.min(b.length, want - written);
-        fs26.writeSync(fd, b, 0, n3);
+        fs27.writeSync(fd, b, 0, n3);
         written += n3;
       }
     }
   } finally {
-    if (fd !== null) fs26.closeSync(fd);
+    if (fd !== null) fs27.closeSync(fd);
   }
   return written;
 }
@@ -39161,7 +39228,7 @@ function apportion(entries, uploadBytes) {
   for (const e of entries) e.tarBytes = Math.floor(e.tarBytes * uploadBytes / total);
 }
 function archiveWalk(archive) {
-  return () => ({ entries: archive.entries, excluded: [], notices: [], truncatedAfter: null, stoppedByPatternError: false });
+  return () => ({ entries: archive.entries, excluded: [], notices: archive.notices, truncatedAfter: null, stoppedByPatternError: false });
 }
 function archiveNotice(archive, where2) {
   const kind = archive.compression === "none" ? "a tar archive" : `a ${archive.compression}-compressed tar archive`;
@@ -39210,7 +39277,7 @@ __export(context_input_exports, {
   contextFromStdin: () => contextFromStdin,
   looksLikeArchivePath: () => looksLikeArchivePath
 });
-import * as fs27 from "node:fs";
+import * as fs28 from "node:fs";
 import * as path22 from "node:path";
 function fileInArchive(dir, file) {
   if (file === void 0 || file === "") return void 0;
@@ -39260,24 +39327,24 @@ async function contextFromArchiveFile(abs, shown, opts) {
   if (!ARCHIVE_NAME.test(abs)) return null;
   let st;
   try {
-    st = fs27.statSync(abs);
+    st = fs28.statSync(abs);
   } catch {
     return null;
   }
   if (!st.isFile()) return null;
   const head = Buffer.alloc(512);
-  const fd = fs27.openSync(abs, "r");
+  const fd = fs28.openSync(abs, "r");
   let n3;
   try {
-    n3 = fs27.readSync(fd, head, 0, 512, 0);
+    n3 = fs28.readSync(fd, head, 0, 512, 0);
   } finally {
-    fs27.closeSync(fd);
+    fs28.closeSync(fd);
   }
   if (tarHeaderKind(head.subarray(0, n3)) === "extended") {
     throw new InputError(`${shown} opens with a PAX or GNU long-name header, which docker does not recognise as an archive: \`docker build - < ${shown}\` would send it as a Dockerfile; re-create it in ustar or gnu format, or compress it`);
   }
   if (!isArchive(head.subarray(0, n3))) return null;
-  return fromArchive(await readArchive(fs27.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
+  return fromArchive(await readArchive(fs28.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
 }
 function looksLikeArchivePath(context) {
   return context !== "-" && ARCHIVE_NAME.test(context);
@@ -39296,7 +39363,8 @@ var init_context_input = __esm({
 });
 
 // src/cli/run.ts
-import * as fs28 from "node:fs";
+init_io();
+import * as fs29 from "node:fs";
 
 // src/cli/stdin.ts
 init_errors();
@@ -39522,21 +39590,18 @@ function makeProgress(stderr, now = Date.now) {
 }
 
 // src/cli/run.ts
-function write2(stream, text3, encoding = "utf8") {
-  return new Promise((resolve17, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve17()));
-}
 function writeFileChunks(file, chunks) {
-  const fd = fs28.openSync(file, "w");
+  const fd = fs29.openSync(file, "w");
   try {
-    for (const chunk of chunks) fs28.writeSync(fd, chunk);
+    for (const chunk of chunks) fs29.writeSync(fd, chunk);
   } finally {
-    fs28.closeSync(fd);
+    fs29.closeSync(fd);
   }
 }
 var lazy = {
   html: () => Promise.resolve().then(() => (init_html(), html_exports)),
   multi: () => Promise.resolve().then(() => (init_cli(), cli_exports)),
-  why: () => Promise.resolve().then(() => (init_why(), why_exports)),
+  why: () => Promise.resolve().then(() => (init_why2(), why_exports)),
   suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports)),
   compress: () => Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))
 };
@@ -39611,7 +39676,7 @@ async function audit2(cmd, io, stdinCtx) {
   for (const out of cmd.outputs) {
     const toStdout = out.file === void 0 || out.file === "-";
     const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
-    if (toStdout) for (const chunk of chunks) await write2(io.stdout, chunk);
+    if (toStdout) for (const chunk of chunks) await writeText(io.stdout, chunk);
     else writeFileChunks(path23.resolve(io.cwd, out.file), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
@@ -39641,7 +39706,7 @@ async function executeInput(cmd, io) {
   } else {
     if (!inputs.looksLikeArchivePath(cmd.context)) return null;
     const abs = path23.resolve(io.cwd, cmd.context);
-    if (fs28.existsSync(abs)) assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, "context", cmd.context);
+    if (fs29.existsSync(abs)) assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, "context", cmd.context);
     input = await inputs.contextFromArchiveFile(abs, cmd.context, { file: cmd.file, compress: "compress" in cmd && cmd.compress });
     if (!input) return null;
   }
@@ -39689,13 +39754,13 @@ async function execute(cmd, io, input) {
         if (!bk) throw new InputError("cannot list what BuildKit would request: the Dockerfile could not be read");
         if (bk.error) throw new InputError(`${bk.ignoreFile ?? ".dockerignore"}: ${bk.error}`);
         const list = bk.requestedList.map((name) => ({ name, kind: name.endsWith("/") ? "dir" : "file", size: 0, mode: 0, linkname: "", tarBytes: 0 }));
-        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await write2(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
+        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
         return EXIT_OK;
       }
       const entries = [...result.legacy.walk.entries];
       const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: "file", size: i.contentBytes, mode: 384, linkname: "", tarBytes: 0 }));
       for (const chunk of renderLsChunks([...entries, ...injected], { long: cmd.long, nul: cmd.nul })) {
-        await write2(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
+        await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
       }
       return EXIT_OK;
     }
@@ -39704,7 +39769,7 @@ async function execute(cmd, io, input) {
       const compress = cmd.compress ? (await lazy.compress()).writeCompressedTar : null;
       const writePlan2 = (p, out2) => compress ? compress(p, out2) : writeTar(p.items, out2, { truncatedEnd: p.truncatedEnd, finalHeaderOnly: p.headerOnlyLast ?? void 0 });
       if (plan.headerOnlyLast) {
-        await write2(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream
+        await writeText(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream
 `);
       }
       if (cmd.output === "-") {
@@ -39713,16 +39778,16 @@ async function execute(cmd, io, input) {
         return EXIT_OK;
       }
       const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-      const out = fs28.createWriteStream(tmp, { flags: "wx" });
+      const out = fs29.createWriteStream(tmp, { flags: "wx" });
       out.on("error", () => {
       });
       try {
         await writePlan2(plan, out);
         await new Promise((resolve17, reject) => out.end((err) => err ? reject(err) : resolve17()));
-        fs28.renameSync(tmp, cmd.output);
+        fs29.renameSync(tmp, cmd.output);
       } catch (e) {
         out.destroy();
-        fs28.rmSync(tmp, { force: true });
+        fs29.rmSync(tmp, { force: true });
         throw e;
       }
       return EXIT_OK;
@@ -39734,21 +39799,21 @@ async function run(argv, io) {
   try {
     const cmd = parseCommand(argv);
     if (cmd.kind === "help") {
-      await write2(io.stdout, HELP);
+      await writeText(io.stdout, HELP);
       return EXIT_OK;
     }
     if (cmd.kind === "version") {
-      await write2(io.stdout, VERSION + "\n");
+      await writeText(io.stdout, VERSION + "\n");
       return EXIT_OK;
     }
     if (cmd.kind === "rules") {
-      await write2(io.stdout, renderRuleList(cmd.format));
+      await writeText(io.stdout, renderRuleList(cmd.format));
       return EXIT_OK;
     }
     if (cmd.kind === "explain") {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await write2(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule));
       return EXIT_OK;
     }
     if (cmd.kind === "why") return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -39758,26 +39823,26 @@ async function run(argv, io) {
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof TarContentError) {
       const hint = e instanceof UsageError ? " (see 'ctx-audit --help')" : "";
-      await write2(io.stderr, `ctx-audit: ${safeText(e.message)}${hint}
+      await writeText(io.stderr, `ctx-audit: ${safeText(e.message)}${hint}
 `);
       return EXIT_CANNOT_RUN;
     }
     const err = e;
     if (err && typeof err.code === "string" && err.syscall === "write" && typeof err.path !== "string") {
-      await write2(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}
+      await writeText(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}
 `).catch(() => {
       });
       return EXIT_CANNOT_RUN;
     }
     if (err && typeof err.code === "string" && typeof err.path === "string") {
-      await write2(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}
+      await writeText(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}
 `);
-      if (debug) await write2(io.stderr, String(err.stack) + "\n");
+      if (debug) await writeText(io.stderr, String(err.stack) + "\n");
       return EXIT_CANNOT_RUN;
     }
-    await write2(io.stderr, `ctx-audit: internal error: ${safeText(String(err?.message ?? e))}${debug ? "" : " (run with --debug for details)"}
+    await writeText(io.stderr, `ctx-audit: internal error: ${safeText(String(err?.message ?? e))}${debug ? "" : " (run with --debug for details)"}
 `);
-    if (debug) await write2(io.stderr, String(err?.stack) + "\n");
+    if (debug) await writeText(io.stderr, String(err?.stack) + "\n");
     return EXIT_CANNOT_RUN;
   }
 }

@@ -15,11 +15,12 @@ import * as path from 'node:path';
 import type { BuildkitFigure } from './buildkit/figure.js';
 import type { CompressedReport } from './context/compressed-upload.js';
 import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
+import type { Builder } from './builder.js';
 import { InputError } from './errors.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
 import type { Finding } from './findings/finding.js';
 import { fsContextReader } from './rules/fs-reader.js';
-import { gitIgnoreOracle } from './rules/gitignore.js';
+import { gitOracles } from './rules/gitignore.js';
 import type { RuleContext, RuleSettings } from './rules/rule.js';
 import type { BaselineComparison } from './baseline/baseline.js';
 import type { WalkOptions, WalkResult } from './context/walk.js';
@@ -28,8 +29,6 @@ import { assertInsideRepo, assertInsideRepoIfExists, isInside, type RepoBoundary
 import { resolveContext } from './context/discover.js';
 
 export const SCHEMA_VERSION = 1;
-
-export type Builder = 'legacy' | 'buildkit';
 
 export interface AuditOptions {
   context: string;
@@ -156,13 +155,15 @@ export interface BuildkitReport {
   /** False when no stage the target needs reads the context: nothing is transferred. */
   usesContext: boolean;
   /** The whole context minus BuildKit's ignore file. */
-  eligible: { entries: number; files: number; directories: number; bytes: number };
+  eligible: { entries: number; files: number; links: number; directories: number; bytes: number };
   /**
    * The entries BuildKit's client sends for this target (one Stat each: parent directories and
-   * links included); `files` counts every non-directory entry, `bytes` the size of each regular
-   * file sent, per name. What is really read is `transfer.requestedFiles`/`requestedBytes`.
+   * links included); `files` counts every non-directory entry (`links` of them are symlinks, FIFOs,
+   * devices or sockets, so `files - links` are regular files, as the context's own `files` counts),
+   * `bytes` the size of each regular file sent, per name (a hard-linked file counts once per name).
+   * What is really read is `transfer.requestedFiles`/`requestedBytes`.
    */
-  requested: { entries: number; files: number; directories: number; bytes: number };
+  requested: { entries: number; files: number; links: number; directories: number; bytes: number };
   /** The build-context transfer as BuildKit counts it (null when no needed stage reads the context). */
   transfer: BuildkitTransferReport | null;
   /** Loading `.dockerignore`, a transfer of its own (`2B` when absent); null when `<Dockerfile>.dockerignore` replaces it. */
@@ -377,6 +378,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     const names = cross.parsed.stages.map((st) => st.name).filter((n): n is string => !!n);
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(', ')})` : ''}`);
   }
+  const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
   const ruleContext: RuleContext = {
     entries: walk.entries,
     excluded: walk.excluded,
@@ -386,7 +388,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings,
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
-    isGitIgnored: opts.runRules === false ? null : gitIgnoreOracle(legacy.resolved.root, walk.entries),
+    isGitIgnored: git?.isIgnored ?? null,
+    isGitTracked: git?.isTracked ?? null,
     crossCheck: cross,
     builder: opts.builder,
     prescanned,
@@ -418,7 +421,10 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     largestFilesByContent: summary.largestFilesByContent.map(figure),
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
-    notices: legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
+    notices: [
+      ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
+      ...(git?.notice ? [git.notice] : []),
+    ],
     buildkit: opts.archiveUpload ? null : buildkitReport(cross?.buildkit ?? null, opts.target),
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);

@@ -4,7 +4,7 @@
 // by the legacy tar bytes and BuildKit's requested bytes. `--max-growth` gates the figure of the
 // builder being audited, the same figure CTX002 budgets.
 import * as fs from 'node:fs';
-import type { AuditResult, Builder } from '../audit.js';
+import type { Builder } from '../builder.js';
 import type { SentEntry } from '../context/walk.js';
 import { InputError, UsageError } from '../errors.js';
 import type { Finding } from '../findings/finding.js';
@@ -131,8 +131,14 @@ export function readBaseline(file: string, shownAs: string = file): BaselineRepo
   return { tarBytes: ctx.tarBytes as number, buildkitRequestedBytes: requested, sentFiles, findings };
 }
 
+/** What a comparison reads of an audit result (src/audit.ts AuditResult). */
+export interface ComparedResult {
+  context: { tarBytes: number; buildkit: { error: string | null; requested: { bytes: number } } | null };
+  findings: Finding[];
+}
+
 /** The sent regular files of a result, as the JSON report lists them. */
-export function sentFilesOf(result: Pick<AuditResult, 'legacy'>, displayPath: (p: string) => string): SentFile[] {
+export function sentFilesOf(result: { legacy: { walk: { entries: readonly SentEntry[] } } }, displayPath: (p: string) => string): SentFile[] {
   return result.legacy.walk.entries.filter((e) => e.kind === 'file').map((e) => sentFile(e, displayPath));
 }
 
@@ -185,7 +191,7 @@ export interface CompareOptions {
  * Compares a result with a baseline and marks each finding `baselineState` (`new` or
  * `unchanged`). Mutates `result.findings` (the marks) and returns the comparison.
  */
-export function compareWithBaseline(result: Pick<AuditResult, 'context' | 'findings'>, base: BaselineReport, opts: CompareOptions): BaselineComparison {
+export function compareWithBaseline(result: ComparedResult, base: BaselineReport, opts: CompareOptions): BaselineComparison {
   const bkNow = result.context.buildkit && !result.context.buildkit.error ? result.context.buildkit.requested.bytes : null;
   const legacy = delta(base.tarBytes, result.context.tarBytes);
   const buildkit = delta(base.buildkitRequestedBytes, bkNow);
@@ -207,7 +213,7 @@ export function compareWithBaseline(result: Pick<AuditResult, 'context' | 'findi
   const left = new Map<string, number>();
   for (const f of base.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
   let fresh = 0;
-  for (const f of result.findings as Finding[]) {
+  for (const f of result.findings) {
     const key = findingKey(f);
     const n = left.get(key) ?? 0;
     f.baselineState = n > 0 ? 'unchanged' : 'new';

@@ -1,6 +1,6 @@
 // Argument parsing: the only place that knows flag names. Produces a typed command or a UsageError.
 import { parseArgs } from 'node:util';
-import type { Builder } from '../audit.js';
+import type { Builder } from '../builder.js';
 import { UsageError } from '../errors.js';
 import { parseSize } from '../rules/paths.js';
 import { parseMaxGrowth, type MaxGrowth } from '../baseline/baseline.js';

@@ -1,6 +1,7 @@
 // The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
 import * as fs from 'node:fs';
-import type { Readable, Writable } from 'node:stream';
+import type { Writable } from 'node:stream';
+import { writeText, type CliIO } from './io.js';
 import { readStdinDockerfile } from './stdin.js';
 import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
 import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
@@ -27,19 +28,6 @@ import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK } from './exit-cod
 import { compareWithBaseline, readBaseline, sentFilesOf } from '../baseline/baseline.js';
 import { HELP } from './help.js';
 import { makeProgress } from './progress.js';
-
-export interface CliIO {
-  stdout: Writable & { isTTY?: boolean; columns?: number };
-  stderr: Writable & { isTTY?: boolean };
-  env: Record<string, string | undefined>;
-  cwd: string;
-  /** Read only for `-f -` (the Dockerfile on stdin). */
-  stdin?: Readable & { isTTY?: boolean };
-}
-
-function write(stream: Writable, text: string, encoding: BufferEncoding = 'utf8'): Promise<void> {
-  return new Promise((resolve, reject) => stream.write(text, encoding, (err) => (err ? reject(err) : resolve())));
-}
 
 function writeFileChunks(file: string, chunks: Iterable<string>): void {
   const fd = fs.openSync(file, 'w');
@@ -155,7 +143,7 @@ async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: InputContext): Pro
     const toStdout = out.file === undefined || out.file === '-';
     // JSON carries every sent file: it is written in pieces rather than built as one string.
     const chunks = out.format === 'json' ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
-    if (toStdout) for (const chunk of chunks) await write(io.stdout, chunk);
+    if (toStdout) for (const chunk of chunks) await writeText(io.stdout, chunk);
     else writeFileChunks(path.resolve(io.cwd, out.file as string), chunks);
   }
   const code = exitCodeFor(result.findings, failOn);
@@ -247,14 +235,14 @@ async function execute(cmd: ContextCommand, io: CliIO, input?: InputContext): Pr
         if (!bk) throw new InputError('cannot list what BuildKit would request: the Dockerfile could not be read');
         if (bk.error) throw new InputError(`${bk.ignoreFile ?? '.dockerignore'}: ${bk.error}`);
         const list = bk.requestedList.map((name) => ({ name, kind: name.endsWith('/') ? ('dir' as const) : ('file' as const), size: 0, mode: 0, linkname: '', tarBytes: 0 }));
-        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await write(io.stdout, chunk, cmd.nul ? 'latin1' : 'utf8');
+        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await writeText(io.stdout, chunk, cmd.nul ? 'latin1' : 'utf8');
         return EXIT_OK;
       }
       const entries = [...result.legacy.walk.entries];
       const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: 'file' as const, size: i.contentBytes, mode: 0o600, linkname: '', tarBytes: 0 }));
       // Names are byte strings: -0 writes them raw (latin1 = one byte per char); escaped text is UTF-8.
       for (const chunk of renderLsChunks([...entries, ...injected], { long: cmd.long, nul: cmd.nul })) {
-        await write(io.stdout, chunk, cmd.nul ? 'latin1' : 'utf8');
+        await writeText(io.stdout, chunk, cmd.nul ? 'latin1' : 'utf8');
       }
       return EXIT_OK;
     }
@@ -265,7 +253,7 @@ async function execute(cmd: ContextCommand, io: CliIO, input?: InputContext): Pr
       const writePlan = (p: TarPlan, out: Writable): Promise<unknown> =>
         compress ? compress(p, out) : writeTar(p.items, out, { truncatedEnd: p.truncatedEnd, finalHeaderOnly: p.headerOnlyLast ?? undefined });
       if (plan.headerOnlyLast) {
-        await write(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream\n`);
+        await writeText(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream\n`);
       }
       if (cmd.output === '-') {
         if (io.stdout.isTTY) throw new UsageError('tar: refusing to write a tar to a terminal; use -o FILE or a pipe');
@@ -298,21 +286,21 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   try {
     const cmd = parseCommand(argv);
     if (cmd.kind === 'help') {
-      await write(io.stdout, HELP);
+      await writeText(io.stdout, HELP);
       return EXIT_OK;
     }
     if (cmd.kind === 'version') {
-      await write(io.stdout, VERSION + '\n');
+      await writeText(io.stdout, VERSION + '\n');
       return EXIT_OK;
     }
     if (cmd.kind === 'rules') {
-      await write(io.stdout, renderRuleList(cmd.format));
+      await writeText(io.stdout, renderRuleList(cmd.format));
       return EXIT_OK;
     }
     if (cmd.kind === 'explain') {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await write(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule));
       return EXIT_OK;
     }
     if (cmd.kind === 'why') return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -322,23 +310,23 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   } catch (e) {
     if (e instanceof UsageError || e instanceof InputError || e instanceof TarContentError) {
       const hint = e instanceof UsageError ? " (see 'ctx-audit --help')" : '';
-      await write(io.stderr, `ctx-audit: ${safeText(e.message)}${hint}\n`);
+      await writeText(io.stderr, `ctx-audit: ${safeText(e.message)}${hint}\n`);
       return EXIT_CANNOT_RUN;
     }
     const err = e as NodeJS.ErrnoException;
     if (err && typeof err.code === 'string' && err.syscall === 'write' && typeof err.path !== 'string') {
       // The report itself could not be written (a full disk, an I/O error on the output).
-      await write(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}\n`).catch(() => {});
+      await writeText(io.stderr, `ctx-audit: cannot write the output: ${safeText(err.message)}\n`).catch(() => {});
       return EXIT_CANNOT_RUN;
     }
     if (err && typeof err.code === 'string' && typeof err.path === 'string') {
       // A filesystem failure we did not anticipate: still one line that names the path.
-      await write(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}\n`);
-      if (debug) await write(io.stderr, String(err.stack) + '\n');
+      await writeText(io.stderr, `ctx-audit: ${safeText(err.path)}: ${err.code}\n`);
+      if (debug) await writeText(io.stderr, String(err.stack) + '\n');
       return EXIT_CANNOT_RUN;
     }
-    await write(io.stderr, `ctx-audit: internal error: ${safeText(String(err?.message ?? e))}${debug ? '' : ' (run with --debug for details)'}\n`);
-    if (debug) await write(io.stderr, String(err?.stack) + '\n');
+    await writeText(io.stderr, `ctx-audit: internal error: ${safeText(String(err?.message ?? e))}${debug ? '' : ' (run with --debug for details)'}\n`);
+    if (debug) await writeText(io.stderr, String(err?.stack) + '\n');
     return EXIT_CANNOT_RUN;
   }
 }

@@ -329,7 +329,7 @@ function apportion(entries: SentEntry[], uploadBytes: number): void {
 
 /** The walk the engine runs over an archive: its entries, all of them sent (no ignore file applies). */
 export function archiveWalk(archive: ArchiveContext): (opts: WalkOptions) => WalkResult {
-  return () => ({ entries: archive.entries, excluded: [], notices: [], truncatedAfter: null, stoppedByPatternError: false });
+  return () => ({ entries: archive.entries, excluded: [], notices: archive.notices, truncatedAfter: null, stoppedByPatternError: false });
 }
 
 /** One line on what the context is and what docker does with it (the report's first notice). */

@@ -33,7 +33,8 @@ export function findRepoRoot(start: string): string | null {
   }
 }
 
-function realpathOr(p: string): string {
+/** `p` with every symlink resolved, or just made absolute when it cannot be (missing). */
+export function realpathOr(p: string): string {
   try {
     return fs.realpathSync(p);
   } catch {

@@ -9,6 +9,7 @@
 // version, a split index) gives null and CTX203 keeps its .gitignore-only view.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { ALLOW_OUTSIDE_FLAG, isInside, realpathOr, resolvedLocation, type RepoBoundary } from './boundary.js';
 import { readRegularFile } from './read-regular.js';
 
 /** Paths in the index, repo-relative byte strings (latin1 of the raw bytes), plus every directory above one. */
@@ -22,22 +23,47 @@ export interface GitIndex {
 
 const MAX_INDEX_BYTES = 512 * 1024 * 1024;
 
-/** The git directory of the repository whose work tree is `repoRoot` (`.git`, or where a `.git` file points). */
-export function gitDirOf(repoRoot: string): string | null {
+/** Where a repository's git directory is, or why it is not read. */
+export type GitDirLookup = { dir: string } | { dir: null; refused?: string };
+
+/**
+ * The git directory of the repository whose work tree is `repoRoot`: `.git`, or where a `.git` file
+ * points (`gitdir: <path>`, as worktrees and submodules have). The `.git` file comes from the
+ * scanned tree, so where it points is checked against the repository boundary (symlinks resolved;
+ * src/context/boundary.ts): outside it nothing is read, unless the boundary allows it
+ * (--allow-outside-repo; no boundary, as for the engine's library callers, checks nothing), or the directory is a linked worktree's whose own `gitdir` file points
+ * back at this `.git` file (git's record of the worktree, written outside the tree by `git worktree
+ * add`: a scanned tree cannot forge it). A refusal says why, for a notice.
+ */
+export function gitDirOf(repoRoot: string, boundary?: Pick<RepoBoundary, 'root' | 'allowOutside'>): GitDirLookup {
   const dotGit = path.join(repoRoot, '.git');
   let st: fs.Stats;
   try {
     st = fs.lstatSync(dotGit);
   } catch {
-    return null;
+    return { dir: null };
   }
-  if (st.isDirectory()) return dotGit;
-  if (!st.isFile()) return null;
+  if (st.isDirectory()) return { dir: dotGit };
+  if (!st.isFile()) return { dir: null };
+  let dir: string;
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString('utf8'));
-    return m ? path.resolve(repoRoot, m[1]) : null;
+    if (!m) return { dir: null };
+    dir = path.resolve(repoRoot, m[1]);
   } catch {
-    return null;
+    return { dir: null };
+  }
+  if (!boundary || boundary.allowOutside || isInside(realpathOr(boundary.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
+}
+
+/** Whether `<gitDir>/gitdir` (a linked worktree's back link) names `dotGit`. */
+function pointsBackAt(gitDir: string, dotGit: string): boolean {
+  try {
+    const back = readRegularFile(path.join(gitDir, 'gitdir'), { noFollow: true, maxBytes: 4096 }).toString('utf8').trim();
+    return back !== '' && realpathOr(path.resolve(gitDir, back)) === realpathOr(dotGit);
+  } catch {
+    return false;
   }
 }
 

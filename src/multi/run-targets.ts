@@ -3,7 +3,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runAudit, type AuditOptions, type AuditResult, type Builder } from '../audit.js';
+import { runAudit, type AuditOptions, type AuditResult } from '../audit.js';
+import type { Builder } from '../builder.js';
 import { walkContext, type WalkOptions, type WalkResult } from '../context/walk.js';
 import { InputError } from '../errors.js';
 import type { Finding, Severity } from '../findings/finding.js';

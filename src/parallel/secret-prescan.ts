@@ -2,8 +2,8 @@
 // while the main thread runs the BuildKit view and the Dockerfile cross-check. The rule then takes
 // the worker's hits for the files it scanned and reads any other file itself.
 import type { SentEntry } from '../context/walk.js';
-import { isSecretScanCandidate, scanFileForSecrets, type SecretHit, type SecretKind } from '../rules/ctx202-secret-content.js';
-import type { Prescanned } from '../rules/rule.js';
+import { isSecretScanCandidate, scanFileForSecrets } from '../rules/ctx202-secret-content.js';
+import type { Prescanned, SecretHit, SecretKind } from '../rules/rule.js';
 import type { WorkerLink } from './protocol.js';
 import { CHUNK_FREE, CHUNK_MAIN } from '../context/scan-tree.js';
 import { fsContextReader } from '../rules/fs-reader.js';

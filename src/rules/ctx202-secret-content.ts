@@ -1,8 +1,6 @@
 import type { SentEntry } from '../context/walk.js';
-import { defineRule, type ContextReader } from './rule.js';
+import { defineRule, type ContextReader, type SecretHit, type SecretKind } from './rule.js';
 import { text } from './paths.js';
-
-export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 'gitlab-token' | 'slack-token' | 'npm-token' | 'stripe-live-key';
 
 /** High-confidence credential shapes only: a false alarm here trains people to ignore the rule. */
 const DETECTORS: readonly [SecretKind, RegExp][] = [
@@ -72,8 +70,6 @@ export function scanForSecrets(content: string): SecretHit[] {
 export function isSecretScanCandidate(e: Pick<SentEntry, 'kind' | 'contentBytes' | 'path'>): boolean {
   return e.kind === 'file' && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-
-export type SecretHit = { kind: SecretKind; line: number };
 
 /**
  * Reads the head of one file (at most `maxBytes`) and scans it. Binary files (a NUL in the first

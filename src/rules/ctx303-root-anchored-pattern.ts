@@ -2,6 +2,8 @@ import { formatCount, formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { text } from './paths.js';
+import { filepathMatch } from '../dockerfile/sources.js';
+import { protectiveKind } from './protective.js';
 
 export interface RootAnchoredPatternData {
   pattern: string;
@@ -22,7 +24,17 @@ export interface RootAnchoredPatternData {
   /** A deeper match a named source copies from, and that source, when not safe. */
   needed: string | null;
   neededBy: string | null;
+  /**
+   * Why the finding is only `info`: the line names one file or directory literally (no wildcard, not
+   * a secret's name) and git tracks every deeper match, so those are the repository's own sources
+   * that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not
+   * leftovers a gitignore habit meant to keep out. Null when the finding keeps the rule's severity.
+   */
+  committedElsewhere: string | null;
 }
+
+/** A pattern that names one file or directory: no wildcard, character class or escape. */
+const isLiteral = (pattern: string) => !/[*?[\\]/.test(pattern);
 
 /** How many deeper matches the finding lists. */
 const PATHS_SHOWN = 20;
@@ -35,7 +47,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
     summary: 'A pattern written with gitignore habits matches only at the root while deeper matches are sent.',
     why: 'In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.',
     fix:
-      'Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`.',
+      'Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository\'s own sources that share the name (`cypress/docker-compose.yml` beside the root\'s `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret\'s name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning.',
     bad: '# .dockerignore\nnode_modules\n*.log',
     good: '# .dockerignore\n**/node_modules\n**/*.log',
   },
@@ -44,6 +56,12 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
     for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
       const rule = ctx.ignore.rules[i];
       const pattern = text(rule.pattern);
+      // A secret's name (`.env`, `.envrc`) stays a warning even when today's deeper copies are
+      // committed: the line fails to protect the local, uncommitted ones that name is made for.
+      const committedElsewhere =
+        r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== 'secret'
+          ? `git tracks ${r.matches === 1 ? 'the deeper match' : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name`
+          : null;
       out.push({
         file: '.dockerignore',
         line: rule.line,
@@ -59,7 +77,9 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
           paths: r.paths.slice(0, PATHS_SHOWN).map(text),
           needed: r.needed.length > 0 ? text(r.needed[0]) : null,
           neededBy: r.neededBy,
+          committedElsewhere,
         },
+        ...(committedElsewhere !== null ? { maxSeverity: 'info' as const } : {}),
       });
     }
     return out;
@@ -68,5 +88,6 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
     `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? ' is' : 'es are'} still sent (${formatCount(d.files)} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` +
     (d.suggestion !== null
       ? `use "${d.suggestion}"`
-      : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? 'path' : 'paths'} by name instead`),
+      : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? 'path' : 'paths'} by name instead`) +
+    (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : ''),
 });

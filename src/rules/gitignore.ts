@@ -23,10 +23,28 @@ function findRepoRoot(start: string): string | null {
   }
 }
 
+/** What git says about the context's paths (context-relative byte strings). */
+export interface GitOracles {
+  /** Whether git ignores the path (a tracked path never is); null outside a git repository. */
+  isIgnored: ((p: string, isDir: boolean) => boolean) | null;
+  /** Whether git tracks the file (committed or staged); null when there is no index to read. */
+  isTracked: ((p: string) => boolean) | null;
+  /** Why the index was not read although there is one (a `.git` file pointing outside the repository); `path` is the `.git` file's, relative to the context. */
+  notice: { path: string; message: string } | null;
+}
+
 /** Returns a predicate over context-relative byte-string paths, or null outside a git repository. */
 export function gitIgnoreOracle(root: string, entries: readonly SentEntry[]): ((p: string, isDir: boolean) => boolean) | null {
+  return gitOracles(root, entries).isIgnored;
+}
+
+/**
+ * Git's view of the context. `boundary` is the repository boundary (src/context/boundary.ts): a
+ * `.git` file pointing outside it is not followed (see gitDirOf), and the index then counts as absent.
+ */
+export function gitOracles(root: string, entries: readonly SentEntry[], boundary?: { root: string; allowOutside: boolean }): GitOracles {
   const repo = findRepoRoot(root);
-  if (repo === null) return null;
+  if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
   const ctxInRepo = path.relative(repo, root).split(path.sep).filter(Boolean).join('/');
   // dir (repo-relative, '' for the root) -> its rules
   const files = new Map<string, Ignore>();
@@ -64,17 +82,19 @@ export function gitIgnoreOracle(root: string, entries: readonly SentEntry[]): ((
     }
     return false;
   };
-  const gitDir = gitDirOf(repo);
-  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const gitDir = gitDirOf(repo, boundary);
+  const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
   const ctxBytes = toByteString(ctxInRepo);
-  return (p, isDir) => {
-    if (index) {
-      const rb = ctxBytes === '' ? p : `${ctxBytes}/${p}`;
-      if (isDir ? hasTrackedBelow(index, rb) : isTracked(index, rb)) return false;
-    }
-    const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join('/');
-    const segs = repoRel.split('/');
-    for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join('/'), true)) return true;
-    return decide(repoRel, isDir);
+  const inRepo = (p: string) => (ctxBytes === '' ? p : `${ctxBytes}/${p}`);
+  return {
+    isIgnored: (p, isDir) => {
+      if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
+      const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join('/');
+      const segs = repoRel.split('/');
+      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join('/'), true)) return true;
+      return decide(repoRel, isDir);
+    },
+    isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    notice: gitDir.dir === null && gitDir.refused ? { path: path.relative(root, path.join(repo, '.git')).split(path.sep).join('/'), message: gitDir.refused } : null,
   };
 }

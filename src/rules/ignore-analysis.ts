@@ -21,12 +21,22 @@ export interface RootAnchored {
   needed: string[];
   /** The first named source that copies from needed[0]. */
   neededBy: string | null;
+  /**
+   * Every entry of those paths is a file git tracks (committed or staged): the deeper matches are
+   * other parts of the repository's sources that happen to share the name, not local leftovers.
+   * False when any is untracked (a directory git cannot hold, a generated file) or there is no index.
+   */
+  allTracked: boolean;
 }
 
 interface DeeperMatch {
   path: string;
   files: number;
   bytes: number;
+  /** A non-directory entry at or under `path` git does not track, or an empty directory. */
+  untracked: boolean;
+  /** Non-directory entries at or under `path`. */
+  leaves: number;
 }
 
 /** Line `n` (1-based) of the ignore file as written, trimmed like ignorefile.ReadAll trims it. */
@@ -108,16 +118,23 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
     // One pass over the entries for all such patterns, each basename sliced once. Entries come in
     // walk order, a directory before its subtree: once a deeper directory matches, everything under
     // it belongs to that one match (outermost only).
+    const tracked = ctx.isGitTracked ?? null;
+    const count = (m: DeeperMatch, e: (typeof ctx.entries)[number]) => {
+      if (e.kind === 'dir') return;
+      m.leaves++;
+      if (e.kind === 'file') {
+        m.files++;
+        m.bytes += e.contentBytes;
+      }
+      if (!m.untracked && (tracked === null || !tracked(e.path))) m.untracked = true;
+    };
     for (const e of ctx.entries) {
       const slash = e.path.lastIndexOf('/');
       let base: string | null = null;
       for (const a of anchored) {
         if (a.under !== null) {
           if (e.path.startsWith(a.under)) {
-            if (e.kind === 'file') {
-              a.current!.files++;
-              a.current!.bytes += e.contentBytes;
-            }
+            count(a.current!, e);
             continue;
           }
           a.under = null;
@@ -125,12 +142,10 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
         if (slash < 0) continue; // at the root the pattern already matches
         base ??= e.path.slice(slash + 1);
         if (!safeTest(ctx, a.i, base)) continue;
-        const m: DeeperMatch = { path: e.path, files: 0, bytes: 0 };
+        const m: DeeperMatch = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
         a.found.push(m);
-        if (e.kind === 'file') {
-          m.files++;
-          m.bytes += e.contentBytes;
-        } else if (e.kind === 'dir') {
+        count(m, e);
+        if (e.kind === 'dir') {
           a.current = m;
           a.under = e.path + '/';
         }
@@ -184,6 +199,8 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
         paths: free.map((m) => m.path),
         needed,
         neededBy,
+        // An empty directory is nothing git can track.
+        allTracked: free.every((m) => !m.untracked && m.leaves > 0),
       });
     }
   }

@@ -19,7 +19,7 @@ export const CORPUS_PRECISION: readonly RulePrecision[] = [
   { rule: 'CTX202', truePositives: 0, falsePositives: 0, before: { findings: 5, falsePositives: 5 } },
   { rule: 'CTX203', truePositives: 1, falsePositives: 0, before: { findings: 5, falsePositives: 4 } },
   { rule: 'CTX301', truePositives: 6, falsePositives: 0, before: { findings: 6, falsePositives: 0 } },
-  { rule: 'CTX303', truePositives: 2, falsePositives: 7, before: { findings: 13, falsePositives: 11 } },
+  { rule: 'CTX303', truePositives: 2, falsePositives: 0, before: { findings: 13, falsePositives: 11 } },
 ];
 
 export const CORPUS_SUMMARY = {
@@ -53,8 +53,11 @@ export function renderPrecision(): string[] {
     '|---|---|---|---|---|---|',
     ...rows,
     '',
-    'CTX303\'s remaining false alarms are root-only lines whose deeper matches are a few hundred bytes of',
-    'dotfiles (`.prettierrc.js`, `devenv.nix`): correct, but not worth a change.',
+    'CTX303 had 7 more false alarms (2 true) until it learnt that a line naming one file literally',
+    '(`docker-compose.yml`, `.gitignore`, `devenv.nix`, `.vscode`) whose every deeper match git tracks is',
+    'the root project\'s own file excluded by name: the deeper copies are other packages\' committed sources',
+    '(`cypress/docker-compose.yml`), so those findings are `info`. Wildcards (`*.md`) and secrets\' names',
+    '(`.envrc`) stay warnings.',
     '',
   ];
 }

@@ -7,7 +7,6 @@ import type { PatternMatcher } from '../context/patterns.js';
 import type { ExcludedItem, SentEntry } from '../context/walk.js';
 import type { Severity } from '../findings/finding.js';
 import type { CrossCheckResult } from '../dockerfile/cross-check.js';
-import type { SecretHit } from './ctx202-secret-content.js';
 
 export interface RuleDocs {
   /** One line: when the rule fires (rule lists, SARIF shortDescription). */
@@ -53,6 +52,8 @@ export interface RuleContext {
   reader: ContextReader;
   /** `.gitignore` decision for a context-relative byte-string path, or null when not in a git repo. */
   isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
+  /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */
+  isGitTracked?: ((path: string) => boolean) | null;
   /** The builder whose view the entries are (default legacy): under BuildKit a sent entry is only eligible. */
   builder?: 'legacy' | 'buildkit';
   /** The Dockerfile cross-check for the selected builder, or null when there is no Dockerfile to read. */
@@ -62,6 +63,12 @@ export interface RuleContext {
   /** Told how far a rule that reads file contents has got (files done, files to read), so a long scan shows it moving. */
   progress?: (done: number, total: number) => void;
 }
+
+/** The credential formats CTX202 detects (src/rules/ctx202-secret-content.ts). */
+export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 'gitlab-token' | 'slack-token' | 'npm-token' | 'stripe-live-key';
+
+/** One CTX202 hit: the kind and the 1-based line of its first match, never the value. */
+export type SecretHit = { kind: SecretKind; line: number };
 
 /** Work done ahead of the rules, off the main thread. `undefined` for a path means "not done: do it yourself". */
 export interface Prescanned {

@@ -4,15 +4,17 @@
 import { readRegularFile } from '../context/read-regular.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { assertAuditInputsInsideRepo, runAudit, type AuditResult, type Builder } from '../audit.js';
-import type { RepoBoundary } from '../context/boundary.js';
+import { assertAuditInputsInsideRepo, runAudit, type AuditResult } from '../audit.js';
+import type { Builder } from '../builder.js';
+import { repoBoundary, type RepoBoundary } from '../context/boundary.js';
 import { dockerfileSpecificIgnorePath } from '../buildkit/eligible.js';
-import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
+import { byteStringToText, toByteString } from '../context/bytes.js';
+import { listFiles } from '../context/list-files.js';
 import { resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import type { Finding } from '../findings/finding.js';
-import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, type Edit, type IgnoreDoc } from './ignore-doc.js';
+import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
@@ -139,7 +141,7 @@ function candidatesFrom(result: AuditResult, root: string): Candidate[] {
     const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
     const dir = toByteString(f.data.prunedDir as string);
     if (pi < 0) continue;
-    const lost = listFiles(root, dir, 1000).filter((p) => {
+    const lost = listFiles(root, dir, 1000).map((f) => f.path).filter((p) => {
       try {
         return pm.testPattern(pi, p);
       } catch {
@@ -174,27 +176,6 @@ function candidatesFrom(result: AuditResult, root: string): Candidate[] {
     const c = exclusionCandidate('CTX004', [toByteString(f.data.path as string)], null);
     if (c) out.push(c);
   }
-  return out;
-}
-
-function listFiles(root: string, dir: string, limit: number): string[] {
-  const out: string[] = [];
-  const visit = (rel: string) => {
-    let names: string[];
-    try {
-      names = (fs.readdirSync(fsPath(root + '/' + rel), { encoding: 'latin1' }) as string[]).sort();
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      if (out.length >= limit) return;
-      const p = rel + '/' + n;
-      const st = fs.lstatSync(fsPath(root + '/' + p), { throwIfNoEntry: false });
-      if (st?.isDirectory()) visit(p);
-      else if (st) out.push(p);
-    }
-  };
-  visit(dir);
   return out;
 }
 
@@ -332,6 +313,17 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     allowlistProblem,
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext),
   };
+}
+
+/** The suggest command's engine: `suggest` inside the repository boundary of `cwd` (src/context/boundary.ts). */
+export function suggestInRepository(opts: Omit<SuggestOptions, 'repository'> & { allowOutsideRepo: boolean }): SuggestResult {
+  const { allowOutsideRepo, ...rest } = opts;
+  return suggest({ ...rest, repository: repoBoundary(opts.cwd, allowOutsideRepo) });
+}
+
+/** `--write`: the proposed file replaces the one read, atomically and only if unchanged (writeIgnoreFile). */
+export function writeSuggestion(r: Pick<SuggestResult, 'file' | 'hash' | 'proposed' | 'root'>): void {
+  writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
 }
 
 /** How many of the largest stopped paths a suggestion names. */

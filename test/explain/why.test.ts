@@ -5,7 +5,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as path from 'node:path';
-import { explainCommand, type WhyCommand } from '../../src/cli/commands/why.js';
+import type { WhyCommand } from '../../src/cli/commands/why.js';
+import { explainContextPaths } from '../../src/explain/explain-context.js';
 import { InputError } from '../../src/errors.js';
 import type { PathExplanation } from '../../src/explain/explain.js';
 import { captureUpload } from '../helpers/docker-oracle.js';
@@ -16,7 +17,7 @@ function why(shape: TreeShape, paths: string[], opts: Partial<WhyCommand> = {}, 
   const tree = buildTree(shape);
   const run = () => {
     const cmd: WhyCommand = { paths, context: tree.ctx, builder: 'buildkit', buildArgs: {}, format: 'json', top: 5, ...opts };
-    return new Map(explainCommand(cmd, tree.ctx).map((e) => [e.path, e]));
+    return new Map(explainContextPaths(cmd, tree.ctx).map((e) => [e.path, e]));
   };
   if (!inTree) {
     try {
@@ -139,7 +140,7 @@ test('why: a Dockerfile.dockerignore makes a BuildKit-only difference (B3)', () 
 test('why: the deprecated matcher misses -f a/b/c/Dockerfile under **/c, so it is dropped (R24)', () => {
   const tree = buildTree({ files: ['a/b/c/Dockerfile', 'x'], fileContents: { 'a/b/c/Dockerfile': 'FROM alpine\n' }, dockerignore: '**/c\n' });
   try {
-    const [e] = explainCommand({ paths: ['a/b/c/Dockerfile'], context: tree.ctx, file: path.join(tree.ctx, 'a/b/c/Dockerfile'), builder: 'legacy', buildArgs: {}, format: 'json', top: 5 }, tree.ctx);
+    const [e] = explainContextPaths({ paths: ['a/b/c/Dockerfile'], context: tree.ctx, file: path.join(tree.ctx, 'a/b/c/Dockerfile'), builder: 'legacy', buildArgs: {}, top: 5 }, tree.ctx);
     assert.equal(e.legacy.sent, false);
     assert.equal(e.legacy.prunedAt?.dir, 'a/b/c');
     assert.equal(e.buildFile?.role, 'dockerfile');
@@ -175,17 +176,17 @@ test('why: absolute paths inside the context work; a path outside it is an Input
   const tree = buildTree({ files: ['Dockerfile', 'a.txt'] });
   try {
     const base = { context: tree.ctx, builder: 'buildkit' as const, buildArgs: {}, format: 'json' as const, top: 5 };
-    const [e] = explainCommand({ ...base, paths: [path.join(tree.ctx, 'a.txt')] }, tree.ctx);
+    const [e] = explainContextPaths({ ...base, paths: [path.join(tree.ctx, 'a.txt')] }, tree.ctx);
     assert.equal(e.path, 'a.txt');
-    assert.throws(() => explainCommand({ ...base, paths: ['../outside'] }, tree.ctx), InputError);
-    assert.throws(() => explainCommand({ ...base, paths: [tree.root] }, tree.ctx), InputError);
+    assert.throws(() => explainContextPaths({ ...base, paths: ['../outside'] }, tree.ctx), InputError);
+    assert.throws(() => explainContextPaths({ ...base, paths: [tree.root] }, tree.ctx), InputError);
   } finally {
     tree.cleanup();
   }
 });
 
 test('why: a path that does not exist says so first, reaches no image, and names the nearest existing path', async () => {
-  const { renderWhyText } = await import('../../src/explain/render.js');
+  const { renderWhyText } = await import('../../src/reporters/why.js');
   const got = why({ files: ['Dockerfile', 'src/app.js'], fileContents: { Dockerfile: 'FROM scratch\nCOPY . /app\n' }, dockerignore: 'src/other\n' }, ['src/ap.js', 'docs/nothing/here.md']) as Map<string, PathExplanation>;
   const near = got.get('src/ap.js') as PathExplanation;
   assert.equal(near.kind, 'missing');
@@ -203,7 +204,7 @@ test('why: a path that does not exist says so first, reaches no image, and names
 });
 
 test('why text and rule docs explain in plain words: no fact numbers such as (R27) or (B6) from a document users do not have', async () => {
-  const { renderWhyText } = await import('../../src/explain/render.js');
+  const { renderWhyText } = await import('../../src/reporters/why.js');
   const { allRules } = await import('../../src/rules/registry.js');
   const { renderExplain } = await import('../../src/rules/docs.js');
   const shape: TreeShape = { ...MAIN, files: [...MAIN.files, 'Dockerfile.dockerignore'], fileContents: { ...MAIN.fileContents, 'Dockerfile.dockerignore': 'docs\n!docs/*.md\n' } };

@@ -122,3 +122,58 @@ test('CTX203: built output that a COPY names, or that an exception re-includes, 
   // out/ itself is sent (an empty directory entry) but all it brings is the re-included jar.
   assert.deepEqual(f.map((x) => [x.path, x.data.isDir, x.data.files]), [['x.log', false, 1]]);
 });
+
+// Issue 16: a `.git` FILE comes from the scanned tree; where its `gitdir:` points must not make
+// ctx-audit read outside the repository boundary.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { repoBoundary } from '../../src/context/boundary.js';
+
+test('CTX203: a .git file whose gitdir points outside the repository is not followed (no index read, a notice says so); --allow-outside-repo follows it', () => {
+  // Outside the repository: a real git directory whose index tracks x.tmp (force-added).
+  const outside = mkdtempSync(join(tmpdir(), 'ctx-audit-outside-git-'));
+  const tree = buildTree({ files: ['Dockerfile', 'x.tmp'], dockerignore: '' });
+  try {
+    writeFileSync(join(outside, 'x.tmp'), 'x.tmp\n');
+    git(outside, 'init', '-q');
+    git(outside, 'add', '-f', 'x.tmp');
+    writeFileSync(join(tree.ctx, '.git'), `gitdir: ${join(outside, '.git')}\n`);
+    writeFileSync(join(tree.ctx, '.gitignore'), '*.tmp\n');
+    const run = (allowOutside: boolean) => runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy', repository: repoBoundary(tree.ctx, allowOutside) });
+    const refused = run(false);
+    // With no index, .gitignore alone decides: x.tmp is ignored by git and sent.
+    assert.deepEqual(refused.findings.filter((x) => x.ruleId === 'CTX203').map((x) => x.path), ['x.tmp']);
+    const notice = refused.context.notices.find((n) => n.path === '.git');
+    assert.ok(notice && notice.message.includes('outside the repository') && notice.message.includes('--allow-outside-repo'), JSON.stringify(refused.context.notices));
+    // Allowed explicitly: the outside index is read and says x.tmp is tracked.
+    const allowed = run(true);
+    assert.deepEqual(allowed.findings.filter((x) => x.ruleId === 'CTX203').map((x) => x.path), []);
+    assert.equal(allowed.context.notices.some((n) => n.path === '.git'), false);
+  } finally {
+    tree.cleanup();
+    rmSync(outside, { recursive: true, force: true });
+  }
+});
+
+test('CTX203: a linked worktree (its git directory elsewhere points back at it) is read like a clone', () => {
+  const main = mkdtempSync(join(tmpdir(), 'ctx-audit-main-git-'));
+  const tree = buildTree({ files: [], dockerignore: null });
+  const wt = join(tree.ctx, 'wt');
+  try {
+    writeFileSync(join(main, 'Dockerfile'), 'FROM scratch\n');
+    writeFileSync(join(main, '.gitignore'), '*.tmp\n');
+    writeFileSync(join(main, 'x.tmp'), 'x\n');
+    git(main, 'init', '-q');
+    git(main, 'add', '.');
+    git(main, 'add', '-f', 'x.tmp');
+    git(main, 'commit', '-q', '-m', 'c');
+    git(main, 'worktree', 'add', '-q', wt);
+    writeFileSync(join(wt, 'y.tmp'), 'y\n'); // untracked and ignored
+    const r = runAudit({ context: wt, cwd: wt, builder: 'legacy', repository: repoBoundary(wt) });
+    assert.deepEqual(r.findings.filter((x) => x.ruleId === 'CTX203').map((x) => x.path), ['y.tmp']);
+    assert.equal(r.context.notices.some((n) => n.path === '.git'), false);
+  } finally {
+    tree.cleanup();
+    rmSync(main, { recursive: true, force: true });
+  }
+});

@@ -42,3 +42,53 @@ test('CTX303 is silent when every deeper match is needed by a COPY source; it co
   assert.deepEqual([d.matches, d.files, d.safe, d.suggestion, d.paths, d.needed], [2, 3, false, null, ['docs/static', 'tools/static'], 'web/static']);
   assert.match(mixed[0].message, /would also drop web\/static, which COPY web \(line 2\) copies/);
 });
+
+// Issue 14 (corpus precision): a literal name whose every deeper match git tracks is the root
+// project's own file excluded by name; the deeper copies are other packages' committed sources.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAudit } from '../../src/audit.js';
+import { buildTree } from '../helpers/trees.js';
+
+test('CTX303 is info for a literal name whose deeper matches git tracks; wildcards, secrets\' names and untracked deeper matches stay warnings', () => {
+  const tree = buildTree({
+    files: [
+      'Dockerfile', 'docker-compose.yml', 'cypress/docker-compose.yml', // literal file, tracked deeper
+      '.vscode/settings.json', 'examples/app/.vscode/extensions.json', // literal directory, tracked deeper
+      '.envrc', 'pkg/.envrc', // a secret's name, tracked deeper
+      'README.md', 'pkg/README.md', // a wildcard, tracked deeper
+      'build', 'web/build/app.js', 'web/build/local.map', // literal, one deeper file untracked
+      'api/node_modules/x.js', // literal, untracked deeper (a root-less line still reports it)
+    ],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' },
+    dockerignore: 'docker-compose.yml\n.vscode\n.envrc\n*.md\nbuild\nnode_modules\n',
+  });
+  try {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: tree.ctx, stdio: 'ignore' });
+    git('init', '-q');
+    writeFileSync(join(tree.ctx, '.gitignore'), 'node_modules/\n*.map\n');
+    git('add', '.');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303').sort((a, b) => a.line! - b.line!);
+    assert.deepEqual(
+      f.map((x) => [x.data.pattern, x.severity]),
+      [
+        ['docker-compose.yml', 'info'],
+        ['.vscode', 'info'],
+        ['.envrc', 'warning'],
+        ['*.md', 'warning'],
+        ['build', 'warning'],
+        ['node_modules', 'warning'],
+      ],
+    );
+    assert.match(f[0].message, /git tracks the deeper match/);
+    assert.doesNotMatch(f[2].message, /git tracks/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('CTX303 keeps the warning without a git index (nothing says the deeper matches are committed)', () => {
+  const f = findingsOf('CTX303', { files: ['docker-compose.yml', 'cypress/docker-compose.yml'], dockerignore: 'docker-compose.yml\n' });
+  assert.deepEqual(f.map((x) => x.severity), ['warning']);
+});

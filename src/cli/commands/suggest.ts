@@ -2,13 +2,10 @@
 // The diff goes to stdout (so it can be piped to `git apply`/`patch`); the summary goes to stderr.
 import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
 import { UsageError } from '../../errors.js';
-import { repoBoundary } from '../../context/boundary.js';
 import { renderSuggestDiff, renderSuggestJson, renderSuggestSummary, renderSuggestWrote } from '../../reporters/suggest.js';
-import { writeIgnoreFile } from '../../suggest/ignore-doc.js';
-import { suggest } from '../../suggest/suggest.js';
+import { suggestInRepository, writeSuggestion } from '../../suggest/suggest.js';
 import { EXIT_OK } from '../exit-code.js';
-import type { CliIO } from '../run.js';
-import { writeText } from './why.js';
+import { writeText, type CliIO } from '../io.js';
 
 export interface SuggestCommand {
   context: string;
@@ -73,14 +70,14 @@ export async function runSuggest(argv: string[], io: CliIO): Promise<number> {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggest({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, repository: repoBoundary(io.cwd, cmd.allowOutsideRepo) });
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
   if (cmd.format === 'json') await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));
     await writeText(io.stdout, renderSuggestDiff(r));
   }
   if (cmd.write && r.changed) {
-    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+    writeSuggestion(r);
     if (cmd.format !== 'json') await writeText(io.stderr, renderSuggestWrote(r));
   }
   return EXIT_OK;

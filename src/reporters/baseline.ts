@@ -1,6 +1,6 @@
 // The baseline section of the table and Markdown reports. Pure: data in, lines out. Paths are
 // untrusted names: `clean` (safeText for the terminal, md() for Markdown) is applied to each.
-import type { BaselineComparison, Delta, MaxGrowth } from './baseline.js';
+import type { BaselineComparison, Delta, MaxGrowth } from '../baseline/baseline.js';
 
 const count = (n: number) => n.toLocaleString('en-US');
 const signed = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±') + count(Math.abs(n));

@@ -1,7 +1,7 @@
 // Renders `why` explanations: plain text for people, JSON for tools. Pure functions of the data.
 import { formatBytes, formatSize } from '../units.js';
-import { neutralizeCommands, neutralizeJson, safeText } from '../reporters/safe-text.js';
-import type { Decision, Difference, PathExplanation, Placement, RequestDecision, RuleRef } from './explain.js';
+import { neutralizeCommands, neutralizeJson, safeText } from './safe-text.js';
+import type { Decision, Difference, PathExplanation, Placement, RequestDecision, RuleRef } from '../explain/explain.js';
 
 export const WHY_SCHEMA_VERSION = 1;
 

@@ -3348,7 +3348,7 @@ function walkTransfer(opts) {
       const childExc = isDir ? [] : null;
       const j = exc.matchWithParents(rel, dirRel === "" ? null : excInfo, childExc);
       const excluded = j >= 0 && !exc.patterns[j].exclusion;
-      const entry = { path: rel, isDir, bytes: size };
+      const entry = { path: rel, isDir, bytes: size, ...isDir || fmt === S_IFREG2 ? {} : { special: true } };
       if (included && !excluded) send(entry);
       if (!isDir) continue;
       if (excluded && pruneExcluded(rel)) continue;
@@ -3364,20 +3364,22 @@ function walkTransfer(opts) {
 }
 function withTotals(list) {
   let files = 0;
+  let links = 0;
   let directories = 0;
   let bytes = 0;
   for (const e of list) {
     if (e.isDir) directories++;
     else files++;
+    if (e.special) links++;
     bytes += e.bytes;
   }
-  return { list, entries: list.length, files, directories, bytes };
+  return { list, entries: list.length, files, links, directories, bytes };
 }
 function transferPaths(w) {
   return w.list.map((e) => e.isDir ? e.path + "/" : e.path);
 }
 function transferFromWalk(entries) {
-  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0 })));
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0, ...e.kind === "dir" || e.kind === "file" ? {} : { special: true } })));
 }
 function containsWildcards(name) {
   for (let i = 0; i < name.length; i++) {
@@ -3725,7 +3727,7 @@ function subdirectories(dir) {
 }
 function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
   let dirs = [];
-  let counts = [];
+  let counts2 = [];
   let names = [];
   let stats = [];
   let errors = {};
@@ -3738,9 +3740,9 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
       packed.set(s, o);
       o += s.length;
     }
-    emit({ dirs, counts: Int32Array.from(counts), names: names.join("/"), stats: packed, errors });
+    emit({ dirs, counts: Int32Array.from(counts2), names: names.join("/"), stats: packed, errors });
     dirs = [];
-    counts = [];
+    counts2 = [];
     names = [];
     stats = [];
     errors = {};
@@ -3761,12 +3763,12 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
     try {
       rec = readDirectory(abs);
     } catch (e) {
-      counts.push(-1);
+      counts2.push(-1);
       errors[`${d}`] = scanError(e);
       continue;
     }
     const { names: list, data } = rec;
-    counts.push(list.length);
+    counts2.push(list.length);
     const subdirs = [];
     for (let i = 0; i < list.length; i++) {
       names.push(list[i]);
@@ -4492,8 +4494,8 @@ var init_figure = __esm({
     init_patterns();
     init_follow_paths();
     init_transfer();
-    EMPTY = { entries: 0, files: 0, directories: 0, bytes: 0 };
-    totals = (t) => ({ entries: t.entries, files: t.files, directories: t.directories, bytes: t.bytes });
+    EMPTY = { entries: 0, files: 0, links: 0, directories: 0, bytes: 0 };
+    totals = (t) => ({ entries: t.entries, files: t.files, links: t.links, directories: t.directories, bytes: t.bytes });
   }
 });
 
@@ -10842,8 +10844,10 @@ function renderMessage(ruleId, d) {
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
       return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
-    case "CTX004":
-      return d.isDirectory ? `directory sent (${fmtCount(d.files)} file${d.files === 1 ? "" : "s"}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${d.files === 1 ? `${d.path} is` : `${fmtCount(d.files)} files in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? "it" : "them"}`;
+    case "CTX004": {
+      const one = d.examples?.length === 1;
+      return d.isDirectory ? `directory sent (${unusedEntries(d)}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${one ? `${d.path} is` : `${unusedEntries(d)} in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${one ? "it" : "them"}`;
+    }
     case "CTX005": {
       const sens = d.sensitive;
       const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : "the image";
@@ -10873,14 +10877,13 @@ function unusedFindings(input, references, buildFiles) {
     for (let d = parentOf(f.path); d !== ""; d = parentOf(d)) {
       total.set(d, (total.get(d) ?? 0) + 1);
       if (isUnused) {
-        const u = unused.get(d) ?? { files: 0, bytes: 0 };
-        u.files++;
-        u.bytes += f.contentBytes;
-        unused.set(d, u);
+        let u = unused.get(d);
+        if (!u) unused.set(d, u = newTally());
+        tally(u, f);
       }
     }
   }
-  const fullyUnused = (d) => d !== "" && (unused.get(d)?.files ?? 0) === total.get(d);
+  const fullyUnused = (d) => d !== "" && (unused.get(d)?.entries ?? 0) === total.get(d);
   const out = [];
   const loose = /* @__PURE__ */ new Map();
   const reported = /* @__PURE__ */ new Set();
@@ -10893,23 +10896,38 @@ function unusedFindings(input, references, buildFiles) {
       reported.add(top);
       const u = unused.get(top);
       const path22 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path22, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path22 + "/" }));
+      out.push(finding("CTX004", { path: path22, isDirectory: true, ...counts(u) }, { path: path22 + "/" }));
     } else {
       const dir = parentOf(f.path);
-      const g = loose.get(dir) ?? { files: [], bytes: 0 };
-      g.files.push(f.path);
-      g.bytes += f.contentBytes;
-      loose.set(dir, g);
+      let g = loose.get(dir);
+      if (!g) loose.set(dir, g = { paths: [], t: newTally() });
+      g.paths.push(f.path);
+      tally(g.t, f);
     }
   }
   for (const [dir, g] of loose) {
-    const single = g.files.length === 1;
-    const path22 = byteStringToText(single ? g.files[0] : dir);
-    out.push(
-      finding("CTX004", { path: path22, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path: path22 } : { path: dir === "" ? "." : path22 + "/" })
-    );
+    const single = g.paths.length === 1;
+    const path22 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path22, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path22 } : { path: dir === "" ? "." : path22 + "/" }));
   }
   return out;
+}
+function tally(t, e) {
+  t.entries++;
+  if (e.kind === "file") {
+    t.files++;
+    t.bytes += e.contentBytes;
+  } else if (e.kind === "symlink" || e.kind === "hardlink") t.links++;
+  else t.special++;
+}
+function unusedEntries(d) {
+  const n3 = (k) => Number(d[k] ?? 0);
+  const parts = [
+    n3("files") > 0 || n3("links") === 0 && n3("special") === 0 ? `${fmtCount(n3("files"))} file${n3("files") === 1 ? "" : "s"}` : "",
+    n3("links") > 0 ? `${fmtCount(n3("links"))} link${n3("links") === 1 ? "" : "s"}` : "",
+    n3("special") > 0 ? `${fmtCount(n3("special"))} special file${n3("special") === 1 ? "" : "s"}` : ""
+  ].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
 }
 function wholeContextFinding(input, r, file) {
   let files = 0;
@@ -11019,7 +11037,7 @@ function namedContextFindings(input, parsed, resolved, file) {
   }
   return out;
 }
-var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, fmtCount, contextName, parentOf;
+var CROSS_CHECK_RULES, SENSITIVE, fmtBytes, fmtCount, contextName, parentOf, newTally, counts;
 var init_cross_check = __esm({
   "src/dockerfile/cross-check.ts"() {
     "use strict";
@@ -11051,6 +11069,8 @@ var init_cross_check = __esm({
       const i = p.lastIndexOf("/");
       return i < 0 ? "" : p.slice(0, i);
     };
+    newTally = () => ({ entries: 0, files: 0, links: 0, special: 0, bytes: 0 });
+    counts = (t) => ({ files: t.files, links: t.links, special: t.special, bytes: t.bytes });
   }
 });
 
@@ -12540,7 +12560,7 @@ var init_ctx203_gitignored_but_sent = __esm({
         }
         return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
       },
-      message: (d) => d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} files, ${formatSize(d.bytes)})` : "file ignored by git is sent"
+      message: (d) => d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)})` : "file ignored by git is sent"
     });
   }
 });
@@ -14217,9 +14237,9 @@ var init_go_deflate = __esm({
         if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
         const bitCount = new Int32Array(maxBits + 1);
         let bits = 1;
-        const counts = leafCounts[maxBits];
+        const counts2 = leafCounts[maxBits];
         for (let lv = maxBits; lv > 0; lv--) {
-          bitCount[bits] = counts[lv] - counts[lv - 1];
+          bitCount[bits] = counts2[lv] - counts2[lv - 1];
           bits++;
         }
         list.pop();
@@ -16095,7 +16115,7 @@ var require_zalgo = __commonJS({
       }
       function heComes(text4, options2) {
         var result = "";
-        var counts;
+        var counts2;
         var l;
         options2 = options2 || {};
         options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
@@ -16108,28 +16128,28 @@ var require_zalgo = __commonJS({
             continue;
           }
           result = result + text4[l];
-          counts = { "up": 0, "down": 0, "mid": 0 };
+          counts2 = { "up": 0, "down": 0, "mid": 0 };
           switch (options2.size) {
             case "mini":
-              counts.up = randomNumber(8);
-              counts.mid = randomNumber(2);
-              counts.down = randomNumber(8);
+              counts2.up = randomNumber(8);
+              counts2.mid = randomNumber(2);
+              counts2.down = randomNumber(8);
               break;
             case "maxi":
-              counts.up = randomNumber(16) + 3;
-              counts.mid = randomNumber(4) + 1;
-              counts.down = randomNumber(64) + 3;
+              counts2.up = randomNumber(16) + 3;
+              counts2.mid = randomNumber(4) + 1;
+              counts2.down = randomNumber(64) + 3;
               break;
             default:
-              counts.up = randomNumber(8) + 1;
-              counts.mid = randomNumber(6) / 2;
-              counts.down = randomNumber(8) + 1;
+              counts2.up = randomNumber(8) + 1;
+              counts2.mid = randomNumber(6) / 2;
+              counts2.down = randomNumber(8) + 1;
               break;
           }
           var arr = ["up", "mid", "down"];
           for (var d in arr) {
             var index = arr[d];
-            for (var i = 0; i <= counts[index]; i++) {
+            for (var i = 0; i <= counts2[index]; i++) {
               if (options2[index]) {
                 result = result + soul[index][randomNumber(soul[index].length)];
               }
@@ -17090,9 +17110,9 @@ function failsAt(findings, failOn) {
   return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
 }
 function verdictOf(findings, failOn, growthExceeded = false) {
-  const counts = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts[f.severity]++;
-  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts };
+  const counts2 = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts2[f.severity]++;
+  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts: counts2 };
 }
 var init_verdict = __esm({
   "src/findings/verdict.ts"() {
@@ -17285,7 +17305,7 @@ function verdictSegments(ctx, v) {
     if (bk.error) sends.push("BuildKit: cannot tell (see below)");
     else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
     else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
-    else sends.push(`BuildKit: ${plural(bk.requested.files, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
+    else sends.push(`BuildKit: ${plural(bk.requested.files - bk.requested.links, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
   }
   return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
 }
@@ -17415,15 +17435,18 @@ function details(result, c, width) {
   out.push("");
   const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
   const rows = [];
-  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
+  const requested = bk ? { ...bk.requested, ...bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {} } : null;
+  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(requested) : "0"] : [];
+  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
   rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(["links, special files", formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...bk ? ["", ""] : []]);
+  const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
+  if (links > 0 || bk && bk.eligible.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links))]);
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
   rows.push(["excluded", `${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`, ...bk ? ["", ""] : []]);
   out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
+  if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   out.push(
     ...wrapSpans(
       [
@@ -17555,8 +17578,8 @@ function renderTableMulti(multi, opts) {
   const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
   const rows = summarizeTargets(multi).map((s) => {
-    const counts = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts];
+    const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts2];
   });
   out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
   out.push(
@@ -17573,9 +17596,9 @@ function renderTableMulti(multi, opts) {
     else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
     else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
     else {
-      const counts = { error: 0, warning: 0, info: 0 };
-      for (const f of mine) counts[f.severity]++;
-      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts)}`));
+      const counts2 = { error: 0, warning: 0, info: 0 };
+      for (const f of mine) counts2[f.severity]++;
+      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
       for (const f of mine) out.push(...findingLines(f, c, width));
     }
     out.push("");
@@ -17859,7 +17882,7 @@ function renderMarkdown(result, opts = {}) {
     if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
     else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
     else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files)} | ${formatSize(bk.requested.bytes)} | |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files - bk.requested.links)} | ${formatSize(bk.requested.bytes)} | |`);
   }
   out.push("");
   if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
@@ -27088,7 +27111,7 @@ function buildHtmlData(result, options = {}) {
       excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
       buildkit: bk && bk.error === null ? {
         requestedBytes: bk.requested.bytes,
-        requestedFiles: bk.requested.files,
+        requestedFiles: bk.transfer?.requestedFiles ?? bk.requested.files - bk.requested.links,
         eligibleBytes: bk.eligible.bytes,
         usesContext: bk.usesContext,
         figure: bk.transfer?.figure ?? null,
@@ -34999,7 +35022,7 @@ function finish(setup, content, walked, known2, derivedNeeds = null) {
       figures2.buildkitRequestedBytes = known2.bytes;
     } else if (fp.usesContext && fp.paths === "all") {
       const t = transferFromWalk(walked.eligibleEntries);
-      figures2.buildkitRequestedFiles = t.files;
+      figures2.buildkitRequestedFiles = t.files - t.links;
       figures2.buildkitRequestedBytes = t.bytes;
     } else {
       const fig = computeBuildkitFigure({
@@ -35011,7 +35034,7 @@ function finish(setup, content, walked, known2, derivedNeeds = null) {
         eligible: transferFromWalk(walked.eligibleEntries),
         source: setup.source?.()
       });
-      figures2.buildkitRequestedFiles = fig.requested.files;
+      figures2.buildkitRequestedFiles = fig.requested.files - fig.requested.links;
       figures2.buildkitRequestedBytes = fig.requested.bytes;
       requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
     }
@@ -35153,9 +35176,9 @@ function appendShortcut(setup, current, content) {
         if (!e) return null;
         if (e.kind === "dir") {
           if (hadBelow.has(p) && !stillBelow.has(p)) return null;
-        } else {
+        } else if (e.kind === "file") {
           files++;
-          if (e.kind === "file") bytes += e.contentBytes;
+          bytes += e.contentBytes;
         }
       }
       known2 = { paths, files, bytes };

@@ -149,13 +149,15 @@ export interface BuildkitReport {
   /** False when no stage the target needs reads the context: nothing is transferred. */
   usesContext: boolean;
   /** The whole context minus BuildKit's ignore file. */
-  eligible: { entries: number; files: number; directories: number; bytes: number };
+  eligible: { entries: number; files: number; links: number; directories: number; bytes: number };
   /**
    * The entries BuildKit's client sends for this target (one Stat each: parent directories and
-   * links included); `files` counts every non-directory entry, `bytes` the size of each regular
-   * file sent, per name. What is really read is `transfer.requestedFiles`/`requestedBytes`.
+   * links included); `files` counts every non-directory entry (`links` of them are symlinks, FIFOs,
+   * devices or sockets, so `files - links` are regular files, as the context's own `files` counts),
+   * `bytes` the size of each regular file sent, per name (a hard-linked file counts once per name).
+   * What is really read is `transfer.requestedFiles`/`requestedBytes`.
    */
-  requested: { entries: number; files: number; directories: number; bytes: number };
+  requested: { entries: number; files: number; links: number; directories: number; bytes: number };
   /** The build-context transfer as BuildKit counts it (null when no needed stage reads the context). */
   transfer: BuildkitTransferReport | null;
   /** Loading `.dockerignore`, a transfer of its own (`2B` when absent); null when `<Dockerfile>.dockerignore` replaces it. */

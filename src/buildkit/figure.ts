@@ -49,8 +49,8 @@ export interface BuildkitFigureInput {
   eligible?: TransferWalk;
 }
 
-const EMPTY: TransferTotals = { entries: 0, files: 0, directories: 0, bytes: 0 };
-const totals = (t: TransferTotals): TransferTotals => ({ entries: t.entries, files: t.files, directories: t.directories, bytes: t.bytes });
+const EMPTY: TransferTotals = { entries: 0, files: 0, links: 0, directories: 0, bytes: 0 };
+const totals = (t: TransferTotals): TransferTotals => ({ entries: t.entries, files: t.files, links: t.links, directories: t.directories, bytes: t.bytes });
 
 export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigure {
   const fp = followPathsFor(input.parsed, input.needed);

@@ -16,11 +16,16 @@ export interface TransferEntry {
   isDir: boolean;
   /** Content bytes (regular files only). */
   bytes: number;
+  /** Not a directory and not a regular file: a symlink, FIFO, device or socket. */
+  special?: boolean;
 }
 
 export interface TransferTotals {
   entries: number;
+  /** Every non-directory entry (each name of a hard-linked file counts: BuildKit streams names). */
   files: number;
+  /** Of those, the ones that are not regular files (symlinks, FIFOs, devices, sockets): `files - links` are the regular files. */
+  links: number;
   directories: number;
   bytes: number;
 }
@@ -116,7 +121,7 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
       const childExc: boolean[] | null = isDir ? [] : null;
       const j = exc.matchWithParents(rel, dirRel === '' ? null : excInfo, childExc);
       const excluded = j >= 0 && !exc.patterns[j].exclusion;
-      const entry: TransferEntry = { path: rel, isDir, bytes: size };
+      const entry: TransferEntry = { path: rel, isDir, bytes: size, ...(isDir || fmt === S_IFREG ? {} : { special: true }) };
       if (included && !excluded) send(entry);
       if (!isDir) continue;
       if (excluded && pruneExcluded(rel)) continue;
@@ -133,14 +138,16 @@ export function walkTransfer(opts: TransferOptions): TransferWalk {
 
 function withTotals(list: TransferEntry[]): TransferWalk {
   let files = 0;
+  let links = 0;
   let directories = 0;
   let bytes = 0;
   for (const e of list) {
     if (e.isDir) directories++;
     else files++;
+    if (e.special) links++;
     bytes += e.bytes;
   }
-  return { list, entries: list.length, files, directories, bytes };
+  return { list, entries: list.length, files, links, directories, bytes };
 }
 
 /** `ls`-style lines: directories end in `/`. */
@@ -150,7 +157,7 @@ export function transferPaths(w: TransferWalk): string[] {
 
 /** The engine's fsutil-mode walk (walkContext with exceptionDescent 'fsutil') as a transfer list. */
 export function transferFromWalk(entries: readonly { path: string; kind: string; size: number }[]): TransferWalk {
-  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0 })));
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === 'dir', bytes: e.kind === 'file' ? e.size : 0, ...(e.kind === 'dir' || e.kind === 'file' ? {} : { special: true }) })));
 }
 
 // ---------------------------------------------------------------------------------------------

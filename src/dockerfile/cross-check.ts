@@ -121,10 +121,12 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case 'CTX103':
       return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
-    case 'CTX004':
+    case 'CTX004': {
+      const one = (d.examples as unknown[] | undefined)?.length === 1;
       return d.isDirectory
-        ? `directory sent (${fmtCount(d.files)} file${d.files === 1 ? '' : 's'}, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
-        : `${d.files === 1 ? `${d.path} is` : `${fmtCount(d.files)} files in ${d.path || '.'}/ are`} sent (${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses ${d.files === 1 ? 'it' : 'them'}`;
+        ? `directory sent (${unusedEntries(d)}, ${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses it`
+        : `${one ? `${d.path} is` : `${unusedEntries(d)} in ${d.path || '.'}/ are`} sent (${fmtBytes(d.bytes as number)}) but no COPY, ADD or bind mount uses ${one ? 'it' : 'them'}`;
+    }
     case 'CTX005': {
       const sens = d.sensitive as string[];
       const into = typeof d.buildStage === 'string' ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : 'the image';
@@ -153,55 +155,86 @@ const parentOf = (p: string) => {
   return i < 0 ? '' : p.slice(0, i);
 };
 
-/** CTX004: unreferenced files, one finding per maximal fully-unused directory, else per parent directory. */
+/**
+ * CTX004: unreferenced entries, one finding per maximal fully-unused directory, else per parent
+ * directory. `files` counts regular files, as every other figure does (the summary, CTX003,
+ * CTX005, CTX203); symlinks and hard links (`links`) and FIFOs or devices (`special`) are unused
+ * entries too, counted and named apart; `bytes` is the regular files' content.
+ */
 function unusedFindings(input: CrossCheckInput, references: Map<string, Reference[]>, buildFiles: Set<string>): Finding[] {
   const files = input.entries.filter((e) => e.kind !== 'dir' && !buildFiles.has(e.path));
-  // Per directory: total files and unused files below it.
+  // Per directory: total entries and unused entries below it.
   const total = new Map<string, number>();
-  const unused = new Map<string, { files: number; bytes: number }>();
+  const unused = new Map<string, Tally>();
   for (const f of files) {
     const isUnused = !references.has(f.path);
     for (let d = parentOf(f.path); d !== ''; d = parentOf(d)) {
       total.set(d, (total.get(d) ?? 0) + 1);
       if (isUnused) {
-        const u = unused.get(d) ?? { files: 0, bytes: 0 };
-        u.files++;
-        u.bytes += f.contentBytes;
-        unused.set(d, u);
+        let u = unused.get(d);
+        if (!u) unused.set(d, (u = newTally()));
+        tally(u, f);
       }
     }
   }
-  const fullyUnused = (d: string) => d !== '' && (unused.get(d)?.files ?? 0) === total.get(d);
+  const fullyUnused = (d: string) => d !== '' && (unused.get(d)?.entries ?? 0) === total.get(d);
   const out: Finding[] = [];
-  const loose = new Map<string, { files: string[]; bytes: number }>();
+  const loose = new Map<string, { paths: string[]; t: Tally }>();
   const reported = new Set<string>();
   for (const f of files) {
     if (references.has(f.path)) continue;
-    // The topmost ancestor whose files are all unused.
+    // The topmost ancestor whose entries are all unused.
     let top: string | null = null;
     for (let d = parentOf(f.path); d !== ''; d = parentOf(d)) if (fullyUnused(d)) top = d;
     if (top !== null) {
       if (reported.has(top)) continue;
       reported.add(top);
-      const u = unused.get(top) as { files: number; bytes: number };
+      const u = unused.get(top) as Tally;
       const path = byteStringToText(top);
-      out.push(finding('CTX004', { path, isDirectory: true, files: u.files, bytes: u.bytes }, { path: path + '/' }));
+      out.push(finding('CTX004', { path, isDirectory: true, ...counts(u) }, { path: path + '/' }));
     } else {
       const dir = parentOf(f.path);
-      const g = loose.get(dir) ?? { files: [], bytes: 0 };
-      g.files.push(f.path);
-      g.bytes += f.contentBytes;
-      loose.set(dir, g);
+      let g = loose.get(dir);
+      if (!g) loose.set(dir, (g = { paths: [], t: newTally() }));
+      g.paths.push(f.path);
+      tally(g.t, f);
     }
   }
   for (const [dir, g] of loose) {
-    const single = g.files.length === 1;
-    const path = byteStringToText(single ? g.files[0] : dir);
-    out.push(
-      finding('CTX004', { path, isDirectory: false, files: g.files.length, bytes: g.bytes, examples: g.files.slice(0, 10).map(byteStringToText) }, single ? { path } : { path: dir === '' ? '.' : path + '/' }),
-    );
+    const single = g.paths.length === 1;
+    const path = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding('CTX004', { path, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path } : { path: dir === '' ? '.' : path + '/' }));
   }
   return out;
+}
+
+interface Tally {
+  entries: number;
+  files: number;
+  links: number;
+  special: number;
+  bytes: number;
+}
+const newTally = (): Tally => ({ entries: 0, files: 0, links: 0, special: 0, bytes: 0 });
+function tally(t: Tally, e: SentEntry): void {
+  t.entries++;
+  if (e.kind === 'file') {
+    t.files++;
+    t.bytes += e.contentBytes;
+  } else if (e.kind === 'symlink' || e.kind === 'hardlink') t.links++;
+  else t.special++;
+}
+const counts = (t: Tally) => ({ files: t.files, links: t.links, special: t.special, bytes: t.bytes });
+
+/** `3 files`, `2 files and 1 link`, `1 link`: what CTX004 found unused, each kind named. */
+function unusedEntries(d: Record<string, unknown>): string {
+  const n = (k: string) => Number(d[k] ?? 0);
+  const parts = [
+    n('files') > 0 || (n('links') === 0 && n('special') === 0) ? `${fmtCount(n('files'))} file${n('files') === 1 ? '' : 's'}` : '',
+    n('links') > 0 ? `${fmtCount(n('links'))} link${n('links') === 1 ? '' : 's'}` : '',
+    n('special') > 0 ? `${fmtCount(n('special'))} special file${n('special') === 1 ? '' : 's'}` : '',
+  ].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}` : parts[0];
 }
 
 /** CTX005: what a whole-context COPY drags in: the largest files and sensitive paths. */

@@ -445,7 +445,7 @@ export function buildHtmlData(result: AuditResult, options: HtmlDataOptions = {}
         bk && bk.error === null
           ? {
               requestedBytes: bk.requested.bytes,
-              requestedFiles: bk.requested.files,
+              requestedFiles: bk.transfer?.requestedFiles ?? bk.requested.files - bk.requested.links,
               eligibleBytes: bk.eligible.bytes,
               usesContext: bk.usesContext,
               figure: bk.transfer?.figure ?? null,

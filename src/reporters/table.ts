@@ -171,15 +171,22 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   out.push('');
   const head = ['', 'legacy builder', ...(bk ? ['BuildKit: eligible', 'BuildKit: requested'] : [])];
   const rows: string[][] = [];
-  const bkCells = (f: (x: NonNullable<typeof bk>['eligible']) => string): string[] => (bk ? [f(bk.eligible), bk.usesContext ? f(bk.requested) : '0'] : []);
-  rows.push(['files', formatCount(ctx.files), ...bkCells((x) => formatCount(x.files))]);
+  // The requested column counts what the daemon reads, as the verdict line does: a later name of a
+  // hard-linked file is sent as a link there, so it is a link, not a file (transfer.requestedFiles).
+  const requested = bk ? { ...bk.requested, ...(bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {}) } : null;
+  const bkCells = (f: (x: NonNullable<typeof bk>['eligible']) => string): string[] => (bk ? [f(bk.eligible), bk.usesContext ? f(requested!) : '0'] : []);
+  // Regular files in every column; links and special files on their own row (the eligible column
+  // counts each name of a hard-linked file, as BuildKit may request any of them).
+  rows.push(['files', formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
   rows.push(['directories', formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  if (ctx.symlinks + ctx.hardlinks + ctx.otherEntries > 0) rows.push(['links, special files', formatCount(ctx.symlinks + ctx.hardlinks + ctx.otherEntries), ...(bk ? ['', ''] : [])]);
+  const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
+  if (links > 0 || (bk && bk.eligible.links > 0)) rows.push(['links, special files', formatCount(links), ...bkCells((x) => formatCount(x.links))]);
   rows.push(['content', formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(['upload', `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(' or ')}` : ''), ...(bk ? ['', 'files, no tar'] : [])]);
   rows.push(['ignore file', safeText(ctx.ignoreFile ?? 'none'), ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : [])]);
   rows.push(['excluded', `${plural(ctx.excluded.entries, 'entry', 'entries')}, ${formatSize(ctx.excluded.bytes)}`, ...(bk ? ['', ''] : [])]);
   out.push(fittedTable(head, rows, c, ['left', 'right', 'right', 'right'], width, bk ? [1, 2, 3] : [1]));
+  if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   // docker's own line, quoted as it prints it.
   out.push(
     ...wrapSpans(

@@ -29,7 +29,7 @@ export function verdictSegments(ctx: ContextReport, v: Verdict): VerdictSegments
     else if (!bk.usesContext) sends.push('BuildKit: nothing (no stage reads the context)');
     // The transfer BuildKit counts (file contents plus its per-entry packets) when known.
     else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, 'file', 'files')}, ${formatSize(bk.transfer.bytes)}`);
-    else sends.push(`BuildKit: ${plural(bk.requested.files, 'file', 'files')}, ${formatSize(bk.requested.bytes)}`);
+    else sends.push(`BuildKit: ${plural(bk.requested.files - bk.requested.links, 'file', 'files')}, ${formatSize(bk.requested.bytes)}`);
   }
   return { word: v.failed ? 'FAIL' : 'PASS', detail: `(${why}): ${countsText(v.counts)}`, sends };
 }

@@ -56,5 +56,5 @@ export const gitignoredButSent = defineRule<GitignoredButSentData>({
     // A directory whose files were all brought in on purpose is not a finding.
     return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
   },
-  message: (d) => (d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} files, ${formatSize(d.bytes)})` : 'file ignored by git is sent'),
+  message: (d) => (d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)})` : 'file ignored by git is sent'),
 });

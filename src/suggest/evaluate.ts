@@ -38,6 +38,7 @@ export interface Figures {
   /** Regular files in the legacy tar. */
   files: number;
   legacyTarBytes: number;
+  /** Regular files among what BuildKit's client sends for the target (per name), as `files` counts them. */
   buildkitRequestedFiles: number;
   buildkitRequestedBytes: number;
 }
@@ -232,7 +233,7 @@ function finish(setup: EvaluationSetup, content: Buffer | null, walked: Walked, 
     } else if (fp.usesContext && fp.paths === 'all') {
       // A whole-context source: BuildKit requests the eligible set as it is (B5).
       const t = transferFromWalk(walked.eligibleEntries);
-      figures.buildkitRequestedFiles = t.files;
+      figures.buildkitRequestedFiles = t.files - t.links;
       figures.buildkitRequestedBytes = t.bytes;
     } else {
       const fig = computeBuildkitFigure({
@@ -244,7 +245,7 @@ function finish(setup: EvaluationSetup, content: Buffer | null, walked: Walked, 
         eligible: transferFromWalk(walked.eligibleEntries),
         source: setup.source?.(),
       });
-      figures.buildkitRequestedFiles = fig.requested.files;
+      figures.buildkitRequestedFiles = fig.requested.files - fig.requested.links;
       figures.buildkitRequestedBytes = fig.requested.bytes;
       requested = new Set(fig.requestedList.map((p) => (p.endsWith('/') ? p.slice(0, -1) : p)));
     }
@@ -424,9 +425,9 @@ function appendShortcut(setup: EvaluationSetup, current: Evaluation, content: Bu
         if (!e) return null; // a path the request holds that the eligible walk does not (a followed link's target): full evaluation
         if (e.kind === 'dir') {
           if (hadBelow.has(p) && !stillBelow.has(p)) return null;
-        } else {
+        } else if (e.kind === 'file') {
           files++;
-          if (e.kind === 'file') bytes += e.contentBytes;
+          bytes += e.contentBytes;
         }
       }
       known = { paths, files, bytes };

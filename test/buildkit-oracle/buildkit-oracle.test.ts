@@ -8,7 +8,7 @@
 //   the same for the `.dockerignore` load (buildkit.dockerignoreTransfer).
 //
 //   CTX_AUDIT_BK_SEED=<uint32>   replay a run (the seed is printed)
-//   CTX_AUDIT_BK_CASES=<n>       random cases (default 80)
+//   CTX_AUDIT_BK_CASES=<n>       random cases (default 200: a few hundred per CI run, each with a new seed)
 //   CTX_AUDIT_BK_CASE=<i>[,<j>]  only these random cases (with the seed); fixed cases are skipped
 //   CTX_AUDIT_BK_FIXED=0         skip the fixed and rounding cases
 //   CTX_AUDIT_BK_SKIP=1          skip the whole file, loudly (a machine without root or the engine)
@@ -30,7 +30,7 @@ const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = process.env.CTX_AUDIT_BK_CLI ?? join(repoRoot, 'bin', 'ctx-audit.js');
 
 const SEED = process.env.CTX_AUDIT_BK_SEED ? Number(process.env.CTX_AUDIT_BK_SEED) >>> 0 : (Math.random() * 2 ** 32) >>> 0;
-const CASES = Number(process.env.CTX_AUDIT_BK_CASES ?? 80);
+const CASES = Number(process.env.CTX_AUDIT_BK_CASES ?? 200);
 const ONLY = process.env.CTX_AUDIT_BK_CASE?.split(',').map(Number);
 const FIXED = process.env.CTX_AUDIT_BK_FIXED !== '0' && ONLY === undefined;
 const SKIP = process.env.CTX_AUDIT_BK_SKIP === '1';

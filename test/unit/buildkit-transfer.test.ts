@@ -88,7 +88,7 @@ test('B3: Dockerfile.dockerignore replaces .dockerignore; requested vs eligible 
     const all = run(lines('FROM alpine', 'COPY . .'));
     assert.equal(all.ignoreFile, 'Dockerfile.dockerignore');
     // .dockerignore (6 B) + Dockerfile (11 B) + Dockerfile.dockerignore (6 B) + a.txt (6 B); b.txt excluded.
-    assert.deepEqual(all.eligible, { entries: 4, files: 4, directories: 0, bytes: 29 });
+    assert.deepEqual(all.eligible, { entries: 4, files: 4, links: 0, directories: 0, bytes: 29 });
     assert.deepEqual(all.requested, all.eligible);
     assert.equal(all.requestedPaths, 'all');
     const one = run(lines('FROM alpine', 'COPY a.txt b.txt /'));

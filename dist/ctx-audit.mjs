@@ -59,13 +59,23 @@ var init_io = __esm({
 });
 
 // src/errors.ts
-var UsageError, InputError;
+var UsageError, InputError, TarContentError;
 var init_errors = __esm({
   "src/errors.ts"() {
     "use strict";
     UsageError = class extends Error {
     };
     InputError = class extends Error {
+    };
+    TarContentError = class extends Error {
+      constructor(kind, entryName, message, options) {
+        super(message, options);
+        this.kind = kind;
+        this.entryName = entryName;
+        this.name = "TarContentError";
+      }
+      kind;
+      entryName;
     };
   }
 });
@@ -1982,10 +1992,11 @@ async function writeTar(items, out, options = {}) {
   if (out.errored) throw out.errored;
   return written;
 }
-var BLOCK, NAME_SIZE, PREFIX_SIZE, OCTAL11_LIMIT, OCTAL7_LIMIT, MAX_PAX_DATA, CAPABILITY_KEY, TAR_END_MARKER_BYTES, DECIMAL_UNITS, TarContentError;
+var BLOCK, NAME_SIZE, PREFIX_SIZE, OCTAL11_LIMIT, OCTAL7_LIMIT, MAX_PAX_DATA, CAPABILITY_KEY, TAR_END_MARKER_BYTES, DECIMAL_UNITS;
 var init_tar_format = __esm({
   "src/context/tar-format.ts"() {
     "use strict";
+    init_errors();
     BLOCK = 512;
     NAME_SIZE = 100;
     PREFIX_SIZE = 155;
@@ -1995,16 +2006,6 @@ var init_tar_format = __esm({
     CAPABILITY_KEY = "SCHILY.xattr.security.capability";
     TAR_END_MARKER_BYTES = 1024;
     DECIMAL_UNITS = ["B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB"];
-    TarContentError = class extends Error {
-      constructor(kind, entryName, message, options) {
-        super(message, options);
-        this.kind = kind;
-        this.entryName = entryName;
-        this.name = "TarContentError";
-      }
-      kind;
-      entryName;
-    };
   }
 });
 
@@ -13989,6 +13990,931 @@ var init_tar_stream_plan = __esm({
     init_errors();
     init_read_regular();
     init_bytes();
+  }
+});
+
+// src/context/go-deflate.ts
+function lengthCode(xlength) {
+  return LENGTH_CODES[xlength];
+}
+function offsetCode(off) {
+  if (off < 256) return OFFSET_CODES[off];
+  if (off >> 7 < 256) return OFFSET_CODES[off >> 7] + 14;
+  return OFFSET_CODES[off >> 14] + 28;
+}
+function reverse16(v) {
+  v = v >> 1 & 21845 | (v & 21845) << 1;
+  v = v >> 2 & 13107 | (v & 13107) << 2;
+  v = v >> 4 & 3855 | (v & 3855) << 4;
+  v = v >> 8 & 255 | (v & 255) << 8;
+  return v & 65535;
+}
+function reverseBits(num, bitLength) {
+  return reverse16(num << 16 - bitLength & 65535);
+}
+function fixedLiteralEncoding() {
+  const h = new HuffmanEncoder(MAX_NUM_LIT);
+  for (let ch = 0; ch < MAX_NUM_LIT; ch++) {
+    let bits;
+    let size;
+    if (ch < 144) {
+      bits = ch + 48;
+      size = 8;
+    } else if (ch < 256) {
+      bits = ch + 400 - 144;
+      size = 9;
+    } else if (ch < 280) {
+      bits = ch - 256;
+      size = 7;
+    } else {
+      bits = ch + 192 - 280;
+      size = 8;
+    }
+    h.code[ch] = reverseBits(bits, size);
+    h.len[ch] = size;
+  }
+  return h;
+}
+function fixedOffsetEncoding() {
+  const h = new HuffmanEncoder(OFFSET_CODE_COUNT);
+  for (let i = 0; i < OFFSET_CODE_COUNT; i++) {
+    h.code[i] = reverseBits(i, 5);
+    h.len[i] = 5;
+  }
+  return h;
+}
+function hash4(w, i) {
+  return Math.imul(w[i] << 24 | w[i + 1] << 16 | w[i + 2] << 8 | w[i + 3], HASH_MUL) >>> 32 - HASH_BITS;
+}
+var LOG_WINDOW_SIZE, WINDOW_SIZE, WINDOW_MASK, BASE_MATCH_LENGTH, MIN_MATCH_LENGTH, MAX_MATCH_LENGTH, BASE_MATCH_OFFSET, MAX_FLATE_BLOCK_TOKENS, MAX_STORE_BLOCK_SIZE, HASH_BITS, HASH_SIZE, HASH_MASK, MAX_HASH_OFFSET, HASH_MUL, MAX_INT32, GOOD, LAZY, NICE, CHAIN, MATCH_TYPE, LENGTH_SHIFT, OFFSET_MASK, OFFSET_CODE_COUNT, END_BLOCK_MARKER, LENGTH_CODES_START, CODEGEN_CODE_COUNT, BAD_CODE, MAX_NUM_LIT, LENGTH_EXTRA_BITS, LENGTH_BASE, OFFSET_EXTRA_BITS, OFFSET_BASE, CODEGEN_ORDER, LENGTH_CODES, OFFSET_CODES, MAX_NODE, HuffmanEncoder, FIXED_LITERAL, FIXED_OFFSET, OUT_BUFFER, HuffmanBitWriter, GoDeflater;
+var init_go_deflate = __esm({
+  "src/context/go-deflate.ts"() {
+    "use strict";
+    LOG_WINDOW_SIZE = 15;
+    WINDOW_SIZE = 1 << LOG_WINDOW_SIZE;
+    WINDOW_MASK = WINDOW_SIZE - 1;
+    BASE_MATCH_LENGTH = 3;
+    MIN_MATCH_LENGTH = 4;
+    MAX_MATCH_LENGTH = 258;
+    BASE_MATCH_OFFSET = 1;
+    MAX_FLATE_BLOCK_TOKENS = 1 << 14;
+    MAX_STORE_BLOCK_SIZE = 65535;
+    HASH_BITS = 17;
+    HASH_SIZE = 1 << HASH_BITS;
+    HASH_MASK = HASH_SIZE - 1;
+    MAX_HASH_OFFSET = 1 << 24;
+    HASH_MUL = 506832829;
+    MAX_INT32 = 2147483647;
+    GOOD = 8;
+    LAZY = 16;
+    NICE = 128;
+    CHAIN = 128;
+    MATCH_TYPE = 1 << 30;
+    LENGTH_SHIFT = 22;
+    OFFSET_MASK = (1 << LENGTH_SHIFT) - 1;
+    OFFSET_CODE_COUNT = 30;
+    END_BLOCK_MARKER = 256;
+    LENGTH_CODES_START = 257;
+    CODEGEN_CODE_COUNT = 19;
+    BAD_CODE = 255;
+    MAX_NUM_LIT = 286;
+    LENGTH_EXTRA_BITS = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+    LENGTH_BASE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 255];
+    OFFSET_EXTRA_BITS = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+    OFFSET_BASE = [
+      0,
+      1,
+      2,
+      3,
+      4,
+      6,
+      8,
+      12,
+      16,
+      24,
+      32,
+      48,
+      64,
+      96,
+      128,
+      192,
+      256,
+      384,
+      512,
+      768,
+      1024,
+      1536,
+      2048,
+      3072,
+      4096,
+      6144,
+      8192,
+      12288,
+      16384,
+      24576
+    ];
+    CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+    LENGTH_CODES = new Uint8Array(256);
+    for (let code = 0; code < LENGTH_BASE.length; code++) {
+      const end2 = code + 1 < LENGTH_BASE.length ? LENGTH_BASE[code + 1] : 256;
+      for (let x = LENGTH_BASE[code]; x < end2; x++) LENGTH_CODES[x] = code;
+    }
+    OFFSET_CODES = new Uint8Array(256);
+    for (let code = 0; code < 16; code++) {
+      const end2 = code + 1 < 16 ? OFFSET_BASE[code + 1] : 256;
+      for (let x = OFFSET_BASE[code]; x < end2; x++) OFFSET_CODES[x] = code;
+    }
+    MAX_NODE = { literal: 65535, freq: MAX_INT32 };
+    HuffmanEncoder = class {
+      code;
+      len;
+      constructor(size) {
+        this.code = new Uint16Array(size);
+        this.len = new Uint16Array(size);
+      }
+      bitLength(freq) {
+        let total = 0;
+        for (let i = 0; i < freq.length; i++) {
+          const f = freq[i];
+          if (f !== 0) total += f * this.len[i];
+        }
+        return total;
+      }
+      /** bitCounts: the number of literals per code length, Go's package-merge-like level walk. */
+      bitCounts(list, maxBitsIn) {
+        const n3 = list.length;
+        list.push(MAX_NODE);
+        let maxBits = maxBitsIn;
+        if (maxBits > n3 - 1) maxBits = n3 - 1;
+        const MAXL = 17;
+        const lvLevel = new Int32Array(MAXL);
+        const lvLastFreq = new Float64Array(MAXL);
+        const lvNextCharFreq = new Float64Array(MAXL);
+        const lvNextPairFreq = new Float64Array(MAXL);
+        const lvNeeded = new Int32Array(MAXL);
+        const leafCounts = [];
+        for (let i = 0; i < MAXL; i++) leafCounts.push(new Int32Array(MAXL));
+        for (let level2 = 1; level2 <= maxBits; level2++) {
+          lvLevel[level2] = level2;
+          lvLastFreq[level2] = list[1].freq;
+          lvNextCharFreq[level2] = list[2].freq;
+          lvNextPairFreq[level2] = list[0].freq + list[1].freq;
+          leafCounts[level2][level2] = 2;
+          if (level2 === 1) lvNextPairFreq[level2] = MAX_INT32;
+        }
+        lvNeeded[maxBits] = 2 * n3 - 4;
+        let level = maxBits;
+        for (; ; ) {
+          if (lvNextPairFreq[level] === MAX_INT32 && lvNextCharFreq[level] === MAX_INT32) {
+            lvNeeded[level] = 0;
+            lvNextPairFreq[level + 1] = MAX_INT32;
+            level++;
+            continue;
+          }
+          const prevFreq = lvLastFreq[level];
+          if (lvNextCharFreq[level] < lvNextPairFreq[level]) {
+            const nn = leafCounts[level][level] + 1;
+            lvLastFreq[level] = lvNextCharFreq[level];
+            leafCounts[level][level] = nn;
+            lvNextCharFreq[level] = list[nn].freq;
+          } else {
+            lvLastFreq[level] = lvNextPairFreq[level];
+            const dst = leafCounts[level];
+            const src = leafCounts[level - 1];
+            for (let j = 0; j < level; j++) dst[j] = src[j];
+            lvNeeded[lvLevel[level] - 1] = 2;
+          }
+          lvNeeded[level]--;
+          if (lvNeeded[level] === 0) {
+            if (lvLevel[level] === maxBits) break;
+            lvNextPairFreq[lvLevel[level] + 1] = prevFreq + lvLastFreq[level];
+            level++;
+          } else {
+            while (lvNeeded[level - 1] > 0) level--;
+          }
+        }
+        if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
+        const bitCount = new Int32Array(maxBits + 1);
+        let bits = 1;
+        const counts2 = leafCounts[maxBits];
+        for (let lv = maxBits; lv > 0; lv--) {
+          bitCount[bits] = counts2[lv] - counts2[lv - 1];
+          bits++;
+        }
+        list.pop();
+        return bitCount;
+      }
+      assignEncodingAndSize(bitCount, listIn) {
+        let code = 0;
+        let end2 = listIn.length;
+        for (let n3 = 0; n3 < bitCount.length; n3++) {
+          const bits = bitCount[n3];
+          code = code << 1 & 65535;
+          if (n3 === 0 || bits === 0) continue;
+          const chunk = listIn.slice(end2 - bits, end2).sort((a, b) => a.literal - b.literal);
+          for (const node of chunk) {
+            this.code[node.literal] = reverseBits(code, n3);
+            this.len[node.literal] = n3;
+            code = code + 1 & 65535;
+          }
+          end2 -= bits;
+        }
+      }
+      /** The minimum code for these frequencies, no code longer than maxBits. */
+      generate(freq, maxBits) {
+        const list = [];
+        for (let i = 0; i < freq.length; i++) {
+          const f = freq[i];
+          if (f !== 0) list.push({ literal: i, freq: f });
+          else this.len[i] = 0;
+        }
+        if (list.length <= 2) {
+          for (let i = 0; i < list.length; i++) {
+            this.code[list[i].literal] = i;
+            this.len[list[i].literal] = 1;
+          }
+          return;
+        }
+        list.sort((a, b) => a.freq === b.freq ? a.literal - b.literal : a.freq - b.freq);
+        const bitCount = this.bitCounts(list, maxBits);
+        this.assignEncodingAndSize(bitCount, list);
+      }
+    };
+    FIXED_LITERAL = fixedLiteralEncoding();
+    FIXED_OFFSET = fixedOffsetEncoding();
+    OUT_BUFFER = 1 << 16;
+    HuffmanBitWriter = class _HuffmanBitWriter {
+      constructor(sink) {
+        this.sink = sink;
+      }
+      sink;
+      bits = 0;
+      nbits = 0;
+      out = new Uint8Array(OUT_BUFFER);
+      nout = 0;
+      /** Compressed bytes produced so far (including those still buffered). */
+      total = 0;
+      literalFreq = new Int32Array(MAX_NUM_LIT);
+      offsetFreq = new Int32Array(OFFSET_CODE_COUNT);
+      codegenFreq = new Int32Array(CODEGEN_CODE_COUNT);
+      codegen = new Uint8Array(MAX_NUM_LIT + OFFSET_CODE_COUNT + 1);
+      literalEncoding = new HuffmanEncoder(MAX_NUM_LIT);
+      offsetEncoding = new HuffmanEncoder(OFFSET_CODE_COUNT);
+      codegenEncoding = new HuffmanEncoder(CODEGEN_CODE_COUNT);
+      clone(sink) {
+        const c = new _HuffmanBitWriter(sink);
+        c.bits = this.bits;
+        c.nbits = this.nbits;
+        c.total = this.total;
+        c.out.set(this.out.subarray(0, this.nout));
+        c.nout = this.nout;
+        return c;
+      }
+      byte(b) {
+        this.out[this.nout++] = b;
+        this.total++;
+        if (this.nout === OUT_BUFFER) this.drain();
+      }
+      /** Hands buffered bytes to the sink. */
+      drain() {
+        if (this.nout > 0 && this.sink) this.sink(this.out.subarray(0, this.nout));
+        this.nout = 0;
+      }
+      writeBits(b, nb) {
+        this.bits |= b << this.nbits;
+        this.nbits += nb;
+        while (this.nbits >= 8) {
+          this.byte(this.bits & 255);
+          this.bits >>>= 8;
+          this.nbits -= 8;
+        }
+      }
+      /** Pads to a byte boundary with zero bits (Go's flush). */
+      flush() {
+        if (this.nbits > 0) {
+          this.byte(this.bits & 255);
+          this.bits = 0;
+          this.nbits = 0;
+        }
+      }
+      writeBytes(bytes) {
+        for (let i = 0; i < bytes.length; ) {
+          const n3 = Math.min(OUT_BUFFER - this.nout, bytes.length - i);
+          this.out.set(bytes.subarray(i, i + n3), this.nout);
+          this.nout += n3;
+          this.total += n3;
+          i += n3;
+          if (this.nout === OUT_BUFFER) this.drain();
+        }
+      }
+      writeStoredHeader(length, isEof) {
+        this.writeBits(isEof ? 1 : 0, 3);
+        this.flush();
+        this.writeBits(length, 16);
+        this.writeBits(~length & 65535, 16);
+      }
+      generateCodegen(numLiterals, numOffsets, litEnc, offEnc) {
+        const freq = this.codegenFreq;
+        freq.fill(0);
+        const codegen = this.codegen;
+        for (let i = 0; i < numLiterals; i++) codegen[i] = litEnc.len[i];
+        for (let i = 0; i < numOffsets; i++) codegen[numLiterals + i] = offEnc.len[i];
+        codegen[numLiterals + numOffsets] = BAD_CODE;
+        let size = codegen[0];
+        let count2 = 1;
+        let outIndex = 0;
+        for (let inIndex = 1; size !== BAD_CODE; inIndex++) {
+          const nextSize = codegen[inIndex];
+          if (nextSize === size) {
+            count2++;
+            continue;
+          }
+          if (size !== 0) {
+            codegen[outIndex++] = size;
+            freq[size]++;
+            count2--;
+            while (count2 >= 3) {
+              const n3 = Math.min(6, count2);
+              codegen[outIndex++] = 16;
+              codegen[outIndex++] = n3 - 3;
+              freq[16]++;
+              count2 -= n3;
+            }
+          } else {
+            while (count2 >= 11) {
+              const n3 = Math.min(138, count2);
+              codegen[outIndex++] = 18;
+              codegen[outIndex++] = n3 - 11;
+              freq[18]++;
+              count2 -= n3;
+            }
+            if (count2 >= 3) {
+              codegen[outIndex++] = 17;
+              codegen[outIndex++] = count2 - 3;
+              freq[17]++;
+              count2 = 0;
+            }
+          }
+          count2--;
+          for (; count2 >= 0; count2--) {
+            codegen[outIndex++] = size;
+            freq[size]++;
+          }
+          size = nextSize;
+          count2 = 1;
+        }
+        codegen[outIndex] = BAD_CODE;
+      }
+      dynamicSize(litEnc, offEnc, extraBits) {
+        const freq = this.codegenFreq;
+        let numCodegens = CODEGEN_CODE_COUNT;
+        while (numCodegens > 4 && freq[CODEGEN_ORDER[numCodegens - 1]] === 0) numCodegens--;
+        const header = 3 + 5 + 5 + 4 + 3 * numCodegens + this.codegenEncoding.bitLength(freq) + freq[16] * 2 + freq[17] * 3 + freq[18] * 7;
+        const size = header + litEnc.bitLength(this.literalFreq) + offEnc.bitLength(this.offsetFreq) + extraBits;
+        return [size, numCodegens];
+      }
+      writeCode(enc, sym) {
+        this.writeBits(enc.code[sym], enc.len[sym]);
+      }
+      writeDynamicHeader(numLiterals, numOffsets, numCodegens, isEof) {
+        this.writeBits(isEof ? 5 : 4, 3);
+        this.writeBits(numLiterals - 257, 5);
+        this.writeBits(numOffsets - 1, 5);
+        this.writeBits(numCodegens - 4, 4);
+        for (let i = 0; i < numCodegens; i++) this.writeBits(this.codegenEncoding.len[CODEGEN_ORDER[i]], 3);
+        const codegen = this.codegen;
+        for (let i = 0; ; ) {
+          const codeWord = codegen[i++];
+          if (codeWord === BAD_CODE) break;
+          this.writeCode(this.codegenEncoding, codeWord);
+          if (codeWord === 16) this.writeBits(codegen[i++], 2);
+          else if (codeWord === 17) this.writeBits(codegen[i++], 3);
+          else if (codeWord === 18) this.writeBits(codegen[i++], 7);
+        }
+      }
+      indexTokens(tokens, ntokens) {
+        const lf = this.literalFreq;
+        const of = this.offsetFreq;
+        lf.fill(0);
+        of.fill(0);
+        for (let i = 0; i < ntokens; i++) {
+          const t = tokens[i];
+          if (t < MATCH_TYPE) {
+            lf[t]++;
+            continue;
+          }
+          lf[LENGTH_CODES_START + lengthCode(t - MATCH_TYPE >>> LENGTH_SHIFT)]++;
+          of[offsetCode(t & OFFSET_MASK)]++;
+        }
+        let numLiterals = lf.length;
+        while (lf[numLiterals - 1] === 0) numLiterals--;
+        let numOffsets = of.length;
+        while (numOffsets > 0 && of[numOffsets - 1] === 0) numOffsets--;
+        if (numOffsets === 0) {
+          of[0] = 1;
+          numOffsets = 1;
+        }
+        this.literalEncoding.generate(lf, 15);
+        this.offsetEncoding.generate(of, 15);
+        return [numLiterals, numOffsets];
+      }
+      writeTokens(tokens, ntokens, le, oe) {
+        for (let i = 0; i < ntokens; i++) {
+          const t = tokens[i];
+          if (t < MATCH_TYPE) {
+            this.writeBits(le.code[t], le.len[t]);
+            continue;
+          }
+          const length = t - MATCH_TYPE >>> LENGTH_SHIFT;
+          const lc = lengthCode(length);
+          this.writeBits(le.code[lc + LENGTH_CODES_START], le.len[lc + LENGTH_CODES_START]);
+          const extraLengthBits = LENGTH_EXTRA_BITS[lc];
+          if (extraLengthBits > 0) this.writeBits(length - LENGTH_BASE[lc], extraLengthBits);
+          const offset = t & OFFSET_MASK;
+          const oc = offsetCode(offset);
+          this.writeBits(oe.code[oc], oe.len[oc]);
+          const extraOffsetBits = OFFSET_EXTRA_BITS[oc];
+          if (extraOffsetBits > 0) this.writeBits(offset - OFFSET_BASE[oc], extraOffsetBits);
+        }
+      }
+      /**
+       * writeBlock: the smallest of fixed Huffman, dynamic Huffman and (when `input` is given and
+       * fits) stored. `tokens` must have room for the end-of-block marker at `ntokens`.
+       */
+      writeBlock(tokens, ntokensIn, eof, input) {
+        tokens[ntokensIn] = END_BLOCK_MARKER;
+        const ntokens = ntokensIn + 1;
+        const [numLiterals, numOffsets] = this.indexTokens(tokens, ntokens);
+        let extraBits = 0;
+        const storable = input !== null && input.length <= MAX_STORE_BLOCK_SIZE;
+        const storedSize = storable ? (input.length + 5) * 8 : 0;
+        if (storable) {
+          for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
+          for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
+        }
+        let literalEncoding = FIXED_LITERAL;
+        let offsetEncoding = FIXED_OFFSET;
+        let size = 3 + FIXED_LITERAL.bitLength(this.literalFreq) + FIXED_OFFSET.bitLength(this.offsetFreq) + extraBits;
+        this.generateCodegen(numLiterals, numOffsets, this.literalEncoding, this.offsetEncoding);
+        this.codegenEncoding.generate(this.codegenFreq, 7);
+        const [dynamicSize, numCodegens] = this.dynamicSize(this.literalEncoding, this.offsetEncoding, extraBits);
+        if (dynamicSize < size) {
+          size = dynamicSize;
+          literalEncoding = this.literalEncoding;
+          offsetEncoding = this.offsetEncoding;
+        }
+        if (storable && storedSize < size) {
+          this.writeStoredHeader(input.length, eof);
+          this.writeBytes(input);
+          return;
+        }
+        if (literalEncoding === FIXED_LITERAL) this.writeBits(eof ? 3 : 2, 3);
+        else this.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof);
+        this.writeTokens(tokens, ntokens, literalEncoding, offsetEncoding);
+      }
+    };
+    GoDeflater = class _GoDeflater {
+      w;
+      window = new Uint8Array(2 * WINDOW_SIZE);
+      hashHead = new Uint32Array(HASH_SIZE);
+      hashPrev = new Uint32Array(WINDOW_SIZE);
+      hashOffset = 1;
+      chainHead = -1;
+      index = 0;
+      windowEnd = 0;
+      blockStart = 0;
+      byteAvailable = false;
+      tokens = new Uint32Array(MAX_FLATE_BLOCK_TOKENS + 1);
+      ntokens = 0;
+      length = MIN_MATCH_LENGTH - 1;
+      offset = 0;
+      maxInsertIndex = 0;
+      sync = false;
+      closed = false;
+      constructor(sink = null) {
+        this.w = new HuffmanBitWriter(sink);
+      }
+      /** Compressed bytes produced so far. */
+      get bytesOut() {
+        return this.w.total;
+      }
+      /**
+       * An independent copy of the whole state, writing to another sink: compress a shared prefix once,
+       * then several different endings.
+       */
+      clone(sink = null) {
+        const c = new _GoDeflater(null);
+        c.w = this.w.clone(sink);
+        c.window = this.window.slice();
+        c.hashHead = this.hashHead.slice();
+        c.hashPrev = this.hashPrev.slice();
+        c.hashOffset = this.hashOffset;
+        c.chainHead = this.chainHead;
+        c.index = this.index;
+        c.windowEnd = this.windowEnd;
+        c.blockStart = this.blockStart;
+        c.byteAvailable = this.byteAvailable;
+        c.tokens = this.tokens.slice();
+        c.ntokens = this.ntokens;
+        c.length = this.length;
+        c.offset = this.offset;
+        c.maxInsertIndex = this.maxInsertIndex;
+        c.closed = this.closed;
+        return c;
+      }
+      write(b) {
+        if (this.closed) throw new Error("GoDeflater: write after close");
+        let p = 0;
+        while (p < b.length) {
+          this.deflate();
+          p += this.fill(b, p);
+        }
+      }
+      close() {
+        if (this.closed) return;
+        this.sync = true;
+        this.deflate();
+        this.w.writeStoredHeader(0, true);
+        this.w.flush();
+        this.w.drain();
+        this.closed = true;
+      }
+      fill(b, from) {
+        if (this.index >= 2 * WINDOW_SIZE - (MIN_MATCH_LENGTH + MAX_MATCH_LENGTH)) {
+          this.window.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
+          this.index -= WINDOW_SIZE;
+          this.windowEnd -= WINDOW_SIZE;
+          if (this.blockStart >= WINDOW_SIZE) this.blockStart -= WINDOW_SIZE;
+          else this.blockStart = MAX_INT32;
+          this.hashOffset += WINDOW_SIZE;
+          if (this.hashOffset > MAX_HASH_OFFSET) {
+            const delta2 = this.hashOffset - 1;
+            this.hashOffset -= delta2;
+            this.chainHead -= delta2;
+            const prev = this.hashPrev;
+            for (let i = 0; i < prev.length; i++) prev[i] = prev[i] > delta2 ? prev[i] - delta2 : 0;
+            const head = this.hashHead;
+            for (let i = 0; i < head.length; i++) head[i] = head[i] > delta2 ? head[i] - delta2 : 0;
+          }
+        }
+        const n3 = Math.min(b.length - from, this.window.length - this.windowEnd);
+        this.window.set(b.subarray(from, from + n3), this.windowEnd);
+        this.windowEnd += n3;
+        return n3;
+      }
+      writeBlock(index) {
+        if (index > 0) {
+          const input = this.blockStart <= index ? this.window.subarray(this.blockStart, index) : null;
+          this.blockStart = index;
+          this.w.writeBlock(this.tokens, this.ntokens, false, input);
+        }
+      }
+      findMatch(pos, prevHead, prevLength, lookahead) {
+        const win = this.window;
+        const minMatchLook = lookahead < MAX_MATCH_LENGTH ? lookahead : MAX_MATCH_LENGTH;
+        const nice = minMatchLook < NICE ? minMatchLook : NICE;
+        let tries = CHAIN;
+        let length = prevLength;
+        if (length >= GOOD) tries >>= 2;
+        let wEnd = win[pos + length];
+        const minIndex = pos - WINDOW_SIZE;
+        let ok = false;
+        const prev = this.hashPrev;
+        for (let i = prevHead; tries > 0; tries--) {
+          if (wEnd === win[i + length]) {
+            let n3 = 0;
+            while (n3 < minMatchLook && win[i + n3] === win[pos + n3]) n3++;
+            if (n3 > length && (n3 > MIN_MATCH_LENGTH || pos - i <= 4096)) {
+              length = n3;
+              this.foundOffset = pos - i;
+              ok = true;
+              if (n3 >= nice) break;
+              wEnd = win[pos + n3];
+            }
+          }
+          if (i === minIndex) break;
+          i = prev[i & WINDOW_MASK] - this.hashOffset;
+          if (i < minIndex || i < 0) break;
+        }
+        this.foundLength = length;
+        return ok;
+      }
+      foundLength = 0;
+      foundOffset = 0;
+      deflate() {
+        if (this.windowEnd - this.index < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH && !this.sync) return;
+        const win = this.window;
+        const head = this.hashHead;
+        const prev = this.hashPrev;
+        const tokens = this.tokens;
+        this.maxInsertIndex = this.windowEnd - (MIN_MATCH_LENGTH - 1);
+        const maxInsertIndex = this.maxInsertIndex;
+        for (; ; ) {
+          const lookahead = this.windowEnd - this.index;
+          if (lookahead < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH) {
+            if (!this.sync) break;
+            if (lookahead === 0) {
+              if (this.byteAvailable) {
+                tokens[this.ntokens++] = win[this.index - 1];
+                this.byteAvailable = false;
+              }
+              if (this.ntokens > 0) {
+                this.writeBlock(this.index);
+                this.ntokens = 0;
+              }
+              break;
+            }
+          }
+          const index = this.index;
+          if (index < maxInsertIndex) {
+            const h = hash4(win, index);
+            this.chainHead = head[h];
+            prev[index & WINDOW_MASK] = this.chainHead;
+            head[h] = index + this.hashOffset;
+          }
+          const prevLength = this.length;
+          const prevOffset = this.offset;
+          this.length = MIN_MATCH_LENGTH - 1;
+          this.offset = 0;
+          const minIndex = index - WINDOW_SIZE > 0 ? index - WINDOW_SIZE : 0;
+          if (this.chainHead - this.hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
+            if (this.findMatch(index, this.chainHead - this.hashOffset, MIN_MATCH_LENGTH - 1, lookahead)) {
+              this.length = this.foundLength;
+              this.offset = this.foundOffset;
+            }
+          }
+          if (prevLength >= MIN_MATCH_LENGTH && this.length <= prevLength) {
+            tokens[this.ntokens++] = MATCH_TYPE + (prevLength - BASE_MATCH_LENGTH << LENGTH_SHIFT) + (prevOffset - BASE_MATCH_OFFSET);
+            const newIndex = index + prevLength - 1;
+            let i = index + 1;
+            for (; i < newIndex; i++) {
+              if (i < maxInsertIndex) {
+                const h = hash4(win, i);
+                prev[i & WINDOW_MASK] = head[h];
+                head[h] = i + this.hashOffset;
+              }
+            }
+            this.index = i;
+            this.byteAvailable = false;
+            this.length = MIN_MATCH_LENGTH - 1;
+            if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
+              this.writeBlock(this.index);
+              this.ntokens = 0;
+            }
+          } else {
+            if (this.byteAvailable) {
+              const i = index - 1;
+              tokens[this.ntokens++] = win[i];
+              if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
+                this.writeBlock(i + 1);
+                this.ntokens = 0;
+              }
+            }
+            this.index = index + 1;
+            this.byteAvailable = true;
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/context/go-gzip.ts
+function crc32Update(crc, b) {
+  let c = ~crc;
+  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 255] ^ c >>> 8;
+  return ~c >>> 0;
+}
+var GO_GZIP_HEADER, GZIP_HEADER_BYTES, GZIP_TRAILER_BYTES, CRC_TABLE, GoGzipWriter;
+var init_go_gzip = __esm({
+  "src/context/go-gzip.ts"() {
+    "use strict";
+    init_go_deflate();
+    GO_GZIP_HEADER = [31, 139, 8, 0, 0, 0, 0, 0, 0, 255];
+    GZIP_HEADER_BYTES = 10;
+    GZIP_TRAILER_BYTES = 8;
+    CRC_TABLE = (() => {
+      const t = new Int32Array(256);
+      for (let n3 = 0; n3 < 256; n3++) {
+        let c = n3;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+        t[n3] = c;
+      }
+      return t;
+    })();
+    GoGzipWriter = class _GoGzipWriter {
+      constructor(sink = null) {
+        this.sink = sink;
+        this.deflater = new GoDeflater(sink);
+      }
+      sink;
+      deflater;
+      crc = 0;
+      size = 0;
+      headerDone = false;
+      closed = false;
+      /** Uncompressed bytes written. */
+      bytesIn = 0;
+      /** Compressed bytes produced so far, header included (the trailer counts once closed). */
+      get bytesOut() {
+        return (this.headerDone ? GZIP_HEADER_BYTES : 0) + this.deflater.bytesOut + (this.closed ? GZIP_TRAILER_BYTES : 0);
+      }
+      /** An independent copy (see GoDeflater.clone), writing to another sink. */
+      clone(sink = null) {
+        const c = new _GoGzipWriter(sink);
+        c.deflater = this.deflater.clone(sink);
+        c.crc = this.crc;
+        c.size = this.size;
+        c.headerDone = this.headerDone;
+        c.closed = this.closed;
+        c.bytesIn = this.bytesIn;
+        return c;
+      }
+      header() {
+        if (this.headerDone) return;
+        this.headerDone = true;
+        this.sink?.(Uint8Array.from(GO_GZIP_HEADER));
+      }
+      write(b) {
+        this.header();
+        this.crc = crc32Update(this.crc, b);
+        this.size = this.size + b.length >>> 0;
+        this.bytesIn += b.length;
+        this.deflater.write(b);
+      }
+      close() {
+        if (this.closed) return;
+        this.header();
+        this.deflater.close();
+        this.closed = true;
+        if (this.sink) {
+          const t = new Uint8Array(GZIP_TRAILER_BYTES);
+          const v = new DataView(t.buffer);
+          v.setUint32(0, this.crc, true);
+          v.setUint32(4, this.size, true);
+          this.sink(t);
+        }
+      }
+    };
+  }
+});
+
+// src/context/compressed-upload.ts
+var compressed_upload_exports = {};
+__export(compressed_upload_exports, {
+  GoGzipStream: () => GoGzipStream,
+  measureCompressedUpload: () => measureCompressedUpload,
+  writeCompressedTar: () => writeCompressedTar
+});
+import { Writable } from "node:stream";
+import { createRequire as createRequire2 } from "node:module";
+function r40Draws(now, total) {
+  const { randomBytes: randomBytes2, randomInt } = createRequire2(import.meta.url)("node:crypto");
+  const t = now.getTime();
+  const extremes = EXTREME_NAMES.slice(0, Math.max(1, Math.min(EXTREME_NAMES.length, total - 2)));
+  const draws = extremes.map((n3, i) => ({ name: ".dockerfile." + n3, now: new Date(t + i % 2 * 1e3) }));
+  for (let i = 0, n3 = Math.max(1, total - extremes.length); i < n3; i++) {
+    draws.push({ name: ".dockerfile." + randomBytes2(10).toString("hex"), now: new Date(i === 0 ? t : t - 1e4 + randomInt(R40_TIME_SPAN_MS)) });
+  }
+  return draws;
+}
+function end(stream) {
+  return new Promise((resolve17, reject) => {
+    stream.once("error", reject);
+    stream.end(() => resolve17());
+  });
+}
+async function writePlan(plan, stream) {
+  await writeTar(plan.items, stream, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
+}
+async function writeCompressedTar(plan, out) {
+  const gzs = new GoGzipStream(out);
+  await writePlan(plan, gzs);
+  await end(gzs);
+  return gzs.gz.bytesOut;
+}
+async function countPlan(plan, from) {
+  const gzs = new GoGzipStream(null, from);
+  await writePlan(plan, gzs);
+  await end(gzs);
+  return gzs.gz.bytesOut;
+}
+async function measureCompressedUpload(ctx, opts = {}) {
+  const now = opts.now ?? /* @__PURE__ */ new Date();
+  const r40 = injectsDockerfile(ctx);
+  let min;
+  let max;
+  let samples = 1;
+  let exact = !r40;
+  if (!r40 && opts.buildTimeEntries?.length) {
+    const { randomInt } = createRequire2(import.meta.url)("node:crypto");
+    const plan = planTar(ctx, now);
+    const names = new Set(opts.buildTimeEntries);
+    const first = Math.floor(now.getTime() / 1e3) - 10;
+    const seconds = Math.floor(R40_TIME_SPAN_MS / 1e3) + 10;
+    const everySecond = ctx.tarBytes * seconds <= R40_BUDGET_BYTES;
+    samples = opts.samples ?? (everySecond ? seconds : 16);
+    exact = false;
+    min = Infinity;
+    max = -Infinity;
+    for (let i = 0; i < samples; i++) {
+      const t = everySecond ? first + i : i === 0 ? first + 10 : first + randomInt(seconds);
+      const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
+      if (size < min) min = size;
+      if (size > max) max = size;
+    }
+  } else if (!r40) {
+    min = max = await countPlan(planTar(ctx, now));
+  } else {
+    const walkItems = walkTarItems(ctx);
+    const ignoreIdx = walkItems.findIndex((i) => i.name === ".dockerignore");
+    const split = ignoreIdx >= 0 ? ignoreIdx : walkItems.length;
+    const prefix = new GoGzipStream(null);
+    const head = walkItems.slice(0, split);
+    await writeTar(head, prefix, { truncatedEnd: true });
+    const last = head[head.length - 1];
+    if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
+    await new Promise((resolve17) => prefix.writableNeedDrain ? prefix.once("drain", resolve17) : resolve17());
+    const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
+    const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
+    samples = draws.length;
+    min = Infinity;
+    max = -Infinity;
+    for (const draw of draws) {
+      for (const dockerfileFirst of ignoreIdx >= 0 ? [true] : [true, false]) {
+        const plan = injectDockerfile(ctx, walkItems, { ...draw, dockerfileFirst });
+        const size = await countPlan({ ...plan, items: plan.items.slice(split) }, prefix.gz.clone(null));
+        if (size < min) min = size;
+        if (size > max) max = size;
+      }
+    }
+  }
+  return {
+    bytes: min,
+    bytesMax: max,
+    dockerFigure: humanSize(min),
+    dockerFigureMax: humanSize(max),
+    exact,
+    samples,
+    savedBytes: Math.max(0, ctx.tarBytes - max),
+    builder: "legacy"
+  };
+}
+var MIN_R40_DRAWS, MAX_R40_DRAWS, R40_BUDGET_BYTES, EXTREME_NAMES, R40_TIME_SPAN_MS, GoGzipStream;
+var init_compressed_upload = __esm({
+  "src/context/compressed-upload.ts"() {
+    "use strict";
+    init_go_gzip();
+    init_tar_format();
+    init_tar_stream_plan();
+    MIN_R40_DRAWS = 4;
+    MAX_R40_DRAWS = 70;
+    R40_BUDGET_BYTES = 64 << 20;
+    EXTREME_NAMES = ["00000000000000000000", "77777777777777777777", "ffffffffffffffffffff", "abcfedacbdefbacefdab", "fedcbadbfeacfbdcaefb", "9a8b9c8dae9f8a9b8cad"];
+    R40_TIME_SPAN_MS = 3e5;
+    GoGzipStream = class extends Writable {
+      constructor(out, gz) {
+        super({ highWaterMark: 4 << 20 });
+        this.out = out;
+        this.gz = gz ?? new GoGzipWriter(out ? (b) => this.pending.push(Buffer.from(b)) : null);
+      }
+      out;
+      gz;
+      pending = [];
+      forward(cb) {
+        const out = this.out;
+        if (!out || this.pending.length === 0) return cb();
+        const chunk = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.pending = [];
+        if (out.write(chunk)) return cb();
+        const onDrain = () => {
+          out.off("error", onError);
+          cb();
+        };
+        const onError = (err) => {
+          out.off("drain", onDrain);
+          cb(err);
+        };
+        out.once("drain", onDrain);
+        out.once("error", onError);
+      }
+      _write(chunk, _enc, cb) {
+        try {
+          this.gz.write(chunk);
+        } catch (e) {
+          return cb(e);
+        }
+        this.forward(cb);
+      }
+      _final(cb) {
+        try {
+          this.gz.close();
+        } catch (e) {
+          return cb(e);
+        }
+        this.forward(cb);
+      }
+    };
   }
 });
 
@@ -34630,931 +35556,6 @@ Options:
   }
 });
 
-// src/context/go-deflate.ts
-function lengthCode(xlength) {
-  return LENGTH_CODES[xlength];
-}
-function offsetCode(off) {
-  if (off < 256) return OFFSET_CODES[off];
-  if (off >> 7 < 256) return OFFSET_CODES[off >> 7] + 14;
-  return OFFSET_CODES[off >> 14] + 28;
-}
-function reverse16(v) {
-  v = v >> 1 & 21845 | (v & 21845) << 1;
-  v = v >> 2 & 13107 | (v & 13107) << 2;
-  v = v >> 4 & 3855 | (v & 3855) << 4;
-  v = v >> 8 & 255 | (v & 255) << 8;
-  return v & 65535;
-}
-function reverseBits(num, bitLength) {
-  return reverse16(num << 16 - bitLength & 65535);
-}
-function fixedLiteralEncoding() {
-  const h = new HuffmanEncoder(MAX_NUM_LIT);
-  for (let ch = 0; ch < MAX_NUM_LIT; ch++) {
-    let bits;
-    let size;
-    if (ch < 144) {
-      bits = ch + 48;
-      size = 8;
-    } else if (ch < 256) {
-      bits = ch + 400 - 144;
-      size = 9;
-    } else if (ch < 280) {
-      bits = ch - 256;
-      size = 7;
-    } else {
-      bits = ch + 192 - 280;
-      size = 8;
-    }
-    h.code[ch] = reverseBits(bits, size);
-    h.len[ch] = size;
-  }
-  return h;
-}
-function fixedOffsetEncoding() {
-  const h = new HuffmanEncoder(OFFSET_CODE_COUNT);
-  for (let i = 0; i < OFFSET_CODE_COUNT; i++) {
-    h.code[i] = reverseBits(i, 5);
-    h.len[i] = 5;
-  }
-  return h;
-}
-function hash4(w, i) {
-  return Math.imul(w[i] << 24 | w[i + 1] << 16 | w[i + 2] << 8 | w[i + 3], HASH_MUL) >>> 32 - HASH_BITS;
-}
-var LOG_WINDOW_SIZE, WINDOW_SIZE, WINDOW_MASK, BASE_MATCH_LENGTH, MIN_MATCH_LENGTH, MAX_MATCH_LENGTH, BASE_MATCH_OFFSET, MAX_FLATE_BLOCK_TOKENS, MAX_STORE_BLOCK_SIZE, HASH_BITS, HASH_SIZE, HASH_MASK, MAX_HASH_OFFSET, HASH_MUL, MAX_INT32, GOOD, LAZY, NICE, CHAIN, MATCH_TYPE, LENGTH_SHIFT, OFFSET_MASK, OFFSET_CODE_COUNT, END_BLOCK_MARKER, LENGTH_CODES_START, CODEGEN_CODE_COUNT, BAD_CODE, MAX_NUM_LIT, LENGTH_EXTRA_BITS, LENGTH_BASE, OFFSET_EXTRA_BITS, OFFSET_BASE, CODEGEN_ORDER, LENGTH_CODES, OFFSET_CODES, MAX_NODE, HuffmanEncoder, FIXED_LITERAL, FIXED_OFFSET, OUT_BUFFER, HuffmanBitWriter, GoDeflater;
-var init_go_deflate = __esm({
-  "src/context/go-deflate.ts"() {
-    "use strict";
-    LOG_WINDOW_SIZE = 15;
-    WINDOW_SIZE = 1 << LOG_WINDOW_SIZE;
-    WINDOW_MASK = WINDOW_SIZE - 1;
-    BASE_MATCH_LENGTH = 3;
-    MIN_MATCH_LENGTH = 4;
-    MAX_MATCH_LENGTH = 258;
-    BASE_MATCH_OFFSET = 1;
-    MAX_FLATE_BLOCK_TOKENS = 1 << 14;
-    MAX_STORE_BLOCK_SIZE = 65535;
-    HASH_BITS = 17;
-    HASH_SIZE = 1 << HASH_BITS;
-    HASH_MASK = HASH_SIZE - 1;
-    MAX_HASH_OFFSET = 1 << 24;
-    HASH_MUL = 506832829;
-    MAX_INT32 = 2147483647;
-    GOOD = 8;
-    LAZY = 16;
-    NICE = 128;
-    CHAIN = 128;
-    MATCH_TYPE = 1 << 30;
-    LENGTH_SHIFT = 22;
-    OFFSET_MASK = (1 << LENGTH_SHIFT) - 1;
-    OFFSET_CODE_COUNT = 30;
-    END_BLOCK_MARKER = 256;
-    LENGTH_CODES_START = 257;
-    CODEGEN_CODE_COUNT = 19;
-    BAD_CODE = 255;
-    MAX_NUM_LIT = 286;
-    LENGTH_EXTRA_BITS = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-    LENGTH_BASE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 255];
-    OFFSET_EXTRA_BITS = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
-    OFFSET_BASE = [
-      0,
-      1,
-      2,
-      3,
-      4,
-      6,
-      8,
-      12,
-      16,
-      24,
-      32,
-      48,
-      64,
-      96,
-      128,
-      192,
-      256,
-      384,
-      512,
-      768,
-      1024,
-      1536,
-      2048,
-      3072,
-      4096,
-      6144,
-      8192,
-      12288,
-      16384,
-      24576
-    ];
-    CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-    LENGTH_CODES = new Uint8Array(256);
-    for (let code = 0; code < LENGTH_BASE.length; code++) {
-      const end2 = code + 1 < LENGTH_BASE.length ? LENGTH_BASE[code + 1] : 256;
-      for (let x = LENGTH_BASE[code]; x < end2; x++) LENGTH_CODES[x] = code;
-    }
-    OFFSET_CODES = new Uint8Array(256);
-    for (let code = 0; code < 16; code++) {
-      const end2 = code + 1 < 16 ? OFFSET_BASE[code + 1] : 256;
-      for (let x = OFFSET_BASE[code]; x < end2; x++) OFFSET_CODES[x] = code;
-    }
-    MAX_NODE = { literal: 65535, freq: MAX_INT32 };
-    HuffmanEncoder = class {
-      code;
-      len;
-      constructor(size) {
-        this.code = new Uint16Array(size);
-        this.len = new Uint16Array(size);
-      }
-      bitLength(freq) {
-        let total = 0;
-        for (let i = 0; i < freq.length; i++) {
-          const f = freq[i];
-          if (f !== 0) total += f * this.len[i];
-        }
-        return total;
-      }
-      /** bitCounts: the number of literals per code length, Go's package-merge-like level walk. */
-      bitCounts(list, maxBitsIn) {
-        const n3 = list.length;
-        list.push(MAX_NODE);
-        let maxBits = maxBitsIn;
-        if (maxBits > n3 - 1) maxBits = n3 - 1;
-        const MAXL = 17;
-        const lvLevel = new Int32Array(MAXL);
-        const lvLastFreq = new Float64Array(MAXL);
-        const lvNextCharFreq = new Float64Array(MAXL);
-        const lvNextPairFreq = new Float64Array(MAXL);
-        const lvNeeded = new Int32Array(MAXL);
-        const leafCounts = [];
-        for (let i = 0; i < MAXL; i++) leafCounts.push(new Int32Array(MAXL));
-        for (let level2 = 1; level2 <= maxBits; level2++) {
-          lvLevel[level2] = level2;
-          lvLastFreq[level2] = list[1].freq;
-          lvNextCharFreq[level2] = list[2].freq;
-          lvNextPairFreq[level2] = list[0].freq + list[1].freq;
-          leafCounts[level2][level2] = 2;
-          if (level2 === 1) lvNextPairFreq[level2] = MAX_INT32;
-        }
-        lvNeeded[maxBits] = 2 * n3 - 4;
-        let level = maxBits;
-        for (; ; ) {
-          if (lvNextPairFreq[level] === MAX_INT32 && lvNextCharFreq[level] === MAX_INT32) {
-            lvNeeded[level] = 0;
-            lvNextPairFreq[level + 1] = MAX_INT32;
-            level++;
-            continue;
-          }
-          const prevFreq = lvLastFreq[level];
-          if (lvNextCharFreq[level] < lvNextPairFreq[level]) {
-            const nn = leafCounts[level][level] + 1;
-            lvLastFreq[level] = lvNextCharFreq[level];
-            leafCounts[level][level] = nn;
-            lvNextCharFreq[level] = list[nn].freq;
-          } else {
-            lvLastFreq[level] = lvNextPairFreq[level];
-            const dst = leafCounts[level];
-            const src = leafCounts[level - 1];
-            for (let j = 0; j < level; j++) dst[j] = src[j];
-            lvNeeded[lvLevel[level] - 1] = 2;
-          }
-          lvNeeded[level]--;
-          if (lvNeeded[level] === 0) {
-            if (lvLevel[level] === maxBits) break;
-            lvNextPairFreq[lvLevel[level] + 1] = prevFreq + lvLastFreq[level];
-            level++;
-          } else {
-            while (lvNeeded[level - 1] > 0) level--;
-          }
-        }
-        if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
-        const bitCount = new Int32Array(maxBits + 1);
-        let bits = 1;
-        const counts2 = leafCounts[maxBits];
-        for (let lv = maxBits; lv > 0; lv--) {
-          bitCount[bits] = counts2[lv] - counts2[lv - 1];
-          bits++;
-        }
-        list.pop();
-        return bitCount;
-      }
-      assignEncodingAndSize(bitCount, listIn) {
-        let code = 0;
-        let end2 = listIn.length;
-        for (let n3 = 0; n3 < bitCount.length; n3++) {
-          const bits = bitCount[n3];
-          code = code << 1 & 65535;
-          if (n3 === 0 || bits === 0) continue;
-          const chunk = listIn.slice(end2 - bits, end2).sort((a, b) => a.literal - b.literal);
-          for (const node of chunk) {
-            this.code[node.literal] = reverseBits(code, n3);
-            this.len[node.literal] = n3;
-            code = code + 1 & 65535;
-          }
-          end2 -= bits;
-        }
-      }
-      /** The minimum code for these frequencies, no code longer than maxBits. */
-      generate(freq, maxBits) {
-        const list = [];
-        for (let i = 0; i < freq.length; i++) {
-          const f = freq[i];
-          if (f !== 0) list.push({ literal: i, freq: f });
-          else this.len[i] = 0;
-        }
-        if (list.length <= 2) {
-          for (let i = 0; i < list.length; i++) {
-            this.code[list[i].literal] = i;
-            this.len[list[i].literal] = 1;
-          }
-          return;
-        }
-        list.sort((a, b) => a.freq === b.freq ? a.literal - b.literal : a.freq - b.freq);
-        const bitCount = this.bitCounts(list, maxBits);
-        this.assignEncodingAndSize(bitCount, list);
-      }
-    };
-    FIXED_LITERAL = fixedLiteralEncoding();
-    FIXED_OFFSET = fixedOffsetEncoding();
-    OUT_BUFFER = 1 << 16;
-    HuffmanBitWriter = class _HuffmanBitWriter {
-      constructor(sink) {
-        this.sink = sink;
-      }
-      sink;
-      bits = 0;
-      nbits = 0;
-      out = new Uint8Array(OUT_BUFFER);
-      nout = 0;
-      /** Compressed bytes produced so far (including those still buffered). */
-      total = 0;
-      literalFreq = new Int32Array(MAX_NUM_LIT);
-      offsetFreq = new Int32Array(OFFSET_CODE_COUNT);
-      codegenFreq = new Int32Array(CODEGEN_CODE_COUNT);
-      codegen = new Uint8Array(MAX_NUM_LIT + OFFSET_CODE_COUNT + 1);
-      literalEncoding = new HuffmanEncoder(MAX_NUM_LIT);
-      offsetEncoding = new HuffmanEncoder(OFFSET_CODE_COUNT);
-      codegenEncoding = new HuffmanEncoder(CODEGEN_CODE_COUNT);
-      clone(sink) {
-        const c = new _HuffmanBitWriter(sink);
-        c.bits = this.bits;
-        c.nbits = this.nbits;
-        c.total = this.total;
-        c.out.set(this.out.subarray(0, this.nout));
-        c.nout = this.nout;
-        return c;
-      }
-      byte(b) {
-        this.out[this.nout++] = b;
-        this.total++;
-        if (this.nout === OUT_BUFFER) this.drain();
-      }
-      /** Hands buffered bytes to the sink. */
-      drain() {
-        if (this.nout > 0 && this.sink) this.sink(this.out.subarray(0, this.nout));
-        this.nout = 0;
-      }
-      writeBits(b, nb) {
-        this.bits |= b << this.nbits;
-        this.nbits += nb;
-        while (this.nbits >= 8) {
-          this.byte(this.bits & 255);
-          this.bits >>>= 8;
-          this.nbits -= 8;
-        }
-      }
-      /** Pads to a byte boundary with zero bits (Go's flush). */
-      flush() {
-        if (this.nbits > 0) {
-          this.byte(this.bits & 255);
-          this.bits = 0;
-          this.nbits = 0;
-        }
-      }
-      writeBytes(bytes) {
-        for (let i = 0; i < bytes.length; ) {
-          const n3 = Math.min(OUT_BUFFER - this.nout, bytes.length - i);
-          this.out.set(bytes.subarray(i, i + n3), this.nout);
-          this.nout += n3;
-          this.total += n3;
-          i += n3;
-          if (this.nout === OUT_BUFFER) this.drain();
-        }
-      }
-      writeStoredHeader(length, isEof) {
-        this.writeBits(isEof ? 1 : 0, 3);
-        this.flush();
-        this.writeBits(length, 16);
-        this.writeBits(~length & 65535, 16);
-      }
-      generateCodegen(numLiterals, numOffsets, litEnc, offEnc) {
-        const freq = this.codegenFreq;
-        freq.fill(0);
-        const codegen = this.codegen;
-        for (let i = 0; i < numLiterals; i++) codegen[i] = litEnc.len[i];
-        for (let i = 0; i < numOffsets; i++) codegen[numLiterals + i] = offEnc.len[i];
-        codegen[numLiterals + numOffsets] = BAD_CODE;
-        let size = codegen[0];
-        let count2 = 1;
-        let outIndex = 0;
-        for (let inIndex = 1; size !== BAD_CODE; inIndex++) {
-          const nextSize = codegen[inIndex];
-          if (nextSize === size) {
-            count2++;
-            continue;
-          }
-          if (size !== 0) {
-            codegen[outIndex++] = size;
-            freq[size]++;
-            count2--;
-            while (count2 >= 3) {
-              const n3 = Math.min(6, count2);
-              codegen[outIndex++] = 16;
-              codegen[outIndex++] = n3 - 3;
-              freq[16]++;
-              count2 -= n3;
-            }
-          } else {
-            while (count2 >= 11) {
-              const n3 = Math.min(138, count2);
-              codegen[outIndex++] = 18;
-              codegen[outIndex++] = n3 - 11;
-              freq[18]++;
-              count2 -= n3;
-            }
-            if (count2 >= 3) {
-              codegen[outIndex++] = 17;
-              codegen[outIndex++] = count2 - 3;
-              freq[17]++;
-              count2 = 0;
-            }
-          }
-          count2--;
-          for (; count2 >= 0; count2--) {
-            codegen[outIndex++] = size;
-            freq[size]++;
-          }
-          size = nextSize;
-          count2 = 1;
-        }
-        codegen[outIndex] = BAD_CODE;
-      }
-      dynamicSize(litEnc, offEnc, extraBits) {
-        const freq = this.codegenFreq;
-        let numCodegens = CODEGEN_CODE_COUNT;
-        while (numCodegens > 4 && freq[CODEGEN_ORDER[numCodegens - 1]] === 0) numCodegens--;
-        const header = 3 + 5 + 5 + 4 + 3 * numCodegens + this.codegenEncoding.bitLength(freq) + freq[16] * 2 + freq[17] * 3 + freq[18] * 7;
-        const size = header + litEnc.bitLength(this.literalFreq) + offEnc.bitLength(this.offsetFreq) + extraBits;
-        return [size, numCodegens];
-      }
-      writeCode(enc, sym) {
-        this.writeBits(enc.code[sym], enc.len[sym]);
-      }
-      writeDynamicHeader(numLiterals, numOffsets, numCodegens, isEof) {
-        this.writeBits(isEof ? 5 : 4, 3);
-        this.writeBits(numLiterals - 257, 5);
-        this.writeBits(numOffsets - 1, 5);
-        this.writeBits(numCodegens - 4, 4);
-        for (let i = 0; i < numCodegens; i++) this.writeBits(this.codegenEncoding.len[CODEGEN_ORDER[i]], 3);
-        const codegen = this.codegen;
-        for (let i = 0; ; ) {
-          const codeWord = codegen[i++];
-          if (codeWord === BAD_CODE) break;
-          this.writeCode(this.codegenEncoding, codeWord);
-          if (codeWord === 16) this.writeBits(codegen[i++], 2);
-          else if (codeWord === 17) this.writeBits(codegen[i++], 3);
-          else if (codeWord === 18) this.writeBits(codegen[i++], 7);
-        }
-      }
-      indexTokens(tokens, ntokens) {
-        const lf = this.literalFreq;
-        const of = this.offsetFreq;
-        lf.fill(0);
-        of.fill(0);
-        for (let i = 0; i < ntokens; i++) {
-          const t = tokens[i];
-          if (t < MATCH_TYPE) {
-            lf[t]++;
-            continue;
-          }
-          lf[LENGTH_CODES_START + lengthCode(t - MATCH_TYPE >>> LENGTH_SHIFT)]++;
-          of[offsetCode(t & OFFSET_MASK)]++;
-        }
-        let numLiterals = lf.length;
-        while (lf[numLiterals - 1] === 0) numLiterals--;
-        let numOffsets = of.length;
-        while (numOffsets > 0 && of[numOffsets - 1] === 0) numOffsets--;
-        if (numOffsets === 0) {
-          of[0] = 1;
-          numOffsets = 1;
-        }
-        this.literalEncoding.generate(lf, 15);
-        this.offsetEncoding.generate(of, 15);
-        return [numLiterals, numOffsets];
-      }
-      writeTokens(tokens, ntokens, le, oe) {
-        for (let i = 0; i < ntokens; i++) {
-          const t = tokens[i];
-          if (t < MATCH_TYPE) {
-            this.writeBits(le.code[t], le.len[t]);
-            continue;
-          }
-          const length = t - MATCH_TYPE >>> LENGTH_SHIFT;
-          const lc = lengthCode(length);
-          this.writeBits(le.code[lc + LENGTH_CODES_START], le.len[lc + LENGTH_CODES_START]);
-          const extraLengthBits = LENGTH_EXTRA_BITS[lc];
-          if (extraLengthBits > 0) this.writeBits(length - LENGTH_BASE[lc], extraLengthBits);
-          const offset = t & OFFSET_MASK;
-          const oc = offsetCode(offset);
-          this.writeBits(oe.code[oc], oe.len[oc]);
-          const extraOffsetBits = OFFSET_EXTRA_BITS[oc];
-          if (extraOffsetBits > 0) this.writeBits(offset - OFFSET_BASE[oc], extraOffsetBits);
-        }
-      }
-      /**
-       * writeBlock: the smallest of fixed Huffman, dynamic Huffman and (when `input` is given and
-       * fits) stored. `tokens` must have room for the end-of-block marker at `ntokens`.
-       */
-      writeBlock(tokens, ntokensIn, eof, input) {
-        tokens[ntokensIn] = END_BLOCK_MARKER;
-        const ntokens = ntokensIn + 1;
-        const [numLiterals, numOffsets] = this.indexTokens(tokens, ntokens);
-        let extraBits = 0;
-        const storable = input !== null && input.length <= MAX_STORE_BLOCK_SIZE;
-        const storedSize = storable ? (input.length + 5) * 8 : 0;
-        if (storable) {
-          for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
-          for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
-        }
-        let literalEncoding = FIXED_LITERAL;
-        let offsetEncoding = FIXED_OFFSET;
-        let size = 3 + FIXED_LITERAL.bitLength(this.literalFreq) + FIXED_OFFSET.bitLength(this.offsetFreq) + extraBits;
-        this.generateCodegen(numLiterals, numOffsets, this.literalEncoding, this.offsetEncoding);
-        this.codegenEncoding.generate(this.codegenFreq, 7);
-        const [dynamicSize, numCodegens] = this.dynamicSize(this.literalEncoding, this.offsetEncoding, extraBits);
-        if (dynamicSize < size) {
-          size = dynamicSize;
-          literalEncoding = this.literalEncoding;
-          offsetEncoding = this.offsetEncoding;
-        }
-        if (storable && storedSize < size) {
-          this.writeStoredHeader(input.length, eof);
-          this.writeBytes(input);
-          return;
-        }
-        if (literalEncoding === FIXED_LITERAL) this.writeBits(eof ? 3 : 2, 3);
-        else this.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof);
-        this.writeTokens(tokens, ntokens, literalEncoding, offsetEncoding);
-      }
-    };
-    GoDeflater = class _GoDeflater {
-      w;
-      window = new Uint8Array(2 * WINDOW_SIZE);
-      hashHead = new Uint32Array(HASH_SIZE);
-      hashPrev = new Uint32Array(WINDOW_SIZE);
-      hashOffset = 1;
-      chainHead = -1;
-      index = 0;
-      windowEnd = 0;
-      blockStart = 0;
-      byteAvailable = false;
-      tokens = new Uint32Array(MAX_FLATE_BLOCK_TOKENS + 1);
-      ntokens = 0;
-      length = MIN_MATCH_LENGTH - 1;
-      offset = 0;
-      maxInsertIndex = 0;
-      sync = false;
-      closed = false;
-      constructor(sink = null) {
-        this.w = new HuffmanBitWriter(sink);
-      }
-      /** Compressed bytes produced so far. */
-      get bytesOut() {
-        return this.w.total;
-      }
-      /**
-       * An independent copy of the whole state, writing to another sink: compress a shared prefix once,
-       * then several different endings.
-       */
-      clone(sink = null) {
-        const c = new _GoDeflater(null);
-        c.w = this.w.clone(sink);
-        c.window = this.window.slice();
-        c.hashHead = this.hashHead.slice();
-        c.hashPrev = this.hashPrev.slice();
-        c.hashOffset = this.hashOffset;
-        c.chainHead = this.chainHead;
-        c.index = this.index;
-        c.windowEnd = this.windowEnd;
-        c.blockStart = this.blockStart;
-        c.byteAvailable = this.byteAvailable;
-        c.tokens = this.tokens.slice();
-        c.ntokens = this.ntokens;
-        c.length = this.length;
-        c.offset = this.offset;
-        c.maxInsertIndex = this.maxInsertIndex;
-        c.closed = this.closed;
-        return c;
-      }
-      write(b) {
-        if (this.closed) throw new Error("GoDeflater: write after close");
-        let p = 0;
-        while (p < b.length) {
-          this.deflate();
-          p += this.fill(b, p);
-        }
-      }
-      close() {
-        if (this.closed) return;
-        this.sync = true;
-        this.deflate();
-        this.w.writeStoredHeader(0, true);
-        this.w.flush();
-        this.w.drain();
-        this.closed = true;
-      }
-      fill(b, from) {
-        if (this.index >= 2 * WINDOW_SIZE - (MIN_MATCH_LENGTH + MAX_MATCH_LENGTH)) {
-          this.window.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
-          this.index -= WINDOW_SIZE;
-          this.windowEnd -= WINDOW_SIZE;
-          if (this.blockStart >= WINDOW_SIZE) this.blockStart -= WINDOW_SIZE;
-          else this.blockStart = MAX_INT32;
-          this.hashOffset += WINDOW_SIZE;
-          if (this.hashOffset > MAX_HASH_OFFSET) {
-            const delta2 = this.hashOffset - 1;
-            this.hashOffset -= delta2;
-            this.chainHead -= delta2;
-            const prev = this.hashPrev;
-            for (let i = 0; i < prev.length; i++) prev[i] = prev[i] > delta2 ? prev[i] - delta2 : 0;
-            const head = this.hashHead;
-            for (let i = 0; i < head.length; i++) head[i] = head[i] > delta2 ? head[i] - delta2 : 0;
-          }
-        }
-        const n3 = Math.min(b.length - from, this.window.length - this.windowEnd);
-        this.window.set(b.subarray(from, from + n3), this.windowEnd);
-        this.windowEnd += n3;
-        return n3;
-      }
-      writeBlock(index) {
-        if (index > 0) {
-          const input = this.blockStart <= index ? this.window.subarray(this.blockStart, index) : null;
-          this.blockStart = index;
-          this.w.writeBlock(this.tokens, this.ntokens, false, input);
-        }
-      }
-      findMatch(pos, prevHead, prevLength, lookahead) {
-        const win = this.window;
-        const minMatchLook = lookahead < MAX_MATCH_LENGTH ? lookahead : MAX_MATCH_LENGTH;
-        const nice = minMatchLook < NICE ? minMatchLook : NICE;
-        let tries = CHAIN;
-        let length = prevLength;
-        if (length >= GOOD) tries >>= 2;
-        let wEnd = win[pos + length];
-        const minIndex = pos - WINDOW_SIZE;
-        let ok = false;
-        const prev = this.hashPrev;
-        for (let i = prevHead; tries > 0; tries--) {
-          if (wEnd === win[i + length]) {
-            let n3 = 0;
-            while (n3 < minMatchLook && win[i + n3] === win[pos + n3]) n3++;
-            if (n3 > length && (n3 > MIN_MATCH_LENGTH || pos - i <= 4096)) {
-              length = n3;
-              this.foundOffset = pos - i;
-              ok = true;
-              if (n3 >= nice) break;
-              wEnd = win[pos + n3];
-            }
-          }
-          if (i === minIndex) break;
-          i = prev[i & WINDOW_MASK] - this.hashOffset;
-          if (i < minIndex || i < 0) break;
-        }
-        this.foundLength = length;
-        return ok;
-      }
-      foundLength = 0;
-      foundOffset = 0;
-      deflate() {
-        if (this.windowEnd - this.index < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH && !this.sync) return;
-        const win = this.window;
-        const head = this.hashHead;
-        const prev = this.hashPrev;
-        const tokens = this.tokens;
-        this.maxInsertIndex = this.windowEnd - (MIN_MATCH_LENGTH - 1);
-        const maxInsertIndex = this.maxInsertIndex;
-        for (; ; ) {
-          const lookahead = this.windowEnd - this.index;
-          if (lookahead < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH) {
-            if (!this.sync) break;
-            if (lookahead === 0) {
-              if (this.byteAvailable) {
-                tokens[this.ntokens++] = win[this.index - 1];
-                this.byteAvailable = false;
-              }
-              if (this.ntokens > 0) {
-                this.writeBlock(this.index);
-                this.ntokens = 0;
-              }
-              break;
-            }
-          }
-          const index = this.index;
-          if (index < maxInsertIndex) {
-            const h = hash4(win, index);
-            this.chainHead = head[h];
-            prev[index & WINDOW_MASK] = this.chainHead;
-            head[h] = index + this.hashOffset;
-          }
-          const prevLength = this.length;
-          const prevOffset = this.offset;
-          this.length = MIN_MATCH_LENGTH - 1;
-          this.offset = 0;
-          const minIndex = index - WINDOW_SIZE > 0 ? index - WINDOW_SIZE : 0;
-          if (this.chainHead - this.hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
-            if (this.findMatch(index, this.chainHead - this.hashOffset, MIN_MATCH_LENGTH - 1, lookahead)) {
-              this.length = this.foundLength;
-              this.offset = this.foundOffset;
-            }
-          }
-          if (prevLength >= MIN_MATCH_LENGTH && this.length <= prevLength) {
-            tokens[this.ntokens++] = MATCH_TYPE + (prevLength - BASE_MATCH_LENGTH << LENGTH_SHIFT) + (prevOffset - BASE_MATCH_OFFSET);
-            const newIndex = index + prevLength - 1;
-            let i = index + 1;
-            for (; i < newIndex; i++) {
-              if (i < maxInsertIndex) {
-                const h = hash4(win, i);
-                prev[i & WINDOW_MASK] = head[h];
-                head[h] = i + this.hashOffset;
-              }
-            }
-            this.index = i;
-            this.byteAvailable = false;
-            this.length = MIN_MATCH_LENGTH - 1;
-            if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
-              this.writeBlock(this.index);
-              this.ntokens = 0;
-            }
-          } else {
-            if (this.byteAvailable) {
-              const i = index - 1;
-              tokens[this.ntokens++] = win[i];
-              if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
-                this.writeBlock(i + 1);
-                this.ntokens = 0;
-              }
-            }
-            this.index = index + 1;
-            this.byteAvailable = true;
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/context/go-gzip.ts
-function crc32Update(crc, b) {
-  let c = ~crc;
-  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 255] ^ c >>> 8;
-  return ~c >>> 0;
-}
-var GO_GZIP_HEADER, GZIP_HEADER_BYTES, GZIP_TRAILER_BYTES, CRC_TABLE, GoGzipWriter;
-var init_go_gzip = __esm({
-  "src/context/go-gzip.ts"() {
-    "use strict";
-    init_go_deflate();
-    GO_GZIP_HEADER = [31, 139, 8, 0, 0, 0, 0, 0, 0, 255];
-    GZIP_HEADER_BYTES = 10;
-    GZIP_TRAILER_BYTES = 8;
-    CRC_TABLE = (() => {
-      const t = new Int32Array(256);
-      for (let n3 = 0; n3 < 256; n3++) {
-        let c = n3;
-        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-        t[n3] = c;
-      }
-      return t;
-    })();
-    GoGzipWriter = class _GoGzipWriter {
-      constructor(sink = null) {
-        this.sink = sink;
-        this.deflater = new GoDeflater(sink);
-      }
-      sink;
-      deflater;
-      crc = 0;
-      size = 0;
-      headerDone = false;
-      closed = false;
-      /** Uncompressed bytes written. */
-      bytesIn = 0;
-      /** Compressed bytes produced so far, header included (the trailer counts once closed). */
-      get bytesOut() {
-        return (this.headerDone ? GZIP_HEADER_BYTES : 0) + this.deflater.bytesOut + (this.closed ? GZIP_TRAILER_BYTES : 0);
-      }
-      /** An independent copy (see GoDeflater.clone), writing to another sink. */
-      clone(sink = null) {
-        const c = new _GoGzipWriter(sink);
-        c.deflater = this.deflater.clone(sink);
-        c.crc = this.crc;
-        c.size = this.size;
-        c.headerDone = this.headerDone;
-        c.closed = this.closed;
-        c.bytesIn = this.bytesIn;
-        return c;
-      }
-      header() {
-        if (this.headerDone) return;
-        this.headerDone = true;
-        this.sink?.(Uint8Array.from(GO_GZIP_HEADER));
-      }
-      write(b) {
-        this.header();
-        this.crc = crc32Update(this.crc, b);
-        this.size = this.size + b.length >>> 0;
-        this.bytesIn += b.length;
-        this.deflater.write(b);
-      }
-      close() {
-        if (this.closed) return;
-        this.header();
-        this.deflater.close();
-        this.closed = true;
-        if (this.sink) {
-          const t = new Uint8Array(GZIP_TRAILER_BYTES);
-          const v = new DataView(t.buffer);
-          v.setUint32(0, this.crc, true);
-          v.setUint32(4, this.size, true);
-          this.sink(t);
-        }
-      }
-    };
-  }
-});
-
-// src/context/compressed-upload.ts
-var compressed_upload_exports = {};
-__export(compressed_upload_exports, {
-  GoGzipStream: () => GoGzipStream,
-  measureCompressedUpload: () => measureCompressedUpload,
-  writeCompressedTar: () => writeCompressedTar
-});
-import { Writable } from "node:stream";
-import { createRequire as createRequire2 } from "node:module";
-function r40Draws(now, total) {
-  const { randomBytes: randomBytes2, randomInt } = createRequire2(import.meta.url)("node:crypto");
-  const t = now.getTime();
-  const extremes = EXTREME_NAMES.slice(0, Math.max(1, Math.min(EXTREME_NAMES.length, total - 2)));
-  const draws = extremes.map((n3, i) => ({ name: ".dockerfile." + n3, now: new Date(t + i % 2 * 1e3) }));
-  for (let i = 0, n3 = Math.max(1, total - extremes.length); i < n3; i++) {
-    draws.push({ name: ".dockerfile." + randomBytes2(10).toString("hex"), now: new Date(i === 0 ? t : t - 1e4 + randomInt(R40_TIME_SPAN_MS)) });
-  }
-  return draws;
-}
-function end(stream) {
-  return new Promise((resolve17, reject) => {
-    stream.once("error", reject);
-    stream.end(() => resolve17());
-  });
-}
-async function writePlan(plan, stream) {
-  await writeTar(plan.items, stream, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
-}
-async function writeCompressedTar(plan, out) {
-  const gzs = new GoGzipStream(out);
-  await writePlan(plan, gzs);
-  await end(gzs);
-  return gzs.gz.bytesOut;
-}
-async function countPlan(plan, from) {
-  const gzs = new GoGzipStream(null, from);
-  await writePlan(plan, gzs);
-  await end(gzs);
-  return gzs.gz.bytesOut;
-}
-async function measureCompressedUpload(ctx, opts = {}) {
-  const now = opts.now ?? /* @__PURE__ */ new Date();
-  const r40 = injectsDockerfile(ctx);
-  let min;
-  let max;
-  let samples = 1;
-  let exact = !r40;
-  if (!r40 && opts.buildTimeEntries?.length) {
-    const { randomInt } = createRequire2(import.meta.url)("node:crypto");
-    const plan = planTar(ctx, now);
-    const names = new Set(opts.buildTimeEntries);
-    const first = Math.floor(now.getTime() / 1e3) - 10;
-    const seconds = Math.floor(R40_TIME_SPAN_MS / 1e3) + 10;
-    const everySecond = ctx.tarBytes * seconds <= R40_BUDGET_BYTES;
-    samples = opts.samples ?? (everySecond ? seconds : 16);
-    exact = false;
-    min = Infinity;
-    max = -Infinity;
-    for (let i = 0; i < samples; i++) {
-      const t = everySecond ? first + i : i === 0 ? first + 10 : first + randomInt(seconds);
-      const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
-      if (size < min) min = size;
-      if (size > max) max = size;
-    }
-  } else if (!r40) {
-    min = max = await countPlan(planTar(ctx, now));
-  } else {
-    const walkItems = walkTarItems(ctx);
-    const ignoreIdx = walkItems.findIndex((i) => i.name === ".dockerignore");
-    const split = ignoreIdx >= 0 ? ignoreIdx : walkItems.length;
-    const prefix = new GoGzipStream(null);
-    const head = walkItems.slice(0, split);
-    await writeTar(head, prefix, { truncatedEnd: true });
-    const last = head[head.length - 1];
-    if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve17) => prefix.writableNeedDrain ? prefix.once("drain", resolve17) : resolve17());
-    const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
-    const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
-    samples = draws.length;
-    min = Infinity;
-    max = -Infinity;
-    for (const draw of draws) {
-      for (const dockerfileFirst of ignoreIdx >= 0 ? [true] : [true, false]) {
-        const plan = injectDockerfile(ctx, walkItems, { ...draw, dockerfileFirst });
-        const size = await countPlan({ ...plan, items: plan.items.slice(split) }, prefix.gz.clone(null));
-        if (size < min) min = size;
-        if (size > max) max = size;
-      }
-    }
-  }
-  return {
-    bytes: min,
-    bytesMax: max,
-    dockerFigure: humanSize(min),
-    dockerFigureMax: humanSize(max),
-    exact,
-    samples,
-    savedBytes: Math.max(0, ctx.tarBytes - max),
-    builder: "legacy"
-  };
-}
-var MIN_R40_DRAWS, MAX_R40_DRAWS, R40_BUDGET_BYTES, EXTREME_NAMES, R40_TIME_SPAN_MS, GoGzipStream;
-var init_compressed_upload = __esm({
-  "src/context/compressed-upload.ts"() {
-    "use strict";
-    init_go_gzip();
-    init_tar_format();
-    init_tar_stream_plan();
-    MIN_R40_DRAWS = 4;
-    MAX_R40_DRAWS = 70;
-    R40_BUDGET_BYTES = 64 << 20;
-    EXTREME_NAMES = ["00000000000000000000", "77777777777777777777", "ffffffffffffffffffff", "abcfedacbdefbacefdab", "fedcbadbfeacfbdcaefb", "9a8b9c8dae9f8a9b8cad"];
-    R40_TIME_SPAN_MS = 3e5;
-    GoGzipStream = class extends Writable {
-      constructor(out, gz) {
-        super({ highWaterMark: 4 << 20 });
-        this.out = out;
-        this.gz = gz ?? new GoGzipWriter(out ? (b) => this.pending.push(Buffer.from(b)) : null);
-      }
-      out;
-      gz;
-      pending = [];
-      forward(cb) {
-        const out = this.out;
-        if (!out || this.pending.length === 0) return cb();
-        const chunk = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
-        this.pending = [];
-        if (out.write(chunk)) return cb();
-        const onDrain = () => {
-          out.off("error", onError);
-          cb();
-        };
-        const onError = (err) => {
-          out.off("drain", onDrain);
-          cb(err);
-        };
-        out.once("drain", onDrain);
-        out.once("error", onError);
-      }
-      _write(chunk, _enc, cb) {
-        try {
-          this.gz.write(chunk);
-        } catch (e) {
-          return cb(e);
-        }
-        this.forward(cb);
-      }
-      _final(cb) {
-        try {
-          this.gz.close();
-        } catch (e) {
-          return cb(e);
-        }
-        this.forward(cb);
-      }
-    };
-  }
-});
-
 // node_modules/events-universal/default.js
 var require_default = __commonJS({
   "node_modules/events-universal/default.js"(exports, module) {
@@ -39387,8 +39388,39 @@ async function readStdinDockerfile(stdin) {
 init_audit();
 init_boundary();
 init_errors();
-init_tar_stream_plan();
+
+// src/upload.ts
+init_audit();
+init_boundary();
 init_tar_format();
+init_tar_stream_plan();
+init_errors();
+function walkOnly(req, crossCheck2) {
+  const { allowOutsideRepo, ...opts } = req;
+  return runAudit({ ...opts, top: 10, runRules: false, crossCheck: crossCheck2, repository: repoBoundary(req.cwd, allowOutsideRepo) });
+}
+function listUpload(req) {
+  const result = walkOnly(req, req.builder === "buildkit");
+  if (req.builder === "buildkit") {
+    const bk = result.crossCheck?.buildkit;
+    if (!bk) throw new InputError("cannot list what BuildKit would request: the Dockerfile could not be read");
+    if (bk.error) throw new InputError(`${bk.ignoreFile ?? ".dockerignore"}: ${bk.error}`);
+    return bk.requestedList.map((name) => ({ name, kind: name.endsWith("/") ? "dir" : "file", size: 0, mode: 0, linkname: "", tarBytes: 0 }));
+  }
+  const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: "file", size: i.contentBytes, mode: 384, linkname: "", tarBytes: 0 }));
+  return [...result.legacy.walk.entries, ...injected];
+}
+async function tarUpload(req) {
+  const { compress, ...rest } = req;
+  const plan = planTar(walkOnly(rest, false).legacy);
+  const gzip = compress ? (await Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))).writeCompressedTar : null;
+  return {
+    truncatedAt: plan.headerOnlyLast ? displayPath(plan.headerOnlyLast.name) : null,
+    write: (out) => gzip ? gzip(plan, out) : writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 })
+  };
+}
+
+// src/cli/run.ts
 init_json();
 
 // src/reporters/ls.ts
@@ -39641,10 +39673,11 @@ async function audit2(cmd, io, stdinCtx) {
   if (!stdinCtx) assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
   const config = configForRun(cmd, stdinCtx?.configDir ?? path23.resolve(io.cwd, cmd.context), io.cwd, repository);
   const baseline = cmd.baseline === void 0 ? null : readBaseline(path23.resolve(io.cwd, cmd.baseline), cmd.baseline);
-  const result = auditWithProgress(io, {
+  const dockerfile = await stdinDockerfile(cmd, io);
+  const result = await withProgress(io, (progress) => runAudit({
     context: cmd.context,
     file: cmd.file,
-    ...await stdinDockerfile(cmd, io),
+    ...dockerfile,
     cwd: io.cwd,
     builder: cmd.builder,
     top: cmd.top,
@@ -39661,8 +39694,9 @@ async function audit2(cmd, io, stdinCtx) {
       }
     },
     findings: { severity: config.rules, ignores: config.ignores },
-    ...stdinCtx?.audit
-  });
+    ...stdinCtx?.audit,
+    ...progress
+  }));
   if (stdinCtx) {
     result.context.root = stdinCtx.notice.path;
     result.context.notices.unshift(stdinCtx.notice);
@@ -39687,27 +39721,28 @@ async function stdinDockerfile(cmd, io) {
   if (cmd.context === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
 }
-function auditWithProgress(io, opts) {
+async function withProgress(io, call) {
   const progress = makeProgress(io.stderr);
   try {
-    return runAudit({ ...opts, onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules });
+    return await call({ onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules });
   } finally {
     progress.done();
   }
 }
 async function executeInput(cmd, io) {
   const inputs = await Promise.resolve().then(() => (init_context_input(), context_input_exports));
+  const opts = { file: cmd.file, compress: "compress" in cmd && cmd.compress };
   let input;
   if (cmd.context === "-") {
     if (cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
     if (!io.stdin) throw new UsageError("CONTEXT -: no standard input to read");
     if (io.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
-    input = await inputs.contextFromStdin(io.stdin, { file: cmd.file, compress: "compress" in cmd && cmd.compress });
+    input = await inputs.contextFromStdin(io.stdin, opts);
   } else {
     if (!inputs.looksLikeArchivePath(cmd.context)) return null;
     const abs = path23.resolve(io.cwd, cmd.context);
     if (fs29.existsSync(abs)) assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, "context", cmd.context);
-    input = await inputs.contextFromArchiveFile(abs, cmd.context, { file: cmd.file, compress: "compress" in cmd && cmd.compress });
+    input = await inputs.contextFromArchiveFile(abs, cmd.context, opts);
     if (!input) return null;
   }
   try {
@@ -39732,67 +39767,47 @@ async function execute(cmd, io, input) {
     if (code !== null) return code;
   }
   if (cmd.kind === "audit") return audit2(cmd, io);
-  const result = auditWithProgress(io, {
+  const req = {
     context: cmd.context,
     file: cmd.file,
     ...await stdinDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
-    top: 10,
-    runRules: false,
-    // Only `ls --builder buildkit` needs the Dockerfile (FollowPaths); the legacy list and tar do not.
-    crossCheck: cmd.kind === "ls" && cmd.builder === "buildkit",
     buildArgs: cmd.buildArgs,
     target: cmd.target,
-    repository: repoBoundary(io.cwd, cmd.allowOutsideRepo),
+    allowOutsideRepo: cmd.allowOutsideRepo,
     ...input?.audit
-  });
-  switch (cmd.kind) {
-    case "ls": {
-      if (cmd.builder === "buildkit") {
-        const bk = result.crossCheck?.buildkit;
-        if (!bk) throw new InputError("cannot list what BuildKit would request: the Dockerfile could not be read");
-        if (bk.error) throw new InputError(`${bk.ignoreFile ?? ".dockerignore"}: ${bk.error}`);
-        const list = bk.requestedList.map((name) => ({ name, kind: name.endsWith("/") ? "dir" : "file", size: 0, mode: 0, linkname: "", tarBytes: 0 }));
-        for (const chunk of renderLsChunks(list, { long: false, nul: cmd.nul })) await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
-        return EXIT_OK;
-      }
-      const entries = [...result.legacy.walk.entries];
-      const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: "file", size: i.contentBytes, mode: 384, linkname: "", tarBytes: 0 }));
-      for (const chunk of renderLsChunks([...entries, ...injected], { long: cmd.long, nul: cmd.nul })) {
-        await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
-      }
-      return EXIT_OK;
-    }
-    case "tar": {
-      const plan = planTar(result.legacy);
-      const compress = cmd.compress ? (await lazy.compress()).writeCompressedTar : null;
-      const writePlan2 = (p, out2) => compress ? compress(p, out2) : writeTar(p.items, out2, { truncatedEnd: p.truncatedEnd, finalHeaderOnly: p.headerOnlyLast ?? void 0 });
-      if (plan.headerOnlyLast) {
-        await writeText(io.stderr, `ctx-audit: warning: ${safeText(displayPath(plan.headerOnlyLast.name))} cannot be read, so docker sends a truncated tar; writing the same truncated stream
-`);
-      }
-      if (cmd.output === "-") {
-        if (io.stdout.isTTY) throw new UsageError("tar: refusing to write a tar to a terminal; use -o FILE or a pipe");
-        await writePlan2(plan, io.stdout);
-        return EXIT_OK;
-      }
-      const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-      const out = fs29.createWriteStream(tmp, { flags: "wx" });
-      out.on("error", () => {
-      });
-      try {
-        await writePlan2(plan, out);
-        await new Promise((resolve17, reject) => out.end((err) => err ? reject(err) : resolve17()));
-        fs29.renameSync(tmp, cmd.output);
-      } catch (e) {
-        out.destroy();
-        fs29.rmSync(tmp, { force: true });
-        throw e;
-      }
-      return EXIT_OK;
-    }
+  };
+  if (cmd.kind === "ls") {
+    const list = await withProgress(io, (progress) => listUpload({ ...req, ...progress }));
+    const opts = { long: cmd.long && cmd.builder !== "buildkit", nul: cmd.nul };
+    for (const chunk of renderLsChunks(list, opts)) await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
+    return EXIT_OK;
   }
+  const tar2 = await withProgress(io, (progress) => tarUpload({ ...req, compress: cmd.compress, ...progress }));
+  if (tar2.truncatedAt !== null) {
+    await writeText(io.stderr, `ctx-audit: warning: ${safeText(tar2.truncatedAt)} cannot be read, so docker sends a truncated tar; writing the same truncated stream
+`);
+  }
+  if (cmd.output === "-") {
+    if (io.stdout.isTTY) throw new UsageError("tar: refusing to write a tar to a terminal; use -o FILE or a pipe");
+    await tar2.write(io.stdout);
+    return EXIT_OK;
+  }
+  const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
+  const out = fs29.createWriteStream(tmp, { flags: "wx" });
+  out.on("error", () => {
+  });
+  try {
+    await tar2.write(out);
+    await new Promise((resolve17, reject) => out.end((err) => err ? reject(err) : resolve17()));
+    fs29.renameSync(tmp, cmd.output);
+  } catch (e) {
+    out.destroy();
+    fs29.rmSync(tmp, { force: true });
+    throw e;
+  }
+  return EXIT_OK;
 }
 async function run(argv, io) {
   let debug = argv.includes("--debug");

@@ -7,6 +7,7 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
+import { TarContentError } from '../errors.js';
 
 export type TarType = '0' | '1' | '2' | '3' | '4' | '5' | '6';
 
@@ -383,23 +384,6 @@ export interface WriteTarOptions {
   chunkSize?: number;
 }
 
-export type TarContentErrorKind = 'unreadable' | 'shrank' | 'size-mismatch';
-
-/**
- * A file could not be archived as lstat described it. Docker would emit a broken (truncated) tar
- * here (R30, caveat 5); we stop instead, and the bytes already written must be discarded.
- */
-export class TarContentError extends Error {
-  constructor(
-    readonly kind: TarContentErrorKind,
-    readonly entryName: string,
-    message: string,
-    options?: { cause?: unknown },
-  ) {
-    super(message, options);
-    this.name = 'TarContentError';
-  }
-}
 
 function writeChunk(out: Writable, chunk: Buffer): Promise<void> | undefined {
   if (out.errored) throw out.errored;

@@ -9,7 +9,8 @@ import * as fs from 'node:fs';
 import { dirname, join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { TarContentError, writeTar } from '../../src/context/tar-format.js';
+import { TarContentError } from '../../src/errors.js';
+import { writeTar } from '../../src/context/tar-format.js';
 import { tempRoot } from './harness.js';
 
 const PROBE = join(dirname(fileURLToPath(import.meta.url)), 'special-file-probe.ts');

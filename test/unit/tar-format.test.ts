@@ -18,13 +18,13 @@ import {
   needsPax,
   paddingFor,
   TAR_END_MARKER_BYTES,
-  TarContentError,
   tarEntrySize,
   writeTar,
   type TarEntry,
   type TarType,
   type TarWriteItem,
 } from '../../src/context/tar-format.js';
+import { TarContentError } from '../../src/errors.js';
 
 const GIB8 = 8589934592; // 8^11 = 2^33
 

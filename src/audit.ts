@@ -74,6 +74,12 @@ export interface AuditOptions {
   keepRecording?: boolean;
   /** `-f -`: the Dockerfile read from stdin (`file` is then `-`). */
   dockerfileStdin?: Buffer;
+  /**
+   * The context is an archive docker sends as given (src/context/archive.ts; `walk` then lists its
+   * entries): the upload is `bytes`, and BuildKit, which unpacks the archive on the daemon, has no
+   * transfer of its own to report.
+   */
+  archiveUpload?: { bytes: number };
 }
 
 /** How the background worker took part (not part of any report; tests and diagnostics read it). */
@@ -298,6 +304,9 @@ export function assertAuditInputsInsideRepo(opts: Pick<AuditOptions, 'context' |
 
 function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWorker | null): AuditResult {
   assertAuditInputsInsideRepo(opts);
+  // Both builders receive an archive whole and unpack it on the daemon: no ignore file and no
+  // request list decide anything, which is the legacy view of it.
+  if (opts.archiveUpload) opts = { ...opts, builder: 'legacy' };
   // The legacy walk records every listing and stat it makes; the BuildKit walk replays them, so the
   // tree is read once (and both views describe the same instant of it). On a large context a
   // background worker does the reading while this thread matches, then scans file contents for
@@ -314,7 +323,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
   // Both views read the same recording, so a directory measured for one has the same totals for the other.
   const measured = tree ? new Map<string, SubtreeTotals>() : undefined;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned =
@@ -324,7 +333,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
   // The BuildKit-eligible walk also feeds the side-by-side figure under --builder legacy.
-  const bkEligible = recorded ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
+  const bkEligible = recorded && !opts.archiveUpload ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
   const eligible = isBuildkit ? bkEligible : null;
   // Named contexts exist only in BuildKit; the legacy builder would pull an image by that name.
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
@@ -416,7 +425,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
       ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
       ...(git?.notice ? [git.notice] : []),
     ],
-    buildkit: buildkitReport(cross?.buildkit ?? null, opts.target),
+    buildkit: opts.archiveUpload ? null : buildkitReport(cross?.buildkit ?? null, opts.target),
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel: ParallelReport | null = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;

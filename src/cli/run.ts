@@ -7,7 +7,6 @@ import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } 
 import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
 import { InputError, TarContentError, UsageError } from '../errors.js';
 import { listUpload, tarUpload } from '../upload.js';
-import { humanSize } from '../context/tar-format.js';
 import { renderJson, renderJsonChunks } from '../reporters/json.js';
 import { renderLsChunks } from '../reporters/ls.js';
 import { renderTable } from '../reporters/table.js';
@@ -78,16 +77,19 @@ async function render(format: Format, result: AuditResult, io: CliIO, toTerminal
   }
 }
 
-/** `ctx-audit -`: the context on stdin, as docker takes it (see src/context/stdin-context.ts). */
-interface StdinContext {
+/** A context that is not a directory (stdin, an archive): src/inputs/context-input.ts. */
+interface InputContext {
   /** Where the config is looked for (the working directory: there is no context directory). */
   configDir: string;
   notice: { path: string; message: string };
   /** Entries docker writes at build time (their mtime is unknown until then). */
-  buildTimeEntries: string[];
+  buildTimeEntries?: string[];
+  audit: Pick<AuditOptions, 'walk' | 'archiveUpload'>;
+  /** `--compress` of an archive, measured while it was read. */
+  compressed?: AuditResult['context']['compressed'];
 }
 
-async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: StdinContext): Promise<number> {
+async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: InputContext): Promise<number> {
   // A whole HTML page is no use on a terminal (like a tar): it goes to a file or a pipe.
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
     throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
@@ -121,15 +123,18 @@ async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: StdinContext): Pro
       },
     },
     findings: { severity: config.rules, ignores: config.ignores },
+    ...stdinCtx?.audit,
     ...progress,
   }));
   if (stdinCtx) {
+    // The context as the user named it (`-`, the archive), not the temporary directory audited.
+    result.context.root = stdinCtx.notice.path;
     result.context.notices.unshift(stdinCtx.notice);
     // No ignore file can exist in a context docker writes itself: CTX301 would only be noise.
     result.findings = result.findings.filter((f) => f.ruleId !== 'CTX301');
   }
   // Opt-in: a deflate pass over the whole upload (the default audit never pays for it).
-  if (cmd.compress) result.context.compressed = await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
+  if (cmd.compress) result.context.compressed = stdinCtx?.compressed ?? (await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries }));
   if (baseline && cmd.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
   }
@@ -166,64 +171,49 @@ async function withProgress<T>(io: CliIO, call: (progress: ProgressCallbacks) =>
 }
 
 /**
- * `ctx-audit -` (and `ls -`, `tar -`): docker's GetContextFromReader. An archive goes up as is; a
- * Dockerfile becomes a context holding only itself, which is audited like any other.
+ * `ctx-audit -` (and `ls -`, `tar -`), or an archive given as CONTEXT: audited from the directory
+ * src/inputs/context-input.ts makes of it, removed afterwards. Null when CONTEXT is a directory.
  */
-async function executeStdinContext(cmd: ContextCommand, io: CliIO): Promise<number> {
-  if (cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
-  const { isArchive, detectCompression, materializeStdinDockerfile } = await import('../context/stdin-context.js');
-  const { readStdinBytes } = await import('./stdin.js');
-  const data = await readStdinBytes(io.stdin, 'CONTEXT -');
-  if (isArchive(data.subarray(0, 512))) archiveNotAudited('the context on stdin', data.length, detectCompression(data));
-  // docker ignores -f here: the Dockerfile is the context's only file, named Dockerfile.
-  const ctx = materializeStdinDockerfile(data);
+async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | null> {
+  const inputs = await import('../inputs/context-input.js');
+  const opts = { file: cmd.file, compress: 'compress' in cmd && cmd.compress };
+  let input: Awaited<ReturnType<typeof inputs.contextFromStdin>> | null;
+  if (cmd.context === '-') {
+    if (cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
+    if (!io.stdin) throw new UsageError('CONTEXT -: no standard input to read');
+    if (io.stdin.isTTY) throw new UsageError('CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)');
+    input = await inputs.contextFromStdin(io.stdin, opts);
+  } else {
+    if (!inputs.looksLikeArchivePath(cmd.context)) return null;
+    const abs = path.resolve(io.cwd, cmd.context);
+    // Read nothing outside the repository (src/context/boundary.ts), an archive included.
+    if (fs.existsSync(abs)) assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, 'context', cmd.context);
+    input = await inputs.contextFromArchiveFile(abs, cmd.context, opts);
+    if (!input) return null;
+  }
   try {
-    const inner = { ...cmd, context: ctx.dir, file: undefined } as ContextCommand;
-    const notice = { path: '-', message: 'the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else' };
-    if (inner.kind === 'audit') return await audit(inner, io, { configDir: io.cwd, notice, buildTimeEntries: ['Dockerfile'] });
-    return await execute({ ...inner, allowOutsideRepo: true } as ContextCommand, io);
+    if (cmd.kind === 'tar' && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString('en-US')} bytes): it is its own tar`);
+    // An archive is unpacked whole on the daemon by either builder: its entries are the listing.
+    const inner = { ...cmd, context: input.dir, file: input.file, ...(input.archive ? { builder: 'legacy' } : {}) } as ContextCommand;
+    const ctx: InputContext = {
+      configDir: io.cwd,
+      notice: input.notice,
+      buildTimeEntries: input.buildTimeEntries,
+      audit: input.audit,
+      compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : undefined,
+    };
+    if (inner.kind === 'audit') return await audit(inner, io, ctx);
+    return await execute({ ...inner, allowOutsideRepo: true } as ContextCommand, io, ctx);
   } finally {
-    ctx.cleanup();
+    input.cleanup();
   }
 }
 
-/** An archive goes up exactly as given (`docker build - < ctx.tar.gz`): its size is the upload. */
-function archiveNotAudited(what: string, bytes: number, comp: string): never {
-  const kind = comp === 'none' ? 'a tar archive' : `a ${comp}-compressed archive`;
-  throw new InputError(
-    `${what} is ${kind}: docker build - sends it as is, ${bytes.toLocaleString('en-US')} bytes ` +
-      `(it prints "Sending build context to Docker daemon  ${humanSize(bytes)}"); auditing the archive's contents is not supported yet`,
-  );
-}
-
-/** `ctx-audit ctx.tar.gz`: a file given as CONTEXT that docker would take on stdin as an archive. */
-async function archiveFileContext(cmd: ContextCommand, io: CliIO): Promise<void> {
-  if (cmd.context === '-' || !/\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i.test(cmd.context)) return;
-  const abs = path.resolve(io.cwd, cmd.context);
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(abs);
-  } catch {
-    return;
+async function execute(cmd: ContextCommand, io: CliIO, input?: InputContext): Promise<number> {
+  if (!input && !(cmd.context === '-' && cmd.file === '-')) {
+    const code = await executeInput(cmd, io);
+    if (code !== null) return code;
   }
-  if (!st.isFile()) return;
-  // Read nothing outside the repository (src/context/boundary.ts), an archive included.
-  assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, 'context', cmd.context);
-  const { isArchive, detectCompression } = await import('../context/stdin-context.js');
-  const head = Buffer.alloc(512);
-  const fd = fs.openSync(abs, 'r');
-  let n: number;
-  try {
-    n = fs.readSync(fd, head, 0, 512, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (isArchive(head.subarray(0, n))) archiveNotAudited(cmd.context, st.size, detectCompression(head.subarray(0, n)));
-}
-
-async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
-  if (cmd.context === '-' && cmd.file !== '-') return executeStdinContext(cmd, io);
-  await archiveFileContext(cmd, io);
   if (cmd.kind === 'audit') return audit(cmd, io);
   const req = {
     context: cmd.context,
@@ -234,6 +224,7 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     allowOutsideRepo: cmd.allowOutsideRepo,
+    ...input?.audit,
   };
   if (cmd.kind === 'ls') {
     const list = await withProgress(io, (progress) => listUpload({ ...req, ...progress }));

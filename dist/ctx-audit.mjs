@@ -15372,7 +15372,7 @@ var require_string_width = __commonJS({
     var stripAnsi = require_strip_ansi();
     var isFullwidthCodePoint = require_is_fullwidth_code_point();
     var emojiRegex = require_emoji_regex();
-    var stringWidth = (string) => {
+    var stringWidth2 = (string) => {
       if (typeof string !== "string" || string.length === 0) {
         return 0;
       }
@@ -15397,15 +15397,15 @@ var require_string_width = __commonJS({
       }
       return width;
     };
-    module.exports = stringWidth;
-    module.exports.default = stringWidth;
+    module.exports = stringWidth2;
+    module.exports.default = stringWidth2;
   }
 });
 
 // node_modules/cli-table3/src/utils.js
 var require_utils = __commonJS({
   "node_modules/cli-table3/src/utils.js"(exports, module) {
-    var stringWidth = require_string_width();
+    var stringWidth2 = require_string_width();
     function codeRegex(capture) {
       return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
     }
@@ -15414,7 +15414,7 @@ var require_utils = __commonJS({
       let stripped = ("" + str).replace(code, "");
       let split = stripped.split("\n");
       return split.reduce(function(memo, s) {
-        return stringWidth(s) > memo ? stringWidth(s) : memo;
+        return stringWidth2(s) > memo ? stringWidth2(s) : memo;
       }, 0);
     }
     function repeat(str, times) {
@@ -17191,20 +17191,37 @@ function layoutWidth(columns) {
   return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
 }
 function visibleWidth(s) {
-  let n3 = 0;
-  for (const _ of s.replace(SGR, "")) n3++;
-  return n3;
+  return (0, import_string_width.default)(s);
+}
+function clusters(s) {
+  const out = [];
+  for (const ch of s) {
+    const w = (0, import_string_width.default)(ch);
+    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
+    else out.push({ text: ch, width: w });
+  }
+  return out;
+}
+function takeWidth(cs, max, fromEnd = false) {
+  let used = 0;
+  const kept = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[fromEnd ? cs.length - 1 - i : i];
+    if (used + c.width > max) break;
+    used += c.width;
+    kept.push(c.text);
+  }
+  return (fromEnd ? kept.reverse() : kept).join("");
 }
 function shortenMiddle(s, max) {
-  const chars = [...s];
-  if (chars.length <= max) return s;
+  if (visibleWidth(s) <= max) return s;
   if (max <= 1) return "…".slice(0, Math.max(0, max));
+  const cs = clusters(s);
   const slash = s.lastIndexOf("/", s.length - 2);
-  const last = slash < 0 ? 0 : [...s.slice(slash)].length;
+  const last = slash < 0 ? 0 : visibleWidth(s.slice(slash));
   const share = Math.ceil((max - 1) * 0.6);
-  const tail = last > share && last <= max - 1 - 4 ? last : share;
-  const head = max - 1 - tail;
-  return chars.slice(0, head).join("") + "…" + chars.slice(chars.length - tail).join("");
+  const tail = takeWidth(cs, last > share && last <= max - 1 - 4 ? last : share, true);
+  return takeWidth(cs, max - 1 - visibleWidth(tail)) + "…" + tail;
 }
 function wrapSpans(spans, width, indent2) {
   const words = [];
@@ -17226,11 +17243,11 @@ function wrapSpans(spans, width, indent2) {
   };
   for (const w of words) {
     let text3 = w.text;
-    let len = [...text3].length;
+    let len = visibleWidth(text3);
     if (used > 0 && used + 1 + len > room()) flush();
     if (len > room()) {
       text3 = shortenMiddle(text3, room() - (used > 0 ? used + 1 : 0));
-      len = [...text3].length;
+      len = visibleWidth(text3);
     }
     if (used > 0) {
       line2 += " ";
@@ -17256,13 +17273,13 @@ function fitColumns(cells, width, shrinkable, minimum = 8) {
   }
   return natural.map((w) => w + 2);
 }
-var DEFAULT_WIDTH, MIN_WIDTH, SGR;
+var import_string_width, DEFAULT_WIDTH, MIN_WIDTH;
 var init_layout = __esm({
   "src/reporters/layout.ts"() {
     "use strict";
+    import_string_width = __toESM(require_string_width(), 1);
     DEFAULT_WIDTH = 80;
     MIN_WIDTH = 40;
-    SGR = /\x1b\[[0-9;]*m/g;
   }
 });
 

@@ -17549,7 +17549,8 @@ function renderTableMulti(multi, opts) {
   first[0] = styled + first[0].slice(word.length);
   out.push(...first, "");
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
-  out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
+  const w = multi.walks;
+  out.push(...wrapSpans([{ text: `contexts: ${formatCount(w.contexts)} · walks: ${formatCount(w.performed)} (a legacy and a BuildKit view of each context; ${formatCount(w.requested)} asked for by ${plural(multi.targets.length, "target", "targets")}, shared ones reused)`, style: (s) => c.dim(s) }], width, 2));
   out.push("");
   const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
@@ -33707,12 +33708,15 @@ function walkKey(o) {
 }
 function memoizedWalk(stats) {
   const cache2 = /* @__PURE__ */ new Map();
+  const roots = /* @__PURE__ */ new Set();
   return (o) => {
     stats.requested++;
     const key = walkKey(o);
     let hit = cache2.get(key);
     if (!hit) {
       stats.performed++;
+      roots.add(o.root);
+      stats.contexts = roots.size;
       try {
         hit = { result: walkContext(o) };
       } catch (error) {
@@ -33783,7 +33787,7 @@ function redactDeep(value, hide) {
   return deep(value);
 }
 function runTargets(targets, opts) {
-  const walks = { requested: 0, performed: 0 };
+  const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
   const reports = [];
   const findings = [];

@@ -51,7 +51,7 @@ export interface MultiAuditResult {
   walks: { requested: number; performed: number; contexts: number };
 }
 
-export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'findings'> {
+export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'findings' | 'measureExcluded'> {
   cwd: string;
   builder: Builder;
   baseDir: string;
@@ -124,6 +124,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     walk,
     repository: opts.repository,
+    measureExcluded: opts.measureExcluded,
   };
   if (t.dockerfileInline === undefined) return runAudit(base);
   // An inline Dockerfile reaches the builder outside the context, as `-f -` does: audit it from a

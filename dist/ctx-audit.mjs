@@ -2413,7 +2413,8 @@ function walkContext(opts) {
               bytes: fmt === S_IFREG ? st.size : 0,
               entries: 1,
               decidedBy: idx,
-              enteredForExceptions: false
+              enteredForExceptions: false,
+              measured: true
             };
             excluded.push(item);
             if (isDir && enterExcludedDir(childRel)) {
@@ -2423,6 +2424,8 @@ function walkContext(opts) {
               if (emitExcludedParents) pendingDir = makeEntry(abs, name, childRel, st, fmt, idx);
             } else if (isDir && opts.measureExcluded) {
               childMeasure = item;
+            } else if (isDir) {
+              item.measured = false;
             }
           } else if (fmt === S_IFSOCK) {
             notices.push({ path: childRel, message: "socket not sent (archive/tar: sockets not supported)" });
@@ -2791,6 +2794,19 @@ var init_top = __esm({
 });
 
 // src/context/summary.ts
+function excludedTotals(excluded) {
+  let entries = 0;
+  let files = 0;
+  let bytes = 0;
+  let unmeasured = 0;
+  for (const x of excluded) {
+    if (!x.measured) unmeasured++;
+    entries += x.entries;
+    files += x.files;
+    bytes += x.bytes;
+  }
+  return unmeasured > 0 ? { items: excluded.length, entries: null, files: null, bytes: null, unmeasuredDirectories: unmeasured } : { items: excluded.length, entries, files, bytes, unmeasuredDirectories: 0 };
+}
 function summarize(entries, excluded, n3 = 10) {
   let files = 0;
   let directories = 0;
@@ -2843,12 +2859,7 @@ function summarize(entries, excluded, n3 = 10) {
     }
   }
   closeUntil("\0");
-  const ex = { items: excluded.length, entries: 0, files: 0, bytes: 0 };
-  for (const x of excluded) {
-    ex.entries += x.entries;
-    ex.files += x.files;
-    ex.bytes += x.bytes;
-  }
+  const ex = excludedTotals(excluded);
   return {
     entries: entries.length,
     files,
@@ -3618,7 +3629,7 @@ function dockerfileSpecificIgnorePath(root, file, cwd) {
   const dockerfile = file === void 0 ? path2.join(root, "Dockerfile") : path2.resolve(cwd, file);
   return dockerfile + ".dockerignore";
 }
-function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
+function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured, measureExcluded = true) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
   const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
   const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
@@ -3636,7 +3647,7 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
       tarMatcher: matcher,
       validationMatcher: matcher,
       checkPermissions: false,
-      measureExcluded: true,
+      measureExcluded,
       exceptionDescent: "fsutil",
       source,
       // Shared only when both builders match the same patterns.
@@ -13768,12 +13779,12 @@ function audit(opts, mode, startWorker) {
   const shared = recorded && !opts.walk && mode !== "never" ? prefetchTree({ afterEntries: mode === "always" ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker }) : null;
   const tree = shared ?? (recorded ? recordingTree() : null);
   const measured = tree ? /* @__PURE__ */ new Map() : void 0;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, measureExcluded: opts.measureExcluded === true, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
-  const bkEligible = recorded && !opts.archiveUpload ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
+  const bkEligible = recorded && !opts.archiveUpload ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true) : null;
   const eligible = isBuildkit ? bkEligible : null;
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
   const namedViews = new Map(named.flatMap((n3) => n3.view ? [[n3.report.name, n3.view]] : []));
@@ -15250,6 +15261,10 @@ function plural(n3, one, many) {
 function severityCounts(c) {
   return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
 }
+function excludedText(x) {
+  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
+  return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
+}
 var init_counts = __esm({
   "src/reporters/counts.ts"() {
     "use strict";
@@ -15357,7 +15372,7 @@ var require_string_width = __commonJS({
     var stripAnsi = require_strip_ansi();
     var isFullwidthCodePoint = require_is_fullwidth_code_point();
     var emojiRegex = require_emoji_regex();
-    var stringWidth = (string) => {
+    var stringWidth2 = (string) => {
       if (typeof string !== "string" || string.length === 0) {
         return 0;
       }
@@ -15382,15 +15397,15 @@ var require_string_width = __commonJS({
       }
       return width;
     };
-    module.exports = stringWidth;
-    module.exports.default = stringWidth;
+    module.exports = stringWidth2;
+    module.exports.default = stringWidth2;
   }
 });
 
 // node_modules/cli-table3/src/utils.js
 var require_utils = __commonJS({
   "node_modules/cli-table3/src/utils.js"(exports, module) {
-    var stringWidth = require_string_width();
+    var stringWidth2 = require_string_width();
     function codeRegex(capture) {
       return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
     }
@@ -15399,7 +15414,7 @@ var require_utils = __commonJS({
       let stripped = ("" + str).replace(code, "");
       let split = stripped.split("\n");
       return split.reduce(function(memo, s) {
-        return stringWidth(s) > memo ? stringWidth(s) : memo;
+        return stringWidth2(s) > memo ? stringWidth2(s) : memo;
       }, 0);
     }
     function repeat(str, times) {
@@ -17176,20 +17191,37 @@ function layoutWidth(columns) {
   return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
 }
 function visibleWidth(s) {
-  let n3 = 0;
-  for (const _ of s.replace(SGR, "")) n3++;
-  return n3;
+  return (0, import_string_width.default)(s);
+}
+function clusters(s) {
+  const out = [];
+  for (const ch of s) {
+    const w = (0, import_string_width.default)(ch);
+    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
+    else out.push({ text: ch, width: w });
+  }
+  return out;
+}
+function takeWidth(cs, max, fromEnd = false) {
+  let used = 0;
+  const kept = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[fromEnd ? cs.length - 1 - i : i];
+    if (used + c.width > max) break;
+    used += c.width;
+    kept.push(c.text);
+  }
+  return (fromEnd ? kept.reverse() : kept).join("");
 }
 function shortenMiddle(s, max) {
-  const chars = [...s];
-  if (chars.length <= max) return s;
+  if (visibleWidth(s) <= max) return s;
   if (max <= 1) return "…".slice(0, Math.max(0, max));
+  const cs = clusters(s);
   const slash = s.lastIndexOf("/", s.length - 2);
-  const last = slash < 0 ? 0 : [...s.slice(slash)].length;
+  const last = slash < 0 ? 0 : visibleWidth(s.slice(slash));
   const share = Math.ceil((max - 1) * 0.6);
-  const tail = last > share && last <= max - 1 - 4 ? last : share;
-  const head = max - 1 - tail;
-  return chars.slice(0, head).join("") + "…" + chars.slice(chars.length - tail).join("");
+  const tail = takeWidth(cs, last > share && last <= max - 1 - 4 ? last : share, true);
+  return takeWidth(cs, max - 1 - visibleWidth(tail)) + "…" + tail;
 }
 function wrapSpans(spans, width, indent2) {
   const words = [];
@@ -17211,11 +17243,11 @@ function wrapSpans(spans, width, indent2) {
   };
   for (const w of words) {
     let text3 = w.text;
-    let len = [...text3].length;
+    let len = visibleWidth(text3);
     if (used > 0 && used + 1 + len > room()) flush();
     if (len > room()) {
       text3 = shortenMiddle(text3, room() - (used > 0 ? used + 1 : 0));
-      len = [...text3].length;
+      len = visibleWidth(text3);
     }
     if (used > 0) {
       line2 += " ";
@@ -17241,13 +17273,13 @@ function fitColumns(cells, width, shrinkable, minimum = 8) {
   }
   return natural.map((w) => w + 2);
 }
-var DEFAULT_WIDTH, MIN_WIDTH, SGR;
+var import_string_width, DEFAULT_WIDTH, MIN_WIDTH;
 var init_layout = __esm({
   "src/reporters/layout.ts"() {
     "use strict";
+    import_string_width = __toESM(require_string_width(), 1);
     DEFAULT_WIDTH = 80;
     MIN_WIDTH = 40;
-    SGR = /\x1b\[[0-9;]*m/g;
   }
 });
 
@@ -17403,8 +17435,10 @@ function details(result, c, width) {
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
-  rows.push(["excluded", `${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`, ...bk ? ["", ""] : []]);
+  const unmeasured = ctx.excluded.unmeasuredDirectories;
+  rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : []]);
   out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
+  if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
   if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   out.push(
     ...wrapSpans(
@@ -17532,7 +17566,8 @@ function renderTableMulti(multi, opts) {
   first[0] = styled + first[0].slice(word.length);
   out.push(...first, "");
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
-  out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
+  const w = multi.walks;
+  out.push(...wrapSpans([{ text: `contexts: ${formatCount(w.contexts)} · walks: ${formatCount(w.performed)} (a legacy and a BuildKit view of each context; ${formatCount(w.requested)} asked for by ${plural(multi.targets.length, "target", "targets")}, shared ones reused)`, style: (s) => c.dim(s) }], width, 2));
   out.push("");
   const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
@@ -17848,7 +17883,7 @@ function renderMarkdown(result, opts = {}) {
   const overhead = tarOverheadNote(ctx);
   if (overhead) out.push(`> ${md(overhead)}`, "");
   const context = at(".");
-  const kept = `keeps out ${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`;
+  const kept = `keeps out ${excludedText(ctx.excluded)}${ctx.excluded.unmeasuredDirectories > 0 ? "; `--measure-excluded` totals them" : ""}`;
   out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
   out.push("");
   if (result.findings.length > 0) {
@@ -26205,6 +26240,7 @@ function parseCommand(argv) {
         ...sources ? { sources } : {},
         buildContexts: parseBuildContexts(values["build-context"] ?? []),
         compress: v.compress === true,
+        measureExcluded: v["measure-excluded"] === true,
         quiet: v.quiet === true,
         color: colorChoice(tokens ?? [])
       };
@@ -26343,6 +26379,7 @@ var init_args = __esm({
         all: { type: "boolean" },
         "build-context": { type: "string", multiple: true },
         compress: { type: "boolean" },
+        "measure-excluded": { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
         color: { type: "string" },
         "no-color": { type: "boolean" }
@@ -26651,24 +26688,28 @@ var init_page_script = __esm({
     card('BuildKit requests', 'n/a', 'the Dockerfile could not be analysed');
   }
   card('Files sent', num(s.files), human(s.contentBytes) + ' of content');
-  card('Kept out by ' + (data.ignoreFile || '.dockerignore'), human(s.excluded.bytes), plural(s.excluded.files, 'file') + ' \u00b7 ' + plural(s.excluded.entries, 'entry').replace(/entrys$/, 'entries'));
+  if (s.excluded.bytes === null) card('Kept out by ' + (data.ignoreFile || '.dockerignore'), 'not measured', plural(s.excluded.unmeasuredDirectories, 'directory').replace(/directorys$/, 'directories') + ' not looked inside (--measure-excluded)');
+  else card('Kept out by ' + (data.ignoreFile || '.dockerignore'), human(s.excluded.bytes), plural(s.excluded.files, 'file') + ' \u00b7 ' + plural(s.excluded.entries, 'entry').replace(/entrys$/, 'entries'));
   card('Findings', num(data.findings.length + data.findingsOmitted), plural(counts.error, 'error') + ' \u00b7 ' + plural(counts.warning, 'warning') + ' \u00b7 ' + counts.info + ' info');
 
-  var total = s.contentBytes + s.excluded.bytes;
+  var excludedBytes = s.excluded.bytes || 0;
+  var total = s.contentBytes + excludedBytes;
   var bar = document.getElementById('savebar');
   var sentPart = el('div', 's');
   var exPart = el('div', 'x');
   sentPart.style.width = (total ? (100 * s.contentBytes) / total : 100) + '%';
-  exPart.style.width = (total ? (100 * s.excluded.bytes) / total : 0) + '%';
+  exPart.style.width = (total ? (100 * excludedBytes) / total : 0) + '%';
   bar.appendChild(sentPart);
   bar.appendChild(exPart);
-  document.getElementById('savecap').textContent = s.excluded.bytes > 0
+  document.getElementById('savecap').textContent = s.excluded.bytes === null
+    ? human(s.contentBytes) + ' of file content is sent; what the ignore file keeps out was not measured.'
+    : s.excluded.bytes > 0
     ? 'Of ' + human(total) + ' of file content in the directory, ' + human(s.contentBytes) + ' is sent and ' + human(s.excluded.bytes) + ' (' + Math.round((100 * s.excluded.bytes) / total) + '%) is kept out by the ignore file.'
     : 'The ignore file keeps nothing out: all ' + human(s.contentBytes) + ' of file content is sent.';
 
   var legend = document.getElementById('legend');
   STATUS_ORDER.forEach(function (st) {
-    var b = st === 'excluded' ? (data.excluded ? s.excluded.bytes : 0) : data.statusBytes[st];
+    var b = st === 'excluded' ? (data.excluded ? excludedBytes : 0) : data.statusBytes[st];
     if (!b) return;
     var item = el('span');
     item.appendChild(el('span', 'sw s-' + st));
@@ -27067,7 +27108,7 @@ function buildHtmlData(result, options = {}) {
       entries: ctx.entries,
       files: ctx.files,
       contentBytes: ctx.contentBytes,
-      excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
+      excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes, unmeasuredDirectories: ctx.excluded.unmeasuredDirectories },
       buildkit: bk && bk.error === null ? {
         requestedBytes: bk.requested.bytes,
         requestedFiles: bk.transfer?.requestedFiles ?? bk.requested.files - bk.requested.links,
@@ -33690,12 +33731,15 @@ function walkKey(o) {
 }
 function memoizedWalk(stats) {
   const cache2 = /* @__PURE__ */ new Map();
+  const roots = /* @__PURE__ */ new Set();
   return (o) => {
     stats.requested++;
     const key = walkKey(o);
     let hit = cache2.get(key);
     if (!hit) {
       stats.performed++;
+      roots.add(o.root);
+      stats.contexts = roots.size;
       try {
         hit = { result: walkContext(o) };
       } catch (error) {
@@ -33732,7 +33776,8 @@ function auditOne(t, opts, walk) {
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     walk,
-    repository: opts.repository
+    repository: opts.repository,
+    measureExcluded: opts.measureExcluded
   };
   if (t.dockerfileInline === void 0) return runAudit(base2);
   const dir = fs20.mkdtempSync(path15.join(os3.tmpdir(), "ctx-audit-inline-"));
@@ -33766,7 +33811,7 @@ function redactDeep(value, hide) {
   return deep(value);
 }
 function runTargets(targets, opts) {
-  const walks = { requested: 0, performed: 0 };
+  const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
   const reports = [];
   const findings = [];
@@ -33873,6 +33918,7 @@ async function auditTargets(cmd, io) {
     builder: cmd.builder,
     top: cmd.top,
     namedContexts: cmd.buildContexts,
+    measureExcluded: cmd.measureExcluded,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
@@ -34183,12 +34229,22 @@ function totalsFor(input, idx, path25, legacyPruned) {
   } else {
     for (const x of input.legacy.walk.excluded) {
       if (!under4(x.path, path25)) continue;
-      excluded.files += x.files;
-      excluded.bytes += x.bytes;
+      let files = x.files;
+      let bytes = x.bytes;
+      if (!x.measured) {
+        files = 0;
+        bytes = 0;
+        for (const f of input.reader.listFiles(x.path)) {
+          files++;
+          bytes += f.bytes;
+        }
+      }
+      excluded.files += files;
+      excluded.bytes += bytes;
       const c = child(x.path);
       if (c) {
-        c.excludedFiles += x.files;
-        c.excludedBytes += x.bytes;
+        c.excludedFiles += files;
+        c.excludedBytes += bytes;
       }
     }
   }
@@ -35070,7 +35126,7 @@ function appendShortcut(setup, current, content) {
         continue;
       }
       removed.add(e.path);
-      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false });
+      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false, measured: true });
       if (e.kind === "dir") under5 = e.path + "/";
     }
     return items;
@@ -39791,6 +39847,9 @@ Audit options:
       --compress         also give what \`docker build --compress\` sends (legacy builder: the
                          tar through Go's gzip, exact to the byte) and the figure it prints;
                          BuildKit ignores the flag. Costs one deflate pass over the upload
+      --measure-excluded total what the ignore file keeps out by walking the directories it
+                         prunes (Docker never looks inside them; without it the report says
+                         how many were not measured). --format html always measures
   -q, --quiet            table: only the verdict and one line per finding (for hooks)
       --color WHEN       auto (default: NO_COLOR, FORCE_COLOR, a terminal) | always | never
       --no-color         same as --color never
@@ -39908,6 +39967,8 @@ async function audit2(cmd, io, stdinCtx) {
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     namedContexts: cmd.buildContexts,
+    // The HTML page draws what is kept out, sized: it needs the totals.
+    measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => o.format === "html"),
     repository: stdinCtx ? void 0 : repository,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,

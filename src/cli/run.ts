@@ -113,6 +113,8 @@ async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: InputContext): Pro
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     namedContexts: cmd.buildContexts,
+    // The HTML page draws what is kept out, sized: it needs the totals.
+    measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => o.format === 'html'),
     repository: stdinCtx ? undefined : repository,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,

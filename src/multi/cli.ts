@@ -81,6 +81,7 @@ export async function auditTargets(cmd: AuditCommand, io: MultiIO): Promise<numb
     builder: cmd.builder,
     top: cmd.top,
     namedContexts: cmd.buildContexts,
+    measureExcluded: cmd.measureExcluded,
     settings: {
       maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
       maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,

@@ -3,7 +3,7 @@
 // figures side by side, docker's own line, the largest files and heaviest directories). Every line
 // fits the width (80 columns unless the terminal says otherwise): long paths are shortened in the
 // middle, prose wraps. --quiet is the verdict and one line per finding. Pure: returns a string.
-import { formatCount, plural, severityCounts } from './counts.js';
+import { excludedText, formatCount, plural, severityCounts } from './counts.js';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AuditResult, ContextReport, PathFigure } from '../audit.js';
@@ -184,8 +184,10 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   rows.push(['content', formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(['upload', `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(' or ')}` : ''), ...(bk ? ['', 'files, no tar'] : [])]);
   rows.push(['ignore file', safeText(ctx.ignoreFile ?? 'none'), ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : [])]);
-  rows.push(['excluded', `${plural(ctx.excluded.entries, 'entry', 'entries')}, ${formatSize(ctx.excluded.bytes)}`, ...(bk ? ['', ''] : [])]);
+  const unmeasured = ctx.excluded.unmeasuredDirectories;
+  rows.push(['excluded', unmeasured > 0 ? 'not measured' : excludedText(ctx.excluded), ...(bk ? ['', ''] : [])]);
   out.push(fittedTable(head, rows, c, ['left', 'right', 'right', 'right'], width, bk ? [1, 2, 3] : [1]));
+  if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
   if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   // docker's own line, quoted as it prints it.
   out.push(
@@ -325,7 +327,9 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   first[0] = styled + first[0].slice(word.length);
   out.push(...first, '');
   out.push(`${c.bold('ctx-audit')} ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'} under ${safeText(multi.baseDir)}`);
-  out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
+  const w = multi.walks;
+  // Two walks per context (the legacy and the BuildKit view); targets that share a context share them.
+  out.push(...wrapSpans([{ text: `contexts: ${formatCount(w.contexts)} · walks: ${formatCount(w.performed)} (a legacy and a BuildKit view of each context; ${formatCount(w.requested)} asked for by ${plural(multi.targets.length, 'target', 'targets')}, shared ones reused)`, style: (s) => c.dim(s) }], width, 2));
   out.push('');
   // Narrow figure columns so the names keep the room (80 columns): the legend below says what they are.
   const head = ['target', 'context', 'Dockerfile', 'legacy', 'BuildKit', 'E', 'W', 'I'];

@@ -73,25 +73,33 @@ export async function auditTargets(cmd: AuditCommand, io: MultiIO): Promise<numb
   if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
   const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
   const config = configForRun(cmd, io.cwd, io.cwd, repository);
-  const targets = collectTargets(cmd, io, repository);
-  const multi = runTargets(targets, {
-    repository,
-    cwd: io.cwd,
-    baseDir: io.cwd,
-    builder: cmd.builder,
-    top: cmd.top,
-    namedContexts: cmd.buildContexts,
-    measureExcluded: cmd.measureExcluded,
-    settings: {
-      maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
-      maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
-      secretContent: {
-        enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
-        maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes,
+  // URL contexts only when the command line says so; a file can never ask for a clone or a download.
+  const urls = cmd.allowUrlContexts ? await (await import('../inputs/url-targets.js')).fetchUrlTargets(collectTargets(cmd, io, repository), io.env) : null;
+  const targets = urls?.targets ?? collectTargets(cmd, io, repository);
+  let multi: MultiAuditResult;
+  try {
+    multi = runTargets(targets, {
+      fetched: urls?.fetched,
+      repository,
+      cwd: io.cwd,
+      baseDir: io.cwd,
+      builder: cmd.builder,
+      top: cmd.top,
+      namedContexts: cmd.buildContexts,
+      measureExcluded: cmd.measureExcluded,
+      settings: {
+        maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
+        maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
+        secretContent: {
+          enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
+          maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes,
+        },
       },
-    },
-    findings: { severity: config.rules, ignores: config.ignores },
-  });
+      findings: { severity: config.rules, ignores: config.ignores },
+    });
+  } finally {
+    urls?.cleanup();
+  }
   for (const out of cmd.outputs) {
     const toStdout = out.file === undefined || out.file === '-';
     const text = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? 'error', cmd.quiet);

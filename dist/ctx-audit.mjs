@@ -33686,6 +33686,15 @@ function discoverTargets(dir, opts) {
   }
   declared.push(...workflowTargets(root, opts.cwd));
   const covered = new Set(declared.map((t) => t.dockerfile ?? path14.join(t.context, "Dockerfile")));
+  const bakeJsonDirs = new Set(buildFiles.filter((f) => path14.basename(f) === "docker-bake.json").map((f) => path14.dirname(f)));
+  const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path14.dirname(f))).map((f) => {
+    const abs = path14.join(root, f);
+    const rel = path14.relative(opts.cwd, abs) || abs;
+    const dir2 = path14.relative(opts.cwd, path14.dirname(abs)) || ".";
+    const json = dir2 === "." ? "docker-bake.json" : `${dir2}/docker-bake.json`;
+    const reason = `Bake HCL is not read (ctx-audit reads Bake JSON): in ${dir2}, run \`docker buildx bake --print > docker-bake.json\`, then pass --bake ${json}`;
+    return { name: rel, declaredIn: rel, kind: "bake", context: path14.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
+  });
   const standalone = dockerfiles.map((f) => path14.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
     const name = path14.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs);
@@ -33701,9 +33710,9 @@ function discoverTargets(dir, opts) {
       namedContexts: {}
     };
   });
-  return { targets: [...declared, ...standalone], dockerfiles, buildFiles };
+  return { targets: [...declared, ...hcl, ...standalone], dockerfiles, buildFiles };
 }
-var import_fast_glob, import_ignore3, DOCKERFILE_GLOBS, BUILD_FILE_GLOBS, SKIP;
+var import_fast_glob, import_ignore3, DOCKERFILE_GLOBS, BUILD_FILE_GLOBS, BAKE_HCL_GLOBS, SKIP;
 var init_discover2 = __esm({
   "src/targets/discover.ts"() {
     "use strict";
@@ -33717,6 +33726,7 @@ var init_discover2 = __esm({
     init_boundary();
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/*.dockerfile"];
     BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n3) => `**/${n3}`), "**/docker-bake.json", "**/docker-bake.override.json"];
+    BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
     SKIP = ["**/node_modules/**", "**/.git/**"];
   }
 });

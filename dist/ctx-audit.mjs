@@ -39766,7 +39766,7 @@ function renderRuleList(format) {
 function indent(s) {
   return s.split("\n").map((l) => "    " + l).join("\n");
 }
-function renderExplain(rule) {
+function renderExplain(rule, docsFile = null) {
   return [
     `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
     "",
@@ -39782,7 +39782,7 @@ function renderExplain(rule) {
     "Good",
     indent(rule.docs.good),
     "",
-    `More: ${helpUri(rule)}`,
+    docsFile !== null ? `More: ${docsFile}, section "${rule.id} ${rule.name}" (shipped with ctx-audit)` : `More: ${helpUri(rule)}`,
     ""
   ].join("\n");
 }
@@ -39796,6 +39796,7 @@ init_args();
 init_exit_code();
 init_baseline();
 import * as path24 from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -40127,7 +40128,7 @@ async function run(argv, io) {
     if (cmd.kind === "explain") {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await writeText(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule, shippedRulesDoc()));
       return EXIT_OK;
     }
     if (cmd.kind === "why") return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -40159,6 +40160,14 @@ async function run(argv, io) {
     if (debug) await writeText(io.stderr, String(err?.stack) + "\n");
     return EXIT_CANNOT_RUN;
   }
+}
+function shippedRulesDoc() {
+  let dir = path24.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = path24.dirname(dir)) {
+    const f = path24.join(dir, "docs", "rules.md");
+    if (fs30.existsSync(f)) return f;
+  }
+  return null;
 }
 
 // src/cli/main.ts

@@ -33688,6 +33688,15 @@ function discoverTargets(dir, opts) {
   }
   declared.push(...workflowTargets(root, opts.cwd));
   const covered = new Set(declared.map((t) => t.dockerfile ?? path14.join(t.context, "Dockerfile")));
+  const bakeJsonDirs = new Set(buildFiles.filter((f) => path14.basename(f) === "docker-bake.json").map((f) => path14.dirname(f)));
+  const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path14.dirname(f))).map((f) => {
+    const abs = path14.join(root, f);
+    const rel = path14.relative(opts.cwd, abs) || abs;
+    const dir2 = path14.relative(opts.cwd, path14.dirname(abs)) || ".";
+    const json = dir2 === "." ? "docker-bake.json" : `${dir2}/docker-bake.json`;
+    const reason = `Bake HCL is not read (ctx-audit reads Bake JSON): in ${dir2}, run \`docker buildx bake --print > docker-bake.json\`, then pass --bake ${json}`;
+    return { name: rel, declaredIn: rel, kind: "bake", context: path14.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
+  });
   const standalone = dockerfiles.map((f) => path14.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
     const name = path14.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs);
@@ -33703,9 +33712,9 @@ function discoverTargets(dir, opts) {
       namedContexts: {}
     };
   });
-  return { targets: [...declared, ...standalone], dockerfiles, buildFiles };
+  return { targets: [...declared, ...hcl, ...standalone], dockerfiles, buildFiles };
 }
-var import_fast_glob, import_ignore3, DOCKERFILE_GLOBS, BUILD_FILE_GLOBS, SKIP;
+var import_fast_glob, import_ignore3, DOCKERFILE_GLOBS, BUILD_FILE_GLOBS, BAKE_HCL_GLOBS, SKIP;
 var init_discover2 = __esm({
   "src/targets/discover.ts"() {
     "use strict";
@@ -33719,6 +33728,7 @@ var init_discover2 = __esm({
     init_boundary();
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/*.dockerfile"];
     BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n3) => `**/${n3}`), "**/docker-bake.json", "**/docker-bake.override.json"];
+    BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
     SKIP = ["**/node_modules/**", "**/.git/**"];
   }
 });
@@ -39824,7 +39834,7 @@ function renderRuleList(format) {
 function indent(s) {
   return s.split("\n").map((l) => "    " + l).join("\n");
 }
-function renderExplain(rule) {
+function renderExplain(rule, docsFile = null) {
   return [
     `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
     "",
@@ -39840,7 +39850,7 @@ function renderExplain(rule) {
     "Good",
     indent(rule.docs.good),
     "",
-    `More: ${helpUri(rule)}`,
+    docsFile !== null ? `More: ${docsFile}, section "${rule.id} ${rule.name}" (shipped with ctx-audit)` : `More: ${helpUri(rule)}`,
     ""
   ].join("\n");
 }
@@ -39854,6 +39864,7 @@ init_args();
 init_exit_code();
 init_baseline();
 import * as path25 from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -40193,7 +40204,7 @@ async function run(argv, io) {
     if (cmd.kind === "explain") {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await writeText(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule, shippedRulesDoc()));
       return EXIT_OK;
     }
     if (cmd.kind === "why") return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -40225,6 +40236,14 @@ async function run(argv, io) {
     if (debug) await writeText(io.stderr, String(err?.stack) + "\n");
     return EXIT_CANNOT_RUN;
   }
+}
+function shippedRulesDoc() {
+  let dir = path25.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = path25.dirname(dir)) {
+    const f = path25.join(dir, "docs", "rules.md");
+    if (fs30.existsSync(f)) return f;
+  }
+  return null;
 }
 
 // src/cli/main.ts

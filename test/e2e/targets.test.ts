@@ -445,3 +445,29 @@ test('--compose table: two services with their own contexts say 2 contexts and 4
     tree.cleanup();
   }
 });
+
+test('--all lists a Bake HCL file as skipped, with the command that makes it readable, and still audits the Dockerfiles it builds', () => {
+  const tree = writeTree({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'docker-bake.hcl': 'target "app" {\n  context = "."\n  dockerfile = "Dockerfile"\n}\n',
+    'Dockerfile': 'FROM alpine\nCOPY app.txt /\n',
+    'app.txt': 'x\n',
+    '.dockerignore': '.git\n',
+    // A printed docker-bake.json beside an HCL file is read instead: no note for that one.
+    'svc/docker-bake.hcl': 'target "svc" {}\n',
+    'svc/docker-bake.json': '{"target": {"svc": {"context": "."}}}\n',
+    'svc/Dockerfile': 'FROM alpine\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[] };
+    const by = new Map(doc.targets.map((t) => [t.name, t]));
+    assert.deepEqual([...by.keys()].sort(), ['Dockerfile', 'docker-bake.hcl', 'svc/docker-bake.json:svc']);
+    assert.match(by.get('docker-bake.hcl')?.skipped ?? '', /Bake HCL is not read .*docker buildx bake --print > docker-bake\.json.*--bake docker-bake\.json/);
+    assert.equal(by.get('Dockerfile')?.skipped, null);
+    assert.equal(by.get('Dockerfile')?.error, null);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -69,9 +69,10 @@ function startHttp(base: string, files: Map<string, Buffer>): Promise<{ server: 
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })));
 }
 
-const env = (home: string) => ({ PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, NO_COLOR: '1', CTX_AUDIT_PARALLEL: 'never' });
+// ctx-audit's temporary directories go to a directory of this run's, so leftovers are counted there alone.
+const env = (home: string) => ({ PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, TMPDIR: join(home, '..', 'tmp'), NO_COLOR: '1', CTX_AUDIT_PARALLEL: 'never' });
 const figureOf = (stdout: string) => /Sending build context to Docker daemon\s+(\S+)/.exec(stdout)?.[1];
-const leftovers = (prefix: string) => new Set(readdirSync(tmpdir()).filter((n) => n.startsWith(prefix)));
+const leftovers = (prefix: string, dir = tmpdir()) => new Set(readdirSync(dir).filter((n) => n.startsWith(prefix)));
 
 describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
   let base: string;
@@ -82,12 +83,12 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
   let commit: string;
   const files = new Map<string, Buffer>();
   const dockerTemps = leftovers('docker-build-git');
-  const ours = leftovers('ctx-audit-git-');
 
   before(async () => {
     base = realpathSync(mkdtempSync(join(tmpdir(), 'ctx-audit-urlctx-')));
     home = join(base, 'home');
     mkdirSync(home);
+    mkdirSync(join(base, 'tmp'));
     // A submodule, and a repository with a tag, a branch, a subdirectory and an ignore file.
     const sub = join(base, 'sub.git');
     mkdirSync(sub);
@@ -209,7 +210,7 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
     assert.equal(after.get('remote')?.context?.root, url);
     assert.equal(after.get('tarball')?.context?.tarBytes, files.get('ctx.tar.gz')?.length);
     assert.ok(after.get('local')?.context, 'the local target is still audited');
-    assert.deepEqual([...leftovers('ctx-audit-git-')].filter((n) => !ours.has(n)), []);
+    assert.deepEqual([...leftovers('ctx-audit-', join(base, 'tmp'))], []);
   });
 
   it('a missing ref, a missing subdir, a 404 and credentials: one line, exit 2, no secret printed', { timeout: 120_000 }, async () => {
@@ -228,6 +229,6 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
       assert.ok(!(r.stdout + r.stderr).includes(token));
     }
     // Every clone of ours was removed, failed or not.
-    assert.deepEqual([...leftovers('ctx-audit-git-')].filter((n) => !ours.has(n)), []);
+    assert.deepEqual([...leftovers('ctx-audit-', join(base, 'tmp'))], []);
   });
 });

@@ -39412,6 +39412,7 @@ function candidatesFrom(result, root) {
   const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
   const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
   for (const f of byRule("CTX303")) {
+    if (typeof f.data.committedElsewhere === "string") continue;
     const line2 = f.data.line;
     if (typeof f.data.suggestion === "string") {
       const suggestion = toByteString(f.data.suggestion);

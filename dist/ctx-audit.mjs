@@ -661,50 +661,6 @@ var init_errors = __esm({
   }
 });
 
-// src/cli/stdin.ts
-var stdin_exports = {};
-__export(stdin_exports, {
-  MAX_STDIN_CONTEXT_BYTES: () => MAX_STDIN_CONTEXT_BYTES,
-  MAX_STDIN_DOCKERFILE_BYTES: () => MAX_STDIN_DOCKERFILE_BYTES,
-  readStdinBytes: () => readStdinBytes,
-  readStdinDockerfile: () => readStdinDockerfile
-});
-async function readStdinDockerfile(stdin) {
-  if (!stdin) throw new UsageError("-f -: no standard input to read the Dockerfile from");
-  if (stdin.isTTY) throw new UsageError("-f -: standard input is a terminal; pipe the Dockerfile in (ctx-audit -f - . < Dockerfile)");
-  const chunks = [];
-  let n3 = 0;
-  for await (const chunk of stdin) {
-    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    n3 += b.length;
-    if (n3 > MAX_STDIN_DOCKERFILE_BYTES) throw new InputError(`-f -: the Dockerfile on standard input is larger than ${MAX_STDIN_DOCKERFILE_BYTES} bytes`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
-async function readStdinBytes(stdin, what) {
-  if (!stdin) throw new UsageError(`${what}: no standard input to read`);
-  if (stdin.isTTY) throw new UsageError(`${what}: standard input is a terminal; pipe the context in (ctx-audit - < Dockerfile)`);
-  const chunks = [];
-  let n3 = 0;
-  for await (const chunk of stdin) {
-    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
-    n3 += b.length;
-    if (n3 > MAX_STDIN_CONTEXT_BYTES) throw new InputError(`${what}: standard input is larger than ${MAX_STDIN_CONTEXT_BYTES} bytes`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}
-var MAX_STDIN_DOCKERFILE_BYTES, MAX_STDIN_CONTEXT_BYTES;
-var init_stdin = __esm({
-  "src/cli/stdin.ts"() {
-    "use strict";
-    init_errors();
-    MAX_STDIN_DOCKERFILE_BYTES = 64 << 20;
-    MAX_STDIN_CONTEXT_BYTES = 1 << 30;
-  }
-});
-
 // src/context/bytes.ts
 function isAscii(s) {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
@@ -727,13 +683,13 @@ var init_bytes = __esm({
 
 // src/context/read-regular.ts
 import * as fs2 from "node:fs";
-function readRegularFile(path23, opts = {}) {
+function readRegularFile(path24, opts = {}) {
   const flags = fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK | (opts.noFollow ? fs2.constants.O_NOFOLLOW : 0);
-  const fd = fs2.openSync(path23, flags);
+  const fd = fs2.openSync(path24, flags);
   try {
     const st = fs2.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path23.toString());
-    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path23.toString(), st.size, opts.maxBytes);
+    if (!st.isFile()) throw new NotRegularFileError(path24.toString());
+    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path24.toString(), st.size, opts.maxBytes);
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
@@ -752,17 +708,17 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path23) {
-        super(`${path23} is not a regular file`);
-        this.path = path23;
+      constructor(path24) {
+        super(`${path24} is not a regular file`);
+        this.path = path24;
         this.name = "NotRegularFileError";
       }
       path;
     };
     FileTooLargeError = class extends Error {
-      constructor(path23, size, max) {
-        super(`${path23}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
-        this.path = path23;
+      constructor(path24, size, max) {
+        super(`${path24}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
+        this.path = path24;
         this.size = size;
         this.max = max;
         this.name = "FileTooLargeError";
@@ -821,10 +777,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path23) {
-  if (path23 === "") return ".";
-  const rooted = path23.charCodeAt(0) === 47;
-  const n3 = path23.length;
+function cleanPath(path24) {
+  if (path24 === "") return ".";
+  const rooted = path24.charCodeAt(0) === 47;
+  const n3 = path24.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -834,10 +790,10 @@ function cleanPath(path23) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path23[r];
+    const c = path24[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path23[r + 1] === "/")) r++;
-    else if (c === "." && path23[r + 1] === "." && (r + 2 === n3 || path23[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path24[r + 1] === "/")) r++;
+    else if (c === "." && path24[r + 1] === "." && (r + 2 === n3 || path24[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -851,8 +807,8 @@ function cleanPath(path23) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path23[r] !== "/") r++;
-      out.push(path23.slice(st, r));
+      while (r < n3 && path24[r] !== "/") r++;
+      out.push(path24.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1994,14 +1950,14 @@ function translatePattern(cleaned) {
   };
   let type = 1 /* Exact */;
   let j = 0;
-  const peek = () => j < runes.length ? runes[j] : -1;
+  const peek2 = () => j < runes.length ? runes[j] : -1;
   for (let i = 0; j < runes.length; i++) {
     const ch = runes[j++];
     if (ch === 42) {
-      if (peek() === 42) {
+      if (peek2() === 42) {
         j++;
-        if (peek() === 47) j++;
-        if (peek() === -1) {
+        if (peek2() === 47) j++;
+        if (peek2() === -1) {
           if (type === 1 /* Exact */) type = 2 /* Prefix */;
           else {
             push(".*");
@@ -2022,7 +1978,7 @@ function translatePattern(cleaned) {
     } else if (ESCAPED.has(ch)) {
       re.push(92, ch);
     } else if (ch === 92) {
-      if (peek() !== -1) {
+      if (peek2() !== -1) {
         re.push(92, runes[j++]);
         type = 4 /* Regexp */;
       } else re.push(92);
@@ -2040,9 +1996,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path23) {
-  const i = path23.lastIndexOf("/");
-  return cleanPath(path23.slice(0, i + 1));
+function goDir(path24) {
+  const i = path24.lastIndexOf("/");
+  return cleanPath(path24.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -2122,7 +2078,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path23, prefix = null, slot = 0) {
+      match(path24, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -2130,17 +2086,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path23 === this.text;
+            return path24 === this.text;
           case 2 /* Prefix */:
-            return path23.startsWith(this.affix);
+            return path24.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path23.endsWith(this.affix) || this.affix[0] === "/" && path23 === this.affix.slice(1);
+            return path24.endsWith(this.affix) || this.affix[0] === "/" && path24 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path23);
+            if (prefix === null) return re.test(path24);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path23, 0, prefix.len);
-            return re.testFrom(st, path23, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path24, 0, prefix.len);
+            return re.testFrom(st, path24, prefix.len);
           }
         }
       }
@@ -2178,8 +2134,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path23, prefix = null) {
-        return this.list[index].match(path23, prefix, index);
+      testPattern(index, path24, prefix = null) {
+        return this.list[index].match(path24, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -2189,15 +2145,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path23) {
-        const i = this.decideOrParent(path23);
+      matchesOrParentMatches(path24) {
+        const i = this.decideOrParent(path24);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path23) {
+      decideOrParent(path24) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -2206,9 +2162,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path23);
+          let m = p.match(path24);
           if (!m) {
-            parent ??= goDir(path23);
+            parent ??= goDir(path24);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -2225,7 +2181,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path23, parent, out, prefix = null) {
+      matchWithParents(path24, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -2242,9 +2198,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path23, prefix, i);
+            m = p.match(path24, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path23);
+              dir ??= goDir(path24);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -2264,8 +2220,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path23) {
-        const file = cleanPath(path23);
+      matchesDeprecated(path24) {
+        const file = cleanPath(path24);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -2859,7 +2815,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path23, ancestors2, known2) {
+function matchesOrParentMatches(pm, path24, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2868,13 +2824,13 @@ function matchesOrParentMatches(pm, path23, ancestors2, known2) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known2 !== null ? known2[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path23) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path24) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path23, ancestors2, known2) {
+function extendAncestors(pm, path24, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -2883,7 +2839,7 @@ function extendAncestors(pm, path23, ancestors2, known2) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path23);
+          m = pm.testPattern(i, path24);
         } catch {
           m = false;
         }
@@ -3038,7 +2994,8 @@ function walkContext(opts) {
               bytes: fmt === S_IFREG ? st.size : 0,
               entries: 1,
               decidedBy: idx,
-              enteredForExceptions: false
+              enteredForExceptions: false,
+              measured: true
             };
             excluded.push(item);
             if (isDir && enterExcludedDir(childRel)) {
@@ -3048,6 +3005,8 @@ function walkContext(opts) {
               if (emitExcludedParents) pendingDir = makeEntry(abs, name, childRel, st, fmt, idx);
             } else if (isDir && opts.measureExcluded) {
               childMeasure = item;
+            } else if (isDir) {
+              item.measured = false;
             }
           } else if (fmt === S_IFSOCK) {
             notices.push({ path: childRel, message: "socket not sent (archive/tar: sockets not supported)" });
@@ -3280,9 +3239,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path23, patterns) {
+function deprecatedMatches(path24, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path23);
+    return PatternMatcher.create(patterns).matchesDeprecated(path24);
   } catch {
     return false;
   }
@@ -3303,7 +3262,7 @@ function compile(patterns) {
 }
 function analyzeLegacyContext(opts) {
   const resolved = resolveContext(opts.context, opts.file, opts.cwd, opts.dockerfileStdin);
-  const ignore4 = readDockerignore(resolved.root);
+  const ignore4 = opts.uploadBytes !== void 0 ? { path: null, displayName: ".dockerignore", rules: [], content: null } : readDockerignore(resolved.root);
   const patterns = ignore4.rules.map((r) => r.pattern);
   const validationMatcher = compile(patterns);
   const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile, resolved.dockerfileStdin !== void 0);
@@ -3329,7 +3288,9 @@ function analyzeLegacyContext(opts) {
   let endMarker = true;
   let alternatives = [];
   const injected = [];
-  if (walk.truncatedAfter !== null) {
+  if (opts.uploadBytes !== void 0) {
+    tarBytes = opts.uploadBytes;
+  } else if (walk.truncatedAfter !== null) {
     const last = walk.entries[walk.entries.length - 1];
     tarBytes -= last.size + paddingFor(last.size);
     endMarker = false;
@@ -3414,6 +3375,19 @@ var init_top = __esm({
 });
 
 // src/context/summary.ts
+function excludedTotals(excluded) {
+  let entries = 0;
+  let files = 0;
+  let bytes = 0;
+  let unmeasured = 0;
+  for (const x of excluded) {
+    if (!x.measured) unmeasured++;
+    entries += x.entries;
+    files += x.files;
+    bytes += x.bytes;
+  }
+  return unmeasured > 0 ? { items: excluded.length, entries: null, files: null, bytes: null, unmeasuredDirectories: unmeasured } : { items: excluded.length, entries, files, bytes, unmeasuredDirectories: 0 };
+}
 function summarize(entries, excluded, n3 = 10) {
   let files = 0;
   let directories = 0;
@@ -3424,9 +3398,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path23, dir) => path23.length > dir.length && path23.charCodeAt(dir.length) === 47 && path23.startsWith(dir);
-  const closeUntil = (path23) => {
-    while (stack.length > 0 && !below(path23, stack[stack.length - 1].path)) {
+  const below = (path24, dir) => path24.length > dir.length && path24.charCodeAt(dir.length) === 47 && path24.startsWith(dir);
+  const closeUntil = (path24) => {
+    while (stack.length > 0 && !below(path24, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -3466,12 +3440,7 @@ function summarize(entries, excluded, n3 = 10) {
     }
   }
   closeUntil("\0");
-  const ex = { items: excluded.length, entries: 0, files: 0, bytes: 0 };
-  for (const x of excluded) {
-    ex.entries += x.entries;
-    ex.files += x.files;
-    ex.bytes += x.bytes;
-  }
+  const ex = excludedTotals(excluded);
   return {
     entries: entries.length,
     files,
@@ -3778,9 +3747,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path23, ref) => {
-    const list = references.get(path23);
-    if (!list) references.set(path23, [ref]);
+  const addRef = (path24, ref) => {
+    const list = references.get(path24);
+    if (!list) references.set(path24, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -4241,7 +4210,7 @@ function dockerfileSpecificIgnorePath(root, file, cwd) {
   const dockerfile = file === void 0 ? path3.join(root, "Dockerfile") : path3.resolve(cwd, file);
   return dockerfile + ".dockerignore";
 }
-function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured) {
+function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured, measureExcluded = true) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
   const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path3.basename(specificPath), `failed parsing ${path3.basename(specificPath)}`);
   const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
@@ -4259,7 +4228,7 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
       tarMatcher: matcher,
       validationMatcher: matcher,
       checkPermissions: false,
-      measureExcluded: true,
+      measureExcluded,
       exceptionDescent: "fsutil",
       source,
       // Shared only when both builders match the same patterns.
@@ -4742,11 +4711,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path23, size, maxBytes) {
+function scanFileForSecrets(reader, path24, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path23, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path24, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path23, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path24, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -4809,10 +4778,10 @@ import * as fs9 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path23, maxBytes) {
+    readPrefix(path24, maxBytes) {
       let fd;
       try {
-        fd = fs9.openSync(fsPath(root + "/" + path23), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
+        fd = fs9.openSync(fsPath(root + "/" + path24), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n3 = fs9.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
@@ -4941,10 +4910,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path23) {
+    secrets(path24) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path23) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path23) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path24) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path24) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -5103,18 +5072,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path23) => {
-    const slash = path23.lastIndexOf("/");
+  return (path24) => {
+    const slash = path24.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path23.startsWith(lastDir)) {
-        lastDir = path23.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path24.startsWith(lastDir)) {
+        lastDir = path24.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path23.slice(slash + 1)) ? path23 : null;
+    return pred(path24.slice(slash + 1)) ? path24 : null;
   };
 }
 var init_components = __esm({
@@ -9828,9 +9797,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path23 = this.getPath();
-        if (path23 === null || path23.startsWith("/")) {
-          return path23;
+        const path24 = this.getPath();
+        if (path24 === null || path24.startsWith("/")) {
+          return path24;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9842,7 +9811,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path23 : parent + "/" + path23;
+              return parent.endsWith("/") ? parent + path24 : parent + "/" + path24;
             }
           }
         }
@@ -11476,8 +11445,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path23 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path23, isDirectory: true, ...counts(u) }, { path: path23 + "/" }));
+      const path24 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path24, isDirectory: true, ...counts(u) }, { path: path24 + "/" }));
     } else {
       const dir = parentOf(f.path);
       let g = loose.get(dir);
@@ -11488,8 +11457,8 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.paths.length === 1;
-    const path23 = byteStringToText(single ? g.paths[0] : dir);
-    out.push(finding("CTX004", { path: path23, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path23 } : { path: dir === "" ? "." : path23 + "/" }));
+    const path24 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path24, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path24 } : { path: dir === "" ? "." : path24 + "/" }));
   }
   return out;
 }
@@ -11680,7 +11649,7 @@ var require_ignore = __commonJS({
       TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
     }
     var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
+    var define2 = (object, key, value) => {
       Object.defineProperty(object, key, { value });
       return value;
     };
@@ -12157,26 +12126,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path23) => {
-      const end2 = path23.length - 1;
-      const index = path23.lastIndexOf(
+    var basenameOf = (path24) => {
+      const end2 = path24.length - 1;
+      const index = path24.lastIndexOf(
         SLASH,
-        path23[end2] === SLASH ? end2 - 1 : end2
+        path24[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path23 : path23.slice(index + 1);
+      return index < 0 ? path24 : path24.slice(index + 1);
     };
-    var parentOf3 = (path23) => {
-      if (path23.charCodeAt(0) === SLASH_CODE || path23.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path23.split(SLASH).filter(Boolean);
+    var parentOf3 = (path24) => {
+      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path24.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path23.length - 1;
-      const cut = path23.lastIndexOf(
+      const end2 = path24.length - 1;
+      const cut = path24.lastIndexOf(
         SLASH,
-        path23.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path24.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path23.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path24.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -12186,9 +12155,9 @@ var require_ignore = __commonJS({
         this.pattern = pattern;
         this.mark = mark;
         this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
+        define2(this, "body", body);
+        define2(this, "ignoreCase", ignoreCase);
+        define2(this, "regexPrefix", prefix);
       }
       // Worked out on first use and kept behind an own property, the way `regex`
       //   caches itself in `_regex`. Deciding it in the constructor instead would
@@ -12196,7 +12165,7 @@ var require_ignore = __commonJS({
       //   every compile -- including the compiles of rules that are never matched
       //   against anything.
       get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
+        return define2(this, "_basenameOnly", matchesBasename(this.body));
       }
       get regex() {
         const key = UNDERSCORE + MODE_IGNORE;
@@ -12217,7 +12186,7 @@ var require_ignore = __commonJS({
           mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
         );
         const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
-        return define(this, key, regex);
+        return define2(this, key, regex);
       }
     };
     var hasTrailingBackslash = (str) => {
@@ -12326,7 +12295,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path23) {
+      testLiteral(path24) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -12335,7 +12304,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path23)) {
+          if (rule.checkRegex.test(path24)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -12355,15 +12324,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path23, mode) {
+      test(path24, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename8 = shortcut ? basenameOf(path23) : path23;
+        const basename8 = shortcut ? basenameOf(path24) : path24;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename8 : path23
+            shortcut && rule._basenameOnly ? basename8 : path24
           )) {
             const { negative } = rule;
             const ret = {
@@ -12385,17 +12354,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path23, originalPath, doThrow) => {
-      if (!isString(path23)) {
+    var checkPath = (path24, originalPath, doThrow) => {
+      if (!isString(path24)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path23) {
+      if (!path24) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path23)) {
+      if (checkPath.isNotRelative(path24)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -12404,25 +12373,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path23) => {
-      const first = path23.charCodeAt(0);
+    var isNotRelative = (path24) => {
+      const first = path24.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path23.length === 1) {
+      if (path24.length === 1) {
         return true;
       }
-      const second = path23.charCodeAt(1);
+      const second = path24.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path23.length === 2 || path23.charCodeAt(2) === SLASH_CODE;
+      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -12433,7 +12402,7 @@ var require_ignore = __commonJS({
         ignoreCase = ignorecase,
         allowRelativePaths = false
       } = {}) {
-        define(this, KEY_IGNORE, true);
+        define2(this, KEY_IGNORE, true);
         this._rules = new RuleManager(ignoreCase);
         this._strictPathCheck = !allowRelativePaths;
         this._initCache();
@@ -12453,59 +12422,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path23) {
+      _test(originalPath, cache2, path24) {
         checkPath(
-          path23,
+          path24,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path23 ? this._t(path23, cache2) : {
+        return path24 ? this._t(path24, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path23 = convertPath(target);
-        if (!path23 || path23.charCodeAt(path23.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path23);
+        const path24 = convertPath(target);
+        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path24);
         }
-        const dir = this._t(path23, this._testCache);
+        const dir = this._t(path24, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path23);
+        const literal = this._rules.testLiteral(path24);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path23, cache2) {
-        const cached = cache2[path23];
+      _t(path24, cache2) {
+        const cached = cache2[path24];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf3(path23);
+        const parentPath2 = parentOf3(path24);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path23] = parent && parent.ignored ? parent : this._rules.test(path23, MODE_IGNORE);
+        return cache2[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
       }
-      ignores(path23) {
-        return this._test(path23, this._ignoreCache, convertPath(path23)).ignored;
+      ignores(path24) {
+        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
       }
       createFilter() {
-        return (path23) => !this.ignores(path23);
+        return (path24) => !this.ignores(path24);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path23) {
-        return this._test(path23, this._testCache, convertPath(path23));
+      test(path24) {
+        return this._test(path24, this._testCache, convertPath(path24));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path23) => checkPath(convertPath(path23), path23, RETURN_FALSE);
+    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path23) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path23) || isNotRelative(path23);
+      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12516,7 +12485,7 @@ var require_ignore = __commonJS({
     module.exports = factory;
     factory.default = factory;
     module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    define2(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
 
@@ -12752,20 +12721,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path23, isDir) {
+function placementOf(parsed, target, needed, res, path24, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path23, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path24, true);
   else {
     const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path23, x)) ?? res.sentMatches.find((x) => under5(x, path23));
+    const m = res.sentMatches.find((x) => under5(path24, x)) ?? res.sentMatches.find((x) => under5(x, path24));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path23, m)) {
-      const rel = path23 === m ? "" : path23.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path23 === m && !isDir));
+    if (under5(path24, m)) {
+      const rel = path24 === m ? "" : path24.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path24 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -12893,7 +12862,7 @@ var init_ctx006_many_small_files = __esm({
         }
         if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
         let busiest = null;
-        for (const [path23, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path23, entries };
+        for (const [path24, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path24, entries };
         return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
       },
       message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -12966,16 +12935,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path23) {
-  const name = baseName(path23);
+function secretFileKind(path24) {
+  const name = baseName(path24);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path23.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path23 === ".aws/credentials" || path23.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path23 === ".kube/config" || path23.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path24.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path24 === ".aws/credentials" || path24.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path24 === ".kube/config" || path24.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -13026,10 +12995,10 @@ function secretFileContentVerdict(kind, name, content) {
   }
   return null;
 }
-function followedByCopy(ctx, path23) {
+function followedByCopy(ctx, path24) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path23 || p.startsWith(path23 + "/");
+    const hits = (p) => p === path24 || p.startsWith(path24 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -13254,9 +13223,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path23, prefix = null) {
+function safeTest(ctx, index, path24, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path23, prefix);
+    return ctx.tarMatcher.testPattern(index, path24, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -13734,22 +13703,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path23, isDirectory, skip) => {
+  return (path24, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path23));
+    add(cross.references.get(path24));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path23 + "/";
+      const prefix = path24 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path23, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path24, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
@@ -13864,8 +13833,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path23 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path23 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path23))) return null;
+    const path24 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path24 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path24))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
@@ -13886,7 +13855,7 @@ function collectFindings(ctx, opts = {}) {
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path23 !== void 0) f.path = path23;
+    if (path24 !== void 0) f.path = path24;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -13957,9 +13926,9 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
   const set = new Set(requested);
-  return (path23) => {
-    if (path23 === "" || path23 === "." || set.has(path23)) return false;
-    const prefix = path23 + "/";
+  return (path24) => {
+    if (path24 === "" || path24 === "." || set.has(path24)) return false;
+    const prefix = path24 + "/";
     let lo = 0;
     let hi = requested.length;
     while (lo < hi) {
@@ -13978,9 +13947,9 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path23) {
+function isIgnoredPath(m, path24) {
   try {
-    return m.ignores(path23);
+    return m.ignores(path24);
   } catch {
     return false;
   }
@@ -14383,6 +14352,7 @@ function assertAuditInputsInsideRepo(opts) {
 }
 function audit(opts, mode, startWorker) {
   assertAuditInputsInsideRepo(opts);
+  if (opts.archiveUpload) opts = { ...opts, builder: "legacy" };
   const isBuildkit = opts.builder === "buildkit";
   const wantsCrossCheck = opts.crossCheck !== false;
   const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
@@ -14390,12 +14360,12 @@ function audit(opts, mode, startWorker) {
   const shared = recorded && !opts.walk && mode !== "never" ? prefetchTree({ afterEntries: mode === "always" ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker }) : null;
   const tree = shared ?? (recorded ? recordingTree() : null);
   const measured = tree ? /* @__PURE__ */ new Map() : void 0;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, measureExcluded: opts.measureExcluded === true, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
-  const bkEligible = recorded ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
+  const bkEligible = recorded && !opts.archiveUpload ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true) : null;
   const eligible = isBuildkit ? bkEligible : null;
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
   const namedViews = new Map(named.flatMap((n3) => n3.view ? [[n3.report.name, n3.view]] : []));
@@ -14477,7 +14447,7 @@ function audit(opts, mode, startWorker) {
       ...legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
       ...git?.notice ? [git.notice] : []
     ],
-    buildkit: buildkitReport(cross?.buildkit ?? null, opts.target)
+    buildkit: opts.archiveUpload ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n3) => n3.report);
   const parallel = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
@@ -14589,13 +14559,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path23, bytes] of now) {
-    const was = old.get(path23);
-    if (was === void 0) added.push({ path: path23, bytes });
-    else if (bytes > was) grown.push({ path: path23, before: was, after: bytes, delta: bytes - was });
+  for (const [path24, bytes] of now) {
+    const was = old.get(path24);
+    if (was === void 0) added.push({ path: path24, bytes });
+    else if (bytes > was) grown.push({ path: path24, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path23, bytes] of old) if (!now.has(path23)) removed.push({ path: path23, bytes });
+  for (const [path24, bytes] of old) if (!now.has(path24)) removed.push({ path: path24, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -14741,17 +14711,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path23) {
-      const ctrl = callVisitor(key, node, visitor, path23);
+    function visit_(key, node, visitor, path24) {
+      const ctrl = callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visit_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visit_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path23);
+            const ci = visit_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14762,13 +14732,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = visit_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = visit_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path23);
+          const cv = visit_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14789,17 +14759,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path23) {
-      const ctrl = await callVisitor(key, node, visitor, path23);
+    async function visitAsync_(key, node, visitor, path24) {
+      const ctrl = await callVisitor(key, node, visitor, path24);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path23, ctrl);
-        return visitAsync_(key, ctrl, visitor, path23);
+        replaceNode(key, path24, ctrl);
+        return visitAsync_(key, ctrl, visitor, path24);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path23 = Object.freeze(path23.concat(node));
+          path24 = Object.freeze(path24.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path23);
+            const ci = await visitAsync_(i, node.items[i], visitor, path24);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14810,13 +14780,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path23 = Object.freeze(path23.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path23);
+          path24 = Object.freeze(path24.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path24);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path23);
+          const cv = await visitAsync_("value", node.value, visitor, path24);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14843,23 +14813,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path23) {
+    function callVisitor(key, node, visitor, path24) {
       if (typeof visitor === "function")
-        return visitor(key, node, path23);
+        return visitor(key, node, path24);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path23);
+        return visitor.Map?.(key, node, path24);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path23);
+        return visitor.Seq?.(key, node, path24);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path23);
+        return visitor.Pair?.(key, node, path24);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path23);
+        return visitor.Scalar?.(key, node, path24);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path23);
+        return visitor.Alias?.(key, node, path24);
       return void 0;
     }
-    function replaceNode(key, path23, node) {
-      const parent = path23[path23.length - 1];
+    function replaceNode(key, path24, node) {
+      const parent = path24[path24.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -15471,10 +15441,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path23, value) {
+    function collectionFromPath(schema, path24, value) {
       let v = value;
-      for (let i = path23.length - 1; i >= 0; --i) {
-        const k = path23[i];
+      for (let i = path24.length - 1; i >= 0; --i) {
+        const k = path24[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -15493,7 +15463,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path23) => path23 == null || typeof path23 === "object" && !!path23[Symbol.iterator]().next().done;
+    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -15523,11 +15493,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path23, value) {
-        if (isEmptyPath(path23))
+      addIn(path24, value) {
+        if (isEmptyPath(path24))
           this.add(value);
         else {
-          const [key, ...rest] = path23;
+          const [key, ...rest] = path24;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -15541,8 +15511,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        const [key, ...rest] = path23;
+      deleteIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -15556,8 +15526,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        const [key, ...rest] = path23;
+      getIn(path24, keepScalar) {
+        const [key, ...rest] = path24;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -15575,8 +15545,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path23) {
-        const [key, ...rest] = path23;
+      hasIn(path24) {
+        const [key, ...rest] = path24;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -15586,8 +15556,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        const [key, ...rest] = path23;
+      setIn(path24, value) {
+        const [key, ...rest] = path24;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -18102,9 +18072,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path23, value) {
+      addIn(path24, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path23, value);
+          this.contents.addIn(path24, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -18179,14 +18149,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path23) {
-        if (Collection.isEmptyPath(path23)) {
+      deleteIn(path24) {
+        if (Collection.isEmptyPath(path24)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path23) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -18201,10 +18171,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path23, keepScalar) {
-        if (Collection.isEmptyPath(path23))
+      getIn(path24, keepScalar) {
+        if (Collection.isEmptyPath(path24))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path23, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -18215,10 +18185,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path23) {
-        if (Collection.isEmptyPath(path23))
+      hasIn(path24) {
+        if (Collection.isEmptyPath(path24))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path23) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -18235,13 +18205,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path23, value) {
-        if (Collection.isEmptyPath(path23)) {
+      setIn(path24, value) {
+        if (Collection.isEmptyPath(path24)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path23), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path23, value);
+          this.contents.setIn(path24, value);
         }
       }
       /**
@@ -20202,9 +20172,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path23) => {
+    visit.itemAtPath = (cst, path24) => {
       let item = cst;
-      for (const [field, index] of path23) {
+      for (const [field, index] of path24) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -20213,23 +20183,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path23) => {
-      const parent = visit.itemAtPath(cst, path23.slice(0, -1));
-      const field = path23[path23.length - 1][0];
+    visit.parentCollection = (cst, path24) => {
+      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
+      const field = path24[path24.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path23, item, visitor) {
-      let ctrl = visitor(item, path23);
+    function _visit(path24, item, visitor) {
+      let ctrl = visitor(item, path24);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path23.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20240,10 +20210,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path23);
+            ctrl = ctrl(item, path24);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path23) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
     }
     exports.visit = visit;
   }
@@ -21545,14 +21515,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs28 = this.flowScalar(this.type);
+              const fs30 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs28, sep: [] });
+                map.items.push({ start, key: fs30, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs28);
+                this.stack.push(fs30);
               } else {
-                Object.assign(it, { key: fs28, sep: [] });
+                Object.assign(it, { key: fs30, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -21680,13 +21650,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs28 = this.flowScalar(this.type);
+              const fs30 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs28, sep: [] });
+                fc.items.push({ start: [], key: fs30, sep: [] });
               else if (it.sep)
-                this.stack.push(fs28);
+                this.stack.push(fs30);
               else
-                Object.assign(it, { key: fs28, sep: [] });
+                Object.assign(it, { key: fs30, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -23319,10 +23289,10 @@ function failOnFor(flags, config) {
   return flags.failOn ?? config.failOn ?? "error";
 }
 async function auditWithConfig(req) {
-  const stdinCtx = req.stdinContext;
+  const input = req.input;
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
-  if (!stdinCtx) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository });
-  const config = configForRun(req, stdinCtx?.configDir ?? path10.resolve(req.cwd, req.context), req.cwd, repository);
+  if (!input) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository });
+  const config = configForRun(req, input?.configDir ?? path10.resolve(req.cwd, req.context), req.cwd, repository);
   const baseline = req.baseline === void 0 ? null : readBaseline(path10.resolve(req.cwd, req.baseline), req.baseline);
   const dockerfileStdin = await req.readDockerfileStdin?.();
   const result = runAudit({
@@ -23335,21 +23305,23 @@ async function auditWithConfig(req) {
     buildArgs: req.buildArgs,
     target: req.target,
     namedContexts: req.buildContexts,
-    repository: stdinCtx ? void 0 : repository,
+    measureExcluded: req.measureExcluded,
+    repository: input ? void 0 : repository,
     settings: settingsFor(req, config),
     findings: { severity: config.rules, ignores: config.ignores },
     onProgress: req.onProgress,
     onSecretScan: req.onSecretScan,
-    onRules: req.onRules
+    onRules: req.onRules,
+    ...input?.audit
   });
   req.onAudited?.();
-  if (stdinCtx) {
-    result.context.notices.unshift(stdinCtx.notice);
+  if (input) {
+    result.context.root = input.notice.path;
+    result.context.notices.unshift(input.notice);
     result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
   }
   if (req.compress) {
-    const { measureCompressedUpload: measureCompressedUpload2 } = await Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports));
-    result.context.compressed = await measureCompressedUpload2(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
+    result.context.compressed = input?.compressed ?? await (await Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries });
   }
   if (baseline && req.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
@@ -23518,9 +23490,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path23) {
-  const rest = path23.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path23 : safeText(path23));
+function fileProperty(path24) {
+  const rest = path24.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path24 : safeText(path24));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -23647,6 +23619,10 @@ function plural(n3, one, many) {
 function severityCounts(c) {
   return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
 }
+function excludedText(x) {
+  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
+  return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
+}
 var init_counts = __esm({
   "src/reporters/counts.ts"() {
     "use strict";
@@ -23744,7 +23720,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path23, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path23)}  ${bytes}`);
+  for (const [kind, path24, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path24)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -23762,7 +23738,7 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path23, bytes] of rows) out.push(`| ${kind} | ${name(path23)} | ${bytes} |`);
+    for (const [kind, path24, bytes] of rows) out.push(`| ${kind} | ${name(path24)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -23831,7 +23807,7 @@ function renderMarkdown(result, opts = {}) {
   const overhead = tarOverheadNote(ctx);
   if (overhead) out.push(`> ${md(overhead)}`, "");
   const context = at(".");
-  const kept = `keeps out ${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`;
+  const kept = `keeps out ${excludedText(ctx.excluded)}${ctx.excluded.unmeasuredDirectories > 0 ? "; `--measure-excluded` totals them" : ""}`;
   out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
   out.push("");
   if (result.findings.length > 0) {
@@ -23920,8 +23896,8 @@ var init_markdown = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path23) {
-  return path23.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path24) {
+  return path24.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -24152,7 +24128,7 @@ var require_string_width = __commonJS({
     var stripAnsi = require_strip_ansi();
     var isFullwidthCodePoint = require_is_fullwidth_code_point();
     var emojiRegex = require_emoji_regex();
-    var stringWidth = (string) => {
+    var stringWidth2 = (string) => {
       if (typeof string !== "string" || string.length === 0) {
         return 0;
       }
@@ -24177,15 +24153,15 @@ var require_string_width = __commonJS({
       }
       return width;
     };
-    module.exports = stringWidth;
-    module.exports.default = stringWidth;
+    module.exports = stringWidth2;
+    module.exports.default = stringWidth2;
   }
 });
 
 // node_modules/cli-table3/src/utils.js
 var require_utils = __commonJS({
   "node_modules/cli-table3/src/utils.js"(exports, module) {
-    var stringWidth = require_string_width();
+    var stringWidth2 = require_string_width();
     function codeRegex(capture) {
       return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
     }
@@ -24194,7 +24170,7 @@ var require_utils = __commonJS({
       let stripped = ("" + str).replace(code, "");
       let split = stripped.split("\n");
       return split.reduce(function(memo, s) {
-        return stringWidth(s) > memo ? stringWidth(s) : memo;
+        return stringWidth2(s) > memo ? stringWidth2(s) : memo;
       }, 0);
     }
     function repeat(str, times) {
@@ -24569,7 +24545,7 @@ var require_has_flag = __commonJS({
 var require_supports_colors = __commonJS({
   "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
     "use strict";
-    var os5 = __require("os");
+    var os6 = __require("os");
     var hasFlag2 = require_has_flag();
     var env2 = process.env;
     var forceColor = void 0;
@@ -24607,7 +24583,7 @@ var require_supports_colors = __commonJS({
       }
       var min = forceColor ? 1 : 0;
       if (process.platform === "win32") {
-        var osRelease = os5.release().split(".");
+        var osRelease = os6.release().split(".");
         if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -25862,20 +25838,37 @@ function layoutWidth(columns) {
   return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
 }
 function visibleWidth(s) {
-  let n3 = 0;
-  for (const _ of s.replace(SGR, "")) n3++;
-  return n3;
+  return (0, import_string_width.default)(s);
+}
+function clusters(s) {
+  const out = [];
+  for (const ch of s) {
+    const w = (0, import_string_width.default)(ch);
+    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
+    else out.push({ text: ch, width: w });
+  }
+  return out;
+}
+function takeWidth(cs, max, fromEnd = false) {
+  let used = 0;
+  const kept = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[fromEnd ? cs.length - 1 - i : i];
+    if (used + c.width > max) break;
+    used += c.width;
+    kept.push(c.text);
+  }
+  return (fromEnd ? kept.reverse() : kept).join("");
 }
 function shortenMiddle(s, max) {
-  const chars = [...s];
-  if (chars.length <= max) return s;
+  if (visibleWidth(s) <= max) return s;
   if (max <= 1) return "…".slice(0, Math.max(0, max));
+  const cs = clusters(s);
   const slash = s.lastIndexOf("/", s.length - 2);
-  const last = slash < 0 ? 0 : [...s.slice(slash)].length;
+  const last = slash < 0 ? 0 : visibleWidth(s.slice(slash));
   const share = Math.ceil((max - 1) * 0.6);
-  const tail = last > share && last <= max - 1 - 4 ? last : share;
-  const head = max - 1 - tail;
-  return chars.slice(0, head).join("") + "…" + chars.slice(chars.length - tail).join("");
+  const tail = takeWidth(cs, last > share && last <= max - 1 - 4 ? last : share, true);
+  return takeWidth(cs, max - 1 - visibleWidth(tail)) + "…" + tail;
 }
 function wrapSpans(spans, width, indent2) {
   const words = [];
@@ -25897,11 +25890,11 @@ function wrapSpans(spans, width, indent2) {
   };
   for (const w of words) {
     let text3 = w.text;
-    let len = [...text3].length;
+    let len = visibleWidth(text3);
     if (used > 0 && used + 1 + len > room()) flush();
     if (len > room()) {
       text3 = shortenMiddle(text3, room() - (used > 0 ? used + 1 : 0));
-      len = [...text3].length;
+      len = visibleWidth(text3);
     }
     if (used > 0) {
       line2 += " ";
@@ -25927,13 +25920,13 @@ function fitColumns(cells, width, shrinkable, minimum = 8) {
   }
   return natural.map((w) => w + 2);
 }
-var DEFAULT_WIDTH, MIN_WIDTH, SGR;
+var import_string_width, DEFAULT_WIDTH, MIN_WIDTH;
 var init_layout = __esm({
   "src/reporters/layout.ts"() {
     "use strict";
+    import_string_width = __toESM(require_string_width(), 1);
     DEFAULT_WIDTH = 80;
     MIN_WIDTH = 40;
-    SGR = /\x1b\[[0-9;]*m/g;
   }
 });
 
@@ -26054,8 +26047,10 @@ function details2(result, c, width) {
   rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
   rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
-  rows.push(["excluded", `${plural(ctx.excluded.entries, "entry", "entries")}, ${formatSize(ctx.excluded.bytes)}`, ...bk ? ["", ""] : []]);
+  const unmeasured = ctx.excluded.unmeasuredDirectories;
+  rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : []]);
   out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
+  if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
   if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   out.push(
     ...wrapSpans(
@@ -26522,24 +26517,28 @@ var init_page_script = __esm({
     card('BuildKit requests', 'n/a', 'the Dockerfile could not be analysed');
   }
   card('Files sent', num(s.files), human(s.contentBytes) + ' of content');
-  card('Kept out by ' + (data.ignoreFile || '.dockerignore'), human(s.excluded.bytes), plural(s.excluded.files, 'file') + ' \u00b7 ' + plural(s.excluded.entries, 'entry').replace(/entrys$/, 'entries'));
+  if (s.excluded.bytes === null) card('Kept out by ' + (data.ignoreFile || '.dockerignore'), 'not measured', plural(s.excluded.unmeasuredDirectories, 'directory').replace(/directorys$/, 'directories') + ' not looked inside (--measure-excluded)');
+  else card('Kept out by ' + (data.ignoreFile || '.dockerignore'), human(s.excluded.bytes), plural(s.excluded.files, 'file') + ' \u00b7 ' + plural(s.excluded.entries, 'entry').replace(/entrys$/, 'entries'));
   card('Findings', num(data.findings.length + data.findingsOmitted), plural(counts.error, 'error') + ' \u00b7 ' + plural(counts.warning, 'warning') + ' \u00b7 ' + counts.info + ' info');
 
-  var total = s.contentBytes + s.excluded.bytes;
+  var excludedBytes = s.excluded.bytes || 0;
+  var total = s.contentBytes + excludedBytes;
   var bar = document.getElementById('savebar');
   var sentPart = el('div', 's');
   var exPart = el('div', 'x');
   sentPart.style.width = (total ? (100 * s.contentBytes) / total : 100) + '%';
-  exPart.style.width = (total ? (100 * s.excluded.bytes) / total : 0) + '%';
+  exPart.style.width = (total ? (100 * excludedBytes) / total : 0) + '%';
   bar.appendChild(sentPart);
   bar.appendChild(exPart);
-  document.getElementById('savecap').textContent = s.excluded.bytes > 0
+  document.getElementById('savecap').textContent = s.excluded.bytes === null
+    ? human(s.contentBytes) + ' of file content is sent; what the ignore file keeps out was not measured.'
+    : s.excluded.bytes > 0
     ? 'Of ' + human(total) + ' of file content in the directory, ' + human(s.contentBytes) + ' is sent and ' + human(s.excluded.bytes) + ' (' + Math.round((100 * s.excluded.bytes) / total) + '%) is kept out by the ignore file.'
     : 'The ignore file keeps nothing out: all ' + human(s.contentBytes) + ' of file content is sent.';
 
   var legend = document.getElementById('legend');
   STATUS_ORDER.forEach(function (st) {
-    var b = st === 'excluded' ? (data.excluded ? s.excluded.bytes : 0) : data.statusBytes[st];
+    var b = st === 'excluded' ? (data.excluded ? excludedBytes : 0) : data.statusBytes[st];
     if (!b) return;
     var item = el('span');
     item.appendChild(el('span', 'sw s-' + st));
@@ -26938,7 +26937,7 @@ function buildHtmlData(result, options = {}) {
       entries: ctx.entries,
       files: ctx.files,
       contentBytes: ctx.contentBytes,
-      excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
+      excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes, unmeasuredDirectories: ctx.excluded.unmeasuredDirectories },
       buildkit: bk && bk.error === null ? {
         requestedBytes: bk.requested.bytes,
         requestedFiles: bk.transfer?.requestedFiles ?? bk.requested.files - bk.requested.links,
@@ -27115,6 +27114,9 @@ var init_html = __esm({
 async function renderReport(format, result, opts) {
   return REPORTERS[format].render(result, opts);
 }
+function needsExcludedTotals(format) {
+  return REPORTERS[format].needsExcludedTotals === true;
+}
 function hasMultiReport(format) {
   return REPORTERS[format].renderMulti !== null;
 }
@@ -27143,7 +27145,7 @@ var init_formats = __esm({
       github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
       markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
       // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
-      html: { render: async (r) => [(await Promise.resolve().then(() => (init_html(), html_exports))).renderHtml(r)], renderMulti: null }
+      html: { render: async (r) => [(await Promise.resolve().then(() => (init_html(), html_exports))).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
     };
   }
 });
@@ -27249,6 +27251,7 @@ function parseCommand(argv) {
         ...sources ? { sources } : {},
         buildContexts: parseBuildContexts(values["build-context"] ?? []),
         compress: v.compress === true,
+        measureExcluded: v["measure-excluded"] === true,
         quiet: v.quiet === true,
         color: colorChoice(tokens ?? [])
       };
@@ -27387,6 +27390,7 @@ var init_args = __esm({
         all: { type: "boolean" },
         "build-context": { type: "string", multiple: true },
         compress: { type: "boolean" },
+        "measure-excluded": { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
         color: { type: "string" },
         "no-color": { type: "boolean" }
@@ -27924,9 +27928,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os5 = __require("os");
-    var path23 = __require("path");
-    var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
+    var os6 = __require("os");
+    var path24 = __require("path");
+    var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -27937,7 +27941,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path23.resolve(cwd, filepath);
+      return path24.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -29234,7 +29238,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path23 = __require("path");
+    var path24 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -29408,7 +29412,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path23.sep,
+      SEP: path24.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -29435,7 +29439,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path23 = __require("path");
+    var path24 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -29464,7 +29468,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path23.sep === "\\";
+      return win32 === true || path24.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -29563,7 +29567,7 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek2 = () => str.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
         return str.charCodeAt(++index);
@@ -29638,7 +29642,7 @@ var require_scan = __commonJS({
         }
         if (opts.noext !== true) {
           const isExtglobChar = code === CHAR_PLUS || code === CHAR_AT || code === CHAR_ASTERISK || code === CHAR_QUESTION_MARK || code === CHAR_EXCLAMATION_MARK;
-          if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+          if (isExtglobChar === true && peek2() === CHAR_LEFT_PARENTHESES) {
             isGlob = token.isGlob = true;
             isExtglob = token.isExtglob = true;
             finished = true;
@@ -29826,7 +29830,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants6 = require_constants2();
+    var constants7 = require_constants2();
     var utils = require_utils3();
     var {
       MAX_LENGTH,
@@ -29834,7 +29838,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants6;
+    } = constants7;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -30040,7 +30044,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants6.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants7.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -30073,8 +30077,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants6.globChars(win32);
-      const EXTGLOB_CHARS = constants6.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants7.globChars(win32);
+      const EXTGLOB_CHARS = constants7.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -30126,7 +30130,7 @@ var require_parse2 = __commonJS({
       let prev = bos;
       let value;
       const eos = () => state.index === len - 1;
-      const peek = state.peek = (n3 = 1) => input[state.index + n3];
+      const peek2 = state.peek = (n3 = 1) => input[state.index + n3];
       const advance = state.advance = () => input[++state.index] || "";
       const remaining = () => input.slice(state.index + 1);
       const consume = (value2 = "", num = 0) => {
@@ -30139,7 +30143,7 @@ var require_parse2 = __commonJS({
       };
       const negate = () => {
         let count2 = 1;
-        while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
+        while (peek2() === "!" && (peek2(2) !== "(" || peek2(3) === "?")) {
           advance();
           state.start++;
           count2++;
@@ -30288,7 +30292,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "\\") {
-          const next = peek();
+          const next = peek2();
           if (next === "/" && opts.bash !== true) {
             continue;
           }
@@ -30328,9 +30332,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -30341,7 +30345,7 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
+          if (value === "[" && peek2() !== ":" || value === "-" && peek2() === "]") {
             value = `\\${value}`;
           }
           if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
@@ -30528,12 +30532,12 @@ var require_parse2 = __commonJS({
         }
         if (value === "?") {
           const isGroup = prev && prev.value === "(";
-          if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          if (!isGroup && opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
             extglobOpen("qmark", value);
             continue;
           }
           if (prev && prev.type === "paren") {
-            const next = peek();
+            const next = peek2();
             let output = value;
             if (next === "<" && !utils.supportsLookbehinds()) {
               throw new Error("Node.js v10 or higher is required for regex lookbehinds");
@@ -30552,8 +30556,8 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "!") {
-          if (opts.noextglob !== true && peek() === "(") {
-            if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
+          if (opts.noextglob !== true && peek2() === "(") {
+            if (peek2(2) !== "?" || !/[!=<:]/.test(peek2(3))) {
               extglobOpen("negate", value);
               continue;
             }
@@ -30564,7 +30568,7 @@ var require_parse2 = __commonJS({
           }
         }
         if (value === "+") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
             extglobOpen("plus", value);
             continue;
           }
@@ -30580,7 +30584,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value === "@") {
-          if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
+          if (opts.noextglob !== true && peek2() === "(" && peek2(2) !== "?") {
             push({ type: "at", extglob: true, value, output: "" });
             continue;
           }
@@ -30718,7 +30722,7 @@ var require_parse2 = __commonJS({
             state.output += nodot;
             prev.output += nodot;
           }
-          if (peek() !== "*") {
+          if (peek2() !== "*") {
             state.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
@@ -30773,7 +30777,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants6.globChars(win32);
+      } = constants7.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -30828,11 +30832,11 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path23 = __require("path");
+    var path24 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
-    var constants6 = require_constants2();
+    var constants7 = require_constants2();
     var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -30851,7 +30855,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = utils.isWindows(options);
+      const posix3 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -30861,8 +30865,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -30887,7 +30891,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -30895,7 +30899,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -30904,16 +30908,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
+          match = picomatch.matchBase(input, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path23.basename(input));
+      return regex.test(path24.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -30960,7 +30964,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants6;
+    picomatch.constants = constants7;
     module.exports = picomatch;
   }
 });
@@ -31100,9 +31104,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options);
+      let posix3 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -31140,7 +31144,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path23 = __require("path");
+    var path24 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -31235,7 +31239,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename8 = path23.basename(pattern);
+      const basename8 = path24.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -31293,7 +31297,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute9(pattern) {
-      return path23.isAbsolute(pattern);
+      return path24.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute9;
   }
@@ -31304,7 +31308,7 @@ var require_merge2 = __commonJS({
   "node_modules/merge2/index.js"(exports, module) {
     "use strict";
     var Stream = __require("stream");
-    var PassThrough = Stream.PassThrough;
+    var PassThrough2 = Stream.PassThrough;
     var slice = Array.prototype.slice;
     module.exports = merge2;
     function merge2() {
@@ -31325,7 +31329,7 @@ var require_merge2 = __commonJS({
       if (options.highWaterMark == null) {
         options.highWaterMark = 64 * 1024;
       }
-      const mergedStream = PassThrough(options);
+      const mergedStream = PassThrough2(options);
       function addStream() {
         for (let i = 0, len = arguments.length; i < len; i++) {
           streamsQueue.push(pauseStreams(arguments[i], options));
@@ -31402,7 +31406,7 @@ var require_merge2 = __commonJS({
     function pauseStreams(streams, options) {
       if (!Array.isArray(streams)) {
         if (!streams._readableState && streams.pipe) {
-          streams = streams.pipe(PassThrough(options));
+          streams = streams.pipe(PassThrough2(options));
         }
         if (!streams._readableState || !streams.pause || !streams.pipe) {
           throw new Error("Only readable stream can be merged.");
@@ -31468,10 +31472,10 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs28 = require_fs();
-    exports.fs = fs28;
-    var path23 = require_path();
-    exports.path = path23;
+    var fs30 = require_fs();
+    exports.fs = fs30;
+    var path24 = require_path();
+    exports.path = path24;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -31583,8 +31587,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path23, settings, callback) {
-      settings.fs.lstat(path23, (lstatError, lstat) => {
+    function read(path24, settings, callback) {
+      settings.fs.lstat(path24, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -31593,7 +31597,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path23, (statError, stat) => {
+        settings.fs.stat(path24, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -31625,13 +31629,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path23, settings) {
-      const lstat = settings.fs.lstatSync(path23);
+    function read(path24, settings) {
+      const lstat = settings.fs.lstatSync(path24);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path23);
+        const stat = settings.fs.statSync(path24);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -31653,12 +31657,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs28 = __require("fs");
+    var fs30 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs28.lstat,
-      stat: fs28.stat,
-      lstatSync: fs28.lstatSync,
-      statSync: fs28.statSync
+      lstat: fs30.lstat,
+      stat: fs30.stat,
+      lstatSync: fs30.lstatSync,
+      statSync: fs30.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -31675,12 +31679,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs28 = require_fs2();
+    var fs30 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs28.createFileSystemAdapter(this._options.fs);
+        this.fs = fs30.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -31702,17 +31706,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path23, optionsOrSettingsOrCallback, callback) {
+    function stat(path24, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path23, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path23, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync7(path23, optionsOrSettings) {
+    function statSync7(path24, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path23, settings);
+      return sync.read(path24, settings);
     }
     exports.statSync = statSync7;
     function getSettings(settingsOrOptions = {}) {
@@ -31835,8 +31839,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs28 = require_fs3();
-    exports.fs = fs28;
+    var fs30 = require_fs3();
+    exports.fs = fs30;
   }
 });
 
@@ -31928,16 +31932,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path23 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path24 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path23, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path24, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path23,
+                path: path24,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -32031,14 +32035,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs28 = __require("fs");
+    var fs30 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs28.lstat,
-      stat: fs28.stat,
-      lstatSync: fs28.lstatSync,
-      statSync: fs28.statSync,
-      readdir: fs28.readdir,
-      readdirSync: fs28.readdirSync
+      lstat: fs30.lstat,
+      stat: fs30.stat,
+      lstatSync: fs30.lstatSync,
+      statSync: fs30.statSync,
+      readdir: fs30.readdir,
+      readdirSync: fs30.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -32055,15 +32059,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fsStat = require_out();
-    var fs28 = require_fs4();
+    var fs30 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs28.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path23.sep);
+        this.fs = fs30.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -32090,17 +32094,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path23, optionsOrSettingsOrCallback, callback) {
+    function scandir(path24, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path23, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path23, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path23, optionsOrSettings) {
+    function scandirSync(path24, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path23, settings);
+      return sync.read(path24, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -32203,12 +32207,12 @@ var require_queue = __commonJS({
       }
       function length() {
         var current = queueHead;
-        var counter = 0;
+        var counter2 = 0;
         while (current) {
           current = current.next;
-          counter++;
+          counter2++;
         }
-        return counter;
+        return counter2;
       }
       function getQueue() {
         var current = queueHead;
@@ -32748,7 +32752,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -32758,7 +32762,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path23.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -32820,7 +32824,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path23 = __require("path");
+    var path24 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -32833,7 +32837,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path23.resolve(this._settings.cwd, filepath);
+        return path24.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -33249,7 +33253,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path23 = __require("path");
+    var path24 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -33263,7 +33267,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path23.resolve(this._settings.cwd, task.base);
+        return path24.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -33444,16 +33448,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs28 = __require("fs");
-    var os5 = __require("os");
-    var CPU_COUNT = Math.max(os5.cpus().length, 1);
+    var fs30 = __require("fs");
+    var os6 = __require("os");
+    var CPU_COUNT = Math.max(os6.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs28.lstat,
-      lstatSync: fs28.lstatSync,
-      stat: fs28.stat,
-      statSync: fs28.statSync,
-      readdir: fs28.readdir,
-      readdirSync: fs28.readdirSync
+      lstat: fs30.lstat,
+      lstatSync: fs30.lstatSync,
+      stat: fs30.stat,
+      statSync: fs30.statSync,
+      readdir: fs30.readdir,
+      readdirSync: fs30.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -33554,19 +33558,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
+      let posix3;
+      (function(posix4) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix2.escapePath = escapePath2;
+        posix4.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix4.convertPathToPattern = convertPathToPattern2;
+      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -33906,7 +33910,8 @@ function auditOne(t, opts, walk) {
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     walk,
-    repository: opts.repository
+    repository: opts.repository,
+    measureExcluded: opts.measureExcluded
   };
   if (t.dockerfileInline === void 0) return runAudit(base2);
   const dir = fs21.mkdtempSync(path17.join(os3.tmpdir(), "ctx-audit-inline-"));
@@ -34018,6 +34023,7 @@ function auditTargetsWithConfig(req) {
     builder: req.builder,
     top: req.top,
     namedContexts: req.buildContexts,
+    measureExcluded: req.measureExcluded,
     settings: settingsFor(req, config),
     findings: { severity: config.rules, ignores: config.ignores }
   });
@@ -34109,15 +34115,15 @@ function descentFor(pm, dir, mode) {
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path23) {
+function safeTest2(pm, i, path24) {
   try {
-    return pm.testPattern(i, path23);
+    return pm.testPattern(i, path24);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path23, mode) {
-  const parts = path23.split("/");
+function tracePath(pm, path24, mode) {
+  const parts = path24.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -34132,7 +34138,7 @@ function tracePath(pm, path23, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path23) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path24) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -34146,7 +34152,7 @@ function tracePath(pm, path23, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path23)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path24)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -34215,15 +34221,15 @@ function instructionText(input, r) {
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path23, isFileSent) {
+function referencesFor(input, path24, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const refLines = isFileSent ? new Set((cc.references.get(path23) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path24) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path23 === "." || under4(path23, m) || under4(m, path23);
+    const touches = (m) => path24 === "." || under4(path24, m) || under4(m, path24);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -34241,7 +34247,7 @@ function referencesFor(input, path23, isFileSent) {
       stage: r.stage,
       stageName: stage.name,
       // The same decision the findings use (src/dockerfile/placement.ts).
-      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path23 === "." ? "." : path23, !isFileSent).placement,
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path24 === "." ? "." : path24, !isFileSent).placement,
       status
     });
   }
@@ -34263,26 +34269,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path23, eligible) {
+function requestDecision(input, idx, path24, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path23 === "." ? idx.requested.size > 0 : idx.requested.has(path23);
+  const requested = path24 === "." ? idx.requested.size > 0 : idx.requested.has(path24);
   const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base2, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path23 !== "." ? idx.includes.decideOrParent(path23) : -1;
+  const i = idx.includes && path24 !== "." ? idx.includes.decideOrParent(path24) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path23, legacy, bkExcluded) {
+function buildFileInfo(input, path24, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path23 === rel ? "dockerfile" : path23 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path23) ? "other-dockerfile" : null;
+  const role = path24 === rel ? "dockerfile" : path24 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path24) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path23);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path24);
   } catch {
     excludedAsRead = false;
   }
@@ -34291,13 +34297,13 @@ function buildFileInfo(input, path23, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path23, legacyPruned) {
+function totalsFor(input, idx, path24, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path23 === "." ? "" : path23 + "/";
+  const prefix = path24 === "." ? "" : path24 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path23) return null;
+    if (!p.startsWith(prefix) || p === path24) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -34305,7 +34311,7 @@ function totalsFor(input, idx, path23, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under4(e.path, path23)) continue;
+    if (!under4(e.path, path24)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -34319,7 +34325,7 @@ function totalsFor(input, idx, path23, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path23)) {
+    for (const f of input.reader.listFiles(path24)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -34330,20 +34336,30 @@ function totalsFor(input, idx, path23, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under4(x.path, path23)) continue;
-      excluded.files += x.files;
-      excluded.bytes += x.bytes;
+      if (!under4(x.path, path24)) continue;
+      let files = x.files;
+      let bytes = x.bytes;
+      if (!x.measured) {
+        files = 0;
+        bytes = 0;
+        for (const f of input.reader.listFiles(x.path)) {
+          files++;
+          bytes += f.bytes;
+        }
+      }
+      excluded.files += files;
+      excluded.bytes += bytes;
       const c = child(x.path);
       if (c) {
-        c.excludedFiles += x.files;
-        c.excludedBytes += x.bytes;
+        c.excludedFiles += files;
+        c.excludedBytes += bytes;
       }
     }
   }
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under4(p, path23) || e.kind === "dir") continue;
+    if (!under4(p, path24) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -34354,22 +34370,22 @@ function totalsFor(input, idx, path23, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path23) {
-  const isRoot = path23 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path23);
+function explainPath(input, idx, path24) {
+  const isRoot = path24 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path24);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path23, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path23);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path23);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path23, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path24, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path24);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path24);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path24, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path23, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path23);
-  const bkSent = isRoot || idx.bkSent.has(path23) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path24, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path24);
+  const bkSent = isRoot || idx.bkSent.has(path24) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path23, bkSent);
+  const request = requestDecision(input, idx, path24, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -34378,19 +34394,19 @@ function explainPath(input, idx, path23) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path23, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path24, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
   const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path23),
+    path: isRoot ? "." : text2(path24),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path23, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path24, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path23, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path24, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -35218,7 +35234,7 @@ function appendShortcut(setup, current, content) {
         continue;
       }
       removed.add(e.path);
-      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false });
+      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false, measured: true });
       if (e.kind === "dir") under5 = e.path + "/";
     }
     return items;
@@ -35704,14 +35720,3394 @@ Options:
   }
 });
 
-// src/context/stdin-context.ts
-var stdin_context_exports = {};
-__export(stdin_context_exports, {
-  detectCompression: () => detectCompression,
-  isArchive: () => isArchive,
-  isTarHeader: () => isTarHeader,
-  materializeStdinDockerfile: () => materializeStdinDockerfile
+// node_modules/events-universal/default.js
+var require_default = __commonJS({
+  "node_modules/events-universal/default.js"(exports, module) {
+    module.exports = __require("events");
+  }
 });
+
+// node_modules/fast-fifo/fixed-size.js
+var require_fixed_size = __commonJS({
+  "node_modules/fast-fifo/fixed-size.js"(exports, module) {
+    module.exports = class FixedFIFO {
+      constructor(hwm) {
+        if (!(hwm > 0) || (hwm - 1 & hwm) !== 0) throw new Error("Max size for a FixedFIFO should be a power of two");
+        this.buffer = new Array(hwm);
+        this.mask = hwm - 1;
+        this.top = 0;
+        this.btm = 0;
+        this.next = null;
+      }
+      clear() {
+        this.top = this.btm = 0;
+        this.next = null;
+        this.buffer.fill(void 0);
+      }
+      push(data) {
+        if (this.buffer[this.top] !== void 0) return false;
+        this.buffer[this.top] = data;
+        this.top = this.top + 1 & this.mask;
+        return true;
+      }
+      shift() {
+        const last = this.buffer[this.btm];
+        if (last === void 0) return void 0;
+        this.buffer[this.btm] = void 0;
+        this.btm = this.btm + 1 & this.mask;
+        return last;
+      }
+      peek() {
+        return this.buffer[this.btm];
+      }
+      isEmpty() {
+        return this.buffer[this.btm] === void 0;
+      }
+    };
+  }
+});
+
+// node_modules/fast-fifo/index.js
+var require_fast_fifo = __commonJS({
+  "node_modules/fast-fifo/index.js"(exports, module) {
+    var FixedFIFO = require_fixed_size();
+    module.exports = class FastFIFO {
+      constructor(hwm) {
+        this.hwm = hwm || 16;
+        this.head = new FixedFIFO(this.hwm);
+        this.tail = this.head;
+        this.length = 0;
+      }
+      clear() {
+        this.head = this.tail;
+        this.head.clear();
+        this.length = 0;
+      }
+      push(val) {
+        this.length++;
+        if (!this.head.push(val)) {
+          const prev = this.head;
+          this.head = prev.next = new FixedFIFO(2 * this.head.buffer.length);
+          this.head.push(val);
+        }
+      }
+      shift() {
+        if (this.length !== 0) this.length--;
+        const val = this.tail.shift();
+        if (val === void 0 && this.tail.next) {
+          const next = this.tail.next;
+          this.tail.next = null;
+          this.tail = next;
+          return this.tail.shift();
+        }
+        return val;
+      }
+      peek() {
+        const val = this.tail.peek();
+        if (val === void 0 && this.tail.next) return this.tail.next.peek();
+        return val;
+      }
+      isEmpty() {
+        return this.length === 0;
+      }
+    };
+  }
+});
+
+// node_modules/b4a/index.js
+var require_b4a = __commonJS({
+  "node_modules/b4a/index.js"(exports, module) {
+    function isBuffer(value) {
+      return Buffer.isBuffer(value) || value instanceof Uint8Array;
+    }
+    function isEncoding(encoding) {
+      return Buffer.isEncoding(encoding);
+    }
+    function alloc(size, fill2, encoding) {
+      return Buffer.alloc(size, fill2, encoding);
+    }
+    function allocUnsafe(size) {
+      return Buffer.allocUnsafe(size);
+    }
+    function allocUnsafeSlow(size) {
+      return Buffer.allocUnsafeSlow(size);
+    }
+    function byteLength(string, encoding) {
+      return Buffer.byteLength(string, encoding);
+    }
+    function compare(a, b) {
+      return Buffer.compare(a, b);
+    }
+    function concat(buffers, totalLength) {
+      return Buffer.concat(buffers, totalLength);
+    }
+    function copy(source, target, targetStart, start, end2) {
+      return toBuffer(source).copy(target, targetStart, start, end2);
+    }
+    function equals(a, b) {
+      return toBuffer(a).equals(b);
+    }
+    function fill(buffer, value, offset, end2, encoding) {
+      return toBuffer(buffer).fill(value, offset, end2, encoding);
+    }
+    function from(value, encodingOrOffset, length) {
+      return Buffer.from(value, encodingOrOffset, length);
+    }
+    function includes(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).includes(value, byteOffset, encoding);
+    }
+    function indexOf(buffer, value, byfeOffset, encoding) {
+      return toBuffer(buffer).indexOf(value, byfeOffset, encoding);
+    }
+    function lastIndexOf(buffer, value, byteOffset, encoding) {
+      return toBuffer(buffer).lastIndexOf(value, byteOffset, encoding);
+    }
+    function swap16(buffer) {
+      return toBuffer(buffer).swap16();
+    }
+    function swap32(buffer) {
+      return toBuffer(buffer).swap32();
+    }
+    function swap64(buffer) {
+      return toBuffer(buffer).swap64();
+    }
+    function toBuffer(buffer) {
+      if (Buffer.isBuffer(buffer)) return buffer;
+      return Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    }
+    function toString(buffer, encoding, start, end2) {
+      return toBuffer(buffer).toString(encoding, start, end2);
+    }
+    function toHex(buffer, start, end2) {
+      return toBuffer(buffer).toString("hex", start, end2);
+    }
+    function write(buffer, string, offset, length, encoding) {
+      return toBuffer(buffer).write(string, offset, length, encoding);
+    }
+    function readDoubleBE(buffer, offset) {
+      return toBuffer(buffer).readDoubleBE(offset);
+    }
+    function readDoubleLE(buffer, offset) {
+      return toBuffer(buffer).readDoubleLE(offset);
+    }
+    function readFloatBE(buffer, offset) {
+      return toBuffer(buffer).readFloatBE(offset);
+    }
+    function readFloatLE(buffer, offset) {
+      return toBuffer(buffer).readFloatLE(offset);
+    }
+    function readInt32BE(buffer, offset) {
+      return toBuffer(buffer).readInt32BE(offset);
+    }
+    function readInt32LE(buffer, offset) {
+      return toBuffer(buffer).readInt32LE(offset);
+    }
+    function readUInt32BE(buffer, offset) {
+      return toBuffer(buffer).readUInt32BE(offset);
+    }
+    function readUInt32LE(buffer, offset) {
+      return toBuffer(buffer).readUInt32LE(offset);
+    }
+    function writeDoubleBE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleBE(value, offset);
+    }
+    function writeDoubleLE(buffer, value, offset) {
+      return toBuffer(buffer).writeDoubleLE(value, offset);
+    }
+    function writeFloatBE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatBE(value, offset);
+    }
+    function writeFloatLE(buffer, value, offset) {
+      return toBuffer(buffer).writeFloatLE(value, offset);
+    }
+    function writeInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32BE(value, offset);
+    }
+    function writeInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeInt32LE(value, offset);
+    }
+    function writeUInt32BE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32BE(value, offset);
+    }
+    function writeUInt32LE(buffer, value, offset) {
+      return toBuffer(buffer).writeUInt32LE(value, offset);
+    }
+    module.exports = {
+      isBuffer,
+      isEncoding,
+      alloc,
+      allocUnsafe,
+      allocUnsafeSlow,
+      byteLength,
+      compare,
+      concat,
+      copy,
+      equals,
+      fill,
+      from,
+      includes,
+      indexOf,
+      lastIndexOf,
+      swap16,
+      swap32,
+      swap64,
+      toBuffer,
+      toString,
+      toHex,
+      write,
+      readDoubleBE,
+      readDoubleLE,
+      readFloatBE,
+      readFloatLE,
+      readInt32BE,
+      readInt32LE,
+      readUInt32BE,
+      readUInt32LE,
+      writeDoubleBE,
+      writeDoubleLE,
+      writeFloatBE,
+      writeFloatLE,
+      writeInt32BE,
+      writeInt32LE,
+      writeUInt32BE,
+      writeUInt32LE
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/pass-through-decoder.js
+var require_pass_through_decoder = __commonJS({
+  "node_modules/text-decoder/lib/pass-through-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class PassThroughDecoder {
+      constructor(encoding) {
+        this.encoding = encoding;
+      }
+      get remaining() {
+        return 0;
+      }
+      decode(data) {
+        return b4a.toString(data, this.encoding);
+      }
+      flush() {
+        return "";
+      }
+    };
+  }
+});
+
+// node_modules/text-decoder/lib/utf8-decoder.js
+var require_utf8_decoder = __commonJS({
+  "node_modules/text-decoder/lib/utf8-decoder.js"(exports, module) {
+    var b4a = require_b4a();
+    module.exports = class UTF8Decoder {
+      constructor() {
+        this._reset();
+      }
+      get remaining() {
+        return this.bytesSeen;
+      }
+      decode(data) {
+        if (data.byteLength === 0) return "";
+        if (this.bytesNeeded === 0 && trailingIncomplete(data, 0) === 0) {
+          this.bytesSeen = trailingBytesSeen(data);
+          return b4a.toString(data, "utf8");
+        }
+        let result = "";
+        let start = 0;
+        if (this.bytesNeeded > 0) {
+          while (start < data.byteLength) {
+            const byte = data[start];
+            if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+              result += "�";
+              this._reset();
+              break;
+            }
+            this.lowerBoundary = 128;
+            this.upperBoundary = 191;
+            this.codePoint = this.codePoint << 6 | byte & 63;
+            this.bytesSeen++;
+            start++;
+            if (this.bytesSeen === this.bytesNeeded) {
+              result += String.fromCodePoint(this.codePoint);
+              this._reset();
+              break;
+            }
+          }
+          if (this.bytesNeeded > 0) return result;
+        }
+        const trailing = trailingIncomplete(data, start);
+        const end2 = data.byteLength - trailing;
+        if (end2 > start) result += b4a.toString(data, "utf8", start, end2);
+        for (let i = end2; i < data.byteLength; i++) {
+          const byte = data[i];
+          if (this.bytesNeeded === 0) {
+            if (byte <= 127) {
+              this.bytesSeen = 0;
+              result += String.fromCharCode(byte);
+            } else if (byte >= 194 && byte <= 223) {
+              this.bytesNeeded = 2;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 31;
+            } else if (byte >= 224 && byte <= 239) {
+              if (byte === 224) this.lowerBoundary = 160;
+              else if (byte === 237) this.upperBoundary = 159;
+              this.bytesNeeded = 3;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 15;
+            } else if (byte >= 240 && byte <= 244) {
+              if (byte === 240) this.lowerBoundary = 144;
+              else if (byte === 244) this.upperBoundary = 143;
+              this.bytesNeeded = 4;
+              this.bytesSeen = 1;
+              this.codePoint = byte & 7;
+            } else {
+              this.bytesSeen = 1;
+              result += "�";
+            }
+            continue;
+          }
+          if (byte < this.lowerBoundary || byte > this.upperBoundary) {
+            result += "�";
+            i--;
+            this._reset();
+            continue;
+          }
+          this.lowerBoundary = 128;
+          this.upperBoundary = 191;
+          this.codePoint = this.codePoint << 6 | byte & 63;
+          this.bytesSeen++;
+          if (this.bytesSeen === this.bytesNeeded) {
+            result += String.fromCodePoint(this.codePoint);
+            this._reset();
+          }
+        }
+        return result;
+      }
+      flush() {
+        const result = this.bytesNeeded > 0 ? "�" : "";
+        this._reset();
+        return result;
+      }
+      _reset() {
+        this.codePoint = 0;
+        this.bytesNeeded = 0;
+        this.bytesSeen = 0;
+        this.lowerBoundary = 128;
+        this.upperBoundary = 191;
+      }
+    };
+    function trailingIncomplete(data, start) {
+      const len = data.byteLength;
+      if (len <= start) return 0;
+      const limit = Math.max(start, len - 4);
+      let i = len - 1;
+      while (i > limit && (data[i] & 192) === 128) i--;
+      if (i < start) return 0;
+      const byte = data[i];
+      let needed;
+      if (byte <= 127) return 0;
+      if (byte >= 194 && byte <= 223) needed = 2;
+      else if (byte >= 224 && byte <= 239) needed = 3;
+      else if (byte >= 240 && byte <= 244) needed = 4;
+      else return 0;
+      const available = len - i;
+      return available < needed ? available : 0;
+    }
+    function trailingBytesSeen(data) {
+      const len = data.byteLength;
+      if (len === 0) return 0;
+      const last = data[len - 1];
+      if (last <= 127) return 0;
+      if ((last & 192) !== 128) return 1;
+      const limit = Math.max(0, len - 4);
+      let i = len - 2;
+      while (i >= limit && (data[i] & 192) === 128) i--;
+      if (i < 0) return 1;
+      const first = data[i];
+      let needed;
+      if (first >= 194 && first <= 223) needed = 2;
+      else if (first >= 224 && first <= 239) needed = 3;
+      else if (first >= 240 && first <= 244) needed = 4;
+      else return 1;
+      if (len - i !== needed) return 1;
+      if (needed >= 3) {
+        const second = data[i + 1];
+        if (first === 224 && second < 160) return 1;
+        if (first === 237 && second > 159) return 1;
+        if (first === 240 && second < 144) return 1;
+        if (first === 244 && second > 143) return 1;
+      }
+      return 0;
+    }
+  }
+});
+
+// node_modules/text-decoder/index.js
+var require_text_decoder = __commonJS({
+  "node_modules/text-decoder/index.js"(exports, module) {
+    var PassThroughDecoder = require_pass_through_decoder();
+    var UTF8Decoder = require_utf8_decoder();
+    module.exports = class TextDecoder {
+      constructor(encoding = "utf8") {
+        this.encoding = normalizeEncoding(encoding);
+        switch (this.encoding) {
+          case "utf8":
+            this.decoder = new UTF8Decoder();
+            break;
+          case "utf16le":
+          case "base64":
+            throw new Error("Unsupported encoding: " + this.encoding);
+          default:
+            this.decoder = new PassThroughDecoder(this.encoding);
+        }
+      }
+      get remaining() {
+        return this.decoder.remaining;
+      }
+      push(data) {
+        if (typeof data === "string") return data;
+        return this.decoder.decode(data);
+      }
+      // For Node.js compatibility
+      write(data) {
+        return this.push(data);
+      }
+      end(data) {
+        let result = "";
+        if (data) result = this.push(data);
+        result += this.decoder.flush();
+        return result;
+      }
+    };
+    function normalizeEncoding(encoding) {
+      encoding = encoding.toLowerCase();
+      switch (encoding) {
+        case "utf8":
+        case "utf-8":
+          return "utf8";
+        case "ucs2":
+        case "ucs-2":
+        case "utf16le":
+        case "utf-16le":
+          return "utf16le";
+        case "latin1":
+        case "binary":
+          return "latin1";
+        case "base64":
+        case "ascii":
+        case "hex":
+          return encoding;
+        default:
+          throw new Error("Unknown encoding: " + encoding);
+      }
+    }
+  }
+});
+
+// node_modules/streamx/lib/errors.js
+var require_errors2 = __commonJS({
+  "node_modules/streamx/lib/errors.js"(exports, module) {
+    module.exports = class StreamError extends Error {
+      constructor(msg, code, fn = StreamError) {
+        super(msg);
+        this.code = code;
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, fn);
+        }
+      }
+      static isStreamDestroyed(err) {
+        return err && err.code === "STREAM_DESTROYED";
+      }
+      static isPrematureClose(err) {
+        return err && err.code === "PREMATURE_CLOSE";
+      }
+      static isAborted(err) {
+        return err && err.code === "ABORTED";
+      }
+      static isBadArgument(err) {
+        return err && err.code === "BAD_ARGUMENT";
+      }
+      get name() {
+        return "StreamError";
+      }
+      static STREAM_DESTROYED() {
+        return new StreamError("Stream was destroyed", "STREAM_DESTROYED", StreamError.STREAM_DESTROYED);
+      }
+      static PREMATURE_CLOSE(msg = "Premature close") {
+        return new StreamError(msg, "PREMATURE_CLOSE", StreamError.PREMATURE_CLOSE);
+      }
+      static ABORTED() {
+        return new StreamError("Stream aborted", "ABORTED", StreamError.ABORTED);
+      }
+      static BAD_ARGUMENT(msg = "Bad argument") {
+        return new StreamError(msg, "BAD_ARGUMENT", StreamError.BAD_ARGUMENT);
+      }
+    };
+  }
+});
+
+// node_modules/streamx/index.js
+var require_streamx = __commonJS({
+  "node_modules/streamx/index.js"(exports, module) {
+    var { EventEmitter } = require_default();
+    var FIFO = require_fast_fifo();
+    var TextDecoder = require_text_decoder();
+    var StreamError = require_errors2();
+    var qmt = typeof queueMicrotask === "undefined" ? (fn) => global.process.nextTick(fn) : queueMicrotask;
+    var MAX = (1 << 29) - 1;
+    var OPENING = 1;
+    var PREDESTROYING = 2;
+    var DESTROYING = 4;
+    var DESTROYED = 8;
+    var NOT_OPENING = MAX ^ OPENING;
+    var NOT_PREDESTROYING = MAX ^ PREDESTROYING;
+    var READ_ACTIVE = 1 << 4;
+    var READ_UPDATING = 2 << 4;
+    var READ_PRIMARY = 4 << 4;
+    var READ_QUEUED = 8 << 4;
+    var READ_RESUMED = 16 << 4;
+    var READ_PIPE_DRAINED = 32 << 4;
+    var READ_ENDING = 64 << 4;
+    var READ_EMIT_DATA = 128 << 4;
+    var READ_EMIT_READABLE = 256 << 4;
+    var READ_EMITTED_READABLE = 512 << 4;
+    var READ_DONE = 1024 << 4;
+    var READ_NEXT_TICK = 2048 << 4;
+    var READ_NEEDS_PUSH = 4096 << 4;
+    var READ_READ_AHEAD = 8192 << 4;
+    var READ_FLOWING = READ_RESUMED | READ_PIPE_DRAINED;
+    var READ_ACTIVE_AND_NEEDS_PUSH = READ_ACTIVE | READ_NEEDS_PUSH;
+    var READ_PRIMARY_AND_ACTIVE = READ_PRIMARY | READ_ACTIVE;
+    var READ_EMIT_READABLE_AND_QUEUED = READ_EMIT_READABLE | READ_QUEUED;
+    var READ_RESUMED_READ_AHEAD = READ_RESUMED | READ_READ_AHEAD;
+    var READ_NOT_ACTIVE = MAX ^ READ_ACTIVE;
+    var READ_NON_PRIMARY = MAX ^ READ_PRIMARY;
+    var READ_NON_PRIMARY_AND_PUSHED = MAX ^ (READ_PRIMARY | READ_NEEDS_PUSH);
+    var READ_PUSHED = MAX ^ READ_NEEDS_PUSH;
+    var READ_PAUSED = MAX ^ READ_RESUMED;
+    var READ_NOT_QUEUED = MAX ^ (READ_QUEUED | READ_EMITTED_READABLE);
+    var READ_NOT_ENDING = MAX ^ READ_ENDING;
+    var READ_PIPE_NOT_DRAINED = MAX ^ READ_FLOWING;
+    var READ_NOT_NEXT_TICK = MAX ^ READ_NEXT_TICK;
+    var READ_NOT_UPDATING = MAX ^ READ_UPDATING;
+    var READ_NO_READ_AHEAD = MAX ^ READ_READ_AHEAD;
+    var READ_PAUSED_NO_READ_AHEAD = MAX ^ READ_RESUMED_READ_AHEAD;
+    var WRITE_ACTIVE = 1 << 18;
+    var WRITE_UPDATING = 2 << 18;
+    var WRITE_PRIMARY = 4 << 18;
+    var WRITE_QUEUED = 8 << 18;
+    var WRITE_UNDRAINED = 16 << 18;
+    var WRITE_DONE = 32 << 18;
+    var WRITE_EMIT_DRAIN = 64 << 18;
+    var WRITE_NEXT_TICK = 128 << 18;
+    var WRITE_WRITING = 256 << 18;
+    var WRITE_FINISHING = 512 << 18;
+    var WRITE_CORKED = 1024 << 18;
+    var WRITE_NOT_ACTIVE = MAX ^ (WRITE_ACTIVE | WRITE_WRITING);
+    var WRITE_NON_PRIMARY = MAX ^ WRITE_PRIMARY;
+    var WRITE_NOT_FINISHING = MAX ^ (WRITE_ACTIVE | WRITE_FINISHING);
+    var WRITE_DRAINED = MAX ^ WRITE_UNDRAINED;
+    var WRITE_NOT_QUEUED = MAX ^ WRITE_QUEUED;
+    var WRITE_NOT_NEXT_TICK = MAX ^ WRITE_NEXT_TICK;
+    var WRITE_NOT_UPDATING = MAX ^ WRITE_UPDATING;
+    var WRITE_NOT_CORKED = MAX ^ WRITE_CORKED;
+    var ACTIVE = READ_ACTIVE | WRITE_ACTIVE;
+    var NOT_ACTIVE = MAX ^ ACTIVE;
+    var DONE = READ_DONE | WRITE_DONE;
+    var DESTROY_STATUS = DESTROYING | DESTROYED | PREDESTROYING;
+    var OPEN_STATUS = DESTROY_STATUS | OPENING;
+    var AUTO_DESTROY = DESTROY_STATUS | DONE;
+    var NON_PRIMARY = WRITE_NON_PRIMARY & READ_NON_PRIMARY;
+    var ACTIVE_OR_TICKING = WRITE_NEXT_TICK | READ_NEXT_TICK;
+    var TICKING = ACTIVE_OR_TICKING & NOT_ACTIVE;
+    var IS_OPENING = OPEN_STATUS | TICKING;
+    var READ_PRIMARY_STATUS = OPEN_STATUS | READ_ENDING | READ_DONE;
+    var READ_STATUS = OPEN_STATUS | READ_DONE | READ_QUEUED;
+    var READ_ENDING_STATUS = OPEN_STATUS | READ_ENDING | READ_QUEUED;
+    var READ_READABLE_STATUS = OPEN_STATUS | READ_EMIT_READABLE | READ_QUEUED | READ_EMITTED_READABLE;
+    var SHOULD_NOT_READ = OPEN_STATUS | READ_ACTIVE | READ_ENDING | READ_DONE | READ_NEEDS_PUSH | READ_READ_AHEAD;
+    var READ_BACKPRESSURE_STATUS = DESTROY_STATUS | READ_ENDING | READ_DONE;
+    var READ_UPDATE_SYNC_STATUS = READ_UPDATING | OPEN_STATUS | READ_NEXT_TICK | READ_PRIMARY;
+    var READ_NEXT_TICK_OR_OPENING = READ_NEXT_TICK | OPENING;
+    var WRITE_PRIMARY_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_QUEUED_AND_UNDRAINED = WRITE_QUEUED | WRITE_UNDRAINED;
+    var WRITE_QUEUED_AND_ACTIVE = WRITE_QUEUED | WRITE_ACTIVE;
+    var WRITE_DRAIN_STATUS = WRITE_QUEUED | WRITE_UNDRAINED | OPEN_STATUS | WRITE_ACTIVE;
+    var WRITE_STATUS = OPEN_STATUS | WRITE_ACTIVE | WRITE_QUEUED | WRITE_CORKED;
+    var WRITE_PRIMARY_AND_ACTIVE = WRITE_PRIMARY | WRITE_ACTIVE;
+    var WRITE_ACTIVE_AND_WRITING = WRITE_ACTIVE | WRITE_WRITING;
+    var WRITE_FINISHING_STATUS = OPEN_STATUS | WRITE_FINISHING | WRITE_QUEUED_AND_ACTIVE | WRITE_DONE;
+    var WRITE_BACKPRESSURE_STATUS = WRITE_UNDRAINED | DESTROY_STATUS | WRITE_FINISHING | WRITE_DONE;
+    var WRITE_UPDATE_SYNC_STATUS = WRITE_UPDATING | OPEN_STATUS | WRITE_NEXT_TICK | WRITE_PRIMARY;
+    var WRITE_DROP_DATA = WRITE_FINISHING | WRITE_DONE | DESTROY_STATUS;
+    var asyncIterator = Symbol.asyncIterator || /* @__PURE__ */ Symbol("asyncIterator");
+    var WritableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapWritable, byteLength, byteLengthWritable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark;
+        this.buffered = 0;
+        this.error = null;
+        this.pipeline = null;
+        this.drains = null;
+        this.byteLength = byteLengthWritable || byteLength || defaultByteLength;
+        this.map = mapWritable || map;
+        this.afterWrite = afterWrite.bind(this);
+        this.afterUpdateNextTick = updateWriteNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & WRITE_FINISHING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & WRITE_DONE) !== 0;
+      }
+      push(data) {
+        if ((this.stream._duplexState & WRITE_DROP_DATA) !== 0) return false;
+        if (this.map !== null) data = this.map(data);
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        if (this.buffered < this.highWaterMark) {
+          this.stream._duplexState |= WRITE_QUEUED;
+          return true;
+        }
+        this.stream._duplexState |= WRITE_QUEUED_AND_UNDRAINED;
+        return false;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) this.stream._duplexState &= WRITE_NOT_QUEUED;
+        return data;
+      }
+      end(data) {
+        if (typeof data === "function") {
+          this.stream.once("finish", data);
+        } else if (data !== void 0 && data !== null) {
+          this.push(data);
+        }
+        this.stream._duplexState = (this.stream._duplexState | WRITE_FINISHING) & WRITE_NON_PRIMARY;
+      }
+      autoBatch(data, cb) {
+        const buffer = [];
+        const stream = this.stream;
+        buffer.push(data);
+        while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED_AND_ACTIVE) {
+          buffer.push(stream._writableState.shift());
+        }
+        if ((stream._duplexState & OPEN_STATUS) !== 0) return cb(null);
+        stream._writev(buffer, cb);
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= WRITE_UPDATING;
+        do {
+          while ((stream._duplexState & WRITE_STATUS) === WRITE_QUEUED) {
+            const data = this.shift();
+            stream._duplexState |= WRITE_ACTIVE_AND_WRITING;
+            stream._write(data, this.afterWrite);
+          }
+          if ((stream._duplexState & WRITE_PRIMARY_AND_ACTIVE) === 0) this.updateNonPrimary();
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= WRITE_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & WRITE_FINISHING_STATUS) === WRITE_FINISHING) {
+          stream._duplexState = stream._duplexState | WRITE_ACTIVE;
+          stream._final(afterFinal.bind(this));
+          return;
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & WRITE_UPDATE_SYNC_STATUS) === WRITE_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & WRITE_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= WRITE_NEXT_TICK;
+        if ((this.stream._duplexState & WRITE_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var ReadableState = class {
+      constructor(stream, { highWaterMark = 16384, map = null, mapReadable, byteLength, byteLengthReadable } = {}) {
+        this.stream = stream;
+        this.queue = new FIFO();
+        this.highWaterMark = highWaterMark === 0 ? 1 : highWaterMark;
+        this.buffered = 0;
+        this.readAhead = highWaterMark > 0;
+        this.error = null;
+        this.pipeline = null;
+        this.byteLength = byteLengthReadable || byteLength || defaultByteLength;
+        this.map = mapReadable || map;
+        this.pipeTo = null;
+        this.afterRead = afterRead.bind(this);
+        this.afterUpdateNextTick = updateReadNT.bind(this);
+      }
+      get ending() {
+        return (this.stream._duplexState & READ_ENDING) !== 0;
+      }
+      get ended() {
+        return (this.stream._duplexState & READ_DONE) !== 0;
+      }
+      pipe(pipeTo, cb) {
+        if (this.pipeTo !== null) throw StreamError.BAD_ARGUMENT("Can only pipe to one destination");
+        if (typeof cb !== "function") cb = null;
+        this.stream._duplexState |= READ_PIPE_DRAINED;
+        this.pipeTo = pipeTo;
+        this.pipeline = new Pipeline(this.stream, pipeTo, cb);
+        if (cb) this.stream.on("error", noop);
+        if (isStreamx(pipeTo)) {
+          pipeTo._writableState.pipeline = this.pipeline;
+          if (cb) pipeTo.on("error", noop);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        } else {
+          const onerror = this.pipeline.done.bind(this.pipeline, pipeTo);
+          const onclose = this.pipeline.done.bind(this.pipeline, pipeTo, null);
+          pipeTo.on("error", onerror);
+          pipeTo.on("close", onclose);
+          pipeTo.on("finish", this.pipeline.finished.bind(this.pipeline));
+        }
+        pipeTo.on("drain", afterDrain.bind(this));
+        this.stream.emit("piping", pipeTo);
+        pipeTo.emit("pipe", this.stream);
+      }
+      push(data) {
+        const stream = this.stream;
+        if (data === null) {
+          this.highWaterMark = 0;
+          stream._duplexState = (stream._duplexState | READ_ENDING) & READ_NON_PRIMARY_AND_PUSHED;
+          return false;
+        }
+        if (this.map !== null) {
+          data = this.map(data);
+          if (data === null) {
+            stream._duplexState &= READ_PUSHED;
+            return this.buffered < this.highWaterMark;
+          }
+        }
+        this.buffered += this.byteLength(data);
+        this.queue.push(data);
+        stream._duplexState = (stream._duplexState | READ_QUEUED) & READ_PUSHED;
+        return this.buffered < this.highWaterMark;
+      }
+      shift() {
+        const data = this.queue.shift();
+        this.buffered -= this.byteLength(data);
+        if (this.buffered === 0) {
+          this.stream._duplexState &= READ_NOT_QUEUED;
+        }
+        return data;
+      }
+      unshift(data) {
+        const pending = [this.map !== null ? this.map(data) : data];
+        while (this.buffered > 0) pending.push(this.shift());
+        for (let i = 0; i < pending.length - 1; i++) {
+          const data2 = pending[i];
+          this.buffered += this.byteLength(data2);
+          this.queue.push(data2);
+        }
+        this.push(pending[pending.length - 1]);
+      }
+      read() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_STATUS) === READ_QUEUED) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+          return data;
+        }
+        if (this.readAhead === false) {
+          stream._duplexState |= READ_READ_AHEAD;
+          this.updateNextTick();
+        }
+        return null;
+      }
+      drain() {
+        const stream = this.stream;
+        while ((stream._duplexState & READ_STATUS) === READ_QUEUED && (stream._duplexState & READ_FLOWING) !== 0) {
+          const data = this.shift();
+          if (this.pipeTo !== null && this.pipeTo.write(data) === false) {
+            stream._duplexState &= READ_PIPE_NOT_DRAINED;
+          }
+          if ((stream._duplexState & READ_EMIT_DATA) !== 0) {
+            stream.emit("data", data);
+          }
+        }
+      }
+      update() {
+        const stream = this.stream;
+        stream._duplexState |= READ_UPDATING;
+        do {
+          this.drain();
+          while (this.buffered < this.highWaterMark && (stream._duplexState & SHOULD_NOT_READ) === READ_READ_AHEAD) {
+            stream._duplexState |= READ_ACTIVE_AND_NEEDS_PUSH;
+            stream._read(this.afterRead);
+            this.drain();
+          }
+          if ((stream._duplexState & READ_READABLE_STATUS) === READ_EMIT_READABLE_AND_QUEUED) {
+            stream._duplexState |= READ_EMITTED_READABLE;
+            stream.emit("readable");
+          }
+          if ((stream._duplexState & READ_PRIMARY_AND_ACTIVE) === 0) {
+            this.updateNonPrimary();
+          }
+        } while (this.continueUpdate() === true);
+        stream._duplexState &= READ_NOT_UPDATING;
+      }
+      updateNonPrimary() {
+        const stream = this.stream;
+        if ((stream._duplexState & READ_ENDING_STATUS) === READ_ENDING) {
+          stream._duplexState = (stream._duplexState | READ_DONE) & READ_NOT_ENDING;
+          stream.emit("end");
+          if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+            stream._duplexState |= DESTROYING;
+          }
+          if (this.pipeTo !== null) {
+            this.pipeTo.end();
+          }
+        }
+        if ((stream._duplexState & DESTROY_STATUS) === DESTROYING) {
+          if ((stream._duplexState & ACTIVE_OR_TICKING) === 0) {
+            stream._duplexState |= ACTIVE;
+            stream._destroy(afterDestroy.bind(this));
+          }
+          return;
+        }
+        if ((stream._duplexState & IS_OPENING) === OPENING) {
+          stream._duplexState = (stream._duplexState | ACTIVE) & NOT_OPENING;
+          stream._open(afterOpen.bind(this));
+        }
+      }
+      continueUpdate() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) === 0) return false;
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        return true;
+      }
+      updateCallback() {
+        if ((this.stream._duplexState & READ_UPDATE_SYNC_STATUS) === READ_PRIMARY) {
+          this.update();
+        } else {
+          this.updateNextTick();
+        }
+      }
+      updateNextTickIfOpen() {
+        if ((this.stream._duplexState & READ_NEXT_TICK_OR_OPENING) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+      updateNextTick() {
+        if ((this.stream._duplexState & READ_NEXT_TICK) !== 0) return;
+        this.stream._duplexState |= READ_NEXT_TICK;
+        if ((this.stream._duplexState & READ_UPDATING) === 0) qmt(this.afterUpdateNextTick);
+      }
+    };
+    var TransformState = class {
+      constructor(stream) {
+        this.data = null;
+        this.afterTransform = afterTransform.bind(stream);
+        this.afterFinal = null;
+      }
+    };
+    var Pipeline = class {
+      constructor(src, dst, cb) {
+        this.from = src;
+        this.to = dst;
+        this.afterPipe = cb;
+        this.error = null;
+        this.pipeToFinished = false;
+      }
+      finished() {
+        this.pipeToFinished = true;
+      }
+      done(stream, err) {
+        if (err) this.error = err;
+        if (stream === this.to) {
+          this.to = null;
+          if (this.from !== null) {
+            if ((this.from._duplexState & READ_DONE) === 0 || !this.pipeToFinished) {
+              this.from.destroy(this.error || StreamError.PREMATURE_CLOSE("Writable stream closed"));
+            }
+            return;
+          }
+        }
+        if (stream === this.from) {
+          this.from = null;
+          if (this.to !== null) {
+            if ((stream._duplexState & READ_DONE) === 0) {
+              this.to.destroy(this.error || StreamError.PREMATURE_CLOSE("Readable stream closed"));
+            }
+            return;
+          }
+        }
+        if (this.afterPipe !== null) this.afterPipe(this.error);
+        this.to = this.from = this.afterPipe = null;
+      }
+    };
+    function afterDrain() {
+      this.stream._duplexState |= READ_PIPE_DRAINED;
+      this.updateCallback();
+    }
+    function afterFinal(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      if ((stream._duplexState & DESTROY_STATUS) === 0) {
+        stream._duplexState |= WRITE_DONE;
+        stream.emit("finish");
+      }
+      if ((stream._duplexState & AUTO_DESTROY) === DONE) {
+        stream._duplexState |= DESTROYING;
+      }
+      stream._duplexState &= WRITE_NOT_FINISHING;
+      if ((stream._duplexState & WRITE_UPDATING) === 0) {
+        this.update();
+      } else {
+        this.updateNextTick();
+      }
+    }
+    function afterDestroy(err) {
+      const stream = this.stream;
+      if (!err && !StreamError.isStreamDestroyed(this.error)) err = this.error;
+      if (err) stream.emit("error", err);
+      stream._duplexState |= DESTROYED;
+      stream.emit("close");
+      const rs = stream._readableState;
+      const ws = stream._writableState;
+      if (rs !== null && rs.pipeline !== null) {
+        rs.pipeline.done(stream, err);
+      }
+      if (ws !== null) {
+        while (ws.drains !== null && ws.drains.length > 0) {
+          ws.drains.shift().resolve(false);
+        }
+        if (ws.pipeline !== null) {
+          ws.pipeline.done(stream, err);
+        }
+      }
+    }
+    function afterWrite(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      stream._duplexState &= WRITE_NOT_ACTIVE;
+      if (this.drains !== null) tickDrains(this.drains);
+      if ((stream._duplexState & WRITE_DRAIN_STATUS) === WRITE_UNDRAINED) {
+        stream._duplexState &= WRITE_DRAINED;
+        if ((stream._duplexState & WRITE_EMIT_DRAIN) === WRITE_EMIT_DRAIN) {
+          stream.emit("drain");
+        }
+      }
+      this.updateCallback();
+    }
+    function afterRead(err) {
+      if (err) this.stream.destroy(err);
+      this.stream._duplexState &= READ_NOT_ACTIVE;
+      if (this.readAhead === false && (this.stream._duplexState & READ_RESUMED) === 0) {
+        this.stream._duplexState &= READ_NO_READ_AHEAD;
+      }
+      this.updateCallback();
+    }
+    function updateReadNT() {
+      if ((this.stream._duplexState & READ_UPDATING) === 0) {
+        this.stream._duplexState &= READ_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function updateWriteNT() {
+      if ((this.stream._duplexState & WRITE_UPDATING) === 0) {
+        this.stream._duplexState &= WRITE_NOT_NEXT_TICK;
+        this.update();
+      }
+    }
+    function tickDrains(drains) {
+      for (let i = 0; i < drains.length; i++) {
+        if (--drains[i].writes === 0) {
+          drains.shift().resolve(true);
+          i--;
+        }
+      }
+    }
+    function afterOpen(err) {
+      const stream = this.stream;
+      if (err) stream.destroy(err);
+      if ((stream._duplexState & DESTROYING) === 0) {
+        if ((stream._duplexState & READ_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= READ_PRIMARY;
+        }
+        if ((stream._duplexState & WRITE_PRIMARY_STATUS) === 0) {
+          stream._duplexState |= WRITE_PRIMARY;
+        }
+        stream.emit("open");
+      }
+      stream._duplexState &= NOT_ACTIVE;
+      if (stream._writableState !== null) {
+        stream._writableState.updateCallback();
+      }
+      if (stream._readableState !== null) {
+        stream._readableState.updateCallback();
+      }
+    }
+    function afterTransform(err, data) {
+      if (data !== void 0 && data !== null) this.push(data);
+      this._writableState.afterWrite(err);
+    }
+    function newListener(name) {
+      if (this._readableState !== null) {
+        if (name === "data") {
+          this._duplexState |= READ_EMIT_DATA | READ_RESUMED_READ_AHEAD;
+          this._readableState.updateNextTick();
+        }
+        if (name === "readable") {
+          this._duplexState |= READ_EMIT_READABLE;
+          this._readableState.updateNextTick();
+        }
+      }
+      if (this._writableState !== null) {
+        if (name === "drain") {
+          this._duplexState |= WRITE_EMIT_DRAIN;
+          this._writableState.updateNextTick();
+        }
+      }
+    }
+    var Stream = class extends EventEmitter {
+      constructor(opts) {
+        super();
+        this._duplexState = 0;
+        this._readableState = null;
+        this._writableState = null;
+        if (opts) {
+          if (opts.open) this._open = opts.open;
+          if (opts.destroy) this._destroy = opts.destroy;
+          if (opts.predestroy) this._predestroy = opts.predestroy;
+          if (opts.signal) opts.signal.addEventListener("abort", abort.bind(this));
+        }
+        this.on("newListener", newListener);
+      }
+      _open(cb) {
+        cb(null);
+      }
+      _destroy(cb) {
+        cb(null);
+      }
+      _predestroy() {
+      }
+      get readable() {
+        return this._readableState !== null ? true : void 0;
+      }
+      get writable() {
+        return this._writableState !== null ? true : void 0;
+      }
+      get destroyed() {
+        return (this._duplexState & DESTROYED) !== 0;
+      }
+      get destroying() {
+        return (this._duplexState & DESTROY_STATUS) !== 0;
+      }
+      destroy(err) {
+        if ((this._duplexState & DESTROY_STATUS) === 0) {
+          if (!err) err = StreamError.STREAM_DESTROYED();
+          this._duplexState = (this._duplexState | DESTROYING) & NON_PRIMARY;
+          if (this._readableState !== null) {
+            this._readableState.highWaterMark = 0;
+            this._readableState.error = err;
+          }
+          if (this._writableState !== null) {
+            this._writableState.highWaterMark = 0;
+            this._writableState.error = err;
+          }
+          this._duplexState |= PREDESTROYING;
+          this._predestroy();
+          this._duplexState &= NOT_PREDESTROYING;
+          if (this._readableState !== null) {
+            this._readableState.updateNextTick();
+          }
+          if (this._writableState !== null) {
+            this._writableState.updateNextTick();
+          }
+        }
+      }
+    };
+    var Readable2 = class _Readable extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | WRITE_DONE | READ_READ_AHEAD;
+        this._readableState = new ReadableState(this, opts);
+        if (opts) {
+          if (this._readableState.readAhead === false) this._duplexState &= READ_NO_READ_AHEAD;
+          if (opts.read) this._read = opts.read;
+          if (opts.eagerOpen) this._readableState.updateNextTick();
+          if (opts.encoding) this.setEncoding(opts.encoding);
+        }
+      }
+      static deferred(fn, opts) {
+        const out = new PassThrough2(opts);
+        fn().then((src) => {
+          if (src === null) return out.end();
+          if (out.destroying) return;
+          pipeline2(src, out, noop);
+        }).catch((err) => out.destroy(err));
+        return out;
+      }
+      setEncoding(encoding) {
+        const dec = new TextDecoder(encoding);
+        const map = this._readableState.map || echo;
+        this._readableState.map = mapOrSkip;
+        return this;
+        function mapOrSkip(data) {
+          const next = dec.push(data);
+          return next === "" && (data.byteLength !== 0 || dec.remaining > 0) ? null : map(next);
+        }
+      }
+      _read(cb) {
+        cb(null);
+      }
+      pipe(dest, cb) {
+        this._readableState.updateNextTick();
+        this._readableState.pipe(dest, cb);
+        return dest;
+      }
+      read() {
+        this._readableState.updateNextTick();
+        return this._readableState.read();
+      }
+      push(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.push(data);
+      }
+      unshift(data) {
+        this._readableState.updateNextTickIfOpen();
+        return this._readableState.unshift(data);
+      }
+      resume() {
+        this._duplexState |= READ_RESUMED_READ_AHEAD;
+        this._readableState.updateNextTick();
+        return this;
+      }
+      pause() {
+        this._duplexState &= this._readableState.readAhead === false ? READ_PAUSED_NO_READ_AHEAD : READ_PAUSED;
+        return this;
+      }
+      static _fromAsyncIterator(ite, opts) {
+        let destroy;
+        const rs = new _Readable({
+          ...opts,
+          read(cb) {
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
+          },
+          predestroy() {
+            destroy = ite.return();
+          },
+          destroy(cb) {
+            if (!destroy) return cb(null);
+            destroy.then(cb.bind(null, null)).catch(cb);
+          }
+        });
+        return rs;
+        function push(data) {
+          if (data.done) rs.push(null);
+          else rs.push(data.value);
+        }
+      }
+      static from(data, opts) {
+        if (isReadStreamx(data)) return data;
+        if (data[asyncIterator]) return this._fromAsyncIterator(data[asyncIterator](), opts);
+        if (!Array.isArray(data)) data = data === void 0 ? [] : [data];
+        let i = 0;
+        return new _Readable({
+          ...opts,
+          read(cb) {
+            this.push(i === data.length ? null : data[i++]);
+            cb(null);
+          }
+        });
+      }
+      static isBackpressured(rs) {
+        return (rs._duplexState & READ_BACKPRESSURE_STATUS) !== 0 || rs._readableState.buffered >= rs._readableState.highWaterMark;
+      }
+      static isPaused(rs) {
+        return (rs._duplexState & READ_RESUMED) === 0;
+      }
+      [asyncIterator]() {
+        const stream = this;
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        this.on("error", (err) => {
+          error = err;
+        });
+        this.on("readable", onreadable);
+        this.on("close", onclose);
+        return {
+          [asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(function(resolve18, reject) {
+              promiseResolve = resolve18;
+              promiseReject = reject;
+              const data = stream.read();
+              if (data !== null) ondata(data);
+              else if ((stream._duplexState & DESTROYED) !== 0) ondata(null);
+            });
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function onreadable() {
+          if (promiseResolve !== null) ondata(stream.read());
+        }
+        function onclose() {
+          if (promiseResolve !== null) ondata(null);
+        }
+        function ondata(data) {
+          if (promiseReject === null) return;
+          if (error) {
+            promiseReject(error);
+          } else if (data === null && (stream._duplexState & READ_DONE) === 0) {
+            promiseReject(StreamError.STREAM_DESTROYED());
+          } else {
+            promiseResolve({ value: data, done: data === null });
+          }
+          promiseReject = promiseResolve = null;
+        }
+        function destroy(err) {
+          stream.destroy(err);
+          return new Promise((resolve18, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve18({ value: void 0, done: true });
+            stream.once("close", function() {
+              if (err) reject(err);
+              else resolve18({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    var Writable2 = class extends Stream {
+      constructor(opts) {
+        super(opts);
+        this._duplexState |= OPENING | READ_DONE;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+          if (opts.eagerOpen) this._writableState.updateNextTick();
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      static isBackpressured(ws) {
+        return (ws._duplexState & WRITE_BACKPRESSURE_STATUS) !== 0;
+      }
+      static drained(ws) {
+        if (ws.destroyed) return Promise.resolve(false);
+        const state = ws._writableState;
+        const pending = isWritev(ws) ? Math.min(1, state.queue.length) : state.queue.length;
+        const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
+        if (writes === 0) return Promise.resolve(true);
+        if (state.drains === null) state.drains = [];
+        return new Promise((resolve18) => {
+          state.drains.push({ writes, resolve: resolve18 });
+        });
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Duplex2 = class extends Readable2 {
+      // and Writable
+      constructor(opts) {
+        super(opts);
+        this._duplexState = OPENING | this._duplexState & READ_READ_AHEAD;
+        this._writableState = new WritableState(this, opts);
+        if (opts) {
+          if (opts.writev) this._writev = opts.writev;
+          if (opts.write) this._write = opts.write;
+          if (opts.final) this._final = opts.final;
+        }
+      }
+      cork() {
+        this._duplexState |= WRITE_CORKED;
+      }
+      uncork() {
+        this._duplexState &= WRITE_NOT_CORKED;
+        this._writableState.updateNextTick();
+      }
+      _writev(batch, cb) {
+        cb(null);
+      }
+      _write(data, cb) {
+        this._writableState.autoBatch(data, cb);
+      }
+      _final(cb) {
+        cb(null);
+      }
+      write(data) {
+        this._writableState.updateNextTick();
+        return this._writableState.push(data);
+      }
+      end(data) {
+        this._writableState.updateNextTick();
+        this._writableState.end(data);
+        return this;
+      }
+    };
+    var Transform2 = class extends Duplex2 {
+      constructor(opts) {
+        super(opts);
+        this._transformState = new TransformState(this);
+        if (opts) {
+          if (opts.transform) this._transform = opts.transform;
+          if (opts.flush) this._flush = opts.flush;
+        }
+      }
+      _write(data, cb) {
+        if (this._readableState.buffered >= this._readableState.highWaterMark) {
+          this._transformState.data = data;
+        } else {
+          this._transform(data, this._transformState.afterTransform);
+        }
+      }
+      _read(cb) {
+        if (this._transformState.data !== null) {
+          const data = this._transformState.data;
+          this._transformState.data = null;
+          cb(null);
+          this._transform(data, this._transformState.afterTransform);
+        } else {
+          cb(null);
+        }
+      }
+      destroy(err) {
+        super.destroy(err);
+        if (this._transformState.data !== null) {
+          this._transformState.data = null;
+          this._transformState.afterTransform();
+        }
+      }
+      _transform(data, cb) {
+        cb(null, data);
+      }
+      _flush(cb) {
+        cb(null);
+      }
+      _final(cb) {
+        this._transformState.afterFinal = cb;
+        this._flush(transformAfterFlush.bind(this));
+      }
+    };
+    var PassThrough2 = class extends Transform2 {
+    };
+    function transformAfterFlush(err, data) {
+      const cb = this._transformState.afterFinal;
+      if (err) return cb(err);
+      if (data !== null && data !== void 0) this.push(data);
+      this.push(null);
+      cb(null);
+    }
+    function pipelinePromise(...streams) {
+      return new Promise((resolve18, reject) => {
+        return pipeline2(...streams, (err) => {
+          if (err) return reject(err);
+          resolve18();
+        });
+      });
+    }
+    function pipeline2(stream, ...streams) {
+      const all = Array.isArray(stream) ? [...stream, ...streams] : [stream, ...streams];
+      const done = all.length && typeof all[all.length - 1] === "function" ? all.pop() : null;
+      if (all.length < 2) throw StreamError.BAD_ARGUMENT("Pipeline requires at least 2 streams");
+      let src = all[0];
+      let dest = null;
+      let error = null;
+      for (let i = 1; i < all.length; i++) {
+        dest = all[i];
+        if (isStreamx(src)) {
+          src.pipe(dest, onerror);
+        } else {
+          errorHandle(src, true, i > 1, onerror);
+          src.pipe(dest);
+        }
+        src = dest;
+      }
+      if (done) {
+        let fin = false;
+        const autoDestroy = isStreamx(dest) || !!(dest._writableState && dest._writableState.autoDestroy);
+        dest.on("error", (err) => {
+          if (error === null) error = err;
+        });
+        dest.on("finish", () => {
+          fin = true;
+          if (!autoDestroy) done(error);
+        });
+        if (autoDestroy) {
+          dest.on("close", () => done(error || (fin ? null : StreamError.PREMATURE_CLOSE())));
+        }
+      }
+      return dest;
+      function errorHandle(s, rd, wr, onerror2) {
+        s.on("error", onerror2);
+        s.on("close", onclose);
+        function onclose() {
+          if (rd && s._readableState && !s._readableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+          if (wr && s._writableState && !s._writableState.ended) {
+            return onerror2(StreamError.PREMATURE_CLOSE());
+          }
+        }
+      }
+      function onerror(err) {
+        if (!err || error) return;
+        error = err;
+        for (const s of all) {
+          s.destroy(err);
+        }
+      }
+    }
+    function echo(s) {
+      return s;
+    }
+    function isStream(stream) {
+      return !!stream._readableState || !!stream._writableState;
+    }
+    function isStreamx(stream) {
+      return typeof stream._duplexState === "number" && isStream(stream);
+    }
+    function isEnding(stream) {
+      return !!stream._readableState && stream._readableState.ending;
+    }
+    function isEnded(stream) {
+      return !!stream._readableState && stream._readableState.ended;
+    }
+    function isFinishing(stream) {
+      return !!stream._writableState && stream._writableState.ending;
+    }
+    function isFinished(stream) {
+      return !!stream._writableState && stream._writableState.ended;
+    }
+    function getStreamError(stream, opts = {}) {
+      const err = stream._readableState && stream._readableState.error || stream._writableState && stream._writableState.error;
+      return !opts.all && StreamError.isStreamDestroyed(err) ? null : err;
+    }
+    function isReadStreamx(stream) {
+      return isStreamx(stream) && stream.readable;
+    }
+    function isDisturbed(stream) {
+      return (stream._duplexState & OPENING) !== OPENING || (stream._duplexState & DESTROYING) === DESTROYING || (stream._duplexState & ACTIVE_OR_TICKING) !== 0;
+    }
+    function isTypedArray(data) {
+      return typeof data === "object" && data !== null && typeof data.byteLength === "number";
+    }
+    function defaultByteLength(data) {
+      return isTypedArray(data) ? data.byteLength : 1024;
+    }
+    function noop() {
+    }
+    function abort() {
+      this.destroy(StreamError.ABORTED());
+    }
+    function isWritev(s) {
+      return s._writev !== Writable2.prototype._writev && s._writev !== Duplex2.prototype._writev;
+    }
+    module.exports = {
+      pipeline: pipeline2,
+      pipelinePromise,
+      isStream,
+      isStreamx,
+      isEnding,
+      isEnded,
+      isFinishing,
+      isFinished,
+      isDisturbed,
+      getStreamError,
+      Stream,
+      Writable: Writable2,
+      Readable: Readable2,
+      Duplex: Duplex2,
+      Transform: Transform2,
+      // Export PassThrough for compatibility with Node.js core's stream module
+      PassThrough: PassThrough2
+    };
+  }
+});
+
+// node_modules/tar-stream/headers.js
+var require_headers = __commonJS({
+  "node_modules/tar-stream/headers.js"(exports) {
+    var b4a = require_b4a();
+    var ZEROS = "0000000000000000000";
+    var SEVENS = "7777777777777777777";
+    var ZERO_OFFSET = "0".charCodeAt(0);
+    var USTAR_MAGIC = b4a.from([117, 115, 116, 97, 114, 0]);
+    var USTAR_VER = b4a.from([ZERO_OFFSET, ZERO_OFFSET]);
+    var GNU_MAGIC = b4a.from([117, 115, 116, 97, 114, 32]);
+    var GNU_VER = b4a.from([32, 0]);
+    var MASK = 4095;
+    var MAGIC_OFFSET = 257;
+    var VERSION_OFFSET = 263;
+    exports.decodeLongPath = function decodeLongPath(buf, encoding) {
+      return decodeStr(buf, 0, buf.length, encoding);
+    };
+    exports.encodePax = function encodePax(opts) {
+      let result = "";
+      if (opts.name) result += addLength(" path=" + opts.name + "\n");
+      if (opts.linkname) result += addLength(" linkpath=" + opts.linkname + "\n");
+      const pax = opts.pax;
+      if (pax) {
+        for (const key in pax) {
+          result += addLength(" " + key + "=" + pax[key] + "\n");
+        }
+      }
+      return b4a.from(result);
+    };
+    exports.decodePax = function decodePax(buf) {
+      const result = {};
+      while (buf.length) {
+        let i = 0;
+        while (i < buf.length && buf[i] !== 32) i++;
+        const len = parseInt(b4a.toString(buf.subarray(0, i)), 10);
+        if (!len) return result;
+        const b = b4a.toString(buf.subarray(i + 1, len - 1));
+        const keyIndex = b.indexOf("=");
+        if (keyIndex === -1) return result;
+        result[b.slice(0, keyIndex)] = b.slice(keyIndex + 1);
+        buf = buf.subarray(len);
+      }
+      return result;
+    };
+    exports.encode = function encode(opts) {
+      const buf = b4a.alloc(512);
+      let name = opts.name;
+      let prefix = "";
+      if (opts.typeflag === 5 && name[name.length - 1] !== "/") name += "/";
+      if (b4a.byteLength(name) !== name.length) return null;
+      while (b4a.byteLength(name) > 100) {
+        const i = name.indexOf("/");
+        if (i === -1) return null;
+        prefix += prefix ? "/" + name.slice(0, i) : name.slice(0, i);
+        name = name.slice(i + 1);
+      }
+      if (b4a.byteLength(name) > 100 || b4a.byteLength(prefix) > 155) return null;
+      if (opts.linkname && b4a.byteLength(opts.linkname) > 100) return null;
+      b4a.write(buf, name);
+      b4a.write(buf, encodeOct(opts.mode & MASK, 6), 100);
+      b4a.write(buf, encodeOct(opts.uid, 6), 108);
+      b4a.write(buf, encodeOct(opts.gid, 6), 116);
+      encodeSize(opts.size, buf, 124);
+      b4a.write(buf, encodeOct(opts.mtime.getTime() / 1e3 | 0, 11), 136);
+      buf[156] = ZERO_OFFSET + toTypeflag(opts.type);
+      if (opts.linkname) b4a.write(buf, opts.linkname, 157);
+      b4a.copy(USTAR_MAGIC, buf, MAGIC_OFFSET);
+      b4a.copy(USTAR_VER, buf, VERSION_OFFSET);
+      if (opts.uname) b4a.write(buf, opts.uname, 265);
+      if (opts.gname) b4a.write(buf, opts.gname, 297);
+      b4a.write(buf, encodeOct(opts.devmajor || 0, 6), 329);
+      b4a.write(buf, encodeOct(opts.devminor || 0, 6), 337);
+      if (prefix) b4a.write(buf, prefix, 345);
+      b4a.write(buf, encodeOct(cksum(buf), 6), 148);
+      return buf;
+    };
+    exports.decode = function decode(buf, filenameEncoding, allowUnknownFormat) {
+      let typeflag = buf[156] === 0 ? 0 : buf[156] - ZERO_OFFSET;
+      let name = decodeStr(buf, 0, 100, filenameEncoding);
+      const mode = decodeOct(buf, 100, 8);
+      const uid = decodeOct(buf, 108, 8);
+      const gid = decodeOct(buf, 116, 8);
+      const size = decodeOct(buf, 124, 12);
+      const mtime = decodeOct(buf, 136, 12);
+      const type = toType(typeflag);
+      const linkname = buf[157] === 0 ? null : decodeStr(buf, 157, 100, filenameEncoding);
+      const uname = decodeStr(buf, 265, 32);
+      const gname = decodeStr(buf, 297, 32);
+      const devmajor = decodeOct(buf, 329, 8);
+      const devminor = decodeOct(buf, 337, 8);
+      const c = cksum(buf);
+      if (c === 8 * 32) return null;
+      if (c !== decodeOct(buf, 148, 8)) throw new Error("Invalid tar header. Maybe the tar is corrupted or it needs to be gunzipped?");
+      if (isUSTAR(buf)) {
+        if (buf[345]) name = decodeStr(buf, 345, 155, filenameEncoding) + "/" + name;
+      } else if (isGNU(buf)) {
+      } else {
+        if (!allowUnknownFormat) {
+          throw new Error("Invalid tar header: unknown format.");
+        }
+      }
+      if (typeflag === 0 && name && name[name.length - 1] === "/") typeflag = 5;
+      return {
+        name,
+        mode,
+        uid,
+        gid,
+        size,
+        byteOffset: 0,
+        mtime: new Date(1e3 * mtime),
+        type,
+        linkname,
+        uname,
+        gname,
+        devmajor,
+        devminor,
+        pax: null
+      };
+    };
+    function isUSTAR(buf) {
+      return b4a.equals(USTAR_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6));
+    }
+    function isGNU(buf) {
+      return b4a.equals(GNU_MAGIC, buf.subarray(MAGIC_OFFSET, MAGIC_OFFSET + 6)) && b4a.equals(GNU_VER, buf.subarray(VERSION_OFFSET, VERSION_OFFSET + 2));
+    }
+    function clamp(index, len, defaultValue) {
+      if (typeof index !== "number") return defaultValue;
+      index = ~~index;
+      if (index >= len) return len;
+      if (index >= 0) return index;
+      index += len;
+      if (index >= 0) return index;
+      return 0;
+    }
+    function toType(flag) {
+      switch (flag) {
+        case 0:
+          return "file";
+        case 1:
+          return "link";
+        case 2:
+          return "symlink";
+        case 3:
+          return "character-device";
+        case 4:
+          return "block-device";
+        case 5:
+          return "directory";
+        case 6:
+          return "fifo";
+        case 7:
+          return "contiguous-file";
+        case 72:
+          return "pax-header";
+        case 55:
+          return "pax-global-header";
+        case 27:
+          return "gnu-long-link-path";
+        case 28:
+        case 30:
+          return "gnu-long-path";
+      }
+      return null;
+    }
+    function toTypeflag(flag) {
+      switch (flag) {
+        case "file":
+          return 0;
+        case "link":
+          return 1;
+        case "symlink":
+          return 2;
+        case "character-device":
+          return 3;
+        case "block-device":
+          return 4;
+        case "directory":
+          return 5;
+        case "fifo":
+          return 6;
+        case "contiguous-file":
+          return 7;
+        case "pax-header":
+          return 72;
+      }
+      return 0;
+    }
+    function indexOf(block, num, offset, end2) {
+      for (; offset < end2; offset++) {
+        if (block[offset] === num) return offset;
+      }
+      return end2;
+    }
+    function cksum(block) {
+      let sum = 8 * 32;
+      for (let i = 0; i < 148; i++) sum += block[i];
+      for (let j = 156; j < 512; j++) sum += block[j];
+      return sum;
+    }
+    function encodeOct(val, n3) {
+      val = val.toString(8);
+      if (val.length > n3) return SEVENS.slice(0, n3) + " ";
+      return ZEROS.slice(0, n3 - val.length) + val + " ";
+    }
+    function encodeSizeBin(num, buf, off) {
+      buf[off] = 128;
+      for (let i = 11; i > 0; i--) {
+        buf[off + i] = num & 255;
+        num = Math.floor(num / 256);
+      }
+    }
+    function encodeSize(num, buf, off) {
+      if (num.toString(8).length > 11) {
+        encodeSizeBin(num, buf, off);
+      } else {
+        b4a.write(buf, encodeOct(num, 11), off);
+      }
+    }
+    function parse256(buf) {
+      let positive;
+      if (buf[0] === 128) positive = true;
+      else if (buf[0] === 255) positive = false;
+      else return null;
+      const tuple = [];
+      let i;
+      for (i = buf.length - 1; i > 0; i--) {
+        const byte = buf[i];
+        if (positive) tuple.push(byte);
+        else tuple.push(255 - byte);
+      }
+      let sum = 0;
+      const l = tuple.length;
+      for (i = 0; i < l; i++) {
+        sum += tuple[i] * Math.pow(256, i);
+      }
+      return positive ? sum : -1 * sum;
+    }
+    function decodeOct(val, offset, length) {
+      val = val.subarray(offset, offset + length);
+      offset = 0;
+      if (val[offset] & 128) {
+        return parse256(val);
+      } else {
+        while (offset < val.length && val[offset] === 32) offset++;
+        const end2 = clamp(indexOf(val, 32, offset, val.length), val.length, val.length);
+        while (offset < end2 && val[offset] === 0) offset++;
+        if (end2 === offset) return 0;
+        return parseInt(b4a.toString(val.subarray(offset, end2)), 8);
+      }
+    }
+    function decodeStr(val, offset, length, encoding) {
+      return b4a.toString(val.subarray(offset, indexOf(val, 0, offset, offset + length)), encoding);
+    }
+    function addLength(str) {
+      const len = b4a.byteLength(str);
+      let digits = Math.floor(Math.log(len) / Math.log(10)) + 1;
+      if (len + digits >= Math.pow(10, digits)) digits++;
+      return len + digits + str;
+    }
+  }
+});
+
+// node_modules/tar-stream/extract.js
+var require_extract = __commonJS({
+  "node_modules/tar-stream/extract.js"(exports, module) {
+    var { Writable: Writable2, Readable: Readable2, getStreamError } = require_streamx();
+    var FIFO = require_fast_fifo();
+    var b4a = require_b4a();
+    var headers = require_headers();
+    var EMPTY2 = b4a.alloc(0);
+    var MAX_HEADER_SIZE = 4 * 1024 * 1024;
+    var BufferList = class {
+      constructor() {
+        this.buffered = 0;
+        this.shifted = 0;
+        this.queue = new FIFO();
+        this._offset = 0;
+      }
+      push(buffer) {
+        this.buffered += buffer.byteLength;
+        this.queue.push(buffer);
+      }
+      shiftFirst(size) {
+        return this.buffered === 0 ? null : this._next(size);
+      }
+      shift(size) {
+        if (size > this.buffered) return null;
+        if (size === 0) return EMPTY2;
+        let chunk = this._next(size);
+        if (size === chunk.byteLength) return chunk;
+        const chunks = [chunk];
+        while ((size -= chunk.byteLength) > 0) {
+          chunk = this._next(size);
+          chunks.push(chunk);
+        }
+        return b4a.concat(chunks);
+      }
+      _next(size) {
+        const buf = this.queue.peek();
+        const rem = buf.byteLength - this._offset;
+        if (size >= rem) {
+          const sub = this._offset ? buf.subarray(this._offset, buf.byteLength) : buf;
+          this.queue.shift();
+          this._offset = 0;
+          this.buffered -= rem;
+          this.shifted += rem;
+          return sub;
+        }
+        this.buffered -= size;
+        this.shifted += size;
+        return buf.subarray(this._offset, this._offset += size);
+      }
+    };
+    var Source = class extends Readable2 {
+      constructor(self, header, offset) {
+        super();
+        this.header = header;
+        this.offset = offset;
+        this._parent = self;
+      }
+      _read(cb) {
+        if (this.header.size === 0) {
+          this.push(null);
+        }
+        if (this._parent._stream === this) {
+          this._parent._update();
+        }
+        cb(null);
+      }
+      _predestroy() {
+        this._parent.destroy(getStreamError(this));
+      }
+      _detach() {
+        if (this._parent._stream === this) {
+          this._parent._stream = null;
+          this._parent._missing = overflow(this.header.size);
+          this._parent._update();
+        }
+      }
+      _destroy(cb) {
+        this._detach();
+        cb(null);
+      }
+    };
+    var Extract = class extends Writable2 {
+      constructor(opts) {
+        super(opts);
+        if (!opts) opts = {};
+        this._buffer = new BufferList();
+        this._offset = 0;
+        this._header = null;
+        this._stream = null;
+        this._missing = 0;
+        this._longHeader = false;
+        this._callback = noop;
+        this._locked = false;
+        this._finished = false;
+        this._pax = null;
+        this._paxGlobal = null;
+        this._gnuLongPath = null;
+        this._gnuLongLinkPath = null;
+        this._filenameEncoding = opts.filenameEncoding || "utf-8";
+        this._allowUnknownFormat = !!opts.allowUnknownFormat;
+        this._unlockBound = this._unlock.bind(this);
+      }
+      _unlock(err) {
+        this._locked = false;
+        if (err) {
+          this.destroy(err);
+          this._continueWrite(err);
+          return;
+        }
+        this._update();
+      }
+      _consumeHeader() {
+        if (this._locked) return false;
+        this._offset = this._buffer.shifted;
+        try {
+          this._header = headers.decode(this._buffer.shift(512), this._filenameEncoding, this._allowUnknownFormat);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        if (!this._header) return true;
+        this._header.byteOffset = this._buffer.shifted;
+        switch (this._header.type) {
+          case "gnu-long-path":
+          case "gnu-long-link-path":
+          case "pax-global-header":
+          case "pax-header":
+            this._longHeader = true;
+            this._missing = this._header.size;
+            if (this._missing > MAX_HEADER_SIZE) {
+              this._continueWrite(new Error("Header exceeds max size"));
+              return false;
+            }
+            return true;
+        }
+        this._locked = true;
+        this._applyLongHeaders();
+        if (!(this._header.size >= 0)) {
+          this._continueWrite(new Error("Invalid header"));
+          return false;
+        }
+        if (this._header.size === 0 || this._header.type === "directory") {
+          this.emit("entry", this._header, this._createStream(), this._unlockBound);
+          return true;
+        }
+        this._stream = this._createStream();
+        this._missing = this._header.size;
+        this.emit("entry", this._header, this._stream, this._unlockBound);
+        return true;
+      }
+      _applyLongHeaders() {
+        if (this._gnuLongPath) {
+          this._header.name = this._gnuLongPath;
+          this._gnuLongPath = null;
+        }
+        if (this._gnuLongLinkPath) {
+          this._header.linkname = this._gnuLongLinkPath;
+          this._gnuLongLinkPath = null;
+        }
+        if (this._pax) {
+          if (this._pax.path) this._header.name = this._pax.path;
+          if (this._pax.linkpath) this._header.linkname = this._pax.linkpath;
+          if (this._pax.size) this._header.size = parseInt(this._pax.size, 10);
+          this._header.pax = this._pax;
+          this._pax = null;
+        }
+      }
+      _decodeLongHeader(buf) {
+        switch (this._header.type) {
+          case "gnu-long-path":
+            this._gnuLongPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "gnu-long-link-path":
+            this._gnuLongLinkPath = headers.decodeLongPath(buf, this._filenameEncoding);
+            break;
+          case "pax-global-header":
+            this._paxGlobal = headers.decodePax(buf);
+            break;
+          case "pax-header":
+            this._pax = this._paxGlobal === null ? headers.decodePax(buf) : Object.assign({}, this._paxGlobal, headers.decodePax(buf));
+            break;
+        }
+      }
+      _consumeLongHeader() {
+        this._longHeader = false;
+        this._missing = overflow(this._header.size);
+        const buf = this._buffer.shift(this._header.size);
+        try {
+          this._decodeLongHeader(buf);
+        } catch (err) {
+          this._continueWrite(err);
+          return false;
+        }
+        return true;
+      }
+      _consumeStream() {
+        const buf = this._buffer.shiftFirst(this._missing);
+        if (buf === null) return false;
+        this._missing -= buf.byteLength;
+        const drained = this._stream.push(buf);
+        if (this._missing === 0) {
+          this._stream.push(null);
+          if (drained) this._stream._detach();
+          return drained && this._locked === false;
+        }
+        return drained;
+      }
+      _createStream() {
+        return new Source(this, this._header, this._offset);
+      }
+      _update() {
+        while (this._buffer.buffered > 0 && !this.destroying) {
+          if (this._missing > 0) {
+            if (this._stream !== null) {
+              if (this._consumeStream() === false) return;
+              continue;
+            }
+            if (this._longHeader === true) {
+              if (this._missing > this._buffer.buffered) break;
+              if (this._consumeLongHeader() === false) return false;
+              continue;
+            }
+            const ignore4 = this._buffer.shiftFirst(this._missing);
+            if (ignore4 !== null) this._missing -= ignore4.byteLength;
+            continue;
+          }
+          if (this._buffer.buffered < 512) break;
+          if (this._stream !== null || this._consumeHeader() === false) return;
+        }
+        this._continueWrite(null);
+      }
+      _continueWrite(err) {
+        const cb = this._callback;
+        this._callback = noop;
+        cb(err);
+      }
+      _write(data, cb) {
+        this._callback = cb;
+        this._buffer.push(data);
+        this._update();
+      }
+      _final(cb) {
+        this._finished = this._missing === 0 && this._buffer.buffered === 0;
+        cb(this._finished ? null : new Error("Unexpected end of data"));
+      }
+      _predestroy() {
+        this._continueWrite(null);
+      }
+      _destroy(cb) {
+        if (this._stream) this._stream.destroy(getStreamError(this));
+        cb(null);
+      }
+      [Symbol.asyncIterator]() {
+        let error = null;
+        let promiseResolve = null;
+        let promiseReject = null;
+        let entryStream = null;
+        let entryCallback = null;
+        const extract2 = this;
+        this.on("entry", onentry);
+        this.on("error", (err) => {
+          error = err;
+        });
+        this.on("close", onclose);
+        return {
+          [Symbol.asyncIterator]() {
+            return this;
+          },
+          next() {
+            return new Promise(onnext);
+          },
+          return() {
+            return destroy(null);
+          },
+          throw(err) {
+            return destroy(err);
+          }
+        };
+        function consumeCallback(err) {
+          if (!entryCallback) return;
+          const cb = entryCallback;
+          entryCallback = null;
+          cb(err);
+        }
+        function onnext(resolve18, reject) {
+          if (error) {
+            return reject(error);
+          }
+          if (entryStream) {
+            resolve18({ value: entryStream, done: false });
+            entryStream = null;
+            return;
+          }
+          promiseResolve = resolve18;
+          promiseReject = reject;
+          consumeCallback(null);
+          if (extract2._finished && promiseResolve) {
+            promiseResolve({ value: void 0, done: true });
+            promiseResolve = promiseReject = null;
+          }
+        }
+        function onentry(header, stream, callback) {
+          entryCallback = callback;
+          stream.on("error", noop);
+          if (promiseResolve) {
+            promiseResolve({ value: stream, done: false });
+            promiseResolve = promiseReject = null;
+          } else {
+            entryStream = stream;
+          }
+        }
+        function onclose() {
+          consumeCallback(error);
+          if (!promiseResolve) return;
+          if (error) promiseReject(error);
+          else promiseResolve({ value: void 0, done: true });
+          promiseResolve = promiseReject = null;
+        }
+        function destroy(err) {
+          extract2.destroy(err);
+          consumeCallback(err);
+          return new Promise((resolve18, reject) => {
+            if (extract2.destroyed) return resolve18({ value: void 0, done: true });
+            extract2.once("close", function() {
+              if (err) reject(err);
+              else resolve18({ value: void 0, done: true });
+            });
+          });
+        }
+      }
+    };
+    module.exports = function extract2(opts) {
+      return new Extract(opts);
+    };
+    function noop() {
+    }
+    function overflow(size) {
+      size &= 511;
+      return size && 512 - size;
+    }
+  }
+});
+
+// node_modules/tar-stream/constants.js
+var require_constants4 = __commonJS({
+  "node_modules/tar-stream/constants.js"(exports, module) {
+    var constants7 = {
+      // just for envs without fs
+      S_IFMT: 61440,
+      S_IFDIR: 16384,
+      S_IFCHR: 8192,
+      S_IFBLK: 24576,
+      S_IFIFO: 4096,
+      S_IFLNK: 40960
+    };
+    try {
+      module.exports = __require("fs").constants || constants7;
+    } catch {
+      module.exports = constants7;
+    }
+  }
+});
+
+// node_modules/tar-stream/pack.js
+var require_pack = __commonJS({
+  "node_modules/tar-stream/pack.js"(exports, module) {
+    var { Readable: Readable2, Writable: Writable2, getStreamError } = require_streamx();
+    var b4a = require_b4a();
+    var constants7 = require_constants4();
+    var headers = require_headers();
+    var DMODE = 493;
+    var FMODE = 420;
+    var END_OF_TAR = b4a.alloc(1024);
+    var Sink = class extends Writable2 {
+      constructor(pack, header, callback) {
+        super({ mapWritable, eagerOpen: true });
+        this.written = 0;
+        this.header = header;
+        this._callback = callback;
+        this._linkname = null;
+        this._isLinkname = header.type === "symlink" && !header.linkname;
+        this._isVoid = header.type !== "file" && header.type !== "contiguous-file";
+        this._finished = false;
+        this._pack = pack;
+        this._openCallback = null;
+        if (this._pack._stream === null) this._pack._stream = this;
+        else this._pack._pending.push(this);
+      }
+      _open(cb) {
+        this._openCallback = cb;
+        if (this._pack._stream === this) this._continueOpen();
+      }
+      _continuePack(err) {
+        if (this._callback === null) return;
+        const callback = this._callback;
+        this._callback = null;
+        callback(err);
+      }
+      _continueOpen() {
+        if (this._pack._stream === null) this._pack._stream = this;
+        const cb = this._openCallback;
+        this._openCallback = null;
+        if (cb === null) return;
+        if (this._pack.destroying) return cb(new Error("pack stream destroyed"));
+        if (this._pack._finalized) return cb(new Error("pack stream is already finalized"));
+        this._pack._stream = this;
+        if (!this._isLinkname) {
+          this._pack._encode(this.header);
+        }
+        if (this._isVoid) {
+          this._finish();
+          this._continuePack(null);
+        }
+        cb(null);
+      }
+      _write(data, cb) {
+        if (this._isLinkname) {
+          this._linkname = this._linkname ? b4a.concat([this._linkname, data]) : data;
+          return cb(null);
+        }
+        if (this._isVoid) {
+          if (data.byteLength > 0) {
+            return cb(new Error("No body allowed for this entry"));
+          }
+          return cb();
+        }
+        this.written += data.byteLength;
+        if (this._pack.push(data)) return cb();
+        this._pack._drain = cb;
+      }
+      _finish() {
+        if (this._finished) return;
+        this._finished = true;
+        if (this._isLinkname) {
+          this.header.linkname = this._linkname ? b4a.toString(this._linkname, "utf-8") : "";
+          this._pack._encode(this.header);
+        }
+        overflow(this._pack, this.header.size);
+        this._pack._done(this);
+      }
+      _final(cb) {
+        if (this.written !== this.header.size) {
+          return cb(new Error("Size mismatch"));
+        }
+        this._finish();
+        cb(null);
+      }
+      _getError() {
+        return getStreamError(this) || new Error("tar entry destroyed");
+      }
+      _predestroy() {
+        this._pack.destroy(this._getError());
+      }
+      _destroy(cb) {
+        this._pack._done(this);
+        this._continuePack(this._finished ? null : this._getError());
+        cb();
+      }
+    };
+    var Pack = class extends Readable2 {
+      constructor(opts) {
+        super(opts);
+        this._drain = noop;
+        this._finalized = false;
+        this._finalizing = false;
+        this._pending = [];
+        this._stream = null;
+      }
+      entry(header, buffer, callback) {
+        if (this._finalized || this.destroying) throw new Error("already finalized or destroyed");
+        if (typeof buffer === "function") {
+          callback = buffer;
+          buffer = null;
+        }
+        if (!callback) callback = noop;
+        if (!header.size || header.type === "symlink") header.size = 0;
+        if (!header.type) header.type = modeToType(header.mode);
+        if (!header.mode) header.mode = header.type === "directory" ? DMODE : FMODE;
+        if (!header.uid) header.uid = 0;
+        if (!header.gid) header.gid = 0;
+        if (!header.mtime) header.mtime = /* @__PURE__ */ new Date();
+        if (typeof buffer === "string") buffer = b4a.from(buffer);
+        const sink = new Sink(this, header, callback);
+        if (b4a.isBuffer(buffer)) {
+          header.size = buffer.byteLength;
+          sink.write(buffer);
+          sink.end();
+          return sink;
+        }
+        if (sink._isVoid) {
+          return sink;
+        }
+        return sink;
+      }
+      finalize() {
+        if (this._stream || this._pending.length > 0) {
+          this._finalizing = true;
+          return;
+        }
+        if (this._finalized) return;
+        this._finalized = true;
+        this.push(END_OF_TAR);
+        this.push(null);
+      }
+      _done(stream) {
+        if (stream !== this._stream) return;
+        this._stream = null;
+        if (this._finalizing) this.finalize();
+        if (this._pending.length) this._pending.shift()._continueOpen();
+      }
+      _encode(header) {
+        if (!header.pax) {
+          const buf = headers.encode(header);
+          if (buf) {
+            this.push(buf);
+            return;
+          }
+        }
+        this._encodePax(header);
+      }
+      _encodePax(header) {
+        const paxHeader = headers.encodePax({
+          name: header.name,
+          linkname: header.linkname,
+          pax: header.pax
+        });
+        const newHeader = {
+          name: "PaxHeader",
+          mode: header.mode,
+          uid: header.uid,
+          gid: header.gid,
+          size: paxHeader.byteLength,
+          mtime: header.mtime,
+          type: "pax-header",
+          linkname: header.linkname && "PaxHeader",
+          uname: header.uname,
+          gname: header.gname,
+          devmajor: header.devmajor,
+          devminor: header.devminor
+        };
+        this.push(headers.encode(newHeader));
+        this.push(paxHeader);
+        overflow(this, paxHeader.byteLength);
+        newHeader.size = header.size;
+        newHeader.type = header.type;
+        this.push(headers.encode(newHeader));
+      }
+      _doDrain() {
+        const drain = this._drain;
+        this._drain = noop;
+        drain();
+      }
+      _predestroy() {
+        const err = getStreamError(this);
+        if (this._stream) this._stream.destroy(err);
+        while (this._pending.length) {
+          const stream = this._pending.shift();
+          stream.destroy(err);
+          stream._continueOpen();
+        }
+        this._doDrain();
+      }
+      _read(cb) {
+        this._doDrain();
+        cb();
+      }
+    };
+    module.exports = function pack(opts) {
+      return new Pack(opts);
+    };
+    function modeToType(mode) {
+      switch (mode & constants7.S_IFMT) {
+        case constants7.S_IFBLK:
+          return "block-device";
+        case constants7.S_IFCHR:
+          return "character-device";
+        case constants7.S_IFDIR:
+          return "directory";
+        case constants7.S_IFIFO:
+          return "fifo";
+        case constants7.S_IFLNK:
+          return "symlink";
+      }
+      return "file";
+    }
+    function noop() {
+    }
+    function overflow(self, size) {
+      size &= 511;
+      if (size) self.push(END_OF_TAR.subarray(0, 512 - size));
+    }
+    function mapWritable(buf) {
+      return b4a.isBuffer(buf) ? buf : b4a.from(buf);
+    }
+  }
+});
+
+// node_modules/tar-stream/index.js
+var require_tar_stream = __commonJS({
+  "node_modules/tar-stream/index.js"(exports) {
+    exports.extract = require_extract();
+    exports.pack = require_pack();
+  }
+});
+
+// node_modules/through/index.js
+var require_through = __commonJS({
+  "node_modules/through/index.js"(exports, module) {
+    var Stream = __require("stream");
+    exports = module.exports = through;
+    through.through = through;
+    function through(write, end2, opts) {
+      write = write || function(data) {
+        this.queue(data);
+      };
+      end2 = end2 || function() {
+        this.queue(null);
+      };
+      var ended = false, destroyed = false, buffer = [], _ended = false;
+      var stream = new Stream();
+      stream.readable = stream.writable = true;
+      stream.paused = false;
+      stream.autoDestroy = !(opts && opts.autoDestroy === false);
+      stream.write = function(data) {
+        write.call(this, data);
+        return !stream.paused;
+      };
+      function drain() {
+        while (buffer.length && !stream.paused) {
+          var data = buffer.shift();
+          if (null === data)
+            return stream.emit("end");
+          else
+            stream.emit("data", data);
+        }
+      }
+      stream.queue = stream.push = function(data) {
+        if (_ended) return stream;
+        if (data === null) _ended = true;
+        buffer.push(data);
+        drain();
+        return stream;
+      };
+      stream.on("end", function() {
+        stream.readable = false;
+        if (!stream.writable && stream.autoDestroy)
+          process.nextTick(function() {
+            stream.destroy();
+          });
+      });
+      function _end() {
+        stream.writable = false;
+        end2.call(stream);
+        if (!stream.readable && stream.autoDestroy)
+          stream.destroy();
+      }
+      stream.end = function(data) {
+        if (ended) return;
+        ended = true;
+        if (arguments.length) stream.write(data);
+        _end();
+        return stream;
+      };
+      stream.destroy = function() {
+        if (destroyed) return;
+        destroyed = true;
+        ended = true;
+        buffer.length = 0;
+        stream.writable = stream.readable = false;
+        stream.emit("close");
+        return stream;
+      };
+      stream.pause = function() {
+        if (stream.paused) return;
+        stream.paused = true;
+        return stream;
+      };
+      stream.resume = function() {
+        if (stream.paused) {
+          stream.paused = false;
+          stream.emit("resume");
+        }
+        drain();
+        if (!stream.paused)
+          stream.emit("drain");
+        return stream;
+      };
+      return stream;
+    }
+  }
+});
+
+// node_modules/unbzip2-stream/lib/bzip2.js
+var require_bzip2 = __commonJS({
+  "node_modules/unbzip2-stream/lib/bzip2.js"(exports, module) {
+    function Bzip2Error(message2) {
+      this.name = "Bzip2Error";
+      this.message = message2;
+      this.stack = new Error().stack;
+    }
+    Bzip2Error.prototype = new Error();
+    var message = {
+      Error: function(message2) {
+        throw new Bzip2Error(message2);
+      }
+    };
+    var bzip2 = {};
+    bzip2.Bzip2Error = Bzip2Error;
+    bzip2.crcTable = [
+      0,
+      79764919,
+      159529838,
+      222504665,
+      319059676,
+      398814059,
+      445009330,
+      507990021,
+      638119352,
+      583659535,
+      797628118,
+      726387553,
+      890018660,
+      835552979,
+      1015980042,
+      944750013,
+      1276238704,
+      1221641927,
+      1167319070,
+      1095957929,
+      1595256236,
+      1540665371,
+      1452775106,
+      1381403509,
+      1780037320,
+      1859660671,
+      1671105958,
+      1733955601,
+      2031960084,
+      2111593891,
+      1889500026,
+      1952343757,
+      2552477408,
+      2632100695,
+      2443283854,
+      2506133561,
+      2334638140,
+      2414271883,
+      2191915858,
+      2254759653,
+      3190512472,
+      3135915759,
+      3081330742,
+      3009969537,
+      2905550212,
+      2850959411,
+      2762807018,
+      2691435357,
+      3560074640,
+      3505614887,
+      3719321342,
+      3648080713,
+      3342211916,
+      3287746299,
+      3467911202,
+      3396681109,
+      4063920168,
+      4143685023,
+      4223187782,
+      4286162673,
+      3779000052,
+      3858754371,
+      3904687514,
+      3967668269,
+      881225847,
+      809987520,
+      1023691545,
+      969234094,
+      662832811,
+      591600412,
+      771767749,
+      717299826,
+      311336399,
+      374308984,
+      453813921,
+      533576470,
+      25881363,
+      88864420,
+      134795389,
+      214552010,
+      2023205639,
+      2086057648,
+      1897238633,
+      1976864222,
+      1804852699,
+      1867694188,
+      1645340341,
+      1724971778,
+      1587496639,
+      1516133128,
+      1461550545,
+      1406951526,
+      1302016099,
+      1230646740,
+      1142491917,
+      1087903418,
+      2896545431,
+      2825181984,
+      2770861561,
+      2716262478,
+      3215044683,
+      3143675388,
+      3055782693,
+      3001194130,
+      2326604591,
+      2389456536,
+      2200899649,
+      2280525302,
+      2578013683,
+      2640855108,
+      2418763421,
+      2498394922,
+      3769900519,
+      3832873040,
+      3912640137,
+      3992402750,
+      4088425275,
+      4151408268,
+      4197601365,
+      4277358050,
+      3334271071,
+      3263032808,
+      3476998961,
+      3422541446,
+      3585640067,
+      3514407732,
+      3694837229,
+      3640369242,
+      1762451694,
+      1842216281,
+      1619975040,
+      1682949687,
+      2047383090,
+      2127137669,
+      1938468188,
+      2001449195,
+      1325665622,
+      1271206113,
+      1183200824,
+      1111960463,
+      1543535498,
+      1489069629,
+      1434599652,
+      1363369299,
+      622672798,
+      568075817,
+      748617968,
+      677256519,
+      907627842,
+      853037301,
+      1067152940,
+      995781531,
+      51762726,
+      131386257,
+      177728840,
+      240578815,
+      269590778,
+      349224269,
+      429104020,
+      491947555,
+      4046411278,
+      4126034873,
+      4172115296,
+      4234965207,
+      3794477266,
+      3874110821,
+      3953728444,
+      4016571915,
+      3609705398,
+      3555108353,
+      3735388376,
+      3664026991,
+      3290680682,
+      3236090077,
+      3449943556,
+      3378572211,
+      3174993278,
+      3120533705,
+      3032266256,
+      2961025959,
+      2923101090,
+      2868635157,
+      2813903052,
+      2742672763,
+      2604032198,
+      2683796849,
+      2461293480,
+      2524268063,
+      2284983834,
+      2364738477,
+      2175806836,
+      2238787779,
+      1569362073,
+      1498123566,
+      1409854455,
+      1355396672,
+      1317987909,
+      1246755826,
+      1192025387,
+      1137557660,
+      2072149281,
+      2135122070,
+      1912620623,
+      1992383480,
+      1753615357,
+      1816598090,
+      1627664531,
+      1707420964,
+      295390185,
+      358241886,
+      404320391,
+      483945776,
+      43990325,
+      106832002,
+      186451547,
+      266083308,
+      932423249,
+      861060070,
+      1041341759,
+      986742920,
+      613929101,
+      542559546,
+      756411363,
+      701822548,
+      3316196985,
+      3244833742,
+      3425377559,
+      3370778784,
+      3601682597,
+      3530312978,
+      3744426955,
+      3689838204,
+      3819031489,
+      3881883254,
+      3928223919,
+      4007849240,
+      4037393693,
+      4100235434,
+      4180117107,
+      4259748804,
+      2310601993,
+      2373574846,
+      2151335527,
+      2231098320,
+      2596047829,
+      2659030626,
+      2470359227,
+      2550115596,
+      2947551409,
+      2876312838,
+      2788305887,
+      2733848168,
+      3165939309,
+      3094707162,
+      3040238851,
+      2985771188
+    ];
+    bzip2.array = function(bytes) {
+      var bit = 0, byte = 0;
+      var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
+      return function(n3) {
+        var result = 0;
+        while (n3 > 0) {
+          var left = 8 - bit;
+          if (n3 >= left) {
+            result <<= left;
+            result |= BITMASK[left] & bytes[byte++];
+            bit = 0;
+            n3 -= left;
+          } else {
+            result <<= n3;
+            result |= (bytes[byte] & BITMASK[n3] << 8 - n3 - bit) >> 8 - n3 - bit;
+            bit += n3;
+            n3 = 0;
+          }
+        }
+        return result;
+      };
+    };
+    bzip2.simple = function(srcbuffer, stream) {
+      var bits = bzip2.array(srcbuffer);
+      var size = bzip2.header(bits);
+      var ret = false;
+      var bufsize = 1e5 * size;
+      var buf = new Int32Array(bufsize);
+      do {
+        ret = bzip2.decompress(bits, stream, buf, bufsize);
+      } while (!ret);
+    };
+    bzip2.header = function(bits) {
+      this.byteCount = new Int32Array(256);
+      this.symToByte = new Uint8Array(256);
+      this.mtfSymbol = new Int32Array(256);
+      this.selectors = new Uint8Array(32768);
+      if (bits(8 * 3) != 4348520) message.Error("No magic number found");
+      var i = bits(8) - 48;
+      if (i < 1 || i > 9) message.Error("Not a BZIP archive");
+      return i;
+    };
+    bzip2.decompress = function(bits, stream, buf, bufsize, streamCRC) {
+      var MAX_HUFCODE_BITS = 20;
+      var MAX_SYMBOLS = 258;
+      var SYMBOL_RUNA = 0;
+      var SYMBOL_RUNB = 1;
+      var GROUP_SIZE = 50;
+      var crc = 0 ^ -1;
+      for (var h = "", i = 0; i < 6; i++) h += bits(8).toString(16);
+      if (h == "177245385090") {
+        var finalCRC = bits(32) | 0;
+        if (finalCRC !== streamCRC) message.Error("Error in bzip2: crc32 do not match");
+        bits(null);
+        return null;
+      }
+      if (h != "314159265359") message.Error("eek not valid bzip data");
+      var crcblock = bits(32) | 0;
+      if (bits(1)) message.Error("unsupported obsolete version");
+      var origPtr = bits(24);
+      if (origPtr > bufsize) message.Error("Initial position larger than buffer size");
+      var t = bits(16);
+      var symTotal = 0;
+      for (i = 0; i < 16; i++) {
+        if (t & 1 << 15 - i) {
+          var k = bits(16);
+          for (j = 0; j < 16; j++) {
+            if (k & 1 << 15 - j) {
+              this.symToByte[symTotal++] = 16 * i + j;
+            }
+          }
+        }
+      }
+      var groupCount = bits(3);
+      if (groupCount < 2 || groupCount > 6) message.Error("another error");
+      var nSelectors = bits(15);
+      if (nSelectors == 0) message.Error("meh");
+      for (var i = 0; i < groupCount; i++) this.mtfSymbol[i] = i;
+      for (var i = 0; i < nSelectors; i++) {
+        for (var j = 0; bits(1); j++) if (j >= groupCount) message.Error("whoops another error");
+        var uc = this.mtfSymbol[j];
+        for (var k = j - 1; k >= 0; k--) {
+          this.mtfSymbol[k + 1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc;
+        this.selectors[i] = uc;
+      }
+      var symCount = symTotal + 2;
+      var groups = [];
+      var length = new Uint8Array(MAX_SYMBOLS), temp = new Uint16Array(MAX_HUFCODE_BITS + 1);
+      var hufGroup;
+      for (var j = 0; j < groupCount; j++) {
+        t = bits(5);
+        for (var i = 0; i < symCount; i++) {
+          while (true) {
+            if (t < 1 || t > MAX_HUFCODE_BITS) message.Error("I gave up a while ago on writing error messages");
+            if (!bits(1)) break;
+            if (!bits(1)) t++;
+            else t--;
+          }
+          length[i] = t;
+        }
+        var minLen, maxLen;
+        minLen = maxLen = length[0];
+        for (var i = 1; i < symCount; i++) {
+          if (length[i] > maxLen) maxLen = length[i];
+          else if (length[i] < minLen) minLen = length[i];
+        }
+        hufGroup = groups[j] = {};
+        hufGroup.permute = new Int32Array(MAX_SYMBOLS);
+        hufGroup.limit = new Int32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.base = new Int32Array(MAX_HUFCODE_BITS + 1);
+        hufGroup.minLen = minLen;
+        hufGroup.maxLen = maxLen;
+        var base2 = hufGroup.base;
+        var limit = hufGroup.limit;
+        var pp = 0;
+        for (var i = minLen; i <= maxLen; i++)
+          for (var t = 0; t < symCount; t++)
+            if (length[t] == i) hufGroup.permute[pp++] = t;
+        for (i = minLen; i <= maxLen; i++) temp[i] = limit[i] = 0;
+        for (i = 0; i < symCount; i++) temp[length[i]]++;
+        pp = t = 0;
+        for (i = minLen; i < maxLen; i++) {
+          pp += temp[i];
+          limit[i] = pp - 1;
+          pp <<= 1;
+          base2[i + 1] = pp - (t += temp[i]);
+        }
+        limit[maxLen] = pp + temp[maxLen] - 1;
+        base2[minLen] = 0;
+      }
+      for (var i = 0; i < 256; i++) {
+        this.mtfSymbol[i] = i;
+        this.byteCount[i] = 0;
+      }
+      var runPos, count2, symCount, selector;
+      runPos = count2 = symCount = selector = 0;
+      while (true) {
+        if (!symCount--) {
+          symCount = GROUP_SIZE - 1;
+          if (selector >= nSelectors) message.Error("meow i'm a kitty, that's an error");
+          hufGroup = groups[this.selectors[selector++]];
+          base2 = hufGroup.base;
+          limit = hufGroup.limit;
+        }
+        i = hufGroup.minLen;
+        j = bits(i);
+        while (true) {
+          if (i > hufGroup.maxLen) message.Error("rawr i'm a dinosaur");
+          if (j <= limit[i]) break;
+          i++;
+          j = j << 1 | bits(1);
+        }
+        j -= base2[i];
+        if (j < 0 || j >= MAX_SYMBOLS) message.Error("moo i'm a cow");
+        var nextSym = hufGroup.permute[j];
+        if (nextSym == SYMBOL_RUNA || nextSym == SYMBOL_RUNB) {
+          if (!runPos) {
+            runPos = 1;
+            t = 0;
+          }
+          if (nextSym == SYMBOL_RUNA) t += runPos;
+          else t += 2 * runPos;
+          runPos <<= 1;
+          continue;
+        }
+        if (runPos) {
+          runPos = 0;
+          if (count2 + t > bufsize) message.Error("Boom.");
+          uc = this.symToByte[this.mtfSymbol[0]];
+          this.byteCount[uc] += t;
+          while (t--) buf[count2++] = uc;
+        }
+        if (nextSym > symTotal) break;
+        if (count2 >= bufsize) message.Error("I can't think of anything. Error");
+        i = nextSym - 1;
+        uc = this.mtfSymbol[i];
+        for (var k = i - 1; k >= 0; k--) {
+          this.mtfSymbol[k + 1] = this.mtfSymbol[k];
+        }
+        this.mtfSymbol[0] = uc;
+        uc = this.symToByte[uc];
+        this.byteCount[uc]++;
+        buf[count2++] = uc;
+      }
+      if (origPtr < 0 || origPtr >= count2) message.Error("I'm a monkey and I'm throwing something at someone, namely you");
+      var j = 0;
+      for (var i = 0; i < 256; i++) {
+        k = j + this.byteCount[i];
+        this.byteCount[i] = j;
+        j = k;
+      }
+      for (var i = 0; i < count2; i++) {
+        uc = buf[i] & 255;
+        buf[this.byteCount[uc]] |= i << 8;
+        this.byteCount[uc]++;
+      }
+      var pos = 0, current = 0, run2 = 0;
+      if (count2) {
+        pos = buf[origPtr];
+        current = pos & 255;
+        pos >>= 8;
+        run2 = -1;
+      }
+      count2 = count2;
+      var copies, previous, outbyte;
+      while (count2) {
+        count2--;
+        previous = current;
+        pos = buf[pos];
+        current = pos & 255;
+        pos >>= 8;
+        if (run2++ == 3) {
+          copies = current;
+          outbyte = previous;
+          current = -1;
+        } else {
+          copies = 1;
+          outbyte = current;
+        }
+        while (copies--) {
+          crc = (crc << 8 ^ this.crcTable[(crc >> 24 ^ outbyte) & 255]) & 4294967295;
+          stream(outbyte);
+        }
+        if (current != previous) run2 = 0;
+      }
+      crc = (crc ^ -1) >>> 0;
+      if ((crc | 0) != (crcblock | 0)) message.Error("Error in bzip2: crc32 do not match");
+      streamCRC = (crc ^ (streamCRC << 1 | streamCRC >>> 31)) & 4294967295;
+      return streamCRC;
+    };
+    module.exports = bzip2;
+  }
+});
+
+// node_modules/unbzip2-stream/lib/bit_iterator.js
+var require_bit_iterator = __commonJS({
+  "node_modules/unbzip2-stream/lib/bit_iterator.js"(exports, module) {
+    var BITMASK = [0, 1, 3, 7, 15, 31, 63, 127, 255];
+    module.exports = function bitIterator(nextBuffer) {
+      var bit = 0, byte = 0;
+      var bytes = nextBuffer();
+      var f = function(n3) {
+        if (n3 === null && bit != 0) {
+          bit = 0;
+          byte++;
+          return;
+        }
+        var result = 0;
+        while (n3 > 0) {
+          if (byte >= bytes.length) {
+            byte = 0;
+            bytes = nextBuffer();
+          }
+          var left = 8 - bit;
+          if (bit === 0 && n3 > 0)
+            f.bytesRead++;
+          if (n3 >= left) {
+            result <<= left;
+            result |= BITMASK[left] & bytes[byte++];
+            bit = 0;
+            n3 -= left;
+          } else {
+            result <<= n3;
+            result |= (bytes[byte] & BITMASK[n3] << 8 - n3 - bit) >> 8 - n3 - bit;
+            bit += n3;
+            n3 = 0;
+          }
+        }
+        return result;
+      };
+      f.bytesRead = 0;
+      return f;
+    };
+  }
+});
+
+// node_modules/unbzip2-stream/index.js
+var require_unbzip2_stream = __commonJS({
+  "node_modules/unbzip2-stream/index.js"(exports, module) {
+    var through = require_through();
+    var bz2 = require_bzip2();
+    var bitIterator = require_bit_iterator();
+    module.exports = unbzip2Stream;
+    function unbzip2Stream() {
+      var bufferQueue = [];
+      var hasBytes = 0;
+      var blockSize = 0;
+      var broken = false;
+      var done = false;
+      var bitReader = null;
+      var streamCRC = null;
+      function decompressBlock(push) {
+        if (!blockSize) {
+          blockSize = bz2.header(bitReader);
+          streamCRC = 0;
+          return true;
+        } else {
+          var bufsize = 1e5 * blockSize;
+          var buf = new Int32Array(bufsize);
+          var chunk = [];
+          var f = function(b) {
+            chunk.push(b);
+          };
+          streamCRC = bz2.decompress(bitReader, f, buf, bufsize, streamCRC);
+          if (streamCRC === null) {
+            blockSize = 0;
+            return false;
+          } else {
+            push(Buffer.from(chunk));
+            return true;
+          }
+        }
+      }
+      var outlength = 0;
+      function decompressAndQueue(stream) {
+        if (broken) return;
+        try {
+          return decompressBlock(function(d) {
+            stream.queue(d);
+            if (d !== null) {
+              outlength += d.length;
+            } else {
+            }
+          });
+        } catch (e) {
+          stream.emit("error", e);
+          broken = true;
+          return false;
+        }
+      }
+      return through(
+        function write(data) {
+          bufferQueue.push(data);
+          hasBytes += data.length;
+          if (bitReader === null) {
+            bitReader = bitIterator(function() {
+              return bufferQueue.shift();
+            });
+          }
+          while (!broken && hasBytes - bitReader.bytesRead + 1 >= (25e3 + 1e5 * blockSize || 4)) {
+            decompressAndQueue(this);
+          }
+        },
+        function end2(x) {
+          while (!broken && bitReader && hasBytes > bitReader.bytesRead) {
+            decompressAndQueue(this);
+          }
+          if (!broken) {
+            if (streamCRC !== null)
+              this.emit("error", new Error("input stream ended prematurely"));
+            this.queue(null);
+          }
+        }
+      );
+    }
+  }
+});
+
+// node_modules/xz-decompress/dist/package/xz-decompress.js
+var require_xz_decompress = __commonJS({
+  "node_modules/xz-decompress/dist/package/xz-decompress.js"(exports, module) {
+    (function webpackUniversalModuleDefinition(root, factory) {
+      if (typeof exports === "object" && typeof module === "object")
+        module.exports = factory(__require("stream/web"));
+      else if (typeof define === "function" && define.amd)
+        define(["stream/web"], factory);
+      else if (typeof exports === "object")
+        exports["xz-decompress"] = factory(__require("stream/web"));
+      else
+        root["xz-decompress"] = factory(root["stream/web"]);
+    })(exports, (__WEBPACK_EXTERNAL_MODULE__2__) => {
+      return (
+        /******/
+        (() => {
+          "use strict";
+          var __webpack_modules__ = [
+            ,
+            /* 1 */
+            /***/
+            ((module2) => {
+              module2.exports = "data:application/wasm;base64,AGFzbQEAAAABOApgAX8Bf2ABfwBgAABgA39/fwF/YAABf2ACf38AYAN/f34BfmACf38Bf2AEf39/fwF/YAN/f38AAyEgAAABAgMDAwMEAQUAAgMCBgcIBwUDAAMHAQcABwcBAwkFAwEAAgYIAX8BQfCgBAsHTgUGbWVtb3J5AgAOY3JlYXRlX2NvbnRleHQACA9kZXN0cm95X2NvbnRleHQACQxzdXBwbHlfaW5wdXQACg9nZXRfbmV4dF9vdXRwdXQACwqQYCDfAgEFf0EAIQECQCAAQQdqIgJBEEkNAEEBIQEgAkEDdiIDQQJGDQBBAiEBIAJBIEkNAEEDIQEgA0EERg0AQQQhASACQTBJDQBBBSEBIANBBkYNAEEGIQEgAkHIAEkNAEEHIQEgAkHYAEkNAEEIIQEgAkGIAUkNAEEJIQEgAkGIAkkNACAAEIGAgIAAIgBBCGpBACAAGw8LAkACQCABQQJ0QcCIgIAAaiIEKAIAIgANAEEAIQACQAJAQQAoAuSIgIAAIgJFDQBBACACKAIANgLkiICAAAwBC0EAEIGAgIAAIgJFDQILIAJBgIB8cSIAIAJBCHZB/wFxIgJyIAE6AAAgACACQQh0ckGAAmohAEEAIQJBACABQQJ0QYCIgIAAaigCACIDayEFIAMhAQNAIAAgBWoiACACNgIAIAAhAiABIANqIgFBgQJJDQALIAQgADYCAAsgBCAAKAIANgIACyAAC/QHAQh/QQAoArCIgIAAIQECQAJAAkACQAJAQQAtALSIgIAARQ0AQQBBADoAtIiAgAAgAUUNAUGwiICAACECA0ACQAJAIAFBCGoiAyABKAIEIgRqIgVBCHZB/wFxIgYNACABIQIMAQsCQANAIAVBgIB8cSAGai0AAEH+AUcNAUGwiICAACEGA0AgBiIHKAIAIgYgBUcNAAsgByAFKAIANgIAIAEgBCAFKAIEakEIaiIENgIEIAcgAiACIAVGGyECIAMgBGoiBUEIdkH/AXEiBg0ACwsgAigCACECCyACKAIAIgENAAtBACgCsIiAgAAhAQsgAUUNACAAQYcCakGAfnEhCEF/IQJBsIiAgAAhBEEAIQNBsIiAgAAhBgNAIAYhBwJAIAEiBigCBCIFIABJDQAgBSACTw0AIAUhAiAHIQQgBiEDIAVBCGogCEcNACAHIQQgBSECIAYhAwwECyAGKAIAIgENAAsgAw0CDAELQbCIgIAAIQQLPwBBEHQhASAAQYgCaiEHQQAhAwJAAkBBACgCuIiAgAAiAkUNAEEAIQUgASEGDAELQQAgAUHwoISAAEH//wNqQYCAfHEiBmsiAjYCuIiAgAAgAiEFCwJAIAcgBU0NACACQQF2IgIgByAFayIHIAIgB0sbQf//A2oiB0EQdkAAQX9GDQJBAEEAKAK4iICAACAHQYCAfHEiA2o2AriIgIAACyAGRQ0BIAZB/wE6AAEgBkEAKAKwiICAADYCgAIgBkGEAmogAyAFakGAgHxxQfh9aiICNgIAIAZBgAJqIQMLIANBgIB8cSIGIANBCHZB/wFxckH/AToAACAEIAMoAgA2AgACQCACIABrQYB+cSIFDQAgAw8LIAMhAQJAIAYgBUF/cyADQQhqIgQgAmoiB2pBgIB8cUYNACAEQf//A3EhBQJAIABB9/0DSw0AIAYgBEEIdkH/AXFqQf4BOgAAIANBACgCsIiAgAA2AgAgA0GAgAQgBWsiBTYCBEEAIAM2ArCIgIAAEIOAgIAAIAZBhIIEaiACIAVrQfh9aiIFNgIAIAZBgYAEakH/AToAACAGQYCCBGohASAFIABrQYB+cSEFDAELIAIgBWogACAFakH//3tqQYCAfHFrQYCAeGohBSADIQELIAEgASgCBCAFazYCBCAFQfgBaiEGIAcgBWtBCHZB/wFxIQUCQANAIAYiB0GAfmohBiAFIgQNAUEBIQUgB0H4AUcNAAsLAkAgB0H4AUYNACACIANqIAZrQYCAfHEiBSAEakH+AToAACAFIARBCHRqIgVBACgCsIiAgAA2AgAgBSAGNgIEQQAgBTYCsIiAgAAQg4CAgAALIAEPC0EAC3wBAn8CQCAARQ0AAkAgAEGAgHxxIABBCHZB/wFxciIBLQAAIgJB/wFHDQAgAEF4aiIAQQAoArCIgIAANgIAQQAgADYCsIiAgAAgAUH+AToAAEEAQQE6ALSIgIAADwsgACACQQJ0QcCIgIAAaiICKAIANgIAIAIgADYCAAsLawECfwJAQQAoArCIgIAAIgAoAgRB/wFLDQAgAEGAgHxxIgEgAEEIdkH/AXEiAHJBCToAAEEAQQAoArCIgIAAKAIANgKwiICAACABIABBCHRyIgBBACgC5IiAgAA2AgBBACAANgLkiICAAAsLTgECfwJAIAAgAUYNACACRQ0AA0ACQCAALQAAIgMgAS0AACIERg0AQQFBfyADIARLGw8LIAFBAWohASAAQQFqIQAgAkF/aiICDQALC0EAC3gBAX8CQAJAIAAgAU8NACACRQ0BIAAhAwNAIAMgAS0AADoAACABQQFqIQEgA0EBaiEDIAJBf2oiAg0ADAILCyAAIAFNDQAgAkUNACABQX9qIQEgAEF/aiEDA0AgAyACaiABIAJqLQAAOgAAIAJBf2oiAg0ACwsgAAssAQF/AkAgAkUNACAAIQMDQCADIAE6AAAgA0EBaiEDIAJBf2oiAg0ACwsgAAt/AQF/AkACQCABIAByIAJyQQNxRQ0AIAJFDQEgACEDA0AgAyABLQAAOgAAIAFBAWohASADQQFqIQMgAkF/aiICDQAMAgsLIAJBBEkNACACQQJ2IQIgACEDA0AgAyABKAIANgIAIAFBBGohASADQQRqIQMgAkF/aiICDQALCyAAC4gBAQJ/AkBBAC0A6IiAgAANAEEAQQE6AOiIgIAAEIyAgIAAEI6AgIAAC0GggAgQgICAgAAiAEGAgAQ2AgBBAkGAgIAgEJeAgIAAIQEgAEEUakKAgICAgIDAADcCACAAQRBqIABBoIAEajYCACAAQQhqQgA3AgAgACAAQSBqNgIEIAAgATYCHCAACxUAIAAoAhwQmICAgAAgABCCgICAAAsWACAAQQxqIAE2AgAgAEEIakEANgIACxsAIAAoAhwgAEEEaiAAQQxqKAIARRCWgICAAAtUAQN/QQAhAANAQQghASAAIQIDQEEAIAJBAXFrQaCG4u1+cSACQQF2cyECIAFBf2oiAQ0ACyAAQQJ0QfCIgIAAaiACNgIAIABBAWoiAEGAAkcNAAsLTgACQCABRQ0AIAJBf3MhAgNAIAJB/wFxIAAtAABzQQJ0QfCIgIAAaigCACACQQh2cyECIABBAWohACABQX9qIgENAAsgAkF/cyECCyACC10DAX4BfwF+QgAhAANAQQghASAAIQIDQEIAIAJCAYN9QsKenLzd8pW2SYMgAkIBiIUhAiABQX9qIgENAAsgAKdBA3RB8JCAgABqIAI3AwAgAEIBfCIAQoACUg0ACwtPAAJAIAFFDQAgAkJ/hSECA0AgAkL/AYMgADEAAIWnQQN0QfCQgIAAaikDACACQgiIhSECIABBAWohACABQX9qIgENAAsgAkJ/hSECCyACC8oQAgx/An4CQAJAIAAoAiRFDQAgACgCACECDAELQQAhAiAAQQA6ACggAEIANwMAIABCADcDGCAAQcgAakEAQeQAEIaAgIAAGiAAQawBakEMNgIACyAAIAEoAgQiAzYCECAAQeAAaiEEIABByABqIQUgAEG2AWohBiAAQbABaiEHIABBqAFqIQggASgCECEJAkACQAJAAkADQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkACQCACDgoBAgAEBQYHCAkKDwsgASgCACEKIAAoAqgBIQIgACgCrAEhCyABKAIEIQwgASgCCCENDAILIAcgACgCqAEiDGogASgCACABKAIEIgJqIAEoAgggAmsiAiAAKAKsASAMayIMIAIgDEkbIgIQh4CAgAAaIAEgASgCBCACajYCBEEAIQwgAEEAIAAoAqgBIAJqIgIgAiAAKAKsASILRhs2AqgBIAIgC0cNESAAQQE2AgACQCAHQaiIgIAAQQYQhICAgABFDQBBBSEMDBILIAZBAkEAEI2AgIAAIAAoALgBRw0QQQYhDCAGLQAADREgACAALQC3ASICNgIgIAJBBEsNEUEBIAJ0QRNxRQ0RCyABKAIEIgwgASgCCCINRg0OAkAgASgCACIKIAxqLQAAIgsNACAAIAw2AhAgASAMQQFqNgIEQQYhAgwMC0EAIQIgAEEANgKoASAAQQI2AgAgACALQQJ0QQRqIgs2AqwBIAAgCzYCQAsgByACaiAKIAxqIA0gDGsiDCALIAJrIgIgDCACSRsiAhCHgICAABogASABKAIEIAJqNgIEQQAhDCAAQQAgACgCqAEgAmoiAiACIAAoAqwBIgtGGzYCqAEgAiALRw0PIAAgAkF8aiICNgKsAUEHIQwgByACQQAQjYCAgAAgByAAKAKsASICaigAAEcNDyAAQQI2AqgBIAAtALEBIgtBP3ENDAJAAkAgC0HAAHFFDQAgACAHIAggAhCRgICAAEEBRw0RIAAgACkDCDcDMCAAKAKsASECIAAtALEBIQsMAQsgAEJ/NwMwC0J/IQ4CQCALwEF/Sg0AIAAgByAIIAIQkYCAgABBAUcNECAAKAKsASECIAApAwghDgsgACAONwM4IAIgACgCqAEiC2tBAkkNDyAAIAtBAWoiCjYCqAEgCCALakEIai0AAEEhRw0MIAAgC0ECaiINNgKoASAIIApqQQhqLQAAQQFHDQwgAiANRg0PIAAgC0EDajYCqAEgACgCsAkgCCANakEIai0AABCcgICAACIMDQ8gACgCrAEiAiAAKAKoASIMIAIgDEsbIQ0CQANAIA0gDEYNASAAIAxBAWoiAjYCqAEgACAMaiELIAIhDCALQbABai0AAA0ODAALCyAFQgA3AwAgAEEANgKoASAAQQM2AgAgBUEIakIANwMACyAAIAEoAgQ2AhAgACABKAIQNgIUIAAoArAJIAEQmYCAgAAhDCAAIAApA0ggASgCBCAAKAIQa618Ig43A0ggACAAKQNQIAEoAhAgACgCFCICayILrXwiDzcDUCAOIAApAzBWDQ0gDyAAKQM4Vg0NAkACQAJAAkAgACgCIEF/ag4EAAMDAQMLIAEoAgwgAmogCyAAKAIYEI2AgIAArSEODAELIAEoAgwgAmogCyAAKQMYEI+AgIAAIQ4LIAAgDjcDGAsgDEEBRw0OAkAgACkDMCIOQn9RDQAgDiAFKQMAUg0OCwJAIAApAzgiDkJ/UQ0AQQchDCAOIAApA1BSDQ8LIAAgACkDSCAANQJAfCAAKQNgfCIPNwNgQgQhDgJAAkACQCAAKAIgQX9qDgQBAgIAAgtCCCEOCyAEIA4gD3w3AwALIAAgACkDaCAAKQNQfDcDaCAAIARBGCAAKAJwEI2AgIAANgJwIABBBDYCACAAIAApA1hCAXw3A1gLAkAgBSkDACIOQgODUA0AIA5CAXwhDiABKAIEIQwgASgCCCELA0AgCyAMRg0NIAEgDEEBaiICNgIEIAEoAgAgDGotAAANDiAFIA43AwAgDkIDgyEPIA5CAXwhDiACIQwgD0IAUg0ACwsgAEEFNgIAC0EBIQIgACgCIEF/ag4EBgcHBQcLIAAgARCSgICAACIMQQFHDQsgAEEHNgIAC0EAIAAoAhBrIQUgAEGAAWopAwAhDiABKAIEIQwCQANAIA4gBSAMaq18QgODUA0BAkAgDCABKAIIRw0AIAAgARCTgICAAAwLCyABIAxBAWoiAjYCBCABKAIAIAxqIQsgAiEMIAstAAANCwwACwsgACABEJOAgIAAQQchDCAEIABBkAFqQRgQhICAgAANCiAAQQg2AgALIAAgAUEgEJSAgIAAIgxBAUcNCSAAQQk2AgBBDCELIABBDDYCrAEMAQsgACgCrAEhCwsgByAAKAKoASIMaiABKAIAIAEoAgQiAmogASgCCCACayICIAsgDGsiDCACIAxJGyICEIeAgIAAGiABIAEoAgQgAmo2AgRBACEMIABBACAAKAKoASACaiICIAIgACgCrAEiC0YbNgKoASACIAtHDQcgABCVgICAACEMDAcLQQEhAiAAIAFBwAAQlICAgAAiDEEBRw0GDAELQQEhAiAAIAFBIBCUgICAACIMQQFHDQULIAAgAjYCAAwACwtBBiEMDAILQQAhDAwBC0EHIQwLAkACQCAAKAIkDQACQAJAIAwOAgADAQtBB0EIIAEoAgQgASgCCEYbIQwLIAEgCTYCECABIAM2AgQgDA8LAkAgDA0AIAMgASgCBEcNACAJIAEoAhBHDQAgAC0AKCEBIABBAToAKCABQQN0DwsgAEEAOgAoCyAMC6YBAQN/AkAgACgCBCIEDQAgAEIANwMICyACKAIAIgUgAyAFIANLGyEGA0ACQCAGIAVHDQBBAA8LIAEgBWotAAAhAyACIAVBAWoiBTYCACAAIANB/wBxrSAErYYgACkDCIQ3AwgCQAJAIAPAIgNBAEgNAAJAIAMNAEEHIQMgBA0CCyAAQQA2AgRBAQ8LQQchAyAAIARBB2oiBDYCBCAEQT9HDQELCyADC6ECAgN/AX4gAEGQAWohAiABQQRqIQMDQAJAIAAgASgCACADIAEoAggQkYCAgAAiBEEBRg0AIABBgAFqIgMgAykDACABKAIEIAAoAhAiA2siAq18NwMAIAAgAyABKAIAaiACIAAoAhgQjYCAgACtNwMYIAQPCwJAAkACQAJAAkAgACgCeA4DAAIBAwsgACAAKQMIIgU3A4gBAkAgBSAAKQNYUQ0AQQcPCyAAQQE2AngMAwsgACAAKQOYASAAKQMIfDcDmAEgACACQRggACgCoAEQjYCAgAA2AqABIABBATYCeCAAIAApA4gBQn98IgU3A4gBDAILIABBAjYCeCAAIAApA5ABIAApAwh8NwOQAQsgACkDiAEhBQsgBUIAUg0AC0EBC0ABAn8gAEGAAWoiAiACKQMAIAEoAgQgACgCECICayIDrXw3AwAgACACIAEoAgBqIAMgACgCGBCNgICAAK03AxgLfAEEfyABKAIEIQMgASgCCCEEA0ACQCAEIANHDQBBAA8LIAEgA0EBaiIFNgIEAkAgASgCACADai0AACAAKQMYIAAoAgQiA62Ip0H/AXFGDQBBBw8LIAAgA0EIaiIGNgIEIAUhAyAGIAJJDQALIABBADYCBCAAQgA3AxhBAQtvAQF/QQchAQJAIABBugFqLwAAQdm0AUcNACAAQbQBakEGQQAQjYCAgAAgAEGwAWooAABHDQAgAEGAAWopAwBCAoggADUAtAFSDQAgAEG4AWotAAANAEEBQQcgACgCICAAQbkBai0AAEYbIQELIAELwAIBA38CQAJAAkAgACgCJA0AIABBADoAKCAAQQA2AgBBASECDAELAkAgACgCAEEKRw0AQQAhAwwCC0ECIQMMAQtBASEDCwJAAkADQAJAAkACQAJAIAMOAwABAwMLIAEoAgQiAyABKAIIIgRGDQQgASgCACEFAkADQCAFIANqLQAADQEgASADQQFqIgM2AgQgACAAKAIEQQFqQQNxNgIEIAQgA0YNBgwACwsCQCAAKAIERQ0AQQcPCyAAKAIkRQ0BIABBADoAKCAAQQA2AgBBASEDDAMLIABCADcDGCAAQQA2AgQgAEHIAGpBAEHkABCGgICAABogAEGsAWpBDDYCAAtBAiEDDAELIAAgARCQgICAACIDQQFHDQIgAEEKNgIAQQAhAwwACwsCQCACDQBBAA8LQQdBASAAKAIEGyEDCyADC3UBAX8CQEG4CRCAgICAACICRQ0AIAIgADYCJCACIAAgARCbgICAACIANgKwCQJAIABFDQAgAkEAOgAoIAJCADcDACACQgA3AxggAkHIAGpBAEHkABCGgICAABogAkGsAWpBDDYCACACDwsgAhCCgICAAAtBAAseAAJAIABFDQAgACgCsAkQnYCAgAAgABCCgICAAAsL3RABCn8gAEHo3QFqIQIgAEHUAGohAyAAQRxqIgRBCGohBQJAAkADQCAAKAJAIQYCQAJAAkACQAJAAkACQAJAAkACQAJAAkACQAJAAkAgASgCBCIHIAEoAghJDQAgBkEHRg0BDBELIAYOCQECAwQFBgcACQ4LIAAoAkwhBgwHC0EBIQYgASAHQQFqNgIEIAEoAgAgB2otAAAiB0UNCAJAAkAgB0HfAUsNACAHQQFHDQELIABBgAI7AVACQCAAKAI8DQAgACABKAIMIAEoAhAiBmo2AhggACABKAIUIAZrNgIsCyAEQgA3AgAgBUIANwIADAoLIAAtAFBFDQkMDQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAQQI2AkAgACAHQQh0IAAoAkhqNgJIDAsLIAEgB0EBajYCBCABKAIAIAdqLQAAIQcgAEEDNgJAIAAgByAAKAJIakEBajYCSAwKCyABIAdBAWo2AgQgASgCACAHai0AACEHIABBBDYCQCAAIAdBCHQ2AkwMCQsgASAHQQFqNgIEIAEoAgAgB2otAAAhByAAIAAoAkQ2AkAgACAHIAAoAkxqQQFqNgJMDAgLIAEgB0EBajYCBEEHIQYgASgCACAHai0AACIHQeABSw0DQQAhCAJAAkAgB0EtTw0AQQAhCQwBCyAHQVNqIgcgB0H/AXFBLW4iCUEtbGshByAJQQFqIQkLIABBfyAJdEF/czYCdAJAIAdB/wFxQQlJDQAgB0F3aiIHIAdB/wFxQQluIghBCWxrIQcgCEEBaiEICyAAIAg2AnAgACAHQf8BcSIHNgJsIAggB2pBBEsNAyADQgA3AgAgA0EIakIANwIAIANBEGpBADYCACAAQX8gCHRBf3M2AnBB+AAhBwNAIAAgB2pBgAg7AQAgB0ECaiIHQeTdAUcNAAsgAEEGNgJAIABBBTYCCCAAQv////8PNwIACyAAKAJMIgpBBUkNBwJAIAAoAggiB0UNACAHQX9qIQYgASgCBCEHIAEoAgghCQNAIAkgB0YNCiABIAdBAWoiCDYCBCABKAIAIAdqLQAAIQcgACAGNgIIIAAgByAAKAIEQQh0cjYCBCAIIQcgBkF/aiIGQX9HDQALCyAAQQc2AkAgACAKQXtqIgY2AkwLIAAgACgCICIHIAEoAhQgASgCEGsiCCAAKAJIIgkgCCAJSRsiCGogACgCLCIJIAkgB2sgCEsbNgIoIAEoAggiCiABKAIEIghrIQcCQAJAAkAgACgC5N0BIgkNACAGDQFBACEGCyACIAlqIAEoAgAgCGpBKiAJayIIIAYgCWsiBiAIIAZJGyIGIAcgBiAHSRsiBxCHgICAABoCQAJAIAAoAuTdASIIIAdqIgYgACgCTEcNACACIAhqIAdqQQBBPyAGaxCGgICAABogACgC5N0BIAdqIQYMAQsCQCAGQRRLDQAgACAGNgLk3QEgASABKAIEIAdqNgIEDAMLIAZBa2ohBgsgAEEANgIQIAAgAjYCDCAAIAY2AhRBByEGIAAQmoCAgABFDQMgACgCECIIIAAoAuTdASIJIAdqSw0DIAAgACgCTCAIayIGNgJMAkAgCCAJTw0AIAAgCSAIayIHNgLk3QEgAiACIAhqIAcQhYCAgAAaDAILIABBADYC5N0BIAEgASgCBCAIIAlraiIINgIEIAEoAggiCiAIayEHCwJAIAdBFUkNACAAIAg2AhAgACABKAIANgIMIAAgCkFraiAIIAZqIAcgBkEVakkbNgIUQQchBiAAEJqAgIAARQ0DIAAoAkwiByAAKAIQIgggASgCBGsiCUkNAyABIAg2AgQgACAHIAlrIgY2AkwgASgCCCAIayIHQRRLDQELIAIgASgCACAIaiAHIAYgByAGSRsiBxCHgICAABogACAHNgLk3QEgASABKAIEIAdqNgIECyAAKAIgIgYgACgCHCIIayEHAkAgACgCPEUNAAJAIAYgACgCLEcNACAAQQA2AiALIAEoAgwgASgCEGogACgCGCAIaiAHEIeAgIAAGiAAKAIgIQYLIAAgBjYCHCABIAEoAhAgB2oiCDYCECAAIAAoAkgiBiAHazYCSAJAIAYgB0cNAEEHIQYgACgCTA0CIAAoAmgNAiAAKAIEDQIgAEEANgJADAQLQQAhBiAIIAEoAhRGDQEgASgCBCABKAIIRw0FIAAoAuTdASAAKAJMTw0FDAELAkADQCAAKAJMIghFDQFBACEGIAEoAggiCSAHTQ0CIAEoAhQiCiABKAIQIgtNDQIgACAIIAkgB2siBiAKIAtrIgkgBiAJSRsiBiAAKAIsIAAoAiAiCWsiCiAGIApJGyIGIAggBiAISRsiBms2AkwgCSAAKAIYaiABKAIAIAdqIAYQhYCAgAAaIAAgACgCICAGaiIHNgIgAkAgACgCJCAHTw0AIAAgBzYCJAsCQCAAKAI8RQ0AAkAgByAAKAIsRw0AIABBADYCIAsgASgCDCABKAIQaiABKAIAIAEoAgRqIAYQhYCAgAAaIAAoAiAhBwsgACAHNgIcIAEgASgCECAGajYCECABIAEoAgQgBmoiBzYCBAwACwsgAEEANgJADAQLIAYPCyAHwEF/Sg0BIABBATYCQCAAIAdBEHRBgID8AHE2AkgCQCAHQcABSQ0AIABBBTYCRCAAQQA6AFEMAwsgAC0AUQ0DIABBBjYCRCAHQaABSQ0CIANCADcCACADQRBqQQA2AgAgA0EIakIANwIAQfgAIQcDQCAAIAdqQYAIOwEAIAdBAmoiB0Hk3QFHDQALCyAAQQU2AgggAEL/////DzcCAAwBCyAHQQJLDQEgAEKDgICAgAE3AkAMAAsLQQcPC0EAC5wYARR/IABBGGohAQJAIABBIGooAgAiAiAAQShqKAIAIgNPDQAgAEHoAGoiBCgCAEUNACABIAQgACgCVBCegICAABogACgCKCEDIAAoAiAhAgsCQCACIANPDQAgAEHYC2ohBSAAQbwNaiEGIABB3A1qIQcgAEHoAGohCCAAQeAVaiEJIABB1ABqIQoDQCAAKAIQIgsgACgCFEsNASAAIAAoAmQiDEEFdGogACgCdCACcSINQQF0aiIOQfgAaiEPAkACQCAAKAIAIgNBgICACEkNACAAKAIEIRAMAQsgACADQQh0IgM2AgAgACALQQFqIgQ2AhAgACAAKAIEQQh0IAAoAgwgC2otAAByIhA2AgQgBCELCwJAAkAgECADQQt2IA8vAQAiEWwiBE8NACAAIAQ2AgAgDyARQYAQIBFrQQV2ajsBACACQX9qIQMCQCACDQAgACgCLCADaiEDCwJAAkAgACgCJCIRDQBBACEDDAELIAEoAgAgA2otAAAhAwsgACAAKAJwIAJxIAAoAmwiD3QgA0EIIA9rdmpBgAxsakHkHWohDgJAAkAgDEEGSw0AQQEhAwNAIA4gA0EBdCIDaiEQAkACQCAAKAIAIgRBgICACEkNACAAKAIEIQwMAQsgACAEQQh0IgQ2AgAgACAAKAIQIg9BAWo2AhAgACAAKAIEQQh0IA8gACgCDGotAAByIgw2AgQLAkACQCAMIARBC3YgEC8BACIRbCIPSQ0AIAAgDCAPazYCBCAEIA9rIQ8gA0EBciEDIBEgEUEFdmshBAwBCyARQYAQIBFrQQV2aiEECyAAIA82AgAgECAEOwEAIANBgAJJDQALIAAoAiAhAgwBCyACIAAoAlQiD0F/c2ohAwJAIAIgD0sNACAAKAIsIANqIQMLAkACQCARDQBBACESDAELIAEoAgAgA2otAAAhEgtBASEDQYACIQ8DQCAOIBJBAXQiEiAPcSITIA9qIANqQQF0aiERAkACQCAEQf///wdNDQAgBCENDAELIAAgBEEIdCINNgIAIAAgC0EBaiIENgIQIAAgEEEIdCAAKAIMIAtqLQAAciIQNgIEIAQhCwsCQAJAIBAgDUELdiARLwEAIgxsIgRPIhQNACAMQYAQIAxrQQV2aiEMDAELIAAgECAEayIQNgIEIA0gBGshBCAMIAxBBXZrIQxBACEPCyAAIAQ2AgAgESAMOwEAIA8gE3MhDyADQQF0IBRyIgNBgAJJDQALCyAAIAJBAWo2AiAgACgCGCACaiADOgAAAkAgACgCJCAAKAIgIgJPDQAgACACNgIkC0EAIQMCQCAAKAJkIgRBBEkNAAJAIARBCUsNACAEQX1qIQMMAQsgBEF6aiEDCyAAIAM2AmQMAQsgACADIARrIgM2AgAgACAQIARrIgQ2AgQgDyARIBFBBXZrOwEAIAAgDEEBdGoiEkH4A2ohDwJAAkAgA0H///8HTQ0AIAshEwwBCyAAIANBCHQiAzYCACAAIAtBAWoiEzYCECAAIARBCHQgACgCDCALai0AAHIiBDYCBAsCQAJAIAQgA0ELdiAPLwEAIhBsIhFJDQAgACADIBFrIgw2AgAgACAEIBFrIgM2AgQgDyAQIBBBBXZrOwEAIBJBkARqIQ8CQAJAIAxB////B00NACATIREMAQsgACAMQQh0Igw2AgAgACATQQFqIhE2AhAgACADQQh0IAAoAgwgE2otAAByIgM2AgQLAkACQCADIAxBC3YgDy8BACIQbCIETw0AIAAgBDYCACAPIBBBgBAgEGtBBXZqOwEAIA5B2ARqIQ8CQCAEQf///wdLDQAgACAEQQh0IgQ2AgAgACARQQFqNgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAIAMgBEELdiAPLwEAIhBsIhFJDQAgACAEIBFrNgIAIAAgAyARazYCBCAPIBAgEEEFdms7AQAMAgsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgAEEBNgJoIABBCUELIAAoAmRBB0kbNgJkDAMLIAAgDCAEayIMNgIAIAAgAyAEayIDNgIEIA8gECAQQQV2azsBACASQagEaiEEAkACQCAMQf///wdNDQAgESEODAELIAAgDEEIdCIMNgIAIAAgEUEBaiIONgIQIAAgA0EIdCAAKAIMIBFqLQAAciIDNgIECwJAAkAgAyAMQQt2IAQvAQAiD2wiEE8NACAAIBA2AgAgBCAPQYAQIA9rQQV2ajsBACAAKAJYIQMMAQsgACAMIBBrIhE2AgAgACADIBBrIgM2AgQgBCAPIA9BBXZrOwEAIBJBwARqIQ8CQCARQf///wdLDQAgACARQQh0IhE2AgAgACAOQQFqNgIQIAAgA0EIdCAAKAIMIA5qLQAAciIDNgIECwJAAkAgAyARQQt2IA8vAQAiEGwiBE8NACAQQYAQIBBrQQV2aiEQIAAoAlwhAwwBCyAAIAMgBGs2AgQgACgCYCEDIAAgACgCXDYCYCARIARrIQQgECAQQQV2ayEQCyAAIAQ2AgAgDyAQOwEAIAAgACgCWDYCXAsgACAAKAJUNgJYIAAgAzYCVAsgAEEIQQsgACgCZEEHSRs2AmQgACAJIA0Qn4CAgAAMAQsgACARNgIAIA8gEEGAECAQa0EFdmo7AQAgACAAKAJcNgJgIAAgACkCVDcCWCAAQQdBCiAAKAJkQQdJGzYCZCAAIAcgDRCfgICAACAKIAAoAmgiA0F+akEDIANBBkkbQQd0akGEB2ohDUEBIQMDQCANIANBAXQiA2ohEAJAAkAgACgCACIEQYCAgAhJDQAgACgCBCEMDAELIAAgBEEIdCIENgIAIAAgACgCECIPQQFqNgIQIAAgACgCBEEIdCAPIAAoAgxqLQAAciIMNgIECwJAAkAgDCAEQQt2IBAvAQAiEWwiD0kNACAAIAwgD2s2AgQgBCAPayEPIANBAXIhAyARIBFBBXZrIQQMAQsgEUGAECARa0EFdmohBAsgACAPNgIAIBAgBDsBACADQcAASQ0ACwJAIANBQGoiBEEDSw0AIAAgBDYCVAwBCyAAIANBAXFBAnIiDzYCVCAEQQF2IRACQCAEQQ1LDQAgACAPIBBBf2oiDnQiBDYCVEEBIQ8gBSAEQQF0akHAACADa0EBdGpBfmohEkEAIQwDQCASIA9BAXQiD2ohEAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCENDAELIAAgA0EIdCIDNgIAIAAgACgCECIEQQFqNgIQIAAgACgCBEEIdCAEIAAoAgxqLQAAciINNgIECwJAAkAgDSADQQt2IBAvAQAiEWwiBEkNACAAIA0gBGs2AgQgACAAKAJUQQEgDHRqNgJUIAMgBGshBCAPQQFyIQ8gESARQQV2ayEDDAELIBFBgBAgEWtBBXZqIQMLIAAgBDYCACAQIAM7AQAgDiAMQQFqIgxHDQAMAgsLIBBBe2ohECAAKAIEIQQgACgCACEDA0ACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIhFBAWo2AhAgBEEIdCARIAAoAgxqLQAAciEECyAAIANBAXYiAzYCACAAIAQgA2siBEEfdSIRIA9BAXRqQQFqIg82AlQgACARIANxIARqIgQ2AgQgEEF/aiIQDQALIAAgD0EEdDYCVEEAIQxBASEPA0AgBiAPQQF0Ig9qIRACQAJAIAAoAgAiA0GAgIAISQ0AIAAoAgQhDQwBCyAAIANBCHQiAzYCACAAIAAoAhAiBEEBajYCECAAIAAoAgRBCHQgBCAAKAIMai0AAHIiDTYCBAsCQAJAIA0gA0ELdiAQLwEAIhFsIgRJDQAgACANIARrNgIEIAAgACgCVEEBIAx0ajYCVCADIARrIQQgD0EBciEPIBEgEUEFdmshAwwBCyARQYAQIBFrQQV2aiEDCyAAIAQ2AgAgECADOwEAIAxBAWoiDEEERw0ACwsCQCABIAggACgCVBCegICAAA0AQQAPCyAAKAIgIQILIAIgACgCKEkNAAsLQQEhAwJAIAAoAgAiBEH///8HSw0AIAAgBEEIdDYCAEEBIQMgACAAKAIQIgRBAWo2AhAgACAAKAIEQQh0IAQgACgCDGotAAByNgIECyADC3ABAX8CQEGo3gEQgICAgAAiAkUNACACQTRqIAE2AgAgAkE8aiAANgIAAkACQAJAIABBf2oOAgABAgsgAiABEICAgIAAIgA2AhggAA0BIAIQgoCAgAAMAgsgAkEANgIYIAJBOGpBADYCAAsgAg8LQQAL0gEBAn9BBiECAkAgAUEnSw0AIABBMGogAUEBcUECciABQQF2QQtqdCIBNgIAAkACQCAAQTxqKAIAIgNFDQBBBCECIAEgAEE0aigCAEsNAiAAQSxqIAE2AgAgA0ECRw0AIABBOGoiAygCACABTw0AIAAgATYCOCAAKAIYEIKAgIAAIAAgACgCMBCAgICAACIBNgIYIAENAEEDIQIMAQtBACECIABBADYCQCAAQdAAakEBOgAAIABB6ABqQQA2AgAgAEHk3QFqIQMLIANBADYCAAsgAgsjAAJAIABBPGooAgBFDQAgACgCGBCCgICAAAsgABCCgICAAAvHAQEDf0EAIQMCQCAAKAIMIAJNDQAgACgCGCACTQ0AIAEgASgCACIDIAAoAhAgACgCCCIEayIFIAMgBSADSRsiBWs2AgAgBCACQX9zaiEDAkAgBCACSw0AIAAoAhQgA2ohAwsDQCAAKAIAIgIgA2otAAAhASAAIAAoAggiBEEBajYCCCACIARqIAE6AABBACADQQFqIgMgAyAAKAIURhshAyAFQX9qIgUNAAtBASEDIAAoAgwgACgCCCIFTw0AIAAgBTYCDAsgAwvoBAEGfwJAAkAgACgCACIDQYCAgAhJDQAgACgCBCEEDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciIENgIECwJAAkAgBCADQQt2IAEvAQAiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBACABIAJBBHRqQQRqIQdBCCEIQQIhAQwBCyAAIAMgBmsiAzYCACAAIAQgBmsiBDYCBCABIAUgBUEFdms7AQACQCADQf///wdLDQAgACADQQh0IgM2AgAgACAAKAIQIgVBAWo2AhAgACAEQQh0IAUgACgCDGotAAByIgQ2AgQLAkAgBCADQQt2IAEvAQIiBWwiBk8NACAAIAY2AgAgASAFQYAQIAVrQQV2ajsBAiABIAJBBHRqQYQCaiEHQQghCEEKIQEMAQsgACADIAZrNgIAIAAgBCAGazYCBCABIAUgBUEFdms7AQIgAUGEBGohB0GAAiEIQRIhAQsgAEHoAGogATYCAEEBIQEDQCAHIAFBAXQiAWohBAJAAkAgACgCACIDQYCAgAhJDQAgACgCBCECDAELIAAgA0EIdCIDNgIAIAAgACgCECIFQQFqNgIQIAAgACgCBEEIdCAFIAAoAgxqLQAAciICNgIECwJAAkAgAiADQQt2IAQvAQAiBmwiBUkNACAAIAIgBWs2AgQgAyAFayEFIAFBAXIhASAGIAZBBXZrIQMMAQsgBkGAECAGa0EFdmohAwsgACAFNgIAIAQgAzsBACABIAhJDQALIABB6ABqIgAgASAIayAAKAIAajYCAAsLNQEAQYAICy4IAAAAEAAAABgAAAAgAAAAKAAAADAAAABAAAAAUAAAAIAAAAAAAQAA/Td6WFoA";
+            }),
+            /* 2 */
+            /***/
+            ((module2) => {
+              module2.exports = __WEBPACK_EXTERNAL_MODULE__2__;
+            })
+            /******/
+          ];
+          var __webpack_module_cache__ = {};
+          function __webpack_require__(moduleId) {
+            var cachedModule = __webpack_module_cache__[moduleId];
+            if (cachedModule !== void 0) {
+              return cachedModule.exports;
+            }
+            var module2 = __webpack_module_cache__[moduleId] = {
+              /******/
+              // no module.id needed
+              /******/
+              // no module.loaded needed
+              /******/
+              exports: {}
+              /******/
+            };
+            __webpack_modules__[moduleId](module2, module2.exports, __webpack_require__);
+            return module2.exports;
+          }
+          (() => {
+            __webpack_require__.d = (exports2, definition) => {
+              for (var key in definition) {
+                if (__webpack_require__.o(definition, key) && !__webpack_require__.o(exports2, key)) {
+                  Object.defineProperty(exports2, key, { enumerable: true, get: definition[key] });
+                }
+              }
+            };
+          })();
+          (() => {
+            __webpack_require__.o = (obj, prop) => Object.prototype.hasOwnProperty.call(obj, prop);
+          })();
+          (() => {
+            __webpack_require__.r = (exports2) => {
+              if (typeof Symbol !== "undefined" && Symbol.toStringTag) {
+                Object.defineProperty(exports2, Symbol.toStringTag, { value: "Module" });
+              }
+              Object.defineProperty(exports2, "__esModule", { value: true });
+            };
+          })();
+          var __webpack_exports__ = {};
+          (() => {
+            __webpack_require__.r(__webpack_exports__);
+            __webpack_require__.d(__webpack_exports__, {
+              /* harmony export */
+              XzReadableStream: () => (
+                /* binding */
+                XzReadableStream
+              )
+              /* harmony export */
+            });
+            var _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1);
+            const ReadableStream = globalThis.ReadableStream || __webpack_require__(2).ReadableStream;
+            const XZ_OK = 0;
+            const XZ_STREAM_END = 1;
+            class XzContext {
+              constructor(moduleInstance) {
+                this.exports = moduleInstance.exports;
+                this.memory = this.exports.memory;
+                this.ptr = this.exports.create_context();
+                this._refresh();
+                this.bufSize = this.mem32[0];
+                this.inStart = this.mem32[1] - this.ptr;
+                this.inEnd = this.inStart + this.bufSize;
+                this.outStart = this.mem32[4] - this.ptr;
+              }
+              supplyInput(sourceDataUint8Array) {
+                this._refresh();
+                const inBuffer = this.mem8.subarray(this.inStart, this.inEnd);
+                inBuffer.set(sourceDataUint8Array, 0);
+                this.exports.supply_input(this.ptr, sourceDataUint8Array.byteLength);
+                this._refresh();
+              }
+              getNextOutput() {
+                const result = this.exports.get_next_output(this.ptr);
+                this._refresh();
+                if (result !== XZ_OK && result !== XZ_STREAM_END) {
+                  throw new Error(`get_next_output failed with error code ${result}`);
+                }
+                const outChunk = this.mem8.slice(this.outStart, this.outStart + /* outPos */
+                this.mem32[5]);
+                return { outChunk, finished: result === XZ_STREAM_END };
+              }
+              needsMoreInput() {
+                return (
+                  /* inPos */
+                  this.mem32[2] === /* inSize */
+                  this.mem32[3]
+                );
+              }
+              outputBufferIsFull() {
+                return (
+                  /* outPos */
+                  this.mem32[5] === this.bufSize
+                );
+              }
+              resetOutputBuffer() {
+                this.outPos = this.mem32[5] = 0;
+              }
+              dispose() {
+                this.exports.destroy_context(this.ptr);
+                this.exports = null;
+              }
+              _refresh() {
+                if (this.memory.buffer !== this.mem8?.buffer) {
+                  this.mem8 = new Uint8Array(this.memory.buffer, this.ptr);
+                  this.mem32 = new Uint32Array(this.memory.buffer, this.ptr);
+                }
+              }
+            }
+            class ContextMutex {
+              constructor() {
+                this.locked = false;
+                this.waitQueue = [];
+              }
+              async acquire() {
+                if (!this.locked) {
+                  this.locked = true;
+                  return;
+                }
+                return new Promise((resolve18) => {
+                  this.waitQueue.push(resolve18);
+                });
+              }
+              release() {
+                if (this.waitQueue.length > 0) {
+                  const next = this.waitQueue.shift();
+                  next();
+                } else {
+                  this.locked = false;
+                }
+              }
+            }
+            class XzReadableStream extends ReadableStream {
+              static _moduleInstancePromise;
+              static _moduleInstance;
+              static _contextMutex = new ContextMutex();
+              static async _getModuleInstance() {
+                const base64Wasm = _dist_native_xz_decompress_wasm__WEBPACK_IMPORTED_MODULE_0__.replace("data:application/wasm;base64,", "");
+                const wasmBytes = Uint8Array.from(atob(base64Wasm), (c) => c.charCodeAt(0)).buffer;
+                const wasmOptions = {};
+                const module2 = await WebAssembly.instantiate(wasmBytes, wasmOptions);
+                XzReadableStream._moduleInstance = module2.instance;
+              }
+              constructor(compressedStream) {
+                let xzContext;
+                let unconsumedInput = null;
+                const compressedReader = compressedStream.getReader();
+                super({
+                  async start(controller) {
+                    await XzReadableStream._contextMutex.acquire();
+                    try {
+                      if (!XzReadableStream._moduleInstance) {
+                        await (XzReadableStream._moduleInstancePromise || (XzReadableStream._moduleInstancePromise = XzReadableStream._getModuleInstance()));
+                      }
+                      xzContext = new XzContext(XzReadableStream._moduleInstance);
+                    } catch (error) {
+                      XzReadableStream._contextMutex.release();
+                      throw error;
+                    }
+                  },
+                  async pull(controller) {
+                    try {
+                      if (xzContext.needsMoreInput()) {
+                        if (unconsumedInput === null || unconsumedInput.byteLength === 0) {
+                          const { done, value } = await compressedReader.read();
+                          if (!done) {
+                            unconsumedInput = value;
+                          }
+                        }
+                        const nextInputLength = Math.min(xzContext.bufSize, unconsumedInput.byteLength);
+                        xzContext.supplyInput(unconsumedInput.subarray(0, nextInputLength));
+                        unconsumedInput = unconsumedInput.subarray(nextInputLength);
+                      }
+                      const nextOutputResult = xzContext.getNextOutput();
+                      controller.enqueue(nextOutputResult.outChunk);
+                      xzContext.resetOutputBuffer();
+                      if (nextOutputResult.finished) {
+                        xzContext.dispose();
+                        XzReadableStream._contextMutex.release();
+                        controller.close();
+                      }
+                    } catch (error) {
+                      if (xzContext) {
+                        xzContext.dispose();
+                      }
+                      XzReadableStream._contextMutex.release();
+                      throw error;
+                    }
+                  },
+                  cancel() {
+                    try {
+                      if (xzContext) {
+                        xzContext.dispose();
+                      }
+                      return compressedReader.cancel();
+                    } finally {
+                      XzReadableStream._contextMutex.release();
+                    }
+                  }
+                });
+              }
+            }
+          })();
+          return __webpack_exports__;
+        })()
+      );
+    });
+  }
+});
+
+// src/context/stdin-context.ts
 import * as fs26 from "node:fs";
 import * as os4 from "node:os";
 import * as path21 from "node:path";
@@ -35733,10 +39129,14 @@ function parseOctal(b, off, len) {
   return parseInt(s, 8);
 }
 function isTarHeader(head) {
-  if (head.length < 512) return false;
-  if (head.subarray(0, 512).every((b) => b === 0)) return false;
+  const kind = tarHeaderKind(head);
+  return kind === "entry";
+}
+function tarHeaderKind(head) {
+  if (head.length < 512) return "none";
+  if (head.subarray(0, 512).every((b) => b === 0)) return "none";
   const want = parseOctal(head, 148, 8);
-  if (want === null) return false;
+  if (want === null) return "none";
   let unsigned = 0;
   let signed2 = 0;
   for (let i = 0; i < 512; i++) {
@@ -35744,10 +39144,10 @@ function isTarHeader(head) {
     unsigned += c;
     signed2 += c > 127 ? c - 256 : c;
   }
-  if (want !== unsigned && want !== signed2) return false;
+  if (want !== unsigned && want !== signed2) return "none";
+  if (parseOctal(head, 124, 12) === null) return "none";
   const flag = String.fromCharCode(head[156]);
-  if (flag === "x" || flag === "g" || flag === "L" || flag === "K") return false;
-  return parseOctal(head, 124, 12) !== null;
+  return flag === "x" || flag === "g" || flag === "L" || flag === "K" ? "extended" : "entry";
 }
 function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
@@ -35763,17 +39163,404 @@ var init_stdin_context = __esm({
   }
 });
 
+// src/context/archive.ts
+import * as fs27 from "node:fs";
+import * as os5 from "node:os";
+import * as path22 from "node:path";
+import { Duplex, PassThrough, Readable, Transform } from "node:stream";
+import { pipeline } from "node:stream/promises";
+import { createGunzip } from "node:zlib";
+async function peek(source, n3) {
+  const it = source[Symbol.asyncIterator]();
+  const got = [];
+  let have = 0;
+  let done = false;
+  while (have < n3) {
+    const r = await it.next();
+    if (r.done) {
+      done = true;
+      break;
+    }
+    const b = typeof r.value === "string" ? Buffer.from(r.value) : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+    got.push(b);
+    have += b.length;
+  }
+  const first = Buffer.concat(got);
+  async function* all() {
+    if (first.length) yield first;
+    if (done) return;
+    for (; ; ) {
+      const r = await it.next();
+      if (r.done) return;
+      yield typeof r.value === "string" ? Buffer.from(r.value) : Buffer.from(r.value.buffer, r.value.byteOffset, r.value.byteLength);
+    }
+  }
+  return { head: first.subarray(0, n3), all: all() };
+}
+function archivePath(name) {
+  const cleaned = path22.posix.normalize("/" + name).replace(/^\/+/, "").replace(/\/+$/, "");
+  if (name.split("/").some((c) => c === "..")) {
+    const joined = path22.posix.normalize(name.replace(/^\/+/, ""));
+    if (joined === ".." || joined.startsWith("../")) throw new InputError(`archive entry ${JSON.stringify(byteStringToText(name))} points outside the context: the daemon refuses the archive`);
+  }
+  return cleaned === "" || cleaned === "." ? null : cleaned;
+}
+function adapt(input, output) {
+  const d = new Duplex({
+    write(chunk, _enc, cb) {
+      if (input.write(chunk)) cb();
+      else input.once("drain", () => cb());
+    },
+    final(cb) {
+      input.end();
+      cb();
+    },
+    read() {
+      output.resume();
+    }
+  });
+  output.on("data", (c) => {
+    if (!d.push(c)) output.pause();
+  });
+  output.on("end", () => d.push(null));
+  output.on("error", (e) => d.destroy(e));
+  if (input !== output) input.on("error", (e) => d.destroy(e));
+  return d;
+}
+function decompressor(comp, what, upload) {
+  switch (comp) {
+    case "none":
+      return null;
+    case "gzip":
+      return createGunzip();
+    case "bzip2": {
+      const inner = (0, import_unbzip2_stream.default)();
+      return adapt(inner, inner);
+    }
+    case "xz": {
+      const input = new PassThrough();
+      const output = Readable.fromWeb(new import_xz_decompress.default.XzReadableStream(Readable.toWeb(input)));
+      return adapt(input, output);
+    }
+    case "zstd":
+      throw new InputError(
+        `${what} is a zstd-compressed archive: ctx-audit cannot read zstd yet; docker sends it as is, ${upload().toLocaleString("en-US")} bytes (at least; it prints "Sending build context to Docker daemon  <size>")`
+      );
+  }
+}
+function counter(max, onBytes, tooLarge) {
+  let n3 = 0;
+  return new Transform({
+    transform(chunk, _enc, cb) {
+      n3 += chunk.length;
+      onBytes(n3, chunk);
+      if (max !== null && n3 > max) return cb(tooLarge());
+      cb(null, chunk);
+    }
+  });
+}
+async function readArchive(source, what, opts = {}) {
+  const limits = { ...ARCHIVE_LIMITS, ...opts.limits };
+  const { head, all } = await peek(source, 512);
+  const compression = detectCompression(head);
+  let uploadBytes = 0;
+  const gz = opts.compress ? new GoGzipWriter(null) : null;
+  const raw = counter(null, (n3, chunk) => {
+    uploadBytes = n3;
+    gz?.write(chunk);
+  }, () => new Error("unreachable"));
+  const decomp = decompressor(compression, what, () => head.length);
+  let decompFailed = false;
+  decomp?.on("error", () => decompFailed = true);
+  let tarBytes = 0;
+  const tooLarge = () => new InputError(`${what}: the archive unpacks to more than ${humanSize(limits.maxTarBytes)}; ctx-audit stops there`);
+  const unpacked = counter(limits.maxTarBytes, (n3) => tarBytes = n3, tooLarge);
+  const extract2 = tar.extract({ filenameEncoding: "latin1" });
+  const dir = fs27.realpathSync(fs27.mkdtempSync(path22.join(os5.tmpdir(), "ctx-audit-archive-")));
+  const remove = () => fs27.rmSync(dir, { recursive: true, force: true });
+  process.once("exit", remove);
+  const cleanup = () => {
+    process.removeListener("exit", remove);
+    remove();
+  };
+  const byPath = /* @__PURE__ */ new Map();
+  const notices = [];
+  const repeated = /* @__PURE__ */ new Set();
+  let kept = 0;
+  let unread = 0;
+  const stages = [Readable.from(all), raw];
+  if (decomp) stages.push(decomp);
+  stages.push(unpacked, extract2);
+  const flowing = pipeline(stages).catch((e) => e);
+  try {
+    for await (const entry of extract2) {
+      const h = entry.header;
+      const name = h.pax?.path !== void 0 ? Buffer.from(h.name, "utf8").toString("latin1") : h.name;
+      const rel = archivePath(name);
+      const k = KIND[h.type ?? "file"];
+      if (rel === null || !k) {
+        if (rel !== null) notices.push({ path: rel, message: `archive entry of type ${h.type} is not part of a build context` });
+        entry.resume();
+        continue;
+      }
+      if (byPath.size >= limits.maxEntries && !byPath.has(rel)) throw new InputError(`${what}: the archive holds more than ${limits.maxEntries.toLocaleString("en-US")} entries; ctx-audit stops there`);
+      const size = k.kind === "file" ? h.size ?? 0 : 0;
+      const linkname = h.linkname ? h.pax?.linkpath !== void 0 ? Buffer.from(h.linkname, "utf8").toString("latin1") : h.linkname : "";
+      const base2 = {
+        name: k.kind === "dir" ? rel + "/" : rel,
+        type: k.type,
+        mode: (h.mode ?? 0) & 4095,
+        size,
+        mtime: Math.floor((h.mtime?.getTime() ?? 0) / 1e3),
+        linkname,
+        devmajor: h.devmajor ?? 0,
+        devminor: h.devminor ?? 0
+      };
+      const sent = { ...base2, path: rel, kind: k.kind, contentBytes: size, tarBytes: tarEntrySize(base2), decidedBy: -1 };
+      if (byPath.has(rel)) {
+        repeated.add(rel);
+        byPath.delete(rel);
+      }
+      byPath.set(rel, sent);
+      if (k.kind === "dir") {
+        mkdirIn(dir, rel);
+        entry.resume();
+      } else if (k.kind === "file") {
+        const want = Math.min(size, limits.keepPerFile, Math.max(0, limits.keepTotal - kept));
+        if (want < Math.min(size, limits.keepPerFile)) unread++;
+        kept += await writeHead(dir, rel, entry, want);
+      } else entry.resume();
+    }
+  } catch (e) {
+    cleanup();
+    const piped2 = await flowing;
+    throw archiveError(e instanceof InputError ? e : piped2 ?? e, decompFailed ? compression : "none", what);
+  }
+  const piped = await flowing;
+  if (piped) {
+    cleanup();
+    throw archiveError(piped, decompFailed ? compression : "none", what);
+  }
+  gz?.close();
+  for (const p of [...repeated].sort()) notices.push({ path: p, message: "appears more than once in the archive: the daemon keeps the last one" });
+  if (unread > 0) notices.push({ path: ".", message: `${unread} files were listed but not read (ctx-audit keeps at most ${humanSize(limits.keepTotal)} of an archive's contents)` });
+  const entries = [...byPath.values()];
+  apportion(entries, uploadBytes);
+  return { dir, compression, uploadBytes, tarBytes, entries, notices, compressedBytes: gz?.bytesOut, cleanup };
+}
+function archiveError(e, failedStream, what) {
+  if (e instanceof InputError) return e;
+  if (failedStream !== "none") return new InputError(`${what}: the ${failedStream} stream is corrupt or truncated: the daemon would fail to unpack it`);
+  const msg = e instanceof Error ? e.message : String(e);
+  return new InputError(`${what}: not a valid tar archive (${msg.replace(/\s+/g, " ").trim()}): the daemon would fail to unpack it`);
+}
+function mkdirIn(dir, rel) {
+  try {
+    fs27.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+async function writeHead(dir, rel, entry, want) {
+  const slash = rel.lastIndexOf("/");
+  let fd = null;
+  if (slash < 0 || mkdirIn(dir, rel.slice(0, slash))) {
+    try {
+      fd = fs27.openSync(fsPath(dir + "/" + rel), fs27.constants.O_WRONLY | fs27.constants.O_CREAT | fs27.constants.O_TRUNC | fs27.constants.O_NOFOLLOW, 384);
+    } catch {
+      fd = null;
+    }
+  }
+  let written = 0;
+  try {
+    for await (const chunk of entry) {
+      const b = chunk;
+      if (fd !== null && written < want) {
+        const n3 = Math.min(b.length, want - written);
+        fs27.writeSync(fd, b, 0, n3);
+        written += n3;
+      }
+    }
+  } finally {
+    if (fd !== null) fs27.closeSync(fd);
+  }
+  return written;
+}
+function apportion(entries, uploadBytes) {
+  const total = entries.reduce((n3, e) => n3 + e.tarBytes, 0);
+  if (total === 0) return;
+  for (const e of entries) e.tarBytes = Math.floor(e.tarBytes * uploadBytes / total);
+}
+function archiveWalk(archive) {
+  return () => ({ entries: archive.entries, excluded: [], notices: archive.notices, truncatedAfter: null, stoppedByPatternError: false });
+}
+function archiveNotice(archive, where2) {
+  const kind = archive.compression === "none" ? "a tar archive" : `a ${archive.compression}-compressed tar archive`;
+  return {
+    path: where2,
+    message: `the context is ${kind}: docker sends it as is (${archive.uploadBytes.toLocaleString("en-US")} bytes) and the daemon unpacks it; every entry is in the build context (the legacy builder reads its .dockerignore only to drop .dockerignore and the Dockerfile; BuildKit does not read it)`
+  };
+}
+var tar, import_unbzip2_stream, import_xz_decompress, ARCHIVE_LIMITS, KIND;
+var init_archive = __esm({
+  "src/context/archive.ts"() {
+    "use strict";
+    tar = __toESM(require_tar_stream(), 1);
+    import_unbzip2_stream = __toESM(require_unbzip2_stream(), 1);
+    import_xz_decompress = __toESM(require_xz_decompress(), 1);
+    init_errors();
+    init_bytes();
+    init_go_gzip();
+    init_stdin_context();
+    init_tar_format();
+    ARCHIVE_LIMITS = {
+      maxTarBytes: 16 * 1024 ** 3,
+      maxEntries: 2e6,
+      keepPerFile: 4 << 20,
+      keepTotal: 1024 ** 3
+    };
+    KIND = {
+      file: { kind: "file", type: "0" },
+      "contiguous-file": { kind: "file", type: "0" },
+      link: { kind: "hardlink", type: "1" },
+      symlink: { kind: "symlink", type: "2" },
+      "character-device": { kind: "char", type: "3" },
+      "block-device": { kind: "block", type: "4" },
+      directory: { kind: "dir", type: "5" },
+      fifo: { kind: "fifo", type: "6" }
+    };
+  }
+});
+
+// src/inputs/context-input.ts
+var context_input_exports = {};
+__export(context_input_exports, {
+  MAX_STDIN_DOCKERFILE_CONTEXT_BYTES: () => MAX_STDIN_DOCKERFILE_CONTEXT_BYTES,
+  archiveCompressedReport: () => archiveCompressedReport,
+  contextFromArchiveFile: () => contextFromArchiveFile,
+  contextFromArchivePath: () => contextFromArchivePath,
+  contextFromStdin: () => contextFromStdin,
+  looksLikeArchivePath: () => looksLikeArchivePath
+});
+import * as fs28 from "node:fs";
+import * as path23 from "node:path";
+function fileInArchive(dir, file) {
+  if (file === void 0 || file === "") return void 0;
+  const rel = path23.posix.normalize("/" + file).replace(/^\/+/, "");
+  return path23.join(dir, rel === "" ? "." : rel);
+}
+function fromArchive(archive, where2, file) {
+  return {
+    dir: archive.dir,
+    file: fileInArchive(archive.dir, file),
+    notice: archiveNotice(archive, where2),
+    audit: { walk: archiveWalk(archive), archiveUpload: { bytes: archive.uploadBytes } },
+    archive,
+    cleanup: archive.cleanup
+  };
+}
+function archiveCompressedReport(archive) {
+  if (archive.compressedBytes === void 0) return void 0;
+  const b = archive.compressedBytes;
+  return { bytes: b, bytesMax: b, dockerFigure: humanSize(b), dockerFigureMax: humanSize(b), exact: true, samples: 1, savedBytes: Math.max(0, archive.uploadBytes - b), builder: "legacy" };
+}
+async function contextFromStdin(stdin, opts) {
+  const { head, all } = await peek(stdin, 512);
+  if (isArchive(head)) return fromArchive(await readArchive(all, "the context on stdin", { compress: opts.compress }), "-", opts.file);
+  const chunks = [];
+  let n3 = 0;
+  for await (const b of all) {
+    n3 += b.length;
+    if (n3 > MAX_STDIN_DOCKERFILE_CONTEXT_BYTES) throw new InputError(`CONTEXT -: standard input is neither an archive nor a Dockerfile of at most ${MAX_STDIN_DOCKERFILE_CONTEXT_BYTES} bytes`);
+    chunks.push(b);
+  }
+  const ctx = materializeStdinDockerfile(Buffer.concat(chunks));
+  const misread = tarHeaderKind(head) === "extended";
+  return {
+    dir: ctx.dir,
+    notice: {
+      path: "-",
+      message: misread ? "stdin is a tar archive that opens with a PAX or GNU long-name header, which docker does not recognise as an archive: it sends the bytes as a Dockerfile (alone in a tar), and the build fails; re-create the archive in ustar or gnu format, or compress it" : "the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else"
+    },
+    buildTimeEntries: ["Dockerfile"],
+    audit: {},
+    archive: null,
+    cleanup: ctx.cleanup
+  };
+}
+async function contextFromArchiveFile(abs, shown, opts) {
+  if (!ARCHIVE_NAME.test(abs)) return null;
+  let st;
+  try {
+    st = fs28.statSync(abs);
+  } catch {
+    return null;
+  }
+  if (!st.isFile()) return null;
+  const head = Buffer.alloc(512);
+  const fd = fs28.openSync(abs, "r");
+  let n3;
+  try {
+    n3 = fs28.readSync(fd, head, 0, 512, 0);
+  } finally {
+    fs28.closeSync(fd);
+  }
+  if (tarHeaderKind(head.subarray(0, n3)) === "extended") {
+    throw new InputError(`${shown} opens with a PAX or GNU long-name header, which docker does not recognise as an archive: \`docker build - < ${shown}\` would send it as a Dockerfile; re-create it in ustar or gnu format, or compress it`);
+  }
+  if (!isArchive(head.subarray(0, n3))) return null;
+  return fromArchive(await readArchive(fs28.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
+}
+function looksLikeArchivePath(context) {
+  return context !== "-" && ARCHIVE_NAME.test(context);
+}
+async function contextFromArchivePath(context, cwd, opts) {
+  if (!looksLikeArchivePath(context)) return null;
+  const abs = path23.resolve(cwd, context);
+  if (fs28.existsSync(abs)) assertInsideRepo(repoBoundary(cwd, opts.allowOutsideRepo), abs, "context", context);
+  return contextFromArchiveFile(abs, context, opts);
+}
+var MAX_STDIN_DOCKERFILE_CONTEXT_BYTES, ARCHIVE_NAME;
+var init_context_input = __esm({
+  "src/inputs/context-input.ts"() {
+    "use strict";
+    init_boundary();
+    init_archive();
+    init_stdin_context();
+    init_tar_format();
+    init_errors();
+    MAX_STDIN_DOCKERFILE_CONTEXT_BYTES = 64 << 20;
+    ARCHIVE_NAME = /\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i;
+  }
+});
+
 // src/cli/run.ts
 init_io();
 init_output();
-init_stdin();
+import * as fs29 from "node:fs";
+
+// src/cli/stdin.ts
+init_errors();
+var MAX_STDIN_DOCKERFILE_BYTES = 64 << 20;
+async function readStdinDockerfile(stdin) {
+  if (!stdin) throw new UsageError("-f -: no standard input to read the Dockerfile from");
+  if (stdin.isTTY) throw new UsageError("-f -: standard input is a terminal; pipe the Dockerfile in (ctx-audit -f - . < Dockerfile)");
+  const chunks = [];
+  let n3 = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === "string" ? Buffer.from(chunk) : chunk;
+    n3 += b.length;
+    if (n3 > MAX_STDIN_DOCKERFILE_BYTES) throw new InputError(`-f -: the Dockerfile on standard input is larger than ${MAX_STDIN_DOCKERFILE_BYTES} bytes`);
+    chunks.push(b);
+  }
+  return Buffer.concat(chunks);
+}
+
+// src/cli/run.ts
 init_configured_audit();
-init_boundary();
-init_tar_format();
 init_errors();
 init_formats();
-import * as fs27 from "node:fs";
-import * as path22 from "node:path";
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -35944,6 +39731,9 @@ Audit options:
       --compress         also give what \`docker build --compress\` sends (legacy builder: the
                          tar through Go's gzip, exact to the byte) and the figure it prints;
                          BuildKit ignores the flag. Costs one deflate pass over the upload
+      --measure-excluded total what the ignore file keeps out by walking the directories it
+                         prunes (Docker never looks inside them; without it the report says
+                         how many were not measured). --format html always measures
   -q, --quiet            table: only the verdict and one line per finding (for hooks)
       --color WHEN       auto (default: NO_COLOR, FORCE_COLOR, a terminal) | always | never
       --no-color         same as --color never
@@ -36004,14 +39794,22 @@ var lazy = {
   why: () => Promise.resolve().then(() => (init_why2(), why_exports)),
   suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports))
 };
-async function audit2(cmd, io, stdinCtx) {
-  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && (o.file === void 0 || o.file === "-"))) {
+async function audit2(cmd, io, input) {
+  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {
     throw new UsageError("--format html: refusing to write a web page to a terminal; use --output FILE or a pipe");
   }
   if (cmd.sources) return (await lazy.targets()).auditTargets(cmd, io);
   const { result, failOn } = await withProgress(
     io,
-    (progress, done) => auditWithConfig({ ...cmd, cwd: io.cwd, stdinContext: stdinCtx, readDockerfileStdin: () => readDockerfile2(cmd, io), ...progress, onAudited: done })
+    (progress, done) => auditWithConfig({
+      ...cmd,
+      cwd: io.cwd,
+      measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => needsExcludedTotals(o.format)),
+      input,
+      readDockerfileStdin: () => readDockerfile2(cmd, io),
+      ...progress,
+      onAudited: done
+    })
   );
   for (const out of cmd.outputs) {
     const opts = formatOptionsFor(io, cmd, isStdout(out.file), failOn);
@@ -36038,53 +39836,40 @@ async function withProgress(io, call) {
     done();
   }
 }
-async function executeStdinContext(cmd, io) {
-  if (cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
-  const { isArchive: isArchive2, detectCompression: detectCompression2, materializeStdinDockerfile: materializeStdinDockerfile2 } = await Promise.resolve().then(() => (init_stdin_context(), stdin_context_exports));
-  const { readStdinBytes: readStdinBytes2 } = await Promise.resolve().then(() => (init_stdin(), stdin_exports));
-  const data = await readStdinBytes2(io.stdin, "CONTEXT -");
-  if (isArchive2(data.subarray(0, 512))) archiveNotAudited("the context on stdin", data.length, detectCompression2(data));
-  const ctx = materializeStdinDockerfile2(data);
+async function executeInput(cmd, io) {
+  const inputs = await Promise.resolve().then(() => (init_context_input(), context_input_exports));
+  const opts = { file: cmd.file, compress: "compress" in cmd && cmd.compress };
+  let input;
+  if (cmd.context === "-") {
+    if (cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
+    if (!io.stdin) throw new UsageError("CONTEXT -: no standard input to read");
+    if (io.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
+    input = await inputs.contextFromStdin(io.stdin, opts);
+  } else {
+    input = await inputs.contextFromArchivePath(cmd.context, io.cwd, { ...opts, allowOutsideRepo: cmd.allowOutsideRepo });
+    if (!input) return null;
+  }
   try {
-    const inner = { ...cmd, context: ctx.dir, file: void 0 };
-    const notice = { path: "-", message: "the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else" };
-    if (inner.kind === "audit") return await audit2(inner, io, { configDir: io.cwd, notice, buildTimeEntries: ["Dockerfile"] });
-    return await execute({ ...inner, allowOutsideRepo: true }, io);
+    if (cmd.kind === "tar" && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString("en-US")} bytes): it is its own tar`);
+    const inner = { ...cmd, context: input.dir, file: input.file, ...input.archive ? { builder: "legacy" } : {} };
+    const ctx = {
+      configDir: io.cwd,
+      notice: input.notice,
+      buildTimeEntries: input.buildTimeEntries,
+      audit: input.audit,
+      compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : void 0
+    };
+    if (inner.kind === "audit") return await audit2(inner, io, ctx);
+    return await execute({ ...inner, allowOutsideRepo: true }, io, ctx);
   } finally {
-    ctx.cleanup();
+    input.cleanup();
   }
 }
-function archiveNotAudited(what, bytes, comp) {
-  const kind = comp === "none" ? "a tar archive" : `a ${comp}-compressed archive`;
-  throw new InputError(
-    `${what} is ${kind}: docker build - sends it as is, ${bytes.toLocaleString("en-US")} bytes (it prints "Sending build context to Docker daemon  ${humanSize(bytes)}"); auditing the archive's contents is not supported yet`
-  );
-}
-async function archiveFileContext(cmd, io) {
-  if (cmd.context === "-" || !/\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i.test(cmd.context)) return;
-  const abs = path22.resolve(io.cwd, cmd.context);
-  let st;
-  try {
-    st = fs27.statSync(abs);
-  } catch {
-    return;
+async function execute(cmd, io, input) {
+  if (!input && !(cmd.context === "-" && cmd.file === "-")) {
+    const code = await executeInput(cmd, io);
+    if (code !== null) return code;
   }
-  if (!st.isFile()) return;
-  assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, "context", cmd.context);
-  const { isArchive: isArchive2, detectCompression: detectCompression2 } = await Promise.resolve().then(() => (init_stdin_context(), stdin_context_exports));
-  const head = Buffer.alloc(512);
-  const fd = fs27.openSync(abs, "r");
-  let n3;
-  try {
-    n3 = fs27.readSync(fd, head, 0, 512, 0);
-  } finally {
-    fs27.closeSync(fd);
-  }
-  if (isArchive2(head.subarray(0, n3))) archiveNotAudited(cmd.context, st.size, detectCompression2(head.subarray(0, n3)));
-}
-async function execute(cmd, io) {
-  if (cmd.context === "-" && cmd.file !== "-") return executeStdinContext(cmd, io);
-  await archiveFileContext(cmd, io);
   if (cmd.kind === "audit") return audit2(cmd, io);
   const req = {
     context: cmd.context,
@@ -36094,7 +39879,8 @@ async function execute(cmd, io) {
     builder: cmd.builder,
     buildArgs: cmd.buildArgs,
     target: cmd.target,
-    allowOutsideRepo: cmd.allowOutsideRepo
+    allowOutsideRepo: cmd.allowOutsideRepo,
+    ...input?.audit
   };
   if (cmd.kind === "ls") {
     const list = await withProgress(io, (progress) => listUpload({ ...req, ...progress }));
@@ -36102,27 +39888,27 @@ async function execute(cmd, io) {
     for (const chunk of renderLsChunks(list, opts)) await writeText(io.stdout, chunk, cmd.nul ? "latin1" : "utf8");
     return EXIT_OK;
   }
-  const tar = await withProgress(io, (progress) => tarUpload({ ...req, compress: cmd.compress, ...progress }));
-  if (tar.truncatedAt !== null) {
-    await writeText(io.stderr, `ctx-audit: warning: ${safeText(tar.truncatedAt)} cannot be read, so docker sends a truncated tar; writing the same truncated stream
+  const tar2 = await withProgress(io, (progress) => tarUpload({ ...req, compress: cmd.compress, ...progress }));
+  if (tar2.truncatedAt !== null) {
+    await writeText(io.stderr, `ctx-audit: warning: ${safeText(tar2.truncatedAt)} cannot be read, so docker sends a truncated tar; writing the same truncated stream
 `);
   }
   if (cmd.output === "-") {
     if (io.stdout.isTTY) throw new UsageError("tar: refusing to write a tar to a terminal; use -o FILE or a pipe");
-    await tar.write(io.stdout);
+    await tar2.write(io.stdout);
     return EXIT_OK;
   }
   const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-  const out = fs27.createWriteStream(tmp, { flags: "wx" });
+  const out = fs29.createWriteStream(tmp, { flags: "wx" });
   out.on("error", () => {
   });
   try {
-    await tar.write(out);
+    await tar2.write(out);
     await new Promise((resolve18, reject) => out.end((err) => err ? reject(err) : resolve18()));
-    fs27.renameSync(tmp, cmd.output);
+    fs29.renameSync(tmp, cmd.output);
   } catch (e) {
     out.destroy();
-    fs27.rmSync(tmp, { force: true });
+    fs29.rmSync(tmp, { force: true });
     throw e;
   }
   return EXIT_OK;

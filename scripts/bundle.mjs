@@ -69,6 +69,13 @@ const result = await build({
   plugins: [replaceForBundle],
 });
 
+/** The `/*! ... *\/` comment opening a package's main file, naming its licences, or null. */
+function legalHeader(dir, pkg) {
+  if (typeof pkg.main !== 'string') return null;
+  const m = /^\/\*!([\s\S]*?)\*\//.exec(readFileSync(path.join(dir, pkg.main), 'utf8'));
+  return m && /licen[sc]e/i.test(m[1]) ? m[1].split('\n').map((l) => l.replace(/^\s*\* ?/, '')).join('\n') : null;
+}
+
 /** Every package whose code went into an output, with its licence text. */
 function licenses(metafile) {
   const pkgs = new Map();
@@ -86,8 +93,11 @@ function licenses(metafile) {
     const dir = pkgs.get(name);
     const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8'));
     const file = readdirSync(dir).filter((f) => /^(licen[sc]e|copying)([.-]|$)/i.test(f)).sort()[0];
-    if (!file) throw new Error(`${name}: no LICENSE file to include in THIRD-PARTY-LICENSES.txt`);
-    parts.push('='.repeat(78), `${name}@${pkg.version} (${pkg.license})`, '', readFileSync(path.join(dir, file), 'utf8').trim(), '');
+    // A package that ships no licence file may state its licences in the legal comment (`/*! ... */`)
+    // that opens its main file (xz-decompress does): that comment is then the text included.
+    const text = file ? readFileSync(path.join(dir, file), 'utf8') : legalHeader(dir, pkg);
+    if (!text) throw new Error(`${name}: no LICENSE file (nor a /*! licence */ header in its main file) to include in THIRD-PARTY-LICENSES.txt`);
+    parts.push('='.repeat(78), `${name}@${pkg.version} (${pkg.license})`, '', text.trim(), '');
   }
   return parts.join('\n');
 }

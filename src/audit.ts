@@ -1,7 +1,7 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
 import { byteStringToText, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
-import { summarize, type ContextSummary, type SizedPath } from './context/summary.js';
+import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
 import { humanSize } from './context/tar-format.js';
 import * as fs from 'node:fs';
 import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEligible } from './buildkit/eligible.js';
@@ -74,6 +74,18 @@ export interface AuditOptions {
   keepRecording?: boolean;
   /** `-f -`: the Dockerfile read from stdin (`file` is then `-`). */
   dockerfileStdin?: Buffer;
+  /**
+   * Walk the directories the ignore file prunes to add up what they keep out (`--measure-excluded`).
+   * Off by default: Docker never looks inside them, and a pruned node_modules can hold a hundred
+   * times what is sent; the report then says which totals were not measured.
+   */
+  measureExcluded?: boolean;
+  /**
+   * The context is an archive docker sends as given (src/context/archive.ts; `walk` then lists its
+   * entries): the upload is `bytes`, and BuildKit, which unpacks the archive on the daemon, has no
+   * transfer of its own to report.
+   */
+  archiveUpload?: { bytes: number };
 }
 
 /** How the background worker took part (not part of any report; tests and diagnostics read it). */
@@ -120,7 +132,8 @@ export interface ContextReport {
   /** The figure `docker build` prints: "Sending build context to Docker daemon  <this>". */
   dockerFigure: string;
   endMarker: boolean;
-  excluded: { items: number; entries: number; files: number; bytes: number };
+  /** What the ignore file keeps out; totals are null unless every pruned directory was measured (see AuditOptions.measureExcluded). */
+  excluded: ExcludedTotals;
   /** Ranked by tar bytes (what each file adds to the legacy upload, header and padding included). */
   largestFiles: PathFigure[];
   /** Ranked by content bytes (added beside largestFiles, whose ranking is unchanged). */
@@ -298,6 +311,9 @@ export function assertAuditInputsInsideRepo(opts: Pick<AuditOptions, 'context' |
 
 function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWorker | null): AuditResult {
   assertAuditInputsInsideRepo(opts);
+  // Both builders receive an archive whole and unpack it on the daemon: no ignore file and no
+  // request list decide anything, which is the legacy view of it.
+  if (opts.archiveUpload) opts = { ...opts, builder: 'legacy' };
   // The legacy walk records every listing and stat it makes; the BuildKit walk replays them, so the
   // tree is read once (and both views describe the same instant of it). On a large context a
   // background worker does the reading while this thread matches, then scans file contents for
@@ -314,7 +330,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const tree: RecordingTree | null = shared ?? (recorded ? recordingTree() : null);
   // Both views read the same recording, so a directory measured for one has the same totals for the other.
   const measured = tree ? new Map<string, SubtreeTotals>() : undefined;
-  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured, dockerfileStdin: opts.dockerfileStdin });
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : undefined, onProgress: opts.onProgress, measured, measureExcluded: opts.measureExcluded === true, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes });
   const worker = shared?.worker ?? null;
   shared?.finishSharing();
   const prescanned =
@@ -324,7 +340,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
   // The BuildKit-eligible walk also feeds the side-by-side figure under --builder legacy.
-  const bkEligible = recorded ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured) : null;
+  const bkEligible = recorded && !opts.archiveUpload ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true) : null;
   const eligible = isBuildkit ? bkEligible : null;
   // Named contexts exist only in BuildKit; the legacy builder would pull an image by that name.
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
@@ -416,7 +432,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
       ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
       ...(git?.notice ? [git.notice] : []),
     ],
-    buildkit: buildkitReport(cross?.buildkit ?? null, opts.target),
+    buildkit: opts.archiveUpload ? null : buildkitReport(cross?.buildkit ?? null, opts.target),
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel: ParallelReport | null = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;

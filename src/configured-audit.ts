@@ -36,13 +36,16 @@ export function failOnFor(flags: ConfigFlags, config: Config): FailOn {
   return flags.failOn ?? config.failOn ?? 'error';
 }
 
-/** `ctx-audit -`: the context is a directory ctx-audit wrote from stdin (src/context/stdin-context.ts). */
-export interface StdinContext {
+/** A context that is not a directory (stdin, an archive), as src/inputs/context-input.ts makes it one. */
+export interface InputContext {
   /** Where the config is looked for (the working directory: there is no context directory). */
   configDir: string;
   notice: { path: string; message: string };
   /** Entries docker writes at build time (their mtime is unknown until then). */
-  buildTimeEntries: string[];
+  buildTimeEntries?: string[];
+  audit: Pick<AuditOptions, 'walk' | 'archiveUpload'>;
+  /** `--compress` of an archive, measured while it was read. */
+  compressed?: AuditResult['context']['compressed'];
 }
 
 export interface AuditRequest extends ConfigFlags, Pick<AuditOptions, 'context' | 'file' | 'cwd' | 'builder' | 'target' | 'onProgress' | 'onSecretScan' | 'onRules'> {
@@ -57,7 +60,9 @@ export interface AuditRequest extends ConfigFlags, Pick<AuditOptions, 'context' 
   maxGrowth?: MaxGrowth;
   /** `--compress`: also measure what `docker build --compress` sends. */
   compress: boolean;
-  stdinContext?: StdinContext;
+  /** Total what the ignore file keeps out (AuditOptions.measureExcluded). */
+  measureExcluded: boolean;
+  input?: InputContext;
   /** `-f -`: reads the Dockerfile from stdin, once the inputs, config and baseline have passed. */
   readDockerfileStdin?: () => Promise<Buffer | undefined>;
   /** The walk and the rules are done (the CLI clears its progress line before the slower extras). */
@@ -70,12 +75,12 @@ export interface ConfiguredAudit {
 }
 
 export async function auditWithConfig(req: AuditRequest): Promise<ConfiguredAudit> {
-  const stdinCtx = req.stdinContext;
+  const input = req.input;
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
   // The inputs first, so a context outside the repository is named before any config beside it.
   // (A stdin context is a directory ctx-audit wrote from stdin: nothing of the user's is read.)
-  if (!stdinCtx) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository });
-  const config = configForRun(req, stdinCtx?.configDir ?? path.resolve(req.cwd, req.context), req.cwd, repository);
+  if (!input) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository });
+  const config = configForRun(req, input?.configDir ?? path.resolve(req.cwd, req.context), req.cwd, repository);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = req.baseline === undefined ? null : readBaseline(path.resolve(req.cwd, req.baseline), req.baseline);
   const dockerfileStdin = await req.readDockerfileStdin?.();
@@ -89,23 +94,26 @@ export async function auditWithConfig(req: AuditRequest): Promise<ConfiguredAudi
     buildArgs: req.buildArgs,
     target: req.target,
     namedContexts: req.buildContexts,
-    repository: stdinCtx ? undefined : repository,
+    measureExcluded: req.measureExcluded,
+    repository: input ? undefined : repository,
     settings: settingsFor(req, config),
     findings: { severity: config.rules, ignores: config.ignores },
     onProgress: req.onProgress,
     onSecretScan: req.onSecretScan,
     onRules: req.onRules,
+    ...input?.audit,
   });
   req.onAudited?.();
-  if (stdinCtx) {
-    result.context.notices.unshift(stdinCtx.notice);
+  if (input) {
+    // The context as the user named it (`-`, the archive), not the temporary directory audited.
+    result.context.root = input.notice.path;
+    result.context.notices.unshift(input.notice);
     // No ignore file can exist in a context docker writes itself: CTX301 would only be noise.
     result.findings = result.findings.filter((f) => f.ruleId !== 'CTX301');
   }
   // Opt-in: a deflate pass over the whole upload (the default audit never pays for it, nor loads it).
   if (req.compress) {
-    const { measureCompressedUpload } = await import('./context/compressed-upload.js');
-    result.context.compressed = await measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
+    result.context.compressed = input?.compressed ?? (await (await import('./context/compressed-upload.js')).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries }));
   }
   if (baseline && req.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });

@@ -39,6 +39,8 @@ export function analyzeBuildkitEligible(
   reuse?: readonly SentEntry[],
   /** Totals of measured-only directories from the legacy walk of the same recording. */
   measured?: Map<string, SubtreeTotals>,
+  /** Add up what pruned directories hold (WalkOptions.measureExcluded). */
+  measureExcluded = true,
 ): BuildkitEligible {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
   // `-f -`: buildx writes stdin's Dockerfile to a directory of its own, where no <name>.dockerignore exists.
@@ -61,7 +63,7 @@ export function analyzeBuildkitEligible(
       tarMatcher: matcher,
       validationMatcher: matcher,
       checkPermissions: false,
-      measureExcluded: true,
+      measureExcluded,
       exceptionDescent: 'fsutil',
       source,
       // Shared only when both builders match the same patterns.

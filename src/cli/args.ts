@@ -60,6 +60,8 @@ export type Command =
       buildContexts: Record<string, string>;
       /** `--compress`: also measure what `docker build --compress` (legacy) sends. */
       compress: boolean;
+      /** `--measure-excluded`: walk the directories the ignore file prunes to total what it keeps out. */
+      measureExcluded: boolean;
       /** `-q/--quiet`: the table report is the verdict and one line per finding. */
       quiet: boolean;
       /** `--color`/`--no-color`; `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
@@ -107,6 +109,7 @@ const BY_COMMAND = {
     all: { type: 'boolean' },
     'build-context': { type: 'string', multiple: true },
     compress: { type: 'boolean' },
+    'measure-excluded': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     color: { type: 'string' },
     'no-color': { type: 'boolean' },
@@ -227,6 +230,7 @@ export function parseCommand(argv: string[]): Command {
         ...(sources ? { sources } : {}),
         buildContexts: parseBuildContexts((values as { 'build-context'?: string[] })['build-context'] ?? []),
         compress: v.compress === true,
+        measureExcluded: v['measure-excluded'] === true,
         quiet: v.quiet === true,
         color: colorChoice(tokens ?? []),
       };

@@ -57,6 +57,9 @@ Audit options:
       --compress         also give what \`docker build --compress\` sends (legacy builder: the
                          tar through Go's gzip, exact to the byte) and the figure it prints;
                          BuildKit ignores the flag. Costs one deflate pass over the upload
+      --measure-excluded total what the ignore file keeps out by walking the directories it
+                         prunes (Docker never looks inside them; without it the report says
+                         how many were not measured). --format html always measures
   -q, --quiet            table: only the verdict and one line per finding (for hooks)
       --color WHEN       auto (default: NO_COLOR, FORCE_COLOR, a terminal) | always | never
       --no-color         same as --color never

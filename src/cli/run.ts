@@ -1,15 +1,12 @@
 // The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { writeText, type CliIO } from './io.js';
 import { formatOptionsFor, isStdout, writeReport } from './output.js';
 import { readStdinDockerfile } from './stdin.js';
 import type { AuditOptions } from '../audit.js';
-import { auditWithConfig, type StdinContext } from '../configured-audit.js';
-import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
-import { humanSize } from '../context/tar-format.js';
+import { auditWithConfig, type InputContext } from '../configured-audit.js';
 import { InputError, TarContentError, UsageError } from '../errors.js';
-import { renderReport } from '../reporters/formats.js';
+import { needsExcludedTotals, renderReport } from '../reporters/formats.js';
 import { renderLsChunks } from '../reporters/ls.js';
 import { safeText } from '../reporters/safe-text.js';
 import { renderExplain, renderRuleList } from '../rules/docs.js';
@@ -32,14 +29,22 @@ const lazy = {
   suggest: () => import('./commands/suggest.js'),
 };
 
-async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: StdinContext): Promise<number> {
+async function audit(cmd: AuditCommand, io: CliIO, input?: InputContext): Promise<number> {
   // A whole HTML page is no use on a terminal (like a tar): it goes to a file or a pipe.
-  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
+  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && isStdout(o.file))) {
     throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
   }
   if (cmd.sources) return (await lazy.targets()).auditTargets(cmd, io);
   const { result, failOn } = await withProgress(io, (progress, done) =>
-    auditWithConfig({ ...cmd, cwd: io.cwd, stdinContext: stdinCtx, readDockerfileStdin: () => readDockerfile(cmd, io), ...progress, onAudited: done }),
+    auditWithConfig({
+      ...cmd,
+      cwd: io.cwd,
+      measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => needsExcludedTotals(o.format)),
+      input,
+      readDockerfileStdin: () => readDockerfile(cmd, io),
+      ...progress,
+      onAudited: done,
+    }),
   );
   for (const out of cmd.outputs) {
     const opts = formatOptionsFor(io, cmd, isStdout(out.file), failOn);
@@ -75,64 +80,45 @@ async function withProgress<T>(io: CliIO, call: (progress: ProgressCallbacks, do
 }
 
 /**
- * `ctx-audit -` (and `ls -`, `tar -`): docker's GetContextFromReader. An archive goes up as is; a
- * Dockerfile becomes a context holding only itself, which is audited like any other.
+ * `ctx-audit -` (and `ls -`, `tar -`), or an archive given as CONTEXT: audited from the directory
+ * src/inputs/context-input.ts makes of it, removed afterwards. Null when CONTEXT is a directory.
  */
-async function executeStdinContext(cmd: ContextCommand, io: CliIO): Promise<number> {
-  if (cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
-  const { isArchive, detectCompression, materializeStdinDockerfile } = await import('../context/stdin-context.js');
-  const { readStdinBytes } = await import('./stdin.js');
-  const data = await readStdinBytes(io.stdin, 'CONTEXT -');
-  if (isArchive(data.subarray(0, 512))) archiveNotAudited('the context on stdin', data.length, detectCompression(data));
-  // docker ignores -f here: the Dockerfile is the context's only file, named Dockerfile.
-  const ctx = materializeStdinDockerfile(data);
+async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | null> {
+  const inputs = await import('../inputs/context-input.js');
+  const opts = { file: cmd.file, compress: 'compress' in cmd && cmd.compress };
+  let input: Awaited<ReturnType<typeof inputs.contextFromStdin>> | null;
+  if (cmd.context === '-') {
+    if (cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
+    if (!io.stdin) throw new UsageError('CONTEXT -: no standard input to read');
+    if (io.stdin.isTTY) throw new UsageError('CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)');
+    input = await inputs.contextFromStdin(io.stdin, opts);
+  } else {
+    input = await inputs.contextFromArchivePath(cmd.context, io.cwd, { ...opts, allowOutsideRepo: cmd.allowOutsideRepo });
+    if (!input) return null;
+  }
   try {
-    const inner = { ...cmd, context: ctx.dir, file: undefined } as ContextCommand;
-    const notice = { path: '-', message: 'the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else' };
-    if (inner.kind === 'audit') return await audit(inner, io, { configDir: io.cwd, notice, buildTimeEntries: ['Dockerfile'] });
-    return await execute({ ...inner, allowOutsideRepo: true } as ContextCommand, io);
+    if (cmd.kind === 'tar' && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString('en-US')} bytes): it is its own tar`);
+    // An archive is unpacked whole on the daemon by either builder: its entries are the listing.
+    const inner = { ...cmd, context: input.dir, file: input.file, ...(input.archive ? { builder: 'legacy' } : {}) } as ContextCommand;
+    const ctx: InputContext = {
+      configDir: io.cwd,
+      notice: input.notice,
+      buildTimeEntries: input.buildTimeEntries,
+      audit: input.audit,
+      compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : undefined,
+    };
+    if (inner.kind === 'audit') return await audit(inner, io, ctx);
+    return await execute({ ...inner, allowOutsideRepo: true } as ContextCommand, io, ctx);
   } finally {
-    ctx.cleanup();
+    input.cleanup();
   }
 }
 
-/** An archive goes up exactly as given (`docker build - < ctx.tar.gz`): its size is the upload. */
-function archiveNotAudited(what: string, bytes: number, comp: string): never {
-  const kind = comp === 'none' ? 'a tar archive' : `a ${comp}-compressed archive`;
-  throw new InputError(
-    `${what} is ${kind}: docker build - sends it as is, ${bytes.toLocaleString('en-US')} bytes ` +
-      `(it prints "Sending build context to Docker daemon  ${humanSize(bytes)}"); auditing the archive's contents is not supported yet`,
-  );
-}
-
-/** `ctx-audit ctx.tar.gz`: a file given as CONTEXT that docker would take on stdin as an archive. */
-async function archiveFileContext(cmd: ContextCommand, io: CliIO): Promise<void> {
-  if (cmd.context === '-' || !/\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i.test(cmd.context)) return;
-  const abs = path.resolve(io.cwd, cmd.context);
-  let st: fs.Stats;
-  try {
-    st = fs.statSync(abs);
-  } catch {
-    return;
+async function execute(cmd: ContextCommand, io: CliIO, input?: InputContext): Promise<number> {
+  if (!input && !(cmd.context === '-' && cmd.file === '-')) {
+    const code = await executeInput(cmd, io);
+    if (code !== null) return code;
   }
-  if (!st.isFile()) return;
-  // Read nothing outside the repository (src/context/boundary.ts), an archive included.
-  assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, 'context', cmd.context);
-  const { isArchive, detectCompression } = await import('../context/stdin-context.js');
-  const head = Buffer.alloc(512);
-  const fd = fs.openSync(abs, 'r');
-  let n: number;
-  try {
-    n = fs.readSync(fd, head, 0, 512, 0);
-  } finally {
-    fs.closeSync(fd);
-  }
-  if (isArchive(head.subarray(0, n))) archiveNotAudited(cmd.context, st.size, detectCompression(head.subarray(0, n)));
-}
-
-async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
-  if (cmd.context === '-' && cmd.file !== '-') return executeStdinContext(cmd, io);
-  await archiveFileContext(cmd, io);
   if (cmd.kind === 'audit') return audit(cmd, io);
   const req = {
     context: cmd.context,
@@ -143,6 +129,7 @@ async function execute(cmd: ContextCommand, io: CliIO): Promise<number> {
     buildArgs: cmd.buildArgs,
     target: cmd.target,
     allowOutsideRepo: cmd.allowOutsideRepo,
+    ...input?.audit,
   };
   if (cmd.kind === 'ls') {
     const list = await withProgress(io, (progress) => listUpload({ ...req, ...progress }));

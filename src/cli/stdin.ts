@@ -19,20 +19,3 @@ export async function readStdinDockerfile(stdin: (Readable & { isTTY?: boolean }
   }
   return Buffer.concat(chunks);
 }
-
-/** A context on stdin (`ctx-audit -`): held in memory like the Dockerfile, up to this size. */
-export const MAX_STDIN_CONTEXT_BYTES = 1 << 30;
-
-export async function readStdinBytes(stdin: (Readable & { isTTY?: boolean }) | undefined, what: string): Promise<Buffer> {
-  if (!stdin) throw new UsageError(`${what}: no standard input to read`);
-  if (stdin.isTTY) throw new UsageError(`${what}: standard input is a terminal; pipe the context in (ctx-audit - < Dockerfile)`);
-  const chunks: Buffer[] = [];
-  let n = 0;
-  for await (const chunk of stdin) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    n += b.length;
-    if (n > MAX_STDIN_CONTEXT_BYTES) throw new InputError(`${what}: standard input is larger than ${MAX_STDIN_CONTEXT_BYTES} bytes`);
-    chunks.push(b);
-  }
-  return Buffer.concat(chunks);
-}

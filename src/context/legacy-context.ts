@@ -43,6 +43,8 @@ export interface LegacyOptions {
   measured?: Map<string, SubtreeTotals>;
   /** `-f -`: the Dockerfile's bytes from stdin. */
   dockerfileStdin?: Buffer;
+  /** The context is an archive sent as given (src/context/archive.ts): this many bytes, whatever the walk lists. */
+  uploadBytes?: number;
 }
 
 /** Go's deprecated patternmatcher.Matches, as TrimBuildFilesFromExcludes calls it: errors mean "no". */
@@ -79,7 +81,8 @@ export const INJECTED_DOCKERFILE_NAME_LENGTH = '.dockerfile.'.length + 20;
 
 export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
   const resolved = resolveContext(opts.context, opts.file, opts.cwd, opts.dockerfileStdin);
-  const ignore = readDockerignore(resolved.root);
+  // An archive is sent whole: its .dockerignore filters nothing (src/context/archive.ts).
+  const ignore: IgnoreFile = opts.uploadBytes !== undefined ? { path: null, displayName: '.dockerignore', rules: [], content: null } : readDockerignore(resolved.root);
   const patterns = ignore.rules.map((r) => r.pattern);
   const validationMatcher = compile(patterns);
   const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile, resolved.dockerfileStdin !== undefined);
@@ -106,7 +109,9 @@ export function analyzeLegacyContext(opts: LegacyOptions): LegacyContext {
   let endMarker = true;
   let alternatives: number[] = [];
   const injected: { name: string; contentBytes: number }[] = [];
-  if (walk.truncatedAfter !== null) {
+  if (opts.uploadBytes !== undefined) {
+    tarBytes = opts.uploadBytes;
+  } else if (walk.truncatedAfter !== null) {
     // R30: the unreadable file's header is written, its data never comes, nothing after it does.
     const last = walk.entries[walk.entries.length - 1];
     tarBytes -= last.size + paddingFor(last.size);

@@ -36,10 +36,20 @@ function parseOctal(b: Uint8Array, off: number, len: number): number | null {
  * records lie beyond the peeked block.
  */
 export function isTarHeader(head: Uint8Array): boolean {
-  if (head.length < 512) return false;
-  if (head.subarray(0, 512).every((b) => b === 0)) return false;
+  const kind = tarHeaderKind(head);
+  return kind === 'entry';
+}
+
+/**
+ * What the first block is: a tar entry docker recognises, a header whose records lie beyond the
+ * block (PAX `x`/`g`, GNU long names `L`/`K`: a tar docker does NOT recognise on stdin, GNU tar's
+ * `--format=pax` among them), or not a tar header at all.
+ */
+export function tarHeaderKind(head: Uint8Array): 'entry' | 'extended' | 'none' {
+  if (head.length < 512) return 'none';
+  if (head.subarray(0, 512).every((b) => b === 0)) return 'none';
   const want = parseOctal(head, 148, 8);
-  if (want === null) return false;
+  if (want === null) return 'none';
   let unsigned = 0;
   let signed = 0;
   for (let i = 0; i < 512; i++) {
@@ -47,10 +57,10 @@ export function isTarHeader(head: Uint8Array): boolean {
     unsigned += c;
     signed += c > 127 ? c - 256 : c;
   }
-  if (want !== unsigned && want !== signed) return false;
+  if (want !== unsigned && want !== signed) return 'none';
+  if (parseOctal(head, 124, 12) === null) return 'none';
   const flag = String.fromCharCode(head[156]);
-  if (flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K') return false;
-  return parseOctal(head, 124, 12) !== null;
+  return flag === 'x' || flag === 'g' || flag === 'L' || flag === 'K' ? 'extended' : 'entry';
 }
 
 export function isArchive(head: Uint8Array): boolean {

@@ -21,7 +21,12 @@ export interface ContextSummary {
   hardlinks: number;
   other: number;
   contentBytes: number;
-  excluded: { items: number; entries: number; files: number; bytes: number };
+  /**
+   * What the ignore file keeps out. `entries`, `files` and `bytes` are null when some pruned
+   * directory was not looked inside (`unmeasuredDirectories` > 0: the audit, like Docker, does not
+   * walk what it prunes unless asked to measure it): a partial sum is no total.
+   */
+  excluded: ExcludedTotals;
   /** Ranked by tar bytes (header and padding included): what each file adds to the legacy upload. */
   largestFiles: SizedPath[];
   /** Ranked by content bytes: the files that are big themselves (a 0-byte file still costs a 512-byte header and is never here first). */
@@ -34,6 +39,32 @@ const byContentFirst = (a: { contentBytes: number; tarBytes: number; path: strin
 const heaviestFirst = (a: { tarBytes: number; path: string }, b: { tarBytes: number; path: string }) => b.tarBytes - a.tarBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 const fileFigure = (e: SentEntry): SizedPath => ({ path: e.path, tarBytes: e.tarBytes, contentBytes: e.contentBytes, files: 1 });
+
+export interface ExcludedTotals {
+  items: number;
+  entries: number | null;
+  files: number | null;
+  bytes: number | null;
+  /** Pruned directories whose contents were not added up (0: the totals above are complete). */
+  unmeasuredDirectories: number;
+}
+
+/** The totals of the excluded items, or null totals when a pruned directory was not measured. */
+export function excludedTotals(excluded: readonly ExcludedItem[]): ExcludedTotals {
+  let entries = 0;
+  let files = 0;
+  let bytes = 0;
+  let unmeasured = 0;
+  for (const x of excluded) {
+    if (!x.measured) unmeasured++;
+    entries += x.entries;
+    files += x.files;
+    bytes += x.bytes;
+  }
+  return unmeasured > 0
+    ? { items: excluded.length, entries: null, files: null, bytes: null, unmeasuredDirectories: unmeasured }
+    : { items: excluded.length, entries, files, bytes, unmeasuredDirectories: 0 };
+}
 
 export function summarize(entries: readonly SentEntry[], excluded: readonly ExcludedItem[], n = 10): ContextSummary {
   let files = 0;
@@ -88,12 +119,7 @@ export function summarize(entries: readonly SentEntry[], excluded: readonly Excl
     }
   }
   closeUntil('\0');
-  const ex = { items: excluded.length, entries: 0, files: 0, bytes: 0 };
-  for (const x of excluded) {
-    ex.entries += x.entries;
-    ex.files += x.files;
-    ex.bytes += x.bytes;
-  }
+  const ex = excludedTotals(excluded);
   return {
     entries: entries.length,
     files,

@@ -39,6 +39,11 @@ export interface ExcludedItem {
   decidedBy: number;
   /** True for an excluded directory that the walk still entered for an exception (R27): no entry of its own. */
   enteredForExceptions: boolean;
+  /**
+   * False for a pruned directory whose contents were not added up (WalkOptions.measureExcluded off):
+   * its totals then count the directory alone (entries 1, files 0, bytes 0), not what it holds.
+   */
+  measured: boolean;
 }
 
 /** Something Docker logs and ignores during the tar walk (R30). */
@@ -59,7 +64,10 @@ export interface WalkOptions {
    * Root reads everything, so the check is skipped then.
    */
   checkPermissions: boolean;
-  /** Collect excluded totals by walking pruned directories too (for reports; costs a stat per entry). */
+  /**
+   * Add up what pruned directories hold by walking them too (a listing and a stat per entry inside,
+   * which Docker never makes). Off, a pruned directory is one ExcludedItem with `measured: false`.
+   */
   measureExcluded: boolean;
   /**
    * Which rule decides whether an excluded directory is still entered for its exceptions:
@@ -496,6 +504,7 @@ export function walkContext(opts: WalkOptions): WalkResult {
               entries: 1,
               decidedBy: idx,
               enteredForExceptions: false,
+              measured: true,
             };
             excluded.push(item);
             // R27: an excluded directory is still entered when an exception's literal text starts with it.
@@ -506,6 +515,8 @@ export function walkContext(opts: WalkOptions): WalkResult {
               if (emitExcludedParents) pendingDir = makeEntry(abs, name, childRel, st, fmt, idx);
             } else if (isDir && opts.measureExcluded) {
               childMeasure = item;
+            } else if (isDir) {
+              item.measured = false;
             }
           } else if (fmt === S_IFSOCK) {
             // archive/tar refuses sockets; go-archive logs it and moves on (R31).

@@ -346,12 +346,24 @@ function totalsFor(input: ExplainInput, idx: ExplainIndex, path: string, legacyP
   } else {
     for (const x of input.legacy.walk.excluded) {
       if (!under(x.path, path)) continue;
-      excluded.files += x.files;
-      excluded.bytes += x.bytes;
+      let files = x.files;
+      let bytes = x.bytes;
+      if (!x.measured) {
+        // The audit did not look inside this pruned directory (AuditOptions.measureExcluded): only
+        // the ones under the asked path are read, here.
+        files = 0;
+        bytes = 0;
+        for (const f of input.reader.listFiles(x.path)) {
+          files++;
+          bytes += f.bytes;
+        }
+      }
+      excluded.files += files;
+      excluded.bytes += bytes;
       const c = child(x.path);
       if (c) {
-        c.excludedFiles += x.files;
-        c.excludedBytes += x.bytes;
+        c.excludedFiles += files;
+        c.excludedBytes += bytes;
       }
     }
   }

@@ -29,6 +29,8 @@ export interface TargetsRequest extends ConfigFlags {
   buildArgs: Record<string, string>;
   buildContexts: Record<string, string>;
   allowOutsideRepo: boolean;
+  /** `--measure-excluded` (AuditOptions.measureExcluded). */
+  measureExcluded: boolean;
 }
 
 /** Every target the flags name, in flag order: Compose, then Bake, then discovery. */
@@ -56,6 +58,7 @@ export function auditTargetsWithConfig(req: TargetsRequest): { multi: MultiAudit
     builder: req.builder,
     top: req.top,
     namedContexts: req.buildContexts,
+    measureExcluded: req.measureExcluded,
     settings: settingsFor(req, config),
     findings: { severity: config.rules, ignores: config.ignores },
   });

@@ -46,7 +46,7 @@ export interface MultiAuditResult {
   walks: { requested: number; performed: number };
 }
 
-export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'findings'> {
+export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'findings' | 'measureExcluded'> {
   cwd: string;
   builder: Builder;
   baseDir: string;
@@ -116,6 +116,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     walk,
     repository: opts.repository,
+    measureExcluded: opts.measureExcluded,
   };
   if (t.dockerfileInline === undefined) return runAudit(base);
   // An inline Dockerfile reaches the builder outside the context, as `-f -` does: audit it from a

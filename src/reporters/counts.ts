@@ -1,6 +1,7 @@
 // Counts in prose read as prose: `1 entry`, `2 entries`, `1 error, 0 warnings, 3 info`.
 
-import { formatCount } from '../units.js';
+import { formatCount, formatSize } from '../units.js';
+import type { ExcludedTotals } from '../context/summary.js';
 
 export { formatCount };
 
@@ -10,4 +11,14 @@ export function plural(n: number, one: string, many: string): string {
 
 export function severityCounts(c: { error: number; warning: number; info: number }): string {
   return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${formatCount(c.info)} info`;
+}
+
+/**
+ * What the ignore file keeps out, as the reports word it: `12 entries, 3.4 MB`, or, when the pruned
+ * directories were not looked inside (the default: Docker never does), how many there are
+ * (`--measure-excluded` totals them). A partial sum is never shown as a total.
+ */
+export function excludedText(x: ExcludedTotals): string {
+  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, 'entry', 'entries')}, ${formatSize(x.bytes)}`;
+  return `${plural(x.items, 'path', 'paths')} (${plural(x.unmeasuredDirectories, 'dir', 'dirs')} not measured)`;
 }

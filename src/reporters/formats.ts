@@ -31,6 +31,8 @@ interface Reporter {
   render(result: AuditResult, opts: FormatOptions): Iterable<string> | Promise<Iterable<string>>;
   /** A multi-target run; null where the format has none yet. */
   renderMulti: ((multi: MultiAuditResult, opts: FormatOptions) => string) | null;
+  /** Draws what the ignore file keeps out, sized: the audit must total the pruned directories. */
+  needsExcludedTotals?: boolean;
 }
 
 const REPORTERS = {
@@ -43,12 +45,17 @@ const REPORTERS = {
   github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
   markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
   // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
-  html: { render: async (r) => [(await import('./html.js')).renderHtml(r)], renderMulti: null },
+  html: { render: async (r) => [(await import('./html.js')).renderHtml(r)], renderMulti: null, needsExcludedTotals: true },
 } satisfies Record<Format, Reporter>;
 
 /** The report of one audit in `format`, as the pieces to write in order. */
 export async function renderReport(format: Format, result: AuditResult, opts: FormatOptions): Promise<Iterable<string>> {
   return REPORTERS[format].render(result, opts);
+}
+
+/** Whether a report in `format` needs the audit's excluded totals (AuditOptions.measureExcluded). */
+export function needsExcludedTotals(format: Format): boolean {
+  return (REPORTERS[format] as Reporter).needsExcludedTotals === true;
 }
 
 /** Whether `format` has a multi-target report. */

@@ -73,7 +73,8 @@ export interface HtmlReportData {
     entries: number;
     files: number;
     contentBytes: number;
-    excluded: { entries: number; files: number; bytes: number };
+    /** Null totals: a pruned directory was not looked inside (the page says so; see ExcludedTotals). */
+    excluded: { entries: number | null; files: number | null; bytes: number | null; unmeasuredDirectories: number };
     buildkit: { requestedBytes: number; requestedFiles: number; eligibleBytes: number; usesContext: boolean; figure: string | null; dockerignoreFigure: string | null } | null;
     /** --compress only: the figure `docker build --compress` prints (or its range) and the sentence. */
     compressed?: { figure: string; bytes: string; sentence: string };
@@ -440,7 +441,7 @@ export function buildHtmlData(result: AuditResult, options: HtmlDataOptions = {}
       entries: ctx.entries,
       files: ctx.files,
       contentBytes: ctx.contentBytes,
-      excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes },
+      excluded: { entries: ctx.excluded.entries, files: ctx.excluded.files, bytes: ctx.excluded.bytes, unmeasuredDirectories: ctx.excluded.unmeasuredDirectories },
       buildkit:
         bk && bk.error === null
           ? {

@@ -1,6 +1,7 @@
 // Fitting text to a terminal: visible width (colour escapes do not count), paths shortened in the
 // middle (the file name and the top directory are what identify a path), word wrapping with a
 // hanging indent, and column widths for cli-table3 that keep a table inside the width. Pure.
+import stringWidth from 'string-width';
 
 /** Columns a report is laid out for when the terminal's width is unknown (a pipe, a file, CI). */
 export const DEFAULT_WIDTH = 80;
@@ -13,28 +14,56 @@ export function layoutWidth(columns: number | undefined): number {
 
 // Only our own colour codes reach these helpers: untrusted text went through safeText first,
 // which makes any ESC in a name visible as `\033`.
-const SGR = /\x1b\[[0-9;]*m/g;
+//
+// Width is what a terminal gives a character: East Asian wide and fullwidth characters (`漢`, `Ｗ`)
+// and emoji take two columns, combining marks (U+0300-U+036F) none. string-width 4 measures it: the
+// same function cli-table3 pads its cells with, so our column widths and its borders agree.
 
-/** Terminal columns a string takes: code points, colour escapes excluded. */
+/** Terminal columns a string takes, colour escapes excluded. */
 export function visibleWidth(s: string): number {
-  let n = 0;
-  for (const _ of s.replace(SGR, '')) n++;
-  return n;
+  return stringWidth(s);
+}
+
+/**
+ * The string cut into what must stay together on screen: a character with the zero-width marks
+ * that follow it (`e` + U+0301), each with its width.
+ */
+function clusters(s: string): { text: string; width: number }[] {
+  const out: { text: string; width: number }[] = [];
+  for (const ch of s) {
+    const w = stringWidth(ch);
+    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
+    else out.push({ text: ch, width: w });
+  }
+  return out;
+}
+
+/** The longest run of clusters from the start (or, with `fromEnd`, from the end) within `max` columns. */
+function takeWidth(cs: readonly { text: string; width: number }[], max: number, fromEnd = false): string {
+  let used = 0;
+  const kept: string[] = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[fromEnd ? cs.length - 1 - i : i];
+    if (used + c.width > max) break;
+    used += c.width;
+    kept.push(c.text);
+  }
+  return (fromEnd ? kept.reverse() : kept).join('');
 }
 
 /** `a/very/long/path/to/file.ts` -> `a/very/…/to/file.ts` within `max` columns (plain text only). */
 export function shortenMiddle(s: string, max: number): string {
-  const chars = [...s];
-  if (chars.length <= max) return s;
+  if (visibleWidth(s) <= max) return s;
   if (max <= 1) return '…'.slice(0, Math.max(0, max));
+  const cs = clusters(s);
   // The end names the file: it keeps the larger share, and the whole last component (from its
-  // slash) when that leaves a few characters of the start.
+  // slash) when that leaves a few columns of the start.
   const slash = s.lastIndexOf('/', s.length - 2);
-  const last = slash < 0 ? 0 : [...s.slice(slash)].length;
+  const last = slash < 0 ? 0 : visibleWidth(s.slice(slash));
   const share = Math.ceil((max - 1) * 0.6);
-  const tail = last > share && last <= max - 1 - 4 ? last : share;
-  const head = max - 1 - tail;
-  return chars.slice(0, head).join('') + '…' + chars.slice(chars.length - tail).join('');
+  const tail = takeWidth(cs, last > share && last <= max - 1 - 4 ? last : share, true);
+  // A wide character that does not fit leaves a column free: the start gets it.
+  return takeWidth(cs, max - 1 - visibleWidth(tail)) + '…' + tail;
 }
 
 /** A run of text with one style; `whole` keeps it on one line (it is shortened instead). */
@@ -68,11 +97,11 @@ export function wrapSpans(spans: readonly Span[], width: number, indent: number)
   };
   for (const w of words) {
     let text = w.text;
-    let len = [...text].length;
+    let len = visibleWidth(text);
     if (used > 0 && used + 1 + len > room()) flush();
     if (len > room()) {
       text = shortenMiddle(text, room() - (used > 0 ? used + 1 : 0));
-      len = [...text].length;
+      len = visibleWidth(text);
     }
     if (used > 0) {
       line += ' ';

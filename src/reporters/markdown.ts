@@ -2,7 +2,7 @@
 // builders' figures, findings, then the long tables folded away. Every untrusted name is a code span
 // (`mdName`) and untrusted prose goes through `md`, so neither can open a table cell, a link, an
 // autolink, a mention, an HTML tag or close a code span.
-import { formatCount, plural, severityCounts } from './counts.js';
+import { excludedText, formatCount, plural, severityCounts } from './counts.js';
 import type { AuditResult } from '../audit.js';
 import type { Finding } from '../findings/finding.js';
 import { verdictOf, type FailOn } from '../findings/verdict.js';
@@ -124,7 +124,7 @@ export function renderMarkdown(result: AuditResult, opts: MarkdownOptions = {}):
   const overhead = tarOverheadNote(ctx);
   if (overhead) out.push(`> ${md(overhead)}`, '');
   const context = at('.');
-  const kept = `keeps out ${plural(ctx.excluded.entries, 'entry', 'entries')}, ${formatSize(ctx.excluded.bytes)}`;
+  const kept = `keeps out ${excludedText(ctx.excluded)}${ctx.excluded.unmeasuredDirectories > 0 ? '; `--measure-excluded` totals them' : ''}`;
   out.push(`Context: ${mdName(context === '.' ? './' : context + '/', false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : 'none'}`);
   out.push('');
   if (result.findings.length > 0) {

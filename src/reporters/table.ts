@@ -3,7 +3,7 @@
 // figures side by side, docker's own line, the largest files and heaviest directories). Every line
 // fits the width (80 columns unless the terminal says otherwise): long paths are shortened in the
 // middle, prose wraps. --quiet is the verdict and one line per finding. Pure: returns a string.
-import { formatCount, plural, severityCounts } from './counts.js';
+import { excludedText, formatCount, plural, severityCounts } from './counts.js';
 import Table from 'cli-table3';
 import type { ChalkInstance } from 'chalk';
 import type { AuditResult, ContextReport, PathFigure } from '../audit.js';
@@ -184,8 +184,10 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   rows.push(['content', formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
   rows.push(['upload', `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(' or ')}` : ''), ...(bk ? ['', 'files, no tar'] : [])]);
   rows.push(['ignore file', safeText(ctx.ignoreFile ?? 'none'), ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : [])]);
-  rows.push(['excluded', `${plural(ctx.excluded.entries, 'entry', 'entries')}, ${formatSize(ctx.excluded.bytes)}`, ...(bk ? ['', ''] : [])]);
+  const unmeasured = ctx.excluded.unmeasuredDirectories;
+  rows.push(['excluded', unmeasured > 0 ? 'not measured' : excludedText(ctx.excluded), ...(bk ? ['', ''] : [])]);
   out.push(fittedTable(head, rows, c, ['left', 'right', 'right', 'right'], width, bk ? [1, 2, 3] : [1]));
+  if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
   if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   // docker's own line, quoted as it prints it.
   out.push(

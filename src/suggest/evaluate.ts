@@ -351,7 +351,7 @@ function appendShortcut(setup: EvaluationSetup, current: Evaluation, content: Bu
         continue;
       }
       removed.add(e.path);
-      items.push({ path: e.path, isDir: e.kind === 'dir', files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false });
+      items.push({ path: e.path, isDir: e.kind === 'dir', files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false, measured: true });
       if (e.kind === 'dir') under = e.path + '/';
     }
     return items;

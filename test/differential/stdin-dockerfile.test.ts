@@ -152,29 +152,7 @@ describe(`-f - against the docker CLI (seed ${SEED})`, () => {
     });
   }
 
-  it('an archive on stdin goes up as is (tar, gzip): ctx-audit gives its exact size and figure', { timeout: 120_000 }, async () => {
-    const home = mkdtempSync(join(tmpdir(), 'ctx-audit-stdin-home-'));
-    try {
-      mkdirSync(join(home, 'src'));
-      writeFileSync(join(home, 'src', 'Dockerfile'), 'FROM scratch\nCOPY . /\n');
-      writeFileSync(join(home, 'src', 'a.txt'), 'hello\n'.repeat(5000));
-      for (const args of [['-cf'], ['-czf']]) {
-        const out = join(home, 'ctx.archive');
-        const t = await runProcess('/bin/tar', [...args, out, '-C', join(home, 'src'), '.'], { cwd: home, env: env(home) });
-        assert.equal(t.exitCode, 0, t.stderr);
-        const input = readFileSync(out);
-        const docker = await captureUpload({ context: '-', cwd: home, stdin: input });
-        assert.equal(docker.exitCode, 0, docker.stderr);
-        assert.ok((docker.tar as Buffer).equals(input), 'docker uploads the archive as given');
-        const ours = await runProcess(process.execPath, [cliBin, '-'], { cwd: home, env: env(home), stdin: input });
-        assert.equal(ours.exitCode, 2);
-        const figure = /Sending build context to Docker daemon\s+(\S+)/.exec(docker.stdout)?.[1];
-        assert.ok(ours.stderr.includes(`${input.length.toLocaleString('en-US')} bytes`) && ours.stderr.includes(`daemon  ${figure}`), ours.stderr);
-      }
-    } finally {
-      rmSync(home, { recursive: true, force: true });
-    }
-  });
+  // An archive on stdin: test/differential/archive-context.test.ts.
 
   for (let i = 0; i < CASES; i++) {
     if (ONLY && !ONLY.includes(i)) continue;

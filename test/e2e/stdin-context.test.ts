@@ -1,6 +1,7 @@
 // The context on stdin and archive files through the CLI (docker itself: test/differential/stdin-dockerfile.test.ts).
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { runProcess } from '../helpers/docker-oracle.js';
 import { makeScratchDir } from '../helpers/trees.js';
 
 const cli = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'bin', 'ctx-audit.js');
+const started = Date.now();
 const env = (home: string) => ({ PATH: '/usr/bin:/bin', HOME: home, NO_COLOR: '1' });
 
 /** A one-file ustar archive, built by hand so nothing of ours encodes it. */
@@ -30,24 +32,67 @@ function ustar(name: string, content: Buffer): Buffer {
   return Buffer.concat([h, content, pad, Buffer.alloc(1024)]);
 }
 
-test('an archive as CONTEXT or on stdin: one line with its exact upload size and figure, exit 2', async () => {
+test('an archive as CONTEXT or on stdin is audited from its entries: the Dockerfile inside it, findings, its own size as the upload', async () => {
   const dir = makeScratchDir();
   try {
-    const tar = ustar('Dockerfile', Buffer.from('FROM scratch\n'));
-    for (const [name, bytes, kind] of [['ctx.tar', tar, 'a tar archive'], ['ctx.tar.gz', gzipSync(tar), 'a gzip-compressed archive']] as const) {
+    const tar = Buffer.concat([
+      ustar('sub/Build.Dockerfile', Buffer.from('FROM scratch\nCOPY app.js /\nCOPY gone.txt /\n')).subarray(0, -1024),
+      ustar('app.js', Buffer.from('console.log(1)\n')).subarray(0, -1024),
+      // Would exclude everything: in an archive it excludes nothing.
+      ustar('.dockerignore', Buffer.from('*\n')),
+    ]);
+    for (const [name, bytes] of [['ctx.tar', tar], ['ctx.tar.gz', gzipSync(tar)]] as const) {
       writeFileSync(join(dir.dir, name), bytes);
-      const byPath = await runProcess(process.execPath, [cli, name, '--allow-outside-repo'], { cwd: dir.dir, env: env(dir.dir) });
-      const byStdin = await runProcess(process.execPath, [cli, '-'], { cwd: dir.dir, env: env(dir.dir), stdin: bytes });
-      for (const r of [byPath, byStdin]) {
-        assert.equal(r.exitCode, 2, r.stderr);
-        assert.equal(r.stderr.trim().split('\n').length, 1);
-        assert.ok(r.stderr.includes(`is ${kind}: docker build - sends it as is, ${bytes.length.toLocaleString('en-US')} bytes`), r.stderr);
+      const args = ['--format', 'json', '--fail-on', 'never', '-f', 'sub/Build.Dockerfile'];
+      const byPath = await runProcess(process.execPath, [cli, name, ...args], { cwd: dir.dir, env: env(dir.dir) });
+      const byStdin = await runProcess(process.execPath, [cli, '-', ...args], { cwd: dir.dir, env: env(dir.dir), stdin: bytes });
+      for (const [r, root] of [[byPath, name], [byStdin, '-']] as const) {
+        assert.equal(r.exitCode, 0, r.stderr);
+        const doc = JSON.parse(r.stdout);
+        assert.equal(doc.context.root, root);
+        assert.equal(doc.context.tarBytes, bytes.length);
+        assert.equal(doc.context.files, 3);
+        assert.equal(doc.context.dockerfile, 'sub/Build.Dockerfile');
+        const missing = doc.findings.filter((f: { ruleId: string }) => f.ruleId === 'CTX101').map((f: { message: string }) => f.message);
+        assert.equal(missing.length, 1, JSON.stringify(doc.findings));
+        assert.match(missing[0], /gone\.txt/);
       }
     }
     // Outside the repository, an archive is not even opened without --allow-outside-repo.
     const refused = await runProcess(process.execPath, [cli, join(dir.dir, 'ctx.tar')], { cwd: process.cwd(), env: env(dir.dir) });
     assert.equal(refused.exitCode, 2);
     assert.match(refused.stderr, /outside the repository/);
+    const tarCmd = await runProcess(process.execPath, [cli, 'tar', 'ctx.tar', '-o', 'out.tar'], { cwd: dir.dir, env: env(dir.dir) });
+    assert.equal(tarCmd.exitCode, 2);
+    assert.match(tarCmd.stderr, /it is its own tar/);
+  } finally {
+    dir.cleanup();
+  }
+});
+
+test('a bad archive is one line and exit 2: truncated, corrupt, zstd, an entry outside the context', async () => {
+  const dir = makeScratchDir();
+  try {
+    const tar = ustar('Dockerfile', Buffer.from('FROM scratch\n' + '#'.repeat(3000)));
+    const gz = gzipSync(tar);
+    const corrupt = Buffer.from(gz);
+    corrupt.fill(0x55, 20, 40);
+    const cases: [string, Buffer, RegExp][] = [
+      ['truncated tar', tar.subarray(0, 1000), /not a valid tar archive/],
+      ['truncated gzip', gz.subarray(0, gz.length - 12), /the gzip stream is corrupt or truncated/],
+      ['corrupt gzip', corrupt, /the gzip stream is corrupt or truncated/],
+      ['xz magic, garbage after', Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), Buffer.alloc(600, 7)]), /the xz stream is corrupt or truncated/],
+      ['bzip2 magic, garbage after', Buffer.concat([Buffer.from('BZh9'), Buffer.alloc(600, 7)]), /the bzip2 stream is corrupt or truncated/],
+      ['zstd', Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)]), /zstd-compressed archive: ctx-audit cannot read zstd/],
+      ['entry outside', ustar('../evil', Buffer.from('x')), /points outside the context/],
+    ];
+    for (const [label, bytes, want] of cases) {
+      const r = await runProcess(process.execPath, [cli, '-'], { cwd: dir.dir, env: env(dir.dir), stdin: bytes });
+      assert.equal(r.exitCode, 2, `${label}: ${r.stderr}`);
+      assert.equal(r.stderr.trim().split('\n').length, 1, `${label}: ${r.stderr}`);
+      assert.match(r.stderr, want, label);
+    }
+    assert.ok(!readdirSync(tmpdir()).some((n) => n.startsWith('ctx-audit-archive-') && statSync(join(tmpdir(), n)).mtimeMs >= started), 'no archive directory left behind');
   } finally {
     dir.cleanup();
   }

@@ -114,7 +114,7 @@ test('npm pack: the licences ship, with one entry for each library inlined into 
   const dir = path.join(consumer, 'node_modules', PKG.name);
   assert.match(fs.readFileSync(path.join(dir, 'LICENSE'), 'utf8'), /^MIT License/);
   const third = fs.readFileSync(path.join(dir, 'dist/THIRD-PARTY-LICENSES.txt'), 'utf8');
-  for (const lib of ['chalk', 'cli-table3', 'd3-hierarchy', 'dockerfile-ast', 'fast-glob', 'ignore', 'yaml']) {
+  for (const lib of ['chalk', 'cli-table3', 'd3-hierarchy', 'dockerfile-ast', 'fast-glob', 'ignore', 'tar-stream', 'unbzip2-stream', 'xz-decompress', 'yaml']) {
     const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'node_modules', lib, 'package.json'), 'utf8')) as { version: string }).version;
     assert.ok(third.includes(`\n${lib}@${version} (`), `${lib}@${version} is missing from THIRD-PARTY-LICENSES.txt`);
   }

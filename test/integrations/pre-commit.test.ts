@@ -34,6 +34,12 @@ test('pre-commit: the ctx-audit hook passes on a clean context and fails (exit 1
   const clean = run('pre-commit', ['run', '--all-files'], { cwd: project, env });
   assert.equal(clean.status, 0, describe(clean));
   assert.match(clean.stdout, /^ctx-audit .*Passed$/m, describe(clean));
+  // pre-commit shows a hook's output only when it fails: run it verbosely to see the quiet report.
+  const shown = run('pre-commit', ['run', '--all-files', '--verbose'], { cwd: project, env });
+  assert.equal(shown.status, 0, describe(shown));
+  // -q: the verdict and the findings, no tables (no box drawing, no "Largest files").
+  assert.match(shown.stdout, /^PASS \(--fail-on error\): no findings · legacy: /m, describe(shown));
+  assert.doesNotMatch(shown.stdout, /[┌│└]|Largest files|Heaviest directories/, describe(shown));
   // Nothing was installed for the hook: pre-commit's store holds the cloned repository and no
   // language environment (a `node` hook would have left a node_env-* directory with an npm install).
   const home = env.PRE_COMMIT_HOME;
@@ -50,5 +56,7 @@ test('pre-commit: the ctx-audit hook passes on a clean context and fails (exit 1
   assert.equal(broken.status, 1, describe(broken));
   assert.match(broken.stdout, /^ctx-audit .*Failed$/m, describe(broken));
   assert.match(broken.stdout, /- exit code: 1/, describe(broken));
-  assert.match(broken.stdout, /CTX101 Dockerfile:3 COPY source "missing\.txt"/, describe(broken));
+  assert.match(broken.stdout, /^Dockerfile:3: error CTX101 COPY source "missing\.txt"/m, describe(broken));
+  assert.match(broken.stdout, /^FAIL \(--fail-on error\): 1 error, /m, describe(broken));
+  assert.doesNotMatch(broken.stdout, /[┌│└]|Largest files/, describe(broken));
 });

@@ -134,3 +134,31 @@ test('a narrow terminal (60 columns) still gets every line within its width', as
     fs.rmSync(root, { recursive: true, force: true });
   }
 });
+
+test('wide (CJK) and accented names: every line fits 80 terminal columns and table borders line up', async () => {
+  const { default: stringWidth } = await import('string-width');
+  const deep = 'データ/アーカイブ/二〇二六年/報告書/最終版';
+  const root = tempTree({
+    Dockerfile: 'FROM scratch\nCOPY src/ /srv/\n',
+    'src/a.js': 'a\n',
+    [`${deep}/ファイル一覧と集計結果の詳細な説明書.csv`]: 'x'.repeat(6000),
+    [`${deep}/résumé-cafe\u0301-naïve-documentation-for-the-archive.txt`]: 'y'.repeat(4000),
+    '.dockerignore': '.git\n',
+  });
+  try {
+    const r = await runCli([root, '--fail-on', 'never'], os.tmpdir());
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.split('\n');
+    for (const line of lines) assert.ok(stringWidth(line) <= 80, `${stringWidth(line)} columns: ${line}`);
+    // Within each table, every line (borders and rows) is as wide as its top border.
+    let top = -1;
+    for (const line of lines) {
+      if (line.startsWith('┌')) top = stringWidth(line);
+      else if (top >= 0 && /^[│├└]/.test(line)) assert.equal(stringWidth(line), top, line);
+      if (line.startsWith('└')) top = -1;
+    }
+    assert.ok(lines.some((l) => l.includes('…') && l.includes('.csv')), 'the wide path is shortened in the middle');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+  }
+});

@@ -131,7 +131,8 @@ interface Parsed {
 function reportFor(shape: Parameters<typeof buildDiskTree>[0], settings?: { maxFileSize: number }): Parsed {
   const tree = buildDiskTree(shape);
   try {
-    const result = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy', settings });
+    // The CLI measures what is kept out for --format html (the page draws it, sized).
+    const result = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy', settings, measureExcluded: true });
     const html = renderHtml(result);
     const m = /<script type="application\/json" id="ctx-audit-data">([^]*?)<\/script>/.exec(html);
     assert.ok(m, 'data block present');

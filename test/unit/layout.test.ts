@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans } from '../../src/reporters/layout.js';
 
-test('visibleWidth ignores colour escapes and counts code points', () => {
+test('visibleWidth ignores colour escapes; box and block characters take one column', () => {
   assert.equal(visibleWidth('\x1b[1mbold\x1b[22m'), 4);
   assert.equal(visibleWidth('█▌…'), 3);
 });
@@ -43,4 +43,32 @@ test('fitColumns shares the cuts among the shrinkable columns and respects their
   assert.ok(Math.abs(widths[1] - widths[2]) <= 1, `shared: ${widths}`);
   const tight = fitColumns(cells, 10, [1, 2], 6);
   assert.deepEqual(tight, [7, 8, 8], 'no column goes below its minimum, even when the table cannot fit');
+});
+
+// Issue 17: terminal columns, not code points. Wide (CJK, fullwidth) characters take two columns,
+// combining marks none; a shortened or wrapped line fits by what the terminal shows.
+test('visibleWidth counts East Asian wide characters as two columns and combining marks as none', () => {
+  assert.equal(visibleWidth('漢字.txt'), 8);
+  assert.equal(visibleWidth('Ｗide'), 5);
+  assert.equal(visibleWidth('cafe\u0301'), 4); // e + COMBINING ACUTE ACCENT
+  assert.equal(visibleWidth('\x1b[1m漢\x1b[22m'), 2);
+});
+
+test('shortenMiddle fits wide names in the columns and never splits a mark from its letter', () => {
+  const p = 'データ/アーカイブ/二〇二六年/報告書/最終版/ファイル一覧.csv';
+  for (const max of [12, 17, 20, 31]) {
+    const s = shortenMiddle(p, max);
+    assert.ok(visibleWidth(s) <= max, `${max}: ${s} is ${visibleWidth(s)} columns`);
+    assert.ok(visibleWidth(s) >= max - 1, `${max}: ${s} wastes columns`); // a wide char may leave one free
+    assert.ok(s.includes('…') && s.endsWith('.csv'), s);
+  }
+  const accents = 'e\u0301'.repeat(30) + '/x.txt';
+  const s = shortenMiddle(accents, 12);
+  assert.equal(visibleWidth(s), 12);
+  assert.ok(!/…\u0301|^\u0301/.test(s), 'a combining mark lost its letter');
+});
+
+test('wrapSpans wraps by columns: a line of wide characters stays within the width', () => {
+  const lines = wrapSpans([{ text: '報告書 '.repeat(20) + 'データ'.repeat(30) }], 40, 2);
+  for (const l of lines) assert.ok(visibleWidth(l) <= 40, `${visibleWidth(l)}: ${l}`);
 });

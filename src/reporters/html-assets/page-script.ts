@@ -268,24 +268,28 @@ export const PAGE_SCRIPT = String.raw`
     card('BuildKit requests', 'n/a', 'the Dockerfile could not be analysed');
   }
   card('Files sent', num(s.files), human(s.contentBytes) + ' of content');
-  card('Kept out by ' + (data.ignoreFile || '.dockerignore'), human(s.excluded.bytes), plural(s.excluded.files, 'file') + ' \u00b7 ' + plural(s.excluded.entries, 'entry').replace(/entrys$/, 'entries'));
+  if (s.excluded.bytes === null) card('Kept out by ' + (data.ignoreFile || '.dockerignore'), 'not measured', plural(s.excluded.unmeasuredDirectories, 'directory').replace(/directorys$/, 'directories') + ' not looked inside (--measure-excluded)');
+  else card('Kept out by ' + (data.ignoreFile || '.dockerignore'), human(s.excluded.bytes), plural(s.excluded.files, 'file') + ' \u00b7 ' + plural(s.excluded.entries, 'entry').replace(/entrys$/, 'entries'));
   card('Findings', num(data.findings.length + data.findingsOmitted), plural(counts.error, 'error') + ' \u00b7 ' + plural(counts.warning, 'warning') + ' \u00b7 ' + counts.info + ' info');
 
-  var total = s.contentBytes + s.excluded.bytes;
+  var excludedBytes = s.excluded.bytes || 0;
+  var total = s.contentBytes + excludedBytes;
   var bar = document.getElementById('savebar');
   var sentPart = el('div', 's');
   var exPart = el('div', 'x');
   sentPart.style.width = (total ? (100 * s.contentBytes) / total : 100) + '%';
-  exPart.style.width = (total ? (100 * s.excluded.bytes) / total : 0) + '%';
+  exPart.style.width = (total ? (100 * excludedBytes) / total : 0) + '%';
   bar.appendChild(sentPart);
   bar.appendChild(exPart);
-  document.getElementById('savecap').textContent = s.excluded.bytes > 0
+  document.getElementById('savecap').textContent = s.excluded.bytes === null
+    ? human(s.contentBytes) + ' of file content is sent; what the ignore file keeps out was not measured.'
+    : s.excluded.bytes > 0
     ? 'Of ' + human(total) + ' of file content in the directory, ' + human(s.contentBytes) + ' is sent and ' + human(s.excluded.bytes) + ' (' + Math.round((100 * s.excluded.bytes) / total) + '%) is kept out by the ignore file.'
     : 'The ignore file keeps nothing out: all ' + human(s.contentBytes) + ' of file content is sent.';
 
   var legend = document.getElementById('legend');
   STATUS_ORDER.forEach(function (st) {
-    var b = st === 'excluded' ? (data.excluded ? s.excluded.bytes : 0) : data.statusBytes[st];
+    var b = st === 'excluded' ? (data.excluded ? excludedBytes : 0) : data.statusBytes[st];
     if (!b) return;
     var item = el('span');
     item.appendChild(el('span', 'sw s-' + st));

@@ -50,7 +50,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/cli/io.ts
 function writeText(stream, text3, encoding = "utf8") {
-  return new Promise((resolve18, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve18()));
+  return new Promise((resolve19, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve19()));
 }
 var init_io = __esm({
   "src/cli/io.ts"() {
@@ -683,13 +683,13 @@ var init_bytes = __esm({
 
 // src/context/read-regular.ts
 import * as fs2 from "node:fs";
-function readRegularFile(path24, opts = {}) {
+function readRegularFile(path26, opts = {}) {
   const flags = fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK | (opts.noFollow ? fs2.constants.O_NOFOLLOW : 0);
-  const fd = fs2.openSync(path24, flags);
+  const fd = fs2.openSync(path26, flags);
   try {
     const st = fs2.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path24.toString());
-    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path24.toString(), st.size, opts.maxBytes);
+    if (!st.isFile()) throw new NotRegularFileError(path26.toString());
+    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path26.toString(), st.size, opts.maxBytes);
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
@@ -708,17 +708,17 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path24) {
-        super(`${path24} is not a regular file`);
-        this.path = path24;
+      constructor(path26) {
+        super(`${path26} is not a regular file`);
+        this.path = path26;
         this.name = "NotRegularFileError";
       }
       path;
     };
     FileTooLargeError = class extends Error {
-      constructor(path24, size, max) {
-        super(`${path24}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
-        this.path = path24;
+      constructor(path26, size, max) {
+        super(`${path26}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
+        this.path = path26;
         this.size = size;
         this.max = max;
         this.name = "FileTooLargeError";
@@ -777,10 +777,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path24) {
-  if (path24 === "") return ".";
-  const rooted = path24.charCodeAt(0) === 47;
-  const n3 = path24.length;
+function cleanPath(path26) {
+  if (path26 === "") return ".";
+  const rooted = path26.charCodeAt(0) === 47;
+  const n3 = path26.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -790,10 +790,10 @@ function cleanPath(path24) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path24[r];
+    const c = path26[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path24[r + 1] === "/")) r++;
-    else if (c === "." && path24[r + 1] === "." && (r + 2 === n3 || path24[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path26[r + 1] === "/")) r++;
+    else if (c === "." && path26[r + 1] === "." && (r + 2 === n3 || path26[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -807,8 +807,8 @@ function cleanPath(path24) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path24[r] !== "/") r++;
-      out.push(path24.slice(st, r));
+      while (r < n3 && path26[r] !== "/") r++;
+      out.push(path26.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1996,9 +1996,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path24) {
-  const i = path24.lastIndexOf("/");
-  return cleanPath(path24.slice(0, i + 1));
+function goDir(path26) {
+  const i = path26.lastIndexOf("/");
+  return cleanPath(path26.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -2078,7 +2078,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path24, prefix = null, slot = 0) {
+      match(path26, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -2086,17 +2086,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path24 === this.text;
+            return path26 === this.text;
           case 2 /* Prefix */:
-            return path24.startsWith(this.affix);
+            return path26.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path24.endsWith(this.affix) || this.affix[0] === "/" && path24 === this.affix.slice(1);
+            return path26.endsWith(this.affix) || this.affix[0] === "/" && path26 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path24);
+            if (prefix === null) return re.test(path26);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path24, 0, prefix.len);
-            return re.testFrom(st, path24, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path26, 0, prefix.len);
+            return re.testFrom(st, path26, prefix.len);
           }
         }
       }
@@ -2134,8 +2134,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path24, prefix = null) {
-        return this.list[index].match(path24, prefix, index);
+      testPattern(index, path26, prefix = null) {
+        return this.list[index].match(path26, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -2145,15 +2145,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path24) {
-        const i = this.decideOrParent(path24);
+      matchesOrParentMatches(path26) {
+        const i = this.decideOrParent(path26);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path24) {
+      decideOrParent(path26) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -2162,9 +2162,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path24);
+          let m = p.match(path26);
           if (!m) {
-            parent ??= goDir(path24);
+            parent ??= goDir(path26);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -2181,7 +2181,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path24, parent, out, prefix = null) {
+      matchWithParents(path26, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -2198,9 +2198,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path24, prefix, i);
+            m = p.match(path26, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path24);
+              dir ??= goDir(path26);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -2220,8 +2220,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path24) {
-        const file = cleanPath(path24);
+      matchesDeprecated(path26) {
+        const file = cleanPath(path26);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -2486,10 +2486,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve18, reject) => {
+  return new Promise((resolve19, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve18();
+      resolve19();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -2815,7 +2815,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path24, ancestors2, known2) {
+function matchesOrParentMatches(pm, path26, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2824,13 +2824,13 @@ function matchesOrParentMatches(pm, path24, ancestors2, known2) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known2 !== null ? known2[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path24) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path26) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path24, ancestors2, known2) {
+function extendAncestors(pm, path26, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -2839,7 +2839,7 @@ function extendAncestors(pm, path24, ancestors2, known2) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path24);
+          m = pm.testPattern(i, path26);
         } catch {
           m = false;
         }
@@ -3239,9 +3239,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path24, patterns) {
+function deprecatedMatches(path26, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path24);
+    return PatternMatcher.create(patterns).matchesDeprecated(path26);
   } catch {
     return false;
   }
@@ -3398,9 +3398,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path24, dir) => path24.length > dir.length && path24.charCodeAt(dir.length) === 47 && path24.startsWith(dir);
-  const closeUntil = (path24) => {
-    while (stack.length > 0 && !below(path24, stack[stack.length - 1].path)) {
+  const below = (path26, dir) => path26.length > dir.length && path26.charCodeAt(dir.length) === 47 && path26.startsWith(dir);
+  const closeUntil = (path26) => {
+    while (stack.length > 0 && !below(path26, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -3747,9 +3747,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path24, ref) => {
-    const list = references.get(path24);
-    if (!list) references.set(path24, [ref]);
+  const addRef = (path26, ref) => {
+    const list = references.get(path26);
+    if (!list) references.set(path26, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -4711,11 +4711,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path24, size, maxBytes) {
+function scanFileForSecrets(reader, path26, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path24, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path26, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path24, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path26, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -4778,10 +4778,10 @@ import * as fs9 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path24, maxBytes) {
+    readPrefix(path26, maxBytes) {
       let fd;
       try {
-        fd = fs9.openSync(fsPath(root + "/" + path24), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
+        fd = fs9.openSync(fsPath(root + "/" + path26), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n3 = fs9.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
@@ -4910,10 +4910,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path24) {
+    secrets(path26) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path24) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path24) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path26) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path26) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -5072,18 +5072,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path24) => {
-    const slash = path24.lastIndexOf("/");
+  return (path26) => {
+    const slash = path26.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path24.startsWith(lastDir)) {
-        lastDir = path24.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path26.startsWith(lastDir)) {
+        lastDir = path26.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path24.slice(slash + 1)) ? path24 : null;
+    return pred(path26.slice(slash + 1)) ? path26 : null;
   };
 }
 var init_components = __esm({
@@ -9797,9 +9797,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path24 = this.getPath();
-        if (path24 === null || path24.startsWith("/")) {
-          return path24;
+        const path26 = this.getPath();
+        if (path26 === null || path26.startsWith("/")) {
+          return path26;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9811,7 +9811,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path24 : parent + "/" + path24;
+              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
             }
           }
         }
@@ -11445,8 +11445,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path24 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path24, isDirectory: true, ...counts(u) }, { path: path24 + "/" }));
+      const path26 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path26, isDirectory: true, ...counts(u) }, { path: path26 + "/" }));
     } else {
       const dir = parentOf(f.path);
       let g = loose.get(dir);
@@ -11457,8 +11457,8 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.paths.length === 1;
-    const path24 = byteStringToText(single ? g.paths[0] : dir);
-    out.push(finding("CTX004", { path: path24, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path24 } : { path: dir === "" ? "." : path24 + "/" }));
+    const path26 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path26, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path26 } : { path: dir === "" ? "." : path26 + "/" }));
   }
   return out;
 }
@@ -12126,26 +12126,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end2 = path24.length - 1;
-      const index = path24.lastIndexOf(
+    var basenameOf = (path26) => {
+      const end2 = path26.length - 1;
+      const index = path26.lastIndexOf(
         SLASH,
-        path24[end2] === SLASH ? end2 - 1 : end2
+        path26[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path24 : path24.slice(index + 1);
+      return index < 0 ? path26 : path26.slice(index + 1);
     };
-    var parentOf3 = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path24.split(SLASH).filter(Boolean);
+    var parentOf3 = (path26) => {
+      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path26.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path24.length - 1;
-      const cut = path24.lastIndexOf(
+      const end2 = path26.length - 1;
+      const cut = path26.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path26.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path24.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -12295,7 +12295,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path26) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -12304,7 +12304,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path24)) {
+          if (rule.checkRegex.test(path26)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -12324,15 +12324,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path26, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename8 = shortcut ? basenameOf(path24) : path24;
+        const basename8 = shortcut ? basenameOf(path26) : path26;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename8 : path24
+            shortcut && rule._basenameOnly ? basename8 : path26
           )) {
             const { negative } = rule;
             const ret = {
@@ -12354,17 +12354,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path26, originalPath, doThrow) => {
+      if (!isString(path26)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path26) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path26)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -12373,25 +12373,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path26) => {
+      const first = path26.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path26.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path26.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -12422,59 +12422,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path24) {
+      _test(originalPath, cache2, path26) {
         checkPath(
-          path24,
+          path26,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache2) : {
+        return path26 ? this._t(path26, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path26 = convertPath(target);
+        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path26);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path26, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path24);
+        const literal = this._rules.testLiteral(path26);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path24, cache2) {
-        const cached = cache2[path24];
+      _t(path26, cache2) {
+        const cached = cache2[path26];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf3(path24);
+        const parentPath2 = parentOf3(path26);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache2[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path26) {
+        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path26) => !this.ignores(path26);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path26) {
+        return this._test(path26, this._testCache, convertPath(path26));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12721,20 +12721,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path24, isDir) {
+function placementOf(parsed, target, needed, res, path26, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path24, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path26, true);
   else {
     const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path24, x)) ?? res.sentMatches.find((x) => under5(x, path24));
+    const m = res.sentMatches.find((x) => under5(path26, x)) ?? res.sentMatches.find((x) => under5(x, path26));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path24, m)) {
-      const rel = path24 === m ? "" : path24.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path24 === m && !isDir));
+    if (under5(path26, m)) {
+      const rel = path26 === m ? "" : path26.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path26 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -12862,7 +12862,7 @@ var init_ctx006_many_small_files = __esm({
         }
         if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
         let busiest = null;
-        for (const [path24, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path24, entries };
+        for (const [path26, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path26, entries };
         return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
       },
       message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -12935,16 +12935,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path24) {
-  const name = baseName(path24);
+function secretFileKind(path26) {
+  const name = baseName(path26);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path24.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path24 === ".aws/credentials" || path24.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path24 === ".kube/config" || path24.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path26.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path26 === ".aws/credentials" || path26.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path26 === ".kube/config" || path26.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -12995,10 +12995,10 @@ function secretFileContentVerdict(kind, name, content) {
   }
   return null;
 }
-function followedByCopy(ctx, path24) {
+function followedByCopy(ctx, path26) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path24 || p.startsWith(path24 + "/");
+    const hits = (p) => p === path26 || p.startsWith(path26 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -13223,9 +13223,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path24, prefix = null) {
+function safeTest(ctx, index, path26, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path24, prefix);
+    return ctx.tarMatcher.testPattern(index, path26, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -13703,22 +13703,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path24, isDirectory, skip) => {
+  return (path26, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path24));
+    add(cross.references.get(path26));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path24 + "/";
+      const prefix = path26 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path24, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path26, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
@@ -13790,7 +13790,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve18, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve19, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -13799,7 +13799,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve18, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve18(rule) !== f.ruleId) continue;
+        if (resolve19(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -13809,7 +13809,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve18, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve18(rule);
+      const ruleId = resolve19(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -13833,8 +13833,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path24 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path24 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path24))) return null;
+    const path26 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path26 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path26))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
@@ -13855,7 +13855,7 @@ function collectFindings(ctx, opts = {}) {
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path24 !== void 0) f.path = path24;
+    if (path26 !== void 0) f.path = path26;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -13926,9 +13926,9 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
   const set = new Set(requested);
-  return (path24) => {
-    if (path24 === "" || path24 === "." || set.has(path24)) return false;
-    const prefix = path24 + "/";
+  return (path26) => {
+    if (path26 === "" || path26 === "." || set.has(path26)) return false;
+    const prefix = path26 + "/";
     let lo = 0;
     let hi = requested.length;
     while (lo < hi) {
@@ -13947,9 +13947,9 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path24) {
+function isIgnoredPath(m, path26) {
   try {
-    return m.ignores(path24);
+    return m.ignores(path26);
   } catch {
     return false;
   }
@@ -14447,7 +14447,7 @@ function audit(opts, mode, startWorker) {
       ...legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
       ...git?.notice ? [git.notice] : []
     ],
-    buildkit: opts.archiveUpload ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
+    buildkit: opts.archiveUpload || opts.fetchedByBuildkit ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n3) => n3.report);
   const parallel = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
@@ -14559,13 +14559,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path24, bytes] of now) {
-    const was = old.get(path24);
-    if (was === void 0) added.push({ path: path24, bytes });
-    else if (bytes > was) grown.push({ path: path24, before: was, after: bytes, delta: bytes - was });
+  for (const [path26, bytes] of now) {
+    const was = old.get(path26);
+    if (was === void 0) added.push({ path: path26, bytes });
+    else if (bytes > was) grown.push({ path: path26, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path24, bytes] of old) if (!now.has(path24)) removed.push({ path: path24, bytes });
+  for (const [path26, bytes] of old) if (!now.has(path26)) removed.push({ path: path26, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -14711,17 +14711,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path24) {
-      const ctrl = callVisitor(key, node, visitor, path24);
+    function visit_(key, node, visitor, path26) {
+      const ctrl = callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path26, ctrl);
+        return visit_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path24);
+            const ci = visit_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14732,13 +14732,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = visit_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14759,17 +14759,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path24) {
-      const ctrl = await callVisitor(key, node, visitor, path24);
+    async function visitAsync_(key, node, visitor, path26) {
+      const ctrl = await callVisitor(key, node, visitor, path26);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path26, ctrl);
+        return visitAsync_(key, ctrl, visitor, path26);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path26 = Object.freeze(path26.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node.items[i], visitor, path26);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14780,13 +14780,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path26 = Object.freeze(path26.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path26);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path26);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14813,23 +14813,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path24) {
+    function callVisitor(key, node, visitor, path26) {
       if (typeof visitor === "function")
-        return visitor(key, node, path24);
+        return visitor(key, node, path26);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path24);
+        return visitor.Map?.(key, node, path26);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path24);
+        return visitor.Seq?.(key, node, path26);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path24);
+        return visitor.Pair?.(key, node, path26);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path24);
+        return visitor.Scalar?.(key, node, path26);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path24);
+        return visitor.Alias?.(key, node, path26);
       return void 0;
     }
-    function replaceNode(key, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path26, node) {
+      const parent = path26[path26.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -15441,10 +15441,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path26, value) {
       let v = value;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path26.length - 1; i >= 0; --i) {
+        const k = path26[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -15463,7 +15463,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -15493,11 +15493,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path26, value) {
+        if (isEmptyPath(path26))
           this.add(value);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path26;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -15511,8 +15511,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -15526,8 +15526,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path26, keepScalar) {
+        const [key, ...rest] = path26;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -15545,8 +15545,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path26) {
+        const [key, ...rest] = path26;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -15556,8 +15556,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key, ...rest] = path24;
+      setIn(path26, value) {
+        const [key, ...rest] = path26;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -18072,9 +18072,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path26, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path26, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -18149,14 +18149,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection.isEmptyPath(path24)) {
+      deleteIn(path26) {
+        if (Collection.isEmptyPath(path26)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -18171,10 +18171,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection.isEmptyPath(path24))
+      getIn(path26, keepScalar) {
+        if (Collection.isEmptyPath(path26))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -18185,10 +18185,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection.isEmptyPath(path24))
+      hasIn(path26) {
+        if (Collection.isEmptyPath(path26))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -18205,13 +18205,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection.isEmptyPath(path24)) {
+      setIn(path26, value) {
+        if (Collection.isEmptyPath(path26)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path26, value);
         }
       }
       /**
@@ -18597,10 +18597,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -18614,7 +18614,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -18638,7 +18638,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -18654,7 +18654,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -18745,7 +18745,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -18759,13 +18759,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -18808,18 +18808,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -18873,8 +18873,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap3 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -18886,7 +18886,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -18897,8 +18897,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -18915,7 +18915,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -19095,7 +19095,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -19112,24 +19112,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent2.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent2.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent2.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent2.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -19312,25 +19312,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line2.lastIndex;
       while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -20140,14 +20140,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -20172,9 +20172,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path24) => {
+    visit.itemAtPath = (cst, path26) => {
       let item = cst;
-      for (const [field, index] of path24) {
+      for (const [field, index] of path26) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -20183,23 +20183,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path24) => {
-      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit.parentCollection = (cst, path26) => {
+      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
+      const field = path26[path26.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path26, item, visitor) {
+      let ctrl = visitor(item, path26);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20210,10 +20210,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path26);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
     }
     exports.visit = visit;
   }
@@ -21314,18 +21314,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar2.end) {
-            sep8 = scalar2.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar2.end;
+            sep9.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep8 }]
+            items: [{ start, key: scalar2, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -21478,15 +21478,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -21515,14 +21515,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs30 = this.flowScalar(this.type);
+              const fs31 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs30, sep: [] });
+                map.items.push({ start, key: fs31, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs30);
+                this.stack.push(fs31);
               } else {
-                Object.assign(it, { key: fs30, sep: [] });
+                Object.assign(it, { key: fs31, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -21650,13 +21650,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs30 = this.flowScalar(this.type);
+              const fs31 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs30, sep: [] });
+                fc.items.push({ start: [], key: fs31, sep: [] });
               else if (it.sep)
-                this.stack.push(fs30);
+                this.stack.push(fs31);
               else
-                Object.assign(it, { key: fs30, sep: [] });
+                Object.assign(it, { key: fs31, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -21680,13 +21680,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -23134,9 +23134,9 @@ function r40Draws(now, total) {
   return draws;
 }
 function end(stream) {
-  return new Promise((resolve18, reject) => {
+  return new Promise((resolve19, reject) => {
     stream.once("error", reject);
-    stream.end(() => resolve18());
+    stream.end(() => resolve19());
   });
 }
 async function writePlan(plan, stream) {
@@ -23189,7 +23189,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     await writeTar(head, prefix, { truncatedEnd: true });
     const last = head[head.length - 1];
     if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve18) => prefix.writableNeedDrain ? prefix.once("drain", resolve18) : resolve18());
+    await new Promise((resolve19) => prefix.writableNeedDrain ? prefix.once("drain", resolve19) : resolve19());
     const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
     const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
     samples = draws.length;
@@ -23490,9 +23490,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path24) {
-  const rest = path24.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path24 : safeText(path24));
+function fileProperty(path26) {
+  const rest = path26.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path26 : safeText(path26));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -23720,7 +23720,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path24, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path24)}  ${bytes}`);
+  for (const [kind, path26, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path26)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -23738,7 +23738,7 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path24, bytes] of rows) out.push(`| ${kind} | ${name(path24)} | ${bytes} |`);
+    for (const [kind, path26, bytes] of rows) out.push(`| ${kind} | ${name(path26)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -23896,8 +23896,8 @@ var init_markdown = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path24) {
-  return path24.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path26) {
+  return path26.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -24545,7 +24545,7 @@ var require_has_flag = __commonJS({
 var require_supports_colors = __commonJS({
   "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
     "use strict";
-    var os6 = __require("os");
+    var os7 = __require("os");
     var hasFlag2 = require_has_flag();
     var env2 = process.env;
     var forceColor = void 0;
@@ -24583,7 +24583,7 @@ var require_supports_colors = __commonJS({
       }
       var min = forceColor ? 1 : 0;
       if (process.platform === "win32") {
-        var osRelease = os6.release().split(".");
+        var osRelease = os7.release().split(".");
         if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -26178,7 +26178,8 @@ function renderTableMulti(multi, opts) {
   first[0] = styled + first[0].slice(word.length);
   out.push(...first, "");
   out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
-  out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
+  const w = multi.walks;
+  out.push(...wrapSpans([{ text: `contexts: ${formatCount(w.contexts)} · walks: ${formatCount(w.performed)} (a legacy and a BuildKit view of each context; ${formatCount(w.requested)} asked for by ${plural(multi.targets.length, "target", "targets")}, shared ones reused)`, style: (s) => c.dim(s) }], width, 2));
   out.push("");
   const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n3) => n3 === null ? "–" : formatSize(n3);
@@ -27928,9 +27929,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os6 = __require("os");
-    var path24 = __require("path");
-    var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
+    var os7 = __require("os");
+    var path26 = __require("path");
+    var IS_WINDOWS_PLATFORM = os7.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -27941,7 +27942,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path24.resolve(cwd, filepath);
+      return path26.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -29238,7 +29239,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path26 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -29412,7 +29413,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path24.sep,
+      SEP: path26.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -29439,7 +29440,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path24 = __require("path");
+    var path26 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -29468,7 +29469,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path24.sep === "\\";
+      return win32 === true || path26.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -30832,7 +30833,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path26 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -30917,7 +30918,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path24.basename(input));
+      return regex.test(path26.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -31144,7 +31145,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path24 = __require("path");
+    var path26 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -31239,7 +31240,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename8 = path24.basename(pattern);
+      const basename8 = path26.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -31287,7 +31288,7 @@ var require_pattern = __commonJS({
       const absolute = [];
       const relative16 = [];
       for (const pattern of patterns) {
-        if (isAbsolute9(pattern)) {
+        if (isAbsolute10(pattern)) {
           absolute.push(pattern);
         } else {
           relative16.push(pattern);
@@ -31296,10 +31297,10 @@ var require_pattern = __commonJS({
       return [absolute, relative16];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute9(pattern) {
-      return path24.isAbsolute(pattern);
+    function isAbsolute10(pattern) {
+      return path26.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute9;
+    exports.isAbsolute = isAbsolute10;
   }
 });
 
@@ -31472,10 +31473,10 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs30 = require_fs();
-    exports.fs = fs30;
-    var path24 = require_path();
-    exports.path = path24;
+    var fs31 = require_fs();
+    exports.fs = fs31;
+    var path26 = require_path();
+    exports.path = path26;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -31587,8 +31588,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path24, settings, callback) {
-      settings.fs.lstat(path24, (lstatError, lstat) => {
+    function read(path26, settings, callback) {
+      settings.fs.lstat(path26, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -31597,7 +31598,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path24, (statError, stat) => {
+        settings.fs.stat(path26, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -31629,13 +31630,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path24, settings) {
-      const lstat = settings.fs.lstatSync(path24);
+    function read(path26, settings) {
+      const lstat = settings.fs.lstatSync(path26);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path24);
+        const stat = settings.fs.statSync(path26);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -31657,12 +31658,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs30 = __require("fs");
+    var fs31 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs30.lstat,
-      stat: fs30.stat,
-      lstatSync: fs30.lstatSync,
-      statSync: fs30.statSync
+      lstat: fs31.lstat,
+      stat: fs31.stat,
+      lstatSync: fs31.lstatSync,
+      statSync: fs31.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -31679,12 +31680,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs30 = require_fs2();
+    var fs31 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs30.createFileSystemAdapter(this._options.fs);
+        this.fs = fs31.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -31706,19 +31707,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path24, optionsOrSettingsOrCallback, callback) {
+    function stat(path26, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync7(path24, optionsOrSettings) {
+    function statSync8(path26, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path24, settings);
+      return sync.read(path26, settings);
     }
-    exports.statSync = statSync7;
+    exports.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -31839,8 +31840,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs30 = require_fs3();
-    exports.fs = fs30;
+    var fs31 = require_fs3();
+    exports.fs = fs31;
   }
 });
 
@@ -31932,16 +31933,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path24 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path26 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path24, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path26, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path24,
+                path: path26,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -32035,14 +32036,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs30 = __require("fs");
+    var fs31 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs30.lstat,
-      stat: fs30.stat,
-      lstatSync: fs30.lstatSync,
-      statSync: fs30.statSync,
-      readdir: fs30.readdir,
-      readdirSync: fs30.readdirSync
+      lstat: fs31.lstat,
+      stat: fs31.stat,
+      lstatSync: fs31.lstatSync,
+      statSync: fs31.statSync,
+      readdir: fs31.readdir,
+      readdirSync: fs31.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -32059,15 +32060,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path26 = __require("path");
     var fsStat = require_out();
-    var fs30 = require_fs4();
+    var fs31 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs30.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
+        this.fs = fs31.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -32094,17 +32095,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path24, optionsOrSettingsOrCallback, callback) {
+    function scandir(path26, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path24, optionsOrSettings) {
+    function scandirSync(path26, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path24, settings);
+      return sync.read(path26, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -32384,41 +32385,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve18, reject) {
+        var p = new Promise(function(resolve19, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve18(result);
+            resolve19(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve18, reject) {
+        var p = new Promise(function(resolve19, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve18(result);
+            resolve19(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve18) {
+        var p = new Promise(function(resolve19) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve18();
+              resolve19();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve18();
+                resolve19();
                 queue.drain = previousDrain;
               };
             }
@@ -32752,7 +32753,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path26 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -32762,7 +32763,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -32824,7 +32825,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path26 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -32837,7 +32838,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path24.resolve(this._settings.cwd, filepath);
+        return path26.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -32904,9 +32905,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve18, reject) => {
+        return new Promise((resolve19, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve18(stats) : reject(error);
+            return error === null ? resolve19(stats) : reject(error);
           });
         });
       }
@@ -32930,10 +32931,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve18, reject) => {
+        return new Promise((resolve19, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve18(entries);
+              resolve19(entries);
             } else {
               reject(error);
             }
@@ -32943,10 +32944,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve18, reject) => {
+        return new Promise((resolve19, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve18(entries));
+          stream.once("end", () => resolve19(entries));
         });
       }
     };
@@ -33253,7 +33254,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path26 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -33267,7 +33268,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path24.resolve(this._settings.cwd, task.base);
+        return path26.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -33448,16 +33449,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs30 = __require("fs");
-    var os6 = __require("os");
-    var CPU_COUNT = Math.max(os6.cpus().length, 1);
+    var fs31 = __require("fs");
+    var os7 = __require("os");
+    var CPU_COUNT = Math.max(os7.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs30.lstat,
-      lstatSync: fs30.lstatSync,
-      stat: fs30.stat,
-      statSync: fs30.statSync,
-      readdir: fs30.readdir,
-      readdirSync: fs30.readdirSync
+      lstat: fs31.lstat,
+      lstatSync: fs31.lstatSync,
+      stat: fs31.stat,
+      statSync: fs31.statSync,
+      readdir: fs31.readdir,
+      readdirSync: fs31.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -33823,6 +33824,15 @@ function discoverTargets(dir, opts) {
   }
   declared.push(...workflowTargets(root, opts.cwd));
   const covered = new Set(declared.map((t) => t.dockerfile ?? path16.join(t.context, "Dockerfile")));
+  const bakeJsonDirs = new Set(buildFiles.filter((f) => path16.basename(f) === "docker-bake.json").map((f) => path16.dirname(f)));
+  const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path16.dirname(f))).map((f) => {
+    const abs = path16.join(root, f);
+    const rel = path16.relative(opts.cwd, abs) || abs;
+    const dir2 = path16.relative(opts.cwd, path16.dirname(abs)) || ".";
+    const json = dir2 === "." ? "docker-bake.json" : `${dir2}/docker-bake.json`;
+    const reason = `Bake HCL is not read (ctx-audit reads Bake JSON): in ${dir2}, run \`docker buildx bake --print > docker-bake.json\`, then pass --bake ${json}`;
+    return { name: rel, declaredIn: rel, kind: "bake", context: path16.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
+  });
   const standalone = dockerfiles.map((f) => path16.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
     const name = path16.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs);
@@ -33838,9 +33848,9 @@ function discoverTargets(dir, opts) {
       namedContexts: {}
     };
   });
-  return { targets: [...declared, ...standalone], dockerfiles, buildFiles };
+  return { targets: [...declared, ...hcl, ...standalone], dockerfiles, buildFiles };
 }
-var import_fast_glob, import_ignore3, DOCKERFILE_GLOBS, BUILD_FILE_GLOBS, SKIP;
+var import_fast_glob, import_ignore3, DOCKERFILE_GLOBS, BUILD_FILE_GLOBS, BAKE_HCL_GLOBS, SKIP;
 var init_discover2 = __esm({
   "src/targets/discover.ts"() {
     "use strict";
@@ -33854,6 +33864,7 @@ var init_discover2 = __esm({
     init_boundary();
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/*.dockerfile"];
     BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n3) => `**/${n3}`), "**/docker-bake.json", "**/docker-bake.override.json"];
+    BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
     SKIP = ["**/node_modules/**", "**/.git/**"];
   }
 });
@@ -33868,12 +33879,15 @@ function walkKey(o) {
 }
 function memoizedWalk(stats) {
   const cache2 = /* @__PURE__ */ new Map();
+  const roots = /* @__PURE__ */ new Set();
   return (o) => {
     stats.requested++;
     const key = walkKey(o);
     let hit = cache2.get(key);
     if (!hit) {
       stats.performed++;
+      roots.add(o.root);
+      stats.contexts = roots.size;
       try {
         hit = { result: walkContext(o) };
       } catch (error) {
@@ -33945,7 +33959,7 @@ function redactDeep(value, hide) {
   return deep(value);
 }
 function runTargets(targets, opts) {
-  const walks = { requested: 0, performed: 0 };
+  const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
   const reports = [];
   const findings = [];
@@ -34115,15 +34129,15 @@ function descentFor(pm, dir, mode) {
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path24) {
+function safeTest2(pm, i, path26) {
   try {
-    return pm.testPattern(i, path24);
+    return pm.testPattern(i, path26);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path24, mode) {
-  const parts = path24.split("/");
+function tracePath(pm, path26, mode) {
+  const parts = path26.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -34138,7 +34152,7 @@ function tracePath(pm, path24, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path24) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path26) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -34152,7 +34166,7 @@ function tracePath(pm, path24, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path24)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path26)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -34221,15 +34235,15 @@ function instructionText(input, r) {
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path24, isFileSent) {
+function referencesFor(input, path26, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const refLines = isFileSent ? new Set((cc.references.get(path24) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path26) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path24 === "." || under4(path24, m) || under4(m, path24);
+    const touches = (m) => path26 === "." || under4(path26, m) || under4(m, path26);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -34247,7 +34261,7 @@ function referencesFor(input, path24, isFileSent) {
       stage: r.stage,
       stageName: stage.name,
       // The same decision the findings use (src/dockerfile/placement.ts).
-      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path24 === "." ? "." : path24, !isFileSent).placement,
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path26 === "." ? "." : path26, !isFileSent).placement,
       status
     });
   }
@@ -34269,26 +34283,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path24, eligible) {
+function requestDecision(input, idx, path26, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path24 === "." ? idx.requested.size > 0 : idx.requested.has(path24);
+  const requested = path26 === "." ? idx.requested.size > 0 : idx.requested.has(path26);
   const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base2, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path24 !== "." ? idx.includes.decideOrParent(path24) : -1;
+  const i = idx.includes && path26 !== "." ? idx.includes.decideOrParent(path26) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path24, legacy, bkExcluded) {
+function buildFileInfo(input, path26, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path24 === rel ? "dockerfile" : path24 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path24) ? "other-dockerfile" : null;
+  const role = path26 === rel ? "dockerfile" : path26 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path26) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path24);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path26);
   } catch {
     excludedAsRead = false;
   }
@@ -34297,13 +34311,13 @@ function buildFileInfo(input, path24, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path24, legacyPruned) {
+function totalsFor(input, idx, path26, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path24 === "." ? "" : path24 + "/";
+  const prefix = path26 === "." ? "" : path26 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path24) return null;
+    if (!p.startsWith(prefix) || p === path26) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -34311,7 +34325,7 @@ function totalsFor(input, idx, path24, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under4(e.path, path24)) continue;
+    if (!under4(e.path, path26)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -34325,7 +34339,7 @@ function totalsFor(input, idx, path24, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path24)) {
+    for (const f of input.reader.listFiles(path26)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -34336,7 +34350,7 @@ function totalsFor(input, idx, path24, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under4(x.path, path24)) continue;
+      if (!under4(x.path, path26)) continue;
       let files = x.files;
       let bytes = x.bytes;
       if (!x.measured) {
@@ -34359,7 +34373,7 @@ function totalsFor(input, idx, path24, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under4(p, path24) || e.kind === "dir") continue;
+    if (!under4(p, path26) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -34370,22 +34384,22 @@ function totalsFor(input, idx, path24, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path24) {
-  const isRoot = path24 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path24);
+function explainPath(input, idx, path26) {
+  const isRoot = path26 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path26);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path24, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path24);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path24);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path24, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path26, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path26);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path26);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path26, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path24, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path24);
-  const bkSent = isRoot || idx.bkSent.has(path24) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path26, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path26);
+  const bkSent = isRoot || idx.bkSent.has(path26) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path24, bkSent);
+  const request = requestDecision(input, idx, path26, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -34394,19 +34408,19 @@ function explainPath(input, idx, path24) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path24, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path26, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
   const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path24),
+    path: isRoot ? "." : text2(path26),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path24, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path26, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path24, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path26, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -36964,8 +36978,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve18, reject) {
-              promiseResolve = resolve18;
+            return new Promise(function(resolve19, reject) {
+              promiseResolve = resolve19;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -36998,11 +37012,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err) {
           stream.destroy(err);
-          return new Promise((resolve18, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve18({ value: void 0, done: true });
+          return new Promise((resolve19, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve19({ value: void 0, done: true });
             stream.once("close", function() {
               if (err) reject(err);
-              else resolve18({ value: void 0, done: true });
+              else resolve19({ value: void 0, done: true });
             });
           });
         }
@@ -37046,8 +37060,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve18) => {
-          state.drains.push({ writes, resolve: resolve18 });
+        return new Promise((resolve19) => {
+          state.drains.push({ writes, resolve: resolve19 });
         });
       }
       write(data) {
@@ -37152,10 +37166,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve18, reject) => {
+      return new Promise((resolve19, reject) => {
         return pipeline2(...streams, (err) => {
           if (err) return reject(err);
-          resolve18();
+          resolve19();
         });
       });
     }
@@ -37825,16 +37839,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
-        function onnext(resolve18, reject) {
+        function onnext(resolve19, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve18({ value: entryStream, done: false });
+            resolve19({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve18;
+          promiseResolve = resolve19;
           promiseReject = reject;
           consumeCallback(null);
           if (extract2._finished && promiseResolve) {
@@ -37862,11 +37876,11 @@ var require_extract = __commonJS({
         function destroy(err) {
           extract2.destroy(err);
           consumeCallback(err);
-          return new Promise((resolve18, reject) => {
-            if (extract2.destroyed) return resolve18({ value: void 0, done: true });
+          return new Promise((resolve19, reject) => {
+            if (extract2.destroyed) return resolve19({ value: void 0, done: true });
             extract2.once("close", function() {
               if (err) reject(err);
-              else resolve18({ value: void 0, done: true });
+              else resolve19({ value: void 0, done: true });
             });
           });
         }
@@ -39016,8 +39030,8 @@ var require_xz_decompress = __commonJS({
                   this.locked = true;
                   return;
                 }
-                return new Promise((resolve18) => {
-                  this.waitQueue.push(resolve18);
+                return new Promise((resolve19) => {
+                  this.waitQueue.push(resolve19);
                 });
               }
               release() {
@@ -39433,22 +39447,186 @@ var init_archive = __esm({
   }
 });
 
+// src/inputs/git-url.ts
+var git_url_exports = {};
+__export(git_url_exports, {
+  isGitUrl: () => isGitUrl,
+  isHttpUrl: () => isHttpUrl,
+  parseGitUrl: () => parseGitUrl
+});
+function isHttpUrl(s) {
+  return s.startsWith("https://") || s.startsWith("http://");
+}
+function isGitUrl(s) {
+  if (isHttpUrl(s) && /\.git(?:#.+)?$/s.test(s)) return true;
+  return ["git://", "github.com/", "git@"].some((p) => s.startsWith(p));
+}
+function scheme(s) {
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(s);
+  return m ? m[1].toLowerCase() : "";
+}
+function parseGitUrl(url) {
+  let s = url;
+  const transport = s.startsWith("git@") || ["git", "http", "https", "ssh"].includes(scheme(s));
+  if (!transport) s = "https://" + s;
+  const hash = s.indexOf("#");
+  const remote = hash < 0 ? s : s.slice(0, hash);
+  const fragment = hash < 0 ? "" : s.slice(hash + 1);
+  const colon = fragment.indexOf(":");
+  const ref = (colon < 0 ? fragment : fragment.slice(0, colon)) || "master";
+  const subdir = colon < 0 ? "" : fragment.slice(colon + 1);
+  if (ref.startsWith("-")) throw new InputError(`unable to prepare context: invalid refspec: ${ref}`);
+  if (/[\0-\x1f\x7f]/.test(remote)) throw new InputError(`unable to prepare context: invalid URL ${JSON.stringify(hideUrlCredentials(remote))}`);
+  return { remote, ref, subdir };
+}
+var init_git_url = __esm({
+  "src/inputs/git-url.ts"() {
+    "use strict";
+    init_errors();
+    init_url_credentials();
+  }
+});
+
+// src/inputs/git-clone.ts
+var git_clone_exports = {};
+__export(git_clone_exports, {
+  cloneGitRepository: () => cloneGitRepository,
+  gitEnvironment: () => gitEnvironment
+});
+import { spawn } from "node:child_process";
+import * as fs28 from "node:fs";
+import * as os6 from "node:os";
+import * as path23 from "node:path";
+function gitEnvironment(env2) {
+  const out = {};
+  for (const [k, v] of Object.entries(env2)) {
+    if (v === void 0) continue;
+    if (/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|CONFIG.*|EXEC_PATH|ASKPASS)$/.test(k)) continue;
+    if (k === "SSH_ASKPASS") continue;
+    out[k] = v;
+  }
+  out.GIT_TERMINAL_PROMPT = "0";
+  out.GIT_PROTOCOL_FROM_USER = "0";
+  out.GIT_CONFIG_NOSYSTEM = "1";
+  out.HOME = "/dev/null";
+  if (out.GIT_SSH_COMMAND === void 0 && out.GIT_SSH === void 0) out.GIT_SSH_COMMAND = "ssh -o BatchMode=yes";
+  return out;
+}
+function runGit(args, cwd, env2) {
+  return new Promise((resolve19, reject) => {
+    const child = spawn("git", [...SAFE_CONFIG, ...args], { cwd, env: env2, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    let size = 0;
+    const keep = (c) => {
+      if (size < 64 << 10) out.push(c);
+      size += c.length;
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    const timer = setTimeout(() => child.kill("SIGKILL"), GIT_TIMEOUT_MS);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(e.code === "ENOENT" ? new InputError("unable to prepare context: unable to find 'git': a git URL context is cloned with the git on PATH") : e);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve19({ code: code ?? 1, output: Buffer.concat(out).toString("utf8") });
+    });
+  });
+}
+function gitMessage(output) {
+  const lines = output.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("hint:"));
+  return hideUrlCredentials(lines.slice(-2).join(" ")).replace(/[\0-\x1f\x7f]/g, " ") || "git failed";
+}
+async function supportsShallowClone(remote) {
+  if (!/^https?:/i.test(remote)) return true;
+  const service = remote + "/info/refs?service=git-upload-pack";
+  for (const method of ["HEAD", "GET"]) {
+    try {
+      const res = await fetch(service, { method, redirect: "follow", signal: AbortSignal.timeout(6e4) });
+      await res.body?.cancel();
+      if (res.status === 200) return res.headers.get("content-type") === "application/x-git-upload-pack-advertisement";
+    } catch {
+    }
+  }
+  return false;
+}
+async function cloneGitRepository(repo, shownUrl, env2) {
+  const root = fs28.realpathSync(fs28.mkdtempSync(path23.join(os6.tmpdir(), "ctx-audit-git-")));
+  const remove = () => fs28.rmSync(root, { recursive: true, force: true });
+  process.once("exit", remove);
+  const cleanup = () => {
+    process.removeListener("exit", remove);
+    remove();
+  };
+  const gitEnv = gitEnvironment(env2);
+  const fail2 = (step, output) => {
+    throw new InputError(`unable to prepare context: ${shownUrl}: ${step}: ${gitMessage(output)}`);
+  };
+  try {
+    let r = await runGit(["init"], root, gitEnv);
+    if (r.code !== 0) fail2("git init", r.output);
+    r = await runGit(["remote", "add", "--", "origin", repo.remote], root, gitEnv);
+    if (r.code !== 0) fail2("git remote add", r.output);
+    const depth2 = await supportsShallowClone(repo.remote) ? ["--depth", "1"] : [];
+    r = await runGit(["fetch", ...depth2, "origin", "--", repo.ref], root, gitEnv);
+    if (r.code !== 0) fail2(`error fetching ${repo.ref}`, r.output);
+    r = await runGit(["checkout", repo.ref], root, gitEnv);
+    if (r.code !== 0 && (await runGit(["checkout", "FETCH_HEAD"], root, gitEnv)).code !== 0) fail2(`error checking out ${repo.ref}`, r.output);
+    r = await runGit(["submodule", "update", "--init", "--recursive", "--depth=1"], root, gitEnv);
+    if (r.code !== 0) fail2("error initializing submodules", r.output);
+    r = await runGit(["rev-parse", "HEAD"], root, gitEnv);
+    if (r.code !== 0) fail2("git rev-parse HEAD", r.output);
+    const commit = r.output.trim();
+    let dir = root;
+    if (repo.subdir !== "") {
+      let real;
+      try {
+        real = fs28.realpathSync(path23.join(root, repo.subdir));
+      } catch {
+        throw new InputError(`unable to prepare context: ${shownUrl}: no directory ${JSON.stringify(repo.subdir)} in the repository at ${repo.ref}`);
+      }
+      if (real !== root && !real.startsWith(root + path23.sep)) throw new InputError(`unable to prepare context: error setting git context, ${JSON.stringify(repo.subdir)} not within git root`);
+      if (!fs28.statSync(real).isDirectory()) throw new InputError(`unable to prepare context: error setting git context, not a directory: ${repo.subdir}`);
+      dir = real;
+    }
+    return { root, dir, commit, cleanup };
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+}
+var GIT_TIMEOUT_MS, SAFE_CONFIG;
+var init_git_clone = __esm({
+  "src/inputs/git-clone.ts"() {
+    "use strict";
+    init_errors();
+    init_url_credentials();
+    GIT_TIMEOUT_MS = 10 * 6e4;
+    SAFE_CONFIG = ["-c", "protocol.file.allow=never", "-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "credential.helper="];
+  }
+});
+
 // src/inputs/context-input.ts
 var context_input_exports = {};
 __export(context_input_exports, {
   MAX_STDIN_DOCKERFILE_CONTEXT_BYTES: () => MAX_STDIN_DOCKERFILE_CONTEXT_BYTES,
+  MAX_URL_CONTEXT_BYTES: () => MAX_URL_CONTEXT_BYTES,
   archiveCompressedReport: () => archiveCompressedReport,
   contextFromArchiveFile: () => contextFromArchiveFile,
   contextFromArchivePath: () => contextFromArchivePath,
+  contextFromGitUrl: () => contextFromGitUrl,
   contextFromStdin: () => contextFromStdin,
-  looksLikeArchivePath: () => looksLikeArchivePath
+  contextFromUrl: () => contextFromUrl,
+  looksLikeArchivePath: () => looksLikeArchivePath,
+  remoteContextKind: () => remoteContextKind
 });
-import * as fs28 from "node:fs";
-import * as path23 from "node:path";
+import * as fs29 from "node:fs";
+import * as path24 from "node:path";
 function fileInArchive(dir, file) {
   if (file === void 0 || file === "") return void 0;
-  const rel = path23.posix.normalize("/" + file).replace(/^\/+/, "");
-  return path23.join(dir, rel === "" ? "." : rel);
+  const rel = path24.posix.normalize("/" + file).replace(/^\/+/, "");
+  return path24.join(dir, rel === "" ? "." : rel);
 }
 function fromArchive(archive, where2, file) {
   return {
@@ -39466,13 +39644,16 @@ function archiveCompressedReport(archive) {
   return { bytes: b, bytesMax: b, dockerFigure: humanSize(b), dockerFigureMax: humanSize(b), exact: true, samples: 1, savedBytes: Math.max(0, archive.uploadBytes - b), builder: "legacy" };
 }
 async function contextFromStdin(stdin, opts) {
-  const { head, all } = await peek(stdin, 512);
-  if (isArchive(head)) return fromArchive(await readArchive(all, "the context on stdin", { compress: opts.compress }), "-", opts.file);
+  return contextFromStream(stdin, "-", "the context on stdin", opts);
+}
+async function contextFromStream(source, where2, what, opts) {
+  const { head, all } = await peek(source, 512);
+  if (isArchive(head)) return fromArchive(await readArchive(all, what, { compress: opts.compress }), where2, opts.file);
   const chunks = [];
   let n3 = 0;
   for await (const b of all) {
     n3 += b.length;
-    if (n3 > MAX_STDIN_DOCKERFILE_CONTEXT_BYTES) throw new InputError(`CONTEXT -: standard input is neither an archive nor a Dockerfile of at most ${MAX_STDIN_DOCKERFILE_CONTEXT_BYTES} bytes`);
+    if (n3 > MAX_STDIN_DOCKERFILE_CONTEXT_BYTES) throw new InputError(`${what} is neither an archive nor a Dockerfile of at most ${MAX_STDIN_DOCKERFILE_CONTEXT_BYTES} bytes`);
     chunks.push(b);
   }
   const ctx = materializeStdinDockerfile(Buffer.concat(chunks));
@@ -39480,8 +39661,8 @@ async function contextFromStdin(stdin, opts) {
   return {
     dir: ctx.dir,
     notice: {
-      path: "-",
-      message: misread ? "stdin is a tar archive that opens with a PAX or GNU long-name header, which docker does not recognise as an archive: it sends the bytes as a Dockerfile (alone in a tar), and the build fails; re-create the archive in ustar or gnu format, or compress it" : "the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else"
+      path: where2,
+      message: misread ? `${where2 === "-" ? "stdin" : where2} is a tar archive that opens with a PAX or GNU long-name header, which docker does not recognise as an archive: it sends the bytes as a Dockerfile (alone in a tar), and the build fails; re-create the archive in ustar or gnu format, or compress it` : `the context is ${where2 === "-" ? "stdin" : where2} holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else`
     },
     buildTimeEntries: ["Dockerfile"],
     audit: {},
@@ -39493,35 +39674,89 @@ async function contextFromArchiveFile(abs, shown, opts) {
   if (!ARCHIVE_NAME.test(abs)) return null;
   let st;
   try {
-    st = fs28.statSync(abs);
+    st = fs29.statSync(abs);
   } catch {
     return null;
   }
   if (!st.isFile()) return null;
   const head = Buffer.alloc(512);
-  const fd = fs28.openSync(abs, "r");
+  const fd = fs29.openSync(abs, "r");
   let n3;
   try {
-    n3 = fs28.readSync(fd, head, 0, 512, 0);
+    n3 = fs29.readSync(fd, head, 0, 512, 0);
   } finally {
-    fs28.closeSync(fd);
+    fs29.closeSync(fd);
   }
   if (tarHeaderKind(head.subarray(0, n3)) === "extended") {
     throw new InputError(`${shown} opens with a PAX or GNU long-name header, which docker does not recognise as an archive: \`docker build - < ${shown}\` would send it as a Dockerfile; re-create it in ustar or gnu format, or compress it`);
   }
   if (!isArchive(head.subarray(0, n3))) return null;
-  return fromArchive(await readArchive(fs28.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
+  return fromArchive(await readArchive(fs29.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
 }
 function looksLikeArchivePath(context) {
   return context !== "-" && ARCHIVE_NAME.test(context);
 }
+async function contextFromUrl(url, opts) {
+  const shown = hideUrlCredentials(url);
+  const max = opts.maxBytes ?? MAX_URL_CONTEXT_BYTES;
+  let res;
+  try {
+    res = await fetch(url, { redirect: "follow" });
+  } catch (e) {
+    throw new InputError(`unable to prepare context: ${shown}: ${hideUrlCredentials(String(e.cause ?? e.message))}`);
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new InputError(`unable to prepare context: ${shown}: failed to GET with status ${res.status} ${res.statusText}`);
+  }
+  const body = res.body;
+  async function* bounded() {
+    let n3 = 0;
+    for await (const chunk of body) {
+      n3 += chunk.length;
+      if (n3 > max) throw new InputError(`${shown}: the download is larger than ${humanSize(max)}; ctx-audit stops there`);
+      yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
+  }
+  return contextFromStream(bounded(), shown, shown, opts);
+}
+async function contextFromGitUrl(url, opts) {
+  const { parseGitUrl: parseGitUrl2 } = await Promise.resolve().then(() => (init_git_url(), git_url_exports));
+  const { cloneGitRepository: cloneGitRepository2 } = await Promise.resolve().then(() => (init_git_clone(), git_clone_exports));
+  const repo = parseGitUrl2(url);
+  const shown = hideUrlCredentials(url);
+  const clone2 = await cloneGitRepository2(repo, shown, opts.env);
+  try {
+    const file = opts.file === void 0 || opts.file === "" || opts.file === "-" || path24.isAbsolute(opts.file) ? opts.file : path24.join(clone2.dir, opts.file);
+    return {
+      dir: clone2.dir,
+      file,
+      notice: {
+        path: shown,
+        message: `the context is the git repository ${hideUrlCredentials(repo.remote)} at ${repo.ref} (commit ${clone2.commit})${repo.subdir ? `, directory ${repo.subdir}` : ""}: the legacy docker CLI clones it (shallow, with submodules) and sends the checkout, .git included; BuildKit clones it on the daemon and sends nothing from here`
+      },
+      audit: { repository: { root: clone2.root, allowOutside: false }, fetchedByBuildkit: true },
+      archive: null,
+      git: { url: shown, ref: repo.ref, commit: clone2.commit, subdir: repo.subdir },
+      cleanup: clone2.cleanup
+    };
+  } catch (e) {
+    clone2.cleanup();
+    throw e;
+  }
+}
+function remoteContextKind(context) {
+  if (isGitUrl(context)) return "git";
+  if (isHttpUrl(context)) return "url";
+  return null;
+}
 async function contextFromArchivePath(context, cwd, opts) {
   if (!looksLikeArchivePath(context)) return null;
-  const abs = path23.resolve(cwd, context);
-  if (fs28.existsSync(abs)) assertInsideRepo(repoBoundary(cwd, opts.allowOutsideRepo), abs, "context", context);
+  const abs = path24.resolve(cwd, context);
+  if (fs29.existsSync(abs)) assertInsideRepo(repoBoundary(cwd, opts.allowOutsideRepo), abs, "context", context);
   return contextFromArchiveFile(abs, context, opts);
 }
-var MAX_STDIN_DOCKERFILE_CONTEXT_BYTES, ARCHIVE_NAME;
+var MAX_STDIN_DOCKERFILE_CONTEXT_BYTES, ARCHIVE_NAME, MAX_URL_CONTEXT_BYTES;
 var init_context_input = __esm({
   "src/inputs/context-input.ts"() {
     "use strict";
@@ -39530,15 +39765,19 @@ var init_context_input = __esm({
     init_stdin_context();
     init_tar_format();
     init_errors();
+    init_url_credentials();
+    init_git_url();
     MAX_STDIN_DOCKERFILE_CONTEXT_BYTES = 64 << 20;
     ARCHIVE_NAME = /\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i;
+    MAX_URL_CONTEXT_BYTES = 4 * 1024 ** 3;
   }
 });
 
 // src/cli/run.ts
 init_io();
 init_output();
-import * as fs29 from "node:fs";
+import * as fs30 from "node:fs";
+import * as path25 from "node:path";
 
 // src/cli/stdin.ts
 init_errors();
@@ -39582,10 +39821,10 @@ function longLine(e, name, linkname) {
   return `${TYPE_CHAR[e.kind]} ${e.mode.toString(8).padStart(4, "0")} ${String(e.size).padStart(12)} ${String(e.tarBytes).padStart(12)} ${name}${link}`;
 }
 function* renderLsChunks(entries, opts, chunkChars = 1 << 16) {
-  const sep8 = opts.nul ? "\0" : "\n";
+  const sep9 = opts.nul ? "\0" : "\n";
   let buf = "";
   for (const e of entries) {
-    buf += line(e, opts) + sep8;
+    buf += line(e, opts) + sep9;
     if (buf.length >= chunkChars) {
       yield buf;
       buf = "";
@@ -39845,13 +40084,15 @@ async function executeInput(cmd, io) {
     if (!io.stdin) throw new UsageError("CONTEXT -: no standard input to read");
     if (io.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
     input = await inputs.contextFromStdin(io.stdin, opts);
+  } else if (!fs30.existsSync(path25.resolve(io.cwd, cmd.context)) && inputs.remoteContextKind(cmd.context)) {
+    input = inputs.remoteContextKind(cmd.context) === "git" ? await inputs.contextFromGitUrl(cmd.context, { file: cmd.file, env: io.env }) : await inputs.contextFromUrl(cmd.context, opts);
   } else {
     input = await inputs.contextFromArchivePath(cmd.context, io.cwd, { ...opts, allowOutsideRepo: cmd.allowOutsideRepo });
     if (!input) return null;
   }
   try {
     if (cmd.kind === "tar" && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString("en-US")} bytes): it is its own tar`);
-    const inner = { ...cmd, context: input.dir, file: input.file, ...input.archive ? { builder: "legacy" } : {} };
+    const inner = { ...cmd, context: input.dir, file: input.file, ...input.archive || input.git ? { builder: "legacy" } : {} };
     const ctx = {
       configDir: io.cwd,
       notice: input.notice,
@@ -39860,6 +40101,8 @@ async function executeInput(cmd, io) {
       compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : void 0
     };
     if (inner.kind === "audit") return await audit2(inner, io, ctx);
+    const root = input.audit.repository?.root;
+    if (root) return await execute({ ...inner, allowOutsideRepo: cmd.allowOutsideRepo }, { ...io, cwd: root }, ctx);
     return await execute({ ...inner, allowOutsideRepo: true }, io, ctx);
   } finally {
     input.cleanup();
@@ -39899,16 +40142,16 @@ async function execute(cmd, io, input) {
     return EXIT_OK;
   }
   const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-  const out = fs29.createWriteStream(tmp, { flags: "wx" });
+  const out = fs30.createWriteStream(tmp, { flags: "wx" });
   out.on("error", () => {
   });
   try {
     await tar2.write(out);
-    await new Promise((resolve18, reject) => out.end((err) => err ? reject(err) : resolve18()));
-    fs29.renameSync(tmp, cmd.output);
+    await new Promise((resolve19, reject) => out.end((err) => err ? reject(err) : resolve19()));
+    fs30.renameSync(tmp, cmd.output);
   } catch (e) {
     out.destroy();
-    fs29.rmSync(tmp, { force: true });
+    fs30.rmSync(tmp, { force: true });
     throw e;
   }
   return EXIT_OK;

@@ -1,5 +1,6 @@
 // The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
 import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { writeText, type CliIO } from './io.js';
 import { formatOptionsFor, isStdout, writeReport } from './output.js';
 import { readStdinDockerfile } from './stdin.js';
@@ -92,14 +93,18 @@ async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | nu
     if (!io.stdin) throw new UsageError('CONTEXT -: no standard input to read');
     if (io.stdin.isTTY) throw new UsageError('CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)');
     input = await inputs.contextFromStdin(io.stdin, opts);
+  } else if (!fs.existsSync(path.resolve(io.cwd, cmd.context)) && inputs.remoteContextKind(cmd.context)) {
+    // Like docker: a URL only when no local path of that name exists.
+    input = inputs.remoteContextKind(cmd.context) === 'git' ? await inputs.contextFromGitUrl(cmd.context, { file: cmd.file, env: io.env }) : await inputs.contextFromUrl(cmd.context, opts);
   } else {
     input = await inputs.contextFromArchivePath(cmd.context, io.cwd, { ...opts, allowOutsideRepo: cmd.allowOutsideRepo });
     if (!input) return null;
   }
   try {
     if (cmd.kind === 'tar' && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString('en-US')} bytes): it is its own tar`);
-    // An archive is unpacked whole on the daemon by either builder: its entries are the listing.
-    const inner = { ...cmd, context: input.dir, file: input.file, ...(input.archive ? { builder: 'legacy' } : {}) } as ContextCommand;
+    // An archive is unpacked whole on the daemon, a git URL cloned there: for BuildKit nothing is
+    // sent from here, so the legacy view (what the docker CLI sends) is the one to show.
+    const inner = { ...cmd, context: input.dir, file: input.file, ...(input.archive || input.git ? { builder: 'legacy' } : {}) } as ContextCommand;
     const ctx: InputContext = {
       configDir: io.cwd,
       notice: input.notice,
@@ -108,6 +113,9 @@ async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | nu
       compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : undefined,
     };
     if (inner.kind === 'audit') return await audit(inner, io, ctx);
+    // A clone is its own repository: ls and tar read inside it (from its top level), nothing outside.
+    const root = input.audit.repository?.root;
+    if (root) return await execute({ ...inner, allowOutsideRepo: cmd.allowOutsideRepo } as ContextCommand, { ...io, cwd: root }, ctx);
     return await execute({ ...inner, allowOutsideRepo: true } as ContextCommand, io, ctx);
   } finally {
     input.cleanup();

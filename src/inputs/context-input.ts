@@ -11,6 +11,8 @@ import type { CompressedReport } from '../context/compressed-upload.js';
 import { isArchive, materializeStdinDockerfile, tarHeaderKind } from '../context/stdin-context.js';
 import { humanSize } from '../context/tar-format.js';
 import { InputError } from '../errors.js';
+import { hideUrlCredentials } from '../context/url-credentials.js';
+import { isGitUrl, isHttpUrl } from './git-url.js';
 
 export interface ContextInput {
   /** The directory audited in place of CONTEXT (temporary: `cleanup` removes it). */
@@ -21,10 +23,12 @@ export interface ContextInput {
   notice: { path: string; message: string };
   /** Entries docker writes at build time (a stdin Dockerfile's context): their mtime is the build's. */
   buildTimeEntries?: string[];
-  /** What the engine needs besides the directory (an archive's entries and upload size). */
-  audit: Pick<AuditOptions, 'walk' | 'archiveUpload'>;
+  /** What the engine needs besides the directory (an archive's entries and upload size, a clone's boundary). */
+  audit: Pick<AuditOptions, 'walk' | 'archiveUpload' | 'repository' | 'fetchedByBuildkit'>;
   /** An archive: docker sends it as given, so `ctx-audit tar` has nothing to build. */
   archive: ArchiveContext | null;
+  /** A git URL: what was cloned (the URL without credentials). */
+  git?: { url: string; ref: string; commit: string; subdir: string };
   cleanup(): void;
 }
 
@@ -65,13 +69,18 @@ export function archiveCompressedReport(archive: ArchiveContext): CompressedRepo
  * (`-f` is then ignored, as docker ignores it).
  */
 export async function contextFromStdin(stdin: AsyncIterable<Buffer | string>, opts: { file?: string; compress?: boolean }): Promise<ContextInput> {
-  const { head, all } = await peek(stdin as AsyncIterable<Buffer>, 512);
-  if (isArchive(head)) return fromArchive(await readArchive(all, 'the context on stdin', { compress: opts.compress }), '-', opts.file);
+  return contextFromStream(stdin as AsyncIterable<Buffer>, '-', 'the context on stdin', opts);
+}
+
+/** GetContextFromReader on any stream: stdin, or the body of an http(s) URL. */
+async function contextFromStream(source: AsyncIterable<Buffer>, where: string, what: string, opts: { file?: string; compress?: boolean }): Promise<ContextInput> {
+  const { head, all } = await peek(source, 512);
+  if (isArchive(head)) return fromArchive(await readArchive(all, what, { compress: opts.compress }), where, opts.file);
   const chunks: Buffer[] = [];
   let n = 0;
   for await (const b of all) {
     n += b.length;
-    if (n > MAX_STDIN_DOCKERFILE_CONTEXT_BYTES) throw new InputError(`CONTEXT -: standard input is neither an archive nor a Dockerfile of at most ${MAX_STDIN_DOCKERFILE_CONTEXT_BYTES} bytes`);
+    if (n > MAX_STDIN_DOCKERFILE_CONTEXT_BYTES) throw new InputError(`${what} is neither an archive nor a Dockerfile of at most ${MAX_STDIN_DOCKERFILE_CONTEXT_BYTES} bytes`);
     chunks.push(b);
   }
   const ctx = materializeStdinDockerfile(Buffer.concat(chunks));
@@ -81,10 +90,10 @@ export async function contextFromStdin(stdin: AsyncIterable<Buffer | string>, op
   return {
     dir: ctx.dir,
     notice: {
-      path: '-',
+      path: where,
       message: misread
-        ? 'stdin is a tar archive that opens with a PAX or GNU long-name header, which docker does not recognise as an archive: it sends the bytes as a Dockerfile (alone in a tar), and the build fails; re-create the archive in ustar or gnu format, or compress it'
-        : 'the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else',
+        ? `${where === '-' ? 'stdin' : where} is a tar archive that opens with a PAX or GNU long-name header, which docker does not recognise as an archive: it sends the bytes as a Dockerfile (alone in a tar), and the build fails; re-create the archive in ustar or gnu format, or compress it`
+        : `the context is ${where === '-' ? 'stdin' : where} holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else`,
     },
     buildTimeEntries: ['Dockerfile'],
     audit: {},
@@ -128,6 +137,78 @@ export async function contextFromArchiveFile(abs: string, shown: string, opts: {
 /** Whether CONTEXT names an archive file ctx-audit reads (checked before the boundary test needs it). */
 export function looksLikeArchivePath(context: string): boolean {
   return context !== '-' && ARCHIVE_NAME.test(context);
+}
+
+/** A download stops here: docker would send it all, but ctx-audit reads it into a temporary directory. */
+export const MAX_URL_CONTEXT_BYTES = 4 * 1024 ** 3;
+
+/**
+ * An http(s) URL that is not a git repository (GetContextFromURL): docker downloads it and treats
+ * the body like stdin, an archive or a Dockerfile. The download is streamed and bounded.
+ */
+export async function contextFromUrl(url: string, opts: { file?: string; compress?: boolean; maxBytes?: number }): Promise<ContextInput> {
+  const shown = hideUrlCredentials(url);
+  const max = opts.maxBytes ?? MAX_URL_CONTEXT_BYTES;
+  let res: Response;
+  try {
+    res = await fetch(url, { redirect: 'follow' });
+  } catch (e) {
+    throw new InputError(`unable to prepare context: ${shown}: ${hideUrlCredentials(String((e as Error).cause ?? (e as Error).message))}`);
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new InputError(`unable to prepare context: ${shown}: failed to GET with status ${res.status} ${res.statusText}`);
+  }
+  const body = res.body;
+  async function* bounded(): AsyncGenerator<Buffer> {
+    let n = 0;
+    for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+      n += chunk.length;
+      if (n > max) throw new InputError(`${shown}: the download is larger than ${humanSize(max)}; ctx-audit stops there`);
+      yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
+  }
+  return contextFromStream(bounded(), shown, shown, opts);
+}
+
+/**
+ * A git URL (docker's IsGitURL, after no local path of that name was found): cloned like the docker
+ * CLI clones it (git-clone.ts), audited as a directory whose repository boundary is the clone.
+ */
+export async function contextFromGitUrl(url: string, opts: { file?: string; env: Record<string, string | undefined> }): Promise<ContextInput> {
+  const { parseGitUrl } = await import('./git-url.js');
+  const { cloneGitRepository } = await import('./git-clone.js');
+  const repo = parseGitUrl(url);
+  const shown = hideUrlCredentials(url);
+  const clone = await cloneGitRepository(repo, shown, opts.env);
+  try {
+    // -f is relative to the context (getDockerfileRelPath), not to the working directory; `-f -` is stdin.
+    const file = opts.file === undefined || opts.file === '' || opts.file === '-' || path.isAbsolute(opts.file) ? opts.file : path.join(clone.dir, opts.file);
+    return {
+      dir: clone.dir,
+      file,
+      notice: {
+        path: shown,
+        message:
+          `the context is the git repository ${hideUrlCredentials(repo.remote)} at ${repo.ref} (commit ${clone.commit})${repo.subdir ? `, directory ${repo.subdir}` : ''}: ` +
+          'the legacy docker CLI clones it (shallow, with submodules) and sends the checkout, .git included; BuildKit clones it on the daemon and sends nothing from here',
+      },
+      audit: { repository: { root: clone.root, allowOutside: false }, fetchedByBuildkit: true },
+      archive: null,
+      git: { url: shown, ref: repo.ref, commit: clone.commit, subdir: repo.subdir },
+      cleanup: clone.cleanup,
+    };
+  } catch (e) {
+    clone.cleanup();
+    throw e;
+  }
+}
+
+/** Whether CONTEXT is a URL docker would fetch (checked only when no local path of that name exists). */
+export function remoteContextKind(context: string): 'git' | 'url' | null {
+  if (isGitUrl(context)) return 'git';
+  if (isHttpUrl(context)) return 'url';
+  return null;
 }
 
 /**

@@ -42,8 +42,13 @@ export interface MultiAuditResult {
   baseDir: string;
   targets: TargetReport[];
   findings: TargetFinding[];
-  /** How many context walks the targets asked for and how many actually ran (shared contexts are walked once). */
-  walks: { requested: number; performed: number };
+  /**
+   * How many context walks the targets asked for and how many actually ran (shared walks run once),
+   * and how many distinct contexts those walks covered. Each target asks for two walks, the legacy
+   * builder's and BuildKit's view of its context (the second replays the first's reading of the
+   * tree), so `performed` is about twice `contexts`.
+   */
+  walks: { requested: number; performed: number; contexts: number };
 }
 
 export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'findings' | 'measureExcluded'> {
@@ -68,14 +73,17 @@ function walkKey(o: WalkOptions): string {
   return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? 'legacy']);
 }
 
-function memoizedWalk(stats: { requested: number; performed: number }): (o: WalkOptions) => WalkResult {
+function memoizedWalk(stats: MultiAuditResult['walks']): (o: WalkOptions) => WalkResult {
   const cache = new Map<string, { result?: WalkResult; error?: unknown }>();
+  const roots = new Set<string>();
   return (o) => {
     stats.requested++;
     const key = walkKey(o);
     let hit = cache.get(key);
     if (!hit) {
       stats.performed++;
+      roots.add(o.root);
+      stats.contexts = roots.size;
       try {
         hit = { result: walkContext(o) };
       } catch (error) {
@@ -159,7 +167,7 @@ function redactDeep<T>(value: T, hide: (s: string) => string): T {
 }
 
 export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions): MultiAuditResult {
-  const walks = { requested: 0, performed: 0 };
+  const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
   const reports: TargetReport[] = [];
   const findings: TargetFinding[] = [];

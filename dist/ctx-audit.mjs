@@ -39778,6 +39778,7 @@ init_io();
 init_output();
 import * as fs30 from "node:fs";
 import * as path25 from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/cli/stdin.ts
 init_errors();
@@ -39850,7 +39851,7 @@ function renderRuleList(format) {
 function indent(s) {
   return s.split("\n").map((l) => "    " + l).join("\n");
 }
-function renderExplain(rule) {
+function renderExplain(rule, docsFile = null) {
   return [
     `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
     "",
@@ -39866,7 +39867,7 @@ function renderExplain(rule) {
     "Good",
     indent(rule.docs.good),
     "",
-    `More: ${helpUri(rule)}`,
+    docsFile !== null ? `More: ${docsFile}, section "${rule.id} ${rule.name}" (shipped with ctx-audit)` : `More: ${helpUri(rule)}`,
     ""
   ].join("\n");
 }
@@ -40175,7 +40176,7 @@ async function run(argv, io) {
     if (cmd.kind === "explain") {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await writeText(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule, shippedRulesDoc()));
       return EXIT_OK;
     }
     if (cmd.kind === "why") return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -40207,6 +40208,14 @@ async function run(argv, io) {
     if (debug) await writeText(io.stderr, String(err?.stack) + "\n");
     return EXIT_CANNOT_RUN;
   }
+}
+function shippedRulesDoc() {
+  let dir = path25.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = path25.dirname(dir)) {
+    const f = path25.join(dir, "docs", "rules.md");
+    if (fs30.existsSync(f)) return f;
+  }
+  return null;
 }
 
 // src/cli/main.ts

@@ -1,6 +1,7 @@
 // The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { writeText, type CliIO } from './io.js';
 import { formatOptionsFor, isStdout, writeReport } from './output.js';
 import { readStdinDockerfile } from './stdin.js';
@@ -194,7 +195,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (cmd.kind === 'explain') {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await writeText(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule, shippedRulesDoc()));
       return EXIT_OK;
     }
     if (cmd.kind === 'why') return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -223,4 +224,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (debug) await writeText(io.stderr, String(err?.stack) + '\n');
     return EXIT_CANNOT_RUN;
   }
+}
+
+/**
+ * docs/rules.md as the package ships it, next to this code: `<package>/docs/rules.md` above
+ * dist/ctx-audit.mjs (the bundle) or src/cli/run.ts (the sources). Null when it is not there.
+ */
+function shippedRulesDoc(): string | null {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = path.dirname(dir)) {
+    const f = path.join(dir, 'docs', 'rules.md');
+    if (fs.existsSync(f)) return f;
+  }
+  return null;
 }

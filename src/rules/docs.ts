@@ -18,7 +18,11 @@ function indent(s: string): string {
     .join('\n');
 }
 
-export function renderExplain(rule: AnyRule): string {
+/**
+ * `ctx-audit explain`. `docsFile` is docs/rules.md as shipped in the package, found on disk: the
+ * pointer that always resolves (the repository URL is where the project will be published).
+ */
+export function renderExplain(rule: AnyRule, docsFile: string | null = null): string {
   return [
     `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
     '',
@@ -34,7 +38,7 @@ export function renderExplain(rule: AnyRule): string {
     'Good',
     indent(rule.docs.good),
     '',
-    `More: ${helpUri(rule)}`,
+    docsFile !== null ? `More: ${docsFile}, section "${rule.id} ${rule.name}" (shipped with ctx-audit)` : `More: ${helpUri(rule)}`,
     '',
   ].join('\n');
 }

@@ -73,8 +73,10 @@ export function findRule(idOrName: string): AnyRule | undefined {
 }
 
 /**
- * The project's home: a placeholder until the repository is published. Change it here and every
- * link follows (SARIF informationUri and helpUri, `ctx-audit explain`, docs/rules.md via `npm run docs`).
+ * The project's home: where the repository will be published (not there yet; set the real one
+ * before publishing). Change it here and every link follows (SARIF informationUri and helpUri, the
+ * Markdown report's rule links, the config schema's $id, docs/rules.md via `npm run docs`).
+ * `ctx-audit explain` points at the docs/rules.md shipped in the package instead, which always resolves.
  */
 export const REPOSITORY_URL = 'https://github.com/ctx-audit/ctx-audit';
 /** docs/rules.md on the default branch; each rule is a heading there (`## CTX001 large-file`). */

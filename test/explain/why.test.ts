@@ -209,7 +209,7 @@ test('why text and rule docs explain in plain words: no fact numbers such as (R2
   const { renderExplain } = await import('../../src/rules/docs.js');
   const shape: TreeShape = { ...MAIN, files: [...MAIN.files, 'Dockerfile.dockerignore'], fileContents: { ...MAIN.fileContents, 'Dockerfile.dockerignore': 'docs\n!docs/*.md\n' } };
   const m = why(shape, ['docs/readme.md', 'docs/sub/keep.md', 'README.md', 'Dockerfile', 'src/a.js', 'docs', 'nothere']) as Map<string, PathExplanation>;
-  const text = renderWhyText([...m.values()]) + allRules().map(renderExplain).join('\n');
+  const text = renderWhyText([...m.values()]) + allRules().map((r) => renderExplain(r)).join('\n');
   assert.ok(text.includes('not sent'), 'the text was rendered');
   assert.deepEqual(text.match(/\b[RB]\d{1,2}\b/g) ?? [], []);
 });

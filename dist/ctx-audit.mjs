@@ -50,7 +50,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/cli/io.ts
 function writeText(stream, text3, encoding = "utf8") {
-  return new Promise((resolve19, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve19()));
+  return new Promise((resolve20, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve20()));
 }
 var init_io = __esm({
   "src/cli/io.ts"() {
@@ -683,13 +683,13 @@ var init_bytes = __esm({
 
 // src/context/read-regular.ts
 import * as fs2 from "node:fs";
-function readRegularFile(path26, opts = {}) {
+function readRegularFile(path27, opts = {}) {
   const flags = fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK | (opts.noFollow ? fs2.constants.O_NOFOLLOW : 0);
-  const fd = fs2.openSync(path26, flags);
+  const fd = fs2.openSync(path27, flags);
   try {
     const st = fs2.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path26.toString());
-    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path26.toString(), st.size, opts.maxBytes);
+    if (!st.isFile()) throw new NotRegularFileError(path27.toString());
+    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path27.toString(), st.size, opts.maxBytes);
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
@@ -708,17 +708,17 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path26) {
-        super(`${path26} is not a regular file`);
-        this.path = path26;
+      constructor(path27) {
+        super(`${path27} is not a regular file`);
+        this.path = path27;
         this.name = "NotRegularFileError";
       }
       path;
     };
     FileTooLargeError = class extends Error {
-      constructor(path26, size, max) {
-        super(`${path26}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
-        this.path = path26;
+      constructor(path27, size, max) {
+        super(`${path27}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
+        this.path = path27;
         this.size = size;
         this.max = max;
         this.name = "FileTooLargeError";
@@ -777,10 +777,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path26) {
-  if (path26 === "") return ".";
-  const rooted = path26.charCodeAt(0) === 47;
-  const n3 = path26.length;
+function cleanPath(path27) {
+  if (path27 === "") return ".";
+  const rooted = path27.charCodeAt(0) === 47;
+  const n3 = path27.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -790,10 +790,10 @@ function cleanPath(path26) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path26[r];
+    const c = path27[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path26[r + 1] === "/")) r++;
-    else if (c === "." && path26[r + 1] === "." && (r + 2 === n3 || path26[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path27[r + 1] === "/")) r++;
+    else if (c === "." && path27[r + 1] === "." && (r + 2 === n3 || path27[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -807,8 +807,8 @@ function cleanPath(path26) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path26[r] !== "/") r++;
-      out.push(path26.slice(st, r));
+      while (r < n3 && path27[r] !== "/") r++;
+      out.push(path27.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1996,9 +1996,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path26) {
-  const i = path26.lastIndexOf("/");
-  return cleanPath(path26.slice(0, i + 1));
+function goDir(path27) {
+  const i = path27.lastIndexOf("/");
+  return cleanPath(path27.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -2078,7 +2078,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path26, prefix = null, slot = 0) {
+      match(path27, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -2086,17 +2086,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path26 === this.text;
+            return path27 === this.text;
           case 2 /* Prefix */:
-            return path26.startsWith(this.affix);
+            return path27.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path26.endsWith(this.affix) || this.affix[0] === "/" && path26 === this.affix.slice(1);
+            return path27.endsWith(this.affix) || this.affix[0] === "/" && path27 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path26);
+            if (prefix === null) return re.test(path27);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path26, 0, prefix.len);
-            return re.testFrom(st, path26, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path27, 0, prefix.len);
+            return re.testFrom(st, path27, prefix.len);
           }
         }
       }
@@ -2134,8 +2134,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path26, prefix = null) {
-        return this.list[index].match(path26, prefix, index);
+      testPattern(index, path27, prefix = null) {
+        return this.list[index].match(path27, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -2145,15 +2145,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path26) {
-        const i = this.decideOrParent(path26);
+      matchesOrParentMatches(path27) {
+        const i = this.decideOrParent(path27);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path26) {
+      decideOrParent(path27) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -2162,9 +2162,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path26);
+          let m = p.match(path27);
           if (!m) {
-            parent ??= goDir(path26);
+            parent ??= goDir(path27);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -2181,7 +2181,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path26, parent, out, prefix = null) {
+      matchWithParents(path27, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -2198,9 +2198,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path26, prefix, i);
+            m = p.match(path27, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path26);
+              dir ??= goDir(path27);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -2220,8 +2220,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path26) {
-        const file = cleanPath(path26);
+      matchesDeprecated(path27) {
+        const file = cleanPath(path27);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -2486,10 +2486,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve19, reject) => {
+  return new Promise((resolve20, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve19();
+      resolve20();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -2815,7 +2815,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path26, ancestors2, known2) {
+function matchesOrParentMatches(pm, path27, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2824,13 +2824,13 @@ function matchesOrParentMatches(pm, path26, ancestors2, known2) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known2 !== null ? known2[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path26) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path27) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path26, ancestors2, known2) {
+function extendAncestors(pm, path27, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -2839,7 +2839,7 @@ function extendAncestors(pm, path26, ancestors2, known2) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path26);
+          m = pm.testPattern(i, path27);
         } catch {
           m = false;
         }
@@ -3239,9 +3239,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path26, patterns) {
+function deprecatedMatches(path27, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path26);
+    return PatternMatcher.create(patterns).matchesDeprecated(path27);
   } catch {
     return false;
   }
@@ -3398,9 +3398,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path26, dir) => path26.length > dir.length && path26.charCodeAt(dir.length) === 47 && path26.startsWith(dir);
-  const closeUntil = (path26) => {
-    while (stack.length > 0 && !below(path26, stack[stack.length - 1].path)) {
+  const below = (path27, dir) => path27.length > dir.length && path27.charCodeAt(dir.length) === 47 && path27.startsWith(dir);
+  const closeUntil = (path27) => {
+    while (stack.length > 0 && !below(path27, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -3747,9 +3747,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path26, ref) => {
-    const list = references.get(path26);
-    if (!list) references.set(path26, [ref]);
+  const addRef = (path27, ref) => {
+    const list = references.get(path27);
+    if (!list) references.set(path27, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -4711,11 +4711,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path26, size, maxBytes) {
+function scanFileForSecrets(reader, path27, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path26, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path27, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path26, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path27, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -4778,10 +4778,10 @@ import * as fs9 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path26, maxBytes) {
+    readPrefix(path27, maxBytes) {
       let fd;
       try {
-        fd = fs9.openSync(fsPath(root + "/" + path26), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
+        fd = fs9.openSync(fsPath(root + "/" + path27), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n3 = fs9.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
@@ -4910,10 +4910,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path26) {
+    secrets(path27) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path26) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path26) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path27) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path27) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -5072,18 +5072,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path26) => {
-    const slash = path26.lastIndexOf("/");
+  return (path27) => {
+    const slash = path27.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path26.startsWith(lastDir)) {
-        lastDir = path26.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path27.startsWith(lastDir)) {
+        lastDir = path27.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path26.slice(slash + 1)) ? path26 : null;
+    return pred(path27.slice(slash + 1)) ? path27 : null;
   };
 }
 var init_components = __esm({
@@ -9797,9 +9797,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path26 = this.getPath();
-        if (path26 === null || path26.startsWith("/")) {
-          return path26;
+        const path27 = this.getPath();
+        if (path27 === null || path27.startsWith("/")) {
+          return path27;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9811,7 +9811,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
+              return parent.endsWith("/") ? parent + path27 : parent + "/" + path27;
             }
           }
         }
@@ -11445,8 +11445,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path26 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path26, isDirectory: true, ...counts(u) }, { path: path26 + "/" }));
+      const path27 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path27, isDirectory: true, ...counts(u) }, { path: path27 + "/" }));
     } else {
       const dir = parentOf(f.path);
       let g = loose.get(dir);
@@ -11457,8 +11457,8 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.paths.length === 1;
-    const path26 = byteStringToText(single ? g.paths[0] : dir);
-    out.push(finding("CTX004", { path: path26, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path26 } : { path: dir === "" ? "." : path26 + "/" }));
+    const path27 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path27, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path27 } : { path: dir === "" ? "." : path27 + "/" }));
   }
   return out;
 }
@@ -12126,26 +12126,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end2 = path26.length - 1;
-      const index = path26.lastIndexOf(
+    var basenameOf = (path27) => {
+      const end2 = path27.length - 1;
+      const index = path27.lastIndexOf(
         SLASH,
-        path26[end2] === SLASH ? end2 - 1 : end2
+        path27[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path26 : path26.slice(index + 1);
+      return index < 0 ? path27 : path27.slice(index + 1);
     };
-    var parentOf3 = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf3 = (path27) => {
+      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path27.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path26.length - 1;
-      const cut = path26.lastIndexOf(
+      const end2 = path27.length - 1;
+      const cut = path27.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path27.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path27.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -12295,7 +12295,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path27) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -12304,7 +12304,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path26)) {
+          if (rule.checkRegex.test(path27)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -12324,15 +12324,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path27, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename8 = shortcut ? basenameOf(path26) : path26;
+        const basename8 = shortcut ? basenameOf(path27) : path27;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename8 : path26
+            shortcut && rule._basenameOnly ? basename8 : path27
           )) {
             const { negative } = rule;
             const ret = {
@@ -12354,17 +12354,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
-      if (!isString(path26)) {
+    var checkPath = (path27, originalPath, doThrow) => {
+      if (!isString(path27)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path27) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath.isNotRelative(path27)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -12373,25 +12373,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path27) => {
+      const first = path27.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path27.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path27.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -12422,59 +12422,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path26) {
+      _test(originalPath, cache2, path27) {
         checkPath(
-          path26,
+          path27,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache2) : {
+        return path27 ? this._t(path27, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path27 = convertPath(target);
+        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path27);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path27, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path26);
+        const literal = this._rules.testLiteral(path27);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path26, cache2) {
-        const cached = cache2[path26];
+      _t(path27, cache2) {
+        const cached = cache2[path27];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf3(path26);
+        const parentPath2 = parentOf3(path27);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache2[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path27) {
+        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path27) => !this.ignores(path27);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path27) {
+        return this._test(path27, this._testCache, convertPath(path27));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12721,20 +12721,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path26, isDir) {
+function placementOf(parsed, target, needed, res, path27, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path26, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path27, true);
   else {
     const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path26, x)) ?? res.sentMatches.find((x) => under5(x, path26));
+    const m = res.sentMatches.find((x) => under5(path27, x)) ?? res.sentMatches.find((x) => under5(x, path27));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path26, m)) {
-      const rel = path26 === m ? "" : path26.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path26 === m && !isDir));
+    if (under5(path27, m)) {
+      const rel = path27 === m ? "" : path27.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path27 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -12862,7 +12862,7 @@ var init_ctx006_many_small_files = __esm({
         }
         if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
         let busiest = null;
-        for (const [path26, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path26, entries };
+        for (const [path27, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path27, entries };
         return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
       },
       message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -12935,16 +12935,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path26) {
-  const name = baseName(path26);
+function secretFileKind(path27) {
+  const name = baseName(path27);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path26.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path26 === ".aws/credentials" || path26.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path26 === ".kube/config" || path26.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path27.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path27 === ".aws/credentials" || path27.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path27 === ".kube/config" || path27.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -12995,10 +12995,10 @@ function secretFileContentVerdict(kind, name, content) {
   }
   return null;
 }
-function followedByCopy(ctx, path26) {
+function followedByCopy(ctx, path27) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path26 || p.startsWith(path26 + "/");
+    const hits = (p) => p === path27 || p.startsWith(path27 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -13223,9 +13223,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path26, prefix = null) {
+function safeTest(ctx, index, path27, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path26, prefix);
+    return ctx.tarMatcher.testPattern(index, path27, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -13703,22 +13703,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path26, isDirectory, skip) => {
+  return (path27, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path26));
+    add(cross.references.get(path27));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path26 + "/";
+      const prefix = path27 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path26, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path27, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
@@ -13790,7 +13790,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve19, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve20, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -13799,7 +13799,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve19, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve19(rule) !== f.ruleId) continue;
+        if (resolve20(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -13809,7 +13809,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve19, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve19(rule);
+      const ruleId = resolve20(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -13833,8 +13833,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path26 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path26 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path26))) return null;
+    const path27 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path27 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path27))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
@@ -13855,7 +13855,7 @@ function collectFindings(ctx, opts = {}) {
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path26 !== void 0) f.path = path26;
+    if (path27 !== void 0) f.path = path27;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -13926,9 +13926,9 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
   const set = new Set(requested);
-  return (path26) => {
-    if (path26 === "" || path26 === "." || set.has(path26)) return false;
-    const prefix = path26 + "/";
+  return (path27) => {
+    if (path27 === "" || path27 === "." || set.has(path27)) return false;
+    const prefix = path27 + "/";
     let lo = 0;
     let hi = requested.length;
     while (lo < hi) {
@@ -13947,9 +13947,9 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path26) {
+function isIgnoredPath(m, path27) {
   try {
-    return m.ignores(path26);
+    return m.ignores(path27);
   } catch {
     return false;
   }
@@ -14559,13 +14559,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path26, bytes] of now) {
-    const was = old.get(path26);
-    if (was === void 0) added.push({ path: path26, bytes });
-    else if (bytes > was) grown.push({ path: path26, before: was, after: bytes, delta: bytes - was });
+  for (const [path27, bytes] of now) {
+    const was = old.get(path27);
+    if (was === void 0) added.push({ path: path27, bytes });
+    else if (bytes > was) grown.push({ path: path27, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path26, bytes] of old) if (!now.has(path26)) removed.push({ path: path26, bytes });
+  for (const [path27, bytes] of old) if (!now.has(path27)) removed.push({ path: path27, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -14711,17 +14711,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path26);
+            const ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14732,13 +14732,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14759,17 +14759,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14780,13 +14780,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14813,23 +14813,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -15441,10 +15441,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path27, value) {
       let v = value;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        const k = path27[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -15463,7 +15463,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -15493,11 +15493,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -15511,8 +15511,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -15526,8 +15526,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -15545,8 +15545,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -15556,8 +15556,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -18072,9 +18072,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -18149,14 +18149,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path27) {
+        if (Collection.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -18171,10 +18171,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path27, keepScalar) {
+        if (Collection.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -18185,10 +18185,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path27) {
+        if (Collection.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -18205,13 +18205,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path27, value) {
+        if (Collection.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -20172,9 +20172,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path26) => {
+    visit.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index] of path26) {
+      for (const [field, index] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -20183,23 +20183,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path26) => {
-      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit.parentCollection = (cst, path27) => {
+      const parent = visit.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20210,10 +20210,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports.visit = visit;
   }
@@ -23134,9 +23134,9 @@ function r40Draws(now, total) {
   return draws;
 }
 function end(stream) {
-  return new Promise((resolve19, reject) => {
+  return new Promise((resolve20, reject) => {
     stream.once("error", reject);
-    stream.end(() => resolve19());
+    stream.end(() => resolve20());
   });
 }
 async function writePlan(plan, stream) {
@@ -23189,7 +23189,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     await writeTar(head, prefix, { truncatedEnd: true });
     const last = head[head.length - 1];
     if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve19) => prefix.writableNeedDrain ? prefix.once("drain", resolve19) : resolve19());
+    await new Promise((resolve20) => prefix.writableNeedDrain ? prefix.once("drain", resolve20) : resolve20());
     const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
     const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
     samples = draws.length;
@@ -23490,9 +23490,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path26) {
-  const rest = path26.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path26 : safeText(path26));
+function fileProperty(path27) {
+  const rest = path27.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path27 : safeText(path27));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -23720,7 +23720,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path26, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path26)}  ${bytes}`);
+  for (const [kind, path27, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path27)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -23738,7 +23738,7 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path26, bytes] of rows) out.push(`| ${kind} | ${name(path26)} | ${bytes} |`);
+    for (const [kind, path27, bytes] of rows) out.push(`| ${kind} | ${name(path27)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -23896,8 +23896,8 @@ var init_markdown = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path26) {
-  return path26.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path27) {
+  return path27.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -27253,6 +27253,7 @@ function parseCommand(argv) {
         buildContexts: parseBuildContexts(values["build-context"] ?? []),
         compress: v.compress === true,
         measureExcluded: v["measure-excluded"] === true,
+        allowUrlContexts: v["allow-url-contexts"] === true,
         quiet: v.quiet === true,
         color: colorChoice(tokens ?? [])
       };
@@ -27392,6 +27393,7 @@ var init_args = __esm({
         "build-context": { type: "string", multiple: true },
         compress: { type: "boolean" },
         "measure-excluded": { type: "boolean" },
+        "allow-url-contexts": { type: "boolean" },
         quiet: { type: "boolean", short: "q" },
         color: { type: "string" },
         "no-color": { type: "boolean" }
@@ -27509,7 +27511,7 @@ function bakeTargets(file, cwd, repository) {
     if (t["dockerfile-inline"] !== void 0) out.dockerfileInline = t["dockerfile-inline"];
     else if (t.dockerfile !== void 0) out.dockerfile = path13.resolve(context, t.dockerfile);
     if (t.target !== void 0) out.target = t.target;
-    if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here`;
+    if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     return out;
   });
 }
@@ -27750,7 +27752,7 @@ function composeTargets(files, opts) {
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
     else if (build.dockerfile !== void 0) t.dockerfile = path14.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
-    if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
+    if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     targets.push(t);
   }
   const redactions = redactionsFor(loader.used);
@@ -27930,7 +27932,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os7 = __require("os");
-    var path26 = __require("path");
+    var path27 = __require("path");
     var IS_WINDOWS_PLATFORM = os7.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -27942,7 +27944,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path26.resolve(cwd, filepath);
+      return path27.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -29239,7 +29241,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path26 = __require("path");
+    var path27 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -29413,7 +29415,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path26.sep,
+      SEP: path27.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -29440,7 +29442,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path26 = __require("path");
+    var path27 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -29469,7 +29471,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path26.sep === "\\";
+      return win32 === true || path27.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -30833,7 +30835,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path26 = __require("path");
+    var path27 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -30918,7 +30920,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path26.basename(input));
+      return regex.test(path27.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -31145,7 +31147,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path26 = __require("path");
+    var path27 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -31240,7 +31242,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename8 = path26.basename(pattern);
+      const basename8 = path27.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -31286,19 +31288,19 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative16 = [];
+      const relative17 = [];
       for (const pattern of patterns) {
         if (isAbsolute10(pattern)) {
           absolute.push(pattern);
         } else {
-          relative16.push(pattern);
+          relative17.push(pattern);
         }
       }
-      return [absolute, relative16];
+      return [absolute, relative17];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute10(pattern) {
-      return path26.isAbsolute(pattern);
+      return path27.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute10;
   }
@@ -31475,8 +31477,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs31 = require_fs();
     exports.fs = fs31;
-    var path26 = require_path();
-    exports.path = path26;
+    var path27 = require_path();
+    exports.path = path27;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -31588,8 +31590,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path26, settings, callback) {
-      settings.fs.lstat(path26, (lstatError, lstat) => {
+    function read(path27, settings, callback) {
+      settings.fs.lstat(path27, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -31598,7 +31600,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path26, (statError, stat) => {
+        settings.fs.stat(path27, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -31630,13 +31632,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path26, settings) {
-      const lstat = settings.fs.lstatSync(path26);
+    function read(path27, settings) {
+      const lstat = settings.fs.lstatSync(path27);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path26);
+        const stat = settings.fs.statSync(path27);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -31707,17 +31709,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path26, optionsOrSettingsOrCallback, callback) {
+    function stat(path27, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path27, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path27, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync8(path26, optionsOrSettings) {
+    function statSync8(path27, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path26, settings);
+      return sync.read(path27, settings);
     }
     exports.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
@@ -31933,16 +31935,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path26 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path27 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path26, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path27, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path26,
+                path: path27,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -32060,7 +32062,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path27 = __require("path");
     var fsStat = require_out();
     var fs31 = require_fs4();
     var Settings = class {
@@ -32068,7 +32070,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs31.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path27.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -32095,17 +32097,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path26, optionsOrSettingsOrCallback, callback) {
+    function scandir(path27, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path27, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path27, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path26, optionsOrSettings) {
+    function scandirSync(path27, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path26, settings);
+      return sync.read(path27, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -32385,41 +32387,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve19, reject) {
+        var p = new Promise(function(resolve20, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve19(result);
+            resolve20(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve19, reject) {
+        var p = new Promise(function(resolve20, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve19(result);
+            resolve20(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve19) {
+        var p = new Promise(function(resolve20) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve19();
+              resolve20();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve19();
+                resolve20();
                 queue.drain = previousDrain;
               };
             }
@@ -32753,7 +32755,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path27 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -32763,7 +32765,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path27.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -32825,7 +32827,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path27 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -32838,7 +32840,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path26.resolve(this._settings.cwd, filepath);
+        return path27.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -32905,9 +32907,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve20, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve19(stats) : reject(error);
+            return error === null ? resolve20(stats) : reject(error);
           });
         });
       }
@@ -32931,10 +32933,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve20, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve19(entries);
+              resolve20(entries);
             } else {
               reject(error);
             }
@@ -32944,10 +32946,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve19, reject) => {
+        return new Promise((resolve20, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve19(entries));
+          stream.once("end", () => resolve20(entries));
         });
       }
     };
@@ -33254,7 +33256,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path27 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -33268,7 +33270,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path26.resolve(this._settings.cwd, task.base);
+        return path27.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -33866,1871 +33868,6 @@ var init_discover2 = __esm({
     BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n3) => `**/${n3}`), "**/docker-bake.json", "**/docker-bake.override.json"];
     BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
     SKIP = ["**/node_modules/**", "**/.git/**"];
-  }
-});
-
-// src/multi/run-targets.ts
-import * as fs21 from "node:fs";
-import * as os3 from "node:os";
-import * as path17 from "node:path";
-function walkKey(o) {
-  const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
-  return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
-}
-function memoizedWalk(stats) {
-  const cache2 = /* @__PURE__ */ new Map();
-  const roots = /* @__PURE__ */ new Set();
-  return (o) => {
-    stats.requested++;
-    const key = walkKey(o);
-    let hit = cache2.get(key);
-    if (!hit) {
-      stats.performed++;
-      roots.add(o.root);
-      stats.contexts = roots.size;
-      try {
-        hit = { result: walkContext(o) };
-      } catch (error) {
-        hit = { error };
-      }
-      cache2.set(key, hit);
-    }
-    if (hit.error !== void 0) throw hit.error;
-    return hit.result;
-  };
-}
-function dedupe(targets) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const t of targets) {
-    const key = buildKey(t);
-    const g = byKey.get(key);
-    if (g) {
-      g.names.push(t.name);
-      if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
-    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
-  }
-  return [...byKey.values()];
-}
-function auditOne(t, opts, walk) {
-  const base2 = {
-    context: t.context,
-    file: t.dockerfile,
-    cwd: opts.cwd,
-    builder: opts.builder,
-    top: opts.top,
-    settings: opts.settings,
-    findings: opts.findings,
-    buildArgs: t.args,
-    target: t.target,
-    namedContexts: { ...t.namedContexts, ...opts.namedContexts },
-    walk,
-    repository: opts.repository,
-    measureExcluded: opts.measureExcluded
-  };
-  if (t.dockerfileInline === void 0) return runAudit(base2);
-  const dir = fs21.mkdtempSync(path17.join(os3.tmpdir(), "ctx-audit-inline-"));
-  try {
-    const file = path17.join(dir, "Dockerfile");
-    fs21.writeFileSync(file, t.dockerfileInline);
-    const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
-    const tempName = result.context.dockerfile;
-    result.context.dockerfile = INLINE_LABEL;
-    for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
-    return result;
-  } finally {
-    fs21.rmSync(dir, { recursive: true, force: true });
-  }
-}
-function redactReport(r, hide) {
-  r.context = hide(r.context);
-  r.dockerfile = hide(r.dockerfile);
-  r.stage = r.stage === null ? null : hide(r.stage);
-  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
-  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
-  r.error = r.error === null ? null : hide(r.error);
-  r.skipped = r.skipped === null ? null : hide(r.skipped);
-  if (r.result) {
-    r.result.context = redactDeep(r.result.context, hide);
-    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
-  }
-}
-function redactDeep(value, hide) {
-  const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
-  return deep(value);
-}
-function runTargets(targets, opts) {
-  const walks = { requested: 0, performed: 0, contexts: 0 };
-  const walk = memoizedWalk(walks);
-  const reports = [];
-  const findings = [];
-  for (const { target: t, names, declaredIn } of dedupe(targets)) {
-    const report = {
-      name: names.join(", "),
-      names,
-      declaredIn,
-      kind: t.kind,
-      context: t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path17.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
-      stage: t.target ?? null,
-      args: t.args,
-      namedContexts: { ...t.namedContexts, ...opts.namedContexts },
-      result: null,
-      error: t.error ?? null,
-      skipped: t.skipReason ?? null,
-      counts: { error: 0, warning: 0, info: 0 }
-    };
-    reports.push(report);
-    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
-    if (!report.skipped && !report.error) {
-      try {
-        report.result = auditOne(t, opts, walk);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        report.error = e.message;
-      }
-    }
-    if (report.result) {
-      report.dockerfile = report.result.context.dockerfile;
-      for (const f of report.result.findings) {
-        report.counts[f.severity]++;
-        findings.push({ ...redactDeep(f, hide), target: report.name });
-      }
-    }
-    redactReport(report, hide);
-  }
-  return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
-}
-var INLINE_LABEL;
-var init_run_targets = __esm({
-  "src/multi/run-targets.ts"() {
-    "use strict";
-    init_audit();
-    init_walk();
-    init_errors();
-    init_target();
-    init_redact();
-    init_url_credentials();
-    INLINE_LABEL = "dockerfile_inline";
-  }
-});
-
-// src/multi/audit-targets.ts
-function collectTargets(req, repository) {
-  const sources = req.sources;
-  const targets = [];
-  if (sources.compose !== null) {
-    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
-    targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
-  }
-  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository));
-  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
-  return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
-}
-function auditTargetsWithConfig(req) {
-  const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
-  const config = configForRun(req, req.cwd, req.cwd, repository);
-  const targets = collectTargets(req, repository);
-  const multi = runTargets(targets, {
-    repository,
-    cwd: req.cwd,
-    baseDir: req.cwd,
-    builder: req.builder,
-    top: req.top,
-    namedContexts: req.buildContexts,
-    measureExcluded: req.measureExcluded,
-    settings: settingsFor(req, config),
-    findings: { severity: config.rules, ignores: config.ignores }
-  });
-  return { multi, failOn: failOnFor(req, config) };
-}
-var init_audit_targets = __esm({
-  "src/multi/audit-targets.ts"() {
-    "use strict";
-    init_config();
-    init_configured_audit();
-    init_boundary();
-    init_bake();
-    init_compose();
-    init_discover2();
-    init_run_targets();
-  }
-});
-
-// src/cli/commands/targets.ts
-var targets_exports = {};
-__export(targets_exports, {
-  auditTargets: () => auditTargets
-});
-async function auditTargets(cmd, io) {
-  const bad = cmd.outputs.find((o) => !hasMultiReport(o.format));
-  if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
-  const { multi, failOn } = auditTargetsWithConfig({ ...cmd, sources: cmd.sources, cwd: io.cwd, env: io.env });
-  for (const out of cmd.outputs) {
-    await writeReport(io, out.file, [renderMultiReport(out.format, multi, formatOptionsFor(io, cmd, isStdout(out.file), failOn))]);
-  }
-  const failed = multi.targets.filter((t) => t.error !== null);
-  for (const t of failed) await writeText(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
-`);
-  if (failed.length > 0) return EXIT_CANNOT_RUN;
-  return exitCodeFor(multi.findings, failOn);
-}
-var init_targets = __esm({
-  "src/cli/commands/targets.ts"() {
-    "use strict";
-    init_exit_code();
-    init_io();
-    init_output();
-    init_errors();
-    init_audit_targets();
-    init_formats();
-    init_safe_text();
-  }
-});
-
-// src/context/list-files.ts
-import * as fs22 from "node:fs";
-function listFiles(root, dir, limit = Infinity) {
-  const out = [];
-  const visit = (rel) => {
-    let names;
-    try {
-      names = fs22.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
-    } catch {
-      return;
-    }
-    for (const n3 of names) {
-      if (out.length >= limit) return;
-      const p = rel + "/" + n3;
-      const st = fs22.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
-      if (st?.isDirectory()) visit(p);
-      else if (st) out.push({ path: p, kind: st.isFile() ? "file" : "other", bytes: st.size });
-    }
-  };
-  visit(dir);
-  return out;
-}
-var init_list_files = __esm({
-  "src/context/list-files.ts"() {
-    "use strict";
-    init_bytes();
-  }
-});
-
-// src/explain/trace.ts
-function descentFor(pm, dir, mode) {
-  if (!pm.hasExclusions) return { enters: false };
-  const pats = pm.patterns;
-  if (mode === "legacy") {
-    const i2 = pats.findIndex((p) => p.exclusion && (p.text + "/").startsWith(dir + "/"));
-    return i2 >= 0 ? { enters: true, exception: i2 } : { enters: false };
-  }
-  const stripped = pats.map((p) => p.exclusion ? p.text.replace(/\/\*\*?$/, "") : null);
-  if (stripped.some((s) => s !== null && WILDCARD3.test(s))) return { enters: true, exception: "wildcard" };
-  const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
-  return i >= 0 ? { enters: true, exception: i } : { enters: false };
-}
-function safeTest2(pm, i, path26) {
-  try {
-    return pm.testPattern(i, path26);
-  } catch {
-    return false;
-  }
-}
-function tracePath(pm, path26, mode) {
-  const parts = path26.split("/");
-  const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
-  let parentInfo = null;
-  const pats = pm.patterns;
-  try {
-    for (let k = 1; k <= parts.length; k++) {
-      const rel = parts.slice(0, k).join("/");
-      const out = [];
-      const idx = pm.matchWithParents(rel, k === 1 ? null : parentInfo, out);
-      const excluded = idx >= 0 && !pats[idx].exclusion;
-      if (k < parts.length) {
-        if (excluded) {
-          const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
-          if (!step.descent.enters) {
-            trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path26) ? [i] : []);
-            return trace;
-          }
-          trace.entered.push(step);
-        }
-        parentInfo = out;
-        continue;
-      }
-      trace.decidedBy = idx;
-      trace.excluded = excluded;
-      let matched = false;
-      for (let i = 0; i < pats.length; i++) {
-        const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
-        if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path26)) trace.deadExceptions.push(i);
-          continue;
-        }
-        if (out[i]) {
-          trace.matched.push({ index: i, viaParent });
-          matched = !pats[i].exclusion;
-        }
-      }
-    }
-  } catch (e) {
-    if (!(e instanceof PatternError)) throw e;
-    trace.error = e.message;
-  }
-  return trace;
-}
-var WILDCARD3;
-var init_trace = __esm({
-  "src/explain/trace.ts"() {
-    "use strict";
-    init_patterns();
-    WILDCARD3 = /[*[\]?^\\]/;
-  }
-});
-
-// src/explain/explain.ts
-function ruleRef(pm, ignore4, index) {
-  if (index < 0) return null;
-  const p = pm.patterns[index];
-  const rule = ignore4.rules[p.sourceIndex];
-  if (rule === void 0) return { file: null, line: null, pattern: (p.exclusion ? "!" : "") + text2(p.text), origin: "build-file-protection" };
-  return { file: ignore4.displayName, line: rule.line, pattern: text2(rule.pattern), origin: "ignore-file" };
-}
-function decisionFrom(trace, pm, ignore4, sent, fact, hasSentBelow, enteredSelf) {
-  const ref = (i) => ruleRef(pm, ignore4, i);
-  const step = (s) => ({ dir: text2(s.dir), rule: ref(s.decidedBy), fact });
-  const d = {
-    sent,
-    cause: "no-pattern",
-    rule: null,
-    overridden: [],
-    deadExceptions: trace.deadExceptions.map(ref).filter((r) => r !== null),
-    prunedAt: trace.prunedAt ? step(trace.prunedAt) : null,
-    enteredDirs: trace.entered.map((s) => ({
-      ...step(s),
-      exception: s.descent.enters && s.descent.exception !== "wildcard" ? ref(s.descent.exception) : "wildcard"
-    })),
-    enteredForExceptions: false,
-    error: trace.error
-  };
-  if (trace.error !== null) d.cause = "pattern-error";
-  else if (trace.prunedAt) {
-    d.cause = "pruned";
-    d.rule = ref(trace.prunedAt.decidedBy);
-  } else {
-    d.rule = ref(trace.decidedBy);
-    d.overridden = trace.matched.filter((m) => m.index < trace.decidedBy).map((m) => ref(m.index));
-    if (trace.decidedBy < 0) d.cause = "no-pattern";
-    else if (d.rule?.origin === "build-file-protection") d.cause = "protected";
-    else if (trace.excluded) d.cause = sent && hasSentBelow ? "parent-of-sent" : "excluded";
-    else d.cause = "reincluded";
-    if (trace.excluded && enteredSelf) d.enteredForExceptions = true;
-  }
-  return d;
-}
-function instructionText(input, r) {
-  const raw = input.dockerfileLines?.[r.source.instructionLine - 1];
-  const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
-  return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
-}
-function referencesFor(input, path26, isFileSent) {
-  const cc = input.crossCheck;
-  if (!cc) return [];
-  const refLines = isFileSent ? new Set((cc.references.get(path26) ?? []).map((r) => r.line)) : null;
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const r of cc.resolved.resolutions) {
-    let status = null;
-    const touches = (m) => path26 === "." || under4(path26, m) || under4(m, path26);
-    if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
-    else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
-    if (status === null) continue;
-    if (status === "uses" && refLines !== null && !refLines.has(r.source.line)) continue;
-    const key = `${r.source.line}:${r.source.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const stage = cc.parsed.stages[r.stage];
-    out.push({
-      file: text2(dockerfileNameOf(input)),
-      line: r.source.line,
-      text: instructionText(input, r),
-      instruction: r.source.instruction,
-      source: text2(r.source.source),
-      stage: r.stage,
-      stageName: stage.name,
-      // The same decision the findings use (src/dockerfile/placement.ts).
-      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path26 === "." ? "." : path26, !isFileSent).placement,
-      status
-    });
-  }
-  return out.sort((a, b) => a.line - b.line);
-}
-function dockerfileNameOf(input) {
-  return input.legacy.resolved.relDockerfile;
-}
-function sentBelow(paths, dir) {
-  for (const p of paths) if (p !== dir && under4(p, dir)) return true;
-  return false;
-}
-function indexInput(input) {
-  const legacySent = new Map(input.legacy.walk.entries.map((e) => [e.path, e]));
-  const bkSent = new Map(input.buildkit.walk.entries.map((e) => [e.path, e]));
-  const bk = input.crossCheck?.buildkit ?? null;
-  const requested = bk && !bk.error ? new Set(bk.requestedList.map((p) => p.replace(/\/$/, ""))) : null;
-  let includes = null;
-  if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
-  return { legacySent, bkSent, requested, includes };
-}
-function requestDecision(input, idx, path26, eligible) {
-  const bk = input.crossCheck?.buildkit;
-  if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path26 === "." ? idx.requested.size > 0 : idx.requested.has(path26);
-  const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
-  if (!bk.usesContext) return { ...base2, cause: "context-unused" };
-  if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path26 !== "." ? idx.includes.decideOrParent(path26) : -1;
-  const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
-  if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
-  return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
-}
-function buildFileInfo(input, path26, legacy, bkExcluded) {
-  const rel = input.legacy.resolved.relDockerfile;
-  const role = path26 === rel ? "dockerfile" : path26 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path26) ? "other-dockerfile" : null;
-  if (role === null) return null;
-  let status = "not-excluded";
-  let excludedAsRead = false;
-  try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path26);
-  } catch {
-    excludedAsRead = false;
-  }
-  if (legacy.cause === "protected") status = "protected";
-  else if (role === "dockerfile" && !legacy.sent && excludedAsRead) status = "dropped-r24";
-  else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
-  return { role, legacy: status, buildkitExcluded: bkExcluded };
-}
-function totalsFor(input, idx, path26, legacyPruned) {
-  const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
-  const excluded = { files: 0, bytes: 0 };
-  const byChild = /* @__PURE__ */ new Map();
-  const prefix = path26 === "." ? "" : path26 + "/";
-  const child = (p) => {
-    if (!p.startsWith(prefix) || p === path26) return null;
-    const name = p.slice(prefix.length).split("/")[0];
-    const key = prefix + name;
-    let c = byChild.get(key);
-    if (!c) byChild.set(key, c = { path: text2(key), sentFiles: 0, sentTarBytes: 0, excludedFiles: 0, excludedBytes: 0 });
-    return c;
-  };
-  for (const e of input.legacy.walk.entries) {
-    if (!under4(e.path, path26)) continue;
-    sent.entries++;
-    sent.tarBytes += e.tarBytes;
-    if (e.kind === "file") {
-      sent.files++;
-      sent.bytes += e.contentBytes;
-    }
-    const c = child(e.path);
-    if (c) {
-      c.sentTarBytes += e.tarBytes;
-      if (e.kind === "file") c.sentFiles++;
-    }
-  }
-  if (legacyPruned) {
-    for (const f of input.reader.listFiles(path26)) {
-      excluded.files++;
-      excluded.bytes += f.bytes;
-      const c = child(f.path);
-      if (c) {
-        c.excludedFiles++;
-        c.excludedBytes += f.bytes;
-      }
-    }
-  } else {
-    for (const x of input.legacy.walk.excluded) {
-      if (!under4(x.path, path26)) continue;
-      let files = x.files;
-      let bytes = x.bytes;
-      if (!x.measured) {
-        files = 0;
-        bytes = 0;
-        for (const f of input.reader.listFiles(x.path)) {
-          files++;
-          bytes += f.bytes;
-        }
-      }
-      excluded.files += files;
-      excluded.bytes += bytes;
-      const c = child(x.path);
-      if (c) {
-        c.excludedFiles += files;
-        c.excludedBytes += bytes;
-      }
-    }
-  }
-  const eligible = { files: 0, bytes: 0 };
-  const requested = idx.requested ? { files: 0, bytes: 0 } : null;
-  for (const [p, e] of idx.bkSent) {
-    if (!under4(p, path26) || e.kind === "dir") continue;
-    eligible.files++;
-    eligible.bytes += e.contentBytes;
-    if (requested && idx.requested?.has(p)) {
-      requested.files++;
-      requested.bytes += e.contentBytes;
-    }
-  }
-  const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
-  return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
-}
-function explainPath(input, idx, path26) {
-  const isRoot = path26 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path26);
-  const isDir = kind === "dir";
-  const lg = input.legacy;
-  const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path26, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path26);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path26);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path26, mode).enters;
-  const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path26, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path26);
-  const bkSent = isRoot || idx.bkSent.has(path26) || bkBelow;
-  const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path26, bkSent);
-  const differences = [];
-  if (legacy.sent !== eligible.sent) {
-    if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
-    if (legacy.cause === "protected" && !eligible.sent) differences.push("build-file-protection");
-    if (legacy.cause === "pruned" !== (eligible.cause === "pruned") || legacy.enteredDirs.length !== eligible.enteredDirs.length) differences.push("prune-rule");
-    if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
-  }
-  if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path26, !isDir && (legacySent || bkSent));
-  const uses = references.filter((r) => r.status === "uses");
-  const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
-  return {
-    path: isRoot ? "." : text2(path26),
-    kind,
-    legacy,
-    buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
-    differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path26, legacy, !eligible.sent),
-    references,
-    reachesImage,
-    directory: isDir ? totalsFor(input, idx, path26, legacy.cause === "pruned") : null
-  };
-}
-function rootDecision() {
-  return { sent: true, cause: "no-pattern", rule: null, overridden: [], deadExceptions: [], prunedAt: null, enteredDirs: [], enteredForExceptions: false, error: null };
-}
-function explainPaths(input, paths) {
-  const idx = indexInput(input);
-  let names = null;
-  return paths.map((p) => {
-    const e = explainPath(input, idx, p);
-    if (e.kind !== "missing") return e;
-    names ??= indexPaths([...input.legacy.walk.entries, ...input.legacy.walk.excluded, ...input.buildkit.walk.entries, ...input.buildkit.walk.excluded].map((x) => x.path));
-    const near = nearestPath(names, p);
-    return { ...e, didYouMean: near === null ? null : text2(near) };
-  });
-}
-var text2, under4, PLACEMENT_ORDER;
-var init_explain = __esm({
-  "src/explain/explain.ts"() {
-    "use strict";
-    init_nearest();
-    init_bytes();
-    init_patterns();
-    init_placement();
-    init_trace();
-    text2 = byteStringToText;
-    under4 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
-    PLACEMENT_ORDER = ["final-stage", "other-stage", "mount"];
-  }
-});
-
-// src/explain/explain-context.ts
-import * as fs23 from "node:fs";
-import * as path18 from "node:path";
-function contextRelative(arg, root, givenRoot) {
-  let rel = arg;
-  if (path18.isAbsolute(arg)) {
-    const inside = (base2) => {
-      const r2 = path18.relative(base2, path18.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path18.isAbsolute(r2) ? null : r2;
-    };
-    const r = inside(root) ?? inside(givenRoot);
-    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
-    rel = r;
-  }
-  const c = cleanPath(toByteString(rel.split(path18.sep).join("/")));
-  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
-  return c;
-}
-function fsExplainReader(root) {
-  return {
-    kind(p) {
-      const st = fs23.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
-      if (!st) return "missing";
-      if (st.isFile()) return "file";
-      if (st.isDirectory()) return "dir";
-      if (st.isSymbolicLink()) return "symlink";
-      if (st.isFIFO()) return "fifo";
-      if (st.isCharacterDevice()) return "char";
-      if (st.isBlockDevice()) return "block";
-      return "socket";
-    },
-    listFiles: (dir) => listFiles(root, dir).filter((f) => f.kind === "file")
-  };
-}
-function readLines(file) {
-  if (file === null) return null;
-  try {
-    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
-  } catch {
-    return null;
-  }
-}
-function explainContextPaths(req, cwd) {
-  const repository = repoBoundary(cwd, req.allowOutsideRepo === true);
-  const result = runAudit({ context: req.context, file: req.file, cwd, builder: req.builder, runRules: false, buildArgs: req.buildArgs, target: req.target, repository });
-  const root = result.legacy.resolved.root;
-  const paths = req.paths.map((p) => contextRelative(p, root, path18.resolve(cwd, req.context)));
-  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, req.file, cwd);
-  return explainPaths(
-    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: req.top },
-    paths
-  );
-}
-var init_explain_context = __esm({
-  "src/explain/explain-context.ts"() {
-    "use strict";
-    init_audit();
-    init_eligible();
-    init_boundary();
-    init_bytes();
-    init_ignore_file();
-    init_list_files();
-    init_read_regular();
-    init_errors();
-    init_explain();
-  }
-});
-
-// src/reporters/why.ts
-function renderWhyJson(paths) {
-  return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
-}
-function formatRule(r) {
-  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI so the build files are sent)`;
-  return `${safeText(r.file ?? "")}:${r.line}: ${safeText(r.pattern)}`;
-}
-function decisionLines(d, builder) {
-  const out = [];
-  for (const e of d.enteredDirs) {
-    const by = e.exception === "wildcard" ? "a wildcard exception keeps BuildKit from skipping excluded directories" : `the text of ${formatRule(e.exception)} starts with it${e.fact === "R27" ? ", so the legacy walk looks inside" : ", so BuildKit looks inside"}`;
-    out.push(`its directory ${safeText(e.dir)}/ is excluded by ${e.rule ? formatRule(e.rule) : "a pattern"} but still walked: ${by}`);
-  }
-  switch (d.cause) {
-    case "no-pattern":
-      out.unshift(d.sent ? "sent: no ignore line matches it" : "not sent");
-      break;
-    case "excluded":
-      out.unshift(`not sent: ${formatRule(d.rule)} excludes it`);
-      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no tar entry of its own" : "the walk enters it for an exception");
-      break;
-    case "reincluded":
-      out.unshift(`sent: ${formatRule(d.rule)} re-includes it`);
-      break;
-    case "protected":
-      out.unshift(`sent: excluded by the ignore file, but the docker CLI re-adds its build files: ${formatRule(d.rule)}`);
-      break;
-    case "parent-of-sent":
-      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path`);
-      break;
-    case "pruned": {
-      const p = d.prunedAt;
-      const rule = p.rule ? formatRule(p.rule) : "a pattern";
-      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside` : "no exception lies under it, so BuildKit never looks inside";
-      out.unshift(`not sent: its directory ${safeText(p.dir)}/ is excluded by ${rule} and pruned: ${how}`);
-      break;
-    }
-    case "pattern-error":
-      out.unshift(`not decided: a pattern failed (${safeText(d.error ?? "")}); Docker stops its walk there`);
-      break;
-    default: {
-      const never = d.cause;
-      throw new Error(String(never));
-    }
-  }
-  for (const r of d.overridden) out.push(`overrides ${formatRule(r)} (matched earlier)`);
-  for (const r of d.deadExceptions) {
-    out.push(
-      d.cause === "pruned" ? `${formatRule(r)} matches it but cannot rescue it: the directory is never read` : `${formatRule(r)} matches it but has no effect: an exception only applies after an earlier line excluded the path`
-    );
-  }
-  return out;
-}
-function requestLine(r) {
-  switch (r.cause) {
-    case "whole-context":
-      return `requested: yes, the Dockerfile uses the whole context (${safeText(r.fallbackReason ?? "")})`;
-    case "follow-path":
-      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}"`;
-    case "parent-of-requested":
-      return "requested: yes, as the parent directory of a requested path";
-    case "not-referenced":
-      return "requested: no, no COPY, ADD or bind mount of the target names it";
-    case "excluded":
-      return `requested: no, the Dockerfile names it${r.followPath ? ` ("${safeText(r.followPath)}")` : ""} but the ignore file excludes it`;
-    case "context-unused":
-      return "requested: no, no stage the target needs reads the build context";
-    default: {
-      const never = r.cause;
-      throw new Error(String(never));
-    }
-  }
-}
-function renderWhyText(paths) {
-  const out = [];
-  for (const e of paths) {
-    const missing = e.kind === "missing";
-    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${missing ? "does not exist" : e.kind})`);
-    const block = (title, lines) => {
-      out.push(`  ${title}: ${lines[0]}`);
-      for (const l of lines.slice(1)) out.push(`      ${l}`);
-    };
-    if (missing) {
-      out.push("  sent: no, by neither builder: nothing exists at this path in the context");
-      if (e.didYouMean) out.push(`  did you mean ${safeText(e.didYouMean)}?`);
-    }
-    const ifCreated = missing ? "if created, " : "";
-    const decided = (d, b) => {
-      const lines = decisionLines(d, b);
-      if (missing && d.cause === "no-pattern") lines[0] = "sent: no ignore line matches it";
-      return lines;
-    };
-    block(`${ifCreated}legacy builder`, decided(e.legacy, "legacy"));
-    const bkTitle = `${ifCreated}BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
-    const bk = decided(e.buildkit.eligible, "buildkit");
-    bk[0] = bk[0].replace(/^sent/, "eligible").replace(/^not sent/, "not eligible");
-    if (e.buildkit.request && !missing) bk.push(requestLine(e.buildkit.request));
-    block(bkTitle, bk);
-    if (e.differences.length) block("builders differ", e.differences.map((d) => DIFFERENCE_TEXT[d]));
-    if (e.buildFile) {
-      const bf = e.buildFile;
-      const what = bf.role === "dockerfile" ? "the Dockerfile of this build" : bf.role === "ignore-file" ? "the ignore file" : "a Dockerfile this build does not use";
-      const legacy = {
-        protected: "the legacy CLI sends it although a pattern excludes it",
-        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it",
-        "not-protected-r23": "excluded: only the Dockerfile used is protected",
-        "not-excluded": "no pattern excludes it"
-      }[bf.legacy];
-      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer"] : []]);
-    }
-    if (e.references.length) {
-      block(
-        "Dockerfile",
-        e.references.map(
-          (r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${missing ? ": would copy it, but it does not exist" : r.status === "ignored" ? ": wants it, but it is excluded" : ""}`
-        )
-      );
-    } else out.push("  Dockerfile: no COPY, ADD or bind mount of the target uses it");
-    if (e.references.length) out.push(`  in the final image: ${missing ? "no: it does not exist" : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
-    if (e.directory) {
-      const d = e.directory;
-      const lines = [
-        `legacy sends ${plural2(d.legacy.sent.files, "file")} (${formatSize(d.legacy.sent.bytes)}; ${formatBytes(d.legacy.sent.tarBytes)} of tar), excludes ${plural2(d.legacy.excluded.files, "file")} (${formatSize(d.legacy.excluded.bytes)})`,
-        `BuildKit eligible ${plural2(d.buildkit.eligible.files, "file")} (${formatSize(d.buildkit.eligible.bytes)})` + (d.buildkit.requested ? `, requested ${plural2(d.buildkit.requested.files, "file")} (${formatSize(d.buildkit.requested.bytes)})` : ""),
-        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural2(c.sentFiles, "file")} (${formatBytes(c.sentTarBytes)} of tar), excluded ${plural2(c.excludedFiles, "file")} (${formatSize(c.excludedBytes)})`)
-      ];
-      block("directory", lines);
-    }
-    out.push("");
-  }
-  return neutralizeCommands(out.join("\n"));
-}
-var WHY_SCHEMA_VERSION, DIFFERENCE_TEXT, PLACEMENT_TEXT, plural2;
-var init_why = __esm({
-  "src/reporters/why.ts"() {
-    "use strict";
-    init_units();
-    init_safe_text();
-    WHY_SCHEMA_VERSION = 1;
-    DIFFERENCE_TEXT = {
-      "ignore-file": "BuildKit reads a different ignore file (<Dockerfile>.dockerignore)",
-      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not",
-      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy: an exception starts with its path; BuildKit: an exception could match below it)",
-      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory",
-      "not-requested": "BuildKit could send it but this target does not request it"
-    };
-    PLACEMENT_TEXT = {
-      "final-stage": "yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it",
-      "other-stage": "no: copied only into a build stage; the image takes other paths from that stage",
-      mount: "no: only bind-mounted during a RUN, never stored in a layer"
-    };
-    plural2 = (n3, w) => `${n3.toLocaleString("en-US")} ${w}${n3 === 1 ? "" : "s"}`;
-  }
-});
-
-// src/cli/commands/why.ts
-var why_exports = {};
-__export(why_exports, {
-  WHY_HELP: () => WHY_HELP,
-  parseWhy: () => parseWhy,
-  renderWhy: () => renderWhy,
-  runWhy: () => runWhy
-});
-function parseWhy(argv) {
-  const parsed = parseOptions(OPTIONS, argv, "why: ");
-  const v = parsed.values;
-  if (v.help) return null;
-  if (parsed.positionals.length === 0) throw new UsageError("why: expected at least one PATH, e.g. ctx-audit why src/app.js");
-  const builder = oneOf("--builder", v.builder, ["legacy", "buildkit"], "buildkit");
-  const format = oneOf("--format", v.format, ["table", "json"], "table");
-  const top = v.top === void 0 ? 5 : Number(v.top);
-  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
-  if (v.target === "") throw new UsageError("--target: expected a stage name");
-  if (v.file === "") throw new UsageError("-f/--file: expected a path");
-  const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
-  return { paths: parsed.positionals, context: v.context ?? ".", file: v.file, builder, buildArgs, target: v.target, format, top, allowOutsideRepo: v["allow-outside-repo"] === true };
-}
-function renderWhy(cmd, explanations) {
-  return cmd.format === "json" ? renderWhyJson(explanations) : renderWhyText(explanations);
-}
-async function runWhy(argv, io) {
-  const cmd = parseWhy(argv);
-  if (cmd === null) {
-    await writeText(io.stdout, WHY_HELP);
-    return EXIT_OK;
-  }
-  await writeText(io.stdout, renderWhy(cmd, explainContextPaths(cmd, io.cwd)));
-  return EXIT_OK;
-}
-var WHY_HELP, OPTIONS;
-var init_why2 = __esm({
-  "src/cli/commands/why.ts"() {
-    "use strict";
-    init_args();
-    init_errors();
-    init_explain_context();
-    init_why();
-    init_exit_code();
-    init_io();
-    WHY_HELP = `Usage: ctx-audit why PATH... [options]
-
-Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
-and BuildKit send it, which .dockerignore line decided and which earlier lines it overrode, directory
-prunes (an excluded directory the walk never looks inside), the docker CLI's re-adding of the
-Dockerfile and .dockerignore, and which Dockerfile instructions use it.
-
-Options:
-  -C, --context DIR      the build context (default: .)
-  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
-      --builder NAME     buildkit (default) | legacy: whose Dockerfile view lists the references
-      --target STAGE     the stage being built (default: the last)
-      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
-      --format FORMAT    table (default) | json
-      --top N            direct children listed for a directory (default 5)
-      --allow-outside-repo  read a context or files that lead outside the repository
-`;
-    OPTIONS = {
-      context: { type: "string", short: "C" },
-      file: { type: "string", short: "f" },
-      builder: { type: "string" },
-      "build-arg": { type: "string", multiple: true },
-      target: { type: "string" },
-      format: { type: "string" },
-      top: { type: "string" },
-      debug: { type: "boolean" },
-      "allow-outside-repo": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    };
-  }
-});
-
-// src/reporters/unified-diff.ts
-function diffOps(a, b) {
-  const n3 = a.length;
-  const m = b.length;
-  if ((n3 + 1) * (m + 1) > MAX_CELLS) return [...a.map((text3) => ({ kind: "-", text: text3 })), ...b.map((text3) => ({ kind: "+", text: text3 }))];
-  const lcs = Array.from({ length: n3 + 1 }, () => new Uint32Array(m + 1));
-  for (let i2 = n3 - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
-  const ops = [];
-  let i = 0;
-  let j = 0;
-  while (i < n3 || j < m) {
-    if (i < n3 && j < m && a[i] === b[j]) {
-      ops.push({ kind: " ", text: a[i++] });
-      j++;
-    } else if (i < n3 && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
-    else ops.push({ kind: "+", text: b[j++] });
-  }
-  return ops;
-}
-function unifiedDiff(name, before, after) {
-  const ops = diffOps(before ?? [], after);
-  if (!ops.some((o) => o.kind !== " ")) return "";
-  const out = [before === null ? "--- /dev/null" : `--- a/${name}`, `+++ b/${name}`];
-  let k = 0;
-  while (k < ops.length) {
-    while (k < ops.length && ops[k].kind === " ") k++;
-    if (k >= ops.length) break;
-    let start = Math.max(0, k - CONTEXT);
-    let end2 = k;
-    for (; ; ) {
-      while (end2 < ops.length && ops[end2].kind !== " ") end2++;
-      let next = end2;
-      while (next < ops.length && ops[next].kind === " ") next++;
-      if (next < ops.length && next - end2 <= 2 * CONTEXT) end2 = next;
-      else {
-        end2 = Math.min(ops.length, end2 + CONTEXT);
-        break;
-      }
-    }
-    let aLine = 1;
-    let bLine = 1;
-    for (let x = 0; x < start; x++) {
-      if (ops[x].kind !== "+") aLine++;
-      if (ops[x].kind !== "-") bLine++;
-    }
-    const body = ops.slice(start, end2);
-    const aLen = body.filter((o) => o.kind !== "+").length;
-    const bLen = body.filter((o) => o.kind !== "-").length;
-    const range = (line2, len) => `${len === 0 ? line2 - 1 : line2}${len === 1 ? "" : "," + len}`;
-    out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
-    for (const o of body) out.push(o.kind + o.text);
-    k = end2;
-    start = end2;
-  }
-  return out.join("\n") + "\n";
-}
-var CONTEXT, MAX_CELLS;
-var init_unified_diff = __esm({
-  "src/reporters/unified-diff.ts"() {
-    "use strict";
-    CONTEXT = 3;
-    MAX_CELLS = 4e6;
-  }
-});
-
-// src/reporters/suggest.ts
-function figures(a, b) {
-  return `files ${n2(a.files)} -> ${n2(b.files)}, legacy tar ${n2(a.legacyTarBytes)} -> ${n2(b.legacyTarBytes)} B, BuildKit requested ${n2(a.buildkitRequestedBytes)} -> ${n2(b.buildkitRequestedBytes)} B`;
-}
-function stoppedText(who, s) {
-  if (s.files === 0) return null;
-  const largest = s.largest.map((l) => `${safeText(l.path)} (${formatSize(l.bytes)})`).join(", ");
-  return `${who} stops sending ${n2(s.files)} file${s.files === 1 ? "" : "s"}, ${formatSize(s.bytes)}${largest ? `; largest: ${largest}` : ""}`;
-}
-function renderSuggestDiff(r) {
-  if (!r.changed) return "";
-  const esc = (lines) => lines.map(safeText);
-  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after)));
-}
-function renderSuggestSummary(r) {
-  const out = [];
-  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
-  out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
-  if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
-  if (r.wholeContext && r.suggestions.length > 0) {
-    out.push("  the Dockerfile copies the whole context (COPY . .): check what each change stops sending");
-  }
-  r.suggestions.forEach((s, i) => {
-    const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => "+ " + safeText(l)).join(", ");
-    out.push(`  ${i + 1}. ${s.kind} ${what}`);
-    out.push(`     ${figures(s.before, s.after)}`);
-    const legacy = stoppedText("legacy", s.stops.legacy);
-    const buildkit = stoppedText("BuildKit", s.stops.buildkit);
-    if (legacy) out.push(`     ${legacy}`);
-    if (buildkit) out.push(`     ${buildkit}`);
-  });
-  if (r.rejected.length) {
-    out.push("  not suggested (verification failed):");
-    for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
-  }
-  if (!r.changed) out.push("  nothing to change");
-  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
-  return neutralizeCommands(out.join("\n") + "\n");
-}
-function renderSuggestWrote(r) {
-  return neutralizeCommands(`wrote ${safeText(r.displayName)}
-`);
-}
-function renderSuggestJson(r) {
-  const { original: _o, proposed, lines: _l, root: _r, ...rest } = r;
-  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after) : "", proposed: proposed.toString("utf8") };
-  const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-  return neutralizeJson(json + "\n");
-}
-var n2, RAW_UNSAFE;
-var init_suggest = __esm({
-  "src/reporters/suggest.ts"() {
-    "use strict";
-    init_units();
-    init_safe_text();
-    init_unified_diff();
-    n2 = (x) => x.toLocaleString("en-US");
-    RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
-  }
-});
-
-// src/suggest/ignore-doc.ts
-import { createHash as createHash2 } from "node:crypto";
-import * as fs24 from "node:fs";
-import * as path19 from "node:path";
-import { randomBytes } from "node:crypto";
-function contentHash(content) {
-  return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
-}
-function parseDoc(content) {
-  if (content === null || content.length === 0) return { lines: [], appended: [], finalNewline: true, crlf: false, existed: content !== null };
-  const raw = content.toString("latin1");
-  const finalNewline = raw.endsWith("\n");
-  const parts = (finalNewline ? raw.slice(0, -1) : raw).split("\n");
-  const lines = parts.map((t, i) => ({ text: t.endsWith("\r") ? t.slice(0, -1) : t, cr: t.endsWith("\r"), orig: i + 1 }));
-  return { lines, appended: [], finalNewline, crlf: lines.length > 0 && lines[0].cr, existed: true };
-}
-function clone(doc) {
-  return { ...doc, lines: doc.lines.map((l) => ({ ...l })), appended: [...doc.appended] };
-}
-function applyEdit(doc, edit) {
-  const out = clone(doc);
-  const fresh = (text3) => ({ text: text3, cr: out.crlf, orig: null });
-  const at = (line2) => {
-    const i = out.lines.findIndex((l) => l.orig === line2);
-    if (i < 0) throw new Error(`no line ${line2} in the ignore file`);
-    return i;
-  };
-  switch (edit.kind) {
-    case "replace":
-      out.lines[at(edit.line)].text = edit.text;
-      break;
-    case "insert-after": {
-      let i = at(edit.line) + 1;
-      while (i < out.lines.length && out.lines[i].orig === null) i++;
-      out.lines.splice(i, 0, ...edit.lines.map(fresh));
-      break;
-    }
-    case "append":
-      for (const l of edit.lines) if (!out.appended.includes(l)) out.appended.push(l);
-      break;
-    case "prepend":
-      out.lines.unshift(...edit.lines.map(fresh));
-      break;
-    default: {
-      const never = edit;
-      throw new Error(String(never));
-    }
-  }
-  return out;
-}
-function docLines(doc) {
-  const lines = doc.lines.map((l) => l.text);
-  if (doc.appended.length) {
-    if (lines.length > 0 && lines[lines.length - 1].trim() !== "") lines.push("");
-    lines.push(APPEND_HEADER, ...doc.appended);
-  }
-  return lines;
-}
-function serializeDoc(doc) {
-  const cr = doc.crlf ? "\r" : "";
-  const body = doc.lines.map((l) => l.text + (l.cr ? "\r" : ""));
-  if (doc.appended.length) body.push(...docLines(doc).slice(doc.lines.length).map((l) => l + cr));
-  if (body.length === 0) return Buffer.alloc(0);
-  const finalNewline = doc.finalNewline || doc.appended.length > 0;
-  return Buffer.from(body.join("\n") + (finalNewline ? "\n" : ""), "latin1");
-}
-function isChanged(doc, original) {
-  const now = serializeDoc(doc);
-  return original === null ? now.length > 0 : !now.equals(original);
-}
-function refuse(message) {
-  throw new InputError(message);
-}
-function errnoCode(e) {
-  return e?.code;
-}
-function writeIgnoreFile(file, expectedHash, content, root) {
-  const dir = path19.dirname(file);
-  const base2 = path19.basename(file);
-  const shown = root !== void 0 ? path19.relative(root, file) || base2 : file;
-  let realDir;
-  try {
-    realDir = fs24.realpathSync(dir);
-  } catch (e) {
-    return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
-  }
-  if (root !== void 0) {
-    const realRoot = fs24.realpathSync(root);
-    const rel = path19.relative(realRoot, realDir);
-    if (rel === ".." || rel.startsWith(".." + path19.sep) || path19.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
-  }
-  const target = path19.join(realDir, base2);
-  const before = fs24.lstatSync(target, { throwIfNoEntry: false });
-  if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
-  if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
-  let current = null;
-  if (before) {
-    try {
-      current = readRegularFile(target, { noFollow: true });
-    } catch (e) {
-      if (e instanceof NotRegularFileError || errnoCode(e) === "ELOOP") refuse(`${shown} is not a regular file: refusing to write it`);
-      if (errnoCode(e) !== "ENOENT") throw e;
-    }
-  }
-  if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs24.constants;
-  let tmp = "";
-  let fd = -1;
-  for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path19.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
-    try {
-      fd = fs24.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
-    } catch (e) {
-      if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
-    }
-  }
-  try {
-    try {
-      let n3 = 0;
-      while (n3 < content.length) n3 += fs24.writeSync(fd, content, n3, content.length - n3);
-      fs24.fsyncSync(fd);
-    } finally {
-      fs24.closeSync(fd);
-    }
-    if (before) {
-      const now = fs24.lstatSync(target, { throwIfNoEntry: false });
-      if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs24.renameSync(tmp, target);
-      tmp = "";
-    } else {
-      try {
-        fs24.linkSync(tmp, target);
-      } catch (e) {
-        if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
-        throw e;
-      }
-    }
-  } finally {
-    if (tmp !== "") fs24.rmSync(tmp, { force: true });
-  }
-}
-var APPEND_HEADER;
-var init_ignore_doc = __esm({
-  "src/suggest/ignore-doc.ts"() {
-    "use strict";
-    init_read_regular();
-    init_errors();
-    APPEND_HEADER = "# added by ctx-audit suggest";
-  }
-});
-
-// src/suggest/evaluate.ts
-function isExcluded(pm, rel) {
-  const i = pm.matchWithParents(rel, null, null);
-  return i >= 0 && !pm.patterns[i].exclusion;
-}
-function rulesOf(content) {
-  return content === null ? [] : readIgnoreRules(content).map((r) => r.pattern);
-}
-function emptyEvaluation(error) {
-  return {
-    figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
-    legacySent: /* @__PURE__ */ new Set(),
-    buildkitSent: /* @__PURE__ */ new Set(),
-    legacyEntries: [],
-    buildkitEntries: [],
-    requested: /* @__PURE__ */ new Set(),
-    needs: null,
-    sources: /* @__PURE__ */ new Map(),
-    error,
-    walked: null
-  };
-}
-function evaluate(setup, content) {
-  try {
-    const edited = readIgnoreRules(content ?? Buffer.alloc(0));
-    const legacyPatterns = setup.edits === "both" ? edited.map((r) => r.pattern) : rulesOf(setup.fixedLegacyIgnore);
-    const legacyRules = setup.edits === "both" ? edited : readIgnoreRules(setup.fixedLegacyIgnore ?? Buffer.alloc(0));
-    const validationMatcher = PatternMatcher.create(legacyPatterns);
-    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
-    const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
-    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
-    const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible = walkContext({
-      root: setup.root,
-      validationMatcher: bkMatcher,
-      tarMatcher: bkMatcher,
-      checkPermissions: false,
-      measureExcluded: false,
-      exceptionDescent: "fsutil",
-      source: setup.source?.(),
-      reuse: setup.edits === "both" ? legacy.entries : void 0
-    });
-    const walked = {
-      legacyEntries: legacy.entries,
-      legacyExcluded: legacy.excluded,
-      eligibleEntries: eligible.entries,
-      eligibleExcluded: eligible.excluded,
-      validationMatcher,
-      tarMatcher,
-      legacyRules,
-      bkMatcher,
-      edited,
-      legacyPatterns,
-      protectedCount: protectedPatterns.length - legacyPatterns.length
-    };
-    return finish(setup, content, walked, null);
-  } catch (e) {
-    return emptyEvaluation(e.message);
-  }
-}
-function finish(setup, content, walked, known2, derivedNeeds = null) {
-  let files = 0;
-  let tarBytes = TAR_END_MARKER_BYTES;
-  for (const e of walked.legacyEntries) {
-    tarBytes += e.tarBytes;
-    if (e.kind === "file") files++;
-  }
-  const legacySent = new Set(walked.legacyEntries.map((e) => e.path));
-  if (setup.editedRel !== null) {
-    const rel = setup.editedRel;
-    const padded = (n3) => n3 + paddingFor(n3);
-    const old = walked.legacyEntries.find((e) => e.path === rel);
-    const bytes = content?.length ?? 0;
-    if (old && old.kind === "file") {
-      tarBytes += padded(bytes) - padded(old.size);
-    } else if (!old && content !== null && !rel.includes("/") && !isExcluded(walked.tarMatcher, rel)) {
-      tarBytes += 512 + padded(bytes);
-      files++;
-      legacySent.add(rel);
-    }
-  }
-  const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
-  const buildkitSent = new Set(walked.eligibleEntries.map((e) => e.path));
-  let requested = buildkitSent;
-  const parsed = setup.parsed;
-  let views = null;
-  const viewsOf = () => views ??= [
-    { name: "legacy", entries: walked.legacyEntries, excluded: walked.legacyExcluded, matcher: walked.validationMatcher, rules: walked.legacyRules },
-    { name: "buildkit", entries: walked.eligibleEntries, excluded: walked.eligibleExcluded, matcher: walked.bkMatcher, rules: walked.edited }
-  ].map((v) => {
-    const view = { entries: v.entries, excluded: v.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
-    return { name: v.name, view, idx: indexContext(view) };
-  });
-  let sources = null;
-  const sourcesOf = () => {
-    if (sources !== null) return sources;
-    sources = /* @__PURE__ */ new Map();
-    if (!parsed) return sources;
-    const needed = neededStages(parsed, setup.target);
-    for (const v of viewsOf()) {
-      for (const si of needed.stages) {
-        for (const src of parsed.stages[si].sources) {
-          if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
-          const r = resolveSource(v.view, v.idx, src, si);
-          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
-        }
-      }
-    }
-    return sources;
-  };
-  let needs;
-  const needsOf = () => {
-    if (needs !== void 0) return needs;
-    if (derivedNeeds) return needs = derivedNeeds();
-    if (!parsed) return needs = null;
-    const [legacyView, bkView] = viewsOf();
-    return needs = {
-      legacy: namedSourceEntries(parsed, legacyView.view, stagesFor("legacy", parsed, setup.target), setup.dockerfileName, legacyView.idx),
-      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor("buildkit", parsed, setup.target), setup.dockerfileName, bkView.idx)
-    };
-  };
-  if (parsed) {
-    const needed = neededStages(parsed, setup.target);
-    const fp = followPathsFor(parsed, needed);
-    if (known2) {
-      requested = known2.paths;
-      figures2.buildkitRequestedFiles = known2.files;
-      figures2.buildkitRequestedBytes = known2.bytes;
-    } else if (fp.usesContext && fp.paths === "all") {
-      const t = transferFromWalk(walked.eligibleEntries);
-      figures2.buildkitRequestedFiles = t.files - t.links;
-      figures2.buildkitRequestedBytes = t.bytes;
-    } else {
-      const fig = computeBuildkitFigure({
-        root: setup.root,
-        parsed,
-        needed,
-        ignorePatterns: walked.edited.map((r) => r.pattern),
-        ignoreFile: null,
-        eligible: transferFromWalk(walked.eligibleEntries),
-        source: setup.source?.()
-      });
-      figures2.buildkitRequestedFiles = fig.requested.files - fig.requested.links;
-      figures2.buildkitRequestedBytes = fig.requested.bytes;
-      requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
-    }
-  }
-  return {
-    figures: figures2,
-    legacySent,
-    buildkitSent,
-    legacyEntries: walked.legacyEntries,
-    buildkitEntries: walked.eligibleEntries,
-    requested,
-    get needs() {
-      return needsOf();
-    },
-    get sources() {
-      return sourcesOf();
-    },
-    error: null,
-    walked
-  };
-}
-function evaluateAppend(setup, current, content) {
-  try {
-    return appendShortcut(setup, current, content);
-  } catch {
-    return null;
-  }
-}
-function appendShortcut(setup, current, content) {
-  const w = current.walked;
-  if (w === null || current.error !== null) return null;
-  let edited;
-  try {
-    edited = readIgnoreRules(content);
-  } catch {
-    return null;
-  }
-  const added = edited.slice(w.edited.length);
-  if (edited.length < w.edited.length || added.some((r) => r.pattern.startsWith("!"))) return null;
-  if (w.edited.some((r, i) => r.pattern !== edited[i].pattern)) return null;
-  let newOnly;
-  let bkMatcher;
-  try {
-    newOnly = PatternMatcher.create(added.map((r) => r.pattern));
-    bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-  } catch {
-    return null;
-  }
-  const matchesNew = (p) => {
-    for (let i = 0; i < newOnly.patterns.length; i++) if (newOnly.testPattern(i, p)) return true;
-    return false;
-  };
-  const reaches = (p) => {
-    for (let q = p; q !== ""; q = parentOf2(q)) if (matchesNew(q)) return true;
-    return false;
-  };
-  const both = setup.edits === "both";
-  if (both && (reaches(".dockerignore") || reaches(setup.relDockerfile))) return null;
-  if (setup.editedRel !== null && reaches(setup.editedRel)) return null;
-  const sweep = (entries, excludedBefore, keep, removed) => {
-    const items = [];
-    let under5 = null;
-    for (const e of entries) {
-      if (under5 !== null) {
-        if (e.path.startsWith(under5)) {
-          if (excludedBefore(e)) return null;
-          removed.add(e.path);
-          continue;
-        }
-        under5 = null;
-      }
-      if (excludedBefore(e) || !matchesNew(e.path)) {
-        keep.push(e);
-        continue;
-      }
-      removed.add(e.path);
-      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false, measured: true });
-      if (e.kind === "dir") under5 = e.path + "/";
-    }
-    return items;
-  };
-  const legacyRemoved = /* @__PURE__ */ new Set();
-  let legacyEntries = w.legacyEntries;
-  let legacyExcluded = w.legacyExcluded;
-  let validationMatcher = w.validationMatcher;
-  let tarMatcher = w.tarMatcher;
-  let legacyRules = w.legacyRules;
-  let legacyPatterns = w.legacyPatterns;
-  if (both) {
-    legacyPatterns = edited.map((r) => r.pattern);
-    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
-    if (protectedPatterns.length - legacyPatterns.length !== w.protectedCount) return null;
-    validationMatcher = bkMatcher;
-    tarMatcher = protectedPatterns.length === legacyPatterns.length ? bkMatcher : PatternMatcher.create(protectedPatterns);
-    legacyRules = edited;
-    const keep = [];
-    const items = sweep(w.legacyEntries, () => false, keep, legacyRemoved);
-    if (items === null) return null;
-    legacyExcluded = [...w.legacyExcluded, ...items];
-    legacyEntries = keep;
-  }
-  const parentOnly = (e) => e.kind === "dir" && e.decidedBy >= 0 && !w.bkMatcher.patterns[e.decidedBy].exclusion;
-  const kept = [];
-  const removedEligible = /* @__PURE__ */ new Set();
-  const eligibleItems = sweep(w.eligibleEntries, parentOnly, kept, removedEligible);
-  if (eligibleItems === null) return null;
-  const eligibleExcluded = [...w.eligibleExcluded, ...eligibleItems];
-  const reversed = [];
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const e = kept[i];
-    const next = reversed.length > 0 ? reversed[reversed.length - 1] : null;
-    if (parentOnly(e) && !(next !== null && next.path.startsWith(e.path + "/"))) continue;
-    reversed.push(e);
-  }
-  const eligibleEntries = reversed.reverse();
-  let known2 = null;
-  if (setup.parsed) {
-    const fp = followPathsFor(setup.parsed, neededStages(setup.parsed, setup.target));
-    if (fp.usesContext && fp.paths !== "all") {
-      const kinds = /* @__PURE__ */ new Map();
-      for (const e of w.eligibleEntries) kinds.set(e.path, e);
-      const before = [...current.requested];
-      const paths = /* @__PURE__ */ new Set();
-      let files = 0;
-      let bytes = 0;
-      const hadBelow = /* @__PURE__ */ new Set();
-      for (const p of before) hadBelow.add(parentOf2(p));
-      const stillBelow = /* @__PURE__ */ new Set();
-      for (const p of before) {
-        if (removedEligible.has(p)) continue;
-        paths.add(p);
-        for (let q = parentOf2(p); q !== ""; q = parentOf2(q)) {
-          if (stillBelow.has(q)) break;
-          stillBelow.add(q);
-        }
-      }
-      for (const p of paths) {
-        const e = kinds.get(p);
-        if (!e) return null;
-        if (e.kind === "dir") {
-          if (hadBelow.has(p) && !stillBelow.has(p)) return null;
-        } else if (e.kind === "file") {
-          files++;
-          bytes += e.contentBytes;
-        }
-      }
-      known2 = { paths, files, bytes };
-    }
-  }
-  const walked = {
-    legacyEntries,
-    legacyExcluded,
-    eligibleEntries,
-    eligibleExcluded,
-    validationMatcher,
-    tarMatcher,
-    legacyRules,
-    bkMatcher,
-    edited,
-    legacyPatterns,
-    protectedCount: w.protectedCount
-  };
-  const eligibleNow = new Set(eligibleEntries.map((e) => e.path));
-  const derivedNeeds = () => {
-    const prev = current.needs;
-    if (!prev) return prev;
-    const keep = (m, still) => new Map([...m].filter(([p]) => still(p)));
-    const legacyNow = (p) => !both || legacyEntries.length === w.legacyEntries.length || !legacyRemoved.has(p);
-    return {
-      legacy: { paths: keep(prev.legacy.paths, legacyNow), wholeContext: prev.legacy.wholeContext },
-      buildkit: { paths: keep(prev.buildkit.paths, (p) => eligibleNow.has(p)), wholeContext: prev.buildkit.wholeContext }
-    };
-  };
-  return finish(setup, content, walked, known2, derivedNeeds);
-}
-function breakages(before, after, setup, ignoreFileName, current = before) {
-  if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
-  const out = [];
-  const lost = /* @__PURE__ */ new Map();
-  const lose = (label, p) => {
-    const l = lost.get(label);
-    if (l) l.push(p);
-    else lost.set(label, [p]);
-  };
-  for (const ev of before === current ? [before] : [before, current]) {
-    const needs = ev.needs;
-    if (!needs) continue;
-    for (const [p, label] of needs.legacy.paths) if (!after.legacySent.has(p)) lose(`${label} for the legacy builder`, p);
-    for (const [p, label] of needs.buildkit.paths) {
-      if (!after.buildkitSent.has(p) || ev.requested.has(p) && !after.requested.has(p)) lose(`${label} for BuildKit`, p);
-    }
-  }
-  if (lost.size > 0) {
-    for (const [key, b] of before.sources) {
-      const a = after.sources.get(key);
-      const wasOk = b.status === "sent" || b.status === "whole-context";
-      if (wasOk && a && (a.status === "missing" || a.status === "ignored")) {
-        out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === "ignored" ? "ignored (CTX102)" : "missing (CTX101)"} for the ${key.split(" ")[0]} builder` });
-      }
-    }
-  }
-  for (const [label, paths] of lost) {
-    const uniq = [...new Set(paths)].sort();
-    const shown = uniq.slice(0, NAMED_LOST).map(byteStringToText).join(", ") + (uniq.length > NAMED_LOST ? `, ... (${uniq.length} in all)` : "");
-    out.push({ message: `${label} would no longer get ${shown}` });
-  }
-  for (const f of [setup.relDockerfile, ignoreFileName]) {
-    if (before.legacySent.has(f) && !after.legacySent.has(f)) out.push({ message: `the legacy builder would no longer send ${f}` });
-  }
-  return out;
-}
-var parentOf2, NAMED_LOST;
-var init_evaluate = __esm({
-  "src/suggest/evaluate.ts"() {
-    "use strict";
-    init_bytes();
-    init_figure();
-    init_follow_paths();
-    init_transfer();
-    init_named_sources();
-    init_ignore_file();
-    init_legacy_context();
-    init_patterns();
-    init_tar_format();
-    init_walk();
-    init_sources();
-    parentOf2 = (p) => {
-      const i = p.lastIndexOf("/");
-      return i < 0 ? "" : p.slice(0, i);
-    };
-    NAMED_LOST = 3;
-  }
-});
-
-// src/suggest/suggest.ts
-import * as fs25 from "node:fs";
-import * as path20 from "node:path";
-function literalPattern(p) {
-  if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
-  const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
-  return /^[!#]/.test(escaped) ? "\\" + escaped : escaped;
-}
-function exclusionCandidate(kind, paths, pattern) {
-  const line2 = pattern ?? (paths.length === 1 ? literalPattern(paths[0]) : null);
-  if (line2 === null) return null;
-  return { kind, edit: { kind: "append", lines: [line2] }, lines: [line2], replaces: null, targets: paths };
-}
-function candidatesFrom(result, root) {
-  const out = [];
-  const byRule = (id) => result.findings.filter((f) => f.ruleId === id);
-  const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
-  const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
-  for (const f of byRule("CTX303")) {
-    const line2 = f.data.line;
-    if (typeof f.data.suggestion === "string") {
-      const suggestion = toByteString(f.data.suggestion);
-      out.push({ kind: "CTX303", edit: { kind: "replace", line: line2, text: suggestion }, lines: [suggestion], replaces: { line: line2, pattern: f.data.pattern }, targets: [] });
-    } else {
-      const paths = f.data.paths.map(toByteString);
-      const lines = paths.map(literalPattern);
-      if (paths.length === 0 || paths.length < f.data.matches || lines.some((l) => l === null)) continue;
-      out.push({ kind: "CTX303", edit: { kind: "append", lines }, lines, replaces: null, targets: paths });
-    }
-  }
-  for (const f of byRule("CTX304")) {
-    const line2 = f.data.line;
-    const ri = rules.findIndex((r) => r.line === line2);
-    const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
-    const dir = toByteString(f.data.prunedDir);
-    if (pi < 0) continue;
-    const lost = listFiles(root, dir, 1e3).map((f2) => f2.path).filter((p) => {
-      try {
-        return pm.testPattern(pi, p);
-      } catch {
-        return false;
-      }
-    });
-    const lines = lost.slice(0, 20).map(literalPattern);
-    if (lost.length === 0 || lost.length > 20 || lines.some((l) => l === null)) continue;
-    const ex = lines.map((l) => "!" + l);
-    out.push({ kind: "CTX304", edit: { kind: "insert-after", line: line2, lines: ex }, lines: ex, replaces: null, targets: [] });
-  }
-  const heavy = byRule("CTX003").map((f) => toByteString(f.data.path));
-  const byName = /* @__PURE__ */ new Map();
-  for (const p of heavy) byName.set(baseName3(p), [...byName.get(baseName3(p)) ?? [], p]);
-  for (const [name, paths] of byName) {
-    const lit = literalPattern(name);
-    const c = paths.length > 1 && lit !== null ? exclusionCandidate("CTX003", paths, "**/" + lit) : exclusionCandidate("CTX003", paths, null);
-    if (c) out.push(c);
-  }
-  for (const f of byRule("CTX201")) {
-    const c = exclusionCandidate("CTX201", [toByteString(f.data.path)], null);
-    if (c) out.push(c);
-  }
-  for (const f of byRule("CTX203")) {
-    const c = exclusionCandidate("CTX203", [toByteString(f.data.path)], null);
-    if (c) out.push(c);
-  }
-  for (const f of byRule("CTX004")) {
-    if (f.data.isDirectory !== true) continue;
-    const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
-    if (c) out.push(c);
-  }
-  return out;
-}
-function allowlistCandidate(result) {
-  const cc = result.crossCheck;
-  if (!cc) return { candidate: null, problem: "the Dockerfile could not be read" };
-  const lines = /* @__PURE__ */ new Set();
-  for (const r of cc.resolved.resolutions) {
-    if (r.status === "whole-context") return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
-    if (r.status === "outside" || r.status === "missing") continue;
-    const parts = r.path.split("/");
-    const firstWild = parts.findIndex((c) => WILDCARD4.test(c));
-    const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;
-    if (direct !== null) lines.add("!" + direct);
-    else for (const m of [...r.sentMatches, ...r.ignoredMatches]) {
-      const lit = literalPattern(m);
-      if (lit !== null) lines.add("!" + lit);
-    }
-  }
-  const sorted = [...lines].sort();
-  const block = ["# ctx-audit suggest --allowlist: send only what the Dockerfile uses", "*", ...sorted, ""];
-  return { candidate: { kind: "allowlist", edit: { kind: "prepend", lines: block }, lines: ["*", ...sorted], replaces: null, targets: [] }, problem: null };
-}
-function stillSent(ev, targets) {
-  const sentUnder = (set, t) => {
-    if (set.has(t)) return true;
-    for (const p of set) if (p.startsWith(t + "/")) return true;
-    return false;
-  };
-  return targets.some((t) => sentUnder(ev.legacySent, t) || sentUnder(ev.buildkitSent, t));
-}
-function hasAllowlist(doc, lines) {
-  const present = docLines(doc).map((l) => l.trim());
-  const firstPattern = present.find((l) => l !== "" && !l.startsWith("#"));
-  return firstPattern === "*" && lines.every((l) => present.includes(l));
-}
-function suggest(opts) {
-  assertAuditInputsInsideRepo(opts);
-  const root = resolveContext(opts.context, opts.file, opts.cwd).root;
-  const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs25.existsSync(specific);
-  const builder = editsSpecific ? "buildkit" : "legacy";
-  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path20.join(root, ".dockerignore");
-  const rel = path20.relative(root, file);
-  const editedRel = rel.startsWith("..") || path20.isAbsolute(rel) ? null : toByteString(rel.split(path20.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path20.basename(file);
-  const original = readOrNull(file);
-  const hash = contentHash(original);
-  const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
-  const dockerfileText = dockerfileAbs ? readOrNull(dockerfileAbs) : null;
-  const setup = {
-    root,
-    relDockerfile: result.legacy.resolved.relDockerfile,
-    parsed: dockerfileText ? parseDockerfile(dockerfileText, { buildArgs: opts.buildArgs ?? {} }) : null,
-    dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
-    target: opts.target,
-    edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path20.join(root, ".dockerignore")) : null,
-    editedRel,
-    source: result.replay
-  };
-  const before = evaluate(setup, original);
-  let doc = parseDoc(original);
-  let current = before;
-  const suggestions = [];
-  const rejected = [];
-  let allowlistProblem = null;
-  let candidates;
-  if (opts.allowlist) {
-    const a = allowlistCandidate(result);
-    allowlistProblem = a.problem;
-    candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root);
-  const present = () => new Set(docLines(doc).map((l) => l.trim()));
-  for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
-    if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
-    if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
-    if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
-    const next = applyEdit(doc, c.edit);
-    const nextContent = serializeDoc(next);
-    const ev = (c.edit.kind === "append" ? evaluateAppend(setup, current, nextContent) : null) ?? evaluate(setup, nextContent);
-    const problems = breakages(before, ev, setup, editedRel ?? "", current);
-    const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
-    if (problems.length > 0) {
-      rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
-      continue;
-    }
-    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
-    const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
-    if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
-    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
-    doc = next;
-    current = ev;
-  }
-  const proposed = serializeDoc(doc);
-  const changed = isChanged(doc, original);
-  const lines = {
-    before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
-    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text))
-  };
-  return {
-    file,
-    displayName,
-    readBy: editsSpecific ? ["buildkit"] : ["legacy", "buildkit"],
-    hash,
-    original,
-    proposed,
-    changed,
-    lines,
-    root,
-    suggestions,
-    rejected,
-    before: before.figures,
-    after: current.figures,
-    allowlistProblem,
-    wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
-  };
-}
-function suggestInRepository(opts) {
-  const { allowOutsideRepo, ...rest } = opts;
-  return suggest({ ...rest, repository: repoBoundary(opts.cwd, allowOutsideRepo) });
-}
-function writeSuggestion(r) {
-  writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
-}
-function stopped(was, now) {
-  let entries = 0;
-  let files = 0;
-  let bytes = 0;
-  const top = [];
-  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
-  for (const e of was) {
-    if (now.has(e.path)) continue;
-    entries++;
-    if (e.kind === "dir") continue;
-    files++;
-    bytes += e.contentBytes;
-    const g = { path: e.path, bytes: e.contentBytes };
-    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
-    let i = top.length;
-    while (i > 0 && before(g, top[i - 1])) i--;
-    top.splice(i, 0, g);
-    if (top.length > LARGEST_SHOWN) top.pop();
-  }
-  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
-}
-function sendsMore(current, next) {
-  for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;
-  for (const p of next.buildkitSent) if (!current.buildkitSent.has(p)) return true;
-  return false;
-}
-function readOrNull(file) {
-  try {
-    return readRegularFile(file);
-  } catch {
-    return null;
-  }
-}
-var baseName3, WILDCARD4, LARGEST_SHOWN;
-var init_suggest2 = __esm({
-  "src/suggest/suggest.ts"() {
-    "use strict";
-    init_read_regular();
-    init_audit();
-    init_boundary();
-    init_eligible();
-    init_bytes();
-    init_list_files();
-    init_discover();
-    init_parse();
-    init_ignore_doc();
-    init_evaluate();
-    baseName3 = (p) => p.slice(p.lastIndexOf("/") + 1);
-    WILDCARD4 = /[*?[\\]/;
-    LARGEST_SHOWN = 5;
-  }
-});
-
-// src/cli/commands/suggest.ts
-var suggest_exports = {};
-__export(suggest_exports, {
-  SUGGEST_HELP: () => SUGGEST_HELP,
-  parseSuggest: () => parseSuggest,
-  runSuggest: () => runSuggest
-});
-function parseSuggest(argv) {
-  const parsed = parseOptions(OPTIONS2, argv, "suggest: ");
-  const v = parsed.values;
-  if (v.help) return null;
-  if (parsed.positionals.length > 1) throw new UsageError(`suggest: expected at most one CONTEXT, got ${parsed.positionals.length}`);
-  const format = oneOf("--format", v.format, ["diff", "json"], "diff");
-  oneOf("--builder", v.builder, ["legacy", "buildkit"], "buildkit");
-  if (v.target === "") throw new UsageError("--target: expected a stage name");
-  if (v.file === "") throw new UsageError("-f/--file: expected a path");
-  const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
-  return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v["allow-outside-repo"] === true };
-}
-async function runSuggest(argv, io) {
-  const cmd = parseSuggest(argv);
-  if (cmd === null) {
-    await writeText(io.stdout, SUGGEST_HELP);
-    return EXIT_OK;
-  }
-  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
-  if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
-  else {
-    await writeText(io.stderr, renderSuggestSummary(r));
-    await writeText(io.stdout, renderSuggestDiff(r));
-  }
-  if (cmd.write && r.changed) {
-    writeSuggestion(r);
-    if (cmd.format !== "json") await writeText(io.stderr, renderSuggestWrote(r));
-  }
-  return EXIT_OK;
-}
-var SUGGEST_HELP, OPTIONS2;
-var init_suggest3 = __esm({
-  "src/cli/commands/suggest.ts"() {
-    "use strict";
-    init_args();
-    init_errors();
-    init_suggest();
-    init_suggest2();
-    init_exit_code();
-    init_io();
-    SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
-
-Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
-heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX203, CTX004), fixes for
-gitignore-habit patterns (CTX303) and ineffective exceptions (CTX304). Every change is verified by
-re-running the analysis in memory: no COPY/ADD/bind source may become missing or ignored, and the
-legacy builder must still send the Dockerfile and the ignore file. Prints a unified diff (stdout)
-and a summary with before/after figures (stderr). Nothing is written without --write.
-
-Options:
-  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
-      --target STAGE     the stage being built (default: the last)
-      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
-      --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
-      --write            apply the diff atomically (refused if the file changed since it was
-                         read, is a symbolic link, or lies outside the context)
-      --format FORMAT    diff (default) | json
-      --allow-outside-repo  read a context or files that lead outside the repository
-`;
-    OPTIONS2 = {
-      file: { type: "string", short: "f" },
-      "build-arg": { type: "string", multiple: true },
-      target: { type: "string" },
-      builder: { type: "string" },
-      allowlist: { type: "boolean" },
-      write: { type: "boolean" },
-      format: { type: "string" },
-      debug: { type: "boolean" },
-      "allow-outside-repo": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    };
   }
 });
 
@@ -36978,8 +35115,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve19, reject) {
-              promiseResolve = resolve19;
+            return new Promise(function(resolve20, reject) {
+              promiseResolve = resolve20;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -37012,11 +35149,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err) {
           stream.destroy(err);
-          return new Promise((resolve19, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve19({ value: void 0, done: true });
+          return new Promise((resolve20, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve20({ value: void 0, done: true });
             stream.once("close", function() {
               if (err) reject(err);
-              else resolve19({ value: void 0, done: true });
+              else resolve20({ value: void 0, done: true });
             });
           });
         }
@@ -37060,8 +35197,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve19) => {
-          state.drains.push({ writes, resolve: resolve19 });
+        return new Promise((resolve20) => {
+          state.drains.push({ writes, resolve: resolve20 });
         });
       }
       write(data) {
@@ -37166,10 +35303,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve19, reject) => {
+      return new Promise((resolve20, reject) => {
         return pipeline2(...streams, (err) => {
           if (err) return reject(err);
-          resolve19();
+          resolve20();
         });
       });
     }
@@ -37839,16 +35976,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
-        function onnext(resolve19, reject) {
+        function onnext(resolve20, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve19({ value: entryStream, done: false });
+            resolve20({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve19;
+          promiseResolve = resolve20;
           promiseReject = reject;
           consumeCallback(null);
           if (extract2._finished && promiseResolve) {
@@ -37876,11 +36013,11 @@ var require_extract = __commonJS({
         function destroy(err) {
           extract2.destroy(err);
           consumeCallback(err);
-          return new Promise((resolve19, reject) => {
-            if (extract2.destroyed) return resolve19({ value: void 0, done: true });
+          return new Promise((resolve20, reject) => {
+            if (extract2.destroyed) return resolve20({ value: void 0, done: true });
             extract2.once("close", function() {
               if (err) reject(err);
-              else resolve19({ value: void 0, done: true });
+              else resolve20({ value: void 0, done: true });
             });
           });
         }
@@ -39030,8 +37167,8 @@ var require_xz_decompress = __commonJS({
                   this.locked = true;
                   return;
                 }
-                return new Promise((resolve19) => {
-                  this.waitQueue.push(resolve19);
+                return new Promise((resolve20) => {
+                  this.waitQueue.push(resolve20);
                 });
               }
               release() {
@@ -39122,9 +37259,9 @@ var require_xz_decompress = __commonJS({
 });
 
 // src/context/stdin-context.ts
-import * as fs26 from "node:fs";
-import * as os4 from "node:os";
-import * as path21 from "node:path";
+import * as fs21 from "node:fs";
+import * as os3 from "node:os";
+import * as path17 from "node:path";
 function detectCompression(head) {
   const starts = (m) => m.every((b, i) => head[i] === b);
   if (starts([66, 90, 104])) return "bzip2";
@@ -39167,9 +37304,9 @@ function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
 }
 function materializeStdinDockerfile(content) {
-  const dir = fs26.realpathSync(fs26.mkdtempSync(path21.join(os4.tmpdir(), "ctx-audit-stdin-")));
-  fs26.writeFileSync(path21.join(dir, "Dockerfile"), content, { mode: 420 });
-  return { dir, cleanup: () => fs26.rmSync(dir, { recursive: true, force: true }) };
+  const dir = fs21.realpathSync(fs21.mkdtempSync(path17.join(os3.tmpdir(), "ctx-audit-stdin-")));
+  fs21.writeFileSync(path17.join(dir, "Dockerfile"), content, { mode: 420 });
+  return { dir, cleanup: () => fs21.rmSync(dir, { recursive: true, force: true }) };
 }
 var init_stdin_context = __esm({
   "src/context/stdin-context.ts"() {
@@ -39178,9 +37315,9 @@ var init_stdin_context = __esm({
 });
 
 // src/context/archive.ts
-import * as fs27 from "node:fs";
-import * as os5 from "node:os";
-import * as path22 from "node:path";
+import * as fs22 from "node:fs";
+import * as os4 from "node:os";
+import * as path18 from "node:path";
 import { Duplex, PassThrough, Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -39212,9 +37349,9 @@ async function peek(source, n3) {
   return { head: first.subarray(0, n3), all: all() };
 }
 function archivePath(name) {
-  const cleaned = path22.posix.normalize("/" + name).replace(/^\/+/, "").replace(/\/+$/, "");
+  const cleaned = path18.posix.normalize("/" + name).replace(/^\/+/, "").replace(/\/+$/, "");
   if (name.split("/").some((c) => c === "..")) {
-    const joined = path22.posix.normalize(name.replace(/^\/+/, ""));
+    const joined = path18.posix.normalize(name.replace(/^\/+/, ""));
     if (joined === ".." || joined.startsWith("../")) throw new InputError(`archive entry ${JSON.stringify(byteStringToText(name))} points outside the context: the daemon refuses the archive`);
   }
   return cleaned === "" || cleaned === "." ? null : cleaned;
@@ -39290,8 +37427,8 @@ async function readArchive(source, what, opts = {}) {
   const tooLarge = () => new InputError(`${what}: the archive unpacks to more than ${humanSize(limits.maxTarBytes)}; ctx-audit stops there`);
   const unpacked = counter(limits.maxTarBytes, (n3) => tarBytes = n3, tooLarge);
   const extract2 = tar.extract({ filenameEncoding: "latin1" });
-  const dir = fs27.realpathSync(fs27.mkdtempSync(path22.join(os5.tmpdir(), "ctx-audit-archive-")));
-  const remove = () => fs27.rmSync(dir, { recursive: true, force: true });
+  const dir = fs22.realpathSync(fs22.mkdtempSync(path18.join(os4.tmpdir(), "ctx-audit-archive-")));
+  const remove = () => fs22.rmSync(dir, { recursive: true, force: true });
   process.once("exit", remove);
   const cleanup = () => {
     process.removeListener("exit", remove);
@@ -39370,7 +37507,7 @@ function archiveError(e, failedStream, what) {
 }
 function mkdirIn(dir, rel) {
   try {
-    fs27.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
+    fs22.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
     return true;
   } catch {
     return false;
@@ -39381,7 +37518,7 @@ async function writeHead(dir, rel, entry, want) {
   let fd = null;
   if (slash < 0 || mkdirIn(dir, rel.slice(0, slash))) {
     try {
-      fd = fs27.openSync(fsPath(dir + "/" + rel), fs27.constants.O_WRONLY | fs27.constants.O_CREAT | fs27.constants.O_TRUNC | fs27.constants.O_NOFOLLOW, 384);
+      fd = fs22.openSync(fsPath(dir + "/" + rel), fs22.constants.O_WRONLY | fs22.constants.O_CREAT | fs22.constants.O_TRUNC | fs22.constants.O_NOFOLLOW, 384);
     } catch {
       fd = null;
     }
@@ -39392,12 +37529,12 @@ async function writeHead(dir, rel, entry, want) {
       const b = chunk;
       if (fd !== null && written < want) {
         const n3 = Math.min(b.length, want - written);
-        fs27.writeSync(fd, b, 0, n3);
+        fs22.writeSync(fd, b, 0, n3);
         written += n3;
       }
     }
   } finally {
-    if (fd !== null) fs27.closeSync(fd);
+    if (fd !== null) fs22.closeSync(fd);
   }
   return written;
 }
@@ -39494,9 +37631,9 @@ __export(git_clone_exports, {
   gitEnvironment: () => gitEnvironment
 });
 import { spawn } from "node:child_process";
-import * as fs28 from "node:fs";
-import * as os6 from "node:os";
-import * as path23 from "node:path";
+import * as fs23 from "node:fs";
+import * as os5 from "node:os";
+import * as path19 from "node:path";
 function gitEnvironment(env2) {
   const out = {};
   for (const [k, v] of Object.entries(env2)) {
@@ -39513,7 +37650,7 @@ function gitEnvironment(env2) {
   return out;
 }
 function runGit(args, cwd, env2) {
-  return new Promise((resolve19, reject) => {
+  return new Promise((resolve20, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], { cwd, env: env2, stdio: ["ignore", "pipe", "pipe"] });
     const out = [];
     let size = 0;
@@ -39530,7 +37667,7 @@ function runGit(args, cwd, env2) {
     });
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve19({ code: code ?? 1, output: Buffer.concat(out).toString("utf8") });
+      resolve20({ code: code ?? 1, output: Buffer.concat(out).toString("utf8") });
     });
   });
 }
@@ -39552,8 +37689,8 @@ async function supportsShallowClone(remote) {
   return false;
 }
 async function cloneGitRepository(repo, shownUrl, env2) {
-  const root = fs28.realpathSync(fs28.mkdtempSync(path23.join(os6.tmpdir(), "ctx-audit-git-")));
-  const remove = () => fs28.rmSync(root, { recursive: true, force: true });
+  const root = fs23.realpathSync(fs23.mkdtempSync(path19.join(os5.tmpdir(), "ctx-audit-git-")));
+  const remove = () => fs23.rmSync(root, { recursive: true, force: true });
   process.once("exit", remove);
   const cleanup = () => {
     process.removeListener("exit", remove);
@@ -39582,12 +37719,12 @@ async function cloneGitRepository(repo, shownUrl, env2) {
     if (repo.subdir !== "") {
       let real;
       try {
-        real = fs28.realpathSync(path23.join(root, repo.subdir));
+        real = fs23.realpathSync(path19.join(root, repo.subdir));
       } catch {
         throw new InputError(`unable to prepare context: ${shownUrl}: no directory ${JSON.stringify(repo.subdir)} in the repository at ${repo.ref}`);
       }
-      if (real !== root && !real.startsWith(root + path23.sep)) throw new InputError(`unable to prepare context: error setting git context, ${JSON.stringify(repo.subdir)} not within git root`);
-      if (!fs28.statSync(real).isDirectory()) throw new InputError(`unable to prepare context: error setting git context, not a directory: ${repo.subdir}`);
+      if (real !== root && !real.startsWith(root + path19.sep)) throw new InputError(`unable to prepare context: error setting git context, ${JSON.stringify(repo.subdir)} not within git root`);
+      if (!fs23.statSync(real).isDirectory()) throw new InputError(`unable to prepare context: error setting git context, not a directory: ${repo.subdir}`);
       dir = real;
     }
     return { root, dir, commit, cleanup };
@@ -39621,12 +37758,12 @@ __export(context_input_exports, {
   looksLikeArchivePath: () => looksLikeArchivePath,
   remoteContextKind: () => remoteContextKind
 });
-import * as fs29 from "node:fs";
-import * as path24 from "node:path";
+import * as fs24 from "node:fs";
+import * as path20 from "node:path";
 function fileInArchive(dir, file) {
   if (file === void 0 || file === "") return void 0;
-  const rel = path24.posix.normalize("/" + file).replace(/^\/+/, "");
-  return path24.join(dir, rel === "" ? "." : rel);
+  const rel = path20.posix.normalize("/" + file).replace(/^\/+/, "");
+  return path20.join(dir, rel === "" ? "." : rel);
 }
 function fromArchive(archive, where2, file) {
   return {
@@ -39674,24 +37811,24 @@ async function contextFromArchiveFile(abs, shown, opts) {
   if (!ARCHIVE_NAME.test(abs)) return null;
   let st;
   try {
-    st = fs29.statSync(abs);
+    st = fs24.statSync(abs);
   } catch {
     return null;
   }
   if (!st.isFile()) return null;
   const head = Buffer.alloc(512);
-  const fd = fs29.openSync(abs, "r");
+  const fd = fs24.openSync(abs, "r");
   let n3;
   try {
-    n3 = fs29.readSync(fd, head, 0, 512, 0);
+    n3 = fs24.readSync(fd, head, 0, 512, 0);
   } finally {
-    fs29.closeSync(fd);
+    fs24.closeSync(fd);
   }
   if (tarHeaderKind(head.subarray(0, n3)) === "extended") {
     throw new InputError(`${shown} opens with a PAX or GNU long-name header, which docker does not recognise as an archive: \`docker build - < ${shown}\` would send it as a Dockerfile; re-create it in ustar or gnu format, or compress it`);
   }
   if (!isArchive(head.subarray(0, n3))) return null;
-  return fromArchive(await readArchive(fs29.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
+  return fromArchive(await readArchive(fs24.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
 }
 function looksLikeArchivePath(context) {
   return context !== "-" && ARCHIVE_NAME.test(context);
@@ -39727,7 +37864,7 @@ async function contextFromGitUrl(url, opts) {
   const shown = hideUrlCredentials(url);
   const clone2 = await cloneGitRepository2(repo, shown, opts.env);
   try {
-    const file = opts.file === void 0 || opts.file === "" || opts.file === "-" || path24.isAbsolute(opts.file) ? opts.file : path24.join(clone2.dir, opts.file);
+    const file = opts.file === void 0 || opts.file === "" || opts.file === "-" || path20.isAbsolute(opts.file) ? opts.file : path20.join(clone2.dir, opts.file);
     return {
       dir: clone2.dir,
       file,
@@ -39752,8 +37889,8 @@ function remoteContextKind(context) {
 }
 async function contextFromArchivePath(context, cwd, opts) {
   if (!looksLikeArchivePath(context)) return null;
-  const abs = path24.resolve(cwd, context);
-  if (fs29.existsSync(abs)) assertInsideRepo(repoBoundary(cwd, opts.allowOutsideRepo), abs, "context", context);
+  const abs = path20.resolve(cwd, context);
+  if (fs24.existsSync(abs)) assertInsideRepo(repoBoundary(cwd, opts.allowOutsideRepo), abs, "context", context);
   return contextFromArchiveFile(abs, context, opts);
 }
 var MAX_STDIN_DOCKERFILE_CONTEXT_BYTES, ARCHIVE_NAME, MAX_URL_CONTEXT_BYTES;
@@ -39773,11 +37910,1942 @@ var init_context_input = __esm({
   }
 });
 
+// src/inputs/url-targets.ts
+var url_targets_exports = {};
+__export(url_targets_exports, {
+  fetchUrlTargets: () => fetchUrlTargets,
+  fetchedAuditOptions: () => fetchedAuditOptions
+});
+import * as path21 from "node:path";
+function dockerfileInContext(t) {
+  if (t.dockerfile === void 0) return void 0;
+  return path21.relative(path21.resolve(t.context), t.dockerfile);
+}
+async function fetchUrlTargets(targets, env2) {
+  const fetched = /* @__PURE__ */ new Map();
+  const cleanups = [];
+  const out = [];
+  try {
+    for (const t of targets) {
+      const kind = t.skipReason !== void 0 && t.error === void 0 ? remoteContextKind(t.context) : null;
+      if (!kind) {
+        out.push(t);
+        continue;
+      }
+      const file = dockerfileInContext(t);
+      try {
+        const input = kind === "git" ? await contextFromGitUrl(t.context, { file, env: env2 }) : await contextFromUrl(t.context, { file });
+        cleanups.push(input.cleanup);
+        const next = { ...t, context: input.dir, dockerfile: input.file, skipReason: void 0 };
+        out.push(next);
+        fetched.set(next, { label: t.context, audit: input.audit, notice: input.notice });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        out.push({ ...t, skipReason: void 0, error: e.message });
+      }
+    }
+  } catch (e) {
+    for (const c of cleanups) c();
+    throw e;
+  }
+  return { targets: out, fetched, cleanup: () => cleanups.forEach((c) => c()) };
+}
+function fetchedAuditOptions(f) {
+  return f ? { repository: void 0, ...f.audit } : {};
+}
+var init_url_targets = __esm({
+  "src/inputs/url-targets.ts"() {
+    "use strict";
+    init_errors();
+    init_context_input();
+  }
+});
+
+// src/multi/run-targets.ts
+import * as fs25 from "node:fs";
+import * as os6 from "node:os";
+import * as path22 from "node:path";
+function walkKey(o) {
+  const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
+  return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
+}
+function memoizedWalk(stats) {
+  const cache2 = /* @__PURE__ */ new Map();
+  const roots = /* @__PURE__ */ new Set();
+  return (o) => {
+    stats.requested++;
+    const key = walkKey(o);
+    let hit = cache2.get(key);
+    if (!hit) {
+      stats.performed++;
+      roots.add(o.root);
+      stats.contexts = roots.size;
+      try {
+        hit = { result: walkContext(o) };
+      } catch (error) {
+        hit = { error };
+      }
+      cache2.set(key, hit);
+    }
+    if (hit.error !== void 0) throw hit.error;
+    return hit.result;
+  };
+}
+function dedupe(targets) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    const key = buildKey(t);
+    const g = byKey.get(key);
+    if (g) {
+      g.names.push(t.name);
+      if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
+    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
+  }
+  return [...byKey.values()];
+}
+function auditOne(t, opts, walk) {
+  const base2 = {
+    context: t.context,
+    file: t.dockerfile,
+    cwd: opts.cwd,
+    builder: opts.builder,
+    top: opts.top,
+    settings: opts.settings,
+    findings: opts.findings,
+    buildArgs: t.args,
+    target: t.target,
+    namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+    walk,
+    repository: opts.repository,
+    measureExcluded: opts.measureExcluded,
+    // A fetched URL context: its archive upload, or its clone as the repository boundary.
+    ...fetchedAuditOptions(opts.fetched?.get(t))
+  };
+  if (t.dockerfileInline === void 0) return runAudit(base2);
+  const dir = fs25.mkdtempSync(path22.join(os6.tmpdir(), "ctx-audit-inline-"));
+  try {
+    const file = path22.join(dir, "Dockerfile");
+    fs25.writeFileSync(file, t.dockerfileInline);
+    const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
+    const tempName = result.context.dockerfile;
+    result.context.dockerfile = INLINE_LABEL;
+    for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
+    return result;
+  } finally {
+    fs25.rmSync(dir, { recursive: true, force: true });
+  }
+}
+function redactReport(r, hide) {
+  r.context = hide(r.context);
+  r.dockerfile = hide(r.dockerfile);
+  r.stage = r.stage === null ? null : hide(r.stage);
+  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
+  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
+  r.error = r.error === null ? null : hide(r.error);
+  r.skipped = r.skipped === null ? null : hide(r.skipped);
+  if (r.result) {
+    r.result.context = redactDeep(r.result.context, hide);
+    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
+  }
+}
+function redactDeep(value, hide) {
+  const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
+  return deep(value);
+}
+function runTargets(targets, opts) {
+  const walks = { requested: 0, performed: 0, contexts: 0 };
+  const walk = memoizedWalk(walks);
+  const reports = [];
+  const findings = [];
+  for (const { target: t, names, declaredIn } of dedupe(targets)) {
+    const report = {
+      name: names.join(", "),
+      names,
+      declaredIn,
+      kind: t.kind,
+      context: opts.fetched?.get(t)?.label ?? t.context,
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path22.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      stage: t.target ?? null,
+      args: t.args,
+      namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+      result: null,
+      error: t.error ?? null,
+      skipped: t.skipReason ?? null,
+      counts: { error: 0, warning: 0, info: 0 }
+    };
+    reports.push(report);
+    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
+    if (!report.skipped && !report.error) {
+      try {
+        report.result = auditOne(t, opts, walk);
+        const f = opts.fetched?.get(t);
+        if (f) {
+          report.result.context.root = f.label;
+          report.result.context.notices.unshift(f.notice);
+        }
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        report.error = e.message;
+      }
+    }
+    if (report.result) {
+      report.dockerfile = report.result.context.dockerfile;
+      for (const f of report.result.findings) {
+        report.counts[f.severity]++;
+        findings.push({ ...redactDeep(f, hide), target: report.name });
+      }
+    }
+    redactReport(report, hide);
+  }
+  return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
+}
+var INLINE_LABEL;
+var init_run_targets = __esm({
+  "src/multi/run-targets.ts"() {
+    "use strict";
+    init_audit();
+    init_url_targets();
+    init_walk();
+    init_errors();
+    init_target();
+    init_redact();
+    init_url_credentials();
+    INLINE_LABEL = "dockerfile_inline";
+  }
+});
+
+// src/multi/audit-targets.ts
+function collectTargets(req, repository) {
+  const sources = req.sources;
+  const targets = [];
+  if (sources.compose !== null) {
+    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
+    targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
+  }
+  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository));
+  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
+  return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
+}
+async function auditTargetsWithConfig(req) {
+  const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
+  const config = configForRun(req, req.cwd, req.cwd, repository);
+  const urls = req.allowUrlContexts ? await (await Promise.resolve().then(() => (init_url_targets(), url_targets_exports))).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const targets = urls?.targets ?? collectTargets(req, repository);
+  try {
+    const multi = runTargets(targets, {
+      fetched: urls?.fetched,
+      repository,
+      cwd: req.cwd,
+      baseDir: req.cwd,
+      builder: req.builder,
+      top: req.top,
+      namedContexts: req.buildContexts,
+      measureExcluded: req.measureExcluded,
+      settings: settingsFor(req, config),
+      findings: { severity: config.rules, ignores: config.ignores }
+    });
+    return { multi, failOn: failOnFor(req, config) };
+  } finally {
+    urls?.cleanup();
+  }
+}
+var init_audit_targets = __esm({
+  "src/multi/audit-targets.ts"() {
+    "use strict";
+    init_config();
+    init_configured_audit();
+    init_boundary();
+    init_bake();
+    init_compose();
+    init_discover2();
+    init_run_targets();
+  }
+});
+
+// src/cli/commands/targets.ts
+var targets_exports = {};
+__export(targets_exports, {
+  auditTargets: () => auditTargets
+});
+async function auditTargets(cmd, io) {
+  const bad = cmd.outputs.find((o) => !hasMultiReport(o.format));
+  if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
+  const { multi, failOn } = await auditTargetsWithConfig({ ...cmd, sources: cmd.sources, cwd: io.cwd, env: io.env });
+  for (const out of cmd.outputs) {
+    await writeReport(io, out.file, [renderMultiReport(out.format, multi, formatOptionsFor(io, cmd, isStdout(out.file), failOn))]);
+  }
+  const failed = multi.targets.filter((t) => t.error !== null);
+  for (const t of failed) await writeText(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
+`);
+  if (failed.length > 0) return EXIT_CANNOT_RUN;
+  return exitCodeFor(multi.findings, failOn);
+}
+var init_targets = __esm({
+  "src/cli/commands/targets.ts"() {
+    "use strict";
+    init_exit_code();
+    init_io();
+    init_output();
+    init_errors();
+    init_audit_targets();
+    init_formats();
+    init_safe_text();
+  }
+});
+
+// src/context/list-files.ts
+import * as fs26 from "node:fs";
+function listFiles(root, dir, limit = Infinity) {
+  const out = [];
+  const visit = (rel) => {
+    let names;
+    try {
+      names = fs26.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+    } catch {
+      return;
+    }
+    for (const n3 of names) {
+      if (out.length >= limit) return;
+      const p = rel + "/" + n3;
+      const st = fs26.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (st?.isDirectory()) visit(p);
+      else if (st) out.push({ path: p, kind: st.isFile() ? "file" : "other", bytes: st.size });
+    }
+  };
+  visit(dir);
+  return out;
+}
+var init_list_files = __esm({
+  "src/context/list-files.ts"() {
+    "use strict";
+    init_bytes();
+  }
+});
+
+// src/explain/trace.ts
+function descentFor(pm, dir, mode) {
+  if (!pm.hasExclusions) return { enters: false };
+  const pats = pm.patterns;
+  if (mode === "legacy") {
+    const i2 = pats.findIndex((p) => p.exclusion && (p.text + "/").startsWith(dir + "/"));
+    return i2 >= 0 ? { enters: true, exception: i2 } : { enters: false };
+  }
+  const stripped = pats.map((p) => p.exclusion ? p.text.replace(/\/\*\*?$/, "") : null);
+  if (stripped.some((s) => s !== null && WILDCARD3.test(s))) return { enters: true, exception: "wildcard" };
+  const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
+  return i >= 0 ? { enters: true, exception: i } : { enters: false };
+}
+function safeTest2(pm, i, path27) {
+  try {
+    return pm.testPattern(i, path27);
+  } catch {
+    return false;
+  }
+}
+function tracePath(pm, path27, mode) {
+  const parts = path27.split("/");
+  const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
+  let parentInfo = null;
+  const pats = pm.patterns;
+  try {
+    for (let k = 1; k <= parts.length; k++) {
+      const rel = parts.slice(0, k).join("/");
+      const out = [];
+      const idx = pm.matchWithParents(rel, k === 1 ? null : parentInfo, out);
+      const excluded = idx >= 0 && !pats[idx].exclusion;
+      if (k < parts.length) {
+        if (excluded) {
+          const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
+          if (!step.descent.enters) {
+            trace.prunedAt = step;
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path27) ? [i] : []);
+            return trace;
+          }
+          trace.entered.push(step);
+        }
+        parentInfo = out;
+        continue;
+      }
+      trace.decidedBy = idx;
+      trace.excluded = excluded;
+      let matched = false;
+      for (let i = 0; i < pats.length; i++) {
+        const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
+        if (!viaParent && pats[i].exclusion !== matched) {
+          if (pats[i].exclusion && safeTest2(pm, i, path27)) trace.deadExceptions.push(i);
+          continue;
+        }
+        if (out[i]) {
+          trace.matched.push({ index: i, viaParent });
+          matched = !pats[i].exclusion;
+        }
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    trace.error = e.message;
+  }
+  return trace;
+}
+var WILDCARD3;
+var init_trace = __esm({
+  "src/explain/trace.ts"() {
+    "use strict";
+    init_patterns();
+    WILDCARD3 = /[*[\]?^\\]/;
+  }
+});
+
+// src/explain/explain.ts
+function ruleRef(pm, ignore4, index) {
+  if (index < 0) return null;
+  const p = pm.patterns[index];
+  const rule = ignore4.rules[p.sourceIndex];
+  if (rule === void 0) return { file: null, line: null, pattern: (p.exclusion ? "!" : "") + text2(p.text), origin: "build-file-protection" };
+  return { file: ignore4.displayName, line: rule.line, pattern: text2(rule.pattern), origin: "ignore-file" };
+}
+function decisionFrom(trace, pm, ignore4, sent, fact, hasSentBelow, enteredSelf) {
+  const ref = (i) => ruleRef(pm, ignore4, i);
+  const step = (s) => ({ dir: text2(s.dir), rule: ref(s.decidedBy), fact });
+  const d = {
+    sent,
+    cause: "no-pattern",
+    rule: null,
+    overridden: [],
+    deadExceptions: trace.deadExceptions.map(ref).filter((r) => r !== null),
+    prunedAt: trace.prunedAt ? step(trace.prunedAt) : null,
+    enteredDirs: trace.entered.map((s) => ({
+      ...step(s),
+      exception: s.descent.enters && s.descent.exception !== "wildcard" ? ref(s.descent.exception) : "wildcard"
+    })),
+    enteredForExceptions: false,
+    error: trace.error
+  };
+  if (trace.error !== null) d.cause = "pattern-error";
+  else if (trace.prunedAt) {
+    d.cause = "pruned";
+    d.rule = ref(trace.prunedAt.decidedBy);
+  } else {
+    d.rule = ref(trace.decidedBy);
+    d.overridden = trace.matched.filter((m) => m.index < trace.decidedBy).map((m) => ref(m.index));
+    if (trace.decidedBy < 0) d.cause = "no-pattern";
+    else if (d.rule?.origin === "build-file-protection") d.cause = "protected";
+    else if (trace.excluded) d.cause = sent && hasSentBelow ? "parent-of-sent" : "excluded";
+    else d.cause = "reincluded";
+    if (trace.excluded && enteredSelf) d.enteredForExceptions = true;
+  }
+  return d;
+}
+function instructionText(input, r) {
+  const raw = input.dockerfileLines?.[r.source.instructionLine - 1];
+  const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
+  return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
+}
+function referencesFor(input, path27, isFileSent) {
+  const cc = input.crossCheck;
+  if (!cc) return [];
+  const refLines = isFileSent ? new Set((cc.references.get(path27) ?? []).map((r) => r.line)) : null;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of cc.resolved.resolutions) {
+    let status = null;
+    const touches = (m) => path27 === "." || under4(path27, m) || under4(m, path27);
+    if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
+    else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
+    if (status === null) continue;
+    if (status === "uses" && refLines !== null && !refLines.has(r.source.line)) continue;
+    const key = `${r.source.line}:${r.source.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const stage = cc.parsed.stages[r.stage];
+    out.push({
+      file: text2(dockerfileNameOf(input)),
+      line: r.source.line,
+      text: instructionText(input, r),
+      instruction: r.source.instruction,
+      source: text2(r.source.source),
+      stage: r.stage,
+      stageName: stage.name,
+      // The same decision the findings use (src/dockerfile/placement.ts).
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path27 === "." ? "." : path27, !isFileSent).placement,
+      status
+    });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+function dockerfileNameOf(input) {
+  return input.legacy.resolved.relDockerfile;
+}
+function sentBelow(paths, dir) {
+  for (const p of paths) if (p !== dir && under4(p, dir)) return true;
+  return false;
+}
+function indexInput(input) {
+  const legacySent = new Map(input.legacy.walk.entries.map((e) => [e.path, e]));
+  const bkSent = new Map(input.buildkit.walk.entries.map((e) => [e.path, e]));
+  const bk = input.crossCheck?.buildkit ?? null;
+  const requested = bk && !bk.error ? new Set(bk.requestedList.map((p) => p.replace(/\/$/, ""))) : null;
+  let includes = null;
+  if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
+  return { legacySent, bkSent, requested, includes };
+}
+function requestDecision(input, idx, path27, eligible) {
+  const bk = input.crossCheck?.buildkit;
+  if (!bk || bk.error || idx.requested === null) return null;
+  const requested = path27 === "." ? idx.requested.size > 0 : idx.requested.has(path27);
+  const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
+  if (!bk.usesContext) return { ...base2, cause: "context-unused" };
+  if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
+  const i = idx.includes && path27 !== "." ? idx.includes.decideOrParent(path27) : -1;
+  const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
+  if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
+  return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
+}
+function buildFileInfo(input, path27, legacy, bkExcluded) {
+  const rel = input.legacy.resolved.relDockerfile;
+  const role = path27 === rel ? "dockerfile" : path27 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path27) ? "other-dockerfile" : null;
+  if (role === null) return null;
+  let status = "not-excluded";
+  let excludedAsRead = false;
+  try {
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path27);
+  } catch {
+    excludedAsRead = false;
+  }
+  if (legacy.cause === "protected") status = "protected";
+  else if (role === "dockerfile" && !legacy.sent && excludedAsRead) status = "dropped-r24";
+  else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
+  return { role, legacy: status, buildkitExcluded: bkExcluded };
+}
+function totalsFor(input, idx, path27, legacyPruned) {
+  const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
+  const excluded = { files: 0, bytes: 0 };
+  const byChild = /* @__PURE__ */ new Map();
+  const prefix = path27 === "." ? "" : path27 + "/";
+  const child = (p) => {
+    if (!p.startsWith(prefix) || p === path27) return null;
+    const name = p.slice(prefix.length).split("/")[0];
+    const key = prefix + name;
+    let c = byChild.get(key);
+    if (!c) byChild.set(key, c = { path: text2(key), sentFiles: 0, sentTarBytes: 0, excludedFiles: 0, excludedBytes: 0 });
+    return c;
+  };
+  for (const e of input.legacy.walk.entries) {
+    if (!under4(e.path, path27)) continue;
+    sent.entries++;
+    sent.tarBytes += e.tarBytes;
+    if (e.kind === "file") {
+      sent.files++;
+      sent.bytes += e.contentBytes;
+    }
+    const c = child(e.path);
+    if (c) {
+      c.sentTarBytes += e.tarBytes;
+      if (e.kind === "file") c.sentFiles++;
+    }
+  }
+  if (legacyPruned) {
+    for (const f of input.reader.listFiles(path27)) {
+      excluded.files++;
+      excluded.bytes += f.bytes;
+      const c = child(f.path);
+      if (c) {
+        c.excludedFiles++;
+        c.excludedBytes += f.bytes;
+      }
+    }
+  } else {
+    for (const x of input.legacy.walk.excluded) {
+      if (!under4(x.path, path27)) continue;
+      let files = x.files;
+      let bytes = x.bytes;
+      if (!x.measured) {
+        files = 0;
+        bytes = 0;
+        for (const f of input.reader.listFiles(x.path)) {
+          files++;
+          bytes += f.bytes;
+        }
+      }
+      excluded.files += files;
+      excluded.bytes += bytes;
+      const c = child(x.path);
+      if (c) {
+        c.excludedFiles += files;
+        c.excludedBytes += bytes;
+      }
+    }
+  }
+  const eligible = { files: 0, bytes: 0 };
+  const requested = idx.requested ? { files: 0, bytes: 0 } : null;
+  for (const [p, e] of idx.bkSent) {
+    if (!under4(p, path27) || e.kind === "dir") continue;
+    eligible.files++;
+    eligible.bytes += e.contentBytes;
+    if (requested && idx.requested?.has(p)) {
+      requested.files++;
+      requested.bytes += e.contentBytes;
+    }
+  }
+  const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
+  return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
+}
+function explainPath(input, idx, path27) {
+  const isRoot = path27 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path27);
+  const isDir = kind === "dir";
+  const lg = input.legacy;
+  const bk = input.buildkit;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path27, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path27);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path27);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path27, mode).enters;
+  const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path27, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path27);
+  const bkSent = isRoot || idx.bkSent.has(path27) || bkBelow;
+  const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
+  const request = requestDecision(input, idx, path27, bkSent);
+  const differences = [];
+  if (legacy.sent !== eligible.sent) {
+    if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
+    if (legacy.cause === "protected" && !eligible.sent) differences.push("build-file-protection");
+    if (legacy.cause === "pruned" !== (eligible.cause === "pruned") || legacy.enteredDirs.length !== eligible.enteredDirs.length) differences.push("prune-rule");
+    if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
+  }
+  if (eligible.sent && request && !request.requested) differences.push("not-requested");
+  const references = referencesFor(input, path27, !isDir && (legacySent || bkSent));
+  const uses = references.filter((r) => r.status === "uses");
+  const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
+  return {
+    path: isRoot ? "." : text2(path27),
+    kind,
+    legacy,
+    buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
+    differences,
+    buildFile: isRoot ? null : buildFileInfo(input, path27, legacy, !eligible.sent),
+    references,
+    reachesImage,
+    directory: isDir ? totalsFor(input, idx, path27, legacy.cause === "pruned") : null
+  };
+}
+function rootDecision() {
+  return { sent: true, cause: "no-pattern", rule: null, overridden: [], deadExceptions: [], prunedAt: null, enteredDirs: [], enteredForExceptions: false, error: null };
+}
+function explainPaths(input, paths) {
+  const idx = indexInput(input);
+  let names = null;
+  return paths.map((p) => {
+    const e = explainPath(input, idx, p);
+    if (e.kind !== "missing") return e;
+    names ??= indexPaths([...input.legacy.walk.entries, ...input.legacy.walk.excluded, ...input.buildkit.walk.entries, ...input.buildkit.walk.excluded].map((x) => x.path));
+    const near = nearestPath(names, p);
+    return { ...e, didYouMean: near === null ? null : text2(near) };
+  });
+}
+var text2, under4, PLACEMENT_ORDER;
+var init_explain = __esm({
+  "src/explain/explain.ts"() {
+    "use strict";
+    init_nearest();
+    init_bytes();
+    init_patterns();
+    init_placement();
+    init_trace();
+    text2 = byteStringToText;
+    under4 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
+    PLACEMENT_ORDER = ["final-stage", "other-stage", "mount"];
+  }
+});
+
+// src/explain/explain-context.ts
+import * as fs27 from "node:fs";
+import * as path23 from "node:path";
+function contextRelative(arg, root, givenRoot) {
+  let rel = arg;
+  if (path23.isAbsolute(arg)) {
+    const inside = (base2) => {
+      const r2 = path23.relative(base2, path23.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path23.isAbsolute(r2) ? null : r2;
+    };
+    const r = inside(root) ?? inside(givenRoot);
+    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
+    rel = r;
+  }
+  const c = cleanPath(toByteString(rel.split(path23.sep).join("/")));
+  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
+  return c;
+}
+function fsExplainReader(root) {
+  return {
+    kind(p) {
+      const st = fs27.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (!st) return "missing";
+      if (st.isFile()) return "file";
+      if (st.isDirectory()) return "dir";
+      if (st.isSymbolicLink()) return "symlink";
+      if (st.isFIFO()) return "fifo";
+      if (st.isCharacterDevice()) return "char";
+      if (st.isBlockDevice()) return "block";
+      return "socket";
+    },
+    listFiles: (dir) => listFiles(root, dir).filter((f) => f.kind === "file")
+  };
+}
+function readLines(file) {
+  if (file === null) return null;
+  try {
+    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
+  } catch {
+    return null;
+  }
+}
+function explainContextPaths(req, cwd) {
+  const repository = repoBoundary(cwd, req.allowOutsideRepo === true);
+  const result = runAudit({ context: req.context, file: req.file, cwd, builder: req.builder, runRules: false, buildArgs: req.buildArgs, target: req.target, repository });
+  const root = result.legacy.resolved.root;
+  const paths = req.paths.map((p) => contextRelative(p, root, path23.resolve(cwd, req.context)));
+  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, req.file, cwd);
+  return explainPaths(
+    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: req.top },
+    paths
+  );
+}
+var init_explain_context = __esm({
+  "src/explain/explain-context.ts"() {
+    "use strict";
+    init_audit();
+    init_eligible();
+    init_boundary();
+    init_bytes();
+    init_ignore_file();
+    init_list_files();
+    init_read_regular();
+    init_errors();
+    init_explain();
+  }
+});
+
+// src/reporters/why.ts
+function renderWhyJson(paths) {
+  return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
+}
+function formatRule(r) {
+  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI so the build files are sent)`;
+  return `${safeText(r.file ?? "")}:${r.line}: ${safeText(r.pattern)}`;
+}
+function decisionLines(d, builder) {
+  const out = [];
+  for (const e of d.enteredDirs) {
+    const by = e.exception === "wildcard" ? "a wildcard exception keeps BuildKit from skipping excluded directories" : `the text of ${formatRule(e.exception)} starts with it${e.fact === "R27" ? ", so the legacy walk looks inside" : ", so BuildKit looks inside"}`;
+    out.push(`its directory ${safeText(e.dir)}/ is excluded by ${e.rule ? formatRule(e.rule) : "a pattern"} but still walked: ${by}`);
+  }
+  switch (d.cause) {
+    case "no-pattern":
+      out.unshift(d.sent ? "sent: no ignore line matches it" : "not sent");
+      break;
+    case "excluded":
+      out.unshift(`not sent: ${formatRule(d.rule)} excludes it`);
+      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no tar entry of its own" : "the walk enters it for an exception");
+      break;
+    case "reincluded":
+      out.unshift(`sent: ${formatRule(d.rule)} re-includes it`);
+      break;
+    case "protected":
+      out.unshift(`sent: excluded by the ignore file, but the docker CLI re-adds its build files: ${formatRule(d.rule)}`);
+      break;
+    case "parent-of-sent":
+      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path`);
+      break;
+    case "pruned": {
+      const p = d.prunedAt;
+      const rule = p.rule ? formatRule(p.rule) : "a pattern";
+      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside` : "no exception lies under it, so BuildKit never looks inside";
+      out.unshift(`not sent: its directory ${safeText(p.dir)}/ is excluded by ${rule} and pruned: ${how}`);
+      break;
+    }
+    case "pattern-error":
+      out.unshift(`not decided: a pattern failed (${safeText(d.error ?? "")}); Docker stops its walk there`);
+      break;
+    default: {
+      const never = d.cause;
+      throw new Error(String(never));
+    }
+  }
+  for (const r of d.overridden) out.push(`overrides ${formatRule(r)} (matched earlier)`);
+  for (const r of d.deadExceptions) {
+    out.push(
+      d.cause === "pruned" ? `${formatRule(r)} matches it but cannot rescue it: the directory is never read` : `${formatRule(r)} matches it but has no effect: an exception only applies after an earlier line excluded the path`
+    );
+  }
+  return out;
+}
+function requestLine(r) {
+  switch (r.cause) {
+    case "whole-context":
+      return `requested: yes, the Dockerfile uses the whole context (${safeText(r.fallbackReason ?? "")})`;
+    case "follow-path":
+      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}"`;
+    case "parent-of-requested":
+      return "requested: yes, as the parent directory of a requested path";
+    case "not-referenced":
+      return "requested: no, no COPY, ADD or bind mount of the target names it";
+    case "excluded":
+      return `requested: no, the Dockerfile names it${r.followPath ? ` ("${safeText(r.followPath)}")` : ""} but the ignore file excludes it`;
+    case "context-unused":
+      return "requested: no, no stage the target needs reads the build context";
+    default: {
+      const never = r.cause;
+      throw new Error(String(never));
+    }
+  }
+}
+function renderWhyText(paths) {
+  const out = [];
+  for (const e of paths) {
+    const missing = e.kind === "missing";
+    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${missing ? "does not exist" : e.kind})`);
+    const block = (title, lines) => {
+      out.push(`  ${title}: ${lines[0]}`);
+      for (const l of lines.slice(1)) out.push(`      ${l}`);
+    };
+    if (missing) {
+      out.push("  sent: no, by neither builder: nothing exists at this path in the context");
+      if (e.didYouMean) out.push(`  did you mean ${safeText(e.didYouMean)}?`);
+    }
+    const ifCreated = missing ? "if created, " : "";
+    const decided = (d, b) => {
+      const lines = decisionLines(d, b);
+      if (missing && d.cause === "no-pattern") lines[0] = "sent: no ignore line matches it";
+      return lines;
+    };
+    block(`${ifCreated}legacy builder`, decided(e.legacy, "legacy"));
+    const bkTitle = `${ifCreated}BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
+    const bk = decided(e.buildkit.eligible, "buildkit");
+    bk[0] = bk[0].replace(/^sent/, "eligible").replace(/^not sent/, "not eligible");
+    if (e.buildkit.request && !missing) bk.push(requestLine(e.buildkit.request));
+    block(bkTitle, bk);
+    if (e.differences.length) block("builders differ", e.differences.map((d) => DIFFERENCE_TEXT[d]));
+    if (e.buildFile) {
+      const bf = e.buildFile;
+      const what = bf.role === "dockerfile" ? "the Dockerfile of this build" : bf.role === "ignore-file" ? "the ignore file" : "a Dockerfile this build does not use";
+      const legacy = {
+        protected: "the legacy CLI sends it although a pattern excludes it",
+        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it",
+        "not-protected-r23": "excluded: only the Dockerfile used is protected",
+        "not-excluded": "no pattern excludes it"
+      }[bf.legacy];
+      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer"] : []]);
+    }
+    if (e.references.length) {
+      block(
+        "Dockerfile",
+        e.references.map(
+          (r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${missing ? ": would copy it, but it does not exist" : r.status === "ignored" ? ": wants it, but it is excluded" : ""}`
+        )
+      );
+    } else out.push("  Dockerfile: no COPY, ADD or bind mount of the target uses it");
+    if (e.references.length) out.push(`  in the final image: ${missing ? "no: it does not exist" : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
+    if (e.directory) {
+      const d = e.directory;
+      const lines = [
+        `legacy sends ${plural2(d.legacy.sent.files, "file")} (${formatSize(d.legacy.sent.bytes)}; ${formatBytes(d.legacy.sent.tarBytes)} of tar), excludes ${plural2(d.legacy.excluded.files, "file")} (${formatSize(d.legacy.excluded.bytes)})`,
+        `BuildKit eligible ${plural2(d.buildkit.eligible.files, "file")} (${formatSize(d.buildkit.eligible.bytes)})` + (d.buildkit.requested ? `, requested ${plural2(d.buildkit.requested.files, "file")} (${formatSize(d.buildkit.requested.bytes)})` : ""),
+        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural2(c.sentFiles, "file")} (${formatBytes(c.sentTarBytes)} of tar), excluded ${plural2(c.excludedFiles, "file")} (${formatSize(c.excludedBytes)})`)
+      ];
+      block("directory", lines);
+    }
+    out.push("");
+  }
+  return neutralizeCommands(out.join("\n"));
+}
+var WHY_SCHEMA_VERSION, DIFFERENCE_TEXT, PLACEMENT_TEXT, plural2;
+var init_why = __esm({
+  "src/reporters/why.ts"() {
+    "use strict";
+    init_units();
+    init_safe_text();
+    WHY_SCHEMA_VERSION = 1;
+    DIFFERENCE_TEXT = {
+      "ignore-file": "BuildKit reads a different ignore file (<Dockerfile>.dockerignore)",
+      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not",
+      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy: an exception starts with its path; BuildKit: an exception could match below it)",
+      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory",
+      "not-requested": "BuildKit could send it but this target does not request it"
+    };
+    PLACEMENT_TEXT = {
+      "final-stage": "yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it",
+      "other-stage": "no: copied only into a build stage; the image takes other paths from that stage",
+      mount: "no: only bind-mounted during a RUN, never stored in a layer"
+    };
+    plural2 = (n3, w) => `${n3.toLocaleString("en-US")} ${w}${n3 === 1 ? "" : "s"}`;
+  }
+});
+
+// src/cli/commands/why.ts
+var why_exports = {};
+__export(why_exports, {
+  WHY_HELP: () => WHY_HELP,
+  parseWhy: () => parseWhy,
+  renderWhy: () => renderWhy,
+  runWhy: () => runWhy
+});
+function parseWhy(argv) {
+  const parsed = parseOptions(OPTIONS, argv, "why: ");
+  const v = parsed.values;
+  if (v.help) return null;
+  if (parsed.positionals.length === 0) throw new UsageError("why: expected at least one PATH, e.g. ctx-audit why src/app.js");
+  const builder = oneOf("--builder", v.builder, ["legacy", "buildkit"], "buildkit");
+  const format = oneOf("--format", v.format, ["table", "json"], "table");
+  const top = v.top === void 0 ? 5 : Number(v.top);
+  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
+  if (v.target === "") throw new UsageError("--target: expected a stage name");
+  if (v.file === "") throw new UsageError("-f/--file: expected a path");
+  const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
+  return { paths: parsed.positionals, context: v.context ?? ".", file: v.file, builder, buildArgs, target: v.target, format, top, allowOutsideRepo: v["allow-outside-repo"] === true };
+}
+function renderWhy(cmd, explanations) {
+  return cmd.format === "json" ? renderWhyJson(explanations) : renderWhyText(explanations);
+}
+async function runWhy(argv, io) {
+  const cmd = parseWhy(argv);
+  if (cmd === null) {
+    await writeText(io.stdout, WHY_HELP);
+    return EXIT_OK;
+  }
+  await writeText(io.stdout, renderWhy(cmd, explainContextPaths(cmd, io.cwd)));
+  return EXIT_OK;
+}
+var WHY_HELP, OPTIONS;
+var init_why2 = __esm({
+  "src/cli/commands/why.ts"() {
+    "use strict";
+    init_args();
+    init_errors();
+    init_explain_context();
+    init_why();
+    init_exit_code();
+    init_io();
+    WHY_HELP = `Usage: ctx-audit why PATH... [options]
+
+Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
+and BuildKit send it, which .dockerignore line decided and which earlier lines it overrode, directory
+prunes (an excluded directory the walk never looks inside), the docker CLI's re-adding of the
+Dockerfile and .dockerignore, and which Dockerfile instructions use it.
+
+Options:
+  -C, --context DIR      the build context (default: .)
+  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
+      --builder NAME     buildkit (default) | legacy: whose Dockerfile view lists the references
+      --target STAGE     the stage being built (default: the last)
+      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --format FORMAT    table (default) | json
+      --top N            direct children listed for a directory (default 5)
+      --allow-outside-repo  read a context or files that lead outside the repository
+`;
+    OPTIONS = {
+      context: { type: "string", short: "C" },
+      file: { type: "string", short: "f" },
+      builder: { type: "string" },
+      "build-arg": { type: "string", multiple: true },
+      target: { type: "string" },
+      format: { type: "string" },
+      top: { type: "string" },
+      debug: { type: "boolean" },
+      "allow-outside-repo": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
+// src/reporters/unified-diff.ts
+function diffOps(a, b) {
+  const n3 = a.length;
+  const m = b.length;
+  if ((n3 + 1) * (m + 1) > MAX_CELLS) return [...a.map((text3) => ({ kind: "-", text: text3 })), ...b.map((text3) => ({ kind: "+", text: text3 }))];
+  const lcs = Array.from({ length: n3 + 1 }, () => new Uint32Array(m + 1));
+  for (let i2 = n3 - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < n3 || j < m) {
+    if (i < n3 && j < m && a[i] === b[j]) {
+      ops.push({ kind: " ", text: a[i++] });
+      j++;
+    } else if (i < n3 && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
+    else ops.push({ kind: "+", text: b[j++] });
+  }
+  return ops;
+}
+function unifiedDiff(name, before, after) {
+  const ops = diffOps(before ?? [], after);
+  if (!ops.some((o) => o.kind !== " ")) return "";
+  const out = [before === null ? "--- /dev/null" : `--- a/${name}`, `+++ b/${name}`];
+  let k = 0;
+  while (k < ops.length) {
+    while (k < ops.length && ops[k].kind === " ") k++;
+    if (k >= ops.length) break;
+    let start = Math.max(0, k - CONTEXT);
+    let end2 = k;
+    for (; ; ) {
+      while (end2 < ops.length && ops[end2].kind !== " ") end2++;
+      let next = end2;
+      while (next < ops.length && ops[next].kind === " ") next++;
+      if (next < ops.length && next - end2 <= 2 * CONTEXT) end2 = next;
+      else {
+        end2 = Math.min(ops.length, end2 + CONTEXT);
+        break;
+      }
+    }
+    let aLine = 1;
+    let bLine = 1;
+    for (let x = 0; x < start; x++) {
+      if (ops[x].kind !== "+") aLine++;
+      if (ops[x].kind !== "-") bLine++;
+    }
+    const body = ops.slice(start, end2);
+    const aLen = body.filter((o) => o.kind !== "+").length;
+    const bLen = body.filter((o) => o.kind !== "-").length;
+    const range = (line2, len) => `${len === 0 ? line2 - 1 : line2}${len === 1 ? "" : "," + len}`;
+    out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
+    for (const o of body) out.push(o.kind + o.text);
+    k = end2;
+    start = end2;
+  }
+  return out.join("\n") + "\n";
+}
+var CONTEXT, MAX_CELLS;
+var init_unified_diff = __esm({
+  "src/reporters/unified-diff.ts"() {
+    "use strict";
+    CONTEXT = 3;
+    MAX_CELLS = 4e6;
+  }
+});
+
+// src/reporters/suggest.ts
+function figures(a, b) {
+  return `files ${n2(a.files)} -> ${n2(b.files)}, legacy tar ${n2(a.legacyTarBytes)} -> ${n2(b.legacyTarBytes)} B, BuildKit requested ${n2(a.buildkitRequestedBytes)} -> ${n2(b.buildkitRequestedBytes)} B`;
+}
+function stoppedText(who, s) {
+  if (s.files === 0) return null;
+  const largest = s.largest.map((l) => `${safeText(l.path)} (${formatSize(l.bytes)})`).join(", ");
+  return `${who} stops sending ${n2(s.files)} file${s.files === 1 ? "" : "s"}, ${formatSize(s.bytes)}${largest ? `; largest: ${largest}` : ""}`;
+}
+function renderSuggestDiff(r) {
+  if (!r.changed) return "";
+  const esc = (lines) => lines.map(safeText);
+  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after)));
+}
+function renderSuggestSummary(r) {
+  const out = [];
+  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
+  out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
+  if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
+  if (r.wholeContext && r.suggestions.length > 0) {
+    out.push("  the Dockerfile copies the whole context (COPY . .): check what each change stops sending");
+  }
+  r.suggestions.forEach((s, i) => {
+    const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => "+ " + safeText(l)).join(", ");
+    out.push(`  ${i + 1}. ${s.kind} ${what}`);
+    out.push(`     ${figures(s.before, s.after)}`);
+    const legacy = stoppedText("legacy", s.stops.legacy);
+    const buildkit = stoppedText("BuildKit", s.stops.buildkit);
+    if (legacy) out.push(`     ${legacy}`);
+    if (buildkit) out.push(`     ${buildkit}`);
+  });
+  if (r.rejected.length) {
+    out.push("  not suggested (verification failed):");
+    for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
+  }
+  if (!r.changed) out.push("  nothing to change");
+  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
+  return neutralizeCommands(out.join("\n") + "\n");
+}
+function renderSuggestWrote(r) {
+  return neutralizeCommands(`wrote ${safeText(r.displayName)}
+`);
+}
+function renderSuggestJson(r) {
+  const { original: _o, proposed, lines: _l, root: _r, ...rest } = r;
+  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after) : "", proposed: proposed.toString("utf8") };
+  const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return neutralizeJson(json + "\n");
+}
+var n2, RAW_UNSAFE;
+var init_suggest = __esm({
+  "src/reporters/suggest.ts"() {
+    "use strict";
+    init_units();
+    init_safe_text();
+    init_unified_diff();
+    n2 = (x) => x.toLocaleString("en-US");
+    RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+  }
+});
+
+// src/suggest/ignore-doc.ts
+import { createHash as createHash2 } from "node:crypto";
+import * as fs28 from "node:fs";
+import * as path24 from "node:path";
+import { randomBytes } from "node:crypto";
+function contentHash(content) {
+  return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
+}
+function parseDoc(content) {
+  if (content === null || content.length === 0) return { lines: [], appended: [], finalNewline: true, crlf: false, existed: content !== null };
+  const raw = content.toString("latin1");
+  const finalNewline = raw.endsWith("\n");
+  const parts = (finalNewline ? raw.slice(0, -1) : raw).split("\n");
+  const lines = parts.map((t, i) => ({ text: t.endsWith("\r") ? t.slice(0, -1) : t, cr: t.endsWith("\r"), orig: i + 1 }));
+  return { lines, appended: [], finalNewline, crlf: lines.length > 0 && lines[0].cr, existed: true };
+}
+function clone(doc) {
+  return { ...doc, lines: doc.lines.map((l) => ({ ...l })), appended: [...doc.appended] };
+}
+function applyEdit(doc, edit) {
+  const out = clone(doc);
+  const fresh = (text3) => ({ text: text3, cr: out.crlf, orig: null });
+  const at = (line2) => {
+    const i = out.lines.findIndex((l) => l.orig === line2);
+    if (i < 0) throw new Error(`no line ${line2} in the ignore file`);
+    return i;
+  };
+  switch (edit.kind) {
+    case "replace":
+      out.lines[at(edit.line)].text = edit.text;
+      break;
+    case "insert-after": {
+      let i = at(edit.line) + 1;
+      while (i < out.lines.length && out.lines[i].orig === null) i++;
+      out.lines.splice(i, 0, ...edit.lines.map(fresh));
+      break;
+    }
+    case "append":
+      for (const l of edit.lines) if (!out.appended.includes(l)) out.appended.push(l);
+      break;
+    case "prepend":
+      out.lines.unshift(...edit.lines.map(fresh));
+      break;
+    default: {
+      const never = edit;
+      throw new Error(String(never));
+    }
+  }
+  return out;
+}
+function docLines(doc) {
+  const lines = doc.lines.map((l) => l.text);
+  if (doc.appended.length) {
+    if (lines.length > 0 && lines[lines.length - 1].trim() !== "") lines.push("");
+    lines.push(APPEND_HEADER, ...doc.appended);
+  }
+  return lines;
+}
+function serializeDoc(doc) {
+  const cr = doc.crlf ? "\r" : "";
+  const body = doc.lines.map((l) => l.text + (l.cr ? "\r" : ""));
+  if (doc.appended.length) body.push(...docLines(doc).slice(doc.lines.length).map((l) => l + cr));
+  if (body.length === 0) return Buffer.alloc(0);
+  const finalNewline = doc.finalNewline || doc.appended.length > 0;
+  return Buffer.from(body.join("\n") + (finalNewline ? "\n" : ""), "latin1");
+}
+function isChanged(doc, original) {
+  const now = serializeDoc(doc);
+  return original === null ? now.length > 0 : !now.equals(original);
+}
+function refuse(message) {
+  throw new InputError(message);
+}
+function errnoCode(e) {
+  return e?.code;
+}
+function writeIgnoreFile(file, expectedHash, content, root) {
+  const dir = path24.dirname(file);
+  const base2 = path24.basename(file);
+  const shown = root !== void 0 ? path24.relative(root, file) || base2 : file;
+  let realDir;
+  try {
+    realDir = fs28.realpathSync(dir);
+  } catch (e) {
+    return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
+  }
+  if (root !== void 0) {
+    const realRoot = fs28.realpathSync(root);
+    const rel = path24.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path24.sep) || path24.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+  }
+  const target = path24.join(realDir, base2);
+  const before = fs28.lstatSync(target, { throwIfNoEntry: false });
+  if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
+  if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
+  let current = null;
+  if (before) {
+    try {
+      current = readRegularFile(target, { noFollow: true });
+    } catch (e) {
+      if (e instanceof NotRegularFileError || errnoCode(e) === "ELOOP") refuse(`${shown} is not a regular file: refusing to write it`);
+      if (errnoCode(e) !== "ENOENT") throw e;
+    }
+  }
+  if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+  const O = fs28.constants;
+  let tmp = "";
+  let fd = -1;
+  for (let attempt = 0; fd < 0; attempt++) {
+    tmp = path24.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      fd = fs28.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+    } catch (e) {
+      if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
+    }
+  }
+  try {
+    try {
+      let n3 = 0;
+      while (n3 < content.length) n3 += fs28.writeSync(fd, content, n3, content.length - n3);
+      fs28.fsyncSync(fd);
+    } finally {
+      fs28.closeSync(fd);
+    }
+    if (before) {
+      const now = fs28.lstatSync(target, { throwIfNoEntry: false });
+      if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+      fs28.renameSync(tmp, target);
+      tmp = "";
+    } else {
+      try {
+        fs28.linkSync(tmp, target);
+      } catch (e) {
+        if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
+        throw e;
+      }
+    }
+  } finally {
+    if (tmp !== "") fs28.rmSync(tmp, { force: true });
+  }
+}
+var APPEND_HEADER;
+var init_ignore_doc = __esm({
+  "src/suggest/ignore-doc.ts"() {
+    "use strict";
+    init_read_regular();
+    init_errors();
+    APPEND_HEADER = "# added by ctx-audit suggest";
+  }
+});
+
+// src/suggest/evaluate.ts
+function isExcluded(pm, rel) {
+  const i = pm.matchWithParents(rel, null, null);
+  return i >= 0 && !pm.patterns[i].exclusion;
+}
+function rulesOf(content) {
+  return content === null ? [] : readIgnoreRules(content).map((r) => r.pattern);
+}
+function emptyEvaluation(error) {
+  return {
+    figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
+    legacySent: /* @__PURE__ */ new Set(),
+    buildkitSent: /* @__PURE__ */ new Set(),
+    legacyEntries: [],
+    buildkitEntries: [],
+    requested: /* @__PURE__ */ new Set(),
+    needs: null,
+    sources: /* @__PURE__ */ new Map(),
+    error,
+    walked: null
+  };
+}
+function evaluate(setup, content) {
+  try {
+    const edited = readIgnoreRules(content ?? Buffer.alloc(0));
+    const legacyPatterns = setup.edits === "both" ? edited.map((r) => r.pattern) : rulesOf(setup.fixedLegacyIgnore);
+    const legacyRules = setup.edits === "both" ? edited : readIgnoreRules(setup.fixedLegacyIgnore ?? Buffer.alloc(0));
+    const validationMatcher = PatternMatcher.create(legacyPatterns);
+    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
+    const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
+    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
+    const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
+    const eligible = walkContext({
+      root: setup.root,
+      validationMatcher: bkMatcher,
+      tarMatcher: bkMatcher,
+      checkPermissions: false,
+      measureExcluded: false,
+      exceptionDescent: "fsutil",
+      source: setup.source?.(),
+      reuse: setup.edits === "both" ? legacy.entries : void 0
+    });
+    const walked = {
+      legacyEntries: legacy.entries,
+      legacyExcluded: legacy.excluded,
+      eligibleEntries: eligible.entries,
+      eligibleExcluded: eligible.excluded,
+      validationMatcher,
+      tarMatcher,
+      legacyRules,
+      bkMatcher,
+      edited,
+      legacyPatterns,
+      protectedCount: protectedPatterns.length - legacyPatterns.length
+    };
+    return finish(setup, content, walked, null);
+  } catch (e) {
+    return emptyEvaluation(e.message);
+  }
+}
+function finish(setup, content, walked, known2, derivedNeeds = null) {
+  let files = 0;
+  let tarBytes = TAR_END_MARKER_BYTES;
+  for (const e of walked.legacyEntries) {
+    tarBytes += e.tarBytes;
+    if (e.kind === "file") files++;
+  }
+  const legacySent = new Set(walked.legacyEntries.map((e) => e.path));
+  if (setup.editedRel !== null) {
+    const rel = setup.editedRel;
+    const padded = (n3) => n3 + paddingFor(n3);
+    const old = walked.legacyEntries.find((e) => e.path === rel);
+    const bytes = content?.length ?? 0;
+    if (old && old.kind === "file") {
+      tarBytes += padded(bytes) - padded(old.size);
+    } else if (!old && content !== null && !rel.includes("/") && !isExcluded(walked.tarMatcher, rel)) {
+      tarBytes += 512 + padded(bytes);
+      files++;
+      legacySent.add(rel);
+    }
+  }
+  const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
+  const buildkitSent = new Set(walked.eligibleEntries.map((e) => e.path));
+  let requested = buildkitSent;
+  const parsed = setup.parsed;
+  let views = null;
+  const viewsOf = () => views ??= [
+    { name: "legacy", entries: walked.legacyEntries, excluded: walked.legacyExcluded, matcher: walked.validationMatcher, rules: walked.legacyRules },
+    { name: "buildkit", entries: walked.eligibleEntries, excluded: walked.eligibleExcluded, matcher: walked.bkMatcher, rules: walked.edited }
+  ].map((v) => {
+    const view = { entries: v.entries, excluded: v.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
+    return { name: v.name, view, idx: indexContext(view) };
+  });
+  let sources = null;
+  const sourcesOf = () => {
+    if (sources !== null) return sources;
+    sources = /* @__PURE__ */ new Map();
+    if (!parsed) return sources;
+    const needed = neededStages(parsed, setup.target);
+    for (const v of viewsOf()) {
+      for (const si of needed.stages) {
+        for (const src of parsed.stages[si].sources) {
+          if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
+          const r = resolveSource(v.view, v.idx, src, si);
+          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+        }
+      }
+    }
+    return sources;
+  };
+  let needs;
+  const needsOf = () => {
+    if (needs !== void 0) return needs;
+    if (derivedNeeds) return needs = derivedNeeds();
+    if (!parsed) return needs = null;
+    const [legacyView, bkView] = viewsOf();
+    return needs = {
+      legacy: namedSourceEntries(parsed, legacyView.view, stagesFor("legacy", parsed, setup.target), setup.dockerfileName, legacyView.idx),
+      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor("buildkit", parsed, setup.target), setup.dockerfileName, bkView.idx)
+    };
+  };
+  if (parsed) {
+    const needed = neededStages(parsed, setup.target);
+    const fp = followPathsFor(parsed, needed);
+    if (known2) {
+      requested = known2.paths;
+      figures2.buildkitRequestedFiles = known2.files;
+      figures2.buildkitRequestedBytes = known2.bytes;
+    } else if (fp.usesContext && fp.paths === "all") {
+      const t = transferFromWalk(walked.eligibleEntries);
+      figures2.buildkitRequestedFiles = t.files - t.links;
+      figures2.buildkitRequestedBytes = t.bytes;
+    } else {
+      const fig = computeBuildkitFigure({
+        root: setup.root,
+        parsed,
+        needed,
+        ignorePatterns: walked.edited.map((r) => r.pattern),
+        ignoreFile: null,
+        eligible: transferFromWalk(walked.eligibleEntries),
+        source: setup.source?.()
+      });
+      figures2.buildkitRequestedFiles = fig.requested.files - fig.requested.links;
+      figures2.buildkitRequestedBytes = fig.requested.bytes;
+      requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
+    }
+  }
+  return {
+    figures: figures2,
+    legacySent,
+    buildkitSent,
+    legacyEntries: walked.legacyEntries,
+    buildkitEntries: walked.eligibleEntries,
+    requested,
+    get needs() {
+      return needsOf();
+    },
+    get sources() {
+      return sourcesOf();
+    },
+    error: null,
+    walked
+  };
+}
+function evaluateAppend(setup, current, content) {
+  try {
+    return appendShortcut(setup, current, content);
+  } catch {
+    return null;
+  }
+}
+function appendShortcut(setup, current, content) {
+  const w = current.walked;
+  if (w === null || current.error !== null) return null;
+  let edited;
+  try {
+    edited = readIgnoreRules(content);
+  } catch {
+    return null;
+  }
+  const added = edited.slice(w.edited.length);
+  if (edited.length < w.edited.length || added.some((r) => r.pattern.startsWith("!"))) return null;
+  if (w.edited.some((r, i) => r.pattern !== edited[i].pattern)) return null;
+  let newOnly;
+  let bkMatcher;
+  try {
+    newOnly = PatternMatcher.create(added.map((r) => r.pattern));
+    bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
+  } catch {
+    return null;
+  }
+  const matchesNew = (p) => {
+    for (let i = 0; i < newOnly.patterns.length; i++) if (newOnly.testPattern(i, p)) return true;
+    return false;
+  };
+  const reaches = (p) => {
+    for (let q = p; q !== ""; q = parentOf2(q)) if (matchesNew(q)) return true;
+    return false;
+  };
+  const both = setup.edits === "both";
+  if (both && (reaches(".dockerignore") || reaches(setup.relDockerfile))) return null;
+  if (setup.editedRel !== null && reaches(setup.editedRel)) return null;
+  const sweep = (entries, excludedBefore, keep, removed) => {
+    const items = [];
+    let under5 = null;
+    for (const e of entries) {
+      if (under5 !== null) {
+        if (e.path.startsWith(under5)) {
+          if (excludedBefore(e)) return null;
+          removed.add(e.path);
+          continue;
+        }
+        under5 = null;
+      }
+      if (excludedBefore(e) || !matchesNew(e.path)) {
+        keep.push(e);
+        continue;
+      }
+      removed.add(e.path);
+      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false, measured: true });
+      if (e.kind === "dir") under5 = e.path + "/";
+    }
+    return items;
+  };
+  const legacyRemoved = /* @__PURE__ */ new Set();
+  let legacyEntries = w.legacyEntries;
+  let legacyExcluded = w.legacyExcluded;
+  let validationMatcher = w.validationMatcher;
+  let tarMatcher = w.tarMatcher;
+  let legacyRules = w.legacyRules;
+  let legacyPatterns = w.legacyPatterns;
+  if (both) {
+    legacyPatterns = edited.map((r) => r.pattern);
+    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
+    if (protectedPatterns.length - legacyPatterns.length !== w.protectedCount) return null;
+    validationMatcher = bkMatcher;
+    tarMatcher = protectedPatterns.length === legacyPatterns.length ? bkMatcher : PatternMatcher.create(protectedPatterns);
+    legacyRules = edited;
+    const keep = [];
+    const items = sweep(w.legacyEntries, () => false, keep, legacyRemoved);
+    if (items === null) return null;
+    legacyExcluded = [...w.legacyExcluded, ...items];
+    legacyEntries = keep;
+  }
+  const parentOnly = (e) => e.kind === "dir" && e.decidedBy >= 0 && !w.bkMatcher.patterns[e.decidedBy].exclusion;
+  const kept = [];
+  const removedEligible = /* @__PURE__ */ new Set();
+  const eligibleItems = sweep(w.eligibleEntries, parentOnly, kept, removedEligible);
+  if (eligibleItems === null) return null;
+  const eligibleExcluded = [...w.eligibleExcluded, ...eligibleItems];
+  const reversed = [];
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const e = kept[i];
+    const next = reversed.length > 0 ? reversed[reversed.length - 1] : null;
+    if (parentOnly(e) && !(next !== null && next.path.startsWith(e.path + "/"))) continue;
+    reversed.push(e);
+  }
+  const eligibleEntries = reversed.reverse();
+  let known2 = null;
+  if (setup.parsed) {
+    const fp = followPathsFor(setup.parsed, neededStages(setup.parsed, setup.target));
+    if (fp.usesContext && fp.paths !== "all") {
+      const kinds = /* @__PURE__ */ new Map();
+      for (const e of w.eligibleEntries) kinds.set(e.path, e);
+      const before = [...current.requested];
+      const paths = /* @__PURE__ */ new Set();
+      let files = 0;
+      let bytes = 0;
+      const hadBelow = /* @__PURE__ */ new Set();
+      for (const p of before) hadBelow.add(parentOf2(p));
+      const stillBelow = /* @__PURE__ */ new Set();
+      for (const p of before) {
+        if (removedEligible.has(p)) continue;
+        paths.add(p);
+        for (let q = parentOf2(p); q !== ""; q = parentOf2(q)) {
+          if (stillBelow.has(q)) break;
+          stillBelow.add(q);
+        }
+      }
+      for (const p of paths) {
+        const e = kinds.get(p);
+        if (!e) return null;
+        if (e.kind === "dir") {
+          if (hadBelow.has(p) && !stillBelow.has(p)) return null;
+        } else if (e.kind === "file") {
+          files++;
+          bytes += e.contentBytes;
+        }
+      }
+      known2 = { paths, files, bytes };
+    }
+  }
+  const walked = {
+    legacyEntries,
+    legacyExcluded,
+    eligibleEntries,
+    eligibleExcluded,
+    validationMatcher,
+    tarMatcher,
+    legacyRules,
+    bkMatcher,
+    edited,
+    legacyPatterns,
+    protectedCount: w.protectedCount
+  };
+  const eligibleNow = new Set(eligibleEntries.map((e) => e.path));
+  const derivedNeeds = () => {
+    const prev = current.needs;
+    if (!prev) return prev;
+    const keep = (m, still) => new Map([...m].filter(([p]) => still(p)));
+    const legacyNow = (p) => !both || legacyEntries.length === w.legacyEntries.length || !legacyRemoved.has(p);
+    return {
+      legacy: { paths: keep(prev.legacy.paths, legacyNow), wholeContext: prev.legacy.wholeContext },
+      buildkit: { paths: keep(prev.buildkit.paths, (p) => eligibleNow.has(p)), wholeContext: prev.buildkit.wholeContext }
+    };
+  };
+  return finish(setup, content, walked, known2, derivedNeeds);
+}
+function breakages(before, after, setup, ignoreFileName, current = before) {
+  if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
+  const out = [];
+  const lost = /* @__PURE__ */ new Map();
+  const lose = (label, p) => {
+    const l = lost.get(label);
+    if (l) l.push(p);
+    else lost.set(label, [p]);
+  };
+  for (const ev of before === current ? [before] : [before, current]) {
+    const needs = ev.needs;
+    if (!needs) continue;
+    for (const [p, label] of needs.legacy.paths) if (!after.legacySent.has(p)) lose(`${label} for the legacy builder`, p);
+    for (const [p, label] of needs.buildkit.paths) {
+      if (!after.buildkitSent.has(p) || ev.requested.has(p) && !after.requested.has(p)) lose(`${label} for BuildKit`, p);
+    }
+  }
+  if (lost.size > 0) {
+    for (const [key, b] of before.sources) {
+      const a = after.sources.get(key);
+      const wasOk = b.status === "sent" || b.status === "whole-context";
+      if (wasOk && a && (a.status === "missing" || a.status === "ignored")) {
+        out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === "ignored" ? "ignored (CTX102)" : "missing (CTX101)"} for the ${key.split(" ")[0]} builder` });
+      }
+    }
+  }
+  for (const [label, paths] of lost) {
+    const uniq = [...new Set(paths)].sort();
+    const shown = uniq.slice(0, NAMED_LOST).map(byteStringToText).join(", ") + (uniq.length > NAMED_LOST ? `, ... (${uniq.length} in all)` : "");
+    out.push({ message: `${label} would no longer get ${shown}` });
+  }
+  for (const f of [setup.relDockerfile, ignoreFileName]) {
+    if (before.legacySent.has(f) && !after.legacySent.has(f)) out.push({ message: `the legacy builder would no longer send ${f}` });
+  }
+  return out;
+}
+var parentOf2, NAMED_LOST;
+var init_evaluate = __esm({
+  "src/suggest/evaluate.ts"() {
+    "use strict";
+    init_bytes();
+    init_figure();
+    init_follow_paths();
+    init_transfer();
+    init_named_sources();
+    init_ignore_file();
+    init_legacy_context();
+    init_patterns();
+    init_tar_format();
+    init_walk();
+    init_sources();
+    parentOf2 = (p) => {
+      const i = p.lastIndexOf("/");
+      return i < 0 ? "" : p.slice(0, i);
+    };
+    NAMED_LOST = 3;
+  }
+});
+
+// src/suggest/suggest.ts
+import * as fs29 from "node:fs";
+import * as path25 from "node:path";
+function literalPattern(p) {
+  if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
+  const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
+  return /^[!#]/.test(escaped) ? "\\" + escaped : escaped;
+}
+function exclusionCandidate(kind, paths, pattern) {
+  const line2 = pattern ?? (paths.length === 1 ? literalPattern(paths[0]) : null);
+  if (line2 === null) return null;
+  return { kind, edit: { kind: "append", lines: [line2] }, lines: [line2], replaces: null, targets: paths };
+}
+function candidatesFrom(result, root) {
+  const out = [];
+  const byRule = (id) => result.findings.filter((f) => f.ruleId === id);
+  const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
+  const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
+  for (const f of byRule("CTX303")) {
+    if (typeof f.data.committedElsewhere === "string") continue;
+    const line2 = f.data.line;
+    if (typeof f.data.suggestion === "string") {
+      const suggestion = toByteString(f.data.suggestion);
+      out.push({ kind: "CTX303", edit: { kind: "replace", line: line2, text: suggestion }, lines: [suggestion], replaces: { line: line2, pattern: f.data.pattern }, targets: [] });
+    } else {
+      const paths = f.data.paths.map(toByteString);
+      const lines = paths.map(literalPattern);
+      if (paths.length === 0 || paths.length < f.data.matches || lines.some((l) => l === null)) continue;
+      out.push({ kind: "CTX303", edit: { kind: "append", lines }, lines, replaces: null, targets: paths });
+    }
+  }
+  for (const f of byRule("CTX304")) {
+    const line2 = f.data.line;
+    const ri = rules.findIndex((r) => r.line === line2);
+    const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
+    const dir = toByteString(f.data.prunedDir);
+    if (pi < 0) continue;
+    const lost = listFiles(root, dir, 1e3).map((f2) => f2.path).filter((p) => {
+      try {
+        return pm.testPattern(pi, p);
+      } catch {
+        return false;
+      }
+    });
+    const lines = lost.slice(0, 20).map(literalPattern);
+    if (lost.length === 0 || lost.length > 20 || lines.some((l) => l === null)) continue;
+    const ex = lines.map((l) => "!" + l);
+    out.push({ kind: "CTX304", edit: { kind: "insert-after", line: line2, lines: ex }, lines: ex, replaces: null, targets: [] });
+  }
+  const heavy = byRule("CTX003").map((f) => toByteString(f.data.path));
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of heavy) byName.set(baseName3(p), [...byName.get(baseName3(p)) ?? [], p]);
+  for (const [name, paths] of byName) {
+    const lit = literalPattern(name);
+    const c = paths.length > 1 && lit !== null ? exclusionCandidate("CTX003", paths, "**/" + lit) : exclusionCandidate("CTX003", paths, null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule("CTX201")) {
+    const c = exclusionCandidate("CTX201", [toByteString(f.data.path)], null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule("CTX203")) {
+    const c = exclusionCandidate("CTX203", [toByteString(f.data.path)], null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule("CTX004")) {
+    if (f.data.isDirectory !== true) continue;
+    const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
+    if (c) out.push(c);
+  }
+  return out;
+}
+function allowlistCandidate(result) {
+  const cc = result.crossCheck;
+  if (!cc) return { candidate: null, problem: "the Dockerfile could not be read" };
+  const lines = /* @__PURE__ */ new Set();
+  for (const r of cc.resolved.resolutions) {
+    if (r.status === "whole-context") return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
+    if (r.status === "outside" || r.status === "missing") continue;
+    const parts = r.path.split("/");
+    const firstWild = parts.findIndex((c) => WILDCARD4.test(c));
+    const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;
+    if (direct !== null) lines.add("!" + direct);
+    else for (const m of [...r.sentMatches, ...r.ignoredMatches]) {
+      const lit = literalPattern(m);
+      if (lit !== null) lines.add("!" + lit);
+    }
+  }
+  const sorted = [...lines].sort();
+  const block = ["# ctx-audit suggest --allowlist: send only what the Dockerfile uses", "*", ...sorted, ""];
+  return { candidate: { kind: "allowlist", edit: { kind: "prepend", lines: block }, lines: ["*", ...sorted], replaces: null, targets: [] }, problem: null };
+}
+function stillSent(ev, targets) {
+  const sentUnder = (set, t) => {
+    if (set.has(t)) return true;
+    for (const p of set) if (p.startsWith(t + "/")) return true;
+    return false;
+  };
+  return targets.some((t) => sentUnder(ev.legacySent, t) || sentUnder(ev.buildkitSent, t));
+}
+function hasAllowlist(doc, lines) {
+  const present = docLines(doc).map((l) => l.trim());
+  const firstPattern = present.find((l) => l !== "" && !l.startsWith("#"));
+  return firstPattern === "*" && lines.every((l) => present.includes(l));
+}
+function suggest(opts) {
+  assertAuditInputsInsideRepo(opts);
+  const root = resolveContext(opts.context, opts.file, opts.cwd).root;
+  const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
+  const editsSpecific = fs29.existsSync(specific);
+  const builder = editsSpecific ? "buildkit" : "legacy";
+  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
+  const file = editsSpecific ? specific : path25.join(root, ".dockerignore");
+  const rel = path25.relative(root, file);
+  const editedRel = rel.startsWith("..") || path25.isAbsolute(rel) ? null : toByteString(rel.split(path25.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path25.basename(file);
+  const original = readOrNull(file);
+  const hash = contentHash(original);
+  const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
+  const dockerfileText = dockerfileAbs ? readOrNull(dockerfileAbs) : null;
+  const setup = {
+    root,
+    relDockerfile: result.legacy.resolved.relDockerfile,
+    parsed: dockerfileText ? parseDockerfile(dockerfileText, { buildArgs: opts.buildArgs ?? {} }) : null,
+    dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
+    target: opts.target,
+    edits: editsSpecific ? "buildkit-only" : "both",
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path25.join(root, ".dockerignore")) : null,
+    editedRel,
+    source: result.replay
+  };
+  const before = evaluate(setup, original);
+  let doc = parseDoc(original);
+  let current = before;
+  const suggestions = [];
+  const rejected = [];
+  let allowlistProblem = null;
+  let candidates;
+  if (opts.allowlist) {
+    const a = allowlistCandidate(result);
+    allowlistProblem = a.problem;
+    candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
+  } else candidates = candidatesFrom(result, root);
+  const present = () => new Set(docLines(doc).map((l) => l.trim()));
+  for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
+    if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
+    if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
+    if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
+    const next = applyEdit(doc, c.edit);
+    const nextContent = serializeDoc(next);
+    const ev = (c.edit.kind === "append" ? evaluateAppend(setup, current, nextContent) : null) ?? evaluate(setup, nextContent);
+    const problems = breakages(before, ev, setup, editedRel ?? "", current);
+    const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
+    if (problems.length > 0) {
+      rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
+      continue;
+    }
+    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
+    const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
+    if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
+    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
+    doc = next;
+    current = ev;
+  }
+  const proposed = serializeDoc(doc);
+  const changed = isChanged(doc, original);
+  const lines = {
+    before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text))
+  };
+  return {
+    file,
+    displayName,
+    readBy: editsSpecific ? ["buildkit"] : ["legacy", "buildkit"],
+    hash,
+    original,
+    proposed,
+    changed,
+    lines,
+    root,
+    suggestions,
+    rejected,
+    before: before.figures,
+    after: current.figures,
+    allowlistProblem,
+    wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
+  };
+}
+function suggestInRepository(opts) {
+  const { allowOutsideRepo, ...rest } = opts;
+  return suggest({ ...rest, repository: repoBoundary(opts.cwd, allowOutsideRepo) });
+}
+function writeSuggestion(r) {
+  writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+}
+function stopped(was, now) {
+  let entries = 0;
+  let files = 0;
+  let bytes = 0;
+  const top = [];
+  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
+  for (const e of was) {
+    if (now.has(e.path)) continue;
+    entries++;
+    if (e.kind === "dir") continue;
+    files++;
+    bytes += e.contentBytes;
+    const g = { path: e.path, bytes: e.contentBytes };
+    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(g, top[i - 1])) i--;
+    top.splice(i, 0, g);
+    if (top.length > LARGEST_SHOWN) top.pop();
+  }
+  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+}
+function sendsMore(current, next) {
+  for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;
+  for (const p of next.buildkitSent) if (!current.buildkitSent.has(p)) return true;
+  return false;
+}
+function readOrNull(file) {
+  try {
+    return readRegularFile(file);
+  } catch {
+    return null;
+  }
+}
+var baseName3, WILDCARD4, LARGEST_SHOWN;
+var init_suggest2 = __esm({
+  "src/suggest/suggest.ts"() {
+    "use strict";
+    init_read_regular();
+    init_audit();
+    init_boundary();
+    init_eligible();
+    init_bytes();
+    init_list_files();
+    init_discover();
+    init_parse();
+    init_ignore_doc();
+    init_evaluate();
+    baseName3 = (p) => p.slice(p.lastIndexOf("/") + 1);
+    WILDCARD4 = /[*?[\\]/;
+    LARGEST_SHOWN = 5;
+  }
+});
+
+// src/cli/commands/suggest.ts
+var suggest_exports = {};
+__export(suggest_exports, {
+  SUGGEST_HELP: () => SUGGEST_HELP,
+  parseSuggest: () => parseSuggest,
+  runSuggest: () => runSuggest
+});
+function parseSuggest(argv) {
+  const parsed = parseOptions(OPTIONS2, argv, "suggest: ");
+  const v = parsed.values;
+  if (v.help) return null;
+  if (parsed.positionals.length > 1) throw new UsageError(`suggest: expected at most one CONTEXT, got ${parsed.positionals.length}`);
+  const format = oneOf("--format", v.format, ["diff", "json"], "diff");
+  oneOf("--builder", v.builder, ["legacy", "buildkit"], "buildkit");
+  if (v.target === "") throw new UsageError("--target: expected a stage name");
+  if (v.file === "") throw new UsageError("-f/--file: expected a path");
+  const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
+  return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v["allow-outside-repo"] === true };
+}
+async function runSuggest(argv, io) {
+  const cmd = parseSuggest(argv);
+  if (cmd === null) {
+    await writeText(io.stdout, SUGGEST_HELP);
+    return EXIT_OK;
+  }
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
+  if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
+  else {
+    await writeText(io.stderr, renderSuggestSummary(r));
+    await writeText(io.stdout, renderSuggestDiff(r));
+  }
+  if (cmd.write && r.changed) {
+    writeSuggestion(r);
+    if (cmd.format !== "json") await writeText(io.stderr, renderSuggestWrote(r));
+  }
+  return EXIT_OK;
+}
+var SUGGEST_HELP, OPTIONS2;
+var init_suggest3 = __esm({
+  "src/cli/commands/suggest.ts"() {
+    "use strict";
+    init_args();
+    init_errors();
+    init_suggest();
+    init_suggest2();
+    init_exit_code();
+    init_io();
+    SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
+
+Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
+heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX203, CTX004), fixes for
+gitignore-habit patterns (CTX303) and ineffective exceptions (CTX304). Every change is verified by
+re-running the analysis in memory: no COPY/ADD/bind source may become missing or ignored, and the
+legacy builder must still send the Dockerfile and the ignore file. Prints a unified diff (stdout)
+and a summary with before/after figures (stderr). Nothing is written without --write.
+
+Options:
+  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
+      --target STAGE     the stage being built (default: the last)
+      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
+      --write            apply the diff atomically (refused if the file changed since it was
+                         read, is a symbolic link, or lies outside the context)
+      --format FORMAT    diff (default) | json
+      --allow-outside-repo  read a context or files that lead outside the repository
+`;
+    OPTIONS2 = {
+      file: { type: "string", short: "f" },
+      "build-arg": { type: "string", multiple: true },
+      target: { type: "string" },
+      builder: { type: "string" },
+      allowlist: { type: "boolean" },
+      write: { type: "boolean" },
+      format: { type: "string" },
+      debug: { type: "boolean" },
+      "allow-outside-repo": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
 // src/cli/run.ts
 init_io();
 init_output();
 import * as fs30 from "node:fs";
-import * as path25 from "node:path";
+import * as path26 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/stdin.ts
@@ -39924,6 +39992,10 @@ Usage:
   ctx-audit why PATH... [-C CONTEXT]    why each path is sent or not, per builder (ctx-audit why -h)
   ctx-audit suggest [CONTEXT]           verified .dockerignore changes as a diff; --allowlist, --write
 
+CONTEXT is what docker build takes: a directory; - (stdin: a tar, .tar.gz, .tar.bz2 or .tar.xz,
+or a Dockerfile alone); a git URL (https://host/repo.git#ref:dir, git://..., git@..., cloned with
+your git); an http(s) URL of a tarball or Dockerfile (downloaded). A path to an archive works too.
+
 Options (all commands):
   -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
                          (default: CONTEXT/Dockerfile, then CONTEXT/dockerfile)
@@ -39971,6 +40043,10 @@ Audit options:
       --compress         also give what \`docker build --compress\` sends (legacy builder: the
                          tar through Go's gzip, exact to the byte) and the figure it prints;
                          BuildKit ignores the flag. Costs one deflate pass over the upload
+      --allow-url-contexts
+                         with --compose/--bake/--all: clone (git) or download (http/https)
+                         the URL contexts those files name and audit them; skipped by default.
+                         A command-line flag only, never read from a file
       --measure-excluded total what the ignore file keeps out by walking the directories it
                          prunes (Docker never looks inside them; without it the report says
                          how many were not measured). --format html always measures
@@ -40085,7 +40161,7 @@ async function executeInput(cmd, io) {
     if (!io.stdin) throw new UsageError("CONTEXT -: no standard input to read");
     if (io.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
     input = await inputs.contextFromStdin(io.stdin, opts);
-  } else if (!fs30.existsSync(path25.resolve(io.cwd, cmd.context)) && inputs.remoteContextKind(cmd.context)) {
+  } else if (!fs30.existsSync(path26.resolve(io.cwd, cmd.context)) && inputs.remoteContextKind(cmd.context)) {
     input = inputs.remoteContextKind(cmd.context) === "git" ? await inputs.contextFromGitUrl(cmd.context, { file: cmd.file, env: io.env }) : await inputs.contextFromUrl(cmd.context, opts);
   } else {
     input = await inputs.contextFromArchivePath(cmd.context, io.cwd, { ...opts, allowOutsideRepo: cmd.allowOutsideRepo });
@@ -40148,7 +40224,7 @@ async function execute(cmd, io, input) {
   });
   try {
     await tar2.write(out);
-    await new Promise((resolve19, reject) => out.end((err) => err ? reject(err) : resolve19()));
+    await new Promise((resolve20, reject) => out.end((err) => err ? reject(err) : resolve20()));
     fs30.renameSync(tmp, cmd.output);
   } catch (e) {
     out.destroy();
@@ -40210,9 +40286,9 @@ async function run(argv, io) {
   }
 }
 function shippedRulesDoc() {
-  let dir = path25.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 3; i++, dir = path25.dirname(dir)) {
-    const f = path25.join(dir, "docs", "rules.md");
+  let dir = path26.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = path26.dirname(dir)) {
+    const f = path26.join(dir, "docs", "rules.md");
     if (fs30.existsSync(f)) return f;
   }
   return null;

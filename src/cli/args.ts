@@ -62,6 +62,8 @@ export type Command =
       compress: boolean;
       /** `--measure-excluded`: walk the directories the ignore file prunes to total what it keeps out. */
       measureExcluded: boolean;
+      /** `--allow-url-contexts`: clone or download the git/http(s) contexts Compose or Bake files name (never from a file). */
+      allowUrlContexts: boolean;
       /** `-q/--quiet`: the table report is the verdict and one line per finding. */
       quiet: boolean;
       /** `--color`/`--no-color`; `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
@@ -110,6 +112,7 @@ const BY_COMMAND = {
     'build-context': { type: 'string', multiple: true },
     compress: { type: 'boolean' },
     'measure-excluded': { type: 'boolean' },
+    'allow-url-contexts': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     color: { type: 'string' },
     'no-color': { type: 'boolean' },
@@ -231,6 +234,7 @@ export function parseCommand(argv: string[]): Command {
         buildContexts: parseBuildContexts((values as { 'build-context'?: string[] })['build-context'] ?? []),
         compress: v.compress === true,
         measureExcluded: v['measure-excluded'] === true,
+        allowUrlContexts: v['allow-url-contexts'] === true,
         quiet: v.quiet === true,
         color: colorChoice(tokens ?? []),
       };

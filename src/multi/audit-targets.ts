@@ -31,6 +31,8 @@ export interface TargetsRequest extends ConfigFlags {
   allowOutsideRepo: boolean;
   /** `--measure-excluded` (AuditOptions.measureExcluded). */
   measureExcluded: boolean;
+  /** `--allow-url-contexts`: clone or download the URL contexts the files name (a flag, never a file). */
+  allowUrlContexts: boolean;
 }
 
 /** Every target the flags name, in flag order: Compose, then Bake, then discovery. */
@@ -47,20 +49,27 @@ export function collectTargets(req: Pick<TargetsRequest, 'sources' | 'cwd' | 'en
   return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
 }
 
-export function auditTargetsWithConfig(req: TargetsRequest): { multi: MultiAuditResult; failOn: FailOn } {
+export async function auditTargetsWithConfig(req: TargetsRequest): Promise<{ multi: MultiAuditResult; failOn: FailOn }> {
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
   const config = configForRun(req, req.cwd, req.cwd, repository);
-  const targets = collectTargets(req, repository);
-  const multi = runTargets(targets, {
-    repository,
-    cwd: req.cwd,
-    baseDir: req.cwd,
-    builder: req.builder,
-    top: req.top,
-    namedContexts: req.buildContexts,
-    measureExcluded: req.measureExcluded,
-    settings: settingsFor(req, config),
-    findings: { severity: config.rules, ignores: config.ignores },
-  });
-  return { multi, failOn: failOnFor(req, config) };
+  // URL contexts only when the command line says so; a file can never ask for a clone or a download.
+  const urls = req.allowUrlContexts ? await (await import('../inputs/url-targets.js')).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const targets = urls?.targets ?? collectTargets(req, repository);
+  try {
+    const multi = runTargets(targets, {
+      fetched: urls?.fetched,
+      repository,
+      cwd: req.cwd,
+      baseDir: req.cwd,
+      builder: req.builder,
+      top: req.top,
+      namedContexts: req.buildContexts,
+      measureExcluded: req.measureExcluded,
+      settings: settingsFor(req, config),
+      findings: { severity: config.rules, ignores: config.ignores },
+    });
+    return { multi, failOn: failOnFor(req, config) };
+  } finally {
+    urls?.cleanup();
+  }
 }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runAudit, type AuditOptions, type AuditResult } from '../audit.js';
+import { fetchedAuditOptions, type FetchedTarget } from '../inputs/url-targets.js';
 import type { Builder } from '../builder.js';
 import { walkContext, type WalkOptions, type WalkResult } from '../context/walk.js';
 import { InputError } from '../errors.js';
@@ -59,6 +60,8 @@ export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'f
   namedContexts?: Record<string, string>;
   /** A target whose context, Dockerfile, ignore file or named context leads outside it is that target's error. */
   repository?: RepoBoundary;
+  /** Targets whose URL context was fetched (--allow-url-contexts, src/inputs/url-targets.ts). */
+  fetched?: Map<BuildTarget, FetchedTarget>;
 }
 
 const INLINE_LABEL = 'dockerfile_inline';
@@ -125,6 +128,8 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     walk,
     repository: opts.repository,
     measureExcluded: opts.measureExcluded,
+    // A fetched URL context: its archive upload, or its clone as the repository boundary.
+    ...fetchedAuditOptions(opts.fetched?.get(t)),
   };
   if (t.dockerfileInline === undefined) return runAudit(base);
   // An inline Dockerfile reaches the builder outside the context, as `-f -` does: audit it from a
@@ -177,7 +182,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       names,
       declaredIn,
       kind: t.kind,
-      context: t.context,
+      context: opts.fetched?.get(t)?.label ?? t.context,
       dockerfile: t.dockerfileInline !== undefined ? INLINE_LABEL : t.dockerfile ? path.relative(t.context, t.dockerfile) || t.dockerfile : 'Dockerfile',
       stage: t.target ?? null,
       args: t.args,
@@ -193,6 +198,11 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (!report.skipped && !report.error) {
       try {
         report.result = auditOne(t, opts, walk);
+        const f = opts.fetched?.get(t);
+        if (f) {
+          report.result.context.root = f.label;
+          report.result.context.notices.unshift(f.notice);
+        }
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         report.error = e.message;

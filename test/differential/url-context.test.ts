@@ -69,9 +69,10 @@ function startHttp(base: string, files: Map<string, Buffer>): Promise<{ server: 
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })));
 }
 
-const env = (home: string) => ({ PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, NO_COLOR: '1', CTX_AUDIT_PARALLEL: 'never' });
+// ctx-audit's temporary directories go to a directory of this run's, so leftovers are counted there alone.
+const env = (home: string) => ({ PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, TMPDIR: join(home, '..', 'tmp'), NO_COLOR: '1', CTX_AUDIT_PARALLEL: 'never' });
 const figureOf = (stdout: string) => /Sending build context to Docker daemon\s+(\S+)/.exec(stdout)?.[1];
-const leftovers = (prefix: string) => new Set(readdirSync(tmpdir()).filter((n) => n.startsWith(prefix)));
+const leftovers = (prefix: string, dir = tmpdir()) => new Set(readdirSync(dir).filter((n) => n.startsWith(prefix)));
 
 describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
   let base: string;
@@ -82,12 +83,12 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
   let commit: string;
   const files = new Map<string, Buffer>();
   const dockerTemps = leftovers('docker-build-git');
-  const ours = leftovers('ctx-audit-git-');
 
   before(async () => {
     base = realpathSync(mkdtempSync(join(tmpdir(), 'ctx-audit-urlctx-')));
     home = join(base, 'home');
     mkdirSync(home);
+    mkdirSync(join(base, 'tmp'));
     // A submodule, and a repository with a tag, a branch, a subdirectory and an ignore file.
     const sub = join(base, 'sub.git');
     mkdirSync(sub);
@@ -183,6 +184,35 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
     assert.ok(df.findings.some((f: { ruleId: string }) => f.ruleId === 'CTX101'), 'COPY from a Dockerfile-only context finds nothing');
   });
 
+  it('Compose: URL contexts are skipped unless --allow-url-contexts; then each is fetched, a bad one is its target\'s error', { timeout: 180_000 }, async () => {
+    const url = `git://127.0.0.1:${gitPort}/repo.git#v1:app`;
+    const tarball = `http://127.0.0.1:${http.port}/files/ctx.tar.gz`;
+    const project = join(base, 'project');
+    mkdirSync(join(project, 'local'), { recursive: true });
+    writeFileSync(join(project, 'local', 'Dockerfile'), 'FROM scratch\n');
+    writeFileSync(
+      join(project, 'compose.yaml'),
+      `services:\n  remote:\n    build: "${url}"\n  tarball:\n    build: "${tarball}"\n  broken:\n    build: "git://127.0.0.1:${gitPort}/repo.git#no-such-ref"\n  local:\n    build: local\n`,
+    );
+    const run = (extra: string[]) => runProcess(process.execPath, [cliBin, '--compose', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', ...extra], { cwd: project, env: env(home), timeoutMs: 120_000 });
+    const skipped = await run([]);
+    assert.equal(skipped.exitCode, 0, skipped.stderr);
+    type Target = { name: string; context: { tarBytes: number; root: string } | null; error: string | null; skipped: string | null };
+    const byName = (doc: { targets: Target[] }) => new Map(doc.targets.map((t) => [t.name, t]));
+    const before = byName(JSON.parse(skipped.stdout));
+    assert.match(String(before.get('remote')?.skipped), /--allow-url-contexts/);
+    const fetched = await run(['--allow-url-contexts']);
+    assert.equal(fetched.exitCode, 2, 'a target that could not be fetched makes the run "could not run"');
+    assert.match(fetched.stderr, /target broken: .*error fetching no-such-ref/);
+    const after = byName(JSON.parse(fetched.stdout));
+    const docker = await captureUpload({ context: url, cwd: home });
+    assert.equal(after.get('remote')?.context?.tarBytes, (docker.tar as Buffer).length);
+    assert.equal(after.get('remote')?.context?.root, url);
+    assert.equal(after.get('tarball')?.context?.tarBytes, files.get('ctx.tar.gz')?.length);
+    assert.ok(after.get('local')?.context, 'the local target is still audited');
+    assert.deepEqual([...leftovers('ctx-audit-', join(base, 'tmp'))], []);
+  });
+
   it('a missing ref, a missing subdir, a 404 and credentials: one line, exit 2, no secret printed', { timeout: 120_000 }, async () => {
     const token = `tok${Math.random().toString(16).slice(2)}`;
     for (const [url, want] of [
@@ -199,6 +229,6 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
       assert.ok(!(r.stdout + r.stderr).includes(token));
     }
     // Every clone of ours was removed, failed or not.
-    assert.deepEqual([...leftovers('ctx-audit-git-')].filter((n) => !ours.has(n)), []);
+    assert.deepEqual([...leftovers('ctx-audit-', join(base, 'tmp'))], []);
   });
 });

@@ -14,7 +14,7 @@ type AuditCommand = Extract<Command, { kind: 'audit' }>;
 export async function auditTargets(cmd: AuditCommand, io: CliIO): Promise<number> {
   const bad = cmd.outputs.find((o) => !hasMultiReport(o.format));
   if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
-  const { multi, failOn } = auditTargetsWithConfig({ ...cmd, sources: cmd.sources as NonNullable<AuditCommand['sources']>, cwd: io.cwd, env: io.env });
+  const { multi, failOn } = await auditTargetsWithConfig({ ...cmd, sources: cmd.sources as NonNullable<AuditCommand['sources']>, cwd: io.cwd, env: io.env });
   for (const out of cmd.outputs) {
     await writeReport(io, out.file, [renderMultiReport(out.format, multi, formatOptionsFor(io, cmd, isStdout(out.file), failOn))]);
   }

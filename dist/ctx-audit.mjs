@@ -50,11 +50,592 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/cli/io.ts
 function writeText(stream, text3, encoding = "utf8") {
-  return new Promise((resolve18, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve18()));
+  return new Promise((resolve20, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve20()));
 }
 var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
+  }
+});
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer2 = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer2 >> 16 & 255,
+          integer2 >> 8 & 255,
+          integer2 & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
+var init_ansi_styles = __esm({
+  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+    styles = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
+  }
+});
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+    ({ env } = process2);
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      flagForceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      flagForceColor = 1;
+    }
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+    };
+    supports_color_default = supportsColor;
+  }
+});
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+var init_utilities = __esm({
+  "node_modules/chalk/source/utilities.js"() {
+  }
+});
+
+// node_modules/chalk/source/index.js
+function createChalk(options) {
+  return chalkFactory(options);
+}
+var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
+var init_source = __esm({
+  "node_modules/chalk/source/index.js"() {
+    init_ansi_styles();
+    init_supports_color();
+    init_utilities();
+    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
+    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+    STYLER = /* @__PURE__ */ Symbol("STYLER");
+    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+    levelMapping = [
+      "ansi",
+      "ansi",
+      "ansi256",
+      "ansi16m"
+    ];
+    styles2 = /* @__PURE__ */ Object.create(null);
+    applyOptions = (object, options = {}) => {
+      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+        throw new Error("The `level` option should be an integer from 0 to 3");
+      }
+      const colorLevel2 = stdoutColor ? stdoutColor.level : 0;
+      object.level = options.level === void 0 ? colorLevel2 : options.level;
+    };
+    Chalk = class {
+      constructor(options) {
+        return chalkFactory(options);
+      }
+    };
+    chalkFactory = (options) => {
+      const chalk2 = (...strings) => strings.join(" ");
+      applyOptions(chalk2, options);
+      Object.setPrototypeOf(chalk2, createChalk.prototype);
+      return chalk2;
+    };
+    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+      styles2[styleName] = {
+        get() {
+          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+          Object.defineProperty(this, styleName, { value: builder });
+          return builder;
+        }
+      };
+    }
+    styles2.visible = {
+      get() {
+        const builder = createBuilder(this, this[STYLER], true);
+        Object.defineProperty(this, "visible", { value: builder });
+        return builder;
+      }
+    };
+    getModelAnsi = (model, level, type, ...arguments_) => {
+      if (model === "rgb") {
+        if (level === "ansi16m") {
+          return ansi_styles_default[type].ansi16m(...arguments_);
+        }
+        if (level === "ansi256") {
+          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+        }
+        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+      }
+      if (model === "hex") {
+        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+      }
+      return ansi_styles_default[type][model](...arguments_);
+    };
+    usedModels = ["rgb", "hex", "ansi256"];
+    for (const model of usedModels) {
+      styles2[model] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+      styles2[bgModel] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+    }
+    proto = Object.defineProperties(() => {
+    }, {
+      ...styles2,
+      level: {
+        enumerable: true,
+        get() {
+          return this[GENERATOR].level;
+        },
+        set(level) {
+          this[GENERATOR].level = level;
+        }
+      }
+    });
+    createStyler = (open2, close, parent) => {
+      let openAll;
+      let closeAll;
+      if (parent === void 0) {
+        openAll = open2;
+        closeAll = close;
+      } else {
+        openAll = parent.openAll + open2;
+        closeAll = close + parent.closeAll;
+      }
+      return {
+        open: open2,
+        close,
+        openAll,
+        closeAll,
+        parent
+      };
+    };
+    createBuilder = (self, _styler, _isEmpty) => {
+      const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+      Object.setPrototypeOf(builder, proto);
+      builder[GENERATOR] = self;
+      builder[STYLER] = _styler;
+      builder[IS_EMPTY] = _isEmpty;
+      return builder;
+    };
+    applyStyle = (self, string) => {
+      if (self.level <= 0 || !string) {
+        return self[IS_EMPTY] ? "" : string;
+      }
+      let styler = self[STYLER];
+      if (styler === void 0) {
+        return string;
+      }
+      const { openAll, closeAll } = styler;
+      if (string.includes("\x1B")) {
+        while (styler !== void 0) {
+          string = stringReplaceAll(string, styler.close, styler.open);
+          styler = styler.parent;
+        }
+      }
+      const lfIndex = string.indexOf("\n");
+      if (lfIndex !== -1) {
+        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+      }
+      return openAll + string + closeAll;
+    };
+    Object.defineProperties(createChalk.prototype, styles2);
+    chalk = createChalk();
+    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+  }
+});
+
+// src/reporters/color.ts
+function colorLevel(env2, isTTY, choice = "auto") {
+  if (choice === "never") return 0;
+  if (choice === "always") return env2.FORCE_COLOR === "2" ? 2 : env2.FORCE_COLOR === "3" ? 3 : 1;
+  if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return 0;
+  const force = env2.FORCE_COLOR;
+  if (force !== void 0) {
+    if (force === "0" || force === "false") return 0;
+    if (force === "2") return 2;
+    if (force === "3") return 3;
+    return 1;
+  }
+  if (!isTTY || env2.TERM === "dumb") return 0;
+  return 1;
+}
+function makeColors(level) {
+  return new Chalk({ level });
+}
+var init_color = __esm({
+  "src/reporters/color.ts"() {
+    "use strict";
+    init_source();
+  }
+});
+
+// src/cli/output.ts
+import * as fs from "node:fs";
+import * as path from "node:path";
+function formatOptionsFor(io, flags, toTerminal, failOn) {
+  return {
+    // --color=always colours a file too; otherwise only stdout may be coloured.
+    colors: makeColors(toTerminal || flags.color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, flags.color) : 0),
+    // A file or a pipe is laid out for 80 columns; a terminal for its own width.
+    width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0,
+    failOn,
+    quiet: flags.quiet,
+    base: io.cwd
+  };
+}
+async function writeReport(io, file, chunks) {
+  if (isStdout(file)) {
+    for (const chunk of chunks) await writeText(io.stdout, chunk);
+    return;
+  }
+  const fd = fs.openSync(path.resolve(io.cwd, file), "w");
+  try {
+    for (const chunk of chunks) fs.writeSync(fd, chunk);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+var isStdout;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    init_io();
+    init_color();
+    isStdout = (file) => file === void 0 || file === "-";
   }
 });
 
@@ -101,25 +682,25 @@ var init_bytes = __esm({
 });
 
 // src/context/read-regular.ts
-import * as fs from "node:fs";
-function readRegularFile(path26, opts = {}) {
-  const flags = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (opts.noFollow ? fs.constants.O_NOFOLLOW : 0);
-  const fd = fs.openSync(path26, flags);
+import * as fs2 from "node:fs";
+function readRegularFile(path27, opts = {}) {
+  const flags = fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK | (opts.noFollow ? fs2.constants.O_NOFOLLOW : 0);
+  const fd = fs2.openSync(path27, flags);
   try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path26.toString());
-    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path26.toString(), st.size, opts.maxBytes);
+    const st = fs2.fstatSync(fd);
+    if (!st.isFile()) throw new NotRegularFileError(path27.toString());
+    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path27.toString(), st.size, opts.maxBytes);
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
     while (n3 < max) {
-      const got = fs.readSync(fd, buf, n3, max - n3, n3);
+      const got = fs2.readSync(fd, buf, n3, max - n3, n3);
       if (got === 0) break;
       n3 += got;
     }
     return buf.subarray(0, n3);
   } finally {
-    fs.closeSync(fd);
+    fs2.closeSync(fd);
   }
 }
 var NotRegularFileError, FileTooLargeError, MAX_BUILD_FILE_BYTES;
@@ -127,17 +708,17 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path26) {
-        super(`${path26} is not a regular file`);
-        this.path = path26;
+      constructor(path27) {
+        super(`${path27} is not a regular file`);
+        this.path = path27;
         this.name = "NotRegularFileError";
       }
       path;
     };
     FileTooLargeError = class extends Error {
-      constructor(path26, size, max) {
-        super(`${path26}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
-        this.path = path26;
+      constructor(path27, size, max) {
+        super(`${path27}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
+        this.path = path27;
         this.size = size;
         this.max = max;
         this.name = "FileTooLargeError";
@@ -196,10 +777,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path26) {
-  if (path26 === "") return ".";
-  const rooted = path26.charCodeAt(0) === 47;
-  const n3 = path26.length;
+function cleanPath(path27) {
+  if (path27 === "") return ".";
+  const rooted = path27.charCodeAt(0) === 47;
+  const n3 = path27.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -209,10 +790,10 @@ function cleanPath(path26) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path26[r];
+    const c = path27[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path26[r + 1] === "/")) r++;
-    else if (c === "." && path26[r + 1] === "." && (r + 2 === n3 || path26[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path27[r + 1] === "/")) r++;
+    else if (c === "." && path27[r + 1] === "." && (r + 2 === n3 || path27[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -226,8 +807,8 @@ function cleanPath(path26) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path26[r] !== "/") r++;
-      out.push(path26.slice(st, r));
+      while (r < n3 && path27[r] !== "/") r++;
+      out.push(path27.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -289,8 +870,8 @@ var init_ignore_file = __esm({
 });
 
 // src/context/discover.ts
-import * as fs2 from "node:fs";
-import * as path from "node:path";
+import * as fs3 from "node:fs";
+import * as path2 from "node:path";
 function errCode(e) {
   return typeof e === "object" && e !== null && "code" in e ? String(e.code) : "EIO";
 }
@@ -308,13 +889,13 @@ function evalSymlinks(p) {
     rest = slash < 0 ? "" : rest.slice(slash + 1);
     if (comp === "" || comp === ".") continue;
     if (comp === "..") {
-      dest = path.dirname(dest);
+      dest = path2.dirname(dest);
       continue;
     }
     const next = dest === "/" ? "/" + comp : dest + "/" + comp;
     let st;
     try {
-      st = fs2.lstatSync(next);
+      st = fs3.lstatSync(next);
     } catch (e) {
       throw new Error(`lstat ${next}: ${errnoText(e)}`);
     }
@@ -324,21 +905,21 @@ function evalSymlinks(p) {
       continue;
     }
     if (++links > 255) throw new Error("EvalSymlinks: too many links");
-    const target = fs2.readlinkSync(next);
+    const target = fs3.readlinkSync(next);
     if (target.startsWith("/")) dest = "/";
     rest = target + (rest ? "/" + rest : "");
   }
   return dest;
 }
-function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
+function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
     throw new InputError(`a remote context (${hideUrlCredentials(contextArg)}) is audited by \`ctx-audit URL\`, ls and tar; here it needs a directory: clone it`);
   }
-  const given = path.resolve(cwd, contextArg);
+  const given = path2.resolve(cwd, contextArg);
   try {
-    fs2.statSync(given);
+    fs3.statSync(given);
   } catch {
     throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
   }
@@ -348,22 +929,22 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   } catch (e) {
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${e.message}`);
   }
-  if (!fs2.lstatSync(root).isDirectory()) {
+  if (!fs3.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
   if (file === "-") {
-    if (stdinDockerfile2 === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
-    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile2 };
+    if (stdinDockerfile === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
+    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile };
   }
   let absDockerfile;
   if (file === void 0 || file === "") {
-    absDockerfile = path.join(root, "Dockerfile");
-    if (!fs2.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
-      const alt = path.join(root, "dockerfile");
-      if (fs2.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
+    absDockerfile = path2.join(root, "Dockerfile");
+    if (!fs3.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
+      const alt = path2.join(root, "dockerfile");
+      if (fs3.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
     }
   } else {
-    absDockerfile = path.resolve(cwd, file);
+    absDockerfile = path2.resolve(cwd, file);
   }
   let resolved;
   try {
@@ -371,12 +952,12 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   } catch (e) {
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${e.message}`);
   }
-  const relDockerfile = path.relative(root, resolved) || ".";
+  const relDockerfile = path2.relative(root, resolved) || ".";
   const outside = relDockerfile === ".." || relDockerfile.startsWith("../");
   if (outside) {
     const reopen = file ?? "";
     try {
-      fs2.closeSync(fs2.openSync(reopen === "" ? "\0" : path.resolve(cwd, reopen), "r"));
+      fs3.closeSync(fs3.openSync(reopen === "" ? "\0" : path2.resolve(cwd, reopen), "r"));
     } catch (e) {
       throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === "" ? { code: "ENOENT" } : e)}`);
     }
@@ -384,12 +965,12 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   return { root, relDockerfile: toByteString(relDockerfile), dockerfileAbs: resolved, dockerfileOutside: outside };
 }
 function readDockerignore(root) {
-  return readIgnoreFileAt(path.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
+  return readIgnoreFileAt(path2.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
 }
 function readIgnoreFileAt(file, displayName, errorPrefix) {
   let st;
   try {
-    st = fs2.statSync(file);
+    st = fs3.statSync(file);
   } catch (e) {
     const c = errCode(e);
     if (c === "ENOENT" || c === "ENOTDIR") return { path: null, displayName, rules: [], content: null };
@@ -1415,9 +1996,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path26) {
-  const i = path26.lastIndexOf("/");
-  return cleanPath(path26.slice(0, i + 1));
+function goDir(path27) {
+  const i = path27.lastIndexOf("/");
+  return cleanPath(path27.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -1497,7 +2078,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path26, prefix = null, slot = 0) {
+      match(path27, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -1505,17 +2086,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path26 === this.text;
+            return path27 === this.text;
           case 2 /* Prefix */:
-            return path26.startsWith(this.affix);
+            return path27.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path26.endsWith(this.affix) || this.affix[0] === "/" && path26 === this.affix.slice(1);
+            return path27.endsWith(this.affix) || this.affix[0] === "/" && path27 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path26);
+            if (prefix === null) return re.test(path27);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path26, 0, prefix.len);
-            return re.testFrom(st, path26, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path27, 0, prefix.len);
+            return re.testFrom(st, path27, prefix.len);
           }
         }
       }
@@ -1553,8 +2134,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path26, prefix = null) {
-        return this.list[index].match(path26, prefix, index);
+      testPattern(index, path27, prefix = null) {
+        return this.list[index].match(path27, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -1564,15 +2145,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path26) {
-        const i = this.decideOrParent(path26);
+      matchesOrParentMatches(path27) {
+        const i = this.decideOrParent(path27);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path26) {
+      decideOrParent(path27) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -1581,9 +2162,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path26);
+          let m = p.match(path27);
           if (!m) {
-            parent ??= goDir(path26);
+            parent ??= goDir(path27);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -1600,7 +2181,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path26, parent, out, prefix = null) {
+      matchWithParents(path27, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -1617,9 +2198,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path26, prefix, i);
+            m = p.match(path27, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path26);
+              dir ??= goDir(path27);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -1639,8 +2220,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path26) {
-        const file = cleanPath(path26);
+      matchesDeprecated(path27) {
+        const file = cleanPath(path27);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -1905,10 +2486,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve18, reject) => {
+  return new Promise((resolve20, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve18();
+      resolve20();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -2010,7 +2591,7 @@ var init_tar_format = __esm({
 });
 
 // src/context/read-dir.ts
-import * as fs3 from "node:fs";
+import * as fs4 from "node:fs";
 import { isMainThread } from "node:worker_threads";
 function packStat(data, o, st) {
   data[o] = st.mode;
@@ -2080,16 +2661,16 @@ function enter(abs) {
   return true;
 }
 function listAbsolute(abs) {
-  return fs3.readdirSync(fsPath(abs), { encoding: "latin1" });
+  return fs4.readdirSync(fsPath(abs), { encoding: "latin1" });
 }
 function lstatAbsolute(abs, name) {
-  return fs3.lstatSync(fsPath(abs + "/" + name), { throwIfNoEntry: false });
+  return fs4.lstatSync(fsPath(abs + "/" + name), { throwIfNoEntry: false });
 }
 function readNames(abs) {
   let names;
   if (enter(abs)) {
     try {
-      names = fs3.readdirSync(".", { encoding: "latin1" });
+      names = fs4.readdirSync(".", { encoding: "latin1" });
     } catch {
       names = listAbsolute(abs);
     }
@@ -2101,7 +2682,7 @@ function readNames(abs) {
 function lstatIn(abs, name) {
   if (here === abs) {
     try {
-      return fs3.lstatSync(fsPath(name), { throwIfNoEntry: false });
+      return fs4.lstatSync(fsPath(name), { throwIfNoEntry: false });
     } catch {
     }
   }
@@ -2145,7 +2726,7 @@ var init_read_dir = __esm({
 });
 
 // src/context/walk.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 function errCode2(e) {
   return typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
 }
@@ -2172,8 +2753,8 @@ function mayList(st, uid, groups) {
 }
 function openFailsWithPermission(abs) {
   try {
-    const fd = fs4.openSync(fsPath(abs), fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK);
-    fs4.closeSync(fd);
+    const fd = fs5.openSync(fsPath(abs), fs5.constants.O_RDONLY | fs5.constants.O_NONBLOCK);
+    fs5.closeSync(fd);
     return false;
   } catch (e) {
     return isPermissionError(e);
@@ -2234,7 +2815,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path26, ancestors2, known2) {
+function matchesOrParentMatches(pm, path27, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2243,13 +2824,13 @@ function matchesOrParentMatches(pm, path26, ancestors2, known2) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known2 !== null ? known2[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path26) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path27) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path26, ancestors2, known2) {
+function extendAncestors(pm, path27, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -2258,7 +2839,7 @@ function extendAncestors(pm, path26, ancestors2, known2) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path26);
+          m = pm.testPattern(i, path27);
         } catch {
           m = false;
         }
@@ -2536,7 +3117,7 @@ function walkContext(opts) {
   };
   const probeExcludedDir = (abs) => {
     try {
-      fs4.readdirSync(fsPath(abs));
+      fs5.readdirSync(fsPath(abs));
     } catch (e) {
       if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
     }
@@ -2562,7 +3143,7 @@ function walkContext(opts) {
         type = "2";
         kind = "symlink";
         try {
-          linkname = fs4.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
+          linkname = fs5.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
         } catch {
           notices.push({ path: rel, message: "symlink vanished during the walk" });
           return null;
@@ -2658,9 +3239,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path26, patterns) {
+function deprecatedMatches(path27, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path26);
+    return PatternMatcher.create(patterns).matchesDeprecated(path27);
   } catch {
     return false;
   }
@@ -2817,9 +3398,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path26, dir) => path26.length > dir.length && path26.charCodeAt(dir.length) === 47 && path26.startsWith(dir);
-  const closeUntil = (path26) => {
-    while (stack.length > 0 && !below(path26, stack[stack.length - 1].path)) {
+  const below = (path27, dir) => path27.length > dir.length && path27.charCodeAt(dir.length) === 47 && path27.startsWith(dir);
+  const closeUntil = (path27) => {
+    while (stack.length > 0 && !below(path27, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -2886,7 +3467,7 @@ var init_summary = __esm({
 });
 
 // src/dockerfile/sources.ts
-import * as fs5 from "node:fs";
+import * as fs6 from "node:fs";
 function stageIndexOf(stages, ref, before) {
   const lower = ref.toLowerCase();
   for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
@@ -3066,7 +3647,7 @@ function prunedAncestor(idx, p) {
 function existsOnDisk(view, p) {
   if (!view.root) return true;
   try {
-    return fs5.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
+    return fs6.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -3074,9 +3655,9 @@ function existsOnDisk(view, p) {
 function listDisk(view, dir) {
   if (!view.root) return [];
   try {
-    const names = fs5.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
+    const names = fs6.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
     return names.map((name) => {
-      const st = fs5.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
+      const st = fs6.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
       return { name, isDir: st?.isDirectory() ?? false };
     });
   } catch {
@@ -3166,9 +3747,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path26, ref) => {
-    const list = references.get(path26);
-    if (!list) references.set(path26, [ref]);
+  const addRef = (path27, ref) => {
+    const list = references.get(path27);
+    if (!list) references.set(path27, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -3258,7 +3839,7 @@ var init_follow_paths = __esm({
 });
 
 // src/buildkit/transfer.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 function exclusionPruner(pm) {
   const stripped = pm.patterns.filter((p) => p.exclusion).map((p) => p.text.replace(/\/\*\*?$/, ""));
   if (stripped.some((e) => WILDCARD_CHARS.test(e))) return () => false;
@@ -3376,7 +3957,7 @@ function readSymlink(root, p, allowWildcard) {
   if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
-      names = fs6.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
+      names = fs7.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
     } catch {
       return null;
     }
@@ -3391,14 +3972,14 @@ function readSymlink(root, p, allowWildcard) {
   const real = root + "/" + p;
   let st;
   try {
-    st = fs6.lstatSync(fsPath(real), { throwIfNoEntry: false });
+    st = fs7.lstatSync(fsPath(real), { throwIfNoEntry: false });
   } catch {
     return null;
   }
   if (!st || !st.isSymbolicLink()) return null;
   let link;
   try {
-    link = fs6.readlinkSync(fsPath(real), { encoding: "latin1" });
+    link = fs7.readlinkSync(fsPath(real), { encoding: "latin1" });
   } catch {
     return null;
   }
@@ -3553,7 +4134,7 @@ function transferFigure(root, list, source = liveTree) {
     let requested = fmt === S_IFREG2 || fmt === 49152;
     if (fmt === S_IFLNK2) {
       try {
-        linkLen = fs6.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
+        linkLen = fs7.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
       } catch {
         linkLen = 0;
       }
@@ -3624,14 +4205,14 @@ var init_transfer = __esm({
 });
 
 // src/buildkit/eligible.ts
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 function dockerfileSpecificIgnorePath(root, file, cwd) {
-  const dockerfile = file === void 0 ? path2.join(root, "Dockerfile") : path2.resolve(cwd, file);
+  const dockerfile = file === void 0 ? path3.join(root, "Dockerfile") : path3.resolve(cwd, file);
   return dockerfile + ".dockerignore";
 }
 function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured, measureExcluded = true) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
+  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path3.basename(specificPath), `failed parsing ${path3.basename(specificPath)}`);
   const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher;
   try {
@@ -3658,8 +4239,8 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
     if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
     throw e;
   }
-  const rel = path2.relative(resolved.root, specificPath);
-  const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
+  const rel = path3.relative(resolved.root, specificPath);
+  const inside = specific.path !== null && !rel.startsWith("..") && !path3.isAbsolute(rel);
   return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
 }
 var init_eligible = __esm({
@@ -3675,7 +4256,7 @@ var init_eligible = __esm({
 });
 
 // src/context/scan-tree.ts
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 function scanError(e) {
   const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
   return { code, message: e instanceof Error ? e.message : String(e) };
@@ -3686,7 +4267,7 @@ function scanErrorToError(s) {
 function subdirectories(dir) {
   let ents;
   try {
-    ents = fs7.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
+    ents = fs8.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
   } catch {
     return [];
   }
@@ -3718,7 +4299,7 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
     pending = 0;
   };
   try {
-    if (!fs7.lstatSync(fsPath(root)).isDirectory()) return;
+    if (!fs8.lstatSync(fsPath(root)).isDirectory()) return;
   } catch {
     return;
   }
@@ -3977,7 +4558,7 @@ var init_protocol = __esm({
 });
 
 // src/parallel/sync-worker.ts
-import * as os from "node:os";
+import * as os2 from "node:os";
 import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 function parallelMode() {
   const v = process.env.CTX_AUDIT_PARALLEL;
@@ -3985,7 +4566,7 @@ function parallelMode() {
   return "auto";
 }
 function cpuCount() {
-  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return typeof os2.availableParallelism === "function" ? os2.availableParallelism() : os2.cpus().length;
 }
 var START_TIMEOUT_MS, REPLY_TIMEOUT_MS, SyncWorker;
 var init_sync_worker = __esm({
@@ -4130,11 +4711,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path26, size, maxBytes) {
+function scanFileForSecrets(reader, path27, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path26, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path27, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path26, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path27, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -4193,21 +4774,21 @@ var init_ctx202_secret_content = __esm({
 });
 
 // src/rules/fs-reader.ts
-import * as fs8 from "node:fs";
+import * as fs9 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path26, maxBytes) {
+    readPrefix(path27, maxBytes) {
       let fd;
       try {
-        fd = fs8.openSync(fsPath(root + "/" + path26), fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | fs8.constants.O_NOFOLLOW);
+        fd = fs9.openSync(fsPath(root + "/" + path27), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
-        const n3 = fs8.readSync(fd, scratch, 0, maxBytes, 0);
+        const n3 = fs9.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
       } catch {
         return null;
       } finally {
-        if (fd !== void 0) fs8.closeSync(fd);
+        if (fd !== void 0) fs9.closeSync(fd);
       }
     },
     listFiles(dir, limit) {
@@ -4224,8 +4805,8 @@ function fsContextReader(root, tree) {
             names = listing.names;
             statOf = (i) => listing.stat(i);
           } else {
-            names = fs8.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
-            statOf = (i) => fs8.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
+            names = fs9.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
+            statOf = (i) => fs9.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
           }
         } catch {
           continue;
@@ -4329,10 +4910,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path26) {
+    secrets(path27) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path26) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path26) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path27) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path27) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -4491,18 +5072,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path26) => {
-    const slash = path26.lastIndexOf("/");
+  return (path27) => {
+    const slash = path27.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path26.startsWith(lastDir)) {
-        lastDir = path26.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path27.startsWith(lastDir)) {
+        lastDir = path27.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path26.slice(slash + 1)) ? path26 : null;
+    return pred(path27.slice(slash + 1)) ? path27 : null;
   };
 }
 var init_components = __esm({
@@ -9216,9 +9797,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path26 = this.getPath();
-        if (path26 === null || path26.startsWith("/")) {
-          return path26;
+        const path27 = this.getPath();
+        if (path27 === null || path27.startsWith("/")) {
+          return path27;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9230,7 +9811,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path26 : parent + "/" + path26;
+              return parent.endsWith("/") ? parent + path27 : parent + "/" + path27;
             }
           }
         }
@@ -10864,8 +11445,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path26 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path26, isDirectory: true, ...counts(u) }, { path: path26 + "/" }));
+      const path27 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path27, isDirectory: true, ...counts(u) }, { path: path27 + "/" }));
     } else {
       const dir = parentOf(f.path);
       let g = loose.get(dir);
@@ -10876,8 +11457,8 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.paths.length === 1;
-    const path26 = byteStringToText(single ? g.paths[0] : dir);
-    out.push(finding("CTX004", { path: path26, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path26 } : { path: dir === "" ? "." : path26 + "/" }));
+    const path27 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path27, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path27 } : { path: dir === "" ? "." : path27 + "/" }));
   }
   return out;
 }
@@ -11545,26 +12126,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path26) => {
-      const end2 = path26.length - 1;
-      const index = path26.lastIndexOf(
+    var basenameOf = (path27) => {
+      const end2 = path27.length - 1;
+      const index = path27.lastIndexOf(
         SLASH,
-        path26[end2] === SLASH ? end2 - 1 : end2
+        path27[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path26 : path26.slice(index + 1);
+      return index < 0 ? path27 : path27.slice(index + 1);
     };
-    var parentOf3 = (path26) => {
-      if (path26.charCodeAt(0) === SLASH_CODE || path26.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path26.split(SLASH).filter(Boolean);
+    var parentOf3 = (path27) => {
+      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path27.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path26.length - 1;
-      const cut = path26.lastIndexOf(
+      const end2 = path27.length - 1;
+      const cut = path27.lastIndexOf(
         SLASH,
-        path26.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path27.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path26.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path27.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -11714,7 +12295,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path26) {
+      testLiteral(path27) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -11723,7 +12304,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path26)) {
+          if (rule.checkRegex.test(path27)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -11743,15 +12324,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path26, mode) {
+      test(path27, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename8 = shortcut ? basenameOf(path26) : path26;
+        const basename8 = shortcut ? basenameOf(path27) : path27;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename8 : path26
+            shortcut && rule._basenameOnly ? basename8 : path27
           )) {
             const { negative } = rule;
             const ret = {
@@ -11773,17 +12354,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path26, originalPath, doThrow) => {
-      if (!isString(path26)) {
+    var checkPath = (path27, originalPath, doThrow) => {
+      if (!isString(path27)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path26) {
+      if (!path27) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path26)) {
+      if (checkPath.isNotRelative(path27)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -11792,25 +12373,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path26) => {
-      const first = path26.charCodeAt(0);
+    var isNotRelative = (path27) => {
+      const first = path27.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path26.length === 1) {
+      if (path27.length === 1) {
         return true;
       }
-      const second = path26.charCodeAt(1);
+      const second = path27.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path26.length === 2 || path26.charCodeAt(2) === SLASH_CODE;
+      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -11841,59 +12422,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path26) {
+      _test(originalPath, cache2, path27) {
         checkPath(
-          path26,
+          path27,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path26 ? this._t(path26, cache2) : {
+        return path27 ? this._t(path27, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path26 = convertPath(target);
-        if (!path26 || path26.charCodeAt(path26.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path26);
+        const path27 = convertPath(target);
+        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path27);
         }
-        const dir = this._t(path26, this._testCache);
+        const dir = this._t(path27, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path26);
+        const literal = this._rules.testLiteral(path27);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path26, cache2) {
-        const cached = cache2[path26];
+      _t(path27, cache2) {
+        const cached = cache2[path27];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf3(path26);
+        const parentPath2 = parentOf3(path27);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path26] = parent && parent.ignored ? parent : this._rules.test(path26, MODE_IGNORE);
+        return cache2[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
       }
-      ignores(path26) {
-        return this._test(path26, this._ignoreCache, convertPath(path26)).ignored;
+      ignores(path27) {
+        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
       }
       createFilter() {
-        return (path26) => !this.ignores(path26);
+        return (path27) => !this.ignores(path27);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path26) {
-        return this._test(path26, this._testCache, convertPath(path26));
+      test(path27) {
+        return this._test(path27, this._testCache, convertPath(path27));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path26) => checkPath(convertPath(path26), path26, RETURN_FALSE);
+    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path26) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path26) || isNotRelative(path26);
+      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12140,20 +12721,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path26, isDir) {
+function placementOf(parsed, target, needed, res, path27, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path26, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path27, true);
   else {
     const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path26, x)) ?? res.sentMatches.find((x) => under5(x, path26));
+    const m = res.sentMatches.find((x) => under5(path27, x)) ?? res.sentMatches.find((x) => under5(x, path27));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path26, m)) {
-      const rel = path26 === m ? "" : path26.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path26 === m && !isDir));
+    if (under5(path27, m)) {
+      const rel = path27 === m ? "" : path27.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path27 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -12281,7 +12862,7 @@ var init_ctx006_many_small_files = __esm({
         }
         if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
         let busiest = null;
-        for (const [path26, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path26, entries };
+        for (const [path27, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path27, entries };
         return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
       },
       message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -12354,16 +12935,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path26) {
-  const name = baseName(path26);
+function secretFileKind(path27) {
+  const name = baseName(path27);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path26.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path26 === ".aws/credentials" || path26.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path26 === ".kube/config" || path26.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path27.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path27 === ".aws/credentials" || path27.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path27 === ".kube/config" || path27.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -12414,10 +12995,10 @@ function secretFileContentVerdict(kind, name, content) {
   }
   return null;
 }
-function followedByCopy(ctx, path26) {
+function followedByCopy(ctx, path27) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path26 || p.startsWith(path26 + "/");
+    const hits = (p) => p === path27 || p.startsWith(path27 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -12642,9 +13223,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path26, prefix = null) {
+function safeTest(ctx, index, path27, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path26, prefix);
+    return ctx.tarMatcher.testPattern(index, path27, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -13122,22 +13703,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path26, isDirectory, skip) => {
+  return (path27, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path26));
+    add(cross.references.get(path27));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path26 + "/";
+      const prefix = path27 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path26, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path27, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
@@ -13209,7 +13790,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve18, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve20, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -13218,7 +13799,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve18, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve18(rule) !== f.ruleId) continue;
+        if (resolve20(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -13228,7 +13809,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve18, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve18(rule);
+      const ruleId = resolve20(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -13252,8 +13833,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path26 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path26 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path26))) return null;
+    const path27 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path27 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path27))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
@@ -13274,7 +13855,7 @@ function collectFindings(ctx, opts = {}) {
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path26 !== void 0) f.path = path26;
+    if (path27 !== void 0) f.path = path27;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -13345,9 +13926,9 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
   const set = new Set(requested);
-  return (path26) => {
-    if (path26 === "" || path26 === "." || set.has(path26)) return false;
-    const prefix = path26 + "/";
+  return (path27) => {
+    if (path27 === "" || path27 === "." || set.has(path27)) return false;
+    const prefix = path27 + "/";
     let lo = 0;
     let hi = requested.length;
     while (lo < hi) {
@@ -13366,9 +13947,9 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path26) {
+function isIgnoredPath(m, path27) {
   try {
-    return m.ignores(path26);
+    return m.ignores(path27);
   } catch {
     return false;
   }
@@ -13391,19 +13972,19 @@ var init_collect = __esm({
 });
 
 // src/context/boundary.ts
-import * as fs9 from "node:fs";
-import * as path3 from "node:path";
+import * as fs10 from "node:fs";
+import * as path4 from "node:path";
 function findRepoRoot(start) {
-  for (let dir = path3.resolve(start); ; dir = path3.dirname(dir)) {
-    if (fs9.lstatSync(path3.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
-    if (path3.dirname(dir) === dir) return null;
+  for (let dir = path4.resolve(start); ; dir = path4.dirname(dir)) {
+    if (fs10.lstatSync(path4.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
+    if (path4.dirname(dir) === dir) return null;
   }
 }
 function realpathOr(p) {
   try {
-    return fs9.realpathSync(p);
+    return fs10.realpathSync(p);
   } catch {
-    return path3.resolve(p);
+    return path4.resolve(p);
   }
 }
 function repoBoundary(cwd, allowOutside = false) {
@@ -13411,26 +13992,26 @@ function repoBoundary(cwd, allowOutside = false) {
   return { root: realpathOr(findRepoRoot(real) ?? real), allowOutside };
 }
 function resolvedLocation(p) {
-  let head = path3.resolve(p);
+  let head = path4.resolve(p);
   const tail = [];
   for (; ; ) {
     try {
-      return path3.join(fs9.realpathSync(head), ...tail);
+      return path4.join(fs10.realpathSync(head), ...tail);
     } catch {
-      const parent = path3.dirname(head);
-      if (parent === head) return path3.resolve(p);
-      tail.unshift(path3.basename(head));
+      const parent = path4.dirname(head);
+      if (parent === head) return path4.resolve(p);
+      tail.unshift(path4.basename(head));
       head = parent;
     }
   }
 }
 function isInside(root, p) {
-  const rel = path3.relative(root, p);
-  return rel === "" || !rel.startsWith(".." + path3.sep) && rel !== ".." && !path3.isAbsolute(rel);
+  const rel = path4.relative(root, p);
+  return rel === "" || !rel.startsWith(".." + path4.sep) && rel !== ".." && !path4.isAbsolute(rel);
 }
 function assertInsideRepo(boundary, p, what, shown = p) {
   if (!boundary || boundary.allowOutside) return;
-  const abs = path3.resolve(p);
+  const abs = path4.resolve(p);
   if (boundary.ours?.includes(abs)) return;
   const leads = resolvedLocation(abs);
   if (isInside(boundary.root, leads)) return;
@@ -13441,11 +14022,11 @@ function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
   if (!boundary || boundary.allowOutside) return;
   let exists;
   try {
-    exists = fs9.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+    exists = fs10.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
   } catch {
     exists = false;
   }
-  if (exists) assertInsideRepo(boundary, p, what, shown(path3.resolve(p)));
+  if (exists) assertInsideRepo(boundary, p, what, shown(path4.resolve(p)));
 }
 var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
 var init_boundary = __esm({
@@ -13459,13 +14040,13 @@ var init_boundary = __esm({
 });
 
 // src/context/git-index.ts
-import * as fs10 from "node:fs";
-import * as path4 from "node:path";
+import * as fs11 from "node:fs";
+import * as path5 from "node:path";
 function gitDirOf(repoRoot, boundary) {
-  const dotGit = path4.join(repoRoot, ".git");
+  const dotGit = path5.join(repoRoot, ".git");
   let st;
   try {
-    st = fs10.lstatSync(dotGit);
+    st = fs11.lstatSync(dotGit);
   } catch {
     return { dir: null };
   }
@@ -13475,7 +14056,7 @@ function gitDirOf(repoRoot, boundary) {
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
     if (!m) return { dir: null };
-    dir = path4.resolve(repoRoot, m[1]);
+    dir = path5.resolve(repoRoot, m[1]);
   } catch {
     return { dir: null };
   }
@@ -13484,8 +14065,8 @@ function gitDirOf(repoRoot, boundary) {
 }
 function pointsBackAt(gitDir, dotGit) {
   try {
-    const back = readRegularFile(path4.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
-    return back !== "" && realpathOr(path4.resolve(gitDir, back)) === realpathOr(dotGit);
+    const back = readRegularFile(path5.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path5.resolve(gitDir, back)) === realpathOr(dotGit);
   } catch {
     return false;
   }
@@ -13493,7 +14074,7 @@ function pointsBackAt(gitDir, dotGit) {
 function readGitIndex(gitDir) {
   let buf;
   try {
-    buf = readRegularFile(path4.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+    buf = readRegularFile(path5.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
   } catch {
     return null;
   }
@@ -13575,13 +14156,13 @@ var init_git_index = __esm({
 });
 
 // src/rules/gitignore.ts
-import * as fs11 from "node:fs";
-import * as path5 from "node:path";
+import * as fs12 from "node:fs";
+import * as path6 from "node:path";
 function findRepoRoot2(start) {
   let dir = start;
   for (; ; ) {
-    if (fs11.existsSync(path5.join(dir, ".git"))) return dir;
-    const parent = path5.dirname(dir);
+    if (fs12.existsSync(path6.join(dir, ".git"))) return dir;
+    const parent = path6.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -13589,7 +14170,7 @@ function findRepoRoot2(start) {
 function gitOracles(root, entries, boundary) {
   const repo = findRepoRoot2(root);
   if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
-  const ctxInRepo = path5.relative(repo, root).split(path5.sep).filter(Boolean).join("/");
+  const ctxInRepo = path6.relative(repo, root).split(path6.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -13600,8 +14181,8 @@ function gitOracles(root, entries, boundary) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path5.join(repo, d, ".gitignore");
-    if (fs11.existsSync(abs)) add(d, abs);
+    const abs = path6.join(repo, d, ".gitignore");
+    if (fs12.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -13636,7 +14217,7 @@ function gitOracles(root, entries, boundary) {
       return decide(repoRel, isDir);
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
-    notice: gitDir.dir === null && gitDir.refused ? { path: path5.relative(root, path5.join(repo, ".git")).split(path5.sep).join("/"), message: gitDir.refused } : null
+    notice: gitDir.dir === null && gitDir.refused ? { path: path6.relative(root, path6.join(repo, ".git")).split(path6.sep).join("/"), message: gitDir.refused } : null
   };
 }
 var import_ignore2;
@@ -13652,18 +14233,18 @@ var init_gitignore = __esm({
 });
 
 // src/targets/named-context.ts
-import * as fs12 from "node:fs";
-import * as path6 from "node:path";
+import * as fs13 from "node:fs";
+import * as path7 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path6.resolve(cwd, value);
+  const given = path7.resolve(cwd, value);
   let root;
   try {
-    root = fs12.realpathSync(given);
-    if (!fs12.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs13.realpathSync(given);
+    if (!fs13.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -13674,7 +14255,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path6.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path7.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -13701,14 +14282,14 @@ var init_named_context = __esm({
 });
 
 // src/audit.ts
-import * as fs13 from "node:fs";
-import * as path7 from "node:path";
+import * as fs14 from "node:fs";
+import * as path8 from "node:path";
 function readDockerfile(abs) {
   if (abs === null) return null;
   try {
-    const st = fs13.statSync(abs);
+    const st = fs14.statSync(abs);
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs13.readFileSync(abs);
+    return fs14.readFileSync(abs);
   } catch {
     return null;
   }
@@ -13744,7 +14325,7 @@ function runAudit(opts) {
     return worker = started = SyncWorker.start();
   };
   try {
-    const cwd = path7.resolve(opts.cwd);
+    const cwd = path8.resolve(opts.cwd);
     return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
   } finally {
     worker?.close();
@@ -13753,20 +14334,20 @@ function runAudit(opts) {
 function assertAuditInputsInsideRepo(opts) {
   const b = opts.repository;
   if (!b || b.allowOutside) return;
-  assertInsideRepo(b, path7.resolve(opts.cwd, opts.context), "context", opts.context);
+  assertInsideRepo(b, path8.resolve(opts.cwd, opts.context), "context", opts.context);
   const fromStdin = opts.file === "-";
   const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
-  const shown = (abs) => isInside(opts.cwd, abs) ? path7.relative(opts.cwd, abs) || "." : abs;
+  const shown = (abs) => isInside(opts.cwd, abs) ? path8.relative(opts.cwd, abs) || "." : abs;
   if (fromStdin) {
-  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path7.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
-  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path7.join(resolved.root, name), "Dockerfile", shown);
-  assertInsideRepoIfExists(b, path7.join(resolved.root, ".dockerignore"), "ignore file", shown);
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path8.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path8.join(resolved.root, name), "Dockerfile", shown);
+  assertInsideRepoIfExists(b, path8.join(resolved.root, ".dockerignore"), "ignore file", shown);
   if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
   for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
-    const dir = path7.resolve(opts.cwd, value);
+    const dir = path8.resolve(opts.cwd, value);
     assertInsideRepo(b, dir, `named context ${name}:`, value);
-    assertInsideRepoIfExists(b, path7.join(dir, ".dockerignore"), "ignore file", shown);
+    assertInsideRepoIfExists(b, path8.join(dir, ".dockerignore"), "ignore file", shown);
   }
 }
 function audit(opts, mode, startWorker) {
@@ -13877,9 +14458,9 @@ function audit(opts, mode, startWorker) {
 function specificIgnoreForLegacy(root, opts) {
   if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const rel = path7.relative(root, p);
-  if (rel.startsWith("..") || path7.isAbsolute(rel)) return null;
-  return fs13.existsSync(p) ? rel : null;
+  const rel = path8.relative(root, p);
+  if (rel.startsWith("..") || path8.isAbsolute(rel)) return null;
+  return fs14.existsSync(p) ? rel : null;
 }
 var SCHEMA_VERSION, DEFAULT_SETTINGS, MAX_DOCKERFILE_BYTES, SHARE_AFTER_ENTRIES, SHARE_MIN_CHUNKS;
 var init_audit = __esm({
@@ -13913,1019 +14494,6 @@ var init_audit = __esm({
     MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
     SHARE_AFTER_ENTRIES = 2e4;
     SHARE_MIN_CHUNKS = 64;
-  }
-});
-
-// src/context/tar-stream-plan.ts
-import * as fs14 from "node:fs";
-import { createRequire } from "node:module";
-function floorSeconds(ns) {
-  const s = ns / 1000000000n;
-  return Number(ns < 0n && s * 1000000000n !== ns ? s - 1n : s);
-}
-function planTar(ctx, now = /* @__PURE__ */ new Date()) {
-  const items = walkTarItems(ctx);
-  if (ctx.walk.truncatedAfter !== null) {
-    const last = items.pop();
-    return { items, truncatedEnd: false, headerOnlyLast: last };
-  }
-  if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
-  const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
-  return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes2(10).toString("hex"), now, dockerfileFirst: true });
-}
-function injectsDockerfile(ctx) {
-  return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== void 0);
-}
-function walkTarItems(ctx) {
-  const root = ctx.resolved.root;
-  return ctx.walk.entries.map((e) => {
-    const abs = root + "/" + e.path;
-    const st = fs14.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
-    const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
-    return { ...e, mtime, source: e.type === "0" && e.size > 0 ? { path: fsPath(abs) } : void 0 };
-  });
-}
-function injectDockerfile(ctx, walkItems, variant) {
-  const root = ctx.resolved.root;
-  const items = [...walkItems];
-  const { name, now } = variant;
-  let dockerfile;
-  if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
-  else {
-    try {
-      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
-    } catch (e) {
-      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
-    }
-  }
-  const nowSec = Math.round(now.getTime() / 1e3);
-  const addition = Buffer.from("\n" + name + "\n", "latin1");
-  const ignoreIdx = items.findIndex((i) => i.name === ".dockerignore");
-  const injectedDockerfile = {
-    name,
-    type: "0",
-    mode: 384,
-    size: dockerfile.length,
-    mtime: nowSec,
-    linkname: "",
-    devmajor: 0,
-    devminor: 0,
-    source: { bytes: dockerfile }
-  };
-  if (ignoreIdx >= 0) {
-    const orig = items[ignoreIdx];
-    const content = Buffer.concat([orig.type === "0" ? readRegularFile(fsPath(root + "/.dockerignore"), { noFollow: true, maxBytes: Number.MAX_SAFE_INTEGER }) : Buffer.alloc(0), addition]);
-    items[ignoreIdx] = { ...orig, size: content.length, source: { bytes: content } };
-    items.push(injectedDockerfile);
-  } else {
-    const content = Buffer.concat([Buffer.from(".dockerignore"), addition]);
-    const ignoreItem = {
-      name: ".dockerignore",
-      type: "0",
-      mode: 384,
-      size: content.length,
-      mtime: nowSec,
-      linkname: "",
-      devmajor: 0,
-      devminor: 0,
-      source: { bytes: content }
-    };
-    if (variant.dockerfileFirst) items.push(injectedDockerfile, ignoreItem);
-    else items.push(ignoreItem, injectedDockerfile);
-  }
-  return { items, truncatedEnd: true, headerOnlyLast: null };
-}
-var init_tar_stream_plan = __esm({
-  "src/context/tar-stream-plan.ts"() {
-    "use strict";
-    init_errors();
-    init_read_regular();
-    init_bytes();
-  }
-});
-
-// src/context/go-deflate.ts
-function lengthCode(xlength) {
-  return LENGTH_CODES[xlength];
-}
-function offsetCode(off) {
-  if (off < 256) return OFFSET_CODES[off];
-  if (off >> 7 < 256) return OFFSET_CODES[off >> 7] + 14;
-  return OFFSET_CODES[off >> 14] + 28;
-}
-function reverse16(v) {
-  v = v >> 1 & 21845 | (v & 21845) << 1;
-  v = v >> 2 & 13107 | (v & 13107) << 2;
-  v = v >> 4 & 3855 | (v & 3855) << 4;
-  v = v >> 8 & 255 | (v & 255) << 8;
-  return v & 65535;
-}
-function reverseBits(num, bitLength) {
-  return reverse16(num << 16 - bitLength & 65535);
-}
-function fixedLiteralEncoding() {
-  const h = new HuffmanEncoder(MAX_NUM_LIT);
-  for (let ch = 0; ch < MAX_NUM_LIT; ch++) {
-    let bits;
-    let size;
-    if (ch < 144) {
-      bits = ch + 48;
-      size = 8;
-    } else if (ch < 256) {
-      bits = ch + 400 - 144;
-      size = 9;
-    } else if (ch < 280) {
-      bits = ch - 256;
-      size = 7;
-    } else {
-      bits = ch + 192 - 280;
-      size = 8;
-    }
-    h.code[ch] = reverseBits(bits, size);
-    h.len[ch] = size;
-  }
-  return h;
-}
-function fixedOffsetEncoding() {
-  const h = new HuffmanEncoder(OFFSET_CODE_COUNT);
-  for (let i = 0; i < OFFSET_CODE_COUNT; i++) {
-    h.code[i] = reverseBits(i, 5);
-    h.len[i] = 5;
-  }
-  return h;
-}
-function hash4(w, i) {
-  return Math.imul(w[i] << 24 | w[i + 1] << 16 | w[i + 2] << 8 | w[i + 3], HASH_MUL) >>> 32 - HASH_BITS;
-}
-var LOG_WINDOW_SIZE, WINDOW_SIZE, WINDOW_MASK, BASE_MATCH_LENGTH, MIN_MATCH_LENGTH, MAX_MATCH_LENGTH, BASE_MATCH_OFFSET, MAX_FLATE_BLOCK_TOKENS, MAX_STORE_BLOCK_SIZE, HASH_BITS, HASH_SIZE, HASH_MASK, MAX_HASH_OFFSET, HASH_MUL, MAX_INT32, GOOD, LAZY, NICE, CHAIN, MATCH_TYPE, LENGTH_SHIFT, OFFSET_MASK, OFFSET_CODE_COUNT, END_BLOCK_MARKER, LENGTH_CODES_START, CODEGEN_CODE_COUNT, BAD_CODE, MAX_NUM_LIT, LENGTH_EXTRA_BITS, LENGTH_BASE, OFFSET_EXTRA_BITS, OFFSET_BASE, CODEGEN_ORDER, LENGTH_CODES, OFFSET_CODES, MAX_NODE, HuffmanEncoder, FIXED_LITERAL, FIXED_OFFSET, OUT_BUFFER, HuffmanBitWriter, GoDeflater;
-var init_go_deflate = __esm({
-  "src/context/go-deflate.ts"() {
-    "use strict";
-    LOG_WINDOW_SIZE = 15;
-    WINDOW_SIZE = 1 << LOG_WINDOW_SIZE;
-    WINDOW_MASK = WINDOW_SIZE - 1;
-    BASE_MATCH_LENGTH = 3;
-    MIN_MATCH_LENGTH = 4;
-    MAX_MATCH_LENGTH = 258;
-    BASE_MATCH_OFFSET = 1;
-    MAX_FLATE_BLOCK_TOKENS = 1 << 14;
-    MAX_STORE_BLOCK_SIZE = 65535;
-    HASH_BITS = 17;
-    HASH_SIZE = 1 << HASH_BITS;
-    HASH_MASK = HASH_SIZE - 1;
-    MAX_HASH_OFFSET = 1 << 24;
-    HASH_MUL = 506832829;
-    MAX_INT32 = 2147483647;
-    GOOD = 8;
-    LAZY = 16;
-    NICE = 128;
-    CHAIN = 128;
-    MATCH_TYPE = 1 << 30;
-    LENGTH_SHIFT = 22;
-    OFFSET_MASK = (1 << LENGTH_SHIFT) - 1;
-    OFFSET_CODE_COUNT = 30;
-    END_BLOCK_MARKER = 256;
-    LENGTH_CODES_START = 257;
-    CODEGEN_CODE_COUNT = 19;
-    BAD_CODE = 255;
-    MAX_NUM_LIT = 286;
-    LENGTH_EXTRA_BITS = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-    LENGTH_BASE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 255];
-    OFFSET_EXTRA_BITS = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
-    OFFSET_BASE = [
-      0,
-      1,
-      2,
-      3,
-      4,
-      6,
-      8,
-      12,
-      16,
-      24,
-      32,
-      48,
-      64,
-      96,
-      128,
-      192,
-      256,
-      384,
-      512,
-      768,
-      1024,
-      1536,
-      2048,
-      3072,
-      4096,
-      6144,
-      8192,
-      12288,
-      16384,
-      24576
-    ];
-    CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-    LENGTH_CODES = new Uint8Array(256);
-    for (let code = 0; code < LENGTH_BASE.length; code++) {
-      const end2 = code + 1 < LENGTH_BASE.length ? LENGTH_BASE[code + 1] : 256;
-      for (let x = LENGTH_BASE[code]; x < end2; x++) LENGTH_CODES[x] = code;
-    }
-    OFFSET_CODES = new Uint8Array(256);
-    for (let code = 0; code < 16; code++) {
-      const end2 = code + 1 < 16 ? OFFSET_BASE[code + 1] : 256;
-      for (let x = OFFSET_BASE[code]; x < end2; x++) OFFSET_CODES[x] = code;
-    }
-    MAX_NODE = { literal: 65535, freq: MAX_INT32 };
-    HuffmanEncoder = class {
-      code;
-      len;
-      constructor(size) {
-        this.code = new Uint16Array(size);
-        this.len = new Uint16Array(size);
-      }
-      bitLength(freq) {
-        let total = 0;
-        for (let i = 0; i < freq.length; i++) {
-          const f = freq[i];
-          if (f !== 0) total += f * this.len[i];
-        }
-        return total;
-      }
-      /** bitCounts: the number of literals per code length, Go's package-merge-like level walk. */
-      bitCounts(list, maxBitsIn) {
-        const n3 = list.length;
-        list.push(MAX_NODE);
-        let maxBits = maxBitsIn;
-        if (maxBits > n3 - 1) maxBits = n3 - 1;
-        const MAXL = 17;
-        const lvLevel = new Int32Array(MAXL);
-        const lvLastFreq = new Float64Array(MAXL);
-        const lvNextCharFreq = new Float64Array(MAXL);
-        const lvNextPairFreq = new Float64Array(MAXL);
-        const lvNeeded = new Int32Array(MAXL);
-        const leafCounts = [];
-        for (let i = 0; i < MAXL; i++) leafCounts.push(new Int32Array(MAXL));
-        for (let level2 = 1; level2 <= maxBits; level2++) {
-          lvLevel[level2] = level2;
-          lvLastFreq[level2] = list[1].freq;
-          lvNextCharFreq[level2] = list[2].freq;
-          lvNextPairFreq[level2] = list[0].freq + list[1].freq;
-          leafCounts[level2][level2] = 2;
-          if (level2 === 1) lvNextPairFreq[level2] = MAX_INT32;
-        }
-        lvNeeded[maxBits] = 2 * n3 - 4;
-        let level = maxBits;
-        for (; ; ) {
-          if (lvNextPairFreq[level] === MAX_INT32 && lvNextCharFreq[level] === MAX_INT32) {
-            lvNeeded[level] = 0;
-            lvNextPairFreq[level + 1] = MAX_INT32;
-            level++;
-            continue;
-          }
-          const prevFreq = lvLastFreq[level];
-          if (lvNextCharFreq[level] < lvNextPairFreq[level]) {
-            const nn = leafCounts[level][level] + 1;
-            lvLastFreq[level] = lvNextCharFreq[level];
-            leafCounts[level][level] = nn;
-            lvNextCharFreq[level] = list[nn].freq;
-          } else {
-            lvLastFreq[level] = lvNextPairFreq[level];
-            const dst = leafCounts[level];
-            const src = leafCounts[level - 1];
-            for (let j = 0; j < level; j++) dst[j] = src[j];
-            lvNeeded[lvLevel[level] - 1] = 2;
-          }
-          lvNeeded[level]--;
-          if (lvNeeded[level] === 0) {
-            if (lvLevel[level] === maxBits) break;
-            lvNextPairFreq[lvLevel[level] + 1] = prevFreq + lvLastFreq[level];
-            level++;
-          } else {
-            while (lvNeeded[level - 1] > 0) level--;
-          }
-        }
-        if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
-        const bitCount = new Int32Array(maxBits + 1);
-        let bits = 1;
-        const counts2 = leafCounts[maxBits];
-        for (let lv = maxBits; lv > 0; lv--) {
-          bitCount[bits] = counts2[lv] - counts2[lv - 1];
-          bits++;
-        }
-        list.pop();
-        return bitCount;
-      }
-      assignEncodingAndSize(bitCount, listIn) {
-        let code = 0;
-        let end2 = listIn.length;
-        for (let n3 = 0; n3 < bitCount.length; n3++) {
-          const bits = bitCount[n3];
-          code = code << 1 & 65535;
-          if (n3 === 0 || bits === 0) continue;
-          const chunk = listIn.slice(end2 - bits, end2).sort((a, b) => a.literal - b.literal);
-          for (const node of chunk) {
-            this.code[node.literal] = reverseBits(code, n3);
-            this.len[node.literal] = n3;
-            code = code + 1 & 65535;
-          }
-          end2 -= bits;
-        }
-      }
-      /** The minimum code for these frequencies, no code longer than maxBits. */
-      generate(freq, maxBits) {
-        const list = [];
-        for (let i = 0; i < freq.length; i++) {
-          const f = freq[i];
-          if (f !== 0) list.push({ literal: i, freq: f });
-          else this.len[i] = 0;
-        }
-        if (list.length <= 2) {
-          for (let i = 0; i < list.length; i++) {
-            this.code[list[i].literal] = i;
-            this.len[list[i].literal] = 1;
-          }
-          return;
-        }
-        list.sort((a, b) => a.freq === b.freq ? a.literal - b.literal : a.freq - b.freq);
-        const bitCount = this.bitCounts(list, maxBits);
-        this.assignEncodingAndSize(bitCount, list);
-      }
-    };
-    FIXED_LITERAL = fixedLiteralEncoding();
-    FIXED_OFFSET = fixedOffsetEncoding();
-    OUT_BUFFER = 1 << 16;
-    HuffmanBitWriter = class _HuffmanBitWriter {
-      constructor(sink) {
-        this.sink = sink;
-      }
-      sink;
-      bits = 0;
-      nbits = 0;
-      out = new Uint8Array(OUT_BUFFER);
-      nout = 0;
-      /** Compressed bytes produced so far (including those still buffered). */
-      total = 0;
-      literalFreq = new Int32Array(MAX_NUM_LIT);
-      offsetFreq = new Int32Array(OFFSET_CODE_COUNT);
-      codegenFreq = new Int32Array(CODEGEN_CODE_COUNT);
-      codegen = new Uint8Array(MAX_NUM_LIT + OFFSET_CODE_COUNT + 1);
-      literalEncoding = new HuffmanEncoder(MAX_NUM_LIT);
-      offsetEncoding = new HuffmanEncoder(OFFSET_CODE_COUNT);
-      codegenEncoding = new HuffmanEncoder(CODEGEN_CODE_COUNT);
-      clone(sink) {
-        const c = new _HuffmanBitWriter(sink);
-        c.bits = this.bits;
-        c.nbits = this.nbits;
-        c.total = this.total;
-        c.out.set(this.out.subarray(0, this.nout));
-        c.nout = this.nout;
-        return c;
-      }
-      byte(b) {
-        this.out[this.nout++] = b;
-        this.total++;
-        if (this.nout === OUT_BUFFER) this.drain();
-      }
-      /** Hands buffered bytes to the sink. */
-      drain() {
-        if (this.nout > 0 && this.sink) this.sink(this.out.subarray(0, this.nout));
-        this.nout = 0;
-      }
-      writeBits(b, nb) {
-        this.bits |= b << this.nbits;
-        this.nbits += nb;
-        while (this.nbits >= 8) {
-          this.byte(this.bits & 255);
-          this.bits >>>= 8;
-          this.nbits -= 8;
-        }
-      }
-      /** Pads to a byte boundary with zero bits (Go's flush). */
-      flush() {
-        if (this.nbits > 0) {
-          this.byte(this.bits & 255);
-          this.bits = 0;
-          this.nbits = 0;
-        }
-      }
-      writeBytes(bytes) {
-        for (let i = 0; i < bytes.length; ) {
-          const n3 = Math.min(OUT_BUFFER - this.nout, bytes.length - i);
-          this.out.set(bytes.subarray(i, i + n3), this.nout);
-          this.nout += n3;
-          this.total += n3;
-          i += n3;
-          if (this.nout === OUT_BUFFER) this.drain();
-        }
-      }
-      writeStoredHeader(length, isEof) {
-        this.writeBits(isEof ? 1 : 0, 3);
-        this.flush();
-        this.writeBits(length, 16);
-        this.writeBits(~length & 65535, 16);
-      }
-      generateCodegen(numLiterals, numOffsets, litEnc, offEnc) {
-        const freq = this.codegenFreq;
-        freq.fill(0);
-        const codegen = this.codegen;
-        for (let i = 0; i < numLiterals; i++) codegen[i] = litEnc.len[i];
-        for (let i = 0; i < numOffsets; i++) codegen[numLiterals + i] = offEnc.len[i];
-        codegen[numLiterals + numOffsets] = BAD_CODE;
-        let size = codegen[0];
-        let count2 = 1;
-        let outIndex = 0;
-        for (let inIndex = 1; size !== BAD_CODE; inIndex++) {
-          const nextSize = codegen[inIndex];
-          if (nextSize === size) {
-            count2++;
-            continue;
-          }
-          if (size !== 0) {
-            codegen[outIndex++] = size;
-            freq[size]++;
-            count2--;
-            while (count2 >= 3) {
-              const n3 = Math.min(6, count2);
-              codegen[outIndex++] = 16;
-              codegen[outIndex++] = n3 - 3;
-              freq[16]++;
-              count2 -= n3;
-            }
-          } else {
-            while (count2 >= 11) {
-              const n3 = Math.min(138, count2);
-              codegen[outIndex++] = 18;
-              codegen[outIndex++] = n3 - 11;
-              freq[18]++;
-              count2 -= n3;
-            }
-            if (count2 >= 3) {
-              codegen[outIndex++] = 17;
-              codegen[outIndex++] = count2 - 3;
-              freq[17]++;
-              count2 = 0;
-            }
-          }
-          count2--;
-          for (; count2 >= 0; count2--) {
-            codegen[outIndex++] = size;
-            freq[size]++;
-          }
-          size = nextSize;
-          count2 = 1;
-        }
-        codegen[outIndex] = BAD_CODE;
-      }
-      dynamicSize(litEnc, offEnc, extraBits) {
-        const freq = this.codegenFreq;
-        let numCodegens = CODEGEN_CODE_COUNT;
-        while (numCodegens > 4 && freq[CODEGEN_ORDER[numCodegens - 1]] === 0) numCodegens--;
-        const header = 3 + 5 + 5 + 4 + 3 * numCodegens + this.codegenEncoding.bitLength(freq) + freq[16] * 2 + freq[17] * 3 + freq[18] * 7;
-        const size = header + litEnc.bitLength(this.literalFreq) + offEnc.bitLength(this.offsetFreq) + extraBits;
-        return [size, numCodegens];
-      }
-      writeCode(enc, sym) {
-        this.writeBits(enc.code[sym], enc.len[sym]);
-      }
-      writeDynamicHeader(numLiterals, numOffsets, numCodegens, isEof) {
-        this.writeBits(isEof ? 5 : 4, 3);
-        this.writeBits(numLiterals - 257, 5);
-        this.writeBits(numOffsets - 1, 5);
-        this.writeBits(numCodegens - 4, 4);
-        for (let i = 0; i < numCodegens; i++) this.writeBits(this.codegenEncoding.len[CODEGEN_ORDER[i]], 3);
-        const codegen = this.codegen;
-        for (let i = 0; ; ) {
-          const codeWord = codegen[i++];
-          if (codeWord === BAD_CODE) break;
-          this.writeCode(this.codegenEncoding, codeWord);
-          if (codeWord === 16) this.writeBits(codegen[i++], 2);
-          else if (codeWord === 17) this.writeBits(codegen[i++], 3);
-          else if (codeWord === 18) this.writeBits(codegen[i++], 7);
-        }
-      }
-      indexTokens(tokens, ntokens) {
-        const lf = this.literalFreq;
-        const of = this.offsetFreq;
-        lf.fill(0);
-        of.fill(0);
-        for (let i = 0; i < ntokens; i++) {
-          const t = tokens[i];
-          if (t < MATCH_TYPE) {
-            lf[t]++;
-            continue;
-          }
-          lf[LENGTH_CODES_START + lengthCode(t - MATCH_TYPE >>> LENGTH_SHIFT)]++;
-          of[offsetCode(t & OFFSET_MASK)]++;
-        }
-        let numLiterals = lf.length;
-        while (lf[numLiterals - 1] === 0) numLiterals--;
-        let numOffsets = of.length;
-        while (numOffsets > 0 && of[numOffsets - 1] === 0) numOffsets--;
-        if (numOffsets === 0) {
-          of[0] = 1;
-          numOffsets = 1;
-        }
-        this.literalEncoding.generate(lf, 15);
-        this.offsetEncoding.generate(of, 15);
-        return [numLiterals, numOffsets];
-      }
-      writeTokens(tokens, ntokens, le, oe) {
-        for (let i = 0; i < ntokens; i++) {
-          const t = tokens[i];
-          if (t < MATCH_TYPE) {
-            this.writeBits(le.code[t], le.len[t]);
-            continue;
-          }
-          const length = t - MATCH_TYPE >>> LENGTH_SHIFT;
-          const lc = lengthCode(length);
-          this.writeBits(le.code[lc + LENGTH_CODES_START], le.len[lc + LENGTH_CODES_START]);
-          const extraLengthBits = LENGTH_EXTRA_BITS[lc];
-          if (extraLengthBits > 0) this.writeBits(length - LENGTH_BASE[lc], extraLengthBits);
-          const offset = t & OFFSET_MASK;
-          const oc = offsetCode(offset);
-          this.writeBits(oe.code[oc], oe.len[oc]);
-          const extraOffsetBits = OFFSET_EXTRA_BITS[oc];
-          if (extraOffsetBits > 0) this.writeBits(offset - OFFSET_BASE[oc], extraOffsetBits);
-        }
-      }
-      /**
-       * writeBlock: the smallest of fixed Huffman, dynamic Huffman and (when `input` is given and
-       * fits) stored. `tokens` must have room for the end-of-block marker at `ntokens`.
-       */
-      writeBlock(tokens, ntokensIn, eof, input) {
-        tokens[ntokensIn] = END_BLOCK_MARKER;
-        const ntokens = ntokensIn + 1;
-        const [numLiterals, numOffsets] = this.indexTokens(tokens, ntokens);
-        let extraBits = 0;
-        const storable = input !== null && input.length <= MAX_STORE_BLOCK_SIZE;
-        const storedSize = storable ? (input.length + 5) * 8 : 0;
-        if (storable) {
-          for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
-          for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
-        }
-        let literalEncoding = FIXED_LITERAL;
-        let offsetEncoding = FIXED_OFFSET;
-        let size = 3 + FIXED_LITERAL.bitLength(this.literalFreq) + FIXED_OFFSET.bitLength(this.offsetFreq) + extraBits;
-        this.generateCodegen(numLiterals, numOffsets, this.literalEncoding, this.offsetEncoding);
-        this.codegenEncoding.generate(this.codegenFreq, 7);
-        const [dynamicSize, numCodegens] = this.dynamicSize(this.literalEncoding, this.offsetEncoding, extraBits);
-        if (dynamicSize < size) {
-          size = dynamicSize;
-          literalEncoding = this.literalEncoding;
-          offsetEncoding = this.offsetEncoding;
-        }
-        if (storable && storedSize < size) {
-          this.writeStoredHeader(input.length, eof);
-          this.writeBytes(input);
-          return;
-        }
-        if (literalEncoding === FIXED_LITERAL) this.writeBits(eof ? 3 : 2, 3);
-        else this.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof);
-        this.writeTokens(tokens, ntokens, literalEncoding, offsetEncoding);
-      }
-    };
-    GoDeflater = class _GoDeflater {
-      w;
-      window = new Uint8Array(2 * WINDOW_SIZE);
-      hashHead = new Uint32Array(HASH_SIZE);
-      hashPrev = new Uint32Array(WINDOW_SIZE);
-      hashOffset = 1;
-      chainHead = -1;
-      index = 0;
-      windowEnd = 0;
-      blockStart = 0;
-      byteAvailable = false;
-      tokens = new Uint32Array(MAX_FLATE_BLOCK_TOKENS + 1);
-      ntokens = 0;
-      length = MIN_MATCH_LENGTH - 1;
-      offset = 0;
-      maxInsertIndex = 0;
-      sync = false;
-      closed = false;
-      constructor(sink = null) {
-        this.w = new HuffmanBitWriter(sink);
-      }
-      /** Compressed bytes produced so far. */
-      get bytesOut() {
-        return this.w.total;
-      }
-      /**
-       * An independent copy of the whole state, writing to another sink: compress a shared prefix once,
-       * then several different endings.
-       */
-      clone(sink = null) {
-        const c = new _GoDeflater(null);
-        c.w = this.w.clone(sink);
-        c.window = this.window.slice();
-        c.hashHead = this.hashHead.slice();
-        c.hashPrev = this.hashPrev.slice();
-        c.hashOffset = this.hashOffset;
-        c.chainHead = this.chainHead;
-        c.index = this.index;
-        c.windowEnd = this.windowEnd;
-        c.blockStart = this.blockStart;
-        c.byteAvailable = this.byteAvailable;
-        c.tokens = this.tokens.slice();
-        c.ntokens = this.ntokens;
-        c.length = this.length;
-        c.offset = this.offset;
-        c.maxInsertIndex = this.maxInsertIndex;
-        c.closed = this.closed;
-        return c;
-      }
-      write(b) {
-        if (this.closed) throw new Error("GoDeflater: write after close");
-        let p = 0;
-        while (p < b.length) {
-          this.deflate();
-          p += this.fill(b, p);
-        }
-      }
-      close() {
-        if (this.closed) return;
-        this.sync = true;
-        this.deflate();
-        this.w.writeStoredHeader(0, true);
-        this.w.flush();
-        this.w.drain();
-        this.closed = true;
-      }
-      fill(b, from) {
-        if (this.index >= 2 * WINDOW_SIZE - (MIN_MATCH_LENGTH + MAX_MATCH_LENGTH)) {
-          this.window.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
-          this.index -= WINDOW_SIZE;
-          this.windowEnd -= WINDOW_SIZE;
-          if (this.blockStart >= WINDOW_SIZE) this.blockStart -= WINDOW_SIZE;
-          else this.blockStart = MAX_INT32;
-          this.hashOffset += WINDOW_SIZE;
-          if (this.hashOffset > MAX_HASH_OFFSET) {
-            const delta2 = this.hashOffset - 1;
-            this.hashOffset -= delta2;
-            this.chainHead -= delta2;
-            const prev = this.hashPrev;
-            for (let i = 0; i < prev.length; i++) prev[i] = prev[i] > delta2 ? prev[i] - delta2 : 0;
-            const head = this.hashHead;
-            for (let i = 0; i < head.length; i++) head[i] = head[i] > delta2 ? head[i] - delta2 : 0;
-          }
-        }
-        const n3 = Math.min(b.length - from, this.window.length - this.windowEnd);
-        this.window.set(b.subarray(from, from + n3), this.windowEnd);
-        this.windowEnd += n3;
-        return n3;
-      }
-      writeBlock(index) {
-        if (index > 0) {
-          const input = this.blockStart <= index ? this.window.subarray(this.blockStart, index) : null;
-          this.blockStart = index;
-          this.w.writeBlock(this.tokens, this.ntokens, false, input);
-        }
-      }
-      findMatch(pos, prevHead, prevLength, lookahead) {
-        const win = this.window;
-        const minMatchLook = lookahead < MAX_MATCH_LENGTH ? lookahead : MAX_MATCH_LENGTH;
-        const nice = minMatchLook < NICE ? minMatchLook : NICE;
-        let tries = CHAIN;
-        let length = prevLength;
-        if (length >= GOOD) tries >>= 2;
-        let wEnd = win[pos + length];
-        const minIndex = pos - WINDOW_SIZE;
-        let ok = false;
-        const prev = this.hashPrev;
-        for (let i = prevHead; tries > 0; tries--) {
-          if (wEnd === win[i + length]) {
-            let n3 = 0;
-            while (n3 < minMatchLook && win[i + n3] === win[pos + n3]) n3++;
-            if (n3 > length && (n3 > MIN_MATCH_LENGTH || pos - i <= 4096)) {
-              length = n3;
-              this.foundOffset = pos - i;
-              ok = true;
-              if (n3 >= nice) break;
-              wEnd = win[pos + n3];
-            }
-          }
-          if (i === minIndex) break;
-          i = prev[i & WINDOW_MASK] - this.hashOffset;
-          if (i < minIndex || i < 0) break;
-        }
-        this.foundLength = length;
-        return ok;
-      }
-      foundLength = 0;
-      foundOffset = 0;
-      deflate() {
-        if (this.windowEnd - this.index < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH && !this.sync) return;
-        const win = this.window;
-        const head = this.hashHead;
-        const prev = this.hashPrev;
-        const tokens = this.tokens;
-        this.maxInsertIndex = this.windowEnd - (MIN_MATCH_LENGTH - 1);
-        const maxInsertIndex = this.maxInsertIndex;
-        for (; ; ) {
-          const lookahead = this.windowEnd - this.index;
-          if (lookahead < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH) {
-            if (!this.sync) break;
-            if (lookahead === 0) {
-              if (this.byteAvailable) {
-                tokens[this.ntokens++] = win[this.index - 1];
-                this.byteAvailable = false;
-              }
-              if (this.ntokens > 0) {
-                this.writeBlock(this.index);
-                this.ntokens = 0;
-              }
-              break;
-            }
-          }
-          const index = this.index;
-          if (index < maxInsertIndex) {
-            const h = hash4(win, index);
-            this.chainHead = head[h];
-            prev[index & WINDOW_MASK] = this.chainHead;
-            head[h] = index + this.hashOffset;
-          }
-          const prevLength = this.length;
-          const prevOffset = this.offset;
-          this.length = MIN_MATCH_LENGTH - 1;
-          this.offset = 0;
-          const minIndex = index - WINDOW_SIZE > 0 ? index - WINDOW_SIZE : 0;
-          if (this.chainHead - this.hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
-            if (this.findMatch(index, this.chainHead - this.hashOffset, MIN_MATCH_LENGTH - 1, lookahead)) {
-              this.length = this.foundLength;
-              this.offset = this.foundOffset;
-            }
-          }
-          if (prevLength >= MIN_MATCH_LENGTH && this.length <= prevLength) {
-            tokens[this.ntokens++] = MATCH_TYPE + (prevLength - BASE_MATCH_LENGTH << LENGTH_SHIFT) + (prevOffset - BASE_MATCH_OFFSET);
-            const newIndex = index + prevLength - 1;
-            let i = index + 1;
-            for (; i < newIndex; i++) {
-              if (i < maxInsertIndex) {
-                const h = hash4(win, i);
-                prev[i & WINDOW_MASK] = head[h];
-                head[h] = i + this.hashOffset;
-              }
-            }
-            this.index = i;
-            this.byteAvailable = false;
-            this.length = MIN_MATCH_LENGTH - 1;
-            if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
-              this.writeBlock(this.index);
-              this.ntokens = 0;
-            }
-          } else {
-            if (this.byteAvailable) {
-              const i = index - 1;
-              tokens[this.ntokens++] = win[i];
-              if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
-                this.writeBlock(i + 1);
-                this.ntokens = 0;
-              }
-            }
-            this.index = index + 1;
-            this.byteAvailable = true;
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/context/go-gzip.ts
-function crc32Update(crc, b) {
-  let c = ~crc;
-  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 255] ^ c >>> 8;
-  return ~c >>> 0;
-}
-var GO_GZIP_HEADER, GZIP_HEADER_BYTES, GZIP_TRAILER_BYTES, CRC_TABLE, GoGzipWriter;
-var init_go_gzip = __esm({
-  "src/context/go-gzip.ts"() {
-    "use strict";
-    init_go_deflate();
-    GO_GZIP_HEADER = [31, 139, 8, 0, 0, 0, 0, 0, 0, 255];
-    GZIP_HEADER_BYTES = 10;
-    GZIP_TRAILER_BYTES = 8;
-    CRC_TABLE = (() => {
-      const t = new Int32Array(256);
-      for (let n3 = 0; n3 < 256; n3++) {
-        let c = n3;
-        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-        t[n3] = c;
-      }
-      return t;
-    })();
-    GoGzipWriter = class _GoGzipWriter {
-      constructor(sink = null) {
-        this.sink = sink;
-        this.deflater = new GoDeflater(sink);
-      }
-      sink;
-      deflater;
-      crc = 0;
-      size = 0;
-      headerDone = false;
-      closed = false;
-      /** Uncompressed bytes written. */
-      bytesIn = 0;
-      /** Compressed bytes produced so far, header included (the trailer counts once closed). */
-      get bytesOut() {
-        return (this.headerDone ? GZIP_HEADER_BYTES : 0) + this.deflater.bytesOut + (this.closed ? GZIP_TRAILER_BYTES : 0);
-      }
-      /** An independent copy (see GoDeflater.clone), writing to another sink. */
-      clone(sink = null) {
-        const c = new _GoGzipWriter(sink);
-        c.deflater = this.deflater.clone(sink);
-        c.crc = this.crc;
-        c.size = this.size;
-        c.headerDone = this.headerDone;
-        c.closed = this.closed;
-        c.bytesIn = this.bytesIn;
-        return c;
-      }
-      header() {
-        if (this.headerDone) return;
-        this.headerDone = true;
-        this.sink?.(Uint8Array.from(GO_GZIP_HEADER));
-      }
-      write(b) {
-        this.header();
-        this.crc = crc32Update(this.crc, b);
-        this.size = this.size + b.length >>> 0;
-        this.bytesIn += b.length;
-        this.deflater.write(b);
-      }
-      close() {
-        if (this.closed) return;
-        this.header();
-        this.deflater.close();
-        this.closed = true;
-        if (this.sink) {
-          const t = new Uint8Array(GZIP_TRAILER_BYTES);
-          const v = new DataView(t.buffer);
-          v.setUint32(0, this.crc, true);
-          v.setUint32(4, this.size, true);
-          this.sink(t);
-        }
-      }
-    };
-  }
-});
-
-// src/context/compressed-upload.ts
-var compressed_upload_exports = {};
-__export(compressed_upload_exports, {
-  GoGzipStream: () => GoGzipStream,
-  measureCompressedUpload: () => measureCompressedUpload,
-  writeCompressedTar: () => writeCompressedTar
-});
-import { Writable } from "node:stream";
-import { createRequire as createRequire2 } from "node:module";
-function r40Draws(now, total) {
-  const { randomBytes: randomBytes2, randomInt } = createRequire2(import.meta.url)("node:crypto");
-  const t = now.getTime();
-  const extremes = EXTREME_NAMES.slice(0, Math.max(1, Math.min(EXTREME_NAMES.length, total - 2)));
-  const draws = extremes.map((n3, i) => ({ name: ".dockerfile." + n3, now: new Date(t + i % 2 * 1e3) }));
-  for (let i = 0, n3 = Math.max(1, total - extremes.length); i < n3; i++) {
-    draws.push({ name: ".dockerfile." + randomBytes2(10).toString("hex"), now: new Date(i === 0 ? t : t - 1e4 + randomInt(R40_TIME_SPAN_MS)) });
-  }
-  return draws;
-}
-function end(stream) {
-  return new Promise((resolve18, reject) => {
-    stream.once("error", reject);
-    stream.end(() => resolve18());
-  });
-}
-async function writePlan(plan, stream) {
-  await writeTar(plan.items, stream, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
-}
-async function writeCompressedTar(plan, out) {
-  const gzs = new GoGzipStream(out);
-  await writePlan(plan, gzs);
-  await end(gzs);
-  return gzs.gz.bytesOut;
-}
-async function countPlan(plan, from) {
-  const gzs = new GoGzipStream(null, from);
-  await writePlan(plan, gzs);
-  await end(gzs);
-  return gzs.gz.bytesOut;
-}
-async function measureCompressedUpload(ctx, opts = {}) {
-  const now = opts.now ?? /* @__PURE__ */ new Date();
-  const r40 = injectsDockerfile(ctx);
-  let min;
-  let max;
-  let samples = 1;
-  let exact = !r40;
-  if (!r40 && opts.buildTimeEntries?.length) {
-    const { randomInt } = createRequire2(import.meta.url)("node:crypto");
-    const plan = planTar(ctx, now);
-    const names = new Set(opts.buildTimeEntries);
-    const first = Math.floor(now.getTime() / 1e3) - 10;
-    const seconds = Math.floor(R40_TIME_SPAN_MS / 1e3) + 10;
-    const everySecond = ctx.tarBytes * seconds <= R40_BUDGET_BYTES;
-    samples = opts.samples ?? (everySecond ? seconds : 16);
-    exact = false;
-    min = Infinity;
-    max = -Infinity;
-    for (let i = 0; i < samples; i++) {
-      const t = everySecond ? first + i : i === 0 ? first + 10 : first + randomInt(seconds);
-      const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
-      if (size < min) min = size;
-      if (size > max) max = size;
-    }
-  } else if (!r40) {
-    min = max = await countPlan(planTar(ctx, now));
-  } else {
-    const walkItems = walkTarItems(ctx);
-    const ignoreIdx = walkItems.findIndex((i) => i.name === ".dockerignore");
-    const split = ignoreIdx >= 0 ? ignoreIdx : walkItems.length;
-    const prefix = new GoGzipStream(null);
-    const head = walkItems.slice(0, split);
-    await writeTar(head, prefix, { truncatedEnd: true });
-    const last = head[head.length - 1];
-    if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve18) => prefix.writableNeedDrain ? prefix.once("drain", resolve18) : resolve18());
-    const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
-    const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
-    samples = draws.length;
-    min = Infinity;
-    max = -Infinity;
-    for (const draw of draws) {
-      for (const dockerfileFirst of ignoreIdx >= 0 ? [true] : [true, false]) {
-        const plan = injectDockerfile(ctx, walkItems, { ...draw, dockerfileFirst });
-        const size = await countPlan({ ...plan, items: plan.items.slice(split) }, prefix.gz.clone(null));
-        if (size < min) min = size;
-        if (size > max) max = size;
-      }
-    }
-  }
-  return {
-    bytes: min,
-    bytesMax: max,
-    dockerFigure: humanSize(min),
-    dockerFigureMax: humanSize(max),
-    exact,
-    samples,
-    savedBytes: Math.max(0, ctx.tarBytes - max),
-    builder: "legacy"
-  };
-}
-var MIN_R40_DRAWS, MAX_R40_DRAWS, R40_BUDGET_BYTES, EXTREME_NAMES, R40_TIME_SPAN_MS, GoGzipStream;
-var init_compressed_upload = __esm({
-  "src/context/compressed-upload.ts"() {
-    "use strict";
-    init_go_gzip();
-    init_tar_format();
-    init_tar_stream_plan();
-    MIN_R40_DRAWS = 4;
-    MAX_R40_DRAWS = 70;
-    R40_BUDGET_BYTES = 64 << 20;
-    EXTREME_NAMES = ["00000000000000000000", "77777777777777777777", "ffffffffffffffffffff", "abcfedacbdefbacefdab", "fedcbadbfeacfbdcaefb", "9a8b9c8dae9f8a9b8cad"];
-    R40_TIME_SPAN_MS = 3e5;
-    GoGzipStream = class extends Writable {
-      constructor(out, gz) {
-        super({ highWaterMark: 4 << 20 });
-        this.out = out;
-        this.gz = gz ?? new GoGzipWriter(out ? (b) => this.pending.push(Buffer.from(b)) : null);
-      }
-      out;
-      gz;
-      pending = [];
-      forward(cb) {
-        const out = this.out;
-        if (!out || this.pending.length === 0) return cb();
-        const chunk = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
-        this.pending = [];
-        if (out.write(chunk)) return cb();
-        const onDrain = () => {
-          out.off("error", onError);
-          cb();
-        };
-        const onError = (err) => {
-          out.off("drain", onDrain);
-          cb(err);
-        };
-        out.once("drain", onDrain);
-        out.once("error", onError);
-      }
-      _write(chunk, _enc, cb) {
-        try {
-          this.gz.write(chunk);
-        } catch (e) {
-          return cb(e);
-        }
-        this.forward(cb);
-      }
-      _final(cb) {
-        try {
-          this.gz.close();
-        } catch (e) {
-          return cb(e);
-        }
-        this.forward(cb);
-      }
-    };
   }
 });
 
@@ -14991,13 +14559,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path26, bytes] of now) {
-    const was = old.get(path26);
-    if (was === void 0) added.push({ path: path26, bytes });
-    else if (bytes > was) grown.push({ path: path26, before: was, after: bytes, delta: bytes - was });
+  for (const [path27, bytes] of now) {
+    const was = old.get(path27);
+    if (was === void 0) added.push({ path: path27, bytes });
+    else if (bytes > was) grown.push({ path: path27, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path26, bytes] of old) if (!now.has(path26)) removed.push({ path: path26, bytes });
+  for (const [path27, bytes] of old) if (!now.has(path27)) removed.push({ path: path27, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -15063,2908 +14631,6 @@ var init_baseline = __esm({
     isCount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
     delta = (before, after) => ({ before, after, delta: before === null || after === null ? null : after - before });
     byBytes = (size) => (a, b) => size(b) - size(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  }
-});
-
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
-  }
-});
-
-// src/multi/summary.ts
-import * as path8 from "node:path";
-function relativeToBase(base2, abs) {
-  const rel = path8.relative(base2, abs);
-  if (rel === "") return ".";
-  return rel.startsWith("..") || path8.isAbsolute(rel) ? abs : rel.split(path8.sep).join("/");
-}
-function summarizeTarget(multi, t) {
-  const ctx = t.result?.context;
-  const bk = ctx?.buildkit;
-  return {
-    target: t.name,
-    context: t.skipped ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
-    dockerfile: t.dockerfile,
-    stage: t.stage,
-    legacyTarBytes: ctx ? ctx.tarBytes : null,
-    buildkitRequestedBytes: bk && !bk.error ? bk.usesContext ? bk.requested.bytes : 0 : null,
-    buildkitFigure: bk && !bk.error ? bk.transfer?.figure ?? "none" : null,
-    findings: { ...t.counts },
-    status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : "ok"
-  };
-}
-function summarizeTargets(multi) {
-  return multi.targets.map((t) => summarizeTarget(multi, t));
-}
-function findingLocation(multi, t, rel) {
-  const root = t.result?.context.root ?? t.context;
-  const loc = relativeToBase(multi.baseDir, path8.resolve(root, rel));
-  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
-}
-var init_summary2 = __esm({
-  "src/multi/summary.ts"() {
-    "use strict";
-  }
-});
-
-// src/reporters/safe-text.ts
-function isUnsafeCodePoint(cp) {
-  return cp < 32 || cp >= 127 && cp <= 159 || cp >= 8203 && cp <= 8207 || cp >= 8232 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 65279;
-}
-function octal(byte) {
-  return "\\" + byte.toString(8).padStart(3, "0");
-}
-function escapeName(s) {
-  let out = "";
-  let i = 0;
-  while (i < s.length) {
-    const b = s.charCodeAt(i);
-    if (b < 128) {
-      if (C_ESCAPES[b] !== void 0) out += C_ESCAPES[b];
-      else if (b < 32 || b === 127) out += octal(b);
-      else out += s[i];
-      i++;
-      continue;
-    }
-    const [cp, len] = decodeUtf8At(s, i);
-    if (cp < 0 || isUnsafeCodePoint(cp)) {
-      for (let k = 0; k < (cp < 0 ? 1 : len); k++) out += octal(s.charCodeAt(i + k));
-      i += cp < 0 ? 1 : len;
-      continue;
-    }
-    out += String.fromCodePoint(cp);
-    i += len;
-  }
-  return out.replace(LEGACY_COMMAND, "#\\043");
-}
-function neutralizeCommands(text3) {
-  return text3.replace(LINE_COMMAND, "$1:\\072").replace(LEGACY_COMMAND, "#\\043");
-}
-function neutralizeJson(json) {
-  return json.replace(LEGACY_COMMAND, "#\\u0023");
-}
-function decodeUtf8At(s, i) {
-  const b0 = s.charCodeAt(i);
-  let need;
-  let cp;
-  let min;
-  if (b0 >= 194 && b0 <= 223) [need, cp, min] = [1, b0 & 31, 128];
-  else if (b0 >= 224 && b0 <= 239) [need, cp, min] = [2, b0 & 15, 2048];
-  else if (b0 >= 240 && b0 <= 244) [need, cp, min] = [3, b0 & 7, 65536];
-  else return [-1, 1];
-  if (i + need >= s.length) return [-1, 1];
-  for (let k = 1; k <= need; k++) {
-    const b = s.charCodeAt(i + k);
-    if (Number.isNaN(b) || (b & 192) !== 128) return [-1, 1];
-    cp = cp << 6 | b & 63;
-  }
-  if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return [-1, 1];
-  return [cp, need + 1];
-}
-function safeText(text3) {
-  let out = "";
-  for (const ch of text3) {
-    const cp = ch.codePointAt(0);
-    if (cp === 92) out += "\\\\";
-    else if (isUnsafeCodePoint(cp)) out += C_ESCAPES[cp] ?? (cp < 256 ? octal(cp) : `\\u{${cp.toString(16)}}`);
-    else out += ch;
-  }
-  return out.replace(LEGACY_COMMAND, "#\\043");
-}
-var C_ESCAPES, LEGACY_COMMAND, LINE_COMMAND;
-var init_safe_text = __esm({
-  "src/reporters/safe-text.ts"() {
-    "use strict";
-    C_ESCAPES = { 92: "\\\\", 10: "\\n", 9: "\\t", 13: "\\r", 11: "\\v", 12: "\\f", 8: "\\b", 7: "\\a" };
-    LEGACY_COMMAND = /##(?=(?:vso)?\[)/gi;
-    LINE_COMMAND = /^([\s\u0085]*)::/gm;
-  }
-});
-
-// src/reporters/json.ts
-function renderJson(result) {
-  return [...renderJsonChunks(result)].join("");
-}
-function* renderJsonChunks(result) {
-  for (const chunk of jsonChunks(result)) yield neutralizeJson(chunk);
-}
-function* jsonChunks(result) {
-  const doc = {
-    schemaVersion: result.schemaVersion,
-    tool: { name: "ctx-audit", version: VERSION },
-    context: result.context,
-    findings: result.findings,
-    ...result.baseline ? { baseline: result.baseline } : {}
-  };
-  const head = JSON.stringify(doc, null, 2).replace(/\n}$/, "");
-  const entries = result.legacy.walk.entries;
-  let lines = [];
-  let any = false;
-  yield `${head},
-  "sentFiles": [`;
-  for (const e of entries) {
-    if (e.kind !== "file") continue;
-    lines.push((any ? ",\n    " : "\n    ") + JSON.stringify(sentFile(e, displayPath)));
-    any = true;
-    if (lines.length === FILES_PER_CHUNK) {
-      yield lines.join("");
-      lines = [];
-    }
-  }
-  if (lines.length > 0) yield lines.join("");
-  yield `${any ? "\n  " : ""}]
-}
-`;
-}
-function renderJsonMulti(multi) {
-  const doc = {
-    schemaVersion: multi.schemaVersion,
-    tool: { name: "ctx-audit", version: VERSION },
-    targets: multi.targets.map((t) => ({
-      name: t.name,
-      names: t.names,
-      declaredIn: t.declaredIn,
-      kind: t.kind,
-      summary: summarizeTarget(multi, t),
-      args: t.args,
-      namedContexts: t.namedContexts,
-      error: t.error,
-      skipped: t.skipped,
-      context: t.result?.context ?? null
-    })),
-    walks: multi.walks,
-    findings: multi.findings
-  };
-  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
-}
-var FILES_PER_CHUNK;
-var init_json = __esm({
-  "src/reporters/json.ts"() {
-    "use strict";
-    init_audit();
-    init_baseline();
-    init_version();
-    init_summary2();
-    init_safe_text();
-    FILES_PER_CHUNK = 4096;
-  }
-});
-
-// src/reporters/counts.ts
-function plural(n3, one, many) {
-  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
-}
-function severityCounts(c) {
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
-}
-function excludedText(x) {
-  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
-  return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
-}
-var init_counts = __esm({
-  "src/reporters/counts.ts"() {
-    "use strict";
-    init_units();
-  }
-});
-
-// node_modules/cli-table3/src/debug.js
-var require_debug = __commonJS({
-  "node_modules/cli-table3/src/debug.js"(exports, module) {
-    var messages = [];
-    var level = 0;
-    var debug = (msg, min) => {
-      if (level >= min) {
-        messages.push(msg);
-      }
-    };
-    debug.WARN = 1;
-    debug.INFO = 2;
-    debug.DEBUG = 3;
-    debug.reset = () => {
-      messages = [];
-    };
-    debug.setDebugLevel = (v) => {
-      level = v;
-    };
-    debug.warn = (msg) => debug(msg, debug.WARN);
-    debug.info = (msg) => debug(msg, debug.INFO);
-    debug.debug = (msg) => debug(msg, debug.DEBUG);
-    debug.debugMessages = () => messages;
-    module.exports = debug;
-  }
-});
-
-// node_modules/ansi-regex/index.js
-var require_ansi_regex = __commonJS({
-  "node_modules/ansi-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = ({ onlyFirst = false } = {}) => {
-      const pattern = [
-        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
-        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
-      ].join("|");
-      return new RegExp(pattern, onlyFirst ? void 0 : "g");
-    };
-  }
-});
-
-// node_modules/strip-ansi/index.js
-var require_strip_ansi = __commonJS({
-  "node_modules/strip-ansi/index.js"(exports, module) {
-    "use strict";
-    var ansiRegex = require_ansi_regex();
-    module.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
-  }
-});
-
-// node_modules/is-fullwidth-code-point/index.js
-var require_is_fullwidth_code_point = __commonJS({
-  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
-    "use strict";
-    var isFullwidthCodePoint = (codePoint) => {
-      if (Number.isNaN(codePoint)) {
-        return false;
-      }
-      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
-      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
-      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
-      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
-      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
-      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
-      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
-      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
-      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
-      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
-      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
-      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
-      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
-      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
-      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
-      131072 <= codePoint && codePoint <= 262141)) {
-        return true;
-      }
-      return false;
-    };
-    module.exports = isFullwidthCodePoint;
-    module.exports.default = isFullwidthCodePoint;
-  }
-});
-
-// node_modules/emoji-regex/index.js
-var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = function() {
-      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
-    };
-  }
-});
-
-// node_modules/string-width/index.js
-var require_string_width = __commonJS({
-  "node_modules/string-width/index.js"(exports, module) {
-    "use strict";
-    var stripAnsi = require_strip_ansi();
-    var isFullwidthCodePoint = require_is_fullwidth_code_point();
-    var emojiRegex = require_emoji_regex();
-    var stringWidth2 = (string) => {
-      if (typeof string !== "string" || string.length === 0) {
-        return 0;
-      }
-      string = stripAnsi(string);
-      if (string.length === 0) {
-        return 0;
-      }
-      string = string.replace(emojiRegex(), "  ");
-      let width = 0;
-      for (let i = 0; i < string.length; i++) {
-        const code = string.codePointAt(i);
-        if (code <= 31 || code >= 127 && code <= 159) {
-          continue;
-        }
-        if (code >= 768 && code <= 879) {
-          continue;
-        }
-        if (code > 65535) {
-          i++;
-        }
-        width += isFullwidthCodePoint(code) ? 2 : 1;
-      }
-      return width;
-    };
-    module.exports = stringWidth2;
-    module.exports.default = stringWidth2;
-  }
-});
-
-// node_modules/cli-table3/src/utils.js
-var require_utils = __commonJS({
-  "node_modules/cli-table3/src/utils.js"(exports, module) {
-    var stringWidth2 = require_string_width();
-    function codeRegex(capture) {
-      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
-    }
-    function strlen(str) {
-      let code = codeRegex();
-      let stripped = ("" + str).replace(code, "");
-      let split = stripped.split("\n");
-      return split.reduce(function(memo, s) {
-        return stringWidth2(s) > memo ? stringWidth2(s) : memo;
-      }, 0);
-    }
-    function repeat(str, times) {
-      return Array(times + 1).join(str);
-    }
-    function pad(str, len, pad2, dir) {
-      let length = strlen(str);
-      if (len + 1 >= length) {
-        let padlen = len - length;
-        switch (dir) {
-          case "right": {
-            str = repeat(pad2, padlen) + str;
-            break;
-          }
-          case "center": {
-            let right = Math.ceil(padlen / 2);
-            let left = padlen - right;
-            str = repeat(pad2, left) + str + repeat(pad2, right);
-            break;
-          }
-          default: {
-            str = str + repeat(pad2, padlen);
-            break;
-          }
-        }
-      }
-      return str;
-    }
-    var codeCache = {};
-    function addToCodeCache(name, on, off) {
-      on = "\x1B[" + on + "m";
-      off = "\x1B[" + off + "m";
-      codeCache[on] = { set: name, to: true };
-      codeCache[off] = { set: name, to: false };
-      codeCache[name] = { on, off };
-    }
-    addToCodeCache("bold", 1, 22);
-    addToCodeCache("italics", 3, 23);
-    addToCodeCache("underline", 4, 24);
-    addToCodeCache("inverse", 7, 27);
-    addToCodeCache("strikethrough", 9, 29);
-    function updateState(state, controlChars) {
-      let controlCode = controlChars[1] ? parseInt(controlChars[1].split(";")[0]) : 0;
-      if (controlCode >= 30 && controlCode <= 39 || controlCode >= 90 && controlCode <= 97) {
-        state.lastForegroundAdded = controlChars[0];
-        return;
-      }
-      if (controlCode >= 40 && controlCode <= 49 || controlCode >= 100 && controlCode <= 107) {
-        state.lastBackgroundAdded = controlChars[0];
-        return;
-      }
-      if (controlCode === 0) {
-        for (let i in state) {
-          if (Object.prototype.hasOwnProperty.call(state, i)) {
-            delete state[i];
-          }
-        }
-        return;
-      }
-      let info = codeCache[controlChars[0]];
-      if (info) {
-        state[info.set] = info.to;
-      }
-    }
-    function readState(line2) {
-      let code = codeRegex(true);
-      let controlChars = code.exec(line2);
-      let state = {};
-      while (controlChars !== null) {
-        updateState(state, controlChars);
-        controlChars = code.exec(line2);
-      }
-      return state;
-    }
-    function unwindState(state, ret) {
-      let lastBackgroundAdded = state.lastBackgroundAdded;
-      let lastForegroundAdded = state.lastForegroundAdded;
-      delete state.lastBackgroundAdded;
-      delete state.lastForegroundAdded;
-      Object.keys(state).forEach(function(key) {
-        if (state[key]) {
-          ret += codeCache[key].off;
-        }
-      });
-      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
-        ret += "\x1B[49m";
-      }
-      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
-        ret += "\x1B[39m";
-      }
-      return ret;
-    }
-    function rewindState(state, ret) {
-      let lastBackgroundAdded = state.lastBackgroundAdded;
-      let lastForegroundAdded = state.lastForegroundAdded;
-      delete state.lastBackgroundAdded;
-      delete state.lastForegroundAdded;
-      Object.keys(state).forEach(function(key) {
-        if (state[key]) {
-          ret = codeCache[key].on + ret;
-        }
-      });
-      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
-        ret = lastBackgroundAdded + ret;
-      }
-      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
-        ret = lastForegroundAdded + ret;
-      }
-      return ret;
-    }
-    function truncateWidth(str, desiredLength) {
-      if (str.length === strlen(str)) {
-        return str.substr(0, desiredLength);
-      }
-      while (strlen(str) > desiredLength) {
-        str = str.slice(0, -1);
-      }
-      return str;
-    }
-    function truncateWidthWithAnsi(str, desiredLength) {
-      let code = codeRegex(true);
-      let split = str.split(codeRegex());
-      let splitIndex = 0;
-      let retLen = 0;
-      let ret = "";
-      let myArray;
-      let state = {};
-      while (retLen < desiredLength) {
-        myArray = code.exec(str);
-        let toAdd = split[splitIndex];
-        splitIndex++;
-        if (retLen + strlen(toAdd) > desiredLength) {
-          toAdd = truncateWidth(toAdd, desiredLength - retLen);
-        }
-        ret += toAdd;
-        retLen += strlen(toAdd);
-        if (retLen < desiredLength) {
-          if (!myArray) {
-            break;
-          }
-          ret += myArray[0];
-          updateState(state, myArray);
-        }
-      }
-      return unwindState(state, ret);
-    }
-    function truncate(str, desiredLength, truncateChar) {
-      truncateChar = truncateChar || "…";
-      let lengthOfStr = strlen(str);
-      if (lengthOfStr <= desiredLength) {
-        return str;
-      }
-      desiredLength -= strlen(truncateChar);
-      let ret = truncateWidthWithAnsi(str, desiredLength);
-      ret += truncateChar;
-      const hrefTag = "\x1B]8;;\x07";
-      if (str.includes(hrefTag) && !ret.includes(hrefTag)) {
-        ret += hrefTag;
-      }
-      return ret;
-    }
-    function defaultOptions() {
-      return {
-        chars: {
-          top: "─",
-          "top-mid": "┬",
-          "top-left": "┌",
-          "top-right": "┐",
-          bottom: "─",
-          "bottom-mid": "┴",
-          "bottom-left": "└",
-          "bottom-right": "┘",
-          left: "│",
-          "left-mid": "├",
-          mid: "─",
-          "mid-mid": "┼",
-          right: "│",
-          "right-mid": "┤",
-          middle: "│"
-        },
-        truncate: "…",
-        colWidths: [],
-        rowHeights: [],
-        colAligns: [],
-        rowAligns: [],
-        style: {
-          "padding-left": 1,
-          "padding-right": 1,
-          head: ["red"],
-          border: ["grey"],
-          compact: false
-        },
-        head: []
-      };
-    }
-    function mergeOptions(options, defaults) {
-      options = options || {};
-      defaults = defaults || defaultOptions();
-      let ret = Object.assign({}, defaults, options);
-      ret.chars = Object.assign({}, defaults.chars, options.chars);
-      ret.style = Object.assign({}, defaults.style, options.style);
-      return ret;
-    }
-    function wordWrap(maxLength, input) {
-      let lines = [];
-      let split = input.split(/(\s+)/g);
-      let line2 = [];
-      let lineLength = 0;
-      let whitespace;
-      for (let i = 0; i < split.length; i += 2) {
-        let word = split[i];
-        let newLength = lineLength + strlen(word);
-        if (lineLength > 0 && whitespace) {
-          newLength += whitespace.length;
-        }
-        if (newLength > maxLength) {
-          if (lineLength !== 0) {
-            lines.push(line2.join(""));
-          }
-          line2 = [word];
-          lineLength = strlen(word);
-        } else {
-          line2.push(whitespace || "", word);
-          lineLength = newLength;
-        }
-        whitespace = split[i + 1];
-      }
-      if (lineLength) {
-        lines.push(line2.join(""));
-      }
-      return lines;
-    }
-    function textWrap(maxLength, input) {
-      let lines = [];
-      let line2 = "";
-      function pushLine(str, ws) {
-        if (line2.length && ws) line2 += ws;
-        line2 += str;
-        while (line2.length > maxLength) {
-          lines.push(line2.slice(0, maxLength));
-          line2 = line2.slice(maxLength);
-        }
-      }
-      let split = input.split(/(\s+)/g);
-      for (let i = 0; i < split.length; i += 2) {
-        pushLine(split[i], i && split[i - 1]);
-      }
-      if (line2.length) lines.push(line2);
-      return lines;
-    }
-    function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
-      let output = [];
-      input = input.split("\n");
-      const handler = wrapOnWordBoundary ? wordWrap : textWrap;
-      for (let i = 0; i < input.length; i++) {
-        output.push.apply(output, handler(maxLength, input[i]));
-      }
-      return output;
-    }
-    function colorizeLines(input) {
-      let state = {};
-      let output = [];
-      for (let i = 0; i < input.length; i++) {
-        let line2 = rewindState(state, input[i]);
-        state = readState(line2);
-        let temp = Object.assign({}, state);
-        output.push(unwindState(temp, line2));
-      }
-      return output;
-    }
-    function hyperlink(url, text3) {
-      const OSC = "\x1B]";
-      const BEL = "\x07";
-      const SEP = ";";
-      return [OSC, "8", SEP, SEP, url || text3, BEL, text3, OSC, "8", SEP, SEP, BEL].join("");
-    }
-    module.exports = {
-      strlen,
-      repeat,
-      pad,
-      truncate,
-      mergeOptions,
-      wordWrap: multiLineWordWrap,
-      colorizeLines,
-      hyperlink
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/styles.js
-var require_styles = __commonJS({
-  "node_modules/@colors/colors/lib/styles.js"(exports, module) {
-    var styles3 = {};
-    module["exports"] = styles3;
-    var codes = {
-      reset: [0, 0],
-      bold: [1, 22],
-      dim: [2, 22],
-      italic: [3, 23],
-      underline: [4, 24],
-      inverse: [7, 27],
-      hidden: [8, 28],
-      strikethrough: [9, 29],
-      black: [30, 39],
-      red: [31, 39],
-      green: [32, 39],
-      yellow: [33, 39],
-      blue: [34, 39],
-      magenta: [35, 39],
-      cyan: [36, 39],
-      white: [37, 39],
-      gray: [90, 39],
-      grey: [90, 39],
-      brightRed: [91, 39],
-      brightGreen: [92, 39],
-      brightYellow: [93, 39],
-      brightBlue: [94, 39],
-      brightMagenta: [95, 39],
-      brightCyan: [96, 39],
-      brightWhite: [97, 39],
-      bgBlack: [40, 49],
-      bgRed: [41, 49],
-      bgGreen: [42, 49],
-      bgYellow: [43, 49],
-      bgBlue: [44, 49],
-      bgMagenta: [45, 49],
-      bgCyan: [46, 49],
-      bgWhite: [47, 49],
-      bgGray: [100, 49],
-      bgGrey: [100, 49],
-      bgBrightRed: [101, 49],
-      bgBrightGreen: [102, 49],
-      bgBrightYellow: [103, 49],
-      bgBrightBlue: [104, 49],
-      bgBrightMagenta: [105, 49],
-      bgBrightCyan: [106, 49],
-      bgBrightWhite: [107, 49],
-      // legacy styles for colors pre v1.0.0
-      blackBG: [40, 49],
-      redBG: [41, 49],
-      greenBG: [42, 49],
-      yellowBG: [43, 49],
-      blueBG: [44, 49],
-      magentaBG: [45, 49],
-      cyanBG: [46, 49],
-      whiteBG: [47, 49]
-    };
-    Object.keys(codes).forEach(function(key) {
-      var val = codes[key];
-      var style = styles3[key] = [];
-      style.open = "\x1B[" + val[0] + "m";
-      style.close = "\x1B[" + val[1] + "m";
-    });
-  }
-});
-
-// node_modules/@colors/colors/lib/system/has-flag.js
-var require_has_flag = __commonJS({
-  "node_modules/@colors/colors/lib/system/has-flag.js"(exports, module) {
-    "use strict";
-    module.exports = function(flag, argv) {
-      argv = argv || process.argv;
-      var terminatorPos = argv.indexOf("--");
-      var prefix = /^-{1,2}/.test(flag) ? "" : "--";
-      var pos = argv.indexOf(prefix + flag);
-      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/system/supports-colors.js
-var require_supports_colors = __commonJS({
-  "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
-    "use strict";
-    var os7 = __require("os");
-    var hasFlag2 = require_has_flag();
-    var env2 = process.env;
-    var forceColor = void 0;
-    if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false")) {
-      forceColor = false;
-    } else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
-      forceColor = true;
-    }
-    if ("FORCE_COLOR" in env2) {
-      forceColor = env2.FORCE_COLOR.length === 0 || parseInt(env2.FORCE_COLOR, 10) !== 0;
-    }
-    function translateLevel2(level) {
-      if (level === 0) {
-        return false;
-      }
-      return {
-        level,
-        hasBasic: true,
-        has256: level >= 2,
-        has16m: level >= 3
-      };
-    }
-    function supportsColor2(stream) {
-      if (forceColor === false) {
-        return 0;
-      }
-      if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag2("color=256")) {
-        return 2;
-      }
-      if (stream && !stream.isTTY && forceColor !== true) {
-        return 0;
-      }
-      var min = forceColor ? 1 : 0;
-      if (process.platform === "win32") {
-        var osRelease = os7.release().split(".");
-        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env2) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
-          return sign in env2;
-        }) || env2.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env2) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if ("TERM_PROGRAM" in env2) {
-        var version = parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env2.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version >= 3 ? 3 : 2;
-          case "Hyper":
-            return 3;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env2.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env2) {
-        return 1;
-      }
-      if (env2.TERM === "dumb") {
-        return min;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      var level = supportsColor2(stream);
-      return translateLevel2(level);
-    }
-    module.exports = {
-      supportsColor: getSupportLevel,
-      stdout: getSupportLevel(process.stdout),
-      stderr: getSupportLevel(process.stderr)
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/custom/trap.js
-var require_trap = __commonJS({
-  "node_modules/@colors/colors/lib/custom/trap.js"(exports, module) {
-    module["exports"] = function runTheTrap(text3, options) {
-      var result = "";
-      text3 = text3 || "Run the trap, drop the bass";
-      text3 = text3.split("");
-      var trap = {
-        a: ["@", "Ą", "Ⱥ", "Ʌ", "Δ", "Λ", "Д"],
-        b: ["ß", "Ɓ", "Ƀ", "ɮ", "β", "฿"],
-        c: ["©", "Ȼ", "Ͼ"],
-        d: ["Ð", "Ɗ", "Ԁ", "ԁ", "Ԃ", "ԃ"],
-        e: [
-          "Ë",
-          "ĕ",
-          "Ǝ",
-          "ɘ",
-          "Σ",
-          "ξ",
-          "Ҽ",
-          "੬"
-        ],
-        f: ["Ӻ"],
-        g: ["ɢ"],
-        h: ["Ħ", "ƕ", "Ң", "Һ", "Ӈ", "Ԋ"],
-        i: ["༏"],
-        j: ["Ĵ"],
-        k: ["ĸ", "Ҡ", "Ӄ", "Ԟ"],
-        l: ["Ĺ"],
-        m: ["ʍ", "Ӎ", "ӎ", "Ԡ", "ԡ", "൩"],
-        n: ["Ñ", "ŋ", "Ɲ", "Ͷ", "Π", "Ҋ"],
-        o: [
-          "Ø",
-          "õ",
-          "ø",
-          "Ǿ",
-          "ʘ",
-          "Ѻ",
-          "ם",
-          "۝",
-          "๏"
-        ],
-        p: ["Ƿ", "Ҏ"],
-        q: ["্"],
-        r: ["®", "Ʀ", "Ȑ", "Ɍ", "ʀ", "Я"],
-        s: ["§", "Ϟ", "ϟ", "Ϩ"],
-        t: ["Ł", "Ŧ", "ͳ"],
-        u: ["Ʊ", "Ս"],
-        v: ["ט"],
-        w: ["Ш", "Ѡ", "Ѽ", "൰"],
-        x: ["Ҳ", "Ӿ", "Ӽ", "ӽ"],
-        y: ["¥", "Ұ", "Ӌ"],
-        z: ["Ƶ", "ɀ"]
-      };
-      text3.forEach(function(c) {
-        c = c.toLowerCase();
-        var chars = trap[c] || [" "];
-        var rand = Math.floor(Math.random() * chars.length);
-        if (typeof trap[c] !== "undefined") {
-          result += trap[c][rand];
-        } else {
-          result += c;
-        }
-      });
-      return result;
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/custom/zalgo.js
-var require_zalgo = __commonJS({
-  "node_modules/@colors/colors/lib/custom/zalgo.js"(exports, module) {
-    module["exports"] = function zalgo(text3, options) {
-      text3 = text3 || "   he is here   ";
-      var soul = {
-        "up": [
-          "̍",
-          "̎",
-          "̄",
-          "̅",
-          "̿",
-          "̑",
-          "̆",
-          "̐",
-          "͒",
-          "͗",
-          "͑",
-          "̇",
-          "̈",
-          "̊",
-          "͂",
-          "̓",
-          "̈",
-          "͊",
-          "͋",
-          "͌",
-          "̃",
-          "̂",
-          "̌",
-          "͐",
-          "̀",
-          "́",
-          "̋",
-          "̏",
-          "̒",
-          "̓",
-          "̔",
-          "̽",
-          "̉",
-          "ͣ",
-          "ͤ",
-          "ͥ",
-          "ͦ",
-          "ͧ",
-          "ͨ",
-          "ͩ",
-          "ͪ",
-          "ͫ",
-          "ͬ",
-          "ͭ",
-          "ͮ",
-          "ͯ",
-          "̾",
-          "͛",
-          "͆",
-          "̚"
-        ],
-        "down": [
-          "̖",
-          "̗",
-          "̘",
-          "̙",
-          "̜",
-          "̝",
-          "̞",
-          "̟",
-          "̠",
-          "̤",
-          "̥",
-          "̦",
-          "̩",
-          "̪",
-          "̫",
-          "̬",
-          "̭",
-          "̮",
-          "̯",
-          "̰",
-          "̱",
-          "̲",
-          "̳",
-          "̹",
-          "̺",
-          "̻",
-          "̼",
-          "ͅ",
-          "͇",
-          "͈",
-          "͉",
-          "͍",
-          "͎",
-          "͓",
-          "͔",
-          "͕",
-          "͖",
-          "͙",
-          "͚",
-          "̣"
-        ],
-        "mid": [
-          "̕",
-          "̛",
-          "̀",
-          "́",
-          "͘",
-          "̡",
-          "̢",
-          "̧",
-          "̨",
-          "̴",
-          "̵",
-          "̶",
-          "͜",
-          "͝",
-          "͞",
-          "͟",
-          "͠",
-          "͢",
-          "̸",
-          "̷",
-          "͡",
-          " ҉"
-        ]
-      };
-      var all = [].concat(soul.up, soul.down, soul.mid);
-      function randomNumber(range) {
-        var r = Math.floor(Math.random() * range);
-        return r;
-      }
-      function isChar(character) {
-        var bool = false;
-        all.filter(function(i) {
-          bool = i === character;
-        });
-        return bool;
-      }
-      function heComes(text4, options2) {
-        var result = "";
-        var counts2;
-        var l;
-        options2 = options2 || {};
-        options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
-        options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
-        options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
-        options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
-        text4 = text4.split("");
-        for (l in text4) {
-          if (isChar(l)) {
-            continue;
-          }
-          result = result + text4[l];
-          counts2 = { "up": 0, "down": 0, "mid": 0 };
-          switch (options2.size) {
-            case "mini":
-              counts2.up = randomNumber(8);
-              counts2.mid = randomNumber(2);
-              counts2.down = randomNumber(8);
-              break;
-            case "maxi":
-              counts2.up = randomNumber(16) + 3;
-              counts2.mid = randomNumber(4) + 1;
-              counts2.down = randomNumber(64) + 3;
-              break;
-            default:
-              counts2.up = randomNumber(8) + 1;
-              counts2.mid = randomNumber(6) / 2;
-              counts2.down = randomNumber(8) + 1;
-              break;
-          }
-          var arr = ["up", "mid", "down"];
-          for (var d in arr) {
-            var index = arr[d];
-            for (var i = 0; i <= counts2[index]; i++) {
-              if (options2[index]) {
-                result = result + soul[index][randomNumber(soul[index].length)];
-              }
-            }
-          }
-        }
-        return result;
-      }
-      return heComes(text3, options);
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/maps/america.js
-var require_america = __commonJS({
-  "node_modules/@colors/colors/lib/maps/america.js"(exports, module) {
-    module["exports"] = function(colors) {
-      return function(letter, i, exploded) {
-        if (letter === " ") return letter;
-        switch (i % 3) {
-          case 0:
-            return colors.red(letter);
-          case 1:
-            return colors.white(letter);
-          case 2:
-            return colors.blue(letter);
-        }
-      };
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/maps/zebra.js
-var require_zebra = __commonJS({
-  "node_modules/@colors/colors/lib/maps/zebra.js"(exports, module) {
-    module["exports"] = function(colors) {
-      return function(letter, i, exploded) {
-        return i % 2 === 0 ? letter : colors.inverse(letter);
-      };
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/maps/rainbow.js
-var require_rainbow = __commonJS({
-  "node_modules/@colors/colors/lib/maps/rainbow.js"(exports, module) {
-    module["exports"] = function(colors) {
-      var rainbowColors = ["red", "yellow", "green", "blue", "magenta"];
-      return function(letter, i, exploded) {
-        if (letter === " ") {
-          return letter;
-        } else {
-          return colors[rainbowColors[i++ % rainbowColors.length]](letter);
-        }
-      };
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/maps/random.js
-var require_random = __commonJS({
-  "node_modules/@colors/colors/lib/maps/random.js"(exports, module) {
-    module["exports"] = function(colors) {
-      var available = [
-        "underline",
-        "inverse",
-        "grey",
-        "yellow",
-        "red",
-        "green",
-        "blue",
-        "white",
-        "cyan",
-        "magenta",
-        "brightYellow",
-        "brightRed",
-        "brightGreen",
-        "brightBlue",
-        "brightWhite",
-        "brightCyan",
-        "brightMagenta"
-      ];
-      return function(letter, i, exploded) {
-        return letter === " " ? letter : colors[available[Math.round(Math.random() * (available.length - 2))]](letter);
-      };
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/colors.js
-var require_colors = __commonJS({
-  "node_modules/@colors/colors/lib/colors.js"(exports, module) {
-    var colors = {};
-    module["exports"] = colors;
-    colors.themes = {};
-    var util = __require("util");
-    var ansiStyles2 = colors.styles = require_styles();
-    var defineProps = Object.defineProperties;
-    var newLineRegex = new RegExp(/[\r\n]+/g);
-    colors.supportsColor = require_supports_colors().supportsColor;
-    if (typeof colors.enabled === "undefined") {
-      colors.enabled = colors.supportsColor() !== false;
-    }
-    colors.enable = function() {
-      colors.enabled = true;
-    };
-    colors.disable = function() {
-      colors.enabled = false;
-    };
-    colors.stripColors = colors.strip = function(str) {
-      return ("" + str).replace(/\x1B\[\d+m/g, "");
-    };
-    var stylize = colors.stylize = function stylize2(str, style) {
-      if (!colors.enabled) {
-        return str + "";
-      }
-      var styleMap = ansiStyles2[style];
-      if (!styleMap && style in colors) {
-        return colors[style](str);
-      }
-      return styleMap.open + str + styleMap.close;
-    };
-    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
-    var escapeStringRegexp = function(str) {
-      if (typeof str !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      return str.replace(matchOperatorsRe, "\\$&");
-    };
-    function build(_styles) {
-      var builder = function builder2() {
-        return applyStyle2.apply(builder2, arguments);
-      };
-      builder._styles = _styles;
-      builder.__proto__ = proto2;
-      return builder;
-    }
-    var styles3 = (function() {
-      var ret = {};
-      ansiStyles2.grey = ansiStyles2.gray;
-      Object.keys(ansiStyles2).forEach(function(key) {
-        ansiStyles2[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles2[key].close), "g");
-        ret[key] = {
-          get: function() {
-            return build(this._styles.concat(key));
-          }
-        };
-      });
-      return ret;
-    })();
-    var proto2 = defineProps(function colors2() {
-    }, styles3);
-    function applyStyle2() {
-      var args = Array.prototype.slice.call(arguments);
-      var str = args.map(function(arg) {
-        if (arg != null && arg.constructor === String) {
-          return arg;
-        } else {
-          return util.inspect(arg);
-        }
-      }).join(" ");
-      if (!colors.enabled || !str) {
-        return str;
-      }
-      var newLinesPresent = str.indexOf("\n") != -1;
-      var nestedStyles = this._styles;
-      var i = nestedStyles.length;
-      while (i--) {
-        var code = ansiStyles2[nestedStyles[i]];
-        str = code.open + str.replace(code.closeRe, code.open) + code.close;
-        if (newLinesPresent) {
-          str = str.replace(newLineRegex, function(match) {
-            return code.close + match + code.open;
-          });
-        }
-      }
-      return str;
-    }
-    colors.setTheme = function(theme) {
-      if (typeof theme === "string") {
-        console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
-        return;
-      }
-      for (var style in theme) {
-        (function(style2) {
-          colors[style2] = function(str) {
-            if (typeof theme[style2] === "object") {
-              var out = str;
-              for (var i in theme[style2]) {
-                out = colors[theme[style2][i]](out);
-              }
-              return out;
-            }
-            return colors[theme[style2]](str);
-          };
-        })(style);
-      }
-    };
-    function init() {
-      var ret = {};
-      Object.keys(styles3).forEach(function(name) {
-        ret[name] = {
-          get: function() {
-            return build([name]);
-          }
-        };
-      });
-      return ret;
-    }
-    var sequencer = function sequencer2(map2, str) {
-      var exploded = str.split("");
-      exploded = exploded.map(map2);
-      return exploded.join("");
-    };
-    colors.trap = require_trap();
-    colors.zalgo = require_zalgo();
-    colors.maps = {};
-    colors.maps.america = require_america()(colors);
-    colors.maps.zebra = require_zebra()(colors);
-    colors.maps.rainbow = require_rainbow()(colors);
-    colors.maps.random = require_random()(colors);
-    for (map in colors.maps) {
-      (function(map2) {
-        colors[map2] = function(str) {
-          return sequencer(colors.maps[map2], str);
-        };
-      })(map);
-    }
-    var map;
-    defineProps(colors, init());
-  }
-});
-
-// node_modules/@colors/colors/safe.js
-var require_safe = __commonJS({
-  "node_modules/@colors/colors/safe.js"(exports, module) {
-    var colors = require_colors();
-    module["exports"] = colors;
-  }
-});
-
-// node_modules/cli-table3/src/cell.js
-var require_cell = __commonJS({
-  "node_modules/cli-table3/src/cell.js"(exports, module) {
-    var { info, debug } = require_debug();
-    var utils = require_utils();
-    var Cell = class _Cell {
-      /**
-       * A representation of a cell within the table.
-       * Implementations must have `init` and `draw` methods,
-       * as well as `colSpan`, `rowSpan`, `desiredHeight` and `desiredWidth` properties.
-       * @param options
-       * @constructor
-       */
-      constructor(options) {
-        this.setOptions(options);
-        this.x = null;
-        this.y = null;
-      }
-      setOptions(options) {
-        if (["boolean", "number", "bigint", "string"].indexOf(typeof options) !== -1) {
-          options = { content: "" + options };
-        }
-        options = options || {};
-        this.options = options;
-        let content = options.content;
-        if (["boolean", "number", "bigint", "string"].indexOf(typeof content) !== -1) {
-          this.content = String(content);
-        } else if (!content) {
-          this.content = this.options.href || "";
-        } else {
-          throw new Error("Content needs to be a primitive, got: " + typeof content);
-        }
-        this.colSpan = options.colSpan || 1;
-        this.rowSpan = options.rowSpan || 1;
-        if (this.options.href) {
-          Object.defineProperty(this, "href", {
-            get() {
-              return this.options.href;
-            }
-          });
-        }
-      }
-      mergeTableOptions(tableOptions, cells) {
-        this.cells = cells;
-        let optionsChars = this.options.chars || {};
-        let tableChars = tableOptions.chars;
-        let chars = this.chars = {};
-        CHAR_NAMES.forEach(function(name) {
-          setOption(optionsChars, tableChars, name, chars);
-        });
-        this.truncate = this.options.truncate || tableOptions.truncate;
-        let style = this.options.style = this.options.style || {};
-        let tableStyle = tableOptions.style;
-        setOption(style, tableStyle, "padding-left", this);
-        setOption(style, tableStyle, "padding-right", this);
-        this.head = style.head || tableStyle.head;
-        this.border = style.border || tableStyle.border;
-        this.fixedWidth = tableOptions.colWidths[this.x];
-        this.lines = this.computeLines(tableOptions);
-        this.desiredWidth = utils.strlen(this.content) + this.paddingLeft + this.paddingRight;
-        this.desiredHeight = this.lines.length;
-      }
-      computeLines(tableOptions) {
-        const tableWordWrap = tableOptions.wordWrap || tableOptions.textWrap;
-        const { wordWrap = tableWordWrap } = this.options;
-        if (this.fixedWidth && wordWrap) {
-          this.fixedWidth -= this.paddingLeft + this.paddingRight;
-          if (this.colSpan) {
-            let i = 1;
-            while (i < this.colSpan) {
-              this.fixedWidth += tableOptions.colWidths[this.x + i];
-              i++;
-            }
-          }
-          const { wrapOnWordBoundary: tableWrapOnWordBoundary = true } = tableOptions;
-          const { wrapOnWordBoundary = tableWrapOnWordBoundary } = this.options;
-          return this.wrapLines(utils.wordWrap(this.fixedWidth, this.content, wrapOnWordBoundary));
-        }
-        return this.wrapLines(this.content.split("\n"));
-      }
-      wrapLines(computedLines) {
-        const lines = utils.colorizeLines(computedLines);
-        if (this.href) {
-          return lines.map((line2) => utils.hyperlink(this.href, line2));
-        }
-        return lines;
-      }
-      /**
-       * Initializes the Cells data structure.
-       *
-       * @param tableOptions - A fully populated set of tableOptions.
-       * In addition to the standard default values, tableOptions must have fully populated the
-       * `colWidths` and `rowWidths` arrays. Those arrays must have lengths equal to the number
-       * of columns or rows (respectively) in this table, and each array item must be a Number.
-       *
-       */
-      init(tableOptions) {
-        let x = this.x;
-        let y = this.y;
-        this.widths = tableOptions.colWidths.slice(x, x + this.colSpan);
-        this.heights = tableOptions.rowHeights.slice(y, y + this.rowSpan);
-        this.width = this.widths.reduce(sumPlusOne, -1);
-        this.height = this.heights.reduce(sumPlusOne, -1);
-        this.hAlign = this.options.hAlign || tableOptions.colAligns[x];
-        this.vAlign = this.options.vAlign || tableOptions.rowAligns[y];
-        this.drawRight = x + this.colSpan == tableOptions.colWidths.length;
-      }
-      /**
-       * Draws the given line of the cell.
-       * This default implementation defers to methods `drawTop`, `drawBottom`, `drawLine` and `drawEmpty`.
-       * @param lineNum - can be `top`, `bottom` or a numerical line number.
-       * @param spanningCell - will be a number if being called from a RowSpanCell, and will represent how
-       * many rows below it's being called from. Otherwise it's undefined.
-       * @returns {String} The representation of this line.
-       */
-      draw(lineNum, spanningCell) {
-        if (lineNum == "top") return this.drawTop(this.drawRight);
-        if (lineNum == "bottom") return this.drawBottom(this.drawRight);
-        let content = utils.truncate(this.content, 10, this.truncate);
-        if (!lineNum) {
-          info(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
-        } else {
-        }
-        let padLen = Math.max(this.height - this.lines.length, 0);
-        let padTop;
-        switch (this.vAlign) {
-          case "center":
-            padTop = Math.ceil(padLen / 2);
-            break;
-          case "bottom":
-            padTop = padLen;
-            break;
-          default:
-            padTop = 0;
-        }
-        if (lineNum < padTop || lineNum >= padTop + this.lines.length) {
-          return this.drawEmpty(this.drawRight, spanningCell);
-        }
-        let forceTruncation = this.lines.length > this.height && lineNum + 1 >= this.height;
-        return this.drawLine(lineNum - padTop, this.drawRight, forceTruncation, spanningCell);
-      }
-      /**
-       * Renders the top line of the cell.
-       * @param drawRight - true if this method should render the right edge of the cell.
-       * @returns {String}
-       */
-      drawTop(drawRight) {
-        let content = [];
-        if (this.cells) {
-          this.widths.forEach(function(width, index) {
-            content.push(this._topLeftChar(index));
-            content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], width));
-          }, this);
-        } else {
-          content.push(this._topLeftChar(0));
-          content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], this.width));
-        }
-        if (drawRight) {
-          content.push(this.chars[this.y == 0 ? "topRight" : "rightMid"]);
-        }
-        return this.wrapWithStyleColors("border", content.join(""));
-      }
-      _topLeftChar(offset) {
-        let x = this.x + offset;
-        let leftChar;
-        if (this.y == 0) {
-          leftChar = x == 0 ? "topLeft" : offset == 0 ? "topMid" : "top";
-        } else {
-          if (x == 0) {
-            leftChar = "leftMid";
-          } else {
-            leftChar = offset == 0 ? "midMid" : "bottomMid";
-            if (this.cells) {
-              let spanAbove = this.cells[this.y - 1][x] instanceof _Cell.ColSpanCell;
-              if (spanAbove) {
-                leftChar = offset == 0 ? "topMid" : "mid";
-              }
-              if (offset == 0) {
-                let i = 1;
-                while (this.cells[this.y][x - i] instanceof _Cell.ColSpanCell) {
-                  i++;
-                }
-                if (this.cells[this.y][x - i] instanceof _Cell.RowSpanCell) {
-                  leftChar = "leftMid";
-                }
-              }
-            }
-          }
-        }
-        return this.chars[leftChar];
-      }
-      wrapWithStyleColors(styleProperty, content) {
-        if (this[styleProperty] && this[styleProperty].length) {
-          try {
-            let colors = require_safe();
-            for (let i = this[styleProperty].length - 1; i >= 0; i--) {
-              colors = colors[this[styleProperty][i]];
-            }
-            return colors(content);
-          } catch (e) {
-            return content;
-          }
-        } else {
-          return content;
-        }
-      }
-      /**
-       * Renders a line of text.
-       * @param lineNum - Which line of text to render. This is not necessarily the line within the cell.
-       * There may be top-padding above the first line of text.
-       * @param drawRight - true if this method should render the right edge of the cell.
-       * @param forceTruncationSymbol - `true` if the rendered text should end with the truncation symbol even
-       * if the text fits. This is used when the cell is vertically truncated. If `false` the text should
-       * only include the truncation symbol if the text will not fit horizontally within the cell width.
-       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
-       * @returns {String}
-       */
-      drawLine(lineNum, drawRight, forceTruncationSymbol, spanningCell) {
-        let left = this.chars[this.x == 0 ? "left" : "middle"];
-        if (this.x && spanningCell && this.cells) {
-          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
-          while (cellLeft instanceof ColSpanCell) {
-            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
-          }
-          if (!(cellLeft instanceof RowSpanCell)) {
-            left = this.chars["rightMid"];
-          }
-        }
-        let leftPadding = utils.repeat(" ", this.paddingLeft);
-        let right = drawRight ? this.chars["right"] : "";
-        let rightPadding = utils.repeat(" ", this.paddingRight);
-        let line2 = this.lines[lineNum];
-        let len = this.width - (this.paddingLeft + this.paddingRight);
-        if (forceTruncationSymbol) line2 += this.truncate || "…";
-        let content = utils.truncate(line2, len, this.truncate);
-        content = utils.pad(content, len, " ", this.hAlign);
-        content = leftPadding + content + rightPadding;
-        return this.stylizeLine(left, content, right);
-      }
-      stylizeLine(left, content, right) {
-        left = this.wrapWithStyleColors("border", left);
-        right = this.wrapWithStyleColors("border", right);
-        if (this.y === 0) {
-          content = this.wrapWithStyleColors("head", content);
-        }
-        return left + content + right;
-      }
-      /**
-       * Renders the bottom line of the cell.
-       * @param drawRight - true if this method should render the right edge of the cell.
-       * @returns {String}
-       */
-      drawBottom(drawRight) {
-        let left = this.chars[this.x == 0 ? "bottomLeft" : "bottomMid"];
-        let content = utils.repeat(this.chars.bottom, this.width);
-        let right = drawRight ? this.chars["bottomRight"] : "";
-        return this.wrapWithStyleColors("border", left + content + right);
-      }
-      /**
-       * Renders a blank line of text within the cell. Used for top and/or bottom padding.
-       * @param drawRight - true if this method should render the right edge of the cell.
-       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
-       * @returns {String}
-       */
-      drawEmpty(drawRight, spanningCell) {
-        let left = this.chars[this.x == 0 ? "left" : "middle"];
-        if (this.x && spanningCell && this.cells) {
-          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
-          while (cellLeft instanceof ColSpanCell) {
-            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
-          }
-          if (!(cellLeft instanceof RowSpanCell)) {
-            left = this.chars["rightMid"];
-          }
-        }
-        let right = drawRight ? this.chars["right"] : "";
-        let content = utils.repeat(" ", this.width);
-        return this.stylizeLine(left, content, right);
-      }
-    };
-    var ColSpanCell = class {
-      /**
-       * A Cell that doesn't do anything. It just draws empty lines.
-       * Used as a placeholder in column spanning.
-       * @constructor
-       */
-      constructor() {
-      }
-      draw(lineNum) {
-        if (typeof lineNum === "number") {
-          debug(`${this.y}-${this.x}: 1x1 ColSpanCell`);
-        }
-        return "";
-      }
-      init() {
-      }
-      mergeTableOptions() {
-      }
-    };
-    var RowSpanCell = class {
-      /**
-       * A placeholder Cell for a Cell that spans multiple rows.
-       * It delegates rendering to the original cell, but adds the appropriate offset.
-       * @param originalCell
-       * @constructor
-       */
-      constructor(originalCell) {
-        this.originalCell = originalCell;
-      }
-      init(tableOptions) {
-        let y = this.y;
-        let originalY = this.originalCell.y;
-        this.cellOffset = y - originalY;
-        this.offset = findDimension(tableOptions.rowHeights, originalY, this.cellOffset);
-      }
-      draw(lineNum) {
-        if (lineNum == "top") {
-          return this.originalCell.draw(this.offset, this.cellOffset);
-        }
-        if (lineNum == "bottom") {
-          return this.originalCell.draw("bottom");
-        }
-        debug(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
-        return this.originalCell.draw(this.offset + 1 + lineNum);
-      }
-      mergeTableOptions() {
-      }
-    };
-    function firstDefined(...args) {
-      return args.filter((v) => v !== void 0 && v !== null).shift();
-    }
-    function setOption(objA, objB, nameB, targetObj) {
-      let nameA = nameB.split("-");
-      if (nameA.length > 1) {
-        nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
-        nameA = nameA.join("");
-        targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
-      } else {
-        targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
-      }
-    }
-    function findDimension(dimensionTable, startingIndex, span) {
-      let ret = dimensionTable[startingIndex];
-      for (let i = 1; i < span; i++) {
-        ret += 1 + dimensionTable[startingIndex + i];
-      }
-      return ret;
-    }
-    function sumPlusOne(a, b) {
-      return a + b + 1;
-    }
-    var CHAR_NAMES = [
-      "top",
-      "top-mid",
-      "top-left",
-      "top-right",
-      "bottom",
-      "bottom-mid",
-      "bottom-left",
-      "bottom-right",
-      "left",
-      "left-mid",
-      "mid",
-      "mid-mid",
-      "right",
-      "right-mid",
-      "middle"
-    ];
-    module.exports = Cell;
-    module.exports.ColSpanCell = ColSpanCell;
-    module.exports.RowSpanCell = RowSpanCell;
-  }
-});
-
-// node_modules/cli-table3/src/layout-manager.js
-var require_layout_manager = __commonJS({
-  "node_modules/cli-table3/src/layout-manager.js"(exports, module) {
-    var { warn, debug } = require_debug();
-    var Cell = require_cell();
-    var { ColSpanCell, RowSpanCell } = Cell;
-    (function() {
-      function next(alloc, col) {
-        if (alloc[col] > 0) {
-          return next(alloc, col + 1);
-        }
-        return col;
-      }
-      function layoutTable(table) {
-        let alloc = {};
-        table.forEach(function(row, rowIndex) {
-          let col = 0;
-          row.forEach(function(cell) {
-            cell.y = rowIndex;
-            cell.x = rowIndex ? next(alloc, col) : col;
-            const rowSpan = cell.rowSpan || 1;
-            const colSpan = cell.colSpan || 1;
-            if (rowSpan > 1) {
-              for (let cs = 0; cs < colSpan; cs++) {
-                alloc[cell.x + cs] = rowSpan;
-              }
-            }
-            col = cell.x + colSpan;
-          });
-          Object.keys(alloc).forEach((idx) => {
-            alloc[idx]--;
-            if (alloc[idx] < 1) delete alloc[idx];
-          });
-        });
-      }
-      function maxWidth(table) {
-        let mw = 0;
-        table.forEach(function(row) {
-          row.forEach(function(cell) {
-            mw = Math.max(mw, cell.x + (cell.colSpan || 1));
-          });
-        });
-        return mw;
-      }
-      function maxHeight(table) {
-        return table.length;
-      }
-      function cellsConflict(cell1, cell2) {
-        let yMin1 = cell1.y;
-        let yMax1 = cell1.y - 1 + (cell1.rowSpan || 1);
-        let yMin2 = cell2.y;
-        let yMax2 = cell2.y - 1 + (cell2.rowSpan || 1);
-        let yConflict = !(yMin1 > yMax2 || yMin2 > yMax1);
-        let xMin1 = cell1.x;
-        let xMax1 = cell1.x - 1 + (cell1.colSpan || 1);
-        let xMin2 = cell2.x;
-        let xMax2 = cell2.x - 1 + (cell2.colSpan || 1);
-        let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
-        return yConflict && xConflict;
-      }
-      function conflictExists(rows, x, y) {
-        let i_max = Math.min(rows.length - 1, y);
-        let cell = { x, y };
-        for (let i = 0; i <= i_max; i++) {
-          let row = rows[i];
-          for (let j = 0; j < row.length; j++) {
-            if (cellsConflict(cell, row[j])) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      function allBlank(rows, y, xMin, xMax) {
-        for (let x = xMin; x < xMax; x++) {
-          if (conflictExists(rows, x, y)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      function addRowSpanCells(table) {
-        table.forEach(function(row, rowIndex) {
-          row.forEach(function(cell) {
-            for (let i = 1; i < cell.rowSpan; i++) {
-              let rowSpanCell = new RowSpanCell(cell);
-              rowSpanCell.x = cell.x;
-              rowSpanCell.y = cell.y + i;
-              rowSpanCell.colSpan = cell.colSpan;
-              insertCell(rowSpanCell, table[rowIndex + i]);
-            }
-          });
-        });
-      }
-      function addColSpanCells(cellRows) {
-        for (let rowIndex = cellRows.length - 1; rowIndex >= 0; rowIndex--) {
-          let cellColumns = cellRows[rowIndex];
-          for (let columnIndex = 0; columnIndex < cellColumns.length; columnIndex++) {
-            let cell = cellColumns[columnIndex];
-            for (let k = 1; k < cell.colSpan; k++) {
-              let colSpanCell = new ColSpanCell();
-              colSpanCell.x = cell.x + k;
-              colSpanCell.y = cell.y;
-              cellColumns.splice(columnIndex + 1, 0, colSpanCell);
-            }
-          }
-        }
-      }
-      function insertCell(cell, row) {
-        let x = 0;
-        while (x < row.length && row[x].x < cell.x) {
-          x++;
-        }
-        row.splice(x, 0, cell);
-      }
-      function fillInTable(table) {
-        let h_max = maxHeight(table);
-        let w_max = maxWidth(table);
-        debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
-        for (let y = 0; y < h_max; y++) {
-          for (let x = 0; x < w_max; x++) {
-            if (!conflictExists(table, x, y)) {
-              let opts = { x, y, colSpan: 1, rowSpan: 1 };
-              x++;
-              while (x < w_max && !conflictExists(table, x, y)) {
-                opts.colSpan++;
-                x++;
-              }
-              let y2 = y + 1;
-              while (y2 < h_max && allBlank(table, y2, opts.x, opts.x + opts.colSpan)) {
-                opts.rowSpan++;
-                y2++;
-              }
-              let cell = new Cell(opts);
-              cell.x = opts.x;
-              cell.y = opts.y;
-              warn(`Missing cell at ${cell.y}-${cell.x}.`);
-              insertCell(cell, table[y]);
-            }
-          }
-        }
-      }
-      function generateCells(rows) {
-        return rows.map(function(row) {
-          if (!Array.isArray(row)) {
-            let key = Object.keys(row)[0];
-            row = row[key];
-            if (Array.isArray(row)) {
-              row = row.slice();
-              row.unshift(key);
-            } else {
-              row = [key, row];
-            }
-          }
-          return row.map(function(cell) {
-            return new Cell(cell);
-          });
-        });
-      }
-      function makeTableLayout(rows) {
-        let cellRows = generateCells(rows);
-        layoutTable(cellRows);
-        fillInTable(cellRows);
-        addRowSpanCells(cellRows);
-        addColSpanCells(cellRows);
-        return cellRows;
-      }
-      module.exports = {
-        makeTableLayout,
-        layoutTable,
-        addRowSpanCells,
-        maxWidth,
-        fillInTable,
-        computeWidths: makeComputeWidths("colSpan", "desiredWidth", "x", 1),
-        computeHeights: makeComputeWidths("rowSpan", "desiredHeight", "y", 1)
-      };
-    })();
-    function makeComputeWidths(colSpan, desiredWidth, x, forcedMin) {
-      return function(vals, table) {
-        let result = [];
-        let spanners = [];
-        let auto = {};
-        table.forEach(function(row) {
-          row.forEach(function(cell) {
-            if ((cell[colSpan] || 1) > 1) {
-              spanners.push(cell);
-            } else {
-              result[cell[x]] = Math.max(result[cell[x]] || 0, cell[desiredWidth] || 0, forcedMin);
-            }
-          });
-        });
-        vals.forEach(function(val, index) {
-          if (typeof val === "number") {
-            result[index] = val;
-          }
-        });
-        for (let k = spanners.length - 1; k >= 0; k--) {
-          let cell = spanners[k];
-          let span = cell[colSpan];
-          let col = cell[x];
-          let existingWidth = result[col];
-          let editableCols = typeof vals[col] === "number" ? 0 : 1;
-          if (typeof existingWidth === "number") {
-            for (let i = 1; i < span; i++) {
-              existingWidth += 1 + result[col + i];
-              if (typeof vals[col + i] !== "number") {
-                editableCols++;
-              }
-            }
-          } else {
-            existingWidth = desiredWidth === "desiredWidth" ? cell.desiredWidth - 1 : 1;
-            if (!auto[col] || auto[col] < existingWidth) {
-              auto[col] = existingWidth;
-            }
-          }
-          if (cell[desiredWidth] > existingWidth) {
-            let i = 0;
-            while (editableCols > 0 && cell[desiredWidth] > existingWidth) {
-              if (typeof vals[col + i] !== "number") {
-                let dif = Math.round((cell[desiredWidth] - existingWidth) / editableCols);
-                existingWidth += dif;
-                result[col + i] += dif;
-                editableCols--;
-              }
-              i++;
-            }
-          }
-        }
-        Object.assign(vals, result, auto);
-        for (let j = 0; j < vals.length; j++) {
-          vals[j] = Math.max(forcedMin, vals[j] || 0);
-        }
-      };
-    }
-  }
-});
-
-// node_modules/cli-table3/src/table.js
-var require_table = __commonJS({
-  "node_modules/cli-table3/src/table.js"(exports, module) {
-    var debug = require_debug();
-    var utils = require_utils();
-    var tableLayout = require_layout_manager();
-    var Table2 = class extends Array {
-      constructor(opts) {
-        super();
-        const options = utils.mergeOptions(opts);
-        Object.defineProperty(this, "options", {
-          value: options,
-          enumerable: options.debug
-        });
-        if (options.debug) {
-          switch (typeof options.debug) {
-            case "boolean":
-              debug.setDebugLevel(debug.WARN);
-              break;
-            case "number":
-              debug.setDebugLevel(options.debug);
-              break;
-            case "string":
-              debug.setDebugLevel(parseInt(options.debug, 10));
-              break;
-            default:
-              debug.setDebugLevel(debug.WARN);
-              debug.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
-          }
-          Object.defineProperty(this, "messages", {
-            get() {
-              return debug.debugMessages();
-            }
-          });
-        }
-      }
-      toString() {
-        let array = this;
-        let headersPresent = this.options.head && this.options.head.length;
-        if (headersPresent) {
-          array = [this.options.head];
-          if (this.length) {
-            array.push.apply(array, this);
-          }
-        } else {
-          this.options.style.head = [];
-        }
-        let cells = tableLayout.makeTableLayout(array);
-        cells.forEach(function(row) {
-          row.forEach(function(cell) {
-            cell.mergeTableOptions(this.options, cells);
-          }, this);
-        }, this);
-        tableLayout.computeWidths(this.options.colWidths, cells);
-        tableLayout.computeHeights(this.options.rowHeights, cells);
-        cells.forEach(function(row) {
-          row.forEach(function(cell) {
-            cell.init(this.options);
-          }, this);
-        }, this);
-        let result = [];
-        for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
-          let row = cells[rowIndex];
-          let heightOfRow = this.options.rowHeights[rowIndex];
-          if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
-            doDraw(row, "top", result);
-          }
-          for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
-            doDraw(row, lineNum, result);
-          }
-          if (rowIndex + 1 == cells.length) {
-            doDraw(row, "bottom", result);
-          }
-        }
-        return result.join("\n");
-      }
-      get width() {
-        let str = this.toString().split("\n");
-        return str[0].length;
-      }
-    };
-    Table2.reset = () => debug.reset();
-    function doDraw(row, lineNum, result) {
-      let line2 = [];
-      row.forEach(function(cell) {
-        line2.push(cell.draw(lineNum));
-      });
-      let str = line2.join("");
-      if (str.length) result.push(str);
-    }
-    module.exports = Table2;
-  }
-});
-
-// node_modules/cli-table3/index.js
-var require_cli_table3 = __commonJS({
-  "node_modules/cli-table3/index.js"(exports, module) {
-    module.exports = require_table();
-  }
-});
-
-// src/findings/verdict.ts
-function failsAt(findings, failOn) {
-  if (failOn === "never") return false;
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
-}
-function verdictOf(findings, failOn, growthExceeded = false) {
-  const counts2 = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts2[f.severity]++;
-  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts: counts2 };
-}
-var init_verdict = __esm({
-  "src/findings/verdict.ts"() {
-    "use strict";
-    init_finding();
-  }
-});
-
-// src/reporters/compressed.ts
-function n(x) {
-  return x.toLocaleString("en-US");
-}
-function compressedFigure(c) {
-  return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
-}
-function compressedBytes(c) {
-  return c.bytes === c.bytesMax ? `${n(c.bytes)} B` : `${n(c.bytes)} to ${n(c.bytesMax)} B`;
-}
-function compressedSentence(c, tarBytes) {
-  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
-  const range = c.exact ? "" : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
-  return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
-}
-var init_compressed = __esm({
-  "src/reporters/compressed.ts"() {
-    "use strict";
-  }
-});
-
-// src/reporters/baseline.ts
-function deltaText(d) {
-  if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
-  const pct = d.before === 0 ? "" : `, ${d.delta >= 0 ? "+" : "−"}${Math.abs(d.delta / d.before * 100).toFixed(1)}%`;
-  return `${count(d.before)} B → ${count(d.after)} B (${signed(d.delta)} B${pct})`;
-}
-function limitText(l) {
-  return "bytes" in l ? `${count(l.bytes)} B` : `${l.percent}%`;
-}
-function gateText(b) {
-  const g = b.growth;
-  if (!g.limit) return null;
-  const grew = `${MEASURE[g.measure]} grew ${signed(g.delta)} B${g.percent === null ? "" : ` (${g.percent >= 0 ? "+" : "−"}${Math.abs(g.percent).toFixed(1)}%)`}`;
-  return `--max-growth ${limitText(g.limit)}: ${g.exceeded ? "EXCEEDED" : "ok"}, ${grew}`;
-}
-function filesSummary(b) {
-  const f = b.files;
-  if (!f) return "not compared (the baseline has no sentFiles list)";
-  return `${count(f.addedCount)} added (${signed(f.addedBytes)} B), ${count(f.removedCount)} removed (${signed(-f.removedBytes)} B), ${count(f.grownCount)} grown (${signed(f.grownBytes)} B), ${count(f.shrunkCount)} shrunk`;
-}
-function changeRows(b, top) {
-  const f = b.files;
-  if (!f) return [];
-  return [
-    ...f.added.slice(0, top).map((x) => ["added", x.path, signed(x.bytes) + " B"]),
-    ...f.grown.slice(0, top).map((x) => ["grown", x.path, `${signed(x.delta)} B (${count(x.before)} → ${count(x.after)})`]),
-    ...f.removed.slice(0, top).map((x) => ["removed", x.path, signed(-x.bytes) + " B"])
-  ];
-}
-function findingsText(b) {
-  return `${b.findings.new} new, ${b.findings.unchanged} unchanged, ${b.findings.fixed.length} fixed`;
-}
-function renderBaselineText(b, clean, top = 10) {
-  const out = [`Compared with ${clean(b.file)}`];
-  out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
-  out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
-  out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path26, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path26)}  ${bytes}`);
-  out.push(`  findings:            ${findingsText(b)}`);
-  const gate = gateText(b);
-  if (gate) out.push(`  ${gate}`);
-  return out;
-}
-function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
-  const out = [`**Compared with ${name(b.file)}**`, ""];
-  out.push("| | before → after |", "|---|---|");
-  out.push(`| legacy tar | ${deltaText(b.legacyTarBytes)} |`);
-  out.push(`| BuildKit requested | ${deltaText(b.buildkitRequestedBytes)} |`);
-  out.push(`| files | ${filesSummary(b)} |`);
-  out.push(`| findings | ${findingsText(b)} |`);
-  const gate = gateText(b);
-  if (gate) out.push(`| gate | ${b.growth.exceeded ? "🔴 " : ""}${md2(gate)} |`);
-  const rows = changeRows(b, top);
-  if (rows.length > 0) {
-    out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path26, bytes] of rows) out.push(`| ${kind} | ${name(path26)} | ${bytes} |`);
-  }
-  out.push("");
-  return out;
-}
-var count, signed, MEASURE;
-var init_baseline2 = __esm({
-  "src/reporters/baseline.ts"() {
-    "use strict";
-    count = (n3) => n3.toLocaleString("en-US");
-    signed = (n3) => (n3 > 0 ? "+" : n3 < 0 ? "−" : "±") + count(Math.abs(n3));
-    MEASURE = { "legacy-tar-bytes": "legacy tar bytes", "buildkit-requested-bytes": "BuildKit requested bytes" };
-  }
-});
-
-// src/reporters/layout.ts
-function layoutWidth(columns) {
-  return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
-}
-function visibleWidth(s) {
-  return (0, import_string_width.default)(s);
-}
-function clusters(s) {
-  const out = [];
-  for (const ch of s) {
-    const w = (0, import_string_width.default)(ch);
-    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
-    else out.push({ text: ch, width: w });
-  }
-  return out;
-}
-function takeWidth(cs, max, fromEnd = false) {
-  let used = 0;
-  const kept = [];
-  for (let i = 0; i < cs.length; i++) {
-    const c = cs[fromEnd ? cs.length - 1 - i : i];
-    if (used + c.width > max) break;
-    used += c.width;
-    kept.push(c.text);
-  }
-  return (fromEnd ? kept.reverse() : kept).join("");
-}
-function shortenMiddle(s, max) {
-  if (visibleWidth(s) <= max) return s;
-  if (max <= 1) return "…".slice(0, Math.max(0, max));
-  const cs = clusters(s);
-  const slash = s.lastIndexOf("/", s.length - 2);
-  const last = slash < 0 ? 0 : visibleWidth(s.slice(slash));
-  const share = Math.ceil((max - 1) * 0.6);
-  const tail = takeWidth(cs, last > share && last <= max - 1 - 4 ? last : share, true);
-  return takeWidth(cs, max - 1 - visibleWidth(tail)) + "…" + tail;
-}
-function wrapSpans(spans, width, indent2) {
-  const words = [];
-  for (const span of spans) {
-    const pieces = span.whole ? [span.text] : span.text.split(" ");
-    pieces.forEach((p, i) => {
-      if (p === "" && !span.whole) return;
-      words.push({ text: p, style: span.style, gap: i > 0 || words.length > 0 });
-    });
-  }
-  const lines = [];
-  let line2 = "";
-  let used = 0;
-  const room = () => lines.length === 0 ? width : width - indent2;
-  const flush = () => {
-    lines.push((lines.length === 0 ? "" : " ".repeat(indent2)) + line2);
-    line2 = "";
-    used = 0;
-  };
-  for (const w of words) {
-    let text3 = w.text;
-    let len = visibleWidth(text3);
-    if (used > 0 && used + 1 + len > room()) flush();
-    if (len > room()) {
-      text3 = shortenMiddle(text3, room() - (used > 0 ? used + 1 : 0));
-      len = visibleWidth(text3);
-    }
-    if (used > 0) {
-      line2 += " ";
-      used++;
-    }
-    line2 += w.style ? w.style(text3) : text3;
-    used += len;
-  }
-  if (used > 0 || lines.length === 0) flush();
-  return lines;
-}
-function fitColumns(cells, width, shrinkable, minimum = 8) {
-  const min = (i) => typeof minimum === "number" ? minimum : minimum[i] ?? 8;
-  const columns = Math.max(0, ...cells.map((r) => r.length));
-  const cellWidth = (cell) => Math.max(0, ...cell.split("\n").map(visibleWidth));
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => cellWidth(r[i] ?? ""))));
-  const total = () => natural.reduce((a, w) => a + w + 3, 1);
-  while (total() > width) {
-    const candidates = shrinkable.filter((i) => natural[i] > min(i));
-    if (candidates.length === 0) break;
-    const widest = candidates.reduce((a, b) => natural[b] >= natural[a] ? b : a);
-    natural[widest]--;
-  }
-  return natural.map((w) => w + 2);
-}
-var import_string_width, DEFAULT_WIDTH, MIN_WIDTH;
-var init_layout = __esm({
-  "src/reporters/layout.ts"() {
-    "use strict";
-    import_string_width = __toESM(require_string_width(), 1);
-    DEFAULT_WIDTH = 80;
-    MIN_WIDTH = 40;
-  }
-});
-
-// src/reporters/verdict-text.ts
-function countsText(c) {
-  if (c.error + c.warning + c.info === 0) return "no findings";
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
-}
-function verdictSegments(ctx, v) {
-  const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
-  const sends = [`legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
-  const bk = ctx.buildkit;
-  if (bk) {
-    if (bk.error) sends.push("BuildKit: cannot tell (see below)");
-    else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
-    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
-    else sends.push(`BuildKit: ${plural(bk.requested.files - bk.requested.links, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
-  }
-  return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
-}
-function verdictLine(ctx, v) {
-  const s = verdictSegments(ctx, v);
-  return `${s.word} ${s.detail} · ${s.sends.join(" · ")}`;
-}
-function tarOverheadNote(ctx) {
-  const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
-  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
-}
-var init_verdict_text = __esm({
-  "src/reporters/verdict-text.ts"() {
-    "use strict";
-    init_counts();
-    init_units();
-    init_ctx006_many_small_files();
-  }
-});
-
-// src/reporters/table.ts
-function bar(value, max, width, c) {
-  if (max <= 0 || width <= 0) return "";
-  const cells = value / max * width;
-  const full = Math.floor(cells);
-  const partial = cells - full >= 0.5 ? "▌" : "";
-  return c.cyan("█".repeat(full) + partial) + " ".repeat(Math.max(0, width - full - (partial ? 1 : 0)));
-}
-function newTable(head, c, align, colWidths) {
-  return new import_cli_table3.default({
-    head: head.map((h) => c.bold(h)),
-    style: { head: [], border: [], compact: true },
-    colAligns: align,
-    colWidths,
-    wordWrap: false
-  });
-}
-function fittedTable(head, rows, c, align, width, shrinkable) {
-  const minimums = (h) => h.map((x) => Math.max(4, ...x.split("\n").map((l) => l.length)));
-  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
-  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
-    head = head.map((h) => h.replace(" ", "\n"));
-    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
-  }
-  const t = newTable(head, c, align, widths);
-  for (const r of rows) t.push(r.map((cell, i) => shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell));
-  return t.toString();
-}
-function pathTable(title, rows, columns, measure, c, width, suffix = "") {
-  if (rows.length === 0) return "";
-  const nums = rows.map((_, i) => String(i + 1));
-  const paths = rows.map((r) => safeText(r.path) + suffix);
-  const figures2 = rows.map((r) => columns.map((col) => col.cell(r)));
-  const natural = (head2, cells) => Math.max(head2.length, ...cells.map(visibleWidth));
-  const fixed = natural("#", nums) + columns.reduce((a, col, i) => a + natural(col.head, figures2.map((f) => f[i])), 0);
-  const pathNatural = natural("path", paths);
-  const borders = (n4) => 3 * n4 + 1;
-  const n3 = 2 + columns.length;
-  const left = width - fixed - borders(n3 + 1);
-  let barWidth = Math.min(BAR_MAX, Math.max(BAR_MIN, left - pathNatural));
-  let pathWidth = Math.min(pathNatural, left - barWidth);
-  if (pathWidth < Math.min(PATH_MIN, pathNatural)) {
-    barWidth = 0;
-    pathWidth = Math.max(4, Math.min(pathNatural, width - fixed - borders(n3)));
-  }
-  const max = Math.max(...rows.map(measure));
-  const head = ["#", "path", ...columns.map((col) => col.head), ...barWidth > 0 ? [""] : []];
-  const align = ["right", "left", ...columns.map((col) => col.align), "left"];
-  const t = newTable(head, c, align, [
-    natural("#", nums) + 2,
-    pathWidth + 2,
-    ...columns.map((col, i) => natural(col.head, figures2.map((f) => f[i])) + 2),
-    ...barWidth > 0 ? [barWidth + 2] : []
-  ]);
-  rows.forEach((r, i) => t.push([nums[i], shortenMiddle(paths[i], pathWidth), ...figures2[i], ...barWidth > 0 ? [bar(measure(r), max, barWidth, c)] : []]));
-  return `${c.bold(title)}
-${t.toString()}
-`;
-}
-function where(f) {
-  return f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? safeText(f.path) : "";
-}
-function baselineNote(f) {
-  return f.baselineState === "new" ? "(new)" : f.baselineState === "unchanged" ? "(in baseline)" : "";
-}
-function findingLines(f, c, width) {
-  const loc = where(f);
-  const note = baselineNote(f);
-  const prefix = `  ${f.severity.padEnd(7)} ${f.ruleId} `;
-  const indent2 = width - prefix.length >= 40 ? prefix.length : 4;
-  const spans = [
-    { text: `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)}`, whole: true },
-    ...loc ? [{ text: shortenMiddle(loc, width - prefix.length), style: (s) => c.bold(s), whole: true }] : [],
-    { text: safeText(f.message) },
-    ...note ? [{ text: note, style: (s) => f.baselineState === "new" ? c.bold(s) : c.dim(s), whole: true }] : []
-  ];
-  const lines = wrapSpans([{ text: "X".repeat(prefix.length - 1), whole: true }, ...spans.slice(1)], width, indent2);
-  lines[0] = spans[0].text + lines[0].slice(prefix.length - 1);
-  return lines;
-}
-function quietLine(f) {
-  const loc = where(f);
-  const note = baselineNote(f);
-  return `${loc ? loc + ": " : ""}${f.severity} ${f.ruleId} ${safeText(f.message)}${note ? " " + note : ""}`;
-}
-function verdictLines(ctx, v, c, width) {
-  const s = verdictSegments(ctx, v);
-  const word = s.word === "FAIL" ? c.red.bold(s.word) : c.green.bold(s.word);
-  const parts = [`${s.word} ${s.detail}`, ...s.sends];
-  const lines = wrapSpans(
-    parts.map((p, i) => ({ text: p + (i < parts.length - 1 ? " ·" : ""), whole: true })),
-    width,
-    2
-  );
-  lines[0] = word + lines[0].slice(s.word.length);
-  return lines;
-}
-function details(result, c, width) {
-  const ctx = result.context;
-  const out = [];
-  const wrap = (text3, style) => wrapSpans([{ text: text3, style }], width, 2);
-  out.push(...wrapSpans([{ text: "ctx-audit", style: (s) => c.bold(s), whole: true }, { text: shortenMiddle(safeText(ctx.root), width - 10), whole: true }], width, 2));
-  const bk = ctx.buildkit;
-  const rulesFor = ctx.builder === "buildkit" ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? "none")})` : "the legacy builder (DOCKER_BUILDKIT=0)";
-  out.push(...wrap(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ""}`, (s) => c.dim(s)));
-  out.push("");
-  const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
-  const rows = [];
-  const requested = bk ? { ...bk.requested, ...bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {} } : null;
-  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
-  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
-  if (links > 0 || bk && bk.eligible.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links))]);
-  rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
-  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
-  rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
-  const unmeasured = ctx.excluded.unmeasuredDirectories;
-  rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : []]);
-  out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
-  if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
-  if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
-  out.push(
-    ...wrapSpans(
-      [
-        { text: "docker build (legacy) prints:", style: (s) => c.dim(s), whole: true },
-        { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true }
-      ],
-      width,
-      2
-    )
-  );
-  if (bk && !bk.error) {
-    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : "";
-    out.push(
-      ...wrapSpans(
-        [
-          { text: "docker build (BuildKit) prints:", style: (s) => c.dim(s), whole: true },
-          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : "no build-context transfer", style: (s) => c.bold(s), whole: true },
-          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) }
-        ],
-        width,
-        2
-      )
-    );
-  }
-  if (ctx.compressed) {
-    const z = ctx.compressed;
-    out.push(
-      ...wrapSpans(
-        [
-          { text: "with --compress it prints:", style: (s) => c.dim(s), whole: true },
-          { text: `Sending build context to Docker daemon  ${compressedFigure(z)}`, style: (s) => c.bold(s), whole: true },
-          { text: `(${compressedBytes(z)} of gzip; BuildKit ignores --compress)`, style: (s) => c.dim(s) }
-        ],
-        width,
-        2
-      )
-    );
-    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
-  }
-  if (bk) {
-    let what;
-    if (bk.error) what = `cannot tell: ${safeText(bk.error)}`;
-    else if (!bk.usesContext) what = "nothing from the context (no stage this target needs reads it)";
-    else if (bk.followPaths === "all") what = `the whole eligible context (${safeText(bk.fallbackReason ?? "a source covers it")})`;
-    else what = `${plural(bk.followPaths.length, "path", "paths")}: ${bk.followPaths.slice(0, 6).map(safeText).join(", ")}${bk.followPaths.length > 6 ? ", …" : ""}`;
-    out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
-  }
-  if (!ctx.endMarker) {
-    const note = ctx.dockerfile.startsWith("../") || ctx.dockerfile === "-" ? `Note: the Dockerfile ${ctx.dockerfile === "-" ? "comes from stdin (-f -)" : "is outside the context"}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
-    out.push(...wrap(note, (s) => c.yellow(s)));
-  }
-  const overhead = tarOverheadNote(ctx);
-  if (overhead) out.push(...wrap(overhead, (s) => c.yellow(s)));
-  out.push("");
-  const files = pathTable(
-    "Largest files (by content)",
-    ctx.largestFilesByContent ?? ctx.largestFiles,
-    [
-      { head: "size", align: "right", cell: (r) => formatSize(r.contentBytes) },
-      { head: "share", align: "right", cell: (r) => percent(r.contentBytes, ctx.contentBytes) }
-    ],
-    (r) => r.contentBytes,
-    c,
-    width
-  );
-  if (files) out.push(files);
-  const dirs = pathTable(
-    "Heaviest directories (by upload)",
-    ctx.heaviestDirectories,
-    [
-      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
-      { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
-      { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
-      { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
-    ],
-    (r) => r.tarBytes,
-    c,
-    width,
-    "/"
-  );
-  if (dirs) out.push(dirs);
-  if (ctx.notices.length > 0) {
-    out.push(c.bold("Notices"));
-    for (const n3 of ctx.notices) out.push(...wrapSpans([{ text: `  ${safeText(n3.path)}:`, whole: true }, { text: safeText(n3.message) }], width, 4));
-    out.push("");
-  }
-  return out;
-}
-function renderTable(result, opts) {
-  const c = opts.colors;
-  const ctx = result.context;
-  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
-  if (opts.quiet) return neutralizeCommands([verdictLine(ctx, verdict), ...result.findings.map(quietLine)].join("\n") + "\n");
-  const width = layoutWidth(opts.width);
-  const out = [...verdictLines(ctx, verdict, c, width), ""];
-  if (result.findings.length > 0) {
-    out.push(c.bold("Findings"));
-    for (const f of result.findings) out.push(...findingLines(f, c, width));
-    out.push("");
-  }
-  if (result.baseline) {
-    const [title, ...rest] = renderBaselineText(result.baseline, safeText);
-    out.push(c.bold(title), ...rest, "");
-  }
-  out.push(...details(result, c, width));
-  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
-}
-function renderTableMulti(multi, opts) {
-  const c = opts.colors;
-  const width = layoutWidth(opts.width);
-  const out = [];
-  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
-  const broken = multi.targets.filter((t) => t.error).length;
-  const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
-  if (opts.quiet) {
-    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`];
-    for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
-    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
-    return neutralizeCommands(lines.join("\n") + "\n");
-  }
-  const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
-  const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
-  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
-  first[0] = styled + first[0].slice(word.length);
-  out.push(...first, "");
-  out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
-  const w = multi.walks;
-  out.push(...wrapSpans([{ text: `contexts: ${formatCount(w.contexts)} · walks: ${formatCount(w.performed)} (a legacy and a BuildKit view of each context; ${formatCount(w.requested)} asked for by ${plural(multi.targets.length, "target", "targets")}, shared ones reused)`, style: (s) => c.dim(s) }], width, 2));
-  out.push("");
-  const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
-  const size = (n3) => n3 === null ? "–" : formatSize(n3);
-  const rows = summarizeTargets(multi).map((s) => {
-    const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts2];
-  });
-  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
-  out.push(
-    ...wrapSpans(
-      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
-      width,
-      0
-    )
-  );
-  out.push("");
-  for (const target of multi.targets) {
-    const mine = multi.findings.filter((f) => f.target === target.name);
-    if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
-    else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
-    else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
-    else {
-      const counts2 = { error: 0, warning: 0, info: 0 };
-      for (const f of mine) counts2[f.severity]++;
-      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
-      for (const f of mine) out.push(...findingLines(f, c, width));
-    }
-    out.push("");
-  }
-  return neutralizeCommands(out.join("\n"));
-}
-var import_cli_table3, BAR_MAX, BAR_MIN, PATH_MIN, percent, SEVERITY_STYLE;
-var init_table = __esm({
-  "src/reporters/table.ts"() {
-    "use strict";
-    init_counts();
-    import_cli_table3 = __toESM(require_cli_table3(), 1);
-    init_verdict();
-    init_units();
-    init_safe_text();
-    init_compressed();
-    init_baseline2();
-    init_summary2();
-    init_layout();
-    init_verdict_text();
-    BAR_MAX = 24;
-    BAR_MIN = 8;
-    PATH_MIN = 16;
-    percent = (part, whole) => whole > 0 ? `${(part / whole * 100).toFixed(1)}%` : "";
-    SEVERITY_STYLE = {
-      error: (c, s) => c.red.bold(s),
-      warning: (c, s) => c.yellow(s),
-      info: (c, s) => c.blue(s)
-    };
-  }
-});
-
-// src/reporters/locations.ts
-import * as path9 from "node:path";
-function locate(base2, root, rel) {
-  if (base2 === void 0) return rel;
-  const loc = relativeToBase(base2, path9.resolve(root, rel));
-  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
-}
-var init_locations = __esm({
-  "src/reporters/locations.ts"() {
-    "use strict";
-    init_summary2();
-  }
-});
-
-// src/reporters/sarif.ts
-function pascalCase(kebab) {
-  return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
-}
-function pathToUri(path26) {
-  return path26.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
-}
-function fileUri(abs) {
-  return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
-}
-function sarifTool(rules) {
-  return {
-    driver: {
-      name: "ctx-audit",
-      version: VERSION,
-      semanticVersion: VERSION,
-      informationUri: REPOSITORY_URL,
-      rules: rules.map((r) => ({
-        id: r.id,
-        name: pascalCase(r.name),
-        shortDescription: { text: r.docs.summary },
-        fullDescription: { text: r.docs.why },
-        help: {
-          text: `${r.docs.why}
-
-How to fix: ${r.docs.fix}`,
-          markdown: `${r.docs.why}
-
-**How to fix:** ${r.docs.fix}
-
-Bad:
-
-\`\`\`
-${r.docs.bad}
-\`\`\`
-
-Good:
-
-\`\`\`
-${r.docs.good}
-\`\`\``
-        },
-        helpUri: helpUri(r),
-        defaultConfiguration: { level: LEVEL[r.severity] },
-        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
-        // number) and treats a rule as a security rule only when it is tagged `security`.
-        properties: r.security ? { tags: ["docker", "build-context", "security"], "security-severity": r.security.severity.toFixed(1) } : { tags: ["docker", "build-context"] }
-      }))
-    }
-  };
-}
-function renderSarif(result, opts = {}) {
-  const rules = allRules();
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const baseId = opts.base === void 0 ? "CONTEXTROOT" : "PROJECTROOT";
-  const doc = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: sarifTool(rules),
-        originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
-        // --compress: the figures in the run's property bag, and the sentence as a notification.
-        ...result.context.compressed ? {
-          properties: { compressedUpload: result.context.compressed },
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [{ level: "note", message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }]
-            }
-          ]
-        } : {},
-        results: result.findings.map((f) => {
-          const target = f.file ?? f.path ?? result.context.dockerfile;
-          const where2 = locate(opts.base, result.context.root, target);
-          const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: baseId };
-          const physicalLocation = { artifactLocation };
-          if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
-          return {
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: safeText(f.path !== void 0 && f.file === void 0 ? `${locate(opts.base, result.context.root, f.path)}: ${f.message}` : f.message) },
-            locations: [{ physicalLocation }],
-            // Stable across runs and message wording: rule + where.
-            partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${target}:${f.line ?? 0}` },
-            // SARIF's own baselineState; with --baseline only.
-            ...f.baselineState ? { baselineState: f.baselineState } : {}
-          };
-        })
-      }
-    ]
-  };
-  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
-}
-function renderSarifMulti(multi) {
-  const rules = allRules();
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const byName = new Map(multi.targets.map((t) => [t.name, t]));
-  const results = multi.findings.map((f) => {
-    const t = byName.get(f.target);
-    const where2 = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
-    const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: "PROJECTROOT" };
-    const physicalLocation = { artifactLocation };
-    if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? -1,
-      level: LEVEL[f.severity],
-      message: { text: safeText(`[${f.target}] ${f.path !== void 0 && f.file === void 0 ? `${f.path}: ${f.message}` : f.message}`) },
-      locations: [{ physicalLocation }],
-      partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${f.target}:${where2}:${f.line ?? 0}` },
-      properties: { target: f.target }
-    };
-  });
-  const doc = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{ tool: sarifTool(rules), originalUriBaseIds: { PROJECTROOT: { uri: fileUri(multi.baseDir) } }, results }]
-  };
-  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
-}
-var LEVEL;
-var init_sarif = __esm({
-  "src/reporters/sarif.ts"() {
-    "use strict";
-    init_registry();
-    init_version();
-    init_safe_text();
-    init_compressed();
-    init_summary2();
-    init_locations();
-    LEVEL = { error: "error", warning: "warning", info: "note" };
-  }
-});
-
-// src/reporters/github.ts
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function fileProperty(path26) {
-  const rest = path26.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path26 : safeText(path26));
-}
-function renderGithub(result, opts = {}) {
-  const at = (rel) => locate(opts.base, result.context.root, rel);
-  const lines = result.findings.map((f) => {
-    const file = f.file !== void 0 ? at(f.file) : f.path !== void 0 ? at(f.path) : void 0;
-    const props = [
-      ...file !== void 0 ? [`file=${fileProperty(file)}`] : [],
-      ...f.line ? [`line=${f.line}`] : [],
-      `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`
-    ];
-    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(at(f.path))}: ` : "";
-    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
-  });
-  if (result.context.compressed) lines.push(`::notice title=${escapeProperty("ctx-audit --compress")}::${escapeData(compressedSentence(result.context.compressed, result.context.tarBytes))}`);
-  return lines.length ? lines.join("\n") + "\n" : "";
-}
-function renderGithubMulti(multi) {
-  const byName = new Map(multi.targets.map((t) => [t.name, t]));
-  const lines = multi.findings.map((f) => {
-    const t = byName.get(f.target);
-    const rel = f.file ?? f.path;
-    const props = [
-      ...rel !== void 0 ? [`file=${fileProperty(findingLocation(multi, t, rel))}`] : [],
-      ...f.line ? [`line=${f.line}`] : [],
-      `title=${escapeProperty(`${safeText(f.target)}: ${f.ruleId} ${f.name}`)}`
-    ];
-    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
-    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
-  });
-  for (const t of multi.targets) if (t.error) lines.push(`::error title=${escapeProperty(`${safeText(t.name)}: cannot audit`)}::${escapeData(safeText(t.error))}`);
-  return lines.length ? lines.join("\n") + "\n" : "";
-}
-var COMMAND;
-var init_github = __esm({
-  "src/reporters/github.ts"() {
-    "use strict";
-    init_safe_text();
-    init_compressed();
-    init_summary2();
-    init_locations();
-    COMMAND = { error: "error", warning: "warning", info: "notice" };
-  }
-});
-
-// src/reporters/markdown.ts
-function codeSpan(text3, cell) {
-  if (text3 === "") return "";
-  const t = cell ? text3.replace(/\|/g, "\\|") : text3;
-  const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
-  const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
-  return fence + pad + t + pad + fence;
-}
-function mdName(s, cell = true) {
-  return codeSpan(safeText(s), cell);
-}
-function md(s, cell = true) {
-  return safeText(s).split(/(\s+)/).map(
-    (w, i) => i % 2 === 1 ? w : LINKY.test(w) ? codeSpan(w, cell) : w.replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;")
-  ).join("");
-}
-function ruleCell(f) {
-  const rule = findRule(f.ruleId);
-  return rule ? `[${f.ruleId}](${helpUri(rule)}) ${f.name}` : `${f.ruleId} ${f.name}`;
-}
-function findingRows(findings, at) {
-  return findings.map((f) => {
-    const where2 = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? at(f.path) : "";
-    const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
-    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${mdName(where2)} | ${md(f.message)} |`;
-  });
-}
-function details2(summary, body) {
-  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>", ""];
-}
-function renderMarkdown(result, opts = {}) {
-  const ctx = result.context;
-  const top = opts.top ?? 10;
-  const at = (rel) => locate(opts.base, ctx.root, rel);
-  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
-  const v = verdictSegments(ctx, verdict);
-  const out = [];
-  out.push(`### ctx-audit: ${v.word === "FAIL" ? "❌" : "✅"} ${v.word} ${v.detail}`);
-  out.push("");
-  const bk = ctx.buildkit;
-  out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
-  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
-  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
-  if (bk) {
-    if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
-    else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
-    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files - bk.requested.links)} | ${formatSize(bk.requested.bytes)} | |`);
-  }
-  out.push("");
-  if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
-  const overhead = tarOverheadNote(ctx);
-  if (overhead) out.push(`> ${md(overhead)}`, "");
-  const context = at(".");
-  const kept = `keeps out ${excludedText(ctx.excluded)}${ctx.excluded.unmeasuredDirectories > 0 ? "; `--measure-excluded` totals them" : ""}`;
-  out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
-  out.push("");
-  if (result.findings.length > 0) {
-    out.push("**Findings**", "", ...FINDINGS_HEAD);
-    const rows = findingRows(result.findings, at);
-    out.push(...rows.slice(0, FINDINGS_SHOWN), "");
-    if (rows.length > FINDINGS_SHOWN) out.push(...details2(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
-  }
-  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md, 5, mdName));
-  const files = ctx.largestFilesByContent ?? ctx.largestFiles;
-  if (files.length > 0) {
-    out.push(
-      ...details2(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
-        "| path | size | in the tar |",
-        "|---|---:|---:|",
-        ...files.slice(0, top).map((f) => `| ${mdName(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
-      ])
-    );
-  }
-  if (ctx.heaviestDirectories.length > 0) {
-    out.push(
-      ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
-        "| path | files | content | in the tar |",
-        "|---|---:|---:|---:|",
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
-      ])
-    );
-  }
-  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
-}
-function renderMarkdownMulti(multi, opts = {}) {
-  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
-  const broken = multi.targets.filter((t) => t.error).length;
-  const word = broken > 0 ? "❌ ERROR" : verdict.failed ? "❌ FAIL" : "✅ PASS";
-  const out = [];
-  out.push(
-    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`
-  );
-  out.push("");
-  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
-  out.push("|---|---|---|---:|---:|---:|---|");
-  const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
-  for (const s of summarizeTargets(multi)) {
-    const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
-  }
-  for (const t of multi.targets) {
-    const mine = multi.findings.filter((f) => f.target === t.name);
-    if (mine.length === 0) continue;
-    out.push("");
-    out.push(`#### ${mdName(t.name, false)}`);
-    out.push("");
-    out.push("| | rule | where | message |");
-    out.push("|---|---|---|---|");
-    for (const f of mine) {
-      const rel = f.file ?? f.path;
-      const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)} |`);
-    }
-  }
-  if (multi.findings.length === 0) out.push("", "No findings.");
-  return neutralizeCommands(out.join("\n") + "\n");
-}
-var LINKY, ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
-var init_markdown = __esm({
-  "src/reporters/markdown.ts"() {
-    "use strict";
-    init_counts();
-    init_verdict();
-    init_registry();
-    init_units();
-    init_locations();
-    init_verdict_text();
-    init_safe_text();
-    init_compressed();
-    init_baseline2();
-    init_summary2();
-    LINKY = /@|#|:\/\/|www\./i;
-    ICON = { error: "🔴", warning: "🟠", info: "🔵" };
-    FINDINGS_SHOWN = 10;
-    FINDINGS_HEAD = ["| | rule | where | message |", "|---|---|---|---|"];
   }
 });
 
@@ -18045,17 +14711,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path26) {
-      const ctrl = callVisitor(key, node, visitor, path26);
+    function visit_(key, node, visitor, path27) {
+      const ctrl = callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visit_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visit_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path26);
+            const ci = visit_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18066,13 +14732,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = visit_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = visit_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path26);
+          const cv = visit_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18093,17 +14759,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path26) {
-      const ctrl = await callVisitor(key, node, visitor, path26);
+    async function visitAsync_(key, node, visitor, path27) {
+      const ctrl = await callVisitor(key, node, visitor, path27);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path26, ctrl);
-        return visitAsync_(key, ctrl, visitor, path26);
+        replaceNode(key, path27, ctrl);
+        return visitAsync_(key, ctrl, visitor, path27);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path26 = Object.freeze(path26.concat(node));
+          path27 = Object.freeze(path27.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path26);
+            const ci = await visitAsync_(i, node.items[i], visitor, path27);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18114,13 +14780,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path26 = Object.freeze(path26.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path26);
+          path27 = Object.freeze(path27.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path27);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path26);
+          const cv = await visitAsync_("value", node.value, visitor, path27);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18147,23 +14813,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path26) {
+    function callVisitor(key, node, visitor, path27) {
       if (typeof visitor === "function")
-        return visitor(key, node, path26);
+        return visitor(key, node, path27);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path26);
+        return visitor.Map?.(key, node, path27);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path26);
+        return visitor.Seq?.(key, node, path27);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path26);
+        return visitor.Pair?.(key, node, path27);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path26);
+        return visitor.Scalar?.(key, node, path27);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path26);
+        return visitor.Alias?.(key, node, path27);
       return void 0;
     }
-    function replaceNode(key, path26, node) {
-      const parent = path26[path26.length - 1];
+    function replaceNode(key, path27, node) {
+      const parent = path27[path27.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -18775,10 +15441,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path26, value) {
+    function collectionFromPath(schema, path27, value) {
       let v = value;
-      for (let i = path26.length - 1; i >= 0; --i) {
-        const k = path26[i];
+      for (let i = path27.length - 1; i >= 0; --i) {
+        const k = path27[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -18797,7 +15463,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path26) => path26 == null || typeof path26 === "object" && !!path26[Symbol.iterator]().next().done;
+    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -18827,11 +15493,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path26, value) {
-        if (isEmptyPath(path26))
+      addIn(path27, value) {
+        if (isEmptyPath(path27))
           this.add(value);
         else {
-          const [key, ...rest] = path26;
+          const [key, ...rest] = path27;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -18845,8 +15511,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        const [key, ...rest] = path26;
+      deleteIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -18860,8 +15526,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        const [key, ...rest] = path26;
+      getIn(path27, keepScalar) {
+        const [key, ...rest] = path27;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -18879,8 +15545,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path26) {
-        const [key, ...rest] = path26;
+      hasIn(path27) {
+        const [key, ...rest] = path27;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -18890,8 +15556,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        const [key, ...rest] = path26;
+      setIn(path27, value) {
+        const [key, ...rest] = path27;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21406,9 +18072,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path26, value) {
+      addIn(path27, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path26, value);
+          this.contents.addIn(path27, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -21483,14 +18149,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path26) {
-        if (Collection.isEmptyPath(path26)) {
+      deleteIn(path27) {
+        if (Collection.isEmptyPath(path27)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path26) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -21505,10 +18171,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path26, keepScalar) {
-        if (Collection.isEmptyPath(path26))
+      getIn(path27, keepScalar) {
+        if (Collection.isEmptyPath(path27))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path26, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -21519,10 +18185,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path26) {
-        if (Collection.isEmptyPath(path26))
+      hasIn(path27) {
+        if (Collection.isEmptyPath(path27))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path26) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -21539,13 +18205,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path26, value) {
-        if (Collection.isEmptyPath(path26)) {
+      setIn(path27, value) {
+        if (Collection.isEmptyPath(path27)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path26), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path26, value);
+          this.contents.setIn(path27, value);
         }
       }
       /**
@@ -23506,9 +20172,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path26) => {
+    visit.itemAtPath = (cst, path27) => {
       let item = cst;
-      for (const [field, index] of path26) {
+      for (const [field, index] of path27) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -23517,23 +20183,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path26) => {
-      const parent = visit.itemAtPath(cst, path26.slice(0, -1));
-      const field = path26[path26.length - 1][0];
+    visit.parentCollection = (cst, path27) => {
+      const parent = visit.itemAtPath(cst, path27.slice(0, -1));
+      const field = path27[path27.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path26, item, visitor) {
-      let ctrl = visitor(item, path26);
+    function _visit(path27, item, visitor) {
+      let ctrl = visitor(item, path27);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path26.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23544,10 +20210,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path26);
+            ctrl = ctrl(item, path27);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path26) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
     }
     exports.visit = visit;
   }
@@ -25442,19 +22108,19 @@ var init_syntax_error = __esm({
 
 // src/config/config.ts
 import * as fs16 from "node:fs";
-import * as path10 from "node:path";
+import * as path9 from "node:path";
 function parseYaml(text3) {
   return (0, import_yaml.parse)(text3);
 }
 function findConfigFile(contextDir, stopAt) {
-  let dir = path10.resolve(contextDir);
+  let dir = path9.resolve(contextDir);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const p = path10.join(dir, name);
+      const p = path9.join(dir, name);
       if (fs16.existsSync(p)) return p;
     }
-    if (fs16.existsSync(path10.join(dir, ".git")) || stopAt !== void 0 && sameDir(dir, stopAt)) return null;
-    const parent = path10.dirname(dir);
+    if (fs16.existsSync(path9.join(dir, ".git")) || stopAt !== void 0 && sameDir(dir, stopAt)) return null;
+    const parent = path9.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -25468,9 +22134,9 @@ function sameDir(a, b) {
 }
 function configForRun(flags, startDir, cwd, repository) {
   if (flags.noConfig) return emptyConfig();
-  const file = flags.config !== void 0 ? path10.resolve(cwd, flags.config) : findConfigFile(startDir, repository.root);
+  const file = flags.config !== void 0 ? path9.resolve(cwd, flags.config) : findConfigFile(startDir, repository.root);
   if (file === null) return emptyConfig();
-  assertInsideRepo(repository, file, "config file", flags.config ?? (path10.relative(cwd, file) || file));
+  assertInsideRepo(repository, file, "config file", flags.config ?? (path9.relative(cwd, file) || file));
   return loadConfig(file);
 }
 function emptyConfig() {
@@ -25594,818 +22260,3980 @@ var init_config = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer2 = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer2 >> 16 & 255,
-          integer2 >> 8 & 255,
-          integer2 & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
+// src/context/go-deflate.ts
+function lengthCode(xlength) {
+  return LENGTH_CODES[xlength];
 }
-var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
-var init_ansi_styles = __esm({
-  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
-    ANSI_BACKGROUND_OFFSET = 10;
-    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-    styles = {
-      modifier: {
-        reset: [0, 0],
-        // 21 isn't widely supported and 22 does the same thing
-        bold: [1, 22],
-        dim: [2, 22],
-        italic: [3, 23],
-        underline: [4, 24],
-        overline: [53, 55],
-        inverse: [7, 27],
-        hidden: [8, 28],
-        strikethrough: [9, 29]
-      },
-      color: {
-        black: [30, 39],
-        red: [31, 39],
-        green: [32, 39],
-        yellow: [33, 39],
-        blue: [34, 39],
-        magenta: [35, 39],
-        cyan: [36, 39],
-        white: [37, 39],
-        // Bright color
-        blackBright: [90, 39],
-        gray: [90, 39],
-        // Alias of `blackBright`
-        grey: [90, 39],
-        // Alias of `blackBright`
-        redBright: [91, 39],
-        greenBright: [92, 39],
-        yellowBright: [93, 39],
-        blueBright: [94, 39],
-        magentaBright: [95, 39],
-        cyanBright: [96, 39],
-        whiteBright: [97, 39]
-      },
-      bgColor: {
-        bgBlack: [40, 49],
-        bgRed: [41, 49],
-        bgGreen: [42, 49],
-        bgYellow: [43, 49],
-        bgBlue: [44, 49],
-        bgMagenta: [45, 49],
-        bgCyan: [46, 49],
-        bgWhite: [47, 49],
-        // Bright color
-        bgBlackBright: [100, 49],
-        bgGray: [100, 49],
-        // Alias of `bgBlackBright`
-        bgGrey: [100, 49],
-        // Alias of `bgBlackBright`
-        bgRedBright: [101, 49],
-        bgGreenBright: [102, 49],
-        bgYellowBright: [103, 49],
-        bgBlueBright: [104, 49],
-        bgMagentaBright: [105, 49],
-        bgCyanBright: [106, 49],
-        bgWhiteBright: [107, 49]
-      }
-    };
-    modifierNames = Object.keys(styles.modifier);
-    foregroundColorNames = Object.keys(styles.color);
-    backgroundColorNames = Object.keys(styles.bgColor);
-    colorNames = [...foregroundColorNames, ...backgroundColorNames];
-    ansiStyles = assembleStyles();
-    ansi_styles_default = ansiStyles;
-  }
-});
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os2 from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+function offsetCode(off) {
+  if (off < 256) return OFFSET_CODES[off];
+  if (off >> 7 < 256) return OFFSET_CODES[off >> 7] + 14;
+  return OFFSET_CODES[off >> 14] + 28;
 }
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
+function reverse16(v) {
+  v = v >> 1 & 21845 | (v & 21845) << 1;
+  v = v >> 2 & 13107 | (v & 13107) << 2;
+  v = v >> 4 & 3855 | (v & 3855) << 4;
+  v = v >> 8 & 255 | (v & 255) << 8;
+  return v & 65535;
 }
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
+function reverseBits(num, bitLength) {
+  return reverse16(num << 16 - bitLength & 65535);
 }
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
+function fixedLiteralEncoding() {
+  const h = new HuffmanEncoder(MAX_NUM_LIT);
+  for (let ch = 0; ch < MAX_NUM_LIT; ch++) {
+    let bits;
+    let size;
+    if (ch < 144) {
+      bits = ch + 48;
+      size = 8;
+    } else if (ch < 256) {
+      bits = ch + 400 - 144;
+      size = 9;
+    } else if (ch < 280) {
+      bits = ch - 256;
+      size = 7;
+    } else {
+      bits = ch + 192 - 280;
+      size = 8;
     }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
+    h.code[ch] = reverseBits(bits, size);
+    h.len[ch] = size;
   }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os2.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
+  return h;
 }
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var env, flagForceColor, supportsColor, supports_color_default;
-var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
-    ({ env } = process2);
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      flagForceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      flagForceColor = 1;
-    }
-    supportsColor = {
-      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-    };
-    supports_color_default = supportsColor;
+function fixedOffsetEncoding() {
+  const h = new HuffmanEncoder(OFFSET_CODE_COUNT);
+  for (let i = 0; i < OFFSET_CODE_COUNT; i++) {
+    h.code[i] = reverseBits(i, 5);
+    h.len[i] = 5;
   }
-});
-
-// node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer) {
-  let index = string.indexOf(substring);
-  if (index === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index) + substring + replacer;
-    endIndex = index + substringLength;
-    index = string.indexOf(substring, endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
+  return h;
 }
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index + 1;
-    index = string.indexOf("\n", endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
+function hash4(w, i) {
+  return Math.imul(w[i] << 24 | w[i + 1] << 16 | w[i + 2] << 8 | w[i + 3], HASH_MUL) >>> 32 - HASH_BITS;
 }
-var init_utilities = __esm({
-  "node_modules/chalk/source/utilities.js"() {
-  }
-});
-
-// node_modules/chalk/source/index.js
-function createChalk(options) {
-  return chalkFactory(options);
-}
-var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
-var init_source = __esm({
-  "node_modules/chalk/source/index.js"() {
-    init_ansi_styles();
-    init_supports_color();
-    init_utilities();
-    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
-    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
-    STYLER = /* @__PURE__ */ Symbol("STYLER");
-    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
-    levelMapping = [
-      "ansi",
-      "ansi",
-      "ansi256",
-      "ansi16m"
-    ];
-    styles2 = /* @__PURE__ */ Object.create(null);
-    applyOptions = (object, options = {}) => {
-      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
-        throw new Error("The `level` option should be an integer from 0 to 3");
-      }
-      const colorLevel2 = stdoutColor ? stdoutColor.level : 0;
-      object.level = options.level === void 0 ? colorLevel2 : options.level;
-    };
-    Chalk = class {
-      constructor(options) {
-        return chalkFactory(options);
-      }
-    };
-    chalkFactory = (options) => {
-      const chalk2 = (...strings) => strings.join(" ");
-      applyOptions(chalk2, options);
-      Object.setPrototypeOf(chalk2, createChalk.prototype);
-      return chalk2;
-    };
-    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-      styles2[styleName] = {
-        get() {
-          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-          Object.defineProperty(this, styleName, { value: builder });
-          return builder;
-        }
-      };
-    }
-    styles2.visible = {
-      get() {
-        const builder = createBuilder(this, this[STYLER], true);
-        Object.defineProperty(this, "visible", { value: builder });
-        return builder;
-      }
-    };
-    getModelAnsi = (model, level, type, ...arguments_) => {
-      if (model === "rgb") {
-        if (level === "ansi16m") {
-          return ansi_styles_default[type].ansi16m(...arguments_);
-        }
-        if (level === "ansi256") {
-          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
-        }
-        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
-      }
-      if (model === "hex") {
-        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
-      }
-      return ansi_styles_default[type][model](...arguments_);
-    };
-    usedModels = ["rgb", "hex", "ansi256"];
-    for (const model of usedModels) {
-      styles2[model] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-      styles2[bgModel] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-    }
-    proto = Object.defineProperties(() => {
-    }, {
-      ...styles2,
-      level: {
-        enumerable: true,
-        get() {
-          return this[GENERATOR].level;
-        },
-        set(level) {
-          this[GENERATOR].level = level;
-        }
-      }
-    });
-    createStyler = (open2, close, parent) => {
-      let openAll;
-      let closeAll;
-      if (parent === void 0) {
-        openAll = open2;
-        closeAll = close;
-      } else {
-        openAll = parent.openAll + open2;
-        closeAll = close + parent.closeAll;
-      }
-      return {
-        open: open2,
-        close,
-        openAll,
-        closeAll,
-        parent
-      };
-    };
-    createBuilder = (self, _styler, _isEmpty) => {
-      const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
-      Object.setPrototypeOf(builder, proto);
-      builder[GENERATOR] = self;
-      builder[STYLER] = _styler;
-      builder[IS_EMPTY] = _isEmpty;
-      return builder;
-    };
-    applyStyle = (self, string) => {
-      if (self.level <= 0 || !string) {
-        return self[IS_EMPTY] ? "" : string;
-      }
-      let styler = self[STYLER];
-      if (styler === void 0) {
-        return string;
-      }
-      const { openAll, closeAll } = styler;
-      if (string.includes("\x1B")) {
-        while (styler !== void 0) {
-          string = stringReplaceAll(string, styler.close, styler.open);
-          styler = styler.parent;
-        }
-      }
-      const lfIndex = string.indexOf("\n");
-      if (lfIndex !== -1) {
-        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-      }
-      return openAll + string + closeAll;
-    };
-    Object.defineProperties(createChalk.prototype, styles2);
-    chalk = createChalk();
-    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-  }
-});
-
-// src/reporters/color.ts
-function colorLevel(env2, isTTY, choice = "auto") {
-  if (choice === "never") return 0;
-  if (choice === "always") return env2.FORCE_COLOR === "2" ? 2 : env2.FORCE_COLOR === "3" ? 3 : 1;
-  if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return 0;
-  const force = env2.FORCE_COLOR;
-  if (force !== void 0) {
-    if (force === "0" || force === "false") return 0;
-    if (force === "2") return 2;
-    if (force === "3") return 3;
-    return 1;
-  }
-  if (!isTTY || env2.TERM === "dumb") return 0;
-  return 1;
-}
-function makeColors(level) {
-  return new Chalk({ level });
-}
-var init_color = __esm({
-  "src/reporters/color.ts"() {
+var LOG_WINDOW_SIZE, WINDOW_SIZE, WINDOW_MASK, BASE_MATCH_LENGTH, MIN_MATCH_LENGTH, MAX_MATCH_LENGTH, BASE_MATCH_OFFSET, MAX_FLATE_BLOCK_TOKENS, MAX_STORE_BLOCK_SIZE, HASH_BITS, HASH_SIZE, HASH_MASK, MAX_HASH_OFFSET, HASH_MUL, MAX_INT32, GOOD, LAZY, NICE, CHAIN, MATCH_TYPE, LENGTH_SHIFT, OFFSET_MASK, OFFSET_CODE_COUNT, END_BLOCK_MARKER, LENGTH_CODES_START, CODEGEN_CODE_COUNT, BAD_CODE, MAX_NUM_LIT, LENGTH_EXTRA_BITS, LENGTH_BASE, OFFSET_EXTRA_BITS, OFFSET_BASE, CODEGEN_ORDER, LENGTH_CODES, OFFSET_CODES, MAX_NODE, HuffmanEncoder, FIXED_LITERAL, FIXED_OFFSET, OUT_BUFFER, HuffmanBitWriter, GoDeflater;
+var init_go_deflate = __esm({
+  "src/context/go-deflate.ts"() {
     "use strict";
-    init_source();
+    LOG_WINDOW_SIZE = 15;
+    WINDOW_SIZE = 1 << LOG_WINDOW_SIZE;
+    WINDOW_MASK = WINDOW_SIZE - 1;
+    BASE_MATCH_LENGTH = 3;
+    MIN_MATCH_LENGTH = 4;
+    MAX_MATCH_LENGTH = 258;
+    BASE_MATCH_OFFSET = 1;
+    MAX_FLATE_BLOCK_TOKENS = 1 << 14;
+    MAX_STORE_BLOCK_SIZE = 65535;
+    HASH_BITS = 17;
+    HASH_SIZE = 1 << HASH_BITS;
+    HASH_MASK = HASH_SIZE - 1;
+    MAX_HASH_OFFSET = 1 << 24;
+    HASH_MUL = 506832829;
+    MAX_INT32 = 2147483647;
+    GOOD = 8;
+    LAZY = 16;
+    NICE = 128;
+    CHAIN = 128;
+    MATCH_TYPE = 1 << 30;
+    LENGTH_SHIFT = 22;
+    OFFSET_MASK = (1 << LENGTH_SHIFT) - 1;
+    OFFSET_CODE_COUNT = 30;
+    END_BLOCK_MARKER = 256;
+    LENGTH_CODES_START = 257;
+    CODEGEN_CODE_COUNT = 19;
+    BAD_CODE = 255;
+    MAX_NUM_LIT = 286;
+    LENGTH_EXTRA_BITS = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+    LENGTH_BASE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 255];
+    OFFSET_EXTRA_BITS = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+    OFFSET_BASE = [
+      0,
+      1,
+      2,
+      3,
+      4,
+      6,
+      8,
+      12,
+      16,
+      24,
+      32,
+      48,
+      64,
+      96,
+      128,
+      192,
+      256,
+      384,
+      512,
+      768,
+      1024,
+      1536,
+      2048,
+      3072,
+      4096,
+      6144,
+      8192,
+      12288,
+      16384,
+      24576
+    ];
+    CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+    LENGTH_CODES = new Uint8Array(256);
+    for (let code = 0; code < LENGTH_BASE.length; code++) {
+      const end2 = code + 1 < LENGTH_BASE.length ? LENGTH_BASE[code + 1] : 256;
+      for (let x = LENGTH_BASE[code]; x < end2; x++) LENGTH_CODES[x] = code;
+    }
+    OFFSET_CODES = new Uint8Array(256);
+    for (let code = 0; code < 16; code++) {
+      const end2 = code + 1 < 16 ? OFFSET_BASE[code + 1] : 256;
+      for (let x = OFFSET_BASE[code]; x < end2; x++) OFFSET_CODES[x] = code;
+    }
+    MAX_NODE = { literal: 65535, freq: MAX_INT32 };
+    HuffmanEncoder = class {
+      code;
+      len;
+      constructor(size) {
+        this.code = new Uint16Array(size);
+        this.len = new Uint16Array(size);
+      }
+      bitLength(freq) {
+        let total = 0;
+        for (let i = 0; i < freq.length; i++) {
+          const f = freq[i];
+          if (f !== 0) total += f * this.len[i];
+        }
+        return total;
+      }
+      /** bitCounts: the number of literals per code length, Go's package-merge-like level walk. */
+      bitCounts(list, maxBitsIn) {
+        const n3 = list.length;
+        list.push(MAX_NODE);
+        let maxBits = maxBitsIn;
+        if (maxBits > n3 - 1) maxBits = n3 - 1;
+        const MAXL = 17;
+        const lvLevel = new Int32Array(MAXL);
+        const lvLastFreq = new Float64Array(MAXL);
+        const lvNextCharFreq = new Float64Array(MAXL);
+        const lvNextPairFreq = new Float64Array(MAXL);
+        const lvNeeded = new Int32Array(MAXL);
+        const leafCounts = [];
+        for (let i = 0; i < MAXL; i++) leafCounts.push(new Int32Array(MAXL));
+        for (let level2 = 1; level2 <= maxBits; level2++) {
+          lvLevel[level2] = level2;
+          lvLastFreq[level2] = list[1].freq;
+          lvNextCharFreq[level2] = list[2].freq;
+          lvNextPairFreq[level2] = list[0].freq + list[1].freq;
+          leafCounts[level2][level2] = 2;
+          if (level2 === 1) lvNextPairFreq[level2] = MAX_INT32;
+        }
+        lvNeeded[maxBits] = 2 * n3 - 4;
+        let level = maxBits;
+        for (; ; ) {
+          if (lvNextPairFreq[level] === MAX_INT32 && lvNextCharFreq[level] === MAX_INT32) {
+            lvNeeded[level] = 0;
+            lvNextPairFreq[level + 1] = MAX_INT32;
+            level++;
+            continue;
+          }
+          const prevFreq = lvLastFreq[level];
+          if (lvNextCharFreq[level] < lvNextPairFreq[level]) {
+            const nn = leafCounts[level][level] + 1;
+            lvLastFreq[level] = lvNextCharFreq[level];
+            leafCounts[level][level] = nn;
+            lvNextCharFreq[level] = list[nn].freq;
+          } else {
+            lvLastFreq[level] = lvNextPairFreq[level];
+            const dst = leafCounts[level];
+            const src = leafCounts[level - 1];
+            for (let j = 0; j < level; j++) dst[j] = src[j];
+            lvNeeded[lvLevel[level] - 1] = 2;
+          }
+          lvNeeded[level]--;
+          if (lvNeeded[level] === 0) {
+            if (lvLevel[level] === maxBits) break;
+            lvNextPairFreq[lvLevel[level] + 1] = prevFreq + lvLastFreq[level];
+            level++;
+          } else {
+            while (lvNeeded[level - 1] > 0) level--;
+          }
+        }
+        if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
+        const bitCount = new Int32Array(maxBits + 1);
+        let bits = 1;
+        const counts2 = leafCounts[maxBits];
+        for (let lv = maxBits; lv > 0; lv--) {
+          bitCount[bits] = counts2[lv] - counts2[lv - 1];
+          bits++;
+        }
+        list.pop();
+        return bitCount;
+      }
+      assignEncodingAndSize(bitCount, listIn) {
+        let code = 0;
+        let end2 = listIn.length;
+        for (let n3 = 0; n3 < bitCount.length; n3++) {
+          const bits = bitCount[n3];
+          code = code << 1 & 65535;
+          if (n3 === 0 || bits === 0) continue;
+          const chunk = listIn.slice(end2 - bits, end2).sort((a, b) => a.literal - b.literal);
+          for (const node of chunk) {
+            this.code[node.literal] = reverseBits(code, n3);
+            this.len[node.literal] = n3;
+            code = code + 1 & 65535;
+          }
+          end2 -= bits;
+        }
+      }
+      /** The minimum code for these frequencies, no code longer than maxBits. */
+      generate(freq, maxBits) {
+        const list = [];
+        for (let i = 0; i < freq.length; i++) {
+          const f = freq[i];
+          if (f !== 0) list.push({ literal: i, freq: f });
+          else this.len[i] = 0;
+        }
+        if (list.length <= 2) {
+          for (let i = 0; i < list.length; i++) {
+            this.code[list[i].literal] = i;
+            this.len[list[i].literal] = 1;
+          }
+          return;
+        }
+        list.sort((a, b) => a.freq === b.freq ? a.literal - b.literal : a.freq - b.freq);
+        const bitCount = this.bitCounts(list, maxBits);
+        this.assignEncodingAndSize(bitCount, list);
+      }
+    };
+    FIXED_LITERAL = fixedLiteralEncoding();
+    FIXED_OFFSET = fixedOffsetEncoding();
+    OUT_BUFFER = 1 << 16;
+    HuffmanBitWriter = class _HuffmanBitWriter {
+      constructor(sink) {
+        this.sink = sink;
+      }
+      sink;
+      bits = 0;
+      nbits = 0;
+      out = new Uint8Array(OUT_BUFFER);
+      nout = 0;
+      /** Compressed bytes produced so far (including those still buffered). */
+      total = 0;
+      literalFreq = new Int32Array(MAX_NUM_LIT);
+      offsetFreq = new Int32Array(OFFSET_CODE_COUNT);
+      codegenFreq = new Int32Array(CODEGEN_CODE_COUNT);
+      codegen = new Uint8Array(MAX_NUM_LIT + OFFSET_CODE_COUNT + 1);
+      literalEncoding = new HuffmanEncoder(MAX_NUM_LIT);
+      offsetEncoding = new HuffmanEncoder(OFFSET_CODE_COUNT);
+      codegenEncoding = new HuffmanEncoder(CODEGEN_CODE_COUNT);
+      clone(sink) {
+        const c = new _HuffmanBitWriter(sink);
+        c.bits = this.bits;
+        c.nbits = this.nbits;
+        c.total = this.total;
+        c.out.set(this.out.subarray(0, this.nout));
+        c.nout = this.nout;
+        return c;
+      }
+      byte(b) {
+        this.out[this.nout++] = b;
+        this.total++;
+        if (this.nout === OUT_BUFFER) this.drain();
+      }
+      /** Hands buffered bytes to the sink. */
+      drain() {
+        if (this.nout > 0 && this.sink) this.sink(this.out.subarray(0, this.nout));
+        this.nout = 0;
+      }
+      writeBits(b, nb) {
+        this.bits |= b << this.nbits;
+        this.nbits += nb;
+        while (this.nbits >= 8) {
+          this.byte(this.bits & 255);
+          this.bits >>>= 8;
+          this.nbits -= 8;
+        }
+      }
+      /** Pads to a byte boundary with zero bits (Go's flush). */
+      flush() {
+        if (this.nbits > 0) {
+          this.byte(this.bits & 255);
+          this.bits = 0;
+          this.nbits = 0;
+        }
+      }
+      writeBytes(bytes) {
+        for (let i = 0; i < bytes.length; ) {
+          const n3 = Math.min(OUT_BUFFER - this.nout, bytes.length - i);
+          this.out.set(bytes.subarray(i, i + n3), this.nout);
+          this.nout += n3;
+          this.total += n3;
+          i += n3;
+          if (this.nout === OUT_BUFFER) this.drain();
+        }
+      }
+      writeStoredHeader(length, isEof) {
+        this.writeBits(isEof ? 1 : 0, 3);
+        this.flush();
+        this.writeBits(length, 16);
+        this.writeBits(~length & 65535, 16);
+      }
+      generateCodegen(numLiterals, numOffsets, litEnc, offEnc) {
+        const freq = this.codegenFreq;
+        freq.fill(0);
+        const codegen = this.codegen;
+        for (let i = 0; i < numLiterals; i++) codegen[i] = litEnc.len[i];
+        for (let i = 0; i < numOffsets; i++) codegen[numLiterals + i] = offEnc.len[i];
+        codegen[numLiterals + numOffsets] = BAD_CODE;
+        let size = codegen[0];
+        let count2 = 1;
+        let outIndex = 0;
+        for (let inIndex = 1; size !== BAD_CODE; inIndex++) {
+          const nextSize = codegen[inIndex];
+          if (nextSize === size) {
+            count2++;
+            continue;
+          }
+          if (size !== 0) {
+            codegen[outIndex++] = size;
+            freq[size]++;
+            count2--;
+            while (count2 >= 3) {
+              const n3 = Math.min(6, count2);
+              codegen[outIndex++] = 16;
+              codegen[outIndex++] = n3 - 3;
+              freq[16]++;
+              count2 -= n3;
+            }
+          } else {
+            while (count2 >= 11) {
+              const n3 = Math.min(138, count2);
+              codegen[outIndex++] = 18;
+              codegen[outIndex++] = n3 - 11;
+              freq[18]++;
+              count2 -= n3;
+            }
+            if (count2 >= 3) {
+              codegen[outIndex++] = 17;
+              codegen[outIndex++] = count2 - 3;
+              freq[17]++;
+              count2 = 0;
+            }
+          }
+          count2--;
+          for (; count2 >= 0; count2--) {
+            codegen[outIndex++] = size;
+            freq[size]++;
+          }
+          size = nextSize;
+          count2 = 1;
+        }
+        codegen[outIndex] = BAD_CODE;
+      }
+      dynamicSize(litEnc, offEnc, extraBits) {
+        const freq = this.codegenFreq;
+        let numCodegens = CODEGEN_CODE_COUNT;
+        while (numCodegens > 4 && freq[CODEGEN_ORDER[numCodegens - 1]] === 0) numCodegens--;
+        const header = 3 + 5 + 5 + 4 + 3 * numCodegens + this.codegenEncoding.bitLength(freq) + freq[16] * 2 + freq[17] * 3 + freq[18] * 7;
+        const size = header + litEnc.bitLength(this.literalFreq) + offEnc.bitLength(this.offsetFreq) + extraBits;
+        return [size, numCodegens];
+      }
+      writeCode(enc, sym) {
+        this.writeBits(enc.code[sym], enc.len[sym]);
+      }
+      writeDynamicHeader(numLiterals, numOffsets, numCodegens, isEof) {
+        this.writeBits(isEof ? 5 : 4, 3);
+        this.writeBits(numLiterals - 257, 5);
+        this.writeBits(numOffsets - 1, 5);
+        this.writeBits(numCodegens - 4, 4);
+        for (let i = 0; i < numCodegens; i++) this.writeBits(this.codegenEncoding.len[CODEGEN_ORDER[i]], 3);
+        const codegen = this.codegen;
+        for (let i = 0; ; ) {
+          const codeWord = codegen[i++];
+          if (codeWord === BAD_CODE) break;
+          this.writeCode(this.codegenEncoding, codeWord);
+          if (codeWord === 16) this.writeBits(codegen[i++], 2);
+          else if (codeWord === 17) this.writeBits(codegen[i++], 3);
+          else if (codeWord === 18) this.writeBits(codegen[i++], 7);
+        }
+      }
+      indexTokens(tokens, ntokens) {
+        const lf = this.literalFreq;
+        const of = this.offsetFreq;
+        lf.fill(0);
+        of.fill(0);
+        for (let i = 0; i < ntokens; i++) {
+          const t = tokens[i];
+          if (t < MATCH_TYPE) {
+            lf[t]++;
+            continue;
+          }
+          lf[LENGTH_CODES_START + lengthCode(t - MATCH_TYPE >>> LENGTH_SHIFT)]++;
+          of[offsetCode(t & OFFSET_MASK)]++;
+        }
+        let numLiterals = lf.length;
+        while (lf[numLiterals - 1] === 0) numLiterals--;
+        let numOffsets = of.length;
+        while (numOffsets > 0 && of[numOffsets - 1] === 0) numOffsets--;
+        if (numOffsets === 0) {
+          of[0] = 1;
+          numOffsets = 1;
+        }
+        this.literalEncoding.generate(lf, 15);
+        this.offsetEncoding.generate(of, 15);
+        return [numLiterals, numOffsets];
+      }
+      writeTokens(tokens, ntokens, le, oe) {
+        for (let i = 0; i < ntokens; i++) {
+          const t = tokens[i];
+          if (t < MATCH_TYPE) {
+            this.writeBits(le.code[t], le.len[t]);
+            continue;
+          }
+          const length = t - MATCH_TYPE >>> LENGTH_SHIFT;
+          const lc = lengthCode(length);
+          this.writeBits(le.code[lc + LENGTH_CODES_START], le.len[lc + LENGTH_CODES_START]);
+          const extraLengthBits = LENGTH_EXTRA_BITS[lc];
+          if (extraLengthBits > 0) this.writeBits(length - LENGTH_BASE[lc], extraLengthBits);
+          const offset = t & OFFSET_MASK;
+          const oc = offsetCode(offset);
+          this.writeBits(oe.code[oc], oe.len[oc]);
+          const extraOffsetBits = OFFSET_EXTRA_BITS[oc];
+          if (extraOffsetBits > 0) this.writeBits(offset - OFFSET_BASE[oc], extraOffsetBits);
+        }
+      }
+      /**
+       * writeBlock: the smallest of fixed Huffman, dynamic Huffman and (when `input` is given and
+       * fits) stored. `tokens` must have room for the end-of-block marker at `ntokens`.
+       */
+      writeBlock(tokens, ntokensIn, eof, input) {
+        tokens[ntokensIn] = END_BLOCK_MARKER;
+        const ntokens = ntokensIn + 1;
+        const [numLiterals, numOffsets] = this.indexTokens(tokens, ntokens);
+        let extraBits = 0;
+        const storable = input !== null && input.length <= MAX_STORE_BLOCK_SIZE;
+        const storedSize = storable ? (input.length + 5) * 8 : 0;
+        if (storable) {
+          for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
+          for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
+        }
+        let literalEncoding = FIXED_LITERAL;
+        let offsetEncoding = FIXED_OFFSET;
+        let size = 3 + FIXED_LITERAL.bitLength(this.literalFreq) + FIXED_OFFSET.bitLength(this.offsetFreq) + extraBits;
+        this.generateCodegen(numLiterals, numOffsets, this.literalEncoding, this.offsetEncoding);
+        this.codegenEncoding.generate(this.codegenFreq, 7);
+        const [dynamicSize, numCodegens] = this.dynamicSize(this.literalEncoding, this.offsetEncoding, extraBits);
+        if (dynamicSize < size) {
+          size = dynamicSize;
+          literalEncoding = this.literalEncoding;
+          offsetEncoding = this.offsetEncoding;
+        }
+        if (storable && storedSize < size) {
+          this.writeStoredHeader(input.length, eof);
+          this.writeBytes(input);
+          return;
+        }
+        if (literalEncoding === FIXED_LITERAL) this.writeBits(eof ? 3 : 2, 3);
+        else this.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof);
+        this.writeTokens(tokens, ntokens, literalEncoding, offsetEncoding);
+      }
+    };
+    GoDeflater = class _GoDeflater {
+      w;
+      window = new Uint8Array(2 * WINDOW_SIZE);
+      hashHead = new Uint32Array(HASH_SIZE);
+      hashPrev = new Uint32Array(WINDOW_SIZE);
+      hashOffset = 1;
+      chainHead = -1;
+      index = 0;
+      windowEnd = 0;
+      blockStart = 0;
+      byteAvailable = false;
+      tokens = new Uint32Array(MAX_FLATE_BLOCK_TOKENS + 1);
+      ntokens = 0;
+      length = MIN_MATCH_LENGTH - 1;
+      offset = 0;
+      maxInsertIndex = 0;
+      sync = false;
+      closed = false;
+      constructor(sink = null) {
+        this.w = new HuffmanBitWriter(sink);
+      }
+      /** Compressed bytes produced so far. */
+      get bytesOut() {
+        return this.w.total;
+      }
+      /**
+       * An independent copy of the whole state, writing to another sink: compress a shared prefix once,
+       * then several different endings.
+       */
+      clone(sink = null) {
+        const c = new _GoDeflater(null);
+        c.w = this.w.clone(sink);
+        c.window = this.window.slice();
+        c.hashHead = this.hashHead.slice();
+        c.hashPrev = this.hashPrev.slice();
+        c.hashOffset = this.hashOffset;
+        c.chainHead = this.chainHead;
+        c.index = this.index;
+        c.windowEnd = this.windowEnd;
+        c.blockStart = this.blockStart;
+        c.byteAvailable = this.byteAvailable;
+        c.tokens = this.tokens.slice();
+        c.ntokens = this.ntokens;
+        c.length = this.length;
+        c.offset = this.offset;
+        c.maxInsertIndex = this.maxInsertIndex;
+        c.closed = this.closed;
+        return c;
+      }
+      write(b) {
+        if (this.closed) throw new Error("GoDeflater: write after close");
+        let p = 0;
+        while (p < b.length) {
+          this.deflate();
+          p += this.fill(b, p);
+        }
+      }
+      close() {
+        if (this.closed) return;
+        this.sync = true;
+        this.deflate();
+        this.w.writeStoredHeader(0, true);
+        this.w.flush();
+        this.w.drain();
+        this.closed = true;
+      }
+      fill(b, from) {
+        if (this.index >= 2 * WINDOW_SIZE - (MIN_MATCH_LENGTH + MAX_MATCH_LENGTH)) {
+          this.window.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
+          this.index -= WINDOW_SIZE;
+          this.windowEnd -= WINDOW_SIZE;
+          if (this.blockStart >= WINDOW_SIZE) this.blockStart -= WINDOW_SIZE;
+          else this.blockStart = MAX_INT32;
+          this.hashOffset += WINDOW_SIZE;
+          if (this.hashOffset > MAX_HASH_OFFSET) {
+            const delta2 = this.hashOffset - 1;
+            this.hashOffset -= delta2;
+            this.chainHead -= delta2;
+            const prev = this.hashPrev;
+            for (let i = 0; i < prev.length; i++) prev[i] = prev[i] > delta2 ? prev[i] - delta2 : 0;
+            const head = this.hashHead;
+            for (let i = 0; i < head.length; i++) head[i] = head[i] > delta2 ? head[i] - delta2 : 0;
+          }
+        }
+        const n3 = Math.min(b.length - from, this.window.length - this.windowEnd);
+        this.window.set(b.subarray(from, from + n3), this.windowEnd);
+        this.windowEnd += n3;
+        return n3;
+      }
+      writeBlock(index) {
+        if (index > 0) {
+          const input = this.blockStart <= index ? this.window.subarray(this.blockStart, index) : null;
+          this.blockStart = index;
+          this.w.writeBlock(this.tokens, this.ntokens, false, input);
+        }
+      }
+      findMatch(pos, prevHead, prevLength, lookahead) {
+        const win = this.window;
+        const minMatchLook = lookahead < MAX_MATCH_LENGTH ? lookahead : MAX_MATCH_LENGTH;
+        const nice = minMatchLook < NICE ? minMatchLook : NICE;
+        let tries = CHAIN;
+        let length = prevLength;
+        if (length >= GOOD) tries >>= 2;
+        let wEnd = win[pos + length];
+        const minIndex = pos - WINDOW_SIZE;
+        let ok = false;
+        const prev = this.hashPrev;
+        for (let i = prevHead; tries > 0; tries--) {
+          if (wEnd === win[i + length]) {
+            let n3 = 0;
+            while (n3 < minMatchLook && win[i + n3] === win[pos + n3]) n3++;
+            if (n3 > length && (n3 > MIN_MATCH_LENGTH || pos - i <= 4096)) {
+              length = n3;
+              this.foundOffset = pos - i;
+              ok = true;
+              if (n3 >= nice) break;
+              wEnd = win[pos + n3];
+            }
+          }
+          if (i === minIndex) break;
+          i = prev[i & WINDOW_MASK] - this.hashOffset;
+          if (i < minIndex || i < 0) break;
+        }
+        this.foundLength = length;
+        return ok;
+      }
+      foundLength = 0;
+      foundOffset = 0;
+      deflate() {
+        if (this.windowEnd - this.index < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH && !this.sync) return;
+        const win = this.window;
+        const head = this.hashHead;
+        const prev = this.hashPrev;
+        const tokens = this.tokens;
+        this.maxInsertIndex = this.windowEnd - (MIN_MATCH_LENGTH - 1);
+        const maxInsertIndex = this.maxInsertIndex;
+        for (; ; ) {
+          const lookahead = this.windowEnd - this.index;
+          if (lookahead < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH) {
+            if (!this.sync) break;
+            if (lookahead === 0) {
+              if (this.byteAvailable) {
+                tokens[this.ntokens++] = win[this.index - 1];
+                this.byteAvailable = false;
+              }
+              if (this.ntokens > 0) {
+                this.writeBlock(this.index);
+                this.ntokens = 0;
+              }
+              break;
+            }
+          }
+          const index = this.index;
+          if (index < maxInsertIndex) {
+            const h = hash4(win, index);
+            this.chainHead = head[h];
+            prev[index & WINDOW_MASK] = this.chainHead;
+            head[h] = index + this.hashOffset;
+          }
+          const prevLength = this.length;
+          const prevOffset = this.offset;
+          this.length = MIN_MATCH_LENGTH - 1;
+          this.offset = 0;
+          const minIndex = index - WINDOW_SIZE > 0 ? index - WINDOW_SIZE : 0;
+          if (this.chainHead - this.hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
+            if (this.findMatch(index, this.chainHead - this.hashOffset, MIN_MATCH_LENGTH - 1, lookahead)) {
+              this.length = this.foundLength;
+              this.offset = this.foundOffset;
+            }
+          }
+          if (prevLength >= MIN_MATCH_LENGTH && this.length <= prevLength) {
+            tokens[this.ntokens++] = MATCH_TYPE + (prevLength - BASE_MATCH_LENGTH << LENGTH_SHIFT) + (prevOffset - BASE_MATCH_OFFSET);
+            const newIndex = index + prevLength - 1;
+            let i = index + 1;
+            for (; i < newIndex; i++) {
+              if (i < maxInsertIndex) {
+                const h = hash4(win, i);
+                prev[i & WINDOW_MASK] = head[h];
+                head[h] = i + this.hashOffset;
+              }
+            }
+            this.index = i;
+            this.byteAvailable = false;
+            this.length = MIN_MATCH_LENGTH - 1;
+            if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
+              this.writeBlock(this.index);
+              this.ntokens = 0;
+            }
+          } else {
+            if (this.byteAvailable) {
+              const i = index - 1;
+              tokens[this.ntokens++] = win[i];
+              if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
+                this.writeBlock(i + 1);
+                this.ntokens = 0;
+              }
+            }
+            this.index = index + 1;
+            this.byteAvailable = true;
+          }
+        }
+      }
+    };
   }
 });
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function oneOf(flag, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`${flag}: expected one of ${allowed.join(", ")}, got "${value}"`);
+// src/context/go-gzip.ts
+function crc32Update(crc, b) {
+  let c = ~crc;
+  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 255] ^ c >>> 8;
+  return ~c >>> 0;
 }
-function attachValues(options, argv) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const [name, o] of Object.entries(options)) {
-    if (o.type !== "string") continue;
-    byName.set("--" + name, name);
-    if (o.short) byName.set("-" + o.short, name);
-  }
-  const out = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--") {
-      out.push(...argv.slice(i));
-      break;
-    }
-    const name = byName.get(a);
-    if (name !== void 0 && i + 1 < argv.length) {
-      out.push(`--${name}=${argv[++i]}`);
-    } else out.push(a);
-  }
-  return out;
-}
-function parseOptions(options, argv, prefix = "") {
-  try {
-    return parseArgs({ args: attachValues(options, argv), options, allowPositionals: true, strict: true, tokens: true });
-  } catch (e) {
-    throw new UsageError(prefix + String(e.message).split("\n")[0]);
-  }
-}
-function parse(kind, argv) {
-  return parseOptions(BY_COMMAND[kind], argv);
-}
-function parseCommand(argv) {
-  const first = argv[0];
-  if (first === "help") return { kind: "help", topic: argv[1] };
-  if (first === "why") return { kind: "why", argv: argv.slice(1) };
-  if (first === "suggest") return { kind: "suggest", argv: argv.slice(1) };
-  if (first === "rules") {
-    const { values: values2, positionals: positionals2 } = parse("rules", argv.slice(1));
-    if (values2.help) return { kind: "help", topic: "rules" };
-    if (positionals2.length > 0) throw new UsageError(`rules: unexpected argument "${positionals2[0]}"`);
-    return { kind: "rules", format: oneOf("--format", values2.format, ["table", "json", "markdown"], "table") };
-  }
-  if (first === "explain") {
-    const { values: values2, positionals: positionals2 } = parse("explain", argv.slice(1));
-    if (values2.help) return { kind: "help", topic: "explain" };
-    if (positionals2.length !== 1) throw new UsageError("explain: expected one rule id or name, e.g. ctx-audit explain CTX201");
-    return { kind: "explain", rule: positionals2[0] };
-  }
-  const kind = first === "ls" || first === "tar" ? first : "audit";
-  const rest = kind === "audit" ? optionalComposeValue(argv) : argv.slice(1);
-  const { values, positionals, tokens } = parse(kind, rest);
-  const v = values;
-  if (v.help) return { kind: "help", topic: kind === "audit" ? void 0 : kind };
-  if (v.version) return { kind: "version" };
-  if (positionals.length > 1) throw new UsageError(`expected at most one CONTEXT, got ${positionals.length}: ${positionals.join(" ")}`);
-  const common = {
-    context: positionals[0] ?? ".",
-    file: v.file,
-    // BuildKit is what `docker build` runs since Docker Engine 23; --builder legacy switches every
-    // figure and rule to DOCKER_BUILDKIT=0.
-    builder: oneOf("--builder", v.builder, BUILDERS, kind === "tar" ? "legacy" : "buildkit"),
-    builderExplicit: v.builder !== void 0,
-    buildArgs: parseBuildArgs(values["build-arg"] ?? []),
-    target: v.target,
-    debug: v.debug === true,
-    allowOutsideRepo: v["allow-outside-repo"] === true
-  };
-  if (common.target === "") throw new UsageError("--target: expected a stage name");
-  if (kind === "tar" && common.builder === "buildkit") {
-    throw new UsageError("tar: BuildKit sends no tar (it streams files); the tar command describes --builder legacy");
-  }
-  if (common.file === "") throw new UsageError("-f/--file: expected a path");
-  switch (kind) {
-    case "audit": {
-      const sources = targetSources(v, values, positionals, common);
-      const top = v.top === void 0 ? 10 : Number(v.top);
-      if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
-      const outputs = pairOutputs(tokens ?? []);
-      if (v.quiet === true && !outputs.some((o) => o.format === "table")) throw new UsageError("-q/--quiet shapes the table report, and no --format table is written");
-      return {
-        kind,
-        ...common,
-        outputs,
-        failOn: v["fail-on"] === void 0 ? void 0 : oneOf("--fail-on", v["fail-on"], FAIL_ON2, "error"),
-        top,
-        maxFileSize: sizeFlag("--max-file-size", v["max-file-size"]),
-        maxContextSize: sizeFlag("--max-context-size", v["max-context-size"]),
-        secretScan: v["no-secret-scan"] === true ? false : void 0,
-        config: v.config,
-        noConfig: v["no-config"] === true,
-        ...baselineFlags(v.baseline, v["max-growth"]),
-        ...sources ? { sources } : {},
-        buildContexts: parseBuildContexts(values["build-context"] ?? []),
-        compress: v.compress === true,
-        measureExcluded: v["measure-excluded"] === true,
-        allowUrlContexts: v["allow-url-contexts"] === true,
-        quiet: v.quiet === true,
-        color: colorChoice(tokens ?? [])
-      };
-    }
-    case "ls":
-      if (v.long === true && common.builder === "buildkit") throw new UsageError("ls --long describes tar entries: add --builder legacy");
-      return { kind, ...common, long: v.long === true, nul: v.null === true };
-    case "tar": {
-      const output = v.output;
-      if (output === void 0 || output === "") throw new UsageError("tar: -o/--output FILE is required (use - for stdout)");
-      return { kind, ...common, output, compress: v.compress === true };
-    }
-  }
-}
-function parseBuildArgs(list) {
-  const out = {};
-  for (const item of list) {
-    const eq = item.indexOf("=");
-    if (eq === 0) throw new UsageError(`--build-arg: expected KEY=VALUE, got "${item}"`);
-    if (eq < 0) continue;
-    out[item.slice(0, eq)] = item.slice(eq + 1);
-  }
-  return out;
-}
-function sizeFlag(flag, value) {
-  if (value === void 0) return void 0;
-  const n3 = parseSize(value);
-  if (n3 === null) throw new UsageError(`${flag}: expected a size like 10MB, 512KiB or 1048576, got "${value}"`);
-  return n3;
-}
-function baselineFlags(baseline, maxGrowth) {
-  if (baseline === "") throw new UsageError("--baseline: expected a file (a previous --format json report)");
-  if (maxGrowth !== void 0 && baseline === void 0) throw new UsageError("--max-growth: needs --baseline FILE to compare with");
-  return { ...baseline !== void 0 ? { baseline } : {}, ...maxGrowth !== void 0 ? { maxGrowth: parseMaxGrowth(maxGrowth) } : {} };
-}
-function pairOutputs(tokens) {
-  const outputs = [];
-  let leading = null;
-  for (const t of tokens) {
-    if (t.kind !== "option") continue;
-    if (t.name === "format") {
-      const value = t.value ?? "";
-      const eq = value.indexOf("=");
-      if (eq >= 0 && eq === value.length - 1) throw new UsageError(`--format ${value}: expected FORMAT=FILE, e.g. --format json=report.json`);
-      const format = oneOf("--format", eq < 0 ? value : value.slice(0, eq), FORMATS, "table");
-      if (leading !== null) {
-        throw new UsageError(`--output ${leading} comes before any --format, so it is unclear which report it is for: put it after its format (--format ${format} --output ${leading}) or write --format ${format}=${leading}`);
+var GO_GZIP_HEADER, GZIP_HEADER_BYTES, GZIP_TRAILER_BYTES, CRC_TABLE, GoGzipWriter;
+var init_go_gzip = __esm({
+  "src/context/go-gzip.ts"() {
+    "use strict";
+    init_go_deflate();
+    GO_GZIP_HEADER = [31, 139, 8, 0, 0, 0, 0, 0, 0, 255];
+    GZIP_HEADER_BYTES = 10;
+    GZIP_TRAILER_BYTES = 8;
+    CRC_TABLE = (() => {
+      const t = new Int32Array(256);
+      for (let n3 = 0; n3 < 256; n3++) {
+        let c = n3;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+        t[n3] = c;
       }
-      outputs.push(eq < 0 ? { format } : { format, file: value.slice(eq + 1) });
-    } else if (t.name === "output") {
-      if (!t.value) throw new UsageError("--output: expected a file name");
-      const last = outputs[outputs.length - 1];
-      if (outputs.length === 0) {
-        if (leading !== null) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
-        leading = t.value;
-      } else if (last.file !== void 0) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
-      else last.file = t.value;
+      return t;
+    })();
+    GoGzipWriter = class _GoGzipWriter {
+      constructor(sink = null) {
+        this.sink = sink;
+        this.deflater = new GoDeflater(sink);
+      }
+      sink;
+      deflater;
+      crc = 0;
+      size = 0;
+      headerDone = false;
+      closed = false;
+      /** Uncompressed bytes written. */
+      bytesIn = 0;
+      /** Compressed bytes produced so far, header included (the trailer counts once closed). */
+      get bytesOut() {
+        return (this.headerDone ? GZIP_HEADER_BYTES : 0) + this.deflater.bytesOut + (this.closed ? GZIP_TRAILER_BYTES : 0);
+      }
+      /** An independent copy (see GoDeflater.clone), writing to another sink. */
+      clone(sink = null) {
+        const c = new _GoGzipWriter(sink);
+        c.deflater = this.deflater.clone(sink);
+        c.crc = this.crc;
+        c.size = this.size;
+        c.headerDone = this.headerDone;
+        c.closed = this.closed;
+        c.bytesIn = this.bytesIn;
+        return c;
+      }
+      header() {
+        if (this.headerDone) return;
+        this.headerDone = true;
+        this.sink?.(Uint8Array.from(GO_GZIP_HEADER));
+      }
+      write(b) {
+        this.header();
+        this.crc = crc32Update(this.crc, b);
+        this.size = this.size + b.length >>> 0;
+        this.bytesIn += b.length;
+        this.deflater.write(b);
+      }
+      close() {
+        if (this.closed) return;
+        this.header();
+        this.deflater.close();
+        this.closed = true;
+        if (this.sink) {
+          const t = new Uint8Array(GZIP_TRAILER_BYTES);
+          const v = new DataView(t.buffer);
+          v.setUint32(0, this.crc, true);
+          v.setUint32(4, this.size, true);
+          this.sink(t);
+        }
+      }
+    };
+  }
+});
+
+// src/context/tar-stream-plan.ts
+import * as fs17 from "node:fs";
+import { createRequire } from "node:module";
+function floorSeconds(ns) {
+  const s = ns / 1000000000n;
+  return Number(ns < 0n && s * 1000000000n !== ns ? s - 1n : s);
+}
+function planTar(ctx, now = /* @__PURE__ */ new Date()) {
+  const items = walkTarItems(ctx);
+  if (ctx.walk.truncatedAfter !== null) {
+    const last = items.pop();
+    return { items, truncatedEnd: false, headerOnlyLast: last };
+  }
+  if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
+  const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
+  return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes2(10).toString("hex"), now, dockerfileFirst: true });
+}
+function injectsDockerfile(ctx) {
+  return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== void 0);
+}
+function walkTarItems(ctx) {
+  const root = ctx.resolved.root;
+  return ctx.walk.entries.map((e) => {
+    const abs = root + "/" + e.path;
+    const st = fs17.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
+    const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
+    return { ...e, mtime, source: e.type === "0" && e.size > 0 ? { path: fsPath(abs) } : void 0 };
+  });
+}
+function injectDockerfile(ctx, walkItems, variant) {
+  const root = ctx.resolved.root;
+  const items = [...walkItems];
+  const { name, now } = variant;
+  let dockerfile;
+  if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
+  else {
+    try {
+      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+    } catch (e) {
+      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
     }
   }
-  if (outputs.length === 0) outputs.push(leading === null ? { format: "table" } : { format: "table", file: leading });
-  const toStdout = outputs.filter((o) => o.file === void 0 || o.file === "-");
-  if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(", ")})`);
-  return outputs;
-}
-function colorChoice(tokens) {
-  let choice = "auto";
-  for (const t of tokens) {
-    if (t.kind !== "option") continue;
-    if (t.name === "no-color") choice = "never";
-    else if (t.name === "color") choice = oneOf("--color", t.value, ["auto", "always", "never"], "auto");
+  const nowSec = Math.round(now.getTime() / 1e3);
+  const addition = Buffer.from("\n" + name + "\n", "latin1");
+  const ignoreIdx = items.findIndex((i) => i.name === ".dockerignore");
+  const injectedDockerfile = {
+    name,
+    type: "0",
+    mode: 384,
+    size: dockerfile.length,
+    mtime: nowSec,
+    linkname: "",
+    devmajor: 0,
+    devminor: 0,
+    source: { bytes: dockerfile }
+  };
+  if (ignoreIdx >= 0) {
+    const orig = items[ignoreIdx];
+    const content = Buffer.concat([orig.type === "0" ? readRegularFile(fsPath(root + "/.dockerignore"), { noFollow: true, maxBytes: Number.MAX_SAFE_INTEGER }) : Buffer.alloc(0), addition]);
+    items[ignoreIdx] = { ...orig, size: content.length, source: { bytes: content } };
+    items.push(injectedDockerfile);
+  } else {
+    const content = Buffer.concat([Buffer.from(".dockerignore"), addition]);
+    const ignoreItem = {
+      name: ".dockerignore",
+      type: "0",
+      mode: 384,
+      size: content.length,
+      mtime: nowSec,
+      linkname: "",
+      devmajor: 0,
+      devminor: 0,
+      source: { bytes: content }
+    };
+    if (variant.dockerfileFirst) items.push(injectedDockerfile, ignoreItem);
+    else items.push(ignoreItem, injectedDockerfile);
   }
-  return choice;
+  return { items, truncatedEnd: true, headerOnlyLast: null };
 }
-function optionalComposeValue(argv) {
-  return argv.map((a, i) => a === "--compose" && (i + 1 >= argv.length || argv[i + 1].startsWith("-")) ? "--compose=" : a);
-}
-function targetSources(v, values, positionals, common) {
-  const compose = values.compose ?? null;
-  const bake = values.bake ?? [];
-  const all = v.all === true;
-  if (compose === null && bake.length === 0 && !all) return void 0;
-  if (bake.some((b) => b === "")) throw new UsageError("--bake: expected a JSON file (docker buildx bake --print > bake.json)");
-  if (!all && positionals.length > 0) throw new UsageError(`--compose/--bake: unexpected CONTEXT "${positionals[0]}" (each target declares its own)`);
-  if (common.file !== void 0) throw new UsageError("-f/--file cannot be combined with --compose, --bake or --all (each target declares its Dockerfile)");
-  if (common.target !== void 0) throw new UsageError("--target cannot be combined with --compose, --bake or --all (each target declares its stage)");
-  if (v.baseline !== void 0) throw new UsageError("--baseline cannot be combined with --compose, --bake or --all (it compares one context with its previous report)");
-  if (v["max-growth"] !== void 0) throw new UsageError("--max-growth cannot be combined with --compose, --bake or --all (it needs --baseline, which compares one context)");
-  if (v.compress === true) throw new UsageError("--compress cannot be combined with --compose, --bake or --all (they build with BuildKit, which ignores it; audit one context with --compress)");
-  return { compose: compose && compose.filter((f) => f !== ""), bake, all: all ? positionals[0] ?? "." : null };
-}
-function parseBuildContexts(list) {
-  const out = {};
-  for (const item of list) {
-    const eq = item.indexOf("=");
-    if (eq <= 0 || eq === item.length - 1) throw new UsageError(`--build-context: expected NAME=PATH, got "${item}"`);
-    out[item.slice(0, eq)] = item.slice(eq + 1);
-  }
-  return out;
-}
-var FORMATS, FAIL_ON2, BUILDERS, COMMON, BY_COMMAND;
-var init_args = __esm({
-  "src/cli/args.ts"() {
+var init_tar_stream_plan = __esm({
+  "src/context/tar-stream-plan.ts"() {
     "use strict";
     init_errors();
-    init_paths();
-    init_baseline();
-    FORMATS = ["table", "json", "sarif", "github", "markdown", "html"];
-    FAIL_ON2 = ["error", "warning", "info", "never"];
-    BUILDERS = ["legacy", "buildkit"];
-    COMMON = {
-      file: { type: "string", short: "f" },
-      builder: { type: "string" },
-      "build-arg": { type: "string", multiple: true },
-      target: { type: "string" },
-      debug: { type: "boolean" },
-      "allow-outside-repo": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean" }
-    };
-    BY_COMMAND = {
-      audit: {
-        ...COMMON,
-        format: { type: "string", multiple: true },
-        output: { type: "string", short: "o", multiple: true },
-        "fail-on": { type: "string" },
-        top: { type: "string" },
-        "max-file-size": { type: "string" },
-        "max-context-size": { type: "string" },
-        "no-secret-scan": { type: "boolean" },
-        config: { type: "string" },
-        "no-config": { type: "boolean" },
-        baseline: { type: "string" },
-        "max-growth": { type: "string" },
-        compose: { type: "string", multiple: true },
-        bake: { type: "string", multiple: true },
-        all: { type: "boolean" },
-        "build-context": { type: "string", multiple: true },
-        compress: { type: "boolean" },
-        "measure-excluded": { type: "boolean" },
-        "allow-url-contexts": { type: "boolean" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "string" },
-        "no-color": { type: "boolean" }
-      },
-      rules: { help: { type: "boolean", short: "h" }, format: { type: "string" } },
-      explain: { help: { type: "boolean", short: "h" } },
-      ls: { ...COMMON, long: { type: "boolean", short: "l" }, null: { type: "boolean", short: "0" } },
-      tar: { ...COMMON, output: { type: "string", short: "o" }, compress: { type: "boolean" } }
+    init_read_regular();
+    init_bytes();
+  }
+});
+
+// src/context/compressed-upload.ts
+var compressed_upload_exports = {};
+__export(compressed_upload_exports, {
+  GoGzipStream: () => GoGzipStream,
+  measureCompressedUpload: () => measureCompressedUpload,
+  writeCompressedTar: () => writeCompressedTar
+});
+import { Writable } from "node:stream";
+import { createRequire as createRequire2 } from "node:module";
+function r40Draws(now, total) {
+  const { randomBytes: randomBytes2, randomInt } = createRequire2(import.meta.url)("node:crypto");
+  const t = now.getTime();
+  const extremes = EXTREME_NAMES.slice(0, Math.max(1, Math.min(EXTREME_NAMES.length, total - 2)));
+  const draws = extremes.map((n3, i) => ({ name: ".dockerfile." + n3, now: new Date(t + i % 2 * 1e3) }));
+  for (let i = 0, n3 = Math.max(1, total - extremes.length); i < n3; i++) {
+    draws.push({ name: ".dockerfile." + randomBytes2(10).toString("hex"), now: new Date(i === 0 ? t : t - 1e4 + randomInt(R40_TIME_SPAN_MS)) });
+  }
+  return draws;
+}
+function end(stream) {
+  return new Promise((resolve20, reject) => {
+    stream.once("error", reject);
+    stream.end(() => resolve20());
+  });
+}
+async function writePlan(plan, stream) {
+  await writeTar(plan.items, stream, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
+}
+async function writeCompressedTar(plan, out) {
+  const gzs = new GoGzipStream(out);
+  await writePlan(plan, gzs);
+  await end(gzs);
+  return gzs.gz.bytesOut;
+}
+async function countPlan(plan, from) {
+  const gzs = new GoGzipStream(null, from);
+  await writePlan(plan, gzs);
+  await end(gzs);
+  return gzs.gz.bytesOut;
+}
+async function measureCompressedUpload(ctx, opts = {}) {
+  const now = opts.now ?? /* @__PURE__ */ new Date();
+  const r40 = injectsDockerfile(ctx);
+  let min;
+  let max;
+  let samples = 1;
+  let exact = !r40;
+  if (!r40 && opts.buildTimeEntries?.length) {
+    const { randomInt } = createRequire2(import.meta.url)("node:crypto");
+    const plan = planTar(ctx, now);
+    const names = new Set(opts.buildTimeEntries);
+    const first = Math.floor(now.getTime() / 1e3) - 10;
+    const seconds = Math.floor(R40_TIME_SPAN_MS / 1e3) + 10;
+    const everySecond = ctx.tarBytes * seconds <= R40_BUDGET_BYTES;
+    samples = opts.samples ?? (everySecond ? seconds : 16);
+    exact = false;
+    min = Infinity;
+    max = -Infinity;
+    for (let i = 0; i < samples; i++) {
+      const t = everySecond ? first + i : i === 0 ? first + 10 : first + randomInt(seconds);
+      const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
+      if (size < min) min = size;
+      if (size > max) max = size;
+    }
+  } else if (!r40) {
+    min = max = await countPlan(planTar(ctx, now));
+  } else {
+    const walkItems = walkTarItems(ctx);
+    const ignoreIdx = walkItems.findIndex((i) => i.name === ".dockerignore");
+    const split = ignoreIdx >= 0 ? ignoreIdx : walkItems.length;
+    const prefix = new GoGzipStream(null);
+    const head = walkItems.slice(0, split);
+    await writeTar(head, prefix, { truncatedEnd: true });
+    const last = head[head.length - 1];
+    if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
+    await new Promise((resolve20) => prefix.writableNeedDrain ? prefix.once("drain", resolve20) : resolve20());
+    const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
+    const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
+    samples = draws.length;
+    min = Infinity;
+    max = -Infinity;
+    for (const draw of draws) {
+      for (const dockerfileFirst of ignoreIdx >= 0 ? [true] : [true, false]) {
+        const plan = injectDockerfile(ctx, walkItems, { ...draw, dockerfileFirst });
+        const size = await countPlan({ ...plan, items: plan.items.slice(split) }, prefix.gz.clone(null));
+        if (size < min) min = size;
+        if (size > max) max = size;
+      }
+    }
+  }
+  return {
+    bytes: min,
+    bytesMax: max,
+    dockerFigure: humanSize(min),
+    dockerFigureMax: humanSize(max),
+    exact,
+    samples,
+    savedBytes: Math.max(0, ctx.tarBytes - max),
+    builder: "legacy"
+  };
+}
+var MIN_R40_DRAWS, MAX_R40_DRAWS, R40_BUDGET_BYTES, EXTREME_NAMES, R40_TIME_SPAN_MS, GoGzipStream;
+var init_compressed_upload = __esm({
+  "src/context/compressed-upload.ts"() {
+    "use strict";
+    init_go_gzip();
+    init_tar_format();
+    init_tar_stream_plan();
+    MIN_R40_DRAWS = 4;
+    MAX_R40_DRAWS = 70;
+    R40_BUDGET_BYTES = 64 << 20;
+    EXTREME_NAMES = ["00000000000000000000", "77777777777777777777", "ffffffffffffffffffff", "abcfedacbdefbacefdab", "fedcbadbfeacfbdcaefb", "9a8b9c8dae9f8a9b8cad"];
+    R40_TIME_SPAN_MS = 3e5;
+    GoGzipStream = class extends Writable {
+      constructor(out, gz) {
+        super({ highWaterMark: 4 << 20 });
+        this.out = out;
+        this.gz = gz ?? new GoGzipWriter(out ? (b) => this.pending.push(Buffer.from(b)) : null);
+      }
+      out;
+      gz;
+      pending = [];
+      forward(cb) {
+        const out = this.out;
+        if (!out || this.pending.length === 0) return cb();
+        const chunk = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.pending = [];
+        if (out.write(chunk)) return cb();
+        const onDrain = () => {
+          out.off("error", onError);
+          cb();
+        };
+        const onError = (err) => {
+          out.off("drain", onDrain);
+          cb(err);
+        };
+        out.once("drain", onDrain);
+        out.once("error", onError);
+      }
+      _write(chunk, _enc, cb) {
+        try {
+          this.gz.write(chunk);
+        } catch (e) {
+          return cb(e);
+        }
+        this.forward(cb);
+      }
+      _final(cb) {
+        try {
+          this.gz.close();
+        } catch (e) {
+          return cb(e);
+        }
+        this.forward(cb);
+      }
     };
   }
 });
 
-// src/cli/exit-code.ts
-function exitCodeFor(findings, failOn) {
-  return failsAt(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+// src/configured-audit.ts
+import * as path10 from "node:path";
+function settingsFor(flags, config) {
+  return {
+    maxFileSize: flags.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
+    maxContextSize: flags.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
+    secretContent: {
+      enabled: flags.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
+      maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes
+    }
+  };
 }
-var EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN;
-var init_exit_code = __esm({
-  "src/cli/exit-code.ts"() {
+function failOnFor(flags, config) {
+  return flags.failOn ?? config.failOn ?? "error";
+}
+async function auditWithConfig(req) {
+  const input = req.input;
+  const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
+  if (!input) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository });
+  const config = configForRun(req, input?.configDir ?? path10.resolve(req.cwd, req.context), req.cwd, repository);
+  const baseline = req.baseline === void 0 ? null : readBaseline(path10.resolve(req.cwd, req.baseline), req.baseline);
+  const dockerfileStdin = await req.readDockerfileStdin?.();
+  const result = runAudit({
+    context: req.context,
+    file: req.file,
+    dockerfileStdin,
+    cwd: req.cwd,
+    builder: req.builder,
+    top: req.top,
+    buildArgs: req.buildArgs,
+    target: req.target,
+    namedContexts: req.buildContexts,
+    measureExcluded: req.measureExcluded,
+    repository: input ? void 0 : repository,
+    settings: settingsFor(req, config),
+    findings: { severity: config.rules, ignores: config.ignores },
+    onProgress: req.onProgress,
+    onSecretScan: req.onSecretScan,
+    onRules: req.onRules,
+    ...input?.audit
+  });
+  req.onAudited?.();
+  if (input) {
+    result.context.root = input.notice.path;
+    result.context.notices.unshift(input.notice);
+    result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
+  }
+  if (req.compress) {
+    result.context.compressed = input?.compressed ?? await (await Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries });
+  }
+  if (baseline && req.baseline !== void 0) {
+    result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
+  }
+  return { result, failOn: failOnFor(req, config) };
+}
+var init_configured_audit = __esm({
+  "src/configured-audit.ts"() {
     "use strict";
+    init_audit();
+    init_baseline();
+    init_config();
+    init_boundary();
+  }
+});
+
+// src/reporters/safe-text.ts
+function isUnsafeCodePoint(cp) {
+  return cp < 32 || cp >= 127 && cp <= 159 || cp >= 8203 && cp <= 8207 || cp >= 8232 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 65279;
+}
+function octal(byte) {
+  return "\\" + byte.toString(8).padStart(3, "0");
+}
+function escapeName(s) {
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    const b = s.charCodeAt(i);
+    if (b < 128) {
+      if (C_ESCAPES[b] !== void 0) out += C_ESCAPES[b];
+      else if (b < 32 || b === 127) out += octal(b);
+      else out += s[i];
+      i++;
+      continue;
+    }
+    const [cp, len] = decodeUtf8At(s, i);
+    if (cp < 0 || isUnsafeCodePoint(cp)) {
+      for (let k = 0; k < (cp < 0 ? 1 : len); k++) out += octal(s.charCodeAt(i + k));
+      i += cp < 0 ? 1 : len;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i += len;
+  }
+  return out.replace(LEGACY_COMMAND, "#\\043");
+}
+function neutralizeCommands(text3) {
+  return text3.replace(LINE_COMMAND, "$1:\\072").replace(LEGACY_COMMAND, "#\\043");
+}
+function neutralizeJson(json) {
+  return json.replace(LEGACY_COMMAND, "#\\u0023");
+}
+function decodeUtf8At(s, i) {
+  const b0 = s.charCodeAt(i);
+  let need;
+  let cp;
+  let min;
+  if (b0 >= 194 && b0 <= 223) [need, cp, min] = [1, b0 & 31, 128];
+  else if (b0 >= 224 && b0 <= 239) [need, cp, min] = [2, b0 & 15, 2048];
+  else if (b0 >= 240 && b0 <= 244) [need, cp, min] = [3, b0 & 7, 65536];
+  else return [-1, 1];
+  if (i + need >= s.length) return [-1, 1];
+  for (let k = 1; k <= need; k++) {
+    const b = s.charCodeAt(i + k);
+    if (Number.isNaN(b) || (b & 192) !== 128) return [-1, 1];
+    cp = cp << 6 | b & 63;
+  }
+  if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return [-1, 1];
+  return [cp, need + 1];
+}
+function safeText(text3) {
+  let out = "";
+  for (const ch of text3) {
+    const cp = ch.codePointAt(0);
+    if (cp === 92) out += "\\\\";
+    else if (isUnsafeCodePoint(cp)) out += C_ESCAPES[cp] ?? (cp < 256 ? octal(cp) : `\\u{${cp.toString(16)}}`);
+    else out += ch;
+  }
+  return out.replace(LEGACY_COMMAND, "#\\043");
+}
+var C_ESCAPES, LEGACY_COMMAND, LINE_COMMAND;
+var init_safe_text = __esm({
+  "src/reporters/safe-text.ts"() {
+    "use strict";
+    C_ESCAPES = { 92: "\\\\", 10: "\\n", 9: "\\t", 13: "\\r", 11: "\\v", 12: "\\f", 8: "\\b", 7: "\\a" };
+    LEGACY_COMMAND = /##(?=(?:vso)?\[)/gi;
+    LINE_COMMAND = /^([\s\u0085]*)::/gm;
+  }
+});
+
+// src/reporters/compressed.ts
+function n(x) {
+  return x.toLocaleString("en-US");
+}
+function compressedFigure(c) {
+  return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
+}
+function compressedBytes(c) {
+  return c.bytes === c.bytesMax ? `${n(c.bytes)} B` : `${n(c.bytes)} to ${n(c.bytesMax)} B`;
+}
+function compressedSentence(c, tarBytes) {
+  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
+  const range = c.exact ? "" : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
+  return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
+}
+var init_compressed = __esm({
+  "src/reporters/compressed.ts"() {
+    "use strict";
+  }
+});
+
+// src/multi/summary.ts
+import * as path11 from "node:path";
+function relativeToBase(base2, abs) {
+  const rel = path11.relative(base2, abs);
+  if (rel === "") return ".";
+  return rel.startsWith("..") || path11.isAbsolute(rel) ? abs : rel.split(path11.sep).join("/");
+}
+function summarizeTarget(multi, t) {
+  const ctx = t.result?.context;
+  const bk = ctx?.buildkit;
+  return {
+    target: t.name,
+    context: t.skipped ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
+    dockerfile: t.dockerfile,
+    stage: t.stage,
+    legacyTarBytes: ctx ? ctx.tarBytes : null,
+    buildkitRequestedBytes: bk && !bk.error ? bk.usesContext ? bk.requested.bytes : 0 : null,
+    buildkitFigure: bk && !bk.error ? bk.transfer?.figure ?? "none" : null,
+    findings: { ...t.counts },
+    status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : "ok"
+  };
+}
+function summarizeTargets(multi) {
+  return multi.targets.map((t) => summarizeTarget(multi, t));
+}
+function findingLocation(multi, t, rel) {
+  const root = t.result?.context.root ?? t.context;
+  const loc = relativeToBase(multi.baseDir, path11.resolve(root, rel));
+  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
+}
+var init_summary2 = __esm({
+  "src/multi/summary.ts"() {
+    "use strict";
+  }
+});
+
+// src/reporters/locations.ts
+import * as path12 from "node:path";
+function locate(base2, root, rel) {
+  if (base2 === void 0) return rel;
+  const loc = relativeToBase(base2, path12.resolve(root, rel));
+  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
+}
+var init_locations = __esm({
+  "src/reporters/locations.ts"() {
+    "use strict";
+    init_summary2();
+  }
+});
+
+// src/reporters/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function fileProperty(path27) {
+  const rest = path27.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path27 : safeText(path27));
+}
+function renderGithub(result, opts = {}) {
+  const at = (rel) => locate(opts.base, result.context.root, rel);
+  const lines = result.findings.map((f) => {
+    const file = f.file !== void 0 ? at(f.file) : f.path !== void 0 ? at(f.path) : void 0;
+    const props = [
+      ...file !== void 0 ? [`file=${fileProperty(file)}`] : [],
+      ...f.line ? [`line=${f.line}`] : [],
+      `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`
+    ];
+    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(at(f.path))}: ` : "";
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
+  });
+  if (result.context.compressed) lines.push(`::notice title=${escapeProperty("ctx-audit --compress")}::${escapeData(compressedSentence(result.context.compressed, result.context.tarBytes))}`);
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+function renderGithubMulti(multi) {
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const lines = multi.findings.map((f) => {
+    const t = byName.get(f.target);
+    const rel = f.file ?? f.path;
+    const props = [
+      ...rel !== void 0 ? [`file=${fileProperty(findingLocation(multi, t, rel))}`] : [],
+      ...f.line ? [`line=${f.line}`] : [],
+      `title=${escapeProperty(`${safeText(f.target)}: ${f.ruleId} ${f.name}`)}`
+    ];
+    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
+  });
+  for (const t of multi.targets) if (t.error) lines.push(`::error title=${escapeProperty(`${safeText(t.name)}: cannot audit`)}::${escapeData(safeText(t.error))}`);
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+var COMMAND;
+var init_github = __esm({
+  "src/reporters/github.ts"() {
+    "use strict";
+    init_safe_text();
+    init_compressed();
+    init_summary2();
+    init_locations();
+    COMMAND = { error: "error", warning: "warning", info: "notice" };
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/reporters/json.ts
+function* renderJsonChunks(result) {
+  for (const chunk of jsonChunks(result)) yield neutralizeJson(chunk);
+}
+function* jsonChunks(result) {
+  const doc = {
+    schemaVersion: result.schemaVersion,
+    tool: { name: "ctx-audit", version: VERSION },
+    context: result.context,
+    findings: result.findings,
+    ...result.baseline ? { baseline: result.baseline } : {}
+  };
+  const head = JSON.stringify(doc, null, 2).replace(/\n}$/, "");
+  const entries = result.legacy.walk.entries;
+  let lines = [];
+  let any = false;
+  yield `${head},
+  "sentFiles": [`;
+  for (const e of entries) {
+    if (e.kind !== "file") continue;
+    lines.push((any ? ",\n    " : "\n    ") + JSON.stringify(sentFile(e, displayPath)));
+    any = true;
+    if (lines.length === FILES_PER_CHUNK) {
+      yield lines.join("");
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield lines.join("");
+  yield `${any ? "\n  " : ""}]
+}
+`;
+}
+function renderJsonMulti(multi) {
+  const doc = {
+    schemaVersion: multi.schemaVersion,
+    tool: { name: "ctx-audit", version: VERSION },
+    targets: multi.targets.map((t) => ({
+      name: t.name,
+      names: t.names,
+      declaredIn: t.declaredIn,
+      kind: t.kind,
+      summary: summarizeTarget(multi, t),
+      args: t.args,
+      namedContexts: t.namedContexts,
+      error: t.error,
+      skipped: t.skipped,
+      context: t.result?.context ?? null
+    })),
+    walks: multi.walks,
+    findings: multi.findings
+  };
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
+}
+var FILES_PER_CHUNK;
+var init_json = __esm({
+  "src/reporters/json.ts"() {
+    "use strict";
+    init_audit();
+    init_baseline();
+    init_version();
+    init_summary2();
+    init_safe_text();
+    FILES_PER_CHUNK = 4096;
+  }
+});
+
+// src/reporters/counts.ts
+function plural(n3, one, many) {
+  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
+}
+function severityCounts(c) {
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
+}
+function excludedText(x) {
+  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
+  return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
+}
+var init_counts = __esm({
+  "src/reporters/counts.ts"() {
+    "use strict";
+    init_units();
+  }
+});
+
+// src/findings/verdict.ts
+function failsAt(findings, failOn) {
+  if (failOn === "never") return false;
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+}
+function verdictOf(findings, failOn, growthExceeded = false) {
+  const counts2 = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts2[f.severity]++;
+  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts: counts2 };
+}
+var init_verdict = __esm({
+  "src/findings/verdict.ts"() {
+    "use strict";
+    init_finding();
+  }
+});
+
+// src/reporters/verdict-text.ts
+function countsText(c) {
+  if (c.error + c.warning + c.info === 0) return "no findings";
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
+}
+function verdictSegments(ctx, v) {
+  const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
+  const sends = [`legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
+  const bk = ctx.buildkit;
+  if (bk) {
+    if (bk.error) sends.push("BuildKit: cannot tell (see below)");
+    else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
+    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
+    else sends.push(`BuildKit: ${plural(bk.requested.files - bk.requested.links, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
+  }
+  return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
+}
+function verdictLine(ctx, v) {
+  const s = verdictSegments(ctx, v);
+  return `${s.word} ${s.detail} · ${s.sends.join(" · ")}`;
+}
+function tarOverheadNote(ctx) {
+  const overhead = ctx.tarBytes - ctx.contentBytes;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+}
+var init_verdict_text = __esm({
+  "src/reporters/verdict-text.ts"() {
+    "use strict";
+    init_counts();
+    init_units();
+    init_ctx006_many_small_files();
+  }
+});
+
+// src/reporters/baseline.ts
+function deltaText(d) {
+  if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
+  const pct = d.before === 0 ? "" : `, ${d.delta >= 0 ? "+" : "−"}${Math.abs(d.delta / d.before * 100).toFixed(1)}%`;
+  return `${count(d.before)} B → ${count(d.after)} B (${signed(d.delta)} B${pct})`;
+}
+function limitText(l) {
+  return "bytes" in l ? `${count(l.bytes)} B` : `${l.percent}%`;
+}
+function gateText(b) {
+  const g = b.growth;
+  if (!g.limit) return null;
+  const grew = `${MEASURE[g.measure]} grew ${signed(g.delta)} B${g.percent === null ? "" : ` (${g.percent >= 0 ? "+" : "−"}${Math.abs(g.percent).toFixed(1)}%)`}`;
+  return `--max-growth ${limitText(g.limit)}: ${g.exceeded ? "EXCEEDED" : "ok"}, ${grew}`;
+}
+function filesSummary(b) {
+  const f = b.files;
+  if (!f) return "not compared (the baseline has no sentFiles list)";
+  return `${count(f.addedCount)} added (${signed(f.addedBytes)} B), ${count(f.removedCount)} removed (${signed(-f.removedBytes)} B), ${count(f.grownCount)} grown (${signed(f.grownBytes)} B), ${count(f.shrunkCount)} shrunk`;
+}
+function changeRows(b, top) {
+  const f = b.files;
+  if (!f) return [];
+  return [
+    ...f.added.slice(0, top).map((x) => ["added", x.path, signed(x.bytes) + " B"]),
+    ...f.grown.slice(0, top).map((x) => ["grown", x.path, `${signed(x.delta)} B (${count(x.before)} → ${count(x.after)})`]),
+    ...f.removed.slice(0, top).map((x) => ["removed", x.path, signed(-x.bytes) + " B"])
+  ];
+}
+function findingsText(b) {
+  return `${b.findings.new} new, ${b.findings.unchanged} unchanged, ${b.findings.fixed.length} fixed`;
+}
+function renderBaselineText(b, clean, top = 10) {
+  const out = [`Compared with ${clean(b.file)}`];
+  out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
+  out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
+  out.push(`  files:               ${filesSummary(b)}`);
+  for (const [kind, path27, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path27)}  ${bytes}`);
+  out.push(`  findings:            ${findingsText(b)}`);
+  const gate = gateText(b);
+  if (gate) out.push(`  ${gate}`);
+  return out;
+}
+function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
+  const out = [`**Compared with ${name(b.file)}**`, ""];
+  out.push("| | before → after |", "|---|---|");
+  out.push(`| legacy tar | ${deltaText(b.legacyTarBytes)} |`);
+  out.push(`| BuildKit requested | ${deltaText(b.buildkitRequestedBytes)} |`);
+  out.push(`| files | ${filesSummary(b)} |`);
+  out.push(`| findings | ${findingsText(b)} |`);
+  const gate = gateText(b);
+  if (gate) out.push(`| gate | ${b.growth.exceeded ? "🔴 " : ""}${md2(gate)} |`);
+  const rows = changeRows(b, top);
+  if (rows.length > 0) {
+    out.push("", "| change | path | bytes |", "|---|---|---:|");
+    for (const [kind, path27, bytes] of rows) out.push(`| ${kind} | ${name(path27)} | ${bytes} |`);
+  }
+  out.push("");
+  return out;
+}
+var count, signed, MEASURE;
+var init_baseline2 = __esm({
+  "src/reporters/baseline.ts"() {
+    "use strict";
+    count = (n3) => n3.toLocaleString("en-US");
+    signed = (n3) => (n3 > 0 ? "+" : n3 < 0 ? "−" : "±") + count(Math.abs(n3));
+    MEASURE = { "legacy-tar-bytes": "legacy tar bytes", "buildkit-requested-bytes": "BuildKit requested bytes" };
+  }
+});
+
+// src/reporters/markdown.ts
+function codeSpan(text3, cell) {
+  if (text3 === "") return "";
+  const t = cell ? text3.replace(/\|/g, "\\|") : text3;
+  const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
+  return fence + pad + t + pad + fence;
+}
+function mdName(s, cell = true) {
+  return codeSpan(safeText(s), cell);
+}
+function md(s, cell = true) {
+  return safeText(s).split(/(\s+)/).map(
+    (w, i) => i % 2 === 1 ? w : LINKY.test(w) ? codeSpan(w, cell) : w.replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;")
+  ).join("");
+}
+function ruleCell(f) {
+  const rule = findRule(f.ruleId);
+  return rule ? `[${f.ruleId}](${helpUri(rule)}) ${f.name}` : `${f.ruleId} ${f.name}`;
+}
+function findingRows(findings, at) {
+  return findings.map((f) => {
+    const where2 = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? at(f.path) : "";
+    const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
+    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${mdName(where2)} | ${md(f.message)} |`;
+  });
+}
+function details(summary, body) {
+  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>", ""];
+}
+function renderMarkdown(result, opts = {}) {
+  const ctx = result.context;
+  const top = opts.top ?? 10;
+  const at = (rel) => locate(opts.base, ctx.root, rel);
+  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
+  const v = verdictSegments(ctx, verdict);
+  const out = [];
+  out.push(`### ctx-audit: ${v.word === "FAIL" ? "❌" : "✅"} ${v.word} ${v.detail}`);
+  out.push("");
+  const bk = ctx.buildkit;
+  out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
+  if (bk) {
+    if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
+    else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files - bk.requested.links)} | ${formatSize(bk.requested.bytes)} | |`);
+  }
+  out.push("");
+  if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(`> ${md(overhead)}`, "");
+  const context = at(".");
+  const kept = `keeps out ${excludedText(ctx.excluded)}${ctx.excluded.unmeasuredDirectories > 0 ? "; `--measure-excluded` totals them" : ""}`;
+  out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
+  out.push("");
+  if (result.findings.length > 0) {
+    out.push("**Findings**", "", ...FINDINGS_HEAD);
+    const rows = findingRows(result.findings, at);
+    out.push(...rows.slice(0, FINDINGS_SHOWN), "");
+    if (rows.length > FINDINGS_SHOWN) out.push(...details(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
+  }
+  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md, 5, mdName));
+  const files = ctx.largestFilesByContent ?? ctx.largestFiles;
+  if (files.length > 0) {
+    out.push(
+      ...details(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
+        "| path | size | in the tar |",
+        "|---|---:|---:|",
+        ...files.slice(0, top).map((f) => `| ${mdName(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
+      ])
+    );
+  }
+  if (ctx.heaviestDirectories.length > 0) {
+    out.push(
+      ...details(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
+        "| path | files | content | in the tar |",
+        "|---|---:|---:|---:|",
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+      ])
+    );
+  }
+  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
+}
+function renderMarkdownMulti(multi, opts = {}) {
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "❌ ERROR" : verdict.failed ? "❌ FAIL" : "✅ PASS";
+  const out = [];
+  out.push(
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`
+  );
+  out.push("");
+  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
+  out.push("|---|---|---|---:|---:|---:|---|");
+  const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
+  for (const s of summarizeTargets(multi)) {
+    const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
+    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
+  }
+  for (const t of multi.targets) {
+    const mine = multi.findings.filter((f) => f.target === t.name);
+    if (mine.length === 0) continue;
+    out.push("");
+    out.push(`#### ${mdName(t.name, false)}`);
+    out.push("");
+    out.push("| | rule | where | message |");
+    out.push("|---|---|---|---|");
+    for (const f of mine) {
+      const rel = f.file ?? f.path;
+      const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)} |`);
+    }
+  }
+  if (multi.findings.length === 0) out.push("", "No findings.");
+  return neutralizeCommands(out.join("\n") + "\n");
+}
+var LINKY, ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
+var init_markdown = __esm({
+  "src/reporters/markdown.ts"() {
+    "use strict";
+    init_counts();
     init_verdict();
-    EXIT_OK = 0;
-    EXIT_FINDINGS = 1;
-    EXIT_CANNOT_RUN = 2;
+    init_registry();
+    init_units();
+    init_locations();
+    init_verdict_text();
+    init_safe_text();
+    init_compressed();
+    init_baseline2();
+    init_summary2();
+    LINKY = /@|#|:\/\/|www\./i;
+    ICON = { error: "🔴", warning: "🟠", info: "🔵" };
+    FINDINGS_SHOWN = 10;
+    FINDINGS_HEAD = ["| | rule | where | message |", "|---|---|---|---|"];
+  }
+});
+
+// src/reporters/sarif.ts
+function pascalCase(kebab) {
+  return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+}
+function pathToUri(path27) {
+  return path27.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+}
+function fileUri(abs) {
+  return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
+}
+function sarifTool(rules) {
+  return {
+    driver: {
+      name: "ctx-audit",
+      version: VERSION,
+      semanticVersion: VERSION,
+      informationUri: REPOSITORY_URL,
+      rules: rules.map((r) => ({
+        id: r.id,
+        name: pascalCase(r.name),
+        shortDescription: { text: r.docs.summary },
+        fullDescription: { text: r.docs.why },
+        help: {
+          text: `${r.docs.why}
+
+How to fix: ${r.docs.fix}`,
+          markdown: `${r.docs.why}
+
+**How to fix:** ${r.docs.fix}
+
+Bad:
+
+\`\`\`
+${r.docs.bad}
+\`\`\`
+
+Good:
+
+\`\`\`
+${r.docs.good}
+\`\`\``
+        },
+        helpUri: helpUri(r),
+        defaultConfiguration: { level: LEVEL[r.severity] },
+        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
+        // number) and treats a rule as a security rule only when it is tagged `security`.
+        properties: r.security ? { tags: ["docker", "build-context", "security"], "security-severity": r.security.severity.toFixed(1) } : { tags: ["docker", "build-context"] }
+      }))
+    }
+  };
+}
+function renderSarif(result, opts = {}) {
+  const rules = allRules();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const baseId = opts.base === void 0 ? "CONTEXTROOT" : "PROJECTROOT";
+  const doc = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: sarifTool(rules),
+        originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
+        // --compress: the figures in the run's property bag, and the sentence as a notification.
+        ...result.context.compressed ? {
+          properties: { compressedUpload: result.context.compressed },
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [{ level: "note", message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }]
+            }
+          ]
+        } : {},
+        results: result.findings.map((f) => {
+          const target = f.file ?? f.path ?? result.context.dockerfile;
+          const where2 = locate(opts.base, result.context.root, target);
+          const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: baseId };
+          const physicalLocation = { artifactLocation };
+          if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
+          return {
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: safeText(f.path !== void 0 && f.file === void 0 ? `${locate(opts.base, result.context.root, f.path)}: ${f.message}` : f.message) },
+            locations: [{ physicalLocation }],
+            // Stable across runs and message wording: rule + where.
+            partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${target}:${f.line ?? 0}` },
+            // SARIF's own baselineState; with --baseline only.
+            ...f.baselineState ? { baselineState: f.baselineState } : {}
+          };
+        })
+      }
+    ]
+  };
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
+}
+function renderSarifMulti(multi) {
+  const rules = allRules();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const results = multi.findings.map((f) => {
+    const t = byName.get(f.target);
+    const where2 = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
+    const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: "PROJECTROOT" };
+    const physicalLocation = { artifactLocation };
+    if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: safeText(`[${f.target}] ${f.path !== void 0 && f.file === void 0 ? `${f.path}: ${f.message}` : f.message}`) },
+      locations: [{ physicalLocation }],
+      partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${f.target}:${where2}:${f.line ?? 0}` },
+      properties: { target: f.target }
+    };
+  });
+  const doc = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: sarifTool(rules), originalUriBaseIds: { PROJECTROOT: { uri: fileUri(multi.baseDir) } }, results }]
+  };
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
+}
+var LEVEL;
+var init_sarif = __esm({
+  "src/reporters/sarif.ts"() {
+    "use strict";
+    init_registry();
+    init_version();
+    init_safe_text();
+    init_compressed();
+    init_summary2();
+    init_locations();
+    LEVEL = { error: "error", warning: "warning", info: "note" };
+  }
+});
+
+// node_modules/cli-table3/src/debug.js
+var require_debug = __commonJS({
+  "node_modules/cli-table3/src/debug.js"(exports, module) {
+    var messages = [];
+    var level = 0;
+    var debug = (msg, min) => {
+      if (level >= min) {
+        messages.push(msg);
+      }
+    };
+    debug.WARN = 1;
+    debug.INFO = 2;
+    debug.DEBUG = 3;
+    debug.reset = () => {
+      messages = [];
+    };
+    debug.setDebugLevel = (v) => {
+      level = v;
+    };
+    debug.warn = (msg) => debug(msg, debug.WARN);
+    debug.info = (msg) => debug(msg, debug.INFO);
+    debug.debug = (msg) => debug(msg, debug.DEBUG);
+    debug.debugMessages = () => messages;
+    module.exports = debug;
+  }
+});
+
+// node_modules/ansi-regex/index.js
+var require_ansi_regex = __commonJS({
+  "node_modules/ansi-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = ({ onlyFirst = false } = {}) => {
+      const pattern = [
+        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
+        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
+      ].join("|");
+      return new RegExp(pattern, onlyFirst ? void 0 : "g");
+    };
+  }
+});
+
+// node_modules/strip-ansi/index.js
+var require_strip_ansi = __commonJS({
+  "node_modules/strip-ansi/index.js"(exports, module) {
+    "use strict";
+    var ansiRegex = require_ansi_regex();
+    module.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
+  }
+});
+
+// node_modules/is-fullwidth-code-point/index.js
+var require_is_fullwidth_code_point = __commonJS({
+  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
+    "use strict";
+    var isFullwidthCodePoint = (codePoint) => {
+      if (Number.isNaN(codePoint)) {
+        return false;
+      }
+      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
+      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
+      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
+      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
+      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
+      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
+      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
+      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
+      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
+      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
+      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
+      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
+      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
+      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
+      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
+      131072 <= codePoint && codePoint <= 262141)) {
+        return true;
+      }
+      return false;
+    };
+    module.exports = isFullwidthCodePoint;
+    module.exports.default = isFullwidthCodePoint;
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = function() {
+      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
+    };
+  }
+});
+
+// node_modules/string-width/index.js
+var require_string_width = __commonJS({
+  "node_modules/string-width/index.js"(exports, module) {
+    "use strict";
+    var stripAnsi = require_strip_ansi();
+    var isFullwidthCodePoint = require_is_fullwidth_code_point();
+    var emojiRegex = require_emoji_regex();
+    var stringWidth2 = (string) => {
+      if (typeof string !== "string" || string.length === 0) {
+        return 0;
+      }
+      string = stripAnsi(string);
+      if (string.length === 0) {
+        return 0;
+      }
+      string = string.replace(emojiRegex(), "  ");
+      let width = 0;
+      for (let i = 0; i < string.length; i++) {
+        const code = string.codePointAt(i);
+        if (code <= 31 || code >= 127 && code <= 159) {
+          continue;
+        }
+        if (code >= 768 && code <= 879) {
+          continue;
+        }
+        if (code > 65535) {
+          i++;
+        }
+        width += isFullwidthCodePoint(code) ? 2 : 1;
+      }
+      return width;
+    };
+    module.exports = stringWidth2;
+    module.exports.default = stringWidth2;
+  }
+});
+
+// node_modules/cli-table3/src/utils.js
+var require_utils = __commonJS({
+  "node_modules/cli-table3/src/utils.js"(exports, module) {
+    var stringWidth2 = require_string_width();
+    function codeRegex(capture) {
+      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
+    }
+    function strlen(str) {
+      let code = codeRegex();
+      let stripped = ("" + str).replace(code, "");
+      let split = stripped.split("\n");
+      return split.reduce(function(memo, s) {
+        return stringWidth2(s) > memo ? stringWidth2(s) : memo;
+      }, 0);
+    }
+    function repeat(str, times) {
+      return Array(times + 1).join(str);
+    }
+    function pad(str, len, pad2, dir) {
+      let length = strlen(str);
+      if (len + 1 >= length) {
+        let padlen = len - length;
+        switch (dir) {
+          case "right": {
+            str = repeat(pad2, padlen) + str;
+            break;
+          }
+          case "center": {
+            let right = Math.ceil(padlen / 2);
+            let left = padlen - right;
+            str = repeat(pad2, left) + str + repeat(pad2, right);
+            break;
+          }
+          default: {
+            str = str + repeat(pad2, padlen);
+            break;
+          }
+        }
+      }
+      return str;
+    }
+    var codeCache = {};
+    function addToCodeCache(name, on, off) {
+      on = "\x1B[" + on + "m";
+      off = "\x1B[" + off + "m";
+      codeCache[on] = { set: name, to: true };
+      codeCache[off] = { set: name, to: false };
+      codeCache[name] = { on, off };
+    }
+    addToCodeCache("bold", 1, 22);
+    addToCodeCache("italics", 3, 23);
+    addToCodeCache("underline", 4, 24);
+    addToCodeCache("inverse", 7, 27);
+    addToCodeCache("strikethrough", 9, 29);
+    function updateState(state, controlChars) {
+      let controlCode = controlChars[1] ? parseInt(controlChars[1].split(";")[0]) : 0;
+      if (controlCode >= 30 && controlCode <= 39 || controlCode >= 90 && controlCode <= 97) {
+        state.lastForegroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode >= 40 && controlCode <= 49 || controlCode >= 100 && controlCode <= 107) {
+        state.lastBackgroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode === 0) {
+        for (let i in state) {
+          if (Object.prototype.hasOwnProperty.call(state, i)) {
+            delete state[i];
+          }
+        }
+        return;
+      }
+      let info = codeCache[controlChars[0]];
+      if (info) {
+        state[info.set] = info.to;
+      }
+    }
+    function readState(line2) {
+      let code = codeRegex(true);
+      let controlChars = code.exec(line2);
+      let state = {};
+      while (controlChars !== null) {
+        updateState(state, controlChars);
+        controlChars = code.exec(line2);
+      }
+      return state;
+    }
+    function unwindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key) {
+        if (state[key]) {
+          ret += codeCache[key].off;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret += "\x1B[49m";
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret += "\x1B[39m";
+      }
+      return ret;
+    }
+    function rewindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key) {
+        if (state[key]) {
+          ret = codeCache[key].on + ret;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret = lastBackgroundAdded + ret;
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret = lastForegroundAdded + ret;
+      }
+      return ret;
+    }
+    function truncateWidth(str, desiredLength) {
+      if (str.length === strlen(str)) {
+        return str.substr(0, desiredLength);
+      }
+      while (strlen(str) > desiredLength) {
+        str = str.slice(0, -1);
+      }
+      return str;
+    }
+    function truncateWidthWithAnsi(str, desiredLength) {
+      let code = codeRegex(true);
+      let split = str.split(codeRegex());
+      let splitIndex = 0;
+      let retLen = 0;
+      let ret = "";
+      let myArray;
+      let state = {};
+      while (retLen < desiredLength) {
+        myArray = code.exec(str);
+        let toAdd = split[splitIndex];
+        splitIndex++;
+        if (retLen + strlen(toAdd) > desiredLength) {
+          toAdd = truncateWidth(toAdd, desiredLength - retLen);
+        }
+        ret += toAdd;
+        retLen += strlen(toAdd);
+        if (retLen < desiredLength) {
+          if (!myArray) {
+            break;
+          }
+          ret += myArray[0];
+          updateState(state, myArray);
+        }
+      }
+      return unwindState(state, ret);
+    }
+    function truncate(str, desiredLength, truncateChar) {
+      truncateChar = truncateChar || "…";
+      let lengthOfStr = strlen(str);
+      if (lengthOfStr <= desiredLength) {
+        return str;
+      }
+      desiredLength -= strlen(truncateChar);
+      let ret = truncateWidthWithAnsi(str, desiredLength);
+      ret += truncateChar;
+      const hrefTag = "\x1B]8;;\x07";
+      if (str.includes(hrefTag) && !ret.includes(hrefTag)) {
+        ret += hrefTag;
+      }
+      return ret;
+    }
+    function defaultOptions() {
+      return {
+        chars: {
+          top: "─",
+          "top-mid": "┬",
+          "top-left": "┌",
+          "top-right": "┐",
+          bottom: "─",
+          "bottom-mid": "┴",
+          "bottom-left": "└",
+          "bottom-right": "┘",
+          left: "│",
+          "left-mid": "├",
+          mid: "─",
+          "mid-mid": "┼",
+          right: "│",
+          "right-mid": "┤",
+          middle: "│"
+        },
+        truncate: "…",
+        colWidths: [],
+        rowHeights: [],
+        colAligns: [],
+        rowAligns: [],
+        style: {
+          "padding-left": 1,
+          "padding-right": 1,
+          head: ["red"],
+          border: ["grey"],
+          compact: false
+        },
+        head: []
+      };
+    }
+    function mergeOptions(options, defaults) {
+      options = options || {};
+      defaults = defaults || defaultOptions();
+      let ret = Object.assign({}, defaults, options);
+      ret.chars = Object.assign({}, defaults.chars, options.chars);
+      ret.style = Object.assign({}, defaults.style, options.style);
+      return ret;
+    }
+    function wordWrap(maxLength, input) {
+      let lines = [];
+      let split = input.split(/(\s+)/g);
+      let line2 = [];
+      let lineLength = 0;
+      let whitespace;
+      for (let i = 0; i < split.length; i += 2) {
+        let word = split[i];
+        let newLength = lineLength + strlen(word);
+        if (lineLength > 0 && whitespace) {
+          newLength += whitespace.length;
+        }
+        if (newLength > maxLength) {
+          if (lineLength !== 0) {
+            lines.push(line2.join(""));
+          }
+          line2 = [word];
+          lineLength = strlen(word);
+        } else {
+          line2.push(whitespace || "", word);
+          lineLength = newLength;
+        }
+        whitespace = split[i + 1];
+      }
+      if (lineLength) {
+        lines.push(line2.join(""));
+      }
+      return lines;
+    }
+    function textWrap(maxLength, input) {
+      let lines = [];
+      let line2 = "";
+      function pushLine(str, ws) {
+        if (line2.length && ws) line2 += ws;
+        line2 += str;
+        while (line2.length > maxLength) {
+          lines.push(line2.slice(0, maxLength));
+          line2 = line2.slice(maxLength);
+        }
+      }
+      let split = input.split(/(\s+)/g);
+      for (let i = 0; i < split.length; i += 2) {
+        pushLine(split[i], i && split[i - 1]);
+      }
+      if (line2.length) lines.push(line2);
+      return lines;
+    }
+    function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
+      let output = [];
+      input = input.split("\n");
+      const handler = wrapOnWordBoundary ? wordWrap : textWrap;
+      for (let i = 0; i < input.length; i++) {
+        output.push.apply(output, handler(maxLength, input[i]));
+      }
+      return output;
+    }
+    function colorizeLines(input) {
+      let state = {};
+      let output = [];
+      for (let i = 0; i < input.length; i++) {
+        let line2 = rewindState(state, input[i]);
+        state = readState(line2);
+        let temp = Object.assign({}, state);
+        output.push(unwindState(temp, line2));
+      }
+      return output;
+    }
+    function hyperlink(url, text3) {
+      const OSC = "\x1B]";
+      const BEL = "\x07";
+      const SEP = ";";
+      return [OSC, "8", SEP, SEP, url || text3, BEL, text3, OSC, "8", SEP, SEP, BEL].join("");
+    }
+    module.exports = {
+      strlen,
+      repeat,
+      pad,
+      truncate,
+      mergeOptions,
+      wordWrap: multiLineWordWrap,
+      colorizeLines,
+      hyperlink
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/styles.js
+var require_styles = __commonJS({
+  "node_modules/@colors/colors/lib/styles.js"(exports, module) {
+    var styles3 = {};
+    module["exports"] = styles3;
+    var codes = {
+      reset: [0, 0],
+      bold: [1, 22],
+      dim: [2, 22],
+      italic: [3, 23],
+      underline: [4, 24],
+      inverse: [7, 27],
+      hidden: [8, 28],
+      strikethrough: [9, 29],
+      black: [30, 39],
+      red: [31, 39],
+      green: [32, 39],
+      yellow: [33, 39],
+      blue: [34, 39],
+      magenta: [35, 39],
+      cyan: [36, 39],
+      white: [37, 39],
+      gray: [90, 39],
+      grey: [90, 39],
+      brightRed: [91, 39],
+      brightGreen: [92, 39],
+      brightYellow: [93, 39],
+      brightBlue: [94, 39],
+      brightMagenta: [95, 39],
+      brightCyan: [96, 39],
+      brightWhite: [97, 39],
+      bgBlack: [40, 49],
+      bgRed: [41, 49],
+      bgGreen: [42, 49],
+      bgYellow: [43, 49],
+      bgBlue: [44, 49],
+      bgMagenta: [45, 49],
+      bgCyan: [46, 49],
+      bgWhite: [47, 49],
+      bgGray: [100, 49],
+      bgGrey: [100, 49],
+      bgBrightRed: [101, 49],
+      bgBrightGreen: [102, 49],
+      bgBrightYellow: [103, 49],
+      bgBrightBlue: [104, 49],
+      bgBrightMagenta: [105, 49],
+      bgBrightCyan: [106, 49],
+      bgBrightWhite: [107, 49],
+      // legacy styles for colors pre v1.0.0
+      blackBG: [40, 49],
+      redBG: [41, 49],
+      greenBG: [42, 49],
+      yellowBG: [43, 49],
+      blueBG: [44, 49],
+      magentaBG: [45, 49],
+      cyanBG: [46, 49],
+      whiteBG: [47, 49]
+    };
+    Object.keys(codes).forEach(function(key) {
+      var val = codes[key];
+      var style = styles3[key] = [];
+      style.open = "\x1B[" + val[0] + "m";
+      style.close = "\x1B[" + val[1] + "m";
+    });
+  }
+});
+
+// node_modules/@colors/colors/lib/system/has-flag.js
+var require_has_flag = __commonJS({
+  "node_modules/@colors/colors/lib/system/has-flag.js"(exports, module) {
+    "use strict";
+    module.exports = function(flag, argv) {
+      argv = argv || process.argv;
+      var terminatorPos = argv.indexOf("--");
+      var prefix = /^-{1,2}/.test(flag) ? "" : "--";
+      var pos = argv.indexOf(prefix + flag);
+      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/system/supports-colors.js
+var require_supports_colors = __commonJS({
+  "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
+    "use strict";
+    var os7 = __require("os");
+    var hasFlag2 = require_has_flag();
+    var env2 = process.env;
+    var forceColor = void 0;
+    if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false")) {
+      forceColor = false;
+    } else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
+      forceColor = true;
+    }
+    if ("FORCE_COLOR" in env2) {
+      forceColor = env2.FORCE_COLOR.length === 0 || parseInt(env2.FORCE_COLOR, 10) !== 0;
+    }
+    function translateLevel2(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor2(stream) {
+      if (forceColor === false) {
+        return 0;
+      }
+      if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag2("color=256")) {
+        return 2;
+      }
+      if (stream && !stream.isTTY && forceColor !== true) {
+        return 0;
+      }
+      var min = forceColor ? 1 : 0;
+      if (process.platform === "win32") {
+        var osRelease = os7.release().split(".");
+        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env2) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
+          return sign in env2;
+        }) || env2.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env2) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if ("TERM_PROGRAM" in env2) {
+        var version = parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env2.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Hyper":
+            return 3;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env2.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env2) {
+        return 1;
+      }
+      if (env2.TERM === "dumb") {
+        return min;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      var level = supportsColor2(stream);
+      return translateLevel2(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: getSupportLevel(process.stdout),
+      stderr: getSupportLevel(process.stderr)
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/trap.js
+var require_trap = __commonJS({
+  "node_modules/@colors/colors/lib/custom/trap.js"(exports, module) {
+    module["exports"] = function runTheTrap(text3, options) {
+      var result = "";
+      text3 = text3 || "Run the trap, drop the bass";
+      text3 = text3.split("");
+      var trap = {
+        a: ["@", "Ą", "Ⱥ", "Ʌ", "Δ", "Λ", "Д"],
+        b: ["ß", "Ɓ", "Ƀ", "ɮ", "β", "฿"],
+        c: ["©", "Ȼ", "Ͼ"],
+        d: ["Ð", "Ɗ", "Ԁ", "ԁ", "Ԃ", "ԃ"],
+        e: [
+          "Ë",
+          "ĕ",
+          "Ǝ",
+          "ɘ",
+          "Σ",
+          "ξ",
+          "Ҽ",
+          "੬"
+        ],
+        f: ["Ӻ"],
+        g: ["ɢ"],
+        h: ["Ħ", "ƕ", "Ң", "Һ", "Ӈ", "Ԋ"],
+        i: ["༏"],
+        j: ["Ĵ"],
+        k: ["ĸ", "Ҡ", "Ӄ", "Ԟ"],
+        l: ["Ĺ"],
+        m: ["ʍ", "Ӎ", "ӎ", "Ԡ", "ԡ", "൩"],
+        n: ["Ñ", "ŋ", "Ɲ", "Ͷ", "Π", "Ҋ"],
+        o: [
+          "Ø",
+          "õ",
+          "ø",
+          "Ǿ",
+          "ʘ",
+          "Ѻ",
+          "ם",
+          "۝",
+          "๏"
+        ],
+        p: ["Ƿ", "Ҏ"],
+        q: ["্"],
+        r: ["®", "Ʀ", "Ȑ", "Ɍ", "ʀ", "Я"],
+        s: ["§", "Ϟ", "ϟ", "Ϩ"],
+        t: ["Ł", "Ŧ", "ͳ"],
+        u: ["Ʊ", "Ս"],
+        v: ["ט"],
+        w: ["Ш", "Ѡ", "Ѽ", "൰"],
+        x: ["Ҳ", "Ӿ", "Ӽ", "ӽ"],
+        y: ["¥", "Ұ", "Ӌ"],
+        z: ["Ƶ", "ɀ"]
+      };
+      text3.forEach(function(c) {
+        c = c.toLowerCase();
+        var chars = trap[c] || [" "];
+        var rand = Math.floor(Math.random() * chars.length);
+        if (typeof trap[c] !== "undefined") {
+          result += trap[c][rand];
+        } else {
+          result += c;
+        }
+      });
+      return result;
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/zalgo.js
+var require_zalgo = __commonJS({
+  "node_modules/@colors/colors/lib/custom/zalgo.js"(exports, module) {
+    module["exports"] = function zalgo(text3, options) {
+      text3 = text3 || "   he is here   ";
+      var soul = {
+        "up": [
+          "̍",
+          "̎",
+          "̄",
+          "̅",
+          "̿",
+          "̑",
+          "̆",
+          "̐",
+          "͒",
+          "͗",
+          "͑",
+          "̇",
+          "̈",
+          "̊",
+          "͂",
+          "̓",
+          "̈",
+          "͊",
+          "͋",
+          "͌",
+          "̃",
+          "̂",
+          "̌",
+          "͐",
+          "̀",
+          "́",
+          "̋",
+          "̏",
+          "̒",
+          "̓",
+          "̔",
+          "̽",
+          "̉",
+          "ͣ",
+          "ͤ",
+          "ͥ",
+          "ͦ",
+          "ͧ",
+          "ͨ",
+          "ͩ",
+          "ͪ",
+          "ͫ",
+          "ͬ",
+          "ͭ",
+          "ͮ",
+          "ͯ",
+          "̾",
+          "͛",
+          "͆",
+          "̚"
+        ],
+        "down": [
+          "̖",
+          "̗",
+          "̘",
+          "̙",
+          "̜",
+          "̝",
+          "̞",
+          "̟",
+          "̠",
+          "̤",
+          "̥",
+          "̦",
+          "̩",
+          "̪",
+          "̫",
+          "̬",
+          "̭",
+          "̮",
+          "̯",
+          "̰",
+          "̱",
+          "̲",
+          "̳",
+          "̹",
+          "̺",
+          "̻",
+          "̼",
+          "ͅ",
+          "͇",
+          "͈",
+          "͉",
+          "͍",
+          "͎",
+          "͓",
+          "͔",
+          "͕",
+          "͖",
+          "͙",
+          "͚",
+          "̣"
+        ],
+        "mid": [
+          "̕",
+          "̛",
+          "̀",
+          "́",
+          "͘",
+          "̡",
+          "̢",
+          "̧",
+          "̨",
+          "̴",
+          "̵",
+          "̶",
+          "͜",
+          "͝",
+          "͞",
+          "͟",
+          "͠",
+          "͢",
+          "̸",
+          "̷",
+          "͡",
+          " ҉"
+        ]
+      };
+      var all = [].concat(soul.up, soul.down, soul.mid);
+      function randomNumber(range) {
+        var r = Math.floor(Math.random() * range);
+        return r;
+      }
+      function isChar(character) {
+        var bool = false;
+        all.filter(function(i) {
+          bool = i === character;
+        });
+        return bool;
+      }
+      function heComes(text4, options2) {
+        var result = "";
+        var counts2;
+        var l;
+        options2 = options2 || {};
+        options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
+        options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
+        options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
+        options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
+        text4 = text4.split("");
+        for (l in text4) {
+          if (isChar(l)) {
+            continue;
+          }
+          result = result + text4[l];
+          counts2 = { "up": 0, "down": 0, "mid": 0 };
+          switch (options2.size) {
+            case "mini":
+              counts2.up = randomNumber(8);
+              counts2.mid = randomNumber(2);
+              counts2.down = randomNumber(8);
+              break;
+            case "maxi":
+              counts2.up = randomNumber(16) + 3;
+              counts2.mid = randomNumber(4) + 1;
+              counts2.down = randomNumber(64) + 3;
+              break;
+            default:
+              counts2.up = randomNumber(8) + 1;
+              counts2.mid = randomNumber(6) / 2;
+              counts2.down = randomNumber(8) + 1;
+              break;
+          }
+          var arr = ["up", "mid", "down"];
+          for (var d in arr) {
+            var index = arr[d];
+            for (var i = 0; i <= counts2[index]; i++) {
+              if (options2[index]) {
+                result = result + soul[index][randomNumber(soul[index].length)];
+              }
+            }
+          }
+        }
+        return result;
+      }
+      return heComes(text3, options);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/america.js
+var require_america = __commonJS({
+  "node_modules/@colors/colors/lib/maps/america.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        if (letter === " ") return letter;
+        switch (i % 3) {
+          case 0:
+            return colors.red(letter);
+          case 1:
+            return colors.white(letter);
+          case 2:
+            return colors.blue(letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/zebra.js
+var require_zebra = __commonJS({
+  "node_modules/@colors/colors/lib/maps/zebra.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        return i % 2 === 0 ? letter : colors.inverse(letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/rainbow.js
+var require_rainbow = __commonJS({
+  "node_modules/@colors/colors/lib/maps/rainbow.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var rainbowColors = ["red", "yellow", "green", "blue", "magenta"];
+      return function(letter, i, exploded) {
+        if (letter === " ") {
+          return letter;
+        } else {
+          return colors[rainbowColors[i++ % rainbowColors.length]](letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/random.js
+var require_random = __commonJS({
+  "node_modules/@colors/colors/lib/maps/random.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var available = [
+        "underline",
+        "inverse",
+        "grey",
+        "yellow",
+        "red",
+        "green",
+        "blue",
+        "white",
+        "cyan",
+        "magenta",
+        "brightYellow",
+        "brightRed",
+        "brightGreen",
+        "brightBlue",
+        "brightWhite",
+        "brightCyan",
+        "brightMagenta"
+      ];
+      return function(letter, i, exploded) {
+        return letter === " " ? letter : colors[available[Math.round(Math.random() * (available.length - 2))]](letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/colors.js
+var require_colors = __commonJS({
+  "node_modules/@colors/colors/lib/colors.js"(exports, module) {
+    var colors = {};
+    module["exports"] = colors;
+    colors.themes = {};
+    var util = __require("util");
+    var ansiStyles2 = colors.styles = require_styles();
+    var defineProps = Object.defineProperties;
+    var newLineRegex = new RegExp(/[\r\n]+/g);
+    colors.supportsColor = require_supports_colors().supportsColor;
+    if (typeof colors.enabled === "undefined") {
+      colors.enabled = colors.supportsColor() !== false;
+    }
+    colors.enable = function() {
+      colors.enabled = true;
+    };
+    colors.disable = function() {
+      colors.enabled = false;
+    };
+    colors.stripColors = colors.strip = function(str) {
+      return ("" + str).replace(/\x1B\[\d+m/g, "");
+    };
+    var stylize = colors.stylize = function stylize2(str, style) {
+      if (!colors.enabled) {
+        return str + "";
+      }
+      var styleMap = ansiStyles2[style];
+      if (!styleMap && style in colors) {
+        return colors[style](str);
+      }
+      return styleMap.open + str + styleMap.close;
+    };
+    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
+    var escapeStringRegexp = function(str) {
+      if (typeof str !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      return str.replace(matchOperatorsRe, "\\$&");
+    };
+    function build(_styles) {
+      var builder = function builder2() {
+        return applyStyle2.apply(builder2, arguments);
+      };
+      builder._styles = _styles;
+      builder.__proto__ = proto2;
+      return builder;
+    }
+    var styles3 = (function() {
+      var ret = {};
+      ansiStyles2.grey = ansiStyles2.gray;
+      Object.keys(ansiStyles2).forEach(function(key) {
+        ansiStyles2[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles2[key].close), "g");
+        ret[key] = {
+          get: function() {
+            return build(this._styles.concat(key));
+          }
+        };
+      });
+      return ret;
+    })();
+    var proto2 = defineProps(function colors2() {
+    }, styles3);
+    function applyStyle2() {
+      var args = Array.prototype.slice.call(arguments);
+      var str = args.map(function(arg) {
+        if (arg != null && arg.constructor === String) {
+          return arg;
+        } else {
+          return util.inspect(arg);
+        }
+      }).join(" ");
+      if (!colors.enabled || !str) {
+        return str;
+      }
+      var newLinesPresent = str.indexOf("\n") != -1;
+      var nestedStyles = this._styles;
+      var i = nestedStyles.length;
+      while (i--) {
+        var code = ansiStyles2[nestedStyles[i]];
+        str = code.open + str.replace(code.closeRe, code.open) + code.close;
+        if (newLinesPresent) {
+          str = str.replace(newLineRegex, function(match) {
+            return code.close + match + code.open;
+          });
+        }
+      }
+      return str;
+    }
+    colors.setTheme = function(theme) {
+      if (typeof theme === "string") {
+        console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
+        return;
+      }
+      for (var style in theme) {
+        (function(style2) {
+          colors[style2] = function(str) {
+            if (typeof theme[style2] === "object") {
+              var out = str;
+              for (var i in theme[style2]) {
+                out = colors[theme[style2][i]](out);
+              }
+              return out;
+            }
+            return colors[theme[style2]](str);
+          };
+        })(style);
+      }
+    };
+    function init() {
+      var ret = {};
+      Object.keys(styles3).forEach(function(name) {
+        ret[name] = {
+          get: function() {
+            return build([name]);
+          }
+        };
+      });
+      return ret;
+    }
+    var sequencer = function sequencer2(map2, str) {
+      var exploded = str.split("");
+      exploded = exploded.map(map2);
+      return exploded.join("");
+    };
+    colors.trap = require_trap();
+    colors.zalgo = require_zalgo();
+    colors.maps = {};
+    colors.maps.america = require_america()(colors);
+    colors.maps.zebra = require_zebra()(colors);
+    colors.maps.rainbow = require_rainbow()(colors);
+    colors.maps.random = require_random()(colors);
+    for (map in colors.maps) {
+      (function(map2) {
+        colors[map2] = function(str) {
+          return sequencer(colors.maps[map2], str);
+        };
+      })(map);
+    }
+    var map;
+    defineProps(colors, init());
+  }
+});
+
+// node_modules/@colors/colors/safe.js
+var require_safe = __commonJS({
+  "node_modules/@colors/colors/safe.js"(exports, module) {
+    var colors = require_colors();
+    module["exports"] = colors;
+  }
+});
+
+// node_modules/cli-table3/src/cell.js
+var require_cell = __commonJS({
+  "node_modules/cli-table3/src/cell.js"(exports, module) {
+    var { info, debug } = require_debug();
+    var utils = require_utils();
+    var Cell = class _Cell {
+      /**
+       * A representation of a cell within the table.
+       * Implementations must have `init` and `draw` methods,
+       * as well as `colSpan`, `rowSpan`, `desiredHeight` and `desiredWidth` properties.
+       * @param options
+       * @constructor
+       */
+      constructor(options) {
+        this.setOptions(options);
+        this.x = null;
+        this.y = null;
+      }
+      setOptions(options) {
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof options) !== -1) {
+          options = { content: "" + options };
+        }
+        options = options || {};
+        this.options = options;
+        let content = options.content;
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof content) !== -1) {
+          this.content = String(content);
+        } else if (!content) {
+          this.content = this.options.href || "";
+        } else {
+          throw new Error("Content needs to be a primitive, got: " + typeof content);
+        }
+        this.colSpan = options.colSpan || 1;
+        this.rowSpan = options.rowSpan || 1;
+        if (this.options.href) {
+          Object.defineProperty(this, "href", {
+            get() {
+              return this.options.href;
+            }
+          });
+        }
+      }
+      mergeTableOptions(tableOptions, cells) {
+        this.cells = cells;
+        let optionsChars = this.options.chars || {};
+        let tableChars = tableOptions.chars;
+        let chars = this.chars = {};
+        CHAR_NAMES.forEach(function(name) {
+          setOption(optionsChars, tableChars, name, chars);
+        });
+        this.truncate = this.options.truncate || tableOptions.truncate;
+        let style = this.options.style = this.options.style || {};
+        let tableStyle = tableOptions.style;
+        setOption(style, tableStyle, "padding-left", this);
+        setOption(style, tableStyle, "padding-right", this);
+        this.head = style.head || tableStyle.head;
+        this.border = style.border || tableStyle.border;
+        this.fixedWidth = tableOptions.colWidths[this.x];
+        this.lines = this.computeLines(tableOptions);
+        this.desiredWidth = utils.strlen(this.content) + this.paddingLeft + this.paddingRight;
+        this.desiredHeight = this.lines.length;
+      }
+      computeLines(tableOptions) {
+        const tableWordWrap = tableOptions.wordWrap || tableOptions.textWrap;
+        const { wordWrap = tableWordWrap } = this.options;
+        if (this.fixedWidth && wordWrap) {
+          this.fixedWidth -= this.paddingLeft + this.paddingRight;
+          if (this.colSpan) {
+            let i = 1;
+            while (i < this.colSpan) {
+              this.fixedWidth += tableOptions.colWidths[this.x + i];
+              i++;
+            }
+          }
+          const { wrapOnWordBoundary: tableWrapOnWordBoundary = true } = tableOptions;
+          const { wrapOnWordBoundary = tableWrapOnWordBoundary } = this.options;
+          return this.wrapLines(utils.wordWrap(this.fixedWidth, this.content, wrapOnWordBoundary));
+        }
+        return this.wrapLines(this.content.split("\n"));
+      }
+      wrapLines(computedLines) {
+        const lines = utils.colorizeLines(computedLines);
+        if (this.href) {
+          return lines.map((line2) => utils.hyperlink(this.href, line2));
+        }
+        return lines;
+      }
+      /**
+       * Initializes the Cells data structure.
+       *
+       * @param tableOptions - A fully populated set of tableOptions.
+       * In addition to the standard default values, tableOptions must have fully populated the
+       * `colWidths` and `rowWidths` arrays. Those arrays must have lengths equal to the number
+       * of columns or rows (respectively) in this table, and each array item must be a Number.
+       *
+       */
+      init(tableOptions) {
+        let x = this.x;
+        let y = this.y;
+        this.widths = tableOptions.colWidths.slice(x, x + this.colSpan);
+        this.heights = tableOptions.rowHeights.slice(y, y + this.rowSpan);
+        this.width = this.widths.reduce(sumPlusOne, -1);
+        this.height = this.heights.reduce(sumPlusOne, -1);
+        this.hAlign = this.options.hAlign || tableOptions.colAligns[x];
+        this.vAlign = this.options.vAlign || tableOptions.rowAligns[y];
+        this.drawRight = x + this.colSpan == tableOptions.colWidths.length;
+      }
+      /**
+       * Draws the given line of the cell.
+       * This default implementation defers to methods `drawTop`, `drawBottom`, `drawLine` and `drawEmpty`.
+       * @param lineNum - can be `top`, `bottom` or a numerical line number.
+       * @param spanningCell - will be a number if being called from a RowSpanCell, and will represent how
+       * many rows below it's being called from. Otherwise it's undefined.
+       * @returns {String} The representation of this line.
+       */
+      draw(lineNum, spanningCell) {
+        if (lineNum == "top") return this.drawTop(this.drawRight);
+        if (lineNum == "bottom") return this.drawBottom(this.drawRight);
+        let content = utils.truncate(this.content, 10, this.truncate);
+        if (!lineNum) {
+          info(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
+        } else {
+        }
+        let padLen = Math.max(this.height - this.lines.length, 0);
+        let padTop;
+        switch (this.vAlign) {
+          case "center":
+            padTop = Math.ceil(padLen / 2);
+            break;
+          case "bottom":
+            padTop = padLen;
+            break;
+          default:
+            padTop = 0;
+        }
+        if (lineNum < padTop || lineNum >= padTop + this.lines.length) {
+          return this.drawEmpty(this.drawRight, spanningCell);
+        }
+        let forceTruncation = this.lines.length > this.height && lineNum + 1 >= this.height;
+        return this.drawLine(lineNum - padTop, this.drawRight, forceTruncation, spanningCell);
+      }
+      /**
+       * Renders the top line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawTop(drawRight) {
+        let content = [];
+        if (this.cells) {
+          this.widths.forEach(function(width, index) {
+            content.push(this._topLeftChar(index));
+            content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], width));
+          }, this);
+        } else {
+          content.push(this._topLeftChar(0));
+          content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], this.width));
+        }
+        if (drawRight) {
+          content.push(this.chars[this.y == 0 ? "topRight" : "rightMid"]);
+        }
+        return this.wrapWithStyleColors("border", content.join(""));
+      }
+      _topLeftChar(offset) {
+        let x = this.x + offset;
+        let leftChar;
+        if (this.y == 0) {
+          leftChar = x == 0 ? "topLeft" : offset == 0 ? "topMid" : "top";
+        } else {
+          if (x == 0) {
+            leftChar = "leftMid";
+          } else {
+            leftChar = offset == 0 ? "midMid" : "bottomMid";
+            if (this.cells) {
+              let spanAbove = this.cells[this.y - 1][x] instanceof _Cell.ColSpanCell;
+              if (spanAbove) {
+                leftChar = offset == 0 ? "topMid" : "mid";
+              }
+              if (offset == 0) {
+                let i = 1;
+                while (this.cells[this.y][x - i] instanceof _Cell.ColSpanCell) {
+                  i++;
+                }
+                if (this.cells[this.y][x - i] instanceof _Cell.RowSpanCell) {
+                  leftChar = "leftMid";
+                }
+              }
+            }
+          }
+        }
+        return this.chars[leftChar];
+      }
+      wrapWithStyleColors(styleProperty, content) {
+        if (this[styleProperty] && this[styleProperty].length) {
+          try {
+            let colors = require_safe();
+            for (let i = this[styleProperty].length - 1; i >= 0; i--) {
+              colors = colors[this[styleProperty][i]];
+            }
+            return colors(content);
+          } catch (e) {
+            return content;
+          }
+        } else {
+          return content;
+        }
+      }
+      /**
+       * Renders a line of text.
+       * @param lineNum - Which line of text to render. This is not necessarily the line within the cell.
+       * There may be top-padding above the first line of text.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param forceTruncationSymbol - `true` if the rendered text should end with the truncation symbol even
+       * if the text fits. This is used when the cell is vertically truncated. If `false` the text should
+       * only include the truncation symbol if the text will not fit horizontally within the cell width.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawLine(lineNum, drawRight, forceTruncationSymbol, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let leftPadding = utils.repeat(" ", this.paddingLeft);
+        let right = drawRight ? this.chars["right"] : "";
+        let rightPadding = utils.repeat(" ", this.paddingRight);
+        let line2 = this.lines[lineNum];
+        let len = this.width - (this.paddingLeft + this.paddingRight);
+        if (forceTruncationSymbol) line2 += this.truncate || "…";
+        let content = utils.truncate(line2, len, this.truncate);
+        content = utils.pad(content, len, " ", this.hAlign);
+        content = leftPadding + content + rightPadding;
+        return this.stylizeLine(left, content, right);
+      }
+      stylizeLine(left, content, right) {
+        left = this.wrapWithStyleColors("border", left);
+        right = this.wrapWithStyleColors("border", right);
+        if (this.y === 0) {
+          content = this.wrapWithStyleColors("head", content);
+        }
+        return left + content + right;
+      }
+      /**
+       * Renders the bottom line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawBottom(drawRight) {
+        let left = this.chars[this.x == 0 ? "bottomLeft" : "bottomMid"];
+        let content = utils.repeat(this.chars.bottom, this.width);
+        let right = drawRight ? this.chars["bottomRight"] : "";
+        return this.wrapWithStyleColors("border", left + content + right);
+      }
+      /**
+       * Renders a blank line of text within the cell. Used for top and/or bottom padding.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawEmpty(drawRight, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let right = drawRight ? this.chars["right"] : "";
+        let content = utils.repeat(" ", this.width);
+        return this.stylizeLine(left, content, right);
+      }
+    };
+    var ColSpanCell = class {
+      /**
+       * A Cell that doesn't do anything. It just draws empty lines.
+       * Used as a placeholder in column spanning.
+       * @constructor
+       */
+      constructor() {
+      }
+      draw(lineNum) {
+        if (typeof lineNum === "number") {
+          debug(`${this.y}-${this.x}: 1x1 ColSpanCell`);
+        }
+        return "";
+      }
+      init() {
+      }
+      mergeTableOptions() {
+      }
+    };
+    var RowSpanCell = class {
+      /**
+       * A placeholder Cell for a Cell that spans multiple rows.
+       * It delegates rendering to the original cell, but adds the appropriate offset.
+       * @param originalCell
+       * @constructor
+       */
+      constructor(originalCell) {
+        this.originalCell = originalCell;
+      }
+      init(tableOptions) {
+        let y = this.y;
+        let originalY = this.originalCell.y;
+        this.cellOffset = y - originalY;
+        this.offset = findDimension(tableOptions.rowHeights, originalY, this.cellOffset);
+      }
+      draw(lineNum) {
+        if (lineNum == "top") {
+          return this.originalCell.draw(this.offset, this.cellOffset);
+        }
+        if (lineNum == "bottom") {
+          return this.originalCell.draw("bottom");
+        }
+        debug(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
+        return this.originalCell.draw(this.offset + 1 + lineNum);
+      }
+      mergeTableOptions() {
+      }
+    };
+    function firstDefined(...args) {
+      return args.filter((v) => v !== void 0 && v !== null).shift();
+    }
+    function setOption(objA, objB, nameB, targetObj) {
+      let nameA = nameB.split("-");
+      if (nameA.length > 1) {
+        nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
+        nameA = nameA.join("");
+        targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
+      } else {
+        targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
+      }
+    }
+    function findDimension(dimensionTable, startingIndex, span) {
+      let ret = dimensionTable[startingIndex];
+      for (let i = 1; i < span; i++) {
+        ret += 1 + dimensionTable[startingIndex + i];
+      }
+      return ret;
+    }
+    function sumPlusOne(a, b) {
+      return a + b + 1;
+    }
+    var CHAR_NAMES = [
+      "top",
+      "top-mid",
+      "top-left",
+      "top-right",
+      "bottom",
+      "bottom-mid",
+      "bottom-left",
+      "bottom-right",
+      "left",
+      "left-mid",
+      "mid",
+      "mid-mid",
+      "right",
+      "right-mid",
+      "middle"
+    ];
+    module.exports = Cell;
+    module.exports.ColSpanCell = ColSpanCell;
+    module.exports.RowSpanCell = RowSpanCell;
+  }
+});
+
+// node_modules/cli-table3/src/layout-manager.js
+var require_layout_manager = __commonJS({
+  "node_modules/cli-table3/src/layout-manager.js"(exports, module) {
+    var { warn, debug } = require_debug();
+    var Cell = require_cell();
+    var { ColSpanCell, RowSpanCell } = Cell;
+    (function() {
+      function next(alloc, col) {
+        if (alloc[col] > 0) {
+          return next(alloc, col + 1);
+        }
+        return col;
+      }
+      function layoutTable(table) {
+        let alloc = {};
+        table.forEach(function(row, rowIndex) {
+          let col = 0;
+          row.forEach(function(cell) {
+            cell.y = rowIndex;
+            cell.x = rowIndex ? next(alloc, col) : col;
+            const rowSpan = cell.rowSpan || 1;
+            const colSpan = cell.colSpan || 1;
+            if (rowSpan > 1) {
+              for (let cs = 0; cs < colSpan; cs++) {
+                alloc[cell.x + cs] = rowSpan;
+              }
+            }
+            col = cell.x + colSpan;
+          });
+          Object.keys(alloc).forEach((idx) => {
+            alloc[idx]--;
+            if (alloc[idx] < 1) delete alloc[idx];
+          });
+        });
+      }
+      function maxWidth(table) {
+        let mw = 0;
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            mw = Math.max(mw, cell.x + (cell.colSpan || 1));
+          });
+        });
+        return mw;
+      }
+      function maxHeight(table) {
+        return table.length;
+      }
+      function cellsConflict(cell1, cell2) {
+        let yMin1 = cell1.y;
+        let yMax1 = cell1.y - 1 + (cell1.rowSpan || 1);
+        let yMin2 = cell2.y;
+        let yMax2 = cell2.y - 1 + (cell2.rowSpan || 1);
+        let yConflict = !(yMin1 > yMax2 || yMin2 > yMax1);
+        let xMin1 = cell1.x;
+        let xMax1 = cell1.x - 1 + (cell1.colSpan || 1);
+        let xMin2 = cell2.x;
+        let xMax2 = cell2.x - 1 + (cell2.colSpan || 1);
+        let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
+        return yConflict && xConflict;
+      }
+      function conflictExists(rows, x, y) {
+        let i_max = Math.min(rows.length - 1, y);
+        let cell = { x, y };
+        for (let i = 0; i <= i_max; i++) {
+          let row = rows[i];
+          for (let j = 0; j < row.length; j++) {
+            if (cellsConflict(cell, row[j])) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      function allBlank(rows, y, xMin, xMax) {
+        for (let x = xMin; x < xMax; x++) {
+          if (conflictExists(rows, x, y)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      function addRowSpanCells(table) {
+        table.forEach(function(row, rowIndex) {
+          row.forEach(function(cell) {
+            for (let i = 1; i < cell.rowSpan; i++) {
+              let rowSpanCell = new RowSpanCell(cell);
+              rowSpanCell.x = cell.x;
+              rowSpanCell.y = cell.y + i;
+              rowSpanCell.colSpan = cell.colSpan;
+              insertCell(rowSpanCell, table[rowIndex + i]);
+            }
+          });
+        });
+      }
+      function addColSpanCells(cellRows) {
+        for (let rowIndex = cellRows.length - 1; rowIndex >= 0; rowIndex--) {
+          let cellColumns = cellRows[rowIndex];
+          for (let columnIndex = 0; columnIndex < cellColumns.length; columnIndex++) {
+            let cell = cellColumns[columnIndex];
+            for (let k = 1; k < cell.colSpan; k++) {
+              let colSpanCell = new ColSpanCell();
+              colSpanCell.x = cell.x + k;
+              colSpanCell.y = cell.y;
+              cellColumns.splice(columnIndex + 1, 0, colSpanCell);
+            }
+          }
+        }
+      }
+      function insertCell(cell, row) {
+        let x = 0;
+        while (x < row.length && row[x].x < cell.x) {
+          x++;
+        }
+        row.splice(x, 0, cell);
+      }
+      function fillInTable(table) {
+        let h_max = maxHeight(table);
+        let w_max = maxWidth(table);
+        debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
+        for (let y = 0; y < h_max; y++) {
+          for (let x = 0; x < w_max; x++) {
+            if (!conflictExists(table, x, y)) {
+              let opts = { x, y, colSpan: 1, rowSpan: 1 };
+              x++;
+              while (x < w_max && !conflictExists(table, x, y)) {
+                opts.colSpan++;
+                x++;
+              }
+              let y2 = y + 1;
+              while (y2 < h_max && allBlank(table, y2, opts.x, opts.x + opts.colSpan)) {
+                opts.rowSpan++;
+                y2++;
+              }
+              let cell = new Cell(opts);
+              cell.x = opts.x;
+              cell.y = opts.y;
+              warn(`Missing cell at ${cell.y}-${cell.x}.`);
+              insertCell(cell, table[y]);
+            }
+          }
+        }
+      }
+      function generateCells(rows) {
+        return rows.map(function(row) {
+          if (!Array.isArray(row)) {
+            let key = Object.keys(row)[0];
+            row = row[key];
+            if (Array.isArray(row)) {
+              row = row.slice();
+              row.unshift(key);
+            } else {
+              row = [key, row];
+            }
+          }
+          return row.map(function(cell) {
+            return new Cell(cell);
+          });
+        });
+      }
+      function makeTableLayout(rows) {
+        let cellRows = generateCells(rows);
+        layoutTable(cellRows);
+        fillInTable(cellRows);
+        addRowSpanCells(cellRows);
+        addColSpanCells(cellRows);
+        return cellRows;
+      }
+      module.exports = {
+        makeTableLayout,
+        layoutTable,
+        addRowSpanCells,
+        maxWidth,
+        fillInTable,
+        computeWidths: makeComputeWidths("colSpan", "desiredWidth", "x", 1),
+        computeHeights: makeComputeWidths("rowSpan", "desiredHeight", "y", 1)
+      };
+    })();
+    function makeComputeWidths(colSpan, desiredWidth, x, forcedMin) {
+      return function(vals, table) {
+        let result = [];
+        let spanners = [];
+        let auto = {};
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            if ((cell[colSpan] || 1) > 1) {
+              spanners.push(cell);
+            } else {
+              result[cell[x]] = Math.max(result[cell[x]] || 0, cell[desiredWidth] || 0, forcedMin);
+            }
+          });
+        });
+        vals.forEach(function(val, index) {
+          if (typeof val === "number") {
+            result[index] = val;
+          }
+        });
+        for (let k = spanners.length - 1; k >= 0; k--) {
+          let cell = spanners[k];
+          let span = cell[colSpan];
+          let col = cell[x];
+          let existingWidth = result[col];
+          let editableCols = typeof vals[col] === "number" ? 0 : 1;
+          if (typeof existingWidth === "number") {
+            for (let i = 1; i < span; i++) {
+              existingWidth += 1 + result[col + i];
+              if (typeof vals[col + i] !== "number") {
+                editableCols++;
+              }
+            }
+          } else {
+            existingWidth = desiredWidth === "desiredWidth" ? cell.desiredWidth - 1 : 1;
+            if (!auto[col] || auto[col] < existingWidth) {
+              auto[col] = existingWidth;
+            }
+          }
+          if (cell[desiredWidth] > existingWidth) {
+            let i = 0;
+            while (editableCols > 0 && cell[desiredWidth] > existingWidth) {
+              if (typeof vals[col + i] !== "number") {
+                let dif = Math.round((cell[desiredWidth] - existingWidth) / editableCols);
+                existingWidth += dif;
+                result[col + i] += dif;
+                editableCols--;
+              }
+              i++;
+            }
+          }
+        }
+        Object.assign(vals, result, auto);
+        for (let j = 0; j < vals.length; j++) {
+          vals[j] = Math.max(forcedMin, vals[j] || 0);
+        }
+      };
+    }
+  }
+});
+
+// node_modules/cli-table3/src/table.js
+var require_table = __commonJS({
+  "node_modules/cli-table3/src/table.js"(exports, module) {
+    var debug = require_debug();
+    var utils = require_utils();
+    var tableLayout = require_layout_manager();
+    var Table2 = class extends Array {
+      constructor(opts) {
+        super();
+        const options = utils.mergeOptions(opts);
+        Object.defineProperty(this, "options", {
+          value: options,
+          enumerable: options.debug
+        });
+        if (options.debug) {
+          switch (typeof options.debug) {
+            case "boolean":
+              debug.setDebugLevel(debug.WARN);
+              break;
+            case "number":
+              debug.setDebugLevel(options.debug);
+              break;
+            case "string":
+              debug.setDebugLevel(parseInt(options.debug, 10));
+              break;
+            default:
+              debug.setDebugLevel(debug.WARN);
+              debug.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
+          }
+          Object.defineProperty(this, "messages", {
+            get() {
+              return debug.debugMessages();
+            }
+          });
+        }
+      }
+      toString() {
+        let array = this;
+        let headersPresent = this.options.head && this.options.head.length;
+        if (headersPresent) {
+          array = [this.options.head];
+          if (this.length) {
+            array.push.apply(array, this);
+          }
+        } else {
+          this.options.style.head = [];
+        }
+        let cells = tableLayout.makeTableLayout(array);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.mergeTableOptions(this.options, cells);
+          }, this);
+        }, this);
+        tableLayout.computeWidths(this.options.colWidths, cells);
+        tableLayout.computeHeights(this.options.rowHeights, cells);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.init(this.options);
+          }, this);
+        }, this);
+        let result = [];
+        for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
+          let row = cells[rowIndex];
+          let heightOfRow = this.options.rowHeights[rowIndex];
+          if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
+            doDraw(row, "top", result);
+          }
+          for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
+            doDraw(row, lineNum, result);
+          }
+          if (rowIndex + 1 == cells.length) {
+            doDraw(row, "bottom", result);
+          }
+        }
+        return result.join("\n");
+      }
+      get width() {
+        let str = this.toString().split("\n");
+        return str[0].length;
+      }
+    };
+    Table2.reset = () => debug.reset();
+    function doDraw(row, lineNum, result) {
+      let line2 = [];
+      row.forEach(function(cell) {
+        line2.push(cell.draw(lineNum));
+      });
+      let str = line2.join("");
+      if (str.length) result.push(str);
+    }
+    module.exports = Table2;
+  }
+});
+
+// node_modules/cli-table3/index.js
+var require_cli_table3 = __commonJS({
+  "node_modules/cli-table3/index.js"(exports, module) {
+    module.exports = require_table();
+  }
+});
+
+// src/reporters/layout.ts
+function layoutWidth(columns) {
+  return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
+}
+function visibleWidth(s) {
+  return (0, import_string_width.default)(s);
+}
+function clusters(s) {
+  const out = [];
+  for (const ch of s) {
+    const w = (0, import_string_width.default)(ch);
+    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
+    else out.push({ text: ch, width: w });
+  }
+  return out;
+}
+function takeWidth(cs, max, fromEnd = false) {
+  let used = 0;
+  const kept = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[fromEnd ? cs.length - 1 - i : i];
+    if (used + c.width > max) break;
+    used += c.width;
+    kept.push(c.text);
+  }
+  return (fromEnd ? kept.reverse() : kept).join("");
+}
+function shortenMiddle(s, max) {
+  if (visibleWidth(s) <= max) return s;
+  if (max <= 1) return "…".slice(0, Math.max(0, max));
+  const cs = clusters(s);
+  const slash = s.lastIndexOf("/", s.length - 2);
+  const last = slash < 0 ? 0 : visibleWidth(s.slice(slash));
+  const share = Math.ceil((max - 1) * 0.6);
+  const tail = takeWidth(cs, last > share && last <= max - 1 - 4 ? last : share, true);
+  return takeWidth(cs, max - 1 - visibleWidth(tail)) + "…" + tail;
+}
+function wrapSpans(spans, width, indent2) {
+  const words = [];
+  for (const span of spans) {
+    const pieces = span.whole ? [span.text] : span.text.split(" ");
+    pieces.forEach((p, i) => {
+      if (p === "" && !span.whole) return;
+      words.push({ text: p, style: span.style, gap: i > 0 || words.length > 0 });
+    });
+  }
+  const lines = [];
+  let line2 = "";
+  let used = 0;
+  const room = () => lines.length === 0 ? width : width - indent2;
+  const flush = () => {
+    lines.push((lines.length === 0 ? "" : " ".repeat(indent2)) + line2);
+    line2 = "";
+    used = 0;
+  };
+  for (const w of words) {
+    let text3 = w.text;
+    let len = visibleWidth(text3);
+    if (used > 0 && used + 1 + len > room()) flush();
+    if (len > room()) {
+      text3 = shortenMiddle(text3, room() - (used > 0 ? used + 1 : 0));
+      len = visibleWidth(text3);
+    }
+    if (used > 0) {
+      line2 += " ";
+      used++;
+    }
+    line2 += w.style ? w.style(text3) : text3;
+    used += len;
+  }
+  if (used > 0 || lines.length === 0) flush();
+  return lines;
+}
+function fitColumns(cells, width, shrinkable, minimum = 8) {
+  const min = (i) => typeof minimum === "number" ? minimum : minimum[i] ?? 8;
+  const columns = Math.max(0, ...cells.map((r) => r.length));
+  const cellWidth = (cell) => Math.max(0, ...cell.split("\n").map(visibleWidth));
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => cellWidth(r[i] ?? ""))));
+  const total = () => natural.reduce((a, w) => a + w + 3, 1);
+  while (total() > width) {
+    const candidates = shrinkable.filter((i) => natural[i] > min(i));
+    if (candidates.length === 0) break;
+    const widest = candidates.reduce((a, b) => natural[b] >= natural[a] ? b : a);
+    natural[widest]--;
+  }
+  return natural.map((w) => w + 2);
+}
+var import_string_width, DEFAULT_WIDTH, MIN_WIDTH;
+var init_layout = __esm({
+  "src/reporters/layout.ts"() {
+    "use strict";
+    import_string_width = __toESM(require_string_width(), 1);
+    DEFAULT_WIDTH = 80;
+    MIN_WIDTH = 40;
+  }
+});
+
+// src/reporters/table.ts
+function bar(value, max, width, c) {
+  if (max <= 0 || width <= 0) return "";
+  const cells = value / max * width;
+  const full = Math.floor(cells);
+  const partial = cells - full >= 0.5 ? "▌" : "";
+  return c.cyan("█".repeat(full) + partial) + " ".repeat(Math.max(0, width - full - (partial ? 1 : 0)));
+}
+function newTable(head, c, align, colWidths) {
+  return new import_cli_table3.default({
+    head: head.map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    colAligns: align,
+    colWidths,
+    wordWrap: false
+  });
+}
+function fittedTable(head, rows, c, align, width, shrinkable) {
+  const minimums = (h) => h.map((x) => Math.max(4, ...x.split("\n").map((l) => l.length)));
+  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
+    head = head.map((h) => h.replace(" ", "\n"));
+    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  }
+  const t = newTable(head, c, align, widths);
+  for (const r of rows) t.push(r.map((cell, i) => shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell));
+  return t.toString();
+}
+function pathTable(title, rows, columns, measure, c, width, suffix = "") {
+  if (rows.length === 0) return "";
+  const nums = rows.map((_, i) => String(i + 1));
+  const paths = rows.map((r) => safeText(r.path) + suffix);
+  const figures2 = rows.map((r) => columns.map((col) => col.cell(r)));
+  const natural = (head2, cells) => Math.max(head2.length, ...cells.map(visibleWidth));
+  const fixed = natural("#", nums) + columns.reduce((a, col, i) => a + natural(col.head, figures2.map((f) => f[i])), 0);
+  const pathNatural = natural("path", paths);
+  const borders = (n4) => 3 * n4 + 1;
+  const n3 = 2 + columns.length;
+  const left = width - fixed - borders(n3 + 1);
+  let barWidth = Math.min(BAR_MAX, Math.max(BAR_MIN, left - pathNatural));
+  let pathWidth = Math.min(pathNatural, left - barWidth);
+  if (pathWidth < Math.min(PATH_MIN, pathNatural)) {
+    barWidth = 0;
+    pathWidth = Math.max(4, Math.min(pathNatural, width - fixed - borders(n3)));
+  }
+  const max = Math.max(...rows.map(measure));
+  const head = ["#", "path", ...columns.map((col) => col.head), ...barWidth > 0 ? [""] : []];
+  const align = ["right", "left", ...columns.map((col) => col.align), "left"];
+  const t = newTable(head, c, align, [
+    natural("#", nums) + 2,
+    pathWidth + 2,
+    ...columns.map((col, i) => natural(col.head, figures2.map((f) => f[i])) + 2),
+    ...barWidth > 0 ? [barWidth + 2] : []
+  ]);
+  rows.forEach((r, i) => t.push([nums[i], shortenMiddle(paths[i], pathWidth), ...figures2[i], ...barWidth > 0 ? [bar(measure(r), max, barWidth, c)] : []]));
+  return `${c.bold(title)}
+${t.toString()}
+`;
+}
+function where(f) {
+  return f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? safeText(f.path) : "";
+}
+function baselineNote(f) {
+  return f.baselineState === "new" ? "(new)" : f.baselineState === "unchanged" ? "(in baseline)" : "";
+}
+function findingLines(f, c, width) {
+  const loc = where(f);
+  const note = baselineNote(f);
+  const prefix = `  ${f.severity.padEnd(7)} ${f.ruleId} `;
+  const indent2 = width - prefix.length >= 40 ? prefix.length : 4;
+  const spans = [
+    { text: `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)}`, whole: true },
+    ...loc ? [{ text: shortenMiddle(loc, width - prefix.length), style: (s) => c.bold(s), whole: true }] : [],
+    { text: safeText(f.message) },
+    ...note ? [{ text: note, style: (s) => f.baselineState === "new" ? c.bold(s) : c.dim(s), whole: true }] : []
+  ];
+  const lines = wrapSpans([{ text: "X".repeat(prefix.length - 1), whole: true }, ...spans.slice(1)], width, indent2);
+  lines[0] = spans[0].text + lines[0].slice(prefix.length - 1);
+  return lines;
+}
+function quietLine(f) {
+  const loc = where(f);
+  const note = baselineNote(f);
+  return `${loc ? loc + ": " : ""}${f.severity} ${f.ruleId} ${safeText(f.message)}${note ? " " + note : ""}`;
+}
+function verdictLines(ctx, v, c, width) {
+  const s = verdictSegments(ctx, v);
+  const word = s.word === "FAIL" ? c.red.bold(s.word) : c.green.bold(s.word);
+  const parts = [`${s.word} ${s.detail}`, ...s.sends];
+  const lines = wrapSpans(
+    parts.map((p, i) => ({ text: p + (i < parts.length - 1 ? " ·" : ""), whole: true })),
+    width,
+    2
+  );
+  lines[0] = word + lines[0].slice(s.word.length);
+  return lines;
+}
+function details2(result, c, width) {
+  const ctx = result.context;
+  const out = [];
+  const wrap = (text3, style) => wrapSpans([{ text: text3, style }], width, 2);
+  out.push(...wrapSpans([{ text: "ctx-audit", style: (s) => c.bold(s), whole: true }, { text: shortenMiddle(safeText(ctx.root), width - 10), whole: true }], width, 2));
+  const bk = ctx.buildkit;
+  const rulesFor = ctx.builder === "buildkit" ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? "none")})` : "the legacy builder (DOCKER_BUILDKIT=0)";
+  out.push(...wrap(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ""}`, (s) => c.dim(s)));
+  out.push("");
+  const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
+  const rows = [];
+  const requested = bk ? { ...bk.requested, ...bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {} } : null;
+  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(requested) : "0"] : [];
+  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
+  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
+  const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
+  if (links > 0 || bk && bk.eligible.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links))]);
+  rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
+  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
+  rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
+  const unmeasured = ctx.excluded.unmeasuredDirectories;
+  rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : []]);
+  out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
+  if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
+  if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
+  out.push(
+    ...wrapSpans(
+      [
+        { text: "docker build (legacy) prints:", style: (s) => c.dim(s), whole: true },
+        { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true }
+      ],
+      width,
+      2
+    )
+  );
+  if (bk && !bk.error) {
+    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : "";
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "docker build (BuildKit) prints:", style: (s) => c.dim(s), whole: true },
+          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : "no build-context transfer", style: (s) => c.bold(s), whole: true },
+          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+  }
+  if (ctx.compressed) {
+    const z = ctx.compressed;
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "with --compress it prints:", style: (s) => c.dim(s), whole: true },
+          { text: `Sending build context to Docker daemon  ${compressedFigure(z)}`, style: (s) => c.bold(s), whole: true },
+          { text: `(${compressedBytes(z)} of gzip; BuildKit ignores --compress)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
+  }
+  if (bk) {
+    let what;
+    if (bk.error) what = `cannot tell: ${safeText(bk.error)}`;
+    else if (!bk.usesContext) what = "nothing from the context (no stage this target needs reads it)";
+    else if (bk.followPaths === "all") what = `the whole eligible context (${safeText(bk.fallbackReason ?? "a source covers it")})`;
+    else what = `${plural(bk.followPaths.length, "path", "paths")}: ${bk.followPaths.slice(0, 6).map(safeText).join(", ")}${bk.followPaths.length > 6 ? ", …" : ""}`;
+    out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
+  }
+  if (!ctx.endMarker) {
+    const note = ctx.dockerfile.startsWith("../") || ctx.dockerfile === "-" ? `Note: the Dockerfile ${ctx.dockerfile === "-" ? "comes from stdin (-f -)" : "is outside the context"}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
+    out.push(...wrap(note, (s) => c.yellow(s)));
+  }
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(...wrap(overhead, (s) => c.yellow(s)));
+  out.push("");
+  const files = pathTable(
+    "Largest files (by content)",
+    ctx.largestFilesByContent ?? ctx.largestFiles,
+    [
+      { head: "size", align: "right", cell: (r) => formatSize(r.contentBytes) },
+      { head: "share", align: "right", cell: (r) => percent(r.contentBytes, ctx.contentBytes) }
+    ],
+    (r) => r.contentBytes,
+    c,
+    width
+  );
+  if (files) out.push(files);
+  const dirs = pathTable(
+    "Heaviest directories (by upload)",
+    ctx.heaviestDirectories,
+    [
+      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
+      { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
+      { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
+      { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
+    ],
+    (r) => r.tarBytes,
+    c,
+    width,
+    "/"
+  );
+  if (dirs) out.push(dirs);
+  if (ctx.notices.length > 0) {
+    out.push(c.bold("Notices"));
+    for (const n3 of ctx.notices) out.push(...wrapSpans([{ text: `  ${safeText(n3.path)}:`, whole: true }, { text: safeText(n3.message) }], width, 4));
+    out.push("");
+  }
+  return out;
+}
+function renderTable(result, opts) {
+  const c = opts.colors;
+  const ctx = result.context;
+  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
+  if (opts.quiet) return neutralizeCommands([verdictLine(ctx, verdict), ...result.findings.map(quietLine)].join("\n") + "\n");
+  const width = layoutWidth(opts.width);
+  const out = [...verdictLines(ctx, verdict, c, width), ""];
+  if (result.findings.length > 0) {
+    out.push(c.bold("Findings"));
+    for (const f of result.findings) out.push(...findingLines(f, c, width));
+    out.push("");
+  }
+  if (result.baseline) {
+    const [title, ...rest] = renderBaselineText(result.baseline, safeText);
+    out.push(c.bold(title), ...rest, "");
+  }
+  out.push(...details2(result, c, width));
+  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
+}
+function renderTableMulti(multi, opts) {
+  const c = opts.colors;
+  const width = layoutWidth(opts.width);
+  const out = [];
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
+  if (opts.quiet) {
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`];
+    for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
+    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
+    return neutralizeCommands(lines.join("\n") + "\n");
+  }
+  const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
+  const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
+  first[0] = styled + first[0].slice(word.length);
+  out.push(...first, "");
+  out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
+  const w = multi.walks;
+  out.push(...wrapSpans([{ text: `contexts: ${formatCount(w.contexts)} · walks: ${formatCount(w.performed)} (a legacy and a BuildKit view of each context; ${formatCount(w.requested)} asked for by ${plural(multi.targets.length, "target", "targets")}, shared ones reused)`, style: (s) => c.dim(s) }], width, 2));
+  out.push("");
+  const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
+  const size = (n3) => n3 === null ? "–" : formatSize(n3);
+  const rows = summarizeTargets(multi).map((s) => {
+    const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts2];
+  });
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
+  out.push(
+    ...wrapSpans(
+      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      width,
+      0
+    )
+  );
+  out.push("");
+  for (const target of multi.targets) {
+    const mine = multi.findings.filter((f) => f.target === target.name);
+    if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
+    else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
+    else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
+    else {
+      const counts2 = { error: 0, warning: 0, info: 0 };
+      for (const f of mine) counts2[f.severity]++;
+      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
+      for (const f of mine) out.push(...findingLines(f, c, width));
+    }
+    out.push("");
+  }
+  return neutralizeCommands(out.join("\n"));
+}
+var import_cli_table3, BAR_MAX, BAR_MIN, PATH_MIN, percent, SEVERITY_STYLE;
+var init_table = __esm({
+  "src/reporters/table.ts"() {
+    "use strict";
+    init_counts();
+    import_cli_table3 = __toESM(require_cli_table3(), 1);
+    init_verdict();
+    init_units();
+    init_safe_text();
+    init_compressed();
+    init_baseline2();
+    init_summary2();
+    init_layout();
+    init_verdict_text();
+    BAR_MAX = 24;
+    BAR_MIN = 8;
+    PATH_MIN = 16;
+    percent = (part, whole) => whole > 0 ? `${(part / whole * 100).toFixed(1)}%` : "";
+    SEVERITY_STYLE = {
+      error: (c, s) => c.red.bold(s),
+      warning: (c, s) => c.yellow(s),
+      info: (c, s) => c.blue(s)
+    };
   }
 });
 
@@ -27283,6 +27111,316 @@ var init_html = __esm({
   }
 });
 
+// src/reporters/formats.ts
+async function renderReport(format, result, opts) {
+  return REPORTERS[format].render(result, opts);
+}
+function needsExcludedTotals(format) {
+  return REPORTERS[format].needsExcludedTotals === true;
+}
+function hasMultiReport(format) {
+  return REPORTERS[format].renderMulti !== null;
+}
+function renderMultiReport(format, multi, opts) {
+  const render = REPORTERS[format].renderMulti;
+  if (render === null) throw new Error(`--format ${format}: no multi-target report`);
+  return render(multi, opts);
+}
+var FORMATS, REPORTERS;
+var init_formats = __esm({
+  "src/reporters/formats.ts"() {
+    "use strict";
+    init_github();
+    init_json();
+    init_markdown();
+    init_sarif();
+    init_table();
+    FORMATS = ["table", "json", "sarif", "github", "markdown", "html"];
+    REPORTERS = {
+      table: {
+        render: (r, o) => [renderTable(r, { colors: o.colors, quiet: o.quiet, width: o.width, failOn: o.failOn })],
+        renderMulti: (m, o) => renderTableMulti(m, { colors: o.colors, width: o.width, failOn: o.failOn, quiet: o.quiet })
+      },
+      json: { render: (r) => renderJsonChunks(r), renderMulti: (m) => renderJsonMulti(m) },
+      sarif: { render: (r, o) => [renderSarif(r, { base: o.base })], renderMulti: (m) => renderSarifMulti(m) },
+      github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
+      markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
+      // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
+      html: { render: async (r) => [(await Promise.resolve().then(() => (init_html(), html_exports))).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
+    };
+  }
+});
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function oneOf(flag, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`${flag}: expected one of ${allowed.join(", ")}, got "${value}"`);
+}
+function attachValues(options, argv) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== "string") continue;
+    byName.set("--" + name, name);
+    if (o.short) byName.set("-" + o.short, name);
+  }
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const name = byName.get(a);
+    if (name !== void 0 && i + 1 < argv.length) {
+      out.push(`--${name}=${argv[++i]}`);
+    } else out.push(a);
+  }
+  return out;
+}
+function parseOptions(options, argv, prefix = "") {
+  try {
+    return parseArgs({ args: attachValues(options, argv), options, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    throw new UsageError(prefix + String(e.message).split("\n")[0]);
+  }
+}
+function parse(kind, argv) {
+  return parseOptions(BY_COMMAND[kind], argv);
+}
+function parseCommand(argv) {
+  const first = argv[0];
+  if (first === "help") return { kind: "help", topic: argv[1] };
+  if (first === "why") return { kind: "why", argv: argv.slice(1) };
+  if (first === "suggest") return { kind: "suggest", argv: argv.slice(1) };
+  if (first === "rules") {
+    const { values: values2, positionals: positionals2 } = parse("rules", argv.slice(1));
+    if (values2.help) return { kind: "help", topic: "rules" };
+    if (positionals2.length > 0) throw new UsageError(`rules: unexpected argument "${positionals2[0]}"`);
+    return { kind: "rules", format: oneOf("--format", values2.format, ["table", "json", "markdown"], "table") };
+  }
+  if (first === "explain") {
+    const { values: values2, positionals: positionals2 } = parse("explain", argv.slice(1));
+    if (values2.help) return { kind: "help", topic: "explain" };
+    if (positionals2.length !== 1) throw new UsageError("explain: expected one rule id or name, e.g. ctx-audit explain CTX201");
+    return { kind: "explain", rule: positionals2[0] };
+  }
+  const kind = first === "ls" || first === "tar" ? first : "audit";
+  const rest = kind === "audit" ? optionalComposeValue(argv) : argv.slice(1);
+  const { values, positionals, tokens } = parse(kind, rest);
+  const v = values;
+  if (v.help) return { kind: "help", topic: kind === "audit" ? void 0 : kind };
+  if (v.version) return { kind: "version" };
+  if (positionals.length > 1) throw new UsageError(`expected at most one CONTEXT, got ${positionals.length}: ${positionals.join(" ")}`);
+  const common = {
+    context: positionals[0] ?? ".",
+    file: v.file,
+    // BuildKit is what `docker build` runs since Docker Engine 23; --builder legacy switches every
+    // figure and rule to DOCKER_BUILDKIT=0.
+    builder: oneOf("--builder", v.builder, BUILDERS, kind === "tar" ? "legacy" : "buildkit"),
+    builderExplicit: v.builder !== void 0,
+    buildArgs: parseBuildArgs(values["build-arg"] ?? []),
+    target: v.target,
+    debug: v.debug === true,
+    allowOutsideRepo: v["allow-outside-repo"] === true
+  };
+  if (common.target === "") throw new UsageError("--target: expected a stage name");
+  if (kind === "tar" && common.builder === "buildkit") {
+    throw new UsageError("tar: BuildKit sends no tar (it streams files); the tar command describes --builder legacy");
+  }
+  if (common.file === "") throw new UsageError("-f/--file: expected a path");
+  switch (kind) {
+    case "audit": {
+      const sources = targetSources(v, values, positionals, common);
+      const top = v.top === void 0 ? 10 : Number(v.top);
+      if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
+      const outputs = pairOutputs(tokens ?? []);
+      if (v.quiet === true && !outputs.some((o) => o.format === "table")) throw new UsageError("-q/--quiet shapes the table report, and no --format table is written");
+      return {
+        kind,
+        ...common,
+        outputs,
+        failOn: v["fail-on"] === void 0 ? void 0 : oneOf("--fail-on", v["fail-on"], FAIL_ON2, "error"),
+        top,
+        maxFileSize: sizeFlag("--max-file-size", v["max-file-size"]),
+        maxContextSize: sizeFlag("--max-context-size", v["max-context-size"]),
+        secretScan: v["no-secret-scan"] === true ? false : void 0,
+        config: v.config,
+        noConfig: v["no-config"] === true,
+        ...baselineFlags(v.baseline, v["max-growth"]),
+        ...sources ? { sources } : {},
+        buildContexts: parseBuildContexts(values["build-context"] ?? []),
+        compress: v.compress === true,
+        measureExcluded: v["measure-excluded"] === true,
+        allowUrlContexts: v["allow-url-contexts"] === true,
+        quiet: v.quiet === true,
+        color: colorChoice(tokens ?? [])
+      };
+    }
+    case "ls":
+      if (v.long === true && common.builder === "buildkit") throw new UsageError("ls --long describes tar entries: add --builder legacy");
+      return { kind, ...common, long: v.long === true, nul: v.null === true };
+    case "tar": {
+      const output = v.output;
+      if (output === void 0 || output === "") throw new UsageError("tar: -o/--output FILE is required (use - for stdout)");
+      return { kind, ...common, output, compress: v.compress === true };
+    }
+  }
+}
+function parseBuildArgs(list) {
+  const out = {};
+  for (const item of list) {
+    const eq = item.indexOf("=");
+    if (eq === 0) throw new UsageError(`--build-arg: expected KEY=VALUE, got "${item}"`);
+    if (eq < 0) continue;
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
+}
+function sizeFlag(flag, value) {
+  if (value === void 0) return void 0;
+  const n3 = parseSize(value);
+  if (n3 === null) throw new UsageError(`${flag}: expected a size like 10MB, 512KiB or 1048576, got "${value}"`);
+  return n3;
+}
+function baselineFlags(baseline, maxGrowth) {
+  if (baseline === "") throw new UsageError("--baseline: expected a file (a previous --format json report)");
+  if (maxGrowth !== void 0 && baseline === void 0) throw new UsageError("--max-growth: needs --baseline FILE to compare with");
+  return { ...baseline !== void 0 ? { baseline } : {}, ...maxGrowth !== void 0 ? { maxGrowth: parseMaxGrowth(maxGrowth) } : {} };
+}
+function pairOutputs(tokens) {
+  const outputs = [];
+  let leading = null;
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    if (t.name === "format") {
+      const value = t.value ?? "";
+      const eq = value.indexOf("=");
+      if (eq >= 0 && eq === value.length - 1) throw new UsageError(`--format ${value}: expected FORMAT=FILE, e.g. --format json=report.json`);
+      const format = oneOf("--format", eq < 0 ? value : value.slice(0, eq), FORMATS, "table");
+      if (leading !== null) {
+        throw new UsageError(`--output ${leading} comes before any --format, so it is unclear which report it is for: put it after its format (--format ${format} --output ${leading}) or write --format ${format}=${leading}`);
+      }
+      outputs.push(eq < 0 ? { format } : { format, file: value.slice(eq + 1) });
+    } else if (t.name === "output") {
+      if (!t.value) throw new UsageError("--output: expected a file name");
+      const last = outputs[outputs.length - 1];
+      if (outputs.length === 0) {
+        if (leading !== null) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
+        leading = t.value;
+      } else if (last.file !== void 0) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
+      else last.file = t.value;
+    }
+  }
+  if (outputs.length === 0) outputs.push(leading === null ? { format: "table" } : { format: "table", file: leading });
+  const toStdout = outputs.filter((o) => o.file === void 0 || o.file === "-");
+  if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(", ")})`);
+  return outputs;
+}
+function colorChoice(tokens) {
+  let choice = "auto";
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    if (t.name === "no-color") choice = "never";
+    else if (t.name === "color") choice = oneOf("--color", t.value, ["auto", "always", "never"], "auto");
+  }
+  return choice;
+}
+function optionalComposeValue(argv) {
+  return argv.map((a, i) => a === "--compose" && (i + 1 >= argv.length || argv[i + 1].startsWith("-")) ? "--compose=" : a);
+}
+function targetSources(v, values, positionals, common) {
+  const compose = values.compose ?? null;
+  const bake = values.bake ?? [];
+  const all = v.all === true;
+  if (compose === null && bake.length === 0 && !all) return void 0;
+  if (bake.some((b) => b === "")) throw new UsageError("--bake: expected a JSON file (docker buildx bake --print > bake.json)");
+  if (!all && positionals.length > 0) throw new UsageError(`--compose/--bake: unexpected CONTEXT "${positionals[0]}" (each target declares its own)`);
+  if (common.file !== void 0) throw new UsageError("-f/--file cannot be combined with --compose, --bake or --all (each target declares its Dockerfile)");
+  if (common.target !== void 0) throw new UsageError("--target cannot be combined with --compose, --bake or --all (each target declares its stage)");
+  if (v.baseline !== void 0) throw new UsageError("--baseline cannot be combined with --compose, --bake or --all (it compares one context with its previous report)");
+  if (v["max-growth"] !== void 0) throw new UsageError("--max-growth cannot be combined with --compose, --bake or --all (it needs --baseline, which compares one context)");
+  if (v.compress === true) throw new UsageError("--compress cannot be combined with --compose, --bake or --all (they build with BuildKit, which ignores it; audit one context with --compress)");
+  return { compose: compose && compose.filter((f) => f !== ""), bake, all: all ? positionals[0] ?? "." : null };
+}
+function parseBuildContexts(list) {
+  const out = {};
+  for (const item of list) {
+    const eq = item.indexOf("=");
+    if (eq <= 0 || eq === item.length - 1) throw new UsageError(`--build-context: expected NAME=PATH, got "${item}"`);
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
+}
+var FAIL_ON2, BUILDERS, COMMON, BY_COMMAND;
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    init_errors();
+    init_paths();
+    init_baseline();
+    init_formats();
+    FAIL_ON2 = ["error", "warning", "info", "never"];
+    BUILDERS = ["legacy", "buildkit"];
+    COMMON = {
+      file: { type: "string", short: "f" },
+      builder: { type: "string" },
+      "build-arg": { type: "string", multiple: true },
+      target: { type: "string" },
+      debug: { type: "boolean" },
+      "allow-outside-repo": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" }
+    };
+    BY_COMMAND = {
+      audit: {
+        ...COMMON,
+        format: { type: "string", multiple: true },
+        output: { type: "string", short: "o", multiple: true },
+        "fail-on": { type: "string" },
+        top: { type: "string" },
+        "max-file-size": { type: "string" },
+        "max-context-size": { type: "string" },
+        "no-secret-scan": { type: "boolean" },
+        config: { type: "string" },
+        "no-config": { type: "boolean" },
+        baseline: { type: "string" },
+        "max-growth": { type: "string" },
+        compose: { type: "string", multiple: true },
+        bake: { type: "string", multiple: true },
+        all: { type: "boolean" },
+        "build-context": { type: "string", multiple: true },
+        compress: { type: "boolean" },
+        "measure-excluded": { type: "boolean" },
+        "allow-url-contexts": { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
+        color: { type: "string" },
+        "no-color": { type: "boolean" }
+      },
+      rules: { help: { type: "boolean", short: "h" }, format: { type: "string" } },
+      explain: { help: { type: "boolean", short: "h" } },
+      ls: { ...COMMON, long: { type: "boolean", short: "l" }, null: { type: "boolean", short: "0" } },
+      tar: { ...COMMON, output: { type: "string", short: "o" }, compress: { type: "boolean" } }
+    };
+  }
+});
+
+// src/cli/exit-code.ts
+function exitCodeFor(findings, failOn) {
+  return failsAt(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+var EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN;
+var init_exit_code = __esm({
+  "src/cli/exit-code.ts"() {
+    "use strict";
+    init_verdict();
+    EXIT_OK = 0;
+    EXIT_FINDINGS = 1;
+    EXIT_CANNOT_RUN = 2;
+  }
+});
+
 // src/targets/target.ts
 function isRemoteContext(value) {
   return /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|git@)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
@@ -27298,7 +27436,7 @@ var init_target = __esm({
 });
 
 // src/targets/bake.ts
-import * as path11 from "node:path";
+import * as path13 from "node:path";
 function readJson(file) {
   let text3;
   try {
@@ -27353,25 +27491,25 @@ function groupTargets(doc, group, out, seen = /* @__PURE__ */ new Set()) {
   }
 }
 function bakeTargets(file, cwd, repository) {
-  const abs = path11.resolve(cwd, file);
+  const abs = path13.resolve(cwd, file);
   assertInsideRepo(repository, abs, "Bake file", file);
   const doc = readJson(abs);
   const all = doc.target;
-  const baseDir = path11.dirname(abs);
+  const baseDir = path13.dirname(abs);
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
-  const declaredIn = path11.relative(cwd, abs) || abs;
+  const declaredIn = path13.relative(cwd, abs) || abs;
   return names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? ".";
-    const context = isRemoteContext(ctxValue) ? ctxValue : path11.resolve(baseDir, ctxValue);
+    const context = isRemoteContext(ctxValue) ? ctxValue : path13.resolve(baseDir, ctxValue);
     const args = {};
     for (const [k, v] of Object.entries(t.args ?? {})) if (v !== null) args[k] = v;
-    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path11.resolve(baseDir, v) : v]));
+    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path13.resolve(baseDir, v) : v]));
     const out = { name, declaredIn, kind: "bake", context, args, namedContexts };
     if (t["dockerfile-inline"] !== void 0) out.dockerfileInline = t["dockerfile-inline"];
-    else if (t.dockerfile !== void 0) out.dockerfile = path11.resolve(context, t.dockerfile);
+    else if (t.dockerfile !== void 0) out.dockerfile = path13.resolve(context, t.dockerfile);
     if (t.target !== void 0) out.target = t.target;
     if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     return out;
@@ -27519,16 +27657,16 @@ var init_redact = __esm({
 });
 
 // src/targets/compose.ts
-import * as fs17 from "node:fs";
-import * as path12 from "node:path";
+import * as fs18 from "node:fs";
+import * as path14 from "node:path";
 function findComposeFiles(dir, searchParents = true) {
-  for (let d = path12.resolve(dir); ; d = path12.dirname(d)) {
-    const base2 = COMPOSE_FILE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
+  for (let d = path14.resolve(dir); ; d = path14.dirname(d)) {
+    const base2 = COMPOSE_FILE_NAMES.map((n3) => path14.join(d, n3)).find((f) => fs18.existsSync(f));
     if (base2) {
-      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
+      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path14.join(d, n3)).find((f) => fs18.existsSync(f));
       return override ? [base2, override] : [base2];
     }
-    if (!searchParents || path12.dirname(d) === d) return [];
+    if (!searchParents || path14.dirname(d) === d) return [];
   }
 }
 function scalar(v) {
@@ -27592,15 +27730,15 @@ function mergeBuild(base2, over) {
 }
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
-  const abs = files.map((f) => path12.resolve(opts.cwd, f));
-  const projectDir = path12.dirname(abs[0]);
+  const abs = files.map((f) => path14.resolve(opts.cwd, f));
+  const projectDir = path14.dirname(abs[0]);
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   const merged = /* @__PURE__ */ new Map();
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
     for (const name of loaded.services.keys()) merged.set(name, mergeBuild(merged.get(name), loader.resolve(loaded, name).build));
   }
-  const declaredIn = path12.relative(opts.cwd, abs[0]) || abs[0];
+  const declaredIn = path14.relative(opts.cwd, abs[0]) || abs[0];
   const targets = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (!build) continue;
@@ -27612,7 +27750,7 @@ function composeTargets(files, opts) {
     }
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
-    else if (build.dockerfile !== void 0) t.dockerfile = path12.resolve(context, build.dockerfile);
+    else if (build.dockerfile !== void 0) t.dockerfile = path14.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     targets.push(t);
@@ -27644,14 +27782,14 @@ var init_compose = __esm({
     COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
     COMPOSE_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
     isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path12.resolve(baseDir, value);
+    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path14.resolve(baseDir, value);
     ComposeLoader = class {
       constructor(projectDir, env2, repository) {
         this.repository = repository;
-        const dotEnvPath = path12.join(projectDir, ".env");
+        const dotEnvPath = path14.join(projectDir, ".env");
         assertInsideRepoIfExists(repository, dotEnvPath, ".env file");
         let dotEnv = {};
-        if (fs17.existsSync(dotEnvPath)) {
+        if (fs18.existsSync(dotEnvPath)) {
           try {
             dotEnv = parseDotEnv(readText(dotEnvPath), (k) => env2[k]);
           } catch (e) {
@@ -27699,7 +27837,7 @@ var init_compose = __esm({
           if (typeof s.extends === "string") svc.extends = { service: s.extends };
           else if (isMap2(s.extends)) {
             svc.extends = { service: String(s.extends.service) };
-            if (s.extends.file !== void 0) svc.extends.file = path12.resolve(baseDir, String(s.extends.file));
+            if (s.extends.file !== void 0) svc.extends.file = path14.resolve(baseDir, String(s.extends.file));
           }
           services.set(name, svc);
         }
@@ -27714,7 +27852,7 @@ var init_compose = __esm({
         const svc = loaded.services.get(name);
         if (!svc) throw new InputError(`${loaded.file}: no service "${name}" to extend`);
         if (!svc.extends) return svc;
-        const from = svc.extends.file ? this.load(svc.extends.file, path12.dirname(svc.extends.file)) : loaded;
+        const from = svc.extends.file ? this.load(svc.extends.file, path14.dirname(svc.extends.file)) : loaded;
         const base2 = this.resolve(from, svc.extends.service, [...seen, id]);
         return { build: mergeBuild(base2.build, svc.build) };
       }
@@ -27794,7 +27932,7 @@ var require_path = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
     var os7 = __require("os");
-    var path26 = __require("path");
+    var path27 = __require("path");
     var IS_WINDOWS_PLATFORM = os7.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
@@ -27806,7 +27944,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path26.resolve(cwd, filepath);
+      return path27.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -29103,7 +29241,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path26 = __require("path");
+    var path27 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -29277,7 +29415,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path26.sep,
+      SEP: path27.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -29304,7 +29442,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path26 = __require("path");
+    var path27 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -29333,7 +29471,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path26.sep === "\\";
+      return win32 === true || path27.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -30697,7 +30835,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path26 = __require("path");
+    var path27 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -30782,7 +30920,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path26.basename(input));
+      return regex.test(path27.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -31009,7 +31147,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path26 = __require("path");
+    var path27 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -31104,7 +31242,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename8 = path26.basename(pattern);
+      const basename8 = path27.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -31162,7 +31300,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute10(pattern) {
-      return path26.isAbsolute(pattern);
+      return path27.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute10;
   }
@@ -31339,8 +31477,8 @@ var require_utils4 = __commonJS({
     exports.errno = errno;
     var fs31 = require_fs();
     exports.fs = fs31;
-    var path26 = require_path();
-    exports.path = path26;
+    var path27 = require_path();
+    exports.path = path27;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -31452,8 +31590,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path26, settings, callback) {
-      settings.fs.lstat(path26, (lstatError, lstat) => {
+    function read(path27, settings, callback) {
+      settings.fs.lstat(path27, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -31462,7 +31600,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path26, (statError, stat) => {
+        settings.fs.stat(path27, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -31494,13 +31632,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path26, settings) {
-      const lstat = settings.fs.lstatSync(path26);
+    function read(path27, settings) {
+      const lstat = settings.fs.lstatSync(path27);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path26);
+        const stat = settings.fs.statSync(path27);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -31571,17 +31709,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path26, optionsOrSettingsOrCallback, callback) {
+    function stat(path27, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path27, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path27, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync8(path26, optionsOrSettings) {
+    function statSync8(path27, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path26, settings);
+      return sync.read(path27, settings);
     }
     exports.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
@@ -31797,16 +31935,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path26 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path27 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path26, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path27, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path26,
+                path: path27,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -31924,7 +32062,7 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path27 = __require("path");
     var fsStat = require_out();
     var fs31 = require_fs4();
     var Settings = class {
@@ -31932,7 +32070,7 @@ var require_settings2 = __commonJS({
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
         this.fs = fs31.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path27.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -31959,17 +32097,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path26, optionsOrSettingsOrCallback, callback) {
+    function scandir(path27, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path26, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path27, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path26, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path27, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path26, optionsOrSettings) {
+    function scandirSync(path27, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path26, settings);
+      return sync.read(path27, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -32249,41 +32387,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve18, reject) {
+        var p = new Promise(function(resolve20, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve18(result);
+            resolve20(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve18, reject) {
+        var p = new Promise(function(resolve20, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve18(result);
+            resolve20(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve18) {
+        var p = new Promise(function(resolve20) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve18();
+              resolve20();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve18();
+                resolve20();
                 queue.drain = previousDrain;
               };
             }
@@ -32617,7 +32755,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path27 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -32627,7 +32765,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path26.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path27.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -32689,7 +32827,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path27 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -32702,7 +32840,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path26.resolve(this._settings.cwd, filepath);
+        return path27.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -32769,9 +32907,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve18, reject) => {
+        return new Promise((resolve20, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve18(stats) : reject(error);
+            return error === null ? resolve20(stats) : reject(error);
           });
         });
       }
@@ -32795,10 +32933,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve18, reject) => {
+        return new Promise((resolve20, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve18(entries);
+              resolve20(entries);
             } else {
               reject(error);
             }
@@ -32808,10 +32946,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve18, reject) => {
+        return new Promise((resolve20, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve18(entries));
+          stream.once("end", () => resolve20(entries));
         });
       }
     };
@@ -33118,7 +33256,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path26 = __require("path");
+    var path27 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -33132,7 +33270,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path26.resolve(this._settings.cwd, task.base);
+        return path27.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -33469,10 +33607,10 @@ var require_out4 = __commonJS({
 });
 
 // src/targets/repo-builds.ts
-import * as fs18 from "node:fs";
-import * as path13 from "node:path";
+import * as fs19 from "node:fs";
+import * as path15 from "node:path";
 function templateReason(abs) {
-  if (TEMPLATE_NAME.test(abs)) return `a template (${path13.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
+  if (TEMPLATE_NAME.test(abs)) return `a template (${path15.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
   try {
     const text3 = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
     if (TEMPLATE_LINE.test(text3)) return "a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited";
@@ -33486,8 +33624,8 @@ function literalPrefix(source) {
   return parts.slice(0, w < 0 ? parts.length : w).join("/");
 }
 function rootContextFor(abs, root) {
-  const dir = path13.dirname(abs);
-  if (path13.resolve(dir) === path13.resolve(root)) return null;
+  const dir = path15.dirname(abs);
+  if (path15.resolve(dir) === path15.resolve(root)) return null;
   let text3;
   try {
     text3 = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
@@ -33498,8 +33636,8 @@ function rootContextFor(abs, root) {
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== "RUN --mount" && !s.hasUnsetVar);
   const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith(".."));
   if (named.length === 0) return null;
-  const fromDir = named.filter((p) => fs18.existsSync(path13.join(dir, p))).length;
-  const fromRoot = named.filter((p) => fs18.existsSync(path13.join(root, p))).length;
+  const fromDir = named.filter((p) => fs19.existsSync(path15.join(dir, p))).length;
+  const fromRoot = named.filter((p) => fs19.existsSync(path15.join(root, p))).length;
   return fromRoot === named.length && fromDir < named.length ? root : null;
 }
 function shellWords(line2) {
@@ -33552,23 +33690,23 @@ function dockerBuildCommands(script) {
   return out;
 }
 function workflowTargets(root, cwd) {
-  const dir = path13.join(root, ".github", "workflows");
+  const dir = path15.join(root, ".github", "workflows");
   let names;
   try {
-    names = fs18.readdirSync(dir).filter((n3) => /\.ya?ml$/.test(n3)).sort();
+    names = fs19.readdirSync(dir).filter((n3) => /\.ya?ml$/.test(n3)).sort();
   } catch {
     return [];
   }
   const out = [];
   for (const n3 of names) {
-    const abs = path13.join(dir, n3);
+    const abs = path15.join(dir, n3);
     let doc;
     try {
       doc = import_yaml3.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
     } catch {
       continue;
     }
-    const rel = path13.relative(cwd, abs) || abs;
+    const rel = path15.relative(cwd, abs) || abs;
     const jobs = doc?.jobs;
     if (!jobs || typeof jobs !== "object") continue;
     for (const [jobId, job] of Object.entries(jobs)) {
@@ -33588,18 +33726,18 @@ function workflowTargets(root, cwd) {
               if (eq > 0 && !/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
           }
-          const ctxAbs = path13.resolve(root, context);
-          out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path13.resolve(root, file) : void 0, target: typeof w.target === "string" && !/\$\{\{/.test(w.target) ? w.target : void 0, args, namedContexts: {} });
+          const ctxAbs = path15.resolve(root, context);
+          out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path15.resolve(root, file) : void 0, target: typeof w.target === "string" && !/\$\{\{/.test(w.target) ? w.target : void 0, args, namedContexts: {} });
         } else if (typeof s.run === "string") {
           for (const c of dockerBuildCommands(s.run)) {
-            const ctxAbs = path13.resolve(root, c.context);
-            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path13.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {} });
+            const ctxAbs = path15.resolve(root, c.context);
+            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path15.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {} });
           }
         }
       }
     }
   }
-  return out.filter((t) => fs18.existsSync(t.context));
+  return out.filter((t) => fs19.existsSync(t.context));
 }
 var import_yaml3, TEMPLATE_NAME, TEMPLATE_LINE;
 var init_repo_builds = __esm({
@@ -33614,99 +33752,99 @@ var init_repo_builds = __esm({
 });
 
 // src/targets/discover.ts
-import * as fs19 from "node:fs";
-import * as path14 from "node:path";
+import * as fs20 from "node:fs";
+import * as path16 from "node:path";
 function findRepoRoot3(start) {
-  for (let dir = start; ; dir = path14.dirname(dir)) {
-    if (fs19.existsSync(path14.join(dir, ".git"))) return dir;
-    if (path14.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = path16.dirname(dir)) {
+    if (fs20.existsSync(path16.join(dir, ".git"))) return dir;
+    if (path16.dirname(dir) === dir) return null;
   }
 }
 function gitIgnored(root) {
   const repo = findRepoRoot3(root) ?? root;
   const dirs = [];
-  for (let d = root; ; d = path14.dirname(d)) {
+  for (let d = root; ; d = path16.dirname(d)) {
     dirs.unshift(d);
-    if (d === repo || path14.dirname(d) === d) break;
+    if (d === repo || path16.dirname(d) === d) break;
   }
-  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path14.join(root, path14.dirname(f)));
+  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path16.join(root, path16.dirname(f)));
   const rules = /* @__PURE__ */ new Map();
   for (const d of /* @__PURE__ */ new Set([...dirs, ...nested])) {
     try {
-      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path14.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
+      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path16.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
     } catch {
     }
   }
   const deepestFirst = [...rules.keys()].sort((a, b) => b.length - a.length);
   const decide = (abs, isDir) => {
     for (const d of deepestFirst) {
-      const rel = path14.relative(d, abs);
-      if (rel === "" || rel.startsWith("..") || path14.isAbsolute(rel)) continue;
-      const r = rules.get(d).test(rel.split(path14.sep).join("/") + (isDir ? "/" : ""));
+      const rel = path16.relative(d, abs);
+      if (rel === "" || rel.startsWith("..") || path16.isAbsolute(rel)) continue;
+      const r = rules.get(d).test(rel.split(path16.sep).join("/") + (isDir ? "/" : ""));
       if (r.ignored) return true;
       if (r.unignored) return false;
     }
     return false;
   };
   return (rel) => {
-    const abs = path14.join(root, rel);
-    for (let d = path14.dirname(abs); d.length > repo.length && d !== path14.dirname(d); d = path14.dirname(d)) if (decide(d, true)) return true;
+    const abs = path16.join(root, rel);
+    for (let d = path16.dirname(abs); d.length > repo.length && d !== path16.dirname(d); d = path16.dirname(d)) if (decide(d, true)) return true;
     return decide(abs, false);
   };
 }
 function discoverTargets(dir, opts) {
-  const root = path14.resolve(opts.cwd, dir);
-  if (!fs19.existsSync(root) || !fs19.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  const root = path16.resolve(opts.cwd, dir);
+  if (!fs20.existsSync(root) || !fs20.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   assertInsideRepo(opts.repository, root, "--all directory", dir);
   const refused = (file, e) => {
     if (!(e instanceof OutsideRepositoryError) && !(e instanceof InputError)) throw e;
-    const rel = path14.relative(opts.cwd, file) || file;
-    return { name: rel, declaredIn: rel, kind: path14.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path14.dirname(file), args: {}, namedContexts: {}, error: e.message };
+    const rel = path16.relative(opts.cwd, file) || file;
+    return { name: rel, declaredIn: rel, kind: path16.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path16.dirname(file), args: {}, namedContexts: {}, error: e.message };
   };
   const isIgnored = gitIgnored(root);
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f)).sort();
   const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore"));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];
-  const composeDirs = [...new Set(buildFiles.filter((f) => !path14.basename(f).startsWith("docker-bake")).map((f) => path14.dirname(f)))];
+  const composeDirs = [...new Set(buildFiles.filter((f) => !path16.basename(f).startsWith("docker-bake")).map((f) => path16.dirname(f)))];
   for (const d of composeDirs) {
-    const files = findComposeFiles(path14.join(root, d), false);
-    const rel = path14.relative(opts.cwd, files[0]) || files[0];
+    const files = findComposeFiles(path16.join(root, d), false);
+    const rel = path16.relative(opts.cwd, files[0]) || files[0];
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository })) declared.push({ ...t, name: `${rel}:${t.name}` });
     } catch (e) {
       declared.push(refused(files[0], e));
     }
   }
-  for (const f of buildFiles.filter((f2) => path14.basename(f2) === "docker-bake.json")) {
-    const rel = path14.relative(opts.cwd, path14.join(root, f));
+  for (const f of buildFiles.filter((f2) => path16.basename(f2) === "docker-bake.json")) {
+    const rel = path16.relative(opts.cwd, path16.join(root, f));
     try {
-      for (const t of bakeTargets(path14.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
+      for (const t of bakeTargets(path16.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
     } catch (e) {
-      declared.push(refused(path14.join(root, f), e));
+      declared.push(refused(path16.join(root, f), e));
     }
   }
   declared.push(...workflowTargets(root, opts.cwd));
-  const covered = new Set(declared.map((t) => t.dockerfile ?? path14.join(t.context, "Dockerfile")));
-  const bakeJsonDirs = new Set(buildFiles.filter((f) => path14.basename(f) === "docker-bake.json").map((f) => path14.dirname(f)));
-  const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path14.dirname(f))).map((f) => {
-    const abs = path14.join(root, f);
-    const rel = path14.relative(opts.cwd, abs) || abs;
-    const dir2 = path14.relative(opts.cwd, path14.dirname(abs)) || ".";
+  const covered = new Set(declared.map((t) => t.dockerfile ?? path16.join(t.context, "Dockerfile")));
+  const bakeJsonDirs = new Set(buildFiles.filter((f) => path16.basename(f) === "docker-bake.json").map((f) => path16.dirname(f)));
+  const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path16.dirname(f))).map((f) => {
+    const abs = path16.join(root, f);
+    const rel = path16.relative(opts.cwd, abs) || abs;
+    const dir2 = path16.relative(opts.cwd, path16.dirname(abs)) || ".";
     const json = dir2 === "." ? "docker-bake.json" : `${dir2}/docker-bake.json`;
     const reason = `Bake HCL is not read (ctx-audit reads Bake JSON): in ${dir2}, run \`docker buildx bake --print > docker-bake.json\`, then pass --bake ${json}`;
-    return { name: rel, declaredIn: rel, kind: "bake", context: path14.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
+    return { name: rel, declaredIn: rel, kind: "bake", context: path16.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
   });
-  const standalone = dockerfiles.map((f) => path14.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
-    const name = path14.relative(opts.cwd, abs) || abs;
+  const standalone = dockerfiles.map((f) => path16.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
+    const name = path16.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs);
-    if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path14.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
+    if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path16.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
     const rootCtx = rootContextFor(abs, root);
     return {
-      name: rootCtx === null ? name : `${name} (context: ${path14.relative(opts.cwd, root) || "."}, where its COPY sources are)`,
+      name: rootCtx === null ? name : `${name} (context: ${path16.relative(opts.cwd, root) || "."}, where its COPY sources are)`,
       declaredIn: name,
       kind: "dockerfile",
-      context: rootCtx ?? path14.dirname(abs),
+      context: rootCtx ?? path16.dirname(abs),
       dockerfile: abs,
       args: {},
       namedContexts: {}
@@ -33894,7 +34032,7 @@ var require_b4a = __commonJS({
     function toHex(buffer, start, end2) {
       return toBuffer(buffer).toString("hex", start, end2);
     }
-    function write2(buffer, string, offset, length, encoding) {
+    function write(buffer, string, offset, length, encoding) {
       return toBuffer(buffer).write(string, offset, length, encoding);
     }
     function readDoubleBE(buffer, offset) {
@@ -33967,7 +34105,7 @@ var require_b4a = __commonJS({
       toBuffer,
       toString,
       toHex,
-      write: write2,
+      write,
       readDoubleBE,
       readDoubleLE,
       readFloatBE,
@@ -34977,8 +35115,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve18, reject) {
-              promiseResolve = resolve18;
+            return new Promise(function(resolve20, reject) {
+              promiseResolve = resolve20;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -35011,11 +35149,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err) {
           stream.destroy(err);
-          return new Promise((resolve18, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve18({ value: void 0, done: true });
+          return new Promise((resolve20, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve20({ value: void 0, done: true });
             stream.once("close", function() {
               if (err) reject(err);
-              else resolve18({ value: void 0, done: true });
+              else resolve20({ value: void 0, done: true });
             });
           });
         }
@@ -35059,8 +35197,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve18) => {
-          state.drains.push({ writes, resolve: resolve18 });
+        return new Promise((resolve20) => {
+          state.drains.push({ writes, resolve: resolve20 });
         });
       }
       write(data) {
@@ -35165,10 +35303,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve18, reject) => {
+      return new Promise((resolve20, reject) => {
         return pipeline2(...streams, (err) => {
           if (err) return reject(err);
-          resolve18();
+          resolve20();
         });
       });
     }
@@ -35838,16 +35976,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
-        function onnext(resolve18, reject) {
+        function onnext(resolve20, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve18({ value: entryStream, done: false });
+            resolve20({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve18;
+          promiseResolve = resolve20;
           promiseReject = reject;
           consumeCallback(null);
           if (extract2._finished && promiseResolve) {
@@ -35875,11 +36013,11 @@ var require_extract = __commonJS({
         function destroy(err) {
           extract2.destroy(err);
           consumeCallback(err);
-          return new Promise((resolve18, reject) => {
-            if (extract2.destroyed) return resolve18({ value: void 0, done: true });
+          return new Promise((resolve20, reject) => {
+            if (extract2.destroyed) return resolve20({ value: void 0, done: true });
             extract2.once("close", function() {
               if (err) reject(err);
-              else resolve18({ value: void 0, done: true });
+              else resolve20({ value: void 0, done: true });
             });
           });
         }
@@ -36165,8 +36303,8 @@ var require_through = __commonJS({
     var Stream = __require("stream");
     exports = module.exports = through;
     through.through = through;
-    function through(write2, end2, opts) {
-      write2 = write2 || function(data) {
+    function through(write, end2, opts) {
+      write = write || function(data) {
         this.queue(data);
       };
       end2 = end2 || function() {
@@ -36178,7 +36316,7 @@ var require_through = __commonJS({
       stream.paused = false;
       stream.autoDestroy = !(opts && opts.autoDestroy === false);
       stream.write = function(data) {
-        write2.call(this, data);
+        write.call(this, data);
         return !stream.paused;
       };
       function drain() {
@@ -36853,7 +36991,7 @@ var require_unbzip2_stream = __commonJS({
         }
       }
       return through(
-        function write2(data) {
+        function write(data) {
           bufferQueue.push(data);
           hasBytes += data.length;
           if (bitReader === null) {
@@ -37029,8 +37167,8 @@ var require_xz_decompress = __commonJS({
                   this.locked = true;
                   return;
                 }
-                return new Promise((resolve18) => {
-                  this.waitQueue.push(resolve18);
+                return new Promise((resolve20) => {
+                  this.waitQueue.push(resolve20);
                 });
               }
               release() {
@@ -37121,9 +37259,9 @@ var require_xz_decompress = __commonJS({
 });
 
 // src/context/stdin-context.ts
-import * as fs20 from "node:fs";
+import * as fs21 from "node:fs";
 import * as os3 from "node:os";
-import * as path15 from "node:path";
+import * as path17 from "node:path";
 function detectCompression(head) {
   const starts = (m) => m.every((b, i) => head[i] === b);
   if (starts([66, 90, 104])) return "bzip2";
@@ -37166,9 +37304,9 @@ function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
 }
 function materializeStdinDockerfile(content) {
-  const dir = fs20.realpathSync(fs20.mkdtempSync(path15.join(os3.tmpdir(), "ctx-audit-stdin-")));
-  fs20.writeFileSync(path15.join(dir, "Dockerfile"), content, { mode: 420 });
-  return { dir, cleanup: () => fs20.rmSync(dir, { recursive: true, force: true }) };
+  const dir = fs21.realpathSync(fs21.mkdtempSync(path17.join(os3.tmpdir(), "ctx-audit-stdin-")));
+  fs21.writeFileSync(path17.join(dir, "Dockerfile"), content, { mode: 420 });
+  return { dir, cleanup: () => fs21.rmSync(dir, { recursive: true, force: true }) };
 }
 var init_stdin_context = __esm({
   "src/context/stdin-context.ts"() {
@@ -37177,9 +37315,9 @@ var init_stdin_context = __esm({
 });
 
 // src/context/archive.ts
-import * as fs21 from "node:fs";
+import * as fs22 from "node:fs";
 import * as os4 from "node:os";
-import * as path16 from "node:path";
+import * as path18 from "node:path";
 import { Duplex, PassThrough, Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -37211,9 +37349,9 @@ async function peek(source, n3) {
   return { head: first.subarray(0, n3), all: all() };
 }
 function archivePath(name) {
-  const cleaned = path16.posix.normalize("/" + name).replace(/^\/+/, "").replace(/\/+$/, "");
+  const cleaned = path18.posix.normalize("/" + name).replace(/^\/+/, "").replace(/\/+$/, "");
   if (name.split("/").some((c) => c === "..")) {
-    const joined = path16.posix.normalize(name.replace(/^\/+/, ""));
+    const joined = path18.posix.normalize(name.replace(/^\/+/, ""));
     if (joined === ".." || joined.startsWith("../")) throw new InputError(`archive entry ${JSON.stringify(byteStringToText(name))} points outside the context: the daemon refuses the archive`);
   }
   return cleaned === "" || cleaned === "." ? null : cleaned;
@@ -37289,8 +37427,8 @@ async function readArchive(source, what, opts = {}) {
   const tooLarge = () => new InputError(`${what}: the archive unpacks to more than ${humanSize(limits.maxTarBytes)}; ctx-audit stops there`);
   const unpacked = counter(limits.maxTarBytes, (n3) => tarBytes = n3, tooLarge);
   const extract2 = tar.extract({ filenameEncoding: "latin1" });
-  const dir = fs21.realpathSync(fs21.mkdtempSync(path16.join(os4.tmpdir(), "ctx-audit-archive-")));
-  const remove = () => fs21.rmSync(dir, { recursive: true, force: true });
+  const dir = fs22.realpathSync(fs22.mkdtempSync(path18.join(os4.tmpdir(), "ctx-audit-archive-")));
+  const remove = () => fs22.rmSync(dir, { recursive: true, force: true });
   process.once("exit", remove);
   const cleanup = () => {
     process.removeListener("exit", remove);
@@ -37369,7 +37507,7 @@ function archiveError(e, failedStream, what) {
 }
 function mkdirIn(dir, rel) {
   try {
-    fs21.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
+    fs22.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
     return true;
   } catch {
     return false;
@@ -37380,7 +37518,7 @@ async function writeHead(dir, rel, entry, want) {
   let fd = null;
   if (slash < 0 || mkdirIn(dir, rel.slice(0, slash))) {
     try {
-      fd = fs21.openSync(fsPath(dir + "/" + rel), fs21.constants.O_WRONLY | fs21.constants.O_CREAT | fs21.constants.O_TRUNC | fs21.constants.O_NOFOLLOW, 384);
+      fd = fs22.openSync(fsPath(dir + "/" + rel), fs22.constants.O_WRONLY | fs22.constants.O_CREAT | fs22.constants.O_TRUNC | fs22.constants.O_NOFOLLOW, 384);
     } catch {
       fd = null;
     }
@@ -37391,12 +37529,12 @@ async function writeHead(dir, rel, entry, want) {
       const b = chunk;
       if (fd !== null && written < want) {
         const n3 = Math.min(b.length, want - written);
-        fs21.writeSync(fd, b, 0, n3);
+        fs22.writeSync(fd, b, 0, n3);
         written += n3;
       }
     }
   } finally {
-    if (fd !== null) fs21.closeSync(fd);
+    if (fd !== null) fs22.closeSync(fd);
   }
   return written;
 }
@@ -37493,9 +37631,9 @@ __export(git_clone_exports, {
   gitEnvironment: () => gitEnvironment
 });
 import { spawn } from "node:child_process";
-import * as fs22 from "node:fs";
+import * as fs23 from "node:fs";
 import * as os5 from "node:os";
-import * as path17 from "node:path";
+import * as path19 from "node:path";
 function gitEnvironment(env2) {
   const out = {};
   for (const [k, v] of Object.entries(env2)) {
@@ -37512,7 +37650,7 @@ function gitEnvironment(env2) {
   return out;
 }
 function runGit(args, cwd, env2) {
-  return new Promise((resolve18, reject) => {
+  return new Promise((resolve20, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], { cwd, env: env2, stdio: ["ignore", "pipe", "pipe"] });
     const out = [];
     let size = 0;
@@ -37529,7 +37667,7 @@ function runGit(args, cwd, env2) {
     });
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve18({ code: code ?? 1, output: Buffer.concat(out).toString("utf8") });
+      resolve20({ code: code ?? 1, output: Buffer.concat(out).toString("utf8") });
     });
   });
 }
@@ -37551,8 +37689,8 @@ async function supportsShallowClone(remote) {
   return false;
 }
 async function cloneGitRepository(repo, shownUrl, env2) {
-  const root = fs22.realpathSync(fs22.mkdtempSync(path17.join(os5.tmpdir(), "ctx-audit-git-")));
-  const remove = () => fs22.rmSync(root, { recursive: true, force: true });
+  const root = fs23.realpathSync(fs23.mkdtempSync(path19.join(os5.tmpdir(), "ctx-audit-git-")));
+  const remove = () => fs23.rmSync(root, { recursive: true, force: true });
   process.once("exit", remove);
   const cleanup = () => {
     process.removeListener("exit", remove);
@@ -37581,12 +37719,12 @@ async function cloneGitRepository(repo, shownUrl, env2) {
     if (repo.subdir !== "") {
       let real;
       try {
-        real = fs22.realpathSync(path17.join(root, repo.subdir));
+        real = fs23.realpathSync(path19.join(root, repo.subdir));
       } catch {
         throw new InputError(`unable to prepare context: ${shownUrl}: no directory ${JSON.stringify(repo.subdir)} in the repository at ${repo.ref}`);
       }
-      if (real !== root && !real.startsWith(root + path17.sep)) throw new InputError(`unable to prepare context: error setting git context, ${JSON.stringify(repo.subdir)} not within git root`);
-      if (!fs22.statSync(real).isDirectory()) throw new InputError(`unable to prepare context: error setting git context, not a directory: ${repo.subdir}`);
+      if (real !== root && !real.startsWith(root + path19.sep)) throw new InputError(`unable to prepare context: error setting git context, ${JSON.stringify(repo.subdir)} not within git root`);
+      if (!fs23.statSync(real).isDirectory()) throw new InputError(`unable to prepare context: error setting git context, not a directory: ${repo.subdir}`);
       dir = real;
     }
     return { root, dir, commit, cleanup };
@@ -37613,18 +37751,19 @@ __export(context_input_exports, {
   MAX_URL_CONTEXT_BYTES: () => MAX_URL_CONTEXT_BYTES,
   archiveCompressedReport: () => archiveCompressedReport,
   contextFromArchiveFile: () => contextFromArchiveFile,
+  contextFromArchivePath: () => contextFromArchivePath,
   contextFromGitUrl: () => contextFromGitUrl,
   contextFromStdin: () => contextFromStdin,
   contextFromUrl: () => contextFromUrl,
   looksLikeArchivePath: () => looksLikeArchivePath,
   remoteContextKind: () => remoteContextKind
 });
-import * as fs23 from "node:fs";
-import * as path18 from "node:path";
+import * as fs24 from "node:fs";
+import * as path20 from "node:path";
 function fileInArchive(dir, file) {
   if (file === void 0 || file === "") return void 0;
-  const rel = path18.posix.normalize("/" + file).replace(/^\/+/, "");
-  return path18.join(dir, rel === "" ? "." : rel);
+  const rel = path20.posix.normalize("/" + file).replace(/^\/+/, "");
+  return path20.join(dir, rel === "" ? "." : rel);
 }
 function fromArchive(archive, where2, file) {
   return {
@@ -37672,24 +37811,24 @@ async function contextFromArchiveFile(abs, shown, opts) {
   if (!ARCHIVE_NAME.test(abs)) return null;
   let st;
   try {
-    st = fs23.statSync(abs);
+    st = fs24.statSync(abs);
   } catch {
     return null;
   }
   if (!st.isFile()) return null;
   const head = Buffer.alloc(512);
-  const fd = fs23.openSync(abs, "r");
+  const fd = fs24.openSync(abs, "r");
   let n3;
   try {
-    n3 = fs23.readSync(fd, head, 0, 512, 0);
+    n3 = fs24.readSync(fd, head, 0, 512, 0);
   } finally {
-    fs23.closeSync(fd);
+    fs24.closeSync(fd);
   }
   if (tarHeaderKind(head.subarray(0, n3)) === "extended") {
     throw new InputError(`${shown} opens with a PAX or GNU long-name header, which docker does not recognise as an archive: \`docker build - < ${shown}\` would send it as a Dockerfile; re-create it in ustar or gnu format, or compress it`);
   }
   if (!isArchive(head.subarray(0, n3))) return null;
-  return fromArchive(await readArchive(fs23.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
+  return fromArchive(await readArchive(fs24.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
 }
 function looksLikeArchivePath(context) {
   return context !== "-" && ARCHIVE_NAME.test(context);
@@ -37725,7 +37864,7 @@ async function contextFromGitUrl(url, opts) {
   const shown = hideUrlCredentials(url);
   const clone2 = await cloneGitRepository2(repo, shown, opts.env);
   try {
-    const file = opts.file === void 0 || opts.file === "" || opts.file === "-" || path18.isAbsolute(opts.file) ? opts.file : path18.join(clone2.dir, opts.file);
+    const file = opts.file === void 0 || opts.file === "" || opts.file === "-" || path20.isAbsolute(opts.file) ? opts.file : path20.join(clone2.dir, opts.file);
     return {
       dir: clone2.dir,
       file,
@@ -37748,10 +37887,17 @@ function remoteContextKind(context) {
   if (isHttpUrl(context)) return "url";
   return null;
 }
+async function contextFromArchivePath(context, cwd, opts) {
+  if (!looksLikeArchivePath(context)) return null;
+  const abs = path20.resolve(cwd, context);
+  if (fs24.existsSync(abs)) assertInsideRepo(repoBoundary(cwd, opts.allowOutsideRepo), abs, "context", context);
+  return contextFromArchiveFile(abs, context, opts);
+}
 var MAX_STDIN_DOCKERFILE_CONTEXT_BYTES, ARCHIVE_NAME, MAX_URL_CONTEXT_BYTES;
 var init_context_input = __esm({
   "src/inputs/context-input.ts"() {
     "use strict";
+    init_boundary();
     init_archive();
     init_stdin_context();
     init_tar_format();
@@ -37770,10 +37916,10 @@ __export(url_targets_exports, {
   fetchUrlTargets: () => fetchUrlTargets,
   fetchedAuditOptions: () => fetchedAuditOptions
 });
-import * as path19 from "node:path";
+import * as path21 from "node:path";
 function dockerfileInContext(t) {
   if (t.dockerfile === void 0) return void 0;
-  return path19.relative(path19.resolve(t.context), t.dockerfile);
+  return path21.relative(path21.resolve(t.context), t.dockerfile);
 }
 async function fetchUrlTargets(targets, env2) {
   const fetched = /* @__PURE__ */ new Map();
@@ -37816,9 +37962,9 @@ var init_url_targets = __esm({
 });
 
 // src/multi/run-targets.ts
-import * as fs24 from "node:fs";
+import * as fs25 from "node:fs";
 import * as os6 from "node:os";
-import * as path20 from "node:path";
+import * as path22 from "node:path";
 function walkKey(o) {
   const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
   return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
@@ -37876,17 +38022,17 @@ function auditOne(t, opts, walk) {
     ...fetchedAuditOptions(opts.fetched?.get(t))
   };
   if (t.dockerfileInline === void 0) return runAudit(base2);
-  const dir = fs24.mkdtempSync(path20.join(os6.tmpdir(), "ctx-audit-inline-"));
+  const dir = fs25.mkdtempSync(path22.join(os6.tmpdir(), "ctx-audit-inline-"));
   try {
-    const file = path20.join(dir, "Dockerfile");
-    fs24.writeFileSync(file, t.dockerfileInline);
+    const file = path22.join(dir, "Dockerfile");
+    fs25.writeFileSync(file, t.dockerfileInline);
     const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
     return result;
   } finally {
-    fs24.rmSync(dir, { recursive: true, force: true });
+    fs25.rmSync(dir, { recursive: true, force: true });
   }
 }
 function redactReport(r, hide) {
@@ -37918,7 +38064,7 @@ function runTargets(targets, opts) {
       declaredIn,
       kind: t.kind,
       context: opts.fetched?.get(t)?.label ?? t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path20.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path22.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
       stage: t.target ?? null,
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
@@ -37968,109 +38114,82 @@ var init_run_targets = __esm({
   }
 });
 
-// src/multi/cli.ts
-var cli_exports = {};
-__export(cli_exports, {
-  auditTargets: () => auditTargets,
-  collectTargets: () => collectTargets,
-  renderMulti: () => renderMulti
-});
-import * as fs25 from "node:fs";
-import * as path21 from "node:path";
-function write(stream, text3) {
-  return new Promise((resolve18, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve18()));
-}
-function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error", quiet = false) {
-  switch (format) {
-    case "table":
-      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0, failOn, quiet });
-    case "json":
-      return renderJsonMulti(multi);
-    case "sarif":
-      return renderSarifMulti(multi);
-    case "github":
-      return renderGithubMulti(multi);
-    case "markdown":
-      return renderMarkdownMulti(multi, { failOn });
-    default:
-      throw new UsageError(`--format ${format}: not available with --compose, --bake or --all yet`);
-  }
-}
-function collectTargets(cmd, io, repository = repoBoundary(io.cwd, cmd.allowOutsideRepo)) {
-  const sources = cmd.sources;
+// src/multi/audit-targets.ts
+function collectTargets(req, repository) {
+  const sources = req.sources;
   const targets = [];
   if (sources.compose !== null) {
-    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(io.cwd);
-    targets.push(...composeTargets(files, { cwd: io.cwd, env: io.env, repository }));
+    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
+    targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
   }
-  for (const b of sources.bake) targets.push(...bakeTargets(b, io.cwd, repository));
-  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: io.cwd, env: io.env, repository }).targets);
-  return targets.map((t) => ({ ...t, args: { ...t.args, ...cmd.buildArgs } }));
+  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository));
+  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
+  return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
 }
-async function auditTargets(cmd, io) {
-  const bad = cmd.outputs.find((o) => !MULTI_FORMATS.includes(o.format));
-  if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
-  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
-  const config = configForRun(cmd, io.cwd, io.cwd, repository);
-  const urls = cmd.allowUrlContexts ? await (await Promise.resolve().then(() => (init_url_targets(), url_targets_exports))).fetchUrlTargets(collectTargets(cmd, io, repository), io.env) : null;
-  const targets = urls?.targets ?? collectTargets(cmd, io, repository);
-  let multi;
+async function auditTargetsWithConfig(req) {
+  const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
+  const config = configForRun(req, req.cwd, req.cwd, repository);
+  const urls = req.allowUrlContexts ? await (await Promise.resolve().then(() => (init_url_targets(), url_targets_exports))).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const targets = urls?.targets ?? collectTargets(req, repository);
   try {
-    multi = runTargets(targets, {
+    const multi = runTargets(targets, {
       fetched: urls?.fetched,
       repository,
-      cwd: io.cwd,
-      baseDir: io.cwd,
-      builder: cmd.builder,
-      top: cmd.top,
-      namedContexts: cmd.buildContexts,
-      measureExcluded: cmd.measureExcluded,
-      settings: {
-        maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
-        maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
-        secretContent: {
-          enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
-          maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes
-        }
-      },
+      cwd: req.cwd,
+      baseDir: req.cwd,
+      builder: req.builder,
+      top: req.top,
+      namedContexts: req.buildContexts,
+      measureExcluded: req.measureExcluded,
+      settings: settingsFor(req, config),
       findings: { severity: config.rules, ignores: config.ignores }
     });
+    return { multi, failOn: failOnFor(req, config) };
   } finally {
     urls?.cleanup();
   }
-  for (const out of cmd.outputs) {
-    const toStdout = out.file === void 0 || out.file === "-";
-    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error", cmd.quiet);
-    if (toStdout) await write(io.stdout, text3);
-    else fs25.writeFileSync(path21.resolve(io.cwd, out.file), text3);
-  }
-  const failed = multi.targets.filter((t) => t.error !== null);
-  for (const t of failed) await write(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
-`);
-  if (failed.length > 0) return EXIT_CANNOT_RUN;
-  return exitCodeFor(multi.findings, cmd.failOn ?? config.failOn ?? "error");
 }
-var MULTI_FORMATS;
-var init_cli = __esm({
-  "src/multi/cli.ts"() {
+var init_audit_targets = __esm({
+  "src/multi/audit-targets.ts"() {
     "use strict";
-    init_audit();
-    init_exit_code();
-    init_errors();
     init_config();
-    init_color();
-    init_github();
-    init_json();
-    init_markdown();
-    init_safe_text();
-    init_sarif();
-    init_table();
+    init_configured_audit();
+    init_boundary();
     init_bake();
     init_compose();
     init_discover2();
     init_run_targets();
-    init_boundary();
-    MULTI_FORMATS = ["table", "json", "sarif", "github", "markdown"];
+  }
+});
+
+// src/cli/commands/targets.ts
+var targets_exports = {};
+__export(targets_exports, {
+  auditTargets: () => auditTargets
+});
+async function auditTargets(cmd, io) {
+  const bad = cmd.outputs.find((o) => !hasMultiReport(o.format));
+  if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
+  const { multi, failOn } = await auditTargetsWithConfig({ ...cmd, sources: cmd.sources, cwd: io.cwd, env: io.env });
+  for (const out of cmd.outputs) {
+    await writeReport(io, out.file, [renderMultiReport(out.format, multi, formatOptionsFor(io, cmd, isStdout(out.file), failOn))]);
+  }
+  const failed = multi.targets.filter((t) => t.error !== null);
+  for (const t of failed) await writeText(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
+`);
+  if (failed.length > 0) return EXIT_CANNOT_RUN;
+  return exitCodeFor(multi.findings, failOn);
+}
+var init_targets = __esm({
+  "src/cli/commands/targets.ts"() {
+    "use strict";
+    init_exit_code();
+    init_io();
+    init_output();
+    init_errors();
+    init_audit_targets();
+    init_formats();
+    init_safe_text();
   }
 });
 
@@ -38116,15 +38235,15 @@ function descentFor(pm, dir, mode) {
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path26) {
+function safeTest2(pm, i, path27) {
   try {
-    return pm.testPattern(i, path26);
+    return pm.testPattern(i, path27);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path26, mode) {
-  const parts = path26.split("/");
+function tracePath(pm, path27, mode) {
+  const parts = path27.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -38139,7 +38258,7 @@ function tracePath(pm, path26, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path26) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path27) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -38153,7 +38272,7 @@ function tracePath(pm, path26, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path26)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path27)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -38222,15 +38341,15 @@ function instructionText(input, r) {
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path26, isFileSent) {
+function referencesFor(input, path27, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const refLines = isFileSent ? new Set((cc.references.get(path26) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path27) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path26 === "." || under4(path26, m) || under4(m, path26);
+    const touches = (m) => path27 === "." || under4(path27, m) || under4(m, path27);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -38248,7 +38367,7 @@ function referencesFor(input, path26, isFileSent) {
       stage: r.stage,
       stageName: stage.name,
       // The same decision the findings use (src/dockerfile/placement.ts).
-      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path26 === "." ? "." : path26, !isFileSent).placement,
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path27 === "." ? "." : path27, !isFileSent).placement,
       status
     });
   }
@@ -38270,26 +38389,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path26, eligible) {
+function requestDecision(input, idx, path27, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path26 === "." ? idx.requested.size > 0 : idx.requested.has(path26);
+  const requested = path27 === "." ? idx.requested.size > 0 : idx.requested.has(path27);
   const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base2, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path26 !== "." ? idx.includes.decideOrParent(path26) : -1;
+  const i = idx.includes && path27 !== "." ? idx.includes.decideOrParent(path27) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path26, legacy, bkExcluded) {
+function buildFileInfo(input, path27, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path26 === rel ? "dockerfile" : path26 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path26) ? "other-dockerfile" : null;
+  const role = path27 === rel ? "dockerfile" : path27 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path27) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path26);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path27);
   } catch {
     excludedAsRead = false;
   }
@@ -38298,13 +38417,13 @@ function buildFileInfo(input, path26, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path26, legacyPruned) {
+function totalsFor(input, idx, path27, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path26 === "." ? "" : path26 + "/";
+  const prefix = path27 === "." ? "" : path27 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path26) return null;
+    if (!p.startsWith(prefix) || p === path27) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -38312,7 +38431,7 @@ function totalsFor(input, idx, path26, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under4(e.path, path26)) continue;
+    if (!under4(e.path, path27)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -38326,7 +38445,7 @@ function totalsFor(input, idx, path26, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path26)) {
+    for (const f of input.reader.listFiles(path27)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -38337,7 +38456,7 @@ function totalsFor(input, idx, path26, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under4(x.path, path26)) continue;
+      if (!under4(x.path, path27)) continue;
       let files = x.files;
       let bytes = x.bytes;
       if (!x.measured) {
@@ -38360,7 +38479,7 @@ function totalsFor(input, idx, path26, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under4(p, path26) || e.kind === "dir") continue;
+    if (!under4(p, path27) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -38371,22 +38490,22 @@ function totalsFor(input, idx, path26, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path26) {
-  const isRoot = path26 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path26);
+function explainPath(input, idx, path27) {
+  const isRoot = path27 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path27);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path26, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path26);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path26);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path26, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path27, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path27);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path27);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path27, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path26, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path26);
-  const bkSent = isRoot || idx.bkSent.has(path26) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path27, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path27);
+  const bkSent = isRoot || idx.bkSent.has(path27) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path26, bkSent);
+  const request = requestDecision(input, idx, path27, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -38395,19 +38514,19 @@ function explainPath(input, idx, path26) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path26, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path27, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
   const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path26),
+    path: isRoot ? "." : text2(path27),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path26, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path27, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path26, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path27, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -38441,19 +38560,19 @@ var init_explain = __esm({
 
 // src/explain/explain-context.ts
 import * as fs27 from "node:fs";
-import * as path22 from "node:path";
+import * as path23 from "node:path";
 function contextRelative(arg, root, givenRoot) {
   let rel = arg;
-  if (path22.isAbsolute(arg)) {
+  if (path23.isAbsolute(arg)) {
     const inside = (base2) => {
-      const r2 = path22.relative(base2, path22.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path22.isAbsolute(r2) ? null : r2;
+      const r2 = path23.relative(base2, path23.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path23.isAbsolute(r2) ? null : r2;
     };
     const r = inside(root) ?? inside(givenRoot);
     if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
     rel = r;
   }
-  const c = cleanPath(toByteString(rel.split(path22.sep).join("/")));
+  const c = cleanPath(toByteString(rel.split(path23.sep).join("/")));
   if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
   return c;
 }
@@ -38485,7 +38604,7 @@ function explainContextPaths(req, cwd) {
   const repository = repoBoundary(cwd, req.allowOutsideRepo === true);
   const result = runAudit({ context: req.context, file: req.file, cwd, builder: req.builder, runRules: false, buildArgs: req.buildArgs, target: req.target, repository });
   const root = result.legacy.resolved.root;
-  const paths = req.paths.map((p) => contextRelative(p, root, path22.resolve(cwd, req.context)));
+  const paths = req.paths.map((p) => contextRelative(p, root, path23.resolve(cwd, req.context)));
   const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, req.file, cwd);
   return explainPaths(
     { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: req.top },
@@ -38868,7 +38987,7 @@ var init_suggest = __esm({
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
 import * as fs28 from "node:fs";
-import * as path23 from "node:path";
+import * as path24 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
   return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
@@ -38942,9 +39061,9 @@ function errnoCode(e) {
   return e?.code;
 }
 function writeIgnoreFile(file, expectedHash, content, root) {
-  const dir = path23.dirname(file);
-  const base2 = path23.basename(file);
-  const shown = root !== void 0 ? path23.relative(root, file) || base2 : file;
+  const dir = path24.dirname(file);
+  const base2 = path24.basename(file);
+  const shown = root !== void 0 ? path24.relative(root, file) || base2 : file;
   let realDir;
   try {
     realDir = fs28.realpathSync(dir);
@@ -38953,10 +39072,10 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   }
   if (root !== void 0) {
     const realRoot = fs28.realpathSync(root);
-    const rel = path23.relative(realRoot, realDir);
-    if (rel === ".." || rel.startsWith(".." + path23.sep) || path23.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+    const rel = path24.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path24.sep) || path24.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
-  const target = path23.join(realDir, base2);
+  const target = path24.join(realDir, base2);
   const before = fs28.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
@@ -38974,7 +39093,7 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path23.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    tmp = path24.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
       fd = fs28.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
@@ -39395,7 +39514,7 @@ var init_evaluate = __esm({
 
 // src/suggest/suggest.ts
 import * as fs29 from "node:fs";
-import * as path24 from "node:path";
+import * as path25 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
   const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
@@ -39505,10 +39624,10 @@ function suggest(opts) {
   const editsSpecific = fs29.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path24.join(root, ".dockerignore");
-  const rel = path24.relative(root, file);
-  const editedRel = rel.startsWith("..") || path24.isAbsolute(rel) ? null : toByteString(rel.split(path24.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path24.basename(file);
+  const file = editsSpecific ? specific : path25.join(root, ".dockerignore");
+  const rel = path25.relative(root, file);
+  const editedRel = rel.startsWith("..") || path25.isAbsolute(rel) ? null : toByteString(rel.split(path25.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path25.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -39520,7 +39639,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path24.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path25.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -39724,7 +39843,10 @@ Options:
 
 // src/cli/run.ts
 init_io();
+init_output();
 import * as fs30 from "node:fs";
+import * as path26 from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/cli/stdin.ts
 init_errors();
@@ -39744,43 +39866,9 @@ async function readStdinDockerfile(stdin) {
 }
 
 // src/cli/run.ts
-init_audit();
-init_boundary();
+init_configured_audit();
 init_errors();
-
-// src/upload.ts
-init_audit();
-init_boundary();
-init_tar_format();
-init_tar_stream_plan();
-init_errors();
-function walkOnly(req, crossCheck2) {
-  const { allowOutsideRepo, ...opts } = req;
-  return runAudit({ ...opts, top: 10, runRules: false, crossCheck: crossCheck2, repository: repoBoundary(req.cwd, allowOutsideRepo) });
-}
-function listUpload(req) {
-  const result = walkOnly(req, req.builder === "buildkit");
-  if (req.builder === "buildkit") {
-    const bk = result.crossCheck?.buildkit;
-    if (!bk) throw new InputError("cannot list what BuildKit would request: the Dockerfile could not be read");
-    if (bk.error) throw new InputError(`${bk.ignoreFile ?? ".dockerignore"}: ${bk.error}`);
-    return bk.requestedList.map((name) => ({ name, kind: name.endsWith("/") ? "dir" : "file", size: 0, mode: 0, linkname: "", tarBytes: 0 }));
-  }
-  const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: "file", size: i.contentBytes, mode: 384, linkname: "", tarBytes: 0 }));
-  return [...result.legacy.walk.entries, ...injected];
-}
-async function tarUpload(req) {
-  const { compress, ...rest } = req;
-  const plan = planTar(walkOnly(rest, false).legacy);
-  const gzip = compress ? (await Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))).writeCompressedTar : null;
-  return {
-    truncatedAt: plan.headerOnlyLast ? displayPath(plan.headerOnlyLast.name) : null,
-    write: (out) => gzip ? gzip(plan, out) : writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 })
-  };
-}
-
-// src/cli/run.ts
-init_json();
+init_formats();
 
 // src/reporters/ls.ts
 init_safe_text();
@@ -39815,11 +39903,7 @@ function* renderLsChunks(entries, opts, chunkChars = 1 << 16) {
 }
 
 // src/cli/run.ts
-init_table();
-init_sarif();
-init_github();
-init_markdown();
-init_config();
+init_safe_text();
 
 // src/rules/docs.ts
 init_registry();
@@ -39858,14 +39942,42 @@ function renderExplain(rule, docsFile = null) {
 
 // src/cli/run.ts
 init_registry();
-init_color();
-init_safe_text();
+
+// src/upload.ts
+init_audit();
+init_boundary();
+init_tar_format();
+init_tar_stream_plan();
+init_errors();
+function walkOnly(req, crossCheck2) {
+  const { allowOutsideRepo, ...opts } = req;
+  return runAudit({ ...opts, top: 10, runRules: false, crossCheck: crossCheck2, repository: repoBoundary(req.cwd, allowOutsideRepo) });
+}
+function listUpload(req) {
+  const result = walkOnly(req, req.builder === "buildkit");
+  if (req.builder === "buildkit") {
+    const bk = result.crossCheck?.buildkit;
+    if (!bk) throw new InputError("cannot list what BuildKit would request: the Dockerfile could not be read");
+    if (bk.error) throw new InputError(`${bk.ignoreFile ?? ".dockerignore"}: ${bk.error}`);
+    return bk.requestedList.map((name) => ({ name, kind: name.endsWith("/") ? "dir" : "file", size: 0, mode: 0, linkname: "", tarBytes: 0 }));
+  }
+  const injected = result.legacy.injected.map((i) => ({ name: i.name, kind: "file", size: i.contentBytes, mode: 384, linkname: "", tarBytes: 0 }));
+  return [...result.legacy.walk.entries, ...injected];
+}
+async function tarUpload(req) {
+  const { compress, ...rest } = req;
+  const plan = planTar(walkOnly(rest, false).legacy);
+  const gzip = compress ? (await Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))).writeCompressedTar : null;
+  return {
+    truncatedAt: plan.headerOnlyLast ? displayPath(plan.headerOnlyLast.name) : null,
+    write: (out) => gzip ? gzip(plan, out) : writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 })
+  };
+}
+
+// src/cli/run.ts
 init_version();
 init_args();
 init_exit_code();
-init_baseline();
-import * as path25 from "node:path";
-import { fileURLToPath } from "node:url";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -39993,113 +40105,51 @@ function makeProgress(stderr, now = Date.now) {
 }
 
 // src/cli/run.ts
-function writeFileChunks(file, chunks) {
-  const fd = fs30.openSync(file, "w");
-  try {
-    for (const chunk of chunks) fs30.writeSync(fd, chunk);
-  } finally {
-    fs30.closeSync(fd);
-  }
-}
 var lazy = {
-  html: () => Promise.resolve().then(() => (init_html(), html_exports)),
-  multi: () => Promise.resolve().then(() => (init_cli(), cli_exports)),
+  targets: () => Promise.resolve().then(() => (init_targets(), targets_exports)),
   why: () => Promise.resolve().then(() => (init_why2(), why_exports)),
-  suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports)),
-  compress: () => Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))
+  suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports))
 };
-async function render(format, result, io, toTerminal, cmd, failOn) {
-  switch (format) {
-    case "table":
-      return renderTable(result, {
-        // --color=always colours a file too; otherwise only stdout may be coloured.
-        colors: makeColors(toTerminal || cmd.color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, cmd.color) : 0),
-        quiet: cmd.quiet,
-        // A file or a pipe is laid out for 80 columns; a terminal for its own width.
-        width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0,
-        failOn
-      });
-    case "json":
-      return renderJson(result);
-    case "sarif":
-      return renderSarif(result, { base: io.cwd });
-    case "github":
-      return renderGithub(result, { base: io.cwd });
-    case "markdown":
-      return renderMarkdown(result, { base: io.cwd, failOn });
-    case "html":
-      return (await lazy.html()).renderHtml(result);
-    default: {
-      const never = format;
-      throw new Error(`unknown format ${String(never)}`);
-    }
-  }
-}
-async function audit2(cmd, io, stdinCtx) {
-  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && (o.file === void 0 || o.file === "-"))) {
+async function audit2(cmd, io, input) {
+  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {
     throw new UsageError("--format html: refusing to write a web page to a terminal; use --output FILE or a pipe");
   }
-  if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
-  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
-  if (!stdinCtx) assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
-  const config = configForRun(cmd, stdinCtx?.configDir ?? path25.resolve(io.cwd, cmd.context), io.cwd, repository);
-  const baseline = cmd.baseline === void 0 ? null : readBaseline(path25.resolve(io.cwd, cmd.baseline), cmd.baseline);
-  const dockerfile = await stdinDockerfile(cmd, io);
-  const result = await withProgress(io, (progress) => runAudit({
-    context: cmd.context,
-    file: cmd.file,
-    ...dockerfile,
-    cwd: io.cwd,
-    builder: cmd.builder,
-    top: cmd.top,
-    buildArgs: cmd.buildArgs,
-    target: cmd.target,
-    namedContexts: cmd.buildContexts,
-    // The HTML page draws what is kept out, sized: it needs the totals.
-    measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => o.format === "html"),
-    repository: stdinCtx ? void 0 : repository,
-    settings: {
-      maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
-      maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
-      secretContent: {
-        enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
-        maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes
-      }
-    },
-    findings: { severity: config.rules, ignores: config.ignores },
-    ...stdinCtx?.audit,
-    ...progress
-  }));
-  if (stdinCtx) {
-    result.context.root = stdinCtx.notice.path;
-    result.context.notices.unshift(stdinCtx.notice);
-    result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
-  }
-  if (cmd.compress) result.context.compressed = stdinCtx?.compressed ?? await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
-  if (baseline && cmd.baseline !== void 0) {
-    result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
-  }
-  const failOn = cmd.failOn ?? config.failOn ?? "error";
+  if (cmd.sources) return (await lazy.targets()).auditTargets(cmd, io);
+  const { result, failOn } = await withProgress(
+    io,
+    (progress, done) => auditWithConfig({
+      ...cmd,
+      cwd: io.cwd,
+      measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => needsExcludedTotals(o.format)),
+      input,
+      readDockerfileStdin: () => readDockerfile2(cmd, io),
+      ...progress,
+      onAudited: done
+    })
+  );
   for (const out of cmd.outputs) {
-    const toStdout = out.file === void 0 || out.file === "-";
-    const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
-    if (toStdout) for (const chunk of chunks) await writeText(io.stdout, chunk);
-    else writeFileChunks(path25.resolve(io.cwd, out.file), chunks);
+    const opts = formatOptionsFor(io, cmd, isStdout(out.file), failOn);
+    await writeReport(io, out.file, await renderReport(out.format, result, opts));
   }
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
-async function stdinDockerfile(cmd, io) {
-  if (cmd.file !== "-") return {};
+async function readDockerfile2(cmd, io) {
+  if (cmd.file !== "-") return void 0;
   if (cmd.context === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
-  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+  return readStdinDockerfile(io.stdin);
 }
 async function withProgress(io, call) {
   const progress = makeProgress(io.stderr);
+  let cleared = false;
+  const done = () => {
+    if (!cleared) progress.done();
+    cleared = true;
+  };
   try {
-    return await call({ onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules });
+    return await call({ onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules }, done);
   } finally {
-    progress.done();
+    done();
   }
 }
 async function executeInput(cmd, io) {
@@ -40111,13 +40161,10 @@ async function executeInput(cmd, io) {
     if (!io.stdin) throw new UsageError("CONTEXT -: no standard input to read");
     if (io.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
     input = await inputs.contextFromStdin(io.stdin, opts);
-  } else if (!fs30.existsSync(path25.resolve(io.cwd, cmd.context)) && inputs.remoteContextKind(cmd.context)) {
+  } else if (!fs30.existsSync(path26.resolve(io.cwd, cmd.context)) && inputs.remoteContextKind(cmd.context)) {
     input = inputs.remoteContextKind(cmd.context) === "git" ? await inputs.contextFromGitUrl(cmd.context, { file: cmd.file, env: io.env }) : await inputs.contextFromUrl(cmd.context, opts);
   } else {
-    if (!inputs.looksLikeArchivePath(cmd.context)) return null;
-    const abs = path25.resolve(io.cwd, cmd.context);
-    if (fs30.existsSync(abs)) assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, "context", cmd.context);
-    input = await inputs.contextFromArchiveFile(abs, cmd.context, opts);
+    input = await inputs.contextFromArchivePath(cmd.context, io.cwd, { ...opts, allowOutsideRepo: cmd.allowOutsideRepo });
     if (!input) return null;
   }
   try {
@@ -40147,7 +40194,7 @@ async function execute(cmd, io, input) {
   const req = {
     context: cmd.context,
     file: cmd.file,
-    ...await stdinDockerfile(cmd, io),
+    dockerfileStdin: await readDockerfile2(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     buildArgs: cmd.buildArgs,
@@ -40177,7 +40224,7 @@ async function execute(cmd, io, input) {
   });
   try {
     await tar2.write(out);
-    await new Promise((resolve18, reject) => out.end((err) => err ? reject(err) : resolve18()));
+    await new Promise((resolve20, reject) => out.end((err) => err ? reject(err) : resolve20()));
     fs30.renameSync(tmp, cmd.output);
   } catch (e) {
     out.destroy();
@@ -40239,9 +40286,9 @@ async function run(argv, io) {
   }
 }
 function shippedRulesDoc() {
-  let dir = path25.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 3; i++, dir = path25.dirname(dir)) {
-    const f = path25.join(dir, "docs", "rules.md");
+  let dir = path26.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = path26.dirname(dir)) {
+    const f = path26.join(dir, "docs", "rules.md");
     if (fs30.existsSync(f)) return f;
   }
   return null;

@@ -6,9 +6,10 @@ import { parseSize } from '../rules/paths.js';
 import { parseMaxGrowth, type MaxGrowth } from '../baseline/baseline.js';
 
 import type { FailOn } from '../findings/verdict.js';
+import type { TargetSources } from '../multi/audit-targets.js';
+import { FORMATS, type Format } from '../reporters/formats.js';
 export type { FailOn };
 export type ColorChoice = 'auto' | 'always' | 'never';
-export type Format = 'table' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
 
 /** One report to write: `--format F [--output FILE]`; no file means stdout. */
 export interface OutputSpec {
@@ -71,14 +72,6 @@ export type Command =
   | ({ kind: 'ls'; long: boolean; nul: boolean } & CommonArgs)
   | ({ kind: 'tar'; output: string; compress: boolean } & CommonArgs);
 
-export interface TargetSources {
-  /** Compose files in -f order; [] means Compose's own discovery; null when --compose was not given. */
-  compose: string[] | null;
-  bake: string[];
-  all: string | null;
-}
-
-const FORMATS: readonly Format[] = ['table', 'json', 'sarif', 'github', 'markdown', 'html'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 const BUILDERS: readonly Builder[] = ['legacy', 'buildkit'];
 

@@ -5,6 +5,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AuditOptions } from '../audit.js';
+import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
 import { archiveNotice, archiveWalk, peek, readArchive, type ArchiveContext } from '../context/archive.js';
 import type { CompressedReport } from '../context/compressed-upload.js';
 import { isArchive, materializeStdinDockerfile, tarHeaderKind } from '../context/stdin-context.js';
@@ -208,4 +209,15 @@ export function remoteContextKind(context: string): 'git' | 'url' | null {
   if (isGitUrl(context)) return 'git';
   if (isHttpUrl(context)) return 'url';
   return null;
+}
+
+/**
+ * CONTEXT as given on the command line, when it names an archive file: checked against the
+ * repository boundary (src/context/boundary.ts) before a byte of it is read. Null otherwise.
+ */
+export async function contextFromArchivePath(context: string, cwd: string, opts: { file?: string; compress?: boolean; allowOutsideRepo: boolean }): Promise<ContextInput | null> {
+  if (!looksLikeArchivePath(context)) return null;
+  const abs = path.resolve(cwd, context);
+  if (fs.existsSync(abs)) assertInsideRepo(repoBoundary(cwd, opts.allowOutsideRepo), abs, 'context', context);
+  return contextFromArchiveFile(abs, context, opts);
 }

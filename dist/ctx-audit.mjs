@@ -13616,10 +13616,6 @@ function findRule(idOrName) {
 function helpUri(rule) {
   return `${RULE_DOCS_BASE}#${rule.id.toLowerCase()}-${rule.name}`;
 }
-function renderRuleTable() {
-  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, "\\|")} |`);
-  return ["| id | name | default | fires when |", "|---|---|---|---|", ...rows].join("\n") + "\n";
-}
 var RULE_IDS, RULES, REPOSITORY_URL, RULE_DOCS_BASE;
 var init_registry = __esm({
   "src/rules/registry.ts"() {
@@ -39910,8 +39906,12 @@ function* renderLsChunks(entries, opts, chunkChars = 1 << 16) {
 // src/cli/run.ts
 init_safe_text();
 
-// src/rules/docs.ts
+// src/reporters/rules.ts
 init_registry();
+function renderRuleTable() {
+  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, "\\|")} |`);
+  return ["| id | name | default | fires when |", "|---|---|---|---|", ...rows].join("\n") + "\n";
+}
 function renderRuleList(format) {
   const rules = allRules();
   if (format === "markdown") return renderRuleTable();

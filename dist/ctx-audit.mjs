@@ -915,7 +915,7 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
-    throw new InputError(`remote contexts are not supported (${hideUrlCredentials(contextArg)}): clone it and audit the directory`);
+    throw new InputError(`a remote context (${hideUrlCredentials(contextArg)}) is audited by \`ctx-audit URL\`, ls and tar; here it needs a directory: clone it`);
   }
   const given = path2.resolve(cwd, contextArg);
   try {
@@ -13615,10 +13615,6 @@ function findRule(idOrName) {
 }
 function helpUri(rule) {
   return `${RULE_DOCS_BASE}#${rule.id.toLowerCase()}-${rule.name}`;
-}
-function renderRuleTable() {
-  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, "\\|")} |`);
-  return ["| id | name | default | fires when |", "|---|---|---|---|", ...rows].join("\n") + "\n";
 }
 var RULE_IDS, RULES, REPOSITORY_URL, RULE_DOCS_BASE;
 var init_registry = __esm({
@@ -39906,8 +39902,12 @@ function* renderLsChunks(entries, opts, chunkChars = 1 << 16) {
 // src/cli/run.ts
 init_safe_text();
 
-// src/rules/docs.ts
+// src/reporters/rules.ts
 init_registry();
+function renderRuleTable() {
+  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, "\\|")} |`);
+  return ["| id | name | default | fires when |", "|---|---|---|---|", ...rows].join("\n") + "\n";
+}
 function renderRuleList(format) {
   const rules = allRules();
   if (format === "markdown") return renderRuleTable();

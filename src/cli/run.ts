@@ -11,7 +11,7 @@ import { InputError, TarContentError, UsageError } from '../errors.js';
 import { needsExcludedTotals, renderReport } from '../reporters/formats.js';
 import { renderLsChunks } from '../reporters/ls.js';
 import { safeText } from '../reporters/safe-text.js';
-import { renderExplain, renderRuleList } from '../rules/docs.js';
+import { renderExplain, renderRuleList } from '../reporters/rules.js';
 import { findRule } from '../rules/registry.js';
 import { listUpload, tarUpload } from '../upload.js';
 import { VERSION } from '../version.js';

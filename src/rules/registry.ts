@@ -86,9 +86,3 @@ export const RULE_DOCS_BASE = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 export function helpUri(rule: AnyRule): string {
   return `${RULE_DOCS_BASE}#${rule.id.toLowerCase()}-${rule.name}`;
 }
-
-/** The README's rule table, generated from the registry (a test keeps the README in sync). */
-export function renderRuleTable(): string {
-  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
-  return ['| id | name | default | fires when |', '|---|---|---|---|', ...rows].join('\n') + '\n';
-}

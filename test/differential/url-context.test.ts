@@ -144,6 +144,7 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
     const r = await runProcess(process.execPath, [cliBin, url, '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', ...extra], { cwd: home, env: env(home), timeoutMs: 120_000 });
     assert.equal(r.exitCode, 0, `ctx-audit ${url}: ${r.stderr}`);
     const doc = JSON.parse(r.stdout);
+    assert.ok(!r.stdout.includes('ctx-audit-git-'), `${url}: the temporary clone is never named`);
     assert.equal(doc.context.tarBytes, (docker.tar as Buffer).length, `${url}: upload bytes`);
     assert.equal(doc.context.dockerFigure, figureOf(docker.stdout), `${url}: figure`);
     return doc;
@@ -166,6 +167,19 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
       if (expectRef === 'v1') assert.ok(notice.includes(commit), notice);
     });
   }
+
+  it('-f - with a git URL: the stdin Dockerfile appended to the clone as docker appends it', { timeout: 180_000 }, async () => {
+    const url = `git://127.0.0.1:${gitPort}/repo.git#main`;
+    const stdin = Buffer.from('FROM scratch\nCOPY app /app\n');
+    const docker = await captureUpload({ context: url, dockerfile: '-', cwd: home, stdin });
+    assert.equal(docker.exitCode, 0, docker.stderr);
+    const r = await runProcess(process.execPath, [cliBin, '-f', '-', url, '--builder', 'legacy', '--format', 'json', '--fail-on', 'never'], { cwd: home, env: env(home), stdin, timeoutMs: 120_000 });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const ctx = JSON.parse(r.stdout).context;
+    // Without a .dockerignore in the repository, docker appends its two entries in either order.
+    assert.ok([ctx.tarBytes, ...ctx.tarBytesAlternatives].includes((docker.tar as Buffer).length), `docker ${(docker.tar as Buffer).length}, ours ${ctx.tarBytes} ${ctx.tarBytesAlternatives}`);
+    assert.equal(ctx.endMarker, false);
+  });
 
   it('submodules are cloned (their files are in the upload)', { timeout: 180_000 }, async () => {
     const url = `git://127.0.0.1:${gitPort}/repo.git#feature`;

@@ -58,6 +58,13 @@ test('an archive as CONTEXT or on stdin is audited from its entries: the Dockerf
         assert.match(missing[0], /gone\.txt/);
       }
     }
+    // Every format: the archive named as given, never the temporary directory it is read into.
+    for (const format of ['table', 'sarif', 'github', 'markdown']) {
+      const r = await runProcess(process.execPath, [cli, '-', '--format', format, '--fail-on', 'never', '-f', 'sub/Build.Dockerfile'], { cwd: dir.dir, env: env(dir.dir), stdin: gzipSync(tar) });
+      assert.equal(r.exitCode, 0, `${format}: ${r.stderr}`);
+      assert.match(r.stdout, /gone\.txt/, format);
+      assert.ok(!r.stdout.includes('ctx-audit-archive-'), `${format} names the temporary directory`);
+    }
     // Outside the repository, an archive is not even opened without --allow-outside-repo.
     const refused = await runProcess(process.execPath, [cli, join(dir.dir, 'ctx.tar')], { cwd: process.cwd(), env: env(dir.dir) });
     assert.equal(refused.exitCode, 2);

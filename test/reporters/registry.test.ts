@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { allRules, RULE_IDS, RULES, renderRuleTable } from '../../src/rules/registry.js';
+import { allRules, RULE_IDS, RULES } from '../../src/rules/registry.js';
+import { renderRuleTable } from '../../src/reporters/rules.js';
 import { runCli } from './cli-io.js';
 
 test('every rule is registered under its own id, with a kebab-case name and full docs', () => {

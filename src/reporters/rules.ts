@@ -1,5 +1,11 @@
 // `ctx-audit rules` and `ctx-audit explain ID`: the registry's docs as text (ruff's `ruff rule`).
-import { allRules, helpUri, renderRuleTable, type AnyRule } from './registry.js';
+import { allRules, helpUri, type AnyRule } from '../rules/registry.js';
+
+/** The README's rule table, generated from the registry (a test keeps the README in sync). */
+export function renderRuleTable(): string {
+  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
+  return ['| id | name | default | fires when |', '|---|---|---|---|', ...rows].join('\n') + '\n';
+}
 
 export function renderRuleList(format: 'table' | 'json' | 'markdown'): string {
   const rules = allRules();

@@ -1,8 +1,8 @@
 // docs/rules.md, generated from the registry (`npm run docs`; test/integrations/rules-doc.test.ts
 // fails when the committed file drifts). Each rule is a `## CTX001 large-file` heading, whose
 // GitHub anchor (`#ctx001-large-file`) is what helpUri() links to.
-import { allRules, type AnyRule } from './registry.js';
-import { renderPrecision } from './precision.js';
+import { allRules, type AnyRule } from '../rules/registry.js';
+import { renderPrecision } from '../rules/precision.js';
 
 /** A fence longer than any backtick run in the text, so an example can never close it early. */
 function fenced(text: string): string {

@@ -14056,7 +14056,8 @@ function gitDirOf(repoRoot, boundary) {
   } catch {
     return { dir: null };
   }
-  if (!boundary || boundary.allowOutside || isInside(realpathOr(boundary.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  const b = boundary ?? { root: repoRoot, allowOutside: false };
+  if (b.allowOutside || isInside(realpathOr(b.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
   return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
 }
 function pointsBackAt(gitDir, dotGit) {

@@ -14056,7 +14056,8 @@ function gitDirOf(repoRoot, boundary) {
   } catch {
     return { dir: null };
   }
-  if (!boundary || boundary.allowOutside || isInside(realpathOr(boundary.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  const b = boundary ?? { root: repoRoot, allowOutside: false };
+  if (b.allowOutside || isInside(realpathOr(b.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
   return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
 }
 function pointsBackAt(gitDir, dotGit) {
@@ -37374,7 +37375,7 @@ function adapt(input, output) {
   if (input !== output) input.on("error", (e) => d.destroy(e));
   return d;
 }
-function decompressor(comp, what, upload) {
+function decompressor(comp) {
   switch (comp) {
     case "none":
       return null;
@@ -37390,9 +37391,7 @@ function decompressor(comp, what, upload) {
       return adapt(input, output);
     }
     case "zstd":
-      throw new InputError(
-        `${what} is a zstd-compressed archive: ctx-audit cannot read zstd yet; docker sends it as is, ${upload().toLocaleString("en-US")} bytes (at least; it prints "Sending build context to Docker daemon  <size>")`
-      );
+      return null;
   }
 }
 function counter(max, onBytes, tooLarge) {
@@ -37416,7 +37415,14 @@ async function readArchive(source, what, opts = {}) {
     uploadBytes = n3;
     gz?.write(chunk);
   }, () => new Error("unreachable"));
-  const decomp = decompressor(compression, what, () => head.length);
+  if (compression === "zstd") {
+    let n3 = 0;
+    for await (const chunk of all) n3 += chunk.length;
+    throw new InputError(
+      `${what} is a zstd-compressed archive: docker sends it as is, ${n3.toLocaleString("en-US")} bytes (it prints "Sending build context to Docker daemon  ${humanSize(n3)}"); ctx-audit cannot read zstd on Node 20, so its contents are not audited`
+    );
+  }
+  const decomp = decompressor(compression);
   let decompFailed = false;
   decomp?.on("error", () => decompFailed = true);
   let tarBytes = 0;

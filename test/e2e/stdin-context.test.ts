@@ -90,7 +90,7 @@ test('a bad archive is one line and exit 2: truncated, corrupt, zstd, an entry o
       ['corrupt gzip', corrupt, /the gzip stream is corrupt or truncated/],
       ['xz magic, garbage after', Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), Buffer.alloc(600, 7)]), /the xz stream is corrupt or truncated/],
       ['bzip2 magic, garbage after', Buffer.concat([Buffer.from('BZh9'), Buffer.alloc(600, 7)]), /the bzip2 stream is corrupt or truncated/],
-      ['zstd', Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)]), /zstd-compressed archive: ctx-audit cannot read zstd/],
+      ['zstd', Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)]), /zstd-compressed archive: docker sends it as is, 604 bytes \(it prints "Sending build context to Docker daemon  604B"\)/],
       ['entry outside', ustar('../evil', Buffer.from('x')), /points outside the context/],
     ];
     for (const [label, bytes, want] of cases) {
@@ -124,5 +124,31 @@ test('a Dockerfile on stdin is the whole context: COPY of anything else is CTX10
     assert.match(both.stderr, /can't use stdin for both build context and dockerfile/);
   } finally {
     dir.cleanup();
+  }
+});
+
+test('a `.git` file inside an archive pointing at a git directory elsewhere is not followed (issue 16): that index is never read', async () => {
+  const dir = makeScratchDir();
+  const outside = makeScratchDir('ctx-audit-outside-git-');
+  try {
+    // Elsewhere on the machine: a repository whose index tracks x.tmp.
+    writeFileSync(join(outside.dir, 'x.tmp'), 'x\n');
+    for (const args of [['init', '-q'], ['add', '-f', 'x.tmp']]) await runProcess('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: outside.dir, env: env(outside.dir) });
+    const tar = Buffer.concat([
+      ustar('Dockerfile', Buffer.from('FROM scratch\nCOPY a /\n')).subarray(0, -1024),
+      ustar('a', Buffer.from('a\n')).subarray(0, -1024),
+      ustar('x.tmp', Buffer.from('x\n')).subarray(0, -1024),
+      ustar('.gitignore', Buffer.from('*.tmp\n')).subarray(0, -1024),
+      ustar('.git', Buffer.from(`gitdir: ${join(outside.dir, '.git')}\n`)),
+    ]);
+    const r = await runProcess(process.execPath, [cli, '-', '--format', 'json', '--fail-on', 'never'], { cwd: dir.dir, env: env(dir.dir), stdin: tar });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    // Read, the outside index would say x.tmp is tracked (no CTX203); not read, .gitignore decides.
+    assert.deepEqual(doc.findings.filter((f: { ruleId: string }) => f.ruleId === 'CTX203').map((f: { path: string }) => f.path), ['x.tmp']);
+    assert.ok(doc.context.notices.some((n: { path: string; message: string }) => n.path === '.git' && /outside the repository/.test(n.message)), JSON.stringify(doc.context.notices));
+  } finally {
+    dir.cleanup();
+    outside.cleanup();
   }
 });

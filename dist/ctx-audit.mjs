@@ -50,7 +50,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/cli/io.ts
 function writeText(stream, text3, encoding = "utf8") {
-  return new Promise((resolve20, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve20()));
+  return new Promise((resolve19, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve19()));
 }
 var init_io = __esm({
   "src/cli/io.ts"() {
@@ -2486,10 +2486,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve20, reject) => {
+  return new Promise((resolve19, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve20();
+      resolve19();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -13786,7 +13786,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve20, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve19, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -13795,7 +13795,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve20, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve20(rule) !== f.ruleId) continue;
+        if (resolve19(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -13805,7 +13805,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve20, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve20(rule);
+      const ruleId = resolve19(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -23131,9 +23131,9 @@ function r40Draws(now, total) {
   return draws;
 }
 function end(stream) {
-  return new Promise((resolve20, reject) => {
+  return new Promise((resolve19, reject) => {
     stream.once("error", reject);
-    stream.end(() => resolve20());
+    stream.end(() => resolve19());
   });
 }
 async function writePlan(plan, stream) {
@@ -23186,7 +23186,7 @@ async function measureCompressedUpload(ctx, opts = {}) {
     await writeTar(head, prefix, { truncatedEnd: true });
     const last = head[head.length - 1];
     if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve20) => prefix.writableNeedDrain ? prefix.once("drain", resolve20) : resolve20());
+    await new Promise((resolve19) => prefix.writableNeedDrain ? prefix.once("drain", resolve19) : resolve19());
     const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
     const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
     samples = draws.length;
@@ -32385,41 +32385,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve20, reject) {
+        var p = new Promise(function(resolve19, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve20(result);
+            resolve19(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve20, reject) {
+        var p = new Promise(function(resolve19, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve20(result);
+            resolve19(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve20) {
+        var p = new Promise(function(resolve19) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve20();
+              resolve19();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve20();
+                resolve19();
                 queue.drain = previousDrain;
               };
             }
@@ -32905,9 +32905,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve20, reject) => {
+        return new Promise((resolve19, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve20(stats) : reject(error);
+            return error === null ? resolve19(stats) : reject(error);
           });
         });
       }
@@ -32931,10 +32931,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve20, reject) => {
+        return new Promise((resolve19, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve20(entries);
+              resolve19(entries);
             } else {
               reject(error);
             }
@@ -32944,10 +32944,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve20, reject) => {
+        return new Promise((resolve19, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve20(entries));
+          stream.once("end", () => resolve19(entries));
         });
       }
     };
@@ -35113,8 +35113,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve20, reject) {
-              promiseResolve = resolve20;
+            return new Promise(function(resolve19, reject) {
+              promiseResolve = resolve19;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -35147,11 +35147,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err) {
           stream.destroy(err);
-          return new Promise((resolve20, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve20({ value: void 0, done: true });
+          return new Promise((resolve19, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve19({ value: void 0, done: true });
             stream.once("close", function() {
               if (err) reject(err);
-              else resolve20({ value: void 0, done: true });
+              else resolve19({ value: void 0, done: true });
             });
           });
         }
@@ -35195,8 +35195,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve20) => {
-          state.drains.push({ writes, resolve: resolve20 });
+        return new Promise((resolve19) => {
+          state.drains.push({ writes, resolve: resolve19 });
         });
       }
       write(data) {
@@ -35301,10 +35301,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve20, reject) => {
+      return new Promise((resolve19, reject) => {
         return pipeline2(...streams, (err) => {
           if (err) return reject(err);
-          resolve20();
+          resolve19();
         });
       });
     }
@@ -35974,16 +35974,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
-        function onnext(resolve20, reject) {
+        function onnext(resolve19, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve20({ value: entryStream, done: false });
+            resolve19({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve20;
+          promiseResolve = resolve19;
           promiseReject = reject;
           consumeCallback(null);
           if (extract2._finished && promiseResolve) {
@@ -36011,11 +36011,11 @@ var require_extract = __commonJS({
         function destroy(err) {
           extract2.destroy(err);
           consumeCallback(err);
-          return new Promise((resolve20, reject) => {
-            if (extract2.destroyed) return resolve20({ value: void 0, done: true });
+          return new Promise((resolve19, reject) => {
+            if (extract2.destroyed) return resolve19({ value: void 0, done: true });
             extract2.once("close", function() {
               if (err) reject(err);
-              else resolve20({ value: void 0, done: true });
+              else resolve19({ value: void 0, done: true });
             });
           });
         }
@@ -37165,8 +37165,8 @@ var require_xz_decompress = __commonJS({
                   this.locked = true;
                   return;
                 }
-                return new Promise((resolve20) => {
-                  this.waitQueue.push(resolve20);
+                return new Promise((resolve19) => {
+                  this.waitQueue.push(resolve19);
                 });
               }
               release() {
@@ -37653,7 +37653,7 @@ function gitEnvironment(env2) {
   return out;
 }
 function runGit(args, cwd, env2) {
-  return new Promise((resolve20, reject) => {
+  return new Promise((resolve19, reject) => {
     const child = spawn("git", [...SAFE_CONFIG, ...args], { cwd, env: env2, stdio: ["ignore", "pipe", "pipe"] });
     const out = [];
     let size = 0;
@@ -37670,7 +37670,7 @@ function runGit(args, cwd, env2) {
     });
     child.on("close", (code) => {
       clearTimeout(timer);
-      resolve20({ code: code ?? 1, output: Buffer.concat(out).toString("utf8") });
+      resolve19({ code: code ?? 1, output: Buffer.concat(out).toString("utf8") });
     });
   });
 }
@@ -37754,12 +37754,12 @@ __export(context_input_exports, {
   MAX_URL_CONTEXT_BYTES: () => MAX_URL_CONTEXT_BYTES,
   archiveCompressedReport: () => archiveCompressedReport,
   contextFromArchiveFile: () => contextFromArchiveFile,
-  contextFromArchivePath: () => contextFromArchivePath,
   contextFromGitUrl: () => contextFromGitUrl,
   contextFromStdin: () => contextFromStdin,
   contextFromUrl: () => contextFromUrl,
   looksLikeArchivePath: () => looksLikeArchivePath,
-  remoteContextKind: () => remoteContextKind
+  remoteContextKind: () => remoteContextKind,
+  resolveContextInput: () => resolveContextInput
 });
 import * as fs24 from "node:fs";
 import * as path20 from "node:path";
@@ -37890,11 +37890,20 @@ function remoteContextKind(context) {
   if (isHttpUrl(context)) return "url";
   return null;
 }
-async function contextFromArchivePath(context, cwd, opts) {
+async function resolveContextInput(context, opts) {
+  const io = { file: opts.file, compress: opts.compress };
+  if (context === "-") {
+    if (!opts.stdin) throw new UsageError("CONTEXT -: no standard input to read");
+    if (opts.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
+    return contextFromStdin(opts.stdin, io);
+  }
+  const remote = fs24.existsSync(path20.resolve(opts.cwd, context)) ? null : remoteContextKind(context);
+  if (remote === "git") return contextFromGitUrl(context, { file: opts.file, env: opts.env });
+  if (remote === "url") return contextFromUrl(context, io);
   if (!looksLikeArchivePath(context)) return null;
-  const abs = path20.resolve(cwd, context);
-  if (fs24.existsSync(abs)) assertInsideRepo(repoBoundary(cwd, opts.allowOutsideRepo), abs, "context", context);
-  return contextFromArchiveFile(abs, context, opts);
+  const abs = path20.resolve(opts.cwd, context);
+  if (fs24.existsSync(abs)) assertInsideRepo(repoBoundary(opts.cwd, opts.allowOutsideRepo), abs, "context", context);
+  return contextFromArchiveFile(abs, context, io);
 }
 var MAX_STDIN_DOCKERFILE_CONTEXT_BYTES, ARCHIVE_NAME, MAX_URL_CONTEXT_BYTES;
 var init_context_input = __esm({
@@ -40161,19 +40170,16 @@ async function withProgress(io, call) {
 }
 async function executeInput(cmd, io) {
   const inputs = await Promise.resolve().then(() => (init_context_input(), context_input_exports));
-  const opts = { file: cmd.file, compress: "compress" in cmd && cmd.compress };
-  let input;
-  if (cmd.context === "-") {
-    if (cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
-    if (!io.stdin) throw new UsageError("CONTEXT -: no standard input to read");
-    if (io.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
-    input = await inputs.contextFromStdin(io.stdin, opts);
-  } else if (!fs30.existsSync(path26.resolve(io.cwd, cmd.context)) && inputs.remoteContextKind(cmd.context)) {
-    input = inputs.remoteContextKind(cmd.context) === "git" ? await inputs.contextFromGitUrl(cmd.context, { file: cmd.file, env: io.env }) : await inputs.contextFromUrl(cmd.context, opts);
-  } else {
-    input = await inputs.contextFromArchivePath(cmd.context, io.cwd, { ...opts, allowOutsideRepo: cmd.allowOutsideRepo });
-    if (!input) return null;
-  }
+  if (cmd.context === "-" && cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
+  const input = await inputs.resolveContextInput(cmd.context, {
+    cwd: io.cwd,
+    stdin: io.stdin,
+    env: io.env,
+    file: cmd.file,
+    compress: "compress" in cmd && cmd.compress,
+    allowOutsideRepo: cmd.allowOutsideRepo
+  });
+  if (!input) return null;
   try {
     if (cmd.kind === "tar" && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString("en-US")} bytes): it is its own tar`);
     const inner = { ...cmd, context: input.dir, file: input.file, ...input.archive || input.git ? { builder: "legacy" } : {} };
@@ -40232,7 +40238,7 @@ async function execute(cmd, io, input) {
   });
   try {
     await tar2.write(out);
-    await new Promise((resolve20, reject) => out.end((err) => err ? reject(err) : resolve20()));
+    await new Promise((resolve19, reject) => out.end((err) => err ? reject(err) : resolve19()));
     fs30.renameSync(tmp, cmd.output);
   } catch (e) {
     out.destroy();

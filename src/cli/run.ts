@@ -82,25 +82,21 @@ async function withProgress<T>(io: CliIO, call: (progress: ProgressCallbacks, do
 }
 
 /**
- * `ctx-audit -` (and `ls -`, `tar -`), or an archive given as CONTEXT: audited from the directory
- * src/inputs/context-input.ts makes of it, removed afterwards. Null when CONTEXT is a directory.
+ * `ctx-audit -` (and `ls -`, `tar -`), a URL, or an archive given as CONTEXT: audited from the
+ * directory src/inputs/context-input.ts makes of it, removed afterwards. Null when CONTEXT is a directory.
  */
 async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | null> {
   const inputs = await import('../inputs/context-input.js');
-  const opts = { file: cmd.file, compress: 'compress' in cmd && cmd.compress };
-  let input: Awaited<ReturnType<typeof inputs.contextFromStdin>> | null;
-  if (cmd.context === '-') {
-    if (cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
-    if (!io.stdin) throw new UsageError('CONTEXT -: no standard input to read');
-    if (io.stdin.isTTY) throw new UsageError('CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)');
-    input = await inputs.contextFromStdin(io.stdin, opts);
-  } else if (!fs.existsSync(path.resolve(io.cwd, cmd.context)) && inputs.remoteContextKind(cmd.context)) {
-    // Like docker: a URL only when no local path of that name exists.
-    input = inputs.remoteContextKind(cmd.context) === 'git' ? await inputs.contextFromGitUrl(cmd.context, { file: cmd.file, env: io.env }) : await inputs.contextFromUrl(cmd.context, opts);
-  } else {
-    input = await inputs.contextFromArchivePath(cmd.context, io.cwd, { ...opts, allowOutsideRepo: cmd.allowOutsideRepo });
-    if (!input) return null;
-  }
+  if (cmd.context === '-' && cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
+  const input = await inputs.resolveContextInput(cmd.context, {
+    cwd: io.cwd,
+    stdin: io.stdin,
+    env: io.env,
+    file: cmd.file,
+    compress: 'compress' in cmd && cmd.compress,
+    allowOutsideRepo: cmd.allowOutsideRepo,
+  });
+  if (!input) return null;
   try {
     if (cmd.kind === 'tar' && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString('en-US')} bytes): it is its own tar`);
     // An archive is unpacked whole on the daemon, a git URL cloned there: for BuildKit nothing is

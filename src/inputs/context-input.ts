@@ -10,7 +10,7 @@ import { archiveNotice, archiveWalk, peek, readArchive, type ArchiveContext } fr
 import type { CompressedReport } from '../context/compressed-upload.js';
 import { isArchive, materializeStdinDockerfile, tarHeaderKind } from '../context/stdin-context.js';
 import { humanSize } from '../context/tar-format.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
 import { hideUrlCredentials } from '../context/url-credentials.js';
 import { isGitUrl, isHttpUrl } from './git-url.js';
 
@@ -211,13 +211,36 @@ export function remoteContextKind(context: string): 'git' | 'url' | null {
   return null;
 }
 
+export interface ResolveOptions {
+  cwd: string;
+  /** Read for `-` only. */
+  stdin?: AsyncIterable<Buffer | string> & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  /** `-f` as given. */
+  file?: string;
+  /** `--compress`: measure an archive's gzip while it is read. */
+  compress: boolean;
+  allowOutsideRepo: boolean;
+}
+
 /**
- * CONTEXT as given on the command line, when it names an archive file: checked against the
- * repository boundary (src/context/boundary.ts) before a byte of it is read. Null otherwise.
+ * CONTEXT as docker takes it, when it is not a directory: `-` (stdin), a git or http(s) URL, or
+ * a path to an archive file. Null for a directory (or any path that is not an archive).
  */
-export async function contextFromArchivePath(context: string, cwd: string, opts: { file?: string; compress?: boolean; allowOutsideRepo: boolean }): Promise<ContextInput | null> {
+export async function resolveContextInput(context: string, opts: ResolveOptions): Promise<ContextInput | null> {
+  const io = { file: opts.file, compress: opts.compress };
+  if (context === '-') {
+    if (!opts.stdin) throw new UsageError('CONTEXT -: no standard input to read');
+    if (opts.stdin.isTTY) throw new UsageError('CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)');
+    return contextFromStdin(opts.stdin, io);
+  }
+  // Like docker: a URL only when no local path of that name exists.
+  const remote = fs.existsSync(path.resolve(opts.cwd, context)) ? null : remoteContextKind(context);
+  if (remote === 'git') return contextFromGitUrl(context, { file: opts.file, env: opts.env });
+  if (remote === 'url') return contextFromUrl(context, io);
   if (!looksLikeArchivePath(context)) return null;
-  const abs = path.resolve(cwd, context);
-  if (fs.existsSync(abs)) assertInsideRepo(repoBoundary(cwd, opts.allowOutsideRepo), abs, 'context', context);
-  return contextFromArchiveFile(abs, context, opts);
+  // Read nothing outside the repository (src/context/boundary.ts), an archive included.
+  const abs = path.resolve(opts.cwd, context);
+  if (fs.existsSync(abs)) assertInsideRepo(repoBoundary(opts.cwd, opts.allowOutsideRepo), abs, 'context', context);
+  return contextFromArchiveFile(abs, context, io);
 }

@@ -23209,7 +23209,8 @@ async function measureCompressedUpload(ctx, opts = {}) {
     exact,
     samples,
     savedBytes: Math.max(0, ctx.tarBytes - max),
-    builder: "legacy"
+    builder: "legacy",
+    ...opts.unreproducible ? { exact: false, unreproducible: opts.unreproducible } : {}
   };
 }
 var MIN_R40_DRAWS, MAX_R40_DRAWS, R40_BUDGET_BYTES, EXTREME_NAMES, R40_TIME_SPAN_MS, GoGzipStream;
@@ -23318,7 +23319,7 @@ async function auditWithConfig(req) {
     result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
   }
   if (req.compress) {
-    result.context.compressed = input?.compressed ?? await (await Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries });
+    result.context.compressed = input?.compressed ?? await (await Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
   }
   if (baseline && req.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
@@ -23421,7 +23422,7 @@ function compressedBytes(c) {
 }
 function compressedSentence(c, tarBytes) {
   const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
-  const range = c.exact ? "" : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
+  const range = c.exact ? "" : c.unreproducible ? ` (not exact: ${c.unreproducible})` : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
   return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
 }
 var init_compressed = __esm({
@@ -26086,7 +26087,7 @@ function details2(result, c, width) {
         2
       )
     );
-    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(z.unreproducible ? `Not exact: ${z.unreproducible}.` : `A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what;
@@ -37876,7 +37877,7 @@ async function contextFromGitUrl(url, opts) {
       },
       audit: { repository: { root: clone2.root, allowOutside: false }, fetchedByBuildkit: true },
       archive: null,
-      git: { url: shown, ref: repo.ref, commit: clone2.commit, subdir: repo.subdir },
+      git: { url: shown, ref: repo.ref, commit: clone2.commit, subdir: repo.subdir, compressUnreproducible: "docker gzips a clone of its own, whose timestamps and .git/index differ from this one's, so its bytes vary by a few from build to build" },
       cleanup: clone2.cleanup
     };
   } catch (e) {
@@ -40187,7 +40188,8 @@ async function executeInput(cmd, io) {
       notice: input.notice,
       buildTimeEntries: input.buildTimeEntries,
       audit: input.audit,
-      compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : void 0
+      compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : void 0,
+      compressUnreproducible: input.git?.compressUnreproducible
     };
     if (inner.kind === "audit") return await audit2(inner, io, ctx);
     const root = input.audit.repository?.root;

@@ -46,6 +46,8 @@ export interface InputContext {
   audit: Pick<AuditOptions, 'walk' | 'archiveUpload' | 'repository' | 'fetchedByBuildkit'>;
   /** `--compress` of an archive, measured while it was read. */
   compressed?: AuditResult['context']['compressed'];
+  /** Why docker's --compress bytes vary from build to build (a git URL's clone). */
+  compressUnreproducible?: string;
 }
 
 export interface AuditRequest extends ConfigFlags, Pick<AuditOptions, 'context' | 'file' | 'cwd' | 'builder' | 'target' | 'onProgress' | 'onSecretScan' | 'onRules'> {
@@ -113,7 +115,7 @@ export async function auditWithConfig(req: AuditRequest): Promise<ConfiguredAudi
   }
   // Opt-in: a deflate pass over the whole upload (the default audit never pays for it, nor loads it).
   if (req.compress) {
-    result.context.compressed = input?.compressed ?? (await (await import('./context/compressed-upload.js')).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries }));
+    result.context.compressed = input?.compressed ?? (await (await import('./context/compressed-upload.js')).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible }));
   }
   if (baseline && req.baseline !== undefined) {
     result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });

@@ -108,6 +108,7 @@ async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | nu
       buildTimeEntries: input.buildTimeEntries,
       audit: input.audit,
       compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : undefined,
+      compressUnreproducible: input.git?.compressUnreproducible,
     };
     if (inner.kind === 'audit') return await audit(inner, io, ctx);
     // A clone is its own repository: ls and tar read inside it (from its top level), nothing outside.

@@ -28,7 +28,7 @@ export interface ContextInput {
   /** An archive: docker sends it as given, so `ctx-audit tar` has nothing to build. */
   archive: ArchiveContext | null;
   /** A git URL: what was cloned (the URL without credentials). */
-  git?: { url: string; ref: string; commit: string; subdir: string };
+  git?: { url: string; ref: string; commit: string; subdir: string; compressUnreproducible: string };
   cleanup(): void;
 }
 
@@ -195,7 +195,7 @@ export async function contextFromGitUrl(url: string, opts: { file?: string; env:
       },
       audit: { repository: { root: clone.root, allowOutside: false }, fetchedByBuildkit: true },
       archive: null,
-      git: { url: shown, ref: repo.ref, commit: clone.commit, subdir: repo.subdir },
+      git: { url: shown, ref: repo.ref, commit: clone.commit, subdir: repo.subdir, compressUnreproducible: "docker gzips a clone of its own, whose timestamps and .git/index differ from this one's, so its bytes vary by a few from build to build" },
       cleanup: clone.cleanup,
     };
   } catch (e) {

@@ -181,6 +181,20 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
     assert.equal(ctx.endMarker, false);
   });
 
+  it('--compress with a git URL: docker gzips its own clone, so the figure is near its and says it is not exact', { timeout: 180_000 }, async () => {
+    const url = `git://127.0.0.1:${gitPort}/repo.git#main`;
+    const docker = await captureUpload({ context: url, cwd: home, extraArgs: ['--compress'] });
+    assert.equal(docker.exitCode, 0, docker.stderr);
+    const r = await runProcess(process.execPath, [cliBin, url, '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', '--compress'], { cwd: home, env: env(home), timeoutMs: 120_000 });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const z = JSON.parse(r.stdout).context.compressed;
+    assert.equal(z.exact, false);
+    assert.match(z.unreproducible, /clone/);
+    // Two of docker's own runs differ by a few bytes here (timestamps and the index's stat data).
+    const sent = (docker.tar as Buffer).length;
+    assert.ok(Math.abs(z.bytes - sent) <= sent * 0.005, `docker ${sent}, ours ${z.bytes}`);
+  });
+
   it('submodules are cloned (their files are in the upload)', { timeout: 180_000 }, async () => {
     const url = `git://127.0.0.1:${gitPort}/repo.git#feature`;
     const r = await runProcess(process.execPath, [cliBin, 'ls', url, '--builder', 'legacy'], { cwd: home, env: env(home), timeoutMs: 120_000 });

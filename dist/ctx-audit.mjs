@@ -683,13 +683,13 @@ var init_bytes = __esm({
 
 // src/context/read-regular.ts
 import * as fs2 from "node:fs";
-function readRegularFile(path27, opts = {}) {
+function readRegularFile(path28, opts = {}) {
   const flags = fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK | (opts.noFollow ? fs2.constants.O_NOFOLLOW : 0);
-  const fd = fs2.openSync(path27, flags);
+  const fd = fs2.openSync(path28, flags);
   try {
     const st = fs2.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path27.toString());
-    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path27.toString(), st.size, opts.maxBytes);
+    if (!st.isFile()) throw new NotRegularFileError(path28.toString());
+    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path28.toString(), st.size, opts.maxBytes);
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
@@ -708,17 +708,17 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path27) {
-        super(`${path27} is not a regular file`);
-        this.path = path27;
+      constructor(path28) {
+        super(`${path28} is not a regular file`);
+        this.path = path28;
         this.name = "NotRegularFileError";
       }
       path;
     };
     FileTooLargeError = class extends Error {
-      constructor(path27, size, max) {
-        super(`${path27}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
-        this.path = path27;
+      constructor(path28, size, max) {
+        super(`${path28}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
+        this.path = path28;
         this.size = size;
         this.max = max;
         this.name = "FileTooLargeError";
@@ -777,10 +777,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path27) {
-  if (path27 === "") return ".";
-  const rooted = path27.charCodeAt(0) === 47;
-  const n3 = path27.length;
+function cleanPath(path28) {
+  if (path28 === "") return ".";
+  const rooted = path28.charCodeAt(0) === 47;
+  const n3 = path28.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -790,10 +790,10 @@ function cleanPath(path27) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path27[r];
+    const c = path28[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path27[r + 1] === "/")) r++;
-    else if (c === "." && path27[r + 1] === "." && (r + 2 === n3 || path27[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path28[r + 1] === "/")) r++;
+    else if (c === "." && path28[r + 1] === "." && (r + 2 === n3 || path28[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -807,8 +807,8 @@ function cleanPath(path27) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path27[r] !== "/") r++;
-      out.push(path27.slice(st, r));
+      while (r < n3 && path28[r] !== "/") r++;
+      out.push(path28.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -1996,9 +1996,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path27) {
-  const i = path27.lastIndexOf("/");
-  return cleanPath(path27.slice(0, i + 1));
+function goDir(path28) {
+  const i = path28.lastIndexOf("/");
+  return cleanPath(path28.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -2078,7 +2078,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path27, prefix = null, slot = 0) {
+      match(path28, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -2086,17 +2086,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path27 === this.text;
+            return path28 === this.text;
           case 2 /* Prefix */:
-            return path27.startsWith(this.affix);
+            return path28.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path27.endsWith(this.affix) || this.affix[0] === "/" && path27 === this.affix.slice(1);
+            return path28.endsWith(this.affix) || this.affix[0] === "/" && path28 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path27);
+            if (prefix === null) return re.test(path28);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path27, 0, prefix.len);
-            return re.testFrom(st, path27, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path28, 0, prefix.len);
+            return re.testFrom(st, path28, prefix.len);
           }
         }
       }
@@ -2134,8 +2134,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path27, prefix = null) {
-        return this.list[index].match(path27, prefix, index);
+      testPattern(index, path28, prefix = null) {
+        return this.list[index].match(path28, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -2145,15 +2145,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path27) {
-        const i = this.decideOrParent(path27);
+      matchesOrParentMatches(path28) {
+        const i = this.decideOrParent(path28);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path27) {
+      decideOrParent(path28) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -2162,9 +2162,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path27);
+          let m = p.match(path28);
           if (!m) {
-            parent ??= goDir(path27);
+            parent ??= goDir(path28);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -2181,7 +2181,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path27, parent, out, prefix = null) {
+      matchWithParents(path28, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -2198,9 +2198,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path27, prefix, i);
+            m = p.match(path28, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path27);
+              dir ??= goDir(path28);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -2220,8 +2220,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path27) {
-        const file = cleanPath(path27);
+      matchesDeprecated(path28) {
+        const file = cleanPath(path28);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -2815,7 +2815,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path27, ancestors2, known2) {
+function matchesOrParentMatches(pm, path28, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2824,13 +2824,13 @@ function matchesOrParentMatches(pm, path27, ancestors2, known2) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known2 !== null ? known2[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path27) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path28) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path27, ancestors2, known2) {
+function extendAncestors(pm, path28, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -2839,7 +2839,7 @@ function extendAncestors(pm, path27, ancestors2, known2) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path27);
+          m = pm.testPattern(i, path28);
         } catch {
           m = false;
         }
@@ -3239,9 +3239,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path27, patterns) {
+function deprecatedMatches(path28, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path27);
+    return PatternMatcher.create(patterns).matchesDeprecated(path28);
   } catch {
     return false;
   }
@@ -3398,9 +3398,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path27, dir) => path27.length > dir.length && path27.charCodeAt(dir.length) === 47 && path27.startsWith(dir);
-  const closeUntil = (path27) => {
-    while (stack.length > 0 && !below(path27, stack[stack.length - 1].path)) {
+  const below = (path28, dir) => path28.length > dir.length && path28.charCodeAt(dir.length) === 47 && path28.startsWith(dir);
+  const closeUntil = (path28) => {
+    while (stack.length > 0 && !below(path28, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -3747,9 +3747,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path27, ref) => {
-    const list = references.get(path27);
-    if (!list) references.set(path27, [ref]);
+  const addRef = (path28, ref) => {
+    const list = references.get(path28);
+    if (!list) references.set(path28, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -4492,18 +4492,18 @@ function prefetchTree(opts) {
       return fillStat(scratch, rec.stats, o);
     }
   });
-  const make = (fallback, live) => {
+  const make = (fallback, live2) => {
     const scratch = emptyStat();
     return {
       list(abs) {
-        if (live && !decided) {
+        if (live2 && !decided) {
           if (root === null) root = abs;
           else if (seen >= opts.afterEntries) share(abs);
         }
         const rec = chunks.length > 0 ? lookup(abs) : void 0;
         if (rec === void 0) {
           const listing = fallback.list(abs);
-          if (live) seen += listing.names.length;
+          if (live2) seen += listing.names.length;
           return listing;
         }
         if ("error" in rec) throw scanErrorToError(rec.error);
@@ -4711,11 +4711,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path27, size, maxBytes) {
+function scanFileForSecrets(reader, path28, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path27, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path28, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path27, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path28, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -4778,10 +4778,10 @@ import * as fs9 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path27, maxBytes) {
+    readPrefix(path28, maxBytes) {
       let fd;
       try {
-        fd = fs9.openSync(fsPath(root + "/" + path27), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
+        fd = fs9.openSync(fsPath(root + "/" + path28), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
         const n3 = fs9.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
@@ -4910,10 +4910,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path27) {
+    secrets(path28) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path27) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path27) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path28) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path28) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -5072,18 +5072,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path27) => {
-    const slash = path27.lastIndexOf("/");
+  return (path28) => {
+    const slash = path28.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path27.startsWith(lastDir)) {
-        lastDir = path27.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path28.startsWith(lastDir)) {
+        lastDir = path28.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path27.slice(slash + 1)) ? path27 : null;
+    return pred(path28.slice(slash + 1)) ? path28 : null;
   };
 }
 var init_components = __esm({
@@ -9797,9 +9797,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path27 = this.getPath();
-        if (path27 === null || path27.startsWith("/")) {
-          return path27;
+        const path28 = this.getPath();
+        if (path28 === null || path28.startsWith("/")) {
+          return path28;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9811,7 +9811,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path27 : parent + "/" + path27;
+              return parent.endsWith("/") ? parent + path28 : parent + "/" + path28;
             }
           }
         }
@@ -11445,8 +11445,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path27 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path27, isDirectory: true, ...counts(u) }, { path: path27 + "/" }));
+      const path28 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path28, isDirectory: true, ...counts(u) }, { path: path28 + "/" }));
     } else {
       const dir = parentOf(f.path);
       let g = loose.get(dir);
@@ -11457,8 +11457,8 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.paths.length === 1;
-    const path27 = byteStringToText(single ? g.paths[0] : dir);
-    out.push(finding("CTX004", { path: path27, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path27 } : { path: dir === "" ? "." : path27 + "/" }));
+    const path28 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path28, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path28 } : { path: dir === "" ? "." : path28 + "/" }));
   }
   return out;
 }
@@ -12126,26 +12126,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path27) => {
-      const end2 = path27.length - 1;
-      const index = path27.lastIndexOf(
+    var basenameOf = (path28) => {
+      const end2 = path28.length - 1;
+      const index = path28.lastIndexOf(
         SLASH,
-        path27[end2] === SLASH ? end2 - 1 : end2
+        path28[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path27 : path27.slice(index + 1);
+      return index < 0 ? path28 : path28.slice(index + 1);
     };
-    var parentOf3 = (path27) => {
-      if (path27.charCodeAt(0) === SLASH_CODE || path27.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path27.split(SLASH).filter(Boolean);
+    var parentOf3 = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path28.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path27.length - 1;
-      const cut = path27.lastIndexOf(
+      const end2 = path28.length - 1;
+      const cut = path28.lastIndexOf(
         SLASH,
-        path27.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path28.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path27.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path28.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -12295,7 +12295,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path27) {
+      testLiteral(path28) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -12304,7 +12304,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path27)) {
+          if (rule.checkRegex.test(path28)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -12324,15 +12324,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path27, mode) {
+      test(path28, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename8 = shortcut ? basenameOf(path27) : path27;
+        const basename8 = shortcut ? basenameOf(path28) : path28;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename8 : path27
+            shortcut && rule._basenameOnly ? basename8 : path28
           )) {
             const { negative } = rule;
             const ret = {
@@ -12354,17 +12354,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path27, originalPath, doThrow) => {
-      if (!isString(path27)) {
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString(path28)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path27) {
+      if (!path28) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path27)) {
+      if (checkPath.isNotRelative(path28)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -12373,25 +12373,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path27) => {
-      const first = path27.charCodeAt(0);
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path27.length === 1) {
+      if (path28.length === 1) {
         return true;
       }
-      const second = path27.charCodeAt(1);
+      const second = path28.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path27.length === 2 || path27.charCodeAt(2) === SLASH_CODE;
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -12422,59 +12422,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path27) {
+      _test(originalPath, cache2, path28) {
         checkPath(
-          path27,
+          path28,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path27 ? this._t(path27, cache2) : {
+        return path28 ? this._t(path28, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path27 = convertPath(target);
-        if (!path27 || path27.charCodeAt(path27.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path27);
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
         }
-        const dir = this._t(path27, this._testCache);
+        const dir = this._t(path28, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path27);
+        const literal = this._rules.testLiteral(path28);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path27, cache2) {
-        const cached = cache2[path27];
+      _t(path28, cache2) {
+        const cached = cache2[path28];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf3(path27);
+        const parentPath2 = parentOf3(path28);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path27] = parent && parent.ignored ? parent : this._rules.test(path27, MODE_IGNORE);
+        return cache2[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
       }
-      ignores(path27) {
-        return this._test(path27, this._ignoreCache, convertPath(path27)).ignored;
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
       }
       createFilter() {
-        return (path27) => !this.ignores(path27);
+        return (path28) => !this.ignores(path28);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path27) {
-        return this._test(path27, this._testCache, convertPath(path27));
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path27) => checkPath(convertPath(path27), path27, RETURN_FALSE);
+    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path27) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path27) || isNotRelative(path27);
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12721,20 +12721,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path27, isDir) {
+function placementOf(parsed, target, needed, res, path28, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path27, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path28, true);
   else {
     const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path27, x)) ?? res.sentMatches.find((x) => under5(x, path27));
+    const m = res.sentMatches.find((x) => under5(path28, x)) ?? res.sentMatches.find((x) => under5(x, path28));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path27, m)) {
-      const rel = path27 === m ? "" : path27.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path27 === m && !isDir));
+    if (under5(path28, m)) {
+      const rel = path28 === m ? "" : path28.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path28 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -12862,7 +12862,7 @@ var init_ctx006_many_small_files = __esm({
         }
         if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
         let busiest = null;
-        for (const [path27, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path27, entries };
+        for (const [path28, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path28, entries };
         return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
       },
       message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -12935,16 +12935,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path27) {
-  const name = baseName(path27);
+function secretFileKind(path28) {
+  const name = baseName(path28);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path27.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path27 === ".aws/credentials" || path27.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path27 === ".kube/config" || path27.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path28.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path28 === ".aws/credentials" || path28.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path28 === ".kube/config" || path28.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -12995,10 +12995,10 @@ function secretFileContentVerdict(kind, name, content) {
   }
   return null;
 }
-function followedByCopy(ctx, path27) {
+function followedByCopy(ctx, path28) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path27 || p.startsWith(path27 + "/");
+    const hits = (p) => p === path28 || p.startsWith(path28 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -13223,9 +13223,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path27, prefix = null) {
+function safeTest(ctx, index, path28, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path27, prefix);
+    return ctx.tarMatcher.testPattern(index, path28, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -13699,22 +13699,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path27, isDirectory, skip) => {
+  return (path28, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path27));
+    add(cross.references.get(path28));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path27 + "/";
+      const prefix = path28 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path27, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path28, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
@@ -13829,8 +13829,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path27 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path27 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path27))) return null;
+    const path28 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path28 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path28))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
@@ -13851,7 +13851,7 @@ function collectFindings(ctx, opts = {}) {
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path27 !== void 0) f.path = path27;
+    if (path28 !== void 0) f.path = path28;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -13922,9 +13922,9 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
   const set = new Set(requested);
-  return (path27) => {
-    if (path27 === "" || path27 === "." || set.has(path27)) return false;
-    const prefix = path27 + "/";
+  return (path28) => {
+    if (path28 === "" || path28 === "." || set.has(path28)) return false;
+    const prefix = path28 + "/";
     let lo = 0;
     let hi = requested.length;
     while (lo < hi) {
@@ -13943,9 +13943,9 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path27) {
+function isIgnoredPath(m, path28) {
   try {
-    return m.ignores(path27);
+    return m.ignores(path28);
   } catch {
     return false;
   }
@@ -14556,13 +14556,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path27, bytes] of now) {
-    const was = old.get(path27);
-    if (was === void 0) added.push({ path: path27, bytes });
-    else if (bytes > was) grown.push({ path: path27, before: was, after: bytes, delta: bytes - was });
+  for (const [path28, bytes] of now) {
+    const was = old.get(path28);
+    if (was === void 0) added.push({ path: path28, bytes });
+    else if (bytes > was) grown.push({ path: path28, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path27, bytes] of old) if (!now.has(path27)) removed.push({ path: path27, bytes });
+  for (const [path28, bytes] of old) if (!now.has(path28)) removed.push({ path: path28, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -14708,17 +14708,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path27) {
-      const ctrl = callVisitor(key, node, visitor, path27);
+    function visit_(key, node, visitor, path28) {
+      const ctrl = callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visit_(key, ctrl, visitor, path27);
+        replaceNode(key, path28, ctrl);
+        return visit_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path27);
+            const ci = visit_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14729,13 +14729,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = visit_("key", node.key, visitor, path27);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = visit_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path27);
+          const cv = visit_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14756,17 +14756,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path27) {
-      const ctrl = await callVisitor(key, node, visitor, path27);
+    async function visitAsync_(key, node, visitor, path28) {
+      const ctrl = await callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path27, ctrl);
-        return visitAsync_(key, ctrl, visitor, path27);
+        replaceNode(key, path28, ctrl);
+        return visitAsync_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path27 = Object.freeze(path27.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path27);
+            const ci = await visitAsync_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -14777,13 +14777,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path27 = Object.freeze(path27.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path27);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path27);
+          const cv = await visitAsync_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -14810,23 +14810,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path27) {
+    function callVisitor(key, node, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key, node, path27);
+        return visitor(key, node, path28);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path27);
+        return visitor.Map?.(key, node, path28);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path27);
+        return visitor.Seq?.(key, node, path28);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path27);
+        return visitor.Pair?.(key, node, path28);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path27);
+        return visitor.Scalar?.(key, node, path28);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path27);
+        return visitor.Alias?.(key, node, path28);
       return void 0;
     }
-    function replaceNode(key, path27, node) {
-      const parent = path27[path27.length - 1];
+    function replaceNode(key, path28, node) {
+      const parent = path28[path28.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -15438,10 +15438,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path27, value) {
+    function collectionFromPath(schema, path28, value) {
       let v = value;
-      for (let i = path27.length - 1; i >= 0; --i) {
-        const k = path27[i];
+      for (let i = path28.length - 1; i >= 0; --i) {
+        const k = path28[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -15460,7 +15460,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path27) => path27 == null || typeof path27 === "object" && !!path27[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -15490,11 +15490,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path27, value) {
-        if (isEmptyPath(path27))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          const [key, ...rest] = path27;
+          const [key, ...rest] = path28;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -15508,8 +15508,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        const [key, ...rest] = path27;
+      deleteIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -15523,8 +15523,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        const [key, ...rest] = path27;
+      getIn(path28, keepScalar) {
+        const [key, ...rest] = path28;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -15542,8 +15542,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path27) {
-        const [key, ...rest] = path27;
+      hasIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -15553,8 +15553,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        const [key, ...rest] = path27;
+      setIn(path28, value) {
+        const [key, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -18069,9 +18069,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path27, value) {
+      addIn(path28, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path27, value);
+          this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -18146,14 +18146,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path27) {
-        if (Collection.isEmptyPath(path27)) {
+      deleteIn(path28) {
+        if (Collection.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path27) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -18168,10 +18168,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path27, keepScalar) {
-        if (Collection.isEmptyPath(path27))
+      getIn(path28, keepScalar) {
+        if (Collection.isEmptyPath(path28))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path27, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -18182,10 +18182,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path27) {
-        if (Collection.isEmptyPath(path27))
+      hasIn(path28) {
+        if (Collection.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path27) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -18202,13 +18202,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path27, value) {
-        if (Collection.isEmptyPath(path27)) {
+      setIn(path28, value) {
+        if (Collection.isEmptyPath(path28)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path27), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path27, value);
+          this.contents.setIn(path28, value);
         }
       }
       /**
@@ -20169,9 +20169,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path27) => {
+    visit.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index] of path27) {
+      for (const [field, index] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -20180,23 +20180,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path27) => {
-      const parent = visit.itemAtPath(cst, path27.slice(0, -1));
-      const field = path27[path27.length - 1][0];
+    visit.parentCollection = (cst, path28) => {
+      const parent = visit.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path27, item, visitor) {
-      let ctrl = visitor(item, path27);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path27.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -20207,10 +20207,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path27);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path27) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports.visit = visit;
   }
@@ -21512,14 +21512,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs31 = this.flowScalar(this.type);
+              const fs32 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs31, sep: [] });
+                map.items.push({ start, key: fs32, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs31);
+                this.stack.push(fs32);
               } else {
-                Object.assign(it, { key: fs31, sep: [] });
+                Object.assign(it, { key: fs32, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -21647,13 +21647,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs31 = this.flowScalar(this.type);
+              const fs32 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs31, sep: [] });
+                fc.items.push({ start: [], key: fs32, sep: [] });
               else if (it.sep)
-                this.stack.push(fs31);
+                this.stack.push(fs32);
               else
-                Object.assign(it, { key: fs31, sep: [] });
+                Object.assign(it, { key: fs32, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -23488,9 +23488,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path27) {
-  const rest = path27.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path27 : safeText(path27));
+function fileProperty(path28) {
+  const rest = path28.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path28 : safeText(path28));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -23718,7 +23718,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path27, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path27)}  ${bytes}`);
+  for (const [kind, path28, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path28)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -23736,7 +23736,7 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path27, bytes] of rows) out.push(`| ${kind} | ${name(path27)} | ${bytes} |`);
+    for (const [kind, path28, bytes] of rows) out.push(`| ${kind} | ${name(path28)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -23894,8 +23894,8 @@ var init_markdown = __esm({
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path27) {
-  return path27.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path28) {
+  return path28.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -24543,7 +24543,7 @@ var require_has_flag = __commonJS({
 var require_supports_colors = __commonJS({
   "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
     "use strict";
-    var os7 = __require("os");
+    var os5 = __require("os");
     var hasFlag2 = require_has_flag();
     var env2 = process.env;
     var forceColor = void 0;
@@ -24581,7 +24581,7 @@ var require_supports_colors = __commonJS({
       }
       var min = forceColor ? 1 : 0;
       if (process.platform === "win32") {
-        var osRelease = os7.release().split(".");
+        var osRelease = os5.release().split(".");
         if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
           return Number(osRelease[2]) >= 14931 ? 3 : 2;
         }
@@ -27929,9 +27929,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os7 = __require("os");
-    var path27 = __require("path");
-    var IS_WINDOWS_PLATFORM = os7.platform() === "win32";
+    var os5 = __require("os");
+    var path28 = __require("path");
+    var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -27942,7 +27942,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path27.resolve(cwd, filepath);
+      return path28.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -29239,7 +29239,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path27 = __require("path");
+    var path28 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -29413,7 +29413,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path27.sep,
+      SEP: path28.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -29440,7 +29440,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path27 = __require("path");
+    var path28 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -29469,7 +29469,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path27.sep === "\\";
+      return win32 === true || path28.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -30833,7 +30833,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path27 = __require("path");
+    var path28 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -30918,7 +30918,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path27.basename(input));
+      return regex.test(path28.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -31145,7 +31145,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path27 = __require("path");
+    var path28 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -31240,7 +31240,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename8 = path27.basename(pattern);
+      const basename8 = path28.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -31298,7 +31298,7 @@ var require_pattern = __commonJS({
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute10(pattern) {
-      return path27.isAbsolute(pattern);
+      return path28.isAbsolute(pattern);
     }
     exports.isAbsolute = isAbsolute10;
   }
@@ -31473,10 +31473,10 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs31 = require_fs();
-    exports.fs = fs31;
-    var path27 = require_path();
-    exports.path = path27;
+    var fs32 = require_fs();
+    exports.fs = fs32;
+    var path28 = require_path();
+    exports.path = path28;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -31588,8 +31588,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path27, settings, callback) {
-      settings.fs.lstat(path27, (lstatError, lstat) => {
+    function read(path28, settings, callback) {
+      settings.fs.lstat(path28, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -31598,7 +31598,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path27, (statError, stat) => {
+        settings.fs.stat(path28, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -31630,13 +31630,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path27, settings) {
-      const lstat = settings.fs.lstatSync(path27);
+    function read(path28, settings) {
+      const lstat = settings.fs.lstatSync(path28);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path27);
+        const stat = settings.fs.statSync(path28);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -31658,12 +31658,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs31.lstat,
-      stat: fs31.stat,
-      lstatSync: fs31.lstatSync,
-      statSync: fs31.statSync
+      lstat: fs32.lstat,
+      stat: fs32.stat,
+      lstatSync: fs32.lstatSync,
+      statSync: fs32.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -31680,12 +31680,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs31 = require_fs2();
+    var fs32 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs31.createFileSystemAdapter(this._options.fs);
+        this.fs = fs32.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -31707,17 +31707,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path27, optionsOrSettingsOrCallback, callback) {
+    function stat(path28, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path27, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path28, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path27, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path28, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync8(path27, optionsOrSettings) {
+    function statSync8(path28, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path27, settings);
+      return sync.read(path28, settings);
     }
     exports.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
@@ -31840,8 +31840,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs31 = require_fs3();
-    exports.fs = fs31;
+    var fs32 = require_fs3();
+    exports.fs = fs32;
   }
 });
 
@@ -31933,16 +31933,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path27 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path28 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path27, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path28, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path27,
+                path: path28,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -32036,14 +32036,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs31 = __require("fs");
+    var fs32 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs31.lstat,
-      stat: fs31.stat,
-      lstatSync: fs31.lstatSync,
-      statSync: fs31.statSync,
-      readdir: fs31.readdir,
-      readdirSync: fs31.readdirSync
+      lstat: fs32.lstat,
+      stat: fs32.stat,
+      lstatSync: fs32.lstatSync,
+      statSync: fs32.statSync,
+      readdir: fs32.readdir,
+      readdirSync: fs32.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -32060,15 +32060,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path27 = __require("path");
+    var path28 = __require("path");
     var fsStat = require_out();
-    var fs31 = require_fs4();
+    var fs32 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs31.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path27.sep);
+        this.fs = fs32.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path28.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -32095,17 +32095,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path27, optionsOrSettingsOrCallback, callback) {
+    function scandir(path28, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path27, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path28, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path27, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path28, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path27, optionsOrSettings) {
+    function scandirSync(path28, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path27, settings);
+      return sync.read(path28, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -32753,7 +32753,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path27 = __require("path");
+    var path28 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -32763,7 +32763,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path27.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path28.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -32825,7 +32825,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path27 = __require("path");
+    var path28 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -32838,7 +32838,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path27.resolve(this._settings.cwd, filepath);
+        return path28.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -33254,7 +33254,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path27 = __require("path");
+    var path28 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -33268,7 +33268,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path27.resolve(this._settings.cwd, task.base);
+        return path28.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -33449,16 +33449,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs31 = __require("fs");
-    var os7 = __require("os");
-    var CPU_COUNT = Math.max(os7.cpus().length, 1);
+    var fs32 = __require("fs");
+    var os5 = __require("os");
+    var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs31.lstat,
-      lstatSync: fs31.lstatSync,
-      stat: fs31.stat,
-      statSync: fs31.statSync,
-      readdir: fs31.readdir,
-      readdirSync: fs31.readdirSync
+      lstat: fs32.lstat,
+      lstatSync: fs32.lstatSync,
+      stat: fs32.stat,
+      statSync: fs32.statSync,
+      readdir: fs32.readdir,
+      readdirSync: fs32.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -37256,10 +37256,41 @@ var require_xz_decompress = __commonJS({
   }
 });
 
-// src/context/stdin-context.ts
+// src/context/temp-dir.ts
 import * as fs21 from "node:fs";
 import * as os3 from "node:os";
 import * as path17 from "node:path";
+function removeAll() {
+  for (const dir of live) fs21.rmSync(dir, { recursive: true, force: true });
+  live.clear();
+}
+function makeTempDir(prefix) {
+  const dir = fs21.realpathSync(fs21.mkdtempSync(path17.join(os3.tmpdir(), prefix)));
+  live.add(dir);
+  if (!hooked) {
+    hooked = true;
+    process.once("exit", removeAll);
+  }
+  return {
+    dir,
+    cleanup: () => {
+      live.delete(dir);
+      fs21.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+var live, hooked;
+var init_temp_dir = __esm({
+  "src/context/temp-dir.ts"() {
+    "use strict";
+    live = /* @__PURE__ */ new Set();
+    hooked = false;
+  }
+});
+
+// src/context/stdin-context.ts
+import * as fs22 from "node:fs";
+import * as path18 from "node:path";
 function detectCompression(head) {
   const starts = (m) => m.every((b, i) => head[i] === b);
   if (starts([66, 90, 104])) return "bzip2";
@@ -37302,20 +37333,20 @@ function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
 }
 function materializeStdinDockerfile(content) {
-  const dir = fs21.realpathSync(fs21.mkdtempSync(path17.join(os3.tmpdir(), "ctx-audit-stdin-")));
-  fs21.writeFileSync(path17.join(dir, "Dockerfile"), content, { mode: 420 });
-  return { dir, cleanup: () => fs21.rmSync(dir, { recursive: true, force: true }) };
+  const tmp = makeTempDir("ctx-audit-stdin-");
+  fs22.writeFileSync(path18.join(tmp.dir, "Dockerfile"), content, { mode: 420 });
+  return tmp;
 }
 var init_stdin_context = __esm({
   "src/context/stdin-context.ts"() {
     "use strict";
+    init_temp_dir();
   }
 });
 
 // src/context/archive.ts
-import * as fs22 from "node:fs";
-import * as os4 from "node:os";
-import * as path18 from "node:path";
+import * as fs23 from "node:fs";
+import * as path19 from "node:path";
 import { Duplex, PassThrough, Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -37347,9 +37378,9 @@ async function peek(source, n3) {
   return { head: first.subarray(0, n3), all: all() };
 }
 function archivePath(name) {
-  const cleaned = path18.posix.normalize("/" + name).replace(/^\/+/, "").replace(/\/+$/, "");
+  const cleaned = path19.posix.normalize("/" + name).replace(/^\/+/, "").replace(/\/+$/, "");
   if (name.split("/").some((c) => c === "..")) {
-    const joined = path18.posix.normalize(name.replace(/^\/+/, ""));
+    const joined = path19.posix.normalize(name.replace(/^\/+/, ""));
     if (joined === ".." || joined.startsWith("../")) throw new InputError(`archive entry ${JSON.stringify(byteStringToText(name))} points outside the context: the daemon refuses the archive`);
   }
   return cleaned === "" || cleaned === "." ? null : cleaned;
@@ -37395,13 +37426,13 @@ function decompressor(comp) {
       return null;
   }
 }
-function counter(max, onBytes, tooLarge) {
+function counter(onBytes, limit) {
   let n3 = 0;
   return new Transform({
     transform(chunk, _enc, cb) {
       n3 += chunk.length;
       onBytes(n3, chunk);
-      if (max !== null && n3 > max) return cb(tooLarge());
+      if (limit && n3 > limit.max) return cb(limit.tooLarge());
       cb(null, chunk);
     }
   });
@@ -37412,10 +37443,10 @@ async function readArchive(source, what, opts = {}) {
   const compression = detectCompression(head);
   let uploadBytes = 0;
   const gz = opts.compress ? new GoGzipWriter(null) : null;
-  const raw = counter(null, (n3, chunk) => {
+  const raw = counter((n3, chunk) => {
     uploadBytes = n3;
     gz?.write(chunk);
-  }, () => new Error("unreachable"));
+  });
   if (compression === "zstd") {
     let n3 = 0;
     for await (const chunk of all) n3 += chunk.length;
@@ -37428,15 +37459,9 @@ async function readArchive(source, what, opts = {}) {
   decomp?.on("error", () => decompFailed = true);
   let tarBytes = 0;
   const tooLarge = () => new InputError(`${what}: the archive unpacks to more than ${humanSize(limits.maxTarBytes)}; ctx-audit stops there`);
-  const unpacked = counter(limits.maxTarBytes, (n3) => tarBytes = n3, tooLarge);
+  const unpacked = counter((n3) => tarBytes = n3, { max: limits.maxTarBytes, tooLarge });
   const extract2 = tar.extract({ filenameEncoding: "latin1" });
-  const dir = fs22.realpathSync(fs22.mkdtempSync(path18.join(os4.tmpdir(), "ctx-audit-archive-")));
-  const remove = () => fs22.rmSync(dir, { recursive: true, force: true });
-  process.once("exit", remove);
-  const cleanup = () => {
-    process.removeListener("exit", remove);
-    remove();
-  };
+  const { dir, cleanup } = makeTempDir("ctx-audit-archive-");
   const byPath = /* @__PURE__ */ new Map();
   const notices = [];
   const repeated = /* @__PURE__ */ new Set();
@@ -37510,7 +37535,7 @@ function archiveError(e, failedStream, what) {
 }
 function mkdirIn(dir, rel) {
   try {
-    fs22.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
+    fs23.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
     return true;
   } catch {
     return false;
@@ -37521,7 +37546,7 @@ async function writeHead(dir, rel, entry, want) {
   let fd = null;
   if (slash < 0 || mkdirIn(dir, rel.slice(0, slash))) {
     try {
-      fd = fs22.openSync(fsPath(dir + "/" + rel), fs22.constants.O_WRONLY | fs22.constants.O_CREAT | fs22.constants.O_TRUNC | fs22.constants.O_NOFOLLOW, 384);
+      fd = fs23.openSync(fsPath(dir + "/" + rel), fs23.constants.O_WRONLY | fs23.constants.O_CREAT | fs23.constants.O_TRUNC | fs23.constants.O_NOFOLLOW, 384);
     } catch {
       fd = null;
     }
@@ -37532,12 +37557,12 @@ async function writeHead(dir, rel, entry, want) {
       const b = chunk;
       if (fd !== null && written < want) {
         const n3 = Math.min(b.length, want - written);
-        fs22.writeSync(fd, b, 0, n3);
+        fs23.writeSync(fd, b, 0, n3);
         written += n3;
       }
     }
   } finally {
-    if (fd !== null) fs22.closeSync(fd);
+    if (fd !== null) fs23.closeSync(fd);
   }
   return written;
 }
@@ -37551,7 +37576,7 @@ function archiveWalk(archive) {
 }
 function archiveDockerfile(archive, file, what) {
   const byPath = new Map(archive.entries.map((e) => [e.path, e]));
-  const clean = (p) => path18.posix.normalize("/" + p).replace(/^\/+/, "");
+  const clean = (p) => path19.posix.normalize("/" + p).replace(/^\/+/, "");
   const follow = (start) => {
     let p = clean(start);
     for (let hops = 0; hops < 255; hops++) {
@@ -37559,7 +37584,7 @@ function archiveDockerfile(archive, file, what) {
       if (!e) return null;
       if (e.kind === "file") return p;
       if (e.kind !== "symlink") return null;
-      p = clean(e.linkname.startsWith("/") ? e.linkname : path18.posix.dirname(p) + "/" + e.linkname);
+      p = clean(e.linkname.startsWith("/") ? e.linkname : path19.posix.dirname(p) + "/" + e.linkname);
     }
     return null;
   };
@@ -37589,6 +37614,7 @@ var init_archive = __esm({
     init_go_gzip();
     init_stdin_context();
     init_tar_format();
+    init_temp_dir();
     ARCHIVE_LIMITS = {
       maxTarBytes: 16 * 1024 ** 3,
       maxEntries: 2e6,
@@ -37655,9 +37681,8 @@ __export(git_clone_exports, {
   gitEnvironment: () => gitEnvironment
 });
 import { spawn } from "node:child_process";
-import * as fs23 from "node:fs";
-import * as os5 from "node:os";
-import * as path19 from "node:path";
+import * as fs24 from "node:fs";
+import * as path20 from "node:path";
 function gitEnvironment(env2) {
   const out = {};
   for (const [k, v] of Object.entries(env2)) {
@@ -37713,13 +37738,7 @@ async function supportsShallowClone(remote) {
   return false;
 }
 async function cloneGitRepository(repo, shownUrl, env2) {
-  const root = fs23.realpathSync(fs23.mkdtempSync(path19.join(os5.tmpdir(), "ctx-audit-git-")));
-  const remove = () => fs23.rmSync(root, { recursive: true, force: true });
-  process.once("exit", remove);
-  const cleanup = () => {
-    process.removeListener("exit", remove);
-    remove();
-  };
+  const { dir: root, cleanup } = makeTempDir("ctx-audit-git-");
   const gitEnv = gitEnvironment(env2);
   const fail2 = (step, output) => {
     throw new InputError(`unable to prepare context: ${shownUrl}: ${step}: ${gitMessage(output)}`);
@@ -37743,12 +37762,12 @@ async function cloneGitRepository(repo, shownUrl, env2) {
     if (repo.subdir !== "") {
       let real;
       try {
-        real = fs23.realpathSync(path19.join(root, repo.subdir));
+        real = fs24.realpathSync(path20.join(root, repo.subdir));
       } catch {
         throw new InputError(`unable to prepare context: ${shownUrl}: no directory ${JSON.stringify(repo.subdir)} in the repository at ${repo.ref}`);
       }
-      if (real !== root && !real.startsWith(root + path19.sep)) throw new InputError(`unable to prepare context: error setting git context, ${JSON.stringify(repo.subdir)} not within git root`);
-      if (!fs23.statSync(real).isDirectory()) throw new InputError(`unable to prepare context: error setting git context, not a directory: ${repo.subdir}`);
+      if (real !== root && !real.startsWith(root + path20.sep)) throw new InputError(`unable to prepare context: error setting git context, ${JSON.stringify(repo.subdir)} not within git root`);
+      if (!fs24.statSync(real).isDirectory()) throw new InputError(`unable to prepare context: error setting git context, not a directory: ${repo.subdir}`);
       dir = real;
     }
     return { root, dir, commit, cleanup };
@@ -37762,6 +37781,7 @@ var init_git_clone = __esm({
   "src/inputs/git-clone.ts"() {
     "use strict";
     init_errors();
+    init_temp_dir();
     init_url_credentials();
     GIT_TIMEOUT_MS = 10 * 6e4;
     SAFE_CONFIG = ["-c", "protocol.file.allow=never", "-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "credential.helper="];
@@ -37782,13 +37802,13 @@ __export(context_input_exports, {
   remoteContextKind: () => remoteContextKind,
   resolveContextInput: () => resolveContextInput
 });
-import * as fs24 from "node:fs";
-import * as path20 from "node:path";
+import * as fs25 from "node:fs";
+import * as path21 from "node:path";
 function fromArchive(archive, where2, file) {
   let dockerfile;
   let dockerfileError;
   try {
-    dockerfile = path20.join(archive.dir, archiveDockerfile(archive, file, where2 === "-" ? "the context on stdin" : where2));
+    dockerfile = path21.join(archive.dir, archiveDockerfile(archive, file, where2 === "-" ? "the context on stdin" : where2));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     dockerfileError = e.message;
@@ -37839,24 +37859,24 @@ async function contextFromArchiveFile(abs, shown, opts) {
   if (!ARCHIVE_NAME.test(abs)) return null;
   let st;
   try {
-    st = fs24.statSync(abs);
+    st = fs25.statSync(abs);
   } catch {
     return null;
   }
   if (!st.isFile()) return null;
   const head = Buffer.alloc(512);
-  const fd = fs24.openSync(abs, "r");
+  const fd = fs25.openSync(abs, "r");
   let n3;
   try {
-    n3 = fs24.readSync(fd, head, 0, 512, 0);
+    n3 = fs25.readSync(fd, head, 0, 512, 0);
   } finally {
-    fs24.closeSync(fd);
+    fs25.closeSync(fd);
   }
   if (tarHeaderKind(head.subarray(0, n3)) === "extended") {
     throw new InputError(`${shown} opens with a PAX or GNU long-name header, which docker does not recognise as an archive: \`docker build - < ${shown}\` would send it as a Dockerfile; re-create it in ustar or gnu format, or compress it`);
   }
   if (!isArchive(head.subarray(0, n3))) return null;
-  return fromArchive(await readArchive(fs24.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
+  return fromArchive(await readArchive(fs25.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
 }
 function looksLikeArchivePath(context) {
   return context !== "-" && ARCHIVE_NAME.test(context);
@@ -37892,7 +37912,7 @@ async function contextFromGitUrl(url, opts) {
   const shown = hideUrlCredentials(url);
   const clone2 = await cloneGitRepository2(repo, shown, opts.env);
   try {
-    const file = opts.file === void 0 || opts.file === "" || opts.file === "-" || path20.isAbsolute(opts.file) ? opts.file : path20.join(clone2.dir, opts.file);
+    const file = opts.file === void 0 || opts.file === "" || opts.file === "-" || path21.isAbsolute(opts.file) ? opts.file : path21.join(clone2.dir, opts.file);
     return {
       dir: clone2.dir,
       file,
@@ -37922,12 +37942,12 @@ async function resolveContextInput(context, opts) {
     if (opts.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
     return contextFromStdin(opts.stdin, io);
   }
-  const remote = fs24.existsSync(path20.resolve(opts.cwd, context)) ? null : remoteContextKind(context);
+  const remote = fs25.existsSync(path21.resolve(opts.cwd, context)) ? null : remoteContextKind(context);
   if (remote === "git") return contextFromGitUrl(context, { file: opts.file, env: opts.env });
   if (remote === "url") return contextFromUrl(context, io);
   if (!looksLikeArchivePath(context)) return null;
-  const abs = path20.resolve(opts.cwd, context);
-  if (fs24.existsSync(abs)) assertInsideRepo(repoBoundary(opts.cwd, opts.allowOutsideRepo), abs, "context", context);
+  const abs = path21.resolve(opts.cwd, context);
+  if (fs25.existsSync(abs)) assertInsideRepo(repoBoundary(opts.cwd, opts.allowOutsideRepo), abs, "context", context);
   return contextFromArchiveFile(abs, context, io);
 }
 var MAX_STDIN_DOCKERFILE_CONTEXT_BYTES, ARCHIVE_NAME, MAX_URL_CONTEXT_BYTES;
@@ -37953,10 +37973,10 @@ __export(url_targets_exports, {
   fetchUrlTargets: () => fetchUrlTargets,
   fetchedAuditOptions: () => fetchedAuditOptions
 });
-import * as path21 from "node:path";
+import * as path22 from "node:path";
 function dockerfileInContext(t) {
   if (t.dockerfile === void 0) return void 0;
-  return path21.relative(path21.resolve(t.context), t.dockerfile);
+  return path22.relative(path22.resolve(t.context), t.dockerfile);
 }
 async function fetchUrlTargets(targets, env2) {
   const fetched = /* @__PURE__ */ new Map();
@@ -38000,9 +38020,9 @@ var init_url_targets = __esm({
 });
 
 // src/multi/run-targets.ts
-import * as fs25 from "node:fs";
-import * as os6 from "node:os";
-import * as path22 from "node:path";
+import * as fs26 from "node:fs";
+import * as os4 from "node:os";
+import * as path23 from "node:path";
 function walkKey(o) {
   const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
   return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
@@ -38060,17 +38080,17 @@ function auditOne(t, opts, walk) {
     ...fetchedAuditOptions(opts.fetched?.get(t))
   };
   if (t.dockerfileInline === void 0) return runAudit(base2);
-  const dir = fs25.mkdtempSync(path22.join(os6.tmpdir(), "ctx-audit-inline-"));
+  const dir = fs26.mkdtempSync(path23.join(os4.tmpdir(), "ctx-audit-inline-"));
   try {
-    const file = path22.join(dir, "Dockerfile");
-    fs25.writeFileSync(file, t.dockerfileInline);
+    const file = path23.join(dir, "Dockerfile");
+    fs26.writeFileSync(file, t.dockerfileInline);
     const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
     const tempName = result.context.dockerfile;
     result.context.dockerfile = INLINE_LABEL;
     for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
     return result;
   } finally {
-    fs25.rmSync(dir, { recursive: true, force: true });
+    fs26.rmSync(dir, { recursive: true, force: true });
   }
 }
 function redactReport(r, hide) {
@@ -38102,7 +38122,7 @@ function runTargets(targets, opts) {
       declaredIn,
       kind: t.kind,
       context: opts.fetched?.get(t)?.label ?? t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path22.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path23.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
       stage: t.target ?? null,
       args: t.args,
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
@@ -38232,20 +38252,20 @@ var init_targets = __esm({
 });
 
 // src/context/list-files.ts
-import * as fs26 from "node:fs";
+import * as fs27 from "node:fs";
 function listFiles(root, dir, limit = Infinity) {
   const out = [];
   const visit = (rel) => {
     let names;
     try {
-      names = fs26.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+      names = fs27.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
     } catch {
       return;
     }
     for (const n3 of names) {
       if (out.length >= limit) return;
       const p = rel + "/" + n3;
-      const st = fs26.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      const st = fs27.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
       if (st?.isDirectory()) visit(p);
       else if (st) out.push({ path: p, kind: st.isFile() ? "file" : "other", bytes: st.size });
     }
@@ -38273,15 +38293,15 @@ function descentFor(pm, dir, mode) {
   const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
   return i >= 0 ? { enters: true, exception: i } : { enters: false };
 }
-function safeTest2(pm, i, path27) {
+function safeTest2(pm, i, path28) {
   try {
-    return pm.testPattern(i, path27);
+    return pm.testPattern(i, path28);
   } catch {
     return false;
   }
 }
-function tracePath(pm, path27, mode) {
-  const parts = path27.split("/");
+function tracePath(pm, path28, mode) {
+  const parts = path28.split("/");
   const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
   let parentInfo = null;
   const pats = pm.patterns;
@@ -38296,7 +38316,7 @@ function tracePath(pm, path27, mode) {
           const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
           if (!step.descent.enters) {
             trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path27) ? [i] : []);
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path28) ? [i] : []);
             return trace;
           }
           trace.entered.push(step);
@@ -38310,7 +38330,7 @@ function tracePath(pm, path27, mode) {
       for (let i = 0; i < pats.length; i++) {
         const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
         if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path27)) trace.deadExceptions.push(i);
+          if (pats[i].exclusion && safeTest2(pm, i, path28)) trace.deadExceptions.push(i);
           continue;
         }
         if (out[i]) {
@@ -38379,15 +38399,15 @@ function instructionText(input, r) {
   const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
   return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
 }
-function referencesFor(input, path27, isFileSent) {
+function referencesFor(input, path28, isFileSent) {
   const cc = input.crossCheck;
   if (!cc) return [];
-  const refLines = isFileSent ? new Set((cc.references.get(path27) ?? []).map((r) => r.line)) : null;
+  const refLines = isFileSent ? new Set((cc.references.get(path28) ?? []).map((r) => r.line)) : null;
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     let status = null;
-    const touches = (m) => path27 === "." || under4(path27, m) || under4(m, path27);
+    const touches = (m) => path28 === "." || under4(path28, m) || under4(m, path28);
     if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
     else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
     if (status === null) continue;
@@ -38405,7 +38425,7 @@ function referencesFor(input, path27, isFileSent) {
       stage: r.stage,
       stageName: stage.name,
       // The same decision the findings use (src/dockerfile/placement.ts).
-      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path27 === "." ? "." : path27, !isFileSent).placement,
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path28 === "." ? "." : path28, !isFileSent).placement,
       status
     });
   }
@@ -38427,26 +38447,26 @@ function indexInput(input) {
   if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
   return { legacySent, bkSent, requested, includes };
 }
-function requestDecision(input, idx, path27, eligible) {
+function requestDecision(input, idx, path28, eligible) {
   const bk = input.crossCheck?.buildkit;
   if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path27 === "." ? idx.requested.size > 0 : idx.requested.has(path27);
+  const requested = path28 === "." ? idx.requested.size > 0 : idx.requested.has(path28);
   const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
   if (!bk.usesContext) return { ...base2, cause: "context-unused" };
   if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path27 !== "." ? idx.includes.decideOrParent(path27) : -1;
+  const i = idx.includes && path28 !== "." ? idx.includes.decideOrParent(path28) : -1;
   const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
   if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
   return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
 }
-function buildFileInfo(input, path27, legacy, bkExcluded) {
+function buildFileInfo(input, path28, legacy, bkExcluded) {
   const rel = input.legacy.resolved.relDockerfile;
-  const role = path27 === rel ? "dockerfile" : path27 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path27) ? "other-dockerfile" : null;
+  const role = path28 === rel ? "dockerfile" : path28 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path28) ? "other-dockerfile" : null;
   if (role === null) return null;
   let status = "not-excluded";
   let excludedAsRead = false;
   try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path27);
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path28);
   } catch {
     excludedAsRead = false;
   }
@@ -38455,13 +38475,13 @@ function buildFileInfo(input, path27, legacy, bkExcluded) {
   else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
   return { role, legacy: status, buildkitExcluded: bkExcluded };
 }
-function totalsFor(input, idx, path27, legacyPruned) {
+function totalsFor(input, idx, path28, legacyPruned) {
   const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
   const excluded = { files: 0, bytes: 0 };
   const byChild = /* @__PURE__ */ new Map();
-  const prefix = path27 === "." ? "" : path27 + "/";
+  const prefix = path28 === "." ? "" : path28 + "/";
   const child = (p) => {
-    if (!p.startsWith(prefix) || p === path27) return null;
+    if (!p.startsWith(prefix) || p === path28) return null;
     const name = p.slice(prefix.length).split("/")[0];
     const key = prefix + name;
     let c = byChild.get(key);
@@ -38469,7 +38489,7 @@ function totalsFor(input, idx, path27, legacyPruned) {
     return c;
   };
   for (const e of input.legacy.walk.entries) {
-    if (!under4(e.path, path27)) continue;
+    if (!under4(e.path, path28)) continue;
     sent.entries++;
     sent.tarBytes += e.tarBytes;
     if (e.kind === "file") {
@@ -38483,7 +38503,7 @@ function totalsFor(input, idx, path27, legacyPruned) {
     }
   }
   if (legacyPruned) {
-    for (const f of input.reader.listFiles(path27)) {
+    for (const f of input.reader.listFiles(path28)) {
       excluded.files++;
       excluded.bytes += f.bytes;
       const c = child(f.path);
@@ -38494,7 +38514,7 @@ function totalsFor(input, idx, path27, legacyPruned) {
     }
   } else {
     for (const x of input.legacy.walk.excluded) {
-      if (!under4(x.path, path27)) continue;
+      if (!under4(x.path, path28)) continue;
       let files = x.files;
       let bytes = x.bytes;
       if (!x.measured) {
@@ -38517,7 +38537,7 @@ function totalsFor(input, idx, path27, legacyPruned) {
   const eligible = { files: 0, bytes: 0 };
   const requested = idx.requested ? { files: 0, bytes: 0 } : null;
   for (const [p, e] of idx.bkSent) {
-    if (!under4(p, path27) || e.kind === "dir") continue;
+    if (!under4(p, path28) || e.kind === "dir") continue;
     eligible.files++;
     eligible.bytes += e.contentBytes;
     if (requested && idx.requested?.has(p)) {
@@ -38528,22 +38548,22 @@ function totalsFor(input, idx, path27, legacyPruned) {
   const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
   return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
 }
-function explainPath(input, idx, path27) {
-  const isRoot = path27 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path27);
+function explainPath(input, idx, path28) {
+  const isRoot = path28 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path28);
   const isDir = kind === "dir";
   const lg = input.legacy;
   const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path27, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path27);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path27);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path27, mode).enters;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path28, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path28);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path28);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path28, mode).enters;
   const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path27, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path27);
-  const bkSent = isRoot || idx.bkSent.has(path27) || bkBelow;
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path28, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path28);
+  const bkSent = isRoot || idx.bkSent.has(path28) || bkBelow;
   const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path27, bkSent);
+  const request = requestDecision(input, idx, path28, bkSent);
   const differences = [];
   if (legacy.sent !== eligible.sent) {
     if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
@@ -38552,19 +38572,19 @@ function explainPath(input, idx, path27) {
     if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
   }
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path27, !isDir && (legacySent || bkSent));
+  const references = referencesFor(input, path28, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
   const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
-    path: isRoot ? "." : text2(path27),
+    path: isRoot ? "." : text2(path28),
     kind,
     legacy,
     buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
     differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path27, legacy, !eligible.sent),
+    buildFile: isRoot ? null : buildFileInfo(input, path28, legacy, !eligible.sent),
     references,
     reachesImage,
-    directory: isDir ? totalsFor(input, idx, path27, legacy.cause === "pruned") : null
+    directory: isDir ? totalsFor(input, idx, path28, legacy.cause === "pruned") : null
   };
 }
 function rootDecision() {
@@ -38597,27 +38617,27 @@ var init_explain = __esm({
 });
 
 // src/explain/explain-context.ts
-import * as fs27 from "node:fs";
-import * as path23 from "node:path";
+import * as fs28 from "node:fs";
+import * as path24 from "node:path";
 function contextRelative(arg, root, givenRoot) {
   let rel = arg;
-  if (path23.isAbsolute(arg)) {
+  if (path24.isAbsolute(arg)) {
     const inside = (base2) => {
-      const r2 = path23.relative(base2, path23.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path23.isAbsolute(r2) ? null : r2;
+      const r2 = path24.relative(base2, path24.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path24.isAbsolute(r2) ? null : r2;
     };
     const r = inside(root) ?? inside(givenRoot);
     if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
     rel = r;
   }
-  const c = cleanPath(toByteString(rel.split(path23.sep).join("/")));
+  const c = cleanPath(toByteString(rel.split(path24.sep).join("/")));
   if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
   return c;
 }
 function fsExplainReader(root) {
   return {
     kind(p) {
-      const st = fs27.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      const st = fs28.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
       if (!st) return "missing";
       if (st.isFile()) return "file";
       if (st.isDirectory()) return "dir";
@@ -38642,7 +38662,7 @@ function explainContextPaths(req, cwd) {
   const repository = repoBoundary(cwd, req.allowOutsideRepo === true);
   const result = runAudit({ context: req.context, file: req.file, cwd, builder: req.builder, runRules: false, buildArgs: req.buildArgs, target: req.target, repository });
   const root = result.legacy.resolved.root;
-  const paths = req.paths.map((p) => contextRelative(p, root, path23.resolve(cwd, req.context)));
+  const paths = req.paths.map((p) => contextRelative(p, root, path24.resolve(cwd, req.context)));
   const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, req.file, cwd);
   return explainPaths(
     { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: req.top },
@@ -39024,8 +39044,8 @@ var init_suggest = __esm({
 
 // src/suggest/ignore-doc.ts
 import { createHash as createHash2 } from "node:crypto";
-import * as fs28 from "node:fs";
-import * as path24 from "node:path";
+import * as fs29 from "node:fs";
+import * as path25 from "node:path";
 import { randomBytes } from "node:crypto";
 function contentHash(content) {
   return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
@@ -39099,22 +39119,22 @@ function errnoCode(e) {
   return e?.code;
 }
 function writeIgnoreFile(file, expectedHash, content, root) {
-  const dir = path24.dirname(file);
-  const base2 = path24.basename(file);
-  const shown = root !== void 0 ? path24.relative(root, file) || base2 : file;
+  const dir = path25.dirname(file);
+  const base2 = path25.basename(file);
+  const shown = root !== void 0 ? path25.relative(root, file) || base2 : file;
   let realDir;
   try {
-    realDir = fs28.realpathSync(dir);
+    realDir = fs29.realpathSync(dir);
   } catch (e) {
     return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
   }
   if (root !== void 0) {
-    const realRoot = fs28.realpathSync(root);
-    const rel = path24.relative(realRoot, realDir);
-    if (rel === ".." || rel.startsWith(".." + path24.sep) || path24.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+    const realRoot = fs29.realpathSync(root);
+    const rel = path25.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path25.sep) || path25.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
   }
-  const target = path24.join(realDir, base2);
-  const before = fs28.lstatSync(target, { throwIfNoEntry: false });
+  const target = path25.join(realDir, base2);
+  const before = fs29.lstatSync(target, { throwIfNoEntry: false });
   if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
   if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
   let current = null;
@@ -39127,13 +39147,13 @@ function writeIgnoreFile(file, expectedHash, content, root) {
     }
   }
   if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs28.constants;
+  const O = fs29.constants;
   let tmp = "";
   let fd = -1;
   for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path24.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    tmp = path25.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
     try {
-      fd = fs28.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+      fd = fs29.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
     } catch (e) {
       if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
     }
@@ -39141,26 +39161,26 @@ function writeIgnoreFile(file, expectedHash, content, root) {
   try {
     try {
       let n3 = 0;
-      while (n3 < content.length) n3 += fs28.writeSync(fd, content, n3, content.length - n3);
-      fs28.fsyncSync(fd);
+      while (n3 < content.length) n3 += fs29.writeSync(fd, content, n3, content.length - n3);
+      fs29.fsyncSync(fd);
     } finally {
-      fs28.closeSync(fd);
+      fs29.closeSync(fd);
     }
     if (before) {
-      const now = fs28.lstatSync(target, { throwIfNoEntry: false });
+      const now = fs29.lstatSync(target, { throwIfNoEntry: false });
       if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs28.renameSync(tmp, target);
+      fs29.renameSync(tmp, target);
       tmp = "";
     } else {
       try {
-        fs28.linkSync(tmp, target);
+        fs29.linkSync(tmp, target);
       } catch (e) {
         if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
         throw e;
       }
     }
   } finally {
-    if (tmp !== "") fs28.rmSync(tmp, { force: true });
+    if (tmp !== "") fs29.rmSync(tmp, { force: true });
   }
 }
 var APPEND_HEADER;
@@ -39551,8 +39571,8 @@ var init_evaluate = __esm({
 });
 
 // src/suggest/suggest.ts
-import * as fs29 from "node:fs";
-import * as path25 from "node:path";
+import * as fs30 from "node:fs";
+import * as path26 from "node:path";
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
   const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
@@ -39659,13 +39679,13 @@ function suggest(opts) {
   assertAuditInputsInsideRepo(opts);
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs29.existsSync(specific);
+  const editsSpecific = fs30.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path25.join(root, ".dockerignore");
-  const rel = path25.relative(root, file);
-  const editedRel = rel.startsWith("..") || path25.isAbsolute(rel) ? null : toByteString(rel.split(path25.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path25.basename(file);
+  const file = editsSpecific ? specific : path26.join(root, ".dockerignore");
+  const rel = path26.relative(root, file);
+  const editedRel = rel.startsWith("..") || path26.isAbsolute(rel) ? null : toByteString(rel.split(path26.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path26.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -39677,7 +39697,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path25.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path26.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -39882,8 +39902,8 @@ Options:
 // src/cli/run.ts
 init_io();
 init_output();
-import * as fs30 from "node:fs";
-import * as path26 from "node:path";
+import * as fs31 from "node:fs";
+import * as path27 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/cli/stdin.ts
@@ -40260,16 +40280,16 @@ async function execute(cmd, io, input) {
     return EXIT_OK;
   }
   const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-  const out = fs30.createWriteStream(tmp, { flags: "wx" });
+  const out = fs31.createWriteStream(tmp, { flags: "wx" });
   out.on("error", () => {
   });
   try {
     await tar2.write(out);
     await new Promise((resolve19, reject) => out.end((err) => err ? reject(err) : resolve19()));
-    fs30.renameSync(tmp, cmd.output);
+    fs31.renameSync(tmp, cmd.output);
   } catch (e) {
     out.destroy();
-    fs30.rmSync(tmp, { force: true });
+    fs31.rmSync(tmp, { force: true });
     throw e;
   }
   return EXIT_OK;
@@ -40327,10 +40347,10 @@ async function run(argv, io) {
   }
 }
 function shippedRulesDoc() {
-  let dir = path26.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 3; i++, dir = path26.dirname(dir)) {
-    const f = path26.join(dir, "docs", "rules.md");
-    if (fs30.existsSync(f)) return f;
+  let dir = path27.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = path27.dirname(dir)) {
+    const f = path27.join(dir, "docs", "rules.md");
+    if (fs31.existsSync(f)) return f;
   }
   return null;
 }

@@ -8,7 +8,6 @@
 // regular files is created there (no links, no devices), so no entry can write through a link or
 // outside the directory; memory stays bounded whatever the archive holds, and so does the disk.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Duplex, PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,6 +20,7 @@ import { byteStringToText, fsPath } from './bytes.js';
 import { GoGzipWriter } from './go-gzip.js';
 import { detectCompression, type Compression } from './stdin-context.js';
 import { humanSize, tarEntrySize, type TarType } from './tar-format.js';
+import { makeTempDir } from './temp-dir.js';
 import type { EntryKind, SentEntry, WalkNotice, WalkOptions, WalkResult } from './walk.js';
 
 export interface ArchiveLimits {
@@ -157,14 +157,14 @@ function decompressor(comp: Compression): Duplex | null {
   }
 }
 
-/** Counts bytes going through, and stops the stream past `max`. */
-function counter(max: number | null, onBytes: (n: number, chunk: Buffer) => void, tooLarge: () => Error): Transform {
+/** Counts bytes going through, and stops the stream past `limit.max`. */
+function counter(onBytes: (n: number, chunk: Buffer) => void, limit?: { max: number; tooLarge: () => Error }): Transform {
   let n = 0;
   return new Transform({
     transform(chunk: Buffer, _enc, cb) {
       n += chunk.length;
       onBytes(n, chunk);
-      if (max !== null && n > max) return cb(tooLarge());
+      if (limit && n > limit.max) return cb(limit.tooLarge());
       cb(null, chunk);
     },
   });
@@ -180,10 +180,10 @@ export async function readArchive(source: AsyncIterable<Buffer>, what: string, o
   const compression = detectCompression(head);
   let uploadBytes = 0;
   const gz = opts.compress ? new GoGzipWriter(null) : null;
-  const raw = counter(null, (n, chunk) => {
+  const raw = counter((n, chunk) => {
     uploadBytes = n;
     gz?.write(chunk);
-  }, () => new Error('unreachable'));
+  });
   if (compression === 'zstd') {
     // Node 20 has no zstd: the archive is only counted, so the figure is still docker's.
     let n = 0;
@@ -198,17 +198,11 @@ export async function readArchive(source: AsyncIterable<Buffer>, what: string, o
   decomp?.on('error', () => (decompFailed = true));
   let tarBytes = 0;
   const tooLarge = () => new InputError(`${what}: the archive unpacks to more than ${humanSize(limits.maxTarBytes)}; ctx-audit stops there`);
-  const unpacked = counter(limits.maxTarBytes, (n) => (tarBytes = n), tooLarge);
+  const unpacked = counter((n) => (tarBytes = n), { max: limits.maxTarBytes, tooLarge });
   const extract = tar.extract({ filenameEncoding: 'latin1' } as unknown as Parameters<typeof tar.extract>[0]);
 
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-archive-')));
-  // Removed by the caller, and at exit whatever happens (a closed pipe ends the process at once).
-  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
-  process.once('exit', remove);
-  const cleanup = () => {
-    process.removeListener('exit', remove);
-    remove();
-  };
+  // Removed by the caller, and at exit whatever happens.
+  const { dir, cleanup } = makeTempDir('ctx-audit-archive-');
   const byPath = new Map<string, SentEntry>();
   const notices: WalkNotice[] = [];
   const repeated = new Set<string>();

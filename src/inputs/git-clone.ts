@@ -12,9 +12,9 @@
 // environment that cannot point git at another repository; the URL always follows `--`.
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
+import { makeTempDir } from '../context/temp-dir.js';
 import { hideUrlCredentials } from '../context/url-credentials.js';
 import type { GitRemote } from './git-url.js';
 
@@ -98,13 +98,7 @@ async function supportsShallowClone(remote: string): Promise<boolean> {
 
 /** Clones `repo` as the docker CLI does; the temporary directory is removed by `cleanup` (and at exit). */
 export async function cloneGitRepository(repo: GitRemote, shownUrl: string, env: Record<string, string | undefined>): Promise<GitCheckout> {
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-git-')));
-  const remove = () => fs.rmSync(root, { recursive: true, force: true });
-  process.once('exit', remove);
-  const cleanup = () => {
-    process.removeListener('exit', remove);
-    remove();
-  };
+  const { dir: root, cleanup } = makeTempDir('ctx-audit-git-');
   const gitEnv = gitEnvironment(env);
   const fail = (step: string, output: string): never => {
     throw new InputError(`unable to prepare context: ${shownUrl}: ${step}: ${gitMessage(output)}`);

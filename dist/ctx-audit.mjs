@@ -30333,9 +30333,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -30856,7 +30856,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = utils.isWindows(options);
+      const posix2 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -30866,8 +30866,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -30892,7 +30892,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -30900,7 +30900,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -30909,14 +30909,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix3);
+          match = picomatch.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path27.basename(input));
     };
@@ -31105,9 +31105,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix3 = utils.isWindows(options);
+      let posix2 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -33559,19 +33559,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix3;
-      (function(posix4) {
+      let posix2;
+      (function(posix3) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix4.escapePath = escapePath2;
+        posix3.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix4.convertPathToPattern = convertPathToPattern2;
-      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix3.convertPathToPattern = convertPathToPattern2;
+      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -37549,6 +37549,27 @@ function apportion(entries, uploadBytes) {
 function archiveWalk(archive) {
   return () => ({ entries: archive.entries, excluded: [], notices: archive.notices, truncatedAfter: null, stoppedByPatternError: false });
 }
+function archiveDockerfile(archive, file, what) {
+  const byPath = new Map(archive.entries.map((e) => [e.path, e]));
+  const clean = (p) => path18.posix.normalize("/" + p).replace(/^\/+/, "");
+  const follow = (start) => {
+    let p = clean(start);
+    for (let hops = 0; hops < 255; hops++) {
+      const e = byPath.get(p);
+      if (!e) return null;
+      if (e.kind === "file") return p;
+      if (e.kind !== "symlink") return null;
+      p = clean(e.linkname.startsWith("/") ? e.linkname : path18.posix.dirname(p) + "/" + e.linkname);
+    }
+    return null;
+  };
+  const wanted = file === void 0 || file === "" ? "Dockerfile" : file;
+  for (const name of wanted === "Dockerfile" ? ["Dockerfile", "dockerfile"] : [wanted]) {
+    const found = follow(name);
+    if (found !== null) return found;
+  }
+  throw new InputError(`${what}: Cannot locate specified Dockerfile: ${byteStringToText(wanted)} (the daemon's error: the archive has no such file)`);
+}
 function archiveNotice(archive, where2) {
   const kind = archive.compression === "none" ? "a tar archive" : `a ${archive.compression}-compressed tar archive`;
   return {
@@ -37763,15 +37784,19 @@ __export(context_input_exports, {
 });
 import * as fs24 from "node:fs";
 import * as path20 from "node:path";
-function fileInArchive(dir, file) {
-  if (file === void 0 || file === "") return void 0;
-  const rel = path20.posix.normalize("/" + file).replace(/^\/+/, "");
-  return path20.join(dir, rel === "" ? "." : rel);
-}
 function fromArchive(archive, where2, file) {
+  let dockerfile;
+  let dockerfileError;
+  try {
+    dockerfile = path20.join(archive.dir, archiveDockerfile(archive, file, where2 === "-" ? "the context on stdin" : where2));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    dockerfileError = e.message;
+  }
   return {
     dir: archive.dir,
-    file: fileInArchive(archive.dir, file),
+    file: dockerfile,
+    dockerfileError,
     notice: archiveNotice(archive, where2),
     audit: { walk: archiveWalk(archive), archiveUpload: { bytes: archive.uploadBytes } },
     archive,
@@ -37948,6 +37973,7 @@ async function fetchUrlTargets(targets, env2) {
       try {
         const input = kind === "git" ? await contextFromGitUrl(t.context, { file, env: env2 }) : await contextFromUrl(t.context, { file });
         cleanups.push(input.cleanup);
+        if (input.dockerfileError) throw new InputError(input.dockerfileError);
         const next = { ...t, context: input.dir, dockerfile: input.file, skipReason: void 0 };
         out.push(next);
         fetched.set(next, { label: t.context, audit: input.audit, notice: input.notice });
@@ -40181,6 +40207,7 @@ async function executeInput(cmd, io) {
   });
   if (!input) return null;
   try {
+    if (cmd.kind === "audit" && input.dockerfileError) throw new InputError(input.dockerfileError);
     if (cmd.kind === "tar" && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString("en-US")} bytes): it is its own tar`);
     const inner = { ...cmd, context: input.dir, file: input.file, ...input.archive || input.git ? { builder: "legacy" } : {} };
     const ctx = {

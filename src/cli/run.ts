@@ -98,6 +98,7 @@ async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | nu
   });
   if (!input) return null;
   try {
+    if (cmd.kind === 'audit' && input.dockerfileError) throw new InputError(input.dockerfileError);
     if (cmd.kind === 'tar' && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString('en-US')} bytes): it is its own tar`);
     // An archive is unpacked whole on the daemon, a git URL cloned there: for BuildKit nothing is
     // sent from here, so the legacy view (what the docker CLI sends) is the one to show.

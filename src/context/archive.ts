@@ -338,6 +338,34 @@ export function archiveWalk(archive: ArchiveContext): (opts: WalkOptions) => Wal
   return () => ({ entries: archive.entries, excluded: [], notices: archive.notices, truncatedAfter: null, stoppedByPatternError: false });
 }
 
+/**
+ * The Dockerfile the daemon opens in an unpacked archive: `-f` as a path inside it (a leading `/`
+ * stays inside), else `Dockerfile`, then `dockerfile`; a symlink is followed within the archive
+ * (FollowSymlinkInScope: `..` stops at the root, an absolute target starts there). Returns the
+ * regular file's path; a Dockerfile that is missing is the daemon's error.
+ */
+export function archiveDockerfile(archive: ArchiveContext, file: string | undefined, what: string): string {
+  const byPath = new Map(archive.entries.map((e) => [e.path, e]));
+  const clean = (p: string) => path.posix.normalize('/' + p).replace(/^\/+/, '');
+  const follow = (start: string): string | null => {
+    let p = clean(start);
+    for (let hops = 0; hops < 255; hops++) {
+      const e = byPath.get(p);
+      if (!e) return null;
+      if (e.kind === 'file') return p;
+      if (e.kind !== 'symlink') return null;
+      p = clean(e.linkname.startsWith('/') ? e.linkname : path.posix.dirname(p) + '/' + e.linkname);
+    }
+    return null;
+  };
+  const wanted = file === undefined || file === '' ? 'Dockerfile' : file;
+  for (const name of wanted === 'Dockerfile' ? ['Dockerfile', 'dockerfile'] : [wanted]) {
+    const found = follow(name);
+    if (found !== null) return found;
+  }
+  throw new InputError(`${what}: Cannot locate specified Dockerfile: ${byteStringToText(wanted)} (the daemon's error: the archive has no such file)`);
+}
+
 /** One line on what the context is and what docker does with it (the report's first notice). */
 export function archiveNotice(archive: ArchiveContext, where: string): { path: string; message: string } {
   const kind = archive.compression === 'none' ? 'a tar archive' : `a ${archive.compression}-compressed tar archive`;

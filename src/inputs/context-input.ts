@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AuditOptions } from '../audit.js';
 import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
-import { archiveNotice, archiveWalk, peek, readArchive, type ArchiveContext } from '../context/archive.js';
+import { archiveDockerfile, archiveNotice, archiveWalk, peek, readArchive, type ArchiveContext } from '../context/archive.js';
 import type { CompressedReport } from '../context/compressed-upload.js';
 import { isArchive, materializeStdinDockerfile, tarHeaderKind } from '../context/stdin-context.js';
 import { humanSize } from '../context/tar-format.js';
@@ -19,6 +19,8 @@ export interface ContextInput {
   dir: string;
   /** `-f` as a path under `dir`, or undefined for the default Dockerfile. */
   file?: string;
+  /** An archive without the Dockerfile named: the audit fails as the daemon would (a listing does not need it). */
+  dockerfileError?: string;
   /** The report's first notice: what the context is and what docker does with it. */
   notice: { path: string; message: string };
   /** Entries docker writes at build time (a stdin Dockerfile's context): their mtime is the build's. */
@@ -35,20 +37,21 @@ export interface ContextInput {
 /** A context on stdin is read whole when it is a Dockerfile (docker reads it whole too), up to this size. */
 export const MAX_STDIN_DOCKERFILE_CONTEXT_BYTES = 64 << 20;
 
-/**
- * `-f` inside an archive: docker passes it to the daemon, which opens it under the unpacked root
- * (a leading `/` stays inside it).
- */
-function fileInArchive(dir: string, file: string | undefined): string | undefined {
-  if (file === undefined || file === '') return undefined;
-  const rel = path.posix.normalize('/' + file).replace(/^\/+/, '');
-  return path.join(dir, rel === '' ? '.' : rel);
-}
-
 function fromArchive(archive: ArchiveContext, where: string, file: string | undefined): ContextInput {
+  // The Dockerfile in the archive (links followed inside it): only its files are on disk. Listing
+  // the archive needs none, so a missing one is an error for the audit alone.
+  let dockerfile: string | undefined;
+  let dockerfileError: string | undefined;
+  try {
+    dockerfile = path.join(archive.dir, archiveDockerfile(archive, file, where === '-' ? 'the context on stdin' : where));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    dockerfileError = e.message;
+  }
   return {
     dir: archive.dir,
-    file: fileInArchive(archive.dir, file),
+    file: dockerfile,
+    dockerfileError,
     notice: archiveNotice(archive, where),
     audit: { walk: archiveWalk(archive), archiveUpload: { bytes: archive.uploadBytes } },
     archive,

@@ -43,6 +43,7 @@ export async function fetchUrlTargets(targets: readonly BuildTarget[], env: Reco
       try {
         const input = kind === 'git' ? await contextFromGitUrl(t.context, { file, env }) : await contextFromUrl(t.context, { file });
         cleanups.push(input.cleanup);
+        if (input.dockerfileError) throw new InputError(input.dockerfileError);
         const next: BuildTarget = { ...t, context: input.dir, dockerfile: input.file, skipReason: undefined };
         out.push(next);
         fetched.set(next, { label: t.context, audit: input.audit, notice: input.notice });

@@ -14,7 +14,7 @@ const started = Date.now();
 const env = (home: string) => ({ PATH: '/usr/bin:/bin', HOME: home, NO_COLOR: '1' });
 
 /** A one-file ustar archive, built by hand so nothing of ours encodes it. */
-function ustar(name: string, content: Buffer): Buffer {
+function ustar(name: string, content: Buffer, symlinkTo?: string): Buffer {
   const h = Buffer.alloc(512);
   h.write(name, 0, 'latin1');
   h.write('0000644\0', 100);
@@ -23,7 +23,8 @@ function ustar(name: string, content: Buffer): Buffer {
   h.write(content.length.toString(8).padStart(11, '0') + '\0', 124);
   h.write('00000000000\0', 136);
   h.write('        ', 148);
-  h.write('0', 156);
+  h.write(symlinkTo === undefined ? '0' : '2', 156);
+  if (symlinkTo !== undefined) h.write(symlinkTo, 157, 'latin1');
   h.write('ustar\x0000', 257, 'latin1');
   let sum = 0;
   for (const b of h) sum += b;
@@ -72,6 +73,27 @@ test('an archive as CONTEXT or on stdin is audited from its entries: the Dockerf
     const tarCmd = await runProcess(process.execPath, [cli, 'tar', 'ctx.tar', '-o', 'out.tar'], { cwd: dir.dir, env: env(dir.dir) });
     assert.equal(tarCmd.exitCode, 2);
     assert.match(tarCmd.stderr, /it is its own tar/);
+  } finally {
+    dir.cleanup();
+  }
+});
+
+test("an archive's Dockerfile may be a link inside it (the daemon follows it); a missing one is the daemon's error", async () => {
+  const dir = makeScratchDir();
+  try {
+    const tar = Buffer.concat([
+      ustar('Dockerfile', Buffer.alloc(0), 'build/../build/Real.Dockerfile').subarray(0, -1024),
+      ustar('build/Real.Dockerfile', Buffer.from('FROM scratch\nCOPY absent /\n')),
+    ]);
+    const r = await runProcess(process.execPath, [cli, '-', '--format', 'json', '--fail-on', 'never'], { cwd: dir.dir, env: env(dir.dir), stdin: tar });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.equal(doc.context.dockerfile, 'build/Real.Dockerfile');
+    assert.ok(doc.findings.some((f: { ruleId: string; message: string }) => f.ruleId === 'CTX101' && f.message.includes('absent')), JSON.stringify(doc.findings));
+    const missing = await runProcess(process.execPath, [cli, '-', '-f', 'nope/Dockerfile'], { cwd: dir.dir, env: env(dir.dir), stdin: tar });
+    assert.equal(missing.exitCode, 2);
+    assert.match(missing.stderr, /^ctx-audit: the context on stdin: Cannot locate specified Dockerfile: nope\/Dockerfile/);
+    assert.ok(!missing.stderr.includes('ctx-audit-archive-'), missing.stderr);
   } finally {
     dir.cleanup();
   }

@@ -336,7 +336,9 @@ export function archiveWalk(archive: ArchiveContext): (opts: WalkOptions) => Wal
  * The Dockerfile the daemon opens in an unpacked archive: `-f` as a path inside it (a leading `/`
  * stays inside), else `Dockerfile`, then `dockerfile`; a symlink is followed within the archive
  * (FollowSymlinkInScope: `..` stops at the root, an absolute target starts there). Returns the
- * regular file's path; a Dockerfile that is missing is the daemon's error.
+ * regular file's path; a Dockerfile that is missing is the daemon's error. Measured on dockerd
+ * 26.1.5 (legacy builder) and BuildKit v0.13: both build with a Dockerfile that is a link inside the
+ * archive, and the legacy daemon answers a missing one with "Cannot locate specified Dockerfile: X".
  */
 export function archiveDockerfile(archive: ArchiveContext, file: string | undefined, what: string): string {
   const byPath = new Map(archive.entries.map((e) => [e.path, e]));

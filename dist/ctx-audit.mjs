@@ -37918,7 +37918,8 @@ async function contextFromGitUrl(url, opts) {
       file,
       notice: {
         path: shown,
-        message: `the context is the git repository ${hideUrlCredentials(repo.remote)} at ${repo.ref} (commit ${clone2.commit})${repo.subdir ? `, directory ${repo.subdir}` : ""}: the legacy docker CLI clones it (shallow, with submodules) and sends the checkout, .git included; BuildKit clones it on the daemon and sends nothing from here`
+        message: `the context is the git repository ${hideUrlCredentials(repo.remote)} at ${repo.ref} (commit ${clone2.commit})${repo.subdir ? `, directory ${repo.subdir}` : ""}: the legacy docker CLI clones it (shallow, with submodules) and sends the checkout, .git included; BuildKit clones it on the daemon and sends nothing from here` + // git writes the remote URL into .git/config, credentials and all, and docker sends that file.
+        (shown !== url && !repo.subdir ? "; the URL's credentials are in the clone's .git/config, which the legacy CLI sends unless .dockerignore excludes .git" : "")
       },
       audit: { repository: { root: clone2.root, allowOutside: false }, fetchedByBuildkit: true },
       archive: null,

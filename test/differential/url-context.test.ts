@@ -256,6 +256,15 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
       assert.match(r.stderr, want);
       assert.ok(!(r.stdout + r.stderr).includes(token));
     }
+    // A URL with credentials that clones: git writes them into .git/config, which docker sends; the
+    // report says so without printing them, in every format.
+    const withCreds = `http://user:${token}@127.0.0.1:${http.port}/repo.git#main`;
+    for (const format of ['json', 'table', 'sarif', 'github', 'markdown']) {
+      const r = await runProcess(process.execPath, [cliBin, withCreds, '--format', format, '--fail-on', 'never'], { cwd: home, env: env(home), timeoutMs: 120_000 });
+      assert.equal(r.exitCode, 0, `${format}: ${r.stderr}`);
+      assert.ok(!(r.stdout + r.stderr).includes(token), `${format} printed the token`);
+      if (format === 'json') assert.match(JSON.parse(r.stdout).context.notices[0].message, /credentials are in the clone's \.git\/config/);
+    }
     // Every clone of ours was removed, failed or not.
     assert.deepEqual([...leftovers('ctx-audit-', join(base, 'tmp'))], []);
   });

@@ -60,7 +60,7 @@ test('an archive as CONTEXT or on stdin is audited from its entries: the Dockerf
       }
     }
     // Every format: the archive named as given, never the temporary directory it is read into.
-    for (const format of ['table', 'sarif', 'github', 'markdown']) {
+    for (const format of ['table', 'sarif', 'github', 'markdown', 'html']) {
       const r = await runProcess(process.execPath, [cli, '-', '--format', format, '--fail-on', 'never', '-f', 'sub/Build.Dockerfile'], { cwd: dir.dir, env: env(dir.dir), stdin: gzipSync(tar) });
       assert.equal(r.exitCode, 0, `${format}: ${r.stderr}`);
       assert.match(r.stdout, /gone\.txt/, format);

@@ -50,11 +50,592 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 
 // src/cli/io.ts
 function writeText(stream, text3, encoding = "utf8") {
-  return new Promise((resolve17, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve17()));
+  return new Promise((resolve19, reject) => stream.write(text3, encoding, (err) => err ? reject(err) : resolve19()));
 }
 var init_io = __esm({
   "src/cli/io.ts"() {
     "use strict";
+  }
+});
+
+// node_modules/chalk/source/vendor/ansi-styles/index.js
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer2 = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer2 >> 16 & 255,
+          integer2 >> 8 & 255,
+          integer2 & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value = Math.max(red, green, blue) * 2;
+        if (value === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
+var init_ansi_styles = __esm({
+  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+    styles = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
+  }
+});
+
+// node_modules/chalk/source/vendor/supports-color/index.js
+import process2 from "node:process";
+import os from "node:os";
+import tty from "node:tty";
+function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
+  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
+  const position = argv.indexOf(prefix + flag);
+  const terminatorPosition = argv.indexOf("--");
+  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+}
+function envForceColor() {
+  if ("FORCE_COLOR" in env) {
+    if (env.FORCE_COLOR === "true") {
+      return 1;
+    }
+    if (env.FORCE_COLOR === "false") {
+      return 0;
+    }
+    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
+  }
+}
+function translateLevel(level) {
+  if (level === 0) {
+    return false;
+  }
+  return {
+    level,
+    hasBasic: true,
+    has256: level >= 2,
+    has16m: level >= 3
+  };
+}
+function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
+  const noFlagForceColor = envForceColor();
+  if (noFlagForceColor !== void 0) {
+    flagForceColor = noFlagForceColor;
+  }
+  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
+  if (forceColor === 0) {
+    return 0;
+  }
+  if (sniffFlags) {
+    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+      return 3;
+    }
+    if (hasFlag("color=256")) {
+      return 2;
+    }
+  }
+  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
+    return 1;
+  }
+  if (haveStream && !streamIsTTY && forceColor === void 0) {
+    return 0;
+  }
+  const min = forceColor || 0;
+  if (env.TERM === "dumb") {
+    return min;
+  }
+  if (process2.platform === "win32") {
+    const osRelease = os.release().split(".");
+    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+      return Number(osRelease[2]) >= 14931 ? 3 : 2;
+    }
+    return 1;
+  }
+  if ("CI" in env) {
+    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
+      return 3;
+    }
+    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
+      return 1;
+    }
+    return min;
+  }
+  if ("TEAMCITY_VERSION" in env) {
+    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+  }
+  if (env.COLORTERM === "truecolor") {
+    return 3;
+  }
+  if (env.TERM === "xterm-kitty") {
+    return 3;
+  }
+  if (env.TERM === "xterm-ghostty") {
+    return 3;
+  }
+  if (env.TERM === "wezterm") {
+    return 3;
+  }
+  if ("TERM_PROGRAM" in env) {
+    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+    switch (env.TERM_PROGRAM) {
+      case "iTerm.app": {
+        return version >= 3 ? 3 : 2;
+      }
+      case "Apple_Terminal": {
+        return 2;
+      }
+    }
+  }
+  if (/-256(color)?$/i.test(env.TERM)) {
+    return 2;
+  }
+  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+    return 1;
+  }
+  if ("COLORTERM" in env) {
+    return 1;
+  }
+  return min;
+}
+function createSupportsColor(stream, options = {}) {
+  const level = _supportsColor(stream, {
+    streamIsTTY: stream && stream.isTTY,
+    ...options
+  });
+  return translateLevel(level);
+}
+var env, flagForceColor, supportsColor, supports_color_default;
+var init_supports_color = __esm({
+  "node_modules/chalk/source/vendor/supports-color/index.js"() {
+    ({ env } = process2);
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
+      flagForceColor = 0;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      flagForceColor = 1;
+    }
+    supportsColor = {
+      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
+      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
+    };
+    supports_color_default = supportsColor;
+  }
+});
+
+// node_modules/chalk/source/utilities.js
+function stringReplaceAll(string, substring, replacer) {
+  let index = string.indexOf(substring);
+  if (index === -1) {
+    return string;
+  }
+  const substringLength = substring.length;
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    returnValue += string.slice(endIndex, index) + substring + replacer;
+    endIndex = index + substringLength;
+    index = string.indexOf(substring, endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
+  let endIndex = 0;
+  let returnValue = "";
+  do {
+    const gotCR = string[index - 1] === "\r";
+    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
+    endIndex = index + 1;
+    index = string.indexOf("\n", endIndex);
+  } while (index !== -1);
+  returnValue += string.slice(endIndex);
+  return returnValue;
+}
+var init_utilities = __esm({
+  "node_modules/chalk/source/utilities.js"() {
+  }
+});
+
+// node_modules/chalk/source/index.js
+function createChalk(options) {
+  return chalkFactory(options);
+}
+var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
+var init_source = __esm({
+  "node_modules/chalk/source/index.js"() {
+    init_ansi_styles();
+    init_supports_color();
+    init_utilities();
+    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
+    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
+    STYLER = /* @__PURE__ */ Symbol("STYLER");
+    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
+    levelMapping = [
+      "ansi",
+      "ansi",
+      "ansi256",
+      "ansi16m"
+    ];
+    styles2 = /* @__PURE__ */ Object.create(null);
+    applyOptions = (object, options = {}) => {
+      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
+        throw new Error("The `level` option should be an integer from 0 to 3");
+      }
+      const colorLevel2 = stdoutColor ? stdoutColor.level : 0;
+      object.level = options.level === void 0 ? colorLevel2 : options.level;
+    };
+    Chalk = class {
+      constructor(options) {
+        return chalkFactory(options);
+      }
+    };
+    chalkFactory = (options) => {
+      const chalk2 = (...strings) => strings.join(" ");
+      applyOptions(chalk2, options);
+      Object.setPrototypeOf(chalk2, createChalk.prototype);
+      return chalk2;
+    };
+    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
+    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
+      styles2[styleName] = {
+        get() {
+          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
+          Object.defineProperty(this, styleName, { value: builder });
+          return builder;
+        }
+      };
+    }
+    styles2.visible = {
+      get() {
+        const builder = createBuilder(this, this[STYLER], true);
+        Object.defineProperty(this, "visible", { value: builder });
+        return builder;
+      }
+    };
+    getModelAnsi = (model, level, type, ...arguments_) => {
+      if (model === "rgb") {
+        if (level === "ansi16m") {
+          return ansi_styles_default[type].ansi16m(...arguments_);
+        }
+        if (level === "ansi256") {
+          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
+        }
+        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
+      }
+      if (model === "hex") {
+        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
+      }
+      return ansi_styles_default[type][model](...arguments_);
+    };
+    usedModels = ["rgb", "hex", "ansi256"];
+    for (const model of usedModels) {
+      styles2[model] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
+      styles2[bgModel] = {
+        get() {
+          const { level } = this;
+          return function(...arguments_) {
+            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
+            return createBuilder(this, styler, this[IS_EMPTY]);
+          };
+        }
+      };
+    }
+    proto = Object.defineProperties(() => {
+    }, {
+      ...styles2,
+      level: {
+        enumerable: true,
+        get() {
+          return this[GENERATOR].level;
+        },
+        set(level) {
+          this[GENERATOR].level = level;
+        }
+      }
+    });
+    createStyler = (open2, close, parent) => {
+      let openAll;
+      let closeAll;
+      if (parent === void 0) {
+        openAll = open2;
+        closeAll = close;
+      } else {
+        openAll = parent.openAll + open2;
+        closeAll = close + parent.closeAll;
+      }
+      return {
+        open: open2,
+        close,
+        openAll,
+        closeAll,
+        parent
+      };
+    };
+    createBuilder = (self, _styler, _isEmpty) => {
+      const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
+      Object.setPrototypeOf(builder, proto);
+      builder[GENERATOR] = self;
+      builder[STYLER] = _styler;
+      builder[IS_EMPTY] = _isEmpty;
+      return builder;
+    };
+    applyStyle = (self, string) => {
+      if (self.level <= 0 || !string) {
+        return self[IS_EMPTY] ? "" : string;
+      }
+      let styler = self[STYLER];
+      if (styler === void 0) {
+        return string;
+      }
+      const { openAll, closeAll } = styler;
+      if (string.includes("\x1B")) {
+        while (styler !== void 0) {
+          string = stringReplaceAll(string, styler.close, styler.open);
+          styler = styler.parent;
+        }
+      }
+      const lfIndex = string.indexOf("\n");
+      if (lfIndex !== -1) {
+        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
+      }
+      return openAll + string + closeAll;
+    };
+    Object.defineProperties(createChalk.prototype, styles2);
+    chalk = createChalk();
+    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
+  }
+});
+
+// src/reporters/color.ts
+function colorLevel(env2, isTTY, choice = "auto") {
+  if (choice === "never") return 0;
+  if (choice === "always") return env2.FORCE_COLOR === "2" ? 2 : env2.FORCE_COLOR === "3" ? 3 : 1;
+  if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return 0;
+  const force = env2.FORCE_COLOR;
+  if (force !== void 0) {
+    if (force === "0" || force === "false") return 0;
+    if (force === "2") return 2;
+    if (force === "3") return 3;
+    return 1;
+  }
+  if (!isTTY || env2.TERM === "dumb") return 0;
+  return 1;
+}
+function makeColors(level) {
+  return new Chalk({ level });
+}
+var init_color = __esm({
+  "src/reporters/color.ts"() {
+    "use strict";
+    init_source();
+  }
+});
+
+// src/cli/output.ts
+import * as fs from "node:fs";
+import * as path from "node:path";
+function formatOptionsFor(io, flags, toTerminal, failOn) {
+  return {
+    // --color=always colours a file too; otherwise only stdout may be coloured.
+    colors: makeColors(toTerminal || flags.color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, flags.color) : 0),
+    // A file or a pipe is laid out for 80 columns; a terminal for its own width.
+    width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0,
+    failOn,
+    quiet: flags.quiet,
+    base: io.cwd
+  };
+}
+async function writeReport(io, file, chunks) {
+  if (isStdout(file)) {
+    for (const chunk of chunks) await writeText(io.stdout, chunk);
+    return;
+  }
+  const fd = fs.openSync(path.resolve(io.cwd, file), "w");
+  try {
+    for (const chunk of chunks) fs.writeSync(fd, chunk);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+var isStdout;
+var init_output = __esm({
+  "src/cli/output.ts"() {
+    "use strict";
+    init_io();
+    init_color();
+    isStdout = (file) => file === void 0 || file === "-";
   }
 });
 
@@ -101,25 +682,25 @@ var init_bytes = __esm({
 });
 
 // src/context/read-regular.ts
-import * as fs from "node:fs";
-function readRegularFile(path24, opts = {}) {
-  const flags = fs.constants.O_RDONLY | fs.constants.O_NONBLOCK | (opts.noFollow ? fs.constants.O_NOFOLLOW : 0);
-  const fd = fs.openSync(path24, flags);
+import * as fs2 from "node:fs";
+function readRegularFile(path28, opts = {}) {
+  const flags = fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK | (opts.noFollow ? fs2.constants.O_NOFOLLOW : 0);
+  const fd = fs2.openSync(path28, flags);
   try {
-    const st = fs.fstatSync(fd);
-    if (!st.isFile()) throw new NotRegularFileError(path24.toString());
-    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path24.toString(), st.size, opts.maxBytes);
+    const st = fs2.fstatSync(fd);
+    if (!st.isFile()) throw new NotRegularFileError(path28.toString());
+    if (opts.refuseLarger && opts.maxBytes !== void 0 && st.size > opts.maxBytes) throw new FileTooLargeError(path28.toString(), st.size, opts.maxBytes);
     const max = Math.min(st.size, opts.maxBytes ?? 4 * 1024 * 1024);
     const buf = Buffer.alloc(max);
     let n3 = 0;
     while (n3 < max) {
-      const got = fs.readSync(fd, buf, n3, max - n3, n3);
+      const got = fs2.readSync(fd, buf, n3, max - n3, n3);
       if (got === 0) break;
       n3 += got;
     }
     return buf.subarray(0, n3);
   } finally {
-    fs.closeSync(fd);
+    fs2.closeSync(fd);
   }
 }
 var NotRegularFileError, FileTooLargeError, MAX_BUILD_FILE_BYTES;
@@ -127,17 +708,17 @@ var init_read_regular = __esm({
   "src/context/read-regular.ts"() {
     "use strict";
     NotRegularFileError = class extends Error {
-      constructor(path24) {
-        super(`${path24} is not a regular file`);
-        this.path = path24;
+      constructor(path28) {
+        super(`${path28} is not a regular file`);
+        this.path = path28;
         this.name = "NotRegularFileError";
       }
       path;
     };
     FileTooLargeError = class extends Error {
-      constructor(path24, size, max) {
-        super(`${path24}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
-        this.path = path24;
+      constructor(path28, size, max) {
+        super(`${path28}: ${size.toLocaleString("en-US")} bytes is more than ctx-audit reads in this file (${max.toLocaleString("en-US")}); not read`);
+        this.path = path28;
         this.size = size;
         this.max = max;
         this.name = "FileTooLargeError";
@@ -196,10 +777,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end2 === s.length ? s : s.slice(start, end2);
 }
-function cleanPath(path24) {
-  if (path24 === "") return ".";
-  const rooted = path24.charCodeAt(0) === 47;
-  const n3 = path24.length;
+function cleanPath(path28) {
+  if (path28 === "") return ".";
+  const rooted = path28.charCodeAt(0) === 47;
+  const n3 = path28.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -209,10 +790,10 @@ function cleanPath(path24) {
     dotdot = 1;
   }
   while (r < n3) {
-    const c = path24[r];
+    const c = path28[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n3 || path24[r + 1] === "/")) r++;
-    else if (c === "." && path24[r + 1] === "." && (r + 2 === n3 || path24[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n3 || path28[r + 1] === "/")) r++;
+    else if (c === "." && path28[r + 1] === "." && (r + 2 === n3 || path28[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -226,8 +807,8 @@ function cleanPath(path24) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n3 && path24[r] !== "/") r++;
-      out.push(path24.slice(st, r));
+      while (r < n3 && path28[r] !== "/") r++;
+      out.push(path28.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -289,8 +870,8 @@ var init_ignore_file = __esm({
 });
 
 // src/context/discover.ts
-import * as fs2 from "node:fs";
-import * as path from "node:path";
+import * as fs3 from "node:fs";
+import * as path2 from "node:path";
 function errCode(e) {
   return typeof e === "object" && e !== null && "code" in e ? String(e.code) : "EIO";
 }
@@ -308,13 +889,13 @@ function evalSymlinks(p) {
     rest = slash < 0 ? "" : rest.slice(slash + 1);
     if (comp === "" || comp === ".") continue;
     if (comp === "..") {
-      dest = path.dirname(dest);
+      dest = path2.dirname(dest);
       continue;
     }
     const next = dest === "/" ? "/" + comp : dest + "/" + comp;
     let st;
     try {
-      st = fs2.lstatSync(next);
+      st = fs3.lstatSync(next);
     } catch (e) {
       throw new Error(`lstat ${next}: ${errnoText(e)}`);
     }
@@ -324,21 +905,21 @@ function evalSymlinks(p) {
       continue;
     }
     if (++links > 255) throw new Error("EvalSymlinks: too many links");
-    const target = fs2.readlinkSync(next);
+    const target = fs3.readlinkSync(next);
     if (target.startsWith("/")) dest = "/";
     rest = target + (rest ? "/" + rest : "");
   }
   return dest;
 }
-function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
+function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
-    throw new InputError(`remote contexts are not supported (${hideUrlCredentials(contextArg)}): clone it and audit the directory`);
+    throw new InputError(`a remote context (${hideUrlCredentials(contextArg)}) is audited by \`ctx-audit URL\`, ls and tar; here it needs a directory: clone it`);
   }
-  const given = path.resolve(cwd, contextArg);
+  const given = path2.resolve(cwd, contextArg);
   try {
-    fs2.statSync(given);
+    fs3.statSync(given);
   } catch {
     throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
   }
@@ -348,22 +929,22 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   } catch (e) {
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${e.message}`);
   }
-  if (!fs2.lstatSync(root).isDirectory()) {
+  if (!fs3.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
   if (file === "-") {
-    if (stdinDockerfile2 === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
-    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile2 };
+    if (stdinDockerfile === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
+    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile };
   }
   let absDockerfile;
   if (file === void 0 || file === "") {
-    absDockerfile = path.join(root, "Dockerfile");
-    if (!fs2.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
-      const alt = path.join(root, "dockerfile");
-      if (fs2.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
+    absDockerfile = path2.join(root, "Dockerfile");
+    if (!fs3.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
+      const alt = path2.join(root, "dockerfile");
+      if (fs3.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
     }
   } else {
-    absDockerfile = path.resolve(cwd, file);
+    absDockerfile = path2.resolve(cwd, file);
   }
   let resolved;
   try {
@@ -371,12 +952,12 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   } catch (e) {
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${e.message}`);
   }
-  const relDockerfile = path.relative(root, resolved) || ".";
+  const relDockerfile = path2.relative(root, resolved) || ".";
   const outside = relDockerfile === ".." || relDockerfile.startsWith("../");
   if (outside) {
     const reopen = file ?? "";
     try {
-      fs2.closeSync(fs2.openSync(reopen === "" ? "\0" : path.resolve(cwd, reopen), "r"));
+      fs3.closeSync(fs3.openSync(reopen === "" ? "\0" : path2.resolve(cwd, reopen), "r"));
     } catch (e) {
       throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === "" ? { code: "ENOENT" } : e)}`);
     }
@@ -384,12 +965,12 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile2) {
   return { root, relDockerfile: toByteString(relDockerfile), dockerfileAbs: resolved, dockerfileOutside: outside };
 }
 function readDockerignore(root) {
-  return readIgnoreFileAt(path.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
+  return readIgnoreFileAt(path2.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
 }
 function readIgnoreFileAt(file, displayName, errorPrefix) {
   let st;
   try {
-    st = fs2.statSync(file);
+    st = fs3.statSync(file);
   } catch (e) {
     const c = errCode(e);
     if (c === "ENOENT" || c === "ENOTDIR") return { path: null, displayName, rules: [], content: null };
@@ -1415,9 +1996,9 @@ function translatePattern(cleaned) {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path24) {
-  const i = path24.lastIndexOf("/");
-  return cleanPath(path24.slice(0, i + 1));
+function goDir(path28) {
+  const i = path28.lastIndexOf("/");
+  return cleanPath(path28.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -1497,7 +2078,7 @@ var init_patterns = __esm({
         }
       }
       /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-      match(path24, prefix = null, slot = 0) {
+      match(path28, prefix = null, slot = 0) {
         if (this.matchType === 0 /* Unknown */) {
           if (this.broken) throw new PatternError(BAD_PATTERN);
           this.compile();
@@ -1505,17 +2086,17 @@ var init_patterns = __esm({
         }
         switch (this.matchType) {
           case 1 /* Exact */:
-            return path24 === this.text;
+            return path28 === this.text;
           case 2 /* Prefix */:
-            return path24.startsWith(this.affix);
+            return path28.startsWith(this.affix);
           case 3 /* Suffix */:
-            return path24.endsWith(this.affix) || this.affix[0] === "/" && path24 === this.affix.slice(1);
+            return path28.endsWith(this.affix) || this.affix[0] === "/" && path28 === this.affix.slice(1);
           default: {
             const re = this.regexp;
-            if (prefix === null) return re.test(path24);
+            if (prefix === null) return re.test(path28);
             let st = prefix.states[slot];
-            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path24, 0, prefix.len);
-            return re.testFrom(st, path24, prefix.len);
+            if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path28, 0, prefix.len);
+            return re.testFrom(st, path28, prefix.len);
           }
         }
       }
@@ -1553,8 +2134,8 @@ var init_patterns = __esm({
        * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
        * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
        */
-      testPattern(index, path24, prefix = null) {
-        return this.list[index].match(path24, prefix, index);
+      testPattern(index, path28, prefix = null) {
+        return this.list[index].match(path28, prefix, index);
       }
       /**
        * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -1564,15 +2145,15 @@ var init_patterns = __esm({
         return this.list[index].mayMatchUnder(dir);
       }
       /** MatchesOrParentMatches (R17.1). */
-      matchesOrParentMatches(path24) {
-        const i = this.decideOrParent(path24);
+      matchesOrParentMatches(path28) {
+        const i = this.decideOrParent(path28);
         return i >= 0 && !this.list[i].exclusion;
       }
       /**
        * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
        * one that matched and set it), or -1 when none matched.
        */
-      decideOrParent(path24) {
+      decideOrParent(path28) {
         let matched = false;
         let decided = -1;
         let parent = null;
@@ -1581,9 +2162,9 @@ var init_patterns = __esm({
         for (let i = 0; i < list.length; i++) {
           const p = list[i];
           if (p.exclusion !== matched) continue;
-          let m = p.match(path24);
+          let m = p.match(path28);
           if (!m) {
-            parent ??= goDir(path24);
+            parent ??= goDir(path28);
             if (parent !== ".") {
               ends ??= ancestorEnds(parent);
               for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -1600,7 +2181,7 @@ var init_patterns = __esm({
        * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
        * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
        */
-      matchWithParents(path24, parent, out, prefix = null) {
+      matchWithParents(path28, parent, out, prefix = null) {
         const list = this.list;
         const hasParent = parent !== null && parent.length !== 0;
         if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -1617,9 +2198,9 @@ var init_patterns = __esm({
               if (out) out[i] = false;
               continue;
             }
-            m = p.match(path24, prefix, i);
+            m = p.match(path28, prefix, i);
             if (!m && !hasParent) {
-              dir ??= goDir(path24);
+              dir ??= goDir(path28);
               if (dir !== ".") {
                 ends ??= ancestorEnds(dir);
                 for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -1639,8 +2220,8 @@ var init_patterns = __esm({
        * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
        * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
        */
-      matchesDeprecated(path24) {
-        const file = cleanPath(path24);
+      matchesDeprecated(path28) {
+        const file = cleanPath(path28);
         if (file === ".") return false;
         const parentPath2 = goDir(file);
         const parentDirs = parentPath2.split("/");
@@ -1905,10 +2486,10 @@ function humanSize(bytes) {
 function writeChunk(out, chunk) {
   if (out.errored) throw out.errored;
   if (out.write(chunk)) return void 0;
-  return new Promise((resolve17, reject) => {
+  return new Promise((resolve19, reject) => {
     const onDrain = () => {
       out.off("error", onError);
-      resolve17();
+      resolve19();
     };
     const onError = (err) => {
       out.off("drain", onDrain);
@@ -2010,7 +2591,7 @@ var init_tar_format = __esm({
 });
 
 // src/context/read-dir.ts
-import * as fs3 from "node:fs";
+import * as fs4 from "node:fs";
 import { isMainThread } from "node:worker_threads";
 function packStat(data, o, st) {
   data[o] = st.mode;
@@ -2080,16 +2661,16 @@ function enter(abs) {
   return true;
 }
 function listAbsolute(abs) {
-  return fs3.readdirSync(fsPath(abs), { encoding: "latin1" });
+  return fs4.readdirSync(fsPath(abs), { encoding: "latin1" });
 }
 function lstatAbsolute(abs, name) {
-  return fs3.lstatSync(fsPath(abs + "/" + name), { throwIfNoEntry: false });
+  return fs4.lstatSync(fsPath(abs + "/" + name), { throwIfNoEntry: false });
 }
 function readNames(abs) {
   let names;
   if (enter(abs)) {
     try {
-      names = fs3.readdirSync(".", { encoding: "latin1" });
+      names = fs4.readdirSync(".", { encoding: "latin1" });
     } catch {
       names = listAbsolute(abs);
     }
@@ -2101,7 +2682,7 @@ function readNames(abs) {
 function lstatIn(abs, name) {
   if (here === abs) {
     try {
-      return fs3.lstatSync(fsPath(name), { throwIfNoEntry: false });
+      return fs4.lstatSync(fsPath(name), { throwIfNoEntry: false });
     } catch {
     }
   }
@@ -2145,7 +2726,7 @@ var init_read_dir = __esm({
 });
 
 // src/context/walk.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 function errCode2(e) {
   return typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
 }
@@ -2172,8 +2753,8 @@ function mayList(st, uid, groups) {
 }
 function openFailsWithPermission(abs) {
   try {
-    const fd = fs4.openSync(fsPath(abs), fs4.constants.O_RDONLY | fs4.constants.O_NONBLOCK);
-    fs4.closeSync(fd);
+    const fd = fs5.openSync(fsPath(abs), fs5.constants.O_RDONLY | fs5.constants.O_NONBLOCK);
+    fs5.closeSync(fd);
     return false;
   } catch (e) {
     return isPermissionError(e);
@@ -2234,7 +2815,7 @@ function recordingTree() {
     }
   };
 }
-function matchesOrParentMatches(pm, path24, ancestors2, known2) {
+function matchesOrParentMatches(pm, path28, ancestors2, known2) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -2243,13 +2824,13 @@ function matchesOrParentMatches(pm, path24, ancestors2, known2) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known2 !== null ? known2[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path24) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path28) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path24, ancestors2, known2) {
+function extendAncestors(pm, path28, ancestors2, known2) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -2258,7 +2839,7 @@ function extendAncestors(pm, path24, ancestors2, known2) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path24);
+          m = pm.testPattern(i, path28);
         } catch {
           m = false;
         }
@@ -2536,7 +3117,7 @@ function walkContext(opts) {
   };
   const probeExcludedDir = (abs) => {
     try {
-      fs4.readdirSync(fsPath(abs));
+      fs5.readdirSync(fsPath(abs));
     } catch (e) {
       if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
     }
@@ -2562,7 +3143,7 @@ function walkContext(opts) {
         type = "2";
         kind = "symlink";
         try {
-          linkname = fs4.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
+          linkname = fs5.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
         } catch {
           notices.push({ path: rel, message: "symlink vanished during the walk" });
           return null;
@@ -2658,9 +3239,9 @@ var init_walk = __esm({
 
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
-function deprecatedMatches(path24, patterns) {
+function deprecatedMatches(path28, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path24);
+    return PatternMatcher.create(patterns).matchesDeprecated(path28);
   } catch {
     return false;
   }
@@ -2817,9 +3398,9 @@ function summarize(entries, excluded, n3 = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path24, dir) => path24.length > dir.length && path24.charCodeAt(dir.length) === 47 && path24.startsWith(dir);
-  const closeUntil = (path24) => {
-    while (stack.length > 0 && !below(path24, stack[stack.length - 1].path)) {
+  const below = (path28, dir) => path28.length > dir.length && path28.charCodeAt(dir.length) === 47 && path28.startsWith(dir);
+  const closeUntil = (path28) => {
+    while (stack.length > 0 && !below(path28, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -2886,7 +3467,7 @@ var init_summary = __esm({
 });
 
 // src/dockerfile/sources.ts
-import * as fs5 from "node:fs";
+import * as fs6 from "node:fs";
 function stageIndexOf(stages, ref, before) {
   const lower = ref.toLowerCase();
   for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
@@ -3066,7 +3647,7 @@ function prunedAncestor(idx, p) {
 function existsOnDisk(view, p) {
   if (!view.root) return true;
   try {
-    return fs5.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
+    return fs6.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -3074,9 +3655,9 @@ function existsOnDisk(view, p) {
 function listDisk(view, dir) {
   if (!view.root) return [];
   try {
-    const names = fs5.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
+    const names = fs6.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
     return names.map((name) => {
-      const st = fs5.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
+      const st = fs6.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
       return { name, isDir: st?.isDirectory() ?? false };
     });
   } catch {
@@ -3166,9 +3747,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path24, ref) => {
-    const list = references.get(path24);
-    if (!list) references.set(path24, [ref]);
+  const addRef = (path28, ref) => {
+    const list = references.get(path28);
+    if (!list) references.set(path28, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -3258,7 +3839,7 @@ var init_follow_paths = __esm({
 });
 
 // src/buildkit/transfer.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 function exclusionPruner(pm) {
   const stripped = pm.patterns.filter((p) => p.exclusion).map((p) => p.text.replace(/\/\*\*?$/, ""));
   if (stripped.some((e) => WILDCARD_CHARS.test(e))) return () => false;
@@ -3376,7 +3957,7 @@ function readSymlink(root, p, allowWildcard) {
   if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
-      names = fs6.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
+      names = fs7.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
     } catch {
       return null;
     }
@@ -3391,14 +3972,14 @@ function readSymlink(root, p, allowWildcard) {
   const real = root + "/" + p;
   let st;
   try {
-    st = fs6.lstatSync(fsPath(real), { throwIfNoEntry: false });
+    st = fs7.lstatSync(fsPath(real), { throwIfNoEntry: false });
   } catch {
     return null;
   }
   if (!st || !st.isSymbolicLink()) return null;
   let link;
   try {
-    link = fs6.readlinkSync(fsPath(real), { encoding: "latin1" });
+    link = fs7.readlinkSync(fsPath(real), { encoding: "latin1" });
   } catch {
     return null;
   }
@@ -3553,7 +4134,7 @@ function transferFigure(root, list, source = liveTree) {
     let requested = fmt === S_IFREG2 || fmt === 49152;
     if (fmt === S_IFLNK2) {
       try {
-        linkLen = fs6.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
+        linkLen = fs7.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
       } catch {
         linkLen = 0;
       }
@@ -3624,14 +4205,14 @@ var init_transfer = __esm({
 });
 
 // src/buildkit/eligible.ts
-import * as path2 from "node:path";
+import * as path3 from "node:path";
 function dockerfileSpecificIgnorePath(root, file, cwd) {
-  const dockerfile = file === void 0 ? path2.join(root, "Dockerfile") : path2.resolve(cwd, file);
+  const dockerfile = file === void 0 ? path3.join(root, "Dockerfile") : path3.resolve(cwd, file);
   return dockerfile + ".dockerignore";
 }
 function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured, measureExcluded = true) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path2.basename(specificPath), `failed parsing ${path2.basename(specificPath)}`);
+  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path3.basename(specificPath), `failed parsing ${path3.basename(specificPath)}`);
   const ignore4 = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher;
   try {
@@ -3658,8 +4239,8 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
     if (e instanceof PatternError) throw new InputError(`${ignore4.displayName}: ${e.message}`);
     throw e;
   }
-  const rel = path2.relative(resolved.root, specificPath);
-  const inside = specific.path !== null && !rel.startsWith("..") && !path2.isAbsolute(rel);
+  const rel = path3.relative(resolved.root, specificPath);
+  const inside = specific.path !== null && !rel.startsWith("..") && !path3.isAbsolute(rel);
   return { ignore: ignore4, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
 }
 var init_eligible = __esm({
@@ -3675,7 +4256,7 @@ var init_eligible = __esm({
 });
 
 // src/context/scan-tree.ts
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 function scanError(e) {
   const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
   return { code, message: e instanceof Error ? e.message : String(e) };
@@ -3686,7 +4267,7 @@ function scanErrorToError(s) {
 function subdirectories(dir) {
   let ents;
   try {
-    ents = fs7.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
+    ents = fs8.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
   } catch {
     return [];
   }
@@ -3718,7 +4299,7 @@ function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
     pending = 0;
   };
   try {
-    if (!fs7.lstatSync(fsPath(root)).isDirectory()) return;
+    if (!fs8.lstatSync(fsPath(root)).isDirectory()) return;
   } catch {
     return;
   }
@@ -3911,18 +4492,18 @@ function prefetchTree(opts) {
       return fillStat(scratch, rec.stats, o);
     }
   });
-  const make = (fallback, live) => {
+  const make = (fallback, live2) => {
     const scratch = emptyStat();
     return {
       list(abs) {
-        if (live && !decided) {
+        if (live2 && !decided) {
           if (root === null) root = abs;
           else if (seen >= opts.afterEntries) share(abs);
         }
         const rec = chunks.length > 0 ? lookup(abs) : void 0;
         if (rec === void 0) {
           const listing = fallback.list(abs);
-          if (live) seen += listing.names.length;
+          if (live2) seen += listing.names.length;
           return listing;
         }
         if ("error" in rec) throw scanErrorToError(rec.error);
@@ -3977,7 +4558,7 @@ var init_protocol = __esm({
 });
 
 // src/parallel/sync-worker.ts
-import * as os from "node:os";
+import * as os2 from "node:os";
 import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
 function parallelMode() {
   const v = process.env.CTX_AUDIT_PARALLEL;
@@ -3985,7 +4566,7 @@ function parallelMode() {
   return "auto";
 }
 function cpuCount() {
-  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+  return typeof os2.availableParallelism === "function" ? os2.availableParallelism() : os2.cpus().length;
 }
 var START_TIMEOUT_MS, REPLY_TIMEOUT_MS, SyncWorker;
 var init_sync_worker = __esm({
@@ -4130,11 +4711,11 @@ function scanForSecrets(content) {
 function isSecretScanCandidate(e) {
   return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
 }
-function scanFileForSecrets(reader, path24, size, maxBytes) {
+function scanFileForSecrets(reader, path28, size, maxBytes) {
   const want = Math.min(maxBytes, size);
-  let buf = reader.readPrefix(path24, Math.min(want, HEAD_BYTES));
+  let buf = reader.readPrefix(path28, Math.min(want, HEAD_BYTES));
   if (!buf || buf.includes(0)) return [];
-  if (want > HEAD_BYTES) buf = reader.readPrefix(path24, want);
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path28, want);
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
@@ -4193,21 +4774,21 @@ var init_ctx202_secret_content = __esm({
 });
 
 // src/rules/fs-reader.ts
-import * as fs8 from "node:fs";
+import * as fs9 from "node:fs";
 function fsContextReader(root, tree) {
   let scratch = Buffer.allocUnsafe(8192);
   return {
-    readPrefix(path24, maxBytes) {
+    readPrefix(path28, maxBytes) {
       let fd;
       try {
-        fd = fs8.openSync(fsPath(root + "/" + path24), fs8.constants.O_RDONLY | fs8.constants.O_NONBLOCK | fs8.constants.O_NOFOLLOW);
+        fd = fs9.openSync(fsPath(root + "/" + path28), fs9.constants.O_RDONLY | fs9.constants.O_NONBLOCK | fs9.constants.O_NOFOLLOW);
         if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
-        const n3 = fs8.readSync(fd, scratch, 0, maxBytes, 0);
+        const n3 = fs9.readSync(fd, scratch, 0, maxBytes, 0);
         return scratch.subarray(0, n3);
       } catch {
         return null;
       } finally {
-        if (fd !== void 0) fs8.closeSync(fd);
+        if (fd !== void 0) fs9.closeSync(fd);
       }
     },
     listFiles(dir, limit) {
@@ -4224,8 +4805,8 @@ function fsContextReader(root, tree) {
             names = listing.names;
             statOf = (i) => listing.stat(i);
           } else {
-            names = fs8.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
-            statOf = (i) => fs8.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
+            names = fs9.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
+            statOf = (i) => fs9.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
           }
         } catch {
           continue;
@@ -4329,10 +4910,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path24) {
+    secrets(path28) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path24) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path24) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path28) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path28) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -4491,18 +5072,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path24) => {
-    const slash = path24.lastIndexOf("/");
+  return (path28) => {
+    const slash = path28.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path24.startsWith(lastDir)) {
-        lastDir = path24.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path28.startsWith(lastDir)) {
+        lastDir = path28.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path24.slice(slash + 1)) ? path24 : null;
+    return pred(path28.slice(slash + 1)) ? path28 : null;
   };
 }
 var init_components = __esm({
@@ -9216,9 +9797,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path24 = this.getPath();
-        if (path24 === null || path24.startsWith("/")) {
-          return path24;
+        const path28 = this.getPath();
+        if (path28 === null || path28.startsWith("/")) {
+          return path28;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -9230,7 +9811,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path24 : parent + "/" + path24;
+              return parent.endsWith("/") ? parent + path28 : parent + "/" + path28;
             }
           }
         }
@@ -10864,8 +11445,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path24 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path24, isDirectory: true, ...counts(u) }, { path: path24 + "/" }));
+      const path28 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path28, isDirectory: true, ...counts(u) }, { path: path28 + "/" }));
     } else {
       const dir = parentOf(f.path);
       let g = loose.get(dir);
@@ -10876,8 +11457,8 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.paths.length === 1;
-    const path24 = byteStringToText(single ? g.paths[0] : dir);
-    out.push(finding("CTX004", { path: path24, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path24 } : { path: dir === "" ? "." : path24 + "/" }));
+    const path28 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path28, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path28 } : { path: dir === "" ? "." : path28 + "/" }));
   }
   return out;
 }
@@ -11545,26 +12126,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path24) => {
-      const end2 = path24.length - 1;
-      const index = path24.lastIndexOf(
+    var basenameOf = (path28) => {
+      const end2 = path28.length - 1;
+      const index = path28.lastIndexOf(
         SLASH,
-        path24[end2] === SLASH ? end2 - 1 : end2
+        path28[end2] === SLASH ? end2 - 1 : end2
       );
-      return index < 0 ? path24 : path24.slice(index + 1);
+      return index < 0 ? path28 : path28.slice(index + 1);
     };
-    var parentOf3 = (path24) => {
-      if (path24.charCodeAt(0) === SLASH_CODE || path24.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path24.split(SLASH).filter(Boolean);
+    var parentOf3 = (path28) => {
+      if (path28.charCodeAt(0) === SLASH_CODE || path28.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path28.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end2 = path24.length - 1;
-      const cut = path24.lastIndexOf(
+      const end2 = path28.length - 1;
+      const cut = path28.lastIndexOf(
         SLASH,
-        path24.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
+        path28.charCodeAt(end2) === SLASH_CODE ? end2 - 1 : end2
       );
-      return cut < 0 ? EMPTY2 : path24.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path28.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -11714,7 +12295,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path24) {
+      testLiteral(path28) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -11723,7 +12304,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path24)) {
+          if (rule.checkRegex.test(path28)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -11743,15 +12324,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path24, mode) {
+      test(path28, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename8 = shortcut ? basenameOf(path24) : path24;
+        const basename8 = shortcut ? basenameOf(path28) : path28;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename8 : path24
+            shortcut && rule._basenameOnly ? basename8 : path28
           )) {
             const { negative } = rule;
             const ret = {
@@ -11773,17 +12354,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path24, originalPath, doThrow) => {
-      if (!isString(path24)) {
+    var checkPath = (path28, originalPath, doThrow) => {
+      if (!isString(path28)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path24) {
+      if (!path28) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path24)) {
+      if (checkPath.isNotRelative(path28)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -11792,25 +12373,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path24) => {
-      const first = path24.charCodeAt(0);
+    var isNotRelative = (path28) => {
+      const first = path28.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path24.length === 1) {
+      if (path28.length === 1) {
         return true;
       }
-      const second = path24.charCodeAt(1);
+      const second = path28.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path24.length === 2 || path24.charCodeAt(2) === SLASH_CODE;
+      return path28.length === 2 || path28.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -11841,59 +12422,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path24) {
+      _test(originalPath, cache2, path28) {
         checkPath(
-          path24,
+          path28,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path24 ? this._t(path24, cache2) : {
+        return path28 ? this._t(path28, cache2) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path24 = convertPath(target);
-        if (!path24 || path24.charCodeAt(path24.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path24);
+        const path28 = convertPath(target);
+        if (!path28 || path28.charCodeAt(path28.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path28);
         }
-        const dir = this._t(path24, this._testCache);
+        const dir = this._t(path28, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path24);
+        const literal = this._rules.testLiteral(path28);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path24, cache2) {
-        const cached = cache2[path24];
+      _t(path28, cache2) {
+        const cached = cache2[path28];
         if (cached) {
           return cached;
         }
-        const parentPath2 = parentOf3(path24);
+        const parentPath2 = parentOf3(path28);
         const parent = parentPath2 ? this._t(parentPath2, cache2) : UNDEFINED;
-        return cache2[path24] = parent && parent.ignored ? parent : this._rules.test(path24, MODE_IGNORE);
+        return cache2[path28] = parent && parent.ignored ? parent : this._rules.test(path28, MODE_IGNORE);
       }
-      ignores(path24) {
-        return this._test(path24, this._ignoreCache, convertPath(path24)).ignored;
+      ignores(path28) {
+        return this._test(path28, this._ignoreCache, convertPath(path28)).ignored;
       }
       createFilter() {
-        return (path24) => !this.ignores(path24);
+        return (path28) => !this.ignores(path28);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path24) {
-        return this._test(path24, this._testCache, convertPath(path24));
+      test(path28) {
+        return this._test(path28, this._testCache, convertPath(path28));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path24) => checkPath(convertPath(path24), path24, RETURN_FALSE);
+    var isPathValid = (path28) => checkPath(convertPath(path28), path28, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path24) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path24) || isNotRelative(path24);
+      checkPath.isNotRelative = (path28) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path28) || isNotRelative(path28);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -12140,20 +12721,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path24, isDir) {
+function placementOf(parsed, target, needed, res, path28, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path24, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path28, true);
   else {
     const under5 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under5(path24, x)) ?? res.sentMatches.find((x) => under5(x, path24));
+    const m = res.sentMatches.find((x) => under5(path28, x)) ?? res.sentMatches.find((x) => under5(x, path28));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under5(path24, m)) {
-      const rel = path24 === m ? "" : path24.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path24 === m && !isDir));
+    if (under5(path28, m)) {
+      const rel = path28 === m ? "" : path28.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path28 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -12281,7 +12862,7 @@ var init_ctx006_many_small_files = __esm({
         }
         if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
         let busiest = null;
-        for (const [path24, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path24, entries };
+        for (const [path28, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path28, entries };
         return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
       },
       message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -12354,16 +12935,16 @@ var init_ctx103_copy_source_outside_context = __esm({
 });
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path24) {
-  const name = baseName(path24);
+function secretFileKind(path28) {
+  const name = baseName(path28);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path24.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path24 === ".aws/credentials" || path24.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path24 === ".kube/config" || path24.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path28.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path28 === ".aws/credentials" || path28.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path28 === ".kube/config" || path28.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -12414,10 +12995,10 @@ function secretFileContentVerdict(kind, name, content) {
   }
   return null;
 }
-function followedByCopy(ctx, path24) {
+function followedByCopy(ctx, path28) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path24 || p.startsWith(path24 + "/");
+    const hits = (p) => p === path28 || p.startsWith(path28 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -12642,9 +13223,9 @@ function rawLine(content, n3) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-function safeTest(ctx, index, path24, prefix = null) {
+function safeTest(ctx, index, path28, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path24, prefix);
+    return ctx.tarMatcher.testPattern(index, path28, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -13035,10 +13616,6 @@ function findRule(idOrName) {
 function helpUri(rule) {
   return `${RULE_DOCS_BASE}#${rule.id.toLowerCase()}-${rule.name}`;
 }
-function renderRuleTable() {
-  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, "\\|")} |`);
-  return ["| id | name | default | fires when |", "|---|---|---|---|", ...rows].join("\n") + "\n";
-}
 var RULE_IDS, RULES, REPOSITORY_URL, RULE_DOCS_BASE;
 var init_registry = __esm({
   "src/rules/registry.ts"() {
@@ -13122,22 +13699,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path24, isDirectory, skip) => {
+  return (path28, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path24));
+    add(cross.references.get(path28));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path24 + "/";
+      const prefix = path28 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path24, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path28, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
@@ -13209,7 +13786,7 @@ function readSuppressions(dockerfile) {
   });
   return out;
 }
-function applySuppressions(findings, suppressions, dockerfile, resolve17, isActive) {
+function applySuppressions(findings, suppressions, dockerfile, resolve19, isActive) {
   const used = /* @__PURE__ */ new Set();
   const key = (s, rule) => `${s.line}\0${rule}`;
   const kept = findings.filter((f) => {
@@ -13218,7 +13795,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve17, isActi
     for (const s of suppressions) {
       if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
       for (const rule of s.rules) {
-        if (resolve17(rule) !== f.ruleId) continue;
+        if (resolve19(rule) !== f.ruleId) continue;
         used.add(key(s, rule));
         drop = true;
       }
@@ -13228,7 +13805,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve17, isActi
   const unused = [];
   for (const s of suppressions) {
     for (const rule of s.rules) {
-      const ruleId = resolve17(rule);
+      const ruleId = resolve19(rule);
       if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
       unused.push({ suppression: s, rule, ruleId });
     }
@@ -13252,8 +13829,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path24 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path24 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path24))) return null;
+    const path28 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path28 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path28))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
@@ -13274,7 +13851,7 @@ function collectFindings(ctx, opts = {}) {
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path24 !== void 0) f.path = path24;
+    if (path28 !== void 0) f.path = path28;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -13345,9 +13922,9 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
   const set = new Set(requested);
-  return (path24) => {
-    if (path24 === "" || path24 === "." || set.has(path24)) return false;
-    const prefix = path24 + "/";
+  return (path28) => {
+    if (path28 === "" || path28 === "." || set.has(path28)) return false;
+    const prefix = path28 + "/";
     let lo = 0;
     let hi = requested.length;
     while (lo < hi) {
@@ -13366,9 +13943,9 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path24) {
+function isIgnoredPath(m, path28) {
   try {
-    return m.ignores(path24);
+    return m.ignores(path28);
   } catch {
     return false;
   }
@@ -13391,19 +13968,19 @@ var init_collect = __esm({
 });
 
 // src/context/boundary.ts
-import * as fs9 from "node:fs";
-import * as path3 from "node:path";
+import * as fs10 from "node:fs";
+import * as path4 from "node:path";
 function findRepoRoot(start) {
-  for (let dir = path3.resolve(start); ; dir = path3.dirname(dir)) {
-    if (fs9.lstatSync(path3.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
-    if (path3.dirname(dir) === dir) return null;
+  for (let dir = path4.resolve(start); ; dir = path4.dirname(dir)) {
+    if (fs10.lstatSync(path4.join(dir, ".git"), { throwIfNoEntry: false })) return dir;
+    if (path4.dirname(dir) === dir) return null;
   }
 }
 function realpathOr(p) {
   try {
-    return fs9.realpathSync(p);
+    return fs10.realpathSync(p);
   } catch {
-    return path3.resolve(p);
+    return path4.resolve(p);
   }
 }
 function repoBoundary(cwd, allowOutside = false) {
@@ -13411,26 +13988,26 @@ function repoBoundary(cwd, allowOutside = false) {
   return { root: realpathOr(findRepoRoot(real) ?? real), allowOutside };
 }
 function resolvedLocation(p) {
-  let head = path3.resolve(p);
+  let head = path4.resolve(p);
   const tail = [];
   for (; ; ) {
     try {
-      return path3.join(fs9.realpathSync(head), ...tail);
+      return path4.join(fs10.realpathSync(head), ...tail);
     } catch {
-      const parent = path3.dirname(head);
-      if (parent === head) return path3.resolve(p);
-      tail.unshift(path3.basename(head));
+      const parent = path4.dirname(head);
+      if (parent === head) return path4.resolve(p);
+      tail.unshift(path4.basename(head));
       head = parent;
     }
   }
 }
 function isInside(root, p) {
-  const rel = path3.relative(root, p);
-  return rel === "" || !rel.startsWith(".." + path3.sep) && rel !== ".." && !path3.isAbsolute(rel);
+  const rel = path4.relative(root, p);
+  return rel === "" || !rel.startsWith(".." + path4.sep) && rel !== ".." && !path4.isAbsolute(rel);
 }
 function assertInsideRepo(boundary, p, what, shown = p) {
   if (!boundary || boundary.allowOutside) return;
-  const abs = path3.resolve(p);
+  const abs = path4.resolve(p);
   if (boundary.ours?.includes(abs)) return;
   const leads = resolvedLocation(abs);
   if (isInside(boundary.root, leads)) return;
@@ -13441,11 +14018,11 @@ function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
   if (!boundary || boundary.allowOutside) return;
   let exists;
   try {
-    exists = fs9.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+    exists = fs10.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
   } catch {
     exists = false;
   }
-  if (exists) assertInsideRepo(boundary, p, what, shown(path3.resolve(p)));
+  if (exists) assertInsideRepo(boundary, p, what, shown(path4.resolve(p)));
 }
 var ALLOW_OUTSIDE_FLAG, OutsideRepositoryError;
 var init_boundary = __esm({
@@ -13459,13 +14036,13 @@ var init_boundary = __esm({
 });
 
 // src/context/git-index.ts
-import * as fs10 from "node:fs";
-import * as path4 from "node:path";
+import * as fs11 from "node:fs";
+import * as path5 from "node:path";
 function gitDirOf(repoRoot, boundary) {
-  const dotGit = path4.join(repoRoot, ".git");
+  const dotGit = path5.join(repoRoot, ".git");
   let st;
   try {
-    st = fs10.lstatSync(dotGit);
+    st = fs11.lstatSync(dotGit);
   } catch {
     return { dir: null };
   }
@@ -13475,17 +14052,18 @@ function gitDirOf(repoRoot, boundary) {
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
     if (!m) return { dir: null };
-    dir = path4.resolve(repoRoot, m[1]);
+    dir = path5.resolve(repoRoot, m[1]);
   } catch {
     return { dir: null };
   }
-  if (!boundary || boundary.allowOutside || isInside(realpathOr(boundary.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  const b = boundary ?? { root: repoRoot, allowOutside: false };
+  if (b.allowOutside || isInside(realpathOr(b.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
   return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
 }
 function pointsBackAt(gitDir, dotGit) {
   try {
-    const back = readRegularFile(path4.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
-    return back !== "" && realpathOr(path4.resolve(gitDir, back)) === realpathOr(dotGit);
+    const back = readRegularFile(path5.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path5.resolve(gitDir, back)) === realpathOr(dotGit);
   } catch {
     return false;
   }
@@ -13493,7 +14071,7 @@ function pointsBackAt(gitDir, dotGit) {
 function readGitIndex(gitDir) {
   let buf;
   try {
-    buf = readRegularFile(path4.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+    buf = readRegularFile(path5.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
   } catch {
     return null;
   }
@@ -13575,13 +14153,13 @@ var init_git_index = __esm({
 });
 
 // src/rules/gitignore.ts
-import * as fs11 from "node:fs";
-import * as path5 from "node:path";
+import * as fs12 from "node:fs";
+import * as path6 from "node:path";
 function findRepoRoot2(start) {
   let dir = start;
   for (; ; ) {
-    if (fs11.existsSync(path5.join(dir, ".git"))) return dir;
-    const parent = path5.dirname(dir);
+    if (fs12.existsSync(path6.join(dir, ".git"))) return dir;
+    const parent = path6.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -13589,7 +14167,7 @@ function findRepoRoot2(start) {
 function gitOracles(root, entries, boundary) {
   const repo = findRepoRoot2(root);
   if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
-  const ctxInRepo = path5.relative(repo, root).split(path5.sep).filter(Boolean).join("/");
+  const ctxInRepo = path6.relative(repo, root).split(path6.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -13600,8 +14178,8 @@ function gitOracles(root, entries, boundary) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path5.join(repo, d, ".gitignore");
-    if (fs11.existsSync(abs)) add(d, abs);
+    const abs = path6.join(repo, d, ".gitignore");
+    if (fs12.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -13636,7 +14214,7 @@ function gitOracles(root, entries, boundary) {
       return decide(repoRel, isDir);
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
-    notice: gitDir.dir === null && gitDir.refused ? { path: path5.relative(root, path5.join(repo, ".git")).split(path5.sep).join("/"), message: gitDir.refused } : null
+    notice: gitDir.dir === null && gitDir.refused ? { path: path6.relative(root, path6.join(repo, ".git")).split(path6.sep).join("/"), message: gitDir.refused } : null
   };
 }
 var import_ignore2;
@@ -13652,18 +14230,18 @@ var init_gitignore = __esm({
 });
 
 // src/targets/named-context.ts
-import * as fs12 from "node:fs";
-import * as path6 from "node:path";
+import * as fs13 from "node:fs";
+import * as path7 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path6.resolve(cwd, value);
+  const given = path7.resolve(cwd, value);
   let root;
   try {
-    root = fs12.realpathSync(given);
-    if (!fs12.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs13.realpathSync(given);
+    if (!fs13.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -13674,7 +14252,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore4.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path6.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path7.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -13701,14 +14279,14 @@ var init_named_context = __esm({
 });
 
 // src/audit.ts
-import * as fs13 from "node:fs";
-import * as path7 from "node:path";
+import * as fs14 from "node:fs";
+import * as path8 from "node:path";
 function readDockerfile(abs) {
   if (abs === null) return null;
   try {
-    const st = fs13.statSync(abs);
+    const st = fs14.statSync(abs);
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs13.readFileSync(abs);
+    return fs14.readFileSync(abs);
   } catch {
     return null;
   }
@@ -13744,7 +14322,7 @@ function runAudit(opts) {
     return worker = started = SyncWorker.start();
   };
   try {
-    const cwd = path7.resolve(opts.cwd);
+    const cwd = path8.resolve(opts.cwd);
     return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
   } finally {
     worker?.close();
@@ -13753,20 +14331,20 @@ function runAudit(opts) {
 function assertAuditInputsInsideRepo(opts) {
   const b = opts.repository;
   if (!b || b.allowOutside) return;
-  assertInsideRepo(b, path7.resolve(opts.cwd, opts.context), "context", opts.context);
+  assertInsideRepo(b, path8.resolve(opts.cwd, opts.context), "context", opts.context);
   const fromStdin = opts.file === "-";
   const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
-  const shown = (abs) => isInside(opts.cwd, abs) ? path7.relative(opts.cwd, abs) || "." : abs;
+  const shown = (abs) => isInside(opts.cwd, abs) ? path8.relative(opts.cwd, abs) || "." : abs;
   if (fromStdin) {
-  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path7.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
-  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path7.join(resolved.root, name), "Dockerfile", shown);
-  assertInsideRepoIfExists(b, path7.join(resolved.root, ".dockerignore"), "ignore file", shown);
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path8.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path8.join(resolved.root, name), "Dockerfile", shown);
+  assertInsideRepoIfExists(b, path8.join(resolved.root, ".dockerignore"), "ignore file", shown);
   if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
   for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
-    const dir = path7.resolve(opts.cwd, value);
+    const dir = path8.resolve(opts.cwd, value);
     assertInsideRepo(b, dir, `named context ${name}:`, value);
-    assertInsideRepoIfExists(b, path7.join(dir, ".dockerignore"), "ignore file", shown);
+    assertInsideRepoIfExists(b, path8.join(dir, ".dockerignore"), "ignore file", shown);
   }
 }
 function audit(opts, mode, startWorker) {
@@ -13866,7 +14444,7 @@ function audit(opts, mode, startWorker) {
       ...legacy.walk.notices.map((n3) => ({ path: displayPath(n3.path), message: n3.message })),
       ...git?.notice ? [git.notice] : []
     ],
-    buildkit: opts.archiveUpload ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
+    buildkit: opts.archiveUpload || opts.fetchedByBuildkit ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n3) => n3.report);
   const parallel = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
@@ -13877,9 +14455,9 @@ function audit(opts, mode, startWorker) {
 function specificIgnoreForLegacy(root, opts) {
   if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const rel = path7.relative(root, p);
-  if (rel.startsWith("..") || path7.isAbsolute(rel)) return null;
-  return fs13.existsSync(p) ? rel : null;
+  const rel = path8.relative(root, p);
+  if (rel.startsWith("..") || path8.isAbsolute(rel)) return null;
+  return fs14.existsSync(p) ? rel : null;
 }
 var SCHEMA_VERSION, DEFAULT_SETTINGS, MAX_DOCKERFILE_BYTES, SHARE_AFTER_ENTRIES, SHARE_MIN_CHUNKS;
 var init_audit = __esm({
@@ -13913,1019 +14491,6 @@ var init_audit = __esm({
     MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
     SHARE_AFTER_ENTRIES = 2e4;
     SHARE_MIN_CHUNKS = 64;
-  }
-});
-
-// src/context/tar-stream-plan.ts
-import * as fs14 from "node:fs";
-import { createRequire } from "node:module";
-function floorSeconds(ns) {
-  const s = ns / 1000000000n;
-  return Number(ns < 0n && s * 1000000000n !== ns ? s - 1n : s);
-}
-function planTar(ctx, now = /* @__PURE__ */ new Date()) {
-  const items = walkTarItems(ctx);
-  if (ctx.walk.truncatedAfter !== null) {
-    const last = items.pop();
-    return { items, truncatedEnd: false, headerOnlyLast: last };
-  }
-  if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
-  const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
-  return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes2(10).toString("hex"), now, dockerfileFirst: true });
-}
-function injectsDockerfile(ctx) {
-  return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== void 0);
-}
-function walkTarItems(ctx) {
-  const root = ctx.resolved.root;
-  return ctx.walk.entries.map((e) => {
-    const abs = root + "/" + e.path;
-    const st = fs14.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
-    const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
-    return { ...e, mtime, source: e.type === "0" && e.size > 0 ? { path: fsPath(abs) } : void 0 };
-  });
-}
-function injectDockerfile(ctx, walkItems, variant) {
-  const root = ctx.resolved.root;
-  const items = [...walkItems];
-  const { name, now } = variant;
-  let dockerfile;
-  if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
-  else {
-    try {
-      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
-    } catch (e) {
-      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
-    }
-  }
-  const nowSec = Math.round(now.getTime() / 1e3);
-  const addition = Buffer.from("\n" + name + "\n", "latin1");
-  const ignoreIdx = items.findIndex((i) => i.name === ".dockerignore");
-  const injectedDockerfile = {
-    name,
-    type: "0",
-    mode: 384,
-    size: dockerfile.length,
-    mtime: nowSec,
-    linkname: "",
-    devmajor: 0,
-    devminor: 0,
-    source: { bytes: dockerfile }
-  };
-  if (ignoreIdx >= 0) {
-    const orig = items[ignoreIdx];
-    const content = Buffer.concat([orig.type === "0" ? readRegularFile(fsPath(root + "/.dockerignore"), { noFollow: true, maxBytes: Number.MAX_SAFE_INTEGER }) : Buffer.alloc(0), addition]);
-    items[ignoreIdx] = { ...orig, size: content.length, source: { bytes: content } };
-    items.push(injectedDockerfile);
-  } else {
-    const content = Buffer.concat([Buffer.from(".dockerignore"), addition]);
-    const ignoreItem = {
-      name: ".dockerignore",
-      type: "0",
-      mode: 384,
-      size: content.length,
-      mtime: nowSec,
-      linkname: "",
-      devmajor: 0,
-      devminor: 0,
-      source: { bytes: content }
-    };
-    if (variant.dockerfileFirst) items.push(injectedDockerfile, ignoreItem);
-    else items.push(ignoreItem, injectedDockerfile);
-  }
-  return { items, truncatedEnd: true, headerOnlyLast: null };
-}
-var init_tar_stream_plan = __esm({
-  "src/context/tar-stream-plan.ts"() {
-    "use strict";
-    init_errors();
-    init_read_regular();
-    init_bytes();
-  }
-});
-
-// src/context/go-deflate.ts
-function lengthCode(xlength) {
-  return LENGTH_CODES[xlength];
-}
-function offsetCode(off) {
-  if (off < 256) return OFFSET_CODES[off];
-  if (off >> 7 < 256) return OFFSET_CODES[off >> 7] + 14;
-  return OFFSET_CODES[off >> 14] + 28;
-}
-function reverse16(v) {
-  v = v >> 1 & 21845 | (v & 21845) << 1;
-  v = v >> 2 & 13107 | (v & 13107) << 2;
-  v = v >> 4 & 3855 | (v & 3855) << 4;
-  v = v >> 8 & 255 | (v & 255) << 8;
-  return v & 65535;
-}
-function reverseBits(num, bitLength) {
-  return reverse16(num << 16 - bitLength & 65535);
-}
-function fixedLiteralEncoding() {
-  const h = new HuffmanEncoder(MAX_NUM_LIT);
-  for (let ch = 0; ch < MAX_NUM_LIT; ch++) {
-    let bits;
-    let size;
-    if (ch < 144) {
-      bits = ch + 48;
-      size = 8;
-    } else if (ch < 256) {
-      bits = ch + 400 - 144;
-      size = 9;
-    } else if (ch < 280) {
-      bits = ch - 256;
-      size = 7;
-    } else {
-      bits = ch + 192 - 280;
-      size = 8;
-    }
-    h.code[ch] = reverseBits(bits, size);
-    h.len[ch] = size;
-  }
-  return h;
-}
-function fixedOffsetEncoding() {
-  const h = new HuffmanEncoder(OFFSET_CODE_COUNT);
-  for (let i = 0; i < OFFSET_CODE_COUNT; i++) {
-    h.code[i] = reverseBits(i, 5);
-    h.len[i] = 5;
-  }
-  return h;
-}
-function hash4(w, i) {
-  return Math.imul(w[i] << 24 | w[i + 1] << 16 | w[i + 2] << 8 | w[i + 3], HASH_MUL) >>> 32 - HASH_BITS;
-}
-var LOG_WINDOW_SIZE, WINDOW_SIZE, WINDOW_MASK, BASE_MATCH_LENGTH, MIN_MATCH_LENGTH, MAX_MATCH_LENGTH, BASE_MATCH_OFFSET, MAX_FLATE_BLOCK_TOKENS, MAX_STORE_BLOCK_SIZE, HASH_BITS, HASH_SIZE, HASH_MASK, MAX_HASH_OFFSET, HASH_MUL, MAX_INT32, GOOD, LAZY, NICE, CHAIN, MATCH_TYPE, LENGTH_SHIFT, OFFSET_MASK, OFFSET_CODE_COUNT, END_BLOCK_MARKER, LENGTH_CODES_START, CODEGEN_CODE_COUNT, BAD_CODE, MAX_NUM_LIT, LENGTH_EXTRA_BITS, LENGTH_BASE, OFFSET_EXTRA_BITS, OFFSET_BASE, CODEGEN_ORDER, LENGTH_CODES, OFFSET_CODES, MAX_NODE, HuffmanEncoder, FIXED_LITERAL, FIXED_OFFSET, OUT_BUFFER, HuffmanBitWriter, GoDeflater;
-var init_go_deflate = __esm({
-  "src/context/go-deflate.ts"() {
-    "use strict";
-    LOG_WINDOW_SIZE = 15;
-    WINDOW_SIZE = 1 << LOG_WINDOW_SIZE;
-    WINDOW_MASK = WINDOW_SIZE - 1;
-    BASE_MATCH_LENGTH = 3;
-    MIN_MATCH_LENGTH = 4;
-    MAX_MATCH_LENGTH = 258;
-    BASE_MATCH_OFFSET = 1;
-    MAX_FLATE_BLOCK_TOKENS = 1 << 14;
-    MAX_STORE_BLOCK_SIZE = 65535;
-    HASH_BITS = 17;
-    HASH_SIZE = 1 << HASH_BITS;
-    HASH_MASK = HASH_SIZE - 1;
-    MAX_HASH_OFFSET = 1 << 24;
-    HASH_MUL = 506832829;
-    MAX_INT32 = 2147483647;
-    GOOD = 8;
-    LAZY = 16;
-    NICE = 128;
-    CHAIN = 128;
-    MATCH_TYPE = 1 << 30;
-    LENGTH_SHIFT = 22;
-    OFFSET_MASK = (1 << LENGTH_SHIFT) - 1;
-    OFFSET_CODE_COUNT = 30;
-    END_BLOCK_MARKER = 256;
-    LENGTH_CODES_START = 257;
-    CODEGEN_CODE_COUNT = 19;
-    BAD_CODE = 255;
-    MAX_NUM_LIT = 286;
-    LENGTH_EXTRA_BITS = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
-    LENGTH_BASE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 255];
-    OFFSET_EXTRA_BITS = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
-    OFFSET_BASE = [
-      0,
-      1,
-      2,
-      3,
-      4,
-      6,
-      8,
-      12,
-      16,
-      24,
-      32,
-      48,
-      64,
-      96,
-      128,
-      192,
-      256,
-      384,
-      512,
-      768,
-      1024,
-      1536,
-      2048,
-      3072,
-      4096,
-      6144,
-      8192,
-      12288,
-      16384,
-      24576
-    ];
-    CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
-    LENGTH_CODES = new Uint8Array(256);
-    for (let code = 0; code < LENGTH_BASE.length; code++) {
-      const end2 = code + 1 < LENGTH_BASE.length ? LENGTH_BASE[code + 1] : 256;
-      for (let x = LENGTH_BASE[code]; x < end2; x++) LENGTH_CODES[x] = code;
-    }
-    OFFSET_CODES = new Uint8Array(256);
-    for (let code = 0; code < 16; code++) {
-      const end2 = code + 1 < 16 ? OFFSET_BASE[code + 1] : 256;
-      for (let x = OFFSET_BASE[code]; x < end2; x++) OFFSET_CODES[x] = code;
-    }
-    MAX_NODE = { literal: 65535, freq: MAX_INT32 };
-    HuffmanEncoder = class {
-      code;
-      len;
-      constructor(size) {
-        this.code = new Uint16Array(size);
-        this.len = new Uint16Array(size);
-      }
-      bitLength(freq) {
-        let total = 0;
-        for (let i = 0; i < freq.length; i++) {
-          const f = freq[i];
-          if (f !== 0) total += f * this.len[i];
-        }
-        return total;
-      }
-      /** bitCounts: the number of literals per code length, Go's package-merge-like level walk. */
-      bitCounts(list, maxBitsIn) {
-        const n3 = list.length;
-        list.push(MAX_NODE);
-        let maxBits = maxBitsIn;
-        if (maxBits > n3 - 1) maxBits = n3 - 1;
-        const MAXL = 17;
-        const lvLevel = new Int32Array(MAXL);
-        const lvLastFreq = new Float64Array(MAXL);
-        const lvNextCharFreq = new Float64Array(MAXL);
-        const lvNextPairFreq = new Float64Array(MAXL);
-        const lvNeeded = new Int32Array(MAXL);
-        const leafCounts = [];
-        for (let i = 0; i < MAXL; i++) leafCounts.push(new Int32Array(MAXL));
-        for (let level2 = 1; level2 <= maxBits; level2++) {
-          lvLevel[level2] = level2;
-          lvLastFreq[level2] = list[1].freq;
-          lvNextCharFreq[level2] = list[2].freq;
-          lvNextPairFreq[level2] = list[0].freq + list[1].freq;
-          leafCounts[level2][level2] = 2;
-          if (level2 === 1) lvNextPairFreq[level2] = MAX_INT32;
-        }
-        lvNeeded[maxBits] = 2 * n3 - 4;
-        let level = maxBits;
-        for (; ; ) {
-          if (lvNextPairFreq[level] === MAX_INT32 && lvNextCharFreq[level] === MAX_INT32) {
-            lvNeeded[level] = 0;
-            lvNextPairFreq[level + 1] = MAX_INT32;
-            level++;
-            continue;
-          }
-          const prevFreq = lvLastFreq[level];
-          if (lvNextCharFreq[level] < lvNextPairFreq[level]) {
-            const nn = leafCounts[level][level] + 1;
-            lvLastFreq[level] = lvNextCharFreq[level];
-            leafCounts[level][level] = nn;
-            lvNextCharFreq[level] = list[nn].freq;
-          } else {
-            lvLastFreq[level] = lvNextPairFreq[level];
-            const dst = leafCounts[level];
-            const src = leafCounts[level - 1];
-            for (let j = 0; j < level; j++) dst[j] = src[j];
-            lvNeeded[lvLevel[level] - 1] = 2;
-          }
-          lvNeeded[level]--;
-          if (lvNeeded[level] === 0) {
-            if (lvLevel[level] === maxBits) break;
-            lvNextPairFreq[lvLevel[level] + 1] = prevFreq + lvLastFreq[level];
-            level++;
-          } else {
-            while (lvNeeded[level - 1] > 0) level--;
-          }
-        }
-        if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
-        const bitCount = new Int32Array(maxBits + 1);
-        let bits = 1;
-        const counts2 = leafCounts[maxBits];
-        for (let lv = maxBits; lv > 0; lv--) {
-          bitCount[bits] = counts2[lv] - counts2[lv - 1];
-          bits++;
-        }
-        list.pop();
-        return bitCount;
-      }
-      assignEncodingAndSize(bitCount, listIn) {
-        let code = 0;
-        let end2 = listIn.length;
-        for (let n3 = 0; n3 < bitCount.length; n3++) {
-          const bits = bitCount[n3];
-          code = code << 1 & 65535;
-          if (n3 === 0 || bits === 0) continue;
-          const chunk = listIn.slice(end2 - bits, end2).sort((a, b) => a.literal - b.literal);
-          for (const node of chunk) {
-            this.code[node.literal] = reverseBits(code, n3);
-            this.len[node.literal] = n3;
-            code = code + 1 & 65535;
-          }
-          end2 -= bits;
-        }
-      }
-      /** The minimum code for these frequencies, no code longer than maxBits. */
-      generate(freq, maxBits) {
-        const list = [];
-        for (let i = 0; i < freq.length; i++) {
-          const f = freq[i];
-          if (f !== 0) list.push({ literal: i, freq: f });
-          else this.len[i] = 0;
-        }
-        if (list.length <= 2) {
-          for (let i = 0; i < list.length; i++) {
-            this.code[list[i].literal] = i;
-            this.len[list[i].literal] = 1;
-          }
-          return;
-        }
-        list.sort((a, b) => a.freq === b.freq ? a.literal - b.literal : a.freq - b.freq);
-        const bitCount = this.bitCounts(list, maxBits);
-        this.assignEncodingAndSize(bitCount, list);
-      }
-    };
-    FIXED_LITERAL = fixedLiteralEncoding();
-    FIXED_OFFSET = fixedOffsetEncoding();
-    OUT_BUFFER = 1 << 16;
-    HuffmanBitWriter = class _HuffmanBitWriter {
-      constructor(sink) {
-        this.sink = sink;
-      }
-      sink;
-      bits = 0;
-      nbits = 0;
-      out = new Uint8Array(OUT_BUFFER);
-      nout = 0;
-      /** Compressed bytes produced so far (including those still buffered). */
-      total = 0;
-      literalFreq = new Int32Array(MAX_NUM_LIT);
-      offsetFreq = new Int32Array(OFFSET_CODE_COUNT);
-      codegenFreq = new Int32Array(CODEGEN_CODE_COUNT);
-      codegen = new Uint8Array(MAX_NUM_LIT + OFFSET_CODE_COUNT + 1);
-      literalEncoding = new HuffmanEncoder(MAX_NUM_LIT);
-      offsetEncoding = new HuffmanEncoder(OFFSET_CODE_COUNT);
-      codegenEncoding = new HuffmanEncoder(CODEGEN_CODE_COUNT);
-      clone(sink) {
-        const c = new _HuffmanBitWriter(sink);
-        c.bits = this.bits;
-        c.nbits = this.nbits;
-        c.total = this.total;
-        c.out.set(this.out.subarray(0, this.nout));
-        c.nout = this.nout;
-        return c;
-      }
-      byte(b) {
-        this.out[this.nout++] = b;
-        this.total++;
-        if (this.nout === OUT_BUFFER) this.drain();
-      }
-      /** Hands buffered bytes to the sink. */
-      drain() {
-        if (this.nout > 0 && this.sink) this.sink(this.out.subarray(0, this.nout));
-        this.nout = 0;
-      }
-      writeBits(b, nb) {
-        this.bits |= b << this.nbits;
-        this.nbits += nb;
-        while (this.nbits >= 8) {
-          this.byte(this.bits & 255);
-          this.bits >>>= 8;
-          this.nbits -= 8;
-        }
-      }
-      /** Pads to a byte boundary with zero bits (Go's flush). */
-      flush() {
-        if (this.nbits > 0) {
-          this.byte(this.bits & 255);
-          this.bits = 0;
-          this.nbits = 0;
-        }
-      }
-      writeBytes(bytes) {
-        for (let i = 0; i < bytes.length; ) {
-          const n3 = Math.min(OUT_BUFFER - this.nout, bytes.length - i);
-          this.out.set(bytes.subarray(i, i + n3), this.nout);
-          this.nout += n3;
-          this.total += n3;
-          i += n3;
-          if (this.nout === OUT_BUFFER) this.drain();
-        }
-      }
-      writeStoredHeader(length, isEof) {
-        this.writeBits(isEof ? 1 : 0, 3);
-        this.flush();
-        this.writeBits(length, 16);
-        this.writeBits(~length & 65535, 16);
-      }
-      generateCodegen(numLiterals, numOffsets, litEnc, offEnc) {
-        const freq = this.codegenFreq;
-        freq.fill(0);
-        const codegen = this.codegen;
-        for (let i = 0; i < numLiterals; i++) codegen[i] = litEnc.len[i];
-        for (let i = 0; i < numOffsets; i++) codegen[numLiterals + i] = offEnc.len[i];
-        codegen[numLiterals + numOffsets] = BAD_CODE;
-        let size = codegen[0];
-        let count2 = 1;
-        let outIndex = 0;
-        for (let inIndex = 1; size !== BAD_CODE; inIndex++) {
-          const nextSize = codegen[inIndex];
-          if (nextSize === size) {
-            count2++;
-            continue;
-          }
-          if (size !== 0) {
-            codegen[outIndex++] = size;
-            freq[size]++;
-            count2--;
-            while (count2 >= 3) {
-              const n3 = Math.min(6, count2);
-              codegen[outIndex++] = 16;
-              codegen[outIndex++] = n3 - 3;
-              freq[16]++;
-              count2 -= n3;
-            }
-          } else {
-            while (count2 >= 11) {
-              const n3 = Math.min(138, count2);
-              codegen[outIndex++] = 18;
-              codegen[outIndex++] = n3 - 11;
-              freq[18]++;
-              count2 -= n3;
-            }
-            if (count2 >= 3) {
-              codegen[outIndex++] = 17;
-              codegen[outIndex++] = count2 - 3;
-              freq[17]++;
-              count2 = 0;
-            }
-          }
-          count2--;
-          for (; count2 >= 0; count2--) {
-            codegen[outIndex++] = size;
-            freq[size]++;
-          }
-          size = nextSize;
-          count2 = 1;
-        }
-        codegen[outIndex] = BAD_CODE;
-      }
-      dynamicSize(litEnc, offEnc, extraBits) {
-        const freq = this.codegenFreq;
-        let numCodegens = CODEGEN_CODE_COUNT;
-        while (numCodegens > 4 && freq[CODEGEN_ORDER[numCodegens - 1]] === 0) numCodegens--;
-        const header = 3 + 5 + 5 + 4 + 3 * numCodegens + this.codegenEncoding.bitLength(freq) + freq[16] * 2 + freq[17] * 3 + freq[18] * 7;
-        const size = header + litEnc.bitLength(this.literalFreq) + offEnc.bitLength(this.offsetFreq) + extraBits;
-        return [size, numCodegens];
-      }
-      writeCode(enc, sym) {
-        this.writeBits(enc.code[sym], enc.len[sym]);
-      }
-      writeDynamicHeader(numLiterals, numOffsets, numCodegens, isEof) {
-        this.writeBits(isEof ? 5 : 4, 3);
-        this.writeBits(numLiterals - 257, 5);
-        this.writeBits(numOffsets - 1, 5);
-        this.writeBits(numCodegens - 4, 4);
-        for (let i = 0; i < numCodegens; i++) this.writeBits(this.codegenEncoding.len[CODEGEN_ORDER[i]], 3);
-        const codegen = this.codegen;
-        for (let i = 0; ; ) {
-          const codeWord = codegen[i++];
-          if (codeWord === BAD_CODE) break;
-          this.writeCode(this.codegenEncoding, codeWord);
-          if (codeWord === 16) this.writeBits(codegen[i++], 2);
-          else if (codeWord === 17) this.writeBits(codegen[i++], 3);
-          else if (codeWord === 18) this.writeBits(codegen[i++], 7);
-        }
-      }
-      indexTokens(tokens, ntokens) {
-        const lf = this.literalFreq;
-        const of = this.offsetFreq;
-        lf.fill(0);
-        of.fill(0);
-        for (let i = 0; i < ntokens; i++) {
-          const t = tokens[i];
-          if (t < MATCH_TYPE) {
-            lf[t]++;
-            continue;
-          }
-          lf[LENGTH_CODES_START + lengthCode(t - MATCH_TYPE >>> LENGTH_SHIFT)]++;
-          of[offsetCode(t & OFFSET_MASK)]++;
-        }
-        let numLiterals = lf.length;
-        while (lf[numLiterals - 1] === 0) numLiterals--;
-        let numOffsets = of.length;
-        while (numOffsets > 0 && of[numOffsets - 1] === 0) numOffsets--;
-        if (numOffsets === 0) {
-          of[0] = 1;
-          numOffsets = 1;
-        }
-        this.literalEncoding.generate(lf, 15);
-        this.offsetEncoding.generate(of, 15);
-        return [numLiterals, numOffsets];
-      }
-      writeTokens(tokens, ntokens, le, oe) {
-        for (let i = 0; i < ntokens; i++) {
-          const t = tokens[i];
-          if (t < MATCH_TYPE) {
-            this.writeBits(le.code[t], le.len[t]);
-            continue;
-          }
-          const length = t - MATCH_TYPE >>> LENGTH_SHIFT;
-          const lc = lengthCode(length);
-          this.writeBits(le.code[lc + LENGTH_CODES_START], le.len[lc + LENGTH_CODES_START]);
-          const extraLengthBits = LENGTH_EXTRA_BITS[lc];
-          if (extraLengthBits > 0) this.writeBits(length - LENGTH_BASE[lc], extraLengthBits);
-          const offset = t & OFFSET_MASK;
-          const oc = offsetCode(offset);
-          this.writeBits(oe.code[oc], oe.len[oc]);
-          const extraOffsetBits = OFFSET_EXTRA_BITS[oc];
-          if (extraOffsetBits > 0) this.writeBits(offset - OFFSET_BASE[oc], extraOffsetBits);
-        }
-      }
-      /**
-       * writeBlock: the smallest of fixed Huffman, dynamic Huffman and (when `input` is given and
-       * fits) stored. `tokens` must have room for the end-of-block marker at `ntokens`.
-       */
-      writeBlock(tokens, ntokensIn, eof, input) {
-        tokens[ntokensIn] = END_BLOCK_MARKER;
-        const ntokens = ntokensIn + 1;
-        const [numLiterals, numOffsets] = this.indexTokens(tokens, ntokens);
-        let extraBits = 0;
-        const storable = input !== null && input.length <= MAX_STORE_BLOCK_SIZE;
-        const storedSize = storable ? (input.length + 5) * 8 : 0;
-        if (storable) {
-          for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
-          for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
-        }
-        let literalEncoding = FIXED_LITERAL;
-        let offsetEncoding = FIXED_OFFSET;
-        let size = 3 + FIXED_LITERAL.bitLength(this.literalFreq) + FIXED_OFFSET.bitLength(this.offsetFreq) + extraBits;
-        this.generateCodegen(numLiterals, numOffsets, this.literalEncoding, this.offsetEncoding);
-        this.codegenEncoding.generate(this.codegenFreq, 7);
-        const [dynamicSize, numCodegens] = this.dynamicSize(this.literalEncoding, this.offsetEncoding, extraBits);
-        if (dynamicSize < size) {
-          size = dynamicSize;
-          literalEncoding = this.literalEncoding;
-          offsetEncoding = this.offsetEncoding;
-        }
-        if (storable && storedSize < size) {
-          this.writeStoredHeader(input.length, eof);
-          this.writeBytes(input);
-          return;
-        }
-        if (literalEncoding === FIXED_LITERAL) this.writeBits(eof ? 3 : 2, 3);
-        else this.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof);
-        this.writeTokens(tokens, ntokens, literalEncoding, offsetEncoding);
-      }
-    };
-    GoDeflater = class _GoDeflater {
-      w;
-      window = new Uint8Array(2 * WINDOW_SIZE);
-      hashHead = new Uint32Array(HASH_SIZE);
-      hashPrev = new Uint32Array(WINDOW_SIZE);
-      hashOffset = 1;
-      chainHead = -1;
-      index = 0;
-      windowEnd = 0;
-      blockStart = 0;
-      byteAvailable = false;
-      tokens = new Uint32Array(MAX_FLATE_BLOCK_TOKENS + 1);
-      ntokens = 0;
-      length = MIN_MATCH_LENGTH - 1;
-      offset = 0;
-      maxInsertIndex = 0;
-      sync = false;
-      closed = false;
-      constructor(sink = null) {
-        this.w = new HuffmanBitWriter(sink);
-      }
-      /** Compressed bytes produced so far. */
-      get bytesOut() {
-        return this.w.total;
-      }
-      /**
-       * An independent copy of the whole state, writing to another sink: compress a shared prefix once,
-       * then several different endings.
-       */
-      clone(sink = null) {
-        const c = new _GoDeflater(null);
-        c.w = this.w.clone(sink);
-        c.window = this.window.slice();
-        c.hashHead = this.hashHead.slice();
-        c.hashPrev = this.hashPrev.slice();
-        c.hashOffset = this.hashOffset;
-        c.chainHead = this.chainHead;
-        c.index = this.index;
-        c.windowEnd = this.windowEnd;
-        c.blockStart = this.blockStart;
-        c.byteAvailable = this.byteAvailable;
-        c.tokens = this.tokens.slice();
-        c.ntokens = this.ntokens;
-        c.length = this.length;
-        c.offset = this.offset;
-        c.maxInsertIndex = this.maxInsertIndex;
-        c.closed = this.closed;
-        return c;
-      }
-      write(b) {
-        if (this.closed) throw new Error("GoDeflater: write after close");
-        let p = 0;
-        while (p < b.length) {
-          this.deflate();
-          p += this.fill(b, p);
-        }
-      }
-      close() {
-        if (this.closed) return;
-        this.sync = true;
-        this.deflate();
-        this.w.writeStoredHeader(0, true);
-        this.w.flush();
-        this.w.drain();
-        this.closed = true;
-      }
-      fill(b, from) {
-        if (this.index >= 2 * WINDOW_SIZE - (MIN_MATCH_LENGTH + MAX_MATCH_LENGTH)) {
-          this.window.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
-          this.index -= WINDOW_SIZE;
-          this.windowEnd -= WINDOW_SIZE;
-          if (this.blockStart >= WINDOW_SIZE) this.blockStart -= WINDOW_SIZE;
-          else this.blockStart = MAX_INT32;
-          this.hashOffset += WINDOW_SIZE;
-          if (this.hashOffset > MAX_HASH_OFFSET) {
-            const delta2 = this.hashOffset - 1;
-            this.hashOffset -= delta2;
-            this.chainHead -= delta2;
-            const prev = this.hashPrev;
-            for (let i = 0; i < prev.length; i++) prev[i] = prev[i] > delta2 ? prev[i] - delta2 : 0;
-            const head = this.hashHead;
-            for (let i = 0; i < head.length; i++) head[i] = head[i] > delta2 ? head[i] - delta2 : 0;
-          }
-        }
-        const n3 = Math.min(b.length - from, this.window.length - this.windowEnd);
-        this.window.set(b.subarray(from, from + n3), this.windowEnd);
-        this.windowEnd += n3;
-        return n3;
-      }
-      writeBlock(index) {
-        if (index > 0) {
-          const input = this.blockStart <= index ? this.window.subarray(this.blockStart, index) : null;
-          this.blockStart = index;
-          this.w.writeBlock(this.tokens, this.ntokens, false, input);
-        }
-      }
-      findMatch(pos, prevHead, prevLength, lookahead) {
-        const win = this.window;
-        const minMatchLook = lookahead < MAX_MATCH_LENGTH ? lookahead : MAX_MATCH_LENGTH;
-        const nice = minMatchLook < NICE ? minMatchLook : NICE;
-        let tries = CHAIN;
-        let length = prevLength;
-        if (length >= GOOD) tries >>= 2;
-        let wEnd = win[pos + length];
-        const minIndex = pos - WINDOW_SIZE;
-        let ok = false;
-        const prev = this.hashPrev;
-        for (let i = prevHead; tries > 0; tries--) {
-          if (wEnd === win[i + length]) {
-            let n3 = 0;
-            while (n3 < minMatchLook && win[i + n3] === win[pos + n3]) n3++;
-            if (n3 > length && (n3 > MIN_MATCH_LENGTH || pos - i <= 4096)) {
-              length = n3;
-              this.foundOffset = pos - i;
-              ok = true;
-              if (n3 >= nice) break;
-              wEnd = win[pos + n3];
-            }
-          }
-          if (i === minIndex) break;
-          i = prev[i & WINDOW_MASK] - this.hashOffset;
-          if (i < minIndex || i < 0) break;
-        }
-        this.foundLength = length;
-        return ok;
-      }
-      foundLength = 0;
-      foundOffset = 0;
-      deflate() {
-        if (this.windowEnd - this.index < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH && !this.sync) return;
-        const win = this.window;
-        const head = this.hashHead;
-        const prev = this.hashPrev;
-        const tokens = this.tokens;
-        this.maxInsertIndex = this.windowEnd - (MIN_MATCH_LENGTH - 1);
-        const maxInsertIndex = this.maxInsertIndex;
-        for (; ; ) {
-          const lookahead = this.windowEnd - this.index;
-          if (lookahead < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH) {
-            if (!this.sync) break;
-            if (lookahead === 0) {
-              if (this.byteAvailable) {
-                tokens[this.ntokens++] = win[this.index - 1];
-                this.byteAvailable = false;
-              }
-              if (this.ntokens > 0) {
-                this.writeBlock(this.index);
-                this.ntokens = 0;
-              }
-              break;
-            }
-          }
-          const index = this.index;
-          if (index < maxInsertIndex) {
-            const h = hash4(win, index);
-            this.chainHead = head[h];
-            prev[index & WINDOW_MASK] = this.chainHead;
-            head[h] = index + this.hashOffset;
-          }
-          const prevLength = this.length;
-          const prevOffset = this.offset;
-          this.length = MIN_MATCH_LENGTH - 1;
-          this.offset = 0;
-          const minIndex = index - WINDOW_SIZE > 0 ? index - WINDOW_SIZE : 0;
-          if (this.chainHead - this.hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
-            if (this.findMatch(index, this.chainHead - this.hashOffset, MIN_MATCH_LENGTH - 1, lookahead)) {
-              this.length = this.foundLength;
-              this.offset = this.foundOffset;
-            }
-          }
-          if (prevLength >= MIN_MATCH_LENGTH && this.length <= prevLength) {
-            tokens[this.ntokens++] = MATCH_TYPE + (prevLength - BASE_MATCH_LENGTH << LENGTH_SHIFT) + (prevOffset - BASE_MATCH_OFFSET);
-            const newIndex = index + prevLength - 1;
-            let i = index + 1;
-            for (; i < newIndex; i++) {
-              if (i < maxInsertIndex) {
-                const h = hash4(win, i);
-                prev[i & WINDOW_MASK] = head[h];
-                head[h] = i + this.hashOffset;
-              }
-            }
-            this.index = i;
-            this.byteAvailable = false;
-            this.length = MIN_MATCH_LENGTH - 1;
-            if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
-              this.writeBlock(this.index);
-              this.ntokens = 0;
-            }
-          } else {
-            if (this.byteAvailable) {
-              const i = index - 1;
-              tokens[this.ntokens++] = win[i];
-              if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
-                this.writeBlock(i + 1);
-                this.ntokens = 0;
-              }
-            }
-            this.index = index + 1;
-            this.byteAvailable = true;
-          }
-        }
-      }
-    };
-  }
-});
-
-// src/context/go-gzip.ts
-function crc32Update(crc, b) {
-  let c = ~crc;
-  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 255] ^ c >>> 8;
-  return ~c >>> 0;
-}
-var GO_GZIP_HEADER, GZIP_HEADER_BYTES, GZIP_TRAILER_BYTES, CRC_TABLE, GoGzipWriter;
-var init_go_gzip = __esm({
-  "src/context/go-gzip.ts"() {
-    "use strict";
-    init_go_deflate();
-    GO_GZIP_HEADER = [31, 139, 8, 0, 0, 0, 0, 0, 0, 255];
-    GZIP_HEADER_BYTES = 10;
-    GZIP_TRAILER_BYTES = 8;
-    CRC_TABLE = (() => {
-      const t = new Int32Array(256);
-      for (let n3 = 0; n3 < 256; n3++) {
-        let c = n3;
-        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
-        t[n3] = c;
-      }
-      return t;
-    })();
-    GoGzipWriter = class _GoGzipWriter {
-      constructor(sink = null) {
-        this.sink = sink;
-        this.deflater = new GoDeflater(sink);
-      }
-      sink;
-      deflater;
-      crc = 0;
-      size = 0;
-      headerDone = false;
-      closed = false;
-      /** Uncompressed bytes written. */
-      bytesIn = 0;
-      /** Compressed bytes produced so far, header included (the trailer counts once closed). */
-      get bytesOut() {
-        return (this.headerDone ? GZIP_HEADER_BYTES : 0) + this.deflater.bytesOut + (this.closed ? GZIP_TRAILER_BYTES : 0);
-      }
-      /** An independent copy (see GoDeflater.clone), writing to another sink. */
-      clone(sink = null) {
-        const c = new _GoGzipWriter(sink);
-        c.deflater = this.deflater.clone(sink);
-        c.crc = this.crc;
-        c.size = this.size;
-        c.headerDone = this.headerDone;
-        c.closed = this.closed;
-        c.bytesIn = this.bytesIn;
-        return c;
-      }
-      header() {
-        if (this.headerDone) return;
-        this.headerDone = true;
-        this.sink?.(Uint8Array.from(GO_GZIP_HEADER));
-      }
-      write(b) {
-        this.header();
-        this.crc = crc32Update(this.crc, b);
-        this.size = this.size + b.length >>> 0;
-        this.bytesIn += b.length;
-        this.deflater.write(b);
-      }
-      close() {
-        if (this.closed) return;
-        this.header();
-        this.deflater.close();
-        this.closed = true;
-        if (this.sink) {
-          const t = new Uint8Array(GZIP_TRAILER_BYTES);
-          const v = new DataView(t.buffer);
-          v.setUint32(0, this.crc, true);
-          v.setUint32(4, this.size, true);
-          this.sink(t);
-        }
-      }
-    };
-  }
-});
-
-// src/context/compressed-upload.ts
-var compressed_upload_exports = {};
-__export(compressed_upload_exports, {
-  GoGzipStream: () => GoGzipStream,
-  measureCompressedUpload: () => measureCompressedUpload,
-  writeCompressedTar: () => writeCompressedTar
-});
-import { Writable } from "node:stream";
-import { createRequire as createRequire2 } from "node:module";
-function r40Draws(now, total) {
-  const { randomBytes: randomBytes2, randomInt } = createRequire2(import.meta.url)("node:crypto");
-  const t = now.getTime();
-  const extremes = EXTREME_NAMES.slice(0, Math.max(1, Math.min(EXTREME_NAMES.length, total - 2)));
-  const draws = extremes.map((n3, i) => ({ name: ".dockerfile." + n3, now: new Date(t + i % 2 * 1e3) }));
-  for (let i = 0, n3 = Math.max(1, total - extremes.length); i < n3; i++) {
-    draws.push({ name: ".dockerfile." + randomBytes2(10).toString("hex"), now: new Date(i === 0 ? t : t - 1e4 + randomInt(R40_TIME_SPAN_MS)) });
-  }
-  return draws;
-}
-function end(stream) {
-  return new Promise((resolve17, reject) => {
-    stream.once("error", reject);
-    stream.end(() => resolve17());
-  });
-}
-async function writePlan(plan, stream) {
-  await writeTar(plan.items, stream, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
-}
-async function writeCompressedTar(plan, out) {
-  const gzs = new GoGzipStream(out);
-  await writePlan(plan, gzs);
-  await end(gzs);
-  return gzs.gz.bytesOut;
-}
-async function countPlan(plan, from) {
-  const gzs = new GoGzipStream(null, from);
-  await writePlan(plan, gzs);
-  await end(gzs);
-  return gzs.gz.bytesOut;
-}
-async function measureCompressedUpload(ctx, opts = {}) {
-  const now = opts.now ?? /* @__PURE__ */ new Date();
-  const r40 = injectsDockerfile(ctx);
-  let min;
-  let max;
-  let samples = 1;
-  let exact = !r40;
-  if (!r40 && opts.buildTimeEntries?.length) {
-    const { randomInt } = createRequire2(import.meta.url)("node:crypto");
-    const plan = planTar(ctx, now);
-    const names = new Set(opts.buildTimeEntries);
-    const first = Math.floor(now.getTime() / 1e3) - 10;
-    const seconds = Math.floor(R40_TIME_SPAN_MS / 1e3) + 10;
-    const everySecond = ctx.tarBytes * seconds <= R40_BUDGET_BYTES;
-    samples = opts.samples ?? (everySecond ? seconds : 16);
-    exact = false;
-    min = Infinity;
-    max = -Infinity;
-    for (let i = 0; i < samples; i++) {
-      const t = everySecond ? first + i : i === 0 ? first + 10 : first + randomInt(seconds);
-      const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
-      if (size < min) min = size;
-      if (size > max) max = size;
-    }
-  } else if (!r40) {
-    min = max = await countPlan(planTar(ctx, now));
-  } else {
-    const walkItems = walkTarItems(ctx);
-    const ignoreIdx = walkItems.findIndex((i) => i.name === ".dockerignore");
-    const split = ignoreIdx >= 0 ? ignoreIdx : walkItems.length;
-    const prefix = new GoGzipStream(null);
-    const head = walkItems.slice(0, split);
-    await writeTar(head, prefix, { truncatedEnd: true });
-    const last = head[head.length - 1];
-    if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
-    await new Promise((resolve17) => prefix.writableNeedDrain ? prefix.once("drain", resolve17) : resolve17());
-    const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
-    const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
-    samples = draws.length;
-    min = Infinity;
-    max = -Infinity;
-    for (const draw of draws) {
-      for (const dockerfileFirst of ignoreIdx >= 0 ? [true] : [true, false]) {
-        const plan = injectDockerfile(ctx, walkItems, { ...draw, dockerfileFirst });
-        const size = await countPlan({ ...plan, items: plan.items.slice(split) }, prefix.gz.clone(null));
-        if (size < min) min = size;
-        if (size > max) max = size;
-      }
-    }
-  }
-  return {
-    bytes: min,
-    bytesMax: max,
-    dockerFigure: humanSize(min),
-    dockerFigureMax: humanSize(max),
-    exact,
-    samples,
-    savedBytes: Math.max(0, ctx.tarBytes - max),
-    builder: "legacy"
-  };
-}
-var MIN_R40_DRAWS, MAX_R40_DRAWS, R40_BUDGET_BYTES, EXTREME_NAMES, R40_TIME_SPAN_MS, GoGzipStream;
-var init_compressed_upload = __esm({
-  "src/context/compressed-upload.ts"() {
-    "use strict";
-    init_go_gzip();
-    init_tar_format();
-    init_tar_stream_plan();
-    MIN_R40_DRAWS = 4;
-    MAX_R40_DRAWS = 70;
-    R40_BUDGET_BYTES = 64 << 20;
-    EXTREME_NAMES = ["00000000000000000000", "77777777777777777777", "ffffffffffffffffffff", "abcfedacbdefbacefdab", "fedcbadbfeacfbdcaefb", "9a8b9c8dae9f8a9b8cad"];
-    R40_TIME_SPAN_MS = 3e5;
-    GoGzipStream = class extends Writable {
-      constructor(out, gz) {
-        super({ highWaterMark: 4 << 20 });
-        this.out = out;
-        this.gz = gz ?? new GoGzipWriter(out ? (b) => this.pending.push(Buffer.from(b)) : null);
-      }
-      out;
-      gz;
-      pending = [];
-      forward(cb) {
-        const out = this.out;
-        if (!out || this.pending.length === 0) return cb();
-        const chunk = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
-        this.pending = [];
-        if (out.write(chunk)) return cb();
-        const onDrain = () => {
-          out.off("error", onError);
-          cb();
-        };
-        const onError = (err) => {
-          out.off("drain", onDrain);
-          cb(err);
-        };
-        out.once("drain", onDrain);
-        out.once("error", onError);
-      }
-      _write(chunk, _enc, cb) {
-        try {
-          this.gz.write(chunk);
-        } catch (e) {
-          return cb(e);
-        }
-        this.forward(cb);
-      }
-      _final(cb) {
-        try {
-          this.gz.close();
-        } catch (e) {
-          return cb(e);
-        }
-        this.forward(cb);
-      }
-    };
   }
 });
 
@@ -14991,13 +14556,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path24, bytes] of now) {
-    const was = old.get(path24);
-    if (was === void 0) added.push({ path: path24, bytes });
-    else if (bytes > was) grown.push({ path: path24, before: was, after: bytes, delta: bytes - was });
+  for (const [path28, bytes] of now) {
+    const was = old.get(path28);
+    if (was === void 0) added.push({ path: path28, bytes });
+    else if (bytes > was) grown.push({ path: path28, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path24, bytes] of old) if (!now.has(path24)) removed.push({ path: path24, bytes });
+  for (const [path28, bytes] of old) if (!now.has(path28)) removed.push({ path: path28, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -15063,2907 +14628,6 @@ var init_baseline = __esm({
     isCount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
     delta = (before, after) => ({ before, after, delta: before === null || after === null ? null : after - before });
     byBytes = (size) => (a, b) => size(b) - size(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  }
-});
-
-// src/version.ts
-var VERSION;
-var init_version = __esm({
-  "src/version.ts"() {
-    "use strict";
-    VERSION = "0.1.0";
-  }
-});
-
-// src/multi/summary.ts
-import * as path8 from "node:path";
-function relativeToBase(base2, abs) {
-  const rel = path8.relative(base2, abs);
-  if (rel === "") return ".";
-  return rel.startsWith("..") || path8.isAbsolute(rel) ? abs : rel.split(path8.sep).join("/");
-}
-function summarizeTarget(multi, t) {
-  const ctx = t.result?.context;
-  const bk = ctx?.buildkit;
-  return {
-    target: t.name,
-    context: t.skipped ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
-    dockerfile: t.dockerfile,
-    stage: t.stage,
-    legacyTarBytes: ctx ? ctx.tarBytes : null,
-    buildkitRequestedBytes: bk && !bk.error ? bk.usesContext ? bk.requested.bytes : 0 : null,
-    buildkitFigure: bk && !bk.error ? bk.transfer?.figure ?? "none" : null,
-    findings: { ...t.counts },
-    status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : "ok"
-  };
-}
-function summarizeTargets(multi) {
-  return multi.targets.map((t) => summarizeTarget(multi, t));
-}
-function findingLocation(multi, t, rel) {
-  const root = t.result?.context.root ?? t.context;
-  const loc = relativeToBase(multi.baseDir, path8.resolve(root, rel));
-  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
-}
-var init_summary2 = __esm({
-  "src/multi/summary.ts"() {
-    "use strict";
-  }
-});
-
-// src/reporters/safe-text.ts
-function isUnsafeCodePoint(cp) {
-  return cp < 32 || cp >= 127 && cp <= 159 || cp >= 8203 && cp <= 8207 || cp >= 8232 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 65279;
-}
-function octal(byte) {
-  return "\\" + byte.toString(8).padStart(3, "0");
-}
-function escapeName(s) {
-  let out = "";
-  let i = 0;
-  while (i < s.length) {
-    const b = s.charCodeAt(i);
-    if (b < 128) {
-      if (C_ESCAPES[b] !== void 0) out += C_ESCAPES[b];
-      else if (b < 32 || b === 127) out += octal(b);
-      else out += s[i];
-      i++;
-      continue;
-    }
-    const [cp, len] = decodeUtf8At(s, i);
-    if (cp < 0 || isUnsafeCodePoint(cp)) {
-      for (let k = 0; k < (cp < 0 ? 1 : len); k++) out += octal(s.charCodeAt(i + k));
-      i += cp < 0 ? 1 : len;
-      continue;
-    }
-    out += String.fromCodePoint(cp);
-    i += len;
-  }
-  return out.replace(LEGACY_COMMAND, "#\\043");
-}
-function neutralizeCommands(text3) {
-  return text3.replace(LINE_COMMAND, "$1:\\072").replace(LEGACY_COMMAND, "#\\043");
-}
-function neutralizeJson(json) {
-  return json.replace(LEGACY_COMMAND, "#\\u0023");
-}
-function decodeUtf8At(s, i) {
-  const b0 = s.charCodeAt(i);
-  let need;
-  let cp;
-  let min;
-  if (b0 >= 194 && b0 <= 223) [need, cp, min] = [1, b0 & 31, 128];
-  else if (b0 >= 224 && b0 <= 239) [need, cp, min] = [2, b0 & 15, 2048];
-  else if (b0 >= 240 && b0 <= 244) [need, cp, min] = [3, b0 & 7, 65536];
-  else return [-1, 1];
-  if (i + need >= s.length) return [-1, 1];
-  for (let k = 1; k <= need; k++) {
-    const b = s.charCodeAt(i + k);
-    if (Number.isNaN(b) || (b & 192) !== 128) return [-1, 1];
-    cp = cp << 6 | b & 63;
-  }
-  if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return [-1, 1];
-  return [cp, need + 1];
-}
-function safeText(text3) {
-  let out = "";
-  for (const ch of text3) {
-    const cp = ch.codePointAt(0);
-    if (cp === 92) out += "\\\\";
-    else if (isUnsafeCodePoint(cp)) out += C_ESCAPES[cp] ?? (cp < 256 ? octal(cp) : `\\u{${cp.toString(16)}}`);
-    else out += ch;
-  }
-  return out.replace(LEGACY_COMMAND, "#\\043");
-}
-var C_ESCAPES, LEGACY_COMMAND, LINE_COMMAND;
-var init_safe_text = __esm({
-  "src/reporters/safe-text.ts"() {
-    "use strict";
-    C_ESCAPES = { 92: "\\\\", 10: "\\n", 9: "\\t", 13: "\\r", 11: "\\v", 12: "\\f", 8: "\\b", 7: "\\a" };
-    LEGACY_COMMAND = /##(?=(?:vso)?\[)/gi;
-    LINE_COMMAND = /^([\s\u0085]*)::/gm;
-  }
-});
-
-// src/reporters/json.ts
-function renderJson(result) {
-  return [...renderJsonChunks(result)].join("");
-}
-function* renderJsonChunks(result) {
-  for (const chunk of jsonChunks(result)) yield neutralizeJson(chunk);
-}
-function* jsonChunks(result) {
-  const doc = {
-    schemaVersion: result.schemaVersion,
-    tool: { name: "ctx-audit", version: VERSION },
-    context: result.context,
-    findings: result.findings,
-    ...result.baseline ? { baseline: result.baseline } : {}
-  };
-  const head = JSON.stringify(doc, null, 2).replace(/\n}$/, "");
-  const entries = result.legacy.walk.entries;
-  let lines = [];
-  let any = false;
-  yield `${head},
-  "sentFiles": [`;
-  for (const e of entries) {
-    if (e.kind !== "file") continue;
-    lines.push((any ? ",\n    " : "\n    ") + JSON.stringify(sentFile(e, displayPath)));
-    any = true;
-    if (lines.length === FILES_PER_CHUNK) {
-      yield lines.join("");
-      lines = [];
-    }
-  }
-  if (lines.length > 0) yield lines.join("");
-  yield `${any ? "\n  " : ""}]
-}
-`;
-}
-function renderJsonMulti(multi) {
-  const doc = {
-    schemaVersion: multi.schemaVersion,
-    tool: { name: "ctx-audit", version: VERSION },
-    targets: multi.targets.map((t) => ({
-      name: t.name,
-      names: t.names,
-      declaredIn: t.declaredIn,
-      kind: t.kind,
-      summary: summarizeTarget(multi, t),
-      args: t.args,
-      namedContexts: t.namedContexts,
-      error: t.error,
-      skipped: t.skipped,
-      context: t.result?.context ?? null
-    })),
-    walks: multi.walks,
-    findings: multi.findings
-  };
-  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
-}
-var FILES_PER_CHUNK;
-var init_json = __esm({
-  "src/reporters/json.ts"() {
-    "use strict";
-    init_audit();
-    init_baseline();
-    init_version();
-    init_summary2();
-    init_safe_text();
-    FILES_PER_CHUNK = 4096;
-  }
-});
-
-// src/reporters/counts.ts
-function plural(n3, one, many) {
-  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
-}
-function severityCounts(c) {
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
-}
-function excludedText(x) {
-  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
-  return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
-}
-var init_counts = __esm({
-  "src/reporters/counts.ts"() {
-    "use strict";
-    init_units();
-  }
-});
-
-// node_modules/cli-table3/src/debug.js
-var require_debug = __commonJS({
-  "node_modules/cli-table3/src/debug.js"(exports, module) {
-    var messages = [];
-    var level = 0;
-    var debug = (msg, min) => {
-      if (level >= min) {
-        messages.push(msg);
-      }
-    };
-    debug.WARN = 1;
-    debug.INFO = 2;
-    debug.DEBUG = 3;
-    debug.reset = () => {
-      messages = [];
-    };
-    debug.setDebugLevel = (v) => {
-      level = v;
-    };
-    debug.warn = (msg) => debug(msg, debug.WARN);
-    debug.info = (msg) => debug(msg, debug.INFO);
-    debug.debug = (msg) => debug(msg, debug.DEBUG);
-    debug.debugMessages = () => messages;
-    module.exports = debug;
-  }
-});
-
-// node_modules/ansi-regex/index.js
-var require_ansi_regex = __commonJS({
-  "node_modules/ansi-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = ({ onlyFirst = false } = {}) => {
-      const pattern = [
-        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
-        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
-      ].join("|");
-      return new RegExp(pattern, onlyFirst ? void 0 : "g");
-    };
-  }
-});
-
-// node_modules/strip-ansi/index.js
-var require_strip_ansi = __commonJS({
-  "node_modules/strip-ansi/index.js"(exports, module) {
-    "use strict";
-    var ansiRegex = require_ansi_regex();
-    module.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
-  }
-});
-
-// node_modules/is-fullwidth-code-point/index.js
-var require_is_fullwidth_code_point = __commonJS({
-  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
-    "use strict";
-    var isFullwidthCodePoint = (codePoint) => {
-      if (Number.isNaN(codePoint)) {
-        return false;
-      }
-      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
-      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
-      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
-      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
-      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
-      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
-      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
-      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
-      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
-      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
-      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
-      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
-      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
-      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
-      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
-      131072 <= codePoint && codePoint <= 262141)) {
-        return true;
-      }
-      return false;
-    };
-    module.exports = isFullwidthCodePoint;
-    module.exports.default = isFullwidthCodePoint;
-  }
-});
-
-// node_modules/emoji-regex/index.js
-var require_emoji_regex = __commonJS({
-  "node_modules/emoji-regex/index.js"(exports, module) {
-    "use strict";
-    module.exports = function() {
-      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
-    };
-  }
-});
-
-// node_modules/string-width/index.js
-var require_string_width = __commonJS({
-  "node_modules/string-width/index.js"(exports, module) {
-    "use strict";
-    var stripAnsi = require_strip_ansi();
-    var isFullwidthCodePoint = require_is_fullwidth_code_point();
-    var emojiRegex = require_emoji_regex();
-    var stringWidth2 = (string) => {
-      if (typeof string !== "string" || string.length === 0) {
-        return 0;
-      }
-      string = stripAnsi(string);
-      if (string.length === 0) {
-        return 0;
-      }
-      string = string.replace(emojiRegex(), "  ");
-      let width = 0;
-      for (let i = 0; i < string.length; i++) {
-        const code = string.codePointAt(i);
-        if (code <= 31 || code >= 127 && code <= 159) {
-          continue;
-        }
-        if (code >= 768 && code <= 879) {
-          continue;
-        }
-        if (code > 65535) {
-          i++;
-        }
-        width += isFullwidthCodePoint(code) ? 2 : 1;
-      }
-      return width;
-    };
-    module.exports = stringWidth2;
-    module.exports.default = stringWidth2;
-  }
-});
-
-// node_modules/cli-table3/src/utils.js
-var require_utils = __commonJS({
-  "node_modules/cli-table3/src/utils.js"(exports, module) {
-    var stringWidth2 = require_string_width();
-    function codeRegex(capture) {
-      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
-    }
-    function strlen(str) {
-      let code = codeRegex();
-      let stripped = ("" + str).replace(code, "");
-      let split = stripped.split("\n");
-      return split.reduce(function(memo, s) {
-        return stringWidth2(s) > memo ? stringWidth2(s) : memo;
-      }, 0);
-    }
-    function repeat(str, times) {
-      return Array(times + 1).join(str);
-    }
-    function pad(str, len, pad2, dir) {
-      let length = strlen(str);
-      if (len + 1 >= length) {
-        let padlen = len - length;
-        switch (dir) {
-          case "right": {
-            str = repeat(pad2, padlen) + str;
-            break;
-          }
-          case "center": {
-            let right = Math.ceil(padlen / 2);
-            let left = padlen - right;
-            str = repeat(pad2, left) + str + repeat(pad2, right);
-            break;
-          }
-          default: {
-            str = str + repeat(pad2, padlen);
-            break;
-          }
-        }
-      }
-      return str;
-    }
-    var codeCache = {};
-    function addToCodeCache(name, on, off) {
-      on = "\x1B[" + on + "m";
-      off = "\x1B[" + off + "m";
-      codeCache[on] = { set: name, to: true };
-      codeCache[off] = { set: name, to: false };
-      codeCache[name] = { on, off };
-    }
-    addToCodeCache("bold", 1, 22);
-    addToCodeCache("italics", 3, 23);
-    addToCodeCache("underline", 4, 24);
-    addToCodeCache("inverse", 7, 27);
-    addToCodeCache("strikethrough", 9, 29);
-    function updateState(state, controlChars) {
-      let controlCode = controlChars[1] ? parseInt(controlChars[1].split(";")[0]) : 0;
-      if (controlCode >= 30 && controlCode <= 39 || controlCode >= 90 && controlCode <= 97) {
-        state.lastForegroundAdded = controlChars[0];
-        return;
-      }
-      if (controlCode >= 40 && controlCode <= 49 || controlCode >= 100 && controlCode <= 107) {
-        state.lastBackgroundAdded = controlChars[0];
-        return;
-      }
-      if (controlCode === 0) {
-        for (let i in state) {
-          if (Object.prototype.hasOwnProperty.call(state, i)) {
-            delete state[i];
-          }
-        }
-        return;
-      }
-      let info = codeCache[controlChars[0]];
-      if (info) {
-        state[info.set] = info.to;
-      }
-    }
-    function readState(line2) {
-      let code = codeRegex(true);
-      let controlChars = code.exec(line2);
-      let state = {};
-      while (controlChars !== null) {
-        updateState(state, controlChars);
-        controlChars = code.exec(line2);
-      }
-      return state;
-    }
-    function unwindState(state, ret) {
-      let lastBackgroundAdded = state.lastBackgroundAdded;
-      let lastForegroundAdded = state.lastForegroundAdded;
-      delete state.lastBackgroundAdded;
-      delete state.lastForegroundAdded;
-      Object.keys(state).forEach(function(key) {
-        if (state[key]) {
-          ret += codeCache[key].off;
-        }
-      });
-      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
-        ret += "\x1B[49m";
-      }
-      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
-        ret += "\x1B[39m";
-      }
-      return ret;
-    }
-    function rewindState(state, ret) {
-      let lastBackgroundAdded = state.lastBackgroundAdded;
-      let lastForegroundAdded = state.lastForegroundAdded;
-      delete state.lastBackgroundAdded;
-      delete state.lastForegroundAdded;
-      Object.keys(state).forEach(function(key) {
-        if (state[key]) {
-          ret = codeCache[key].on + ret;
-        }
-      });
-      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
-        ret = lastBackgroundAdded + ret;
-      }
-      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
-        ret = lastForegroundAdded + ret;
-      }
-      return ret;
-    }
-    function truncateWidth(str, desiredLength) {
-      if (str.length === strlen(str)) {
-        return str.substr(0, desiredLength);
-      }
-      while (strlen(str) > desiredLength) {
-        str = str.slice(0, -1);
-      }
-      return str;
-    }
-    function truncateWidthWithAnsi(str, desiredLength) {
-      let code = codeRegex(true);
-      let split = str.split(codeRegex());
-      let splitIndex = 0;
-      let retLen = 0;
-      let ret = "";
-      let myArray;
-      let state = {};
-      while (retLen < desiredLength) {
-        myArray = code.exec(str);
-        let toAdd = split[splitIndex];
-        splitIndex++;
-        if (retLen + strlen(toAdd) > desiredLength) {
-          toAdd = truncateWidth(toAdd, desiredLength - retLen);
-        }
-        ret += toAdd;
-        retLen += strlen(toAdd);
-        if (retLen < desiredLength) {
-          if (!myArray) {
-            break;
-          }
-          ret += myArray[0];
-          updateState(state, myArray);
-        }
-      }
-      return unwindState(state, ret);
-    }
-    function truncate(str, desiredLength, truncateChar) {
-      truncateChar = truncateChar || "…";
-      let lengthOfStr = strlen(str);
-      if (lengthOfStr <= desiredLength) {
-        return str;
-      }
-      desiredLength -= strlen(truncateChar);
-      let ret = truncateWidthWithAnsi(str, desiredLength);
-      ret += truncateChar;
-      const hrefTag = "\x1B]8;;\x07";
-      if (str.includes(hrefTag) && !ret.includes(hrefTag)) {
-        ret += hrefTag;
-      }
-      return ret;
-    }
-    function defaultOptions() {
-      return {
-        chars: {
-          top: "─",
-          "top-mid": "┬",
-          "top-left": "┌",
-          "top-right": "┐",
-          bottom: "─",
-          "bottom-mid": "┴",
-          "bottom-left": "└",
-          "bottom-right": "┘",
-          left: "│",
-          "left-mid": "├",
-          mid: "─",
-          "mid-mid": "┼",
-          right: "│",
-          "right-mid": "┤",
-          middle: "│"
-        },
-        truncate: "…",
-        colWidths: [],
-        rowHeights: [],
-        colAligns: [],
-        rowAligns: [],
-        style: {
-          "padding-left": 1,
-          "padding-right": 1,
-          head: ["red"],
-          border: ["grey"],
-          compact: false
-        },
-        head: []
-      };
-    }
-    function mergeOptions(options, defaults) {
-      options = options || {};
-      defaults = defaults || defaultOptions();
-      let ret = Object.assign({}, defaults, options);
-      ret.chars = Object.assign({}, defaults.chars, options.chars);
-      ret.style = Object.assign({}, defaults.style, options.style);
-      return ret;
-    }
-    function wordWrap(maxLength, input) {
-      let lines = [];
-      let split = input.split(/(\s+)/g);
-      let line2 = [];
-      let lineLength = 0;
-      let whitespace;
-      for (let i = 0; i < split.length; i += 2) {
-        let word = split[i];
-        let newLength = lineLength + strlen(word);
-        if (lineLength > 0 && whitespace) {
-          newLength += whitespace.length;
-        }
-        if (newLength > maxLength) {
-          if (lineLength !== 0) {
-            lines.push(line2.join(""));
-          }
-          line2 = [word];
-          lineLength = strlen(word);
-        } else {
-          line2.push(whitespace || "", word);
-          lineLength = newLength;
-        }
-        whitespace = split[i + 1];
-      }
-      if (lineLength) {
-        lines.push(line2.join(""));
-      }
-      return lines;
-    }
-    function textWrap(maxLength, input) {
-      let lines = [];
-      let line2 = "";
-      function pushLine(str, ws) {
-        if (line2.length && ws) line2 += ws;
-        line2 += str;
-        while (line2.length > maxLength) {
-          lines.push(line2.slice(0, maxLength));
-          line2 = line2.slice(maxLength);
-        }
-      }
-      let split = input.split(/(\s+)/g);
-      for (let i = 0; i < split.length; i += 2) {
-        pushLine(split[i], i && split[i - 1]);
-      }
-      if (line2.length) lines.push(line2);
-      return lines;
-    }
-    function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
-      let output = [];
-      input = input.split("\n");
-      const handler = wrapOnWordBoundary ? wordWrap : textWrap;
-      for (let i = 0; i < input.length; i++) {
-        output.push.apply(output, handler(maxLength, input[i]));
-      }
-      return output;
-    }
-    function colorizeLines(input) {
-      let state = {};
-      let output = [];
-      for (let i = 0; i < input.length; i++) {
-        let line2 = rewindState(state, input[i]);
-        state = readState(line2);
-        let temp = Object.assign({}, state);
-        output.push(unwindState(temp, line2));
-      }
-      return output;
-    }
-    function hyperlink(url, text3) {
-      const OSC = "\x1B]";
-      const BEL = "\x07";
-      const SEP = ";";
-      return [OSC, "8", SEP, SEP, url || text3, BEL, text3, OSC, "8", SEP, SEP, BEL].join("");
-    }
-    module.exports = {
-      strlen,
-      repeat,
-      pad,
-      truncate,
-      mergeOptions,
-      wordWrap: multiLineWordWrap,
-      colorizeLines,
-      hyperlink
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/styles.js
-var require_styles = __commonJS({
-  "node_modules/@colors/colors/lib/styles.js"(exports, module) {
-    var styles3 = {};
-    module["exports"] = styles3;
-    var codes = {
-      reset: [0, 0],
-      bold: [1, 22],
-      dim: [2, 22],
-      italic: [3, 23],
-      underline: [4, 24],
-      inverse: [7, 27],
-      hidden: [8, 28],
-      strikethrough: [9, 29],
-      black: [30, 39],
-      red: [31, 39],
-      green: [32, 39],
-      yellow: [33, 39],
-      blue: [34, 39],
-      magenta: [35, 39],
-      cyan: [36, 39],
-      white: [37, 39],
-      gray: [90, 39],
-      grey: [90, 39],
-      brightRed: [91, 39],
-      brightGreen: [92, 39],
-      brightYellow: [93, 39],
-      brightBlue: [94, 39],
-      brightMagenta: [95, 39],
-      brightCyan: [96, 39],
-      brightWhite: [97, 39],
-      bgBlack: [40, 49],
-      bgRed: [41, 49],
-      bgGreen: [42, 49],
-      bgYellow: [43, 49],
-      bgBlue: [44, 49],
-      bgMagenta: [45, 49],
-      bgCyan: [46, 49],
-      bgWhite: [47, 49],
-      bgGray: [100, 49],
-      bgGrey: [100, 49],
-      bgBrightRed: [101, 49],
-      bgBrightGreen: [102, 49],
-      bgBrightYellow: [103, 49],
-      bgBrightBlue: [104, 49],
-      bgBrightMagenta: [105, 49],
-      bgBrightCyan: [106, 49],
-      bgBrightWhite: [107, 49],
-      // legacy styles for colors pre v1.0.0
-      blackBG: [40, 49],
-      redBG: [41, 49],
-      greenBG: [42, 49],
-      yellowBG: [43, 49],
-      blueBG: [44, 49],
-      magentaBG: [45, 49],
-      cyanBG: [46, 49],
-      whiteBG: [47, 49]
-    };
-    Object.keys(codes).forEach(function(key) {
-      var val = codes[key];
-      var style = styles3[key] = [];
-      style.open = "\x1B[" + val[0] + "m";
-      style.close = "\x1B[" + val[1] + "m";
-    });
-  }
-});
-
-// node_modules/@colors/colors/lib/system/has-flag.js
-var require_has_flag = __commonJS({
-  "node_modules/@colors/colors/lib/system/has-flag.js"(exports, module) {
-    "use strict";
-    module.exports = function(flag, argv) {
-      argv = argv || process.argv;
-      var terminatorPos = argv.indexOf("--");
-      var prefix = /^-{1,2}/.test(flag) ? "" : "--";
-      var pos = argv.indexOf(prefix + flag);
-      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/system/supports-colors.js
-var require_supports_colors = __commonJS({
-  "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
-    "use strict";
-    var os6 = __require("os");
-    var hasFlag2 = require_has_flag();
-    var env2 = process.env;
-    var forceColor = void 0;
-    if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false")) {
-      forceColor = false;
-    } else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
-      forceColor = true;
-    }
-    if ("FORCE_COLOR" in env2) {
-      forceColor = env2.FORCE_COLOR.length === 0 || parseInt(env2.FORCE_COLOR, 10) !== 0;
-    }
-    function translateLevel2(level) {
-      if (level === 0) {
-        return false;
-      }
-      return {
-        level,
-        hasBasic: true,
-        has256: level >= 2,
-        has16m: level >= 3
-      };
-    }
-    function supportsColor2(stream) {
-      if (forceColor === false) {
-        return 0;
-      }
-      if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
-        return 3;
-      }
-      if (hasFlag2("color=256")) {
-        return 2;
-      }
-      if (stream && !stream.isTTY && forceColor !== true) {
-        return 0;
-      }
-      var min = forceColor ? 1 : 0;
-      if (process.platform === "win32") {
-        var osRelease = os6.release().split(".");
-        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-          return Number(osRelease[2]) >= 14931 ? 3 : 2;
-        }
-        return 1;
-      }
-      if ("CI" in env2) {
-        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
-          return sign in env2;
-        }) || env2.CI_NAME === "codeship") {
-          return 1;
-        }
-        return min;
-      }
-      if ("TEAMCITY_VERSION" in env2) {
-        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
-      }
-      if ("TERM_PROGRAM" in env2) {
-        var version = parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-        switch (env2.TERM_PROGRAM) {
-          case "iTerm.app":
-            return version >= 3 ? 3 : 2;
-          case "Hyper":
-            return 3;
-          case "Apple_Terminal":
-            return 2;
-        }
-      }
-      if (/-256(color)?$/i.test(env2.TERM)) {
-        return 2;
-      }
-      if (/^screen|^xterm|^vt100|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
-        return 1;
-      }
-      if ("COLORTERM" in env2) {
-        return 1;
-      }
-      if (env2.TERM === "dumb") {
-        return min;
-      }
-      return min;
-    }
-    function getSupportLevel(stream) {
-      var level = supportsColor2(stream);
-      return translateLevel2(level);
-    }
-    module.exports = {
-      supportsColor: getSupportLevel,
-      stdout: getSupportLevel(process.stdout),
-      stderr: getSupportLevel(process.stderr)
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/custom/trap.js
-var require_trap = __commonJS({
-  "node_modules/@colors/colors/lib/custom/trap.js"(exports, module) {
-    module["exports"] = function runTheTrap(text3, options) {
-      var result = "";
-      text3 = text3 || "Run the trap, drop the bass";
-      text3 = text3.split("");
-      var trap = {
-        a: ["@", "Ą", "Ⱥ", "Ʌ", "Δ", "Λ", "Д"],
-        b: ["ß", "Ɓ", "Ƀ", "ɮ", "β", "฿"],
-        c: ["©", "Ȼ", "Ͼ"],
-        d: ["Ð", "Ɗ", "Ԁ", "ԁ", "Ԃ", "ԃ"],
-        e: [
-          "Ë",
-          "ĕ",
-          "Ǝ",
-          "ɘ",
-          "Σ",
-          "ξ",
-          "Ҽ",
-          "੬"
-        ],
-        f: ["Ӻ"],
-        g: ["ɢ"],
-        h: ["Ħ", "ƕ", "Ң", "Һ", "Ӈ", "Ԋ"],
-        i: ["༏"],
-        j: ["Ĵ"],
-        k: ["ĸ", "Ҡ", "Ӄ", "Ԟ"],
-        l: ["Ĺ"],
-        m: ["ʍ", "Ӎ", "ӎ", "Ԡ", "ԡ", "൩"],
-        n: ["Ñ", "ŋ", "Ɲ", "Ͷ", "Π", "Ҋ"],
-        o: [
-          "Ø",
-          "õ",
-          "ø",
-          "Ǿ",
-          "ʘ",
-          "Ѻ",
-          "ם",
-          "۝",
-          "๏"
-        ],
-        p: ["Ƿ", "Ҏ"],
-        q: ["্"],
-        r: ["®", "Ʀ", "Ȑ", "Ɍ", "ʀ", "Я"],
-        s: ["§", "Ϟ", "ϟ", "Ϩ"],
-        t: ["Ł", "Ŧ", "ͳ"],
-        u: ["Ʊ", "Ս"],
-        v: ["ט"],
-        w: ["Ш", "Ѡ", "Ѽ", "൰"],
-        x: ["Ҳ", "Ӿ", "Ӽ", "ӽ"],
-        y: ["¥", "Ұ", "Ӌ"],
-        z: ["Ƶ", "ɀ"]
-      };
-      text3.forEach(function(c) {
-        c = c.toLowerCase();
-        var chars = trap[c] || [" "];
-        var rand = Math.floor(Math.random() * chars.length);
-        if (typeof trap[c] !== "undefined") {
-          result += trap[c][rand];
-        } else {
-          result += c;
-        }
-      });
-      return result;
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/custom/zalgo.js
-var require_zalgo = __commonJS({
-  "node_modules/@colors/colors/lib/custom/zalgo.js"(exports, module) {
-    module["exports"] = function zalgo(text3, options) {
-      text3 = text3 || "   he is here   ";
-      var soul = {
-        "up": [
-          "̍",
-          "̎",
-          "̄",
-          "̅",
-          "̿",
-          "̑",
-          "̆",
-          "̐",
-          "͒",
-          "͗",
-          "͑",
-          "̇",
-          "̈",
-          "̊",
-          "͂",
-          "̓",
-          "̈",
-          "͊",
-          "͋",
-          "͌",
-          "̃",
-          "̂",
-          "̌",
-          "͐",
-          "̀",
-          "́",
-          "̋",
-          "̏",
-          "̒",
-          "̓",
-          "̔",
-          "̽",
-          "̉",
-          "ͣ",
-          "ͤ",
-          "ͥ",
-          "ͦ",
-          "ͧ",
-          "ͨ",
-          "ͩ",
-          "ͪ",
-          "ͫ",
-          "ͬ",
-          "ͭ",
-          "ͮ",
-          "ͯ",
-          "̾",
-          "͛",
-          "͆",
-          "̚"
-        ],
-        "down": [
-          "̖",
-          "̗",
-          "̘",
-          "̙",
-          "̜",
-          "̝",
-          "̞",
-          "̟",
-          "̠",
-          "̤",
-          "̥",
-          "̦",
-          "̩",
-          "̪",
-          "̫",
-          "̬",
-          "̭",
-          "̮",
-          "̯",
-          "̰",
-          "̱",
-          "̲",
-          "̳",
-          "̹",
-          "̺",
-          "̻",
-          "̼",
-          "ͅ",
-          "͇",
-          "͈",
-          "͉",
-          "͍",
-          "͎",
-          "͓",
-          "͔",
-          "͕",
-          "͖",
-          "͙",
-          "͚",
-          "̣"
-        ],
-        "mid": [
-          "̕",
-          "̛",
-          "̀",
-          "́",
-          "͘",
-          "̡",
-          "̢",
-          "̧",
-          "̨",
-          "̴",
-          "̵",
-          "̶",
-          "͜",
-          "͝",
-          "͞",
-          "͟",
-          "͠",
-          "͢",
-          "̸",
-          "̷",
-          "͡",
-          " ҉"
-        ]
-      };
-      var all = [].concat(soul.up, soul.down, soul.mid);
-      function randomNumber(range) {
-        var r = Math.floor(Math.random() * range);
-        return r;
-      }
-      function isChar(character) {
-        var bool = false;
-        all.filter(function(i) {
-          bool = i === character;
-        });
-        return bool;
-      }
-      function heComes(text4, options2) {
-        var result = "";
-        var counts2;
-        var l;
-        options2 = options2 || {};
-        options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
-        options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
-        options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
-        options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
-        text4 = text4.split("");
-        for (l in text4) {
-          if (isChar(l)) {
-            continue;
-          }
-          result = result + text4[l];
-          counts2 = { "up": 0, "down": 0, "mid": 0 };
-          switch (options2.size) {
-            case "mini":
-              counts2.up = randomNumber(8);
-              counts2.mid = randomNumber(2);
-              counts2.down = randomNumber(8);
-              break;
-            case "maxi":
-              counts2.up = randomNumber(16) + 3;
-              counts2.mid = randomNumber(4) + 1;
-              counts2.down = randomNumber(64) + 3;
-              break;
-            default:
-              counts2.up = randomNumber(8) + 1;
-              counts2.mid = randomNumber(6) / 2;
-              counts2.down = randomNumber(8) + 1;
-              break;
-          }
-          var arr = ["up", "mid", "down"];
-          for (var d in arr) {
-            var index = arr[d];
-            for (var i = 0; i <= counts2[index]; i++) {
-              if (options2[index]) {
-                result = result + soul[index][randomNumber(soul[index].length)];
-              }
-            }
-          }
-        }
-        return result;
-      }
-      return heComes(text3, options);
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/maps/america.js
-var require_america = __commonJS({
-  "node_modules/@colors/colors/lib/maps/america.js"(exports, module) {
-    module["exports"] = function(colors) {
-      return function(letter, i, exploded) {
-        if (letter === " ") return letter;
-        switch (i % 3) {
-          case 0:
-            return colors.red(letter);
-          case 1:
-            return colors.white(letter);
-          case 2:
-            return colors.blue(letter);
-        }
-      };
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/maps/zebra.js
-var require_zebra = __commonJS({
-  "node_modules/@colors/colors/lib/maps/zebra.js"(exports, module) {
-    module["exports"] = function(colors) {
-      return function(letter, i, exploded) {
-        return i % 2 === 0 ? letter : colors.inverse(letter);
-      };
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/maps/rainbow.js
-var require_rainbow = __commonJS({
-  "node_modules/@colors/colors/lib/maps/rainbow.js"(exports, module) {
-    module["exports"] = function(colors) {
-      var rainbowColors = ["red", "yellow", "green", "blue", "magenta"];
-      return function(letter, i, exploded) {
-        if (letter === " ") {
-          return letter;
-        } else {
-          return colors[rainbowColors[i++ % rainbowColors.length]](letter);
-        }
-      };
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/maps/random.js
-var require_random = __commonJS({
-  "node_modules/@colors/colors/lib/maps/random.js"(exports, module) {
-    module["exports"] = function(colors) {
-      var available = [
-        "underline",
-        "inverse",
-        "grey",
-        "yellow",
-        "red",
-        "green",
-        "blue",
-        "white",
-        "cyan",
-        "magenta",
-        "brightYellow",
-        "brightRed",
-        "brightGreen",
-        "brightBlue",
-        "brightWhite",
-        "brightCyan",
-        "brightMagenta"
-      ];
-      return function(letter, i, exploded) {
-        return letter === " " ? letter : colors[available[Math.round(Math.random() * (available.length - 2))]](letter);
-      };
-    };
-  }
-});
-
-// node_modules/@colors/colors/lib/colors.js
-var require_colors = __commonJS({
-  "node_modules/@colors/colors/lib/colors.js"(exports, module) {
-    var colors = {};
-    module["exports"] = colors;
-    colors.themes = {};
-    var util = __require("util");
-    var ansiStyles2 = colors.styles = require_styles();
-    var defineProps = Object.defineProperties;
-    var newLineRegex = new RegExp(/[\r\n]+/g);
-    colors.supportsColor = require_supports_colors().supportsColor;
-    if (typeof colors.enabled === "undefined") {
-      colors.enabled = colors.supportsColor() !== false;
-    }
-    colors.enable = function() {
-      colors.enabled = true;
-    };
-    colors.disable = function() {
-      colors.enabled = false;
-    };
-    colors.stripColors = colors.strip = function(str) {
-      return ("" + str).replace(/\x1B\[\d+m/g, "");
-    };
-    var stylize = colors.stylize = function stylize2(str, style) {
-      if (!colors.enabled) {
-        return str + "";
-      }
-      var styleMap = ansiStyles2[style];
-      if (!styleMap && style in colors) {
-        return colors[style](str);
-      }
-      return styleMap.open + str + styleMap.close;
-    };
-    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
-    var escapeStringRegexp = function(str) {
-      if (typeof str !== "string") {
-        throw new TypeError("Expected a string");
-      }
-      return str.replace(matchOperatorsRe, "\\$&");
-    };
-    function build(_styles) {
-      var builder = function builder2() {
-        return applyStyle2.apply(builder2, arguments);
-      };
-      builder._styles = _styles;
-      builder.__proto__ = proto2;
-      return builder;
-    }
-    var styles3 = (function() {
-      var ret = {};
-      ansiStyles2.grey = ansiStyles2.gray;
-      Object.keys(ansiStyles2).forEach(function(key) {
-        ansiStyles2[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles2[key].close), "g");
-        ret[key] = {
-          get: function() {
-            return build(this._styles.concat(key));
-          }
-        };
-      });
-      return ret;
-    })();
-    var proto2 = defineProps(function colors2() {
-    }, styles3);
-    function applyStyle2() {
-      var args = Array.prototype.slice.call(arguments);
-      var str = args.map(function(arg) {
-        if (arg != null && arg.constructor === String) {
-          return arg;
-        } else {
-          return util.inspect(arg);
-        }
-      }).join(" ");
-      if (!colors.enabled || !str) {
-        return str;
-      }
-      var newLinesPresent = str.indexOf("\n") != -1;
-      var nestedStyles = this._styles;
-      var i = nestedStyles.length;
-      while (i--) {
-        var code = ansiStyles2[nestedStyles[i]];
-        str = code.open + str.replace(code.closeRe, code.open) + code.close;
-        if (newLinesPresent) {
-          str = str.replace(newLineRegex, function(match) {
-            return code.close + match + code.open;
-          });
-        }
-      }
-      return str;
-    }
-    colors.setTheme = function(theme) {
-      if (typeof theme === "string") {
-        console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
-        return;
-      }
-      for (var style in theme) {
-        (function(style2) {
-          colors[style2] = function(str) {
-            if (typeof theme[style2] === "object") {
-              var out = str;
-              for (var i in theme[style2]) {
-                out = colors[theme[style2][i]](out);
-              }
-              return out;
-            }
-            return colors[theme[style2]](str);
-          };
-        })(style);
-      }
-    };
-    function init() {
-      var ret = {};
-      Object.keys(styles3).forEach(function(name) {
-        ret[name] = {
-          get: function() {
-            return build([name]);
-          }
-        };
-      });
-      return ret;
-    }
-    var sequencer = function sequencer2(map2, str) {
-      var exploded = str.split("");
-      exploded = exploded.map(map2);
-      return exploded.join("");
-    };
-    colors.trap = require_trap();
-    colors.zalgo = require_zalgo();
-    colors.maps = {};
-    colors.maps.america = require_america()(colors);
-    colors.maps.zebra = require_zebra()(colors);
-    colors.maps.rainbow = require_rainbow()(colors);
-    colors.maps.random = require_random()(colors);
-    for (map in colors.maps) {
-      (function(map2) {
-        colors[map2] = function(str) {
-          return sequencer(colors.maps[map2], str);
-        };
-      })(map);
-    }
-    var map;
-    defineProps(colors, init());
-  }
-});
-
-// node_modules/@colors/colors/safe.js
-var require_safe = __commonJS({
-  "node_modules/@colors/colors/safe.js"(exports, module) {
-    var colors = require_colors();
-    module["exports"] = colors;
-  }
-});
-
-// node_modules/cli-table3/src/cell.js
-var require_cell = __commonJS({
-  "node_modules/cli-table3/src/cell.js"(exports, module) {
-    var { info, debug } = require_debug();
-    var utils = require_utils();
-    var Cell = class _Cell {
-      /**
-       * A representation of a cell within the table.
-       * Implementations must have `init` and `draw` methods,
-       * as well as `colSpan`, `rowSpan`, `desiredHeight` and `desiredWidth` properties.
-       * @param options
-       * @constructor
-       */
-      constructor(options) {
-        this.setOptions(options);
-        this.x = null;
-        this.y = null;
-      }
-      setOptions(options) {
-        if (["boolean", "number", "bigint", "string"].indexOf(typeof options) !== -1) {
-          options = { content: "" + options };
-        }
-        options = options || {};
-        this.options = options;
-        let content = options.content;
-        if (["boolean", "number", "bigint", "string"].indexOf(typeof content) !== -1) {
-          this.content = String(content);
-        } else if (!content) {
-          this.content = this.options.href || "";
-        } else {
-          throw new Error("Content needs to be a primitive, got: " + typeof content);
-        }
-        this.colSpan = options.colSpan || 1;
-        this.rowSpan = options.rowSpan || 1;
-        if (this.options.href) {
-          Object.defineProperty(this, "href", {
-            get() {
-              return this.options.href;
-            }
-          });
-        }
-      }
-      mergeTableOptions(tableOptions, cells) {
-        this.cells = cells;
-        let optionsChars = this.options.chars || {};
-        let tableChars = tableOptions.chars;
-        let chars = this.chars = {};
-        CHAR_NAMES.forEach(function(name) {
-          setOption(optionsChars, tableChars, name, chars);
-        });
-        this.truncate = this.options.truncate || tableOptions.truncate;
-        let style = this.options.style = this.options.style || {};
-        let tableStyle = tableOptions.style;
-        setOption(style, tableStyle, "padding-left", this);
-        setOption(style, tableStyle, "padding-right", this);
-        this.head = style.head || tableStyle.head;
-        this.border = style.border || tableStyle.border;
-        this.fixedWidth = tableOptions.colWidths[this.x];
-        this.lines = this.computeLines(tableOptions);
-        this.desiredWidth = utils.strlen(this.content) + this.paddingLeft + this.paddingRight;
-        this.desiredHeight = this.lines.length;
-      }
-      computeLines(tableOptions) {
-        const tableWordWrap = tableOptions.wordWrap || tableOptions.textWrap;
-        const { wordWrap = tableWordWrap } = this.options;
-        if (this.fixedWidth && wordWrap) {
-          this.fixedWidth -= this.paddingLeft + this.paddingRight;
-          if (this.colSpan) {
-            let i = 1;
-            while (i < this.colSpan) {
-              this.fixedWidth += tableOptions.colWidths[this.x + i];
-              i++;
-            }
-          }
-          const { wrapOnWordBoundary: tableWrapOnWordBoundary = true } = tableOptions;
-          const { wrapOnWordBoundary = tableWrapOnWordBoundary } = this.options;
-          return this.wrapLines(utils.wordWrap(this.fixedWidth, this.content, wrapOnWordBoundary));
-        }
-        return this.wrapLines(this.content.split("\n"));
-      }
-      wrapLines(computedLines) {
-        const lines = utils.colorizeLines(computedLines);
-        if (this.href) {
-          return lines.map((line2) => utils.hyperlink(this.href, line2));
-        }
-        return lines;
-      }
-      /**
-       * Initializes the Cells data structure.
-       *
-       * @param tableOptions - A fully populated set of tableOptions.
-       * In addition to the standard default values, tableOptions must have fully populated the
-       * `colWidths` and `rowWidths` arrays. Those arrays must have lengths equal to the number
-       * of columns or rows (respectively) in this table, and each array item must be a Number.
-       *
-       */
-      init(tableOptions) {
-        let x = this.x;
-        let y = this.y;
-        this.widths = tableOptions.colWidths.slice(x, x + this.colSpan);
-        this.heights = tableOptions.rowHeights.slice(y, y + this.rowSpan);
-        this.width = this.widths.reduce(sumPlusOne, -1);
-        this.height = this.heights.reduce(sumPlusOne, -1);
-        this.hAlign = this.options.hAlign || tableOptions.colAligns[x];
-        this.vAlign = this.options.vAlign || tableOptions.rowAligns[y];
-        this.drawRight = x + this.colSpan == tableOptions.colWidths.length;
-      }
-      /**
-       * Draws the given line of the cell.
-       * This default implementation defers to methods `drawTop`, `drawBottom`, `drawLine` and `drawEmpty`.
-       * @param lineNum - can be `top`, `bottom` or a numerical line number.
-       * @param spanningCell - will be a number if being called from a RowSpanCell, and will represent how
-       * many rows below it's being called from. Otherwise it's undefined.
-       * @returns {String} The representation of this line.
-       */
-      draw(lineNum, spanningCell) {
-        if (lineNum == "top") return this.drawTop(this.drawRight);
-        if (lineNum == "bottom") return this.drawBottom(this.drawRight);
-        let content = utils.truncate(this.content, 10, this.truncate);
-        if (!lineNum) {
-          info(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
-        } else {
-        }
-        let padLen = Math.max(this.height - this.lines.length, 0);
-        let padTop;
-        switch (this.vAlign) {
-          case "center":
-            padTop = Math.ceil(padLen / 2);
-            break;
-          case "bottom":
-            padTop = padLen;
-            break;
-          default:
-            padTop = 0;
-        }
-        if (lineNum < padTop || lineNum >= padTop + this.lines.length) {
-          return this.drawEmpty(this.drawRight, spanningCell);
-        }
-        let forceTruncation = this.lines.length > this.height && lineNum + 1 >= this.height;
-        return this.drawLine(lineNum - padTop, this.drawRight, forceTruncation, spanningCell);
-      }
-      /**
-       * Renders the top line of the cell.
-       * @param drawRight - true if this method should render the right edge of the cell.
-       * @returns {String}
-       */
-      drawTop(drawRight) {
-        let content = [];
-        if (this.cells) {
-          this.widths.forEach(function(width, index) {
-            content.push(this._topLeftChar(index));
-            content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], width));
-          }, this);
-        } else {
-          content.push(this._topLeftChar(0));
-          content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], this.width));
-        }
-        if (drawRight) {
-          content.push(this.chars[this.y == 0 ? "topRight" : "rightMid"]);
-        }
-        return this.wrapWithStyleColors("border", content.join(""));
-      }
-      _topLeftChar(offset) {
-        let x = this.x + offset;
-        let leftChar;
-        if (this.y == 0) {
-          leftChar = x == 0 ? "topLeft" : offset == 0 ? "topMid" : "top";
-        } else {
-          if (x == 0) {
-            leftChar = "leftMid";
-          } else {
-            leftChar = offset == 0 ? "midMid" : "bottomMid";
-            if (this.cells) {
-              let spanAbove = this.cells[this.y - 1][x] instanceof _Cell.ColSpanCell;
-              if (spanAbove) {
-                leftChar = offset == 0 ? "topMid" : "mid";
-              }
-              if (offset == 0) {
-                let i = 1;
-                while (this.cells[this.y][x - i] instanceof _Cell.ColSpanCell) {
-                  i++;
-                }
-                if (this.cells[this.y][x - i] instanceof _Cell.RowSpanCell) {
-                  leftChar = "leftMid";
-                }
-              }
-            }
-          }
-        }
-        return this.chars[leftChar];
-      }
-      wrapWithStyleColors(styleProperty, content) {
-        if (this[styleProperty] && this[styleProperty].length) {
-          try {
-            let colors = require_safe();
-            for (let i = this[styleProperty].length - 1; i >= 0; i--) {
-              colors = colors[this[styleProperty][i]];
-            }
-            return colors(content);
-          } catch (e) {
-            return content;
-          }
-        } else {
-          return content;
-        }
-      }
-      /**
-       * Renders a line of text.
-       * @param lineNum - Which line of text to render. This is not necessarily the line within the cell.
-       * There may be top-padding above the first line of text.
-       * @param drawRight - true if this method should render the right edge of the cell.
-       * @param forceTruncationSymbol - `true` if the rendered text should end with the truncation symbol even
-       * if the text fits. This is used when the cell is vertically truncated. If `false` the text should
-       * only include the truncation symbol if the text will not fit horizontally within the cell width.
-       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
-       * @returns {String}
-       */
-      drawLine(lineNum, drawRight, forceTruncationSymbol, spanningCell) {
-        let left = this.chars[this.x == 0 ? "left" : "middle"];
-        if (this.x && spanningCell && this.cells) {
-          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
-          while (cellLeft instanceof ColSpanCell) {
-            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
-          }
-          if (!(cellLeft instanceof RowSpanCell)) {
-            left = this.chars["rightMid"];
-          }
-        }
-        let leftPadding = utils.repeat(" ", this.paddingLeft);
-        let right = drawRight ? this.chars["right"] : "";
-        let rightPadding = utils.repeat(" ", this.paddingRight);
-        let line2 = this.lines[lineNum];
-        let len = this.width - (this.paddingLeft + this.paddingRight);
-        if (forceTruncationSymbol) line2 += this.truncate || "…";
-        let content = utils.truncate(line2, len, this.truncate);
-        content = utils.pad(content, len, " ", this.hAlign);
-        content = leftPadding + content + rightPadding;
-        return this.stylizeLine(left, content, right);
-      }
-      stylizeLine(left, content, right) {
-        left = this.wrapWithStyleColors("border", left);
-        right = this.wrapWithStyleColors("border", right);
-        if (this.y === 0) {
-          content = this.wrapWithStyleColors("head", content);
-        }
-        return left + content + right;
-      }
-      /**
-       * Renders the bottom line of the cell.
-       * @param drawRight - true if this method should render the right edge of the cell.
-       * @returns {String}
-       */
-      drawBottom(drawRight) {
-        let left = this.chars[this.x == 0 ? "bottomLeft" : "bottomMid"];
-        let content = utils.repeat(this.chars.bottom, this.width);
-        let right = drawRight ? this.chars["bottomRight"] : "";
-        return this.wrapWithStyleColors("border", left + content + right);
-      }
-      /**
-       * Renders a blank line of text within the cell. Used for top and/or bottom padding.
-       * @param drawRight - true if this method should render the right edge of the cell.
-       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
-       * @returns {String}
-       */
-      drawEmpty(drawRight, spanningCell) {
-        let left = this.chars[this.x == 0 ? "left" : "middle"];
-        if (this.x && spanningCell && this.cells) {
-          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
-          while (cellLeft instanceof ColSpanCell) {
-            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
-          }
-          if (!(cellLeft instanceof RowSpanCell)) {
-            left = this.chars["rightMid"];
-          }
-        }
-        let right = drawRight ? this.chars["right"] : "";
-        let content = utils.repeat(" ", this.width);
-        return this.stylizeLine(left, content, right);
-      }
-    };
-    var ColSpanCell = class {
-      /**
-       * A Cell that doesn't do anything. It just draws empty lines.
-       * Used as a placeholder in column spanning.
-       * @constructor
-       */
-      constructor() {
-      }
-      draw(lineNum) {
-        if (typeof lineNum === "number") {
-          debug(`${this.y}-${this.x}: 1x1 ColSpanCell`);
-        }
-        return "";
-      }
-      init() {
-      }
-      mergeTableOptions() {
-      }
-    };
-    var RowSpanCell = class {
-      /**
-       * A placeholder Cell for a Cell that spans multiple rows.
-       * It delegates rendering to the original cell, but adds the appropriate offset.
-       * @param originalCell
-       * @constructor
-       */
-      constructor(originalCell) {
-        this.originalCell = originalCell;
-      }
-      init(tableOptions) {
-        let y = this.y;
-        let originalY = this.originalCell.y;
-        this.cellOffset = y - originalY;
-        this.offset = findDimension(tableOptions.rowHeights, originalY, this.cellOffset);
-      }
-      draw(lineNum) {
-        if (lineNum == "top") {
-          return this.originalCell.draw(this.offset, this.cellOffset);
-        }
-        if (lineNum == "bottom") {
-          return this.originalCell.draw("bottom");
-        }
-        debug(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
-        return this.originalCell.draw(this.offset + 1 + lineNum);
-      }
-      mergeTableOptions() {
-      }
-    };
-    function firstDefined(...args) {
-      return args.filter((v) => v !== void 0 && v !== null).shift();
-    }
-    function setOption(objA, objB, nameB, targetObj) {
-      let nameA = nameB.split("-");
-      if (nameA.length > 1) {
-        nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
-        nameA = nameA.join("");
-        targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
-      } else {
-        targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
-      }
-    }
-    function findDimension(dimensionTable, startingIndex, span) {
-      let ret = dimensionTable[startingIndex];
-      for (let i = 1; i < span; i++) {
-        ret += 1 + dimensionTable[startingIndex + i];
-      }
-      return ret;
-    }
-    function sumPlusOne(a, b) {
-      return a + b + 1;
-    }
-    var CHAR_NAMES = [
-      "top",
-      "top-mid",
-      "top-left",
-      "top-right",
-      "bottom",
-      "bottom-mid",
-      "bottom-left",
-      "bottom-right",
-      "left",
-      "left-mid",
-      "mid",
-      "mid-mid",
-      "right",
-      "right-mid",
-      "middle"
-    ];
-    module.exports = Cell;
-    module.exports.ColSpanCell = ColSpanCell;
-    module.exports.RowSpanCell = RowSpanCell;
-  }
-});
-
-// node_modules/cli-table3/src/layout-manager.js
-var require_layout_manager = __commonJS({
-  "node_modules/cli-table3/src/layout-manager.js"(exports, module) {
-    var { warn, debug } = require_debug();
-    var Cell = require_cell();
-    var { ColSpanCell, RowSpanCell } = Cell;
-    (function() {
-      function next(alloc, col) {
-        if (alloc[col] > 0) {
-          return next(alloc, col + 1);
-        }
-        return col;
-      }
-      function layoutTable(table) {
-        let alloc = {};
-        table.forEach(function(row, rowIndex) {
-          let col = 0;
-          row.forEach(function(cell) {
-            cell.y = rowIndex;
-            cell.x = rowIndex ? next(alloc, col) : col;
-            const rowSpan = cell.rowSpan || 1;
-            const colSpan = cell.colSpan || 1;
-            if (rowSpan > 1) {
-              for (let cs = 0; cs < colSpan; cs++) {
-                alloc[cell.x + cs] = rowSpan;
-              }
-            }
-            col = cell.x + colSpan;
-          });
-          Object.keys(alloc).forEach((idx) => {
-            alloc[idx]--;
-            if (alloc[idx] < 1) delete alloc[idx];
-          });
-        });
-      }
-      function maxWidth(table) {
-        let mw = 0;
-        table.forEach(function(row) {
-          row.forEach(function(cell) {
-            mw = Math.max(mw, cell.x + (cell.colSpan || 1));
-          });
-        });
-        return mw;
-      }
-      function maxHeight(table) {
-        return table.length;
-      }
-      function cellsConflict(cell1, cell2) {
-        let yMin1 = cell1.y;
-        let yMax1 = cell1.y - 1 + (cell1.rowSpan || 1);
-        let yMin2 = cell2.y;
-        let yMax2 = cell2.y - 1 + (cell2.rowSpan || 1);
-        let yConflict = !(yMin1 > yMax2 || yMin2 > yMax1);
-        let xMin1 = cell1.x;
-        let xMax1 = cell1.x - 1 + (cell1.colSpan || 1);
-        let xMin2 = cell2.x;
-        let xMax2 = cell2.x - 1 + (cell2.colSpan || 1);
-        let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
-        return yConflict && xConflict;
-      }
-      function conflictExists(rows, x, y) {
-        let i_max = Math.min(rows.length - 1, y);
-        let cell = { x, y };
-        for (let i = 0; i <= i_max; i++) {
-          let row = rows[i];
-          for (let j = 0; j < row.length; j++) {
-            if (cellsConflict(cell, row[j])) {
-              return true;
-            }
-          }
-        }
-        return false;
-      }
-      function allBlank(rows, y, xMin, xMax) {
-        for (let x = xMin; x < xMax; x++) {
-          if (conflictExists(rows, x, y)) {
-            return false;
-          }
-        }
-        return true;
-      }
-      function addRowSpanCells(table) {
-        table.forEach(function(row, rowIndex) {
-          row.forEach(function(cell) {
-            for (let i = 1; i < cell.rowSpan; i++) {
-              let rowSpanCell = new RowSpanCell(cell);
-              rowSpanCell.x = cell.x;
-              rowSpanCell.y = cell.y + i;
-              rowSpanCell.colSpan = cell.colSpan;
-              insertCell(rowSpanCell, table[rowIndex + i]);
-            }
-          });
-        });
-      }
-      function addColSpanCells(cellRows) {
-        for (let rowIndex = cellRows.length - 1; rowIndex >= 0; rowIndex--) {
-          let cellColumns = cellRows[rowIndex];
-          for (let columnIndex = 0; columnIndex < cellColumns.length; columnIndex++) {
-            let cell = cellColumns[columnIndex];
-            for (let k = 1; k < cell.colSpan; k++) {
-              let colSpanCell = new ColSpanCell();
-              colSpanCell.x = cell.x + k;
-              colSpanCell.y = cell.y;
-              cellColumns.splice(columnIndex + 1, 0, colSpanCell);
-            }
-          }
-        }
-      }
-      function insertCell(cell, row) {
-        let x = 0;
-        while (x < row.length && row[x].x < cell.x) {
-          x++;
-        }
-        row.splice(x, 0, cell);
-      }
-      function fillInTable(table) {
-        let h_max = maxHeight(table);
-        let w_max = maxWidth(table);
-        debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
-        for (let y = 0; y < h_max; y++) {
-          for (let x = 0; x < w_max; x++) {
-            if (!conflictExists(table, x, y)) {
-              let opts = { x, y, colSpan: 1, rowSpan: 1 };
-              x++;
-              while (x < w_max && !conflictExists(table, x, y)) {
-                opts.colSpan++;
-                x++;
-              }
-              let y2 = y + 1;
-              while (y2 < h_max && allBlank(table, y2, opts.x, opts.x + opts.colSpan)) {
-                opts.rowSpan++;
-                y2++;
-              }
-              let cell = new Cell(opts);
-              cell.x = opts.x;
-              cell.y = opts.y;
-              warn(`Missing cell at ${cell.y}-${cell.x}.`);
-              insertCell(cell, table[y]);
-            }
-          }
-        }
-      }
-      function generateCells(rows) {
-        return rows.map(function(row) {
-          if (!Array.isArray(row)) {
-            let key = Object.keys(row)[0];
-            row = row[key];
-            if (Array.isArray(row)) {
-              row = row.slice();
-              row.unshift(key);
-            } else {
-              row = [key, row];
-            }
-          }
-          return row.map(function(cell) {
-            return new Cell(cell);
-          });
-        });
-      }
-      function makeTableLayout(rows) {
-        let cellRows = generateCells(rows);
-        layoutTable(cellRows);
-        fillInTable(cellRows);
-        addRowSpanCells(cellRows);
-        addColSpanCells(cellRows);
-        return cellRows;
-      }
-      module.exports = {
-        makeTableLayout,
-        layoutTable,
-        addRowSpanCells,
-        maxWidth,
-        fillInTable,
-        computeWidths: makeComputeWidths("colSpan", "desiredWidth", "x", 1),
-        computeHeights: makeComputeWidths("rowSpan", "desiredHeight", "y", 1)
-      };
-    })();
-    function makeComputeWidths(colSpan, desiredWidth, x, forcedMin) {
-      return function(vals, table) {
-        let result = [];
-        let spanners = [];
-        let auto = {};
-        table.forEach(function(row) {
-          row.forEach(function(cell) {
-            if ((cell[colSpan] || 1) > 1) {
-              spanners.push(cell);
-            } else {
-              result[cell[x]] = Math.max(result[cell[x]] || 0, cell[desiredWidth] || 0, forcedMin);
-            }
-          });
-        });
-        vals.forEach(function(val, index) {
-          if (typeof val === "number") {
-            result[index] = val;
-          }
-        });
-        for (let k = spanners.length - 1; k >= 0; k--) {
-          let cell = spanners[k];
-          let span = cell[colSpan];
-          let col = cell[x];
-          let existingWidth = result[col];
-          let editableCols = typeof vals[col] === "number" ? 0 : 1;
-          if (typeof existingWidth === "number") {
-            for (let i = 1; i < span; i++) {
-              existingWidth += 1 + result[col + i];
-              if (typeof vals[col + i] !== "number") {
-                editableCols++;
-              }
-            }
-          } else {
-            existingWidth = desiredWidth === "desiredWidth" ? cell.desiredWidth - 1 : 1;
-            if (!auto[col] || auto[col] < existingWidth) {
-              auto[col] = existingWidth;
-            }
-          }
-          if (cell[desiredWidth] > existingWidth) {
-            let i = 0;
-            while (editableCols > 0 && cell[desiredWidth] > existingWidth) {
-              if (typeof vals[col + i] !== "number") {
-                let dif = Math.round((cell[desiredWidth] - existingWidth) / editableCols);
-                existingWidth += dif;
-                result[col + i] += dif;
-                editableCols--;
-              }
-              i++;
-            }
-          }
-        }
-        Object.assign(vals, result, auto);
-        for (let j = 0; j < vals.length; j++) {
-          vals[j] = Math.max(forcedMin, vals[j] || 0);
-        }
-      };
-    }
-  }
-});
-
-// node_modules/cli-table3/src/table.js
-var require_table = __commonJS({
-  "node_modules/cli-table3/src/table.js"(exports, module) {
-    var debug = require_debug();
-    var utils = require_utils();
-    var tableLayout = require_layout_manager();
-    var Table2 = class extends Array {
-      constructor(opts) {
-        super();
-        const options = utils.mergeOptions(opts);
-        Object.defineProperty(this, "options", {
-          value: options,
-          enumerable: options.debug
-        });
-        if (options.debug) {
-          switch (typeof options.debug) {
-            case "boolean":
-              debug.setDebugLevel(debug.WARN);
-              break;
-            case "number":
-              debug.setDebugLevel(options.debug);
-              break;
-            case "string":
-              debug.setDebugLevel(parseInt(options.debug, 10));
-              break;
-            default:
-              debug.setDebugLevel(debug.WARN);
-              debug.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
-          }
-          Object.defineProperty(this, "messages", {
-            get() {
-              return debug.debugMessages();
-            }
-          });
-        }
-      }
-      toString() {
-        let array = this;
-        let headersPresent = this.options.head && this.options.head.length;
-        if (headersPresent) {
-          array = [this.options.head];
-          if (this.length) {
-            array.push.apply(array, this);
-          }
-        } else {
-          this.options.style.head = [];
-        }
-        let cells = tableLayout.makeTableLayout(array);
-        cells.forEach(function(row) {
-          row.forEach(function(cell) {
-            cell.mergeTableOptions(this.options, cells);
-          }, this);
-        }, this);
-        tableLayout.computeWidths(this.options.colWidths, cells);
-        tableLayout.computeHeights(this.options.rowHeights, cells);
-        cells.forEach(function(row) {
-          row.forEach(function(cell) {
-            cell.init(this.options);
-          }, this);
-        }, this);
-        let result = [];
-        for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
-          let row = cells[rowIndex];
-          let heightOfRow = this.options.rowHeights[rowIndex];
-          if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
-            doDraw(row, "top", result);
-          }
-          for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
-            doDraw(row, lineNum, result);
-          }
-          if (rowIndex + 1 == cells.length) {
-            doDraw(row, "bottom", result);
-          }
-        }
-        return result.join("\n");
-      }
-      get width() {
-        let str = this.toString().split("\n");
-        return str[0].length;
-      }
-    };
-    Table2.reset = () => debug.reset();
-    function doDraw(row, lineNum, result) {
-      let line2 = [];
-      row.forEach(function(cell) {
-        line2.push(cell.draw(lineNum));
-      });
-      let str = line2.join("");
-      if (str.length) result.push(str);
-    }
-    module.exports = Table2;
-  }
-});
-
-// node_modules/cli-table3/index.js
-var require_cli_table3 = __commonJS({
-  "node_modules/cli-table3/index.js"(exports, module) {
-    module.exports = require_table();
-  }
-});
-
-// src/findings/verdict.ts
-function failsAt(findings, failOn) {
-  if (failOn === "never") return false;
-  const threshold = SEVERITY_RANK[failOn];
-  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
-}
-function verdictOf(findings, failOn, growthExceeded = false) {
-  const counts2 = { error: 0, warning: 0, info: 0 };
-  for (const f of findings) counts2[f.severity]++;
-  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts: counts2 };
-}
-var init_verdict = __esm({
-  "src/findings/verdict.ts"() {
-    "use strict";
-    init_finding();
-  }
-});
-
-// src/reporters/compressed.ts
-function n(x) {
-  return x.toLocaleString("en-US");
-}
-function compressedFigure(c) {
-  return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
-}
-function compressedBytes(c) {
-  return c.bytes === c.bytesMax ? `${n(c.bytes)} B` : `${n(c.bytes)} to ${n(c.bytesMax)} B`;
-}
-function compressedSentence(c, tarBytes) {
-  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
-  const range = c.exact ? "" : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
-  return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
-}
-var init_compressed = __esm({
-  "src/reporters/compressed.ts"() {
-    "use strict";
-  }
-});
-
-// src/reporters/baseline.ts
-function deltaText(d) {
-  if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
-  const pct = d.before === 0 ? "" : `, ${d.delta >= 0 ? "+" : "−"}${Math.abs(d.delta / d.before * 100).toFixed(1)}%`;
-  return `${count(d.before)} B → ${count(d.after)} B (${signed(d.delta)} B${pct})`;
-}
-function limitText(l) {
-  return "bytes" in l ? `${count(l.bytes)} B` : `${l.percent}%`;
-}
-function gateText(b) {
-  const g = b.growth;
-  if (!g.limit) return null;
-  const grew = `${MEASURE[g.measure]} grew ${signed(g.delta)} B${g.percent === null ? "" : ` (${g.percent >= 0 ? "+" : "−"}${Math.abs(g.percent).toFixed(1)}%)`}`;
-  return `--max-growth ${limitText(g.limit)}: ${g.exceeded ? "EXCEEDED" : "ok"}, ${grew}`;
-}
-function filesSummary(b) {
-  const f = b.files;
-  if (!f) return "not compared (the baseline has no sentFiles list)";
-  return `${count(f.addedCount)} added (${signed(f.addedBytes)} B), ${count(f.removedCount)} removed (${signed(-f.removedBytes)} B), ${count(f.grownCount)} grown (${signed(f.grownBytes)} B), ${count(f.shrunkCount)} shrunk`;
-}
-function changeRows(b, top) {
-  const f = b.files;
-  if (!f) return [];
-  return [
-    ...f.added.slice(0, top).map((x) => ["added", x.path, signed(x.bytes) + " B"]),
-    ...f.grown.slice(0, top).map((x) => ["grown", x.path, `${signed(x.delta)} B (${count(x.before)} → ${count(x.after)})`]),
-    ...f.removed.slice(0, top).map((x) => ["removed", x.path, signed(-x.bytes) + " B"])
-  ];
-}
-function findingsText(b) {
-  return `${b.findings.new} new, ${b.findings.unchanged} unchanged, ${b.findings.fixed.length} fixed`;
-}
-function renderBaselineText(b, clean, top = 10) {
-  const out = [`Compared with ${clean(b.file)}`];
-  out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
-  out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
-  out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path24, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path24)}  ${bytes}`);
-  out.push(`  findings:            ${findingsText(b)}`);
-  const gate = gateText(b);
-  if (gate) out.push(`  ${gate}`);
-  return out;
-}
-function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
-  const out = [`**Compared with ${name(b.file)}**`, ""];
-  out.push("| | before → after |", "|---|---|");
-  out.push(`| legacy tar | ${deltaText(b.legacyTarBytes)} |`);
-  out.push(`| BuildKit requested | ${deltaText(b.buildkitRequestedBytes)} |`);
-  out.push(`| files | ${filesSummary(b)} |`);
-  out.push(`| findings | ${findingsText(b)} |`);
-  const gate = gateText(b);
-  if (gate) out.push(`| gate | ${b.growth.exceeded ? "🔴 " : ""}${md2(gate)} |`);
-  const rows = changeRows(b, top);
-  if (rows.length > 0) {
-    out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path24, bytes] of rows) out.push(`| ${kind} | ${name(path24)} | ${bytes} |`);
-  }
-  out.push("");
-  return out;
-}
-var count, signed, MEASURE;
-var init_baseline2 = __esm({
-  "src/reporters/baseline.ts"() {
-    "use strict";
-    count = (n3) => n3.toLocaleString("en-US");
-    signed = (n3) => (n3 > 0 ? "+" : n3 < 0 ? "−" : "±") + count(Math.abs(n3));
-    MEASURE = { "legacy-tar-bytes": "legacy tar bytes", "buildkit-requested-bytes": "BuildKit requested bytes" };
-  }
-});
-
-// src/reporters/layout.ts
-function layoutWidth(columns) {
-  return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
-}
-function visibleWidth(s) {
-  return (0, import_string_width.default)(s);
-}
-function clusters(s) {
-  const out = [];
-  for (const ch of s) {
-    const w = (0, import_string_width.default)(ch);
-    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
-    else out.push({ text: ch, width: w });
-  }
-  return out;
-}
-function takeWidth(cs, max, fromEnd = false) {
-  let used = 0;
-  const kept = [];
-  for (let i = 0; i < cs.length; i++) {
-    const c = cs[fromEnd ? cs.length - 1 - i : i];
-    if (used + c.width > max) break;
-    used += c.width;
-    kept.push(c.text);
-  }
-  return (fromEnd ? kept.reverse() : kept).join("");
-}
-function shortenMiddle(s, max) {
-  if (visibleWidth(s) <= max) return s;
-  if (max <= 1) return "…".slice(0, Math.max(0, max));
-  const cs = clusters(s);
-  const slash = s.lastIndexOf("/", s.length - 2);
-  const last = slash < 0 ? 0 : visibleWidth(s.slice(slash));
-  const share = Math.ceil((max - 1) * 0.6);
-  const tail = takeWidth(cs, last > share && last <= max - 1 - 4 ? last : share, true);
-  return takeWidth(cs, max - 1 - visibleWidth(tail)) + "…" + tail;
-}
-function wrapSpans(spans, width, indent2) {
-  const words = [];
-  for (const span of spans) {
-    const pieces = span.whole ? [span.text] : span.text.split(" ");
-    pieces.forEach((p, i) => {
-      if (p === "" && !span.whole) return;
-      words.push({ text: p, style: span.style, gap: i > 0 || words.length > 0 });
-    });
-  }
-  const lines = [];
-  let line2 = "";
-  let used = 0;
-  const room = () => lines.length === 0 ? width : width - indent2;
-  const flush = () => {
-    lines.push((lines.length === 0 ? "" : " ".repeat(indent2)) + line2);
-    line2 = "";
-    used = 0;
-  };
-  for (const w of words) {
-    let text3 = w.text;
-    let len = visibleWidth(text3);
-    if (used > 0 && used + 1 + len > room()) flush();
-    if (len > room()) {
-      text3 = shortenMiddle(text3, room() - (used > 0 ? used + 1 : 0));
-      len = visibleWidth(text3);
-    }
-    if (used > 0) {
-      line2 += " ";
-      used++;
-    }
-    line2 += w.style ? w.style(text3) : text3;
-    used += len;
-  }
-  if (used > 0 || lines.length === 0) flush();
-  return lines;
-}
-function fitColumns(cells, width, shrinkable, minimum = 8) {
-  const min = (i) => typeof minimum === "number" ? minimum : minimum[i] ?? 8;
-  const columns = Math.max(0, ...cells.map((r) => r.length));
-  const cellWidth = (cell) => Math.max(0, ...cell.split("\n").map(visibleWidth));
-  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => cellWidth(r[i] ?? ""))));
-  const total = () => natural.reduce((a, w) => a + w + 3, 1);
-  while (total() > width) {
-    const candidates = shrinkable.filter((i) => natural[i] > min(i));
-    if (candidates.length === 0) break;
-    const widest = candidates.reduce((a, b) => natural[b] >= natural[a] ? b : a);
-    natural[widest]--;
-  }
-  return natural.map((w) => w + 2);
-}
-var import_string_width, DEFAULT_WIDTH, MIN_WIDTH;
-var init_layout = __esm({
-  "src/reporters/layout.ts"() {
-    "use strict";
-    import_string_width = __toESM(require_string_width(), 1);
-    DEFAULT_WIDTH = 80;
-    MIN_WIDTH = 40;
-  }
-});
-
-// src/reporters/verdict-text.ts
-function countsText(c) {
-  if (c.error + c.warning + c.info === 0) return "no findings";
-  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
-}
-function verdictSegments(ctx, v) {
-  const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
-  const sends = [`legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
-  const bk = ctx.buildkit;
-  if (bk) {
-    if (bk.error) sends.push("BuildKit: cannot tell (see below)");
-    else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
-    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
-    else sends.push(`BuildKit: ${plural(bk.requested.files - bk.requested.links, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
-  }
-  return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
-}
-function verdictLine(ctx, v) {
-  const s = verdictSegments(ctx, v);
-  return `${s.word} ${s.detail} · ${s.sends.join(" · ")}`;
-}
-function tarOverheadNote(ctx) {
-  const overhead = ctx.tarBytes - ctx.contentBytes;
-  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
-  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
-}
-var init_verdict_text = __esm({
-  "src/reporters/verdict-text.ts"() {
-    "use strict";
-    init_counts();
-    init_units();
-    init_ctx006_many_small_files();
-  }
-});
-
-// src/reporters/table.ts
-function bar(value, max, width, c) {
-  if (max <= 0 || width <= 0) return "";
-  const cells = value / max * width;
-  const full = Math.floor(cells);
-  const partial = cells - full >= 0.5 ? "▌" : "";
-  return c.cyan("█".repeat(full) + partial) + " ".repeat(Math.max(0, width - full - (partial ? 1 : 0)));
-}
-function newTable(head, c, align, colWidths) {
-  return new import_cli_table3.default({
-    head: head.map((h) => c.bold(h)),
-    style: { head: [], border: [], compact: true },
-    colAligns: align,
-    colWidths,
-    wordWrap: false
-  });
-}
-function fittedTable(head, rows, c, align, width, shrinkable) {
-  const minimums = (h) => h.map((x) => Math.max(4, ...x.split("\n").map((l) => l.length)));
-  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
-  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
-    head = head.map((h) => h.replace(" ", "\n"));
-    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
-  }
-  const t = newTable(head, c, align, widths);
-  for (const r of rows) t.push(r.map((cell, i) => shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell));
-  return t.toString();
-}
-function pathTable(title, rows, columns, measure, c, width, suffix = "") {
-  if (rows.length === 0) return "";
-  const nums = rows.map((_, i) => String(i + 1));
-  const paths = rows.map((r) => safeText(r.path) + suffix);
-  const figures2 = rows.map((r) => columns.map((col) => col.cell(r)));
-  const natural = (head2, cells) => Math.max(head2.length, ...cells.map(visibleWidth));
-  const fixed = natural("#", nums) + columns.reduce((a, col, i) => a + natural(col.head, figures2.map((f) => f[i])), 0);
-  const pathNatural = natural("path", paths);
-  const borders = (n4) => 3 * n4 + 1;
-  const n3 = 2 + columns.length;
-  const left = width - fixed - borders(n3 + 1);
-  let barWidth = Math.min(BAR_MAX, Math.max(BAR_MIN, left - pathNatural));
-  let pathWidth = Math.min(pathNatural, left - barWidth);
-  if (pathWidth < Math.min(PATH_MIN, pathNatural)) {
-    barWidth = 0;
-    pathWidth = Math.max(4, Math.min(pathNatural, width - fixed - borders(n3)));
-  }
-  const max = Math.max(...rows.map(measure));
-  const head = ["#", "path", ...columns.map((col) => col.head), ...barWidth > 0 ? [""] : []];
-  const align = ["right", "left", ...columns.map((col) => col.align), "left"];
-  const t = newTable(head, c, align, [
-    natural("#", nums) + 2,
-    pathWidth + 2,
-    ...columns.map((col, i) => natural(col.head, figures2.map((f) => f[i])) + 2),
-    ...barWidth > 0 ? [barWidth + 2] : []
-  ]);
-  rows.forEach((r, i) => t.push([nums[i], shortenMiddle(paths[i], pathWidth), ...figures2[i], ...barWidth > 0 ? [bar(measure(r), max, barWidth, c)] : []]));
-  return `${c.bold(title)}
-${t.toString()}
-`;
-}
-function where(f) {
-  return f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? safeText(f.path) : "";
-}
-function baselineNote(f) {
-  return f.baselineState === "new" ? "(new)" : f.baselineState === "unchanged" ? "(in baseline)" : "";
-}
-function findingLines(f, c, width) {
-  const loc = where(f);
-  const note = baselineNote(f);
-  const prefix = `  ${f.severity.padEnd(7)} ${f.ruleId} `;
-  const indent2 = width - prefix.length >= 40 ? prefix.length : 4;
-  const spans = [
-    { text: `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)}`, whole: true },
-    ...loc ? [{ text: shortenMiddle(loc, width - prefix.length), style: (s) => c.bold(s), whole: true }] : [],
-    { text: safeText(f.message) },
-    ...note ? [{ text: note, style: (s) => f.baselineState === "new" ? c.bold(s) : c.dim(s), whole: true }] : []
-  ];
-  const lines = wrapSpans([{ text: "X".repeat(prefix.length - 1), whole: true }, ...spans.slice(1)], width, indent2);
-  lines[0] = spans[0].text + lines[0].slice(prefix.length - 1);
-  return lines;
-}
-function quietLine(f) {
-  const loc = where(f);
-  const note = baselineNote(f);
-  return `${loc ? loc + ": " : ""}${f.severity} ${f.ruleId} ${safeText(f.message)}${note ? " " + note : ""}`;
-}
-function verdictLines(ctx, v, c, width) {
-  const s = verdictSegments(ctx, v);
-  const word = s.word === "FAIL" ? c.red.bold(s.word) : c.green.bold(s.word);
-  const parts = [`${s.word} ${s.detail}`, ...s.sends];
-  const lines = wrapSpans(
-    parts.map((p, i) => ({ text: p + (i < parts.length - 1 ? " ·" : ""), whole: true })),
-    width,
-    2
-  );
-  lines[0] = word + lines[0].slice(s.word.length);
-  return lines;
-}
-function details(result, c, width) {
-  const ctx = result.context;
-  const out = [];
-  const wrap = (text3, style) => wrapSpans([{ text: text3, style }], width, 2);
-  out.push(...wrapSpans([{ text: "ctx-audit", style: (s) => c.bold(s), whole: true }, { text: shortenMiddle(safeText(ctx.root), width - 10), whole: true }], width, 2));
-  const bk = ctx.buildkit;
-  const rulesFor = ctx.builder === "buildkit" ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? "none")})` : "the legacy builder (DOCKER_BUILDKIT=0)";
-  out.push(...wrap(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ""}`, (s) => c.dim(s)));
-  out.push("");
-  const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
-  const rows = [];
-  const requested = bk ? { ...bk.requested, ...bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {} } : null;
-  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
-  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
-  const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
-  if (links > 0 || bk && bk.eligible.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links))]);
-  rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
-  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
-  rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
-  const unmeasured = ctx.excluded.unmeasuredDirectories;
-  rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : []]);
-  out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
-  if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
-  if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
-  out.push(
-    ...wrapSpans(
-      [
-        { text: "docker build (legacy) prints:", style: (s) => c.dim(s), whole: true },
-        { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true }
-      ],
-      width,
-      2
-    )
-  );
-  if (bk && !bk.error) {
-    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : "";
-    out.push(
-      ...wrapSpans(
-        [
-          { text: "docker build (BuildKit) prints:", style: (s) => c.dim(s), whole: true },
-          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : "no build-context transfer", style: (s) => c.bold(s), whole: true },
-          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) }
-        ],
-        width,
-        2
-      )
-    );
-  }
-  if (ctx.compressed) {
-    const z = ctx.compressed;
-    out.push(
-      ...wrapSpans(
-        [
-          { text: "with --compress it prints:", style: (s) => c.dim(s), whole: true },
-          { text: `Sending build context to Docker daemon  ${compressedFigure(z)}`, style: (s) => c.bold(s), whole: true },
-          { text: `(${compressedBytes(z)} of gzip; BuildKit ignores --compress)`, style: (s) => c.dim(s) }
-        ],
-        width,
-        2
-      )
-    );
-    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
-  }
-  if (bk) {
-    let what;
-    if (bk.error) what = `cannot tell: ${safeText(bk.error)}`;
-    else if (!bk.usesContext) what = "nothing from the context (no stage this target needs reads it)";
-    else if (bk.followPaths === "all") what = `the whole eligible context (${safeText(bk.fallbackReason ?? "a source covers it")})`;
-    else what = `${plural(bk.followPaths.length, "path", "paths")}: ${bk.followPaths.slice(0, 6).map(safeText).join(", ")}${bk.followPaths.length > 6 ? ", …" : ""}`;
-    out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
-  }
-  if (!ctx.endMarker) {
-    const note = ctx.dockerfile.startsWith("../") || ctx.dockerfile === "-" ? `Note: the Dockerfile ${ctx.dockerfile === "-" ? "comes from stdin (-f -)" : "is outside the context"}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
-    out.push(...wrap(note, (s) => c.yellow(s)));
-  }
-  const overhead = tarOverheadNote(ctx);
-  if (overhead) out.push(...wrap(overhead, (s) => c.yellow(s)));
-  out.push("");
-  const files = pathTable(
-    "Largest files (by content)",
-    ctx.largestFilesByContent ?? ctx.largestFiles,
-    [
-      { head: "size", align: "right", cell: (r) => formatSize(r.contentBytes) },
-      { head: "share", align: "right", cell: (r) => percent(r.contentBytes, ctx.contentBytes) }
-    ],
-    (r) => r.contentBytes,
-    c,
-    width
-  );
-  if (files) out.push(files);
-  const dirs = pathTable(
-    "Heaviest directories (by upload)",
-    ctx.heaviestDirectories,
-    [
-      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
-      { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
-      { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
-      { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
-    ],
-    (r) => r.tarBytes,
-    c,
-    width,
-    "/"
-  );
-  if (dirs) out.push(dirs);
-  if (ctx.notices.length > 0) {
-    out.push(c.bold("Notices"));
-    for (const n3 of ctx.notices) out.push(...wrapSpans([{ text: `  ${safeText(n3.path)}:`, whole: true }, { text: safeText(n3.message) }], width, 4));
-    out.push("");
-  }
-  return out;
-}
-function renderTable(result, opts) {
-  const c = opts.colors;
-  const ctx = result.context;
-  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
-  if (opts.quiet) return neutralizeCommands([verdictLine(ctx, verdict), ...result.findings.map(quietLine)].join("\n") + "\n");
-  const width = layoutWidth(opts.width);
-  const out = [...verdictLines(ctx, verdict, c, width), ""];
-  if (result.findings.length > 0) {
-    out.push(c.bold("Findings"));
-    for (const f of result.findings) out.push(...findingLines(f, c, width));
-    out.push("");
-  }
-  if (result.baseline) {
-    const [title, ...rest] = renderBaselineText(result.baseline, safeText);
-    out.push(c.bold(title), ...rest, "");
-  }
-  out.push(...details(result, c, width));
-  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
-}
-function renderTableMulti(multi, opts) {
-  const c = opts.colors;
-  const width = layoutWidth(opts.width);
-  const out = [];
-  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
-  const broken = multi.targets.filter((t) => t.error).length;
-  const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
-  if (opts.quiet) {
-    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`];
-    for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
-    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
-    return neutralizeCommands(lines.join("\n") + "\n");
-  }
-  const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
-  const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
-  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
-  first[0] = styled + first[0].slice(word.length);
-  out.push(...first, "");
-  out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
-  out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
-  out.push("");
-  const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
-  const size = (n3) => n3 === null ? "–" : formatSize(n3);
-  const rows = summarizeTargets(multi).map((s) => {
-    const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts2];
-  });
-  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
-  out.push(
-    ...wrapSpans(
-      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
-      width,
-      0
-    )
-  );
-  out.push("");
-  for (const target of multi.targets) {
-    const mine = multi.findings.filter((f) => f.target === target.name);
-    if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
-    else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
-    else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
-    else {
-      const counts2 = { error: 0, warning: 0, info: 0 };
-      for (const f of mine) counts2[f.severity]++;
-      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
-      for (const f of mine) out.push(...findingLines(f, c, width));
-    }
-    out.push("");
-  }
-  return neutralizeCommands(out.join("\n"));
-}
-var import_cli_table3, BAR_MAX, BAR_MIN, PATH_MIN, percent, SEVERITY_STYLE;
-var init_table = __esm({
-  "src/reporters/table.ts"() {
-    "use strict";
-    init_counts();
-    import_cli_table3 = __toESM(require_cli_table3(), 1);
-    init_verdict();
-    init_units();
-    init_safe_text();
-    init_compressed();
-    init_baseline2();
-    init_summary2();
-    init_layout();
-    init_verdict_text();
-    BAR_MAX = 24;
-    BAR_MIN = 8;
-    PATH_MIN = 16;
-    percent = (part, whole) => whole > 0 ? `${(part / whole * 100).toFixed(1)}%` : "";
-    SEVERITY_STYLE = {
-      error: (c, s) => c.red.bold(s),
-      warning: (c, s) => c.yellow(s),
-      info: (c, s) => c.blue(s)
-    };
-  }
-});
-
-// src/reporters/locations.ts
-import * as path9 from "node:path";
-function locate(base2, root, rel) {
-  if (base2 === void 0) return rel;
-  const loc = relativeToBase(base2, path9.resolve(root, rel));
-  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
-}
-var init_locations = __esm({
-  "src/reporters/locations.ts"() {
-    "use strict";
-    init_summary2();
-  }
-});
-
-// src/reporters/sarif.ts
-function pascalCase(kebab) {
-  return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
-}
-function pathToUri(path24) {
-  return path24.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
-}
-function fileUri(abs) {
-  return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
-}
-function sarifTool(rules) {
-  return {
-    driver: {
-      name: "ctx-audit",
-      version: VERSION,
-      semanticVersion: VERSION,
-      informationUri: REPOSITORY_URL,
-      rules: rules.map((r) => ({
-        id: r.id,
-        name: pascalCase(r.name),
-        shortDescription: { text: r.docs.summary },
-        fullDescription: { text: r.docs.why },
-        help: {
-          text: `${r.docs.why}
-
-How to fix: ${r.docs.fix}`,
-          markdown: `${r.docs.why}
-
-**How to fix:** ${r.docs.fix}
-
-Bad:
-
-\`\`\`
-${r.docs.bad}
-\`\`\`
-
-Good:
-
-\`\`\`
-${r.docs.good}
-\`\`\``
-        },
-        helpUri: helpUri(r),
-        defaultConfiguration: { level: LEVEL[r.severity] },
-        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
-        // number) and treats a rule as a security rule only when it is tagged `security`.
-        properties: r.security ? { tags: ["docker", "build-context", "security"], "security-severity": r.security.severity.toFixed(1) } : { tags: ["docker", "build-context"] }
-      }))
-    }
-  };
-}
-function renderSarif(result, opts = {}) {
-  const rules = allRules();
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const baseId = opts.base === void 0 ? "CONTEXTROOT" : "PROJECTROOT";
-  const doc = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [
-      {
-        tool: sarifTool(rules),
-        originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
-        // --compress: the figures in the run's property bag, and the sentence as a notification.
-        ...result.context.compressed ? {
-          properties: { compressedUpload: result.context.compressed },
-          invocations: [
-            {
-              executionSuccessful: true,
-              toolExecutionNotifications: [{ level: "note", message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }]
-            }
-          ]
-        } : {},
-        results: result.findings.map((f) => {
-          const target = f.file ?? f.path ?? result.context.dockerfile;
-          const where2 = locate(opts.base, result.context.root, target);
-          const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: baseId };
-          const physicalLocation = { artifactLocation };
-          if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
-          return {
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId) ?? -1,
-            level: LEVEL[f.severity],
-            message: { text: safeText(f.path !== void 0 && f.file === void 0 ? `${locate(opts.base, result.context.root, f.path)}: ${f.message}` : f.message) },
-            locations: [{ physicalLocation }],
-            // Stable across runs and message wording: rule + where.
-            partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${target}:${f.line ?? 0}` },
-            // SARIF's own baselineState; with --baseline only.
-            ...f.baselineState ? { baselineState: f.baselineState } : {}
-          };
-        })
-      }
-    ]
-  };
-  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
-}
-function renderSarifMulti(multi) {
-  const rules = allRules();
-  const index = new Map(rules.map((r, i) => [r.id, i]));
-  const byName = new Map(multi.targets.map((t) => [t.name, t]));
-  const results = multi.findings.map((f) => {
-    const t = byName.get(f.target);
-    const where2 = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
-    const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: "PROJECTROOT" };
-    const physicalLocation = { artifactLocation };
-    if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
-    return {
-      ruleId: f.ruleId,
-      ruleIndex: index.get(f.ruleId) ?? -1,
-      level: LEVEL[f.severity],
-      message: { text: safeText(`[${f.target}] ${f.path !== void 0 && f.file === void 0 ? `${f.path}: ${f.message}` : f.message}`) },
-      locations: [{ physicalLocation }],
-      partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${f.target}:${where2}:${f.line ?? 0}` },
-      properties: { target: f.target }
-    };
-  });
-  const doc = {
-    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
-    version: "2.1.0",
-    runs: [{ tool: sarifTool(rules), originalUriBaseIds: { PROJECTROOT: { uri: fileUri(multi.baseDir) } }, results }]
-  };
-  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
-}
-var LEVEL;
-var init_sarif = __esm({
-  "src/reporters/sarif.ts"() {
-    "use strict";
-    init_registry();
-    init_version();
-    init_safe_text();
-    init_compressed();
-    init_summary2();
-    init_locations();
-    LEVEL = { error: "error", warning: "warning", info: "note" };
-  }
-});
-
-// src/reporters/github.ts
-function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-function fileProperty(path24) {
-  const rest = path24.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path24 : safeText(path24));
-}
-function renderGithub(result, opts = {}) {
-  const at = (rel) => locate(opts.base, result.context.root, rel);
-  const lines = result.findings.map((f) => {
-    const file = f.file !== void 0 ? at(f.file) : f.path !== void 0 ? at(f.path) : void 0;
-    const props = [
-      ...file !== void 0 ? [`file=${fileProperty(file)}`] : [],
-      ...f.line ? [`line=${f.line}`] : [],
-      `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`
-    ];
-    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(at(f.path))}: ` : "";
-    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
-  });
-  if (result.context.compressed) lines.push(`::notice title=${escapeProperty("ctx-audit --compress")}::${escapeData(compressedSentence(result.context.compressed, result.context.tarBytes))}`);
-  return lines.length ? lines.join("\n") + "\n" : "";
-}
-function renderGithubMulti(multi) {
-  const byName = new Map(multi.targets.map((t) => [t.name, t]));
-  const lines = multi.findings.map((f) => {
-    const t = byName.get(f.target);
-    const rel = f.file ?? f.path;
-    const props = [
-      ...rel !== void 0 ? [`file=${fileProperty(findingLocation(multi, t, rel))}`] : [],
-      ...f.line ? [`line=${f.line}`] : [],
-      `title=${escapeProperty(`${safeText(f.target)}: ${f.ruleId} ${f.name}`)}`
-    ];
-    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
-    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
-  });
-  for (const t of multi.targets) if (t.error) lines.push(`::error title=${escapeProperty(`${safeText(t.name)}: cannot audit`)}::${escapeData(safeText(t.error))}`);
-  return lines.length ? lines.join("\n") + "\n" : "";
-}
-var COMMAND;
-var init_github = __esm({
-  "src/reporters/github.ts"() {
-    "use strict";
-    init_safe_text();
-    init_compressed();
-    init_summary2();
-    init_locations();
-    COMMAND = { error: "error", warning: "warning", info: "notice" };
-  }
-});
-
-// src/reporters/markdown.ts
-function codeSpan(text3, cell) {
-  if (text3 === "") return "";
-  const t = cell ? text3.replace(/\|/g, "\\|") : text3;
-  const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
-  const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
-  return fence + pad + t + pad + fence;
-}
-function mdName(s, cell = true) {
-  return codeSpan(safeText(s), cell);
-}
-function md(s, cell = true) {
-  return safeText(s).split(/(\s+)/).map(
-    (w, i) => i % 2 === 1 ? w : LINKY.test(w) ? codeSpan(w, cell) : w.replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;")
-  ).join("");
-}
-function ruleCell(f) {
-  const rule = findRule(f.ruleId);
-  return rule ? `[${f.ruleId}](${helpUri(rule)}) ${f.name}` : `${f.ruleId} ${f.name}`;
-}
-function findingRows(findings, at) {
-  return findings.map((f) => {
-    const where2 = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? at(f.path) : "";
-    const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
-    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${mdName(where2)} | ${md(f.message)} |`;
-  });
-}
-function details2(summary, body) {
-  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>", ""];
-}
-function renderMarkdown(result, opts = {}) {
-  const ctx = result.context;
-  const top = opts.top ?? 10;
-  const at = (rel) => locate(opts.base, ctx.root, rel);
-  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
-  const v = verdictSegments(ctx, verdict);
-  const out = [];
-  out.push(`### ctx-audit: ${v.word === "FAIL" ? "❌" : "✅"} ${v.word} ${v.detail}`);
-  out.push("");
-  const bk = ctx.buildkit;
-  out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
-  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
-  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
-  if (bk) {
-    if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
-    else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
-    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
-    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files - bk.requested.links)} | ${formatSize(bk.requested.bytes)} | |`);
-  }
-  out.push("");
-  if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
-  const overhead = tarOverheadNote(ctx);
-  if (overhead) out.push(`> ${md(overhead)}`, "");
-  const context = at(".");
-  const kept = `keeps out ${excludedText(ctx.excluded)}${ctx.excluded.unmeasuredDirectories > 0 ? "; `--measure-excluded` totals them" : ""}`;
-  out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
-  out.push("");
-  if (result.findings.length > 0) {
-    out.push("**Findings**", "", ...FINDINGS_HEAD);
-    const rows = findingRows(result.findings, at);
-    out.push(...rows.slice(0, FINDINGS_SHOWN), "");
-    if (rows.length > FINDINGS_SHOWN) out.push(...details2(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
-  }
-  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md, 5, mdName));
-  const files = ctx.largestFilesByContent ?? ctx.largestFiles;
-  if (files.length > 0) {
-    out.push(
-      ...details2(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
-        "| path | size | in the tar |",
-        "|---|---:|---:|",
-        ...files.slice(0, top).map((f) => `| ${mdName(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
-      ])
-    );
-  }
-  if (ctx.heaviestDirectories.length > 0) {
-    out.push(
-      ...details2(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
-        "| path | files | content | in the tar |",
-        "|---|---:|---:|---:|",
-        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
-      ])
-    );
-  }
-  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
-}
-function renderMarkdownMulti(multi, opts = {}) {
-  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
-  const broken = multi.targets.filter((t) => t.error).length;
-  const word = broken > 0 ? "❌ ERROR" : verdict.failed ? "❌ FAIL" : "✅ PASS";
-  const out = [];
-  out.push(
-    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`
-  );
-  out.push("");
-  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
-  out.push("|---|---|---|---:|---:|---:|---|");
-  const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
-  for (const s of summarizeTargets(multi)) {
-    const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
-  }
-  for (const t of multi.targets) {
-    const mine = multi.findings.filter((f) => f.target === t.name);
-    if (mine.length === 0) continue;
-    out.push("");
-    out.push(`#### ${mdName(t.name, false)}`);
-    out.push("");
-    out.push("| | rule | where | message |");
-    out.push("|---|---|---|---|");
-    for (const f of mine) {
-      const rel = f.file ?? f.path;
-      const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
-      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)} |`);
-    }
-  }
-  if (multi.findings.length === 0) out.push("", "No findings.");
-  return neutralizeCommands(out.join("\n") + "\n");
-}
-var LINKY, ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
-var init_markdown = __esm({
-  "src/reporters/markdown.ts"() {
-    "use strict";
-    init_counts();
-    init_verdict();
-    init_registry();
-    init_units();
-    init_locations();
-    init_verdict_text();
-    init_safe_text();
-    init_compressed();
-    init_baseline2();
-    init_summary2();
-    LINKY = /@|#|:\/\/|www\./i;
-    ICON = { error: "🔴", warning: "🟠", info: "🔵" };
-    FINDINGS_SHOWN = 10;
-    FINDINGS_HEAD = ["| | rule | where | message |", "|---|---|---|---|"];
   }
 });
 
@@ -18044,17 +14708,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path24) {
-      const ctrl = callVisitor(key, node, visitor, path24);
+    function visit_(key, node, visitor, path28) {
+      const ctrl = callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visit_(key, ctrl, visitor, path24);
+        replaceNode(key, path28, ctrl);
+        return visit_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path24);
+            const ci = visit_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18065,13 +14729,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = visit_("key", node.key, visitor, path24);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = visit_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path24);
+          const cv = visit_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18092,17 +14756,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path24) {
-      const ctrl = await callVisitor(key, node, visitor, path24);
+    async function visitAsync_(key, node, visitor, path28) {
+      const ctrl = await callVisitor(key, node, visitor, path28);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path24, ctrl);
-        return visitAsync_(key, ctrl, visitor, path24);
+        replaceNode(key, path28, ctrl);
+        return visitAsync_(key, ctrl, visitor, path28);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path24 = Object.freeze(path24.concat(node));
+          path28 = Object.freeze(path28.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path24);
+            const ci = await visitAsync_(i, node.items[i], visitor, path28);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -18113,13 +14777,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path24 = Object.freeze(path24.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path24);
+          path28 = Object.freeze(path28.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path28);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path24);
+          const cv = await visitAsync_("value", node.value, visitor, path28);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -18146,23 +14810,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path24) {
+    function callVisitor(key, node, visitor, path28) {
       if (typeof visitor === "function")
-        return visitor(key, node, path24);
+        return visitor(key, node, path28);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path24);
+        return visitor.Map?.(key, node, path28);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path24);
+        return visitor.Seq?.(key, node, path28);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path24);
+        return visitor.Pair?.(key, node, path28);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path24);
+        return visitor.Scalar?.(key, node, path28);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path24);
+        return visitor.Alias?.(key, node, path28);
       return void 0;
     }
-    function replaceNode(key, path24, node) {
-      const parent = path24[path24.length - 1];
+    function replaceNode(key, path28, node) {
+      const parent = path28[path28.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -18774,10 +15438,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path24, value) {
+    function collectionFromPath(schema, path28, value) {
       let v = value;
-      for (let i = path24.length - 1; i >= 0; --i) {
-        const k = path24[i];
+      for (let i = path28.length - 1; i >= 0; --i) {
+        const k = path28[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -18796,7 +15460,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path24) => path24 == null || typeof path24 === "object" && !!path24[Symbol.iterator]().next().done;
+    var isEmptyPath = (path28) => path28 == null || typeof path28 === "object" && !!path28[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -18826,11 +15490,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path24, value) {
-        if (isEmptyPath(path24))
+      addIn(path28, value) {
+        if (isEmptyPath(path28))
           this.add(value);
         else {
-          const [key, ...rest] = path24;
+          const [key, ...rest] = path28;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -18844,8 +15508,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        const [key, ...rest] = path24;
+      deleteIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -18859,8 +15523,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        const [key, ...rest] = path24;
+      getIn(path28, keepScalar) {
+        const [key, ...rest] = path28;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -18878,8 +15542,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path24) {
-        const [key, ...rest] = path24;
+      hasIn(path28) {
+        const [key, ...rest] = path28;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -18889,8 +15553,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        const [key, ...rest] = path24;
+      setIn(path28, value) {
+        const [key, ...rest] = path28;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -21405,9 +18069,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path24, value) {
+      addIn(path28, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path24, value);
+          this.contents.addIn(path28, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -21482,14 +18146,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path24) {
-        if (Collection.isEmptyPath(path24)) {
+      deleteIn(path28) {
+        if (Collection.isEmptyPath(path28)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path24) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path28) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -21504,10 +18168,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path24, keepScalar) {
-        if (Collection.isEmptyPath(path24))
+      getIn(path28, keepScalar) {
+        if (Collection.isEmptyPath(path28))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path24, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path28, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -21518,10 +18182,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path24) {
-        if (Collection.isEmptyPath(path24))
+      hasIn(path28) {
+        if (Collection.isEmptyPath(path28))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path24) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path28) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -21538,13 +18202,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path24, value) {
-        if (Collection.isEmptyPath(path24)) {
+      setIn(path28, value) {
+        if (Collection.isEmptyPath(path28)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path24), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path28), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path24, value);
+          this.contents.setIn(path28, value);
         }
       }
       /**
@@ -21930,10 +18594,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -21947,7 +18611,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep8) {
+          if (!keyProps.anchor && !keyProps.tag && !sep9) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -21971,7 +18635,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep9 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -21987,7 +18651,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep8, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep9, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -22078,7 +18742,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end2) {
         let hasSpace = false;
-        let sep8 = "";
+        let sep9 = "";
         for (const token of end2) {
           const { source, type } = token;
           switch (type) {
@@ -22092,13 +18756,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep8 + cb;
-              sep8 = "";
+                comment += sep9 + cb;
+              sep9 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep8 += source;
+                sep9 += source;
               hasSpace = true;
               break;
             default:
@@ -22141,18 +18805,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep8, value } = collItem;
+        const { start, key, sep: sep9, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep8?.[0],
+          next: key ?? sep9?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep8 && !value) {
+          if (!props.anchor && !props.tag && !sep9 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -22206,8 +18870,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep8 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep8, null, props, onError);
+        if (!isMap3 && !sep9 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep9, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -22219,7 +18883,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep8 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep9 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -22230,8 +18894,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep8)
-                for (const st of sep8) {
+              if (sep9)
+                for (const st of sep9) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -22248,7 +18912,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep8, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep9, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -22428,7 +19092,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep8 = "";
+      let sep9 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -22445,24 +19109,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep8 + indent2.slice(trimIndent) + content;
-          sep8 = "\n";
+          value += sep9 + indent2.slice(trimIndent) + content;
+          sep9 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep8 === " ")
-            sep8 = "\n";
-          else if (!prevMoreIndented && sep8 === "\n")
-            sep8 = "\n\n";
-          value += sep8 + indent2.slice(trimIndent) + content;
-          sep8 = "\n";
+          if (sep9 === " ")
+            sep9 = "\n";
+          else if (!prevMoreIndented && sep9 === "\n")
+            sep9 = "\n\n";
+          value += sep9 + indent2.slice(trimIndent) + content;
+          sep9 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep8 === "\n")
+          if (sep9 === "\n")
             value += "\n";
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          value += sep8 + content;
-          sep8 = " ";
+          value += sep9 + content;
+          sep9 = " ";
           prevMoreIndented = false;
         }
       }
@@ -22645,25 +19309,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep8 = " ";
+      let sep9 = " ";
       let pos = line2.lastIndex;
       while (match = line2.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep8 === "\n")
-            res += sep8;
+          if (sep9 === "\n")
+            res += sep9;
           else
-            sep8 = "\n";
+            sep9 = "\n";
         } else {
-          res += sep8 + lm;
-          sep8 = " ";
+          res += sep9 + lm;
+          sep9 = " ";
         }
         pos = line2.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep8 + (match?.[1] ?? "");
+      return res + sep9 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -23473,14 +20137,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep8, value }) {
+    function stringifyItem({ start, key, sep: sep9, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep8)
-        for (const st of sep8)
+      if (sep9)
+        for (const st of sep9)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -23505,9 +20169,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path24) => {
+    visit.itemAtPath = (cst, path28) => {
       let item = cst;
-      for (const [field, index] of path24) {
+      for (const [field, index] of path28) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -23516,23 +20180,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path24) => {
-      const parent = visit.itemAtPath(cst, path24.slice(0, -1));
-      const field = path24[path24.length - 1][0];
+    visit.parentCollection = (cst, path28) => {
+      const parent = visit.itemAtPath(cst, path28.slice(0, -1));
+      const field = path28[path28.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path24, item, visitor) {
-      let ctrl = visitor(item, path24);
+    function _visit(path28, item, visitor) {
+      let ctrl = visitor(item, path28);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path24.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path28.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -23543,10 +20207,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path24);
+            ctrl = ctrl(item, path28);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path24) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path28) : ctrl;
     }
     exports.visit = visit;
   }
@@ -24647,18 +21311,18 @@ var require_parser2 = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep8;
+          let sep9;
           if (scalar2.end) {
-            sep8 = scalar2.end;
-            sep8.push(this.sourceToken);
+            sep9 = scalar2.end;
+            sep9.push(this.sourceToken);
             delete scalar2.end;
           } else
-            sep8 = [this.sourceToken];
+            sep9 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar2.offset,
             indent: scalar2.indent,
-            items: [{ start, key: scalar2, sep: sep8 }]
+            items: [{ start, key: scalar2, sep: sep9 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -24811,15 +21475,15 @@ var require_parser2 = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep8 = it.sep;
-                  sep8.push(this.sourceToken);
+                  const sep9 = it.sep;
+                  sep9.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep8 }]
+                    items: [{ start: start2, key, sep: sep9 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -24848,14 +21512,14 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs30 = this.flowScalar(this.type);
+              const fs32 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs30, sep: [] });
+                map.items.push({ start, key: fs32, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs30);
+                this.stack.push(fs32);
               } else {
-                Object.assign(it, { key: fs30, sep: [] });
+                Object.assign(it, { key: fs32, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -24983,13 +21647,13 @@ var require_parser2 = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs30 = this.flowScalar(this.type);
+              const fs32 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs30, sep: [] });
+                fc.items.push({ start: [], key: fs32, sep: [] });
               else if (it.sep)
-                this.stack.push(fs30);
+                this.stack.push(fs32);
               else
-                Object.assign(it, { key: fs30, sep: [] });
+                Object.assign(it, { key: fs32, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -25013,13 +21677,13 @@ var require_parser2 = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep8 = fc.end.splice(1, fc.end.length);
-            sep8.push(this.sourceToken);
+            const sep9 = fc.end.splice(1, fc.end.length);
+            sep9.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep8 }]
+              items: [{ start, key: fc, sep: sep9 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -25441,19 +22105,19 @@ var init_syntax_error = __esm({
 
 // src/config/config.ts
 import * as fs16 from "node:fs";
-import * as path10 from "node:path";
+import * as path9 from "node:path";
 function parseYaml(text3) {
   return (0, import_yaml.parse)(text3);
 }
 function findConfigFile(contextDir, stopAt) {
-  let dir = path10.resolve(contextDir);
+  let dir = path9.resolve(contextDir);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const p = path10.join(dir, name);
+      const p = path9.join(dir, name);
       if (fs16.existsSync(p)) return p;
     }
-    if (fs16.existsSync(path10.join(dir, ".git")) || stopAt !== void 0 && sameDir(dir, stopAt)) return null;
-    const parent = path10.dirname(dir);
+    if (fs16.existsSync(path9.join(dir, ".git")) || stopAt !== void 0 && sameDir(dir, stopAt)) return null;
+    const parent = path9.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -25467,9 +22131,9 @@ function sameDir(a, b) {
 }
 function configForRun(flags, startDir, cwd, repository) {
   if (flags.noConfig) return emptyConfig();
-  const file = flags.config !== void 0 ? path10.resolve(cwd, flags.config) : findConfigFile(startDir, repository.root);
+  const file = flags.config !== void 0 ? path9.resolve(cwd, flags.config) : findConfigFile(startDir, repository.root);
   if (file === null) return emptyConfig();
-  assertInsideRepo(repository, file, "config file", flags.config ?? (path10.relative(cwd, file) || file));
+  assertInsideRepo(repository, file, "config file", flags.config ?? (path9.relative(cwd, file) || file));
   return loadConfig(file);
 }
 function emptyConfig() {
@@ -25593,816 +22257,3981 @@ var init_config = __esm({
   }
 });
 
-// node_modules/chalk/source/vendor/ansi-styles/index.js
-function assembleStyles() {
-  const codes = /* @__PURE__ */ new Map();
-  for (const [groupName, group] of Object.entries(styles)) {
-    for (const [styleName, style] of Object.entries(group)) {
-      styles[styleName] = {
-        open: `\x1B[${style[0]}m`,
-        close: `\x1B[${style[1]}m`
-      };
-      group[styleName] = styles[styleName];
-      codes.set(style[0], style[1]);
-    }
-    Object.defineProperty(styles, groupName, {
-      value: group,
-      enumerable: false
-    });
-  }
-  Object.defineProperty(styles, "codes", {
-    value: codes,
-    enumerable: false
-  });
-  styles.color.close = "\x1B[39m";
-  styles.bgColor.close = "\x1B[49m";
-  styles.color.ansi = wrapAnsi16();
-  styles.color.ansi256 = wrapAnsi256();
-  styles.color.ansi16m = wrapAnsi16m();
-  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
-  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
-  Object.defineProperties(styles, {
-    rgbToAnsi256: {
-      value(red, green, blue) {
-        if (red === green && green === blue) {
-          if (red < 8) {
-            return 16;
-          }
-          if (red > 248) {
-            return 231;
-          }
-          return Math.round((red - 8) / 247 * 24) + 232;
-        }
-        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
-      },
-      enumerable: false
-    },
-    hexToRgb: {
-      value(hex) {
-        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
-        if (!matches) {
-          return [0, 0, 0];
-        }
-        let [colorString] = matches;
-        if (colorString.length === 3) {
-          colorString = [...colorString].map((character) => character + character).join("");
-        }
-        const integer2 = Number.parseInt(colorString, 16);
-        return [
-          /* eslint-disable no-bitwise */
-          integer2 >> 16 & 255,
-          integer2 >> 8 & 255,
-          integer2 & 255
-          /* eslint-enable no-bitwise */
-        ];
-      },
-      enumerable: false
-    },
-    hexToAnsi256: {
-      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
-      enumerable: false
-    },
-    ansi256ToAnsi: {
-      value(code) {
-        if (code < 8) {
-          return 30 + code;
-        }
-        if (code < 16) {
-          return 90 + (code - 8);
-        }
-        let red;
-        let green;
-        let blue;
-        if (code >= 232) {
-          red = ((code - 232) * 10 + 8) / 255;
-          green = red;
-          blue = red;
-        } else {
-          code -= 16;
-          const remainder = code % 36;
-          red = Math.floor(code / 36) / 5;
-          green = Math.floor(remainder / 6) / 5;
-          blue = remainder % 6 / 5;
-        }
-        const value = Math.max(red, green, blue) * 2;
-        if (value === 0) {
-          return 30;
-        }
-        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
-        if (value === 2) {
-          result += 60;
-        }
-        return result;
-      },
-      enumerable: false
-    },
-    rgbToAnsi: {
-      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
-      enumerable: false
-    },
-    hexToAnsi: {
-      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
-      enumerable: false
-    }
-  });
-  return styles;
+// src/context/go-deflate.ts
+function lengthCode(xlength) {
+  return LENGTH_CODES[xlength];
 }
-var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
-var init_ansi_styles = __esm({
-  "node_modules/chalk/source/vendor/ansi-styles/index.js"() {
-    ANSI_BACKGROUND_OFFSET = 10;
-    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
-    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
-    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
-    styles = {
-      modifier: {
-        reset: [0, 0],
-        // 21 isn't widely supported and 22 does the same thing
-        bold: [1, 22],
-        dim: [2, 22],
-        italic: [3, 23],
-        underline: [4, 24],
-        overline: [53, 55],
-        inverse: [7, 27],
-        hidden: [8, 28],
-        strikethrough: [9, 29]
-      },
-      color: {
-        black: [30, 39],
-        red: [31, 39],
-        green: [32, 39],
-        yellow: [33, 39],
-        blue: [34, 39],
-        magenta: [35, 39],
-        cyan: [36, 39],
-        white: [37, 39],
-        // Bright color
-        blackBright: [90, 39],
-        gray: [90, 39],
-        // Alias of `blackBright`
-        grey: [90, 39],
-        // Alias of `blackBright`
-        redBright: [91, 39],
-        greenBright: [92, 39],
-        yellowBright: [93, 39],
-        blueBright: [94, 39],
-        magentaBright: [95, 39],
-        cyanBright: [96, 39],
-        whiteBright: [97, 39]
-      },
-      bgColor: {
-        bgBlack: [40, 49],
-        bgRed: [41, 49],
-        bgGreen: [42, 49],
-        bgYellow: [43, 49],
-        bgBlue: [44, 49],
-        bgMagenta: [45, 49],
-        bgCyan: [46, 49],
-        bgWhite: [47, 49],
-        // Bright color
-        bgBlackBright: [100, 49],
-        bgGray: [100, 49],
-        // Alias of `bgBlackBright`
-        bgGrey: [100, 49],
-        // Alias of `bgBlackBright`
-        bgRedBright: [101, 49],
-        bgGreenBright: [102, 49],
-        bgYellowBright: [103, 49],
-        bgBlueBright: [104, 49],
-        bgMagentaBright: [105, 49],
-        bgCyanBright: [106, 49],
-        bgWhiteBright: [107, 49]
-      }
-    };
-    modifierNames = Object.keys(styles.modifier);
-    foregroundColorNames = Object.keys(styles.color);
-    backgroundColorNames = Object.keys(styles.bgColor);
-    colorNames = [...foregroundColorNames, ...backgroundColorNames];
-    ansiStyles = assembleStyles();
-    ansi_styles_default = ansiStyles;
-  }
-});
-
-// node_modules/chalk/source/vendor/supports-color/index.js
-import process2 from "node:process";
-import os2 from "node:os";
-import tty from "node:tty";
-function hasFlag(flag, argv = globalThis.Deno ? globalThis.Deno.args : process2.argv) {
-  const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-  const position = argv.indexOf(prefix + flag);
-  const terminatorPosition = argv.indexOf("--");
-  return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+function offsetCode(off) {
+  if (off < 256) return OFFSET_CODES[off];
+  if (off >> 7 < 256) return OFFSET_CODES[off >> 7] + 14;
+  return OFFSET_CODES[off >> 14] + 28;
 }
-function envForceColor() {
-  if ("FORCE_COLOR" in env) {
-    if (env.FORCE_COLOR === "true") {
-      return 1;
-    }
-    if (env.FORCE_COLOR === "false") {
-      return 0;
-    }
-    return env.FORCE_COLOR.length === 0 ? 1 : Math.min(Number.parseInt(env.FORCE_COLOR, 10), 3);
-  }
+function reverse16(v) {
+  v = v >> 1 & 21845 | (v & 21845) << 1;
+  v = v >> 2 & 13107 | (v & 13107) << 2;
+  v = v >> 4 & 3855 | (v & 3855) << 4;
+  v = v >> 8 & 255 | (v & 255) << 8;
+  return v & 65535;
 }
-function translateLevel(level) {
-  if (level === 0) {
-    return false;
-  }
-  return {
-    level,
-    hasBasic: true,
-    has256: level >= 2,
-    has16m: level >= 3
-  };
+function reverseBits(num, bitLength) {
+  return reverse16(num << 16 - bitLength & 65535);
 }
-function _supportsColor(haveStream, { streamIsTTY, sniffFlags = true } = {}) {
-  const noFlagForceColor = envForceColor();
-  if (noFlagForceColor !== void 0) {
-    flagForceColor = noFlagForceColor;
-  }
-  const forceColor = sniffFlags ? flagForceColor : noFlagForceColor;
-  if (forceColor === 0) {
-    return 0;
-  }
-  if (sniffFlags) {
-    if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
-      return 3;
+function fixedLiteralEncoding() {
+  const h = new HuffmanEncoder(MAX_NUM_LIT);
+  for (let ch = 0; ch < MAX_NUM_LIT; ch++) {
+    let bits;
+    let size;
+    if (ch < 144) {
+      bits = ch + 48;
+      size = 8;
+    } else if (ch < 256) {
+      bits = ch + 400 - 144;
+      size = 9;
+    } else if (ch < 280) {
+      bits = ch - 256;
+      size = 7;
+    } else {
+      bits = ch + 192 - 280;
+      size = 8;
     }
-    if (hasFlag("color=256")) {
-      return 2;
-    }
+    h.code[ch] = reverseBits(bits, size);
+    h.len[ch] = size;
   }
-  if ("TF_BUILD" in env && "AGENT_NAME" in env) {
-    return 1;
-  }
-  if (haveStream && !streamIsTTY && forceColor === void 0) {
-    return 0;
-  }
-  const min = forceColor || 0;
-  if (env.TERM === "dumb") {
-    return min;
-  }
-  if (process2.platform === "win32") {
-    const osRelease = os2.release().split(".");
-    if (Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
-      return Number(osRelease[2]) >= 14931 ? 3 : 2;
-    }
-    return 1;
-  }
-  if ("CI" in env) {
-    if (["GITHUB_ACTIONS", "GITEA_ACTIONS", "CIRCLECI"].some((key) => key in env)) {
-      return 3;
-    }
-    if (["TRAVIS", "APPVEYOR", "GITLAB_CI", "BUILDKITE", "DRONE"].some((sign) => sign in env) || env.CI_NAME === "codeship") {
-      return 1;
-    }
-    return min;
-  }
-  if ("TEAMCITY_VERSION" in env) {
-    return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
-  }
-  if (env.COLORTERM === "truecolor") {
-    return 3;
-  }
-  if (env.TERM === "xterm-kitty") {
-    return 3;
-  }
-  if (env.TERM === "xterm-ghostty") {
-    return 3;
-  }
-  if (env.TERM === "wezterm") {
-    return 3;
-  }
-  if ("TERM_PROGRAM" in env) {
-    const version = Number.parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
-    switch (env.TERM_PROGRAM) {
-      case "iTerm.app": {
-        return version >= 3 ? 3 : 2;
-      }
-      case "Apple_Terminal": {
-        return 2;
-      }
-    }
-  }
-  if (/-256(color)?$/i.test(env.TERM)) {
-    return 2;
-  }
-  if (/^screen|^xterm|^vt100|^vt220|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
-    return 1;
-  }
-  if ("COLORTERM" in env) {
-    return 1;
-  }
-  return min;
+  return h;
 }
-function createSupportsColor(stream, options = {}) {
-  const level = _supportsColor(stream, {
-    streamIsTTY: stream && stream.isTTY,
-    ...options
-  });
-  return translateLevel(level);
-}
-var env, flagForceColor, supportsColor, supports_color_default;
-var init_supports_color = __esm({
-  "node_modules/chalk/source/vendor/supports-color/index.js"() {
-    ({ env } = process2);
-    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false") || hasFlag("color=never")) {
-      flagForceColor = 0;
-    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
-      flagForceColor = 1;
-    }
-    supportsColor = {
-      stdout: createSupportsColor({ isTTY: tty.isatty(1) }),
-      stderr: createSupportsColor({ isTTY: tty.isatty(2) })
-    };
-    supports_color_default = supportsColor;
+function fixedOffsetEncoding() {
+  const h = new HuffmanEncoder(OFFSET_CODE_COUNT);
+  for (let i = 0; i < OFFSET_CODE_COUNT; i++) {
+    h.code[i] = reverseBits(i, 5);
+    h.len[i] = 5;
   }
-});
-
-// node_modules/chalk/source/utilities.js
-function stringReplaceAll(string, substring, replacer) {
-  let index = string.indexOf(substring);
-  if (index === -1) {
-    return string;
-  }
-  const substringLength = substring.length;
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    returnValue += string.slice(endIndex, index) + substring + replacer;
-    endIndex = index + substringLength;
-    index = string.indexOf(substring, endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
+  return h;
 }
-function stringEncaseCRLFWithFirstIndex(string, prefix, postfix, index) {
-  let endIndex = 0;
-  let returnValue = "";
-  do {
-    const gotCR = string[index - 1] === "\r";
-    returnValue += string.slice(endIndex, gotCR ? index - 1 : index) + prefix + (gotCR ? "\r\n" : "\n") + postfix;
-    endIndex = index + 1;
-    index = string.indexOf("\n", endIndex);
-  } while (index !== -1);
-  returnValue += string.slice(endIndex);
-  return returnValue;
+function hash4(w, i) {
+  return Math.imul(w[i] << 24 | w[i + 1] << 16 | w[i + 2] << 8 | w[i + 3], HASH_MUL) >>> 32 - HASH_BITS;
 }
-var init_utilities = __esm({
-  "node_modules/chalk/source/utilities.js"() {
-  }
-});
-
-// node_modules/chalk/source/index.js
-function createChalk(options) {
-  return chalkFactory(options);
-}
-var stdoutColor, stderrColor, GENERATOR, STYLER, IS_EMPTY, levelMapping, styles2, applyOptions, Chalk, chalkFactory, getModelAnsi, usedModels, proto, createStyler, createBuilder, applyStyle, chalk, chalkStderr;
-var init_source = __esm({
-  "node_modules/chalk/source/index.js"() {
-    init_ansi_styles();
-    init_supports_color();
-    init_utilities();
-    ({ stdout: stdoutColor, stderr: stderrColor } = supports_color_default);
-    GENERATOR = /* @__PURE__ */ Symbol("GENERATOR");
-    STYLER = /* @__PURE__ */ Symbol("STYLER");
-    IS_EMPTY = /* @__PURE__ */ Symbol("IS_EMPTY");
-    levelMapping = [
-      "ansi",
-      "ansi",
-      "ansi256",
-      "ansi16m"
-    ];
-    styles2 = /* @__PURE__ */ Object.create(null);
-    applyOptions = (object, options = {}) => {
-      if (options.level && !(Number.isInteger(options.level) && options.level >= 0 && options.level <= 3)) {
-        throw new Error("The `level` option should be an integer from 0 to 3");
-      }
-      const colorLevel2 = stdoutColor ? stdoutColor.level : 0;
-      object.level = options.level === void 0 ? colorLevel2 : options.level;
-    };
-    Chalk = class {
-      constructor(options) {
-        return chalkFactory(options);
-      }
-    };
-    chalkFactory = (options) => {
-      const chalk2 = (...strings) => strings.join(" ");
-      applyOptions(chalk2, options);
-      Object.setPrototypeOf(chalk2, createChalk.prototype);
-      return chalk2;
-    };
-    Object.setPrototypeOf(createChalk.prototype, Function.prototype);
-    for (const [styleName, style] of Object.entries(ansi_styles_default)) {
-      styles2[styleName] = {
-        get() {
-          const builder = createBuilder(this, createStyler(style.open, style.close, this[STYLER]), this[IS_EMPTY]);
-          Object.defineProperty(this, styleName, { value: builder });
-          return builder;
-        }
-      };
-    }
-    styles2.visible = {
-      get() {
-        const builder = createBuilder(this, this[STYLER], true);
-        Object.defineProperty(this, "visible", { value: builder });
-        return builder;
-      }
-    };
-    getModelAnsi = (model, level, type, ...arguments_) => {
-      if (model === "rgb") {
-        if (level === "ansi16m") {
-          return ansi_styles_default[type].ansi16m(...arguments_);
-        }
-        if (level === "ansi256") {
-          return ansi_styles_default[type].ansi256(ansi_styles_default.rgbToAnsi256(...arguments_));
-        }
-        return ansi_styles_default[type].ansi(ansi_styles_default.rgbToAnsi(...arguments_));
-      }
-      if (model === "hex") {
-        return getModelAnsi("rgb", level, type, ...ansi_styles_default.hexToRgb(...arguments_));
-      }
-      return ansi_styles_default[type][model](...arguments_);
-    };
-    usedModels = ["rgb", "hex", "ansi256"];
-    for (const model of usedModels) {
-      styles2[model] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "color", ...arguments_), ansi_styles_default.color.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-      const bgModel = "bg" + model[0].toUpperCase() + model.slice(1);
-      styles2[bgModel] = {
-        get() {
-          const { level } = this;
-          return function(...arguments_) {
-            const styler = createStyler(getModelAnsi(model, levelMapping[level], "bgColor", ...arguments_), ansi_styles_default.bgColor.close, this[STYLER]);
-            return createBuilder(this, styler, this[IS_EMPTY]);
-          };
-        }
-      };
-    }
-    proto = Object.defineProperties(() => {
-    }, {
-      ...styles2,
-      level: {
-        enumerable: true,
-        get() {
-          return this[GENERATOR].level;
-        },
-        set(level) {
-          this[GENERATOR].level = level;
-        }
-      }
-    });
-    createStyler = (open2, close, parent) => {
-      let openAll;
-      let closeAll;
-      if (parent === void 0) {
-        openAll = open2;
-        closeAll = close;
-      } else {
-        openAll = parent.openAll + open2;
-        closeAll = close + parent.closeAll;
-      }
-      return {
-        open: open2,
-        close,
-        openAll,
-        closeAll,
-        parent
-      };
-    };
-    createBuilder = (self, _styler, _isEmpty) => {
-      const builder = (...arguments_) => applyStyle(builder, arguments_.length === 1 ? "" + arguments_[0] : arguments_.join(" "));
-      Object.setPrototypeOf(builder, proto);
-      builder[GENERATOR] = self;
-      builder[STYLER] = _styler;
-      builder[IS_EMPTY] = _isEmpty;
-      return builder;
-    };
-    applyStyle = (self, string) => {
-      if (self.level <= 0 || !string) {
-        return self[IS_EMPTY] ? "" : string;
-      }
-      let styler = self[STYLER];
-      if (styler === void 0) {
-        return string;
-      }
-      const { openAll, closeAll } = styler;
-      if (string.includes("\x1B")) {
-        while (styler !== void 0) {
-          string = stringReplaceAll(string, styler.close, styler.open);
-          styler = styler.parent;
-        }
-      }
-      const lfIndex = string.indexOf("\n");
-      if (lfIndex !== -1) {
-        string = stringEncaseCRLFWithFirstIndex(string, closeAll, openAll, lfIndex);
-      }
-      return openAll + string + closeAll;
-    };
-    Object.defineProperties(createChalk.prototype, styles2);
-    chalk = createChalk();
-    chalkStderr = createChalk({ level: stderrColor ? stderrColor.level : 0 });
-  }
-});
-
-// src/reporters/color.ts
-function colorLevel(env2, isTTY, choice = "auto") {
-  if (choice === "never") return 0;
-  if (choice === "always") return env2.FORCE_COLOR === "2" ? 2 : env2.FORCE_COLOR === "3" ? 3 : 1;
-  if (env2.NO_COLOR !== void 0 && env2.NO_COLOR !== "") return 0;
-  const force = env2.FORCE_COLOR;
-  if (force !== void 0) {
-    if (force === "0" || force === "false") return 0;
-    if (force === "2") return 2;
-    if (force === "3") return 3;
-    return 1;
-  }
-  if (!isTTY || env2.TERM === "dumb") return 0;
-  return 1;
-}
-function makeColors(level) {
-  return new Chalk({ level });
-}
-var init_color = __esm({
-  "src/reporters/color.ts"() {
+var LOG_WINDOW_SIZE, WINDOW_SIZE, WINDOW_MASK, BASE_MATCH_LENGTH, MIN_MATCH_LENGTH, MAX_MATCH_LENGTH, BASE_MATCH_OFFSET, MAX_FLATE_BLOCK_TOKENS, MAX_STORE_BLOCK_SIZE, HASH_BITS, HASH_SIZE, HASH_MASK, MAX_HASH_OFFSET, HASH_MUL, MAX_INT32, GOOD, LAZY, NICE, CHAIN, MATCH_TYPE, LENGTH_SHIFT, OFFSET_MASK, OFFSET_CODE_COUNT, END_BLOCK_MARKER, LENGTH_CODES_START, CODEGEN_CODE_COUNT, BAD_CODE, MAX_NUM_LIT, LENGTH_EXTRA_BITS, LENGTH_BASE, OFFSET_EXTRA_BITS, OFFSET_BASE, CODEGEN_ORDER, LENGTH_CODES, OFFSET_CODES, MAX_NODE, HuffmanEncoder, FIXED_LITERAL, FIXED_OFFSET, OUT_BUFFER, HuffmanBitWriter, GoDeflater;
+var init_go_deflate = __esm({
+  "src/context/go-deflate.ts"() {
     "use strict";
-    init_source();
+    LOG_WINDOW_SIZE = 15;
+    WINDOW_SIZE = 1 << LOG_WINDOW_SIZE;
+    WINDOW_MASK = WINDOW_SIZE - 1;
+    BASE_MATCH_LENGTH = 3;
+    MIN_MATCH_LENGTH = 4;
+    MAX_MATCH_LENGTH = 258;
+    BASE_MATCH_OFFSET = 1;
+    MAX_FLATE_BLOCK_TOKENS = 1 << 14;
+    MAX_STORE_BLOCK_SIZE = 65535;
+    HASH_BITS = 17;
+    HASH_SIZE = 1 << HASH_BITS;
+    HASH_MASK = HASH_SIZE - 1;
+    MAX_HASH_OFFSET = 1 << 24;
+    HASH_MUL = 506832829;
+    MAX_INT32 = 2147483647;
+    GOOD = 8;
+    LAZY = 16;
+    NICE = 128;
+    CHAIN = 128;
+    MATCH_TYPE = 1 << 30;
+    LENGTH_SHIFT = 22;
+    OFFSET_MASK = (1 << LENGTH_SHIFT) - 1;
+    OFFSET_CODE_COUNT = 30;
+    END_BLOCK_MARKER = 256;
+    LENGTH_CODES_START = 257;
+    CODEGEN_CODE_COUNT = 19;
+    BAD_CODE = 255;
+    MAX_NUM_LIT = 286;
+    LENGTH_EXTRA_BITS = [0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0];
+    LENGTH_BASE = [0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20, 24, 28, 32, 40, 48, 56, 64, 80, 96, 112, 128, 160, 192, 224, 255];
+    OFFSET_EXTRA_BITS = [0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13];
+    OFFSET_BASE = [
+      0,
+      1,
+      2,
+      3,
+      4,
+      6,
+      8,
+      12,
+      16,
+      24,
+      32,
+      48,
+      64,
+      96,
+      128,
+      192,
+      256,
+      384,
+      512,
+      768,
+      1024,
+      1536,
+      2048,
+      3072,
+      4096,
+      6144,
+      8192,
+      12288,
+      16384,
+      24576
+    ];
+    CODEGEN_ORDER = [16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15];
+    LENGTH_CODES = new Uint8Array(256);
+    for (let code = 0; code < LENGTH_BASE.length; code++) {
+      const end2 = code + 1 < LENGTH_BASE.length ? LENGTH_BASE[code + 1] : 256;
+      for (let x = LENGTH_BASE[code]; x < end2; x++) LENGTH_CODES[x] = code;
+    }
+    OFFSET_CODES = new Uint8Array(256);
+    for (let code = 0; code < 16; code++) {
+      const end2 = code + 1 < 16 ? OFFSET_BASE[code + 1] : 256;
+      for (let x = OFFSET_BASE[code]; x < end2; x++) OFFSET_CODES[x] = code;
+    }
+    MAX_NODE = { literal: 65535, freq: MAX_INT32 };
+    HuffmanEncoder = class {
+      code;
+      len;
+      constructor(size) {
+        this.code = new Uint16Array(size);
+        this.len = new Uint16Array(size);
+      }
+      bitLength(freq) {
+        let total = 0;
+        for (let i = 0; i < freq.length; i++) {
+          const f = freq[i];
+          if (f !== 0) total += f * this.len[i];
+        }
+        return total;
+      }
+      /** bitCounts: the number of literals per code length, Go's package-merge-like level walk. */
+      bitCounts(list, maxBitsIn) {
+        const n3 = list.length;
+        list.push(MAX_NODE);
+        let maxBits = maxBitsIn;
+        if (maxBits > n3 - 1) maxBits = n3 - 1;
+        const MAXL = 17;
+        const lvLevel = new Int32Array(MAXL);
+        const lvLastFreq = new Float64Array(MAXL);
+        const lvNextCharFreq = new Float64Array(MAXL);
+        const lvNextPairFreq = new Float64Array(MAXL);
+        const lvNeeded = new Int32Array(MAXL);
+        const leafCounts = [];
+        for (let i = 0; i < MAXL; i++) leafCounts.push(new Int32Array(MAXL));
+        for (let level2 = 1; level2 <= maxBits; level2++) {
+          lvLevel[level2] = level2;
+          lvLastFreq[level2] = list[1].freq;
+          lvNextCharFreq[level2] = list[2].freq;
+          lvNextPairFreq[level2] = list[0].freq + list[1].freq;
+          leafCounts[level2][level2] = 2;
+          if (level2 === 1) lvNextPairFreq[level2] = MAX_INT32;
+        }
+        lvNeeded[maxBits] = 2 * n3 - 4;
+        let level = maxBits;
+        for (; ; ) {
+          if (lvNextPairFreq[level] === MAX_INT32 && lvNextCharFreq[level] === MAX_INT32) {
+            lvNeeded[level] = 0;
+            lvNextPairFreq[level + 1] = MAX_INT32;
+            level++;
+            continue;
+          }
+          const prevFreq = lvLastFreq[level];
+          if (lvNextCharFreq[level] < lvNextPairFreq[level]) {
+            const nn = leafCounts[level][level] + 1;
+            lvLastFreq[level] = lvNextCharFreq[level];
+            leafCounts[level][level] = nn;
+            lvNextCharFreq[level] = list[nn].freq;
+          } else {
+            lvLastFreq[level] = lvNextPairFreq[level];
+            const dst = leafCounts[level];
+            const src = leafCounts[level - 1];
+            for (let j = 0; j < level; j++) dst[j] = src[j];
+            lvNeeded[lvLevel[level] - 1] = 2;
+          }
+          lvNeeded[level]--;
+          if (lvNeeded[level] === 0) {
+            if (lvLevel[level] === maxBits) break;
+            lvNextPairFreq[lvLevel[level] + 1] = prevFreq + lvLastFreq[level];
+            level++;
+          } else {
+            while (lvNeeded[level - 1] > 0) level--;
+          }
+        }
+        if (leafCounts[maxBits][maxBits] !== n3) throw new Error("flate: leafCounts[maxBits][maxBits] != n");
+        const bitCount = new Int32Array(maxBits + 1);
+        let bits = 1;
+        const counts2 = leafCounts[maxBits];
+        for (let lv = maxBits; lv > 0; lv--) {
+          bitCount[bits] = counts2[lv] - counts2[lv - 1];
+          bits++;
+        }
+        list.pop();
+        return bitCount;
+      }
+      assignEncodingAndSize(bitCount, listIn) {
+        let code = 0;
+        let end2 = listIn.length;
+        for (let n3 = 0; n3 < bitCount.length; n3++) {
+          const bits = bitCount[n3];
+          code = code << 1 & 65535;
+          if (n3 === 0 || bits === 0) continue;
+          const chunk = listIn.slice(end2 - bits, end2).sort((a, b) => a.literal - b.literal);
+          for (const node of chunk) {
+            this.code[node.literal] = reverseBits(code, n3);
+            this.len[node.literal] = n3;
+            code = code + 1 & 65535;
+          }
+          end2 -= bits;
+        }
+      }
+      /** The minimum code for these frequencies, no code longer than maxBits. */
+      generate(freq, maxBits) {
+        const list = [];
+        for (let i = 0; i < freq.length; i++) {
+          const f = freq[i];
+          if (f !== 0) list.push({ literal: i, freq: f });
+          else this.len[i] = 0;
+        }
+        if (list.length <= 2) {
+          for (let i = 0; i < list.length; i++) {
+            this.code[list[i].literal] = i;
+            this.len[list[i].literal] = 1;
+          }
+          return;
+        }
+        list.sort((a, b) => a.freq === b.freq ? a.literal - b.literal : a.freq - b.freq);
+        const bitCount = this.bitCounts(list, maxBits);
+        this.assignEncodingAndSize(bitCount, list);
+      }
+    };
+    FIXED_LITERAL = fixedLiteralEncoding();
+    FIXED_OFFSET = fixedOffsetEncoding();
+    OUT_BUFFER = 1 << 16;
+    HuffmanBitWriter = class _HuffmanBitWriter {
+      constructor(sink) {
+        this.sink = sink;
+      }
+      sink;
+      bits = 0;
+      nbits = 0;
+      out = new Uint8Array(OUT_BUFFER);
+      nout = 0;
+      /** Compressed bytes produced so far (including those still buffered). */
+      total = 0;
+      literalFreq = new Int32Array(MAX_NUM_LIT);
+      offsetFreq = new Int32Array(OFFSET_CODE_COUNT);
+      codegenFreq = new Int32Array(CODEGEN_CODE_COUNT);
+      codegen = new Uint8Array(MAX_NUM_LIT + OFFSET_CODE_COUNT + 1);
+      literalEncoding = new HuffmanEncoder(MAX_NUM_LIT);
+      offsetEncoding = new HuffmanEncoder(OFFSET_CODE_COUNT);
+      codegenEncoding = new HuffmanEncoder(CODEGEN_CODE_COUNT);
+      clone(sink) {
+        const c = new _HuffmanBitWriter(sink);
+        c.bits = this.bits;
+        c.nbits = this.nbits;
+        c.total = this.total;
+        c.out.set(this.out.subarray(0, this.nout));
+        c.nout = this.nout;
+        return c;
+      }
+      byte(b) {
+        this.out[this.nout++] = b;
+        this.total++;
+        if (this.nout === OUT_BUFFER) this.drain();
+      }
+      /** Hands buffered bytes to the sink. */
+      drain() {
+        if (this.nout > 0 && this.sink) this.sink(this.out.subarray(0, this.nout));
+        this.nout = 0;
+      }
+      writeBits(b, nb) {
+        this.bits |= b << this.nbits;
+        this.nbits += nb;
+        while (this.nbits >= 8) {
+          this.byte(this.bits & 255);
+          this.bits >>>= 8;
+          this.nbits -= 8;
+        }
+      }
+      /** Pads to a byte boundary with zero bits (Go's flush). */
+      flush() {
+        if (this.nbits > 0) {
+          this.byte(this.bits & 255);
+          this.bits = 0;
+          this.nbits = 0;
+        }
+      }
+      writeBytes(bytes) {
+        for (let i = 0; i < bytes.length; ) {
+          const n3 = Math.min(OUT_BUFFER - this.nout, bytes.length - i);
+          this.out.set(bytes.subarray(i, i + n3), this.nout);
+          this.nout += n3;
+          this.total += n3;
+          i += n3;
+          if (this.nout === OUT_BUFFER) this.drain();
+        }
+      }
+      writeStoredHeader(length, isEof) {
+        this.writeBits(isEof ? 1 : 0, 3);
+        this.flush();
+        this.writeBits(length, 16);
+        this.writeBits(~length & 65535, 16);
+      }
+      generateCodegen(numLiterals, numOffsets, litEnc, offEnc) {
+        const freq = this.codegenFreq;
+        freq.fill(0);
+        const codegen = this.codegen;
+        for (let i = 0; i < numLiterals; i++) codegen[i] = litEnc.len[i];
+        for (let i = 0; i < numOffsets; i++) codegen[numLiterals + i] = offEnc.len[i];
+        codegen[numLiterals + numOffsets] = BAD_CODE;
+        let size = codegen[0];
+        let count2 = 1;
+        let outIndex = 0;
+        for (let inIndex = 1; size !== BAD_CODE; inIndex++) {
+          const nextSize = codegen[inIndex];
+          if (nextSize === size) {
+            count2++;
+            continue;
+          }
+          if (size !== 0) {
+            codegen[outIndex++] = size;
+            freq[size]++;
+            count2--;
+            while (count2 >= 3) {
+              const n3 = Math.min(6, count2);
+              codegen[outIndex++] = 16;
+              codegen[outIndex++] = n3 - 3;
+              freq[16]++;
+              count2 -= n3;
+            }
+          } else {
+            while (count2 >= 11) {
+              const n3 = Math.min(138, count2);
+              codegen[outIndex++] = 18;
+              codegen[outIndex++] = n3 - 11;
+              freq[18]++;
+              count2 -= n3;
+            }
+            if (count2 >= 3) {
+              codegen[outIndex++] = 17;
+              codegen[outIndex++] = count2 - 3;
+              freq[17]++;
+              count2 = 0;
+            }
+          }
+          count2--;
+          for (; count2 >= 0; count2--) {
+            codegen[outIndex++] = size;
+            freq[size]++;
+          }
+          size = nextSize;
+          count2 = 1;
+        }
+        codegen[outIndex] = BAD_CODE;
+      }
+      dynamicSize(litEnc, offEnc, extraBits) {
+        const freq = this.codegenFreq;
+        let numCodegens = CODEGEN_CODE_COUNT;
+        while (numCodegens > 4 && freq[CODEGEN_ORDER[numCodegens - 1]] === 0) numCodegens--;
+        const header = 3 + 5 + 5 + 4 + 3 * numCodegens + this.codegenEncoding.bitLength(freq) + freq[16] * 2 + freq[17] * 3 + freq[18] * 7;
+        const size = header + litEnc.bitLength(this.literalFreq) + offEnc.bitLength(this.offsetFreq) + extraBits;
+        return [size, numCodegens];
+      }
+      writeCode(enc, sym) {
+        this.writeBits(enc.code[sym], enc.len[sym]);
+      }
+      writeDynamicHeader(numLiterals, numOffsets, numCodegens, isEof) {
+        this.writeBits(isEof ? 5 : 4, 3);
+        this.writeBits(numLiterals - 257, 5);
+        this.writeBits(numOffsets - 1, 5);
+        this.writeBits(numCodegens - 4, 4);
+        for (let i = 0; i < numCodegens; i++) this.writeBits(this.codegenEncoding.len[CODEGEN_ORDER[i]], 3);
+        const codegen = this.codegen;
+        for (let i = 0; ; ) {
+          const codeWord = codegen[i++];
+          if (codeWord === BAD_CODE) break;
+          this.writeCode(this.codegenEncoding, codeWord);
+          if (codeWord === 16) this.writeBits(codegen[i++], 2);
+          else if (codeWord === 17) this.writeBits(codegen[i++], 3);
+          else if (codeWord === 18) this.writeBits(codegen[i++], 7);
+        }
+      }
+      indexTokens(tokens, ntokens) {
+        const lf = this.literalFreq;
+        const of = this.offsetFreq;
+        lf.fill(0);
+        of.fill(0);
+        for (let i = 0; i < ntokens; i++) {
+          const t = tokens[i];
+          if (t < MATCH_TYPE) {
+            lf[t]++;
+            continue;
+          }
+          lf[LENGTH_CODES_START + lengthCode(t - MATCH_TYPE >>> LENGTH_SHIFT)]++;
+          of[offsetCode(t & OFFSET_MASK)]++;
+        }
+        let numLiterals = lf.length;
+        while (lf[numLiterals - 1] === 0) numLiterals--;
+        let numOffsets = of.length;
+        while (numOffsets > 0 && of[numOffsets - 1] === 0) numOffsets--;
+        if (numOffsets === 0) {
+          of[0] = 1;
+          numOffsets = 1;
+        }
+        this.literalEncoding.generate(lf, 15);
+        this.offsetEncoding.generate(of, 15);
+        return [numLiterals, numOffsets];
+      }
+      writeTokens(tokens, ntokens, le, oe) {
+        for (let i = 0; i < ntokens; i++) {
+          const t = tokens[i];
+          if (t < MATCH_TYPE) {
+            this.writeBits(le.code[t], le.len[t]);
+            continue;
+          }
+          const length = t - MATCH_TYPE >>> LENGTH_SHIFT;
+          const lc = lengthCode(length);
+          this.writeBits(le.code[lc + LENGTH_CODES_START], le.len[lc + LENGTH_CODES_START]);
+          const extraLengthBits = LENGTH_EXTRA_BITS[lc];
+          if (extraLengthBits > 0) this.writeBits(length - LENGTH_BASE[lc], extraLengthBits);
+          const offset = t & OFFSET_MASK;
+          const oc = offsetCode(offset);
+          this.writeBits(oe.code[oc], oe.len[oc]);
+          const extraOffsetBits = OFFSET_EXTRA_BITS[oc];
+          if (extraOffsetBits > 0) this.writeBits(offset - OFFSET_BASE[oc], extraOffsetBits);
+        }
+      }
+      /**
+       * writeBlock: the smallest of fixed Huffman, dynamic Huffman and (when `input` is given and
+       * fits) stored. `tokens` must have room for the end-of-block marker at `ntokens`.
+       */
+      writeBlock(tokens, ntokensIn, eof, input) {
+        tokens[ntokensIn] = END_BLOCK_MARKER;
+        const ntokens = ntokensIn + 1;
+        const [numLiterals, numOffsets] = this.indexTokens(tokens, ntokens);
+        let extraBits = 0;
+        const storable = input !== null && input.length <= MAX_STORE_BLOCK_SIZE;
+        const storedSize = storable ? (input.length + 5) * 8 : 0;
+        if (storable) {
+          for (let lc = LENGTH_CODES_START + 8; lc < numLiterals; lc++) extraBits += this.literalFreq[lc] * LENGTH_EXTRA_BITS[lc - LENGTH_CODES_START];
+          for (let oc = 4; oc < numOffsets; oc++) extraBits += this.offsetFreq[oc] * OFFSET_EXTRA_BITS[oc];
+        }
+        let literalEncoding = FIXED_LITERAL;
+        let offsetEncoding = FIXED_OFFSET;
+        let size = 3 + FIXED_LITERAL.bitLength(this.literalFreq) + FIXED_OFFSET.bitLength(this.offsetFreq) + extraBits;
+        this.generateCodegen(numLiterals, numOffsets, this.literalEncoding, this.offsetEncoding);
+        this.codegenEncoding.generate(this.codegenFreq, 7);
+        const [dynamicSize, numCodegens] = this.dynamicSize(this.literalEncoding, this.offsetEncoding, extraBits);
+        if (dynamicSize < size) {
+          size = dynamicSize;
+          literalEncoding = this.literalEncoding;
+          offsetEncoding = this.offsetEncoding;
+        }
+        if (storable && storedSize < size) {
+          this.writeStoredHeader(input.length, eof);
+          this.writeBytes(input);
+          return;
+        }
+        if (literalEncoding === FIXED_LITERAL) this.writeBits(eof ? 3 : 2, 3);
+        else this.writeDynamicHeader(numLiterals, numOffsets, numCodegens, eof);
+        this.writeTokens(tokens, ntokens, literalEncoding, offsetEncoding);
+      }
+    };
+    GoDeflater = class _GoDeflater {
+      w;
+      window = new Uint8Array(2 * WINDOW_SIZE);
+      hashHead = new Uint32Array(HASH_SIZE);
+      hashPrev = new Uint32Array(WINDOW_SIZE);
+      hashOffset = 1;
+      chainHead = -1;
+      index = 0;
+      windowEnd = 0;
+      blockStart = 0;
+      byteAvailable = false;
+      tokens = new Uint32Array(MAX_FLATE_BLOCK_TOKENS + 1);
+      ntokens = 0;
+      length = MIN_MATCH_LENGTH - 1;
+      offset = 0;
+      maxInsertIndex = 0;
+      sync = false;
+      closed = false;
+      constructor(sink = null) {
+        this.w = new HuffmanBitWriter(sink);
+      }
+      /** Compressed bytes produced so far. */
+      get bytesOut() {
+        return this.w.total;
+      }
+      /**
+       * An independent copy of the whole state, writing to another sink: compress a shared prefix once,
+       * then several different endings.
+       */
+      clone(sink = null) {
+        const c = new _GoDeflater(null);
+        c.w = this.w.clone(sink);
+        c.window = this.window.slice();
+        c.hashHead = this.hashHead.slice();
+        c.hashPrev = this.hashPrev.slice();
+        c.hashOffset = this.hashOffset;
+        c.chainHead = this.chainHead;
+        c.index = this.index;
+        c.windowEnd = this.windowEnd;
+        c.blockStart = this.blockStart;
+        c.byteAvailable = this.byteAvailable;
+        c.tokens = this.tokens.slice();
+        c.ntokens = this.ntokens;
+        c.length = this.length;
+        c.offset = this.offset;
+        c.maxInsertIndex = this.maxInsertIndex;
+        c.closed = this.closed;
+        return c;
+      }
+      write(b) {
+        if (this.closed) throw new Error("GoDeflater: write after close");
+        let p = 0;
+        while (p < b.length) {
+          this.deflate();
+          p += this.fill(b, p);
+        }
+      }
+      close() {
+        if (this.closed) return;
+        this.sync = true;
+        this.deflate();
+        this.w.writeStoredHeader(0, true);
+        this.w.flush();
+        this.w.drain();
+        this.closed = true;
+      }
+      fill(b, from) {
+        if (this.index >= 2 * WINDOW_SIZE - (MIN_MATCH_LENGTH + MAX_MATCH_LENGTH)) {
+          this.window.copyWithin(0, WINDOW_SIZE, 2 * WINDOW_SIZE);
+          this.index -= WINDOW_SIZE;
+          this.windowEnd -= WINDOW_SIZE;
+          if (this.blockStart >= WINDOW_SIZE) this.blockStart -= WINDOW_SIZE;
+          else this.blockStart = MAX_INT32;
+          this.hashOffset += WINDOW_SIZE;
+          if (this.hashOffset > MAX_HASH_OFFSET) {
+            const delta2 = this.hashOffset - 1;
+            this.hashOffset -= delta2;
+            this.chainHead -= delta2;
+            const prev = this.hashPrev;
+            for (let i = 0; i < prev.length; i++) prev[i] = prev[i] > delta2 ? prev[i] - delta2 : 0;
+            const head = this.hashHead;
+            for (let i = 0; i < head.length; i++) head[i] = head[i] > delta2 ? head[i] - delta2 : 0;
+          }
+        }
+        const n3 = Math.min(b.length - from, this.window.length - this.windowEnd);
+        this.window.set(b.subarray(from, from + n3), this.windowEnd);
+        this.windowEnd += n3;
+        return n3;
+      }
+      writeBlock(index) {
+        if (index > 0) {
+          const input = this.blockStart <= index ? this.window.subarray(this.blockStart, index) : null;
+          this.blockStart = index;
+          this.w.writeBlock(this.tokens, this.ntokens, false, input);
+        }
+      }
+      findMatch(pos, prevHead, prevLength, lookahead) {
+        const win = this.window;
+        const minMatchLook = lookahead < MAX_MATCH_LENGTH ? lookahead : MAX_MATCH_LENGTH;
+        const nice = minMatchLook < NICE ? minMatchLook : NICE;
+        let tries = CHAIN;
+        let length = prevLength;
+        if (length >= GOOD) tries >>= 2;
+        let wEnd = win[pos + length];
+        const minIndex = pos - WINDOW_SIZE;
+        let ok = false;
+        const prev = this.hashPrev;
+        for (let i = prevHead; tries > 0; tries--) {
+          if (wEnd === win[i + length]) {
+            let n3 = 0;
+            while (n3 < minMatchLook && win[i + n3] === win[pos + n3]) n3++;
+            if (n3 > length && (n3 > MIN_MATCH_LENGTH || pos - i <= 4096)) {
+              length = n3;
+              this.foundOffset = pos - i;
+              ok = true;
+              if (n3 >= nice) break;
+              wEnd = win[pos + n3];
+            }
+          }
+          if (i === minIndex) break;
+          i = prev[i & WINDOW_MASK] - this.hashOffset;
+          if (i < minIndex || i < 0) break;
+        }
+        this.foundLength = length;
+        return ok;
+      }
+      foundLength = 0;
+      foundOffset = 0;
+      deflate() {
+        if (this.windowEnd - this.index < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH && !this.sync) return;
+        const win = this.window;
+        const head = this.hashHead;
+        const prev = this.hashPrev;
+        const tokens = this.tokens;
+        this.maxInsertIndex = this.windowEnd - (MIN_MATCH_LENGTH - 1);
+        const maxInsertIndex = this.maxInsertIndex;
+        for (; ; ) {
+          const lookahead = this.windowEnd - this.index;
+          if (lookahead < MIN_MATCH_LENGTH + MAX_MATCH_LENGTH) {
+            if (!this.sync) break;
+            if (lookahead === 0) {
+              if (this.byteAvailable) {
+                tokens[this.ntokens++] = win[this.index - 1];
+                this.byteAvailable = false;
+              }
+              if (this.ntokens > 0) {
+                this.writeBlock(this.index);
+                this.ntokens = 0;
+              }
+              break;
+            }
+          }
+          const index = this.index;
+          if (index < maxInsertIndex) {
+            const h = hash4(win, index);
+            this.chainHead = head[h];
+            prev[index & WINDOW_MASK] = this.chainHead;
+            head[h] = index + this.hashOffset;
+          }
+          const prevLength = this.length;
+          const prevOffset = this.offset;
+          this.length = MIN_MATCH_LENGTH - 1;
+          this.offset = 0;
+          const minIndex = index - WINDOW_SIZE > 0 ? index - WINDOW_SIZE : 0;
+          if (this.chainHead - this.hashOffset >= minIndex && lookahead > prevLength && prevLength < LAZY) {
+            if (this.findMatch(index, this.chainHead - this.hashOffset, MIN_MATCH_LENGTH - 1, lookahead)) {
+              this.length = this.foundLength;
+              this.offset = this.foundOffset;
+            }
+          }
+          if (prevLength >= MIN_MATCH_LENGTH && this.length <= prevLength) {
+            tokens[this.ntokens++] = MATCH_TYPE + (prevLength - BASE_MATCH_LENGTH << LENGTH_SHIFT) + (prevOffset - BASE_MATCH_OFFSET);
+            const newIndex = index + prevLength - 1;
+            let i = index + 1;
+            for (; i < newIndex; i++) {
+              if (i < maxInsertIndex) {
+                const h = hash4(win, i);
+                prev[i & WINDOW_MASK] = head[h];
+                head[h] = i + this.hashOffset;
+              }
+            }
+            this.index = i;
+            this.byteAvailable = false;
+            this.length = MIN_MATCH_LENGTH - 1;
+            if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
+              this.writeBlock(this.index);
+              this.ntokens = 0;
+            }
+          } else {
+            if (this.byteAvailable) {
+              const i = index - 1;
+              tokens[this.ntokens++] = win[i];
+              if (this.ntokens === MAX_FLATE_BLOCK_TOKENS) {
+                this.writeBlock(i + 1);
+                this.ntokens = 0;
+              }
+            }
+            this.index = index + 1;
+            this.byteAvailable = true;
+          }
+        }
+      }
+    };
   }
 });
 
-// src/cli/args.ts
-import { parseArgs } from "node:util";
-function oneOf(flag, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UsageError(`${flag}: expected one of ${allowed.join(", ")}, got "${value}"`);
+// src/context/go-gzip.ts
+function crc32Update(crc, b) {
+  let c = ~crc;
+  for (let i = 0; i < b.length; i++) c = CRC_TABLE[(c ^ b[i]) & 255] ^ c >>> 8;
+  return ~c >>> 0;
 }
-function attachValues(options, argv) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const [name, o] of Object.entries(options)) {
-    if (o.type !== "string") continue;
-    byName.set("--" + name, name);
-    if (o.short) byName.set("-" + o.short, name);
-  }
-  const out = [];
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i];
-    if (a === "--") {
-      out.push(...argv.slice(i));
-      break;
-    }
-    const name = byName.get(a);
-    if (name !== void 0 && i + 1 < argv.length) {
-      out.push(`--${name}=${argv[++i]}`);
-    } else out.push(a);
-  }
-  return out;
-}
-function parseOptions(options, argv, prefix = "") {
-  try {
-    return parseArgs({ args: attachValues(options, argv), options, allowPositionals: true, strict: true, tokens: true });
-  } catch (e) {
-    throw new UsageError(prefix + String(e.message).split("\n")[0]);
-  }
-}
-function parse(kind, argv) {
-  return parseOptions(BY_COMMAND[kind], argv);
-}
-function parseCommand(argv) {
-  const first = argv[0];
-  if (first === "help") return { kind: "help", topic: argv[1] };
-  if (first === "why") return { kind: "why", argv: argv.slice(1) };
-  if (first === "suggest") return { kind: "suggest", argv: argv.slice(1) };
-  if (first === "rules") {
-    const { values: values2, positionals: positionals2 } = parse("rules", argv.slice(1));
-    if (values2.help) return { kind: "help", topic: "rules" };
-    if (positionals2.length > 0) throw new UsageError(`rules: unexpected argument "${positionals2[0]}"`);
-    return { kind: "rules", format: oneOf("--format", values2.format, ["table", "json", "markdown"], "table") };
-  }
-  if (first === "explain") {
-    const { values: values2, positionals: positionals2 } = parse("explain", argv.slice(1));
-    if (values2.help) return { kind: "help", topic: "explain" };
-    if (positionals2.length !== 1) throw new UsageError("explain: expected one rule id or name, e.g. ctx-audit explain CTX201");
-    return { kind: "explain", rule: positionals2[0] };
-  }
-  const kind = first === "ls" || first === "tar" ? first : "audit";
-  const rest = kind === "audit" ? optionalComposeValue(argv) : argv.slice(1);
-  const { values, positionals, tokens } = parse(kind, rest);
-  const v = values;
-  if (v.help) return { kind: "help", topic: kind === "audit" ? void 0 : kind };
-  if (v.version) return { kind: "version" };
-  if (positionals.length > 1) throw new UsageError(`expected at most one CONTEXT, got ${positionals.length}: ${positionals.join(" ")}`);
-  const common = {
-    context: positionals[0] ?? ".",
-    file: v.file,
-    // BuildKit is what `docker build` runs since Docker Engine 23; --builder legacy switches every
-    // figure and rule to DOCKER_BUILDKIT=0.
-    builder: oneOf("--builder", v.builder, BUILDERS, kind === "tar" ? "legacy" : "buildkit"),
-    builderExplicit: v.builder !== void 0,
-    buildArgs: parseBuildArgs(values["build-arg"] ?? []),
-    target: v.target,
-    debug: v.debug === true,
-    allowOutsideRepo: v["allow-outside-repo"] === true
-  };
-  if (common.target === "") throw new UsageError("--target: expected a stage name");
-  if (kind === "tar" && common.builder === "buildkit") {
-    throw new UsageError("tar: BuildKit sends no tar (it streams files); the tar command describes --builder legacy");
-  }
-  if (common.file === "") throw new UsageError("-f/--file: expected a path");
-  switch (kind) {
-    case "audit": {
-      const sources = targetSources(v, values, positionals, common);
-      const top = v.top === void 0 ? 10 : Number(v.top);
-      if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
-      const outputs = pairOutputs(tokens ?? []);
-      if (v.quiet === true && !outputs.some((o) => o.format === "table")) throw new UsageError("-q/--quiet shapes the table report, and no --format table is written");
-      return {
-        kind,
-        ...common,
-        outputs,
-        failOn: v["fail-on"] === void 0 ? void 0 : oneOf("--fail-on", v["fail-on"], FAIL_ON2, "error"),
-        top,
-        maxFileSize: sizeFlag("--max-file-size", v["max-file-size"]),
-        maxContextSize: sizeFlag("--max-context-size", v["max-context-size"]),
-        secretScan: v["no-secret-scan"] === true ? false : void 0,
-        config: v.config,
-        noConfig: v["no-config"] === true,
-        ...baselineFlags(v.baseline, v["max-growth"]),
-        ...sources ? { sources } : {},
-        buildContexts: parseBuildContexts(values["build-context"] ?? []),
-        compress: v.compress === true,
-        measureExcluded: v["measure-excluded"] === true,
-        quiet: v.quiet === true,
-        color: colorChoice(tokens ?? [])
-      };
-    }
-    case "ls":
-      if (v.long === true && common.builder === "buildkit") throw new UsageError("ls --long describes tar entries: add --builder legacy");
-      return { kind, ...common, long: v.long === true, nul: v.null === true };
-    case "tar": {
-      const output = v.output;
-      if (output === void 0 || output === "") throw new UsageError("tar: -o/--output FILE is required (use - for stdout)");
-      return { kind, ...common, output, compress: v.compress === true };
-    }
-  }
-}
-function parseBuildArgs(list) {
-  const out = {};
-  for (const item of list) {
-    const eq = item.indexOf("=");
-    if (eq === 0) throw new UsageError(`--build-arg: expected KEY=VALUE, got "${item}"`);
-    if (eq < 0) continue;
-    out[item.slice(0, eq)] = item.slice(eq + 1);
-  }
-  return out;
-}
-function sizeFlag(flag, value) {
-  if (value === void 0) return void 0;
-  const n3 = parseSize(value);
-  if (n3 === null) throw new UsageError(`${flag}: expected a size like 10MB, 512KiB or 1048576, got "${value}"`);
-  return n3;
-}
-function baselineFlags(baseline, maxGrowth) {
-  if (baseline === "") throw new UsageError("--baseline: expected a file (a previous --format json report)");
-  if (maxGrowth !== void 0 && baseline === void 0) throw new UsageError("--max-growth: needs --baseline FILE to compare with");
-  return { ...baseline !== void 0 ? { baseline } : {}, ...maxGrowth !== void 0 ? { maxGrowth: parseMaxGrowth(maxGrowth) } : {} };
-}
-function pairOutputs(tokens) {
-  const outputs = [];
-  let leading = null;
-  for (const t of tokens) {
-    if (t.kind !== "option") continue;
-    if (t.name === "format") {
-      const value = t.value ?? "";
-      const eq = value.indexOf("=");
-      if (eq >= 0 && eq === value.length - 1) throw new UsageError(`--format ${value}: expected FORMAT=FILE, e.g. --format json=report.json`);
-      const format = oneOf("--format", eq < 0 ? value : value.slice(0, eq), FORMATS, "table");
-      if (leading !== null) {
-        throw new UsageError(`--output ${leading} comes before any --format, so it is unclear which report it is for: put it after its format (--format ${format} --output ${leading}) or write --format ${format}=${leading}`);
+var GO_GZIP_HEADER, GZIP_HEADER_BYTES, GZIP_TRAILER_BYTES, CRC_TABLE, GoGzipWriter;
+var init_go_gzip = __esm({
+  "src/context/go-gzip.ts"() {
+    "use strict";
+    init_go_deflate();
+    GO_GZIP_HEADER = [31, 139, 8, 0, 0, 0, 0, 0, 0, 255];
+    GZIP_HEADER_BYTES = 10;
+    GZIP_TRAILER_BYTES = 8;
+    CRC_TABLE = (() => {
+      const t = new Int32Array(256);
+      for (let n3 = 0; n3 < 256; n3++) {
+        let c = n3;
+        for (let k = 0; k < 8; k++) c = c & 1 ? 3988292384 ^ c >>> 1 : c >>> 1;
+        t[n3] = c;
       }
-      outputs.push(eq < 0 ? { format } : { format, file: value.slice(eq + 1) });
-    } else if (t.name === "output") {
-      if (!t.value) throw new UsageError("--output: expected a file name");
-      const last = outputs[outputs.length - 1];
-      if (outputs.length === 0) {
-        if (leading !== null) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
-        leading = t.value;
-      } else if (last.file !== void 0) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
-      else last.file = t.value;
+      return t;
+    })();
+    GoGzipWriter = class _GoGzipWriter {
+      constructor(sink = null) {
+        this.sink = sink;
+        this.deflater = new GoDeflater(sink);
+      }
+      sink;
+      deflater;
+      crc = 0;
+      size = 0;
+      headerDone = false;
+      closed = false;
+      /** Uncompressed bytes written. */
+      bytesIn = 0;
+      /** Compressed bytes produced so far, header included (the trailer counts once closed). */
+      get bytesOut() {
+        return (this.headerDone ? GZIP_HEADER_BYTES : 0) + this.deflater.bytesOut + (this.closed ? GZIP_TRAILER_BYTES : 0);
+      }
+      /** An independent copy (see GoDeflater.clone), writing to another sink. */
+      clone(sink = null) {
+        const c = new _GoGzipWriter(sink);
+        c.deflater = this.deflater.clone(sink);
+        c.crc = this.crc;
+        c.size = this.size;
+        c.headerDone = this.headerDone;
+        c.closed = this.closed;
+        c.bytesIn = this.bytesIn;
+        return c;
+      }
+      header() {
+        if (this.headerDone) return;
+        this.headerDone = true;
+        this.sink?.(Uint8Array.from(GO_GZIP_HEADER));
+      }
+      write(b) {
+        this.header();
+        this.crc = crc32Update(this.crc, b);
+        this.size = this.size + b.length >>> 0;
+        this.bytesIn += b.length;
+        this.deflater.write(b);
+      }
+      close() {
+        if (this.closed) return;
+        this.header();
+        this.deflater.close();
+        this.closed = true;
+        if (this.sink) {
+          const t = new Uint8Array(GZIP_TRAILER_BYTES);
+          const v = new DataView(t.buffer);
+          v.setUint32(0, this.crc, true);
+          v.setUint32(4, this.size, true);
+          this.sink(t);
+        }
+      }
+    };
+  }
+});
+
+// src/context/tar-stream-plan.ts
+import * as fs17 from "node:fs";
+import { createRequire } from "node:module";
+function floorSeconds(ns) {
+  const s = ns / 1000000000n;
+  return Number(ns < 0n && s * 1000000000n !== ns ? s - 1n : s);
+}
+function planTar(ctx, now = /* @__PURE__ */ new Date()) {
+  const items = walkTarItems(ctx);
+  if (ctx.walk.truncatedAfter !== null) {
+    const last = items.pop();
+    return { items, truncatedEnd: false, headerOnlyLast: last };
+  }
+  if (!injectsDockerfile(ctx)) return { items, truncatedEnd: false, headerOnlyLast: null };
+  const { randomBytes: randomBytes2 } = createRequire(import.meta.url)("node:crypto");
+  return injectDockerfile(ctx, items, { name: ".dockerfile." + randomBytes2(10).toString("hex"), now, dockerfileFirst: true });
+}
+function injectsDockerfile(ctx) {
+  return ctx.walk.truncatedAfter === null && ctx.resolved.dockerfileOutside && (ctx.resolved.dockerfileAbs !== null || ctx.resolved.dockerfileStdin !== void 0);
+}
+function walkTarItems(ctx) {
+  const root = ctx.resolved.root;
+  return ctx.walk.entries.map((e) => {
+    const abs = root + "/" + e.path;
+    const st = fs17.lstatSync(fsPath(abs), { bigint: true, throwIfNoEntry: false });
+    const mtime = st ? floorSeconds(st.mtimeNs) : e.mtime;
+    return { ...e, mtime, source: e.type === "0" && e.size > 0 ? { path: fsPath(abs) } : void 0 };
+  });
+}
+function injectDockerfile(ctx, walkItems, variant) {
+  const root = ctx.resolved.root;
+  const items = [...walkItems];
+  const { name, now } = variant;
+  let dockerfile;
+  if (ctx.resolved.dockerfileStdin) dockerfile = ctx.resolved.dockerfileStdin;
+  else {
+    try {
+      dockerfile = readRegularFile(ctx.resolved.dockerfileAbs, { maxBytes: Number.MAX_SAFE_INTEGER });
+    } catch (e) {
+      throw new InputError(`unable to read the Dockerfile ${ctx.resolved.dockerfileAbs}: ${e.message}`);
     }
   }
-  if (outputs.length === 0) outputs.push(leading === null ? { format: "table" } : { format: "table", file: leading });
-  const toStdout = outputs.filter((o) => o.file === void 0 || o.file === "-");
-  if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(", ")})`);
-  return outputs;
-}
-function colorChoice(tokens) {
-  let choice = "auto";
-  for (const t of tokens) {
-    if (t.kind !== "option") continue;
-    if (t.name === "no-color") choice = "never";
-    else if (t.name === "color") choice = oneOf("--color", t.value, ["auto", "always", "never"], "auto");
+  const nowSec = Math.round(now.getTime() / 1e3);
+  const addition = Buffer.from("\n" + name + "\n", "latin1");
+  const ignoreIdx = items.findIndex((i) => i.name === ".dockerignore");
+  const injectedDockerfile = {
+    name,
+    type: "0",
+    mode: 384,
+    size: dockerfile.length,
+    mtime: nowSec,
+    linkname: "",
+    devmajor: 0,
+    devminor: 0,
+    source: { bytes: dockerfile }
+  };
+  if (ignoreIdx >= 0) {
+    const orig = items[ignoreIdx];
+    const content = Buffer.concat([orig.type === "0" ? readRegularFile(fsPath(root + "/.dockerignore"), { noFollow: true, maxBytes: Number.MAX_SAFE_INTEGER }) : Buffer.alloc(0), addition]);
+    items[ignoreIdx] = { ...orig, size: content.length, source: { bytes: content } };
+    items.push(injectedDockerfile);
+  } else {
+    const content = Buffer.concat([Buffer.from(".dockerignore"), addition]);
+    const ignoreItem = {
+      name: ".dockerignore",
+      type: "0",
+      mode: 384,
+      size: content.length,
+      mtime: nowSec,
+      linkname: "",
+      devmajor: 0,
+      devminor: 0,
+      source: { bytes: content }
+    };
+    if (variant.dockerfileFirst) items.push(injectedDockerfile, ignoreItem);
+    else items.push(ignoreItem, injectedDockerfile);
   }
-  return choice;
+  return { items, truncatedEnd: true, headerOnlyLast: null };
 }
-function optionalComposeValue(argv) {
-  return argv.map((a, i) => a === "--compose" && (i + 1 >= argv.length || argv[i + 1].startsWith("-")) ? "--compose=" : a);
-}
-function targetSources(v, values, positionals, common) {
-  const compose = values.compose ?? null;
-  const bake = values.bake ?? [];
-  const all = v.all === true;
-  if (compose === null && bake.length === 0 && !all) return void 0;
-  if (bake.some((b) => b === "")) throw new UsageError("--bake: expected a JSON file (docker buildx bake --print > bake.json)");
-  if (!all && positionals.length > 0) throw new UsageError(`--compose/--bake: unexpected CONTEXT "${positionals[0]}" (each target declares its own)`);
-  if (common.file !== void 0) throw new UsageError("-f/--file cannot be combined with --compose, --bake or --all (each target declares its Dockerfile)");
-  if (common.target !== void 0) throw new UsageError("--target cannot be combined with --compose, --bake or --all (each target declares its stage)");
-  if (v.baseline !== void 0) throw new UsageError("--baseline cannot be combined with --compose, --bake or --all (it compares one context with its previous report)");
-  if (v["max-growth"] !== void 0) throw new UsageError("--max-growth cannot be combined with --compose, --bake or --all (it needs --baseline, which compares one context)");
-  if (v.compress === true) throw new UsageError("--compress cannot be combined with --compose, --bake or --all (they build with BuildKit, which ignores it; audit one context with --compress)");
-  return { compose: compose && compose.filter((f) => f !== ""), bake, all: all ? positionals[0] ?? "." : null };
-}
-function parseBuildContexts(list) {
-  const out = {};
-  for (const item of list) {
-    const eq = item.indexOf("=");
-    if (eq <= 0 || eq === item.length - 1) throw new UsageError(`--build-context: expected NAME=PATH, got "${item}"`);
-    out[item.slice(0, eq)] = item.slice(eq + 1);
-  }
-  return out;
-}
-var FORMATS, FAIL_ON2, BUILDERS, COMMON, BY_COMMAND;
-var init_args = __esm({
-  "src/cli/args.ts"() {
+var init_tar_stream_plan = __esm({
+  "src/context/tar-stream-plan.ts"() {
     "use strict";
     init_errors();
-    init_paths();
-    init_baseline();
-    FORMATS = ["table", "json", "sarif", "github", "markdown", "html"];
-    FAIL_ON2 = ["error", "warning", "info", "never"];
-    BUILDERS = ["legacy", "buildkit"];
-    COMMON = {
-      file: { type: "string", short: "f" },
-      builder: { type: "string" },
-      "build-arg": { type: "string", multiple: true },
-      target: { type: "string" },
-      debug: { type: "boolean" },
-      "allow-outside-repo": { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      version: { type: "boolean" }
-    };
-    BY_COMMAND = {
-      audit: {
-        ...COMMON,
-        format: { type: "string", multiple: true },
-        output: { type: "string", short: "o", multiple: true },
-        "fail-on": { type: "string" },
-        top: { type: "string" },
-        "max-file-size": { type: "string" },
-        "max-context-size": { type: "string" },
-        "no-secret-scan": { type: "boolean" },
-        config: { type: "string" },
-        "no-config": { type: "boolean" },
-        baseline: { type: "string" },
-        "max-growth": { type: "string" },
-        compose: { type: "string", multiple: true },
-        bake: { type: "string", multiple: true },
-        all: { type: "boolean" },
-        "build-context": { type: "string", multiple: true },
-        compress: { type: "boolean" },
-        "measure-excluded": { type: "boolean" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "string" },
-        "no-color": { type: "boolean" }
-      },
-      rules: { help: { type: "boolean", short: "h" }, format: { type: "string" } },
-      explain: { help: { type: "boolean", short: "h" } },
-      ls: { ...COMMON, long: { type: "boolean", short: "l" }, null: { type: "boolean", short: "0" } },
-      tar: { ...COMMON, output: { type: "string", short: "o" }, compress: { type: "boolean" } }
+    init_read_regular();
+    init_bytes();
+  }
+});
+
+// src/context/compressed-upload.ts
+var compressed_upload_exports = {};
+__export(compressed_upload_exports, {
+  GoGzipStream: () => GoGzipStream,
+  measureCompressedUpload: () => measureCompressedUpload,
+  writeCompressedTar: () => writeCompressedTar
+});
+import { Writable } from "node:stream";
+import { createRequire as createRequire2 } from "node:module";
+function r40Draws(now, total) {
+  const { randomBytes: randomBytes2, randomInt } = createRequire2(import.meta.url)("node:crypto");
+  const t = now.getTime();
+  const extremes = EXTREME_NAMES.slice(0, Math.max(1, Math.min(EXTREME_NAMES.length, total - 2)));
+  const draws = extremes.map((n3, i) => ({ name: ".dockerfile." + n3, now: new Date(t + i % 2 * 1e3) }));
+  for (let i = 0, n3 = Math.max(1, total - extremes.length); i < n3; i++) {
+    draws.push({ name: ".dockerfile." + randomBytes2(10).toString("hex"), now: new Date(i === 0 ? t : t - 1e4 + randomInt(R40_TIME_SPAN_MS)) });
+  }
+  return draws;
+}
+function end(stream) {
+  return new Promise((resolve19, reject) => {
+    stream.once("error", reject);
+    stream.end(() => resolve19());
+  });
+}
+async function writePlan(plan, stream) {
+  await writeTar(plan.items, stream, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 });
+}
+async function writeCompressedTar(plan, out) {
+  const gzs = new GoGzipStream(out);
+  await writePlan(plan, gzs);
+  await end(gzs);
+  return gzs.gz.bytesOut;
+}
+async function countPlan(plan, from) {
+  const gzs = new GoGzipStream(null, from);
+  await writePlan(plan, gzs);
+  await end(gzs);
+  return gzs.gz.bytesOut;
+}
+async function measureCompressedUpload(ctx, opts = {}) {
+  const now = opts.now ?? /* @__PURE__ */ new Date();
+  const r40 = injectsDockerfile(ctx);
+  let min;
+  let max;
+  let samples = 1;
+  let exact = !r40;
+  if (!r40 && opts.buildTimeEntries?.length) {
+    const { randomInt } = createRequire2(import.meta.url)("node:crypto");
+    const plan = planTar(ctx, now);
+    const names = new Set(opts.buildTimeEntries);
+    const first = Math.floor(now.getTime() / 1e3) - 10;
+    const seconds = Math.floor(R40_TIME_SPAN_MS / 1e3) + 10;
+    const everySecond = ctx.tarBytes * seconds <= R40_BUDGET_BYTES;
+    samples = opts.samples ?? (everySecond ? seconds : 16);
+    exact = false;
+    min = Infinity;
+    max = -Infinity;
+    for (let i = 0; i < samples; i++) {
+      const t = everySecond ? first + i : i === 0 ? first + 10 : first + randomInt(seconds);
+      const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
+      if (size < min) min = size;
+      if (size > max) max = size;
+    }
+  } else if (!r40) {
+    min = max = await countPlan(planTar(ctx, now));
+  } else {
+    const walkItems = walkTarItems(ctx);
+    const ignoreIdx = walkItems.findIndex((i) => i.name === ".dockerignore");
+    const split = ignoreIdx >= 0 ? ignoreIdx : walkItems.length;
+    const prefix = new GoGzipStream(null);
+    const head = walkItems.slice(0, split);
+    await writeTar(head, prefix, { truncatedEnd: true });
+    const last = head[head.length - 1];
+    if (last && last.type === "0" && paddingFor(last.size) > 0) await new Promise((r, j) => prefix.write(Buffer.alloc(paddingFor(last.size)), (e) => e ? j(e) : r()));
+    await new Promise((resolve19) => prefix.writableNeedDrain ? prefix.once("drain", resolve19) : resolve19());
+    const suffixBytes = walkItems.slice(split).reduce((n3, i) => n3 + 512 + i.size, 0) + 2048;
+    const draws = r40Draws(now, opts.samples ?? Math.max(MIN_R40_DRAWS, Math.min(MAX_R40_DRAWS, Math.floor(R40_BUDGET_BYTES / suffixBytes))));
+    samples = draws.length;
+    min = Infinity;
+    max = -Infinity;
+    for (const draw of draws) {
+      for (const dockerfileFirst of ignoreIdx >= 0 ? [true] : [true, false]) {
+        const plan = injectDockerfile(ctx, walkItems, { ...draw, dockerfileFirst });
+        const size = await countPlan({ ...plan, items: plan.items.slice(split) }, prefix.gz.clone(null));
+        if (size < min) min = size;
+        if (size > max) max = size;
+      }
+    }
+  }
+  return {
+    bytes: min,
+    bytesMax: max,
+    dockerFigure: humanSize(min),
+    dockerFigureMax: humanSize(max),
+    exact,
+    samples,
+    savedBytes: Math.max(0, ctx.tarBytes - max),
+    builder: "legacy",
+    ...opts.unreproducible ? { exact: false, unreproducible: opts.unreproducible } : {}
+  };
+}
+var MIN_R40_DRAWS, MAX_R40_DRAWS, R40_BUDGET_BYTES, EXTREME_NAMES, R40_TIME_SPAN_MS, GoGzipStream;
+var init_compressed_upload = __esm({
+  "src/context/compressed-upload.ts"() {
+    "use strict";
+    init_go_gzip();
+    init_tar_format();
+    init_tar_stream_plan();
+    MIN_R40_DRAWS = 4;
+    MAX_R40_DRAWS = 70;
+    R40_BUDGET_BYTES = 64 << 20;
+    EXTREME_NAMES = ["00000000000000000000", "77777777777777777777", "ffffffffffffffffffff", "abcfedacbdefbacefdab", "fedcbadbfeacfbdcaefb", "9a8b9c8dae9f8a9b8cad"];
+    R40_TIME_SPAN_MS = 3e5;
+    GoGzipStream = class extends Writable {
+      constructor(out, gz) {
+        super({ highWaterMark: 4 << 20 });
+        this.out = out;
+        this.gz = gz ?? new GoGzipWriter(out ? (b) => this.pending.push(Buffer.from(b)) : null);
+      }
+      out;
+      gz;
+      pending = [];
+      forward(cb) {
+        const out = this.out;
+        if (!out || this.pending.length === 0) return cb();
+        const chunk = this.pending.length === 1 ? this.pending[0] : Buffer.concat(this.pending);
+        this.pending = [];
+        if (out.write(chunk)) return cb();
+        const onDrain = () => {
+          out.off("error", onError);
+          cb();
+        };
+        const onError = (err) => {
+          out.off("drain", onDrain);
+          cb(err);
+        };
+        out.once("drain", onDrain);
+        out.once("error", onError);
+      }
+      _write(chunk, _enc, cb) {
+        try {
+          this.gz.write(chunk);
+        } catch (e) {
+          return cb(e);
+        }
+        this.forward(cb);
+      }
+      _final(cb) {
+        try {
+          this.gz.close();
+        } catch (e) {
+          return cb(e);
+        }
+        this.forward(cb);
+      }
     };
   }
 });
 
-// src/cli/exit-code.ts
-function exitCodeFor(findings, failOn) {
-  return failsAt(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+// src/configured-audit.ts
+import * as path10 from "node:path";
+function settingsFor(flags, config) {
+  return {
+    maxFileSize: flags.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
+    maxContextSize: flags.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
+    secretContent: {
+      enabled: flags.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
+      maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes
+    }
+  };
 }
-var EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN;
-var init_exit_code = __esm({
-  "src/cli/exit-code.ts"() {
+function failOnFor(flags, config) {
+  return flags.failOn ?? config.failOn ?? "error";
+}
+async function auditWithConfig(req) {
+  const input = req.input;
+  const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
+  if (!input) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository });
+  const config = configForRun(req, input?.configDir ?? path10.resolve(req.cwd, req.context), req.cwd, repository);
+  const baseline = req.baseline === void 0 ? null : readBaseline(path10.resolve(req.cwd, req.baseline), req.baseline);
+  const dockerfileStdin = await req.readDockerfileStdin?.();
+  const result = runAudit({
+    context: req.context,
+    file: req.file,
+    dockerfileStdin,
+    cwd: req.cwd,
+    builder: req.builder,
+    top: req.top,
+    buildArgs: req.buildArgs,
+    target: req.target,
+    namedContexts: req.buildContexts,
+    measureExcluded: req.measureExcluded,
+    repository: input ? void 0 : repository,
+    settings: settingsFor(req, config),
+    findings: { severity: config.rules, ignores: config.ignores },
+    onProgress: req.onProgress,
+    onSecretScan: req.onSecretScan,
+    onRules: req.onRules,
+    ...input?.audit
+  });
+  req.onAudited?.();
+  if (input) {
+    result.context.root = input.notice.path;
+    result.context.notices.unshift(input.notice);
+    result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
+  }
+  if (req.compress) {
+    result.context.compressed = input?.compressed ?? await (await Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
+  }
+  if (baseline && req.baseline !== void 0) {
+    result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
+  }
+  return { result, failOn: failOnFor(req, config) };
+}
+var init_configured_audit = __esm({
+  "src/configured-audit.ts"() {
     "use strict";
+    init_audit();
+    init_baseline();
+    init_config();
+    init_boundary();
+  }
+});
+
+// src/reporters/safe-text.ts
+function isUnsafeCodePoint(cp) {
+  return cp < 32 || cp >= 127 && cp <= 159 || cp >= 8203 && cp <= 8207 || cp >= 8232 && cp <= 8238 || cp >= 8294 && cp <= 8297 || cp === 65279;
+}
+function octal(byte) {
+  return "\\" + byte.toString(8).padStart(3, "0");
+}
+function escapeName(s) {
+  let out = "";
+  let i = 0;
+  while (i < s.length) {
+    const b = s.charCodeAt(i);
+    if (b < 128) {
+      if (C_ESCAPES[b] !== void 0) out += C_ESCAPES[b];
+      else if (b < 32 || b === 127) out += octal(b);
+      else out += s[i];
+      i++;
+      continue;
+    }
+    const [cp, len] = decodeUtf8At(s, i);
+    if (cp < 0 || isUnsafeCodePoint(cp)) {
+      for (let k = 0; k < (cp < 0 ? 1 : len); k++) out += octal(s.charCodeAt(i + k));
+      i += cp < 0 ? 1 : len;
+      continue;
+    }
+    out += String.fromCodePoint(cp);
+    i += len;
+  }
+  return out.replace(LEGACY_COMMAND, "#\\043");
+}
+function neutralizeCommands(text3) {
+  return text3.replace(LINE_COMMAND, "$1:\\072").replace(LEGACY_COMMAND, "#\\043");
+}
+function neutralizeJson(json) {
+  return json.replace(LEGACY_COMMAND, "#\\u0023");
+}
+function decodeUtf8At(s, i) {
+  const b0 = s.charCodeAt(i);
+  let need;
+  let cp;
+  let min;
+  if (b0 >= 194 && b0 <= 223) [need, cp, min] = [1, b0 & 31, 128];
+  else if (b0 >= 224 && b0 <= 239) [need, cp, min] = [2, b0 & 15, 2048];
+  else if (b0 >= 240 && b0 <= 244) [need, cp, min] = [3, b0 & 7, 65536];
+  else return [-1, 1];
+  if (i + need >= s.length) return [-1, 1];
+  for (let k = 1; k <= need; k++) {
+    const b = s.charCodeAt(i + k);
+    if (Number.isNaN(b) || (b & 192) !== 128) return [-1, 1];
+    cp = cp << 6 | b & 63;
+  }
+  if (cp < min || cp > 1114111 || cp >= 55296 && cp <= 57343) return [-1, 1];
+  return [cp, need + 1];
+}
+function safeText(text3) {
+  let out = "";
+  for (const ch of text3) {
+    const cp = ch.codePointAt(0);
+    if (cp === 92) out += "\\\\";
+    else if (isUnsafeCodePoint(cp)) out += C_ESCAPES[cp] ?? (cp < 256 ? octal(cp) : `\\u{${cp.toString(16)}}`);
+    else out += ch;
+  }
+  return out.replace(LEGACY_COMMAND, "#\\043");
+}
+var C_ESCAPES, LEGACY_COMMAND, LINE_COMMAND;
+var init_safe_text = __esm({
+  "src/reporters/safe-text.ts"() {
+    "use strict";
+    C_ESCAPES = { 92: "\\\\", 10: "\\n", 9: "\\t", 13: "\\r", 11: "\\v", 12: "\\f", 8: "\\b", 7: "\\a" };
+    LEGACY_COMMAND = /##(?=(?:vso)?\[)/gi;
+    LINE_COMMAND = /^([\s\u0085]*)::/gm;
+  }
+});
+
+// src/reporters/compressed.ts
+function n(x) {
+  return x.toLocaleString("en-US");
+}
+function compressedFigure(c) {
+  return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
+}
+function compressedBytes(c) {
+  return c.bytes === c.bytesMax ? `${n(c.bytes)} B` : `${n(c.bytes)} to ${n(c.bytesMax)} B`;
+}
+function compressedSentence(c, tarBytes) {
+  const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
+  const range = c.exact ? "" : c.unreproducible ? ` (not exact: ${c.unreproducible})` : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
+  return `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`;
+}
+var init_compressed = __esm({
+  "src/reporters/compressed.ts"() {
+    "use strict";
+  }
+});
+
+// src/multi/summary.ts
+import * as path11 from "node:path";
+function relativeToBase(base2, abs) {
+  const rel = path11.relative(base2, abs);
+  if (rel === "") return ".";
+  return rel.startsWith("..") || path11.isAbsolute(rel) ? abs : rel.split(path11.sep).join("/");
+}
+function summarizeTarget(multi, t) {
+  const ctx = t.result?.context;
+  const bk = ctx?.buildkit;
+  return {
+    target: t.name,
+    context: t.skipped ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
+    dockerfile: t.dockerfile,
+    stage: t.stage,
+    legacyTarBytes: ctx ? ctx.tarBytes : null,
+    buildkitRequestedBytes: bk && !bk.error ? bk.usesContext ? bk.requested.bytes : 0 : null,
+    buildkitFigure: bk && !bk.error ? bk.transfer?.figure ?? "none" : null,
+    findings: { ...t.counts },
+    status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : "ok"
+  };
+}
+function summarizeTargets(multi) {
+  return multi.targets.map((t) => summarizeTarget(multi, t));
+}
+function findingLocation(multi, t, rel) {
+  const root = t.result?.context.root ?? t.context;
+  const loc = relativeToBase(multi.baseDir, path11.resolve(root, rel));
+  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
+}
+var init_summary2 = __esm({
+  "src/multi/summary.ts"() {
+    "use strict";
+  }
+});
+
+// src/reporters/locations.ts
+import * as path12 from "node:path";
+function locate(base2, root, rel) {
+  if (base2 === void 0) return rel;
+  const loc = relativeToBase(base2, path12.resolve(root, rel));
+  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
+}
+var init_locations = __esm({
+  "src/reporters/locations.ts"() {
+    "use strict";
+    init_summary2();
+  }
+});
+
+// src/reporters/github.ts
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function fileProperty(path28) {
+  const rest = path28.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path28 : safeText(path28));
+}
+function renderGithub(result, opts = {}) {
+  const at = (rel) => locate(opts.base, result.context.root, rel);
+  const lines = result.findings.map((f) => {
+    const file = f.file !== void 0 ? at(f.file) : f.path !== void 0 ? at(f.path) : void 0;
+    const props = [
+      ...file !== void 0 ? [`file=${fileProperty(file)}`] : [],
+      ...f.line ? [`line=${f.line}`] : [],
+      `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`
+    ];
+    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(at(f.path))}: ` : "";
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
+  });
+  if (result.context.compressed) lines.push(`::notice title=${escapeProperty("ctx-audit --compress")}::${escapeData(compressedSentence(result.context.compressed, result.context.tarBytes))}`);
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+function renderGithubMulti(multi) {
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const lines = multi.findings.map((f) => {
+    const t = byName.get(f.target);
+    const rel = f.file ?? f.path;
+    const props = [
+      ...rel !== void 0 ? [`file=${fileProperty(findingLocation(multi, t, rel))}`] : [],
+      ...f.line ? [`line=${f.line}`] : [],
+      `title=${escapeProperty(`${safeText(f.target)}: ${f.ruleId} ${f.name}`)}`
+    ];
+    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
+  });
+  for (const t of multi.targets) if (t.error) lines.push(`::error title=${escapeProperty(`${safeText(t.name)}: cannot audit`)}::${escapeData(safeText(t.error))}`);
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+var COMMAND;
+var init_github = __esm({
+  "src/reporters/github.ts"() {
+    "use strict";
+    init_safe_text();
+    init_compressed();
+    init_summary2();
+    init_locations();
+    COMMAND = { error: "error", warning: "warning", info: "notice" };
+  }
+});
+
+// src/version.ts
+var VERSION;
+var init_version = __esm({
+  "src/version.ts"() {
+    "use strict";
+    VERSION = "0.1.0";
+  }
+});
+
+// src/reporters/json.ts
+function* renderJsonChunks(result) {
+  for (const chunk of jsonChunks(result)) yield neutralizeJson(chunk);
+}
+function* jsonChunks(result) {
+  const doc = {
+    schemaVersion: result.schemaVersion,
+    tool: { name: "ctx-audit", version: VERSION },
+    context: result.context,
+    findings: result.findings,
+    ...result.baseline ? { baseline: result.baseline } : {}
+  };
+  const head = JSON.stringify(doc, null, 2).replace(/\n}$/, "");
+  const entries = result.legacy.walk.entries;
+  let lines = [];
+  let any = false;
+  yield `${head},
+  "sentFiles": [`;
+  for (const e of entries) {
+    if (e.kind !== "file") continue;
+    lines.push((any ? ",\n    " : "\n    ") + JSON.stringify(sentFile(e, displayPath)));
+    any = true;
+    if (lines.length === FILES_PER_CHUNK) {
+      yield lines.join("");
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield lines.join("");
+  yield `${any ? "\n  " : ""}]
+}
+`;
+}
+function renderJsonMulti(multi) {
+  const doc = {
+    schemaVersion: multi.schemaVersion,
+    tool: { name: "ctx-audit", version: VERSION },
+    targets: multi.targets.map((t) => ({
+      name: t.name,
+      names: t.names,
+      declaredIn: t.declaredIn,
+      kind: t.kind,
+      summary: summarizeTarget(multi, t),
+      args: t.args,
+      namedContexts: t.namedContexts,
+      error: t.error,
+      skipped: t.skipped,
+      context: t.result?.context ?? null
+    })),
+    walks: multi.walks,
+    findings: multi.findings
+  };
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
+}
+var FILES_PER_CHUNK;
+var init_json = __esm({
+  "src/reporters/json.ts"() {
+    "use strict";
+    init_audit();
+    init_baseline();
+    init_version();
+    init_summary2();
+    init_safe_text();
+    FILES_PER_CHUNK = 4096;
+  }
+});
+
+// src/reporters/counts.ts
+function plural(n3, one, many) {
+  return `${formatCount(n3)} ${n3 === 1 ? one : many}`;
+}
+function severityCounts(c) {
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
+}
+function excludedText(x) {
+  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
+  return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
+}
+var init_counts = __esm({
+  "src/reporters/counts.ts"() {
+    "use strict";
+    init_units();
+  }
+});
+
+// src/findings/verdict.ts
+function failsAt(findings, failOn) {
+  if (failOn === "never") return false;
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+}
+function verdictOf(findings, failOn, growthExceeded = false) {
+  const counts2 = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts2[f.severity]++;
+  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts: counts2 };
+}
+var init_verdict = __esm({
+  "src/findings/verdict.ts"() {
+    "use strict";
+    init_finding();
+  }
+});
+
+// src/reporters/verdict-text.ts
+function countsText(c) {
+  if (c.error + c.warning + c.info === 0) return "no findings";
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
+}
+function verdictSegments(ctx, v) {
+  const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
+  const sends = [`legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
+  const bk = ctx.buildkit;
+  if (bk) {
+    if (bk.error) sends.push("BuildKit: cannot tell (see below)");
+    else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
+    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
+    else sends.push(`BuildKit: ${plural(bk.requested.files - bk.requested.links, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
+  }
+  return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
+}
+function verdictLine(ctx, v) {
+  const s = verdictSegments(ctx, v);
+  return `${s.word} ${s.detail} · ${s.sends.join(" · ")}`;
+}
+function tarOverheadNote(ctx) {
+  const overhead = ctx.tarBytes - ctx.contentBytes;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+}
+var init_verdict_text = __esm({
+  "src/reporters/verdict-text.ts"() {
+    "use strict";
+    init_counts();
+    init_units();
+    init_ctx006_many_small_files();
+  }
+});
+
+// src/reporters/baseline.ts
+function deltaText(d) {
+  if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
+  const pct = d.before === 0 ? "" : `, ${d.delta >= 0 ? "+" : "−"}${Math.abs(d.delta / d.before * 100).toFixed(1)}%`;
+  return `${count(d.before)} B → ${count(d.after)} B (${signed(d.delta)} B${pct})`;
+}
+function limitText(l) {
+  return "bytes" in l ? `${count(l.bytes)} B` : `${l.percent}%`;
+}
+function gateText(b) {
+  const g = b.growth;
+  if (!g.limit) return null;
+  const grew = `${MEASURE[g.measure]} grew ${signed(g.delta)} B${g.percent === null ? "" : ` (${g.percent >= 0 ? "+" : "−"}${Math.abs(g.percent).toFixed(1)}%)`}`;
+  return `--max-growth ${limitText(g.limit)}: ${g.exceeded ? "EXCEEDED" : "ok"}, ${grew}`;
+}
+function filesSummary(b) {
+  const f = b.files;
+  if (!f) return "not compared (the baseline has no sentFiles list)";
+  return `${count(f.addedCount)} added (${signed(f.addedBytes)} B), ${count(f.removedCount)} removed (${signed(-f.removedBytes)} B), ${count(f.grownCount)} grown (${signed(f.grownBytes)} B), ${count(f.shrunkCount)} shrunk`;
+}
+function changeRows(b, top) {
+  const f = b.files;
+  if (!f) return [];
+  return [
+    ...f.added.slice(0, top).map((x) => ["added", x.path, signed(x.bytes) + " B"]),
+    ...f.grown.slice(0, top).map((x) => ["grown", x.path, `${signed(x.delta)} B (${count(x.before)} → ${count(x.after)})`]),
+    ...f.removed.slice(0, top).map((x) => ["removed", x.path, signed(-x.bytes) + " B"])
+  ];
+}
+function findingsText(b) {
+  return `${b.findings.new} new, ${b.findings.unchanged} unchanged, ${b.findings.fixed.length} fixed`;
+}
+function renderBaselineText(b, clean, top = 10) {
+  const out = [`Compared with ${clean(b.file)}`];
+  out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
+  out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
+  out.push(`  files:               ${filesSummary(b)}`);
+  for (const [kind, path28, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path28)}  ${bytes}`);
+  out.push(`  findings:            ${findingsText(b)}`);
+  const gate = gateText(b);
+  if (gate) out.push(`  ${gate}`);
+  return out;
+}
+function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
+  const out = [`**Compared with ${name(b.file)}**`, ""];
+  out.push("| | before → after |", "|---|---|");
+  out.push(`| legacy tar | ${deltaText(b.legacyTarBytes)} |`);
+  out.push(`| BuildKit requested | ${deltaText(b.buildkitRequestedBytes)} |`);
+  out.push(`| files | ${filesSummary(b)} |`);
+  out.push(`| findings | ${findingsText(b)} |`);
+  const gate = gateText(b);
+  if (gate) out.push(`| gate | ${b.growth.exceeded ? "🔴 " : ""}${md2(gate)} |`);
+  const rows = changeRows(b, top);
+  if (rows.length > 0) {
+    out.push("", "| change | path | bytes |", "|---|---|---:|");
+    for (const [kind, path28, bytes] of rows) out.push(`| ${kind} | ${name(path28)} | ${bytes} |`);
+  }
+  out.push("");
+  return out;
+}
+var count, signed, MEASURE;
+var init_baseline2 = __esm({
+  "src/reporters/baseline.ts"() {
+    "use strict";
+    count = (n3) => n3.toLocaleString("en-US");
+    signed = (n3) => (n3 > 0 ? "+" : n3 < 0 ? "−" : "±") + count(Math.abs(n3));
+    MEASURE = { "legacy-tar-bytes": "legacy tar bytes", "buildkit-requested-bytes": "BuildKit requested bytes" };
+  }
+});
+
+// src/reporters/markdown.ts
+function codeSpan(text3, cell) {
+  if (text3 === "") return "";
+  const t = cell ? text3.replace(/\|/g, "\\|") : text3;
+  const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((run2) => run2.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
+  return fence + pad + t + pad + fence;
+}
+function mdName(s, cell = true) {
+  return codeSpan(safeText(s), cell);
+}
+function md(s, cell = true) {
+  return safeText(s).split(/(\s+)/).map(
+    (w, i) => i % 2 === 1 ? w : LINKY.test(w) ? codeSpan(w, cell) : w.replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;")
+  ).join("");
+}
+function ruleCell(f) {
+  const rule = findRule(f.ruleId);
+  return rule ? `[${f.ruleId}](${helpUri(rule)}) ${f.name}` : `${f.ruleId} ${f.name}`;
+}
+function findingRows(findings, at) {
+  return findings.map((f) => {
+    const where2 = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? at(f.path) : "";
+    const state = f.baselineState === "new" ? " · **new**" : f.baselineState === "unchanged" ? " · in baseline" : "";
+    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${mdName(where2)} | ${md(f.message)} |`;
+  });
+}
+function details(summary, body) {
+  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>", ""];
+}
+function renderMarkdown(result, opts = {}) {
+  const ctx = result.context;
+  const top = opts.top ?? 10;
+  const at = (rel) => locate(opts.base, ctx.root, rel);
+  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
+  const v = verdictSegments(ctx, verdict);
+  const out = [];
+  out.push(`### ctx-audit: ${v.word === "FAIL" ? "❌" : "✅"} ${v.word} ${v.detail}`);
+  out.push("");
+  const bk = ctx.buildkit;
+  out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
+  if (bk) {
+    if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
+    else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files - bk.requested.links)} | ${formatSize(bk.requested.bytes)} | |`);
+  }
+  out.push("");
+  if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(`> ${md(overhead)}`, "");
+  const context = at(".");
+  const kept = `keeps out ${excludedText(ctx.excluded)}${ctx.excluded.unmeasuredDirectories > 0 ? "; `--measure-excluded` totals them" : ""}`;
+  out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} · Dockerfile: ${mdName(ctx.dockerfile, false)} · ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
+  out.push("");
+  if (result.findings.length > 0) {
+    out.push("**Findings**", "", ...FINDINGS_HEAD);
+    const rows = findingRows(result.findings, at);
+    out.push(...rows.slice(0, FINDINGS_SHOWN), "");
+    if (rows.length > FINDINGS_SHOWN) out.push(...details(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
+  }
+  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md, 5, mdName));
+  const files = ctx.largestFilesByContent ?? ctx.largestFiles;
+  if (files.length > 0) {
+    out.push(
+      ...details(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
+        "| path | size | in the tar |",
+        "|---|---:|---:|",
+        ...files.slice(0, top).map((f) => `| ${mdName(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
+      ])
+    );
+  }
+  if (ctx.heaviestDirectories.length > 0) {
+    out.push(
+      ...details(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
+        "| path | files | content | in the tar |",
+        "|---|---:|---:|---:|",
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+      ])
+    );
+  }
+  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
+}
+function renderMarkdownMulti(multi, opts = {}) {
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "❌ ERROR" : verdict.failed ? "❌ FAIL" : "✅ PASS";
+  const out = [];
+  out.push(
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`
+  );
+  out.push("");
+  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
+  out.push("|---|---|---|---:|---:|---:|---|");
+  const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
+  for (const s of summarizeTargets(multi)) {
+    const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
+    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
+  }
+  for (const t of multi.targets) {
+    const mine = multi.findings.filter((f) => f.target === t.name);
+    if (mine.length === 0) continue;
+    out.push("");
+    out.push(`#### ${mdName(t.name, false)}`);
+    out.push("");
+    out.push("| | rule | where | message |");
+    out.push("|---|---|---|---|");
+    for (const f of mine) {
+      const rel = f.file ?? f.path;
+      const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)} |`);
+    }
+  }
+  if (multi.findings.length === 0) out.push("", "No findings.");
+  return neutralizeCommands(out.join("\n") + "\n");
+}
+var LINKY, ICON, FINDINGS_SHOWN, FINDINGS_HEAD;
+var init_markdown = __esm({
+  "src/reporters/markdown.ts"() {
+    "use strict";
+    init_counts();
     init_verdict();
-    EXIT_OK = 0;
-    EXIT_FINDINGS = 1;
-    EXIT_CANNOT_RUN = 2;
+    init_registry();
+    init_units();
+    init_locations();
+    init_verdict_text();
+    init_safe_text();
+    init_compressed();
+    init_baseline2();
+    init_summary2();
+    LINKY = /@|#|:\/\/|www\./i;
+    ICON = { error: "🔴", warning: "🟠", info: "🔵" };
+    FINDINGS_SHOWN = 10;
+    FINDINGS_HEAD = ["| | rule | where | message |", "|---|---|---|---|"];
+  }
+});
+
+// src/reporters/sarif.ts
+function pascalCase(kebab) {
+  return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+}
+function pathToUri(path28) {
+  return path28.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+}
+function fileUri(abs) {
+  return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
+}
+function sarifTool(rules) {
+  return {
+    driver: {
+      name: "ctx-audit",
+      version: VERSION,
+      semanticVersion: VERSION,
+      informationUri: REPOSITORY_URL,
+      rules: rules.map((r) => ({
+        id: r.id,
+        name: pascalCase(r.name),
+        shortDescription: { text: r.docs.summary },
+        fullDescription: { text: r.docs.why },
+        help: {
+          text: `${r.docs.why}
+
+How to fix: ${r.docs.fix}`,
+          markdown: `${r.docs.why}
+
+**How to fix:** ${r.docs.fix}
+
+Bad:
+
+\`\`\`
+${r.docs.bad}
+\`\`\`
+
+Good:
+
+\`\`\`
+${r.docs.good}
+\`\`\``
+        },
+        helpUri: helpUri(r),
+        defaultConfiguration: { level: LEVEL[r.severity] },
+        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
+        // number) and treats a rule as a security rule only when it is tagged `security`.
+        properties: r.security ? { tags: ["docker", "build-context", "security"], "security-severity": r.security.severity.toFixed(1) } : { tags: ["docker", "build-context"] }
+      }))
+    }
+  };
+}
+function renderSarif(result, opts = {}) {
+  const rules = allRules();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const baseId = opts.base === void 0 ? "CONTEXTROOT" : "PROJECTROOT";
+  const doc = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: sarifTool(rules),
+        originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
+        // --compress: the figures in the run's property bag, and the sentence as a notification.
+        ...result.context.compressed ? {
+          properties: { compressedUpload: result.context.compressed },
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [{ level: "note", message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }]
+            }
+          ]
+        } : {},
+        results: result.findings.map((f) => {
+          const target = f.file ?? f.path ?? result.context.dockerfile;
+          const where2 = locate(opts.base, result.context.root, target);
+          const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: baseId };
+          const physicalLocation = { artifactLocation };
+          if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
+          return {
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: safeText(f.path !== void 0 && f.file === void 0 ? `${locate(opts.base, result.context.root, f.path)}: ${f.message}` : f.message) },
+            locations: [{ physicalLocation }],
+            // Stable across runs and message wording: rule + where.
+            partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${target}:${f.line ?? 0}` },
+            // SARIF's own baselineState; with --baseline only.
+            ...f.baselineState ? { baselineState: f.baselineState } : {}
+          };
+        })
+      }
+    ]
+  };
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
+}
+function renderSarifMulti(multi) {
+  const rules = allRules();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const results = multi.findings.map((f) => {
+    const t = byName.get(f.target);
+    const where2 = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
+    const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: "PROJECTROOT" };
+    const physicalLocation = { artifactLocation };
+    if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: safeText(`[${f.target}] ${f.path !== void 0 && f.file === void 0 ? `${f.path}: ${f.message}` : f.message}`) },
+      locations: [{ physicalLocation }],
+      partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${f.target}:${where2}:${f.line ?? 0}` },
+      properties: { target: f.target }
+    };
+  });
+  const doc = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: sarifTool(rules), originalUriBaseIds: { PROJECTROOT: { uri: fileUri(multi.baseDir) } }, results }]
+  };
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
+}
+var LEVEL;
+var init_sarif = __esm({
+  "src/reporters/sarif.ts"() {
+    "use strict";
+    init_registry();
+    init_version();
+    init_safe_text();
+    init_compressed();
+    init_summary2();
+    init_locations();
+    LEVEL = { error: "error", warning: "warning", info: "note" };
+  }
+});
+
+// node_modules/cli-table3/src/debug.js
+var require_debug = __commonJS({
+  "node_modules/cli-table3/src/debug.js"(exports, module) {
+    var messages = [];
+    var level = 0;
+    var debug = (msg, min) => {
+      if (level >= min) {
+        messages.push(msg);
+      }
+    };
+    debug.WARN = 1;
+    debug.INFO = 2;
+    debug.DEBUG = 3;
+    debug.reset = () => {
+      messages = [];
+    };
+    debug.setDebugLevel = (v) => {
+      level = v;
+    };
+    debug.warn = (msg) => debug(msg, debug.WARN);
+    debug.info = (msg) => debug(msg, debug.INFO);
+    debug.debug = (msg) => debug(msg, debug.DEBUG);
+    debug.debugMessages = () => messages;
+    module.exports = debug;
+  }
+});
+
+// node_modules/ansi-regex/index.js
+var require_ansi_regex = __commonJS({
+  "node_modules/ansi-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = ({ onlyFirst = false } = {}) => {
+      const pattern = [
+        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
+        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
+      ].join("|");
+      return new RegExp(pattern, onlyFirst ? void 0 : "g");
+    };
+  }
+});
+
+// node_modules/strip-ansi/index.js
+var require_strip_ansi = __commonJS({
+  "node_modules/strip-ansi/index.js"(exports, module) {
+    "use strict";
+    var ansiRegex = require_ansi_regex();
+    module.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
+  }
+});
+
+// node_modules/is-fullwidth-code-point/index.js
+var require_is_fullwidth_code_point = __commonJS({
+  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
+    "use strict";
+    var isFullwidthCodePoint = (codePoint) => {
+      if (Number.isNaN(codePoint)) {
+        return false;
+      }
+      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
+      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
+      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
+      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
+      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
+      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
+      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
+      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
+      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
+      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
+      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
+      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
+      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
+      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
+      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
+      131072 <= codePoint && codePoint <= 262141)) {
+        return true;
+      }
+      return false;
+    };
+    module.exports = isFullwidthCodePoint;
+    module.exports.default = isFullwidthCodePoint;
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = function() {
+      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
+    };
+  }
+});
+
+// node_modules/string-width/index.js
+var require_string_width = __commonJS({
+  "node_modules/string-width/index.js"(exports, module) {
+    "use strict";
+    var stripAnsi = require_strip_ansi();
+    var isFullwidthCodePoint = require_is_fullwidth_code_point();
+    var emojiRegex = require_emoji_regex();
+    var stringWidth2 = (string) => {
+      if (typeof string !== "string" || string.length === 0) {
+        return 0;
+      }
+      string = stripAnsi(string);
+      if (string.length === 0) {
+        return 0;
+      }
+      string = string.replace(emojiRegex(), "  ");
+      let width = 0;
+      for (let i = 0; i < string.length; i++) {
+        const code = string.codePointAt(i);
+        if (code <= 31 || code >= 127 && code <= 159) {
+          continue;
+        }
+        if (code >= 768 && code <= 879) {
+          continue;
+        }
+        if (code > 65535) {
+          i++;
+        }
+        width += isFullwidthCodePoint(code) ? 2 : 1;
+      }
+      return width;
+    };
+    module.exports = stringWidth2;
+    module.exports.default = stringWidth2;
+  }
+});
+
+// node_modules/cli-table3/src/utils.js
+var require_utils = __commonJS({
+  "node_modules/cli-table3/src/utils.js"(exports, module) {
+    var stringWidth2 = require_string_width();
+    function codeRegex(capture) {
+      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
+    }
+    function strlen(str) {
+      let code = codeRegex();
+      let stripped = ("" + str).replace(code, "");
+      let split = stripped.split("\n");
+      return split.reduce(function(memo, s) {
+        return stringWidth2(s) > memo ? stringWidth2(s) : memo;
+      }, 0);
+    }
+    function repeat(str, times) {
+      return Array(times + 1).join(str);
+    }
+    function pad(str, len, pad2, dir) {
+      let length = strlen(str);
+      if (len + 1 >= length) {
+        let padlen = len - length;
+        switch (dir) {
+          case "right": {
+            str = repeat(pad2, padlen) + str;
+            break;
+          }
+          case "center": {
+            let right = Math.ceil(padlen / 2);
+            let left = padlen - right;
+            str = repeat(pad2, left) + str + repeat(pad2, right);
+            break;
+          }
+          default: {
+            str = str + repeat(pad2, padlen);
+            break;
+          }
+        }
+      }
+      return str;
+    }
+    var codeCache = {};
+    function addToCodeCache(name, on, off) {
+      on = "\x1B[" + on + "m";
+      off = "\x1B[" + off + "m";
+      codeCache[on] = { set: name, to: true };
+      codeCache[off] = { set: name, to: false };
+      codeCache[name] = { on, off };
+    }
+    addToCodeCache("bold", 1, 22);
+    addToCodeCache("italics", 3, 23);
+    addToCodeCache("underline", 4, 24);
+    addToCodeCache("inverse", 7, 27);
+    addToCodeCache("strikethrough", 9, 29);
+    function updateState(state, controlChars) {
+      let controlCode = controlChars[1] ? parseInt(controlChars[1].split(";")[0]) : 0;
+      if (controlCode >= 30 && controlCode <= 39 || controlCode >= 90 && controlCode <= 97) {
+        state.lastForegroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode >= 40 && controlCode <= 49 || controlCode >= 100 && controlCode <= 107) {
+        state.lastBackgroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode === 0) {
+        for (let i in state) {
+          if (Object.prototype.hasOwnProperty.call(state, i)) {
+            delete state[i];
+          }
+        }
+        return;
+      }
+      let info = codeCache[controlChars[0]];
+      if (info) {
+        state[info.set] = info.to;
+      }
+    }
+    function readState(line2) {
+      let code = codeRegex(true);
+      let controlChars = code.exec(line2);
+      let state = {};
+      while (controlChars !== null) {
+        updateState(state, controlChars);
+        controlChars = code.exec(line2);
+      }
+      return state;
+    }
+    function unwindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key) {
+        if (state[key]) {
+          ret += codeCache[key].off;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret += "\x1B[49m";
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret += "\x1B[39m";
+      }
+      return ret;
+    }
+    function rewindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key) {
+        if (state[key]) {
+          ret = codeCache[key].on + ret;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret = lastBackgroundAdded + ret;
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret = lastForegroundAdded + ret;
+      }
+      return ret;
+    }
+    function truncateWidth(str, desiredLength) {
+      if (str.length === strlen(str)) {
+        return str.substr(0, desiredLength);
+      }
+      while (strlen(str) > desiredLength) {
+        str = str.slice(0, -1);
+      }
+      return str;
+    }
+    function truncateWidthWithAnsi(str, desiredLength) {
+      let code = codeRegex(true);
+      let split = str.split(codeRegex());
+      let splitIndex = 0;
+      let retLen = 0;
+      let ret = "";
+      let myArray;
+      let state = {};
+      while (retLen < desiredLength) {
+        myArray = code.exec(str);
+        let toAdd = split[splitIndex];
+        splitIndex++;
+        if (retLen + strlen(toAdd) > desiredLength) {
+          toAdd = truncateWidth(toAdd, desiredLength - retLen);
+        }
+        ret += toAdd;
+        retLen += strlen(toAdd);
+        if (retLen < desiredLength) {
+          if (!myArray) {
+            break;
+          }
+          ret += myArray[0];
+          updateState(state, myArray);
+        }
+      }
+      return unwindState(state, ret);
+    }
+    function truncate(str, desiredLength, truncateChar) {
+      truncateChar = truncateChar || "…";
+      let lengthOfStr = strlen(str);
+      if (lengthOfStr <= desiredLength) {
+        return str;
+      }
+      desiredLength -= strlen(truncateChar);
+      let ret = truncateWidthWithAnsi(str, desiredLength);
+      ret += truncateChar;
+      const hrefTag = "\x1B]8;;\x07";
+      if (str.includes(hrefTag) && !ret.includes(hrefTag)) {
+        ret += hrefTag;
+      }
+      return ret;
+    }
+    function defaultOptions() {
+      return {
+        chars: {
+          top: "─",
+          "top-mid": "┬",
+          "top-left": "┌",
+          "top-right": "┐",
+          bottom: "─",
+          "bottom-mid": "┴",
+          "bottom-left": "└",
+          "bottom-right": "┘",
+          left: "│",
+          "left-mid": "├",
+          mid: "─",
+          "mid-mid": "┼",
+          right: "│",
+          "right-mid": "┤",
+          middle: "│"
+        },
+        truncate: "…",
+        colWidths: [],
+        rowHeights: [],
+        colAligns: [],
+        rowAligns: [],
+        style: {
+          "padding-left": 1,
+          "padding-right": 1,
+          head: ["red"],
+          border: ["grey"],
+          compact: false
+        },
+        head: []
+      };
+    }
+    function mergeOptions(options, defaults) {
+      options = options || {};
+      defaults = defaults || defaultOptions();
+      let ret = Object.assign({}, defaults, options);
+      ret.chars = Object.assign({}, defaults.chars, options.chars);
+      ret.style = Object.assign({}, defaults.style, options.style);
+      return ret;
+    }
+    function wordWrap(maxLength, input) {
+      let lines = [];
+      let split = input.split(/(\s+)/g);
+      let line2 = [];
+      let lineLength = 0;
+      let whitespace;
+      for (let i = 0; i < split.length; i += 2) {
+        let word = split[i];
+        let newLength = lineLength + strlen(word);
+        if (lineLength > 0 && whitespace) {
+          newLength += whitespace.length;
+        }
+        if (newLength > maxLength) {
+          if (lineLength !== 0) {
+            lines.push(line2.join(""));
+          }
+          line2 = [word];
+          lineLength = strlen(word);
+        } else {
+          line2.push(whitespace || "", word);
+          lineLength = newLength;
+        }
+        whitespace = split[i + 1];
+      }
+      if (lineLength) {
+        lines.push(line2.join(""));
+      }
+      return lines;
+    }
+    function textWrap(maxLength, input) {
+      let lines = [];
+      let line2 = "";
+      function pushLine(str, ws) {
+        if (line2.length && ws) line2 += ws;
+        line2 += str;
+        while (line2.length > maxLength) {
+          lines.push(line2.slice(0, maxLength));
+          line2 = line2.slice(maxLength);
+        }
+      }
+      let split = input.split(/(\s+)/g);
+      for (let i = 0; i < split.length; i += 2) {
+        pushLine(split[i], i && split[i - 1]);
+      }
+      if (line2.length) lines.push(line2);
+      return lines;
+    }
+    function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
+      let output = [];
+      input = input.split("\n");
+      const handler = wrapOnWordBoundary ? wordWrap : textWrap;
+      for (let i = 0; i < input.length; i++) {
+        output.push.apply(output, handler(maxLength, input[i]));
+      }
+      return output;
+    }
+    function colorizeLines(input) {
+      let state = {};
+      let output = [];
+      for (let i = 0; i < input.length; i++) {
+        let line2 = rewindState(state, input[i]);
+        state = readState(line2);
+        let temp = Object.assign({}, state);
+        output.push(unwindState(temp, line2));
+      }
+      return output;
+    }
+    function hyperlink(url, text3) {
+      const OSC = "\x1B]";
+      const BEL = "\x07";
+      const SEP = ";";
+      return [OSC, "8", SEP, SEP, url || text3, BEL, text3, OSC, "8", SEP, SEP, BEL].join("");
+    }
+    module.exports = {
+      strlen,
+      repeat,
+      pad,
+      truncate,
+      mergeOptions,
+      wordWrap: multiLineWordWrap,
+      colorizeLines,
+      hyperlink
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/styles.js
+var require_styles = __commonJS({
+  "node_modules/@colors/colors/lib/styles.js"(exports, module) {
+    var styles3 = {};
+    module["exports"] = styles3;
+    var codes = {
+      reset: [0, 0],
+      bold: [1, 22],
+      dim: [2, 22],
+      italic: [3, 23],
+      underline: [4, 24],
+      inverse: [7, 27],
+      hidden: [8, 28],
+      strikethrough: [9, 29],
+      black: [30, 39],
+      red: [31, 39],
+      green: [32, 39],
+      yellow: [33, 39],
+      blue: [34, 39],
+      magenta: [35, 39],
+      cyan: [36, 39],
+      white: [37, 39],
+      gray: [90, 39],
+      grey: [90, 39],
+      brightRed: [91, 39],
+      brightGreen: [92, 39],
+      brightYellow: [93, 39],
+      brightBlue: [94, 39],
+      brightMagenta: [95, 39],
+      brightCyan: [96, 39],
+      brightWhite: [97, 39],
+      bgBlack: [40, 49],
+      bgRed: [41, 49],
+      bgGreen: [42, 49],
+      bgYellow: [43, 49],
+      bgBlue: [44, 49],
+      bgMagenta: [45, 49],
+      bgCyan: [46, 49],
+      bgWhite: [47, 49],
+      bgGray: [100, 49],
+      bgGrey: [100, 49],
+      bgBrightRed: [101, 49],
+      bgBrightGreen: [102, 49],
+      bgBrightYellow: [103, 49],
+      bgBrightBlue: [104, 49],
+      bgBrightMagenta: [105, 49],
+      bgBrightCyan: [106, 49],
+      bgBrightWhite: [107, 49],
+      // legacy styles for colors pre v1.0.0
+      blackBG: [40, 49],
+      redBG: [41, 49],
+      greenBG: [42, 49],
+      yellowBG: [43, 49],
+      blueBG: [44, 49],
+      magentaBG: [45, 49],
+      cyanBG: [46, 49],
+      whiteBG: [47, 49]
+    };
+    Object.keys(codes).forEach(function(key) {
+      var val = codes[key];
+      var style = styles3[key] = [];
+      style.open = "\x1B[" + val[0] + "m";
+      style.close = "\x1B[" + val[1] + "m";
+    });
+  }
+});
+
+// node_modules/@colors/colors/lib/system/has-flag.js
+var require_has_flag = __commonJS({
+  "node_modules/@colors/colors/lib/system/has-flag.js"(exports, module) {
+    "use strict";
+    module.exports = function(flag, argv) {
+      argv = argv || process.argv;
+      var terminatorPos = argv.indexOf("--");
+      var prefix = /^-{1,2}/.test(flag) ? "" : "--";
+      var pos = argv.indexOf(prefix + flag);
+      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/system/supports-colors.js
+var require_supports_colors = __commonJS({
+  "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
+    "use strict";
+    var os5 = __require("os");
+    var hasFlag2 = require_has_flag();
+    var env2 = process.env;
+    var forceColor = void 0;
+    if (hasFlag2("no-color") || hasFlag2("no-colors") || hasFlag2("color=false")) {
+      forceColor = false;
+    } else if (hasFlag2("color") || hasFlag2("colors") || hasFlag2("color=true") || hasFlag2("color=always")) {
+      forceColor = true;
+    }
+    if ("FORCE_COLOR" in env2) {
+      forceColor = env2.FORCE_COLOR.length === 0 || parseInt(env2.FORCE_COLOR, 10) !== 0;
+    }
+    function translateLevel2(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor2(stream) {
+      if (forceColor === false) {
+        return 0;
+      }
+      if (hasFlag2("color=16m") || hasFlag2("color=full") || hasFlag2("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag2("color=256")) {
+        return 2;
+      }
+      if (stream && !stream.isTTY && forceColor !== true) {
+        return 0;
+      }
+      var min = forceColor ? 1 : 0;
+      if (process.platform === "win32") {
+        var osRelease = os5.release().split(".");
+        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env2) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
+          return sign in env2;
+        }) || env2.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env2) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env2.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if ("TERM_PROGRAM" in env2) {
+        var version = parseInt((env2.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env2.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Hyper":
+            return 3;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env2.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^rxvt|color|ansi|cygwin|linux/i.test(env2.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env2) {
+        return 1;
+      }
+      if (env2.TERM === "dumb") {
+        return min;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      var level = supportsColor2(stream);
+      return translateLevel2(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: getSupportLevel(process.stdout),
+      stderr: getSupportLevel(process.stderr)
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/trap.js
+var require_trap = __commonJS({
+  "node_modules/@colors/colors/lib/custom/trap.js"(exports, module) {
+    module["exports"] = function runTheTrap(text3, options) {
+      var result = "";
+      text3 = text3 || "Run the trap, drop the bass";
+      text3 = text3.split("");
+      var trap = {
+        a: ["@", "Ą", "Ⱥ", "Ʌ", "Δ", "Λ", "Д"],
+        b: ["ß", "Ɓ", "Ƀ", "ɮ", "β", "฿"],
+        c: ["©", "Ȼ", "Ͼ"],
+        d: ["Ð", "Ɗ", "Ԁ", "ԁ", "Ԃ", "ԃ"],
+        e: [
+          "Ë",
+          "ĕ",
+          "Ǝ",
+          "ɘ",
+          "Σ",
+          "ξ",
+          "Ҽ",
+          "੬"
+        ],
+        f: ["Ӻ"],
+        g: ["ɢ"],
+        h: ["Ħ", "ƕ", "Ң", "Һ", "Ӈ", "Ԋ"],
+        i: ["༏"],
+        j: ["Ĵ"],
+        k: ["ĸ", "Ҡ", "Ӄ", "Ԟ"],
+        l: ["Ĺ"],
+        m: ["ʍ", "Ӎ", "ӎ", "Ԡ", "ԡ", "൩"],
+        n: ["Ñ", "ŋ", "Ɲ", "Ͷ", "Π", "Ҋ"],
+        o: [
+          "Ø",
+          "õ",
+          "ø",
+          "Ǿ",
+          "ʘ",
+          "Ѻ",
+          "ם",
+          "۝",
+          "๏"
+        ],
+        p: ["Ƿ", "Ҏ"],
+        q: ["্"],
+        r: ["®", "Ʀ", "Ȑ", "Ɍ", "ʀ", "Я"],
+        s: ["§", "Ϟ", "ϟ", "Ϩ"],
+        t: ["Ł", "Ŧ", "ͳ"],
+        u: ["Ʊ", "Ս"],
+        v: ["ט"],
+        w: ["Ш", "Ѡ", "Ѽ", "൰"],
+        x: ["Ҳ", "Ӿ", "Ӽ", "ӽ"],
+        y: ["¥", "Ұ", "Ӌ"],
+        z: ["Ƶ", "ɀ"]
+      };
+      text3.forEach(function(c) {
+        c = c.toLowerCase();
+        var chars = trap[c] || [" "];
+        var rand = Math.floor(Math.random() * chars.length);
+        if (typeof trap[c] !== "undefined") {
+          result += trap[c][rand];
+        } else {
+          result += c;
+        }
+      });
+      return result;
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/zalgo.js
+var require_zalgo = __commonJS({
+  "node_modules/@colors/colors/lib/custom/zalgo.js"(exports, module) {
+    module["exports"] = function zalgo(text3, options) {
+      text3 = text3 || "   he is here   ";
+      var soul = {
+        "up": [
+          "̍",
+          "̎",
+          "̄",
+          "̅",
+          "̿",
+          "̑",
+          "̆",
+          "̐",
+          "͒",
+          "͗",
+          "͑",
+          "̇",
+          "̈",
+          "̊",
+          "͂",
+          "̓",
+          "̈",
+          "͊",
+          "͋",
+          "͌",
+          "̃",
+          "̂",
+          "̌",
+          "͐",
+          "̀",
+          "́",
+          "̋",
+          "̏",
+          "̒",
+          "̓",
+          "̔",
+          "̽",
+          "̉",
+          "ͣ",
+          "ͤ",
+          "ͥ",
+          "ͦ",
+          "ͧ",
+          "ͨ",
+          "ͩ",
+          "ͪ",
+          "ͫ",
+          "ͬ",
+          "ͭ",
+          "ͮ",
+          "ͯ",
+          "̾",
+          "͛",
+          "͆",
+          "̚"
+        ],
+        "down": [
+          "̖",
+          "̗",
+          "̘",
+          "̙",
+          "̜",
+          "̝",
+          "̞",
+          "̟",
+          "̠",
+          "̤",
+          "̥",
+          "̦",
+          "̩",
+          "̪",
+          "̫",
+          "̬",
+          "̭",
+          "̮",
+          "̯",
+          "̰",
+          "̱",
+          "̲",
+          "̳",
+          "̹",
+          "̺",
+          "̻",
+          "̼",
+          "ͅ",
+          "͇",
+          "͈",
+          "͉",
+          "͍",
+          "͎",
+          "͓",
+          "͔",
+          "͕",
+          "͖",
+          "͙",
+          "͚",
+          "̣"
+        ],
+        "mid": [
+          "̕",
+          "̛",
+          "̀",
+          "́",
+          "͘",
+          "̡",
+          "̢",
+          "̧",
+          "̨",
+          "̴",
+          "̵",
+          "̶",
+          "͜",
+          "͝",
+          "͞",
+          "͟",
+          "͠",
+          "͢",
+          "̸",
+          "̷",
+          "͡",
+          " ҉"
+        ]
+      };
+      var all = [].concat(soul.up, soul.down, soul.mid);
+      function randomNumber(range) {
+        var r = Math.floor(Math.random() * range);
+        return r;
+      }
+      function isChar(character) {
+        var bool = false;
+        all.filter(function(i) {
+          bool = i === character;
+        });
+        return bool;
+      }
+      function heComes(text4, options2) {
+        var result = "";
+        var counts2;
+        var l;
+        options2 = options2 || {};
+        options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
+        options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
+        options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
+        options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
+        text4 = text4.split("");
+        for (l in text4) {
+          if (isChar(l)) {
+            continue;
+          }
+          result = result + text4[l];
+          counts2 = { "up": 0, "down": 0, "mid": 0 };
+          switch (options2.size) {
+            case "mini":
+              counts2.up = randomNumber(8);
+              counts2.mid = randomNumber(2);
+              counts2.down = randomNumber(8);
+              break;
+            case "maxi":
+              counts2.up = randomNumber(16) + 3;
+              counts2.mid = randomNumber(4) + 1;
+              counts2.down = randomNumber(64) + 3;
+              break;
+            default:
+              counts2.up = randomNumber(8) + 1;
+              counts2.mid = randomNumber(6) / 2;
+              counts2.down = randomNumber(8) + 1;
+              break;
+          }
+          var arr = ["up", "mid", "down"];
+          for (var d in arr) {
+            var index = arr[d];
+            for (var i = 0; i <= counts2[index]; i++) {
+              if (options2[index]) {
+                result = result + soul[index][randomNumber(soul[index].length)];
+              }
+            }
+          }
+        }
+        return result;
+      }
+      return heComes(text3, options);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/america.js
+var require_america = __commonJS({
+  "node_modules/@colors/colors/lib/maps/america.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        if (letter === " ") return letter;
+        switch (i % 3) {
+          case 0:
+            return colors.red(letter);
+          case 1:
+            return colors.white(letter);
+          case 2:
+            return colors.blue(letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/zebra.js
+var require_zebra = __commonJS({
+  "node_modules/@colors/colors/lib/maps/zebra.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        return i % 2 === 0 ? letter : colors.inverse(letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/rainbow.js
+var require_rainbow = __commonJS({
+  "node_modules/@colors/colors/lib/maps/rainbow.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var rainbowColors = ["red", "yellow", "green", "blue", "magenta"];
+      return function(letter, i, exploded) {
+        if (letter === " ") {
+          return letter;
+        } else {
+          return colors[rainbowColors[i++ % rainbowColors.length]](letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/random.js
+var require_random = __commonJS({
+  "node_modules/@colors/colors/lib/maps/random.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var available = [
+        "underline",
+        "inverse",
+        "grey",
+        "yellow",
+        "red",
+        "green",
+        "blue",
+        "white",
+        "cyan",
+        "magenta",
+        "brightYellow",
+        "brightRed",
+        "brightGreen",
+        "brightBlue",
+        "brightWhite",
+        "brightCyan",
+        "brightMagenta"
+      ];
+      return function(letter, i, exploded) {
+        return letter === " " ? letter : colors[available[Math.round(Math.random() * (available.length - 2))]](letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/colors.js
+var require_colors = __commonJS({
+  "node_modules/@colors/colors/lib/colors.js"(exports, module) {
+    var colors = {};
+    module["exports"] = colors;
+    colors.themes = {};
+    var util = __require("util");
+    var ansiStyles2 = colors.styles = require_styles();
+    var defineProps = Object.defineProperties;
+    var newLineRegex = new RegExp(/[\r\n]+/g);
+    colors.supportsColor = require_supports_colors().supportsColor;
+    if (typeof colors.enabled === "undefined") {
+      colors.enabled = colors.supportsColor() !== false;
+    }
+    colors.enable = function() {
+      colors.enabled = true;
+    };
+    colors.disable = function() {
+      colors.enabled = false;
+    };
+    colors.stripColors = colors.strip = function(str) {
+      return ("" + str).replace(/\x1B\[\d+m/g, "");
+    };
+    var stylize = colors.stylize = function stylize2(str, style) {
+      if (!colors.enabled) {
+        return str + "";
+      }
+      var styleMap = ansiStyles2[style];
+      if (!styleMap && style in colors) {
+        return colors[style](str);
+      }
+      return styleMap.open + str + styleMap.close;
+    };
+    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
+    var escapeStringRegexp = function(str) {
+      if (typeof str !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      return str.replace(matchOperatorsRe, "\\$&");
+    };
+    function build(_styles) {
+      var builder = function builder2() {
+        return applyStyle2.apply(builder2, arguments);
+      };
+      builder._styles = _styles;
+      builder.__proto__ = proto2;
+      return builder;
+    }
+    var styles3 = (function() {
+      var ret = {};
+      ansiStyles2.grey = ansiStyles2.gray;
+      Object.keys(ansiStyles2).forEach(function(key) {
+        ansiStyles2[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles2[key].close), "g");
+        ret[key] = {
+          get: function() {
+            return build(this._styles.concat(key));
+          }
+        };
+      });
+      return ret;
+    })();
+    var proto2 = defineProps(function colors2() {
+    }, styles3);
+    function applyStyle2() {
+      var args = Array.prototype.slice.call(arguments);
+      var str = args.map(function(arg) {
+        if (arg != null && arg.constructor === String) {
+          return arg;
+        } else {
+          return util.inspect(arg);
+        }
+      }).join(" ");
+      if (!colors.enabled || !str) {
+        return str;
+      }
+      var newLinesPresent = str.indexOf("\n") != -1;
+      var nestedStyles = this._styles;
+      var i = nestedStyles.length;
+      while (i--) {
+        var code = ansiStyles2[nestedStyles[i]];
+        str = code.open + str.replace(code.closeRe, code.open) + code.close;
+        if (newLinesPresent) {
+          str = str.replace(newLineRegex, function(match) {
+            return code.close + match + code.open;
+          });
+        }
+      }
+      return str;
+    }
+    colors.setTheme = function(theme) {
+      if (typeof theme === "string") {
+        console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
+        return;
+      }
+      for (var style in theme) {
+        (function(style2) {
+          colors[style2] = function(str) {
+            if (typeof theme[style2] === "object") {
+              var out = str;
+              for (var i in theme[style2]) {
+                out = colors[theme[style2][i]](out);
+              }
+              return out;
+            }
+            return colors[theme[style2]](str);
+          };
+        })(style);
+      }
+    };
+    function init() {
+      var ret = {};
+      Object.keys(styles3).forEach(function(name) {
+        ret[name] = {
+          get: function() {
+            return build([name]);
+          }
+        };
+      });
+      return ret;
+    }
+    var sequencer = function sequencer2(map2, str) {
+      var exploded = str.split("");
+      exploded = exploded.map(map2);
+      return exploded.join("");
+    };
+    colors.trap = require_trap();
+    colors.zalgo = require_zalgo();
+    colors.maps = {};
+    colors.maps.america = require_america()(colors);
+    colors.maps.zebra = require_zebra()(colors);
+    colors.maps.rainbow = require_rainbow()(colors);
+    colors.maps.random = require_random()(colors);
+    for (map in colors.maps) {
+      (function(map2) {
+        colors[map2] = function(str) {
+          return sequencer(colors.maps[map2], str);
+        };
+      })(map);
+    }
+    var map;
+    defineProps(colors, init());
+  }
+});
+
+// node_modules/@colors/colors/safe.js
+var require_safe = __commonJS({
+  "node_modules/@colors/colors/safe.js"(exports, module) {
+    var colors = require_colors();
+    module["exports"] = colors;
+  }
+});
+
+// node_modules/cli-table3/src/cell.js
+var require_cell = __commonJS({
+  "node_modules/cli-table3/src/cell.js"(exports, module) {
+    var { info, debug } = require_debug();
+    var utils = require_utils();
+    var Cell = class _Cell {
+      /**
+       * A representation of a cell within the table.
+       * Implementations must have `init` and `draw` methods,
+       * as well as `colSpan`, `rowSpan`, `desiredHeight` and `desiredWidth` properties.
+       * @param options
+       * @constructor
+       */
+      constructor(options) {
+        this.setOptions(options);
+        this.x = null;
+        this.y = null;
+      }
+      setOptions(options) {
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof options) !== -1) {
+          options = { content: "" + options };
+        }
+        options = options || {};
+        this.options = options;
+        let content = options.content;
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof content) !== -1) {
+          this.content = String(content);
+        } else if (!content) {
+          this.content = this.options.href || "";
+        } else {
+          throw new Error("Content needs to be a primitive, got: " + typeof content);
+        }
+        this.colSpan = options.colSpan || 1;
+        this.rowSpan = options.rowSpan || 1;
+        if (this.options.href) {
+          Object.defineProperty(this, "href", {
+            get() {
+              return this.options.href;
+            }
+          });
+        }
+      }
+      mergeTableOptions(tableOptions, cells) {
+        this.cells = cells;
+        let optionsChars = this.options.chars || {};
+        let tableChars = tableOptions.chars;
+        let chars = this.chars = {};
+        CHAR_NAMES.forEach(function(name) {
+          setOption(optionsChars, tableChars, name, chars);
+        });
+        this.truncate = this.options.truncate || tableOptions.truncate;
+        let style = this.options.style = this.options.style || {};
+        let tableStyle = tableOptions.style;
+        setOption(style, tableStyle, "padding-left", this);
+        setOption(style, tableStyle, "padding-right", this);
+        this.head = style.head || tableStyle.head;
+        this.border = style.border || tableStyle.border;
+        this.fixedWidth = tableOptions.colWidths[this.x];
+        this.lines = this.computeLines(tableOptions);
+        this.desiredWidth = utils.strlen(this.content) + this.paddingLeft + this.paddingRight;
+        this.desiredHeight = this.lines.length;
+      }
+      computeLines(tableOptions) {
+        const tableWordWrap = tableOptions.wordWrap || tableOptions.textWrap;
+        const { wordWrap = tableWordWrap } = this.options;
+        if (this.fixedWidth && wordWrap) {
+          this.fixedWidth -= this.paddingLeft + this.paddingRight;
+          if (this.colSpan) {
+            let i = 1;
+            while (i < this.colSpan) {
+              this.fixedWidth += tableOptions.colWidths[this.x + i];
+              i++;
+            }
+          }
+          const { wrapOnWordBoundary: tableWrapOnWordBoundary = true } = tableOptions;
+          const { wrapOnWordBoundary = tableWrapOnWordBoundary } = this.options;
+          return this.wrapLines(utils.wordWrap(this.fixedWidth, this.content, wrapOnWordBoundary));
+        }
+        return this.wrapLines(this.content.split("\n"));
+      }
+      wrapLines(computedLines) {
+        const lines = utils.colorizeLines(computedLines);
+        if (this.href) {
+          return lines.map((line2) => utils.hyperlink(this.href, line2));
+        }
+        return lines;
+      }
+      /**
+       * Initializes the Cells data structure.
+       *
+       * @param tableOptions - A fully populated set of tableOptions.
+       * In addition to the standard default values, tableOptions must have fully populated the
+       * `colWidths` and `rowWidths` arrays. Those arrays must have lengths equal to the number
+       * of columns or rows (respectively) in this table, and each array item must be a Number.
+       *
+       */
+      init(tableOptions) {
+        let x = this.x;
+        let y = this.y;
+        this.widths = tableOptions.colWidths.slice(x, x + this.colSpan);
+        this.heights = tableOptions.rowHeights.slice(y, y + this.rowSpan);
+        this.width = this.widths.reduce(sumPlusOne, -1);
+        this.height = this.heights.reduce(sumPlusOne, -1);
+        this.hAlign = this.options.hAlign || tableOptions.colAligns[x];
+        this.vAlign = this.options.vAlign || tableOptions.rowAligns[y];
+        this.drawRight = x + this.colSpan == tableOptions.colWidths.length;
+      }
+      /**
+       * Draws the given line of the cell.
+       * This default implementation defers to methods `drawTop`, `drawBottom`, `drawLine` and `drawEmpty`.
+       * @param lineNum - can be `top`, `bottom` or a numerical line number.
+       * @param spanningCell - will be a number if being called from a RowSpanCell, and will represent how
+       * many rows below it's being called from. Otherwise it's undefined.
+       * @returns {String} The representation of this line.
+       */
+      draw(lineNum, spanningCell) {
+        if (lineNum == "top") return this.drawTop(this.drawRight);
+        if (lineNum == "bottom") return this.drawBottom(this.drawRight);
+        let content = utils.truncate(this.content, 10, this.truncate);
+        if (!lineNum) {
+          info(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
+        } else {
+        }
+        let padLen = Math.max(this.height - this.lines.length, 0);
+        let padTop;
+        switch (this.vAlign) {
+          case "center":
+            padTop = Math.ceil(padLen / 2);
+            break;
+          case "bottom":
+            padTop = padLen;
+            break;
+          default:
+            padTop = 0;
+        }
+        if (lineNum < padTop || lineNum >= padTop + this.lines.length) {
+          return this.drawEmpty(this.drawRight, spanningCell);
+        }
+        let forceTruncation = this.lines.length > this.height && lineNum + 1 >= this.height;
+        return this.drawLine(lineNum - padTop, this.drawRight, forceTruncation, spanningCell);
+      }
+      /**
+       * Renders the top line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawTop(drawRight) {
+        let content = [];
+        if (this.cells) {
+          this.widths.forEach(function(width, index) {
+            content.push(this._topLeftChar(index));
+            content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], width));
+          }, this);
+        } else {
+          content.push(this._topLeftChar(0));
+          content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], this.width));
+        }
+        if (drawRight) {
+          content.push(this.chars[this.y == 0 ? "topRight" : "rightMid"]);
+        }
+        return this.wrapWithStyleColors("border", content.join(""));
+      }
+      _topLeftChar(offset) {
+        let x = this.x + offset;
+        let leftChar;
+        if (this.y == 0) {
+          leftChar = x == 0 ? "topLeft" : offset == 0 ? "topMid" : "top";
+        } else {
+          if (x == 0) {
+            leftChar = "leftMid";
+          } else {
+            leftChar = offset == 0 ? "midMid" : "bottomMid";
+            if (this.cells) {
+              let spanAbove = this.cells[this.y - 1][x] instanceof _Cell.ColSpanCell;
+              if (spanAbove) {
+                leftChar = offset == 0 ? "topMid" : "mid";
+              }
+              if (offset == 0) {
+                let i = 1;
+                while (this.cells[this.y][x - i] instanceof _Cell.ColSpanCell) {
+                  i++;
+                }
+                if (this.cells[this.y][x - i] instanceof _Cell.RowSpanCell) {
+                  leftChar = "leftMid";
+                }
+              }
+            }
+          }
+        }
+        return this.chars[leftChar];
+      }
+      wrapWithStyleColors(styleProperty, content) {
+        if (this[styleProperty] && this[styleProperty].length) {
+          try {
+            let colors = require_safe();
+            for (let i = this[styleProperty].length - 1; i >= 0; i--) {
+              colors = colors[this[styleProperty][i]];
+            }
+            return colors(content);
+          } catch (e) {
+            return content;
+          }
+        } else {
+          return content;
+        }
+      }
+      /**
+       * Renders a line of text.
+       * @param lineNum - Which line of text to render. This is not necessarily the line within the cell.
+       * There may be top-padding above the first line of text.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param forceTruncationSymbol - `true` if the rendered text should end with the truncation symbol even
+       * if the text fits. This is used when the cell is vertically truncated. If `false` the text should
+       * only include the truncation symbol if the text will not fit horizontally within the cell width.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawLine(lineNum, drawRight, forceTruncationSymbol, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let leftPadding = utils.repeat(" ", this.paddingLeft);
+        let right = drawRight ? this.chars["right"] : "";
+        let rightPadding = utils.repeat(" ", this.paddingRight);
+        let line2 = this.lines[lineNum];
+        let len = this.width - (this.paddingLeft + this.paddingRight);
+        if (forceTruncationSymbol) line2 += this.truncate || "…";
+        let content = utils.truncate(line2, len, this.truncate);
+        content = utils.pad(content, len, " ", this.hAlign);
+        content = leftPadding + content + rightPadding;
+        return this.stylizeLine(left, content, right);
+      }
+      stylizeLine(left, content, right) {
+        left = this.wrapWithStyleColors("border", left);
+        right = this.wrapWithStyleColors("border", right);
+        if (this.y === 0) {
+          content = this.wrapWithStyleColors("head", content);
+        }
+        return left + content + right;
+      }
+      /**
+       * Renders the bottom line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawBottom(drawRight) {
+        let left = this.chars[this.x == 0 ? "bottomLeft" : "bottomMid"];
+        let content = utils.repeat(this.chars.bottom, this.width);
+        let right = drawRight ? this.chars["bottomRight"] : "";
+        return this.wrapWithStyleColors("border", left + content + right);
+      }
+      /**
+       * Renders a blank line of text within the cell. Used for top and/or bottom padding.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawEmpty(drawRight, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let right = drawRight ? this.chars["right"] : "";
+        let content = utils.repeat(" ", this.width);
+        return this.stylizeLine(left, content, right);
+      }
+    };
+    var ColSpanCell = class {
+      /**
+       * A Cell that doesn't do anything. It just draws empty lines.
+       * Used as a placeholder in column spanning.
+       * @constructor
+       */
+      constructor() {
+      }
+      draw(lineNum) {
+        if (typeof lineNum === "number") {
+          debug(`${this.y}-${this.x}: 1x1 ColSpanCell`);
+        }
+        return "";
+      }
+      init() {
+      }
+      mergeTableOptions() {
+      }
+    };
+    var RowSpanCell = class {
+      /**
+       * A placeholder Cell for a Cell that spans multiple rows.
+       * It delegates rendering to the original cell, but adds the appropriate offset.
+       * @param originalCell
+       * @constructor
+       */
+      constructor(originalCell) {
+        this.originalCell = originalCell;
+      }
+      init(tableOptions) {
+        let y = this.y;
+        let originalY = this.originalCell.y;
+        this.cellOffset = y - originalY;
+        this.offset = findDimension(tableOptions.rowHeights, originalY, this.cellOffset);
+      }
+      draw(lineNum) {
+        if (lineNum == "top") {
+          return this.originalCell.draw(this.offset, this.cellOffset);
+        }
+        if (lineNum == "bottom") {
+          return this.originalCell.draw("bottom");
+        }
+        debug(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
+        return this.originalCell.draw(this.offset + 1 + lineNum);
+      }
+      mergeTableOptions() {
+      }
+    };
+    function firstDefined(...args) {
+      return args.filter((v) => v !== void 0 && v !== null).shift();
+    }
+    function setOption(objA, objB, nameB, targetObj) {
+      let nameA = nameB.split("-");
+      if (nameA.length > 1) {
+        nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
+        nameA = nameA.join("");
+        targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
+      } else {
+        targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
+      }
+    }
+    function findDimension(dimensionTable, startingIndex, span) {
+      let ret = dimensionTable[startingIndex];
+      for (let i = 1; i < span; i++) {
+        ret += 1 + dimensionTable[startingIndex + i];
+      }
+      return ret;
+    }
+    function sumPlusOne(a, b) {
+      return a + b + 1;
+    }
+    var CHAR_NAMES = [
+      "top",
+      "top-mid",
+      "top-left",
+      "top-right",
+      "bottom",
+      "bottom-mid",
+      "bottom-left",
+      "bottom-right",
+      "left",
+      "left-mid",
+      "mid",
+      "mid-mid",
+      "right",
+      "right-mid",
+      "middle"
+    ];
+    module.exports = Cell;
+    module.exports.ColSpanCell = ColSpanCell;
+    module.exports.RowSpanCell = RowSpanCell;
+  }
+});
+
+// node_modules/cli-table3/src/layout-manager.js
+var require_layout_manager = __commonJS({
+  "node_modules/cli-table3/src/layout-manager.js"(exports, module) {
+    var { warn, debug } = require_debug();
+    var Cell = require_cell();
+    var { ColSpanCell, RowSpanCell } = Cell;
+    (function() {
+      function next(alloc, col) {
+        if (alloc[col] > 0) {
+          return next(alloc, col + 1);
+        }
+        return col;
+      }
+      function layoutTable(table) {
+        let alloc = {};
+        table.forEach(function(row, rowIndex) {
+          let col = 0;
+          row.forEach(function(cell) {
+            cell.y = rowIndex;
+            cell.x = rowIndex ? next(alloc, col) : col;
+            const rowSpan = cell.rowSpan || 1;
+            const colSpan = cell.colSpan || 1;
+            if (rowSpan > 1) {
+              for (let cs = 0; cs < colSpan; cs++) {
+                alloc[cell.x + cs] = rowSpan;
+              }
+            }
+            col = cell.x + colSpan;
+          });
+          Object.keys(alloc).forEach((idx) => {
+            alloc[idx]--;
+            if (alloc[idx] < 1) delete alloc[idx];
+          });
+        });
+      }
+      function maxWidth(table) {
+        let mw = 0;
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            mw = Math.max(mw, cell.x + (cell.colSpan || 1));
+          });
+        });
+        return mw;
+      }
+      function maxHeight(table) {
+        return table.length;
+      }
+      function cellsConflict(cell1, cell2) {
+        let yMin1 = cell1.y;
+        let yMax1 = cell1.y - 1 + (cell1.rowSpan || 1);
+        let yMin2 = cell2.y;
+        let yMax2 = cell2.y - 1 + (cell2.rowSpan || 1);
+        let yConflict = !(yMin1 > yMax2 || yMin2 > yMax1);
+        let xMin1 = cell1.x;
+        let xMax1 = cell1.x - 1 + (cell1.colSpan || 1);
+        let xMin2 = cell2.x;
+        let xMax2 = cell2.x - 1 + (cell2.colSpan || 1);
+        let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
+        return yConflict && xConflict;
+      }
+      function conflictExists(rows, x, y) {
+        let i_max = Math.min(rows.length - 1, y);
+        let cell = { x, y };
+        for (let i = 0; i <= i_max; i++) {
+          let row = rows[i];
+          for (let j = 0; j < row.length; j++) {
+            if (cellsConflict(cell, row[j])) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      function allBlank(rows, y, xMin, xMax) {
+        for (let x = xMin; x < xMax; x++) {
+          if (conflictExists(rows, x, y)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      function addRowSpanCells(table) {
+        table.forEach(function(row, rowIndex) {
+          row.forEach(function(cell) {
+            for (let i = 1; i < cell.rowSpan; i++) {
+              let rowSpanCell = new RowSpanCell(cell);
+              rowSpanCell.x = cell.x;
+              rowSpanCell.y = cell.y + i;
+              rowSpanCell.colSpan = cell.colSpan;
+              insertCell(rowSpanCell, table[rowIndex + i]);
+            }
+          });
+        });
+      }
+      function addColSpanCells(cellRows) {
+        for (let rowIndex = cellRows.length - 1; rowIndex >= 0; rowIndex--) {
+          let cellColumns = cellRows[rowIndex];
+          for (let columnIndex = 0; columnIndex < cellColumns.length; columnIndex++) {
+            let cell = cellColumns[columnIndex];
+            for (let k = 1; k < cell.colSpan; k++) {
+              let colSpanCell = new ColSpanCell();
+              colSpanCell.x = cell.x + k;
+              colSpanCell.y = cell.y;
+              cellColumns.splice(columnIndex + 1, 0, colSpanCell);
+            }
+          }
+        }
+      }
+      function insertCell(cell, row) {
+        let x = 0;
+        while (x < row.length && row[x].x < cell.x) {
+          x++;
+        }
+        row.splice(x, 0, cell);
+      }
+      function fillInTable(table) {
+        let h_max = maxHeight(table);
+        let w_max = maxWidth(table);
+        debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
+        for (let y = 0; y < h_max; y++) {
+          for (let x = 0; x < w_max; x++) {
+            if (!conflictExists(table, x, y)) {
+              let opts = { x, y, colSpan: 1, rowSpan: 1 };
+              x++;
+              while (x < w_max && !conflictExists(table, x, y)) {
+                opts.colSpan++;
+                x++;
+              }
+              let y2 = y + 1;
+              while (y2 < h_max && allBlank(table, y2, opts.x, opts.x + opts.colSpan)) {
+                opts.rowSpan++;
+                y2++;
+              }
+              let cell = new Cell(opts);
+              cell.x = opts.x;
+              cell.y = opts.y;
+              warn(`Missing cell at ${cell.y}-${cell.x}.`);
+              insertCell(cell, table[y]);
+            }
+          }
+        }
+      }
+      function generateCells(rows) {
+        return rows.map(function(row) {
+          if (!Array.isArray(row)) {
+            let key = Object.keys(row)[0];
+            row = row[key];
+            if (Array.isArray(row)) {
+              row = row.slice();
+              row.unshift(key);
+            } else {
+              row = [key, row];
+            }
+          }
+          return row.map(function(cell) {
+            return new Cell(cell);
+          });
+        });
+      }
+      function makeTableLayout(rows) {
+        let cellRows = generateCells(rows);
+        layoutTable(cellRows);
+        fillInTable(cellRows);
+        addRowSpanCells(cellRows);
+        addColSpanCells(cellRows);
+        return cellRows;
+      }
+      module.exports = {
+        makeTableLayout,
+        layoutTable,
+        addRowSpanCells,
+        maxWidth,
+        fillInTable,
+        computeWidths: makeComputeWidths("colSpan", "desiredWidth", "x", 1),
+        computeHeights: makeComputeWidths("rowSpan", "desiredHeight", "y", 1)
+      };
+    })();
+    function makeComputeWidths(colSpan, desiredWidth, x, forcedMin) {
+      return function(vals, table) {
+        let result = [];
+        let spanners = [];
+        let auto = {};
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            if ((cell[colSpan] || 1) > 1) {
+              spanners.push(cell);
+            } else {
+              result[cell[x]] = Math.max(result[cell[x]] || 0, cell[desiredWidth] || 0, forcedMin);
+            }
+          });
+        });
+        vals.forEach(function(val, index) {
+          if (typeof val === "number") {
+            result[index] = val;
+          }
+        });
+        for (let k = spanners.length - 1; k >= 0; k--) {
+          let cell = spanners[k];
+          let span = cell[colSpan];
+          let col = cell[x];
+          let existingWidth = result[col];
+          let editableCols = typeof vals[col] === "number" ? 0 : 1;
+          if (typeof existingWidth === "number") {
+            for (let i = 1; i < span; i++) {
+              existingWidth += 1 + result[col + i];
+              if (typeof vals[col + i] !== "number") {
+                editableCols++;
+              }
+            }
+          } else {
+            existingWidth = desiredWidth === "desiredWidth" ? cell.desiredWidth - 1 : 1;
+            if (!auto[col] || auto[col] < existingWidth) {
+              auto[col] = existingWidth;
+            }
+          }
+          if (cell[desiredWidth] > existingWidth) {
+            let i = 0;
+            while (editableCols > 0 && cell[desiredWidth] > existingWidth) {
+              if (typeof vals[col + i] !== "number") {
+                let dif = Math.round((cell[desiredWidth] - existingWidth) / editableCols);
+                existingWidth += dif;
+                result[col + i] += dif;
+                editableCols--;
+              }
+              i++;
+            }
+          }
+        }
+        Object.assign(vals, result, auto);
+        for (let j = 0; j < vals.length; j++) {
+          vals[j] = Math.max(forcedMin, vals[j] || 0);
+        }
+      };
+    }
+  }
+});
+
+// node_modules/cli-table3/src/table.js
+var require_table = __commonJS({
+  "node_modules/cli-table3/src/table.js"(exports, module) {
+    var debug = require_debug();
+    var utils = require_utils();
+    var tableLayout = require_layout_manager();
+    var Table2 = class extends Array {
+      constructor(opts) {
+        super();
+        const options = utils.mergeOptions(opts);
+        Object.defineProperty(this, "options", {
+          value: options,
+          enumerable: options.debug
+        });
+        if (options.debug) {
+          switch (typeof options.debug) {
+            case "boolean":
+              debug.setDebugLevel(debug.WARN);
+              break;
+            case "number":
+              debug.setDebugLevel(options.debug);
+              break;
+            case "string":
+              debug.setDebugLevel(parseInt(options.debug, 10));
+              break;
+            default:
+              debug.setDebugLevel(debug.WARN);
+              debug.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
+          }
+          Object.defineProperty(this, "messages", {
+            get() {
+              return debug.debugMessages();
+            }
+          });
+        }
+      }
+      toString() {
+        let array = this;
+        let headersPresent = this.options.head && this.options.head.length;
+        if (headersPresent) {
+          array = [this.options.head];
+          if (this.length) {
+            array.push.apply(array, this);
+          }
+        } else {
+          this.options.style.head = [];
+        }
+        let cells = tableLayout.makeTableLayout(array);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.mergeTableOptions(this.options, cells);
+          }, this);
+        }, this);
+        tableLayout.computeWidths(this.options.colWidths, cells);
+        tableLayout.computeHeights(this.options.rowHeights, cells);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.init(this.options);
+          }, this);
+        }, this);
+        let result = [];
+        for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
+          let row = cells[rowIndex];
+          let heightOfRow = this.options.rowHeights[rowIndex];
+          if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
+            doDraw(row, "top", result);
+          }
+          for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
+            doDraw(row, lineNum, result);
+          }
+          if (rowIndex + 1 == cells.length) {
+            doDraw(row, "bottom", result);
+          }
+        }
+        return result.join("\n");
+      }
+      get width() {
+        let str = this.toString().split("\n");
+        return str[0].length;
+      }
+    };
+    Table2.reset = () => debug.reset();
+    function doDraw(row, lineNum, result) {
+      let line2 = [];
+      row.forEach(function(cell) {
+        line2.push(cell.draw(lineNum));
+      });
+      let str = line2.join("");
+      if (str.length) result.push(str);
+    }
+    module.exports = Table2;
+  }
+});
+
+// node_modules/cli-table3/index.js
+var require_cli_table3 = __commonJS({
+  "node_modules/cli-table3/index.js"(exports, module) {
+    module.exports = require_table();
+  }
+});
+
+// src/reporters/layout.ts
+function layoutWidth(columns) {
+  return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
+}
+function visibleWidth(s) {
+  return (0, import_string_width.default)(s);
+}
+function clusters(s) {
+  const out = [];
+  for (const ch of s) {
+    const w = (0, import_string_width.default)(ch);
+    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
+    else out.push({ text: ch, width: w });
+  }
+  return out;
+}
+function takeWidth(cs, max, fromEnd = false) {
+  let used = 0;
+  const kept = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[fromEnd ? cs.length - 1 - i : i];
+    if (used + c.width > max) break;
+    used += c.width;
+    kept.push(c.text);
+  }
+  return (fromEnd ? kept.reverse() : kept).join("");
+}
+function shortenMiddle(s, max) {
+  if (visibleWidth(s) <= max) return s;
+  if (max <= 1) return "…".slice(0, Math.max(0, max));
+  const cs = clusters(s);
+  const slash = s.lastIndexOf("/", s.length - 2);
+  const last = slash < 0 ? 0 : visibleWidth(s.slice(slash));
+  const share = Math.ceil((max - 1) * 0.6);
+  const tail = takeWidth(cs, last > share && last <= max - 1 - 4 ? last : share, true);
+  return takeWidth(cs, max - 1 - visibleWidth(tail)) + "…" + tail;
+}
+function wrapSpans(spans, width, indent2) {
+  const words = [];
+  for (const span of spans) {
+    const pieces = span.whole ? [span.text] : span.text.split(" ");
+    pieces.forEach((p, i) => {
+      if (p === "" && !span.whole) return;
+      words.push({ text: p, style: span.style, gap: i > 0 || words.length > 0 });
+    });
+  }
+  const lines = [];
+  let line2 = "";
+  let used = 0;
+  const room = () => lines.length === 0 ? width : width - indent2;
+  const flush = () => {
+    lines.push((lines.length === 0 ? "" : " ".repeat(indent2)) + line2);
+    line2 = "";
+    used = 0;
+  };
+  for (const w of words) {
+    let text3 = w.text;
+    let len = visibleWidth(text3);
+    if (used > 0 && used + 1 + len > room()) flush();
+    if (len > room()) {
+      text3 = shortenMiddle(text3, room() - (used > 0 ? used + 1 : 0));
+      len = visibleWidth(text3);
+    }
+    if (used > 0) {
+      line2 += " ";
+      used++;
+    }
+    line2 += w.style ? w.style(text3) : text3;
+    used += len;
+  }
+  if (used > 0 || lines.length === 0) flush();
+  return lines;
+}
+function fitColumns(cells, width, shrinkable, minimum = 8) {
+  const min = (i) => typeof minimum === "number" ? minimum : minimum[i] ?? 8;
+  const columns = Math.max(0, ...cells.map((r) => r.length));
+  const cellWidth = (cell) => Math.max(0, ...cell.split("\n").map(visibleWidth));
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => cellWidth(r[i] ?? ""))));
+  const total = () => natural.reduce((a, w) => a + w + 3, 1);
+  while (total() > width) {
+    const candidates = shrinkable.filter((i) => natural[i] > min(i));
+    if (candidates.length === 0) break;
+    const widest = candidates.reduce((a, b) => natural[b] >= natural[a] ? b : a);
+    natural[widest]--;
+  }
+  return natural.map((w) => w + 2);
+}
+var import_string_width, DEFAULT_WIDTH, MIN_WIDTH;
+var init_layout = __esm({
+  "src/reporters/layout.ts"() {
+    "use strict";
+    import_string_width = __toESM(require_string_width(), 1);
+    DEFAULT_WIDTH = 80;
+    MIN_WIDTH = 40;
+  }
+});
+
+// src/reporters/table.ts
+function bar(value, max, width, c) {
+  if (max <= 0 || width <= 0) return "";
+  const cells = value / max * width;
+  const full = Math.floor(cells);
+  const partial = cells - full >= 0.5 ? "▌" : "";
+  return c.cyan("█".repeat(full) + partial) + " ".repeat(Math.max(0, width - full - (partial ? 1 : 0)));
+}
+function newTable(head, c, align, colWidths) {
+  return new import_cli_table3.default({
+    head: head.map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    colAligns: align,
+    colWidths,
+    wordWrap: false
+  });
+}
+function fittedTable(head, rows, c, align, width, shrinkable) {
+  const minimums = (h) => h.map((x) => Math.max(4, ...x.split("\n").map((l) => l.length)));
+  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
+    head = head.map((h) => h.replace(" ", "\n"));
+    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  }
+  const t = newTable(head, c, align, widths);
+  for (const r of rows) t.push(r.map((cell, i) => shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell));
+  return t.toString();
+}
+function pathTable(title, rows, columns, measure, c, width, suffix = "") {
+  if (rows.length === 0) return "";
+  const nums = rows.map((_, i) => String(i + 1));
+  const paths = rows.map((r) => safeText(r.path) + suffix);
+  const figures2 = rows.map((r) => columns.map((col) => col.cell(r)));
+  const natural = (head2, cells) => Math.max(head2.length, ...cells.map(visibleWidth));
+  const fixed = natural("#", nums) + columns.reduce((a, col, i) => a + natural(col.head, figures2.map((f) => f[i])), 0);
+  const pathNatural = natural("path", paths);
+  const borders = (n4) => 3 * n4 + 1;
+  const n3 = 2 + columns.length;
+  const left = width - fixed - borders(n3 + 1);
+  let barWidth = Math.min(BAR_MAX, Math.max(BAR_MIN, left - pathNatural));
+  let pathWidth = Math.min(pathNatural, left - barWidth);
+  if (pathWidth < Math.min(PATH_MIN, pathNatural)) {
+    barWidth = 0;
+    pathWidth = Math.max(4, Math.min(pathNatural, width - fixed - borders(n3)));
+  }
+  const max = Math.max(...rows.map(measure));
+  const head = ["#", "path", ...columns.map((col) => col.head), ...barWidth > 0 ? [""] : []];
+  const align = ["right", "left", ...columns.map((col) => col.align), "left"];
+  const t = newTable(head, c, align, [
+    natural("#", nums) + 2,
+    pathWidth + 2,
+    ...columns.map((col, i) => natural(col.head, figures2.map((f) => f[i])) + 2),
+    ...barWidth > 0 ? [barWidth + 2] : []
+  ]);
+  rows.forEach((r, i) => t.push([nums[i], shortenMiddle(paths[i], pathWidth), ...figures2[i], ...barWidth > 0 ? [bar(measure(r), max, barWidth, c)] : []]));
+  return `${c.bold(title)}
+${t.toString()}
+`;
+}
+function where(f) {
+  return f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? safeText(f.path) : "";
+}
+function baselineNote(f) {
+  return f.baselineState === "new" ? "(new)" : f.baselineState === "unchanged" ? "(in baseline)" : "";
+}
+function findingLines(f, c, width) {
+  const loc = where(f);
+  const note = baselineNote(f);
+  const prefix = `  ${f.severity.padEnd(7)} ${f.ruleId} `;
+  const indent2 = width - prefix.length >= 40 ? prefix.length : 4;
+  const spans = [
+    { text: `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)}`, whole: true },
+    ...loc ? [{ text: shortenMiddle(loc, width - prefix.length), style: (s) => c.bold(s), whole: true }] : [],
+    { text: safeText(f.message) },
+    ...note ? [{ text: note, style: (s) => f.baselineState === "new" ? c.bold(s) : c.dim(s), whole: true }] : []
+  ];
+  const lines = wrapSpans([{ text: "X".repeat(prefix.length - 1), whole: true }, ...spans.slice(1)], width, indent2);
+  lines[0] = spans[0].text + lines[0].slice(prefix.length - 1);
+  return lines;
+}
+function quietLine(f) {
+  const loc = where(f);
+  const note = baselineNote(f);
+  return `${loc ? loc + ": " : ""}${f.severity} ${f.ruleId} ${safeText(f.message)}${note ? " " + note : ""}`;
+}
+function verdictLines(ctx, v, c, width) {
+  const s = verdictSegments(ctx, v);
+  const word = s.word === "FAIL" ? c.red.bold(s.word) : c.green.bold(s.word);
+  const parts = [`${s.word} ${s.detail}`, ...s.sends];
+  const lines = wrapSpans(
+    parts.map((p, i) => ({ text: p + (i < parts.length - 1 ? " ·" : ""), whole: true })),
+    width,
+    2
+  );
+  lines[0] = word + lines[0].slice(s.word.length);
+  return lines;
+}
+function details2(result, c, width) {
+  const ctx = result.context;
+  const out = [];
+  const wrap = (text3, style) => wrapSpans([{ text: text3, style }], width, 2);
+  out.push(...wrapSpans([{ text: "ctx-audit", style: (s) => c.bold(s), whole: true }, { text: shortenMiddle(safeText(ctx.root), width - 10), whole: true }], width, 2));
+  const bk = ctx.buildkit;
+  const rulesFor = ctx.builder === "buildkit" ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? "none")})` : "the legacy builder (DOCKER_BUILDKIT=0)";
+  out.push(...wrap(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ""}`, (s) => c.dim(s)));
+  out.push("");
+  const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
+  const rows = [];
+  const requested = bk ? { ...bk.requested, ...bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {} } : null;
+  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(requested) : "0"] : [];
+  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
+  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
+  const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
+  if (links > 0 || bk && bk.eligible.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links))]);
+  rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
+  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
+  rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
+  const unmeasured = ctx.excluded.unmeasuredDirectories;
+  rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : []]);
+  out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
+  if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
+  if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
+  out.push(
+    ...wrapSpans(
+      [
+        { text: "docker build (legacy) prints:", style: (s) => c.dim(s), whole: true },
+        { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true }
+      ],
+      width,
+      2
+    )
+  );
+  if (bk && !bk.error) {
+    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : "";
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "docker build (BuildKit) prints:", style: (s) => c.dim(s), whole: true },
+          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : "no build-context transfer", style: (s) => c.bold(s), whole: true },
+          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+  }
+  if (ctx.compressed) {
+    const z = ctx.compressed;
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "with --compress it prints:", style: (s) => c.dim(s), whole: true },
+          { text: `Sending build context to Docker daemon  ${compressedFigure(z)}`, style: (s) => c.bold(s), whole: true },
+          { text: `(${compressedBytes(z)} of gzip; BuildKit ignores --compress)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+    if (!z.exact) out.push(...wrap(z.unreproducible ? `Not exact: ${z.unreproducible}.` : `A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
+  }
+  if (bk) {
+    let what;
+    if (bk.error) what = `cannot tell: ${safeText(bk.error)}`;
+    else if (!bk.usesContext) what = "nothing from the context (no stage this target needs reads it)";
+    else if (bk.followPaths === "all") what = `the whole eligible context (${safeText(bk.fallbackReason ?? "a source covers it")})`;
+    else what = `${plural(bk.followPaths.length, "path", "paths")}: ${bk.followPaths.slice(0, 6).map(safeText).join(", ")}${bk.followPaths.length > 6 ? ", …" : ""}`;
+    out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
+  }
+  if (!ctx.endMarker) {
+    const note = ctx.dockerfile.startsWith("../") || ctx.dockerfile === "-" ? `Note: the Dockerfile ${ctx.dockerfile === "-" ? "comes from stdin (-f -)" : "is outside the context"}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
+    out.push(...wrap(note, (s) => c.yellow(s)));
+  }
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(...wrap(overhead, (s) => c.yellow(s)));
+  out.push("");
+  const files = pathTable(
+    "Largest files (by content)",
+    ctx.largestFilesByContent ?? ctx.largestFiles,
+    [
+      { head: "size", align: "right", cell: (r) => formatSize(r.contentBytes) },
+      { head: "share", align: "right", cell: (r) => percent(r.contentBytes, ctx.contentBytes) }
+    ],
+    (r) => r.contentBytes,
+    c,
+    width
+  );
+  if (files) out.push(files);
+  const dirs = pathTable(
+    "Heaviest directories (by upload)",
+    ctx.heaviestDirectories,
+    [
+      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
+      { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
+      { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
+      { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
+    ],
+    (r) => r.tarBytes,
+    c,
+    width,
+    "/"
+  );
+  if (dirs) out.push(dirs);
+  if (ctx.notices.length > 0) {
+    out.push(c.bold("Notices"));
+    for (const n3 of ctx.notices) out.push(...wrapSpans([{ text: `  ${safeText(n3.path)}:`, whole: true }, { text: safeText(n3.message) }], width, 4));
+    out.push("");
+  }
+  return out;
+}
+function renderTable(result, opts) {
+  const c = opts.colors;
+  const ctx = result.context;
+  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
+  if (opts.quiet) return neutralizeCommands([verdictLine(ctx, verdict), ...result.findings.map(quietLine)].join("\n") + "\n");
+  const width = layoutWidth(opts.width);
+  const out = [...verdictLines(ctx, verdict, c, width), ""];
+  if (result.findings.length > 0) {
+    out.push(c.bold("Findings"));
+    for (const f of result.findings) out.push(...findingLines(f, c, width));
+    out.push("");
+  }
+  if (result.baseline) {
+    const [title, ...rest] = renderBaselineText(result.baseline, safeText);
+    out.push(c.bold(title), ...rest, "");
+  }
+  out.push(...details2(result, c, width));
+  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
+}
+function renderTableMulti(multi, opts) {
+  const c = opts.colors;
+  const width = layoutWidth(opts.width);
+  const out = [];
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
+  if (opts.quiet) {
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} · ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`];
+    for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
+    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
+    return neutralizeCommands(lines.join("\n") + "\n");
+  }
+  const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
+  const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} ·`, whole: true }, { text: tail, whole: true }], width, 2);
+  first[0] = styled + first[0].slice(word.length);
+  out.push(...first, "");
+  out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
+  const w = multi.walks;
+  out.push(...wrapSpans([{ text: `contexts: ${formatCount(w.contexts)} · walks: ${formatCount(w.performed)} (a legacy and a BuildKit view of each context; ${formatCount(w.requested)} asked for by ${plural(multi.targets.length, "target", "targets")}, shared ones reused)`, style: (s) => c.dim(s) }], width, 2));
+  out.push("");
+  const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
+  const size = (n3) => n3 === null ? "–" : formatSize(n3);
+  const rows = summarizeTargets(multi).map((s) => {
+    const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "–", ...counts2];
+  });
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
+  out.push(
+    ...wrapSpans(
+      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      width,
+      0
+    )
+  );
+  out.push("");
+  for (const target of multi.targets) {
+    const mine = multi.findings.filter((f) => f.target === target.name);
+    if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
+    else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
+    else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
+    else {
+      const counts2 = { error: 0, warning: 0, info: 0 };
+      for (const f of mine) counts2[f.severity]++;
+      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
+      for (const f of mine) out.push(...findingLines(f, c, width));
+    }
+    out.push("");
+  }
+  return neutralizeCommands(out.join("\n"));
+}
+var import_cli_table3, BAR_MAX, BAR_MIN, PATH_MIN, percent, SEVERITY_STYLE;
+var init_table = __esm({
+  "src/reporters/table.ts"() {
+    "use strict";
+    init_counts();
+    import_cli_table3 = __toESM(require_cli_table3(), 1);
+    init_verdict();
+    init_units();
+    init_safe_text();
+    init_compressed();
+    init_baseline2();
+    init_summary2();
+    init_layout();
+    init_verdict_text();
+    BAR_MAX = 24;
+    BAR_MIN = 8;
+    PATH_MIN = 16;
+    percent = (part, whole) => whole > 0 ? `${(part / whole * 100).toFixed(1)}%` : "";
+    SEVERITY_STYLE = {
+      error: (c, s) => c.red.bold(s),
+      warning: (c, s) => c.yellow(s),
+      info: (c, s) => c.blue(s)
+    };
   }
 });
 
@@ -27280,6 +27109,316 @@ var init_html = __esm({
   }
 });
 
+// src/reporters/formats.ts
+async function renderReport(format, result, opts) {
+  return REPORTERS[format].render(result, opts);
+}
+function needsExcludedTotals(format) {
+  return REPORTERS[format].needsExcludedTotals === true;
+}
+function hasMultiReport(format) {
+  return REPORTERS[format].renderMulti !== null;
+}
+function renderMultiReport(format, multi, opts) {
+  const render = REPORTERS[format].renderMulti;
+  if (render === null) throw new Error(`--format ${format}: no multi-target report`);
+  return render(multi, opts);
+}
+var FORMATS, REPORTERS;
+var init_formats = __esm({
+  "src/reporters/formats.ts"() {
+    "use strict";
+    init_github();
+    init_json();
+    init_markdown();
+    init_sarif();
+    init_table();
+    FORMATS = ["table", "json", "sarif", "github", "markdown", "html"];
+    REPORTERS = {
+      table: {
+        render: (r, o) => [renderTable(r, { colors: o.colors, quiet: o.quiet, width: o.width, failOn: o.failOn })],
+        renderMulti: (m, o) => renderTableMulti(m, { colors: o.colors, width: o.width, failOn: o.failOn, quiet: o.quiet })
+      },
+      json: { render: (r) => renderJsonChunks(r), renderMulti: (m) => renderJsonMulti(m) },
+      sarif: { render: (r, o) => [renderSarif(r, { base: o.base })], renderMulti: (m) => renderSarifMulti(m) },
+      github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
+      markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
+      // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
+      html: { render: async (r) => [(await Promise.resolve().then(() => (init_html(), html_exports))).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
+    };
+  }
+});
+
+// src/cli/args.ts
+import { parseArgs } from "node:util";
+function oneOf(flag, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UsageError(`${flag}: expected one of ${allowed.join(", ")}, got "${value}"`);
+}
+function attachValues(options, argv) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const [name, o] of Object.entries(options)) {
+    if (o.type !== "string") continue;
+    byName.set("--" + name, name);
+    if (o.short) byName.set("-" + o.short, name);
+  }
+  const out = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === "--") {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const name = byName.get(a);
+    if (name !== void 0 && i + 1 < argv.length) {
+      out.push(`--${name}=${argv[++i]}`);
+    } else out.push(a);
+  }
+  return out;
+}
+function parseOptions(options, argv, prefix = "") {
+  try {
+    return parseArgs({ args: attachValues(options, argv), options, allowPositionals: true, strict: true, tokens: true });
+  } catch (e) {
+    throw new UsageError(prefix + String(e.message).split("\n")[0]);
+  }
+}
+function parse(kind, argv) {
+  return parseOptions(BY_COMMAND[kind], argv);
+}
+function parseCommand(argv) {
+  const first = argv[0];
+  if (first === "help") return { kind: "help", topic: argv[1] };
+  if (first === "why") return { kind: "why", argv: argv.slice(1) };
+  if (first === "suggest") return { kind: "suggest", argv: argv.slice(1) };
+  if (first === "rules") {
+    const { values: values2, positionals: positionals2 } = parse("rules", argv.slice(1));
+    if (values2.help) return { kind: "help", topic: "rules" };
+    if (positionals2.length > 0) throw new UsageError(`rules: unexpected argument "${positionals2[0]}"`);
+    return { kind: "rules", format: oneOf("--format", values2.format, ["table", "json", "markdown"], "table") };
+  }
+  if (first === "explain") {
+    const { values: values2, positionals: positionals2 } = parse("explain", argv.slice(1));
+    if (values2.help) return { kind: "help", topic: "explain" };
+    if (positionals2.length !== 1) throw new UsageError("explain: expected one rule id or name, e.g. ctx-audit explain CTX201");
+    return { kind: "explain", rule: positionals2[0] };
+  }
+  const kind = first === "ls" || first === "tar" ? first : "audit";
+  const rest = kind === "audit" ? optionalComposeValue(argv) : argv.slice(1);
+  const { values, positionals, tokens } = parse(kind, rest);
+  const v = values;
+  if (v.help) return { kind: "help", topic: kind === "audit" ? void 0 : kind };
+  if (v.version) return { kind: "version" };
+  if (positionals.length > 1) throw new UsageError(`expected at most one CONTEXT, got ${positionals.length}: ${positionals.join(" ")}`);
+  const common = {
+    context: positionals[0] ?? ".",
+    file: v.file,
+    // BuildKit is what `docker build` runs since Docker Engine 23; --builder legacy switches every
+    // figure and rule to DOCKER_BUILDKIT=0.
+    builder: oneOf("--builder", v.builder, BUILDERS, kind === "tar" ? "legacy" : "buildkit"),
+    builderExplicit: v.builder !== void 0,
+    buildArgs: parseBuildArgs(values["build-arg"] ?? []),
+    target: v.target,
+    debug: v.debug === true,
+    allowOutsideRepo: v["allow-outside-repo"] === true
+  };
+  if (common.target === "") throw new UsageError("--target: expected a stage name");
+  if (kind === "tar" && common.builder === "buildkit") {
+    throw new UsageError("tar: BuildKit sends no tar (it streams files); the tar command describes --builder legacy");
+  }
+  if (common.file === "") throw new UsageError("-f/--file: expected a path");
+  switch (kind) {
+    case "audit": {
+      const sources = targetSources(v, values, positionals, common);
+      const top = v.top === void 0 ? 10 : Number(v.top);
+      if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
+      const outputs = pairOutputs(tokens ?? []);
+      if (v.quiet === true && !outputs.some((o) => o.format === "table")) throw new UsageError("-q/--quiet shapes the table report, and no --format table is written");
+      return {
+        kind,
+        ...common,
+        outputs,
+        failOn: v["fail-on"] === void 0 ? void 0 : oneOf("--fail-on", v["fail-on"], FAIL_ON2, "error"),
+        top,
+        maxFileSize: sizeFlag("--max-file-size", v["max-file-size"]),
+        maxContextSize: sizeFlag("--max-context-size", v["max-context-size"]),
+        secretScan: v["no-secret-scan"] === true ? false : void 0,
+        config: v.config,
+        noConfig: v["no-config"] === true,
+        ...baselineFlags(v.baseline, v["max-growth"]),
+        ...sources ? { sources } : {},
+        buildContexts: parseBuildContexts(values["build-context"] ?? []),
+        compress: v.compress === true,
+        measureExcluded: v["measure-excluded"] === true,
+        allowUrlContexts: v["allow-url-contexts"] === true,
+        quiet: v.quiet === true,
+        color: colorChoice(tokens ?? [])
+      };
+    }
+    case "ls":
+      if (v.long === true && common.builder === "buildkit") throw new UsageError("ls --long describes tar entries: add --builder legacy");
+      return { kind, ...common, long: v.long === true, nul: v.null === true };
+    case "tar": {
+      const output = v.output;
+      if (output === void 0 || output === "") throw new UsageError("tar: -o/--output FILE is required (use - for stdout)");
+      return { kind, ...common, output, compress: v.compress === true };
+    }
+  }
+}
+function parseBuildArgs(list) {
+  const out = {};
+  for (const item of list) {
+    const eq = item.indexOf("=");
+    if (eq === 0) throw new UsageError(`--build-arg: expected KEY=VALUE, got "${item}"`);
+    if (eq < 0) continue;
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
+}
+function sizeFlag(flag, value) {
+  if (value === void 0) return void 0;
+  const n3 = parseSize(value);
+  if (n3 === null) throw new UsageError(`${flag}: expected a size like 10MB, 512KiB or 1048576, got "${value}"`);
+  return n3;
+}
+function baselineFlags(baseline, maxGrowth) {
+  if (baseline === "") throw new UsageError("--baseline: expected a file (a previous --format json report)");
+  if (maxGrowth !== void 0 && baseline === void 0) throw new UsageError("--max-growth: needs --baseline FILE to compare with");
+  return { ...baseline !== void 0 ? { baseline } : {}, ...maxGrowth !== void 0 ? { maxGrowth: parseMaxGrowth(maxGrowth) } : {} };
+}
+function pairOutputs(tokens) {
+  const outputs = [];
+  let leading = null;
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    if (t.name === "format") {
+      const value = t.value ?? "";
+      const eq = value.indexOf("=");
+      if (eq >= 0 && eq === value.length - 1) throw new UsageError(`--format ${value}: expected FORMAT=FILE, e.g. --format json=report.json`);
+      const format = oneOf("--format", eq < 0 ? value : value.slice(0, eq), FORMATS, "table");
+      if (leading !== null) {
+        throw new UsageError(`--output ${leading} comes before any --format, so it is unclear which report it is for: put it after its format (--format ${format} --output ${leading}) or write --format ${format}=${leading}`);
+      }
+      outputs.push(eq < 0 ? { format } : { format, file: value.slice(eq + 1) });
+    } else if (t.name === "output") {
+      if (!t.value) throw new UsageError("--output: expected a file name");
+      const last = outputs[outputs.length - 1];
+      if (outputs.length === 0) {
+        if (leading !== null) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
+        leading = t.value;
+      } else if (last.file !== void 0) throw new UsageError(`--output ${t.value}: each --output follows its own --format (or use --format FORMAT=FILE)`);
+      else last.file = t.value;
+    }
+  }
+  if (outputs.length === 0) outputs.push(leading === null ? { format: "table" } : { format: "table", file: leading });
+  const toStdout = outputs.filter((o) => o.file === void 0 || o.file === "-");
+  if (toStdout.length > 1) throw new UsageError(`--format: only one format can go to stdout; give the others --output FILE (got ${toStdout.map((o) => o.format).join(", ")})`);
+  return outputs;
+}
+function colorChoice(tokens) {
+  let choice = "auto";
+  for (const t of tokens) {
+    if (t.kind !== "option") continue;
+    if (t.name === "no-color") choice = "never";
+    else if (t.name === "color") choice = oneOf("--color", t.value, ["auto", "always", "never"], "auto");
+  }
+  return choice;
+}
+function optionalComposeValue(argv) {
+  return argv.map((a, i) => a === "--compose" && (i + 1 >= argv.length || argv[i + 1].startsWith("-")) ? "--compose=" : a);
+}
+function targetSources(v, values, positionals, common) {
+  const compose = values.compose ?? null;
+  const bake = values.bake ?? [];
+  const all = v.all === true;
+  if (compose === null && bake.length === 0 && !all) return void 0;
+  if (bake.some((b) => b === "")) throw new UsageError("--bake: expected a JSON file (docker buildx bake --print > bake.json)");
+  if (!all && positionals.length > 0) throw new UsageError(`--compose/--bake: unexpected CONTEXT "${positionals[0]}" (each target declares its own)`);
+  if (common.file !== void 0) throw new UsageError("-f/--file cannot be combined with --compose, --bake or --all (each target declares its Dockerfile)");
+  if (common.target !== void 0) throw new UsageError("--target cannot be combined with --compose, --bake or --all (each target declares its stage)");
+  if (v.baseline !== void 0) throw new UsageError("--baseline cannot be combined with --compose, --bake or --all (it compares one context with its previous report)");
+  if (v["max-growth"] !== void 0) throw new UsageError("--max-growth cannot be combined with --compose, --bake or --all (it needs --baseline, which compares one context)");
+  if (v.compress === true) throw new UsageError("--compress cannot be combined with --compose, --bake or --all (they build with BuildKit, which ignores it; audit one context with --compress)");
+  return { compose: compose && compose.filter((f) => f !== ""), bake, all: all ? positionals[0] ?? "." : null };
+}
+function parseBuildContexts(list) {
+  const out = {};
+  for (const item of list) {
+    const eq = item.indexOf("=");
+    if (eq <= 0 || eq === item.length - 1) throw new UsageError(`--build-context: expected NAME=PATH, got "${item}"`);
+    out[item.slice(0, eq)] = item.slice(eq + 1);
+  }
+  return out;
+}
+var FAIL_ON2, BUILDERS, COMMON, BY_COMMAND;
+var init_args = __esm({
+  "src/cli/args.ts"() {
+    "use strict";
+    init_errors();
+    init_paths();
+    init_baseline();
+    init_formats();
+    FAIL_ON2 = ["error", "warning", "info", "never"];
+    BUILDERS = ["legacy", "buildkit"];
+    COMMON = {
+      file: { type: "string", short: "f" },
+      builder: { type: "string" },
+      "build-arg": { type: "string", multiple: true },
+      target: { type: "string" },
+      debug: { type: "boolean" },
+      "allow-outside-repo": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      version: { type: "boolean" }
+    };
+    BY_COMMAND = {
+      audit: {
+        ...COMMON,
+        format: { type: "string", multiple: true },
+        output: { type: "string", short: "o", multiple: true },
+        "fail-on": { type: "string" },
+        top: { type: "string" },
+        "max-file-size": { type: "string" },
+        "max-context-size": { type: "string" },
+        "no-secret-scan": { type: "boolean" },
+        config: { type: "string" },
+        "no-config": { type: "boolean" },
+        baseline: { type: "string" },
+        "max-growth": { type: "string" },
+        compose: { type: "string", multiple: true },
+        bake: { type: "string", multiple: true },
+        all: { type: "boolean" },
+        "build-context": { type: "string", multiple: true },
+        compress: { type: "boolean" },
+        "measure-excluded": { type: "boolean" },
+        "allow-url-contexts": { type: "boolean" },
+        quiet: { type: "boolean", short: "q" },
+        color: { type: "string" },
+        "no-color": { type: "boolean" }
+      },
+      rules: { help: { type: "boolean", short: "h" }, format: { type: "string" } },
+      explain: { help: { type: "boolean", short: "h" } },
+      ls: { ...COMMON, long: { type: "boolean", short: "l" }, null: { type: "boolean", short: "0" } },
+      tar: { ...COMMON, output: { type: "string", short: "o" }, compress: { type: "boolean" } }
+    };
+  }
+});
+
+// src/cli/exit-code.ts
+function exitCodeFor(findings, failOn) {
+  return failsAt(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+var EXIT_OK, EXIT_FINDINGS, EXIT_CANNOT_RUN;
+var init_exit_code = __esm({
+  "src/cli/exit-code.ts"() {
+    "use strict";
+    init_verdict();
+    EXIT_OK = 0;
+    EXIT_FINDINGS = 1;
+    EXIT_CANNOT_RUN = 2;
+  }
+});
+
 // src/targets/target.ts
 function isRemoteContext(value) {
   return /^(https?:\/\/|git:\/\/|ssh:\/\/|github\.com\/|git@)/.test(value) || /^[a-z][a-z0-9+.-]*:\/\//i.test(value);
@@ -27295,7 +27434,7 @@ var init_target = __esm({
 });
 
 // src/targets/bake.ts
-import * as path11 from "node:path";
+import * as path13 from "node:path";
 function readJson(file) {
   let text3;
   try {
@@ -27350,27 +27489,27 @@ function groupTargets(doc, group, out, seen = /* @__PURE__ */ new Set()) {
   }
 }
 function bakeTargets(file, cwd, repository) {
-  const abs = path11.resolve(cwd, file);
+  const abs = path13.resolve(cwd, file);
   assertInsideRepo(repository, abs, "Bake file", file);
   const doc = readJson(abs);
   const all = doc.target;
-  const baseDir = path11.dirname(abs);
+  const baseDir = path13.dirname(abs);
   const chosen = /* @__PURE__ */ new Set();
   groupTargets(doc, "default", chosen);
   const names = chosen.size > 0 ? [...chosen] : Object.keys(all);
-  const declaredIn = path11.relative(cwd, abs) || abs;
+  const declaredIn = path13.relative(cwd, abs) || abs;
   return names.sort().map((name) => {
     const t = flatten(all, name, abs);
     const ctxValue = t.context ?? ".";
-    const context = isRemoteContext(ctxValue) ? ctxValue : path11.resolve(baseDir, ctxValue);
+    const context = isRemoteContext(ctxValue) ? ctxValue : path13.resolve(baseDir, ctxValue);
     const args = {};
     for (const [k, v] of Object.entries(t.args ?? {})) if (v !== null) args[k] = v;
-    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path11.resolve(baseDir, v) : v]));
+    const namedContexts = Object.fromEntries(Object.entries(t.contexts ?? {}).map(([k, v]) => [k, isLocalContextValue(v) && !isRemoteContext(v) ? path13.resolve(baseDir, v) : v]));
     const out = { name, declaredIn, kind: "bake", context, args, namedContexts };
     if (t["dockerfile-inline"] !== void 0) out.dockerfileInline = t["dockerfile-inline"];
-    else if (t.dockerfile !== void 0) out.dockerfile = path11.resolve(context, t.dockerfile);
+    else if (t.dockerfile !== void 0) out.dockerfile = path13.resolve(context, t.dockerfile);
     if (t.target !== void 0) out.target = t.target;
-    if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here`;
+    if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     return out;
   });
 }
@@ -27516,16 +27655,16 @@ var init_redact = __esm({
 });
 
 // src/targets/compose.ts
-import * as fs17 from "node:fs";
-import * as path12 from "node:path";
+import * as fs18 from "node:fs";
+import * as path14 from "node:path";
 function findComposeFiles(dir, searchParents = true) {
-  for (let d = path12.resolve(dir); ; d = path12.dirname(d)) {
-    const base2 = COMPOSE_FILE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
+  for (let d = path14.resolve(dir); ; d = path14.dirname(d)) {
+    const base2 = COMPOSE_FILE_NAMES.map((n3) => path14.join(d, n3)).find((f) => fs18.existsSync(f));
     if (base2) {
-      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path12.join(d, n3)).find((f) => fs17.existsSync(f));
+      const override = COMPOSE_OVERRIDE_NAMES.map((n3) => path14.join(d, n3)).find((f) => fs18.existsSync(f));
       return override ? [base2, override] : [base2];
     }
-    if (!searchParents || path12.dirname(d) === d) return [];
+    if (!searchParents || path14.dirname(d) === d) return [];
   }
 }
 function scalar(v) {
@@ -27589,15 +27728,15 @@ function mergeBuild(base2, over) {
 }
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
-  const abs = files.map((f) => path12.resolve(opts.cwd, f));
-  const projectDir = path12.dirname(abs[0]);
+  const abs = files.map((f) => path14.resolve(opts.cwd, f));
+  const projectDir = path14.dirname(abs[0]);
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   const merged = /* @__PURE__ */ new Map();
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
     for (const name of loaded.services.keys()) merged.set(name, mergeBuild(merged.get(name), loader.resolve(loaded, name).build));
   }
-  const declaredIn = path12.relative(opts.cwd, abs[0]) || abs[0];
+  const declaredIn = path14.relative(opts.cwd, abs[0]) || abs[0];
   const targets = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (!build) continue;
@@ -27609,9 +27748,9 @@ function composeTargets(files, opts) {
     }
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
-    else if (build.dockerfile !== void 0) t.dockerfile = path12.resolve(context, build.dockerfile);
+    else if (build.dockerfile !== void 0) t.dockerfile = path14.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
-    if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
+    if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     targets.push(t);
   }
   const redactions = redactionsFor(loader.used);
@@ -27641,14 +27780,14 @@ var init_compose = __esm({
     COMPOSE_FILE_NAMES = ["compose.yaml", "compose.yml", "docker-compose.yml", "docker-compose.yaml"];
     COMPOSE_OVERRIDE_NAMES = ["compose.override.yml", "compose.override.yaml", "docker-compose.override.yml", "docker-compose.override.yaml"];
     isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path12.resolve(baseDir, value);
+    resolveLocal = (value, baseDir) => isRemoteContext(value) || !isLocalContextValue(value) ? value : path14.resolve(baseDir, value);
     ComposeLoader = class {
       constructor(projectDir, env2, repository) {
         this.repository = repository;
-        const dotEnvPath = path12.join(projectDir, ".env");
+        const dotEnvPath = path14.join(projectDir, ".env");
         assertInsideRepoIfExists(repository, dotEnvPath, ".env file");
         let dotEnv = {};
-        if (fs17.existsSync(dotEnvPath)) {
+        if (fs18.existsSync(dotEnvPath)) {
           try {
             dotEnv = parseDotEnv(readText(dotEnvPath), (k) => env2[k]);
           } catch (e) {
@@ -27696,7 +27835,7 @@ var init_compose = __esm({
           if (typeof s.extends === "string") svc.extends = { service: s.extends };
           else if (isMap2(s.extends)) {
             svc.extends = { service: String(s.extends.service) };
-            if (s.extends.file !== void 0) svc.extends.file = path12.resolve(baseDir, String(s.extends.file));
+            if (s.extends.file !== void 0) svc.extends.file = path14.resolve(baseDir, String(s.extends.file));
           }
           services.set(name, svc);
         }
@@ -27711,7 +27850,7 @@ var init_compose = __esm({
         const svc = loaded.services.get(name);
         if (!svc) throw new InputError(`${loaded.file}: no service "${name}" to extend`);
         if (!svc.extends) return svc;
-        const from = svc.extends.file ? this.load(svc.extends.file, path12.dirname(svc.extends.file)) : loaded;
+        const from = svc.extends.file ? this.load(svc.extends.file, path14.dirname(svc.extends.file)) : loaded;
         const base2 = this.resolve(from, svc.extends.service, [...seen, id]);
         return { build: mergeBuild(base2.build, svc.build) };
       }
@@ -27790,9 +27929,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os6 = __require("os");
-    var path24 = __require("path");
-    var IS_WINDOWS_PLATFORM = os6.platform() === "win32";
+    var os5 = __require("os");
+    var path28 = __require("path");
+    var IS_WINDOWS_PLATFORM = os5.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -27803,7 +27942,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path24.resolve(cwd, filepath);
+      return path28.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -29100,7 +29239,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path28 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -29274,7 +29413,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path24.sep,
+      SEP: path28.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -29301,7 +29440,7 @@ var require_constants2 = __commonJS({
 var require_utils3 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path24 = __require("path");
+    var path28 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -29330,7 +29469,7 @@ var require_utils3 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path24.sep === "\\";
+      return win32 === true || path28.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -30194,9 +30333,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix3 = POSIX_REGEX_SOURCE[rest2];
-                if (posix3) {
-                  prev.value = pre + posix3;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -30694,7 +30833,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path24 = __require("path");
+    var path28 = __require("path");
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils3();
@@ -30717,7 +30856,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix3 = utils.isWindows(options);
+      const posix2 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -30727,8 +30866,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -30753,7 +30892,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -30761,7 +30900,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -30770,16 +30909,16 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix3);
+          match = picomatch.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix3 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path24.basename(input));
+      return regex.test(path28.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -30966,9 +31105,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix3 = utils.isWindows(options);
+      let posix2 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix3 ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -31006,7 +31145,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path24 = __require("path");
+    var path28 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -31101,7 +31240,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename8 = path24.basename(pattern);
+      const basename8 = path28.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename8);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -31147,21 +31286,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative16 = [];
+      const relative17 = [];
       for (const pattern of patterns) {
-        if (isAbsolute9(pattern)) {
+        if (isAbsolute10(pattern)) {
           absolute.push(pattern);
         } else {
-          relative16.push(pattern);
+          relative17.push(pattern);
         }
       }
-      return [absolute, relative16];
+      return [absolute, relative17];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute9(pattern) {
-      return path24.isAbsolute(pattern);
+    function isAbsolute10(pattern) {
+      return path28.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute9;
+    exports.isAbsolute = isAbsolute10;
   }
 });
 
@@ -31334,10 +31473,10 @@ var require_utils4 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs30 = require_fs();
-    exports.fs = fs30;
-    var path24 = require_path();
-    exports.path = path24;
+    var fs32 = require_fs();
+    exports.fs = fs32;
+    var path28 = require_path();
+    exports.path = path28;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -31449,8 +31588,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path24, settings, callback) {
-      settings.fs.lstat(path24, (lstatError, lstat) => {
+    function read(path28, settings, callback) {
+      settings.fs.lstat(path28, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -31459,7 +31598,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path24, (statError, stat) => {
+        settings.fs.stat(path28, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -31491,13 +31630,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path24, settings) {
-      const lstat = settings.fs.lstatSync(path24);
+    function read(path28, settings) {
+      const lstat = settings.fs.lstatSync(path28);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path24);
+        const stat = settings.fs.statSync(path28);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -31519,12 +31658,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs30 = __require("fs");
+    var fs32 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs30.lstat,
-      stat: fs30.stat,
-      lstatSync: fs30.lstatSync,
-      statSync: fs30.statSync
+      lstat: fs32.lstat,
+      stat: fs32.stat,
+      lstatSync: fs32.lstatSync,
+      statSync: fs32.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -31541,12 +31680,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs30 = require_fs2();
+    var fs32 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs30.createFileSystemAdapter(this._options.fs);
+        this.fs = fs32.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -31568,19 +31707,19 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path24, optionsOrSettingsOrCallback, callback) {
+    function stat(path28, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path28, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path28, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync7(path24, optionsOrSettings) {
+    function statSync8(path28, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path24, settings);
+      return sync.read(path28, settings);
     }
-    exports.statSync = statSync7;
+    exports.statSync = statSync8;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -31701,8 +31840,8 @@ var require_utils5 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs30 = require_fs3();
-    exports.fs = fs30;
+    var fs32 = require_fs3();
+    exports.fs = fs32;
   }
 });
 
@@ -31794,16 +31933,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path24 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path28 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path24, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path28, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path24,
+                path: path28,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -31897,14 +32036,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs30 = __require("fs");
+    var fs32 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs30.lstat,
-      stat: fs30.stat,
-      lstatSync: fs30.lstatSync,
-      statSync: fs30.statSync,
-      readdir: fs30.readdir,
-      readdirSync: fs30.readdirSync
+      lstat: fs32.lstat,
+      stat: fs32.stat,
+      lstatSync: fs32.lstatSync,
+      statSync: fs32.statSync,
+      readdir: fs32.readdir,
+      readdirSync: fs32.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -31921,15 +32060,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path28 = __require("path");
     var fsStat = require_out();
-    var fs30 = require_fs4();
+    var fs32 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs30.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
+        this.fs = fs32.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path28.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -31956,17 +32095,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path24, optionsOrSettingsOrCallback, callback) {
+    function scandir(path28, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path24, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path28, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path24, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path28, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path24, optionsOrSettings) {
+    function scandirSync(path28, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path24, settings);
+      return sync.read(path28, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -32246,41 +32385,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve17, reject) {
+        var p = new Promise(function(resolve19, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve17(result);
+            resolve19(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve17, reject) {
+        var p = new Promise(function(resolve19, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve17(result);
+            resolve19(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve17) {
+        var p = new Promise(function(resolve19) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve17();
+              resolve19();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve17();
+                resolve19();
                 queue.drain = previousDrain;
               };
             }
@@ -32614,7 +32753,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path28 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -32624,7 +32763,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path24.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path28.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -32686,7 +32825,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path28 = __require("path");
     var fsStat = require_out();
     var utils = require_utils4();
     var Reader = class {
@@ -32699,7 +32838,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path24.resolve(this._settings.cwd, filepath);
+        return path28.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -32766,9 +32905,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve19, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve17(stats) : reject(error);
+            return error === null ? resolve19(stats) : reject(error);
           });
         });
       }
@@ -32792,10 +32931,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve19, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve17(entries);
+              resolve19(entries);
             } else {
               reject(error);
             }
@@ -32805,10 +32944,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve19, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve17(entries));
+          stream.once("end", () => resolve19(entries));
         });
       }
     };
@@ -33115,7 +33254,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path24 = __require("path");
+    var path28 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -33129,7 +33268,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path24.resolve(this._settings.cwd, task.base);
+        return path28.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -33310,16 +33449,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs30 = __require("fs");
-    var os6 = __require("os");
-    var CPU_COUNT = Math.max(os6.cpus().length, 1);
+    var fs32 = __require("fs");
+    var os5 = __require("os");
+    var CPU_COUNT = Math.max(os5.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs30.lstat,
-      lstatSync: fs30.lstatSync,
-      stat: fs30.stat,
-      statSync: fs30.statSync,
-      readdir: fs30.readdir,
-      readdirSync: fs30.readdirSync
+      lstat: fs32.lstat,
+      lstatSync: fs32.lstatSync,
+      stat: fs32.stat,
+      statSync: fs32.statSync,
+      readdir: fs32.readdir,
+      readdirSync: fs32.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -33420,19 +33559,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix3;
-      (function(posix4) {
+      let posix2;
+      (function(posix3) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix4.escapePath = escapePath2;
+        posix3.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix4.convertPathToPattern = convertPathToPattern2;
-      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix3.convertPathToPattern = convertPathToPattern2;
+      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -33466,10 +33605,10 @@ var require_out4 = __commonJS({
 });
 
 // src/targets/repo-builds.ts
-import * as fs18 from "node:fs";
-import * as path13 from "node:path";
+import * as fs19 from "node:fs";
+import * as path15 from "node:path";
 function templateReason(abs) {
-  if (TEMPLATE_NAME.test(abs)) return `a template (${path13.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
+  if (TEMPLATE_NAME.test(abs)) return `a template (${path15.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
   try {
     const text3 = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
     if (TEMPLATE_LINE.test(text3)) return "a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited";
@@ -33483,8 +33622,8 @@ function literalPrefix(source) {
   return parts.slice(0, w < 0 ? parts.length : w).join("/");
 }
 function rootContextFor(abs, root) {
-  const dir = path13.dirname(abs);
-  if (path13.resolve(dir) === path13.resolve(root)) return null;
+  const dir = path15.dirname(abs);
+  if (path15.resolve(dir) === path15.resolve(root)) return null;
   let text3;
   try {
     text3 = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
@@ -33495,8 +33634,8 @@ function rootContextFor(abs, root) {
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== "RUN --mount" && !s.hasUnsetVar);
   const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith(".."));
   if (named.length === 0) return null;
-  const fromDir = named.filter((p) => fs18.existsSync(path13.join(dir, p))).length;
-  const fromRoot = named.filter((p) => fs18.existsSync(path13.join(root, p))).length;
+  const fromDir = named.filter((p) => fs19.existsSync(path15.join(dir, p))).length;
+  const fromRoot = named.filter((p) => fs19.existsSync(path15.join(root, p))).length;
   return fromRoot === named.length && fromDir < named.length ? root : null;
 }
 function shellWords(line2) {
@@ -33549,23 +33688,23 @@ function dockerBuildCommands(script) {
   return out;
 }
 function workflowTargets(root, cwd) {
-  const dir = path13.join(root, ".github", "workflows");
+  const dir = path15.join(root, ".github", "workflows");
   let names;
   try {
-    names = fs18.readdirSync(dir).filter((n3) => /\.ya?ml$/.test(n3)).sort();
+    names = fs19.readdirSync(dir).filter((n3) => /\.ya?ml$/.test(n3)).sort();
   } catch {
     return [];
   }
   const out = [];
   for (const n3 of names) {
-    const abs = path13.join(dir, n3);
+    const abs = path15.join(dir, n3);
     let doc;
     try {
       doc = import_yaml3.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
     } catch {
       continue;
     }
-    const rel = path13.relative(cwd, abs) || abs;
+    const rel = path15.relative(cwd, abs) || abs;
     const jobs = doc?.jobs;
     if (!jobs || typeof jobs !== "object") continue;
     for (const [jobId, job] of Object.entries(jobs)) {
@@ -33585,18 +33724,18 @@ function workflowTargets(root, cwd) {
               if (eq > 0 && !/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
           }
-          const ctxAbs = path13.resolve(root, context);
-          out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path13.resolve(root, file) : void 0, target: typeof w.target === "string" && !/\$\{\{/.test(w.target) ? w.target : void 0, args, namedContexts: {} });
+          const ctxAbs = path15.resolve(root, context);
+          out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path15.resolve(root, file) : void 0, target: typeof w.target === "string" && !/\$\{\{/.test(w.target) ? w.target : void 0, args, namedContexts: {} });
         } else if (typeof s.run === "string") {
           for (const c of dockerBuildCommands(s.run)) {
-            const ctxAbs = path13.resolve(root, c.context);
-            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path13.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {} });
+            const ctxAbs = path15.resolve(root, c.context);
+            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path15.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {} });
           }
         }
       }
     }
   }
-  return out.filter((t) => fs18.existsSync(t.context));
+  return out.filter((t) => fs19.existsSync(t.context));
 }
 var import_yaml3, TEMPLATE_NAME, TEMPLATE_LINE;
 var init_repo_builds = __esm({
@@ -33611,98 +33750,107 @@ var init_repo_builds = __esm({
 });
 
 // src/targets/discover.ts
-import * as fs19 from "node:fs";
-import * as path14 from "node:path";
+import * as fs20 from "node:fs";
+import * as path16 from "node:path";
 function findRepoRoot3(start) {
-  for (let dir = start; ; dir = path14.dirname(dir)) {
-    if (fs19.existsSync(path14.join(dir, ".git"))) return dir;
-    if (path14.dirname(dir) === dir) return null;
+  for (let dir = start; ; dir = path16.dirname(dir)) {
+    if (fs20.existsSync(path16.join(dir, ".git"))) return dir;
+    if (path16.dirname(dir) === dir) return null;
   }
 }
 function gitIgnored(root) {
   const repo = findRepoRoot3(root) ?? root;
   const dirs = [];
-  for (let d = root; ; d = path14.dirname(d)) {
+  for (let d = root; ; d = path16.dirname(d)) {
     dirs.unshift(d);
-    if (d === repo || path14.dirname(d) === d) break;
+    if (d === repo || path16.dirname(d) === d) break;
   }
-  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path14.join(root, path14.dirname(f)));
+  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path16.join(root, path16.dirname(f)));
   const rules = /* @__PURE__ */ new Map();
   for (const d of /* @__PURE__ */ new Set([...dirs, ...nested])) {
     try {
-      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path14.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
+      rules.set(d, (0, import_ignore3.default)().add(readRegularFile(path16.join(d, ".gitignore"), { noFollow: true }).toString("utf8")));
     } catch {
     }
   }
   const deepestFirst = [...rules.keys()].sort((a, b) => b.length - a.length);
   const decide = (abs, isDir) => {
     for (const d of deepestFirst) {
-      const rel = path14.relative(d, abs);
-      if (rel === "" || rel.startsWith("..") || path14.isAbsolute(rel)) continue;
-      const r = rules.get(d).test(rel.split(path14.sep).join("/") + (isDir ? "/" : ""));
+      const rel = path16.relative(d, abs);
+      if (rel === "" || rel.startsWith("..") || path16.isAbsolute(rel)) continue;
+      const r = rules.get(d).test(rel.split(path16.sep).join("/") + (isDir ? "/" : ""));
       if (r.ignored) return true;
       if (r.unignored) return false;
     }
     return false;
   };
   return (rel) => {
-    const abs = path14.join(root, rel);
-    for (let d = path14.dirname(abs); d.length > repo.length && d !== path14.dirname(d); d = path14.dirname(d)) if (decide(d, true)) return true;
+    const abs = path16.join(root, rel);
+    for (let d = path16.dirname(abs); d.length > repo.length && d !== path16.dirname(d); d = path16.dirname(d)) if (decide(d, true)) return true;
     return decide(abs, false);
   };
 }
 function discoverTargets(dir, opts) {
-  const root = path14.resolve(opts.cwd, dir);
-  if (!fs19.existsSync(root) || !fs19.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
+  const root = path16.resolve(opts.cwd, dir);
+  if (!fs20.existsSync(root) || !fs20.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   assertInsideRepo(opts.repository, root, "--all directory", dir);
   const refused = (file, e) => {
     if (!(e instanceof OutsideRepositoryError) && !(e instanceof InputError)) throw e;
-    const rel = path14.relative(opts.cwd, file) || file;
-    return { name: rel, declaredIn: rel, kind: path14.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path14.dirname(file), args: {}, namedContexts: {}, error: e.message };
+    const rel = path16.relative(opts.cwd, file) || file;
+    return { name: rel, declaredIn: rel, kind: path16.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path16.dirname(file), args: {}, namedContexts: {}, error: e.message };
   };
   const isIgnored = gitIgnored(root);
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f)).sort();
   const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore"));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];
-  const composeDirs = [...new Set(buildFiles.filter((f) => !path14.basename(f).startsWith("docker-bake")).map((f) => path14.dirname(f)))];
+  const composeDirs = [...new Set(buildFiles.filter((f) => !path16.basename(f).startsWith("docker-bake")).map((f) => path16.dirname(f)))];
   for (const d of composeDirs) {
-    const files = findComposeFiles(path14.join(root, d), false);
-    const rel = path14.relative(opts.cwd, files[0]) || files[0];
+    const files = findComposeFiles(path16.join(root, d), false);
+    const rel = path16.relative(opts.cwd, files[0]) || files[0];
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository })) declared.push({ ...t, name: `${rel}:${t.name}` });
     } catch (e) {
       declared.push(refused(files[0], e));
     }
   }
-  for (const f of buildFiles.filter((f2) => path14.basename(f2) === "docker-bake.json")) {
-    const rel = path14.relative(opts.cwd, path14.join(root, f));
+  for (const f of buildFiles.filter((f2) => path16.basename(f2) === "docker-bake.json")) {
+    const rel = path16.relative(opts.cwd, path16.join(root, f));
     try {
-      for (const t of bakeTargets(path14.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
+      for (const t of bakeTargets(path16.join(root, f), opts.cwd, opts.repository)) declared.push({ ...t, name: `${rel}:${t.name}` });
     } catch (e) {
-      declared.push(refused(path14.join(root, f), e));
+      declared.push(refused(path16.join(root, f), e));
     }
   }
   declared.push(...workflowTargets(root, opts.cwd));
-  const covered = new Set(declared.map((t) => t.dockerfile ?? path14.join(t.context, "Dockerfile")));
-  const standalone = dockerfiles.map((f) => path14.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
-    const name = path14.relative(opts.cwd, abs) || abs;
+  const covered = new Set(declared.map((t) => t.dockerfile ?? path16.join(t.context, "Dockerfile")));
+  const bakeJsonDirs = new Set(buildFiles.filter((f) => path16.basename(f) === "docker-bake.json").map((f) => path16.dirname(f)));
+  const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path16.dirname(f))).map((f) => {
+    const abs = path16.join(root, f);
+    const rel = path16.relative(opts.cwd, abs) || abs;
+    const dir2 = path16.relative(opts.cwd, path16.dirname(abs)) || ".";
+    const json = dir2 === "." ? "docker-bake.json" : `${dir2}/docker-bake.json`;
+    const reason = `Bake HCL is not read (ctx-audit reads Bake JSON): in ${dir2}, run \`docker buildx bake --print > docker-bake.json\`, then pass --bake ${json}`;
+    return { name: rel, declaredIn: rel, kind: "bake", context: path16.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
+  });
+  const standalone = dockerfiles.map((f) => path16.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
+    const name = path16.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs);
-    if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path14.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
+    if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path16.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
     const rootCtx = rootContextFor(abs, root);
     return {
-      name: rootCtx === null ? name : `${name} (context: ${path14.relative(opts.cwd, root) || "."}, where its COPY sources are)`,
+      name: rootCtx === null ? name : `${name} (context: ${path16.relative(opts.cwd, root) || "."}, where its COPY sources are)`,
       declaredIn: name,
       kind: "dockerfile",
-      context: rootCtx ?? path14.dirname(abs),
+      context: rootCtx ?? path16.dirname(abs),
       dockerfile: abs,
       args: {},
       namedContexts: {}
     };
   });
-  return { targets: [...declared, ...standalone], dockerfiles, buildFiles };
+  return { targets: [...declared, ...hcl, ...standalone], dockerfiles, buildFiles };
 }
-var import_fast_glob, import_ignore3, DOCKERFILE_GLOBS, BUILD_FILE_GLOBS, SKIP;
+var import_fast_glob, import_ignore3, DOCKERFILE_GLOBS, BUILD_FILE_GLOBS, BAKE_HCL_GLOBS, SKIP;
 var init_discover2 = __esm({
   "src/targets/discover.ts"() {
     "use strict";
@@ -33716,1895 +33864,8 @@ var init_discover2 = __esm({
     init_boundary();
     DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/*.dockerfile"];
     BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n3) => `**/${n3}`), "**/docker-bake.json", "**/docker-bake.override.json"];
+    BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
     SKIP = ["**/node_modules/**", "**/.git/**"];
-  }
-});
-
-// src/multi/run-targets.ts
-import * as fs20 from "node:fs";
-import * as os3 from "node:os";
-import * as path15 from "node:path";
-function walkKey(o) {
-  const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
-  return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
-}
-function memoizedWalk(stats) {
-  const cache2 = /* @__PURE__ */ new Map();
-  return (o) => {
-    stats.requested++;
-    const key = walkKey(o);
-    let hit = cache2.get(key);
-    if (!hit) {
-      stats.performed++;
-      try {
-        hit = { result: walkContext(o) };
-      } catch (error) {
-        hit = { error };
-      }
-      cache2.set(key, hit);
-    }
-    if (hit.error !== void 0) throw hit.error;
-    return hit.result;
-  };
-}
-function dedupe(targets) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const t of targets) {
-    const key = buildKey(t);
-    const g = byKey.get(key);
-    if (g) {
-      g.names.push(t.name);
-      if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
-    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
-  }
-  return [...byKey.values()];
-}
-function auditOne(t, opts, walk) {
-  const base2 = {
-    context: t.context,
-    file: t.dockerfile,
-    cwd: opts.cwd,
-    builder: opts.builder,
-    top: opts.top,
-    settings: opts.settings,
-    findings: opts.findings,
-    buildArgs: t.args,
-    target: t.target,
-    namedContexts: { ...t.namedContexts, ...opts.namedContexts },
-    walk,
-    repository: opts.repository,
-    measureExcluded: opts.measureExcluded
-  };
-  if (t.dockerfileInline === void 0) return runAudit(base2);
-  const dir = fs20.mkdtempSync(path15.join(os3.tmpdir(), "ctx-audit-inline-"));
-  try {
-    const file = path15.join(dir, "Dockerfile");
-    fs20.writeFileSync(file, t.dockerfileInline);
-    const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
-    const tempName = result.context.dockerfile;
-    result.context.dockerfile = INLINE_LABEL;
-    for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
-    return result;
-  } finally {
-    fs20.rmSync(dir, { recursive: true, force: true });
-  }
-}
-function redactReport(r, hide) {
-  r.context = hide(r.context);
-  r.dockerfile = hide(r.dockerfile);
-  r.stage = r.stage === null ? null : hide(r.stage);
-  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
-  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
-  r.error = r.error === null ? null : hide(r.error);
-  r.skipped = r.skipped === null ? null : hide(r.skipped);
-  if (r.result) {
-    r.result.context = redactDeep(r.result.context, hide);
-    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
-  }
-}
-function redactDeep(value, hide) {
-  const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
-  return deep(value);
-}
-function runTargets(targets, opts) {
-  const walks = { requested: 0, performed: 0 };
-  const walk = memoizedWalk(walks);
-  const reports = [];
-  const findings = [];
-  for (const { target: t, names, declaredIn } of dedupe(targets)) {
-    const report = {
-      name: names.join(", "),
-      names,
-      declaredIn,
-      kind: t.kind,
-      context: t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path15.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
-      stage: t.target ?? null,
-      args: t.args,
-      namedContexts: { ...t.namedContexts, ...opts.namedContexts },
-      result: null,
-      error: t.error ?? null,
-      skipped: t.skipReason ?? null,
-      counts: { error: 0, warning: 0, info: 0 }
-    };
-    reports.push(report);
-    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
-    if (!report.skipped && !report.error) {
-      try {
-        report.result = auditOne(t, opts, walk);
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        report.error = e.message;
-      }
-    }
-    if (report.result) {
-      report.dockerfile = report.result.context.dockerfile;
-      for (const f of report.result.findings) {
-        report.counts[f.severity]++;
-        findings.push({ ...redactDeep(f, hide), target: report.name });
-      }
-    }
-    redactReport(report, hide);
-  }
-  return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
-}
-var INLINE_LABEL;
-var init_run_targets = __esm({
-  "src/multi/run-targets.ts"() {
-    "use strict";
-    init_audit();
-    init_walk();
-    init_errors();
-    init_target();
-    init_redact();
-    init_url_credentials();
-    INLINE_LABEL = "dockerfile_inline";
-  }
-});
-
-// src/multi/cli.ts
-var cli_exports = {};
-__export(cli_exports, {
-  auditTargets: () => auditTargets,
-  collectTargets: () => collectTargets,
-  renderMulti: () => renderMulti
-});
-import * as fs21 from "node:fs";
-import * as path16 from "node:path";
-function write(stream, text3) {
-  return new Promise((resolve17, reject) => stream.write(text3, "utf8", (err) => err ? reject(err) : resolve17()));
-}
-function renderMulti(format, multi, io, toTerminal, color = "auto", failOn = "error", quiet = false) {
-  switch (format) {
-    case "table":
-      return renderTableMulti(multi, { colors: makeColors(toTerminal || color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, color) : 0), width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0, failOn, quiet });
-    case "json":
-      return renderJsonMulti(multi);
-    case "sarif":
-      return renderSarifMulti(multi);
-    case "github":
-      return renderGithubMulti(multi);
-    case "markdown":
-      return renderMarkdownMulti(multi, { failOn });
-    default:
-      throw new UsageError(`--format ${format}: not available with --compose, --bake or --all yet`);
-  }
-}
-function collectTargets(cmd, io, repository = repoBoundary(io.cwd, cmd.allowOutsideRepo)) {
-  const sources = cmd.sources;
-  const targets = [];
-  if (sources.compose !== null) {
-    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(io.cwd);
-    targets.push(...composeTargets(files, { cwd: io.cwd, env: io.env, repository }));
-  }
-  for (const b of sources.bake) targets.push(...bakeTargets(b, io.cwd, repository));
-  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: io.cwd, env: io.env, repository }).targets);
-  return targets.map((t) => ({ ...t, args: { ...t.args, ...cmd.buildArgs } }));
-}
-async function auditTargets(cmd, io) {
-  const bad = cmd.outputs.find((o) => !MULTI_FORMATS.includes(o.format));
-  if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
-  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
-  const config = configForRun(cmd, io.cwd, io.cwd, repository);
-  const targets = collectTargets(cmd, io, repository);
-  const multi = runTargets(targets, {
-    repository,
-    cwd: io.cwd,
-    baseDir: io.cwd,
-    builder: cmd.builder,
-    top: cmd.top,
-    namedContexts: cmd.buildContexts,
-    measureExcluded: cmd.measureExcluded,
-    settings: {
-      maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
-      maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
-      secretContent: {
-        enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
-        maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes
-      }
-    },
-    findings: { severity: config.rules, ignores: config.ignores }
-  });
-  for (const out of cmd.outputs) {
-    const toStdout = out.file === void 0 || out.file === "-";
-    const text3 = renderMulti(out.format, multi, io, toStdout, cmd.color, cmd.failOn ?? config.failOn ?? "error", cmd.quiet);
-    if (toStdout) await write(io.stdout, text3);
-    else fs21.writeFileSync(path16.resolve(io.cwd, out.file), text3);
-  }
-  const failed = multi.targets.filter((t) => t.error !== null);
-  for (const t of failed) await write(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
-`);
-  if (failed.length > 0) return EXIT_CANNOT_RUN;
-  return exitCodeFor(multi.findings, cmd.failOn ?? config.failOn ?? "error");
-}
-var MULTI_FORMATS;
-var init_cli = __esm({
-  "src/multi/cli.ts"() {
-    "use strict";
-    init_audit();
-    init_exit_code();
-    init_errors();
-    init_config();
-    init_color();
-    init_github();
-    init_json();
-    init_markdown();
-    init_safe_text();
-    init_sarif();
-    init_table();
-    init_bake();
-    init_compose();
-    init_discover2();
-    init_run_targets();
-    init_boundary();
-    MULTI_FORMATS = ["table", "json", "sarif", "github", "markdown"];
-  }
-});
-
-// src/context/list-files.ts
-import * as fs22 from "node:fs";
-function listFiles(root, dir, limit = Infinity) {
-  const out = [];
-  const visit = (rel) => {
-    let names;
-    try {
-      names = fs22.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
-    } catch {
-      return;
-    }
-    for (const n3 of names) {
-      if (out.length >= limit) return;
-      const p = rel + "/" + n3;
-      const st = fs22.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
-      if (st?.isDirectory()) visit(p);
-      else if (st) out.push({ path: p, kind: st.isFile() ? "file" : "other", bytes: st.size });
-    }
-  };
-  visit(dir);
-  return out;
-}
-var init_list_files = __esm({
-  "src/context/list-files.ts"() {
-    "use strict";
-    init_bytes();
-  }
-});
-
-// src/explain/trace.ts
-function descentFor(pm, dir, mode) {
-  if (!pm.hasExclusions) return { enters: false };
-  const pats = pm.patterns;
-  if (mode === "legacy") {
-    const i2 = pats.findIndex((p) => p.exclusion && (p.text + "/").startsWith(dir + "/"));
-    return i2 >= 0 ? { enters: true, exception: i2 } : { enters: false };
-  }
-  const stripped = pats.map((p) => p.exclusion ? p.text.replace(/\/\*\*?$/, "") : null);
-  if (stripped.some((s) => s !== null && WILDCARD3.test(s))) return { enters: true, exception: "wildcard" };
-  const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
-  return i >= 0 ? { enters: true, exception: i } : { enters: false };
-}
-function safeTest2(pm, i, path24) {
-  try {
-    return pm.testPattern(i, path24);
-  } catch {
-    return false;
-  }
-}
-function tracePath(pm, path24, mode) {
-  const parts = path24.split("/");
-  const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
-  let parentInfo = null;
-  const pats = pm.patterns;
-  try {
-    for (let k = 1; k <= parts.length; k++) {
-      const rel = parts.slice(0, k).join("/");
-      const out = [];
-      const idx = pm.matchWithParents(rel, k === 1 ? null : parentInfo, out);
-      const excluded = idx >= 0 && !pats[idx].exclusion;
-      if (k < parts.length) {
-        if (excluded) {
-          const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
-          if (!step.descent.enters) {
-            trace.prunedAt = step;
-            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path24) ? [i] : []);
-            return trace;
-          }
-          trace.entered.push(step);
-        }
-        parentInfo = out;
-        continue;
-      }
-      trace.decidedBy = idx;
-      trace.excluded = excluded;
-      let matched = false;
-      for (let i = 0; i < pats.length; i++) {
-        const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
-        if (!viaParent && pats[i].exclusion !== matched) {
-          if (pats[i].exclusion && safeTest2(pm, i, path24)) trace.deadExceptions.push(i);
-          continue;
-        }
-        if (out[i]) {
-          trace.matched.push({ index: i, viaParent });
-          matched = !pats[i].exclusion;
-        }
-      }
-    }
-  } catch (e) {
-    if (!(e instanceof PatternError)) throw e;
-    trace.error = e.message;
-  }
-  return trace;
-}
-var WILDCARD3;
-var init_trace = __esm({
-  "src/explain/trace.ts"() {
-    "use strict";
-    init_patterns();
-    WILDCARD3 = /[*[\]?^\\]/;
-  }
-});
-
-// src/explain/explain.ts
-function ruleRef(pm, ignore4, index) {
-  if (index < 0) return null;
-  const p = pm.patterns[index];
-  const rule = ignore4.rules[p.sourceIndex];
-  if (rule === void 0) return { file: null, line: null, pattern: (p.exclusion ? "!" : "") + text2(p.text), origin: "build-file-protection" };
-  return { file: ignore4.displayName, line: rule.line, pattern: text2(rule.pattern), origin: "ignore-file" };
-}
-function decisionFrom(trace, pm, ignore4, sent, fact, hasSentBelow, enteredSelf) {
-  const ref = (i) => ruleRef(pm, ignore4, i);
-  const step = (s) => ({ dir: text2(s.dir), rule: ref(s.decidedBy), fact });
-  const d = {
-    sent,
-    cause: "no-pattern",
-    rule: null,
-    overridden: [],
-    deadExceptions: trace.deadExceptions.map(ref).filter((r) => r !== null),
-    prunedAt: trace.prunedAt ? step(trace.prunedAt) : null,
-    enteredDirs: trace.entered.map((s) => ({
-      ...step(s),
-      exception: s.descent.enters && s.descent.exception !== "wildcard" ? ref(s.descent.exception) : "wildcard"
-    })),
-    enteredForExceptions: false,
-    error: trace.error
-  };
-  if (trace.error !== null) d.cause = "pattern-error";
-  else if (trace.prunedAt) {
-    d.cause = "pruned";
-    d.rule = ref(trace.prunedAt.decidedBy);
-  } else {
-    d.rule = ref(trace.decidedBy);
-    d.overridden = trace.matched.filter((m) => m.index < trace.decidedBy).map((m) => ref(m.index));
-    if (trace.decidedBy < 0) d.cause = "no-pattern";
-    else if (d.rule?.origin === "build-file-protection") d.cause = "protected";
-    else if (trace.excluded) d.cause = sent && hasSentBelow ? "parent-of-sent" : "excluded";
-    else d.cause = "reincluded";
-    if (trace.excluded && enteredSelf) d.enteredForExceptions = true;
-  }
-  return d;
-}
-function instructionText(input, r) {
-  const raw = input.dockerfileLines?.[r.source.instructionLine - 1];
-  const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
-  return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
-}
-function referencesFor(input, path24, isFileSent) {
-  const cc = input.crossCheck;
-  if (!cc) return [];
-  const refLines = isFileSent ? new Set((cc.references.get(path24) ?? []).map((r) => r.line)) : null;
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const r of cc.resolved.resolutions) {
-    let status = null;
-    const touches = (m) => path24 === "." || under4(path24, m) || under4(m, path24);
-    if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
-    else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
-    if (status === null) continue;
-    if (status === "uses" && refLines !== null && !refLines.has(r.source.line)) continue;
-    const key = `${r.source.line}:${r.source.column}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    const stage = cc.parsed.stages[r.stage];
-    out.push({
-      file: text2(dockerfileNameOf(input)),
-      line: r.source.line,
-      text: instructionText(input, r),
-      instruction: r.source.instruction,
-      source: text2(r.source.source),
-      stage: r.stage,
-      stageName: stage.name,
-      // The same decision the findings use (src/dockerfile/placement.ts).
-      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path24 === "." ? "." : path24, !isFileSent).placement,
-      status
-    });
-  }
-  return out.sort((a, b) => a.line - b.line);
-}
-function dockerfileNameOf(input) {
-  return input.legacy.resolved.relDockerfile;
-}
-function sentBelow(paths, dir) {
-  for (const p of paths) if (p !== dir && under4(p, dir)) return true;
-  return false;
-}
-function indexInput(input) {
-  const legacySent = new Map(input.legacy.walk.entries.map((e) => [e.path, e]));
-  const bkSent = new Map(input.buildkit.walk.entries.map((e) => [e.path, e]));
-  const bk = input.crossCheck?.buildkit ?? null;
-  const requested = bk && !bk.error ? new Set(bk.requestedList.map((p) => p.replace(/\/$/, ""))) : null;
-  let includes = null;
-  if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
-  return { legacySent, bkSent, requested, includes };
-}
-function requestDecision(input, idx, path24, eligible) {
-  const bk = input.crossCheck?.buildkit;
-  if (!bk || bk.error || idx.requested === null) return null;
-  const requested = path24 === "." ? idx.requested.size > 0 : idx.requested.has(path24);
-  const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
-  if (!bk.usesContext) return { ...base2, cause: "context-unused" };
-  if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
-  const i = idx.includes && path24 !== "." ? idx.includes.decideOrParent(path24) : -1;
-  const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
-  if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
-  return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
-}
-function buildFileInfo(input, path24, legacy, bkExcluded) {
-  const rel = input.legacy.resolved.relDockerfile;
-  const role = path24 === rel ? "dockerfile" : path24 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path24) ? "other-dockerfile" : null;
-  if (role === null) return null;
-  let status = "not-excluded";
-  let excludedAsRead = false;
-  try {
-    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path24);
-  } catch {
-    excludedAsRead = false;
-  }
-  if (legacy.cause === "protected") status = "protected";
-  else if (role === "dockerfile" && !legacy.sent && excludedAsRead) status = "dropped-r24";
-  else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
-  return { role, legacy: status, buildkitExcluded: bkExcluded };
-}
-function totalsFor(input, idx, path24, legacyPruned) {
-  const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
-  const excluded = { files: 0, bytes: 0 };
-  const byChild = /* @__PURE__ */ new Map();
-  const prefix = path24 === "." ? "" : path24 + "/";
-  const child = (p) => {
-    if (!p.startsWith(prefix) || p === path24) return null;
-    const name = p.slice(prefix.length).split("/")[0];
-    const key = prefix + name;
-    let c = byChild.get(key);
-    if (!c) byChild.set(key, c = { path: text2(key), sentFiles: 0, sentTarBytes: 0, excludedFiles: 0, excludedBytes: 0 });
-    return c;
-  };
-  for (const e of input.legacy.walk.entries) {
-    if (!under4(e.path, path24)) continue;
-    sent.entries++;
-    sent.tarBytes += e.tarBytes;
-    if (e.kind === "file") {
-      sent.files++;
-      sent.bytes += e.contentBytes;
-    }
-    const c = child(e.path);
-    if (c) {
-      c.sentTarBytes += e.tarBytes;
-      if (e.kind === "file") c.sentFiles++;
-    }
-  }
-  if (legacyPruned) {
-    for (const f of input.reader.listFiles(path24)) {
-      excluded.files++;
-      excluded.bytes += f.bytes;
-      const c = child(f.path);
-      if (c) {
-        c.excludedFiles++;
-        c.excludedBytes += f.bytes;
-      }
-    }
-  } else {
-    for (const x of input.legacy.walk.excluded) {
-      if (!under4(x.path, path24)) continue;
-      let files = x.files;
-      let bytes = x.bytes;
-      if (!x.measured) {
-        files = 0;
-        bytes = 0;
-        for (const f of input.reader.listFiles(x.path)) {
-          files++;
-          bytes += f.bytes;
-        }
-      }
-      excluded.files += files;
-      excluded.bytes += bytes;
-      const c = child(x.path);
-      if (c) {
-        c.excludedFiles += files;
-        c.excludedBytes += bytes;
-      }
-    }
-  }
-  const eligible = { files: 0, bytes: 0 };
-  const requested = idx.requested ? { files: 0, bytes: 0 } : null;
-  for (const [p, e] of idx.bkSent) {
-    if (!under4(p, path24) || e.kind === "dir") continue;
-    eligible.files++;
-    eligible.bytes += e.contentBytes;
-    if (requested && idx.requested?.has(p)) {
-      requested.files++;
-      requested.bytes += e.contentBytes;
-    }
-  }
-  const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
-  return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
-}
-function explainPath(input, idx, path24) {
-  const isRoot = path24 === ".";
-  const kind = isRoot ? "dir" : input.reader.kind(path24);
-  const isDir = kind === "dir";
-  const lg = input.legacy;
-  const bk = input.buildkit;
-  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path24, "legacy");
-  const legacySent = isRoot || idx.legacySent.has(path24);
-  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path24);
-  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path24, mode).enters;
-  const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
-  const bkTrace = isRoot ? null : tracePath(bk.matcher, path24, "fsutil");
-  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path24);
-  const bkSent = isRoot || idx.bkSent.has(path24) || bkBelow;
-  const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
-  const request = requestDecision(input, idx, path24, bkSent);
-  const differences = [];
-  if (legacy.sent !== eligible.sent) {
-    if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
-    if (legacy.cause === "protected" && !eligible.sent) differences.push("build-file-protection");
-    if (legacy.cause === "pruned" !== (eligible.cause === "pruned") || legacy.enteredDirs.length !== eligible.enteredDirs.length) differences.push("prune-rule");
-    if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
-  }
-  if (eligible.sent && request && !request.requested) differences.push("not-requested");
-  const references = referencesFor(input, path24, !isDir && (legacySent || bkSent));
-  const uses = references.filter((r) => r.status === "uses");
-  const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
-  return {
-    path: isRoot ? "." : text2(path24),
-    kind,
-    legacy,
-    buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
-    differences,
-    buildFile: isRoot ? null : buildFileInfo(input, path24, legacy, !eligible.sent),
-    references,
-    reachesImage,
-    directory: isDir ? totalsFor(input, idx, path24, legacy.cause === "pruned") : null
-  };
-}
-function rootDecision() {
-  return { sent: true, cause: "no-pattern", rule: null, overridden: [], deadExceptions: [], prunedAt: null, enteredDirs: [], enteredForExceptions: false, error: null };
-}
-function explainPaths(input, paths) {
-  const idx = indexInput(input);
-  let names = null;
-  return paths.map((p) => {
-    const e = explainPath(input, idx, p);
-    if (e.kind !== "missing") return e;
-    names ??= indexPaths([...input.legacy.walk.entries, ...input.legacy.walk.excluded, ...input.buildkit.walk.entries, ...input.buildkit.walk.excluded].map((x) => x.path));
-    const near = nearestPath(names, p);
-    return { ...e, didYouMean: near === null ? null : text2(near) };
-  });
-}
-var text2, under4, PLACEMENT_ORDER;
-var init_explain = __esm({
-  "src/explain/explain.ts"() {
-    "use strict";
-    init_nearest();
-    init_bytes();
-    init_patterns();
-    init_placement();
-    init_trace();
-    text2 = byteStringToText;
-    under4 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
-    PLACEMENT_ORDER = ["final-stage", "other-stage", "mount"];
-  }
-});
-
-// src/explain/explain-context.ts
-import * as fs23 from "node:fs";
-import * as path17 from "node:path";
-function contextRelative(arg, root, givenRoot) {
-  let rel = arg;
-  if (path17.isAbsolute(arg)) {
-    const inside = (base2) => {
-      const r2 = path17.relative(base2, path17.resolve(arg));
-      return r2 === "" ? "." : r2.startsWith("..") || path17.isAbsolute(r2) ? null : r2;
-    };
-    const r = inside(root) ?? inside(givenRoot);
-    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
-    rel = r;
-  }
-  const c = cleanPath(toByteString(rel.split(path17.sep).join("/")));
-  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
-  return c;
-}
-function fsExplainReader(root) {
-  return {
-    kind(p) {
-      const st = fs23.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
-      if (!st) return "missing";
-      if (st.isFile()) return "file";
-      if (st.isDirectory()) return "dir";
-      if (st.isSymbolicLink()) return "symlink";
-      if (st.isFIFO()) return "fifo";
-      if (st.isCharacterDevice()) return "char";
-      if (st.isBlockDevice()) return "block";
-      return "socket";
-    },
-    listFiles: (dir) => listFiles(root, dir).filter((f) => f.kind === "file")
-  };
-}
-function readLines(file) {
-  if (file === null) return null;
-  try {
-    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
-  } catch {
-    return null;
-  }
-}
-function explainContextPaths(req, cwd) {
-  const repository = repoBoundary(cwd, req.allowOutsideRepo === true);
-  const result = runAudit({ context: req.context, file: req.file, cwd, builder: req.builder, runRules: false, buildArgs: req.buildArgs, target: req.target, repository });
-  const root = result.legacy.resolved.root;
-  const paths = req.paths.map((p) => contextRelative(p, root, path17.resolve(cwd, req.context)));
-  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, req.file, cwd);
-  return explainPaths(
-    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: req.top },
-    paths
-  );
-}
-var init_explain_context = __esm({
-  "src/explain/explain-context.ts"() {
-    "use strict";
-    init_audit();
-    init_eligible();
-    init_boundary();
-    init_bytes();
-    init_ignore_file();
-    init_list_files();
-    init_read_regular();
-    init_errors();
-    init_explain();
-  }
-});
-
-// src/reporters/why.ts
-function renderWhyJson(paths) {
-  return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
-}
-function formatRule(r) {
-  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI so the build files are sent)`;
-  return `${safeText(r.file ?? "")}:${r.line}: ${safeText(r.pattern)}`;
-}
-function decisionLines(d, builder) {
-  const out = [];
-  for (const e of d.enteredDirs) {
-    const by = e.exception === "wildcard" ? "a wildcard exception keeps BuildKit from skipping excluded directories" : `the text of ${formatRule(e.exception)} starts with it${e.fact === "R27" ? ", so the legacy walk looks inside" : ", so BuildKit looks inside"}`;
-    out.push(`its directory ${safeText(e.dir)}/ is excluded by ${e.rule ? formatRule(e.rule) : "a pattern"} but still walked: ${by}`);
-  }
-  switch (d.cause) {
-    case "no-pattern":
-      out.unshift(d.sent ? "sent: no ignore line matches it" : "not sent");
-      break;
-    case "excluded":
-      out.unshift(`not sent: ${formatRule(d.rule)} excludes it`);
-      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no tar entry of its own" : "the walk enters it for an exception");
-      break;
-    case "reincluded":
-      out.unshift(`sent: ${formatRule(d.rule)} re-includes it`);
-      break;
-    case "protected":
-      out.unshift(`sent: excluded by the ignore file, but the docker CLI re-adds its build files: ${formatRule(d.rule)}`);
-      break;
-    case "parent-of-sent":
-      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path`);
-      break;
-    case "pruned": {
-      const p = d.prunedAt;
-      const rule = p.rule ? formatRule(p.rule) : "a pattern";
-      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside` : "no exception lies under it, so BuildKit never looks inside";
-      out.unshift(`not sent: its directory ${safeText(p.dir)}/ is excluded by ${rule} and pruned: ${how}`);
-      break;
-    }
-    case "pattern-error":
-      out.unshift(`not decided: a pattern failed (${safeText(d.error ?? "")}); Docker stops its walk there`);
-      break;
-    default: {
-      const never = d.cause;
-      throw new Error(String(never));
-    }
-  }
-  for (const r of d.overridden) out.push(`overrides ${formatRule(r)} (matched earlier)`);
-  for (const r of d.deadExceptions) {
-    out.push(
-      d.cause === "pruned" ? `${formatRule(r)} matches it but cannot rescue it: the directory is never read` : `${formatRule(r)} matches it but has no effect: an exception only applies after an earlier line excluded the path`
-    );
-  }
-  return out;
-}
-function requestLine(r) {
-  switch (r.cause) {
-    case "whole-context":
-      return `requested: yes, the Dockerfile uses the whole context (${safeText(r.fallbackReason ?? "")})`;
-    case "follow-path":
-      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}"`;
-    case "parent-of-requested":
-      return "requested: yes, as the parent directory of a requested path";
-    case "not-referenced":
-      return "requested: no, no COPY, ADD or bind mount of the target names it";
-    case "excluded":
-      return `requested: no, the Dockerfile names it${r.followPath ? ` ("${safeText(r.followPath)}")` : ""} but the ignore file excludes it`;
-    case "context-unused":
-      return "requested: no, no stage the target needs reads the build context";
-    default: {
-      const never = r.cause;
-      throw new Error(String(never));
-    }
-  }
-}
-function renderWhyText(paths) {
-  const out = [];
-  for (const e of paths) {
-    const missing = e.kind === "missing";
-    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${missing ? "does not exist" : e.kind})`);
-    const block = (title, lines) => {
-      out.push(`  ${title}: ${lines[0]}`);
-      for (const l of lines.slice(1)) out.push(`      ${l}`);
-    };
-    if (missing) {
-      out.push("  sent: no, by neither builder: nothing exists at this path in the context");
-      if (e.didYouMean) out.push(`  did you mean ${safeText(e.didYouMean)}?`);
-    }
-    const ifCreated = missing ? "if created, " : "";
-    const decided = (d, b) => {
-      const lines = decisionLines(d, b);
-      if (missing && d.cause === "no-pattern") lines[0] = "sent: no ignore line matches it";
-      return lines;
-    };
-    block(`${ifCreated}legacy builder`, decided(e.legacy, "legacy"));
-    const bkTitle = `${ifCreated}BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
-    const bk = decided(e.buildkit.eligible, "buildkit");
-    bk[0] = bk[0].replace(/^sent/, "eligible").replace(/^not sent/, "not eligible");
-    if (e.buildkit.request && !missing) bk.push(requestLine(e.buildkit.request));
-    block(bkTitle, bk);
-    if (e.differences.length) block("builders differ", e.differences.map((d) => DIFFERENCE_TEXT[d]));
-    if (e.buildFile) {
-      const bf = e.buildFile;
-      const what = bf.role === "dockerfile" ? "the Dockerfile of this build" : bf.role === "ignore-file" ? "the ignore file" : "a Dockerfile this build does not use";
-      const legacy = {
-        protected: "the legacy CLI sends it although a pattern excludes it",
-        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it",
-        "not-protected-r23": "excluded: only the Dockerfile used is protected",
-        "not-excluded": "no pattern excludes it"
-      }[bf.legacy];
-      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer"] : []]);
-    }
-    if (e.references.length) {
-      block(
-        "Dockerfile",
-        e.references.map(
-          (r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${missing ? ": would copy it, but it does not exist" : r.status === "ignored" ? ": wants it, but it is excluded" : ""}`
-        )
-      );
-    } else out.push("  Dockerfile: no COPY, ADD or bind mount of the target uses it");
-    if (e.references.length) out.push(`  in the final image: ${missing ? "no: it does not exist" : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
-    if (e.directory) {
-      const d = e.directory;
-      const lines = [
-        `legacy sends ${plural2(d.legacy.sent.files, "file")} (${formatSize(d.legacy.sent.bytes)}; ${formatBytes(d.legacy.sent.tarBytes)} of tar), excludes ${plural2(d.legacy.excluded.files, "file")} (${formatSize(d.legacy.excluded.bytes)})`,
-        `BuildKit eligible ${plural2(d.buildkit.eligible.files, "file")} (${formatSize(d.buildkit.eligible.bytes)})` + (d.buildkit.requested ? `, requested ${plural2(d.buildkit.requested.files, "file")} (${formatSize(d.buildkit.requested.bytes)})` : ""),
-        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural2(c.sentFiles, "file")} (${formatBytes(c.sentTarBytes)} of tar), excluded ${plural2(c.excludedFiles, "file")} (${formatSize(c.excludedBytes)})`)
-      ];
-      block("directory", lines);
-    }
-    out.push("");
-  }
-  return neutralizeCommands(out.join("\n"));
-}
-var WHY_SCHEMA_VERSION, DIFFERENCE_TEXT, PLACEMENT_TEXT, plural2;
-var init_why = __esm({
-  "src/reporters/why.ts"() {
-    "use strict";
-    init_units();
-    init_safe_text();
-    WHY_SCHEMA_VERSION = 1;
-    DIFFERENCE_TEXT = {
-      "ignore-file": "BuildKit reads a different ignore file (<Dockerfile>.dockerignore)",
-      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not",
-      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy: an exception starts with its path; BuildKit: an exception could match below it)",
-      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory",
-      "not-requested": "BuildKit could send it but this target does not request it"
-    };
-    PLACEMENT_TEXT = {
-      "final-stage": "yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it",
-      "other-stage": "no: copied only into a build stage; the image takes other paths from that stage",
-      mount: "no: only bind-mounted during a RUN, never stored in a layer"
-    };
-    plural2 = (n3, w) => `${n3.toLocaleString("en-US")} ${w}${n3 === 1 ? "" : "s"}`;
-  }
-});
-
-// src/cli/commands/why.ts
-var why_exports = {};
-__export(why_exports, {
-  WHY_HELP: () => WHY_HELP,
-  parseWhy: () => parseWhy,
-  renderWhy: () => renderWhy,
-  runWhy: () => runWhy
-});
-function parseWhy(argv) {
-  const parsed = parseOptions(OPTIONS, argv, "why: ");
-  const v = parsed.values;
-  if (v.help) return null;
-  if (parsed.positionals.length === 0) throw new UsageError("why: expected at least one PATH, e.g. ctx-audit why src/app.js");
-  const builder = oneOf("--builder", v.builder, ["legacy", "buildkit"], "buildkit");
-  const format = oneOf("--format", v.format, ["table", "json"], "table");
-  const top = v.top === void 0 ? 5 : Number(v.top);
-  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
-  if (v.target === "") throw new UsageError("--target: expected a stage name");
-  if (v.file === "") throw new UsageError("-f/--file: expected a path");
-  const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
-  return { paths: parsed.positionals, context: v.context ?? ".", file: v.file, builder, buildArgs, target: v.target, format, top, allowOutsideRepo: v["allow-outside-repo"] === true };
-}
-function renderWhy(cmd, explanations) {
-  return cmd.format === "json" ? renderWhyJson(explanations) : renderWhyText(explanations);
-}
-async function runWhy(argv, io) {
-  const cmd = parseWhy(argv);
-  if (cmd === null) {
-    await writeText(io.stdout, WHY_HELP);
-    return EXIT_OK;
-  }
-  await writeText(io.stdout, renderWhy(cmd, explainContextPaths(cmd, io.cwd)));
-  return EXIT_OK;
-}
-var WHY_HELP, OPTIONS;
-var init_why2 = __esm({
-  "src/cli/commands/why.ts"() {
-    "use strict";
-    init_args();
-    init_errors();
-    init_explain_context();
-    init_why();
-    init_exit_code();
-    init_io();
-    WHY_HELP = `Usage: ctx-audit why PATH... [options]
-
-Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
-and BuildKit send it, which .dockerignore line decided and which earlier lines it overrode, directory
-prunes (an excluded directory the walk never looks inside), the docker CLI's re-adding of the
-Dockerfile and .dockerignore, and which Dockerfile instructions use it.
-
-Options:
-  -C, --context DIR      the build context (default: .)
-  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
-      --builder NAME     buildkit (default) | legacy: whose Dockerfile view lists the references
-      --target STAGE     the stage being built (default: the last)
-      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
-      --format FORMAT    table (default) | json
-      --top N            direct children listed for a directory (default 5)
-      --allow-outside-repo  read a context or files that lead outside the repository
-`;
-    OPTIONS = {
-      context: { type: "string", short: "C" },
-      file: { type: "string", short: "f" },
-      builder: { type: "string" },
-      "build-arg": { type: "string", multiple: true },
-      target: { type: "string" },
-      format: { type: "string" },
-      top: { type: "string" },
-      debug: { type: "boolean" },
-      "allow-outside-repo": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    };
-  }
-});
-
-// src/reporters/unified-diff.ts
-function diffOps(a, b) {
-  const n3 = a.length;
-  const m = b.length;
-  if ((n3 + 1) * (m + 1) > MAX_CELLS) return [...a.map((text3) => ({ kind: "-", text: text3 })), ...b.map((text3) => ({ kind: "+", text: text3 }))];
-  const lcs = Array.from({ length: n3 + 1 }, () => new Uint32Array(m + 1));
-  for (let i2 = n3 - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
-  const ops = [];
-  let i = 0;
-  let j = 0;
-  while (i < n3 || j < m) {
-    if (i < n3 && j < m && a[i] === b[j]) {
-      ops.push({ kind: " ", text: a[i++] });
-      j++;
-    } else if (i < n3 && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
-    else ops.push({ kind: "+", text: b[j++] });
-  }
-  return ops;
-}
-function unifiedDiff(name, before, after) {
-  const ops = diffOps(before ?? [], after);
-  if (!ops.some((o) => o.kind !== " ")) return "";
-  const out = [before === null ? "--- /dev/null" : `--- a/${name}`, `+++ b/${name}`];
-  let k = 0;
-  while (k < ops.length) {
-    while (k < ops.length && ops[k].kind === " ") k++;
-    if (k >= ops.length) break;
-    let start = Math.max(0, k - CONTEXT);
-    let end2 = k;
-    for (; ; ) {
-      while (end2 < ops.length && ops[end2].kind !== " ") end2++;
-      let next = end2;
-      while (next < ops.length && ops[next].kind === " ") next++;
-      if (next < ops.length && next - end2 <= 2 * CONTEXT) end2 = next;
-      else {
-        end2 = Math.min(ops.length, end2 + CONTEXT);
-        break;
-      }
-    }
-    let aLine = 1;
-    let bLine = 1;
-    for (let x = 0; x < start; x++) {
-      if (ops[x].kind !== "+") aLine++;
-      if (ops[x].kind !== "-") bLine++;
-    }
-    const body = ops.slice(start, end2);
-    const aLen = body.filter((o) => o.kind !== "+").length;
-    const bLen = body.filter((o) => o.kind !== "-").length;
-    const range = (line2, len) => `${len === 0 ? line2 - 1 : line2}${len === 1 ? "" : "," + len}`;
-    out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
-    for (const o of body) out.push(o.kind + o.text);
-    k = end2;
-    start = end2;
-  }
-  return out.join("\n") + "\n";
-}
-var CONTEXT, MAX_CELLS;
-var init_unified_diff = __esm({
-  "src/reporters/unified-diff.ts"() {
-    "use strict";
-    CONTEXT = 3;
-    MAX_CELLS = 4e6;
-  }
-});
-
-// src/reporters/suggest.ts
-function figures(a, b) {
-  return `files ${n2(a.files)} -> ${n2(b.files)}, legacy tar ${n2(a.legacyTarBytes)} -> ${n2(b.legacyTarBytes)} B, BuildKit requested ${n2(a.buildkitRequestedBytes)} -> ${n2(b.buildkitRequestedBytes)} B`;
-}
-function stoppedText(who, s) {
-  if (s.files === 0) return null;
-  const largest = s.largest.map((l) => `${safeText(l.path)} (${formatSize(l.bytes)})`).join(", ");
-  return `${who} stops sending ${n2(s.files)} file${s.files === 1 ? "" : "s"}, ${formatSize(s.bytes)}${largest ? `; largest: ${largest}` : ""}`;
-}
-function renderSuggestDiff(r) {
-  if (!r.changed) return "";
-  const esc = (lines) => lines.map(safeText);
-  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after)));
-}
-function renderSuggestSummary(r) {
-  const out = [];
-  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
-  out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
-  if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
-  if (r.wholeContext && r.suggestions.length > 0) {
-    out.push("  the Dockerfile copies the whole context (COPY . .): check what each change stops sending");
-  }
-  r.suggestions.forEach((s, i) => {
-    const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => "+ " + safeText(l)).join(", ");
-    out.push(`  ${i + 1}. ${s.kind} ${what}`);
-    out.push(`     ${figures(s.before, s.after)}`);
-    const legacy = stoppedText("legacy", s.stops.legacy);
-    const buildkit = stoppedText("BuildKit", s.stops.buildkit);
-    if (legacy) out.push(`     ${legacy}`);
-    if (buildkit) out.push(`     ${buildkit}`);
-  });
-  if (r.rejected.length) {
-    out.push("  not suggested (verification failed):");
-    for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
-  }
-  if (!r.changed) out.push("  nothing to change");
-  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
-  return neutralizeCommands(out.join("\n") + "\n");
-}
-function renderSuggestWrote(r) {
-  return neutralizeCommands(`wrote ${safeText(r.displayName)}
-`);
-}
-function renderSuggestJson(r) {
-  const { original: _o, proposed, lines: _l, root: _r, ...rest } = r;
-  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after) : "", proposed: proposed.toString("utf8") };
-  const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
-  return neutralizeJson(json + "\n");
-}
-var n2, RAW_UNSAFE;
-var init_suggest = __esm({
-  "src/reporters/suggest.ts"() {
-    "use strict";
-    init_units();
-    init_safe_text();
-    init_unified_diff();
-    n2 = (x) => x.toLocaleString("en-US");
-    RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
-  }
-});
-
-// src/suggest/ignore-doc.ts
-import { createHash as createHash2 } from "node:crypto";
-import * as fs24 from "node:fs";
-import * as path18 from "node:path";
-import { randomBytes } from "node:crypto";
-function contentHash(content) {
-  return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
-}
-function parseDoc(content) {
-  if (content === null || content.length === 0) return { lines: [], appended: [], finalNewline: true, crlf: false, existed: content !== null };
-  const raw = content.toString("latin1");
-  const finalNewline = raw.endsWith("\n");
-  const parts = (finalNewline ? raw.slice(0, -1) : raw).split("\n");
-  const lines = parts.map((t, i) => ({ text: t.endsWith("\r") ? t.slice(0, -1) : t, cr: t.endsWith("\r"), orig: i + 1 }));
-  return { lines, appended: [], finalNewline, crlf: lines.length > 0 && lines[0].cr, existed: true };
-}
-function clone(doc) {
-  return { ...doc, lines: doc.lines.map((l) => ({ ...l })), appended: [...doc.appended] };
-}
-function applyEdit(doc, edit) {
-  const out = clone(doc);
-  const fresh = (text3) => ({ text: text3, cr: out.crlf, orig: null });
-  const at = (line2) => {
-    const i = out.lines.findIndex((l) => l.orig === line2);
-    if (i < 0) throw new Error(`no line ${line2} in the ignore file`);
-    return i;
-  };
-  switch (edit.kind) {
-    case "replace":
-      out.lines[at(edit.line)].text = edit.text;
-      break;
-    case "insert-after": {
-      let i = at(edit.line) + 1;
-      while (i < out.lines.length && out.lines[i].orig === null) i++;
-      out.lines.splice(i, 0, ...edit.lines.map(fresh));
-      break;
-    }
-    case "append":
-      for (const l of edit.lines) if (!out.appended.includes(l)) out.appended.push(l);
-      break;
-    case "prepend":
-      out.lines.unshift(...edit.lines.map(fresh));
-      break;
-    default: {
-      const never = edit;
-      throw new Error(String(never));
-    }
-  }
-  return out;
-}
-function docLines(doc) {
-  const lines = doc.lines.map((l) => l.text);
-  if (doc.appended.length) {
-    if (lines.length > 0 && lines[lines.length - 1].trim() !== "") lines.push("");
-    lines.push(APPEND_HEADER, ...doc.appended);
-  }
-  return lines;
-}
-function serializeDoc(doc) {
-  const cr = doc.crlf ? "\r" : "";
-  const body = doc.lines.map((l) => l.text + (l.cr ? "\r" : ""));
-  if (doc.appended.length) body.push(...docLines(doc).slice(doc.lines.length).map((l) => l + cr));
-  if (body.length === 0) return Buffer.alloc(0);
-  const finalNewline = doc.finalNewline || doc.appended.length > 0;
-  return Buffer.from(body.join("\n") + (finalNewline ? "\n" : ""), "latin1");
-}
-function isChanged(doc, original) {
-  const now = serializeDoc(doc);
-  return original === null ? now.length > 0 : !now.equals(original);
-}
-function refuse(message) {
-  throw new InputError(message);
-}
-function errnoCode(e) {
-  return e?.code;
-}
-function writeIgnoreFile(file, expectedHash, content, root) {
-  const dir = path18.dirname(file);
-  const base2 = path18.basename(file);
-  const shown = root !== void 0 ? path18.relative(root, file) || base2 : file;
-  let realDir;
-  try {
-    realDir = fs24.realpathSync(dir);
-  } catch (e) {
-    return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
-  }
-  if (root !== void 0) {
-    const realRoot = fs24.realpathSync(root);
-    const rel = path18.relative(realRoot, realDir);
-    if (rel === ".." || rel.startsWith(".." + path18.sep) || path18.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
-  }
-  const target = path18.join(realDir, base2);
-  const before = fs24.lstatSync(target, { throwIfNoEntry: false });
-  if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
-  if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
-  let current = null;
-  if (before) {
-    try {
-      current = readRegularFile(target, { noFollow: true });
-    } catch (e) {
-      if (e instanceof NotRegularFileError || errnoCode(e) === "ELOOP") refuse(`${shown} is not a regular file: refusing to write it`);
-      if (errnoCode(e) !== "ENOENT") throw e;
-    }
-  }
-  if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-  const O = fs24.constants;
-  let tmp = "";
-  let fd = -1;
-  for (let attempt = 0; fd < 0; attempt++) {
-    tmp = path18.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
-    try {
-      fd = fs24.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
-    } catch (e) {
-      if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
-    }
-  }
-  try {
-    try {
-      let n3 = 0;
-      while (n3 < content.length) n3 += fs24.writeSync(fd, content, n3, content.length - n3);
-      fs24.fsyncSync(fd);
-    } finally {
-      fs24.closeSync(fd);
-    }
-    if (before) {
-      const now = fs24.lstatSync(target, { throwIfNoEntry: false });
-      if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
-      fs24.renameSync(tmp, target);
-      tmp = "";
-    } else {
-      try {
-        fs24.linkSync(tmp, target);
-      } catch (e) {
-        if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
-        throw e;
-      }
-    }
-  } finally {
-    if (tmp !== "") fs24.rmSync(tmp, { force: true });
-  }
-}
-var APPEND_HEADER;
-var init_ignore_doc = __esm({
-  "src/suggest/ignore-doc.ts"() {
-    "use strict";
-    init_read_regular();
-    init_errors();
-    APPEND_HEADER = "# added by ctx-audit suggest";
-  }
-});
-
-// src/suggest/evaluate.ts
-function isExcluded(pm, rel) {
-  const i = pm.matchWithParents(rel, null, null);
-  return i >= 0 && !pm.patterns[i].exclusion;
-}
-function rulesOf(content) {
-  return content === null ? [] : readIgnoreRules(content).map((r) => r.pattern);
-}
-function emptyEvaluation(error) {
-  return {
-    figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
-    legacySent: /* @__PURE__ */ new Set(),
-    buildkitSent: /* @__PURE__ */ new Set(),
-    legacyEntries: [],
-    buildkitEntries: [],
-    requested: /* @__PURE__ */ new Set(),
-    needs: null,
-    sources: /* @__PURE__ */ new Map(),
-    error,
-    walked: null
-  };
-}
-function evaluate(setup, content) {
-  try {
-    const edited = readIgnoreRules(content ?? Buffer.alloc(0));
-    const legacyPatterns = setup.edits === "both" ? edited.map((r) => r.pattern) : rulesOf(setup.fixedLegacyIgnore);
-    const legacyRules = setup.edits === "both" ? edited : readIgnoreRules(setup.fixedLegacyIgnore ?? Buffer.alloc(0));
-    const validationMatcher = PatternMatcher.create(legacyPatterns);
-    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
-    const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
-    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
-    const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-    const eligible = walkContext({
-      root: setup.root,
-      validationMatcher: bkMatcher,
-      tarMatcher: bkMatcher,
-      checkPermissions: false,
-      measureExcluded: false,
-      exceptionDescent: "fsutil",
-      source: setup.source?.(),
-      reuse: setup.edits === "both" ? legacy.entries : void 0
-    });
-    const walked = {
-      legacyEntries: legacy.entries,
-      legacyExcluded: legacy.excluded,
-      eligibleEntries: eligible.entries,
-      eligibleExcluded: eligible.excluded,
-      validationMatcher,
-      tarMatcher,
-      legacyRules,
-      bkMatcher,
-      edited,
-      legacyPatterns,
-      protectedCount: protectedPatterns.length - legacyPatterns.length
-    };
-    return finish(setup, content, walked, null);
-  } catch (e) {
-    return emptyEvaluation(e.message);
-  }
-}
-function finish(setup, content, walked, known2, derivedNeeds = null) {
-  let files = 0;
-  let tarBytes = TAR_END_MARKER_BYTES;
-  for (const e of walked.legacyEntries) {
-    tarBytes += e.tarBytes;
-    if (e.kind === "file") files++;
-  }
-  const legacySent = new Set(walked.legacyEntries.map((e) => e.path));
-  if (setup.editedRel !== null) {
-    const rel = setup.editedRel;
-    const padded = (n3) => n3 + paddingFor(n3);
-    const old = walked.legacyEntries.find((e) => e.path === rel);
-    const bytes = content?.length ?? 0;
-    if (old && old.kind === "file") {
-      tarBytes += padded(bytes) - padded(old.size);
-    } else if (!old && content !== null && !rel.includes("/") && !isExcluded(walked.tarMatcher, rel)) {
-      tarBytes += 512 + padded(bytes);
-      files++;
-      legacySent.add(rel);
-    }
-  }
-  const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
-  const buildkitSent = new Set(walked.eligibleEntries.map((e) => e.path));
-  let requested = buildkitSent;
-  const parsed = setup.parsed;
-  let views = null;
-  const viewsOf = () => views ??= [
-    { name: "legacy", entries: walked.legacyEntries, excluded: walked.legacyExcluded, matcher: walked.validationMatcher, rules: walked.legacyRules },
-    { name: "buildkit", entries: walked.eligibleEntries, excluded: walked.eligibleExcluded, matcher: walked.bkMatcher, rules: walked.edited }
-  ].map((v) => {
-    const view = { entries: v.entries, excluded: v.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
-    return { name: v.name, view, idx: indexContext(view) };
-  });
-  let sources = null;
-  const sourcesOf = () => {
-    if (sources !== null) return sources;
-    sources = /* @__PURE__ */ new Map();
-    if (!parsed) return sources;
-    const needed = neededStages(parsed, setup.target);
-    for (const v of viewsOf()) {
-      for (const si of needed.stages) {
-        for (const src of parsed.stages[si].sources) {
-          if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
-          const r = resolveSource(v.view, v.idx, src, si);
-          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
-        }
-      }
-    }
-    return sources;
-  };
-  let needs;
-  const needsOf = () => {
-    if (needs !== void 0) return needs;
-    if (derivedNeeds) return needs = derivedNeeds();
-    if (!parsed) return needs = null;
-    const [legacyView, bkView] = viewsOf();
-    return needs = {
-      legacy: namedSourceEntries(parsed, legacyView.view, stagesFor("legacy", parsed, setup.target), setup.dockerfileName, legacyView.idx),
-      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor("buildkit", parsed, setup.target), setup.dockerfileName, bkView.idx)
-    };
-  };
-  if (parsed) {
-    const needed = neededStages(parsed, setup.target);
-    const fp = followPathsFor(parsed, needed);
-    if (known2) {
-      requested = known2.paths;
-      figures2.buildkitRequestedFiles = known2.files;
-      figures2.buildkitRequestedBytes = known2.bytes;
-    } else if (fp.usesContext && fp.paths === "all") {
-      const t = transferFromWalk(walked.eligibleEntries);
-      figures2.buildkitRequestedFiles = t.files - t.links;
-      figures2.buildkitRequestedBytes = t.bytes;
-    } else {
-      const fig = computeBuildkitFigure({
-        root: setup.root,
-        parsed,
-        needed,
-        ignorePatterns: walked.edited.map((r) => r.pattern),
-        ignoreFile: null,
-        eligible: transferFromWalk(walked.eligibleEntries),
-        source: setup.source?.()
-      });
-      figures2.buildkitRequestedFiles = fig.requested.files - fig.requested.links;
-      figures2.buildkitRequestedBytes = fig.requested.bytes;
-      requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
-    }
-  }
-  return {
-    figures: figures2,
-    legacySent,
-    buildkitSent,
-    legacyEntries: walked.legacyEntries,
-    buildkitEntries: walked.eligibleEntries,
-    requested,
-    get needs() {
-      return needsOf();
-    },
-    get sources() {
-      return sourcesOf();
-    },
-    error: null,
-    walked
-  };
-}
-function evaluateAppend(setup, current, content) {
-  try {
-    return appendShortcut(setup, current, content);
-  } catch {
-    return null;
-  }
-}
-function appendShortcut(setup, current, content) {
-  const w = current.walked;
-  if (w === null || current.error !== null) return null;
-  let edited;
-  try {
-    edited = readIgnoreRules(content);
-  } catch {
-    return null;
-  }
-  const added = edited.slice(w.edited.length);
-  if (edited.length < w.edited.length || added.some((r) => r.pattern.startsWith("!"))) return null;
-  if (w.edited.some((r, i) => r.pattern !== edited[i].pattern)) return null;
-  let newOnly;
-  let bkMatcher;
-  try {
-    newOnly = PatternMatcher.create(added.map((r) => r.pattern));
-    bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
-  } catch {
-    return null;
-  }
-  const matchesNew = (p) => {
-    for (let i = 0; i < newOnly.patterns.length; i++) if (newOnly.testPattern(i, p)) return true;
-    return false;
-  };
-  const reaches = (p) => {
-    for (let q = p; q !== ""; q = parentOf2(q)) if (matchesNew(q)) return true;
-    return false;
-  };
-  const both = setup.edits === "both";
-  if (both && (reaches(".dockerignore") || reaches(setup.relDockerfile))) return null;
-  if (setup.editedRel !== null && reaches(setup.editedRel)) return null;
-  const sweep = (entries, excludedBefore, keep, removed) => {
-    const items = [];
-    let under5 = null;
-    for (const e of entries) {
-      if (under5 !== null) {
-        if (e.path.startsWith(under5)) {
-          if (excludedBefore(e)) return null;
-          removed.add(e.path);
-          continue;
-        }
-        under5 = null;
-      }
-      if (excludedBefore(e) || !matchesNew(e.path)) {
-        keep.push(e);
-        continue;
-      }
-      removed.add(e.path);
-      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false, measured: true });
-      if (e.kind === "dir") under5 = e.path + "/";
-    }
-    return items;
-  };
-  const legacyRemoved = /* @__PURE__ */ new Set();
-  let legacyEntries = w.legacyEntries;
-  let legacyExcluded = w.legacyExcluded;
-  let validationMatcher = w.validationMatcher;
-  let tarMatcher = w.tarMatcher;
-  let legacyRules = w.legacyRules;
-  let legacyPatterns = w.legacyPatterns;
-  if (both) {
-    legacyPatterns = edited.map((r) => r.pattern);
-    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
-    if (protectedPatterns.length - legacyPatterns.length !== w.protectedCount) return null;
-    validationMatcher = bkMatcher;
-    tarMatcher = protectedPatterns.length === legacyPatterns.length ? bkMatcher : PatternMatcher.create(protectedPatterns);
-    legacyRules = edited;
-    const keep = [];
-    const items = sweep(w.legacyEntries, () => false, keep, legacyRemoved);
-    if (items === null) return null;
-    legacyExcluded = [...w.legacyExcluded, ...items];
-    legacyEntries = keep;
-  }
-  const parentOnly = (e) => e.kind === "dir" && e.decidedBy >= 0 && !w.bkMatcher.patterns[e.decidedBy].exclusion;
-  const kept = [];
-  const removedEligible = /* @__PURE__ */ new Set();
-  const eligibleItems = sweep(w.eligibleEntries, parentOnly, kept, removedEligible);
-  if (eligibleItems === null) return null;
-  const eligibleExcluded = [...w.eligibleExcluded, ...eligibleItems];
-  const reversed = [];
-  for (let i = kept.length - 1; i >= 0; i--) {
-    const e = kept[i];
-    const next = reversed.length > 0 ? reversed[reversed.length - 1] : null;
-    if (parentOnly(e) && !(next !== null && next.path.startsWith(e.path + "/"))) continue;
-    reversed.push(e);
-  }
-  const eligibleEntries = reversed.reverse();
-  let known2 = null;
-  if (setup.parsed) {
-    const fp = followPathsFor(setup.parsed, neededStages(setup.parsed, setup.target));
-    if (fp.usesContext && fp.paths !== "all") {
-      const kinds = /* @__PURE__ */ new Map();
-      for (const e of w.eligibleEntries) kinds.set(e.path, e);
-      const before = [...current.requested];
-      const paths = /* @__PURE__ */ new Set();
-      let files = 0;
-      let bytes = 0;
-      const hadBelow = /* @__PURE__ */ new Set();
-      for (const p of before) hadBelow.add(parentOf2(p));
-      const stillBelow = /* @__PURE__ */ new Set();
-      for (const p of before) {
-        if (removedEligible.has(p)) continue;
-        paths.add(p);
-        for (let q = parentOf2(p); q !== ""; q = parentOf2(q)) {
-          if (stillBelow.has(q)) break;
-          stillBelow.add(q);
-        }
-      }
-      for (const p of paths) {
-        const e = kinds.get(p);
-        if (!e) return null;
-        if (e.kind === "dir") {
-          if (hadBelow.has(p) && !stillBelow.has(p)) return null;
-        } else if (e.kind === "file") {
-          files++;
-          bytes += e.contentBytes;
-        }
-      }
-      known2 = { paths, files, bytes };
-    }
-  }
-  const walked = {
-    legacyEntries,
-    legacyExcluded,
-    eligibleEntries,
-    eligibleExcluded,
-    validationMatcher,
-    tarMatcher,
-    legacyRules,
-    bkMatcher,
-    edited,
-    legacyPatterns,
-    protectedCount: w.protectedCount
-  };
-  const eligibleNow = new Set(eligibleEntries.map((e) => e.path));
-  const derivedNeeds = () => {
-    const prev = current.needs;
-    if (!prev) return prev;
-    const keep = (m, still) => new Map([...m].filter(([p]) => still(p)));
-    const legacyNow = (p) => !both || legacyEntries.length === w.legacyEntries.length || !legacyRemoved.has(p);
-    return {
-      legacy: { paths: keep(prev.legacy.paths, legacyNow), wholeContext: prev.legacy.wholeContext },
-      buildkit: { paths: keep(prev.buildkit.paths, (p) => eligibleNow.has(p)), wholeContext: prev.buildkit.wholeContext }
-    };
-  };
-  return finish(setup, content, walked, known2, derivedNeeds);
-}
-function breakages(before, after, setup, ignoreFileName, current = before) {
-  if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
-  const out = [];
-  const lost = /* @__PURE__ */ new Map();
-  const lose = (label, p) => {
-    const l = lost.get(label);
-    if (l) l.push(p);
-    else lost.set(label, [p]);
-  };
-  for (const ev of before === current ? [before] : [before, current]) {
-    const needs = ev.needs;
-    if (!needs) continue;
-    for (const [p, label] of needs.legacy.paths) if (!after.legacySent.has(p)) lose(`${label} for the legacy builder`, p);
-    for (const [p, label] of needs.buildkit.paths) {
-      if (!after.buildkitSent.has(p) || ev.requested.has(p) && !after.requested.has(p)) lose(`${label} for BuildKit`, p);
-    }
-  }
-  if (lost.size > 0) {
-    for (const [key, b] of before.sources) {
-      const a = after.sources.get(key);
-      const wasOk = b.status === "sent" || b.status === "whole-context";
-      if (wasOk && a && (a.status === "missing" || a.status === "ignored")) {
-        out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === "ignored" ? "ignored (CTX102)" : "missing (CTX101)"} for the ${key.split(" ")[0]} builder` });
-      }
-    }
-  }
-  for (const [label, paths] of lost) {
-    const uniq = [...new Set(paths)].sort();
-    const shown = uniq.slice(0, NAMED_LOST).map(byteStringToText).join(", ") + (uniq.length > NAMED_LOST ? `, ... (${uniq.length} in all)` : "");
-    out.push({ message: `${label} would no longer get ${shown}` });
-  }
-  for (const f of [setup.relDockerfile, ignoreFileName]) {
-    if (before.legacySent.has(f) && !after.legacySent.has(f)) out.push({ message: `the legacy builder would no longer send ${f}` });
-  }
-  return out;
-}
-var parentOf2, NAMED_LOST;
-var init_evaluate = __esm({
-  "src/suggest/evaluate.ts"() {
-    "use strict";
-    init_bytes();
-    init_figure();
-    init_follow_paths();
-    init_transfer();
-    init_named_sources();
-    init_ignore_file();
-    init_legacy_context();
-    init_patterns();
-    init_tar_format();
-    init_walk();
-    init_sources();
-    parentOf2 = (p) => {
-      const i = p.lastIndexOf("/");
-      return i < 0 ? "" : p.slice(0, i);
-    };
-    NAMED_LOST = 3;
-  }
-});
-
-// src/suggest/suggest.ts
-import * as fs25 from "node:fs";
-import * as path19 from "node:path";
-function literalPattern(p) {
-  if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
-  const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
-  return /^[!#]/.test(escaped) ? "\\" + escaped : escaped;
-}
-function exclusionCandidate(kind, paths, pattern) {
-  const line2 = pattern ?? (paths.length === 1 ? literalPattern(paths[0]) : null);
-  if (line2 === null) return null;
-  return { kind, edit: { kind: "append", lines: [line2] }, lines: [line2], replaces: null, targets: paths };
-}
-function candidatesFrom(result, root) {
-  const out = [];
-  const byRule = (id) => result.findings.filter((f) => f.ruleId === id);
-  const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
-  const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
-  for (const f of byRule("CTX303")) {
-    const line2 = f.data.line;
-    if (typeof f.data.suggestion === "string") {
-      const suggestion = toByteString(f.data.suggestion);
-      out.push({ kind: "CTX303", edit: { kind: "replace", line: line2, text: suggestion }, lines: [suggestion], replaces: { line: line2, pattern: f.data.pattern }, targets: [] });
-    } else {
-      const paths = f.data.paths.map(toByteString);
-      const lines = paths.map(literalPattern);
-      if (paths.length === 0 || paths.length < f.data.matches || lines.some((l) => l === null)) continue;
-      out.push({ kind: "CTX303", edit: { kind: "append", lines }, lines, replaces: null, targets: paths });
-    }
-  }
-  for (const f of byRule("CTX304")) {
-    const line2 = f.data.line;
-    const ri = rules.findIndex((r) => r.line === line2);
-    const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
-    const dir = toByteString(f.data.prunedDir);
-    if (pi < 0) continue;
-    const lost = listFiles(root, dir, 1e3).map((f2) => f2.path).filter((p) => {
-      try {
-        return pm.testPattern(pi, p);
-      } catch {
-        return false;
-      }
-    });
-    const lines = lost.slice(0, 20).map(literalPattern);
-    if (lost.length === 0 || lost.length > 20 || lines.some((l) => l === null)) continue;
-    const ex = lines.map((l) => "!" + l);
-    out.push({ kind: "CTX304", edit: { kind: "insert-after", line: line2, lines: ex }, lines: ex, replaces: null, targets: [] });
-  }
-  const heavy = byRule("CTX003").map((f) => toByteString(f.data.path));
-  const byName = /* @__PURE__ */ new Map();
-  for (const p of heavy) byName.set(baseName3(p), [...byName.get(baseName3(p)) ?? [], p]);
-  for (const [name, paths] of byName) {
-    const lit = literalPattern(name);
-    const c = paths.length > 1 && lit !== null ? exclusionCandidate("CTX003", paths, "**/" + lit) : exclusionCandidate("CTX003", paths, null);
-    if (c) out.push(c);
-  }
-  for (const f of byRule("CTX201")) {
-    const c = exclusionCandidate("CTX201", [toByteString(f.data.path)], null);
-    if (c) out.push(c);
-  }
-  for (const f of byRule("CTX203")) {
-    const c = exclusionCandidate("CTX203", [toByteString(f.data.path)], null);
-    if (c) out.push(c);
-  }
-  for (const f of byRule("CTX004")) {
-    if (f.data.isDirectory !== true) continue;
-    const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
-    if (c) out.push(c);
-  }
-  return out;
-}
-function allowlistCandidate(result) {
-  const cc = result.crossCheck;
-  if (!cc) return { candidate: null, problem: "the Dockerfile could not be read" };
-  const lines = /* @__PURE__ */ new Set();
-  for (const r of cc.resolved.resolutions) {
-    if (r.status === "whole-context") return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
-    if (r.status === "outside" || r.status === "missing") continue;
-    const parts = r.path.split("/");
-    const firstWild = parts.findIndex((c) => WILDCARD4.test(c));
-    const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;
-    if (direct !== null) lines.add("!" + direct);
-    else for (const m of [...r.sentMatches, ...r.ignoredMatches]) {
-      const lit = literalPattern(m);
-      if (lit !== null) lines.add("!" + lit);
-    }
-  }
-  const sorted = [...lines].sort();
-  const block = ["# ctx-audit suggest --allowlist: send only what the Dockerfile uses", "*", ...sorted, ""];
-  return { candidate: { kind: "allowlist", edit: { kind: "prepend", lines: block }, lines: ["*", ...sorted], replaces: null, targets: [] }, problem: null };
-}
-function stillSent(ev, targets) {
-  const sentUnder = (set, t) => {
-    if (set.has(t)) return true;
-    for (const p of set) if (p.startsWith(t + "/")) return true;
-    return false;
-  };
-  return targets.some((t) => sentUnder(ev.legacySent, t) || sentUnder(ev.buildkitSent, t));
-}
-function hasAllowlist(doc, lines) {
-  const present = docLines(doc).map((l) => l.trim());
-  const firstPattern = present.find((l) => l !== "" && !l.startsWith("#"));
-  return firstPattern === "*" && lines.every((l) => present.includes(l));
-}
-function suggest(opts) {
-  assertAuditInputsInsideRepo(opts);
-  const root = resolveContext(opts.context, opts.file, opts.cwd).root;
-  const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs25.existsSync(specific);
-  const builder = editsSpecific ? "buildkit" : "legacy";
-  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path19.join(root, ".dockerignore");
-  const rel = path19.relative(root, file);
-  const editedRel = rel.startsWith("..") || path19.isAbsolute(rel) ? null : toByteString(rel.split(path19.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path19.basename(file);
-  const original = readOrNull(file);
-  const hash = contentHash(original);
-  const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
-  const dockerfileText = dockerfileAbs ? readOrNull(dockerfileAbs) : null;
-  const setup = {
-    root,
-    relDockerfile: result.legacy.resolved.relDockerfile,
-    parsed: dockerfileText ? parseDockerfile(dockerfileText, { buildArgs: opts.buildArgs ?? {} }) : null,
-    dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
-    target: opts.target,
-    edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path19.join(root, ".dockerignore")) : null,
-    editedRel,
-    source: result.replay
-  };
-  const before = evaluate(setup, original);
-  let doc = parseDoc(original);
-  let current = before;
-  const suggestions = [];
-  const rejected = [];
-  let allowlistProblem = null;
-  let candidates;
-  if (opts.allowlist) {
-    const a = allowlistCandidate(result);
-    allowlistProblem = a.problem;
-    candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root);
-  const present = () => new Set(docLines(doc).map((l) => l.trim()));
-  for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
-    if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
-    if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
-    if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
-    const next = applyEdit(doc, c.edit);
-    const nextContent = serializeDoc(next);
-    const ev = (c.edit.kind === "append" ? evaluateAppend(setup, current, nextContent) : null) ?? evaluate(setup, nextContent);
-    const problems = breakages(before, ev, setup, editedRel ?? "", current);
-    const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
-    if (problems.length > 0) {
-      rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
-      continue;
-    }
-    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
-    const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
-    if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
-    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
-    doc = next;
-    current = ev;
-  }
-  const proposed = serializeDoc(doc);
-  const changed = isChanged(doc, original);
-  const lines = {
-    before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
-    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text))
-  };
-  return {
-    file,
-    displayName,
-    readBy: editsSpecific ? ["buildkit"] : ["legacy", "buildkit"],
-    hash,
-    original,
-    proposed,
-    changed,
-    lines,
-    root,
-    suggestions,
-    rejected,
-    before: before.figures,
-    after: current.figures,
-    allowlistProblem,
-    wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
-  };
-}
-function suggestInRepository(opts) {
-  const { allowOutsideRepo, ...rest } = opts;
-  return suggest({ ...rest, repository: repoBoundary(opts.cwd, allowOutsideRepo) });
-}
-function writeSuggestion(r) {
-  writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
-}
-function stopped(was, now) {
-  let entries = 0;
-  let files = 0;
-  let bytes = 0;
-  const top = [];
-  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
-  for (const e of was) {
-    if (now.has(e.path)) continue;
-    entries++;
-    if (e.kind === "dir") continue;
-    files++;
-    bytes += e.contentBytes;
-    const g = { path: e.path, bytes: e.contentBytes };
-    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
-    let i = top.length;
-    while (i > 0 && before(g, top[i - 1])) i--;
-    top.splice(i, 0, g);
-    if (top.length > LARGEST_SHOWN) top.pop();
-  }
-  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
-}
-function sendsMore(current, next) {
-  for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;
-  for (const p of next.buildkitSent) if (!current.buildkitSent.has(p)) return true;
-  return false;
-}
-function readOrNull(file) {
-  try {
-    return readRegularFile(file);
-  } catch {
-    return null;
-  }
-}
-var baseName3, WILDCARD4, LARGEST_SHOWN;
-var init_suggest2 = __esm({
-  "src/suggest/suggest.ts"() {
-    "use strict";
-    init_read_regular();
-    init_audit();
-    init_boundary();
-    init_eligible();
-    init_bytes();
-    init_list_files();
-    init_discover();
-    init_parse();
-    init_ignore_doc();
-    init_evaluate();
-    baseName3 = (p) => p.slice(p.lastIndexOf("/") + 1);
-    WILDCARD4 = /[*?[\\]/;
-    LARGEST_SHOWN = 5;
-  }
-});
-
-// src/cli/commands/suggest.ts
-var suggest_exports = {};
-__export(suggest_exports, {
-  SUGGEST_HELP: () => SUGGEST_HELP,
-  parseSuggest: () => parseSuggest,
-  runSuggest: () => runSuggest
-});
-function parseSuggest(argv) {
-  const parsed = parseOptions(OPTIONS2, argv, "suggest: ");
-  const v = parsed.values;
-  if (v.help) return null;
-  if (parsed.positionals.length > 1) throw new UsageError(`suggest: expected at most one CONTEXT, got ${parsed.positionals.length}`);
-  const format = oneOf("--format", v.format, ["diff", "json"], "diff");
-  oneOf("--builder", v.builder, ["legacy", "buildkit"], "buildkit");
-  if (v.target === "") throw new UsageError("--target: expected a stage name");
-  if (v.file === "") throw new UsageError("-f/--file: expected a path");
-  const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
-  return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v["allow-outside-repo"] === true };
-}
-async function runSuggest(argv, io) {
-  const cmd = parseSuggest(argv);
-  if (cmd === null) {
-    await writeText(io.stdout, SUGGEST_HELP);
-    return EXIT_OK;
-  }
-  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
-  if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
-  else {
-    await writeText(io.stderr, renderSuggestSummary(r));
-    await writeText(io.stdout, renderSuggestDiff(r));
-  }
-  if (cmd.write && r.changed) {
-    writeSuggestion(r);
-    if (cmd.format !== "json") await writeText(io.stderr, renderSuggestWrote(r));
-  }
-  return EXIT_OK;
-}
-var SUGGEST_HELP, OPTIONS2;
-var init_suggest3 = __esm({
-  "src/cli/commands/suggest.ts"() {
-    "use strict";
-    init_args();
-    init_errors();
-    init_suggest();
-    init_suggest2();
-    init_exit_code();
-    init_io();
-    SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
-
-Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
-heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX203, CTX004), fixes for
-gitignore-habit patterns (CTX303) and ineffective exceptions (CTX304). Every change is verified by
-re-running the analysis in memory: no COPY/ADD/bind source may become missing or ignored, and the
-legacy builder must still send the Dockerfile and the ignore file. Prints a unified diff (stdout)
-and a summary with before/after figures (stderr). Nothing is written without --write.
-
-Options:
-  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
-      --target STAGE     the stage being built (default: the last)
-      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
-      --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
-      --write            apply the diff atomically (refused if the file changed since it was
-                         read, is a symbolic link, or lies outside the context)
-      --format FORMAT    diff (default) | json
-      --allow-outside-repo  read a context or files that lead outside the repository
-`;
-    OPTIONS2 = {
-      file: { type: "string", short: "f" },
-      "build-arg": { type: "string", multiple: true },
-      target: { type: "string" },
-      builder: { type: "string" },
-      allowlist: { type: "boolean" },
-      write: { type: "boolean" },
-      format: { type: "string" },
-      debug: { type: "boolean" },
-      "allow-outside-repo": { type: "boolean" },
-      help: { type: "boolean", short: "h" }
-    };
   }
 });
 
@@ -35769,7 +34030,7 @@ var require_b4a = __commonJS({
     function toHex(buffer, start, end2) {
       return toBuffer(buffer).toString("hex", start, end2);
     }
-    function write2(buffer, string, offset, length, encoding) {
+    function write(buffer, string, offset, length, encoding) {
       return toBuffer(buffer).write(string, offset, length, encoding);
     }
     function readDoubleBE(buffer, offset) {
@@ -35842,7 +34103,7 @@ var require_b4a = __commonJS({
       toBuffer,
       toString,
       toHex,
-      write: write2,
+      write,
       readDoubleBE,
       readDoubleLE,
       readFloatBE,
@@ -36852,8 +35113,8 @@ var require_streamx = __commonJS({
             return this;
           },
           next() {
-            return new Promise(function(resolve17, reject) {
-              promiseResolve = resolve17;
+            return new Promise(function(resolve19, reject) {
+              promiseResolve = resolve19;
               promiseReject = reject;
               const data = stream.read();
               if (data !== null) ondata(data);
@@ -36886,11 +35147,11 @@ var require_streamx = __commonJS({
         }
         function destroy(err) {
           stream.destroy(err);
-          return new Promise((resolve17, reject) => {
-            if (stream._duplexState & DESTROYED) return resolve17({ value: void 0, done: true });
+          return new Promise((resolve19, reject) => {
+            if (stream._duplexState & DESTROYED) return resolve19({ value: void 0, done: true });
             stream.once("close", function() {
               if (err) reject(err);
-              else resolve17({ value: void 0, done: true });
+              else resolve19({ value: void 0, done: true });
             });
           });
         }
@@ -36934,8 +35195,8 @@ var require_streamx = __commonJS({
         const writes = pending + (ws._duplexState & WRITE_WRITING ? 1 : 0);
         if (writes === 0) return Promise.resolve(true);
         if (state.drains === null) state.drains = [];
-        return new Promise((resolve17) => {
-          state.drains.push({ writes, resolve: resolve17 });
+        return new Promise((resolve19) => {
+          state.drains.push({ writes, resolve: resolve19 });
         });
       }
       write(data) {
@@ -37040,10 +35301,10 @@ var require_streamx = __commonJS({
       cb(null);
     }
     function pipelinePromise(...streams) {
-      return new Promise((resolve17, reject) => {
+      return new Promise((resolve19, reject) => {
         return pipeline2(...streams, (err) => {
           if (err) return reject(err);
-          resolve17();
+          resolve19();
         });
       });
     }
@@ -37713,16 +35974,16 @@ var require_extract = __commonJS({
           entryCallback = null;
           cb(err);
         }
-        function onnext(resolve17, reject) {
+        function onnext(resolve19, reject) {
           if (error) {
             return reject(error);
           }
           if (entryStream) {
-            resolve17({ value: entryStream, done: false });
+            resolve19({ value: entryStream, done: false });
             entryStream = null;
             return;
           }
-          promiseResolve = resolve17;
+          promiseResolve = resolve19;
           promiseReject = reject;
           consumeCallback(null);
           if (extract2._finished && promiseResolve) {
@@ -37750,11 +36011,11 @@ var require_extract = __commonJS({
         function destroy(err) {
           extract2.destroy(err);
           consumeCallback(err);
-          return new Promise((resolve17, reject) => {
-            if (extract2.destroyed) return resolve17({ value: void 0, done: true });
+          return new Promise((resolve19, reject) => {
+            if (extract2.destroyed) return resolve19({ value: void 0, done: true });
             extract2.once("close", function() {
               if (err) reject(err);
-              else resolve17({ value: void 0, done: true });
+              else resolve19({ value: void 0, done: true });
             });
           });
         }
@@ -38040,8 +36301,8 @@ var require_through = __commonJS({
     var Stream = __require("stream");
     exports = module.exports = through;
     through.through = through;
-    function through(write2, end2, opts) {
-      write2 = write2 || function(data) {
+    function through(write, end2, opts) {
+      write = write || function(data) {
         this.queue(data);
       };
       end2 = end2 || function() {
@@ -38053,7 +36314,7 @@ var require_through = __commonJS({
       stream.paused = false;
       stream.autoDestroy = !(opts && opts.autoDestroy === false);
       stream.write = function(data) {
-        write2.call(this, data);
+        write.call(this, data);
         return !stream.paused;
       };
       function drain() {
@@ -38728,7 +36989,7 @@ var require_unbzip2_stream = __commonJS({
         }
       }
       return through(
-        function write2(data) {
+        function write(data) {
           bufferQueue.push(data);
           hasBytes += data.length;
           if (bitReader === null) {
@@ -38904,8 +37165,8 @@ var require_xz_decompress = __commonJS({
                   this.locked = true;
                   return;
                 }
-                return new Promise((resolve17) => {
-                  this.waitQueue.push(resolve17);
+                return new Promise((resolve19) => {
+                  this.waitQueue.push(resolve19);
                 });
               }
               release() {
@@ -38995,10 +37256,41 @@ var require_xz_decompress = __commonJS({
   }
 });
 
+// src/context/temp-dir.ts
+import * as fs21 from "node:fs";
+import * as os3 from "node:os";
+import * as path17 from "node:path";
+function removeAll() {
+  for (const dir of live) fs21.rmSync(dir, { recursive: true, force: true });
+  live.clear();
+}
+function makeTempDir(prefix) {
+  const dir = fs21.realpathSync(fs21.mkdtempSync(path17.join(os3.tmpdir(), prefix)));
+  live.add(dir);
+  if (!hooked) {
+    hooked = true;
+    process.once("exit", removeAll);
+  }
+  return {
+    dir,
+    cleanup: () => {
+      live.delete(dir);
+      fs21.rmSync(dir, { recursive: true, force: true });
+    }
+  };
+}
+var live, hooked;
+var init_temp_dir = __esm({
+  "src/context/temp-dir.ts"() {
+    "use strict";
+    live = /* @__PURE__ */ new Set();
+    hooked = false;
+  }
+});
+
 // src/context/stdin-context.ts
-import * as fs26 from "node:fs";
-import * as os4 from "node:os";
-import * as path20 from "node:path";
+import * as fs22 from "node:fs";
+import * as path18 from "node:path";
 function detectCompression(head) {
   const starts = (m) => m.every((b, i) => head[i] === b);
   if (starts([66, 90, 104])) return "bzip2";
@@ -39041,20 +37333,20 @@ function isArchive(head) {
   return detectCompression(head) !== "none" || isTarHeader(head);
 }
 function materializeStdinDockerfile(content) {
-  const dir = fs26.realpathSync(fs26.mkdtempSync(path20.join(os4.tmpdir(), "ctx-audit-stdin-")));
-  fs26.writeFileSync(path20.join(dir, "Dockerfile"), content, { mode: 420 });
-  return { dir, cleanup: () => fs26.rmSync(dir, { recursive: true, force: true }) };
+  const tmp = makeTempDir("ctx-audit-stdin-");
+  fs22.writeFileSync(path18.join(tmp.dir, "Dockerfile"), content, { mode: 420 });
+  return tmp;
 }
 var init_stdin_context = __esm({
   "src/context/stdin-context.ts"() {
     "use strict";
+    init_temp_dir();
   }
 });
 
 // src/context/archive.ts
-import * as fs27 from "node:fs";
-import * as os5 from "node:os";
-import * as path21 from "node:path";
+import * as fs23 from "node:fs";
+import * as path19 from "node:path";
 import { Duplex, PassThrough, Readable, Transform } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import { createGunzip } from "node:zlib";
@@ -39086,9 +37378,9 @@ async function peek(source, n3) {
   return { head: first.subarray(0, n3), all: all() };
 }
 function archivePath(name) {
-  const cleaned = path21.posix.normalize("/" + name).replace(/^\/+/, "").replace(/\/+$/, "");
+  const cleaned = path19.posix.normalize("/" + name).replace(/^\/+/, "").replace(/\/+$/, "");
   if (name.split("/").some((c) => c === "..")) {
-    const joined = path21.posix.normalize(name.replace(/^\/+/, ""));
+    const joined = path19.posix.normalize(name.replace(/^\/+/, ""));
     if (joined === ".." || joined.startsWith("../")) throw new InputError(`archive entry ${JSON.stringify(byteStringToText(name))} points outside the context: the daemon refuses the archive`);
   }
   return cleaned === "" || cleaned === "." ? null : cleaned;
@@ -39115,7 +37407,7 @@ function adapt(input, output) {
   if (input !== output) input.on("error", (e) => d.destroy(e));
   return d;
 }
-function decompressor(comp, what, upload) {
+function decompressor(comp) {
   switch (comp) {
     case "none":
       return null;
@@ -39131,18 +37423,16 @@ function decompressor(comp, what, upload) {
       return adapt(input, output);
     }
     case "zstd":
-      throw new InputError(
-        `${what} is a zstd-compressed archive: ctx-audit cannot read zstd yet; docker sends it as is, ${upload().toLocaleString("en-US")} bytes (at least; it prints "Sending build context to Docker daemon  <size>")`
-      );
+      return null;
   }
 }
-function counter(max, onBytes, tooLarge) {
+function counter(onBytes, limit) {
   let n3 = 0;
   return new Transform({
     transform(chunk, _enc, cb) {
       n3 += chunk.length;
       onBytes(n3, chunk);
-      if (max !== null && n3 > max) return cb(tooLarge());
+      if (limit && n3 > limit.max) return cb(limit.tooLarge());
       cb(null, chunk);
     }
   });
@@ -39153,24 +37443,25 @@ async function readArchive(source, what, opts = {}) {
   const compression = detectCompression(head);
   let uploadBytes = 0;
   const gz = opts.compress ? new GoGzipWriter(null) : null;
-  const raw = counter(null, (n3, chunk) => {
+  const raw = counter((n3, chunk) => {
     uploadBytes = n3;
     gz?.write(chunk);
-  }, () => new Error("unreachable"));
-  const decomp = decompressor(compression, what, () => head.length);
+  });
+  if (compression === "zstd") {
+    let n3 = 0;
+    for await (const chunk of all) n3 += chunk.length;
+    throw new InputError(
+      `${what} is a zstd-compressed archive: docker sends it as is, ${n3.toLocaleString("en-US")} bytes (it prints "Sending build context to Docker daemon  ${humanSize(n3)}"); ctx-audit cannot read zstd on Node 20, so its contents are not audited`
+    );
+  }
+  const decomp = decompressor(compression);
   let decompFailed = false;
   decomp?.on("error", () => decompFailed = true);
   let tarBytes = 0;
   const tooLarge = () => new InputError(`${what}: the archive unpacks to more than ${humanSize(limits.maxTarBytes)}; ctx-audit stops there`);
-  const unpacked = counter(limits.maxTarBytes, (n3) => tarBytes = n3, tooLarge);
+  const unpacked = counter((n3) => tarBytes = n3, { max: limits.maxTarBytes, tooLarge });
   const extract2 = tar.extract({ filenameEncoding: "latin1" });
-  const dir = fs27.realpathSync(fs27.mkdtempSync(path21.join(os5.tmpdir(), "ctx-audit-archive-")));
-  const remove = () => fs27.rmSync(dir, { recursive: true, force: true });
-  process.once("exit", remove);
-  const cleanup = () => {
-    process.removeListener("exit", remove);
-    remove();
-  };
+  const { dir, cleanup } = makeTempDir("ctx-audit-archive-");
   const byPath = /* @__PURE__ */ new Map();
   const notices = [];
   const repeated = /* @__PURE__ */ new Set();
@@ -39244,7 +37535,7 @@ function archiveError(e, failedStream, what) {
 }
 function mkdirIn(dir, rel) {
   try {
-    fs27.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
+    fs23.mkdirSync(fsPath(dir + "/" + rel), { recursive: true, mode: 448 });
     return true;
   } catch {
     return false;
@@ -39255,7 +37546,7 @@ async function writeHead(dir, rel, entry, want) {
   let fd = null;
   if (slash < 0 || mkdirIn(dir, rel.slice(0, slash))) {
     try {
-      fd = fs27.openSync(fsPath(dir + "/" + rel), fs27.constants.O_WRONLY | fs27.constants.O_CREAT | fs27.constants.O_TRUNC | fs27.constants.O_NOFOLLOW, 384);
+      fd = fs23.openSync(fsPath(dir + "/" + rel), fs23.constants.O_WRONLY | fs23.constants.O_CREAT | fs23.constants.O_TRUNC | fs23.constants.O_NOFOLLOW, 384);
     } catch {
       fd = null;
     }
@@ -39266,12 +37557,12 @@ async function writeHead(dir, rel, entry, want) {
       const b = chunk;
       if (fd !== null && written < want) {
         const n3 = Math.min(b.length, want - written);
-        fs27.writeSync(fd, b, 0, n3);
+        fs23.writeSync(fd, b, 0, n3);
         written += n3;
       }
     }
   } finally {
-    if (fd !== null) fs27.closeSync(fd);
+    if (fd !== null) fs23.closeSync(fd);
   }
   return written;
 }
@@ -39282,6 +37573,27 @@ function apportion(entries, uploadBytes) {
 }
 function archiveWalk(archive) {
   return () => ({ entries: archive.entries, excluded: [], notices: archive.notices, truncatedAfter: null, stoppedByPatternError: false });
+}
+function archiveDockerfile(archive, file, what) {
+  const byPath = new Map(archive.entries.map((e) => [e.path, e]));
+  const clean = (p) => path19.posix.normalize("/" + p).replace(/^\/+/, "");
+  const follow = (start) => {
+    let p = clean(start);
+    for (let hops = 0; hops < 255; hops++) {
+      const e = byPath.get(p);
+      if (!e) return null;
+      if (e.kind === "file") return p;
+      if (e.kind !== "symlink") return null;
+      p = clean(e.linkname.startsWith("/") ? e.linkname : path19.posix.dirname(p) + "/" + e.linkname);
+    }
+    return null;
+  };
+  const wanted = file === void 0 || file === "" ? "Dockerfile" : file;
+  for (const name of wanted === "Dockerfile" ? ["Dockerfile", "dockerfile"] : [wanted]) {
+    const found = follow(name);
+    if (found !== null) return found;
+  }
+  throw new InputError(`${what}: Cannot locate specified Dockerfile: ${byteStringToText(wanted)} (the daemon's error: the archive has no such file)`);
 }
 function archiveNotice(archive, where2) {
   const kind = archive.compression === "none" ? "a tar archive" : `a ${archive.compression}-compressed tar archive`;
@@ -39302,6 +37614,7 @@ var init_archive = __esm({
     init_go_gzip();
     init_stdin_context();
     init_tar_format();
+    init_temp_dir();
     ARCHIVE_LIMITS = {
       maxTarBytes: 16 * 1024 ** 3,
       maxEntries: 2e6,
@@ -39321,26 +37634,189 @@ var init_archive = __esm({
   }
 });
 
+// src/inputs/git-url.ts
+var git_url_exports = {};
+__export(git_url_exports, {
+  isGitUrl: () => isGitUrl,
+  isHttpUrl: () => isHttpUrl,
+  parseGitUrl: () => parseGitUrl
+});
+function isHttpUrl(s) {
+  return s.startsWith("https://") || s.startsWith("http://");
+}
+function isGitUrl(s) {
+  if (isHttpUrl(s) && /\.git(?:#.+)?$/s.test(s)) return true;
+  return ["git://", "github.com/", "git@"].some((p) => s.startsWith(p));
+}
+function scheme(s) {
+  const m = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(s);
+  return m ? m[1].toLowerCase() : "";
+}
+function parseGitUrl(url) {
+  let s = url;
+  const transport = s.startsWith("git@") || ["git", "http", "https", "ssh"].includes(scheme(s));
+  if (!transport) s = "https://" + s;
+  const hash = s.indexOf("#");
+  const remote = hash < 0 ? s : s.slice(0, hash);
+  const fragment = hash < 0 ? "" : s.slice(hash + 1);
+  const colon = fragment.indexOf(":");
+  const ref = (colon < 0 ? fragment : fragment.slice(0, colon)) || "master";
+  const subdir = colon < 0 ? "" : fragment.slice(colon + 1);
+  if (ref.startsWith("-")) throw new InputError(`unable to prepare context: invalid refspec: ${ref}`);
+  if (/[\0-\x1f\x7f]/.test(remote)) throw new InputError(`unable to prepare context: invalid URL ${JSON.stringify(hideUrlCredentials(remote))}`);
+  return { remote, ref, subdir };
+}
+var init_git_url = __esm({
+  "src/inputs/git-url.ts"() {
+    "use strict";
+    init_errors();
+    init_url_credentials();
+  }
+});
+
+// src/inputs/git-clone.ts
+var git_clone_exports = {};
+__export(git_clone_exports, {
+  cloneGitRepository: () => cloneGitRepository,
+  gitEnvironment: () => gitEnvironment
+});
+import { spawn } from "node:child_process";
+import * as fs24 from "node:fs";
+import * as path20 from "node:path";
+function gitEnvironment(env2) {
+  const out = {};
+  for (const [k, v] of Object.entries(env2)) {
+    if (v === void 0) continue;
+    if (/^GIT_(DIR|WORK_TREE|INDEX_FILE|OBJECT_DIRECTORY|ALTERNATE_OBJECT_DIRECTORIES|COMMON_DIR|NAMESPACE|CONFIG.*|EXEC_PATH|ASKPASS)$/.test(k)) continue;
+    if (k === "SSH_ASKPASS") continue;
+    out[k] = v;
+  }
+  out.GIT_TERMINAL_PROMPT = "0";
+  out.GIT_PROTOCOL_FROM_USER = "0";
+  out.GIT_CONFIG_NOSYSTEM = "1";
+  out.HOME = "/dev/null";
+  if (out.GIT_SSH_COMMAND === void 0 && out.GIT_SSH === void 0) out.GIT_SSH_COMMAND = "ssh -o BatchMode=yes";
+  return out;
+}
+function runGit(args, cwd, env2) {
+  return new Promise((resolve19, reject) => {
+    const child = spawn("git", [...SAFE_CONFIG, ...args], { cwd, env: env2, stdio: ["ignore", "pipe", "pipe"] });
+    const out = [];
+    let size = 0;
+    const keep = (c) => {
+      if (size < 64 << 10) out.push(c);
+      size += c.length;
+    };
+    child.stdout.on("data", keep);
+    child.stderr.on("data", keep);
+    const timer = setTimeout(() => child.kill("SIGKILL"), GIT_TIMEOUT_MS);
+    child.on("error", (e) => {
+      clearTimeout(timer);
+      reject(e.code === "ENOENT" ? new InputError("unable to prepare context: unable to find 'git': a git URL context is cloned with the git on PATH") : e);
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      resolve19({ code: code ?? 1, output: Buffer.concat(out).toString("utf8") });
+    });
+  });
+}
+function gitMessage(output) {
+  const lines = output.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("hint:"));
+  return hideUrlCredentials(lines.slice(-2).join(" ")).replace(/[\0-\x1f\x7f]/g, " ") || "git failed";
+}
+async function supportsShallowClone(remote) {
+  if (!/^https?:/i.test(remote)) return true;
+  const service = remote + "/info/refs?service=git-upload-pack";
+  for (const method of ["HEAD", "GET"]) {
+    try {
+      const res = await fetch(service, { method, redirect: "follow", signal: AbortSignal.timeout(6e4) });
+      await res.body?.cancel();
+      if (res.status === 200) return res.headers.get("content-type") === "application/x-git-upload-pack-advertisement";
+    } catch {
+    }
+  }
+  return false;
+}
+async function cloneGitRepository(repo, shownUrl, env2) {
+  const { dir: root, cleanup } = makeTempDir("ctx-audit-git-");
+  const gitEnv = gitEnvironment(env2);
+  const fail2 = (step, output) => {
+    throw new InputError(`unable to prepare context: ${shownUrl}: ${step}: ${gitMessage(output)}`);
+  };
+  try {
+    let r = await runGit(["init"], root, gitEnv);
+    if (r.code !== 0) fail2("git init", r.output);
+    r = await runGit(["remote", "add", "--", "origin", repo.remote], root, gitEnv);
+    if (r.code !== 0) fail2("git remote add", r.output);
+    const depth2 = await supportsShallowClone(repo.remote) ? ["--depth", "1"] : [];
+    r = await runGit(["fetch", ...depth2, "origin", "--", repo.ref], root, gitEnv);
+    if (r.code !== 0) fail2(`error fetching ${repo.ref}`, r.output);
+    r = await runGit(["checkout", repo.ref], root, gitEnv);
+    if (r.code !== 0 && (await runGit(["checkout", "FETCH_HEAD"], root, gitEnv)).code !== 0) fail2(`error checking out ${repo.ref}`, r.output);
+    r = await runGit(["submodule", "update", "--init", "--recursive", "--depth=1"], root, gitEnv);
+    if (r.code !== 0) fail2("error initializing submodules", r.output);
+    r = await runGit(["rev-parse", "HEAD"], root, gitEnv);
+    if (r.code !== 0) fail2("git rev-parse HEAD", r.output);
+    const commit = r.output.trim();
+    let dir = root;
+    if (repo.subdir !== "") {
+      let real;
+      try {
+        real = fs24.realpathSync(path20.join(root, repo.subdir));
+      } catch {
+        throw new InputError(`unable to prepare context: ${shownUrl}: no directory ${JSON.stringify(repo.subdir)} in the repository at ${repo.ref}`);
+      }
+      if (real !== root && !real.startsWith(root + path20.sep)) throw new InputError(`unable to prepare context: error setting git context, ${JSON.stringify(repo.subdir)} not within git root`);
+      if (!fs24.statSync(real).isDirectory()) throw new InputError(`unable to prepare context: error setting git context, not a directory: ${repo.subdir}`);
+      dir = real;
+    }
+    return { root, dir, commit, cleanup };
+  } catch (e) {
+    cleanup();
+    throw e;
+  }
+}
+var GIT_TIMEOUT_MS, SAFE_CONFIG;
+var init_git_clone = __esm({
+  "src/inputs/git-clone.ts"() {
+    "use strict";
+    init_errors();
+    init_temp_dir();
+    init_url_credentials();
+    GIT_TIMEOUT_MS = 10 * 6e4;
+    SAFE_CONFIG = ["-c", "protocol.file.allow=never", "-c", "core.hooksPath=/dev/null", "-c", "core.fsmonitor=false", "-c", "credential.helper="];
+  }
+});
+
 // src/inputs/context-input.ts
 var context_input_exports = {};
 __export(context_input_exports, {
   MAX_STDIN_DOCKERFILE_CONTEXT_BYTES: () => MAX_STDIN_DOCKERFILE_CONTEXT_BYTES,
+  MAX_URL_CONTEXT_BYTES: () => MAX_URL_CONTEXT_BYTES,
   archiveCompressedReport: () => archiveCompressedReport,
   contextFromArchiveFile: () => contextFromArchiveFile,
+  contextFromGitUrl: () => contextFromGitUrl,
   contextFromStdin: () => contextFromStdin,
-  looksLikeArchivePath: () => looksLikeArchivePath
+  contextFromUrl: () => contextFromUrl,
+  looksLikeArchivePath: () => looksLikeArchivePath,
+  remoteContextKind: () => remoteContextKind,
+  resolveContextInput: () => resolveContextInput
 });
-import * as fs28 from "node:fs";
-import * as path22 from "node:path";
-function fileInArchive(dir, file) {
-  if (file === void 0 || file === "") return void 0;
-  const rel = path22.posix.normalize("/" + file).replace(/^\/+/, "");
-  return path22.join(dir, rel === "" ? "." : rel);
-}
+import * as fs25 from "node:fs";
+import * as path21 from "node:path";
 function fromArchive(archive, where2, file) {
+  let dockerfile;
+  let dockerfileError;
+  try {
+    dockerfile = path21.join(archive.dir, archiveDockerfile(archive, file, where2 === "-" ? "the context on stdin" : where2));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    dockerfileError = e.message;
+  }
   return {
     dir: archive.dir,
-    file: fileInArchive(archive.dir, file),
+    file: dockerfile,
+    dockerfileError,
     notice: archiveNotice(archive, where2),
     audit: { walk: archiveWalk(archive), archiveUpload: { bytes: archive.uploadBytes } },
     archive,
@@ -39353,13 +37829,16 @@ function archiveCompressedReport(archive) {
   return { bytes: b, bytesMax: b, dockerFigure: humanSize(b), dockerFigureMax: humanSize(b), exact: true, samples: 1, savedBytes: Math.max(0, archive.uploadBytes - b), builder: "legacy" };
 }
 async function contextFromStdin(stdin, opts) {
-  const { head, all } = await peek(stdin, 512);
-  if (isArchive(head)) return fromArchive(await readArchive(all, "the context on stdin", { compress: opts.compress }), "-", opts.file);
+  return contextFromStream(stdin, "-", "the context on stdin", opts);
+}
+async function contextFromStream(source, where2, what, opts) {
+  const { head, all } = await peek(source, 512);
+  if (isArchive(head)) return fromArchive(await readArchive(all, what, { compress: opts.compress }), where2, opts.file);
   const chunks = [];
   let n3 = 0;
   for await (const b of all) {
     n3 += b.length;
-    if (n3 > MAX_STDIN_DOCKERFILE_CONTEXT_BYTES) throw new InputError(`CONTEXT -: standard input is neither an archive nor a Dockerfile of at most ${MAX_STDIN_DOCKERFILE_CONTEXT_BYTES} bytes`);
+    if (n3 > MAX_STDIN_DOCKERFILE_CONTEXT_BYTES) throw new InputError(`${what} is neither an archive nor a Dockerfile of at most ${MAX_STDIN_DOCKERFILE_CONTEXT_BYTES} bytes`);
     chunks.push(b);
   }
   const ctx = materializeStdinDockerfile(Buffer.concat(chunks));
@@ -39367,8 +37846,8 @@ async function contextFromStdin(stdin, opts) {
   return {
     dir: ctx.dir,
     notice: {
-      path: "-",
-      message: misread ? "stdin is a tar archive that opens with a PAX or GNU long-name header, which docker does not recognise as an archive: it sends the bytes as a Dockerfile (alone in a tar), and the build fails; re-create the archive in ustar or gnu format, or compress it" : "the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else"
+      path: where2,
+      message: misread ? `${where2 === "-" ? "stdin" : where2} is a tar archive that opens with a PAX or GNU long-name header, which docker does not recognise as an archive: it sends the bytes as a Dockerfile (alone in a tar), and the build fails; re-create the archive in ustar or gnu format, or compress it` : `the context is ${where2 === "-" ? "stdin" : where2} holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else`
     },
     buildTimeEntries: ["Dockerfile"],
     audit: {},
@@ -39380,44 +37859,2053 @@ async function contextFromArchiveFile(abs, shown, opts) {
   if (!ARCHIVE_NAME.test(abs)) return null;
   let st;
   try {
-    st = fs28.statSync(abs);
+    st = fs25.statSync(abs);
   } catch {
     return null;
   }
   if (!st.isFile()) return null;
   const head = Buffer.alloc(512);
-  const fd = fs28.openSync(abs, "r");
+  const fd = fs25.openSync(abs, "r");
   let n3;
   try {
-    n3 = fs28.readSync(fd, head, 0, 512, 0);
+    n3 = fs25.readSync(fd, head, 0, 512, 0);
   } finally {
-    fs28.closeSync(fd);
+    fs25.closeSync(fd);
   }
   if (tarHeaderKind(head.subarray(0, n3)) === "extended") {
     throw new InputError(`${shown} opens with a PAX or GNU long-name header, which docker does not recognise as an archive: \`docker build - < ${shown}\` would send it as a Dockerfile; re-create it in ustar or gnu format, or compress it`);
   }
   if (!isArchive(head.subarray(0, n3))) return null;
-  return fromArchive(await readArchive(fs28.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
+  return fromArchive(await readArchive(fs25.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
 }
 function looksLikeArchivePath(context) {
   return context !== "-" && ARCHIVE_NAME.test(context);
 }
-var MAX_STDIN_DOCKERFILE_CONTEXT_BYTES, ARCHIVE_NAME;
+async function contextFromUrl(url, opts) {
+  const shown = hideUrlCredentials(url);
+  const max = opts.maxBytes ?? MAX_URL_CONTEXT_BYTES;
+  let res;
+  try {
+    res = await fetch(url, { redirect: "follow" });
+  } catch (e) {
+    throw new InputError(`unable to prepare context: ${shown}: ${hideUrlCredentials(String(e.cause ?? e.message))}`);
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new InputError(`unable to prepare context: ${shown}: failed to GET with status ${res.status} ${res.statusText}`);
+  }
+  const body = res.body;
+  async function* bounded() {
+    let n3 = 0;
+    for await (const chunk of body) {
+      n3 += chunk.length;
+      if (n3 > max) throw new InputError(`${shown}: the download is larger than ${humanSize(max)}; ctx-audit stops there`);
+      yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
+  }
+  return contextFromStream(bounded(), shown, shown, opts);
+}
+async function contextFromGitUrl(url, opts) {
+  const { parseGitUrl: parseGitUrl2 } = await Promise.resolve().then(() => (init_git_url(), git_url_exports));
+  const { cloneGitRepository: cloneGitRepository2 } = await Promise.resolve().then(() => (init_git_clone(), git_clone_exports));
+  const repo = parseGitUrl2(url);
+  const shown = hideUrlCredentials(url);
+  const clone2 = await cloneGitRepository2(repo, shown, opts.env);
+  try {
+    const file = opts.file === void 0 || opts.file === "" || opts.file === "-" || path21.isAbsolute(opts.file) ? opts.file : path21.join(clone2.dir, opts.file);
+    return {
+      dir: clone2.dir,
+      file,
+      notice: {
+        path: shown,
+        message: `the context is the git repository ${hideUrlCredentials(repo.remote)} at ${repo.ref} (commit ${clone2.commit})${repo.subdir ? `, directory ${repo.subdir}` : ""}: the legacy docker CLI clones it (shallow, with submodules) and sends the checkout, .git included; BuildKit clones it on the daemon and sends nothing from here` + // git writes the remote URL into .git/config, credentials and all, and docker sends that file.
+        (shown !== url && !repo.subdir ? "; the URL's credentials are in the clone's .git/config, which the legacy CLI sends unless .dockerignore excludes .git" : "")
+      },
+      audit: { repository: { root: clone2.root, allowOutside: false }, fetchedByBuildkit: true },
+      archive: null,
+      git: { url: shown, ref: repo.ref, commit: clone2.commit, subdir: repo.subdir, compressUnreproducible: "docker gzips a clone of its own, whose timestamps and .git/index differ from this one's, so its bytes vary by a few from build to build" },
+      cleanup: clone2.cleanup
+    };
+  } catch (e) {
+    clone2.cleanup();
+    throw e;
+  }
+}
+function remoteContextKind(context) {
+  if (isGitUrl(context)) return "git";
+  if (isHttpUrl(context)) return "url";
+  return null;
+}
+async function resolveContextInput(context, opts) {
+  const io = { file: opts.file, compress: opts.compress };
+  if (context === "-") {
+    if (!opts.stdin) throw new UsageError("CONTEXT -: no standard input to read");
+    if (opts.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
+    return contextFromStdin(opts.stdin, io);
+  }
+  const remote = fs25.existsSync(path21.resolve(opts.cwd, context)) ? null : remoteContextKind(context);
+  if (remote === "git") return contextFromGitUrl(context, { file: opts.file, env: opts.env });
+  if (remote === "url") return contextFromUrl(context, io);
+  if (!looksLikeArchivePath(context)) return null;
+  const abs = path21.resolve(opts.cwd, context);
+  if (fs25.existsSync(abs)) assertInsideRepo(repoBoundary(opts.cwd, opts.allowOutsideRepo), abs, "context", context);
+  return contextFromArchiveFile(abs, context, io);
+}
+var MAX_STDIN_DOCKERFILE_CONTEXT_BYTES, ARCHIVE_NAME, MAX_URL_CONTEXT_BYTES;
 var init_context_input = __esm({
   "src/inputs/context-input.ts"() {
     "use strict";
+    init_boundary();
     init_archive();
     init_stdin_context();
     init_tar_format();
     init_errors();
+    init_url_credentials();
+    init_git_url();
     MAX_STDIN_DOCKERFILE_CONTEXT_BYTES = 64 << 20;
     ARCHIVE_NAME = /\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i;
+    MAX_URL_CONTEXT_BYTES = 4 * 1024 ** 3;
+  }
+});
+
+// src/inputs/url-targets.ts
+var url_targets_exports = {};
+__export(url_targets_exports, {
+  fetchUrlTargets: () => fetchUrlTargets,
+  fetchedAuditOptions: () => fetchedAuditOptions
+});
+import * as path22 from "node:path";
+function dockerfileInContext(t) {
+  if (t.dockerfile === void 0) return void 0;
+  return path22.relative(path22.resolve(t.context), t.dockerfile);
+}
+async function fetchUrlTargets(targets, env2) {
+  const fetched = /* @__PURE__ */ new Map();
+  const cleanups = [];
+  const out = [];
+  try {
+    for (const t of targets) {
+      const kind = t.skipReason !== void 0 && t.error === void 0 ? remoteContextKind(t.context) : null;
+      if (!kind) {
+        out.push(t);
+        continue;
+      }
+      const file = dockerfileInContext(t);
+      try {
+        const input = kind === "git" ? await contextFromGitUrl(t.context, { file, env: env2 }) : await contextFromUrl(t.context, { file });
+        cleanups.push(input.cleanup);
+        if (input.dockerfileError) throw new InputError(input.dockerfileError);
+        const next = { ...t, context: input.dir, dockerfile: input.file, skipReason: void 0 };
+        out.push(next);
+        fetched.set(next, { label: t.context, audit: input.audit, notice: input.notice });
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        out.push({ ...t, skipReason: void 0, error: e.message });
+      }
+    }
+  } catch (e) {
+    for (const c of cleanups) c();
+    throw e;
+  }
+  return { targets: out, fetched, cleanup: () => cleanups.forEach((c) => c()) };
+}
+function fetchedAuditOptions(f) {
+  return f ? { repository: void 0, ...f.audit } : {};
+}
+var init_url_targets = __esm({
+  "src/inputs/url-targets.ts"() {
+    "use strict";
+    init_errors();
+    init_context_input();
+  }
+});
+
+// src/multi/run-targets.ts
+import * as fs26 from "node:fs";
+import * as os4 from "node:os";
+import * as path23 from "node:path";
+function walkKey(o) {
+  const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
+  return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
+}
+function memoizedWalk(stats) {
+  const cache2 = /* @__PURE__ */ new Map();
+  const roots = /* @__PURE__ */ new Set();
+  return (o) => {
+    stats.requested++;
+    const key = walkKey(o);
+    let hit = cache2.get(key);
+    if (!hit) {
+      stats.performed++;
+      roots.add(o.root);
+      stats.contexts = roots.size;
+      try {
+        hit = { result: walkContext(o) };
+      } catch (error) {
+        hit = { error };
+      }
+      cache2.set(key, hit);
+    }
+    if (hit.error !== void 0) throw hit.error;
+    return hit.result;
+  };
+}
+function dedupe(targets) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    const key = buildKey(t);
+    const g = byKey.get(key);
+    if (g) {
+      g.names.push(t.name);
+      if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
+    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
+  }
+  return [...byKey.values()];
+}
+function auditOne(t, opts, walk) {
+  const base2 = {
+    context: t.context,
+    file: t.dockerfile,
+    cwd: opts.cwd,
+    builder: opts.builder,
+    top: opts.top,
+    settings: opts.settings,
+    findings: opts.findings,
+    buildArgs: t.args,
+    target: t.target,
+    namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+    walk,
+    repository: opts.repository,
+    measureExcluded: opts.measureExcluded,
+    // A fetched URL context: its archive upload, or its clone as the repository boundary.
+    ...fetchedAuditOptions(opts.fetched?.get(t))
+  };
+  if (t.dockerfileInline === void 0) return runAudit(base2);
+  const dir = fs26.mkdtempSync(path23.join(os4.tmpdir(), "ctx-audit-inline-"));
+  try {
+    const file = path23.join(dir, "Dockerfile");
+    fs26.writeFileSync(file, t.dockerfileInline);
+    const result = runAudit({ ...base2, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
+    const tempName = result.context.dockerfile;
+    result.context.dockerfile = INLINE_LABEL;
+    for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
+    return result;
+  } finally {
+    fs26.rmSync(dir, { recursive: true, force: true });
+  }
+}
+function redactReport(r, hide) {
+  r.context = hide(r.context);
+  r.dockerfile = hide(r.dockerfile);
+  r.stage = r.stage === null ? null : hide(r.stage);
+  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
+  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
+  r.error = r.error === null ? null : hide(r.error);
+  r.skipped = r.skipped === null ? null : hide(r.skipped);
+  if (r.result) {
+    r.result.context = redactDeep(r.result.context, hide);
+    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
+  }
+}
+function redactDeep(value, hide) {
+  const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
+  return deep(value);
+}
+function runTargets(targets, opts) {
+  const walks = { requested: 0, performed: 0, contexts: 0 };
+  const walk = memoizedWalk(walks);
+  const reports = [];
+  const findings = [];
+  for (const { target: t, names, declaredIn } of dedupe(targets)) {
+    const report = {
+      name: names.join(", "),
+      names,
+      declaredIn,
+      kind: t.kind,
+      context: opts.fetched?.get(t)?.label ?? t.context,
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path23.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      stage: t.target ?? null,
+      args: t.args,
+      namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+      result: null,
+      error: t.error ?? null,
+      skipped: t.skipReason ?? null,
+      counts: { error: 0, warning: 0, info: 0 }
+    };
+    reports.push(report);
+    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
+    if (!report.skipped && !report.error) {
+      try {
+        report.result = auditOne(t, opts, walk);
+        const f = opts.fetched?.get(t);
+        if (f) {
+          report.result.context.root = f.label;
+          report.result.context.notices.unshift(f.notice);
+        }
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        report.error = e.message;
+      }
+    }
+    if (report.result) {
+      report.dockerfile = report.result.context.dockerfile;
+      for (const f of report.result.findings) {
+        report.counts[f.severity]++;
+        findings.push({ ...redactDeep(f, hide), target: report.name });
+      }
+    }
+    redactReport(report, hide);
+  }
+  return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
+}
+var INLINE_LABEL;
+var init_run_targets = __esm({
+  "src/multi/run-targets.ts"() {
+    "use strict";
+    init_audit();
+    init_url_targets();
+    init_walk();
+    init_errors();
+    init_target();
+    init_redact();
+    init_url_credentials();
+    INLINE_LABEL = "dockerfile_inline";
+  }
+});
+
+// src/multi/audit-targets.ts
+function collectTargets(req, repository) {
+  const sources = req.sources;
+  const targets = [];
+  if (sources.compose !== null) {
+    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
+    targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
+  }
+  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository));
+  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
+  return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
+}
+async function auditTargetsWithConfig(req) {
+  const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
+  const config = configForRun(req, req.cwd, req.cwd, repository);
+  const urls = req.allowUrlContexts ? await (await Promise.resolve().then(() => (init_url_targets(), url_targets_exports))).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const targets = urls?.targets ?? collectTargets(req, repository);
+  try {
+    const multi = runTargets(targets, {
+      fetched: urls?.fetched,
+      repository,
+      cwd: req.cwd,
+      baseDir: req.cwd,
+      builder: req.builder,
+      top: req.top,
+      namedContexts: req.buildContexts,
+      measureExcluded: req.measureExcluded,
+      settings: settingsFor(req, config),
+      findings: { severity: config.rules, ignores: config.ignores }
+    });
+    return { multi, failOn: failOnFor(req, config) };
+  } finally {
+    urls?.cleanup();
+  }
+}
+var init_audit_targets = __esm({
+  "src/multi/audit-targets.ts"() {
+    "use strict";
+    init_config();
+    init_configured_audit();
+    init_boundary();
+    init_bake();
+    init_compose();
+    init_discover2();
+    init_run_targets();
+  }
+});
+
+// src/cli/commands/targets.ts
+var targets_exports = {};
+__export(targets_exports, {
+  auditTargets: () => auditTargets
+});
+async function auditTargets(cmd, io) {
+  const bad = cmd.outputs.find((o) => !hasMultiReport(o.format));
+  if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
+  const { multi, failOn } = await auditTargetsWithConfig({ ...cmd, sources: cmd.sources, cwd: io.cwd, env: io.env });
+  for (const out of cmd.outputs) {
+    await writeReport(io, out.file, [renderMultiReport(out.format, multi, formatOptionsFor(io, cmd, isStdout(out.file), failOn))]);
+  }
+  const failed = multi.targets.filter((t) => t.error !== null);
+  for (const t of failed) await writeText(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
+`);
+  if (failed.length > 0) return EXIT_CANNOT_RUN;
+  return exitCodeFor(multi.findings, failOn);
+}
+var init_targets = __esm({
+  "src/cli/commands/targets.ts"() {
+    "use strict";
+    init_exit_code();
+    init_io();
+    init_output();
+    init_errors();
+    init_audit_targets();
+    init_formats();
+    init_safe_text();
+  }
+});
+
+// src/context/list-files.ts
+import * as fs27 from "node:fs";
+function listFiles(root, dir, limit = Infinity) {
+  const out = [];
+  const visit = (rel) => {
+    let names;
+    try {
+      names = fs27.readdirSync(fsPath(root + "/" + rel), { encoding: "latin1" }).sort();
+    } catch {
+      return;
+    }
+    for (const n3 of names) {
+      if (out.length >= limit) return;
+      const p = rel + "/" + n3;
+      const st = fs27.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (st?.isDirectory()) visit(p);
+      else if (st) out.push({ path: p, kind: st.isFile() ? "file" : "other", bytes: st.size });
+    }
+  };
+  visit(dir);
+  return out;
+}
+var init_list_files = __esm({
+  "src/context/list-files.ts"() {
+    "use strict";
+    init_bytes();
+  }
+});
+
+// src/explain/trace.ts
+function descentFor(pm, dir, mode) {
+  if (!pm.hasExclusions) return { enters: false };
+  const pats = pm.patterns;
+  if (mode === "legacy") {
+    const i2 = pats.findIndex((p) => p.exclusion && (p.text + "/").startsWith(dir + "/"));
+    return i2 >= 0 ? { enters: true, exception: i2 } : { enters: false };
+  }
+  const stripped = pats.map((p) => p.exclusion ? p.text.replace(/\/\*\*?$/, "") : null);
+  if (stripped.some((s) => s !== null && WILDCARD3.test(s))) return { enters: true, exception: "wildcard" };
+  const i = stripped.findIndex((s) => s !== null && (s + "/").startsWith(dir + "/"));
+  return i >= 0 ? { enters: true, exception: i } : { enters: false };
+}
+function safeTest2(pm, i, path28) {
+  try {
+    return pm.testPattern(i, path28);
+  } catch {
+    return false;
+  }
+}
+function tracePath(pm, path28, mode) {
+  const parts = path28.split("/");
+  const trace = { entered: [], prunedAt: null, decidedBy: -1, excluded: false, matched: [], deadExceptions: [], error: null };
+  let parentInfo = null;
+  const pats = pm.patterns;
+  try {
+    for (let k = 1; k <= parts.length; k++) {
+      const rel = parts.slice(0, k).join("/");
+      const out = [];
+      const idx = pm.matchWithParents(rel, k === 1 ? null : parentInfo, out);
+      const excluded = idx >= 0 && !pats[idx].exclusion;
+      if (k < parts.length) {
+        if (excluded) {
+          const step = { dir: rel, decidedBy: idx, descent: descentFor(pm, rel, mode) };
+          if (!step.descent.enters) {
+            trace.prunedAt = step;
+            trace.deadExceptions = pats.flatMap((p, i) => p.exclusion && safeTest2(pm, i, path28) ? [i] : []);
+            return trace;
+          }
+          trace.entered.push(step);
+        }
+        parentInfo = out;
+        continue;
+      }
+      trace.decidedBy = idx;
+      trace.excluded = excluded;
+      let matched = false;
+      for (let i = 0; i < pats.length; i++) {
+        const viaParent = k > 1 && parentInfo !== null && parentInfo[i] === true;
+        if (!viaParent && pats[i].exclusion !== matched) {
+          if (pats[i].exclusion && safeTest2(pm, i, path28)) trace.deadExceptions.push(i);
+          continue;
+        }
+        if (out[i]) {
+          trace.matched.push({ index: i, viaParent });
+          matched = !pats[i].exclusion;
+        }
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    trace.error = e.message;
+  }
+  return trace;
+}
+var WILDCARD3;
+var init_trace = __esm({
+  "src/explain/trace.ts"() {
+    "use strict";
+    init_patterns();
+    WILDCARD3 = /[*[\]?^\\]/;
+  }
+});
+
+// src/explain/explain.ts
+function ruleRef(pm, ignore4, index) {
+  if (index < 0) return null;
+  const p = pm.patterns[index];
+  const rule = ignore4.rules[p.sourceIndex];
+  if (rule === void 0) return { file: null, line: null, pattern: (p.exclusion ? "!" : "") + text2(p.text), origin: "build-file-protection" };
+  return { file: ignore4.displayName, line: rule.line, pattern: text2(rule.pattern), origin: "ignore-file" };
+}
+function decisionFrom(trace, pm, ignore4, sent, fact, hasSentBelow, enteredSelf) {
+  const ref = (i) => ruleRef(pm, ignore4, i);
+  const step = (s) => ({ dir: text2(s.dir), rule: ref(s.decidedBy), fact });
+  const d = {
+    sent,
+    cause: "no-pattern",
+    rule: null,
+    overridden: [],
+    deadExceptions: trace.deadExceptions.map(ref).filter((r) => r !== null),
+    prunedAt: trace.prunedAt ? step(trace.prunedAt) : null,
+    enteredDirs: trace.entered.map((s) => ({
+      ...step(s),
+      exception: s.descent.enters && s.descent.exception !== "wildcard" ? ref(s.descent.exception) : "wildcard"
+    })),
+    enteredForExceptions: false,
+    error: trace.error
+  };
+  if (trace.error !== null) d.cause = "pattern-error";
+  else if (trace.prunedAt) {
+    d.cause = "pruned";
+    d.rule = ref(trace.prunedAt.decidedBy);
+  } else {
+    d.rule = ref(trace.decidedBy);
+    d.overridden = trace.matched.filter((m) => m.index < trace.decidedBy).map((m) => ref(m.index));
+    if (trace.decidedBy < 0) d.cause = "no-pattern";
+    else if (d.rule?.origin === "build-file-protection") d.cause = "protected";
+    else if (trace.excluded) d.cause = sent && hasSentBelow ? "parent-of-sent" : "excluded";
+    else d.cause = "reincluded";
+    if (trace.excluded && enteredSelf) d.enteredForExceptions = true;
+  }
+  return d;
+}
+function instructionText(input, r) {
+  const raw = input.dockerfileLines?.[r.source.instructionLine - 1];
+  const line2 = raw === void 0 ? "" : text2(raw).trim().replace(/\s*\\$/, "");
+  return line2 !== "" && line2.length <= 160 ? line2 : `${r.source.instruction} ${text2(r.source.raw)}`;
+}
+function referencesFor(input, path28, isFileSent) {
+  const cc = input.crossCheck;
+  if (!cc) return [];
+  const refLines = isFileSent ? new Set((cc.references.get(path28) ?? []).map((r) => r.line)) : null;
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const r of cc.resolved.resolutions) {
+    let status = null;
+    const touches = (m) => path28 === "." || under4(path28, m) || under4(m, path28);
+    if (r.status === "whole-context" || r.status === "sent" && r.sentMatches.some(touches)) status = "uses";
+    else if (r.status === "ignored" && r.ignoredMatches.some(touches)) status = "ignored";
+    if (status === null) continue;
+    if (status === "uses" && refLines !== null && !refLines.has(r.source.line)) continue;
+    const key = `${r.source.line}:${r.source.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const stage = cc.parsed.stages[r.stage];
+    out.push({
+      file: text2(dockerfileNameOf(input)),
+      line: r.source.line,
+      text: instructionText(input, r),
+      instruction: r.source.instruction,
+      source: text2(r.source.source),
+      stage: r.stage,
+      stageName: stage.name,
+      // The same decision the findings use (src/dockerfile/placement.ts).
+      placement: placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, r, path28 === "." ? "." : path28, !isFileSent).placement,
+      status
+    });
+  }
+  return out.sort((a, b) => a.line - b.line);
+}
+function dockerfileNameOf(input) {
+  return input.legacy.resolved.relDockerfile;
+}
+function sentBelow(paths, dir) {
+  for (const p of paths) if (p !== dir && under4(p, dir)) return true;
+  return false;
+}
+function indexInput(input) {
+  const legacySent = new Map(input.legacy.walk.entries.map((e) => [e.path, e]));
+  const bkSent = new Map(input.buildkit.walk.entries.map((e) => [e.path, e]));
+  const bk = input.crossCheck?.buildkit ?? null;
+  const requested = bk && !bk.error ? new Set(bk.requestedList.map((p) => p.replace(/\/$/, ""))) : null;
+  let includes = null;
+  if (bk && Array.isArray(bk.followPaths) && bk.followPaths.length > 0) includes = PatternMatcher.create(bk.followPaths);
+  return { legacySent, bkSent, requested, includes };
+}
+function requestDecision(input, idx, path28, eligible) {
+  const bk = input.crossCheck?.buildkit;
+  if (!bk || bk.error || idx.requested === null) return null;
+  const requested = path28 === "." ? idx.requested.size > 0 : idx.requested.has(path28);
+  const base2 = { requested, followPath: null, fallbackReason: bk.fallbackReason };
+  if (!bk.usesContext) return { ...base2, cause: "context-unused" };
+  if (bk.followPaths === "all") return { ...base2, cause: eligible ? "whole-context" : "excluded" };
+  const i = idx.includes && path28 !== "." ? idx.includes.decideOrParent(path28) : -1;
+  const followPath = i >= 0 ? text2(bk.followPaths[i]) : null;
+  if (followPath !== null) return { ...base2, followPath, cause: requested ? "follow-path" : "excluded" };
+  return { ...base2, cause: requested ? "parent-of-requested" : "not-referenced" };
+}
+function buildFileInfo(input, path28, legacy, bkExcluded) {
+  const rel = input.legacy.resolved.relDockerfile;
+  const role = path28 === rel ? "dockerfile" : path28 === ".dockerignore" ? "ignore-file" : /^(.*\/)?[Dd]ockerfile$/.test(path28) ? "other-dockerfile" : null;
+  if (role === null) return null;
+  let status = "not-excluded";
+  let excludedAsRead = false;
+  try {
+    excludedAsRead = input.legacy.validationMatcher.matchesOrParentMatches(path28);
+  } catch {
+    excludedAsRead = false;
+  }
+  if (legacy.cause === "protected") status = "protected";
+  else if (role === "dockerfile" && !legacy.sent && excludedAsRead) status = "dropped-r24";
+  else if (role === "other-dockerfile" && !legacy.sent && excludedAsRead) status = "not-protected-r23";
+  return { role, legacy: status, buildkitExcluded: bkExcluded };
+}
+function totalsFor(input, idx, path28, legacyPruned) {
+  const sent = { files: 0, bytes: 0, entries: 0, tarBytes: 0 };
+  const excluded = { files: 0, bytes: 0 };
+  const byChild = /* @__PURE__ */ new Map();
+  const prefix = path28 === "." ? "" : path28 + "/";
+  const child = (p) => {
+    if (!p.startsWith(prefix) || p === path28) return null;
+    const name = p.slice(prefix.length).split("/")[0];
+    const key = prefix + name;
+    let c = byChild.get(key);
+    if (!c) byChild.set(key, c = { path: text2(key), sentFiles: 0, sentTarBytes: 0, excludedFiles: 0, excludedBytes: 0 });
+    return c;
+  };
+  for (const e of input.legacy.walk.entries) {
+    if (!under4(e.path, path28)) continue;
+    sent.entries++;
+    sent.tarBytes += e.tarBytes;
+    if (e.kind === "file") {
+      sent.files++;
+      sent.bytes += e.contentBytes;
+    }
+    const c = child(e.path);
+    if (c) {
+      c.sentTarBytes += e.tarBytes;
+      if (e.kind === "file") c.sentFiles++;
+    }
+  }
+  if (legacyPruned) {
+    for (const f of input.reader.listFiles(path28)) {
+      excluded.files++;
+      excluded.bytes += f.bytes;
+      const c = child(f.path);
+      if (c) {
+        c.excludedFiles++;
+        c.excludedBytes += f.bytes;
+      }
+    }
+  } else {
+    for (const x of input.legacy.walk.excluded) {
+      if (!under4(x.path, path28)) continue;
+      let files = x.files;
+      let bytes = x.bytes;
+      if (!x.measured) {
+        files = 0;
+        bytes = 0;
+        for (const f of input.reader.listFiles(x.path)) {
+          files++;
+          bytes += f.bytes;
+        }
+      }
+      excluded.files += files;
+      excluded.bytes += bytes;
+      const c = child(x.path);
+      if (c) {
+        c.excludedFiles += files;
+        c.excludedBytes += bytes;
+      }
+    }
+  }
+  const eligible = { files: 0, bytes: 0 };
+  const requested = idx.requested ? { files: 0, bytes: 0 } : null;
+  for (const [p, e] of idx.bkSent) {
+    if (!under4(p, path28) || e.kind === "dir") continue;
+    eligible.files++;
+    eligible.bytes += e.contentBytes;
+    if (requested && idx.requested?.has(p)) {
+      requested.files++;
+      requested.bytes += e.contentBytes;
+    }
+  }
+  const top = [...byChild.values()].sort((a, b) => b.sentTarBytes - a.sentTarBytes || b.excludedBytes - a.excludedBytes || (a.path < b.path ? -1 : 1)).slice(0, input.top ?? 5);
+  return { legacy: { sent, excluded }, buildkit: { eligible, requested }, top };
+}
+function explainPath(input, idx, path28) {
+  const isRoot = path28 === ".";
+  const kind = isRoot ? "dir" : input.reader.kind(path28);
+  const isDir = kind === "dir";
+  const lg = input.legacy;
+  const bk = input.buildkit;
+  const legacyTrace = isRoot ? null : tracePath(lg.tarMatcher, path28, "legacy");
+  const legacySent = isRoot || idx.legacySent.has(path28);
+  const legacyBelow = isDir && sentBelow(idx.legacySent.keys(), path28);
+  const entersSelf = (pm, t, mode) => isDir && t.excluded && !t.prunedAt && descentFor(pm, path28, mode).enters;
+  const legacy = legacyTrace ? decisionFrom(legacyTrace, lg.tarMatcher, lg.ignore, legacySent, "R27", legacyBelow, entersSelf(lg.tarMatcher, legacyTrace, "legacy")) : rootDecision();
+  const bkTrace = isRoot ? null : tracePath(bk.matcher, path28, "fsutil");
+  const bkBelow = isDir && sentBelow(idx.bkSent.keys(), path28);
+  const bkSent = isRoot || idx.bkSent.has(path28) || bkBelow;
+  const eligible = bkTrace ? decisionFrom(bkTrace, bk.matcher, bk.ignore, bkSent, "B6", bkBelow, entersSelf(bk.matcher, bkTrace, "fsutil")) : rootDecision();
+  const request = requestDecision(input, idx, path28, bkSent);
+  const differences = [];
+  if (legacy.sent !== eligible.sent) {
+    if (bk.ignore.path !== lg.ignore.path) differences.push("ignore-file");
+    if (legacy.cause === "protected" && !eligible.sent) differences.push("build-file-protection");
+    if (legacy.cause === "pruned" !== (eligible.cause === "pruned") || legacy.enteredDirs.length !== eligible.enteredDirs.length) differences.push("prune-rule");
+    if (eligible.cause === "parent-of-sent") differences.push("parent-directory");
+  }
+  if (eligible.sent && request && !request.requested) differences.push("not-requested");
+  const references = referencesFor(input, path28, !isDir && (legacySent || bkSent));
+  const uses = references.filter((r) => r.status === "uses");
+  const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
+  return {
+    path: isRoot ? "." : text2(path28),
+    kind,
+    legacy,
+    buildkit: { ignoreFile: bk.ignore.path ? bk.ignore.displayName : null, eligible, request },
+    differences,
+    buildFile: isRoot ? null : buildFileInfo(input, path28, legacy, !eligible.sent),
+    references,
+    reachesImage,
+    directory: isDir ? totalsFor(input, idx, path28, legacy.cause === "pruned") : null
+  };
+}
+function rootDecision() {
+  return { sent: true, cause: "no-pattern", rule: null, overridden: [], deadExceptions: [], prunedAt: null, enteredDirs: [], enteredForExceptions: false, error: null };
+}
+function explainPaths(input, paths) {
+  const idx = indexInput(input);
+  let names = null;
+  return paths.map((p) => {
+    const e = explainPath(input, idx, p);
+    if (e.kind !== "missing") return e;
+    names ??= indexPaths([...input.legacy.walk.entries, ...input.legacy.walk.excluded, ...input.buildkit.walk.entries, ...input.buildkit.walk.excluded].map((x) => x.path));
+    const near = nearestPath(names, p);
+    return { ...e, didYouMean: near === null ? null : text2(near) };
+  });
+}
+var text2, under4, PLACEMENT_ORDER;
+var init_explain = __esm({
+  "src/explain/explain.ts"() {
+    "use strict";
+    init_nearest();
+    init_bytes();
+    init_patterns();
+    init_placement();
+    init_trace();
+    text2 = byteStringToText;
+    under4 = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
+    PLACEMENT_ORDER = ["final-stage", "other-stage", "mount"];
+  }
+});
+
+// src/explain/explain-context.ts
+import * as fs28 from "node:fs";
+import * as path24 from "node:path";
+function contextRelative(arg, root, givenRoot) {
+  let rel = arg;
+  if (path24.isAbsolute(arg)) {
+    const inside = (base2) => {
+      const r2 = path24.relative(base2, path24.resolve(arg));
+      return r2 === "" ? "." : r2.startsWith("..") || path24.isAbsolute(r2) ? null : r2;
+    };
+    const r = inside(root) ?? inside(givenRoot);
+    if (r === null) throw new InputError(`${arg}: not inside the build context ${root}`);
+    rel = r;
+  }
+  const c = cleanPath(toByteString(rel.split(path24.sep).join("/")));
+  if (c === ".." || c.startsWith("../") || c.startsWith("/")) throw new InputError(`${arg}: not inside the build context ${root}`);
+  return c;
+}
+function fsExplainReader(root) {
+  return {
+    kind(p) {
+      const st = fs28.lstatSync(fsPath(root + "/" + p), { throwIfNoEntry: false });
+      if (!st) return "missing";
+      if (st.isFile()) return "file";
+      if (st.isDirectory()) return "dir";
+      if (st.isSymbolicLink()) return "symlink";
+      if (st.isFIFO()) return "fifo";
+      if (st.isCharacterDevice()) return "char";
+      if (st.isBlockDevice()) return "block";
+      return "socket";
+    },
+    listFiles: (dir) => listFiles(root, dir).filter((f) => f.kind === "file")
+  };
+}
+function readLines(file) {
+  if (file === null) return null;
+  try {
+    return readRegularFile(file).toString("latin1").split("\n").map((l) => l.replace(/\r$/, ""));
+  } catch {
+    return null;
+  }
+}
+function explainContextPaths(req, cwd) {
+  const repository = repoBoundary(cwd, req.allowOutsideRepo === true);
+  const result = runAudit({ context: req.context, file: req.file, cwd, builder: req.builder, runRules: false, buildArgs: req.buildArgs, target: req.target, repository });
+  const root = result.legacy.resolved.root;
+  const paths = req.paths.map((p) => contextRelative(p, root, path24.resolve(cwd, req.context)));
+  const buildkit = result.buildkitEligible ?? analyzeBuildkitEligible(result.legacy.resolved, req.file, cwd);
+  return explainPaths(
+    { legacy: result.legacy, buildkit, crossCheck: result.crossCheck, dockerfileLines: readLines(result.legacy.resolved.dockerfileAbs), reader: fsExplainReader(root), top: req.top },
+    paths
+  );
+}
+var init_explain_context = __esm({
+  "src/explain/explain-context.ts"() {
+    "use strict";
+    init_audit();
+    init_eligible();
+    init_boundary();
+    init_bytes();
+    init_ignore_file();
+    init_list_files();
+    init_read_regular();
+    init_errors();
+    init_explain();
+  }
+});
+
+// src/reporters/why.ts
+function renderWhyJson(paths) {
+  return neutralizeJson(JSON.stringify({ schemaVersion: WHY_SCHEMA_VERSION, paths }, null, 2) + "\n");
+}
+function formatRule(r) {
+  if (r.origin === "build-file-protection") return `${safeText(r.pattern)} (appended by the docker CLI so the build files are sent)`;
+  return `${safeText(r.file ?? "")}:${r.line}: ${safeText(r.pattern)}`;
+}
+function decisionLines(d, builder) {
+  const out = [];
+  for (const e of d.enteredDirs) {
+    const by = e.exception === "wildcard" ? "a wildcard exception keeps BuildKit from skipping excluded directories" : `the text of ${formatRule(e.exception)} starts with it${e.fact === "R27" ? ", so the legacy walk looks inside" : ", so BuildKit looks inside"}`;
+    out.push(`its directory ${safeText(e.dir)}/ is excluded by ${e.rule ? formatRule(e.rule) : "a pattern"} but still walked: ${by}`);
+  }
+  switch (d.cause) {
+    case "no-pattern":
+      out.unshift(d.sent ? "sent: no ignore line matches it" : "not sent");
+      break;
+    case "excluded":
+      out.unshift(`not sent: ${formatRule(d.rule)} excludes it`);
+      if (d.enteredForExceptions) out.push(builder === "legacy" ? "the walk enters it for an exception, but an excluded directory gets no tar entry of its own" : "the walk enters it for an exception");
+      break;
+    case "reincluded":
+      out.unshift(`sent: ${formatRule(d.rule)} re-includes it`);
+      break;
+    case "protected":
+      out.unshift(`sent: excluded by the ignore file, but the docker CLI re-adds its build files: ${formatRule(d.rule)}`);
+      break;
+    case "parent-of-sent":
+      out.unshift(`sent as a parent directory: ${formatRule(d.rule)} excludes it, but BuildKit sends the parents of every sent path`);
+      break;
+    case "pruned": {
+      const p = d.prunedAt;
+      const rule = p.rule ? formatRule(p.rule) : "a pattern";
+      const how = p.fact === "R27" ? `no exception's text starts with "${safeText(p.dir)}/", so the legacy walk never looks inside` : "no exception lies under it, so BuildKit never looks inside";
+      out.unshift(`not sent: its directory ${safeText(p.dir)}/ is excluded by ${rule} and pruned: ${how}`);
+      break;
+    }
+    case "pattern-error":
+      out.unshift(`not decided: a pattern failed (${safeText(d.error ?? "")}); Docker stops its walk there`);
+      break;
+    default: {
+      const never = d.cause;
+      throw new Error(String(never));
+    }
+  }
+  for (const r of d.overridden) out.push(`overrides ${formatRule(r)} (matched earlier)`);
+  for (const r of d.deadExceptions) {
+    out.push(
+      d.cause === "pruned" ? `${formatRule(r)} matches it but cannot rescue it: the directory is never read` : `${formatRule(r)} matches it but has no effect: an exception only applies after an earlier line excluded the path`
+    );
+  }
+  return out;
+}
+function requestLine(r) {
+  switch (r.cause) {
+    case "whole-context":
+      return `requested: yes, the Dockerfile uses the whole context (${safeText(r.fallbackReason ?? "")})`;
+    case "follow-path":
+      return `requested: yes, through the Dockerfile path "${safeText(r.followPath ?? "")}"`;
+    case "parent-of-requested":
+      return "requested: yes, as the parent directory of a requested path";
+    case "not-referenced":
+      return "requested: no, no COPY, ADD or bind mount of the target names it";
+    case "excluded":
+      return `requested: no, the Dockerfile names it${r.followPath ? ` ("${safeText(r.followPath)}")` : ""} but the ignore file excludes it`;
+    case "context-unused":
+      return "requested: no, no stage the target needs reads the build context";
+    default: {
+      const never = r.cause;
+      throw new Error(String(never));
+    }
+  }
+}
+function renderWhyText(paths) {
+  const out = [];
+  for (const e of paths) {
+    const missing = e.kind === "missing";
+    out.push(`${safeText(e.path)}${e.kind === "dir" && e.path !== "." ? "/" : ""} (${missing ? "does not exist" : e.kind})`);
+    const block = (title, lines) => {
+      out.push(`  ${title}: ${lines[0]}`);
+      for (const l of lines.slice(1)) out.push(`      ${l}`);
+    };
+    if (missing) {
+      out.push("  sent: no, by neither builder: nothing exists at this path in the context");
+      if (e.didYouMean) out.push(`  did you mean ${safeText(e.didYouMean)}?`);
+    }
+    const ifCreated = missing ? "if created, " : "";
+    const decided = (d, b) => {
+      const lines = decisionLines(d, b);
+      if (missing && d.cause === "no-pattern") lines[0] = "sent: no ignore line matches it";
+      return lines;
+    };
+    block(`${ifCreated}legacy builder`, decided(e.legacy, "legacy"));
+    const bkTitle = `${ifCreated}BuildKit (${e.buildkit.ignoreFile ? `reads ${safeText(e.buildkit.ignoreFile)}` : "no ignore file"})`;
+    const bk = decided(e.buildkit.eligible, "buildkit");
+    bk[0] = bk[0].replace(/^sent/, "eligible").replace(/^not sent/, "not eligible");
+    if (e.buildkit.request && !missing) bk.push(requestLine(e.buildkit.request));
+    block(bkTitle, bk);
+    if (e.differences.length) block("builders differ", e.differences.map((d) => DIFFERENCE_TEXT[d]));
+    if (e.buildFile) {
+      const bf = e.buildFile;
+      const what = bf.role === "dockerfile" ? "the Dockerfile of this build" : bf.role === "ignore-file" ? "the ignore file" : "a Dockerfile this build does not use";
+      const legacy = {
+        protected: "the legacy CLI sends it although a pattern excludes it",
+        "dropped-r24": "excluded, and the CLI's deprecated matcher misses it, so it is NOT re-added: the daemon will not find it",
+        "not-protected-r23": "excluded: only the Dockerfile used is protected",
+        "not-excluded": "no pattern excludes it"
+      }[bf.legacy];
+      block("build file", [`${what}; ${legacy}`, ...bf.buildkitExcluded ? ["BuildKit does not protect build files: it is not in the context transfer"] : []]);
+    }
+    if (e.references.length) {
+      block(
+        "Dockerfile",
+        e.references.map(
+          (r) => `${safeText(r.file)}:${r.line} ${safeText(r.text)}${r.stageName ? ` (stage ${safeText(r.stageName)})` : ` (stage ${r.stage})`}${missing ? ": would copy it, but it does not exist" : r.status === "ignored" ? ": wants it, but it is excluded" : ""}`
+        )
+      );
+    } else out.push("  Dockerfile: no COPY, ADD or bind mount of the target uses it");
+    if (e.references.length) out.push(`  in the final image: ${missing ? "no: it does not exist" : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
+    if (e.directory) {
+      const d = e.directory;
+      const lines = [
+        `legacy sends ${plural2(d.legacy.sent.files, "file")} (${formatSize(d.legacy.sent.bytes)}; ${formatBytes(d.legacy.sent.tarBytes)} of tar), excludes ${plural2(d.legacy.excluded.files, "file")} (${formatSize(d.legacy.excluded.bytes)})`,
+        `BuildKit eligible ${plural2(d.buildkit.eligible.files, "file")} (${formatSize(d.buildkit.eligible.bytes)})` + (d.buildkit.requested ? `, requested ${plural2(d.buildkit.requested.files, "file")} (${formatSize(d.buildkit.requested.bytes)})` : ""),
+        ...d.top.map((c) => `${safeText(c.path)}: sent ${plural2(c.sentFiles, "file")} (${formatBytes(c.sentTarBytes)} of tar), excluded ${plural2(c.excludedFiles, "file")} (${formatSize(c.excludedBytes)})`)
+      ];
+      block("directory", lines);
+    }
+    out.push("");
+  }
+  return neutralizeCommands(out.join("\n"));
+}
+var WHY_SCHEMA_VERSION, DIFFERENCE_TEXT, PLACEMENT_TEXT, plural2;
+var init_why = __esm({
+  "src/reporters/why.ts"() {
+    "use strict";
+    init_units();
+    init_safe_text();
+    WHY_SCHEMA_VERSION = 1;
+    DIFFERENCE_TEXT = {
+      "ignore-file": "BuildKit reads a different ignore file (<Dockerfile>.dockerignore)",
+      "build-file-protection": "the legacy CLI re-adds the Dockerfile and .dockerignore; BuildKit does not",
+      "prune-rule": "the builders decide differently whether to enter an excluded directory (legacy: an exception starts with its path; BuildKit: an exception could match below it)",
+      "parent-directory": "BuildKit sends parent directories of sent paths; the legacy tar has no entry for an excluded directory",
+      "not-requested": "BuildKit could send it but this target does not request it"
+    };
+    PLACEMENT_TEXT = {
+      "final-stage": "yes: copied into the target stage (or a stage it is built FROM), or carried there by a COPY --from whose source holds it",
+      "other-stage": "no: copied only into a build stage; the image takes other paths from that stage",
+      mount: "no: only bind-mounted during a RUN, never stored in a layer"
+    };
+    plural2 = (n3, w) => `${n3.toLocaleString("en-US")} ${w}${n3 === 1 ? "" : "s"}`;
+  }
+});
+
+// src/cli/commands/why.ts
+var why_exports = {};
+__export(why_exports, {
+  WHY_HELP: () => WHY_HELP,
+  parseWhy: () => parseWhy,
+  renderWhy: () => renderWhy,
+  runWhy: () => runWhy
+});
+function parseWhy(argv) {
+  const parsed = parseOptions(OPTIONS, argv, "why: ");
+  const v = parsed.values;
+  if (v.help) return null;
+  if (parsed.positionals.length === 0) throw new UsageError("why: expected at least one PATH, e.g. ctx-audit why src/app.js");
+  const builder = oneOf("--builder", v.builder, ["legacy", "buildkit"], "buildkit");
+  const format = oneOf("--format", v.format, ["table", "json"], "table");
+  const top = v.top === void 0 ? 5 : Number(v.top);
+  if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top: expected a whole number, got "${v.top}"`);
+  if (v.target === "") throw new UsageError("--target: expected a stage name");
+  if (v.file === "") throw new UsageError("-f/--file: expected a path");
+  const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
+  return { paths: parsed.positionals, context: v.context ?? ".", file: v.file, builder, buildArgs, target: v.target, format, top, allowOutsideRepo: v["allow-outside-repo"] === true };
+}
+function renderWhy(cmd, explanations) {
+  return cmd.format === "json" ? renderWhyJson(explanations) : renderWhyText(explanations);
+}
+async function runWhy(argv, io) {
+  const cmd = parseWhy(argv);
+  if (cmd === null) {
+    await writeText(io.stdout, WHY_HELP);
+    return EXIT_OK;
+  }
+  await writeText(io.stdout, renderWhy(cmd, explainContextPaths(cmd, io.cwd)));
+  return EXIT_OK;
+}
+var WHY_HELP, OPTIONS;
+var init_why2 = __esm({
+  "src/cli/commands/why.ts"() {
+    "use strict";
+    init_args();
+    init_errors();
+    init_explain_context();
+    init_why();
+    init_exit_code();
+    init_io();
+    WHY_HELP = `Usage: ctx-audit why PATH... [options]
+
+Explains, for each PATH (relative to the context, or absolute inside it), whether the legacy builder
+and BuildKit send it, which .dockerignore line decided and which earlier lines it overrode, directory
+prunes (an excluded directory the walk never looks inside), the docker CLI's re-adding of the
+Dockerfile and .dockerignore, and which Dockerfile instructions use it.
+
+Options:
+  -C, --context DIR      the build context (default: .)
+  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
+      --builder NAME     buildkit (default) | legacy: whose Dockerfile view lists the references
+      --target STAGE     the stage being built (default: the last)
+      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --format FORMAT    table (default) | json
+      --top N            direct children listed for a directory (default 5)
+      --allow-outside-repo  read a context or files that lead outside the repository
+`;
+    OPTIONS = {
+      context: { type: "string", short: "C" },
+      file: { type: "string", short: "f" },
+      builder: { type: "string" },
+      "build-arg": { type: "string", multiple: true },
+      target: { type: "string" },
+      format: { type: "string" },
+      top: { type: "string" },
+      debug: { type: "boolean" },
+      "allow-outside-repo": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
+  }
+});
+
+// src/reporters/unified-diff.ts
+function diffOps(a, b) {
+  const n3 = a.length;
+  const m = b.length;
+  if ((n3 + 1) * (m + 1) > MAX_CELLS) return [...a.map((text3) => ({ kind: "-", text: text3 })), ...b.map((text3) => ({ kind: "+", text: text3 }))];
+  const lcs = Array.from({ length: n3 + 1 }, () => new Uint32Array(m + 1));
+  for (let i2 = n3 - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < n3 || j < m) {
+    if (i < n3 && j < m && a[i] === b[j]) {
+      ops.push({ kind: " ", text: a[i++] });
+      j++;
+    } else if (i < n3 && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
+    else ops.push({ kind: "+", text: b[j++] });
+  }
+  return ops;
+}
+function unifiedDiff(name, before, after) {
+  const ops = diffOps(before ?? [], after);
+  if (!ops.some((o) => o.kind !== " ")) return "";
+  const out = [before === null ? "--- /dev/null" : `--- a/${name}`, `+++ b/${name}`];
+  let k = 0;
+  while (k < ops.length) {
+    while (k < ops.length && ops[k].kind === " ") k++;
+    if (k >= ops.length) break;
+    let start = Math.max(0, k - CONTEXT);
+    let end2 = k;
+    for (; ; ) {
+      while (end2 < ops.length && ops[end2].kind !== " ") end2++;
+      let next = end2;
+      while (next < ops.length && ops[next].kind === " ") next++;
+      if (next < ops.length && next - end2 <= 2 * CONTEXT) end2 = next;
+      else {
+        end2 = Math.min(ops.length, end2 + CONTEXT);
+        break;
+      }
+    }
+    let aLine = 1;
+    let bLine = 1;
+    for (let x = 0; x < start; x++) {
+      if (ops[x].kind !== "+") aLine++;
+      if (ops[x].kind !== "-") bLine++;
+    }
+    const body = ops.slice(start, end2);
+    const aLen = body.filter((o) => o.kind !== "+").length;
+    const bLen = body.filter((o) => o.kind !== "-").length;
+    const range = (line2, len) => `${len === 0 ? line2 - 1 : line2}${len === 1 ? "" : "," + len}`;
+    out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
+    for (const o of body) out.push(o.kind + o.text);
+    k = end2;
+    start = end2;
+  }
+  return out.join("\n") + "\n";
+}
+var CONTEXT, MAX_CELLS;
+var init_unified_diff = __esm({
+  "src/reporters/unified-diff.ts"() {
+    "use strict";
+    CONTEXT = 3;
+    MAX_CELLS = 4e6;
+  }
+});
+
+// src/reporters/suggest.ts
+function figures(a, b) {
+  return `files ${n2(a.files)} -> ${n2(b.files)}, legacy tar ${n2(a.legacyTarBytes)} -> ${n2(b.legacyTarBytes)} B, BuildKit requested ${n2(a.buildkitRequestedBytes)} -> ${n2(b.buildkitRequestedBytes)} B`;
+}
+function stoppedText(who, s) {
+  if (s.files === 0) return null;
+  const largest = s.largest.map((l) => `${safeText(l.path)} (${formatSize(l.bytes)})`).join(", ");
+  return `${who} stops sending ${n2(s.files)} file${s.files === 1 ? "" : "s"}, ${formatSize(s.bytes)}${largest ? `; largest: ${largest}` : ""}`;
+}
+function renderSuggestDiff(r) {
+  if (!r.changed) return "";
+  const esc = (lines) => lines.map(safeText);
+  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after)));
+}
+function renderSuggestSummary(r) {
+  const out = [];
+  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
+  out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
+  if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
+  if (r.wholeContext && r.suggestions.length > 0) {
+    out.push("  the Dockerfile copies the whole context (COPY . .): check what each change stops sending");
+  }
+  r.suggestions.forEach((s, i) => {
+    const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => "+ " + safeText(l)).join(", ");
+    out.push(`  ${i + 1}. ${s.kind} ${what}`);
+    out.push(`     ${figures(s.before, s.after)}`);
+    const legacy = stoppedText("legacy", s.stops.legacy);
+    const buildkit = stoppedText("BuildKit", s.stops.buildkit);
+    if (legacy) out.push(`     ${legacy}`);
+    if (buildkit) out.push(`     ${buildkit}`);
+  });
+  if (r.rejected.length) {
+    out.push("  not suggested (verification failed):");
+    for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
+  }
+  if (!r.changed) out.push("  nothing to change");
+  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
+  return neutralizeCommands(out.join("\n") + "\n");
+}
+function renderSuggestWrote(r) {
+  return neutralizeCommands(`wrote ${safeText(r.displayName)}
+`);
+}
+function renderSuggestJson(r) {
+  const { original: _o, proposed, lines: _l, root: _r, ...rest } = r;
+  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after) : "", proposed: proposed.toString("utf8") };
+  const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return neutralizeJson(json + "\n");
+}
+var n2, RAW_UNSAFE;
+var init_suggest = __esm({
+  "src/reporters/suggest.ts"() {
+    "use strict";
+    init_units();
+    init_safe_text();
+    init_unified_diff();
+    n2 = (x) => x.toLocaleString("en-US");
+    RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+  }
+});
+
+// src/suggest/ignore-doc.ts
+import { createHash as createHash2 } from "node:crypto";
+import * as fs29 from "node:fs";
+import * as path25 from "node:path";
+import { randomBytes } from "node:crypto";
+function contentHash(content) {
+  return content === null ? "absent" : createHash2("sha256").update(content).digest("hex");
+}
+function parseDoc(content) {
+  if (content === null || content.length === 0) return { lines: [], appended: [], finalNewline: true, crlf: false, existed: content !== null };
+  const raw = content.toString("latin1");
+  const finalNewline = raw.endsWith("\n");
+  const parts = (finalNewline ? raw.slice(0, -1) : raw).split("\n");
+  const lines = parts.map((t, i) => ({ text: t.endsWith("\r") ? t.slice(0, -1) : t, cr: t.endsWith("\r"), orig: i + 1 }));
+  return { lines, appended: [], finalNewline, crlf: lines.length > 0 && lines[0].cr, existed: true };
+}
+function clone(doc) {
+  return { ...doc, lines: doc.lines.map((l) => ({ ...l })), appended: [...doc.appended] };
+}
+function applyEdit(doc, edit) {
+  const out = clone(doc);
+  const fresh = (text3) => ({ text: text3, cr: out.crlf, orig: null });
+  const at = (line2) => {
+    const i = out.lines.findIndex((l) => l.orig === line2);
+    if (i < 0) throw new Error(`no line ${line2} in the ignore file`);
+    return i;
+  };
+  switch (edit.kind) {
+    case "replace":
+      out.lines[at(edit.line)].text = edit.text;
+      break;
+    case "insert-after": {
+      let i = at(edit.line) + 1;
+      while (i < out.lines.length && out.lines[i].orig === null) i++;
+      out.lines.splice(i, 0, ...edit.lines.map(fresh));
+      break;
+    }
+    case "append":
+      for (const l of edit.lines) if (!out.appended.includes(l)) out.appended.push(l);
+      break;
+    case "prepend":
+      out.lines.unshift(...edit.lines.map(fresh));
+      break;
+    default: {
+      const never = edit;
+      throw new Error(String(never));
+    }
+  }
+  return out;
+}
+function docLines(doc) {
+  const lines = doc.lines.map((l) => l.text);
+  if (doc.appended.length) {
+    if (lines.length > 0 && lines[lines.length - 1].trim() !== "") lines.push("");
+    lines.push(APPEND_HEADER, ...doc.appended);
+  }
+  return lines;
+}
+function serializeDoc(doc) {
+  const cr = doc.crlf ? "\r" : "";
+  const body = doc.lines.map((l) => l.text + (l.cr ? "\r" : ""));
+  if (doc.appended.length) body.push(...docLines(doc).slice(doc.lines.length).map((l) => l + cr));
+  if (body.length === 0) return Buffer.alloc(0);
+  const finalNewline = doc.finalNewline || doc.appended.length > 0;
+  return Buffer.from(body.join("\n") + (finalNewline ? "\n" : ""), "latin1");
+}
+function isChanged(doc, original) {
+  const now = serializeDoc(doc);
+  return original === null ? now.length > 0 : !now.equals(original);
+}
+function refuse(message) {
+  throw new InputError(message);
+}
+function errnoCode(e) {
+  return e?.code;
+}
+function writeIgnoreFile(file, expectedHash, content, root) {
+  const dir = path25.dirname(file);
+  const base2 = path25.basename(file);
+  const shown = root !== void 0 ? path25.relative(root, file) || base2 : file;
+  let realDir;
+  try {
+    realDir = fs29.realpathSync(dir);
+  } catch (e) {
+    return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
+  }
+  if (root !== void 0) {
+    const realRoot = fs29.realpathSync(root);
+    const rel = path25.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path25.sep) || path25.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+  }
+  const target = path25.join(realDir, base2);
+  const before = fs29.lstatSync(target, { throwIfNoEntry: false });
+  if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
+  if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
+  let current = null;
+  if (before) {
+    try {
+      current = readRegularFile(target, { noFollow: true });
+    } catch (e) {
+      if (e instanceof NotRegularFileError || errnoCode(e) === "ELOOP") refuse(`${shown} is not a regular file: refusing to write it`);
+      if (errnoCode(e) !== "ENOENT") throw e;
+    }
+  }
+  if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+  const O = fs29.constants;
+  let tmp = "";
+  let fd = -1;
+  for (let attempt = 0; fd < 0; attempt++) {
+    tmp = path25.join(realDir, `.${base2}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      fd = fs29.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+    } catch (e) {
+      if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
+    }
+  }
+  try {
+    try {
+      let n3 = 0;
+      while (n3 < content.length) n3 += fs29.writeSync(fd, content, n3, content.length - n3);
+      fs29.fsyncSync(fd);
+    } finally {
+      fs29.closeSync(fd);
+    }
+    if (before) {
+      const now = fs29.lstatSync(target, { throwIfNoEntry: false });
+      if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+      fs29.renameSync(tmp, target);
+      tmp = "";
+    } else {
+      try {
+        fs29.linkSync(tmp, target);
+      } catch (e) {
+        if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
+        throw e;
+      }
+    }
+  } finally {
+    if (tmp !== "") fs29.rmSync(tmp, { force: true });
+  }
+}
+var APPEND_HEADER;
+var init_ignore_doc = __esm({
+  "src/suggest/ignore-doc.ts"() {
+    "use strict";
+    init_read_regular();
+    init_errors();
+    APPEND_HEADER = "# added by ctx-audit suggest";
+  }
+});
+
+// src/suggest/evaluate.ts
+function isExcluded(pm, rel) {
+  const i = pm.matchWithParents(rel, null, null);
+  return i >= 0 && !pm.patterns[i].exclusion;
+}
+function rulesOf(content) {
+  return content === null ? [] : readIgnoreRules(content).map((r) => r.pattern);
+}
+function emptyEvaluation(error) {
+  return {
+    figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
+    legacySent: /* @__PURE__ */ new Set(),
+    buildkitSent: /* @__PURE__ */ new Set(),
+    legacyEntries: [],
+    buildkitEntries: [],
+    requested: /* @__PURE__ */ new Set(),
+    needs: null,
+    sources: /* @__PURE__ */ new Map(),
+    error,
+    walked: null
+  };
+}
+function evaluate(setup, content) {
+  try {
+    const edited = readIgnoreRules(content ?? Buffer.alloc(0));
+    const legacyPatterns = setup.edits === "both" ? edited.map((r) => r.pattern) : rulesOf(setup.fixedLegacyIgnore);
+    const legacyRules = setup.edits === "both" ? edited : readIgnoreRules(setup.fixedLegacyIgnore ?? Buffer.alloc(0));
+    const validationMatcher = PatternMatcher.create(legacyPatterns);
+    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
+    const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
+    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
+    const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
+    const eligible = walkContext({
+      root: setup.root,
+      validationMatcher: bkMatcher,
+      tarMatcher: bkMatcher,
+      checkPermissions: false,
+      measureExcluded: false,
+      exceptionDescent: "fsutil",
+      source: setup.source?.(),
+      reuse: setup.edits === "both" ? legacy.entries : void 0
+    });
+    const walked = {
+      legacyEntries: legacy.entries,
+      legacyExcluded: legacy.excluded,
+      eligibleEntries: eligible.entries,
+      eligibleExcluded: eligible.excluded,
+      validationMatcher,
+      tarMatcher,
+      legacyRules,
+      bkMatcher,
+      edited,
+      legacyPatterns,
+      protectedCount: protectedPatterns.length - legacyPatterns.length
+    };
+    return finish(setup, content, walked, null);
+  } catch (e) {
+    return emptyEvaluation(e.message);
+  }
+}
+function finish(setup, content, walked, known2, derivedNeeds = null) {
+  let files = 0;
+  let tarBytes = TAR_END_MARKER_BYTES;
+  for (const e of walked.legacyEntries) {
+    tarBytes += e.tarBytes;
+    if (e.kind === "file") files++;
+  }
+  const legacySent = new Set(walked.legacyEntries.map((e) => e.path));
+  if (setup.editedRel !== null) {
+    const rel = setup.editedRel;
+    const padded = (n3) => n3 + paddingFor(n3);
+    const old = walked.legacyEntries.find((e) => e.path === rel);
+    const bytes = content?.length ?? 0;
+    if (old && old.kind === "file") {
+      tarBytes += padded(bytes) - padded(old.size);
+    } else if (!old && content !== null && !rel.includes("/") && !isExcluded(walked.tarMatcher, rel)) {
+      tarBytes += 512 + padded(bytes);
+      files++;
+      legacySent.add(rel);
+    }
+  }
+  const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
+  const buildkitSent = new Set(walked.eligibleEntries.map((e) => e.path));
+  let requested = buildkitSent;
+  const parsed = setup.parsed;
+  let views = null;
+  const viewsOf = () => views ??= [
+    { name: "legacy", entries: walked.legacyEntries, excluded: walked.legacyExcluded, matcher: walked.validationMatcher, rules: walked.legacyRules },
+    { name: "buildkit", entries: walked.eligibleEntries, excluded: walked.eligibleExcluded, matcher: walked.bkMatcher, rules: walked.edited }
+  ].map((v) => {
+    const view = { entries: v.entries, excluded: v.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
+    return { name: v.name, view, idx: indexContext(view) };
+  });
+  let sources = null;
+  const sourcesOf = () => {
+    if (sources !== null) return sources;
+    sources = /* @__PURE__ */ new Map();
+    if (!parsed) return sources;
+    const needed = neededStages(parsed, setup.target);
+    for (const v of viewsOf()) {
+      for (const si of needed.stages) {
+        for (const src of parsed.stages[si].sources) {
+          if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
+          const r = resolveSource(v.view, v.idx, src, si);
+          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+        }
+      }
+    }
+    return sources;
+  };
+  let needs;
+  const needsOf = () => {
+    if (needs !== void 0) return needs;
+    if (derivedNeeds) return needs = derivedNeeds();
+    if (!parsed) return needs = null;
+    const [legacyView, bkView] = viewsOf();
+    return needs = {
+      legacy: namedSourceEntries(parsed, legacyView.view, stagesFor("legacy", parsed, setup.target), setup.dockerfileName, legacyView.idx),
+      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor("buildkit", parsed, setup.target), setup.dockerfileName, bkView.idx)
+    };
+  };
+  if (parsed) {
+    const needed = neededStages(parsed, setup.target);
+    const fp = followPathsFor(parsed, needed);
+    if (known2) {
+      requested = known2.paths;
+      figures2.buildkitRequestedFiles = known2.files;
+      figures2.buildkitRequestedBytes = known2.bytes;
+    } else if (fp.usesContext && fp.paths === "all") {
+      const t = transferFromWalk(walked.eligibleEntries);
+      figures2.buildkitRequestedFiles = t.files - t.links;
+      figures2.buildkitRequestedBytes = t.bytes;
+    } else {
+      const fig = computeBuildkitFigure({
+        root: setup.root,
+        parsed,
+        needed,
+        ignorePatterns: walked.edited.map((r) => r.pattern),
+        ignoreFile: null,
+        eligible: transferFromWalk(walked.eligibleEntries),
+        source: setup.source?.()
+      });
+      figures2.buildkitRequestedFiles = fig.requested.files - fig.requested.links;
+      figures2.buildkitRequestedBytes = fig.requested.bytes;
+      requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
+    }
+  }
+  return {
+    figures: figures2,
+    legacySent,
+    buildkitSent,
+    legacyEntries: walked.legacyEntries,
+    buildkitEntries: walked.eligibleEntries,
+    requested,
+    get needs() {
+      return needsOf();
+    },
+    get sources() {
+      return sourcesOf();
+    },
+    error: null,
+    walked
+  };
+}
+function evaluateAppend(setup, current, content) {
+  try {
+    return appendShortcut(setup, current, content);
+  } catch {
+    return null;
+  }
+}
+function appendShortcut(setup, current, content) {
+  const w = current.walked;
+  if (w === null || current.error !== null) return null;
+  let edited;
+  try {
+    edited = readIgnoreRules(content);
+  } catch {
+    return null;
+  }
+  const added = edited.slice(w.edited.length);
+  if (edited.length < w.edited.length || added.some((r) => r.pattern.startsWith("!"))) return null;
+  if (w.edited.some((r, i) => r.pattern !== edited[i].pattern)) return null;
+  let newOnly;
+  let bkMatcher;
+  try {
+    newOnly = PatternMatcher.create(added.map((r) => r.pattern));
+    bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
+  } catch {
+    return null;
+  }
+  const matchesNew = (p) => {
+    for (let i = 0; i < newOnly.patterns.length; i++) if (newOnly.testPattern(i, p)) return true;
+    return false;
+  };
+  const reaches = (p) => {
+    for (let q = p; q !== ""; q = parentOf2(q)) if (matchesNew(q)) return true;
+    return false;
+  };
+  const both = setup.edits === "both";
+  if (both && (reaches(".dockerignore") || reaches(setup.relDockerfile))) return null;
+  if (setup.editedRel !== null && reaches(setup.editedRel)) return null;
+  const sweep = (entries, excludedBefore, keep, removed) => {
+    const items = [];
+    let under5 = null;
+    for (const e of entries) {
+      if (under5 !== null) {
+        if (e.path.startsWith(under5)) {
+          if (excludedBefore(e)) return null;
+          removed.add(e.path);
+          continue;
+        }
+        under5 = null;
+      }
+      if (excludedBefore(e) || !matchesNew(e.path)) {
+        keep.push(e);
+        continue;
+      }
+      removed.add(e.path);
+      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false, measured: true });
+      if (e.kind === "dir") under5 = e.path + "/";
+    }
+    return items;
+  };
+  const legacyRemoved = /* @__PURE__ */ new Set();
+  let legacyEntries = w.legacyEntries;
+  let legacyExcluded = w.legacyExcluded;
+  let validationMatcher = w.validationMatcher;
+  let tarMatcher = w.tarMatcher;
+  let legacyRules = w.legacyRules;
+  let legacyPatterns = w.legacyPatterns;
+  if (both) {
+    legacyPatterns = edited.map((r) => r.pattern);
+    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
+    if (protectedPatterns.length - legacyPatterns.length !== w.protectedCount) return null;
+    validationMatcher = bkMatcher;
+    tarMatcher = protectedPatterns.length === legacyPatterns.length ? bkMatcher : PatternMatcher.create(protectedPatterns);
+    legacyRules = edited;
+    const keep = [];
+    const items = sweep(w.legacyEntries, () => false, keep, legacyRemoved);
+    if (items === null) return null;
+    legacyExcluded = [...w.legacyExcluded, ...items];
+    legacyEntries = keep;
+  }
+  const parentOnly = (e) => e.kind === "dir" && e.decidedBy >= 0 && !w.bkMatcher.patterns[e.decidedBy].exclusion;
+  const kept = [];
+  const removedEligible = /* @__PURE__ */ new Set();
+  const eligibleItems = sweep(w.eligibleEntries, parentOnly, kept, removedEligible);
+  if (eligibleItems === null) return null;
+  const eligibleExcluded = [...w.eligibleExcluded, ...eligibleItems];
+  const reversed = [];
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const e = kept[i];
+    const next = reversed.length > 0 ? reversed[reversed.length - 1] : null;
+    if (parentOnly(e) && !(next !== null && next.path.startsWith(e.path + "/"))) continue;
+    reversed.push(e);
+  }
+  const eligibleEntries = reversed.reverse();
+  let known2 = null;
+  if (setup.parsed) {
+    const fp = followPathsFor(setup.parsed, neededStages(setup.parsed, setup.target));
+    if (fp.usesContext && fp.paths !== "all") {
+      const kinds = /* @__PURE__ */ new Map();
+      for (const e of w.eligibleEntries) kinds.set(e.path, e);
+      const before = [...current.requested];
+      const paths = /* @__PURE__ */ new Set();
+      let files = 0;
+      let bytes = 0;
+      const hadBelow = /* @__PURE__ */ new Set();
+      for (const p of before) hadBelow.add(parentOf2(p));
+      const stillBelow = /* @__PURE__ */ new Set();
+      for (const p of before) {
+        if (removedEligible.has(p)) continue;
+        paths.add(p);
+        for (let q = parentOf2(p); q !== ""; q = parentOf2(q)) {
+          if (stillBelow.has(q)) break;
+          stillBelow.add(q);
+        }
+      }
+      for (const p of paths) {
+        const e = kinds.get(p);
+        if (!e) return null;
+        if (e.kind === "dir") {
+          if (hadBelow.has(p) && !stillBelow.has(p)) return null;
+        } else if (e.kind === "file") {
+          files++;
+          bytes += e.contentBytes;
+        }
+      }
+      known2 = { paths, files, bytes };
+    }
+  }
+  const walked = {
+    legacyEntries,
+    legacyExcluded,
+    eligibleEntries,
+    eligibleExcluded,
+    validationMatcher,
+    tarMatcher,
+    legacyRules,
+    bkMatcher,
+    edited,
+    legacyPatterns,
+    protectedCount: w.protectedCount
+  };
+  const eligibleNow = new Set(eligibleEntries.map((e) => e.path));
+  const derivedNeeds = () => {
+    const prev = current.needs;
+    if (!prev) return prev;
+    const keep = (m, still) => new Map([...m].filter(([p]) => still(p)));
+    const legacyNow = (p) => !both || legacyEntries.length === w.legacyEntries.length || !legacyRemoved.has(p);
+    return {
+      legacy: { paths: keep(prev.legacy.paths, legacyNow), wholeContext: prev.legacy.wholeContext },
+      buildkit: { paths: keep(prev.buildkit.paths, (p) => eligibleNow.has(p)), wholeContext: prev.buildkit.wholeContext }
+    };
+  };
+  return finish(setup, content, walked, known2, derivedNeeds);
+}
+function breakages(before, after, setup, ignoreFileName, current = before) {
+  if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
+  const out = [];
+  const lost = /* @__PURE__ */ new Map();
+  const lose = (label, p) => {
+    const l = lost.get(label);
+    if (l) l.push(p);
+    else lost.set(label, [p]);
+  };
+  for (const ev of before === current ? [before] : [before, current]) {
+    const needs = ev.needs;
+    if (!needs) continue;
+    for (const [p, label] of needs.legacy.paths) if (!after.legacySent.has(p)) lose(`${label} for the legacy builder`, p);
+    for (const [p, label] of needs.buildkit.paths) {
+      if (!after.buildkitSent.has(p) || ev.requested.has(p) && !after.requested.has(p)) lose(`${label} for BuildKit`, p);
+    }
+  }
+  if (lost.size > 0) {
+    for (const [key, b] of before.sources) {
+      const a = after.sources.get(key);
+      const wasOk = b.status === "sent" || b.status === "whole-context";
+      if (wasOk && a && (a.status === "missing" || a.status === "ignored")) {
+        out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === "ignored" ? "ignored (CTX102)" : "missing (CTX101)"} for the ${key.split(" ")[0]} builder` });
+      }
+    }
+  }
+  for (const [label, paths] of lost) {
+    const uniq = [...new Set(paths)].sort();
+    const shown = uniq.slice(0, NAMED_LOST).map(byteStringToText).join(", ") + (uniq.length > NAMED_LOST ? `, ... (${uniq.length} in all)` : "");
+    out.push({ message: `${label} would no longer get ${shown}` });
+  }
+  for (const f of [setup.relDockerfile, ignoreFileName]) {
+    if (before.legacySent.has(f) && !after.legacySent.has(f)) out.push({ message: `the legacy builder would no longer send ${f}` });
+  }
+  return out;
+}
+var parentOf2, NAMED_LOST;
+var init_evaluate = __esm({
+  "src/suggest/evaluate.ts"() {
+    "use strict";
+    init_bytes();
+    init_figure();
+    init_follow_paths();
+    init_transfer();
+    init_named_sources();
+    init_ignore_file();
+    init_legacy_context();
+    init_patterns();
+    init_tar_format();
+    init_walk();
+    init_sources();
+    parentOf2 = (p) => {
+      const i = p.lastIndexOf("/");
+      return i < 0 ? "" : p.slice(0, i);
+    };
+    NAMED_LOST = 3;
+  }
+});
+
+// src/suggest/suggest.ts
+import * as fs30 from "node:fs";
+import * as path26 from "node:path";
+function literalPattern(p) {
+  if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
+  const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
+  return /^[!#]/.test(escaped) ? "\\" + escaped : escaped;
+}
+function exclusionCandidate(kind, paths, pattern) {
+  const line2 = pattern ?? (paths.length === 1 ? literalPattern(paths[0]) : null);
+  if (line2 === null) return null;
+  return { kind, edit: { kind: "append", lines: [line2] }, lines: [line2], replaces: null, targets: paths };
+}
+function candidatesFrom(result, root) {
+  const out = [];
+  const byRule = (id) => result.findings.filter((f) => f.ruleId === id);
+  const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
+  const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
+  for (const f of byRule("CTX303")) {
+    if (typeof f.data.committedElsewhere === "string") continue;
+    const line2 = f.data.line;
+    if (typeof f.data.suggestion === "string") {
+      const suggestion = toByteString(f.data.suggestion);
+      out.push({ kind: "CTX303", edit: { kind: "replace", line: line2, text: suggestion }, lines: [suggestion], replaces: { line: line2, pattern: f.data.pattern }, targets: [] });
+    } else {
+      const paths = f.data.paths.map(toByteString);
+      const lines = paths.map(literalPattern);
+      if (paths.length === 0 || paths.length < f.data.matches || lines.some((l) => l === null)) continue;
+      out.push({ kind: "CTX303", edit: { kind: "append", lines }, lines, replaces: null, targets: paths });
+    }
+  }
+  for (const f of byRule("CTX304")) {
+    const line2 = f.data.line;
+    const ri = rules.findIndex((r) => r.line === line2);
+    const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
+    const dir = toByteString(f.data.prunedDir);
+    if (pi < 0) continue;
+    const lost = listFiles(root, dir, 1e3).map((f2) => f2.path).filter((p) => {
+      try {
+        return pm.testPattern(pi, p);
+      } catch {
+        return false;
+      }
+    });
+    const lines = lost.slice(0, 20).map(literalPattern);
+    if (lost.length === 0 || lost.length > 20 || lines.some((l) => l === null)) continue;
+    const ex = lines.map((l) => "!" + l);
+    out.push({ kind: "CTX304", edit: { kind: "insert-after", line: line2, lines: ex }, lines: ex, replaces: null, targets: [] });
+  }
+  const heavy = byRule("CTX003").map((f) => toByteString(f.data.path));
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of heavy) byName.set(baseName3(p), [...byName.get(baseName3(p)) ?? [], p]);
+  for (const [name, paths] of byName) {
+    const lit = literalPattern(name);
+    const c = paths.length > 1 && lit !== null ? exclusionCandidate("CTX003", paths, "**/" + lit) : exclusionCandidate("CTX003", paths, null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule("CTX201")) {
+    const c = exclusionCandidate("CTX201", [toByteString(f.data.path)], null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule("CTX203")) {
+    const c = exclusionCandidate("CTX203", [toByteString(f.data.path)], null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule("CTX004")) {
+    if (f.data.isDirectory !== true) continue;
+    const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
+    if (c) out.push(c);
+  }
+  return out;
+}
+function allowlistCandidate(result) {
+  const cc = result.crossCheck;
+  if (!cc) return { candidate: null, problem: "the Dockerfile could not be read" };
+  const lines = /* @__PURE__ */ new Set();
+  for (const r of cc.resolved.resolutions) {
+    if (r.status === "whole-context") return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
+    if (r.status === "outside" || r.status === "missing") continue;
+    const parts = r.path.split("/");
+    const firstWild = parts.findIndex((c) => WILDCARD4.test(c));
+    const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;
+    if (direct !== null) lines.add("!" + direct);
+    else for (const m of [...r.sentMatches, ...r.ignoredMatches]) {
+      const lit = literalPattern(m);
+      if (lit !== null) lines.add("!" + lit);
+    }
+  }
+  const sorted = [...lines].sort();
+  const block = ["# ctx-audit suggest --allowlist: send only what the Dockerfile uses", "*", ...sorted, ""];
+  return { candidate: { kind: "allowlist", edit: { kind: "prepend", lines: block }, lines: ["*", ...sorted], replaces: null, targets: [] }, problem: null };
+}
+function stillSent(ev, targets) {
+  const sentUnder = (set, t) => {
+    if (set.has(t)) return true;
+    for (const p of set) if (p.startsWith(t + "/")) return true;
+    return false;
+  };
+  return targets.some((t) => sentUnder(ev.legacySent, t) || sentUnder(ev.buildkitSent, t));
+}
+function hasAllowlist(doc, lines) {
+  const present = docLines(doc).map((l) => l.trim());
+  const firstPattern = present.find((l) => l !== "" && !l.startsWith("#"));
+  return firstPattern === "*" && lines.every((l) => present.includes(l));
+}
+function suggest(opts) {
+  assertAuditInputsInsideRepo(opts);
+  const root = resolveContext(opts.context, opts.file, opts.cwd).root;
+  const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
+  const editsSpecific = fs30.existsSync(specific);
+  const builder = editsSpecific ? "buildkit" : "legacy";
+  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
+  const file = editsSpecific ? specific : path26.join(root, ".dockerignore");
+  const rel = path26.relative(root, file);
+  const editedRel = rel.startsWith("..") || path26.isAbsolute(rel) ? null : toByteString(rel.split(path26.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path26.basename(file);
+  const original = readOrNull(file);
+  const hash = contentHash(original);
+  const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
+  const dockerfileText = dockerfileAbs ? readOrNull(dockerfileAbs) : null;
+  const setup = {
+    root,
+    relDockerfile: result.legacy.resolved.relDockerfile,
+    parsed: dockerfileText ? parseDockerfile(dockerfileText, { buildArgs: opts.buildArgs ?? {} }) : null,
+    dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
+    target: opts.target,
+    edits: editsSpecific ? "buildkit-only" : "both",
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path26.join(root, ".dockerignore")) : null,
+    editedRel,
+    source: result.replay
+  };
+  const before = evaluate(setup, original);
+  let doc = parseDoc(original);
+  let current = before;
+  const suggestions = [];
+  const rejected = [];
+  let allowlistProblem = null;
+  let candidates;
+  if (opts.allowlist) {
+    const a = allowlistCandidate(result);
+    allowlistProblem = a.problem;
+    candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
+  } else candidates = candidatesFrom(result, root);
+  const present = () => new Set(docLines(doc).map((l) => l.trim()));
+  for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
+    if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
+    if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
+    if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
+    const next = applyEdit(doc, c.edit);
+    const nextContent = serializeDoc(next);
+    const ev = (c.edit.kind === "append" ? evaluateAppend(setup, current, nextContent) : null) ?? evaluate(setup, nextContent);
+    const problems = breakages(before, ev, setup, editedRel ?? "", current);
+    const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
+    if (problems.length > 0) {
+      rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
+      continue;
+    }
+    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
+    const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
+    if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
+    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
+    doc = next;
+    current = ev;
+  }
+  const proposed = serializeDoc(doc);
+  const changed = isChanged(doc, original);
+  const lines = {
+    before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text))
+  };
+  return {
+    file,
+    displayName,
+    readBy: editsSpecific ? ["buildkit"] : ["legacy", "buildkit"],
+    hash,
+    original,
+    proposed,
+    changed,
+    lines,
+    root,
+    suggestions,
+    rejected,
+    before: before.figures,
+    after: current.figures,
+    allowlistProblem,
+    wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
+  };
+}
+function suggestInRepository(opts) {
+  const { allowOutsideRepo, ...rest } = opts;
+  return suggest({ ...rest, repository: repoBoundary(opts.cwd, allowOutsideRepo) });
+}
+function writeSuggestion(r) {
+  writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+}
+function stopped(was, now) {
+  let entries = 0;
+  let files = 0;
+  let bytes = 0;
+  const top = [];
+  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
+  for (const e of was) {
+    if (now.has(e.path)) continue;
+    entries++;
+    if (e.kind === "dir") continue;
+    files++;
+    bytes += e.contentBytes;
+    const g = { path: e.path, bytes: e.contentBytes };
+    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(g, top[i - 1])) i--;
+    top.splice(i, 0, g);
+    if (top.length > LARGEST_SHOWN) top.pop();
+  }
+  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+}
+function sendsMore(current, next) {
+  for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;
+  for (const p of next.buildkitSent) if (!current.buildkitSent.has(p)) return true;
+  return false;
+}
+function readOrNull(file) {
+  try {
+    return readRegularFile(file);
+  } catch {
+    return null;
+  }
+}
+var baseName3, WILDCARD4, LARGEST_SHOWN;
+var init_suggest2 = __esm({
+  "src/suggest/suggest.ts"() {
+    "use strict";
+    init_read_regular();
+    init_audit();
+    init_boundary();
+    init_eligible();
+    init_bytes();
+    init_list_files();
+    init_discover();
+    init_parse();
+    init_ignore_doc();
+    init_evaluate();
+    baseName3 = (p) => p.slice(p.lastIndexOf("/") + 1);
+    WILDCARD4 = /[*?[\\]/;
+    LARGEST_SHOWN = 5;
+  }
+});
+
+// src/cli/commands/suggest.ts
+var suggest_exports = {};
+__export(suggest_exports, {
+  SUGGEST_HELP: () => SUGGEST_HELP,
+  parseSuggest: () => parseSuggest,
+  runSuggest: () => runSuggest
+});
+function parseSuggest(argv) {
+  const parsed = parseOptions(OPTIONS2, argv, "suggest: ");
+  const v = parsed.values;
+  if (v.help) return null;
+  if (parsed.positionals.length > 1) throw new UsageError(`suggest: expected at most one CONTEXT, got ${parsed.positionals.length}`);
+  const format = oneOf("--format", v.format, ["diff", "json"], "diff");
+  oneOf("--builder", v.builder, ["legacy", "buildkit"], "buildkit");
+  if (v.target === "") throw new UsageError("--target: expected a stage name");
+  if (v.file === "") throw new UsageError("-f/--file: expected a path");
+  const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
+  return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v["allow-outside-repo"] === true };
+}
+async function runSuggest(argv, io) {
+  const cmd = parseSuggest(argv);
+  if (cmd === null) {
+    await writeText(io.stdout, SUGGEST_HELP);
+    return EXIT_OK;
+  }
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
+  if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
+  else {
+    await writeText(io.stderr, renderSuggestSummary(r));
+    await writeText(io.stdout, renderSuggestDiff(r));
+  }
+  if (cmd.write && r.changed) {
+    writeSuggestion(r);
+    if (cmd.format !== "json") await writeText(io.stderr, renderSuggestWrote(r));
+  }
+  return EXIT_OK;
+}
+var SUGGEST_HELP, OPTIONS2;
+var init_suggest3 = __esm({
+  "src/cli/commands/suggest.ts"() {
+    "use strict";
+    init_args();
+    init_errors();
+    init_suggest();
+    init_suggest2();
+    init_exit_code();
+    init_io();
+    SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
+
+Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
+heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX203, CTX004), fixes for
+gitignore-habit patterns (CTX303) and ineffective exceptions (CTX304). Every change is verified by
+re-running the analysis in memory: no COPY/ADD/bind source may become missing or ignored, and the
+legacy builder must still send the Dockerfile and the ignore file. Prints a unified diff (stdout)
+and a summary with before/after figures (stderr). Nothing is written without --write.
+
+Options:
+  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
+      --target STAGE     the stage being built (default: the last)
+      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
+      --write            apply the diff atomically (refused if the file changed since it was
+                         read, is a symbolic link, or lies outside the context)
+      --format FORMAT    diff (default) | json
+      --allow-outside-repo  read a context or files that lead outside the repository
+`;
+    OPTIONS2 = {
+      file: { type: "string", short: "f" },
+      "build-arg": { type: "string", multiple: true },
+      target: { type: "string" },
+      builder: { type: "string" },
+      allowlist: { type: "boolean" },
+      write: { type: "boolean" },
+      format: { type: "string" },
+      debug: { type: "boolean" },
+      "allow-outside-repo": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    };
   }
 });
 
 // src/cli/run.ts
 init_io();
-import * as fs29 from "node:fs";
+init_output();
+import * as fs31 from "node:fs";
+import * as path27 from "node:path";
+import { fileURLToPath } from "node:url";
 
 // src/cli/stdin.ts
 init_errors();
@@ -39437,9 +39925,86 @@ async function readStdinDockerfile(stdin) {
 }
 
 // src/cli/run.ts
-init_audit();
-init_boundary();
+init_configured_audit();
 init_errors();
+init_formats();
+
+// src/reporters/ls.ts
+init_safe_text();
+var TYPE_CHAR = {
+  file: "-",
+  dir: "d",
+  symlink: "l",
+  hardlink: "h",
+  fifo: "p",
+  char: "c",
+  block: "b"
+};
+function line(e, opts) {
+  if (opts.nul) return opts.long ? longLine(e, e.name, e.linkname) : e.name;
+  return neutralizeCommands(opts.long ? longLine(e, escapeName(e.name), escapeName(e.linkname)) : escapeName(e.name));
+}
+function longLine(e, name, linkname) {
+  const link = e.kind === "symlink" || e.kind === "hardlink" ? ` -> ${linkname}` : "";
+  return `${TYPE_CHAR[e.kind]} ${e.mode.toString(8).padStart(4, "0")} ${String(e.size).padStart(12)} ${String(e.tarBytes).padStart(12)} ${name}${link}`;
+}
+function* renderLsChunks(entries, opts, chunkChars = 1 << 16) {
+  const sep9 = opts.nul ? "\0" : "\n";
+  let buf = "";
+  for (const e of entries) {
+    buf += line(e, opts) + sep9;
+    if (buf.length >= chunkChars) {
+      yield buf;
+      buf = "";
+    }
+  }
+  if (buf) yield buf;
+}
+
+// src/cli/run.ts
+init_safe_text();
+
+// src/reporters/rules.ts
+init_registry();
+function renderRuleTable() {
+  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, "\\|")} |`);
+  return ["| id | name | default | fires when |", "|---|---|---|---|", ...rows].join("\n") + "\n";
+}
+function renderRuleList(format) {
+  const rules = allRules();
+  if (format === "markdown") return renderRuleTable();
+  if (format === "json") {
+    return JSON.stringify(rules.map((r) => ({ id: r.id, name: r.name, severity: r.severity, docs: r.docs, helpUri: helpUri(r) })), null, 2) + "\n";
+  }
+  const nameWidth = Math.max(...rules.map((r) => r.name.length));
+  return rules.map((r) => `${r.id}  ${r.name.padEnd(nameWidth)}  ${r.severity.padEnd(7)}  ${r.docs.summary}`).join("\n") + "\n";
+}
+function indent(s) {
+  return s.split("\n").map((l) => "    " + l).join("\n");
+}
+function renderExplain(rule, docsFile = null) {
+  return [
+    `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
+    "",
+    "Why",
+    indent(rule.docs.why),
+    "",
+    "How to fix",
+    indent(rule.docs.fix),
+    "",
+    "Bad",
+    indent(rule.docs.bad),
+    "",
+    "Good",
+    indent(rule.docs.good),
+    "",
+    docsFile !== null ? `More: ${docsFile}, section "${rule.id} ${rule.name}" (shipped with ctx-audit)` : `More: ${helpUri(rule)}`,
+    ""
+  ].join("\n");
+}
+
+// src/cli/run.ts
+init_registry();
 
 // src/upload.ts
 init_audit();
@@ -39473,91 +40038,9 @@ async function tarUpload(req) {
 }
 
 // src/cli/run.ts
-init_json();
-
-// src/reporters/ls.ts
-init_safe_text();
-var TYPE_CHAR = {
-  file: "-",
-  dir: "d",
-  symlink: "l",
-  hardlink: "h",
-  fifo: "p",
-  char: "c",
-  block: "b"
-};
-function line(e, opts) {
-  if (opts.nul) return opts.long ? longLine(e, e.name, e.linkname) : e.name;
-  return neutralizeCommands(opts.long ? longLine(e, escapeName(e.name), escapeName(e.linkname)) : escapeName(e.name));
-}
-function longLine(e, name, linkname) {
-  const link = e.kind === "symlink" || e.kind === "hardlink" ? ` -> ${linkname}` : "";
-  return `${TYPE_CHAR[e.kind]} ${e.mode.toString(8).padStart(4, "0")} ${String(e.size).padStart(12)} ${String(e.tarBytes).padStart(12)} ${name}${link}`;
-}
-function* renderLsChunks(entries, opts, chunkChars = 1 << 16) {
-  const sep8 = opts.nul ? "\0" : "\n";
-  let buf = "";
-  for (const e of entries) {
-    buf += line(e, opts) + sep8;
-    if (buf.length >= chunkChars) {
-      yield buf;
-      buf = "";
-    }
-  }
-  if (buf) yield buf;
-}
-
-// src/cli/run.ts
-init_table();
-init_sarif();
-init_github();
-init_markdown();
-init_config();
-
-// src/rules/docs.ts
-init_registry();
-function renderRuleList(format) {
-  const rules = allRules();
-  if (format === "markdown") return renderRuleTable();
-  if (format === "json") {
-    return JSON.stringify(rules.map((r) => ({ id: r.id, name: r.name, severity: r.severity, docs: r.docs, helpUri: helpUri(r) })), null, 2) + "\n";
-  }
-  const nameWidth = Math.max(...rules.map((r) => r.name.length));
-  return rules.map((r) => `${r.id}  ${r.name.padEnd(nameWidth)}  ${r.severity.padEnd(7)}  ${r.docs.summary}`).join("\n") + "\n";
-}
-function indent(s) {
-  return s.split("\n").map((l) => "    " + l).join("\n");
-}
-function renderExplain(rule) {
-  return [
-    `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
-    "",
-    "Why",
-    indent(rule.docs.why),
-    "",
-    "How to fix",
-    indent(rule.docs.fix),
-    "",
-    "Bad",
-    indent(rule.docs.bad),
-    "",
-    "Good",
-    indent(rule.docs.good),
-    "",
-    `More: ${helpUri(rule)}`,
-    ""
-  ].join("\n");
-}
-
-// src/cli/run.ts
-init_registry();
-init_color();
-init_safe_text();
 init_version();
 init_args();
 init_exit_code();
-init_baseline();
-import * as path23 from "node:path";
 
 // src/cli/help.ts
 var HELP = `ctx-audit: see exactly what \`docker build\` will send, before you build.
@@ -39571,6 +40054,10 @@ Usage:
   ctx-audit explain RULE                print one rule's docs (RULE: an id like CTX201 or a name)
   ctx-audit why PATH... [-C CONTEXT]    why each path is sent or not, per builder (ctx-audit why -h)
   ctx-audit suggest [CONTEXT]           verified .dockerignore changes as a diff; --allowlist, --write
+
+CONTEXT is what docker build takes: a directory; - (stdin: a tar, .tar.gz, .tar.bz2 or .tar.xz,
+or a Dockerfile alone); a git URL (https://host/repo.git#ref:dir, git://..., git@..., cloned with
+your git); an http(s) URL of a tarball or Dockerfile (downloaded). A path to an archive works too.
 
 Options (all commands):
   -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
@@ -39619,6 +40106,10 @@ Audit options:
       --compress         also give what \`docker build --compress\` sends (legacy builder: the
                          tar through Go's gzip, exact to the byte) and the figure it prints;
                          BuildKit ignores the flag. Costs one deflate pass over the upload
+      --allow-url-contexts
+                         with --compose/--bake/--all: clone (git) or download (http/https)
+                         the URL contexts those files name and audit them; skipped by default.
+                         A command-line flag only, never read from a file
       --measure-excluded total what the ignore file keeps out by walking the directories it
                          prunes (Docker never looks inside them; without it the report says
                          how many were not measured). --format html always measures
@@ -39677,142 +40168,80 @@ function makeProgress(stderr, now = Date.now) {
 }
 
 // src/cli/run.ts
-function writeFileChunks(file, chunks) {
-  const fd = fs29.openSync(file, "w");
-  try {
-    for (const chunk of chunks) fs29.writeSync(fd, chunk);
-  } finally {
-    fs29.closeSync(fd);
-  }
-}
 var lazy = {
-  html: () => Promise.resolve().then(() => (init_html(), html_exports)),
-  multi: () => Promise.resolve().then(() => (init_cli(), cli_exports)),
+  targets: () => Promise.resolve().then(() => (init_targets(), targets_exports)),
   why: () => Promise.resolve().then(() => (init_why2(), why_exports)),
-  suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports)),
-  compress: () => Promise.resolve().then(() => (init_compressed_upload(), compressed_upload_exports))
+  suggest: () => Promise.resolve().then(() => (init_suggest3(), suggest_exports))
 };
-async function render(format, result, io, toTerminal, cmd, failOn) {
-  switch (format) {
-    case "table":
-      return renderTable(result, {
-        // --color=always colours a file too; otherwise only stdout may be coloured.
-        colors: makeColors(toTerminal || cmd.color === "always" ? colorLevel(io.env, io.stdout.isTTY === true, cmd.color) : 0),
-        quiet: cmd.quiet,
-        // A file or a pipe is laid out for 80 columns; a terminal for its own width.
-        width: toTerminal && io.stdout.isTTY ? io.stdout.columns : void 0,
-        failOn
-      });
-    case "json":
-      return renderJson(result);
-    case "sarif":
-      return renderSarif(result, { base: io.cwd });
-    case "github":
-      return renderGithub(result, { base: io.cwd });
-    case "markdown":
-      return renderMarkdown(result, { base: io.cwd, failOn });
-    case "html":
-      return (await lazy.html()).renderHtml(result);
-    default: {
-      const never = format;
-      throw new Error(`unknown format ${String(never)}`);
-    }
-  }
-}
-async function audit2(cmd, io, stdinCtx) {
-  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && (o.file === void 0 || o.file === "-"))) {
+async function audit2(cmd, io, input) {
+  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {
     throw new UsageError("--format html: refusing to write a web page to a terminal; use --output FILE or a pipe");
   }
-  if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
-  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
-  if (!stdinCtx) assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
-  const config = configForRun(cmd, stdinCtx?.configDir ?? path23.resolve(io.cwd, cmd.context), io.cwd, repository);
-  const baseline = cmd.baseline === void 0 ? null : readBaseline(path23.resolve(io.cwd, cmd.baseline), cmd.baseline);
-  const dockerfile = await stdinDockerfile(cmd, io);
-  const result = await withProgress(io, (progress) => runAudit({
-    context: cmd.context,
-    file: cmd.file,
-    ...dockerfile,
-    cwd: io.cwd,
-    builder: cmd.builder,
-    top: cmd.top,
-    buildArgs: cmd.buildArgs,
-    target: cmd.target,
-    namedContexts: cmd.buildContexts,
-    // The HTML page draws what is kept out, sized: it needs the totals.
-    measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => o.format === "html"),
-    repository: stdinCtx ? void 0 : repository,
-    settings: {
-      maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
-      maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
-      secretContent: {
-        enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
-        maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes
-      }
-    },
-    findings: { severity: config.rules, ignores: config.ignores },
-    ...stdinCtx?.audit,
-    ...progress
-  }));
-  if (stdinCtx) {
-    result.context.root = stdinCtx.notice.path;
-    result.context.notices.unshift(stdinCtx.notice);
-    result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
-  }
-  if (cmd.compress) result.context.compressed = stdinCtx?.compressed ?? await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries });
-  if (baseline && cmd.baseline !== void 0) {
-    result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
-  }
-  const failOn = cmd.failOn ?? config.failOn ?? "error";
+  if (cmd.sources) return (await lazy.targets()).auditTargets(cmd, io);
+  const { result, failOn } = await withProgress(
+    io,
+    (progress, done) => auditWithConfig({
+      ...cmd,
+      cwd: io.cwd,
+      measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => needsExcludedTotals(o.format)),
+      input,
+      readDockerfileStdin: () => readDockerfile2(cmd, io),
+      ...progress,
+      onAudited: done
+    })
+  );
   for (const out of cmd.outputs) {
-    const toStdout = out.file === void 0 || out.file === "-";
-    const chunks = out.format === "json" ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
-    if (toStdout) for (const chunk of chunks) await writeText(io.stdout, chunk);
-    else writeFileChunks(path23.resolve(io.cwd, out.file), chunks);
+    const opts = formatOptionsFor(io, cmd, isStdout(out.file), failOn);
+    await writeReport(io, out.file, await renderReport(out.format, result, opts));
   }
   const code = exitCodeFor(result.findings, failOn);
   return result.baseline?.growth.exceeded ? Math.max(code, EXIT_FINDINGS) : code;
 }
-async function stdinDockerfile(cmd, io) {
-  if (cmd.file !== "-") return {};
+async function readDockerfile2(cmd, io) {
+  if (cmd.file !== "-") return void 0;
   if (cmd.context === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
-  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+  return readStdinDockerfile(io.stdin);
 }
 async function withProgress(io, call) {
   const progress = makeProgress(io.stderr);
+  let cleared = false;
+  const done = () => {
+    if (!cleared) progress.done();
+    cleared = true;
+  };
   try {
-    return await call({ onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules });
+    return await call({ onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules }, done);
   } finally {
-    progress.done();
+    done();
   }
 }
 async function executeInput(cmd, io) {
   const inputs = await Promise.resolve().then(() => (init_context_input(), context_input_exports));
-  const opts = { file: cmd.file, compress: "compress" in cmd && cmd.compress };
-  let input;
-  if (cmd.context === "-") {
-    if (cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
-    if (!io.stdin) throw new UsageError("CONTEXT -: no standard input to read");
-    if (io.stdin.isTTY) throw new UsageError("CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)");
-    input = await inputs.contextFromStdin(io.stdin, opts);
-  } else {
-    if (!inputs.looksLikeArchivePath(cmd.context)) return null;
-    const abs = path23.resolve(io.cwd, cmd.context);
-    if (fs29.existsSync(abs)) assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, "context", cmd.context);
-    input = await inputs.contextFromArchiveFile(abs, cmd.context, opts);
-    if (!input) return null;
-  }
+  if (cmd.context === "-" && cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
+  const input = await inputs.resolveContextInput(cmd.context, {
+    cwd: io.cwd,
+    stdin: io.stdin,
+    env: io.env,
+    file: cmd.file,
+    compress: "compress" in cmd && cmd.compress,
+    allowOutsideRepo: cmd.allowOutsideRepo
+  });
+  if (!input) return null;
   try {
+    if (cmd.kind === "audit" && input.dockerfileError) throw new InputError(input.dockerfileError);
     if (cmd.kind === "tar" && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString("en-US")} bytes): it is its own tar`);
-    const inner = { ...cmd, context: input.dir, file: input.file, ...input.archive ? { builder: "legacy" } : {} };
+    const inner = { ...cmd, context: input.dir, file: input.file, ...input.archive || input.git ? { builder: "legacy" } : {} };
     const ctx = {
       configDir: io.cwd,
       notice: input.notice,
       buildTimeEntries: input.buildTimeEntries,
       audit: input.audit,
-      compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : void 0
+      compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : void 0,
+      compressUnreproducible: input.git?.compressUnreproducible
     };
     if (inner.kind === "audit") return await audit2(inner, io, ctx);
+    const root = input.audit.repository?.root;
+    if (root) return await execute({ ...inner, allowOutsideRepo: cmd.allowOutsideRepo }, { ...io, cwd: root }, ctx);
     return await execute({ ...inner, allowOutsideRepo: true }, io, ctx);
   } finally {
     input.cleanup();
@@ -39827,7 +40256,7 @@ async function execute(cmd, io, input) {
   const req = {
     context: cmd.context,
     file: cmd.file,
-    ...await stdinDockerfile(cmd, io),
+    dockerfileStdin: await readDockerfile2(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     buildArgs: cmd.buildArgs,
@@ -39852,16 +40281,16 @@ async function execute(cmd, io, input) {
     return EXIT_OK;
   }
   const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-  const out = fs29.createWriteStream(tmp, { flags: "wx" });
+  const out = fs31.createWriteStream(tmp, { flags: "wx" });
   out.on("error", () => {
   });
   try {
     await tar2.write(out);
-    await new Promise((resolve17, reject) => out.end((err) => err ? reject(err) : resolve17()));
-    fs29.renameSync(tmp, cmd.output);
+    await new Promise((resolve19, reject) => out.end((err) => err ? reject(err) : resolve19()));
+    fs31.renameSync(tmp, cmd.output);
   } catch (e) {
     out.destroy();
-    fs29.rmSync(tmp, { force: true });
+    fs31.rmSync(tmp, { force: true });
     throw e;
   }
   return EXIT_OK;
@@ -39885,7 +40314,7 @@ async function run(argv, io) {
     if (cmd.kind === "explain") {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await writeText(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule, shippedRulesDoc()));
       return EXIT_OK;
     }
     if (cmd.kind === "why") return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -39917,6 +40346,14 @@ async function run(argv, io) {
     if (debug) await writeText(io.stderr, String(err?.stack) + "\n");
     return EXIT_CANNOT_RUN;
   }
+}
+function shippedRulesDoc() {
+  let dir = path27.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = path27.dirname(dir)) {
+    const f = path27.join(dir, "docs", "rules.md");
+    if (fs31.existsSync(f)) return f;
+  }
+  return null;
 }
 
 // src/cli/main.ts

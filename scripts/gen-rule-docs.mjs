@@ -4,7 +4,7 @@
 // Each test fails when the committed file differs from this output.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderRulesDoc } from '../src/rules/rules-doc.ts';
+import { renderRulesDoc } from '../src/reporters/rules-doc.ts';
 import { renderConfigSchema } from '../src/config/schema.ts';
 
 for (const [rel, text] of [

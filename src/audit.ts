@@ -86,6 +86,8 @@ export interface AuditOptions {
    * transfer of its own to report.
    */
   archiveUpload?: { bytes: number };
+  /** A git URL context: BuildKit clones it on the daemon, so it has no transfer from here to report. */
+  fetchedByBuildkit?: boolean;
 }
 
 /** How the background worker took part (not part of any report; tests and diagnostics read it). */
@@ -432,7 +434,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
       ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
       ...(git?.notice ? [git.notice] : []),
     ],
-    buildkit: opts.archiveUpload ? null : buildkitReport(cross?.buildkit ?? null, opts.target),
+    buildkit: opts.archiveUpload || opts.fetchedByBuildkit ? null : buildkitReport(cross?.buildkit ?? null, opts.target),
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel: ParallelReport | null = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;

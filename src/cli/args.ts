@@ -6,9 +6,10 @@ import { parseSize } from '../rules/paths.js';
 import { parseMaxGrowth, type MaxGrowth } from '../baseline/baseline.js';
 
 import type { FailOn } from '../findings/verdict.js';
+import type { TargetSources } from '../multi/audit-targets.js';
+import { FORMATS, type Format } from '../reporters/formats.js';
 export type { FailOn };
 export type ColorChoice = 'auto' | 'always' | 'never';
-export type Format = 'table' | 'json' | 'sarif' | 'github' | 'markdown' | 'html';
 
 /** One report to write: `--format F [--output FILE]`; no file means stdout. */
 export interface OutputSpec {
@@ -61,6 +62,8 @@ export type Command =
       compress: boolean;
       /** `--measure-excluded`: walk the directories the ignore file prunes to total what it keeps out. */
       measureExcluded: boolean;
+      /** `--allow-url-contexts`: clone or download the git/http(s) contexts Compose or Bake files name (never from a file). */
+      allowUrlContexts: boolean;
       /** `-q/--quiet`: the table report is the verdict and one line per finding. */
       quiet: boolean;
       /** `--color`/`--no-color`; `auto` leaves it to NO_COLOR, FORCE_COLOR and the terminal. */
@@ -69,14 +72,6 @@ export type Command =
   | ({ kind: 'ls'; long: boolean; nul: boolean } & CommonArgs)
   | ({ kind: 'tar'; output: string; compress: boolean } & CommonArgs);
 
-export interface TargetSources {
-  /** Compose files in -f order; [] means Compose's own discovery; null when --compose was not given. */
-  compose: string[] | null;
-  bake: string[];
-  all: string | null;
-}
-
-const FORMATS: readonly Format[] = ['table', 'json', 'sarif', 'github', 'markdown', 'html'];
 const FAIL_ON: readonly FailOn[] = ['error', 'warning', 'info', 'never'];
 const BUILDERS: readonly Builder[] = ['legacy', 'buildkit'];
 
@@ -117,6 +112,7 @@ const BY_COMMAND = {
     'build-context': { type: 'string', multiple: true },
     compress: { type: 'boolean' },
     'measure-excluded': { type: 'boolean' },
+    'allow-url-contexts': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
     color: { type: 'string' },
     'no-color': { type: 'boolean' },
@@ -238,6 +234,7 @@ export function parseCommand(argv: string[]): Command {
         buildContexts: parseBuildContexts((values as { 'build-context'?: string[] })['build-context'] ?? []),
         compress: v.compress === true,
         measureExcluded: v['measure-excluded'] === true,
+        allowUrlContexts: v['allow-url-contexts'] === true,
         quiet: v.quiet === true,
         color: colorChoice(tokens ?? []),
       };

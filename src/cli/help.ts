@@ -10,6 +10,10 @@ Usage:
   ctx-audit why PATH... [-C CONTEXT]    why each path is sent or not, per builder (ctx-audit why -h)
   ctx-audit suggest [CONTEXT]           verified .dockerignore changes as a diff; --allowlist, --write
 
+CONTEXT is what docker build takes: a directory; - (stdin: a tar, .tar.gz, .tar.bz2 or .tar.xz,
+or a Dockerfile alone); a git URL (https://host/repo.git#ref:dir, git://..., git@..., cloned with
+your git); an http(s) URL of a tarball or Dockerfile (downloaded). A path to an archive works too.
+
 Options (all commands):
   -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
                          (default: CONTEXT/Dockerfile, then CONTEXT/dockerfile)
@@ -57,6 +61,10 @@ Audit options:
       --compress         also give what \`docker build --compress\` sends (legacy builder: the
                          tar through Go's gzip, exact to the byte) and the figure it prints;
                          BuildKit ignores the flag. Costs one deflate pass over the upload
+      --allow-url-contexts
+                         with --compose/--bake/--all: clone (git) or download (http/https)
+                         the URL contexts those files name and audit them; skipped by default.
+                         A command-line flag only, never read from a file
       --measure-excluded total what the ignore file keeps out by walking the directories it
                          prunes (Docker never looks inside them; without it the report says
                          how many were not measured). --format html always measures

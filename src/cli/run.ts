@@ -1,152 +1,56 @@
 // The CLI: parse arguments, call the engine, pick a reporter, return an exit code. Thin on purpose.
 import * as fs from 'node:fs';
-import type { Writable } from 'node:stream';
-import { writeText, type CliIO } from './io.js';
-import { readStdinDockerfile } from './stdin.js';
-import { assertAuditInputsInsideRepo, DEFAULT_SETTINGS, displayPath, runAudit } from '../audit.js';
-import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
-import { InputError, TarContentError, UsageError } from '../errors.js';
-import { listUpload, tarUpload } from '../upload.js';
-import { renderJson, renderJsonChunks } from '../reporters/json.js';
-import { renderLsChunks } from '../reporters/ls.js';
-import { renderTable } from '../reporters/table.js';
-import { renderSarif } from '../reporters/sarif.js';
-import { renderGithub } from '../reporters/github.js';
-import { renderMarkdown } from '../reporters/markdown.js';
-import { configForRun } from '../config/config.js';
-import { renderExplain, renderRuleList } from '../rules/docs.js';
-import { findRule } from '../rules/registry.js';
 import * as path from 'node:path';
-import type { AuditOptions, AuditResult } from '../audit.js';
-import { colorLevel, makeColors } from '../reporters/color.js';
+import { fileURLToPath } from 'node:url';
+import { writeText, type CliIO } from './io.js';
+import { formatOptionsFor, isStdout, writeReport } from './output.js';
+import { readStdinDockerfile } from './stdin.js';
+import type { AuditOptions } from '../audit.js';
+import { auditWithConfig, type InputContext } from '../configured-audit.js';
+import { InputError, TarContentError, UsageError } from '../errors.js';
+import { needsExcludedTotals, renderReport } from '../reporters/formats.js';
+import { renderLsChunks } from '../reporters/ls.js';
 import { safeText } from '../reporters/safe-text.js';
+import { renderExplain, renderRuleList } from '../reporters/rules.js';
+import { findRule } from '../rules/registry.js';
+import { listUpload, tarUpload } from '../upload.js';
 import { VERSION } from '../version.js';
-import { parseCommand, type Command, type FailOn, type Format } from './args.js';
+import { parseCommand, type Command } from './args.js';
 import { exitCodeFor, EXIT_CANNOT_RUN, EXIT_FINDINGS, EXIT_OK } from './exit-code.js';
-import { compareWithBaseline, readBaseline, sentFilesOf } from '../baseline/baseline.js';
 import { HELP } from './help.js';
 import { makeProgress } from './progress.js';
-
-function writeFileChunks(file: string, chunks: Iterable<string>): void {
-  const fd = fs.openSync(file, 'w');
-  try {
-    for (const chunk of chunks) fs.writeSync(fd, chunk);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
 
 type AuditCommand = Extract<Command, { kind: 'audit' }>;
 type ContextCommand = Extract<Command, { kind: 'audit' | 'ls' | 'tar' }>;
 
-// Commands and formats most runs never use are loaded on demand: start-up is part of every
-// pre-commit run (the multi-target module alone pulls fast-glob, yaml and every target reader).
+// Commands most runs never use are loaded on demand: start-up is part of every pre-commit run
+// (the multi-target module alone pulls fast-glob, yaml and every target reader).
 const lazy = {
-  html: () => import('../reporters/html.js'),
-  multi: () => import('../multi/cli.js'),
+  targets: () => import('./commands/targets.js'),
   why: () => import('./commands/why.js'),
   suggest: () => import('./commands/suggest.js'),
-  compress: () => import('../context/compressed-upload.js'),
 };
 
-async function render(format: Format, result: AuditResult, io: CliIO, toTerminal: boolean, cmd: AuditCommand, failOn: FailOn): Promise<string> {
-  switch (format) {
-    case 'table':
-      return renderTable(result, {
-        // --color=always colours a file too; otherwise only stdout may be coloured.
-        colors: makeColors(toTerminal || cmd.color === 'always' ? colorLevel(io.env, io.stdout.isTTY === true, cmd.color) : 0),
-        quiet: cmd.quiet,
-        // A file or a pipe is laid out for 80 columns; a terminal for its own width.
-        width: toTerminal && io.stdout.isTTY ? io.stdout.columns : undefined,
-        failOn,
-      });
-    case 'json':
-      return renderJson(result);
-    case 'sarif':
-      return renderSarif(result, { base: io.cwd });
-    case 'github':
-      return renderGithub(result, { base: io.cwd });
-    case 'markdown':
-      return renderMarkdown(result, { base: io.cwd, failOn });
-    case 'html':
-      return (await lazy.html()).renderHtml(result);
-    default: {
-      const never: never = format;
-      throw new Error(`unknown format ${String(never)}`);
-    }
-  }
-}
-
-/** A context that is not a directory (stdin, an archive): src/inputs/context-input.ts. */
-interface InputContext {
-  /** Where the config is looked for (the working directory: there is no context directory). */
-  configDir: string;
-  notice: { path: string; message: string };
-  /** Entries docker writes at build time (their mtime is unknown until then). */
-  buildTimeEntries?: string[];
-  audit: Pick<AuditOptions, 'walk' | 'archiveUpload'>;
-  /** `--compress` of an archive, measured while it was read. */
-  compressed?: AuditResult['context']['compressed'];
-}
-
-async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: InputContext): Promise<number> {
+async function audit(cmd: AuditCommand, io: CliIO, input?: InputContext): Promise<number> {
   // A whole HTML page is no use on a terminal (like a tar): it goes to a file or a pipe.
-  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && (o.file === undefined || o.file === '-'))) {
+  if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === 'html' && isStdout(o.file))) {
     throw new UsageError('--format html: refusing to write a web page to a terminal; use --output FILE or a pipe');
   }
-  if (cmd.sources) return (await lazy.multi()).auditTargets(cmd, io);
-  const repository = repoBoundary(io.cwd, cmd.allowOutsideRepo);
-  // The inputs first, so a context outside the repository is named before any config beside it.
-  // (A stdin context is a directory ctx-audit wrote from stdin: nothing of the user's is read.)
-  if (!stdinCtx) assertAuditInputsInsideRepo({ context: cmd.context, file: cmd.file, cwd: io.cwd, namedContexts: cmd.buildContexts, repository });
-  const config = configForRun(cmd, stdinCtx?.configDir ?? path.resolve(io.cwd, cmd.context), io.cwd, repository);
-  // Read first: a bad baseline is exit 2 before any work.
-  const baseline = cmd.baseline === undefined ? null : readBaseline(path.resolve(io.cwd, cmd.baseline), cmd.baseline);
-  const dockerfile = await stdinDockerfile(cmd, io);
-  const result = await withProgress(io, (progress) => runAudit({
-    context: cmd.context,
-    file: cmd.file,
-    ...dockerfile,
-    cwd: io.cwd,
-    builder: cmd.builder,
-    top: cmd.top,
-    buildArgs: cmd.buildArgs,
-    target: cmd.target,
-    namedContexts: cmd.buildContexts,
-    // The HTML page draws what is kept out, sized: it needs the totals.
-    measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => o.format === 'html'),
-    repository: stdinCtx ? undefined : repository,
-    settings: {
-      maxFileSize: cmd.maxFileSize ?? config.maxFileSize ?? DEFAULT_SETTINGS.maxFileSize,
-      maxContextSize: cmd.maxContextSize ?? config.maxContextSize ?? DEFAULT_SETTINGS.maxContextSize,
-      secretContent: {
-        enabled: cmd.secretScan ?? config.secretContent?.enabled ?? DEFAULT_SETTINGS.secretContent.enabled,
-        maxBytes: config.secretContent?.maxBytes ?? DEFAULT_SETTINGS.secretContent.maxBytes,
-      },
-    },
-    findings: { severity: config.rules, ignores: config.ignores },
-    ...stdinCtx?.audit,
-    ...progress,
-  }));
-  if (stdinCtx) {
-    // The context as the user named it (`-`, the archive), not the temporary directory audited.
-    result.context.root = stdinCtx.notice.path;
-    result.context.notices.unshift(stdinCtx.notice);
-    // No ignore file can exist in a context docker writes itself: CTX301 would only be noise.
-    result.findings = result.findings.filter((f) => f.ruleId !== 'CTX301');
-  }
-  // Opt-in: a deflate pass over the whole upload (the default audit never pays for it).
-  if (cmd.compress) result.context.compressed = stdinCtx?.compressed ?? (await (await lazy.compress()).measureCompressedUpload(result.legacy, { buildTimeEntries: stdinCtx?.buildTimeEntries }));
-  if (baseline && cmd.baseline !== undefined) {
-    result.baseline = compareWithBaseline(result, baseline, { file: cmd.baseline, builder: cmd.builder, maxGrowth: cmd.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });
-  }
-  const failOn = cmd.failOn ?? config.failOn ?? 'error';
+  if (cmd.sources) return (await lazy.targets()).auditTargets(cmd, io);
+  const { result, failOn } = await withProgress(io, (progress, done) =>
+    auditWithConfig({
+      ...cmd,
+      cwd: io.cwd,
+      measureExcluded: cmd.measureExcluded || cmd.outputs.some((o) => needsExcludedTotals(o.format)),
+      input,
+      readDockerfileStdin: () => readDockerfile(cmd, io),
+      ...progress,
+      onAudited: done,
+    }),
+  );
   for (const out of cmd.outputs) {
-    const toStdout = out.file === undefined || out.file === '-';
-    // JSON carries every sent file: it is written in pieces rather than built as one string.
-    const chunks = out.format === 'json' ? renderJsonChunks(result) : [await render(out.format, result, io, toStdout, cmd, failOn)];
-    if (toStdout) for (const chunk of chunks) await writeText(io.stdout, chunk);
-    else writeFileChunks(path.resolve(io.cwd, out.file as string), chunks);
+    const opts = formatOptionsFor(io, cmd, isStdout(out.file), failOn);
+    await writeReport(io, out.file, await renderReport(out.format, result, opts));
   }
   const code = exitCodeFor(result.findings, failOn);
   // --max-growth is a gate of its own: it fails the run whatever --fail-on says.
@@ -154,57 +58,63 @@ async function audit(cmd: AuditCommand, io: CliIO, stdinCtx?: InputContext): Pro
 }
 
 /** `-f -`: the Dockerfile from stdin (docker refuses stdin for both the context and the Dockerfile). */
-async function stdinDockerfile(cmd: ContextCommand, io: CliIO): Promise<{ dockerfileStdin?: Buffer }> {
-  if (cmd.file !== '-') return {};
+async function readDockerfile(cmd: ContextCommand, io: CliIO): Promise<Buffer | undefined> {
+  if (cmd.file !== '-') return undefined;
   if (cmd.context === '-') throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
-  return { dockerfileStdin: await readStdinDockerfile(io.stdin) };
+  return readStdinDockerfile(io.stdin);
 }
 
 type ProgressCallbacks = Pick<AuditOptions, 'onProgress' | 'onSecretScan' | 'onRules'>;
 
 /** An engine call with a progress line on a terminal (see progress.ts), cleared before anything is printed. */
-async function withProgress<T>(io: CliIO, call: (progress: ProgressCallbacks) => T | Promise<T>): Promise<T> {
+async function withProgress<T>(io: CliIO, call: (progress: ProgressCallbacks, done: () => void) => T | Promise<T>): Promise<T> {
   const progress = makeProgress(io.stderr);
+  let cleared = false;
+  const done = () => {
+    if (!cleared) progress.done();
+    cleared = true;
+  };
   try {
-    return await call({ onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules });
+    return await call({ onProgress: progress.onProgress, onSecretScan: progress.onSecretScan, onRules: progress.onRules }, done);
   } finally {
-    progress.done();
+    done();
   }
 }
 
 /**
- * `ctx-audit -` (and `ls -`, `tar -`), or an archive given as CONTEXT: audited from the directory
- * src/inputs/context-input.ts makes of it, removed afterwards. Null when CONTEXT is a directory.
+ * `ctx-audit -` (and `ls -`, `tar -`), a URL, or an archive given as CONTEXT: audited from the
+ * directory src/inputs/context-input.ts makes of it, removed afterwards. Null when CONTEXT is a directory.
  */
 async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | null> {
   const inputs = await import('../inputs/context-input.js');
-  const opts = { file: cmd.file, compress: 'compress' in cmd && cmd.compress };
-  let input: Awaited<ReturnType<typeof inputs.contextFromStdin>> | null;
-  if (cmd.context === '-') {
-    if (cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
-    if (!io.stdin) throw new UsageError('CONTEXT -: no standard input to read');
-    if (io.stdin.isTTY) throw new UsageError('CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)');
-    input = await inputs.contextFromStdin(io.stdin, opts);
-  } else {
-    if (!inputs.looksLikeArchivePath(cmd.context)) return null;
-    const abs = path.resolve(io.cwd, cmd.context);
-    // Read nothing outside the repository (src/context/boundary.ts), an archive included.
-    if (fs.existsSync(abs)) assertInsideRepo(repoBoundary(io.cwd, cmd.allowOutsideRepo), abs, 'context', cmd.context);
-    input = await inputs.contextFromArchiveFile(abs, cmd.context, opts);
-    if (!input) return null;
-  }
+  if (cmd.context === '-' && cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
+  const input = await inputs.resolveContextInput(cmd.context, {
+    cwd: io.cwd,
+    stdin: io.stdin,
+    env: io.env,
+    file: cmd.file,
+    compress: 'compress' in cmd && cmd.compress,
+    allowOutsideRepo: cmd.allowOutsideRepo,
+  });
+  if (!input) return null;
   try {
+    if (cmd.kind === 'audit' && input.dockerfileError) throw new InputError(input.dockerfileError);
     if (cmd.kind === 'tar' && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString('en-US')} bytes): it is its own tar`);
-    // An archive is unpacked whole on the daemon by either builder: its entries are the listing.
-    const inner = { ...cmd, context: input.dir, file: input.file, ...(input.archive ? { builder: 'legacy' } : {}) } as ContextCommand;
+    // An archive is unpacked whole on the daemon, a git URL cloned there: for BuildKit nothing is
+    // sent from here, so the legacy view (what the docker CLI sends) is the one to show.
+    const inner = { ...cmd, context: input.dir, file: input.file, ...(input.archive || input.git ? { builder: 'legacy' } : {}) } as ContextCommand;
     const ctx: InputContext = {
       configDir: io.cwd,
       notice: input.notice,
       buildTimeEntries: input.buildTimeEntries,
       audit: input.audit,
       compressed: input.archive ? inputs.archiveCompressedReport(input.archive) : undefined,
+      compressUnreproducible: input.git?.compressUnreproducible,
     };
     if (inner.kind === 'audit') return await audit(inner, io, ctx);
+    // A clone is its own repository: ls and tar read inside it (from its top level), nothing outside.
+    const root = input.audit.repository?.root;
+    if (root) return await execute({ ...inner, allowOutsideRepo: cmd.allowOutsideRepo } as ContextCommand, { ...io, cwd: root }, ctx);
     return await execute({ ...inner, allowOutsideRepo: true } as ContextCommand, io, ctx);
   } finally {
     input.cleanup();
@@ -220,7 +130,7 @@ async function execute(cmd: ContextCommand, io: CliIO, input?: InputContext): Pr
   const req = {
     context: cmd.context,
     file: cmd.file,
-    ...(await stdinDockerfile(cmd, io)),
+    dockerfileStdin: await readDockerfile(cmd, io),
     cwd: io.cwd,
     builder: cmd.builder,
     buildArgs: cmd.buildArgs,
@@ -283,7 +193,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (cmd.kind === 'explain') {
       const rule = findRule(cmd.rule);
       if (!rule) throw new UsageError(`explain: unknown rule "${cmd.rule}" (see ctx-audit rules)`);
-      await writeText(io.stdout, renderExplain(rule));
+      await writeText(io.stdout, renderExplain(rule, shippedRulesDoc()));
       return EXIT_OK;
     }
     if (cmd.kind === 'why') return await (await lazy.why()).runWhy(cmd.argv, io);
@@ -312,4 +222,17 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
     if (debug) await writeText(io.stderr, String(err?.stack) + '\n');
     return EXIT_CANNOT_RUN;
   }
+}
+
+/**
+ * docs/rules.md as the package ships it, next to this code: `<package>/docs/rules.md` above
+ * dist/ctx-audit.mjs (the bundle) or src/cli/run.ts (the sources). Null when it is not there.
+ */
+function shippedRulesDoc(): string | null {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 3; i++, dir = path.dirname(dir)) {
+    const f = path.join(dir, 'docs', 'rules.md');
+    if (fs.existsSync(f)) return f;
+  }
+  return null;
 }

@@ -8,7 +8,6 @@
 // regular files is created there (no links, no devices), so no entry can write through a link or
 // outside the directory; memory stays bounded whatever the archive holds, and so does the disk.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { Duplex, PassThrough, Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -21,6 +20,7 @@ import { byteStringToText, fsPath } from './bytes.js';
 import { GoGzipWriter } from './go-gzip.js';
 import { detectCompression, type Compression } from './stdin-context.js';
 import { humanSize, tarEntrySize, type TarType } from './tar-format.js';
+import { makeTempDir } from './temp-dir.js';
 import type { EntryKind, SentEntry, WalkNotice, WalkOptions, WalkResult } from './walk.js';
 
 export interface ArchiveLimits {
@@ -135,7 +135,7 @@ function adapt(input: NodeJS.WritableStream, output: NodeJS.ReadableStream): Dup
   return d;
 }
 
-function decompressor(comp: Compression, what: string, upload: () => number): Duplex | null {
+function decompressor(comp: Compression): Duplex | null {
   switch (comp) {
     case 'none':
       return null;
@@ -153,20 +153,18 @@ function decompressor(comp: Compression, what: string, upload: () => number): Du
       return adapt(input, output);
     }
     case 'zstd':
-      throw new InputError(
-        `${what} is a zstd-compressed archive: ctx-audit cannot read zstd yet; docker sends it as is, ${upload().toLocaleString('en-US')} bytes (at least; it prints "Sending build context to Docker daemon  <size>")`,
-      );
+      return null; // refused by readArchive, after counting it
   }
 }
 
-/** Counts bytes going through, and stops the stream past `max`. */
-function counter(max: number | null, onBytes: (n: number, chunk: Buffer) => void, tooLarge: () => Error): Transform {
+/** Counts bytes going through, and stops the stream past `limit.max`. */
+function counter(onBytes: (n: number, chunk: Buffer) => void, limit?: { max: number; tooLarge: () => Error }): Transform {
   let n = 0;
   return new Transform({
     transform(chunk: Buffer, _enc, cb) {
       n += chunk.length;
       onBytes(n, chunk);
-      if (max !== null && n > max) return cb(tooLarge());
+      if (limit && n > limit.max) return cb(limit.tooLarge());
       cb(null, chunk);
     },
   });
@@ -182,27 +180,29 @@ export async function readArchive(source: AsyncIterable<Buffer>, what: string, o
   const compression = detectCompression(head);
   let uploadBytes = 0;
   const gz = opts.compress ? new GoGzipWriter(null) : null;
-  const raw = counter(null, (n, chunk) => {
+  const raw = counter((n, chunk) => {
     uploadBytes = n;
     gz?.write(chunk);
-  }, () => new Error('unreachable'));
-  const decomp = decompressor(compression, what, () => head.length);
+  });
+  if (compression === 'zstd') {
+    // Node 20 has no zstd: the archive is only counted, so the figure is still docker's.
+    let n = 0;
+    for await (const chunk of all) n += chunk.length;
+    throw new InputError(
+      `${what} is a zstd-compressed archive: docker sends it as is, ${n.toLocaleString('en-US')} bytes (it prints "Sending build context to Docker daemon  ${humanSize(n)}"); ctx-audit cannot read zstd on Node 20, so its contents are not audited`,
+    );
+  }
+  const decomp = decompressor(compression);
   // Which side failed decides the message: the compressed stream, or the tar inside it.
   let decompFailed = false;
   decomp?.on('error', () => (decompFailed = true));
   let tarBytes = 0;
   const tooLarge = () => new InputError(`${what}: the archive unpacks to more than ${humanSize(limits.maxTarBytes)}; ctx-audit stops there`);
-  const unpacked = counter(limits.maxTarBytes, (n) => (tarBytes = n), tooLarge);
+  const unpacked = counter((n) => (tarBytes = n), { max: limits.maxTarBytes, tooLarge });
   const extract = tar.extract({ filenameEncoding: 'latin1' } as unknown as Parameters<typeof tar.extract>[0]);
 
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-archive-')));
-  // Removed by the caller, and at exit whatever happens (a closed pipe ends the process at once).
-  const remove = () => fs.rmSync(dir, { recursive: true, force: true });
-  process.once('exit', remove);
-  const cleanup = () => {
-    process.removeListener('exit', remove);
-    remove();
-  };
+  // Removed by the caller, and at exit whatever happens.
+  const { dir, cleanup } = makeTempDir('ctx-audit-archive-');
   const byPath = new Map<string, SentEntry>();
   const notices: WalkNotice[] = [];
   const repeated = new Set<string>();
@@ -330,6 +330,36 @@ function apportion(entries: SentEntry[], uploadBytes: number): void {
 /** The walk the engine runs over an archive: its entries, all of them sent (no ignore file applies). */
 export function archiveWalk(archive: ArchiveContext): (opts: WalkOptions) => WalkResult {
   return () => ({ entries: archive.entries, excluded: [], notices: archive.notices, truncatedAfter: null, stoppedByPatternError: false });
+}
+
+/**
+ * The Dockerfile the daemon opens in an unpacked archive: `-f` as a path inside it (a leading `/`
+ * stays inside), else `Dockerfile`, then `dockerfile`; a symlink is followed within the archive
+ * (FollowSymlinkInScope: `..` stops at the root, an absolute target starts there). Returns the
+ * regular file's path; a Dockerfile that is missing is the daemon's error. Measured on dockerd
+ * 26.1.5 (legacy builder) and BuildKit v0.13: both build with a Dockerfile that is a link inside the
+ * archive, and the legacy daemon answers a missing one with "Cannot locate specified Dockerfile: X".
+ */
+export function archiveDockerfile(archive: ArchiveContext, file: string | undefined, what: string): string {
+  const byPath = new Map(archive.entries.map((e) => [e.path, e]));
+  const clean = (p: string) => path.posix.normalize('/' + p).replace(/^\/+/, '');
+  const follow = (start: string): string | null => {
+    let p = clean(start);
+    for (let hops = 0; hops < 255; hops++) {
+      const e = byPath.get(p);
+      if (!e) return null;
+      if (e.kind === 'file') return p;
+      if (e.kind !== 'symlink') return null;
+      p = clean(e.linkname.startsWith('/') ? e.linkname : path.posix.dirname(p) + '/' + e.linkname);
+    }
+    return null;
+  };
+  const wanted = file === undefined || file === '' ? 'Dockerfile' : file;
+  for (const name of wanted === 'Dockerfile' ? ['Dockerfile', 'dockerfile'] : [wanted]) {
+    const found = follow(name);
+    if (found !== null) return found;
+  }
+  throw new InputError(`${what}: Cannot locate specified Dockerfile: ${byteStringToText(wanted)} (the daemon's error: the archive has no such file)`);
 }
 
 /** One line on what the context is and what docker does with it (the report's first notice). */

@@ -30,6 +30,8 @@ export interface CompressedReport {
   savedBytes: number;
   /** Only the legacy builder compresses; BuildKit ignores the flag (it streams files over its session). */
   builder: 'legacy';
+  /** Why docker's bytes vary from build to build beyond what the draws cover (a git URL's clone), when they do. */
+  unreproducible?: string;
 }
 
 // R40 ranges: random draws of the name, plus names made to sit at the ends of the range. The
@@ -147,6 +149,12 @@ export async function measureCompressedUpload(
     now?: Date;
     /** Entries docker writes itself at build time (`docker build - < Dockerfile`): their mtime is the build time. */
     buildTimeEntries?: readonly string[];
+    /**
+     * Docker's stream is made from files it writes itself (a git URL's clone: checkout times, the
+     * index's stat data), so its bytes vary by a few from build to build: this says why, and the
+     * figure is this tree's, not exact.
+     */
+    unreproducible?: string;
   } = {},
 ): Promise<CompressedReport> {
   const now = opts.now ?? new Date();
@@ -213,5 +221,6 @@ export async function measureCompressedUpload(
     samples,
     savedBytes: Math.max(0, ctx.tarBytes - max),
     builder: 'legacy',
+    ...(opts.unreproducible ? { exact: false, unreproducible: opts.unreproducible } : {}),
   };
 }

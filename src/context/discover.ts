@@ -87,7 +87,7 @@ export function resolveContext(contextArg: string, file: string | undefined, cwd
   if (contextArg === '-' && file === '-') throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
   if (contextArg === '-') throw new InputError('reading the build context from stdin is not supported');
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
-    throw new InputError(`remote contexts are not supported (${hideUrlCredentials(contextArg)}): clone it and audit the directory`);
+    throw new InputError(`a remote context (${hideUrlCredentials(contextArg)}) is audited by \`ctx-audit URL\`, ls and tar; here it needs a directory: clone it`);
   }
   const given = path.resolve(cwd, contextArg);
   try {

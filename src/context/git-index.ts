@@ -30,8 +30,9 @@ export type GitDirLookup = { dir: string } | { dir: null; refused?: string };
  * The git directory of the repository whose work tree is `repoRoot`: `.git`, or where a `.git` file
  * points (`gitdir: <path>`, as worktrees and submodules have). The `.git` file comes from the
  * scanned tree, so where it points is checked against the repository boundary (symlinks resolved;
- * src/context/boundary.ts): outside it nothing is read, unless the boundary allows it
- * (--allow-outside-repo; no boundary, as for the engine's library callers, checks nothing), or the directory is a linked worktree's whose own `gitdir` file points
+ * src/context/boundary.ts; without one, the work tree itself, as for a context ctx-audit unpacked
+ * from an archive): outside it nothing is read, unless the boundary allows it
+ * (--allow-outside-repo), or the directory is a linked worktree's whose own `gitdir` file points
  * back at this `.git` file (git's record of the worktree, written outside the tree by `git worktree
  * add`: a scanned tree cannot forge it). A refusal says why, for a notice.
  */
@@ -53,7 +54,8 @@ export function gitDirOf(repoRoot: string, boundary?: Pick<RepoBoundary, 'root' 
   } catch {
     return { dir: null };
   }
-  if (!boundary || boundary.allowOutside || isInside(realpathOr(boundary.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  const b = boundary ?? { root: repoRoot, allowOutside: false };
+  if (b.allowOutside || isInside(realpathOr(b.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
   return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
 }
 

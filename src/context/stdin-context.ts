@@ -4,8 +4,8 @@
 // else is a Dockerfile: docker writes it to a fresh directory as `Dockerfile` and sends the tar of
 // that directory, a build with no context but the Dockerfile itself.
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
+import { makeTempDir } from './temp-dir.js';
 
 export type Compression = 'none' | 'gzip' | 'bzip2' | 'xz' | 'zstd';
 
@@ -69,7 +69,7 @@ export function isArchive(head: Uint8Array): boolean {
 
 /** The directory docker builds from a Dockerfile on stdin (WriteTempDockerfile): it alone, named Dockerfile. */
 export function materializeStdinDockerfile(content: Buffer): { dir: string; cleanup(): void } {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-stdin-')));
-  fs.writeFileSync(path.join(dir, 'Dockerfile'), content, { mode: 0o644 });
-  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  const tmp = makeTempDir('ctx-audit-stdin-');
+  fs.writeFileSync(path.join(tmp.dir, 'Dockerfile'), content, { mode: 0o644 });
+  return tmp;
 }

@@ -5,45 +5,53 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AuditOptions } from '../audit.js';
-import { archiveNotice, archiveWalk, peek, readArchive, type ArchiveContext } from '../context/archive.js';
+import { assertInsideRepo, repoBoundary } from '../context/boundary.js';
+import { archiveDockerfile, archiveNotice, archiveWalk, peek, readArchive, type ArchiveContext } from '../context/archive.js';
 import type { CompressedReport } from '../context/compressed-upload.js';
 import { isArchive, materializeStdinDockerfile, tarHeaderKind } from '../context/stdin-context.js';
 import { humanSize } from '../context/tar-format.js';
-import { InputError } from '../errors.js';
+import { InputError, UsageError } from '../errors.js';
+import { hideUrlCredentials } from '../context/url-credentials.js';
+import { isGitUrl, isHttpUrl } from './git-url.js';
 
 export interface ContextInput {
   /** The directory audited in place of CONTEXT (temporary: `cleanup` removes it). */
   dir: string;
   /** `-f` as a path under `dir`, or undefined for the default Dockerfile. */
   file?: string;
+  /** An archive without the Dockerfile named: the audit fails as the daemon would (a listing does not need it). */
+  dockerfileError?: string;
   /** The report's first notice: what the context is and what docker does with it. */
   notice: { path: string; message: string };
   /** Entries docker writes at build time (a stdin Dockerfile's context): their mtime is the build's. */
   buildTimeEntries?: string[];
-  /** What the engine needs besides the directory (an archive's entries and upload size). */
-  audit: Pick<AuditOptions, 'walk' | 'archiveUpload'>;
+  /** What the engine needs besides the directory (an archive's entries and upload size, a clone's boundary). */
+  audit: Pick<AuditOptions, 'walk' | 'archiveUpload' | 'repository' | 'fetchedByBuildkit'>;
   /** An archive: docker sends it as given, so `ctx-audit tar` has nothing to build. */
   archive: ArchiveContext | null;
+  /** A git URL: what was cloned (the URL without credentials). */
+  git?: { url: string; ref: string; commit: string; subdir: string; compressUnreproducible: string };
   cleanup(): void;
 }
 
 /** A context on stdin is read whole when it is a Dockerfile (docker reads it whole too), up to this size. */
 export const MAX_STDIN_DOCKERFILE_CONTEXT_BYTES = 64 << 20;
 
-/**
- * `-f` inside an archive: docker passes it to the daemon, which opens it under the unpacked root
- * (a leading `/` stays inside it).
- */
-function fileInArchive(dir: string, file: string | undefined): string | undefined {
-  if (file === undefined || file === '') return undefined;
-  const rel = path.posix.normalize('/' + file).replace(/^\/+/, '');
-  return path.join(dir, rel === '' ? '.' : rel);
-}
-
 function fromArchive(archive: ArchiveContext, where: string, file: string | undefined): ContextInput {
+  // The Dockerfile in the archive (links followed inside it): only its files are on disk. Listing
+  // the archive needs none, so a missing one is an error for the audit alone.
+  let dockerfile: string | undefined;
+  let dockerfileError: string | undefined;
+  try {
+    dockerfile = path.join(archive.dir, archiveDockerfile(archive, file, where === '-' ? 'the context on stdin' : where));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    dockerfileError = e.message;
+  }
   return {
     dir: archive.dir,
-    file: fileInArchive(archive.dir, file),
+    file: dockerfile,
+    dockerfileError,
     notice: archiveNotice(archive, where),
     audit: { walk: archiveWalk(archive), archiveUpload: { bytes: archive.uploadBytes } },
     archive,
@@ -64,13 +72,18 @@ export function archiveCompressedReport(archive: ArchiveContext): CompressedRepo
  * (`-f` is then ignored, as docker ignores it).
  */
 export async function contextFromStdin(stdin: AsyncIterable<Buffer | string>, opts: { file?: string; compress?: boolean }): Promise<ContextInput> {
-  const { head, all } = await peek(stdin as AsyncIterable<Buffer>, 512);
-  if (isArchive(head)) return fromArchive(await readArchive(all, 'the context on stdin', { compress: opts.compress }), '-', opts.file);
+  return contextFromStream(stdin as AsyncIterable<Buffer>, '-', 'the context on stdin', opts);
+}
+
+/** GetContextFromReader on any stream: stdin, or the body of an http(s) URL. */
+async function contextFromStream(source: AsyncIterable<Buffer>, where: string, what: string, opts: { file?: string; compress?: boolean }): Promise<ContextInput> {
+  const { head, all } = await peek(source, 512);
+  if (isArchive(head)) return fromArchive(await readArchive(all, what, { compress: opts.compress }), where, opts.file);
   const chunks: Buffer[] = [];
   let n = 0;
   for await (const b of all) {
     n += b.length;
-    if (n > MAX_STDIN_DOCKERFILE_CONTEXT_BYTES) throw new InputError(`CONTEXT -: standard input is neither an archive nor a Dockerfile of at most ${MAX_STDIN_DOCKERFILE_CONTEXT_BYTES} bytes`);
+    if (n > MAX_STDIN_DOCKERFILE_CONTEXT_BYTES) throw new InputError(`${what} is neither an archive nor a Dockerfile of at most ${MAX_STDIN_DOCKERFILE_CONTEXT_BYTES} bytes`);
     chunks.push(b);
   }
   const ctx = materializeStdinDockerfile(Buffer.concat(chunks));
@@ -80,10 +93,10 @@ export async function contextFromStdin(stdin: AsyncIterable<Buffer | string>, op
   return {
     dir: ctx.dir,
     notice: {
-      path: '-',
+      path: where,
       message: misread
-        ? 'stdin is a tar archive that opens with a PAX or GNU long-name header, which docker does not recognise as an archive: it sends the bytes as a Dockerfile (alone in a tar), and the build fails; re-create the archive in ustar or gnu format, or compress it'
-        : 'the context is stdin holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else',
+        ? `${where === '-' ? 'stdin' : where} is a tar archive that opens with a PAX or GNU long-name header, which docker does not recognise as an archive: it sends the bytes as a Dockerfile (alone in a tar), and the build fails; re-create the archive in ustar or gnu format, or compress it`
+        : `the context is ${where === '-' ? 'stdin' : where} holding a Dockerfile: docker sends a tar of that Dockerfile alone, so COPY and ADD find nothing else`,
     },
     buildTimeEntries: ['Dockerfile'],
     audit: {},
@@ -127,4 +140,112 @@ export async function contextFromArchiveFile(abs: string, shown: string, opts: {
 /** Whether CONTEXT names an archive file ctx-audit reads (checked before the boundary test needs it). */
 export function looksLikeArchivePath(context: string): boolean {
   return context !== '-' && ARCHIVE_NAME.test(context);
+}
+
+/** A download stops here: docker would send it all, but ctx-audit reads it into a temporary directory. */
+export const MAX_URL_CONTEXT_BYTES = 4 * 1024 ** 3;
+
+/**
+ * An http(s) URL that is not a git repository (GetContextFromURL): docker downloads it and treats
+ * the body like stdin, an archive or a Dockerfile. The download is streamed and bounded.
+ */
+export async function contextFromUrl(url: string, opts: { file?: string; compress?: boolean; maxBytes?: number }): Promise<ContextInput> {
+  const shown = hideUrlCredentials(url);
+  const max = opts.maxBytes ?? MAX_URL_CONTEXT_BYTES;
+  let res: Response;
+  try {
+    res = await fetch(url, { redirect: 'follow' });
+  } catch (e) {
+    throw new InputError(`unable to prepare context: ${shown}: ${hideUrlCredentials(String((e as Error).cause ?? (e as Error).message))}`);
+  }
+  if (!res.ok || !res.body) {
+    await res.body?.cancel();
+    throw new InputError(`unable to prepare context: ${shown}: failed to GET with status ${res.status} ${res.statusText}`);
+  }
+  const body = res.body;
+  async function* bounded(): AsyncGenerator<Buffer> {
+    let n = 0;
+    for await (const chunk of body as unknown as AsyncIterable<Uint8Array>) {
+      n += chunk.length;
+      if (n > max) throw new InputError(`${shown}: the download is larger than ${humanSize(max)}; ctx-audit stops there`);
+      yield Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
+  }
+  return contextFromStream(bounded(), shown, shown, opts);
+}
+
+/**
+ * A git URL (docker's IsGitURL, after no local path of that name was found): cloned like the docker
+ * CLI clones it (git-clone.ts), audited as a directory whose repository boundary is the clone.
+ */
+export async function contextFromGitUrl(url: string, opts: { file?: string; env: Record<string, string | undefined> }): Promise<ContextInput> {
+  const { parseGitUrl } = await import('./git-url.js');
+  const { cloneGitRepository } = await import('./git-clone.js');
+  const repo = parseGitUrl(url);
+  const shown = hideUrlCredentials(url);
+  const clone = await cloneGitRepository(repo, shown, opts.env);
+  try {
+    // -f is relative to the context (getDockerfileRelPath), not to the working directory; `-f -` is stdin.
+    const file = opts.file === undefined || opts.file === '' || opts.file === '-' || path.isAbsolute(opts.file) ? opts.file : path.join(clone.dir, opts.file);
+    return {
+      dir: clone.dir,
+      file,
+      notice: {
+        path: shown,
+        message:
+          `the context is the git repository ${hideUrlCredentials(repo.remote)} at ${repo.ref} (commit ${clone.commit})${repo.subdir ? `, directory ${repo.subdir}` : ''}: ` +
+          'the legacy docker CLI clones it (shallow, with submodules) and sends the checkout, .git included; BuildKit clones it on the daemon and sends nothing from here' +
+          // git writes the remote URL into .git/config, credentials and all, and docker sends that file.
+          (shown !== url && !repo.subdir ? "; the URL's credentials are in the clone's .git/config, which the legacy CLI sends unless .dockerignore excludes .git" : ''),
+      },
+      audit: { repository: { root: clone.root, allowOutside: false }, fetchedByBuildkit: true },
+      archive: null,
+      git: { url: shown, ref: repo.ref, commit: clone.commit, subdir: repo.subdir, compressUnreproducible: "docker gzips a clone of its own, whose timestamps and .git/index differ from this one's, so its bytes vary by a few from build to build" },
+      cleanup: clone.cleanup,
+    };
+  } catch (e) {
+    clone.cleanup();
+    throw e;
+  }
+}
+
+/** Whether CONTEXT is a URL docker would fetch (checked only when no local path of that name exists). */
+export function remoteContextKind(context: string): 'git' | 'url' | null {
+  if (isGitUrl(context)) return 'git';
+  if (isHttpUrl(context)) return 'url';
+  return null;
+}
+
+export interface ResolveOptions {
+  cwd: string;
+  /** Read for `-` only. */
+  stdin?: AsyncIterable<Buffer | string> & { isTTY?: boolean };
+  env: Record<string, string | undefined>;
+  /** `-f` as given. */
+  file?: string;
+  /** `--compress`: measure an archive's gzip while it is read. */
+  compress: boolean;
+  allowOutsideRepo: boolean;
+}
+
+/**
+ * CONTEXT as docker takes it, when it is not a directory: `-` (stdin), a git or http(s) URL, or
+ * a path to an archive file. Null for a directory (or any path that is not an archive).
+ */
+export async function resolveContextInput(context: string, opts: ResolveOptions): Promise<ContextInput | null> {
+  const io = { file: opts.file, compress: opts.compress };
+  if (context === '-') {
+    if (!opts.stdin) throw new UsageError('CONTEXT -: no standard input to read');
+    if (opts.stdin.isTTY) throw new UsageError('CONTEXT -: standard input is a terminal; pipe the context in (ctx-audit - < ctx.tar.gz, or < Dockerfile)');
+    return contextFromStdin(opts.stdin, io);
+  }
+  // Like docker: a URL only when no local path of that name exists.
+  const remote = fs.existsSync(path.resolve(opts.cwd, context)) ? null : remoteContextKind(context);
+  if (remote === 'git') return contextFromGitUrl(context, { file: opts.file, env: opts.env });
+  if (remote === 'url') return contextFromUrl(context, io);
+  if (!looksLikeArchivePath(context)) return null;
+  // Read nothing outside the repository (src/context/boundary.ts), an archive included.
+  const abs = path.resolve(opts.cwd, context);
+  if (fs.existsSync(abs)) assertInsideRepo(repoBoundary(opts.cwd, opts.allowOutsideRepo), abs, 'context', context);
+  return contextFromArchiveFile(abs, context, io);
 }

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runAudit, type AuditOptions, type AuditResult } from '../audit.js';
+import { fetchedAuditOptions, type FetchedTarget } from '../inputs/url-targets.js';
 import type { Builder } from '../builder.js';
 import { walkContext, type WalkOptions, type WalkResult } from '../context/walk.js';
 import { InputError } from '../errors.js';
@@ -42,8 +43,13 @@ export interface MultiAuditResult {
   baseDir: string;
   targets: TargetReport[];
   findings: TargetFinding[];
-  /** How many context walks the targets asked for and how many actually ran (shared contexts are walked once). */
-  walks: { requested: number; performed: number };
+  /**
+   * How many context walks the targets asked for and how many actually ran (shared walks run once),
+   * and how many distinct contexts those walks covered. Each target asks for two walks, the legacy
+   * builder's and BuildKit's view of its context (the second replays the first's reading of the
+   * tree), so `performed` is about twice `contexts`.
+   */
+  walks: { requested: number; performed: number; contexts: number };
 }
 
 export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'findings' | 'measureExcluded'> {
@@ -54,6 +60,8 @@ export interface MultiOptions extends Pick<AuditOptions, 'top' | 'settings' | 'f
   namedContexts?: Record<string, string>;
   /** A target whose context, Dockerfile, ignore file or named context leads outside it is that target's error. */
   repository?: RepoBoundary;
+  /** Targets whose URL context was fetched (--allow-url-contexts, src/inputs/url-targets.ts). */
+  fetched?: Map<BuildTarget, FetchedTarget>;
 }
 
 const INLINE_LABEL = 'dockerfile_inline';
@@ -68,14 +76,17 @@ function walkKey(o: WalkOptions): string {
   return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? 'legacy']);
 }
 
-function memoizedWalk(stats: { requested: number; performed: number }): (o: WalkOptions) => WalkResult {
+function memoizedWalk(stats: MultiAuditResult['walks']): (o: WalkOptions) => WalkResult {
   const cache = new Map<string, { result?: WalkResult; error?: unknown }>();
+  const roots = new Set<string>();
   return (o) => {
     stats.requested++;
     const key = walkKey(o);
     let hit = cache.get(key);
     if (!hit) {
       stats.performed++;
+      roots.add(o.root);
+      stats.contexts = roots.size;
       try {
         hit = { result: walkContext(o) };
       } catch (error) {
@@ -117,6 +128,8 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     walk,
     repository: opts.repository,
     measureExcluded: opts.measureExcluded,
+    // A fetched URL context: its archive upload, or its clone as the repository boundary.
+    ...fetchedAuditOptions(opts.fetched?.get(t)),
   };
   if (t.dockerfileInline === undefined) return runAudit(base);
   // An inline Dockerfile reaches the builder outside the context, as `-f -` does: audit it from a
@@ -159,7 +172,7 @@ function redactDeep<T>(value: T, hide: (s: string) => string): T {
 }
 
 export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions): MultiAuditResult {
-  const walks = { requested: 0, performed: 0 };
+  const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
   const reports: TargetReport[] = [];
   const findings: TargetFinding[] = [];
@@ -169,7 +182,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       names,
       declaredIn,
       kind: t.kind,
-      context: t.context,
+      context: opts.fetched?.get(t)?.label ?? t.context,
       dockerfile: t.dockerfileInline !== undefined ? INLINE_LABEL : t.dockerfile ? path.relative(t.context, t.dockerfile) || t.dockerfile : 'Dockerfile',
       stage: t.target ?? null,
       args: t.args,
@@ -185,6 +198,11 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     if (!report.skipped && !report.error) {
       try {
         report.result = auditOne(t, opts, walk);
+        const f = opts.fetched?.get(t);
+        if (f) {
+          report.result.context.root = f.label;
+          report.result.context.notices.unshift(f.notice);
+        }
       } catch (e) {
         if (!(e instanceof InputError)) throw e;
         report.error = e.message;

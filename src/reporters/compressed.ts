@@ -20,7 +20,9 @@ export function compressedSentence(c: CompressedReport, tarBytes: number): strin
   const saves = c.savedBytes > 0 ? `, ${n(c.savedBytes)} B fewer than the ${n(tarBytes)} B tar` : `, no fewer than the ${n(tarBytes)} B tar`;
   const range = c.exact
     ? ''
-    : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
+    : c.unreproducible
+      ? ` (not exact: ${c.unreproducible})`
+      : ` (a range: docker writes part of the stream at build time, a Dockerfile from outside the context or stdin, with a random name or the build time; ${c.samples} draws)`;
   return (
     `docker build --compress (legacy builder) sends ${compressedBytes(c)}${saves}, and prints: ` +
     `Sending build context to Docker daemon  ${compressedFigure(c)}${range}. BuildKit ignores --compress.`

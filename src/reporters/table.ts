@@ -229,7 +229,7 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
         2,
       ),
     );
-    if (!z.exact) out.push(...wrap(`A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
+    if (!z.exact) out.push(...wrap(z.unreproducible ? `Not exact: ${z.unreproducible}.` : `A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
   }
   if (bk) {
     let what: string;
@@ -327,7 +327,9 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   first[0] = styled + first[0].slice(word.length);
   out.push(...first, '');
   out.push(`${c.bold('ctx-audit')} ${multi.targets.length} target${multi.targets.length === 1 ? '' : 's'} under ${safeText(multi.baseDir)}`);
-  out.push(c.dim(`contexts walked: ${multi.walks.performed} (${multi.walks.requested} walks requested; shared contexts are walked once)`));
+  const w = multi.walks;
+  // Two walks per context (the legacy and the BuildKit view); targets that share a context share them.
+  out.push(...wrapSpans([{ text: `contexts: ${formatCount(w.contexts)} · walks: ${formatCount(w.performed)} (a legacy and a BuildKit view of each context; ${formatCount(w.requested)} asked for by ${plural(multi.targets.length, 'target', 'targets')}, shared ones reused)`, style: (s) => c.dim(s) }], width, 2));
   out.push('');
   // Narrow figure columns so the names keep the room (80 columns): the legend below says what they are.
   const head = ['target', 'context', 'Dockerfile', 'legacy', 'BuildKit', 'E', 'W', 'I'];

@@ -39,8 +39,9 @@ export function gitIgnoreOracle(root: string, entries: readonly SentEntry[]): ((
 }
 
 /**
- * Git's view of the context. `boundary` is the repository boundary (src/context/boundary.ts): a
- * `.git` file pointing outside it is not followed (see gitDirOf), and the index then counts as absent.
+ * Git's view of the context. `boundary` is the repository boundary (src/context/boundary.ts; none:
+ * the work tree holding `.git`): a `.git` file pointing outside it is not followed (see gitDirOf),
+ * and the index then counts as absent.
  */
 export function gitOracles(root: string, entries: readonly SentEntry[], boundary?: { root: string; allowOutside: boolean }): GitOracles {
   const repo = findRepoRoot(root);

@@ -73,8 +73,10 @@ export function findRule(idOrName: string): AnyRule | undefined {
 }
 
 /**
- * The project's home: a placeholder until the repository is published. Change it here and every
- * link follows (SARIF informationUri and helpUri, `ctx-audit explain`, docs/rules.md via `npm run docs`).
+ * The project's home: where the repository will be published (not there yet; set the real one
+ * before publishing). Change it here and every link follows (SARIF informationUri and helpUri, the
+ * Markdown report's rule links, the config schema's $id, docs/rules.md via `npm run docs`).
+ * `ctx-audit explain` points at the docs/rules.md shipped in the package instead, which always resolves.
  */
 export const REPOSITORY_URL = 'https://github.com/ctx-audit/ctx-audit';
 /** docs/rules.md on the default branch; each rule is a heading there (`## CTX001 large-file`). */
@@ -83,10 +85,4 @@ export const RULE_DOCS_BASE = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
 /** Where a rule's docs live (SARIF helpUri, explain output). */
 export function helpUri(rule: AnyRule): string {
   return `${RULE_DOCS_BASE}#${rule.id.toLowerCase()}-${rule.name}`;
-}
-
-/** The README's rule table, generated from the registry (a test keeps the README in sync). */
-export function renderRuleTable(): string {
-  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
-  return ['| id | name | default | fires when |', '|---|---|---|---|', ...rows].join('\n') + '\n';
 }

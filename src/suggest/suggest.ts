@@ -122,6 +122,9 @@ function candidatesFrom(result: AuditResult, root: string): Candidate[] {
 
   // Gitignore-habit patterns: anchored at the root, deeper copies sent (R14).
   for (const f of byRule('CTX303')) {
+    // The deeper matches are committed files sharing the name (the finding says so and is info):
+    // the root-only line is what the author meant, nothing to exclude.
+    if (typeof f.data.committedElsewhere === 'string') continue;
     const line = f.data.line as number;
     if (typeof f.data.suggestion === 'string') {
       const suggestion = toByteString(f.data.suggestion);

@@ -105,7 +105,7 @@ export function bakeTargets(file: string, cwd: string, repository?: RepoBoundary
     if (t['dockerfile-inline'] !== undefined) out.dockerfileInline = t['dockerfile-inline'];
     else if (t.dockerfile !== undefined) out.dockerfile = path.resolve(context, t.dockerfile);
     if (t.target !== undefined) out.target = t.target;
-    if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here`;
+    if (isRemoteContext(ctxValue)) out.skipReason = `remote context ${ctxValue} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     return out;
   });
 }

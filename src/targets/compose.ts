@@ -240,7 +240,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     if (build.dockerfile_inline !== undefined) t.dockerfileInline = build.dockerfile_inline;
     else if (build.dockerfile !== undefined) t.dockerfile = path.resolve(context, build.dockerfile);
     if (build.target !== undefined) t.target = build.target;
-    if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here`;
+    if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
     targets.push(t);
   }
   // After every lookup (bare args included): each target hides every value interpolation brought in.

@@ -17,6 +17,9 @@ import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../
 
 const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/*.dockerfile'];
 const BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), '**/docker-bake.json', '**/docker-bake.override.json'];
+// Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
+// turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.
+const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
 const SKIP = ['**/node_modules/**', '**/.git/**'];
 
 function findRepoRoot(start: string): string | null {
@@ -114,6 +117,18 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
   // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
   declared.push(...workflowTargets(root, opts.cwd));
   const covered = new Set(declared.map((t) => t.dockerfile ?? path.join(t.context, 'Dockerfile')));
+  // Listed, not audited: the Dockerfiles they build are still audited on their own below.
+  // A docker-bake.json beside it (its printed form, read above) says it all already.
+  const bakeJsonDirs = new Set(buildFiles.filter((f) => path.basename(f) === 'docker-bake.json').map((f) => path.dirname(f)));
+  const hcl: BuildTarget[] = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path.dirname(f))).map((f) => {
+    const abs = path.join(root, f);
+    const rel = path.relative(opts.cwd, abs) || abs;
+    const dir = path.relative(opts.cwd, path.dirname(abs)) || '.';
+    const json = dir === '.' ? 'docker-bake.json' : `${dir}/docker-bake.json`;
+    const reason = `Bake HCL is not read (ctx-audit reads Bake JSON): in ${dir}, run \`docker buildx bake --print > docker-bake.json\`, then pass --bake ${json}`;
+    // dockerfile: the HCL file itself, so it never merges with the target of the Dockerfile beside it.
+    return { name: rel, declaredIn: rel, kind: 'bake' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: reason };
+  });
   const standalone: BuildTarget[] = dockerfiles
     .map((f) => path.join(root, f))
     .filter((abs) => !covered.has(abs))
@@ -133,5 +148,5 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
         namedContexts: {},
       };
     });
-  return { targets: [...declared, ...standalone], dockerfiles, buildFiles };
+  return { targets: [...declared, ...hcl, ...standalone], dockerfiles, buildFiles };
 }

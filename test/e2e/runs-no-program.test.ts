@@ -1,5 +1,5 @@
-// Issue 16 item 8: ctx-audit must not start a program on a stranger's repository. It runs no git at
-// all (CTX203 reads the index itself, src/context/git-index.ts; remote contexts are refused), so a
+// Issue 16 item 8: ctx-audit must not start a program on a stranger's repository. It runs no git on
+// one (CTX203 reads the index itself, src/context/git-index.ts; only a git URL the user typed is cloned), so a
 // repository whose .git/config names an fsmonitor, hooks, a credential helper or a filter driver,
 // with a `git` on PATH that records being run, must come out of every command untouched. A URL's
 // credentials are never printed. Markers and tokens are generated per run.
@@ -15,7 +15,13 @@ import { writeTree } from '../targets/helpers.js';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const BIN = path.join(ROOT, 'bin/ctx-audit.js');
 
-test('no source file can start a program: nothing imports child_process', () => {
+/**
+ * The one exception: a git URL typed as CONTEXT is cloned with the user's git (issue 20 item 4), in
+ * a module that runs nothing else, with hooks, fsmonitor, prompts and file:// off.
+ */
+const GIT_CLONE_MODULE = 'src/inputs/git-clone.ts';
+
+test('no source file can start a program: nothing imports child_process but the git URL clone', () => {
   const offenders: string[] = [];
   const visit = (dir: string) => {
     for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -25,7 +31,11 @@ test('no source file can start a program: nothing imports child_process', () => 
     }
   };
   visit(path.join(ROOT, 'src'));
-  assert.deepEqual(offenders, [], 'a source file can run programs: it must run git only at the top level, with hooks, fsmonitor and prompts off');
+  assert.deepEqual(offenders, [GIT_CLONE_MODULE], 'a source file can run programs: it must run git only at the top level, with hooks, fsmonitor and prompts off');
+  // And that module runs git alone, with the protections on every call.
+  const clone = fs.readFileSync(path.join(ROOT, GIT_CLONE_MODULE), 'utf8');
+  assert.deepEqual([...clone.matchAll(/\bspawn\(\s*([^,]+),/g)].map((m) => m[1]), ["'git'"]);
+  for (const guard of ['core.hooksPath=/dev/null', 'core.fsmonitor=false', 'protocol.file.allow=never', "GIT_TERMINAL_PROMPT = '0'", "'--', 'origin', repo.remote"]) assert.ok(clone.includes(guard), `git-clone.ts lost ${guard}`);
 });
 
 test('a repository whose git config would run programs, with a recording git on PATH: every command leaves no trace', () => {

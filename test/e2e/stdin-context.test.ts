@@ -14,7 +14,7 @@ const started = Date.now();
 const env = (home: string) => ({ PATH: '/usr/bin:/bin', HOME: home, NO_COLOR: '1' });
 
 /** A one-file ustar archive, built by hand so nothing of ours encodes it. */
-function ustar(name: string, content: Buffer): Buffer {
+function ustar(name: string, content: Buffer, symlinkTo?: string): Buffer {
   const h = Buffer.alloc(512);
   h.write(name, 0, 'latin1');
   h.write('0000644\0', 100);
@@ -23,7 +23,8 @@ function ustar(name: string, content: Buffer): Buffer {
   h.write(content.length.toString(8).padStart(11, '0') + '\0', 124);
   h.write('00000000000\0', 136);
   h.write('        ', 148);
-  h.write('0', 156);
+  h.write(symlinkTo === undefined ? '0' : '2', 156);
+  if (symlinkTo !== undefined) h.write(symlinkTo, 157, 'latin1');
   h.write('ustar\x0000', 257, 'latin1');
   let sum = 0;
   for (const b of h) sum += b;
@@ -58,6 +59,13 @@ test('an archive as CONTEXT or on stdin is audited from its entries: the Dockerf
         assert.match(missing[0], /gone\.txt/);
       }
     }
+    // Every format: the archive named as given, never the temporary directory it is read into.
+    for (const format of ['table', 'sarif', 'github', 'markdown', 'html']) {
+      const r = await runProcess(process.execPath, [cli, '-', '--format', format, '--fail-on', 'never', '-f', 'sub/Build.Dockerfile'], { cwd: dir.dir, env: env(dir.dir), stdin: gzipSync(tar) });
+      assert.equal(r.exitCode, 0, `${format}: ${r.stderr}`);
+      assert.match(r.stdout, /gone\.txt/, format);
+      assert.ok(!r.stdout.includes('ctx-audit-archive-'), `${format} names the temporary directory`);
+    }
     // Outside the repository, an archive is not even opened without --allow-outside-repo.
     const refused = await runProcess(process.execPath, [cli, join(dir.dir, 'ctx.tar')], { cwd: process.cwd(), env: env(dir.dir) });
     assert.equal(refused.exitCode, 2);
@@ -65,6 +73,27 @@ test('an archive as CONTEXT or on stdin is audited from its entries: the Dockerf
     const tarCmd = await runProcess(process.execPath, [cli, 'tar', 'ctx.tar', '-o', 'out.tar'], { cwd: dir.dir, env: env(dir.dir) });
     assert.equal(tarCmd.exitCode, 2);
     assert.match(tarCmd.stderr, /it is its own tar/);
+  } finally {
+    dir.cleanup();
+  }
+});
+
+test("an archive's Dockerfile may be a link inside it (the daemon follows it); a missing one is the daemon's error", async () => {
+  const dir = makeScratchDir();
+  try {
+    const tar = Buffer.concat([
+      ustar('Dockerfile', Buffer.alloc(0), 'build/../build/Real.Dockerfile').subarray(0, -1024),
+      ustar('build/Real.Dockerfile', Buffer.from('FROM scratch\nCOPY absent /\n')),
+    ]);
+    const r = await runProcess(process.execPath, [cli, '-', '--format', 'json', '--fail-on', 'never'], { cwd: dir.dir, env: env(dir.dir), stdin: tar });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    assert.equal(doc.context.dockerfile, 'build/Real.Dockerfile');
+    assert.ok(doc.findings.some((f: { ruleId: string; message: string }) => f.ruleId === 'CTX101' && f.message.includes('absent')), JSON.stringify(doc.findings));
+    const missing = await runProcess(process.execPath, [cli, '-', '-f', 'nope/Dockerfile'], { cwd: dir.dir, env: env(dir.dir), stdin: tar });
+    assert.equal(missing.exitCode, 2);
+    assert.match(missing.stderr, /^ctx-audit: the context on stdin: Cannot locate specified Dockerfile: nope\/Dockerfile/);
+    assert.ok(!missing.stderr.includes('ctx-audit-archive-'), missing.stderr);
   } finally {
     dir.cleanup();
   }
@@ -83,7 +112,7 @@ test('a bad archive is one line and exit 2: truncated, corrupt, zstd, an entry o
       ['corrupt gzip', corrupt, /the gzip stream is corrupt or truncated/],
       ['xz magic, garbage after', Buffer.concat([Buffer.from([0xfd, 0x37, 0x7a, 0x58, 0x5a, 0x00]), Buffer.alloc(600, 7)]), /the xz stream is corrupt or truncated/],
       ['bzip2 magic, garbage after', Buffer.concat([Buffer.from('BZh9'), Buffer.alloc(600, 7)]), /the bzip2 stream is corrupt or truncated/],
-      ['zstd', Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)]), /zstd-compressed archive: ctx-audit cannot read zstd/],
+      ['zstd', Buffer.concat([Buffer.from([0x28, 0xb5, 0x2f, 0xfd]), Buffer.alloc(600, 1)]), /zstd-compressed archive: docker sends it as is, 604 bytes \(it prints "Sending build context to Docker daemon  604B"\)/],
       ['entry outside', ustar('../evil', Buffer.from('x')), /points outside the context/],
     ];
     for (const [label, bytes, want] of cases) {
@@ -117,5 +146,31 @@ test('a Dockerfile on stdin is the whole context: COPY of anything else is CTX10
     assert.match(both.stderr, /can't use stdin for both build context and dockerfile/);
   } finally {
     dir.cleanup();
+  }
+});
+
+test('a `.git` file inside an archive pointing at a git directory elsewhere is not followed (issue 16): that index is never read', async () => {
+  const dir = makeScratchDir();
+  const outside = makeScratchDir('ctx-audit-outside-git-');
+  try {
+    // Elsewhere on the machine: a repository whose index tracks x.tmp.
+    writeFileSync(join(outside.dir, 'x.tmp'), 'x\n');
+    for (const args of [['init', '-q'], ['add', '-f', 'x.tmp']]) await runProcess('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: outside.dir, env: env(outside.dir) });
+    const tar = Buffer.concat([
+      ustar('Dockerfile', Buffer.from('FROM scratch\nCOPY a /\n')).subarray(0, -1024),
+      ustar('a', Buffer.from('a\n')).subarray(0, -1024),
+      ustar('x.tmp', Buffer.from('x\n')).subarray(0, -1024),
+      ustar('.gitignore', Buffer.from('*.tmp\n')).subarray(0, -1024),
+      ustar('.git', Buffer.from(`gitdir: ${join(outside.dir, '.git')}\n`)),
+    ]);
+    const r = await runProcess(process.execPath, [cli, '-', '--format', 'json', '--fail-on', 'never'], { cwd: dir.dir, env: env(dir.dir), stdin: tar });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const doc = JSON.parse(r.stdout);
+    // Read, the outside index would say x.tmp is tracked (no CTX203); not read, .gitignore decides.
+    assert.deepEqual(doc.findings.filter((f: { ruleId: string }) => f.ruleId === 'CTX203').map((f: { path: string }) => f.path), ['x.tmp']);
+    assert.ok(doc.context.notices.some((n: { path: string; message: string }) => n.path === '.git' && /outside the repository/.test(n.message)), JSON.stringify(doc.context.notices));
+  } finally {
+    dir.cleanup();
+    outside.cleanup();
   }
 });

@@ -87,7 +87,7 @@ test('--compose: services with shared and separate contexts, extends, .env, inli
     const r = ctxAudit(['--compose', '--format', 'json', '--no-config'], tree.root);
     // worker's COPY missing.txt is an error finding: exit 1.
     assert.equal(r.code, 1, r.stderr);
-    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[]; walks: { requested: number; performed: number } };
+    const doc = JSON.parse(r.stdout) as { targets: JsonTarget[]; findings: JsonFinding[]; walks: { requested: number; performed: number; contexts: number } };
     // Every service with `build` (db has none), sorted by name; base and web differ by MODE.
     assert.deepEqual(doc.targets.map((t) => t.name), ['api', 'base', 'gen', 'tools', 'web', 'worker']);
     const byName = new Map(doc.targets.map((t) => [t.name, t]));
@@ -113,7 +113,8 @@ test('--compose: services with shared and separate contexts, extends, .env, inli
     // legacy walk, api's differs (its Dockerfile is protected by `!api.Dockerfile`), all three
     // share the BuildKit walk (no build-file protection) = 3; worker + gen (inline Dockerfile lies
     // outside the context, no protection added) = 2; tools = 2. Total 7.
-    assert.deepEqual(doc.walks, { requested: 12, performed: 7 });
+    // Contexts: app (base, web, api), worker (worker, gen), common/tools.
+    assert.deepEqual(doc.walks, { requested: 12, performed: 7, contexts: 3 });
   } finally {
     tree.cleanup();
   }
@@ -419,6 +420,53 @@ test('--all: workflows (build-push-action, docker build -f X Y), a docker/ Docke
     // No CTX101 anywhere: every audited build finds its sources.
     const findings = (JSON.parse(r.stdout) as { findings: JsonFinding[] }).findings;
     assert.deepEqual(findings.filter((f) => f.ruleId === 'CTX101' || f.ruleId === 'CTX100'), []);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('--compose table: two services with their own contexts say 2 contexts and 4 walks (a legacy and a BuildKit view each), not "4 contexts"', () => {
+  const tree = writeTree({
+    'compose.yaml': 'services:\n  a:\n    build: ./a\n  b:\n    build: ./b\n',
+    'a/Dockerfile': 'FROM scratch\nCOPY x /x\n',
+    'a/x': 'x\n',
+    'a/.dockerignore': '.git\n',
+    'b/Dockerfile': 'FROM scratch\nCOPY y /y\n',
+    'b/y': 'y\n',
+    'b/.dockerignore': '.git\n',
+  });
+  try {
+    const r = ctxAudit(['--compose', '--no-config', '--no-color'], tree.root);
+    assert.equal(r.code, 0, r.stderr);
+    // The note wraps at 80 columns: read it as one line.
+    const text = r.stdout.replace(/\n {2}/g, ' ');
+    assert.match(text, /^contexts: 2 · walks: 4 \(a legacy and a BuildKit view of each context; 4 asked for by 2 targets/m, r.stdout);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('--all lists a Bake HCL file as skipped, with the command that makes it readable, and still audits the Dockerfiles it builds', () => {
+  const tree = writeTree({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'docker-bake.hcl': 'target "app" {\n  context = "."\n  dockerfile = "Dockerfile"\n}\n',
+    'Dockerfile': 'FROM alpine\nCOPY app.txt /\n',
+    'app.txt': 'x\n',
+    '.dockerignore': '.git\n',
+    // A printed docker-bake.json beside an HCL file is read instead: no note for that one.
+    'svc/docker-bake.hcl': 'target "svc" {}\n',
+    'svc/docker-bake.json': '{"target": {"svc": {"context": "."}}}\n',
+    'svc/Dockerfile': 'FROM alpine\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null })[] };
+    const by = new Map(doc.targets.map((t) => [t.name, t]));
+    assert.deepEqual([...by.keys()].sort(), ['Dockerfile', 'docker-bake.hcl', 'svc/docker-bake.json:svc']);
+    assert.match(by.get('docker-bake.hcl')?.skipped ?? '', /Bake HCL is not read .*docker buildx bake --print > docker-bake\.json.*--bake docker-bake\.json/);
+    assert.equal(by.get('Dockerfile')?.skipped, null);
+    assert.equal(by.get('Dockerfile')?.error, null);
   } finally {
     tree.cleanup();
   }

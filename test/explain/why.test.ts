@@ -206,10 +206,10 @@ test('why: a path that does not exist says so first, reaches no image, and names
 test('why text and rule docs explain in plain words: no fact numbers such as (R27) or (B6) from a document users do not have', async () => {
   const { renderWhyText } = await import('../../src/reporters/why.js');
   const { allRules } = await import('../../src/rules/registry.js');
-  const { renderExplain } = await import('../../src/rules/docs.js');
+  const { renderExplain } = await import('../../src/reporters/rules.js');
   const shape: TreeShape = { ...MAIN, files: [...MAIN.files, 'Dockerfile.dockerignore'], fileContents: { ...MAIN.fileContents, 'Dockerfile.dockerignore': 'docs\n!docs/*.md\n' } };
   const m = why(shape, ['docs/readme.md', 'docs/sub/keep.md', 'README.md', 'Dockerfile', 'src/a.js', 'docs', 'nothere']) as Map<string, PathExplanation>;
-  const text = renderWhyText([...m.values()]) + allRules().map(renderExplain).join('\n');
+  const text = renderWhyText([...m.values()]) + allRules().map((r) => renderExplain(r)).join('\n');
   assert.ok(text.includes('not sent'), 'the text was rendered');
   assert.deepEqual(text.match(/\b[RB]\d{1,2}\b/g) ?? [], []);
 });

@@ -236,14 +236,15 @@ function reexportClosure(graph: ImportGraph, file: string, seen = new Set<string
 }
 
 /**
- * Each way a file under `layer` reaches a module under one of `forbidden`, directly or through a
+ * Each way a file of `layer` (a folder, or a test of the path) reaches a module under one of `forbidden`, directly or through a
  * re-export, as the chain of files (`cli/run.ts -> audit.ts -> context/bytes.ts`).
  */
-export function layerViolations(graph: ImportGraph, layer: string, forbidden: readonly string[]): string[][] {
+export function layerViolations(graph: ImportGraph, layer: string | ((file: string) => boolean), forbidden: readonly string[]): string[][] {
   const isForbidden = (f: string) => forbidden.some((dir) => f.startsWith(dir));
+  const inLayer = typeof layer === 'string' ? (f: string) => f.startsWith(layer) : layer;
   const out: string[][] = [];
   for (const [file, info] of [...graph].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (!file.startsWith(layer)) continue;
+    if (!inLayer(file)) continue;
     for (const edge of info.edges) {
       if (isForbidden(edge.to)) {
         out.push([file, edge.to]);

@@ -160,6 +160,9 @@ test('npx ctx-audit: every command and format loads and runs from the installed 
     assert.equal(r.status, code, `ctx-audit ${args.join(' ')}\n${describe(r)}`);
     assert.doesNotMatch(r.stderr, /ERR_MODULE_NOT_FOUND|Cannot find (module|package)|internal error/, args.join(' '));
   }
+  // explain points at the docs/rules.md the package ships, inside the installed package.
+  const more = /^More: (.+), section "CTX101 /m.exec(npx(['explain', 'CTX101']).stdout);
+  assert.ok(more && fs.existsSync(more[1]) && more[1].includes(`${path.sep}node_modules${path.sep}ctx-audit${path.sep}docs${path.sep}rules.md`), more?.[1]);
   assert.ok(fs.statSync(path.join(out, 'r.html')).size > 0);
   assert.equal(fs.statSync(path.join(out, 'ctx.tar')).size % 512, 0);
 });

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { allRules, helpUri, REPOSITORY_URL, RULE_DOCS_BASE } from '../../src/rules/registry.js';
-import { renderRulesDoc } from '../../src/rules/rules-doc.js';
+import { renderRulesDoc } from '../../src/reporters/rules-doc.js';
 import { CONFIG_SCHEMA_URL } from '../../src/config/schema.js';
 import { ROOT } from './helpers.js';
 

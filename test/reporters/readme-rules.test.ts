@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { renderRuleTable, RULE_IDS } from '../../src/rules/registry.js';
+import { RULE_IDS } from '../../src/rules/registry.js';
+import { renderRuleTable } from '../../src/reporters/rules.js';
 
 const README = readFileSync(fileURLToPath(new URL('../../README.md', import.meta.url)), 'utf8');
 

@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { allRules, RULE_IDS, RULES, renderRuleTable } from '../../src/rules/registry.js';
+import { readFileSync } from 'node:fs';
+import { allRules, RULE_IDS, RULES } from '../../src/rules/registry.js';
+import { renderRuleTable } from '../../src/reporters/rules.js';
 import { runCli } from './cli-io.js';
 
 test('every rule is registered under its own id, with a kebab-case name and full docs', () => {
@@ -35,6 +37,11 @@ test('ctx-audit rules lists every id; explain prints one rule by id or name; unk
   assert.equal(byId.code, 0);
   assert.equal(byId.stdout, byName.stdout);
   for (const h of ['Why', 'How to fix', 'Bad', 'Good']) assert.ok(byId.stdout.includes(h), h);
+  // "More" points at the rule docs shipped in the package (a file that exists, with that section),
+  // not only at a URL.
+  const more = /^More: (.+docs\/rules\.md), section "CTX303 root-anchored-pattern"/m.exec(byId.stdout);
+  assert.ok(more, byId.stdout);
+  assert.ok(readFileSync(more[1], 'utf8').includes('\n## CTX303 root-anchored-pattern\n'), more[1]);
   const bad = await runCli(['explain', 'CTX999'], process.cwd());
   assert.equal(bad.code, 2);
   assert.match(bad.stderr, /unknown rule "CTX999"/);

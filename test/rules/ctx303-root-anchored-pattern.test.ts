@@ -92,3 +92,22 @@ test('CTX303 keeps the warning without a git index (nothing says the deeper matc
   const f = findingsOf('CTX303', { files: ['docker-compose.yml', 'cypress/docker-compose.yml'], dockerignore: 'docker-compose.yml\n' });
   assert.deepEqual(f.map((x) => x.severity), ['warning']);
 });
+
+test('suggest proposes no **/ rewrite for a CTX303 whose deeper matches are committed files sharing the name; a wildcard line still gets one', async () => {
+  const { suggest } = await import('../../src/suggest/suggest.js');
+  const tree = buildTree({
+    files: ['Dockerfile', 'docker-compose.yml', 'cypress/docker-compose.yml', 'README.md', 'pkg/README.md', 'app.js'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' },
+    dockerignore: 'docker-compose.yml\n*.md\n',
+  });
+  try {
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'init', '-q'], { cwd: tree.ctx, stdio: 'ignore' });
+    execFileSync('git', ['add', '.'], { cwd: tree.ctx, stdio: 'ignore' });
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    const lines = r.proposed.toString('utf8').split('\n');
+    assert.ok(lines.includes('docker-compose.yml') && !lines.includes('**/docker-compose.yml'), lines.join('|'));
+    assert.ok(lines.includes('**/*.md'), lines.join('|'));
+  } finally {
+    tree.cleanup();
+  }
+});

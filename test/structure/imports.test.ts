@@ -1,6 +1,7 @@
 // Issue 19: no import cycles in src/ (type-only imports and dynamic import() count), and the CLI
 // layer reaches the engine only through its entry points: nothing under src/cli/ imports from
-// context/, dockerfile/ or buildkit/, directly or through a re-export.
+// context/, dockerfile/ or buildkit/, directly or through a re-export. The engine returns data:
+// text and markup are rendered in reporters/, which the engine never imports.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -19,10 +20,18 @@ test('src/ has no import cycles', () => {
   assert.equal(cycles.length, 0, `import cycles:\n${show(cycles)}`);
 });
 
-// todo until the commands call one engine function each (issue 19 step 3).
-test('src/cli/ imports nothing from context/, dockerfile/ or buildkit/, directly or through a re-export', { todo: 'commands still orchestrate' }, () => {
+test('src/cli/ imports nothing from context/, dockerfile/ or buildkit/, directly or through a re-export', () => {
   const hits = layerViolations(readImportGraph(SRC), 'cli/', ENGINE_INTERNALS);
   assert.equal(hits.length, 0, `src/cli/ reaches engine internals:\n${show(hits)}`);
+});
+
+test('the engine returns data: nothing outside reporters/ and cli/ imports a reporter, and only cli/ imports cli/', () => {
+  const graph = readImportGraph(SRC);
+  const hits = [
+    ...layerViolations(graph, (f) => !f.startsWith('reporters/') && !f.startsWith('cli/'), ['reporters/', 'cli/']),
+    ...layerViolations(graph, 'reporters/', ['cli/']),
+  ];
+  assert.equal(hits.length, 0, `the engine reaches the presentation layer:\n${show(hits)}`);
 });
 
 /** A tree of files written as code, in a temp dir removed afterwards. */

@@ -68,3 +68,40 @@ test('names: the root is dropped, a leading slash stays inside, a climb out is r
     a.cleanup();
   }
 });
+
+test('an http(s) context is downloaded with a size limit: past it, one clear error and nothing left behind', async () => {
+  const { createServer } = await import('node:http');
+  const { contextFromUrl } = await import('../../src/inputs/context-input.js');
+  const body = gzipSync(await pack([['Dockerfile', Buffer.from('FROM scratch\n')], ['big', Buffer.alloc(4 << 20, 0x5a)]]));
+  const server = createServer((_req, res) => {
+    res.writeHead(200);
+    res.end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/ctx.tar.gz`;
+  try {
+    const ok = await contextFromUrl(url, { maxBytes: body.length });
+    try {
+      assert.equal(ok.archive?.uploadBytes, body.length);
+      assert.deepEqual(ok.archive?.entries.map((e) => e.path), ['Dockerfile', 'big']);
+    } finally {
+      ok.cleanup();
+    }
+    // The temporary directory of a refused download is removed too (os.tmpdir() follows TMPDIR).
+    const { mkdtempSync, readdirSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const own = mkdtempSync(`${tmpdir()}/ctx-audit-unit-`);
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = own;
+    try {
+      await assert.rejects(contextFromUrl(url, { maxBytes: body.length - 1 }), (e: unknown) => e instanceof InputError && /the download is larger than/.test(e.message));
+      assert.deepEqual(readdirSync(own), []);
+    } finally {
+      if (saved === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = saved;
+      rmSync(own, { recursive: true, force: true });
+    }
+  } finally {
+    await new Promise<void>((r) => server.close(() => r()));
+  }
+});

@@ -1,5 +1,11 @@
 // `ctx-audit rules` and `ctx-audit explain ID`: the registry's docs as text (ruff's `ruff rule`).
-import { allRules, helpUri, renderRuleTable, type AnyRule } from './registry.js';
+import { allRules, helpUri, type AnyRule } from '../rules/registry.js';
+
+/** The README's rule table, generated from the registry (a test keeps the README in sync). */
+export function renderRuleTable(): string {
+  const rows = allRules().map((r) => `| ${r.id} | ${r.name} | ${r.severity} | ${r.docs.summary.replace(/\|/g, '\\|')} |`);
+  return ['| id | name | default | fires when |', '|---|---|---|---|', ...rows].join('\n') + '\n';
+}
 
 export function renderRuleList(format: 'table' | 'json' | 'markdown'): string {
   const rules = allRules();
@@ -18,7 +24,11 @@ function indent(s: string): string {
     .join('\n');
 }
 
-export function renderExplain(rule: AnyRule): string {
+/**
+ * `ctx-audit explain`. `docsFile` is docs/rules.md as shipped in the package, found on disk: the
+ * pointer that always resolves (the repository URL is where the project will be published).
+ */
+export function renderExplain(rule: AnyRule, docsFile: string | null = null): string {
   return [
     `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
     '',
@@ -34,7 +44,7 @@ export function renderExplain(rule: AnyRule): string {
     'Good',
     indent(rule.docs.good),
     '',
-    `More: ${helpUri(rule)}`,
+    docsFile !== null ? `More: ${docsFile}, section "${rule.id} ${rule.name}" (shipped with ctx-audit)` : `More: ${helpUri(rule)}`,
     '',
   ].join('\n');
 }

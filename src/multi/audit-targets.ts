@@ -1,0 +1,75 @@
+// `--compose`, `--bake` and `--all`: collect the targets the flags name and audit each, with the
+// config file's settings, inside the repository boundary. Returns data; the CLI renders it.
+import type { Builder } from '../builder.js';
+import { configForRun } from '../config/config.js';
+import { failOnFor, settingsFor, type ConfigFlags } from '../configured-audit.js';
+import { repoBoundary, type RepoBoundary } from '../context/boundary.js';
+import type { FailOn } from '../findings/verdict.js';
+import { bakeTargets } from '../targets/bake.js';
+import { composeTargets, findComposeFiles } from '../targets/compose.js';
+import { discoverTargets } from '../targets/discover.js';
+import type { BuildTarget } from '../targets/target.js';
+import { runTargets, type MultiAuditResult } from './run-targets.js';
+
+export interface TargetSources {
+  /** Compose files in -f order; [] means Compose's own discovery; null when --compose was not given. */
+  compose: string[] | null;
+  bake: string[];
+  all: string | null;
+}
+
+export interface TargetsRequest extends ConfigFlags {
+  sources: TargetSources;
+  cwd: string;
+  /** Compose interpolation and `.env` (the process environment). */
+  env: Record<string, string | undefined>;
+  builder: Builder;
+  top: number;
+  /** `--build-arg`: overrides every target's args. */
+  buildArgs: Record<string, string>;
+  buildContexts: Record<string, string>;
+  allowOutsideRepo: boolean;
+  /** `--measure-excluded` (AuditOptions.measureExcluded). */
+  measureExcluded: boolean;
+  /** `--allow-url-contexts`: clone or download the URL contexts the files name (a flag, never a file). */
+  allowUrlContexts: boolean;
+}
+
+/** Every target the flags name, in flag order: Compose, then Bake, then discovery. */
+export function collectTargets(req: Pick<TargetsRequest, 'sources' | 'cwd' | 'env' | 'buildArgs'>, repository: RepoBoundary): BuildTarget[] {
+  const sources = req.sources;
+  const targets: BuildTarget[] = [];
+  if (sources.compose !== null) {
+    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
+    targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
+  }
+  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository));
+  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
+  // `--build-arg` on our command line overrides every target's args, as `docker compose build --build-arg` does.
+  return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
+}
+
+export async function auditTargetsWithConfig(req: TargetsRequest): Promise<{ multi: MultiAuditResult; failOn: FailOn }> {
+  const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
+  const config = configForRun(req, req.cwd, req.cwd, repository);
+  // URL contexts only when the command line says so; a file can never ask for a clone or a download.
+  const urls = req.allowUrlContexts ? await (await import('../inputs/url-targets.js')).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const targets = urls?.targets ?? collectTargets(req, repository);
+  try {
+    const multi = runTargets(targets, {
+      fetched: urls?.fetched,
+      repository,
+      cwd: req.cwd,
+      baseDir: req.cwd,
+      builder: req.builder,
+      top: req.top,
+      namedContexts: req.buildContexts,
+      measureExcluded: req.measureExcluded,
+      settings: settingsFor(req, config),
+      findings: { severity: config.rules, ignores: config.ignores },
+    });
+    return { multi, failOn: failOnFor(req, config) };
+  } finally {
+    urls?.cleanup();
+  }
+}

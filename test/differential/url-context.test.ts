@@ -1,0 +1,271 @@
+// Differential test of URL contexts against the docker CLI (legacy builder, stub daemon): git URLs
+// (git:// from `git daemon`, and smart http:// from `git http-backend` behind a small Node server)
+// and http:// URLs of a tarball or a Dockerfile, all served on 127.0.0.1 only. Docker clones a git
+// URL (shallow, at the ref, :subdir, submodules) and sends the checkout, .git included; ctx-audit
+// must clone it the same way and report the same upload bytes and figure, name the URL (no
+// credentials), the ref and the commit, and leave no temporary directory behind.
+import assert from 'node:assert/strict';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { createServer as createNetServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { captureUpload, findDocker, runProcess } from '../helpers/docker-oracle.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cliBin = join(repoRoot, 'bin', 'ctx-audit.js');
+findDocker();
+
+const GIT_ENV = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
+
+function git(cwd: string, ...args: string[]): string {
+  const r = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'protocol.file.allow=always', ...args], { cwd, env: GIT_ENV, encoding: 'utf8' });
+  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
+  return r.stdout.trim();
+}
+
+async function freePort(): Promise<number> {
+  const s = createNetServer();
+  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
+  const port = (s.address() as { port: number }).port;
+  await new Promise<void>((r) => s.close(() => r()));
+  return port;
+}
+
+/** A CGI bridge to `git http-backend` (the smart HTTP protocol), and plain files under /files/. */
+function startHttp(base: string, files: Map<string, Buffer>): Promise<{ server: Server; port: number }> {
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname.startsWith('/files/')) {
+      const body = files.get(url.pathname.slice('/files/'.length));
+      res.writeHead(body ? 200 : 404, { 'content-length': body?.length ?? 0 });
+      res.end(req.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    const cgi = spawn('git', ['http-backend'], {
+      env: { ...GIT_ENV, GIT_PROJECT_ROOT: base, GIT_HTTP_EXPORT_ALL: '1', PATH_INFO: url.pathname, QUERY_STRING: url.search.slice(1), REQUEST_METHOD: req.method ?? 'GET', CONTENT_TYPE: req.headers['content-type'] ?? '', REMOTE_ADDR: '127.0.0.1' },
+    });
+    req.pipe(cgi.stdin);
+    const out: Buffer[] = [];
+    cgi.stdout.on('data', (c: Buffer) => out.push(c));
+    cgi.on('close', () => {
+      const all = Buffer.concat(out);
+      const split = all.indexOf('\r\n\r\n');
+      const headers: Record<string, string> = {};
+      let status = 200;
+      for (const line of all.subarray(0, split).toString('latin1').split('\r\n')) {
+        const [k, ...v] = line.split(':');
+        if (k.toLowerCase() === 'status') status = parseInt(v.join(':'), 10);
+        else if (k) headers[k.toLowerCase()] = v.join(':').trim();
+      }
+      res.writeHead(status, headers);
+      res.end(all.subarray(split + 4));
+    });
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })));
+}
+
+// ctx-audit's temporary directories go to a directory of this run's, so leftovers are counted there alone.
+const env = (home: string) => ({ PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, TMPDIR: join(home, '..', 'tmp'), NO_COLOR: '1', CTX_AUDIT_PARALLEL: 'never' });
+const figureOf = (stdout: string) => /Sending build context to Docker daemon\s+(\S+)/.exec(stdout)?.[1];
+const leftovers = (prefix: string, dir = tmpdir()) => new Set(readdirSync(dir).filter((n) => n.startsWith(prefix)));
+
+describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
+  let base: string;
+  let home: string;
+  let daemon: ChildProcess;
+  let http: { server: Server; port: number };
+  let gitPort: number;
+  let commit: string;
+  const files = new Map<string, Buffer>();
+  const dockerTemps = leftovers('docker-build-git');
+
+  before(async () => {
+    base = realpathSync(mkdtempSync(join(tmpdir(), 'ctx-audit-urlctx-')));
+    home = join(base, 'home');
+    mkdirSync(home);
+    mkdirSync(join(base, 'tmp'));
+    // A submodule, and a repository with a tag, a branch, a subdirectory and an ignore file.
+    const sub = join(base, 'sub.git');
+    mkdirSync(sub);
+    git(sub, 'init', '-q');
+    writeFileSync(join(sub, 'lib.txt'), 'library\n'.repeat(300));
+    git(sub, 'add', '-A');
+    git(sub, 'commit', '-qm', 'lib');
+    gitPort = await freePort();
+    daemon = spawn('git', ['daemon', `--base-path=${base}`, '--export-all', '--listen=127.0.0.1', `--port=${gitPort}`, '--reuseaddr', base], { env: GIT_ENV, stdio: 'ignore' });
+    // Wait until the daemon answers.
+    for (let i = 0; i < 50; i++) {
+      if (spawnSync('git', ['ls-remote', `git://127.0.0.1:${gitPort}/sub.git`], { env: GIT_ENV }).status === 0) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const repo = join(base, 'repo.git');
+    mkdirSync(join(repo, 'app', 'src'), { recursive: true });
+    git(repo, 'init', '-q');
+    writeFileSync(join(repo, 'Dockerfile'), 'FROM scratch\nCOPY README.md /\nCOPY missing.txt /\n');
+    writeFileSync(join(repo, 'README.md'), '# repo\n'.repeat(50));
+    writeFileSync(join(repo, 'app', 'Dockerfile'), 'FROM scratch\nCOPY src /src\n');
+    writeFileSync(join(repo, 'app', 'src', 'main.js'), 'console.log(1)\n'.repeat(100));
+    writeFileSync(join(repo, 'app', '.dockerignore'), '*.log\n');
+    writeFileSync(join(repo, 'app', 'debug.log'), 'noise\n'.repeat(1000));
+    git(repo, 'add', '-A');
+    git(repo, 'commit', '-qm', 'one');
+    git(repo, 'tag', 'v1');
+    git(repo, 'checkout', '-qb', 'feature');
+    git(repo, 'submodule', 'add', '-q', `git://127.0.0.1:${gitPort}/sub.git`, 'vendor/sub');
+    git(repo, 'commit', '-qm', 'with a submodule');
+    git(repo, 'checkout', '-q', 'main');
+    commit = git(repo, 'rev-parse', 'v1');
+    const ctx = join(base, 'tarball');
+    mkdirSync(ctx);
+    writeFileSync(join(ctx, 'Dockerfile'), 'FROM scratch\nCOPY a.txt /\n');
+    writeFileSync(join(ctx, 'a.txt'), 'a\n'.repeat(4000));
+    const t = spawnSync('tar', ['-cf', '-', '-C', ctx, '.'], { maxBuffer: 1 << 26 });
+    files.set('ctx.tar.gz', gzipSync(t.stdout));
+    files.set('Dockerfile', Buffer.from('FROM scratch\nCOPY nothing /\n'));
+    http = await startHttp(base, files);
+  });
+
+  after(async () => {
+    daemon?.kill();
+    await new Promise<void>((r) => (http ? http.server.close(() => r()) : r()));
+    rmSync(base, { recursive: true, force: true });
+    // Docker leaves its clone behind when the context is a subdirectory: remove what this run made.
+    for (const n of leftovers('docker-build-git')) if (!dockerTemps.has(n)) rmSync(join(tmpdir(), n), { recursive: true, force: true });
+  });
+
+  const compare = async (url: string, extra: string[] = []) => {
+    const docker = await captureUpload({ context: url, cwd: home, extraArgs: extra });
+    assert.equal(docker.exitCode, 0, `docker ${url}: ${docker.stderr}`);
+    const r = await runProcess(process.execPath, [cliBin, url, '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', ...extra], { cwd: home, env: env(home), timeoutMs: 120_000 });
+    assert.equal(r.exitCode, 0, `ctx-audit ${url}: ${r.stderr}`);
+    const doc = JSON.parse(r.stdout);
+    assert.ok(!r.stdout.includes('ctx-audit-git-'), `${url}: the temporary clone is never named`);
+    assert.equal(doc.context.tarBytes, (docker.tar as Buffer).length, `${url}: upload bytes`);
+    assert.equal(doc.context.dockerFigure, figureOf(docker.stdout), `${url}: figure`);
+    return doc;
+  };
+
+  for (const [label, make, expectRef, dockerfile] of [
+    ['git:// at a tag', () => `git://127.0.0.1:${gitPort}/repo.git#v1`, 'v1', 'Dockerfile'],
+    ['git:// at a branch', () => `git://127.0.0.1:${gitPort}/repo.git#main`, 'main', 'Dockerfile'],
+    ['git:// branch with a submodule, :subdir', () => `git://127.0.0.1:${gitPort}/repo.git#feature:app`, 'feature', 'Dockerfile'],
+    ['smart http:// at a branch', () => `http://127.0.0.1:${http.port}/repo.git#main`, 'main', 'Dockerfile'],
+    ['smart http:// at a tag, :subdir', () => `http://127.0.0.1:${http.port}/repo.git#v1:app`, 'v1', 'Dockerfile'],
+  ] as const) {
+    it(label, { timeout: 180_000 }, async () => {
+      const url = make();
+      const doc = await compare(url);
+      assert.equal(doc.context.root, url);
+      assert.equal(doc.context.dockerfile, dockerfile);
+      const notice = doc.context.notices[0].message as string;
+      assert.match(notice, new RegExp(`at ${expectRef} \\(commit [0-9a-f]{40}\\)`));
+      if (expectRef === 'v1') assert.ok(notice.includes(commit), notice);
+    });
+  }
+
+  it('-f - with a git URL: the stdin Dockerfile appended to the clone as docker appends it', { timeout: 180_000 }, async () => {
+    const url = `git://127.0.0.1:${gitPort}/repo.git#main`;
+    const stdin = Buffer.from('FROM scratch\nCOPY app /app\n');
+    const docker = await captureUpload({ context: url, dockerfile: '-', cwd: home, stdin });
+    assert.equal(docker.exitCode, 0, docker.stderr);
+    const r = await runProcess(process.execPath, [cliBin, '-f', '-', url, '--builder', 'legacy', '--format', 'json', '--fail-on', 'never'], { cwd: home, env: env(home), stdin, timeoutMs: 120_000 });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const ctx = JSON.parse(r.stdout).context;
+    // Without a .dockerignore in the repository, docker appends its two entries in either order.
+    assert.ok([ctx.tarBytes, ...ctx.tarBytesAlternatives].includes((docker.tar as Buffer).length), `docker ${(docker.tar as Buffer).length}, ours ${ctx.tarBytes} ${ctx.tarBytesAlternatives}`);
+    assert.equal(ctx.endMarker, false);
+  });
+
+  it('--compress with a git URL: docker gzips its own clone, so the figure is near its and says it is not exact', { timeout: 180_000 }, async () => {
+    const url = `git://127.0.0.1:${gitPort}/repo.git#main`;
+    const docker = await captureUpload({ context: url, cwd: home, extraArgs: ['--compress'] });
+    assert.equal(docker.exitCode, 0, docker.stderr);
+    const r = await runProcess(process.execPath, [cliBin, url, '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', '--compress'], { cwd: home, env: env(home), timeoutMs: 120_000 });
+    assert.equal(r.exitCode, 0, r.stderr);
+    const z = JSON.parse(r.stdout).context.compressed;
+    assert.equal(z.exact, false);
+    assert.match(z.unreproducible, /clone/);
+    // Two of docker's own runs differ by a few bytes here (timestamps and the index's stat data).
+    const sent = (docker.tar as Buffer).length;
+    assert.ok(Math.abs(z.bytes - sent) <= sent * 0.005, `docker ${sent}, ours ${z.bytes}`);
+  });
+
+  it('submodules are cloned (their files are in the upload)', { timeout: 180_000 }, async () => {
+    const url = `git://127.0.0.1:${gitPort}/repo.git#feature`;
+    const r = await runProcess(process.execPath, [cliBin, 'ls', url, '--builder', 'legacy'], { cwd: home, env: env(home), timeoutMs: 120_000 });
+    assert.equal(r.exitCode, 0, r.stderr);
+    assert.match(r.stdout, /^vendor\/sub\/lib\.txt$/m);
+    assert.match(r.stdout, /^\.git\/HEAD$/m);
+    await compare(url);
+  });
+
+  it('http:// tarball and Dockerfile URLs: downloaded, audited, the same bytes and figure', { timeout: 120_000 }, async () => {
+    const doc = await compare(`http://127.0.0.1:${http.port}/files/ctx.tar.gz`);
+    assert.equal(doc.context.files, 2);
+    assert.equal(doc.context.tarBytes, files.get('ctx.tar.gz')?.length);
+    const df = await compare(`http://127.0.0.1:${http.port}/files/Dockerfile`);
+    assert.ok(df.findings.some((f: { ruleId: string }) => f.ruleId === 'CTX101'), 'COPY from a Dockerfile-only context finds nothing');
+  });
+
+  it('Compose: URL contexts are skipped unless --allow-url-contexts; then each is fetched, a bad one is its target\'s error', { timeout: 180_000 }, async () => {
+    const url = `git://127.0.0.1:${gitPort}/repo.git#v1:app`;
+    const tarball = `http://127.0.0.1:${http.port}/files/ctx.tar.gz`;
+    const project = join(base, 'project');
+    mkdirSync(join(project, 'local'), { recursive: true });
+    writeFileSync(join(project, 'local', 'Dockerfile'), 'FROM scratch\n');
+    writeFileSync(
+      join(project, 'compose.yaml'),
+      `services:\n  remote:\n    build: "${url}"\n  tarball:\n    build: "${tarball}"\n  broken:\n    build: "git://127.0.0.1:${gitPort}/repo.git#no-such-ref"\n  local:\n    build: local\n`,
+    );
+    const run = (extra: string[]) => runProcess(process.execPath, [cliBin, '--compose', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', ...extra], { cwd: project, env: env(home), timeoutMs: 120_000 });
+    const skipped = await run([]);
+    assert.equal(skipped.exitCode, 0, skipped.stderr);
+    type Target = { name: string; context: { tarBytes: number; root: string } | null; error: string | null; skipped: string | null };
+    const byName = (doc: { targets: Target[] }) => new Map(doc.targets.map((t) => [t.name, t]));
+    const before = byName(JSON.parse(skipped.stdout));
+    assert.match(String(before.get('remote')?.skipped), /--allow-url-contexts/);
+    const fetched = await run(['--allow-url-contexts']);
+    assert.equal(fetched.exitCode, 2, 'a target that could not be fetched makes the run "could not run"');
+    assert.match(fetched.stderr, /target broken: .*error fetching no-such-ref/);
+    const after = byName(JSON.parse(fetched.stdout));
+    const docker = await captureUpload({ context: url, cwd: home });
+    assert.equal(after.get('remote')?.context?.tarBytes, (docker.tar as Buffer).length);
+    assert.equal(after.get('remote')?.context?.root, url);
+    assert.equal(after.get('tarball')?.context?.tarBytes, files.get('ctx.tar.gz')?.length);
+    assert.ok(after.get('local')?.context, 'the local target is still audited');
+    assert.deepEqual([...leftovers('ctx-audit-', join(base, 'tmp'))], []);
+  });
+
+  it('a missing ref, a missing subdir, a 404 and credentials: one line, exit 2, no secret printed', { timeout: 120_000 }, async () => {
+    const token = `tok${Math.random().toString(16).slice(2)}`;
+    for (const [url, want] of [
+      [`git://127.0.0.1:${gitPort}/repo.git#no-such-ref`, /error fetching no-such-ref/],
+      [`git://127.0.0.1:${gitPort}/repo.git#v1:nope`, /no directory "nope"/],
+      [`http://127.0.0.1:${http.port}/files/missing.tar.gz`, /status 404/],
+      [`http://user:${token}@127.0.0.1:${http.port}/nothing.git#main`, /unable to prepare context: http:\/\/\*\*\*@127\.0\.0\.1/],
+      [`git://127.0.0.1:${gitPort}/repo.git#--upload-pack=touch`, /invalid refspec/],
+    ] as const) {
+      const r = await runProcess(process.execPath, [cliBin, url], { cwd: home, env: env(home), timeoutMs: 120_000 });
+      assert.equal(r.exitCode, 2, `${url}: ${r.stderr}`);
+      assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
+      assert.match(r.stderr, want);
+      assert.ok(!(r.stdout + r.stderr).includes(token));
+    }
+    // A URL with credentials that clones: git writes them into .git/config, which docker sends; the
+    // report says so without printing them, in every format.
+    const withCreds = `http://user:${token}@127.0.0.1:${http.port}/repo.git#main`;
+    for (const format of ['json', 'table', 'sarif', 'github', 'markdown']) {
+      const r = await runProcess(process.execPath, [cliBin, withCreds, '--format', format, '--fail-on', 'never'], { cwd: home, env: env(home), timeoutMs: 120_000 });
+      assert.equal(r.exitCode, 0, `${format}: ${r.stderr}`);
+      assert.ok(!(r.stdout + r.stderr).includes(token), `${format} printed the token`);
+      if (format === 'json') assert.match(JSON.parse(r.stdout).context.notices[0].message, /credentials are in the clone's \.git\/config/);
+    }
+    // Every clone of ours was removed, failed or not.
+    assert.deepEqual([...leftovers('ctx-audit-', join(base, 'tmp'))], []);
+  });
+});

@@ -4999,10 +4999,14 @@ function formatSize(bytes) {
   return humanSize(bytes).replace(/^([-+0-9.e]+)([A-Za-z]+)$/, "$1 $2");
 }
 function formatBytes(bytes) {
-  return `${bytes.toLocaleString("en-US")} B`;
+  return `${formatCount(bytes)} B`;
 }
 function formatCount(n3) {
-  return n3.toLocaleString("en-US");
+  if (!Number.isSafeInteger(n3) || Object.is(n3, -0)) return n3.toLocaleString("en-US");
+  const digits = String(n3 < 0 ? -n3 : n3);
+  let out = digits.slice(0, (digits.length - 1) % 3 + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += "," + digits.slice(i, i + 3);
+  return n3 < 0 ? "-" + out : out;
 }
 var init_units = __esm({
   "src/units.ts"() {
@@ -13910,7 +13914,7 @@ function aggregateRepeated(sorted, cap = MAX_FINDINGS_PER_RULE) {
       ruleId: first.ruleId,
       name: first.name,
       severity: first.severity,
-      message: `${rest.length.toLocaleString("en-US")} more ${first.ruleId} findings like the ones above are not listed (at most ${cap} per rule)`,
+      message: `${formatCount(rest.length)} more ${first.ruleId} findings like the ones above are not listed (at most ${cap} per rule)`,
       ...files.size === 1 && first.file !== void 0 ? { file: first.file } : {},
       data: { aggregated: rest.length }
     });
@@ -13954,6 +13958,7 @@ var import_ignore, MAX_FINDINGS_PER_RULE, SENT_ENTRY_RULES;
 var init_collect = __esm({
   "src/findings/collect.ts"() {
     "use strict";
+    init_units();
     import_ignore = __toESM(require_ignore(), 1);
     init_bytes();
     init_registry();
@@ -23412,7 +23417,7 @@ var init_safe_text = __esm({
 
 // src/reporters/compressed.ts
 function n(x) {
-  return x.toLocaleString("en-US");
+  return formatCount(x);
 }
 function compressedFigure(c) {
   return c.dockerFigure === c.dockerFigureMax ? c.dockerFigure : `${c.dockerFigure} to ${c.dockerFigureMax}`;
@@ -23428,6 +23433,7 @@ function compressedSentence(c, tarBytes) {
 var init_compressed = __esm({
   "src/reporters/compressed.ts"() {
     "use strict";
+    init_units();
   }
 });
 
@@ -23745,7 +23751,8 @@ var count, signed, MEASURE;
 var init_baseline2 = __esm({
   "src/reporters/baseline.ts"() {
     "use strict";
-    count = (n3) => n3.toLocaleString("en-US");
+    init_units();
+    count = (n3) => formatCount(n3);
     signed = (n3) => (n3 > 0 ? "+" : n3 < 0 ? "−" : "±") + count(Math.abs(n3));
     MEASURE = { "legacy-tar-bytes": "legacy tar bytes", "buildkit-requested-bytes": "BuildKit requested bytes" };
   }
@@ -23847,7 +23854,7 @@ function renderMarkdownMulti(multi, opts = {}) {
   out.push("");
   out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
   out.push("|---|---|---|---:|---:|---:|---|");
-  const n3 = (x) => x === null ? "–" : x.toLocaleString("en-US");
+  const n3 = (x) => x === null ? "–" : formatCount(x);
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
     out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n3(s.legacyTarBytes)} | ${n3(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "–"} | ${findings} |`);
@@ -26855,7 +26862,7 @@ function condenseTree(root, opts) {
         g.bytes += c.bytes;
         g.files += c.files;
       }
-      g.name = `${rest.length.toLocaleString("en-US")} smaller items`;
+      g.name = `${formatCount(rest.length)} smaller items`;
       fold(rest, g);
       v.children.push(g);
     }
@@ -26974,6 +26981,7 @@ var STATUSES, SECRET_RULES, OVERSIZED_RULES, DEFAULT_HTML_LIMITS, baseName2, par
 var init_html_data = __esm({
   "src/reporters/html-data.ts"() {
     "use strict";
+    init_units();
     init_bytes();
     init_version();
     init_safe_text();
@@ -38837,7 +38845,7 @@ var init_why = __esm({
       "other-stage": "no: copied only into a build stage; the image takes other paths from that stage",
       mount: "no: only bind-mounted during a RUN, never stored in a layer"
     };
-    plural2 = (n3, w) => `${n3.toLocaleString("en-US")} ${w}${n3 === 1 ? "" : "s"}`;
+    plural2 = (n3, w) => `${formatCount(n3)} ${w}${n3 === 1 ? "" : "s"}`;
   }
 });
 
@@ -39038,7 +39046,7 @@ var init_suggest = __esm({
     init_units();
     init_safe_text();
     init_unified_diff();
-    n2 = (x) => x.toLocaleString("en-US");
+    n2 = (x) => formatCount(x);
     RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
   }
 });

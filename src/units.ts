@@ -11,10 +11,18 @@ export function formatSize(bytes: number): string {
 
 /** An exact byte count: 32639095 -> "32,639,095 B". */
 export function formatBytes(bytes: number): string {
-  return `${bytes.toLocaleString('en-US')} B`;
+  return `${formatCount(bytes)} B`;
 }
 
-/** A count with grouped digits: 12501 -> "12,501". */
+/**
+ * A count with grouped digits: 12501 -> "12,501", as `toLocaleString('en-US')` gives it. Integers
+ * are grouped here: the first toLocaleString of a process loads ICU's number formatting, 15-60 ms
+ * of every audit's start (measured on a 2-core host), for commas.
+ */
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  if (!Number.isSafeInteger(n) || Object.is(n, -0)) return n.toLocaleString('en-US');
+  const digits = String(n < 0 ? -n : n);
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return n < 0 ? '-' + out : out;
 }

@@ -2,6 +2,7 @@
 // overrides and `off` from the config, path-scoped ignores, the copied-into-image ranking, the
 // message rendered from data, then the Dockerfile's inline suppressions (and CTX901 for those that
 // suppressed nothing).
+import { formatCount } from '../units.js';
 import ignore from 'ignore';
 import { byteStringToText } from '../context/bytes.js';
 import type { RawFinding, RuleContext } from '../rules/rule.js';
@@ -129,7 +130,7 @@ export function aggregateRepeated(sorted: Finding[], cap = MAX_FINDINGS_PER_RULE
       ruleId: first.ruleId,
       name: first.name,
       severity: first.severity,
-      message: `${rest.length.toLocaleString('en-US')} more ${first.ruleId} findings like the ones above are not listed (at most ${cap} per rule)`,
+      message: `${formatCount(rest.length)} more ${first.ruleId} findings like the ones above are not listed (at most ${cap} per rule)`,
       ...(files.size === 1 && first.file !== undefined ? { file: first.file } : {}),
       data: { aggregated: rest.length },
     });

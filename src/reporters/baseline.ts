@@ -1,8 +1,9 @@
 // The baseline section of the table and Markdown reports. Pure: data in, lines out. Paths are
 // untrusted names: `clean` (safeText for the terminal, md() for Markdown) is applied to each.
+import { formatCount } from '../units.js';
 import type { BaselineComparison, Delta, MaxGrowth } from '../baseline/baseline.js';
 
-const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => formatCount(n);
 const signed = (n: number) => (n > 0 ? '+' : n < 0 ? '−' : '±') + count(Math.abs(n));
 
 function deltaText(d: Delta): string {

@@ -1,8 +1,9 @@
 // `--compress` in words, shared by the reporters: what `docker build --compress` sends and prints.
+import { formatCount } from '../units.js';
 import type { CompressedReport } from '../context/compressed-upload.js';
 
 function n(x: number): string {
-  return x.toLocaleString('en-US');
+  return formatCount(x);
 }
 
 /** The figure docker prints, or the range it can print ("90.57kB" / "90.57kB to 90.58kB"). */

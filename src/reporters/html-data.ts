@@ -7,6 +7,7 @@
 // at least `minShare` of its bytes and merges the rest into one "N smaller items" node, and
 // directories are opened largest first until `maxNodes` is spent, so the budget goes to the
 // directories that explain the size. Every finding stays attached to the node that stands for it.
+import { formatCount } from '../units.js';
 import type { AuditResult } from '../audit.js';
 import { byteStringToText } from '../context/bytes.js';
 import type { EntryKind } from '../context/walk.js';
@@ -347,7 +348,7 @@ export function condenseTree(root: FullNode, opts: { minShare: number; maxNodes:
         g.bytes += c.bytes;
         g.files += c.files;
       }
-      g.name = `${rest.length.toLocaleString('en-US')} smaller items`;
+      g.name = `${formatCount(rest.length)} smaller items`;
       fold(rest, g);
       v.children.push(g);
     }

@@ -169,7 +169,7 @@ export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: Fa
   out.push('');
   out.push('| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |');
   out.push('|---|---|---|---:|---:|---:|---|');
-  const n = (x: number | null) => (x === null ? '–' : x.toLocaleString('en-US'));
+  const n = (x: number | null) => (x === null ? '–' : formatCount(x));
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === 'ok' ? severityCounts(s.findings) : md(s.status);
     out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? '–'} | ${findings} |`);

@@ -3,13 +3,13 @@
 // text line goes through safeText (terminal controls, C1, bidi overrides escaped) and the whole
 // output through neutralizeCommands (no CI workflow command), with or without a terminal. JSON keeps
 // the data exact but writes those code points as \u escapes, so it is as inert in a log.
-import { formatSize } from '../units.js';
+import { formatCount, formatSize } from '../units.js';
 import type { Figures } from '../suggest/evaluate.js';
 import type { Stopped, SuggestResult } from '../suggest/suggest.js';
 import { neutralizeCommands, neutralizeJson, safeText } from './safe-text.js';
 import { unifiedDiff } from './unified-diff.js';
 
-const n = (x: number) => x.toLocaleString('en-US');
+const n = (x: number) => formatCount(x);
 
 function figures(a: Figures, b: Figures): string {
   return `files ${n(a.files)} -> ${n(b.files)}, legacy tar ${n(a.legacyTarBytes)} -> ${n(b.legacyTarBytes)} B, BuildKit requested ${n(a.buildkitRequestedBytes)} -> ${n(b.buildkitRequestedBytes)} B`;

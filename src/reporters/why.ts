@@ -1,5 +1,5 @@
 // Renders `why` explanations: plain text for people, JSON for tools. Pure functions of the data.
-import { formatBytes, formatSize } from '../units.js';
+import { formatBytes, formatCount, formatSize } from '../units.js';
 import { neutralizeCommands, neutralizeJson, safeText } from './safe-text.js';
 import type { Decision, Difference, PathExplanation, Placement, RequestDecision, RuleRef } from '../explain/explain.js';
 
@@ -100,7 +100,7 @@ const PLACEMENT_TEXT: Record<Placement, string> = {
   mount: 'no: only bind-mounted during a RUN, never stored in a layer',
 };
 
-const plural = (n: number, w: string) => `${n.toLocaleString('en-US')} ${w}${n === 1 ? '' : 's'}`;
+const plural = (n: number, w: string) => `${formatCount(n)} ${w}${n === 1 ? '' : 's'}`;
 
 export function renderWhyText(paths: readonly PathExplanation[]): string {
   const out: string[] = [];

@@ -78,3 +78,11 @@ test('CLI: the table says the excluded totals were not measured; --measure-exclu
   assert.equal(json.context.excluded.bytes, null);
   assert.equal(json.context.excluded.unmeasuredDirectories, 2);
 });
+
+test('formatCount groups digits exactly as toLocaleString("en-US") does (without loading ICU at start-up)', async () => {
+  const { formatCount, formatBytes } = await import('../../src/units.js');
+  const samples = [0, 1, 12, 999, 1000, 1001, 12345, 999999, 1000000, 32639095, -1, -1000, -1234567, Number.MAX_SAFE_INTEGER, -0, 1.5, 1234.5678, NaN, Infinity];
+  for (let i = 0; i < 2000; i++) samples.push(Math.floor(Math.random() * 10 ** (1 + (i % 16))) * (i % 7 === 0 ? -1 : 1));
+  for (const n of samples) assert.equal(formatCount(n), n.toLocaleString('en-US'), String(n));
+  assert.equal(formatBytes(9728), '9,728 B');
+});

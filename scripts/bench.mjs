@@ -289,7 +289,7 @@ function markdown({ machine, skipped, results }) {
   for (const r of results) {
     const t = r.tools;
     const ex = r.excluded;
-    const exText = ex.unmeasuredDirectories ? `${ex.items.toLocaleString('en')} paths, ${ex.unmeasuredDirectories} dirs not measured` : `${ex.entries.toLocaleString('en')} entries`;
+    const exText = ex.unmeasuredDirectories ? `${ex.items.toLocaleString('en')} path(s), ${ex.unmeasuredDirectories} dir(s) not measured` : `${ex.entries.toLocaleString('en')} entries`;
     lines.push(
       `| ${r.context} | ${mb(t.floor.peakRssKiB)} | ${mb(t.find.peakRssKiB)} | ${t.docker ? mb(t.docker.peakRssKiB) : '—'} | ${mb(t.audit.peakRssKiB)}${r.targets.peakRss === undefined ? '' : `${ok(r.targets.peakRss)} (< 1 GiB)`} | ${mb(t.ls.peakRssKiB)} | ${t.suggest ? mb(t.suggest.peakRssKiB) : '—'} | ${exText} | ` +
         `${r.predictionMatches === null ? 'not uploaded' : r.predictionMatches ? `yes (${r.predictedTarBytes.toLocaleString('en')})` : `NO: ${r.predictedTarBytes} vs ${r.dockerUploadedBytes}`} |`,

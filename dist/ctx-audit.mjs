@@ -13120,19 +13120,21 @@ var init_ctx203_gitignored_but_sent = __esm({
 });
 
 // src/rules/ctx301-missing-dockerignore.ts
-var missingDockerignore;
+var SMALL_FILES, SMALL_BYTES, missingDockerignore;
 var init_ctx301_missing_dockerignore = __esm({
   "src/rules/ctx301-missing-dockerignore.ts"() {
     "use strict";
     init_units();
     init_rule();
+    SMALL_FILES = 100;
+    SMALL_BYTES = 1e6;
     missingDockerignore = defineRule({
       id: "CTX301",
       name: "missing-dockerignore",
       severity: "warning",
       docs: {
         summary: "The context has no .dockerignore at all.",
-        why: "Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today's tree is small, nothing stops tomorrow's from leaking.",
+        why: "Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today's tree is small, nothing stops tomorrow's from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity.",
         fix: "Add a .dockerignore next to the Dockerfile's context root. An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.",
         bad: "$ ls -a\n.git  .env  Dockerfile  node_modules  src",
         good: "# .dockerignore\n*\n!src\n!package.json\n!package-lock.json"
@@ -13146,7 +13148,8 @@ var init_ctx301_missing_dockerignore = __esm({
           files++;
           bytes += e.contentBytes;
         }
-        return [{ file: ".dockerignore", data: { files, bytes } }];
+        const small = files < SMALL_FILES && bytes < SMALL_BYTES;
+        return [{ file: ".dockerignore", data: { files, bytes, small }, ...small ? { maxSeverity: "info" } : {} }];
       },
       message: (d) => `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context`
     });

@@ -9,6 +9,20 @@ test('CTX301 fires once without a .dockerignore, pointing at where it belongs', 
   assert.equal(f[0].data.files, 3); // a, b/c, Dockerfile
 });
 
+test('CTX301 is info on a small context and a warning from 100 files or 1 MB of content', () => {
+  const small = findingsOf('CTX301', { files: ['a', 'b/c'] });
+  assert.equal(small[0].severity, 'info');
+  const many = findingsOf('CTX301', { files: Array.from({ length: 99 }, (_, i) => `src/f${i}.js`) }); // + Dockerfile = 100
+  assert.equal(many[0].data.files, 100);
+  assert.equal(many[0].severity, 'warning');
+  const fewer = findingsOf('CTX301', { files: Array.from({ length: 98 }, (_, i) => `src/f${i}.js`) });
+  assert.equal(fewer[0].severity, 'info');
+  const big = findingsOf('CTX301', { files: ['a'], contents: { 'data.bin': 1_000_000 } });
+  assert.equal(big[0].severity, 'warning');
+  const under = findingsOf('CTX301', { files: ['a'], contents: { 'data.bin': 999_000 } });
+  assert.equal(under[0].severity, 'info');
+});
+
 test('CTX301 is silent with any .dockerignore, even an empty one', () => {
   assert.deepEqual(findingsOf('CTX301', { files: ['a'], dockerignore: '' }), []);
 });

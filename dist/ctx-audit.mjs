@@ -27204,13 +27204,15 @@ function parseCommand(argv) {
   if (first === "why") return { kind: "why", argv: argv.slice(1) };
   if (first === "suggest") return { kind: "suggest", argv: argv.slice(1) };
   if (first === "rules") {
-    const { values: values2, positionals: positionals2 } = parse("rules", argv.slice(1));
+    const { values: values2, positionals: positionals2, tokens: tokens2 } = parse("rules", argv.slice(1));
+    colorChoice(tokens2 ?? []);
     if (values2.help) return { kind: "help", topic: "rules" };
     if (positionals2.length > 0) throw new UsageError(`rules: unexpected argument "${positionals2[0]}"`);
     return { kind: "rules", format: oneOf("--format", values2.format, ["table", "json", "markdown"], "table") };
   }
   if (first === "explain") {
-    const { values: values2, positionals: positionals2 } = parse("explain", argv.slice(1));
+    const { values: values2, positionals: positionals2, tokens: tokens2 } = parse("explain", argv.slice(1));
+    colorChoice(tokens2 ?? []);
     if (values2.help) return { kind: "help", topic: "explain" };
     if (positionals2.length !== 1) throw new UsageError("explain: expected one rule id or name, e.g. ctx-audit explain CTX201");
     return { kind: "explain", rule: positionals2[0] };
@@ -27239,6 +27241,7 @@ function parseCommand(argv) {
     throw new UsageError("tar: BuildKit sends no tar (it streams files); the tar command describes --builder legacy");
   }
   if (common.file === "") throw new UsageError("-f/--file: expected a path");
+  const color = colorChoice(tokens ?? []);
   switch (kind) {
     case "audit": {
       const sources = targetSources(v, values, positionals, common);
@@ -27264,7 +27267,7 @@ function parseCommand(argv) {
         measureExcluded: v["measure-excluded"] === true,
         allowUrlContexts: v["allow-url-contexts"] === true,
         quiet: v.quiet === true,
-        color: colorChoice(tokens ?? [])
+        color
       };
     }
     case "ls":
@@ -27362,7 +27365,7 @@ function parseBuildContexts(list) {
   }
   return out;
 }
-var FAIL_ON2, BUILDERS, COMMON, BY_COMMAND;
+var FAIL_ON2, BUILDERS, COLOR_OPTIONS, COMMON, BY_COMMAND;
 var init_args = __esm({
   "src/cli/args.ts"() {
     "use strict";
@@ -27372,7 +27375,12 @@ var init_args = __esm({
     init_formats();
     FAIL_ON2 = ["error", "warning", "info", "never"];
     BUILDERS = ["legacy", "buildkit"];
+    COLOR_OPTIONS = {
+      color: { type: "string" },
+      "no-color": { type: "boolean" }
+    };
     COMMON = {
+      ...COLOR_OPTIONS,
       file: { type: "string", short: "f" },
       builder: { type: "string" },
       "build-arg": { type: "string", multiple: true },
@@ -27403,12 +27411,10 @@ var init_args = __esm({
         compress: { type: "boolean" },
         "measure-excluded": { type: "boolean" },
         "allow-url-contexts": { type: "boolean" },
-        quiet: { type: "boolean", short: "q" },
-        color: { type: "string" },
-        "no-color": { type: "boolean" }
+        quiet: { type: "boolean", short: "q" }
       },
-      rules: { help: { type: "boolean", short: "h" }, format: { type: "string" } },
-      explain: { help: { type: "boolean", short: "h" } },
+      rules: { ...COLOR_OPTIONS, help: { type: "boolean", short: "h" }, format: { type: "string" } },
+      explain: { ...COLOR_OPTIONS, help: { type: "boolean", short: "h" } },
       ls: { ...COMMON, long: { type: "boolean", short: "l" }, null: { type: "boolean", short: "0" } },
       tar: { ...COMMON, output: { type: "string", short: "o" }, compress: { type: "boolean" } }
     };
@@ -38862,6 +38868,7 @@ __export(why_exports, {
 });
 function parseWhy(argv) {
   const parsed = parseOptions(OPTIONS, argv, "why: ");
+  colorChoice(parsed.tokens ?? []);
   const v = parsed.values;
   if (v.help) return null;
   if (parsed.positionals.length === 0) throw new UsageError("why: expected at least one PATH, e.g. ctx-audit why src/app.js");
@@ -38923,6 +38930,7 @@ Options:
       top: { type: "string" },
       debug: { type: "boolean" },
       "allow-outside-repo": { type: "boolean" },
+      ...COLOR_OPTIONS,
       help: { type: "boolean", short: "h" }
     };
   }
@@ -39839,6 +39847,7 @@ __export(suggest_exports, {
 });
 function parseSuggest(argv) {
   const parsed = parseOptions(OPTIONS2, argv, "suggest: ");
+  colorChoice(parsed.tokens ?? []);
   const v = parsed.values;
   if (v.help) return null;
   if (parsed.positionals.length > 1) throw new UsageError(`suggest: expected at most one CONTEXT, got ${parsed.positionals.length}`);
@@ -39906,6 +39915,7 @@ Options:
       format: { type: "string" },
       debug: { type: "boolean" },
       "allow-outside-repo": { type: "boolean" },
+      ...COLOR_OPTIONS,
       help: { type: "boolean", short: "h" }
     };
   }

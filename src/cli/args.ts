@@ -81,7 +81,17 @@ export function oneOf<T extends string>(flag: string, value: string | undefined,
   throw new UsageError(`${flag}: expected one of ${allowed.join(', ')}, got "${value}"`);
 }
 
+/**
+ * `--color[=WHEN]`/`--no-color`, accepted by every command so an alias or a CI template that passes
+ * them never breaks one; only the audit's table uses colour, the other commands print plain text.
+ */
+export const COLOR_OPTIONS = {
+  color: { type: 'string' },
+  'no-color': { type: 'boolean' },
+} as const;
+
 const COMMON = {
+  ...COLOR_OPTIONS,
   file: { type: 'string', short: 'f' },
   builder: { type: 'string' },
   'build-arg': { type: 'string', multiple: true },
@@ -114,11 +124,9 @@ const BY_COMMAND = {
     'measure-excluded': { type: 'boolean' },
     'allow-url-contexts': { type: 'boolean' },
     quiet: { type: 'boolean', short: 'q' },
-    color: { type: 'string' },
-    'no-color': { type: 'boolean' },
   },
-  rules: { help: { type: 'boolean', short: 'h' }, format: { type: 'string' } },
-  explain: { help: { type: 'boolean', short: 'h' } },
+  rules: { ...COLOR_OPTIONS, help: { type: 'boolean', short: 'h' }, format: { type: 'string' } },
+  explain: { ...COLOR_OPTIONS, help: { type: 'boolean', short: 'h' } },
   ls: { ...COMMON, long: { type: 'boolean', short: 'l' }, null: { type: 'boolean', short: '0' } },
   tar: { ...COMMON, output: { type: 'string', short: 'o' }, compress: { type: 'boolean' } },
 } as const;
@@ -175,13 +183,15 @@ export function parseCommand(argv: string[]): Command {
   if (first === 'why') return { kind: 'why', argv: argv.slice(1) };
   if (first === 'suggest') return { kind: 'suggest', argv: argv.slice(1) };
   if (first === 'rules') {
-    const { values, positionals } = parse('rules', argv.slice(1));
+    const { values, positionals, tokens } = parse('rules', argv.slice(1));
+    colorChoice(tokens ?? []); // validated; the output has no colour
     if (values.help) return { kind: 'help', topic: 'rules' };
     if (positionals.length > 0) throw new UsageError(`rules: unexpected argument "${positionals[0]}"`);
     return { kind: 'rules', format: oneOf('--format', values.format, ['table', 'json', 'markdown'] as const, 'table') };
   }
   if (first === 'explain') {
-    const { values, positionals } = parse('explain', argv.slice(1));
+    const { values, positionals, tokens } = parse('explain', argv.slice(1));
+    colorChoice(tokens ?? []); // validated; the output has no colour
     if (values.help) return { kind: 'help', topic: 'explain' };
     if (positionals.length !== 1) throw new UsageError('explain: expected one rule id or name, e.g. ctx-audit explain CTX201');
     return { kind: 'explain', rule: positionals[0] };
@@ -210,6 +220,7 @@ export function parseCommand(argv: string[]): Command {
     throw new UsageError('tar: BuildKit sends no tar (it streams files); the tar command describes --builder legacy');
   }
   if (common.file === '') throw new UsageError('-f/--file: expected a path');
+  const color = colorChoice(tokens ?? []); // ls and tar print no colour, but a bad value is still refused
   switch (kind) {
     case 'audit': {
       const sources = targetSources(v, values as { compose?: string[]; bake?: string[] }, positionals, common);
@@ -236,7 +247,7 @@ export function parseCommand(argv: string[]): Command {
         measureExcluded: v['measure-excluded'] === true,
         allowUrlContexts: v['allow-url-contexts'] === true,
         quiet: v.quiet === true,
-        color: colorChoice(tokens ?? []),
+        color,
       };
     }
     case 'ls':
@@ -315,7 +326,7 @@ function pairOutputs(tokens: readonly Token[]): OutputSpec[] {
 }
 
 /** The last of `--color[=WHEN]` and `--no-color` wins, as in git and ls. */
-function colorChoice(tokens: readonly Token[]): ColorChoice {
+export function colorChoice(tokens: readonly Token[]): ColorChoice {
   let choice: ColorChoice = 'auto';
   for (const t of tokens) {
     if (t.kind !== 'option') continue;

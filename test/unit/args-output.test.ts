@@ -3,6 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseCommand } from '../../src/cli/args.js';
+import { parseSuggest } from '../../src/cli/commands/suggest.js';
+import { parseWhy } from '../../src/cli/commands/why.js';
 import { UsageError } from '../../src/errors.js';
 
 function outputs(argv: string[]) {
@@ -43,4 +45,16 @@ test('--color and --no-color: the last one wins; -q sets quiet', () => {
   assert.equal(audit(['.', '-q', '--format', 'table', '--format', 'json=r.json']).quiet, true, 'a table is written too');
   assert.throws(() => audit(['.', '-q', '--format', 'json=r.json']), /no --format table/);
   assert.throws(() => audit(['.', '-q', '--format', 'json']), /-q\/--quiet shapes the table report/);
+});
+
+test('every command accepts --color/--no-color (an alias or CI template passing them breaks none) and refuses a bad value', () => {
+  for (const argv of [['ls', '.'], ['tar', '.', '-o', 'x.tar'], ['rules'], ['explain', 'CTX001']]) {
+    assert.doesNotThrow(() => parseCommand([...argv, '--no-color']), argv.join(' '));
+    assert.doesNotThrow(() => parseCommand([...argv, '--color=always']), argv.join(' '));
+    assert.throws(() => parseCommand([...argv, '--color=sometimes']), /--color: expected one of auto, always, never/, argv.join(' '));
+  }
+  assert.equal(parseSuggest(['.', '--no-color'])?.context, '.');
+  assert.throws(() => parseSuggest(['.', '--color=sometimes']), /--color: expected one of/);
+  assert.doesNotThrow(() => parseWhy(['src', '--no-color']));
+  assert.throws(() => parseWhy(['src', '--color=sometimes']), /--color: expected one of/);
 });

@@ -1,6 +1,6 @@
 // `ctx-audit suggest [CONTEXT] [--allowlist] [--write]`: argument parsing, execution and output.
 // The diff goes to stdout (so it can be piped to `git apply`/`patch`); the summary goes to stderr.
-import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
+import { COLOR_OPTIONS, colorChoice, oneOf, parseBuildArgs, parseOptions } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { renderSuggestDiff, renderSuggestJson, renderSuggestSummary, renderSuggestWrote } from '../../reporters/suggest.js';
 import { suggestInRepository, writeSuggestion } from '../../suggest/suggest.js';
@@ -48,11 +48,13 @@ const OPTIONS = {
   format: { type: 'string' },
   debug: { type: 'boolean' },
   'allow-outside-repo': { type: 'boolean' },
+  ...COLOR_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 export function parseSuggest(argv: string[]): SuggestCommand | null {
   const parsed = parseOptions(OPTIONS, argv, 'suggest: ');
+  colorChoice(parsed.tokens ?? []); // validated; suggest prints no colour
   const v = parsed.values;
   if (v.help) return null;
   if (parsed.positionals.length > 1) throw new UsageError(`suggest: expected at most one CONTEXT, got ${parsed.positionals.length}`);

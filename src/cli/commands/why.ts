@@ -1,5 +1,5 @@
 // `ctx-audit why PATH... [-C CONTEXT] [options]`: argument parsing and execution of the why command.
-import { oneOf, parseBuildArgs, parseOptions } from '../args.js';
+import { COLOR_OPTIONS, colorChoice, oneOf, parseBuildArgs, parseOptions } from '../args.js';
 import { UsageError } from '../../errors.js';
 import type { PathExplanation } from '../../explain/explain.js';
 import { explainContextPaths, type ExplainRequest } from '../../explain/explain-context.js';
@@ -39,12 +39,14 @@ const OPTIONS = {
   top: { type: 'string' },
   debug: { type: 'boolean' },
   'allow-outside-repo': { type: 'boolean' },
+  ...COLOR_OPTIONS,
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 /** Parses `why`'s arguments (argv after `why`); null means "print help". */
 export function parseWhy(argv: string[]): WhyCommand | null {
   const parsed = parseOptions(OPTIONS, argv, 'why: ');
+  colorChoice(parsed.tokens ?? []); // validated; why prints no colour
   const v = parsed.values;
   if (v.help) return null;
   if (parsed.positionals.length === 0) throw new UsageError('why: expected at least one PATH, e.g. ctx-audit why src/app.js');

@@ -13840,7 +13840,7 @@ function collectFindings(ctx, opts = {}) {
     if (path28 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path28))) return null;
     let data = raw.data;
     let message = rule.message(data);
-    if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
+    if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === "CTX004")) {
       data = { ...data, requested: false };
       message = eligibleWording(message, rule.id);
     }
@@ -13926,10 +13926,12 @@ function aggregateRepeated(sorted, cap = MAX_FINDINGS_PER_RULE) {
 }
 function notRequestedLookup(ctx) {
   const bk = ctx.crossCheck?.buildkit;
-  if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all" || !bk.usesContext) return () => false;
+  if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all") return () => false;
+  if (!bk.usesContext) return () => true;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
   const set = new Set(requested);
-  return (path28) => {
+  return (path28, unused = false) => {
+    if (unused) return true;
     if (path28 === "" || path28 === "." || set.has(path28)) return false;
     const prefix = path28 + "/";
     let lo = 0;

@@ -39,7 +39,9 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
     if (path !== undefined && ignores.some((i) => (!i.rules || i.rules.includes(rule.id as RuleId)) && isIgnoredPath(i.matcher, path))) return null;
     let data = raw.data;
     let message = rule.message(data);
-    if (raw.path !== undefined && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path)) {
+    // CTX004's findings are the files no source uses, so BuildKit requests none of them (the
+    // per-directory rows and the one for files directly in ./ alike).
+    if (raw.path !== undefined && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === 'CTX004')) {
       // The BuildKit view lists what BuildKit may send; this target does not ask for this path.
       data = { ...data, requested: false };
       message = eligibleWording(message, rule.id);
@@ -141,14 +143,18 @@ export function aggregateRepeated(sorted: Finding[], cap = MAX_FINDINGS_PER_RULE
 /**
  * Under --builder buildkit the entries are BuildKit's eligible set, of which a target requests only
  * what its sources name (unless it uses the whole context): true for a path nothing requested is at
- * or below. Always false for the legacy view, which sends every entry.
+ * or below (`unused`: the finding is about files no source uses, so none is requested; with no
+ * stage reading the context, nothing is). Always false for the legacy view, which sends every entry.
  */
-function notRequestedLookup(ctx: RuleContext): (path: string) => boolean {
+function notRequestedLookup(ctx: RuleContext): (path: string, unused?: boolean) => boolean {
   const bk = ctx.crossCheck?.buildkit;
-  if (ctx.builder !== 'buildkit' || !bk || bk.error !== null || bk.followPaths === 'all' || !bk.usesContext) return () => false;
+  if (ctx.builder !== 'buildkit' || !bk || bk.error !== null || bk.followPaths === 'all') return () => false;
+  // No stage reads the context: BuildKit requests nothing at all.
+  if (!bk.usesContext) return () => true;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, '')).sort();
   const set = new Set(requested);
-  return (path) => {
+  return (path, unused = false) => {
+    if (unused) return true;
     if (path === '' || path === '.' || set.has(path)) return false;
     const prefix = path + '/';
     let lo = 0;

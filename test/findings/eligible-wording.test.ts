@@ -35,3 +35,20 @@ test('BuildKit view: CTX004 says the unused files are eligible but not requested
   const f = findings.find((x) => x.ruleId === 'CTX004' && x.path === 'docs/');
   assert.match(f!.message, /^directory eligible \(1 file, \d+ B\) but not requested: no COPY, ADD or bind mount uses it$/);
 });
+
+test('BuildKit view: CTX004 on the files directly in ./ says eligible too (none of them is requested)', () => {
+  const { findings } = auditTree({ files: ['notes.txt', 'todo.txt', 'src/x.js'], fileContents: { Dockerfile: 'FROM alpine\nCOPY src /app\n' }, dockerignore: '' }, { builder: 'buildkit' });
+  const root = findings.filter((x) => x.ruleId === 'CTX004' && !x.path!.includes('/') && x.path !== 'src');
+  assert.ok(root.length > 0, JSON.stringify(findings.map((f) => [f.ruleId, f.path, f.message])));
+  for (const f of root) assert.match(f.message, /\beligible\b.*but not requested/, f.message);
+});
+
+test('BuildKit view: with no stage reading the context, nothing is requested, so every sent-entry finding says eligible', () => {
+  const { findings } = auditTree({ files: ['node_modules/a/index.js', 'docs/a.md'], fileContents: { Dockerfile: 'FROM alpine\nRUN true\n' }, dockerignore: '' }, { builder: 'buildkit' });
+  const entryFindings = findings.filter((f) => ['CTX003', 'CTX004'].includes(f.ruleId));
+  assert.ok(entryFindings.length >= 2, JSON.stringify(findings.map((f) => [f.ruleId, f.path])));
+  for (const f of entryFindings) {
+    assert.match(f.message, /eligible/, f.message);
+    assert.doesNotMatch(f.message, /\bsent\b/, f.message);
+  }
+});

@@ -31734,11 +31734,11 @@ var require_out = __commonJS({
       async.read(path28, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync8(path28, optionsOrSettings) {
+    function statSync9(path28, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path28, settings);
     }
-    exports.statSync = statSync8;
+    exports.statSync = statSync9;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -40303,20 +40303,31 @@ async function execute(cmd, io, input) {
     await tar2.write(io.stdout);
     return EXIT_OK;
   }
+  const existing = fs31.statSync(cmd.output, { throwIfNoEntry: false });
+  if (existing !== void 0 && !existing.isFile() && !existing.isDirectory()) {
+    await writeTarTo(tar2, fs31.createWriteStream(cmd.output, { flags: "w" }));
+    return EXIT_OK;
+  }
   const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-  const out = fs31.createWriteStream(tmp, { flags: "wx" });
+  try {
+    await writeTarTo(tar2, fs31.createWriteStream(tmp, { flags: "wx" }));
+    fs31.renameSync(tmp, cmd.output);
+  } catch (e) {
+    fs31.rmSync(tmp, { force: true });
+    throw e;
+  }
+  return EXIT_OK;
+}
+async function writeTarTo(tar2, out) {
   out.on("error", () => {
   });
   try {
     await tar2.write(out);
     await new Promise((resolve19, reject) => out.end((err) => err ? reject(err) : resolve19()));
-    fs31.renameSync(tmp, cmd.output);
   } catch (e) {
     out.destroy();
-    fs31.rmSync(tmp, { force: true });
     throw e;
   }
-  return EXIT_OK;
 }
 async function run(argv, io) {
   let debug = argv.includes("--debug");

@@ -155,22 +155,36 @@ async function execute(cmd: ContextCommand, io: CliIO, input?: InputContext): Pr
     await tar.write(io.stdout);
     return EXIT_OK;
   }
+  // A device or a pipe (`-o /dev/null`, a FIFO, /dev/stdout) is written into: renaming over it would
+  // replace it with a regular file (as root, /dev/null itself).
+  const existing = fs.statSync(cmd.output, { throwIfNoEntry: false });
+  if (existing !== undefined && !existing.isFile() && !existing.isDirectory()) {
+    await writeTarTo(tar, fs.createWriteStream(cmd.output, { flags: 'w' }));
+    return EXIT_OK;
+  }
   // Write beside the target and rename, so a failed run never leaves a half tar behind.
   const tmp = `${cmd.output}.ctx-audit-${process.pid}.tmp`;
-  const out = fs.createWriteStream(tmp, { flags: 'wx' });
+  try {
+    await writeTarTo(tar, fs.createWriteStream(tmp, { flags: 'wx' }));
+    fs.renameSync(tmp, cmd.output);
+  } catch (e) {
+    fs.rmSync(tmp, { force: true });
+    throw e;
+  }
+  return EXIT_OK;
+}
+
+async function writeTarTo(tar: { write(out: NodeJS.WritableStream): Promise<unknown> }, out: fs.WriteStream): Promise<void> {
   // Write errors reach the writer through its write callbacks; this listener only keeps a late
   // 'error' from a stream destroyed below (after a failed entry) from crashing the process.
   out.on('error', () => {});
   try {
     await tar.write(out);
     await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
-    fs.renameSync(tmp, cmd.output);
   } catch (e) {
     out.destroy();
-    fs.rmSync(tmp, { force: true });
     throw e;
   }
-  return EXIT_OK;
 }
 
 /** Runs one invocation; never throws for known errors, never calls process.exit. */

@@ -1,7 +1,7 @@
 // End-to-end: spawn the built bin/ctx-audit.js with a minimal environment, as a user would.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -174,6 +174,37 @@ test('tar -o FILE and tar -o - write the same well-formed tar whose entries equa
   } finally {
     fs.rmSync(root, { recursive: true, force: true });
     fs.rmSync(out, { force: true });
+  }
+});
+
+test('tar -o into a FIFO (like -o /dev/null) writes into it and leaves it a FIFO: never renamed over', async () => {
+  const root = tempTree({ Dockerfile: 'FROM scratch\n', 'app.js': 'console.log(1)\n' });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ctx-audit-e2e-fifo-'));
+  const fifo = path.join(dir, 'out.pipe');
+  try {
+    spawnSync('mkfifo', [fifo]);
+    assert.ok(fs.statSync(fifo).isFIFO());
+    // The reader is its own process, so that if ctx-audit never opens the FIFO (it renamed a file
+    // over it) the reader, stuck in open(), can be killed instead of hanging the test.
+    const reader = spawn('cat', [fifo]);
+    const chunks: Buffer[] = [];
+    reader.stdout.on('data', (c: Buffer) => chunks.push(c));
+    const readerDone = new Promise<number | null>((resolve) => reader.on('close', resolve));
+    const child = spawn(process.execPath, [BIN, 'tar', root, '-o', fifo], { cwd: TMP, env: { PATH: process.env.PATH ?? '/usr/bin:/bin', NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0, stderr);
+    const timer = setTimeout(() => reader.kill('SIGKILL'), 10_000);
+    const readerCode = await readerDone;
+    clearTimeout(timer);
+    assert.equal(readerCode, 0, 'ctx-audit never wrote into the FIFO');
+    assert.deepEqual(await tarEntries(Buffer.concat(chunks)), ['Dockerfile', 'app.js']);
+    assert.ok(fs.statSync(fifo).isFIFO(), 'the FIFO was replaced by a regular file');
+    assert.deepEqual(fs.readdirSync(dir), ['out.pipe'], 'no temporary file left beside it');
+  } finally {
+    fs.rmSync(root, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 });
 

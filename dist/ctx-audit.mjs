@@ -12507,7 +12507,7 @@ var init_ctx001_large_file = __esm({
       severity: "warning",
       docs: {
         summary: "A sent file is larger than --max-file-size (default 10 MB).",
-        why: "Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload.",
+        why: "Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.",
         fix: "Exclude the file in .dockerignore, move it out of the context, or raise --max-file-size (or `maxFileSize` in the config) if it belongs in the image.",
         bad: "# .dockerignore\nnode_modules\n# (data/dump.sql, 2 GB, is sent)",
         good: "# .dockerignore\nnode_modules\ndata/*.sql"
@@ -13873,7 +13873,7 @@ function collectFindings(ctx, opts = {}) {
       if (f) findings.push(f);
     }
   }
-  if (!opts.dockerfile) return aggregateRepeated(findings.sort(compareFindings));
+  if (!opts.dockerfile) return aggregateRepeated(withoutCoveredLargeFiles(findings).sort(compareFindings));
   const { name, text: text3 } = opts.dockerfile;
   const { kept, unused } = applySuppressions(
     findings,
@@ -13889,7 +13889,14 @@ function collectFindings(ctx, opts = {}) {
       if (f) kept.push(f);
     }
   }
-  return aggregateRepeated(kept.sort(compareFindings));
+  return aggregateRepeated(withoutCoveredLargeFiles(kept).sort(compareFindings));
+}
+function withoutCoveredLargeFiles(findings) {
+  const dirs = findings.filter((f) => f.ruleId === "CTX003" && f.path !== void 0);
+  if (dirs.length === 0) return findings;
+  return findings.filter(
+    (f) => f.ruleId !== "CTX001" || f.path === void 0 || !dirs.some((d) => f.path.startsWith(d.path.replace(/\/$/, "") + "/") && SEVERITY_RANK[d.severity] >= SEVERITY_RANK[f.severity])
+  );
 }
 function aggregateRepeated(sorted, cap = MAX_FINDINGS_PER_RULE) {
   const seen = /* @__PURE__ */ new Map();

@@ -77,7 +77,7 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       if (f) findings.push(f);
     }
   }
-  if (!opts.dockerfile) return aggregateRepeated(findings.sort(compareFindings));
+  if (!opts.dockerfile) return aggregateRepeated(withoutCoveredLargeFiles(findings).sort(compareFindings));
 
   const { name, text } = opts.dockerfile;
   const { kept, unused } = applySuppressions(
@@ -94,7 +94,20 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       if (f) kept.push(f);
     }
   }
-  return aggregateRepeated(kept.sort(compareFindings));
+  return aggregateRepeated(withoutCoveredLargeFiles(kept).sort(compareFindings));
+}
+
+/**
+ * A large file inside a directory CTX003 reports (a `.git` pack, a binary in `node_modules`) is
+ * counted by that finding: one cause, one finding. CTX001 stays when CTX003 is off, suppressed or
+ * less severe there, so nothing is lost by configuration.
+ */
+function withoutCoveredLargeFiles(findings: Finding[]): Finding[] {
+  const dirs = findings.filter((f) => f.ruleId === 'CTX003' && f.path !== undefined);
+  if (dirs.length === 0) return findings;
+  return findings.filter(
+    (f) => f.ruleId !== 'CTX001' || f.path === undefined || !dirs.some((d) => f.path!.startsWith(d.path!.replace(/\/$/, '') + '/') && SEVERITY_RANK[d.severity] >= SEVERITY_RANK[f.severity]),
+  );
 }
 
 /**

@@ -70,6 +70,10 @@ export function renderPrecision(): string[] {
     '100 files and 1 MB is now `info`, and what matters in one (`.git` in whoami, `COPY .` in django) is',
     'still reported by CTX003 and CTX005.',
     '',
+    'CTX001\'s one finding (gs-spring-boot-docker\'s 19.5 MB fat jar) is now counted by CTX003\'s finding on',
+    '`target/`, the directory that holds it: a large file inside a directory CTX003 reports is one cause,',
+    'one finding (on real clones this also folds a `.git` pack into the `.git` finding).',
+    '',
   ];
 }
 

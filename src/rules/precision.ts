@@ -12,7 +12,7 @@ export interface RulePrecision {
 }
 
 export const CORPUS_PRECISION: readonly RulePrecision[] = [
-  { rule: 'CTX001', truePositives: 1, falsePositives: 0, before: { findings: 1, falsePositives: 0 } },
+  { rule: 'CTX001', truePositives: 0, falsePositives: 0, before: { findings: 1, falsePositives: 0 } },
   { rule: 'CTX003', truePositives: 6, falsePositives: 0, before: { findings: 7, falsePositives: 1 } },
   { rule: 'CTX005', truePositives: 1, falsePositives: 0, before: { findings: 11, falsePositives: 10 } },
   { rule: 'CTX201', truePositives: 0, falsePositives: 0, before: { findings: 7, falsePositives: 7 } },

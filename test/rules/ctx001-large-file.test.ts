@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findingsOf } from './ctx0-harness.js';
+import { auditTree, findingsOf } from './ctx0-harness.js';
 
 test('CTX001 reports a sent file above the limit, with its size and the limit', () => {
   const f = findingsOf('CTX001', { files: ['small.txt'], contents: { 'data/big.bin': 2048 }, dockerignore: '' }, { settings: { maxFileSize: 1000 } });
@@ -13,4 +13,13 @@ test('CTX001 reports a sent file above the limit, with its size and the limit', 
 test('CTX001 ignores excluded files and files at the limit', () => {
   const f = findingsOf('CTX001', { files: [], contents: { 'big.bin': 2048, 'edge.bin': 1000 }, dockerignore: 'big.bin\n' }, { settings: { maxFileSize: 1000 } });
   assert.deepEqual(f, []);
+});
+
+test('CTX001 leaves a large file inside a directory CTX003 reports to that finding (one cause, one finding), unless CTX003 is off', () => {
+  const shape = { files: ['src/a.js'], contents: { 'node_modules/pkg/native.node': 2048, 'data/dump.sql': 2048 }, dockerignore: '' };
+  const on = auditTree(shape, { settings: { maxFileSize: 1000 } }).findings;
+  assert.ok(on.some((f) => f.ruleId === 'CTX003' && f.path === 'node_modules'), 'CTX003 reports node_modules');
+  assert.deepEqual(on.filter((f) => f.ruleId === 'CTX001').map((f) => f.path), ['data/dump.sql']);
+  const off = auditTree(shape, { settings: { maxFileSize: 1000 }, findings: { severity: { CTX003: 'off' } } }).findings;
+  assert.deepEqual(off.filter((f) => f.ruleId === 'CTX001').map((f) => f.path).sort(), ['data/dump.sql', 'node_modules/pkg/native.node']);
 });

@@ -10,25 +10,17 @@
 //   CTX_AUDIT_CASE=<i>[,<j>…]         run only these case indexes
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
-import { captureUpload, findDocker, runProcess } from '../helpers/docker-oracle.js';
+import { captureUpload, runProcess } from '../helpers/docker-oracle.js';
 import { mulberry32 } from '../helpers/prng.js';
+import { seededDifferential } from '../helpers/seeded-differential.js';
 import { listTarEntries } from '../helpers/tar-entries.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cliBin = join(repoRoot, 'bin', 'ctx-audit.js');
-findDocker();
-if (!existsSync(join(repoRoot, 'dist', 'ctx-audit.mjs'))) throw new Error('dist/ctx-audit.mjs is missing: run `npm run build` before the differential tests');
-
-const SEED = process.env.CTX_AUDIT_SEED ? Number(process.env.CTX_AUDIT_SEED) >>> 0 : (Math.random() * 2 ** 32) >>> 0;
-const CASES = Number(process.env.CTX_AUDIT_ARCHIVE_CASES ?? 16);
-const ONLY = process.env.CTX_AUDIT_CASE?.split(',').map(Number);
-console.log(`archive context differential: CTX_AUDIT_SEED=${SEED} CTX_AUDIT_ARCHIVE_CASES=${CASES}`);
+const { cliBin, seed: SEED, cases: CASES, only: ONLY } = seededDifferential('archive context differential', 'CTX_AUDIT_ARCHIVE_CASES', 16);
 
 const COMPRESSIONS = ['none', 'gzip', 'bzip2', 'xz'] as const;
 type Comp = (typeof COMPRESSIONS)[number];

@@ -9,27 +9,19 @@
 //   CTX_AUDIT_COMPRESS_CASES=<n>       number of random cases (default 40)
 //   CTX_AUDIT_CASE=<i>[,<j>…]          run only these case indexes (with the same seed)
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { goGzipSync } from '../../src/context/go-gzip.js';
 import { humanSize } from '../../src/context/tar-format.js';
-import { captureUpload, findDocker, runProcess } from '../helpers/docker-oracle.js';
+import { captureUpload, runProcess } from '../helpers/docker-oracle.js';
 import { mulberry32 } from '../helpers/prng.js';
+import { seededDifferential } from '../helpers/seeded-differential.js';
 import { buildTree } from '../helpers/trees.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cliBin = join(repoRoot, 'bin', 'ctx-audit.js');
-findDocker();
-if (!existsSync(join(repoRoot, 'dist', 'ctx-audit.mjs'))) throw new Error('dist/ctx-audit.mjs is missing: run `npm run build` before the differential tests');
-
-const SEED = process.env.CTX_AUDIT_SEED ? Number(process.env.CTX_AUDIT_SEED) >>> 0 : (Math.random() * 2 ** 32) >>> 0;
-const CASES = Number(process.env.CTX_AUDIT_COMPRESS_CASES ?? 40);
-const ONLY = process.env.CTX_AUDIT_CASE?.split(',').map(Number);
-console.log(`compress differential: CTX_AUDIT_SEED=${SEED} CTX_AUDIT_COMPRESS_CASES=${CASES}`);
+const { cliBin, seed: SEED, cases: CASES, only: ONLY } = seededDifferential('compress differential', 'CTX_AUDIT_COMPRESS_CASES', 40);
 
 type Kind = 'text' | 'binary' | 'empty' | 'large' | 'many' | 'mixed' | 'outside';
 const KINDS: Kind[] = ['text', 'binary', 'empty', 'many', 'mixed', 'outside', 'text', 'binary', 'mixed', 'large'];

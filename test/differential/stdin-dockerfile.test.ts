@@ -9,26 +9,18 @@
 //   CTX_AUDIT_STDIN_CASES=<n>        number of random cases (default 30)
 //   CTX_AUDIT_CASE=<i>[,<j>…]        run only these case indexes
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { goGzipSync } from '../../src/context/go-gzip.js';
-import { captureUpload, findDocker, lastLine, runProcess } from '../helpers/docker-oracle.js';
+import { captureUpload, lastLine, runProcess } from '../helpers/docker-oracle.js';
 import { mulberry32 } from '../helpers/prng.js';
+import { seededDifferential } from '../helpers/seeded-differential.js';
 import { listTarEntries, type TarListing } from '../helpers/tar-entries.js';
 
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cliBin = join(repoRoot, 'bin', 'ctx-audit.js');
-findDocker();
-if (!existsSync(join(repoRoot, 'dist', 'ctx-audit.mjs'))) throw new Error('dist/ctx-audit.mjs is missing: run `npm run build` before the differential tests');
-
-const SEED = process.env.CTX_AUDIT_SEED ? Number(process.env.CTX_AUDIT_SEED) >>> 0 : (Math.random() * 2 ** 32) >>> 0;
-const CASES = Number(process.env.CTX_AUDIT_STDIN_CASES ?? 30);
-const ONLY = process.env.CTX_AUDIT_CASE?.split(',').map(Number);
-console.log(`stdin Dockerfile differential: CTX_AUDIT_SEED=${SEED} CTX_AUDIT_STDIN_CASES=${CASES}`);
+const { cliBin, seed: SEED, cases: CASES, only: ONLY } = seededDifferential('stdin Dockerfile differential', 'CTX_AUDIT_STDIN_CASES', 30);
 
 // Patterns that tell "-f -" apart from a Dockerfile on disk (nothing protects it) and from each other.
 const IGNORES: (string | null)[] = [null, null, null, '', 'Dockerfile\n', '*\n!keep*\n', '-\n', '.dockerignore\n', '**/*.txt\n', 'Dockerfile\n.dockerignore\n', '*\n', 'sub\n!sub/keep.txt\n'];

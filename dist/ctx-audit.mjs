@@ -40013,21 +40013,11 @@ function indent(s) {
   return s.split("\n").map((l) => "    " + l).join("\n");
 }
 function renderExplain(rule, docsFile = null) {
+  const sections = [["Why", rule.docs.why], ["How to fix", rule.docs.fix], ["Bad", rule.docs.bad], ["Good", rule.docs.good]];
   return [
     `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
     "",
-    "Why",
-    indent(rule.docs.why),
-    "",
-    "How to fix",
-    indent(rule.docs.fix),
-    "",
-    "Bad",
-    indent(rule.docs.bad),
-    "",
-    "Good",
-    indent(rule.docs.good),
-    "",
+    ...sections.flatMap(([title, text3]) => [title, indent(text3), ""]),
     docsFile !== null ? `More: ${docsFile}, section "${rule.id} ${rule.name}" (shipped with ctx-audit)` : `More: ${helpUri(rule)}`,
     ""
   ].join("\n");

@@ -29,21 +29,11 @@ function indent(s: string): string {
  * pointer that always resolves (the repository URL is where the project will be published).
  */
 export function renderExplain(rule: AnyRule, docsFile: string | null = null): string {
+  const sections: [string, string][] = [['Why', rule.docs.why], ['How to fix', rule.docs.fix], ['Bad', rule.docs.bad], ['Good', rule.docs.good]];
   return [
     `${rule.id} ${rule.name} (default severity: ${rule.severity})`,
     '',
-    'Why',
-    indent(rule.docs.why),
-    '',
-    'How to fix',
-    indent(rule.docs.fix),
-    '',
-    'Bad',
-    indent(rule.docs.bad),
-    '',
-    'Good',
-    indent(rule.docs.good),
-    '',
+    ...sections.flatMap(([title, text]) => [title, indent(text), '']),
     docsFile !== null ? `More: ${docsFile}, section "${rule.id} ${rule.name}" (shipped with ctx-audit)` : `More: ${helpUri(rule)}`,
     '',
   ].join('\n');

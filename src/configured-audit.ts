@@ -82,7 +82,7 @@ export async function auditWithConfig(req: AuditRequest): Promise<ConfiguredAudi
   // The inputs first, so a context outside the repository is named before any config beside it.
   // (A stdin context is a directory ctx-audit wrote from stdin: nothing of the user's is read.)
   if (!input) assertAuditInputsInsideRepo({ context: req.context, file: req.file, cwd: req.cwd, namedContexts: req.buildContexts, repository });
-  const config = configForRun(req, input?.configDir ?? path.resolve(req.cwd, req.context), req.cwd, repository);
+  const config = await configForRun(req, input?.configDir ?? path.resolve(req.cwd, req.context), req.cwd, repository);
   // Read first: a bad baseline is exit 2 before any work.
   const baseline = req.baseline === undefined ? null : readBaseline(path.resolve(req.cwd, req.baseline), req.baseline);
   const dockerfileStdin = await req.readDockerfileStdin?.();

@@ -13,6 +13,7 @@ import { renderLsChunks } from '../reporters/ls.js';
 import { safeText } from '../reporters/safe-text.js';
 import { renderExplain, renderRuleList } from '../reporters/rules.js';
 import { findRule } from '../rules/registry.js';
+import { isContextInput } from '../inputs/context-kind.js';
 import { listUpload, tarUpload } from '../upload.js';
 import { VERSION } from '../version.js';
 import { parseCommand, type Command } from './args.js';
@@ -86,6 +87,8 @@ async function withProgress<T>(io: CliIO, call: (progress: ProgressCallbacks, do
  * directory src/inputs/context-input.ts makes of it, removed afterwards. Null when CONTEXT is a directory.
  */
 async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | null> {
+  // A directory (nearly every run) needs none of the archive, download and clone readers.
+  if (!isContextInput(cmd.context, io.cwd)) return null;
   const inputs = await import('../inputs/context-input.js');
   if (cmd.context === '-' && cmd.kind === 'audit' && cmd.sources) throw new UsageError('CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all');
   const input = await inputs.resolveContextInput(cmd.context, {

@@ -3,7 +3,6 @@
 // override it; it overrides the defaults. Anything unknown is an InputError naming the key (exit 2).
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parse as parseYamlDocument } from 'yaml';
 import { InputError } from '../errors.js';
 import { FileTooLargeError, MAX_BUILD_FILE_BYTES, NotRegularFileError, readRegularFile } from '../context/read-regular.js';
 import type { PathIgnore, SeveritySetting } from '../findings/collect.js';
@@ -12,8 +11,14 @@ import { parseSize } from '../rules/paths.js';
 import { describePosition, jsonErrorPosition, yamlErrorPosition } from './syntax-error.js';
 import { assertInsideRepo, type RepoBoundary } from '../context/boundary.js';
 
-function parseYaml(text: string): unknown {
-  return parseYamlDocument(text);
+/**
+ * The YAML parser is a quarter of the program: loaded only for a YAML config (start-up, issue 18).
+ * yaml is CommonJS: its exports are the default export of the dynamic import, both under Node and
+ * in the bundle (a split chunk exports `default` only).
+ */
+async function yamlParser(): Promise<(text: string) => unknown> {
+  const yaml = (await import('yaml')).default;
+  return (text) => yaml.parse(text);
 }
 
 export const CONFIG_NAMES = ['.ctx-audit.json', '.ctx-audit.yaml', '.ctx-audit.yml'] as const;
@@ -90,7 +95,7 @@ function sameDir(a: string, b: string): boolean {
  * The config a run uses: none with --no-config, else --config FILE, else the one found from
  * `startDir` up to the repository root. Either must lie inside the repository (src/context/boundary.ts).
  */
-export function configForRun(flags: { noConfig: boolean; config?: string }, startDir: string, cwd: string, repository: RepoBoundary): Config {
+export async function configForRun(flags: { noConfig: boolean; config?: string }, startDir: string, cwd: string, repository: RepoBoundary): Promise<Config> {
   if (flags.noConfig) return emptyConfig();
   const file = flags.config !== undefined ? path.resolve(cwd, flags.config) : findConfigFile(startDir, repository.root);
   if (file === null) return emptyConfig();
@@ -102,7 +107,7 @@ export function emptyConfig(): Config {
   return { source: null, rules: {}, ignores: [] };
 }
 
-export function loadConfig(file: string): Config {
+export async function loadConfig(file: string): Promise<Config> {
   let text: string;
   try {
     // The config may sit in an untrusted checkout: a FIFO or a link to /dev/zero must not hang us.
@@ -112,9 +117,11 @@ export function loadConfig(file: string): Config {
     const why = e instanceof NotRegularFileError ? 'not a regular file' : ((e as NodeJS.ErrnoException).code ?? 'error');
     throw new InputError(`${file}: cannot read config (${why})`);
   }
+  // Loaded before the try below, which reports any failure as a syntax error in the file.
+  const parse = file.endsWith('.json') ? JSON.parse : await yamlParser();
   let raw: unknown;
   try {
-    raw = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    raw = parse(text);
   } catch (e) {
     // Where, never what: the file may be a link to someone's secrets (its bytes stay out of the message).
     const json = file.endsWith('.json');

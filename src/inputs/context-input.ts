@@ -12,7 +12,7 @@ import { isArchive, materializeStdinDockerfile, tarHeaderKind } from '../context
 import { humanSize } from '../context/tar-format.js';
 import { InputError, UsageError } from '../errors.js';
 import { hideUrlCredentials } from '../context/url-credentials.js';
-import { isGitUrl, isHttpUrl } from './git-url.js';
+import { ARCHIVE_NAME, looksLikeArchivePath, remoteContextKind } from './context-kind.js';
 
 export interface ContextInput {
   /** The directory audited in place of CONTEXT (temporary: `cleanup` removes it). */
@@ -105,9 +105,6 @@ async function contextFromStream(source: AsyncIterable<Buffer>, where: string, w
   };
 }
 
-/** Names ctx-audit looks inside for an archive when given as CONTEXT. */
-const ARCHIVE_NAME = /\.(tar|tgz|tbz2?|txz|tzst|gz|bz2|xz|zst)$/i;
-
 /**
  * `ctx-audit ctx.tar.gz`: a file that docker would take on stdin as an archive, audited the same
  * way. Null when `abs` is not such a file (a directory context, or a file that is not an archive).
@@ -135,11 +132,6 @@ export async function contextFromArchiveFile(abs: string, shown: string, opts: {
   }
   if (!isArchive(head.subarray(0, n))) return null;
   return fromArchive(await readArchive(fs.createReadStream(abs), shown, { compress: opts.compress }), shown, opts.file);
-}
-
-/** Whether CONTEXT names an archive file ctx-audit reads (checked before the boundary test needs it). */
-export function looksLikeArchivePath(context: string): boolean {
-  return context !== '-' && ARCHIVE_NAME.test(context);
 }
 
 /** A download stops here: docker would send it all, but ctx-audit reads it into a temporary directory. */
@@ -210,11 +202,6 @@ export async function contextFromGitUrl(url: string, opts: { file?: string; env:
 }
 
 /** Whether CONTEXT is a URL docker would fetch (checked only when no local path of that name exists). */
-export function remoteContextKind(context: string): 'git' | 'url' | null {
-  if (isGitUrl(context)) return 'git';
-  if (isHttpUrl(context)) return 'url';
-  return null;
-}
 
 export interface ResolveOptions {
   cwd: string;

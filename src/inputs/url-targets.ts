@@ -6,7 +6,8 @@ import * as path from 'node:path';
 import type { AuditOptions } from '../audit.js';
 import { InputError } from '../errors.js';
 import type { BuildTarget } from '../targets/target.js';
-import { contextFromGitUrl, contextFromUrl, remoteContextKind, type ContextInput } from './context-input.js';
+import { contextFromGitUrl, contextFromUrl, type ContextInput } from './context-input.js';
+import { remoteContextKind } from './context-kind.js';
 
 /** What a fetched target audits with besides its (temporary) directory, and how the report names it. */
 export interface FetchedTarget {

@@ -51,7 +51,7 @@ export function collectTargets(req: Pick<TargetsRequest, 'sources' | 'cwd' | 'en
 
 export async function auditTargetsWithConfig(req: TargetsRequest): Promise<{ multi: MultiAuditResult; failOn: FailOn }> {
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
-  const config = configForRun(req, req.cwd, req.cwd, repository);
+  const config = await configForRun(req, req.cwd, req.cwd, repository);
   // URL contexts only when the command line says so; a file can never ask for a clone or a download.
   const urls = req.allowUrlContexts ? await (await import('../inputs/url-targets.js')).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
   const targets = urls?.targets ?? collectTargets(req, repository);

@@ -104,13 +104,13 @@ test('config: any parsed document is a Config or an InputError', () => {
   );
 });
 
-test('config file: random bytes, BOMs, NULs, CRLF and YAML bombs as .json/.yaml give a Config or an InputError', () => {
+test('config file: random bytes, BOMs, NULs, CRLF and YAML bombs as .json/.yaml give a Config or an InputError', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'ctx-audit-fuzz-'));
   const yamlPieces = ['failOn: ', 'rules:\n', '  CTX001: off\n', 'ignore:\n', '- paths: [', ']\n', '&a ', '*a', '[*a,*a,*a,*a]', '!!binary ', '---\n', '\r\n', '\xef\xbb\xbf', '\x00', '\xff', '{', '}', '"', "'", ':', '? ', '%YAML 1.2\n', '<<: *a\n'];
   const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\n' + Array.from({ length: 9 }, (_, i) => `${'b'.repeat(i + 1)}: &${'a'.repeat(i + 2)} [${Array(9).fill('*' + 'a'.repeat(i + 1)).join(',')}]\n`).join('');
   try {
-    fc.assert(
-      fc.property(
+    await fc.assert(
+      fc.asyncProperty(
         fc.oneof(
           byteString(200),
           tokenString(yamlPieces, 30),
@@ -120,11 +120,11 @@ test('config file: random bytes, BOMs, NULs, CRLF and YAML bombs as .json/.yaml 
           fc.constant('{"rules":{"CTX001":"off"}}\x00'),
         ),
         fc.constantFrom('.ctx-audit.json', '.ctx-audit.yaml', '.ctx-audit.yml'),
-        (text, name) => {
+        async (text, name) => {
           const file = join(dir, name);
           writeFileSync(file, Buffer.from(text, 'latin1'));
           try {
-            loadConfig(file);
+            await loadConfig(file);
           } catch (e) {
             assert.ok(e instanceof InputError, String(e));
             assert.ok(!(e as Error).message.includes('\n'), `one line: ${(e as Error).message}`);

@@ -8,7 +8,7 @@ import { readRegularFile } from '../../src/context/read-regular.js';
 const [kind, target] = process.argv.slice(2);
 try {
   let result: unknown;
-  if (kind === 'config') result = loadConfig(target);
+  if (kind === 'config') result = await loadConfig(target);
   else if (kind === 'gitignore') {
     const isIgnored = gitIgnoreOracle(target, []);
     result = isIgnored === null ? null : { 'a.log': isIgnored('a.log', false) };

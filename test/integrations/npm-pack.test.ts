@@ -52,7 +52,10 @@ function npx(args: string[], extra: Record<string, string> = {}) {
   return run('npx', ['--offline', 'ctx-audit', ...args], { cwd: consumer, env: offlineNpmEnv({ npm_config_yes: 'false', npm_config_cache: emptyCache, ...extra }) });
 }
 
-test('npm pack: the tarball holds the bundle, its shim, the licences, the README, the rule docs and the config schema, and nothing else', () => {
+test('npm pack: the tarball holds the bundle (entry, worker and chunks), its shim, the licences, the README, the rule docs and the config schema, and nothing else', () => {
+  // The chunks are what `npm run build` wrote (check:bundle holds them to exactly what the sources build).
+  const chunks = fs.readdirSync(path.join(ROOT, 'dist/chunks')).map((f) => `dist/chunks/${f}`);
+  assert.ok(chunks.length > 0 && chunks.every((f) => f.endsWith('.mjs')), `dist/chunks: ${chunks.join(', ')}`);
   const expected = [
     'LICENSE',
     'README.md',
@@ -60,6 +63,7 @@ test('npm pack: the tarball holds the bundle, its shim, the licences, the README
     'dist/THIRD-PARTY-LICENSES.txt',
     'dist/ctx-audit-worker.mjs',
     'dist/ctx-audit.mjs',
+    ...chunks,
     'docs/rules.md',
     'package.json',
     ...Object.values(PKG.bin).map((b) => b.replace(/^\.\//, '')),
@@ -107,7 +111,10 @@ test('npm pack: every module the packed code imports or requires is a Node built
   }
   assert.deepEqual(problems, []);
   // The scan is not vacuous: it sees the bundle, the worker and built-ins imported both ways.
-  for (const spec of ['../dist/ctx-audit.mjs', './ctx-audit-worker.mjs', 'node:fs', 'node:worker_threads']) assert.ok(seen.has(spec), `import scan never saw ${spec}: ${[...seen].join(', ')}`);
+  for (const spec of ['../dist/ctx-audit.mjs', 'node:fs', 'node:worker_threads']) assert.ok(seen.has(spec), `import scan never saw ${spec}: ${[...seen].join(', ')}`);
+  assert.ok([...seen].some((s) => /^\.\.?\/ctx-audit-worker\.mjs$/.test(s)), `import scan never saw the worker: ${[...seen].join(', ')}`);
+  // The split bundle: the entry imports its chunks by relative path (test/e2e/startup-modules checks which load when).
+  assert.ok([...seen].some((s) => s.startsWith('./chunks/')), 'no static import of a chunk');
 });
 
 test('npm pack: the licences ship, with one entry for each library inlined into the bundle', () => {

@@ -1,0 +1,23 @@
+import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
+
+// src/context/bytes.ts
+function isAscii(s) {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+function toByteString(text) {
+  return isAscii(text) ? text : Buffer.from(text, "utf8").toString("latin1");
+}
+function byteStringToText(s) {
+  return isAscii(s) ? s : Buffer.from(s, "latin1").toString("utf8");
+}
+function fsPath(s) {
+  return isAscii(s) ? s : Buffer.from(s, "latin1");
+}
+
+export {
+  isAscii,
+  toByteString,
+  byteStringToText,
+  fsPath
+};

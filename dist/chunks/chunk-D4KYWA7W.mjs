@@ -1,0 +1,15423 @@
+import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
+import {
+  CHUNK_FREE,
+  CHUNK_MAIN,
+  SIGNAL_ALIVE,
+  SIGNAL_HEARTBEAT,
+  SIGNAL_POSTED,
+  SIGNAL_SLOTS,
+  SIGNAL_STOP,
+  STAT_FAILED,
+  STAT_FIELDS,
+  STAT_MISSING,
+  baseName,
+  defineRule,
+  fsContextReader,
+  homeUntil,
+  isSecretScanCandidate,
+  lstatIn,
+  parseSize,
+  readDirectory,
+  readNames,
+  scanErrorToError,
+  scanFileForSecrets,
+  scanForSecrets,
+  scanTree,
+  secretContent,
+  subdirectories,
+  text,
+  withDirectoryReads
+} from "./chunk-FRBOQI2S.mjs";
+import {
+  NotRegularFileError,
+  readRegularFile
+} from "./chunk-U6NIXFFM.mjs";
+import {
+  VERSION,
+  compressedBytes,
+  compressedFigure,
+  compressedSentence,
+  formatBytes,
+  formatCount,
+  formatSize,
+  neutralizeCommands,
+  neutralizeJson,
+  safeText
+} from "./chunk-K5M242V3.mjs";
+import {
+  ALLOW_OUTSIDE_FLAG,
+  assertInsideRepo,
+  assertInsideRepoIfExists,
+  isInside,
+  realpathOr,
+  resolvedLocation
+} from "./chunk-DZMQORKJ.mjs";
+import {
+  TAR_END_MARKER_BYTES,
+  humanSize,
+  paddingFor,
+  tarEntrySize
+} from "./chunk-5MKZ3Q62.mjs";
+import {
+  byteStringToText,
+  fsPath,
+  isAscii,
+  toByteString
+} from "./chunk-53IIAIMX.mjs";
+import {
+  hideUrlCredentials
+} from "./chunk-SJYW3XAE.mjs";
+import {
+  InputError,
+  UsageError
+} from "./chunk-C2U46XUJ.mjs";
+import {
+  __commonJS,
+  __esm,
+  __export,
+  __require,
+  __toCommonJS,
+  __toESM
+} from "./chunk-5POXV72P.mjs";
+
+// node_modules/dockerfile-ast/lib/argument.js
+var require_argument = __commonJS({
+  "node_modules/dockerfile-ast/lib/argument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Argument = void 0;
+    var Argument = class {
+      constructor(value, range) {
+        this.value = value;
+        this.range = range;
+      }
+      toString() {
+        return this.value;
+      }
+      getRange() {
+        return this.range;
+      }
+      getValue() {
+        return this.value;
+      }
+      isAfter(position) {
+        if (this.range.end.line < position.line) {
+          return false;
+        }
+        return this.range.start.line > position.line ? true : this.range.start.character > position.character;
+      }
+      isBefore(position) {
+        if (this.range.start.line < position.line) {
+          return true;
+        }
+        return this.range.end.line > position.line ? false : this.range.end.character < position.character;
+      }
+    };
+    exports.Argument = Argument;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonArgument.js
+var require_jsonArgument = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonArgument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONArgument = void 0;
+    var argument_1 = require_argument();
+    var JSONArgument = class extends argument_1.Argument {
+      constructor(value, range, jsonRange) {
+        super(value, range);
+        this.jsonRange = jsonRange;
+      }
+      getJSONRange() {
+        return this.jsonRange;
+      }
+      getJSONValue() {
+        let value = super.getValue();
+        value = value.substring(1, value.length - 1);
+        return value;
+      }
+    };
+    exports.JSONArgument = JSONArgument;
+  }
+});
+
+// node_modules/vscode-languageserver-types/lib/esm/main.js
+var main_exports = {};
+__export(main_exports, {
+  AnnotatedTextEdit: () => AnnotatedTextEdit,
+  ApplyKind: () => ApplyKind,
+  ChangeAnnotation: () => ChangeAnnotation,
+  ChangeAnnotationIdentifier: () => ChangeAnnotationIdentifier,
+  CodeAction: () => CodeAction,
+  CodeActionContext: () => CodeActionContext,
+  CodeActionKind: () => CodeActionKind,
+  CodeActionTag: () => CodeActionTag,
+  CodeActionTriggerKind: () => CodeActionTriggerKind,
+  CodeDescription: () => CodeDescription,
+  CodeLens: () => CodeLens,
+  Color: () => Color,
+  ColorInformation: () => ColorInformation,
+  ColorPresentation: () => ColorPresentation,
+  Command: () => Command,
+  CompletionItem: () => CompletionItem,
+  CompletionItemKind: () => CompletionItemKind,
+  CompletionItemLabelDetails: () => CompletionItemLabelDetails,
+  CompletionItemTag: () => CompletionItemTag,
+  CompletionList: () => CompletionList,
+  CreateFile: () => CreateFile,
+  DeleteFile: () => DeleteFile,
+  Diagnostic: () => Diagnostic,
+  DiagnosticRelatedInformation: () => DiagnosticRelatedInformation,
+  DiagnosticSeverity: () => DiagnosticSeverity,
+  DiagnosticTag: () => DiagnosticTag,
+  DocumentHighlight: () => DocumentHighlight,
+  DocumentHighlightKind: () => DocumentHighlightKind,
+  DocumentLink: () => DocumentLink,
+  DocumentSymbol: () => DocumentSymbol,
+  DocumentUri: () => DocumentUri,
+  EOL: () => EOL,
+  FoldingRange: () => FoldingRange,
+  FoldingRangeKind: () => FoldingRangeKind,
+  FormattingOptions: () => FormattingOptions,
+  Hover: () => Hover,
+  InlayHint: () => InlayHint,
+  InlayHintKind: () => InlayHintKind,
+  InlayHintLabelPart: () => InlayHintLabelPart,
+  InlineCompletionContext: () => InlineCompletionContext,
+  InlineCompletionItem: () => InlineCompletionItem,
+  InlineCompletionList: () => InlineCompletionList,
+  InlineCompletionTriggerKind: () => InlineCompletionTriggerKind,
+  InlineValueContext: () => InlineValueContext,
+  InlineValueEvaluatableExpression: () => InlineValueEvaluatableExpression,
+  InlineValueText: () => InlineValueText,
+  InlineValueVariableLookup: () => InlineValueVariableLookup,
+  InsertReplaceEdit: () => InsertReplaceEdit,
+  InsertTextFormat: () => InsertTextFormat,
+  InsertTextMode: () => InsertTextMode,
+  LanguageKind: () => LanguageKind,
+  Location: () => Location,
+  LocationLink: () => LocationLink,
+  MarkedString: () => MarkedString,
+  MarkupContent: () => MarkupContent,
+  MarkupKind: () => MarkupKind,
+  OptionalVersionedTextDocumentIdentifier: () => OptionalVersionedTextDocumentIdentifier,
+  ParameterInformation: () => ParameterInformation,
+  Position: () => Position,
+  Range: () => Range,
+  RenameFile: () => RenameFile,
+  SelectedCompletionInfo: () => SelectedCompletionInfo,
+  SelectionRange: () => SelectionRange,
+  SemanticTokenModifiers: () => SemanticTokenModifiers,
+  SemanticTokenTypes: () => SemanticTokenTypes,
+  SemanticTokens: () => SemanticTokens,
+  SignatureInformation: () => SignatureInformation,
+  SnippetTextEdit: () => SnippetTextEdit,
+  StringValue: () => StringValue,
+  SymbolInformation: () => SymbolInformation,
+  SymbolKind: () => SymbolKind,
+  SymbolTag: () => SymbolTag,
+  TextDocument: () => TextDocument,
+  TextDocumentEdit: () => TextDocumentEdit,
+  TextDocumentIdentifier: () => TextDocumentIdentifier,
+  TextDocumentItem: () => TextDocumentItem,
+  TextEdit: () => TextEdit,
+  URI: () => URI,
+  VersionedTextDocumentIdentifier: () => VersionedTextDocumentIdentifier,
+  WorkspaceChange: () => WorkspaceChange,
+  WorkspaceEdit: () => WorkspaceEdit,
+  WorkspaceFolder: () => WorkspaceFolder,
+  WorkspaceSymbol: () => WorkspaceSymbol,
+  integer: () => integer,
+  uinteger: () => uinteger
+});
+var DocumentUri, URI, integer, uinteger, Position, Range, Location, LocationLink, Color, ColorInformation, ColorPresentation, FoldingRangeKind, FoldingRange, DiagnosticRelatedInformation, DiagnosticSeverity, DiagnosticTag, CodeDescription, Diagnostic, Command, TextEdit, ChangeAnnotation, ChangeAnnotationIdentifier, AnnotatedTextEdit, TextDocumentEdit, CreateFile, RenameFile, DeleteFile, WorkspaceEdit, TextEditChangeImpl, SnippetTextEdit, ChangeAnnotations, WorkspaceChange, TextDocumentIdentifier, VersionedTextDocumentIdentifier, OptionalVersionedTextDocumentIdentifier, LanguageKind, TextDocumentItem, MarkupKind, MarkupContent, CompletionItemKind, InsertTextFormat, CompletionItemTag, InsertReplaceEdit, InsertTextMode, ApplyKind, CompletionItemLabelDetails, CompletionItem, CompletionList, MarkedString, Hover, ParameterInformation, SignatureInformation, DocumentHighlightKind, DocumentHighlight, SymbolKind, SymbolTag, SymbolInformation, WorkspaceSymbol, DocumentSymbol, CodeActionKind, CodeActionTriggerKind, CodeActionContext, CodeActionTag, CodeAction, CodeLens, FormattingOptions, DocumentLink, SelectionRange, SemanticTokenTypes, SemanticTokenModifiers, SemanticTokens, InlineValueText, InlineValueVariableLookup, InlineValueEvaluatableExpression, InlineValueContext, InlayHintKind, InlayHintLabelPart, InlayHint, StringValue, InlineCompletionItem, InlineCompletionList, InlineCompletionTriggerKind, SelectedCompletionInfo, InlineCompletionContext, WorkspaceFolder, EOL, TextDocument, FullTextDocument, Is;
+var init_main = __esm({
+  "node_modules/vscode-languageserver-types/lib/esm/main.js"() {
+    "use strict";
+    (function(DocumentUri2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      DocumentUri2.is = is;
+    })(DocumentUri || (DocumentUri = {}));
+    (function(URI2) {
+      function is(value) {
+        return typeof value === "string";
+      }
+      URI2.is = is;
+    })(URI || (URI = {}));
+    (function(integer2) {
+      integer2.MIN_VALUE = -2147483648;
+      integer2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && integer2.MIN_VALUE <= value && value <= integer2.MAX_VALUE;
+      }
+      integer2.is = is;
+    })(integer || (integer = {}));
+    (function(uinteger2) {
+      uinteger2.MIN_VALUE = 0;
+      uinteger2.MAX_VALUE = 2147483647;
+      function is(value) {
+        return typeof value === "number" && uinteger2.MIN_VALUE <= value && value <= uinteger2.MAX_VALUE;
+      }
+      uinteger2.is = is;
+    })(uinteger || (uinteger = {}));
+    (function(Position2) {
+      function create(line, character) {
+        if (line === Number.MAX_VALUE) {
+          line = uinteger.MAX_VALUE;
+        }
+        if (character === Number.MAX_VALUE) {
+          character = uinteger.MAX_VALUE;
+        }
+        return { line, character };
+      }
+      Position2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.line) && Is.uinteger(candidate.character);
+      }
+      Position2.is = is;
+    })(Position || (Position = {}));
+    (function(Range2) {
+      function create(one, two, three, four) {
+        if (Is.uinteger(one) && Is.uinteger(two) && Is.uinteger(three) && Is.uinteger(four)) {
+          return { start: Position.create(one, two), end: Position.create(three, four) };
+        } else if (Position.is(one) && Position.is(two)) {
+          return { start: one, end: two };
+        } else {
+          throw new Error(`Range#create called with invalid arguments[${one}, ${two}, ${three}, ${four}]`);
+        }
+      }
+      Range2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.start) && Position.is(candidate.end);
+      }
+      Range2.is = is;
+    })(Range || (Range = {}));
+    (function(Location2) {
+      function create(uri, range) {
+        return { uri, range };
+      }
+      Location2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (Is.string(candidate.uri) || Is.undefined(candidate.uri));
+      }
+      Location2.is = is;
+    })(Location || (Location = {}));
+    (function(LocationLink2) {
+      function create(targetUri, targetRange, targetSelectionRange, originSelectionRange) {
+        return { targetUri, targetRange, targetSelectionRange, originSelectionRange };
+      }
+      LocationLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.targetRange) && Is.string(candidate.targetUri) && Range.is(candidate.targetSelectionRange) && (Range.is(candidate.originSelectionRange) || Is.undefined(candidate.originSelectionRange));
+      }
+      LocationLink2.is = is;
+    })(LocationLink || (LocationLink = {}));
+    (function(Color2) {
+      function create(red, green, blue, alpha) {
+        return {
+          red,
+          green,
+          blue,
+          alpha
+        };
+      }
+      Color2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.numberRange(candidate.red, 0, 1) && Is.numberRange(candidate.green, 0, 1) && Is.numberRange(candidate.blue, 0, 1) && Is.numberRange(candidate.alpha, 0, 1);
+      }
+      Color2.is = is;
+    })(Color || (Color = {}));
+    (function(ColorInformation2) {
+      function create(range, color) {
+        return {
+          range,
+          color
+        };
+      }
+      ColorInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && Color.is(candidate.color);
+      }
+      ColorInformation2.is = is;
+    })(ColorInformation || (ColorInformation = {}));
+    (function(ColorPresentation2) {
+      function create(label, textEdit, additionalTextEdits) {
+        return {
+          label,
+          textEdit,
+          additionalTextEdits
+        };
+      }
+      ColorPresentation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.undefined(candidate.textEdit) || TextEdit.is(candidate.textEdit)) && (Is.undefined(candidate.additionalTextEdits) || Is.typedArray(candidate.additionalTextEdits, TextEdit.is));
+      }
+      ColorPresentation2.is = is;
+    })(ColorPresentation || (ColorPresentation = {}));
+    (function(FoldingRangeKind2) {
+      FoldingRangeKind2.Comment = "comment";
+      FoldingRangeKind2.Imports = "imports";
+      FoldingRangeKind2.Region = "region";
+    })(FoldingRangeKind || (FoldingRangeKind = {}));
+    (function(FoldingRange2) {
+      function create(startLine, endLine, startCharacter, endCharacter, kind, collapsedText) {
+        const result = {
+          startLine,
+          endLine
+        };
+        if (Is.defined(startCharacter)) {
+          result.startCharacter = startCharacter;
+        }
+        if (Is.defined(endCharacter)) {
+          result.endCharacter = endCharacter;
+        }
+        if (Is.defined(kind)) {
+          result.kind = kind;
+        }
+        if (Is.defined(collapsedText)) {
+          result.collapsedText = collapsedText;
+        }
+        return result;
+      }
+      FoldingRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.uinteger(candidate.startLine) && Is.uinteger(candidate.endLine) && (Is.undefined(candidate.startCharacter) || Is.uinteger(candidate.startCharacter)) && (Is.undefined(candidate.endCharacter) || Is.uinteger(candidate.endCharacter)) && (Is.undefined(candidate.kind) || Is.string(candidate.kind));
+      }
+      FoldingRange2.is = is;
+    })(FoldingRange || (FoldingRange = {}));
+    (function(DiagnosticRelatedInformation2) {
+      function create(location, message) {
+        return {
+          location,
+          message
+        };
+      }
+      DiagnosticRelatedInformation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Location.is(candidate.location) && Is.string(candidate.message);
+      }
+      DiagnosticRelatedInformation2.is = is;
+    })(DiagnosticRelatedInformation || (DiagnosticRelatedInformation = {}));
+    (function(DiagnosticSeverity2) {
+      DiagnosticSeverity2.Error = 1;
+      DiagnosticSeverity2.Warning = 2;
+      DiagnosticSeverity2.Information = 3;
+      DiagnosticSeverity2.Hint = 4;
+    })(DiagnosticSeverity || (DiagnosticSeverity = {}));
+    (function(DiagnosticTag2) {
+      DiagnosticTag2.Unnecessary = 1;
+      DiagnosticTag2.Deprecated = 2;
+    })(DiagnosticTag || (DiagnosticTag = {}));
+    (function(CodeDescription2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.href);
+      }
+      CodeDescription2.is = is;
+    })(CodeDescription || (CodeDescription = {}));
+    (function(Diagnostic2) {
+      function create(range, message, severity, code, source, relatedInformation) {
+        const result = { range, message };
+        if (Is.defined(severity)) {
+          result.severity = severity;
+        }
+        if (Is.defined(code)) {
+          result.code = code;
+        }
+        if (Is.defined(source)) {
+          result.source = source;
+        }
+        if (Is.defined(relatedInformation)) {
+          result.relatedInformation = relatedInformation;
+        }
+        return result;
+      }
+      Diagnostic2.create = create;
+      function is(value) {
+        var _a;
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.string(candidate.message) || MarkupContent.is(candidate.message)) && (Is.number(candidate.severity) || Is.undefined(candidate.severity)) && (Is.integer(candidate.code) || Is.string(candidate.code) || Is.undefined(candidate.code)) && (Is.undefined(candidate.codeDescription) || Is.string((_a = candidate.codeDescription) === null || _a === void 0 ? void 0 : _a.href)) && (Is.string(candidate.source) || Is.undefined(candidate.source)) && (Is.undefined(candidate.relatedInformation) || Is.typedArray(candidate.relatedInformation, DiagnosticRelatedInformation.is));
+      }
+      Diagnostic2.is = is;
+      function is3_17(value) {
+        return Is.string(value.message);
+      }
+      Diagnostic2.is3_17 = is3_17;
+      function getMessageString(diagnostic) {
+        if (Is.string(diagnostic.message)) {
+          return diagnostic.message;
+        } else if (MarkupContent.is(diagnostic.message)) {
+          return diagnostic.message.value;
+        } else {
+          throw new Error(`Unknown message type ${typeof diagnostic.message}`);
+        }
+      }
+      Diagnostic2.getMessageString = getMessageString;
+    })(Diagnostic || (Diagnostic = {}));
+    (function(Command2) {
+      function create(title, command, ...args) {
+        const result = { title, command };
+        if (Is.defined(args) && args.length > 0) {
+          result.arguments = args;
+        }
+        return result;
+      }
+      Command2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.title) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip)) && Is.string(candidate.command);
+      }
+      Command2.is = is;
+    })(Command || (Command = {}));
+    (function(TextEdit2) {
+      function replace(range, newText) {
+        return { range, newText };
+      }
+      TextEdit2.replace = replace;
+      function insert(position, newText) {
+        return { range: { start: position, end: position }, newText };
+      }
+      TextEdit2.insert = insert;
+      function del(range) {
+        return { range, newText: "" };
+      }
+      TextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.newText) && Range.is(candidate.range);
+      }
+      TextEdit2.is = is;
+    })(TextEdit || (TextEdit = {}));
+    (function(ChangeAnnotation2) {
+      function create(label, needsConfirmation, description) {
+        const result = { label };
+        if (needsConfirmation !== void 0) {
+          result.needsConfirmation = needsConfirmation;
+        }
+        if (description !== void 0) {
+          result.description = description;
+        }
+        return result;
+      }
+      ChangeAnnotation2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Is.string(candidate.label) && (Is.boolean(candidate.needsConfirmation) || candidate.needsConfirmation === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      ChangeAnnotation2.is = is;
+    })(ChangeAnnotation || (ChangeAnnotation = {}));
+    (function(ChangeAnnotationIdentifier2) {
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate);
+      }
+      ChangeAnnotationIdentifier2.is = is;
+    })(ChangeAnnotationIdentifier || (ChangeAnnotationIdentifier = {}));
+    (function(AnnotatedTextEdit2) {
+      function replace(range, newText, annotation) {
+        return { range, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.replace = replace;
+      function insert(position, newText, annotation) {
+        return { range: { start: position, end: position }, newText, annotationId: annotation };
+      }
+      AnnotatedTextEdit2.insert = insert;
+      function del(range, annotation) {
+        return { range, newText: "", annotationId: annotation };
+      }
+      AnnotatedTextEdit2.del = del;
+      function is(value) {
+        const candidate = value;
+        return TextEdit.is(candidate) && (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      AnnotatedTextEdit2.is = is;
+    })(AnnotatedTextEdit || (AnnotatedTextEdit = {}));
+    (function(TextDocumentEdit2) {
+      function create(textDocument, edits) {
+        return { textDocument, edits };
+      }
+      TextDocumentEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && OptionalVersionedTextDocumentIdentifier.is(candidate.textDocument) && Array.isArray(candidate.edits);
+      }
+      TextDocumentEdit2.is = is;
+    })(TextDocumentEdit || (TextDocumentEdit = {}));
+    (function(CreateFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "create",
+          uri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      CreateFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "create" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      CreateFile2.is = is;
+    })(CreateFile || (CreateFile = {}));
+    (function(RenameFile2) {
+      function create(oldUri, newUri, options, annotation) {
+        const result = {
+          kind: "rename",
+          oldUri,
+          newUri
+        };
+        if (options !== void 0 && (options.overwrite !== void 0 || options.ignoreIfExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      RenameFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "rename" && Is.string(candidate.oldUri) && Is.string(candidate.newUri) && (candidate.options === void 0 || (candidate.options.overwrite === void 0 || Is.boolean(candidate.options.overwrite)) && (candidate.options.ignoreIfExists === void 0 || Is.boolean(candidate.options.ignoreIfExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      RenameFile2.is = is;
+    })(RenameFile || (RenameFile = {}));
+    (function(DeleteFile2) {
+      function create(uri, options, annotation) {
+        const result = {
+          kind: "delete",
+          uri
+        };
+        if (options !== void 0 && (options.recursive !== void 0 || options.ignoreIfNotExists !== void 0)) {
+          result.options = options;
+        }
+        if (annotation !== void 0) {
+          result.annotationId = annotation;
+        }
+        return result;
+      }
+      DeleteFile2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && candidate.kind === "delete" && Is.string(candidate.uri) && (candidate.options === void 0 || (candidate.options.recursive === void 0 || Is.boolean(candidate.options.recursive)) && (candidate.options.ignoreIfNotExists === void 0 || Is.boolean(candidate.options.ignoreIfNotExists))) && (candidate.annotationId === void 0 || ChangeAnnotationIdentifier.is(candidate.annotationId));
+      }
+      DeleteFile2.is = is;
+    })(DeleteFile || (DeleteFile = {}));
+    (function(WorkspaceEdit2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (candidate.changes !== void 0 || candidate.documentChanges !== void 0) && (candidate.documentChanges === void 0 || candidate.documentChanges.every((change) => {
+          if (Is.string(change.kind)) {
+            return CreateFile.is(change) || RenameFile.is(change) || DeleteFile.is(change);
+          } else {
+            return TextDocumentEdit.is(change);
+          }
+        }));
+      }
+      WorkspaceEdit2.is = is;
+    })(WorkspaceEdit || (WorkspaceEdit = {}));
+    TextEditChangeImpl = class {
+      constructor(edits, changeAnnotations) {
+        this.edits = edits;
+        this.changeAnnotations = changeAnnotations;
+      }
+      insert(position, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.insert(position, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.insert(position, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.insert(position, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      replace(range, newText, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.replace(range, newText);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.replace(range, newText, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.replace(range, newText, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      delete(range, annotation) {
+        let edit;
+        let id;
+        if (annotation === void 0) {
+          edit = TextEdit.del(range);
+        } else if (ChangeAnnotationIdentifier.is(annotation)) {
+          id = annotation;
+          edit = AnnotatedTextEdit.del(range, annotation);
+        } else {
+          this.assertChangeAnnotations(this.changeAnnotations);
+          id = this.changeAnnotations.manage(annotation);
+          edit = AnnotatedTextEdit.del(range, id);
+        }
+        this.edits.push(edit);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      add(edit) {
+        this.edits.push(edit);
+      }
+      all() {
+        return this.edits;
+      }
+      clear() {
+        this.edits.splice(0, this.edits.length);
+      }
+      assertChangeAnnotations(value) {
+        if (value === void 0) {
+          throw new Error(`Text edit change is not configured to manage change annotations.`);
+        }
+      }
+    };
+    (function(SnippetTextEdit2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && StringValue.isSnippet(candidate.snippet) && (candidate.annotationId === void 0 || (ChangeAnnotation.is(candidate.annotationId) || ChangeAnnotationIdentifier.is(candidate.annotationId)));
+      }
+      SnippetTextEdit2.is = is;
+    })(SnippetTextEdit || (SnippetTextEdit = {}));
+    ChangeAnnotations = class {
+      constructor(annotations) {
+        this._annotations = annotations === void 0 ? /* @__PURE__ */ Object.create(null) : annotations;
+        this._counter = 0;
+        this._size = 0;
+      }
+      all() {
+        return this._annotations;
+      }
+      get size() {
+        return this._size;
+      }
+      manage(idOrAnnotation, annotation) {
+        let id;
+        if (ChangeAnnotationIdentifier.is(idOrAnnotation)) {
+          id = idOrAnnotation;
+        } else {
+          id = this.nextId();
+          annotation = idOrAnnotation;
+        }
+        if (this._annotations[id] !== void 0) {
+          throw new Error(`Id ${id} is already in use.`);
+        }
+        if (annotation === void 0) {
+          throw new Error(`No annotation provided for id ${id}`);
+        }
+        this._annotations[id] = annotation;
+        this._size++;
+        return id;
+      }
+      nextId() {
+        this._counter++;
+        return this._counter.toString();
+      }
+    };
+    WorkspaceChange = class {
+      constructor(workspaceEdit) {
+        this._textEditChanges = /* @__PURE__ */ Object.create(null);
+        if (workspaceEdit !== void 0) {
+          this._workspaceEdit = workspaceEdit;
+          if (workspaceEdit.documentChanges) {
+            this._changeAnnotations = new ChangeAnnotations(workspaceEdit.changeAnnotations);
+            workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+            workspaceEdit.documentChanges.forEach((change) => {
+              if (TextDocumentEdit.is(change)) {
+                const textEditChange = new TextEditChangeImpl(change.edits, this._changeAnnotations);
+                this._textEditChanges[change.textDocument.uri] = textEditChange;
+              }
+            });
+          } else if (workspaceEdit.changes) {
+            Object.keys(workspaceEdit.changes).forEach((key) => {
+              const textEditChange = new TextEditChangeImpl(workspaceEdit.changes[key]);
+              this._textEditChanges[key] = textEditChange;
+            });
+          }
+        } else {
+          this._workspaceEdit = {};
+        }
+      }
+      /**
+       * Returns the underlying {@link WorkspaceEdit} literal
+       * use to be returned from a workspace edit operation like rename.
+       */
+      get edit() {
+        this.initDocumentChanges();
+        if (this._changeAnnotations !== void 0) {
+          if (this._changeAnnotations.size === 0) {
+            this._workspaceEdit.changeAnnotations = void 0;
+          } else {
+            this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+          }
+        }
+        return this._workspaceEdit;
+      }
+      getTextEditChange(key) {
+        if (OptionalVersionedTextDocumentIdentifier.is(key)) {
+          this.initDocumentChanges();
+          if (this._workspaceEdit.documentChanges === void 0) {
+            throw new Error("Workspace edit is not configured for document changes.");
+          }
+          const textDocument = { uri: key.uri, version: key.version };
+          let result = this._textEditChanges[textDocument.uri];
+          if (!result) {
+            const edits = [];
+            const textDocumentEdit = {
+              textDocument,
+              edits
+            };
+            this._workspaceEdit.documentChanges.push(textDocumentEdit);
+            result = new TextEditChangeImpl(edits, this._changeAnnotations);
+            this._textEditChanges[textDocument.uri] = result;
+          }
+          return result;
+        } else {
+          this.initChanges();
+          if (this._workspaceEdit.changes === void 0) {
+            throw new Error("Workspace edit is not configured for normal text edit changes.");
+          }
+          let result = this._textEditChanges[key];
+          if (!result) {
+            const edits = [];
+            this._workspaceEdit.changes[key] = edits;
+            result = new TextEditChangeImpl(edits);
+            this._textEditChanges[key] = result;
+          }
+          return result;
+        }
+      }
+      initDocumentChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._changeAnnotations = new ChangeAnnotations();
+          this._workspaceEdit.documentChanges = [];
+          this._workspaceEdit.changeAnnotations = this._changeAnnotations.all();
+        }
+      }
+      initChanges() {
+        if (this._workspaceEdit.documentChanges === void 0 && this._workspaceEdit.changes === void 0) {
+          this._workspaceEdit.changes = /* @__PURE__ */ Object.create(null);
+        }
+      }
+      createFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = CreateFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = CreateFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      renameFile(oldUri, newUri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = RenameFile.create(oldUri, newUri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = RenameFile.create(oldUri, newUri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+      deleteFile(uri, optionsOrAnnotation, options) {
+        this.initDocumentChanges();
+        if (this._workspaceEdit.documentChanges === void 0) {
+          throw new Error("Workspace edit is not configured for document changes.");
+        }
+        let annotation;
+        if (ChangeAnnotation.is(optionsOrAnnotation) || ChangeAnnotationIdentifier.is(optionsOrAnnotation)) {
+          annotation = optionsOrAnnotation;
+        } else {
+          options = optionsOrAnnotation;
+        }
+        let operation;
+        let id;
+        if (annotation === void 0) {
+          operation = DeleteFile.create(uri, options);
+        } else {
+          id = ChangeAnnotationIdentifier.is(annotation) ? annotation : this._changeAnnotations.manage(annotation);
+          operation = DeleteFile.create(uri, options, id);
+        }
+        this._workspaceEdit.documentChanges.push(operation);
+        if (id !== void 0) {
+          return id;
+        }
+      }
+    };
+    (function(TextDocumentIdentifier2) {
+      function create(uri) {
+        return { uri };
+      }
+      TextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri);
+      }
+      TextDocumentIdentifier2.is = is;
+    })(TextDocumentIdentifier || (TextDocumentIdentifier = {}));
+    (function(VersionedTextDocumentIdentifier2) {
+      function create(uri, version) {
+        return { uri, version };
+      }
+      VersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.integer(candidate.version);
+      }
+      VersionedTextDocumentIdentifier2.is = is;
+    })(VersionedTextDocumentIdentifier || (VersionedTextDocumentIdentifier = {}));
+    (function(OptionalVersionedTextDocumentIdentifier2) {
+      function create(uri, version) {
+        return { uri, version };
+      }
+      OptionalVersionedTextDocumentIdentifier2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (candidate.version === null || Is.integer(candidate.version));
+      }
+      OptionalVersionedTextDocumentIdentifier2.is = is;
+    })(OptionalVersionedTextDocumentIdentifier || (OptionalVersionedTextDocumentIdentifier = {}));
+    (function(LanguageKind2) {
+      LanguageKind2.ABAP = "abap";
+      LanguageKind2.WindowsBat = "bat";
+      LanguageKind2.BibTeX = "bibtex";
+      LanguageKind2.Clojure = "clojure";
+      LanguageKind2.Coffeescript = "coffeescript";
+      LanguageKind2.C = "c";
+      LanguageKind2.CPP = "cpp";
+      LanguageKind2.CSharp = "csharp";
+      LanguageKind2.CSS = "css";
+      LanguageKind2.D = "d";
+      LanguageKind2.Delphi = "pascal";
+      LanguageKind2.Diff = "diff";
+      LanguageKind2.Dart = "dart";
+      LanguageKind2.Dockerfile = "dockerfile";
+      LanguageKind2.Elixir = "elixir";
+      LanguageKind2.Erlang = "erlang";
+      LanguageKind2.FSharp = "fsharp";
+      LanguageKind2.GitCommit = "git-commit";
+      LanguageKind2.GitRebase = "git-rebase";
+      LanguageKind2.Go = "go";
+      LanguageKind2.Groovy = "groovy";
+      LanguageKind2.Handlebars = "handlebars";
+      LanguageKind2.Haskell = "haskell";
+      LanguageKind2.HTML = "html";
+      LanguageKind2.Ini = "ini";
+      LanguageKind2.Java = "java";
+      LanguageKind2.JavaScript = "javascript";
+      LanguageKind2.JavaScriptReact = "javascriptreact";
+      LanguageKind2.JSON = "json";
+      LanguageKind2.LaTeX = "latex";
+      LanguageKind2.Less = "less";
+      LanguageKind2.Lua = "lua";
+      LanguageKind2.Makefile = "makefile";
+      LanguageKind2.Markdown = "markdown";
+      LanguageKind2.ObjectiveC = "objective-c";
+      LanguageKind2.ObjectiveCPP = "objective-cpp";
+      LanguageKind2.Pascal = "pascal";
+      LanguageKind2.Perl = "perl";
+      LanguageKind2.Perl6 = "perl6";
+      LanguageKind2.PHP = "php";
+      LanguageKind2.Plaintext = "plaintext";
+      LanguageKind2.Powershell = "powershell";
+      LanguageKind2.Pug = "jade";
+      LanguageKind2.Python = "python";
+      LanguageKind2.R = "r";
+      LanguageKind2.Razor = "razor";
+      LanguageKind2.Ruby = "ruby";
+      LanguageKind2.Rust = "rust";
+      LanguageKind2.SCSS = "scss";
+      LanguageKind2.SASS = "sass";
+      LanguageKind2.Scala = "scala";
+      LanguageKind2.ShaderLab = "shaderlab";
+      LanguageKind2.ShellScript = "shellscript";
+      LanguageKind2.SQL = "sql";
+      LanguageKind2.Swift = "swift";
+      LanguageKind2.TypeScript = "typescript";
+      LanguageKind2.TypeScriptReact = "typescriptreact";
+      LanguageKind2.TeX = "tex";
+      LanguageKind2.VisualBasic = "vb";
+      LanguageKind2.XML = "xml";
+      LanguageKind2.XSL = "xsl";
+      LanguageKind2.YAML = "yaml";
+    })(LanguageKind || (LanguageKind = {}));
+    (function(TextDocumentItem2) {
+      function create(uri, languageId, version, text2) {
+        return { uri, languageId, version, text: text2 };
+      }
+      TextDocumentItem2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && Is.string(candidate.languageId) && Is.integer(candidate.version) && Is.string(candidate.text);
+      }
+      TextDocumentItem2.is = is;
+    })(TextDocumentItem || (TextDocumentItem = {}));
+    (function(MarkupKind2) {
+      MarkupKind2.PlainText = "plaintext";
+      MarkupKind2.Markdown = "markdown";
+      function is(value) {
+        const candidate = value;
+        return candidate === MarkupKind2.PlainText || candidate === MarkupKind2.Markdown;
+      }
+      MarkupKind2.is = is;
+    })(MarkupKind || (MarkupKind = {}));
+    (function(MarkupContent2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(value) && MarkupKind.is(candidate.kind) && Is.string(candidate.value);
+      }
+      MarkupContent2.is = is;
+    })(MarkupContent || (MarkupContent = {}));
+    (function(CompletionItemKind2) {
+      CompletionItemKind2.Text = 1;
+      CompletionItemKind2.Method = 2;
+      CompletionItemKind2.Function = 3;
+      CompletionItemKind2.Constructor = 4;
+      CompletionItemKind2.Field = 5;
+      CompletionItemKind2.Variable = 6;
+      CompletionItemKind2.Class = 7;
+      CompletionItemKind2.Interface = 8;
+      CompletionItemKind2.Module = 9;
+      CompletionItemKind2.Property = 10;
+      CompletionItemKind2.Unit = 11;
+      CompletionItemKind2.Value = 12;
+      CompletionItemKind2.Enum = 13;
+      CompletionItemKind2.Keyword = 14;
+      CompletionItemKind2.Snippet = 15;
+      CompletionItemKind2.Color = 16;
+      CompletionItemKind2.File = 17;
+      CompletionItemKind2.Reference = 18;
+      CompletionItemKind2.Folder = 19;
+      CompletionItemKind2.EnumMember = 20;
+      CompletionItemKind2.Constant = 21;
+      CompletionItemKind2.Struct = 22;
+      CompletionItemKind2.Event = 23;
+      CompletionItemKind2.Operator = 24;
+      CompletionItemKind2.TypeParameter = 25;
+    })(CompletionItemKind || (CompletionItemKind = {}));
+    (function(InsertTextFormat2) {
+      InsertTextFormat2.PlainText = 1;
+      InsertTextFormat2.Snippet = 2;
+    })(InsertTextFormat || (InsertTextFormat = {}));
+    (function(CompletionItemTag2) {
+      CompletionItemTag2.Deprecated = 1;
+    })(CompletionItemTag || (CompletionItemTag = {}));
+    (function(InsertReplaceEdit2) {
+      function create(newText, insert, replace) {
+        return { newText, insert, replace };
+      }
+      InsertReplaceEdit2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.newText) && Range.is(candidate.insert) && Range.is(candidate.replace);
+      }
+      InsertReplaceEdit2.is = is;
+    })(InsertReplaceEdit || (InsertReplaceEdit = {}));
+    (function(InsertTextMode2) {
+      InsertTextMode2.asIs = 1;
+      InsertTextMode2.adjustIndentation = 2;
+    })(InsertTextMode || (InsertTextMode = {}));
+    (function(ApplyKind2) {
+      ApplyKind2.Replace = 1;
+      ApplyKind2.Merge = 2;
+    })(ApplyKind || (ApplyKind = {}));
+    (function(CompletionItemLabelDetails2) {
+      function is(value) {
+        const candidate = value;
+        return candidate && (Is.string(candidate.detail) || candidate.detail === void 0) && (Is.string(candidate.description) || candidate.description === void 0);
+      }
+      CompletionItemLabelDetails2.is = is;
+    })(CompletionItemLabelDetails || (CompletionItemLabelDetails = {}));
+    (function(CompletionItem2) {
+      function create(label) {
+        return { label };
+      }
+      CompletionItem2.create = create;
+    })(CompletionItem || (CompletionItem = {}));
+    (function(CompletionList2) {
+      function create(items, isIncomplete) {
+        return { items: items ? items : [], isIncomplete: !!isIncomplete };
+      }
+      CompletionList2.create = create;
+    })(CompletionList || (CompletionList = {}));
+    (function(MarkedString2) {
+      function fromPlainText(plainText) {
+        return plainText.replace(/[\\`*_{}[\]()#+\-.!]/g, "\\$&");
+      }
+      MarkedString2.fromPlainText = fromPlainText;
+      function is(value) {
+        const candidate = value;
+        return Is.string(candidate) || Is.objectLiteral(candidate) && Is.string(candidate.language) && Is.string(candidate.value);
+      }
+      MarkedString2.is = is;
+    })(MarkedString || (MarkedString = {}));
+    (function(Hover2) {
+      function is(value) {
+        const candidate = value;
+        return !!candidate && Is.objectLiteral(candidate) && (MarkupContent.is(candidate.contents) || MarkedString.is(candidate.contents) || Is.typedArray(candidate.contents, MarkedString.is)) && (value.range === void 0 || Range.is(value.range));
+      }
+      Hover2.is = is;
+    })(Hover || (Hover = {}));
+    (function(ParameterInformation2) {
+      function create(label, documentation) {
+        return documentation ? { label, documentation } : { label };
+      }
+      ParameterInformation2.create = create;
+    })(ParameterInformation || (ParameterInformation = {}));
+    (function(SignatureInformation2) {
+      function create(label, documentation, ...parameters) {
+        const result = { label };
+        if (Is.defined(documentation)) {
+          result.documentation = documentation;
+        }
+        if (Is.defined(parameters)) {
+          result.parameters = parameters;
+        } else {
+          result.parameters = [];
+        }
+        return result;
+      }
+      SignatureInformation2.create = create;
+    })(SignatureInformation || (SignatureInformation = {}));
+    (function(DocumentHighlightKind2) {
+      DocumentHighlightKind2.Text = 1;
+      DocumentHighlightKind2.Read = 2;
+      DocumentHighlightKind2.Write = 3;
+    })(DocumentHighlightKind || (DocumentHighlightKind = {}));
+    (function(DocumentHighlight2) {
+      function create(range, kind) {
+        const result = { range };
+        if (Is.number(kind)) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      DocumentHighlight2.create = create;
+    })(DocumentHighlight || (DocumentHighlight = {}));
+    (function(SymbolKind2) {
+      SymbolKind2.File = 1;
+      SymbolKind2.Module = 2;
+      SymbolKind2.Namespace = 3;
+      SymbolKind2.Package = 4;
+      SymbolKind2.Class = 5;
+      SymbolKind2.Method = 6;
+      SymbolKind2.Property = 7;
+      SymbolKind2.Field = 8;
+      SymbolKind2.Constructor = 9;
+      SymbolKind2.Enum = 10;
+      SymbolKind2.Interface = 11;
+      SymbolKind2.Function = 12;
+      SymbolKind2.Variable = 13;
+      SymbolKind2.Constant = 14;
+      SymbolKind2.String = 15;
+      SymbolKind2.Number = 16;
+      SymbolKind2.Boolean = 17;
+      SymbolKind2.Array = 18;
+      SymbolKind2.Object = 19;
+      SymbolKind2.Key = 20;
+      SymbolKind2.Null = 21;
+      SymbolKind2.EnumMember = 22;
+      SymbolKind2.Struct = 23;
+      SymbolKind2.Event = 24;
+      SymbolKind2.Operator = 25;
+      SymbolKind2.TypeParameter = 26;
+    })(SymbolKind || (SymbolKind = {}));
+    (function(SymbolTag2) {
+      SymbolTag2.Deprecated = 1;
+    })(SymbolTag || (SymbolTag = {}));
+    (function(SymbolInformation2) {
+      function create(name, kind, range, uri, containerName) {
+        const result = {
+          name,
+          kind,
+          location: { uri, range }
+        };
+        if (containerName) {
+          result.containerName = containerName;
+        }
+        return result;
+      }
+      SymbolInformation2.create = create;
+    })(SymbolInformation || (SymbolInformation = {}));
+    (function(WorkspaceSymbol2) {
+      function create(name, kind, uri, range) {
+        return range !== void 0 ? { name, kind, location: { uri, range } } : { name, kind, location: { uri } };
+      }
+      WorkspaceSymbol2.create = create;
+    })(WorkspaceSymbol || (WorkspaceSymbol = {}));
+    (function(DocumentSymbol2) {
+      function create(name, detail, kind, range, selectionRange, children) {
+        const result = {
+          name,
+          detail,
+          kind,
+          range,
+          selectionRange
+        };
+        if (children !== void 0) {
+          result.children = children;
+        }
+        return result;
+      }
+      DocumentSymbol2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.name) && Is.number(candidate.kind) && Range.is(candidate.range) && Range.is(candidate.selectionRange) && (candidate.detail === void 0 || Is.string(candidate.detail)) && (candidate.deprecated === void 0 || Is.boolean(candidate.deprecated)) && (candidate.children === void 0 || Array.isArray(candidate.children)) && (candidate.tags === void 0 || Array.isArray(candidate.tags));
+      }
+      DocumentSymbol2.is = is;
+    })(DocumentSymbol || (DocumentSymbol = {}));
+    (function(CodeActionKind2) {
+      CodeActionKind2.Empty = "";
+      CodeActionKind2.QuickFix = "quickfix";
+      CodeActionKind2.Refactor = "refactor";
+      CodeActionKind2.RefactorExtract = "refactor.extract";
+      CodeActionKind2.RefactorInline = "refactor.inline";
+      CodeActionKind2.RefactorMove = "refactor.move";
+      CodeActionKind2.RefactorRewrite = "refactor.rewrite";
+      CodeActionKind2.Source = "source";
+      CodeActionKind2.SourceOrganizeImports = "source.organizeImports";
+      CodeActionKind2.SourceFixAll = "source.fixAll";
+      CodeActionKind2.Notebook = "notebook";
+    })(CodeActionKind || (CodeActionKind = {}));
+    (function(CodeActionTriggerKind2) {
+      CodeActionTriggerKind2.Invoked = 1;
+      CodeActionTriggerKind2.Automatic = 2;
+    })(CodeActionTriggerKind || (CodeActionTriggerKind = {}));
+    (function(CodeActionContext2) {
+      function create(diagnostics, only, triggerKind) {
+        const result = { diagnostics };
+        if (only !== void 0 && only !== null) {
+          result.only = only;
+        }
+        if (triggerKind !== void 0 && triggerKind !== null) {
+          result.triggerKind = triggerKind;
+        }
+        return result;
+      }
+      CodeActionContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.typedArray(candidate.diagnostics, Diagnostic.is) && (candidate.only === void 0 || Is.typedArray(candidate.only, Is.string)) && (candidate.triggerKind === void 0 || candidate.triggerKind === CodeActionTriggerKind.Invoked || candidate.triggerKind === CodeActionTriggerKind.Automatic);
+      }
+      CodeActionContext2.is = is;
+    })(CodeActionContext || (CodeActionContext = {}));
+    (function(CodeActionTag2) {
+      CodeActionTag2.LLMGenerated = 1;
+      function is(value) {
+        return Is.defined(value) && value === CodeActionTag2.LLMGenerated;
+      }
+      CodeActionTag2.is = is;
+    })(CodeActionTag || (CodeActionTag = {}));
+    (function(CodeAction2) {
+      function create(title, kindOrCommandOrEdit, kind) {
+        const result = { title };
+        let checkKind = true;
+        if (typeof kindOrCommandOrEdit === "string") {
+          checkKind = false;
+          result.kind = kindOrCommandOrEdit;
+        } else if (Command.is(kindOrCommandOrEdit)) {
+          result.command = kindOrCommandOrEdit;
+        } else {
+          result.edit = kindOrCommandOrEdit;
+        }
+        if (checkKind && kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      CodeAction2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate && Is.string(candidate.title) && (candidate.diagnostics === void 0 || Is.typedArray(candidate.diagnostics, Diagnostic.is)) && (candidate.kind === void 0 || Is.string(candidate.kind)) && (candidate.edit !== void 0 || candidate.command !== void 0) && (candidate.command === void 0 || Command.is(candidate.command)) && (candidate.isPreferred === void 0 || Is.boolean(candidate.isPreferred)) && (candidate.edit === void 0 || WorkspaceEdit.is(candidate.edit)) && (candidate.tags === void 0 || Is.typedArray(candidate.tags, CodeActionTag.is));
+      }
+      CodeAction2.is = is;
+    })(CodeAction || (CodeAction = {}));
+    (function(CodeLens2) {
+      function create(range, data) {
+        const result = { range };
+        if (Is.defined(data)) {
+          result.data = data;
+        }
+        return result;
+      }
+      CodeLens2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.command) || Command.is(candidate.command));
+      }
+      CodeLens2.is = is;
+    })(CodeLens || (CodeLens = {}));
+    (function(FormattingOptions2) {
+      function create(tabSize, insertSpaces) {
+        return { tabSize, insertSpaces };
+      }
+      FormattingOptions2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.uinteger(candidate.tabSize) && Is.boolean(candidate.insertSpaces);
+      }
+      FormattingOptions2.is = is;
+    })(FormattingOptions || (FormattingOptions = {}));
+    (function(DocumentLink2) {
+      function create(range, target, data) {
+        return { range, target, data };
+      }
+      DocumentLink2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(candidate.range) && (Is.undefined(candidate.target) || Is.string(candidate.target));
+      }
+      DocumentLink2.is = is;
+    })(DocumentLink || (DocumentLink = {}));
+    (function(SelectionRange2) {
+      function create(range, parent) {
+        return { range, parent };
+      }
+      SelectionRange2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Range.is(candidate.range) && (candidate.parent === void 0 || SelectionRange2.is(candidate.parent));
+      }
+      SelectionRange2.is = is;
+    })(SelectionRange || (SelectionRange = {}));
+    (function(SemanticTokenTypes2) {
+      SemanticTokenTypes2["namespace"] = "namespace";
+      SemanticTokenTypes2["type"] = "type";
+      SemanticTokenTypes2["class"] = "class";
+      SemanticTokenTypes2["enum"] = "enum";
+      SemanticTokenTypes2["interface"] = "interface";
+      SemanticTokenTypes2["struct"] = "struct";
+      SemanticTokenTypes2["typeParameter"] = "typeParameter";
+      SemanticTokenTypes2["parameter"] = "parameter";
+      SemanticTokenTypes2["variable"] = "variable";
+      SemanticTokenTypes2["property"] = "property";
+      SemanticTokenTypes2["enumMember"] = "enumMember";
+      SemanticTokenTypes2["event"] = "event";
+      SemanticTokenTypes2["function"] = "function";
+      SemanticTokenTypes2["method"] = "method";
+      SemanticTokenTypes2["macro"] = "macro";
+      SemanticTokenTypes2["keyword"] = "keyword";
+      SemanticTokenTypes2["modifier"] = "modifier";
+      SemanticTokenTypes2["comment"] = "comment";
+      SemanticTokenTypes2["string"] = "string";
+      SemanticTokenTypes2["number"] = "number";
+      SemanticTokenTypes2["regexp"] = "regexp";
+      SemanticTokenTypes2["operator"] = "operator";
+      SemanticTokenTypes2["decorator"] = "decorator";
+      SemanticTokenTypes2["label"] = "label";
+    })(SemanticTokenTypes || (SemanticTokenTypes = {}));
+    (function(SemanticTokenModifiers2) {
+      SemanticTokenModifiers2["declaration"] = "declaration";
+      SemanticTokenModifiers2["definition"] = "definition";
+      SemanticTokenModifiers2["readonly"] = "readonly";
+      SemanticTokenModifiers2["static"] = "static";
+      SemanticTokenModifiers2["deprecated"] = "deprecated";
+      SemanticTokenModifiers2["abstract"] = "abstract";
+      SemanticTokenModifiers2["async"] = "async";
+      SemanticTokenModifiers2["modification"] = "modification";
+      SemanticTokenModifiers2["documentation"] = "documentation";
+      SemanticTokenModifiers2["defaultLibrary"] = "defaultLibrary";
+    })(SemanticTokenModifiers || (SemanticTokenModifiers = {}));
+    (function(SemanticTokens2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.resultId === void 0 || typeof candidate.resultId === "string") && Array.isArray(candidate.data) && (candidate.data.length === 0 || typeof candidate.data[0] === "number");
+      }
+      SemanticTokens2.is = is;
+    })(SemanticTokens || (SemanticTokens = {}));
+    (function(InlineValueText2) {
+      function create(range, text2) {
+        return { range, text: text2 };
+      }
+      InlineValueText2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.string(candidate.text);
+      }
+      InlineValueText2.is = is;
+    })(InlineValueText || (InlineValueText = {}));
+    (function(InlineValueVariableLookup2) {
+      function create(range, variableName, caseSensitiveLookup) {
+        return { range, variableName, caseSensitiveLookup };
+      }
+      InlineValueVariableLookup2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && Is.boolean(candidate.caseSensitiveLookup) && (Is.string(candidate.variableName) || candidate.variableName === void 0);
+      }
+      InlineValueVariableLookup2.is = is;
+    })(InlineValueVariableLookup || (InlineValueVariableLookup = {}));
+    (function(InlineValueEvaluatableExpression2) {
+      function create(range, expression) {
+        return { range, expression };
+      }
+      InlineValueEvaluatableExpression2.create = create;
+      function is(value) {
+        const candidate = value;
+        return candidate !== void 0 && candidate !== null && Range.is(candidate.range) && (Is.string(candidate.expression) || candidate.expression === void 0);
+      }
+      InlineValueEvaluatableExpression2.is = is;
+    })(InlineValueEvaluatableExpression || (InlineValueEvaluatableExpression = {}));
+    (function(InlineValueContext2) {
+      function create(frameId, stoppedLocation) {
+        return { frameId, stoppedLocation };
+      }
+      InlineValueContext2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Range.is(value.stoppedLocation);
+      }
+      InlineValueContext2.is = is;
+    })(InlineValueContext || (InlineValueContext = {}));
+    (function(InlayHintKind2) {
+      InlayHintKind2.Type = 1;
+      InlayHintKind2.Parameter = 2;
+      function is(value) {
+        return value === 1 || value === 2;
+      }
+      InlayHintKind2.is = is;
+    })(InlayHintKind || (InlayHintKind = {}));
+    (function(InlayHintLabelPart2) {
+      function create(value) {
+        return { value };
+      }
+      InlayHintLabelPart2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.location === void 0 || Location.is(candidate.location)) && (candidate.command === void 0 || Command.is(candidate.command));
+      }
+      InlayHintLabelPart2.is = is;
+    })(InlayHintLabelPart || (InlayHintLabelPart = {}));
+    (function(InlayHint2) {
+      function create(position, label, kind) {
+        const result = { position, label };
+        if (kind !== void 0) {
+          result.kind = kind;
+        }
+        return result;
+      }
+      InlayHint2.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && Position.is(candidate.position) && (Is.string(candidate.label) || Is.typedArray(candidate.label, InlayHintLabelPart.is)) && (candidate.kind === void 0 || InlayHintKind.is(candidate.kind)) && candidate.textEdits === void 0 || Is.typedArray(candidate.textEdits, TextEdit.is) && (candidate.tooltip === void 0 || Is.string(candidate.tooltip) || MarkupContent.is(candidate.tooltip)) && (candidate.paddingLeft === void 0 || Is.boolean(candidate.paddingLeft)) && (candidate.paddingRight === void 0 || Is.boolean(candidate.paddingRight));
+      }
+      InlayHint2.is = is;
+    })(InlayHint || (InlayHint = {}));
+    (function(StringValue2) {
+      function createSnippet(value) {
+        return { kind: "snippet", value };
+      }
+      StringValue2.createSnippet = createSnippet;
+      function isSnippet(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && candidate.kind === "snippet" && Is.string(candidate.value);
+      }
+      StringValue2.isSnippet = isSnippet;
+    })(StringValue || (StringValue = {}));
+    (function(InlineCompletionItem2) {
+      function create(insertText, filterText, range, command) {
+        return { insertText, filterText, range, command };
+      }
+      InlineCompletionItem2.create = create;
+    })(InlineCompletionItem || (InlineCompletionItem = {}));
+    (function(InlineCompletionList2) {
+      function create(items) {
+        return { items };
+      }
+      InlineCompletionList2.create = create;
+    })(InlineCompletionList || (InlineCompletionList = {}));
+    (function(InlineCompletionTriggerKind2) {
+      InlineCompletionTriggerKind2.Invoked = 1;
+      InlineCompletionTriggerKind2.Automatic = 2;
+    })(InlineCompletionTriggerKind || (InlineCompletionTriggerKind = {}));
+    (function(SelectedCompletionInfo2) {
+      function create(range, text2) {
+        return { range, text: text2 };
+      }
+      SelectedCompletionInfo2.create = create;
+    })(SelectedCompletionInfo || (SelectedCompletionInfo = {}));
+    (function(InlineCompletionContext2) {
+      function create(triggerKind, selectedCompletionInfo) {
+        return { triggerKind, selectedCompletionInfo };
+      }
+      InlineCompletionContext2.create = create;
+    })(InlineCompletionContext || (InlineCompletionContext = {}));
+    (function(WorkspaceFolder2) {
+      function is(value) {
+        const candidate = value;
+        return Is.objectLiteral(candidate) && URI.is(candidate.uri) && Is.string(candidate.name);
+      }
+      WorkspaceFolder2.is = is;
+    })(WorkspaceFolder || (WorkspaceFolder = {}));
+    EOL = ["\n", "\r\n", "\r"];
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function is(value) {
+        const candidate = value;
+        return Is.defined(candidate) && Is.string(candidate.uri) && (Is.undefined(candidate.languageId) || Is.string(candidate.languageId)) && Is.uinteger(candidate.lineCount) && Is.func(candidate.getText) && Is.func(candidate.positionAt) && Is.func(candidate.offsetAt) ? true : false;
+      }
+      TextDocument3.is = is;
+      function applyEdits(document, edits) {
+        let text2 = document.getText();
+        const sortedEdits = mergeSort2(edits, (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = text2.length;
+        for (let i = sortedEdits.length - 1; i >= 0; i--) {
+          const e = sortedEdits[i];
+          const startOffset = document.offsetAt(e.range.start);
+          const endOffset = document.offsetAt(e.range.end);
+          if (endOffset <= lastModifiedOffset) {
+            text2 = text2.substring(0, startOffset) + e.newText + text2.substring(endOffset, text2.length);
+          } else {
+            throw new Error("Overlapping edit");
+          }
+          lastModifiedOffset = startOffset;
+        }
+        return text2;
+      }
+      TextDocument3.applyEdits = applyEdits;
+      function mergeSort2(data, compare) {
+        if (data.length <= 1) {
+          return data;
+        }
+        const p = data.length / 2 | 0;
+        const left = data.slice(0, p);
+        const right = data.slice(p);
+        mergeSort2(left, compare);
+        mergeSort2(right, compare);
+        let leftIdx = 0;
+        let rightIdx = 0;
+        let i = 0;
+        while (leftIdx < left.length && rightIdx < right.length) {
+          const ret = compare(left[leftIdx], right[rightIdx]);
+          if (ret <= 0) {
+            data[i++] = left[leftIdx++];
+          } else {
+            data[i++] = right[rightIdx++];
+          }
+        }
+        while (leftIdx < left.length) {
+          data[i++] = left[leftIdx++];
+        }
+        while (rightIdx < right.length) {
+          data[i++] = right[rightIdx++];
+        }
+        return data;
+      }
+    })(TextDocument || (TextDocument = {}));
+    FullTextDocument = class {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start, end);
+        }
+        return this._content;
+      }
+      update(event, version) {
+        this._content = event.text;
+        this._version = version;
+        this._lineOffsets = void 0;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          const lineOffsets = [];
+          const text2 = this._content;
+          let isLineStart = true;
+          for (let i = 0; i < text2.length; i++) {
+            if (isLineStart) {
+              lineOffsets.push(i);
+              isLineStart = false;
+            }
+            const ch = text2.charAt(i);
+            isLineStart = ch === "\r" || ch === "\n";
+            if (ch === "\r" && i + 1 < text2.length && text2.charAt(i + 1) === "\n") {
+              i++;
+            }
+          }
+          if (isLineStart && text2.length > 0) {
+            lineOffsets.push(text2.length);
+          }
+          this._lineOffsets = lineOffsets;
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return Position.create(0, offset);
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        return Position.create(line, offset - lineOffsets[line]);
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        return Math.max(Math.min(lineOffset + position.character, nextLineOffset), lineOffset);
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+    };
+    (function(Is2) {
+      const toString = Object.prototype.toString;
+      function defined(value) {
+        return typeof value !== "undefined";
+      }
+      Is2.defined = defined;
+      function undefined2(value) {
+        return typeof value === "undefined";
+      }
+      Is2.undefined = undefined2;
+      function boolean(value) {
+        return value === true || value === false;
+      }
+      Is2.boolean = boolean;
+      function string(value) {
+        return toString.call(value) === "[object String]";
+      }
+      Is2.string = string;
+      function number(value) {
+        return toString.call(value) === "[object Number]";
+      }
+      Is2.number = number;
+      function numberRange(value, min, max) {
+        return toString.call(value) === "[object Number]" && min <= value && value <= max;
+      }
+      Is2.numberRange = numberRange;
+      function integer2(value) {
+        return toString.call(value) === "[object Number]" && -2147483648 <= value && value <= 2147483647;
+      }
+      Is2.integer = integer2;
+      function uinteger2(value) {
+        return toString.call(value) === "[object Number]" && 0 <= value && value <= 2147483647;
+      }
+      Is2.uinteger = uinteger2;
+      function func(value) {
+        return toString.call(value) === "[object Function]";
+      }
+      Is2.func = func;
+      function objectLiteral(value) {
+        return value !== null && typeof value === "object";
+      }
+      Is2.objectLiteral = objectLiteral;
+      function typedArray(value, check) {
+        return Array.isArray(value) && value.every(check);
+      }
+      Is2.typedArray = typedArray;
+    })(Is || (Is = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/line.js
+var require_line = __commonJS({
+  "node_modules/dockerfile-ast/lib/line.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Line = void 0;
+    var Line = class {
+      constructor(document, range) {
+        this.document = document;
+        this.range = range;
+      }
+      getRange() {
+        return this.range;
+      }
+      getTextContent() {
+        return this.document.getText().substring(this.document.offsetAt(this.range.start), this.document.offsetAt(this.range.end));
+      }
+      isAfter(line) {
+        return this.range.start.line > line.range.start.line;
+      }
+      isBefore(line) {
+        return this.range.start.line < line;
+      }
+    };
+    exports.Line = Line;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/util.js
+var require_util = __commonJS({
+  "node_modules/dockerfile-ast/lib/util.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Util = void 0;
+    var Util = class _Util {
+      static isUTF8BOM(char) {
+        const uintArray = Uint8Array.from(Buffer.from(char, "UTF-8"));
+        return uintArray[0] === 239 && uintArray[1] == 187 && uintArray[2] == 191;
+      }
+      static isWhitespace(char) {
+        return char === " " || char === "	" || _Util.isNewline(char);
+      }
+      static isNewline(char) {
+        return char === "\r" || char === "\n";
+      }
+      static findLeadingNonWhitespace(content, escapeChar) {
+        whitespaceCheck: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case escapeChar:
+              escapeCheck: for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    i = j + 1;
+                    continue whitespaceCheck;
+                  case "\n":
+                    i = j;
+                    continue whitespaceCheck;
+                  default:
+                    break escapeCheck;
+                }
+              }
+              return -1;
+            default:
+              return i;
+          }
+        }
+        return -1;
+      }
+      /**
+       * Determines if the given position is contained within the given range.
+       *
+       * @param position the position to check
+       * @param range the range to see if the position is inside of
+       */
+      static isInsideRange(position, range) {
+        if (range.start.line === range.end.line) {
+          return range.start.line === position.line && range.start.character <= position.character && position.character <= range.end.character;
+        } else if (range.start.line === position.line) {
+          return range.start.character <= position.character;
+        } else if (range.end.line === position.line) {
+          return position.character <= range.end.character;
+        }
+        return range.start.line < position.line && position.line < range.end.line;
+      }
+      static parseHeredocName(value) {
+        value = value.substring(2);
+        if (value.charAt(0) === "-") {
+          value = value.substring(1);
+        }
+        if (value.charAt(0) === '"') {
+          if (value.charAt(value.length - 1) !== '"') {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "'") {
+          if (value.charAt(value.length - 1) !== "'") {
+            return null;
+          }
+          value = value.substring(1, value.length - 1);
+        }
+        if (value.charAt(0) === "<") {
+          return null;
+        }
+        return value;
+      }
+    };
+    exports.Util = Util;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/comment.js
+var require_comment = __commonJS({
+  "node_modules/dockerfile-ast/lib/comment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Comment = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var line_1 = require_line();
+    var util_1 = require_util();
+    var Comment = class extends line_1.Line {
+      constructor(document, range) {
+        super(document, range);
+      }
+      toString() {
+        const content = this.getContent();
+        if (content) {
+          return "# " + content;
+        }
+        return "#";
+      }
+      /**
+       * Returns the content of this comment. This excludes leading and
+       * trailing whitespace as well as the # symbol. If the comment only
+       * consists of whitespace, the empty string will be returned.
+       */
+      getContent() {
+        let range = this.getContentRange();
+        if (range === null) {
+          return "";
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      /**
+       * Returns a range that includes the content of the comment
+       * excluding any leading and trailing whitespace as well as the #
+       * symbol. May return null if the comment only consists of whitespace
+       * characters.
+       */
+      getContentRange() {
+        let range = this.getRange();
+        const startOffset = this.document.offsetAt(range.start);
+        let raw = this.document.getText().substring(startOffset, this.document.offsetAt(range.end));
+        let start = -1;
+        let end = -1;
+        for (let i = 1; i < raw.length; i++) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            start = i;
+            break;
+          }
+        }
+        if (start === -1) {
+          return null;
+        }
+        for (let i = raw.length - 1; i >= 1; i--) {
+          if (!util_1.Util.isWhitespace(raw.charAt(i))) {
+            end = i + 1;
+            break;
+          }
+        }
+        return vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + start), this.document.positionAt(startOffset + end));
+      }
+    };
+    exports.Comment = Comment;
+  }
+});
+
+// node_modules/vscode-languageserver-textdocument/lib/esm/main.js
+var main_exports2 = {};
+__export(main_exports2, {
+  TextDocument: () => TextDocument2
+});
+function mergeSort(data, compare) {
+  if (data.length <= 1) {
+    return data;
+  }
+  const p = data.length / 2 | 0;
+  const left = data.slice(0, p);
+  const right = data.slice(p);
+  mergeSort(left, compare);
+  mergeSort(right, compare);
+  let leftIdx = 0;
+  let rightIdx = 0;
+  let i = 0;
+  while (leftIdx < left.length && rightIdx < right.length) {
+    const ret = compare(left[leftIdx], right[rightIdx]);
+    if (ret <= 0) {
+      data[i++] = left[leftIdx++];
+    } else {
+      data[i++] = right[rightIdx++];
+    }
+  }
+  while (leftIdx < left.length) {
+    data[i++] = left[leftIdx++];
+  }
+  while (rightIdx < right.length) {
+    data[i++] = right[rightIdx++];
+  }
+  return data;
+}
+function computeLineOffsets(text2, isAtLineStart, textOffset = 0) {
+  const result = isAtLineStart ? [textOffset] : [];
+  for (let i = 0; i < text2.length; i++) {
+    const ch = text2.charCodeAt(i);
+    if (isEOL(ch)) {
+      if (ch === 13 && i + 1 < text2.length && text2.charCodeAt(i + 1) === 10) {
+        i++;
+      }
+      result.push(textOffset + i + 1);
+    }
+  }
+  return result;
+}
+function isEOL(char) {
+  return char === 13 || char === 10;
+}
+function getWellformedRange(range) {
+  const start = range.start;
+  const end = range.end;
+  if (start.line > end.line || start.line === end.line && start.character > end.character) {
+    return { start: end, end: start };
+  }
+  return range;
+}
+function getWellformedEdit(textEdit) {
+  const range = getWellformedRange(textEdit.range);
+  if (range !== textEdit.range) {
+    return { newText: textEdit.newText, range };
+  }
+  return textEdit;
+}
+var FullTextDocument2, TextDocument2;
+var init_main2 = __esm({
+  "node_modules/vscode-languageserver-textdocument/lib/esm/main.js"() {
+    "use strict";
+    FullTextDocument2 = class _FullTextDocument {
+      constructor(uri, languageId, version, content) {
+        this._uri = uri;
+        this._languageId = languageId;
+        this._version = version;
+        this._content = content;
+        this._lineOffsets = void 0;
+      }
+      get uri() {
+        return this._uri;
+      }
+      get languageId() {
+        return this._languageId;
+      }
+      get version() {
+        return this._version;
+      }
+      getText(range) {
+        if (range) {
+          const start = this.offsetAt(range.start);
+          const end = this.offsetAt(range.end);
+          return this._content.substring(start, end);
+        }
+        return this._content;
+      }
+      update(changes, version) {
+        for (const change of changes) {
+          if (_FullTextDocument.isIncremental(change)) {
+            const range = getWellformedRange(change.range);
+            const startOffset = this.offsetAt(range.start);
+            const endOffset = this.offsetAt(range.end);
+            this._content = this._content.substring(0, startOffset) + change.text + this._content.substring(endOffset, this._content.length);
+            const insertedEndOffset = startOffset + change.text.length;
+            const crlfAtStart = this._content.charCodeAt(startOffset - 1) === 13 && this._content.charCodeAt(startOffset) === 10;
+            const crlfAtEnd = this._content.charCodeAt(insertedEndOffset - 1) === 13 && this._content.charCodeAt(insertedEndOffset) === 10;
+            if (crlfAtStart || crlfAtEnd) {
+              this._lineOffsets = void 0;
+              continue;
+            }
+            const startLine = Math.max(range.start.line, 0);
+            const endLine = Math.max(range.end.line, 0);
+            let lineOffsets = this._lineOffsets;
+            const addedLineOffsets = computeLineOffsets(change.text, false, startOffset);
+            if (endLine - startLine === addedLineOffsets.length) {
+              for (let i = 0, len = addedLineOffsets.length; i < len; i++) {
+                lineOffsets[i + startLine + 1] = addedLineOffsets[i];
+              }
+            } else {
+              if (addedLineOffsets.length < 1e4) {
+                lineOffsets.splice(startLine + 1, endLine - startLine, ...addedLineOffsets);
+              } else {
+                this._lineOffsets = lineOffsets = lineOffsets.slice(0, startLine + 1).concat(addedLineOffsets, lineOffsets.slice(endLine + 1));
+              }
+            }
+            const diff = change.text.length - (endOffset - startOffset);
+            if (diff !== 0) {
+              for (let i = startLine + 1 + addedLineOffsets.length, len = lineOffsets.length; i < len; i++) {
+                lineOffsets[i] = lineOffsets[i] + diff;
+              }
+            }
+          } else if (_FullTextDocument.isFull(change)) {
+            this._content = change.text;
+            this._lineOffsets = void 0;
+          } else {
+            throw new Error("Unknown change event received");
+          }
+        }
+        this._version = version;
+      }
+      getLineOffsets() {
+        if (this._lineOffsets === void 0) {
+          this._lineOffsets = computeLineOffsets(this._content, true);
+        }
+        return this._lineOffsets;
+      }
+      positionAt(offset) {
+        offset = Math.max(Math.min(offset, this._content.length), 0);
+        const lineOffsets = this.getLineOffsets();
+        let low = 0, high = lineOffsets.length;
+        if (high === 0) {
+          return { line: 0, character: offset };
+        }
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if (lineOffsets[mid] > offset) {
+            high = mid;
+          } else {
+            low = mid + 1;
+          }
+        }
+        const line = low - 1;
+        offset = this.ensureBeforeEOL(offset, lineOffsets[line]);
+        return { line, character: offset - lineOffsets[line] };
+      }
+      offsetAt(position) {
+        const lineOffsets = this.getLineOffsets();
+        if (position.line >= lineOffsets.length) {
+          return this._content.length;
+        } else if (position.line < 0) {
+          return 0;
+        }
+        const lineOffset = lineOffsets[position.line];
+        if (position.character <= 0) {
+          return lineOffset;
+        }
+        const nextLineOffset = position.line + 1 < lineOffsets.length ? lineOffsets[position.line + 1] : this._content.length;
+        const offset = Math.min(lineOffset + position.character, nextLineOffset);
+        return this.ensureBeforeEOL(offset, lineOffset);
+      }
+      getLineRange(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          const lastLine = lineOffsets.length - 1;
+          return { start: { line: lastLine, character: 0 }, end: { line: lastLine, character: this._content.length - lineOffsets[lastLine] } };
+        } else if (line < 0) {
+          return { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } };
+        }
+        const startOffset = lineOffsets[line];
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const endOffset = this.ensureBeforeEOL(nextLineOffset, startOffset);
+        return { start: { line, character: 0 }, end: { line, character: endOffset - startOffset } };
+      }
+      getEOLCharacters(line) {
+        const lineOffsets = this.getLineOffsets();
+        if (line >= lineOffsets.length) {
+          return "";
+        } else if (line < 0) {
+          return "";
+        }
+        const nextLineOffset = line + 1 < lineOffsets.length ? lineOffsets[line + 1] : this._content.length;
+        const eolOffset = this.ensureBeforeEOL(nextLineOffset, lineOffsets[line]);
+        return this._content.substring(eolOffset, nextLineOffset);
+      }
+      ensureBeforeEOL(offset, lineOffset) {
+        while (offset > lineOffset && isEOL(this._content.charCodeAt(offset - 1))) {
+          offset--;
+        }
+        return offset;
+      }
+      get lineCount() {
+        return this.getLineOffsets().length;
+      }
+      static isIncremental(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range !== void 0 && (candidate.rangeLength === void 0 || typeof candidate.rangeLength === "number");
+      }
+      static isFull(event) {
+        const candidate = event;
+        return candidate !== void 0 && candidate !== null && typeof candidate.text === "string" && candidate.range === void 0 && candidate.rangeLength === void 0;
+      }
+    };
+    (function(TextDocument3) {
+      function create(uri, languageId, version, content) {
+        return new FullTextDocument2(uri, languageId, version, content);
+      }
+      TextDocument3.create = create;
+      function update(document, changes, version) {
+        if (document instanceof FullTextDocument2) {
+          document.update(changes, version);
+          return document;
+        } else {
+          throw new Error("TextDocument.update: document must be created by TextDocument.create");
+        }
+      }
+      TextDocument3.update = update;
+      function applyEdits(document, edits) {
+        const text2 = document.getText();
+        const sortedEdits = mergeSort(edits.map(getWellformedEdit), (a, b) => {
+          const diff = a.range.start.line - b.range.start.line;
+          if (diff === 0) {
+            return a.range.start.character - b.range.start.character;
+          }
+          return diff;
+        });
+        let lastModifiedOffset = 0;
+        const spans = [];
+        for (const e of sortedEdits) {
+          const startOffset = document.offsetAt(e.range.start);
+          if (startOffset < lastModifiedOffset) {
+            throw new Error("Overlapping edit");
+          } else if (startOffset > lastModifiedOffset) {
+            spans.push(text2.substring(lastModifiedOffset, startOffset));
+          }
+          if (e.newText.length) {
+            spans.push(e.newText);
+          }
+          lastModifiedOffset = document.offsetAt(e.range.end);
+        }
+        spans.push(text2.substr(lastModifiedOffset));
+        return spans.join("");
+      }
+      TextDocument3.applyEdits = applyEdits;
+    })(TextDocument2 || (TextDocument2 = {}));
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parserDirective.js
+var require_parserDirective = __commonJS({
+  "node_modules/dockerfile-ast/lib/parserDirective.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ParserDirective = void 0;
+    var main_1 = require_main();
+    var line_1 = require_line();
+    var ParserDirective = class extends line_1.Line {
+      constructor(document, range, nameRange, valueRange) {
+        super(document, range);
+        this.nameRange = nameRange;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        return "# " + this.getName() + "=" + this.getValue();
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      getName() {
+        return this.document.getText().substring(this.document.offsetAt(this.nameRange.start), this.document.offsetAt(this.nameRange.end));
+      }
+      getValue() {
+        return this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+      }
+      getDirective() {
+        const directive = main_1.Directive[this.getName().toLowerCase()];
+        return directive === void 0 ? null : directive;
+      }
+    };
+    exports.ParserDirective = ParserDirective;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/heredoc.js
+var require_heredoc = __commonJS({
+  "node_modules/dockerfile-ast/lib/heredoc.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Heredoc = void 0;
+    var Heredoc = class {
+      constructor(startRange, name, nameRange, contentRange, endRange) {
+        this.startRange = startRange;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.contentRange = contentRange;
+        this.endRange = endRange;
+      }
+      /**
+       * Returns the name of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range of the start operator and the name. If the
+       * here-document is initialized with <<EOT then the start range would
+       * encompass all five characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getStartRange() {
+        return this.startRange;
+      }
+      /**
+       * Returns the range of this here-document's name that is declared at
+       * the beginning of the here-document with the operator. If the
+       * here-document is initialized with <<EOT then the name range would
+       * encompass the latter three "EOT" characters.
+       *
+       * This API is experimental and subject to change.
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the content of this here-document. This may
+       * be null if the here-document has no content because:
+       * - the start range is the only thing that was declared
+       * - the end range was declared immediately and there is no content
+       *
+       * This API is experimental and subject to change.
+       */
+      getContentRange() {
+        return this.contentRange;
+      }
+      /**
+       * Returns the range of the here-document's name on a line that
+       * represents the end of the here-document.
+       *
+       * This API is experimental and subject to change.
+       */
+      getDelimiterRange() {
+        return this.endRange;
+      }
+    };
+    exports.Heredoc = Heredoc;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/variable.js
+var require_variable = __commonJS({
+  "node_modules/dockerfile-ast/lib/variable.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Variable = void 0;
+    var Variable = class {
+      constructor(name, nameRange, range, modifier, modifierRange, substitutionParameter, substitutionRange, defined, buildVariable, stringValue) {
+        this.name = name;
+        this.nameRange = nameRange;
+        this.range = range;
+        this.modifier = modifier;
+        this.modifierRange = modifierRange;
+        this.substitutionParameter = substitutionParameter;
+        this.substitutionRange = substitutionRange;
+        this.defined = defined;
+        this.buildVariable = buildVariable;
+        this.stringValue = stringValue;
+      }
+      toString() {
+        return this.stringValue;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the range of the entire variable. This includes the symbols for
+       * the declaration of the variable such as the $, {, and } symbols.
+       *
+       * @return the range in the document that this variable encompasses in its
+       *         entirety
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the modifier character that has been set for
+       * specifying how this variable should be expanded and resolved.
+       * If this variable is ${variable:+value} then the modifier
+       * character is '+'. Will be the empty string if the variable is
+       * declared as ${variable:}. Otherwise, will be null if this
+       * variable will not use variable substitution at all (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's modifier character, or the empty
+       *         string if it does not have one, or null if this
+       *         variable will not use variable substitution
+       */
+      getModifier() {
+        return this.modifier;
+      }
+      getModifierRange() {
+        return this.modifierRange;
+      }
+      /**
+       * Returns the parameter that will be used for substitution if
+       * this variable uses modifiers to define how its value should be
+       * resolved. If this variable is ${variable:+value} then the
+       * substitution value will be 'value'. Will be the empty string
+       * if the variable is declared as ${variable:+} or some other
+       * variant where the only thing that follows the modifier
+       * character (excluding considerations of escape characters and
+       * so on) is the variable's closing bracket. May be null if this
+       * variable does not have a modifier character defined (such as
+       * ${variable} or $variable).
+       *
+       * @return this variable's substitution parameter, or the empty
+       *         string if it does not have one, or null if there is
+       *         not one defined
+       */
+      getSubstitutionParameter() {
+        return this.substitutionParameter;
+      }
+      getSubstitutionRange() {
+        return this.substitutionRange;
+      }
+      /**
+       * Returns whether this variable has been defined or not.
+       *
+       * @return true if this variable has been defined, false otherwise
+       */
+      isDefined() {
+        return this.defined;
+      }
+      isBuildVariable() {
+        return this.buildVariable === true;
+      }
+      isEnvironmentVariable() {
+        return this.buildVariable === false;
+      }
+    };
+    exports.Variable = Variable;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instruction.js
+var require_instruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/instruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Instruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util();
+    var line_1 = require_line();
+    var argument_1 = require_argument();
+    var heredoc_1 = require_heredoc();
+    var variable_1 = require_variable();
+    var main_1 = require_main();
+    var Instruction = class extends line_1.Line {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range);
+        this.dockerfile = dockerfile;
+        this.escapeChar = escapeChar;
+        this.instruction = instruction;
+        this.instructionRange = instructionRange;
+      }
+      toString() {
+        let value = this.getKeyword();
+        for (let arg of this.getRawArguments()) {
+          value += " ";
+          value += arg.getValue();
+        }
+        return value;
+      }
+      getRangeContent(range) {
+        if (range === null) {
+          return null;
+        }
+        return this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+      }
+      getInstructionRange() {
+        return this.instructionRange;
+      }
+      getInstruction() {
+        return this.instruction;
+      }
+      getKeyword() {
+        return this.getInstruction().toUpperCase();
+      }
+      getArgumentsRange() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end);
+      }
+      getArgumentsRanges() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        if (args[0].getRange().start.line === args[args.length - 1].getRange().end.line) {
+          return [vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end)];
+        }
+        let ranges = [];
+        let end = -1;
+        let startPosition = args[0].getRange().start;
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(startPosition) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra, this.document.offsetAt(args[args.length - 1].getRange().end) - this.document.offsetAt(range.start));
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                switch (fullArgs.charAt(j)) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    if (startPosition !== null) {
+                      ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                    }
+                    startPosition = null;
+                    start = true;
+                    comment = false;
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+                startPosition = null;
+              }
+              start = true;
+              comment = false;
+              i += 2;
+            } else if (next === "\n") {
+              if (startPosition !== null) {
+                ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+              }
+              startPosition = null;
+              start = true;
+              comment = false;
+              i++;
+            } else {
+              i++;
+            }
+          } else if (util_1.Util.isNewline(char)) {
+            if (comment) {
+              startPosition = null;
+              start = true;
+              comment = false;
+            }
+          } else {
+            if (!comment) {
+              if (startPosition === null) {
+                if (char === "#") {
+                  comment = true;
+                  continue;
+                }
+                let position = this.document.positionAt(offset + i);
+                if (position.character !== 0) {
+                  startPosition = vscode_languageserver_types_1.Position.create(position.line, 0);
+                }
+              }
+              end = i;
+            }
+          }
+        }
+        if (startPosition === null) {
+          ranges.push(vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + end), this.document.positionAt(offset + end + 1)));
+        } else {
+          ranges.push(vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(offset + end + 1)));
+        }
+        return ranges;
+      }
+      getRawArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        return this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, args[args.length - 1].getRange().end));
+      }
+      getArgumentsContent() {
+        let args = this.getArguments();
+        if (args.length === 0) {
+          return null;
+        }
+        let content = "";
+        let ranges = this.getArgumentsRanges();
+        let documentText = this.document.getText();
+        for (let range of ranges) {
+          content += documentText.substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+        }
+        return content;
+      }
+      getArguments() {
+        return this.getRawArguments();
+      }
+      getRawArguments() {
+        let args = [];
+        let range = this.getInstructionRange();
+        let extra = this.document.offsetAt(range.end) - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let offset = this.document.offsetAt(range.start) + extra;
+        let start = false;
+        let comment = false;
+        let found = -1;
+        let escapedWhitespaceDetected = false;
+        let escaping = false;
+        let escapeMarker = -1;
+        let escapedArg = "";
+        for (let i = 0; i < fullArgs.length; i++) {
+          let char = fullArgs.charAt(i);
+          if (util_1.Util.isWhitespace(char)) {
+            if (escaping) {
+              escapedWhitespaceDetected = true;
+              if (util_1.Util.isNewline(char)) {
+                escapedWhitespaceDetected = false;
+                if (comment) {
+                  comment = false;
+                  start = true;
+                }
+              }
+              continue;
+            } else if (found !== -1) {
+              if (escapeMarker === -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + i))));
+              } else {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+              }
+              escapeMarker = -1;
+              escapedArg = "";
+              found = -1;
+            }
+          } else if (char === this.escapeChar) {
+            let next = fullArgs.charAt(i + 1);
+            if (next === " " || next === "	") {
+              whitespaceCheck: for (let j = i + 2; j < fullArgs.length; j++) {
+                let newlineCheck = fullArgs.charAt(j);
+                switch (newlineCheck) {
+                  case " ":
+                  case "	":
+                    continue;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    comment = false;
+                    escaping = true;
+                    start = true;
+                    if (found !== -1) {
+                      escapeMarker = i;
+                    }
+                    i = j;
+                    break whitespaceCheck;
+                  default:
+                    escapeMarker = i;
+                    if (found === -1) {
+                      i = j - 1;
+                    }
+                    break whitespaceCheck;
+                }
+              }
+            } else if (next === "\r") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i += 2;
+            } else if (next === "\n") {
+              comment = false;
+              escaping = true;
+              start = true;
+              if (found !== -1 && escapeMarker === -1) {
+                escapeMarker = i;
+              }
+              i++;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapeMarker = -1;
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              if (next === "$") {
+                escapedArg = escapedArg + char + next;
+              } else if (next === "") {
+                break;
+              } else {
+                escapedArg = escapedArg + next;
+              }
+              if (found === -1) {
+                found = i;
+              }
+              i++;
+            }
+          } else if (!comment) {
+            if (start && char === "#") {
+              comment = true;
+            } else {
+              if (escapedWhitespaceDetected && escapeMarker !== -1) {
+                args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+                escapedArg = "";
+                found = -1;
+              }
+              escapedWhitespaceDetected = false;
+              escaping = false;
+              escapeMarker = -1;
+              escapedArg = escapedArg + char;
+              if (found === -1) {
+                found = i;
+              }
+            }
+            start = false;
+          }
+        }
+        if (found !== -1) {
+          if (escapeMarker === -1) {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + fullArgs.length))));
+          } else {
+            args.push(new argument_1.Argument(escapedArg, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + found), this.document.positionAt(offset + escapeMarker))));
+          }
+        }
+        return args;
+      }
+      getExpandedArguments() {
+        let args = this.getArguments();
+        for (let i = 0; i < args.length; i++) {
+          const argRange = args[i].getRange();
+          let offset = this.document.offsetAt(argRange.start);
+          const variables = this.parseVariables(offset, args[i].getValue());
+          const swaps = [];
+          let requiresExpansion = false;
+          for (let variable of variables) {
+            const value = this.dockerfile.resolveVariable(variable.getName(), variable.getNameRange().start.line);
+            swaps.push(value);
+            requiresExpansion = requiresExpansion || value !== void 0;
+          }
+          if (requiresExpansion) {
+            let expanded = "";
+            for (let j = 0; j < swaps.length; j++) {
+              const variableRange = variables[j].getRange();
+              const start = this.document.offsetAt(variableRange.start);
+              const end = this.document.offsetAt(variableRange.end);
+              if (swaps[j]) {
+                expanded += this.document.getText().substring(offset, start);
+                expanded += swaps[j];
+                offset = end;
+              } else {
+                expanded += this.document.getText().substring(offset, end);
+                offset = end;
+              }
+            }
+            const argEnd = this.document.offsetAt(argRange.end);
+            if (argEnd !== offset) {
+              expanded += this.document.getText().substring(offset, argEnd);
+            }
+            args[i] = new argument_1.Argument(expanded, argRange);
+          }
+        }
+        return args;
+      }
+      getVariables() {
+        const variables = [];
+        const args = this.getRawArguments();
+        for (const arg of args) {
+          let range = arg.getRange();
+          let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+          const parsedVariables = this.parseVariables(this.document.offsetAt(arg.getRange().start), rawValue);
+          for (const parsedVariable of parsedVariables) {
+            variables.push(parsedVariable);
+          }
+        }
+        return variables;
+      }
+      parseVariables(offset, arg) {
+        let variables = [];
+        variableLoop: for (let i = 0; i < arg.length; i++) {
+          switch (arg.charAt(i)) {
+            case this.escapeChar:
+              if (arg.charAt(i + 1) === "$") {
+                i++;
+              }
+              break;
+            case "$":
+              if (arg.charAt(i + 1) === "{") {
+                let escapedString = "${";
+                let escapedName = "";
+                let nameEnd = -1;
+                let escapedSubstitutionParameter = "";
+                let substitutionStart = -1;
+                let substitutionEnd = -1;
+                let modifierRead = -1;
+                nameLoop: for (let j = i + 2; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      break;
+                    case "}":
+                      escapedString += "}";
+                      let modifier = null;
+                      let modifierRange = null;
+                      let substitutionParameter = modifierRead !== -1 ? escapedSubstitutionParameter : null;
+                      let substitutionRange = null;
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (nameEnd + 1 === j) {
+                        modifier = "";
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + nameEnd + 1), this.document.positionAt(offset + nameEnd + 1));
+                      } else {
+                        if (substitutionStart === -1) {
+                          substitutionStart = modifierRead + 1;
+                          substitutionEnd = modifierRead + 1;
+                        } else {
+                          substitutionEnd = substitutionEnd + 1;
+                        }
+                        modifier = arg.substring(modifierRead, modifierRead + 1);
+                        modifierRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + modifierRead), this.document.positionAt(offset + modifierRead + 1));
+                        substitutionRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + substitutionStart), this.document.positionAt(offset + substitutionEnd));
+                      }
+                      let start = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 2), this.document.positionAt(offset + nameEnd)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + j + 1)), modifier, modifierRange, substitutionParameter, substitutionRange, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), escapedString));
+                      i = j;
+                      continue variableLoop;
+                    case ":":
+                      if (nameEnd === -1) {
+                        nameEnd = j;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += ":";
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += ":";
+                      break;
+                    case "\n":
+                    case "\r":
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      if (nameEnd === -1) {
+                        escapedName += char;
+                      } else if (modifierRead !== -1) {
+                        if (substitutionStart === -1) {
+                          substitutionStart = j;
+                          substitutionEnd = j;
+                        } else {
+                          substitutionEnd = j;
+                        }
+                        escapedSubstitutionParameter += char;
+                      } else {
+                        modifierRead = j;
+                      }
+                      escapedString += char;
+                      break;
+                  }
+                }
+                break variableLoop;
+              } else if (util_1.Util.isWhitespace(arg.charAt(i + 1)) || i === arg.length - 1) {
+                continue;
+              } else {
+                let escapedName = "";
+                nameLoop: for (let j = i + 1; j < arg.length; j++) {
+                  let char = arg.charAt(j);
+                  switch (char) {
+                    case "\r":
+                    case "\n":
+                    case " ":
+                    case "	":
+                      continue;
+                    case "$":
+                    case "'":
+                    case '"':
+                      let varStart = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                      i = j - 1;
+                      continue variableLoop;
+                    case this.escapeChar:
+                      for (let k = j + 1; k < arg.length; k++) {
+                        switch (arg.charAt(k)) {
+                          case " ":
+                          case "	":
+                          case "\r":
+                            continue;
+                          case "\n":
+                            j = k;
+                            continue nameLoop;
+                        }
+                      }
+                      let start2 = this.document.positionAt(offset + i);
+                      variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(start2, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start2.line) !== void 0, this.isBuildVariable(escapedName, start2.line), "$" + escapedName));
+                      break variableLoop;
+                  }
+                  if (char.match(/^[a-z0-9_]+$/i) === null) {
+                    let varStart = this.document.positionAt(offset + i);
+                    variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + j)), vscode_languageserver_types_1.Range.create(varStart, this.document.positionAt(offset + j)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, varStart.line) !== void 0, this.isBuildVariable(escapedName, varStart.line), "$" + escapedName));
+                    i = j - 1;
+                    continue variableLoop;
+                  }
+                  escapedName += char;
+                }
+                let start = this.document.positionAt(offset + i);
+                variables.push(new variable_1.Variable(escapedName, vscode_languageserver_types_1.Range.create(this.document.positionAt(offset + i + 1), this.document.positionAt(offset + arg.length)), vscode_languageserver_types_1.Range.create(start, this.document.positionAt(offset + arg.length)), null, null, null, null, this.dockerfile.resolveVariable(escapedName, start.line) !== void 0, this.isBuildVariable(escapedName, start.line), "$" + escapedName));
+              }
+              break variableLoop;
+          }
+        }
+        return variables;
+      }
+      isBuildVariable(variable, line) {
+        if (this.getKeyword() === main_1.Keyword.FROM) {
+          for (const initialArg of this.dockerfile.getInitialARGs()) {
+            const arg = initialArg;
+            const property = arg.getProperty();
+            if (property && variable === property.getName()) {
+              return true;
+            }
+          }
+          return void 0;
+        }
+        let image = this.dockerfile.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        let envs = image.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return false;
+              }
+            }
+          }
+        }
+        let args = image.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return true;
+            }
+          }
+        }
+        return void 0;
+      }
+      createSingleLineHeredocs(args) {
+        const heredocs = [];
+        for (const arg of args) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && util_1.Util.parseHeredocName(value) !== null) {
+            const startRange = arg.getRange();
+            const nameRange = this.getNameRange(startRange);
+            const name = this.getName(nameRange);
+            heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, null, null));
+          }
+        }
+        return heredocs;
+      }
+      getName(nameRange) {
+        const content = this.document.getText(nameRange);
+        let escaping = false;
+        let name = "";
+        nameLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    i = j + 1;
+                    continue nameLoop;
+                  case "\n":
+                    i = j;
+                    continue nameLoop;
+                  default:
+                    name += content.charAt(j);
+                    i = j;
+                    continue nameLoop;
+                }
+              }
+              break;
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue nameLoop;
+                  }
+                }
+              }
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              if (escaping) {
+                break;
+              }
+            default:
+              name += ch;
+              break;
+          }
+        }
+        return name;
+      }
+      getNameRange(startRange) {
+        const content = this.document.getText(startRange);
+        let endFound = false;
+        let searchHyphen = false;
+        let start = -1;
+        let end = -1;
+        let escaping = false;
+        let quote = null;
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          const ch = content.charAt(i);
+          switch (ch) {
+            case '"':
+            case "'":
+              if (quote === ch) {
+                break contentLoop;
+              }
+              quote = ch;
+              continue;
+            case this.escapeChar:
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case "\n":
+                    escaping = true;
+                    j = i;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "<":
+              if (endFound) {
+                searchHyphen = true;
+              } else {
+                endFound = true;
+              }
+              break;
+            case "-":
+              if (searchHyphen) {
+                searchHyphen = false;
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (start === -1) {
+                start = i;
+              }
+              if (quote !== null) {
+                end = i + 1;
+                break;
+              }
+              break contentLoop;
+          }
+        }
+        if (start === -1) {
+          return vscode_languageserver_types_1.Range.create(startRange.end, startRange.end);
+        }
+        const nameStart = this.document.positionAt(this.document.offsetAt(startRange.start) + start);
+        const nameEnd = quote !== null ? this.document.positionAt(this.document.offsetAt(startRange.start) + end) : startRange.end;
+        return vscode_languageserver_types_1.Range.create(nameStart, nameEnd);
+      }
+      getHeredocs() {
+        const args = this.getArguments();
+        if (args.length === 0) {
+          return [];
+        }
+        const heredocs = [];
+        const range = this.getRange();
+        if (range.start.line === range.end.line) {
+          return this.createSingleLineHeredocs(args);
+        }
+        const heredocDefinitions = [];
+        let heredocsProcessed = false;
+        let escaping = false;
+        let contentStart = -1;
+        let contentEnd = -1;
+        let lineStart = -1;
+        let currentHeredoc = 0;
+        const startOffset = this.document.offsetAt(args[0].getRange().start);
+        const content = this.getRangeContent(vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end));
+        contentLoop: for (let i = 0; i < content.length; i++) {
+          switch (content.charAt(i)) {
+            case this.escapeChar:
+              escaping = true;
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                    break;
+                  case "\r":
+                    j++;
+                  case "\n":
+                    i = j;
+                    continue contentLoop;
+                  default:
+                    i = j;
+                    continue contentLoop;
+                }
+              }
+              break;
+            case "\r":
+              break;
+            case "\n":
+              if (escaping) {
+                break;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                contentEnd = i;
+                const arg = heredocDefinitions[currentHeredoc];
+                const startRange = arg.getRange();
+                const nameRange = this.getNameRange(startRange);
+                const name = this.getName(nameRange);
+                const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), this.document.positionAt(startOffset + i)));
+                if (delimiterRange !== null) {
+                  const contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + lineStart - 1));
+                  heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+                  contentStart = -1;
+                  currentHeredoc++;
+                }
+                lineStart = -1;
+              } else {
+                const offsetLimit = startOffset + i;
+                for (const arg of args) {
+                  if (this.document.offsetAt(arg.getRange().start) < offsetLimit) {
+                    if (arg.getValue().startsWith("<<")) {
+                      heredocDefinitions.push(arg);
+                    }
+                  } else {
+                    break;
+                  }
+                }
+                heredocsProcessed = true;
+                lineStart = -1;
+                continue contentLoop;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaping) {
+                break;
+              }
+            case "#":
+              if (escaping) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\n":
+                      i = j;
+                      continue contentLoop;
+                  }
+                }
+              }
+            default:
+              if (escaping) {
+                escaping = false;
+              }
+              if (heredocsProcessed) {
+                if (contentStart === -1) {
+                  contentStart = i;
+                }
+                if (lineStart === -1) {
+                  lineStart = i;
+                }
+              }
+              break;
+          }
+        }
+        if (heredocsProcessed) {
+          const arg = heredocDefinitions[currentHeredoc];
+          const startRange = arg.getRange();
+          const nameRange = this.getNameRange(startRange);
+          const name = this.getName(nameRange);
+          let contentRange = null;
+          const delimiterRange = this.getDelimiterRange(arg, name, vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + lineStart), range.end));
+          if (delimiterRange === null) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), range.end);
+          } else if (contentEnd !== -1) {
+            contentRange = vscode_languageserver_types_1.Range.create(this.document.positionAt(startOffset + contentStart), this.document.positionAt(startOffset + contentEnd));
+          }
+          heredocs.push(new heredoc_1.Heredoc(startRange, name, nameRange, contentRange, delimiterRange));
+          currentHeredoc++;
+          for (let i = currentHeredoc; i < heredocDefinitions.length; i++) {
+            const arg2 = heredocDefinitions[currentHeredoc];
+            const startRange2 = arg2.getRange();
+            const nameRange2 = this.getNameRange(startRange2);
+            const name2 = this.getName(nameRange2);
+            heredocs.push(new heredoc_1.Heredoc(startRange2, name2, nameRange2, null, null));
+            currentHeredoc++;
+          }
+        } else {
+          return this.createSingleLineHeredocs(args);
+        }
+        return heredocs;
+      }
+      getDelimiterRange(startArg, name, candidateRange) {
+        const text2 = this.document.getText(candidateRange);
+        if (startArg.getValue().startsWith("<<-")) {
+          let index = 0;
+          while (text2.charAt(index) === "	") {
+            index++;
+          }
+          if (text2.substring(index) === name) {
+            return vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(candidateRange.start.line, index), candidateRange.end);
+          }
+          return null;
+        }
+        return text2 === name ? candidateRange : null;
+      }
+    };
+    exports.Instruction = Instruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flagOption.js
+var require_flagOption = __commonJS({
+  "node_modules/dockerfile-ast/lib/flagOption.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.FlagOption = void 0;
+    var FlagOption = class {
+      constructor(range, name, nameRange, value, valueRange) {
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+      }
+      toString() {
+        if (this.valueRange !== null) {
+          return this.name + "=" + this.value;
+        }
+        return this.name;
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+    };
+    exports.FlagOption = FlagOption;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/flag.js
+var require_flag = __commonJS({
+  "node_modules/dockerfile-ast/lib/flag.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Flag = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flagOption_1 = require_flagOption();
+    var Flag = class {
+      constructor(document, range, name, nameRange, value, valueRange) {
+        this.options = [];
+        this.range = range;
+        this.name = name;
+        this.nameRange = nameRange;
+        this.value = value;
+        this.valueRange = valueRange;
+        if (this.value !== null) {
+          let offset = document.offsetAt(valueRange.start);
+          let nameStart = -1;
+          let valueStart = -1;
+          let hasOptions = false;
+          for (let i = 0; i < value.length; i++) {
+            switch (value.charAt(i)) {
+              case "=":
+                hasOptions = true;
+                if (valueStart === -1) {
+                  valueStart = i + 1;
+                  break;
+                }
+                break;
+              case ",":
+                this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, i));
+                nameStart = -1;
+                valueStart = -1;
+                break;
+              default:
+                if (nameStart === -1) {
+                  nameStart = i;
+                }
+                break;
+            }
+          }
+          if (hasOptions && nameStart !== -1) {
+            this.options.push(this.createFlagOption(document, value, offset, nameStart, valueStart, value.length));
+          }
+        }
+      }
+      createFlagOption(document, content, documentOffset, nameStart, valueStart, valueEnd) {
+        const optionRange = vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueEnd));
+        if (valueStart === -1) {
+          return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueEnd), optionRange, null, null);
+        }
+        return new flagOption_1.FlagOption(optionRange, content.substring(nameStart, valueStart - 1), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + nameStart), document.positionAt(documentOffset + valueStart - 1)), content.substring(valueStart, valueEnd), vscode_languageserver_types_1.Range.create(document.positionAt(documentOffset + valueStart), document.positionAt(documentOffset + valueEnd)));
+      }
+      toString() {
+        if (this.valueRange) {
+          return "--" + this.name + "=" + this.value;
+        }
+        return "--" + this.name;
+      }
+      /**
+       * Returns the range that encompasses this entire flag. This includes the
+       * -- prefix in the beginning to the last character of the flag's value (if
+       * it has been defined).
+       *
+       * @return the entire range of this flag
+       */
+      getRange() {
+        return this.range;
+      }
+      /**
+       * Returns the name of this flag. The name does not include the -- prefix.
+       * Thus, for HEALTHCHECK's --interval flag, interval is the flag's name and
+       * not --interval.
+       *
+       * @return this flag's name
+       */
+      getName() {
+        return this.name;
+      }
+      /**
+       * Returns the range that encompasses the flag's name
+       *
+       * @return the range containing the flag's name
+       */
+      getNameRange() {
+        return this.nameRange;
+      }
+      /**
+       * Returns the value that has been set to this flag. May be null if the
+       * flag is invalid and has no value set like a --start-period. If the flag
+       * is instead a --start-period= with an equals sign then the flag's value
+       * is the empty string.
+       *
+       * @return this flag's value if it has been defined, null otherwise
+       */
+      getValue() {
+        return this.value;
+      }
+      /**
+       * Returns the range that encompasses this flag's value. If no value has
+       * been set then null will be returned.
+       *
+       * @return the range containing this flag's value, or null if the flag
+       *         has no value defined
+       */
+      getValueRange() {
+        return this.valueRange;
+      }
+      getOption(name) {
+        for (const option of this.options) {
+          if (option.getName() === name) {
+            return option;
+          }
+        }
+        return null;
+      }
+      getOptions() {
+        return this.options;
+      }
+      hasOptions() {
+        return this.options.length > 0;
+      }
+    };
+    exports.Flag = Flag;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/modifiableInstruction.js
+var require_modifiableInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/modifiableInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ModifiableInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var flag_1 = require_flag();
+    var instruction_1 = require_instruction();
+    var ModifiableInstruction = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getFlags() {
+        if (!this.flags) {
+          this.flags = [];
+          for (let arg of this.getArguments()) {
+            let value = arg.getValue();
+            if (this.stopSearchingForFlags(value)) {
+              return this.flags;
+            } else if (value.indexOf("--") === 0) {
+              let range = arg.getRange();
+              let rawValue = this.document.getText().substring(this.document.offsetAt(range.start), this.document.offsetAt(range.end));
+              let nameIndex = value.indexOf("=");
+              let index = rawValue.indexOf("=");
+              let firstMatch = false;
+              let secondMatch = false;
+              let startIndex = -1;
+              nameSearchLoop: for (let i = 0; i < rawValue.length; i++) {
+                switch (rawValue.charAt(i)) {
+                  case "\\":
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                    break;
+                  case "-":
+                    if (secondMatch) {
+                      startIndex = i;
+                      break nameSearchLoop;
+                    } else if (firstMatch) {
+                      secondMatch = true;
+                    } else {
+                      firstMatch = true;
+                    }
+                    break;
+                  default:
+                    startIndex = i;
+                    break nameSearchLoop;
+                }
+              }
+              let nameStart = this.document.positionAt(this.document.offsetAt(range.start) + startIndex);
+              if (index === -1) {
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2), vscode_languageserver_types_1.Range.create(nameStart, range.end), null, null));
+              } else if (index === value.length - 1) {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, index), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), "", vscode_languageserver_types_1.Range.create(range.end, range.end)));
+              } else {
+                let nameEnd = this.document.positionAt(this.document.offsetAt(range.start) + index);
+                this.flags.push(new flag_1.Flag(this.document, range, value.substring(2, nameIndex), vscode_languageserver_types_1.Range.create(nameStart, nameEnd), value.substring(nameIndex + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(this.document.offsetAt(range.start) + index + 1), range.end)));
+              }
+            }
+          }
+        }
+        return this.flags;
+      }
+      getArguments() {
+        const args = super.getArguments();
+        const flags = this.getFlags();
+        if (flags.length === 0) {
+          return args;
+        }
+        for (let i = 0; i < flags.length; i++) {
+          args.shift();
+        }
+        return args;
+      }
+    };
+    exports.ModifiableInstruction = ModifiableInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/jsonInstruction.js
+var require_jsonInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/jsonInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.JSONInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var argument_1 = require_argument();
+    var jsonArgument_1 = require_jsonArgument();
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var JSONInstruction = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.openingBracket = null;
+        this.closingBracket = null;
+        this.jsonStrings = [];
+        const argsContent = this.getRawArgumentsContent();
+        if (argsContent === null) {
+          return;
+        }
+        const args = this.getArguments();
+        if (args.length === 1 && args[0].getValue() === "[]") {
+          let argRange = args[0].getRange();
+          this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character, argRange.start.line, argRange.start.character + 1));
+          this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(argRange.start.line, argRange.start.character + 1, argRange.end.line, argRange.end.character));
+          return;
+        } else if (args.length === 2 && args[0].getValue() === "[" && args[1].getValue() === "]") {
+          this.openingBracket = args[0];
+          this.closingBracket = args[1];
+          return;
+        }
+        const argsOffset = document.offsetAt(this.getArgumentsRange().start);
+        let start = -1;
+        let last = "";
+        let quoted = false;
+        let escapedArg = "";
+        argsCheck: for (let i = 0; i < argsContent.length; i++) {
+          let char = argsContent.charAt(i);
+          switch (char) {
+            case "[":
+              if (last === "") {
+                this.openingBracket = new argument_1.Argument("[", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                last = "[";
+              } else if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                break argsCheck;
+              }
+              break;
+            case '"':
+              if (last === "[" || last === ",") {
+                start = i;
+                quoted = true;
+                last = '"';
+                escapedArg = escapedArg + char;
+                continue;
+              } else if (last === '"') {
+                if (quoted) {
+                  escapedArg = escapedArg + char;
+                  quoted = false;
+                  this.jsonStrings.push(new jsonArgument_1.JSONArgument(escapedArg, vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start), document.positionAt(argsOffset + i + 1)), vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + start + 1), document.positionAt(argsOffset + i))));
+                  escapedArg = "";
+                } else {
+                  break argsCheck;
+                }
+              } else {
+                break argsCheck;
+              }
+              break;
+            case ",":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else {
+                if (last === '"') {
+                  last = ",";
+                } else {
+                  break argsCheck;
+                }
+              }
+              break;
+            case "]":
+              if (quoted) {
+                escapedArg = escapedArg + char;
+              } else if (last !== "") {
+                this.closingBracket = new argument_1.Argument("]", vscode_languageserver_types_1.Range.create(document.positionAt(argsOffset + i), document.positionAt(argsOffset + i + 1)));
+                break argsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            case "\\":
+              if (quoted) {
+                switch (argsContent.charAt(i + 1)) {
+                  case '"':
+                  case "\\":
+                    escapedArg = escapedArg + argsContent.charAt(i + 1);
+                    i++;
+                    continue;
+                  case " ":
+                  case "	":
+                    escapeCheck: for (let j = i + 2; j < argsContent.length; j++) {
+                      switch (argsContent.charAt(j)) {
+                        case "\r":
+                          j++;
+                        case "\n":
+                          i = j;
+                          continue argsCheck;
+                        case " ":
+                        case "	":
+                          break;
+                        default:
+                          break escapeCheck;
+                      }
+                    }
+                    break;
+                  case "\r":
+                    i++;
+                  default:
+                    i++;
+                    continue;
+                }
+              } else {
+                escapeCheck: for (let j = i + 1; j < argsContent.length; j++) {
+                  switch (argsContent.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue argsCheck;
+                    case " ":
+                    case "	":
+                      break;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+              }
+              break argsCheck;
+            default:
+              if (!quoted) {
+                break argsCheck;
+              }
+              escapedArg = escapedArg + char;
+              break;
+          }
+        }
+      }
+      stopSearchingForFlags(_value) {
+        return true;
+      }
+      getOpeningBracket() {
+        return this.openingBracket;
+      }
+      getJSONStrings() {
+        return this.jsonStrings;
+      }
+      getClosingBracket() {
+        return this.closingBracket;
+      }
+    };
+    exports.JSONInstruction = JSONInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/add.js
+var require_add = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/add.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Add = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Add = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+    };
+    exports.Add = Add;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/property.js
+var require_property = __commonJS({
+  "node_modules/dockerfile-ast/lib/property.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Property = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var util_1 = require_util();
+    var Property = class _Property {
+      constructor(document, escapeChar, arg, arg2) {
+        this.assignmentOperatorRange = null;
+        this.assignmentOperator = null;
+        this.valueRange = null;
+        this.value = null;
+        this.document = document;
+        this.escapeChar = escapeChar;
+        this.nameRange = _Property.getNameRange(document, arg);
+        let value = document.getText().substring(document.offsetAt(this.nameRange.start), document.offsetAt(this.nameRange.end));
+        this.name = _Property.getValue(value, escapeChar);
+        if (arg2) {
+          this.valueRange = arg2.getRange();
+          value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+          this.value = _Property.getValue(value, escapeChar);
+          this.range = vscode_languageserver_types_1.Range.create(this.nameRange.start, this.valueRange.end);
+        } else {
+          let argRange = arg.getRange();
+          if (this.nameRange.start.line === argRange.start.line && this.nameRange.start.character === argRange.start.character && this.nameRange.end.line === argRange.end.line && this.nameRange.end.character === argRange.end.character) {
+          } else {
+            this.valueRange = _Property.getValueRange(document, arg);
+            value = document.getText().substring(document.offsetAt(this.valueRange.start), document.offsetAt(this.valueRange.end));
+            this.value = _Property.getValue(value, escapeChar);
+            this.assignmentOperatorRange = vscode_languageserver_types_1.Range.create(this.nameRange.end, this.valueRange.start);
+            this.assignmentOperator = "=";
+          }
+          this.range = argRange;
+        }
+      }
+      getRange() {
+        return this.range;
+      }
+      getName() {
+        return this.name;
+      }
+      getNameRange() {
+        return this.nameRange;
+      }
+      getValue() {
+        return this.value;
+      }
+      getValueRange() {
+        return this.valueRange;
+      }
+      /**
+       * Retrieves the operator used for delimiting between the name and
+       * value of this property. This will either be the "=" character
+       * or null if a character was not used or if this property has no
+       * value defined.
+       */
+      getAssignmentOperator() {
+        return this.assignmentOperator;
+      }
+      getAssignmentOperatorRange() {
+        return this.assignmentOperatorRange;
+      }
+      /**
+       * Returns the value of this property including any enclosing
+       * single or double quotes and relevant escape characters.
+       * Escaped newlines and its associated contiguous whitespace
+       * characters however will not be returned as they are deemed to
+       * be uninteresting to clients trying to return a Dockerfile.
+       *
+       * @return the unescaped value of this property or null if this
+       *         property has no associated value
+       */
+      getUnescapedValue() {
+        if (this.valueRange === null) {
+          return null;
+        }
+        let escaped = false;
+        let rawValue = "";
+        let value = this.document.getText().substring(this.document.offsetAt(this.valueRange.start), this.document.offsetAt(this.valueRange.end));
+        rawLoop: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              for (let j = i + 1; j < value.length; j++) {
+                switch (value.charAt(j)) {
+                  case "\r":
+                    j++;
+                  case "\n":
+                    escaped = true;
+                    i = j;
+                    continue rawLoop;
+                  case " ":
+                  case "	":
+                    break;
+                  default:
+                    rawValue = rawValue + char;
+                    continue rawLoop;
+                }
+              }
+              rawValue = rawValue + char;
+              break;
+            case "\r":
+            case "\n":
+              break;
+            case " ":
+            case "	":
+              if (!escaped) {
+                rawValue = rawValue + char;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      continue rawLoop;
+                  }
+                }
+              } else {
+                rawValue = rawValue + char;
+              }
+              break;
+            default:
+              rawValue = rawValue + char;
+              escaped = false;
+              break;
+          }
+        }
+        return rawValue;
+      }
+      static getNameRange(document, arg) {
+        let value = arg.getValue();
+        let index = value.indexOf("=");
+        if (index !== -1) {
+          let initial = value.charAt(0);
+          let before = value.charAt(index - 1);
+          if (initial === '"' && before === '"' || initial === "'" && before === "'" || initial !== '"' && initial !== "'") {
+            return vscode_languageserver_types_1.Range.create(arg.getRange().start, document.positionAt(document.offsetAt(arg.getRange().start) + index));
+          }
+        }
+        return arg.getRange();
+      }
+      static getValueRange(document, arg) {
+        return vscode_languageserver_types_1.Range.create(document.positionAt(document.offsetAt(arg.getRange().start) + arg.getValue().indexOf("=") + 1), document.positionAt(document.offsetAt(arg.getRange().end)));
+      }
+      /**
+       * Returns the actual value of this key-value pair. The value will
+       * have its escape characters removed if applicable. If the value
+       * spans multiple lines and there are comments nested within the
+       * lines, they too will be removed.
+       *
+       * @return the value that this key-value pair will actually be, may
+       *         be null if no value is defined, may be the empty string
+       *         if the value only consists of whitespace
+       */
+      static getValue(value, escapeChar) {
+        let escaped = false;
+        const skip = util_1.Util.findLeadingNonWhitespace(value, escapeChar);
+        if (skip !== 0 && value.charAt(skip) === "#") {
+          escaped = true;
+        }
+        value = value.substring(skip);
+        let first = value.charAt(0);
+        let last = value.charAt(value.length - 1);
+        let literal = first === "'" || first === '"';
+        let inSingle = first === "'" && last === "'";
+        let inDouble = false;
+        if (first === '"') {
+          for (let i = 1; i < value.length; i++) {
+            if (value.charAt(i) === escapeChar) {
+              i++;
+            } else if (value.charAt(i) === '"' && i === value.length - 1) {
+              inDouble = true;
+            }
+          }
+        }
+        if (inSingle || inDouble) {
+          value = value.substring(1, value.length - 1);
+        }
+        let commentCheck = -1;
+        let escapedValue = "";
+        let start = 0;
+        parseValue: for (let i = 0; i < value.length; i++) {
+          let char = value.charAt(i);
+          switch (char) {
+            case escapeChar:
+              if (i + 1 === value.length) {
+                escapedValue = escapedValue + escapeChar;
+                break parseValue;
+              }
+              char = value.charAt(i + 1);
+              if (char === " " || char === "	") {
+                whitespaceCheck: for (let j = i + 2; j < value.length; j++) {
+                  let char2 = value.charAt(j);
+                  switch (char2) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                      j++;
+                    case "\n":
+                      escaped = true;
+                      i = j;
+                      continue parseValue;
+                    default:
+                      if (!inDouble && !inSingle && !literal) {
+                        if (char2 === escapeChar) {
+                          escapedValue = escapedValue + char;
+                          i = i + 1;
+                        } else {
+                          escapedValue = escapedValue + char + char2;
+                          i = j;
+                        }
+                        continue parseValue;
+                      }
+                      break whitespaceCheck;
+                  }
+                }
+              }
+              if (inDouble) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else if (char !== '"') {
+                  if (char === escapeChar) {
+                    i++;
+                  }
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (inSingle || literal) {
+                if (char === "\r") {
+                  escaped = true;
+                  i = i + 2;
+                } else if (char === "\n") {
+                  escaped = true;
+                  i++;
+                } else {
+                  escapedValue = escapedValue + escapeChar;
+                }
+                continue parseValue;
+              } else if (char === escapeChar) {
+                escapedValue = escapedValue + escapeChar;
+                i++;
+              } else if (char === "\r") {
+                escaped = true;
+                i = i + 2;
+              } else if (char === "\n") {
+                escaped = true;
+                i++;
+                start = i;
+              } else {
+                escapedValue = escapedValue + char;
+                i++;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escaped && commentCheck === -1) {
+                commentCheck = i;
+              }
+              escapedValue = escapedValue + char;
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              if (escaped && commentCheck !== -1) {
+                escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck - 1));
+                commentCheck = -1;
+              }
+              break;
+            case "#":
+              if (escaped) {
+                if (commentCheck !== -1) {
+                  escapedValue = escapedValue.substring(0, escapedValue.length - (i - commentCheck));
+                  commentCheck = -1;
+                }
+                newlineCheck: for (let j = i + 1; j < value.length; j++) {
+                  switch (value.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      break newlineCheck;
+                  }
+                }
+                continue parseValue;
+              }
+            default:
+              if (escaped) {
+                escaped = false;
+                commentCheck = -1;
+              }
+              escapedValue = escapedValue + char;
+              break;
+          }
+        }
+        return escapedValue;
+      }
+    };
+    exports.Property = Property;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/propertyInstruction.js
+var require_propertyInstruction = __commonJS({
+  "node_modules/dockerfile-ast/lib/propertyInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.PropertyInstruction = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var instruction_1 = require_instruction();
+    var property_1 = require_property();
+    var argument_1 = require_argument();
+    var util_1 = require_util();
+    var PropertyInstruction = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.properties = void 0;
+      }
+      getProperties() {
+        if (this.properties === void 0) {
+          let args = this.getPropertyArguments();
+          if (args.length === 0) {
+            this.properties = [];
+          } else if (args.length === 1) {
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0])];
+          } else if (args.length === 2) {
+            if (args[0].getValue().indexOf("=") === -1) {
+              this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], args[1])];
+            } else {
+              this.properties = [
+                new property_1.Property(this.document, this.escapeChar, args[0]),
+                new property_1.Property(this.document, this.escapeChar, args[1])
+              ];
+            }
+          } else if (args[0].getValue().indexOf("=") === -1) {
+            let text2 = this.document.getText();
+            let start = args[1].getRange().start;
+            let end = args[args.length - 1].getRange().end;
+            text2 = text2.substring(this.document.offsetAt(start), this.document.offsetAt(end));
+            this.properties = [new property_1.Property(this.document, this.escapeChar, args[0], new argument_1.Argument(text2, vscode_languageserver_types_1.Range.create(args[1].getRange().start, args[args.length - 1].getRange().end)))];
+          } else {
+            this.properties = [];
+            for (let i = 0; i < args.length; i++) {
+              this.properties.push(new property_1.Property(this.document, this.escapeChar, args[i]));
+            }
+          }
+        }
+        return this.properties;
+      }
+      /**
+       * Goes from the back of the string and returns the first
+       * non-whitespace character that is found. If an escape character
+       * is found with newline characters, the escape character will
+       * not be considered a non-whitespace character and its index in
+       * the string will not be returned.
+       *
+       * @param content the string to search through
+       * @return the index in the string for the first non-whitespace
+       *         character when searching from the end of the string
+       */
+      findTrailingNonWhitespace(content) {
+        let index = content.length;
+        whitespaceCheck: for (let i = content.length - 1; i >= 0; i--) {
+          switch (content.charAt(i)) {
+            case " ":
+            case "	":
+              continue;
+            case "\n":
+              if (content.charAt(i - 1) === "\r") {
+                i = i - 1;
+              }
+            case "\r":
+              newlineCheck: for (let j = i - 1; j >= 0; j--) {
+                switch (content.charAt(j)) {
+                  case " ":
+                  case "	":
+                  case "\r":
+                  case "\n":
+                  case this.escapeChar:
+                    continue;
+                  default:
+                    index = j;
+                    break newlineCheck;
+                }
+              }
+              break whitespaceCheck;
+            default:
+              index = i;
+              break whitespaceCheck;
+          }
+        }
+        return index;
+      }
+      getPropertyArguments() {
+        const args = [];
+        let range = this.getInstructionRange();
+        let instructionNameEndOffset = this.document.offsetAt(range.end);
+        let extra = instructionNameEndOffset - this.document.offsetAt(range.start);
+        let content = this.getTextContent();
+        let fullArgs = content.substring(extra);
+        let start = util_1.Util.findLeadingNonWhitespace(fullArgs, this.escapeChar);
+        if (start === -1) {
+          return [];
+        }
+        const startPosition = this.document.positionAt(instructionNameEndOffset + start);
+        let escaped = range.start.line !== startPosition.line;
+        let endingEscape = false;
+        let mark = -1;
+        let end = this.findTrailingNonWhitespace(fullArgs);
+        content = fullArgs.substring(start, end + 1);
+        let argStart = escaped ? -1 : 0;
+        let spaced = false;
+        argumentLoop: for (let i = 0; i < content.length; i++) {
+          let char = content.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              if (i + 1 === content.length) {
+                endingEscape = true;
+                break argumentLoop;
+              }
+              if (!escaped) {
+                mark = i;
+              }
+              switch (content.charAt(i + 1)) {
+                case " ":
+                case "	":
+                  if (!util_1.Util.isWhitespace(content.charAt(i + 2))) {
+                    i = i + 1;
+                    continue argumentLoop;
+                  }
+                  whitespaceCheck: for (let j = i + 2; j < content.length; j++) {
+                    switch (content.charAt(j)) {
+                      case "\r":
+                        j++;
+                      case "\n":
+                        escaped = true;
+                        i = j;
+                        continue argumentLoop;
+                      case " ":
+                      case "	":
+                        break;
+                      default:
+                        args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i + 2))));
+                        argStart = j;
+                        break whitespaceCheck;
+                    }
+                  }
+                  i = argStart - 1;
+                  continue argumentLoop;
+                case "\r":
+                  i++;
+                case "\n":
+                  escaped = true;
+                  i = i + 1;
+                  continue argumentLoop;
+                case this.escapeChar:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  i = i + 1;
+                  continue argumentLoop;
+                default:
+                  if (argStart === -1) {
+                    argStart = i;
+                  }
+                  continue argumentLoop;
+              }
+            case "'":
+            case '"':
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              if (argStart === -1) {
+                argStart = i;
+              }
+              for (let j = i + 1; j < content.length; j++) {
+                switch (content.charAt(j)) {
+                  case char:
+                    if (content.charAt(j + 1) !== " " && content.charAt(j + 1) !== "") {
+                      i = j;
+                      continue argumentLoop;
+                    }
+                    args.push(new argument_1.Argument(content.substring(argStart, j + 1), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + j + 1))));
+                    i = j;
+                    argStart = -1;
+                    continue argumentLoop;
+                  case this.escapeChar:
+                    j++;
+                    break;
+                }
+              }
+              break argumentLoop;
+            case " ":
+            case "	":
+              if (escaped) {
+                if (argStart !== -1) {
+                  spaced = true;
+                }
+              } else if (argStart !== -1) {
+                args.push(new argument_1.Argument(content.substring(argStart, i), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + i))));
+                argStart = -1;
+              }
+              break;
+            case "\r":
+              i++;
+            case "\n":
+              spaced = false;
+              break;
+            case "#":
+              if (escaped) {
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case "\r":
+                      j++;
+                    case "\n":
+                      i = j;
+                      spaced = false;
+                      continue argumentLoop;
+                  }
+                }
+                if (argStart !== -1) {
+                  let value = content.substring(argStart, mark);
+                  args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+                  argStart = -1;
+                }
+                break argumentLoop;
+              } else if (argStart === -1) {
+                argStart = i;
+              }
+              break;
+            default:
+              if (spaced) {
+                this.createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start);
+                argStart = i;
+                spaced = false;
+              }
+              escaped = false;
+              if (argStart === -1) {
+                argStart = i;
+              }
+              if (char === "$" && content.charAt(i + 1) === "{") {
+                let singleQuotes = false;
+                let doubleQuotes = false;
+                let escaped2 = false;
+                for (let j = i + 1; j < content.length; j++) {
+                  switch (content.charAt(j)) {
+                    case this.escapeChar:
+                      escaped2 = true;
+                      break;
+                    case "\r":
+                    case "\n":
+                      break;
+                    case "'":
+                      singleQuotes = !singleQuotes;
+                      escaped2 = false;
+                      break;
+                    case '"':
+                      doubleQuotes = !doubleQuotes;
+                      escaped2 = false;
+                      break;
+                    case " ":
+                    case "	":
+                      if (escaped2 || singleQuotes || doubleQuotes) {
+                        break;
+                      }
+                      i = j - 1;
+                      continue argumentLoop;
+                    case "}":
+                      i = j;
+                      continue argumentLoop;
+                    default:
+                      escaped2 = false;
+                      break;
+                  }
+                }
+                break argumentLoop;
+              }
+              break;
+          }
+        }
+        if (argStart !== -1 && argStart !== content.length) {
+          let end2 = endingEscape ? content.length - 1 : content.length;
+          let value = content.substring(argStart, end2);
+          args.push(new argument_1.Argument(value, vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + end2))));
+        }
+        return args;
+      }
+      createSpacedArgument(argStart, args, content, mark, instructionNameEndOffset, start) {
+        if (argStart !== -1) {
+          args.push(new argument_1.Argument(content.substring(argStart, mark), vscode_languageserver_types_1.Range.create(this.document.positionAt(instructionNameEndOffset + start + argStart), this.document.positionAt(instructionNameEndOffset + start + mark))));
+        }
+      }
+    };
+    exports.PropertyInstruction = PropertyInstruction;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/arg.js
+var require_arg = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/arg.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Arg = void 0;
+    var property_1 = require_property();
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Arg = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+        this.property = null;
+        const args = this.getPropertyArguments();
+        if (args.length === 1) {
+          this.property = new property_1.Property(this.document, this.escapeChar, args[0]);
+        } else {
+          this.property = null;
+        }
+      }
+      /**
+       * Returns the variable defined by this ARG. This may be null if
+       * this ARG instruction is malformed and has no variable
+       * declaration.
+       */
+      getProperty() {
+        return this.property;
+      }
+    };
+    exports.Arg = Arg;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/cmd.js
+var require_cmd = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/cmd.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Cmd = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Cmd = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Cmd = Cmd;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/copy.js
+var require_copy = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/copy.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Copy = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Copy = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getFromFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "from" ? flags[0] : null;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Copy = Copy;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/env.js
+var require_env = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/env.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Env = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var Env = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Env = Env;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/entrypoint.js
+var require_entrypoint = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/entrypoint.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Entrypoint = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Entrypoint = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Entrypoint = Entrypoint;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/from.js
+var require_from = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/from.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.From = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var From = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      getImage() {
+        const args = this.getArguments();
+        return args.length > 0 ? args[0].getValue() : null;
+      }
+      /**
+       * Returns the name of the image that will be used as the base image.
+       *
+       * @return the base image's name, or null if unspecified
+       */
+      getImageName() {
+        const imageName = this.getRangeContent(this.getImageNameRange());
+        if (imageName === null) {
+          return null;
+        }
+        let commented = false;
+        let escaped = false;
+        let name = "";
+        for (let i = 0; i < imageName.length; i++) {
+          const ch = imageName.charAt(i);
+          switch (ch) {
+            case this.escapeChar:
+              escaped = true;
+              break;
+            case "\r":
+              continue;
+            case "\n":
+              commented = false;
+              break;
+            case " ":
+            case "	":
+              break;
+            case "#":
+              if (escaped) {
+                commented = true;
+              } else {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+            default:
+              if (!commented) {
+                name = name + ch;
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return name;
+      }
+      /**
+       * Returns the range that covers the name of the image used by
+       * this instruction.
+       *
+       * @return the range of the name of this instruction's argument,
+       *         or null if no image has been specified
+       */
+      getImageNameRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let registryRange = this.getRegistryRange();
+          if (registryRange) {
+            range.start = this.document.positionAt(this.document.offsetAt(registryRange.end) + 1);
+          }
+          let tagRange = this.getImageTagRange();
+          let digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          return range;
+        }
+        return null;
+      }
+      /**
+       * Returns the range that covers the image argument of this
+       * instruction. This includes the tag or digest of the image if
+       * it has been specified by the instruction.
+       *
+       * @return the range of the image argument, or null if no image
+       *         has been specified
+       */
+      getImageRange() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0].getRange() : null;
+      }
+      getImageTag() {
+        return this.getRangeContent(this.getImageTagRange());
+      }
+      /**
+       * Returns the range in the document that the tag of the base
+       * image encompasses.
+       *
+       * @return the base image's tag's range in the document, or null
+       *         if no tag has been specified
+       */
+      getImageTagRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const rangeStartOffset = this.document.offsetAt(range.start);
+          const content = this.getRangeContent(range);
+          const atIndex = this.indexOf(rangeStartOffset, content, "@");
+          const slashIndex = content.indexOf("/");
+          if (atIndex === -1) {
+            const colonIndex = this.lastIndexOf(rangeStartOffset, content, ":");
+            if (colonIndex > slashIndex) {
+              return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + colonIndex + 1), range.end);
+            }
+          }
+          const subcontent = content.substring(0, atIndex);
+          const subcolonIndex = subcontent.indexOf(":");
+          if (subcolonIndex === -1) {
+            return null;
+          }
+          if (slashIndex === -1) {
+            return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + atIndex));
+          }
+          if (subcolonIndex < slashIndex) {
+            return null;
+          }
+          return vscode_languageserver_types_1.Range.create(this.document.positionAt(rangeStartOffset + subcolonIndex + 1), this.document.positionAt(rangeStartOffset + subcontent.length));
+        }
+        return null;
+      }
+      getImageDigest() {
+        return this.getRangeContent(this.getImageDigestRange());
+      }
+      /**
+       * Returns the range in the document that the digest of the base
+       * image encompasses.
+       *
+       * @return the base image's digest's range in the document, or null
+       *         if no digest has been specified
+       */
+      getImageDigestRange() {
+        let range = this.getImageRange();
+        if (range) {
+          let content = this.getRangeContent(range);
+          let index = this.lastIndexOf(this.document.offsetAt(range.start), content, "@");
+          if (index !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start.line, range.start.character + index + 1, range.end.line, range.end.character);
+          }
+        }
+        return null;
+      }
+      indexOf(documentOffset, content, searchString) {
+        let index = content.indexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            const offset = this.document.offsetAt(variableRange.end) - documentOffset;
+            const substring = content.substring(offset);
+            const subIndex = substring.indexOf(searchString);
+            if (subIndex === -1) {
+              return -1;
+            }
+            index = subIndex + offset;
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      lastIndexOf(documentOffset, content, searchString) {
+        let index = content.lastIndexOf(searchString);
+        const variables = this.getVariables();
+        for (let i = 0; i < variables.length; i++) {
+          const position = documentOffset + index;
+          const variableRange = variables[i].getRange();
+          if (this.document.offsetAt(variableRange.start) < position && position < this.document.offsetAt(variableRange.end)) {
+            index = content.substring(0, index).lastIndexOf(searchString);
+            if (index === -1) {
+              return -1;
+            }
+            i = -1;
+            continue;
+          }
+        }
+        return index;
+      }
+      getRegistry() {
+        return this.getRangeContent(this.getRegistryRange());
+      }
+      getRegistryRange() {
+        const range = this.getImageRange();
+        if (range) {
+          const tagRange = this.getImageTagRange();
+          const digestRange = this.getImageDigestRange();
+          if (tagRange === null) {
+            if (digestRange !== null) {
+              range.end = this.document.positionAt(this.document.offsetAt(digestRange.start) - 1);
+            }
+          } else {
+            range.end = this.document.positionAt(this.document.offsetAt(tagRange.start) - 1);
+          }
+          const content = this.getRangeContent(range);
+          const rangeStart = this.document.offsetAt(range.start);
+          const startingSlashIndex = this.indexOf(rangeStart, content, "/");
+          if (startingSlashIndex === -1) {
+            return null;
+          }
+          const portIndex = this.indexOf(rangeStart, content, ":");
+          const dotIndex = this.indexOf(rangeStart, content, ".");
+          if (portIndex !== -1 || dotIndex !== -1) {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+          const registry = content.substring(0, startingSlashIndex);
+          if (registry === "localhost") {
+            return vscode_languageserver_types_1.Range.create(range.start, this.document.positionAt(rangeStart + startingSlashIndex));
+          }
+        }
+        return null;
+      }
+      getBuildStage() {
+        let range = this.getBuildStageRange();
+        return range === null ? null : this.getRangeContent(range);
+      }
+      getBuildStageRange() {
+        let args = this.getArguments();
+        if (args.length > 2 && args[1].getValue().toUpperCase() === "AS") {
+          return args[2].getRange();
+        }
+        return null;
+      }
+      getPlatformFlag() {
+        let flags = super.getFlags();
+        return flags.length === 1 && flags[0].getName() === "platform" ? flags[0] : null;
+      }
+    };
+    exports.From = From;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/healthcheck.js
+var require_healthcheck = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/healthcheck.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Healthcheck = void 0;
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    var Healthcheck = class extends modifiableInstruction_1.ModifiableInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        argument = argument.toUpperCase();
+        return argument === "CMD" || argument === "NONE";
+      }
+      getSubcommand() {
+        let args = this.getArguments();
+        return args.length !== 0 ? args[0] : null;
+      }
+    };
+    exports.Healthcheck = Healthcheck;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/label.js
+var require_label = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/label.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Label = void 0;
+    var propertyInstruction_1 = require_propertyInstruction();
+    var util_1 = require_util();
+    var Label = class extends propertyInstruction_1.PropertyInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getVariables() {
+        const variables = super.getVariables();
+        const properties = this.getProperties();
+        for (const property of properties) {
+          const value = property.getUnescapedValue();
+          if (value !== null && value.length > 2 && value.charAt(0) === "'" && value.charAt(value.length - 1) === "'") {
+            const range = property.getValueRange();
+            for (let i = 0; i < variables.length; i++) {
+              if (util_1.Util.isInsideRange(variables[i].getRange().start, range)) {
+                variables.splice(i, 1);
+                i--;
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      getProperties() {
+        return super.getProperties();
+      }
+    };
+    exports.Label = Label;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/onbuild.js
+var require_onbuild = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/onbuild.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Onbuild = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var parser_1 = require_parser();
+    var instruction_1 = require_instruction();
+    var Onbuild = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getTrigger() {
+        let trigger = this.getTriggerWord();
+        return trigger === null ? null : trigger.toUpperCase();
+      }
+      getTriggerWord() {
+        return this.getRangeContent(this.getTriggerRange());
+      }
+      getTriggerRange() {
+        let args = this.getArguments();
+        return args.length > 0 ? args[0].getRange() : null;
+      }
+      getTriggerInstruction() {
+        let triggerRange = this.getTriggerRange();
+        if (triggerRange === null) {
+          return null;
+        }
+        let args = this.getArguments();
+        return parser_1.Parser.createInstruction(this.document, this.dockerfile, this.escapeChar, vscode_languageserver_types_1.Range.create(args[0].getRange().start, this.getRange().end), this.getTriggerWord(), triggerRange);
+      }
+    };
+    exports.Onbuild = Onbuild;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/run.js
+var require_run = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/run.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Run = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Run = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      stopSearchingForFlags(argument) {
+        return argument.indexOf("--") === -1;
+      }
+      /**
+       * Returns there here-documents that are defined in this RUN
+       * instruction.
+       *
+       * This API is experimental and subject to change.
+       */
+      getHeredocs() {
+        return super.getHeredocs();
+      }
+    };
+    exports.Run = Run;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/shell.js
+var require_shell = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/shell.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Shell = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Shell = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Shell = Shell;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/stopsignal.js
+var require_stopsignal = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/stopsignal.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Stopsignal = void 0;
+    var instruction_1 = require_instruction();
+    var Stopsignal = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Stopsignal = Stopsignal;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/workdir.js
+var require_workdir = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/workdir.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Workdir = void 0;
+    var instruction_1 = require_instruction();
+    var Workdir = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      /**
+       * Returns the path that has been defined. Note that this path may
+       * be absolute or relative depending on what was written in the
+       * instruction.
+       *
+       * @return the working directory's path, or null if this
+       *         instruction has no arguments
+       */
+      getPath() {
+        return this.getArgumentsContent();
+      }
+      /**
+       * Returns the absolute path that this instruction resolves to. The
+       * function will inspect prior WORKDIR instructions in the current
+       * image or another build stage in the Dockerfile to try to
+       * determine this.
+       *
+       * @return the absolute path of the working directory, or null if
+       *         this instruction has no arguments, or undefined if it
+       *         cannot be determined because only relative paths could be
+       *         found
+       */
+      getAbsolutePath() {
+        const path9 = this.getPath();
+        if (path9 === null || path9.startsWith("/")) {
+          return path9;
+        }
+        const startLine = this.getRange().start.line;
+        const hierarchy = this.dockerfile.getStageHierarchy(startLine);
+        for (let i = hierarchy.length - 1; i >= 0; i--) {
+          const workdirs = hierarchy[i].getWORKDIRs();
+          for (let j = workdirs.length - 1; j >= 0; j--) {
+            if (workdirs[j].getRange().start.line < startLine) {
+              const parent = workdirs[j].getAbsolutePath();
+              if (parent === void 0 || parent === null) {
+                return void 0;
+              }
+              return parent.endsWith("/") ? parent + path9 : parent + "/" + path9;
+            }
+          }
+        }
+        return void 0;
+      }
+    };
+    exports.Workdir = Workdir;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/user.js
+var require_user = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/user.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.User = void 0;
+    var instruction_1 = require_instruction();
+    var User = class extends instruction_1.Instruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.User = User;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/instructions/volume.js
+var require_volume = __commonJS({
+  "node_modules/dockerfile-ast/lib/instructions/volume.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Volume = void 0;
+    var jsonInstruction_1 = require_jsonInstruction();
+    var Volume = class extends jsonInstruction_1.JSONInstruction {
+      constructor(document, range, dockerfile, escapeChar, instruction, instructionRange) {
+        super(document, range, dockerfile, escapeChar, instruction, instructionRange);
+      }
+    };
+    exports.Volume = Volume;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/imageTemplate.js
+var require_imageTemplate = __commonJS({
+  "node_modules/dockerfile-ast/lib/imageTemplate.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.ImageTemplate = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var onbuild_1 = require_onbuild();
+    var util_1 = require_util();
+    var workdir_1 = require_workdir();
+    var ImageTemplate = class {
+      constructor() {
+        this.comments = [];
+        this.instructions = [];
+      }
+      addComment(comment) {
+        this.comments.push(comment);
+      }
+      getComments() {
+        return this.comments;
+      }
+      addInstruction(instruction) {
+        this.instructions.push(instruction);
+      }
+      getInstructions() {
+        return this.instructions;
+      }
+      getInstructionAt(line) {
+        for (let instruction of this.instructions) {
+          if (util_1.Util.isInsideRange(vscode_languageserver_types_1.Position.create(line, 0), instruction.getRange())) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the ARG instructions that are defined in this image.
+       */
+      getARGs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof arg_1.Arg) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      /**
+       * Gets all the CMD instructions that are defined in this image.
+       */
+      getCMDs() {
+        let cmds = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof cmd_1.Cmd) {
+            cmds.push(instruction);
+          }
+        }
+        return cmds;
+      }
+      /**
+       * Gets all the COPY instructions that are defined in this image.
+       */
+      getCOPYs() {
+        let copies = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof copy_1.Copy) {
+            copies.push(instruction);
+          }
+        }
+        return copies;
+      }
+      /**
+       * Gets all the ENTRYPOINT instructions that are defined in this image.
+       */
+      getENTRYPOINTs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof entrypoint_1.Entrypoint) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the ENV instructions that are defined in this image.
+       */
+      getENVs() {
+        let args = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof env_1.Env) {
+            args.push(instruction);
+          }
+        }
+        return args;
+      }
+      getFROM() {
+        for (const instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            return instruction;
+          }
+        }
+        return null;
+      }
+      /**
+       * Gets all the FROM instructions that are defined in this image.
+       */
+      getFROMs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof from_1.From) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      /**
+       * Gets all the HEALTHCHECK instructions that are defined in this image.
+       */
+      getHEALTHCHECKs() {
+        let froms = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof healthcheck_1.Healthcheck) {
+            froms.push(instruction);
+          }
+        }
+        return froms;
+      }
+      getWORKDIRs() {
+        const workdirs = [];
+        for (const instruction of this.instructions) {
+          if (instruction instanceof workdir_1.Workdir) {
+            workdirs.push(instruction);
+          }
+        }
+        return workdirs;
+      }
+      getOnbuildTriggers() {
+        let triggers = [];
+        for (let instruction of this.instructions) {
+          if (instruction instanceof onbuild_1.Onbuild) {
+            let trigger = instruction.getTriggerInstruction();
+            if (trigger) {
+              triggers.push(trigger);
+            }
+          }
+        }
+        return triggers;
+      }
+      getAvailableVariables(currentLine) {
+        const variables = [];
+        for (const arg of this.getARGs()) {
+          if (arg.isBefore(currentLine)) {
+            const property = arg.getProperty();
+            if (property) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        for (const env of this.getENVs()) {
+          if (env.isBefore(currentLine)) {
+            for (const property of env.getProperties()) {
+              const variable = property.getName();
+              if (variables.indexOf(variable) === -1) {
+                variables.push(variable);
+              }
+            }
+          }
+        }
+        return variables;
+      }
+      /**
+       * Resolves a variable with the given name at the specified line
+       * to its value. If null is returned, then the variable has been
+       * defined but no value was given. If undefined is returned, then
+       * a variable with the given name has not been defined yet as of
+       * the given line.
+       *
+       * @param variable the name of the variable to resolve
+       * @param line the line number that the variable is on, zero-based
+       * @return the value of the variable as defined by an ARG or ENV
+       *         instruction, or null if no value has been specified, or
+       *         undefined if a variable with the given name has not
+       *         been defined
+       */
+      resolveVariable(variable, line) {
+        let envs = this.getENVs();
+        for (let i = envs.length - 1; i >= 0; i--) {
+          if (envs[i].isBefore(line)) {
+            for (let property of envs[i].getProperties()) {
+              if (property.getName() === variable) {
+                return property.getValue();
+              }
+            }
+          }
+        }
+        let args = this.getARGs();
+        for (let i = args.length - 1; i >= 0; i--) {
+          if (args[i].isBefore(line)) {
+            let property = args[i].getProperty();
+            if (property && property.getName() === variable) {
+              return property.getValue();
+            }
+          }
+        }
+        return void 0;
+      }
+      getRange() {
+        const instructions = this.getInstructions();
+        if (instructions.length === 0) {
+          return vscode_languageserver_types_1.Range.create(0, 0, 0, 0);
+        }
+        const instructionStart = instructions[0].getRange().start;
+        const instructionEnd = instructions[instructions.length - 1].getRange().end;
+        return vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+      }
+      contains(position) {
+        const range = this.getRange();
+        if (range === null) {
+          return false;
+        }
+        return util_1.Util.isInsideRange(position, range);
+      }
+    };
+    exports.ImageTemplate = ImageTemplate;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/dockerfile.js
+var require_dockerfile = __commonJS({
+  "node_modules/dockerfile-ast/lib/dockerfile.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Dockerfile = void 0;
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var ast = require_main();
+    var imageTemplate_1 = require_imageTemplate();
+    var from_1 = require_from();
+    var util_1 = require_util();
+    var main_1 = require_main();
+    var Dockerfile = class extends imageTemplate_1.ImageTemplate {
+      constructor(document) {
+        super();
+        this.initialInstructions = new imageTemplate_1.ImageTemplate();
+        this.buildStages = [];
+        this.directives = [];
+        this.foundFrom = false;
+        this.document = document;
+      }
+      getEscapeCharacter() {
+        for (const directive of this.directives) {
+          if (directive.getDirective() === ast.Directive.escape) {
+            const value = directive.getValue();
+            if (value === "\\" || value === "`") {
+              return value;
+            }
+          }
+        }
+        return "\\";
+      }
+      getInitialARGs() {
+        return this.initialInstructions.getARGs();
+      }
+      getContainingImage(position) {
+        let range = vscode_languageserver_types_1.Range.create(vscode_languageserver_types_1.Position.create(0, 0), this.document.positionAt(this.document.getText().length));
+        if (!util_1.Util.isInsideRange(position, range)) {
+          return null;
+        }
+        if (this.initialInstructions.getComments().length > 0 || this.initialInstructions.getInstructions().length > 0) {
+          if (util_1.Util.isInsideRange(position, this.initialInstructions.getRange())) {
+            return this.initialInstructions;
+          }
+        }
+        for (const buildStage of this.buildStages) {
+          if (util_1.Util.isInsideRange(position, buildStage.getRange())) {
+            return buildStage;
+          }
+        }
+        return this;
+      }
+      addInstruction(instruction) {
+        if (instruction.getKeyword() === main_1.Keyword.FROM) {
+          this.currentBuildStage = new imageTemplate_1.ImageTemplate();
+          this.buildStages.push(this.currentBuildStage);
+          this.foundFrom = true;
+        } else if (!this.foundFrom) {
+          this.initialInstructions.addInstruction(instruction);
+        }
+        if (this.foundFrom) {
+          this.currentBuildStage.addInstruction(instruction);
+        }
+        super.addInstruction(instruction);
+      }
+      setDirectives(directives) {
+        this.directives = directives;
+      }
+      getDirective() {
+        return this.directives.length === 0 ? null : this.directives[0];
+      }
+      getDirectives() {
+        return this.directives;
+      }
+      resolveVariable(variable, line) {
+        for (let from of this.getFROMs()) {
+          let range = from.getRange();
+          if (range.start.line <= line && line <= range.end.line) {
+            let initialARGs = new imageTemplate_1.ImageTemplate();
+            for (let instruction of this.initialInstructions.getARGs()) {
+              initialARGs.addInstruction(instruction);
+            }
+            return initialARGs.resolveVariable(variable, line);
+          }
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return void 0;
+        }
+        let resolvedVariable = image.resolveVariable(variable, line);
+        if (resolvedVariable === null) {
+          let initialARGs = new imageTemplate_1.ImageTemplate();
+          for (let instruction of this.initialInstructions.getARGs()) {
+            initialARGs.addInstruction(instruction);
+          }
+          return initialARGs.resolveVariable(variable, line);
+        }
+        return resolvedVariable;
+      }
+      getAvailableVariables(currentLine) {
+        if (this.getInstructionAt(currentLine) instanceof from_1.From) {
+          let variables = [];
+          for (let arg of this.getInitialARGs()) {
+            let property = arg.getProperty();
+            if (property) {
+              variables.push(property.getName());
+            }
+          }
+          return variables;
+        }
+        let image = this.getContainingImage(vscode_languageserver_types_1.Position.create(currentLine, 0));
+        return image ? image.getAvailableVariables(currentLine) : [];
+      }
+      getParentStage(image) {
+        const templateFrom = image.getFROM();
+        const imageName = templateFrom === null ? null : templateFrom.getImageName();
+        if (imageName === null) {
+          return null;
+        }
+        for (const from of this.getFROMs()) {
+          if (from.getBuildStage() === imageName) {
+            const range = from.getRange();
+            if (range.start.line === templateFrom.getRange().start.line) {
+              return null;
+            }
+            return this.getContainingImage(range.start);
+          }
+        }
+        return null;
+      }
+      getStageHierarchy(line) {
+        const image = this.getContainingImage(vscode_languageserver_types_1.Position.create(line, 0));
+        if (image === null) {
+          return [];
+        }
+        const stages = [image];
+        let stage = this.getParentStage(image);
+        while (stage !== null) {
+          stages.splice(0, 0, stage);
+          stage = this.getParentStage(stage);
+        }
+        return stages;
+      }
+      getAvailableWorkingDirectories(line) {
+        const availableDirectories = /* @__PURE__ */ new Set();
+        for (const image of this.getStageHierarchy(line)) {
+          for (const workdir of image.getWORKDIRs()) {
+            if (workdir.getRange().end.line < line) {
+              let directory = workdir.getAbsolutePath();
+              if (directory !== void 0 && directory !== null) {
+                if (!directory.endsWith("/")) {
+                  directory += "/";
+                }
+                availableDirectories.add(directory);
+              }
+            }
+          }
+        }
+        return Array.from(availableDirectories);
+      }
+      /**
+       * Internally reorganize the comments in the Dockerfile and allocate
+       * them to the relevant build stages that they belong to.
+       */
+      organizeComments() {
+        const comments = this.getComments();
+        for (let i = 0; i < comments.length; i++) {
+          if (util_1.Util.isInsideRange(comments[i].getRange().end, this.initialInstructions.getRange())) {
+            this.initialInstructions.addComment(comments[i]);
+          } else {
+            for (const buildStage of this.buildStages) {
+              if (util_1.Util.isInsideRange(comments[i].getRange().start, buildStage.getRange())) {
+                buildStage.addComment(comments[i]);
+              }
+            }
+          }
+        }
+      }
+      getRange() {
+        const comments = this.getComments();
+        const instructions = this.getInstructions();
+        let range = null;
+        if (comments.length === 0) {
+          if (instructions.length > 0) {
+            range = vscode_languageserver_types_1.Range.create(instructions[0].getRange().start, instructions[instructions.length - 1].getRange().end);
+          }
+        } else if (instructions.length === 0) {
+          range = vscode_languageserver_types_1.Range.create(comments[0].getRange().start, comments[comments.length - 1].getRange().end);
+        } else {
+          const commentStart = comments[0].getRange().start;
+          const commentEnd = comments[comments.length - 1].getRange().end;
+          const instructionStart = instructions[0].getRange().start;
+          const instructionEnd = instructions[instructions.length - 1].getRange().end;
+          if (commentStart.line < instructionStart.line) {
+            if (commentEnd.line < instructionEnd.line) {
+              range = vscode_languageserver_types_1.Range.create(commentStart, instructionEnd);
+            }
+            range = vscode_languageserver_types_1.Range.create(commentStart, commentEnd);
+          } else if (commentEnd.line < instructionEnd.line) {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, instructionEnd);
+          } else {
+            range = vscode_languageserver_types_1.Range.create(instructionStart, commentEnd);
+          }
+        }
+        if (range === null) {
+          if (this.directives.length === 0) {
+            return null;
+          }
+          return this.directives[0].getRange();
+        } else if (this.directives.length === 0) {
+          return range;
+        }
+        return vscode_languageserver_types_1.Range.create(this.directives[0].getRange().start, range.end);
+      }
+    };
+    exports.Dockerfile = Dockerfile;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/parser.js
+var require_parser = __commonJS({
+  "node_modules/dockerfile-ast/lib/parser.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var vscode_languageserver_textdocument_1 = (init_main2(), __toCommonJS(main_exports2));
+    var vscode_languageserver_types_1 = (init_main(), __toCommonJS(main_exports));
+    var comment_1 = require_comment();
+    var parserDirective_1 = require_parserDirective();
+    var instruction_1 = require_instruction();
+    var add_1 = require_add();
+    var arg_1 = require_arg();
+    var cmd_1 = require_cmd();
+    var copy_1 = require_copy();
+    var env_1 = require_env();
+    var entrypoint_1 = require_entrypoint();
+    var from_1 = require_from();
+    var healthcheck_1 = require_healthcheck();
+    var label_1 = require_label();
+    var onbuild_1 = require_onbuild();
+    var run_1 = require_run();
+    var shell_1 = require_shell();
+    var stopsignal_1 = require_stopsignal();
+    var workdir_1 = require_workdir();
+    var user_1 = require_user();
+    var volume_1 = require_volume();
+    var dockerfile_1 = require_dockerfile();
+    var util_1 = require_util();
+    var main_1 = require_main();
+    var Parser2 = class _Parser {
+      constructor() {
+        this.escapeChar = null;
+      }
+      static createInstruction(document, dockerfile, escapeChar, lineRange, instruction, instructionRange) {
+        switch (instruction.toUpperCase()) {
+          case "ADD":
+            return new add_1.Add(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ARG":
+            return new arg_1.Arg(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "CMD":
+            return new cmd_1.Cmd(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "COPY":
+            return new copy_1.Copy(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENTRYPOINT":
+            return new entrypoint_1.Entrypoint(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ENV":
+            return new env_1.Env(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "FROM":
+            return new from_1.From(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "HEALTHCHECK":
+            return new healthcheck_1.Healthcheck(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "LABEL":
+            return new label_1.Label(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "ONBUILD":
+            return new onbuild_1.Onbuild(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "RUN":
+            return new run_1.Run(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "SHELL":
+            return new shell_1.Shell(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "STOPSIGNAL":
+            return new stopsignal_1.Stopsignal(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "WORKDIR":
+            return new workdir_1.Workdir(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "USER":
+            return new user_1.User(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+          case "VOLUME":
+            return new volume_1.Volume(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+        }
+        return new instruction_1.Instruction(document, lineRange, dockerfile, escapeChar, instruction, instructionRange);
+      }
+      getParserDirectives(document, buffer) {
+        const directives = [];
+        this.escapeChar = "";
+        const offset = util_1.Util.isUTF8BOM(buffer.substring(0, 1)) ? 1 : 0;
+        directiveCheck: for (let i = offset; i < buffer.length; i++) {
+          switch (buffer.charAt(i)) {
+            case " ":
+            case "	":
+              break;
+            case "\r":
+            case "\n":
+              break directiveCheck;
+            case "#":
+              let directiveStart = -1;
+              let directiveEnd = -1;
+              for (let j = i + 1; j < buffer.length; j++) {
+                let char = buffer.charAt(j);
+                switch (char) {
+                  case " ":
+                  case "	":
+                    if (directiveStart !== -1 && directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    break;
+                  case "\r":
+                  case "\n":
+                    break directiveCheck;
+                  case "=":
+                    let valueStart = -1;
+                    let valueEnd = -1;
+                    if (directiveEnd === -1) {
+                      directiveEnd = j;
+                    }
+                    let lineEnd = buffer.length;
+                    directiveValue: for (let k = j + 1; k < buffer.length; k++) {
+                      char = buffer.charAt(k);
+                      switch (char) {
+                        case "\r":
+                        case "\n":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          lineEnd = k;
+                          break directiveValue;
+                        case "	":
+                        case " ":
+                          if (valueStart !== -1 && valueEnd === -1) {
+                            valueEnd = k;
+                          }
+                          continue;
+                        default:
+                          if (valueStart === -1) {
+                            valueStart = k;
+                          }
+                          break;
+                      }
+                    }
+                    if (directiveStart === -1) {
+                      break directiveCheck;
+                    }
+                    if (valueStart === -1) {
+                      valueStart = j + 1;
+                      valueEnd = lineEnd;
+                    } else if (valueEnd === -1) {
+                      valueEnd = buffer.length;
+                    }
+                    const lineRange = vscode_languageserver_types_1.Range.create(document.positionAt(i), document.positionAt(lineEnd));
+                    const nameRange = vscode_languageserver_types_1.Range.create(document.positionAt(directiveStart), document.positionAt(directiveEnd));
+                    const valueRange = vscode_languageserver_types_1.Range.create(document.positionAt(valueStart), document.positionAt(valueEnd));
+                    directives.push(new parserDirective_1.ParserDirective(document, lineRange, nameRange, valueRange));
+                    directiveStart = -1;
+                    if (buffer.charAt(valueEnd) === "\r") {
+                      i = valueEnd + 1;
+                    } else {
+                      i = valueEnd;
+                    }
+                    continue directiveCheck;
+                  default:
+                    if (directiveStart === -1) {
+                      directiveStart = j;
+                    }
+                    break;
+                }
+              }
+              break;
+            default:
+              break directiveCheck;
+          }
+        }
+        return directives;
+      }
+      parse(buffer) {
+        this.document = vscode_languageserver_textdocument_1.TextDocument.create("", "", 0, buffer);
+        this.buffer = buffer;
+        let dockerfile = new dockerfile_1.Dockerfile(this.document);
+        let directives = this.getParserDirectives(this.document, this.buffer);
+        let offset = 0;
+        this.escapeChar = "\\";
+        if (directives.length > 0) {
+          dockerfile.setDirectives(directives);
+          this.escapeChar = dockerfile.getEscapeCharacter();
+          offset = this.document.offsetAt(vscode_languageserver_types_1.Position.create(directives.length, 0));
+        } else if (util_1.Util.isUTF8BOM(buffer.substring(0, 1))) {
+          offset = 1;
+        }
+        for (let i = offset; i < this.buffer.length; i++) {
+          const char = this.buffer.charAt(i);
+          switch (char) {
+            case " ":
+            case "	":
+            case "\r":
+            case "\n":
+              break;
+            case "#":
+              i = this.processComment(dockerfile, i);
+              break;
+            default:
+              i = this.processInstruction(dockerfile, char, i);
+              break;
+          }
+        }
+        dockerfile.organizeComments();
+        return dockerfile;
+      }
+      processInstruction(dockerfile, char, start) {
+        let instruction = char;
+        let instructionEnd = -1;
+        let escapedInstruction = false;
+        instructionCheck: for (let i = start + 1; i < this.buffer.length; i++) {
+          char = this.buffer.charAt(i);
+          switch (char) {
+            case this.escapeChar:
+              escapedInstruction = true;
+              char = this.buffer.charAt(i + 1);
+              if (char === "\r" || char === "\n") {
+                if (instructionEnd === -1) {
+                  instructionEnd = i;
+                }
+                i++;
+              } else if (char === " " || char === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      instructionEnd = i + 1;
+                      instruction = instruction + this.escapeChar;
+                      i = j - 2;
+                      continue instructionCheck;
+                  }
+                }
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                break instructionCheck;
+              } else {
+                instructionEnd = i + 1;
+                instruction = instruction + this.escapeChar;
+                escapedInstruction = false;
+              }
+              break;
+            case " ":
+            case "	":
+              if (escapedInstruction) {
+                escapeCheck: for (let j = i + 1; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      i = j;
+                      continue instructionCheck;
+                    default:
+                      break escapeCheck;
+                  }
+                }
+                escapedInstruction = false;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              i = this.processArguments(dockerfile, instruction, instructionEnd, start, i);
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, i));
+              return i;
+            case "\r":
+            case "\n":
+              if (escapedInstruction) {
+                continue;
+              }
+              if (instructionEnd === -1) {
+                instructionEnd = i;
+              }
+              dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, i, i));
+              return i;
+            case "#":
+              if (escapedInstruction) {
+                continue;
+              }
+            default:
+              instructionEnd = i + 1;
+              instruction = instruction + char;
+              escapedInstruction = false;
+              break;
+          }
+        }
+        if (instructionEnd === -1) {
+          instructionEnd = this.buffer.length;
+        }
+        dockerfile.addInstruction(this.createInstruction(dockerfile, instruction, start, instructionEnd, this.buffer.length));
+        return this.buffer.length;
+      }
+      processHeredocs(instruction, offset) {
+        let keyword = instruction.getKeyword();
+        if (keyword === main_1.Keyword.ONBUILD) {
+          instruction = instruction.getTriggerInstruction();
+          if (instruction === null) {
+            return offset;
+          }
+          keyword = instruction.getKeyword();
+        }
+        if (keyword !== main_1.Keyword.ADD && keyword !== main_1.Keyword.COPY && keyword !== main_1.Keyword.RUN) {
+          return offset;
+        }
+        const heredocs = [];
+        let tabbed = false;
+        for (const arg of instruction.getArguments()) {
+          const value = arg.getValue();
+          if (value.startsWith("<<") && value.length > 2) {
+            if (value.startsWith("<<-")) {
+              tabbed = true;
+            }
+            const name = util_1.Util.parseHeredocName(value);
+            if (name !== null) {
+              heredocs.push(name);
+            }
+          }
+        }
+        if (heredocs.length > 0) {
+          for (const heredoc of heredocs) {
+            offset = this.parseHeredoc(heredoc, offset, tabbed);
+          }
+        }
+        return offset;
+      }
+      processArguments(dockerfile, instruction, instructionEnd, start, offset) {
+        let escaped = false;
+        argumentsCheck: for (let i = offset + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              if (escaped) {
+                continue;
+              }
+              return this.processHeredocs(this.createInstruction(dockerfile, instruction, start, instructionEnd, i), i);
+            case this.escapeChar:
+              const next = this.buffer.charAt(i + 1);
+              if (next === "\n" || next === "\r") {
+                escaped = true;
+                i++;
+              } else if (next === " " || next === "	") {
+                for (let j = i + 2; j < this.buffer.length; j++) {
+                  switch (this.buffer.charAt(j)) {
+                    case " ":
+                    case "	":
+                      break;
+                    case "\r":
+                    case "\n":
+                      escaped = true;
+                    default:
+                      i = j;
+                      continue argumentsCheck;
+                  }
+                }
+                return this.buffer.length;
+              }
+              continue;
+            case "#":
+              if (escaped) {
+                i = this.processComment(dockerfile, i);
+                continue argumentsCheck;
+              }
+              break;
+            case " ":
+            case "	":
+              break;
+            default:
+              if (escaped) {
+                escaped = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      processComment(dockerfile, start) {
+        let end = this.buffer.length;
+        commentLoop: for (let i = start + 1; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case "\r":
+            case "\n":
+              end = i;
+              break commentLoop;
+          }
+        }
+        const range = vscode_languageserver_types_1.Range.create(this.document.positionAt(start), this.document.positionAt(end));
+        dockerfile.addComment(new comment_1.Comment(this.document, range));
+        return end;
+      }
+      parseHeredoc(heredocName, offset, tabbed) {
+        let startWord = -1;
+        let lineStart = true;
+        for (let i = offset; i < this.buffer.length; i++) {
+          switch (this.buffer.charAt(i)) {
+            case " ":
+              lineStart = false;
+              break;
+            case "	":
+              if (!tabbed) {
+                lineStart = false;
+              }
+              break;
+            case "\r":
+            case "\n":
+              if (startWord !== -1 && heredocName === this.buffer.substring(startWord, i)) {
+                return i;
+              }
+              startWord = -1;
+              lineStart = true;
+              break;
+            default:
+              if (lineStart) {
+                startWord = i;
+                lineStart = false;
+              }
+              break;
+          }
+        }
+        return this.buffer.length;
+      }
+      createInstruction(dockerfile, instruction, start, instructionEnd, end) {
+        const startPosition = this.document.positionAt(start);
+        const instructionRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(instructionEnd));
+        const lineRange = vscode_languageserver_types_1.Range.create(startPosition, this.document.positionAt(end));
+        return _Parser.createInstruction(this.document, dockerfile, this.escapeChar, lineRange, instruction, instructionRange);
+      }
+    };
+    exports.Parser = Parser2;
+  }
+});
+
+// node_modules/dockerfile-ast/lib/main.js
+var require_main = __commonJS({
+  "node_modules/dockerfile-ast/lib/main.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.DockerfileParser = exports.DefaultVariables = exports.Directive = exports.Keyword = exports.Workdir = exports.Volume = exports.User = exports.Stopsignal = exports.Shell = exports.Run = exports.PropertyInstruction = exports.Onbuild = exports.ModifiableInstruction = exports.Label = exports.JSONInstruction = exports.Heredoc = exports.Healthcheck = exports.From = exports.Env = exports.Entrypoint = exports.Copy = exports.Cmd = exports.Arg = exports.Add = exports.Variable = exports.Property = exports.ParserDirective = exports.Line = exports.Instruction = exports.Flag = exports.Comment = exports.JSONArgument = exports.Argument = void 0;
+    var argument_1 = require_argument();
+    Object.defineProperty(exports, "Argument", { enumerable: true, get: function() {
+      return argument_1.Argument;
+    } });
+    var jsonArgument_1 = require_jsonArgument();
+    Object.defineProperty(exports, "JSONArgument", { enumerable: true, get: function() {
+      return jsonArgument_1.JSONArgument;
+    } });
+    var comment_1 = require_comment();
+    Object.defineProperty(exports, "Comment", { enumerable: true, get: function() {
+      return comment_1.Comment;
+    } });
+    var parser_1 = require_parser();
+    var flag_1 = require_flag();
+    Object.defineProperty(exports, "Flag", { enumerable: true, get: function() {
+      return flag_1.Flag;
+    } });
+    var instruction_1 = require_instruction();
+    Object.defineProperty(exports, "Instruction", { enumerable: true, get: function() {
+      return instruction_1.Instruction;
+    } });
+    var line_1 = require_line();
+    Object.defineProperty(exports, "Line", { enumerable: true, get: function() {
+      return line_1.Line;
+    } });
+    var parserDirective_1 = require_parserDirective();
+    Object.defineProperty(exports, "ParserDirective", { enumerable: true, get: function() {
+      return parserDirective_1.ParserDirective;
+    } });
+    var property_1 = require_property();
+    Object.defineProperty(exports, "Property", { enumerable: true, get: function() {
+      return property_1.Property;
+    } });
+    var variable_1 = require_variable();
+    Object.defineProperty(exports, "Variable", { enumerable: true, get: function() {
+      return variable_1.Variable;
+    } });
+    var add_1 = require_add();
+    Object.defineProperty(exports, "Add", { enumerable: true, get: function() {
+      return add_1.Add;
+    } });
+    var arg_1 = require_arg();
+    Object.defineProperty(exports, "Arg", { enumerable: true, get: function() {
+      return arg_1.Arg;
+    } });
+    var cmd_1 = require_cmd();
+    Object.defineProperty(exports, "Cmd", { enumerable: true, get: function() {
+      return cmd_1.Cmd;
+    } });
+    var copy_1 = require_copy();
+    Object.defineProperty(exports, "Copy", { enumerable: true, get: function() {
+      return copy_1.Copy;
+    } });
+    var entrypoint_1 = require_entrypoint();
+    Object.defineProperty(exports, "Entrypoint", { enumerable: true, get: function() {
+      return entrypoint_1.Entrypoint;
+    } });
+    var env_1 = require_env();
+    Object.defineProperty(exports, "Env", { enumerable: true, get: function() {
+      return env_1.Env;
+    } });
+    var from_1 = require_from();
+    Object.defineProperty(exports, "From", { enumerable: true, get: function() {
+      return from_1.From;
+    } });
+    var healthcheck_1 = require_healthcheck();
+    Object.defineProperty(exports, "Healthcheck", { enumerable: true, get: function() {
+      return healthcheck_1.Healthcheck;
+    } });
+    var heredoc_1 = require_heredoc();
+    Object.defineProperty(exports, "Heredoc", { enumerable: true, get: function() {
+      return heredoc_1.Heredoc;
+    } });
+    var jsonInstruction_1 = require_jsonInstruction();
+    Object.defineProperty(exports, "JSONInstruction", { enumerable: true, get: function() {
+      return jsonInstruction_1.JSONInstruction;
+    } });
+    var label_1 = require_label();
+    Object.defineProperty(exports, "Label", { enumerable: true, get: function() {
+      return label_1.Label;
+    } });
+    var modifiableInstruction_1 = require_modifiableInstruction();
+    Object.defineProperty(exports, "ModifiableInstruction", { enumerable: true, get: function() {
+      return modifiableInstruction_1.ModifiableInstruction;
+    } });
+    var onbuild_1 = require_onbuild();
+    Object.defineProperty(exports, "Onbuild", { enumerable: true, get: function() {
+      return onbuild_1.Onbuild;
+    } });
+    var propertyInstruction_1 = require_propertyInstruction();
+    Object.defineProperty(exports, "PropertyInstruction", { enumerable: true, get: function() {
+      return propertyInstruction_1.PropertyInstruction;
+    } });
+    var run_1 = require_run();
+    Object.defineProperty(exports, "Run", { enumerable: true, get: function() {
+      return run_1.Run;
+    } });
+    var shell_1 = require_shell();
+    Object.defineProperty(exports, "Shell", { enumerable: true, get: function() {
+      return shell_1.Shell;
+    } });
+    var stopsignal_1 = require_stopsignal();
+    Object.defineProperty(exports, "Stopsignal", { enumerable: true, get: function() {
+      return stopsignal_1.Stopsignal;
+    } });
+    var user_1 = require_user();
+    Object.defineProperty(exports, "User", { enumerable: true, get: function() {
+      return user_1.User;
+    } });
+    var volume_1 = require_volume();
+    Object.defineProperty(exports, "Volume", { enumerable: true, get: function() {
+      return volume_1.Volume;
+    } });
+    var workdir_1 = require_workdir();
+    Object.defineProperty(exports, "Workdir", { enumerable: true, get: function() {
+      return workdir_1.Workdir;
+    } });
+    var Keyword;
+    (function(Keyword2) {
+      Keyword2["ADD"] = "ADD";
+      Keyword2["ARG"] = "ARG";
+      Keyword2["CMD"] = "CMD";
+      Keyword2["COPY"] = "COPY";
+      Keyword2["ENTRYPOINT"] = "ENTRYPOINT";
+      Keyword2["ENV"] = "ENV";
+      Keyword2["EXPOSE"] = "EXPOSE";
+      Keyword2["FROM"] = "FROM";
+      Keyword2["HEALTHCHECK"] = "HEALTHCHECK";
+      Keyword2["LABEL"] = "LABEL";
+      Keyword2["MAINTAINER"] = "MAINTAINER";
+      Keyword2["ONBUILD"] = "ONBUILD";
+      Keyword2["RUN"] = "RUN";
+      Keyword2["SHELL"] = "SHELL";
+      Keyword2["STOPSIGNAL"] = "STOPSIGNAL";
+      Keyword2["USER"] = "USER";
+      Keyword2["VOLUME"] = "VOLUME";
+      Keyword2["WORKDIR"] = "WORKDIR";
+    })(Keyword || (exports.Keyword = Keyword = {}));
+    var Directive;
+    (function(Directive2) {
+      Directive2["escape"] = "escape";
+      Directive2["syntax"] = "syntax";
+    })(Directive || (exports.Directive = Directive = {}));
+    exports.DefaultVariables = [
+      "ALL_PROXY",
+      "all_proxy",
+      "FTP_PROXY",
+      "ftp_proxy",
+      "HTTP_PROXY",
+      "http_proxy",
+      "HTTPS_PROXY",
+      "https_proxy",
+      "NO_PROXY",
+      "no_proxy"
+    ];
+    var DockerfileParser3;
+    (function(DockerfileParser4) {
+      function parse(content) {
+        let parser = new parser_1.Parser();
+        return parser.parse(content);
+      }
+      DockerfileParser4.parse = parse;
+    })(DockerfileParser3 || (exports.DockerfileParser = DockerfileParser3 = {}));
+  }
+});
+
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY2;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY2;
+      let prev = EMPTY2;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY2;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY2;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER2 = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER2}(\\d+)${PLACEHOLDER2}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER2 || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER2}${sources.push(source) - 1}${PLACEHOLDER2}`;
+      const { length } = pattern;
+      let out = EMPTY2;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD3 = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str) => index + 6 < str.length ? str.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD3,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY2;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD3) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD3, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD3.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY2;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD3 : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path9) => {
+      const end = path9.length - 1;
+      const index = path9.lastIndexOf(
+        SLASH,
+        path9[end] === SLASH ? end - 1 : end
+      );
+      return index < 0 ? path9 : path9.slice(index + 1);
+    };
+    var parentOf2 = (path9) => {
+      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path9.split(SLASH).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
+      }
+      const end = path9.length - 1;
+      const cut = path9.lastIndexOf(
+        SLASH,
+        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY2 : path9.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str, "i") : new RegExp(str);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str) => {
+      let count2 = 0;
+      while (str[str.length - count2 - 1] === ESCAPE) {
+        count2++;
+      }
+      return count2 % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path9) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path9)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path9, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename3 = shortcut ? basenameOf(path9) : path9;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename3 : path9
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path9, originalPath, doThrow) => {
+      if (!isString(path9)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path9) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path9)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path9) => {
+      const first = path9.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path9.length === 1) {
+        return true;
+      }
+      const second = path9.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target) => isString(target) && checkPath.convert(target);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache2, path9) {
+        checkPath(
+          path9,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path9 ? this._t(path9, cache2) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target) {
+        const path9 = convertPath(target);
+        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path9);
+        }
+        const dir = this._t(path9, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal = this._rules.testLiteral(path9);
+        return literal.ignored || literal.unignored ? literal : dir;
+      }
+      _t(path9, cache2) {
+        const cached = cache2[path9];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf2(path9);
+        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
+        return cache2[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+      }
+      ignores(path9) {
+        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      }
+      createFilter() {
+        return (path9) => !this.ignores(path9);
+      }
+      filter(paths) {
+        return makeArray(paths).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path9) {
+        return this._test(path9, this._testCache, convertPath(path9));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
+// node_modules/cli-table3/src/debug.js
+var require_debug = __commonJS({
+  "node_modules/cli-table3/src/debug.js"(exports, module) {
+    var messages = [];
+    var level = 0;
+    var debug = (msg, min) => {
+      if (level >= min) {
+        messages.push(msg);
+      }
+    };
+    debug.WARN = 1;
+    debug.INFO = 2;
+    debug.DEBUG = 3;
+    debug.reset = () => {
+      messages = [];
+    };
+    debug.setDebugLevel = (v) => {
+      level = v;
+    };
+    debug.warn = (msg) => debug(msg, debug.WARN);
+    debug.info = (msg) => debug(msg, debug.INFO);
+    debug.debug = (msg) => debug(msg, debug.DEBUG);
+    debug.debugMessages = () => messages;
+    module.exports = debug;
+  }
+});
+
+// node_modules/ansi-regex/index.js
+var require_ansi_regex = __commonJS({
+  "node_modules/ansi-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = ({ onlyFirst = false } = {}) => {
+      const pattern = [
+        "[\\u001B\\u009B][[\\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]+)*|[a-zA-Z\\d]+(?:;[-a-zA-Z\\d\\/#&.:=?%@~_]*)*)?\\u0007)",
+        "(?:(?:\\d{1,4}(?:;\\d{0,4})*)?[\\dA-PR-TZcf-ntqry=><~]))"
+      ].join("|");
+      return new RegExp(pattern, onlyFirst ? void 0 : "g");
+    };
+  }
+});
+
+// node_modules/strip-ansi/index.js
+var require_strip_ansi = __commonJS({
+  "node_modules/strip-ansi/index.js"(exports, module) {
+    "use strict";
+    var ansiRegex = require_ansi_regex();
+    module.exports = (string) => typeof string === "string" ? string.replace(ansiRegex(), "") : string;
+  }
+});
+
+// node_modules/is-fullwidth-code-point/index.js
+var require_is_fullwidth_code_point = __commonJS({
+  "node_modules/is-fullwidth-code-point/index.js"(exports, module) {
+    "use strict";
+    var isFullwidthCodePoint = (codePoint) => {
+      if (Number.isNaN(codePoint)) {
+        return false;
+      }
+      if (codePoint >= 4352 && (codePoint <= 4447 || // Hangul Jamo
+      codePoint === 9001 || // LEFT-POINTING ANGLE BRACKET
+      codePoint === 9002 || // RIGHT-POINTING ANGLE BRACKET
+      // CJK Radicals Supplement .. Enclosed CJK Letters and Months
+      11904 <= codePoint && codePoint <= 12871 && codePoint !== 12351 || // Enclosed CJK Letters and Months .. CJK Unified Ideographs Extension A
+      12880 <= codePoint && codePoint <= 19903 || // CJK Unified Ideographs .. Yi Radicals
+      19968 <= codePoint && codePoint <= 42182 || // Hangul Jamo Extended-A
+      43360 <= codePoint && codePoint <= 43388 || // Hangul Syllables
+      44032 <= codePoint && codePoint <= 55203 || // CJK Compatibility Ideographs
+      63744 <= codePoint && codePoint <= 64255 || // Vertical Forms
+      65040 <= codePoint && codePoint <= 65049 || // CJK Compatibility Forms .. Small Form Variants
+      65072 <= codePoint && codePoint <= 65131 || // Halfwidth and Fullwidth Forms
+      65281 <= codePoint && codePoint <= 65376 || 65504 <= codePoint && codePoint <= 65510 || // Kana Supplement
+      110592 <= codePoint && codePoint <= 110593 || // Enclosed Ideographic Supplement
+      127488 <= codePoint && codePoint <= 127569 || // CJK Unified Ideographs Extension B .. Tertiary Ideographic Plane
+      131072 <= codePoint && codePoint <= 262141)) {
+        return true;
+      }
+      return false;
+    };
+    module.exports = isFullwidthCodePoint;
+    module.exports.default = isFullwidthCodePoint;
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    "use strict";
+    module.exports = function() {
+      return /\uD83C\uDFF4\uDB40\uDC67\uDB40\uDC62(?:\uDB40\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74|\uDB40\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F|\uD83D\uDC68(?:\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68\uD83C\uDFFB|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFE])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D)?\uD83D\uDC68|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D[\uDC68\uDC69])\u200D(?:\uD83D[\uDC66\uDC67])|[\u2695\u2696\u2708]\uFE0F|\uD83D[\uDC66\uDC67]|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|(?:\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708])\uFE0F|\uD83C\uDFFB\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C[\uDFFB-\uDFFF])|(?:\uD83E\uDDD1\uD83C\uDFFB\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)\uD83C\uDFFB|\uD83E\uDDD1(?:\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1)|(?:\uD83E\uDDD1\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFF\u200D\uD83E\uDD1D\u200D(?:\uD83D[\uDC68\uDC69]))(?:\uD83C[\uDFFB-\uDFFE])|(?:\uD83E\uDDD1\uD83C\uDFFC\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB\uDFFC])|\uD83D\uDC69(?:\uD83C\uDFFE\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFC\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFB\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFC-\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFD\u200D(?:\uD83E\uDD1D\u200D\uD83D\uDC68(?:\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\u200D(?:\u2764\uFE0F\u200D(?:\uD83D\uDC8B\u200D(?:\uD83D[\uDC68\uDC69])|\uD83D[\uDC68\uDC69])|\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD])|\uD83C\uDFFF\u200D(?:\uD83C[\uDF3E\uDF73\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E[\uDDAF-\uDDB3\uDDBC\uDDBD]))|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67]))|(?:\uD83E\uDDD1\uD83C\uDFFD\u200D\uD83E\uDD1D\u200D\uD83E\uDDD1|\uD83D\uDC69\uD83C\uDFFE\u200D\uD83E\uDD1D\u200D\uD83D\uDC69)(?:\uD83C[\uDFFB-\uDFFD])|\uD83D\uDC69\u200D\uD83D\uDC66\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC69\u200D(?:\uD83D[\uDC66\uDC67])|(?:\uD83D\uDC41\uFE0F\u200D\uD83D\uDDE8|\uD83D\uDC69(?:\uD83C\uDFFF\u200D[\u2695\u2696\u2708]|\uD83C\uDFFE\u200D[\u2695\u2696\u2708]|\uD83C\uDFFC\u200D[\u2695\u2696\u2708]|\uD83C\uDFFB\u200D[\u2695\u2696\u2708]|\uD83C\uDFFD\u200D[\u2695\u2696\u2708]|\u200D[\u2695\u2696\u2708])|(?:(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)\uFE0F|\uD83D\uDC6F|\uD83E[\uDD3C\uDDDE\uDDDF])\u200D[\u2640\u2642]|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:(?:\uD83C[\uDFFB-\uDFFF])\u200D[\u2640\u2642]|\u200D[\u2640\u2642])|\uD83C\uDFF4\u200D\u2620)\uFE0F|\uD83D\uDC69\u200D\uD83D\uDC67\u200D(?:\uD83D[\uDC66\uDC67])|\uD83C\uDFF3\uFE0F\u200D\uD83C\uDF08|\uD83D\uDC15\u200D\uD83E\uDDBA|\uD83D\uDC69\u200D\uD83D\uDC66|\uD83D\uDC69\u200D\uD83D\uDC67|\uD83C\uDDFD\uD83C\uDDF0|\uD83C\uDDF4\uD83C\uDDF2|\uD83C\uDDF6\uD83C\uDDE6|[#\*0-9]\uFE0F\u20E3|\uD83C\uDDE7(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF])|\uD83C\uDDF9(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF])|\uD83C\uDDEA(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA])|\uD83E\uDDD1(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF7(?:\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC])|\uD83D\uDC69(?:\uD83C[\uDFFB-\uDFFF])|\uD83C\uDDF2(?:\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF])|\uD83C\uDDE6(?:\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF])|\uD83C\uDDF0(?:\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF])|\uD83C\uDDED(?:\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA])|\uD83C\uDDE9(?:\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF])|\uD83C\uDDFE(?:\uD83C[\uDDEA\uDDF9])|\uD83C\uDDEC(?:\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE])|\uD83C\uDDF8(?:\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF])|\uD83C\uDDEB(?:\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7])|\uD83C\uDDF5(?:\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE])|\uD83C\uDDFB(?:\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA])|\uD83C\uDDF3(?:\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF])|\uD83C\uDDE8(?:\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF5\uDDF7\uDDFA-\uDDFF])|\uD83C\uDDF1(?:\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE])|\uD83C\uDDFF(?:\uD83C[\uDDE6\uDDF2\uDDFC])|\uD83C\uDDFC(?:\uD83C[\uDDEB\uDDF8])|\uD83C\uDDFA(?:\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF])|\uD83C\uDDEE(?:\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9])|\uD83C\uDDEF(?:\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5])|(?:\uD83C[\uDFC3\uDFC4\uDFCA]|\uD83D[\uDC6E\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4-\uDEB6]|\uD83E[\uDD26\uDD37-\uDD39\uDD3D\uDD3E\uDDB8\uDDB9\uDDCD-\uDDCF\uDDD6-\uDDDD])(?:\uD83C[\uDFFB-\uDFFF])|(?:\u26F9|\uD83C[\uDFCB\uDFCC]|\uD83D\uDD75)(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u261D\u270A-\u270D]|\uD83C[\uDF85\uDFC2\uDFC7]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC70\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDCAA\uDD74\uDD7A\uDD90\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1C\uDD1E\uDD1F\uDD30-\uDD36\uDDB5\uDDB6\uDDBB\uDDD2-\uDDD5])(?:\uD83C[\uDFFB-\uDFFF])|(?:[\u231A\u231B\u23E9-\u23EC\u23F0\u23F3\u25FD\u25FE\u2614\u2615\u2648-\u2653\u267F\u2693\u26A1\u26AA\u26AB\u26BD\u26BE\u26C4\u26C5\u26CE\u26D4\u26EA\u26F2\u26F3\u26F5\u26FA\u26FD\u2705\u270A\u270B\u2728\u274C\u274E\u2753-\u2755\u2757\u2795-\u2797\u27B0\u27BF\u2B1B\u2B1C\u2B50\u2B55]|\uD83C[\uDC04\uDCCF\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF7C\uDF7E-\uDF93\uDFA0-\uDFCA\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF4\uDFF8-\uDFFF]|\uD83D[\uDC00-\uDC3E\uDC40\uDC42-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDD7A\uDD95\uDD96\uDDA4\uDDFB-\uDE4F\uDE80-\uDEC5\uDECC\uDED0-\uDED2\uDED5\uDEEB\uDEEC\uDEF4-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])|(?:[#\*0-9\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23E9-\u23F3\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB-\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u261D\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692-\u2697\u2699\u269B\u269C\u26A0\u26A1\u26AA\u26AB\u26B0\u26B1\u26BD\u26BE\u26C4\u26C5\u26C8\u26CE\u26CF\u26D1\u26D3\u26D4\u26E9\u26EA\u26F0-\u26F5\u26F7-\u26FA\u26FD\u2702\u2705\u2708-\u270D\u270F\u2712\u2714\u2716\u271D\u2721\u2728\u2733\u2734\u2744\u2747\u274C\u274E\u2753-\u2755\u2757\u2763\u2764\u2795-\u2797\u27A1\u27B0\u27BF\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B50\u2B55\u3030\u303D\u3297\u3299]|\uD83C[\uDC04\uDCCF\uDD70\uDD71\uDD7E\uDD7F\uDD8E\uDD91-\uDD9A\uDDE6-\uDDFF\uDE01\uDE02\uDE1A\uDE2F\uDE32-\uDE3A\uDE50\uDE51\uDF00-\uDF21\uDF24-\uDF93\uDF96\uDF97\uDF99-\uDF9B\uDF9E-\uDFF0\uDFF3-\uDFF5\uDFF7-\uDFFF]|\uD83D[\uDC00-\uDCFD\uDCFF-\uDD3D\uDD49-\uDD4E\uDD50-\uDD67\uDD6F\uDD70\uDD73-\uDD7A\uDD87\uDD8A-\uDD8D\uDD90\uDD95\uDD96\uDDA4\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA-\uDE4F\uDE80-\uDEC5\uDECB-\uDED2\uDED5\uDEE0-\uDEE5\uDEE9\uDEEB\uDEEC\uDEF0\uDEF3-\uDEFA\uDFE0-\uDFEB]|\uD83E[\uDD0D-\uDD3A\uDD3C-\uDD45\uDD47-\uDD71\uDD73-\uDD76\uDD7A-\uDDA2\uDDA5-\uDDAA\uDDAE-\uDDCA\uDDCD-\uDDFF\uDE70-\uDE73\uDE78-\uDE7A\uDE80-\uDE82\uDE90-\uDE95])\uFE0F|(?:[\u261D\u26F9\u270A-\u270D]|\uD83C[\uDF85\uDFC2-\uDFC4\uDFC7\uDFCA-\uDFCC]|\uD83D[\uDC42\uDC43\uDC46-\uDC50\uDC66-\uDC78\uDC7C\uDC81-\uDC83\uDC85-\uDC87\uDC8F\uDC91\uDCAA\uDD74\uDD75\uDD7A\uDD90\uDD95\uDD96\uDE45-\uDE47\uDE4B-\uDE4F\uDEA3\uDEB4-\uDEB6\uDEC0\uDECC]|\uD83E[\uDD0F\uDD18-\uDD1F\uDD26\uDD30-\uDD39\uDD3C-\uDD3E\uDDB5\uDDB6\uDDB8\uDDB9\uDDBB\uDDCD-\uDDCF\uDDD1-\uDDDD])/g;
+    };
+  }
+});
+
+// node_modules/string-width/index.js
+var require_string_width = __commonJS({
+  "node_modules/string-width/index.js"(exports, module) {
+    "use strict";
+    var stripAnsi = require_strip_ansi();
+    var isFullwidthCodePoint = require_is_fullwidth_code_point();
+    var emojiRegex = require_emoji_regex();
+    var stringWidth2 = (string) => {
+      if (typeof string !== "string" || string.length === 0) {
+        return 0;
+      }
+      string = stripAnsi(string);
+      if (string.length === 0) {
+        return 0;
+      }
+      string = string.replace(emojiRegex(), "  ");
+      let width = 0;
+      for (let i = 0; i < string.length; i++) {
+        const code = string.codePointAt(i);
+        if (code <= 31 || code >= 127 && code <= 159) {
+          continue;
+        }
+        if (code >= 768 && code <= 879) {
+          continue;
+        }
+        if (code > 65535) {
+          i++;
+        }
+        width += isFullwidthCodePoint(code) ? 2 : 1;
+      }
+      return width;
+    };
+    module.exports = stringWidth2;
+    module.exports.default = stringWidth2;
+  }
+});
+
+// node_modules/cli-table3/src/utils.js
+var require_utils = __commonJS({
+  "node_modules/cli-table3/src/utils.js"(exports, module) {
+    var stringWidth2 = require_string_width();
+    function codeRegex(capture) {
+      return capture ? /\u001b\[((?:\d*;){0,5}\d*)m/g : /\u001b\[(?:\d*;){0,5}\d*m/g;
+    }
+    function strlen(str) {
+      let code = codeRegex();
+      let stripped = ("" + str).replace(code, "");
+      let split = stripped.split("\n");
+      return split.reduce(function(memo, s) {
+        return stringWidth2(s) > memo ? stringWidth2(s) : memo;
+      }, 0);
+    }
+    function repeat(str, times) {
+      return Array(times + 1).join(str);
+    }
+    function pad(str, len, pad2, dir) {
+      let length = strlen(str);
+      if (len + 1 >= length) {
+        let padlen = len - length;
+        switch (dir) {
+          case "right": {
+            str = repeat(pad2, padlen) + str;
+            break;
+          }
+          case "center": {
+            let right = Math.ceil(padlen / 2);
+            let left = padlen - right;
+            str = repeat(pad2, left) + str + repeat(pad2, right);
+            break;
+          }
+          default: {
+            str = str + repeat(pad2, padlen);
+            break;
+          }
+        }
+      }
+      return str;
+    }
+    var codeCache = {};
+    function addToCodeCache(name, on, off) {
+      on = "\x1B[" + on + "m";
+      off = "\x1B[" + off + "m";
+      codeCache[on] = { set: name, to: true };
+      codeCache[off] = { set: name, to: false };
+      codeCache[name] = { on, off };
+    }
+    addToCodeCache("bold", 1, 22);
+    addToCodeCache("italics", 3, 23);
+    addToCodeCache("underline", 4, 24);
+    addToCodeCache("inverse", 7, 27);
+    addToCodeCache("strikethrough", 9, 29);
+    function updateState(state, controlChars) {
+      let controlCode = controlChars[1] ? parseInt(controlChars[1].split(";")[0]) : 0;
+      if (controlCode >= 30 && controlCode <= 39 || controlCode >= 90 && controlCode <= 97) {
+        state.lastForegroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode >= 40 && controlCode <= 49 || controlCode >= 100 && controlCode <= 107) {
+        state.lastBackgroundAdded = controlChars[0];
+        return;
+      }
+      if (controlCode === 0) {
+        for (let i in state) {
+          if (Object.prototype.hasOwnProperty.call(state, i)) {
+            delete state[i];
+          }
+        }
+        return;
+      }
+      let info = codeCache[controlChars[0]];
+      if (info) {
+        state[info.set] = info.to;
+      }
+    }
+    function readState(line) {
+      let code = codeRegex(true);
+      let controlChars = code.exec(line);
+      let state = {};
+      while (controlChars !== null) {
+        updateState(state, controlChars);
+        controlChars = code.exec(line);
+      }
+      return state;
+    }
+    function unwindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key) {
+        if (state[key]) {
+          ret += codeCache[key].off;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret += "\x1B[49m";
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret += "\x1B[39m";
+      }
+      return ret;
+    }
+    function rewindState(state, ret) {
+      let lastBackgroundAdded = state.lastBackgroundAdded;
+      let lastForegroundAdded = state.lastForegroundAdded;
+      delete state.lastBackgroundAdded;
+      delete state.lastForegroundAdded;
+      Object.keys(state).forEach(function(key) {
+        if (state[key]) {
+          ret = codeCache[key].on + ret;
+        }
+      });
+      if (lastBackgroundAdded && lastBackgroundAdded != "\x1B[49m") {
+        ret = lastBackgroundAdded + ret;
+      }
+      if (lastForegroundAdded && lastForegroundAdded != "\x1B[39m") {
+        ret = lastForegroundAdded + ret;
+      }
+      return ret;
+    }
+    function truncateWidth(str, desiredLength) {
+      if (str.length === strlen(str)) {
+        return str.substr(0, desiredLength);
+      }
+      while (strlen(str) > desiredLength) {
+        str = str.slice(0, -1);
+      }
+      return str;
+    }
+    function truncateWidthWithAnsi(str, desiredLength) {
+      let code = codeRegex(true);
+      let split = str.split(codeRegex());
+      let splitIndex = 0;
+      let retLen = 0;
+      let ret = "";
+      let myArray;
+      let state = {};
+      while (retLen < desiredLength) {
+        myArray = code.exec(str);
+        let toAdd = split[splitIndex];
+        splitIndex++;
+        if (retLen + strlen(toAdd) > desiredLength) {
+          toAdd = truncateWidth(toAdd, desiredLength - retLen);
+        }
+        ret += toAdd;
+        retLen += strlen(toAdd);
+        if (retLen < desiredLength) {
+          if (!myArray) {
+            break;
+          }
+          ret += myArray[0];
+          updateState(state, myArray);
+        }
+      }
+      return unwindState(state, ret);
+    }
+    function truncate(str, desiredLength, truncateChar) {
+      truncateChar = truncateChar || "\u2026";
+      let lengthOfStr = strlen(str);
+      if (lengthOfStr <= desiredLength) {
+        return str;
+      }
+      desiredLength -= strlen(truncateChar);
+      let ret = truncateWidthWithAnsi(str, desiredLength);
+      ret += truncateChar;
+      const hrefTag = "\x1B]8;;\x07";
+      if (str.includes(hrefTag) && !ret.includes(hrefTag)) {
+        ret += hrefTag;
+      }
+      return ret;
+    }
+    function defaultOptions() {
+      return {
+        chars: {
+          top: "\u2500",
+          "top-mid": "\u252C",
+          "top-left": "\u250C",
+          "top-right": "\u2510",
+          bottom: "\u2500",
+          "bottom-mid": "\u2534",
+          "bottom-left": "\u2514",
+          "bottom-right": "\u2518",
+          left: "\u2502",
+          "left-mid": "\u251C",
+          mid: "\u2500",
+          "mid-mid": "\u253C",
+          right: "\u2502",
+          "right-mid": "\u2524",
+          middle: "\u2502"
+        },
+        truncate: "\u2026",
+        colWidths: [],
+        rowHeights: [],
+        colAligns: [],
+        rowAligns: [],
+        style: {
+          "padding-left": 1,
+          "padding-right": 1,
+          head: ["red"],
+          border: ["grey"],
+          compact: false
+        },
+        head: []
+      };
+    }
+    function mergeOptions(options, defaults) {
+      options = options || {};
+      defaults = defaults || defaultOptions();
+      let ret = Object.assign({}, defaults, options);
+      ret.chars = Object.assign({}, defaults.chars, options.chars);
+      ret.style = Object.assign({}, defaults.style, options.style);
+      return ret;
+    }
+    function wordWrap(maxLength, input) {
+      let lines = [];
+      let split = input.split(/(\s+)/g);
+      let line = [];
+      let lineLength = 0;
+      let whitespace;
+      for (let i = 0; i < split.length; i += 2) {
+        let word = split[i];
+        let newLength = lineLength + strlen(word);
+        if (lineLength > 0 && whitespace) {
+          newLength += whitespace.length;
+        }
+        if (newLength > maxLength) {
+          if (lineLength !== 0) {
+            lines.push(line.join(""));
+          }
+          line = [word];
+          lineLength = strlen(word);
+        } else {
+          line.push(whitespace || "", word);
+          lineLength = newLength;
+        }
+        whitespace = split[i + 1];
+      }
+      if (lineLength) {
+        lines.push(line.join(""));
+      }
+      return lines;
+    }
+    function textWrap(maxLength, input) {
+      let lines = [];
+      let line = "";
+      function pushLine(str, ws) {
+        if (line.length && ws) line += ws;
+        line += str;
+        while (line.length > maxLength) {
+          lines.push(line.slice(0, maxLength));
+          line = line.slice(maxLength);
+        }
+      }
+      let split = input.split(/(\s+)/g);
+      for (let i = 0; i < split.length; i += 2) {
+        pushLine(split[i], i && split[i - 1]);
+      }
+      if (line.length) lines.push(line);
+      return lines;
+    }
+    function multiLineWordWrap(maxLength, input, wrapOnWordBoundary = true) {
+      let output = [];
+      input = input.split("\n");
+      const handler = wrapOnWordBoundary ? wordWrap : textWrap;
+      for (let i = 0; i < input.length; i++) {
+        output.push.apply(output, handler(maxLength, input[i]));
+      }
+      return output;
+    }
+    function colorizeLines(input) {
+      let state = {};
+      let output = [];
+      for (let i = 0; i < input.length; i++) {
+        let line = rewindState(state, input[i]);
+        state = readState(line);
+        let temp = Object.assign({}, state);
+        output.push(unwindState(temp, line));
+      }
+      return output;
+    }
+    function hyperlink(url, text2) {
+      const OSC = "\x1B]";
+      const BEL = "\x07";
+      const SEP = ";";
+      return [OSC, "8", SEP, SEP, url || text2, BEL, text2, OSC, "8", SEP, SEP, BEL].join("");
+    }
+    module.exports = {
+      strlen,
+      repeat,
+      pad,
+      truncate,
+      mergeOptions,
+      wordWrap: multiLineWordWrap,
+      colorizeLines,
+      hyperlink
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/styles.js
+var require_styles = __commonJS({
+  "node_modules/@colors/colors/lib/styles.js"(exports, module) {
+    var styles = {};
+    module["exports"] = styles;
+    var codes = {
+      reset: [0, 0],
+      bold: [1, 22],
+      dim: [2, 22],
+      italic: [3, 23],
+      underline: [4, 24],
+      inverse: [7, 27],
+      hidden: [8, 28],
+      strikethrough: [9, 29],
+      black: [30, 39],
+      red: [31, 39],
+      green: [32, 39],
+      yellow: [33, 39],
+      blue: [34, 39],
+      magenta: [35, 39],
+      cyan: [36, 39],
+      white: [37, 39],
+      gray: [90, 39],
+      grey: [90, 39],
+      brightRed: [91, 39],
+      brightGreen: [92, 39],
+      brightYellow: [93, 39],
+      brightBlue: [94, 39],
+      brightMagenta: [95, 39],
+      brightCyan: [96, 39],
+      brightWhite: [97, 39],
+      bgBlack: [40, 49],
+      bgRed: [41, 49],
+      bgGreen: [42, 49],
+      bgYellow: [43, 49],
+      bgBlue: [44, 49],
+      bgMagenta: [45, 49],
+      bgCyan: [46, 49],
+      bgWhite: [47, 49],
+      bgGray: [100, 49],
+      bgGrey: [100, 49],
+      bgBrightRed: [101, 49],
+      bgBrightGreen: [102, 49],
+      bgBrightYellow: [103, 49],
+      bgBrightBlue: [104, 49],
+      bgBrightMagenta: [105, 49],
+      bgBrightCyan: [106, 49],
+      bgBrightWhite: [107, 49],
+      // legacy styles for colors pre v1.0.0
+      blackBG: [40, 49],
+      redBG: [41, 49],
+      greenBG: [42, 49],
+      yellowBG: [43, 49],
+      blueBG: [44, 49],
+      magentaBG: [45, 49],
+      cyanBG: [46, 49],
+      whiteBG: [47, 49]
+    };
+    Object.keys(codes).forEach(function(key) {
+      var val = codes[key];
+      var style = styles[key] = [];
+      style.open = "\x1B[" + val[0] + "m";
+      style.close = "\x1B[" + val[1] + "m";
+    });
+  }
+});
+
+// node_modules/@colors/colors/lib/system/has-flag.js
+var require_has_flag = __commonJS({
+  "node_modules/@colors/colors/lib/system/has-flag.js"(exports, module) {
+    "use strict";
+    module.exports = function(flag, argv) {
+      argv = argv || process.argv;
+      var terminatorPos = argv.indexOf("--");
+      var prefix = /^-{1,2}/.test(flag) ? "" : "--";
+      var pos = argv.indexOf(prefix + flag);
+      return pos !== -1 && (terminatorPos === -1 ? true : pos < terminatorPos);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/system/supports-colors.js
+var require_supports_colors = __commonJS({
+  "node_modules/@colors/colors/lib/system/supports-colors.js"(exports, module) {
+    "use strict";
+    var os2 = __require("os");
+    var hasFlag = require_has_flag();
+    var env = process.env;
+    var forceColor = void 0;
+    if (hasFlag("no-color") || hasFlag("no-colors") || hasFlag("color=false")) {
+      forceColor = false;
+    } else if (hasFlag("color") || hasFlag("colors") || hasFlag("color=true") || hasFlag("color=always")) {
+      forceColor = true;
+    }
+    if ("FORCE_COLOR" in env) {
+      forceColor = env.FORCE_COLOR.length === 0 || parseInt(env.FORCE_COLOR, 10) !== 0;
+    }
+    function translateLevel(level) {
+      if (level === 0) {
+        return false;
+      }
+      return {
+        level,
+        hasBasic: true,
+        has256: level >= 2,
+        has16m: level >= 3
+      };
+    }
+    function supportsColor(stream) {
+      if (forceColor === false) {
+        return 0;
+      }
+      if (hasFlag("color=16m") || hasFlag("color=full") || hasFlag("color=truecolor")) {
+        return 3;
+      }
+      if (hasFlag("color=256")) {
+        return 2;
+      }
+      if (stream && !stream.isTTY && forceColor !== true) {
+        return 0;
+      }
+      var min = forceColor ? 1 : 0;
+      if (process.platform === "win32") {
+        var osRelease = os2.release().split(".");
+        if (Number(process.versions.node.split(".")[0]) >= 8 && Number(osRelease[0]) >= 10 && Number(osRelease[2]) >= 10586) {
+          return Number(osRelease[2]) >= 14931 ? 3 : 2;
+        }
+        return 1;
+      }
+      if ("CI" in env) {
+        if (["TRAVIS", "CIRCLECI", "APPVEYOR", "GITLAB_CI"].some(function(sign) {
+          return sign in env;
+        }) || env.CI_NAME === "codeship") {
+          return 1;
+        }
+        return min;
+      }
+      if ("TEAMCITY_VERSION" in env) {
+        return /^(9\.(0*[1-9]\d*)\.|\d{2,}\.)/.test(env.TEAMCITY_VERSION) ? 1 : 0;
+      }
+      if ("TERM_PROGRAM" in env) {
+        var version = parseInt((env.TERM_PROGRAM_VERSION || "").split(".")[0], 10);
+        switch (env.TERM_PROGRAM) {
+          case "iTerm.app":
+            return version >= 3 ? 3 : 2;
+          case "Hyper":
+            return 3;
+          case "Apple_Terminal":
+            return 2;
+        }
+      }
+      if (/-256(color)?$/i.test(env.TERM)) {
+        return 2;
+      }
+      if (/^screen|^xterm|^vt100|^rxvt|color|ansi|cygwin|linux/i.test(env.TERM)) {
+        return 1;
+      }
+      if ("COLORTERM" in env) {
+        return 1;
+      }
+      if (env.TERM === "dumb") {
+        return min;
+      }
+      return min;
+    }
+    function getSupportLevel(stream) {
+      var level = supportsColor(stream);
+      return translateLevel(level);
+    }
+    module.exports = {
+      supportsColor: getSupportLevel,
+      stdout: getSupportLevel(process.stdout),
+      stderr: getSupportLevel(process.stderr)
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/trap.js
+var require_trap = __commonJS({
+  "node_modules/@colors/colors/lib/custom/trap.js"(exports, module) {
+    module["exports"] = function runTheTrap(text2, options) {
+      var result = "";
+      text2 = text2 || "Run the trap, drop the bass";
+      text2 = text2.split("");
+      var trap = {
+        a: ["@", "\u0104", "\u023A", "\u0245", "\u0394", "\u039B", "\u0414"],
+        b: ["\xDF", "\u0181", "\u0243", "\u026E", "\u03B2", "\u0E3F"],
+        c: ["\xA9", "\u023B", "\u03FE"],
+        d: ["\xD0", "\u018A", "\u0500", "\u0501", "\u0502", "\u0503"],
+        e: [
+          "\xCB",
+          "\u0115",
+          "\u018E",
+          "\u0258",
+          "\u03A3",
+          "\u03BE",
+          "\u04BC",
+          "\u0A6C"
+        ],
+        f: ["\u04FA"],
+        g: ["\u0262"],
+        h: ["\u0126", "\u0195", "\u04A2", "\u04BA", "\u04C7", "\u050A"],
+        i: ["\u0F0F"],
+        j: ["\u0134"],
+        k: ["\u0138", "\u04A0", "\u04C3", "\u051E"],
+        l: ["\u0139"],
+        m: ["\u028D", "\u04CD", "\u04CE", "\u0520", "\u0521", "\u0D69"],
+        n: ["\xD1", "\u014B", "\u019D", "\u0376", "\u03A0", "\u048A"],
+        o: [
+          "\xD8",
+          "\xF5",
+          "\xF8",
+          "\u01FE",
+          "\u0298",
+          "\u047A",
+          "\u05DD",
+          "\u06DD",
+          "\u0E4F"
+        ],
+        p: ["\u01F7", "\u048E"],
+        q: ["\u09CD"],
+        r: ["\xAE", "\u01A6", "\u0210", "\u024C", "\u0280", "\u042F"],
+        s: ["\xA7", "\u03DE", "\u03DF", "\u03E8"],
+        t: ["\u0141", "\u0166", "\u0373"],
+        u: ["\u01B1", "\u054D"],
+        v: ["\u05D8"],
+        w: ["\u0428", "\u0460", "\u047C", "\u0D70"],
+        x: ["\u04B2", "\u04FE", "\u04FC", "\u04FD"],
+        y: ["\xA5", "\u04B0", "\u04CB"],
+        z: ["\u01B5", "\u0240"]
+      };
+      text2.forEach(function(c) {
+        c = c.toLowerCase();
+        var chars = trap[c] || [" "];
+        var rand = Math.floor(Math.random() * chars.length);
+        if (typeof trap[c] !== "undefined") {
+          result += trap[c][rand];
+        } else {
+          result += c;
+        }
+      });
+      return result;
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/custom/zalgo.js
+var require_zalgo = __commonJS({
+  "node_modules/@colors/colors/lib/custom/zalgo.js"(exports, module) {
+    module["exports"] = function zalgo(text2, options) {
+      text2 = text2 || "   he is here   ";
+      var soul = {
+        "up": [
+          "\u030D",
+          "\u030E",
+          "\u0304",
+          "\u0305",
+          "\u033F",
+          "\u0311",
+          "\u0306",
+          "\u0310",
+          "\u0352",
+          "\u0357",
+          "\u0351",
+          "\u0307",
+          "\u0308",
+          "\u030A",
+          "\u0342",
+          "\u0313",
+          "\u0308",
+          "\u034A",
+          "\u034B",
+          "\u034C",
+          "\u0303",
+          "\u0302",
+          "\u030C",
+          "\u0350",
+          "\u0300",
+          "\u0301",
+          "\u030B",
+          "\u030F",
+          "\u0312",
+          "\u0313",
+          "\u0314",
+          "\u033D",
+          "\u0309",
+          "\u0363",
+          "\u0364",
+          "\u0365",
+          "\u0366",
+          "\u0367",
+          "\u0368",
+          "\u0369",
+          "\u036A",
+          "\u036B",
+          "\u036C",
+          "\u036D",
+          "\u036E",
+          "\u036F",
+          "\u033E",
+          "\u035B",
+          "\u0346",
+          "\u031A"
+        ],
+        "down": [
+          "\u0316",
+          "\u0317",
+          "\u0318",
+          "\u0319",
+          "\u031C",
+          "\u031D",
+          "\u031E",
+          "\u031F",
+          "\u0320",
+          "\u0324",
+          "\u0325",
+          "\u0326",
+          "\u0329",
+          "\u032A",
+          "\u032B",
+          "\u032C",
+          "\u032D",
+          "\u032E",
+          "\u032F",
+          "\u0330",
+          "\u0331",
+          "\u0332",
+          "\u0333",
+          "\u0339",
+          "\u033A",
+          "\u033B",
+          "\u033C",
+          "\u0345",
+          "\u0347",
+          "\u0348",
+          "\u0349",
+          "\u034D",
+          "\u034E",
+          "\u0353",
+          "\u0354",
+          "\u0355",
+          "\u0356",
+          "\u0359",
+          "\u035A",
+          "\u0323"
+        ],
+        "mid": [
+          "\u0315",
+          "\u031B",
+          "\u0300",
+          "\u0301",
+          "\u0358",
+          "\u0321",
+          "\u0322",
+          "\u0327",
+          "\u0328",
+          "\u0334",
+          "\u0335",
+          "\u0336",
+          "\u035C",
+          "\u035D",
+          "\u035E",
+          "\u035F",
+          "\u0360",
+          "\u0362",
+          "\u0338",
+          "\u0337",
+          "\u0361",
+          " \u0489"
+        ]
+      };
+      var all = [].concat(soul.up, soul.down, soul.mid);
+      function randomNumber(range) {
+        var r = Math.floor(Math.random() * range);
+        return r;
+      }
+      function isChar(character) {
+        var bool = false;
+        all.filter(function(i) {
+          bool = i === character;
+        });
+        return bool;
+      }
+      function heComes(text3, options2) {
+        var result = "";
+        var counts2;
+        var l;
+        options2 = options2 || {};
+        options2["up"] = typeof options2["up"] !== "undefined" ? options2["up"] : true;
+        options2["mid"] = typeof options2["mid"] !== "undefined" ? options2["mid"] : true;
+        options2["down"] = typeof options2["down"] !== "undefined" ? options2["down"] : true;
+        options2["size"] = typeof options2["size"] !== "undefined" ? options2["size"] : "maxi";
+        text3 = text3.split("");
+        for (l in text3) {
+          if (isChar(l)) {
+            continue;
+          }
+          result = result + text3[l];
+          counts2 = { "up": 0, "down": 0, "mid": 0 };
+          switch (options2.size) {
+            case "mini":
+              counts2.up = randomNumber(8);
+              counts2.mid = randomNumber(2);
+              counts2.down = randomNumber(8);
+              break;
+            case "maxi":
+              counts2.up = randomNumber(16) + 3;
+              counts2.mid = randomNumber(4) + 1;
+              counts2.down = randomNumber(64) + 3;
+              break;
+            default:
+              counts2.up = randomNumber(8) + 1;
+              counts2.mid = randomNumber(6) / 2;
+              counts2.down = randomNumber(8) + 1;
+              break;
+          }
+          var arr = ["up", "mid", "down"];
+          for (var d in arr) {
+            var index = arr[d];
+            for (var i = 0; i <= counts2[index]; i++) {
+              if (options2[index]) {
+                result = result + soul[index][randomNumber(soul[index].length)];
+              }
+            }
+          }
+        }
+        return result;
+      }
+      return heComes(text2, options);
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/america.js
+var require_america = __commonJS({
+  "node_modules/@colors/colors/lib/maps/america.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        if (letter === " ") return letter;
+        switch (i % 3) {
+          case 0:
+            return colors.red(letter);
+          case 1:
+            return colors.white(letter);
+          case 2:
+            return colors.blue(letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/zebra.js
+var require_zebra = __commonJS({
+  "node_modules/@colors/colors/lib/maps/zebra.js"(exports, module) {
+    module["exports"] = function(colors) {
+      return function(letter, i, exploded) {
+        return i % 2 === 0 ? letter : colors.inverse(letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/rainbow.js
+var require_rainbow = __commonJS({
+  "node_modules/@colors/colors/lib/maps/rainbow.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var rainbowColors = ["red", "yellow", "green", "blue", "magenta"];
+      return function(letter, i, exploded) {
+        if (letter === " ") {
+          return letter;
+        } else {
+          return colors[rainbowColors[i++ % rainbowColors.length]](letter);
+        }
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/maps/random.js
+var require_random = __commonJS({
+  "node_modules/@colors/colors/lib/maps/random.js"(exports, module) {
+    module["exports"] = function(colors) {
+      var available = [
+        "underline",
+        "inverse",
+        "grey",
+        "yellow",
+        "red",
+        "green",
+        "blue",
+        "white",
+        "cyan",
+        "magenta",
+        "brightYellow",
+        "brightRed",
+        "brightGreen",
+        "brightBlue",
+        "brightWhite",
+        "brightCyan",
+        "brightMagenta"
+      ];
+      return function(letter, i, exploded) {
+        return letter === " " ? letter : colors[available[Math.round(Math.random() * (available.length - 2))]](letter);
+      };
+    };
+  }
+});
+
+// node_modules/@colors/colors/lib/colors.js
+var require_colors = __commonJS({
+  "node_modules/@colors/colors/lib/colors.js"(exports, module) {
+    var colors = {};
+    module["exports"] = colors;
+    colors.themes = {};
+    var util = __require("util");
+    var ansiStyles = colors.styles = require_styles();
+    var defineProps = Object.defineProperties;
+    var newLineRegex = new RegExp(/[\r\n]+/g);
+    colors.supportsColor = require_supports_colors().supportsColor;
+    if (typeof colors.enabled === "undefined") {
+      colors.enabled = colors.supportsColor() !== false;
+    }
+    colors.enable = function() {
+      colors.enabled = true;
+    };
+    colors.disable = function() {
+      colors.enabled = false;
+    };
+    colors.stripColors = colors.strip = function(str) {
+      return ("" + str).replace(/\x1B\[\d+m/g, "");
+    };
+    var stylize = colors.stylize = function stylize2(str, style) {
+      if (!colors.enabled) {
+        return str + "";
+      }
+      var styleMap = ansiStyles[style];
+      if (!styleMap && style in colors) {
+        return colors[style](str);
+      }
+      return styleMap.open + str + styleMap.close;
+    };
+    var matchOperatorsRe = /[|\\{}()[\]^$+*?.]/g;
+    var escapeStringRegexp = function(str) {
+      if (typeof str !== "string") {
+        throw new TypeError("Expected a string");
+      }
+      return str.replace(matchOperatorsRe, "\\$&");
+    };
+    function build(_styles) {
+      var builder = function builder2() {
+        return applyStyle.apply(builder2, arguments);
+      };
+      builder._styles = _styles;
+      builder.__proto__ = proto;
+      return builder;
+    }
+    var styles = (function() {
+      var ret = {};
+      ansiStyles.grey = ansiStyles.gray;
+      Object.keys(ansiStyles).forEach(function(key) {
+        ansiStyles[key].closeRe = new RegExp(escapeStringRegexp(ansiStyles[key].close), "g");
+        ret[key] = {
+          get: function() {
+            return build(this._styles.concat(key));
+          }
+        };
+      });
+      return ret;
+    })();
+    var proto = defineProps(function colors2() {
+    }, styles);
+    function applyStyle() {
+      var args = Array.prototype.slice.call(arguments);
+      var str = args.map(function(arg) {
+        if (arg != null && arg.constructor === String) {
+          return arg;
+        } else {
+          return util.inspect(arg);
+        }
+      }).join(" ");
+      if (!colors.enabled || !str) {
+        return str;
+      }
+      var newLinesPresent = str.indexOf("\n") != -1;
+      var nestedStyles = this._styles;
+      var i = nestedStyles.length;
+      while (i--) {
+        var code = ansiStyles[nestedStyles[i]];
+        str = code.open + str.replace(code.closeRe, code.open) + code.close;
+        if (newLinesPresent) {
+          str = str.replace(newLineRegex, function(match) {
+            return code.close + match + code.open;
+          });
+        }
+      }
+      return str;
+    }
+    colors.setTheme = function(theme) {
+      if (typeof theme === "string") {
+        console.log("colors.setTheme now only accepts an object, not a string.  If you are trying to set a theme from a file, it is now your (the caller's) responsibility to require the file.  The old syntax looked like colors.setTheme(__dirname + '/../themes/generic-logging.js'); The new syntax looks like colors.setTheme(require(__dirname + '/../themes/generic-logging.js'));");
+        return;
+      }
+      for (var style in theme) {
+        (function(style2) {
+          colors[style2] = function(str) {
+            if (typeof theme[style2] === "object") {
+              var out = str;
+              for (var i in theme[style2]) {
+                out = colors[theme[style2][i]](out);
+              }
+              return out;
+            }
+            return colors[theme[style2]](str);
+          };
+        })(style);
+      }
+    };
+    function init() {
+      var ret = {};
+      Object.keys(styles).forEach(function(name) {
+        ret[name] = {
+          get: function() {
+            return build([name]);
+          }
+        };
+      });
+      return ret;
+    }
+    var sequencer = function sequencer2(map2, str) {
+      var exploded = str.split("");
+      exploded = exploded.map(map2);
+      return exploded.join("");
+    };
+    colors.trap = require_trap();
+    colors.zalgo = require_zalgo();
+    colors.maps = {};
+    colors.maps.america = require_america()(colors);
+    colors.maps.zebra = require_zebra()(colors);
+    colors.maps.rainbow = require_rainbow()(colors);
+    colors.maps.random = require_random()(colors);
+    for (map in colors.maps) {
+      (function(map2) {
+        colors[map2] = function(str) {
+          return sequencer(colors.maps[map2], str);
+        };
+      })(map);
+    }
+    var map;
+    defineProps(colors, init());
+  }
+});
+
+// node_modules/@colors/colors/safe.js
+var require_safe = __commonJS({
+  "node_modules/@colors/colors/safe.js"(exports, module) {
+    var colors = require_colors();
+    module["exports"] = colors;
+  }
+});
+
+// node_modules/cli-table3/src/cell.js
+var require_cell = __commonJS({
+  "node_modules/cli-table3/src/cell.js"(exports, module) {
+    var { info, debug } = require_debug();
+    var utils = require_utils();
+    var Cell = class _Cell {
+      /**
+       * A representation of a cell within the table.
+       * Implementations must have `init` and `draw` methods,
+       * as well as `colSpan`, `rowSpan`, `desiredHeight` and `desiredWidth` properties.
+       * @param options
+       * @constructor
+       */
+      constructor(options) {
+        this.setOptions(options);
+        this.x = null;
+        this.y = null;
+      }
+      setOptions(options) {
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof options) !== -1) {
+          options = { content: "" + options };
+        }
+        options = options || {};
+        this.options = options;
+        let content = options.content;
+        if (["boolean", "number", "bigint", "string"].indexOf(typeof content) !== -1) {
+          this.content = String(content);
+        } else if (!content) {
+          this.content = this.options.href || "";
+        } else {
+          throw new Error("Content needs to be a primitive, got: " + typeof content);
+        }
+        this.colSpan = options.colSpan || 1;
+        this.rowSpan = options.rowSpan || 1;
+        if (this.options.href) {
+          Object.defineProperty(this, "href", {
+            get() {
+              return this.options.href;
+            }
+          });
+        }
+      }
+      mergeTableOptions(tableOptions, cells) {
+        this.cells = cells;
+        let optionsChars = this.options.chars || {};
+        let tableChars = tableOptions.chars;
+        let chars = this.chars = {};
+        CHAR_NAMES.forEach(function(name) {
+          setOption(optionsChars, tableChars, name, chars);
+        });
+        this.truncate = this.options.truncate || tableOptions.truncate;
+        let style = this.options.style = this.options.style || {};
+        let tableStyle = tableOptions.style;
+        setOption(style, tableStyle, "padding-left", this);
+        setOption(style, tableStyle, "padding-right", this);
+        this.head = style.head || tableStyle.head;
+        this.border = style.border || tableStyle.border;
+        this.fixedWidth = tableOptions.colWidths[this.x];
+        this.lines = this.computeLines(tableOptions);
+        this.desiredWidth = utils.strlen(this.content) + this.paddingLeft + this.paddingRight;
+        this.desiredHeight = this.lines.length;
+      }
+      computeLines(tableOptions) {
+        const tableWordWrap = tableOptions.wordWrap || tableOptions.textWrap;
+        const { wordWrap = tableWordWrap } = this.options;
+        if (this.fixedWidth && wordWrap) {
+          this.fixedWidth -= this.paddingLeft + this.paddingRight;
+          if (this.colSpan) {
+            let i = 1;
+            while (i < this.colSpan) {
+              this.fixedWidth += tableOptions.colWidths[this.x + i];
+              i++;
+            }
+          }
+          const { wrapOnWordBoundary: tableWrapOnWordBoundary = true } = tableOptions;
+          const { wrapOnWordBoundary = tableWrapOnWordBoundary } = this.options;
+          return this.wrapLines(utils.wordWrap(this.fixedWidth, this.content, wrapOnWordBoundary));
+        }
+        return this.wrapLines(this.content.split("\n"));
+      }
+      wrapLines(computedLines) {
+        const lines = utils.colorizeLines(computedLines);
+        if (this.href) {
+          return lines.map((line) => utils.hyperlink(this.href, line));
+        }
+        return lines;
+      }
+      /**
+       * Initializes the Cells data structure.
+       *
+       * @param tableOptions - A fully populated set of tableOptions.
+       * In addition to the standard default values, tableOptions must have fully populated the
+       * `colWidths` and `rowWidths` arrays. Those arrays must have lengths equal to the number
+       * of columns or rows (respectively) in this table, and each array item must be a Number.
+       *
+       */
+      init(tableOptions) {
+        let x = this.x;
+        let y = this.y;
+        this.widths = tableOptions.colWidths.slice(x, x + this.colSpan);
+        this.heights = tableOptions.rowHeights.slice(y, y + this.rowSpan);
+        this.width = this.widths.reduce(sumPlusOne, -1);
+        this.height = this.heights.reduce(sumPlusOne, -1);
+        this.hAlign = this.options.hAlign || tableOptions.colAligns[x];
+        this.vAlign = this.options.vAlign || tableOptions.rowAligns[y];
+        this.drawRight = x + this.colSpan == tableOptions.colWidths.length;
+      }
+      /**
+       * Draws the given line of the cell.
+       * This default implementation defers to methods `drawTop`, `drawBottom`, `drawLine` and `drawEmpty`.
+       * @param lineNum - can be `top`, `bottom` or a numerical line number.
+       * @param spanningCell - will be a number if being called from a RowSpanCell, and will represent how
+       * many rows below it's being called from. Otherwise it's undefined.
+       * @returns {String} The representation of this line.
+       */
+      draw(lineNum, spanningCell) {
+        if (lineNum == "top") return this.drawTop(this.drawRight);
+        if (lineNum == "bottom") return this.drawBottom(this.drawRight);
+        let content = utils.truncate(this.content, 10, this.truncate);
+        if (!lineNum) {
+          info(`${this.y}-${this.x}: ${this.rowSpan - lineNum}x${this.colSpan} Cell ${content}`);
+        } else {
+        }
+        let padLen = Math.max(this.height - this.lines.length, 0);
+        let padTop;
+        switch (this.vAlign) {
+          case "center":
+            padTop = Math.ceil(padLen / 2);
+            break;
+          case "bottom":
+            padTop = padLen;
+            break;
+          default:
+            padTop = 0;
+        }
+        if (lineNum < padTop || lineNum >= padTop + this.lines.length) {
+          return this.drawEmpty(this.drawRight, spanningCell);
+        }
+        let forceTruncation = this.lines.length > this.height && lineNum + 1 >= this.height;
+        return this.drawLine(lineNum - padTop, this.drawRight, forceTruncation, spanningCell);
+      }
+      /**
+       * Renders the top line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawTop(drawRight) {
+        let content = [];
+        if (this.cells) {
+          this.widths.forEach(function(width, index) {
+            content.push(this._topLeftChar(index));
+            content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], width));
+          }, this);
+        } else {
+          content.push(this._topLeftChar(0));
+          content.push(utils.repeat(this.chars[this.y == 0 ? "top" : "mid"], this.width));
+        }
+        if (drawRight) {
+          content.push(this.chars[this.y == 0 ? "topRight" : "rightMid"]);
+        }
+        return this.wrapWithStyleColors("border", content.join(""));
+      }
+      _topLeftChar(offset) {
+        let x = this.x + offset;
+        let leftChar;
+        if (this.y == 0) {
+          leftChar = x == 0 ? "topLeft" : offset == 0 ? "topMid" : "top";
+        } else {
+          if (x == 0) {
+            leftChar = "leftMid";
+          } else {
+            leftChar = offset == 0 ? "midMid" : "bottomMid";
+            if (this.cells) {
+              let spanAbove = this.cells[this.y - 1][x] instanceof _Cell.ColSpanCell;
+              if (spanAbove) {
+                leftChar = offset == 0 ? "topMid" : "mid";
+              }
+              if (offset == 0) {
+                let i = 1;
+                while (this.cells[this.y][x - i] instanceof _Cell.ColSpanCell) {
+                  i++;
+                }
+                if (this.cells[this.y][x - i] instanceof _Cell.RowSpanCell) {
+                  leftChar = "leftMid";
+                }
+              }
+            }
+          }
+        }
+        return this.chars[leftChar];
+      }
+      wrapWithStyleColors(styleProperty, content) {
+        if (this[styleProperty] && this[styleProperty].length) {
+          try {
+            let colors = require_safe();
+            for (let i = this[styleProperty].length - 1; i >= 0; i--) {
+              colors = colors[this[styleProperty][i]];
+            }
+            return colors(content);
+          } catch (e) {
+            return content;
+          }
+        } else {
+          return content;
+        }
+      }
+      /**
+       * Renders a line of text.
+       * @param lineNum - Which line of text to render. This is not necessarily the line within the cell.
+       * There may be top-padding above the first line of text.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param forceTruncationSymbol - `true` if the rendered text should end with the truncation symbol even
+       * if the text fits. This is used when the cell is vertically truncated. If `false` the text should
+       * only include the truncation symbol if the text will not fit horizontally within the cell width.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawLine(lineNum, drawRight, forceTruncationSymbol, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let leftPadding = utils.repeat(" ", this.paddingLeft);
+        let right = drawRight ? this.chars["right"] : "";
+        let rightPadding = utils.repeat(" ", this.paddingRight);
+        let line = this.lines[lineNum];
+        let len = this.width - (this.paddingLeft + this.paddingRight);
+        if (forceTruncationSymbol) line += this.truncate || "\u2026";
+        let content = utils.truncate(line, len, this.truncate);
+        content = utils.pad(content, len, " ", this.hAlign);
+        content = leftPadding + content + rightPadding;
+        return this.stylizeLine(left, content, right);
+      }
+      stylizeLine(left, content, right) {
+        left = this.wrapWithStyleColors("border", left);
+        right = this.wrapWithStyleColors("border", right);
+        if (this.y === 0) {
+          content = this.wrapWithStyleColors("head", content);
+        }
+        return left + content + right;
+      }
+      /**
+       * Renders the bottom line of the cell.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @returns {String}
+       */
+      drawBottom(drawRight) {
+        let left = this.chars[this.x == 0 ? "bottomLeft" : "bottomMid"];
+        let content = utils.repeat(this.chars.bottom, this.width);
+        let right = drawRight ? this.chars["bottomRight"] : "";
+        return this.wrapWithStyleColors("border", left + content + right);
+      }
+      /**
+       * Renders a blank line of text within the cell. Used for top and/or bottom padding.
+       * @param drawRight - true if this method should render the right edge of the cell.
+       * @param spanningCell - a number of if being called from a RowSpanCell. (how many rows below). otherwise undefined.
+       * @returns {String}
+       */
+      drawEmpty(drawRight, spanningCell) {
+        let left = this.chars[this.x == 0 ? "left" : "middle"];
+        if (this.x && spanningCell && this.cells) {
+          let cellLeft = this.cells[this.y + spanningCell][this.x - 1];
+          while (cellLeft instanceof ColSpanCell) {
+            cellLeft = this.cells[cellLeft.y][cellLeft.x - 1];
+          }
+          if (!(cellLeft instanceof RowSpanCell)) {
+            left = this.chars["rightMid"];
+          }
+        }
+        let right = drawRight ? this.chars["right"] : "";
+        let content = utils.repeat(" ", this.width);
+        return this.stylizeLine(left, content, right);
+      }
+    };
+    var ColSpanCell = class {
+      /**
+       * A Cell that doesn't do anything. It just draws empty lines.
+       * Used as a placeholder in column spanning.
+       * @constructor
+       */
+      constructor() {
+      }
+      draw(lineNum) {
+        if (typeof lineNum === "number") {
+          debug(`${this.y}-${this.x}: 1x1 ColSpanCell`);
+        }
+        return "";
+      }
+      init() {
+      }
+      mergeTableOptions() {
+      }
+    };
+    var RowSpanCell = class {
+      /**
+       * A placeholder Cell for a Cell that spans multiple rows.
+       * It delegates rendering to the original cell, but adds the appropriate offset.
+       * @param originalCell
+       * @constructor
+       */
+      constructor(originalCell) {
+        this.originalCell = originalCell;
+      }
+      init(tableOptions) {
+        let y = this.y;
+        let originalY = this.originalCell.y;
+        this.cellOffset = y - originalY;
+        this.offset = findDimension(tableOptions.rowHeights, originalY, this.cellOffset);
+      }
+      draw(lineNum) {
+        if (lineNum == "top") {
+          return this.originalCell.draw(this.offset, this.cellOffset);
+        }
+        if (lineNum == "bottom") {
+          return this.originalCell.draw("bottom");
+        }
+        debug(`${this.y}-${this.x}: 1x${this.colSpan} RowSpanCell for ${this.originalCell.content}`);
+        return this.originalCell.draw(this.offset + 1 + lineNum);
+      }
+      mergeTableOptions() {
+      }
+    };
+    function firstDefined(...args) {
+      return args.filter((v) => v !== void 0 && v !== null).shift();
+    }
+    function setOption(objA, objB, nameB, targetObj) {
+      let nameA = nameB.split("-");
+      if (nameA.length > 1) {
+        nameA[1] = nameA[1].charAt(0).toUpperCase() + nameA[1].substr(1);
+        nameA = nameA.join("");
+        targetObj[nameA] = firstDefined(objA[nameA], objA[nameB], objB[nameA], objB[nameB]);
+      } else {
+        targetObj[nameB] = firstDefined(objA[nameB], objB[nameB]);
+      }
+    }
+    function findDimension(dimensionTable, startingIndex, span) {
+      let ret = dimensionTable[startingIndex];
+      for (let i = 1; i < span; i++) {
+        ret += 1 + dimensionTable[startingIndex + i];
+      }
+      return ret;
+    }
+    function sumPlusOne(a, b) {
+      return a + b + 1;
+    }
+    var CHAR_NAMES = [
+      "top",
+      "top-mid",
+      "top-left",
+      "top-right",
+      "bottom",
+      "bottom-mid",
+      "bottom-left",
+      "bottom-right",
+      "left",
+      "left-mid",
+      "mid",
+      "mid-mid",
+      "right",
+      "right-mid",
+      "middle"
+    ];
+    module.exports = Cell;
+    module.exports.ColSpanCell = ColSpanCell;
+    module.exports.RowSpanCell = RowSpanCell;
+  }
+});
+
+// node_modules/cli-table3/src/layout-manager.js
+var require_layout_manager = __commonJS({
+  "node_modules/cli-table3/src/layout-manager.js"(exports, module) {
+    var { warn, debug } = require_debug();
+    var Cell = require_cell();
+    var { ColSpanCell, RowSpanCell } = Cell;
+    (function() {
+      function next(alloc, col) {
+        if (alloc[col] > 0) {
+          return next(alloc, col + 1);
+        }
+        return col;
+      }
+      function layoutTable(table) {
+        let alloc = {};
+        table.forEach(function(row, rowIndex) {
+          let col = 0;
+          row.forEach(function(cell) {
+            cell.y = rowIndex;
+            cell.x = rowIndex ? next(alloc, col) : col;
+            const rowSpan = cell.rowSpan || 1;
+            const colSpan = cell.colSpan || 1;
+            if (rowSpan > 1) {
+              for (let cs = 0; cs < colSpan; cs++) {
+                alloc[cell.x + cs] = rowSpan;
+              }
+            }
+            col = cell.x + colSpan;
+          });
+          Object.keys(alloc).forEach((idx) => {
+            alloc[idx]--;
+            if (alloc[idx] < 1) delete alloc[idx];
+          });
+        });
+      }
+      function maxWidth(table) {
+        let mw = 0;
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            mw = Math.max(mw, cell.x + (cell.colSpan || 1));
+          });
+        });
+        return mw;
+      }
+      function maxHeight(table) {
+        return table.length;
+      }
+      function cellsConflict(cell1, cell2) {
+        let yMin1 = cell1.y;
+        let yMax1 = cell1.y - 1 + (cell1.rowSpan || 1);
+        let yMin2 = cell2.y;
+        let yMax2 = cell2.y - 1 + (cell2.rowSpan || 1);
+        let yConflict = !(yMin1 > yMax2 || yMin2 > yMax1);
+        let xMin1 = cell1.x;
+        let xMax1 = cell1.x - 1 + (cell1.colSpan || 1);
+        let xMin2 = cell2.x;
+        let xMax2 = cell2.x - 1 + (cell2.colSpan || 1);
+        let xConflict = !(xMin1 > xMax2 || xMin2 > xMax1);
+        return yConflict && xConflict;
+      }
+      function conflictExists(rows, x, y) {
+        let i_max = Math.min(rows.length - 1, y);
+        let cell = { x, y };
+        for (let i = 0; i <= i_max; i++) {
+          let row = rows[i];
+          for (let j = 0; j < row.length; j++) {
+            if (cellsConflict(cell, row[j])) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      function allBlank(rows, y, xMin, xMax) {
+        for (let x = xMin; x < xMax; x++) {
+          if (conflictExists(rows, x, y)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      function addRowSpanCells(table) {
+        table.forEach(function(row, rowIndex) {
+          row.forEach(function(cell) {
+            for (let i = 1; i < cell.rowSpan; i++) {
+              let rowSpanCell = new RowSpanCell(cell);
+              rowSpanCell.x = cell.x;
+              rowSpanCell.y = cell.y + i;
+              rowSpanCell.colSpan = cell.colSpan;
+              insertCell(rowSpanCell, table[rowIndex + i]);
+            }
+          });
+        });
+      }
+      function addColSpanCells(cellRows) {
+        for (let rowIndex = cellRows.length - 1; rowIndex >= 0; rowIndex--) {
+          let cellColumns = cellRows[rowIndex];
+          for (let columnIndex = 0; columnIndex < cellColumns.length; columnIndex++) {
+            let cell = cellColumns[columnIndex];
+            for (let k = 1; k < cell.colSpan; k++) {
+              let colSpanCell = new ColSpanCell();
+              colSpanCell.x = cell.x + k;
+              colSpanCell.y = cell.y;
+              cellColumns.splice(columnIndex + 1, 0, colSpanCell);
+            }
+          }
+        }
+      }
+      function insertCell(cell, row) {
+        let x = 0;
+        while (x < row.length && row[x].x < cell.x) {
+          x++;
+        }
+        row.splice(x, 0, cell);
+      }
+      function fillInTable(table) {
+        let h_max = maxHeight(table);
+        let w_max = maxWidth(table);
+        debug(`Max rows: ${h_max}; Max cols: ${w_max}`);
+        for (let y = 0; y < h_max; y++) {
+          for (let x = 0; x < w_max; x++) {
+            if (!conflictExists(table, x, y)) {
+              let opts = { x, y, colSpan: 1, rowSpan: 1 };
+              x++;
+              while (x < w_max && !conflictExists(table, x, y)) {
+                opts.colSpan++;
+                x++;
+              }
+              let y2 = y + 1;
+              while (y2 < h_max && allBlank(table, y2, opts.x, opts.x + opts.colSpan)) {
+                opts.rowSpan++;
+                y2++;
+              }
+              let cell = new Cell(opts);
+              cell.x = opts.x;
+              cell.y = opts.y;
+              warn(`Missing cell at ${cell.y}-${cell.x}.`);
+              insertCell(cell, table[y]);
+            }
+          }
+        }
+      }
+      function generateCells(rows) {
+        return rows.map(function(row) {
+          if (!Array.isArray(row)) {
+            let key = Object.keys(row)[0];
+            row = row[key];
+            if (Array.isArray(row)) {
+              row = row.slice();
+              row.unshift(key);
+            } else {
+              row = [key, row];
+            }
+          }
+          return row.map(function(cell) {
+            return new Cell(cell);
+          });
+        });
+      }
+      function makeTableLayout(rows) {
+        let cellRows = generateCells(rows);
+        layoutTable(cellRows);
+        fillInTable(cellRows);
+        addRowSpanCells(cellRows);
+        addColSpanCells(cellRows);
+        return cellRows;
+      }
+      module.exports = {
+        makeTableLayout,
+        layoutTable,
+        addRowSpanCells,
+        maxWidth,
+        fillInTable,
+        computeWidths: makeComputeWidths("colSpan", "desiredWidth", "x", 1),
+        computeHeights: makeComputeWidths("rowSpan", "desiredHeight", "y", 1)
+      };
+    })();
+    function makeComputeWidths(colSpan, desiredWidth, x, forcedMin) {
+      return function(vals, table) {
+        let result = [];
+        let spanners = [];
+        let auto = {};
+        table.forEach(function(row) {
+          row.forEach(function(cell) {
+            if ((cell[colSpan] || 1) > 1) {
+              spanners.push(cell);
+            } else {
+              result[cell[x]] = Math.max(result[cell[x]] || 0, cell[desiredWidth] || 0, forcedMin);
+            }
+          });
+        });
+        vals.forEach(function(val, index) {
+          if (typeof val === "number") {
+            result[index] = val;
+          }
+        });
+        for (let k = spanners.length - 1; k >= 0; k--) {
+          let cell = spanners[k];
+          let span = cell[colSpan];
+          let col = cell[x];
+          let existingWidth = result[col];
+          let editableCols = typeof vals[col] === "number" ? 0 : 1;
+          if (typeof existingWidth === "number") {
+            for (let i = 1; i < span; i++) {
+              existingWidth += 1 + result[col + i];
+              if (typeof vals[col + i] !== "number") {
+                editableCols++;
+              }
+            }
+          } else {
+            existingWidth = desiredWidth === "desiredWidth" ? cell.desiredWidth - 1 : 1;
+            if (!auto[col] || auto[col] < existingWidth) {
+              auto[col] = existingWidth;
+            }
+          }
+          if (cell[desiredWidth] > existingWidth) {
+            let i = 0;
+            while (editableCols > 0 && cell[desiredWidth] > existingWidth) {
+              if (typeof vals[col + i] !== "number") {
+                let dif = Math.round((cell[desiredWidth] - existingWidth) / editableCols);
+                existingWidth += dif;
+                result[col + i] += dif;
+                editableCols--;
+              }
+              i++;
+            }
+          }
+        }
+        Object.assign(vals, result, auto);
+        for (let j = 0; j < vals.length; j++) {
+          vals[j] = Math.max(forcedMin, vals[j] || 0);
+        }
+      };
+    }
+  }
+});
+
+// node_modules/cli-table3/src/table.js
+var require_table = __commonJS({
+  "node_modules/cli-table3/src/table.js"(exports, module) {
+    var debug = require_debug();
+    var utils = require_utils();
+    var tableLayout = require_layout_manager();
+    var Table2 = class extends Array {
+      constructor(opts) {
+        super();
+        const options = utils.mergeOptions(opts);
+        Object.defineProperty(this, "options", {
+          value: options,
+          enumerable: options.debug
+        });
+        if (options.debug) {
+          switch (typeof options.debug) {
+            case "boolean":
+              debug.setDebugLevel(debug.WARN);
+              break;
+            case "number":
+              debug.setDebugLevel(options.debug);
+              break;
+            case "string":
+              debug.setDebugLevel(parseInt(options.debug, 10));
+              break;
+            default:
+              debug.setDebugLevel(debug.WARN);
+              debug.warn(`Debug option is expected to be boolean, number, or string. Received a ${typeof options.debug}`);
+          }
+          Object.defineProperty(this, "messages", {
+            get() {
+              return debug.debugMessages();
+            }
+          });
+        }
+      }
+      toString() {
+        let array = this;
+        let headersPresent = this.options.head && this.options.head.length;
+        if (headersPresent) {
+          array = [this.options.head];
+          if (this.length) {
+            array.push.apply(array, this);
+          }
+        } else {
+          this.options.style.head = [];
+        }
+        let cells = tableLayout.makeTableLayout(array);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.mergeTableOptions(this.options, cells);
+          }, this);
+        }, this);
+        tableLayout.computeWidths(this.options.colWidths, cells);
+        tableLayout.computeHeights(this.options.rowHeights, cells);
+        cells.forEach(function(row) {
+          row.forEach(function(cell) {
+            cell.init(this.options);
+          }, this);
+        }, this);
+        let result = [];
+        for (let rowIndex = 0; rowIndex < cells.length; rowIndex++) {
+          let row = cells[rowIndex];
+          let heightOfRow = this.options.rowHeights[rowIndex];
+          if (rowIndex === 0 || !this.options.style.compact || rowIndex == 1 && headersPresent) {
+            doDraw(row, "top", result);
+          }
+          for (let lineNum = 0; lineNum < heightOfRow; lineNum++) {
+            doDraw(row, lineNum, result);
+          }
+          if (rowIndex + 1 == cells.length) {
+            doDraw(row, "bottom", result);
+          }
+        }
+        return result.join("\n");
+      }
+      get width() {
+        let str = this.toString().split("\n");
+        return str[0].length;
+      }
+    };
+    Table2.reset = () => debug.reset();
+    function doDraw(row, lineNum, result) {
+      let line = [];
+      row.forEach(function(cell) {
+        line.push(cell.draw(lineNum));
+      });
+      let str = line.join("");
+      if (str.length) result.push(str);
+    }
+    module.exports = Table2;
+  }
+});
+
+// node_modules/cli-table3/index.js
+var require_cli_table3 = __commonJS({
+  "node_modules/cli-table3/index.js"(exports, module) {
+    module.exports = require_table();
+  }
+});
+
+// src/cli/io.ts
+function writeText(stream, text2, encoding = "utf8") {
+  return new Promise((resolve8, reject) => stream.write(text2, encoding, (err) => err ? reject(err) : resolve8()));
+}
+
+// src/multi/summary.ts
+import * as path from "node:path";
+function relativeToBase(base2, abs) {
+  const rel = path.relative(base2, abs);
+  if (rel === "") return ".";
+  return rel.startsWith("..") || path.isAbsolute(rel) ? abs : rel.split(path.sep).join("/");
+}
+function summarizeTarget(multi, t) {
+  const ctx = t.result?.context;
+  const bk = ctx?.buildkit;
+  return {
+    target: t.name,
+    context: t.skipped ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
+    dockerfile: t.dockerfile,
+    stage: t.stage,
+    legacyTarBytes: ctx ? ctx.tarBytes : null,
+    buildkitRequestedBytes: bk && !bk.error ? bk.usesContext ? bk.requested.bytes : 0 : null,
+    buildkitFigure: bk && !bk.error ? bk.transfer?.figure ?? "none" : null,
+    findings: { ...t.counts },
+    status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : "ok"
+  };
+}
+function summarizeTargets(multi) {
+  return multi.targets.map((t) => summarizeTarget(multi, t));
+}
+function findingLocation(multi, t, rel) {
+  const root = t.result?.context.root ?? t.context;
+  const loc = relativeToBase(multi.baseDir, path.resolve(root, rel));
+  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
+}
+
+// src/reporters/locations.ts
+import * as path2 from "node:path";
+function locate(base2, root, rel) {
+  if (base2 === void 0) return rel;
+  const loc = relativeToBase(base2, path2.resolve(root, rel));
+  return rel.endsWith("/") && !loc.endsWith("/") ? loc + "/" : loc;
+}
+
+// src/reporters/github.ts
+var COMMAND = { error: "error", warning: "warning", info: "notice" };
+function escapeData(s) {
+  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+function fileProperty(path9) {
+  const rest = path9.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path9 : safeText(path9));
+}
+function renderGithub(result, opts = {}) {
+  const at = (rel) => locate(opts.base, result.context.root, rel);
+  const lines = result.findings.map((f) => {
+    const file = f.file !== void 0 ? at(f.file) : f.path !== void 0 ? at(f.path) : void 0;
+    const props = [
+      ...file !== void 0 ? [`file=${fileProperty(file)}`] : [],
+      ...f.line ? [`line=${f.line}`] : [],
+      `title=${escapeProperty(`${f.ruleId} ${f.name}`)}`
+    ];
+    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(at(f.path))}: ` : "";
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
+  });
+  if (result.context.compressed) lines.push(`::notice title=${escapeProperty("ctx-audit --compress")}::${escapeData(compressedSentence(result.context.compressed, result.context.tarBytes))}`);
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+function renderGithubMulti(multi) {
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const lines = multi.findings.map((f) => {
+    const t = byName.get(f.target);
+    const rel = f.file ?? f.path;
+    const props = [
+      ...rel !== void 0 ? [`file=${fileProperty(findingLocation(multi, t, rel))}`] : [],
+      ...f.line ? [`line=${f.line}`] : [],
+      `title=${escapeProperty(`${safeText(f.target)}: ${f.ruleId} ${f.name}`)}`
+    ];
+    const where2 = f.path !== void 0 && f.file === void 0 ? `${safeText(f.path)}: ` : "";
+    return `::${COMMAND[f.severity]} ${props.join(",")}::${escapeData(where2 + safeText(f.message))}`;
+  });
+  for (const t of multi.targets) if (t.error) lines.push(`::error title=${escapeProperty(`${safeText(t.name)}: cannot audit`)}::${escapeData(safeText(t.error))}`);
+  return lines.length ? lines.join("\n") + "\n" : "";
+}
+
+// src/context/legacy-context.ts
+import { statSync as statSync2 } from "node:fs";
+
+// src/context/discover.ts
+import * as fs from "node:fs";
+import * as path3 from "node:path";
+
+// src/context/ignore-file.ts
+var IgnoreFileError = class extends Error {
+  constructor(message = "bufio.Scanner: token too long") {
+    super(message);
+    this.name = "IgnoreFileError";
+  }
+};
+var MAX_LINE_BYTES = 64 * 1024 - 1;
+var isAsciiSpace = (b) => b === 32 || b >= 9 && b <= 13;
+var MULTIBYTE_SPACES = [
+  "\xC2\x85",
+  "\xC2\xA0",
+  "\xE1\x9A\x80",
+  ...Array.from({ length: 11 }, (_, k) => "\xE2\x80" + String.fromCharCode(128 + k)),
+  "\xE2\x80\xA8",
+  "\xE2\x80\xA9",
+  "\xE2\x80\xAF",
+  "\xE2\x81\x9F",
+  "\xE3\x80\x80"
+];
+function goTrimSpace(s) {
+  let start = 0;
+  let end = s.length;
+  outer: while (start < end) {
+    const b = s.charCodeAt(start);
+    if (isAsciiSpace(b)) {
+      start++;
+      continue;
+    }
+    if (b < 128) break;
+    for (const sp of MULTIBYTE_SPACES) {
+      if (end - start >= sp.length && s.startsWith(sp, start)) {
+        start += sp.length;
+        continue outer;
+      }
+    }
+    break;
+  }
+  outer2: while (end > start) {
+    const b = s.charCodeAt(end - 1);
+    if (isAsciiSpace(b)) {
+      end--;
+      continue;
+    }
+    if (b < 128) break;
+    for (const sp of MULTIBYTE_SPACES) {
+      if (end - start >= sp.length && s.endsWith(sp, end)) {
+        end -= sp.length;
+        continue outer2;
+      }
+    }
+    break;
+  }
+  return start === 0 && end === s.length ? s : s.slice(start, end);
+}
+function cleanPath(path9) {
+  if (path9 === "") return ".";
+  const rooted = path9.charCodeAt(0) === 47;
+  const n = path9.length;
+  const out = [];
+  let r = 0;
+  let dotdot = 0;
+  if (rooted) {
+    out.push("/");
+    r = 1;
+    dotdot = 1;
+  }
+  while (r < n) {
+    const c = path9[r];
+    if (c === "/") r++;
+    else if (c === "." && (r + 1 === n || path9[r + 1] === "/")) r++;
+    else if (c === "." && path9[r + 1] === "." && (r + 2 === n || path9[r + 2] === "/")) {
+      r += 2;
+      if (out.length > dotdot) {
+        out.pop();
+        while (out.length > dotdot && out[out.length - 1] !== "/") out.pop();
+        if (out.length > dotdot && out[out.length - 1] === "/") out.pop();
+      } else if (!rooted) {
+        if (out.length > 0) out.push("/");
+        out.push(".", ".");
+        dotdot = out.length;
+      }
+    } else {
+      if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
+      const st = r;
+      while (r < n && path9[r] !== "/") r++;
+      out.push(path9.slice(st, r));
+    }
+  }
+  if (out.length === 0) return ".";
+  return out.join("");
+}
+function readIgnoreRules(content) {
+  const text2 = content.toString("latin1");
+  const rules = [];
+  let pos = 0;
+  let line = 0;
+  while (pos < text2.length) {
+    let nl = text2.indexOf("\n", pos);
+    const hasNewline = nl >= 0;
+    if (!hasNewline) nl = text2.length;
+    if (nl - pos > MAX_LINE_BYTES) throw new IgnoreFileError();
+    let raw = text2.slice(pos, nl);
+    pos = hasNewline ? nl + 1 : nl;
+    if (raw.endsWith("\r")) raw = raw.slice(0, -1);
+    if (line === 0 && raw.startsWith("\xEF\xBB\xBF")) raw = raw.slice(3);
+    line++;
+    if (raw.startsWith("#")) continue;
+    let pattern = goTrimSpace(raw);
+    if (pattern === "") continue;
+    const invert = pattern[0] === "!";
+    if (invert) pattern = goTrimSpace(pattern.slice(1));
+    if (pattern.length > 0) {
+      pattern = cleanPath(pattern);
+      if (pattern.length > 1 && pattern[0] === "/") pattern = pattern.slice(1);
+    }
+    if (invert) pattern = "!" + pattern;
+    rules.push({ pattern, line });
+  }
+  return rules;
+}
+
+// src/context/discover.ts
+var ERRNO_TEXT = {
+  ENOENT: "no such file or directory",
+  ENOTDIR: "not a directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ELOOP: "too many levels of symbolic links",
+  EISDIR: "is a directory",
+  ENAMETOOLONG: "file name too long",
+  EIO: "input/output error"
+};
+function errCode(e) {
+  return typeof e === "object" && e !== null && "code" in e ? String(e.code) : "EIO";
+}
+function errnoText(e) {
+  const c = errCode(e);
+  return ERRNO_TEXT[c] ?? (e instanceof Error ? e.message : String(e));
+}
+function evalSymlinks(p) {
+  let rest = p;
+  let dest = "/";
+  let links = 0;
+  while (rest.length > 0) {
+    const slash = rest.indexOf("/");
+    const comp = slash < 0 ? rest : rest.slice(0, slash);
+    rest = slash < 0 ? "" : rest.slice(slash + 1);
+    if (comp === "" || comp === ".") continue;
+    if (comp === "..") {
+      dest = path3.dirname(dest);
+      continue;
+    }
+    const next = dest === "/" ? "/" + comp : dest + "/" + comp;
+    let st;
+    try {
+      st = fs.lstatSync(next);
+    } catch (e) {
+      throw new Error(`lstat ${next}: ${errnoText(e)}`);
+    }
+    if (!st.isSymbolicLink()) {
+      if (!st.isDirectory() && rest.length > 0) throw new Error(`lstat ${next}/${rest.split("/")[0]}: not a directory`);
+      dest = next;
+      continue;
+    }
+    if (++links > 255) throw new Error("EvalSymlinks: too many links");
+    const target = fs.readlinkSync(next);
+    if (target.startsWith("/")) dest = "/";
+    rest = target + (rest ? "/" + rest : "");
+  }
+  return dest;
+}
+function resolveContext(contextArg, file, cwd, stdinDockerfile) {
+  if (contextArg === "-" && file === "-") throw new InputError("invalid argument: can't use stdin for both build context and dockerfile");
+  if (contextArg === "-") throw new InputError("reading the build context from stdin is not supported");
+  if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
+    throw new InputError(`a remote context (${hideUrlCredentials(contextArg)}) is audited by \`ctx-audit URL\`, ls and tar; here it needs a directory: clone it`);
+  }
+  const given = path3.resolve(cwd, contextArg);
+  try {
+    fs.statSync(given);
+  } catch {
+    throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
+  }
+  let root;
+  try {
+    root = evalSymlinks(given);
+  } catch (e) {
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${e.message}`);
+  }
+  if (!fs.lstatSync(root).isDirectory()) {
+    throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
+  }
+  if (file === "-") {
+    if (stdinDockerfile === void 0) throw new InputError("reading the Dockerfile from stdin (-f -) is not supported here");
+    return { root, relDockerfile: "-", dockerfileAbs: null, dockerfileOutside: true, dockerfileStdin: stdinDockerfile };
+  }
+  let absDockerfile;
+  if (file === void 0 || file === "") {
+    absDockerfile = path3.join(root, "Dockerfile");
+    if (!fs.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
+      const alt = path3.join(root, "dockerfile");
+      if (fs.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
+    }
+  } else {
+    absDockerfile = path3.resolve(cwd, file);
+  }
+  let resolved;
+  try {
+    resolved = evalSymlinks(absDockerfile);
+  } catch (e) {
+    throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${e.message}`);
+  }
+  const relDockerfile = path3.relative(root, resolved) || ".";
+  const outside = relDockerfile === ".." || relDockerfile.startsWith("../");
+  if (outside) {
+    const reopen = file ?? "";
+    try {
+      fs.closeSync(fs.openSync(reopen === "" ? "\0" : path3.resolve(cwd, reopen), "r"));
+    } catch (e) {
+      throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === "" ? { code: "ENOENT" } : e)}`);
+    }
+  }
+  return { root, relDockerfile: toByteString(relDockerfile), dockerfileAbs: resolved, dockerfileOutside: outside };
+}
+function readDockerignore(root) {
+  return readIgnoreFileAt(path3.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
+}
+var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
+var MAX_IGNORE_PATTERNS = 2e3;
+function readIgnoreFileAt(file, displayName, errorPrefix) {
+  let st;
+  try {
+    st = fs.statSync(file);
+  } catch (e) {
+    const c = errCode(e);
+    if (c === "ENOENT" || c === "ENOTDIR") return { path: null, displayName, rules: [], content: null };
+    throw new InputError(`open ${file}: ${errnoText(e)}`);
+  }
+  if (st.isDirectory()) throw new InputError(`${errorPrefix}: read ${file}: is a directory`);
+  if (!st.isFile()) {
+    throw new InputError(`${file} is not a regular file: docker build would block reading it`);
+  }
+  if (st.size > MAX_IGNORE_FILE_BYTES) {
+    throw new InputError(`${file}: ${st.size.toLocaleString("en-US")} bytes is more than ctx-audit reads in an ignore file (${MAX_IGNORE_FILE_BYTES.toLocaleString("en-US")}); not read`);
+  }
+  let content;
+  try {
+    content = readRegularFile(file, { maxBytes: MAX_IGNORE_FILE_BYTES + 1 });
+  } catch (e) {
+    if (e instanceof NotRegularFileError) throw new InputError(`${file} is not a regular file: docker build would block reading it`);
+    throw new InputError(`open ${file}: ${errnoText(e)}`);
+  }
+  if (content.length > MAX_IGNORE_FILE_BYTES) throw new InputError(`${file}: more than ${MAX_IGNORE_FILE_BYTES.toLocaleString("en-US")} bytes, more than ctx-audit reads in an ignore file; not read`);
+  let rules;
+  try {
+    rules = readIgnoreRules(content);
+  } catch (e) {
+    if (e instanceof IgnoreFileError) throw new InputError(`${errorPrefix}: ${e.message}`);
+    throw e;
+  }
+  if (rules.length > MAX_IGNORE_PATTERNS) {
+    throw new InputError(`${file}: ${rules.length.toLocaleString("en-US")} patterns is more than ctx-audit checks in an ignore file (${MAX_IGNORE_PATTERNS.toLocaleString("en-US")}); not read`);
+  }
+  return { path: file, displayName, rules, content };
+}
+
+// src/context/go-regexp.ts
+var GoRegexpSyntaxError = class extends Error {
+};
+var goRegexpStats = { steps: 0 };
+var MAX_RUNE = 1114111;
+var RUNE_ERROR = 65533;
+var decodedWidth = 1;
+function decodeRune(s, i) {
+  const b0 = s.charCodeAt(i);
+  decodedWidth = 1;
+  if (b0 < 128) return b0;
+  const n = s.length;
+  const cont = (k, lo = 128, hi = 191) => {
+    if (i + k >= n) return -1;
+    const b = s.charCodeAt(i + k);
+    return b >= lo && b <= hi ? b & 63 : -1;
+  };
+  if (b0 >= 194 && b0 <= 223) {
+    const c1 = cont(1);
+    if (c1 < 0) return RUNE_ERROR;
+    decodedWidth = 2;
+    return (b0 & 31) << 6 | c1;
+  }
+  if (b0 >= 224 && b0 <= 239) {
+    const c1 = cont(1, b0 === 224 ? 160 : 128, b0 === 237 ? 159 : 191);
+    if (c1 < 0) return RUNE_ERROR;
+    const c2 = cont(2);
+    if (c2 < 0) return RUNE_ERROR;
+    decodedWidth = 3;
+    return (b0 & 15) << 12 | c1 << 6 | c2;
+  }
+  if (b0 >= 240 && b0 <= 244) {
+    const c1 = cont(1, b0 === 240 ? 144 : 128, b0 === 244 ? 143 : 191);
+    if (c1 < 0) return RUNE_ERROR;
+    const c2 = cont(2);
+    if (c2 < 0) return RUNE_ERROR;
+    const c3 = cont(3);
+    if (c3 < 0) return RUNE_ERROR;
+    decodedWidth = 4;
+    return (b0 & 7) << 18 | c1 << 12 | c2 << 6 | c3;
+  }
+  return RUNE_ERROR;
+}
+function lastDecodedWidth() {
+  return decodedWidth;
+}
+function isWordRune(r) {
+  return r >= 48 && r <= 57 || r >= 65 && r <= 90 || r >= 97 && r <= 122 || r === 95;
+}
+var CharClass = class {
+  ranges = [];
+  // lo, hi pairs
+  tables = [];
+  negated = false;
+  has(r) {
+    let inUnion = false;
+    const rg = this.ranges;
+    for (let i = 0; i < rg.length; i += 2) {
+      if (r >= rg[i] && r <= rg[i + 1]) {
+        inUnion = true;
+        break;
+      }
+    }
+    if (!inUnion) {
+      for (const t of this.tables) {
+        if (t.re.test(String.fromCodePoint(r)) !== t.negate) {
+          inUnion = true;
+          break;
+        }
+      }
+    }
+    return inUnion !== this.negated;
+  }
+};
+function complementRanges(rg) {
+  const pairs = [];
+  for (let i = 0; i < rg.length; i += 2) pairs.push([rg[i], rg[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  const out = [];
+  let next = 0;
+  for (const [lo, hi] of pairs) {
+    if (lo > next) out.push(next, lo - 1);
+    next = Math.max(next, hi + 1);
+  }
+  if (next <= MAX_RUNE) out.push(next, MAX_RUNE);
+  return out;
+}
+var PERL_GROUPS = {
+  d: [48, 57],
+  s: [9, 10, 12, 13, 32, 32],
+  w: [48, 57, 65, 90, 95, 95, 97, 122]
+};
+var POSIX_GROUPS = {
+  alnum: [48, 57, 65, 90, 97, 122],
+  alpha: [65, 90, 97, 122],
+  ascii: [0, 127],
+  blank: [9, 9, 32, 32],
+  cntrl: [0, 31, 127, 127],
+  digit: [48, 57],
+  graph: [33, 126],
+  lower: [97, 122],
+  print: [32, 126],
+  punct: [33, 47, 58, 64, 91, 96, 123, 126],
+  space: [9, 13, 32, 32],
+  upper: [65, 90],
+  word: [48, 57, 65, 90, 95, 95, 97, 122],
+  xdigit: [48, 57, 65, 70, 97, 102]
+};
+var GO_CATEGORIES = new Set(
+  "C Cc Cf Co Cs L Ll Lm Lo Lt Lu M Mc Me Mn N Nd Nl No P Pc Pd Pe Pf Pi Po Ps S Sc Sk Sm So Z Zl Zp Zs".split(" ")
+);
+var GO_SCRIPTS = new Set(
+  "Adlam Ahom Anatolian_Hieroglyphs Arabic Armenian Avestan Balinese Bamum Bassa_Vah Batak Bengali Bhaiksuki Bopomofo Brahmi Braille Buginese Buhid Canadian_Aboriginal Carian Caucasian_Albanian Chakma Cham Cherokee Chorasmian Common Coptic Cuneiform Cypriot Cypro_Minoan Cyrillic Deseret Devanagari Dives_Akuru Dogra Duployan Egyptian_Hieroglyphs Elbasan Elymaic Ethiopic Georgian Glagolitic Gothic Grantha Greek Gujarati Gunjala_Gondi Gurmukhi Han Hangul Hanifi_Rohingya Hanunoo Hatran Hebrew Hiragana Imperial_Aramaic Inherited Inscriptional_Pahlavi Inscriptional_Parthian Javanese Kaithi Kannada Katakana Kawi Kayah_Li Kharoshthi Khitan_Small_Script Khmer Khojki Khudawadi Lao Latin Lepcha Limbu Linear_A Linear_B Lisu Lycian Lydian Mahajani Makasar Malayalam Mandaic Manichaean Marchen Masaram_Gondi Medefaidrin Meetei_Mayek Mende_Kikakui Meroitic_Cursive Meroitic_Hieroglyphs Miao Modi Mongolian Mro Multani Myanmar Nabataean Nag_Mundari Nandinagari New_Tai_Lue Newa Nko Nushu Nyiakeng_Puachue_Hmong Ogham Ol_Chiki Old_Hungarian Old_Italic Old_North_Arabian Old_Permic Old_Persian Old_Sogdian Old_South_Arabian Old_Turkic Old_Uyghur Oriya Osage Osmanya Pahawh_Hmong Palmyrene Pau_Cin_Hau Phags_Pa Phoenician Psalter_Pahlavi Rejang Runic Samaritan Saurashtra Sharada Shavian Siddham SignWriting Sinhala Sogdian Sora_Sompeng Soyombo Sundanese Syloti_Nagri Syriac Tagalog Tagbanwa Tai_Le Tai_Tham Tai_Viet Takri Tamil Tangsa Tangut Telugu Thaana Thai Tibetan Tifinagh Tirhuta Toto Ugaritic Vai Vithkuqi Wancho Warang_Citi Yezidi Yi Zanabazar_Square".split(" ")
+);
+var tableCache = /* @__PURE__ */ new Map();
+function unicodeTableRegExp(name) {
+  const cached = tableCache.get(name);
+  if (cached) return cached;
+  let src;
+  if (name === "Any") src = "[\\u{0}-\\u{10FFFF}]";
+  else if (name === "C") src = "[\\p{Cc}\\p{Cf}\\p{Co}\\p{Cs}]";
+  else if (GO_CATEGORIES.has(name)) src = `\\p{gc=${name}}`;
+  else if (GO_SCRIPTS.has(name)) src = `\\p{sc=${name}}`;
+  else return null;
+  const re = new RegExp(`^${src}$`, "u");
+  tableCache.set(name, re);
+  return re;
+}
+var MAX_REPEAT = 1e3;
+var MAX_SIZE = Math.floor((128 << 20) / 40);
+function calcSize(n) {
+  let size;
+  switch (n.op) {
+    case "star":
+      size = 2 + calcSize(n.sub);
+      break;
+    case "plus":
+    case "quest":
+      size = 1 + calcSize(n.sub);
+      break;
+    case "concat":
+      size = 0;
+      for (const sub of n.subs) size += calcSize(sub);
+      break;
+    case "alt":
+      size = n.subs.length - 1;
+      for (const sub of n.subs) size += calcSize(sub);
+      break;
+    case "repeat": {
+      const sub = calcSize(n.sub);
+      if (n.max === -1) size = n.min === 0 ? 2 + sub : 1 + n.min * sub;
+      else size = n.max * sub + (n.max - n.min);
+      break;
+    }
+    default:
+      size = 1;
+  }
+  return Math.max(1, size);
+}
+function repeatIsValid(n, limit) {
+  if (n.op === "repeat") {
+    let m = n.max;
+    if (m === 0) return true;
+    if (m < 0) m = n.min;
+    if (m > limit) return false;
+    if (m > 0) limit = Math.floor(limit / m);
+  }
+  if (n.op === "concat" || n.op === "alt") return n.subs.every((sub) => repeatIsValid(sub, limit));
+  if ("sub" in n) return repeatIsValid(n.sub, limit);
+  return true;
+}
+var fail = (why) => {
+  throw new GoRegexpSyntaxError(why);
+};
+var isAlnum = (c) => c >= 48 && c <= 57 || c >= 65 && c <= 90 || c >= 97 && c <= 122;
+var unhex = (c) => c >= 48 && c <= 57 ? c - 48 : c >= 97 && c <= 102 ? c - 97 + 10 : c >= 65 && c <= 70 ? c - 65 + 10 : -1;
+var Parser = class {
+  constructor(s) {
+    this.s = s;
+  }
+  s;
+  i = 0;
+  depth = 0;
+  at(k = 0) {
+    const j = this.i + k;
+    return j < this.s.length ? this.s[j] : -1;
+  }
+  parseAll() {
+    const node = this.parseAlt();
+    if (this.i < this.s.length) fail("unexpected )");
+    if (calcSize(node) > MAX_SIZE) fail("expression too large");
+    return node;
+  }
+  parseAlt() {
+    const subs = [this.parseConcat()];
+    while (this.at() === 124) {
+      this.i++;
+      subs.push(this.parseConcat());
+    }
+    return subs.length === 1 ? subs[0] : { op: "alt", subs };
+  }
+  parseConcat() {
+    const items = [];
+    let lastWasRepeat = false;
+    for (; ; ) {
+      const c = this.at();
+      if (c === -1 || c === 124 || c === 41) break;
+      if (c === 42 || c === 43 || c === 63) {
+        if (lastWasRepeat) fail("invalid nested repetition operator");
+        if (items.length === 0) fail("missing argument to repetition operator");
+        this.i++;
+        if (this.at() === 63) this.i++;
+        const op = c === 42 ? "star" : c === 43 ? "plus" : "quest";
+        items[items.length - 1] = { op, sub: items[items.length - 1] };
+        lastWasRepeat = true;
+        continue;
+      }
+      const rep = c === 123 ? this.parseRepeat() : null;
+      if (rep !== null) {
+        if (rep.min < 0 || rep.min > MAX_REPEAT || rep.max > MAX_REPEAT || rep.max >= 0 && rep.min > rep.max) fail("invalid repeat count");
+        if (lastWasRepeat) fail("invalid nested repetition operator");
+        if (items.length === 0) fail("missing argument to repetition operator");
+        this.i = rep.end;
+        if (this.at() === 63) this.i++;
+        const node = { op: "repeat", sub: items[items.length - 1], min: rep.min, max: rep.max };
+        if ((rep.min >= 2 || rep.max >= 2) && !repeatIsValid(node, MAX_REPEAT)) fail("invalid repeat count");
+        items[items.length - 1] = node;
+        lastWasRepeat = true;
+        continue;
+      }
+      lastWasRepeat = false;
+      this.parseAtom(items);
+    }
+    return items.length === 1 ? items[0] : items.length === 0 ? { op: "empty" } : { op: "concat", subs: items };
+  }
+  /** Go's parseInt: digits without a leading zero; -1 when the value reaches 1e8. */
+  parseInt(j) {
+    const s = this.s;
+    const isDigit = (k2) => k2 < s.length && s[k2] >= 48 && s[k2] <= 57;
+    if (!isDigit(j) || s[j] === 48 && isDigit(j + 1)) return null;
+    let n = 0;
+    let k = j;
+    for (; isDigit(k); k++) if (n !== -1) n = n >= 1e8 ? -1 : n * 10 + (s[k] - 48);
+    return { n, end: k };
+  }
+  /** Go's parseRepeat at `{`: {n}, {n,}, {n,m}, or null when `{` is a literal. */
+  parseRepeat() {
+    const lo = this.parseInt(this.i + 1);
+    if (lo === null) return null;
+    let j = lo.end;
+    let min = lo.n;
+    let max = min;
+    if (this.s[j] === 44) {
+      j++;
+      if (this.s[j] === 125) max = -1;
+      else {
+        const hi = this.parseInt(j);
+        if (hi === null) return null;
+        max = hi.n;
+        j = hi.end;
+        if (max < 0) min = -1;
+      }
+    }
+    if (this.s[j] !== 125) return null;
+    return { min, max, end: j + 1 };
+  }
+  parseAtom(items) {
+    const c = this.at();
+    switch (c) {
+      case 40: {
+        if (this.at(1) === 63) throw new Error("go-regexp: (? groups are not supported");
+        this.i++;
+        if (++this.depth > 1e3) fail("expression nests too deeply");
+        const sub = this.parseAlt();
+        this.depth--;
+        if (this.at() !== 41) fail("missing closing )");
+        this.i++;
+        items.push(sub);
+        return;
+      }
+      case 94:
+        this.i++;
+        items.push({ op: "assert", kind: 1 /* BeginText */ });
+        return;
+      case 36:
+        this.i++;
+        items.push({ op: "assert", kind: 2 /* EndText */ });
+        return;
+      case 46:
+        this.i++;
+        items.push({ op: "anyNotNL" });
+        return;
+      case 91:
+        items.push({ op: "class", cls: this.parseClass() });
+        return;
+      case 92:
+        this.parseBackslash(items);
+        return;
+      default:
+        this.i++;
+        items.push({ op: "lit", r: c });
+    }
+  }
+  parseBackslash(items) {
+    const c1 = this.at(1);
+    switch (c1) {
+      case 65:
+        this.i += 2;
+        items.push({ op: "assert", kind: 1 /* BeginText */ });
+        return;
+      case 122:
+        this.i += 2;
+        items.push({ op: "assert", kind: 2 /* EndText */ });
+        return;
+      case 98:
+        this.i += 2;
+        items.push({ op: "assert", kind: 4 /* WordBoundary */ });
+        return;
+      case 66:
+        this.i += 2;
+        items.push({ op: "assert", kind: 8 /* NoWordBoundary */ });
+        return;
+      case 67:
+        fail("invalid escape sequence");
+        break;
+      case 81: {
+        this.i += 2;
+        const s = this.s;
+        while (this.i < s.length && !(s[this.i] === 92 && s[this.i + 1] === 69)) items.push({ op: "lit", r: s[this.i++] });
+        if (this.i < s.length) this.i += 2;
+        return;
+      }
+    }
+    const cls = new CharClass();
+    if (c1 === 112 || c1 === 80) {
+      this.parseUnicodeClass(cls);
+      items.push({ op: "class", cls });
+      return;
+    }
+    if (this.parsePerlClass(cls)) {
+      items.push({ op: "class", cls });
+      return;
+    }
+    items.push({ op: "lit", r: this.parseEscape() });
+  }
+  /** `\d \s \w \D \S \W` at the cursor, appended to `cls`; false when not one. */
+  parsePerlClass(cls) {
+    if (this.at() !== 92) return false;
+    const c = this.at(1);
+    const lower = c | 32;
+    const name = lower === 100 ? "d" : lower === 115 ? "s" : lower === 119 ? "w" : "";
+    if (!name) return false;
+    const rg = PERL_GROUPS[name];
+    cls.ranges.push(...c === lower ? rg : complementRanges(rg));
+    this.i += 2;
+    return true;
+  }
+  /** `\pX`, `\p{Name}`, `\PX`, `\p{^Name}`; the cursor is on the backslash. */
+  parseUnicodeClass(cls) {
+    const s = this.s;
+    let negate = this.at(1) === 80;
+    let j = this.i + 2;
+    if (j >= s.length) fail("invalid character class range");
+    let name;
+    if (s[j] !== 123) {
+      name = String.fromCodePoint(s[j]);
+      j++;
+    } else {
+      const end = s.indexOf(125, j);
+      if (end < 0) fail("invalid character class range");
+      name = runesToString(s.slice(j + 1, end));
+      j = end + 1;
+    }
+    if (name.startsWith("^")) {
+      negate = !negate;
+      name = name.slice(1);
+    }
+    const re = unicodeTableRegExp(name);
+    if (!re) fail("invalid character class range");
+    cls.tables.push({ re, negate });
+    this.i = j;
+  }
+  /** Go's parseEscape: one escaped rune, or an error for \q, \1, \é and friends. */
+  parseEscape() {
+    const s = this.s;
+    this.i++;
+    if (this.i >= s.length) fail("trailing backslash at end of expression");
+    const c = s[this.i++];
+    if (c < 128 && !isAlnum(c)) return c;
+    if (c >= 49 && c <= 55 && !(this.at() >= 48 && this.at() <= 55)) fail("invalid escape sequence");
+    if (c >= 48 && c <= 55) {
+      let r = c - 48;
+      for (let k = 1; k < 3 && this.at() >= 48 && this.at() <= 55; k++) r = r * 8 + (s[this.i++] - 48);
+      return r;
+    }
+    switch (c) {
+      case 120: {
+        if (this.i >= s.length) fail("invalid escape sequence");
+        const d = s[this.i++];
+        if (d === 123) {
+          let r = 0;
+          let n = 0;
+          for (; ; ) {
+            if (this.i >= s.length) fail("invalid escape sequence");
+            const h = s[this.i++];
+            if (h === 125) break;
+            const v = unhex(h);
+            if (v < 0) fail("invalid escape sequence");
+            r = r * 16 + v;
+            if (r > MAX_RUNE) fail("invalid escape sequence");
+            n++;
+          }
+          if (n === 0) fail("invalid escape sequence");
+          return r;
+        }
+        const x = unhex(d);
+        if (this.i >= s.length) fail("invalid escape sequence");
+        const y = unhex(s[this.i++]);
+        if (x < 0 || y < 0) fail("invalid escape sequence");
+        return x * 16 + y;
+      }
+      case 97:
+        return 7;
+      // \a
+      case 102:
+        return 12;
+      // \f
+      case 110:
+        return 10;
+      // \n
+      case 114:
+        return 13;
+      // \r
+      case 116:
+        return 9;
+      // \t
+      case 118:
+        return 11;
+    }
+    return fail("invalid escape sequence");
+  }
+  /** Go's parseClass, cursor on `[`. */
+  parseClass() {
+    const s = this.s;
+    const cls = new CharClass();
+    this.i++;
+    if (this.at() === 94) {
+      cls.negated = true;
+      this.i++;
+    }
+    let first = true;
+    while (this.i >= s.length || s[this.i] !== 93 || first) {
+      first = false;
+      if (this.i >= s.length) fail("missing closing ]");
+      if (s[this.i] === 91 && this.at(1) === 58 && this.i + 2 < s.length) {
+        let k = -1;
+        for (let j = this.i + 2; j + 1 < s.length; j++) {
+          if (s[j] === 58 && s[j + 1] === 93) {
+            k = j;
+            break;
+          }
+        }
+        if (k >= 0) {
+          let name = runesToString(s.slice(this.i + 2, k));
+          let neg = false;
+          if (name.startsWith("^")) {
+            neg = true;
+            name = name.slice(1);
+          }
+          const rg = Object.prototype.hasOwnProperty.call(POSIX_GROUPS, name) ? POSIX_GROUPS[name] : void 0;
+          if (!rg) fail("invalid character class range");
+          cls.ranges.push(...neg ? complementRanges(rg) : rg);
+          this.i = k + 2;
+          continue;
+        }
+      }
+      if (s[this.i] === 92 && (this.at(1) === 112 || this.at(1) === 80)) {
+        this.parseUnicodeClass(cls);
+        continue;
+      }
+      if (this.parsePerlClass(cls)) continue;
+      const lo = this.parseClassChar();
+      let hi = lo;
+      if (this.i + 1 < s.length && s[this.i] === 45 && s[this.i + 1] !== 93) {
+        this.i++;
+        hi = this.parseClassChar();
+        if (hi < lo) fail("invalid character class range");
+      }
+      cls.ranges.push(lo, hi);
+    }
+    this.i++;
+    return cls;
+  }
+  parseClassChar() {
+    if (this.i >= this.s.length) fail("missing closing ]");
+    if (this.s[this.i] === 92) return this.parseEscape();
+    return this.s[this.i++];
+  }
+};
+function compileProgram(root) {
+  const p = { kind: [], out: [], out1: [], test: [], cond: [], start: 0 };
+  const add = (kind, out = -1, out1 = -1, test = null, cond = 0) => {
+    p.kind.push(kind);
+    p.out.push(out);
+    p.out1.push(out1);
+    p.test.push(test);
+    p.cond.push(cond);
+    return p.kind.length - 1;
+  };
+  const compile2 = (n, next) => {
+    switch (n.op) {
+      case "lit": {
+        const r = n.r;
+        return add(0 /* Rune */, next, -1, (x) => x === r);
+      }
+      case "class": {
+        const cls = n.cls;
+        return add(0 /* Rune */, next, -1, (x) => cls.has(x));
+      }
+      case "anyNotNL":
+        return add(0 /* Rune */, next, -1, (x) => x !== 10);
+      case "assert":
+        return add(2 /* Empty */, next, -1, null, n.kind);
+      case "empty":
+        return next;
+      case "concat": {
+        let pc = next;
+        for (let k = n.subs.length - 1; k >= 0; k--) pc = compile2(n.subs[k], pc);
+        return pc;
+      }
+      case "alt": {
+        let pc = compile2(n.subs[n.subs.length - 1], next);
+        for (let k = n.subs.length - 2; k >= 0; k--) pc = add(1 /* Split */, compile2(n.subs[k], next), pc);
+        return pc;
+      }
+      case "quest":
+        return add(1 /* Split */, compile2(n.sub, next), next);
+      case "star": {
+        const split = add(1 /* Split */, -1, next);
+        p.out[split] = compile2(n.sub, split);
+        return split;
+      }
+      case "repeat": {
+        const { sub, min, max } = n;
+        let pc = next;
+        if (max === -1) {
+          if (min === 0) {
+            const split2 = add(1 /* Split */, -1, next);
+            p.out[split2] = compile2(sub, split2);
+            return split2;
+          }
+          const split = add(1 /* Split */, -1, next);
+          pc = compile2(sub, split);
+          p.out[split] = pc;
+          for (let k = 1; k < min; k++) pc = compile2(sub, pc);
+          return pc;
+        }
+        for (let k = min; k < max; k++) pc = add(1 /* Split */, compile2(sub, pc), next);
+        for (let k = 0; k < min; k++) pc = compile2(sub, pc);
+        return pc;
+      }
+      case "plus": {
+        const split = add(1 /* Split */, -1, next);
+        const body = compile2(n.sub, split);
+        p.out[split] = body;
+        return body;
+      }
+    }
+  };
+  const match = add(3 /* Match */);
+  p.start = compile2(root, match);
+  return p;
+}
+var ATSTART = 1;
+var PREVWORD = 2;
+var MAX_DFA_STATES = 4096;
+var DState = class {
+  constructor(pcs, flags, isMatch, isDead) {
+    this.pcs = pcs;
+    this.flags = flags;
+    this.isMatch = isMatch;
+    this.isDead = isDead;
+  }
+  pcs;
+  flags;
+  isMatch;
+  isDead;
+  /** Transitions for runes < 128; `undefined` = not computed yet. */
+  ascii = new Array(128);
+  other = null;
+  /** 1/0 once computed: does the text ending here match? */
+  endAccept = -1;
+};
+var GoRegexp = class {
+  constructor(source, runes) {
+    this.source = source;
+    this.prog = compileProgram(new Parser(runes).parseAll());
+    this.mark = new Int32Array(this.prog.kind.length);
+    this.mark2 = new Int32Array(this.prog.kind.length);
+    this.matched = new DState(new Int32Array(0), 0, true, false);
+    this.startNeedsBegin = !this.startLiveWithoutBegin();
+    this.initial = this.intern([], ATSTART);
+  }
+  source;
+  prog;
+  mark;
+  mark2;
+  gen = 0;
+  states = /* @__PURE__ */ new Map();
+  matched;
+  initial;
+  startNeedsBegin;
+  stack = [];
+  /** Whether the start can reach a rune or match without passing a \A / ^ (then no state is dead). */
+  startLiveWithoutBegin() {
+    const { kind, out, out1, cond } = this.prog;
+    const seen = /* @__PURE__ */ new Set();
+    const todo = [this.prog.start];
+    while (todo.length) {
+      const pc = todo.pop();
+      if (seen.has(pc)) continue;
+      seen.add(pc);
+      if (kind[pc] === 0 /* Rune */ || kind[pc] === 3 /* Match */) return true;
+      if (kind[pc] === 1 /* Split */) todo.push(out[pc], out1[pc]);
+      else if (kind[pc] === 2 /* Empty */ && cond[pc] !== 1 /* BeginText */) todo.push(out[pc]);
+    }
+    return false;
+  }
+  intern(pcs, flags) {
+    pcs.sort((a, b) => a - b);
+    const key = `${flags}:${pcs.join(",")}`;
+    let st = this.states.get(key);
+    if (!st) {
+      if (this.states.size >= MAX_DFA_STATES) this.resetCache();
+      const dead = pcs.length === 0 && (flags & ATSTART) === 0 && this.startNeedsBegin;
+      st = new DState(Int32Array.from(pcs), flags, false, dead);
+      this.states.set(key, st);
+    }
+    return st;
+  }
+  /** Bound memory like RE2's DFA cache: drop every memoized state (results stay correct). */
+  resetCache() {
+    for (const st of this.states.values()) {
+      st.ascii.fill(void 0);
+      st.other = null;
+    }
+    this.states = /* @__PURE__ */ new Map();
+  }
+  /**
+   * Epsilon closure of the state's pcs plus the start (unanchored search restarts at every
+   * position), under the given assertion context. Returns true when Match is reached; fills
+   * `this.stack` with the Rune pcs reached.
+   */
+  closure(st, begin, end, boundary, runePcs) {
+    const { kind, out, out1, cond } = this.prog;
+    const g = ++this.gen;
+    const mark = this.mark;
+    const stack = this.stack;
+    stack.length = 0;
+    for (let k = 0; k < st.pcs.length; k++) stack.push(st.pcs[k]);
+    stack.push(this.prog.start);
+    let matched = false;
+    while (stack.length) {
+      const pc = stack.pop();
+      if (mark[pc] === g) continue;
+      mark[pc] = g;
+      goRegexpStats.steps++;
+      switch (kind[pc]) {
+        case 0 /* Rune */:
+          runePcs.push(pc);
+          break;
+        case 3 /* Match */:
+          matched = true;
+          break;
+        case 1 /* Split */:
+          stack.push(out1[pc], out[pc]);
+          break;
+        case 2 /* Empty */: {
+          const c = cond[pc];
+          const ok = c === 1 /* BeginText */ ? begin : c === 2 /* EndText */ ? end : c === 4 /* WordBoundary */ ? boundary : !boundary;
+          if (ok) stack.push(out[pc]);
+          break;
+        }
+      }
+    }
+    return matched;
+  }
+  step(st, r) {
+    const word = isWordRune(r);
+    const runePcs = [];
+    const begin = (st.flags & ATSTART) !== 0;
+    const prevWord = (st.flags & PREVWORD) !== 0;
+    let next;
+    if (this.closure(st, begin, false, prevWord !== word, runePcs)) next = this.matched;
+    else {
+      const { test, out } = this.prog;
+      const targets = [];
+      const g = ++this.gen;
+      for (const pc of runePcs) {
+        const to = out[pc];
+        if (this.mark2[to] !== g && test[pc](r)) {
+          this.mark2[to] = g;
+          targets.push(to);
+        }
+      }
+      next = this.intern(targets, word ? PREVWORD : 0);
+    }
+    if (r < 128) st.ascii[r] = next;
+    else (st.other ??= /* @__PURE__ */ new Map()).set(r, next);
+    return next;
+  }
+  acceptsAtEnd(st) {
+    if (st.endAccept < 0) {
+      const prevWord = (st.flags & PREVWORD) !== 0;
+      st.endAccept = this.closure(st, (st.flags & ATSTART) !== 0, true, prevWord, []) ? 1 : 0;
+    }
+    return st.endAccept === 1;
+  }
+  /** Go's `(*Regexp).MatchString` on a byte string. */
+  test(s) {
+    return this.testFrom(this.initial, s, 0);
+  }
+  /** The state before any input, for `advance`. */
+  get start() {
+    return this.initial;
+  }
+  /**
+   * The state after reading s[from, to) from `st`, stopping early where `test` would stop (a dead
+   * state, or a match). The context walk reads each directory's path once and then only each
+   * child's name (`testFrom`), instead of every full path from the start.
+   */
+  advance(st, s, from, to) {
+    let cur = st;
+    for (let i = from; i < to; ) {
+      if (cur.isDead) return cur;
+      let r = s.charCodeAt(i);
+      if (r < 128) i++;
+      else {
+        r = decodeRune(s, i);
+        i += decodedWidth;
+      }
+      goRegexpStats.steps++;
+      const next = r < 128 ? cur.ascii[r] : cur.other?.get(r);
+      cur = next ?? this.step(cur, r);
+      if (cur.isMatch) return cur;
+    }
+    return cur;
+  }
+  /** `test` on s[from, ...) from a state `advance` returned for s[0, from). */
+  testFrom(st, s, from) {
+    if (from > 0 && st.isMatch) return true;
+    if (from >= s.length) return this.acceptsAtEnd(st);
+    const end = this.advance(st, s, from, s.length);
+    if (end.isMatch) return true;
+    return !end.isDead && this.acceptsAtEnd(end);
+  }
+};
+function compileGoRegexp(runes) {
+  return new GoRegexp(runesToString(runes), runes);
+}
+function runesToString(runes) {
+  let out = "";
+  for (const r of runes) out += String.fromCodePoint(r);
+  return out;
+}
+
+// src/context/patterns.ts
+var PatternError = class extends Error {
+  constructor(message) {
+    super(message);
+    this.name = "PatternError";
+  }
+};
+var BAD_PATTERN = "syntax error in pattern";
+function scanChunk(p, from) {
+  let i = from;
+  let star = false;
+  while (i < p.length && p[i] === "*") {
+    i++;
+    star = true;
+  }
+  const chunkStart = i;
+  let inrange = false;
+  for (; i < p.length; i++) {
+    const c = p[i];
+    if (c === "\\") {
+      if (i + 1 < p.length) i++;
+    } else if (c === "[") inrange = true;
+    else if (c === "]") inrange = false;
+    else if (c === "*" && !inrange) break;
+  }
+  return { star, chunkStart, chunkEnd: i };
+}
+function getEsc(p, i, end) {
+  if (i >= end || p[i] === "-" || p[i] === "]") return -1;
+  if (p[i] === "\\") {
+    i++;
+    if (i >= end) return -1;
+  }
+  const r = decodeRune(p, i);
+  const w = lastDecodedWidth();
+  if (r === 65533 && w === 1) return -1;
+  i += w;
+  if (i >= end) return -1;
+  return i;
+}
+function runeAt(p, i) {
+  const r = decodeRune(p, i);
+  return [r, lastDecodedWidth()];
+}
+var CHUNK_BAD = -2;
+function matchChunk(p, i, end, s) {
+  let failed = false;
+  let si = 0;
+  while (i < end) {
+    if (!failed && si >= s.length) failed = true;
+    const c = p[i];
+    if (c === "[") {
+      let r = 0;
+      if (!failed) {
+        const [rr, w] = runeAt(s, si);
+        r = rr;
+        si += w;
+      }
+      i++;
+      let negated = false;
+      if (i < end && p[i] === "^") {
+        negated = true;
+        i++;
+      }
+      let match = false;
+      let nrange = 0;
+      for (; ; ) {
+        if (i < end && p[i] === "]" && nrange > 0) {
+          i++;
+          break;
+        }
+        const loAt = p[i] === "\\" ? i + 1 : i;
+        const ni = getEsc(p, i, end);
+        if (ni < 0) return CHUNK_BAD;
+        const lo = runeAt(p, loAt)[0];
+        let hi = lo;
+        i = ni;
+        if (p[i] === "-") {
+          const hiAt = p[i + 1] === "\\" ? i + 2 : i + 1;
+          const nj = getEsc(p, i + 1, end);
+          if (nj < 0) return CHUNK_BAD;
+          hi = runeAt(p, hiAt)[0];
+          i = nj;
+        }
+        if (lo <= r && r <= hi) match = true;
+        nrange++;
+      }
+      if (match === negated) failed = true;
+    } else if (c === "?") {
+      if (!failed) {
+        if (s[si] === "/") failed = true;
+        si += runeAt(s, si)[1];
+      }
+      i++;
+    } else if (c === "\\") {
+      i++;
+      if (i >= end) return CHUNK_BAD;
+      if (!failed) {
+        if (p[i] !== s[si]) failed = true;
+        si++;
+      }
+      i++;
+    } else {
+      if (!failed) {
+        if (c !== s[si]) failed = true;
+        si++;
+      }
+      i++;
+    }
+  }
+  return failed ? -1 : si;
+}
+function isValidGlob(p) {
+  let name = ".";
+  let pos = 0;
+  outer: while (pos < p.length) {
+    const { star, chunkStart, chunkEnd } = scanChunk(p, pos);
+    pos = chunkEnd;
+    if (star && chunkStart === chunkEnd) return true;
+    const t = matchChunk(p, chunkStart, chunkEnd, name);
+    if (t === CHUNK_BAD) return false;
+    if (t >= 0 && (t === name.length || pos < p.length)) {
+      name = name.slice(t);
+      continue;
+    }
+    if (star) {
+      for (let i = 0; i < name.length && name[i] !== "/"; i++) {
+        const rest = name.slice(i + 1);
+        const u = matchChunk(p, chunkStart, chunkEnd, rest);
+        if (u === CHUNK_BAD) return false;
+        if (u >= 0) {
+          if (pos >= p.length && u < rest.length) continue;
+          name = rest.slice(u);
+          continue outer;
+        }
+      }
+    }
+    return true;
+  }
+  return true;
+}
+var ESCAPED = /* @__PURE__ */ new Set([46, 43, 40, 41, 36]);
+function scanRunes(p) {
+  const out = [];
+  for (let i = 0; i < p.length; ) {
+    const r = decodeRune(p, i);
+    i += lastDecodedWidth();
+    if (r === 65279 && out.length === 0 && i === 3) continue;
+    out.push(r);
+  }
+  return out;
+}
+function translatePattern(cleaned) {
+  const runes = scanRunes(cleaned);
+  const re = [94];
+  const push = (s) => {
+    for (let k = 0; k < s.length; k++) re.push(s.charCodeAt(k));
+  };
+  let type = 1 /* Exact */;
+  let j = 0;
+  const peek = () => j < runes.length ? runes[j] : -1;
+  for (let i = 0; j < runes.length; i++) {
+    const ch = runes[j++];
+    if (ch === 42) {
+      if (peek() === 42) {
+        j++;
+        if (peek() === 47) j++;
+        if (peek() === -1) {
+          if (type === 1 /* Exact */) type = 2 /* Prefix */;
+          else {
+            push(".*");
+            type = 4 /* Regexp */;
+          }
+        } else {
+          push("(.*/)?");
+          type = 4 /* Regexp */;
+        }
+        if (i === 0) type = 3 /* Suffix */;
+      } else {
+        push("[^/]*");
+        type = 4 /* Regexp */;
+      }
+    } else if (ch === 63) {
+      push("[^/]");
+      type = 4 /* Regexp */;
+    } else if (ESCAPED.has(ch)) {
+      re.push(92, ch);
+    } else if (ch === 92) {
+      if (peek() !== -1) {
+        re.push(92, runes[j++]);
+        type = 4 /* Regexp */;
+      } else re.push(92);
+    } else if (ch === 91 || ch === 93) {
+      re.push(ch);
+      type = 4 /* Regexp */;
+    } else re.push(ch);
+  }
+  if (type !== 4 /* Regexp */) {
+    return { type: type === 1 /* Exact */ ? "exact" : type === 2 /* Prefix */ ? "prefix" : "suffix", regexp: null };
+  }
+  re.push(36);
+  return { type: "regexp", regexp: re };
+}
+var Pattern = class {
+  constructor(text2, exclusion, sourceIndex) {
+    this.text = text2;
+    this.exclusion = exclusion;
+    this.sourceIndex = sourceIndex;
+    this.dirCount = text2.split("/").length;
+  }
+  text;
+  exclusion;
+  sourceIndex;
+  matchType = 0 /* Unknown */;
+  regexp = null;
+  /** Set when RE2 rejected the translation: every evaluation fails (v0.6.1 behaviour; in the
+   *  CLI the first failure aborts, so v0.6.0's panic on a second call is never observable). */
+  broken = false;
+  affix = "";
+  dirCount;
+  compile() {
+    const t = translatePattern(this.text);
+    if (t.type === "regexp") {
+      try {
+        this.regexp = compileGoRegexp(t.regexp);
+      } catch (e) {
+        if (!(e instanceof GoRegexpSyntaxError)) throw e;
+        this.broken = true;
+        return;
+      }
+      this.matchType = 4 /* Regexp */;
+    } else if (t.type === "prefix") {
+      this.matchType = 2 /* Prefix */;
+      this.affix = this.text.slice(0, -2);
+    } else if (t.type === "suffix") {
+      this.matchType = 3 /* Suffix */;
+      this.affix = this.text.slice(2);
+    } else this.matchType = 1 /* Exact */;
+  }
+  mayMatchUnder(dir) {
+    if (this.matchType === 0 /* Unknown */) {
+      if (this.broken) return true;
+      this.compile();
+      if (this.broken) return true;
+    }
+    const p = dir + "/";
+    switch (this.matchType) {
+      case 1 /* Exact */:
+        return this.text.startsWith(p);
+      case 2 /* Prefix */:
+        return this.affix.startsWith(p) || p.startsWith(this.affix);
+      case 3 /* Suffix */:
+        return true;
+      default: {
+        const re = this.regexp;
+        return !re.advance(re.start, p, 0, p.length).isDead;
+      }
+    }
+  }
+  /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
+  match(path9, prefix = null, slot = 0) {
+    if (this.matchType === 0 /* Unknown */) {
+      if (this.broken) throw new PatternError(BAD_PATTERN);
+      this.compile();
+      if (this.broken) throw new PatternError(BAD_PATTERN);
+    }
+    switch (this.matchType) {
+      case 1 /* Exact */:
+        return path9 === this.text;
+      case 2 /* Prefix */:
+        return path9.startsWith(this.affix);
+      case 3 /* Suffix */:
+        return path9.endsWith(this.affix) || this.affix[0] === "/" && path9 === this.affix.slice(1);
+      default: {
+        const re = this.regexp;
+        if (prefix === null) return re.test(path9);
+        let st = prefix.states[slot];
+        if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path9, 0, prefix.len);
+        return re.testFrom(st, path9, prefix.len);
+      }
+    }
+  }
+};
+function dirPrefix(dir, patterns) {
+  return { len: dir.length + 1, states: new Array(patterns) };
+}
+function goDir(path9) {
+  const i = path9.lastIndexOf("/");
+  return cleanPath(path9.slice(0, i + 1));
+}
+function ancestorEnds(parent) {
+  const ends = [];
+  for (let i = parent.indexOf("/"); i >= 0; i = parent.indexOf("/", i + 1)) ends.push(i);
+  ends.push(parent.length);
+  return ends;
+}
+var PatternMatcher = class _PatternMatcher {
+  patterns;
+  hasExclusions;
+  list;
+  constructor(list, hasExclusions) {
+    this.list = list;
+    this.patterns = list;
+    this.hasExclusions = hasExclusions;
+  }
+  /** patternmatcher.New: trim, drop empties, Clean, `!`, filepath.Match syntax check (R12, R13). */
+  static create(patterns) {
+    const list = [];
+    let exclusions = false;
+    patterns.forEach((raw, index) => {
+      let p = goTrimSpace(raw);
+      if (p === "") return;
+      p = cleanPath(p);
+      let exclusion = false;
+      if (p[0] === "!") {
+        if (p.length === 1) throw new PatternError('illegal exclusion pattern: "!"');
+        exclusion = true;
+        p = p.slice(1);
+        exclusions = true;
+      }
+      if (!isValidGlob(p)) throw new PatternError(BAD_PATTERN);
+      list.push(new Pattern(p, exclusion, index));
+    });
+    return new _PatternMatcher(list, exclusions);
+  }
+  /**
+   * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
+   * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
+   */
+  testPattern(index, path9, prefix = null) {
+    return this.list[index].match(path9, prefix, index);
+  }
+  /**
+   * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
+   * listed to find out). Conservative: true when unsure, and for a pattern that fails to compile.
+   */
+  mayMatchUnder(index, dir) {
+    return this.list[index].mayMatchUnder(dir);
+  }
+  /** MatchesOrParentMatches (R17.1). */
+  matchesOrParentMatches(path9) {
+    const i = this.decideOrParent(path9);
+    return i >= 0 && !this.list[i].exclusion;
+  }
+  /**
+   * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
+   * one that matched and set it), or -1 when none matched.
+   */
+  decideOrParent(path9) {
+    let matched = false;
+    let decided = -1;
+    let parent = null;
+    let ends = null;
+    const list = this.list;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      if (p.exclusion !== matched) continue;
+      let m = p.match(path9);
+      if (!m) {
+        parent ??= goDir(path9);
+        if (parent !== ".") {
+          ends ??= ancestorEnds(parent);
+          for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
+        }
+      }
+      if (m) {
+        matched = !p.exclusion;
+        decided = i;
+      }
+    }
+    return decided;
+  }
+  /**
+   * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
+   * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
+   */
+  matchWithParents(path9, parent, out, prefix = null) {
+    const list = this.list;
+    const hasParent = parent !== null && parent.length !== 0;
+    if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
+    if (out) out.length = list.length;
+    let matched = false;
+    let decided = -1;
+    let dir = null;
+    let ends = null;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i];
+      let m = hasParent ? parent[i] : false;
+      if (!m) {
+        if (p.exclusion !== matched) {
+          if (out) out[i] = false;
+          continue;
+        }
+        m = p.match(path9, prefix, i);
+        if (!m && !hasParent) {
+          dir ??= goDir(path9);
+          if (dir !== ".") {
+            ends ??= ancestorEnds(dir);
+            for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
+          }
+        }
+      }
+      if (out) out[i] = m;
+      if (m) {
+        matched = !p.exclusion;
+        decided = i;
+      }
+    }
+    return decided;
+  }
+  /**
+   * The package-level deprecated patternmatcher.Matches used by TrimBuildFilesFromExcludes (R22,
+   * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
+   * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
+   */
+  matchesDeprecated(path9) {
+    const file = cleanPath(path9);
+    if (file === ".") return false;
+    const parentPath = goDir(file);
+    const parentDirs = parentPath.split("/");
+    let matched = false;
+    for (const p of this.list) {
+      if (p.exclusion !== matched) continue;
+      let m = p.match(file);
+      if (!m && parentPath !== "." && p.dirCount <= parentDirs.length) {
+        m = p.match(parentDirs.slice(0, p.dirCount).join("/"));
+      }
+      if (m) matched = !p.exclusion;
+    }
+    return matched;
+  }
+};
+
+// src/context/walk.ts
+import * as fs2 from "node:fs";
+var ValidationError = class extends Error {
+};
+var S_IFMT = 61440;
+var S_IFREG = 32768;
+var S_IFDIR = 16384;
+var S_IFLNK = 40960;
+var S_IFIFO = 4096;
+var S_IFCHR = 8192;
+var S_IFBLK = 24576;
+var S_IFSOCK = 49152;
+function errCode2(e) {
+  return typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
+}
+function isPermissionError(e) {
+  const c = errCode2(e);
+  return c === "EACCES" || c === "EPERM";
+}
+function devMajor(rdev) {
+  const hi = Math.floor(rdev / 2 ** 32);
+  return rdev >>> 8 & 4095 | (hi & ~4095) >>> 0;
+}
+function devMinor(rdev) {
+  return rdev & 255 | rdev >>> 12 & ~255 & 1048575;
+}
+function mayRead(st, uid, groups) {
+  if (st.uid === uid) return (st.mode & 256) !== 0;
+  if (groups.has(st.gid)) return (st.mode & 32) !== 0;
+  return (st.mode & 4) !== 0;
+}
+function mayList(st, uid, groups) {
+  if (st.uid === uid) return (st.mode & 320) === 320;
+  if (groups.has(st.gid)) return (st.mode & 40) === 40;
+  return (st.mode & 5) === 5;
+}
+function openFailsWithPermission(abs) {
+  try {
+    const fd = fs2.openSync(fsPath(abs), fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK);
+    fs2.closeSync(fd);
+    return false;
+  } catch (e) {
+    return isPermissionError(e);
+  }
+}
+function emptyStat() {
+  return { mode: 0, size: 0, mtimeMs: 0, ino: 0, nlink: 0, rdev: 0, uid: 0, gid: 0 };
+}
+function fillStat(st, data, o) {
+  st.mode = data[o];
+  st.size = data[o + 1];
+  st.mtimeMs = data[o + 2];
+  st.ino = data[o + 3];
+  st.nlink = data[o + 4];
+  st.rdev = data[o + 5];
+  st.uid = data[o + 6];
+  st.gid = data[o + 7];
+  return st;
+}
+var liveTree = {
+  list(abs) {
+    const names = readNames(abs);
+    return { names, stat: (i) => lstatIn(abs, names[i]) };
+  }
+};
+function recordedListing(rec, scratch) {
+  const { names, data, errors } = rec;
+  return {
+    names,
+    stat(i) {
+      const o = i * STAT_FIELDS;
+      const mode = data[o];
+      if (mode === STAT_MISSING) return void 0;
+      if (mode === STAT_FAILED) throw errors?.get(i);
+      return fillStat(scratch, data, o);
+    }
+  };
+}
+function recordingTree() {
+  const dirs = /* @__PURE__ */ new Map();
+  const liveScratch = emptyStat();
+  return {
+    list(abs) {
+      let rec;
+      try {
+        rec = readDirectory(abs);
+      } catch (e) {
+        dirs.set(abs, { error: e });
+        throw e;
+      }
+      dirs.set(abs, rec);
+      return recordedListing(rec, liveScratch);
+    },
+    replay() {
+      const scratch = emptyStat();
+      return {
+        list(abs) {
+          const rec = dirs.get(abs);
+          if (rec === void 0) return liveTree.list(abs);
+          if ("error" in rec) throw rec.error;
+          return recordedListing(rec, scratch);
+        }
+      };
+    }
+  };
+}
+var UNKNOWN = 0;
+var NO = 1;
+var YES = 2;
+function matchesOrParentMatches(pm, path9, ancestors2, known) {
+  let matched = false;
+  const pats = pm.patterns;
+  for (let i = 0; i < pats.length; i++) {
+    const p = pats[i];
+    if (p.exclusion !== matched) continue;
+    let m = ancestors2 !== null && ancestors2[i];
+    if (!m) {
+      const k = known !== null ? known[i] : UNKNOWN;
+      m = k === UNKNOWN ? pm.testPattern(i, path9) : k === YES;
+    }
+    if (m) matched = !p.exclusion;
+  }
+  return matched;
+}
+function extendAncestors(pm, path9, ancestors2, known) {
+  const out = new Array(pm.patterns.length);
+  for (let i = 0; i < out.length; i++) {
+    let m = ancestors2 !== null && ancestors2[i];
+    if (!m) {
+      const k = known !== null ? known[i] : UNKNOWN;
+      if (k !== UNKNOWN) m = k === YES;
+      else {
+        try {
+          m = pm.testPattern(i, path9);
+        } catch {
+          m = false;
+        }
+      }
+    }
+    out[i] = m;
+  }
+  return out;
+}
+function knownFromTar(pm, parent, out, upTo, known) {
+  const pats = pm.patterns;
+  let matched = false;
+  for (let i = 0; i < pats.length; i++) {
+    const p = pats[i];
+    const viaParent = parent !== null && parent[i];
+    if (i < upTo) known[i] = !viaParent && p.exclusion === matched ? out[i] ? YES : NO : UNKNOWN;
+    if (out[i]) matched = !p.exclusion;
+  }
+}
+function sharesPrefix(pmV, pmT) {
+  if (pmV === pmT) return true;
+  if (pmV.patterns.length > pmT.patterns.length) return false;
+  return pmV.patterns.every((p, i) => p.text === pmT.patterns[i].text && p.exclusion === pmT.patterns[i].exclusion);
+}
+function makeDescentRule(pm, exceptionsWithSlash, mode) {
+  if (!pm.hasExclusions) return () => false;
+  if (mode === "legacy") return (dir) => exceptionsWithSlash.some((p) => p.startsWith(dir + "/"));
+  const stripped = pm.patterns.filter((p) => p.exclusion).map((p) => p.text.replace(/\/\*\*?$/, ""));
+  if (stripped.some((e) => /[*[\]?^\\]/.test(e))) return () => true;
+  return (dir) => stripped.some((e) => (e + "/").startsWith(dir + "/"));
+}
+function walkContext(opts) {
+  const { root, tarMatcher: pmT, validationMatcher: pmV } = opts;
+  const nT = pmT.patterns.length;
+  const tarExceptions = pmT.patterns.filter((p) => p.exclusion).map((p) => p.text + "/");
+  const enterExcludedDir = makeDescentRule(pmT, tarExceptions, opts.exceptionDescent ?? "legacy");
+  const validationFromTar = pmT === pmV && !pmV.hasExclusions;
+  const validationActive = pmV.patterns.length > 0 || opts.checkPermissions;
+  const nV = pmV.patterns.length;
+  const shareResults = !validationFromTar && nV > 0 && sharesPrefix(pmV, pmT);
+  const known = shareResults ? new Uint8Array(nV) : null;
+  const scratchInfo = new Array(nT);
+  const uid = typeof process.getuid === "function" ? process.getuid() : 0;
+  const checkPerms = opts.checkPermissions && uid !== 0;
+  const groups = new Set(checkPerms && typeof process.getgroups === "function" ? process.getgroups() : []);
+  if (checkPerms && typeof process.getegid === "function") groups.add(process.getegid());
+  const entries = [];
+  const excluded = [];
+  const notices = [];
+  const seenInodes = /* @__PURE__ */ new Map();
+  let validationError = null;
+  let tarStopped = false;
+  let truncatedAfter = null;
+  const failValidation = (message) => {
+    if (!validationError) validationError = new ValidationError(message);
+  };
+  const src = opts.source ?? liveTree;
+  const reuse = opts.reuse;
+  let reuseAt = 0;
+  const reused = (rel, idx) => {
+    if (!reuse) return null;
+    for (let k = reuseAt, end = Math.min(reuse.length, reuseAt + 16); k < end; k++) {
+      const e = reuse[k];
+      if (e.path !== rel) continue;
+      reuseAt = k + 1;
+      return e.kind !== "hardlink" && e.decidedBy === idx && (e.kind !== "file" || e.type === "0") ? e : null;
+    }
+    return null;
+  };
+  const onProgress = opts.onProgress;
+  let seen = 0;
+  let nextReport = 8192;
+  const progress = (listed) => {
+    if (!onProgress) return;
+    seen += listed;
+    if (seen >= nextReport) {
+      nextReport = seen + 8192;
+      onProgress(seen);
+    }
+  };
+  const emitExcludedParents = opts.exceptionDescent === "fsutil";
+  const pendingParents = [];
+  const visitDir = (abs, rel, frame) => {
+    let listing;
+    try {
+      listing = src.list(abs);
+    } catch (e) {
+      if (rel === "") {
+        if (isPermissionError(e)) throw new ValidationError(`can't stat '${abs}'`);
+        throw e;
+      }
+      if (frame.validated && isPermissionError(e)) failValidation(`can't stat '${abs}'`);
+      if (frame.tarInfo) notices.push({ path: rel, message: `cannot list directory (${errCode2(e) ?? "error"})` });
+      return;
+    }
+    const names = listing.names;
+    const prefix = rel === "" || frame.tarInfo === null ? null : dirPrefix(rel, nT);
+    progress(names.length);
+    for (let ni = 0; ni < names.length; ni++) {
+      const name = names[ni];
+      const childRel = rel === "" ? name : rel + "/" + name;
+      let st;
+      try {
+        st = listing.stat(ni);
+      } catch (e) {
+        if (frame.validated) failValidation(isPermissionError(e) ? `can't stat '${abs}/${name}'` : `lstat ${abs}/${name}: ${errnoText(e)}`);
+        continue;
+      }
+      if (!st) {
+        if (frame.validated) failValidation(`file ('${abs}/${name}') not found or excluded by .dockerignore`);
+        continue;
+      }
+      const fmt = st.mode & S_IFMT;
+      const isDir = fmt === S_IFDIR;
+      if (frame.measureInto) {
+        const m = frame.measureInto;
+        m.entries++;
+        if (fmt === S_IFREG) {
+          m.files++;
+          m.bytes += st.size;
+        }
+      }
+      if (known) known.fill(UNKNOWN);
+      let childTar = null;
+      let pendingDir = null;
+      let childTarExcluded = false;
+      let childMeasure = frame.measureInto;
+      let tarSkip = false;
+      if (frame.tarInfo && !tarStopped) {
+        const info = isDir ? new Array(nT) : null;
+        const parentInfo = rel === "" ? null : frame.tarInfo;
+        let idx = -1;
+        try {
+          idx = pmT.matchWithParents(childRel, parentInfo, info ?? (known ? scratchInfo : null), prefix);
+          if (known && (rel === "" || parentInfo !== null && parentInfo.length > 0)) knownFromTar(pmT, parentInfo, info ?? scratchInfo, nV, known);
+        } catch (e) {
+          if (!(e instanceof PatternError)) throw e;
+          if (validationFromTar) {
+            failValidation(e.message);
+            return;
+          }
+          tarStopped = true;
+          notices.push({ path: childRel, message: `a pattern error stopped Docker's walk here: ${e.message}` });
+        }
+        if (!tarStopped) {
+          tarSkip = idx >= 0 && !pmT.patterns[idx].exclusion;
+          if (tarSkip) {
+            const item = {
+              path: childRel,
+              isDir,
+              files: fmt === S_IFREG ? 1 : 0,
+              bytes: fmt === S_IFREG ? st.size : 0,
+              entries: 1,
+              decidedBy: idx,
+              enteredForExceptions: false,
+              measured: true
+            };
+            excluded.push(item);
+            if (isDir && enterExcludedDir(childRel)) {
+              item.enteredForExceptions = true;
+              childTar = info;
+              childTarExcluded = true;
+              if (emitExcludedParents) pendingDir = makeEntry(abs, name, childRel, st, fmt, idx);
+            } else if (isDir && opts.measureExcluded) {
+              childMeasure = item;
+            } else if (isDir) {
+              item.measured = false;
+            }
+          } else if (fmt === S_IFSOCK) {
+            notices.push({ path: childRel, message: "socket not sent (archive/tar: sockets not supported)" });
+          } else {
+            const entry = reused(childRel, idx) ?? makeEntry(abs, name, childRel, st, fmt, idx);
+            if (entry) {
+              for (const p of pendingParents) {
+                if (p.sent) continue;
+                entries.push(p.entry);
+                p.sent = true;
+              }
+              entries.push(entry);
+              if (isDir) childTar = info;
+              if (checkPerms && frame.tarExcluded && entry.type === "0" && entry.size > 0) {
+                if (!mayRead(st, uid, groups) && openFailsWithPermission(abs + "/" + name)) {
+                  truncatedAfter = childRel;
+                  tarStopped = true;
+                  childTar = null;
+                  notices.push({ path: childRel, message: "unreadable: Docker sends its header, then the stream breaks" });
+                }
+              }
+            }
+          }
+        }
+      }
+      let childValidated = false;
+      let childAncestors = null;
+      if (frame.validated && validationActive && !validationError) {
+        let vExcluded = false;
+        try {
+          if (validationFromTar && !tarStopped) {
+            vExcluded = tarSkip;
+          } else if (pmV.patterns.length > 0) {
+            vExcluded = matchesOrParentMatches(pmV, childRel, frame.vAncestors, known);
+            if (isDir && !vExcluded) childAncestors = extendAncestors(pmV, childRel, frame.vAncestors, known);
+          }
+        } catch (e) {
+          if (!(e instanceof PatternError)) throw e;
+          failValidation(e.message);
+        }
+        if (!validationError) {
+          if (vExcluded) {
+            if (isDir && checkPerms && !mayList(st, uid, groups)) probeExcludedDir(abs + "/" + name);
+          } else {
+            if (checkPerms) validateEntry(abs, name, st, fmt);
+            childValidated = isDir;
+          }
+        }
+      }
+      if (isDir && childTar === null && !childValidated && childMeasure !== null) {
+        measureSubtree(abs + "/" + name, childMeasure);
+      } else if (isDir && (childTar || childValidated || childMeasure)) {
+        if (pendingDir) pendingParents.push({ entry: pendingDir, sent: false });
+        visitDir(abs + "/" + name, childRel, {
+          tarInfo: childTar,
+          tarExcluded: childTarExcluded,
+          validated: childValidated,
+          vAncestors: childAncestors,
+          measureInto: childMeasure
+        });
+        if (pendingDir) pendingParents.pop();
+      }
+    }
+  };
+  const measured = opts.measured;
+  const measureSubtree = (abs, into) => {
+    if (!measured) return measureOnly(abs, into);
+    let t = measured.get(abs);
+    if (t === void 0) {
+      t = { entries: 0, files: 0, bytes: 0 };
+      measureOnly(abs, t);
+      measured.set(abs, t);
+    }
+    into.entries += t.entries;
+    into.files += t.files;
+    into.bytes += t.bytes;
+  };
+  const measureOnly = (abs, into) => {
+    let listing;
+    try {
+      listing = src.list(abs);
+    } catch {
+      return;
+    }
+    const names = listing.names;
+    progress(names.length);
+    for (let i = 0; i < names.length; i++) {
+      let st;
+      try {
+        st = listing.stat(i);
+      } catch {
+        continue;
+      }
+      if (!st) continue;
+      into.entries++;
+      const fmt = st.mode & S_IFMT;
+      if (fmt === S_IFREG) {
+        into.files++;
+        into.bytes += st.size;
+      } else if (fmt === S_IFDIR) measureOnly(abs + "/" + names[i], into);
+    }
+  };
+  const validateEntry = (dir, name, st, fmt) => {
+    if (fmt === S_IFLNK || fmt === S_IFIFO || fmt === S_IFDIR || fmt === S_IFSOCK) return;
+    if (!mayRead(st, uid, groups) && openFailsWithPermission(dir + "/" + name)) {
+      failValidation(`no permission to read from '${dir}/${name}'`);
+    }
+  };
+  const probeExcludedDir = (abs) => {
+    try {
+      fs2.readdirSync(fsPath(abs));
+    } catch (e) {
+      if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
+    }
+  };
+  const makeEntry = (dir, base2, rel, st, fmt, idx) => {
+    let type;
+    let kind;
+    let linkname = "";
+    let size = 0;
+    let devmajor = 0;
+    let devminor = 0;
+    switch (fmt) {
+      case S_IFREG:
+        type = "0";
+        kind = "file";
+        size = st.size;
+        break;
+      case S_IFDIR:
+        type = "5";
+        kind = "dir";
+        break;
+      case S_IFLNK:
+        type = "2";
+        kind = "symlink";
+        try {
+          linkname = fs2.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
+        } catch {
+          notices.push({ path: rel, message: "symlink vanished during the walk" });
+          return null;
+        }
+        break;
+      case S_IFIFO:
+        type = "6";
+        kind = "fifo";
+        break;
+      case S_IFCHR:
+        type = "3";
+        kind = "char";
+        break;
+      case S_IFBLK:
+        type = "4";
+        kind = "block";
+        break;
+      default:
+        return null;
+    }
+    if (type === "3" || type === "4") {
+      devmajor = devMajor(st.rdev);
+      devminor = devMinor(st.rdev);
+    }
+    const name = type === "5" ? rel + "/" : rel;
+    if (type !== "5" && st.nlink > 1 && !emitExcludedParents) {
+      const first = seenInodes.get(st.ino);
+      if (first !== void 0) {
+        type = "1";
+        kind = "hardlink";
+        linkname = first;
+        size = 0;
+      } else {
+        seenInodes.set(st.ino, name);
+      }
+    }
+    const entry = {
+      path: rel,
+      name,
+      kind,
+      type,
+      // R32: permission bits plus setuid/setgid/sticky, no file-type bits.
+      mode: st.mode & 4095,
+      size,
+      // Whole seconds. Node's number stats can round a time within ~250ns below a second up to it;
+      // only header bytes (never sizes) could notice, and the tar writer re-stats in nanoseconds.
+      mtime: Math.floor(st.mtimeMs / 1e3),
+      linkname,
+      devmajor,
+      devminor,
+      contentBytes: type === "0" ? size : 0,
+      tarBytes: 0,
+      decidedBy: idx
+    };
+    entry.tarBytes = tarEntrySize(entry);
+    return entry;
+  };
+  visitDir(root, "", { tarInfo: [], tarExcluded: false, validated: true, vAncestors: null, measureInto: null });
+  if (validationError) throw validationError;
+  return { entries, excluded, notices, truncatedAfter, stoppedByPatternError: tarStopped && truncatedAfter === null };
+}
+
+// src/context/legacy-context.ts
+function deprecatedMatches(path9, patterns) {
+  try {
+    return PatternMatcher.create(patterns).matchesDeprecated(path9);
+  } catch {
+    return false;
+  }
+}
+function protectBuildFiles(patterns, relDockerfile, dockerfileFromStdin = false) {
+  const out = [...patterns];
+  if (deprecatedMatches(".dockerignore", out)) out.push("!.dockerignore");
+  if (deprecatedMatches(relDockerfile, out) && !dockerfileFromStdin) out.push("!" + relDockerfile);
+  return out;
+}
+function compile(patterns) {
+  try {
+    return PatternMatcher.create(patterns);
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`error checking context: ${e.message}`);
+    throw e;
+  }
+}
+var INJECTED_DOCKERFILE_NAME_LENGTH = ".dockerfile.".length + 20;
+function analyzeLegacyContext(opts) {
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, opts.dockerfileStdin);
+  const ignore3 = opts.uploadBytes !== void 0 ? { path: null, displayName: ".dockerignore", rules: [], content: null } : readDockerignore(resolved.root);
+  const patterns = ignore3.rules.map((r) => r.pattern);
+  const validationMatcher = compile(patterns);
+  const withBuildFiles = protectBuildFiles(patterns, resolved.relDockerfile, resolved.dockerfileStdin !== void 0);
+  const tarMatcher = withBuildFiles.length === patterns.length ? validationMatcher : compile(withBuildFiles);
+  let walk;
+  try {
+    walk = (opts.walk ?? walkContext)({
+      root: resolved.root,
+      validationMatcher,
+      tarMatcher,
+      checkPermissions: opts.checkPermissions ?? true,
+      measureExcluded: opts.measureExcluded ?? true,
+      source: opts.source?.(resolved.root),
+      onProgress: opts.onProgress,
+      measured: opts.measured
+    });
+  } catch (e) {
+    if (e instanceof ValidationError) throw new InputError(`error checking context: ${e.message}`);
+    throw e;
+  }
+  let tarBytes = 0;
+  for (const e of walk.entries) tarBytes += e.tarBytes;
+  let endMarker = true;
+  let alternatives = [];
+  const injected = [];
+  if (opts.uploadBytes !== void 0) {
+    tarBytes = opts.uploadBytes;
+  } else if (walk.truncatedAfter !== null) {
+    const last = walk.entries[walk.entries.length - 1];
+    tarBytes -= last.size + paddingFor(last.size);
+    endMarker = false;
+  } else if (resolved.dockerfileOutside && (resolved.dockerfileAbs || resolved.dockerfileStdin)) {
+    const dockerfileSize = resolved.dockerfileStdin ? resolved.dockerfileStdin.length : statSize(resolved.dockerfileAbs);
+    const addition = 1 + INJECTED_DOCKERFILE_NAME_LENGTH + 1;
+    const existing = walk.entries.find((e) => e.name === ".dockerignore");
+    if (existing) {
+      tarBytes -= existing.tarBytes;
+      const grown = existing.size + addition;
+      tarBytes += existing.tarBytes - existing.size - paddingFor(existing.size) + grown + paddingFor(grown);
+      injected.push({ name: ".dockerfile.<random>", contentBytes: dockerfileSize });
+      tarBytes += 512 + dockerfileSize;
+    } else {
+      const ignoreBytes = ".dockerignore".length + addition;
+      injected.push({ name: ".dockerfile.<random>", contentBytes: dockerfileSize }, { name: ".dockerignore", contentBytes: ignoreBytes });
+      const dockerfileFirst = tarBytes + 512 + dockerfileSize + paddingFor(dockerfileSize) + 512 + ignoreBytes;
+      const ignoreFirst = tarBytes + 512 + ignoreBytes + paddingFor(ignoreBytes) + 512 + dockerfileSize;
+      tarBytes = dockerfileFirst;
+      if (ignoreFirst !== dockerfileFirst) alternatives = [ignoreFirst];
+    }
+    endMarker = false;
+  } else {
+    tarBytes += TAR_END_MARKER_BYTES;
+  }
+  return {
+    resolved,
+    ignore: ignore3,
+    validationMatcher,
+    tarMatcher,
+    protectedPatterns: withBuildFiles.slice(patterns.length).map(byteStringToText),
+    walk,
+    tarBytes,
+    tarBytesAlternatives: alternatives,
+    injected,
+    endMarker
+  };
+}
+function statSize(p) {
+  try {
+    return statSync2(p).size;
+  } catch {
+    return 0;
+  }
+}
+
+// src/context/top.ts
+function topN(items, n, compare) {
+  const best = [];
+  if (n <= 0) return best;
+  for (const it of items) {
+    if (best.length === n && compare(it, best[n - 1]) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = lo + hi >>> 1;
+      if (compare(it, best[mid]) < 0) hi = mid;
+      else lo = mid + 1;
+    }
+    best.splice(lo, 0, it);
+    if (best.length > n) best.pop();
+  }
+  return best;
+}
+
+// src/context/summary.ts
+var byContentFirst = (a, b) => b.contentBytes - a.contentBytes || heaviestFirst(a, b);
+var heaviestFirst = (a, b) => b.tarBytes - a.tarBytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+var fileFigure = (e) => ({ path: e.path, tarBytes: e.tarBytes, contentBytes: e.contentBytes, files: 1 });
+function excludedTotals(excluded) {
+  let entries = 0;
+  let files = 0;
+  let bytes = 0;
+  let unmeasured = 0;
+  for (const x of excluded) {
+    if (!x.measured) unmeasured++;
+    entries += x.entries;
+    files += x.files;
+    bytes += x.bytes;
+  }
+  return unmeasured > 0 ? { items: excluded.length, entries: null, files: null, bytes: null, unmeasuredDirectories: unmeasured } : { items: excluded.length, entries, files, bytes, unmeasuredDirectories: 0 };
+}
+function summarize(entries, excluded, n = 10) {
+  let files = 0;
+  let directories = 0;
+  let symlinks = 0;
+  let hardlinks = 0;
+  let other = 0;
+  let contentBytes = 0;
+  const fileSizes = [];
+  const dirs = [];
+  const stack = [];
+  const below = (path9, dir) => path9.length > dir.length && path9.charCodeAt(dir.length) === 47 && path9.startsWith(dir);
+  const closeUntil = (path9) => {
+    while (stack.length > 0 && !below(path9, stack[stack.length - 1].path)) {
+      const done = stack.pop();
+      dirs.push(done);
+      if (stack.length > 0) {
+        const parent = stack[stack.length - 1];
+        parent.tarBytes += done.tarBytes;
+        parent.contentBytes += done.contentBytes;
+        parent.files += done.files;
+      }
+    }
+  };
+  for (const e of entries) {
+    closeUntil(e.path);
+    const top = stack.length > 0 ? stack[stack.length - 1] : null;
+    switch (e.kind) {
+      case "dir":
+        directories++;
+        stack.push({ path: e.path, tarBytes: e.tarBytes, contentBytes: 0, files: 0 });
+        continue;
+      case "file":
+        files++;
+        contentBytes += e.contentBytes;
+        fileSizes.push(e);
+        break;
+      case "symlink":
+        symlinks++;
+        break;
+      case "hardlink":
+        hardlinks++;
+        break;
+      default:
+        other++;
+    }
+    if (top) {
+      top.tarBytes += e.tarBytes;
+      top.contentBytes += e.contentBytes;
+      if (e.kind === "file") top.files++;
+    }
+  }
+  closeUntil("\0");
+  const ex = excludedTotals(excluded);
+  return {
+    entries: entries.length,
+    files,
+    directories,
+    symlinks,
+    hardlinks,
+    other,
+    contentBytes,
+    excluded: ex,
+    largestFiles: topN(fileSizes, n, heaviestFirst).map(fileFigure),
+    largestFilesByContent: topN(fileSizes, n, byContentFirst).map(fileFigure),
+    heaviestDirectories: topN(dirs, n, heaviestFirst)
+  };
+}
+
+// src/audit.ts
+import * as fs8 from "node:fs";
+
+// src/buildkit/eligible.ts
+import * as path4 from "node:path";
+
+// src/buildkit/transfer.ts
+import * as fs4 from "node:fs";
+
+// src/dockerfile/sources.ts
+import * as fs3 from "node:fs";
+function stageIndexOf(stages, ref, before) {
+  const lower = ref.toLowerCase();
+  for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
+  if (/^\d+$/.test(ref)) {
+    const n = Number(ref);
+    if (n < before) return n;
+  }
+  return -1;
+}
+function neededStages(parsed, target) {
+  const stages = parsed.stages;
+  if (stages.length === 0) return { stages: [], target: -1, problem: null };
+  let t = stages.length - 1;
+  let problem = null;
+  if (target !== void 0 && target !== "") {
+    const i = stages.findIndex((s) => s.name === target.toLowerCase());
+    if (i < 0) problem = `target stage "${target}" could not be found`;
+    else t = i;
+  }
+  const seen = /* @__PURE__ */ new Set();
+  const queue = [t];
+  while (queue.length) {
+    const i = queue.pop();
+    if (seen.has(i)) continue;
+    seen.add(i);
+    for (const r of stages[i].refs) {
+      const j = stageIndexOf(stages, r.ref, i);
+      if (j >= 0) queue.push(j);
+    }
+  }
+  return { stages: [...seen].sort((a, b) => a - b), target: t, problem };
+}
+function scanChunk2(p) {
+  let star = false;
+  while (p.length > 0 && p[0] === "*") {
+    p = p.slice(1);
+    star = true;
+  }
+  let inrange = false;
+  let i = 0;
+  scan: for (; i < p.length; i++) {
+    switch (p[i]) {
+      case "\\":
+        if (i + 1 < p.length) i++;
+        break;
+      case "[":
+        inrange = true;
+        break;
+      case "]":
+        inrange = false;
+        break;
+      case "*":
+        if (!inrange) break scan;
+        break;
+    }
+  }
+  return { star, chunk: p.slice(0, i), rest: p.slice(i) };
+}
+function matchChunk2(chunk, s) {
+  while (chunk.length > 0) {
+    if (s.length === 0) return null;
+    const c = chunk[0];
+    if (c === "[") {
+      const r = s[0];
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+      let negated = false;
+      if (chunk[0] === "^") {
+        negated = true;
+        chunk = chunk.slice(1);
+      }
+      let match = false;
+      let nrange = 0;
+      for (; ; ) {
+        if (chunk.length > 0 && chunk[0] === "]" && nrange > 0) {
+          chunk = chunk.slice(1);
+          break;
+        }
+        const lo = getEsc2(chunk);
+        if (!lo) return null;
+        chunk = lo.rest;
+        let hi = lo.ch;
+        if (chunk[0] === "-") {
+          const h = getEsc2(chunk.slice(1));
+          if (!h) return null;
+          hi = h.ch;
+          chunk = h.rest;
+        }
+        if (lo.ch <= r && r <= hi) match = true;
+        nrange++;
+      }
+      if (match === negated) return null;
+    } else if (c === "?") {
+      if (s[0] === "/") return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    } else if (c === "\\") {
+      chunk = chunk.slice(1);
+      if (chunk.length === 0 || chunk[0] !== s[0]) return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    } else {
+      if (c !== s[0]) return null;
+      s = s.slice(1);
+      chunk = chunk.slice(1);
+    }
+  }
+  return s;
+}
+function getEsc2(chunk) {
+  if (chunk.length === 0 || chunk[0] === "-" || chunk[0] === "]") return null;
+  if (chunk[0] === "\\") {
+    chunk = chunk.slice(1);
+    if (chunk.length === 0) return null;
+  }
+  const ch = chunk[0];
+  chunk = chunk.slice(1);
+  if (chunk.length === 0) return null;
+  return { ch, rest: chunk };
+}
+function filepathMatch(pattern, name) {
+  pattern: while (pattern.length > 0) {
+    const { star, chunk, rest } = scanChunk2(pattern);
+    pattern = rest;
+    if (star && chunk === "") return !name.includes("/");
+    const t = matchChunk2(chunk, name);
+    if (t !== null && (t.length === 0 || pattern.length > 0)) {
+      name = t;
+      continue;
+    }
+    if (star) {
+      for (let i = 0; i < name.length && name[i] !== "/"; i++) {
+        const t2 = matchChunk2(chunk, name.slice(i + 1));
+        if (t2 !== null) {
+          if (pattern.length === 0 && t2.length > 0) continue;
+          name = t2;
+          continue pattern;
+        }
+      }
+    }
+    return false;
+  }
+  return name.length === 0;
+}
+var WILDCARD = /[*?[]/;
+function indexContext(view) {
+  let sent = null;
+  let sentPaths = null;
+  let excluded = null;
+  let prunedDirs = null;
+  return {
+    get sent() {
+      if (sent === null) {
+        sent = /* @__PURE__ */ new Map();
+        for (const e of view.entries) sent.set(e.path, e);
+      }
+      return sent;
+    },
+    get sentPaths() {
+      return sentPaths ??= [...this.sent.keys()];
+    },
+    get excluded() {
+      if (excluded === null) {
+        excluded = /* @__PURE__ */ new Map();
+        for (const x of view.excluded) excluded.set(x.path, x);
+      }
+      return excluded;
+    },
+    get prunedDirs() {
+      return prunedDirs ??= view.excluded.filter((x) => x.isDir && !x.enteredForExceptions).map((x) => x.path);
+    }
+  };
+}
+var under = (p, dir) => dir === "." || p === dir || p.startsWith(dir + "/");
+function prunedAncestor(idx, p) {
+  for (const d of idx.prunedDirs) if (p.startsWith(d + "/")) return d;
+  return null;
+}
+function existsOnDisk(view, p) {
+  if (!view.root) return true;
+  try {
+    return fs3.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return false;
+  }
+}
+function listDisk(view, dir) {
+  if (!view.root) return [];
+  try {
+    const names = fs3.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
+    return names.map((name) => {
+      const st = fs3.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
+      return { name, isDir: st?.isDirectory() ?? false };
+    });
+  } catch {
+    return [];
+  }
+}
+function pathsAtDepth(view, idx, base2, depth) {
+  const baseDepth = base2 === "" ? 0 : base2.split("/").length;
+  const want = baseDepth + depth;
+  const out = /* @__PURE__ */ new Set();
+  const consider = (p) => {
+    if (base2 !== "" && !p.startsWith(base2 + "/")) return;
+    const parts = p.split("/");
+    if (parts.length >= want) out.add(parts.slice(0, want).join("/"));
+  };
+  for (const p of idx.sentPaths) consider(p);
+  for (const p of idx.excluded.keys()) consider(p);
+  for (const d of idx.prunedDirs) {
+    const dDepth = d.split("/").length;
+    if (dDepth >= want || !(base2 === "" || under(d, base2) || under(base2, d))) continue;
+    const stack = [d];
+    while (stack.length) {
+      const cur = stack.pop();
+      const curDepth = cur.split("/").length;
+      for (const c of listDisk(view, cur)) {
+        const p = cur + "/" + c.name;
+        if (curDepth + 1 === want) consider(p);
+        else if (c.isDir && curDepth + 1 < want && (under(p, base2) || under(base2, p))) stack.push(p);
+      }
+    }
+  }
+  return [...out].sort();
+}
+function ruleFor(view, p) {
+  let i;
+  try {
+    i = view.matcher.decideOrParent(p);
+  } catch {
+    return null;
+  }
+  if (i < 0 || view.matcher.patterns[i].exclusion) return null;
+  const rule = view.rules[view.matcher.patterns[i].sourceIndex];
+  return rule ? { line: rule.line, pattern: rule.pattern } : null;
+}
+function contextPathOf(source) {
+  const c = cleanPath(source);
+  if (c === ".." || c.startsWith("../")) return null;
+  if (c === "/") return ".";
+  return c.startsWith("/") ? c.slice(1) : c;
+}
+function resolveSource(view, idx, source, stage) {
+  const res = { source, stage, status: "missing", path: ".", sentMatches: [], ignoredMatches: [], ignoreRule: null };
+  const p = contextPathOf(source.source === "" ? "." : source.source);
+  if (p === null) {
+    res.status = "outside";
+    res.path = cleanPath(source.source);
+    return res;
+  }
+  res.path = p;
+  if (p === ".") {
+    res.status = "whole-context";
+    return res;
+  }
+  const parts = p.split("/");
+  const w = parts.findIndex((c) => WILDCARD.test(c));
+  let candidates;
+  if (w < 0) candidates = [p];
+  else {
+    const base2 = parts.slice(0, w).join("/");
+    const pattern = parts.slice(w).join("/");
+    candidates = pathsAtDepth(view, idx, base2, parts.length - w).filter((c) => filepathMatch(pattern, base2 === "" ? c : c.slice(base2.length + 1)));
+  }
+  for (const c of candidates) {
+    if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
+    else if (idx.excluded.has(c) || prunedAncestor(idx, c) !== null && existsOnDisk(view, c)) res.ignoredMatches.push(c);
+  }
+  if (res.sentMatches.length > 0) res.status = "sent";
+  else if (res.ignoredMatches.length > 0) {
+    res.status = "ignored";
+    res.ignoreRule = ruleFor(view, res.ignoredMatches[0]);
+  }
+  return res;
+}
+function resolveSources(parsed, view, dockerfileName, target) {
+  const needed = neededStages(parsed, target);
+  const idx = indexContext(view);
+  const resolutions = [];
+  const references = /* @__PURE__ */ new Map();
+  let coversWholeContext = false;
+  const addRef = (path9, ref) => {
+    const list = references.get(path9);
+    if (!list) references.set(path9, [ref]);
+    else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
+  };
+  for (const si of needed.stages) {
+    for (const src of parsed.stages[si].sources) {
+      if (!src.fromContext) continue;
+      if (src.mountType !== null && src.mountType !== "bind") continue;
+      const r = resolveSource(view, idx, src, si);
+      resolutions.push(r);
+      const ref = { file: dockerfileName, line: src.line };
+      let excl = null;
+      try {
+        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
+      } catch {
+        excl = null;
+      }
+      if (r.status === "whole-context") {
+        coversWholeContext = true;
+        for (const e of view.entries) if (!excl || !excl.matchesOrParentMatches(e.path)) addRef(e.path, ref);
+      } else if (r.status === "sent") {
+        for (const m of r.sentMatches) {
+          for (const e of view.entries) {
+            if (!under(e.path, m)) continue;
+            const rel = e.path === m ? e.path.slice(e.path.lastIndexOf("/") + 1) : e.path.slice(m.length + 1);
+            if (excl && excl.matchesOrParentMatches(rel)) continue;
+            addRef(e.path, ref);
+          }
+        }
+      }
+    }
+  }
+  return { needed, resolutions, references, coversWholeContext };
+}
+
+// src/buildkit/follow-paths.ts
+function dedupePaths(paths) {
+  const sorted = [...new Set(paths)].sort();
+  const out = [];
+  for (const p of sorted) {
+    const last = out[out.length - 1];
+    if (last !== void 0 && (p === last || p.startsWith(last + "/"))) continue;
+    out.push(p);
+  }
+  return out;
+}
+function followPathsFor(parsed, needed) {
+  const recorded = [];
+  let fallbackReason = null;
+  let usesContext = false;
+  for (const si of needed.stages) {
+    for (const s of parsed.stages[si].sources) {
+      if (s.external === "from") continue;
+      if (s.mountType === "cache") continue;
+      if (s.external === "url" && !isGit(s.source)) continue;
+      usesContext = true;
+      const src = s.mountType !== null && !isAscii(s.source) ? toByteString(s.source) : s.source;
+      const joined = cleanPath("/" + (s.mountType === "tmpfs" ? "" : src));
+      if (joined === "/") {
+        fallbackReason ??= `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
+      }
+      recorded.push(joined);
+    }
+  }
+  if (!usesContext) return { paths: [], fallbackReason: null, usesContext: false };
+  if (fallbackReason !== null) return { paths: "all", fallbackReason, usesContext };
+  return { paths: [...new Set(recorded.map((p) => cleanPath("." + p)))].sort(), fallbackReason: null, usesContext };
+}
+function isGit(s) {
+  return /\.git(#.*)?$/i.test(s);
+}
+
+// src/buildkit/transfer.ts
+var WILDCARD_CHARS = /[*[\]?^\\]/;
+var S_IFMT2 = 61440;
+var S_IFDIR2 = 16384;
+var S_IFREG2 = 32768;
+var S_IFLNK2 = 40960;
+function exclusionPruner(pm) {
+  const stripped = pm.patterns.filter((p) => p.exclusion).map((p) => p.text.replace(/\/\*\*?$/, ""));
+  if (stripped.some((e) => WILDCARD_CHARS.test(e))) return () => false;
+  return (dir) => !stripped.some((e) => (e + "/").startsWith(dir + "/"));
+}
+function inclusionPruner(pm) {
+  const texts = pm.patterns.map((p) => p.text);
+  if (texts.some((t) => WILDCARD_CHARS.test(t))) return () => false;
+  return (dir) => !texts.some((t) => (t + "/").startsWith(dir + "/"));
+}
+function walkTransfer(opts) {
+  const inc = opts.includes ? PatternMatcher.create(opts.includes) : null;
+  const exc = PatternMatcher.create(opts.excludes);
+  const src = opts.source ?? liveTree;
+  const pruneExcluded = exclusionPruner(exc);
+  const pruneNotIncluded = inc ? inclusionPruner(inc) : () => false;
+  const list = [];
+  const pending = [];
+  const send = (e) => {
+    for (const p of pending) {
+      if (!p.sent) {
+        list.push(p.entry);
+        p.sent = true;
+      }
+    }
+    list.push(e);
+  };
+  const visit = (abs, dirRel, incInfo, excInfo) => {
+    let listing;
+    try {
+      listing = src.list(abs);
+    } catch {
+      return;
+    }
+    const names = listing.names;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const rel = dirRel === "" ? name : dirRel + "/" + name;
+      let st;
+      try {
+        st = listing.stat(i);
+      } catch {
+        continue;
+      }
+      if (!st) continue;
+      const fmt = st.mode & S_IFMT2;
+      const isDir = fmt === S_IFDIR2;
+      const size = fmt === S_IFREG2 ? st.size : 0;
+      let included = true;
+      let childInc = null;
+      if (inc) {
+        childInc = isDir ? [] : null;
+        const k = inc.matchWithParents(rel, dirRel === "" ? null : incInfo, childInc);
+        included = k >= 0 && !inc.patterns[k].exclusion;
+      }
+      const childExc = isDir ? [] : null;
+      const j = exc.matchWithParents(rel, dirRel === "" ? null : excInfo, childExc);
+      const excluded = j >= 0 && !exc.patterns[j].exclusion;
+      const entry = { path: rel, isDir, bytes: size, ...isDir || fmt === S_IFREG2 ? {} : { special: true } };
+      if (included && !excluded) send(entry);
+      if (!isDir) continue;
+      if (excluded && pruneExcluded(rel)) continue;
+      if (!included && pruneNotIncluded(rel)) continue;
+      const frame = { entry, sent: included && !excluded };
+      pending.push(frame);
+      visit(abs + "/" + name, rel, childInc, childExc);
+      pending.pop();
+    }
+  };
+  visit(opts.root, "", null, null);
+  return withTotals(list);
+}
+function withTotals(list) {
+  let files = 0;
+  let links = 0;
+  let directories = 0;
+  let bytes = 0;
+  for (const e of list) {
+    if (e.isDir) directories++;
+    else files++;
+    if (e.special) links++;
+    bytes += e.bytes;
+  }
+  return { list, entries: list.length, files, links, directories, bytes };
+}
+function transferPaths(w) {
+  return w.list.map((e) => e.isDir ? e.path + "/" : e.path);
+}
+function transferFromWalk(entries) {
+  return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0, ...e.kind === "dir" || e.kind === "file" ? {} : { special: true } })));
+}
+function containsWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function join2(a, b) {
+  if (a === "") return cleanPath(b);
+  if (b === "") return cleanPath(a);
+  return cleanPath(a + "/" + b);
+}
+function dirname2(p) {
+  const i = p.lastIndexOf("/");
+  if (i < 0) return ".";
+  return cleanPath(i === 0 ? "/" : p.slice(0, i));
+}
+function basename(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+function readSymlink(root, p, allowWildcard) {
+  const base2 = basename(p);
+  if (allowWildcard && containsWildcards(base2)) {
+    let names;
+    try {
+      names = fs4.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
+    } catch {
+      return null;
+    }
+    let out = null;
+    for (const n of names) {
+      if (!filepathMatch(base2, n)) continue;
+      const r = readSymlink(root, join2(dirname2(p), n), false);
+      if (r) out = (out ?? []).concat(r);
+    }
+    return out;
+  }
+  const real = root + "/" + p;
+  let st;
+  try {
+    st = fs4.lstatSync(fsPath(real), { throwIfNoEntry: false });
+  } catch {
+    return null;
+  }
+  if (!st || !st.isSymbolicLink()) return null;
+  let link;
+  try {
+    link = fs4.readlinkSync(fsPath(real), { encoding: "latin1" });
+  } catch {
+    return null;
+  }
+  link = cleanPath(link);
+  if (link.startsWith("/")) return [link];
+  return [join2("/", join2(dirname2(p), link))];
+}
+function followLinks(root, paths) {
+  const resolved = /* @__PURE__ */ new Set();
+  const append = (input) => {
+    let p = join2(".", input);
+    let current = ".";
+    for (; ; ) {
+      const slash = p.indexOf("/");
+      const first = slash < 0 ? p : p.slice(0, slash);
+      current = join2(current, first);
+      const targets = readSymlink(root, current, true);
+      p = slash < 0 ? "" : p.slice(slash + 1);
+      if ((p === "" || targets !== null) && resolved.has(current)) return;
+      if (targets !== null) {
+        resolved.add(current);
+        for (const t of targets) append(join2(t, p));
+        return;
+      }
+      if (p === "") {
+        resolved.add(current);
+        return;
+      }
+    }
+  };
+  for (const p of paths) append(p);
+  return dedupePaths([...resolved].sort());
+}
+var CHUNK = 32 * 1024;
+function throughGoJson(pattern) {
+  if (isAscii(pattern)) return pattern;
+  let out = "";
+  let i = 0;
+  const n = pattern.length;
+  const b = (k) => k < n ? pattern.charCodeAt(k) : -1;
+  const cont = (k) => b(k) >= 128 && b(k) <= 191;
+  while (i < n) {
+    const c = b(i);
+    let len = 0;
+    if (c < 128) len = 1;
+    else if (c >= 194 && c <= 223 && cont(i + 1)) len = 2;
+    else if (c >= 224 && c <= 239) {
+      const lo = c === 224 ? 160 : 128;
+      const hi = c === 237 ? 159 : 191;
+      if (b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2)) len = 3;
+    } else if (c >= 240 && c <= 244) {
+      const lo = c === 240 ? 144 : 128;
+      const hi = c === 244 ? 143 : 191;
+      if (b(i + 1) >= lo && b(i + 1) <= hi && cont(i + 2) && cont(i + 3)) len = 4;
+    }
+    if (len === 0) {
+      out += "\xEF\xBF\xBD";
+      i++;
+    } else {
+      out += pattern.slice(i, i + len);
+      i += len;
+    }
+  }
+  return out;
+}
+function vl(n) {
+  if (n < 0) return 10;
+  let l = 1;
+  while (n >= 128) {
+    n = Math.floor(n / 128);
+    l++;
+  }
+  return l;
+}
+var fieldVarint = (v) => v === 0 ? 0 : 1 + vl(v);
+var fieldBytes = (len) => len === 0 ? 0 : 1 + vl(len) + len;
+function goFileMode(mode) {
+  let m = mode & 511;
+  switch (mode & S_IFMT2) {
+    case 24576:
+      m += 2 ** 26;
+      break;
+    case 8192:
+      m += 2 ** 26 + 2 ** 21;
+      break;
+    case S_IFDIR2:
+      m += 2 ** 31;
+      break;
+    case 4096:
+      m += 2 ** 25;
+      break;
+    case S_IFLNK2:
+      m += 2 ** 27;
+      break;
+    case 49152:
+      break;
+  }
+  if (mode & 1024) m += 2 ** 22;
+  if (mode & 2048) m += 2 ** 23;
+  if (mode & 512) m += 2 ** 20;
+  return m;
+}
+function devFields(mode, rdev) {
+  if ((mode & S_IFMT2) === S_IFDIR2 || (mode & 24576) === 0 || rdev === 0) return 0;
+  const major = Math.floor(rdev / 256) & 4095;
+  const minor = rdev & 255 | Math.floor(rdev / 4096) & 1048320;
+  return fieldVarint(major) + fieldVarint(minor);
+}
+function mtimeNs(ms) {
+  return Math.round(ms * 1e6);
+}
+function transferFigure(root, list, source = liveTree) {
+  let total = 2;
+  let requestedFiles = 0;
+  let requestedBytes = 0;
+  const inodes = /* @__PURE__ */ new Map();
+  const dirs = /* @__PURE__ */ new Map();
+  for (let idx = 0; idx < list.length; idx++) {
+    const e = list[idx];
+    const slash = e.path.lastIndexOf("/");
+    const abs = slash < 0 ? root : root + "/" + e.path.slice(0, slash);
+    const name = e.path.slice(slash + 1);
+    let d = dirs.get(abs);
+    if (!d) {
+      let listing = null;
+      try {
+        listing = source.list(abs);
+      } catch {
+        listing = null;
+      }
+      dirs.set(abs, d = { listing, pos: 0 });
+    }
+    let st;
+    if (d.listing) {
+      const names = d.listing.names;
+      let i = d.pos;
+      while (i < names.length && names[i] !== name) i++;
+      if (i === names.length) i = names.indexOf(name);
+      if (i >= 0) {
+        d.pos = i + 1;
+        try {
+          st = d.listing.stat(i);
+        } catch {
+          st = void 0;
+        }
+      }
+    }
+    if (!st) {
+      total += 1 + vl(fieldBytes(e.path.length)) + fieldBytes(e.path.length);
+      continue;
+    }
+    const fmt = st.mode & S_IFMT2;
+    const isDir = fmt === S_IFDIR2;
+    let linkLen = 0;
+    let requested = fmt === S_IFREG2 || fmt === 49152;
+    if (fmt === S_IFLNK2) {
+      try {
+        linkLen = fs4.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
+      } catch {
+        linkLen = 0;
+      }
+    }
+    if (!isDir) {
+      const first = st.nlink > 1 ? inodes.get(st.ino) : void 0;
+      if (first !== void 0) {
+        linkLen = first;
+        requested = false;
+      } else inodes.set(st.ino, e.path.length);
+    }
+    const n = fieldBytes(e.path.length) + fieldVarint(goFileMode(st.mode)) + (isDir ? 0 : fieldVarint(st.size)) + fieldVarint(mtimeNs(st.mtimeMs)) + fieldBytes(linkLen) + devFields(st.mode, st.rdev);
+    total += 1 + vl(n) + n;
+    if (requested) {
+      requestedFiles++;
+      requestedBytes += st.size;
+      const idField = idx === 0 ? 0 : 1 + vl(idx);
+      let left = st.size;
+      while (left > 0) {
+        const c = Math.min(left, CHUNK);
+        total += 2 + idField + 1 + vl(c) + c;
+        left -= c;
+      }
+      total += 2 + idField;
+    }
+  }
+  return { bytes: total, figure: buildkitSize(total), entries: list.length, requestedFiles, requestedBytes };
+}
+function buildkitSize(n) {
+  if (n < 1e3) return `${n}B`;
+  const units = ["B", "kB", "MB", "GB", "TB", "PB", "EB"];
+  let i = 0;
+  let base2 = 1;
+  while (n >= base2 * 1e3 && i < units.length - 1) {
+    base2 *= 1e3;
+    i++;
+  }
+  const v = n / base2;
+  let cents;
+  const eighths = v * 8;
+  if (Number.isInteger(eighths) && eighths % 2 === 1) {
+    const down = Math.floor(v * 100);
+    cents = down % 2 === 0 ? down : down + 1;
+  } else {
+    cents = Math.round(Number(v.toFixed(2)) * 100);
+  }
+  return `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}${units[i]}`;
+}
+
+// src/buildkit/eligible.ts
+function dockerfileSpecificIgnorePath(root, file, cwd) {
+  const dockerfile = file === void 0 ? path4.join(root, "Dockerfile") : path4.resolve(cwd, file);
+  return dockerfile + ".dockerignore";
+}
+function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured, measureExcluded = true) {
+  const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
+  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path4.basename(specificPath), `failed parsing ${path4.basename(specificPath)}`);
+  const ignore3 = specific.path !== null ? specific : readDockerignore(resolved.root);
+  let matcher;
+  try {
+    matcher = PatternMatcher.create(ignore3.rules.map((r) => throughGoJson(r.pattern)));
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`${ignore3.displayName}: ${e.message}`);
+    throw e;
+  }
+  let walk;
+  try {
+    walk = walker({
+      root: resolved.root,
+      tarMatcher: matcher,
+      validationMatcher: matcher,
+      checkPermissions: false,
+      measureExcluded,
+      exceptionDescent: "fsutil",
+      source,
+      // Shared only when both builders match the same patterns.
+      reuse: specific.path === null && ignore3.rules.every((r) => throughGoJson(r.pattern) === r.pattern) ? reuse : void 0,
+      measured
+    });
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`${ignore3.displayName}: ${e.message}`);
+    throw e;
+  }
+  const rel = path4.relative(resolved.root, specificPath);
+  const inside = specific.path !== null && !rel.startsWith("..") && !path4.isAbsolute(rel);
+  return { ignore: ignore3, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
+}
+
+// src/context/prefetch-tree.ts
+function prefetchTree(opts) {
+  const dirs = /* @__PURE__ */ new Map();
+  let chunks = [];
+  let claims = new Int32Array(new SharedArrayBuffer(4));
+  const chunkIndex = /* @__PURE__ */ new Map();
+  let chunkDone = new Uint8Array(0);
+  const above = recordingTree();
+  const aboveReplay = above.replay();
+  let worker = null;
+  let streaming = false;
+  let back = -1;
+  let root = null;
+  let seen = 0;
+  let decided = false;
+  let readHere = 0;
+  let readByWorker = 0;
+  const remaining = (next) => {
+    const out = [next];
+    for (let child = next; child !== root; ) {
+      const slash = child.lastIndexOf("/");
+      const parent = child.slice(0, slash);
+      const listing = aboveReplay.list(parent);
+      const names = listing.names;
+      let i = names.indexOf(child.slice(slash + 1));
+      if (i < 0) break;
+      for (i++; i < names.length; i++) {
+        let st;
+        try {
+          st = listing.stat(i);
+        } catch {
+          continue;
+        }
+        if (st && (st.mode & 61440) === 16384) out.push(parent + "/" + names[i]);
+      }
+      child = parent;
+    }
+    return out;
+  };
+  const refine = (roots) => {
+    for (let round = 0; round < 3 && roots.length < opts.minChunks; round++) {
+      const next = [];
+      for (const r of roots) next.push(...subdirectories(r));
+      if (next.length <= roots.length) break;
+      roots = next;
+    }
+    return roots;
+  };
+  const share = (next) => {
+    decided = true;
+    const planned = refine(remaining(next));
+    if (planned.length < 2) return;
+    worker = opts.startWorker();
+    if (!worker) return;
+    chunks = planned;
+    claims = new Int32Array(new SharedArrayBuffer(4 * (chunks.length + 1)));
+    chunks.forEach((c, k) => chunkIndex.set(c, k));
+    chunkDone = new Uint8Array(chunks.length);
+    back = chunks.length - 1;
+    streaming = true;
+    worker.post({ job: "scan", chunks, claims });
+  };
+  const take = (batch) => {
+    const all = batch.names.length === 0 ? [] : batch.names.split("/");
+    let at = 0;
+    let off = 0;
+    const entryErrors = /* @__PURE__ */ new Map();
+    for (const key of Object.keys(batch.errors)) {
+      const colon = key.indexOf(":");
+      if (colon < 0) continue;
+      const d = Number(key.slice(0, colon));
+      let m = entryErrors.get(d);
+      if (!m) entryErrors.set(d, m = /* @__PURE__ */ new Map());
+      m.set(Number(key.slice(colon + 1)), batch.errors[key]);
+    }
+    for (let d = 0; d < batch.dirs.length; d++) {
+      const n = batch.counts[d];
+      if (n < 0) {
+        dirs.set(batch.dirs[d], { error: batch.errors[`${d}`] });
+        continue;
+      }
+      dirs.set(batch.dirs[d], { names: n === 0 ? [] : all.slice(at, at + n), stats: batch.stats.subarray(off, off + n * STAT_FIELDS), errors: entryErrors.get(d) ?? null });
+      at += n;
+      off += n * STAT_FIELDS;
+    }
+  };
+  const chunkOf = (abs) => {
+    for (let p = abs; ; ) {
+      const k = chunkIndex.get(p);
+      if (k !== void 0) return k;
+      const slash = p.lastIndexOf("/");
+      if (slash <= 0) return -1;
+      p = p.slice(0, slash);
+    }
+  };
+  const handle = (reply) => {
+    if (reply === null || reply === void 0 || reply.type === "scan-done" || reply.type === "failed") streaming = false;
+    else if (reply.type === "batch") take(reply.batch);
+    else if (reply.type === "chunk-done") {
+      chunkDone[reply.chunk] = 1;
+      readByWorker++;
+    }
+  };
+  const drain = () => {
+    while (streaming && worker !== null) {
+      const reply = worker.poll();
+      if (reply === void 0) return;
+      handle(reply);
+    }
+  };
+  const lookup = (abs) => {
+    const rec = dirs.get(abs);
+    if (rec !== void 0) return rec;
+    const k = chunkOf(abs);
+    if (k < 0 || worker === null) return void 0;
+    drain();
+    if (Atomics.compareExchange(claims, 1 + k, CHUNK_FREE, CHUNK_MAIN) === CHUNK_FREE) {
+      scanTree(chunks[k], take);
+      chunkDone[k] = 1;
+      readHere++;
+    }
+    while (chunkDone[k] === 0 && streaming) {
+      const reply = worker.poll();
+      if (reply !== void 0) {
+        handle(reply);
+        continue;
+      }
+      while (back > k && Atomics.compareExchange(claims, 1 + back, CHUNK_FREE, CHUNK_MAIN) !== CHUNK_FREE) back--;
+      if (back > k) {
+        scanTree(chunks[back], take);
+        chunkDone[back--] = 1;
+        readHere++;
+        continue;
+      }
+      handle(worker.next());
+    }
+    return dirs.get(abs);
+  };
+  const listingOf = (rec, scratch) => ({
+    names: rec.names,
+    stat(i) {
+      const o = i * STAT_FIELDS;
+      const mode = rec.stats[o];
+      if (mode === STAT_MISSING) return void 0;
+      if (mode === STAT_FAILED) throw scanErrorToError(rec.errors?.get(i) ?? { code: void 0, message: "lstat failed" });
+      return fillStat(scratch, rec.stats, o);
+    }
+  });
+  const make = (fallback, live) => {
+    const scratch = emptyStat();
+    return {
+      list(abs) {
+        if (live && !decided) {
+          if (root === null) root = abs;
+          else if (seen >= opts.afterEntries) share(abs);
+        }
+        const rec = chunks.length > 0 ? lookup(abs) : void 0;
+        if (rec === void 0) {
+          const listing = fallback.list(abs);
+          if (live) seen += listing.names.length;
+          return listing;
+        }
+        if ("error" in rec) throw scanErrorToError(rec.error);
+        return listingOf(rec, scratch);
+      }
+    };
+  };
+  const liveSource = make(above, true);
+  return {
+    list: (abs) => liveSource.list(abs),
+    replay: () => make(aboveReplay, false),
+    get worker() {
+      return worker;
+    },
+    sharing: () => ({ chunks: chunks.length, readHere, readByWorker }),
+    finishSharing() {
+      while (streaming && worker !== null && chunkDone.includes(0)) handle(worker.next());
+      streaming = false;
+    }
+  };
+}
+
+// src/parallel/sync-worker.ts
+import * as os from "node:os";
+import { MessageChannel, receiveMessageOnPort } from "node:worker_threads";
+
+// src/parallel/new-worker.ts
+import { Worker } from "node:worker_threads";
+function newWorker(options) {
+  return new Worker(new URL("../ctx-audit-worker.mjs", import.meta.url), options);
+}
+
+// src/parallel/sync-worker.ts
+var START_TIMEOUT_MS = 1e4;
+var REPLY_TIMEOUT_MS = 1e4;
+function parallelMode() {
+  const v = process.env.CTX_AUDIT_PARALLEL;
+  if (v === "always" || v === "never") return v;
+  return "auto";
+}
+function cpuCount() {
+  return typeof os.availableParallelism === "function" ? os.availableParallelism() : os.cpus().length;
+}
+var SyncWorker = class _SyncWorker {
+  constructor(worker, port, signal) {
+    this.worker = worker;
+    this.port = port;
+    this.signal = signal;
+  }
+  worker;
+  port;
+  signal;
+  dead = false;
+  /** A new worker, or null when threads are unavailable here. */
+  static start() {
+    try {
+      const signal = new Int32Array(new SharedArrayBuffer(SIGNAL_SLOTS * 4));
+      const { port1, port2 } = new MessageChannel();
+      const worker = newWorker({ workerData: { port: port2, signal }, transferList: [port2], stdout: false, stderr: false });
+      worker.unref();
+      worker.on("error", () => {
+      });
+      port1.unref();
+      return new _SyncWorker(worker, port1, signal);
+    } catch {
+      return null;
+    }
+  }
+  /** True once the worker's own code runs (Node has finished starting it, preloads included). */
+  get started() {
+    return Atomics.load(this.signal, SIGNAL_ALIVE) === 1;
+  }
+  get usable() {
+    return !this.dead;
+  }
+  post(job) {
+    if (!this.dead) this.port.postMessage(job);
+  }
+  /** A reply that has already arrived, or undefined (never waits). */
+  poll() {
+    if (this.dead) return void 0;
+    return receiveMessageOnPort(this.port)?.message;
+  }
+  /** The next reply, waiting for it; null once the worker is given up on. */
+  next() {
+    if (this.dead) return null;
+    let idle = 0;
+    let beat = Atomics.load(this.signal, SIGNAL_HEARTBEAT);
+    for (; ; ) {
+      const seen = Atomics.load(this.signal, SIGNAL_POSTED);
+      const m = receiveMessageOnPort(this.port);
+      if (m) return m.message;
+      const alive = Atomics.load(this.signal, SIGNAL_ALIVE) === 1;
+      if (idle >= (alive ? REPLY_TIMEOUT_MS : START_TIMEOUT_MS)) {
+        this.close();
+        return null;
+      }
+      const slice = 50;
+      const woke = Atomics.wait(this.signal, SIGNAL_POSTED, seen, slice) !== "timed-out";
+      const now = Atomics.load(this.signal, SIGNAL_HEARTBEAT);
+      if (woke || now !== beat) idle = 0;
+      else idle += slice;
+      beat = now;
+    }
+  }
+  /** Asks a running job to stop and ends the worker. */
+  close() {
+    if (this.dead) return;
+    this.dead = true;
+    Atomics.store(this.signal, SIGNAL_STOP, 1);
+    this.port.close();
+    void this.worker.terminate().catch(() => {
+    });
+  }
+};
+
+// src/parallel/secret-prescan.ts
+var JOB_FILES = 2048;
+function walkOrder(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x === 47) x = -1;
+    if (y === 47) y = -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+function startSecretPrescan(worker, root, entries, maxBytes, progress) {
+  const paths = [];
+  const sizes = [];
+  for (const e of entries) {
+    if (!isSecretScanCandidate(e)) continue;
+    paths.push(e.path);
+    sizes.push(e.contentBytes);
+  }
+  const jobs = Math.ceil(paths.length / JOB_FILES);
+  const claims = new Int32Array(new SharedArrayBuffer(4 * Math.max(1, jobs)));
+  for (let index = 0; index < jobs; index++) {
+    const first = index * JOB_FILES;
+    worker.post({ job: "secrets", root, paths: paths.slice(first, first + JOB_FILES), sizes: sizes.slice(first, first + JOB_FILES), maxBytes, first, index, claims });
+  }
+  let byWorker = 0;
+  let hits = null;
+  const collect = () => {
+    const out = /* @__PURE__ */ new Map();
+    const add = (i, kind, line) => {
+      let list = out.get(i);
+      if (!list) out.set(i, list = []);
+      list.push({ kind, line });
+    };
+    const reader = fsContextReader(root);
+    const scanHere = (index) => {
+      for (let i = index * JOB_FILES, end = Math.min(paths.length, i + JOB_FILES); i < end; i++) {
+        for (const h of scanFileForSecrets(reader, paths[i], sizes[i], maxBytes)) add(i, h.kind, h.line);
+      }
+    };
+    const done = new Uint8Array(jobs);
+    let filesDone = 0;
+    const finished = (index) => {
+      done[index] = 1;
+      filesDone += Math.min(JOB_FILES, paths.length - index * JOB_FILES);
+      progress?.(filesDone, paths.length);
+    };
+    for (let index = jobs - 1; index >= 0; index--) {
+      if (Atomics.compareExchange(claims, index, CHUNK_FREE, CHUNK_MAIN) !== CHUNK_FREE) break;
+      scanHere(index);
+      finished(index);
+    }
+    let pending = 0;
+    for (let index = 0; index < jobs; index++) if (!done[index]) pending++;
+    while (pending > 0) {
+      const reply = worker.next();
+      if (reply === null || reply.type === "failed") break;
+      if (reply.type !== "secrets" || reply.skipped) continue;
+      pending--;
+      finished(reply.index);
+      byWorker += Math.min(JOB_FILES, paths.length - reply.index * JOB_FILES);
+      for (const [i, kind, line] of reply.hits) add(i, kind, line);
+    }
+    for (let index = 0; index < jobs; index++) {
+      if (done[index]) continue;
+      scanHere(index);
+      finished(index);
+    }
+    return out;
+  };
+  let cursor = 0;
+  return {
+    secrets(path9) {
+      hits ??= collect();
+      while (cursor < paths.length && walkOrder(paths[cursor], path9) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path9) return void 0;
+      return hits.get(cursor++) ?? [];
+    },
+    scannedByWorker: () => hits === null ? null : byWorker
+  };
+}
+
+// src/audit.ts
+import * as path8 from "node:path";
+
+// src/context/nearest.ts
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const v = Math.min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost);
+      row.push(v);
+      if (v < best) best = v;
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length];
+}
+var limitFor = (name) => Math.max(1, Math.floor(name.length / 2));
+function indexPaths(paths) {
+  const sets = /* @__PURE__ */ new Map();
+  const add = (p) => {
+    const i = p.lastIndexOf("/");
+    const parent = i < 0 ? "" : p.slice(0, i);
+    let s = sets.get(parent);
+    if (!s) sets.set(parent, s = /* @__PURE__ */ new Set());
+    if (s.has(p.slice(i + 1))) return;
+    s.add(p.slice(i + 1));
+    if (i > 0) add(parent);
+  };
+  for (const p of paths) if (p !== "" && p !== ".") add(p.replace(/\/+$/, ""));
+  return { children: new Map([...sets].map(([k, v]) => [k, [...v].sort()])) };
+}
+function nearestPath(index, target) {
+  const clean = target.replace(/^\.?\/+/, "").replace(/\/+$/, "");
+  if (clean === "" || /[*?[\\]/.test(clean)) return null;
+  let cur = "";
+  let changed = false;
+  for (const comp of clean.split("/")) {
+    const names = index.children.get(cur) ?? [];
+    let pick = names.includes(comp) ? comp : null;
+    if (pick === null) {
+      let best = limitFor(comp) + 1;
+      for (const n of names) {
+        const d = editDistance(comp.toLowerCase() === n.toLowerCase() ? n : comp, n, best - 1);
+        if (d < best) {
+          best = d;
+          pick = n;
+        }
+      }
+      if (pick === null) return null;
+      changed = true;
+    }
+    cur = cur === "" ? pick : `${cur}/${pick}`;
+  }
+  return changed ? cur : null;
+}
+
+// src/buildkit/figure.ts
+var EMPTY = { entries: 0, files: 0, links: 0, directories: 0, bytes: 0 };
+var totals = (t) => ({ entries: t.entries, files: t.files, links: t.links, directories: t.directories, bytes: t.bytes });
+function computeBuildkitFigure(input) {
+  const fp = followPathsFor(input.parsed, input.needed);
+  const base2 = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  const source = input.source;
+  const dockerignoreTransfer = input.dockerfileSpecificIgnore ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, [".dockerignore"]), excludes: [], source }).list, source);
+  try {
+    const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
+    const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
+    const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
+    return {
+      ...base2,
+      eligible: totals(eligible),
+      requested: requested ? totals(requested) : EMPTY,
+      transfer,
+      dockerignoreTransfer,
+      requestedList: requested ? transferPaths(requested) : [],
+      eligibleFiles: eligible.files,
+      requestedBytes: transfer ? transfer.requestedBytes : 0,
+      error: null
+    };
+  } catch (e) {
+    if (!(e instanceof PatternError)) throw e;
+    return { ...base2, eligible: EMPTY, requested: EMPTY, transfer: null, dockerignoreTransfer, requestedList: [], eligibleFiles: 0, requestedBytes: 0, error: e.message };
+  }
+}
+
+// src/context/components.ts
+function firstComponentWhere(pred) {
+  const memo = /* @__PURE__ */ new Map();
+  const ofDir = (dir) => {
+    let r = memo.get(dir);
+    if (r !== void 0) return r;
+    const chain = [];
+    let d = dir;
+    while (d !== "" && !memo.has(d)) {
+      chain.push(d);
+      const slash = d.lastIndexOf("/");
+      d = slash < 0 ? "" : d.slice(0, slash);
+    }
+    r = d === "" ? null : memo.get(d);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const c = chain[i];
+      if (r === null && pred(c.slice(c.lastIndexOf("/") + 1))) r = c;
+      memo.set(c, r);
+    }
+    return r;
+  };
+  let lastDir = null;
+  let lastAnswer = null;
+  return (path9) => {
+    const slash = path9.lastIndexOf("/");
+    let inDir = null;
+    if (slash >= 0) {
+      if (lastDir === null || slash !== lastDir.length || !path9.startsWith(lastDir)) {
+        lastDir = path9.slice(0, slash);
+        lastAnswer = ofDir(lastDir);
+      }
+      inDir = lastAnswer;
+    }
+    if (inDir !== null) return inDir;
+    return pred(path9.slice(slash + 1)) ? path9 : null;
+  };
+}
+
+// src/dockerfile/parse.ts
+var import_dockerfile_ast = __toESM(require_main(), 1);
+
+// src/dockerfile/expand.ts
+var NAME_START = /[A-Za-z_]/;
+var NAME_CHAR = /[A-Za-z0-9_]/;
+function expandWord(word, vars, opts = {}) {
+  const esc = opts.escape ?? "\\";
+  const quotes = opts.quotes ?? true;
+  const unset = [];
+  let i = 0;
+  const lookup = (name) => {
+    const v = vars.get(name);
+    return v;
+  };
+  const readWord = (stops, inDouble) => {
+    let out = "";
+    while (i < word.length) {
+      const c = word[i];
+      if (stops.includes(c)) return out;
+      if (c === esc && i + 1 < word.length) {
+        const n = word[i + 1];
+        if (!inDouble || n === "$" || n === '"' || n === esc || n === "}") {
+          out += n;
+          i += 2;
+          continue;
+        }
+        out += c;
+        i++;
+        continue;
+      }
+      if (quotes && !inDouble && c === "'") {
+        const end = word.indexOf("'", i + 1);
+        if (end < 0) {
+          out += word.slice(i + 1);
+          i = word.length;
+          return out;
+        }
+        out += word.slice(i + 1, end);
+        i = end + 1;
+        continue;
+      }
+      if (quotes && c === '"') {
+        i++;
+        out += readWord('"', true);
+        if (i < word.length && word[i] === '"') i++;
+        continue;
+      }
+      if (c === "$") {
+        out += readDollar(inDouble);
+        continue;
+      }
+      out += c;
+      i++;
+    }
+    return out;
+  };
+  const readDollar = (inDouble) => {
+    i++;
+    if (i >= word.length) return "$";
+    const c = word[i];
+    if (c === "{") {
+      const start = i - 1;
+      i++;
+      let name = "";
+      while (i < word.length && NAME_CHAR.test(word[i])) name += word[i++];
+      if (name === "" || i >= word.length) {
+        i = start + 1;
+        return "$";
+      }
+      const v = lookup(name);
+      if (word[i] === "}") {
+        i++;
+        if (v === void 0) unset.push(name);
+        return v ?? "";
+      }
+      let op = word[i];
+      let colon = false;
+      if (op === ":") {
+        colon = true;
+        i++;
+        op = word[i] ?? "";
+      }
+      if (op !== "-" && op !== "+" && op !== "?") {
+        const close = word.indexOf("}", i);
+        i = close < 0 ? word.length : close + 1;
+        if (v === void 0) unset.push(name);
+        return v ?? "";
+      }
+      i++;
+      const alt = readWord("}", inDouble);
+      if (i < word.length && word[i] === "}") i++;
+      const isSet = v !== void 0 && (!colon || v !== "");
+      switch (op) {
+        case "-":
+          return isSet ? v : alt;
+        case "+":
+          return isSet ? alt : "";
+        default:
+          if (!isSet) unset.push(name);
+          return isSet ? v : "";
+      }
+    }
+    if (NAME_START.test(c)) {
+      let name = "";
+      while (i < word.length && NAME_CHAR.test(word[i])) name += word[i++];
+      const v = lookup(name);
+      if (v === void 0) unset.push(name);
+      return v ?? "";
+    }
+    return "$";
+  };
+  const value = readWord("", false);
+  return { value, unset };
+}
+
+// src/dockerfile/parse.ts
+function logicalLine(lines, first, last, escape) {
+  const out = { text: "", pos: [] };
+  const cont = new RegExp("\\" + escape + "[ \\t]*$");
+  for (let ln = first; ln <= last && ln < lines.length; ln++) {
+    const raw = lines[ln];
+    if (ln > first && /^[ \t]*(#.*)?$/.test(raw)) continue;
+    const m = cont.exec(raw);
+    const body = m ? raw.slice(0, m.index) : raw;
+    for (let c = 0; c < body.length; c++) {
+      out.text += body[c];
+      out.pos.push({ line: ln, col: c });
+    }
+    if (!m) break;
+  }
+  return out;
+}
+function splitWords(text2, from) {
+  const words = [];
+  const re = /\S+/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text2); m; m = re.exec(text2)) words.push({ text: m[0], start: m.index });
+  return words;
+}
+function parseJsonArray(text2, from) {
+  const body = text2.slice(from).trim();
+  if (!body.startsWith("[")) return null;
+  let parsed;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    return null;
+  }
+  if (!Array.isArray(parsed) || !parsed.every((x) => typeof x === "string")) return null;
+  const out = [];
+  const re = /"(?:[^"\\]|\\.)*"/g;
+  re.lastIndex = from;
+  for (let m = re.exec(text2); m && out.length < parsed.length; m = re.exec(text2)) {
+    out.push({ text: JSON.parse(m[0]), start: m.index + 1 });
+  }
+  return out.length === parsed.length ? out : null;
+}
+function takeFlags(words) {
+  const flags = [];
+  let k = 0;
+  for (; k < words.length; k++) {
+    const w = words[k].text;
+    if (!w.startsWith("--") || w === "--") break;
+    const eq = w.indexOf("=");
+    flags.push({ name: (eq < 0 ? w.slice(2) : w.slice(2, eq)).toLowerCase(), value: eq < 0 ? null : w.slice(eq + 1), start: words[k].start });
+  }
+  return { flags, rest: words.slice(k) };
+}
+var HEREDOC = /^<<-?(["']?)[A-Za-z0-9_.-]+\1$/;
+function parseCsv(spec) {
+  const out = [];
+  let cur = "";
+  let q = false;
+  for (let i = 0; i < spec.length; i++) {
+    const c = spec[i];
+    if (c === '"') q = !q;
+    else if (c === "," && !q) {
+      out.push(cur);
+      cur = "";
+    } else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+function isUrl(s) {
+  return /^https?:\/\//i.test(s);
+}
+function isGitRef(s) {
+  return /^(git@[^:]+:|git:\/\/|ssh:\/\/)/i.test(s) || /^https?:\/\//i.test(s) && /\.git(#.*)?$/i.test(s);
+}
+function keyValues(words, text2, allowLegacy) {
+  if (words.length === 0) return [];
+  if (allowLegacy && !words[0].text.includes("=")) {
+    const value = text2.slice(words.length > 1 ? words[1].start : text2.length).trim();
+    return [{ key: words[0].text, value }];
+  }
+  const pairs = [];
+  const src = text2.slice(words[0].start);
+  const re = /((?:[^\s"']|"(?:[^"\\]|\\.)*"|'[^']*')+)/g;
+  for (let m = re.exec(src); m; m = re.exec(src)) {
+    const w = m[1];
+    const eq = w.indexOf("=");
+    pairs.push(eq < 0 ? { key: w, value: null } : { key: w.slice(0, eq), value: w.slice(eq + 1) });
+  }
+  return pairs;
+}
+function joinAbs(dir, p) {
+  const out = [];
+  for (const c of `${dir}/${p}`.split("/")) {
+    if (c === "" || c === ".") continue;
+    if (c === "..") out.pop();
+    else out.push(c);
+  }
+  return "/" + out.join("/");
+}
+function parseDockerfile(content, opts = {}) {
+  const text2 = (typeof content === "string" ? content : content.toString("utf8")).replace(/\r(?!\n)/g, " ");
+  const result = { directives: [], escape: "\\", stages: [], problems: [], heredocSources: 0 };
+  try {
+    parseInto(text2, opts, result);
+  } catch (e) {
+    result.problems.push({ line: 1, message: `cannot parse the Dockerfile: ${e.message}` });
+  }
+  return result;
+}
+function parseInto(text2, opts, result) {
+  const ast = import_dockerfile_ast.DockerfileParser.parse(text2);
+  const escape = ast.getEscapeCharacter() || "\\";
+  result.escape = escape;
+  for (const d of ast.getDirectives()) {
+    result.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), line: d.getRange().start.line + 1 });
+  }
+  const lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
+  const buildArgs = new Map(Object.entries(opts.buildArgs ?? {}));
+  const globalArgs = /* @__PURE__ */ new Map();
+  const globalDeclared = /* @__PURE__ */ new Set();
+  let stage = null;
+  let args = /* @__PURE__ */ new Map();
+  let env = /* @__PURE__ */ new Map();
+  let scope = /* @__PURE__ */ new Map();
+  const refreshScope = () => {
+    scope = new Map([...args, ...env]);
+  };
+  const stageEnv = /* @__PURE__ */ new Map();
+  const stageWorkdir = /* @__PURE__ */ new Map();
+  let workdir = { dir: "/" };
+  const expand = (w, vars, json) => expandWord(w, vars, { escape, quotes: !json });
+  for (const ins of ast.getInstructions()) {
+    const range = ins.getRange();
+    const line0 = range.start.line;
+    const keyword = ins.getKeyword().toUpperCase();
+    const ll = logicalLine(lines, line0, range.end.line, escape);
+    const kwEnd = ll.text.search(/\S/) + ins.getInstruction().length;
+    const words = splitWords(ll.text, kwEnd);
+    const at = (offset) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
+    const problem = (message, offset) => result.problems.push({ line: (offset === void 0 ? line0 : at(offset).line) + 1, message });
+    if (!/^[A-Z]+$/.test(keyword)) {
+      problem(unknownInstruction(ins.getInstruction()));
+      continue;
+    }
+    if (keyword === "ONBUILD") continue;
+    if (keyword === "FROM") {
+      const { flags, rest } = takeFlags(words);
+      void flags;
+      if (rest.length === 0) {
+        problem("FROM requires the name of a base image");
+        continue;
+      }
+      let name = null;
+      if (rest.length >= 3 && rest[1].text.toLowerCase() === "as") name = rest[2].text.toLowerCase();
+      else if (rest.length !== 1) problem('FROM takes an image and an optional "AS name"');
+      const base2 = expand(rest[0].text, globalArgs, false).value;
+      stage = { index: result.stages.length, name, base: base2, line: line0 + 1, sources: [], refs: [{ ref: base2, line: line0 + 1, kind: "from" }] };
+      result.stages.push(stage);
+      const inherited = stageEnv.get(base2.toLowerCase());
+      env = new Map(inherited ?? []);
+      args = /* @__PURE__ */ new Map();
+      refreshScope();
+      stageEnv.set(String(stage.index), env);
+      if (name) stageEnv.set(name, env);
+      workdir = { dir: stageWorkdir.get(base2.toLowerCase())?.dir ?? "/" };
+      stageWorkdir.set(String(stage.index), workdir);
+      if (name) stageWorkdir.set(name, workdir);
+      continue;
+    }
+    if (keyword === "ARG") {
+      const pairs = keyValues(words, ll.text, false);
+      if (pairs.length === 0) problem("ARG requires at least one argument");
+      for (const { key, value } of pairs) {
+        const target = stage ? args : globalArgs;
+        const vars = stage ? scope : globalArgs;
+        let v = buildArgs.get(key);
+        if (v === void 0 && value !== null) v = expand(value, vars, false).value;
+        if (v === void 0 && stage && globalDeclared.has(key)) v = globalArgs.get(key);
+        if (!stage) globalDeclared.add(key);
+        if (v !== void 0) target.set(key, v);
+        if (stage) refreshScope();
+      }
+      continue;
+    }
+    if (!stage) {
+      problem(`${keyword} before the first FROM`);
+      continue;
+    }
+    if (keyword === "ENV") {
+      const pairs = keyValues(words, ll.text, true);
+      if (pairs.length === 0) problem("ENV requires at least one argument");
+      const snapshot = new Map(scope);
+      for (const { key, value } of pairs) {
+        if (value === null) {
+          problem(`ENV ${key} needs a value`);
+          continue;
+        }
+        env.set(key, expand(value, snapshot, false).value);
+      }
+      refreshScope();
+      continue;
+    }
+    if (keyword === "WORKDIR") {
+      const rest = takeFlags(words).rest;
+      if (rest.length > 0) {
+        const v = expand(rest.map((w) => w.text).join(" "), scope, false).value;
+        workdir.dir = joinAbs(v.startsWith("/") ? "/" : workdir.dir, v);
+      }
+      continue;
+    }
+    if (keyword === "COPY" || keyword === "ADD") {
+      const { flags, rest } = takeFlags(words);
+      const flagValue = (n) => {
+        const f = flags.find((x) => x.name === n);
+        return f ? f.value === null ? "" : expand(f.value, scope, false).value : null;
+      };
+      for (const f of flags) {
+        if (!["from", "chown", "chmod", "link", "parents", "exclude", "checksum", "keep-git-dir"].includes(f.name)) {
+          problem(`unknown flag for ${keyword}: --${f.name}`, f.start);
+        }
+      }
+      const from = flagValue("from");
+      const excludes = flags.filter((f) => f.name === "exclude" && f.value !== null).map((f) => expand(f.value, scope, false).value);
+      const parents = flags.some((f) => f.name === "parents" && f.value !== "false");
+      const argStart = rest.length ? rest[0].start : ll.text.length;
+      const json = parseJsonArray(ll.text, argStart);
+      const args2 = json ?? rest;
+      if (args2.length < 2) {
+        problem(`${keyword} requires at least two arguments, but got ${args2.length}`);
+        continue;
+      }
+      if (from !== null && from !== "") stage.refs.push({ ref: from, line: line0 + 1, kind: "copy-from" });
+      const destWord = args2[args2.length - 1];
+      const dest = expand(destWord.text, scope, json !== null).value;
+      for (const w of args2.slice(0, -1)) {
+        if (!json && HEREDOC.test(w.text)) {
+          result.heredocSources++;
+          continue;
+        }
+        const e = expand(w.text, scope, json !== null);
+        const p = at(w.start);
+        let external = null;
+        if (from !== null && from !== "") external = "from";
+        else if (keyword === "ADD" && isGitRef(e.value)) external = "git";
+        else if (keyword === "ADD" && isUrl(e.value)) external = "url";
+        stage.sources.push({
+          instruction: keyword,
+          source: toByteString(e.value),
+          raw: w.text,
+          line: p.line + 1,
+          column: p.col + 1,
+          fromContext: external === null,
+          hasUnsetVar: e.unset.length > 0,
+          unsetVars: e.unset,
+          from,
+          external,
+          excludes,
+          parents,
+          mountType: null,
+          instructionLine: line0 + 1,
+          dest,
+          workdir: workdir.dir,
+          sourceCount: args2.length - 1
+        });
+      }
+      continue;
+    }
+    if (keyword === "RUN") {
+      const { flags } = takeFlags(words);
+      for (const f of flags) {
+        if (f.name !== "mount" || f.value === null) continue;
+        const fields = /* @__PURE__ */ new Map();
+        for (const kv of parseCsv(f.value)) {
+          const eq = kv.indexOf("=");
+          fields.set((eq < 0 ? kv : kv.slice(0, eq)).toLowerCase(), eq < 0 ? "" : kv.slice(eq + 1));
+        }
+        const type = (fields.get("type") ?? "bind").toLowerCase();
+        if (type === "secret" || type === "ssh") continue;
+        const rawSource = fields.get("source") ?? fields.get("src") ?? "";
+        const fromRaw = fields.get("from");
+        const from = fromRaw === void 0 ? null : expand(fromRaw, scope, false).value;
+        if (from) stage.refs.push({ ref: from, line: line0 + 1, kind: "mount-from" });
+        const e = expand(rawSource, scope, false);
+        const srcIdx = f.value.search(/(^|,)(source|src)=/i);
+        const offset = f.start + (srcIdx < 0 ? 0 : f.value.indexOf("=", srcIdx) + 1 + "--mount=".length);
+        const p = at(offset);
+        const external = from ? "from" : null;
+        stage.sources.push({
+          instruction: "RUN --mount",
+          source: toByteString(e.value),
+          raw: rawSource,
+          line: p.line + 1,
+          column: p.col + 1,
+          fromContext: external === null && type !== "cache",
+          hasUnsetVar: e.unset.length > 0,
+          unsetVars: e.unset,
+          from,
+          external,
+          excludes: [],
+          parents: false,
+          mountType: type,
+          instructionLine: line0 + 1
+        });
+      }
+    }
+  }
+  if (result.stages.length === 0 && result.problems.length === 0) {
+    result.problems.push({ line: 1, message: "the Dockerfile has no FROM instruction" });
+  }
+}
+var INSTRUCTIONS = ["ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"];
+function editDistance2(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+function unknownInstruction(word) {
+  const upper = word.toUpperCase();
+  if (/^[A-Z]{2,12}$/.test(upper)) {
+    const near = INSTRUCTIONS.find((k) => editDistance2(upper, k) <= (k.length <= 4 ? 1 : 2));
+    if (near) return `unknown instruction: ${upper} (did you mean ${near}?)`;
+  }
+  return "unknown instruction: this line does not start with a Dockerfile instruction";
+}
+
+// src/dockerfile/cross-check.ts
+var CROSS_CHECK_RULES = {
+  CTX100: { name: "dockerfile-unparseable", severity: "error" },
+  CTX101: { name: "missing-copy-source", severity: "error" },
+  CTX102: { name: "copy-source-ignored", severity: "error" },
+  CTX103: { name: "copy-source-outside-context", severity: "error" },
+  CTX004: { name: "unused-file", severity: "info" },
+  CTX005: { name: "whole-context-copy", severity: "warning" },
+  CTX305: { name: "builder-ignore-mismatch", severity: "warning" }
+};
+function buildkitIgnore(input) {
+  if (input.buildkitIgnore) {
+    const b = input.buildkitIgnore;
+    return { patterns: b.rules.map((r) => throughGoJson(r.pattern)), file: b.file, dockerfileSpecific: b.dockerfileSpecific };
+  }
+  if (input.dockerfileSpecificIgnore !== null && input.root) {
+    try {
+      const rules = readIgnoreRules(readRegularFile(input.root + "/" + input.dockerfileSpecificIgnore));
+      return { patterns: rules.map((r) => throughGoJson(r.pattern)), file: input.dockerfileSpecificIgnore };
+    } catch {
+    }
+  }
+  return { patterns: input.ignoreRules.map((r) => throughGoJson(r.pattern)), file: input.ignoreFileExists ? ".dockerignore" : null };
+}
+var SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?)$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
+function isSensitiveName(name) {
+  return SENSITIVE.test(name);
+}
+var fmtBytes = formatSize;
+var fmtCount = (n) => formatCount(Number(n));
+var contextName = (d) => typeof d.namedContext === "string" ? `the named context "${d.namedContext}"` : "the build context";
+function renderMessage(ruleId, d) {
+  switch (ruleId) {
+    case "CTX100":
+      return `cannot parse the Dockerfile: ${d.problem}`;
+    case "CTX101":
+      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
+    case "CTX102":
+      return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
+    case "CTX103":
+      return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
+    case "CTX004": {
+      const one = d.examples?.length === 1;
+      return d.isDirectory ? `directory sent (${unusedEntries(d)}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${one ? `${d.path} is` : `${unusedEntries(d)} in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${one ? "it" : "them"}`;
+    }
+    case "CTX005": {
+      const sens = d.sensitive;
+      const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : "the image";
+      return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${sens.length ? `, including ${sens.join(", ")}` : ""}`;
+    }
+    case "CTX305":
+      return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets`;
+    default: {
+      const never = ruleId;
+      return never;
+    }
+  }
+}
+function finding(ruleId, data, where2) {
+  const r = CROSS_CHECK_RULES[ruleId];
+  return { ruleId, name: r.name, severity: r.severity, message: renderMessage(ruleId, data), ...where2, data };
+}
+function sourceData(r) {
+  return { instruction: r.source.instruction, source: byteStringToText(r.source.source), raw: r.source.raw, stage: r.stage, unsetVars: r.source.unsetVars };
+}
+var parentOf = (p) => {
+  const i = p.lastIndexOf("/");
+  return i < 0 ? "" : p.slice(0, i);
+};
+function unusedFindings(input, references, buildFiles) {
+  const files = input.entries.filter((e) => e.kind !== "dir" && !buildFiles.has(e.path));
+  const total = /* @__PURE__ */ new Map();
+  const unused = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    const isUnused = !references.has(f.path);
+    for (let d = parentOf(f.path); d !== ""; d = parentOf(d)) {
+      total.set(d, (total.get(d) ?? 0) + 1);
+      if (isUnused) {
+        let u = unused.get(d);
+        if (!u) unused.set(d, u = newTally());
+        tally(u, f);
+      }
+    }
+  }
+  const fullyUnused = (d) => d !== "" && (unused.get(d)?.entries ?? 0) === total.get(d);
+  const out = [];
+  const loose = /* @__PURE__ */ new Map();
+  const reported = /* @__PURE__ */ new Set();
+  for (const f of files) {
+    if (references.has(f.path)) continue;
+    let top = null;
+    for (let d = parentOf(f.path); d !== ""; d = parentOf(d)) if (fullyUnused(d)) top = d;
+    if (top !== null) {
+      if (reported.has(top)) continue;
+      reported.add(top);
+      const u = unused.get(top);
+      const path9 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path9, isDirectory: true, ...counts(u) }, { path: path9 + "/" }));
+    } else {
+      const dir = parentOf(f.path);
+      let g = loose.get(dir);
+      if (!g) loose.set(dir, g = { paths: [], t: newTally() });
+      g.paths.push(f.path);
+      tally(g.t, f);
+    }
+  }
+  for (const [dir, g] of loose) {
+    const single = g.paths.length === 1;
+    const path9 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path9, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path9 } : { path: dir === "" ? "." : path9 + "/" }));
+  }
+  return out;
+}
+var newTally = () => ({ entries: 0, files: 0, links: 0, special: 0, bytes: 0 });
+function tally(t, e) {
+  t.entries++;
+  if (e.kind === "file") {
+    t.files++;
+    t.bytes += e.contentBytes;
+  } else if (e.kind === "symlink" || e.kind === "hardlink") t.links++;
+  else t.special++;
+}
+var counts = (t) => ({ files: t.files, links: t.links, special: t.special, bytes: t.bytes });
+function unusedEntries(d) {
+  const n = (k) => Number(d[k] ?? 0);
+  const parts = [
+    n("files") > 0 || n("links") === 0 && n("special") === 0 ? `${fmtCount(n("files"))} file${n("files") === 1 ? "" : "s"}` : "",
+    n("links") > 0 ? `${fmtCount(n("links"))} link${n("links") === 1 ? "" : "s"}` : "",
+    n("special") > 0 ? `${fmtCount(n("special"))} special file${n("special") === 1 ? "" : "s"}` : ""
+  ].filter(Boolean);
+  return parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}` : parts[0];
+}
+function wholeContextFinding(input, r, file) {
+  let files = 0;
+  let bytes = 0;
+  const sensitive = /* @__PURE__ */ new Set();
+  const sensitivePrefix = firstComponentWhere(isSensitiveName);
+  for (const e of input.entries) {
+    if (e.kind === "file") {
+      files++;
+      bytes += e.contentBytes;
+    }
+    const s = sensitivePrefix(e.path);
+    if (s !== null) sensitive.add(byteStringToText(s) + (s.length < e.path.length || e.kind === "dir" ? "/" : ""));
+  }
+  const largest = topN(
+    input.entries.filter((e) => e.kind === "file"),
+    input.top ?? 5,
+    (a, b) => b.contentBytes - a.contentBytes || (a.path < b.path ? -1 : 1)
+  ).map((e) => ({ path: byteStringToText(e.path), bytes: e.contentBytes }));
+  const data = { ...sourceData(r), files, bytes, largest, sensitive: [...sensitive].sort() };
+  return finding("CTX005", data, { file, line: r.source.line, column: r.source.column });
+}
+function crossCheck(input) {
+  const file = input.dockerfileName;
+  const parsed = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs });
+  const findings = [];
+  for (const p of parsed.problems) findings.push(finding("CTX100", { problem: p.message }, { file, line: p.line }));
+  const ignoreFileName = input.ignoreFileName ?? ".dockerignore";
+  const resolved = resolveSources(
+    parsed,
+    { entries: input.entries, excluded: input.excluded, matcher: input.matcher, rules: input.ignoreRules, ignoreFileName, root: input.root },
+    file,
+    input.target
+  );
+  if (resolved.needed.problem) findings.push(finding("CTX100", { problem: resolved.needed.problem }, { file }));
+  let index = null;
+  const nearest = (p) => {
+    index ??= indexPaths([...input.entries.map((e) => e.path), ...input.excluded.map((x) => x.path)]);
+    const near = nearestPath(index, p);
+    return near === null ? {} : { suggestion: byteStringToText(near) };
+  };
+  for (const r of resolved.resolutions) {
+    const where2 = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
+    if (r.status === "missing") findings.push(finding("CTX101", { ...sourceData(r), ...nearest(r.path) }, where2));
+    else if (r.status === "outside") findings.push(finding("CTX103", sourceData(r), where2));
+    else if (r.status === "ignored") {
+      findings.push(
+        finding(
+          "CTX102",
+          { ...sourceData(r), ignoreFile: ignoreFileName, ignoreLine: r.ignoreRule?.line ?? null, ignorePattern: r.ignoreRule ? byteStringToText(r.ignoreRule.pattern) : null, matched: r.ignoredMatches.map(byteStringToText) },
+          where2
+        )
+      );
+    } else if (r.status === "whole-context" && r.source.instruction !== "RUN --mount") {
+      findings.push(wholeContextFinding(input, r, file));
+    }
+  }
+  if (input.namedContexts && input.namedContexts.size > 0) findings.push(...namedContextFindings(input, parsed, resolved, file));
+  if (!resolved.coversWholeContext && parsed.stages.length > 0 && parsed.problems.length === 0) {
+    const buildFiles = /* @__PURE__ */ new Set([".dockerignore", file]);
+    if (input.dockerfileSpecificIgnore) buildFiles.add(input.dockerfileSpecificIgnore);
+    findings.push(...unusedFindings(input, resolved.references, buildFiles));
+  }
+  if (input.dockerfileSpecificIgnore !== null) {
+    findings.push(
+      finding("CTX305", { file: input.dockerfileSpecificIgnore, replaces: input.ignoreFileExists ? ".dockerignore" : null }, { path: input.dockerfileSpecificIgnore })
+    );
+  }
+  let buildkit = null;
+  if (input.root) {
+    const ig = buildkitIgnore(input);
+    buildkit = computeBuildkitFigure({
+      root: input.root,
+      parsed,
+      needed: resolved.needed,
+      ignorePatterns: ig.patterns,
+      ignoreFile: ig.file,
+      dockerfileSpecificIgnore: ig.dockerfileSpecific ?? (ig.file !== null && ig.file === input.dockerfileSpecificIgnore),
+      eligible: input.buildkitEligible,
+      source: input.source
+    });
+  }
+  return { findings, references: resolved.references, parsed, resolved, buildkit };
+}
+function namedContextFindings(input, parsed, resolved, file) {
+  const views = input.namedContexts;
+  const indexes = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const si of resolved.needed.stages) {
+    for (const src of parsed.stages[si].sources) {
+      if (src.from === null || src.from === "") continue;
+      if (src.mountType !== null && src.mountType !== "bind") continue;
+      const name = views.has(src.from) ? src.from : views.has(src.from.toLowerCase()) ? src.from.toLowerCase() : null;
+      if (name === null) continue;
+      const view = views.get(name);
+      if (!indexes.has(name)) indexes.set(name, indexContext(view));
+      const r = resolveSource(view, indexes.get(name), src, si);
+      const data = { ...sourceData(r), namedContext: name };
+      const where2 = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
+      if (r.status === "missing") out.push(finding("CTX101", data, where2));
+      else if (r.status === "outside") out.push(finding("CTX103", data, where2));
+      else if (r.status === "ignored") {
+        const rule = r.ignoreRule;
+        out.push(finding("CTX102", { ...data, ignoreFile: `${view.ignoreFileName} of the named context "${name}"`, ignoreLine: rule?.line ?? null, ignorePattern: rule ? byteStringToText(rule.pattern) : null, matched: r.ignoredMatches.map(byteStringToText) }, where2));
+      }
+    }
+  }
+  return out;
+}
+
+// src/findings/collect.ts
+var import_ignore = __toESM(require_ignore(), 1);
+
+// src/rules/ctx001-large-file.ts
+var largeFile = defineRule({
+  id: "CTX001",
+  name: "large-file",
+  severity: "warning",
+  docs: {
+    summary: "A sent file is larger than --max-file-size (default 10 MB).",
+    why: "Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.",
+    fix: "Exclude the file in .dockerignore, move it out of the context, or raise --max-file-size (or `maxFileSize` in the config) if it belongs in the image.",
+    bad: "# .dockerignore\nnode_modules\n# (data/dump.sql, 2 GB, is sent)",
+    good: "# .dockerignore\nnode_modules\ndata/*.sql"
+  },
+  check(ctx) {
+    const limit = ctx.settings.maxFileSize;
+    return ctx.entries.filter((e) => e.kind === "file" && e.contentBytes > limit).map((e) => ({ path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } }));
+  },
+  message: (d) => `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit`
+});
+
+// src/rules/ctx002-context-too-large.ts
+var contextTooLarge = defineRule({
+  id: "CTX002",
+  name: "context-too-large",
+  severity: "error",
+  docs: {
+    summary: "The whole upload is larger than --max-context-size.",
+    why: "The whole context is uploaded before the build starts. A budget catches the day someone adds a data directory or drops a .dockerignore line, before CI time and cache size grow with it.",
+    fix: "Look at the largest files and heaviest directories in the report and exclude what the image does not need, or raise the budget (--max-context-size, `maxContextSize` in the config).",
+    bad: "# ctx-audit --max-context-size 50MB\n# Sending build context to Docker daemon  812MB",
+    good: "# .dockerignore\n.git\nnode_modules\ndata/\n# Sending build context to Docker daemon  3.1MB"
+  },
+  check(ctx) {
+    const limit = ctx.settings.maxContextSize;
+    if (limit === null || ctx.tarBytes <= limit) return [];
+    return [{ data: { tarBytes: ctx.tarBytes, limit } }];
+  },
+  message: (d) => `the context is ${formatSize(d.tarBytes)} (${formatBytes(d.tarBytes)} of tar), above the ${formatSize(d.limit)} budget`
+});
+
+// src/rules/deliberate.ts
+var under2 = (p, d) => p === d || p.startsWith(d + "/");
+function deliberateLookup(ctx) {
+  const byPath = /* @__PURE__ */ new Map();
+  for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
+  const named = [];
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) if (r.status === "sent") named.push(...r.sentMatches);
+  const patterns = ctx.tarMatcher.patterns;
+  const namedUnder = /* @__PURE__ */ new Map();
+  return (file, dir) => {
+    let ms = namedUnder.get(dir);
+    if (!ms) namedUnder.set(dir, ms = named.filter((m) => under2(m, dir)));
+    for (const m of ms) if (under2(file, m)) return true;
+    const i = byPath.get(file);
+    if (i === void 0 || !patterns[i]?.exclusion) return false;
+    const pathComps = file.split("/").slice(dir.split("/").length - 1);
+    const patComps = patterns[i].text.split("/").filter((c) => c !== "" && c !== "*" && c !== "**");
+    return patComps.some((pc) => pathComps.some((c) => filepathMatch(pc, c)));
+  };
+}
+
+// src/rules/ctx003-heavy-directory.ts
+var HEAVY_DIRECTORIES = {
+  ".git": "vcs",
+  ".hg": "vcs",
+  ".svn": "vcs",
+  node_modules: "dependencies",
+  bower_components: "dependencies",
+  ".venv": "dependencies",
+  venv: "dependencies",
+  ".tox": "dependencies",
+  ".terraform": "dependencies",
+  target: "build",
+  ".next": "build",
+  ".nuxt": "build",
+  ".turbo": "build",
+  ".gradle": "build",
+  __pycache__: "cache",
+  ".pytest_cache": "cache",
+  ".mypy_cache": "cache",
+  ".ruff_cache": "cache",
+  coverage: "cache",
+  ".nyc_output": "cache"
+};
+var heavyDirectory = defineRule({
+  id: "CTX003",
+  name: "heavy-directory",
+  severity: "warning",
+  docs: {
+    summary: "A VCS, dependency, build or cache directory is sent.",
+    why: "VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target's stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.",
+    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`); a whole-context `COPY . .` or a source above the directory is not such a choice.",
+    bad: "# .dockerignore\n*.log",
+    good: "# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__"
+  },
+  check(ctx) {
+    const found = /* @__PURE__ */ new Map();
+    const heavyPrefix = firstComponentWhere((name) => Object.hasOwn(HEAVY_DIRECTORIES, name));
+    const deliberate = deliberateLookup(ctx);
+    for (const e of ctx.entries) {
+      const raw = heavyPrefix(e.path);
+      if (raw === null || raw.length === e.path.length && e.kind !== "dir") continue;
+      let f = found.get(raw);
+      if (!f) {
+        f = { raw, path: text(raw), kind: HEAVY_DIRECTORIES[raw.slice(raw.lastIndexOf("/") + 1)], files: 0, bytes: 0 };
+        found.set(raw, f);
+      }
+      if (e.kind === "file") {
+        if (deliberate(e.path, raw)) f.deliberate = (f.deliberate ?? 0) + 1;
+        else {
+          f.files++;
+          f.bytes += e.contentBytes;
+        }
+      }
+    }
+    return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => ({ path: raw, data }));
+  },
+  message: (d) => `${d.kind} directory is sent: ${formatCount(d.files)} files, ${formatSize(d.bytes)}`
+});
+
+// src/rules/from-cross-check.ts
+function crossCheckRule(id, docs) {
+  const meta = CROSS_CHECK_RULES[id];
+  return defineRule({
+    id,
+    name: meta.name,
+    severity: meta.severity,
+    docs,
+    check(ctx) {
+      if (!ctx.crossCheck) return [];
+      return ctx.crossCheck.findings.filter((f) => f.ruleId === id).map((f) => ({
+        path: f.path === void 0 ? void 0 : toByteString(f.path),
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        data: f.data
+      }));
+    },
+    message: (data) => renderMessage(id, data)
+  });
+}
+
+// src/rules/ctx004-unused-file.ts
+var unusedFile = crossCheckRule("CTX004", {
+  summary: "Sent files that no COPY/ADD/bind source references, aggregated per directory with their bytes.",
+  why: "Every sent byte is read from disk, hashed and transferred on each build; files no instruction uses only cost time (and may leak). Not reported when a source such as `COPY . .` covers the whole context.",
+  fix: "Exclude the directory in .dockerignore, or switch to an allowlist (`*` then `!` the paths the Dockerfile copies).",
+  bad: "# .dockerignore is empty; the Dockerfile copies only src/\nCOPY src/ /app/src/",
+  good: "# .dockerignore\n*\n!src"
+});
+
+// src/dockerfile/placement.ts
+function finalChain(parsed, target) {
+  const chain = /* @__PURE__ */ new Set();
+  for (let i = target; i >= 0 && !chain.has(i); ) {
+    chain.add(i);
+    const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+    i = from ? stageIndexOf(parsed.stages, from.ref, i) : -1;
+  }
+  return chain;
+}
+var WILDCARD2 = /[*?[\\]/;
+function landingPath(src, match, rel, matchIsDir) {
+  if (src.dest === void 0 || src.dest === null) return null;
+  const destAbs = joinAbs(src.dest.startsWith("/") ? "/" : src.workdir ?? "/", src.dest);
+  const base2 = match === "." ? "" : match;
+  if (src.parents) return joinAbs(destAbs, rel === "" ? base2 : `${base2}/${rel}`);
+  if (matchIsDir) return rel === "" ? destAbs : joinAbs(destAbs, rel);
+  const destIsDir = src.dest.endsWith("/") || (src.sourceCount ?? 1) > 1 || WILDCARD2.test(src.source);
+  return destIsDir ? joinAbs(destAbs, base2.slice(base2.lastIndexOf("/") + 1)) : destAbs;
+}
+function covers(source, landed, landedIsDir) {
+  const s = joinAbs("/", source);
+  if (s === "/") return true;
+  const under4 = (p, d) => p === d || p.startsWith(d + "/");
+  if (!WILDCARD2.test(s)) return under4(landed, s) || landedIsDir && under4(s, landed);
+  const sp = s.split("/").filter(Boolean);
+  const lp = landed.split("/").filter(Boolean);
+  if (landedIsDir && lp.length < sp.length) {
+    return lp.every((c, i) => filepathMatch(sp[i], c));
+  }
+  if (lp.length < sp.length) return false;
+  return sp.every((c, i) => filepathMatch(c, lp[i]));
+}
+function placementOf(parsed, target, needed, res, path9, isDir) {
+  if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
+  const chain = finalChain(parsed, target);
+  if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
+  let landed = null;
+  let landedIsDir = isDir;
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path9, true);
+  else {
+    const under4 = (p, d) => p === d || p.startsWith(d + "/");
+    const m = res.sentMatches.find((x) => under4(path9, x)) ?? res.sentMatches.find((x) => under4(x, path9));
+    if (m === void 0) return { placement: "final-stage", via: [] };
+    if (under4(path9, m)) {
+      const rel = path9 === m ? "" : path9.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path9 === m && !isDir));
+    } else {
+      landed = landingPath(res.source, m, "", true);
+      landedIsDir = true;
+    }
+  }
+  if (landed === null) return { placement: "final-stage", via: [] };
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
+  return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
+}
+function carried(parsed, chain, needed, stage, landed, isDir, seen) {
+  const key = `${stage}\0${landed}`;
+  if (seen.has(key) || seen.size > 200) return null;
+  seen.add(key);
+  const holders = /* @__PURE__ */ new Set([stage]);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const i of needed) {
+      if (holders.has(i)) continue;
+      const from = parsed.stages[i].refs.find((r) => r.kind === "from");
+      if (from && holders.has(stageIndexOf(parsed.stages, from.ref, i))) {
+        holders.add(i);
+        changed = true;
+      }
+    }
+  }
+  for (const h of holders) if (chain.has(h)) return [];
+  for (const t of needed) {
+    for (const src of parsed.stages[t].sources) {
+      if (src.instruction === "RUN --mount" || src.external !== "from" || src.from === null) continue;
+      const from = stageIndexOf(parsed.stages, src.from, t);
+      if (from < 0 || !holders.has(from)) continue;
+      if (!covers(src.source, landed, isDir)) continue;
+      const s = joinAbs("/", src.source);
+      const srcIsGlob = WILDCARD2.test(s);
+      let next;
+      if (srcIsGlob || s === landed) next = landingPath(src, s, "", isDir);
+      else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
+      else next = landingPath(src, s, "", true);
+      if (next === null) return [src.instructionLine];
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
+      if (rest !== null) return [src.instructionLine, ...rest];
+    }
+  }
+  return null;
+}
+
+// src/rules/ctx005-whole-context-copy.ts
+var base = crossCheckRule("CTX005", {
+  summary: "`COPY . .` (or an equivalent) copies everything sent into the image.",
+  why: "Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.",
+  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage).",
+  bad: "COPY . /app",
+  good: "COPY package.json package-lock.json /app/\nCOPY src/ /app/src/"
+});
+function isAllowlist(ctx) {
+  const first = ctx.ignore.rules[0]?.pattern;
+  return first === "*" || first === "**" || first === "/*" || first === "/**";
+}
+var wholeContextCopy = {
+  ...base,
+  check(ctx) {
+    const cc = ctx.crossCheck;
+    if (!cc) return [];
+    const chain = finalChain(cc.parsed, cc.resolved.needed.target);
+    const stageOfLine = /* @__PURE__ */ new Map();
+    for (const r of cc.resolved.resolutions) stageOfLine.set(r.source.line, r.stage);
+    return base.check(ctx).map((raw) => {
+      const stage = stageOfLine.get(raw.line ?? -1);
+      const inBuildStage = stage !== void 0 && !chain.has(stage);
+      const sensitive = raw.data.sensitive ?? [];
+      const data = inBuildStage ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage) } : raw.data;
+      const matters = !inBuildStage && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
+      return { ...raw, data, ...matters ? {} : { maxSeverity: "info" } };
+    });
+  }
+};
+
+// src/rules/ctx006-many-small-files.ts
+var MANY_SMALL_FILES_MIN_OVERHEAD = 1e7;
+var manySmallFiles = defineRule({
+  id: "CTX006",
+  name: "many-small-files",
+  severity: "warning",
+  docs: {
+    summary: "The number of files, not their content, is what the upload costs: tar headers and padding outweigh the content (and exceed 10 MB).",
+    why: "The legacy builder uploads a tar: every entry takes a 512-byte header and each file is padded to a multiple of 512 bytes, so 200,000 small files holding 27 MB of content make a 205 MB upload. BuildKit does not send a tar, but it still stats, sends and checks every entry one by one, so the file count is its cost too. Content-based budgets (CTX001, CTX002) do not show it; the count does.",
+    fix: "Exclude the directory that holds most of the files (the finding names it: usually node_modules, a cache, a .git or a generated tree) and build or install it inside the image instead, or copy it as one archive.",
+    bad: "# .dockerignore\n.git\n# (node_modules/: 180,000 files, 24 MB of content, 190 MB of tar)",
+    good: "# .dockerignore\n.git\nnode_modules\n# RUN npm ci inside the image instead"
+  },
+  check(ctx) {
+    let contentBytes = 0;
+    let overheadBytes = 0;
+    const byTop = /* @__PURE__ */ new Map();
+    for (const e of ctx.entries) {
+      contentBytes += e.contentBytes;
+      overheadBytes += e.tarBytes - e.contentBytes;
+      const slash = e.path.indexOf("/");
+      const top = slash < 0 ? e.kind === "dir" ? e.path : "" : e.path.slice(0, slash);
+      byTop.set(top, (byTop.get(top) ?? 0) + 1);
+    }
+    if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
+    let busiest = null;
+    for (const [path9, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path9, entries };
+    return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
+  },
+  message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
+});
+
+// src/rules/ctx100-dockerfile-unparseable.ts
+var dockerfileUnparseable = crossCheckRule("CTX100", {
+  summary: "The Dockerfile (or the --target asked for) cannot be parsed, so its sources cannot be checked.",
+  why: "BuildKit rejects a Dockerfile it cannot parse before it sends anything; ctx-audit reports the line instead of guessing which files the build needs.",
+  fix: "Fix the syntax at the reported line (an unterminated heredoc, a JSON array that is not JSON, an unknown stage name in --target).",
+  bad: 'FROM alpine\nCOPY ["src", "/app"\n',
+  good: 'FROM alpine\nCOPY ["src", "/app"]\n'
+});
+
+// src/rules/ctx101-missing-copy-source.ts
+var missingCopySource = crossCheckRule("CTX101", {
+  summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
+  why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip.',
+  fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction.",
+  bad: "# context: src/, package.json\nCOPY package-lock.json ./",
+  good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
+});
+
+// src/rules/ctx102-copy-source-ignored.ts
+var copySourceIgnored = crossCheckRule("CTX102", {
+  summary: "A COPY/ADD/bind source exists on disk but the ignore file excludes it: the build will fail.",
+  why: "The file is on your disk, so the mistake is invisible locally until the builder reports it missing. The message names the ignore-file line that excluded it (BuildKit's CopyIgnoredFile check only warns, and only in some versions).",
+  fix: "Add an exception (`!path`) after the excluding line, or narrow the excluding pattern.",
+  bad: "# .dockerignore\n*.md\n# Dockerfile\nCOPY README.md /app/",
+  good: "# .dockerignore\n*.md\n!README.md\n# Dockerfile\nCOPY README.md /app/"
+});
+
+// src/rules/ctx103-copy-source-outside-context.ts
+var copySourceOutsideContext = crossCheckRule("CTX103", {
+  summary: "A COPY/ADD/bind source escapes the context (`../x`).",
+  why: "Builders never read outside the context: BuildKit joins the path under the context root, so `../shared/x` silently means `shared/x` there (or nothing), and the legacy builder fails. Either way the file you meant is not what gets copied.",
+  fix: "Move the context up (`docker build -f app/Dockerfile .`) or use a named context (`--build-context shared=../shared` with `COPY --from=shared`).",
+  bad: "COPY ../shared/config.yml /etc/app/",
+  good: "# docker build --build-context shared=../shared .\nCOPY --from=shared config.yml /etc/app/"
+});
+
+// src/rules/ctx201-secret-file.ts
+var DOTENV_TEMPLATES = /^\.env\.(example|sample|template|dist|defaults)$/i;
+function secretFileKind(path9) {
+  const name = baseName(path9);
+  const lower = name.toLowerCase();
+  if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
+  if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
+  if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
+  if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path9.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path9 === ".aws/credentials" || path9.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path9 === ".kube/config" || path9.endsWith("/.kube/config")) return "kubeconfig";
+  if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
+  if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
+  return null;
+}
+var EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
+var SMALL_FILE = 64 * 1024;
+var ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+var PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty)$/i;
+var SECRET_KEY_NAME = /secret|token|passw|pwd|api[-_]?key|apikey|private[-_]?key|credential|auth|access[-_]?key|signing[-_]?key|encryption[-_]?key|salt|dsn|webhook/i;
+function unquote(v) {
+  let s = v.trim();
+  if (s.startsWith('"') && s.includes('"', 1) || s.startsWith("'") && s.includes("'", 1)) s = s.slice(1, s.indexOf(s[0], 1));
+  else s = s.replace(/\s+#.*$/, "");
+  return s.trim();
+}
+function realLookingValue(v) {
+  const s = unquote(v);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?:\/|$)/.test(s);
+}
+function urlWithPassword(v) {
+  const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
+  return m !== null && realLookingValue(m[1]);
+}
+function secretFileContentVerdict(kind, name, content) {
+  if (scanForSecrets(content).length > 0) return true;
+  const lines = content.split(/\r?\n/);
+  const lower = name.toLowerCase();
+  if (kind === "dotenv") {
+    for (const l of lines) {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(l);
+      if (!m) continue;
+      if (SECRET_KEY_NAME.test(m[1]) && realLookingValue(m[2]) || urlWithPassword(m[2])) return true;
+    }
+    return false;
+  }
+  if (lower === ".npmrc") {
+    return lines.some((l) => {
+      const m = /(?:^|:)_(?:auth|authToken|password)\s*=\s*(.*)$/.exec(l.trim());
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".pypirc") {
+    return lines.some((l) => {
+      const m = /^\s*password\s*[=:]\s*(.*)$/i.exec(l);
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".netrc") return /\bpassword\s+\S+/.test(content);
+  if (kind === "private-key-or-certificate") {
+    if (/PRIVATE KEY/.test(content)) return true;
+    if (/-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE)-----/.test(content)) return false;
+    return null;
+  }
+  return null;
+}
+function followedByCopy(ctx, path9) {
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status === "whole-context") continue;
+    const hits = (p) => p === path9 || p.startsWith(path9 + "/");
+    if (hits(r.path) || r.sentMatches.some(hits)) return true;
+  }
+  return false;
+}
+var secretFile = defineRule({
+  id: "CTX201",
+  name: "secret-file",
+  severity: "error",
+  security: {
+    severity: 7.5,
+    why: "High: names like `.env`, `id_rsa` or `*.pem` nearly always hold credentials, but only the name is known, not that the content is a live secret (CTX202 is the rule that reads content)."
+  },
+  docs: {
+    summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
+    why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
+    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+    bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
+    good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
+  },
+  check(ctx) {
+    const out = [];
+    for (const e of ctx.entries) {
+      if (e.kind !== "file" && e.kind !== "hardlink" && e.kind !== "symlink") continue;
+      const kind = secretFileKind(e.path);
+      if (!kind) continue;
+      let evidence = "name-only";
+      if (EXAMPLE_DIR.test(e.path)) evidence = "example";
+      else if (e.kind === "symlink") {
+        if (!followedByCopy(ctx, e.path)) evidence = "symlink";
+      } else if (e.contentBytes <= SMALL_FILE) {
+        const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+        if (buf !== null && !buf.includes(0)) {
+          const verdict = secretFileContentVerdict(kind, baseName(e.path), buf.toString("latin1"));
+          if (verdict !== null) evidence = verdict ? "content" : "no-credential";
+        }
+      }
+      const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example";
+      out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
+    }
+    return out;
+  },
+  message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
+});
+
+// src/rules/ctx203-gitignored-but-sent.ts
+var gitignoredButSent = defineRule({
+  id: "CTX203",
+  name: "gitignored-but-sent",
+  severity: "warning",
+  security: {
+    severity: 4,
+    why: "Medium, at the bottom of that band: git-ignored files are often local secrets (`.env`, credentials) but as often build output or caches, so most of these findings are size, not exposure."
+  },
+  docs: {
+    summary: "A sent file is ignored by the repository's .gitignore files.",
+    why: "What git ignores is usually local: build output, caches, .env files, editor state. Docker does not read .gitignore, so those files are sent anyway; this is the usual way secrets and junk reach an image, and why CI builds differ from local ones.",
+    fix: "Mirror the .gitignore entries that matter in .dockerignore (remember `**/` for any depth), or switch to an allowlist .dockerignore. Not reported: a path git tracks (committed or staged, e.g. force-added: the index is read, so .gitignore does not decide for it), a directory holding a tracked path (its untracked ignored files are reported one by one), and files brought in on purpose: re-included by a .dockerignore exception that names them or their directory, or named by a COPY/ADD/bind source (`COPY dist/ /srv`). Outside a git repository the rule is silent.",
+    bad: "# .gitignore\n.env\ndist/\n# .dockerignore\nnode_modules",
+    good: "# .dockerignore\nnode_modules\n**/.env\ndist"
+  },
+  check(ctx) {
+    const ignored = ctx.isGitIgnored;
+    if (!ignored) return [];
+    const deliberate = deliberateLookup(ctx);
+    const out = [];
+    let open = null;
+    let openRaw = "";
+    for (const e of ctx.entries) {
+      if (open && e.path.startsWith(openRaw + "/")) {
+        if (e.kind === "file") {
+          if (deliberate(e.path, openRaw)) open.deliberate = (open.deliberate ?? 0) + 1;
+          else {
+            open.files++;
+            open.bytes += e.contentBytes;
+          }
+        }
+        continue;
+      }
+      open = null;
+      if (e.path === ".git" || e.path.startsWith(".git/")) continue;
+      if (!ignored(e.path, e.kind === "dir")) continue;
+      if (e.kind !== "dir" && deliberate(e.path, e.path)) continue;
+      const data = { path: text(e.path), isDir: e.kind === "dir", files: e.kind === "file" ? 1 : 0, bytes: e.contentBytes };
+      out.push({ path: e.path, data });
+      if (e.kind === "dir") [open, openRaw] = [data, e.path];
+    }
+    return out.filter((f) => !(f.data.isDir && f.data.files === 0 && (f.data.deliberate ?? 0) > 0));
+  },
+  message: (d) => d.isDir ? `directory ignored by git is sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)})` : "file ignored by git is sent"
+});
+
+// src/rules/ctx301-missing-dockerignore.ts
+var SMALL_FILES = 100;
+var SMALL_BYTES = 1e6;
+var missingDockerignore = defineRule({
+  id: "CTX301",
+  name: "missing-dockerignore",
+  severity: "warning",
+  docs: {
+    summary: "The context has no .dockerignore at all.",
+    why: "Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today's tree is small, nothing stops tomorrow's from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity.",
+    fix: "Add a .dockerignore next to the Dockerfile's context root. An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.",
+    bad: "$ ls -a\n.git  .env  Dockerfile  node_modules  src",
+    good: "# .dockerignore\n*\n!src\n!package.json\n!package-lock.json"
+  },
+  check(ctx) {
+    if (ctx.ignore.path !== null) return [];
+    let files = 0;
+    let bytes = 0;
+    for (const e of ctx.entries) {
+      if (e.kind !== "file") continue;
+      files++;
+      bytes += e.contentBytes;
+    }
+    const small = files < SMALL_FILES && bytes < SMALL_BYTES;
+    return [{ file: ".dockerignore", data: { files, bytes, small }, ...small ? { maxSeverity: "info" } : {} }];
+  },
+  message: (d) => `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context`
+});
+
+// src/dockerfile/named-sources.ts
+function stagesFor(builder, parsed, target) {
+  const needed = neededStages(parsed, target);
+  if (builder === "buildkit" || needed.target < 0) return needed.stages;
+  return Array.from({ length: needed.target + 1 }, (_, i) => i);
+}
+var under3 = (p, dir) => p === dir || p.startsWith(dir + "/");
+function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
+  const paths = /* @__PURE__ */ new Map();
+  let wholeContext = false;
+  let position = null;
+  for (const si of stages) {
+    for (const src of parsed.stages[si]?.sources ?? []) {
+      if (!src.fromContext) continue;
+      if (src.mountType !== null && src.mountType !== "bind") continue;
+      const r = resolveSource(view, idx, src, si);
+      if (r.status === "whole-context") {
+        wholeContext = true;
+        continue;
+      }
+      if (r.status !== "sent") continue;
+      let excl = null;
+      try {
+        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
+      } catch {
+        excl = null;
+      }
+      const label = `${src.instruction} ${src.raw} (${dockerfileName === "" ? "line " : dockerfileName + ":"}${src.line})`;
+      const add = (p, m) => {
+        const rel = p === m ? p.slice(p.lastIndexOf("/") + 1) : p.slice(m.length + 1);
+        if (excl && excl.matchesOrParentMatches(rel)) return;
+        if (!paths.has(p)) paths.set(p, label);
+      };
+      for (const m of r.sentMatches) {
+        position ??= new Map(view.entries.map((e, i) => [e.path, i]));
+        const at = position.get(m);
+        if (at !== void 0) {
+          for (let i = at; i < view.entries.length && under3(view.entries[i].path, m); i++) add(view.entries[i].path, m);
+        } else {
+          for (const e of view.entries) if (under3(e.path, m)) add(e.path, m);
+        }
+      }
+    }
+  }
+  return { paths, wholeContext };
+}
+
+// src/rules/ignore-analysis.ts
+function rawLine(content, n) {
+  if (content === null) return null;
+  const text2 = content.toString("latin1");
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const nl = text2.indexOf("\n", start);
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+  let end = text2.indexOf("\n", start);
+  if (end < 0) end = text2.length;
+  let line = text2.slice(start, end);
+  if (n === 1 && line.startsWith("\xEF\xBB\xBF")) line = line.slice(3);
+  return goTrimSpace(line.endsWith("\r") ? line.slice(0, -1) : line);
+}
+function explicitlyAnchored(raw) {
+  return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
+}
+var cache = /* @__PURE__ */ new WeakMap();
+var LIST_LIMIT = 1e4;
+function safeTest(ctx, index, path9, prefix = null) {
+  try {
+    return ctx.tarMatcher.testPattern(index, path9, prefix);
+  } catch (e) {
+    if (e instanceof PatternError) return false;
+    throw e;
+  }
+}
+function safeMayMatchUnder(ctx, index, dir) {
+  try {
+    return ctx.tarMatcher.mayMatchUnder(index, dir);
+  } catch (e) {
+    if (e instanceof PatternError) return true;
+    throw e;
+  }
+}
+function analyzeIgnore(ctx) {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const pats = ctx.tarMatcher.patterns;
+  const ruleCount = ctx.ignore.rules.length;
+  const used = /* @__PURE__ */ new Set();
+  for (const e of ctx.entries) if (e.decidedBy >= 0) used.add(pats[e.decidedBy].sourceIndex);
+  for (const x of ctx.excluded) if (x.decidedBy >= 0) used.add(pats[x.decidedBy].sourceIndex);
+  const rootAnchored = /* @__PURE__ */ new Map();
+  const anchored = pats.map((p, i) => ({ p, i, found: [], current: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text))).filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
+  if (anchored.length > 0) {
+    const tracked = ctx.isGitTracked ?? null;
+    const count2 = (m, e) => {
+      if (e.kind === "dir") return;
+      m.leaves++;
+      if (e.kind === "file") {
+        m.files++;
+        m.bytes += e.contentBytes;
+      }
+      if (!m.untracked && (tracked === null || !tracked(e.path))) m.untracked = true;
+    };
+    for (const e of ctx.entries) {
+      const slash = e.path.lastIndexOf("/");
+      let base2 = null;
+      for (const a of anchored) {
+        if (a.under !== null) {
+          if (e.path.startsWith(a.under)) {
+            count2(a.current, e);
+            continue;
+          }
+          a.under = null;
+        }
+        if (slash < 0) continue;
+        base2 ??= e.path.slice(slash + 1);
+        if (!safeTest(ctx, a.i, base2)) continue;
+        const m = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
+        a.found.push(m);
+        count2(m, e);
+        if (e.kind === "dir") {
+          a.current = m;
+          a.under = e.path + "/";
+        }
+      }
+    }
+    const withMatches = anchored.filter((a) => a.found.length > 0);
+    const cc = ctx.crossCheck;
+    let needs = null;
+    if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
+      const stages = Array.from({ length: cc.resolved.needed.target + 1 }, (_, k) => k);
+      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ctx.ignore.displayName };
+      needs = namedSourceEntries(cc.parsed, view, stages, "").paths;
+    }
+    const sorted = needs === null ? [] : [...needs.keys()].sort();
+    const neededUnder = (m) => {
+      if (needs === null || needs.size === 0) return null;
+      const hit2 = needs.get(m.path);
+      if (hit2 !== void 0) return hit2;
+      const prefix = m.path + "/";
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (sorted[mid] < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < sorted.length && sorted[lo].startsWith(prefix) ? needs.get(sorted[lo]) : null;
+    };
+    for (const a of withMatches) {
+      const free = [];
+      const needed = [];
+      let neededBy = null;
+      for (const m of a.found) {
+        const by = neededUnder(m);
+        if (by === null) free.push(m);
+        else {
+          needed.push(m.path);
+          neededBy ??= by;
+        }
+      }
+      if (free.length === 0) continue;
+      rootAnchored.set(a.p.sourceIndex, {
+        matches: free.length,
+        files: free.reduce((n, m) => n + m.files, 0),
+        bytes: free.reduce((n, m) => n + m.bytes, 0),
+        example: free[0].path,
+        paths: free.map((m) => m.path),
+        needed,
+        neededBy,
+        // An empty directory is nothing git can track.
+        allTracked: free.every((m) => !m.untracked && m.leaves > 0)
+      });
+    }
+  }
+  const ineffective = /* @__PURE__ */ new Map();
+  const pruned = ctx.excluded.filter((x) => x.isDir && !x.enteredForExceptions && x.decidedBy >= 0);
+  const exceptions = pats.map((p, j) => j).filter((j) => pats[j].exclusion && pats[j].sourceIndex < ruleCount);
+  const found = /* @__PURE__ */ new Map();
+  for (const dir of pruned) {
+    const candidates = exceptions.filter((j) => dir.decidedBy <= j && safeMayMatchUnder(ctx, j, dir.path));
+    if (candidates.length === 0) continue;
+    let prefixDir = "";
+    let prefix = null;
+    for (const f of ctx.reader.listFiles(dir.path, LIST_LIMIT)) {
+      const parent = f.slice(0, f.lastIndexOf("/"));
+      if (prefix === null || parent !== prefixDir) {
+        prefixDir = parent;
+        prefix = dirPrefix(parent, pats.length);
+      }
+      for (const j of candidates) {
+        if (!safeTest(ctx, j, f, prefix)) continue;
+        let x = found.get(j);
+        if (!x) found.set(j, x = { lost: 0, example: f, prunedDir: dir.path });
+        x.lost++;
+      }
+    }
+  }
+  for (const j of exceptions) {
+    const x = found.get(j);
+    if (x) ineffective.set(pats[j].sourceIndex, x);
+  }
+  const result = { used, rootAnchored, ineffective };
+  cache.set(ctx, result);
+  return result;
+}
+
+// src/rules/protective.ts
+var PROTECTED_NAMES = {
+  dependency: ["node_modules", "bower_components", "jspm_packages", "vendor", ".venv", "venv", "env", ".env-py", "__pypackages__", ".tox", ".nox", ".terraform", ".bundle", "Pods", ".yarn", ".pnp.cjs", ".pnp.js", ".pnpm-store", "site-packages", "deps", "_build", "elm-stuff"],
+  vcs: [".git", ".gitignore", ".gitattributes", ".gitmodules", ".github", ".gitlab-ci.yml", ".hg", ".hgignore", ".svn", ".bzr", "CVS"],
+  secret: [".env", ".env.local", ".env.production", "prod.env", ".envrc", ".npmrc", ".yarnrc", ".yarnrc.yml", ".pypirc", ".netrc", ".aws", ".ssh", ".gnupg", ".docker", "id_rsa", "id_ed25519", "key.pem", "server.key", "cert.p12", "cert.pfx", "app.jks", "secrets", "secret.yml", "credentials.json", ".secrets", "terraform.tfstate", "terraform.tfvars", ".dockercfg", "kubeconfig"],
+  cache: [".cache", "__pycache__", "m.pyc", "m.pyo", ".pytest_cache", ".mypy_cache", ".ruff_cache", ".hypothesis", ".eslintcache", ".stylelintcache", ".parcel-cache", ".sass-cache", ".turbo", ".nx", ".angular", ".gradle", ".m2", ".ivy2", ".coverage", "coverage", "coverage.xml", "htmlcov", ".nyc_output", "lcov.info", "x.tsbuildinfo", ".webpack", ".expo", ".docusaurus", ".vercel", ".serverless", "tmp", "temp", ".tmp"],
+  log: ["x.log", "logs", "log", "npm-debug.log", "npm-debug.log.1", "yarn-debug.log", "yarn-error.log", "pnpm-debug.log", "lerna-debug.log"],
+  editor: [".idea", ".vscode", ".vs", ".fleet", ".history", "x.swp", "x.swo", "x~", ".DS_Store", "Thumbs.db", "desktop.ini", "x.sublime-project", "x.sublime-workspace", ".project", ".classpath", ".settings", "x.iml", ".editorconfig", ".devcontainer"],
+  "build-output": ["dist", "build", "out", "output", "target", "bin", "obj", ".next", ".nuxt", ".output", ".svelte-kit", ".vite", "storybook-static", "public/build", "x.egg-info", ".eggs", "wheels", "x.whl", "x.o", "x.so", "x.a", "x.class", "x.jar", "x.war", "x.exe", "x.dll", "x.pyd", "x.tgz", "x.tar.gz", "x.zip", "release", "releases", "artifacts"]
+};
+var ALL = Object.entries(PROTECTED_NAMES).flatMap(([k, names]) => names.map((n) => [k, n]));
+function protectiveKind(pattern, match) {
+  const comps = pattern.split("/").filter((c) => c !== "" && !/^\*+$/.test(c));
+  for (const c of comps) {
+    for (const [kind, name] of ALL) {
+      if (match(c, name) || match(c.toLowerCase(), name.toLowerCase())) return kind;
+    }
+  }
+  return null;
+}
+
+// src/rules/ctx302-unused-ignore-pattern.ts
+function shadowingLine(ctx, patternText, index) {
+  const pats = ctx.tarMatcher.patterns;
+  const comps = patternText.split("/");
+  const w = comps.findIndex((c) => /[*?[\\]/.test(c));
+  const literal = comps.slice(0, w < 0 ? comps.length : w);
+  for (let j = index - 1; j >= 0; j--) {
+    const e = pats[j];
+    if (e.exclusion) return null;
+    if (e.sourceIndex >= ctx.ignore.rules.length) continue;
+    let covers2 = e.text === patternText;
+    for (let k = 1; !covers2 && k <= literal.length; k++) {
+      try {
+        covers2 = ctx.tarMatcher.testPattern(j, literal.slice(0, k).join("/"));
+      } catch {
+        covers2 = false;
+      }
+    }
+    if (covers2) return ctx.ignore.rules[e.sourceIndex].line;
+  }
+  return null;
+}
+var unusedIgnorePattern = defineRule({
+  id: "CTX302",
+  name: "unused-ignore-pattern",
+  severity: "info",
+  docs: {
+    summary: "A .dockerignore line decides nothing, and is not a protective line.",
+    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(", ")}`).join("; ")} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line.`,
+    fix: "Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).",
+    bad: "# .dockerignore\nnode_modules\nnode_module/",
+    good: "# .dockerignore\nnode_modules"
+  },
+  check(ctx) {
+    const a = analyzeIgnore(ctx);
+    const out = [];
+    for (const [idx, p] of ctx.tarMatcher.patterns.entries()) {
+      const i = p.sourceIndex;
+      if (i >= ctx.ignore.rules.length || a.used.has(i) || a.rootAnchored.has(i) || a.ineffective.has(i)) continue;
+      const rule = ctx.ignore.rules[i];
+      const shadowedBy = p.exclusion ? null : shadowingLine(ctx, p.text, idx);
+      if (!p.exclusion && shadowedBy === null && protectiveKind(p.text, filepathMatch) !== null) continue;
+      out.push({ file: ".dockerignore", line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...shadowedBy !== null ? { shadowedBy } : {} } });
+    }
+    return out;
+  },
+  message: (d) => `${d.exception ? "exception" : "pattern"} "${d.pattern}" decides nothing in this context${d.shadowedBy !== void 0 ? `: line ${d.shadowedBy} already excludes everything it could match` : ""}`
+});
+
+// src/rules/ctx303-root-anchored-pattern.ts
+var isLiteral = (pattern) => !/[*?[\\]/.test(pattern);
+var PATHS_SHOWN = 20;
+var rootAnchoredPattern = defineRule({
+  id: "CTX303",
+  name: "root-anchored-pattern",
+  severity: "warning",
+  docs: {
+    summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
+    why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
+    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning.",
+    bad: "# .dockerignore\nnode_modules\n*.log",
+    good: "# .dockerignore\n**/node_modules\n**/*.log"
+  },
+  check(ctx) {
+    const out = [];
+    for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
+      const rule = ctx.ignore.rules[i];
+      const pattern = text(rule.pattern);
+      const committedElsewhere = r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== "secret" ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name` : null;
+      out.push({
+        file: ".dockerignore",
+        line: rule.line,
+        data: {
+          pattern,
+          line: rule.line,
+          matches: r.matches,
+          files: r.files,
+          bytes: r.bytes,
+          example: text(r.example),
+          safe: r.needed.length === 0,
+          suggestion: r.needed.length === 0 ? "**/" + pattern.replace(/^\/+/, "") : null,
+          paths: r.paths.slice(0, PATHS_SHOWN).map(text),
+          needed: r.needed.length > 0 ? text(r.needed[0]) : null,
+          neededBy: r.neededBy,
+          committedElsewhere
+        },
+        ...committedElsewhere !== null ? { maxSeverity: "info" } : {}
+      });
+    }
+    return out;
+  },
+  message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "")
+});
+
+// src/rules/ctx304-ineffective-exception.ts
+var ineffectiveException = defineRule({
+  id: "CTX304",
+  name: "ineffective-exception",
+  severity: "warning",
+  docs: {
+    summary: "A `!` exception cannot rescue anything because its directory is pruned.",
+    why: 'The legacy builder prunes an excluded directory without looking inside, unless an exception\'s literal text starts with that directory. So `docs` followed by `!**/keep.md` never brings back docs/keep.md: the exception looks right and silently does nothing, and the build fails later with "file not found".',
+    fix: "Write the exception with the directory spelled out (`!docs/keep.md`), or exclude the directory's contents (`docs/*`) instead of the directory itself.",
+    bad: "# .dockerignore\ndocs\n!**/keep.md",
+    good: "# .dockerignore\ndocs\n!docs/keep.md"
+  },
+  check(ctx) {
+    const out = [];
+    for (const [i, r] of analyzeIgnore(ctx).ineffective) {
+      const rule = ctx.ignore.rules[i];
+      out.push({
+        file: ".dockerignore",
+        line: rule.line,
+        data: { pattern: text(rule.pattern), line: rule.line, lost: r.lost, example: text(r.example), prunedDir: text(r.prunedDir) }
+      });
+    }
+    return out;
+  },
+  message: (d) => `"${d.pattern}" cannot rescue ${d.lost} matching file${d.lost === 1 ? "" : "s"} (e.g. ${d.example}) because ${d.prunedDir}/ is pruned before it is read`
+});
+
+// src/rules/ctx305-builder-ignore-mismatch.ts
+var builderIgnoreMismatch = crossCheckRule("CTX305", {
+  summary: "A `<Dockerfile>.dockerignore` exists: BuildKit uses it, the legacy builder does not, so they send different sets.",
+  why: "BuildKit replaces .dockerignore with the Dockerfile-specific file (they are not merged); the legacy builder (DOCKER_BUILDKIT=0, some CI systems, older tooling) ignores it and archives it as an ordinary file. The same command then ships different files depending on the builder.",
+  fix: "Keep one ignore file, or keep both identical, or pin the builder your CI uses.",
+  bad: "Dockerfile\nDockerfile.dockerignore   # *\\n!src\n.dockerignore             # (absent)",
+  good: "Dockerfile\n.dockerignore             # *\\n!src"
+});
+
+// src/rules/ctx901-unused-suppression.ts
+var unusedSuppression = defineRule({
+  id: "CTX901",
+  name: "unused-suppression",
+  severity: "info",
+  docs: {
+    summary: "A `# ctx-audit ignore=` comment in the Dockerfile suppressed nothing.",
+    why: "A suppression outlives the problem it hid: once the COPY is fixed or moved, the comment silently hides the next, different problem on that line. A misspelt rule id suppresses nothing at all. Suppressions for rules the config turns off are not reported.",
+    fix: "Delete the comment, or fix the rule id. The comment applies to the next instruction only (blank lines and other comments may sit between).",
+    bad: "# ctx-audit ignore=CTX101\nCOPY package.json ./   # package.json exists: nothing to suppress",
+    good: "COPY package.json ./"
+  },
+  // Findings come from unusedSuppressionFindings, called by the suppression step.
+  check: () => [],
+  message: (d) => !d.isKnownRule ? `ignore=${d.rule} names no rule (see ctx-audit rules), so it suppresses nothing` : d.instructionLine === null ? `ignore=${d.rule} is not followed by any instruction, so it suppresses nothing` : `ignore=${d.rule} suppresses nothing on the instruction at line ${d.instructionLine}`
+});
+function unusedSuppressionFindings(unused, dockerfile) {
+  return unused.map((u) => ({
+    file: dockerfile,
+    line: u.suppression.line,
+    data: { rule: u.rule, isKnownRule: u.ruleId !== null, instructionLine: u.suppression.instruction?.startLine ?? null }
+  }));
+}
+
+// src/rules/registry.ts
+var RULE_IDS = [
+  "CTX001",
+  "CTX002",
+  "CTX003",
+  "CTX004",
+  "CTX005",
+  "CTX006",
+  "CTX100",
+  "CTX101",
+  "CTX102",
+  "CTX103",
+  "CTX201",
+  "CTX202",
+  "CTX203",
+  "CTX301",
+  "CTX302",
+  "CTX303",
+  "CTX304",
+  "CTX305",
+  "CTX901"
+];
+var RULES = {
+  CTX001: largeFile,
+  CTX002: contextTooLarge,
+  CTX003: heavyDirectory,
+  CTX004: unusedFile,
+  CTX005: wholeContextCopy,
+  CTX006: manySmallFiles,
+  CTX100: dockerfileUnparseable,
+  CTX101: missingCopySource,
+  CTX102: copySourceIgnored,
+  CTX103: copySourceOutsideContext,
+  CTX201: secretFile,
+  CTX202: secretContent,
+  CTX203: gitignoredButSent,
+  CTX301: missingDockerignore,
+  CTX302: unusedIgnorePattern,
+  CTX303: rootAnchoredPattern,
+  CTX304: ineffectiveException,
+  CTX305: builderIgnoreMismatch,
+  CTX901: unusedSuppression
+};
+function isRuleId(id) {
+  return RULE_IDS.includes(id);
+}
+function allRules() {
+  return RULE_IDS.map((id) => RULES[id]);
+}
+function findRule(idOrName) {
+  const upper = idOrName.toUpperCase();
+  return allRules().find((r) => r.id === upper || r.name === idOrName);
+}
+var REPOSITORY_URL = "https://github.com/ctx-audit/ctx-audit";
+var RULE_DOCS_BASE = `${REPOSITORY_URL}/blob/main/docs/rules.md`;
+function helpUri(rule) {
+  return `${RULE_DOCS_BASE}#${rule.id.toLowerCase()}-${rule.name}`;
+}
+
+// src/findings/copied-into-image.ts
+var COPY_RANKED_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX201", "CTX202"]);
+var MAX_NAMED = 3;
+var RAISED = { info: "warning", warning: "error", error: "error" };
+function copiedByLookup(cross) {
+  if (!cross) return () => ({ image: [], stage: [] });
+  const byLine = /* @__PURE__ */ new Map();
+  for (const r of cross.resolved.resolutions) {
+    if (r.source.instruction === "RUN --mount") continue;
+    const list = byLine.get(r.source.line);
+    if (list) list.push(r);
+    else byLine.set(r.source.line, [r]);
+  }
+  const { parsed } = cross;
+  const { target, stages: needed } = cross.resolved.needed;
+  let keys = null;
+  return (path9, isDirectory, skip) => {
+    const found = /* @__PURE__ */ new Map();
+    const add = (refs) => {
+      for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
+    };
+    add(cross.references.get(path9));
+    if (isDirectory) {
+      keys ??= [...cross.references.keys()];
+      const prefix = path9 + "/";
+      for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
+    }
+    const image = [];
+    const stage = [];
+    for (const ref of found.values()) {
+      const rs = byLine.get(ref.line);
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path9, isDirectory) }));
+      const reaches = answers.find((x) => x.a.placement === "final-stage");
+      if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
+      else {
+        const si = answers[0].r.stage;
+        stage.push({ ...ref, stage: si, stageName: parsed.stages[si]?.name ?? null });
+      }
+    }
+    const order = (a, b) => a.line - b.line || (a.file < b.file ? -1 : 1);
+    return { image: image.sort(order), stage: stage.sort(order) };
+  };
+}
+function copiedByText(refs) {
+  const named = refs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}${r.via?.length ? ` (into a build stage; shipped by the COPY --from at line ${r.via.join(", then ")})` : ""}`);
+  return `copied into the image by ${named.join(", ")}${refs.length > MAX_NAMED ? ", \u2026" : ""}`;
+}
+function copiedIntoStageText(refs) {
+  const byStage = /* @__PURE__ */ new Map();
+  for (const r of refs) {
+    const k = r.stageName ?? String(r.stage);
+    byStage.set(k, [...byStage.get(k) ?? [], r]);
+  }
+  const parts = [...byStage].map(([name, rs]) => {
+    const named = rs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
+    return `build stage \`${name}\` by ${named.join(", ")}${rs.length > MAX_NAMED ? ", \u2026" : ""}`;
+  });
+  return `copied into ${parts.join(" and ")} (the image takes only other paths from it)`;
+}
+
+// src/findings/finding.ts
+var SEVERITY_RANK = { error: 3, warning: 2, info: 1 };
+function compareFindings(a, b) {
+  return SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || ((a.path ?? "") < (b.path ?? "") ? -1 : (a.path ?? "") > (b.path ?? "") ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0);
+}
+
+// src/findings/suppressions.ts
+var import_dockerfile_ast2 = __toESM(require_main(), 1);
+var PRAGMA = /^#\s*ctx-audit\s+ignore\s*=\s*(.*?)\s*$/i;
+function readSuppressions(dockerfile) {
+  const text2 = typeof dockerfile === "string" ? dockerfile : dockerfile.toString("utf8");
+  let ranges;
+  try {
+    ranges = import_dockerfile_ast2.DockerfileParser.parse(text2).getInstructions().map((ins) => ({ startLine: ins.getRange().start.line + 1, endLine: ins.getRange().end.line + 1 }));
+  } catch {
+    return [];
+  }
+  const inside = (line) => ranges.some((r) => line >= r.startLine && line <= r.endLine);
+  const out = [];
+  text2.split("\n").forEach((raw, i) => {
+    const line = i + 1;
+    const m = PRAGMA.exec(raw.trim());
+    if (!m || inside(line)) return;
+    const rules = m[1].split(",").map((s) => s.trim()).filter((s) => s !== "");
+    const next = ranges.find((r) => r.startLine > line) ?? null;
+    out.push({ line, rules, instruction: next });
+  });
+  return out;
+}
+function applySuppressions(findings, suppressions, dockerfile, resolve8, isActive) {
+  const used = /* @__PURE__ */ new Set();
+  const key = (s, rule) => `${s.line}\0${rule}`;
+  const kept = findings.filter((f) => {
+    if (f.file !== dockerfile || f.line === void 0) return true;
+    let drop = false;
+    for (const s of suppressions) {
+      if (!s.instruction || f.line < s.instruction.startLine || f.line > s.instruction.endLine) continue;
+      for (const rule of s.rules) {
+        if (resolve8(rule) !== f.ruleId) continue;
+        used.add(key(s, rule));
+        drop = true;
+      }
+    }
+    return !drop;
+  });
+  const unused = [];
+  for (const s of suppressions) {
+    for (const rule of s.rules) {
+      const ruleId = resolve8(rule);
+      if (used.has(key(s, rule)) || ruleId !== null && !isActive(ruleId)) continue;
+      unused.push({ suppression: s, rule, ruleId });
+    }
+  }
+  return { kept, unused };
+}
+
+// src/findings/collect.ts
+function collectFindings(ctx, opts = {}) {
+  const ignores = (opts.ignores ?? []).map((i) => ({ matcher: (0, import_ignore.default)().add(i.paths), rules: i.rules }));
+  const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
+  const copiedBy = copiedByLookup(ctx.crossCheck);
+  const notRequested = notRequestedLookup(ctx);
+  let deliberate;
+  const toFinding = (rule, severity, raw) => {
+    const path9 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path9 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path9))) return null;
+    let data = raw.data;
+    let message = rule.message(data);
+    if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === "CTX004")) {
+      data = { ...data, requested: false };
+      message = eligibleWording(message, rule.id);
+    }
+    if (raw.path !== void 0 && COPY_RANKED_RULES.has(rule.id)) {
+      const skip = rule.id === "CTX003" && raw.data.deliberate ? (f2) => (deliberate ??= deliberateLookup(ctx))(f2, raw.path) : void 0;
+      const { image, stage } = copiedBy(raw.path, rule.id === "CTX003", skip);
+      if (image.length > 0) {
+        data = { ...data, copiedBy: image.map((r) => ({ file: r.file, line: r.line, ...r.via ? { via: r.via } : {} })) };
+        message += `; ${copiedByText(image)}`;
+        severity = RAISED[severity];
+      } else if (stage.length > 0) {
+        data = { ...data, copiedIntoStage: stage.map((r) => ({ file: r.file, line: r.line, stage: r.stageName ?? r.stage })) };
+        message += `; ${copiedIntoStageText(stage)}`;
+      }
+    }
+    if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
+    const f = { ruleId: rule.id, name: rule.name, severity, message, data };
+    if (path9 !== void 0) f.path = path9;
+    if (raw.file !== void 0) f.file = raw.file;
+    if (raw.line !== void 0) f.line = raw.line;
+    if (raw.column !== void 0) f.column = raw.column;
+    return f;
+  };
+  const findings = [];
+  for (const rule of allRules()) {
+    const severity = severityOf(rule.id);
+    if (severity === "off") continue;
+    for (const raw of rule.check(ctx)) {
+      const f = toFinding(rule, severity, raw);
+      if (f) findings.push(f);
+    }
+  }
+  if (!opts.dockerfile) return aggregateRepeated(withoutCoveredLargeFiles(findings).sort(compareFindings));
+  const { name, text: text2 } = opts.dockerfile;
+  const { kept, unused } = applySuppressions(
+    findings,
+    readSuppressions(text2),
+    name,
+    (rule) => findRule(rule)?.id ?? null,
+    (id) => severityOf(id) !== "off"
+  );
+  const ctx901 = severityOf("CTX901");
+  if (ctx901 !== "off") {
+    for (const raw of unusedSuppressionFindings(unused, name)) {
+      const f = toFinding(RULES.CTX901, ctx901, raw);
+      if (f) kept.push(f);
+    }
+  }
+  return aggregateRepeated(withoutCoveredLargeFiles(kept).sort(compareFindings));
+}
+function withoutCoveredLargeFiles(findings) {
+  const dirs = findings.filter((f) => f.ruleId === "CTX003" && f.path !== void 0);
+  if (dirs.length === 0) return findings;
+  return findings.filter(
+    (f) => f.ruleId !== "CTX001" || f.path === void 0 || !dirs.some((d) => f.path.startsWith(d.path.replace(/\/$/, "") + "/") && SEVERITY_RANK[d.severity] >= SEVERITY_RANK[f.severity])
+  );
+}
+var MAX_FINDINGS_PER_RULE = 100;
+function aggregateRepeated(sorted, cap = MAX_FINDINGS_PER_RULE) {
+  const seen = /* @__PURE__ */ new Map();
+  const dropped = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const f of sorted) {
+    const n = (seen.get(f.ruleId) ?? 0) + 1;
+    seen.set(f.ruleId, n);
+    if (n <= cap) out.push(f);
+    else {
+      const list = dropped.get(f.ruleId);
+      if (list) list.push(f);
+      else dropped.set(f.ruleId, [f]);
+    }
+  }
+  if (dropped.size === 0) return sorted;
+  const result = [];
+  for (let i = 0; i < out.length; i++) {
+    result.push(out[i]);
+    const rest = dropped.get(out[i].ruleId);
+    if (!rest || out.slice(i + 1).some((f) => f.ruleId === out[i].ruleId)) continue;
+    const first = rest[0];
+    const files = new Set(rest.map((f) => f.file));
+    result.push({
+      ruleId: first.ruleId,
+      name: first.name,
+      severity: first.severity,
+      message: `${formatCount(rest.length)} more ${first.ruleId} findings like the ones above are not listed (at most ${cap} per rule)`,
+      ...files.size === 1 && first.file !== void 0 ? { file: first.file } : {},
+      data: { aggregated: rest.length }
+    });
+  }
+  return result;
+}
+function notRequestedLookup(ctx) {
+  const bk = ctx.crossCheck?.buildkit;
+  if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all") return () => false;
+  if (!bk.usesContext) return () => true;
+  const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
+  const set = new Set(requested);
+  return (path9, unused = false) => {
+    if (unused) return true;
+    if (path9 === "" || path9 === "." || set.has(path9)) return false;
+    const prefix = path9 + "/";
+    let lo = 0;
+    let hi = requested.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (requested[mid] < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return !(lo < requested.length && requested[lo].startsWith(prefix));
+  };
+}
+var SENT_ENTRY_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX004", "CTX201", "CTX202", "CTX203"]);
+function eligibleWording(message, ruleId) {
+  if (ruleId === "CTX004") return message.replace(/\b(is|are) sent \(|^directory sent \(/, (m) => m.replace("sent", "eligible")).replace(/\) but no /, ") but not requested: no ");
+  const note = " (BuildKit would not request it for this target)";
+  if (/\b(is|are) sent\b/.test(message)) return message.replace(/\b(is|are) sent\b/, (_m, v) => `${v} eligible${note}`);
+  if (/^directory sent \(/.test(message)) return message.replace(/^directory sent \(/, `directory eligible${note} (`);
+  if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
+  return message;
+}
+function isIgnoredPath(m, path9) {
+  try {
+    return m.ignores(path9);
+  } catch {
+    return false;
+  }
+}
+
+// src/rules/gitignore.ts
+var import_ignore2 = __toESM(require_ignore(), 1);
+import * as fs6 from "node:fs";
+import * as path6 from "node:path";
+
+// src/context/git-index.ts
+import * as fs5 from "node:fs";
+import * as path5 from "node:path";
+var MAX_INDEX_BYTES = 512 * 1024 * 1024;
+function gitDirOf(repoRoot, boundary) {
+  const dotGit = path5.join(repoRoot, ".git");
+  let st;
+  try {
+    st = fs5.lstatSync(dotGit);
+  } catch {
+    return { dir: null };
+  }
+  if (st.isDirectory()) return { dir: dotGit };
+  if (!st.isFile()) return { dir: null };
+  let dir;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
+    if (!m) return { dir: null };
+    dir = path5.resolve(repoRoot, m[1]);
+  } catch {
+    return { dir: null };
+  }
+  const b = boundary ?? { root: repoRoot, allowOutside: false };
+  if (b.allowOutside || isInside(realpathOr(b.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
+}
+function pointsBackAt(gitDir, dotGit) {
+  try {
+    const back = readRegularFile(path5.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path5.resolve(gitDir, back)) === realpathOr(dotGit);
+  } catch {
+    return false;
+  }
+}
+function readGitIndex(gitDir) {
+  let buf;
+  try {
+    buf = readRegularFile(path5.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  return parseGitIndex(buf);
+}
+function parseGitIndex(buf) {
+  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return null;
+  const count2 = buf.readUInt32BE(8);
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  const sparseDirs = /* @__PURE__ */ new Set();
+  let off = 12;
+  let prev = "";
+  for (let n = 0; n < count2; n++) {
+    const start = off;
+    if (off + 62 > buf.length) return null;
+    const mode = buf.readUInt32BE(off + 24);
+    const flags = buf.readUInt16BE(off + 60);
+    off += 62;
+    if (flags & 16384) {
+      if (version < 3 || off + 2 > buf.length) return null;
+      off += 2;
+    }
+    let name;
+    if (version === 4) {
+      let c = buf[off++];
+      let drop = c & 127;
+      while (c & 128) {
+        if (off >= buf.length) return null;
+        c = buf[off++];
+        drop = drop + 1 << 7 | c & 127;
+      }
+      const end = buf.indexOf(0, off);
+      if (end < 0 || drop > prev.length) return null;
+      name = prev.slice(0, prev.length - drop) + buf.toString("latin1", off, end);
+      off = end + 1;
+    } else {
+      const end = buf.indexOf(0, off);
+      if (end < 0) return null;
+      name = buf.toString("latin1", off, end);
+      off = start + Math.ceil((end - start + 1) / 8) * 8;
+    }
+    prev = name;
+    if ((mode & 61440) === 16384 || name.endsWith("/")) {
+      const d = name.replace(/\/+$/, "");
+      sparseDirs.add(d);
+      dirs.add(d);
+      for (let i = d.lastIndexOf("/"); i > 0; i = d.lastIndexOf("/", i - 1)) dirs.add(d.slice(0, i));
+      continue;
+    }
+    files.add(name);
+    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) dirs.add(name.slice(0, i));
+  }
+  return { files, dirs, sparseDirs };
+}
+var ancestors = function* (p) {
+  for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) yield p.slice(0, i);
+};
+function isTracked(index, p) {
+  if (index.files.has(p)) return true;
+  for (const a of ancestors(p)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+function hasTrackedBelow(index, d) {
+  if (d === "" ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
+  for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+
+// src/rules/gitignore.ts
+function findRepoRoot(start) {
+  let dir = start;
+  for (; ; ) {
+    if (fs6.existsSync(path6.join(dir, ".git"))) return dir;
+    const parent = path6.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+function gitOracles(root, entries, boundary) {
+  const repo = findRepoRoot(root);
+  if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
+  const ctxInRepo = path6.relative(repo, root).split(path6.sep).filter(Boolean).join("/");
+  const files = /* @__PURE__ */ new Map();
+  const add = (repoRelDir, abs) => {
+    try {
+      files.set(repoRelDir, (0, import_ignore2.default)().add(readRegularFile(abs, { noFollow: true, maxBytes: 1024 * 1024 }).toString("utf8")));
+    } catch {
+    }
+  };
+  const parts = ctxInRepo ? ctxInRepo.split("/") : [];
+  for (let i = 0; i <= parts.length; i++) {
+    const d = parts.slice(0, i).join("/");
+    const abs = path6.join(repo, d, ".gitignore");
+    if (fs6.existsSync(abs)) add(d, abs);
+  }
+  for (const e of entries) {
+    if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
+    const d = e.path.slice(0, e.path.lastIndexOf("/"));
+    add([ctxInRepo, byteStringToText(d)].filter(Boolean).join("/"), fsPath(root + "/" + e.path));
+  }
+  const dirs = [...files.keys()].sort((a, b) => b.length - a.length);
+  const decide = (repoRel, isDir) => {
+    for (const d of dirs) {
+      if (d !== "" && !repoRel.startsWith(d + "/")) continue;
+      const rel = d === "" ? repoRel : repoRel.slice(d.length + 1);
+      try {
+        const r = files.get(d).test(isDir ? rel + "/" : rel);
+        if (r.ignored) return true;
+        if (r.unignored) return false;
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  };
+  const gitDir = gitDirOf(repo, boundary);
+  const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
+  const ctxBytes = toByteString(ctxInRepo);
+  const inRepo = (p) => ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+  return {
+    isIgnored: (p, isDir) => {
+      if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
+      const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
+      const segs = repoRel.split("/");
+      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
+      return decide(repoRel, isDir);
+    },
+    isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    notice: gitDir.dir === null && gitDir.refused ? { path: path6.relative(root, path6.join(repo, ".git")).split(path6.sep).join("/"), message: gitDir.refused } : null
+  };
+}
+
+// src/targets/named-context.ts
+import * as fs7 from "node:fs";
+import * as path7 from "node:path";
+function isLocalContextValue(value) {
+  return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
+}
+function analyzeNamedContext(name, value, cwd, walk = walkContext) {
+  if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
+  const given = path7.resolve(cwd, value);
+  let root;
+  try {
+    root = fs7.realpathSync(given);
+    if (!fs7.statSync(root).isDirectory()) throw new Error("not a directory");
+  } catch {
+    throw new InputError(`named context "${name}": ${value} is not a directory`);
+  }
+  const ignore3 = readDockerignore(root);
+  let matcher;
+  let result;
+  try {
+    matcher = PatternMatcher.create(ignore3.rules.map((r) => r.pattern));
+    result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
+  } catch (e) {
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path7.join(root, ".dockerignore")}: ${e.message}`);
+    throw e;
+  }
+  let files = 0;
+  let bytes = 0;
+  for (const e of result.entries) {
+    if (e.kind === "dir") continue;
+    files++;
+    bytes += e.contentBytes;
+  }
+  return {
+    report: { name, root, value, ignoreFile: ignore3.path ? ".dockerignore" : null, entries: result.entries.length, files, bytes },
+    view: { entries: result.entries, excluded: result.excluded, matcher, rules: ignore3.rules, ignoreFileName: ".dockerignore", root }
+  };
+}
+
+// src/audit.ts
+var SCHEMA_VERSION = 1;
+var DEFAULT_SETTINGS = {
+  maxFileSize: 10 * 1e3 * 1e3,
+  maxContextSize: null,
+  secretContent: { enabled: true, maxBytes: 1024 * 1024 }
+};
+var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
+function readDockerfile(abs) {
+  if (abs === null) return null;
+  try {
+    const st = fs8.statSync(abs);
+    if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
+    return fs8.readFileSync(abs);
+  } catch {
+    return null;
+  }
+}
+function buildkitReport(fig, target) {
+  if (!fig) return null;
+  return {
+    ignoreFile: fig.ignoreFile === null ? null : displayPath(fig.ignoreFile),
+    followPaths: fig.followPaths === "all" ? "all" : fig.followPaths.map(displayPath),
+    fallbackReason: fig.fallbackReason,
+    usesContext: fig.usesContext,
+    eligible: { ...fig.eligible },
+    requested: { ...fig.requested },
+    transfer: fig.transfer ? { ...fig.transfer, xattrs: "not-read" } : null,
+    dockerignoreTransfer: fig.dockerignoreTransfer ? { ...fig.dockerignoreTransfer, xattrs: "not-read" } : null,
+    target: target ?? null,
+    error: fig.error
+  };
+}
+function displayPath(p) {
+  return byteStringToText(p);
+}
+function figure(p) {
+  return { path: displayPath(p.path), tarBytes: p.tarBytes, contentBytes: p.contentBytes, files: p.files };
+}
+var SHARE_AFTER_ENTRIES = 2e4;
+var SHARE_MIN_CHUNKS = 64;
+function runAudit(opts) {
+  const mode = opts.parallel ?? parallelMode();
+  let worker = null;
+  const startWorker = () => {
+    if (mode === "never" || mode === "auto" && cpuCount() < 2) return null;
+    let started = null;
+    homeUntil(() => started === null || started.started || !started.usable);
+    return worker = started = SyncWorker.start();
+  };
+  try {
+    const cwd = path8.resolve(opts.cwd);
+    return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
+  } finally {
+    worker?.close();
+  }
+}
+function assertAuditInputsInsideRepo(opts) {
+  const b = opts.repository;
+  if (!b || b.allowOutside) return;
+  assertInsideRepo(b, path8.resolve(opts.cwd, opts.context), "context", opts.context);
+  const fromStdin = opts.file === "-";
+  const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
+  const shown = (abs) => isInside(opts.cwd, abs) ? path8.relative(opts.cwd, abs) || "." : abs;
+  if (fromStdin) {
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path8.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path8.join(resolved.root, name), "Dockerfile", shown);
+  assertInsideRepoIfExists(b, path8.join(resolved.root, ".dockerignore"), "ignore file", shown);
+  if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
+  for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
+    if (!isLocalContextValue(value)) continue;
+    const dir = path8.resolve(opts.cwd, value);
+    assertInsideRepo(b, dir, `named context ${name}:`, value);
+    assertInsideRepoIfExists(b, path8.join(dir, ".dockerignore"), "ignore file", shown);
+  }
+}
+function audit(opts, mode, startWorker) {
+  assertAuditInputsInsideRepo(opts);
+  if (opts.archiveUpload) opts = { ...opts, builder: "legacy" };
+  const isBuildkit = opts.builder === "buildkit";
+  const wantsCrossCheck = opts.crossCheck !== false;
+  const settings = { ...DEFAULT_SETTINGS, ...opts.settings };
+  const recorded = isBuildkit || wantsCrossCheck;
+  const shared = recorded && !opts.walk && mode !== "never" ? prefetchTree({ afterEntries: mode === "always" ? 0 : SHARE_AFTER_ENTRIES, minChunks: SHARE_MIN_CHUNKS, startWorker }) : null;
+  const tree = shared ?? (recorded ? recordingTree() : null);
+  const measured = tree ? /* @__PURE__ */ new Map() : void 0;
+  const legacy = analyzeLegacyContext({ context: opts.context, file: opts.file, cwd: opts.cwd, walk: opts.walk, source: tree ? () => tree : void 0, onProgress: opts.onProgress, measured, measureExcluded: opts.measureExcluded === true, dockerfileStdin: opts.dockerfileStdin, uploadBytes: opts.archiveUpload?.bytes });
+  const worker = shared?.worker ?? null;
+  shared?.finishSharing();
+  const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
+  const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
+  const bkEligible = recorded && !opts.archiveUpload ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true) : null;
+  const eligible = isBuildkit ? bkEligible : null;
+  const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
+  const namedViews = new Map(named.flatMap((n) => n.view ? [[n.report.name, n.view]] : []));
+  const walk = eligible?.walk ?? legacy.walk;
+  const ignore3 = eligible?.ignore ?? legacy.ignore;
+  const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
+  const cross = dockerfileText === null || !wantsCrossCheck ? null : crossCheck({
+    dockerfileText,
+    dockerfileName: displayPath(legacy.resolved.relDockerfile),
+    entries: walk.entries,
+    excluded: walk.excluded,
+    matcher: eligible?.matcher ?? legacy.validationMatcher,
+    ignoreRules: ignore3.rules,
+    ignoreFileName: ignore3.displayName,
+    root: legacy.resolved.root,
+    buildArgs: opts.buildArgs ?? {},
+    target: opts.target,
+    ignoreFileExists: legacy.ignore.path !== null,
+    dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
+    namedContexts: namedViews,
+    // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
+    // context with one is walked again by the figure.
+    buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n) => n.message.startsWith("socket not sent")) ? transferFromWalk(bkEligible.walk.entries) : void 0,
+    source: tree?.replay(),
+    buildkitIgnore: bkEligible ? {
+      rules: bkEligible.ignore.rules,
+      file: bkEligible.ignore.path === null ? null : bkEligible.dockerfileSpecificIgnore !== null ? displayPath(bkEligible.dockerfileSpecificIgnore) : bkEligible.ignore.displayName,
+      dockerfileSpecific: bkEligible.ignoreFromDockerfile
+    } : void 0
+  });
+  if (cross?.resolved.needed.problem && opts.target !== void 0) {
+    const names = cross.parsed.stages.map((st) => st.name).filter((n) => !!n);
+    throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(", ")})` : ""}`);
+  }
+  const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
+  const ruleContext = {
+    entries: walk.entries,
+    excluded: walk.excluded,
+    ignore: ignore3,
+    tarMatcher: eligible?.matcher ?? legacy.tarMatcher,
+    // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
+    tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
+    settings,
+    reader: fsContextReader(legacy.resolved.root, tree?.replay()),
+    isGitIgnored: git?.isIgnored ?? null,
+    isGitTracked: git?.isTracked ?? null,
+    crossCheck: cross,
+    builder: opts.builder,
+    prescanned,
+    // With the worker's answers, the prescan reports the reading; otherwise the rule does.
+    progress: prescanned ? void 0 : opts.onSecretScan
+  };
+  const dockerfile = dockerfileText === null ? void 0 : { name: displayPath(legacy.resolved.relDockerfile), text: dockerfileText };
+  if (opts.runRules !== false) opts.onRules?.(ignore3.rules.length, walk.entries.length + walk.excluded.length);
+  const findings = opts.runRules === false ? [] : collectFindings(ruleContext, { ...opts.findings, dockerfile });
+  const context = {
+    root: legacy.resolved.root,
+    dockerfile: displayPath(legacy.resolved.relDockerfile),
+    ignoreFile: legacy.ignore.path ? legacy.ignore.displayName : null,
+    builder: opts.builder,
+    figuresFor: "legacy",
+    entries: summary.entries + legacy.injected.length,
+    files: summary.files,
+    directories: summary.directories,
+    symlinks: summary.symlinks,
+    hardlinks: summary.hardlinks,
+    otherEntries: summary.other,
+    contentBytes: summary.contentBytes,
+    tarBytes: legacy.tarBytes,
+    tarBytesAlternatives: legacy.tarBytesAlternatives,
+    dockerFigure: humanSize(legacy.tarBytes),
+    endMarker: legacy.endMarker,
+    excluded: summary.excluded,
+    largestFiles: summary.largestFiles.map(figure),
+    largestFilesByContent: summary.largestFilesByContent.map(figure),
+    heaviestDirectories: summary.heaviestDirectories.map(figure),
+    protectedPatterns: legacy.protectedPatterns,
+    notices: [
+      ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
+      ...git?.notice ? [git.notice] : []
+    ],
+    buildkit: opts.archiveUpload || opts.fetchedByBuildkit ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
+  };
+  if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
+  const parallel = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
+  const result = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
+  if (tree && !opts.walk && opts.keepRecording) result.replay = () => tree.replay();
+  return result;
+}
+function specificIgnoreForLegacy(root, opts) {
+  if (opts.file === "-" && opts.dockerfileStdin) return null;
+  const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
+  const rel = path8.relative(root, p);
+  if (rel.startsWith("..") || path8.isAbsolute(rel)) return null;
+  return fs8.existsSync(p) ? rel : null;
+}
+
+// src/baseline/baseline.ts
+import * as fs9 from "node:fs";
+var LIST_LIMIT2 = 100;
+function parseMaxGrowth(value) {
+  const pct = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
+  if (pct) return { percent: Number(pct[1]) };
+  const bytes = parseSize(value);
+  if (bytes === null) throw new UsageError(`--max-growth: expected bytes, a size like 10MB or a percentage like 5%, got "${value}"`);
+  return { bytes };
+}
+function findingKey(f) {
+  return `${f.ruleId}\0${f.path ?? f.file ?? ""}`;
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+var isCount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
+function readBaseline(file, shownAs = file) {
+  let text2;
+  try {
+    text2 = fs9.readFileSync(file, "utf8");
+  } catch (e) {
+    throw new InputError(`${shownAs}: cannot read the baseline (${e.code ?? "error"})`);
+  }
+  let doc;
+  try {
+    doc = JSON.parse(text2);
+  } catch {
+    throw new InputError(`${shownAs}: the baseline is not JSON (write it with ctx-audit --format json)`);
+  }
+  const bad = (what) => {
+    throw new InputError(`${shownAs}: not a ctx-audit JSON report (schemaVersion 1): ${what}`);
+  };
+  if (!isObject(doc) || doc.schemaVersion !== 1) bad("schemaVersion is not 1");
+  const d = doc;
+  if (!isObject(d.context) || !isCount(d.context.tarBytes)) bad("no context.tarBytes");
+  const ctx = d.context;
+  const bk = ctx.buildkit;
+  const requested = isObject(bk) && isObject(bk.requested) && isCount(bk.requested.bytes) && bk.error == null ? bk.requested.bytes : null;
+  let sentFiles = null;
+  if (d.sentFiles !== void 0) {
+    if (!Array.isArray(d.sentFiles)) bad("sentFiles is not a list");
+    sentFiles = d.sentFiles.map((f, i) => {
+      if (!isObject(f) || typeof f.path !== "string" || !isCount(f.bytes)) return bad(`sentFiles[${i}] is not { path, bytes }`);
+      return { path: f.path, bytes: f.bytes };
+    });
+  }
+  if (!Array.isArray(d.findings)) bad("no findings list");
+  const findings = d.findings.map((f, i) => {
+    if (!isObject(f) || typeof f.ruleId !== "string") return bad(`findings[${i}] has no ruleId`);
+    return { ruleId: f.ruleId, path: typeof f.path === "string" ? f.path : void 0, file: typeof f.file === "string" ? f.file : void 0 };
+  });
+  return { tarBytes: ctx.tarBytes, buildkitRequestedBytes: requested, sentFiles, findings };
+}
+function sentFilesOf(result, displayPath2) {
+  return result.legacy.walk.entries.filter((e) => e.kind === "file").map((e) => sentFile(e, displayPath2));
+}
+function sentFile(e, displayPath2) {
+  return { path: displayPath2(e.path), bytes: e.contentBytes };
+}
+var delta = (before, after) => ({ before, after, delta: before === null || after === null ? null : after - before });
+var byBytes = (size) => (a, b) => size(b) - size(a) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+function compareFiles(before, after) {
+  const old = new Map(before.map((f) => [f.path, f.bytes]));
+  const now = new Map(after.map((f) => [f.path, f.bytes]));
+  const added = [];
+  const removed = [];
+  const grown = [];
+  let shrunkCount = 0;
+  for (const [path9, bytes] of now) {
+    const was = old.get(path9);
+    if (was === void 0) added.push({ path: path9, bytes });
+    else if (bytes > was) grown.push({ path: path9, before: was, after: bytes, delta: bytes - was });
+    else if (bytes < was) shrunkCount++;
+  }
+  for (const [path9, bytes] of old) if (!now.has(path9)) removed.push({ path: path9, bytes });
+  const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
+  return {
+    added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
+    removed: removed.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
+    grown: grown.sort(byBytes((x) => x.delta)).slice(0, LIST_LIMIT2),
+    addedCount: added.length,
+    addedBytes: sum(added, "bytes"),
+    removedCount: removed.length,
+    removedBytes: sum(removed, "bytes"),
+    grownCount: grown.length,
+    grownBytes: sum(grown, "delta"),
+    shrunkCount
+  };
+}
+function compareWithBaseline(result, base2, opts) {
+  const bkNow = result.context.buildkit && !result.context.buildkit.error ? result.context.buildkit.requested.bytes : null;
+  const legacy = delta(base2.tarBytes, result.context.tarBytes);
+  const buildkit = delta(base2.buildkitRequestedBytes, bkNow);
+  let useBuildkit = opts.builder === "buildkit";
+  if (useBuildkit && buildkit.delta === null) {
+    if (opts.maxGrowth !== null) throw new InputError(`${opts.file}: --max-growth: no BuildKit figure on both sides to compare (a Dockerfile could not be read); use --builder legacy`);
+    useBuildkit = false;
+  }
+  const gate = { before: useBuildkit ? buildkit.before : legacy.before, after: useBuildkit ? buildkit.after : legacy.after };
+  const growthBytes = gate.after - gate.before;
+  const percent2 = gate.before === 0 ? null : growthBytes / gate.before * 100;
+  const limit = opts.maxGrowth;
+  const exceeded = limit === null ? false : "bytes" in limit ? growthBytes > limit.bytes : growthBytes > 0 && (percent2 === null || percent2 > limit.percent);
+  const left = /* @__PURE__ */ new Map();
+  for (const f of base2.findings) left.set(findingKey(f), (left.get(findingKey(f)) ?? 0) + 1);
+  let fresh = 0;
+  for (const f of result.findings) {
+    const key = findingKey(f);
+    const n = left.get(key) ?? 0;
+    f.baselineState = n > 0 ? "unchanged" : "new";
+    if (n > 0) left.set(key, n - 1);
+    else fresh++;
+  }
+  const fixed = base2.findings.filter((f) => {
+    const key = findingKey(f);
+    const n = left.get(key) ?? 0;
+    if (n === 0) return false;
+    left.set(key, n - 1);
+    return true;
+  });
+  return {
+    file: opts.file,
+    legacyTarBytes: legacy,
+    buildkitRequestedBytes: buildkit,
+    files: base2.sentFiles === null ? null : compareFiles(base2.sentFiles, opts.sentFiles),
+    findings: { new: fresh, unchanged: result.findings.length - fresh, fixed: fixed.map((f) => ({ ruleId: f.ruleId, ...f.path !== void 0 ? { path: f.path } : {} })) },
+    growth: { measure: useBuildkit ? "buildkit-requested-bytes" : "legacy-tar-bytes", before: gate.before, after: gate.after, delta: growthBytes, percent: percent2, limit, exceeded }
+  };
+}
+
+// src/reporters/json.ts
+var FILES_PER_CHUNK = 4096;
+function* renderJsonChunks(result) {
+  for (const chunk of jsonChunks(result)) yield neutralizeJson(chunk);
+}
+function* jsonChunks(result) {
+  const doc = {
+    schemaVersion: result.schemaVersion,
+    tool: { name: "ctx-audit", version: VERSION },
+    context: result.context,
+    findings: result.findings,
+    ...result.baseline ? { baseline: result.baseline } : {}
+  };
+  const head = JSON.stringify(doc, null, 2).replace(/\n}$/, "");
+  const entries = result.legacy.walk.entries;
+  let lines = [];
+  let any = false;
+  yield `${head},
+  "sentFiles": [`;
+  for (const e of entries) {
+    if (e.kind !== "file") continue;
+    lines.push((any ? ",\n    " : "\n    ") + JSON.stringify(sentFile(e, displayPath)));
+    any = true;
+    if (lines.length === FILES_PER_CHUNK) {
+      yield lines.join("");
+      lines = [];
+    }
+  }
+  if (lines.length > 0) yield lines.join("");
+  yield `${any ? "\n  " : ""}]
+}
+`;
+}
+function renderJsonMulti(multi) {
+  const doc = {
+    schemaVersion: multi.schemaVersion,
+    tool: { name: "ctx-audit", version: VERSION },
+    targets: multi.targets.map((t) => ({
+      name: t.name,
+      names: t.names,
+      declaredIn: t.declaredIn,
+      kind: t.kind,
+      summary: summarizeTarget(multi, t),
+      args: t.args,
+      namedContexts: t.namedContexts,
+      error: t.error,
+      skipped: t.skipped,
+      context: t.result?.context ?? null
+    })),
+    walks: multi.walks,
+    findings: multi.findings
+  };
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
+}
+
+// src/reporters/counts.ts
+function plural(n, one, many) {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+function severityCounts(c) {
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
+}
+function excludedText(x) {
+  if (x.entries !== null && x.bytes !== null) return `${plural(x.entries, "entry", "entries")}, ${formatSize(x.bytes)}`;
+  return `${plural(x.items, "path", "paths")} (${plural(x.unmeasuredDirectories, "dir", "dirs")} not measured)`;
+}
+
+// src/findings/verdict.ts
+function failsAt(findings, failOn) {
+  if (failOn === "never") return false;
+  const threshold = SEVERITY_RANK[failOn];
+  return findings.some((f) => SEVERITY_RANK[f.severity] >= threshold);
+}
+function verdictOf(findings, failOn, growthExceeded = false) {
+  const counts2 = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) counts2[f.severity]++;
+  return { failOn, failed: failsAt(findings, failOn) || growthExceeded, growthExceeded, counts: counts2 };
+}
+
+// src/reporters/verdict-text.ts
+function countsText(c) {
+  if (c.error + c.warning + c.info === 0) return "no findings";
+  return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}${c.info > 0 ? `, ${formatCount(c.info)} info` : ""}`;
+}
+function verdictSegments(ctx, v) {
+  const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
+  const sends = [`legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
+  const bk = ctx.buildkit;
+  if (bk) {
+    if (bk.error) sends.push("BuildKit: cannot tell (see below)");
+    else if (!bk.usesContext) sends.push("BuildKit: nothing (no stage reads the context)");
+    else if (bk.transfer) sends.push(`BuildKit: ${plural(bk.transfer.requestedFiles, "file", "files")}, ${formatSize(bk.transfer.bytes)}`);
+    else sends.push(`BuildKit: ${plural(bk.requested.files - bk.requested.links, "file", "files")}, ${formatSize(bk.requested.bytes)}`);
+  }
+  return { word: v.failed ? "FAIL" : "PASS", detail: `(${why}): ${countsText(v.counts)}`, sends };
+}
+function verdictLine(ctx, v) {
+  const s = verdictSegments(ctx, v);
+  return `${s.word} ${s.detail} \xB7 ${s.sends.join(" \xB7 ")}`;
+}
+function tarOverheadNote(ctx) {
+  const overhead = ctx.tarBytes - ctx.contentBytes;
+  if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
+  return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
+}
+
+// src/reporters/baseline.ts
+var count = (n) => formatCount(n);
+var signed = (n) => (n > 0 ? "+" : n < 0 ? "\u2212" : "\xB1") + count(Math.abs(n));
+function deltaText(d) {
+  if (d.before === null || d.after === null || d.delta === null) return "not comparable (no figure on one side)";
+  const pct = d.before === 0 ? "" : `, ${d.delta >= 0 ? "+" : "\u2212"}${Math.abs(d.delta / d.before * 100).toFixed(1)}%`;
+  return `${count(d.before)} B \u2192 ${count(d.after)} B (${signed(d.delta)} B${pct})`;
+}
+function limitText(l) {
+  return "bytes" in l ? `${count(l.bytes)} B` : `${l.percent}%`;
+}
+var MEASURE = { "legacy-tar-bytes": "legacy tar bytes", "buildkit-requested-bytes": "BuildKit requested bytes" };
+function gateText(b) {
+  const g = b.growth;
+  if (!g.limit) return null;
+  const grew = `${MEASURE[g.measure]} grew ${signed(g.delta)} B${g.percent === null ? "" : ` (${g.percent >= 0 ? "+" : "\u2212"}${Math.abs(g.percent).toFixed(1)}%)`}`;
+  return `--max-growth ${limitText(g.limit)}: ${g.exceeded ? "EXCEEDED" : "ok"}, ${grew}`;
+}
+function filesSummary(b) {
+  const f = b.files;
+  if (!f) return "not compared (the baseline has no sentFiles list)";
+  return `${count(f.addedCount)} added (${signed(f.addedBytes)} B), ${count(f.removedCount)} removed (${signed(-f.removedBytes)} B), ${count(f.grownCount)} grown (${signed(f.grownBytes)} B), ${count(f.shrunkCount)} shrunk`;
+}
+function changeRows(b, top) {
+  const f = b.files;
+  if (!f) return [];
+  return [
+    ...f.added.slice(0, top).map((x) => ["added", x.path, signed(x.bytes) + " B"]),
+    ...f.grown.slice(0, top).map((x) => ["grown", x.path, `${signed(x.delta)} B (${count(x.before)} \u2192 ${count(x.after)})`]),
+    ...f.removed.slice(0, top).map((x) => ["removed", x.path, signed(-x.bytes) + " B"])
+  ];
+}
+function findingsText(b) {
+  return `${b.findings.new} new, ${b.findings.unchanged} unchanged, ${b.findings.fixed.length} fixed`;
+}
+function renderBaselineText(b, clean, top = 10) {
+  const out = [`Compared with ${clean(b.file)}`];
+  out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
+  out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
+  out.push(`  files:               ${filesSummary(b)}`);
+  for (const [kind, path9, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path9)}  ${bytes}`);
+  out.push(`  findings:            ${findingsText(b)}`);
+  const gate = gateText(b);
+  if (gate) out.push(`  ${gate}`);
+  return out;
+}
+function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
+  const out = [`**Compared with ${name(b.file)}**`, ""];
+  out.push("| | before \u2192 after |", "|---|---|");
+  out.push(`| legacy tar | ${deltaText(b.legacyTarBytes)} |`);
+  out.push(`| BuildKit requested | ${deltaText(b.buildkitRequestedBytes)} |`);
+  out.push(`| files | ${filesSummary(b)} |`);
+  out.push(`| findings | ${findingsText(b)} |`);
+  const gate = gateText(b);
+  if (gate) out.push(`| gate | ${b.growth.exceeded ? "\u{1F534} " : ""}${md2(gate)} |`);
+  const rows = changeRows(b, top);
+  if (rows.length > 0) {
+    out.push("", "| change | path | bytes |", "|---|---|---:|");
+    for (const [kind, path9, bytes] of rows) out.push(`| ${kind} | ${name(path9)} | ${bytes} |`);
+  }
+  out.push("");
+  return out;
+}
+
+// src/reporters/markdown.ts
+function codeSpan(text2, cell) {
+  if (text2 === "") return "";
+  const t = cell ? text2.replace(/\|/g, "\\|") : text2;
+  const fence = "`".repeat(Math.max(0, ...(t.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+  const pad = /^[` ]|[` ]$/.test(t) ? " " : "";
+  return fence + pad + t + pad + fence;
+}
+function mdName(s, cell = true) {
+  return codeSpan(safeText(s), cell);
+}
+var LINKY = /@|#|:\/\/|www\./i;
+function md(s, cell = true) {
+  return safeText(s).split(/(\s+)/).map(
+    (w, i) => i % 2 === 1 ? w : LINKY.test(w) ? codeSpan(w, cell) : w.replace(/[\\`*_{}[\]()|~>]/g, (c) => "\\" + c).replace(/&/g, "&amp;").replace(/</g, "&lt;")
+  ).join("");
+}
+var ICON = { error: "\u{1F534}", warning: "\u{1F7E0}", info: "\u{1F535}" };
+var FINDINGS_SHOWN = 10;
+function ruleCell(f) {
+  const rule = findRule(f.ruleId);
+  return rule ? `[${f.ruleId}](${helpUri(rule)}) ${f.name}` : `${f.ruleId} ${f.name}`;
+}
+function findingRows(findings, at) {
+  return findings.map((f) => {
+    const where2 = f.file ? `${at(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? at(f.path) : "";
+    const state = f.baselineState === "new" ? " \xB7 **new**" : f.baselineState === "unchanged" ? " \xB7 in baseline" : "";
+    return `| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)}${state} | ${mdName(where2)} | ${md(f.message)} |`;
+  });
+}
+var FINDINGS_HEAD = ["| | rule | where | message |", "|---|---|---|---|"];
+function details(summary, body) {
+  return ["<details>", `<summary>${summary}</summary>`, "", ...body, "", "</details>", ""];
+}
+function renderMarkdown(result, opts = {}) {
+  const ctx = result.context;
+  const top = opts.top ?? 10;
+  const at = (rel) => locate(opts.base, ctx.root, rel);
+  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
+  const v = verdictSegments(ctx, verdict);
+  const out = [];
+  out.push(`### ctx-audit: ${v.word === "FAIL" ? "\u274C" : "\u2705"} ${v.word} ${v.detail}`);
+  out.push("");
+  const bk = ctx.buildkit;
+  out.push("| builder | files | sends | docker prints |", "|---|---:|---:|---|");
+  out.push(`| legacy (\`DOCKER_BUILDKIT=0\`) | ${formatCount(ctx.files)} | ${formatBytes(ctx.tarBytes)} of tar | \`Sending build context to Docker daemon  ${ctx.dockerFigure}\` |`);
+  if (ctx.compressed) out.push(`| legacy \`--compress\` (BuildKit ignores it) | ${formatCount(ctx.files)} | ${md(compressedBytes(ctx.compressed))} of gzip | \`Sending build context to Docker daemon  ${compressedFigure(ctx.compressed)}\` |`);
+  if (bk) {
+    if (bk.error) out.push(`| BuildKit | | cannot tell: ${md(bk.error)} | |`);
+    else if (!bk.usesContext) out.push("| BuildKit | 0 | nothing (no stage reads the context) | |");
+    else if (bk.transfer) out.push(`| BuildKit | ${formatCount(bk.transfer.requestedFiles)} | ${formatBytes(bk.transfer.bytes)} transferred | \`transferring context: ${bk.transfer.figure}\` |`);
+    else out.push(`| BuildKit (requested) | ${formatCount(bk.requested.files - bk.requested.links)} | ${formatSize(bk.requested.bytes)} | |`);
+  }
+  out.push("");
+  if (ctx.compressed && !ctx.compressed.exact) out.push(md(compressedSentence(ctx.compressed, ctx.tarBytes)), "");
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(`> ${md(overhead)}`, "");
+  const context = at(".");
+  const kept = `keeps out ${excludedText(ctx.excluded)}${ctx.excluded.unmeasuredDirectories > 0 ? "; `--measure-excluded` totals them" : ""}`;
+  out.push(`Context: ${mdName(context === "." ? "./" : context + "/", false)} \xB7 Dockerfile: ${mdName(ctx.dockerfile, false)} \xB7 ignore file: ${ctx.ignoreFile ? `${mdName(ctx.ignoreFile, false)} (${kept})` : "none"}`);
+  out.push("");
+  if (result.findings.length > 0) {
+    out.push("**Findings**", "", ...FINDINGS_HEAD);
+    const rows = findingRows(result.findings, at);
+    out.push(...rows.slice(0, FINDINGS_SHOWN), "");
+    if (rows.length > FINDINGS_SHOWN) out.push(...details(`${rows.length - FINDINGS_SHOWN} more findings`, [...FINDINGS_HEAD, ...rows.slice(FINDINGS_SHOWN)]));
+  }
+  if (result.baseline) out.push(...renderBaselineMarkdown(result.baseline, md, 5, mdName));
+  const files = ctx.largestFilesByContent ?? ctx.largestFiles;
+  if (files.length > 0) {
+    out.push(
+      ...details(`Largest files (by content, top ${Math.min(top, files.length)}; paths in the context)`, [
+        "| path | size | in the tar |",
+        "|---|---:|---:|",
+        ...files.slice(0, top).map((f) => `| ${mdName(f.path)} | ${formatSize(f.contentBytes)} | ${formatSize(f.tarBytes)} |`)
+      ])
+    );
+  }
+  if (ctx.heaviestDirectories.length > 0) {
+    out.push(
+      ...details(`Heaviest directories (by upload, top ${Math.min(top, ctx.heaviestDirectories.length)}; paths in the context)`, [
+        "| path | files | content | in the tar |",
+        "|---|---:|---:|---:|",
+        ...ctx.heaviestDirectories.slice(0, top).map((d) => `| ${mdName(d.path + "/")} | ${formatCount(d.files)} | ${formatSize(d.contentBytes)} | ${formatSize(d.tarBytes)} |`)
+      ])
+    );
+  }
+  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
+}
+function renderMarkdownMulti(multi, opts = {}) {
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "\u274C ERROR" : verdict.failed ? "\u274C FAIL" : "\u2705 PASS";
+  const out = [];
+  out.push(
+    `### ctx-audit: ${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7 ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`
+  );
+  out.push("");
+  out.push("| target | context | Dockerfile | legacy tar bytes | BuildKit requested | BuildKit prints | findings |");
+  out.push("|---|---|---|---:|---:|---:|---|");
+  const n = (x) => x === null ? "\u2013" : formatCount(x);
+  for (const s of summarizeTargets(multi)) {
+    const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
+    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "\u2013"} | ${findings} |`);
+  }
+  for (const t of multi.targets) {
+    const mine = multi.findings.filter((f) => f.target === t.name);
+    if (mine.length === 0) continue;
+    out.push("");
+    out.push(`#### ${mdName(t.name, false)}`);
+    out.push("");
+    out.push("| | rule | where | message |");
+    out.push("|---|---|---|---|");
+    for (const f of mine) {
+      const rel = f.file ?? f.path;
+      const where2 = rel === void 0 ? "" : findingLocation(multi, t, rel) + (f.file && f.line ? `:${f.line}` : "");
+      out.push(`| ${ICON[f.severity]} ${f.severity} | ${ruleCell(f)} | ${mdName(where2)} | ${md(f.message)} |`);
+    }
+  }
+  if (multi.findings.length === 0) out.push("", "No findings.");
+  return neutralizeCommands(out.join("\n") + "\n");
+}
+
+// src/reporters/sarif.ts
+var LEVEL = { error: "error", warning: "warning", info: "note" };
+function pascalCase(kebab) {
+  return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
+}
+function pathToUri(path9) {
+  return path9.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+}
+function fileUri(abs) {
+  return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
+}
+function sarifTool(rules) {
+  return {
+    driver: {
+      name: "ctx-audit",
+      version: VERSION,
+      semanticVersion: VERSION,
+      informationUri: REPOSITORY_URL,
+      rules: rules.map((r) => ({
+        id: r.id,
+        name: pascalCase(r.name),
+        shortDescription: { text: r.docs.summary },
+        fullDescription: { text: r.docs.why },
+        help: {
+          text: `${r.docs.why}
+
+How to fix: ${r.docs.fix}`,
+          markdown: `${r.docs.why}
+
+**How to fix:** ${r.docs.fix}
+
+Bad:
+
+\`\`\`
+${r.docs.bad}
+\`\`\`
+
+Good:
+
+\`\`\`
+${r.docs.good}
+\`\`\``
+        },
+        helpUri: helpUri(r),
+        defaultConfiguration: { level: LEVEL[r.severity] },
+        // GitHub code scanning ranks security alerts by `security-severity` (a string holding a
+        // number) and treats a rule as a security rule only when it is tagged `security`.
+        properties: r.security ? { tags: ["docker", "build-context", "security"], "security-severity": r.security.severity.toFixed(1) } : { tags: ["docker", "build-context"] }
+      }))
+    }
+  };
+}
+function renderSarif(result, opts = {}) {
+  const rules = allRules();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const baseId = opts.base === void 0 ? "CONTEXTROOT" : "PROJECTROOT";
+  const doc = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: sarifTool(rules),
+        originalUriBaseIds: { [baseId]: { uri: fileUri(opts.base ?? result.context.root) } },
+        // --compress: the figures in the run's property bag, and the sentence as a notification.
+        ...result.context.compressed ? {
+          properties: { compressedUpload: result.context.compressed },
+          invocations: [
+            {
+              executionSuccessful: true,
+              toolExecutionNotifications: [{ level: "note", message: { text: compressedSentence(result.context.compressed, result.context.tarBytes) } }]
+            }
+          ]
+        } : {},
+        results: result.findings.map((f) => {
+          const target = f.file ?? f.path ?? result.context.dockerfile;
+          const where2 = locate(opts.base, result.context.root, target);
+          const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: baseId };
+          const physicalLocation = { artifactLocation };
+          if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
+          return {
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId) ?? -1,
+            level: LEVEL[f.severity],
+            message: { text: safeText(f.path !== void 0 && f.file === void 0 ? `${locate(opts.base, result.context.root, f.path)}: ${f.message}` : f.message) },
+            locations: [{ physicalLocation }],
+            // Stable across runs and message wording: rule + where.
+            partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${target}:${f.line ?? 0}` },
+            // SARIF's own baselineState; with --baseline only.
+            ...f.baselineState ? { baselineState: f.baselineState } : {}
+          };
+        })
+      }
+    ]
+  };
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
+}
+function renderSarifMulti(multi) {
+  const rules = allRules();
+  const index = new Map(rules.map((r, i) => [r.id, i]));
+  const byName = new Map(multi.targets.map((t) => [t.name, t]));
+  const results = multi.findings.map((f) => {
+    const t = byName.get(f.target);
+    const where2 = findingLocation(multi, t, f.file ?? f.path ?? t.dockerfile);
+    const artifactLocation = where2.startsWith("/") ? { uri: fileUri(where2).replace(/\/$/, "") } : { uri: pathToUri(where2), uriBaseId: "PROJECTROOT" };
+    const physicalLocation = { artifactLocation };
+    if (f.line) physicalLocation.region = { startLine: f.line, ...f.column ? { startColumn: f.column } : {} };
+    return {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId) ?? -1,
+      level: LEVEL[f.severity],
+      message: { text: safeText(`[${f.target}] ${f.path !== void 0 && f.file === void 0 ? `${f.path}: ${f.message}` : f.message}`) },
+      locations: [{ physicalLocation }],
+      partialFingerprints: { "ctxAudit/v1": `${f.ruleId}:${f.target}:${where2}:${f.line ?? 0}` },
+      properties: { target: f.target }
+    };
+  });
+  const doc = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [{ tool: sarifTool(rules), originalUriBaseIds: { PROJECTROOT: { uri: fileUri(multi.baseDir) } }, results }]
+  };
+  return neutralizeJson(JSON.stringify(doc, null, 2) + "\n");
+}
+
+// src/reporters/table.ts
+var import_cli_table3 = __toESM(require_cli_table3(), 1);
+
+// src/reporters/layout.ts
+var import_string_width = __toESM(require_string_width(), 1);
+var DEFAULT_WIDTH = 80;
+var MIN_WIDTH = 40;
+function layoutWidth(columns) {
+  return columns !== void 0 && Number.isFinite(columns) && columns > 0 ? Math.max(MIN_WIDTH, Math.floor(columns)) : DEFAULT_WIDTH;
+}
+function visibleWidth(s) {
+  return (0, import_string_width.default)(s);
+}
+function clusters(s) {
+  const out = [];
+  for (const ch of s) {
+    const w = (0, import_string_width.default)(ch);
+    if (w === 0 && out.length > 0) out[out.length - 1].text += ch;
+    else out.push({ text: ch, width: w });
+  }
+  return out;
+}
+function takeWidth(cs, max, fromEnd = false) {
+  let used = 0;
+  const kept = [];
+  for (let i = 0; i < cs.length; i++) {
+    const c = cs[fromEnd ? cs.length - 1 - i : i];
+    if (used + c.width > max) break;
+    used += c.width;
+    kept.push(c.text);
+  }
+  return (fromEnd ? kept.reverse() : kept).join("");
+}
+function shortenMiddle(s, max) {
+  if (visibleWidth(s) <= max) return s;
+  if (max <= 1) return "\u2026".slice(0, Math.max(0, max));
+  const cs = clusters(s);
+  const slash = s.lastIndexOf("/", s.length - 2);
+  const last = slash < 0 ? 0 : visibleWidth(s.slice(slash));
+  const share = Math.ceil((max - 1) * 0.6);
+  const tail = takeWidth(cs, last > share && last <= max - 1 - 4 ? last : share, true);
+  return takeWidth(cs, max - 1 - visibleWidth(tail)) + "\u2026" + tail;
+}
+function wrapSpans(spans, width, indent) {
+  const words = [];
+  for (const span of spans) {
+    const pieces = span.whole ? [span.text] : span.text.split(" ");
+    pieces.forEach((p, i) => {
+      if (p === "" && !span.whole) return;
+      words.push({ text: p, style: span.style, gap: i > 0 || words.length > 0 });
+    });
+  }
+  const lines = [];
+  let line = "";
+  let used = 0;
+  const room = () => lines.length === 0 ? width : width - indent;
+  const flush = () => {
+    lines.push((lines.length === 0 ? "" : " ".repeat(indent)) + line);
+    line = "";
+    used = 0;
+  };
+  for (const w of words) {
+    let text2 = w.text;
+    let len = visibleWidth(text2);
+    if (used > 0 && used + 1 + len > room()) flush();
+    if (len > room()) {
+      text2 = shortenMiddle(text2, room() - (used > 0 ? used + 1 : 0));
+      len = visibleWidth(text2);
+    }
+    if (used > 0) {
+      line += " ";
+      used++;
+    }
+    line += w.style ? w.style(text2) : text2;
+    used += len;
+  }
+  if (used > 0 || lines.length === 0) flush();
+  return lines;
+}
+function fitColumns(cells, width, shrinkable, minimum = 8) {
+  const min = (i) => typeof minimum === "number" ? minimum : minimum[i] ?? 8;
+  const columns = Math.max(0, ...cells.map((r) => r.length));
+  const cellWidth = (cell) => Math.max(0, ...cell.split("\n").map(visibleWidth));
+  const natural = Array.from({ length: columns }, (_, i) => Math.max(0, ...cells.map((r) => cellWidth(r[i] ?? ""))));
+  const total = () => natural.reduce((a, w) => a + w + 3, 1);
+  while (total() > width) {
+    const candidates = shrinkable.filter((i) => natural[i] > min(i));
+    if (candidates.length === 0) break;
+    const widest = candidates.reduce((a, b) => natural[b] >= natural[a] ? b : a);
+    natural[widest]--;
+  }
+  return natural.map((w) => w + 2);
+}
+
+// src/reporters/table.ts
+var BAR_MAX = 24;
+var BAR_MIN = 8;
+var PATH_MIN = 16;
+function bar(value, max, width, c) {
+  if (max <= 0 || width <= 0) return "";
+  const cells = value / max * width;
+  const full = Math.floor(cells);
+  const partial = cells - full >= 0.5 ? "\u258C" : "";
+  return c.cyan("\u2588".repeat(full) + partial) + " ".repeat(Math.max(0, width - full - (partial ? 1 : 0)));
+}
+function newTable(head, c, align, colWidths) {
+  return new import_cli_table3.default({
+    head: head.map((h) => c.bold(h)),
+    style: { head: [], border: [], compact: true },
+    colAligns: align,
+    colWidths,
+    wordWrap: false
+  });
+}
+function fittedTable(head, rows, c, align, width, shrinkable) {
+  const minimums = (h) => h.map((x) => Math.max(4, ...x.split("\n").map((l) => l.length)));
+  let widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  if (widths.reduce((a, w) => a + w + 1, 1) > width) {
+    head = head.map((h) => h.replace(" ", "\n"));
+    widths = fitColumns([head, ...rows], width, shrinkable, minimums(head));
+  }
+  const t = newTable(head, c, align, widths);
+  for (const r of rows) t.push(r.map((cell, i) => shrinkable.includes(i) ? shortenMiddle(cell, widths[i] - 2) : cell));
+  return t.toString();
+}
+function pathTable(title, rows, columns, measure, c, width, suffix = "") {
+  if (rows.length === 0) return "";
+  const nums = rows.map((_, i) => String(i + 1));
+  const paths = rows.map((r) => safeText(r.path) + suffix);
+  const figures = rows.map((r) => columns.map((col) => col.cell(r)));
+  const natural = (head2, cells) => Math.max(head2.length, ...cells.map(visibleWidth));
+  const fixed = natural("#", nums) + columns.reduce((a, col, i) => a + natural(col.head, figures.map((f) => f[i])), 0);
+  const pathNatural = natural("path", paths);
+  const borders = (n2) => 3 * n2 + 1;
+  const n = 2 + columns.length;
+  const left = width - fixed - borders(n + 1);
+  let barWidth = Math.min(BAR_MAX, Math.max(BAR_MIN, left - pathNatural));
+  let pathWidth = Math.min(pathNatural, left - barWidth);
+  if (pathWidth < Math.min(PATH_MIN, pathNatural)) {
+    barWidth = 0;
+    pathWidth = Math.max(4, Math.min(pathNatural, width - fixed - borders(n)));
+  }
+  const max = Math.max(...rows.map(measure));
+  const head = ["#", "path", ...columns.map((col) => col.head), ...barWidth > 0 ? [""] : []];
+  const align = ["right", "left", ...columns.map((col) => col.align), "left"];
+  const t = newTable(head, c, align, [
+    natural("#", nums) + 2,
+    pathWidth + 2,
+    ...columns.map((col, i) => natural(col.head, figures.map((f) => f[i])) + 2),
+    ...barWidth > 0 ? [barWidth + 2] : []
+  ]);
+  rows.forEach((r, i) => t.push([nums[i], shortenMiddle(paths[i], pathWidth), ...figures[i], ...barWidth > 0 ? [bar(measure(r), max, barWidth, c)] : []]));
+  return `${c.bold(title)}
+${t.toString()}
+`;
+}
+var percent = (part, whole) => whole > 0 ? `${(part / whole * 100).toFixed(1)}%` : "";
+var SEVERITY_STYLE = {
+  error: (c, s) => c.red.bold(s),
+  warning: (c, s) => c.yellow(s),
+  info: (c, s) => c.blue(s)
+};
+function where(f) {
+  return f.file ? `${safeText(f.file)}${f.line ? `:${f.line}` : ""}` : f.path !== void 0 ? safeText(f.path) : "";
+}
+function baselineNote(f) {
+  return f.baselineState === "new" ? "(new)" : f.baselineState === "unchanged" ? "(in baseline)" : "";
+}
+function findingLines(f, c, width) {
+  const loc = where(f);
+  const note = baselineNote(f);
+  const prefix = `  ${f.severity.padEnd(7)} ${f.ruleId} `;
+  const indent = width - prefix.length >= 40 ? prefix.length : 4;
+  const spans = [
+    { text: `  ${SEVERITY_STYLE[f.severity](c, f.severity.padEnd(7))} ${c.dim(f.ruleId)}`, whole: true },
+    ...loc ? [{ text: shortenMiddle(loc, width - prefix.length), style: (s) => c.bold(s), whole: true }] : [],
+    { text: safeText(f.message) },
+    ...note ? [{ text: note, style: (s) => f.baselineState === "new" ? c.bold(s) : c.dim(s), whole: true }] : []
+  ];
+  const lines = wrapSpans([{ text: "X".repeat(prefix.length - 1), whole: true }, ...spans.slice(1)], width, indent);
+  lines[0] = spans[0].text + lines[0].slice(prefix.length - 1);
+  return lines;
+}
+function quietLine(f) {
+  const loc = where(f);
+  const note = baselineNote(f);
+  return `${loc ? loc + ": " : ""}${f.severity} ${f.ruleId} ${safeText(f.message)}${note ? " " + note : ""}`;
+}
+function verdictLines(ctx, v, c, width) {
+  const s = verdictSegments(ctx, v);
+  const word = s.word === "FAIL" ? c.red.bold(s.word) : c.green.bold(s.word);
+  const parts = [`${s.word} ${s.detail}`, ...s.sends];
+  const lines = wrapSpans(
+    parts.map((p, i) => ({ text: p + (i < parts.length - 1 ? " \xB7" : ""), whole: true })),
+    width,
+    2
+  );
+  lines[0] = word + lines[0].slice(s.word.length);
+  return lines;
+}
+function details2(result, c, width) {
+  const ctx = result.context;
+  const out = [];
+  const wrap = (text2, style) => wrapSpans([{ text: text2, style }], width, 2);
+  out.push(...wrapSpans([{ text: "ctx-audit", style: (s) => c.bold(s), whole: true }, { text: shortenMiddle(safeText(ctx.root), width - 10), whole: true }], width, 2));
+  const bk = ctx.buildkit;
+  const rulesFor = ctx.builder === "buildkit" ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? "none")})` : "the legacy builder (DOCKER_BUILDKIT=0)";
+  out.push(...wrap(`Dockerfile: ${safeText(ctx.dockerfile)} \xB7 findings for ${rulesFor}${bk?.target ? ` \xB7 target: ${safeText(bk.target)}` : ""}`, (s) => c.dim(s)));
+  out.push("");
+  const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
+  const rows = [];
+  const requested = bk ? { ...bk.requested, ...bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {} } : null;
+  const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(requested) : "0"] : [];
+  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
+  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
+  const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
+  if (links > 0 || bk && bk.eligible.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links))]);
+  rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
+  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
+  rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
+  const unmeasured = ctx.excluded.unmeasuredDirectories;
+  rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : []]);
+  out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
+  if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
+  if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
+  out.push(
+    ...wrapSpans(
+      [
+        { text: "docker build (legacy) prints:", style: (s) => c.dim(s), whole: true },
+        { text: `Sending build context to Docker daemon  ${ctx.dockerFigure}`, style: (s) => c.bold(s), whole: true }
+      ],
+      width,
+      2
+    )
+  );
+  if (bk && !bk.error) {
+    const ig = bk.dockerignoreTransfer ? `.dockerignore: ${bk.dockerignoreTransfer.figure}; ` : "";
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "docker build (BuildKit) prints:", style: (s) => c.dim(s), whole: true },
+          { text: bk.transfer ? `transferring context: ${bk.transfer.figure}` : "no build-context transfer", style: (s) => c.bold(s), whole: true },
+          { text: `(${ig}xattrs not counted)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+  }
+  if (ctx.compressed) {
+    const z = ctx.compressed;
+    out.push(
+      ...wrapSpans(
+        [
+          { text: "with --compress it prints:", style: (s) => c.dim(s), whole: true },
+          { text: `Sending build context to Docker daemon  ${compressedFigure(z)}`, style: (s) => c.bold(s), whole: true },
+          { text: `(${compressedBytes(z)} of gzip; BuildKit ignores --compress)`, style: (s) => c.dim(s) }
+        ],
+        width,
+        2
+      )
+    );
+    if (!z.exact) out.push(...wrap(z.unreproducible ? `Not exact: ${z.unreproducible}.` : `A range: docker writes part of the stream at build time (a Dockerfile from outside the context or stdin, under a random name or with the build time) (${z.samples} draws).`, (s) => c.dim(s)));
+  }
+  if (bk) {
+    let what;
+    if (bk.error) what = `cannot tell: ${safeText(bk.error)}`;
+    else if (!bk.usesContext) what = "nothing from the context (no stage this target needs reads it)";
+    else if (bk.followPaths === "all") what = `the whole eligible context (${safeText(bk.fallbackReason ?? "a source covers it")})`;
+    else what = `${plural(bk.followPaths.length, "path", "paths")}: ${bk.followPaths.slice(0, 6).map(safeText).join(", ")}${bk.followPaths.length > 6 ? ", \u2026" : ""}`;
+    out.push(...wrapSpans([{ text: "BuildKit requests:", style: (s) => c.dim(s), whole: true }, { text: what, style: bk.error ? (s) => c.red(s) : void 0 }], width, 2));
+  }
+  if (!ctx.endMarker) {
+    const note = ctx.dockerfile.startsWith("../") || ctx.dockerfile === "-" ? `Note: the Dockerfile ${ctx.dockerfile === "-" ? "comes from stdin (-f -)" : "is outside the context"}, so docker appends it under a random .dockerfile.<hex> name and ends the stream without the tar end marker` + (ctx.tarBytesAlternatives.length > 0 ? "; the two totals are the two orders it may append its entries in." : ".") : "Note: docker sends this stream without the tar end marker (see notices).";
+    out.push(...wrap(note, (s) => c.yellow(s)));
+  }
+  const overhead = tarOverheadNote(ctx);
+  if (overhead) out.push(...wrap(overhead, (s) => c.yellow(s)));
+  out.push("");
+  const files = pathTable(
+    "Largest files (by content)",
+    ctx.largestFilesByContent ?? ctx.largestFiles,
+    [
+      { head: "size", align: "right", cell: (r) => formatSize(r.contentBytes) },
+      { head: "share", align: "right", cell: (r) => percent(r.contentBytes, ctx.contentBytes) }
+    ],
+    (r) => r.contentBytes,
+    c,
+    width
+  );
+  if (files) out.push(files);
+  const dirs = pathTable(
+    "Heaviest directories (by upload)",
+    ctx.heaviestDirectories,
+    [
+      { head: "files", align: "right", cell: (r) => formatCount(r.files) },
+      { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
+      { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
+      { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
+    ],
+    (r) => r.tarBytes,
+    c,
+    width,
+    "/"
+  );
+  if (dirs) out.push(dirs);
+  if (ctx.notices.length > 0) {
+    out.push(c.bold("Notices"));
+    for (const n of ctx.notices) out.push(...wrapSpans([{ text: `  ${safeText(n.path)}:`, whole: true }, { text: safeText(n.message) }], width, 4));
+    out.push("");
+  }
+  return out;
+}
+function renderTable(result, opts) {
+  const c = opts.colors;
+  const ctx = result.context;
+  const verdict = verdictOf(result.findings, opts.failOn ?? "error", result.baseline?.growth.exceeded === true);
+  if (opts.quiet) return neutralizeCommands([verdictLine(ctx, verdict), ...result.findings.map(quietLine)].join("\n") + "\n");
+  const width = layoutWidth(opts.width);
+  const out = [...verdictLines(ctx, verdict, c, width), ""];
+  if (result.findings.length > 0) {
+    out.push(c.bold("Findings"));
+    for (const f of result.findings) out.push(...findingLines(f, c, width));
+    out.push("");
+  }
+  if (result.baseline) {
+    const [title, ...rest] = renderBaselineText(result.baseline, safeText);
+    out.push(c.bold(title), ...rest, "");
+  }
+  out.push(...details2(result, c, width));
+  return neutralizeCommands(out.join("\n").replace(/\n+$/, "") + "\n");
+}
+function renderTableMulti(multi, opts) {
+  const c = opts.colors;
+  const width = layoutWidth(opts.width);
+  const out = [];
+  const verdict = verdictOf(multi.findings, opts.failOn ?? "error");
+  const broken = multi.targets.filter((t) => t.error).length;
+  const word = broken > 0 ? "ERROR" : verdict.failed ? "FAIL" : "PASS";
+  if (opts.quiet) {
+    const lines = [`${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7 ${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`];
+    for (const t of multi.targets) if (t.error) lines.push(`${safeText(t.name)}: cannot audit: ${safeText(t.error)}`);
+    for (const f of multi.findings) lines.push(`${safeText(f.target)}: ${quietLine(f)}`);
+    return neutralizeCommands(lines.join("\n") + "\n");
+  }
+  const styled = word === "PASS" ? c.green.bold(word) : c.red.bold(word);
+  const tail = `${plural(multi.targets.length, "target", "targets")}${broken > 0 ? `, ${broken} could not be audited` : ""}`;
+  const first = wrapSpans([{ text: `${word} (--fail-on ${verdict.failOn}): ${countsText(verdict.counts)} \xB7`, whole: true }, { text: tail, whole: true }], width, 2);
+  first[0] = styled + first[0].slice(word.length);
+  out.push(...first, "");
+  out.push(`${c.bold("ctx-audit")} ${multi.targets.length} target${multi.targets.length === 1 ? "" : "s"} under ${safeText(multi.baseDir)}`);
+  const w = multi.walks;
+  out.push(...wrapSpans([{ text: `contexts: ${formatCount(w.contexts)} \xB7 walks: ${formatCount(w.performed)} (a legacy and a BuildKit view of each context; ${formatCount(w.requested)} asked for by ${plural(multi.targets.length, "target", "targets")}, shared ones reused)`, style: (s) => c.dim(s) }], width, 2));
+  out.push("");
+  const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
+  const size = (n) => n === null ? "\u2013" : formatSize(n);
+  const rows = summarizeTargets(multi).map((s) => {
+    const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "\u2013", ...counts2];
+  });
+  out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
+  out.push(
+    ...wrapSpans(
+      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) \xB7 BuildKit: its 'transferring context' figure, as it prints it \xB7 E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      width,
+      0
+    )
+  );
+  out.push("");
+  for (const target of multi.targets) {
+    const mine = multi.findings.filter((f) => f.target === target.name);
+    if (target.error) out.push(`${c.bold(safeText(target.name))}: ${c.red(`cannot audit: ${safeText(target.error)}`)}`);
+    else if (target.skipped) out.push(`${c.bold(safeText(target.name))}: ${c.dim(`skipped: ${safeText(target.skipped)}`)}`);
+    else if (mine.length === 0) out.push(`${c.bold(safeText(target.name))}: ${c.green("no findings")}`);
+    else {
+      const counts2 = { error: 0, warning: 0, info: 0 };
+      for (const f of mine) counts2[f.severity]++;
+      out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
+      for (const f of mine) out.push(...findingLines(f, c, width));
+    }
+    out.push("");
+  }
+  return neutralizeCommands(out.join("\n"));
+}
+
+// src/reporters/formats.ts
+var FORMATS = ["table", "json", "sarif", "github", "markdown", "html"];
+var REPORTERS = {
+  table: {
+    render: (r, o) => [renderTable(r, { colors: o.colors, quiet: o.quiet, width: o.width, failOn: o.failOn })],
+    renderMulti: (m, o) => renderTableMulti(m, { colors: o.colors, width: o.width, failOn: o.failOn, quiet: o.quiet })
+  },
+  json: { render: (r) => renderJsonChunks(r), renderMulti: (m) => renderJsonMulti(m) },
+  sarif: { render: (r, o) => [renderSarif(r, { base: o.base })], renderMulti: (m) => renderSarifMulti(m) },
+  github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
+  markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
+  // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
+  html: { render: async (r) => [(await import("./html-K7EAF3R7.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
+};
+async function renderReport(format, result, opts) {
+  return REPORTERS[format].render(result, opts);
+}
+function needsExcludedTotals(format) {
+  return REPORTERS[format].needsExcludedTotals === true;
+}
+function hasMultiReport(format) {
+  return REPORTERS[format].renderMulti !== null;
+}
+function renderMultiReport(format, multi, opts) {
+  const render = REPORTERS[format].renderMulti;
+  if (render === null) throw new Error(`--format ${format}: no multi-target report`);
+  return render(multi, opts);
+}
+
+// src/cli/exit-code.ts
+var EXIT_OK = 0;
+var EXIT_FINDINGS = 1;
+var EXIT_CANNOT_RUN = 2;
+function exitCodeFor(findings, failOn) {
+  return failsAt(findings, failOn) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+export {
+  writeText,
+  cleanPath,
+  readIgnoreRules,
+  resolveContext,
+  PatternError,
+  PatternMatcher,
+  walkContext,
+  protectBuildFiles,
+  neededStages,
+  indexContext,
+  resolveSource,
+  followPathsFor,
+  transferFromWalk,
+  dockerfileSpecificIgnorePath,
+  analyzeBuildkitEligible,
+  indexPaths,
+  nearestPath,
+  computeBuildkitFigure,
+  parseDockerfile,
+  require_ignore,
+  placementOf,
+  stagesFor,
+  namedSourceEntries,
+  isRuleId,
+  allRules,
+  findRule,
+  helpUri,
+  isLocalContextValue,
+  DEFAULT_SETTINGS,
+  displayPath,
+  runAudit,
+  assertAuditInputsInsideRepo,
+  parseMaxGrowth,
+  readBaseline,
+  sentFilesOf,
+  compareWithBaseline,
+  FORMATS,
+  renderReport,
+  needsExcludedTotals,
+  hasMultiReport,
+  renderMultiReport,
+  EXIT_OK,
+  EXIT_FINDINGS,
+  EXIT_CANNOT_RUN,
+  exitCodeFor
+};

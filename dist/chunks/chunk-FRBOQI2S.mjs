@@ -1,0 +1,415 @@
+import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
+import {
+  byteStringToText,
+  fsPath,
+  isAscii
+} from "./chunk-53IIAIMX.mjs";
+
+// src/context/scan-tree.ts
+import * as fs2 from "node:fs";
+
+// src/context/read-dir.ts
+import * as fs from "node:fs";
+import { isMainThread } from "node:worker_threads";
+var STAT_FIELDS = 8;
+var STAT_MISSING = -1;
+var STAT_FAILED = -2;
+function packStat(data, o, st) {
+  data[o] = st.mode;
+  data[o + 1] = st.size;
+  data[o + 2] = st.mtimeMs;
+  data[o + 3] = st.ino;
+  data[o + 4] = st.nlink;
+  data[o + 5] = st.rdev;
+  data[o + 6] = st.uid;
+  data[o + 7] = st.gid;
+}
+var PATH_MAX = process.platform === "linux" ? 4096 : 1024;
+var NAME_MAX = 255;
+var RELATIVE_MAX_DIR = PATH_MAX - NAME_MAX - 2;
+var home = null;
+var here = null;
+var depth = 0;
+var waitFor = null;
+function withDirectoryReads(fn) {
+  if (!isMainThread) return fn();
+  if (depth === 0) {
+    try {
+      home = process.cwd();
+    } catch {
+      home = null;
+    }
+    here = null;
+  }
+  depth++;
+  try {
+    return fn();
+  } finally {
+    depth--;
+    if (depth === 0) {
+      const back = home;
+      const moved = here !== null;
+      home = null;
+      here = null;
+      waitFor = null;
+      if (moved && back !== null) returnTo(back);
+    }
+  }
+}
+function returnTo(dir) {
+  try {
+    process.chdir(dir);
+  } catch {
+  }
+}
+function homeUntil(ready) {
+  if (home === null) return;
+  if (here !== null) {
+    returnTo(home);
+    here = null;
+  }
+  waitFor = ready;
+}
+function enter(abs) {
+  if (home === null) return false;
+  if (waitFor !== null) {
+    if (!waitFor()) return false;
+    waitFor = null;
+  }
+  if (abs.length > RELATIVE_MAX_DIR || !isAscii(abs)) return false;
+  try {
+    const parentOfHere = here === null ? -1 : here.lastIndexOf("/");
+    if (here !== null && abs.length > here.length && abs.charCodeAt(here.length) === 47 && abs.startsWith(here)) process.chdir(abs.slice(here.length + 1));
+    else if (here !== null && parentOfHere > 0 && abs.lastIndexOf("/") === parentOfHere && abs.startsWith(here.slice(0, parentOfHere + 1))) process.chdir("../" + abs.slice(parentOfHere + 1));
+    else process.chdir(abs);
+  } catch {
+    return false;
+  }
+  here = abs;
+  return true;
+}
+function listAbsolute(abs) {
+  return fs.readdirSync(fsPath(abs), { encoding: "latin1" });
+}
+function lstatAbsolute(abs, name) {
+  return fs.lstatSync(fsPath(abs + "/" + name), { throwIfNoEntry: false });
+}
+function readNames(abs) {
+  let names;
+  if (enter(abs)) {
+    try {
+      names = fs.readdirSync(".", { encoding: "latin1" });
+    } catch {
+      names = listAbsolute(abs);
+    }
+  } else {
+    names = listAbsolute(abs);
+  }
+  return names.sort();
+}
+function lstatIn(abs, name) {
+  if (here === abs) {
+    try {
+      return fs.lstatSync(fsPath(name), { throwIfNoEntry: false });
+    } catch {
+    }
+  }
+  return lstatAbsolute(abs, name);
+}
+function readDirectory(abs) {
+  const names = readNames(abs);
+  const data = new Float64Array(names.length * STAT_FIELDS);
+  let errors = null;
+  for (let i = 0; i < names.length; i++) {
+    const o = i * STAT_FIELDS;
+    let st;
+    try {
+      st = lstatIn(abs, names[i]);
+    } catch (e) {
+      data[o] = STAT_FAILED;
+      (errors ??= /* @__PURE__ */ new Map()).set(i, e);
+      continue;
+    }
+    if (st === void 0) data[o] = STAT_MISSING;
+    else packStat(data, o, st);
+  }
+  return { names, data, errors };
+}
+
+// src/context/scan-tree.ts
+function scanError(e) {
+  const code = typeof e === "object" && e !== null && "code" in e ? String(e.code) : void 0;
+  return { code, message: e instanceof Error ? e.message : String(e) };
+}
+function scanErrorToError(s) {
+  return Object.assign(new Error(s.message), s.code === void 0 ? {} : { code: s.code });
+}
+var CHUNK_FREE = 0;
+var CHUNK_WORKER = 1;
+var CHUNK_MAIN = 2;
+function subdirectories(dir) {
+  let ents;
+  try {
+    ents = fs2.readdirSync(Buffer.from(dir, "latin1"), { withFileTypes: true, encoding: "buffer" });
+  } catch {
+    return [];
+  }
+  const names = [];
+  for (const e of ents) if (e.isDirectory()) names.push(e.name.toString("latin1"));
+  return names.sort().map((n) => dir + "/" + n);
+}
+function scanTree(root, emit, batchEntries = 4096, shouldStop = () => false) {
+  let dirs = [];
+  let counts = [];
+  let names = [];
+  let stats = [];
+  let errors = {};
+  let pending = 0;
+  const flush = () => {
+    const total = stats.reduce((n, s) => n + s.length, 0);
+    const packed = new Float64Array(total);
+    let o = 0;
+    for (const s of stats) {
+      packed.set(s, o);
+      o += s.length;
+    }
+    emit({ dirs, counts: Int32Array.from(counts), names: names.join("/"), stats: packed, errors });
+    dirs = [];
+    counts = [];
+    names = [];
+    stats = [];
+    errors = {};
+    pending = 0;
+  };
+  try {
+    if (!fs2.lstatSync(fsPath(root)).isDirectory()) return;
+  } catch {
+    return;
+  }
+  const stack = [root];
+  while (stack.length > 0) {
+    if (shouldStop()) return;
+    const abs = stack.pop();
+    const d = dirs.length;
+    dirs.push(abs);
+    let rec;
+    try {
+      rec = readDirectory(abs);
+    } catch (e) {
+      counts.push(-1);
+      errors[`${d}`] = scanError(e);
+      continue;
+    }
+    const { names: list, data } = rec;
+    counts.push(list.length);
+    const subdirs = [];
+    for (let i = 0; i < list.length; i++) {
+      names.push(list[i]);
+      const mode = data[i * STAT_FIELDS];
+      if (mode === STAT_FAILED) errors[`${d}:${i}`] = scanError(rec.errors?.get(i));
+      else if (mode >= 0 && (mode & 61440) === 16384) subdirs.push(abs + "/" + list[i]);
+    }
+    stats.push(data);
+    for (let k = subdirs.length - 1; k >= 0; k--) stack.push(subdirs[k]);
+    pending += list.length + 1;
+    if (pending >= batchEntries) flush();
+  }
+  flush();
+}
+
+// src/parallel/protocol.ts
+var SIGNAL_POSTED = 0;
+var SIGNAL_ALIVE = 1;
+var SIGNAL_STOP = 2;
+var SIGNAL_HEARTBEAT = 3;
+var SIGNAL_SLOTS = 4;
+
+// src/rules/rule.ts
+function defineRule(rule) {
+  return rule;
+}
+
+// src/rules/paths.ts
+var text = byteStringToText;
+function baseName(p) {
+  return p.slice(p.lastIndexOf("/") + 1);
+}
+var SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
+var SIZE_RE = new RegExp(SIZE_PATTERN);
+function parseSize(value) {
+  if (typeof value === "number") return Number.isFinite(value) && value >= 0 ? Math.floor(value) : null;
+  const m = SIZE_RE.exec(value);
+  if (!m) return null;
+  const power = " kmgt".indexOf(m[2].toLowerCase() || " ");
+  const base = m[3] ? 1024 : 1e3;
+  return Math.floor(Number(m[1]) * base ** power);
+}
+
+// src/rules/ctx202-secret-content.ts
+var DETECTORS = [
+  ["private-key", /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g],
+  ["aws-access-key-id", /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/g],
+  ["github-token", /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{60,})\b/g],
+  ["gitlab-token", /\bglpat-[A-Za-z0-9_-]{20,}\b/g],
+  ["slack-token", /\bxox[baprs]-[A-Za-z0-9-]{10,}\b/g],
+  ["npm-token", /\bnpm_[A-Za-z0-9]{36}\b/g],
+  ["stripe-live-key", /\b[sr]k_live_[A-Za-z0-9]{24,}\b/g]
+];
+var PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_/;
+var SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
+var HEAD_BYTES = 8192;
+var EXAMPLE = /example/i;
+var ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
+function hasKeyBody(content, beginEnd, label) {
+  const end = content.indexOf(`-----END ${label}-----`, beginEnd);
+  if (end < 0) return false;
+  const body = content.slice(beginEnd, end).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+}
+function scanForSecrets(content) {
+  const found = [];
+  if (!PREFILTER.test(content)) return found;
+  for (const [kind, re] of DETECTORS) {
+    re.lastIndex = 0;
+    let m;
+    while ((m = re.exec(content)) !== null) {
+      if (EXAMPLE.test(m[0])) continue;
+      if (kind === "private-key" && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
+      let line = 1;
+      for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line++;
+      found.push({ kind, line });
+      break;
+    }
+  }
+  return found;
+}
+function isSecretScanCandidate(e) {
+  return e.kind === "file" && e.contentBytes > 0 && !SKIPPED_DIRS.test(e.path);
+}
+function scanFileForSecrets(reader, path, size, maxBytes) {
+  const want = Math.min(maxBytes, size);
+  let buf = reader.readPrefix(path, Math.min(want, HEAD_BYTES));
+  if (!buf || buf.includes(0)) return [];
+  if (want > HEAD_BYTES) buf = reader.readPrefix(path, want);
+  if (!buf) return [];
+  return scanForSecrets(buf.toString("latin1"));
+}
+var secretContent = defineRule({
+  id: "CTX202",
+  name: "secret-content",
+  severity: "error",
+  security: {
+    severity: 9.5,
+    why: "Critical (over 9.0, so no reading of the boundary makes it high): the file's content matched a credential format (a private key, a cloud key id, a service token), so a working secret is most likely being sent; treat it like a leaked key."
+  },
+  docs: {
+    summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
+    why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees).",
+    bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
+    good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
+  },
+  check(ctx) {
+    const { enabled, maxBytes } = ctx.settings.secretContent;
+    if (!enabled) return [];
+    const out = [];
+    const total = ctx.progress ? ctx.entries.reduce((n, e) => n + (isSecretScanCandidate(e) ? 1 : 0), 0) : 0;
+    let done = 0;
+    for (const e of ctx.entries) {
+      if (!isSecretScanCandidate(e)) continue;
+      if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
+      const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
+      for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
+    }
+    return out;
+  },
+  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)`
+});
+
+// src/rules/fs-reader.ts
+import * as fs3 from "node:fs";
+function fsContextReader(root, tree) {
+  let scratch = Buffer.allocUnsafe(8192);
+  return {
+    readPrefix(path, maxBytes) {
+      let fd;
+      try {
+        fd = fs3.openSync(fsPath(root + "/" + path), fs3.constants.O_RDONLY | fs3.constants.O_NONBLOCK | fs3.constants.O_NOFOLLOW);
+        if (scratch.length < maxBytes) scratch = Buffer.allocUnsafe(maxBytes);
+        const n = fs3.readSync(fd, scratch, 0, maxBytes, 0);
+        return scratch.subarray(0, n);
+      } catch {
+        return null;
+      } finally {
+        if (fd !== void 0) fs3.closeSync(fd);
+      }
+    },
+    listFiles(dir, limit) {
+      const out = [];
+      const stack = [dir];
+      while (stack.length > 0 && out.length < limit) {
+        const d = stack.pop();
+        const abs = root + "/" + d;
+        let names;
+        let statOf;
+        try {
+          if (tree) {
+            const listing = tree.list(abs);
+            names = listing.names;
+            statOf = (i) => listing.stat(i);
+          } else {
+            names = fs3.readdirSync(fsPath(abs), { encoding: "latin1" }).sort();
+            statOf = (i) => fs3.lstatSync(fsPath(abs + "/" + names[i]), { throwIfNoEntry: false });
+          }
+        } catch {
+          continue;
+        }
+        for (let i = 0; i < names.length; i++) {
+          let st;
+          try {
+            st = statOf(i);
+          } catch {
+            continue;
+          }
+          if (!st) continue;
+          const fmt = st.mode & 61440;
+          const rel = d + "/" + names[i];
+          if (fmt === 16384) stack.push(rel);
+          else if (fmt === 32768 && out.length < limit) out.push(rel);
+        }
+      }
+      return out;
+    }
+  };
+}
+
+export {
+  STAT_FIELDS,
+  STAT_MISSING,
+  STAT_FAILED,
+  withDirectoryReads,
+  homeUntil,
+  readNames,
+  lstatIn,
+  readDirectory,
+  scanErrorToError,
+  CHUNK_FREE,
+  CHUNK_WORKER,
+  CHUNK_MAIN,
+  subdirectories,
+  scanTree,
+  SIGNAL_POSTED,
+  SIGNAL_ALIVE,
+  SIGNAL_STOP,
+  SIGNAL_HEARTBEAT,
+  SIGNAL_SLOTS,
+  defineRule,
+  text,
+  baseName,
+  parseSize,
+  scanForSecrets,
+  isSecretScanCandidate,
+  scanFileForSecrets,
+  secretContent,
+  fsContextReader
+};

@@ -1,0 +1,979 @@
+import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
+import {
+  listFiles
+} from "./chunk-AILGVIX7.mjs";
+import {
+  COLOR_OPTIONS,
+  colorChoice,
+  oneOf,
+  parseBuildArgs,
+  parseOptions
+} from "./chunk-OWQ67M6L.mjs";
+import {
+  EXIT_OK,
+  PatternMatcher,
+  assertAuditInputsInsideRepo,
+  computeBuildkitFigure,
+  dockerfileSpecificIgnorePath,
+  followPathsFor,
+  indexContext,
+  namedSourceEntries,
+  neededStages,
+  parseDockerfile,
+  protectBuildFiles,
+  readIgnoreRules,
+  resolveContext,
+  resolveSource,
+  runAudit,
+  stagesFor,
+  transferFromWalk,
+  walkContext,
+  writeText
+} from "./chunk-D4KYWA7W.mjs";
+import "./chunk-FRBOQI2S.mjs";
+import {
+  NotRegularFileError,
+  readRegularFile
+} from "./chunk-U6NIXFFM.mjs";
+import {
+  formatCount,
+  formatSize,
+  neutralizeCommands,
+  neutralizeJson,
+  safeText
+} from "./chunk-K5M242V3.mjs";
+import {
+  repoBoundary
+} from "./chunk-DZMQORKJ.mjs";
+import {
+  TAR_END_MARKER_BYTES,
+  paddingFor
+} from "./chunk-5MKZ3Q62.mjs";
+import {
+  byteStringToText,
+  toByteString
+} from "./chunk-53IIAIMX.mjs";
+import "./chunk-SJYW3XAE.mjs";
+import {
+  InputError,
+  UsageError
+} from "./chunk-C2U46XUJ.mjs";
+import "./chunk-5POXV72P.mjs";
+
+// src/reporters/unified-diff.ts
+var CONTEXT = 3;
+var MAX_CELLS = 4e6;
+function diffOps(a, b) {
+  const n2 = a.length;
+  const m = b.length;
+  if ((n2 + 1) * (m + 1) > MAX_CELLS) return [...a.map((text) => ({ kind: "-", text })), ...b.map((text) => ({ kind: "+", text }))];
+  const lcs = Array.from({ length: n2 + 1 }, () => new Uint32Array(m + 1));
+  for (let i2 = n2 - 1; i2 >= 0; i2--) for (let j2 = m - 1; j2 >= 0; j2--) lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+  const ops = [];
+  let i = 0;
+  let j = 0;
+  while (i < n2 || j < m) {
+    if (i < n2 && j < m && a[i] === b[j]) {
+      ops.push({ kind: " ", text: a[i++] });
+      j++;
+    } else if (i < n2 && (j === m || lcs[i + 1][j] >= lcs[i][j + 1])) ops.push({ kind: "-", text: a[i++] });
+    else ops.push({ kind: "+", text: b[j++] });
+  }
+  return ops;
+}
+function unifiedDiff(name, before, after) {
+  const ops = diffOps(before ?? [], after);
+  if (!ops.some((o) => o.kind !== " ")) return "";
+  const out = [before === null ? "--- /dev/null" : `--- a/${name}`, `+++ b/${name}`];
+  let k = 0;
+  while (k < ops.length) {
+    while (k < ops.length && ops[k].kind === " ") k++;
+    if (k >= ops.length) break;
+    let start = Math.max(0, k - CONTEXT);
+    let end = k;
+    for (; ; ) {
+      while (end < ops.length && ops[end].kind !== " ") end++;
+      let next = end;
+      while (next < ops.length && ops[next].kind === " ") next++;
+      if (next < ops.length && next - end <= 2 * CONTEXT) end = next;
+      else {
+        end = Math.min(ops.length, end + CONTEXT);
+        break;
+      }
+    }
+    let aLine = 1;
+    let bLine = 1;
+    for (let x = 0; x < start; x++) {
+      if (ops[x].kind !== "+") aLine++;
+      if (ops[x].kind !== "-") bLine++;
+    }
+    const body = ops.slice(start, end);
+    const aLen = body.filter((o) => o.kind !== "+").length;
+    const bLen = body.filter((o) => o.kind !== "-").length;
+    const range = (line, len) => `${len === 0 ? line - 1 : line}${len === 1 ? "" : "," + len}`;
+    out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
+    for (const o of body) out.push(o.kind + o.text);
+    k = end;
+    start = end;
+  }
+  return out.join("\n") + "\n";
+}
+
+// src/reporters/suggest.ts
+var n = (x) => formatCount(x);
+function figures(a, b) {
+  return `files ${n(a.files)} -> ${n(b.files)}, legacy tar ${n(a.legacyTarBytes)} -> ${n(b.legacyTarBytes)} B, BuildKit requested ${n(a.buildkitRequestedBytes)} -> ${n(b.buildkitRequestedBytes)} B`;
+}
+function stoppedText(who, s) {
+  if (s.files === 0) return null;
+  const largest = s.largest.map((l) => `${safeText(l.path)} (${formatSize(l.bytes)})`).join(", ");
+  return `${who} stops sending ${n(s.files)} file${s.files === 1 ? "" : "s"}, ${formatSize(s.bytes)}${largest ? `; largest: ${largest}` : ""}`;
+}
+function renderSuggestDiff(r) {
+  if (!r.changed) return "";
+  const esc = (lines) => lines.map(safeText);
+  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after)));
+}
+function renderSuggestSummary(r) {
+  const out = [];
+  const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
+  out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
+  if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
+  if (r.wholeContext && r.suggestions.length > 0) {
+    out.push("  the Dockerfile copies the whole context (COPY . .): check what each change stops sending");
+  }
+  r.suggestions.forEach((s, i) => {
+    const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => "+ " + safeText(l)).join(", ");
+    out.push(`  ${i + 1}. ${s.kind} ${what}`);
+    out.push(`     ${figures(s.before, s.after)}`);
+    const legacy = stoppedText("legacy", s.stops.legacy);
+    const buildkit = stoppedText("BuildKit", s.stops.buildkit);
+    if (legacy) out.push(`     ${legacy}`);
+    if (buildkit) out.push(`     ${buildkit}`);
+  });
+  if (r.rejected.length) {
+    out.push("  not suggested (verification failed):");
+    for (const x of r.rejected) out.push(`  - ${x.kind} ${x.lines.map(safeText).join(", ")}: ${x.reasons.map(safeText).join("; ")}`);
+  }
+  if (!r.changed) out.push("  nothing to change");
+  else out.push(`  total: ${figures(r.before, r.after)} (tar ${formatSize(r.before.legacyTarBytes)} -> ${formatSize(r.after.legacyTarBytes)})`);
+  return neutralizeCommands(out.join("\n") + "\n");
+}
+function renderSuggestWrote(r) {
+  return neutralizeCommands(`wrote ${safeText(r.displayName)}
+`);
+}
+var RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
+function renderSuggestJson(r) {
+  const { original: _o, proposed, lines: _l, root: _r, ...rest } = r;
+  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after) : "", proposed: proposed.toString("utf8") };
+  const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
+  return neutralizeJson(json + "\n");
+}
+
+// src/suggest/suggest.ts
+import * as fs2 from "node:fs";
+import * as path2 from "node:path";
+
+// src/suggest/ignore-doc.ts
+import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { randomBytes } from "node:crypto";
+var APPEND_HEADER = "# added by ctx-audit suggest";
+function contentHash(content) {
+  return content === null ? "absent" : createHash("sha256").update(content).digest("hex");
+}
+function parseDoc(content) {
+  if (content === null || content.length === 0) return { lines: [], appended: [], finalNewline: true, crlf: false, existed: content !== null };
+  const raw = content.toString("latin1");
+  const finalNewline = raw.endsWith("\n");
+  const parts = (finalNewline ? raw.slice(0, -1) : raw).split("\n");
+  const lines = parts.map((t, i) => ({ text: t.endsWith("\r") ? t.slice(0, -1) : t, cr: t.endsWith("\r"), orig: i + 1 }));
+  return { lines, appended: [], finalNewline, crlf: lines.length > 0 && lines[0].cr, existed: true };
+}
+function clone(doc) {
+  return { ...doc, lines: doc.lines.map((l) => ({ ...l })), appended: [...doc.appended] };
+}
+function applyEdit(doc, edit) {
+  const out = clone(doc);
+  const fresh = (text) => ({ text, cr: out.crlf, orig: null });
+  const at = (line) => {
+    const i = out.lines.findIndex((l) => l.orig === line);
+    if (i < 0) throw new Error(`no line ${line} in the ignore file`);
+    return i;
+  };
+  switch (edit.kind) {
+    case "replace":
+      out.lines[at(edit.line)].text = edit.text;
+      break;
+    case "insert-after": {
+      let i = at(edit.line) + 1;
+      while (i < out.lines.length && out.lines[i].orig === null) i++;
+      out.lines.splice(i, 0, ...edit.lines.map(fresh));
+      break;
+    }
+    case "append":
+      for (const l of edit.lines) if (!out.appended.includes(l)) out.appended.push(l);
+      break;
+    case "prepend":
+      out.lines.unshift(...edit.lines.map(fresh));
+      break;
+    default: {
+      const never = edit;
+      throw new Error(String(never));
+    }
+  }
+  return out;
+}
+function docLines(doc) {
+  const lines = doc.lines.map((l) => l.text);
+  if (doc.appended.length) {
+    if (lines.length > 0 && lines[lines.length - 1].trim() !== "") lines.push("");
+    lines.push(APPEND_HEADER, ...doc.appended);
+  }
+  return lines;
+}
+function serializeDoc(doc) {
+  const cr = doc.crlf ? "\r" : "";
+  const body = doc.lines.map((l) => l.text + (l.cr ? "\r" : ""));
+  if (doc.appended.length) body.push(...docLines(doc).slice(doc.lines.length).map((l) => l + cr));
+  if (body.length === 0) return Buffer.alloc(0);
+  const finalNewline = doc.finalNewline || doc.appended.length > 0;
+  return Buffer.from(body.join("\n") + (finalNewline ? "\n" : ""), "latin1");
+}
+function isChanged(doc, original) {
+  const now = serializeDoc(doc);
+  return original === null ? now.length > 0 : !now.equals(original);
+}
+function refuse(message) {
+  throw new InputError(message);
+}
+function errnoCode(e) {
+  return e?.code;
+}
+function writeIgnoreFile(file, expectedHash, content, root) {
+  const dir = path.dirname(file);
+  const base = path.basename(file);
+  const shown = root !== void 0 ? path.relative(root, file) || base : file;
+  let realDir;
+  try {
+    realDir = fs.realpathSync(dir);
+  } catch (e) {
+    return refuse(`${shown}: cannot resolve its directory (${errnoCode(e) ?? "error"}); not writing`);
+  }
+  if (root !== void 0) {
+    const realRoot = fs.realpathSync(root);
+    const rel = path.relative(realRoot, realDir);
+    if (rel === ".." || rel.startsWith(".." + path.sep) || path.isAbsolute(rel)) refuse(`${shown} lies outside the build context; not writing it`);
+  }
+  const target = path.join(realDir, base);
+  const before = fs.lstatSync(target, { throwIfNoEntry: false });
+  if (before?.isSymbolicLink()) refuse(`${shown} is a symbolic link: refusing to write through it`);
+  if (before && !before.isFile()) refuse(`${shown} is not a regular file: refusing to write it`);
+  let current = null;
+  if (before) {
+    try {
+      current = readRegularFile(target, { noFollow: true });
+    } catch (e) {
+      if (e instanceof NotRegularFileError || errnoCode(e) === "ELOOP") refuse(`${shown} is not a regular file: refusing to write it`);
+      if (errnoCode(e) !== "ENOENT") throw e;
+    }
+  }
+  if (contentHash(current) !== expectedHash) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+  const O = fs.constants;
+  let tmp = "";
+  let fd = -1;
+  for (let attempt = 0; fd < 0; attempt++) {
+    tmp = path.join(realDir, `.${base}.ctx-audit-${randomBytes(6).toString("hex")}.tmp`);
+    try {
+      fd = fs.openSync(tmp, O.O_WRONLY | O.O_CREAT | O.O_EXCL | O.O_NOFOLLOW, before ? before.mode & 511 : 420);
+    } catch (e) {
+      if (errnoCode(e) !== "EEXIST" || attempt >= 5) throw e;
+    }
+  }
+  try {
+    try {
+      let n2 = 0;
+      while (n2 < content.length) n2 += fs.writeSync(fd, content, n2, content.length - n2);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    if (before) {
+      const now = fs.lstatSync(target, { throwIfNoEntry: false });
+      if (!now || !now.isFile() || now.ino !== before.ino || now.dev !== before.dev) refuse(`${shown} changed since it was read; not writing (run ctx-audit suggest again)`);
+      fs.renameSync(tmp, target);
+      tmp = "";
+    } else {
+      try {
+        fs.linkSync(tmp, target);
+      } catch (e) {
+        if (errnoCode(e) === "EEXIST") refuse(`${shown} appeared since it was read; not writing (run ctx-audit suggest again)`);
+        throw e;
+      }
+    }
+  } finally {
+    if (tmp !== "") fs.rmSync(tmp, { force: true });
+  }
+}
+
+// src/suggest/evaluate.ts
+function isExcluded(pm, rel) {
+  const i = pm.matchWithParents(rel, null, null);
+  return i >= 0 && !pm.patterns[i].exclusion;
+}
+function rulesOf(content) {
+  return content === null ? [] : readIgnoreRules(content).map((r) => r.pattern);
+}
+function emptyEvaluation(error) {
+  return {
+    figures: { files: 0, legacyTarBytes: 0, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 },
+    legacySent: /* @__PURE__ */ new Set(),
+    buildkitSent: /* @__PURE__ */ new Set(),
+    legacyEntries: [],
+    buildkitEntries: [],
+    requested: /* @__PURE__ */ new Set(),
+    needs: null,
+    sources: /* @__PURE__ */ new Map(),
+    error,
+    walked: null
+  };
+}
+function evaluate(setup, content) {
+  try {
+    const edited = readIgnoreRules(content ?? Buffer.alloc(0));
+    const legacyPatterns = setup.edits === "both" ? edited.map((r) => r.pattern) : rulesOf(setup.fixedLegacyIgnore);
+    const legacyRules = setup.edits === "both" ? edited : readIgnoreRules(setup.fixedLegacyIgnore ?? Buffer.alloc(0));
+    const validationMatcher = PatternMatcher.create(legacyPatterns);
+    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
+    const tarMatcher = protectedPatterns.length === legacyPatterns.length ? validationMatcher : PatternMatcher.create(protectedPatterns);
+    const legacy = walkContext({ root: setup.root, validationMatcher, tarMatcher, checkPermissions: false, measureExcluded: false, source: setup.source?.() });
+    const bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
+    const eligible = walkContext({
+      root: setup.root,
+      validationMatcher: bkMatcher,
+      tarMatcher: bkMatcher,
+      checkPermissions: false,
+      measureExcluded: false,
+      exceptionDescent: "fsutil",
+      source: setup.source?.(),
+      reuse: setup.edits === "both" ? legacy.entries : void 0
+    });
+    const walked = {
+      legacyEntries: legacy.entries,
+      legacyExcluded: legacy.excluded,
+      eligibleEntries: eligible.entries,
+      eligibleExcluded: eligible.excluded,
+      validationMatcher,
+      tarMatcher,
+      legacyRules,
+      bkMatcher,
+      edited,
+      legacyPatterns,
+      protectedCount: protectedPatterns.length - legacyPatterns.length
+    };
+    return finish(setup, content, walked, null);
+  } catch (e) {
+    return emptyEvaluation(e.message);
+  }
+}
+function finish(setup, content, walked, known, derivedNeeds = null) {
+  let files = 0;
+  let tarBytes = TAR_END_MARKER_BYTES;
+  for (const e of walked.legacyEntries) {
+    tarBytes += e.tarBytes;
+    if (e.kind === "file") files++;
+  }
+  const legacySent = new Set(walked.legacyEntries.map((e) => e.path));
+  if (setup.editedRel !== null) {
+    const rel = setup.editedRel;
+    const padded = (n2) => n2 + paddingFor(n2);
+    const old = walked.legacyEntries.find((e) => e.path === rel);
+    const bytes = content?.length ?? 0;
+    if (old && old.kind === "file") {
+      tarBytes += padded(bytes) - padded(old.size);
+    } else if (!old && content !== null && !rel.includes("/") && !isExcluded(walked.tarMatcher, rel)) {
+      tarBytes += 512 + padded(bytes);
+      files++;
+      legacySent.add(rel);
+    }
+  }
+  const figures2 = { files, legacyTarBytes: tarBytes, buildkitRequestedFiles: 0, buildkitRequestedBytes: 0 };
+  const buildkitSent = new Set(walked.eligibleEntries.map((e) => e.path));
+  let requested = buildkitSent;
+  const parsed = setup.parsed;
+  let views = null;
+  const viewsOf = () => views ??= [
+    { name: "legacy", entries: walked.legacyEntries, excluded: walked.legacyExcluded, matcher: walked.validationMatcher, rules: walked.legacyRules },
+    { name: "buildkit", entries: walked.eligibleEntries, excluded: walked.eligibleExcluded, matcher: walked.bkMatcher, rules: walked.edited }
+  ].map((v) => {
+    const view = { entries: v.entries, excluded: v.excluded, matcher: v.matcher, rules: v.rules, ignoreFileName: ".dockerignore", root: setup.root };
+    return { name: v.name, view, idx: indexContext(view) };
+  });
+  let sources = null;
+  const sourcesOf = () => {
+    if (sources !== null) return sources;
+    sources = /* @__PURE__ */ new Map();
+    if (!parsed) return sources;
+    const needed = neededStages(parsed, setup.target);
+    for (const v of viewsOf()) {
+      for (const si of needed.stages) {
+        for (const src of parsed.stages[si].sources) {
+          if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
+          const r = resolveSource(v.view, v.idx, src, si);
+          sources.set(`${v.name} ${r.stage}:${r.source.line}:${r.source.column}`, { status: r.status, label: `${r.source.instruction} ${r.source.raw}`, line: r.source.line });
+        }
+      }
+    }
+    return sources;
+  };
+  let needs;
+  const needsOf = () => {
+    if (needs !== void 0) return needs;
+    if (derivedNeeds) return needs = derivedNeeds();
+    if (!parsed) return needs = null;
+    const [legacyView, bkView] = viewsOf();
+    return needs = {
+      legacy: namedSourceEntries(parsed, legacyView.view, stagesFor("legacy", parsed, setup.target), setup.dockerfileName, legacyView.idx),
+      buildkit: namedSourceEntries(parsed, bkView.view, stagesFor("buildkit", parsed, setup.target), setup.dockerfileName, bkView.idx)
+    };
+  };
+  if (parsed) {
+    const needed = neededStages(parsed, setup.target);
+    const fp = followPathsFor(parsed, needed);
+    if (known) {
+      requested = known.paths;
+      figures2.buildkitRequestedFiles = known.files;
+      figures2.buildkitRequestedBytes = known.bytes;
+    } else if (fp.usesContext && fp.paths === "all") {
+      const t = transferFromWalk(walked.eligibleEntries);
+      figures2.buildkitRequestedFiles = t.files - t.links;
+      figures2.buildkitRequestedBytes = t.bytes;
+    } else {
+      const fig = computeBuildkitFigure({
+        root: setup.root,
+        parsed,
+        needed,
+        ignorePatterns: walked.edited.map((r) => r.pattern),
+        ignoreFile: null,
+        eligible: transferFromWalk(walked.eligibleEntries),
+        source: setup.source?.()
+      });
+      figures2.buildkitRequestedFiles = fig.requested.files - fig.requested.links;
+      figures2.buildkitRequestedBytes = fig.requested.bytes;
+      requested = new Set(fig.requestedList.map((p) => p.endsWith("/") ? p.slice(0, -1) : p));
+    }
+  }
+  return {
+    figures: figures2,
+    legacySent,
+    buildkitSent,
+    legacyEntries: walked.legacyEntries,
+    buildkitEntries: walked.eligibleEntries,
+    requested,
+    get needs() {
+      return needsOf();
+    },
+    get sources() {
+      return sourcesOf();
+    },
+    error: null,
+    walked
+  };
+}
+var parentOf = (p) => {
+  const i = p.lastIndexOf("/");
+  return i < 0 ? "" : p.slice(0, i);
+};
+function evaluateAppend(setup, current, content) {
+  try {
+    return appendShortcut(setup, current, content);
+  } catch {
+    return null;
+  }
+}
+function appendShortcut(setup, current, content) {
+  const w = current.walked;
+  if (w === null || current.error !== null) return null;
+  let edited;
+  try {
+    edited = readIgnoreRules(content);
+  } catch {
+    return null;
+  }
+  const added = edited.slice(w.edited.length);
+  if (edited.length < w.edited.length || added.some((r) => r.pattern.startsWith("!"))) return null;
+  if (w.edited.some((r, i) => r.pattern !== edited[i].pattern)) return null;
+  let newOnly;
+  let bkMatcher;
+  try {
+    newOnly = PatternMatcher.create(added.map((r) => r.pattern));
+    bkMatcher = PatternMatcher.create(edited.map((r) => r.pattern));
+  } catch {
+    return null;
+  }
+  const matchesNew = (p) => {
+    for (let i = 0; i < newOnly.patterns.length; i++) if (newOnly.testPattern(i, p)) return true;
+    return false;
+  };
+  const reaches = (p) => {
+    for (let q = p; q !== ""; q = parentOf(q)) if (matchesNew(q)) return true;
+    return false;
+  };
+  const both = setup.edits === "both";
+  if (both && (reaches(".dockerignore") || reaches(setup.relDockerfile))) return null;
+  if (setup.editedRel !== null && reaches(setup.editedRel)) return null;
+  const sweep = (entries, excludedBefore, keep, removed) => {
+    const items = [];
+    let under = null;
+    for (const e of entries) {
+      if (under !== null) {
+        if (e.path.startsWith(under)) {
+          if (excludedBefore(e)) return null;
+          removed.add(e.path);
+          continue;
+        }
+        under = null;
+      }
+      if (excludedBefore(e) || !matchesNew(e.path)) {
+        keep.push(e);
+        continue;
+      }
+      removed.add(e.path);
+      items.push({ path: e.path, isDir: e.kind === "dir", files: 0, bytes: 0, entries: 0, decidedBy: -1, enteredForExceptions: false, measured: true });
+      if (e.kind === "dir") under = e.path + "/";
+    }
+    return items;
+  };
+  const legacyRemoved = /* @__PURE__ */ new Set();
+  let legacyEntries = w.legacyEntries;
+  let legacyExcluded = w.legacyExcluded;
+  let validationMatcher = w.validationMatcher;
+  let tarMatcher = w.tarMatcher;
+  let legacyRules = w.legacyRules;
+  let legacyPatterns = w.legacyPatterns;
+  if (both) {
+    legacyPatterns = edited.map((r) => r.pattern);
+    const protectedPatterns = protectBuildFiles(legacyPatterns, setup.relDockerfile);
+    if (protectedPatterns.length - legacyPatterns.length !== w.protectedCount) return null;
+    validationMatcher = bkMatcher;
+    tarMatcher = protectedPatterns.length === legacyPatterns.length ? bkMatcher : PatternMatcher.create(protectedPatterns);
+    legacyRules = edited;
+    const keep = [];
+    const items = sweep(w.legacyEntries, () => false, keep, legacyRemoved);
+    if (items === null) return null;
+    legacyExcluded = [...w.legacyExcluded, ...items];
+    legacyEntries = keep;
+  }
+  const parentOnly = (e) => e.kind === "dir" && e.decidedBy >= 0 && !w.bkMatcher.patterns[e.decidedBy].exclusion;
+  const kept = [];
+  const removedEligible = /* @__PURE__ */ new Set();
+  const eligibleItems = sweep(w.eligibleEntries, parentOnly, kept, removedEligible);
+  if (eligibleItems === null) return null;
+  const eligibleExcluded = [...w.eligibleExcluded, ...eligibleItems];
+  const reversed = [];
+  for (let i = kept.length - 1; i >= 0; i--) {
+    const e = kept[i];
+    const next = reversed.length > 0 ? reversed[reversed.length - 1] : null;
+    if (parentOnly(e) && !(next !== null && next.path.startsWith(e.path + "/"))) continue;
+    reversed.push(e);
+  }
+  const eligibleEntries = reversed.reverse();
+  let known = null;
+  if (setup.parsed) {
+    const fp = followPathsFor(setup.parsed, neededStages(setup.parsed, setup.target));
+    if (fp.usesContext && fp.paths !== "all") {
+      const kinds = /* @__PURE__ */ new Map();
+      for (const e of w.eligibleEntries) kinds.set(e.path, e);
+      const before = [...current.requested];
+      const paths = /* @__PURE__ */ new Set();
+      let files = 0;
+      let bytes = 0;
+      const hadBelow = /* @__PURE__ */ new Set();
+      for (const p of before) hadBelow.add(parentOf(p));
+      const stillBelow = /* @__PURE__ */ new Set();
+      for (const p of before) {
+        if (removedEligible.has(p)) continue;
+        paths.add(p);
+        for (let q = parentOf(p); q !== ""; q = parentOf(q)) {
+          if (stillBelow.has(q)) break;
+          stillBelow.add(q);
+        }
+      }
+      for (const p of paths) {
+        const e = kinds.get(p);
+        if (!e) return null;
+        if (e.kind === "dir") {
+          if (hadBelow.has(p) && !stillBelow.has(p)) return null;
+        } else if (e.kind === "file") {
+          files++;
+          bytes += e.contentBytes;
+        }
+      }
+      known = { paths, files, bytes };
+    }
+  }
+  const walked = {
+    legacyEntries,
+    legacyExcluded,
+    eligibleEntries,
+    eligibleExcluded,
+    validationMatcher,
+    tarMatcher,
+    legacyRules,
+    bkMatcher,
+    edited,
+    legacyPatterns,
+    protectedCount: w.protectedCount
+  };
+  const eligibleNow = new Set(eligibleEntries.map((e) => e.path));
+  const derivedNeeds = () => {
+    const prev = current.needs;
+    if (!prev) return prev;
+    const keep = (m, still) => new Map([...m].filter(([p]) => still(p)));
+    const legacyNow = (p) => !both || legacyEntries.length === w.legacyEntries.length || !legacyRemoved.has(p);
+    return {
+      legacy: { paths: keep(prev.legacy.paths, legacyNow), wholeContext: prev.legacy.wholeContext },
+      buildkit: { paths: keep(prev.buildkit.paths, (p) => eligibleNow.has(p)), wholeContext: prev.buildkit.wholeContext }
+    };
+  };
+  return finish(setup, content, walked, known, derivedNeeds);
+}
+var NAMED_LOST = 3;
+function breakages(before, after, setup, ignoreFileName, current = before) {
+  if (after.error !== null) return [{ message: `Docker would reject the file: ${after.error}` }];
+  const out = [];
+  const lost = /* @__PURE__ */ new Map();
+  const lose = (label, p) => {
+    const l = lost.get(label);
+    if (l) l.push(p);
+    else lost.set(label, [p]);
+  };
+  for (const ev of before === current ? [before] : [before, current]) {
+    const needs = ev.needs;
+    if (!needs) continue;
+    for (const [p, label] of needs.legacy.paths) if (!after.legacySent.has(p)) lose(`${label} for the legacy builder`, p);
+    for (const [p, label] of needs.buildkit.paths) {
+      if (!after.buildkitSent.has(p) || ev.requested.has(p) && !after.requested.has(p)) lose(`${label} for BuildKit`, p);
+    }
+  }
+  if (lost.size > 0) {
+    for (const [key, b] of before.sources) {
+      const a = after.sources.get(key);
+      const wasOk = b.status === "sent" || b.status === "whole-context";
+      if (wasOk && a && (a.status === "missing" || a.status === "ignored")) {
+        out.push({ message: `${b.label} (${setup.dockerfileName}:${b.line}) would become ${a.status === "ignored" ? "ignored (CTX102)" : "missing (CTX101)"} for the ${key.split(" ")[0]} builder` });
+      }
+    }
+  }
+  for (const [label, paths] of lost) {
+    const uniq = [...new Set(paths)].sort();
+    const shown = uniq.slice(0, NAMED_LOST).map(byteStringToText).join(", ") + (uniq.length > NAMED_LOST ? `, ... (${uniq.length} in all)` : "");
+    out.push({ message: `${label} would no longer get ${shown}` });
+  }
+  for (const f of [setup.relDockerfile, ignoreFileName]) {
+    if (before.legacySent.has(f) && !after.legacySent.has(f)) out.push({ message: `the legacy builder would no longer send ${f}` });
+  }
+  return out;
+}
+
+// src/suggest/suggest.ts
+function literalPattern(p) {
+  if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
+  const escaped = p.replace(/[*?[\]\\]/g, (c) => "\\" + c);
+  return /^[!#]/.test(escaped) ? "\\" + escaped : escaped;
+}
+var baseName = (p) => p.slice(p.lastIndexOf("/") + 1);
+function exclusionCandidate(kind, paths, pattern) {
+  const line = pattern ?? (paths.length === 1 ? literalPattern(paths[0]) : null);
+  if (line === null) return null;
+  return { kind, edit: { kind: "append", lines: [line] }, lines: [line], replaces: null, targets: paths };
+}
+function candidatesFrom(result, root) {
+  const out = [];
+  const byRule = (id) => result.findings.filter((f) => f.ruleId === id);
+  const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
+  const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
+  for (const f of byRule("CTX303")) {
+    if (typeof f.data.committedElsewhere === "string") continue;
+    const line = f.data.line;
+    if (typeof f.data.suggestion === "string") {
+      const suggestion = toByteString(f.data.suggestion);
+      out.push({ kind: "CTX303", edit: { kind: "replace", line, text: suggestion }, lines: [suggestion], replaces: { line, pattern: f.data.pattern }, targets: [] });
+    } else {
+      const paths = f.data.paths.map(toByteString);
+      const lines = paths.map(literalPattern);
+      if (paths.length === 0 || paths.length < f.data.matches || lines.some((l) => l === null)) continue;
+      out.push({ kind: "CTX303", edit: { kind: "append", lines }, lines, replaces: null, targets: paths });
+    }
+  }
+  for (const f of byRule("CTX304")) {
+    const line = f.data.line;
+    const ri = rules.findIndex((r) => r.line === line);
+    const pi = pm.patterns.findIndex((p) => p.sourceIndex === ri);
+    const dir = toByteString(f.data.prunedDir);
+    if (pi < 0) continue;
+    const lost = listFiles(root, dir, 1e3).map((f2) => f2.path).filter((p) => {
+      try {
+        return pm.testPattern(pi, p);
+      } catch {
+        return false;
+      }
+    });
+    const lines = lost.slice(0, 20).map(literalPattern);
+    if (lost.length === 0 || lost.length > 20 || lines.some((l) => l === null)) continue;
+    const ex = lines.map((l) => "!" + l);
+    out.push({ kind: "CTX304", edit: { kind: "insert-after", line, lines: ex }, lines: ex, replaces: null, targets: [] });
+  }
+  const heavy = byRule("CTX003").map((f) => toByteString(f.data.path));
+  const byName = /* @__PURE__ */ new Map();
+  for (const p of heavy) byName.set(baseName(p), [...byName.get(baseName(p)) ?? [], p]);
+  for (const [name, paths] of byName) {
+    const lit = literalPattern(name);
+    const c = paths.length > 1 && lit !== null ? exclusionCandidate("CTX003", paths, "**/" + lit) : exclusionCandidate("CTX003", paths, null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule("CTX201")) {
+    const c = exclusionCandidate("CTX201", [toByteString(f.data.path)], null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule("CTX203")) {
+    const c = exclusionCandidate("CTX203", [toByteString(f.data.path)], null);
+    if (c) out.push(c);
+  }
+  for (const f of byRule("CTX004")) {
+    if (f.data.isDirectory !== true) continue;
+    const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
+    if (c) out.push(c);
+  }
+  return out;
+}
+var WILDCARD = /[*?[\\]/;
+function allowlistCandidate(result) {
+  const cc = result.crossCheck;
+  if (!cc) return { candidate: null, problem: "the Dockerfile could not be read" };
+  const lines = /* @__PURE__ */ new Set();
+  for (const r of cc.resolved.resolutions) {
+    if (r.status === "whole-context") return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
+    if (r.status === "outside" || r.status === "missing") continue;
+    const parts = r.path.split("/");
+    const firstWild = parts.findIndex((c) => WILDCARD.test(c));
+    const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;
+    if (direct !== null) lines.add("!" + direct);
+    else for (const m of [...r.sentMatches, ...r.ignoredMatches]) {
+      const lit = literalPattern(m);
+      if (lit !== null) lines.add("!" + lit);
+    }
+  }
+  const sorted = [...lines].sort();
+  const block = ["# ctx-audit suggest --allowlist: send only what the Dockerfile uses", "*", ...sorted, ""];
+  return { candidate: { kind: "allowlist", edit: { kind: "prepend", lines: block }, lines: ["*", ...sorted], replaces: null, targets: [] }, problem: null };
+}
+function stillSent(ev, targets) {
+  const sentUnder = (set, t) => {
+    if (set.has(t)) return true;
+    for (const p of set) if (p.startsWith(t + "/")) return true;
+    return false;
+  };
+  return targets.some((t) => sentUnder(ev.legacySent, t) || sentUnder(ev.buildkitSent, t));
+}
+function hasAllowlist(doc, lines) {
+  const present = docLines(doc).map((l) => l.trim());
+  const firstPattern = present.find((l) => l !== "" && !l.startsWith("#"));
+  return firstPattern === "*" && lines.every((l) => present.includes(l));
+}
+function suggest(opts) {
+  assertAuditInputsInsideRepo(opts);
+  const root = resolveContext(opts.context, opts.file, opts.cwd).root;
+  const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
+  const editsSpecific = fs2.existsSync(specific);
+  const builder = editsSpecific ? "buildkit" : "legacy";
+  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
+  const file = editsSpecific ? specific : path2.join(root, ".dockerignore");
+  const rel = path2.relative(root, file);
+  const editedRel = rel.startsWith("..") || path2.isAbsolute(rel) ? null : toByteString(rel.split(path2.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path2.basename(file);
+  const original = readOrNull(file);
+  const hash = contentHash(original);
+  const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
+  const dockerfileText = dockerfileAbs ? readOrNull(dockerfileAbs) : null;
+  const setup = {
+    root,
+    relDockerfile: result.legacy.resolved.relDockerfile,
+    parsed: dockerfileText ? parseDockerfile(dockerfileText, { buildArgs: opts.buildArgs ?? {} }) : null,
+    dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
+    target: opts.target,
+    edits: editsSpecific ? "buildkit-only" : "both",
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path2.join(root, ".dockerignore")) : null,
+    editedRel,
+    source: result.replay
+  };
+  const before = evaluate(setup, original);
+  let doc = parseDoc(original);
+  let current = before;
+  const suggestions = [];
+  const rejected = [];
+  let allowlistProblem = null;
+  let candidates;
+  if (opts.allowlist) {
+    const a = allowlistCandidate(result);
+    allowlistProblem = a.problem;
+    candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
+  } else candidates = candidatesFrom(result, root);
+  const present = () => new Set(docLines(doc).map((l) => l.trim()));
+  for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
+    if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
+    if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
+    if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
+    const next = applyEdit(doc, c.edit);
+    const nextContent = serializeDoc(next);
+    const ev = (c.edit.kind === "append" ? evaluateAppend(setup, current, nextContent) : null) ?? evaluate(setup, nextContent);
+    const problems = breakages(before, ev, setup, editedRel ?? "", current);
+    const shown = { kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText) };
+    if (problems.length > 0) {
+      rejected.push({ ...shown, reasons: problems.map((p) => p.message) });
+      continue;
+    }
+    const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
+    const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
+    if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
+    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
+    doc = next;
+    current = ev;
+  }
+  const proposed = serializeDoc(doc);
+  const changed = isChanged(doc, original);
+  const lines = {
+    before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text))
+  };
+  return {
+    file,
+    displayName,
+    readBy: editsSpecific ? ["buildkit"] : ["legacy", "buildkit"],
+    hash,
+    original,
+    proposed,
+    changed,
+    lines,
+    root,
+    suggestions,
+    rejected,
+    before: before.figures,
+    after: current.figures,
+    allowlistProblem,
+    wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
+  };
+}
+function suggestInRepository(opts) {
+  const { allowOutsideRepo, ...rest } = opts;
+  return suggest({ ...rest, repository: repoBoundary(opts.cwd, allowOutsideRepo) });
+}
+function writeSuggestion(r) {
+  writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+}
+var LARGEST_SHOWN = 5;
+function stopped(was, now) {
+  let entries = 0;
+  let files = 0;
+  let bytes = 0;
+  const top = [];
+  const before = (a, b) => a.bytes > b.bytes || a.bytes === b.bytes && a.path < b.path;
+  for (const e of was) {
+    if (now.has(e.path)) continue;
+    entries++;
+    if (e.kind === "dir") continue;
+    files++;
+    bytes += e.contentBytes;
+    const g = { path: e.path, bytes: e.contentBytes };
+    if (top.length === LARGEST_SHOWN && !before(g, top[top.length - 1])) continue;
+    let i = top.length;
+    while (i > 0 && before(g, top[i - 1])) i--;
+    top.splice(i, 0, g);
+    if (top.length > LARGEST_SHOWN) top.pop();
+  }
+  return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+}
+function sendsMore(current, next) {
+  for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;
+  for (const p of next.buildkitSent) if (!current.buildkitSent.has(p)) return true;
+  return false;
+}
+function readOrNull(file) {
+  try {
+    return readRegularFile(file);
+  } catch {
+    return null;
+  }
+}
+
+// src/cli/commands/suggest.ts
+var SUGGEST_HELP = `Usage: ctx-audit suggest [CONTEXT] [options]
+
+Proposes .dockerignore changes that shrink what is sent without breaking the build: exclusions for
+heavy directories, secrets, gitignored and unused files (CTX003, CTX201, CTX203, CTX004), fixes for
+gitignore-habit patterns (CTX303) and ineffective exceptions (CTX304). Every change is verified by
+re-running the analysis in memory: no COPY/ADD/bind source may become missing or ignored, and the
+legacy builder must still send the Dockerfile and the ignore file. Prints a unified diff (stdout)
+and a summary with before/after figures (stderr). Nothing is written without --write.
+
+Options:
+  -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
+      --target STAGE     the stage being built (default: the last)
+      --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
+      --write            apply the diff atomically (refused if the file changed since it was
+                         read, is a symbolic link, or lies outside the context)
+      --format FORMAT    diff (default) | json
+      --allow-outside-repo  read a context or files that lead outside the repository
+`;
+var OPTIONS = {
+  file: { type: "string", short: "f" },
+  "build-arg": { type: "string", multiple: true },
+  target: { type: "string" },
+  builder: { type: "string" },
+  allowlist: { type: "boolean" },
+  write: { type: "boolean" },
+  format: { type: "string" },
+  debug: { type: "boolean" },
+  "allow-outside-repo": { type: "boolean" },
+  ...COLOR_OPTIONS,
+  help: { type: "boolean", short: "h" }
+};
+function parseSuggest(argv) {
+  const parsed = parseOptions(OPTIONS, argv, "suggest: ");
+  colorChoice(parsed.tokens ?? []);
+  const v = parsed.values;
+  if (v.help) return null;
+  if (parsed.positionals.length > 1) throw new UsageError(`suggest: expected at most one CONTEXT, got ${parsed.positionals.length}`);
+  const format = oneOf("--format", v.format, ["diff", "json"], "diff");
+  oneOf("--builder", v.builder, ["legacy", "buildkit"], "buildkit");
+  if (v.target === "") throw new UsageError("--target: expected a stage name");
+  if (v.file === "") throw new UsageError("-f/--file: expected a path");
+  const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
+  return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v["allow-outside-repo"] === true };
+}
+async function runSuggest(argv, io) {
+  const cmd = parseSuggest(argv);
+  if (cmd === null) {
+    await writeText(io.stdout, SUGGEST_HELP);
+    return EXIT_OK;
+  }
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
+  if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
+  else {
+    await writeText(io.stderr, renderSuggestSummary(r));
+    await writeText(io.stdout, renderSuggestDiff(r));
+  }
+  if (cmd.write && r.changed) {
+    writeSuggestion(r);
+    if (cmd.format !== "json") await writeText(io.stderr, renderSuggestWrote(r));
+  }
+  return EXIT_OK;
+}
+export {
+  SUGGEST_HELP,
+  parseSuggest,
+  runSuggest
+};

@@ -1,0 +1,20 @@
+import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
+import {
+  fetchUrlTargets,
+  fetchedAuditOptions
+} from "./chunk-D35STYZO.mjs";
+import "./chunk-Z2Y5PUUI.mjs";
+import "./chunk-CAMEKKVL.mjs";
+import "./chunk-DZMQORKJ.mjs";
+import "./chunk-JYNGW7U3.mjs";
+import "./chunk-5MKZ3Q62.mjs";
+import "./chunk-53IIAIMX.mjs";
+import "./chunk-QDEKIWEK.mjs";
+import "./chunk-L2MQREZJ.mjs";
+import "./chunk-SJYW3XAE.mjs";
+import "./chunk-C2U46XUJ.mjs";
+import "./chunk-5POXV72P.mjs";
+export {
+  fetchUrlTargets,
+  fetchedAuditOptions
+};

@@ -1,0 +1,88 @@
+// Start-up (issue 18): V8 compiles every byte of every module a run imports, so the default audit
+// of a directory must not load the code only other runs use (YAML, archives and downloads, --all,
+// the HTML page). The built CLI runs under a module hook that logs each file it loads; the bundle
+// keeps esbuild's `// node_modules/<package>/…` and `// src/…` comments, which say what a chunk holds.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const BIN = path.join(ROOT, 'bin/ctx-audit.js');
+
+/** Code a run on a directory has no use for, by the path comment esbuild writes above it. */
+const ON_DEMAND: Record<string, RegExp> = {
+  yaml: /^\/\/ node_modules\/yaml\//m,
+  'tar-stream': /^\/\/ node_modules\/tar-stream\//m,
+  'xz-decompress': /^\/\/ node_modules\/xz-decompress\//m,
+  'fast-glob': /^\/\/ node_modules\/fast-glob\//m,
+  'd3-hierarchy (HTML)': /^\/\/ src\/reporters\/d3-source\.ts$/m,
+  'the multi-target audit': /^\/\/ src\/multi\/audit-targets\.ts$/m,
+};
+
+function loadedFiles(args: string[], cwd: string): { files: string[]; code: number | null; stderr: string } {
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'ctx-audit-loads-'));
+  const log = path.join(dir, 'loaded.log');
+  const hook = path.join(dir, 'hook.mjs');
+  const loader = `import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }`;
+  fs.writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify('data:text/javascript,' + encodeURIComponent(loader))});\n`);
+  try {
+    const r = spawnSync(process.execPath, ['--import', hook, BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    const files = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).map((u) => fileURLToPath(u)) : [];
+    return { files: [...new Set(files)], code: r.status, stderr: r.stderr };
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function holding(files: string[], marker: RegExp): string[] {
+  return files.filter((f) => f.startsWith(path.join(ROOT, 'dist')) && marker.test(fs.readFileSync(f, 'utf8')));
+}
+
+function tree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(fs.realpathSync(os.tmpdir()), 'ctx-audit-startup-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const APP = { Dockerfile: 'FROM node:20\nCOPY package.json ./\nCOPY src/ ./src/\n', 'package.json': '{}\n', 'src/index.js': 'console.log(1)\n', '.dockerignore': 'node_modules\n.git\n' };
+
+for (const args of [[], ['--format', 'json'], ['--format', 'sarif'], ['ls']]) {
+  test(`ctx-audit ${[...args, '.'].join(' ')} on a directory loads none of the code other runs use`, () => {
+    const dir = tree(APP);
+    try {
+      const run = loadedFiles(args[0] === 'ls' ? ['ls', '.'] : ['.', '--fail-on', 'never', ...args], dir);
+      assert.equal(run.code, 0, run.stderr);
+      // Not vacuous: the hook saw the bundle, and a chunk the audit needs is recognised by its comment.
+      assert.ok(run.files.includes(path.join(ROOT, 'dist/ctx-audit.mjs')), run.files.join('\n'));
+      assert.ok(holding(run.files, /^\/\/ node_modules\/dockerfile-ast\//m).length > 0, 'the Dockerfile parser was not seen');
+      for (const [what, marker] of Object.entries(ON_DEMAND)) assert.deepEqual(holding(run.files, marker), [], `${what} was loaded`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+}
+
+test('a YAML config, --all and --format html load what they need (the markers above do find that code)', () => {
+  const dir = tree({ ...APP, '.ctx-audit.yaml': 'rules:\n  CTX301: off\n' });
+  try {
+    const yaml = loadedFiles(['.', '--fail-on', 'never'], dir);
+    assert.equal(yaml.code, 0, yaml.stderr);
+    assert.ok(holding(yaml.files, ON_DEMAND.yaml).length > 0, 'a YAML config was read without the YAML parser?');
+    const all = loadedFiles(['--all', '.', '--fail-on', 'never', '--format', 'json'], dir);
+    assert.equal(all.code, 0, all.stderr);
+    assert.ok(holding(all.files, ON_DEMAND['fast-glob']).length > 0, '--all ran without fast-glob?');
+    const html = loadedFiles(['.', '--fail-on', 'never', '--format', 'html', '--output', path.join(dir, 'r.html')], dir);
+    assert.equal(html.code, 0, html.stderr);
+    assert.ok(holding(html.files, ON_DEMAND['d3-hierarchy (HTML)']).length > 0, 'HTML written without d3?');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});

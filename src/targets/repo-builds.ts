@@ -38,8 +38,11 @@ function literalPrefix(source: string): string {
 }
 
 /**
- * For a Dockerfile in a subdirectory: the repository root when its named sources resolve from the
- * root and not from its own directory (`COPY package.json .` in docker/Dockerfile), else null.
+ * For a Dockerfile in a subdirectory: the repository root when more of its named sources resolve
+ * from the root than from its own directory (`COPY package.json .` in docker/Dockerfile), else
+ * null. More, not all: a source no checkout has (a generated file, a build output) resolves from
+ * neither, and must not send a Dockerfile that copies `./container/` from the root to its own
+ * directory, where nothing it names exists (searxng's container/dist.dockerfile).
  */
 export function rootContextFor(abs: string, root: string): string | null {
   const dir = path.dirname(abs);
@@ -56,7 +59,7 @@ export function rootContextFor(abs: string, root: string): string | null {
   if (named.length === 0) return null;
   const fromDir = named.filter((p) => fs.existsSync(path.join(dir, p))).length;
   const fromRoot = named.filter((p) => fs.existsSync(path.join(root, p))).length;
-  return fromRoot === named.length && fromDir < named.length ? root : null;
+  return fromRoot > fromDir ? root : null;
 }
 
 /** Splits a shell command line into words (quotes removed; no expansion). */

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-32LO4OEK.mjs";
+} from "./chunks/chunk-7YUDTJXI.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OWQ67M6L.mjs";
+} from "./chunks/chunk-FUW6SAHL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-D4KYWA7W.mjs";
+} from "./chunks/chunk-2T4RZJY2.mjs";
 import "./chunks/chunk-FRBOQI2S.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2GKX5M4E.mjs"),
-  why: () => import("./chunks/why-4ZNJZDI2.mjs"),
-  suggest: () => import("./chunks/suggest-BI3LWX42.mjs")
+  targets: () => import("./chunks/targets-FN53TD5Y.mjs"),
+  why: () => import("./chunks/why-OJT42SXA.mjs"),
+  suggest: () => import("./chunks/suggest-YFCG6ZTN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -116,7 +116,9 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
     case 'CTX100':
       return `cannot parse the Dockerfile: ${d.problem}`;
     case 'CTX101':
-      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`;
+      return d.gitignored === true
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
+        : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`;
     case 'CTX102':
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case 'CTX103':

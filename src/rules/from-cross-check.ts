@@ -4,9 +4,12 @@
 // every other rule.
 import { toByteString } from '../context/bytes.js';
 import { CROSS_CHECK_RULES, renderMessage, type CrossCheckRuleId } from '../dockerfile/cross-check.js';
-import { defineRule, type Rule, type RuleDocs } from './rule.js';
+import { defineRule, type RawFinding, type Rule, type RuleContext, type RuleDocs } from './rule.js';
 
-export function crossCheckRule(id: CrossCheckRuleId, docs: RuleDocs): Rule<Record<string, unknown>> {
+/** What a rule adds to a cross-check finding from what only rules see (git's view, for one). */
+type Refine = (raw: RawFinding<Record<string, unknown>>, ctx: RuleContext) => RawFinding<Record<string, unknown>>;
+
+export function crossCheckRule(id: CrossCheckRuleId, docs: RuleDocs, refine?: Refine): Rule<Record<string, unknown>> {
   const meta = CROSS_CHECK_RULES[id];
   return defineRule<Record<string, unknown>>({
     id,
@@ -17,13 +20,10 @@ export function crossCheckRule(id: CrossCheckRuleId, docs: RuleDocs): Rule<Recor
       if (!ctx.crossCheck) return [];
       return ctx.crossCheck.findings
         .filter((f) => f.ruleId === id)
-        .map((f) => ({
-          path: f.path === undefined ? undefined : toByteString(f.path),
-          file: f.file,
-          line: f.line,
-          column: f.column,
-          data: f.data,
-        }));
+        .map((f) => {
+          const raw = { path: f.path === undefined ? undefined : toByteString(f.path), file: f.file, line: f.line, column: f.column, data: f.data };
+          return refine ? refine(raw, ctx) : raw;
+        });
     },
     message: (data) => renderMessage(id, data),
   });

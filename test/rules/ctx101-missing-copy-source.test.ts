@@ -1,6 +1,10 @@
 // CTX101 missing-copy-source: a main-context source that matches nothing.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { runAudit } from '../../src/audit.js';
+import { buildTree } from '../helpers/trees.js';
 import { check, lines, only } from './cross-check-harness.js';
 
 test('CTX101 fires for a source that matches nothing, with its Dockerfile position', () => {
@@ -54,4 +58,43 @@ test('CTX101 suggests the nearest existing path: a misspelt name, a misspelt dir
     [6, null],
   ]);
   assert.match(only(r, 'CTX101')[0].message, /; did you mean config\/prod\.json\?$/);
+});
+
+/** The audit's CTX101 findings for a tree in a git repository (a `.git` directory) with these texts. */
+function auditInRepo(files: string[], texts: Record<string, string>, opts: { git?: boolean } = {}) {
+  const tree = buildTree({ files, dockerignore: null, fileContents: texts });
+  try {
+    if (opts.git !== false) mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((f) => f.ruleId === 'CTX101');
+  } finally {
+    tree.cleanup();
+  }
+}
+
+test('CTX101 is a warning, not an error, for a missing source git ignores (a build output a step before the build makes)', () => {
+  const dockerfile = lines(
+    'FROM eclipse-temurin',
+    'COPY target/*.jar /app.jar', // 2: target/ ignored: mvn package makes it
+    'COPY dist/ /srv/', // 3: dist/ ignored
+    'COPY searx/version_frozen.py /v.py', // 4: the file itself ignored
+    'COPY config/app.yml /c.yml', // 5: not ignored: a real mistake
+    'COPY *.war /w/', // 6: no literal part to judge: stays an error
+  );
+  const texts = { Dockerfile: dockerfile, '.gitignore': 'target/\ndist\nversion_frozen.py\n*.war\n' };
+  const files = ['Dockerfile', '.gitignore', 'src/Main.java', 'searx/__init__.py'];
+  const f = auditInRepo(files, texts).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity, x.data.gitignored ?? false]),
+    [
+      [2, 'warning', true],
+      [3, 'warning', true],
+      [4, 'warning', true],
+      [5, 'error', false],
+      [6, 'error', false],
+    ],
+  );
+  assert.match(f[0].message, /^COPY source "target\/\*\.jar" matches nothing in the build context and git ignores it: the build fails unless a step before it creates it/);
+  assert.match(f[3].message, /: the build will fail/);
+  // Outside a git repository there is no such evidence: every one is an error.
+  assert.deepEqual(auditInRepo(files, texts, { git: false }).map((x) => x.severity), ['error', 'error', 'error', 'error', 'error']);
 });

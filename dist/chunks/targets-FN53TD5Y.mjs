@@ -12,7 +12,7 @@ import {
   settingsFor,
   writeReport,
   yamlErrorPosition
-} from "./chunk-32LO4OEK.mjs";
+} from "./chunk-7YUDTJXI.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -24,7 +24,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-D4KYWA7W.mjs";
+} from "./chunk-2T4RZJY2.mjs";
 import "./chunk-FRBOQI2S.mjs";
 import {
   require_dist
@@ -6251,7 +6251,7 @@ function rootContextFor(abs, root) {
   if (named.length === 0) return null;
   const fromDir = named.filter((p) => fs2.existsSync(path3.join(dir, p))).length;
   const fromRoot = named.filter((p) => fs2.existsSync(path3.join(root, p))).length;
-  return fromRoot === named.length && fromDir < named.length ? root : null;
+  return fromRoot > fromDir ? root : null;
 }
 function shellWords(line) {
   const out = [];

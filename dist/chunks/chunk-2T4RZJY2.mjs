@@ -12559,7 +12559,7 @@ function renderMessage(ruleId, d) {
     case "CTX100":
       return `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
+      return d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
@@ -12887,7 +12887,7 @@ var heavyDirectory = defineRule({
 });
 
 // src/rules/from-cross-check.ts
-function crossCheckRule(id, docs) {
+function crossCheckRule(id, docs, refine) {
   const meta = CROSS_CHECK_RULES[id];
   return defineRule({
     id,
@@ -12896,13 +12896,10 @@ function crossCheckRule(id, docs) {
     docs,
     check(ctx) {
       if (!ctx.crossCheck) return [];
-      return ctx.crossCheck.findings.filter((f) => f.ruleId === id).map((f) => ({
-        path: f.path === void 0 ? void 0 : toByteString(f.path),
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        data: f.data
-      }));
+      return ctx.crossCheck.findings.filter((f) => f.ruleId === id).map((f) => {
+        const raw = { path: f.path === void 0 ? void 0 : toByteString(f.path), file: f.file, line: f.line, column: f.column, data: f.data };
+        return refine ? refine(raw, ctx) : raw;
+      });
     },
     message: (data) => renderMessage(id, data)
   });
@@ -13083,13 +13080,32 @@ var dockerfileUnparseable = crossCheckRule("CTX100", {
 });
 
 // src/rules/ctx101-missing-copy-source.ts
-var missingCopySource = crossCheckRule("CTX101", {
-  summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
-  why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip.',
-  fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction.",
-  bad: "# context: src/, package.json\nCOPY package-lock.json ./",
-  good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
-});
+function gitIgnoresSource(ctx, path9) {
+  const ignored = ctx.isGitIgnored;
+  if (ignored === null) return false;
+  const parts = path9.split("/").filter((c) => c !== "" && c !== ".");
+  const wild = parts.findIndex((c) => /[*?[\\]/.test(c));
+  const literal = wild < 0 ? parts : parts.slice(0, wild);
+  for (let i = 1; i <= literal.length; i++) {
+    const p = literal.slice(0, i).join("/");
+    if (ignored(p, true) || i === literal.length && wild < 0 && ignored(p, false)) return true;
+  }
+  return false;
+}
+var missingCopySource = crossCheckRule(
+  "CTX101",
+  {
+    summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will.',
+    fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).",
+    bad: "# context: src/, package.json\nCOPY package-lock.json ./",
+    good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
+  },
+  (raw, ctx) => {
+    if (raw.path === void 0 || typeof raw.data.namedContext === "string" || !gitIgnoresSource(ctx, raw.path)) return raw;
+    return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: "warning" };
+  }
+);
 
 // src/rules/ctx102-copy-source-ignored.ts
 var copySourceIgnored = crossCheckRule("CTX102", {

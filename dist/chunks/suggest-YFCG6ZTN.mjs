@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OWQ67M6L.mjs";
+} from "./chunk-FUW6SAHL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-D4KYWA7W.mjs";
+} from "./chunk-2T4RZJY2.mjs";
 import "./chunk-FRBOQI2S.mjs";
 import {
   NotRegularFileError,

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-D4KYWA7W.mjs";
+} from "./chunk-2T4RZJY2.mjs";
 import {
   parseSize
 } from "./chunk-FRBOQI2S.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OWQ67M6L.mjs";
+} from "./chunk-FUW6SAHL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-D4KYWA7W.mjs";
+} from "./chunk-2T4RZJY2.mjs";
 import "./chunk-FRBOQI2S.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-D4KYWA7W.mjs";
+} from "./chunk-2T4RZJY2.mjs";
 import {
   parseSize
 } from "./chunk-FRBOQI2S.mjs";

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7YUDTJXI.mjs";
+} from "./chunks/chunk-DD25W6AK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FUW6SAHL.mjs";
+} from "./chunks/chunk-OYJNUBR6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-2T4RZJY2.mjs";
-import "./chunks/chunk-FRBOQI2S.mjs";
+} from "./chunks/chunk-5YH7BTWY.mjs";
+import "./chunks/chunk-55VUI2RI.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FN53TD5Y.mjs"),
-  why: () => import("./chunks/why-OJT42SXA.mjs"),
-  suggest: () => import("./chunks/suggest-YFCG6ZTN.mjs")
+  targets: () => import("./chunks/targets-PXBKOPF6.mjs"),
+  why: () => import("./chunks/why-GTXJ6HFO.mjs"),
+  suggest: () => import("./chunks/suggest-IEPVWAYI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,6 +1,7 @@
 import type { SentEntry } from '../context/walk.js';
 import { defineRule, type ContextReader, type SecretHit, type SecretKind } from './rule.js';
 import { text } from './paths.js';
+import { isCommittedTestFile } from './test-fixtures.js';
 
 /** High-confidence credential shapes only: a false alarm here trains people to ignore the rule. */
 const DETECTORS: readonly [SecretKind, RegExp][] = [
@@ -88,6 +89,8 @@ export interface SecretContentData {
   path: string;
   kind: SecretKind;
   line: number;
+  /** In a committed test file (src/rules/test-fixtures.ts): info at most. */
+  testFixture?: true;
 }
 
 export const secretContent = defineRule<SecretContentData>({
@@ -101,7 +104,7 @@ export const secretContent = defineRule<SecretContentData>({
   docs: {
     summary: 'A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).',
     why: 'A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.',
-    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS\'s published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees).',
+    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS\'s published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `__tests__`, `spec(s)`, `testdata`, `fixtures` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name) is info at most: a fixture already in the repository history.',
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]',
   },
@@ -115,9 +118,16 @@ export const secretContent = defineRule<SecretContentData>({
       if (!isSecretScanCandidate(e)) continue;
       if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
       const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
-      for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
+      if (hits.length === 0) continue;
+      // A committed test file (src/rules/test-fixtures.ts): a fixture, reported at info at most.
+      const fixture = isCommittedTestFile(ctx, e.path);
+      for (const hit of hits) {
+        const data: SecretContentData = { path: text(e.path), kind: hit.kind, line: hit.line, ...(fixture ? { testFixture: true as const } : {}) };
+        out.push({ path: e.path, line: hit.line, data, ...(fixture ? { maxSeverity: 'info' as const } : {}) });
+      }
     }
     return out;
   },
-  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? 'an' : 'a'} ${d.kind} (value not shown)`,
+  message: (d) =>
+    `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? 'an' : 'a'} ${d.kind} (value not shown)${d.testFixture === true ? '; a committed test file: a fixture, check it is not a live one' : ''}`,
 });

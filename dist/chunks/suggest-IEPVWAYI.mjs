@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FUW6SAHL.mjs";
+} from "./chunk-OYJNUBR6.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,8 +29,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2T4RZJY2.mjs";
-import "./chunk-FRBOQI2S.mjs";
+} from "./chunk-5YH7BTWY.mjs";
+import "./chunk-55VUI2RI.mjs";
 import {
   NotRegularFileError,
   readRegularFile

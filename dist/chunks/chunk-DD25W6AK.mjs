@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2T4RZJY2.mjs";
+} from "./chunk-5YH7BTWY.mjs";
 import {
   parseSize
-} from "./chunk-FRBOQI2S.mjs";
+} from "./chunk-55VUI2RI.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -14,6 +14,7 @@ import {
   defineRule,
   fsContextReader,
   homeUntil,
+  isCommittedTestFile,
   isSecretScanCandidate,
   lstatIn,
   parseSize,
@@ -27,7 +28,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-FRBOQI2S.mjs";
+} from "./chunk-55VUI2RI.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -13211,7 +13212,7 @@ var secretFile = defineRule({
   docs: {
     summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
     why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `__tests__`, `spec(s)`, `testdata`, `fixtures` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
     bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
     good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
   },
@@ -13223,6 +13224,7 @@ var secretFile = defineRule({
       if (!kind) continue;
       let evidence = "name-only";
       if (EXAMPLE_DIR.test(e.path)) evidence = "example";
+      else if (isCommittedTestFile(ctx, e.path)) evidence = "test-fixture";
       else if (e.kind === "symlink") {
         if (!followedByCopy(ctx, e.path)) evidence = "symlink";
       } else if (e.contentBytes <= SMALL_FILE) {
@@ -13232,12 +13234,12 @@ var secretFile = defineRule({
           if (verdict !== null) evidence = verdict ? "content" : "no-credential";
         }
       }
-      const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example";
+      const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "test-fixture";
       out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
     }
     return out;
   },
-  message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
+  message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "test-fixture" ? `a file named like a secret (${d.kind}) is sent from tests, committed to git: a test fixture, check it is not a live one` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
 });
 
 // src/rules/ctx203-gitignored-but-sent.ts

@@ -245,6 +245,13 @@ function parseSize(value) {
   return Math.floor(Number(m[1]) * base ** power);
 }
 
+// src/rules/test-fixtures.ts
+var TEST_DIR = /(^|\/)(tests?|__tests__|specs?|testdata|test-data|fixtures|__fixtures__|__mocks__)\//i;
+var TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|test_[^/]+\.py)$/i;
+function isCommittedTestFile(ctx, path) {
+  return (TEST_DIR.test(path) || TEST_FILE.test(path)) && ctx.isGitTracked?.(path) === true;
+}
+
 // src/rules/ctx202-secret-content.ts
 var DETECTORS = [
   ["private-key", /-----BEGIN ((?:RSA |DSA |EC |OPENSSH |ENCRYPTED |PGP )?PRIVATE KEY(?: BLOCK)?)-----/g],
@@ -305,7 +312,7 @@ var secretContent = defineRule({
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees).",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `__tests__`, `spec(s)`, `testdata`, `fixtures` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name) is info at most: a fixture already in the repository history.",
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
   },
@@ -319,11 +326,16 @@ var secretContent = defineRule({
       if (!isSecretScanCandidate(e)) continue;
       if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
       const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
-      for (const hit of hits) out.push({ path: e.path, line: hit.line, data: { path: text(e.path), kind: hit.kind, line: hit.line } });
+      if (hits.length === 0) continue;
+      const fixture = isCommittedTestFile(ctx, e.path);
+      for (const hit of hits) {
+        const data = { path: text(e.path), kind: hit.kind, line: hit.line, ...fixture ? { testFixture: true } : {} };
+        out.push({ path: e.path, line: hit.line, data, ...fixture ? { maxSeverity: "info" } : {} });
+      }
     }
     return out;
   },
-  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)`
+  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}`
 });
 
 // src/rules/fs-reader.ts
@@ -407,6 +419,7 @@ export {
   text,
   baseName,
   parseSize,
+  isCommittedTestFile,
   scanForSecrets,
   isSecretScanCandidate,
   scanFileForSecrets,

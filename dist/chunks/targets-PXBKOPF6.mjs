@@ -12,7 +12,7 @@ import {
   settingsFor,
   writeReport,
   yamlErrorPosition
-} from "./chunk-7YUDTJXI.mjs";
+} from "./chunk-DD25W6AK.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -24,8 +24,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-2T4RZJY2.mjs";
-import "./chunk-FRBOQI2S.mjs";
+} from "./chunk-5YH7BTWY.mjs";
+import "./chunk-55VUI2RI.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

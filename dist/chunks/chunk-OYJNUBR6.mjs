@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-2T4RZJY2.mjs";
+} from "./chunk-5YH7BTWY.mjs";
 import {
   parseSize
-} from "./chunk-FRBOQI2S.mjs";
+} from "./chunk-55VUI2RI.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -1,0 +1,84 @@
+// CTX201/CTX202 on committed test fixtures (src/rules/test-fixtures.ts): a secret-looking file or
+// value in a test path that git tracks is info at most; the same file untracked, or outside tests,
+// keeps its severity. Seen on fresh clones: hedgedoc's backend/test/private-api/fixtures/hedgedoc.pem
+// and a token in a *.spec.ts, gotify's test/oidc/.../configuration.yml, all errors before.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { runAudit } from '../../src/audit.js';
+import { buildTree } from '../helpers/trees.js';
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const rand = (n: number, alphabet = ALNUM) => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
+const pem = (edge: string) => `-----${edge} RSA PRIVATE KEY-----`;
+const fakeKey = () => `${pem('BEGIN')}\n${rand(64, ALNUM + '+/')}\n${rand(64, ALNUM + '+/')}\n${pem('END')}\n`;
+const fakeGithub = () => 'gh' + 'p_' + rand(36);
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** Findings of `rule` (path, severity) for a repository where `tracked` are committed and `untracked` are not. */
+function secretFindings(rule: string, tracked: Record<string, string>, untracked: Record<string, string> = {}) {
+  const tree = buildTree({ files: ['Dockerfile'], dockerignore: '', fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' } });
+  try {
+    const write = (files: Record<string, string>) => {
+      for (const [p, c] of Object.entries(files)) {
+        mkdirSync(dirname(join(tree.ctx, p)), { recursive: true });
+        writeFileSync(join(tree.ctx, p), c);
+      }
+    };
+    write(tracked);
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'Dockerfile', ...Object.keys(tracked));
+    write(untracked);
+    return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' })
+      .findings.filter((f) => f.ruleId === rule)
+      .map((f) => [f.path, f.severity, f.message])
+      .sort();
+  } finally {
+    tree.cleanup();
+  }
+}
+
+test('CTX201: a committed key in a test directory is info (a fixture); untracked there, or committed elsewhere, it keeps its severity', () => {
+  const key = fakeKey();
+  const f = secretFindings(
+    'CTX201',
+    { 'backend/test/private-api/fixtures/hedgedoc.pem': key, 'src/__tests__/server.key': key, 'deploy/server.pem': key },
+    { 'test/local.pem': key },
+  );
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['backend/test/private-api/fixtures/hedgedoc.pem', 'info'],
+      ['deploy/server.pem', 'error'], // copied into the image by COPY . /app, and not a test file
+      ['src/__tests__/server.key', 'info'],
+      ['test/local.pem', 'error'], // in tests but untracked: someone's real key left there
+    ],
+  );
+  assert.match(String(f[0][2]), /sent from tests, committed to git: a test fixture/);
+});
+
+test('CTX202: a token in a committed test file is info; the same token in committed source, or an untracked test file, is an error', () => {
+  const token = fakeGithub();
+  const f = secretFindings(
+    'CTX202',
+    { 'frontend/src/validate-token.spec.ts': `it('x', () => {\n  check("${token}")\n})\n`, 'pkg/auth_test.go': `var t = "${token}"\n`, 'src/config.ts': `export const t = "${token}";\n` },
+    { 'tests/.env.local': `GITHUB_TOKEN=${token}\n` },
+  );
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['frontend/src/validate-token.spec.ts', 'info'],
+      ['pkg/auth_test.go', 'info'],
+      ['src/config.ts', 'error'],
+      ['tests/.env.local', 'error'],
+    ],
+  );
+  assert.match(String(f[0][2]), /; a committed test file: a fixture, check it is not a live one/);
+  assert.ok(f.every(([, , m]) => !String(m).includes(token)), 'a message holds the token');
+});

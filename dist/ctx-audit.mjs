@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DD25W6AK.mjs";
+} from "./chunks/chunk-PWSWRLWQ.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OYJNUBR6.mjs";
+} from "./chunks/chunk-RJUCTZOU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5YH7BTWY.mjs";
+} from "./chunks/chunk-JTTO7HEO.mjs";
 import "./chunks/chunk-55VUI2RI.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PXBKOPF6.mjs"),
-  why: () => import("./chunks/why-GTXJ6HFO.mjs"),
-  suggest: () => import("./chunks/suggest-IEPVWAYI.mjs")
+  targets: () => import("./chunks/targets-63E3NMA5.mjs"),
+  why: () => import("./chunks/why-UW56NE6H.mjs"),
+  suggest: () => import("./chunks/suggest-D6YILNVC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -60,6 +60,8 @@ export interface AuditOptions {
   onRules?: (patterns: number, entries: number) => void;
   /** `--build-context name=value` (BuildKit only): local directories become sources for `COPY --from=name`. */
   namedContexts?: Record<string, string>;
+  /** A step that writes into the context before the build (BuildTarget.preparedBy), for CTX101. */
+  contextPreparedBy?: string;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
   walk?: (opts: WalkOptions) => WalkResult;
   /** Whether to share the work with a background worker (default: CTX_AUDIT_PARALLEL, else `auto`). */
@@ -399,6 +401,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
+    contextPreparedBy: opts.contextPreparedBy ?? null,
     crossCheck: cross,
     builder: opts.builder,
     prescanned,

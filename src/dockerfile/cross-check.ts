@@ -118,6 +118,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
     case 'CTX101':
       return d.gitignored === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
+        : typeof d.preparedBy === 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there`
         : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`;
     case 'CTX102':
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;

@@ -125,6 +125,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     buildArgs: t.args,
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+    contextPreparedBy: t.preparedBy,
     walk,
     repository: opts.repository,
     measureExcluded: opts.measureExcluded,

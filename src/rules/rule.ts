@@ -54,6 +54,8 @@ export interface RuleContext {
   isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
   /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */
   isGitTracked?: ((path: string) => boolean) | null;
+  /** A step that writes into the context before the build (a workflow's download-artifact), or null/absent. */
+  contextPreparedBy?: string | null;
   /** The builder whose view the entries are (default legacy): under BuildKit a sent entry is only eligible. */
   builder?: 'legacy' | 'buildkit';
   /** The Dockerfile cross-check for the selected builder, or null when there is no Dockerfile to read. */

@@ -62,6 +62,36 @@ export function rootContextFor(abs: string, root: string): string | null {
   return fromRoot > fromDir ? root : null;
 }
 
+/** Whether two absolute directories are the same or one holds the other. */
+function overlaps(a: string, b: string): boolean {
+  return a === b || b.startsWith(a.endsWith(path.sep) ? a : a + path.sep) || a.startsWith(b + path.sep);
+}
+
+const withPreparedBy = (step: string | undefined) => (step === undefined ? {} : { preparedBy: step });
+
+/**
+ * The workspace directories a workflow step fills with files that are not in the checkout: an
+ * `actions/download-artifact` (its `path`, the workspace by default), an `actions/cache` restore,
+ * a second `actions/checkout` with a `path`. A path that is an expression could be anywhere: the
+ * whole workspace. Null for any other step (a `run` script could write anything; it is not judged).
+ */
+function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, root: string): string[] | null {
+  if (typeof s.uses !== 'string') return null;
+  const given = s.with?.path;
+  const paths = typeof given === 'string' ? given.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !l.startsWith('!')) : [];
+  // An expression: anywhere in the workspace. `~/…` and absolute paths: outside it (the cache of a
+  // package manager). A glob: the directory before its first wildcard.
+  const resolve = (p: string): string[] => {
+    if (/\$\{\{/.test(p)) return [root];
+    if (p.startsWith('~') || path.isAbsolute(p)) return [];
+    return [path.resolve(root, literalPrefix(p))];
+  };
+  if (/^actions\/download-artifact@/.test(s.uses)) return paths.length > 0 ? paths.flatMap(resolve) : [root];
+  if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve);
+  if (/^actions\/checkout@/.test(s.uses) && paths.length > 0) return paths.flatMap(resolve);
+  return null;
+}
+
 /** Splits a shell command line into words (quotes removed; no expansion). */
 function shellWords(line: string): string[] {
   const out: string[] = [];
@@ -138,10 +168,15 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
     const jobs = (doc as { jobs?: Record<string, { steps?: unknown[] }> } | null)?.jobs;
     if (!jobs || typeof jobs !== 'object') continue;
     for (const [jobId, job] of Object.entries(jobs)) {
+      // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
+      const writers: { step: string; paths: string[] }[] = [];
+      const preparedBy = (ctxAbs: string) => writers.find((w) => w.paths.some((p) => overlaps(p, ctxAbs)))?.step;
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== 'object') continue;
         const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
         const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${i + 1}`}`;
+        const writes = workspaceWrites(s, root);
+        if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
         if (typeof s.uses === 'string' && /^docker\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
           const context = typeof w.context === 'string' ? w.context : '.';
@@ -155,12 +190,12 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
             }
           }
           const ctxAbs = path.resolve(root, context);
-          out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: typeof w.target === 'string' && !/\$\{\{/.test(w.target) ? w.target : undefined, args, namedContexts: {} });
+          out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: typeof w.target === 'string' && !/\$\{\{/.test(w.target) ? w.target : undefined, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
         } else if (typeof s.run === 'string') {
           for (const c of dockerBuildCommands(s.run)) {
             const ctxAbs = path.resolve(root, c.context);
             // `-f X` is relative to the working directory, which is the repository root in a workflow.
-            out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {} });
+            out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
           }
         }
       }

@@ -25,6 +25,12 @@ export interface BuildTarget {
   error?: string;
   /** Values that came from interpolation, shown as their `${NAME}` in every report of this target (redact.ts). */
   redactions?: Redaction[];
+  /**
+   * A workflow step that runs before this build in the same job and writes files into the context
+   * (`actions/download-artifact` into `docker-classic/`): a source missing from the checkout may be
+   * made by it (CTX101 is then a warning). Its label, as shown in messages.
+   */
+  preparedBy?: string;
 }
 
 /** True for contexts BuildKit fetches itself (git, http): nothing local to audit. */
@@ -39,5 +45,5 @@ export function isRemoteContext(value: string): boolean {
 export function buildKey(t: BuildTarget): string {
   const sorted = (r: Record<string, string>) => Object.keys(r).sort().map((k) => [k, r[k]]);
   // No Dockerfile given means <context>/Dockerfile (the lowercase fallback resolves the same for both).
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts)]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null]);
 }

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OYJNUBR6.mjs";
+} from "./chunk-RJUCTZOU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5YH7BTWY.mjs";
+} from "./chunk-JTTO7HEO.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   NotRegularFileError,

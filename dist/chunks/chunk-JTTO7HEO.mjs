@@ -12560,7 +12560,7 @@ function renderMessage(ruleId, d) {
     case "CTX100":
       return `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
+      return d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
@@ -13097,14 +13097,16 @@ var missingCopySource = crossCheckRule(
   "CTX101",
   {
     summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
-    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will.',
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`): the finding names that step.',
     fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).",
     bad: "# context: src/, package.json\nCOPY package-lock.json ./",
     good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
   },
   (raw, ctx) => {
-    if (raw.path === void 0 || typeof raw.data.namedContext === "string" || !gitIgnoresSource(ctx, raw.path)) return raw;
-    return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: "warning" };
+    if (raw.path === void 0 || typeof raw.data.namedContext === "string") return raw;
+    if (gitIgnoresSource(ctx, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: "warning" };
+    if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: "warning" };
+    return raw;
   }
 );
 
@@ -14373,6 +14375,7 @@ function audit(opts, mode, startWorker) {
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
+    contextPreparedBy: opts.contextPreparedBy ?? null,
     crossCheck: cross,
     builder: opts.builder,
     prescanned,

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5YH7BTWY.mjs";
+} from "./chunk-JTTO7HEO.mjs";
 import {
   parseSize
 } from "./chunk-55VUI2RI.mjs";

@@ -12,7 +12,7 @@ import {
   settingsFor,
   writeReport,
   yamlErrorPosition
-} from "./chunk-DD25W6AK.mjs";
+} from "./chunk-PWSWRLWQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -24,7 +24,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-5YH7BTWY.mjs";
+} from "./chunk-JTTO7HEO.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   require_dist
@@ -3494,7 +3494,7 @@ var require_pattern = __commonJS({
       const absolute = [];
       const relative6 = [];
       for (const pattern of patterns) {
-        if (isAbsolute2(pattern)) {
+        if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
           relative6.push(pattern);
@@ -3503,10 +3503,10 @@ var require_pattern = __commonJS({
       return [absolute, relative6];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute2(pattern) {
+    function isAbsolute3(pattern) {
       return path6.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute2;
+    exports.isAbsolute = isAbsolute3;
   }
 });
 
@@ -5819,7 +5819,7 @@ function isRemoteContext(value) {
 }
 function buildKey(t) {
   const sorted = (r) => Object.keys(r).sort().map((k) => [k, r[k]]);
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts)]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null]);
 }
 
 // src/targets/bake.ts
@@ -6253,6 +6253,24 @@ function rootContextFor(abs, root) {
   const fromRoot = named.filter((p) => fs2.existsSync(path3.join(root, p))).length;
   return fromRoot > fromDir ? root : null;
 }
+function overlaps(a, b) {
+  return a === b || b.startsWith(a.endsWith(path3.sep) ? a : a + path3.sep) || a.startsWith(b + path3.sep);
+}
+var withPreparedBy = (step) => step === void 0 ? {} : { preparedBy: step };
+function workspaceWrites(s, root) {
+  if (typeof s.uses !== "string") return null;
+  const given = s.with?.path;
+  const paths = typeof given === "string" ? given.split("\n").map((l) => l.trim()).filter((l) => l !== "" && !l.startsWith("!")) : [];
+  const resolve5 = (p) => {
+    if (/\$\{\{/.test(p)) return [root];
+    if (p.startsWith("~") || path3.isAbsolute(p)) return [];
+    return [path3.resolve(root, literalPrefix(p))];
+  };
+  if (/^actions\/download-artifact@/.test(s.uses)) return paths.length > 0 ? paths.flatMap(resolve5) : [root];
+  if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve5);
+  if (/^actions\/checkout@/.test(s.uses) && paths.length > 0) return paths.flatMap(resolve5);
+  return null;
+}
 function shellWords(line) {
   const out = [];
   const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
@@ -6323,10 +6341,14 @@ function workflowTargets(root, cwd) {
     const jobs = doc?.jobs;
     if (!jobs || typeof jobs !== "object") continue;
     for (const [jobId, job] of Object.entries(jobs)) {
+      const writers = [];
+      const preparedBy = (ctxAbs) => writers.find((w) => w.paths.some((p) => overlaps(p, ctxAbs)))?.step;
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== "object") continue;
         const s = step;
         const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${i + 1}`}`;
+        const writes = workspaceWrites(s, root);
+        if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
         if (typeof s.uses === "string" && /^docker\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
           const context = typeof w.context === "string" ? w.context : ".";
@@ -6340,11 +6362,11 @@ function workflowTargets(root, cwd) {
             }
           }
           const ctxAbs = path3.resolve(root, context);
-          out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path3.resolve(root, file) : void 0, target: typeof w.target === "string" && !/\$\{\{/.test(w.target) ? w.target : void 0, args, namedContexts: {} });
+          out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path3.resolve(root, file) : void 0, target: typeof w.target === "string" && !/\$\{\{/.test(w.target) ? w.target : void 0, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
         } else if (typeof s.run === "string") {
           for (const c of dockerBuildCommands(s.run)) {
             const ctxAbs = path3.resolve(root, c.context);
-            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {} });
+            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
           }
         }
       }
@@ -6512,6 +6534,7 @@ function auditOne(t, opts, walk) {
     buildArgs: t.args,
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+    contextPreparedBy: t.preparedBy,
     walk,
     repository: opts.repository,
     measureExcluded: opts.measureExcluded,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OYJNUBR6.mjs";
+} from "./chunk-RJUCTZOU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5YH7BTWY.mjs";
+} from "./chunk-JTTO7HEO.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   readRegularFile

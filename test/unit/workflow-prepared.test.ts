@@ -1,0 +1,81 @@
+// `--all` on GitHub workflows: a build whose job first puts files into its context (download-artifact,
+// a cache restore, a second checkout) records that step (BuildTarget.preparedBy), and a COPY source
+// missing from the checkout is then a CTX101 warning naming it, not an error (rustdesk-server's
+// docker-classic job downloads the hbbs/hbbr binaries into its context, then builds).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { workflowTargets } from '../../src/targets/repo-builds.js';
+import { runTargets } from '../../src/multi/run-targets.js';
+import { buildTree } from '../helpers/trees.js';
+
+const workflow = [
+  'on: push',
+  'jobs:',
+  '  classic:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '      - uses: actions/cache@v4',
+  '        with:',
+  '          path: |',
+  '            ~/.cargo/registry',
+  '            target',
+  '      - name: Download binaries',
+  '        uses: actions/download-artifact@v4',
+  '        with:',
+  '          path: docker-classic/',
+  '      - name: Build',
+  '        uses: docker/build-push-action@v6',
+  '        with:',
+  '          context: ./docker-classic',
+  '  plain:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '      - uses: actions/cache@v4',
+  '        with:',
+  '          path: ~/.npm',
+  '      - run: docker build -t x docker-classic',
+  '  later:',
+  '    runs-on: ubuntu-latest',
+  '    steps:',
+  '      - uses: actions/checkout@v4',
+  '      - run: docker build -t y other',
+  '      - uses: actions/download-artifact@v4',
+  '',
+].join('\n');
+
+test('workflowTargets: a download-artifact into the context before the build is its preparedBy; a cache of ~/ or a step after the build is not', () => {
+  const tree = buildTree({ files: ['docker-classic/Dockerfile', 'other/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': workflow } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.preparedBy ?? null]),
+      [
+        ['.github/workflows/ci.yml:classic (Build)', '"Download binaries" (actions/download-artifact)'],
+        ['.github/workflows/ci.yml:plain step 3', null],
+        ['.github/workflows/ci.yml:later step 2', null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('runTargets: CTX101 for a missing source is a warning naming the step in the prepared job, an error in the other', () => {
+  const dockerfile = 'FROM debian\nCOPY hbbs /usr/bin/hbbs\n';
+  const tree = buildTree({ files: ['docker-classic/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': workflow, 'docker-classic/Dockerfile': dockerfile } });
+  try {
+    const targets = workflowTargets(tree.ctx, tree.ctx).filter((x) => x.context === join(tree.ctx, 'docker-classic'));
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'legacy' });
+    const byTarget = multi.targets.map((r) => [r.name, r.result?.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.message])]);
+    assert.deepEqual(byTarget.map(([n, f]) => [n, (f as string[][]).map((x) => x[0])]), [
+      ['.github/workflows/ci.yml:classic (Build)', ['warning']],
+      ['.github/workflows/ci.yml:plain step 3', ['error']],
+    ]);
+    assert.match(String((byTarget[0][1] as string[][])[0][1]), /the build fails unless the earlier step "Download binaries" \(actions\/download-artifact\) puts it there/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-63E3NMA5.mjs"),
+  targets: () => import("./chunks/targets-OLUPNDV4.mjs"),
   why: () => import("./chunks/why-UW56NE6H.mjs"),
   suggest: () => import("./chunks/suggest-D6YILNVC.mjs")
 };

@@ -62,6 +62,40 @@ export function rootContextFor(abs: string, root: string): string | null {
   return fromRoot > fromDir ? root : null;
 }
 
+const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
+/** At most this many builds from one step's matrix (a larger matrix is cut, in its own order). */
+const MAX_MATRIX_COMBOS = 16;
+
+/**
+ * The values of a job's `strategy.matrix` for the keys `texts` use as `${{ matrix.KEY }}`: one
+ * combination per line of the matrix (its lists, crossed, then its `include` entries), each with
+ * a function that puts the values in and a label (` [os=alpine]`). One empty combination when the
+ * texts use no matrix key; none when a key has no plain values (the build is then not audited).
+ */
+function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: (s: string) => string; label: string }[] {
+  const keys = [...new Set(texts.flatMap((t) => [...(t ?? '').matchAll(MATRIX_REF)].map((m) => m[1])))].sort();
+  if (keys.length === 0) return [{ apply: (s) => s, label: '' }];
+  if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return [];
+  const m = matrix as Record<string, unknown>;
+  const plain = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  let rows: Record<string, string>[] = [{}];
+  for (const k of keys) {
+    const values = Array.isArray(m[k]) ? (m[k] as unknown[]) : [];
+    if (!values.every(plain)) return [];
+    if (values.length > 0) rows = rows.flatMap((r) => values.map((v) => ({ ...r, [k]: String(v) })));
+  }
+  rows = rows.filter((r) => keys.every((k) => k in r));
+  for (const inc of Array.isArray(m.include) ? m.include : []) {
+    if (!inc || typeof inc !== 'object') continue;
+    const e = inc as Record<string, unknown>;
+    if (keys.every((k) => plain(e[k])) && !rows.some((r) => keys.every((k) => r[k] === String(e[k])))) rows.push(Object.fromEntries(keys.map((k) => [k, String(e[k])])));
+  }
+  return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => ({
+    apply: (s) => s.replace(MATRIX_REF, (whole, k: string) => r[k] ?? whole),
+    label: ` [${keys.map((k) => `${k}=${r[k]}`).join(', ')}]`,
+  }));
+}
+
 /** Whether two absolute directories are the same or one holds the other. */
 function overlaps(a: string, b: string): boolean {
   return a === b || b.startsWith(a.endsWith(path.sep) ? a : a + path.sep) || a.startsWith(b + path.sep);
@@ -179,18 +213,21 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
         if (typeof s.uses === 'string' && /^docker\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
-          const context = typeof w.context === 'string' ? w.context : '.';
-          const file = typeof w.file === 'string' ? w.file : undefined;
-          if (/\$\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
-          const args: Record<string, string> = {};
-          if (typeof w['build-args'] === 'string') {
-            for (const l of w['build-args'].split('\n')) {
+          const str = (k: string) => (typeof w[k] === 'string' ? (w[k] as string) : undefined);
+          // `file: Dockerfile.${{ matrix.os }}`: one build per value of the job's matrix.
+          for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
+            const context = combo.apply(str('context') ?? '.');
+            const file = str('file') === undefined ? undefined : combo.apply(str('file')!);
+            if (/\$\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
+            const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
+            const args: Record<string, string> = {};
+            for (const l of combo.apply(str('build-args') ?? '').split('\n')) {
               const eq = l.indexOf('=');
               if (eq > 0 && !/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
+            const ctxAbs = path.resolve(root, context);
+            out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
           }
-          const ctxAbs = path.resolve(root, context);
-          out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: typeof w.target === 'string' && !/\$\{\{/.test(w.target) ? w.target : undefined, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
         } else if (typeof s.run === 'string') {
           for (const c of dockerBuildCommands(s.run)) {
             const ctxAbs = path.resolve(root, c.context);

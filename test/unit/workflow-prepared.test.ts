@@ -79,3 +79,47 @@ test('runTargets: CTX101 for a missing source is a warning naming the step in th
     tree.cleanup();
   }
 });
+
+test('workflowTargets: ${{ matrix.KEY }} in file/context/target gives one build per matrix value (lists crossed, include added); a non-matrix expression is still skipped', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  images:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        container: ["debian", "alpine"]',
+    '        include:',
+    '          - container: alpine',
+    '            extra: x',
+    '          - container: distroless',
+    '    steps:',
+    '      - uses: actions/download-artifact@v4',
+    '        with:',
+    '          path: bin',
+    '      - name: Build ${{ matrix.container }}',
+    '        uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: ./ci/Dockerfile.${{ matrix.container  }}',
+    '      - name: Secret-named',
+    '        uses: docker/build-push-action@v6',
+    '        with:',
+    '          file: ./ci/Dockerfile.${{ env.FLAVOUR }}',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['ci/Dockerfile.debian', 'ci/Dockerfile.alpine', 'ci/Dockerfile.distroless', '.github/workflows/images.yml'], dockerignore: null, fileContents: { '.github/workflows/images.yml': wf } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.dockerfile?.slice(tree.ctx.length + 1), x.preparedBy ?? null]),
+      [
+        ['.github/workflows/images.yml:images (Build debian) [container=debian]', 'ci/Dockerfile.debian', '(actions/download-artifact)'],
+        ['.github/workflows/images.yml:images (Build alpine) [container=alpine]', 'ci/Dockerfile.alpine', '(actions/download-artifact)'],
+        ['.github/workflows/images.yml:images (Build distroless) [container=distroless]', 'ci/Dockerfile.distroless', '(actions/download-artifact)'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -6253,6 +6253,31 @@ function rootContextFor(abs, root) {
   const fromRoot = named.filter((p) => fs2.existsSync(path3.join(root, p))).length;
   return fromRoot > fromDir ? root : null;
 }
+var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
+var MAX_MATRIX_COMBOS = 16;
+function matrixCombos(matrix, texts) {
+  const keys = [...new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])))].sort();
+  if (keys.length === 0) return [{ apply: (s) => s, label: "" }];
+  if (!matrix || typeof matrix !== "object" || Array.isArray(matrix)) return [];
+  const m = matrix;
+  const plain = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+  let rows = [{}];
+  for (const k of keys) {
+    const values = Array.isArray(m[k]) ? m[k] : [];
+    if (!values.every(plain)) return [];
+    if (values.length > 0) rows = rows.flatMap((r) => values.map((v) => ({ ...r, [k]: String(v) })));
+  }
+  rows = rows.filter((r) => keys.every((k) => k in r));
+  for (const inc of Array.isArray(m.include) ? m.include : []) {
+    if (!inc || typeof inc !== "object") continue;
+    const e = inc;
+    if (keys.every((k) => plain(e[k])) && !rows.some((r) => keys.every((k) => r[k] === String(e[k])))) rows.push(Object.fromEntries(keys.map((k) => [k, String(e[k])])));
+  }
+  return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => ({
+    apply: (s) => s.replace(MATRIX_REF, (whole, k) => r[k] ?? whole),
+    label: ` [${keys.map((k) => `${k}=${r[k]}`).join(", ")}]`
+  }));
+}
 function overlaps(a, b) {
   return a === b || b.startsWith(a.endsWith(path3.sep) ? a : a + path3.sep) || a.startsWith(b + path3.sep);
 }
@@ -6351,18 +6376,20 @@ function workflowTargets(root, cwd) {
         if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
         if (typeof s.uses === "string" && /^docker\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
-          const context = typeof w.context === "string" ? w.context : ".";
-          const file = typeof w.file === "string" ? w.file : void 0;
-          if (/\$\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
-          const args = {};
-          if (typeof w["build-args"] === "string") {
-            for (const l of w["build-args"].split("\n")) {
+          const str = (k) => typeof w[k] === "string" ? w[k] : void 0;
+          for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
+            const context = combo.apply(str("context") ?? ".");
+            const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));
+            if (/\$\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
+            const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
+            const args = {};
+            for (const l of combo.apply(str("build-args") ?? "").split("\n")) {
               const eq = l.indexOf("=");
               if (eq > 0 && !/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
+            const ctxAbs = path3.resolve(root, context);
+            out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path3.resolve(root, file) : void 0, target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
           }
-          const ctxAbs = path3.resolve(root, context);
-          out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path3.resolve(root, file) : void 0, target: typeof w.target === "string" && !/\$\{\{/.test(w.target) ? w.target : void 0, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
         } else if (typeof s.run === "string") {
           for (const c of dockerBuildCommands(s.run)) {
             const ctxAbs = path3.resolve(root, c.context);

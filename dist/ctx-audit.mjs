@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PWSWRLWQ.mjs";
+} from "./chunks/chunk-BM767XXI.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-RJUCTZOU.mjs";
+} from "./chunks/chunk-C5VQBZLJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JTTO7HEO.mjs";
+} from "./chunks/chunk-K7E4EUAP.mjs";
 import "./chunks/chunk-55VUI2RI.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OLUPNDV4.mjs"),
-  why: () => import("./chunks/why-UW56NE6H.mjs"),
-  suggest: () => import("./chunks/suggest-D6YILNVC.mjs")
+  targets: () => import("./chunks/targets-LUCZHP7Q.mjs"),
+  why: () => import("./chunks/why-FQRGVRBL.mjs"),
+  suggest: () => import("./chunks/suggest-6WJCIJVM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -13,6 +13,9 @@ import { buildKey, type BuildTarget } from '../targets/target.js';
 import type { RepoBoundary } from '../context/boundary.js';
 import { redactText } from '../targets/redact.js';
 import { hideUrlCredentials } from '../context/url-credentials.js';
+import { gitOracles } from '../rules/gitignore.js';
+import { toByteString } from '../context/bytes.js';
+import { isRemoteContext } from '../targets/target.js';
 
 /** A finding and the target (or targets, comma-joined) it belongs to. */
 export type TargetFinding = Finding & { target: string };
@@ -172,6 +175,29 @@ function redactDeep<T>(value: T, hide: (s: string) => string): T {
   return deep(value) as T;
 }
 
+/**
+ * Why a target whose context directory is missing is skipped rather than an error, or null: git
+ * ignores that directory, so no checkout has it and a step before the build makes it (Laravel
+ * Sail's `vendor/laravel/sail/runtimes/8.4`, installed by composer). Docker would fail there too;
+ * a missing context git does not ignore stays the target's error.
+ */
+function missingIgnoredContext(t: BuildTarget, opts: MultiOptions): string | null {
+  if (t.skipReason !== undefined || t.error !== undefined || isRemoteContext(t.context) || fs.existsSync(t.context)) return null;
+  let dir = path.dirname(t.context);
+  while (!fs.existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  // Nothing outside the repository is read (src/context/boundary.ts): the audit then refuses the target.
+  const repo = opts.repository;
+  if (repo && !repo.allowOutside) {
+    const within = path.relative(repo.root, fs.realpathSync(dir));
+    if (within.startsWith('..') || path.isAbsolute(within)) return null;
+  }
+  const oracle = gitOracles(dir, [], opts.repository).isIgnored;
+  const rel = path.relative(dir, t.context).split(path.sep).join('/');
+  if (oracle === null || !oracle(toByteString(rel), true)) return null;
+  const shown = path.relative(opts.cwd, t.context) || t.context;
+  return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
+}
+
 export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions): MultiAuditResult {
   const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
@@ -190,7 +216,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
       result: null,
       error: t.error ?? null,
-      skipped: t.skipReason ?? null,
+      skipped: t.skipReason ?? missingIgnoredContext(t, opts),
       counts: { error: 0, warning: 0, info: 0 },
     };
     reports.push(report);

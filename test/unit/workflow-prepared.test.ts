@@ -4,6 +4,7 @@
 // docker-classic job downloads the hbbs/hbbr binaries into its context, then builds).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { workflowTargets } from '../../src/targets/repo-builds.js';
 import { runTargets } from '../../src/multi/run-targets.js';
@@ -117,6 +118,29 @@ test('workflowTargets: ${{ matrix.KEY }} in file/context/target gives one build 
         ['.github/workflows/images.yml:images (Build debian) [container=debian]', 'ci/Dockerfile.debian', '(actions/download-artifact)'],
         ['.github/workflows/images.yml:images (Build alpine) [container=alpine]', 'ci/Dockerfile.alpine', '(actions/download-artifact)'],
         ['.github/workflows/images.yml:images (Build distroless) [container=distroless]', 'ci/Dockerfile.distroless', '(actions/download-artifact)'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('runTargets: a target whose context is missing and git-ignored is skipped with the reason; a missing context git does not ignore stays an error', () => {
+  // Laravel Sail: docker-compose.yml builds ./vendor/laravel/sail/runtimes/8.4, which composer installs.
+  const tree = buildTree({ files: ['composer.json', '.gitignore'], dockerignore: null, fileContents: { '.gitignore': '/vendor\n' } });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const base = { kind: 'compose' as const, declaredIn: 'docker-compose.yml', args: {}, namedContexts: {} };
+    const targets = [
+      { ...base, name: 'laravel.test', context: join(tree.ctx, 'vendor/laravel/sail/runtimes/8.4') },
+      { ...base, name: 'typo', context: join(tree.ctx, 'dockr') },
+    ];
+    const multi = runTargets(targets, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'legacy', repository: { root: tree.ctx, allowOutside: false } });
+    assert.deepEqual(
+      multi.targets.map((t) => [t.name, t.skipped, t.error]),
+      [
+        ['laravel.test', 'its context vendor/laravel/sail/runtimes/8.4 is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited', null],
+        ['typo', null, `unable to prepare context: path "${join(tree.ctx, 'dockr')}" not found`],
       ],
     );
   } finally {

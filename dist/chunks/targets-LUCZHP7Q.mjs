@@ -12,10 +12,11 @@ import {
   settingsFor,
   writeReport,
   yamlErrorPosition
-} from "./chunk-PWSWRLWQ.mjs";
+} from "./chunk-BM767XXI.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
+  gitOracles,
   hasMultiReport,
   isLocalContextValue,
   parseDockerfile,
@@ -24,7 +25,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-JTTO7HEO.mjs";
+} from "./chunk-K7E4EUAP.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   require_dist
@@ -48,7 +49,9 @@ import {
 } from "./chunk-DZMQORKJ.mjs";
 import "./chunk-JYNGW7U3.mjs";
 import "./chunk-5MKZ3Q62.mjs";
-import "./chunk-53IIAIMX.mjs";
+import {
+  toByteString
+} from "./chunk-53IIAIMX.mjs";
 import "./chunk-QDEKIWEK.mjs";
 import "./chunk-L2MQREZJ.mjs";
 import {
@@ -3494,7 +3497,7 @@ var require_pattern = __commonJS({
       const absolute = [];
       const relative6 = [];
       for (const pattern of patterns) {
-        if (isAbsolute3(pattern)) {
+        if (isAbsolute4(pattern)) {
           absolute.push(pattern);
         } else {
           relative6.push(pattern);
@@ -3503,10 +3506,10 @@ var require_pattern = __commonJS({
       return [absolute, relative6];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute3(pattern) {
+    function isAbsolute4(pattern) {
       return path6.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute3;
+    exports.isAbsolute = isAbsolute4;
   }
 });
 
@@ -6599,6 +6602,21 @@ function redactDeep(value, hide) {
   const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
   return deep(value);
 }
+function missingIgnoredContext(t, opts) {
+  if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context) || fs4.existsSync(t.context)) return null;
+  let dir = path5.dirname(t.context);
+  while (!fs4.existsSync(dir) && path5.dirname(dir) !== dir) dir = path5.dirname(dir);
+  const repo = opts.repository;
+  if (repo && !repo.allowOutside) {
+    const within = path5.relative(repo.root, fs4.realpathSync(dir));
+    if (within.startsWith("..") || path5.isAbsolute(within)) return null;
+  }
+  const oracle = gitOracles(dir, [], opts.repository).isIgnored;
+  const rel = path5.relative(dir, t.context).split(path5.sep).join("/");
+  if (oracle === null || !oracle(toByteString(rel), true)) return null;
+  const shown = path5.relative(opts.cwd, t.context) || t.context;
+  return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
+}
 function runTargets(targets, opts) {
   const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
@@ -6617,7 +6635,7 @@ function runTargets(targets, opts) {
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
       result: null,
       error: t.error ?? null,
-      skipped: t.skipReason ?? null,
+      skipped: t.skipReason ?? missingIgnoredContext(t, opts),
       counts: { error: 0, warning: 0, info: 0 }
     };
     reports.push(report);

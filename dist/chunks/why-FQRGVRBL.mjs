@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RJUCTZOU.mjs";
+} from "./chunk-C5VQBZLJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JTTO7HEO.mjs";
+} from "./chunk-K7E4EUAP.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-JTTO7HEO.mjs";
+} from "./chunk-K7E4EUAP.mjs";
 import {
   parseSize
 } from "./chunk-55VUI2RI.mjs";

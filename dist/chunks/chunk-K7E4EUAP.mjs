@@ -15423,6 +15423,7 @@ export {
   allRules,
   findRule,
   helpUri,
+  gitOracles,
   isLocalContextValue,
   DEFAULT_SETTINGS,
   displayPath,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RJUCTZOU.mjs";
+} from "./chunk-C5VQBZLJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JTTO7HEO.mjs";
+} from "./chunk-K7E4EUAP.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   NotRegularFileError,

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JTTO7HEO.mjs";
+} from "./chunk-K7E4EUAP.mjs";
 import {
   parseSize
 } from "./chunk-55VUI2RI.mjs";

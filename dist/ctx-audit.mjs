@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-BM767XXI.mjs";
+} from "./chunks/chunk-2Y7QAXIH.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-C5VQBZLJ.mjs";
+} from "./chunks/chunk-B2U3UW7C.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-K7E4EUAP.mjs";
+} from "./chunks/chunk-JZA7NDGE.mjs";
 import "./chunks/chunk-55VUI2RI.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LUCZHP7Q.mjs"),
-  why: () => import("./chunks/why-FQRGVRBL.mjs"),
-  suggest: () => import("./chunks/suggest-6WJCIJVM.mjs")
+  targets: () => import("./chunks/targets-II63O64M.mjs"),
+  why: () => import("./chunks/why-US26AZIG.mjs"),
+  suggest: () => import("./chunks/suggest-V7HL25RM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

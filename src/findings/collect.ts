@@ -61,6 +61,9 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       }
     }
     if (raw.maxSeverity !== undefined && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
+    // Under BuildKit a path this target does not request is never read nor transferred: it costs
+    // nothing and leaks nothing in this build, so it is info (the legacy view still reports it).
+    if (data.requested === false) severity = 'info';
     const f: Finding = { ruleId: rule.id, name: rule.name, severity, message, data };
     if (path !== undefined) f.path = path;
     if (raw.file !== undefined) f.file = raw.file;

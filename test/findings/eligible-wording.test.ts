@@ -52,3 +52,15 @@ test('BuildKit view: with no stage reading the context, nothing is requested, so
     assert.doesNotMatch(f.message, /\bsent\b/, f.message);
   }
 });
+
+test('BuildKit view: a path the target does not request is info whatever the rule (it is neither read nor transferred); requested paths and the legacy view keep their severity', () => {
+  const bk = auditTree(shape, { builder: 'buildkit', settings: { maxFileSize: MB } }).findings;
+  const sev = (fs: typeof bk, rule: string, path: string) => fs.find((f) => f.ruleId === rule && f.path === path)?.severity;
+  assert.equal(sev(bk, 'CTX003', 'node_modules'), 'info');
+  assert.equal(sev(bk, 'CTX001', 'dump.sql'), 'info');
+  // Requested by COPY src and copied into the image: raised from warning, not capped.
+  assert.equal(sev(bk, 'CTX003', 'src/node_modules'), 'error');
+  const legacy = auditTree(shape, { builder: 'legacy', settings: { maxFileSize: MB } }).findings;
+  assert.equal(sev(legacy, 'CTX003', 'node_modules'), 'warning');
+  assert.equal(sev(legacy, 'CTX001', 'dump.sql'), 'warning');
+});

@@ -37,11 +37,12 @@ test('the config is found upward, flags override it, and a bad one exits 2 namin
     writeFileSync(join(tree.ctx, 'app/.dockerignore'), '');
     writeFileSync(join(tree.ctx, '.ctx-audit.yaml'), 'failOn: never\nrules:\n  CTX201: warning\nignore:\n  - paths: [fixtures/]\n    rules: [CTX201]\n');
     const app = join(tree.ctx, 'app');
-    const r = await runCli([app, '--format', 'json'], tree.ctx);
+    // The legacy builder sends every entry (BuildKit would request none: no stage reads the context).
+    const r = await runCli([app, '--format', 'json', '--builder', 'legacy'], tree.ctx);
     assert.equal(r.code, 0, r.stderr);
     const f = JSON.parse(r.stdout).findings.filter((x: { ruleId: string }) => x.ruleId === 'CTX201');
     assert.deepEqual(f.map((x: { path: string; severity: string }) => [x.path, x.severity]), [['release.jks', 'warning']]);
-    const flagged = await runCli([app, '--format', 'json', '--fail-on', 'warning'], tree.ctx);
+    const flagged = await runCli([app, '--format', 'json', '--fail-on', 'warning', '--builder', 'legacy'], tree.ctx);
     assert.equal(flagged.code, 1);
     writeFileSync(join(tree.ctx, 'bad.json'), JSON.stringify({ rules: { CTX777: 'off' } }));
     const bad = await runCli([app, '--config', join(tree.ctx, 'bad.json')], tree.ctx);

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-K7E4EUAP.mjs";
+} from "./chunk-JZA7NDGE.mjs";
 import {
   parseSize
 } from "./chunk-55VUI2RI.mjs";

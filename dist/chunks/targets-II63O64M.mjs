@@ -12,7 +12,7 @@ import {
   settingsFor,
   writeReport,
   yamlErrorPosition
-} from "./chunk-BM767XXI.mjs";
+} from "./chunk-2Y7QAXIH.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -25,7 +25,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-K7E4EUAP.mjs";
+} from "./chunk-JZA7NDGE.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   require_dist

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-C5VQBZLJ.mjs";
+} from "./chunk-B2U3UW7C.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-K7E4EUAP.mjs";
+} from "./chunk-JZA7NDGE.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   NotRegularFileError,

@@ -13908,6 +13908,7 @@ function collectFindings(ctx, opts = {}) {
       }
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
+    if (data.requested === false) severity = "info";
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
     if (path9 !== void 0) f.path = path9;
     if (raw.file !== void 0) f.file = raw.file;

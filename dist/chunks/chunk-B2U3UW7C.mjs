@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-K7E4EUAP.mjs";
+} from "./chunk-JZA7NDGE.mjs";
 import {
   parseSize
 } from "./chunk-55VUI2RI.mjs";

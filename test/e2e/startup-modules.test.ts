@@ -31,7 +31,9 @@ function loadedFiles(args: string[], cwd: string): { files: string[]; code: numb
 export async function load(url, context, next) { if (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n'); return next(url, context); }`;
   fs.writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify('data:text/javascript,' + encodeURIComponent(loader))});\n`);
   try {
-    const r = spawnSync(process.execPath, ['--import', hook, BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
+    // The shim require()s the bundle, which module hooks do not see; with require(esm) off it
+    // import()s it instead, through the hooks. Either way the same modules load (the code decides).
+    const r = spawnSync(process.execPath, ['--no-experimental-require-module', '--import', hook, BIN, ...args], { cwd, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', NO_COLOR: '1' } });
     const files = fs.existsSync(log) ? fs.readFileSync(log, 'utf8').split('\n').filter(Boolean).map((u) => fileURLToPath(u)) : [];
     return { files: [...new Set(files)], code: r.status, stderr: r.stderr };
   } finally {
@@ -85,4 +87,18 @@ test('a YAML config, --all and --format html load what they need (the markers ab
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('bin/ctx-audit.js require()s the bundle (no ES module loader on the way), and imports it where require(esm) is unavailable; no warning either way', () => {
+  const version = (JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+  const run = (flags: string[]) => spawnSync(process.execPath, [...flags, BIN, '--version'], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '' } });
+  const plain = run([]);
+  assert.deepEqual([plain.status, plain.stdout, plain.stderr], [0, version + '\n', '']);
+  // --trace-require-module=all reports each require() of an ES module: the shim's is the one.
+  const traced = run(['--trace-require-module=all']);
+  assert.equal(traced.status, 0, traced.stderr);
+  assert.match(traced.stderr, /ctx-audit\.js is loading ES Module .*dist\/ctx-audit\.mjs using require\(\)/);
+  // Node before 20.19 (simulated): require() of an ES module throws ERR_REQUIRE_ESM, the shim imports it.
+  const fallback = run(['--no-experimental-require-module']);
+  assert.deepEqual([fallback.status, fallback.stdout, fallback.stderr], [0, version + '\n', '']);
 });

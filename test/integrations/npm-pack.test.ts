@@ -60,6 +60,7 @@ test('npm pack: the tarball holds the bundle (entry, worker and chunks), its shi
     'LICENSE',
     'README.md',
     'ctx-audit.schema.json',
+    'bin/package.json', // "type": "commonjs": the shim require()s the bundle
     'dist/THIRD-PARTY-LICENSES.txt',
     'dist/ctx-audit-worker.mjs',
     'dist/ctx-audit.mjs',

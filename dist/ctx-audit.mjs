@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-II63O64M.mjs"),
+  targets: () => import("./chunks/targets-L2RFN45I.mjs"),
   why: () => import("./chunks/why-US26AZIG.mjs"),
   suggest: () => import("./chunks/suggest-V7HL25RM.mjs")
 };

@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { InputError } from '../errors.js';
-import { interpolate, InterpolationError, parseDotEnv, type Lookup } from './interpolate.js';
+import { interpolate, InterpolationError, MissingVariableError, parseDotEnv, type Lookup } from './interpolate.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
 import { redactionsFor } from './redact.js';
@@ -73,11 +73,19 @@ function toMap(v: unknown, where: string): Record<string, string | null> {
   return out;
 }
 
+/**
+ * A Compose file needs a variable the environment and its .env do not set (`${VAR:?...}`): docker
+ * compose refuses it too. `--compose FILE` reports it as an input error; `--all`, which only found
+ * the file, lists its services as skipped with the reason.
+ */
+export class ComposeVariableError extends InputError {}
+
 function interpolateTree(v: unknown, lookup: Lookup, file: string): unknown {
   if (typeof v === 'string') {
     try {
       return interpolate(v, lookup);
     } catch (e) {
+      if (e instanceof MissingVariableError) throw new ComposeVariableError(`${file}: ${e.message}`);
       if (e instanceof InterpolationError) throw new InputError(`${file}: ${e.message}`);
       throw e;
     }

@@ -10,7 +10,7 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
-import { COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
+import { ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import type { BuildTarget } from './target.js';
 import { rootContextFor, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
@@ -83,7 +83,14 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
   const refused = (file: string, e: unknown): BuildTarget => {
     if (!(e instanceof OutsideRepositoryError) && !(e instanceof InputError)) throw e;
     const rel = path.relative(opts.cwd, file) || file;
-    return { name: rel, declaredIn: rel, kind: path.basename(file).startsWith('docker-bake') ? 'bake' : 'compose', context: path.dirname(file), args: {}, namedContexts: {}, error: e.message };
+    const target = { name: rel, declaredIn: rel, kind: path.basename(file).startsWith('docker-bake') ? ('bake' as const) : ('compose' as const), context: path.dirname(file), args: {}, namedContexts: {} };
+    // Found, not asked for: a file that needs a variable (a docs example, a deployment template) is
+    // not a failure of the run; it is listed with what it needs.
+    if (e instanceof ComposeVariableError) {
+      const what = e.message.startsWith(file + ': ') ? e.message.slice(file.length + 2) : e.message;
+      return { ...target, skipReason: `${what}; set it in the environment or a .env beside the file to audit its services` };
+    }
+    return { ...target, error: e.message };
   };
   const isIgnored = gitIgnored(root);
   const glob = (patterns: string[]) =>

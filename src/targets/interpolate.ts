@@ -5,6 +5,9 @@
 
 export class InterpolationError extends Error {}
 
+/** `${VAR:?msg}` / `${VAR?msg}` with VAR unset (or empty): the file needs a value from its user. */
+export class MissingVariableError extends InterpolationError {}
+
 export type Lookup = (name: string) => string | undefined;
 
 const NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
@@ -41,7 +44,7 @@ function braced(body: string, lookup: Lookup, whole: string, depth: number): str
     case ':?':
     case '?':
       // The message as written, not interpolated: it may name other variables, whose values stay unshown.
-      if (op[0] === ':?' ? isEmpty : value === undefined) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ''}`);
+      if (op[0] === ':?' ? isEmpty : value === undefined) throw new MissingVariableError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ''}`);
       return value as string;
     case ':+':
       return isEmpty ? '' : interpolate(arg, lookup, depth + 1);

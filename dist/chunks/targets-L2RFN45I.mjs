@@ -5914,6 +5914,8 @@ import * as path2 from "node:path";
 // src/targets/interpolate.ts
 var InterpolationError = class extends Error {
 };
+var MissingVariableError = class extends InterpolationError {
+};
 var NAME = /^[_a-zA-Z][_a-zA-Z0-9]*/;
 function closingBrace(s, from) {
   let depth = 1;
@@ -5944,7 +5946,7 @@ function braced(body, lookup, whole, depth) {
       return value === void 0 ? interpolate(arg, lookup, depth + 1) : value;
     case ":?":
     case "?":
-      if (op[0] === ":?" ? isEmpty : value === void 0) throw new InterpolationError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ""}`);
+      if (op[0] === ":?" ? isEmpty : value === void 0) throw new MissingVariableError(`required variable ${name} is missing a value${arg ? `: ${arg}` : ""}`);
       return value;
     case ":+":
       return isEmpty ? "" : interpolate(arg, lookup, depth + 1);
@@ -6060,11 +6062,14 @@ function toMap(v, where) {
   }
   return out;
 }
+var ComposeVariableError = class extends InputError {
+};
 function interpolateTree(v, lookup, file) {
   if (typeof v === "string") {
     try {
       return interpolate(v, lookup);
     } catch (e) {
+      if (e instanceof MissingVariableError) throw new ComposeVariableError(`${file}: ${e.message}`);
       if (e instanceof InterpolationError) throw new InputError(`${file}: ${e.message}`);
       throw e;
     }
@@ -6455,7 +6460,12 @@ function discoverTargets(dir, opts) {
   const refused = (file, e) => {
     if (!(e instanceof OutsideRepositoryError) && !(e instanceof InputError)) throw e;
     const rel = path4.relative(opts.cwd, file) || file;
-    return { name: rel, declaredIn: rel, kind: path4.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path4.dirname(file), args: {}, namedContexts: {}, error: e.message };
+    const target = { name: rel, declaredIn: rel, kind: path4.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path4.dirname(file), args: {}, namedContexts: {} };
+    if (e instanceof ComposeVariableError) {
+      const what = e.message.startsWith(file + ": ") ? e.message.slice(file.length + 2) : e.message;
+      return { ...target, skipReason: `${what}; set it in the environment or a .env beside the file to audit its services` };
+    }
+    return { ...target, error: e.message };
   };
   const isIgnored = gitIgnored(root);
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f)).sort();

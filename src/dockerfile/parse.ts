@@ -260,6 +260,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     scope = new Map([...args, ...env]);
   };
   const stageEnv = new Map<string, Map<string, string>>(); // stage key -> ENV at its end, inherited by FROM <stage>
+  // ARGs too: BuildKit gives a stage built FROM another the base stage's build args (checked against
+  // BuildKit v0.13: `FROM build AS prod` then `COPY ${SETTINGS}` uses build's `ARG SETTINGS=...`).
+  const stageArgs = new Map<string, Map<string, string>>();
   // WORKDIR is image config too: a stage built FROM another starts in that stage's WORKDIR.
   const stageWorkdir = new Map<string, { dir: string }>();
   let workdir = { dir: '/' };
@@ -296,13 +299,15 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       const base = expand(rest[0].text, globalArgs, false).value;
       stage = { index: result.stages.length, name, base, line: line0 + 1, sources: [], refs: [{ ref: base, line: line0 + 1, kind: 'from' }] };
       result.stages.push(stage);
-      // ENV of a stage used as base carries over (image config); ARGs never do.
+      // ENV of a stage used as base carries over (image config), and so do its ARGs (BuildKit).
       const inherited = stageEnv.get(base.toLowerCase());
       env = new Map(inherited ?? []);
-      args = new Map();
+      args = new Map(stageArgs.get(base.toLowerCase()) ?? []);
       refreshScope();
       stageEnv.set(String(stage.index), env);
       if (name) stageEnv.set(name, env);
+      stageArgs.set(String(stage.index), args);
+      if (name) stageArgs.set(name, args);
       workdir = { dir: stageWorkdir.get(base.toLowerCase())?.dir ?? '/' };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);

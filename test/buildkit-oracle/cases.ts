@@ -81,6 +81,15 @@ export function fixedCases(): BkCase[] {
       args: ['--target', 'two'],
     },
     {
+      // etherpad-lite's production stage is FROM build_${BUILD_ENV} and copies ${SETTINGS}, declared
+      // only in the build stage: BuildKit takes build's value (ctx-audit took it as unset, "COPY \"\"").
+      label: 'ARG of a base stage is inherited by FROM <stage>, through a chain, overridden by the stage',
+      shape: {
+        files: ['Dockerfile', 'a.txt', 'b.txt', 'c.txt', 'd.txt'],
+        fileContents: { Dockerfile: df('FROM scratch AS build', 'ARG SETTINGS=./a.txt', 'ARG OTHER=b.txt', 'FROM build AS mid', 'ARG OTHER=c.txt', 'FROM mid AS prod', 'COPY ${SETTINGS} /x', 'COPY ${OTHER} /y') },
+      },
+    },
+    {
       label: 'ARG sources with --build-arg (and a default)',
       shape: {
         files: ['Dockerfile', 'conf/prod.json', 'conf/dev.json', 'lib/x.js'],

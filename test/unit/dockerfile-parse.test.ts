@@ -121,10 +121,16 @@ test('global ARG before FROM, stage ARG/ENV, --build-arg', () => {
   );
 });
 
-test('ENV of a base stage carries over; ARG does not', () => {
+test('ENV and ARG of a base stage carry over to a stage built FROM it (BuildKit; oracle case "ARG inherited")', () => {
   const d = parseDockerfile(lines('FROM alpine AS a', 'ENV E=from-env', 'ARG G=from-arg', 'FROM a', 'COPY $E/$G /'));
-  assert.equal(d.stages[1].sources[0].source, 'from-env/');
-  assert.deepEqual(d.stages[1].sources[0].unsetVars, ['G']);
+  assert.equal(d.stages[1].sources[0].source, 'from-env/from-arg');
+  assert.deepEqual(d.stages[1].sources[0].unsetVars, []);
+  // Through a chain, overridden by the stage's own ARG, and by --build-arg in the stage that declares it.
+  const chain = lines('FROM alpine AS a', 'ARG S=./a.txt', 'ARG T=t1', 'FROM a AS b', 'ARG T=t2', 'FROM b', 'COPY ${S} ${T} /');
+  assert.deepEqual(parseDockerfile(chain).stages[2].sources.map((x) => x.source), ['./a.txt', 't2']);
+  assert.deepEqual(parseDockerfile(chain, { buildArgs: { S: 'b.txt' } }).stages[2].sources.map((x) => x.source), ['b.txt', 't2']);
+  // A stage FROM an image (not a stage) starts with no ARGs.
+  assert.deepEqual(parseDockerfile(lines('FROM alpine AS a', 'ARG G=g', 'FROM alpine', 'COPY $G /')).stages[1].sources[0].unsetVars, ['G']);
 });
 
 test('multi-stage: names, indexes and references', () => {

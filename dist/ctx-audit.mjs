@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2Y7QAXIH.mjs";
+} from "./chunks/chunk-U3ET344W.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-B2U3UW7C.mjs";
+} from "./chunks/chunk-35HRLUZ5.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JZA7NDGE.mjs";
+} from "./chunks/chunk-6ITYWIM6.mjs";
 import "./chunks/chunk-55VUI2RI.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-L2RFN45I.mjs"),
-  why: () => import("./chunks/why-US26AZIG.mjs"),
-  suggest: () => import("./chunks/suggest-V7HL25RM.mjs")
+  targets: () => import("./chunks/targets-ZPPIKYH7.mjs"),
+  why: () => import("./chunks/why-O3DXCHGF.mjs"),
+  suggest: () => import("./chunks/suggest-6KWGWLSP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

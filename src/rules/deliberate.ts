@@ -4,6 +4,9 @@
 //   it (`target/` then `!target/*.jar`): the author wrote a line to bring exactly that back; or
 // - a COPY/ADD/bind source of the target names that directory or a path inside it
 //   (`COPY target/app.jar /app/`, `COPY dist/ /usr/share/nginx/html`): the build needs it.
+// - the ignore file excludes paths inside that directory by name (`.git/objects`, `.git/logs`, ...)
+//   but not the directory itself: its author went through it and kept the rest (etherpad-lite
+//   keeps `.git/HEAD` and the branch ref, which it reads at start-up for its version).
 // A whole-context source (`COPY . .`) or a source above the directory (`COPY src` holding
 // `src/node_modules`) says nothing about intent, and neither does an exception above it (`!src`).
 import { filepathMatch } from '../dockerfile/sources.js';
@@ -25,7 +28,14 @@ export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
   const patterns = ctx.tarMatcher.patterns;
   // The named matches at or below each directory asked about (a rule asks for many files of one directory).
   const namedUnder = new Map<string, string[]>();
+  const curatedDirs = new Map<string, boolean>();
+  const curated = (dir: string): boolean => {
+    let c = curatedDirs.get(dir);
+    if (c === undefined) curatedDirs.set(dir, (c = namesInside(patterns, dir)));
+    return c;
+  };
   return (file, dir) => {
+    if (curated(dir)) return true;
     let ms = namedUnder.get(dir);
     if (!ms) namedUnder.set(dir, (ms = named.filter((m) => under(m, dir))));
     for (const m of ms) if (under(file, m)) return true;
@@ -37,4 +47,19 @@ export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
     const patComps = patterns[i].text.split('/').filter((c) => c !== '' && c !== '*' && c !== '**');
     return patComps.some((pc) => pathComps.some((c) => filepathMatch(pc, c)));
   };
+}
+
+/**
+ * Whether an exclusion (not an exception) of the ignore file names a path strictly inside `dir`:
+ * its components match all of `dir`'s, one by one, and go on (`.git/objects` for `.git`). A pattern
+ * starting with `**` names no particular directory.
+ */
+function namesInside(patterns: readonly { text: string; exclusion: boolean }[], dir: string): boolean {
+  const d = dir.split('/');
+  return patterns.some((p) => {
+    if (p.exclusion) return false;
+    const comps = p.text.split('/').filter((c) => c !== '');
+    if (comps.length <= d.length || comps[0] === '**') return false;
+    return d.every((c, i) => comps[i] !== '**' && filepathMatch(comps[i], c));
+  });
 }

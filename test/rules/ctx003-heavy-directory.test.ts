@@ -45,3 +45,18 @@ test('CTX003: an exception above the directory (`!src`) or a whole-context COPY 
 test('CTX003: an empty .git left by `.git/*` is never a finding', () => {
   assert.deepEqual(findingsOf('CTX003', { files: ['.git/HEAD', '.git/objects/x', 'a.txt'], dockerignore: '.git/*\n' }), []);
 });
+
+test('CTX003: a directory whose contents the ignore file excludes by name is curated, not forgotten (etherpad-lite keeps .git/HEAD for its version)', () => {
+  const files = ['.git/HEAD', '.git/refs/heads/develop', '.git/objects/pack/p.pack', '.git/logs/HEAD', '.git/index', 'src/app.js'];
+  const dockerfile = { Dockerfile: 'FROM node\nCOPY . /app\n' };
+  // The author named what goes (.git/objects, .git/logs, .git/index) and kept the rest on purpose.
+  assert.deepEqual(findingsOf('CTX003', { files, fileContents: dockerfile, dockerignore: '.git/objects\n.git/logs\n.git/index\n' }), []);
+  // A pattern that names no particular directory (`**/...`) or only something else is no such choice.
+  for (const dockerignore of ['**/.git/objects\n', 'src/.git/objects\n', '']) {
+    assert.deepEqual(
+      findingsOf('CTX003', { files, fileContents: dockerfile, dockerignore }).map((f) => f.path),
+      ['.git'],
+      dockerignore,
+    );
+  }
+});

@@ -97,3 +97,11 @@ test('CTX201: a keystore in an examples directory is published on purpose (info)
   const f = findingsOf('CTX201', { files: ['apps/web/example/cert.p12', 'deploy/cert.p12'], dockerignore: '' });
   assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]), [['deploy/cert.p12', 'error', 'name-only'], ['apps/web/example/cert.p12', 'info', 'example']]);
 });
+
+test('CTX201: an .env whose last part is a template word (.env.default, .env.dev.default, .env.production.example) is a template, not a secret file', () => {
+  const password = 'pw-' + Date.now().toString(36) + 'xyzzy';
+  const contents = { '.env.default': `POSTGRES_PASSWORD=${password}\n`, '.env.dev.default': `POSTGRES_PASSWORD=${password}\n`, '.env.production.example': `API_TOKEN=${password}\n`, '.env.example.local': `API_TOKEN=${password}\n`, '.env.local': `API_TOKEN=${password}\n` };
+  const f = findingsOf('CTX201', { files: [], contents, dockerignore: '' });
+  // Only the two that are not templates: someone's local copies.
+  assert.deepEqual(f.map((x) => x.path).sort(), ['.env.example.local', '.env.local']);
+});

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-JZA7NDGE.mjs";
+} from "./chunk-6ITYWIM6.mjs";
 import {
   parseSize
 } from "./chunk-55VUI2RI.mjs";

@@ -12323,6 +12323,7 @@ function parseInto(text2, opts, result) {
     scope = new Map([...args, ...env]);
   };
   const stageEnv = /* @__PURE__ */ new Map();
+  const stageArgs = /* @__PURE__ */ new Map();
   const stageWorkdir = /* @__PURE__ */ new Map();
   let workdir = { dir: "/" };
   const expand = (w, vars, json) => expandWord(w, vars, { escape, quotes: !json });
@@ -12355,10 +12356,12 @@ function parseInto(text2, opts, result) {
       result.stages.push(stage);
       const inherited = stageEnv.get(base2.toLowerCase());
       env = new Map(inherited ?? []);
-      args = /* @__PURE__ */ new Map();
+      args = new Map(stageArgs.get(base2.toLowerCase()) ?? []);
       refreshScope();
       stageEnv.set(String(stage.index), env);
       if (name) stageEnv.set(name, env);
+      stageArgs.set(String(stage.index), args);
+      if (name) stageArgs.set(name, args);
       workdir = { dir: stageWorkdir.get(base2.toLowerCase())?.dir ?? "/" };
       stageWorkdir.set(String(stage.index), workdir);
       if (name) stageWorkdir.set(name, workdir);
@@ -12816,7 +12819,14 @@ function deliberateLookup(ctx) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) if (r.status === "sent") named.push(...r.sentMatches);
   const patterns = ctx.tarMatcher.patterns;
   const namedUnder = /* @__PURE__ */ new Map();
+  const curatedDirs = /* @__PURE__ */ new Map();
+  const curated = (dir) => {
+    let c = curatedDirs.get(dir);
+    if (c === void 0) curatedDirs.set(dir, c = namesInside(patterns, dir));
+    return c;
+  };
   return (file, dir) => {
+    if (curated(dir)) return true;
     let ms = namedUnder.get(dir);
     if (!ms) namedUnder.set(dir, ms = named.filter((m) => under2(m, dir)));
     for (const m of ms) if (under2(file, m)) return true;
@@ -12826,6 +12836,15 @@ function deliberateLookup(ctx) {
     const patComps = patterns[i].text.split("/").filter((c) => c !== "" && c !== "*" && c !== "**");
     return patComps.some((pc) => pathComps.some((c) => filepathMatch(pc, c)));
   };
+}
+function namesInside(patterns, dir) {
+  const d = dir.split("/");
+  return patterns.some((p) => {
+    if (p.exclusion) return false;
+    const comps = p.text.split("/").filter((c) => c !== "");
+    if (comps.length <= d.length || comps[0] === "**") return false;
+    return d.every((c, i) => comps[i] !== "**" && filepathMatch(comps[i], c));
+  });
 }
 
 // src/rules/ctx003-heavy-directory.ts
@@ -12858,7 +12877,7 @@ var heavyDirectory = defineRule({
   docs: {
     summary: "A VCS, dependency, build or cache directory is sent.",
     why: "VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target's stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.",
-    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`); a whole-context `COPY . .` or a source above the directory is not such a choice.",
+    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); a whole-context `COPY . .` or a source above the directory is not such a choice.",
     bad: "# .dockerignore\n*.log",
     good: "# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__"
   },
@@ -13129,7 +13148,8 @@ var copySourceOutsideContext = crossCheckRule("CTX103", {
 });
 
 // src/rules/ctx201-secret-file.ts
-var DOTENV_TEMPLATES = /^\.env\.(example|sample|template|dist|defaults)$/i;
+var TEMPLATE_WORD = "(?:example|sample|template|tpl|dist|defaults?)";
+var DOTENV_TEMPLATES = new RegExp(`^\\.env(?:\\.[^.]+)*\\.${TEMPLATE_WORD}$`, "i");
 function secretFileKind(path9) {
   const name = baseName(path9);
   const lower = name.toLowerCase();
@@ -13214,7 +13234,7 @@ var secretFile = defineRule({
   docs: {
     summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
     why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `__tests__`, `spec(s)`, `testdata`, `fixtures` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `__tests__`, `spec(s)`, `testdata`, `fixtures` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
     bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
     good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
   },

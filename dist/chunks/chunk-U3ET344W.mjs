@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JZA7NDGE.mjs";
+} from "./chunk-6ITYWIM6.mjs";
 import {
   parseSize
 } from "./chunk-55VUI2RI.mjs";

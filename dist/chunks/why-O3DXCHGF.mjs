@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-B2U3UW7C.mjs";
+} from "./chunk-35HRLUZ5.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JZA7NDGE.mjs";
+} from "./chunk-6ITYWIM6.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   readRegularFile

@@ -12,7 +12,7 @@ import {
   settingsFor,
   writeReport,
   yamlErrorPosition
-} from "./chunk-2Y7QAXIH.mjs";
+} from "./chunk-U3ET344W.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -25,7 +25,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-JZA7NDGE.mjs";
+} from "./chunk-6ITYWIM6.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   require_dist

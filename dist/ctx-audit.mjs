@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-U3ET344W.mjs";
+} from "./chunks/chunk-DC57DQT4.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-35HRLUZ5.mjs";
+} from "./chunks/chunk-67NVYKQW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6ITYWIM6.mjs";
+} from "./chunks/chunk-T6Z7YZKK.mjs";
 import "./chunks/chunk-55VUI2RI.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZPPIKYH7.mjs"),
-  why: () => import("./chunks/why-O3DXCHGF.mjs"),
-  suggest: () => import("./chunks/suggest-6KWGWLSP.mjs")
+  targets: () => import("./chunks/targets-SPKHXO6Q.mjs"),
+  why: () => import("./chunks/why-NIMQONG6.mjs"),
+  suggest: () => import("./chunks/suggest-G3T2X5DW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -51,15 +51,14 @@ export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
 
 /**
  * Whether an exclusion (not an exception) of the ignore file names a path strictly inside `dir`:
- * its components match all of `dir`'s, one by one, and go on (`.git/objects` for `.git`). A pattern
- * starting with `**` names no particular directory.
+ * its first components spell `dir` literally, and it goes on (`.git/objects` for `.git`). A
+ * wildcard in those components (a leading `**`, a `*` for the directory) names no particular one.
  */
 function namesInside(patterns: readonly { text: string; exclusion: boolean }[], dir: string): boolean {
   const d = dir.split('/');
   return patterns.some((p) => {
     if (p.exclusion) return false;
     const comps = p.text.split('/').filter((c) => c !== '');
-    if (comps.length <= d.length || comps[0] === '**') return false;
-    return d.every((c, i) => comps[i] !== '**' && filepathMatch(comps[i], c));
+    return comps.length > d.length && d.every((c, i) => comps[i] === c);
   });
 }

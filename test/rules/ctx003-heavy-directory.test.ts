@@ -52,7 +52,7 @@ test('CTX003: a directory whose contents the ignore file excludes by name is cur
   // The author named what goes (.git/objects, .git/logs, .git/index) and kept the rest on purpose.
   assert.deepEqual(findingsOf('CTX003', { files, fileContents: dockerfile, dockerignore: '.git/objects\n.git/logs\n.git/index\n' }), []);
   // A pattern that names no particular directory (`**/...`) or only something else is no such choice.
-  for (const dockerignore of ['**/.git/objects\n', 'src/.git/objects\n', '']) {
+  for (const dockerignore of ['**/.git/objects\n', '*/objects\n', 'src/.git/objects\n', '']) {
     assert.deepEqual(
       findingsOf('CTX003', { files, fileContents: dockerfile, dockerignore }).map((f) => f.path),
       ['.git'],

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-6ITYWIM6.mjs";
+} from "./chunk-T6Z7YZKK.mjs";
 import {
   parseSize
 } from "./chunk-55VUI2RI.mjs";

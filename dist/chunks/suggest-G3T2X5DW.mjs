@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-35HRLUZ5.mjs";
+} from "./chunk-67NVYKQW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6ITYWIM6.mjs";
+} from "./chunk-T6Z7YZKK.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   NotRegularFileError,

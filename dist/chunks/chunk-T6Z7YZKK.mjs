@@ -12842,8 +12842,7 @@ function namesInside(patterns, dir) {
   return patterns.some((p) => {
     if (p.exclusion) return false;
     const comps = p.text.split("/").filter((c) => c !== "");
-    if (comps.length <= d.length || comps[0] === "**") return false;
-    return d.every((c, i) => comps[i] !== "**" && filepathMatch(comps[i], c));
+    return comps.length > d.length && d.every((c, i) => comps[i] === c);
   });
 }
 

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6ITYWIM6.mjs";
+} from "./chunk-T6Z7YZKK.mjs";
 import {
   parseSize
 } from "./chunk-55VUI2RI.mjs";

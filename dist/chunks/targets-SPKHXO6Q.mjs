@@ -12,7 +12,7 @@ import {
   settingsFor,
   writeReport,
   yamlErrorPosition
-} from "./chunk-U3ET344W.mjs";
+} from "./chunk-DC57DQT4.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -25,7 +25,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-6ITYWIM6.mjs";
+} from "./chunk-T6Z7YZKK.mjs";
 import "./chunk-55VUI2RI.mjs";
 import {
   require_dist

@@ -8,7 +8,7 @@ import { FileTooLargeError, MAX_BUILD_FILE_BYTES, NotRegularFileError, readRegul
 import type { PathIgnore, SeveritySetting } from '../findings/collect.js';
 import { isRuleId, type RuleId } from '../rules/registry.js';
 import { parseSize } from '../rules/paths.js';
-import { describePosition, jsonErrorPosition, yamlErrorPosition } from './syntax-error.js';
+import { describePosition, describeYamlError, jsonErrorPosition, YAML_OPTIONS } from './syntax-error.js';
 import { assertInsideRepo, type RepoBoundary } from '../context/boundary.js';
 
 /**
@@ -18,7 +18,7 @@ import { assertInsideRepo, type RepoBoundary } from '../context/boundary.js';
  */
 async function yamlParser(): Promise<(text: string) => unknown> {
   const yaml = (await import('yaml')).default;
-  return (text) => yaml.parse(text);
+  return (text) => yaml.parse(text, YAML_OPTIONS);
 }
 
 export const CONFIG_NAMES = ['.ctx-audit.json', '.ctx-audit.yaml', '.ctx-audit.yml'] as const;
@@ -125,7 +125,7 @@ export async function loadConfig(file: string): Promise<Config> {
   } catch (e) {
     // Where, never what: the file may be a link to someone's secrets (its bytes stay out of the message).
     const json = file.endsWith('.json');
-    throw new InputError(`${file}: not valid ${json ? 'JSON' : 'YAML'} (${describePosition(json ? jsonErrorPosition(text) : yamlErrorPosition(e))})`);
+    throw new InputError(`${file}: not valid ${json ? 'JSON' : 'YAML'} (${json ? describePosition(jsonErrorPosition(text)) : describeYamlError(e)})`);
   }
   return parseConfig(raw ?? {}, file);
 }

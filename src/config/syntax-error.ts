@@ -147,6 +147,20 @@ export function jsonErrorPosition(text: string): TextPosition {
   return positionOf(text, at < 0 ? text.length : at);
 }
 
+/**
+ * Options for every YAML file ctx-audit parses (config, Compose, workflows). The `yaml` library's
+ * default alias budget (100) refuses real files: getsentry/self-hosted's docker-compose.yml merges
+ * `<<: *defaults` 131 times and docker compose reads it. 10,000 still stops an alias bomb a few
+ * levels in (each level multiplies the count), and the files are 1 MiB at most.
+ */
+export const YAML_OPTIONS = { maxAliasCount: 10_000 } as const;
+
+/** Why a YAML file did not parse, without its content: the position, or the alias budget. */
+export function describeYamlError(e: unknown): string {
+  if (e instanceof ReferenceError && /alias count/i.test(e.message)) return `its aliases expand past ${YAML_OPTIONS.maxAliasCount.toLocaleString('en-US')} nodes, the limit against alias bombs`;
+  return describePosition(yamlErrorPosition(e));
+}
+
 /** The position a `yaml` parse error carries (its message quotes the line, so only this is shown). */
 export function yamlErrorPosition(e: unknown): TextPosition | null {
   const pos = (e as { linePos?: { line: number; col: number }[] } | null)?.linePos?.[0];

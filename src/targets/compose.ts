@@ -12,7 +12,7 @@ import { interpolate, InterpolationError, MissingVariableError, parseDotEnv, typ
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
 import { redactionsFor } from './redact.js';
-import { describePosition, yamlErrorPosition } from '../config/syntax-error.js';
+import { describeYamlError, YAML_OPTIONS } from '../config/syntax-error.js';
 import { assertInsideRepo, assertInsideRepoIfExists, type RepoBoundary } from '../context/boundary.js';
 
 /** compose-go's DefaultFileNames and DefaultOverrideFileNames, in order of preference. */
@@ -183,10 +183,10 @@ class ComposeLoader {
     }
     let doc: unknown;
     try {
-      doc = parseYaml(text);
+      doc = parseYaml(text, YAML_OPTIONS);
     } catch (e) {
       // The position only: YAML's message quotes the offending line.
-      throw new InputError(`${file}: not valid YAML (${describePosition(yamlErrorPosition(e))})`);
+      throw new InputError(`${file}: not valid YAML (${describeYamlError(e)})`);
     }
     if (doc === null || doc === undefined) doc = {};
     if (!isMap(doc)) throw new InputError(`${file}: expected a mapping at the top level`);

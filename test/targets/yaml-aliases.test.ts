@@ -1,0 +1,33 @@
+// YAML aliases (src/config/syntax-error.ts YAML_OPTIONS): real Compose files merge `<<: *defaults`
+// far more than the `yaml` library's default budget of 100 (getsentry/self-hosted: 131 merges, and
+// --all exited 2 on it as "not valid YAML"), while an alias bomb is still refused, in one line.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { composeTargets } from '../../src/targets/compose.js';
+import { InputError } from '../../src/errors.js';
+import { writeTree } from './helpers.js';
+
+test('Compose: 150 services merging shared anchors (nested merges too) parse, as docker compose reads them', () => {
+  const services = Array.from({ length: 150 }, (_, i) => `  s${i}:\n    <<: *defaults\n    build: ./s${i}\n`).join('');
+  const yaml = `x-restart: &restart\n  restart: unless-stopped\nx-defaults: &defaults\n  <<: *restart\n  environment:\n    A: "1"\nservices:\n${services}`;
+  const tree = writeTree({ 'compose.yaml': yaml }, Array.from({ length: 150 }, (_, i) => `s${i}`));
+  try {
+    const t = composeTargets(['compose.yaml'], { cwd: tree.root, env: {} });
+    assert.equal(t.length, 150);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('Compose: an alias bomb is refused with one line that names the limit, not the content', () => {
+  const bomb = 'a: &a [x,x,x,x,x,x,x,x,x]\n' + Array.from({ length: 9 }, (_, i) => `${'b'.repeat(i + 1)}: &${'a'.repeat(i + 2)} [${Array(9).fill('*' + 'a'.repeat(i + 1)).join(',')}]\n`).join('') + 'services: {}\n';
+  const tree = writeTree({ 'compose.yaml': bomb });
+  try {
+    assert.throws(
+      () => composeTargets(['compose.yaml'], { cwd: tree.root, env: {} }),
+      (e: unknown) => e instanceof InputError && /not valid YAML \(its aliases expand past 10,000 nodes, the limit against alias bombs\)$/.test(e.message) && !e.message.includes('\n'),
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -12,7 +12,7 @@ import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import type { BuildTarget } from './target.js';
-import { rootContextFor, templateReason, workflowTargets } from './repo-builds.js';
+import { contextDirFor, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
 
 const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/*.dockerfile'];
@@ -143,13 +143,14 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
       const name = path.relative(opts.cwd, abs) || abs;
       const template = templateReason(abs);
       if (template !== null) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
-      // docker/Dockerfile with `COPY package.json .`: built from the root (the report says so).
-      const rootCtx = rootContextFor(abs, root);
+      // docker/Dockerfile with `COPY package.json .`: built from the root, or the directory above it
+      // where its sources are (the report says so).
+      const ctxDir = contextDirFor(abs, root);
       return {
-        name: rootCtx === null ? name : `${name} (context: ${path.relative(opts.cwd, root) || '.'}, where its COPY sources are)`,
+        name: ctxDir === null ? name : `${name} (context: ${path.relative(opts.cwd, ctxDir) || '.'}, where its COPY sources are)`,
         declaredIn: name,
         kind: 'dockerfile' as const,
-        context: rootCtx ?? path.dirname(abs),
+        context: ctxDir ?? path.dirname(abs),
         dockerfile: abs,
         args: {},
         namedContexts: {},

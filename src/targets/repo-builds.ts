@@ -10,6 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import YAML from 'yaml';
+import { YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import type { BuildTarget } from './target.js';
@@ -38,13 +39,15 @@ function literalPrefix(source: string): string {
 }
 
 /**
- * For a Dockerfile in a subdirectory: the repository root when more of its named sources resolve
- * from the root than from its own directory (`COPY package.json .` in docker/Dockerfile), else
- * null. More, not all: a source no checkout has (a generated file, a build output) resolves from
- * neither, and must not send a Dockerfile that copies `./container/` from the root to its own
- * directory, where nothing it names exists (searxng's container/dist.dockerfile).
+ * For a Dockerfile in a subdirectory: the directory above it, up to the repository root, from which
+ * the most of its named sources resolve, when that is more than resolve from its own directory
+ * (`COPY package.json .` in docker/Dockerfile: the root; getsentry/self-hosted's
+ * workstation/postinstall/Dockerfile copies scripts that sit in workstation/), else null. The
+ * nearest wins a tie. More, not all: a source no checkout has (a generated file, a build output)
+ * resolves from nowhere, and must not keep a Dockerfile that copies `./container/` from the root in
+ * its own directory, where nothing it names exists (searxng's container/dist.dockerfile).
  */
-export function rootContextFor(abs: string, root: string): string | null {
+export function contextDirFor(abs: string, root: string): string | null {
   const dir = path.dirname(abs);
   if (path.resolve(dir) === path.resolve(root)) return null;
   let text: Buffer;
@@ -57,9 +60,15 @@ export function rootContextFor(abs: string, root: string): string | null {
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== 'RUN --mount' && !s.hasUnsetVar);
   const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..'));
   if (named.length === 0) return null;
-  const fromDir = named.filter((p) => fs.existsSync(path.join(dir, p))).length;
-  const fromRoot = named.filter((p) => fs.existsSync(path.join(root, p))).length;
-  return fromRoot > fromDir ? root : null;
+  const resolving = (d: string) => named.filter((p) => fs.existsSync(path.join(d, p))).length;
+  let best: string | null = null;
+  let most = resolving(dir);
+  for (let d = path.dirname(dir); ; d = path.dirname(d)) {
+    const n = resolving(d);
+    if (n > most) [best, most] = [d, n];
+    if (path.resolve(d) === path.resolve(root) || path.dirname(d) === d) break;
+  }
+  return best;
 }
 
 const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
@@ -194,7 +203,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
     const abs = path.join(dir, n);
     let doc: unknown;
     try {
-      doc = YAML.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'));
+      doc = YAML.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), YAML_OPTIONS);
     } catch {
       continue;
     }

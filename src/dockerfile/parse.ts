@@ -83,6 +83,31 @@ export interface ParsedDockerfile {
 export interface ParseOptions {
   /** `--build-arg K=V` values. */
   buildArgs?: Record<string, string>;
+  /** The platform built for and on (`linux/amd64`, `linux/arm/v7`); default: this machine's, as `docker build` without --platform. */
+  platform?: string;
+}
+
+/** This machine's platform as Docker names it (Node's `process.arch` to GOARCH). */
+export function hostPlatform(): string {
+  const arch: Record<string, string> = { x64: 'amd64', arm64: 'arm64', arm: 'arm/v7', ia32: '386', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64', mips: 'mips', mipsel: 'mipsle' };
+  return `linux/${arch[process.arch] ?? process.arch}`;
+}
+
+/**
+ * BuildKit's automatic platform ARGs: defined in the global scope (usable in FROM without an ARG),
+ * and inside a stage once declared by a bare `ARG TARGETARCH` (authelia copies
+ * `authelia-${TARGETOS}-${TARGETARCH}/authelia`). The build and target platforms are the same here.
+ */
+function platformArgs(platform: string): Map<string, string> {
+  const [os = 'linux', arch = '', variant = ''] = platform.split('/');
+  const out = new Map<string, string>();
+  for (const p of ['TARGET', 'BUILD']) {
+    out.set(`${p}PLATFORM`, platform);
+    out.set(`${p}OS`, os);
+    out.set(`${p}ARCH`, arch);
+    out.set(`${p}VARIANT`, variant);
+  }
+  return out;
 }
 
 /** A character of a logical line and where it sits in the file (0-based line/col). */
@@ -249,7 +274,8 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   }
   const lines = text.split('\n').map((l) => (l.endsWith('\r') ? l.slice(0, -1) : l));
   const buildArgs = new Map(Object.entries(opts.buildArgs ?? {}));
-  const globalArgs = new Map<string, string>();
+  const automatic = platformArgs(opts.platform ?? hostPlatform());
+  const globalArgs = new Map<string, string>(automatic);
   const globalDeclared = new Set<string>();
   let stage: Stage | null = null;
   let args = new Map<string, string>();
@@ -324,6 +350,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
         let v: string | undefined = buildArgs.get(key);
         if (v === undefined && value !== null) v = expand(value, vars, false).value;
         if (v === undefined && stage && globalDeclared.has(key)) v = globalArgs.get(key);
+        if (v === undefined && stage) v = automatic.get(key);
         if (!stage) globalDeclared.add(key);
         if (v !== undefined) target.set(key, v);
         if (stage) refreshScope();

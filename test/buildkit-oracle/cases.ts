@@ -90,6 +90,14 @@ export function fixedCases(): BkCase[] {
       },
     },
     {
+      // authelia: COPY authelia-${TARGETOS}-${TARGETARCH}/authelia (ctx-audit took both as unset).
+      label: 'automatic platform ARGs (TARGETOS, TARGETARCH) declared in a stage name the source for this machine',
+      shape: {
+        files: ['Dockerfile', 'bin-linux-amd64/app', 'bin-linux-arm64/app', 'bin-linux-arm/app', 'bin--/app'],
+        fileContents: { Dockerfile: df('FROM scratch', 'ARG TARGETOS', 'ARG TARGETARCH', 'COPY bin-${TARGETOS}-${TARGETARCH}/app /app') },
+      },
+    },
+    {
       label: 'ARG sources with --build-arg (and a default)',
       shape: {
         files: ['Dockerfile', 'conf/prod.json', 'conf/dev.json', 'lib/x.js'],

@@ -209,3 +209,17 @@ test('a lone \\r does not start a line: problems keep BuildKit’s \\n-based lin
   const r = parseDockerfile(Buffer.from('FROM scratch\rAS base\n@@@\rx\nCOPY a b\n'));
   assert.deepEqual(r.problems.map((p) => p.line), [2]);
 });
+
+test('automatic platform ARGs: usable in FROM undeclared, in a stage once declared bare; a default or --build-arg of the same name is kept', () => {
+  const text = lines('FROM alpine:${TARGETARCH} AS a', 'ARG TARGETOS', 'ARG TARGETARCH', 'ARG TARGETVARIANT', 'COPY authelia-${TARGETOS}-${TARGETARCH}${TARGETVARIANT}/authelia /', 'COPY $BUILDPLATFORM /');
+  const amd = parseDockerfile(text, { platform: 'linux/amd64' });
+  assert.equal(amd.stages[0].base, 'alpine:amd64');
+  assert.deepEqual(amd.stages[0].sources.map((x) => x.source), ['authelia-linux-amd64/authelia', '']);
+  assert.deepEqual(amd.stages[0].sources[1].unsetVars, ['BUILDPLATFORM']); // not declared in the stage
+  const arm = parseDockerfile(text, { platform: 'linux/arm/v7' });
+  assert.equal(arm.stages[0].sources[0].source, 'authelia-linux-armv7/authelia');
+  const own = parseDockerfile(lines('FROM alpine', 'ARG TARGETARCH=custom', 'COPY $TARGETARCH /'), { platform: 'linux/amd64' });
+  assert.equal(own.stages[0].sources[0].source, 'custom');
+  // Default: this machine's platform, as docker build without --platform.
+  assert.match(parseDockerfile(text).stages[0].sources[0].source, /^authelia-linux-[a-z0-9]+(v\d)?\/authelia$/);
+});

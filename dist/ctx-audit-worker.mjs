@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-55VUI2RI.mjs";
+} from "./chunks/chunk-FSC7Q3BU.mjs";
 import "./chunks/chunk-53IIAIMX.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DC57DQT4.mjs";
+} from "./chunks/chunk-4YVT3XY2.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-67NVYKQW.mjs";
+} from "./chunks/chunk-63IILVAA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-T6Z7YZKK.mjs";
-import "./chunks/chunk-55VUI2RI.mjs";
+} from "./chunks/chunk-7OA5DSQP.mjs";
+import "./chunks/chunk-FSC7Q3BU.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SPKHXO6Q.mjs"),
-  why: () => import("./chunks/why-NIMQONG6.mjs"),
-  suggest: () => import("./chunks/suggest-G3T2X5DW.mjs")
+  targets: () => import("./chunks/targets-SBGDIZE5.mjs"),
+  why: () => import("./chunks/why-HMBOWZVH.mjs"),
+  suggest: () => import("./chunks/suggest-IFYJ6TI2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,11 +1,12 @@
 // A committed test file: evidence that a secret-looking file or value is a fixture, not a live
-// credential. Both conditions are needed: the path says tests (a `test`, `tests`, `__tests__`,
-// `spec`, `testdata`, `fixtures` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`
+// credential. Both conditions are needed: the path says tests (a `test`, `tests`, `testing`,
+// `test_*`/`test-*` (authelia's `test_resources`), `__tests__`, `spec`, `testdata`, `fixture(s)` or
+// `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`
 // or `test_*.py` name), and git tracks the file, so it is already in the repository's history for
 // everyone who can read it. An untracked `.env` left in `test/` has neither excuse.
 import type { RuleContext } from './rule.js';
 
-const TEST_DIR = /(^|\/)(tests?|__tests__|specs?|testdata|test-data|fixtures|__fixtures__|__mocks__)\//i;
+const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|__tests__|specs?|testdata|fixtures?|__fixtures__|__mocks__)\//i;
 const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|test_[^/]+\.py)$/i;
 
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {

@@ -48,7 +48,7 @@ test('CTX201: a committed key in a test directory is info (a fixture); untracked
   const key = fakeKey();
   const f = secretFindings(
     'CTX201',
-    { 'backend/test/private-api/fixtures/hedgedoc.pem': key, 'src/__tests__/server.key': key, 'deploy/server.pem': key },
+    { 'backend/test/private-api/fixtures/hedgedoc.pem': key, 'src/__tests__/server.key': key, 'internal/configuration/test_resources/crypto/ca.pem': key, 'deploy/server.pem': key },
     { 'test/local.pem': key },
   );
   assert.deepEqual(
@@ -56,6 +56,7 @@ test('CTX201: a committed key in a test directory is info (a fixture); untracked
     [
       ['backend/test/private-api/fixtures/hedgedoc.pem', 'info'],
       ['deploy/server.pem', 'error'], // copied into the image by COPY . /app, and not a test file
+      ['internal/configuration/test_resources/crypto/ca.pem', 'info'], // authelia's test_resources
       ['src/__tests__/server.key', 'info'],
       ['test/local.pem', 'error'], // in tests but untracked: someone's real key left there
     ],

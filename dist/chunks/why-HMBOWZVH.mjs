@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-67NVYKQW.mjs";
+} from "./chunk-63IILVAA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-T6Z7YZKK.mjs";
-import "./chunk-55VUI2RI.mjs";
+} from "./chunk-7OA5DSQP.mjs";
+import "./chunk-FSC7Q3BU.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-T6Z7YZKK.mjs";
+} from "./chunk-7OA5DSQP.mjs";
 import {
   parseSize
-} from "./chunk-55VUI2RI.mjs";
+} from "./chunk-FSC7Q3BU.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-T6Z7YZKK.mjs";
+} from "./chunk-7OA5DSQP.mjs";
 import {
   parseSize
-} from "./chunk-55VUI2RI.mjs";
+} from "./chunk-FSC7Q3BU.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,
@@ -707,6 +707,11 @@ function jsonErrorPosition(text) {
   const at = jsonErrorOffset(text);
   return positionOf(text, at < 0 ? text.length : at);
 }
+var YAML_OPTIONS = { maxAliasCount: 1e4 };
+function describeYamlError(e) {
+  if (e instanceof ReferenceError && /alias count/i.test(e.message)) return `its aliases expand past ${YAML_OPTIONS.maxAliasCount.toLocaleString("en-US")} nodes, the limit against alias bombs`;
+  return describePosition(yamlErrorPosition(e));
+}
 function yamlErrorPosition(e) {
   const pos = e?.linePos?.[0];
   return pos ? { line: pos.line, column: pos.col } : null;
@@ -718,7 +723,7 @@ function describePosition(p) {
 // src/config/config.ts
 async function yamlParser() {
   const yaml = (await import("./dist-XL7LF62T.mjs")).default;
-  return (text) => yaml.parse(text);
+  return (text) => yaml.parse(text, YAML_OPTIONS);
 }
 var CONFIG_NAMES = [".ctx-audit.json", ".ctx-audit.yaml", ".ctx-audit.yml"];
 var SEVERITIES = ["error", "warning", "info", "off"];
@@ -787,7 +792,7 @@ async function loadConfig(file) {
     raw = parse(text);
   } catch (e) {
     const json = file.endsWith(".json");
-    throw new InputError(`${file}: not valid ${json ? "JSON" : "YAML"} (${describePosition(json ? jsonErrorPosition(text) : yamlErrorPosition(e))})`);
+    throw new InputError(`${file}: not valid ${json ? "JSON" : "YAML"} (${json ? describePosition(jsonErrorPosition(text)) : describeYamlError(e)})`);
   }
   return parseConfig(raw ?? {}, file);
 }
@@ -917,7 +922,8 @@ export {
   formatOptionsFor,
   writeReport,
   jsonErrorPosition,
-  yamlErrorPosition,
+  YAML_OPTIONS,
+  describeYamlError,
   describePosition,
   configForRun,
   settingsFor,

@@ -3,16 +3,17 @@ import {
   fetchedAuditOptions
 } from "./chunk-D35STYZO.mjs";
 import {
+  YAML_OPTIONS,
   configForRun,
   describePosition,
+  describeYamlError,
   failOnFor,
   formatOptionsFor,
   isStdout,
   jsonErrorPosition,
   settingsFor,
-  writeReport,
-  yamlErrorPosition
-} from "./chunk-DC57DQT4.mjs";
+  writeReport
+} from "./chunk-4YVT3XY2.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -25,8 +26,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-T6Z7YZKK.mjs";
-import "./chunk-55VUI2RI.mjs";
+} from "./chunk-7OA5DSQP.mjs";
+import "./chunk-FSC7Q3BU.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6144,9 +6145,9 @@ var ComposeLoader = class {
     }
     let doc;
     try {
-      doc = (0, import_yaml.parse)(text);
+      doc = (0, import_yaml.parse)(text, YAML_OPTIONS);
     } catch (e) {
-      throw new InputError(`${file}: not valid YAML (${describePosition(yamlErrorPosition(e))})`);
+      throw new InputError(`${file}: not valid YAML (${describeYamlError(e)})`);
     }
     if (doc === null || doc === void 0) doc = {};
     if (!isMap2(doc)) throw new InputError(`${file}: expected a mapping at the top level`);
@@ -6244,7 +6245,7 @@ function literalPrefix(source) {
   const w = parts.findIndex((c) => /[*?[\\]/.test(c));
   return parts.slice(0, w < 0 ? parts.length : w).join("/");
 }
-function rootContextFor(abs, root) {
+function contextDirFor(abs, root) {
   const dir = path3.dirname(abs);
   if (path3.resolve(dir) === path3.resolve(root)) return null;
   let text;
@@ -6257,9 +6258,15 @@ function rootContextFor(abs, root) {
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== "RUN --mount" && !s.hasUnsetVar);
   const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith(".."));
   if (named.length === 0) return null;
-  const fromDir = named.filter((p) => fs2.existsSync(path3.join(dir, p))).length;
-  const fromRoot = named.filter((p) => fs2.existsSync(path3.join(root, p))).length;
-  return fromRoot > fromDir ? root : null;
+  const resolving = (d) => named.filter((p) => fs2.existsSync(path3.join(d, p))).length;
+  let best = null;
+  let most = resolving(dir);
+  for (let d = path3.dirname(dir); ; d = path3.dirname(d)) {
+    const n = resolving(d);
+    if (n > most) [best, most] = [d, n];
+    if (path3.resolve(d) === path3.resolve(root) || path3.dirname(d) === d) break;
+  }
+  return best;
 }
 var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
 var MAX_MATRIX_COMBOS = 16;
@@ -6366,7 +6373,7 @@ function workflowTargets(root, cwd) {
     const abs = path3.join(dir, n);
     let doc;
     try {
-      doc = import_yaml2.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"));
+      doc = import_yaml2.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
     } catch {
       continue;
     }
@@ -6505,12 +6512,12 @@ function discoverTargets(dir, opts) {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs);
     if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
-    const rootCtx = rootContextFor(abs, root);
+    const ctxDir = contextDirFor(abs, root);
     return {
-      name: rootCtx === null ? name : `${name} (context: ${path4.relative(opts.cwd, root) || "."}, where its COPY sources are)`,
+      name: ctxDir === null ? name : `${name} (context: ${path4.relative(opts.cwd, ctxDir) || "."}, where its COPY sources are)`,
       declaredIn: name,
       kind: "dockerfile",
-      context: rootCtx ?? path4.dirname(abs),
+      context: ctxDir ?? path4.dirname(abs),
       dockerfile: abs,
       args: {},
       namedContexts: {}

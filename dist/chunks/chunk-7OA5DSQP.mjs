@@ -28,7 +28,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-55VUI2RI.mjs";
+} from "./chunk-FSC7Q3BU.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -12195,6 +12195,21 @@ function expandWord(word, vars, opts = {}) {
 }
 
 // src/dockerfile/parse.ts
+function hostPlatform() {
+  const arch = { x64: "amd64", arm64: "arm64", arm: "arm/v7", ia32: "386", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64", mips: "mips", mipsel: "mipsle" };
+  return `linux/${arch[process.arch] ?? process.arch}`;
+}
+function platformArgs(platform) {
+  const [os2 = "linux", arch = "", variant = ""] = platform.split("/");
+  const out = /* @__PURE__ */ new Map();
+  for (const p of ["TARGET", "BUILD"]) {
+    out.set(`${p}PLATFORM`, platform);
+    out.set(`${p}OS`, os2);
+    out.set(`${p}ARCH`, arch);
+    out.set(`${p}VARIANT`, variant);
+  }
+  return out;
+}
 function logicalLine(lines, first, last, escape) {
   const out = { text: "", pos: [] };
   const cont = new RegExp("\\" + escape + "[ \\t]*$");
@@ -12313,7 +12328,8 @@ function parseInto(text2, opts, result) {
   }
   const lines = text2.split("\n").map((l) => l.endsWith("\r") ? l.slice(0, -1) : l);
   const buildArgs = new Map(Object.entries(opts.buildArgs ?? {}));
-  const globalArgs = /* @__PURE__ */ new Map();
+  const automatic = platformArgs(opts.platform ?? hostPlatform());
+  const globalArgs = new Map(automatic);
   const globalDeclared = /* @__PURE__ */ new Set();
   let stage = null;
   let args = /* @__PURE__ */ new Map();
@@ -12376,6 +12392,7 @@ function parseInto(text2, opts, result) {
         let v = buildArgs.get(key);
         if (v === void 0 && value !== null) v = expand(value, vars, false).value;
         if (v === void 0 && stage && globalDeclared.has(key)) v = globalArgs.get(key);
+        if (v === void 0 && stage) v = automatic.get(key);
         if (!stage) globalDeclared.add(key);
         if (v !== void 0) target.set(key, v);
         if (stage) refreshScope();
@@ -13233,7 +13250,7 @@ var secretFile = defineRule({
   docs: {
     summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
     why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `__tests__`, `spec(s)`, `testdata`, `fixtures` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
     bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
     good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
   },

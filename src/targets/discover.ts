@@ -106,6 +106,17 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
   const composeDirs = [...new Set(buildFiles.filter((f) => !path.basename(f).startsWith('docker-bake')).map((f) => path.dirname(f)))];
   for (const d of composeDirs) {
     const files = findComposeFiles(path.join(root, d), false);
+    if (files.length === 0) {
+      // Only an override (`.devcontainer/docker-compose.override.yml`): `docker compose` there finds
+      // no configuration; the file extends one named with -f elsewhere. Listed, not audited.
+      for (const f of buildFiles.filter((b) => path.dirname(b) === d)) {
+        const abs = path.join(root, f);
+        const rel = path.relative(opts.cwd, abs) || abs;
+        const skipReason = 'a Compose override with no compose.yaml or docker-compose.yml beside it: it extends a file named with -f elsewhere (audit them together with --compose BASE --compose OVERRIDE)';
+        declared.push({ name: rel, declaredIn: rel, kind: 'compose', context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason });
+      }
+      continue;
+    }
     const rel = path.relative(opts.cwd, files[0]) || files[0];
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository })) declared.push({ ...t, name: `${rel}:${t.name}` });

@@ -475,3 +475,22 @@ test('--all lists a Bake HCL file as skipped, with the command that makes it rea
     tree.cleanup();
   }
 });
+
+test('--all: a Compose override with no base file beside it is listed as skipped, not an internal error (tiredofit/docker-freescout .devcontainer)', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nCOPY app /app\n',
+    app: 'x\n',
+    '.devcontainer/docker-compose.override.yml': 'services:\n  app:\n    volumes: [".:/workspace"]\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 0, r.stderr);
+    assert.doesNotMatch(r.stderr, /internal error/);
+    const doc = JSON.parse(r.stdout) as { targets: { name: string; skipped: string | null; error: string | null }[] };
+    const o = doc.targets.find((t) => t.name === '.devcontainer/docker-compose.override.yml');
+    assert.match(o?.skipped ?? '', /^a Compose override with no compose\.yaml or docker-compose\.yml beside it/);
+    assert.ok(doc.targets.some((t) => t.name === 'Dockerfile' && t.error === null && t.skipped === null), r.stdout);
+  } finally {
+    tree.cleanup();
+  }
+});

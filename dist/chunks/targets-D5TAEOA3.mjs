@@ -6482,6 +6482,15 @@ function discoverTargets(dir, opts) {
   const composeDirs = [...new Set(buildFiles.filter((f) => !path4.basename(f).startsWith("docker-bake")).map((f) => path4.dirname(f)))];
   for (const d of composeDirs) {
     const files = findComposeFiles(path4.join(root, d), false);
+    if (files.length === 0) {
+      for (const f of buildFiles.filter((b) => path4.dirname(b) === d)) {
+        const abs = path4.join(root, f);
+        const rel2 = path4.relative(opts.cwd, abs) || abs;
+        const skipReason = "a Compose override with no compose.yaml or docker-compose.yml beside it: it extends a file named with -f elsewhere (audit them together with --compose BASE --compose OVERRIDE)";
+        declared.push({ name: rel2, declaredIn: rel2, kind: "compose", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason });
+      }
+      continue;
+    }
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
     try {
       for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository })) declared.push({ ...t, name: `${rel}:${t.name}` });

@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-D5TAEOA3.mjs"),
+  targets: () => import("./chunks/targets-FPBIKEUU.mjs"),
   why: () => import("./chunks/why-HMBOWZVH.mjs"),
   suggest: () => import("./chunks/suggest-IFYJ6TI2.mjs")
 };

@@ -12,7 +12,7 @@ import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import type { BuildTarget } from './target.js';
-import { contextDirFor, templateReason, workflowTargets } from './repo-builds.js';
+import { contextDirFor, goreleaserTargets, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
 
 const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/*.dockerfile'];
@@ -134,6 +134,8 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
   }
   // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
   declared.push(...workflowTargets(root, opts.cwd));
+  // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
+  declared.push(...goreleaserTargets(root, opts.cwd));
   const covered = new Set(declared.map((t) => t.dockerfile ?? path.join(t.context, 'Dockerfile')));
   // Listed, not audited: the Dockerfiles they build are still audited on their own below.
   // A docker-bake.json beside it (its printed form, read above) says it all already.

@@ -249,3 +249,40 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
   }
   return out.filter((t) => fs.existsSync(t.context));
 }
+
+const GORELEASER_FILES = ['.goreleaser.yml', '.goreleaser.yaml', 'goreleaser.yml', 'goreleaser.yaml'];
+
+/**
+ * Dockerfiles GoReleaser builds (`dockers:` and `dockers_v2:` in its config at the repository root;
+ * `Dockerfile` when an entry names none). GoReleaser builds them in a directory it assembles from
+ * the binaries it has just built and the entry's `extra_files`, not from the repository, so such a
+ * Dockerfile (`COPY ntfy /usr/bin`) is listed as skipped, with that reason, instead of audited
+ * against a checkout that never holds its sources.
+ */
+export function goreleaserTargets(root: string, cwd: string): BuildTarget[] {
+  const out: BuildTarget[] = [];
+  for (const name of GORELEASER_FILES) {
+    const abs = path.join(root, name);
+    if (!fs.existsSync(abs)) continue;
+    let doc: unknown;
+    try {
+      doc = YAML.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), YAML_OPTIONS);
+    } catch {
+      continue;
+    }
+    const d = doc as { dockers?: unknown; dockers_v2?: unknown } | null;
+    const entries = [d?.dockers, d?.dockers_v2].flatMap((v) => (Array.isArray(v) ? v : []));
+    const rel = path.relative(cwd, abs) || abs;
+    const files = new Set<string>();
+    for (const e of entries) {
+      const f = e && typeof e === 'object' ? (e as { dockerfile?: unknown }).dockerfile : undefined;
+      if (f === undefined || (typeof f === 'string' && !/\{\{/.test(f))) files.add(path.resolve(root, typeof f === 'string' ? f : 'Dockerfile'));
+    }
+    for (const dockerfile of [...files].sort()) {
+      const shown = path.relative(cwd, dockerfile) || dockerfile;
+      const skipReason = `built by GoReleaser (${rel}) in a directory it assembles from the binaries it builds and its extra_files, not from the repository: not audited here`;
+      out.push({ name: `${rel}: ${shown}`, declaredIn: rel, kind: 'dockerfile', context: path.dirname(dockerfile), dockerfile, args: {}, namedContexts: {}, skipReason });
+    }
+  }
+  return out;
+}

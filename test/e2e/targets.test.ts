@@ -494,3 +494,27 @@ test('--all: a Compose override with no base file beside it is listed as skipped
     tree.cleanup();
   }
 });
+
+test('--all: a Dockerfile GoReleaser builds (dockers:, dockers_v2:) is listed as skipped, not audited against the checkout (ntfy: COPY ntfy /usr/bin)', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nCOPY ntfy /usr/bin\n',
+    'Dockerfile-arm': 'FROM alpine\nCOPY ntfy /usr/bin\n',
+    'other/Dockerfile': 'FROM alpine\nCOPY missing.txt /\n',
+    '.goreleaser.yml': 'dockers:\n  - image_templates: ["x:{{ .Version }}"]\n  - dockerfile: Dockerfile-arm\n    extra_files: [README.md]\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { targets: { name: string; skipped: string | null; error: string | null }[]; findings: { ruleId: string; target: string }[] };
+    const names = doc.targets.map((t) => [t.name, t.skipped === null ? null : t.skipped.slice(0, 40)]);
+    assert.deepEqual(names, [
+      ['.goreleaser.yml: Dockerfile', 'built by GoReleaser (.goreleaser.yml) in'],
+      ['.goreleaser.yml: Dockerfile-arm', 'built by GoReleaser (.goreleaser.yml) in'],
+      ['other/Dockerfile', null],
+    ]);
+    // The Dockerfile nobody else builds is still audited: its missing source is still an error.
+    assert.deepEqual(doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => f.target), ['other/Dockerfile']);
+    assert.equal(r.code, 1, r.stderr);
+  } finally {
+    tree.cleanup();
+  }
+});

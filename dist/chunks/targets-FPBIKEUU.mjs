@@ -6416,6 +6416,34 @@ function workflowTargets(root, cwd) {
   }
   return out.filter((t) => fs2.existsSync(t.context));
 }
+var GORELEASER_FILES = [".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];
+function goreleaserTargets(root, cwd) {
+  const out = [];
+  for (const name of GORELEASER_FILES) {
+    const abs = path3.join(root, name);
+    if (!fs2.existsSync(abs)) continue;
+    let doc;
+    try {
+      doc = import_yaml2.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
+    } catch {
+      continue;
+    }
+    const d = doc;
+    const entries = [d?.dockers, d?.dockers_v2].flatMap((v) => Array.isArray(v) ? v : []);
+    const rel = path3.relative(cwd, abs) || abs;
+    const files = /* @__PURE__ */ new Set();
+    for (const e of entries) {
+      const f = e && typeof e === "object" ? e.dockerfile : void 0;
+      if (f === void 0 || typeof f === "string" && !/\{\{/.test(f)) files.add(path3.resolve(root, typeof f === "string" ? f : "Dockerfile"));
+    }
+    for (const dockerfile of [...files].sort()) {
+      const shown = path3.relative(cwd, dockerfile) || dockerfile;
+      const skipReason = `built by GoReleaser (${rel}) in a directory it assembles from the binaries it builds and its extra_files, not from the repository: not audited here`;
+      out.push({ name: `${rel}: ${shown}`, declaredIn: rel, kind: "dockerfile", context: path3.dirname(dockerfile), dockerfile, args: {}, namedContexts: {}, skipReason });
+    }
+  }
+  return out;
+}
 
 // src/targets/discover.ts
 var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/*.dockerfile"];
@@ -6507,6 +6535,7 @@ function discoverTargets(dir, opts) {
     }
   }
   declared.push(...workflowTargets(root, opts.cwd));
+  declared.push(...goreleaserTargets(root, opts.cwd));
   const covered = new Set(declared.map((t) => t.dockerfile ?? path4.join(t.context, "Dockerfile")));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));
   const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path4.dirname(f))).map((f) => {

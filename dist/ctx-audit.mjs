@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4YVT3XY2.mjs";
+} from "./chunks/chunk-NQLEKV43.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-63IILVAA.mjs";
+} from "./chunks/chunk-AXBXZQ5C.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7OA5DSQP.mjs";
-import "./chunks/chunk-FSC7Q3BU.mjs";
+} from "./chunks/chunk-FN5FF6MH.mjs";
+import "./chunks/chunk-5FICRP25.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FPBIKEUU.mjs"),
-  why: () => import("./chunks/why-HMBOWZVH.mjs"),
-  suggest: () => import("./chunks/suggest-IFYJ6TI2.mjs")
+  targets: () => import("./chunks/targets-YBU3YIB2.mjs"),
+  why: () => import("./chunks/why-C6ZDTM77.mjs"),
+  suggest: () => import("./chunks/suggest-6S3DZDZ2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

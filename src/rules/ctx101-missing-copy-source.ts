@@ -1,4 +1,5 @@
 import { crossCheckRule } from './from-cross-check.js';
+import { literalComponents } from './paths.js';
 import type { RuleContext } from './rule.js';
 
 /**
@@ -9,13 +10,12 @@ import type { RuleContext } from './rule.js';
 function gitIgnoresSource(ctx: RuleContext, path: string): boolean {
   const ignored = ctx.isGitIgnored;
   if (ignored === null) return false;
-  const parts = path.split('/').filter((c) => c !== '' && c !== '.');
-  const wild = parts.findIndex((c) => /[*?[\\]/.test(c));
-  const literal = wild < 0 ? parts : parts.slice(0, wild);
+  const literal = literalComponents(path);
+  const whole = literal.length === path.split('/').filter((c) => c !== '' && c !== '.').length; // no wildcard
   for (let i = 1; i <= literal.length; i++) {
     const p = literal.slice(0, i).join('/');
     // Unknown whether the missing path would be a file or a directory: either answer counts.
-    if (ignored(p, true) || (i === literal.length && wild < 0 && ignored(p, false))) return true;
+    if (ignored(p, true) || (i === literal.length && whole && ignored(p, false))) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import { defineRule, type RuleContext } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
-import { text } from './paths.js';
+import { literalComponents, text } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { PROTECTED_NAMES, protectiveKind } from './protective.js';
 
@@ -18,9 +18,7 @@ export interface UnusedIgnorePatternData {
  */
 function shadowingLine(ctx: RuleContext, patternText: string, index: number): number | null {
   const pats = ctx.tarMatcher.patterns;
-  const comps = patternText.split('/');
-  const w = comps.findIndex((c) => /[*?[\\]/.test(c));
-  const literal = comps.slice(0, w < 0 ? comps.length : w);
+  const literal = literalComponents(patternText);
   for (let j = index - 1; j >= 0; j--) {
     const e = pats[j];
     if (e.exclusion) return null; // an exception in between may bring paths back for this line to decide

@@ -8,6 +8,16 @@ export function baseName(p: string): string {
 }
 
 /**
+ * The components of a COPY source or ignore pattern before its first wildcard component (`*`, `?`,
+ * `[`, or an escape), a leading `./` or `/` dropped: `target/*.jar` gives `['target']`, `*.go` gives `[]`.
+ */
+export function literalComponents(pattern: string): string[] {
+  const parts = pattern.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
+  const w = parts.findIndex((c) => /[*?[\\]/.test(c));
+  return w < 0 ? parts : parts.slice(0, w);
+}
+
+/**
  * A size written as text: a number, an optional k/M/G/T (powers of 1000, or of 1024 with `i`) and an
  * optional B, in any case (`10MB`, `1.5 GiB`, `512k`). A plain pattern (no flags) so the config's
  * JSON Schema uses it as is.

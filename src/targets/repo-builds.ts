@@ -13,6 +13,7 @@ import YAML from 'yaml';
 import { YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
+import { literalComponents } from '../rules/paths.js';
 import type { BuildTarget } from './target.js';
 
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template)$/i;
@@ -32,11 +33,7 @@ export function templateReason(abs: string): string | null {
 }
 
 /** The literal part of a COPY source before its first wildcard component ('' when it starts with one). */
-function literalPrefix(source: string): string {
-  const parts = source.replace(/^\.?\/+/, '').split('/');
-  const w = parts.findIndex((c) => /[*?[\\]/.test(c));
-  return parts.slice(0, w < 0 ? parts.length : w).join('/');
-}
+const literalPrefix = (source: string): string => literalComponents(source).join('/');
 
 /**
  * For a Dockerfile in a subdirectory: the directory above it, up to the repository root, from which

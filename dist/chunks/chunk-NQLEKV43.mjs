@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7OA5DSQP.mjs";
+} from "./chunk-FN5FF6MH.mjs";
 import {
   parseSize
-} from "./chunk-FSC7Q3BU.mjs";
+} from "./chunk-5FICRP25.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7OA5DSQP.mjs";
+} from "./chunk-FN5FF6MH.mjs";
 import {
   parseSize
-} from "./chunk-FSC7Q3BU.mjs";
+} from "./chunk-5FICRP25.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-63IILVAA.mjs";
+} from "./chunk-AXBXZQ5C.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,8 +29,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7OA5DSQP.mjs";
-import "./chunk-FSC7Q3BU.mjs";
+} from "./chunk-FN5FF6MH.mjs";
+import "./chunk-5FICRP25.mjs";
 import {
   NotRegularFileError,
   readRegularFile

@@ -16,6 +16,7 @@ import {
   homeUntil,
   isCommittedTestFile,
   isSecretScanCandidate,
+  literalComponents,
   lstatIn,
   parseSize,
   readDirectory,
@@ -28,7 +29,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-FSC7Q3BU.mjs";
+} from "./chunk-5FICRP25.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -13119,12 +13120,11 @@ var dockerfileUnparseable = crossCheckRule("CTX100", {
 function gitIgnoresSource(ctx, path9) {
   const ignored = ctx.isGitIgnored;
   if (ignored === null) return false;
-  const parts = path9.split("/").filter((c) => c !== "" && c !== ".");
-  const wild = parts.findIndex((c) => /[*?[\\]/.test(c));
-  const literal = wild < 0 ? parts : parts.slice(0, wild);
+  const literal = literalComponents(path9);
+  const whole = literal.length === path9.split("/").filter((c) => c !== "" && c !== ".").length;
   for (let i = 1; i <= literal.length; i++) {
     const p = literal.slice(0, i).join("/");
-    if (ignored(p, true) || i === literal.length && wild < 0 && ignored(p, false)) return true;
+    if (ignored(p, true) || i === literal.length && whole && ignored(p, false)) return true;
   }
   return false;
 }
@@ -13589,9 +13589,7 @@ function protectiveKind(pattern, match) {
 // src/rules/ctx302-unused-ignore-pattern.ts
 function shadowingLine(ctx, patternText, index) {
   const pats = ctx.tarMatcher.patterns;
-  const comps = patternText.split("/");
-  const w = comps.findIndex((c) => /[*?[\\]/.test(c));
-  const literal = comps.slice(0, w < 0 ? comps.length : w);
+  const literal = literalComponents(patternText);
   for (let j = index - 1; j >= 0; j--) {
     const e = pats[j];
     if (e.exclusion) return null;

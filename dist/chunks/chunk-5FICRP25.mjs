@@ -234,6 +234,11 @@ var text = byteStringToText;
 function baseName(p) {
   return p.slice(p.lastIndexOf("/") + 1);
 }
+function literalComponents(pattern) {
+  const parts = pattern.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
+  const w = parts.findIndex((c) => /[*?[\\]/.test(c));
+  return w < 0 ? parts : parts.slice(0, w);
+}
 var SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
 var SIZE_RE = new RegExp(SIZE_PATTERN);
 function parseSize(value) {
@@ -418,6 +423,7 @@ export {
   defineRule,
   text,
   baseName,
+  literalComponents,
   parseSize,
   isCommittedTestFile,
   scanForSecrets,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-63IILVAA.mjs";
+} from "./chunk-AXBXZQ5C.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7OA5DSQP.mjs";
-import "./chunk-FSC7Q3BU.mjs";
+} from "./chunk-FN5FF6MH.mjs";
+import "./chunk-5FICRP25.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

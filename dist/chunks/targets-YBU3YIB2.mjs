@@ -13,7 +13,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-4YVT3XY2.mjs";
+} from "./chunk-NQLEKV43.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -26,8 +26,10 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7OA5DSQP.mjs";
-import "./chunk-FSC7Q3BU.mjs";
+} from "./chunk-FN5FF6MH.mjs";
+import {
+  literalComponents
+} from "./chunk-5FICRP25.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6240,11 +6242,7 @@ function templateReason(abs) {
   }
   return null;
 }
-function literalPrefix(source) {
-  const parts = source.replace(/^\.?\/+/, "").split("/");
-  const w = parts.findIndex((c) => /[*?[\\]/.test(c));
-  return parts.slice(0, w < 0 ? parts.length : w).join("/");
-}
+var literalPrefix = (source) => literalComponents(source).join("/");
 function contextDirFor(abs, root) {
   const dir = path3.dirname(abs);
   if (path3.resolve(dir) === path3.resolve(root)) return null;

@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-5FICRP25.mjs";
+} from "./chunks/chunk-PRDV7DCC.mjs";
 import "./chunks/chunk-53IIAIMX.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

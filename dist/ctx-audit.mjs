@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NQLEKV43.mjs";
+} from "./chunks/chunk-RPMVSX2Y.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AXBXZQ5C.mjs";
+} from "./chunks/chunk-2BLXOUVL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FN5FF6MH.mjs";
-import "./chunks/chunk-5FICRP25.mjs";
+} from "./chunks/chunk-NNOPFV5N.mjs";
+import "./chunks/chunk-PRDV7DCC.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YBU3YIB2.mjs"),
-  why: () => import("./chunks/why-C6ZDTM77.mjs"),
-  suggest: () => import("./chunks/suggest-6S3DZDZ2.mjs")
+  targets: () => import("./chunks/targets-7UBOH64L.mjs"),
+  why: () => import("./chunks/why-G4GEMPDI.mjs"),
+  suggest: () => import("./chunks/suggest-7IYAYZ7F.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

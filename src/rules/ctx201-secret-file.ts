@@ -51,6 +51,8 @@ const EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
 
 /** Files up to this size are read to confirm a name-only hit. */
 const SMALL_FILE = 64 * 1024;
+/** A `.pem`/`.key` is read up to this size: a CA bundle is ~200 kB of certificates (redash ships Amazon RDS's). */
+const PEM_FILE = 1024 * 1024;
 
 /** A value that only refers to the environment (`${NPM_TOKEN}`, `$TOKEN`) holds no secret itself. */
 const ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
@@ -108,12 +110,17 @@ export function secretFileContentVerdict(kind: SecretFileKind, name: string, con
   if (lower === '.netrc') return /\bpassword\s+\S+/.test(content);
   if (kind === 'private-key-or-certificate') {
     if (/PRIVATE KEY/.test(content)) return true;
-    // Certificates and public keys only: nothing secret in them.
-    if (/-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE)-----/.test(content)) return false;
+    // Only public material: certificates, public keys (`EC PUBLIC KEY`, tailscale's `ROOT PUBLIC
+    // KEY`), parameters (nginx-proxy's `DH PARAMETERS`), CRLs, signatures. One unknown label: cannot tell.
+    const labels = [...content.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
+    if (labels.length > 0 && labels.every((l) => PUBLIC_PEM_LABEL.test(l) && !/PRIVATE|SECRET/.test(l))) return false;
     return null;
   }
   return null;
 }
+
+/** PEM labels of public material (RFC 7468 and the usual OpenSSL/PGP ones). */
+const PUBLIC_PEM_LABEL = /PUBLIC KEY|CERTIFICATE|PARAMETERS|\bCRL\b|SIGNATURE|^PKCS7$|^CMS$/;
 
 /** Whether BuildKit follows a symlink at `path`: a named source is the link or lies below it. */
 function followedByCopy(ctx: RuleContext, path: string): boolean {
@@ -142,7 +149,7 @@ export const secretFile = defineRule<SecretFileData>({
   docs: {
     summary: 'A sent file\'s name says it holds a secret (.env, id_rsa, *.pem, ...).',
     why: 'Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.',
-    fix: 'Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.',
+    fix: 'Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`, or is the test environment\'s `.env.test`, `.env.testing` or `.env.e2e`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.',
     bad: '# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)',
     good: '# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*',
   },
@@ -158,7 +165,7 @@ export const secretFile = defineRule<SecretFileData>({
       else if (e.kind === 'symlink') {
         // The tar carries the link (its target path), not the target's bytes, unless BuildKit follows it for a COPY.
         if (!followedByCopy(ctx, e.path)) evidence = 'symlink';
-      } else if (e.contentBytes <= SMALL_FILE) {
+      } else if (e.contentBytes <= (kind === 'private-key-or-certificate' ? PEM_FILE : SMALL_FILE)) {
         const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
         if (buf !== null && !buf.includes(0)) {
           const verdict = secretFileContentVerdict(kind, baseName(e.path), buf.toString('latin1'));

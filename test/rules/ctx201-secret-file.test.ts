@@ -105,3 +105,37 @@ test('CTX201: an .env whose last part is a template word (.env.default, .env.dev
   // Only the two that are not templates: someone's local copies.
   assert.deepEqual(f.map((x) => x.path).sort(), ['.env.example.local', '.env.local']);
 });
+
+test('CTX201: a CA bundle bigger than 64 KiB (redash ships 180 kB of RDS certificates) is read: certificates only, info; a key at its end, error; past 1 MiB, judged by name', () => {
+  const cert = () => ['-----BEGIN', 'CERTIFICATE-----'].join(' ') + '\n' + Array.from({ length: 20 }, () => rand(64)).join('\n') + '\n' + ['-----END', 'CERTIFICATE-----'].join(' ') + '\n';
+  const bundle = Array.from({ length: 120 }, cert).join(''); // ~160 kB
+  assert.ok(bundle.length > 64 * 1024 && bundle.length < 1024 * 1024);
+  const key = ['-----BEGIN', 'PRIVATE', 'KEY-----'].join(' ') + '\n' + rand(64) + '\n' + ['-----END', 'PRIVATE', 'KEY-----'].join(' ') + '\n';
+  const huge = Array.from({ length: 8 }, () => bundle).join(''); // > 1 MiB
+  const contents: Record<string, string> = { 'files/rds-combined-ca-bundle.pem': bundle, 'deploy/chain.pem': bundle + key, 'deploy/huge.pem': huge };
+  const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: contents, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
+    ['deploy/chain.pem', 'error', 'content'],
+    ['deploy/huge.pem', 'error', 'name-only'],
+    ['files/rds-combined-ca-bundle.pem', 'info', 'no-credential'],
+  ]);
+});
+
+test('CTX201: a .pem of public material only (DH parameters, an EC or root public key) is info; an unknown label, or a private key beside public blocks, is not', () => {
+  const block = (label: string) => `-----BEGIN ${label}-----\n${rand(64)}\n-----END ${label}-----\n`;
+  const contents: Record<string, string> = {
+    'app/dhparam/ffdhe2048.pem': block('DH PARAMETERS'), // nginx-proxy
+    'lib/upgrade/signingkey.pem': block('EC PUBLIC KEY'), // syncthing
+    'distsign/roots/root.pem': block('ROOT PUBLIC KEY'), // tailscale
+    'odd.pem': block('CERTIFICATE') + block('SOMETHING ELSE'),
+    'mixed.pem': block('CERTIFICATE') + block(['EC', 'PRIVATE', 'KEY'].join(' ')),
+  };
+  const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: contents, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
+    ['app/dhparam/ffdhe2048.pem', 'info', 'no-credential'],
+    ['distsign/roots/root.pem', 'info', 'no-credential'],
+    ['lib/upgrade/signingkey.pem', 'info', 'no-credential'],
+    ['mixed.pem', 'error', 'content'],
+    ['odd.pem', 'error', 'name-only'],
+  ]);
+});

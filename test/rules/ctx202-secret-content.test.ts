@@ -212,3 +212,12 @@ test('CTX202 message: "an aws-access-key-id", "a github-token"', () => {
   const f = findingsOf('CTX202', { files: [], contents: { 'a.txt': `${fakeAws()}\n`, 'b.txt': `${fakeGithub()}\n` }, dockerignore: '' });
   assert.deepEqual(f.map((x) => x.message), ['line 1 holds what looks like an aws-access-key-id (value not shown)', 'line 1 holds what looks like a github-token (value not shown)']);
 });
+
+test('CTX202: a Slack token has a numeric id after its prefix; a docs placeholder (prefect: "xoxb-your-bot-token-here") is not one', () => {
+  const digits = (n: number) => rand(n, '0123456789');
+  const real = 'xo' + `xb-${digits(11)}-${digits(13)}-${rand(24)}`;
+  const legacy = 'xo' + `xa-2-${digits(12)}-${rand(20)}`;
+  assert.deepEqual(scanForSecrets(`token = "${real}"\n`), [{ kind: 'slack-token', line: 1 }]);
+  assert.deepEqual(scanForSecrets(`x\nother = "${legacy}"\n`), [{ kind: 'slack-token', line: 2 }]);
+  assert.deepEqual(scanForSecrets('   token = "' + 'xo' + 'xb-your-bot-token-here"\n'), []);
+});

@@ -83,3 +83,17 @@ test('CTX202: a token in a committed test file is info; the same token in commit
   assert.match(String(f[0][2]), /; a committed test file: a fixture, check it is not a live one/);
   assert.ok(f.every(([, , m]) => !String(m).includes(token)), 'a message holds the token');
 });
+
+test('CTX201: the test environment\'s committed .env.test/.env.testing is info; .env.production committed, or .env.test untracked, keeps its severity', () => {
+  const env = () => `CRON_SECRET=${rand(32)}\nDATABASE_URL=postgres://rallly:${rand(16)}@localhost:5450/db\n`;
+  const f = secretFindings('CTX201', { 'apps/web/.env.test': env(), 'api/.env.testing': env(), 'apps/web/.env.production': env() }, { 'worker/.env.test': env() });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['api/.env.testing', 'info'],
+      ['apps/web/.env.production', 'error'],
+      ['apps/web/.env.test', 'info'], // rallly's, for its Playwright runs
+      ['worker/.env.test', 'error'],
+    ],
+  );
+});

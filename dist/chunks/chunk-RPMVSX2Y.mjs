@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FN5FF6MH.mjs";
+} from "./chunk-NNOPFV5N.mjs";
 import {
   parseSize
-} from "./chunk-5FICRP25.mjs";
+} from "./chunk-PRDV7DCC.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

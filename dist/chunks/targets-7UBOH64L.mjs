@@ -13,7 +13,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-NQLEKV43.mjs";
+} from "./chunk-RPMVSX2Y.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -26,10 +26,10 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-FN5FF6MH.mjs";
+} from "./chunk-NNOPFV5N.mjs";
 import {
   literalComponents
-} from "./chunk-5FICRP25.mjs";
+} from "./chunk-PRDV7DCC.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AXBXZQ5C.mjs";
+} from "./chunk-2BLXOUVL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,8 +29,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FN5FF6MH.mjs";
-import "./chunk-5FICRP25.mjs";
+} from "./chunk-NNOPFV5N.mjs";
+import "./chunk-PRDV7DCC.mjs";
 import {
   NotRegularFileError,
   readRegularFile

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-FN5FF6MH.mjs";
+} from "./chunk-NNOPFV5N.mjs";
 import {
   parseSize
-} from "./chunk-5FICRP25.mjs";
+} from "./chunk-PRDV7DCC.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

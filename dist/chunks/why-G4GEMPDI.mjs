@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AXBXZQ5C.mjs";
+} from "./chunk-2BLXOUVL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FN5FF6MH.mjs";
-import "./chunk-5FICRP25.mjs";
+} from "./chunk-NNOPFV5N.mjs";
+import "./chunk-PRDV7DCC.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -29,7 +29,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-5FICRP25.mjs";
+} from "./chunk-PRDV7DCC.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -13182,6 +13182,7 @@ function secretFileKind(path9) {
 }
 var EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
 var SMALL_FILE = 64 * 1024;
+var PEM_FILE = 1024 * 1024;
 var ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
 var PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty)$/i;
 var SECRET_KEY_NAME = /secret|token|passw|pwd|api[-_]?key|apikey|private[-_]?key|credential|auth|access[-_]?key|signing[-_]?key|encryption[-_]?key|salt|dsn|webhook/i;
@@ -13226,11 +13227,13 @@ function secretFileContentVerdict(kind, name, content) {
   if (lower === ".netrc") return /\bpassword\s+\S+/.test(content);
   if (kind === "private-key-or-certificate") {
     if (/PRIVATE KEY/.test(content)) return true;
-    if (/-----BEGIN (?:CERTIFICATE|PUBLIC KEY|RSA PUBLIC KEY|X509 CRL|CERTIFICATE REQUEST|NEW CERTIFICATE REQUEST|TRUSTED CERTIFICATE)-----/.test(content)) return false;
+    const labels = [...content.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
+    if (labels.length > 0 && labels.every((l) => PUBLIC_PEM_LABEL.test(l) && !/PRIVATE|SECRET/.test(l))) return false;
     return null;
   }
   return null;
 }
+var PUBLIC_PEM_LABEL = /PUBLIC KEY|CERTIFICATE|PARAMETERS|\bCRL\b|SIGNATURE|^PKCS7$|^CMS$/;
 function followedByCopy(ctx, path9) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
@@ -13250,7 +13253,7 @@ var secretFile = defineRule({
   docs: {
     summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
     why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` holding only certificates or public keys). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`, or is the test environment's `.env.test`, `.env.testing` or `.env.e2e`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
     bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
     good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
   },
@@ -13265,7 +13268,7 @@ var secretFile = defineRule({
       else if (isCommittedTestFile(ctx, e.path)) evidence = "test-fixture";
       else if (e.kind === "symlink") {
         if (!followedByCopy(ctx, e.path)) evidence = "symlink";
-      } else if (e.contentBytes <= SMALL_FILE) {
+      } else if (e.contentBytes <= (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) {
         const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
         if (buf !== null && !buf.includes(0)) {
           const verdict = secretFileContentVerdict(kind, baseName(e.path), buf.toString("latin1"));

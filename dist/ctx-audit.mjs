@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RPMVSX2Y.mjs";
+} from "./chunks/chunk-EAKM2OL4.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2BLXOUVL.mjs";
+} from "./chunks/chunk-N3VMFFP3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-NNOPFV5N.mjs";
+} from "./chunks/chunk-7T7FKRM5.mjs";
 import "./chunks/chunk-PRDV7DCC.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7UBOH64L.mjs"),
-  why: () => import("./chunks/why-G4GEMPDI.mjs"),
-  suggest: () => import("./chunks/suggest-7IYAYZ7F.mjs")
+  targets: () => import("./chunks/targets-26M4N567.mjs"),
+  why: () => import("./chunks/why-T5I7IWLF.mjs"),
+  suggest: () => import("./chunks/suggest-EUGNPJMZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

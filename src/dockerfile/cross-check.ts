@@ -108,6 +108,12 @@ export function isSensitiveName(name: string): boolean {
 const fmtBytes = formatSize;
 const fmtCount = (n: unknown) => formatCount(Number(n));
 
+/** `RELEASE`, `A and B`, `A, B and C`: the ARGs without a value a source expanded to "". */
+const unsetNames = (vars: unknown[]): string => {
+  const names = [...new Set(vars.map(String))];
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+};
+
 const contextName = (d: Record<string, unknown>) => (typeof d.namedContext === 'string' ? `the named context "${d.namedContext}"` : 'the build context');
 
 /** Renders a finding's message from its data (exhaustive over the rule ids). */
@@ -116,7 +122,9 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
     case 'CTX100':
       return `cannot parse the Dockerfile: ${d.problem}`;
     case 'CTX101':
-      return d.gitignored === true
+      return Array.isArray(d.openArgs)
+        ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? 'it' : 'them'} to name a path that exists`
+        : d.gitignored === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
         : typeof d.preparedBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there`
@@ -151,7 +159,7 @@ function finding(ruleId: CrossCheckRuleId, data: Record<string, unknown>, where:
 }
 
 function sourceData(r: SourceResolution): Record<string, unknown> {
-  return { instruction: r.source.instruction, source: byteStringToText(r.source.source), raw: r.source.raw, stage: r.stage, unsetVars: r.source.unsetVars };
+  return { instruction: r.source.instruction, source: byteStringToText(r.source.source), raw: r.source.raw, stage: r.stage, unsetVars: r.source.unsetVars, ...(r.source.openArgs.length > 0 ? { openArgs: r.source.openArgs } : {}) };
 }
 
 const parentOf = (p: string) => {

@@ -24,6 +24,8 @@ export interface ContextSource {
   /** Some variable in the source was unset and expanded to "". */
   hasUnsetVar: boolean;
   unsetVars: string[];
+  /** Those of `unsetVars` the stage declares as ARGs with no value: a `--build-arg` would set them (an undeclared name stays "" whatever is passed). */
+  openArgs: string[];
   /** `--from=` / mount `from=` value (expanded), when present. */
   from: string | null;
   /** Why the source is not from the context: 'from' | 'url' | 'git' | null. */
@@ -289,6 +291,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   // ARGs too: BuildKit gives a stage built FROM another the base stage's build args (checked against
   // BuildKit v0.13: `FROM build AS prod` then `COPY ${SETTINGS}` uses build's `ARG SETTINGS=...`).
   const stageArgs = new Map<string, Map<string, string>>();
+  // ARG names the stage declares (with or without a value), inherited the same way.
+  let declared = new Set<string>();
+  const stageDeclared = new Map<string, Set<string>>();
   // WORKDIR is image config too: a stage built FROM another starts in that stage's WORKDIR.
   const stageWorkdir = new Map<string, { dir: string }>();
   let workdir = { dir: '/' };
@@ -329,6 +334,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       const inherited = stageEnv.get(base.toLowerCase());
       env = new Map(inherited ?? []);
       args = new Map(stageArgs.get(base.toLowerCase()) ?? []);
+      declared = new Set(stageDeclared.get(base.toLowerCase()) ?? []);
+      stageDeclared.set(String(stage.index), declared);
+      if (name) stageDeclared.set(name, declared);
       refreshScope();
       stageEnv.set(String(stage.index), env);
       if (name) stageEnv.set(name, env);
@@ -352,6 +360,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
         if (v === undefined && stage && globalDeclared.has(key)) v = globalArgs.get(key);
         if (v === undefined && stage) v = automatic.get(key);
         if (!stage) globalDeclared.add(key);
+        else declared.add(key);
         if (v !== undefined) target.set(key, v);
         if (stage) refreshScope();
       }
@@ -431,6 +440,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           fromContext: external === null,
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
+          openArgs: e.unset.filter((n) => declared.has(n)),
           from,
           external,
           excludes,
@@ -475,6 +485,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           fromContext: external === null && type !== 'cache',
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
+          openArgs: e.unset.filter((n) => declared.has(n)),
           from,
           external,
           excludes: [],

@@ -11,7 +11,7 @@ import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
 import { readRegularFile } from '../context/read-regular.js';
 import type { SentEntry } from '../context/walk.js';
-import { baseName } from './paths.js';
+import { baseName, literalComponents } from './paths.js';
 
 function findRepoRoot(start: string): string | null {
   let dir = start;
@@ -99,3 +99,29 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
     notice: gitDir.dir === null && gitDir.refused ? { path: path.relative(root, path.join(repo, '.git')).split(path.sep).join('/'), message: gitDir.refused } : null,
   };
 }
+
+/**
+ * Whether git ignores a path that is missing from the checkout (a COPY source: the literal part
+ * before any wildcard, or a directory above it): no checkout can hold such a path, so a build that
+ * needs it relies on a step before it to make it (`mvn package` for `COPY target/app.jar`, a
+ * generated `version_frozen.py`). `isIgnored` is GitOracles' predicate.
+ */
+export function gitIgnoresMissingPath(isIgnored: (p: string, isDir: boolean) => boolean, path: string): boolean {
+  const literal = literalComponents(path);
+  const whole = literal.length === path.split('/').filter((c) => c !== '' && c !== '.').length; // no wildcard
+  for (let i = 1; i <= literal.length; i++) {
+    const p = literal.slice(0, i).join('/');
+    // Unknown whether the missing path would be a file or a directory: either answer counts.
+    if (isIgnored(p, true) || (i === literal.length && whole && isIgnored(p, false))) return true;
+  }
+  // A directory whose every entry git ignores (`build/*`, uptime-kuma's extra/uptime-kuma-push) is
+  // one no checkout holds either: git keeps no empty directory. One probe name stands for "any entry".
+  if (whole && literal.length > 0) {
+    const child = `${literal.join('/')}/${IGNORED_CHILD_PROBE}`;
+    if (isIgnored(child, false) && isIgnored(child, true)) return true;
+  }
+  return false;
+}
+
+/** A name no `.gitignore` spells: ignored only by a pattern that ignores every entry of its directory. */
+const IGNORED_CHILD_PROBE = 'ctx-audit-probe.0';

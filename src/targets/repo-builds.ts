@@ -13,7 +13,9 @@ import YAML from 'yaml';
 import { YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
+import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
 import { literalComponents } from '../rules/paths.js';
+import { toByteString } from '../context/bytes.js';
 import type { BuildTarget } from './target.js';
 
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template)$/i;
@@ -42,7 +44,8 @@ const literalPrefix = (source: string): string => literalComponents(source).join
  * workstation/postinstall/Dockerfile copies scripts that sit in workstation/), else null. The
  * nearest wins a tie. More, not all: a source no checkout has (a generated file, a build output)
  * resolves from nowhere, and must not keep a Dockerfile that copies `./container/` from the root in
- * its own directory, where nothing it names exists (searxng's container/dist.dockerfile).
+ * its own directory, where nothing it names exists (searxng's container/dist.dockerfile). When
+ * nothing it names exists anywhere, the directory where git ignores the most of its sources.
  */
 export function contextDirFor(abs: string, root: string): string | null {
   const dir = path.dirname(abs);
@@ -58,14 +61,28 @@ export function contextDirFor(abs: string, root: string): string | null {
   const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..'));
   if (named.length === 0) return null;
   const resolving = (d: string) => named.filter((p) => fs.existsSync(path.join(d, p))).length;
+  const found = nearestWithMost(dir, root, resolving);
+  if (found.most > 0) return found.best;
+  // Nothing it names exists anywhere: every source is a build output. The directory where git
+  // ignores the most of them is where the build makes them (woodpecker's docker/Dockerfile.server.*
+  // copies `dist/server/...`, which the root's `/dist/` ignores: built from the root).
+  const buildOutputs = (d: string) => {
+    const ignored = gitOracles(d, []).isIgnored;
+    return ignored === null ? 0 : named.filter((p) => gitIgnoresMissingPath(ignored, toByteString(p))).length;
+  };
+  return nearestWithMost(dir, root, buildOutputs).best;
+}
+
+/** Of `dir` and the directories above it up to `root`, the nearest that scores highest; `best` is null when `dir` itself does. */
+function nearestWithMost(dir: string, root: string, score: (d: string) => number): { best: string | null; most: number } {
   let best: string | null = null;
-  let most = resolving(dir);
+  let most = score(dir);
   for (let d = path.dirname(dir); ; d = path.dirname(d)) {
-    const n = resolving(d);
+    const n = score(d);
     if (n > most) [best, most] = [d, n];
     if (path.resolve(d) === path.resolve(root) || path.dirname(d) === d) break;
   }
-  return best;
+  return { best, most };
 }
 
 const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
@@ -113,7 +130,7 @@ const withPreparedBy = (step: string | undefined) => (step === undefined ? {} : 
  * The workspace directories a workflow step fills with files that are not in the checkout: an
  * `actions/download-artifact` (its `path`, the workspace by default), an `actions/cache` restore,
  * a second `actions/checkout` with a `path`. A path that is an expression could be anywhere: the
- * whole workspace. Null for any other step (a `run` script could write anything; it is not judged).
+ * whole workspace. Null for any other step (a `run` script: runMayWrite).
  */
 function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, root: string): string[] | null {
   if (typeof s.uses !== 'string') return null;
@@ -130,6 +147,21 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
   if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve);
   if (/^actions\/checkout@/.test(s.uses) && paths.length > 0) return paths.flatMap(resolve);
   return null;
+}
+
+/**
+ * Whether a `run` script may write into the workspace: anything but lines that only set variables,
+ * echo (to the log or to `$GITHUB_ENV`/`$GITHUB_OUTPUT`/`$GITHUB_STEP_SUMMARY`/`$GITHUB_PATH`), log
+ * in to a registry or are comments. syncthing's "Build binaries" (`go run build.go ...; mv ...`)
+ * makes the files its Dockerfiles copy; its "Set Docker tags" steps write nothing there.
+ */
+function runMayWrite(script: string): boolean {
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=.*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?)$/;
+  return script
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .some((l) => l !== '' && !inert.test(l));
 }
 
 /** Splits a shell command line into words (quotes removed; no expansion). */
@@ -217,6 +249,8 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${i + 1}`}`;
         const writes = workspaceWrites(s, root);
         if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
+        // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
+        else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root] });
         if (typeof s.uses === 'string' && /^docker\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
           const str = (k: string) => (typeof w[k] === 'string' ? (w[k] as string) : undefined);
@@ -244,7 +278,17 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
       }
     }
   }
-  return out.filter((t) => fs.existsSync(t.context));
+  // A context or a named Dockerfile the checkout lacks: a step before the build makes it (grist's
+  // job checks out ext/ with a script, then builds ext/Dockerfile) or the workflow is out of date
+  // (plane's names aio/Dockerfile-app, since moved). Neither is an input ctx-audit was given: a
+  // missing context is left out, a missing Dockerfile is listed as skipped with the reason.
+  return out
+    .filter((t) => fs.existsSync(t.context))
+    .map((t) =>
+      t.dockerfile === undefined || fs.existsSync(t.dockerfile)
+        ? t
+        : { ...t, skipReason: `its Dockerfile ${path.relative(root, t.dockerfile).split(path.sep).join('/')} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` },
+    );
 }
 
 const GORELEASER_FILES = ['.goreleaser.yml', '.goreleaser.yaml', 'goreleaser.yml', 'goreleaser.yaml'];

@@ -61,11 +61,11 @@ test('CTX101 suggests the nearest existing path: a misspelt name, a misspelt dir
 });
 
 /** The audit's CTX101 findings for a tree in a git repository (a `.git` directory) with these texts. */
-function auditInRepo(files: string[], texts: Record<string, string>, opts: { git?: boolean } = {}) {
+function auditInRepo(files: string[], texts: Record<string, string>, opts: { git?: boolean; buildArgs?: Record<string, string> } = {}) {
   const tree = buildTree({ files, dockerignore: null, fileContents: texts });
   try {
     if (opts.git !== false) mkdirSync(join(tree.ctx, '.git'), { recursive: true });
-    return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((f) => f.ruleId === 'CTX101');
+    return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy', buildArgs: opts.buildArgs }).findings.filter((f) => f.ruleId === 'CTX101');
   } finally {
     tree.cleanup();
   }
@@ -97,4 +97,53 @@ test('CTX101 is a warning, not an error, for a missing source git ignores (a bui
   assert.match(f[3].message, /: the build will fail/);
   // Outside a git repository there is no such evidence: every one is an error.
   assert.deepEqual(auditInRepo(files, texts, { git: false }).map((x) => x.severity), ['error', 'error', 'error', 'error', 'error']);
+});
+
+test('CTX101 is a warning naming the ARG when the missing path holds an ARG nothing set (minio: COPY ./minio-${TARGETARCH}.${RELEASE})', () => {
+  const dockerfile = lines(
+    'FROM alpine',
+    'ARG RELEASE',
+    'ARG FLAVOR=slim',
+    'COPY ./app-${RELEASE} /usr/bin/app', // 4: RELEASE unset: the real build passes it
+    'COPY ./conf-${FLAVOR}.yml /etc/', // 5: FLAVOR has a default: the path is known, a real mistake
+    'ARG EDITION',
+    'COPY ./x-${RELEASE}-${EDITION} /x', // 7: two unset
+    'COPY ./y-${UNDECLARED} /y', // 8: no ARG declares it: "" whatever is passed, so certain
+  );
+  const run = (buildArgs?: Record<string, string>) =>
+    auditInRepo(['Dockerfile', 'app-1.0'], { Dockerfile: dockerfile }, { git: false, buildArgs }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const f = run();
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity]),
+    [
+      [4, 'warning'],
+      [5, 'error'],
+      [7, 'warning'],
+      [8, 'error'],
+    ],
+  );
+  assert.equal(f[0].message, 'COPY source "./app-${RELEASE}" ("./app-" with RELEASE empty: no default, no --build-arg) matches nothing in the build context: the build fails unless --build-arg sets it to name a path that exists');
+  assert.match(f[2].message, / with RELEASE and EDITION empty: .* sets them /);
+  assert.match(f[3].message, /: the build will fail$/);
+  // Given the value, the path is known: present, no finding; absent, an error.
+  assert.deepEqual(run({ RELEASE: '1.0', EDITION: 'e', UNDECLARED: 'u' }).map((x) => [x.line, x.severity]), [
+    [5, 'error'],
+    [7, 'error'],
+    [8, 'error'],
+  ]);
+});
+
+test('CTX101 counts a missing directory whose entries git ignores (`build/*`) as a build output', () => {
+  const dockerfile = lines('FROM node', 'COPY ./build/ ./build/', 'COPY ./out/ /o/', 'COPY ./gen /g');
+  const texts = { Dockerfile: dockerfile, '.gitignore': 'build/*\nout/*.exe\n' };
+  const f = auditInRepo(['Dockerfile', '.gitignore', 'build.js'], texts).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  // out/*.exe ignores only some entries, and nothing ignores gen: both stay errors.
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity, x.data.gitignored ?? false]),
+    [
+      [2, 'warning', true],
+      [3, 'error', false],
+      [4, 'error', false],
+    ],
+  );
 });

@@ -3,6 +3,7 @@
 // where more of its named COPY/ADD sources exist than beside the Dockerfile.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextDirFor } from '../../src/targets/repo-builds.js';
 import { buildTree } from '../helpers/trees.js';
@@ -44,4 +45,22 @@ test('contextDirFor: the directory between, when the sources are there (getsentr
   } finally {
     tree.cleanup();
   }
+});
+
+test('contextDirFor: when nothing it names exists anywhere, where git ignores the most of it (woodpecker: the root\'s /dist/ ignores dist/server/...)', () => {
+  const dockerfile = 'FROM scratch\nCOPY dist/server/linux_amd64/app-server /bin/\n';
+  const inRepo = (gitignore: string) => {
+    const tree = buildTree({ files: ['go.mod', 'docker/Dockerfile', '.gitignore'], dockerignore: null, fileContents: { 'docker/Dockerfile': dockerfile, '.gitignore': gitignore } });
+    try {
+      mkdirSync(join(tree.ctx, '.git'));
+      const dir = contextDirFor(join(tree.ctx, 'docker/Dockerfile'), tree.ctx);
+      return dir === null ? null : dir === tree.ctx ? '.' : dir.slice(tree.ctx.length + 1);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.equal(inRepo('/dist/\n'), '.'); // anchored at the root: a build output there only
+  assert.equal(inRepo('dist/\n'), null); // ignored at every level: the nearest, its own directory
+  assert.equal(inRepo('*.log\n'), null); // not ignored anywhere: its own directory
+  assert.equal(contextFor(['go.mod'], dockerfile), null); // no git repository: no such evidence
 });

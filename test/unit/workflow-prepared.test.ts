@@ -147,3 +147,99 @@ test('runTargets: a target whose context is missing and git-ignored is skipped w
     tree.cleanup();
   }
 });
+
+test('workflowTargets: a build whose named Dockerfile is not in the checkout is listed as skipped with the reason (grist: a script checks out ext/; plane: a moved file)', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  ee:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: buildtools/checkout-ext-directory.sh grist-ee',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: ext/Dockerfile',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: docker/Dockerfile',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['docker/Dockerfile', '.github/workflows/docker.yml'], dockerignore: null, fileContents: { '.github/workflows/docker.yml': wf } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.skipReason ?? null]),
+      [
+        ['.github/workflows/docker.yml:ee step 3', 'its Dockerfile ext/Dockerfile is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited'],
+        ['.github/workflows/docker.yml:ee step 4', null],
+      ],
+    );
+    // Listed, not audited: no error for it, where its audit used to fail (exit 2).
+    const r = runTargets(t, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'legacy' });
+    assert.deepEqual(r.targets.map((x) => [x.result === null, x.skipped !== null, x.error]), [
+      [true, true, null],
+      [false, false, null],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('workflowTargets: a run script before the build that may write the workspace prepares it; one that only sets variables, echoes to $GITHUB_ENV or logs in does not (syncthing)', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  infra:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Set Docker tags',
+    '        run: |',
+    '          set -euo pipefail',
+    '          # tags for the push',
+    '          tags=docker.io/x/y:${{ github.sha }}',
+    '          echo "TAGS=$tags" >> $GITHUB_ENV',
+    '          echo "done"',
+    '      - run: echo "${{ secrets.TOKEN }}" | docker login -u me --password-stdin',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '      - name: Build binaries',
+    '        run: |',
+    '          go run build.go -goos linux build stcrashreceiver',
+    '          mv stcrashreceiver stcrashreceiver-linux-amd64',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '      - name: Write a file',
+    '        run: echo hi > notes.txt',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: sub',
+    '  piped:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - run: echo "$KEY" | tee key.txt',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'sub/Dockerfile', '.github/workflows/infra.yml'], dockerignore: null, fileContents: { '.github/workflows/infra.yml': wf } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((x) => [x.name, x.preparedBy ?? null]),
+      [
+        ['.github/workflows/infra.yml:infra step 4', null], // the echo | docker login line writes nothing either
+        ['.github/workflows/infra.yml:infra step 6', '"Build binaries" (a run script)'],
+        ['.github/workflows/infra.yml:infra step 8', '"Build binaries" (a run script)'], // the first writer is named
+        ['.github/workflows/infra.yml:piped step 2', 'step 1 (a run script)'], // tee writes
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

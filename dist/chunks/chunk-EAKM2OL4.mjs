@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NNOPFV5N.mjs";
+} from "./chunk-7T7FKRM5.mjs";
 import {
   parseSize
 } from "./chunk-PRDV7DCC.mjs";

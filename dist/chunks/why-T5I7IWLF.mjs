@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2BLXOUVL.mjs";
+} from "./chunk-N3VMFFP3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NNOPFV5N.mjs";
+} from "./chunk-7T7FKRM5.mjs";
 import "./chunk-PRDV7DCC.mjs";
 import {
   readRegularFile

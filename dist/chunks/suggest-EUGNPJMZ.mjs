@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2BLXOUVL.mjs";
+} from "./chunk-N3VMFFP3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-NNOPFV5N.mjs";
+} from "./chunk-7T7FKRM5.mjs";
 import "./chunk-PRDV7DCC.mjs";
 import {
   NotRegularFileError,

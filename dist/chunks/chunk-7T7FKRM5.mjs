@@ -12341,6 +12341,8 @@ function parseInto(text2, opts, result) {
   };
   const stageEnv = /* @__PURE__ */ new Map();
   const stageArgs = /* @__PURE__ */ new Map();
+  let declared = /* @__PURE__ */ new Set();
+  const stageDeclared = /* @__PURE__ */ new Map();
   const stageWorkdir = /* @__PURE__ */ new Map();
   let workdir = { dir: "/" };
   const expand = (w, vars, json) => expandWord(w, vars, { escape, quotes: !json });
@@ -12374,6 +12376,9 @@ function parseInto(text2, opts, result) {
       const inherited = stageEnv.get(base2.toLowerCase());
       env = new Map(inherited ?? []);
       args = new Map(stageArgs.get(base2.toLowerCase()) ?? []);
+      declared = new Set(stageDeclared.get(base2.toLowerCase()) ?? []);
+      stageDeclared.set(String(stage.index), declared);
+      if (name) stageDeclared.set(name, declared);
       refreshScope();
       stageEnv.set(String(stage.index), env);
       if (name) stageEnv.set(name, env);
@@ -12395,6 +12400,7 @@ function parseInto(text2, opts, result) {
         if (v === void 0 && stage && globalDeclared.has(key)) v = globalArgs.get(key);
         if (v === void 0 && stage) v = automatic.get(key);
         if (!stage) globalDeclared.add(key);
+        else declared.add(key);
         if (v !== void 0) target.set(key, v);
         if (stage) refreshScope();
       }
@@ -12470,6 +12476,7 @@ function parseInto(text2, opts, result) {
           fromContext: external === null,
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
+          openArgs: e.unset.filter((n) => declared.has(n)),
           from,
           external,
           excludes,
@@ -12512,6 +12519,7 @@ function parseInto(text2, opts, result) {
           fromContext: external === null && type !== "cache",
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
+          openArgs: e.unset.filter((n) => declared.has(n)),
           from,
           external,
           excludes: [],
@@ -12575,13 +12583,17 @@ function isSensitiveName(name) {
 }
 var fmtBytes = formatSize;
 var fmtCount = (n) => formatCount(Number(n));
+var unsetNames = (vars) => {
+  const names = [...new Set(vars.map(String))];
+  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(", ")} and ${names[names.length - 1]}`;
+};
 var contextName = (d) => typeof d.namedContext === "string" ? `the named context "${d.namedContext}"` : "the build context";
 function renderMessage(ruleId, d) {
   switch (ruleId) {
     case "CTX100":
       return `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
+      return Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
@@ -12608,7 +12620,7 @@ function finding(ruleId, data, where2) {
   return { ruleId, name: r.name, severity: r.severity, message: renderMessage(ruleId, data), ...where2, data };
 }
 function sourceData(r) {
-  return { instruction: r.source.instruction, source: byteStringToText(r.source.source), raw: r.source.raw, stage: r.stage, unsetVars: r.source.unsetVars };
+  return { instruction: r.source.instruction, source: byteStringToText(r.source.source), raw: r.source.raw, stage: r.stage, unsetVars: r.source.unsetVars, ...r.source.openArgs.length > 0 ? { openArgs: r.source.openArgs } : {} };
 }
 var parentOf = (p) => {
   const i = p.lastIndexOf("/");
@@ -12787,7 +12799,7 @@ function namedContextFindings(input, parsed, resolved, file) {
 }
 
 // src/findings/collect.ts
-var import_ignore = __toESM(require_ignore(), 1);
+var import_ignore2 = __toESM(require_ignore(), 1);
 
 // src/rules/ctx001-large-file.ts
 var largeFile = defineRule({
@@ -13116,30 +13128,212 @@ var dockerfileUnparseable = crossCheckRule("CTX100", {
   good: 'FROM alpine\nCOPY ["src", "/app"]\n'
 });
 
-// src/rules/ctx101-missing-copy-source.ts
-function gitIgnoresSource(ctx, path9) {
-  const ignored = ctx.isGitIgnored;
-  if (ignored === null) return false;
+// src/rules/gitignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import * as fs6 from "node:fs";
+import * as path6 from "node:path";
+
+// src/context/git-index.ts
+import * as fs5 from "node:fs";
+import * as path5 from "node:path";
+var MAX_INDEX_BYTES = 512 * 1024 * 1024;
+function gitDirOf(repoRoot, boundary) {
+  const dotGit = path5.join(repoRoot, ".git");
+  let st;
+  try {
+    st = fs5.lstatSync(dotGit);
+  } catch {
+    return { dir: null };
+  }
+  if (st.isDirectory()) return { dir: dotGit };
+  if (!st.isFile()) return { dir: null };
+  let dir;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
+    if (!m) return { dir: null };
+    dir = path5.resolve(repoRoot, m[1]);
+  } catch {
+    return { dir: null };
+  }
+  const b = boundary ?? { root: repoRoot, allowOutside: false };
+  if (b.allowOutside || isInside(realpathOr(b.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
+}
+function pointsBackAt(gitDir, dotGit) {
+  try {
+    const back = readRegularFile(path5.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path5.resolve(gitDir, back)) === realpathOr(dotGit);
+  } catch {
+    return false;
+  }
+}
+function readGitIndex(gitDir) {
+  let buf;
+  try {
+    buf = readRegularFile(path5.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  return parseGitIndex(buf);
+}
+function parseGitIndex(buf) {
+  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return null;
+  const count2 = buf.readUInt32BE(8);
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  const sparseDirs = /* @__PURE__ */ new Set();
+  let off = 12;
+  let prev = "";
+  for (let n = 0; n < count2; n++) {
+    const start = off;
+    if (off + 62 > buf.length) return null;
+    const mode = buf.readUInt32BE(off + 24);
+    const flags = buf.readUInt16BE(off + 60);
+    off += 62;
+    if (flags & 16384) {
+      if (version < 3 || off + 2 > buf.length) return null;
+      off += 2;
+    }
+    let name;
+    if (version === 4) {
+      let c = buf[off++];
+      let drop = c & 127;
+      while (c & 128) {
+        if (off >= buf.length) return null;
+        c = buf[off++];
+        drop = drop + 1 << 7 | c & 127;
+      }
+      const end = buf.indexOf(0, off);
+      if (end < 0 || drop > prev.length) return null;
+      name = prev.slice(0, prev.length - drop) + buf.toString("latin1", off, end);
+      off = end + 1;
+    } else {
+      const end = buf.indexOf(0, off);
+      if (end < 0) return null;
+      name = buf.toString("latin1", off, end);
+      off = start + Math.ceil((end - start + 1) / 8) * 8;
+    }
+    prev = name;
+    if ((mode & 61440) === 16384 || name.endsWith("/")) {
+      const d = name.replace(/\/+$/, "");
+      sparseDirs.add(d);
+      dirs.add(d);
+      for (let i = d.lastIndexOf("/"); i > 0; i = d.lastIndexOf("/", i - 1)) dirs.add(d.slice(0, i));
+      continue;
+    }
+    files.add(name);
+    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) dirs.add(name.slice(0, i));
+  }
+  return { files, dirs, sparseDirs };
+}
+var ancestors = function* (p) {
+  for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) yield p.slice(0, i);
+};
+function isTracked(index, p) {
+  if (index.files.has(p)) return true;
+  for (const a of ancestors(p)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+function hasTrackedBelow(index, d) {
+  if (d === "" ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
+  for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+
+// src/rules/gitignore.ts
+function findRepoRoot(start) {
+  let dir = start;
+  for (; ; ) {
+    if (fs6.existsSync(path6.join(dir, ".git"))) return dir;
+    const parent = path6.dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}
+function gitOracles(root, entries, boundary) {
+  const repo = findRepoRoot(root);
+  if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
+  const ctxInRepo = path6.relative(repo, root).split(path6.sep).filter(Boolean).join("/");
+  const files = /* @__PURE__ */ new Map();
+  const add = (repoRelDir, abs) => {
+    try {
+      files.set(repoRelDir, (0, import_ignore.default)().add(readRegularFile(abs, { noFollow: true, maxBytes: 1024 * 1024 }).toString("utf8")));
+    } catch {
+    }
+  };
+  const parts = ctxInRepo ? ctxInRepo.split("/") : [];
+  for (let i = 0; i <= parts.length; i++) {
+    const d = parts.slice(0, i).join("/");
+    const abs = path6.join(repo, d, ".gitignore");
+    if (fs6.existsSync(abs)) add(d, abs);
+  }
+  for (const e of entries) {
+    if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
+    const d = e.path.slice(0, e.path.lastIndexOf("/"));
+    add([ctxInRepo, byteStringToText(d)].filter(Boolean).join("/"), fsPath(root + "/" + e.path));
+  }
+  const dirs = [...files.keys()].sort((a, b) => b.length - a.length);
+  const decide = (repoRel, isDir) => {
+    for (const d of dirs) {
+      if (d !== "" && !repoRel.startsWith(d + "/")) continue;
+      const rel = d === "" ? repoRel : repoRel.slice(d.length + 1);
+      try {
+        const r = files.get(d).test(isDir ? rel + "/" : rel);
+        if (r.ignored) return true;
+        if (r.unignored) return false;
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  };
+  const gitDir = gitDirOf(repo, boundary);
+  const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
+  const ctxBytes = toByteString(ctxInRepo);
+  const inRepo = (p) => ctxBytes === "" ? p : `${ctxBytes}/${p}`;
+  return {
+    isIgnored: (p, isDir) => {
+      if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
+      const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
+      const segs = repoRel.split("/");
+      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
+      return decide(repoRel, isDir);
+    },
+    isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    notice: gitDir.dir === null && gitDir.refused ? { path: path6.relative(root, path6.join(repo, ".git")).split(path6.sep).join("/"), message: gitDir.refused } : null
+  };
+}
+function gitIgnoresMissingPath(isIgnored, path9) {
   const literal = literalComponents(path9);
   const whole = literal.length === path9.split("/").filter((c) => c !== "" && c !== ".").length;
   for (let i = 1; i <= literal.length; i++) {
     const p = literal.slice(0, i).join("/");
-    if (ignored(p, true) || i === literal.length && whole && ignored(p, false)) return true;
+    if (isIgnored(p, true) || i === literal.length && whole && isIgnored(p, false)) return true;
+  }
+  if (whole && literal.length > 0) {
+    const child = `${literal.join("/")}/${IGNORED_CHILD_PROBE}`;
+    if (isIgnored(child, false) && isIgnored(child, true)) return true;
   }
   return false;
 }
+var IGNORED_CHILD_PROBE = "ctx-audit-probe.0";
+
+// src/rules/ctx101-missing-copy-source.ts
 var missingCopySource = crossCheckRule(
   "CTX101",
   {
     summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
-    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`): the finding names that step.',
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (a name no ARG declares stays "" whatever is passed: an error) (give it with `--build-arg` to have the real path checked). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory.',
     fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).",
     bad: "# context: src/, package.json\nCOPY package-lock.json ./",
     good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
   },
   (raw, ctx) => {
     if (raw.path === void 0 || typeof raw.data.namedContext === "string") return raw;
-    if (gitIgnoresSource(ctx, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: "warning" };
+    if (Array.isArray(raw.data.openArgs)) return { ...raw, maxSeverity: "warning" };
+    if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: "warning" };
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: "warning" };
     return raw;
   }
@@ -13918,7 +14112,7 @@ function applySuppressions(findings, suppressions, dockerfile, resolve8, isActiv
 
 // src/findings/collect.ts
 function collectFindings(ctx, opts = {}) {
-  const ignores = (opts.ignores ?? []).map((i) => ({ matcher: (0, import_ignore.default)().add(i.paths), rules: i.rules }));
+  const ignores = (opts.ignores ?? []).map((i) => ({ matcher: (0, import_ignore2.default)().add(i.paths), rules: i.rules }));
   const severityOf = (id) => opts.severity?.[id] ?? RULES[id].severity;
   const copiedBy = copiedByLookup(ctx.crossCheck);
   const notRequested = notRequestedLookup(ctx);
@@ -14056,184 +14250,6 @@ function isIgnoredPath(m, path9) {
   } catch {
     return false;
   }
-}
-
-// src/rules/gitignore.ts
-var import_ignore2 = __toESM(require_ignore(), 1);
-import * as fs6 from "node:fs";
-import * as path6 from "node:path";
-
-// src/context/git-index.ts
-import * as fs5 from "node:fs";
-import * as path5 from "node:path";
-var MAX_INDEX_BYTES = 512 * 1024 * 1024;
-function gitDirOf(repoRoot, boundary) {
-  const dotGit = path5.join(repoRoot, ".git");
-  let st;
-  try {
-    st = fs5.lstatSync(dotGit);
-  } catch {
-    return { dir: null };
-  }
-  if (st.isDirectory()) return { dir: dotGit };
-  if (!st.isFile()) return { dir: null };
-  let dir;
-  try {
-    const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
-    if (!m) return { dir: null };
-    dir = path5.resolve(repoRoot, m[1]);
-  } catch {
-    return { dir: null };
-  }
-  const b = boundary ?? { root: repoRoot, allowOutside: false };
-  if (b.allowOutside || isInside(realpathOr(b.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
-  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
-}
-function pointsBackAt(gitDir, dotGit) {
-  try {
-    const back = readRegularFile(path5.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
-    return back !== "" && realpathOr(path5.resolve(gitDir, back)) === realpathOr(dotGit);
-  } catch {
-    return false;
-  }
-}
-function readGitIndex(gitDir) {
-  let buf;
-  try {
-    buf = readRegularFile(path5.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
-  } catch {
-    return null;
-  }
-  return parseGitIndex(buf);
-}
-function parseGitIndex(buf) {
-  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
-  const version = buf.readUInt32BE(4);
-  if (version < 2 || version > 4) return null;
-  const count2 = buf.readUInt32BE(8);
-  const files = /* @__PURE__ */ new Set();
-  const dirs = /* @__PURE__ */ new Set();
-  const sparseDirs = /* @__PURE__ */ new Set();
-  let off = 12;
-  let prev = "";
-  for (let n = 0; n < count2; n++) {
-    const start = off;
-    if (off + 62 > buf.length) return null;
-    const mode = buf.readUInt32BE(off + 24);
-    const flags = buf.readUInt16BE(off + 60);
-    off += 62;
-    if (flags & 16384) {
-      if (version < 3 || off + 2 > buf.length) return null;
-      off += 2;
-    }
-    let name;
-    if (version === 4) {
-      let c = buf[off++];
-      let drop = c & 127;
-      while (c & 128) {
-        if (off >= buf.length) return null;
-        c = buf[off++];
-        drop = drop + 1 << 7 | c & 127;
-      }
-      const end = buf.indexOf(0, off);
-      if (end < 0 || drop > prev.length) return null;
-      name = prev.slice(0, prev.length - drop) + buf.toString("latin1", off, end);
-      off = end + 1;
-    } else {
-      const end = buf.indexOf(0, off);
-      if (end < 0) return null;
-      name = buf.toString("latin1", off, end);
-      off = start + Math.ceil((end - start + 1) / 8) * 8;
-    }
-    prev = name;
-    if ((mode & 61440) === 16384 || name.endsWith("/")) {
-      const d = name.replace(/\/+$/, "");
-      sparseDirs.add(d);
-      dirs.add(d);
-      for (let i = d.lastIndexOf("/"); i > 0; i = d.lastIndexOf("/", i - 1)) dirs.add(d.slice(0, i));
-      continue;
-    }
-    files.add(name);
-    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) dirs.add(name.slice(0, i));
-  }
-  return { files, dirs, sparseDirs };
-}
-var ancestors = function* (p) {
-  for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) yield p.slice(0, i);
-};
-function isTracked(index, p) {
-  if (index.files.has(p)) return true;
-  for (const a of ancestors(p)) if (index.sparseDirs.has(a)) return true;
-  return false;
-}
-function hasTrackedBelow(index, d) {
-  if (d === "" ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
-  for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
-  return false;
-}
-
-// src/rules/gitignore.ts
-function findRepoRoot(start) {
-  let dir = start;
-  for (; ; ) {
-    if (fs6.existsSync(path6.join(dir, ".git"))) return dir;
-    const parent = path6.dirname(dir);
-    if (parent === dir) return null;
-    dir = parent;
-  }
-}
-function gitOracles(root, entries, boundary) {
-  const repo = findRepoRoot(root);
-  if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
-  const ctxInRepo = path6.relative(repo, root).split(path6.sep).filter(Boolean).join("/");
-  const files = /* @__PURE__ */ new Map();
-  const add = (repoRelDir, abs) => {
-    try {
-      files.set(repoRelDir, (0, import_ignore2.default)().add(readRegularFile(abs, { noFollow: true, maxBytes: 1024 * 1024 }).toString("utf8")));
-    } catch {
-    }
-  };
-  const parts = ctxInRepo ? ctxInRepo.split("/") : [];
-  for (let i = 0; i <= parts.length; i++) {
-    const d = parts.slice(0, i).join("/");
-    const abs = path6.join(repo, d, ".gitignore");
-    if (fs6.existsSync(abs)) add(d, abs);
-  }
-  for (const e of entries) {
-    if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
-    const d = e.path.slice(0, e.path.lastIndexOf("/"));
-    add([ctxInRepo, byteStringToText(d)].filter(Boolean).join("/"), fsPath(root + "/" + e.path));
-  }
-  const dirs = [...files.keys()].sort((a, b) => b.length - a.length);
-  const decide = (repoRel, isDir) => {
-    for (const d of dirs) {
-      if (d !== "" && !repoRel.startsWith(d + "/")) continue;
-      const rel = d === "" ? repoRel : repoRel.slice(d.length + 1);
-      try {
-        const r = files.get(d).test(isDir ? rel + "/" : rel);
-        if (r.ignored) return true;
-        if (r.unignored) return false;
-      } catch {
-        return false;
-      }
-    }
-    return false;
-  };
-  const gitDir = gitDirOf(repo, boundary);
-  const index = gitDir.dir === null ? null : readGitIndex(gitDir.dir);
-  const ctxBytes = toByteString(ctxInRepo);
-  const inRepo = (p) => ctxBytes === "" ? p : `${ctxBytes}/${p}`;
-  return {
-    isIgnored: (p, isDir) => {
-      if (index && (isDir ? hasTrackedBelow(index, inRepo(p)) : isTracked(index, inRepo(p)))) return false;
-      const repoRel = [ctxInRepo, byteStringToText(p)].filter(Boolean).join("/");
-      const segs = repoRel.split("/");
-      for (let i = 1; i < segs.length; i++) if (decide(segs.slice(0, i).join("/"), true)) return true;
-      return decide(repoRel, isDir);
-    },
-    isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
-    notice: gitDir.dir === null && gitDir.refused ? { path: path6.relative(root, path6.join(repo, ".git")).split(path6.sep).join("/"), message: gitDir.refused } : null
-  };
 }
 
 // src/targets/named-context.ts
@@ -15455,13 +15471,14 @@ export {
   parseDockerfile,
   require_ignore,
   placementOf,
+  gitOracles,
+  gitIgnoresMissingPath,
   stagesFor,
   namedSourceEntries,
   isRuleId,
   allRules,
   findRule,
   helpUri,
-  gitOracles,
   isLocalContextValue,
   DEFAULT_SETTINGS,
   displayPath,

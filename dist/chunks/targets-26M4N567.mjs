@@ -13,10 +13,11 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-RPMVSX2Y.mjs";
+} from "./chunk-EAKM2OL4.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
+  gitIgnoresMissingPath,
   gitOracles,
   hasMultiReport,
   isLocalContextValue,
@@ -26,7 +27,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-NNOPFV5N.mjs";
+} from "./chunk-7T7FKRM5.mjs";
 import {
   literalComponents
 } from "./chunk-PRDV7DCC.mjs";
@@ -6257,14 +6258,23 @@ function contextDirFor(abs, root) {
   const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith(".."));
   if (named.length === 0) return null;
   const resolving = (d) => named.filter((p) => fs2.existsSync(path3.join(d, p))).length;
+  const found = nearestWithMost(dir, root, resolving);
+  if (found.most > 0) return found.best;
+  const buildOutputs = (d) => {
+    const ignored = gitOracles(d, []).isIgnored;
+    return ignored === null ? 0 : named.filter((p) => gitIgnoresMissingPath(ignored, toByteString(p))).length;
+  };
+  return nearestWithMost(dir, root, buildOutputs).best;
+}
+function nearestWithMost(dir, root, score) {
   let best = null;
-  let most = resolving(dir);
+  let most = score(dir);
   for (let d = path3.dirname(dir); ; d = path3.dirname(d)) {
-    const n = resolving(d);
+    const n = score(d);
     if (n > most) [best, most] = [d, n];
     if (path3.resolve(d) === path3.resolve(root) || path3.dirname(d) === d) break;
   }
-  return best;
+  return { best, most };
 }
 var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
 var MAX_MATRIX_COMBOS = 16;
@@ -6308,6 +6318,10 @@ function workspaceWrites(s, root) {
   if (/^actions\/cache(\/restore)?@/.test(s.uses)) return paths.flatMap(resolve5);
   if (/^actions\/checkout@/.test(s.uses) && paths.length > 0) return paths.flatMap(resolve5);
   return null;
+}
+function runMayWrite(script) {
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=.*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?)$/;
+  return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
 function shellWords(line) {
   const out = [];
@@ -6387,6 +6401,7 @@ function workflowTargets(root, cwd) {
         const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${i + 1}`}`;
         const writes = workspaceWrites(s, root);
         if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
+        else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root] });
         if (typeof s.uses === "string" && /^docker\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
           const str = (k) => typeof w[k] === "string" ? w[k] : void 0;
@@ -6412,7 +6427,9 @@ function workflowTargets(root, cwd) {
       }
     }
   }
-  return out.filter((t) => fs2.existsSync(t.context));
+  return out.filter((t) => fs2.existsSync(t.context)).map(
+    (t) => t.dockerfile === void 0 || fs2.existsSync(t.dockerfile) ? t : { ...t, skipReason: `its Dockerfile ${path3.relative(root, t.dockerfile).split(path3.sep).join("/")} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` }
+  );
 }
 var GORELEASER_FILES = [".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];
 function goreleaserTargets(root, cwd) {

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-EAKM2OL4.mjs";
+} from "./chunks/chunk-HGWRR7AX.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-N3VMFFP3.mjs";
+} from "./chunks/chunk-GT3MXCKK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7T7FKRM5.mjs";
+} from "./chunks/chunk-FT5ZWXPP.mjs";
 import "./chunks/chunk-PRDV7DCC.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-26M4N567.mjs"),
-  why: () => import("./chunks/why-T5I7IWLF.mjs"),
-  suggest: () => import("./chunks/suggest-EUGNPJMZ.mjs")
+  targets: () => import("./chunks/targets-5QMS7QFY.mjs"),
+  why: () => import("./chunks/why-OHOSCUQ7.mjs"),
+  suggest: () => import("./chunks/suggest-GWCSSOTA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

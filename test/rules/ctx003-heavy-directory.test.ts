@@ -1,6 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf } from './ctx0-harness.js';
+import { execFileSync } from 'node:child_process';
+import { runAudit } from '../../src/audit.js';
+import { buildTree } from '../helpers/trees.js';
 
 test('CTX003 reports each outermost heavy directory once, with files and bytes', () => {
   const f = findingsOf('CTX003', {
@@ -58,5 +61,26 @@ test('CTX003: a directory whose contents the ignore file excludes by name is cur
       ['.git'],
       dockerignore,
     );
+  }
+});
+
+test('CTX003: files git tracks under a build or cache name are source, not output (minio\'s Go package internal/event/target); untracked output there, and a tracked node_modules, still count', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'internal/event/target/kafka.go', 'internal/event/target/nats.go', 'web/target/app.jar', 'web/target/classes/A.class', 'vendor/node_modules/x/index.js', 'coverage/lcov.info'],
+    fileContents: { Dockerfile: 'FROM golang\nCOPY internal /src/internal\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: tree.ctx, stdio: ['ignore', 'pipe', 'pipe'] });
+    git('init', '-q');
+    git('add', '--', 'internal/event/target', 'web/target/classes/A.class', 'vendor/node_modules');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX003');
+    assert.deepEqual(f.map((x) => [x.path, x.data.files, x.data.deliberate ?? 0]).sort(), [
+      ['coverage', 1, 0], // untracked: output
+      ['vendor/node_modules', 1, 0], // dependencies, committed or not
+      ['web/target', 1, 1], // the untracked jar counts; the committed class is left out
+    ]);
+  } finally {
+    tree.cleanup();
   }
 });

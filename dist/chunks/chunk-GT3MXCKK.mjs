@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7T7FKRM5.mjs";
+} from "./chunk-FT5ZWXPP.mjs";
 import {
   parseSize
 } from "./chunk-PRDV7DCC.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-N3VMFFP3.mjs";
+} from "./chunk-GT3MXCKK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7T7FKRM5.mjs";
+} from "./chunk-FT5ZWXPP.mjs";
 import "./chunk-PRDV7DCC.mjs";
 import {
   readRegularFile

@@ -13,7 +13,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-EAKM2OL4.mjs";
+} from "./chunk-HGWRR7AX.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -27,7 +27,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7T7FKRM5.mjs";
+} from "./chunk-FT5ZWXPP.mjs";
 import {
   literalComponents
 } from "./chunk-PRDV7DCC.mjs";

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7T7FKRM5.mjs";
+} from "./chunk-FT5ZWXPP.mjs";
 import {
   parseSize
 } from "./chunk-PRDV7DCC.mjs";

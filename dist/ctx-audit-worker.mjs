@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-PRDV7DCC.mjs";
+} from "./chunks/chunk-B7SP7KHJ.mjs";
 import "./chunks/chunk-53IIAIMX.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 
@@ -48,7 +48,7 @@ function run(msg) {
         Atomics.add(signal, SIGNAL_HEARTBEAT, 1);
         if (Atomics.load(signal, SIGNAL_STOP) === 1) break;
       }
-      for (const h of scanFileForSecrets(reader, msg.paths[i], msg.sizes[i], msg.maxBytes)) hits.push([msg.first + i, h.kind, h.line]);
+      for (const h of scanFileForSecrets(reader, msg.paths[i], msg.sizes[i], msg.maxBytes)) hits.push([msg.first + i, h.kind, h.line, h.keyIdOnly ? 1 : 0]);
     }
     reply({ type: "secrets", index: msg.index, skipped: false, hits });
   }

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HGWRR7AX.mjs";
+} from "./chunks/chunk-OX6B2KBW.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GT3MXCKK.mjs";
+} from "./chunks/chunk-YQYWOWQ7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FT5ZWXPP.mjs";
-import "./chunks/chunk-PRDV7DCC.mjs";
+} from "./chunks/chunk-FCZHDP4T.mjs";
+import "./chunks/chunk-B7SP7KHJ.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5QMS7QFY.mjs"),
-  why: () => import("./chunks/why-OHOSCUQ7.mjs"),
-  suggest: () => import("./chunks/suggest-GWCSSOTA.mjs")
+  targets: () => import("./chunks/targets-2MUMIH6K.mjs"),
+  why: () => import("./chunks/why-3OJXMUEC.mjs"),
+  suggest: () => import("./chunks/suggest-LIWPGSF2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

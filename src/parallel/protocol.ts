@@ -18,8 +18,8 @@ export type WorkerReply =
   | { type: 'batch'; batch: ScanBatch }
   | { type: 'chunk-done'; chunk: number }
   | { type: 'scan-done' }
-  /** Per hit: `first` + index into the job's paths, the kind, the 1-based line. `skipped`: the main thread had claimed the job. */
-  | { type: 'secrets'; index: number; skipped: boolean; hits: [number, string, number][] }
+  /** Per hit: `first` + index into the job's paths, the kind, the 1-based line, 1 for SecretHit.keyIdOnly. `skipped`: the main thread had claimed the job. */
+  | { type: 'secrets'; index: number; skipped: boolean; hits: [number, string, number, 0 | 1][] }
   | { type: 'failed'; job: WorkerJob['job']; message: string };
 
 /**

@@ -50,15 +50,15 @@ export function startSecretPrescan(worker: WorkerLink, root: string, entries: re
   let hits: Map<number, SecretHit[]> | null = null;
   const collect = (): Map<number, SecretHit[]> => {
     const out = new Map<number, SecretHit[]>();
-    const add = (i: number, kind: string, line: number) => {
+    const add = (i: number, kind: string, line: number, keyIdOnly: boolean) => {
       let list = out.get(i);
       if (!list) out.set(i, (list = []));
-      list.push({ kind: kind as SecretKind, line });
+      list.push({ kind: kind as SecretKind, line, ...(keyIdOnly ? { keyIdOnly: true as const } : {}) });
     };
     const reader = fsContextReader(root);
     const scanHere = (index: number) => {
       for (let i = index * JOB_FILES, end = Math.min(paths.length, i + JOB_FILES); i < end; i++) {
-        for (const h of scanFileForSecrets(reader, paths[i], sizes[i], maxBytes)) add(i, h.kind, h.line);
+        for (const h of scanFileForSecrets(reader, paths[i], sizes[i], maxBytes)) add(i, h.kind, h.line, h.keyIdOnly === true);
       }
     };
     const done = new Uint8Array(jobs);
@@ -86,7 +86,7 @@ export function startSecretPrescan(worker: WorkerLink, root: string, entries: re
       pending--;
       finished(reply.index);
       byWorker += Math.min(JOB_FILES, paths.length - reply.index * JOB_FILES);
-      for (const [i, kind, line] of reply.hits) add(i, kind, line);
+      for (const [i, kind, line, keyIdOnly] of reply.hits) add(i, kind, line, keyIdOnly === 1);
     }
     // A worker that gave up (or failed) leaves its jobs to this thread.
     for (let index = 0; index < jobs; index++) {

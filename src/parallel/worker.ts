@@ -37,13 +37,13 @@ function run(msg: WorkerJob): void {
       return;
     }
     const reader = fsContextReader(msg.root);
-    const hits: [number, string, number][] = [];
+    const hits: [number, string, number, 0 | 1][] = [];
     for (let i = 0; i < msg.paths.length; i++) {
       if ((i & 255) === 0) {
         Atomics.add(signal, SIGNAL_HEARTBEAT, 1);
         if (Atomics.load(signal, SIGNAL_STOP) === 1) break;
       }
-      for (const h of scanFileForSecrets(reader, msg.paths[i], msg.sizes[i], msg.maxBytes)) hits.push([msg.first + i, h.kind, h.line]);
+      for (const h of scanFileForSecrets(reader, msg.paths[i], msg.sizes[i], msg.maxBytes)) hits.push([msg.first + i, h.kind, h.line, h.keyIdOnly ? 1 : 0]);
     }
     reply({ type: 'secrets', index: msg.index, skipped: false, hits });
   }

@@ -50,6 +50,19 @@ function hasKeyBody(content: string, beginEnd: number, label: string): boolean {
   return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
 }
 
+/**
+ * An AWS secret access key's shape: 40 base64 characters standing alone, with both cases (a git
+ * SHA or a hex digest is not one). Only looked for in a text that holds an access key id.
+ */
+const AWS_SECRET = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+function hasAwsSecret(content: string): boolean {
+  AWS_SECRET.lastIndex = 0;
+  for (let m = AWS_SECRET.exec(content); m !== null; m = AWS_SECRET.exec(content)) {
+    if (/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0]) && /[0-9/+]/.test(m[0]) && !EXAMPLE.test(m[0])) return true;
+  }
+  return false;
+}
+
 /** Kinds found in a text and the 1-based line of each first hit. Never returns the matched value. */
 export function scanForSecrets(content: string): SecretHit[] {
   const found: SecretHit[] = [];
@@ -62,7 +75,7 @@ export function scanForSecrets(content: string): SecretHit[] {
       if (kind === 'private-key' && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
       let line = 1;
       for (let i = content.indexOf('\n'); i >= 0 && i < m.index; i = content.indexOf('\n', i + 1)) line++;
-      found.push({ kind, line });
+      found.push(kind === 'aws-access-key-id' && !hasAwsSecret(content) ? { kind, line, keyIdOnly: true } : { kind, line });
       break;
     }
   }
@@ -93,6 +106,8 @@ export interface SecretContentData {
   line: number;
   /** In a committed test file (src/rules/test-fixtures.ts): info at most. */
   testFixture?: true;
+  /** An AWS access key id with no secret access key in the file: warning at most. */
+  keyIdOnly?: true;
 }
 
 export const secretContent = defineRule<SecretContentData>({
@@ -106,7 +121,7 @@ export const secretContent = defineRule<SecretContentData>({
   docs: {
     summary: 'A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).',
     why: 'A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.',
-    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS\'s published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment\'s `.env.test`, `.env.testing`, `.env.e2e`) is info at most: a fixture already in the repository history.',
+    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS\'s published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment\'s `.env.test`, `.env.testing`, `.env.e2e`) is info at most: a fixture already in the repository history.',
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]',
   },
@@ -124,12 +139,13 @@ export const secretContent = defineRule<SecretContentData>({
       // A committed test file (src/rules/test-fixtures.ts): a fixture, reported at info at most.
       const fixture = isCommittedTestFile(ctx, e.path);
       for (const hit of hits) {
-        const data: SecretContentData = { path: text(e.path), kind: hit.kind, line: hit.line, ...(fixture ? { testFixture: true as const } : {}) };
-        out.push({ path: e.path, line: hit.line, data, ...(fixture ? { maxSeverity: 'info' as const } : {}) });
+        const data: SecretContentData = { path: text(e.path), kind: hit.kind, line: hit.line, ...(fixture ? { testFixture: true as const } : {}), ...(hit.keyIdOnly ? { keyIdOnly: true as const } : {}) };
+        const cap = fixture ? ('info' as const) : hit.keyIdOnly ? ('warning' as const) : undefined;
+        out.push({ path: e.path, line: hit.line, data, ...(cap ? { maxSeverity: cap } : {}) });
       }
     }
     return out;
   },
   message: (d) =>
-    `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? 'an' : 'a'} ${d.kind} (value not shown)${d.testFixture === true ? '; a committed test file: a fixture, check it is not a live one' : ''}`,
+    `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? 'an' : 'a'} ${d.kind} (value not shown)${d.keyIdOnly === true ? ', with no secret access key in the file: an identifier, a credential only with its secret' : ''}${d.testFixture === true ? '; a committed test file: a fixture, check it is not a live one' : ''}`,
 });

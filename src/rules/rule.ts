@@ -69,8 +69,12 @@ export interface RuleContext {
 /** The credential formats CTX202 detects (src/rules/ctx202-secret-content.ts). */
 export type SecretKind = 'private-key' | 'aws-access-key-id' | 'github-token' | 'gitlab-token' | 'slack-token' | 'npm-token' | 'stripe-live-key';
 
-/** One CTX202 hit: the kind and the 1-based line of its first match, never the value. */
-export type SecretHit = { kind: SecretKind; line: number };
+/**
+ * One CTX202 hit: the kind and the 1-based line of its first match, never the value. `keyIdOnly`:
+ * an AWS access key id with no secret access key anywhere in the text (an identifier, which AWS
+ * says is not secret; a credential only with its secret).
+ */
+export type SecretHit = { kind: SecretKind; line: number; keyIdOnly?: true };
 
 /** Work done ahead of the rules, off the main thread. `undefined` for a path means "not done: do it yourself". */
 export interface Prescanned {

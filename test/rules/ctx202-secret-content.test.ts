@@ -20,6 +20,8 @@ function rand(n: number, alphabet = ALNUM): string {
 }
 const fakeAws = () => 'AK' + 'IA' + rand(16, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567');
 const fakeGithub = () => 'gh' + 'p_' + rand(36);
+/** An AWS secret access key's shape: 40 base64 characters with both cases and a digit. */
+const fakeAwsSecret = () => 'aZ9/' + rand(36, ALNUM + '/+');
 const B64 = ALNUM + '+/';
 const pemLine = (edge: 'BEGIN' | 'END', label = 'RSA PRIVATE KEY') => `-----${edge} ${label}-----`;
 // A key with its body and END line: what a real private key file looks like.
@@ -29,7 +31,7 @@ test('scanForSecrets finds each kind with its line', () => {
   const text = `a\nkey = "${fakeAws()}"\n${fakeKey()}token: ${fakeGithub()}\n`;
   assert.deepEqual(scanForSecrets(text), [
     { kind: 'private-key', line: 3 },
-    { kind: 'aws-access-key-id', line: 2 },
+    { kind: 'aws-access-key-id', line: 2, keyIdOnly: true }, // no secret access key in the text
     { kind: 'github-token', line: 7 }, // the key takes lines 3-6
   ]);
   assert.deepEqual(scanForSecrets('AKIA-not-a-key and ghp_short\n'), []);
@@ -128,7 +130,7 @@ test('secret prescan: jobs a dead worker never answered are read by the main thr
     const files = entries.filter((e) => e.kind === 'file').map((e) => e.path);
     // Walk order puts a/b/2.txt before a-b/3.txt ('/' sorts first), which plain string order would not.
     assert.deepEqual(files, ['.dockerignore', 'Dockerfile', 'a/1.txt', 'a/b/2.txt', 'a-b/3.txt', 'c.txt']);
-    assert.deepEqual(files.map((f) => pre.secrets(f)), [undefined, [], [], [{ kind: 'aws-access-key-id', line: 2 }], [{ kind: 'aws-access-key-id', line: 1 }], []]);
+    assert.deepEqual(files.map((f) => pre.secrets(f)), [undefined, [], [], [{ kind: 'aws-access-key-id', line: 2, keyIdOnly: true }], [{ kind: 'aws-access-key-id', line: 1, keyIdOnly: true }], []]);
     assert.equal(pre.scannedByWorker(), 0);
   } finally {
     tree.cleanup();
@@ -143,7 +145,7 @@ test('secret prescan: when this thread has taken every job, it does not wait for
     const entries = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy', parallel: 'never' }).legacy.walk.entries;
     const pre = startSecretPrescan(neverStartedWorker(), tree.ctx, entries, 1024);
     const files = entries.filter((e) => e.kind === 'file').map((e) => e.path);
-    assert.deepEqual(files.map((f) => pre.secrets(f)), [undefined, [], [], [{ kind: 'aws-access-key-id', line: 1 }]]);
+    assert.deepEqual(files.map((f) => pre.secrets(f)), [undefined, [], [], [{ kind: 'aws-access-key-id', line: 1, keyIdOnly: true }]]);
     assert.equal(pre.scannedByWorker(), 0);
   } finally {
     tree.cleanup();
@@ -174,10 +176,10 @@ test('secret prescan through the real worker thread: when the worker takes every
       next: () => w.next(),
     };
     const pre = startSecretPrescan(link, tree.ctx, entries, 1024);
-    const found = entries.filter((e) => e.kind === 'file').flatMap((e) => (pre.secrets(e.path) ?? []).map((h) => [e.path, h.kind, h.line]));
+    const found = entries.filter((e) => e.kind === 'file').flatMap((e) => (pre.secrets(e.path) ?? []).map((h) => [e.path, h.kind, h.line, h.keyIdOnly ?? false]));
     assert.deepEqual(found, [
-      ['d0/f2093.txt', 'github-token', 1],
-      ['d3/f1000.txt', 'aws-access-key-id', 3],
+      ['d0/f2093.txt', 'github-token', 1, false],
+      ['d3/f1000.txt', 'aws-access-key-id', 3, true], // the flag crosses the worker protocol
     ]);
     const candidates = entries.filter(isSecretScanCandidate).length;
     assert.ok(candidates > 2100 && candidates < 2110, `${candidates} candidates`);
@@ -194,7 +196,7 @@ test('CTX202: documented examples are not secrets (AWS published example key id,
   const awsExample = 'AK' + 'IA' + 'IOSFODNN7' + 'EXAMPLE';
   assert.deepEqual(scanForSecrets(`aws_access_key_id = ${awsExample}\n`), []);
   assert.deepEqual(scanForSecrets(`token: gh${'p_'}EXAMPLE${rand(29)}\n`), []);
-  assert.deepEqual(scanForSecrets(`a = ${awsExample}\nb = ${fakeAws()}\n`), [{ kind: 'aws-access-key-id', line: 2 }]);
+  assert.deepEqual(scanForSecrets(`a = ${awsExample}\nb = ${fakeAws()}\n`), [{ kind: 'aws-access-key-id', line: 2, keyIdOnly: true }]);
 });
 
 test('CTX202: a PEM BEGIN line without a key body and END line is no evidence; a key in a JSON string with \\n escapes is', () => {
@@ -209,7 +211,7 @@ test('CTX202: a PEM BEGIN line without a key body and END line is no evidence; a
 });
 
 test('CTX202 message: "an aws-access-key-id", "a github-token"', () => {
-  const f = findingsOf('CTX202', { files: [], contents: { 'a.txt': `${fakeAws()}\n`, 'b.txt': `${fakeGithub()}\n` }, dockerignore: '' });
+  const f = findingsOf('CTX202', { files: [], contents: { 'a.txt': `${fakeAws()}\n${fakeAwsSecret()}\n`, 'b.txt': `${fakeGithub()}\n` }, dockerignore: '' });
   assert.deepEqual(f.map((x) => x.message), ['line 1 holds what looks like an aws-access-key-id (value not shown)', 'line 1 holds what looks like a github-token (value not shown)']);
 });
 
@@ -220,4 +222,17 @@ test('CTX202: a Slack token has a numeric id after its prefix; a docs placeholde
   assert.deepEqual(scanForSecrets(`token = "${real}"\n`), [{ kind: 'slack-token', line: 1 }]);
   assert.deepEqual(scanForSecrets(`x\nother = "${legacy}"\n`), [{ kind: 'slack-token', line: 2 }]);
   assert.deepEqual(scanForSecrets('   token = "' + 'xo' + 'xb-your-bot-token-here"\n'), []);
+});
+
+test('CTX202: an AWS access key id with no secret access key in the file is a warning (minio documents an event payload holding one); with its secret, an error', () => {
+  const contents = {
+    'docs/event.go': `// "accessKeyId": "${fakeAws()}"\n// "sha": "${rand(40, '0123456789abcdef')}"\n`, // a hex digest is not a secret
+    'deploy/creds.ini': `[default]\naws_access_key_id = ${fakeAws()}\naws_secret_access_key = ${fakeAwsSecret()}\n`,
+  };
+  const f = findingsOf('CTX202', { files: [], contents, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.keyIdOnly ?? false]).sort(), [
+    ['deploy/creds.ini', 'error', false],
+    ['docs/event.go', 'warning', true],
+  ]);
+  assert.match(f.find((x) => x.path === 'docs/event.go')!.message, /with no secret access key in the file: an identifier, a credential only with its secret$/);
 });

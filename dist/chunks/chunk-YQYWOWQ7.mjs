@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-FT5ZWXPP.mjs";
+} from "./chunk-FCZHDP4T.mjs";
 import {
   parseSize
-} from "./chunk-PRDV7DCC.mjs";
+} from "./chunk-B7SP7KHJ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

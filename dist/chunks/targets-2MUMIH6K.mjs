@@ -13,7 +13,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-HGWRR7AX.mjs";
+} from "./chunk-OX6B2KBW.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -27,10 +27,10 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-FT5ZWXPP.mjs";
+} from "./chunk-FCZHDP4T.mjs";
 import {
   literalComponents
-} from "./chunk-PRDV7DCC.mjs";
+} from "./chunk-B7SP7KHJ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -280,6 +280,14 @@ function hasKeyBody(content, beginEnd, label) {
   const body = content.slice(beginEnd, end).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
   return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
 }
+var AWS_SECRET = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
+function hasAwsSecret(content) {
+  AWS_SECRET.lastIndex = 0;
+  for (let m = AWS_SECRET.exec(content); m !== null; m = AWS_SECRET.exec(content)) {
+    if (/[a-z]/.test(m[0]) && /[A-Z]/.test(m[0]) && /[0-9/+]/.test(m[0]) && !EXAMPLE.test(m[0])) return true;
+  }
+  return false;
+}
 function scanForSecrets(content) {
   const found = [];
   if (!PREFILTER.test(content)) return found;
@@ -291,7 +299,7 @@ function scanForSecrets(content) {
       if (kind === "private-key" && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
       let line = 1;
       for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line++;
-      found.push({ kind, line });
+      found.push(kind === "aws-access-key-id" && !hasAwsSecret(content) ? { kind, line, keyIdOnly: true } : { kind, line });
       break;
     }
   }
@@ -319,7 +327,7 @@ var secretContent = defineRule({
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`) is info at most: a fixture already in the repository history.",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`) is info at most: a fixture already in the repository history.",
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
   },
@@ -336,13 +344,14 @@ var secretContent = defineRule({
       if (hits.length === 0) continue;
       const fixture = isCommittedTestFile(ctx, e.path);
       for (const hit of hits) {
-        const data = { path: text(e.path), kind: hit.kind, line: hit.line, ...fixture ? { testFixture: true } : {} };
-        out.push({ path: e.path, line: hit.line, data, ...fixture ? { maxSeverity: "info" } : {} });
+        const data = { path: text(e.path), kind: hit.kind, line: hit.line, ...fixture ? { testFixture: true } : {}, ...hit.keyIdOnly ? { keyIdOnly: true } : {} };
+        const cap = fixture ? "info" : hit.keyIdOnly ? "warning" : void 0;
+        out.push({ path: e.path, line: hit.line, data, ...cap ? { maxSeverity: cap } : {} });
       }
     }
     return out;
   },
-  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}`
+  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.keyIdOnly === true ? ", with no secret access key in the file: an identifier, a credential only with its secret" : ""}${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}`
 });
 
 // src/rules/fs-reader.ts

@@ -29,7 +29,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-PRDV7DCC.mjs";
+} from "./chunk-B7SP7KHJ.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -11898,15 +11898,15 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   let hits = null;
   const collect = () => {
     const out = /* @__PURE__ */ new Map();
-    const add = (i, kind, line) => {
+    const add = (i, kind, line, keyIdOnly) => {
       let list = out.get(i);
       if (!list) out.set(i, list = []);
-      list.push({ kind, line });
+      list.push({ kind, line, ...keyIdOnly ? { keyIdOnly: true } : {} });
     };
     const reader = fsContextReader(root);
     const scanHere = (index) => {
       for (let i = index * JOB_FILES, end = Math.min(paths.length, i + JOB_FILES); i < end; i++) {
-        for (const h of scanFileForSecrets(reader, paths[i], sizes[i], maxBytes)) add(i, h.kind, h.line);
+        for (const h of scanFileForSecrets(reader, paths[i], sizes[i], maxBytes)) add(i, h.kind, h.line, h.keyIdOnly === true);
       }
     };
     const done = new Uint8Array(jobs);
@@ -11930,7 +11930,7 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
       pending--;
       finished(reply.index);
       byWorker += Math.min(JOB_FILES, paths.length - reply.index * JOB_FILES);
-      for (const [i, kind, line] of reply.hits) add(i, kind, line);
+      for (const [i, kind, line, keyIdOnly] of reply.hits) add(i, kind, line, keyIdOnly === 1);
     }
     for (let index = 0; index < jobs; index++) {
       if (done[index]) continue;

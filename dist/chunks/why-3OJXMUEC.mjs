@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GT3MXCKK.mjs";
+} from "./chunk-YQYWOWQ7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FT5ZWXPP.mjs";
-import "./chunk-PRDV7DCC.mjs";
+} from "./chunk-FCZHDP4T.mjs";
+import "./chunk-B7SP7KHJ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

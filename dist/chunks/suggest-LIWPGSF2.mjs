@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GT3MXCKK.mjs";
+} from "./chunk-YQYWOWQ7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,8 +29,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FT5ZWXPP.mjs";
-import "./chunk-PRDV7DCC.mjs";
+} from "./chunk-FCZHDP4T.mjs";
+import "./chunk-B7SP7KHJ.mjs";
 import {
   NotRegularFileError,
   readRegularFile

@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FT5ZWXPP.mjs";
+} from "./chunk-FCZHDP4T.mjs";
 import {
   parseSize
-} from "./chunk-PRDV7DCC.mjs";
+} from "./chunk-B7SP7KHJ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

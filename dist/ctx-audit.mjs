@@ -4,7 +4,7 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OX6B2KBW.mjs";
+} from "./chunks/chunk-HRS6J6PQ.mjs";
 import {
   parseCommand
 } from "./chunks/chunk-YQYWOWQ7.mjs";
@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-2MUMIH6K.mjs"),
+  targets: () => import("./chunks/targets-UEIAEL7I.mjs"),
   why: () => import("./chunks/why-3OJXMUEC.mjs"),
   suggest: () => import("./chunks/suggest-LIWPGSF2.mjs")
 };

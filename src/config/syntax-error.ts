@@ -155,6 +155,14 @@ export function jsonErrorPosition(text: string): TextPosition {
  */
 export const YAML_OPTIONS = { maxAliasCount: 10_000 } as const;
 
+/**
+ * For files Go programs read with go-yaml (Compose through compose-go, GoReleaser): YAML 1.1 merge
+ * keys as well, `<<: *anchor` (and `<<: [*a, *b]`), which the `yaml` library ignores by default
+ * (YAML 1.2): a `build: { <<: *build, target: web }` lost its context and Dockerfile (docs.rs).
+ * Not for GitHub workflows: Actions supports anchors, not merge keys.
+ */
+export const GO_YAML_OPTIONS = { ...YAML_OPTIONS, merge: true } as const;
+
 /** Why a YAML file did not parse, without its content: the position, or the alias budget. */
 export function describeYamlError(e: unknown): string {
   if (e instanceof ReferenceError && /alias count/i.test(e.message)) return `its aliases expand past ${YAML_OPTIONS.maxAliasCount.toLocaleString('en-US')} nodes, the limit against alias bombs`;

@@ -12,7 +12,7 @@ import { interpolate, InterpolationError, MissingVariableError, parseDotEnv, typ
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
 import { redactionsFor } from './redact.js';
-import { describeYamlError, YAML_OPTIONS } from '../config/syntax-error.js';
+import { describeYamlError, GO_YAML_OPTIONS } from '../config/syntax-error.js';
 import { assertInsideRepo, assertInsideRepoIfExists, type RepoBoundary } from '../context/boundary.js';
 
 /** compose-go's DefaultFileNames and DefaultOverrideFileNames, in order of preference. */
@@ -183,7 +183,7 @@ class ComposeLoader {
     }
     let doc: unknown;
     try {
-      doc = parseYaml(text, YAML_OPTIONS);
+      doc = parseYaml(text, GO_YAML_OPTIONS);
     } catch (e) {
       // The position only: YAML's message quotes the offending line.
       throw new InputError(`${file}: not valid YAML (${describeYamlError(e)})`);

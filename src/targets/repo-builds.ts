@@ -10,7 +10,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import YAML from 'yaml';
-import { YAML_OPTIONS } from '../config/syntax-error.js';
+import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
@@ -307,7 +307,7 @@ export function goreleaserTargets(root: string, cwd: string): BuildTarget[] {
     if (!fs.existsSync(abs)) continue;
     let doc: unknown;
     try {
-      doc = YAML.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), YAML_OPTIONS);
+      doc = YAML.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8'), GO_YAML_OPTIONS);
     } catch {
       continue;
     }

@@ -31,3 +31,46 @@ test('Compose: an alias bomb is refused with one line that names the limit, not 
     tree.cleanup();
   }
 });
+
+test('Compose: merge keys apply as docker compose applies them: a build merged from an anchor keeps its context and Dockerfile (docs.rs), and a service merged whole is a target', () => {
+  const yaml = [
+    'x-cache: &cache',
+    '  cache_from: ["type=gha"]',
+    'x-build: &build',
+    '  context: .',
+    '  <<: *cache',
+    '  dockerfile: ./dockerfiles/Dockerfile',
+    '  args:',
+    '    PROFILE: dev',
+    'x-builder: &builder',
+    '  build:',
+    '    <<: *build',
+    '    target: build-server',
+    'services:',
+    '  web:',
+    '    build:',
+    '      <<: *build',
+    '      target: web-server',
+    '  builder-a:',
+    '    <<: *builder',
+    '  over:',
+    '    build:',
+    '      <<: *build',
+    '      dockerfile: other.Dockerfile',
+    '',
+  ].join('\n');
+  const tree = writeTree({ 'compose.yaml': yaml, 'dockerfiles/Dockerfile': 'FROM scratch\n', 'other.Dockerfile': 'FROM scratch\n' });
+  try {
+    const t = composeTargets(['compose.yaml'], { cwd: tree.root, env: {} });
+    assert.deepEqual(
+      t.map((x) => [x.name, x.dockerfile === undefined ? null : x.dockerfile.slice(tree.root.length + 1), x.target ?? null, x.args.PROFILE ?? null]).sort(),
+      [
+        ['builder-a', 'dockerfiles/Dockerfile', 'build-server', 'dev'],
+        ['over', 'other.Dockerfile', null, 'dev'], // a key beside the merge wins over the merged one
+        ['web', 'dockerfiles/Dockerfile', 'web-server', 'dev'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

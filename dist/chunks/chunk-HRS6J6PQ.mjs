@@ -708,6 +708,7 @@ function jsonErrorPosition(text) {
   return positionOf(text, at < 0 ? text.length : at);
 }
 var YAML_OPTIONS = { maxAliasCount: 1e4 };
+var GO_YAML_OPTIONS = { ...YAML_OPTIONS, merge: true };
 function describeYamlError(e) {
   if (e instanceof ReferenceError && /alias count/i.test(e.message)) return `its aliases expand past ${YAML_OPTIONS.maxAliasCount.toLocaleString("en-US")} nodes, the limit against alias bombs`;
   return describePosition(yamlErrorPosition(e));
@@ -923,6 +924,7 @@ export {
   writeReport,
   jsonErrorPosition,
   YAML_OPTIONS,
+  GO_YAML_OPTIONS,
   describeYamlError,
   describePosition,
   configForRun,

@@ -3,6 +3,7 @@ import {
   fetchedAuditOptions
 } from "./chunk-D35STYZO.mjs";
 import {
+  GO_YAML_OPTIONS,
   YAML_OPTIONS,
   configForRun,
   describePosition,
@@ -13,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-OX6B2KBW.mjs";
+} from "./chunk-HRS6J6PQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -6148,7 +6149,7 @@ var ComposeLoader = class {
     }
     let doc;
     try {
-      doc = (0, import_yaml.parse)(text, YAML_OPTIONS);
+      doc = (0, import_yaml.parse)(text, GO_YAML_OPTIONS);
     } catch (e) {
       throw new InputError(`${file}: not valid YAML (${describeYamlError(e)})`);
     }
@@ -6439,7 +6440,7 @@ function goreleaserTargets(root, cwd) {
     if (!fs2.existsSync(abs)) continue;
     let doc;
     try {
-      doc = import_yaml2.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), YAML_OPTIONS);
+      doc = import_yaml2.default.parse(readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8"), GO_YAML_OPTIONS);
     } catch {
       continue;
     }

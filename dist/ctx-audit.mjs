@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HRS6J6PQ.mjs";
+} from "./chunks/chunk-XGIABG4O.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YQYWOWQ7.mjs";
+} from "./chunks/chunk-KY3TUC5H.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FCZHDP4T.mjs";
+} from "./chunks/chunk-OU6FO56E.mjs";
 import "./chunks/chunk-B7SP7KHJ.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UEIAEL7I.mjs"),
-  why: () => import("./chunks/why-3OJXMUEC.mjs"),
-  suggest: () => import("./chunks/suggest-LIWPGSF2.mjs")
+  targets: () => import("./chunks/targets-TZHEHGCX.mjs"),
+  why: () => import("./chunks/why-EURAZWN7.mjs"),
+  suggest: () => import("./chunks/suggest-QZNRPGF5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -98,6 +98,15 @@ export function fixedCases(): BkCase[] {
       },
     },
     {
+      // docs.rs: dockerfiles/Dockerfile-gui-tests copies ../package.json with the root as context (CTX103).
+      label: 'a source that climbs out of the context (COPY ../a.txt) is joined under the root: a.txt is requested',
+      shape: {
+        files: ['dockerfiles/Dockerfile', 'a.txt', 'b.txt', 'dockerfiles/a.txt'],
+        fileContents: { 'dockerfiles/Dockerfile': df('FROM scratch', 'COPY ../a.txt /x') },
+      },
+      args: ['-f', 'dockerfiles/Dockerfile'],
+    },
+    {
       label: 'ARG sources with --build-arg (and a default)',
       shape: {
         files: ['Dockerfile', 'conf/prod.json', 'conf/dev.json', 'lib/x.js'],

@@ -1,6 +1,9 @@
 // CTX103 copy-source-outside-context: ../x escapes the context.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { runAudit } from '../../src/audit.js';
+import { buildTree } from '../helpers/trees.js';
 import { check, lines, only } from './cross-check-harness.js';
 
 test('CTX103 fires for sources that climb out of the context', () => {
@@ -16,4 +19,31 @@ test('CTX103 does not fire for .. that stays inside, or for absolute-looking sou
   const r = check({ files: ['a', 'sub/b'] }, lines('FROM alpine', 'COPY sub/../a /', 'COPY /sub/b /'));
   assert.deepEqual(only(r, 'CTX103'), []);
   assert.deepEqual(only(r, 'CTX101'), []);
+});
+
+test('CTX103 under BuildKit: a source that escapes but whose root-joined path is sent is a warning naming what BuildKit copies (docs.rs: dockerfiles/Dockerfile-gui-tests copies ../package.json); legacy, or nothing there: error', () => {
+  const dockerfile = lines('FROM node', 'COPY ../package.json /app/', 'COPY ../../shared/x.yml /etc/', 'COPY ../*.lock /app/');
+  const tree = buildTree({ files: ['package.json', 'yarn.lock', 'dockerfiles/Dockerfile'], fileContents: { 'dockerfiles/Dockerfile': dockerfile }, dockerignore: '' });
+  try {
+    const run = (builder: 'legacy' | 'buildkit') =>
+      runAudit({ context: tree.ctx, file: join(tree.ctx, 'dockerfiles/Dockerfile'), cwd: tree.ctx, builder })
+        .findings.filter((f) => f.ruleId === 'CTX103')
+        .map((f) => [f.line, f.severity])
+        .sort((a, b) => Number(a[0]) - Number(b[0]));
+    // Line 3: shared/x.yml is not in the context; line 4: a wildcard is not judged: both errors.
+    assert.deepEqual(run('buildkit'), [
+      [2, 'warning'],
+      [3, 'error'],
+      [4, 'error'],
+    ]);
+    assert.deepEqual(run('legacy'), [
+      [2, 'error'],
+      [3, 'error'],
+      [4, 'error'],
+    ]);
+    const f = runAudit({ context: tree.ctx, file: join(tree.ctx, 'dockerfiles/Dockerfile'), cwd: tree.ctx, builder: 'buildkit' }).findings.find((x) => x.ruleId === 'CTX103' && x.line === 2);
+    assert.equal(f?.message, 'COPY source "../package.json" is outside the build context: BuildKit copies "package.json" from the context root instead (the legacy builder fails); name it from the root');
+  } finally {
+    tree.cleanup();
+  }
 });

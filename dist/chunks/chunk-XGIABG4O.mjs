@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FCZHDP4T.mjs";
+} from "./chunk-OU6FO56E.mjs";
 import {
   parseSize
 } from "./chunk-B7SP7KHJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YQYWOWQ7.mjs";
+} from "./chunk-KY3TUC5H.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FCZHDP4T.mjs";
+} from "./chunk-OU6FO56E.mjs";
 import "./chunk-B7SP7KHJ.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-HRS6J6PQ.mjs";
+} from "./chunk-XGIABG4O.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-FCZHDP4T.mjs";
+} from "./chunk-OU6FO56E.mjs";
 import {
   literalComponents
 } from "./chunk-B7SP7KHJ.mjs";

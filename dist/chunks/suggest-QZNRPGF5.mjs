@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YQYWOWQ7.mjs";
+} from "./chunk-KY3TUC5H.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FCZHDP4T.mjs";
+} from "./chunk-OU6FO56E.mjs";
 import "./chunk-B7SP7KHJ.mjs";
 import {
   NotRegularFileError,

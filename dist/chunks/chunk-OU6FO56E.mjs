@@ -12597,7 +12597,7 @@ function renderMessage(ruleId, d) {
     case "CTX102":
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
-      return `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
+      return typeof d.joinedUnderRoot === "string" ? `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit copies "${d.joinedUnderRoot}" from the context root instead (the legacy builder fails); name it from the root` : `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
     case "CTX004": {
       const one = d.examples?.length === 1;
       return d.isDirectory ? `directory sent (${unusedEntries(d)}, ${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses it` : `${one ? `${d.path} is` : `${unusedEntries(d)} in ${d.path || "."}/ are`} sent (${fmtBytes(d.bytes)}) but no COPY, ADD or bind mount uses ${one ? "it" : "them"}`;
@@ -13349,13 +13349,23 @@ var copySourceIgnored = crossCheckRule("CTX102", {
 });
 
 // src/rules/ctx103-copy-source-outside-context.ts
-var copySourceOutsideContext = crossCheckRule("CTX103", {
-  summary: "A COPY/ADD/bind source escapes the context (`../x`).",
-  why: "Builders never read outside the context: BuildKit joins the path under the context root, so `../shared/x` silently means `shared/x` there (or nothing), and the legacy builder fails. Either way the file you meant is not what gets copied.",
-  fix: "Move the context up (`docker build -f app/Dockerfile .`) or use a named context (`--build-context shared=../shared` with `COPY --from=shared`).",
-  bad: "COPY ../shared/config.yml /etc/app/",
-  good: "# docker build --build-context shared=../shared .\nCOPY --from=shared config.yml /etc/app/"
-});
+var underRoot = (p) => p.replace(/^(?:\.\.(?:\/|$))+/, "");
+var copySourceOutsideContext = crossCheckRule(
+  "CTX103",
+  {
+    summary: "A COPY/ADD/bind source escapes the context (`../x`).",
+    why: "Builders never read outside the context: BuildKit joins the path under the context root, so `../shared/x` silently means `shared/x` there (or nothing), and the legacy builder fails. A Dockerfile in a subdirectory that names a root file relative to itself (`COPY ../package.json` in `dockerfiles/Dockerfile`, context `.`) works under BuildKit only because of that join: a warning, not an error, when BuildKit is the builder and the joined path is sent; it fails under `--builder legacy`, and when the joined path does not exist.",
+    fix: "Move the context up (`docker build -f app/Dockerfile .`) or use a named context (`--build-context shared=../shared` with `COPY --from=shared`); for a file at the context root, name it from the root (`COPY package.json`).",
+    bad: "COPY ../shared/config.yml /etc/app/",
+    good: "# docker build --build-context shared=../shared .\nCOPY --from=shared config.yml /etc/app/"
+  },
+  (raw, ctx) => {
+    if (ctx.builder !== "buildkit" || raw.path === void 0 || typeof raw.data.namedContext === "string" || /[*?[\\]/.test(raw.path)) return raw;
+    const joined = underRoot(raw.path);
+    if (joined === "" || !ctx.entries.some((e) => e.path === joined || e.path.startsWith(joined + "/"))) return raw;
+    return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: "warning" };
+  }
+);
 
 // src/rules/ctx201-secret-file.ts
 var TEMPLATE_WORD = "(?:example|sample|template|tpl|dist|defaults?)";

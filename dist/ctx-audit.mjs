@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XGIABG4O.mjs";
+} from "./chunks/chunk-THK67RAY.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-KY3TUC5H.mjs";
+} from "./chunks/chunk-U7RAGNFD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OU6FO56E.mjs";
+} from "./chunks/chunk-JJ4ZKOGB.mjs";
 import "./chunks/chunk-B7SP7KHJ.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TZHEHGCX.mjs"),
-  why: () => import("./chunks/why-EURAZWN7.mjs"),
-  suggest: () => import("./chunks/suggest-QZNRPGF5.mjs")
+  targets: () => import("./chunks/targets-YJGVJ2MZ.mjs"),
+  why: () => import("./chunks/why-DAPUHHE3.mjs"),
+  suggest: () => import("./chunks/suggest-CT72OK57.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -22,12 +22,20 @@ const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template)$/i;
 /** A line that is a template directive, or a FROM whose image is templated. */
 const TEMPLATE_LINE = /^\s*(\{%|\{\{)|^\s*FROM\s+\S*\{\{/im;
 
+/**
+ * `${pkg.name}`, `${project.version}`: a Maven property, filled in by resource filtering
+ * (thingsboard's msa/tb/docker-cassandra/Dockerfile). Docker's own substitution stops at the dot ("unsupported
+ * modifier"), so a Dockerfile that holds one outside a comment is never built as it is.
+ */
+const DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
+
 /** Why a Dockerfile is a template (not audited), or null. */
 export function templateReason(abs: string): string | null {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
     if (TEMPLATE_LINE.test(text)) return 'a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited';
+    if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
   } catch {
     /* unreadable: the audit reports it */
   }

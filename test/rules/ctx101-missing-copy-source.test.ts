@@ -78,9 +78,9 @@ test('CTX101 is a warning, not an error, for a missing source git ignores (a bui
     'COPY dist/ /srv/', // 3: dist/ ignored
     'COPY searx/version_frozen.py /v.py', // 4: the file itself ignored
     'COPY config/app.yml /c.yml', // 5: not ignored: a real mistake
-    'COPY *.war /w/', // 6: no literal part to judge: stays an error
+    'COPY *.conf /w/', // 6: no literal part to judge: stays an error
   );
-  const texts = { Dockerfile: dockerfile, '.gitignore': 'target/\ndist\nversion_frozen.py\n*.war\n' };
+  const texts = { Dockerfile: dockerfile, '.gitignore': 'target/\ndist\nversion_frozen.py\n*.conf\n' };
   const files = ['Dockerfile', '.gitignore', 'src/Main.java', 'searx/__init__.py'];
   const f = auditInRepo(files, texts).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
   assert.deepEqual(
@@ -95,8 +95,13 @@ test('CTX101 is a warning, not an error, for a missing source git ignores (a bui
   );
   assert.match(f[0].message, /^COPY source "target\/\*\.jar" matches nothing in the build context and git ignores it: the build fails unless a step before it creates it/);
   assert.match(f[3].message, /: the build will fail/);
-  // Outside a git repository there is no such evidence: every one is an error.
-  assert.deepEqual(auditInRepo(files, texts, { git: false }).map((x) => x.severity), ['error', 'error', 'error', 'error', 'error']);
+  // Outside a git repository there is no such evidence: every one is an error, but the jar (a package: an artifact whatever git says).
+  assert.deepEqual(
+    auditInRepo(files, texts, { git: false })
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+      .map((x) => x.severity),
+    ['warning', 'error', 'error', 'error', 'error'],
+  );
 });
 
 test('CTX101 is a warning naming the ARG when the missing path holds an ARG nothing set (minio: COPY ./minio-${TARGETARCH}.${RELEASE})', () => {
@@ -146,4 +151,19 @@ test('CTX101 counts a missing directory whose entries git ignores (`build/*`) as
       [4, 'error', false],
     ],
   );
+});
+
+test('CTX101: a missing package or archive (vector copies vector_*.deb, a release script builds it) is a warning; another missing file stays an error', () => {
+  const dockerfile = lines('FROM debian', 'COPY vector_*.deb ./', 'COPY vector-*-unknown-linux-musl*.tar.gz ./', 'COPY app.jar /app.jar', 'COPY config.yaml /etc/');
+  const f = auditInRepo(['Dockerfile'], { Dockerfile: dockerfile }, { git: false }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity, x.data.artifact ?? false]),
+    [
+      [2, 'warning', true],
+      [3, 'warning', true],
+      [4, 'warning', true],
+      [5, 'error', false],
+    ],
+  );
+  assert.equal(f[0].message, 'COPY source "vector_*.deb" matches nothing in the build context: a package or archive, which a build step makes; the build fails unless one runs before it');
 });

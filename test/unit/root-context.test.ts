@@ -5,7 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contextDirFor } from '../../src/targets/repo-builds.js';
+import { contextDirFor, templateReason } from '../../src/targets/repo-builds.js';
 import { buildTree } from '../helpers/trees.js';
 
 function contextFor(files: string[], dockerfile: string): string | null {
@@ -63,4 +63,19 @@ test('contextDirFor: when nothing it names exists anywhere, where git ignores th
   assert.equal(inRepo('dist/\n'), null); // ignored at every level: the nearest, its own directory
   assert.equal(inRepo('*.log\n'), null); // not ignored anywhere: its own directory
   assert.equal(contextFor(['go.mod'], dockerfile), null); // no git repository: no such evidence
+});
+
+test('templateReason: a Dockerfile with ${name.with.dots} (Maven resource filtering, thingsboard) is a template; ${VAR}, ${VAR:-x} and a dotted one in a comment are not', () => {
+  const reason = (dockerfile: string) => {
+    const tree = buildTree({ files: ['docker/Dockerfile'], dockerignore: null, fileContents: { 'docker/Dockerfile': dockerfile } });
+    try {
+      return templateReason(join(tree.ctx, 'docker/Dockerfile'));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.match(reason('FROM node\nWORKDIR ${pkg.installFolder}\nCOPY src ./\n') ?? '', /^a template \(it has \$\{name\.with\.dots\} placeholders, which docker rejects/);
+  assert.match(reason('FROM x\nCOPY logback.xml ${pkg.name}.deb /tmp/\n') ?? '', /Maven/);
+  assert.equal(reason('FROM x\nARG V=1\nCOPY app-${V}.jar /app/${V:-x}\n'), null);
+  assert.equal(reason('FROM x\n# built with ${project.version}\nCOPY a /a\n'), null);
 });

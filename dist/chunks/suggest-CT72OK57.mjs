@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-KY3TUC5H.mjs";
+} from "./chunk-U7RAGNFD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OU6FO56E.mjs";
+} from "./chunk-JJ4ZKOGB.mjs";
 import "./chunk-B7SP7KHJ.mjs";
 import {
   NotRegularFileError,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-OU6FO56E.mjs";
+} from "./chunk-JJ4ZKOGB.mjs";
 import {
   parseSize
 } from "./chunk-B7SP7KHJ.mjs";

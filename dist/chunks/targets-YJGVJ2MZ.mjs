@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-XGIABG4O.mjs";
+} from "./chunk-THK67RAY.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OU6FO56E.mjs";
+} from "./chunk-JJ4ZKOGB.mjs";
 import {
   literalComponents
 } from "./chunk-B7SP7KHJ.mjs";
@@ -6235,11 +6235,13 @@ import * as fs2 from "node:fs";
 import * as path3 from "node:path";
 var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template)$/i;
 var TEMPLATE_LINE = /^\s*(\{%|\{\{)|^\s*FROM\s+\S*\{\{/im;
+var DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
 function templateReason(abs) {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path3.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
     if (TEMPLATE_LINE.test(text)) return "a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited";
+    if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
   } catch {
   }
   return null;

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-OU6FO56E.mjs";
+} from "./chunk-JJ4ZKOGB.mjs";
 import {
   parseSize
 } from "./chunk-B7SP7KHJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-KY3TUC5H.mjs";
+} from "./chunk-U7RAGNFD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OU6FO56E.mjs";
+} from "./chunk-JJ4ZKOGB.mjs";
 import "./chunk-B7SP7KHJ.mjs";
 import {
   readRegularFile

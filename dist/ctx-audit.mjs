@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-THK67RAY.mjs";
+} from "./chunks/chunk-D5JQAYPQ.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-U7RAGNFD.mjs";
+} from "./chunks/chunk-PJUVMPMF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JJ4ZKOGB.mjs";
-import "./chunks/chunk-B7SP7KHJ.mjs";
+} from "./chunks/chunk-4HX4IAK7.mjs";
+import "./chunks/chunk-X246KXG6.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YJGVJ2MZ.mjs"),
-  why: () => import("./chunks/why-DAPUHHE3.mjs"),
-  suggest: () => import("./chunks/suggest-CT72OK57.mjs")
+  targets: () => import("./chunks/targets-I2QKIZJH.mjs"),
+  why: () => import("./chunks/why-VX4NKJMT.mjs"),
+  suggest: () => import("./chunks/suggest-PM7VU3JZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,7 +1,7 @@
 import type { SentEntry } from '../context/walk.js';
-import { defineRule, type ContextReader, type SecretHit, type SecretKind } from './rule.js';
+import { defineRule, type ContextReader, type RuleContext, type SecretHit, type SecretKind } from './rule.js';
 import { text } from './paths.js';
-import { isCommittedTestFile } from './test-fixtures.js';
+import { isCommittedTestFile, rustTestModuleLine } from './test-fixtures.js';
 
 /** High-confidence credential shapes only: a false alarm here trains people to ignore the rule. */
 const DETECTORS: readonly [SecretKind, RegExp][] = [
@@ -47,7 +47,25 @@ function hasKeyBody(content: string, beginEnd: number, label: string): boolean {
     .replace(/\\r|\\n/g, '\n')
     .replace(ARMOR_HEADER, '')
     .replace(/[\s"'+,]/g, '');
-  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
+}
+
+/**
+ * Whether a PEM body that starts as DER (a SEQUENCE, 0x30: PKCS#1, PKCS#8, SEC1) is as long as its
+ * header says, within 10%: a test of a redaction tool (netdata's support-bundle script) writes a
+ * BEGIN line, two lines of base64 whose header claims 1,217 bytes, and an END line. A body that is
+ * not DER (OpenSSH, PGP), or encrypted behind armor headers, is not judged here.
+ */
+function derLengthFits(block: string): boolean {
+  const text = block.replace(/\\r|\\n/g, '\n');
+  if (/^[A-Za-z][A-Za-z0-9-]*: .*$/m.test(text)) return true; // armor headers: an encrypted body
+  const b64 = text.replace(/["']\s*\+\s*["']/g, '').replace(/[\s"',]/g, '');
+  const head = Buffer.from(b64.slice(0, 12), 'base64');
+  if (head.length < 4 || head[0] !== 0x30) return true;
+  const n = head[1];
+  const claimed = n < 0x80 ? 2 + n : n >= 0x81 && n <= 0x83 ? 2 + (n & 0x7f) + head.readUIntBE(2, n & 0x7f) : Infinity;
+  const available = Math.floor((b64.replace(/=+$/, '').length * 3) / 4);
+  return available >= claimed * 0.9;
 }
 
 /**
@@ -100,6 +118,11 @@ export function scanFileForSecrets(reader: Pick<ContextReader, 'readPrefix'>, pa
   return scanForSecrets(buf.toString('latin1'));
 }
 
+function rustTestLine(ctx: RuleContext, path: string, size: number, maxBytes: number): number | null {
+  const buf = ctx.reader.readPrefix(path, Math.min(size, maxBytes));
+  return buf === null ? null : rustTestModuleLine(buf.toString('latin1'));
+}
+
 export interface SecretContentData {
   path: string;
   kind: SecretKind;
@@ -121,7 +144,7 @@ export const secretContent = defineRule<SecretContentData>({
   docs: {
     summary: 'A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).',
     why: 'A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.',
-    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS\'s published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment\'s `.env.test`, `.env.testing`, `.env.e2e`) is info at most: a fixture already in the repository history.',
+    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS\'s published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment\'s `.env.test`, `.env.testing`, `.env.e2e`; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history.',
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]',
   },
@@ -136,9 +159,12 @@ export const secretContent = defineRule<SecretContentData>({
       if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
       const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
       if (hits.length === 0) continue;
-      // A committed test file (src/rules/test-fixtures.ts): a fixture, reported at info at most.
-      const fixture = isCommittedTestFile(ctx, e.path);
+      // A committed test file (src/rules/test-fixtures.ts): a fixture, reported at info at most. In a
+      // committed Rust file, so is a hit inside its `#[cfg(test)]` module (read again: hits are rare).
+      const whole = isCommittedTestFile(ctx, e.path);
+      const testFrom = !whole && e.path.endsWith('.rs') && ctx.isGitTracked?.(e.path) === true ? rustTestLine(ctx, e.path, e.contentBytes, maxBytes) : null;
       for (const hit of hits) {
+        const fixture = whole || (testFrom !== null && hit.line > testFrom);
         const data: SecretContentData = { path: text(e.path), kind: hit.kind, line: hit.line, ...(fixture ? { testFixture: true as const } : {}), ...(hit.keyIdOnly ? { keyIdOnly: true as const } : {}) };
         const cap = fixture ? ('info' as const) : hit.keyIdOnly ? ('warning' as const) : undefined;
         out.push({ path: e.path, line: hit.line, data, ...(cap ? { maxSeverity: cap } : {}) });

@@ -13,3 +13,16 @@ const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|test_[^/]+\.
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   return (TEST_DIR.test(path) || TEST_FILE.test(path)) && ctx.isGitTracked?.(path) === true;
 }
+
+/**
+ * Rust keeps unit tests in the source file, in a module after `#[cfg(test)]`: the 1-based line of
+ * the first such attribute in a text, or null. A hit below it is in test code (vector's
+ * gcp_chronicle sink tests its credential loading with a key in a JSON string there).
+ */
+export function rustTestModuleLine(content: string): number | null {
+  const m = /^[ \t]*#\[cfg\(test\)\]/m.exec(content);
+  if (!m) return null;
+  let line = 1;
+  for (let i = content.indexOf('\n'); i >= 0 && i < m.index; i = content.indexOf('\n', i + 1)) line++;
+  return line;
+}

@@ -24,8 +24,9 @@ const fakeGithub = () => 'gh' + 'p_' + rand(36);
 const fakeAwsSecret = () => 'aZ9/' + rand(36, ALNUM + '/+');
 const B64 = ALNUM + '+/';
 const pemLine = (edge: 'BEGIN' | 'END', label = 'RSA PRIVATE KEY') => `-----${edge} ${label}-----`;
-// A key with its body and END line: what a real private key file looks like.
-const fakeKey = () => pemLine('BEGIN') + '\n' + rand(64, B64) + '\n' + rand(64, B64) + '\n' + pemLine('END') + '\n';
+// A key with its body and END line: what a real private key file looks like. Its body does not start
+// with `M` (DER's SEQUENCE): a random DER header would claim a length the body does not have.
+const fakeKey = () => pemLine('BEGIN') + '\n' + 'x' + rand(63, B64) + '\n' + rand(64, B64) + '\n' + pemLine('END') + '\n';
 
 test('scanForSecrets finds each kind with its line', () => {
   const text = `a\nkey = "${fakeAws()}"\n${fakeKey()}token: ${fakeGithub()}\n`;
@@ -204,7 +205,7 @@ test('CTX202: a PEM BEGIN line without a key body and END line is no evidence; a
   assert.deepEqual(scanForSecrets(`${pemLine('BEGIN')}\n...\n${pemLine('END')}\n`), []);
   assert.deepEqual(scanForSecrets(`${pemLine('BEGIN')}\n${rand(80, B64)}\n`), [], 'no END line');
   assert.deepEqual(scanForSecrets(`${pemLine('BEGIN')}\n${rand(80, B64)}\n${pemLine('END', 'DSA PRIVATE KEY')}\n`), [], 'END of another label');
-  const json = `{\n  "type": "service_account",\n  "private_key": "${pemLine('BEGIN', 'PRIVATE KEY')}\\n${rand(64, B64)}\\n${rand(40, B64)}\\n${pemLine('END', 'PRIVATE KEY')}\\n"\n}\n`;
+  const json = `{\n  "type": "service_account",\n  "private_key": "${pemLine('BEGIN', 'PRIVATE KEY')}\\nx${rand(63, B64)}\\n${rand(40, B64)}\\n${pemLine('END', 'PRIVATE KEY')}\\n"\n}\n`;
   assert.deepEqual(scanForSecrets(json), [{ kind: 'private-key', line: 3 }]);
   const pgp = `${pemLine('BEGIN', 'PGP PRIVATE KEY BLOCK')}\nVersion: x\n\n${rand(64, B64)}\n=${rand(4, B64)}\n${pemLine('END', 'PGP PRIVATE KEY BLOCK')}\n`;
   assert.deepEqual(scanForSecrets(pgp), [{ kind: 'private-key', line: 1 }]);
@@ -235,4 +236,17 @@ test('CTX202: an AWS access key id with no secret access key in the file is a wa
     ['docs/event.go', 'warning', true],
   ]);
   assert.match(f.find((x) => x.path === 'docs/event.go')!.message, /with no secret access key in the file: an identifier, a credential only with its secret$/);
+});
+
+test('CTX202: a PEM key whose DER header claims far more bytes than its body holds is a redaction test, not a key (netdata); a complete DER key is', () => {
+  // A DER SEQUENCE with a 2-byte length: 0x30 0x82 LL LL, then the content.
+  const der = (claimed: number, actual: number) => Buffer.concat([Buffer.from([0x30, 0x82, claimed >> 8, claimed & 0xff]), randomBytes(actual)]).toString('base64');
+  const block = (b64: string) => `${pemLine('BEGIN')}\n${b64.match(/.{1,64}/g)!.join('\n')}\n${pemLine('END')}\n`;
+  assert.deepEqual(scanForSecrets(block(der(1213, 1213))), [{ kind: 'private-key', line: 1 }]);
+  assert.deepEqual(scanForSecrets(block(der(1213, 70))), [], 'two lines under a header claiming 1,217 bytes');
+  // In a JSON string with \n escapes and a code concatenation: still measured right.
+  const whole = der(606, 606);
+  const parts = whole.match(/.{1,64}/g)!;
+  const js = `const k = "${pemLine('BEGIN')}\\n" +\n  "${parts.join('\\n" +\n  "')}\\n" +\n  "${pemLine('END')}";\n`;
+  assert.deepEqual(scanForSecrets(js), [{ kind: 'private-key', line: 1 }]);
 });

@@ -14,7 +14,8 @@ import { buildTree } from '../helpers/trees.js';
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const rand = (n: number, alphabet = ALNUM) => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
 const pem = (edge: string) => `-----${edge} RSA PRIVATE KEY-----`;
-const fakeKey = () => `${pem('BEGIN')}\n${rand(64, ALNUM + '+/')}\n${rand(64, ALNUM + '+/')}\n${pem('END')}\n`;
+// The body does not start with `M` (DER's SEQUENCE), whose random header would claim a length it lacks.
+const fakeKey = () => `${pem('BEGIN')}\nx${rand(63, ALNUM + '+/')}\n${rand(64, ALNUM + '+/')}\n${pem('END')}\n`;
 const fakeGithub = () => 'gh' + 'p_' + rand(36);
 
 function git(cwd: string, ...args: string[]): void {
@@ -94,6 +95,20 @@ test('CTX201: the test environment\'s committed .env.test/.env.testing is info; 
       ['apps/web/.env.production', 'error'],
       ['apps/web/.env.test', 'info'], // rallly's, for its Playwright runs
       ['worker/.env.test', 'error'],
+    ],
+  );
+});
+
+test('CTX202: in a committed Rust file, a key inside its #[cfg(test)] module is info (vector\'s gcp_chronicle sink); one above the module, or in an untracked file, is an error', () => {
+  const key = fakeKey().replaceAll('\n', '\\n');
+  const rs = (before: string, after: string) => `pub fn load() {}\nconst K: &str = "${before}";\n\n#[cfg(test)]\nmod tests {\n    const K: &str = "${after}";\n}\n`;
+  const f = secretFindings('CTX202', { 'src/sinks/chronicle.rs': rs('none', key), 'src/lib.rs': rs(key, 'none') }, { 'src/local.rs': rs('none', key) });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['src/lib.rs', 'error'], // line 2: above the test module
+      ['src/local.rs', 'error'], // untracked
+      ['src/sinks/chronicle.rs', 'info'],
     ],
   );
 });

@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JJ4ZKOGB.mjs";
+} from "./chunk-4HX4IAK7.mjs";
 import {
   parseSize
-} from "./chunk-B7SP7KHJ.mjs";
+} from "./chunk-X246KXG6.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

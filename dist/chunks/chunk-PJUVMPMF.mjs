@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-JJ4ZKOGB.mjs";
+} from "./chunk-4HX4IAK7.mjs";
 import {
   parseSize
-} from "./chunk-B7SP7KHJ.mjs";
+} from "./chunk-X246KXG6.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

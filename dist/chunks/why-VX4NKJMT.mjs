@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-U7RAGNFD.mjs";
+} from "./chunk-PJUVMPMF.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JJ4ZKOGB.mjs";
-import "./chunk-B7SP7KHJ.mjs";
+} from "./chunk-4HX4IAK7.mjs";
+import "./chunk-X246KXG6.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-THK67RAY.mjs";
+} from "./chunk-D5JQAYPQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,10 +28,10 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-JJ4ZKOGB.mjs";
+} from "./chunk-4HX4IAK7.mjs";
 import {
   literalComponents
-} from "./chunk-B7SP7KHJ.mjs";
+} from "./chunk-X246KXG6.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

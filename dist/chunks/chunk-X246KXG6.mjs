@@ -256,6 +256,13 @@ var TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|test_[^/]+\.py
 function isCommittedTestFile(ctx, path) {
   return (TEST_DIR.test(path) || TEST_FILE.test(path)) && ctx.isGitTracked?.(path) === true;
 }
+function rustTestModuleLine(content) {
+  const m = /^[ \t]*#\[cfg\(test\)\]/m.exec(content);
+  if (!m) return null;
+  let line = 1;
+  for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line++;
+  return line;
+}
 
 // src/rules/ctx202-secret-content.ts
 var DETECTORS = [
@@ -278,7 +285,18 @@ function hasKeyBody(content, beginEnd, label) {
   const end = content.indexOf(`-----END ${label}-----`, beginEnd);
   if (end < 0) return false;
   const body = content.slice(beginEnd, end).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
-  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body);
+  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
+}
+function derLengthFits(block) {
+  const text2 = block.replace(/\\r|\\n/g, "\n");
+  if (/^[A-Za-z][A-Za-z0-9-]*: .*$/m.test(text2)) return true;
+  const b64 = text2.replace(/["']\s*\+\s*["']/g, "").replace(/[\s"',]/g, "");
+  const head = Buffer.from(b64.slice(0, 12), "base64");
+  if (head.length < 4 || head[0] !== 48) return true;
+  const n = head[1];
+  const claimed = n < 128 ? 2 + n : n >= 129 && n <= 131 ? 2 + (n & 127) + head.readUIntBE(2, n & 127) : Infinity;
+  const available = Math.floor(b64.replace(/=+$/, "").length * 3 / 4);
+  return available >= claimed * 0.9;
 }
 var AWS_SECRET = /(?<![A-Za-z0-9/+])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=])/g;
 function hasAwsSecret(content) {
@@ -316,6 +334,10 @@ function scanFileForSecrets(reader, path, size, maxBytes) {
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
+function rustTestLine(ctx, path, size, maxBytes) {
+  const buf = ctx.reader.readPrefix(path, Math.min(size, maxBytes));
+  return buf === null ? null : rustTestModuleLine(buf.toString("latin1"));
+}
 var secretContent = defineRule({
   id: "CTX202",
   name: "secret-content",
@@ -327,7 +349,7 @@ var secretContent = defineRule({
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`) is info at most: a fixture already in the repository history.",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history.",
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
   },
@@ -342,8 +364,10 @@ var secretContent = defineRule({
       if (ctx.progress && ++done % 512 === 0) ctx.progress(done, total);
       const hits = ctx.prescanned?.secrets(e.path) ?? scanFileForSecrets(ctx.reader, e.path, e.contentBytes, maxBytes);
       if (hits.length === 0) continue;
-      const fixture = isCommittedTestFile(ctx, e.path);
+      const whole = isCommittedTestFile(ctx, e.path);
+      const testFrom = !whole && e.path.endsWith(".rs") && ctx.isGitTracked?.(e.path) === true ? rustTestLine(ctx, e.path, e.contentBytes, maxBytes) : null;
       for (const hit of hits) {
+        const fixture = whole || testFrom !== null && hit.line > testFrom;
         const data = { path: text(e.path), kind: hit.kind, line: hit.line, ...fixture ? { testFixture: true } : {}, ...hit.keyIdOnly ? { keyIdOnly: true } : {} };
         const cap = fixture ? "info" : hit.keyIdOnly ? "warning" : void 0;
         out.push({ path: e.path, line: hit.line, data, ...cap ? { maxSeverity: cap } : {} });

@@ -29,7 +29,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-B7SP7KHJ.mjs";
+} from "./chunk-X246KXG6.mjs";
 import {
   NotRegularFileError,
   readRegularFile

@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-I2QKIZJH.mjs"),
+  targets: () => import("./chunks/targets-TCIL53DX.mjs"),
   why: () => import("./chunks/why-VX4NKJMT.mjs"),
   suggest: () => import("./chunks/suggest-PM7VU3JZ.mjs")
 };

@@ -290,10 +290,12 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
   // job checks out ext/ with a script, then builds ext/Dockerfile) or the workflow is out of date
   // (plane's names aio/Dockerfile-app, since moved). Neither is an input ctx-audit was given: a
   // missing context is left out, a missing Dockerfile is listed as skipped with the reason.
+  // A Dockerfile named outside the repository is not looked at here: the audit refuses it.
+  const inRepo = (p: string) => !/^\.\.(?:[\\/]|$)/.test(path.relative(root, p)) && !path.isAbsolute(path.relative(root, p));
   return out
     .filter((t) => fs.existsSync(t.context))
     .map((t) =>
-      t.dockerfile === undefined || fs.existsSync(t.dockerfile)
+      t.dockerfile === undefined || !inRepo(t.dockerfile) || fs.existsSync(t.dockerfile)
         ? t
         : { ...t, skipReason: `its Dockerfile ${path.relative(root, t.dockerfile).split(path.sep).join('/')} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` },
     );

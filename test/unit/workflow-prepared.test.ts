@@ -165,6 +165,10 @@ test('workflowTargets: a build whose named Dockerfile is not in the checkout is 
     '        with:',
     '          context: .',
     '          file: docker/Dockerfile',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: ../outside/Dockerfile',
     '',
   ].join('\n');
   const tree = buildTree({ files: ['docker/Dockerfile', '.github/workflows/docker.yml'], dockerignore: null, fileContents: { '.github/workflows/docker.yml': wf } });
@@ -175,11 +179,13 @@ test('workflowTargets: a build whose named Dockerfile is not in the checkout is 
       [
         ['.github/workflows/docker.yml:ee step 3', 'its Dockerfile ext/Dockerfile is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited'],
         ['.github/workflows/docker.yml:ee step 4', null],
+        // Outside the repository: not looked at here (whether it exists is not said); the audit refuses it.
+        ['.github/workflows/docker.yml:ee step 5', null],
       ],
     );
     // Listed, not audited: no error for it, where its audit used to fail (exit 2).
     const r = runTargets(t, { cwd: tree.ctx, baseDir: tree.ctx, builder: 'legacy' });
-    assert.deepEqual(r.targets.map((x) => [x.result === null, x.skipped !== null, x.error]), [
+    assert.deepEqual(r.targets.slice(0, 2).map((x) => [x.result === null, x.skipped !== null, x.error]), [
       [true, true, null],
       [false, false, null],
     ]);

@@ -6430,8 +6430,9 @@ function workflowTargets(root, cwd) {
       }
     }
   }
+  const inRepo = (p) => !/^\.\.(?:[\\/]|$)/.test(path3.relative(root, p)) && !path3.isAbsolute(path3.relative(root, p));
   return out.filter((t) => fs2.existsSync(t.context)).map(
-    (t) => t.dockerfile === void 0 || fs2.existsSync(t.dockerfile) ? t : { ...t, skipReason: `its Dockerfile ${path3.relative(root, t.dockerfile).split(path3.sep).join("/")} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` }
+    (t) => t.dockerfile === void 0 || !inRepo(t.dockerfile) || fs2.existsSync(t.dockerfile) ? t : { ...t, skipReason: `its Dockerfile ${path3.relative(root, t.dockerfile).split(path3.sep).join("/")} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` }
   );
 }
 var GORELEASER_FILES = [".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-D5JQAYPQ.mjs";
+} from "./chunks/chunk-2W4J3GDS.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PJUVMPMF.mjs";
+} from "./chunks/chunk-FVOCG7NO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4HX4IAK7.mjs";
+} from "./chunks/chunk-5W457ZVS.mjs";
 import "./chunks/chunk-X246KXG6.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TCIL53DX.mjs"),
-  why: () => import("./chunks/why-VX4NKJMT.mjs"),
-  suggest: () => import("./chunks/suggest-PM7VU3JZ.mjs")
+  targets: () => import("./chunks/targets-TZWJJN3U.mjs"),
+  why: () => import("./chunks/why-42JQRPIX.mjs"),
+  suggest: () => import("./chunks/suggest-YDDET6T7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

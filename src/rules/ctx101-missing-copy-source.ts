@@ -1,6 +1,6 @@
 import { crossCheckRule } from './from-cross-check.js';
 import { gitIgnoresMissingPath } from './gitignore.js';
-import { baseName } from './paths.js';
+import { baseName, literalComponents } from './paths.js';
 
 /**
  * Packages and archives: what a build step makes (`make package`, a release pipeline), rarely what
@@ -9,11 +9,19 @@ import { baseName } from './paths.js';
  */
 const ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|jar|war|ear|whl|nupkg|msi)$/i;
 
+/**
+ * Directory names build tools write their output to. A source under one that the context does not
+ * have at all (temporal's docker/targets/*.Dockerfile copy ./build/amd64/temporal-server, which a CI
+ * action assembles before `docker buildx bake`) names a build output; a missing file in a directory
+ * the context has is more likely a mistake.
+ */
+const OUTPUT_DIRS = new Set(['build', 'dist', 'out', 'output', 'target', 'bin', 'release', 'releases', 'artifacts', '_build', '.build']);
+
 export const missingCopySource = crossCheckRule(
   'CTX101',
   {
     summary: 'A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.',
-    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (a name no ARG declares stays "" whatever is passed: an error) (give it with `--build-arg` to have the real path checked). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them.',
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (a name no ARG declares stays "" whatever is passed: an error) (give it with `--build-arg` to have the real path checked). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all.',
     fix: 'Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).',
     bad: '# context: src/, package.json\nCOPY package-lock.json ./',
     good: '# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./',
@@ -29,6 +37,10 @@ export const missingCopySource = crossCheckRule(
     // `--all`: a workflow step before this build writes files into the context (download-artifact).
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: 'warning' };
     if (ARTIFACT.test(baseName(raw.path))) return { ...raw, data: { ...raw.data, artifact: true }, maxSeverity: 'warning' };
+    const top = literalComponents(raw.path)[0];
+    if (top !== undefined && OUTPUT_DIRS.has(top) && !ctx.entries.some((e) => e.path === top || e.path.startsWith(top + '/'))) {
+      return { ...raw, data: { ...raw.data, outputDir: top }, maxSeverity: 'warning' };
+    }
     return raw;
   },
 );

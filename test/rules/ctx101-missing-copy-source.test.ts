@@ -95,12 +95,13 @@ test('CTX101 is a warning, not an error, for a missing source git ignores (a bui
   );
   assert.match(f[0].message, /^COPY source "target\/\*\.jar" matches nothing in the build context and git ignores it: the build fails unless a step before it creates it/);
   assert.match(f[3].message, /: the build will fail/);
-  // Outside a git repository there is no such evidence: every one is an error, but the jar (a package: an artifact whatever git says).
+  // Outside a git repository there is no such evidence: every one is an error, but the jar (a package)
+  // and dist/ (a build output directory the context does not have), whatever git says.
   assert.deepEqual(
     auditInRepo(files, texts, { git: false })
       .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
       .map((x) => x.severity),
-    ['warning', 'error', 'error', 'error', 'error'],
+    ['warning', 'warning', 'error', 'error', 'error'],
   );
 });
 
@@ -139,10 +140,10 @@ test('CTX101 is a warning naming the ARG when the missing path holds an ARG noth
 });
 
 test('CTX101 counts a missing directory whose entries git ignores (`build/*`) as a build output', () => {
-  const dockerfile = lines('FROM node', 'COPY ./build/ ./build/', 'COPY ./out/ /o/', 'COPY ./gen /g');
-  const texts = { Dockerfile: dockerfile, '.gitignore': 'build/*\nout/*.exe\n' };
+  const dockerfile = lines('FROM node', 'COPY ./build/ ./build/', 'COPY ./packed/ /o/', 'COPY ./gen /g');
+  const texts = { Dockerfile: dockerfile, '.gitignore': 'build/*\npacked/*.exe\n' };
   const f = auditInRepo(['Dockerfile', '.gitignore', 'build.js'], texts).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
-  // out/*.exe ignores only some entries, and nothing ignores gen: both stay errors.
+  // packed/*.exe ignores only some entries, and nothing ignores gen: both stay errors.
   assert.deepEqual(
     f.map((x) => [x.line, x.severity, x.data.gitignored ?? false]),
     [
@@ -166,4 +167,19 @@ test('CTX101: a missing package or archive (vector copies vector_*.deb, a releas
     ],
   );
   assert.equal(f[0].message, 'COPY source "vector_*.deb" matches nothing in the build context: a package or archive, which a build step makes; the build fails unless one runs before it');
+});
+
+test('CTX101: a source under a build output directory the context does not have (temporal: ./build/amd64/temporal-server) is a warning; under one it has, an error', () => {
+  const dockerfile = lines('FROM alpine', 'COPY ./build/amd64/temporal-server /usr/local/bin/', 'COPY dist/app /app', 'COPY bin/entrypoint.sh /', 'COPY config/app.yml /etc/');
+  const f = auditInRepo(['Dockerfile', 'dist/other.js', 'scripts/x.sh'], { Dockerfile: dockerfile }, { git: false }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity, x.data.outputDir ?? null]),
+    [
+      [2, 'warning', 'build'],
+      [3, 'error', null], // dist/ is there: its missing app is more likely a mistake
+      [4, 'warning', 'bin'],
+      [5, 'error', null], // config/ is no output directory
+    ],
+  );
+  assert.equal(f[0].message, 'COPY source "./build/amd64/temporal-server" matches nothing in the build context, which has no build/ directory: a build output, made by a step before the build (it fails without one)');
 });

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PJUVMPMF.mjs";
+} from "./chunk-FVOCG7NO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4HX4IAK7.mjs";
+} from "./chunk-5W457ZVS.mjs";
 import "./chunk-X246KXG6.mjs";
 import {
   readRegularFile

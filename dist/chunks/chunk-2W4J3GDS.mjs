@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4HX4IAK7.mjs";
+} from "./chunk-5W457ZVS.mjs";
 import {
   parseSize
 } from "./chunk-X246KXG6.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4HX4IAK7.mjs";
+} from "./chunk-5W457ZVS.mjs";
 import {
   parseSize
 } from "./chunk-X246KXG6.mjs";

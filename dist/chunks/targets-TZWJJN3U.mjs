@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-D5JQAYPQ.mjs";
+} from "./chunk-2W4J3GDS.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-4HX4IAK7.mjs";
+} from "./chunk-5W457ZVS.mjs";
 import {
   literalComponents
 } from "./chunk-X246KXG6.mjs";

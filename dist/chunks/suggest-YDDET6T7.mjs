@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PJUVMPMF.mjs";
+} from "./chunk-FVOCG7NO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4HX4IAK7.mjs";
+} from "./chunk-5W457ZVS.mjs";
 import "./chunk-X246KXG6.mjs";
 import {
   NotRegularFileError,

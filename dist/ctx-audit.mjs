@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2W4J3GDS.mjs";
+} from "./chunks/chunk-75HGETBM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FVOCG7NO.mjs";
+} from "./chunks/chunk-IM2O7PIQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5W457ZVS.mjs";
+} from "./chunks/chunk-FPNH6QPF.mjs";
 import "./chunks/chunk-X246KXG6.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TZWJJN3U.mjs"),
-  why: () => import("./chunks/why-42JQRPIX.mjs"),
-  suggest: () => import("./chunks/suggest-YDDET6T7.mjs")
+  targets: () => import("./chunks/targets-4PNQMDP6.mjs"),
+  why: () => import("./chunks/why-FQUSSQUQ.mjs"),
+  suggest: () => import("./chunks/suggest-D3VSZ54C.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

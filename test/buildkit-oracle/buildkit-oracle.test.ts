@@ -45,6 +45,8 @@ else {
 }
 
 interface CtxView {
+  /** CTX101 findings at error: ctx-audit saying the build will fail on a missing source. */
+  missingSourceErrors: number;
   followPaths: string[] | 'all';
   usesContext: boolean;
   transfer: { bytes: number; figure: string; entries: number; requestedFiles: number; requestedBytes: number } | null;
@@ -61,10 +63,12 @@ async function ctxAudit(c: BkCase, ctx: string): Promise<CtxView> {
   ]);
   assert.equal(json.exitCode, 0, `ctx-audit --format json failed: ${json.stderr}`);
   assert.equal(ls.exitCode, 0, `ctx-audit ls failed: ${ls.stderr}`);
-  const bk = JSON.parse(json.stdout).context.buildkit;
+  const report = JSON.parse(json.stdout);
+  const bk = report.context.buildkit;
   assert.ok(bk, 'no buildkit section in the JSON report');
   assert.equal(bk.error, null, `ctx-audit buildkit error: ${bk.error}`);
   return {
+    missingSourceErrors: report.findings.filter((f: { ruleId: string; severity: string }) => f.ruleId === 'CTX101' && f.severity === 'error').length,
     followPaths: bk.followPaths,
     usesContext: bk.usesContext,
     transfer: bk.transfer,
@@ -104,6 +108,14 @@ async function check(engine: Engine, c: BkCase): Promise<void> {
     if (c.figureTarget !== undefined) padToFigure(tree.ctx, c.figureTarget);
     const [o, mine] = await Promise.all([engine.build(tree.ctx, { args: c.args }), ctxAudit(c, tree.ctx)]);
     const info = () => describeCase(c, o);
+    // The outcome: BuildKit's exit against ctx-audit's CTX101 ("the build will fail").
+    if (c.build === 'ok') {
+      assert.equal(o.build.exitCode, 0, `BuildKit's build failed; the case says it succeeds\n${info()}`);
+      assert.equal(mine.missingSourceErrors, 0, `ctx-audit reports a CTX101 error on a build BuildKit completes\n${info()}`);
+    } else if (c.build === 'fails') {
+      assert.notEqual(o.build.exitCode, 0, `BuildKit's build succeeded; the case says it fails\n${info()}`);
+      assert.ok(mine.missingSourceErrors > 0, `ctx-audit reports no CTX101 error on a build BuildKit fails\n${info()}`);
+    }
     // .dockerignore load
     if (mine.dockerignoreTransfer === null) assert.equal(o.dockerignore, null, `BuildKit loaded .dockerignore; ctx-audit says it does not\n${info()}`);
     else {

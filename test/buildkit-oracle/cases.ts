@@ -19,6 +19,11 @@ export interface BkCase {
   xattrs?: boolean;
   /** For rounding cases: a target figure; the setup resizes `pad` until ctx-audit predicts it. */
   figureTarget?: number;
+  /**
+   * The build's outcome is part of the case: `ok` when BuildKit must succeed and ctx-audit must
+   * report no CTX101 error, `fails` when BuildKit must fail and ctx-audit must report one.
+   */
+  build?: 'ok' | 'fails';
 }
 
 export const BASE = 'oracle/busybox';
@@ -105,6 +110,23 @@ export function fixedCases(): BkCase[] {
         fileContents: { 'dockerfiles/Dockerfile': df('FROM scratch', 'COPY ../a.txt /x') },
       },
       args: ['-f', 'dockerfiles/Dockerfile'],
+    },
+    {
+      // jupyter/docker-stacks' oracledb recipe: `COPY cwallet.ss[o]`, "copy if present".
+      label: 'a COPY wildcard that matches nothing, even as the only source, does not fail the build (CTX101 is no error)',
+      shape: {
+        files: ['Dockerfile', 'a.txt'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY a.txt b.tx[t] /d/', 'COPY nomatch* /e/') },
+      },
+      build: 'ok',
+    },
+    {
+      label: 'a literal COPY source that is missing fails the build (CTX101 error)',
+      shape: {
+        files: ['Dockerfile', 'a.txt'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY a.txt missing.txt /d/') },
+      },
+      build: 'fails',
     },
     {
       label: 'ARG sources with --build-arg (and a default)',

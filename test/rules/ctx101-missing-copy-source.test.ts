@@ -61,11 +61,11 @@ test('CTX101 suggests the nearest existing path: a misspelt name, a misspelt dir
 });
 
 /** The audit's CTX101 findings for a tree in a git repository (a `.git` directory) with these texts. */
-function auditInRepo(files: string[], texts: Record<string, string>, opts: { git?: boolean; buildArgs?: Record<string, string> } = {}) {
+function auditInRepo(files: string[], texts: Record<string, string>, opts: { git?: boolean; buildArgs?: Record<string, string>; builder?: 'legacy' | 'buildkit' } = {}) {
   const tree = buildTree({ files, dockerignore: null, fileContents: texts });
   try {
     if (opts.git !== false) mkdirSync(join(tree.ctx, '.git'), { recursive: true });
-    return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy', buildArgs: opts.buildArgs }).findings.filter((f) => f.ruleId === 'CTX101');
+    return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: opts.builder ?? 'legacy', buildArgs: opts.buildArgs }).findings.filter((f) => f.ruleId === 'CTX101');
   } finally {
     tree.cleanup();
   }
@@ -182,4 +182,22 @@ test('CTX101: a source under a build output directory the context does not have 
     ],
   );
   assert.equal(f[0].message, 'COPY source "./build/amd64/temporal-server" matches nothing in the build context, which has no build/ directory: a build output, made by a step before the build (it fails without one)');
+});
+
+test('CTX101 under BuildKit: a wildcard that matches nothing is a warning (BuildKit copies nothing and goes on: docker-stacks\' `COPY cwallet.ss[o]`); a literal path, or the legacy builder, an error', () => {
+  const dockerfile = lines('FROM python', 'COPY tnsnames.or[a] sqlnet.or[a] /opt/oracle/', 'COPY nomatch* /x/', 'COPY missing.txt /y/', 'RUN --mount=type=bind,source=vendor,target=/v true');
+  const run = (builder: 'legacy' | 'buildkit') =>
+    auditInRepo(['Dockerfile', 'a.txt'], { Dockerfile: dockerfile }, { git: false, builder })
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || String(a.data.source).localeCompare(String(b.data.source)))
+      .map((x) => [x.line, x.data.source, x.severity]);
+  assert.deepEqual(run('buildkit'), [
+    [2, 'sqlnet.or[a]', 'warning'],
+    [2, 'tnsnames.or[a]', 'warning'],
+    [3, 'nomatch*', 'warning'],
+    [4, 'missing.txt', 'error'],
+    [5, 'vendor', 'error'],
+  ]);
+  assert.deepEqual(run('legacy').map((x) => x[2]), ['error', 'error', 'error', 'error', 'error']);
+  const f = auditInRepo(['Dockerfile'], { Dockerfile: dockerfile }, { git: false, builder: 'buildkit' }).find((x) => x.data.source === 'nomatch*');
+  assert.equal(f?.message, 'COPY source "nomatch*" matches nothing in the build context: BuildKit copies nothing for it and goes on (the legacy builder fails)');
 });

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-5W457ZVS.mjs";
+} from "./chunk-FPNH6QPF.mjs";
 import {
   parseSize
 } from "./chunk-X246KXG6.mjs";

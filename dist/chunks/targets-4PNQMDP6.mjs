@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-2W4J3GDS.mjs";
+} from "./chunk-75HGETBM.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-5W457ZVS.mjs";
+} from "./chunk-FPNH6QPF.mjs";
 import {
   literalComponents
 } from "./chunk-X246KXG6.mjs";

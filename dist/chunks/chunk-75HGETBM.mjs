@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5W457ZVS.mjs";
+} from "./chunk-FPNH6QPF.mjs";
 import {
   parseSize
 } from "./chunk-X246KXG6.mjs";

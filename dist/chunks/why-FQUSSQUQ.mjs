@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FVOCG7NO.mjs";
+} from "./chunk-IM2O7PIQ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5W457ZVS.mjs";
+} from "./chunk-FPNH6QPF.mjs";
 import "./chunk-X246KXG6.mjs";
 import {
   readRegularFile

@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-4PNQMDP6.mjs"),
+  targets: () => import("./chunks/targets-5BE6OSYZ.mjs"),
   why: () => import("./chunks/why-FQUSSQUQ.mjs"),
   suggest: () => import("./chunks/suggest-D3VSZ54C.mjs")
 };

@@ -12,7 +12,7 @@ import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import type { BuildTarget } from './target.js';
-import { contextDirFor, goreleaserTargets, templateReason, workflowTargets } from './repo-builds.js';
+import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
 
 const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/*.dockerfile'];
@@ -158,7 +158,12 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
       if (template !== null) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
       // docker/Dockerfile with `COPY package.json .`: built from the root, or the directory above it
       // where its sources are (the report says so).
-      const ctxDir = contextDirFor(abs, root);
+      const { dir: ctxDir, elsewhere } = placeStandalone(abs, root);
+      if (elsewhere !== null) {
+        const listed = elsewhere.slice(0, 3).join(', ') + (elsewhere.length > 3 ? `, ... (${elsewhere.length})` : '');
+        const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
+        return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
+      }
       return {
         name: ctxDir === null ? name : `${name} (context: ${path.relative(opts.cwd, ctxDir) || '.'}, where its COPY sources are)`,
         declaredIn: name,

@@ -29,11 +29,16 @@ const TEMPLATE_LINE = /^\s*(\{%|\{\{)|^\s*FROM\s+\S*\{\{/im;
  */
 const DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
 
-/** Why a Dockerfile is a template (not audited), or null. */
+/**
+ * Why `--all` does not audit a Dockerfile it found (a template, or an empty file), or null. An
+ * empty one (home-assistant/supervisor's test fixtures `Dockerfile.aarch64`) is no build: docker
+ * refuses it ("the Dockerfile cannot be empty").
+ */
 export function templateReason(abs: string): string | null {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    if (text.trim() === '') return 'an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited';
     if (TEMPLATE_LINE.test(text)) return 'a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited';
     if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
   } catch {
@@ -56,21 +61,35 @@ const literalPrefix = (source: string): string => literalComponents(source).join
  * nothing it names exists anywhere, the directory where git ignores the most of its sources.
  */
 export function contextDirFor(abs: string, root: string): string | null {
+  return placeStandalone(abs, root).dir;
+}
+
+/**
+ * Where `--all` builds a Dockerfile nothing declares: `dir` as contextDirFor says. `elsewhere`: it
+ * names two or more context paths and none exists, nor is git-ignored (a build output), in its
+ * directory or any above it up to the root (a Dockerfile not at the root: one there is built from
+ * the root whatever it names): its context is assembled outside the repository's tree
+ * (nats-server's docker/Dockerfile.nightly copies ./nats-server/, ./nsc/ and ./natscli/, which its
+ * release action checks out side by side). Two, not one: a single missing source may be a typo.
+ */
+export function placeStandalone(abs: string, root: string): { dir: string | null; elsewhere: string[] | null } {
+  const none = { dir: null, elsewhere: null };
   const dir = path.dirname(abs);
-  if (path.resolve(dir) === path.resolve(root)) return null;
+  // At the root: built from the root (`docker build .`), whatever it names.
+  if (path.resolve(dir) === path.resolve(root)) return none;
   let text: Buffer;
   try {
     text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
   } catch {
-    return null;
+    return none;
   }
   const parsed = parseDockerfile(text);
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== 'RUN --mount' && !s.hasUnsetVar);
-  const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..'));
-  if (named.length === 0) return null;
+  const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..')))];
+  if (named.length === 0) return none;
   const resolving = (d: string) => named.filter((p) => fs.existsSync(path.join(d, p))).length;
   const found = nearestWithMost(dir, root, resolving);
-  if (found.most > 0) return found.best;
+  if (found.most > 0) return { dir: found.best, elsewhere: null };
   // Nothing it names exists anywhere: every source is a build output. The directory where git
   // ignores the most of them is where the build makes them (woodpecker's docker/Dockerfile.server.*
   // copies `dist/server/...`, which the root's `/dist/` ignores: built from the root).
@@ -78,7 +97,9 @@ export function contextDirFor(abs: string, root: string): string | null {
     const ignored = gitOracles(d, []).isIgnored;
     return ignored === null ? 0 : named.filter((p) => gitIgnoresMissingPath(ignored, toByteString(p))).length;
   };
-  return nearestWithMost(dir, root, buildOutputs).best;
+  const outputs = nearestWithMost(dir, root, buildOutputs);
+  if (outputs.most > 0) return { dir: outputs.best, elsewhere: null };
+  return { dir: null, elsewhere: named.length >= 2 ? named.sort() : null };
 }
 
 /** Of `dir` and the directories above it up to `root`, the nearest that scores highest; `best` is null when `dir` itself does. */
@@ -182,11 +203,21 @@ function shellWords(line: string): string[] {
 }
 
 /** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
-function dockerBuildCommands(script: string): { file?: string; context: string; target?: string; args: Record<string, string> }[] {
+function dockerBuildCommands(script: string, workdir = '.'): { file?: string; context: string; target?: string; args: Record<string, string> }[] {
   const out = [];
+  // The directory the script is in (relative to the workspace), through `cd DIR` commands; null
+  // once a `cd` goes somewhere not known here (`cd $DIR`, `cd -`, `cd ~`): later builds are left out.
+  let cwd: string | null = workdir;
   for (const line of script.replace(/\\\n/g, ' ').split('\n')) {
     const m = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/.exec(line);
-    if (!m) continue;
+    // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
+    for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
+      const cd = /^\s*cd(?:\s+(\S+))?\s*$/.exec(cmd);
+      if (!cd || cwd === null) continue;
+      const to = cd[1] === undefined ? '~' : cd[1].replace(/^(["'])(.*)\1$/, '$2');
+      cwd = /[$~`]|^-$/.test(to) || path.posix.isAbsolute(to) ? null : path.posix.join(cwd, to);
+    }
+    if (!m || cwd === null) continue;
     const words = shellWords(m[1].replace(/[;&|].*$/, ''));
     let file: string | undefined;
     let target: string | undefined;
@@ -208,7 +239,9 @@ function dockerBuildCommands(script: string): { file?: string; context: string; 
       const a = value('--build-arg');
       if (a !== undefined) {
         const eq = a.indexOf('=');
-        if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+        // A value the shell expands (`"CLIENT_DIR=${CLIENT_DIR}"`, AdGuardHome) is unknown here: left
+        // out, as an expression in a build-push-action's build-args is.
+        if (eq > 0 && !a.includes('$')) args[a.slice(0, eq)] = a.slice(eq + 1);
         continue;
       }
       // Flags with a value we do not use; boolean flags take none.
@@ -221,7 +254,9 @@ function dockerBuildCommands(script: string): { file?: string; context: string; 
     }
     const context = positional[positional.length - 1];
     if (context === undefined || context === '-' || /\$|\{\{/.test(context + (file ?? ''))) continue;
-    out.push({ file, context, target, args });
+    // Both relative to the script's directory (`-f` too: the CLI resolves it against its own).
+    const at = (p: string) => (path.posix.isAbsolute(p) ? p : path.posix.join(cwd as string, p));
+    out.push({ file: file === undefined ? undefined : at(file), context: at(context), target, args });
   }
   return out;
 }
@@ -277,9 +312,10 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
             out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
           }
         } else if (typeof s.run === 'string') {
-          for (const c of dockerBuildCommands(s.run)) {
+          const wd = (s as { 'working-directory'?: unknown })['working-directory'];
+          for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === 'string' ? wd : '.')) {
             const ctxAbs = path.resolve(root, c.context);
-            // `-f X` is relative to the working directory, which is the repository root in a workflow.
+            // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
             out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
           }
         }

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { contextDirFor, templateReason } from '../../src/targets/repo-builds.js';
+import { contextDirFor, placeStandalone, templateReason } from '../../src/targets/repo-builds.js';
+import { discoverTargets } from '../../src/targets/discover.js';
 import { buildTree } from '../helpers/trees.js';
 
 function contextFor(files: string[], dockerfile: string): string | null {
@@ -78,4 +79,51 @@ test('templateReason: a Dockerfile with ${name.with.dots} (Maven resource filter
   assert.match(reason('FROM x\nCOPY logback.xml ${pkg.name}.deb /tmp/\n') ?? '', /Maven/);
   assert.equal(reason('FROM x\nARG V=1\nCOPY app-${V}.jar /app/${V:-x}\n'), null);
   assert.equal(reason('FROM x\n# built with ${project.version}\nCOPY a /a\n'), null);
+});
+
+test('placeStandalone: a Dockerfile in a subdirectory naming two or more paths that exist nowhere up to the root, nor are git-ignored, is built from a context assembled elsewhere (nats-server\'s docker/Dockerfile.nightly)', () => {
+  const place = (files: string[], dockerfile: string, at = 'docker/Dockerfile') => {
+    const tree = buildTree({ files: [...files, at], dockerignore: null, fileContents: { [at]: dockerfile } });
+    try {
+      return placeStandalone(join(tree.ctx, at), tree.ctx).elsewhere;
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const nightly = 'FROM golang AS builder\nCOPY ./nats-server/ /src/nats-server/\nCOPY ./nsc/ /src/nsc/\nCOPY ./natscli/ /src/natscli/\n';
+  assert.deepEqual(place(['go.mod', 'server/a.go'], nightly), ['nats-server', 'natscli', 'nsc']);
+  assert.equal(place(['go.mod', 'nsc/x'], nightly), null, 'one of them exists: audited');
+  assert.equal(place(['go.mod'], 'FROM x\nCOPY app.jss /app/\n'), null, 'a single missing source may be a typo: audited');
+  assert.equal(place(['go.mod'], nightly, 'Dockerfile'), null, 'at the root: built from the root');
+});
+
+test('discoverTargets: --all lists such a Dockerfile as skipped, naming the paths, instead of reporting each as missing', () => {
+  const tree = buildTree({
+    files: ['go.mod', 'docker/Dockerfile.nightly', 'docker/Dockerfile'],
+    dockerignore: null,
+    fileContents: { 'docker/Dockerfile.nightly': 'FROM golang\nCOPY ./nats-server/ /a/\nCOPY ./nsc/ /b/\nCOPY ./natscli/ /c/\n', 'docker/Dockerfile': 'FROM alpine\nCOPY go.mod /\n' },
+  });
+  try {
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    assert.deepEqual(
+      d.targets.map((t) => [t.name, t.skipReason ?? null]),
+      [
+        ['docker/Dockerfile (context: ., where its COPY sources are)', null],
+        ['docker/Dockerfile.nightly', 'none of the paths it copies (nats-server, natscli, nsc) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f docker/Dockerfile.nightly)'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('templateReason: an empty (or blank) Dockerfile found by --all is no build (home-assistant/supervisor\'s test fixtures)', () => {
+  for (const text of ['', '\n  \n']) {
+    const tree = buildTree({ files: ['tests/fixtures/app/Dockerfile.aarch64'], dockerignore: null, fileContents: { 'tests/fixtures/app/Dockerfile.aarch64': text } });
+    try {
+      assert.match(templateReason(join(tree.ctx, 'tests/fixtures/app/Dockerfile.aarch64')) ?? '', /^an empty file: docker refuses it/, JSON.stringify(text));
+    } finally {
+      tree.cleanup();
+    }
+  }
 });

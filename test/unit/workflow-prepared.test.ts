@@ -249,3 +249,73 @@ test('workflowTargets: a run script before the build that may write the workspac
     tree.cleanup();
   }
 });
+
+test('workflowTargets: a docker build --build-arg whose value the shell expands is left out, not passed as the literal ${VAR} (AdGuardHome)', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  fe:',
+    '    runs-on: ubuntu-latest',
+    '    env:',
+    "      CLIENT_DIR: ${{ inputs.client_dir || 'client_v2' }}",
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: |',
+    '          docker build \\',
+    '              --build-arg "CLIENT_DIR=${CLIENT_DIR}" \\',
+    '              --build-arg HOME_DIR=$HOME \\',
+    '              --build-arg "NODE_ENV=test" \\',
+    "              --build-arg 'V=1' \\",
+    '              -f ./docker/frontend.Dockerfile \\',
+    '              .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['docker/frontend.Dockerfile', '.github/workflows/private.yaml'], dockerignore: null, fileContents: { '.github/workflows/private.yaml': wf } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => t.args),
+      [{ NODE_ENV: 'test', V: '1' }],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('workflowTargets: docker build in a run script is resolved from the step\'s working-directory and the script\'s `cd` (ingress-nginx: cd images/nginx/rootfs && docker buildx build .); after an unknown cd, left out', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  base:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Build NGINX Base image',
+    '        run: |',
+    '            export TAG=$(cat images/nginx/TAG)',
+    '            cd images/nginx/rootfs && docker buildx build --load -t nginx:${TAG} .',
+    '      - name: In a working directory',
+    '        working-directory: web',
+    '        run: docker build -f docker/Dockerfile .',
+    '      - name: Two cds',
+    '        run: |',
+    '          cd images',
+    '          cd "nginx" ; docker build rootfs',
+    '      - name: Unknown',
+    '        run: cd "$DIR" && docker build .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['images/nginx/rootfs/Dockerfile', 'web/docker/Dockerfile', '.github/workflows/ci.yaml'], dockerignore: null, fileContents: { '.github/workflows/ci.yaml': wf } });
+  try {
+    const rel = (p: string | undefined) => (p === undefined ? null : p.slice(tree.ctx.length + 1));
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, rel(t.context), rel(t.dockerfile)]),
+      [
+        ['.github/workflows/ci.yaml:base (Build NGINX Base image)', 'images/nginx/rootfs', null],
+        ['.github/workflows/ci.yaml:base (In a working directory)', 'web', 'web/docker/Dockerfile'],
+        ['.github/workflows/ci.yaml:base (Two cds)', 'images/nginx/rootfs', null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

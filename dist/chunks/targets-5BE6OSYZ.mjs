@@ -2547,9 +2547,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -3070,7 +3070,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = utils.isWindows(options);
+      const posix2 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -3080,8 +3080,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -3106,7 +3106,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3114,7 +3114,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input === glob;
       let output = match && format ? format(input) : input;
       if (match === false) {
@@ -3123,14 +3123,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
+          match = picomatch.matchBase(input, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+    picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path6.basename(input));
     };
@@ -3319,9 +3319,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch.capture = (glob, input, options) => {
-      let posix = utils.isWindows(options);
+      let posix2 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
+      let match = regex.exec(posix2 ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -5773,19 +5773,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
+      let posix2;
+      (function(posix3) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix2.escapePath = escapePath2;
+        posix3.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix3.convertPathToPattern = convertPathToPattern2;
+      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -6240,6 +6240,7 @@ function templateReason(abs) {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path3.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+    if (text.trim() === "") return "an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited";
     if (TEMPLATE_LINE.test(text)) return "a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited";
     if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
   } catch {
@@ -6247,27 +6248,30 @@ function templateReason(abs) {
   return null;
 }
 var literalPrefix = (source) => literalComponents(source).join("/");
-function contextDirFor(abs, root) {
+function placeStandalone(abs, root) {
+  const none = { dir: null, elsewhere: null };
   const dir = path3.dirname(abs);
-  if (path3.resolve(dir) === path3.resolve(root)) return null;
+  if (path3.resolve(dir) === path3.resolve(root)) return none;
   let text;
   try {
     text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
   } catch {
-    return null;
+    return none;
   }
   const parsed = parseDockerfile(text);
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== "RUN --mount" && !s.hasUnsetVar);
-  const named = sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith(".."));
-  if (named.length === 0) return null;
+  const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith("..")))];
+  if (named.length === 0) return none;
   const resolving = (d) => named.filter((p) => fs2.existsSync(path3.join(d, p))).length;
   const found = nearestWithMost(dir, root, resolving);
-  if (found.most > 0) return found.best;
+  if (found.most > 0) return { dir: found.best, elsewhere: null };
   const buildOutputs = (d) => {
     const ignored = gitOracles(d, []).isIgnored;
     return ignored === null ? 0 : named.filter((p) => gitIgnoresMissingPath(ignored, toByteString(p))).length;
   };
-  return nearestWithMost(dir, root, buildOutputs).best;
+  const outputs = nearestWithMost(dir, root, buildOutputs);
+  if (outputs.most > 0) return { dir: outputs.best, elsewhere: null };
+  return { dir: null, elsewhere: named.length >= 2 ? named.sort() : null };
 }
 function nearestWithMost(dir, root, score) {
   let best = null;
@@ -6333,11 +6337,18 @@ function shellWords(line) {
   while ((m = re.exec(line)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
   return out;
 }
-function dockerBuildCommands(script) {
+function dockerBuildCommands(script, workdir = ".") {
   const out = [];
+  let cwd = workdir;
   for (const line of script.replace(/\\\n/g, " ").split("\n")) {
     const m = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/.exec(line);
-    if (!m) continue;
+    for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
+      const cd = /^\s*cd(?:\s+(\S+))?\s*$/.exec(cmd);
+      if (!cd || cwd === null) continue;
+      const to = cd[1] === void 0 ? "~" : cd[1].replace(/^(["'])(.*)\1$/, "$2");
+      cwd = /[$~`]|^-$/.test(to) || path3.posix.isAbsolute(to) ? null : path3.posix.join(cwd, to);
+    }
+    if (!m || cwd === null) continue;
     const words = shellWords(m[1].replace(/[;&|].*$/, ""));
     let file;
     let target;
@@ -6359,7 +6370,7 @@ function dockerBuildCommands(script) {
       const a = value("--build-arg");
       if (a !== void 0) {
         const eq = a.indexOf("=");
-        if (eq > 0) args[a.slice(0, eq)] = a.slice(eq + 1);
+        if (eq > 0 && !a.includes("$")) args[a.slice(0, eq)] = a.slice(eq + 1);
         continue;
       }
       if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-build-context|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
@@ -6371,7 +6382,8 @@ function dockerBuildCommands(script) {
     }
     const context = positional[positional.length - 1];
     if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (file ?? ""))) continue;
-    out.push({ file, context, target, args });
+    const at = (p) => path3.posix.isAbsolute(p) ? p : path3.posix.join(cwd, p);
+    out.push({ file: file === void 0 ? void 0 : at(file), context: at(context), target, args });
   }
   return out;
 }
@@ -6422,7 +6434,8 @@ function workflowTargets(root, cwd) {
             out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path3.resolve(root, file) : void 0, target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
           }
         } else if (typeof s.run === "string") {
-          for (const c of dockerBuildCommands(s.run)) {
+          const wd = s["working-directory"];
+          for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === "string" ? wd : ".")) {
             const ctxAbs = path3.resolve(root, c.context);
             out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
           }
@@ -6569,7 +6582,12 @@ function discoverTargets(dir, opts) {
     const name = path4.relative(opts.cwd, abs) || abs;
     const template = templateReason(abs);
     if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
-    const ctxDir = contextDirFor(abs, root);
+    const { dir: ctxDir, elsewhere } = placeStandalone(abs, root);
+    if (elsewhere !== null) {
+      const listed = elsewhere.slice(0, 3).join(", ") + (elsewhere.length > 3 ? `, ... (${elsewhere.length})` : "");
+      const skipReason = `none of the paths it copies (${listed}) is in the repository, beside it or above it: its context is assembled elsewhere; audit it with that context (ctx-audit CONTEXT -f ${name})`;
+      return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason };
+    }
     return {
       name: ctxDir === null ? name : `${name} (context: ${path4.relative(opts.cwd, ctxDir) || "."}, where its COPY sources are)`,
       declaredIn: name,

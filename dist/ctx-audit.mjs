@@ -4,7 +4,7 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-75HGETBM.mjs";
+} from "./chunks/chunk-QWBCZ2PS.mjs";
 import {
   parseCommand
 } from "./chunks/chunk-IM2O7PIQ.mjs";
@@ -151,7 +151,7 @@ function listUpload(req) {
 async function tarUpload(req) {
   const { compress, ...rest } = req;
   const plan = planTar(walkOnly(rest, false).legacy);
-  const gzip = compress ? (await import("./chunks/compressed-upload-M7OB6POW.mjs")).writeCompressedTar : null;
+  const gzip = compress ? (await import("./chunks/compressed-upload-FBGHHSWF.mjs")).writeCompressedTar : null;
   return {
     truncatedAt: plan.headerOnlyLast ? displayPath(plan.headerOnlyLast.name) : null,
     write: (out) => gzip ? gzip(plan, out) : writeTar(plan.items, out, { truncatedEnd: plan.truncatedEnd, finalHeaderOnly: plan.headerOnlyLast ?? void 0 })
@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5BE6OSYZ.mjs"),
+  targets: () => import("./chunks/targets-7ZUK4QVB.mjs"),
   why: () => import("./chunks/why-FQUSSQUQ.mjs"),
   suggest: () => import("./chunks/suggest-D3VSZ54C.mjs")
 };

@@ -910,7 +910,7 @@ async function auditWithConfig(req) {
     result.findings = result.findings.filter((f) => f.ruleId !== "CTX301");
   }
   if (req.compress) {
-    result.context.compressed = input?.compressed ?? await (await import("./compressed-upload-M7OB6POW.mjs")).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
+    result.context.compressed = input?.compressed ?? await (await import("./compressed-upload-FBGHHSWF.mjs")).measureCompressedUpload(result.legacy, { buildTimeEntries: input?.buildTimeEntries, unreproducible: input?.compressUnreproducible });
   }
   if (baseline && req.baseline !== void 0) {
     result.baseline = compareWithBaseline(result, baseline, { file: req.baseline, builder: req.builder, maxGrowth: req.maxGrowth ?? null, sentFiles: sentFilesOf(result, displayPath) });

@@ -108,18 +108,16 @@ async function measureCompressedUpload(ctx, opts = {}) {
   let samples = 1;
   let exact = !r40;
   if (!r40 && opts.buildTimeEntries?.length) {
-    const { randomInt } = createRequire(import.meta.url)("node:crypto");
     const plan = planTar(ctx, now);
     const names = new Set(opts.buildTimeEntries);
     const first = Math.floor(now.getTime() / 1e3) - 10;
     const seconds = Math.floor(R40_TIME_SPAN_MS / 1e3) + 10;
-    const everySecond = ctx.tarBytes * seconds <= R40_BUDGET_BYTES;
-    samples = opts.samples ?? (everySecond ? seconds : 16);
+    samples = opts.samples ?? Math.min(seconds, Math.max(16, Math.floor(R40_BUDGET_BYTES / Math.max(1, ctx.tarBytes))));
     exact = false;
     min = Infinity;
     max = -Infinity;
     for (let i = 0; i < samples; i++) {
-      const t = everySecond ? first + i : i === 0 ? first + 10 : first + randomInt(seconds);
+      const t = first + i % seconds;
       const size = await countPlan({ ...plan, items: plan.items.map((it) => names.has(it.name) ? { ...it, mtime: t } : it) });
       if (size < min) min = size;
       if (size > max) max = size;

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-75HGETBM.mjs";
+} from "./chunk-QWBCZ2PS.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,

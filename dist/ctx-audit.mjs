@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QWBCZ2PS.mjs";
+} from "./chunks/chunk-XJCERVYK.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IM2O7PIQ.mjs";
+} from "./chunks/chunk-CABVGQQR.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FPNH6QPF.mjs";
-import "./chunks/chunk-X246KXG6.mjs";
+} from "./chunks/chunk-3EJR722I.mjs";
+import "./chunks/chunk-72BQG6VW.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7ZUK4QVB.mjs"),
-  why: () => import("./chunks/why-FQUSSQUQ.mjs"),
-  suggest: () => import("./chunks/suggest-D3VSZ54C.mjs")
+  targets: () => import("./chunks/targets-HLZRU3E3.mjs"),
+  why: () => import("./chunks/why-CZCZJ5DV.mjs"),
+  suggest: () => import("./chunks/suggest-24LRX5OY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

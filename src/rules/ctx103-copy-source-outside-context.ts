@@ -1,4 +1,5 @@
 import { crossCheckRule } from './from-cross-check.js';
+import { hasWildcard } from './paths.js';
 
 /** Where BuildKit reads a source that climbs out of the context: its `..` prefix dropped (joined under the root). */
 const underRoot = (p: string): string => p.replace(/^(?:\.\.(?:\/|$))+/, '');
@@ -15,7 +16,7 @@ export const copySourceOutsideContext = crossCheckRule(
   (raw, ctx) => {
     // docs.rs's dockerfiles/Dockerfile-gui-tests copies ../package.json with the repository root as
     // context: BuildKit copies the root's package.json, the file meant. Literal paths only.
-    if (ctx.builder !== 'buildkit' || raw.path === undefined || typeof raw.data.namedContext === 'string' || /[*?[\\]/.test(raw.path)) return raw;
+    if (ctx.builder !== 'buildkit' || raw.path === undefined || typeof raw.data.namedContext === 'string' || hasWildcard(raw.path)) return raw;
     const joined = underRoot(raw.path);
     if (joined === '' || !ctx.entries.some((e) => e.path === joined || e.path.startsWith(joined + '/'))) return raw;
     return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: 'warning' };

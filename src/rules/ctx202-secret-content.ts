@@ -1,6 +1,6 @@
 import type { SentEntry } from '../context/walk.js';
 import { defineRule, type ContextReader, type RuleContext, type SecretHit, type SecretKind } from './rule.js';
-import { text } from './paths.js';
+import { lineOf, text } from './paths.js';
 import { isCommittedTestFile, rustTestModuleLine } from './test-fixtures.js';
 
 /** High-confidence credential shapes only: a false alarm here trains people to ignore the rule. */
@@ -91,8 +91,7 @@ export function scanForSecrets(content: string): SecretHit[] {
     while ((m = re.exec(content)) !== null) {
       if (EXAMPLE.test(m[0])) continue;
       if (kind === 'private-key' && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
-      let line = 1;
-      for (let i = content.indexOf('\n'); i >= 0 && i < m.index; i = content.indexOf('\n', i + 1)) line++;
+      const line = lineOf(content, m.index);
       found.push(kind === 'aws-access-key-id' && !hasAwsSecret(content) ? { kind, line, keyIdOnly: true } : { kind, line });
       break;
     }

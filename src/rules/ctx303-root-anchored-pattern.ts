@@ -1,7 +1,7 @@
 import { formatCount, formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
-import { text } from './paths.js';
+import { hasWildcard, text } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { protectiveKind } from './protective.js';
 
@@ -34,7 +34,7 @@ export interface RootAnchoredPatternData {
 }
 
 /** A pattern that names one file or directory: no wildcard, character class or escape. */
-const isLiteral = (pattern: string) => !/[*?[\\]/.test(pattern);
+const isLiteral = (pattern: string) => !hasWildcard(pattern);
 
 /** How many deeper matches the finding lists. */
 const PATHS_SHOWN = 20;

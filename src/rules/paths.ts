@@ -7,13 +7,25 @@ export function baseName(p: string): string {
   return p.slice(p.lastIndexOf('/') + 1);
 }
 
+/** Whether a COPY source or ignore pattern holds a wildcard (`*`, `?`, `[`) or an escape. */
+export function hasWildcard(pattern: string): boolean {
+  return /[*?[\\]/.test(pattern);
+}
+
+/** The 1-based line of a character index in a text. */
+export function lineOf(content: string, index: number): number {
+  let line = 1;
+  for (let i = content.indexOf('\n'); i >= 0 && i < index; i = content.indexOf('\n', i + 1)) line++;
+  return line;
+}
+
 /**
  * The components of a COPY source or ignore pattern before its first wildcard component (`*`, `?`,
  * `[`, or an escape), a leading `./` or `/` dropped: `target/*.jar` gives `['target']`, `*.go` gives `[]`.
  */
 export function literalComponents(pattern: string): string[] {
   const parts = pattern.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
-  const w = parts.findIndex((c) => /[*?[\\]/.test(c));
+  const w = parts.findIndex(hasWildcard);
   return w < 0 ? parts : parts.slice(0, w);
 }
 

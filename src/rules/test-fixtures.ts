@@ -5,6 +5,7 @@
 // test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`; rallly commits
 // `apps/web/.env.test` for its Playwright runs), and git tracks the file, so it is already in the repository's history for
 // everyone who can read it. An untracked `.env` left in `test/` has neither excuse.
+import { lineOf } from './paths.js';
 import type { RuleContext } from './rule.js';
 
 const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|__tests__|specs?|testdata|fixtures?|__fixtures__|__mocks__)\//i;
@@ -21,8 +22,5 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
  */
 export function rustTestModuleLine(content: string): number | null {
   const m = /^[ \t]*#\[cfg\(test\)\]/m.exec(content);
-  if (!m) return null;
-  let line = 1;
-  for (let i = content.indexOf('\n'); i >= 0 && i < m.index; i = content.indexOf('\n', i + 1)) line++;
-  return line;
+  return m ? lineOf(content, m.index) : null;
 }

@@ -234,9 +234,17 @@ var text = byteStringToText;
 function baseName(p) {
   return p.slice(p.lastIndexOf("/") + 1);
 }
+function hasWildcard(pattern) {
+  return /[*?[\\]/.test(pattern);
+}
+function lineOf(content, index) {
+  let line = 1;
+  for (let i = content.indexOf("\n"); i >= 0 && i < index; i = content.indexOf("\n", i + 1)) line++;
+  return line;
+}
 function literalComponents(pattern) {
   const parts = pattern.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
-  const w = parts.findIndex((c) => /[*?[\\]/.test(c));
+  const w = parts.findIndex(hasWildcard);
   return w < 0 ? parts : parts.slice(0, w);
 }
 var SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
@@ -258,10 +266,7 @@ function isCommittedTestFile(ctx, path) {
 }
 function rustTestModuleLine(content) {
   const m = /^[ \t]*#\[cfg\(test\)\]/m.exec(content);
-  if (!m) return null;
-  let line = 1;
-  for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line++;
-  return line;
+  return m ? lineOf(content, m.index) : null;
 }
 
 // src/rules/ctx202-secret-content.ts
@@ -315,8 +320,7 @@ function scanForSecrets(content) {
     while ((m = re.exec(content)) !== null) {
       if (EXAMPLE.test(m[0])) continue;
       if (kind === "private-key" && !hasKeyBody(content, m.index + m[0].length, m[1])) continue;
-      let line = 1;
-      for (let i = content.indexOf("\n"); i >= 0 && i < m.index; i = content.indexOf("\n", i + 1)) line++;
+      const line = lineOf(content, m.index);
       found.push(kind === "aws-access-key-id" && !hasAwsSecret(content) ? { kind, line, keyIdOnly: true } : { kind, line });
       break;
     }
@@ -458,6 +462,7 @@ export {
   defineRule,
   text,
   baseName,
+  hasWildcard,
   literalComponents,
   parseSize,
   isCommittedTestFile,

@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FPNH6QPF.mjs";
+} from "./chunk-3EJR722I.mjs";
 import {
   parseSize
-} from "./chunk-X246KXG6.mjs";
+} from "./chunk-72BQG6VW.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-FPNH6QPF.mjs";
+} from "./chunk-3EJR722I.mjs";
 import {
   parseSize
-} from "./chunk-X246KXG6.mjs";
+} from "./chunk-72BQG6VW.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

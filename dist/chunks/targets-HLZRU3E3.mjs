@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-QWBCZ2PS.mjs";
+} from "./chunk-XJCERVYK.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,10 +28,10 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-FPNH6QPF.mjs";
+} from "./chunk-3EJR722I.mjs";
 import {
   literalComponents
-} from "./chunk-X246KXG6.mjs";
+} from "./chunk-72BQG6VW.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IM2O7PIQ.mjs";
+} from "./chunk-CABVGQQR.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,8 +29,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FPNH6QPF.mjs";
-import "./chunk-X246KXG6.mjs";
+} from "./chunk-3EJR722I.mjs";
+import "./chunk-72BQG6VW.mjs";
 import {
   NotRegularFileError,
   readRegularFile

@@ -13,6 +13,7 @@ import {
   baseName,
   defineRule,
   fsContextReader,
+  hasWildcard,
   homeUntil,
   isCommittedTestFile,
   isSecretScanCandidate,
@@ -29,7 +30,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-X246KXG6.mjs";
+} from "./chunk-72BQG6VW.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -13327,14 +13328,14 @@ var missingCopySource = crossCheckRule(
   "CTX101",
   {
     summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
-    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (a name no ARG declares stays "" whatever is passed: an error) (give it with `--build-arg` to have the real path checked). Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails ("no source files were specified"). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all.',
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked); a name no ARG declares stays "" whatever is passed: an error. Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails ("no source files were specified"). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all.',
     fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).",
     bad: "# context: src/, package.json\nCOPY package-lock.json ./",
     good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
   },
   (raw, ctx) => {
     if (raw.path === void 0 || typeof raw.data.namedContext === "string") return raw;
-    if (ctx.builder === "buildkit" && raw.data.instruction !== "RUN --mount" && /[*?[\\]/.test(String(raw.data.source ?? ""))) {
+    if (ctx.builder === "buildkit" && raw.data.instruction !== "RUN --mount" && hasWildcard(String(raw.data.source ?? ""))) {
       return { ...raw, data: { ...raw.data, emptyWildcard: true }, maxSeverity: "warning" };
     }
     if (Array.isArray(raw.data.openArgs)) return { ...raw, maxSeverity: "warning" };
@@ -13370,7 +13371,7 @@ var copySourceOutsideContext = crossCheckRule(
     good: "# docker build --build-context shared=../shared .\nCOPY --from=shared config.yml /etc/app/"
   },
   (raw, ctx) => {
-    if (ctx.builder !== "buildkit" || raw.path === void 0 || typeof raw.data.namedContext === "string" || /[*?[\\]/.test(raw.path)) return raw;
+    if (ctx.builder !== "buildkit" || raw.path === void 0 || typeof raw.data.namedContext === "string" || hasWildcard(raw.path)) return raw;
     const joined = underRoot(raw.path);
     if (joined === "" || !ctx.entries.some((e) => e.path === joined || e.path.startsWith(joined + "/"))) return raw;
     return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: "warning" };
@@ -13851,7 +13852,7 @@ var unusedIgnorePattern = defineRule({
 });
 
 // src/rules/ctx303-root-anchored-pattern.ts
-var isLiteral = (pattern) => !/[*?[\\]/.test(pattern);
+var isLiteral = (pattern) => !hasWildcard(pattern);
 var PATHS_SHOWN = 20;
 var rootAnchoredPattern = defineRule({
   id: "CTX303",

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XJCERVYK.mjs";
+} from "./chunks/chunk-SS7PT6EX.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-CABVGQQR.mjs";
+} from "./chunks/chunk-SQX4Z5EK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3EJR722I.mjs";
-import "./chunks/chunk-72BQG6VW.mjs";
+} from "./chunks/chunk-WYNDPWEK.mjs";
+import "./chunks/chunk-5MJX44HV.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HLZRU3E3.mjs"),
-  why: () => import("./chunks/why-CZCZJ5DV.mjs"),
-  suggest: () => import("./chunks/suggest-24LRX5OY.mjs")
+  targets: () => import("./chunks/targets-R535RXIT.mjs"),
+  why: () => import("./chunks/why-FYJHIN7Z.mjs"),
+  suggest: () => import("./chunks/suggest-RFJBRZAU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

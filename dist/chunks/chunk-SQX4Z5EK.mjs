@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3EJR722I.mjs";
+} from "./chunk-WYNDPWEK.mjs";
 import {
   parseSize
-} from "./chunk-72BQG6VW.mjs";
+} from "./chunk-5MJX44HV.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

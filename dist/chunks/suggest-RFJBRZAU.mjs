@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-CABVGQQR.mjs";
+} from "./chunk-SQX4Z5EK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,8 +29,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3EJR722I.mjs";
-import "./chunk-72BQG6VW.mjs";
+} from "./chunk-WYNDPWEK.mjs";
+import "./chunk-5MJX44HV.mjs";
 import {
   NotRegularFileError,
   readRegularFile

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-XJCERVYK.mjs";
+} from "./chunk-SS7PT6EX.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,10 +28,10 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3EJR722I.mjs";
+} from "./chunk-WYNDPWEK.mjs";
 import {
   literalComponents
-} from "./chunk-72BQG6VW.mjs";
+} from "./chunk-5MJX44HV.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -12,6 +12,7 @@ import {
   STAT_MISSING,
   baseName,
   defineRule,
+  devKeyNames,
   fsContextReader,
   hasWildcard,
   homeUntil,
@@ -30,7 +31,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-72BQG6VW.mjs";
+} from "./chunk-5MJX44HV.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -13468,7 +13469,7 @@ var secretFile = defineRule({
   docs: {
     summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
     why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`, or is the test environment's `.env.test`, `.env.testing` or `.env.e2e`): a fixture such as a test server key; an untracked file there keeps its severity. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`, or is the test environment's `.env.test`, `.env.testing` or `.env.e2e`): a fixture such as a test server key; an untracked file there keeps its severity. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify). Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
     bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
     good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
   },
@@ -13486,8 +13487,16 @@ var secretFile = defineRule({
       } else if (e.contentBytes <= (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) {
         const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
         if (buf !== null && !buf.includes(0)) {
-          const verdict = secretFileContentVerdict(kind, baseName(e.path), buf.toString("latin1"));
+          const content = buf.toString("latin1");
+          const verdict = secretFileContentVerdict(kind, baseName(e.path), content);
           if (verdict !== null) evidence = verdict ? "content" : "no-credential";
+          if (evidence === "content" && kind === "private-key-or-certificate") {
+            const names = devKeyNames(ctx, e.path, content);
+            if (names !== null) {
+              out.push({ path: e.path, data: { path: text(e.path), kind, evidence: "dev-key", certifies: names }, maxSeverity: "warning" });
+              continue;
+            }
+          }
         }
       }
       const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "test-fixture";
@@ -13495,7 +13504,7 @@ var secretFile = defineRule({
     }
     return out;
   },
-  message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "test-fixture" ? `a file named like a secret (${d.kind}) is sent from tests, committed to git: a test fixture, check it is not a live one` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
+  message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "test-fixture" ? `a file named like a secret (${d.kind}) is sent from tests, committed to git: a test fixture, check it is not a live one` : d.evidence === "dev-key" ? `a file named like a secret (${d.kind}) is sent, holding the private key of a certificate for ${d.certifies ?? ""} only, committed to git: a development key, it vouches for no real name (it still lands wherever it is copied)` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
 });
 
 // src/rules/ctx203-gitignored-but-sent.ts

@@ -259,7 +259,7 @@ function parseSize(value) {
 }
 
 // src/rules/test-fixtures.ts
-var TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|__tests__|specs?|testdata|fixtures?|__fixtures__|__mocks__)\//i;
+var TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|__tests__|specs?|testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
 var TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|test_[^/]+\.py|\.env\.(test|testing|e2e))$/i;
 function isCommittedTestFile(ctx, path) {
   return (TEST_DIR.test(path) || TEST_FILE.test(path)) && ctx.isGitTracked?.(path) === true;
@@ -267,6 +267,111 @@ function isCommittedTestFile(ctx, path) {
 function rustTestModuleLine(content) {
   const m = /^[ \t]*#\[cfg\(test\)\]/m.exec(content);
   return m ? lineOf(content, m.index) : null;
+}
+
+// src/rules/dev-keys.ts
+import { createRequire } from "node:module";
+var crypto = null;
+function nodeCrypto() {
+  return crypto ??= createRequire(import.meta.url)("node:crypto");
+}
+var CERT_FILE = 1024 * 1024;
+var MAX_SIBLINGS = 32;
+var CERT_NAME = /\.(crt|cer|cert|pem)$/i;
+var RESERVED_DNS = /^(?:\*\.)?(?:[a-z0-9_-]+\.)*(?:localhost|test|example|invalid|example\.(?:com|net|org))\.?$/i;
+var LOOPBACK_IP = /^(?:127(?:\.\d{1,3}){3}|::1|0:0:0:0:0:0:0:1)$/;
+function certificateNames(cert) {
+  const san = cert.subjectAltName;
+  if (san !== void 0 && san !== "") {
+    const names = [];
+    for (const part of san.split(", ")) {
+      const m = /^(DNS|IP Address):([^"\s,]+)$/.exec(part);
+      if (!m) return null;
+      names.push(m[2]);
+    }
+    return names;
+  }
+  const cns = cert.subject.split("\n").filter((l) => l.startsWith("CN=")).map((l) => l.slice(3));
+  return cns.length > 0 ? cns : null;
+}
+function onlyReservedNames(names) {
+  return names.length > 0 && names.every((n) => RESERVED_DNS.test(n) || LOOPBACK_IP.test(n));
+}
+function pemBlocks(content, label) {
+  const out = [];
+  const re = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+  for (let m = re.exec(content); m !== null; m = re.exec(content)) if (label.test(m[1])) out.push(m[0]);
+  return out;
+}
+var siblingsCache = /* @__PURE__ */ new WeakMap();
+function sentFilesIn(ctx, dir) {
+  let byDir = siblingsCache.get(ctx.entries);
+  if (!byDir) {
+    byDir = /* @__PURE__ */ new Map();
+    for (const e of ctx.entries) {
+      if (e.kind !== "file" || !CERT_NAME.test(e.path) || e.contentBytes > CERT_FILE) continue;
+      const i = e.path.lastIndexOf("/");
+      const d = i < 0 ? "" : e.path.slice(0, i);
+      const list = byDir.get(d);
+      if (list) list.push(e.path);
+      else byDir.set(d, [e.path]);
+    }
+    siblingsCache.set(ctx.entries, byDir);
+  }
+  return byDir.get(dir) ?? [];
+}
+function devKeyNames(ctx, path, content) {
+  if (ctx.isGitTracked?.(path) !== true) return null;
+  const keyBlocks = pemBlocks(content, /PRIVATE KEY$/);
+  if (keyBlocks.length === 0 || keyBlocks.some((b) => /ENCRYPTED|OPENSSH|PGP/.test(b.slice(0, 40)))) return null;
+  const c = nodeCrypto();
+  let certs = null;
+  const loadCerts = () => {
+    const found = [];
+    const add = (t) => {
+      for (const b of pemBlocks(t, /^(?:X509 |TRUSTED )?CERTIFICATE$/)) {
+        try {
+          found.push(new c.X509Certificate(b));
+        } catch {
+        }
+      }
+    };
+    add(content);
+    const i = path.lastIndexOf("/");
+    const dir = i < 0 ? "" : path.slice(0, i);
+    for (const sib of sentFilesIn(ctx, dir).slice(0, MAX_SIBLINGS)) {
+      if (sib === path) continue;
+      const buf = ctx.reader.readPrefix(sib, CERT_FILE);
+      if (buf !== null && !buf.includes(0)) add(buf.toString("latin1"));
+    }
+    return found;
+  };
+  const described = /* @__PURE__ */ new Set();
+  for (const block of keyBlocks) {
+    let key;
+    try {
+      key = c.createPrivateKey(block);
+    } catch {
+      return null;
+    }
+    certs ??= loadCerts();
+    let ok = false;
+    for (const cert of certs) {
+      let pairs = false;
+      try {
+        pairs = cert.checkPrivateKey(key);
+      } catch {
+        pairs = false;
+      }
+      if (!pairs) continue;
+      const names = certificateNames(cert);
+      if (names === null || !onlyReservedNames(names)) return null;
+      for (const n of names) described.add(n);
+      ok = true;
+    }
+    if (!ok) return null;
+  }
+  return text([...described].sort().join(", "));
 }
 
 // src/rules/ctx202-secret-content.ts
@@ -338,6 +443,10 @@ function scanFileForSecrets(reader, path, size, maxBytes) {
   if (!buf) return [];
   return scanForSecrets(buf.toString("latin1"));
 }
+function devKeyIn(ctx, path, size, maxBytes) {
+  const buf = ctx.reader.readPrefix(path, Math.min(size, maxBytes));
+  return buf === null ? null : devKeyNames(ctx, path, buf.toString("latin1"));
+}
 function rustTestLine(ctx, path, size, maxBytes) {
   const buf = ctx.reader.readPrefix(path, Math.min(size, maxBytes));
   return buf === null ? null : rustTestModuleLine(buf.toString("latin1"));
@@ -353,7 +462,7 @@ var secretContent = defineRule({
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)` or `__mocks__` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history.",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify).",
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
   },
@@ -370,16 +479,25 @@ var secretContent = defineRule({
       if (hits.length === 0) continue;
       const whole = isCommittedTestFile(ctx, e.path);
       const testFrom = !whole && e.path.endsWith(".rs") && ctx.isGitTracked?.(e.path) === true ? rustTestLine(ctx, e.path, e.contentBytes, maxBytes) : null;
+      const devKey = !whole && hits.some((h) => h.kind === "private-key") ? devKeyIn(ctx, e.path, e.contentBytes, maxBytes) : null;
       for (const hit of hits) {
         const fixture = whole || testFrom !== null && hit.line > testFrom;
-        const data = { path: text(e.path), kind: hit.kind, line: hit.line, ...fixture ? { testFixture: true } : {}, ...hit.keyIdOnly ? { keyIdOnly: true } : {} };
-        const cap = fixture ? "info" : hit.keyIdOnly ? "warning" : void 0;
+        const dev = !fixture && hit.kind === "private-key" && devKey !== null;
+        const data = {
+          path: text(e.path),
+          kind: hit.kind,
+          line: hit.line,
+          ...fixture ? { testFixture: true } : {},
+          ...hit.keyIdOnly ? { keyIdOnly: true } : {},
+          ...dev ? { devKey } : {}
+        };
+        const cap = fixture ? "info" : hit.keyIdOnly || dev ? "warning" : void 0;
         out.push({ path: e.path, line: hit.line, data, ...cap ? { maxSeverity: cap } : {} });
       }
     }
     return out;
   },
-  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.keyIdOnly === true ? ", with no secret access key in the file: an identifier, a credential only with its secret" : ""}${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}`
+  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.keyIdOnly === true ? ", with no secret access key in the file: an identifier, a credential only with its secret" : ""}${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}${d.devKey !== void 0 ? `; the key of a certificate for ${d.devKey} only, committed to git: a development key, it vouches for no real name` : ""}`
 });
 
 // src/rules/fs-reader.ts
@@ -466,6 +584,7 @@ export {
   literalComponents,
   parseSize,
   isCommittedTestFile,
+  devKeyNames,
   scanForSecrets,
   isSecretScanCandidate,
   scanFileForSecrets,

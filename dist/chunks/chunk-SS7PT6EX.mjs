@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3EJR722I.mjs";
+} from "./chunk-WYNDPWEK.mjs";
 import {
   parseSize
-} from "./chunk-72BQG6VW.mjs";
+} from "./chunk-5MJX44HV.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

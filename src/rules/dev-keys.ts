@@ -1,0 +1,143 @@
+// A development key: a private key whose certificate can only ever vouch for names nobody can own
+// on the internet (localhost, loopback addresses, the names RFC 2606 and RFC 6761 reserve for
+// tests and documentation), committed to git. penpot's devenv image copies the key of its
+// self-signed `localhost` certificate for Caddy; authelia's and kong's suites carry keys for
+// `*.example.com`. Such a key still lands in the image (a warning says so), but it unlocks nothing
+// real, so it does not gate a build like a live key does. The certificate is looked for in the
+// key's own file (a chain written after the key) and in the sent certificate files beside it,
+// and it must be the key's own: its public key is checked against the private key.
+import { createRequire } from 'node:module';
+import { text } from './paths.js';
+import type { RuleContext } from './rule.js';
+import type { SentEntry } from '../context/walk.js';
+
+type Crypto = typeof import('node:crypto');
+let crypto: Crypto | null = null;
+/** node:crypto is loaded only when a key is judged: it costs every other run ~2 ms of start-up. */
+function nodeCrypto(): Crypto {
+  return (crypto ??= createRequire(import.meta.url)('node:crypto') as Crypto);
+}
+
+/** Certificates beside a key are read up to this size (a CA bundle is ~200 kB). */
+const CERT_FILE = 1024 * 1024;
+/** How many sibling certificate files are tried for one key. */
+const MAX_SIBLINGS = 32;
+const CERT_NAME = /\.(crt|cer|cert|pem)$/i;
+
+/**
+ * DNS names that no one can register: `localhost` and its subdomains, the reserved top-level
+ * domains `.test`, `.example`, `.invalid`, `.localhost` (RFC 2606, RFC 6761), and
+ * example.com/.net/.org with their subdomains. A private network's names (`vault`, `db.internal`,
+ * `printer.local`) are real ones there, so they do not qualify.
+ */
+const RESERVED_DNS = /^(?:\*\.)?(?:[a-z0-9_-]+\.)*(?:localhost|test|example|invalid|example\.(?:com|net|org))\.?$/i;
+/** Loopback addresses, as Node prints an IP SAN. */
+const LOOPBACK_IP = /^(?:127(?:\.\d{1,3}){3}|::1|0:0:0:0:0:0:0:1)$/;
+
+/** The names a certificate vouches for, or null when it names anything this module cannot read as a host. */
+function certificateNames(cert: import('node:crypto').X509Certificate): string[] | null {
+  const san = cert.subjectAltName;
+  if (san !== undefined && san !== '') {
+    const names: string[] = [];
+    for (const part of san.split(', ')) {
+      const m = /^(DNS|IP Address):([^"\s,]+)$/.exec(part);
+      if (!m) return null; // an email, a URI, a quoted (escaped) name: not judged
+      names.push(m[2]);
+    }
+    return names;
+  }
+  const cns = cert.subject.split('\n').filter((l) => l.startsWith('CN=')).map((l) => l.slice(3));
+  return cns.length > 0 ? cns : null;
+}
+
+function onlyReservedNames(names: readonly string[]): boolean {
+  return names.length > 0 && names.every((n) => RESERVED_DNS.test(n) || LOOPBACK_IP.test(n));
+}
+
+/** Every PEM block of a label matching `label` in a text, whole (BEGIN to END line). */
+function pemBlocks(content: string, label: RegExp): string[] {
+  const out: string[] = [];
+  const re = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
+  for (let m = re.exec(content); m !== null; m = re.exec(content)) if (label.test(m[1])) out.push(m[0]);
+  return out;
+}
+
+const siblingsCache = new WeakMap<readonly SentEntry[], Map<string, string[]>>();
+/** Sent regular files by directory, built once per audit and only when a key is judged. */
+function sentFilesIn(ctx: RuleContext, dir: string): string[] {
+  let byDir = siblingsCache.get(ctx.entries);
+  if (!byDir) {
+    byDir = new Map();
+    for (const e of ctx.entries) {
+      if (e.kind !== 'file' || !CERT_NAME.test(e.path) || e.contentBytes > CERT_FILE) continue;
+      const i = e.path.lastIndexOf('/');
+      const d = i < 0 ? '' : e.path.slice(0, i);
+      const list = byDir.get(d);
+      if (list) list.push(e.path);
+      else byDir.set(d, [e.path]);
+    }
+    siblingsCache.set(ctx.entries, byDir);
+  }
+  return byDir.get(dir) ?? [];
+}
+
+/**
+ * For a sent file whose text holds private keys: a short description of the certificate that
+ * shows every one of them is a development key (`localhost, 127.0.0.1`), or null. Null as well
+ * when git does not track the file (someone's local key), when a key cannot be read (encrypted,
+ * an OpenSSH or PGP key) or when any key has no such certificate.
+ */
+export function devKeyNames(ctx: RuleContext, path: string, content: string): string | null {
+  if (ctx.isGitTracked?.(path) !== true) return null;
+  const keyBlocks = pemBlocks(content, /PRIVATE KEY$/);
+  if (keyBlocks.length === 0 || keyBlocks.some((b) => /ENCRYPTED|OPENSSH|PGP/.test(b.slice(0, 40)))) return null;
+  const c = nodeCrypto();
+  let certs: import('node:crypto').X509Certificate[] | null = null;
+  const loadCerts = () => {
+    const found: import('node:crypto').X509Certificate[] = [];
+    const add = (t: string) => {
+      for (const b of pemBlocks(t, /^(?:X509 |TRUSTED )?CERTIFICATE$/)) {
+        try {
+          found.push(new c.X509Certificate(b));
+        } catch {
+          // not a certificate Node can read: no evidence
+        }
+      }
+    };
+    add(content);
+    const i = path.lastIndexOf('/');
+    const dir = i < 0 ? '' : path.slice(0, i);
+    for (const sib of sentFilesIn(ctx, dir).slice(0, MAX_SIBLINGS)) {
+      if (sib === path) continue;
+      const buf = ctx.reader.readPrefix(sib, CERT_FILE);
+      if (buf !== null && !buf.includes(0)) add(buf.toString('latin1'));
+    }
+    return found;
+  };
+  const described = new Set<string>();
+  for (const block of keyBlocks) {
+    let key: import('node:crypto').KeyObject;
+    try {
+      key = c.createPrivateKey(block);
+    } catch {
+      return null;
+    }
+    certs ??= loadCerts();
+    let ok = false;
+    for (const cert of certs) {
+      let pairs = false;
+      try {
+        pairs = cert.checkPrivateKey(key);
+      } catch {
+        pairs = false;
+      }
+      if (!pairs) continue;
+      const names = certificateNames(cert);
+      if (names === null || !onlyReservedNames(names)) return null; // the key also vouches for a real name
+      for (const n of names) described.add(n);
+      ok = true;
+    }
+    if (!ok) return null;
+  }
+  return text([...described].sort().join(', '));
+}

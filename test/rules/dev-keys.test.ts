@@ -1,0 +1,108 @@
+// CTX201/CTX202 on development keys (src/rules/dev-keys.ts): a committed private key whose own
+// certificate vouches only for localhost, loopback addresses or reserved test names is a warning,
+// not an error. Seen on fresh clones: penpot's devenv image copies `files/selfsigned.key`, the key
+// of a self-signed `localhost, 127.0.0.1` certificate for Caddy (two errors before); authelia's
+// suites carry keys for `*.example.com`. Keys and certificates are generated here, never committed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { runAudit } from '../../src/audit.js';
+import { buildTree } from '../helpers/trees.js';
+import { certificateFor, makeKeyAndCert } from '../helpers/x509.js';
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+}
+
+/** [path, severity, message] of CTX201 and CTX202 for a context where `tracked` are committed and `untracked` are not. */
+function keyFindings(tracked: Record<string, string>, untracked: Record<string, string> = {}) {
+  const tree = buildTree({ files: ['Dockerfile'], dockerignore: '', fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' } });
+  try {
+    const write = (files: Record<string, string>) => {
+      for (const [p, c] of Object.entries(files)) {
+        mkdirSync(dirname(join(tree.ctx, p)), { recursive: true });
+        writeFileSync(join(tree.ctx, p), c);
+      }
+    };
+    write(tracked);
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'Dockerfile', ...Object.keys(tracked));
+    write(untracked);
+    const findings = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings;
+    const of = (rule: string) =>
+      findings
+        .filter((f) => f.ruleId === rule)
+        .map((f) => [f.path, f.severity, f.message] as const)
+        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+    return { ctx201: of('CTX201'), ctx202: of('CTX202') };
+  } finally {
+    tree.cleanup();
+  }
+}
+
+const severities = (list: readonly (readonly [string | undefined, string, string])[]) => list.map(([p, s]) => [p, s]);
+
+test('a committed key of a self-signed localhost certificate beside it is a warning for both rules, naming what it vouches for', () => {
+  const dev = makeKeyAndCert({ cn: 'localhost', dns: ['localhost'], ips: ['127.0.0.1'] });
+  const { ctx201, ctx202 } = keyFindings({ 'docker/devenv/files/selfsigned.key': dev.keyPem, 'docker/devenv/files/selfsigned.crt': dev.certPem });
+  assert.deepEqual(severities(ctx201), [['docker/devenv/files/selfsigned.key', 'warning']]);
+  assert.deepEqual(severities(ctx202), [['docker/devenv/files/selfsigned.key', 'warning']]);
+  assert.match(ctx201[0][2], /private key of a certificate for 127\.0\.0\.1, localhost only, committed to git: a development key/);
+  assert.match(ctx202[0][2], /line 1 holds what looks like a private-key .*the key of a certificate for 127\.0\.0\.1, localhost only/);
+});
+
+test('the same key stays an error when its certificate also names a real host, or when the certificate beside it is for another key', () => {
+  const mixed = makeKeyAndCert({ cn: 'localhost', dns: ['localhost', 'api.mycompany.io'] });
+  const single = makeKeyAndCert({ cn: 'vault' }); // a private network's name (no SAN: the CN counts)
+  const other = makeKeyAndCert({ cn: 'localhost', dns: ['localhost'] });
+  const stranger = makeKeyAndCert({ cn: 'localhost', dns: ['localhost'] });
+  const { ctx201, ctx202 } = keyFindings({
+    'a/server.key': mixed.keyPem,
+    'a/server.crt': mixed.certPem,
+    'b/vault.key': single.keyPem,
+    'b/vault.crt': single.certPem,
+    'c/dev.key': other.keyPem,
+    'c/dev.crt': stranger.certPem, // a localhost certificate, but not this key's
+  });
+  assert.deepEqual(severities(ctx201), [
+    ['a/server.key', 'error'],
+    ['b/vault.key', 'error'],
+    ['c/dev.key', 'error'],
+  ]);
+  assert.deepEqual(severities(ctx202), [
+    ['a/server.key', 'error'],
+    ['b/vault.key', 'error'],
+    ['c/dev.key', 'error'],
+  ]);
+});
+
+test('a key and its chain in one file, issued by a development CA for *.example.com, is a warning; the same file untracked is an error', () => {
+  const ca = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const leaf = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const cert = certificateFor(leaf.publicKey, { cn: '*.example.com', dns: ['*.example.com', 'example.com', 'login.example.test'], issuer: { key: ca.privateKey, cn: 'Development Root CA' } }, leaf.privateKey);
+  const chain = (leaf.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string) + cert;
+  const { ctx201, ctx202 } = keyFindings({ 'pki/private.chain.pem': chain }, { 'local/private.chain.pem': chain });
+  assert.deepEqual(severities(ctx201), [
+    ['local/private.chain.pem', 'error'], // someone's key, not in git
+    ['pki/private.chain.pem', 'warning'],
+  ]);
+  assert.deepEqual(severities(ctx202), [
+    ['local/private.chain.pem', 'error'],
+    ['pki/private.chain.pem', 'warning'],
+  ]);
+  assert.match(ctx201[1][2], /for \*\.example\.com, example\.com, login\.example\.test only/);
+});
+
+test('a committed key in an e2e, suites or t directory is a test fixture (info)', () => {
+  const { keyPem } = makeKeyAndCert({ cn: 'Kong Testing Root CA' });
+  const { ctx201 } = keyFindings({ 't/certs/ca.key': keyPem, 'internal/suites/common/pki/private.pem': keyPem, 'web/e2e/server.key': keyPem, 'deploy/tls.key': keyPem });
+  assert.deepEqual(severities(ctx201), [
+    ['deploy/tls.key', 'error'],
+    ['internal/suites/common/pki/private.pem', 'info'],
+    ['t/certs/ca.key', 'info'],
+    ['web/e2e/server.key', 'info'],
+  ]);
+});

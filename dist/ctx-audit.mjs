@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-R535RXIT.mjs"),
+  targets: () => import("./chunks/targets-6PMSNGZJ.mjs"),
   why: () => import("./chunks/why-FYJHIN7Z.mjs"),
   suggest: () => import("./chunks/suggest-RFJBRZAU.mjs")
 };

@@ -46,6 +46,19 @@ interface BuildSpec {
 interface Service {
   build?: BuildSpec;
   extends?: { service: string; file?: string };
+  /** Networks and named volumes the service uses (`networks:`, `volumes: - name:/path`). */
+  uses?: { networks: string[]; volumes: string[] };
+}
+
+/** The networks and named volumes a raw service uses; a bind mount (`./x:/y`, `/x:/y`, `~/x:/y`) is not a volume. */
+function usedResources(s: Yaml): { networks: string[]; volumes: string[] } {
+  const networks = Array.isArray(s.networks) ? s.networks.map(String) : isMap(s.networks) ? Object.keys(s.networks) : [];
+  const volumes: string[] = [];
+  for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
+    const source = typeof v === 'string' ? (v.includes(':') ? v.slice(0, v.indexOf(':')) : '') : isMap(v) && v.type === 'volume' && v.source !== undefined ? String(v.source) : '';
+    if (source !== '' && !/^[./~$]/.test(source) && !source.includes('/') && !/^[A-Za-z]:/.test(source)) volumes.push(source);
+  }
+  return { networks: networks.filter((n) => n !== 'default'), volumes };
 }
 
 const isMap = (v: unknown): v is Yaml => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -131,6 +144,8 @@ function mergeBuild(base: BuildSpec | undefined, over: BuildSpec | undefined): B
 interface LoadedFile {
   file: string;
   services: Map<string, Service>;
+  /** Top-level `networks:` and `volumes:` names. */
+  declares: { networks: string[]; volumes: string[] };
 }
 
 export interface ComposeOptions {
@@ -138,6 +153,8 @@ export interface ComposeOptions {
   cwd: string;
   /** Compose files, `extends` files and `.env` resolving outside it are refused (src/context/boundary.ts). */
   repository?: RepoBoundary;
+  /** --all: a service that uses a network or volume no file declares is listed as skipped (a fragment), not audited. */
+  skipFragments?: boolean;
 }
 
 class ComposeLoader {
@@ -195,7 +212,7 @@ class ComposeLoader {
     if (!isMap(rawServices)) throw new InputError(`${file}: services: expected a mapping`);
     for (const [name, raw] of Object.entries(rawServices)) {
       const s = isMap(raw) ? raw : {};
-      const svc: Service = { build: normalizeBuild(s.build, baseDir, `services.${name}`) };
+      const svc: Service = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s) };
       if (typeof s.extends === 'string') svc.extends = { service: s.extends };
       else if (isMap(s.extends)) {
         svc.extends = { service: String(s.extends.service) };
@@ -203,7 +220,8 @@ class ComposeLoader {
       }
       services.set(name, svc);
     }
-    const loaded = { file, services };
+    const keys = (v: unknown) => (isMap(v) ? Object.keys(v) : []);
+    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes) } };
     this.cache.set(key, loaded);
     return loaded;
   }
@@ -217,8 +235,22 @@ class ComposeLoader {
     if (!svc.extends) return svc;
     const from = svc.extends.file ? this.load(svc.extends.file, path.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
-    return { build: mergeBuild(base.build, svc.build) };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses };
   }
+}
+
+/**
+ * The first network or named volume a service uses that no file of the project declares, or null.
+ * compose-go refuses such a project ("refers to undefined network"): the file is a fragment that
+ * `docker compose` reads only after the file declaring it (`-f BASE -f FRAGMENT`). authelia's
+ * suites keep one service per file (`compose/pam/compose.yml`, network `authelianet`), joined to
+ * `internal/suites/compose.yml` by the test runner, whose directory every relative path resolves against.
+ */
+function undeclaredResource(uses: Service['uses'], declared: { networks: Set<string>; volumes: Set<string> }): string | null {
+  const n = uses?.networks.find((x) => !declared.networks.has(x));
+  if (n !== undefined) return `network ${n}`;
+  const v = uses?.volumes.find((x) => !declared.volumes.has(x));
+  return v !== undefined ? `volume ${v}` : null;
 }
 
 /** BuildTargets for every service with a `build`, from one or more Compose files merged in order. */
@@ -229,9 +261,18 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   // Every -f file's relative paths resolve against the project directory, as in compose-go.
   const merged = new Map<string, BuildSpec | undefined>();
+  const uses = new Map<string, { networks: string[]; volumes: string[] }>();
+  const declared = { networks: new Set<string>(), volumes: new Set<string>() };
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
-    for (const name of loaded.services.keys()) merged.set(name, mergeBuild(merged.get(name), loader.resolve(loaded, name).build));
+    for (const n of loaded.declares.networks) declared.networks.add(n);
+    for (const v of loaded.declares.volumes) declared.volumes.add(v);
+    for (const name of loaded.services.keys()) {
+      const svc = loader.resolve(loaded, name);
+      merged.set(name, mergeBuild(merged.get(name), svc.build));
+      const u = uses.get(name) ?? { networks: [], volumes: [] };
+      uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])] });
+    }
   }
   const declaredIn = path.relative(opts.cwd, abs[0]) || abs[0];
   const targets: BuildTarget[] = [];
@@ -249,6 +290,11 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     else if (build.dockerfile !== undefined) t.dockerfile = path.resolve(context, build.dockerfile);
     if (build.target !== undefined) t.target = build.target;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
+    const fragmentOf = opts.skipFragments ? undeclaredResource(uses.get(name), declared) : null;
+    if (fragmentOf !== null && t.skipReason === undefined) {
+      const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
+      t.skipReason = `a Compose fragment: service ${name} uses ${fragmentOf}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
+    }
     targets.push(t);
   }
   // After every lookup (bare args included): each target hides every value interpolation brought in.

@@ -119,7 +119,7 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
     }
     const rel = path.relative(opts.cwd, files[0]) || files[0];
     try {
-      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository })) declared.push({ ...t, name: `${rel}:${t.name}` });
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push({ ...t, name: `${rel}:${t.name}` });
     } catch (e) {
       declared.push(refused(files[0], e));
     }

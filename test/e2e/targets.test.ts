@@ -495,6 +495,51 @@ test('--all: a Compose override with no base file beside it is listed as skipped
   }
 });
 
+test('--all: a Compose fragment (a service on a network or volume no file of its project declares) is skipped, not exit 2; with its base via --compose it is audited (authelia suites)', () => {
+  // authelia: internal/suites/example/compose/pam/compose.yml builds `context: ../..`, dockerfile
+  // `internal/suites/example/compose/pam/Dockerfile` on network authelianet, which only
+  // internal/suites/compose.yml declares; the runner passes -f that -f this, so paths resolve
+  // against internal/suites (context: the repository root).
+  const tree = writeTree({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'internal/suites/compose.yml': 'networks:\n  authelianet: {}\n',
+    'internal/suites/example/compose/pam/compose.yml': [
+      'services:',
+      '  pam:',
+      '    build:',
+      "      context: '../..'",
+      "      dockerfile: 'internal/suites/example/compose/pam/Dockerfile'",
+      '    volumes: ["cache:/var/cache", "./common:/etc/common"]',
+      '    networks:',
+      '      authelianet: {}',
+      '',
+    ].join('\n'),
+    'internal/suites/example/compose/pam/Dockerfile': 'FROM alpine\nCOPY internal/suites/example/compose/pam/pam.conf /etc/pam.conf\n',
+    'internal/suites/example/compose/pam/pam.conf': 'auth required pam_unix.so\n',
+    // A project that declares what it uses is audited as before (its missing Dockerfile stays an error).
+    'svc/compose.yaml': 'services:\n  api:\n    build: .\n    networks: [back]\n    volumes: ["data:/data"]\nnetworks:\n  back: {}\nvolumes:\n  data: {}\n',
+    'svc/Dockerfile': 'FROM alpine\n',
+  });
+  try {
+    const all = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(all.code, 0, all.stderr);
+    const doc = JSON.parse(all.stdout) as { targets: { name: string; skipped: string | null; error: string | null }[] };
+    const pam = doc.targets.find((t) => t.name === 'internal/suites/example/compose/pam/compose.yml:pam');
+    assert.equal(pam?.error, null);
+    assert.match(pam?.skipped ?? '', /^a Compose fragment: service pam uses network authelianet, which no file of this project declares.*--compose BASE --compose internal\/suites\/example\/compose\/pam\/compose\.yml$/);
+    const api = doc.targets.find((t) => t.name === 'svc/compose.yaml:api');
+    assert.deepEqual([api?.skipped, api?.error], [null, null]);
+    // Together, as the runner loads them: the context is the repository root and the COPY source is there.
+    const both = ctxAudit(['--compose', 'internal/suites/compose.yml', '--compose', 'internal/suites/example/compose/pam/compose.yml', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(both.code, 0, both.stderr);
+    const bd = JSON.parse(both.stdout) as { targets: { name: string; skipped: string | null; error: string | null; context: { root: string } | null }[]; findings: JsonFinding[] };
+    assert.equal(bd.targets[0].context?.root, fs.realpathSync(tree.root));
+    assert.deepEqual(bd.findings.filter((f) => f.ruleId === 'CTX101'), []);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('--all: a Dockerfile GoReleaser builds (dockers:, dockers_v2:) is listed as skipped, not audited against the checkout (ntfy: COPY ntfy /usr/bin)', () => {
   const tree = writeTree({
     Dockerfile: 'FROM alpine\nCOPY ntfy /usr/bin\n',

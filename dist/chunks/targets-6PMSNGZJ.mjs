@@ -6046,6 +6046,15 @@ function findComposeFiles(dir, searchParents = true) {
     if (!searchParents || path2.dirname(d) === d) return [];
   }
 }
+function usedResources(s) {
+  const networks = Array.isArray(s.networks) ? s.networks.map(String) : isMap2(s.networks) ? Object.keys(s.networks) : [];
+  const volumes = [];
+  for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
+    const source = typeof v === "string" ? v.includes(":") ? v.slice(0, v.indexOf(":")) : "" : isMap2(v) && v.type === "volume" && v.source !== void 0 ? String(v.source) : "";
+    if (source !== "" && !/^[./~$]/.test(source) && !source.includes("/") && !/^[A-Za-z]:/.test(source)) volumes.push(source);
+  }
+  return { networks: networks.filter((n) => n !== "default"), volumes };
+}
 var isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function scalar(v) {
   if (v === null || v === void 0) return null;
@@ -6160,7 +6169,7 @@ var ComposeLoader = class {
     if (!isMap2(rawServices)) throw new InputError(`${file}: services: expected a mapping`);
     for (const [name, raw] of Object.entries(rawServices)) {
       const s = isMap2(raw) ? raw : {};
-      const svc = { build: normalizeBuild(s.build, baseDir, `services.${name}`) };
+      const svc = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s) };
       if (typeof s.extends === "string") svc.extends = { service: s.extends };
       else if (isMap2(s.extends)) {
         svc.extends = { service: String(s.extends.service) };
@@ -6168,7 +6177,8 @@ var ComposeLoader = class {
       }
       services.set(name, svc);
     }
-    const loaded = { file, services };
+    const keys = (v) => isMap2(v) ? Object.keys(v) : [];
+    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes) } };
     this.cache.set(key, loaded);
     return loaded;
   }
@@ -6181,18 +6191,33 @@ var ComposeLoader = class {
     if (!svc.extends) return svc;
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
-    return { build: mergeBuild(base.build, svc.build) };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses };
   }
 };
+function undeclaredResource(uses, declared) {
+  const n = uses?.networks.find((x) => !declared.networks.has(x));
+  if (n !== void 0) return `network ${n}`;
+  const v = uses?.volumes.find((x) => !declared.volumes.has(x));
+  return v !== void 0 ? `volume ${v}` : null;
+}
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
   const abs = files.map((f) => path2.resolve(opts.cwd, f));
   const projectDir = path2.dirname(abs[0]);
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   const merged = /* @__PURE__ */ new Map();
+  const uses = /* @__PURE__ */ new Map();
+  const declared = { networks: /* @__PURE__ */ new Set(), volumes: /* @__PURE__ */ new Set() };
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
-    for (const name of loaded.services.keys()) merged.set(name, mergeBuild(merged.get(name), loader.resolve(loaded, name).build));
+    for (const n of loaded.declares.networks) declared.networks.add(n);
+    for (const v of loaded.declares.volumes) declared.volumes.add(v);
+    for (const name of loaded.services.keys()) {
+      const svc = loader.resolve(loaded, name);
+      merged.set(name, mergeBuild(merged.get(name), svc.build));
+      const u = uses.get(name) ?? { networks: [], volumes: [] };
+      uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []] });
+    }
   }
   const declaredIn = path2.relative(opts.cwd, abs[0]) || abs[0];
   const targets = [];
@@ -6209,6 +6234,11 @@ function composeTargets(files, opts) {
     else if (build.dockerfile !== void 0) t.dockerfile = path2.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
+    const fragmentOf = opts.skipFragments ? undeclaredResource(uses.get(name), declared) : null;
+    if (fragmentOf !== null && t.skipReason === void 0) {
+      const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
+      t.skipReason = `a Compose fragment: service ${name} uses ${fragmentOf}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
+    }
     targets.push(t);
   }
   const redactions = redactionsFor(loader.used);
@@ -6553,7 +6583,7 @@ function discoverTargets(dir, opts) {
     }
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
     try {
-      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository })) declared.push({ ...t, name: `${rel}:${t.name}` });
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push({ ...t, name: `${rel}:${t.name}` });
     } catch (e) {
       declared.push(refused(files[0], e));
     }

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-SS7PT6EX.mjs";
+} from "./chunks/chunk-DA2JX7WC.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SQX4Z5EK.mjs";
+} from "./chunks/chunk-U2EFBPXV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WYNDPWEK.mjs";
+} from "./chunks/chunk-USJDF4IQ.mjs";
 import "./chunks/chunk-5MJX44HV.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6PMSNGZJ.mjs"),
-  why: () => import("./chunks/why-FYJHIN7Z.mjs"),
-  suggest: () => import("./chunks/suggest-RFJBRZAU.mjs")
+  targets: () => import("./chunks/targets-X7TKPY5V.mjs"),
+  why: () => import("./chunks/why-GYJQDRKD.mjs"),
+  suggest: () => import("./chunks/suggest-TMWLXF7H.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

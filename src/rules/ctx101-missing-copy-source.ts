@@ -1,6 +1,9 @@
 import { crossCheckRule } from './from-cross-check.js';
 import { gitIgnoresMissingPath } from './gitignore.js';
 import { baseName, hasWildcard, literalComponents } from './paths.js';
+import { analyzeIgnore } from './ignore-analysis.js';
+import { PatternError } from '../context/patterns.js';
+import type { RuleContext } from './rule.js';
 
 /**
  * Packages and archives: what a build step makes (`make package`, a release pipeline), rarely what
@@ -17,11 +20,48 @@ const ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zs
  */
 const OUTPUT_DIRS = new Set(['build', 'dist', 'out', 'output', 'target', 'bin', 'release', 'releases', 'artifacts', '_build', '.build']);
 
+/**
+ * BuildKit's automatic platform ARGs. A source named after the target platform
+ * (`authelia-${TARGETOS}-${TARGETARCH}/authelia`, shiori's `dist/shiori_${TARGETOS}_${TARGETARCH}`)
+ * is one of a set of per-platform files a build step makes for a multi-platform image; a checkout
+ * holds none of them.
+ */
+const PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
+
+/**
+ * The 1-based ignore-file line of an exception (`!pattern`) that matches `path` (or a directory
+ * above it) and decided nothing in this context, or null. The file excludes everything and lets
+ * back in what the build needs (authelia: `*` then `!authelia-linux-*`): an exception written for
+ * files that are not there yet says they are made before the build (its release downloads them).
+ */
+function unusedExceptionFor(ctx: RuleContext, path: string): number | null {
+  const pats = ctx.tarMatcher.patterns;
+  const rules = ctx.ignore.rules;
+  let used: Set<number> | null = null;
+  const parts = path.split('/');
+  for (let i = 0; i < pats.length; i++) {
+    const p = pats[i];
+    if (!p.exclusion || p.sourceIndex >= rules.length) continue;
+    let matches = false;
+    for (let k = 1; k <= parts.length && !matches; k++) {
+      try {
+        matches = ctx.tarMatcher.testPattern(i, parts.slice(0, k).join('/'), null);
+      } catch (e) {
+        if (!(e instanceof PatternError)) throw e;
+      }
+    }
+    if (!matches) continue;
+    used ??= analyzeIgnore(ctx).used;
+    if (!used.has(p.sourceIndex)) return rules[p.sourceIndex].line;
+  }
+  return null;
+}
+
 export const missingCopySource = crossCheckRule(
   'CTX101',
   {
     summary: 'A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.',
-    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked); a name no ARG declares stays "" whatever is passed: an error. Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails (\"no source files were specified\"). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all.',
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked); a name no ARG declares stays "" whatever is passed: an error. Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails (\"no source files were specified\"). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`: one of the per-platform files a build step makes for a multi-platform image); and a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build).',
     fix: 'Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).',
     bad: '# context: src/, package.json\nCOPY package-lock.json ./',
     good: '# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./',
@@ -43,6 +83,9 @@ export const missingCopySource = crossCheckRule(
     // `--all`: a workflow step before this build writes files into the context (download-artifact).
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: 'warning' };
     if (ARTIFACT.test(baseName(raw.path))) return { ...raw, data: { ...raw.data, artifact: true }, maxSeverity: 'warning' };
+    if (PLATFORM_ARG.test(String(raw.data.raw ?? ''))) return { ...raw, data: { ...raw.data, perPlatform: true }, maxSeverity: 'warning' };
+    const reincludedAt = unusedExceptionFor(ctx, raw.path);
+    if (reincludedAt !== null) return { ...raw, data: { ...raw.data, reincludedAt, ignoreFile: ctx.ignore.displayName }, maxSeverity: 'warning' };
     const top = literalComponents(raw.path)[0];
     if (top !== undefined && OUTPUT_DIRS.has(top) && !ctx.entries.some((e) => e.path === top || e.path.startsWith(top + '/'))) {
       return { ...raw, data: { ...raw.data, outputDir: top }, maxSeverity: 'warning' };

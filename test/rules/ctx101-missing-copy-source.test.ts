@@ -201,3 +201,33 @@ test('CTX101 under BuildKit: a wildcard that matches nothing is a warning (Build
   const f = auditInRepo(['Dockerfile'], { Dockerfile: dockerfile }, { git: false, builder: 'buildkit' }).find((x) => x.data.source === 'nomatch*');
   assert.equal(f?.message, 'COPY source "nomatch*" matches nothing in the build context: BuildKit copies nothing for it and goes on (the legacy builder fails)');
 });
+
+test('CTX101: a source named after the target platform, or let in by an exception that matches nothing else, is a warning (authelia: `*`, `!authelia-linux-*`, COPY authelia-${TARGETOS}-${TARGETARCH}/authelia)', () => {
+  const dockerfile = lines(
+    'FROM alpine',
+    'ARG TARGETOS TARGETARCH',
+    'COPY --link authelia-${TARGETOS}-${TARGETARCH}/authelia /app/authelia', // 3: per-platform binaries a release step downloads
+    'COPY .local /root/.local', // 4: `!.local` lets in what nothing in the context matches
+    'COPY src/b.go /b.go', // 5: `!src` lets in src/a.go: a missing file under it is a mistake
+    'COPY missing.txt /', // 6: no exception names it
+  );
+  const texts = { Dockerfile: dockerfile, '.dockerignore': '*\n!.local\n!src\n!authelia-linux-*\n' };
+  const f = auditInRepo(['Dockerfile', '.dockerignore', 'src/a.go'], texts, { git: false, builder: 'buildkit' }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity, x.data.perPlatform ?? null, x.data.reincludedAt ?? null]),
+    [
+      [3, 'warning', true, null],
+      [4, 'warning', null, 2],
+      [5, 'error', null, null],
+      [6, 'error', null, null],
+    ],
+  );
+  assert.equal(
+    f[0].message,
+    'COPY source "authelia-${TARGETOS}-${TARGETARCH}/authelia" ("authelia-linux-amd64/authelia") matches nothing in the build context: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it',
+  );
+  assert.equal(f[1].message, 'COPY source ".local" matches nothing in the build context, yet .dockerignore line 2 lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)');
+  // The exception alone, without the platform ARGs: still a warning, from the unused `!authelia-linux-*`.
+  const plain = auditInRepo(['Dockerfile', '.dockerignore'], { Dockerfile: lines('FROM alpine', 'COPY authelia-linux-amd64/authelia /a'), '.dockerignore': texts['.dockerignore'] }, { git: false });
+  assert.deepEqual(plain.map((x) => [x.severity, x.data.reincludedAt]), [['warning', 4]]);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SQX4Z5EK.mjs";
+} from "./chunk-U2EFBPXV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WYNDPWEK.mjs";
+} from "./chunk-USJDF4IQ.mjs";
 import "./chunk-5MJX44HV.mjs";
 import {
   NotRegularFileError,

@@ -12595,7 +12595,7 @@ function renderMessage(ruleId, d) {
     case "CTX100":
       return `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
+      return Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}") matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
@@ -13322,14 +13322,246 @@ function gitIgnoresMissingPath(isIgnored, path9) {
 }
 var IGNORED_CHILD_PROBE = "ctx-audit-probe.0";
 
+// src/dockerfile/named-sources.ts
+function stagesFor(builder, parsed, target) {
+  const needed = neededStages(parsed, target);
+  if (builder === "buildkit" || needed.target < 0) return needed.stages;
+  return Array.from({ length: needed.target + 1 }, (_, i) => i);
+}
+var under3 = (p, dir) => p === dir || p.startsWith(dir + "/");
+function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
+  const paths = /* @__PURE__ */ new Map();
+  let wholeContext = false;
+  let position = null;
+  for (const si of stages) {
+    for (const src of parsed.stages[si]?.sources ?? []) {
+      if (!src.fromContext) continue;
+      if (src.mountType !== null && src.mountType !== "bind") continue;
+      const r = resolveSource(view, idx, src, si);
+      if (r.status === "whole-context") {
+        wholeContext = true;
+        continue;
+      }
+      if (r.status !== "sent") continue;
+      let excl = null;
+      try {
+        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
+      } catch {
+        excl = null;
+      }
+      const label = `${src.instruction} ${src.raw} (${dockerfileName === "" ? "line " : dockerfileName + ":"}${src.line})`;
+      const add = (p, m) => {
+        const rel = p === m ? p.slice(p.lastIndexOf("/") + 1) : p.slice(m.length + 1);
+        if (excl && excl.matchesOrParentMatches(rel)) return;
+        if (!paths.has(p)) paths.set(p, label);
+      };
+      for (const m of r.sentMatches) {
+        position ??= new Map(view.entries.map((e, i) => [e.path, i]));
+        const at = position.get(m);
+        if (at !== void 0) {
+          for (let i = at; i < view.entries.length && under3(view.entries[i].path, m); i++) add(view.entries[i].path, m);
+        } else {
+          for (const e of view.entries) if (under3(e.path, m)) add(e.path, m);
+        }
+      }
+    }
+  }
+  return { paths, wholeContext };
+}
+
+// src/rules/ignore-analysis.ts
+function rawLine(content, n) {
+  if (content === null) return null;
+  const text2 = content.toString("latin1");
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    const nl = text2.indexOf("\n", start);
+    if (nl < 0) return null;
+    start = nl + 1;
+  }
+  let end = text2.indexOf("\n", start);
+  if (end < 0) end = text2.length;
+  let line = text2.slice(start, end);
+  if (n === 1 && line.startsWith("\xEF\xBB\xBF")) line = line.slice(3);
+  return goTrimSpace(line.endsWith("\r") ? line.slice(0, -1) : line);
+}
+function explicitlyAnchored(raw) {
+  return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
+}
+var cache = /* @__PURE__ */ new WeakMap();
+var LIST_LIMIT = 1e4;
+function safeTest(ctx, index, path9, prefix = null) {
+  try {
+    return ctx.tarMatcher.testPattern(index, path9, prefix);
+  } catch (e) {
+    if (e instanceof PatternError) return false;
+    throw e;
+  }
+}
+function safeMayMatchUnder(ctx, index, dir) {
+  try {
+    return ctx.tarMatcher.mayMatchUnder(index, dir);
+  } catch (e) {
+    if (e instanceof PatternError) return true;
+    throw e;
+  }
+}
+function analyzeIgnore(ctx) {
+  const hit = cache.get(ctx);
+  if (hit) return hit;
+  const pats = ctx.tarMatcher.patterns;
+  const ruleCount = ctx.ignore.rules.length;
+  const used = /* @__PURE__ */ new Set();
+  for (const e of ctx.entries) if (e.decidedBy >= 0) used.add(pats[e.decidedBy].sourceIndex);
+  for (const x of ctx.excluded) if (x.decidedBy >= 0) used.add(pats[x.decidedBy].sourceIndex);
+  const rootAnchored = /* @__PURE__ */ new Map();
+  const anchored = pats.map((p, i) => ({ p, i, found: [], current: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text))).filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
+  if (anchored.length > 0) {
+    const tracked = ctx.isGitTracked ?? null;
+    const count2 = (m, e) => {
+      if (e.kind === "dir") return;
+      m.leaves++;
+      if (e.kind === "file") {
+        m.files++;
+        m.bytes += e.contentBytes;
+      }
+      if (!m.untracked && (tracked === null || !tracked(e.path))) m.untracked = true;
+    };
+    for (const e of ctx.entries) {
+      const slash = e.path.lastIndexOf("/");
+      let base2 = null;
+      for (const a of anchored) {
+        if (a.under !== null) {
+          if (e.path.startsWith(a.under)) {
+            count2(a.current, e);
+            continue;
+          }
+          a.under = null;
+        }
+        if (slash < 0) continue;
+        base2 ??= e.path.slice(slash + 1);
+        if (!safeTest(ctx, a.i, base2)) continue;
+        const m = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
+        a.found.push(m);
+        count2(m, e);
+        if (e.kind === "dir") {
+          a.current = m;
+          a.under = e.path + "/";
+        }
+      }
+    }
+    const withMatches = anchored.filter((a) => a.found.length > 0);
+    const cc = ctx.crossCheck;
+    let needs = null;
+    if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
+      const stages = Array.from({ length: cc.resolved.needed.target + 1 }, (_, k) => k);
+      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ctx.ignore.displayName };
+      needs = namedSourceEntries(cc.parsed, view, stages, "").paths;
+    }
+    const sorted = needs === null ? [] : [...needs.keys()].sort();
+    const neededUnder = (m) => {
+      if (needs === null || needs.size === 0) return null;
+      const hit2 = needs.get(m.path);
+      if (hit2 !== void 0) return hit2;
+      const prefix = m.path + "/";
+      let lo = 0;
+      let hi = sorted.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (sorted[mid] < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < sorted.length && sorted[lo].startsWith(prefix) ? needs.get(sorted[lo]) : null;
+    };
+    for (const a of withMatches) {
+      const free = [];
+      const needed = [];
+      let neededBy = null;
+      for (const m of a.found) {
+        const by = neededUnder(m);
+        if (by === null) free.push(m);
+        else {
+          needed.push(m.path);
+          neededBy ??= by;
+        }
+      }
+      if (free.length === 0) continue;
+      rootAnchored.set(a.p.sourceIndex, {
+        matches: free.length,
+        files: free.reduce((n, m) => n + m.files, 0),
+        bytes: free.reduce((n, m) => n + m.bytes, 0),
+        example: free[0].path,
+        paths: free.map((m) => m.path),
+        needed,
+        neededBy,
+        // An empty directory is nothing git can track.
+        allTracked: free.every((m) => !m.untracked && m.leaves > 0)
+      });
+    }
+  }
+  const ineffective = /* @__PURE__ */ new Map();
+  const pruned = ctx.excluded.filter((x) => x.isDir && !x.enteredForExceptions && x.decidedBy >= 0);
+  const exceptions = pats.map((p, j) => j).filter((j) => pats[j].exclusion && pats[j].sourceIndex < ruleCount);
+  const found = /* @__PURE__ */ new Map();
+  for (const dir of pruned) {
+    const candidates = exceptions.filter((j) => dir.decidedBy <= j && safeMayMatchUnder(ctx, j, dir.path));
+    if (candidates.length === 0) continue;
+    let prefixDir = "";
+    let prefix = null;
+    for (const f of ctx.reader.listFiles(dir.path, LIST_LIMIT)) {
+      const parent = f.slice(0, f.lastIndexOf("/"));
+      if (prefix === null || parent !== prefixDir) {
+        prefixDir = parent;
+        prefix = dirPrefix(parent, pats.length);
+      }
+      for (const j of candidates) {
+        if (!safeTest(ctx, j, f, prefix)) continue;
+        let x = found.get(j);
+        if (!x) found.set(j, x = { lost: 0, example: f, prunedDir: dir.path });
+        x.lost++;
+      }
+    }
+  }
+  for (const j of exceptions) {
+    const x = found.get(j);
+    if (x) ineffective.set(pats[j].sourceIndex, x);
+  }
+  const result = { used, rootAnchored, ineffective };
+  cache.set(ctx, result);
+  return result;
+}
+
 // src/rules/ctx101-missing-copy-source.ts
 var ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|jar|war|ear|whl|nupkg|msi)$/i;
 var OUTPUT_DIRS = /* @__PURE__ */ new Set(["build", "dist", "out", "output", "target", "bin", "release", "releases", "artifacts", "_build", ".build"]);
+var PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
+function unusedExceptionFor(ctx, path9) {
+  const pats = ctx.tarMatcher.patterns;
+  const rules = ctx.ignore.rules;
+  let used = null;
+  const parts = path9.split("/");
+  for (let i = 0; i < pats.length; i++) {
+    const p = pats[i];
+    if (!p.exclusion || p.sourceIndex >= rules.length) continue;
+    let matches = false;
+    for (let k = 1; k <= parts.length && !matches; k++) {
+      try {
+        matches = ctx.tarMatcher.testPattern(i, parts.slice(0, k).join("/"), null);
+      } catch (e) {
+        if (!(e instanceof PatternError)) throw e;
+      }
+    }
+    if (!matches) continue;
+    used ??= analyzeIgnore(ctx).used;
+    if (!used.has(p.sourceIndex)) return rules[p.sourceIndex].line;
+  }
+  return null;
+}
 var missingCopySource = crossCheckRule(
   "CTX101",
   {
     summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
-    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked); a name no ARG declares stays "" whatever is passed: an error. Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails ("no source files were specified"). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all.',
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked); a name no ARG declares stays "" whatever is passed: an error. Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails ("no source files were specified"). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`: one of the per-platform files a build step makes for a multi-platform image); and a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build).',
     fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).",
     bad: "# context: src/, package.json\nCOPY package-lock.json ./",
     good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
@@ -13343,6 +13575,9 @@ var missingCopySource = crossCheckRule(
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: "warning" };
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: "warning" };
     if (ARTIFACT.test(baseName(raw.path))) return { ...raw, data: { ...raw.data, artifact: true }, maxSeverity: "warning" };
+    if (PLATFORM_ARG.test(String(raw.data.raw ?? ""))) return { ...raw, data: { ...raw.data, perPlatform: true }, maxSeverity: "warning" };
+    const reincludedAt = unusedExceptionFor(ctx, raw.path);
+    if (reincludedAt !== null) return { ...raw, data: { ...raw.data, reincludedAt, ignoreFile: ctx.ignore.displayName }, maxSeverity: "warning" };
     const top = literalComponents(raw.path)[0];
     if (top !== void 0 && OUTPUT_DIRS.has(top) && !ctx.entries.some((e) => e.path === top || e.path.startsWith(top + "/"))) {
       return { ...raw, data: { ...raw.data, outputDir: top }, maxSeverity: "warning" };
@@ -13582,215 +13817,6 @@ var missingDockerignore = defineRule({
   },
   message: (d) => `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context`
 });
-
-// src/dockerfile/named-sources.ts
-function stagesFor(builder, parsed, target) {
-  const needed = neededStages(parsed, target);
-  if (builder === "buildkit" || needed.target < 0) return needed.stages;
-  return Array.from({ length: needed.target + 1 }, (_, i) => i);
-}
-var under3 = (p, dir) => p === dir || p.startsWith(dir + "/");
-function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
-  const paths = /* @__PURE__ */ new Map();
-  let wholeContext = false;
-  let position = null;
-  for (const si of stages) {
-    for (const src of parsed.stages[si]?.sources ?? []) {
-      if (!src.fromContext) continue;
-      if (src.mountType !== null && src.mountType !== "bind") continue;
-      const r = resolveSource(view, idx, src, si);
-      if (r.status === "whole-context") {
-        wholeContext = true;
-        continue;
-      }
-      if (r.status !== "sent") continue;
-      let excl = null;
-      try {
-        excl = src.excludes.length ? PatternMatcher.create(src.excludes) : null;
-      } catch {
-        excl = null;
-      }
-      const label = `${src.instruction} ${src.raw} (${dockerfileName === "" ? "line " : dockerfileName + ":"}${src.line})`;
-      const add = (p, m) => {
-        const rel = p === m ? p.slice(p.lastIndexOf("/") + 1) : p.slice(m.length + 1);
-        if (excl && excl.matchesOrParentMatches(rel)) return;
-        if (!paths.has(p)) paths.set(p, label);
-      };
-      for (const m of r.sentMatches) {
-        position ??= new Map(view.entries.map((e, i) => [e.path, i]));
-        const at = position.get(m);
-        if (at !== void 0) {
-          for (let i = at; i < view.entries.length && under3(view.entries[i].path, m); i++) add(view.entries[i].path, m);
-        } else {
-          for (const e of view.entries) if (under3(e.path, m)) add(e.path, m);
-        }
-      }
-    }
-  }
-  return { paths, wholeContext };
-}
-
-// src/rules/ignore-analysis.ts
-function rawLine(content, n) {
-  if (content === null) return null;
-  const text2 = content.toString("latin1");
-  let start = 0;
-  for (let i = 1; i < n; i++) {
-    const nl = text2.indexOf("\n", start);
-    if (nl < 0) return null;
-    start = nl + 1;
-  }
-  let end = text2.indexOf("\n", start);
-  if (end < 0) end = text2.length;
-  let line = text2.slice(start, end);
-  if (n === 1 && line.startsWith("\xEF\xBB\xBF")) line = line.slice(3);
-  return goTrimSpace(line.endsWith("\r") ? line.slice(0, -1) : line);
-}
-function explicitlyAnchored(raw) {
-  return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
-}
-var cache = /* @__PURE__ */ new WeakMap();
-var LIST_LIMIT = 1e4;
-function safeTest(ctx, index, path9, prefix = null) {
-  try {
-    return ctx.tarMatcher.testPattern(index, path9, prefix);
-  } catch (e) {
-    if (e instanceof PatternError) return false;
-    throw e;
-  }
-}
-function safeMayMatchUnder(ctx, index, dir) {
-  try {
-    return ctx.tarMatcher.mayMatchUnder(index, dir);
-  } catch (e) {
-    if (e instanceof PatternError) return true;
-    throw e;
-  }
-}
-function analyzeIgnore(ctx) {
-  const hit = cache.get(ctx);
-  if (hit) return hit;
-  const pats = ctx.tarMatcher.patterns;
-  const ruleCount = ctx.ignore.rules.length;
-  const used = /* @__PURE__ */ new Set();
-  for (const e of ctx.entries) if (e.decidedBy >= 0) used.add(pats[e.decidedBy].sourceIndex);
-  for (const x of ctx.excluded) if (x.decidedBy >= 0) used.add(pats[x.decidedBy].sourceIndex);
-  const rootAnchored = /* @__PURE__ */ new Map();
-  const anchored = pats.map((p, i) => ({ p, i, found: [], current: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text))).filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
-  if (anchored.length > 0) {
-    const tracked = ctx.isGitTracked ?? null;
-    const count2 = (m, e) => {
-      if (e.kind === "dir") return;
-      m.leaves++;
-      if (e.kind === "file") {
-        m.files++;
-        m.bytes += e.contentBytes;
-      }
-      if (!m.untracked && (tracked === null || !tracked(e.path))) m.untracked = true;
-    };
-    for (const e of ctx.entries) {
-      const slash = e.path.lastIndexOf("/");
-      let base2 = null;
-      for (const a of anchored) {
-        if (a.under !== null) {
-          if (e.path.startsWith(a.under)) {
-            count2(a.current, e);
-            continue;
-          }
-          a.under = null;
-        }
-        if (slash < 0) continue;
-        base2 ??= e.path.slice(slash + 1);
-        if (!safeTest(ctx, a.i, base2)) continue;
-        const m = { path: e.path, files: 0, bytes: 0, untracked: false, leaves: 0 };
-        a.found.push(m);
-        count2(m, e);
-        if (e.kind === "dir") {
-          a.current = m;
-          a.under = e.path + "/";
-        }
-      }
-    }
-    const withMatches = anchored.filter((a) => a.found.length > 0);
-    const cc = ctx.crossCheck;
-    let needs = null;
-    if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
-      const stages = Array.from({ length: cc.resolved.needed.target + 1 }, (_, k) => k);
-      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ctx.ignore.displayName };
-      needs = namedSourceEntries(cc.parsed, view, stages, "").paths;
-    }
-    const sorted = needs === null ? [] : [...needs.keys()].sort();
-    const neededUnder = (m) => {
-      if (needs === null || needs.size === 0) return null;
-      const hit2 = needs.get(m.path);
-      if (hit2 !== void 0) return hit2;
-      const prefix = m.path + "/";
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (sorted[mid] < prefix) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < sorted.length && sorted[lo].startsWith(prefix) ? needs.get(sorted[lo]) : null;
-    };
-    for (const a of withMatches) {
-      const free = [];
-      const needed = [];
-      let neededBy = null;
-      for (const m of a.found) {
-        const by = neededUnder(m);
-        if (by === null) free.push(m);
-        else {
-          needed.push(m.path);
-          neededBy ??= by;
-        }
-      }
-      if (free.length === 0) continue;
-      rootAnchored.set(a.p.sourceIndex, {
-        matches: free.length,
-        files: free.reduce((n, m) => n + m.files, 0),
-        bytes: free.reduce((n, m) => n + m.bytes, 0),
-        example: free[0].path,
-        paths: free.map((m) => m.path),
-        needed,
-        neededBy,
-        // An empty directory is nothing git can track.
-        allTracked: free.every((m) => !m.untracked && m.leaves > 0)
-      });
-    }
-  }
-  const ineffective = /* @__PURE__ */ new Map();
-  const pruned = ctx.excluded.filter((x) => x.isDir && !x.enteredForExceptions && x.decidedBy >= 0);
-  const exceptions = pats.map((p, j) => j).filter((j) => pats[j].exclusion && pats[j].sourceIndex < ruleCount);
-  const found = /* @__PURE__ */ new Map();
-  for (const dir of pruned) {
-    const candidates = exceptions.filter((j) => dir.decidedBy <= j && safeMayMatchUnder(ctx, j, dir.path));
-    if (candidates.length === 0) continue;
-    let prefixDir = "";
-    let prefix = null;
-    for (const f of ctx.reader.listFiles(dir.path, LIST_LIMIT)) {
-      const parent = f.slice(0, f.lastIndexOf("/"));
-      if (prefix === null || parent !== prefixDir) {
-        prefixDir = parent;
-        prefix = dirPrefix(parent, pats.length);
-      }
-      for (const j of candidates) {
-        if (!safeTest(ctx, j, f, prefix)) continue;
-        let x = found.get(j);
-        if (!x) found.set(j, x = { lost: 0, example: f, prunedDir: dir.path });
-        x.lost++;
-      }
-    }
-  }
-  for (const j of exceptions) {
-    const x = found.get(j);
-    if (x) ineffective.set(pats[j].sourceIndex, x);
-  }
-  const result = { used, rootAnchored, ineffective };
-  cache.set(ctx, result);
-  return result;
-}
 
 // src/rules/protective.ts
 var PROTECTED_NAMES = {

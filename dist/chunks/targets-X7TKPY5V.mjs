@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-SS7PT6EX.mjs";
+} from "./chunk-DA2JX7WC.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-WYNDPWEK.mjs";
+} from "./chunk-USJDF4IQ.mjs";
 import {
   literalComponents
 } from "./chunk-5MJX44HV.mjs";

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WYNDPWEK.mjs";
+} from "./chunk-USJDF4IQ.mjs";
 import {
   parseSize
 } from "./chunk-5MJX44HV.mjs";

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DA2JX7WC.mjs";
+} from "./chunks/chunk-TDHPHOUH.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-U2EFBPXV.mjs";
+} from "./chunks/chunk-MK2RKIGJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-USJDF4IQ.mjs";
+} from "./chunks/chunk-JJO4TZUH.mjs";
 import "./chunks/chunk-5MJX44HV.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-X7TKPY5V.mjs"),
-  why: () => import("./chunks/why-GYJQDRKD.mjs"),
-  suggest: () => import("./chunks/suggest-TMWLXF7H.mjs")
+  targets: () => import("./chunks/targets-RBTP2SQ2.mjs"),
+  why: () => import("./chunks/why-I7V3TFSP.mjs"),
+  suggest: () => import("./chunks/suggest-U647ANBM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

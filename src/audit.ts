@@ -62,6 +62,8 @@ export interface AuditOptions {
   namedContexts?: Record<string, string>;
   /** A step that writes into the context before the build (BuildTarget.preparedBy), for CTX101. */
   contextPreparedBy?: string;
+  /** Build args whose value the invocation knows only when it runs (BuildTarget.argsAtRunTime), for CTX101. */
+  argsAtRunTime?: Record<string, string>;
   /** Replaces walkContext (the multi-target runner memoizes walks of shared contexts). */
   walk?: (opts: WalkOptions) => WalkResult;
   /** Whether to share the work with a background worker (default: CTX_AUDIT_PARALLEL, else `auto`). */
@@ -402,6 +404,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
     contextPreparedBy: opts.contextPreparedBy ?? null,
+    argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,
     builder: opts.builder,
     prescanned,

@@ -122,7 +122,9 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
     case 'CTX100':
       return `cannot parse the Dockerfile: ${d.problem}`;
     case 'CTX101':
-      return Array.isArray(d.openArgs)
+      return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime)
+        ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(', ')}, known only when it runs: it fails unless that names a path that exists`
+        : Array.isArray(d.openArgs)
         ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? 'it' : 'them'} to name a path that exists`
         : d.gitignored === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`

@@ -129,6 +129,7 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
+    argsAtRunTime: t.argsAtRunTime,
     walk,
     repository: opts.repository,
     measureExcluded: opts.measureExcluded,

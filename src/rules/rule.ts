@@ -56,6 +56,8 @@ export interface RuleContext {
   isGitTracked?: ((path: string) => boolean) | null;
   /** A step that writes into the context before the build (a workflow's download-artifact), or null/absent. */
   contextPreparedBy?: string | null;
+  /** Build args the invocation sets to a value known only when it runs (`VERSION=${{ inputs.version }}`): name -> value as written. */
+  argsAtRunTime?: Record<string, string> | null;
   /** The builder whose view the entries are (default legacy): under BuildKit a sent entry is only eligible. */
   builder?: 'legacy' | 'buildkit';
   /** The Dockerfile cross-check for the selected builder, or null when there is no Dockerfile to read. */

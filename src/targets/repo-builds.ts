@@ -154,6 +154,7 @@ function overlaps(a: string, b: string): boolean {
 }
 
 const withPreparedBy = (step: string | undefined) => (step === undefined ? {} : { preparedBy: step });
+const withRunTimeArgs = (args: Record<string, string>) => (Object.keys(args).length === 0 ? {} : { argsAtRunTime: args });
 
 /**
  * The workspace directories a workflow step fills with files that are not in the checkout: an
@@ -203,7 +204,7 @@ function shellWords(line: string): string[] {
 }
 
 /** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
-function dockerBuildCommands(script: string, workdir = '.'): { file?: string; context: string; target?: string; args: Record<string, string> }[] {
+function dockerBuildCommands(script: string, workdir = '.'): { file?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string> }[] {
   const out = [];
   // The directory the script is in (relative to the workspace), through `cd DIR` commands; null
   // once a `cd` goes somewhere not known here (`cd $DIR`, `cd -`, `cd ~`): later builds are left out.
@@ -222,6 +223,7 @@ function dockerBuildCommands(script: string, workdir = '.'): { file?: string; co
     let file: string | undefined;
     let target: string | undefined;
     const args: Record<string, string> = {};
+    const argsAtRunTime: Record<string, string> = {};
     const positional: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -242,6 +244,7 @@ function dockerBuildCommands(script: string, workdir = '.'): { file?: string; co
         // A value the shell expands (`"CLIENT_DIR=${CLIENT_DIR}"`, AdGuardHome) is unknown here: left
         // out, as an expression in a build-push-action's build-args is.
         if (eq > 0 && !a.includes('$')) args[a.slice(0, eq)] = a.slice(eq + 1);
+        else if (eq > 0) argsAtRunTime[a.slice(0, eq)] = a.slice(eq + 1);
         continue;
       }
       // Flags with a value we do not use; boolean flags take none.
@@ -256,7 +259,7 @@ function dockerBuildCommands(script: string, workdir = '.'): { file?: string; co
     if (context === undefined || context === '-' || /\$|\{\{/.test(context + (file ?? ''))) continue;
     // Both relative to the script's directory (`-f` too: the CLI resolves it against its own).
     const at = (p: string) => (path.posix.isAbsolute(p) ? p : path.posix.join(cwd as string, p));
-    out.push({ file: file === undefined ? undefined : at(file), context: at(context), target, args });
+    out.push({ file: file === undefined ? undefined : at(file), context: at(context), target, args, argsAtRunTime });
   }
   return out;
 }
@@ -304,19 +307,22 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
             if (/\$\{\{/.test(context + (file ?? '')) || /^[a-z]+:\/\//i.test(context)) continue;
             const target = str('target') === undefined ? undefined : combo.apply(str('target')!);
             const args: Record<string, string> = {};
+            const argsAtRunTime: Record<string, string> = {};
             for (const l of combo.apply(str('build-args') ?? '').split('\n')) {
               const eq = l.indexOf('=');
-              if (eq > 0 && !/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+              if (eq <= 0) continue;
+              if (!/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+              else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
             const ctxAbs = path.resolve(root, context);
-            out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
+            out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(argsAtRunTime) });
           }
         } else if (typeof s.run === 'string') {
           const wd = (s as { 'working-directory'?: unknown })['working-directory'];
           for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === 'string' ? wd : '.')) {
             const ctxAbs = path.resolve(root, c.context);
             // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
-            out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
+            out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(c.argsAtRunTime) });
           }
         }
       }

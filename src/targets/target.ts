@@ -31,6 +31,12 @@ export interface BuildTarget {
    * made by it (CTX101 is then a warning). Its label, as shown in messages.
    */
   preparedBy?: string;
+  /**
+   * Build args the workflow passes with a value known only when it runs (`VERSION=${{ inputs.version }}`,
+   * `--build-arg "DIR=$DIR"`): name -> the value as written. Not passed to the audit (the ARG stays
+   * without a value), but CTX101 says where the real value comes from.
+   */
+  argsAtRunTime?: Record<string, string>;
 }
 
 /** True for contexts BuildKit fetches itself (git, http): nothing local to audit. */
@@ -45,5 +51,5 @@ export function isRemoteContext(value: string): boolean {
 export function buildKey(t: BuildTarget): string {
   const sorted = (r: Record<string, string>) => Object.keys(r).sort().map((k) => [k, r[k]]);
   // No Dockerfile given means <context>/Dockerfile (the lowercase fallback resolves the same for both).
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {})]);
 }

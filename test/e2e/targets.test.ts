@@ -540,6 +540,46 @@ test('--all: a Compose fragment (a service on a network or volume no file of its
   }
 });
 
+test('--all: a build arg a workflow sets to an expression or a shell variable is named in CTX101, not reported as "no --build-arg" (traccar: VERSION=${{ github.event.inputs.version }})', () => {
+  const tree = writeTree({
+    '.git/HEAD': 'ref: refs/heads/main\n',
+    'docker/Dockerfile': 'FROM alpine\nARG VERSION\nCOPY traccar-other-$VERSION.zip /tmp/\n',
+    'script/Dockerfile': 'FROM alpine\nARG DIR\nCOPY $DIR/app /app\n',
+    '.github/workflows/release.yml': [
+      'on: workflow_dispatch',
+      'jobs:',
+      '  docker:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - uses: docker/build-push-action@v6',
+      '        with:',
+      '          context: docker',
+      '          file: docker/Dockerfile',
+      '          build-args: |',
+      '            VERSION=${{ github.event.inputs.version }}',
+      '  script:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - run: docker build --build-arg "DIR=$OUT_DIR" -f script/Dockerfile script',
+      '',
+    ].join('\n'),
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    assert.equal(r.code, 0, r.stderr);
+    const doc = JSON.parse(r.stdout) as { findings: (JsonFinding & { message: string })[] };
+    const msgs = doc.findings.filter((f) => f.ruleId === 'CTX101' && f.target.startsWith('.github/')).map((f) => [f.severity, f.message]).sort();
+    assert.deepEqual(msgs, [
+      ['warning', 'COPY source "$DIR/app" matches nothing in the build context with DIR empty ("/app"); the build passes DIR=$OUT_DIR, known only when it runs: it fails unless that names a path that exists'],
+      ['warning', 'COPY source "traccar-other-$VERSION.zip" matches nothing in the build context with VERSION empty ("traccar-other-.zip"); the build passes VERSION=${{ github.event.inputs.version }}, known only when it runs: it fails unless that names a path that exists'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('--all: a Dockerfile GoReleaser builds (dockers:, dockers_v2:) is listed as skipped, not audited against the checkout (ntfy: COPY ntfy /usr/bin)', () => {
   const tree = writeTree({
     Dockerfile: 'FROM alpine\nCOPY ntfy /usr/bin\n',

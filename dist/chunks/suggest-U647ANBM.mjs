@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-U2EFBPXV.mjs";
+} from "./chunk-MK2RKIGJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-USJDF4IQ.mjs";
+} from "./chunk-JJO4TZUH.mjs";
 import "./chunk-5MJX44HV.mjs";
 import {
   NotRegularFileError,

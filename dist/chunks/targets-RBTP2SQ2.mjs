@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-DA2JX7WC.mjs";
+} from "./chunk-TDHPHOUH.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-USJDF4IQ.mjs";
+} from "./chunk-JJO4TZUH.mjs";
 import {
   literalComponents
 } from "./chunk-5MJX44HV.mjs";
@@ -5827,7 +5827,7 @@ function isRemoteContext(value) {
 }
 function buildKey(t) {
   const sorted = (r) => Object.keys(r).sort().map((k) => [k, r[k]]);
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {})]);
 }
 
 // src/targets/bake.ts
@@ -6342,6 +6342,7 @@ function overlaps(a, b) {
   return a === b || b.startsWith(a.endsWith(path3.sep) ? a : a + path3.sep) || a.startsWith(b + path3.sep);
 }
 var withPreparedBy = (step) => step === void 0 ? {} : { preparedBy: step };
+var withRunTimeArgs = (args) => Object.keys(args).length === 0 ? {} : { argsAtRunTime: args };
 function workspaceWrites(s, root) {
   if (typeof s.uses !== "string") return null;
   const given = s.with?.path;
@@ -6383,6 +6384,7 @@ function dockerBuildCommands(script, workdir = ".") {
     let file;
     let target;
     const args = {};
+    const argsAtRunTime = {};
     const positional = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i];
@@ -6401,6 +6403,7 @@ function dockerBuildCommands(script, workdir = ".") {
       if (a !== void 0) {
         const eq = a.indexOf("=");
         if (eq > 0 && !a.includes("$")) args[a.slice(0, eq)] = a.slice(eq + 1);
+        else if (eq > 0) argsAtRunTime[a.slice(0, eq)] = a.slice(eq + 1);
         continue;
       }
       if (/^-(t|-tag|-platform|-label|-cache-from|-cache-to|-output|o|-secret|-ssh|-build-context|-network|-progress|-iidfile|-metadata-file|-shm-size|-ulimit|-add-host)$/.test(w)) {
@@ -6413,7 +6416,7 @@ function dockerBuildCommands(script, workdir = ".") {
     const context = positional[positional.length - 1];
     if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (file ?? ""))) continue;
     const at = (p) => path3.posix.isAbsolute(p) ? p : path3.posix.join(cwd, p);
-    out.push({ file: file === void 0 ? void 0 : at(file), context: at(context), target, args });
+    out.push({ file: file === void 0 ? void 0 : at(file), context: at(context), target, args, argsAtRunTime });
   }
   return out;
 }
@@ -6456,18 +6459,21 @@ function workflowTargets(root, cwd) {
             if (/\$\{\{/.test(context + (file ?? "")) || /^[a-z]+:\/\//i.test(context)) continue;
             const target = str("target") === void 0 ? void 0 : combo.apply(str("target"));
             const args = {};
+            const argsAtRunTime = {};
             for (const l of combo.apply(str("build-args") ?? "").split("\n")) {
               const eq = l.indexOf("=");
-              if (eq > 0 && !/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+              if (eq <= 0) continue;
+              if (!/\$\{\{/.test(l)) args[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
+              else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
             const ctxAbs = path3.resolve(root, context);
-            out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path3.resolve(root, file) : void 0, target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
+            out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path3.resolve(root, file) : void 0, target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(argsAtRunTime) });
           }
         } else if (typeof s.run === "string") {
           const wd = s["working-directory"];
           for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === "string" ? wd : ".")) {
             const ctxAbs = path3.resolve(root, c.context);
-            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)) });
+            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(c.argsAtRunTime) });
           }
         }
       }
@@ -6687,6 +6693,7 @@ function auditOne(t, opts, walk) {
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
+    argsAtRunTime: t.argsAtRunTime,
     walk,
     repository: opts.repository,
     measureExcluded: opts.measureExcluded,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-U2EFBPXV.mjs";
+} from "./chunk-MK2RKIGJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-USJDF4IQ.mjs";
+} from "./chunk-JJO4TZUH.mjs";
 import "./chunk-5MJX44HV.mjs";
 import {
   readRegularFile

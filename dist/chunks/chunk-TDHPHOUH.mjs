@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-USJDF4IQ.mjs";
+} from "./chunk-JJO4TZUH.mjs";
 import {
   parseSize
 } from "./chunk-5MJX44HV.mjs";

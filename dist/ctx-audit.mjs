@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TDHPHOUH.mjs";
+} from "./chunks/chunk-ZN3YEPYB.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MK2RKIGJ.mjs";
+} from "./chunks/chunk-SFWVULL5.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-JJO4TZUH.mjs";
+} from "./chunks/chunk-XABIHH34.mjs";
 import "./chunks/chunk-5MJX44HV.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-RBTP2SQ2.mjs"),
-  why: () => import("./chunks/why-I7V3TFSP.mjs"),
-  suggest: () => import("./chunks/suggest-U647ANBM.mjs")
+  targets: () => import("./chunks/targets-SUB4GDTX.mjs"),
+  why: () => import("./chunks/why-SSUSNKMS.mjs"),
+  suggest: () => import("./chunks/suggest-PODFZ2UG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -96,6 +96,8 @@ interface Candidate {
   replaces: { line: number; pattern: string } | null;
   /** Byte-string paths to exclude: the candidate is dropped once none of them is sent any more. */
   targets: string[];
+  /** Why the candidate is not tried at all (reported as rejected with this reason). */
+  blocked?: string;
 }
 
 /** Escapes a literal path for an ignore-file pattern; null when a pattern cannot express it. */
@@ -126,15 +128,22 @@ function candidatesFrom(result: AuditResult, root: string): Candidate[] {
     // the root-only line is what the author meant, nothing to exclude.
     if (typeof f.data.committedElsewhere === 'string') continue;
     const line = f.data.line as number;
+    // Every deeper match is a file git tracks: the repository's own, which the image may read at run
+    // time though no COPY names it (NodeBB reads install/data/welcome.md, under `*.md`). No check
+    // can see that, so the change is not proposed; the finding still lists them.
+    const blocked =
+      f.data.deeperCommitted === true
+        ? `git tracks every deeper match (e.g. ${String(f.data.example)}): the repository's own files, which the image may read at run time; exclude by name the ones it does not need`
+        : undefined;
     if (typeof f.data.suggestion === 'string') {
       const suggestion = toByteString(f.data.suggestion);
-      out.push({ kind: 'CTX303', edit: { kind: 'replace', line, text: suggestion }, lines: [suggestion], replaces: { line, pattern: f.data.pattern as string }, targets: [] });
+      out.push({ kind: 'CTX303', edit: { kind: 'replace', line, text: suggestion }, lines: [suggestion], replaces: { line, pattern: f.data.pattern as string }, targets: [], ...(blocked ? { blocked } : {}) });
     } else {
       // `**/x` would drop a deeper match a named source needs: exclude the unneeded ones by path.
       const paths = (f.data.paths as string[]).map(toByteString);
       const lines = paths.map(literalPattern);
       if (paths.length === 0 || paths.length < (f.data.matches as number) || lines.some((l) => l === null)) continue;
-      out.push({ kind: 'CTX303', edit: { kind: 'append', lines: lines as string[] }, lines: lines as string[], replaces: null, targets: paths });
+      out.push({ kind: 'CTX303', edit: { kind: 'append', lines: lines as string[] }, lines: lines as string[], replaces: null, targets: paths, ...(blocked ? { blocked } : {}) });
     }
   }
   // Ineffective exceptions (R27): spell out each lost file so the walk enters every directory on its way.
@@ -275,6 +284,10 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === 'append' && c.lines.every((l) => present().has(l))) continue;
+    if (c.blocked !== undefined) {
+      rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
+      continue;
+    }
     const next = applyEdit(doc, c.edit);
     const nextContent = serializeDoc(next);
     // Appended exclusions change only what they match: derived from the current state, no walk.

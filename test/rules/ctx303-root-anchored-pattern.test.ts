@@ -93,7 +93,10 @@ test('CTX303 keeps the warning without a git index (nothing says the deeper matc
   assert.deepEqual(f.map((x) => x.severity), ['warning']);
 });
 
-test('suggest proposes no **/ rewrite for a CTX303 whose deeper matches are committed files sharing the name; a wildcard line still gets one', async () => {
+// A wildcard line whose deeper matches are all committed used to get `**/*.md`; NodeBB's image
+// reads install/data/welcome.md at run time under `COPY . .`, which no check can see: such a rewrite
+// is now reported as rejected, with the reason, and the line stays.
+test('suggest proposes no **/ rewrite for a CTX303 whose deeper matches git tracks: a literal line (files sharing the name) nor a wildcard line (rejected, with the reason)', async () => {
   const { suggest } = await import('../../src/suggest/suggest.js');
   const tree = buildTree({
     files: ['Dockerfile', 'docker-compose.yml', 'cypress/docker-compose.yml', 'README.md', 'pkg/README.md', 'app.js'],
@@ -106,7 +109,8 @@ test('suggest proposes no **/ rewrite for a CTX303 whose deeper matches are comm
     const r = suggest({ context: tree.ctx, cwd: tree.ctx });
     const lines = r.proposed.toString('utf8').split('\n');
     assert.ok(lines.includes('docker-compose.yml') && !lines.includes('**/docker-compose.yml'), lines.join('|'));
-    assert.ok(lines.includes('**/*.md'), lines.join('|'));
+    assert.ok(lines.includes('*.md') && !lines.includes('**/*.md'), lines.join('|'));
+    assert.deepEqual(r.rejected.map((x) => [x.lines, x.reasons.join('; ')]), [[['**/*.md'], "git tracks every deeper match (e.g. pkg/README.md): the repository's own files, which the image may read at run time; exclude by name the ones it does not need"]]);
   } finally {
     tree.cleanup();
   }

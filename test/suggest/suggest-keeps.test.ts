@@ -3,6 +3,7 @@
 // BuildKit request list, before and after).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { suggest } from '../../src/suggest/suggest.js';
 import { assertSuggestKeepsNamedFiles } from '../helpers/suggest-keeps.js';
 import { buildTree } from '../helpers/trees.js';
@@ -109,6 +110,28 @@ test('suggest under COPY . .: each proposal names what it stops sending (files, 
       ],
     });
     await assertSuggestKeepsNamedFiles(tree.ctx);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest under COPY . . does not rewrite `*.md` to `**/*.md` when git tracks every deeper match (NodeBB reads install/data/welcome.md); an untracked deeper match still gets the rewrite', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'README.md', 'install/data/welcome.md', 'public/language/README.md', 'src/install.js', 'logs/a/run.log'],
+    fileContents: { Dockerfile: 'FROM node:20\nCOPY . /usr/src/app\n' },
+    dockerignore: '*.md\n*.log\n.git\n',
+  });
+  try {
+    execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+    execFileSync('git', ['add', '--', 'Dockerfile', 'README.md', 'install/data/welcome.md', 'public/language/README.md', 'src/install.js'], { cwd: tree.ctx });
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    // logs/a/run.log is nobody's source (untracked): `**/*.log` is proposed.
+    assert.deepEqual(r.suggestions.map((s) => [s.kind, s.lines, s.replaces?.line ?? null]), [['CTX303', ['**/*.log'], 2]]);
+    assert.deepEqual(
+      r.rejected.map((x) => [x.kind, x.lines, x.reasons]),
+      [['CTX303', ['**/*.md'], ["git tracks every deeper match (e.g. install/data/welcome.md): the repository's own files, which the image may read at run time; exclude by name the ones it does not need"]]],
+    );
+    assert.equal(r.proposed.toString('utf8'), '*.md\n**/*.log\n.git\n');
   } finally {
     tree.cleanup();
   }

@@ -13900,7 +13900,7 @@ var rootAnchoredPattern = defineRule({
   docs: {
     summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
     why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning.",
+    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository's own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason.",
     bad: "# .dockerignore\nnode_modules\n*.log",
     good: "# .dockerignore\n**/node_modules\n**/*.log"
   },
@@ -13925,7 +13925,8 @@ var rootAnchoredPattern = defineRule({
           paths: r.paths.slice(0, PATHS_SHOWN).map(text),
           needed: r.needed.length > 0 ? text(r.needed[0]) : null,
           neededBy: r.neededBy,
-          committedElsewhere
+          committedElsewhere,
+          deeperCommitted: r.allTracked
         },
         ...committedElsewhere !== null ? { maxSeverity: "info" } : {}
       });

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MK2RKIGJ.mjs";
+} from "./chunk-SFWVULL5.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-JJO4TZUH.mjs";
+} from "./chunk-XABIHH34.mjs";
 import "./chunk-5MJX44HV.mjs";
 import {
   NotRegularFileError,
@@ -698,14 +698,15 @@ function candidatesFrom(result, root) {
   for (const f of byRule("CTX303")) {
     if (typeof f.data.committedElsewhere === "string") continue;
     const line = f.data.line;
+    const blocked = f.data.deeperCommitted === true ? `git tracks every deeper match (e.g. ${String(f.data.example)}): the repository's own files, which the image may read at run time; exclude by name the ones it does not need` : void 0;
     if (typeof f.data.suggestion === "string") {
       const suggestion = toByteString(f.data.suggestion);
-      out.push({ kind: "CTX303", edit: { kind: "replace", line, text: suggestion }, lines: [suggestion], replaces: { line, pattern: f.data.pattern }, targets: [] });
+      out.push({ kind: "CTX303", edit: { kind: "replace", line, text: suggestion }, lines: [suggestion], replaces: { line, pattern: f.data.pattern }, targets: [], ...blocked ? { blocked } : {} });
     } else {
       const paths = f.data.paths.map(toByteString);
       const lines = paths.map(literalPattern);
       if (paths.length === 0 || paths.length < f.data.matches || lines.some((l) => l === null)) continue;
-      out.push({ kind: "CTX303", edit: { kind: "append", lines }, lines, replaces: null, targets: paths });
+      out.push({ kind: "CTX303", edit: { kind: "append", lines }, lines, replaces: null, targets: paths, ...blocked ? { blocked } : {} });
     }
   }
   for (const f of byRule("CTX304")) {
@@ -826,6 +827,10 @@ function suggest(opts) {
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
+    if (c.blocked !== void 0) {
+      rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
+      continue;
+    }
     const next = applyEdit(doc, c.edit);
     const nextContent = serializeDoc(next);
     const ev = (c.edit.kind === "append" ? evaluateAppend(setup, current, nextContent) : null) ?? evaluate(setup, nextContent);

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-JJO4TZUH.mjs";
+} from "./chunk-XABIHH34.mjs";
 import {
   parseSize
 } from "./chunk-5MJX44HV.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MK2RKIGJ.mjs";
+} from "./chunk-SFWVULL5.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-JJO4TZUH.mjs";
+} from "./chunk-XABIHH34.mjs";
 import "./chunk-5MJX44HV.mjs";
 import {
   readRegularFile

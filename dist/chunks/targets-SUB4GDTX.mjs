@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-TDHPHOUH.mjs";
+} from "./chunk-ZN3YEPYB.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-JJO4TZUH.mjs";
+} from "./chunk-XABIHH34.mjs";
 import {
   literalComponents
 } from "./chunk-5MJX44HV.mjs";

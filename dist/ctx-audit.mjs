@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SUB4GDTX.mjs"),
+  targets: () => import("./chunks/targets-ETFEJ544.mjs"),
   why: () => import("./chunks/why-SSUSNKMS.mjs"),
   suggest: () => import("./chunks/suggest-PODFZ2UG.mjs")
 };

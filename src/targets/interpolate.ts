@@ -1,7 +1,10 @@
 // Compose variable interpolation (compose-go template): `$$` is a literal `$`, `$VAR` and `${VAR}`
 // substitute, `${VAR:-d}`/`${VAR-d}` default when unset-or-empty/unset, `${VAR:?e}`/`${VAR?e}`
 // fail, `${VAR:+r}`/`${VAR+r}` replace when set. Defaults may themselves hold `${...}`. A `$`
-// followed by anything else is an invalid template, as in Compose.
+// followed by anything else (`$(date)`, `$?`, `$ `, `$1`) stays as written: compose-go's pattern
+// (template/template.go, `\$(?i:(?P<escaped>\$)|(?P<named>...)|{(?:(?P<braced>...)}|(?P<invalid>)))`)
+// reports an invalid template only for a `${` that does not close on a name; docker compose v1
+// rejected every lone `$`. An unclosed or nameless `${` is invalid.
 
 export class InterpolationError extends Error {}
 
@@ -80,7 +83,10 @@ export function interpolate(s: string, lookup: Lookup, depth = 0): string {
       i = end;
     } else {
       const m = NAME.exec(s.slice(i + 1));
-      if (!m) throw new InterpolationError(`invalid interpolation format for "${s}": a "$" must be followed by a name, "{" or "$"`);
+      if (!m) {
+        out += '$';
+        continue;
+      }
       out += lookup(m[0]) ?? '';
       i += m[0].length;
     }

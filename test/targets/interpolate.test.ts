@@ -22,12 +22,22 @@ test('interpolate: :- and - differ on empty values; :+ and + replace', () => {
   assert.equal(interpolate('${UNSET:-${SET}/x}', lookup), 'v/x');
 });
 
-test('interpolate: :? and ? fail with the message; a bare $ is invalid', () => {
+// compose-go (template/template.go) reports an invalid template only for `${` not closed on a name;
+// any other `$` stays as written: grist-core's keycloak healthcheck `$(...)`, netdata's `$?`, docker
+// compose's own e2e fixtures (`echo $(seq 10)`), which ctx-audit refused with exit 2 before.
+test('interpolate: a $ not followed by a name, { or $ stays as written ($(cmd), $?, $ , $1)', () => {
+  assert.equal(interpolate('a $ b', lookup), 'a $ b');
+  assert.equal(interpolate('test $(curl -s localhost) && echo $? $1 $SET', lookup), 'test $(curl -s localhost) && echo $? $1 v');
+  assert.equal(interpolate('cost: 5$', lookup), 'cost: 5$');
+});
+
+test('interpolate: :? and ? fail with the message; an unclosed or nameless ${ is invalid', () => {
   assert.throws(() => interpolate('${EMPTY:?need it}', lookup), (e) => e instanceof InterpolationError && /EMPTY.*need it/.test(e.message));
   assert.equal(interpolate('${EMPTY?need it}', lookup), '');
   assert.throws(() => interpolate('${UNSET?x}', lookup), InterpolationError);
-  assert.throws(() => interpolate('a $ b', lookup), InterpolationError);
   assert.throws(() => interpolate('${SET', lookup), InterpolationError);
+  assert.throws(() => interpolate('${1x}', lookup), InterpolationError);
+  assert.throws(() => interpolate('${}', lookup), InterpolationError);
 });
 
 test('.env: export, comments, quotes, earlier keys and the environment', () => {

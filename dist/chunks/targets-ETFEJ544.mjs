@@ -5980,7 +5980,10 @@ function interpolate(s, lookup, depth = 0) {
       i = end;
     } else {
       const m = NAME.exec(s.slice(i + 1));
-      if (!m) throw new InterpolationError(`invalid interpolation format for "${s}": a "$" must be followed by a name, "{" or "$"`);
+      if (!m) {
+        out += "$";
+        continue;
+      }
       out += lookup(m[0]) ?? "";
       i += m[0].length;
     }

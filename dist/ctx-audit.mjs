@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ZN3YEPYB.mjs";
+} from "./chunks/chunk-NSWRGIWM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SFWVULL5.mjs";
+} from "./chunks/chunk-HRHDPUKG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XABIHH34.mjs";
+} from "./chunks/chunk-3HN3O7S2.mjs";
 import "./chunks/chunk-5MJX44HV.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ETFEJ544.mjs"),
-  why: () => import("./chunks/why-SSUSNKMS.mjs"),
-  suggest: () => import("./chunks/suggest-PODFZ2UG.mjs")
+  targets: () => import("./chunks/targets-MPW3EV2Y.mjs"),
+  why: () => import("./chunks/why-XG5KA7BP.mjs"),
+  suggest: () => import("./chunks/suggest-5DCPWWD7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -220,19 +220,70 @@ function isGitRef(s: string): boolean {
   return /^(git@[^:]+:|git:\/\/|ssh:\/\/)/i.test(s) || (/^https?:\/\//i.test(s) && /\.git(#.*)?$/i.test(s));
 }
 
-/** Parses `K=V K2="v 2"` or legacy `K V` (ENV) into pairs; values still raw. */
-function keyValues(words: Word[], text: string, allowLegacy: boolean): { key: string; value: string | null }[] {
+/**
+ * BuildKit's parseWords (frontend/dockerfile/parser/line_parsers.go): words split on whitespace,
+ * except inside quotes or after the escape token; quotes and escapes stay in the word (the
+ * expansion removes them). `A="x y"` and `name=value\ value2` are one word each; in single quotes
+ * the escape token is an ordinary character.
+ */
+function parseWords(rest: string, escape: string): string[] {
+  const words: string[] = [];
+  let word = '';
+  let inWord = false;
+  let quote = '';
+  let blankOK = false;
+  for (let pos = 0; pos < rest.length; pos++) {
+    let ch = rest[pos];
+    if (!inWord && quote === '') {
+      if (/\s/.test(ch)) continue;
+      inWord = true;
+    }
+    if (quote === '') {
+      if (/\s/.test(ch)) {
+        if (blankOK || word.length > 0) words.push(word);
+        word = '';
+        blankOK = false;
+        inWord = false;
+        continue;
+      }
+      if (ch === "'" || ch === '"') {
+        quote = ch;
+        blankOK = true;
+      } else if (ch === escape) {
+        if (pos + 1 === rest.length) continue; // an escape token at the end is dropped
+        word += ch;
+        ch = rest[++pos];
+      }
+      word += ch;
+      continue;
+    }
+    if (ch === quote) quote = '';
+    else if (ch === escape && quote !== "'") {
+      if (pos + 1 === rest.length) continue;
+      word += ch;
+      ch = rest[++pos];
+    }
+    word += ch;
+  }
+  if (inWord || quote !== '') {
+    if (blankOK || word.length > 0) words.push(word);
+  }
+  return words;
+}
+
+/**
+ * Parses `K=V K2="v 2"` or legacy `K V` (ENV) into pairs; values still raw. The legacy form needs a
+ * value: `ENV PATH` alone is BuildKit's "ENV must have two arguments" (value null).
+ */
+function keyValues(words: Word[], text: string, allowLegacy: boolean, escape: string): { key: string; value: string | null }[] {
   if (words.length === 0) return [];
   if (allowLegacy && !words[0].text.includes('=')) {
-    const value = text.slice(words.length > 1 ? words[1].start : text.length).trim();
+    if (words.length < 2) return [{ key: words[0].text, value: null }];
+    const value = text.slice(words[1].start).trim();
     return [{ key: words[0].text, value }];
   }
-  // Re-split respecting quotes so `A="x y"` stays one pair.
   const pairs: { key: string; value: string | null }[] = [];
-  const src = text.slice(words[0].start);
-  const re = /((?:[^\s"']|"(?:[^"\\]|\\.)*"|'[^']*')+)/g;
-  for (let m = re.exec(src); m; m = re.exec(src)) {
-    const w = m[1];
+  for (const w of parseWords(text.slice(words[0].start), escape)) {
     const eq = w.indexOf('=');
     pairs.push(eq < 0 ? { key: w, value: null } : { key: w.slice(0, eq), value: w.slice(eq + 1) });
   }
@@ -349,7 +400,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     }
 
     if (keyword === 'ARG') {
-      const pairs = keyValues(words, ll.text, false);
+      const pairs = keyValues(words, ll.text, false, escape);
       if (pairs.length === 0) problem('ARG requires at least one argument');
       for (const { key, value } of pairs) {
         const target = stage ? args : globalArgs;
@@ -373,7 +424,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     }
 
     if (keyword === 'ENV') {
-      const pairs = keyValues(words, ll.text, true);
+      const pairs = keyValues(words, ll.text, true, escape);
       if (pairs.length === 0) problem('ENV requires at least one argument');
       const snapshot = new Map(scope); // all pairs of one ENV see the values from before it
       for (const { key, value } of pairs) {

@@ -21,7 +21,7 @@ export interface BkCase {
   figureTarget?: number;
   /**
    * The build's outcome is part of the case: `ok` when BuildKit must succeed and ctx-audit must
-   * report no CTX101 error, `fails` when BuildKit must fail and ctx-audit must report one.
+   * report no CTX100/CTX101 error, `fails` when BuildKit must fail and ctx-audit must report one.
    */
   build?: 'ok' | 'fails';
 }
@@ -117,6 +117,15 @@ export function fixedCases(): BkCase[] {
       shape: {
         files: ['Dockerfile', 'a.txt'],
         fileContents: { Dockerfile: df('FROM scratch', 'COPY a.txt b.tx[t] /d/', 'COPY nomatch* /e/') },
+      },
+      build: 'ok',
+    },
+    {
+      // BuildKit's own parser testfiles/env: an escaped space stays in the ENV value (CTX100 said "ENV value2 needs a value").
+      label: 'ENV name=value\\ value2 parses and builds; the value, with its space, names a COPY source',
+      shape: {
+        files: ['Dockerfile', 'value value2/a.txt', 'b.txt'],
+        fileContents: { Dockerfile: df('FROM scratch', 'ENV name=value\\ value2 other=x', 'COPY ${name}/a.txt /d/') },
       },
       build: 'ok',
     },

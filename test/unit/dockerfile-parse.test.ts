@@ -223,3 +223,21 @@ test('automatic platform ARGs: usable in FROM undeclared, in a stage once declar
   // Default: this machine's platform, as docker build without --platform.
   assert.match(parseDockerfile(text).stages[0].sources[0].source, /^authelia-linux-[a-z0-9]+(v\d)?\/authelia$/);
 });
+
+// BuildKit's parseWords keeps an escaped space in the word: its parser testfiles/env/Dockerfile has
+// `ENV name=value\ value2`, which builds (checked against BuildKit v0.13: the image's env holds
+// `name=value value2`); ctx-audit reported "ENV value2 needs a value". `ENV PATH` alone is the
+// other way round: BuildKit refuses it ("ENV must have two arguments"), ctx-audit accepted it.
+test('ENV/ARG words: an escaped space or a quote keeps a value together; a legacy ENV without a value is a problem', () => {
+  const d = parseDockerfile(lines('FROM alpine', 'ENV name=value\\ value2 b=c\\ d q="x y" s=\'p q\'', 'ARG A=1\\ 2', 'COPY $name/$b/$q/$s/$A /'));
+  assert.deepEqual(d.problems, []);
+  assert.deepEqual(brief(d).map((s) => s.src), ['value value2/c d/x y/p q/1 2']);
+  const bt = parseDockerfile(lines('# escape=`', 'FROM alpine', 'ENV name=value` value2', 'COPY $name /'));
+  assert.deepEqual(bt.problems, []);
+  assert.deepEqual(brief(bt).map((s) => s.src), ['value value2']);
+  const legacy = parseDockerfile(lines('FROM alpine', 'ENV PATH', 'ENV X y z', 'COPY $X /'));
+  assert.deepEqual(legacy.problems.map((p) => [p.line, p.message]), [[2, 'ENV PATH needs a value']]);
+  assert.deepEqual(brief(legacy).map((s) => s.src), ['y z']);
+  const split = parseDockerfile(lines('FROM alpine', 'ENV a=1 value2'));
+  assert.deepEqual(split.problems.map((p) => p.message), ['ENV value2 needs a value']);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SFWVULL5.mjs";
+} from "./chunk-HRHDPUKG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XABIHH34.mjs";
+} from "./chunk-3HN3O7S2.mjs";
 import "./chunk-5MJX44HV.mjs";
 import {
   readRegularFile

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XABIHH34.mjs";
+} from "./chunk-3HN3O7S2.mjs";
 import {
   parseSize
 } from "./chunk-5MJX44HV.mjs";

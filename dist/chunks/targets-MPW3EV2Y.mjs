@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-ZN3YEPYB.mjs";
+} from "./chunk-NSWRGIWM.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-XABIHH34.mjs";
+} from "./chunk-3HN3O7S2.mjs";
 import {
   literalComponents
 } from "./chunk-5MJX44HV.mjs";

@@ -12287,17 +12287,59 @@ function isUrl(s) {
 function isGitRef(s) {
   return /^(git@[^:]+:|git:\/\/|ssh:\/\/)/i.test(s) || /^https?:\/\//i.test(s) && /\.git(#.*)?$/i.test(s);
 }
-function keyValues(words, text2, allowLegacy) {
+function parseWords(rest, escape) {
+  const words = [];
+  let word = "";
+  let inWord = false;
+  let quote = "";
+  let blankOK = false;
+  for (let pos = 0; pos < rest.length; pos++) {
+    let ch = rest[pos];
+    if (!inWord && quote === "") {
+      if (/\s/.test(ch)) continue;
+      inWord = true;
+    }
+    if (quote === "") {
+      if (/\s/.test(ch)) {
+        if (blankOK || word.length > 0) words.push(word);
+        word = "";
+        blankOK = false;
+        inWord = false;
+        continue;
+      }
+      if (ch === "'" || ch === '"') {
+        quote = ch;
+        blankOK = true;
+      } else if (ch === escape) {
+        if (pos + 1 === rest.length) continue;
+        word += ch;
+        ch = rest[++pos];
+      }
+      word += ch;
+      continue;
+    }
+    if (ch === quote) quote = "";
+    else if (ch === escape && quote !== "'") {
+      if (pos + 1 === rest.length) continue;
+      word += ch;
+      ch = rest[++pos];
+    }
+    word += ch;
+  }
+  if (inWord || quote !== "") {
+    if (blankOK || word.length > 0) words.push(word);
+  }
+  return words;
+}
+function keyValues(words, text2, allowLegacy, escape) {
   if (words.length === 0) return [];
   if (allowLegacy && !words[0].text.includes("=")) {
-    const value = text2.slice(words.length > 1 ? words[1].start : text2.length).trim();
+    if (words.length < 2) return [{ key: words[0].text, value: null }];
+    const value = text2.slice(words[1].start).trim();
     return [{ key: words[0].text, value }];
   }
   const pairs = [];
-  const src = text2.slice(words[0].start);
-  const re = /((?:[^\s"']|"(?:[^"\\]|\\.)*"|'[^']*')+)/g;
-  for (let m = re.exec(src); m; m = re.exec(src)) {
-    const w = m[1];
+  for (const w of parseWords(text2.slice(words[0].start), escape)) {
     const eq = w.indexOf("=");
     pairs.push(eq < 0 ? { key: w, value: null } : { key: w.slice(0, eq), value: w.slice(eq + 1) });
   }
@@ -12392,7 +12434,7 @@ function parseInto(text2, opts, result) {
       continue;
     }
     if (keyword === "ARG") {
-      const pairs = keyValues(words, ll.text, false);
+      const pairs = keyValues(words, ll.text, false, escape);
       if (pairs.length === 0) problem("ARG requires at least one argument");
       for (const { key, value } of pairs) {
         const target = stage ? args : globalArgs;
@@ -12413,7 +12455,7 @@ function parseInto(text2, opts, result) {
       continue;
     }
     if (keyword === "ENV") {
-      const pairs = keyValues(words, ll.text, true);
+      const pairs = keyValues(words, ll.text, true, escape);
       if (pairs.length === 0) problem("ENV requires at least one argument");
       const snapshot = new Map(scope);
       for (const { key, value } of pairs) {

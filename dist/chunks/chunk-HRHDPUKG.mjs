@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XABIHH34.mjs";
+} from "./chunk-3HN3O7S2.mjs";
 import {
   parseSize
 } from "./chunk-5MJX44HV.mjs";

@@ -45,8 +45,8 @@ else {
 }
 
 interface CtxView {
-  /** CTX101 findings at error: ctx-audit saying the build will fail on a missing source. */
-  missingSourceErrors: number;
+  /** CTX100/CTX101 findings at error: ctx-audit saying the build will fail (unparseable Dockerfile, missing source). */
+  failureErrors: number;
   followPaths: string[] | 'all';
   usesContext: boolean;
   transfer: { bytes: number; figure: string; entries: number; requestedFiles: number; requestedBytes: number } | null;

@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MPW3EV2Y.mjs"),
+  targets: () => import("./chunks/targets-6O7QON6O.mjs"),
   why: () => import("./chunks/why-XG5KA7BP.mjs"),
   suggest: () => import("./chunks/suggest-5DCPWWD7.mjs")
 };

@@ -20,7 +20,13 @@ const BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
 // turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.
 const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
-const SKIP = ['**/node_modules/**', '**/.git/**'];
+/**
+ * Never searched for build files: dependency trees (node_modules; Go's, PHP's and Ruby's vendor,
+ * where loki's vendored go-redis carries a compose file naming a Dockerfile `go mod vendor` left
+ * out), VCS data, and test inputs (Go's testdata, which the go tool itself ignores; fixtures;
+ * buildkit's parser testfiles and testfiles-negative, Dockerfiles that are parser input, not builds).
+ */
+const SKIP = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/testdata/**', '**/testfiles*/**', '**/fixtures/**', '**/__fixtures__/**'];
 
 function findRepoRoot(start: string): string | null {
   for (let dir = start; ; dir = path.dirname(dir)) {

@@ -236,13 +236,22 @@ const MONOREPO: Record<string, string> = {
   'build/Dockerfile': 'FROM alpine\n',
   'tools/x.local.Dockerfile': 'FROM alpine\n',
   'node_modules/pkg/Dockerfile': 'FROM alpine\n',
+  // Third-party code and test inputs (loki vendors go-redis with its compose file; buildkit's parser
+  // testfiles hold Dockerfiles that are not builds; compose's e2e testdata).
+  'vendor/github.com/redis/go-redis/docker-compose.yml': 'services:\n  x:\n    build: ./missing\n',
+  'vendor/modules.txt': '# github.com/redis/go-redis v9\n',
+  'frontend/parser/testfiles/env/Dockerfile': 'FROM alpine\nENV PATH\n',
+  'frontend/parser/testfiles-negative/only_comments/Dockerfile': '# nothing\n',
+  'pkg/e2e/testdata/build/compose.yaml': 'services:\n  y:\n    build: .\n',
+  'pkg/e2e/testdata/build/Dockerfile': 'FROM alpine\nCOPY nothere /\n',
+  'web/__fixtures__/Dockerfile': 'FROM alpine\n',
   // The compose file says services/c builds with ../c as context: audited as declared, not twice.
   'deploy/compose.yaml': 'services:\n  svc:\n    build:\n      context: ../services/c\n',
   'services/c/Dockerfile': 'FROM alpine\nCOPY c.txt /\n',
   'services/c/c.txt': 'c\n',
 };
 
-test('--all: Dockerfiles and compose files, .gitignore respected, node_modules skipped, compose-declared builds not doubled', () => {
+test('--all: Dockerfiles and compose files, .gitignore respected, node_modules, vendor and test data skipped, compose-declared builds not doubled', () => {
   const tree = writeTree(MONOREPO);
   try {
     const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);

@@ -6520,7 +6520,7 @@ function goreleaserTargets(root, cwd) {
 var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/*.dockerfile"];
 var BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), "**/docker-bake.json", "**/docker-bake.override.json"];
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
-var SKIP = ["**/node_modules/**", "**/.git/**"];
+var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**"];
 function findRepoRoot(start) {
   for (let dir = start; ; dir = path4.dirname(dir)) {
     if (fs3.existsSync(path4.join(dir, ".git"))) return dir;

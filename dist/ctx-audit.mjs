@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NSWRGIWM.mjs";
+} from "./chunks/chunk-GZN2GN7M.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HRHDPUKG.mjs";
+} from "./chunks/chunk-I3VWTEWD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3HN3O7S2.mjs";
-import "./chunks/chunk-5MJX44HV.mjs";
+} from "./chunks/chunk-GCFMZ6BJ.mjs";
+import "./chunks/chunk-SX4LHZ3O.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6O7QON6O.mjs"),
-  why: () => import("./chunks/why-XG5KA7BP.mjs"),
-  suggest: () => import("./chunks/suggest-5DCPWWD7.mjs")
+  targets: () => import("./chunks/targets-LL2MWELW.mjs"),
+  why: () => import("./chunks/why-GFPYXHE2.mjs"),
+  suggest: () => import("./chunks/suggest-KPFBJHKK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

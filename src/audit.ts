@@ -403,6 +403,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
+    repoPath: git?.inRepo ?? null,
     contextPreparedBy: opts.contextPreparedBy ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,

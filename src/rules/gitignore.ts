@@ -29,6 +29,8 @@ export interface GitOracles {
   isIgnored: ((p: string, isDir: boolean) => boolean) | null;
   /** Whether git tracks the file (committed or staged); null when there is no index to read. */
   isTracked: ((p: string) => boolean) | null;
+  /** The path relative to the repository's root (the context may be a directory inside it). */
+  inRepo?: (p: string) => string;
   /** Why the index was not read although there is one (a `.git` file pointing outside the repository); `path` is the `.git` file's, relative to the context. */
   notice: { path: string; message: string } | null;
 }
@@ -96,6 +98,7 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
       return decide(repoRel, isDir);
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    inRepo,
     notice: gitDir.dir === null && gitDir.refused ? { path: path.relative(root, path.join(repo, '.git')).split(path.sep).join('/'), message: gitDir.refused } : null,
   };
 }

@@ -52,6 +52,8 @@ export interface RuleContext {
   reader: ContextReader;
   /** `.gitignore` decision for a context-relative byte-string path, or null when not in a git repo. */
   isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
+  /** A context-relative byte-string path relative to the git repository's root instead; absent outside a repository. */
+  repoPath?: ((path: string) => string) | null;
   /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */
   isGitTracked?: ((path: string) => boolean) | null;
   /** A step that writes into the context before the build (a workflow's download-artifact), or null/absent. */

@@ -13,7 +13,26 @@ const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|__tests__|specs?|testdata|
 const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|test_[^/]+\.py|\.env\.(test|testing|e2e))$/i;
 
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
-  return (TEST_DIR.test(path) || TEST_FILE.test(path)) && ctx.isGitTracked?.(path) === true;
+  // The path in the repository: a context that is itself a test directory (hydra builds
+  // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.
+  const full = ctx.repoPath?.(path) ?? path;
+  return (TEST_DIR.test(full) || TEST_FILE.test(full)) && ctx.isGitTracked?.(path) === true;
+}
+
+/**
+ * A committed file of a Go module vendored into the repository (`vendor/` with the `modules.txt`
+ * that `go mod vendor` writes, both tracked by git): third-party code, whose keys and credentials
+ * are its own test vectors (moby/buildkit vendors ProtonMail/go-crypto's `keys_test_data.go`,
+ * grafana/loki minio-go's `credentials.json` with `"SecretAccessKey": "secret"`).
+ */
+export function isVendoredModuleFile(ctx: RuleContext, path: string): boolean {
+  const tracked = ctx.isGitTracked;
+  if (!tracked || !tracked(path)) return false;
+  for (let i = path.indexOf('vendor/'); i >= 0; i = path.indexOf('vendor/', i + 1)) {
+    if (i > 0 && path[i - 1] !== '/') continue;
+    if (tracked(path.slice(0, i) + 'vendor/modules.txt')) return true;
+  }
+  return false;
 }
 
 /**

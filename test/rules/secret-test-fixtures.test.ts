@@ -112,3 +112,60 @@ test('CTX202: in a committed Rust file, a key inside its #[cfg(test)] module is 
     ],
   );
 });
+
+// moby/buildkit vendors ProtonMail/go-crypto, whose keys_test_data.go holds PGP test keys; grafana/loki
+// vendors minio-go with a credentials.json of placeholders. Both were errors on every target.
+test('CTX201/CTX202: a committed file of a vendored Go module (vendor/modules.txt tracked) is info; without modules.txt, or untracked, it keeps its severity', () => {
+  const key = fakeKey();
+  const tracked = {
+    'vendor/modules.txt': '# github.com/ProtonMail/go-crypto v1.1.0\n',
+    'vendor/github.com/ProtonMail/go-crypto/openpgp/keys_test_data.go': `package openpgp\n\nconst k = \`${key}\`\n`,
+    'vendor/github.com/minio/minio-go/v7/pkg/credentials/credentials.json': '{"AccessKeyId": "accessKey", "SecretAccessKey": "secretvalue123"}\n',
+    'third_party/vendor/x/server.key': key, // a vendor/ directory with no modules.txt: not Go's
+  };
+  const f201 = secretFindings('CTX201', tracked, { 'vendor/github.com/local/id_rsa': key });
+  assert.deepEqual(
+    f201.map(([p, s]) => [p, s]),
+    [
+      ['third_party/vendor/x/server.key', 'error'],
+      ['vendor/github.com/local/id_rsa', 'error'], // untracked: someone's key left there
+      ['vendor/github.com/minio/minio-go/v7/pkg/credentials/credentials.json', 'info'],
+    ],
+  );
+  assert.match(String(f201[2][2]), /from a vendored Go module \(vendor\/modules\.txt\), committed to git: third-party code/);
+  const f202 = secretFindings('CTX202', tracked);
+  assert.deepEqual(
+    f202.map(([p, s]) => [p, s]),
+    [
+      ['third_party/vendor/x/server.key', 'error'],
+      ['vendor/github.com/ProtonMail/go-crypto/openpgp/keys_test_data.go', 'info'],
+    ],
+  );
+});
+
+// ory/hydra builds test/conformance (publish.sh), whose ssl/ory-conformity.key is its test PKI's key:
+// seen from that context the path is ssl/ory-conformity.key, and the test directory above it was lost.
+test('CTX201: a committed key is a test fixture when the context itself lies in a test directory of the repository', () => {
+  const key = fakeKey();
+  const tree = buildTree({ files: ['README.md'], dockerignore: '' });
+  try {
+    const put = (p: string, c: string) => {
+      mkdirSync(dirname(join(tree.ctx, p)), { recursive: true });
+      writeFileSync(join(tree.ctx, p), c);
+    };
+    put('test/conformance/Dockerfile', 'FROM alpine\nCOPY ssl/ory-conformity.key /etc/ssl/\n');
+    put('test/conformance/ssl/ory-conformity.key', key);
+    put('deploy/Dockerfile', 'FROM alpine\nCOPY ssl/server.key /etc/ssl/\n');
+    put('deploy/ssl/server.key', key);
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'test', 'deploy');
+    const sev = (dir: string) =>
+      runAudit({ context: join(tree.ctx, dir), cwd: tree.ctx, builder: 'legacy' })
+        .findings.filter((f) => f.ruleId === 'CTX201')
+        .map((f) => [f.path, f.severity]);
+    assert.deepEqual(sev('test/conformance'), [['ssl/ory-conformity.key', 'info']]);
+    assert.deepEqual(sev('deploy'), [['ssl/server.key', 'error']]);
+  } finally {
+    tree.cleanup();
+  }
+});

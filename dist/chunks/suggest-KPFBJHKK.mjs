@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HRHDPUKG.mjs";
+} from "./chunk-I3VWTEWD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,8 +29,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3HN3O7S2.mjs";
-import "./chunk-5MJX44HV.mjs";
+} from "./chunk-GCFMZ6BJ.mjs";
+import "./chunk-SX4LHZ3O.mjs";
 import {
   NotRegularFileError,
   readRegularFile

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-3HN3O7S2.mjs";
+} from "./chunk-GCFMZ6BJ.mjs";
 import {
   parseSize
-} from "./chunk-5MJX44HV.mjs";
+} from "./chunk-SX4LHZ3O.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-NSWRGIWM.mjs";
+} from "./chunk-GZN2GN7M.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,10 +28,10 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-3HN3O7S2.mjs";
+} from "./chunk-GCFMZ6BJ.mjs";
 import {
   literalComponents
-} from "./chunk-5MJX44HV.mjs";
+} from "./chunk-SX4LHZ3O.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -18,6 +18,7 @@ import {
   homeUntil,
   isCommittedTestFile,
   isSecretScanCandidate,
+  isVendoredModuleFile,
   literalComponents,
   lstatIn,
   parseSize,
@@ -31,7 +32,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-5MJX44HV.mjs";
+} from "./chunk-SX4LHZ3O.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -13346,6 +13347,7 @@ function gitOracles(root, entries, boundary) {
       return decide(repoRel, isDir);
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    inRepo,
     notice: gitDir.dir === null && gitDir.refused ? { path: path6.relative(root, path6.join(repo, ".git")).split(path6.sep).join("/"), message: gitDir.refused } : null
   };
 }
@@ -13750,7 +13752,7 @@ var secretFile = defineRule({
   docs: {
     summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
     why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`, or is the test environment's `.env.test`, `.env.testing` or `.env.e2e`): a fixture such as a test server key; an untracked file there keeps its severity. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify). Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (secret, token, passw, pwd, api key, private key, credential, auth, access key, signing/encryption key, salt, dsn, webhook) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)` is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py`, or is the test environment's `.env.test`, `.env.testing` or `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does): a fixture such as a test server key; an untracked file there keeps its severity. So is a committed file of a Go module vendored into the repository (a `vendor/` directory whose `modules.txt` git tracks): third-party code and its test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify). Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
     bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
     good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
   },
@@ -13763,6 +13765,7 @@ var secretFile = defineRule({
       let evidence = "name-only";
       if (EXAMPLE_DIR.test(e.path)) evidence = "example";
       else if (isCommittedTestFile(ctx, e.path)) evidence = "test-fixture";
+      else if (isVendoredModuleFile(ctx, e.path)) evidence = "vendored";
       else if (e.kind === "symlink") {
         if (!followedByCopy(ctx, e.path)) evidence = "symlink";
       } else if (e.contentBytes <= (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) {
@@ -13780,12 +13783,12 @@ var secretFile = defineRule({
           }
         }
       }
-      const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "test-fixture";
+      const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "test-fixture" || evidence === "vendored";
       out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
     }
     return out;
   },
-  message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "test-fixture" ? `a file named like a secret (${d.kind}) is sent from tests, committed to git: a test fixture, check it is not a live one` : d.evidence === "dev-key" ? `a file named like a secret (${d.kind}) is sent, holding the private key of a certificate for ${d.certifies ?? ""} only, committed to git: a development key, it vouches for no real name (it still lands wherever it is copied)` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
+  message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "test-fixture" ? `a file named like a secret (${d.kind}) is sent from tests, committed to git: a test fixture, check it is not a live one` : d.evidence === "vendored" ? `a file named like a secret (${d.kind}) is sent from a vendored Go module (vendor/modules.txt), committed to git: third-party code and its test data, check it is not a live one` : d.evidence === "dev-key" ? `a file named like a secret (${d.kind}) is sent, holding the private key of a certificate for ${d.certifies ?? ""} only, committed to git: a development key, it vouches for no real name (it still lands wherever it is copied)` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
 });
 
 // src/rules/ctx203-gitignored-but-sent.ts
@@ -14532,6 +14535,7 @@ function audit(opts, mode, startWorker) {
     reader: fsContextReader(legacy.resolved.root, tree?.replay()),
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
+    repoPath: git?.inRepo ?? null,
     contextPreparedBy: opts.contextPreparedBy ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,

@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3HN3O7S2.mjs";
+} from "./chunk-GCFMZ6BJ.mjs";
 import {
   parseSize
-} from "./chunk-5MJX44HV.mjs";
+} from "./chunk-SX4LHZ3O.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -4,7 +4,7 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GZN2GN7M.mjs";
+} from "./chunks/chunk-2ZGRIL4L.mjs";
 import {
   parseCommand
 } from "./chunks/chunk-I3VWTEWD.mjs";
@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LL2MWELW.mjs"),
+  targets: () => import("./chunks/targets-F23AUDQO.mjs"),
   why: () => import("./chunks/why-GFPYXHE2.mjs"),
   suggest: () => import("./chunks/suggest-KPFBJHKK.mjs")
 };

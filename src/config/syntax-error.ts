@@ -153,7 +153,12 @@ export function jsonErrorPosition(text: string): TextPosition {
  * `<<: *defaults` 131 times and docker compose reads it. 10,000 still stops an alias bomb a few
  * levels in (each level multiplies the count), and the files are 1 MiB at most.
  */
-export const YAML_OPTIONS = { maxAliasCount: 10_000 } as const;
+export const YAML_OPTIONS = {
+  maxAliasCount: 10_000,
+  // A tag the library does not know (Compose's `!override` and `!reset`, zulip's docker-zulip) is
+  // read as the plain value; the library would also print a raw Node warning about it on stderr.
+  logLevel: 'error',
+} as const;
 
 /**
  * For files Go programs read with go-yaml (Compose through compose-go, GoReleaser): YAML 1.1 merge

@@ -46,19 +46,26 @@ interface BuildSpec {
 interface Service {
   build?: BuildSpec;
   extends?: { service: string; file?: string };
-  /** Networks and named volumes the service uses (`networks:`, `volumes: - name:/path`). */
-  uses?: { networks: string[]; volumes: string[] };
+  /** Networks, named volumes and services the service uses (`networks:`, `volumes: - name:/path`, `depends_on:`). */
+  uses?: Uses;
+}
+
+interface Uses {
+  networks: string[];
+  volumes: string[];
+  services: string[];
 }
 
 /** The networks and named volumes a raw service uses; a bind mount (`./x:/y`, `/x:/y`, `~/x:/y`) is not a volume. */
-function usedResources(s: Yaml): { networks: string[]; volumes: string[] } {
+function usedResources(s: Yaml): Uses {
   const networks = Array.isArray(s.networks) ? s.networks.map(String) : isMap(s.networks) ? Object.keys(s.networks) : [];
   const volumes: string[] = [];
   for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
     const source = typeof v === 'string' ? (v.includes(':') ? v.slice(0, v.indexOf(':')) : '') : isMap(v) && v.type === 'volume' && v.source !== undefined ? String(v.source) : '';
     if (source !== '' && !/^[./~$]/.test(source) && !source.includes('/') && !/^[A-Za-z]:/.test(source)) volumes.push(source);
   }
-  return { networks: networks.filter((n) => n !== 'default'), volumes };
+  const services = Array.isArray(s.depends_on) ? s.depends_on.map(String) : isMap(s.depends_on) ? Object.keys(s.depends_on) : [];
+  return { networks: networks.filter((n) => n !== 'default'), volumes, services };
 }
 
 const isMap = (v: unknown): v is Yaml => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -246,11 +253,13 @@ class ComposeLoader {
  * suites keep one service per file (`compose/pam/compose.yml`, network `authelianet`), joined to
  * `internal/suites/compose.yml` by the test runner, whose directory every relative path resolves against.
  */
-function undeclaredResource(uses: Service['uses'], declared: { networks: Set<string>; volumes: Set<string> }): string | null {
+function undeclaredResource(uses: Uses | undefined, declared: { networks: Set<string>; volumes: Set<string>; services: Set<string> }): string | null {
   const n = uses?.networks.find((x) => !declared.networks.has(x));
   if (n !== undefined) return `network ${n}`;
   const v = uses?.volumes.find((x) => !declared.volumes.has(x));
-  return v !== undefined ? `volume ${v}` : null;
+  if (v !== undefined) return `volume ${v}`;
+  const s = uses?.services.find((x) => !declared.services.has(x));
+  return s !== undefined ? `service ${s} (depends_on)` : null;
 }
 
 /** BuildTargets for every service with a `build`, from one or more Compose files merged in order. */
@@ -261,8 +270,8 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   // Every -f file's relative paths resolve against the project directory, as in compose-go.
   const merged = new Map<string, BuildSpec | undefined>();
-  const uses = new Map<string, { networks: string[]; volumes: string[] }>();
-  const declared = { networks: new Set<string>(), volumes: new Set<string>() };
+  const uses = new Map<string, Uses>();
+  const declared = { networks: new Set<string>(), volumes: new Set<string>(), services: new Set<string>() };
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
     for (const n of loaded.declares.networks) declared.networks.add(n);
@@ -270,11 +279,25 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     for (const name of loaded.services.keys()) {
       const svc = loader.resolve(loaded, name);
       merged.set(name, mergeBuild(merged.get(name), svc.build));
-      const u = uses.get(name) ?? { networks: [], volumes: [] };
-      uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])] });
+      const u = uses.get(name) ?? { networks: [], volumes: [], services: [] };
+      uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])], services: [...u.services, ...(svc.uses?.services ?? [])] });
+      declared.services.add(name);
     }
   }
   const declaredIn = path.relative(opts.cwd, abs[0]) || abs[0];
+  // compose-go refuses the whole project when any service uses what no file declares: every build
+  // of it is then a fragment's (hydra's test/conformance/docker-compose.yml: mongodb on network
+  // intranet, which quickstart.yml declares; start.sh passes -f quickstart.yml ... -f that file).
+  let fragment: { service: string; what: string } | null = null;
+  if (opts.skipFragments) {
+    for (const name of [...uses.keys()].sort()) {
+      const what = undeclaredResource(uses.get(name), declared);
+      if (what !== null) {
+        fragment = { service: name, what };
+        break;
+      }
+    }
+  }
   const targets: BuildTarget[] = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!build) continue;
@@ -290,10 +313,9 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     else if (build.dockerfile !== undefined) t.dockerfile = path.resolve(context, build.dockerfile);
     if (build.target !== undefined) t.target = build.target;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
-    const fragmentOf = opts.skipFragments ? undeclaredResource(uses.get(name), declared) : null;
-    if (fragmentOf !== null && t.skipReason === undefined) {
+    if (fragment !== null && t.skipReason === undefined) {
       const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
-      t.skipReason = `a Compose fragment: service ${name} uses ${fragmentOf}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
+      t.skipReason = `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
     }
     targets.push(t);
   }

@@ -525,6 +525,26 @@ test('--all: a Compose fragment (a service on a network or volume no file of its
     ].join('\n'),
     'internal/suites/example/compose/pam/Dockerfile': 'FROM alpine\nCOPY internal/suites/example/compose/pam/pam.conf /etc/pam.conf\n',
     'internal/suites/example/compose/pam/pam.conf': 'auth required pam_unix.so\n',
+    // hydra: the built services use nothing undeclared, but another service of the file does (network
+    // intranet, depends_on a service only the base file defines): compose-go refuses the whole project.
+    'test/conformance/docker-compose.yml': [
+      'services:',
+      '  hydra:',
+      '    build:',
+      '      context: .',
+      '      dockerfile: ./test/conformance/hydra/Dockerfile',
+      '  httpd:',
+      '    image: httpd',
+      '    depends_on: [server]',
+      '  mongodb:',
+      '    image: mongo',
+      '    networks: [intranet]',
+      '',
+    ].join('\n'),
+    'test/conformance/hydra/Dockerfile': 'FROM alpine\n',
+    // Compose's own YAML tags: read as the value, with no warning printed by the YAML library.
+    'web/compose.yaml': 'services:\n  web:\n    build: .\n    volumes: !override\n      - ./a:/a\n    environment: !reset {}\n',
+    'web/Dockerfile': 'FROM alpine\n',
     // A project that declares what it uses is audited as before (its missing Dockerfile stays an error).
     'svc/compose.yaml': 'services:\n  api:\n    build: .\n    networks: [back]\n    volumes: ["data:/data"]\nnetworks:\n  back: {}\nvolumes:\n  data: {}\n',
     'svc/Dockerfile': 'FROM alpine\n',
@@ -538,6 +558,11 @@ test('--all: a Compose fragment (a service on a network or volume no file of its
     assert.match(pam?.skipped ?? '', /^a Compose fragment: service pam uses network authelianet, which no file of this project declares.*--compose BASE --compose internal\/suites\/example\/compose\/pam\/compose\.yml$/);
     const api = doc.targets.find((t) => t.name === 'svc/compose.yaml:api');
     assert.deepEqual([api?.skipped, api?.error], [null, null]);
+    const hydra = doc.targets.find((t) => t.name === 'test/conformance/docker-compose.yml:hydra');
+    assert.match(hydra?.skipped ?? '', /^a Compose fragment: service httpd uses service server \(depends_on\), which no file of this project declares/);
+    const web = doc.targets.find((t) => t.name === 'web/compose.yaml:web');
+    assert.deepEqual([web?.skipped, web?.error], [null, null]);
+    assert.equal(all.stderr, '');
     // Together, as the runner loads them: the context is the repository root and the COPY source is there.
     const both = ctxAudit(['--compose', 'internal/suites/compose.yml', '--compose', 'internal/suites/example/compose/pam/compose.yml', '--format', 'json', '--no-config'], tree.root);
     assert.equal(both.code, 0, both.stderr);

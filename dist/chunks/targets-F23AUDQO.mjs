@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-GZN2GN7M.mjs";
+} from "./chunk-2ZGRIL4L.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -6056,7 +6056,8 @@ function usedResources(s) {
     const source = typeof v === "string" ? v.includes(":") ? v.slice(0, v.indexOf(":")) : "" : isMap2(v) && v.type === "volume" && v.source !== void 0 ? String(v.source) : "";
     if (source !== "" && !/^[./~$]/.test(source) && !source.includes("/") && !/^[A-Za-z]:/.test(source)) volumes.push(source);
   }
-  return { networks: networks.filter((n) => n !== "default"), volumes };
+  const services = Array.isArray(s.depends_on) ? s.depends_on.map(String) : isMap2(s.depends_on) ? Object.keys(s.depends_on) : [];
+  return { networks: networks.filter((n) => n !== "default"), volumes, services };
 }
 var isMap2 = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
 function scalar(v) {
@@ -6201,7 +6202,9 @@ function undeclaredResource(uses, declared) {
   const n = uses?.networks.find((x) => !declared.networks.has(x));
   if (n !== void 0) return `network ${n}`;
   const v = uses?.volumes.find((x) => !declared.volumes.has(x));
-  return v !== void 0 ? `volume ${v}` : null;
+  if (v !== void 0) return `volume ${v}`;
+  const s = uses?.services.find((x) => !declared.services.has(x));
+  return s !== void 0 ? `service ${s} (depends_on)` : null;
 }
 function composeTargets(files, opts) {
   if (files.length === 0) throw new InputError(`no Compose file found (looked for ${COMPOSE_FILE_NAMES.join(", ")} in ${opts.cwd} and its parents)`);
@@ -6210,7 +6213,7 @@ function composeTargets(files, opts) {
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   const merged = /* @__PURE__ */ new Map();
   const uses = /* @__PURE__ */ new Map();
-  const declared = { networks: /* @__PURE__ */ new Set(), volumes: /* @__PURE__ */ new Set() };
+  const declared = { networks: /* @__PURE__ */ new Set(), volumes: /* @__PURE__ */ new Set(), services: /* @__PURE__ */ new Set() };
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
     for (const n of loaded.declares.networks) declared.networks.add(n);
@@ -6218,11 +6221,22 @@ function composeTargets(files, opts) {
     for (const name of loaded.services.keys()) {
       const svc = loader.resolve(loaded, name);
       merged.set(name, mergeBuild(merged.get(name), svc.build));
-      const u = uses.get(name) ?? { networks: [], volumes: [] };
-      uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []] });
+      const u = uses.get(name) ?? { networks: [], volumes: [], services: [] };
+      uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []], services: [...u.services, ...svc.uses?.services ?? []] });
+      declared.services.add(name);
     }
   }
   const declaredIn = path2.relative(opts.cwd, abs[0]) || abs[0];
+  let fragment = null;
+  if (opts.skipFragments) {
+    for (const name of [...uses.keys()].sort()) {
+      const what = undeclaredResource(uses.get(name), declared);
+      if (what !== null) {
+        fragment = { service: name, what };
+        break;
+      }
+    }
+  }
   const targets = [];
   for (const [name, build] of [...merged].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (!build) continue;
@@ -6237,10 +6251,9 @@ function composeTargets(files, opts) {
     else if (build.dockerfile !== void 0) t.dockerfile = path2.resolve(context, build.dockerfile);
     if (build.target !== void 0) t.target = build.target;
     if (isRemoteContext(context)) t.skipReason = `remote context ${context} is fetched by the builder, not sent from here (--allow-url-contexts fetches and audits it)`;
-    const fragmentOf = opts.skipFragments ? undeclaredResource(uses.get(name), declared) : null;
-    if (fragmentOf !== null && t.skipReason === void 0) {
+    if (fragment !== null && t.skipReason === void 0) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
-      t.skipReason = `a Compose fragment: service ${name} uses ${fragmentOf}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
+      t.skipReason = `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
     }
     targets.push(t);
   }

@@ -707,7 +707,12 @@ function jsonErrorPosition(text) {
   const at = jsonErrorOffset(text);
   return positionOf(text, at < 0 ? text.length : at);
 }
-var YAML_OPTIONS = { maxAliasCount: 1e4 };
+var YAML_OPTIONS = {
+  maxAliasCount: 1e4,
+  // A tag the library does not know (Compose's `!override` and `!reset`, zulip's docker-zulip) is
+  // read as the plain value; the library would also print a raw Node warning about it on stderr.
+  logLevel: "error"
+};
 var GO_YAML_OPTIONS = { ...YAML_OPTIONS, merge: true };
 function describeYamlError(e) {
   if (e instanceof ReferenceError && /alias count/i.test(e.message)) return `its aliases expand past ${YAML_OPTIONS.maxAliasCount.toLocaleString("en-US")} nodes, the limit against alias bombs`;

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-2ZGRIL4L.mjs";
+} from "./chunks/chunk-BHMINOJY.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-I3VWTEWD.mjs";
+} from "./chunks/chunk-IRCO5RQ6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-GCFMZ6BJ.mjs";
-import "./chunks/chunk-SX4LHZ3O.mjs";
+} from "./chunks/chunk-6FVIQCHO.mjs";
+import "./chunks/chunk-QV2WHU4B.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-F23AUDQO.mjs"),
-  why: () => import("./chunks/why-GFPYXHE2.mjs"),
-  suggest: () => import("./chunks/suggest-KPFBJHKK.mjs")
+  targets: () => import("./chunks/targets-QUYXSFCW.mjs"),
+  why: () => import("./chunks/why-NGNTYBWT.mjs"),
+  suggest: () => import("./chunks/suggest-FKR2AFI7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

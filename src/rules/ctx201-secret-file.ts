@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from './rule.js';
 import { baseName, text } from './paths.js';
 import { scanForSecrets } from './ctx202-secret-content.js';
-import { isCommittedTestFile, isVendoredModuleFile } from './test-fixtures.js';
+import { EXAMPLE_DIR, isCommittedTestFile, isVendoredModuleFile } from './test-fixtures.js';
 import { devKeyNames } from './dev-keys.js';
 
 export type SecretFileKind =
@@ -49,8 +49,6 @@ export function secretFileKind(path: string): SecretFileKind | null {
  */
 export type SecretFileEvidence = 'name-only' | 'content' | 'no-credential' | 'symlink' | 'example' | 'test-fixture' | 'vendored' | 'dev-key';
 
-/** A directory of examples or samples: what it holds is published on purpose, like `.env.example`. */
-const EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
 
 /** Files up to this size are read to confirm a name-only hit. */
 const SMALL_FILE = 64 * 1024;

@@ -19,6 +19,17 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   return (TEST_DIR.test(full) || TEST_FILE.test(full)) && ctx.isGitTracked?.(path) === true;
 }
 
+/** A directory of examples or samples: what it holds is published on purpose, like `.env.example`. */
+export const EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
+
+/**
+ * A committed file in an examples or samples directory (the path in the repository): celery's
+ * examples/security/ssl/worker.key, the key its secure-app example signs with, committed since 2019.
+ */
+export function isCommittedExample(ctx: RuleContext, path: string): boolean {
+  return EXAMPLE_DIR.test(ctx.repoPath?.(path) ?? path) && ctx.isGitTracked?.(path) === true;
+}
+
 /**
  * A committed file of a Go module vendored into the repository (`vendor/` with the `modules.txt`
  * that `go mod vendor` writes, both tracked by git): third-party code, whose keys and credentials

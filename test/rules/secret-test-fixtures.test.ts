@@ -169,3 +169,19 @@ test('CTX201: a committed key is a test fixture when the context itself lies in 
     tree.cleanup();
   }
 });
+
+// celery: examples/security/ssl/worker.key, its secure-app example's key, committed since 2019: CTX201
+// already said info (an examples directory); CTX202 said error on three targets.
+test('CTX202: a hit in a committed file of an examples directory is info, as CTX201 has it; untracked there it is an error', () => {
+  const key = fakeKey();
+  const f = secretFindings('CTX202', { 'examples/security/ssl/worker.key': key, 'src/ssl/worker.key': key }, { 'samples/local.key': key });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['examples/security/ssl/worker.key', 'info'],
+      ['samples/local.key', 'error'],
+      ['src/ssl/worker.key', 'error'],
+    ],
+  );
+  assert.match(String(f[0][2]), /a committed example: published on purpose/);
+});

@@ -2,6 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   CHUNK_FREE,
   CHUNK_MAIN,
+  EXAMPLE_DIR,
   SIGNAL_ALIVE,
   SIGNAL_HEARTBEAT,
   SIGNAL_POSTED,
@@ -32,7 +33,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-SX4LHZ3O.mjs";
+} from "./chunk-QV2WHU4B.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -13679,7 +13680,6 @@ function secretFileKind(path9) {
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
 }
-var EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
 var SMALL_FILE = 64 * 1024;
 var PEM_FILE = 1024 * 1024;
 var ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;

@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-GCFMZ6BJ.mjs";
+} from "./chunk-6FVIQCHO.mjs";
 import {
   parseSize
-} from "./chunk-SX4LHZ3O.mjs";
+} from "./chunk-QV2WHU4B.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-2ZGRIL4L.mjs";
+} from "./chunk-BHMINOJY.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,10 +28,10 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-GCFMZ6BJ.mjs";
+} from "./chunk-6FVIQCHO.mjs";
 import {
   literalComponents
-} from "./chunk-SX4LHZ3O.mjs";
+} from "./chunk-QV2WHU4B.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

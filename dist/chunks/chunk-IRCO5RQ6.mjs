@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-GCFMZ6BJ.mjs";
+} from "./chunk-6FVIQCHO.mjs";
 import {
   parseSize
-} from "./chunk-SX4LHZ3O.mjs";
+} from "./chunk-QV2WHU4B.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -265,6 +265,10 @@ function isCommittedTestFile(ctx, path) {
   const full = ctx.repoPath?.(path) ?? path;
   return (TEST_DIR.test(full) || TEST_FILE.test(full)) && ctx.isGitTracked?.(path) === true;
 }
+var EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
+function isCommittedExample(ctx, path) {
+  return EXAMPLE_DIR.test(ctx.repoPath?.(path) ?? path) && ctx.isGitTracked?.(path) === true;
+}
 function isVendoredModuleFile(ctx, path) {
   const tracked = ctx.isGitTracked;
   if (!tracked || !tracked(path)) return false;
@@ -472,7 +476,7 @@ var secretContent = defineRule({
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a committed file of a Go module vendored into the repository (a `vendor/` directory whose `modules.txt` git tracks): third-party code and its test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify).",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a committed file in a directory named `example(s)` or `sample(s)`, as CTX201 treats one (celery's examples/security/ssl/worker.key). So is a committed file of a Go module vendored into the repository (a `vendor/` directory whose `modules.txt` git tracks): third-party code and its test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify).",
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
   },
@@ -489,8 +493,9 @@ var secretContent = defineRule({
       if (hits.length === 0) continue;
       const whole = isCommittedTestFile(ctx, e.path);
       const vendored = !whole && isVendoredModuleFile(ctx, e.path);
+      const example = !whole && !vendored && isCommittedExample(ctx, e.path);
       const testFrom = !whole && e.path.endsWith(".rs") && ctx.isGitTracked?.(e.path) === true ? rustTestLine(ctx, e.path, e.contentBytes, maxBytes) : null;
-      const devKey = !whole && !vendored && hits.some((h) => h.kind === "private-key") ? devKeyIn(ctx, e.path, e.contentBytes, maxBytes) : null;
+      const devKey = !whole && !vendored && !example && hits.some((h) => h.kind === "private-key") ? devKeyIn(ctx, e.path, e.contentBytes, maxBytes) : null;
       for (const hit of hits) {
         const fixture = whole || testFrom !== null && hit.line > testFrom;
         const dev = !fixture && hit.kind === "private-key" && devKey !== null;
@@ -500,16 +505,17 @@ var secretContent = defineRule({
           line: hit.line,
           ...fixture ? { testFixture: true } : {},
           ...vendored ? { vendored: true } : {},
+          ...example ? { example: true } : {},
           ...hit.keyIdOnly ? { keyIdOnly: true } : {},
           ...dev ? { devKey } : {}
         };
-        const cap = fixture || vendored ? "info" : hit.keyIdOnly || dev ? "warning" : void 0;
+        const cap = fixture || vendored || example ? "info" : hit.keyIdOnly || dev ? "warning" : void 0;
         out.push({ path: e.path, line: hit.line, data, ...cap ? { maxSeverity: cap } : {} });
       }
     }
     return out;
   },
-  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.keyIdOnly === true ? ", with no secret access key in the file: an identifier, a credential only with its secret" : ""}${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}${d.vendored === true ? "; in a vendored Go module (vendor/modules.txt), committed to git: third-party code and its test data, check it is not a live one" : ""}${d.devKey !== void 0 ? `; the key of a certificate for ${d.devKey} only, committed to git: a development key, it vouches for no real name` : ""}`
+  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.keyIdOnly === true ? ", with no secret access key in the file: an identifier, a credential only with its secret" : ""}${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}${d.example === true ? "; a committed example: published on purpose, check it is not a live one" : ""}${d.vendored === true ? "; in a vendored Go module (vendor/modules.txt), committed to git: third-party code and its test data, check it is not a live one" : ""}${d.devKey !== void 0 ? `; the key of a certificate for ${d.devKey} only, committed to git: a development key, it vouches for no real name` : ""}`
 });
 
 // src/rules/fs-reader.ts
@@ -596,6 +602,7 @@ export {
   literalComponents,
   parseSize,
   isCommittedTestFile,
+  EXAMPLE_DIR,
   isVendoredModuleFile,
   devKeyNames,
   scanForSecrets,

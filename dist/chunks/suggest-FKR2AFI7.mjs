@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-I3VWTEWD.mjs";
+} from "./chunk-IRCO5RQ6.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,8 +29,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GCFMZ6BJ.mjs";
-import "./chunk-SX4LHZ3O.mjs";
+} from "./chunk-6FVIQCHO.mjs";
+import "./chunk-QV2WHU4B.mjs";
 import {
   NotRegularFileError,
   readRegularFile

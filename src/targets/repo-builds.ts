@@ -84,7 +84,9 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
     return none;
   }
   const parsed = parseDockerfile(text);
-  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== 'RUN --mount' && !s.hasUnsetVar);
+  // RUN --mount bind sources are context sources too (moby/buildkit's hack/dockerfiles/doctoc.Dockerfile
+  // binds README.md and go.mod; its docker-bake.hcl builds it from the root).
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && !s.hasUnsetVar);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..')))];
   if (named.length === 0) return none;
   const resolving = (d: string) => named.filter((p) => fs.existsSync(path.join(d, p))).length;

@@ -28,6 +28,12 @@ test('contextDirFor: a source no checkout has (generated) does not keep the Dock
   assert.equal(contextFor(['docker/entrypoint.sh', 'searx/app.py'], 'FROM x\nCOPY ./docker/ ./\nCOPY ./searx/version_frozen.py ./searx/\n'), '.');
 });
 
+test('contextDirFor: RUN --mount bind sources count like COPY sources (moby/buildkit hack/dockerfiles/doctoc.Dockerfile binds README.md from the root)', () => {
+  assert.equal(contextFor(['README.md', 'go.mod'], 'FROM x\nRUN --mount=type=bind,source=README.md,target=/r --mount=type=bind,source=go.mod,target=/g true\n'), '.');
+  // A bind with no source is the whole context: it names nothing.
+  assert.equal(contextFor(['README.md'], 'FROM x\nRUN --mount=type=bind,target=/src true\n'), null);
+});
+
 test('contextDirFor: its own directory when it holds as many named sources as the root, or more', () => {
   assert.equal(contextFor(['docker/entrypoint.sh', 'entrypoint.sh'], 'FROM x\nCOPY entrypoint.sh /\n'), null);
   assert.equal(contextFor(['docker/entrypoint.sh', 'docker/conf/a', 'conf/a'], 'FROM x\nCOPY entrypoint.sh /\nCOPY conf/ /conf/\n'), null);

@@ -6305,7 +6305,7 @@ function placeStandalone(abs, root) {
     return none;
   }
   const parsed = parseDockerfile(text);
-  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.instruction !== "RUN --mount" && !s.hasUnsetVar);
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && !s.hasUnsetVar);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith("..")))];
   if (named.length === 0) return none;
   const resolving = (d) => named.filter((p) => fs2.existsSync(path3.join(d, p))).length;

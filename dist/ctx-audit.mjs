@@ -287,7 +287,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-BPM7BAYP.mjs"),
   why: () => import("./chunks/why-NGNTYBWT.mjs"),
-  suggest: () => import("./chunks/suggest-FKR2AFI7.mjs")
+  suggest: () => import("./chunks/suggest-7SVYQVPV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -115,6 +115,9 @@ function exclusionCandidate(kind: SuggestionKind, paths: string[], pattern: stri
   return { kind, edit: { kind: 'append', lines: [line] }, lines: [line], replaces: null, targets: paths };
 }
 
+/** CTX201 evidence that says the file holds no live secret (src/rules/ctx201-secret-file.ts). */
+const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'example', 'test-fixture', 'vendored']);
+
 /** Candidates from the findings, in the order they are tried. */
 function candidatesFrom(result: AuditResult, root: string): Candidate[] {
   const out: Candidate[] = [];
@@ -174,7 +177,12 @@ function candidatesFrom(result: AuditResult, root: string): Candidate[] {
     const c = paths.length > 1 && lit !== null ? exclusionCandidate('CTX003', paths, '**/' + lit) : exclusionCandidate('CTX003', paths, null);
     if (c) out.push(c);
   }
+  // A secret-named file whose finding found nothing to protect (read: no credential; a symlink, only
+  // the link is sent; an example, a test fixture, vendored code) is not excluded: it may be what a
+  // later step reads. postiz-app's .npmrc holds `node-linker=hoisted`, which `pnpm install` after
+  // `COPY . /app` needs; formbricks re-includes a symlink apps/web/.env on purpose.
   for (const f of byRule('CTX201')) {
+    if (typeof f.data.evidence === 'string' && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
     const c = exclusionCandidate('CTX201', [toByteString(f.data.path as string)], null);
     if (c) out.push(c);
   }
@@ -187,6 +195,24 @@ function candidatesFrom(result: AuditResult, root: string): Candidate[] {
     if (f.data.isDirectory !== true) continue;
     const c = exclusionCandidate('CTX004', [toByteString(f.data.path as string)], null);
     if (c) out.push(c);
+  }
+  // An exclusion of a path the ignore file lets in with an exception of its own (`!apps/web/.env`)
+  // undoes the author's decision: reported, not made.
+  const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
+  const ignoreName = (result.buildkitEligible?.ignore ?? result.legacy.ignore).displayName;
+  const wanted = new Set(out.filter((c) => c.edit.kind === 'append' && c.blocked === undefined).flatMap((c) => c.targets));
+  const letIn = new Map<string, number>();
+  if (wanted.size > 0) {
+    for (const e of walk.entries) {
+      if (e.decidedBy < 0 || !wanted.has(e.path)) continue;
+      const p = pm.patterns[e.decidedBy];
+      if (p.exclusion && p.sourceIndex < rules.length) letIn.set(e.path, rules[p.sourceIndex].line);
+    }
+  }
+  for (const c of out) {
+    if (c.edit.kind !== 'append' || c.blocked !== undefined) continue;
+    const hit = c.targets.find((t) => letIn.has(t));
+    if (hit !== undefined) c.blocked = `${ignoreName} line ${letIn.get(hit)} lets ${byteStringToText(hit)} in with an exception: a choice of its author; remove that line if it should not be sent`;
   }
   return out;
 }

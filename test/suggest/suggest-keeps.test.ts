@@ -136,3 +136,41 @@ test('suggest under COPY . . does not rewrite `*.md` to `**/*.md` when git track
     tree.cleanup();
   }
 });
+
+// postiz-app: suggest appended `.npmrc` (CTX201) though CTX201 had read it and found no credential;
+// its `node-linker=hoisted` is what `pnpm install` after `COPY . /app` needs. formbricks: it appended
+// apps/web/.env, a symlink its .dockerignore lets in with `!apps/web/.env`.
+test('suggest does not exclude a secret-named file that holds nothing to protect, nor a path an exception of the ignore file lets in', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'package.json', '.npmrc', 'apps/web/index.js', 'deploy/.env'],
+    fileContents: {
+      Dockerfile: 'FROM node:20\nCOPY . /app\nRUN corepack enable && pnpm install\n',
+      '.npmrc': 'node-linker=hoisted\ninject-workspace-packages=true\n',
+      'deploy/.env': `API_TOKEN=${'q'.repeat(6)}${Date.now()}\n`,
+    },
+    symlinks: { 'apps/web/.env': '../../.env' },
+    dockerignore: '**/.env\n!apps/web/.env\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    // deploy/.env is excluded by **/.env already; nothing else is a secret worth a line.
+    assert.deepEqual(r.suggestions.map((s) => s.lines), []);
+    assert.deepEqual(r.rejected.map((x) => [x.kind, x.lines, x.reasons]), []);
+    assert.equal(r.changed, false);
+  } finally {
+    tree.cleanup();
+  }
+  // The same symlink as a real file holding a credential: CTX201 is an error, and still the line is the author's.
+  const t2 = buildTree({
+    files: ['Dockerfile', 'apps/web/.env'],
+    fileContents: { Dockerfile: 'FROM node:20\nCOPY . /app\n', 'apps/web/.env': `API_TOKEN=${'q'.repeat(6)}${Date.now()}\n` },
+    dockerignore: '**/.env\n!apps/web/.env\n',
+  });
+  try {
+    const r = suggest({ context: t2.ctx, cwd: t2.ctx });
+    assert.deepEqual(r.suggestions.map((s) => s.lines), []);
+    assert.deepEqual(r.rejected.map((x) => [x.kind, x.lines, x.reasons]), [['CTX201', ['apps/web/.env'], ['.dockerignore line 2 lets apps/web/.env in with an exception: a choice of its author; remove that line if it should not be sent']]]);
+  } finally {
+    t2.cleanup();
+  }
+});

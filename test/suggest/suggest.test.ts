@@ -117,7 +117,8 @@ test('suggest --write refuses when the file changed since it was read (stale has
 test('suggest never proposes excluding a file a COPY needs (it would become CTX102)', () => {
   const tree = buildTree({
     files: ['Dockerfile', '.npmrc', 'app.js'],
-    fileContents: { Dockerfile: 'FROM node\nCOPY .npmrc app.js ./\n', '.npmrc': secret() },
+    // A token CTX201 recognises in an .npmrc (generated): with none, there is nothing to exclude at all.
+    fileContents: { Dockerfile: 'FROM node\nCOPY .npmrc app.js ./\n', '.npmrc': `//registry.npmjs.org/:_authToken=${randomBytes(12).toString('hex')}\n` },
     dockerignore: '# nothing\n',
   });
   try {

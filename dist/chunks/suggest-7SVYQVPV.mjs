@@ -690,6 +690,7 @@ function exclusionCandidate(kind, paths, pattern) {
   if (line === null) return null;
   return { kind, edit: { kind: "append", lines: [line] }, lines: [line], replaces: null, targets: paths };
 }
+var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored"]);
 function candidatesFrom(result, root) {
   const out = [];
   const byRule = (id) => result.findings.filter((f) => f.ruleId === id);
@@ -736,6 +737,7 @@ function candidatesFrom(result, root) {
     if (c) out.push(c);
   }
   for (const f of byRule("CTX201")) {
+    if (typeof f.data.evidence === "string" && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
     const c = exclusionCandidate("CTX201", [toByteString(f.data.path)], null);
     if (c) out.push(c);
   }
@@ -747,6 +749,22 @@ function candidatesFrom(result, root) {
     if (f.data.isDirectory !== true) continue;
     const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
     if (c) out.push(c);
+  }
+  const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
+  const ignoreName = (result.buildkitEligible?.ignore ?? result.legacy.ignore).displayName;
+  const wanted = new Set(out.filter((c) => c.edit.kind === "append" && c.blocked === void 0).flatMap((c) => c.targets));
+  const letIn = /* @__PURE__ */ new Map();
+  if (wanted.size > 0) {
+    for (const e of walk.entries) {
+      if (e.decidedBy < 0 || !wanted.has(e.path)) continue;
+      const p = pm.patterns[e.decidedBy];
+      if (p.exclusion && p.sourceIndex < rules.length) letIn.set(e.path, rules[p.sourceIndex].line);
+    }
+  }
+  for (const c of out) {
+    if (c.edit.kind !== "append" || c.blocked !== void 0) continue;
+    const hit = c.targets.find((t) => letIn.has(t));
+    if (hit !== void 0) c.blocked = `${ignoreName} line ${letIn.get(hit)} lets ${byteStringToText(hit)} in with an exception: a choice of its author; remove that line if it should not be sent`;
   }
   return out;
 }

@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BPM7BAYP.mjs"),
+  targets: () => import("./chunks/targets-F6QLXBYI.mjs"),
   why: () => import("./chunks/why-NGNTYBWT.mjs"),
   suggest: () => import("./chunks/suggest-7SVYQVPV.mjs")
 };

@@ -258,7 +258,9 @@ function dockerBuildCommands(script: string, workdir = '.'): { file?: string; co
       positional.push(w);
     }
     const context = positional[positional.length - 1];
-    if (context === undefined || context === '-' || /\$|\{\{/.test(context + (file ?? ''))) continue;
+    // A context, Dockerfile or stage the shell expands (argo-workflows: `--target $TARGET`, set from the
+    // job's matrix) is unknown here: the build is left out, not audited with the literal `$TARGET`.
+    if (context === undefined || context === '-' || /\$|\{\{/.test(context + (file ?? '') + (target ?? ''))) continue;
     // Both relative to the script's directory (`-f` too: the CLI resolves it against its own).
     const at = (p: string) => (path.posix.isAbsolute(p) ? p : path.posix.join(cwd as string, p));
     out.push({ file: file === undefined ? undefined : at(file), context: at(context), target, args, argsAtRunTime });

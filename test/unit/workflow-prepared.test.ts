@@ -281,6 +281,35 @@ test('workflowTargets: a docker build --build-arg whose value the shell expands 
   }
 });
 
+test('workflowTargets: a docker build whose --target the shell expands is left out, not audited for a stage named `$TARGET` (argo-workflows, exit 2 before)', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  build-linux:',
+    '    runs-on: ubuntu-latest',
+    '    strategy:',
+    '      matrix:',
+    '        target: [workflow-controller, argocli]',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - env:',
+    '          TARGET: ${{ matrix.target }}',
+    '        run: docker buildx build --platform linux/amd64 --target $TARGET .',
+    '      - run: for target in argoexec; do docker build --target "${target}" -f Dockerfile.windows .; done',
+    '      - run: docker build --target argocli .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'Dockerfile.windows', '.github/workflows/release.yaml'], dockerignore: null, fileContents: { '.github/workflows/release.yaml': wf } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.target ?? null]),
+      [['.github/workflows/release.yaml:build-linux step 4', 'argocli']],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('workflowTargets: docker build in a run script is resolved from the step\'s working-directory and the script\'s `cd` (ingress-nginx: cd images/nginx/rootfs && docker buildx build .); after an unknown cd, left out', () => {
   const wf = [
     'on: push',

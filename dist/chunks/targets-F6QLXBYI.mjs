@@ -6430,7 +6430,7 @@ function dockerBuildCommands(script, workdir = ".") {
       positional.push(w);
     }
     const context = positional[positional.length - 1];
-    if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (file ?? ""))) continue;
+    if (context === void 0 || context === "-" || /\$|\{\{/.test(context + (file ?? "") + (target ?? ""))) continue;
     const at = (p) => path3.posix.isAbsolute(p) ? p : path3.posix.join(cwd, p);
     out.push({ file: file === void 0 ? void 0 : at(file), context: at(context), target, args, argsAtRunTime });
   }

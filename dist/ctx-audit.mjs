@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-BHMINOJY.mjs";
+} from "./chunks/chunk-NTHTDJGT.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IRCO5RQ6.mjs";
+} from "./chunks/chunk-EQWTIE6I.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6FVIQCHO.mjs";
-import "./chunks/chunk-QV2WHU4B.mjs";
+} from "./chunks/chunk-NYL24QYC.mjs";
+import "./chunks/chunk-NDIOPV7E.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-F6QLXBYI.mjs"),
-  why: () => import("./chunks/why-NGNTYBWT.mjs"),
-  suggest: () => import("./chunks/suggest-7SVYQVPV.mjs")
+  targets: () => import("./chunks/targets-YLYVK6KS.mjs"),
+  why: () => import("./chunks/why-V7LOKW77.mjs"),
+  suggest: () => import("./chunks/suggest-LP5CAYID.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

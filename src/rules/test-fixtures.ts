@@ -31,14 +31,23 @@ export function isCommittedExample(ctx: RuleContext, path: string): boolean {
 }
 
 /**
- * A committed file of a Go module vendored into the repository (`vendor/` with the `modules.txt`
- * that `go mod vendor` writes, both tracked by git): third-party code, whose keys and credentials
- * are its own test vectors (moby/buildkit vendors ProtonMail/go-crypto's `keys_test_data.go`,
- * grafana/loki minio-go's `credentials.json` with `"SecretAccessKey": "secret"`).
+ * Directories that hold other projects' code copied into a repository: a `third_party`-style name,
+ * or an upstream release unpacked under its versioned name (fluent-bit's `lib/librdkafka-2.15.0/`,
+ * `lib/monkey/deps/mbedtls-2.4.2/`, `lib/nghttp2-1.65.0/`). Shared with --all's discovery.
+ */
+export const THIRD_PARTY_DIR = /(^|\/)(?:third[-_]?party|3rd[-_]?party|[A-Za-z][A-Za-z0-9_.+]*(?:-[A-Za-z][A-Za-z0-9_.+]*)*-v?\d+\.\d+(?:\.\d+)*(?:[-_.+][A-Za-z0-9]+)*)\//i;
+
+/**
+ * A committed file of third-party code vendored into the repository: a Go module (`vendor/` with
+ * the `modules.txt` that `go mod vendor` writes, tracked by git), or a file under a THIRD_PARTY_DIR.
+ * Its keys and credentials are that project's test vectors (moby/buildkit vendors ProtonMail/go-crypto's
+ * `keys_test_data.go`; grafana/loki minio-go's `credentials.json` with `"SecretAccessKey": "secret"`;
+ * fluent-bit ships mbedtls's published test key in `lib/monkey/deps/mbedtls-2.4.2/library/certs.c`).
  */
 export function isVendoredModuleFile(ctx: RuleContext, path: string): boolean {
   const tracked = ctx.isGitTracked;
   if (!tracked || !tracked(path)) return false;
+  if (THIRD_PARTY_DIR.test(ctx.repoPath?.(path) ?? path)) return true;
   for (let i = path.indexOf('vendor/'); i >= 0; i = path.indexOf('vendor/', i + 1)) {
     if (i > 0 && path[i - 1] !== '/') continue;
     if (tracked(path.slice(0, i) + 'vendor/modules.txt')) return true;

@@ -10,6 +10,7 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
+import { THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import type { BuildTarget } from './target.js';
 import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
@@ -27,6 +28,8 @@ const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
  * buildkit's parser testfiles and testfiles-negative, Dockerfiles that are parser input, not builds).
  */
 const SKIP = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/testdata/**', '**/testfiles*/**', '**/fixtures/**', '**/__fixtures__/**'];
+// Also third-party code by its directory's name (rules/test-fixtures.ts THIRD_PARTY_DIR): fluent-bit's
+// lib/nghttp2-1.65.0/third-party/mruby and lib/wasm-micro-runtime-WAMR-2.4.1 carry their own compose files.
 
 function findRepoRoot(start: string): string | null {
   for (let dir = start; ; dir = path.dirname(dir)) {
@@ -102,7 +105,7 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
   const glob = (patterns: string[]) =>
     fg
       .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false })
-      .filter((f) => !isIgnored(f))
+      .filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f))
       .sort();
   const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith('.dockerignore'));
   const buildFiles = glob(BUILD_FILE_GLOBS);

@@ -245,6 +245,10 @@ const MONOREPO: Record<string, string> = {
   'pkg/e2e/testdata/build/compose.yaml': 'services:\n  y:\n    build: .\n',
   'pkg/e2e/testdata/build/Dockerfile': 'FROM alpine\nCOPY nothere /\n',
   'web/__fixtures__/Dockerfile': 'FROM alpine\n',
+  // fluent-bit: upstream releases unpacked under their versioned names, and third_party trees.
+  'lib/nghttp2-1.65.0/third-party/mruby/docker-compose.yml': 'services:\n  t:\n    build: .\n',
+  'lib/wasm-micro-runtime-WAMR-2.4.1/Dockerfile': 'FROM alpine\nCOPY tests /t\n',
+  'src/third_party/tool/Dockerfile': 'FROM alpine\n',
   // The compose file says services/c builds with ../c as context: audited as declared, not twice.
   'deploy/compose.yaml': 'services:\n  svc:\n    build:\n      context: ../services/c\n',
   'services/c/Dockerfile': 'FROM alpine\nCOPY c.txt /\n',

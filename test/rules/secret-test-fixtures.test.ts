@@ -121,23 +121,33 @@ test('CTX201/CTX202: a committed file of a vendored Go module (vendor/modules.tx
     'vendor/modules.txt': '# github.com/ProtonMail/go-crypto v1.1.0\n',
     'vendor/github.com/ProtonMail/go-crypto/openpgp/keys_test_data.go': `package openpgp\n\nconst k = \`${key}\`\n`,
     'vendor/github.com/minio/minio-go/v7/pkg/credentials/credentials.json': '{"AccessKeyId": "accessKey", "SecretAccessKey": "secretvalue123"}\n',
-    'third_party/vendor/x/server.key': key, // a vendor/ directory with no modules.txt: not Go's
+    'pkg/vendor/x/server.key': key, // a vendor/ directory with no modules.txt: not Go's
+    // fluent-bit: upstream releases unpacked under their versioned names, a third_party directory.
+    'lib/monkey/deps/mbedtls-2.4.2/library/certs.key': key,
+    'src/third_party/boringssl/test.pem': key,
+    'lib/monkey/tls/builtin.key': key, // monkey's own directory says nothing: kept
   };
   const f201 = secretFindings('CTX201', tracked, { 'vendor/github.com/local/id_rsa': key });
   assert.deepEqual(
     f201.map(([p, s]) => [p, s]),
     [
-      ['third_party/vendor/x/server.key', 'error'],
+      ['lib/monkey/deps/mbedtls-2.4.2/library/certs.key', 'info'],
+      ['lib/monkey/tls/builtin.key', 'error'],
+      ['pkg/vendor/x/server.key', 'error'],
+      ['src/third_party/boringssl/test.pem', 'info'],
       ['vendor/github.com/local/id_rsa', 'error'], // untracked: someone's key left there
       ['vendor/github.com/minio/minio-go/v7/pkg/credentials/credentials.json', 'info'],
     ],
   );
-  assert.match(String(f201[2][2]), /from a vendored Go module \(vendor\/modules\.txt\), committed to git: third-party code/);
+  assert.match(String(f201[5][2]), /from vendored third-party code, committed to git: that project's own test data/);
   const f202 = secretFindings('CTX202', tracked);
   assert.deepEqual(
     f202.map(([p, s]) => [p, s]),
     [
-      ['third_party/vendor/x/server.key', 'error'],
+      ['lib/monkey/deps/mbedtls-2.4.2/library/certs.key', 'info'],
+      ['lib/monkey/tls/builtin.key', 'error'],
+      ['pkg/vendor/x/server.key', 'error'],
+      ['src/third_party/boringssl/test.pem', 'info'],
       ['vendor/github.com/ProtonMail/go-crypto/openpgp/keys_test_data.go', 'info'],
     ],
   );

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-BHMINOJY.mjs";
+} from "./chunk-NTHTDJGT.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,10 +28,11 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-6FVIQCHO.mjs";
+} from "./chunk-NYL24QYC.mjs";
 import {
+  THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-QV2WHU4B.mjs";
+} from "./chunk-NDIOPV7E.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6587,7 +6588,7 @@ function discoverTargets(dir, opts) {
     return { ...target, error: e.message };
   };
   const isIgnored = gitIgnored(root);
-  const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f)).sort();
+  const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f)).sort();
   const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore"));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-6FVIQCHO.mjs";
+} from "./chunk-NYL24QYC.mjs";
 import {
   parseSize
-} from "./chunk-QV2WHU4B.mjs";
+} from "./chunk-NDIOPV7E.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IRCO5RQ6.mjs";
+} from "./chunk-EQWTIE6I.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6FVIQCHO.mjs";
-import "./chunk-QV2WHU4B.mjs";
+} from "./chunk-NYL24QYC.mjs";
+import "./chunk-NDIOPV7E.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

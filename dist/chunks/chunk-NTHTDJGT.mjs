@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6FVIQCHO.mjs";
+} from "./chunk-NYL24QYC.mjs";
 import {
   parseSize
-} from "./chunk-QV2WHU4B.mjs";
+} from "./chunk-NDIOPV7E.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

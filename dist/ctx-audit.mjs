@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NTHTDJGT.mjs";
+} from "./chunks/chunk-RKBHOV3V.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-EQWTIE6I.mjs";
+} from "./chunks/chunk-HNC34F5T.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-NYL24QYC.mjs";
-import "./chunks/chunk-NDIOPV7E.mjs";
+} from "./chunks/chunk-LB4LGD4L.mjs";
+import "./chunks/chunk-BW7HMPS3.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YLYVK6KS.mjs"),
-  why: () => import("./chunks/why-V7LOKW77.mjs"),
-  suggest: () => import("./chunks/suggest-LP5CAYID.mjs")
+  targets: () => import("./chunks/targets-GGCVRW3V.mjs"),
+  why: () => import("./chunks/why-L5IWAIPP.mjs"),
+  suggest: () => import("./chunks/suggest-DI3XHFO2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

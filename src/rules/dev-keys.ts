@@ -82,10 +82,27 @@ function sentFilesIn(ctx: RuleContext, dir: string): string[] {
 }
 
 /**
- * For a sent file whose text holds private keys: a short description of the certificate that
- * shows every one of them is a development key (`localhost, 127.0.0.1`), or null. Null as well
- * when git does not track the file (someone's local key), when a key cannot be read (encrypted,
- * an OpenSSH or PGP key) or when any key has no such certificate.
+ * A self-signed certificate past its end date: no client trusts it unless it pinned it, and a
+ * pinned one fails the date check (AppFlowy-Cloud's nginx/ssl default, CN=appflowy.io, expired in
+ * 2024; celery's example worker.pem, expired in 2019). Its end date, or null.
+ */
+function expiredSelfSigned(cert: import('node:crypto').X509Certificate): string | null {
+  const end = Date.parse(cert.validTo);
+  if (!(end < Date.now())) return null;
+  try {
+    if (!cert.checkIssued(cert) || !cert.verify(cert.publicKey)) return null;
+  } catch {
+    return null;
+  }
+  return new Date(end).toISOString().slice(0, 10);
+}
+
+/**
+ * For a sent file whose text holds private keys: what shows every one of them is a development
+ * key (`a certificate for 127.0.0.1, localhost only`, `a self-signed certificate for appflowy.io
+ * that expired on 2024-03-14`), or null. Null as well when git does not track the file (someone's
+ * local key), when a key cannot be read (encrypted, an OpenSSH or PGP key) or when any key has no
+ * such certificate.
  */
 export function devKeyNames(ctx: RuleContext, path: string, content: string): string | null {
   if (ctx.isGitTracked?.(path) !== true) return null;
@@ -114,7 +131,8 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
     }
     return found;
   };
-  const described = new Set<string>();
+  const reserved = new Set<string>();
+  const expired = new Set<string>();
   for (const block of keyBlocks) {
     let key: import('node:crypto').KeyObject;
     try {
@@ -133,11 +151,19 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
       }
       if (!pairs) continue;
       const names = certificateNames(cert);
-      if (names === null || !onlyReservedNames(names)) return null; // the key also vouches for a real name
-      for (const n of names) described.add(n);
+      if (names !== null && onlyReservedNames(names)) {
+        for (const n of names) reserved.add(n);
+      } else {
+        const end = expiredSelfSigned(cert);
+        if (end === null) return null; // the key also vouches for a real name, to clients that may trust it
+        expired.add(`${names === null || names.length === 0 ? 'no host name' : names.join(', ')} that expired on ${end}`);
+      }
       ok = true;
     }
     if (!ok) return null;
   }
-  return text([...described].sort().join(', '));
+  const parts: string[] = [];
+  if (reserved.size > 0) parts.push(`a certificate for ${[...reserved].sort().join(', ')} only`);
+  if (expired.size > 0) parts.push(`a self-signed certificate for ${[...expired].sort().join('; ')}`);
+  return text(parts.join(' and '));
 }

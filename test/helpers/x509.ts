@@ -49,6 +49,9 @@ export interface CertSpec {
   ips?: string[];
   /** Signs the certificate (default: the subject's own key, a self-signed certificate). */
   issuer?: { key: KeyObject; cn: string };
+  /** Validity (default: from a day ago to a year ahead). */
+  notBefore?: Date;
+  notAfter?: Date;
 }
 
 /** An EC P-256 key pair and a certificate for its public key, both as PEM text. */
@@ -67,7 +70,7 @@ export function certificateFor(publicKey: KeyObject, spec: CertSpec, ownKey: Key
     tlv(0x02, Buffer.from([1, ...Array.from({ length: 7 }, (_, i) => (now >> i) & 0x7f)])),
     sigAlg,
     name(spec.issuer?.cn ?? spec.cn),
-    seq(time(new Date(now - 86_400_000)), time(new Date(now + 365 * 86_400_000))),
+    seq(time(spec.notBefore ?? new Date(now - 86_400_000)), time(spec.notAfter ?? new Date(now + 365 * 86_400_000))),
     name(spec.cn),
     publicKey.export({ type: 'spki', format: 'der' }),
     ...extensions,

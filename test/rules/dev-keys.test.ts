@@ -106,3 +106,29 @@ test('a committed key in an e2e, suites or t directory is a test fixture (info)'
     ['web/e2e/server.key', 'info'],
   ]);
 });
+
+// AppFlowy-Cloud commits nginx/ssl/private_key.key with a self-signed certificate for appflowy.io that
+// expired on 2024-03-14 (its self-hosting default): 10 errors across its targets before.
+test('a committed key of a self-signed certificate past its end date is a warning; not yet expired, or issued by a CA, it stays an error', () => {
+  const past = { notBefore: new Date('2023-03-15T00:00:00Z'), notAfter: new Date('2024-03-14T00:00:00Z') };
+  const old = makeKeyAndCert({ cn: 'appflowy.io', ...past });
+  const live = makeKeyAndCert({ cn: 'appflowy.io' });
+  const ca = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const leaf = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const issued = certificateFor(leaf.publicKey, { cn: 'api.example-corp.io', issuer: { key: ca.privateKey, cn: 'Corp CA' }, ...past }, leaf.privateKey);
+  const { ctx201, ctx202 } = keyFindings({
+    'nginx/ssl/private_key.key': old.keyPem,
+    'nginx/ssl/certificate.crt': old.certPem,
+    'live/tls.key': live.keyPem,
+    'live/tls.crt': live.certPem,
+    'corp/tls.key': leaf.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    'corp/tls.crt': issued,
+  });
+  assert.deepEqual(severities(ctx201), [
+    ['corp/tls.key', 'error'], // a CA may have issued a newer certificate for the same key
+    ['live/tls.key', 'error'],
+    ['nginx/ssl/private_key.key', 'warning'],
+  ]);
+  assert.deepEqual(severities(ctx202).map(([p, s]) => `${p} ${s}`), ['corp/tls.key error', 'live/tls.key error', 'nginx/ssl/private_key.key warning']);
+  assert.match(ctx201[2][2], /private key of a self-signed certificate for appflowy\.io that expired on 2024-03-14, committed to git: a development key no client trusts/);
+});

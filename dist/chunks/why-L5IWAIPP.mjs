@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-EQWTIE6I.mjs";
+} from "./chunk-HNC34F5T.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-NYL24QYC.mjs";
-import "./chunk-NDIOPV7E.mjs";
+} from "./chunk-LB4LGD4L.mjs";
+import "./chunk-BW7HMPS3.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-NTHTDJGT.mjs";
+} from "./chunk-RKBHOV3V.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,11 +28,11 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-NYL24QYC.mjs";
+} from "./chunk-LB4LGD4L.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-NDIOPV7E.mjs";
+} from "./chunk-BW7HMPS3.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

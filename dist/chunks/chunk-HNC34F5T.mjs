@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-NYL24QYC.mjs";
+} from "./chunk-LB4LGD4L.mjs";
 import {
   parseSize
-} from "./chunk-NDIOPV7E.mjs";
+} from "./chunk-BW7HMPS3.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

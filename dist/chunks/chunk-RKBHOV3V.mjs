@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-NYL24QYC.mjs";
+} from "./chunk-LB4LGD4L.mjs";
 import {
   parseSize
-} from "./chunk-NDIOPV7E.mjs";
+} from "./chunk-BW7HMPS3.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

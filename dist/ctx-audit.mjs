@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GGCVRW3V.mjs"),
+  targets: () => import("./chunks/targets-WGK67EQF.mjs"),
   why: () => import("./chunks/why-L5IWAIPP.mjs"),
   suggest: () => import("./chunks/suggest-DI3XHFO2.mjs")
 };

@@ -184,11 +184,12 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
 /**
  * Whether a `run` script may write into the workspace: anything but lines that only set variables,
  * echo (to the log or to `$GITHUB_ENV`/`$GITHUB_OUTPUT`/`$GITHUB_STEP_SUMMARY`/`$GITHUB_PATH`), log
- * in to a registry or are comments. syncthing's "Build binaries" (`go run build.go ...; mv ...`)
+ * in to a registry, branch on a `[ ]`/`[[ ]]` test (`if ...; then`, `else`, `fi`: requarks/wiki's
+ * "Set Version Variables") or are comments. syncthing's "Build binaries" (`go run build.go ...; mv ...`)
  * makes the files its Dockerfiles copy; its "Set Docker tags" steps write nothing there.
  */
 function runMayWrite(script: string): boolean {
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=.*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?)$/;
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=.*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script
     .replace(/\\\n/g, ' ')
     .split('\n')

@@ -250,6 +250,41 @@ test('workflowTargets: a run script before the build that may write the workspac
   }
 });
 
+test('workflowTargets: a run step that only branches on a [[ ]] test and echoes to $GITHUB_ENV writes nothing; the extracting step after it is named (requarks/wiki)', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  arm:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Set Version Variables',
+    '        run: |',
+    '          if [[ "$GITHUB_REF" =~ ^refs/tags/v* ]]; then',
+    '            echo "REL_VERSION_STRICT=${GITHUB_REF_NAME#?}" >> $GITHUB_ENV',
+    '          elif [ -n "$X" ]; then',
+    '            echo "Using X"',
+    '          else',
+    '            echo "REL_VERSION_STRICT=$BASE_DEV_VERSION-dev" >> $GITHUB_ENV',
+    '          fi',
+    '      - name: Extract Build',
+    '        run: |',
+    '          mkdir -p build',
+    '          tar -xzf $GITHUB_WORKSPACE/build.tar.gz -C build',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '          file: dev/build-arm/Dockerfile',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['dev/build-arm/Dockerfile', '.github/workflows/build.yml'], dockerignore: null, fileContents: { '.github/workflows/build.yml': wf } });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((t) => t.preparedBy ?? null), ['"Extract Build" (a run script)']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('workflowTargets: a docker build --build-arg whose value the shell expands is left out, not passed as the literal ${VAR} (AdGuardHome)', () => {
   const wf = [
     'on: push',

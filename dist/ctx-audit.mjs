@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RKBHOV3V.mjs";
+} from "./chunks/chunk-33HG6YMZ.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HNC34F5T.mjs";
+} from "./chunks/chunk-K36X2SZ3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LB4LGD4L.mjs";
+} from "./chunks/chunk-TAERAFU3.mjs";
 import "./chunks/chunk-BW7HMPS3.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WGK67EQF.mjs"),
-  why: () => import("./chunks/why-L5IWAIPP.mjs"),
-  suggest: () => import("./chunks/suggest-DI3XHFO2.mjs")
+  targets: () => import("./chunks/targets-FWL7YZ53.mjs"),
+  why: () => import("./chunks/why-IALCHIVJ.mjs"),
+  suggest: () => import("./chunks/suggest-DXGLTP2A.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

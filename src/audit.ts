@@ -1,4 +1,5 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
+import { scriptWriting } from './context/build-scripts.js';
 import { byteStringToText, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
@@ -404,6 +405,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
     repoPath: git?.inRepo ?? null,
+    writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     contextPreparedBy: opts.contextPreparedBy ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,
@@ -461,3 +463,8 @@ function specificIgnoreForLegacy(root: string, opts: AuditOptions): string | nul
 }
 
 export { isValidUtf8 };
+
+/** CTX101's question about a context path, asked of the repository's build scripts (byte strings in, text out). */
+function scriptWriterLookup(repoRoot: string, inRepo: (p: string) => string): (p: string) => string | null {
+  return (p) => scriptWriting(repoRoot, byteStringToText(inRepo(p)));
+}

@@ -31,6 +31,8 @@ export interface GitOracles {
   isTracked: ((p: string) => boolean) | null;
   /** The path relative to the repository's root (the context may be a directory inside it). */
   inRepo?: (p: string) => string;
+  /** The repository's work tree (absolute). */
+  repoRoot?: string;
   /** Why the index was not read although there is one (a `.git` file pointing outside the repository); `path` is the `.git` file's, relative to the context. */
   notice: { path: string; message: string } | null;
 }
@@ -99,6 +101,7 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
     inRepo,
+    repoRoot: repo,
     notice: gitDir.dir === null && gitDir.refused ? { path: path.relative(root, path.join(repo, '.git')).split(path.sep).join('/'), message: gitDir.refused } : null,
   };
 }

@@ -52,6 +52,11 @@ export interface RuleContext {
   reader: ContextReader;
   /** `.gitignore` decision for a context-relative byte-string path, or null when not in a git repo. */
   isGitIgnored: ((path: string, isDir: boolean) => boolean) | null;
+  /**
+   * The `file:line` of a repository build script (a workflow, the root Makefile) that writes this
+   * context-relative byte-string path before a build, or null (src/context/build-scripts.ts).
+   */
+  writtenByScript?: ((path: string) => string | null) | null;
   /** A context-relative byte-string path relative to the git repository's root instead; absent outside a repository. */
   repoPath?: ((path: string) => string) | null;
   /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */

@@ -231,3 +231,30 @@ test('CTX101: a source named after the target platform, or let in by an exceptio
   const plain = auditInRepo(['Dockerfile', '.dockerignore'], { Dockerfile: lines('FROM alpine', 'COPY authelia-linux-amd64/authelia /a'), '.dockerignore': texts['.dockerignore'] }, { git: false });
   assert.deepEqual(plain.map((x) => [x.severity, x.data.reincludedAt]), [['warning', 4]]);
 });
+
+test('CTX101: a source a workflow run script or the root Makefile writes is a warning naming that line; one it only reads stays an error (seaweedfs, thanos)', () => {
+  const tree = buildTree({
+    files: ['README.md', 'test/s3/proxy_signature/Dockerfile', '.github/workflows/s3.yml', 'Makefile'],
+    dockerignore: null,
+    fileContents: {
+      'test/s3/proxy_signature/Dockerfile': lines('FROM alpine', 'COPY weed /usr/bin/', 'COPY rust-toolchain.toml /'),
+      '.github/workflows/s3.yml': 'jobs:\n  t:\n    steps:\n      - run: go build -o test/s3/proxy_signature/weed ./weed && cat test/s3/proxy_signature/rust-toolchain.toml\n',
+      Makefile: 'docker:\n\t@cp $(PREFIX)/thanos ./thanos_tmp_for_docker\n',
+    },
+  });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    const f = runAudit({ context: join(tree.ctx, 'test/s3/proxy_signature'), cwd: tree.ctx, builder: 'legacy' })
+      .findings.filter((x) => x.ruleId === 'CTX101')
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(f.map((x) => [x.line, x.severity, x.data.writtenBy ?? null]), [
+      [2, 'warning', '.github/workflows/s3.yml:4'],
+      [3, 'error', null],
+    ]);
+    assert.equal(f[0].message, 'COPY source "weed" matches nothing in the build context of the checkout; .github/workflows/s3.yml:4 writes it, so the build fails unless that step runs before it');
+    const root = runAudit({ context: tree.ctx, file: join(tree.ctx, 'test/s3/proxy_signature/Dockerfile'), cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX101');
+    assert.ok(root.every((x) => x.severity === 'error'), 'from the root, weed is another path: not the one the workflow writes');
+  } finally {
+    tree.cleanup();
+  }
+});

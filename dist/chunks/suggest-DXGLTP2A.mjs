@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HNC34F5T.mjs";
+} from "./chunk-K36X2SZ3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,7 +29,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-LB4LGD4L.mjs";
+} from "./chunk-TAERAFU3.mjs";
 import "./chunk-BW7HMPS3.mjs";
 import {
   NotRegularFileError,

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LB4LGD4L.mjs";
+} from "./chunk-TAERAFU3.mjs";
 import {
   parseSize
 } from "./chunk-BW7HMPS3.mjs";

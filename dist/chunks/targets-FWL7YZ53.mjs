@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-RKBHOV3V.mjs";
+} from "./chunk-33HG6YMZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-LB4LGD4L.mjs";
+} from "./chunk-TAERAFU3.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

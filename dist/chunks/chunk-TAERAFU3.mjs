@@ -35,6 +35,7 @@ import {
   withDirectoryReads
 } from "./chunk-BW7HMPS3.mjs";
 import {
+  MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";
@@ -4791,9 +4792,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path9 = this.getPath();
-        if (path9 === null || path9.startsWith("/")) {
-          return path9;
+        const path10 = this.getPath();
+        if (path10 === null || path10.startsWith("/")) {
+          return path10;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4805,7 +4806,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path9 : parent + "/" + path9;
+              return parent.endsWith("/") ? parent + path10 : parent + "/" + path10;
             }
           }
         }
@@ -6404,26 +6405,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path9) => {
-      const end = path9.length - 1;
-      const index = path9.lastIndexOf(
+    var basenameOf = (path10) => {
+      const end = path10.length - 1;
+      const index = path10.lastIndexOf(
         SLASH,
-        path9[end] === SLASH ? end - 1 : end
+        path10[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path9 : path9.slice(index + 1);
+      return index < 0 ? path10 : path10.slice(index + 1);
     };
-    var parentOf2 = (path9) => {
-      if (path9.charCodeAt(0) === SLASH_CODE || path9.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path9.split(SLASH).filter(Boolean);
+    var parentOf2 = (path10) => {
+      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path10.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path9.length - 1;
-      const cut = path9.lastIndexOf(
+      const end = path10.length - 1;
+      const cut = path10.lastIndexOf(
         SLASH,
-        path9.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path9.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path10.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -6573,7 +6574,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path9) {
+      testLiteral(path10) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -6582,7 +6583,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path9)) {
+          if (rule.checkRegex.test(path10)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -6602,15 +6603,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path9, mode) {
+      test(path10, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path9) : path9;
+        const basename3 = shortcut ? basenameOf(path10) : path10;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path9
+            shortcut && rule._basenameOnly ? basename3 : path10
           )) {
             const { negative } = rule;
             const ret = {
@@ -6632,17 +6633,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path9, originalPath, doThrow) => {
-      if (!isString(path9)) {
+    var checkPath = (path10, originalPath, doThrow) => {
+      if (!isString(path10)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path9) {
+      if (!path10) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path9)) {
+      if (checkPath.isNotRelative(path10)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6651,25 +6652,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path9) => {
-      const first = path9.charCodeAt(0);
+    var isNotRelative = (path10) => {
+      const first = path10.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path9.length === 1) {
+      if (path10.length === 1) {
         return true;
       }
-      const second = path9.charCodeAt(1);
+      const second = path10.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path9.length === 2 || path9.charCodeAt(2) === SLASH_CODE;
+      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -6700,59 +6701,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache2, path9) {
+      _test(originalPath, cache3, path10) {
         checkPath(
-          path9,
+          path10,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path9 ? this._t(path9, cache2) : {
+        return path10 ? this._t(path10, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path9 = convertPath(target);
-        if (!path9 || path9.charCodeAt(path9.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path9);
+        const path10 = convertPath(target);
+        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path10);
         }
-        const dir = this._t(path9, this._testCache);
+        const dir = this._t(path10, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path9);
+        const literal = this._rules.testLiteral(path10);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path9, cache2) {
-        const cached = cache2[path9];
+      _t(path10, cache3) {
+        const cached = cache3[path10];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf2(path9);
-        const parent = parentPath ? this._t(parentPath, cache2) : UNDEFINED;
-        return cache2[path9] = parent && parent.ignored ? parent : this._rules.test(path9, MODE_IGNORE);
+        const parentPath = parentOf2(path10);
+        const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
+        return cache3[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
       }
-      ignores(path9) {
-        return this._test(path9, this._ignoreCache, convertPath(path9)).ignored;
+      ignores(path10) {
+        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
       }
       createFilter() {
-        return (path9) => !this.ignores(path9);
+        return (path10) => !this.ignores(path10);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path9) {
-        return this._test(path9, this._testCache, convertPath(path9));
+      test(path10) {
+        return this._test(path10, this._testCache, convertPath(path10));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path9) => checkPath(convertPath(path9), path9, RETURN_FALSE);
+    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path9) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path9) || isNotRelative(path9);
+      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8624,9 +8625,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path9) {
-  const rest = path9.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path9 : safeText(path9));
+function fileProperty(path10) {
+  const rest = path10.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path10 : safeText(path10));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -8660,12 +8661,76 @@ function renderGithubMulti(multi) {
   return lines.length ? lines.join("\n") + "\n" : "";
 }
 
+// src/context/build-scripts.ts
+import * as fs from "node:fs";
+import * as path3 from "node:path";
+var MAX_SCRIPTS = 200;
+var cache = /* @__PURE__ */ new Map();
+function realDir(p) {
+  try {
+    return fs.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+function scriptsOf(repoRoot) {
+  const hit = cache.get(repoRoot);
+  if (hit) return hit;
+  const out = [];
+  const add = (abs) => {
+    if (out.length >= MAX_SCRIPTS) return;
+    try {
+      const text2 = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString("utf8");
+      out.push({ name: path3.relative(repoRoot, abs).split(path3.sep).join("/"), text: text2 });
+    } catch {
+    }
+  };
+  const list = (dir) => {
+    try {
+      return fs.readdirSync(dir).sort();
+    } catch {
+      return [];
+    }
+  };
+  for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk)$/.test(n)) add(path3.join(repoRoot, n));
+  const gh = path3.join(repoRoot, ".github");
+  const wf = path3.join(gh, "workflows");
+  if (realDir(gh) && realDir(wf)) {
+    for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path3.join(wf, n));
+  }
+  cache.set(repoRoot, out);
+  return out;
+}
+var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function scriptWriting(repoRoot, repoPath) {
+  if (repoPath === "" || repoPath.includes("\n")) return null;
+  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(repoPath)}/?(?=$|[\\s'";&|)])`;
+  const writes = new RegExp(
+    [
+      `(?:^|\\s)(?:-o|--output[= ]?|-C)\\s*['"]?${target}`,
+      `>>?\\s*['"]?${target}`,
+      // A Makefile recipe line may start with @ (silent) or - (errors ignored).
+      `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
+      `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`
+    ].join("|")
+  );
+  for (const s of scriptsOf(repoRoot)) {
+    const lines = s.text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].replace(/\s#.*$/, "");
+      if (/^\s*#/.test(line)) continue;
+      if (writes.test(line)) return `${s.name}:${i + 1}`;
+    }
+  }
+  return null;
+}
+
 // src/context/legacy-context.ts
 import { statSync as statSync2 } from "node:fs";
 
 // src/context/discover.ts
-import * as fs from "node:fs";
-import * as path3 from "node:path";
+import * as fs2 from "node:fs";
+import * as path4 from "node:path";
 
 // src/context/ignore-file.ts
 var IgnoreFileError = class extends Error {
@@ -8722,10 +8787,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
-function cleanPath(path9) {
-  if (path9 === "") return ".";
-  const rooted = path9.charCodeAt(0) === 47;
-  const n = path9.length;
+function cleanPath(path10) {
+  if (path10 === "") return ".";
+  const rooted = path10.charCodeAt(0) === 47;
+  const n = path10.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -8735,10 +8800,10 @@ function cleanPath(path9) {
     dotdot = 1;
   }
   while (r < n) {
-    const c = path9[r];
+    const c = path10[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n || path9[r + 1] === "/")) r++;
-    else if (c === "." && path9[r + 1] === "." && (r + 2 === n || path9[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n || path10[r + 1] === "/")) r++;
+    else if (c === "." && path10[r + 1] === "." && (r + 2 === n || path10[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -8752,8 +8817,8 @@ function cleanPath(path9) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n && path9[r] !== "/") r++;
-      out.push(path9.slice(st, r));
+      while (r < n && path10[r] !== "/") r++;
+      out.push(path10.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -8817,13 +8882,13 @@ function evalSymlinks(p) {
     rest = slash < 0 ? "" : rest.slice(slash + 1);
     if (comp === "" || comp === ".") continue;
     if (comp === "..") {
-      dest = path3.dirname(dest);
+      dest = path4.dirname(dest);
       continue;
     }
     const next = dest === "/" ? "/" + comp : dest + "/" + comp;
     let st;
     try {
-      st = fs.lstatSync(next);
+      st = fs2.lstatSync(next);
     } catch (e) {
       throw new Error(`lstat ${next}: ${errnoText(e)}`);
     }
@@ -8833,7 +8898,7 @@ function evalSymlinks(p) {
       continue;
     }
     if (++links > 255) throw new Error("EvalSymlinks: too many links");
-    const target = fs.readlinkSync(next);
+    const target = fs2.readlinkSync(next);
     if (target.startsWith("/")) dest = "/";
     rest = target + (rest ? "/" + rest : "");
   }
@@ -8845,9 +8910,9 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   if (/^(https?:\/\/|git@|git:\/\/|github\.com\/)/.test(contextArg)) {
     throw new InputError(`a remote context (${hideUrlCredentials(contextArg)}) is audited by \`ctx-audit URL\`, ls and tar; here it needs a directory: clone it`);
   }
-  const given = path3.resolve(cwd, contextArg);
+  const given = path4.resolve(cwd, contextArg);
   try {
-    fs.statSync(given);
+    fs2.statSync(given);
   } catch {
     throw new InputError(`unable to prepare context: path "${contextArg}" not found`);
   }
@@ -8857,7 +8922,7 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   } catch (e) {
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in context path: ${e.message}`);
   }
-  if (!fs.lstatSync(root).isDirectory()) {
+  if (!fs2.lstatSync(root).isDirectory()) {
     throw new InputError(`unable to prepare context: context must be a directory: ${root}`);
   }
   if (file === "-") {
@@ -8866,13 +8931,13 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   }
   let absDockerfile;
   if (file === void 0 || file === "") {
-    absDockerfile = path3.join(root, "Dockerfile");
-    if (!fs.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
-      const alt = path3.join(root, "dockerfile");
-      if (fs.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
+    absDockerfile = path4.join(root, "Dockerfile");
+    if (!fs2.lstatSync(absDockerfile, { throwIfNoEntry: false })) {
+      const alt = path4.join(root, "dockerfile");
+      if (fs2.lstatSync(alt, { throwIfNoEntry: false })) absDockerfile = alt;
     }
   } else {
-    absDockerfile = path3.resolve(cwd, file);
+    absDockerfile = path4.resolve(cwd, file);
   }
   let resolved;
   try {
@@ -8880,12 +8945,12 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   } catch (e) {
     throw new InputError(`unable to prepare context: unable to evaluate symlinks in Dockerfile path: ${e.message}`);
   }
-  const relDockerfile = path3.relative(root, resolved) || ".";
+  const relDockerfile = path4.relative(root, resolved) || ".";
   const outside = relDockerfile === ".." || relDockerfile.startsWith("../");
   if (outside) {
     const reopen = file ?? "";
     try {
-      fs.closeSync(fs.openSync(reopen === "" ? "\0" : path3.resolve(cwd, reopen), "r"));
+      fs2.closeSync(fs2.openSync(reopen === "" ? "\0" : path4.resolve(cwd, reopen), "r"));
     } catch (e) {
       throw new InputError(`unable to open Dockerfile: open ${reopen}: ${errnoText(reopen === "" ? { code: "ENOENT" } : e)}`);
     }
@@ -8893,14 +8958,14 @@ function resolveContext(contextArg, file, cwd, stdinDockerfile) {
   return { root, relDockerfile: toByteString(relDockerfile), dockerfileAbs: resolved, dockerfileOutside: outside };
 }
 function readDockerignore(root) {
-  return readIgnoreFileAt(path3.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
+  return readIgnoreFileAt(path4.join(root, ".dockerignore"), ".dockerignore", "error reading .dockerignore");
 }
 var MAX_IGNORE_FILE_BYTES = 1024 * 1024;
 var MAX_IGNORE_PATTERNS = 2e3;
 function readIgnoreFileAt(file, displayName, errorPrefix) {
   let st;
   try {
-    st = fs.statSync(file);
+    st = fs2.statSync(file);
   } catch (e) {
     const c = errCode(e);
     if (c === "ENOENT" || c === "ENOTDIR") return { path: null, displayName, rules: [], content: null };
@@ -9960,7 +10025,7 @@ var Pattern = class {
     }
   }
   /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-  match(path9, prefix = null, slot = 0) {
+  match(path10, prefix = null, slot = 0) {
     if (this.matchType === 0 /* Unknown */) {
       if (this.broken) throw new PatternError(BAD_PATTERN);
       this.compile();
@@ -9968,17 +10033,17 @@ var Pattern = class {
     }
     switch (this.matchType) {
       case 1 /* Exact */:
-        return path9 === this.text;
+        return path10 === this.text;
       case 2 /* Prefix */:
-        return path9.startsWith(this.affix);
+        return path10.startsWith(this.affix);
       case 3 /* Suffix */:
-        return path9.endsWith(this.affix) || this.affix[0] === "/" && path9 === this.affix.slice(1);
+        return path10.endsWith(this.affix) || this.affix[0] === "/" && path10 === this.affix.slice(1);
       default: {
         const re = this.regexp;
-        if (prefix === null) return re.test(path9);
+        if (prefix === null) return re.test(path10);
         let st = prefix.states[slot];
-        if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path9, 0, prefix.len);
-        return re.testFrom(st, path9, prefix.len);
+        if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path10, 0, prefix.len);
+        return re.testFrom(st, path10, prefix.len);
       }
     }
   }
@@ -9986,9 +10051,9 @@ var Pattern = class {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path9) {
-  const i = path9.lastIndexOf("/");
-  return cleanPath(path9.slice(0, i + 1));
+function goDir(path10) {
+  const i = path10.lastIndexOf("/");
+  return cleanPath(path10.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -10029,8 +10094,8 @@ var PatternMatcher = class _PatternMatcher {
    * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
    * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
    */
-  testPattern(index, path9, prefix = null) {
-    return this.list[index].match(path9, prefix, index);
+  testPattern(index, path10, prefix = null) {
+    return this.list[index].match(path10, prefix, index);
   }
   /**
    * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -10040,15 +10105,15 @@ var PatternMatcher = class _PatternMatcher {
     return this.list[index].mayMatchUnder(dir);
   }
   /** MatchesOrParentMatches (R17.1). */
-  matchesOrParentMatches(path9) {
-    const i = this.decideOrParent(path9);
+  matchesOrParentMatches(path10) {
+    const i = this.decideOrParent(path10);
     return i >= 0 && !this.list[i].exclusion;
   }
   /**
    * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
    * one that matched and set it), or -1 when none matched.
    */
-  decideOrParent(path9) {
+  decideOrParent(path10) {
     let matched = false;
     let decided = -1;
     let parent = null;
@@ -10057,9 +10122,9 @@ var PatternMatcher = class _PatternMatcher {
     for (let i = 0; i < list.length; i++) {
       const p = list[i];
       if (p.exclusion !== matched) continue;
-      let m = p.match(path9);
+      let m = p.match(path10);
       if (!m) {
-        parent ??= goDir(path9);
+        parent ??= goDir(path10);
         if (parent !== ".") {
           ends ??= ancestorEnds(parent);
           for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -10076,7 +10141,7 @@ var PatternMatcher = class _PatternMatcher {
    * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
    * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
    */
-  matchWithParents(path9, parent, out, prefix = null) {
+  matchWithParents(path10, parent, out, prefix = null) {
     const list = this.list;
     const hasParent = parent !== null && parent.length !== 0;
     if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -10093,9 +10158,9 @@ var PatternMatcher = class _PatternMatcher {
           if (out) out[i] = false;
           continue;
         }
-        m = p.match(path9, prefix, i);
+        m = p.match(path10, prefix, i);
         if (!m && !hasParent) {
-          dir ??= goDir(path9);
+          dir ??= goDir(path10);
           if (dir !== ".") {
             ends ??= ancestorEnds(dir);
             for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -10115,8 +10180,8 @@ var PatternMatcher = class _PatternMatcher {
    * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
    * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
    */
-  matchesDeprecated(path9) {
-    const file = cleanPath(path9);
+  matchesDeprecated(path10) {
+    const file = cleanPath(path10);
     if (file === ".") return false;
     const parentPath = goDir(file);
     const parentDirs = parentPath.split("/");
@@ -10134,7 +10199,7 @@ var PatternMatcher = class _PatternMatcher {
 };
 
 // src/context/walk.ts
-import * as fs2 from "node:fs";
+import * as fs3 from "node:fs";
 var ValidationError = class extends Error {
 };
 var S_IFMT = 61440;
@@ -10171,8 +10236,8 @@ function mayList(st, uid, groups) {
 }
 function openFailsWithPermission(abs) {
   try {
-    const fd = fs2.openSync(fsPath(abs), fs2.constants.O_RDONLY | fs2.constants.O_NONBLOCK);
-    fs2.closeSync(fd);
+    const fd = fs3.openSync(fsPath(abs), fs3.constants.O_RDONLY | fs3.constants.O_NONBLOCK);
+    fs3.closeSync(fd);
     return false;
   } catch (e) {
     return isPermissionError(e);
@@ -10242,7 +10307,7 @@ function recordingTree() {
 var UNKNOWN = 0;
 var NO = 1;
 var YES = 2;
-function matchesOrParentMatches(pm, path9, ancestors2, known) {
+function matchesOrParentMatches(pm, path10, ancestors2, known) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -10251,13 +10316,13 @@ function matchesOrParentMatches(pm, path9, ancestors2, known) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known !== null ? known[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path9) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path10) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path9, ancestors2, known) {
+function extendAncestors(pm, path10, ancestors2, known) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -10266,7 +10331,7 @@ function extendAncestors(pm, path9, ancestors2, known) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path9);
+          m = pm.testPattern(i, path10);
         } catch {
           m = false;
         }
@@ -10544,7 +10609,7 @@ function walkContext(opts) {
   };
   const probeExcludedDir = (abs) => {
     try {
-      fs2.readdirSync(fsPath(abs));
+      fs3.readdirSync(fsPath(abs));
     } catch (e) {
       if (isPermissionError(e)) failValidation(`can't stat '${abs}'`);
     }
@@ -10570,7 +10635,7 @@ function walkContext(opts) {
         type = "2";
         kind = "symlink";
         try {
-          linkname = fs2.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
+          linkname = fs3.readlinkSync(fsPath(dir + "/" + base2), { encoding: "latin1" });
         } catch {
           notices.push({ path: rel, message: "symlink vanished during the walk" });
           return null;
@@ -10634,9 +10699,9 @@ function walkContext(opts) {
 }
 
 // src/context/legacy-context.ts
-function deprecatedMatches(path9, patterns) {
+function deprecatedMatches(path10, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path9);
+    return PatternMatcher.create(patterns).matchesDeprecated(path10);
   } catch {
     return false;
   }
@@ -10779,9 +10844,9 @@ function summarize(entries, excluded, n = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path9, dir) => path9.length > dir.length && path9.charCodeAt(dir.length) === 47 && path9.startsWith(dir);
-  const closeUntil = (path9) => {
-    while (stack.length > 0 && !below(path9, stack[stack.length - 1].path)) {
+  const below = (path10, dir) => path10.length > dir.length && path10.charCodeAt(dir.length) === 47 && path10.startsWith(dir);
+  const closeUntil = (path10) => {
+    while (stack.length > 0 && !below(path10, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -10838,16 +10903,16 @@ function summarize(entries, excluded, n = 10) {
 }
 
 // src/audit.ts
-import * as fs8 from "node:fs";
+import * as fs9 from "node:fs";
 
 // src/buildkit/eligible.ts
-import * as path4 from "node:path";
+import * as path5 from "node:path";
 
 // src/buildkit/transfer.ts
-import * as fs4 from "node:fs";
+import * as fs5 from "node:fs";
 
 // src/dockerfile/sources.ts
-import * as fs3 from "node:fs";
+import * as fs4 from "node:fs";
 function stageIndexOf(stages, ref, before) {
   const lower = ref.toLowerCase();
   for (let i = 0; i < before; i++) if (stages[i].name === lower) return i;
@@ -11029,7 +11094,7 @@ function prunedAncestor(idx, p) {
 function existsOnDisk(view, p) {
   if (!view.root) return true;
   try {
-    return fs3.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
+    return fs4.lstatSync(fsPath(view.root + "/" + p), { throwIfNoEntry: false }) !== void 0;
   } catch {
     return false;
   }
@@ -11037,9 +11102,9 @@ function existsOnDisk(view, p) {
 function listDisk(view, dir) {
   if (!view.root) return [];
   try {
-    const names = fs3.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
+    const names = fs4.readdirSync(fsPath(view.root + "/" + dir), { encoding: "latin1" });
     return names.map((name) => {
-      const st = fs3.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
+      const st = fs4.lstatSync(fsPath(view.root + "/" + dir + "/" + name), { throwIfNoEntry: false });
       return { name, isDir: st?.isDirectory() ?? false };
     });
   } catch {
@@ -11129,9 +11194,9 @@ function resolveSources(parsed, view, dockerfileName, target) {
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path9, ref) => {
-    const list = references.get(path9);
-    if (!list) references.set(path9, [ref]);
+  const addRef = (path10, ref) => {
+    const list = references.get(path10);
+    if (!list) references.set(path10, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -11307,7 +11372,7 @@ function containsWildcards(name) {
   }
   return false;
 }
-function join2(a, b) {
+function join3(a, b) {
   if (a === "") return cleanPath(b);
   if (b === "") return cleanPath(a);
   return cleanPath(a + "/" + b);
@@ -11325,14 +11390,14 @@ function readSymlink(root, p, allowWildcard) {
   if (allowWildcard && containsWildcards(base2)) {
     let names;
     try {
-      names = fs4.readdirSync(fsPath(join2(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
+      names = fs5.readdirSync(fsPath(join3(root, dirname2(p)) || "/"), { encoding: "latin1" }).sort();
     } catch {
       return null;
     }
     let out = null;
     for (const n of names) {
       if (!filepathMatch(base2, n)) continue;
-      const r = readSymlink(root, join2(dirname2(p), n), false);
+      const r = readSymlink(root, join3(dirname2(p), n), false);
       if (r) out = (out ?? []).concat(r);
     }
     return out;
@@ -11340,36 +11405,36 @@ function readSymlink(root, p, allowWildcard) {
   const real = root + "/" + p;
   let st;
   try {
-    st = fs4.lstatSync(fsPath(real), { throwIfNoEntry: false });
+    st = fs5.lstatSync(fsPath(real), { throwIfNoEntry: false });
   } catch {
     return null;
   }
   if (!st || !st.isSymbolicLink()) return null;
   let link;
   try {
-    link = fs4.readlinkSync(fsPath(real), { encoding: "latin1" });
+    link = fs5.readlinkSync(fsPath(real), { encoding: "latin1" });
   } catch {
     return null;
   }
   link = cleanPath(link);
   if (link.startsWith("/")) return [link];
-  return [join2("/", join2(dirname2(p), link))];
+  return [join3("/", join3(dirname2(p), link))];
 }
 function followLinks(root, paths) {
   const resolved = /* @__PURE__ */ new Set();
   const append = (input) => {
-    let p = join2(".", input);
+    let p = join3(".", input);
     let current = ".";
     for (; ; ) {
       const slash = p.indexOf("/");
       const first = slash < 0 ? p : p.slice(0, slash);
-      current = join2(current, first);
+      current = join3(current, first);
       const targets = readSymlink(root, current, true);
       p = slash < 0 ? "" : p.slice(slash + 1);
       if ((p === "" || targets !== null) && resolved.has(current)) return;
       if (targets !== null) {
         resolved.add(current);
-        for (const t of targets) append(join2(t, p));
+        for (const t of targets) append(join3(t, p));
         return;
       }
       if (p === "") {
@@ -11505,7 +11570,7 @@ function transferFigure(root, list, source = liveTree) {
     let requested = fmt === S_IFREG2 || fmt === 49152;
     if (fmt === S_IFLNK2) {
       try {
-        linkLen = fs4.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
+        linkLen = fs5.readlinkSync(fsPath(abs + "/" + name), { encoding: "buffer" }).length;
       } catch {
         linkLen = 0;
       }
@@ -11557,12 +11622,12 @@ function buildkitSize(n) {
 
 // src/buildkit/eligible.ts
 function dockerfileSpecificIgnorePath(root, file, cwd) {
-  const dockerfile = file === void 0 ? path4.join(root, "Dockerfile") : path4.resolve(cwd, file);
+  const dockerfile = file === void 0 ? path5.join(root, "Dockerfile") : path5.resolve(cwd, file);
   return dockerfile + ".dockerignore";
 }
 function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, source, reuse, measured, measureExcluded = true) {
   const specificPath = dockerfileSpecificIgnorePath(resolved.root, file, cwd);
-  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path4.basename(specificPath), `failed parsing ${path4.basename(specificPath)}`);
+  const specific = resolved.dockerfileStdin ? { path: null, displayName: "", rules: [], content: null } : readIgnoreFileAt(specificPath, path5.basename(specificPath), `failed parsing ${path5.basename(specificPath)}`);
   const ignore3 = specific.path !== null ? specific : readDockerignore(resolved.root);
   let matcher;
   try {
@@ -11589,8 +11654,8 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
     if (e instanceof PatternError) throw new InputError(`${ignore3.displayName}: ${e.message}`);
     throw e;
   }
-  const rel = path4.relative(resolved.root, specificPath);
-  const inside = specific.path !== null && !rel.startsWith("..") && !path4.isAbsolute(rel);
+  const rel = path5.relative(resolved.root, specificPath);
+  const inside = specific.path !== null && !rel.startsWith("..") && !path5.isAbsolute(rel);
   return { ignore: ignore3, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
 }
 
@@ -11945,10 +12010,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path9) {
+    secrets(path10) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path9) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path9) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path10) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path10) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -11956,7 +12021,7 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
 }
 
 // src/audit.ts
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 
 // src/context/nearest.ts
 function editDistance(a, b, max) {
@@ -12068,18 +12133,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path9) => {
-    const slash = path9.lastIndexOf("/");
+  return (path10) => {
+    const slash = path10.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path9.startsWith(lastDir)) {
-        lastDir = path9.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path10.startsWith(lastDir)) {
+        lastDir = path10.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path9.slice(slash + 1)) ? path9 : null;
+    return pred(path10.slice(slash + 1)) ? path10 : null;
   };
 }
 
@@ -12215,9 +12280,9 @@ function platformArgs(platform) {
   }
   return out;
 }
-function logicalLine(lines, first, last, escape) {
+function logicalLine(lines, first, last, escape2) {
   const out = { text: "", pos: [] };
-  const cont = new RegExp("\\" + escape + "[ \\t]*$");
+  const cont = new RegExp("\\" + escape2 + "[ \\t]*$");
   for (let ln = first; ln <= last && ln < lines.length; ln++) {
     const raw = lines[ln];
     if (ln > first && /^[ \t]*(#.*)?$/.test(raw)) continue;
@@ -12289,7 +12354,7 @@ function isUrl(s) {
 function isGitRef(s) {
   return /^(git@[^:]+:|git:\/\/|ssh:\/\/)/i.test(s) || /^https?:\/\//i.test(s) && /\.git(#.*)?$/i.test(s);
 }
-function parseWords(rest, escape) {
+function parseWords(rest, escape2) {
   const words = [];
   let word = "";
   let inWord = false;
@@ -12312,7 +12377,7 @@ function parseWords(rest, escape) {
       if (ch === "'" || ch === '"') {
         quote = ch;
         blankOK = true;
-      } else if (ch === escape) {
+      } else if (ch === escape2) {
         if (pos + 1 === rest.length) continue;
         word += ch;
         ch = rest[++pos];
@@ -12321,7 +12386,7 @@ function parseWords(rest, escape) {
       continue;
     }
     if (ch === quote) quote = "";
-    else if (ch === escape && quote !== "'") {
+    else if (ch === escape2 && quote !== "'") {
       if (pos + 1 === rest.length) continue;
       word += ch;
       ch = rest[++pos];
@@ -12333,7 +12398,7 @@ function parseWords(rest, escape) {
   }
   return words;
 }
-function keyValues(words, text2, allowLegacy, escape) {
+function keyValues(words, text2, allowLegacy, escape2) {
   if (words.length === 0) return [];
   if (allowLegacy && !words[0].text.includes("=")) {
     if (words.length < 2) return [{ key: words[0].text, value: null }];
@@ -12341,7 +12406,7 @@ function keyValues(words, text2, allowLegacy, escape) {
     return [{ key: words[0].text, value }];
   }
   const pairs = [];
-  for (const w of parseWords(text2.slice(words[0].start), escape)) {
+  for (const w of parseWords(text2.slice(words[0].start), escape2)) {
     const eq = w.indexOf("=");
     pairs.push(eq < 0 ? { key: w, value: null } : { key: w.slice(0, eq), value: w.slice(eq + 1) });
   }
@@ -12368,8 +12433,8 @@ function parseDockerfile(content, opts = {}) {
 }
 function parseInto(text2, opts, result) {
   const ast = import_dockerfile_ast.DockerfileParser.parse(text2);
-  const escape = ast.getEscapeCharacter() || "\\";
-  result.escape = escape;
+  const escape2 = ast.getEscapeCharacter() || "\\";
+  result.escape = escape2;
   for (const d of ast.getDirectives()) {
     result.directives.push({ name: d.getName().toLowerCase(), value: d.getValue(), line: d.getRange().start.line + 1 });
   }
@@ -12391,12 +12456,12 @@ function parseInto(text2, opts, result) {
   const stageDeclared = /* @__PURE__ */ new Map();
   const stageWorkdir = /* @__PURE__ */ new Map();
   let workdir = { dir: "/" };
-  const expand = (w, vars, json) => expandWord(w, vars, { escape, quotes: !json });
+  const expand = (w, vars, json) => expandWord(w, vars, { escape: escape2, quotes: !json });
   for (const ins of ast.getInstructions()) {
     const range = ins.getRange();
     const line0 = range.start.line;
     const keyword = ins.getKeyword().toUpperCase();
-    const ll = logicalLine(lines, line0, range.end.line, escape);
+    const ll = logicalLine(lines, line0, range.end.line, escape2);
     const kwEnd = ll.text.search(/\S/) + ins.getInstruction().length;
     const words = splitWords(ll.text, kwEnd);
     const at = (offset) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
@@ -12436,7 +12501,7 @@ function parseInto(text2, opts, result) {
       continue;
     }
     if (keyword === "ARG") {
-      const pairs = keyValues(words, ll.text, false, escape);
+      const pairs = keyValues(words, ll.text, false, escape2);
       if (pairs.length === 0) problem("ARG requires at least one argument");
       for (const { key, value } of pairs) {
         const target = stage ? args : globalArgs;
@@ -12457,7 +12522,7 @@ function parseInto(text2, opts, result) {
       continue;
     }
     if (keyword === "ENV") {
-      const pairs = keyValues(words, ll.text, true, escape);
+      const pairs = keyValues(words, ll.text, true, escape2);
       if (pairs.length === 0) problem("ENV requires at least one argument");
       const snapshot = new Map(scope);
       for (const { key, value } of pairs) {
@@ -12639,7 +12704,7 @@ function renderMessage(ruleId, d) {
     case "CTX100":
       return `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime) ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(", ")}, known only when it runs: it fails unless that names a path that exists` : Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}") matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
+      return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime) ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(", ")}, known only when it runs: it fails unless that names a path that exists` : Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}") matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.writtenBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
       return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
@@ -12699,8 +12764,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path9 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path9, isDirectory: true, ...counts(u) }, { path: path9 + "/" }));
+      const path10 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path10, isDirectory: true, ...counts(u) }, { path: path10 + "/" }));
     } else {
       const dir = parentOf(f.path);
       let g = loose.get(dir);
@@ -12711,8 +12776,8 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.paths.length === 1;
-    const path9 = byteStringToText(single ? g.paths[0] : dir);
-    out.push(finding("CTX004", { path: path9, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path9 } : { path: dir === "" ? "." : path9 + "/" }));
+    const path10 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path10, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path10 } : { path: dir === "" ? "." : path10 + "/" }));
   }
   return out;
 }
@@ -13042,20 +13107,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path9, isDir) {
+function placementOf(parsed, target, needed, res, path10, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path9, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path10, true);
   else {
     const under4 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under4(path9, x)) ?? res.sentMatches.find((x) => under4(x, path9));
+    const m = res.sentMatches.find((x) => under4(path10, x)) ?? res.sentMatches.find((x) => under4(x, path10));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under4(path9, m)) {
-      const rel = path9 === m ? "" : path9.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path9 === m && !isDir));
+    if (under4(path10, m)) {
+      const rel = path10 === m ? "" : path10.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path10 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -13159,7 +13224,7 @@ var manySmallFiles = defineRule({
     }
     if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
     let busiest = null;
-    for (const [path9, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path9, entries };
+    for (const [path10, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path10, entries };
     return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
   },
   message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -13176,18 +13241,18 @@ var dockerfileUnparseable = crossCheckRule("CTX100", {
 
 // src/rules/gitignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import * as fs6 from "node:fs";
-import * as path6 from "node:path";
+import * as fs7 from "node:fs";
+import * as path7 from "node:path";
 
 // src/context/git-index.ts
-import * as fs5 from "node:fs";
-import * as path5 from "node:path";
+import * as fs6 from "node:fs";
+import * as path6 from "node:path";
 var MAX_INDEX_BYTES = 512 * 1024 * 1024;
 function gitDirOf(repoRoot, boundary) {
-  const dotGit = path5.join(repoRoot, ".git");
+  const dotGit = path6.join(repoRoot, ".git");
   let st;
   try {
-    st = fs5.lstatSync(dotGit);
+    st = fs6.lstatSync(dotGit);
   } catch {
     return { dir: null };
   }
@@ -13197,7 +13262,7 @@ function gitDirOf(repoRoot, boundary) {
   try {
     const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
     if (!m) return { dir: null };
-    dir = path5.resolve(repoRoot, m[1]);
+    dir = path6.resolve(repoRoot, m[1]);
   } catch {
     return { dir: null };
   }
@@ -13207,8 +13272,8 @@ function gitDirOf(repoRoot, boundary) {
 }
 function pointsBackAt(gitDir, dotGit) {
   try {
-    const back = readRegularFile(path5.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
-    return back !== "" && realpathOr(path5.resolve(gitDir, back)) === realpathOr(dotGit);
+    const back = readRegularFile(path6.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path6.resolve(gitDir, back)) === realpathOr(dotGit);
   } catch {
     return false;
   }
@@ -13216,7 +13281,7 @@ function pointsBackAt(gitDir, dotGit) {
 function readGitIndex(gitDir) {
   let buf;
   try {
-    buf = readRegularFile(path5.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+    buf = readRegularFile(path6.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
   } catch {
     return null;
   }
@@ -13292,8 +13357,8 @@ function hasTrackedBelow(index, d) {
 function findRepoRoot(start) {
   let dir = start;
   for (; ; ) {
-    if (fs6.existsSync(path6.join(dir, ".git"))) return dir;
-    const parent = path6.dirname(dir);
+    if (fs7.existsSync(path7.join(dir, ".git"))) return dir;
+    const parent = path7.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -13301,7 +13366,7 @@ function findRepoRoot(start) {
 function gitOracles(root, entries, boundary) {
   const repo = findRepoRoot(root);
   if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
-  const ctxInRepo = path6.relative(repo, root).split(path6.sep).filter(Boolean).join("/");
+  const ctxInRepo = path7.relative(repo, root).split(path7.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -13312,8 +13377,8 @@ function gitOracles(root, entries, boundary) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path6.join(repo, d, ".gitignore");
-    if (fs6.existsSync(abs)) add(d, abs);
+    const abs = path7.join(repo, d, ".gitignore");
+    if (fs7.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -13349,12 +13414,13 @@ function gitOracles(root, entries, boundary) {
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
     inRepo,
-    notice: gitDir.dir === null && gitDir.refused ? { path: path6.relative(root, path6.join(repo, ".git")).split(path6.sep).join("/"), message: gitDir.refused } : null
+    repoRoot: repo,
+    notice: gitDir.dir === null && gitDir.refused ? { path: path7.relative(root, path7.join(repo, ".git")).split(path7.sep).join("/"), message: gitDir.refused } : null
   };
 }
-function gitIgnoresMissingPath(isIgnored, path9) {
-  const literal = literalComponents(path9);
-  const whole = literal.length === path9.split("/").filter((c) => c !== "" && c !== ".").length;
+function gitIgnoresMissingPath(isIgnored, path10) {
+  const literal = literalComponents(path10);
+  const whole = literal.length === path10.split("/").filter((c) => c !== "" && c !== ".").length;
   for (let i = 1; i <= literal.length; i++) {
     const p = literal.slice(0, i).join("/");
     if (isIgnored(p, true) || i === literal.length && whole && isIgnored(p, false)) return true;
@@ -13433,11 +13499,11 @@ function rawLine(content, n) {
 function explicitlyAnchored(raw) {
   return raw !== null && (raw.startsWith("/") || raw.startsWith("./"));
 }
-var cache = /* @__PURE__ */ new WeakMap();
+var cache2 = /* @__PURE__ */ new WeakMap();
 var LIST_LIMIT = 1e4;
-function safeTest(ctx, index, path9, prefix = null) {
+function safeTest(ctx, index, path10, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path9, prefix);
+    return ctx.tarMatcher.testPattern(index, path10, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -13452,7 +13518,7 @@ function safeMayMatchUnder(ctx, index, dir) {
   }
 }
 function analyzeIgnore(ctx) {
-  const hit = cache.get(ctx);
+  const hit = cache2.get(ctx);
   if (hit) return hit;
   const pats = ctx.tarMatcher.patterns;
   const ruleCount = ctx.ignore.rules.length;
@@ -13572,7 +13638,7 @@ function analyzeIgnore(ctx) {
     if (x) ineffective.set(pats[j].sourceIndex, x);
   }
   const result = { used, rootAnchored, ineffective };
-  cache.set(ctx, result);
+  cache2.set(ctx, result);
   return result;
 }
 
@@ -13580,11 +13646,11 @@ function analyzeIgnore(ctx) {
 var ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|jar|war|ear|whl|nupkg|msi)$/i;
 var OUTPUT_DIRS = /* @__PURE__ */ new Set(["build", "dist", "out", "output", "target", "bin", "release", "releases", "artifacts", "_build", ".build"]);
 var PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
-function unusedExceptionFor(ctx, path9) {
+function unusedExceptionFor(ctx, path10) {
   const pats = ctx.tarMatcher.patterns;
   const rules = ctx.ignore.rules;
   let used = null;
-  const parts = path9.split("/");
+  const parts = path10.split("/");
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     if (!p.exclusion || p.sourceIndex >= rules.length) continue;
@@ -13606,7 +13672,7 @@ var missingCopySource = crossCheckRule(
   "CTX101",
   {
     summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
-    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked; with `--all`, when a workflow passes it a value known only when it runs, such as `VERSION=${{ inputs.version }}` or `--build-arg "DIR=$DIR"`, the finding quotes it); a name no ARG declares stays "" whatever is passed: an error. Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails ("no source files were specified"). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`: one of the per-platform files a build step makes for a multi-platform image); and a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build).',
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked; with `--all`, when a workflow passes it a value known only when it runs, such as `VERSION=${{ inputs.version }}` or `--build-arg "DIR=$DIR"`, the finding quotes it); a name no ARG declares stays "" whatever is passed: an error. Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails ("no source files were specified"). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`: one of the per-platform files a build step makes for a multi-platform image); a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build); and a source a GitHub workflow `run` script or the repository\'s root Makefile writes (`go build -o path`, `cp x path`, `> path`, `mkdir -p path`, `tar -C path`), named in the finding.',
     fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).",
     bad: "# context: src/, package.json\nCOPY package-lock.json ./",
     good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
@@ -13627,6 +13693,8 @@ var missingCopySource = crossCheckRule(
     if (PLATFORM_ARG.test(String(raw.data.raw ?? ""))) return { ...raw, data: { ...raw.data, perPlatform: true }, maxSeverity: "warning" };
     const reincludedAt = unusedExceptionFor(ctx, raw.path);
     if (reincludedAt !== null) return { ...raw, data: { ...raw.data, reincludedAt, ignoreFile: ctx.ignore.displayName }, maxSeverity: "warning" };
+    const writtenBy = hasWildcard(raw.path) ? null : ctx.writtenByScript?.(raw.path) ?? null;
+    if (writtenBy !== null) return { ...raw, data: { ...raw.data, writtenBy }, maxSeverity: "warning" };
     const top = literalComponents(raw.path)[0];
     if (top !== void 0 && OUTPUT_DIRS.has(top) && !ctx.entries.some((e) => e.path === top || e.path.startsWith(top + "/"))) {
       return { ...raw, data: { ...raw.data, outputDir: top }, maxSeverity: "warning" };
@@ -13666,16 +13734,16 @@ var copySourceOutsideContext = crossCheckRule(
 // src/rules/ctx201-secret-file.ts
 var TEMPLATE_WORD = "(?:example|sample|template|tpl|dist|defaults?)";
 var DOTENV_TEMPLATES = new RegExp(`^\\.env(?:\\.[^.]+)*\\.${TEMPLATE_WORD}$`, "i");
-function secretFileKind(path9) {
-  const name = baseName(path9);
+function secretFileKind(path10) {
+  const name = baseName(path10);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path9.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path9 === ".aws/credentials" || path9.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path9 === ".kube/config" || path9.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path10.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path10 === ".aws/credentials" || path10.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path10 === ".kube/config" || path10.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -13733,10 +13801,10 @@ function secretFileContentVerdict(kind, name, content) {
   return null;
 }
 var PUBLIC_PEM_LABEL = /PUBLIC KEY|CERTIFICATE|PARAMETERS|\bCRL\b|SIGNATURE|^PKCS7$|^CMS$/;
-function followedByCopy(ctx, path9) {
+function followedByCopy(ctx, path10) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path9 || p.startsWith(path9 + "/");
+    const hits = (p) => p === path10 || p.startsWith(path10 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -14116,22 +14184,22 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path9, isDirectory, skip) => {
+  return (path10, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path9));
+    add(cross.references.get(path10));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path9 + "/";
+      const prefix = path10 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
       const rs = byLine.get(ref.line);
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path9, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path10, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
@@ -14224,8 +14292,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path9 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path9 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path9))) return null;
+    const path10 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path10 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path10))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === "CTX004")) {
@@ -14247,7 +14315,7 @@ function collectFindings(ctx, opts = {}) {
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     if (data.requested === false) severity = "info";
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path9 !== void 0) f.path = path9;
+    if (path10 !== void 0) f.path = path10;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -14327,10 +14395,10 @@ function notRequestedLookup(ctx) {
   if (!bk.usesContext) return () => true;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
   const set = new Set(requested);
-  return (path9, unused = false) => {
+  return (path10, unused = false) => {
     if (unused) return true;
-    if (path9 === "" || path9 === "." || set.has(path9)) return false;
-    const prefix = path9 + "/";
+    if (path10 === "" || path10 === "." || set.has(path10)) return false;
+    const prefix = path10 + "/";
     let lo = 0;
     let hi = requested.length;
     while (lo < hi) {
@@ -14350,27 +14418,27 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path9) {
+function isIgnoredPath(m, path10) {
   try {
-    return m.ignores(path9);
+    return m.ignores(path10);
   } catch {
     return false;
   }
 }
 
 // src/targets/named-context.ts
-import * as fs7 from "node:fs";
-import * as path7 from "node:path";
+import * as fs8 from "node:fs";
+import * as path8 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path7.resolve(cwd, value);
+  const given = path8.resolve(cwd, value);
   let root;
   try {
-    root = fs7.realpathSync(given);
-    if (!fs7.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs8.realpathSync(given);
+    if (!fs8.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -14381,7 +14449,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore3.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path7.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path8.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -14408,9 +14476,9 @@ var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 function readDockerfile(abs) {
   if (abs === null) return null;
   try {
-    const st = fs8.statSync(abs);
+    const st = fs9.statSync(abs);
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs8.readFileSync(abs);
+    return fs9.readFileSync(abs);
   } catch {
     return null;
   }
@@ -14448,7 +14516,7 @@ function runAudit(opts) {
     return worker = started = SyncWorker.start();
   };
   try {
-    const cwd = path8.resolve(opts.cwd);
+    const cwd = path9.resolve(opts.cwd);
     return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
   } finally {
     worker?.close();
@@ -14457,20 +14525,20 @@ function runAudit(opts) {
 function assertAuditInputsInsideRepo(opts) {
   const b = opts.repository;
   if (!b || b.allowOutside) return;
-  assertInsideRepo(b, path8.resolve(opts.cwd, opts.context), "context", opts.context);
+  assertInsideRepo(b, path9.resolve(opts.cwd, opts.context), "context", opts.context);
   const fromStdin = opts.file === "-";
   const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
-  const shown = (abs) => isInside(opts.cwd, abs) ? path8.relative(opts.cwd, abs) || "." : abs;
+  const shown = (abs) => isInside(opts.cwd, abs) ? path9.relative(opts.cwd, abs) || "." : abs;
   if (fromStdin) {
-  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path8.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
-  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path8.join(resolved.root, name), "Dockerfile", shown);
-  assertInsideRepoIfExists(b, path8.join(resolved.root, ".dockerignore"), "ignore file", shown);
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path9.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path9.join(resolved.root, name), "Dockerfile", shown);
+  assertInsideRepoIfExists(b, path9.join(resolved.root, ".dockerignore"), "ignore file", shown);
   if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
   for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
-    const dir = path8.resolve(opts.cwd, value);
+    const dir = path9.resolve(opts.cwd, value);
     assertInsideRepo(b, dir, `named context ${name}:`, value);
-    assertInsideRepoIfExists(b, path8.join(dir, ".dockerignore"), "ignore file", shown);
+    assertInsideRepoIfExists(b, path9.join(dir, ".dockerignore"), "ignore file", shown);
   }
 }
 function audit(opts, mode, startWorker) {
@@ -14536,6 +14604,7 @@ function audit(opts, mode, startWorker) {
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
     repoPath: git?.inRepo ?? null,
+    writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     contextPreparedBy: opts.contextPreparedBy ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,
@@ -14584,13 +14653,16 @@ function audit(opts, mode, startWorker) {
 function specificIgnoreForLegacy(root, opts) {
   if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const rel = path8.relative(root, p);
-  if (rel.startsWith("..") || path8.isAbsolute(rel)) return null;
-  return fs8.existsSync(p) ? rel : null;
+  const rel = path9.relative(root, p);
+  if (rel.startsWith("..") || path9.isAbsolute(rel)) return null;
+  return fs9.existsSync(p) ? rel : null;
+}
+function scriptWriterLookup(repoRoot, inRepo) {
+  return (p) => scriptWriting(repoRoot, byteStringToText(inRepo(p)));
 }
 
 // src/baseline/baseline.ts
-import * as fs9 from "node:fs";
+import * as fs10 from "node:fs";
 var LIST_LIMIT2 = 100;
 function parseMaxGrowth(value) {
   const pct = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
@@ -14607,7 +14679,7 @@ var isCount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
 function readBaseline(file, shownAs = file) {
   let text2;
   try {
-    text2 = fs9.readFileSync(file, "utf8");
+    text2 = fs10.readFileSync(file, "utf8");
   } catch (e) {
     throw new InputError(`${shownAs}: cannot read the baseline (${e.code ?? "error"})`);
   }
@@ -14656,13 +14728,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path9, bytes] of now) {
-    const was = old.get(path9);
-    if (was === void 0) added.push({ path: path9, bytes });
-    else if (bytes > was) grown.push({ path: path9, before: was, after: bytes, delta: bytes - was });
+  for (const [path10, bytes] of now) {
+    const was = old.get(path10);
+    if (was === void 0) added.push({ path: path10, bytes });
+    else if (bytes > was) grown.push({ path: path10, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path9, bytes] of old) if (!now.has(path9)) removed.push({ path: path9, bytes });
+  for (const [path10, bytes] of old) if (!now.has(path10)) removed.push({ path: path10, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -14864,7 +14936,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path9, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path9)}  ${bytes}`);
+  for (const [kind, path10, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path10)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -14882,7 +14954,7 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path9, bytes] of rows) out.push(`| ${kind} | ${name(path9)} | ${bytes} |`);
+    for (const [kind, path10, bytes] of rows) out.push(`| ${kind} | ${name(path10)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -15016,8 +15088,8 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path9) {
-  return path9.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path10) {
+  return path10.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");

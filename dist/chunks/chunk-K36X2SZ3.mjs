@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-LB4LGD4L.mjs";
+} from "./chunk-TAERAFU3.mjs";
 import {
   parseSize
 } from "./chunk-BW7HMPS3.mjs";

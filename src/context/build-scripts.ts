@@ -1,0 +1,88 @@
+// The repository's own build scripts, read for one question: does a step write this path before the
+// build? A COPY source missing from the checkout that a workflow `run` script or the root Makefile
+// writes (`go build -o test/s3/proxy_signature/weed`, seaweedfs' S3 proxy test; `cp $(PREFIX)/thanos
+// ./thanos_tmp_for_docker` in thanos' `docker` target) is made before the build, so CTX101 is a
+// warning naming that line. Only writes count (`-o`, `--output`, `>`, the last argument of `cp`,
+// `mv`, `install`, `ln`, `mkdir -p`, `tar -C`): a script that merely reads a deleted file (chroma's
+// rust-toolchain.toml) does not make it. Read once per repository, bounded, never through a symlink.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { MAX_BUILD_FILE_BYTES, readRegularFile } from './read-regular.js';
+
+interface ScriptFile {
+  /** Repository-relative, for messages. */
+  name: string;
+  text: string;
+}
+
+/** At most this many scripts are read from one repository. */
+const MAX_SCRIPTS = 200;
+
+const cache = new Map<string, ScriptFile[]>();
+
+/** A real directory (not a symlink) inside the repository, or null. */
+function realDir(p: string): boolean {
+  try {
+    return fs.lstatSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function scriptsOf(repoRoot: string): ScriptFile[] {
+  const hit = cache.get(repoRoot);
+  if (hit) return hit;
+  const out: ScriptFile[] = [];
+  const add = (abs: string) => {
+    if (out.length >= MAX_SCRIPTS) return;
+    try {
+      const text = readRegularFile(abs, { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8');
+      out.push({ name: path.relative(repoRoot, abs).split(path.sep).join('/'), text });
+    } catch {
+      // unreadable, a FIFO, a symlink: not a script of this repository
+    }
+  };
+  const list = (dir: string) => {
+    try {
+      return fs.readdirSync(dir).sort();
+    } catch {
+      return [];
+    }
+  };
+  for (const n of list(repoRoot)) if (/^(?:GNUmakefile|[Mm]akefile|.+\.mk)$/.test(n)) add(path.join(repoRoot, n));
+  const gh = path.join(repoRoot, '.github');
+  const wf = path.join(gh, 'workflows');
+  if (realDir(gh) && realDir(wf)) for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path.join(wf, n));
+  cache.set(repoRoot, out);
+  return out;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The `file:line` of the first script line that writes `repoPath` (a repository-relative text path,
+ * no `./`), or null. The path may follow `./` or a variable naming a directory (`$GITHUB_WORKSPACE/`,
+ * `$(PWD)/`), nothing else, so `-o /usr/local/bin/weed` does not write the repository's `weed`.
+ */
+export function scriptWriting(repoRoot: string, repoPath: string): string | null {
+  if (repoPath === '' || repoPath.includes('\n')) return null;
+  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(repoPath)}/?(?=$|[\\s'";&|)])`;
+  const writes = new RegExp(
+    [
+      `(?:^|\\s)(?:-o|--output[= ]?|-C)\\s*['"]?${target}`,
+      `>>?\\s*['"]?${target}`,
+      // A Makefile recipe line may start with @ (silent) or - (errors ignored).
+      `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
+      `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
+    ].join('|'),
+  );
+  for (const s of scriptsOf(repoRoot)) {
+    const lines = s.text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i].replace(/\s#.*$/, '');
+      if (/^\s*#/.test(line)) continue;
+      if (writes.test(line)) return `${s.name}:${i + 1}`;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,64 @@
+// src/context/build-scripts.ts: which workflow or root-Makefile line writes a repository path.
+// Lines taken from the repositories where CTX101 cried wolf (seaweedfs, thanos, requarks/wiki), and
+// reads that must not count (chroma's deleted rust-toolchain.toml is only read by its workflows).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { scriptWriting } from '../../src/context/build-scripts.js';
+import { buildTree } from '../helpers/trees.js';
+
+function repo(files: Record<string, string>, symlinks: Record<string, string> = {}) {
+  const tree = buildTree({ files: ['README.md'], dockerignore: null });
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(join(tree.ctx, p, '..'), { recursive: true });
+    writeFileSync(join(tree.ctx, p), c);
+  }
+  for (const [p, to] of Object.entries(symlinks)) {
+    mkdirSync(join(tree.ctx, p, '..'), { recursive: true });
+    symlinkSync(to, join(tree.ctx, p));
+  }
+  return tree;
+}
+
+test('scriptWriting: -o, cp/mv as the last argument, >, mkdir -p and tar -C write a path; reading it, or writing elsewhere, does not', () => {
+  const tree = repo({
+    '.github/workflows/s3.yml': [
+      'jobs:',
+      '  t:',
+      '    steps:',
+      '      - run: |',
+      '          CGO_ENABLED=0 go build -buildvcs=false -v -o test/s3/proxy_signature/weed ./weed',
+      '          cat rust-toolchain.toml',
+      '          go build -o /usr/local/bin/tool ./cmd/tool',
+      '      - run: mkdir -p build; tar -xzf $GITHUB_WORKSPACE/build.tar.gz -C build',
+      '      - run: echo "$VERSION" > "$GITHUB_WORKSPACE/VERSION"',
+      '',
+    ].join('\n'),
+    Makefile: ['docker:', '\t@echo ">> building docker image"', '\t@cp $(PREFIX)/thanos ./thanos_tmp_for_docker', '\t# cp x ./commented_out', '\tdocker build -t thanos .', ''].join('\n'),
+  });
+  try {
+    const at = (p: string) => scriptWriting(tree.ctx, p);
+    assert.equal(at('test/s3/proxy_signature/weed'), '.github/workflows/s3.yml:5');
+    assert.equal(at('thanos_tmp_for_docker'), 'Makefile:3');
+    assert.equal(at('build'), '.github/workflows/s3.yml:8');
+    assert.equal(at('VERSION'), '.github/workflows/s3.yml:9');
+    assert.equal(at('rust-toolchain.toml'), null); // only read
+    assert.equal(at('tool'), null); // written outside the repository
+    assert.equal(at('commented_out'), null);
+    assert.equal(at('weed'), null); // the path, not a name that ends it
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('scriptWriting: a workflows directory that is a symlink is not read (nothing outside the repository)', () => {
+  const outside = buildTree({ files: ['x.yml'], dockerignore: null, fileContents: { 'x.yml': 'run: go build -o app ./cmd\n' } });
+  const tree = repo({}, { '.github/workflows': outside.ctx });
+  try {
+    assert.equal(scriptWriting(tree.ctx, 'app'), null);
+  } finally {
+    tree.cleanup();
+    outside.cleanup();
+  }
+});

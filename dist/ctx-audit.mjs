@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-33HG6YMZ.mjs";
+} from "./chunks/chunk-T25RP6E2.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-K36X2SZ3.mjs";
+} from "./chunks/chunk-A2KFQI36.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-TAERAFU3.mjs";
-import "./chunks/chunk-BW7HMPS3.mjs";
+} from "./chunks/chunk-PBOD46AR.mjs";
+import "./chunks/chunk-LWXAQNIR.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FWL7YZ53.mjs"),
-  why: () => import("./chunks/why-IALCHIVJ.mjs"),
-  suggest: () => import("./chunks/suggest-DXGLTP2A.mjs")
+  targets: () => import("./chunks/targets-WF3ZV5W6.mjs"),
+  why: () => import("./chunks/why-PZAKUBSG.mjs"),
+  suggest: () => import("./chunks/suggest-3FF6GT4N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -195,3 +195,26 @@ test('CTX202: a hit in a committed file of an examples directory is info, as CTX
   );
   assert.match(String(f[0][2]), /a committed example: published on purpose/);
 });
+
+// external-secrets: runtime/template/v2/_testdata/*.key and *.pfx (Go ignores `_` directories), and
+// generators/v1/github/github_test.pem beside github_test.go: 13 errors on Dockerfile.standalone.
+test('CTX201: Go\'s _testdata directory and a *_test.* / *-test.* file name are test files; a name merely ending in "test" is not', () => {
+  const key = fakeKey();
+  const f = secretFindings('CTX201', {
+    'runtime/template/v2/_testdata/root-ca.key': key,
+    'runtime/template/v2/_testdata/foo.pfx': 'binary-ish keystore\n',
+    'generators/v1/github/github_test.pem': key,
+    'certs/server-test.key': key,
+    'certs/latest.pem': key,
+  });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['certs/latest.pem', 'error'],
+      ['certs/server-test.key', 'info'],
+      ['generators/v1/github/github_test.pem', 'info'],
+      ['runtime/template/v2/_testdata/foo.pfx', 'info'],
+      ['runtime/template/v2/_testdata/root-ca.key', 'info'],
+    ],
+  );
+});

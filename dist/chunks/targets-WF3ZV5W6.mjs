@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-33HG6YMZ.mjs";
+} from "./chunk-T25RP6E2.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,11 +28,11 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-TAERAFU3.mjs";
+} from "./chunk-PBOD46AR.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-BW7HMPS3.mjs";
+} from "./chunk-LWXAQNIR.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

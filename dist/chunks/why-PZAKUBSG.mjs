@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-K36X2SZ3.mjs";
+} from "./chunk-A2KFQI36.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-TAERAFU3.mjs";
-import "./chunk-BW7HMPS3.mjs";
+} from "./chunk-PBOD46AR.mjs";
+import "./chunk-LWXAQNIR.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-TAERAFU3.mjs";
+} from "./chunk-PBOD46AR.mjs";
 import {
   parseSize
-} from "./chunk-BW7HMPS3.mjs";
+} from "./chunk-LWXAQNIR.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

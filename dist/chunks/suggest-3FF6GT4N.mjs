@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-K36X2SZ3.mjs";
+} from "./chunk-A2KFQI36.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,8 +29,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-TAERAFU3.mjs";
-import "./chunk-BW7HMPS3.mjs";
+} from "./chunk-PBOD46AR.mjs";
+import "./chunk-LWXAQNIR.mjs";
 import {
   NotRegularFileError,
   readRegularFile

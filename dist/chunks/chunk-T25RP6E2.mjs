@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-TAERAFU3.mjs";
+} from "./chunk-PBOD46AR.mjs";
 import {
   parseSize
-} from "./chunk-BW7HMPS3.mjs";
+} from "./chunk-LWXAQNIR.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

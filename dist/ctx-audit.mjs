@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-T25RP6E2.mjs";
+} from "./chunks/chunk-XO2LC5NL.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-A2KFQI36.mjs";
+} from "./chunks/chunk-I4V7X6VB.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PBOD46AR.mjs";
-import "./chunks/chunk-LWXAQNIR.mjs";
+} from "./chunks/chunk-UKT25CN5.mjs";
+import "./chunks/chunk-U7APEIO5.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WF3ZV5W6.mjs"),
-  why: () => import("./chunks/why-PZAKUBSG.mjs"),
-  suggest: () => import("./chunks/suggest-3FF6GT4N.mjs")
+  targets: () => import("./chunks/targets-HITW5HYO.mjs"),
+  why: () => import("./chunks/why-T36YMTAA.mjs"),
+  suggest: () => import("./chunks/suggest-COPC5RUB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

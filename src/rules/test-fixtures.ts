@@ -2,7 +2,7 @@
 // credential. Both conditions are needed: the path says tests (a `test`, `tests`, `testing`,
 // `test_*`/`test-*` (authelia's `test_resources`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
 // `__mocks__` directory, an `e2e` or `suites` directory (authelia's integration suites under
-// `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.*`/`*-test.*`, `test_*.py` name, or the
+// `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
 // test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`; rallly commits
 // `apps/web/.env.test` for its Playwright runs), and git tracks the file, so it is already in the repository's history for
 // everyone who can read it. An untracked `.env` left in `test/` has neither excuse.
@@ -11,14 +11,20 @@ import type { RuleContext } from './rule.js';
 
 // `_testdata`: Go ignores directories starting with `_` (external-secrets' runtime/template/v2/_testdata).
 const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
-// `*_test.*`, `*-test.*`: a fixture beside the test that reads it (external-secrets' github_test.pem next to github_test.go).
-const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+[-_]test\.[^/.]+|test_[^/]+\.py|\.env\.(test|testing|e2e))$/i;
+const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|test_[^/]+\.py|\.env\.(test|testing|e2e))$/i;
+/** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
+const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
+
+function besideGoTest(ctx: RuleContext, path: string): boolean {
+  const m = GO_TEST_FIXTURE.exec(path);
+  return m !== null && !path.endsWith('.go') && ctx.isGitTracked?.(`${m[1]}.go`) === true;
+}
 
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   // The path in the repository: a context that is itself a test directory (hydra builds
   // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.
   const full = ctx.repoPath?.(path) ?? path;
-  return (TEST_DIR.test(full) || TEST_FILE.test(full)) && ctx.isGitTracked?.(path) === true;
+  return (TEST_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path)) && ctx.isGitTracked?.(path) === true;
 }
 
 /** A directory of examples or samples: what it holds is published on purpose, like `.env.example`. */

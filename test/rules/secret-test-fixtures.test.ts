@@ -198,20 +198,23 @@ test('CTX202: a hit in a committed file of an examples directory is info, as CTX
 
 // external-secrets: runtime/template/v2/_testdata/*.key and *.pfx (Go ignores `_` directories), and
 // generators/v1/github/github_test.pem beside github_test.go: 13 errors on Dockerfile.standalone.
-test('CTX201: Go\'s _testdata directory and a *_test.* / *-test.* file name are test files; a name merely ending in "test" is not', () => {
+test('CTX201: Go\'s _testdata directory and a <name>_test.<ext> beside <name>_test.go are test files; a key named for a test environment is not', () => {
   const key = fakeKey();
   const f = secretFindings('CTX201', {
     'runtime/template/v2/_testdata/root-ca.key': key,
     'runtime/template/v2/_testdata/foo.pfx': 'binary-ish keystore\n',
     'generators/v1/github/github_test.pem': key,
-    'certs/server-test.key': key,
+    'generators/v1/github/github_test.go': 'package github\n',
+    'certs/server-test.key': key, // the key of a "test" environment's server: real
+    'certs/api_test.key': key, // no api_test.go beside it
     'certs/latest.pem': key,
   });
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
     [
+      ['certs/api_test.key', 'error'],
       ['certs/latest.pem', 'error'],
-      ['certs/server-test.key', 'info'],
+      ['certs/server-test.key', 'error'],
       ['generators/v1/github/github_test.pem', 'info'],
       ['runtime/template/v2/_testdata/foo.pfx', 'info'],
       ['runtime/template/v2/_testdata/root-ca.key', 'info'],

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-A2KFQI36.mjs";
+} from "./chunk-I4V7X6VB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PBOD46AR.mjs";
-import "./chunk-LWXAQNIR.mjs";
+} from "./chunk-UKT25CN5.mjs";
+import "./chunk-U7APEIO5.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PBOD46AR.mjs";
+} from "./chunk-UKT25CN5.mjs";
 import {
   parseSize
-} from "./chunk-LWXAQNIR.mjs";
+} from "./chunk-U7APEIO5.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

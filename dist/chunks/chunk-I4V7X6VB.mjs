@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-PBOD46AR.mjs";
+} from "./chunk-UKT25CN5.mjs";
 import {
   parseSize
-} from "./chunk-LWXAQNIR.mjs";
+} from "./chunk-U7APEIO5.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-T25RP6E2.mjs";
+} from "./chunk-XO2LC5NL.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,11 +28,11 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-PBOD46AR.mjs";
+} from "./chunk-UKT25CN5.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-LWXAQNIR.mjs";
+} from "./chunk-U7APEIO5.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

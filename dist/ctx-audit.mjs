@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XO2LC5NL.mjs";
+} from "./chunks/chunk-CBG4CSMD.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-I4V7X6VB.mjs";
+} from "./chunks/chunk-XBGPARYZ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-UKT25CN5.mjs";
+} from "./chunks/chunk-RQ4N2CEB.mjs";
 import "./chunks/chunk-U7APEIO5.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HITW5HYO.mjs"),
-  why: () => import("./chunks/why-T36YMTAA.mjs"),
-  suggest: () => import("./chunks/suggest-COPC5RUB.mjs")
+  targets: () => import("./chunks/targets-PAO3WGDM.mjs"),
+  why: () => import("./chunks/why-BYCQXFDV.mjs"),
+  suggest: () => import("./chunks/suggest-WXXYW5CD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -13,6 +13,7 @@ import { listFiles } from '../context/list-files.js';
 import { resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
+import { filepathMatch } from '../dockerfile/sources.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
@@ -113,6 +114,42 @@ function exclusionCandidate(kind: SuggestionKind, paths: string[], pattern: stri
   const line = pattern ?? (paths.length === 1 ? literalPattern(paths[0]) : null);
   if (line === null) return null;
   return { kind, edit: { kind: 'append', lines: [line] }, lines: [line], replaces: null, targets: paths };
+}
+
+/**
+ * The main-context sources missing today (CTX101), as the literal part of their path: a step
+ * before the build makes them (Kavita's `COPY UI/Web/dist/browser`, built by `npm run prod` in CI).
+ * A change that excludes such a path, or a directory above it, breaks that build once the step has
+ * run (CTX102), which no evaluation of today's tree can show.
+ */
+function missingSources(result: AuditResult): { path: string; label: string }[] {
+  const out: { path: string; label: string }[] = [];
+  for (const f of result.findings) {
+    if (f.ruleId !== 'CTX101' || typeof f.path !== 'string' || typeof f.data.namedContext === 'string') continue;
+    const parts: string[] = [];
+    for (const c of toByteString(f.path).split('/')) {
+      if (c === '' || c === '.') continue;
+      if (/[*?[\\]/.test(c)) break;
+      parts.push(c);
+    }
+    if (parts.length === 0) continue;
+    const where = f.file !== undefined && f.line !== undefined ? ` (${f.file}:${f.line})` : '';
+    out.push({ path: parts.join('/'), label: `${String(f.data.instruction)} ${String(f.data.raw ?? f.data.source)}${where}` });
+  }
+  return out;
+}
+
+/** The missing source a candidate would exclude once it exists, or null. */
+function excludesMissing(c: Candidate, missing: readonly { path: string; label: string }[]): { path: string; label: string } | null {
+  for (const m of missing) {
+    if (c.edit.kind === 'append' && c.targets.some((t) => m.path === t || m.path.startsWith(t + '/'))) return m;
+    // `**/x` (CTX303's rewrite, x one component): any component of the path.
+    if (c.edit.kind === 'replace' && c.lines.length === 1 && c.lines[0].startsWith('**/') && !c.lines[0].slice(3).includes('/')) {
+      const x = c.lines[0].slice(3);
+      if (m.path.split('/').some((comp) => filepathMatch(x, comp))) return m;
+    }
+  }
+  return null;
 }
 
 /** CTX201 evidence that says the file holds no live secret (src/rules/ctx201-secret-file.ts). */
@@ -305,6 +342,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   } else candidates = candidatesFrom(result, root);
 
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
+  const missing = missingSources(result);
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
     // A name holding a line break could add a line of its own choosing: such a candidate is never made.
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
@@ -312,6 +350,12 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     if (c.edit.kind === 'append' && c.lines.every((l) => present().has(l))) continue;
     if (c.blocked !== undefined) {
       rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
+      continue;
+    }
+    const made = excludesMissing(c, missing);
+    if (made !== null) {
+      const reason = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
+      rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [reason] });
       continue;
     }
     const next = applyEdit(doc, c.edit);

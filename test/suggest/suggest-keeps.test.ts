@@ -174,3 +174,29 @@ test('suggest does not exclude a secret-named file that holds nothing to protect
     t2.cleanup();
   }
 });
+
+// Kavita: no .dockerignore; the Dockerfile copies UI/Web/dist/browser, which CI builds (`npm run prod`)
+// before build-push-action. suggest proposed `UI` (unused today: nothing under it exists yet), and
+// with the step's output in place the build failed (CTX102).
+test('suggest never excludes a missing COPY source, or a directory above it, that a step before the build makes', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', '.gitignore', 'UI/Web/src/app.ts', 'UI/Web/package.json', 'API/Program.cs', 'docs/big.md'],
+    fileContents: {
+      Dockerfile: 'FROM nginx\nCOPY UI/Web/dist/browser /files/wwwroot\nCOPY API /app\n',
+      '.gitignore': 'UI/Web/dist/\n',
+      'docs/big.md': 'x'.repeat(1000),
+    },
+    dockerignore: null,
+  });
+  try {
+    execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    const proposed = r.suggestions.flatMap((s) => s.lines);
+    assert.ok(!proposed.includes('UI') && !proposed.some((l) => l.startsWith('UI/')), proposed.join(', '));
+    assert.ok(proposed.includes('docs'), `an unrelated unused directory is still proposed: ${proposed.join(', ')}`);
+    const ui = r.rejected.find((x) => x.lines.includes('UI'));
+    assert.equal(ui?.reasons.join('; '), 'COPY UI/Web/dist/browser (Dockerfile:2) copies UI/Web/dist/browser, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)');
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-I4V7X6VB.mjs";
+} from "./chunk-XBGPARYZ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-UKT25CN5.mjs";
+} from "./chunk-RQ4N2CEB.mjs";
 import "./chunk-U7APEIO5.mjs";
 import {
   readRegularFile

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-XO2LC5NL.mjs";
+} from "./chunk-CBG4CSMD.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-UKT25CN5.mjs";
+} from "./chunk-RQ4N2CEB.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

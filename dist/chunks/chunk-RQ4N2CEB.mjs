@@ -15639,6 +15639,7 @@ export {
   walkContext,
   protectBuildFiles,
   neededStages,
+  filepathMatch,
   indexContext,
   resolveSource,
   followPathsFor,

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-UKT25CN5.mjs";
+} from "./chunk-RQ4N2CEB.mjs";
 import {
   parseSize
 } from "./chunk-U7APEIO5.mjs";

@@ -8,13 +8,14 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-I4V7X6VB.mjs";
+} from "./chunk-XBGPARYZ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
   assertAuditInputsInsideRepo,
   computeBuildkitFigure,
   dockerfileSpecificIgnorePath,
+  filepathMatch,
   followPathsFor,
   indexContext,
   namedSourceEntries,
@@ -29,7 +30,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-UKT25CN5.mjs";
+} from "./chunk-RQ4N2CEB.mjs";
 import "./chunk-U7APEIO5.mjs";
 import {
   NotRegularFileError,
@@ -690,6 +691,32 @@ function exclusionCandidate(kind, paths, pattern) {
   if (line === null) return null;
   return { kind, edit: { kind: "append", lines: [line] }, lines: [line], replaces: null, targets: paths };
 }
+function missingSources(result) {
+  const out = [];
+  for (const f of result.findings) {
+    if (f.ruleId !== "CTX101" || typeof f.path !== "string" || typeof f.data.namedContext === "string") continue;
+    const parts = [];
+    for (const c of toByteString(f.path).split("/")) {
+      if (c === "" || c === ".") continue;
+      if (/[*?[\\]/.test(c)) break;
+      parts.push(c);
+    }
+    if (parts.length === 0) continue;
+    const where = f.file !== void 0 && f.line !== void 0 ? ` (${f.file}:${f.line})` : "";
+    out.push({ path: parts.join("/"), label: `${String(f.data.instruction)} ${String(f.data.raw ?? f.data.source)}${where}` });
+  }
+  return out;
+}
+function excludesMissing(c, missing) {
+  for (const m of missing) {
+    if (c.edit.kind === "append" && c.targets.some((t) => m.path === t || m.path.startsWith(t + "/"))) return m;
+    if (c.edit.kind === "replace" && c.lines.length === 1 && c.lines[0].startsWith("**/") && !c.lines[0].slice(3).includes("/")) {
+      const x = c.lines[0].slice(3);
+      if (m.path.split("/").some((comp) => filepathMatch(x, comp))) return m;
+    }
+  }
+  return null;
+}
 var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored"]);
 function candidatesFrom(result, root) {
   const out = [];
@@ -841,12 +868,19 @@ function suggest(opts) {
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
   } else candidates = candidatesFrom(result, root);
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
+  const missing = missingSources(result);
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
     if (c.blocked !== void 0) {
       rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
+      continue;
+    }
+    const made = excludesMissing(c, missing);
+    if (made !== null) {
+      const reason = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
+      rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [reason] });
       continue;
     }
     const next = applyEdit(doc, c.edit);

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-CBG4CSMD.mjs";
+} from "./chunks/chunk-XDQAEFZE.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XBGPARYZ.mjs";
+} from "./chunks/chunk-FQH5MEUL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RQ4N2CEB.mjs";
+} from "./chunks/chunk-IIQVXL4K.mjs";
 import "./chunks/chunk-U7APEIO5.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-PAO3WGDM.mjs"),
-  why: () => import("./chunks/why-BYCQXFDV.mjs"),
-  suggest: () => import("./chunks/suggest-WXXYW5CD.mjs")
+  targets: () => import("./chunks/targets-OCQXXNV6.mjs"),
+  why: () => import("./chunks/why-YULDEWBK.mjs"),
+  suggest: () => import("./chunks/suggest-SQIOD63E.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

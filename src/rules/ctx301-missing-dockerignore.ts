@@ -7,6 +7,11 @@ export interface MissingDockerignoreData {
   bytes: number;
   /** Under SMALL_FILES files and SMALL_BYTES bytes: reported as info. */
   small: boolean;
+  /**
+   * Under BuildKit, when the Dockerfile names what it copies (no whole-context source): the files
+   * and bytes BuildKit requests for this target. Under the small bounds, the finding is info.
+   */
+  requested?: { files: number; bytes: number };
 }
 
 /**
@@ -24,7 +29,7 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
   severity: 'warning',
   docs: {
     summary: 'The context has no .dockerignore at all.',
-    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity.',
+    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source): the finding says how much it requests.',
     fix: 'Add a .dockerignore next to the Dockerfile\'s context root. An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.',
     bad: '$ ls -a\n.git  .env  Dockerfile  node_modules  src',
     good: '# .dockerignore\n*\n!src\n!package.json\n!package-lock.json',
@@ -39,7 +44,14 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
       bytes += e.contentBytes;
     }
     const small = files < SMALL_FILES && bytes < SMALL_BYTES;
-    return [{ file: '.dockerignore', data: { files, bytes, small }, ...(small ? { maxSeverity: 'info' as const } : {}) }];
+    // BuildKit requests only what the Dockerfile names (mailcow's backup image copies nothing, Kavita's
+    // three paths of 2,241 files): the context is eligible, not sent. A whole-context source sends it all.
+    const bk = ctx.builder === 'buildkit' ? ctx.crossCheck?.buildkit : null;
+    const requested = bk && bk.error === null && bk.requestedPaths !== 'all' ? { files: bk.usesContext ? (bk.transfer?.requestedFiles ?? 0) : 0, bytes: bk.usesContext ? bk.requestedBytes : 0 } : undefined;
+    const fewRequested = requested !== undefined && requested.files < SMALL_FILES && requested.bytes < SMALL_BYTES;
+    return [{ file: '.dockerignore', data: { files, bytes, small, ...(requested ? { requested } : {}) }, ...(small || fewRequested ? { maxSeverity: 'info' as const } : {}) }];
   },
-  message: (d) => `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context`,
+  message: (d) =>
+    `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context` +
+    (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : ''),
 });

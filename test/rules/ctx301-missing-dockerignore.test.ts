@@ -26,3 +26,19 @@ test('CTX301 is info on a small context and a warning from 100 files or 1 MB of 
 test('CTX301 is silent with any .dockerignore, even an empty one', () => {
   assert.deepEqual(findingsOf('CTX301', { files: ['a'], dockerignore: '' }), []);
 });
+
+// mailcow's backup image copies nothing from its 3,716-file context; Kavita copies three paths of
+// 2,241 files. Under BuildKit they send what they name: the warning said "nothing keeps any of the
+// 3,716 files out of the context" as if they were sent.
+test('CTX301 under BuildKit: info with what BuildKit requests when the Dockerfile names little; a whole-context COPY keeps the warning', () => {
+  const files = Array.from({ length: 150 }, (_, i) => `src/f${i}.js`);
+  const named = findingsOf('CTX301', { files, fileContents: { Dockerfile: 'FROM alpine\nCOPY src/f1.js src/f2.js /app/\n' } }, { builder: 'buildkit' });
+  assert.equal(named[0].severity, 'info');
+  assert.equal((named[0].data.requested as { files: number }).files, 2);
+  assert.match(named[0].message, /^no \.dockerignore: nothing keeps any of the 151 files \(.*\) out of the context; BuildKit requests 2 of them \(.*\) for this Dockerfile, which names what it copies$/);
+  const whole = findingsOf('CTX301', { files, fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app/\n' } }, { builder: 'buildkit' });
+  assert.equal(whole[0].severity, 'warning');
+  assert.equal(whole[0].data.requested, undefined);
+  const legacy = findingsOf('CTX301', { files, fileContents: { Dockerfile: 'FROM alpine\nCOPY src/f1.js /app/\n' } }, { builder: 'legacy' });
+  assert.equal(legacy[0].severity, 'warning'); // the legacy builder sends the whole context
+});

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-RQ4N2CEB.mjs";
+} from "./chunk-IIQVXL4K.mjs";
 import {
   parseSize
 } from "./chunk-U7APEIO5.mjs";

@@ -13915,7 +13915,7 @@ var missingDockerignore = defineRule({
   severity: "warning",
   docs: {
     summary: "The context has no .dockerignore at all.",
-    why: "Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today's tree is small, nothing stops tomorrow's from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity.",
+    why: "Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today's tree is small, nothing stops tomorrow's from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source): the finding says how much it requests.",
     fix: "Add a .dockerignore next to the Dockerfile's context root. An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.",
     bad: "$ ls -a\n.git  .env  Dockerfile  node_modules  src",
     good: "# .dockerignore\n*\n!src\n!package.json\n!package-lock.json"
@@ -13930,9 +13930,12 @@ var missingDockerignore = defineRule({
       bytes += e.contentBytes;
     }
     const small = files < SMALL_FILES && bytes < SMALL_BYTES;
-    return [{ file: ".dockerignore", data: { files, bytes, small }, ...small ? { maxSeverity: "info" } : {} }];
+    const bk = ctx.builder === "buildkit" ? ctx.crossCheck?.buildkit : null;
+    const requested = bk && bk.error === null && bk.requestedPaths !== "all" ? { files: bk.usesContext ? bk.transfer?.requestedFiles ?? 0 : 0, bytes: bk.usesContext ? bk.requestedBytes : 0 } : void 0;
+    const fewRequested = requested !== void 0 && requested.files < SMALL_FILES && requested.bytes < SMALL_BYTES;
+    return [{ file: ".dockerignore", data: { files, bytes, small, ...requested ? { requested } : {} }, ...small || fewRequested ? { maxSeverity: "info" } : {} }];
   },
-  message: (d) => `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context`
+  message: (d) => `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context` + (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : "")
 });
 
 // src/rules/protective.ts

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RQ4N2CEB.mjs";
+} from "./chunk-IIQVXL4K.mjs";
 import {
   parseSize
 } from "./chunk-U7APEIO5.mjs";

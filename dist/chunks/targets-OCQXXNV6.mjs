@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-CBG4CSMD.mjs";
+} from "./chunk-XDQAEFZE.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-RQ4N2CEB.mjs";
+} from "./chunk-IIQVXL4K.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XBGPARYZ.mjs";
+} from "./chunk-FQH5MEUL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RQ4N2CEB.mjs";
+} from "./chunk-IIQVXL4K.mjs";
 import "./chunk-U7APEIO5.mjs";
 import {
   readRegularFile

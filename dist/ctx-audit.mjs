@@ -287,7 +287,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-OCQXXNV6.mjs"),
   why: () => import("./chunks/why-YULDEWBK.mjs"),
-  suggest: () => import("./chunks/suggest-SQIOD63E.mjs")
+  suggest: () => import("./chunks/suggest-YYX2CIG4.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -34,7 +34,7 @@ export function renderSuggestSummary(r: SuggestResult): string {
   out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
   if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
   if (r.wholeContext && r.suggestions.length > 0) {
-    out.push('  the Dockerfile copies the whole context (COPY . .): check what each change stops sending');
+    out.push('  the Dockerfile uses the whole context (COPY . . or a bind mount of .): check what each change stops sending');
   }
   r.suggestions.forEach((s, i) => {
     const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => '+ ' + safeText(l)).join(', ');

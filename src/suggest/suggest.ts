@@ -372,7 +372,13 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === 'CTX304' ? !removes && !sendsMore(current, ev) : !removes) continue;
-    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
+    // What BuildKit stops sending is what it stops requesting: a file it only had eligible (the
+    // Dockerfile never names it) was never sent (Kavita: 28 files "stopped" while 2,342 B stayed requested).
+    const requestedStops = stopped(
+      current.buildkitEntries.filter((e) => current.requested.has(e.path)),
+      ev.requested,
+    ).summary;
+    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: requestedStops } });
     doc = next;
     current = ev;
   }

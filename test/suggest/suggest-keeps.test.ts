@@ -200,3 +200,36 @@ test('suggest never excludes a missing COPY source, or a directory above it, tha
     tree.cleanup();
   }
 });
+
+// Kavita, acme-companion: each change said "BuildKit stops sending 28 files, 97.65 MB" while what
+// BuildKit requested stayed 2,342 B: those files were eligible, never requested.
+test('suggest: what BuildKit stops sending is what it stops requesting, not what stops being eligible', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app/main.js', 'docs/a.md', 'docs/b.md'],
+    fileContents: { Dockerfile: 'FROM node\nCOPY app /app\n', 'docs/a.md': 'x'.repeat(3000), 'docs/b.md': 'y'.repeat(2000) },
+    dockerignore: '# nothing yet\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    const docs = r.suggestions.find((s) => s.lines.includes('docs'));
+    assert.ok(docs, r.suggestions.map((s) => s.lines.join(' ')).join('; '));
+    assert.deepEqual([docs.stops.legacy.files, docs.stops.legacy.bytes], [2, 5000]);
+    assert.deepEqual([docs.stops.buildkit.files, docs.stops.buildkit.bytes], [0, 0]);
+    assert.equal(docs.before.buildkitRequestedBytes, docs.after.buildkitRequestedBytes);
+  } finally {
+    tree.cleanup();
+  }
+  // Under a whole-context COPY BuildKit requests everything: it stops sending what the legacy builder does.
+  const whole = buildTree({
+    files: ['Dockerfile', 'app/main.js', 'node_modules/p/index.js'],
+    fileContents: { Dockerfile: 'FROM node\nCOPY . /app\n', 'node_modules/p/index.js': 'x'.repeat(3000) },
+    dockerignore: '# nothing yet\n',
+  });
+  try {
+    const r = suggest({ context: whole.ctx, cwd: whole.ctx });
+    assert.deepEqual(r.suggestions.map((s) => s.lines), [['node_modules']]);
+    for (const s of r.suggestions) assert.deepEqual([s.stops.buildkit.files, s.stops.buildkit.bytes], [s.stops.legacy.files, s.stops.legacy.bytes], s.lines.join(' '));
+  } finally {
+    whole.cleanup();
+  }
+});

@@ -141,7 +141,7 @@ function renderSuggestSummary(r) {
   out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
   if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
   if (r.wholeContext && r.suggestions.length > 0) {
-    out.push("  the Dockerfile copies the whole context (COPY . .): check what each change stops sending");
+    out.push("  the Dockerfile uses the whole context (COPY . . or a bind mount of .): check what each change stops sending");
   }
   r.suggestions.forEach((s, i) => {
     const what = s.replaces ? `line ${s.replaces.line}: ${safeText(s.replaces.pattern)} -> ${safeText(s.lines[0])}` : s.lines.map((l) => "+ " + safeText(l)).join(", ");
@@ -895,7 +895,11 @@ function suggest(opts) {
     const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
-    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: stops.buildkit.summary } });
+    const requestedStops = stopped(
+      current.buildkitEntries.filter((e) => current.requested.has(e.path)),
+      ev.requested
+    ).summary;
+    suggestions.push({ ...shown, replaces: c.replaces, before: current.figures, after: ev.figures, stops: { legacy: stops.legacy.summary, buildkit: requestedStops } });
     doc = next;
     current = ev;
   }

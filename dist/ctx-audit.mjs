@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XDQAEFZE.mjs";
+} from "./chunks/chunk-XQQHVADQ.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FQH5MEUL.mjs";
+} from "./chunks/chunk-3BMUDKAQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-IIQVXL4K.mjs";
+} from "./chunks/chunk-LIEA33C6.mjs";
 import "./chunks/chunk-U7APEIO5.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OCQXXNV6.mjs"),
-  why: () => import("./chunks/why-YULDEWBK.mjs"),
-  suggest: () => import("./chunks/suggest-YYX2CIG4.mjs")
+  targets: () => import("./chunks/targets-OFPAMHEW.mjs"),
+  why: () => import("./chunks/why-Q57HBWHA.mjs"),
+  suggest: () => import("./chunks/suggest-CNAMRY5I.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

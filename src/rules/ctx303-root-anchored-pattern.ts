@@ -37,6 +37,11 @@ export interface RootAnchoredPatternData {
    * `*.md`). False when any is untracked or there is no git index.
    */
   deeperCommitted: boolean;
+  /**
+   * Under BuildKit, for a Dockerfile that names its sources: none of the deeper matches is
+   * requested (they are eligible, not sent; the legacy builder sends them). The finding is info.
+   */
+  notRequested?: true;
 }
 
 /** A pattern that names one file or directory: no wildcard, character class or escape. */
@@ -53,12 +58,17 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
     summary: 'A pattern written with gitignore habits matches only at the root while deeper matches are sent.',
     why: 'In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.',
     fix:
-      'Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository\'s own sources that share the name (`cypress/docker-compose.yml` beside the root\'s `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret\'s name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository\'s own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason.',
+      'Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository\'s own sources that share the name (`cypress/docker-compose.yml` beside the root\'s `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret\'s name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository\'s own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason.',
     bad: '# .dockerignore\nnode_modules\n*.log',
     good: '# .dockerignore\n**/node_modules\n**/*.log',
   },
   check(ctx) {
     const out = [];
+    // BuildKit requests what the Dockerfile names (changedetection.io's test image copies only
+    // requirements.txt): deeper matches it does not request are not sent by it.
+    const bk = ctx.builder === 'buildkit' ? ctx.crossCheck?.buildkit : null;
+    const requested = bk && bk.error === null && bk.requestedPaths !== 'all' ? bk.requestedList : null;
+    const anyRequestedAt = (p: string) => requested !== null && requested.some((q) => q === p || q === p + '/' || q.startsWith(p + '/'));
     for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
       const rule = ctx.ignore.rules[i];
       const pattern = text(rule.pattern);
@@ -68,6 +78,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
         r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== 'secret'
           ? `git tracks ${r.matches === 1 ? 'the deeper match' : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name`
           : null;
+      const notRequested = requested !== null && !r.paths.some(anyRequestedAt);
       out.push({
         file: '.dockerignore',
         line: rule.line,
@@ -85,16 +96,18 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
           neededBy: r.neededBy,
           committedElsewhere,
           deeperCommitted: r.allTracked,
+          ...(notRequested ? { notRequested: true as const } : {}),
         },
-        ...(committedElsewhere !== null ? { maxSeverity: 'info' as const } : {}),
+        ...(committedElsewhere !== null || notRequested ? { maxSeverity: 'info' as const } : {}),
       });
     }
     return out;
   },
   message: (d) =>
-    `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? ' is' : 'es are'} still sent (${formatCount(d.files)} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` +
+    `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? ' is' : 'es are'} ${d.notRequested === true ? 'still in the context' : 'still sent'} (${formatCount(d.files)} file${d.files === 1 ? '' : 's'}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` +
     (d.suggestion !== null
       ? `use "${d.suggestion}"`
       : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? 'path' : 'paths'} by name instead`) +
-    (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : ''),
+    (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : '') +
+    (d.notRequested === true ? '; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)' : ''),
 });

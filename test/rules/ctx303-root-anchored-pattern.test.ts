@@ -115,3 +115,19 @@ test('suggest proposes no **/ rewrite for a CTX303 whose deeper matches git trac
     tree.cleanup();
   }
 });
+
+// changedetection.io's .github/test/Dockerfile-alpine copies only requirements.txt: "*.md ... 11 deeper
+// matches are still sent" was true of the legacy upload only; BuildKit requests none of them.
+test('CTX303 under BuildKit: info when BuildKit requests none of the deeper matches (a Dockerfile naming its sources); a warning under a whole-context COPY, and under the legacy builder', () => {
+  const shape = { files: ['requirements.txt', 'README.md', 'docs/a.md', 'pkg/b.md', 'pkg/x.py'], dockerignore: '*.md\n' };
+  const named = findingsOf('CTX303', { ...shape, fileContents: { Dockerfile: 'FROM python\nCOPY requirements.txt /\n' } }, { builder: 'buildkit' });
+  assert.deepEqual(named.map((f) => [f.severity, f.data.notRequested ?? null]), [['info', true]]);
+  assert.match(named[0].message, /2 deeper matches are still in the context .*; BuildKit requests none of them for this Dockerfile \(the legacy builder sends them\)$/);
+  // COPY pkg needs pkg/b.md, so the finding lists docs/a.md alone, which BuildKit does not request either.
+  const pkg = findingsOf('CTX303', { ...shape, fileContents: { Dockerfile: 'FROM python\nCOPY pkg /pkg\n' } }, { builder: 'buildkit' });
+  assert.deepEqual(pkg.map((f) => [f.severity, f.data.notRequested ?? null, f.data.paths]), [['info', true, ['docs/a.md']]]);
+  const whole = findingsOf('CTX303', { ...shape, fileContents: { Dockerfile: 'FROM python\nCOPY . /app\n' } }, { builder: 'buildkit' });
+  assert.deepEqual(whole.map((f) => [f.severity, f.data.notRequested ?? null]), [['warning', null]]);
+  const legacy = findingsOf('CTX303', { ...shape, fileContents: { Dockerfile: 'FROM python\nCOPY requirements.txt /\n' } }, { builder: 'legacy' });
+  assert.deepEqual(legacy.map((f) => f.severity), ['warning']);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FQH5MEUL.mjs";
+} from "./chunk-3BMUDKAQ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IIQVXL4K.mjs";
+} from "./chunk-LIEA33C6.mjs";
 import "./chunk-U7APEIO5.mjs";
 import {
   readRegularFile

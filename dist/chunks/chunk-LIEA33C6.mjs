@@ -14016,16 +14016,20 @@ var rootAnchoredPattern = defineRule({
   docs: {
     summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
     why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository's own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason.",
+    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository's own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason.",
     bad: "# .dockerignore\nnode_modules\n*.log",
     good: "# .dockerignore\n**/node_modules\n**/*.log"
   },
   check(ctx) {
     const out = [];
+    const bk = ctx.builder === "buildkit" ? ctx.crossCheck?.buildkit : null;
+    const requested = bk && bk.error === null && bk.requestedPaths !== "all" ? bk.requestedList : null;
+    const anyRequestedAt = (p) => requested !== null && requested.some((q) => q === p || q === p + "/" || q.startsWith(p + "/"));
     for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
       const rule = ctx.ignore.rules[i];
       const pattern = text(rule.pattern);
       const committedElsewhere = r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== "secret" ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name` : null;
+      const notRequested = requested !== null && !r.paths.some(anyRequestedAt);
       out.push({
         file: ".dockerignore",
         line: rule.line,
@@ -14042,14 +14046,15 @@ var rootAnchoredPattern = defineRule({
           needed: r.needed.length > 0 ? text(r.needed[0]) : null,
           neededBy: r.neededBy,
           committedElsewhere,
-          deeperCommitted: r.allTracked
+          deeperCommitted: r.allTracked,
+          ...notRequested ? { notRequested: true } : {}
         },
-        ...committedElsewhere !== null ? { maxSeverity: "info" } : {}
+        ...committedElsewhere !== null || notRequested ? { maxSeverity: "info" } : {}
       });
     }
     return out;
   },
-  message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} still sent (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "")
+  message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} ${d.notRequested === true ? "still in the context" : "still sent"} (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "") + (d.notRequested === true ? "; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)" : "")
 });
 
 // src/rules/ctx304-ineffective-exception.ts

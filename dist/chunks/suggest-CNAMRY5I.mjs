@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FQH5MEUL.mjs";
+} from "./chunk-3BMUDKAQ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -30,7 +30,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IIQVXL4K.mjs";
+} from "./chunk-LIEA33C6.mjs";
 import "./chunk-U7APEIO5.mjs";
 import {
   NotRegularFileError,

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-IIQVXL4K.mjs";
+} from "./chunk-LIEA33C6.mjs";
 import {
   parseSize
 } from "./chunk-U7APEIO5.mjs";

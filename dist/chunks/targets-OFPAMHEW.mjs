@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-XDQAEFZE.mjs";
+} from "./chunk-XQQHVADQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-IIQVXL4K.mjs";
+} from "./chunk-LIEA33C6.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -5,42 +5,19 @@
 // suites carry keys for `*.example.com`. Keys and certificates are generated here, never committed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { runAudit } from '../../src/audit.js';
-import { buildTree } from '../helpers/trees.js';
+import { auditCommitted } from '../helpers/committed.js';
 import { certificateFor, makeKeyAndCert } from '../helpers/x509.js';
-
-function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-}
 
 /** [path, severity, message] of CTX201 and CTX202 for a context where `tracked` are committed and `untracked` are not. */
 function keyFindings(tracked: Record<string, string>, untracked: Record<string, string> = {}) {
-  const tree = buildTree({ files: ['Dockerfile'], dockerignore: '', fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' } });
-  try {
-    const write = (files: Record<string, string>) => {
-      for (const [p, c] of Object.entries(files)) {
-        mkdirSync(dirname(join(tree.ctx, p)), { recursive: true });
-        writeFileSync(join(tree.ctx, p), c);
-      }
-    };
-    write(tracked);
-    git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '--', 'Dockerfile', ...Object.keys(tracked));
-    write(untracked);
-    const findings = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings;
-    const of = (rule: string) =>
-      findings
-        .filter((f) => f.ruleId === rule)
-        .map((f) => [f.path, f.severity, f.message] as const)
-        .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-    return { ctx201: of('CTX201'), ctx202: of('CTX202') };
-  } finally {
-    tree.cleanup();
-  }
+  const findings = auditCommitted(tracked, untracked);
+  const of = (rule: string) =>
+    findings
+      .filter((f) => f.ruleId === rule)
+      .map((f) => [f.path, f.severity, f.message] as const)
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  return { ctx201: of('CTX201'), ctx202: of('CTX202') };
 }
 
 const severities = (list: readonly (readonly [string | undefined, string, string])[]) => list.map(([p, s]) => [p, s]);

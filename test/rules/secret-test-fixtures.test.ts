@@ -4,12 +4,12 @@
 // and a token in a *.spec.ts, gotify's test/oidc/.../configuration.yml, all errors before.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
+import { auditCommitted, git } from '../helpers/committed.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const rand = (n: number, alphabet = ALNUM) => [...randomBytes(n)].map((b) => alphabet[b % alphabet.length]).join('');
@@ -18,31 +18,12 @@ const pem = (edge: string) => `-----${edge} RSA PRIVATE KEY-----`;
 const fakeKey = () => `${pem('BEGIN')}\nx${rand(63, ALNUM + '+/')}\n${rand(64, ALNUM + '+/')}\n${pem('END')}\n`;
 const fakeGithub = () => 'gh' + 'p_' + rand(36);
 
-function git(cwd: string, ...args: string[]): void {
-  execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
-}
-
-/** Findings of `rule` (path, severity) for a repository where `tracked` are committed and `untracked` are not. */
+/** Findings of `rule` (path, severity, message) for a repository where `tracked` are committed and `untracked` are not. */
 function secretFindings(rule: string, tracked: Record<string, string>, untracked: Record<string, string> = {}) {
-  const tree = buildTree({ files: ['Dockerfile'], dockerignore: '', fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' } });
-  try {
-    const write = (files: Record<string, string>) => {
-      for (const [p, c] of Object.entries(files)) {
-        mkdirSync(dirname(join(tree.ctx, p)), { recursive: true });
-        writeFileSync(join(tree.ctx, p), c);
-      }
-    };
-    write(tracked);
-    git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '--', 'Dockerfile', ...Object.keys(tracked));
-    write(untracked);
-    return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' })
-      .findings.filter((f) => f.ruleId === rule)
-      .map((f) => [f.path, f.severity, f.message])
-      .sort();
-  } finally {
-    tree.cleanup();
-  }
+  return auditCommitted(tracked, untracked)
+    .filter((f) => f.ruleId === rule)
+    .map((f) => [f.path, f.severity, f.message])
+    .sort();
 }
 
 test('CTX201: a committed key in a test directory is info (a fixture); untracked there, or committed elsewhere, it keeps its severity', () => {

@@ -287,7 +287,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-OFPAMHEW.mjs"),
   why: () => import("./chunks/why-Q57HBWHA.mjs"),
-  suggest: () => import("./chunks/suggest-CNAMRY5I.mjs")
+  suggest: () => import("./chunks/suggest-YGY3J2X6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -251,6 +251,11 @@ function candidatesFrom(result: AuditResult, root: string): Candidate[] {
     const hit = c.targets.find((t) => letIn.has(t));
     if (hit !== undefined) c.blocked = `${ignoreName} line ${letIn.get(hit)} lets ${byteStringToText(hit)} in with an exception: a choice of its author; remove that line if it should not be sent`;
   }
+  const missing = missingSources(result);
+  for (const c of out) {
+    const made = c.blocked === undefined ? excludesMissing(c, missing) : null;
+    if (made !== null) c.blocked = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
+  }
   return out;
 }
 
@@ -342,7 +347,6 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   } else candidates = candidatesFrom(result, root);
 
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
-  const missing = missingSources(result);
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
     // A name holding a line break could add a line of its own choosing: such a candidate is never made.
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
@@ -350,12 +354,6 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     if (c.edit.kind === 'append' && c.lines.every((l) => present().has(l))) continue;
     if (c.blocked !== undefined) {
       rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
-      continue;
-    }
-    const made = excludesMissing(c, missing);
-    if (made !== null) {
-      const reason = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
-      rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [reason] });
       continue;
     }
     const next = applyEdit(doc, c.edit);

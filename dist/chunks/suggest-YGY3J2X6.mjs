@@ -793,6 +793,11 @@ function candidatesFrom(result, root) {
     const hit = c.targets.find((t) => letIn.has(t));
     if (hit !== void 0) c.blocked = `${ignoreName} line ${letIn.get(hit)} lets ${byteStringToText(hit)} in with an exception: a choice of its author; remove that line if it should not be sent`;
   }
+  const missing = missingSources(result);
+  for (const c of out) {
+    const made = c.blocked === void 0 ? excludesMissing(c, missing) : null;
+    if (made !== null) c.blocked = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
+  }
   return out;
 }
 var WILDCARD = /[*?[\\]/;
@@ -868,19 +873,12 @@ function suggest(opts) {
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
   } else candidates = candidatesFrom(result, root);
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
-  const missing = missingSources(result);
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
     if (c.blocked !== void 0) {
       rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
-      continue;
-    }
-    const made = excludesMissing(c, missing);
-    if (made !== null) {
-      const reason = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
-      rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [reason] });
       continue;
     }
     const next = applyEdit(doc, c.edit);

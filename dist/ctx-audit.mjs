@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-XQQHVADQ.mjs";
+} from "./chunks/chunk-TA5UTBHS.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3BMUDKAQ.mjs";
+} from "./chunks/chunk-DECLXDJP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-LIEA33C6.mjs";
+} from "./chunks/chunk-BV256DYV.mjs";
 import "./chunks/chunk-U7APEIO5.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-OFPAMHEW.mjs"),
-  why: () => import("./chunks/why-Q57HBWHA.mjs"),
-  suggest: () => import("./chunks/suggest-YGY3J2X6.mjs")
+  targets: () => import("./chunks/targets-DLCLBS65.mjs"),
+  why: () => import("./chunks/why-UTOURJ7X.mjs"),
+  suggest: () => import("./chunks/suggest-AHB6NSFT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

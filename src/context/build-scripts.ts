@@ -17,6 +17,8 @@ interface ScriptFile {
 
 /** At most this many scripts are read from one repository. */
 const MAX_SCRIPTS = 200;
+/** Longer lines are passed over (a real command line is far shorter). */
+const MAX_LINE = 4096;
 
 const cache = new Map<string, ScriptFile[]>();
 
@@ -79,6 +81,8 @@ export function scriptWriting(repoRoot: string, repoPath: string): string | null
   for (const s of scriptsOf(repoRoot)) {
     const lines = s.text.split('\n');
     for (let i = 0; i < lines.length; i++) {
+      // A stranger's script: a line of a thousand `mkdir`s would make the patterns quadratic.
+      if (lines[i].length > MAX_LINE) continue;
       const line = lines[i].replace(/\s#.*$/, '');
       if (/^\s*#/.test(line)) continue;
       if (writes.test(line)) return `${s.name}:${i + 1}`;

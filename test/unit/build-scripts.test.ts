@@ -62,3 +62,13 @@ test('scriptWriting: a workflows directory that is a symlink is not read (nothin
     outside.cleanup();
   }
 });
+
+test('scriptWriting: a line longer than any real command (a stranger\'s 1 MiB line of mkdir words) is passed over, not matched quadratically', () => {
+  const tree = repo({ Makefile: 'all:\n\t' + 'mkdir '.repeat(170_000) + 'out_long\n\tcp x ./out_file\n' });
+  try {
+    assert.equal(scriptWriting(tree.ctx, 'out_long'), null); // on the long line: not read
+    assert.equal(scriptWriting(tree.ctx, 'out_file'), 'Makefile:3');
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-LIEA33C6.mjs";
+} from "./chunk-BV256DYV.mjs";
 import {
   parseSize
 } from "./chunk-U7APEIO5.mjs";

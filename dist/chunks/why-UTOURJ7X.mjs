@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3BMUDKAQ.mjs";
+} from "./chunk-DECLXDJP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-LIEA33C6.mjs";
+} from "./chunk-BV256DYV.mjs";
 import "./chunk-U7APEIO5.mjs";
 import {
   readRegularFile

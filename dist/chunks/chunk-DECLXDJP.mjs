@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-LIEA33C6.mjs";
+} from "./chunk-BV256DYV.mjs";
 import {
   parseSize
 } from "./chunk-U7APEIO5.mjs";

@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-XQQHVADQ.mjs";
+} from "./chunk-TA5UTBHS.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-LIEA33C6.mjs";
+} from "./chunk-BV256DYV.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

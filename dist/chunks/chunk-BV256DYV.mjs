@@ -8665,6 +8665,7 @@ function renderGithubMulti(multi) {
 import * as fs from "node:fs";
 import * as path3 from "node:path";
 var MAX_SCRIPTS = 200;
+var MAX_LINE = 4096;
 var cache = /* @__PURE__ */ new Map();
 function realDir(p) {
   try {
@@ -8717,6 +8718,7 @@ function scriptWriting(repoRoot, repoPath) {
   for (const s of scriptsOf(repoRoot)) {
     const lines = s.text.split("\n");
     for (let i = 0; i < lines.length; i++) {
+      if (lines[i].length > MAX_LINE) continue;
       const line = lines[i].replace(/\s#.*$/, "");
       if (/^\s*#/.test(line)) continue;
       if (writes.test(line)) return `${s.name}:${i + 1}`;

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TA5UTBHS.mjs";
+} from "./chunks/chunk-ZGP6Y4KQ.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DECLXDJP.mjs";
+} from "./chunks/chunk-7XBSSGKG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BV256DYV.mjs";
-import "./chunks/chunk-U7APEIO5.mjs";
+} from "./chunks/chunk-ZK5SZQEH.mjs";
+import "./chunks/chunk-EUA7WAG6.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DLCLBS65.mjs"),
-  why: () => import("./chunks/why-UTOURJ7X.mjs"),
-  suggest: () => import("./chunks/suggest-AHB6NSFT.mjs")
+  targets: () => import("./chunks/targets-NGN6GVXA.mjs"),
+  why: () => import("./chunks/why-AAUVU3KF.mjs"),
+  suggest: () => import("./chunks/suggest-VULP47N5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -54,11 +54,39 @@ function onlyReservedNames(names: readonly string[]): boolean {
   return names.length > 0 && names.every((n) => RESERVED_DNS.test(n) || LOOPBACK_IP.test(n));
 }
 
-/** Every PEM block of a label matching `label` in a text, whole (BEGIN to END line). */
+/** At most this many blocks are read from one text (a CA bundle holds ~150 certificates). */
+const MAX_BLOCKS = 512;
+
+/**
+ * Every PEM block of a label matching `label` in a text, whole (BEGIN to END line). Linear in the
+ * text: markers are found in one pass each, and every BEGIN is paired with the next END of its
+ * label after it (a lazy BEGIN...END regexp rescans the rest of a stranger's file for each BEGIN
+ * that never ends).
+ */
 function pemBlocks(content: string, label: RegExp): string[] {
+  const ends = new Map<string, number[]>();
+  const endRe = /-----END ([A-Z0-9 ]+)-----/g;
+  for (let m = endRe.exec(content); m !== null; m = endRe.exec(content)) {
+    const list = ends.get(m[1]);
+    if (list) list.push(m.index);
+    else ends.set(m[1], [m.index]);
+  }
+  const next = new Map<string, number>(); // per label: index into its END list
   const out: string[] = [];
-  const re = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
-  for (let m = re.exec(content); m !== null; m = re.exec(content)) if (label.test(m[1])) out.push(m[0]);
+  const beginRe = /-----BEGIN ([A-Z0-9 ]+)-----/g;
+  let seen = 0;
+  for (let m = beginRe.exec(content); m !== null && seen < MAX_BLOCKS; m = beginRe.exec(content)) {
+    seen++;
+    const list = ends.get(m[1]);
+    if (!list) continue;
+    let k = next.get(m[1]) ?? 0;
+    while (k < list.length && list[k] < m.index) k++;
+    next.set(m[1], k);
+    if (k === list.length) continue;
+    const end = list[k] + `-----END ${m[1]}-----`.length;
+    if (label.test(m[1])) out.push(content.slice(m.index, end));
+    beginRe.lastIndex = end; // blocks do not nest
+  }
   return out;
 }
 

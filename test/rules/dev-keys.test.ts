@@ -109,3 +109,11 @@ test('a committed key of a self-signed certificate past its end date is a warnin
   assert.deepEqual(severities(ctx202).map(([p, s]) => `${p} ${s}`), ['corp/tls.key error', 'live/tls.key error', 'nginx/ssl/private_key.key warning']);
   assert.match(ctx201[2][2], /private key of a self-signed certificate for appflowy\.io that expired on 2024-03-14, committed to git: a development key no client trusts/);
 });
+
+// A hang guard, not a speed measurement: the lazy BEGIN...END regexp this replaced took 80 s here.
+test('a stranger\'s key file with tens of thousands of BEGIN lines that never end is read in one pass (still a development key)', { timeout: 30_000 }, () => {
+  const dev = makeKeyAndCert({ cn: 'localhost', dns: ['localhost'] });
+  const noise = '-----BEGIN NOISE-----\n'.repeat(40_000); // ~880 kB, under the 1 MiB a .pem is read to
+  const { ctx201 } = keyFindings({ 'tls/dev.pem': dev.keyPem + dev.certPem + noise });
+  assert.deepEqual(severities(ctx201), [['tls/dev.pem', 'warning']]);
+});

@@ -318,10 +318,31 @@ function certificateNames(cert) {
 function onlyReservedNames(names) {
   return names.length > 0 && names.every((n) => RESERVED_DNS.test(n) || LOOPBACK_IP.test(n));
 }
+var MAX_BLOCKS = 512;
 function pemBlocks(content, label) {
+  const ends = /* @__PURE__ */ new Map();
+  const endRe = /-----END ([A-Z0-9 ]+)-----/g;
+  for (let m = endRe.exec(content); m !== null; m = endRe.exec(content)) {
+    const list = ends.get(m[1]);
+    if (list) list.push(m.index);
+    else ends.set(m[1], [m.index]);
+  }
+  const next = /* @__PURE__ */ new Map();
   const out = [];
-  const re = /-----BEGIN ([A-Z0-9 ]+)-----[\s\S]*?-----END \1-----/g;
-  for (let m = re.exec(content); m !== null; m = re.exec(content)) if (label.test(m[1])) out.push(m[0]);
+  const beginRe = /-----BEGIN ([A-Z0-9 ]+)-----/g;
+  let seen = 0;
+  for (let m = beginRe.exec(content); m !== null && seen < MAX_BLOCKS; m = beginRe.exec(content)) {
+    seen++;
+    const list = ends.get(m[1]);
+    if (!list) continue;
+    let k = next.get(m[1]) ?? 0;
+    while (k < list.length && list[k] < m.index) k++;
+    next.set(m[1], k);
+    if (k === list.length) continue;
+    const end = list[k] + `-----END ${m[1]}-----`.length;
+    if (label.test(m[1])) out.push(content.slice(m.index, end));
+    beginRe.lastIndex = end;
+  }
   return out;
 }
 var siblingsCache = /* @__PURE__ */ new WeakMap();

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DECLXDJP.mjs";
+} from "./chunk-7XBSSGKG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -30,8 +30,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BV256DYV.mjs";
-import "./chunk-U7APEIO5.mjs";
+} from "./chunk-ZK5SZQEH.mjs";
+import "./chunk-EUA7WAG6.mjs";
 import {
   NotRegularFileError,
   readRegularFile

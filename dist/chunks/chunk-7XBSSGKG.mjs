@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BV256DYV.mjs";
+} from "./chunk-ZK5SZQEH.mjs";
 import {
   parseSize
-} from "./chunk-U7APEIO5.mjs";
+} from "./chunk-EUA7WAG6.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -33,7 +33,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-U7APEIO5.mjs";
+} from "./chunk-EUA7WAG6.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

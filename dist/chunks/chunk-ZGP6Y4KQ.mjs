@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BV256DYV.mjs";
+} from "./chunk-ZK5SZQEH.mjs";
 import {
   parseSize
-} from "./chunk-U7APEIO5.mjs";
+} from "./chunk-EUA7WAG6.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DECLXDJP.mjs";
+} from "./chunk-7XBSSGKG.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BV256DYV.mjs";
-import "./chunk-U7APEIO5.mjs";
+} from "./chunk-ZK5SZQEH.mjs";
+import "./chunk-EUA7WAG6.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

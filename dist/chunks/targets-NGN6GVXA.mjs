@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-TA5UTBHS.mjs";
+} from "./chunk-ZGP6Y4KQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,11 +28,11 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-BV256DYV.mjs";
+} from "./chunk-ZK5SZQEH.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-U7APEIO5.mjs";
+} from "./chunk-EUA7WAG6.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ZGP6Y4KQ.mjs";
+} from "./chunks/chunk-WKVEKT6W.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7XBSSGKG.mjs";
+} from "./chunks/chunk-K53OE6LE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZK5SZQEH.mjs";
+} from "./chunks/chunk-56SAG4BV.mjs";
 import "./chunks/chunk-EUA7WAG6.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NGN6GVXA.mjs"),
-  why: () => import("./chunks/why-AAUVU3KF.mjs"),
-  suggest: () => import("./chunks/suggest-VULP47N5.mjs")
+  targets: () => import("./chunks/targets-B7ZQO7FZ.mjs"),
+  why: () => import("./chunks/why-LVZEMBQ4.mjs"),
+  suggest: () => import("./chunks/suggest-DDE4NGMZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

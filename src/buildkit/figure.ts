@@ -54,17 +54,22 @@ const totals = (t: TransferTotals): TransferTotals => ({ entries: t.entries, fil
 
 export function computeBuildkitFigure(input: BuildkitFigureInput): BuildkitFigure {
   const fp = followPathsFor(input.parsed, input.needed);
-  const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  // A Dockerfile BuildKit cannot parse (CTX100: `ENV PATH`, an instruction before FROM) stops the
+  // build after the Dockerfile's own transfer: neither `.dockerignore` nor the context is loaded
+  // (checked against BuildKit v0.13, oracle case "ENV with a name and no value").
+  const parses = input.parsed.problems.length === 0;
+  const usesContext = fp.usesContext && parses;
+  const base = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext, requestedPaths: fp.paths };
   const source = input.source;
   // dockerui: the `.dockerignore` load, FollowPaths [.dockerignore] (a symlink brings its target along).
-  const dockerignoreTransfer = input.dockerfileSpecificIgnore
+  const dockerignoreTransfer = input.dockerfileSpecificIgnore || !parses
     ? null
     : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, ['.dockerignore']), excludes: [], source }).list, source);
   try {
     const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
     // B5: no context source in the build graph -> the context local is never transferred.
     // B6: fsutil FollowLinks adds the targets of symlinks met on the way to each FollowPath.
-    const requested = !fp.usesContext
+    const requested = !usesContext
       ? null
       : fp.paths === 'all'
         ? eligible

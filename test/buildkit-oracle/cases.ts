@@ -130,6 +130,15 @@ export function fixedCases(): BkCase[] {
       build: 'ok',
     },
     {
+      // The other way round: BuildKit refuses the legacy form with a name and no value ("ENV must have two arguments").
+      label: 'ENV with a name and no value fails the build (CTX100 error)',
+      shape: {
+        files: ['Dockerfile', 'a.txt'],
+        fileContents: { Dockerfile: df('FROM scratch', 'ENV PATH') },
+      },
+      build: 'fails',
+    },
+    {
       label: 'a literal COPY source that is missing fails the build (CTX101 error)',
       shape: {
         files: ['Dockerfile', 'a.txt'],

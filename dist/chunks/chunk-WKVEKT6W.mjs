@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZK5SZQEH.mjs";
+} from "./chunk-56SAG4BV.mjs";
 import {
   parseSize
 } from "./chunk-EUA7WAG6.mjs";

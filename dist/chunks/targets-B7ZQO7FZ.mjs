@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-ZGP6Y4KQ.mjs";
+} from "./chunk-WKVEKT6W.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ZK5SZQEH.mjs";
+} from "./chunk-56SAG4BV.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -12088,12 +12088,14 @@ var EMPTY = { entries: 0, files: 0, links: 0, directories: 0, bytes: 0 };
 var totals = (t) => ({ entries: t.entries, files: t.files, links: t.links, directories: t.directories, bytes: t.bytes });
 function computeBuildkitFigure(input) {
   const fp = followPathsFor(input.parsed, input.needed);
-  const base2 = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext: fp.usesContext, requestedPaths: fp.paths };
+  const parses = input.parsed.problems.length === 0;
+  const usesContext = fp.usesContext && parses;
+  const base2 = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext, requestedPaths: fp.paths };
   const source = input.source;
-  const dockerignoreTransfer = input.dockerfileSpecificIgnore ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, [".dockerignore"]), excludes: [], source }).list, source);
+  const dockerignoreTransfer = input.dockerfileSpecificIgnore || !parses ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, [".dockerignore"]), excludes: [], source }).list, source);
   try {
     const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
-    const requested = !fp.usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
+    const requested = !usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
     const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
     return {
       ...base2,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7XBSSGKG.mjs";
+} from "./chunk-K53OE6LE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -30,7 +30,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZK5SZQEH.mjs";
+} from "./chunk-56SAG4BV.mjs";
 import "./chunk-EUA7WAG6.mjs";
 import {
   NotRegularFileError,

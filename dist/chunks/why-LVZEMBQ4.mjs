@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7XBSSGKG.mjs";
+} from "./chunk-K53OE6LE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZK5SZQEH.mjs";
+} from "./chunk-56SAG4BV.mjs";
 import "./chunk-EUA7WAG6.mjs";
 import {
   readRegularFile

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WKVEKT6W.mjs";
+} from "./chunks/chunk-F3MC42MA.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-K53OE6LE.mjs";
+} from "./chunks/chunk-3B6QV3JB.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-56SAG4BV.mjs";
+} from "./chunks/chunk-7XR5R5SW.mjs";
 import "./chunks/chunk-EUA7WAG6.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-B7ZQO7FZ.mjs"),
-  why: () => import("./chunks/why-LVZEMBQ4.mjs"),
-  suggest: () => import("./chunks/suggest-DDE4NGMZ.mjs")
+  targets: () => import("./chunks/targets-YG3FAFRL.mjs"),
+  why: () => import("./chunks/why-TVQGC6DO.mjs"),
+  suggest: () => import("./chunks/suggest-6MII6A3T.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

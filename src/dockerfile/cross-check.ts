@@ -157,7 +157,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
     }
     case 'CTX005': {
       const sens = d.sensitive as string[];
-      const into = typeof d.buildStage === 'string' ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : 'the image';
+      const into = typeof d.buildStage === 'string' ? `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)` : 'the image';
       return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${sens.length ? `, including ${sens.join(', ')}` : ''}`;
     }
     case 'CTX305':

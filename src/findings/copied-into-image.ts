@@ -94,5 +94,5 @@ export function copiedIntoStageText(refs: readonly StageCopy[]): string {
     const named = rs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
     return `build stage \`${name}\` by ${named.join(', ')}${rs.length > MAX_NAMED ? ', …' : ''}`;
   });
-  return `copied into ${parts.join(' and ')} (the image takes only other paths from it)`;
+  return `copied into ${parts.join(' and ')} (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
 }

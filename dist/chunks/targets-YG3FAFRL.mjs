@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-WKVEKT6W.mjs";
+} from "./chunk-F3MC42MA.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-56SAG4BV.mjs";
+} from "./chunk-7XR5R5SW.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

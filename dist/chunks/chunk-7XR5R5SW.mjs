@@ -12719,7 +12719,7 @@ function renderMessage(ruleId, d) {
     }
     case "CTX005": {
       const sens = d.sensitive;
-      const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (the image takes only other paths from it)` : "the image";
+      const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)` : "the image";
       return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${sens.length ? `, including ${sens.join(", ")}` : ""}`;
     }
     case "CTX305":
@@ -14237,7 +14237,7 @@ function copiedIntoStageText(refs) {
     const named = rs.slice(0, MAX_NAMED).map((r) => `${r.file}:${r.line}`);
     return `build stage \`${name}\` by ${named.join(", ")}${rs.length > MAX_NAMED ? ", \u2026" : ""}`;
   });
-  return `copied into ${parts.join(" and ")} (the image takes only other paths from it)`;
+  return `copied into ${parts.join(" and ")} (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
 }
 
 // src/findings/finding.ts

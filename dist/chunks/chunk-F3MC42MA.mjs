@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-56SAG4BV.mjs";
+} from "./chunk-7XR5R5SW.mjs";
 import {
   parseSize
 } from "./chunk-EUA7WAG6.mjs";

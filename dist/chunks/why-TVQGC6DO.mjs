@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-K53OE6LE.mjs";
+} from "./chunk-3B6QV3JB.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-56SAG4BV.mjs";
+} from "./chunk-7XR5R5SW.mjs";
 import "./chunk-EUA7WAG6.mjs";
 import {
   readRegularFile

@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YG3FAFRL.mjs"),
+  targets: () => import("./chunks/targets-U457T7PQ.mjs"),
   why: () => import("./chunks/why-TVQGC6DO.mjs"),
   suggest: () => import("./chunks/suggest-6MII6A3T.mjs")
 };

@@ -89,7 +89,10 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && !s.hasUnsetVar);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..')))];
   if (named.length === 0) return none;
-  const resolving = (d: string) => named.filter((p) => fs.existsSync(path.join(d, p))).length;
+  // Each resolving source counts its path's components: `cmd/pyroscope/pyroscope.yaml` found at the
+  // root says more than the names `pyroscope` and `profilecli` (build outputs at the root) happening
+  // to name directories in cmd/ (grafana/pyroscope's cmd/pyroscope/debug.Dockerfile).
+  const resolving = (d: string) => named.filter((p) => fs.existsSync(path.join(d, p))).reduce((n, p) => n + p.split('/').filter((c) => c !== '' && c !== '.').length, 0);
   const found = nearestWithMost(dir, root, resolving);
   if (found.most > 0) return { dir: found.best, elsewhere: null };
   // Nothing it names exists anywhere: every source is a build output. The directory where git

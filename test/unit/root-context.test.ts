@@ -34,6 +34,19 @@ test('contextDirFor: RUN --mount bind sources count like COPY sources (moby/buil
   assert.equal(contextFor(['README.md'], 'FROM x\nRUN --mount=type=bind,target=/src true\n'), null);
 });
 
+test('contextDirFor: a deeper path found at the root outweighs bare names that match directories elsewhere (grafana/pyroscope cmd/pyroscope/debug.Dockerfile)', () => {
+  const tree = buildTree({
+    files: ['cmd/pyroscope/debug.Dockerfile', 'cmd/pyroscope/pyroscope.yaml', 'cmd/pyroscope/main.go', 'cmd/profilecli/main.go', 'go.mod'],
+    dockerignore: null,
+    fileContents: { 'cmd/pyroscope/debug.Dockerfile': 'FROM alpine\nCOPY .tmp/bin/dlv /usr/bin/dlv\nCOPY pyroscope profilecli /usr/bin/\nCOPY cmd/pyroscope/pyroscope.yaml /etc/pyroscope/config.yaml\n' },
+  });
+  try {
+    assert.equal(contextDirFor(join(tree.ctx, 'cmd/pyroscope/debug.Dockerfile'), tree.ctx), tree.ctx);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('contextDirFor: its own directory when it holds as many named sources as the root, or more', () => {
   assert.equal(contextFor(['docker/entrypoint.sh', 'entrypoint.sh'], 'FROM x\nCOPY entrypoint.sh /\n'), null);
   assert.equal(contextFor(['docker/entrypoint.sh', 'docker/conf/a', 'conf/a'], 'FROM x\nCOPY entrypoint.sh /\nCOPY conf/ /conf/\n'), null);

@@ -6309,7 +6309,7 @@ function placeStandalone(abs, root) {
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && !s.hasUnsetVar);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith("..")))];
   if (named.length === 0) return none;
-  const resolving = (d) => named.filter((p) => fs2.existsSync(path3.join(d, p))).length;
+  const resolving = (d) => named.filter((p) => fs2.existsSync(path3.join(d, p))).reduce((n, p) => n + p.split("/").filter((c) => c !== "" && c !== ".").length, 0);
   const found = nearestWithMost(dir, root, resolving);
   if (found.most > 0) return { dir: found.best, elsewhere: null };
   const buildOutputs = (d) => {

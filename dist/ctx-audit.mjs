@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-F3MC42MA.mjs";
+} from "./chunks/chunk-TM7POZV5.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3B6QV3JB.mjs";
+} from "./chunks/chunk-MYRUV3S6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7XR5R5SW.mjs";
+} from "./chunks/chunk-X3AES3CY.mjs";
 import "./chunks/chunk-EUA7WAG6.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-U457T7PQ.mjs"),
-  why: () => import("./chunks/why-TVQGC6DO.mjs"),
-  suggest: () => import("./chunks/suggest-6MII6A3T.mjs")
+  targets: () => import("./chunks/targets-JNWNBAUD.mjs"),
+  why: () => import("./chunks/why-D2KH7AVC.mjs"),
+  suggest: () => import("./chunks/suggest-FVBM4KOO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

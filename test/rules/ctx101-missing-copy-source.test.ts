@@ -258,3 +258,17 @@ test('CTX101: a source a workflow run script or the root Makefile writes is a wa
     tree.cleanup();
   }
 });
+
+test('CTX101: a missing source named like a Go file beside it without .go (moby networkdb-test: COPY testMain, built by go build testMain.go) is a warning', () => {
+  const dockerfile = lines('FROM alpine', 'COPY testMain /app/', 'COPY diagnosticClient /app/', 'COPY testMain.sh /app/');
+  const f = auditInRepo(['Dockerfile', 'testMain.go', 'client.go'], { Dockerfile: dockerfile }, { git: false }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity, x.data.goBinary ?? null]),
+    [
+      [2, 'warning', 'testMain.go'],
+      [3, 'error', null], // no diagnosticClient.go: nothing here builds it
+      [4, 'error', null], // a name with an extension is no binary of testMain.go
+    ],
+  );
+  assert.equal(f[0].message, 'COPY source "testMain" matches nothing in the build context: the program `go build testMain.go` makes from the testMain.go beside it; the build fails unless that runs before it');
+});

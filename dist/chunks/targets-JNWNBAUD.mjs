@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-F3MC42MA.mjs";
+} from "./chunk-TM7POZV5.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7XR5R5SW.mjs";
+} from "./chunk-X3AES3CY.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

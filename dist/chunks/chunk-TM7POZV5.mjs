@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7XR5R5SW.mjs";
+} from "./chunk-X3AES3CY.mjs";
 import {
   parseSize
 } from "./chunk-EUA7WAG6.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7XR5R5SW.mjs";
+} from "./chunk-X3AES3CY.mjs";
 import {
   parseSize
 } from "./chunk-EUA7WAG6.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3B6QV3JB.mjs";
+} from "./chunk-MYRUV3S6.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7XR5R5SW.mjs";
+} from "./chunk-X3AES3CY.mjs";
 import "./chunk-EUA7WAG6.mjs";
 import {
   readRegularFile

@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JNWNBAUD.mjs"),
+  targets: () => import("./chunks/targets-Z46E22DD.mjs"),
   why: () => import("./chunks/why-D2KH7AVC.mjs"),
   suggest: () => import("./chunks/suggest-FVBM4KOO.mjs")
 };

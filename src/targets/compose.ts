@@ -151,8 +151,8 @@ function mergeBuild(base: BuildSpec | undefined, over: BuildSpec | undefined): B
 interface LoadedFile {
   file: string;
   services: Map<string, Service>;
-  /** Top-level `networks:` and `volumes:` names. */
-  declares: { networks: string[]; volumes: string[] };
+  /** Top-level `networks:` and `volumes:` names; `include`: the file pulls in other files (their names are not read). */
+  declares: { networks: string[]; volumes: string[]; include: boolean };
 }
 
 export interface ComposeOptions {
@@ -160,7 +160,7 @@ export interface ComposeOptions {
   cwd: string;
   /** Compose files, `extends` files and `.env` resolving outside it are refused (src/context/boundary.ts). */
   repository?: RepoBoundary;
-  /** --all: a service that uses a network or volume no file declares is listed as skipped (a fragment), not audited. */
+  /** --all: a project any of whose services uses a network, volume or service no file declares is listed as skipped (a fragment), not audited. */
   skipFragments?: boolean;
 }
 
@@ -228,7 +228,7 @@ class ComposeLoader {
       services.set(name, svc);
     }
     const keys = (v: unknown) => (isMap(v) ? Object.keys(v) : []);
-    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes) } };
+    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== undefined } };
     this.cache.set(key, loaded);
     return loaded;
   }
@@ -247,7 +247,7 @@ class ComposeLoader {
 }
 
 /**
- * The first network or named volume a service uses that no file of the project declares, or null.
+ * The first network, named volume or `depends_on` service a service uses that no file of the project declares, or null.
  * compose-go refuses such a project ("refers to undefined network"): the file is a fragment that
  * `docker compose` reads only after the file declaring it (`-f BASE -f FRAGMENT`). authelia's
  * suites keep one service per file (`compose/pam/compose.yml`, network `authelianet`), joined to
@@ -272,8 +272,10 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   const merged = new Map<string, BuildSpec | undefined>();
   const uses = new Map<string, Uses>();
   const declared = { networks: new Set<string>(), volumes: new Set<string>(), services: new Set<string>() };
+  let includes = false;
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
+    includes ||= loaded.declares.include;
     for (const n of loaded.declares.networks) declared.networks.add(n);
     for (const v of loaded.declares.volumes) declared.volumes.add(v);
     for (const name of loaded.services.keys()) {
@@ -289,7 +291,8 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   // of it is then a fragment's (hydra's test/conformance/docker-compose.yml: mongodb on network
   // intranet, which quickstart.yml declares; start.sh passes -f quickstart.yml ... -f that file).
   let fragment: { service: string; what: string } | null = null;
-  if (opts.skipFragments) {
+  // A file that `include`s others declares what they do, which is not read here: no judgement then.
+  if (opts.skipFragments && !includes) {
     for (const name of [...uses.keys()].sort()) {
       const what = undeclaredResource(uses.get(name), declared);
       if (what !== null) {

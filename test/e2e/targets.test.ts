@@ -549,6 +549,10 @@ test('--all: a Compose fragment (a service on a network or volume no file of its
     // Compose's own YAML tags: read as the value, with no warning printed by the YAML library.
     'web/compose.yaml': 'services:\n  web:\n    build: .\n    volumes: !override\n      - ./a:/a\n    environment: !reset {}\n',
     'web/Dockerfile': 'FROM alpine\n',
+    // `include:` pulls in a file that declares the network and the service: not a fragment.
+    'inc/compose.yaml': 'include:\n  - ../shared/infra.yaml\nservices:\n  app:\n    build: .\n    networks: [backbone]\n    depends_on: [db]\n',
+    'inc/Dockerfile': 'FROM alpine\n',
+    'shared/infra.yaml': 'services:\n  db:\n    image: postgres\nnetworks:\n  backbone: {}\n',
     // A project that declares what it uses is audited as before (its missing Dockerfile stays an error).
     'svc/compose.yaml': 'services:\n  api:\n    build: .\n    networks: [back]\n    volumes: ["data:/data"]\nnetworks:\n  back: {}\nvolumes:\n  data: {}\n',
     'svc/Dockerfile': 'FROM alpine\n',
@@ -564,6 +568,8 @@ test('--all: a Compose fragment (a service on a network or volume no file of its
     assert.deepEqual([api?.skipped, api?.error], [null, null]);
     const hydra = doc.targets.find((t) => t.name === 'test/conformance/docker-compose.yml:hydra');
     assert.match(hydra?.skipped ?? '', /^a Compose fragment: service httpd uses service server \(depends_on\), which no file of this project declares/);
+    const inc = doc.targets.find((t) => t.name === 'inc/compose.yaml:app');
+    assert.deepEqual([inc?.skipped, inc?.error], [null, null]);
     const web = doc.targets.find((t) => t.name === 'web/compose.yaml:web');
     assert.deepEqual([web?.skipped, web?.error], [null, null]);
     assert.equal(all.stderr, '');

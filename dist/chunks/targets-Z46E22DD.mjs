@@ -6183,7 +6183,7 @@ var ComposeLoader = class {
       services.set(name, svc);
     }
     const keys = (v) => isMap2(v) ? Object.keys(v) : [];
-    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes) } };
+    const loaded = { file, services, declares: { networks: keys(doc.networks), volumes: keys(doc.volumes), include: doc.include !== void 0 } };
     this.cache.set(key, loaded);
     return loaded;
   }
@@ -6215,8 +6215,10 @@ function composeTargets(files, opts) {
   const merged = /* @__PURE__ */ new Map();
   const uses = /* @__PURE__ */ new Map();
   const declared = { networks: /* @__PURE__ */ new Set(), volumes: /* @__PURE__ */ new Set(), services: /* @__PURE__ */ new Set() };
+  let includes = false;
   for (const f of abs) {
     const loaded = loader.load(f, projectDir);
+    includes ||= loaded.declares.include;
     for (const n of loaded.declares.networks) declared.networks.add(n);
     for (const v of loaded.declares.volumes) declared.volumes.add(v);
     for (const name of loaded.services.keys()) {
@@ -6229,7 +6231,7 @@ function composeTargets(files, opts) {
   }
   const declaredIn = path2.relative(opts.cwd, abs[0]) || abs[0];
   let fragment = null;
-  if (opts.skipFragments) {
+  if (opts.skipFragments && !includes) {
     for (const name of [...uses.keys()].sort()) {
       const what = undeclaredResource(uses.get(name), declared);
       if (what !== null) {

@@ -5,7 +5,8 @@
 // `*.example.com`. Such a key still lands in the image (a warning says so), but it unlocks nothing
 // real, so it does not gate a build like a live key does. The certificate is looked for in the
 // key's own file (a chain written after the key) and in the sent certificate files beside it,
-// and it must be the key's own: its public key is checked against the private key.
+// and it must be the key's own: its public key is checked against the private key. A key whose
+// own certificate is self-signed and past its end date counts too: no client trusts it.
 import { createRequire } from 'node:module';
 import { text } from './paths.js';
 import type { RuleContext } from './rule.js';

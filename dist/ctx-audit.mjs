@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TM7POZV5.mjs";
+} from "./chunks/chunk-I4UFUAT2.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MYRUV3S6.mjs";
+} from "./chunks/chunk-TSRSNWAJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,8 +21,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-X3AES3CY.mjs";
-import "./chunks/chunk-EUA7WAG6.mjs";
+} from "./chunks/chunk-PSVSTBYB.mjs";
+import "./chunks/chunk-BB7R7PYD.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z46E22DD.mjs"),
-  why: () => import("./chunks/why-D2KH7AVC.mjs"),
-  suggest: () => import("./chunks/suggest-FVBM4KOO.mjs")
+  targets: () => import("./chunks/targets-WAVBM6ZZ.mjs"),
+  why: () => import("./chunks/why-7CHQSWUN.mjs"),
+  suggest: () => import("./chunks/suggest-IU3YW4AH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

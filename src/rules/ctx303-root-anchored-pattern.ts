@@ -1,7 +1,7 @@
 import { formatCount, formatSize } from '../units.js';
 import { defineRule } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
-import { hasWildcard, text } from './paths.js';
+import { firstAtOrUnder, hasWildcard, text } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { protectiveKind } from './protective.js';
 
@@ -67,8 +67,8 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
     // BuildKit requests what the Dockerfile names (changedetection.io's test image copies only
     // requirements.txt): deeper matches it does not request are not sent by it.
     const bk = ctx.builder === 'buildkit' ? ctx.crossCheck?.buildkit : null;
-    const requested = bk && bk.error === null && bk.requestedPaths !== 'all' ? bk.requestedList : null;
-    const anyRequestedAt = (p: string) => requested !== null && requested.some((q) => q === p || q === p + '/' || q.startsWith(p + '/'));
+    const requested = bk && bk.error === null && bk.requestedPaths !== 'all' ? bk.requestedList.map((q) => (q.endsWith('/') ? q.slice(0, -1) : q)).sort() : null;
+    const anyRequestedAt = (p: string) => requested !== null && firstAtOrUnder(requested, p) !== undefined;
     for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
       const rule = ctx.ignore.rules[i];
       const pattern = text(rule.pattern);

@@ -3,6 +3,7 @@
 import { goTrimSpace } from '../context/ignore-file.js';
 import { dirPrefix, PatternError, type DirPrefix } from '../context/patterns.js';
 import { namedSourceEntries } from '../dockerfile/named-sources.js';
+import { firstAtOrUnder } from './paths.js';
 import type { RuleContext } from './rule.js';
 
 export interface RootAnchored {
@@ -165,18 +166,8 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m: DeeperMatch): string | null => {
       if (needs === null || needs.size === 0) return null;
-      const hit = needs.get(m.path);
-      if (hit !== undefined) return hit;
-      // The first needed path at or after `dir/` in byte order is under it if any is.
-      const prefix = m.path + '/';
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sorted[mid] < prefix) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < sorted.length && sorted[lo].startsWith(prefix) ? needs.get(sorted[lo])! : null;
+      const p = firstAtOrUnder(sorted, m.path);
+      return p === undefined ? null : needs.get(p)!;
     };
     for (const a of withMatches) {
       const free: DeeperMatch[] = [];

@@ -20,6 +20,28 @@ export function lineOf(content: string, index: number): number {
 }
 
 /**
+ * The first path of `sorted` (byte order, no trailing `/`) that is `dir` or lies under it, or
+ * undefined: two binary searches, so a rule can ask for many directories without a scan each.
+ */
+export function firstAtOrUnder(sorted: readonly string[], dir: string): string | undefined {
+  const lowerBound = (key: string) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const at = lowerBound(dir);
+  if (at < sorted.length && sorted[at] === dir) return dir;
+  // `dir/...` sorts after `dir` and every `dir<c>` with c < '/': search from `dir/` itself.
+  const under = lowerBound(dir + '/');
+  return under < sorted.length && sorted[under].startsWith(dir + '/') ? sorted[under] : undefined;
+}
+
+/**
  * The components of a COPY source or ignore pattern before its first wildcard component (`*`, `?`,
  * `[`, or an escape), a leading `./` or `/` dropped: `target/*.jar` gives `['target']`, `*.go` gives `[]`.
  */

@@ -14,6 +14,7 @@ import {
   baseName,
   defineRule,
   devKeyNames,
+  firstAtOrUnder,
   fsContextReader,
   hasWildcard,
   homeUntil,
@@ -33,7 +34,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-EUA7WAG6.mjs";
+} from "./chunk-BB7R7PYD.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -13576,17 +13577,8 @@ function analyzeIgnore(ctx) {
     const sorted = needs === null ? [] : [...needs.keys()].sort();
     const neededUnder = (m) => {
       if (needs === null || needs.size === 0) return null;
-      const hit2 = needs.get(m.path);
-      if (hit2 !== void 0) return hit2;
-      const prefix = m.path + "/";
-      let lo = 0;
-      let hi = sorted.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (sorted[mid] < prefix) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < sorted.length && sorted[lo].startsWith(prefix) ? needs.get(sorted[lo]) : null;
+      const p = firstAtOrUnder(sorted, m.path);
+      return p === void 0 ? null : needs.get(p);
     };
     for (const a of withMatches) {
       const free = [];
@@ -14030,8 +14022,8 @@ var rootAnchoredPattern = defineRule({
   check(ctx) {
     const out = [];
     const bk = ctx.builder === "buildkit" ? ctx.crossCheck?.buildkit : null;
-    const requested = bk && bk.error === null && bk.requestedPaths !== "all" ? bk.requestedList : null;
-    const anyRequestedAt = (p) => requested !== null && requested.some((q) => q === p || q === p + "/" || q.startsWith(p + "/"));
+    const requested = bk && bk.error === null && bk.requestedPaths !== "all" ? bk.requestedList.map((q) => q.endsWith("/") ? q.slice(0, -1) : q).sort() : null;
+    const anyRequestedAt = (p) => requested !== null && firstAtOrUnder(requested, p) !== void 0;
     for (const [i, r] of analyzeIgnore(ctx).rootAnchored) {
       const rule = ctx.ignore.rules[i];
       const pattern = text(rule.pattern);

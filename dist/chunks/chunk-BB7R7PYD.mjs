@@ -242,6 +242,22 @@ function lineOf(content, index) {
   for (let i = content.indexOf("\n"); i >= 0 && i < index; i = content.indexOf("\n", i + 1)) line++;
   return line;
 }
+function firstAtOrUnder(sorted, dir) {
+  const lowerBound = (key) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (sorted[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const at = lowerBound(dir);
+  if (at < sorted.length && sorted[at] === dir) return dir;
+  const under = lowerBound(dir + "/");
+  return under < sorted.length && sorted[under].startsWith(dir + "/") ? sorted[under] : void 0;
+}
 function literalComponents(pattern) {
   const parts = pattern.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
   const w = parts.findIndex(hasWildcard);
@@ -646,6 +662,7 @@ export {
   text,
   baseName,
   hasWildcard,
+  firstAtOrUnder,
   literalComponents,
   parseSize,
   isCommittedTestFile,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-X3AES3CY.mjs";
+} from "./chunk-PSVSTBYB.mjs";
 import {
   parseSize
-} from "./chunk-EUA7WAG6.mjs";
+} from "./chunk-BB7R7PYD.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

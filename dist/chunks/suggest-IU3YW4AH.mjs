@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MYRUV3S6.mjs";
+} from "./chunk-TSRSNWAJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -30,8 +30,8 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-X3AES3CY.mjs";
-import "./chunk-EUA7WAG6.mjs";
+} from "./chunk-PSVSTBYB.mjs";
+import "./chunk-BB7R7PYD.mjs";
 import {
   NotRegularFileError,
   readRegularFile

@@ -9,10 +9,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-X3AES3CY.mjs";
+} from "./chunk-PSVSTBYB.mjs";
 import {
   parseSize
-} from "./chunk-EUA7WAG6.mjs";
+} from "./chunk-BB7R7PYD.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

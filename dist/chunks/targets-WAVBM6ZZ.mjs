@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-TM7POZV5.mjs";
+} from "./chunk-I4UFUAT2.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,11 +28,11 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-X3AES3CY.mjs";
+} from "./chunk-PSVSTBYB.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-EUA7WAG6.mjs";
+} from "./chunk-BB7R7PYD.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -287,7 +287,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-WAVBM6ZZ.mjs"),
   why: () => import("./chunks/why-7CHQSWUN.mjs"),
-  suggest: () => import("./chunks/suggest-IU3YW4AH.mjs")
+  suggest: () => import("./chunks/suggest-JXAN6UU7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

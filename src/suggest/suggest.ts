@@ -152,11 +152,28 @@ function excludesMissing(c: Candidate, missing: readonly { path: string; label: 
   return null;
 }
 
+/**
+ * The first line of a RUN instruction that names `git` (installs it or runs it), or null. RUN
+ * continuations are joined; `.git` and `go-git`-like names do not count.
+ */
+function gitRunLine(dockerfile: Buffer): number | null {
+  const lines = dockerfile.toString('latin1').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    const run = /^\s*run\b/i.test(lines[i]);
+    // The logical line: one pass over its continuations, RUN or not, so each line is read once.
+    let text = lines[i];
+    while (/\\\s*$/.test(lines[i]) && i + 1 < lines.length) text += '\n' + lines[++i];
+    if (run && /(?<![\w./-])git(?![\w.-])/.test(text)) return start + 1;
+  }
+  return null;
+}
+
 /** CTX201 evidence that says the file holds no live secret (src/rules/ctx201-secret-file.ts). */
 const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'example', 'test-fixture', 'vendored']);
 
 /** Candidates from the findings, in the order they are tried. */
-function candidatesFrom(result: AuditResult, root: string): Candidate[] {
+function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffer | null): Candidate[] {
   const out: Candidate[] = [];
   const byRule = (id: string): Finding[] => result.findings.filter((f) => f.ruleId === id);
   const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
@@ -212,7 +229,12 @@ function candidatesFrom(result: AuditResult, root: string): Candidate[] {
   for (const [name, paths] of byName) {
     const lit = literalPattern(name);
     const c = paths.length > 1 && lit !== null ? exclusionCandidate('CTX003', paths, '**/' + lit) : exclusionCandidate('CTX003', paths, null);
-    if (c) out.push(c);
+    if (!c) continue;
+    // A build that runs git may read the repository it copies (writefreely's Makefile stamps the
+    // version from `git describe`; without .git the build succeeds with an empty version).
+    const runsGit = name === '.git' && dockerfileText !== null ? gitRunLine(dockerfileText) : null;
+    if (runsGit !== null) c.blocked = `the Dockerfile runs git (line ${runsGit}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+    out.push(c);
   }
   // A secret-named file whose finding found nothing to protect (read: no credential; a symlink, only
   // the link is sent; an example, a test fixture, vendored code) is not excluded: it may be what a
@@ -344,7 +366,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     const a = allowlistCandidate(result);
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root);
+  } else candidates = candidatesFrom(result, root, dockerfileText);
 
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {

@@ -233,3 +233,27 @@ test('suggest: what BuildKit stops sending is what it stops requesting, not what
     whole.cleanup();
   }
 });
+
+// writefreely: the Dockerfile installs git, copies the whole tree and runs `make build`, whose
+// Makefile stamps the version from `git describe`; without .git the build succeeds with an empty
+// version. suggest proposed `.git`.
+test('suggest does not exclude .git when the Dockerfile runs git; without git in a RUN it still does', () => {
+  const shape = (dockerfile: string) =>
+    buildTree({ files: ['Dockerfile', 'Makefile', 'main.go', '.git/HEAD', '.git/objects/pack/p.pack'], fileContents: { Dockerfile: dockerfile, '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
+  const withGit = shape('FROM golang:1.22-alpine\nRUN apk add --update nodejs npm make g++ \\\n    git\nCOPY . /go/src/app\nRUN make build\n');
+  try {
+    const r = suggest({ context: withGit.ctx, cwd: withGit.ctx });
+    assert.deepEqual(r.suggestions.map((s) => s.lines), []);
+    assert.deepEqual(r.rejected.map((x) => [x.lines, x.reasons]), [[['.git'], ['the Dockerfile runs git (line 2): the build may read .git (a version from git describe); exclude it yourself if it does not']]]);
+  } finally {
+    withGit.cleanup();
+  }
+  // Words that merely contain the letters (digit, legit, go-git, .gitignore) are no git.
+  const without = shape('FROM golang:1.22-alpine\nRUN apk add make digit-tools legit go-git && rm -f .gitignore\nCOPY . /go/src/app\nRUN make build\n');
+  try {
+    const r = suggest({ context: without.ctx, cwd: without.ctx });
+    assert.deepEqual(r.suggestions.map((s) => s.lines), [['.git']]);
+  } finally {
+    without.cleanup();
+  }
+});

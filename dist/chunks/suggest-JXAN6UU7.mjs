@@ -717,8 +717,19 @@ function excludesMissing(c, missing) {
   }
   return null;
 }
+function gitRunLine(dockerfile) {
+  const lines = dockerfile.toString("latin1").split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    const run = /^\s*run\b/i.test(lines[i]);
+    let text = lines[i];
+    while (/\\\s*$/.test(lines[i]) && i + 1 < lines.length) text += "\n" + lines[++i];
+    if (run && /(?<![\w./-])git(?![\w.-])/.test(text)) return start + 1;
+  }
+  return null;
+}
 var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored"]);
-function candidatesFrom(result, root) {
+function candidatesFrom(result, root, dockerfileText) {
   const out = [];
   const byRule = (id) => result.findings.filter((f) => f.ruleId === id);
   const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
@@ -761,7 +772,10 @@ function candidatesFrom(result, root) {
   for (const [name, paths] of byName) {
     const lit = literalPattern(name);
     const c = paths.length > 1 && lit !== null ? exclusionCandidate("CTX003", paths, "**/" + lit) : exclusionCandidate("CTX003", paths, null);
-    if (c) out.push(c);
+    if (!c) continue;
+    const runsGit = name === ".git" && dockerfileText !== null ? gitRunLine(dockerfileText) : null;
+    if (runsGit !== null) c.blocked = `the Dockerfile runs git (line ${runsGit}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+    out.push(c);
   }
   for (const f of byRule("CTX201")) {
     if (typeof f.data.evidence === "string" && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
@@ -871,7 +885,7 @@ function suggest(opts) {
     const a = allowlistCandidate(result);
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root);
+  } else candidates = candidatesFrom(result, root, dockerfileText);
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;

@@ -4,10 +4,10 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-I4UFUAT2.mjs";
+} from "./chunks/chunk-7VWDPTDN.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-TSRSNWAJ.mjs";
+} from "./chunks/chunk-DEPPJKBL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -21,7 +21,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PSVSTBYB.mjs";
+} from "./chunks/chunk-HJRTCUTH.mjs";
 import "./chunks/chunk-BB7R7PYD.mjs";
 import {
   planTar
@@ -285,9 +285,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WAVBM6ZZ.mjs"),
-  why: () => import("./chunks/why-7CHQSWUN.mjs"),
-  suggest: () => import("./chunks/suggest-JXAN6UU7.mjs")
+  targets: () => import("./chunks/targets-ULETRAL6.mjs"),
+  why: () => import("./chunks/why-LZJWNOR3.mjs"),
+  suggest: () => import("./chunks/suggest-YZ3EDCZ3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -9,6 +9,7 @@ import type { RawFinding, RuleContext } from '../rules/rule.js';
 import { allRules, findRule, RULES, type AnyRule, type RuleId } from '../rules/registry.js';
 import { unusedSuppressionFindings } from '../rules/ctx901-unused-suppression.js';
 import { deliberateLookup, type DeliberateLookup } from '../rules/deliberate.js';
+import { firstAtOrUnder } from '../rules/paths.js';
 import { copiedByLookup, copiedByText, copiedIntoStageText, COPY_RANKED_RULES, RAISED } from './copied-into-image.js';
 import { compareFindings, SEVERITY_RANK, type Finding, type Severity } from './finding.js';
 import { applySuppressions, readSuppressions } from './suppressions.js';
@@ -168,19 +169,10 @@ function notRequestedLookup(ctx: RuleContext): (path: string, unused?: boolean) 
   // No stage reads the context: BuildKit requests nothing at all.
   if (!bk.usesContext) return () => true;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, '')).sort();
-  const set = new Set(requested);
   return (path, unused = false) => {
     if (unused) return true;
-    if (path === '' || path === '.' || set.has(path)) return false;
-    const prefix = path + '/';
-    let lo = 0;
-    let hi = requested.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (requested[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    return !(lo < requested.length && requested[lo].startsWith(prefix));
+    if (path === '' || path === '.') return false;
+    return firstAtOrUnder(requested, path) === undefined;
   };
 }
 

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-TSRSNWAJ.mjs";
+} from "./chunk-DEPPJKBL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PSVSTBYB.mjs";
+} from "./chunk-HJRTCUTH.mjs";
 import "./chunk-BB7R7PYD.mjs";
 import {
   readRegularFile

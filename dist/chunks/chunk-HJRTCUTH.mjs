@@ -14401,19 +14401,10 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all") return () => false;
   if (!bk.usesContext) return () => true;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
-  const set = new Set(requested);
   return (path10, unused = false) => {
     if (unused) return true;
-    if (path10 === "" || path10 === "." || set.has(path10)) return false;
-    const prefix = path10 + "/";
-    let lo = 0;
-    let hi = requested.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (requested[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    return !(lo < requested.length && requested[lo].startsWith(prefix));
+    if (path10 === "" || path10 === ".") return false;
+    return firstAtOrUnder(requested, path10) === void 0;
   };
 }
 var SENT_ENTRY_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX004", "CTX201", "CTX202", "CTX203"]);

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-TSRSNWAJ.mjs";
+} from "./chunk-DEPPJKBL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -30,7 +30,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PSVSTBYB.mjs";
+} from "./chunk-HJRTCUTH.mjs";
 import "./chunk-BB7R7PYD.mjs";
 import {
   NotRegularFileError,

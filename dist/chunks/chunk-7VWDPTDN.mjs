@@ -9,7 +9,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PSVSTBYB.mjs";
+} from "./chunk-HJRTCUTH.mjs";
 import {
   parseSize
 } from "./chunk-BB7R7PYD.mjs";

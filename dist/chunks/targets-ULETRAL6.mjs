@@ -14,7 +14,7 @@ import {
   jsonErrorPosition,
   settingsFor,
   writeReport
-} from "./chunk-I4UFUAT2.mjs";
+} from "./chunk-7VWDPTDN.mjs";
 import {
   EXIT_CANNOT_RUN,
   exitCodeFor,
@@ -28,7 +28,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-PSVSTBYB.mjs";
+} from "./chunk-HJRTCUTH.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ULETRAL6.mjs"),
+  targets: () => import("./chunks/targets-FSOOF5TH.mjs"),
   why: () => import("./chunks/why-LZJWNOR3.mjs"),
   suggest: () => import("./chunks/suggest-YZ3EDCZ3.mjs")
 };

@@ -183,5 +183,10 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
         namedContexts: {},
       };
     });
-  return { targets: [...declared, ...hcl, ...standalone], dockerfiles, buildFiles };
+  const targets = [...declared, ...hcl, ...standalone];
+  // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
+  if (targets.length === 0) {
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, Compose or Bake file, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures and git-ignored files are not searched)`);
+  }
+  return { targets, dockerfiles, buildFiles };
 }

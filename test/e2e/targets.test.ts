@@ -275,6 +275,23 @@ test('--all: Dockerfiles and compose files, .gitignore respected, node_modules, 
   }
 });
 
+test('--all on a tree with no build at all: one line and exit 2, not a PASS that audited nothing', () => {
+  // A Dockerfile only under node_modules and a compose file only in testdata: neither is searched.
+  const tree = writeTree({ '.git/HEAD': 'ref: refs/heads/main\n', 'README.md': 'hi\n', 'node_modules/x/Dockerfile': 'FROM scratch\n', 'testdata/compose.yaml': 'services:\n  a:\n    build: .\n' });
+  try {
+    for (const format of ['table', 'json']) {
+      const r = ctxAudit(['--all', '--format', format, '--no-config'], tree.root);
+      assert.equal(r.code, 2, r.stdout);
+      assert.equal(r.stdout, '');
+      const lines = r.stderr.trimEnd().split('\n');
+      assert.equal(lines.length, 1, r.stderr);
+      assert.match(lines[0], /^ctx-audit: --all: no build found under \. \(no Dockerfile/);
+    }
+  } finally {
+    tree.cleanup();
+  }
+});
+
 /** SARIF 2.1.0 structure as code scanning reads it (no validator package needed). */
 function assertSarif(doc: Record<string, unknown>, expectedResults: number): void {
   assert.equal(doc.version, '2.1.0');

@@ -6653,7 +6653,11 @@ function discoverTargets(dir, opts) {
       namedContexts: {}
     };
   });
-  return { targets: [...declared, ...hcl, ...standalone], dockerfiles, buildFiles };
+  const targets = [...declared, ...hcl, ...standalone];
+  if (targets.length === 0) {
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, Compose or Bake file, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures and git-ignored files are not searched)`);
+  }
+  return { targets, dockerfiles, buildFiles };
 }
 
 // src/multi/run-targets.ts

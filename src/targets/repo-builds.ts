@@ -92,7 +92,7 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   // Each resolving source counts its path's components: `cmd/pyroscope/pyroscope.yaml` found at the
   // root says more than the names `pyroscope` and `profilecli` (build outputs at the root) happening
   // to name directories in cmd/ (grafana/pyroscope's cmd/pyroscope/debug.Dockerfile).
-  const resolving = (d: string) => named.filter((p) => fs.existsSync(path.join(d, p))).reduce((n, p) => n + p.split('/').filter((c) => c !== '' && c !== '.').length, 0);
+  const resolving = (d: string) => named.filter((p) => existsWithin(d, p)).reduce((n, p) => n + p.split('/').filter((c) => c !== '' && c !== '.').length, 0);
   const found = nearestWithMost(dir, root, resolving);
   if (found.most > 0) return { dir: found.best, elsewhere: null };
   // Nothing it names exists anywhere: every source is a build output. The directory where git
@@ -105,6 +105,22 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   const outputs = nearestWithMost(dir, root, buildOutputs);
   if (outputs.most > 0) return { dir: outputs.best, elsewhere: null };
   return { dir: null, elsewhere: named.length >= 2 ? named.sort() : null };
+}
+
+/**
+ * Whether `rel` exists in `dir` as a build with `dir` as its context would see it: a symlink on the
+ * way that leads out of `dir` does not count (docker never follows one out of the context).
+ * readthedocs.org's dockerfiles/requirements -> ../requirements made dockerfiles/ look like the
+ * context of dockerfiles/Dockerfile, where `COPY requirements/docker.txt` then finds nothing.
+ */
+function existsWithin(dir: string, rel: string): boolean {
+  try {
+    const real = fs.realpathSync(path.join(dir, rel));
+    const base = fs.realpathSync(dir);
+    return real === base || real.startsWith(base.endsWith(path.sep) ? base : base + path.sep);
+  } catch {
+    return false;
+  }
 }
 
 /** Of `dir` and the directories above it up to `root`, the nearest that scores highest; `best` is null when `dir` itself does. */

@@ -3,7 +3,7 @@
 // where more of its named COPY/ADD sources exist than beside the Dockerfile.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { contextDirFor, placeStandalone, templateReason } from '../../src/targets/repo-builds.js';
 import { discoverTargets } from '../../src/targets/discover.js';
@@ -44,6 +44,25 @@ test('contextDirFor: a deeper path found at the root outweighs bare names that m
     assert.equal(contextDirFor(join(tree.ctx, 'cmd/pyroscope/debug.Dockerfile'), tree.ctx), tree.ctx);
   } finally {
     tree.cleanup();
+  }
+});
+
+test('contextDirFor: a symlink leading out of a candidate directory does not make its sources exist there (readthedocs.org dockerfiles/requirements -> ../requirements)', () => {
+  const tree = buildTree({ files: ['requirements/docker.txt', 'dockerfiles/Dockerfile'], dockerignore: null, fileContents: { 'dockerfiles/Dockerfile': 'FROM scratch\nCOPY requirements/docker.txt docker.txt\n' } });
+  try {
+    symlinkSync('../requirements', join(tree.ctx, 'dockerfiles/requirements'));
+    // Built from dockerfiles/, docker would not follow the link out: only the root has the file.
+    assert.equal(contextDirFor(join(tree.ctx, 'dockerfiles/Dockerfile'), tree.ctx), tree.ctx);
+  } finally {
+    tree.cleanup();
+  }
+  // A link that stays inside the directory still counts for it.
+  const inside = buildTree({ files: ['requirements/docker.txt', 'dockerfiles/reqs/docker.txt', 'dockerfiles/Dockerfile'], dockerignore: null, fileContents: { 'dockerfiles/Dockerfile': 'FROM scratch\nCOPY requirements/docker.txt docker.txt\n' } });
+  try {
+    symlinkSync('reqs', join(inside.ctx, 'dockerfiles/requirements'));
+    assert.equal(contextDirFor(join(inside.ctx, 'dockerfiles/Dockerfile'), inside.ctx), null);
+  } finally {
+    inside.cleanup();
   }
 });
 

@@ -6311,7 +6311,7 @@ function placeStandalone(abs, root) {
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && !s.hasUnsetVar);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith("..")))];
   if (named.length === 0) return none;
-  const resolving = (d) => named.filter((p) => fs2.existsSync(path3.join(d, p))).reduce((n, p) => n + p.split("/").filter((c) => c !== "" && c !== ".").length, 0);
+  const resolving = (d) => named.filter((p) => existsWithin(d, p)).reduce((n, p) => n + p.split("/").filter((c) => c !== "" && c !== ".").length, 0);
   const found = nearestWithMost(dir, root, resolving);
   if (found.most > 0) return { dir: found.best, elsewhere: null };
   const buildOutputs = (d) => {
@@ -6321,6 +6321,15 @@ function placeStandalone(abs, root) {
   const outputs = nearestWithMost(dir, root, buildOutputs);
   if (outputs.most > 0) return { dir: outputs.best, elsewhere: null };
   return { dir: null, elsewhere: named.length >= 2 ? named.sort() : null };
+}
+function existsWithin(dir, rel) {
+  try {
+    const real = fs2.realpathSync(path3.join(dir, rel));
+    const base = fs2.realpathSync(dir);
+    return real === base || real.startsWith(base.endsWith(path3.sep) ? base : base + path3.sep);
+  } catch {
+    return false;
+  }
 }
 function nearestWithMost(dir, root, score) {
   let best = null;

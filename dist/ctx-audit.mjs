@@ -285,7 +285,7 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-THZU3P2U.mjs"),
+  targets: () => import("./chunks/targets-VP3FGLKQ.mjs"),
   why: () => import("./chunks/why-LZJWNOR3.mjs"),
   suggest: () => import("./chunks/suggest-YZ3EDCZ3.mjs")
 };

@@ -18,9 +18,13 @@ import { literalComponents } from '../rules/paths.js';
 import { toByteString } from '../context/bytes.js';
 import type { BuildTarget } from './target.js';
 
-const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template)$/i;
-/** A line that is a template directive, or a FROM whose image is templated. */
-const TEMPLATE_LINE = /^\s*(\{%|\{\{)|^\s*FROM\s+\S*\{\{/im;
+// `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
+const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
+/**
+ * A line that is a template directive (Jinja/Go `{%`/`{{`, ERB/EJS `<%`), a FROM whose image is
+ * templated, or an ERB/EJS output tag (`ARG RUBY_VERSION=<%= Gem.ruby_version %>`) outside a comment.
+ */
+const TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^\s*FROM\s+\S*\{\{|^(?!\s*#)[^\n]*?<%=/im;
 
 /**
  * `${pkg.name}`, `${project.version}`: a Maven property, filled in by resource filtering
@@ -39,7 +43,7 @@ export function templateReason(abs: string): string | null {
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
     if (text.trim() === '') return 'an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited';
-    if (TEMPLATE_LINE.test(text)) return 'a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited';
+    if (TEMPLATE_LINE.test(text)) return 'a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited';
     if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
   } catch {
     /* unreadable: the audit reports it */

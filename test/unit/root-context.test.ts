@@ -155,6 +155,28 @@ test('discoverTargets: --all lists such a Dockerfile as skipped, naming the path
   }
 });
 
+test('templateReason: ERB/Thor templates (rails\' railties app/templates/Dockerfile.tt) are templates by name or by their <% lines; a <%= in a comment is not', () => {
+  const reason = (name: string, dockerfile: string) => {
+    const tree = buildTree({ files: [name], dockerignore: null, fileContents: { [name]: dockerfile } });
+    try {
+      return templateReason(join(tree.ctx, name));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const erb = 'FROM alpine\n<% if node? -%>\nRUN echo node\n<% end -%>\nCOPY . .\n';
+  assert.match(reason('templates/Dockerfile.tt', erb) ?? '', /^a template \(Dockerfile\.tt\)/);
+  assert.match(reason('templates/Dockerfile.erb', 'FROM x\n') ?? '', /^a template \(Dockerfile\.erb\)/);
+  assert.match(reason('templates/Dockerfile', erb) ?? '', /<% directive lines/);
+  // The devcontainer template parses as a Dockerfile; its output tag gives it away.
+  assert.match(reason('devcontainer/Dockerfile', 'ARG RUBY_VERSION=<%= Gem.ruby_version %>\nFROM ruby:$RUBY_VERSION\n') ?? '', /<% directive lines/);
+  assert.equal(reason('docker/Dockerfile', 'FROM x\n# rendered from <%= name %> once\nCOPY a /a\n'), null);
+  // A hostile line of a megabyte of unclosed tags is decided in linear time.
+  const start = Date.now();
+  assert.equal(reason('docker/Dockerfile', 'FROM x\nRUN ' + '<%'.repeat(400_000) + '\n'), null);
+  assert.ok(Date.now() - start < 5_000, 'took ' + (Date.now() - start) + ' ms');
+});
+
 test('templateReason: an empty (or blank) Dockerfile found by --all is no build (home-assistant/supervisor\'s test fixtures)', () => {
   for (const text of ['', '\n  \n']) {
     const tree = buildTree({ files: ['tests/fixtures/app/Dockerfile.aarch64'], dockerignore: null, fileContents: { 'tests/fixtures/app/Dockerfile.aarch64': text } });

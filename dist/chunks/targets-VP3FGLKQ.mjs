@@ -6282,15 +6282,15 @@ import * as path4 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 import * as fs2 from "node:fs";
 import * as path3 from "node:path";
-var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template)$/i;
-var TEMPLATE_LINE = /^\s*(\{%|\{\{)|^\s*FROM\s+\S*\{\{/im;
+var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
+var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^\s*FROM\s+\S*\{\{|^(?!\s*#)[^\n]*?<%=/im;
 var DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
 function templateReason(abs) {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path3.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
     if (text.trim() === "") return "an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited";
-    if (TEMPLATE_LINE.test(text)) return "a template (it has {% or {{ directive lines): a tool renders it before docker reads it, so it is not audited";
+    if (TEMPLATE_LINE.test(text)) return "a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited";
     if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
   } catch {
   }

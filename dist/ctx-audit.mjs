@@ -4,7 +4,8 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7VWDPTDN.mjs";
+} from "./chunks/chunk-4JOVDA6F.mjs";
+import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
 } from "./chunks/chunk-DEPPJKBL.mjs";
@@ -285,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VP3FGLKQ.mjs"),
+  targets: () => import("./chunks/targets-WB4JNUZS.mjs"),
   why: () => import("./chunks/why-LZJWNOR3.mjs"),
-  suggest: () => import("./chunks/suggest-YZ3EDCZ3.mjs")
+  suggest: () => import("./chunks/suggest-D3NAWMAM.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

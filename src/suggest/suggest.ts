@@ -17,6 +17,8 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
+import { gitReader } from './reads-git.js';
+import { siblingDockerfiles, siblingNeeds, type Sibling } from './siblings.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
 
@@ -68,6 +70,8 @@ export interface SuggestResult {
   rejected: Rejected[];
   before: Figures;
   after: Figures;
+  /** The other Dockerfiles built from this context that read the same ignore file: each change is checked against them too. */
+  sharedWith: string[];
   /** Set when --allowlist cannot be derived (e.g. `COPY . .` needs everything). */
   allowlistProblem: string | null;
   /**
@@ -152,28 +156,11 @@ function excludesMissing(c: Candidate, missing: readonly { path: string; label: 
   return null;
 }
 
-/**
- * The first line of a RUN instruction that names `git` (installs it or runs it), or null. RUN
- * continuations are joined; `.git` and `go-git`-like names do not count.
- */
-function gitRunLine(dockerfile: Buffer): number | null {
-  const lines = dockerfile.toString('latin1').split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    const run = /^\s*run\b/i.test(lines[i]);
-    // The logical line: one pass over its continuations, RUN or not, so each line is read once.
-    let text = lines[i];
-    while (/\\\s*$/.test(lines[i]) && i + 1 < lines.length) text += '\n' + lines[++i];
-    if (run && /(?<![\w./-])git(?![\w.-])/.test(text)) return start + 1;
-  }
-  return null;
-}
-
 /** CTX201 evidence that says the file holds no live secret (src/rules/ctx201-secret-file.ts). */
 const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'example', 'test-fixture', 'vendored']);
 
 /** Candidates from the findings, in the order they are tried. */
-function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffer | null): Candidate[] {
+function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[]): Candidate[] {
   const out: Candidate[] = [];
   const byRule = (id: string): Finding[] => result.findings.filter((f) => f.ruleId === id);
   const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
@@ -229,12 +216,7 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   for (const [name, paths] of byName) {
     const lit = literalPattern(name);
     const c = paths.length > 1 && lit !== null ? exclusionCandidate('CTX003', paths, '**/' + lit) : exclusionCandidate('CTX003', paths, null);
-    if (!c) continue;
-    // A build that runs git may read the repository it copies (writefreely's Makefile stamps the
-    // version from `git describe`; without .git the build succeeds with an empty version).
-    const runsGit = name === '.git' && dockerfileText !== null ? gitRunLine(dockerfileText) : null;
-    if (runsGit !== null) c.blocked = `the Dockerfile runs git (line ${runsGit}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
-    out.push(c);
+    if (c) out.push(c);
   }
   // A secret-named file whose finding found nothing to protect (read: no credential; a symlink, only
   // the link is sent; an example, a test fixture, vendored code) is not excluded: it may be what a
@@ -254,6 +236,24 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     if (f.data.isDirectory !== true) continue;
     const c = exclusionCandidate('CTX004', [toByteString(f.data.path as string)], null);
     if (c) out.push(c);
+  }
+  // A build that may read .git (runs git, the .NET SDK, a Python package versioned from git):
+  // writefreely's Makefile stamps the version from `git describe`; without .git the build
+  // succeeds with an empty version. Whichever rule proposes it (CTX003, or CTX004: nothing copies it).
+  const gitTargets = out.filter((c) => c.blocked === undefined && c.targets.includes('.git'));
+  if (gitTargets.length > 0) {
+    const sent = (result.buildkitEligible?.walk ?? result.legacy.walk).entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path));
+    const dockerfiles = [...(dockerfileText ? [{ label: 'the Dockerfile', text: dockerfileText }] : []), ...siblings.map((sb) => ({ label: sb.name, text: sb.text }))];
+    const reason = gitReader(root, dockerfiles, sent);
+    if (reason !== null) for (const c of gitTargets) c.blocked = reason;
+  }
+  // Another Dockerfile built from this context reads the same ignore file (headscale's
+  // Dockerfile.integration copies the whole root that Dockerfile.wasmclient is built from too):
+  // what this one does not use, that one may.
+  for (const c of out) {
+    if (c.blocked !== undefined) continue;
+    const need = siblingNeeds(siblings, c.edit.kind === 'append' ? c.targets : [], c.kind === 'CTX004');
+    if (need !== null) c.blocked = need;
   }
   // An exclusion of a path the ignore file lets in with an exception of its own (`!apps/web/.env`)
   // undoes the author's decision: reported, not made.
@@ -362,11 +362,16 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   const rejected: Rejected[] = [];
   let allowlistProblem: string | null = null;
   let candidates: Candidate[];
+  // Other Dockerfiles built from this context read the same .dockerignore (a `<Dockerfile>.dockerignore` is this one's alone).
+  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository);
   if (opts.allowlist) {
-    const a = allowlistCandidate(result);
+    const a =
+      siblings.length > 0
+        ? { candidate: null, problem: `${siblings.map((sb) => sb.name).join(', ')} ${siblings.length === 1 ? 'is' : 'are'} built from this context too and read${siblings.length === 1 ? 's' : ''} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` }
+        : allowlistCandidate(result);
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root, dockerfileText);
+  } else candidates = candidatesFrom(result, root, dockerfileText, siblings);
 
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
@@ -375,6 +380,8 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === 'append' && c.lines.every((l) => present().has(l))) continue;
     if (c.blocked !== undefined) {
+      // Two rules proposing the same lines for the same reason (CTX003 and CTX004 on .git): said once.
+      if (rejected.some((x) => x.reasons[0] === c.blocked && x.lines.join('\n') === c.lines.map(byteStringToText).join('\n'))) continue;
       rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
       continue;
     }
@@ -423,6 +430,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     before: before.figures,
     after: current.figures,
     allowlistProblem,
+    sharedWith: siblings.map((sb) => sb.name),
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext),
   };
 }

@@ -1,33 +1,17 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
-  fetchedAuditOptions
-} from "./chunk-D35STYZO.mjs";
-import {
   GO_YAML_OPTIONS,
   YAML_OPTIONS,
-  configForRun,
   describePosition,
   describeYamlError,
-  failOnFor,
-  formatOptionsFor,
-  isStdout,
-  jsonErrorPosition,
-  settingsFor,
-  writeReport
-} from "./chunk-7VWDPTDN.mjs";
+  jsonErrorPosition
+} from "./chunk-CL72AQMM.mjs";
 import {
-  EXIT_CANNOT_RUN,
-  exitCodeFor,
   gitIgnoresMissingPath,
   gitOracles,
-  hasMultiReport,
   isLocalContextValue,
   parseDockerfile,
-  renderMultiReport,
-  require_ignore,
-  runAudit,
-  walkContext,
-  writeText
+  require_ignore
 } from "./chunk-HJRTCUTH.mjs";
 import {
   THIRD_PARTY_DIR,
@@ -43,29 +27,15 @@ import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";
 import {
-  safeText
-} from "./chunk-K5M242V3.mjs";
-import "./chunk-Z2Y5PUUI.mjs";
-import "./chunk-CAMEKKVL.mjs";
-import {
   OutsideRepositoryError,
   assertInsideRepo,
-  assertInsideRepoIfExists,
-  repoBoundary
+  assertInsideRepoIfExists
 } from "./chunk-DZMQORKJ.mjs";
-import "./chunk-JYNGW7U3.mjs";
-import "./chunk-5MKZ3Q62.mjs";
 import {
   toByteString
 } from "./chunk-53IIAIMX.mjs";
-import "./chunk-QDEKIWEK.mjs";
-import "./chunk-L2MQREZJ.mjs";
 import {
-  hideUrlCredentials
-} from "./chunk-SJYW3XAE.mjs";
-import {
-  InputError,
-  UsageError
+  InputError
 } from "./chunk-C2U46XUJ.mjs";
 import {
   __commonJS,
@@ -144,9 +114,9 @@ var require_path = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.convertPosixPathToPattern = exports.convertWindowsPathToPattern = exports.convertPathToPattern = exports.escapePosixPath = exports.escapeWindowsPath = exports.escape = exports.removeLeadingDotSegment = exports.makeAbsolute = exports.unixify = void 0;
-    var os2 = __require("os");
-    var path6 = __require("path");
-    var IS_WINDOWS_PLATFORM = os2.platform() === "win32";
+    var os = __require("os");
+    var path5 = __require("path");
+    var IS_WINDOWS_PLATFORM = os.platform() === "win32";
     var LEADING_DOT_SEGMENT_CHARACTERS_COUNT = 2;
     var POSIX_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()*?[\]{|}]|^!|[!+@](?=\()|\\(?![!()*+?@[\]{|}]))/g;
     var WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE = /(\\?)([()[\]{}]|^!|[!+@](?=\())/g;
@@ -157,7 +127,7 @@ var require_path = __commonJS({
     }
     exports.unixify = unixify;
     function makeAbsolute(cwd, filepath) {
-      return path6.resolve(cwd, filepath);
+      return path5.resolve(cwd, filepath);
     }
     exports.makeAbsolute = makeAbsolute;
     function removeLeadingDotSegment(entry) {
@@ -1454,7 +1424,7 @@ var require_braces = __commonJS({
 var require_constants2 = __commonJS({
   "node_modules/picomatch/lib/constants.js"(exports, module) {
     "use strict";
-    var path6 = __require("path");
+    var path5 = __require("path");
     var WIN_SLASH = "\\\\/";
     var WIN_NO_SLASH = `[^${WIN_SLASH}]`;
     var DEFAULT_MAX_EXTGLOB_RECURSION = 0;
@@ -1628,7 +1598,7 @@ var require_constants2 = __commonJS({
       /* | */
       CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279,
       /* \uFEFF */
-      SEP: path6.sep,
+      SEP: path5.sep,
       /**
        * Create EXTGLOB_CHARS
        */
@@ -1655,7 +1625,7 @@ var require_constants2 = __commonJS({
 var require_utils2 = __commonJS({
   "node_modules/picomatch/lib/utils.js"(exports) {
     "use strict";
-    var path6 = __require("path");
+    var path5 = __require("path");
     var win32 = process.platform === "win32";
     var {
       REGEX_BACKSLASH,
@@ -1684,7 +1654,7 @@ var require_utils2 = __commonJS({
       if (options && typeof options.windows === "boolean") {
         return options.windows;
       }
-      return win32 === true || path6.sep === "\\";
+      return win32 === true || path5.sep === "\\";
     };
     exports.escapeLast = (input, char, lastIdx) => {
       const idx = input.lastIndexOf(char, lastIdx);
@@ -3048,7 +3018,7 @@ var require_parse2 = __commonJS({
 var require_picomatch = __commonJS({
   "node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
-    var path6 = __require("path");
+    var path5 = __require("path");
     var scan = require_scan();
     var parse = require_parse2();
     var utils = require_utils2();
@@ -3133,7 +3103,7 @@ var require_picomatch = __commonJS({
     };
     picomatch.matchBase = (input, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path6.basename(input));
+      return regex.test(path5.basename(input));
     };
     picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     picomatch.parse = (pattern, options) => {
@@ -3360,7 +3330,7 @@ var require_pattern = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.isAbsolute = exports.partitionAbsoluteAndRelative = exports.removeDuplicateSlashes = exports.matchAny = exports.convertPatternsToRe = exports.makeRe = exports.getPatternParts = exports.expandBraceExpansion = exports.expandPatternsWithBraceExpansion = exports.isAffectDepthOfReadingPattern = exports.endsWithSlashGlobStar = exports.hasGlobStar = exports.getBaseDirectory = exports.isPatternRelatedToParentDirectory = exports.getPatternsOutsideCurrentDirectory = exports.getPatternsInsideCurrentDirectory = exports.getPositivePatterns = exports.getNegativePatterns = exports.isPositivePattern = exports.isNegativePattern = exports.convertToNegativePattern = exports.convertToPositivePattern = exports.isDynamicPattern = exports.isStaticPattern = void 0;
-    var path6 = __require("path");
+    var path5 = __require("path");
     var globParent = require_glob_parent();
     var micromatch = require_micromatch();
     var GLOBSTAR = "**";
@@ -3455,7 +3425,7 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path6.basename(pattern);
+      const basename3 = path5.basename(pattern);
       return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
@@ -3501,21 +3471,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative6 = [];
+      const relative5 = [];
       for (const pattern of patterns) {
-        if (isAbsolute4(pattern)) {
+        if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative6.push(pattern);
+          relative5.push(pattern);
         }
       }
-      return [absolute, relative6];
+      return [absolute, relative5];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute4(pattern) {
-      return path6.isAbsolute(pattern);
+    function isAbsolute3(pattern) {
+      return path5.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute4;
+    exports.isAbsolute = isAbsolute3;
   }
 });
 
@@ -3688,10 +3658,10 @@ var require_utils3 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs5 = require_fs();
-    exports.fs = fs5;
-    var path6 = require_path();
-    exports.path = path6;
+    var fs4 = require_fs();
+    exports.fs = fs4;
+    var path5 = require_path();
+    exports.path = path5;
     var pattern = require_pattern();
     exports.pattern = pattern;
     var stream = require_stream();
@@ -3803,8 +3773,8 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path6, settings, callback) {
-      settings.fs.lstat(path6, (lstatError, lstat) => {
+    function read(path5, settings, callback) {
+      settings.fs.lstat(path5, (lstatError, lstat) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
@@ -3813,7 +3783,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat);
           return;
         }
-        settings.fs.stat(path6, (statError, stat) => {
+        settings.fs.stat(path5, (statError, stat) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -3845,13 +3815,13 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path6, settings) {
-      const lstat = settings.fs.lstatSync(path6);
+    function read(path5, settings) {
+      const lstat = settings.fs.lstatSync(path5);
       if (!lstat.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat;
       }
       try {
-        const stat = settings.fs.statSync(path6);
+        const stat = settings.fs.statSync(path5);
         if (settings.markSymbolicLink) {
           stat.isSymbolicLink = () => true;
         }
@@ -3873,12 +3843,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs5 = __require("fs");
+    var fs4 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs5.lstat,
-      stat: fs5.stat,
-      lstatSync: fs5.lstatSync,
-      statSync: fs5.statSync
+      lstat: fs4.lstat,
+      stat: fs4.stat,
+      lstatSync: fs4.lstatSync,
+      statSync: fs4.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -3895,12 +3865,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs5 = require_fs2();
+    var fs4 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs5.createFileSystemAdapter(this._options.fs);
+        this.fs = fs4.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -3922,17 +3892,17 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat(path6, optionsOrSettingsOrCallback, callback) {
+    function stat(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync2(path6, optionsOrSettings) {
+    function statSync2(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path6, settings);
+      return sync.read(path5, settings);
     }
     exports.statSync = statSync2;
     function getSettings(settingsOrOptions = {}) {
@@ -4055,8 +4025,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs5 = require_fs3();
-    exports.fs = fs5;
+    var fs4 = require_fs3();
+    exports.fs = fs4;
   }
 });
 
@@ -4148,16 +4118,16 @@ var require_async2 = __commonJS({
           return;
         }
         const tasks = names.map((name) => {
-          const path6 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
+          const path5 = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
-            fsStat.stat(path6, settings.fsStatSettings, (error, stats) => {
+            fsStat.stat(path5, settings.fsStatSettings, (error, stats) => {
               if (error !== null) {
                 done(error);
                 return;
               }
               const entry = {
                 name,
-                path: path6,
+                path: path5,
                 dirent: utils.fs.createDirentFromStats(name, stats)
               };
               if (settings.stats) {
@@ -4251,14 +4221,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs5 = __require("fs");
+    var fs4 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs5.lstat,
-      stat: fs5.stat,
-      lstatSync: fs5.lstatSync,
-      statSync: fs5.statSync,
-      readdir: fs5.readdir,
-      readdirSync: fs5.readdirSync
+      lstat: fs4.lstat,
+      stat: fs4.stat,
+      lstatSync: fs4.lstatSync,
+      statSync: fs4.statSync,
+      readdir: fs4.readdir,
+      readdirSync: fs4.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -4275,15 +4245,15 @@ var require_settings2 = __commonJS({
   "node_modules/@nodelib/fs.scandir/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
-    var fs5 = require_fs4();
+    var fs4 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs5.createFileSystemAdapter(this._options.fs);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
+        this.fs = fs4.createFileSystemAdapter(this._options.fs);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
         this.fsStatSettings = new fsStat.Settings({
@@ -4310,17 +4280,17 @@ var require_out2 = __commonJS({
     var sync = require_sync2();
     var settings_1 = require_settings2();
     exports.Settings = settings_1.default;
-    function scandir(path6, optionsOrSettingsOrCallback, callback) {
+    function scandir(path5, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
-        async.read(path6, getSettings(), optionsOrSettingsOrCallback);
+        async.read(path5, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
-      async.read(path6, getSettings(optionsOrSettingsOrCallback), callback);
+      async.read(path5, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.scandir = scandir;
-    function scandirSync(path6, optionsOrSettings) {
+    function scandirSync(path5, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
-      return sync.read(path6, settings);
+      return sync.read(path5, settings);
     }
     exports.scandirSync = scandirSync;
     function getSettings(settingsOrOptions = {}) {
@@ -4968,7 +4938,7 @@ var require_settings3 = __commonJS({
   "node_modules/@nodelib/fs.walk/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path5 = __require("path");
     var fsScandir = require_out2();
     var Settings = class {
       constructor(_options = {}) {
@@ -4978,7 +4948,7 @@ var require_settings3 = __commonJS({
         this.deepFilter = this._getValue(this._options.deepFilter, null);
         this.entryFilter = this._getValue(this._options.entryFilter, null);
         this.errorFilter = this._getValue(this._options.errorFilter, null);
-        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path6.sep);
+        this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path5.sep);
         this.fsScandirSettings = new fsScandir.Settings({
           followSymbolicLinks: this._options.followSymbolicLinks,
           fs: this._options.fs,
@@ -5040,7 +5010,7 @@ var require_reader2 = __commonJS({
   "node_modules/fast-glob/out/readers/reader.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path5 = __require("path");
     var fsStat = require_out();
     var utils = require_utils3();
     var Reader = class {
@@ -5053,7 +5023,7 @@ var require_reader2 = __commonJS({
         });
       }
       _getFullEntryPath(filepath) {
-        return path6.resolve(this._settings.cwd, filepath);
+        return path5.resolve(this._settings.cwd, filepath);
       }
       _makeEntry(stats, pattern) {
         const entry = {
@@ -5469,7 +5439,7 @@ var require_provider = __commonJS({
   "node_modules/fast-glob/out/providers/provider.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var path6 = __require("path");
+    var path5 = __require("path");
     var deep_1 = require_deep();
     var entry_1 = require_entry();
     var error_1 = require_error();
@@ -5483,7 +5453,7 @@ var require_provider = __commonJS({
         this.entryTransformer = new entry_2.default(this._settings);
       }
       _getRootDirectory(task) {
-        return path6.resolve(this._settings.cwd, task.base);
+        return path5.resolve(this._settings.cwd, task.base);
       }
       _getReaderOptions(task) {
         const basePath = task.base === "." ? "" : task.base;
@@ -5664,16 +5634,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs5 = __require("fs");
-    var os2 = __require("os");
-    var CPU_COUNT = Math.max(os2.cpus().length, 1);
+    var fs4 = __require("fs");
+    var os = __require("os");
+    var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs5.lstat,
-      lstatSync: fs5.lstatSync,
-      stat: fs5.stat,
-      statSync: fs5.statSync,
-      readdir: fs5.readdir,
-      readdirSync: fs5.readdirSync
+      lstat: fs4.lstat,
+      lstatSync: fs4.lstatSync,
+      stat: fs4.stat,
+      statSync: fs4.statSync,
+      readdir: fs4.readdir,
+      readdirSync: fs4.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -6669,213 +6639,12 @@ function discoverTargets(dir, opts) {
   return { targets, dockerfiles, buildFiles };
 }
 
-// src/multi/run-targets.ts
-import * as fs4 from "node:fs";
-import * as os from "node:os";
-import * as path5 from "node:path";
-var INLINE_LABEL = "dockerfile_inline";
-function walkKey(o) {
-  const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
-  return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
-}
-function memoizedWalk(stats) {
-  const cache = /* @__PURE__ */ new Map();
-  const roots = /* @__PURE__ */ new Set();
-  return (o) => {
-    stats.requested++;
-    const key = walkKey(o);
-    let hit = cache.get(key);
-    if (!hit) {
-      stats.performed++;
-      roots.add(o.root);
-      stats.contexts = roots.size;
-      try {
-        hit = { result: walkContext(o) };
-      } catch (error) {
-        hit = { error };
-      }
-      cache.set(key, hit);
-    }
-    if (hit.error !== void 0) throw hit.error;
-    return hit.result;
-  };
-}
-function dedupe(targets) {
-  const byKey = /* @__PURE__ */ new Map();
-  for (const t of targets) {
-    const key = buildKey(t);
-    const g = byKey.get(key);
-    if (g) {
-      g.names.push(t.name);
-      if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
-    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
-  }
-  return [...byKey.values()];
-}
-function auditOne(t, opts, walk) {
-  const base = {
-    context: t.context,
-    file: t.dockerfile,
-    cwd: opts.cwd,
-    builder: opts.builder,
-    top: opts.top,
-    settings: opts.settings,
-    findings: opts.findings,
-    buildArgs: t.args,
-    target: t.target,
-    namedContexts: { ...t.namedContexts, ...opts.namedContexts },
-    contextPreparedBy: t.preparedBy,
-    argsAtRunTime: t.argsAtRunTime,
-    walk,
-    repository: opts.repository,
-    measureExcluded: opts.measureExcluded,
-    // A fetched URL context: its archive upload, or its clone as the repository boundary.
-    ...fetchedAuditOptions(opts.fetched?.get(t))
-  };
-  if (t.dockerfileInline === void 0) return runAudit(base);
-  const dir = fs4.mkdtempSync(path5.join(os.tmpdir(), "ctx-audit-inline-"));
-  try {
-    const file = path5.join(dir, "Dockerfile");
-    fs4.writeFileSync(file, t.dockerfileInline);
-    const result = runAudit({ ...base, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
-    const tempName = result.context.dockerfile;
-    result.context.dockerfile = INLINE_LABEL;
-    for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
-    return result;
-  } finally {
-    fs4.rmSync(dir, { recursive: true, force: true });
-  }
-}
-function redactReport(r, hide) {
-  r.context = hide(r.context);
-  r.dockerfile = hide(r.dockerfile);
-  r.stage = r.stage === null ? null : hide(r.stage);
-  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
-  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
-  r.error = r.error === null ? null : hide(r.error);
-  r.skipped = r.skipped === null ? null : hide(r.skipped);
-  if (r.result) {
-    r.result.context = redactDeep(r.result.context, hide);
-    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
-  }
-}
-function redactDeep(value, hide) {
-  const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
-  return deep(value);
-}
-function missingIgnoredContext(t, opts) {
-  if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context) || fs4.existsSync(t.context)) return null;
-  let dir = path5.dirname(t.context);
-  while (!fs4.existsSync(dir) && path5.dirname(dir) !== dir) dir = path5.dirname(dir);
-  const repo = opts.repository;
-  if (repo && !repo.allowOutside) {
-    const within = path5.relative(repo.root, fs4.realpathSync(dir));
-    if (within.startsWith("..") || path5.isAbsolute(within)) return null;
-  }
-  const oracle = gitOracles(dir, [], opts.repository).isIgnored;
-  const rel = path5.relative(dir, t.context).split(path5.sep).join("/");
-  if (oracle === null || !oracle(toByteString(rel), true)) return null;
-  const shown = path5.relative(opts.cwd, t.context) || t.context;
-  return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
-}
-function runTargets(targets, opts) {
-  const walks = { requested: 0, performed: 0, contexts: 0 };
-  const walk = memoizedWalk(walks);
-  const reports = [];
-  const findings = [];
-  for (const { target: t, names, declaredIn } of dedupe(targets)) {
-    const report = {
-      name: names.join(", "),
-      names,
-      declaredIn,
-      kind: t.kind,
-      context: opts.fetched?.get(t)?.label ?? t.context,
-      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path5.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
-      stage: t.target ?? null,
-      args: t.args,
-      namedContexts: { ...t.namedContexts, ...opts.namedContexts },
-      result: null,
-      error: t.error ?? null,
-      skipped: t.skipReason ?? missingIgnoredContext(t, opts),
-      counts: { error: 0, warning: 0, info: 0 }
-    };
-    reports.push(report);
-    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
-    if (!report.skipped && !report.error) {
-      try {
-        report.result = auditOne(t, opts, walk);
-        const f = opts.fetched?.get(t);
-        if (f) {
-          report.result.context.root = f.label;
-          report.result.context.notices.unshift(f.notice);
-        }
-      } catch (e) {
-        if (!(e instanceof InputError)) throw e;
-        report.error = e.message;
-      }
-    }
-    if (report.result) {
-      report.dockerfile = report.result.context.dockerfile;
-      for (const f of report.result.findings) {
-        report.counts[f.severity]++;
-        findings.push({ ...redactDeep(f, hide), target: report.name });
-      }
-    }
-    redactReport(report, hide);
-  }
-  return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
-}
-
-// src/multi/audit-targets.ts
-function collectTargets(req, repository) {
-  const sources = req.sources;
-  const targets = [];
-  if (sources.compose !== null) {
-    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
-    targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
-  }
-  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository));
-  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
-  return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
-}
-async function auditTargetsWithConfig(req) {
-  const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
-  const config = await configForRun(req, req.cwd, req.cwd, repository);
-  const urls = req.allowUrlContexts ? await (await import("./url-targets-57GRQYSI.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
-  const targets = urls?.targets ?? collectTargets(req, repository);
-  try {
-    const multi = runTargets(targets, {
-      fetched: urls?.fetched,
-      repository,
-      cwd: req.cwd,
-      baseDir: req.cwd,
-      builder: req.builder,
-      top: req.top,
-      namedContexts: req.buildContexts,
-      measureExcluded: req.measureExcluded,
-      settings: settingsFor(req, config),
-      findings: { severity: config.rules, ignores: config.ignores }
-    });
-    return { multi, failOn: failOnFor(req, config) };
-  } finally {
-    urls?.cleanup();
-  }
-}
-
-// src/cli/commands/targets.ts
-async function auditTargets(cmd, io) {
-  const bad = cmd.outputs.find((o) => !hasMultiReport(o.format));
-  if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
-  const { multi, failOn } = await auditTargetsWithConfig({ ...cmd, sources: cmd.sources, cwd: io.cwd, env: io.env });
-  for (const out of cmd.outputs) {
-    await writeReport(io, out.file, [renderMultiReport(out.format, multi, formatOptionsFor(io, cmd, isStdout(out.file), failOn))]);
-  }
-  const failed = multi.targets.filter((t) => t.error !== null);
-  for (const t of failed) await writeText(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
-`);
-  if (failed.length > 0) return EXIT_CANNOT_RUN;
-  return exitCodeFor(multi.findings, failOn);
-}
 export {
-  auditTargets
+  isRemoteContext,
+  buildKey,
+  bakeTargets,
+  redactText,
+  findComposeFiles,
+  composeTargets,
+  discoverTargets
 };

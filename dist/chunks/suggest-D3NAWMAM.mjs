@@ -1,7 +1,12 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
+  discoverTargets,
+  isRemoteContext
+} from "./chunk-QDOPVBXC.mjs";
+import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
+import "./chunk-CL72AQMM.mjs";
 import {
   COLOR_OPTIONS,
   colorChoice,
@@ -31,7 +36,10 @@ import {
   walkContext,
   writeText
 } from "./chunk-HJRTCUTH.mjs";
-import "./chunk-BB7R7PYD.mjs";
+import {
+  hasWildcard
+} from "./chunk-BB7R7PYD.mjs";
+import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,
   readRegularFile
@@ -139,6 +147,7 @@ function renderSuggestSummary(r) {
   const out = [];
   const readers = r.readBy.length === 2 ? "the legacy builder and BuildKit" : "BuildKit only: the legacy builder reads .dockerignore";
   out.push(`ctx-audit suggest: ${safeText(r.displayName)} (read by ${readers})`);
+  if (r.sharedWith.length > 0) out.push(`  also read by ${r.sharedWith.map(safeText).join(", ")} (built from this context): each change is checked against them too`);
   if (r.allowlistProblem) out.push(`  no allowlist: ${safeText(r.allowlistProblem)}`);
   if (r.wholeContext && r.suggestions.length > 0) {
     out.push("  the Dockerfile uses the whole context (COPY . . or a bind mount of .): check what each change stops sending");
@@ -173,8 +182,8 @@ function renderSuggestJson(r) {
 }
 
 // src/suggest/suggest.ts
-import * as fs2 from "node:fs";
-import * as path2 from "node:path";
+import * as fs3 from "node:fs";
+import * as path4 from "node:path";
 
 // src/suggest/ignore-doc.ts
 import { createHash } from "node:crypto";
@@ -679,6 +688,133 @@ function breakages(before, after, setup, ignoreFileName, current = before) {
   return out;
 }
 
+// src/suggest/reads-git.ts
+import * as path2 from "node:path";
+var MAX_HEREDOCS = 8;
+var HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+function runInstructions(dockerfile) {
+  const lines = dockerfile.toString("latin1").split(/\r?\n/);
+  const out = [];
+  const continues = (l) => /\\\s*$/.test(l);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    if (/^\s*(#|$)/.test(lines[i])) continue;
+    const run = /^\s*run\b/i.test(lines[i]);
+    let text = lines[i];
+    let more = continues(lines[i]);
+    while (more && i + 1 < lines.length) {
+      const next = lines[++i];
+      if (/^\s*(#|$)/.test(next)) continue;
+      text += "\n" + next;
+      more = continues(next);
+    }
+    for (const m of [...text.matchAll(HEREDOC)].slice(0, MAX_HEREDOCS)) {
+      const [, dash, , word] = m;
+      let end = i + 1;
+      while (end < lines.length && (dash ? lines[end].replace(/^\t+/, "") : lines[end]) !== word) end++;
+      if (end >= lines.length) continue;
+      text += "\n" + lines.slice(i + 1, end).join("\n");
+      i = end;
+    }
+    if (run) out.push({ line: start + 1, text });
+  }
+  return out;
+}
+var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
+var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
+var MAX_PY_FILES = 20;
+var MAX_PY_BYTES = 256 * 1024;
+function gitReader(root, dockerfiles, sentFiles) {
+  for (const d of dockerfiles) {
+    for (const r of runInstructions(d.text)) {
+      if (/(?<![\w./-])git(?![\w.-])/.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
+      if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
+    }
+  }
+  const py = sentFiles.filter((p) => PY_PROJECT_FILES.has(p.slice(p.lastIndexOf("/") + 1)) && !/(^|\/)(node_modules|\.git)\//.test(p)).sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_PY_FILES);
+  for (const p of py) {
+    let text;
+    try {
+      text = readRegularFile(path2.join(root, ...p.split("/")), { noFollow: true, maxBytes: MAX_PY_BYTES }).toString("utf8");
+    } catch {
+      continue;
+    }
+    const m = PY_VCS_VERSION.exec(text);
+    if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
+  }
+  return null;
+}
+
+// src/suggest/siblings.ts
+import * as fs2 from "node:fs";
+import * as path3 from "node:path";
+var MAX_SIBLINGS = 32;
+var realOr = (p) => {
+  try {
+    return fs2.realpathSync(p);
+  } catch {
+    return path3.resolve(p);
+  }
+};
+function siblingDockerfiles(root, mainAbs, repository) {
+  let targets;
+  try {
+    targets = discoverTargets(root, { cwd: root, env: {}, repository }).targets;
+  } catch {
+    return [];
+  }
+  const realRoot = realOr(root);
+  const main = mainAbs === null ? null : realOr(mainAbs);
+  const seen = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context)) continue;
+    if (realOr(path3.resolve(root, t.context)) !== realRoot) continue;
+    const abs = realOr(t.dockerfile ?? path3.join(root, t.context, "Dockerfile"));
+    if (abs === main || seen.has(abs)) continue;
+    const rel = path3.relative(realRoot, abs);
+    seen.set(abs, { name: rel.startsWith("..") || path3.isAbsolute(rel) ? abs : rel.split(path3.sep).join("/"), args: t.args });
+  }
+  const out = [];
+  for (const [abs, { name, args }] of [...seen].sort((a, b) => a[1].name < b[1].name ? -1 : 1).slice(0, MAX_SIBLINGS)) {
+    let text;
+    try {
+      text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
+    } catch {
+      continue;
+    }
+    const parsed = parseDockerfile(text, { buildArgs: args });
+    const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext).map((s) => {
+      const parts = s.source.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
+      const w = parts.findIndex(hasWildcard);
+      const literal = w < 0 ? parts : parts.slice(0, w);
+      return { literal, wildcard: w < 0 ? null : parts[w], whole: s.hasUnsetVar || parts.length === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
+    });
+    out.push({ name, text, sources });
+  }
+  return out;
+}
+function siblingNeeds(siblings, targets, unusedOnly) {
+  for (const sb of siblings) {
+    for (const src of sb.sources) {
+      if (src.whole) {
+        if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: what this Dockerfile does not use, it may`;
+        continue;
+      }
+      for (const t of targets) {
+        const tc = t.split("/");
+        const n2 = Math.min(tc.length, src.literal.length);
+        let same = true;
+        for (let i = 0; i < n2 && same; i++) same = tc[i] === src.literal[i];
+        if (!same) continue;
+        if (src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length])) continue;
+        return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
+      }
+    }
+  }
+  return null;
+}
+
 // src/suggest/suggest.ts
 function literalPattern(p) {
   if (p === "" || /[\n\r]/.test(p) || p !== p.trim() || p.includes("//") || /(^|\/)\.\.?(\/|$)/.test(p)) return null;
@@ -717,19 +853,8 @@ function excludesMissing(c, missing) {
   }
   return null;
 }
-function gitRunLine(dockerfile) {
-  const lines = dockerfile.toString("latin1").split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    const run = /^\s*run\b/i.test(lines[i]);
-    let text = lines[i];
-    while (/\\\s*$/.test(lines[i]) && i + 1 < lines.length) text += "\n" + lines[++i];
-    if (run && /(?<![\w./-])git(?![\w.-])/.test(text)) return start + 1;
-  }
-  return null;
-}
 var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored"]);
-function candidatesFrom(result, root, dockerfileText) {
+function candidatesFrom(result, root, dockerfileText, siblings) {
   const out = [];
   const byRule = (id) => result.findings.filter((f) => f.ruleId === id);
   const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
@@ -772,10 +897,7 @@ function candidatesFrom(result, root, dockerfileText) {
   for (const [name, paths] of byName) {
     const lit = literalPattern(name);
     const c = paths.length > 1 && lit !== null ? exclusionCandidate("CTX003", paths, "**/" + lit) : exclusionCandidate("CTX003", paths, null);
-    if (!c) continue;
-    const runsGit = name === ".git" && dockerfileText !== null ? gitRunLine(dockerfileText) : null;
-    if (runsGit !== null) c.blocked = `the Dockerfile runs git (line ${runsGit}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
-    out.push(c);
+    if (c) out.push(c);
   }
   for (const f of byRule("CTX201")) {
     if (typeof f.data.evidence === "string" && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
@@ -790,6 +912,18 @@ function candidatesFrom(result, root, dockerfileText) {
     if (f.data.isDirectory !== true) continue;
     const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
     if (c) out.push(c);
+  }
+  const gitTargets = out.filter((c) => c.blocked === void 0 && c.targets.includes(".git"));
+  if (gitTargets.length > 0) {
+    const sent = (result.buildkitEligible?.walk ?? result.legacy.walk).entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path));
+    const dockerfiles = [...dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.map((sb) => ({ label: sb.name, text: sb.text }))];
+    const reason = gitReader(root, dockerfiles, sent);
+    if (reason !== null) for (const c of gitTargets) c.blocked = reason;
+  }
+  for (const c of out) {
+    if (c.blocked !== void 0) continue;
+    const need = siblingNeeds(siblings, c.edit.kind === "append" ? c.targets : [], c.kind === "CTX004");
+    if (need !== null) c.blocked = need;
   }
   const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
   const ignoreName = (result.buildkitEligible?.ignore ?? result.legacy.ignore).displayName;
@@ -852,13 +986,13 @@ function suggest(opts) {
   assertAuditInputsInsideRepo(opts);
   const root = resolveContext(opts.context, opts.file, opts.cwd).root;
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const editsSpecific = fs2.existsSync(specific);
+  const editsSpecific = fs3.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path2.join(root, ".dockerignore");
-  const rel = path2.relative(root, file);
-  const editedRel = rel.startsWith("..") || path2.isAbsolute(rel) ? null : toByteString(rel.split(path2.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path2.basename(file);
+  const file = editsSpecific ? specific : path4.join(root, ".dockerignore");
+  const rel = path4.relative(root, file);
+  const editedRel = rel.startsWith("..") || path4.isAbsolute(rel) ? null : toByteString(rel.split(path4.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path4.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -870,7 +1004,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path2.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path4.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -881,17 +1015,19 @@ function suggest(opts) {
   const rejected = [];
   let allowlistProblem = null;
   let candidates;
+  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository);
   if (opts.allowlist) {
-    const a = allowlistCandidate(result);
+    const a = siblings.length > 0 ? { candidate: null, problem: `${siblings.map((sb) => sb.name).join(", ")} ${siblings.length === 1 ? "is" : "are"} built from this context too and read${siblings.length === 1 ? "s" : ""} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` } : allowlistCandidate(result);
     allowlistProblem = a.problem;
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
-  } else candidates = candidatesFrom(result, root, dockerfileText);
+  } else candidates = candidatesFrom(result, root, dockerfileText, siblings);
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
     if (c.edit.kind === "append" && c.lines.every((l) => present().has(l))) continue;
     if (c.blocked !== void 0) {
+      if (rejected.some((x) => x.reasons[0] === c.blocked && x.lines.join("\n") === c.lines.map(byteStringToText).join("\n"))) continue;
       rejected.push({ kind: c.kind, lines: c.lines.map(byteStringToText), paths: c.targets.map(byteStringToText), reasons: [c.blocked] });
       continue;
     }
@@ -936,6 +1072,7 @@ function suggest(opts) {
     before: before.figures,
     after: current.figures,
     allowlistProblem,
+    sharedWith: siblings.map((sb) => sb.name),
     wholeContext: !!before.needs && (before.needs.legacy.wholeContext || before.needs.buildkit.wholeContext)
   };
 }

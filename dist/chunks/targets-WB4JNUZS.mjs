@@ -1,0 +1,269 @@
+import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
+import {
+  fetchedAuditOptions
+} from "./chunk-D35STYZO.mjs";
+import {
+  bakeTargets,
+  buildKey,
+  composeTargets,
+  discoverTargets,
+  findComposeFiles,
+  isRemoteContext,
+  redactText
+} from "./chunk-QDOPVBXC.mjs";
+import {
+  configForRun,
+  failOnFor,
+  formatOptionsFor,
+  isStdout,
+  settingsFor,
+  writeReport
+} from "./chunk-4JOVDA6F.mjs";
+import "./chunk-CL72AQMM.mjs";
+import {
+  EXIT_CANNOT_RUN,
+  exitCodeFor,
+  gitOracles,
+  hasMultiReport,
+  renderMultiReport,
+  runAudit,
+  walkContext,
+  writeText
+} from "./chunk-HJRTCUTH.mjs";
+import "./chunk-BB7R7PYD.mjs";
+import "./chunk-D5CYGX7M.mjs";
+import "./chunk-U6NIXFFM.mjs";
+import {
+  safeText
+} from "./chunk-K5M242V3.mjs";
+import "./chunk-Z2Y5PUUI.mjs";
+import "./chunk-CAMEKKVL.mjs";
+import {
+  repoBoundary
+} from "./chunk-DZMQORKJ.mjs";
+import "./chunk-JYNGW7U3.mjs";
+import "./chunk-5MKZ3Q62.mjs";
+import {
+  toByteString
+} from "./chunk-53IIAIMX.mjs";
+import "./chunk-QDEKIWEK.mjs";
+import "./chunk-L2MQREZJ.mjs";
+import {
+  hideUrlCredentials
+} from "./chunk-SJYW3XAE.mjs";
+import {
+  InputError,
+  UsageError
+} from "./chunk-C2U46XUJ.mjs";
+import "./chunk-5POXV72P.mjs";
+
+// src/multi/run-targets.ts
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+var INLINE_LABEL = "dockerfile_inline";
+function walkKey(o) {
+  const pats = (m) => m.patterns.map((p) => (p.exclusion ? "!" : "") + p.text);
+  return JSON.stringify([o.root, pats(o.validationMatcher), pats(o.tarMatcher), o.checkPermissions, o.measureExcluded, o.exceptionDescent ?? "legacy"]);
+}
+function memoizedWalk(stats) {
+  const cache = /* @__PURE__ */ new Map();
+  const roots = /* @__PURE__ */ new Set();
+  return (o) => {
+    stats.requested++;
+    const key = walkKey(o);
+    let hit = cache.get(key);
+    if (!hit) {
+      stats.performed++;
+      roots.add(o.root);
+      stats.contexts = roots.size;
+      try {
+        hit = { result: walkContext(o) };
+      } catch (error) {
+        hit = { error };
+      }
+      cache.set(key, hit);
+    }
+    if (hit.error !== void 0) throw hit.error;
+    return hit.result;
+  };
+}
+function dedupe(targets) {
+  const byKey = /* @__PURE__ */ new Map();
+  for (const t of targets) {
+    const key = buildKey(t);
+    const g = byKey.get(key);
+    if (g) {
+      g.names.push(t.name);
+      if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
+    } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
+  }
+  return [...byKey.values()];
+}
+function auditOne(t, opts, walk) {
+  const base = {
+    context: t.context,
+    file: t.dockerfile,
+    cwd: opts.cwd,
+    builder: opts.builder,
+    top: opts.top,
+    settings: opts.settings,
+    findings: opts.findings,
+    buildArgs: t.args,
+    target: t.target,
+    namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+    contextPreparedBy: t.preparedBy,
+    argsAtRunTime: t.argsAtRunTime,
+    walk,
+    repository: opts.repository,
+    measureExcluded: opts.measureExcluded,
+    // A fetched URL context: its archive upload, or its clone as the repository boundary.
+    ...fetchedAuditOptions(opts.fetched?.get(t))
+  };
+  if (t.dockerfileInline === void 0) return runAudit(base);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "ctx-audit-inline-"));
+  try {
+    const file = path.join(dir, "Dockerfile");
+    fs.writeFileSync(file, t.dockerfileInline);
+    const result = runAudit({ ...base, file, repository: opts.repository && { ...opts.repository, ours: [file] } });
+    const tempName = result.context.dockerfile;
+    result.context.dockerfile = INLINE_LABEL;
+    for (const f of result.findings) if (f.file === tempName) f.file = INLINE_LABEL;
+    return result;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+function redactReport(r, hide) {
+  r.context = hide(r.context);
+  r.dockerfile = hide(r.dockerfile);
+  r.stage = r.stage === null ? null : hide(r.stage);
+  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
+  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
+  r.error = r.error === null ? null : hide(r.error);
+  r.skipped = r.skipped === null ? null : hide(r.skipped);
+  if (r.result) {
+    r.result.context = redactDeep(r.result.context, hide);
+    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
+  }
+}
+function redactDeep(value, hide) {
+  const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
+  return deep(value);
+}
+function missingIgnoredContext(t, opts) {
+  if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context) || fs.existsSync(t.context)) return null;
+  let dir = path.dirname(t.context);
+  while (!fs.existsSync(dir) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  const repo = opts.repository;
+  if (repo && !repo.allowOutside) {
+    const within = path.relative(repo.root, fs.realpathSync(dir));
+    if (within.startsWith("..") || path.isAbsolute(within)) return null;
+  }
+  const oracle = gitOracles(dir, [], opts.repository).isIgnored;
+  const rel = path.relative(dir, t.context).split(path.sep).join("/");
+  if (oracle === null || !oracle(toByteString(rel), true)) return null;
+  const shown = path.relative(opts.cwd, t.context) || t.context;
+  return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
+}
+function runTargets(targets, opts) {
+  const walks = { requested: 0, performed: 0, contexts: 0 };
+  const walk = memoizedWalk(walks);
+  const reports = [];
+  const findings = [];
+  for (const { target: t, names, declaredIn } of dedupe(targets)) {
+    const report = {
+      name: names.join(", "),
+      names,
+      declaredIn,
+      kind: t.kind,
+      context: opts.fetched?.get(t)?.label ?? t.context,
+      dockerfile: t.dockerfileInline !== void 0 ? INLINE_LABEL : t.dockerfile ? path.relative(t.context, t.dockerfile) || t.dockerfile : "Dockerfile",
+      stage: t.target ?? null,
+      args: t.args,
+      namedContexts: { ...t.namedContexts, ...opts.namedContexts },
+      result: null,
+      error: t.error ?? null,
+      skipped: t.skipReason ?? missingIgnoredContext(t, opts),
+      counts: { error: 0, warning: 0, info: 0 }
+    };
+    reports.push(report);
+    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
+    if (!report.skipped && !report.error) {
+      try {
+        report.result = auditOne(t, opts, walk);
+        const f = opts.fetched?.get(t);
+        if (f) {
+          report.result.context.root = f.label;
+          report.result.context.notices.unshift(f.notice);
+        }
+      } catch (e) {
+        if (!(e instanceof InputError)) throw e;
+        report.error = e.message;
+      }
+    }
+    if (report.result) {
+      report.dockerfile = report.result.context.dockerfile;
+      for (const f of report.result.findings) {
+        report.counts[f.severity]++;
+        findings.push({ ...redactDeep(f, hide), target: report.name });
+      }
+    }
+    redactReport(report, hide);
+  }
+  return { schemaVersion: 1, baseDir: opts.baseDir, targets: reports, findings, walks };
+}
+
+// src/multi/audit-targets.ts
+function collectTargets(req, repository) {
+  const sources = req.sources;
+  const targets = [];
+  if (sources.compose !== null) {
+    const files = sources.compose.length > 0 ? sources.compose : findComposeFiles(req.cwd);
+    targets.push(...composeTargets(files, { cwd: req.cwd, env: req.env, repository }));
+  }
+  for (const b of sources.bake) targets.push(...bakeTargets(b, req.cwd, repository));
+  if (sources.all !== null) targets.push(...discoverTargets(sources.all, { cwd: req.cwd, env: req.env, repository }).targets);
+  return targets.map((t) => ({ ...t, args: { ...t.args, ...req.buildArgs } }));
+}
+async function auditTargetsWithConfig(req) {
+  const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
+  const config = await configForRun(req, req.cwd, req.cwd, repository);
+  const urls = req.allowUrlContexts ? await (await import("./url-targets-57GRQYSI.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const targets = urls?.targets ?? collectTargets(req, repository);
+  try {
+    const multi = runTargets(targets, {
+      fetched: urls?.fetched,
+      repository,
+      cwd: req.cwd,
+      baseDir: req.cwd,
+      builder: req.builder,
+      top: req.top,
+      namedContexts: req.buildContexts,
+      measureExcluded: req.measureExcluded,
+      settings: settingsFor(req, config),
+      findings: { severity: config.rules, ignores: config.ignores }
+    });
+    return { multi, failOn: failOnFor(req, config) };
+  } finally {
+    urls?.cleanup();
+  }
+}
+
+// src/cli/commands/targets.ts
+async function auditTargets(cmd, io) {
+  const bad = cmd.outputs.find((o) => !hasMultiReport(o.format));
+  if (bad) throw new UsageError(`--format ${bad.format}: not available with --compose, --bake or --all yet`);
+  const { multi, failOn } = await auditTargetsWithConfig({ ...cmd, sources: cmd.sources, cwd: io.cwd, env: io.env });
+  for (const out of cmd.outputs) {
+    await writeReport(io, out.file, [renderMultiReport(out.format, multi, formatOptionsFor(io, cmd, isStdout(out.file), failOn))]);
+  }
+  const failed = multi.targets.filter((t) => t.error !== null);
+  for (const t of failed) await writeText(io.stderr, `ctx-audit: target ${safeText(t.name)}: ${safeText(t.error)}
+`);
+  if (failed.length > 0) return EXIT_CANNOT_RUN;
+  return exitCodeFor(multi.findings, failOn);
+}
+export {
+  auditTargets
+};

@@ -1,0 +1,93 @@
+// Whether a build may read the `.git` it is sent: `suggest` never proposes excluding `.git` then.
+// Found on real repositories: writefreely's Makefile stamps the version from `git describe` after
+// the Dockerfile installs git; localstack's RUN names git after a comment line inside its
+// continuation; bitwarden's `dotnet publish` (the .NET SDK reads .git itself, no git binary, and
+// puts the commit into the assembly's informational version, which the server reports); a Python
+// package versioned by setuptools-scm fails to install without it.
+import * as path from 'node:path';
+import { readRegularFile } from '../context/read-regular.js';
+
+export interface DockerfileText {
+  /** How the reason names it: `the Dockerfile`, or a sibling's context-relative path. */
+  label: string;
+  text: Buffer;
+}
+
+/** A RUN instruction as Docker reads it: continuations joined, comment lines inside them dropped, heredoc bodies included. */
+interface RunText {
+  line: number;
+  text: string;
+}
+
+/** At most this many heredocs per instruction are read (each scans ahead for its delimiter). */
+const MAX_HEREDOCS = 8;
+const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
+
+function runInstructions(dockerfile: Buffer): RunText[] {
+  const lines = dockerfile.toString('latin1').split(/\r?\n/);
+  const out: RunText[] = [];
+  const continues = (l: string) => /\\\s*$/.test(l);
+  for (let i = 0; i < lines.length; i++) {
+    const start = i;
+    if (/^\s*(#|$)/.test(lines[i])) continue;
+    const run = /^\s*run\b/i.test(lines[i]);
+    // The logical line: Docker skips comment and blank lines inside a continuation and reads on.
+    let text = lines[i];
+    let more = continues(lines[i]);
+    while (more && i + 1 < lines.length) {
+      const next = lines[++i];
+      if (/^\s*(#|$)/.test(next)) continue;
+      text += '\n' + next;
+      more = continues(next);
+    }
+    // Heredocs (`RUN <<EOF`): their bodies follow the instruction, each up to its delimiter line.
+    // A `<<word` with no closing line is no heredoc (an echoed string): nothing is consumed.
+    for (const m of [...text.matchAll(HEREDOC)].slice(0, MAX_HEREDOCS)) {
+      const [, dash, , word] = m;
+      let end = i + 1;
+      while (end < lines.length && (dash ? lines[end].replace(/^\t+/, '') : lines[end]) !== word) end++;
+      if (end >= lines.length) continue;
+      text += '\n' + lines.slice(i + 1, end).join('\n');
+      i = end;
+    }
+    if (run) out.push({ line: start + 1, text });
+  }
+  return out;
+}
+
+/** Python build back-ends and plugins that take the version from the git repository. */
+const PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
+const PY_PROJECT_FILES = new Set(['pyproject.toml', 'setup.cfg', 'setup.py']);
+/** At most this many Python project files are read, shallowest first, each at most this size. */
+const MAX_PY_FILES = 20;
+const MAX_PY_BYTES = 256 * 1024;
+
+/**
+ * Why the build may read `.git`, or null. `dockerfiles`: the Dockerfile suggest was asked about
+ * and the others built from the same context that read the same ignore file. `sentFiles`:
+ * context-relative UTF-8 paths of the regular files sent, for the Python project files.
+ */
+export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[]): string | null {
+  for (const d of dockerfiles) {
+    for (const r of runInstructions(d.text)) {
+      if (/(?<![\w./-])git(?![\w.-])/.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
+      if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
+    }
+  }
+  const py = sentFiles
+    .filter((p) => PY_PROJECT_FILES.has(p.slice(p.lastIndexOf('/') + 1)) && !/(^|\/)(node_modules|\.git)\//.test(p))
+    .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0))
+    .slice(0, MAX_PY_FILES);
+  for (const p of py) {
+    let text: string;
+    try {
+      text = readRegularFile(path.join(root, ...p.split('/')), { noFollow: true, maxBytes: MAX_PY_BYTES }).toString('utf8');
+    } catch {
+      continue;
+    }
+    const m = PY_VCS_VERSION.exec(text);
+    if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
+  }
+  return null;
+}

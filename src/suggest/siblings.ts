@@ -1,0 +1,118 @@
+// The other Dockerfiles built from the same context, which read the same `.dockerignore`: a change
+// `suggest` verifies against one Dockerfile must not drop what another one copies. headscale builds
+// Dockerfile.integration (`COPY . .`, then `go build ./cmd/headscale`) and Dockerfile.wasmclient
+// from the repository root; `suggest -f Dockerfile.wasmclient` proposed excluding cmd/.
+// Found as `--all` finds builds (src/targets/discover.ts): Dockerfiles, Compose and Bake files,
+// GitHub workflow builds, each with the context they are built from.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { RepoBoundary } from '../context/boundary.js';
+import { byteStringToText } from '../context/bytes.js';
+import { readRegularFile } from '../context/read-regular.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
+import { filepathMatch } from '../dockerfile/sources.js';
+import { hasWildcard } from '../rules/paths.js';
+import { discoverTargets } from '../targets/discover.js';
+import { isRemoteContext } from '../targets/target.js';
+
+interface SiblingSource {
+  /** The literal components of the path (byte strings), then the first one with a wildcard, if any. */
+  literal: string[];
+  wildcard: string | null;
+  /** It copies the whole context (`.`), or a path nobody can know before the build (an unset ARG). */
+  whole: boolean;
+  label: string;
+}
+
+export interface Sibling {
+  /** Context-relative (or as found) path of the Dockerfile, for messages. */
+  name: string;
+  text: Buffer;
+  sources: SiblingSource[];
+}
+
+/** At most this many other Dockerfiles are read. */
+const MAX_SIBLINGS = 32;
+
+const realOr = (p: string) => {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+};
+
+/**
+ * The Dockerfiles other than `mainAbs` that a build in the repository makes from `root` as its
+ * context, sorted by name. Only when the edited file is `.dockerignore` (a `<Dockerfile>.dockerignore`
+ * is that Dockerfile's alone). Whatever cannot be discovered or read is left out.
+ */
+export function siblingDockerfiles(root: string, mainAbs: string | null, repository: RepoBoundary | undefined): Sibling[] {
+  let targets;
+  try {
+    targets = discoverTargets(root, { cwd: root, env: {}, repository }).targets;
+  } catch {
+    return [];
+  }
+  const realRoot = realOr(root);
+  const main = mainAbs === null ? null : realOr(mainAbs);
+  const seen = new Map<string, { name: string; args: Record<string, string> }>();
+  for (const t of targets) {
+    if (t.skipReason !== undefined || t.error !== undefined || isRemoteContext(t.context)) continue;
+    if (realOr(path.resolve(root, t.context)) !== realRoot) continue;
+    const abs = realOr(t.dockerfile ?? path.join(root, t.context, 'Dockerfile'));
+    if (abs === main || seen.has(abs)) continue;
+    const rel = path.relative(realRoot, abs);
+    seen.set(abs, { name: rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/'), args: t.args });
+  }
+  const out: Sibling[] = [];
+  for (const [abs, { name, args }] of [...seen].sort((a, b) => (a[1].name < b[1].name ? -1 : 1)).slice(0, MAX_SIBLINGS)) {
+    let text: Buffer;
+    try {
+      text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 });
+    } catch {
+      continue;
+    }
+    const parsed = parseDockerfile(text, { buildArgs: args });
+    // Every stage: which one a build targets is not known here, and each may be built.
+    const sources = parsed.stages
+      .flatMap((s) => s.sources)
+      .filter((s) => s.fromContext)
+      .map((s): SiblingSource => {
+        const parts = s.source.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
+        const w = parts.findIndex(hasWildcard);
+        const literal = w < 0 ? parts : parts.slice(0, w);
+        return { literal, wildcard: w < 0 ? null : parts[w], whole: s.hasUnsetVar || parts.length === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
+      });
+    out.push({ name, text, sources });
+  }
+  return out;
+}
+
+/**
+ * Why excluding `targets` (context-relative byte strings) would take from another Dockerfile what
+ * it copies, or null. A sibling that copies the whole context blocks only a path proposed because
+ * the Dockerfile does not use it (`unusedOnly`, CTX004): heavy directories, secrets and git-ignored
+ * files are proposed under a whole-context COPY anyway, with what they stop sending.
+ */
+export function siblingNeeds(siblings: readonly Sibling[], targets: readonly string[], unusedOnly: boolean): string | null {
+  for (const sb of siblings) {
+    for (const src of sb.sources) {
+      if (src.whole) {
+        if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: what this Dockerfile does not use, it may`;
+        continue;
+      }
+      for (const t of targets) {
+        const tc = t.split('/');
+        const n = Math.min(tc.length, src.literal.length);
+        let same = true;
+        for (let i = 0; i < n && same; i++) same = tc[i] === src.literal[i];
+        if (!same) continue;
+        // The literal part is shorter than the target: its wildcard must match the next component.
+        if (src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length])) continue;
+        return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
+      }
+    }
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+// `suggest` and the builds it cannot see from one Dockerfile: other Dockerfiles built from the same
+// context read the same .dockerignore (headscale), and builds that read .git without a `git` word
+// on the RUN line (a comment inside the continuation, a heredoc, the .NET SDK, setuptools-scm).
+// Each case was a real proposal that would have broken or changed a healthy build.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { suggest } from '../../src/suggest/suggest.js';
+import { buildTree } from '../helpers/trees.js';
+
+const WEB = 'FROM nginx:alpine\nCOPY web /usr/share/nginx/html\n';
+
+// headscale: Dockerfile.integration copies the whole root and builds ./cmd/headscale; suggest for
+// another Dockerfile of the same context proposed excluding cmd/.
+test('suggest: a directory another Dockerfile of the same context needs is not excluded (whole-context COPY there)', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'Dockerfile.app', 'cmd/app/main.go', 'go.mod', 'web/index.html'],
+    fileContents: { Dockerfile: WEB, 'Dockerfile.app': 'FROM golang:1.22\nWORKDIR /src\nCOPY . .\nRUN go build ./cmd/app\n', 'cmd/app/main.go': 'package main\nfunc main(){}\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.sharedWith, ['Dockerfile.app']);
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('cmd')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    const cmd = r.rejected.find((x) => x.lines.includes('cmd'));
+    assert.equal(cmd?.reasons[0], 'Dockerfile.app is built from this context too and COPY . (line 3) copies the whole context: what this Dockerfile does not use, it may');
+    // --allowlist for one of them would drop everything the other copies.
+    const a = suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true });
+    assert.equal(a.changed, false);
+    assert.match(a.allowlistProblem ?? '', /^Dockerfile\.app is built from this context too and reads \.dockerignore: .*create Dockerfile\.dockerignore/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest: a path another Dockerfile names is not excluded; one nobody names still is; a Dockerfile with its own ignore file is alone', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'docker/api.Dockerfile', 'cmd/app/main.go', 'tools/gen.sh', 'docs/big.md', 'web/index.html'],
+    fileContents: { Dockerfile: WEB, 'docker/api.Dockerfile': 'FROM golang:1.22\nCOPY cmd/ /src/cmd/\nCOPY tool*/gen.sh /bin/\n', 'docs/big.md': 'x'.repeat(2000) },
+    dockerignore: '.git\n',
+  });
+  try {
+    // docker/api.Dockerfile's sources exist at the root, so --all builds it from there (and so does this check).
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.sharedWith, ['docker/api.Dockerfile']);
+    const reasons = Object.fromEntries(r.rejected.map((x) => [x.lines.join(' '), x.reasons[0]]));
+    assert.equal(reasons.cmd, 'docker/api.Dockerfile is built from this context too and COPY cmd/ (line 2) copies cmd');
+    assert.equal(reasons.tools, 'docker/api.Dockerfile is built from this context too and COPY tool*/gen.sh (line 3) copies tools');
+    assert.ok(r.suggestions.some((s) => s.lines.includes('docs')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    // With its own Dockerfile.dockerignore the edited file is that one, read for this Dockerfile only.
+    fs.writeFileSync(path.join(tree.ctx, 'Dockerfile.dockerignore'), '.git\n');
+    const own = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(own.sharedWith, []);
+    assert.ok(own.suggestions.some((s) => s.lines.includes('cmd')));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+const GIT_TREE = ['Dockerfile', 'main.go', '.git/HEAD', '.git/objects/pack/p.pack'];
+
+function gitRejection(dockerfile: string, extra: Record<string, string> = {}): string | undefined {
+  const tree = buildTree({ files: [...GIT_TREE, ...Object.keys(extra)], fileContents: { Dockerfile: dockerfile, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: '# nothing\n' });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('.git')), `.git proposed for:\n${dockerfile}`);
+    const x = r.rejected.filter((y) => y.lines.includes('.git'));
+    assert.equal(x.length, 1, 'said once');
+    return x[0].reasons[0];
+  } finally {
+    tree.cleanup();
+  }
+}
+
+test('suggest: .git is kept when a RUN names git after a comment line inside its continuation, or in a heredoc', () => {
+  // localstack's Dockerfile: comment lines inside the continuation, git after them.
+  assert.match(gitRejection('FROM alpine:3.20\nCOPY . /src\nRUN apk add --no-cache ca-certificates \\\n    # version stamp\n\n    && apk add --no-cache git \\\n    && git -C /src describe --always > /version\n') ?? '', /^the Dockerfile runs git \(line 3\)/);
+  assert.match(gitRejection('# syntax=docker/dockerfile:1\nFROM alpine\nCOPY . /src\nRUN <<EOF\napk add --no-cache git\ngit -C /src describe --always > /version\nEOF\n') ?? '', /^the Dockerfile runs git \(line 4\)/);
+  // `<<word` with no closing line is not a heredoc: the RUN after it is still read.
+  assert.match(gitRejection('FROM alpine\nCOPY . /src\nRUN echo "a <<b"\nRUN git describe\n') ?? '', /line 4/);
+});
+
+test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from .git) or a Python package takes its version from git', () => {
+  assert.match(gitRejection('FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nCOPY . ./\nRUN dotnet publish src/Api -c Release -o /app\n') ?? '', /^the Dockerfile runs dotnet publish \(line 3\): the \.NET SDK reads \.git itself/);
+  const pyproject = '[build-system]\nrequires = ["setuptools>=64", "setuptools-scm>=8"]\n[project]\nname = "app"\ndynamic = ["version"]\n[tool.setuptools_scm]\n';
+  assert.match(gitRejection('FROM python:3.12\nCOPY . /src\nRUN pip install /src\n', { 'pyproject.toml': pyproject }) ?? '', /^pyproject\.toml uses setuptools-scm: installing the package/);
+  // Neither: .git is proposed.
+  const tree = buildTree({ files: [...GIT_TREE, 'pyproject.toml'], fileContents: { Dockerfile: 'FROM python:3.12\nCOPY . /src\nRUN pip install /src && dotnetish build\n', 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0"\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
+  try {
+    assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('suggest: .git is kept when another Dockerfile of the same context runs git, whichever rule proposes it', () => {
+  // CTX004 (.git unused: nothing copies it) proposed it while CTX003's refusal stood beside it.
+  const tree = buildTree({
+    files: ['Dockerfile', 'Dockerfile.release', 'src/a.txt', '.git/HEAD', '.git/objects/pack/p.pack'],
+    fileContents: { Dockerfile: 'FROM alpine\nCOPY src /src\n', 'Dockerfile.release': 'FROM alpine\nRUN apk add git\nCOPY . /r\nRUN git -C /r describe > /v\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) },
+    dockerignore: 'node_modules\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('.git')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    assert.deepEqual(
+      r.rejected.filter((x) => x.lines.includes('.git')).map((x) => x.reasons[0]),
+      ['Dockerfile.release runs git (line 2): the build may read .git (a version from git describe); exclude it yourself if it does not'],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4JOVDA6F.mjs";
+} from "./chunks/chunk-QRJEJ2DK.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DEPPJKBL.mjs";
+} from "./chunks/chunk-QQ77HNYX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-HJRTCUTH.mjs";
+} from "./chunks/chunk-WLLNECOV.mjs";
 import "./chunks/chunk-BB7R7PYD.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WB4JNUZS.mjs"),
-  why: () => import("./chunks/why-LZJWNOR3.mjs"),
-  suggest: () => import("./chunks/suggest-D3NAWMAM.mjs")
+  targets: () => import("./chunks/targets-VRRYFA32.mjs"),
+  why: () => import("./chunks/why-DBF73GYP.mjs"),
+  suggest: () => import("./chunks/suggest-CWG3PLHQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -128,6 +128,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? 'it' : 'them'} to name a path that exists`
         : d.gitignored === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
+        : typeof d.copiedWith === 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on`
         : d.emptyWildcard === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)`
         : typeof d.outputDir === 'string'
@@ -313,9 +315,20 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
     const near = nearestPath(index, p);
     return near === null ? {} : { suggestion: byteStringToText(near) };
   };
+  // A COPY/ADD wildcard that matches nothing, in an instruction whose other sources do: moby's
+  // legacy copier fails an instruction only when its sources together yield nothing ("no source
+  // files were specified", getCopyInfosForSourcePaths), and BuildKit goes on as well. The lockfile
+  // idiom `COPY package.json yarn.lock* package-lock.json* ./` (checked against the real daemon).
+  const copiedWith = (r: SourceResolution): { copiedWith: string } | null => {
+    if (r.source.instruction === 'RUN --mount' || !/[*?[]/.test(r.source.source)) return null;
+    const other = resolved.resolutions.find(
+      (o) => o !== r && o.stage === r.stage && o.source.instruction === r.source.instruction && o.source.instructionLine === r.source.instructionLine && (o.status === 'sent' || o.status === 'whole-context'),
+    );
+    return other ? { copiedWith: other.source.raw } : null;
+  };
   for (const r of resolved.resolutions) {
     const where = { file, line: r.source.line, column: r.source.column, path: byteStringToText(r.path) };
-    if (r.status === 'missing') findings.push(finding('CTX101', { ...sourceData(r), ...nearest(r.path) }, where));
+    if (r.status === 'missing') findings.push(finding('CTX101', { ...sourceData(r), ...(copiedWith(r) ?? nearest(r.path)) }, where));
     else if (r.status === 'outside') findings.push(finding('CTX103', sourceData(r), where));
     else if (r.status === 'ignored') {
       findings.push(

@@ -50,6 +50,8 @@ export interface Engine {
   version: string;
   startSeconds: number;
   build(context: string, opts?: BuildOptions): Promise<Observation>;
+  /** The same daemon's legacy builder (`DOCKER_BUILDKIT=0 docker build`): its outcome only, no session to record. */
+  legacyBuild(context: string, opts?: BuildOptions): Promise<RunResult>;
   stop(): Promise<void>;
 }
 
@@ -154,7 +156,9 @@ export async function startEngine(): Promise<Engine> {
       if (rest.length > 1) throw new Error(`${rest.length} build-context transfers in one build`);
       return { build: r, transfers, context: rest[0] ?? null, dockerignore, printed: printedFigures(r.stderr), ms: { prune: t1 - t0, build: Date.now() - t1 } };
     };
-    return { version, startSeconds, build, stop };
+    const legacyBuild = (context: string, opts: BuildOptions = {}): Promise<RunResult> =>
+      runProcess(docker, ['-H', `unix://${sock}`, 'build', '--network=none', '-q', ...(opts.args ?? []), context], { cwd: opts.cwd ?? context, env: { ...env, DOCKER_BUILDKIT: '0' }, timeoutMs: 120_000, stdin: opts.stdin });
+    return { version, startSeconds, build, legacyBuild, stop };
   } catch (e) {
     await stop();
     throw e;

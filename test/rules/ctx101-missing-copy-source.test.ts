@@ -184,6 +184,20 @@ test('CTX101: a source under a build output directory the context does not have 
   assert.equal(f[0].message, 'COPY source "./build/amd64/temporal-server" matches nothing in the build context, which has no build/ directory: a build output, made by a step before the build (it fails without one)');
 });
 
+test('CTX101: a wildcard that matches nothing beside a source of the same instruction that matches is info for both builders (the lockfile idiom; checked against the legacy builder in test/buildkit-oracle/legacy-builder.test.ts)', () => {
+  const dockerfile = lines('FROM node', 'COPY package.json yarn.lock* package-lock.json* ./', 'COPY yarn.lock* pnpm-lock.yaml* ./', 'COPY package.json yarn.lock ./');
+  for (const builder of ['legacy', 'buildkit'] as const) {
+    const f = auditInRepo(['Dockerfile', 'package.json'], { Dockerfile: dockerfile }, { git: false, builder })
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || String(a.data.source).localeCompare(String(b.data.source)))
+      .map((x) => [x.line, x.data.source, x.severity]);
+    // Line 3: no source of it matches (legacy fails); line 4: a missing literal path fails either way.
+    const wild = builder === 'legacy' ? 'error' : 'warning';
+    assert.deepEqual(f, [[2, 'package-lock.json*', 'info'], [2, 'yarn.lock*', 'info'], [3, 'pnpm-lock.yaml*', wild], [3, 'yarn.lock*', wild], [4, 'yarn.lock', 'error']], builder);
+  }
+  const m = auditInRepo(['Dockerfile', 'package.json'], { Dockerfile: dockerfile }, { git: false, builder: 'legacy' }).find((x) => x.line === 2 && x.data.source === 'yarn.lock*');
+  assert.equal(m?.message, 'COPY source "yarn.lock*" matches nothing in the build context; "package.json" in the same instruction does, so both builders copy that and go on');
+});
+
 test('CTX101 under BuildKit: a wildcard that matches nothing is a warning (BuildKit copies nothing and goes on: docker-stacks\' `COPY cwallet.ss[o]`); a literal path, or the legacy builder, an error', () => {
   const dockerfile = lines('FROM python', 'COPY tnsnames.or[a] sqlnet.or[a] /opt/oracle/', 'COPY nomatch* /x/', 'COPY missing.txt /y/', 'RUN --mount=type=bind,source=vendor,target=/v true');
   const run = (builder: 'legacy' | 'buildkit') =>

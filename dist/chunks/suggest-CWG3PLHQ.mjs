@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-QDOPVBXC.mjs";
+} from "./chunk-ZXBIKFNQ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DEPPJKBL.mjs";
+} from "./chunk-QQ77HNYX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-HJRTCUTH.mjs";
+} from "./chunk-WLLNECOV.mjs";
 import {
   hasWildcard
 } from "./chunk-BB7R7PYD.mjs";

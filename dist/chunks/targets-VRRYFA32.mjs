@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-QDOPVBXC.mjs";
+} from "./chunk-ZXBIKFNQ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-4JOVDA6F.mjs";
+} from "./chunk-QRJEJ2DK.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,7 +29,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-HJRTCUTH.mjs";
+} from "./chunk-WLLNECOV.mjs";
 import "./chunk-BB7R7PYD.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

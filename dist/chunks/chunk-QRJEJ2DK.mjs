@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-HJRTCUTH.mjs";
+} from "./chunk-WLLNECOV.mjs";
 import {
   parseSize
 } from "./chunk-BB7R7PYD.mjs";

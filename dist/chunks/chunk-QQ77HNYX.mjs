@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-HJRTCUTH.mjs";
+} from "./chunk-WLLNECOV.mjs";
 import {
   parseSize
 } from "./chunk-BB7R7PYD.mjs";

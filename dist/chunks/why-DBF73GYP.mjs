@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DEPPJKBL.mjs";
+} from "./chunk-QQ77HNYX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HJRTCUTH.mjs";
+} from "./chunk-WLLNECOV.mjs";
 import "./chunk-BB7R7PYD.mjs";
 import {
   readRegularFile

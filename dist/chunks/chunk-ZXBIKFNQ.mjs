@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-HJRTCUTH.mjs";
+} from "./chunk-WLLNECOV.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

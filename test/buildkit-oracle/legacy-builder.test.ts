@@ -1,0 +1,100 @@
+// The legacy builder of the same real daemon (engine.ts, `DOCKER_BUILDKIT=0 docker build`): which
+// COPY wildcards that match nothing fail its build. moby's copier fails an instruction only when
+// all of its sources together yield nothing ("no source files were specified",
+// daemon/builder/dockerfile/copy.go getCopyInfosForSourcePaths): the Next.js lockfile idiom
+// `COPY package.json yarn.lock* package-lock.json* ./` builds with one lockfile or none (payload's
+// templates: 28 CTX101 errors under --builder legacy). Per case: the build's outcome, and
+// ctx-audit --builder legacy reporting a CTX101 error exactly when the build fails.
+//
+//   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { runProcess } from '../helpers/docker-oracle.js';
+import { buildTree, type TreeShape } from '../helpers/trees.js';
+import { BASE } from './cases.js';
+import { engineMissing, startEngine, type Engine } from './engine.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(repoRoot, 'bin', 'ctx-audit.js');
+const SKIP = process.env.CTX_AUDIT_BK_SKIP === '1';
+if (SKIP) console.log('buildkit-oracle legacy builder: SKIPPED by CTX_AUDIT_BK_SKIP=1');
+else {
+  const missing = engineMissing();
+  if (missing) throw new Error(`buildkit-oracle legacy builder: ${missing}`);
+}
+
+interface LegacyCase {
+  label: string;
+  shape: TreeShape;
+  build: 'ok' | 'fails';
+}
+
+const df = (...lines: string[]) => lines.join('\n') + '\n';
+const CASES: LegacyCase[] = [
+  {
+    label: 'a wildcard matching nothing beside a source that exists: builds',
+    shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY package.json yarn.lock* package-lock.json* /app/') }, dockerignore: null },
+    build: 'ok',
+  },
+  {
+    label: 'two wildcards, one matching: builds',
+    shape: { files: ['Dockerfile', 'pnpm-lock.yaml'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY yarn.lock* pnpm-lock.yaml* /app/') }, dockerignore: null },
+    build: 'ok',
+  },
+  {
+    label: 'a wildcard matching nothing, alone: fails',
+    shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY yarn.lock* /app/') }, dockerignore: null },
+    build: 'fails',
+  },
+  {
+    label: 'every wildcard matching nothing: fails',
+    shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY yarn.lock* package-lock.json* /app/') }, dockerignore: null },
+    build: 'fails',
+  },
+  {
+    label: 'a missing literal source beside one that exists: fails',
+    shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY package.json yarn.lock /app/') }, dockerignore: null },
+    build: 'fails',
+  },
+  {
+    label: 'the matching source is excluded by .dockerignore: fails',
+    shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY package.json yarn.lock* /app/') }, dockerignore: 'package.json\n' },
+    build: 'fails',
+  },
+];
+
+describe('COPY wildcards against the legacy builder of a real daemon', { skip: SKIP }, () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await startEngine();
+  });
+  after(async () => {
+    await engine?.stop();
+  });
+
+  for (const c of CASES) {
+    it(c.label, { timeout: 180_000 }, async () => {
+      const tree = buildTree(c.shape);
+      try {
+        const b = await engine.legacyBuild('.', { cwd: tree.ctx });
+        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' };
+        const r = await runProcess(process.execPath, [cli, '.', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env });
+        assert.equal(r.exitCode, 0, r.stderr);
+        const report = JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string }[] };
+        const errors = report.findings.filter((f) => (f.ruleId === 'CTX101' || f.ruleId === 'CTX102') && f.severity === 'error').length;
+        const info = `legacy build (exit ${b.exitCode}):\n${b.stderr.slice(-800)}\nctx-audit: ${JSON.stringify(report.findings.map((f) => [f.ruleId, f.severity]))}`;
+        if (c.build === 'ok') {
+          assert.equal(b.exitCode, 0, `the legacy builder fails\n${info}`);
+          assert.equal(errors, 0, `ctx-audit reports an error on a build the legacy builder completes\n${info}`);
+        } else {
+          assert.notEqual(b.exitCode, 0, `the legacy builder completes\n${info}`);
+          assert.ok(errors > 0, `ctx-audit reports no error on a build the legacy builder fails\n${info}`);
+        }
+      } finally {
+        tree.cleanup();
+      }
+    });
+  }
+});

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-QRJEJ2DK.mjs";
+} from "./chunks/chunk-GFD5BQXY.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-QQ77HNYX.mjs";
+} from "./chunks/chunk-L3YGY2XY.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-WLLNECOV.mjs";
-import "./chunks/chunk-BB7R7PYD.mjs";
+} from "./chunks/chunk-MK6FSKAD.mjs";
+import "./chunks/chunk-O34YJ7W2.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VRRYFA32.mjs"),
-  why: () => import("./chunks/why-DBF73GYP.mjs"),
-  suggest: () => import("./chunks/suggest-CWG3PLHQ.mjs")
+  targets: () => import("./chunks/targets-K4FKYY3R.mjs"),
+  why: () => import("./chunks/why-5PILGUYY.mjs"),
+  suggest: () => import("./chunks/suggest-A23CQJBW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

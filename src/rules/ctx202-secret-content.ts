@@ -1,7 +1,7 @@
 import type { SentEntry } from '../context/walk.js';
 import { defineRule, type ContextReader, type RuleContext, type SecretHit, type SecretKind } from './rule.js';
 import { lineOf, text } from './paths.js';
-import { isCommittedExample, isCommittedTestFile, isVendoredModuleFile, rustTestModuleLine } from './test-fixtures.js';
+import { isCommittedExample, isCommittedTestFile, isVendoredModuleFile, rustTestModuleLine, testNamedValue } from './test-fixtures.js';
 import { devKeyNames } from './dev-keys.js';
 
 /** High-confidence credential shapes only: a false alarm here trains people to ignore the rule. */
@@ -123,6 +123,11 @@ function devKeyIn(ctx: RuleContext, path: string, size: number, maxBytes: number
   return buf === null ? null : devKeyNames(ctx, path, buf.toString('latin1'));
 }
 
+function headText(ctx: RuleContext, path: string, size: number, maxBytes: number): string | null {
+  const buf = ctx.reader.readPrefix(path, Math.min(size, maxBytes));
+  return buf === null ? null : buf.toString('latin1');
+}
+
 function rustTestLine(ctx: RuleContext, path: string, size: number, maxBytes: number): number | null {
   const buf = ctx.reader.readPrefix(path, Math.min(size, maxBytes));
   return buf === null ? null : rustTestModuleLine(buf.toString('latin1'));
@@ -140,6 +145,8 @@ export interface SecretContentData {
   example?: true;
   /** An AWS access key id with no secret access key in the file: warning at most. */
   keyIdOnly?: true;
+  /** In a committed file, on a line named as a test's own value by this identifier (`TEST_RSA_KEY`, `TestValue`): info at most. */
+  testName?: string;
   /** A committed private key whose certificate names only these (localhost, reserved test names): warning at most. */
   devKey?: string;
 }
@@ -155,7 +162,7 @@ export const secretContent = defineRule<SecretContentData>({
   docs: {
     summary: 'A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).',
     why: 'A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.',
-    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS\'s published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py` name, or the test environment\'s `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a committed file in a directory named `example(s)` or `sample(s)`, as CTX201 treats one (celery\'s examples/security/ssl/worker.key). So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project\'s own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network\'s names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts.',
+    fix: 'Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN … PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END … PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS\'s published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`; not `latest`), `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py` name, or the test environment\'s `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a hit in any committed file on a line that names it, or below one or two lines that name it, as a test\'s own value with an identifier (not prose) holding the word test, fake, dummy or mock: stalwart\'s `const TEST_RSA_KEY` behind `#[cfg(feature = \"test_mode\")]`, bitwarden\'s `TEST_FAKE_RSA_KEY_0`, atuin\'s `TestValue::Single(\"ghp_...\")` samples of its own redaction patterns. So is a committed file in a directory named `example(s)` or `sample(s)`, as CTX201 treats one (celery\'s examples/security/ssl/worker.key). So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project\'s own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network\'s names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts.',
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]',
   },
@@ -178,14 +185,19 @@ export const secretContent = defineRule<SecretContentData>({
       const testFrom = !whole && e.path.endsWith('.rs') && ctx.isGitTracked?.(e.path) === true ? rustTestLine(ctx, e.path, e.contentBytes, maxBytes) : null;
       // A committed key whose certificate vouches only for localhost or reserved names (src/rules/dev-keys.ts).
       const devKey = !whole && !vendored && !example && hits.some((h) => h.kind === 'private-key') ? devKeyIn(ctx, e.path, e.contentBytes, maxBytes) : null;
+      // A committed value named as a test's own (read again: hits are rare).
+      const tracked = !whole && !vendored && !example && ctx.isGitTracked?.(e.path) === true;
+      const head = tracked ? headText(ctx, e.path, e.contentBytes, maxBytes) : null;
       for (const hit of hits) {
-        const fixture = whole || (testFrom !== null && hit.line > testFrom);
+        const testName = head !== null && !(testFrom !== null && hit.line > testFrom) ? testNamedValue(head, hit.line) : null;
+        const fixture = whole || (testFrom !== null && hit.line > testFrom) || testName !== null;
         const dev = !fixture && hit.kind === 'private-key' && devKey !== null;
         const data: SecretContentData = {
           path: text(e.path),
           kind: hit.kind,
           line: hit.line,
-          ...(fixture ? { testFixture: true as const } : {}),
+          ...(fixture && testName === null ? { testFixture: true as const } : {}),
+          ...(testName !== null ? { testName } : {}),
           ...(vendored ? { vendored: true as const } : {}),
           ...(example ? { example: true as const } : {}),
           ...(hit.keyIdOnly ? { keyIdOnly: true as const } : {}),
@@ -198,5 +210,5 @@ export const secretContent = defineRule<SecretContentData>({
     return out;
   },
   message: (d) =>
-    `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? 'an' : 'a'} ${d.kind} (value not shown)${d.keyIdOnly === true ? ', with no secret access key in the file: an identifier, a credential only with its secret' : ''}${d.testFixture === true ? '; a committed test file: a fixture, check it is not a live one' : ''}${d.example === true ? '; a committed example: published on purpose, check it is not a live one' : ''}${d.vendored === true ? '; in vendored third-party code, committed to git: that project\'s own test data, check it is not a live one' : ''}${d.devKey !== undefined ? `; the key of ${d.devKey}, committed to git: a development key no client trusts for a real name` : ''}`,
+    `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? 'an' : 'a'} ${d.kind} (value not shown)${d.keyIdOnly === true ? ', with no secret access key in the file: an identifier, a credential only with its secret' : ''}${d.testFixture === true ? '; a committed test file: a fixture, check it is not a live one' : ''}${d.testName !== undefined ? `; named as a test's own value (${d.testName}), committed to git: a fixture, check it is not a live one` : ''}${d.example === true ? '; a committed example: published on purpose, check it is not a live one' : ''}${d.vendored === true ? '; in vendored third-party code, committed to git: that project\'s own test data, check it is not a live one' : ''}${d.devKey !== undefined ? `; the key of ${d.devKey}, committed to git: a development key no client trusts for a real name` : ''}`,
 });

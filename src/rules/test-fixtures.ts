@@ -1,6 +1,6 @@
 // A committed test file: evidence that a secret-looking file or value is a fixture, not a live
 // credential. Both conditions are needed: the path says tests (a `test`, `tests`, `testing`,
-// `test_*`/`test-*` (authelia's `test_resources`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
+// `test_*`/`test-*` (authelia's `test_resources`), `<word>test` (rclone's `fstest`; not `latest`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
 // `__mocks__` directory, an `e2e` or `suites` directory (authelia's integration suites under
 // `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
 // test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`; rallly commits
@@ -10,7 +10,8 @@ import { lineOf } from './paths.js';
 import type { RuleContext } from './rule.js';
 
 // `_testdata`: Go ignores directories starting with `_` (external-secrets' runtime/template/v2/_testdata).
-const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
+// `<word>test`: rclone's fstest, SQLite's vsixtest (libsql), unittest; not latest, attest, contest, protest, detest.
+const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|(?!(?:la|at|con|pro|de)test\/)[a-z0-9]+test|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
 const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|test_[^/]+\.py|\.env\.(test|testing|e2e))$/i;
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
@@ -71,4 +72,31 @@ export function isVendoredModuleFile(ctx: RuleContext, path: string): boolean {
 export function rustTestModuleLine(content: string): number | null {
   const m = /^[ \t]*#\[cfg\(test\)\]/m.exec(content);
   return m ? lineOf(content, m.index) : null;
+}
+
+/** Words that name a value as a test's own: `TEST_RSA_KEY`, `TEST_FAKE_RSA_KEY_0`, `TestValue`, `fakeKey`, `dummy_token`. */
+const TEST_WORDS = new Set(['test', 'tests', 'testing', 'fake', 'dummy', 'mock', 'mocked']);
+/** Tokens that are secrets themselves, not names: never split into words. */
+const SECRET_PREFIX = /^(?:gh[pousr]_|github_pat_|glpat|xox[baprs]|npm_|[sr]k_live_|AKIA|ASIA)/;
+
+/**
+ * The identifier on the hit's line or the two lines above it that names the value as a test's
+ * own, or null. Only identifier-shaped tokens count (with `_`, or camelCase), so prose in a comment
+ * ("the test server's key") does not: stalwart's `#[cfg(feature = "test_mode")] const TEST_RSA_KEY`
+ * (a DKIM key used only in test mode), bitwarden's `TEST_FAKE_RSA_KEY_0` (its Seeder's pool),
+ * atuin's `TestValue::Single("ghp_...")` (the samples of its own secret-redaction patterns).
+ */
+export function testNamedValue(content: string, line: number): string | null {
+  let start = 0;
+  for (let n = 1; n < line - 2 && start >= 0; n++) start = content.indexOf('\n', start) + 1;
+  let end = start;
+  for (let n = Math.max(1, line - 2); n <= line && end >= 0; n++) end = content.indexOf('\n', end + 1);
+  const window = content.slice(start, end < 0 ? content.length : end);
+  for (const m of window.matchAll(/[A-Za-z][A-Za-z0-9_]{2,40}/g)) {
+    const tok = m[0];
+    if (SECRET_PREFIX.test(tok) || (!tok.includes('_') && !/[a-z][A-Z]/.test(tok))) continue;
+    const words = tok.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase().split(/[_\d]+/);
+    if (words.some((w) => TEST_WORDS.has(w))) return tok;
+  }
+  return null;
 }

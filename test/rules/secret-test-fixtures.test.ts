@@ -202,3 +202,48 @@ test('CTX201: Go\'s _testdata directory and a <name>_test.<ext> beside <name>_te
     ],
   );
 });
+
+// stalwart's `#[cfg(feature = "test_mode")] const TEST_RSA_KEY` (a DKIM key used only in test
+// mode), bitwarden's `TEST_FAKE_RSA_KEY_0` (the Seeder's pool: 14 errors, one per image), atuin's
+// `TestValue::Single("ghp_...")` samples of its own redaction patterns: errors in committed source.
+test('CTX202: a committed value named as a test\'s own by an identifier on its line or the two above is info; prose, an untracked file or another name keeps the error', () => {
+  const key = fakeKey().replaceAll('\n', '\\n');
+  const token = fakeGithub();
+  const f = secretFindings(
+    'CTX202',
+    {
+      'crates/dkim.rs': `pub fn sign() {}\n\n#[cfg(feature = "test_mode")]\nconst TEST_RSA_KEY: &str = "${key}";\n`,
+      'util/rsa_keys.rs': `// seeder pool\nconst TEST_FAKE_RSA_KEY_0: &str = "${key}";\n`,
+      'src/secrets.rs': `static P: &[(&str, &str, TestValue)] = &[\n    (\n        "GitHub PAT",\n        "ghp_[a-zA-Z0-9]{36}",\n        TestValue::Single("${token}"),\n    ),\n];\n`,
+      // "test" in prose is no name; an identifier three lines up is too far.
+      'src/server.rs': `// the key of our test server\nconst SERVER_KEY: &str = "${key}";\n`,
+      'src/far.rs': `const testMode: bool = true;\n\n\n\nconst K: &str = "${key}";\n`,
+    },
+    { 'src/local.rs': `const TEST_KEY: &str = "${key}";\n` },
+  );
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['crates/dkim.rs', 'info'],
+      ['src/far.rs', 'error'],
+      ['src/local.rs', 'error'], // untracked
+      ['src/secrets.rs', 'info'],
+      ['src/server.rs', 'error'],
+      ['util/rsa_keys.rs', 'info'],
+    ],
+  );
+  assert.match(String(f.find(([p]) => p === 'util/rsa_keys.rs')?.[2]), /named as a test's own value \(TEST_FAKE_RSA_KEY_0\), committed to git: a fixture/);
+});
+
+test('CTX201: a committed keystore in a `<word>test` directory (SQLite\'s vsixtest, rclone\'s fstest) is info; `latest/` is no test directory', () => {
+  const bin = randomBytes(600).toString('latin1');
+  const f = secretFindings('CTX201', { 'vsixtest/vsixtest_TemporaryKey.pfx': bin, 'fstest/testserver/init.d/sftp.p12': bin, 'releases/latest/signing.pfx': bin });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['fstest/testserver/init.d/sftp.p12', 'info'],
+      ['releases/latest/signing.pfx', 'error'],
+      ['vsixtest/vsixtest_TemporaryKey.pfx', 'info'],
+    ],
+  );
+});

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-WLLNECOV.mjs";
+} from "./chunk-MK6FSKAD.mjs";
 import {
   parseSize
-} from "./chunk-BB7R7PYD.mjs";
+} from "./chunk-O34YJ7W2.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

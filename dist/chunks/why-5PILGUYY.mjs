@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QQ77HNYX.mjs";
+} from "./chunk-L3YGY2XY.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WLLNECOV.mjs";
-import "./chunk-BB7R7PYD.mjs";
+} from "./chunk-MK6FSKAD.mjs";
+import "./chunk-O34YJ7W2.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

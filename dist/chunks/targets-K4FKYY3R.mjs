@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-ZXBIKFNQ.mjs";
+} from "./chunk-3CXJY5MW.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-QRJEJ2DK.mjs";
+} from "./chunk-GFD5BQXY.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-WLLNECOV.mjs";
-import "./chunk-BB7R7PYD.mjs";
+} from "./chunk-MK6FSKAD.mjs";
+import "./chunk-O34YJ7W2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-WLLNECOV.mjs";
+} from "./chunk-MK6FSKAD.mjs";
 import {
   parseSize
-} from "./chunk-BB7R7PYD.mjs";
+} from "./chunk-O34YJ7W2.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

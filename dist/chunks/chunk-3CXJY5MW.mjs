@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-WLLNECOV.mjs";
+} from "./chunk-MK6FSKAD.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-BB7R7PYD.mjs";
+} from "./chunk-O34YJ7W2.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -275,7 +275,7 @@ function parseSize(value) {
 }
 
 // src/rules/test-fixtures.ts
-var TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
+var TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|(?!(?:la|at|con|pro|de)test\/)[a-z0-9]+test|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
 var TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|test_[^/]+\.py|\.env\.(test|testing|e2e))$/i;
 var GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
 function besideGoTest(ctx, path) {
@@ -304,6 +304,22 @@ function isVendoredModuleFile(ctx, path) {
 function rustTestModuleLine(content) {
   const m = /^[ \t]*#\[cfg\(test\)\]/m.exec(content);
   return m ? lineOf(content, m.index) : null;
+}
+var TEST_WORDS = /* @__PURE__ */ new Set(["test", "tests", "testing", "fake", "dummy", "mock", "mocked"]);
+var SECRET_PREFIX = /^(?:gh[pousr]_|github_pat_|glpat|xox[baprs]|npm_|[sr]k_live_|AKIA|ASIA)/;
+function testNamedValue(content, line) {
+  let start = 0;
+  for (let n = 1; n < line - 2 && start >= 0; n++) start = content.indexOf("\n", start) + 1;
+  let end = start;
+  for (let n = Math.max(1, line - 2); n <= line && end >= 0; n++) end = content.indexOf("\n", end + 1);
+  const window = content.slice(start, end < 0 ? content.length : end);
+  for (const m of window.matchAll(/[A-Za-z][A-Za-z0-9_]{2,40}/g)) {
+    const tok = m[0];
+    if (SECRET_PREFIX.test(tok) || !tok.includes("_") && !/[a-z][A-Z]/.test(tok)) continue;
+    const words = tok.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[_\d]+/);
+    if (words.some((w) => TEST_WORDS.has(w))) return tok;
+  }
+  return null;
 }
 
 // src/rules/dev-keys.ts
@@ -524,6 +540,10 @@ function devKeyIn(ctx, path, size, maxBytes) {
   const buf = ctx.reader.readPrefix(path, Math.min(size, maxBytes));
   return buf === null ? null : devKeyNames(ctx, path, buf.toString("latin1"));
 }
+function headText(ctx, path, size, maxBytes) {
+  const buf = ctx.reader.readPrefix(path, Math.min(size, maxBytes));
+  return buf === null ? null : buf.toString("latin1");
+}
 function rustTestLine(ctx, path, size, maxBytes) {
   const buf = ctx.reader.readPrefix(path, Math.min(size, maxBytes));
   return buf === null ? null : rustTestModuleLine(buf.toString("latin1"));
@@ -539,7 +559,7 @@ var secretContent = defineRule({
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a committed file in a directory named `example(s)` or `sample(s)`, as CTX201 treats one (celery's examples/security/ssl/worker.key). So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts.",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`; not `latest`), `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a hit in any committed file on a line that names it, or below one or two lines that name it, as a test's own value with an identifier (not prose) holding the word test, fake, dummy or mock: stalwart's `const TEST_RSA_KEY` behind `#[cfg(feature = \"test_mode\")]`, bitwarden's `TEST_FAKE_RSA_KEY_0`, atuin's `TestValue::Single(\"ghp_...\")` samples of its own redaction patterns. So is a committed file in a directory named `example(s)` or `sample(s)`, as CTX201 treats one (celery's examples/security/ssl/worker.key). So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts.",
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
   },
@@ -559,14 +579,18 @@ var secretContent = defineRule({
       const example = !whole && !vendored && isCommittedExample(ctx, e.path);
       const testFrom = !whole && e.path.endsWith(".rs") && ctx.isGitTracked?.(e.path) === true ? rustTestLine(ctx, e.path, e.contentBytes, maxBytes) : null;
       const devKey = !whole && !vendored && !example && hits.some((h) => h.kind === "private-key") ? devKeyIn(ctx, e.path, e.contentBytes, maxBytes) : null;
+      const tracked = !whole && !vendored && !example && ctx.isGitTracked?.(e.path) === true;
+      const head = tracked ? headText(ctx, e.path, e.contentBytes, maxBytes) : null;
       for (const hit of hits) {
-        const fixture = whole || testFrom !== null && hit.line > testFrom;
+        const testName = head !== null && !(testFrom !== null && hit.line > testFrom) ? testNamedValue(head, hit.line) : null;
+        const fixture = whole || testFrom !== null && hit.line > testFrom || testName !== null;
         const dev = !fixture && hit.kind === "private-key" && devKey !== null;
         const data = {
           path: text(e.path),
           kind: hit.kind,
           line: hit.line,
-          ...fixture ? { testFixture: true } : {},
+          ...fixture && testName === null ? { testFixture: true } : {},
+          ...testName !== null ? { testName } : {},
           ...vendored ? { vendored: true } : {},
           ...example ? { example: true } : {},
           ...hit.keyIdOnly ? { keyIdOnly: true } : {},
@@ -578,7 +602,7 @@ var secretContent = defineRule({
     }
     return out;
   },
-  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.keyIdOnly === true ? ", with no secret access key in the file: an identifier, a credential only with its secret" : ""}${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}${d.example === true ? "; a committed example: published on purpose, check it is not a live one" : ""}${d.vendored === true ? "; in vendored third-party code, committed to git: that project's own test data, check it is not a live one" : ""}${d.devKey !== void 0 ? `; the key of ${d.devKey}, committed to git: a development key no client trusts for a real name` : ""}`
+  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.keyIdOnly === true ? ", with no secret access key in the file: an identifier, a credential only with its secret" : ""}${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}${d.testName !== void 0 ? `; named as a test's own value (${d.testName}), committed to git: a fixture, check it is not a live one` : ""}${d.example === true ? "; a committed example: published on purpose, check it is not a live one" : ""}${d.vendored === true ? "; in vendored third-party code, committed to git: that project's own test data, check it is not a live one" : ""}${d.devKey !== void 0 ? `; the key of ${d.devKey}, committed to git: a development key no client trusts for a real name` : ""}`
 });
 
 // src/rules/fs-reader.ts

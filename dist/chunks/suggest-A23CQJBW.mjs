@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-ZXBIKFNQ.mjs";
+} from "./chunk-3CXJY5MW.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QQ77HNYX.mjs";
+} from "./chunk-L3YGY2XY.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WLLNECOV.mjs";
+} from "./chunk-MK6FSKAD.mjs";
 import {
   hasWildcard
-} from "./chunk-BB7R7PYD.mjs";
+} from "./chunk-O34YJ7W2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

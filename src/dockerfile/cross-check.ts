@@ -161,8 +161,19 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
     }
     case 'CTX005': {
       const sens = d.sensitive as string[];
-      const into = typeof d.buildStage === 'string' ? `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)` : 'the image';
-      return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${sens.length ? `, including ${sens.join(', ')}` : ''}`;
+      const shipped = Array.isArray(d.shipped) ? (d.shipped as string[]) : null;
+      const lines = Array.isArray(d.shippedBy) ? (d.shippedBy as number[]) : [];
+      const copyFrom = lines.length === 0 ? 'a COPY --from' : `the COPY --from at line${lines.length === 1 ? '' : 's'} ${lines.join(', ')}`;
+      const into =
+        typeof d.buildStage !== 'string'
+          ? 'the image'
+          : shipped
+          ? `build stage \`${d.buildStage}\``
+          : `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
+      const including = sens.length ? `, including ${sens.join(', ')}` : '';
+      // From a build stage: which of them a COPY --from carries on into the image.
+      const onward = shipped === null ? '' : shipped.length === sens.length ? `, which ${copyFrom} carries into the image` : `; ${copyFrom} carries ${shipped.join(', ')} into the image`;
+      return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${including}${onward}`;
     }
     case 'CTX305':
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets`;

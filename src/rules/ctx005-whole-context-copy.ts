@@ -1,11 +1,12 @@
-import { finalChain } from '../dockerfile/placement.js';
+import { toByteString } from '../context/bytes.js';
+import { finalChain, placementOf } from '../dockerfile/placement.js';
 import { crossCheckRule } from './from-cross-check.js';
 import type { RawFinding, RuleContext } from './rule.js';
 
 const base = crossCheckRule('CTX005', {
   summary: '`COPY . .` (or an equivalent) copies everything sent into the image.',
   why: 'Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.',
-  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage).',
+  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line).',
   bad: 'COPY . /app',
   good: 'COPY package.json package-lock.json /app/\nCOPY src/ /app/src/',
 });
@@ -28,8 +29,22 @@ export const wholeContextCopy = {
       const stage = stageOfLine.get(raw.line ?? -1);
       const inBuildStage = stage !== undefined && !chain.has(stage);
       const sensitive = (raw.data.sensitive as string[] | undefined) ?? [];
-      const data = inBuildStage ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage) } : raw.data;
-      const matters = !inBuildStage && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
+      // The sensitive paths a COPY --from carries on from that stage into the image (pixelfed's
+      // `COPY . /var/www/` in a build stage, then `COPY --from=... /var/www /var/www`).
+      const shipped: string[] = [];
+      const via = new Set<number>();
+      const res = inBuildStage ? cc.resolved.resolutions.find((r) => r.source.line === raw.line && r.status === 'whole-context') : undefined;
+      for (const s of res ? sensitive : []) {
+        const isDir = s.endsWith('/');
+        const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res!, toByteString(isDir ? s.slice(0, -1) : s), isDir);
+        if (a.placement !== 'final-stage') continue;
+        shipped.push(s);
+        for (const l of a.via) via.add(l);
+      }
+      const data = inBuildStage
+        ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage), ...(shipped.length > 0 ? { shipped, shippedBy: [...via].sort((a, b) => a - b) } : {}) }
+        : raw.data;
+      const matters = (!inBuildStage || shipped.length > 0) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
       return { ...raw, data, ...(matters ? {} : { maxSeverity: 'info' as const }) };
     });
   },

@@ -56,3 +56,23 @@ test('CTX005 counts files the way the summary does: symlinks are not files', asy
     tree.cleanup();
   }
 });
+
+// pixelfed: `COPY . /var/www/` in a build stage, then `COPY --from=composer-and-src /var/www /var/www`
+// in the image. CTX005 said info ("no COPY --from brings this path into the image") beside a CTX003
+// error saying the COPY --from ships .git.
+test('CTX005 in a build stage whose copied directory a COPY --from carries into the image: a warning naming what it carries and the line', () => {
+  const findings = (dockerfile: string) =>
+    auditTree({ files: ['src/a.js', '.env', 'certs/tls.key'], fileContents: { Dockerfile: dockerfile }, dockerignore: '' }).findings.filter((f) => f.ruleId === 'CTX005');
+  const all = findings('FROM alpine AS build\nWORKDIR /app\nCOPY . .\nFROM alpine\nCOPY --from=build /app /app\n');
+  assert.deepEqual(all.map((f) => f.severity), ['warning']);
+  // 5 files: the three above, the Dockerfile and the .dockerignore.
+  assert.match(all[0].message, /^COPY "\." copies the whole context \(5 files, [^)]+\) into build stage `build`, including \.env, certs\/tls\.key, which the COPY --from at line 5 carries into the image$/);
+  // Only part of it: the message says which.
+  const part = findings('FROM alpine AS build\nWORKDIR /app\nCOPY . .\nFROM alpine\nCOPY --from=build /app/certs /certs\n');
+  assert.deepEqual(part.map((f) => f.severity), ['warning']);
+  assert.match(part[0].message, /including \.env, certs\/tls\.key; the COPY --from at line 5 carries certs\/tls\.key into the image$/);
+  // None of it: info, as before.
+  const none = findings('FROM alpine AS build\nWORKDIR /app\nCOPY . .\nFROM alpine\nCOPY --from=build /app/src /src\n');
+  assert.deepEqual(none.map((f) => f.severity), ['info']);
+  assert.match(none[0].message, /no COPY --from brings this path into the image/);
+});

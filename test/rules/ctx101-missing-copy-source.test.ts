@@ -184,7 +184,7 @@ test('CTX101: a source under a build output directory the context does not have 
   assert.equal(f[0].message, 'COPY source "./build/amd64/temporal-server" matches nothing in the build context, which has no build/ directory: a build output, made by a step before the build (it fails without one)');
 });
 
-test('CTX101: a wildcard that matches nothing beside a source of the same instruction that matches is info for both builders (the lockfile idiom; checked against a real daemon's legacy builder: legacy-builder.test.ts)', () => {
+test('CTX101: a wildcard that matches nothing beside a source of the same instruction that matches is info for both builders (the lockfile idiom; checked against a real daemon\'s legacy builder: legacy-builder.test.ts)', () => {
   const dockerfile = lines('FROM node', 'COPY package.json yarn.lock* package-lock.json* ./', 'COPY yarn.lock* pnpm-lock.yaml* ./', 'COPY package.json yarn.lock ./');
   for (const builder of ['legacy', 'buildkit'] as const) {
     const f = auditInRepo(['Dockerfile', 'package.json'], { Dockerfile: dockerfile }, { git: false, builder })

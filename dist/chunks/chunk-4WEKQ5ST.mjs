@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MK6FSKAD.mjs";
+} from "./chunk-WLGNUFDP.mjs";
 import {
   parseSize
 } from "./chunk-O34YJ7W2.mjs";

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-3CXJY5MW.mjs";
+} from "./chunk-ADIYCHZD.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-GFD5BQXY.mjs";
+} from "./chunk-4WEKQ5ST.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,7 +29,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-MK6FSKAD.mjs";
+} from "./chunk-WLGNUFDP.mjs";
 import "./chunk-O34YJ7W2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

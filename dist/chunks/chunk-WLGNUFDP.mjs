@@ -12720,8 +12720,13 @@ function renderMessage(ruleId, d) {
     }
     case "CTX005": {
       const sens = d.sensitive;
-      const into = typeof d.buildStage === "string" ? `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)` : "the image";
-      return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${sens.length ? `, including ${sens.join(", ")}` : ""}`;
+      const shipped = Array.isArray(d.shipped) ? d.shipped : null;
+      const lines = Array.isArray(d.shippedBy) ? d.shippedBy : [];
+      const copyFrom = lines.length === 0 ? "a COPY --from" : `the COPY --from at line${lines.length === 1 ? "" : "s"} ${lines.join(", ")}`;
+      const into = typeof d.buildStage !== "string" ? "the image" : shipped ? `build stage \`${d.buildStage}\`` : `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
+      const including = sens.length ? `, including ${sens.join(", ")}` : "";
+      const onward = shipped === null ? "" : shipped.length === sens.length ? `, which ${copyFrom} carries into the image` : `; ${copyFrom} carries ${shipped.join(", ")} into the image`;
+      return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${including}${onward}`;
     }
     case "CTX305":
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets`;
@@ -13183,7 +13188,7 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen) {
 var base = crossCheckRule("CTX005", {
   summary: "`COPY . .` (or an equivalent) copies everything sent into the image.",
   why: "Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.",
-  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage).",
+  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line).",
   bad: "COPY . /app",
   good: "COPY package.json package-lock.json /app/\nCOPY src/ /app/src/"
 });
@@ -13203,8 +13208,18 @@ var wholeContextCopy = {
       const stage = stageOfLine.get(raw.line ?? -1);
       const inBuildStage = stage !== void 0 && !chain.has(stage);
       const sensitive = raw.data.sensitive ?? [];
-      const data = inBuildStage ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage) } : raw.data;
-      const matters = !inBuildStage && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
+      const shipped = [];
+      const via = /* @__PURE__ */ new Set();
+      const res = inBuildStage ? cc.resolved.resolutions.find((r) => r.source.line === raw.line && r.status === "whole-context") : void 0;
+      for (const s of res ? sensitive : []) {
+        const isDir = s.endsWith("/");
+        const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, toByteString(isDir ? s.slice(0, -1) : s), isDir);
+        if (a.placement !== "final-stage") continue;
+        shipped.push(s);
+        for (const l of a.via) via.add(l);
+      }
+      const data = inBuildStage ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage), ...shipped.length > 0 ? { shipped, shippedBy: [...via].sort((a, b) => a - b) } : {} } : raw.data;
+      const matters = (!inBuildStage || shipped.length > 0) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
       return { ...raw, data, ...matters ? {} : { maxSeverity: "info" } };
     });
   }

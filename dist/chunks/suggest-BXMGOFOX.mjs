@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-3CXJY5MW.mjs";
+} from "./chunk-ADIYCHZD.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-L3YGY2XY.mjs";
+} from "./chunk-UN4AOK3X.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MK6FSKAD.mjs";
+} from "./chunk-WLGNUFDP.mjs";
 import {
   hasWildcard
 } from "./chunk-O34YJ7W2.mjs";

@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-MK6FSKAD.mjs";
+} from "./chunk-WLGNUFDP.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

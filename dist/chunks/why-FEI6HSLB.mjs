@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-L3YGY2XY.mjs";
+} from "./chunk-UN4AOK3X.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MK6FSKAD.mjs";
+} from "./chunk-WLGNUFDP.mjs";
 import "./chunk-O34YJ7W2.mjs";
 import {
   readRegularFile

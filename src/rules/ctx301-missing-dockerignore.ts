@@ -52,6 +52,6 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     return [{ file: '.dockerignore', data: { files, bytes, small, ...(requested ? { requested } : {}) }, ...(small || fewRequested ? { maxSeverity: 'info' as const } : {}) }];
   },
   message: (d) =>
-    `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context` +
+    `no .dockerignore: nothing keeps ${d.files === 1 ? 'the 1 file' : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` +
     (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : ''),
 });

@@ -7,6 +7,11 @@ test('CTX301 fires once without a .dockerignore, pointing at where it belongs', 
   assert.equal(f.length, 1);
   assert.equal(f[0].file, '.dockerignore');
   assert.equal(f[0].data.files, 3); // a, b/c, Dockerfile
+  assert.match(f[0].message, /^no \.dockerignore: nothing keeps any of the 3 files \(/);
+  // One file (the Dockerfile alone): no "1 files".
+  const one = findingsOf('CTX301', { files: [] });
+  assert.equal(one[0].data.files, 1);
+  assert.match(one[0].message, /^no \.dockerignore: nothing keeps the 1 file \(/);
 });
 
 test('CTX301 is info on a small context and a warning from 100 files or 1 MB of content', () => {

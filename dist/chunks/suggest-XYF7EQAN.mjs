@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-ADIYCHZD.mjs";
+} from "./chunk-2GTFJDUC.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UN4AOK3X.mjs";
+} from "./chunk-SFBFM736.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-WLGNUFDP.mjs";
+} from "./chunk-EZ7GTXDR.mjs";
 import {
   hasWildcard
 } from "./chunk-O34YJ7W2.mjs";

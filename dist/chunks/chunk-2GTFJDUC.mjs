@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-WLGNUFDP.mjs";
+} from "./chunk-EZ7GTXDR.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -13957,7 +13957,7 @@ var missingDockerignore = defineRule({
     const fewRequested = requested !== void 0 && requested.files < SMALL_FILES && requested.bytes < SMALL_BYTES;
     return [{ file: ".dockerignore", data: { files, bytes, small, ...requested ? { requested } : {} }, ...small || fewRequested ? { maxSeverity: "info" } : {} }];
   },
-  message: (d) => `no .dockerignore: nothing keeps any of the ${formatCount(d.files)} files (${formatSize(d.bytes)}) out of the context` + (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : "")
+  message: (d) => `no .dockerignore: nothing keeps ${d.files === 1 ? "the 1 file" : `any of the ${formatCount(d.files)} files`} (${formatSize(d.bytes)}) out of the context` + (d.requested ? `; BuildKit requests ${formatCount(d.requested.files)} of them (${formatSize(d.requested.bytes)}) for this Dockerfile, which names what it copies` : "")
 });
 
 // src/rules/protective.ts

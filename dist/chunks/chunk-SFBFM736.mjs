@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-WLGNUFDP.mjs";
+} from "./chunk-EZ7GTXDR.mjs";
 import {
   parseSize
 } from "./chunk-O34YJ7W2.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UN4AOK3X.mjs";
+} from "./chunk-SFBFM736.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-WLGNUFDP.mjs";
+} from "./chunk-EZ7GTXDR.mjs";
 import "./chunk-O34YJ7W2.mjs";
 import {
   readRegularFile

@@ -47,10 +47,10 @@ const realOr = (p: string) => {
  * context, sorted by name. Only when the edited file is `.dockerignore` (a `<Dockerfile>.dockerignore`
  * is that Dockerfile's alone). Whatever cannot be discovered or read is left out.
  */
-export function siblingDockerfiles(root: string, mainAbs: string | null, repository: RepoBoundary | undefined): Sibling[] {
+export function siblingDockerfiles(root: string, mainAbs: string | null, repository: RepoBoundary | undefined, env: Record<string, string | undefined>): Sibling[] {
   let targets;
   try {
-    targets = discoverTargets(root, { cwd: root, env: {}, repository }).targets;
+    targets = discoverTargets(root, { cwd: root, env, repository }).targets;
   } catch {
     return [];
   }

@@ -92,6 +92,8 @@ export interface SuggestOptions {
   maxCandidates?: number;
   /** The repository boundary: inputs leading outside it are refused (src/context/boundary.ts). */
   repository?: RepoBoundary;
+  /** For the Compose files that name other builds of this context (their `${VAR}`s). */
+  env?: Record<string, string | undefined>;
 }
 
 interface Candidate {
@@ -363,7 +365,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   let allowlistProblem: string | null = null;
   let candidates: Candidate[];
   // Other Dockerfiles built from this context read the same .dockerignore (a `<Dockerfile>.dockerignore` is this one's alone).
-  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository);
+  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {});
   if (opts.allowlist) {
     const a =
       siblings.length > 0

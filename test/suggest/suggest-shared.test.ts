@@ -112,3 +112,23 @@ test('suggest: .git is kept when another Dockerfile of the same context runs git
     tree.cleanup();
   }
 });
+
+test('suggest: a Compose service built from the same context counts, its ${VAR}s read from the environment given', () => {
+  // build/api.df matches no Dockerfile name: only the Compose file says it is built from here.
+  const tree = buildTree({
+    files: ['Dockerfile', 'build/api.df', 'compose.yaml', 'api/main.go', 'web/index.html'],
+    fileContents: { Dockerfile: WEB, 'build/api.df': 'FROM golang:1.22\nCOPY api/ /src/\n', 'compose.yaml': 'services:\n  api:\n    build:\n      context: .\n      dockerfile: ${API_DOCKERFILE:?set it}\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    const withEnv = suggest({ context: tree.ctx, cwd: tree.ctx, env: { API_DOCKERFILE: 'build/api.df' } });
+    assert.deepEqual(withEnv.sharedWith, ['build/api.df']);
+    assert.equal(withEnv.rejected.find((x) => x.lines.includes('api'))?.reasons[0], 'build/api.df is built from this context too and COPY api/ (line 2) copies api');
+    // Without the variable the Compose file is skipped (as --all skips it), and api/ looks unused.
+    const without = suggest({ context: tree.ctx, cwd: tree.ctx, env: {} });
+    assert.deepEqual(without.sharedWith, []);
+    assert.ok(without.suggestions.some((s) => s.lines.includes('api')));
+  } finally {
+    tree.cleanup();
+  }
+});

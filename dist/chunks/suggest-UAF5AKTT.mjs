@@ -757,10 +757,10 @@ var realOr = (p) => {
     return path3.resolve(p);
   }
 };
-function siblingDockerfiles(root, mainAbs, repository) {
+function siblingDockerfiles(root, mainAbs, repository, env) {
   let targets;
   try {
-    targets = discoverTargets(root, { cwd: root, env: {}, repository }).targets;
+    targets = discoverTargets(root, { cwd: root, env, repository }).targets;
   } catch {
     return [];
   }
@@ -1015,7 +1015,7 @@ function suggest(opts) {
   const rejected = [];
   let allowlistProblem = null;
   let candidates;
-  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository);
+  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {});
   if (opts.allowlist) {
     const a = siblings.length > 0 ? { candidate: null, problem: `${siblings.map((sb) => sb.name).join(", ")} ${siblings.length === 1 ? "is" : "are"} built from this context too and read${siblings.length === 1 ? "s" : ""} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` } : allowlistCandidate(result);
     allowlistProblem = a.problem;
@@ -1170,7 +1170,7 @@ async function runSuggest(argv, io) {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo });
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo, env: io.env });
   if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-IENFOV27.mjs"),
   why: () => import("./chunks/why-YYPRVIKZ.mjs"),
-  suggest: () => import("./chunks/suggest-UAF5AKTT.mjs")
+  suggest: () => import("./chunks/suggest-R77FOKEO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

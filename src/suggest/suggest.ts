@@ -158,6 +158,22 @@ function excludesMissing(c: Candidate, missing: readonly { path: string; label: 
   return null;
 }
 
+/**
+ * What a `**\/x` rewrite (CTX303) would newly exclude: each sent path below the root through a
+ * component x matches, cut at that component. Empty for any other edit.
+ */
+function anyDepthTargets(c: Candidate, entries: readonly SentEntry[]): string[] {
+  if (c.edit.kind !== 'replace' || c.lines.length !== 1 || !c.lines[0].startsWith('**/') || c.lines[0].slice(3).includes('/')) return [];
+  const x = c.lines[0].slice(3);
+  const out = new Set<string>();
+  for (const e of entries) {
+    const parts = e.path.split('/');
+    const i = parts.findIndex((p, k) => k > 0 && filepathMatch(x, p));
+    if (i > 0) out.add(parts.slice(0, i + 1).join('/'));
+  }
+  return [...out];
+}
+
 /** CTX201 evidence that says the file holds no live secret (src/rules/ctx201-secret-file.ts). */
 const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'example', 'test-fixture', 'vendored']);
 
@@ -239,12 +255,13 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     const c = exclusionCandidate('CTX004', [toByteString(f.data.path as string)], null);
     if (c) out.push(c);
   }
+  const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
   // A build that may read .git (runs git, the .NET SDK, a Python package versioned from git):
   // writefreely's Makefile stamps the version from `git describe`; without .git the build
   // succeeds with an empty version. Whichever rule proposes it (CTX003, or CTX004: nothing copies it).
   const gitTargets = out.filter((c) => c.blocked === undefined && c.targets.includes('.git'));
   if (gitTargets.length > 0) {
-    const sent = (result.buildkitEligible?.walk ?? result.legacy.walk).entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path));
+    const sent = walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path));
     const dockerfiles = [...(dockerfileText ? [{ label: 'the Dockerfile', text: dockerfileText }] : []), ...siblings.map((sb) => ({ label: sb.name, text: sb.text }))];
     const reason = gitReader(root, dockerfiles, sent);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
@@ -254,12 +271,11 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   // what this one does not use, that one may.
   for (const c of out) {
     if (c.blocked !== undefined) continue;
-    const need = siblingNeeds(siblings, c.edit.kind === 'append' ? c.targets : [], c.kind === 'CTX004');
+    const need = siblingNeeds(siblings, c.edit.kind === 'append' ? c.targets : anyDepthTargets(c, siblings.length > 0 ? walk.entries : []), c.kind === 'CTX004');
     if (need !== null) c.blocked = need;
   }
   // An exclusion of a path the ignore file lets in with an exception of its own (`!apps/web/.env`)
   // undoes the author's decision: reported, not made.
-  const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
   const ignoreName = (result.buildkitEligible?.ignore ?? result.legacy.ignore).displayName;
   const wanted = new Set(out.filter((c) => c.edit.kind === 'append' && c.blocked === undefined).flatMap((c) => c.targets));
   const letIn = new Map<string, number>();

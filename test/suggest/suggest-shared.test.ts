@@ -132,3 +132,28 @@ test('suggest: a Compose service built from the same context counts, its ${VAR}s
     tree.cleanup();
   }
 });
+
+test('suggest: a **/x rewrite (CTX303) is not made when another Dockerfile of the context copies a directory holding a deeper x', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'Dockerfile.ui', 'docs/big.md', 'packages/ui/docs/usage.md', 'packages/ui/index.js', 'web/index.html'],
+    fileContents: { Dockerfile: WEB, 'Dockerfile.ui': 'FROM node:20\nCOPY packages/ui /ui\nRUN node /ui/build.js\n' },
+    dockerignore: 'docs\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('**/docs')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    assert.deepEqual(
+      r.rejected.filter((x) => x.kind === 'CTX303').map((x) => [x.lines, x.reasons[0]]),
+      [[['**/docs'], 'Dockerfile.ui is built from this context too and COPY packages/ui (line 2) copies packages/ui/docs']],
+    );
+  } finally {
+    tree.cleanup();
+  }
+  // Alone, the same tree gets the rewrite (the deeper docs/ is sent and nothing names it).
+  const alone = buildTree({ files: ['Dockerfile', 'docs/big.md', 'packages/ui/docs/usage.md', 'web/index.html'], fileContents: { Dockerfile: WEB }, dockerignore: 'docs\n' });
+  try {
+    assert.ok(suggest({ context: alone.ctx, cwd: alone.ctx }).suggestions.some((s) => s.lines.includes('**/docs')));
+  } finally {
+    alone.cleanup();
+  }
+});

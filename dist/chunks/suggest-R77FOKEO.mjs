@@ -853,6 +853,17 @@ function excludesMissing(c, missing) {
   }
   return null;
 }
+function anyDepthTargets(c, entries) {
+  if (c.edit.kind !== "replace" || c.lines.length !== 1 || !c.lines[0].startsWith("**/") || c.lines[0].slice(3).includes("/")) return [];
+  const x = c.lines[0].slice(3);
+  const out = /* @__PURE__ */ new Set();
+  for (const e of entries) {
+    const parts = e.path.split("/");
+    const i = parts.findIndex((p, k) => k > 0 && filepathMatch(x, p));
+    if (i > 0) out.add(parts.slice(0, i + 1).join("/"));
+  }
+  return [...out];
+}
 var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored"]);
 function candidatesFrom(result, root, dockerfileText, siblings) {
   const out = [];
@@ -913,19 +924,19 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
     if (c) out.push(c);
   }
+  const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
   const gitTargets = out.filter((c) => c.blocked === void 0 && c.targets.includes(".git"));
   if (gitTargets.length > 0) {
-    const sent = (result.buildkitEligible?.walk ?? result.legacy.walk).entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path));
+    const sent = walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path));
     const dockerfiles = [...dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.map((sb) => ({ label: sb.name, text: sb.text }))];
     const reason = gitReader(root, dockerfiles, sent);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
   for (const c of out) {
     if (c.blocked !== void 0) continue;
-    const need = siblingNeeds(siblings, c.edit.kind === "append" ? c.targets : [], c.kind === "CTX004");
+    const need = siblingNeeds(siblings, c.edit.kind === "append" ? c.targets : anyDepthTargets(c, siblings.length > 0 ? walk.entries : []), c.kind === "CTX004");
     if (need !== null) c.blocked = need;
   }
-  const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
   const ignoreName = (result.buildkitEligible?.ignore ?? result.legacy.ignore).displayName;
   const wanted = new Set(out.filter((c) => c.edit.kind === "append" && c.blocked === void 0).flatMap((c) => c.targets));
   const letIn = /* @__PURE__ */ new Map();

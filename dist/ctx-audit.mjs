@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7EEC7W65.mjs";
+} from "./chunks/chunk-Q3QEDF25.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-SFBFM736.mjs";
+} from "./chunks/chunk-DBWYGNA7.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EZ7GTXDR.mjs";
+} from "./chunks/chunk-D35VFSHB.mjs";
 import "./chunks/chunk-O34YJ7W2.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IENFOV27.mjs"),
-  why: () => import("./chunks/why-YYPRVIKZ.mjs"),
-  suggest: () => import("./chunks/suggest-R77FOKEO.mjs")
+  targets: () => import("./chunks/targets-FC5QEAGO.mjs"),
+  why: () => import("./chunks/why-EGMSR4KY.mjs"),
+  suggest: () => import("./chunks/suggest-WSQCHN4R.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

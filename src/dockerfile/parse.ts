@@ -66,6 +66,39 @@ export interface Stage {
   sources: ContextSource[];
   /** References that may name other stages (resolved by `neededStages`). */
   refs: StageDependency[];
+  /** Paths a RUN of the stage plainly deletes (`rm -rf /app/.git`, relative ones against its WORKDIR), for placement.ts. */
+  removals?: Removal[];
+}
+
+/** A path a shell-form RUN deletes with `rm`: absolute, with the RUN's line; `recursive` for `-r`/`-R`/`--recursive`. */
+export interface Removal {
+  line: number;
+  path: string;
+  recursive: boolean;
+}
+
+/**
+ * The paths a shell command plainly deletes: each `rm` command among `&&`, `||`, `;` and `|`
+ * separated ones, whose arguments hold no variable, wildcard, quote or substitution. Anything else
+ * is no removal (a guess never lowers a finding).
+ */
+function rmTargets(command: string, workdir: string, line: number): Removal[] {
+  const out: Removal[] = [];
+  // After a `cd` the relative paths are no longer the WORKDIR's.
+  let moved = false;
+  for (const segment of command.split(/&&|\|\||;|\|/)) {
+    const words = segment.trim().split(/\s+/);
+    if (words[0] === 'cd' || words[0] === 'pushd' || words[0] === 'popd') moved = true;
+    if (words[0] !== 'rm') continue;
+    let recursive = false;
+    let flags = true;
+    for (const w of words.slice(1)) {
+      if (flags && w === '--') flags = false;
+      else if (flags && w.startsWith('-')) recursive ||= /^-[a-zA-Z]*[rR]/.test(w) || w === '--recursive';
+      else if (w !== '' && !/[$*?[\]{}`'"\\~]/.test(w) && (w.startsWith('/') || !moved)) out.push({ line, path: joinAbs(w.startsWith('/') ? '/' : workdir, w), recursive });
+    }
+  }
+  return out;
 }
 
 export interface ParseProblem {
@@ -507,7 +540,12 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     }
 
     if (keyword === 'RUN') {
-      const { flags } = takeFlags(words);
+      const { flags, rest } = takeFlags(words);
+      // Shell form only (exec form and heredocs are not read): what it plainly deletes.
+      if (rest.length > 0 && !rest[0].text.startsWith('[') && !rest.some((w) => HEREDOC.test(w.text))) {
+        const removed = rmTargets(ll.text.slice(rest[0].start), workdir.dir, line0 + 1);
+        if (removed.length > 0) (stage.removals ??= []).push(...removed);
+      }
       for (const f of flags) {
         if (f.name !== 'mount' || f.value === null) continue;
         const fields = new Map<string, string>();

@@ -91,15 +91,28 @@ export function placementOf(parsed: ParsedDockerfile, target: number, needed: re
     }
   }
   if (landed === null) return { placement: 'final-stage', via: [] };
-  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, new Set());
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, new Set(), res.source.instructionLine);
   return via === null ? { placement: 'other-stage', via: [] } : { placement: 'final-stage', via };
 }
 
-/** Lines of the COPY --from chain that carries `landed` (in stage `stage`) into the final chain, or null. */
-function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly number[], stage: number, landed: string, isDir: boolean, seen: Set<string>): number[] | null {
+/**
+ * Whether a RUN of `stage` after line `after` deletes `landed` (or a directory above it): a build
+ * stage's later layers are what COPY --from sees, so the path is gone from it (healthchecks copies
+ * `.` into its builder stage, runs `rm -rf /opt/healthchecks/.git`, then copies /opt/healthchecks on).
+ */
+function removedAfter(parsed: ParsedDockerfile, stage: number, after: number, landed: string, isDir: boolean): boolean {
+  return (parsed.stages[stage].removals ?? []).some(
+    (r) => r.line > after && r.path !== '/' && (landed.startsWith(r.path + '/') ? r.recursive : landed === r.path && (r.recursive || !isDir)),
+  );
+}
+
+/** Lines of the COPY --from chain that carries `landed` (put in stage `stage` by the instruction at line `after`) into the final chain, or null. */
+function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly number[], stage: number, landed: string, isDir: boolean, seen: Set<string>, after: number): number[] | null {
   const key = `${stage}\0${landed}`;
   if (seen.has(key) || seen.size > 200) return null;
   seen.add(key);
+  // In the image's own stages the COPY's layer keeps it whatever a later RUN deletes.
+  if (!chain.has(stage) && removedAfter(parsed, stage, after, landed, isDir)) return null;
   // The path is in `stage` and in every stage built FROM it.
   const holders = new Set<number>([stage]);
   for (let changed = true; changed; ) {
@@ -127,7 +140,7 @@ function carried(parsed: ParsedDockerfile, chain: Set<number>, needed: readonly 
       else if (landed.startsWith(s + '/') || s === '/') next = landingPath(src, s, s === '/' ? landed.slice(1) : landed.slice(s.length + 1), true);
       else next = landingPath(src, s, '', true); // part of a directory: where that part lands stands for it
       if (next === null) return [src.instructionLine];
-      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine);
       if (rest !== null) return [src.instructionLine, ...rest];
     }
   }

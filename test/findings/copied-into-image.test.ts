@@ -104,6 +104,27 @@ test('COPY --from=<stage> whose source covers where the file landed ships it: st
   }
 });
 
+// healthchecks: `COPY . /opt/healthchecks/`, `RUN rm -rf /opt/healthchecks/.git` in the builder
+// stage, then `COPY --from=builder /opt/healthchecks/ /opt/healthchecks/`: a CTX003 error on .git.
+test('a RUN of the build stage that deletes the copied path before COPY --from takes the rest: not shipped; in the image\'s own stage the layer keeps it', () => {
+  const ctx003 = (...lines: string[]) =>
+    auditTree({ files: ['node_modules/a/index.js', 'src/x.js'], fileContents: df(...lines), dockerignore: '' }).findings.find((x) => x.ruleId === 'CTX003')?.severity;
+  const shipped = (run: string, workdir = 'WORKDIR /src') => ctx003('FROM node AS build', workdir, 'COPY . .', run, 'FROM alpine', 'COPY --from=build /src /app');
+  assert.equal(shipped('RUN rm -rf /src/node_modules'), 'warning');
+  assert.equal(shipped('RUN npm prune && rm -rf node_modules && echo done'), 'warning'); // relative to WORKDIR
+  assert.equal(shipped('RUN rm -r -f /src'), 'warning'); // a directory above it
+  assert.equal(shipped('RUN rm -rf $NM'), 'error'); // a variable: not read
+  assert.equal(shipped('RUN rm /src/node_modules'), 'error'); // no -r: rm fails on a directory, nothing is deleted
+  assert.equal(shipped('RUN rm -rf /src/node_modules/a/other.js'), 'error'); // something below it only
+  assert.equal(shipped('RUN rm -rf node_modules', 'WORKDIR /elsewhere\nWORKDIR /src'), 'warning');
+  assert.equal(shipped('RUN cd /tmp && rm -rf node_modules'), 'error'); // relative to /tmp after the cd, not /src
+  assert.equal(shipped('RUN cd /tmp && rm -rf /src/node_modules'), 'warning'); // an absolute path is where it says
+  // Deleted before the COPY: the COPY brings it back.
+  assert.equal(ctx003('FROM node AS build', 'WORKDIR /src', 'RUN rm -rf /src/node_modules', 'COPY . .', 'FROM alpine', 'COPY --from=build /src /app'), 'error');
+  // In the target stage the COPY's layer holds it whatever a later RUN deletes.
+  assert.equal(ctx003('FROM alpine', 'WORKDIR /src', 'COPY . .', 'RUN rm -rf /src/node_modules'), 'error');
+});
+
 test('a file carried through two build stages by COPY --from still reaches the image; WORKDIR and relative destinations count', () => {
   const { findings } = auditTree(
     {

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-2GTFJDUC.mjs";
+} from "./chunk-53SDMZUJ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-7EEC7W65.mjs";
+} from "./chunk-Q3QEDF25.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,7 +29,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-EZ7GTXDR.mjs";
+} from "./chunk-D35VFSHB.mjs";
 import "./chunk-O34YJ7W2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

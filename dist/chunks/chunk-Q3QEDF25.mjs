@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EZ7GTXDR.mjs";
+} from "./chunk-D35VFSHB.mjs";
 import {
   parseSize
 } from "./chunk-O34YJ7W2.mjs";

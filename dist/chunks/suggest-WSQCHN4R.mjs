@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-2GTFJDUC.mjs";
+} from "./chunk-53SDMZUJ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-SFBFM736.mjs";
+} from "./chunk-DBWYGNA7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EZ7GTXDR.mjs";
+} from "./chunk-D35VFSHB.mjs";
 import {
   hasWildcard
 } from "./chunk-O34YJ7W2.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-EZ7GTXDR.mjs";
+} from "./chunk-D35VFSHB.mjs";
 import {
   parseSize
 } from "./chunk-O34YJ7W2.mjs";

@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-EZ7GTXDR.mjs";
+} from "./chunk-D35VFSHB.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

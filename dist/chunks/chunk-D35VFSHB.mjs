@@ -12270,6 +12270,23 @@ function expandWord(word, vars, opts = {}) {
 }
 
 // src/dockerfile/parse.ts
+function rmTargets(command, workdir, line) {
+  const out = [];
+  let moved = false;
+  for (const segment of command.split(/&&|\|\||;|\|/)) {
+    const words = segment.trim().split(/\s+/);
+    if (words[0] === "cd" || words[0] === "pushd" || words[0] === "popd") moved = true;
+    if (words[0] !== "rm") continue;
+    let recursive = false;
+    let flags = true;
+    for (const w of words.slice(1)) {
+      if (flags && w === "--") flags = false;
+      else if (flags && w.startsWith("-")) recursive ||= /^-[a-zA-Z]*[rR]/.test(w) || w === "--recursive";
+      else if (w !== "" && !/[$*?[\]{}`'"\\~]/.test(w) && (w.startsWith("/") || !moved)) out.push({ line, path: joinAbs(w.startsWith("/") ? "/" : workdir, w), recursive });
+    }
+  }
+  return out;
+}
 function hostPlatform() {
   const arch = { x64: "amd64", arm64: "arm64", arm: "arm/v7", ia32: "386", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64", mips: "mips", mipsel: "mipsle" };
   return `linux/${arch[process.arch] ?? process.arch}`;
@@ -12607,7 +12624,11 @@ function parseInto(text2, opts, result) {
       continue;
     }
     if (keyword === "RUN") {
-      const { flags } = takeFlags(words);
+      const { flags, rest } = takeFlags(words);
+      if (rest.length > 0 && !rest[0].text.startsWith("[") && !rest.some((w) => HEREDOC.test(w.text))) {
+        const removed = rmTargets(ll.text.slice(rest[0].start), workdir.dir, line0 + 1);
+        if (removed.length > 0) (stage.removals ??= []).push(...removed);
+      }
       for (const f of flags) {
         if (f.name !== "mount" || f.value === null) continue;
         const fields = /* @__PURE__ */ new Map();
@@ -13144,13 +13165,19 @@ function placementOf(parsed, target, needed, res, path10, isDir) {
     }
   }
   if (landed === null) return { placement: "final-stage", via: [] };
-  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set());
+  const via = carried(parsed, chain, needed, res.stage, landed, landedIsDir, /* @__PURE__ */ new Set(), res.source.instructionLine);
   return via === null ? { placement: "other-stage", via: [] } : { placement: "final-stage", via };
 }
-function carried(parsed, chain, needed, stage, landed, isDir, seen) {
+function removedAfter(parsed, stage, after, landed, isDir) {
+  return (parsed.stages[stage].removals ?? []).some(
+    (r) => r.line > after && r.path !== "/" && (landed.startsWith(r.path + "/") ? r.recursive : landed === r.path && (r.recursive || !isDir))
+  );
+}
+function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
   const key = `${stage}\0${landed}`;
   if (seen.has(key) || seen.size > 200) return null;
   seen.add(key);
+  if (!chain.has(stage) && removedAfter(parsed, stage, after, landed, isDir)) return null;
   const holders = /* @__PURE__ */ new Set([stage]);
   for (let changed = true; changed; ) {
     changed = false;
@@ -13177,7 +13204,7 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen) {
       else if (landed.startsWith(s + "/") || s === "/") next = landingPath(src, s, s === "/" ? landed.slice(1) : landed.slice(s.length + 1), true);
       else next = landingPath(src, s, "", true);
       if (next === null) return [src.instructionLine];
-      const rest = carried(parsed, chain, needed, t, next, isDir, seen);
+      const rest = carried(parsed, chain, needed, t, next, isDir, seen, src.instructionLine);
       if (rest !== null) return [src.instructionLine, ...rest];
     }
   }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-Q3QEDF25.mjs";
+} from "./chunks/chunk-TBHAQPBR.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DBWYGNA7.mjs";
+} from "./chunks/chunk-MJREUNJK.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-D35VFSHB.mjs";
-import "./chunks/chunk-O34YJ7W2.mjs";
+} from "./chunks/chunk-Q4DTCJRG.mjs";
+import "./chunks/chunk-7G7YOXEW.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FC5QEAGO.mjs"),
-  why: () => import("./chunks/why-EGMSR4KY.mjs"),
-  suggest: () => import("./chunks/suggest-WSQCHN4R.mjs")
+  targets: () => import("./chunks/targets-JYPO24F3.mjs"),
+  why: () => import("./chunks/why-3IBWKKMS.mjs"),
+  suggest: () => import("./chunks/suggest-FZSNPNRV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,7 +1,7 @@
 import { defineRule, type RuleContext } from './rule.js';
 import { baseName, text } from './paths.js';
 import { scanForSecrets } from './ctx202-secret-content.js';
-import { EXAMPLE_DIR, isCommittedTestFile, isVendoredModuleFile } from './test-fixtures.js';
+import { EXAMPLE_DIR, isCommittedExample, isCommittedTestFile, isVendoredModuleFile } from './test-fixtures.js';
 import { devKeyNames } from './dev-keys.js';
 
 export type SecretFileKind =
@@ -74,7 +74,7 @@ function unquote(v: string): string {
 /** Whether a value looks like a real secret: not empty, not an environment reference, not a placeholder, 8+ characters. */
 export function realLookingValue(v: string): boolean {
   const s = unquote(v);
-  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?:\/|$)/.test(s);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?::\d+)?(?:\/|$)/.test(s);
 }
 
 /** `scheme://user:password@host` with a real-looking password. */
@@ -163,7 +163,8 @@ export const secretFile = defineRule<SecretFileData>({
       const kind = secretFileKind(e.path);
       if (!kind) continue;
       let evidence: SecretFileEvidence = 'name-only';
-      if (EXAMPLE_DIR.test(e.path)) evidence = 'example';
+      // In the context, or (committed) in the repository: pomerium builds examples/mutual-tls, whose out/*.key CTX202 already called examples.
+      if (EXAMPLE_DIR.test(e.path) || isCommittedExample(ctx, e.path)) evidence = 'example';
       else if (isCommittedTestFile(ctx, e.path)) evidence = 'test-fixture';
       else if (isVendoredModuleFile(ctx, e.path)) evidence = 'vendored';
       else if (e.kind === 'symlink') {

@@ -47,6 +47,8 @@ test('CTX201: an .npmrc with settings only, an .env with no secret-looking assig
     'web/.env': 'NODE_ENV=production\nPORT=3000\nSECRET_KEY=changeme\nAPI_TOKEN=\nDATABASE_URL=postgres://app:${DB_PASSWORD}@db/app\n',
     // libsql: MinIO's published default credentials for a local bucket, and Java's keystore default.
     'bottomless/.env': 'export LIBSQL_BOTTOMLESS_ENDPOINT="http://localhost:9000"\nexport LIBSQL_BOTTOMLESS_AWS_SECRET_ACCESS_KEY="minioadmin"\nexport POSTGRES_PASSWORD=postgres\nKEYSTORE_PASSWORD=changeit\n',
+    // novu: a URL with a port and no user:password@ holds no credential, whatever its name says.
+    'apps/web/.env.dashboard': 'REACT_APP_WEBHOOK_URL=http://localhost:3003\nAUTH_URL=http://localhost:3000/api/auth\n',
     '.pypirc': '[distutils]\nindex-servers = pypi\n[pypi]\nusername = __token__\n',
     'certs/ca.pem': ['-----BEGIN', 'CERTIFICATE-----'].join(' ') + '\n' + rand(64) + '\n' + ['-----END', 'CERTIFICATE-----'].join(' ') + '\n',
   };
@@ -55,6 +57,7 @@ test('CTX201: an .npmrc with settings only, an .env with no secret-looking assig
   assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
     ['.npmrc', 'info', 'no-credential'],
     ['.pypirc', 'info', 'no-credential'],
+    ['apps/web/.env.dashboard', 'info', 'no-credential'],
     ['bottomless/.env', 'info', 'no-credential'],
     ['certs/ca.pem', 'info', 'no-credential'],
     ['web/.env', 'info', 'no-credential'],

@@ -247,3 +247,22 @@ test('CTX201: a committed keystore in a `<word>test` directory (SQLite\'s vsixte
     ],
   );
 });
+
+// pomerium builds examples/mutual-tls: from the context its out/*.key is not in an examples
+// directory, from the repository it is. CTX202 said info (a committed example), CTX201 error.
+test('CTX201: a committed key in a context that is itself inside an examples directory is an example, as CTX202 says', () => {
+  const key = fakeKey();
+  const tree = buildTree({ files: ['examples/mutual-tls/Dockerfile', 'examples/mutual-tls/out/server.key'], fileContents: { 'examples/mutual-tls/Dockerfile': 'FROM alpine\nCOPY . /app\n', 'examples/mutual-tls/out/server.key': key }, dockerignore: null });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    const ctx = join(tree.ctx, 'examples/mutual-tls');
+    const f = runAudit({ context: ctx, cwd: ctx }).findings.filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202');
+    assert.deepEqual(f.map((x) => [x.ruleId, x.path, x.severity]).sort(), [
+      ['CTX201', 'out/server.key', 'info'],
+      ['CTX202', 'out/server.key', 'info'],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

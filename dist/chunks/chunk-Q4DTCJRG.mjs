@@ -18,6 +18,7 @@ import {
   fsContextReader,
   hasWildcard,
   homeUntil,
+  isCommittedExample,
   isCommittedTestFile,
   isSecretScanCandidate,
   isVendoredModuleFile,
@@ -34,7 +35,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-O34YJ7W2.mjs";
+} from "./chunk-7G7YOXEW.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -13810,7 +13811,7 @@ function unquote(v) {
 }
 function realLookingValue(v) {
   const s = unquote(v);
-  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?:\/|$)/.test(s);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?::\d+)?(?:\/|$)/.test(s);
 }
 function urlWithPassword(v) {
   const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
@@ -13880,7 +13881,7 @@ var secretFile = defineRule({
       const kind = secretFileKind(e.path);
       if (!kind) continue;
       let evidence = "name-only";
-      if (EXAMPLE_DIR.test(e.path)) evidence = "example";
+      if (EXAMPLE_DIR.test(e.path) || isCommittedExample(ctx, e.path)) evidence = "example";
       else if (isCommittedTestFile(ctx, e.path)) evidence = "test-fixture";
       else if (isVendoredModuleFile(ctx, e.path)) evidence = "vendored";
       else if (e.kind === "symlink") {

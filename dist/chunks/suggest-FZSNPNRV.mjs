@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-53SDMZUJ.mjs";
+} from "./chunk-BRSYRI6R.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DBWYGNA7.mjs";
+} from "./chunk-MJREUNJK.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-D35VFSHB.mjs";
+} from "./chunk-Q4DTCJRG.mjs";
 import {
   hasWildcard
-} from "./chunk-O34YJ7W2.mjs";
+} from "./chunk-7G7YOXEW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

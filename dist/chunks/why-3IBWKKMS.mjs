@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DBWYGNA7.mjs";
+} from "./chunk-MJREUNJK.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-D35VFSHB.mjs";
-import "./chunk-O34YJ7W2.mjs";
+} from "./chunk-Q4DTCJRG.mjs";
+import "./chunk-7G7YOXEW.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

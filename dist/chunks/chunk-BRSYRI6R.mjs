@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-D35VFSHB.mjs";
+} from "./chunk-Q4DTCJRG.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-O34YJ7W2.mjs";
+} from "./chunk-7G7YOXEW.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

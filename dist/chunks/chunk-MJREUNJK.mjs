@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-D35VFSHB.mjs";
+} from "./chunk-Q4DTCJRG.mjs";
 import {
   parseSize
-} from "./chunk-O34YJ7W2.mjs";
+} from "./chunk-7G7YOXEW.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

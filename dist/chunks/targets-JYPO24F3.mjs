@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-53SDMZUJ.mjs";
+} from "./chunk-BRSYRI6R.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-Q3QEDF25.mjs";
+} from "./chunk-TBHAQPBR.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-D35VFSHB.mjs";
-import "./chunk-O34YJ7W2.mjs";
+} from "./chunk-Q4DTCJRG.mjs";
+import "./chunk-7G7YOXEW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -691,6 +691,7 @@ export {
   parseSize,
   isCommittedTestFile,
   EXAMPLE_DIR,
+  isCommittedExample,
   THIRD_PARTY_DIR,
   isVendoredModuleFile,
   devKeyNames,

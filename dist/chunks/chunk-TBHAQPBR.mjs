@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-D35VFSHB.mjs";
+} from "./chunk-Q4DTCJRG.mjs";
 import {
   parseSize
-} from "./chunk-O34YJ7W2.mjs";
+} from "./chunk-7G7YOXEW.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

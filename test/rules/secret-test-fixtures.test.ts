@@ -257,7 +257,7 @@ test('CTX201: a committed key in a context that is itself inside an examples dir
     git(tree.ctx, 'init', '-q');
     git(tree.ctx, 'add', '-A');
     const ctx = join(tree.ctx, 'examples/mutual-tls');
-    const f = runAudit({ context: ctx, cwd: ctx }).findings.filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202');
+    const f = runAudit({ context: ctx, cwd: ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202');
     assert.deepEqual(f.map((x) => [x.ruleId, x.path, x.severity]).sort(), [
       ['CTX201', 'out/server.key', 'info'],
       ['CTX202', 'out/server.key', 'info'],

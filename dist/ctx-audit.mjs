@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TBHAQPBR.mjs";
+} from "./chunks/chunk-NA7EZZQN.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-MJREUNJK.mjs";
+} from "./chunks/chunk-ZWXJB3HX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-Q4DTCJRG.mjs";
-import "./chunks/chunk-7G7YOXEW.mjs";
+} from "./chunks/chunk-6QZODKQM.mjs";
+import "./chunks/chunk-X66FN3UH.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JYPO24F3.mjs"),
-  why: () => import("./chunks/why-3IBWKKMS.mjs"),
-  suggest: () => import("./chunks/suggest-FZSNPNRV.mjs")
+  targets: () => import("./chunks/targets-UN2SLGRR.mjs"),
+  why: () => import("./chunks/why-RCMW4F4X.mjs"),
+  suggest: () => import("./chunks/suggest-VETINSUY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

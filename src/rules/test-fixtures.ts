@@ -4,7 +4,7 @@
 // `__mocks__` directory, an `e2e` or `suites` directory (authelia's integration suites under
 // `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
 // test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`; rallly commits
-// `apps/web/.env.test` for its Playwright runs), and git tracks the file, so it is already in the repository's history for
+// `apps/web/.env.test` for its Playwright runs; or a committed test file beside it names it), and git tracks the file, so it is already in the repository's history for
 // everyone who can read it. An untracked `.env` left in `test/` has neither excuse.
 import { lineOf } from './paths.js';
 import type { RuleContext } from './rule.js';
@@ -21,11 +21,37 @@ function besideGoTest(ctx: RuleContext, path: string): boolean {
   return m !== null && !path.endsWith('.go') && ctx.isGitTracked?.(`${m[1]}.go`) === true;
 }
 
+/** At most this many test files beside a file are read, each up to this size. */
+const MAX_TESTS_READ = 8;
+const MAX_TEST_BYTES = 256 * 1024;
+
+/**
+ * A committed test file in the same directory names it: cloudflared's credentials/test-cert-no-token.pem,
+ * which origin_cert_test.go beside it reads. Read only for a file a secret rule already flagged.
+ */
+function namedByTestBeside(ctx: RuleContext, path: string): boolean {
+  const slash = path.lastIndexOf('/');
+  const dir = slash < 0 ? '' : path.slice(0, slash + 1);
+  const name = path.slice(slash + 1);
+  if (name.length < 5) return false;
+  let read = 0;
+  for (const e of ctx.entries) {
+    if (e.kind !== 'file' || !e.path.startsWith(dir) || e.path.indexOf('/', dir.length) >= 0 || e.path === path) continue;
+    if (!TEST_FILE.test(e.path) || ctx.isGitTracked?.(e.path) !== true) continue;
+    if (++read > MAX_TESTS_READ) return false;
+    const text = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, MAX_TEST_BYTES));
+    // Paths are byte strings: the name's bytes, as the file holds them.
+    if (text !== null && text.includes(Buffer.from(name, 'latin1'))) return true;
+  }
+  return false;
+}
+
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   // The path in the repository: a context that is itself a test directory (hydra builds
   // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.
   const full = ctx.repoPath?.(path) ?? path;
-  return (TEST_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path)) && ctx.isGitTracked?.(path) === true;
+  if (ctx.isGitTracked?.(path) !== true) return false;
+  return TEST_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
 }
 
 /** A directory of examples or samples: what it holds is published on purpose, like `.env.example`. */

@@ -266,3 +266,31 @@ test('CTX201: a committed key in a context that is itself inside an examples dir
     tree.cleanup();
   }
 });
+
+// cloudflared: credentials/test-cert-no-token.pem, read by origin_cert_test.go beside it (30 errors
+// over its five Dockerfiles).
+test('CTX201/CTX202: a committed key that a committed test file beside it names is a fixture; one no test names, or an untracked test, keeps its severity', () => {
+  const key = fakeKey();
+  const f = auditCommitted(
+    {
+      'credentials/test-cert.pem': key,
+      'credentials/origin_cert.go': 'package credentials\n',
+      'credentials/origin_cert_test.go': 'package credentials\n\nfunc TestLoad(t *testing.T) { os.ReadFile("test-cert.pem") }\n',
+      'deploy/tls.pem': key,
+      'deploy/deploy_test.go': 'package deploy\n\nfunc TestX(t *testing.T) {}\n',
+      'other/server.pem': key,
+    },
+    { 'other/server_test.go': 'package other\n// reads server.pem\n' },
+  )
+    .filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202')
+    .map((x) => [x.ruleId, x.path, x.severity])
+    .sort();
+  assert.deepEqual(f, [
+    ['CTX201', 'credentials/test-cert.pem', 'info'],
+    ['CTX201', 'deploy/tls.pem', 'error'],
+    ['CTX201', 'other/server.pem', 'error'],
+    ['CTX202', 'credentials/test-cert.pem', 'info'],
+    ['CTX202', 'deploy/tls.pem', 'error'],
+    ['CTX202', 'other/server.pem', 'error'],
+  ]);
+});

@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-Q4DTCJRG.mjs";
+} from "./chunk-6QZODKQM.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-7G7YOXEW.mjs";
+} from "./chunk-X66FN3UH.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Q4DTCJRG.mjs";
+} from "./chunk-6QZODKQM.mjs";
 import {
   parseSize
-} from "./chunk-7G7YOXEW.mjs";
+} from "./chunk-X66FN3UH.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

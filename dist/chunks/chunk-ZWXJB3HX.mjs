@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-Q4DTCJRG.mjs";
+} from "./chunk-6QZODKQM.mjs";
 import {
   parseSize
-} from "./chunk-7G7YOXEW.mjs";
+} from "./chunk-X66FN3UH.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

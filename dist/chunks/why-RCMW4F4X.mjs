@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MJREUNJK.mjs";
+} from "./chunk-ZWXJB3HX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Q4DTCJRG.mjs";
-import "./chunk-7G7YOXEW.mjs";
+} from "./chunk-6QZODKQM.mjs";
+import "./chunk-X66FN3UH.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-BRSYRI6R.mjs";
+} from "./chunk-2SQH5NTI.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-TBHAQPBR.mjs";
+} from "./chunk-NA7EZZQN.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-Q4DTCJRG.mjs";
-import "./chunk-7G7YOXEW.mjs";
+} from "./chunk-6QZODKQM.mjs";
+import "./chunk-X66FN3UH.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

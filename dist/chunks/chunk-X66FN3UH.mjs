@@ -282,9 +282,27 @@ function besideGoTest(ctx, path) {
   const m = GO_TEST_FIXTURE.exec(path);
   return m !== null && !path.endsWith(".go") && ctx.isGitTracked?.(`${m[1]}.go`) === true;
 }
+var MAX_TESTS_READ = 8;
+var MAX_TEST_BYTES = 256 * 1024;
+function namedByTestBeside(ctx, path) {
+  const slash = path.lastIndexOf("/");
+  const dir = slash < 0 ? "" : path.slice(0, slash + 1);
+  const name = path.slice(slash + 1);
+  if (name.length < 5) return false;
+  let read = 0;
+  for (const e of ctx.entries) {
+    if (e.kind !== "file" || !e.path.startsWith(dir) || e.path.indexOf("/", dir.length) >= 0 || e.path === path) continue;
+    if (!TEST_FILE.test(e.path) || ctx.isGitTracked?.(e.path) !== true) continue;
+    if (++read > MAX_TESTS_READ) return false;
+    const text2 = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, MAX_TEST_BYTES));
+    if (text2 !== null && text2.includes(Buffer.from(name, "latin1"))) return true;
+  }
+  return false;
+}
 function isCommittedTestFile(ctx, path) {
   const full = ctx.repoPath?.(path) ?? path;
-  return (TEST_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path)) && ctx.isGitTracked?.(path) === true;
+  if (ctx.isGitTracked?.(path) !== true) return false;
+  return TEST_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
 }
 var EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
 function isCommittedExample(ctx, path) {

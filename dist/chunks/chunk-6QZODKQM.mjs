@@ -35,7 +35,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-7G7YOXEW.mjs";
+} from "./chunk-X66FN3UH.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

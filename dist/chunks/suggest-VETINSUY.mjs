@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-BRSYRI6R.mjs";
+} from "./chunk-2SQH5NTI.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MJREUNJK.mjs";
+} from "./chunk-ZWXJB3HX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-Q4DTCJRG.mjs";
+} from "./chunk-6QZODKQM.mjs";
 import {
   hasWildcard
-} from "./chunk-7G7YOXEW.mjs";
+} from "./chunk-X66FN3UH.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NA7EZZQN.mjs";
+} from "./chunks/chunk-OPISV37Z.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZWXJB3HX.mjs";
+} from "./chunks/chunk-LUECZY7A.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6QZODKQM.mjs";
-import "./chunks/chunk-X66FN3UH.mjs";
+} from "./chunks/chunk-MUD3CU6G.mjs";
+import "./chunks/chunk-2UZODACF.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UN2SLGRR.mjs"),
-  why: () => import("./chunks/why-RCMW4F4X.mjs"),
-  suggest: () => import("./chunks/suggest-VETINSUY.mjs")
+  targets: () => import("./chunks/targets-Z7ZSALWE.mjs"),
+  why: () => import("./chunks/why-RW4MSRQZ.mjs"),
+  suggest: () => import("./chunks/suggest-4ML3MRHD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

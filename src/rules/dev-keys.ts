@@ -85,7 +85,9 @@ function pemBlocks(content: string, label: RegExp): string[] {
     next.set(m[1], k);
     if (k === list.length) continue;
     const end = list[k] + `-----END ${m[1]}-----`.length;
-    if (label.test(m[1])) out.push(content.slice(m.index, end));
+    // Written inside a JSON or code string (`\n` escapes: nginx-proxy-manager's API example) or
+    // an indented YAML block (pomerium's compose files): as PEM again, one trimmed line per line.
+    if (label.test(m[1])) out.push(content.slice(m.index, end).replace(/\\r/g, '').replace(/\\n/g, '\n').split('\n').map((l) => l.trim()).join('\n'));
     beginRe.lastIndex = end; // blocks do not nest
   }
   return out;
@@ -133,6 +135,12 @@ function expiredSelfSigned(cert: import('node:crypto').X509Certificate): string 
  * local key), when a key cannot be read (encrypted, an OpenSSH or PGP key) or when any key has no
  * such certificate.
  */
+/**
+ * Issued by (or being) mkcert's local CA: mkcert names every CA it makes `O=mkcert development CA`,
+ * and only machines where `mkcert -install` ran trust it (pomerium's integration/tpl/files keys).
+ */
+const MKCERT = /(?:^|\n)O=mkcert development CA(?:\n|$)/;
+
 export function devKeyNames(ctx: RuleContext, path: string, content: string): string | null {
   if (ctx.isGitTracked?.(path) !== true) return null;
   const keyBlocks = pemBlocks(content, /PRIVATE KEY$/);
@@ -162,6 +170,7 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
   };
   const reserved = new Set<string>();
   const expired = new Set<string>();
+  let mkcert = false;
   for (const block of keyBlocks) {
     let key: import('node:crypto').KeyObject;
     try {
@@ -182,6 +191,8 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
       const names = certificateNames(cert);
       if (names !== null && onlyReservedNames(names)) {
         for (const n of names) reserved.add(n);
+      } else if (MKCERT.test(cert.issuer)) {
+        mkcert = true;
       } else {
         const end = expiredSelfSigned(cert);
         if (end === null) return null; // the key also vouches for a real name, to clients that may trust it
@@ -194,5 +205,6 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
   const parts: string[] = [];
   if (reserved.size > 0) parts.push(`a certificate for ${[...reserved].sort().join(', ')} only`);
   if (expired.size > 0) parts.push(`a self-signed certificate for ${[...expired].sort().join('; ')}`);
+  if (mkcert) parts.push("a certificate from mkcert's development CA (trusted only where `mkcert -install` ran)");
   return text(parts.join(' and '));
 }

@@ -29,7 +29,8 @@ function oid(dotted: string): Buffer {
   return tlv(0x06, Buffer.from(out));
 }
 const utf8 = (s: string) => tlv(0x0c, Buffer.from(s, 'utf8'));
-const name = (cn: string) => seq(tlv(0x31, seq(oid('2.5.4.3'), utf8(cn))));
+/** A Name: O (when given), then CN. */
+const name = (cn: string, o?: string) => seq(...(o === undefined ? [] : [tlv(0x31, seq(oid('2.5.4.10'), utf8(o)))]), tlv(0x31, seq(oid('2.5.4.3'), utf8(cn))));
 const time = (d: Date) => tlv(0x18, Buffer.from(d.toISOString().replace(/[-:T]/g, '').slice(0, 14) + 'Z'));
 
 function ipBytes(ip: string): Buffer {
@@ -45,10 +46,12 @@ function ipBytes(ip: string): Buffer {
 
 export interface CertSpec {
   cn: string;
+  /** The subject's organization (O), e.g. mkcert's `mkcert development certificate`. */
+  o?: string;
   dns?: string[];
   ips?: string[];
   /** Signs the certificate (default: the subject's own key, a self-signed certificate). */
-  issuer?: { key: KeyObject; cn: string };
+  issuer?: { key: KeyObject; cn: string; o?: string };
   /** Validity (default: from a day ago to a year ahead). */
   notBefore?: Date;
   notAfter?: Date;
@@ -69,9 +72,9 @@ export function certificateFor(publicKey: KeyObject, spec: CertSpec, ownKey: Key
     tlv(0xa0, tlv(0x02, Buffer.from([2]))),
     tlv(0x02, Buffer.from([1, ...Array.from({ length: 7 }, (_, i) => (now >> i) & 0x7f)])),
     sigAlg,
-    name(spec.issuer?.cn ?? spec.cn),
+    spec.issuer ? name(spec.issuer.cn, spec.issuer.o) : name(spec.cn, spec.o),
     seq(time(spec.notBefore ?? new Date(now - 86_400_000)), time(spec.notAfter ?? new Date(now + 365 * 86_400_000))),
-    name(spec.cn),
+    name(spec.cn, spec.o),
     publicKey.export({ type: 'spki', format: 'der' }),
     ...extensions,
   );

@@ -117,3 +117,46 @@ test('a stranger\'s key file with tens of thousands of BEGIN lines that never en
   const { ctx201 } = keyFindings({ 'tls/dev.pem': dev.keyPem + dev.certPem + noise });
   assert.deepEqual(severities(ctx201), [['tls/dev.pem', 'warning']]);
 });
+
+// pomerium's integration/tpl/files: keys of certificates mkcert's local CA issued, for
+// *.localhost.pomerium.io (a real domain); 37 errors. mkcert names every CA `O=mkcert development CA`.
+test('a committed key of a certificate issued by mkcert\'s development CA is a warning; the same names from another CA stay an error', () => {
+  const ca = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const leaf = makeKeyAndCert({ cn: 'pomerium-authorize', o: 'mkcert development certificate', dns: ['*.localhost.pomerium.io'], issuer: { key: ca.privateKey, cn: 'mkcert dev@laptop', o: 'mkcert development CA' } });
+  const caCert = certificateFor(ca.publicKey, { cn: 'mkcert dev@laptop', o: 'mkcert development CA' }, ca.privateKey);
+  const corp = makeKeyAndCert({ cn: 'authorize', dns: ['*.localhost.pomerium.io'], issuer: { key: ca.privateKey, cn: 'Corp Issuing CA', o: 'Corp' } });
+  const { ctx201, ctx202 } = keyFindings({
+    'integration/files/authorize-key.pem': leaf.keyPem,
+    'integration/files/authorize.pem': leaf.certPem,
+    // The CA's own key: its certificate is the mkcert CA.
+    'integration/files/ca-key.pem': ca.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string,
+    'integration/files/ca.pem': caCert,
+    'deploy/corp-key.pem': corp.keyPem,
+    'deploy/corp.pem': corp.certPem,
+  });
+  const keys = (list: readonly (readonly [string | undefined, string, string])[]) => severities(list).filter(([p]) => String(p).endsWith('-key.pem'));
+  assert.deepEqual(keys(ctx202), [
+    ['deploy/corp-key.pem', 'error'],
+    ['integration/files/authorize-key.pem', 'warning'],
+    ['integration/files/ca-key.pem', 'warning'],
+  ]);
+  assert.deepEqual(keys(ctx201), keys(ctx202));
+  assert.match(ctx202.find(([p]) => p === 'integration/files/authorize-key.pem')?.[2] ?? '', /a certificate from mkcert's development CA \(trusted only where `mkcert -install` ran\)/);
+});
+
+// nginx-proxy-manager's OpenAPI example holds a certificate and its key as JSON strings (`\n`
+// escapes); pomerium's compose files inline them in indented YAML blocks. Both were errors.
+test('a development key and its certificate written inside a JSON string or an indented YAML block are recognised like PEM files', () => {
+  const dev = makeKeyAndCert({ cn: 'test.example.com', dns: ['test.example.com'] });
+  const json = JSON.stringify({ example: { certificate: dev.certPem, certificate_key: dev.keyPem } }, null, 2) + '\n';
+  const indent = (pem: string) => pem.trimEnd().split('\n').map((l) => '        ' + l).join('\n');
+  const yaml = `services:\n  app:\n    environment:\n      CERT: |\n${indent(dev.certPem)}\n      KEY: |\n${indent(dev.keyPem)}\n`;
+  const real = makeKeyAndCert({ cn: 'api.mycompany.io', dns: ['api.mycompany.io'] });
+  const realJson = JSON.stringify({ certificate: real.certPem, key: real.keyPem }) + '\n';
+  const { ctx202 } = keyFindings({ 'schema/upload/post.json': json, 'clusters/compose.yml': yaml, 'schema/real.json': realJson });
+  assert.deepEqual(severities(ctx202), [
+    ['clusters/compose.yml', 'warning'],
+    ['schema/real.json', 'error'],
+    ['schema/upload/post.json', 'warning'],
+  ]);
+});

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZWXJB3HX.mjs";
+} from "./chunk-LUECZY7A.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6QZODKQM.mjs";
-import "./chunk-X66FN3UH.mjs";
+} from "./chunk-MUD3CU6G.mjs";
+import "./chunk-2UZODACF.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

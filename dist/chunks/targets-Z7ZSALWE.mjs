@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-2SQH5NTI.mjs";
+} from "./chunk-NCJ5TLJH.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-NA7EZZQN.mjs";
+} from "./chunk-OPISV37Z.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-6QZODKQM.mjs";
-import "./chunk-X66FN3UH.mjs";
+} from "./chunk-MUD3CU6G.mjs";
+import "./chunk-2UZODACF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

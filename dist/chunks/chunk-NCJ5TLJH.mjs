@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-6QZODKQM.mjs";
+} from "./chunk-MUD3CU6G.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-X66FN3UH.mjs";
+} from "./chunk-2UZODACF.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-2SQH5NTI.mjs";
+} from "./chunk-NCJ5TLJH.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZWXJB3HX.mjs";
+} from "./chunk-LUECZY7A.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6QZODKQM.mjs";
+} from "./chunk-MUD3CU6G.mjs";
 import {
   hasWildcard
-} from "./chunk-X66FN3UH.mjs";
+} from "./chunk-2UZODACF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

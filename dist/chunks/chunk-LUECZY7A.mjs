@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-6QZODKQM.mjs";
+} from "./chunk-MUD3CU6G.mjs";
 import {
   parseSize
-} from "./chunk-X66FN3UH.mjs";
+} from "./chunk-2UZODACF.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

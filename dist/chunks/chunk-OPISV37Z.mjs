@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6QZODKQM.mjs";
+} from "./chunk-MUD3CU6G.mjs";
 import {
   parseSize
-} from "./chunk-X66FN3UH.mjs";
+} from "./chunk-2UZODACF.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-Z7ZSALWE.mjs"),
   why: () => import("./chunks/why-RW4MSRQZ.mjs"),
-  suggest: () => import("./chunks/suggest-4ML3MRHD.mjs")
+  suggest: () => import("./chunks/suggest-7UP6HX5X.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

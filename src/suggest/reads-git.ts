@@ -3,7 +3,8 @@
 // the Dockerfile installs git; localstack's RUN names git after a comment line inside its
 // continuation; bitwarden's `dotnet publish` (the .NET SDK reads .git itself, no git binary, and
 // puts the commit into the assembly's informational version, which the server reports); a Python
-// package versioned by setuptools-scm fails to install without it.
+// package versioned by setuptools-scm fails to install without it; cloudflared's `RUN make`, whose
+// Makefile takes the version from `git describe`.
 import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
 
@@ -58,7 +59,7 @@ function runInstructions(dockerfile: Buffer): RunText[] {
 /** Python build back-ends and plugins that take the version from the git repository. */
 const PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
 const PY_PROJECT_FILES = new Set(['pyproject.toml', 'setup.cfg', 'setup.py']);
-/** At most this many Python project files are read, shallowest first, each at most this size. */
+/** At most this many Python project files, Makefiles or package.json files are read, shallowest first, each at most this size. */
 const MAX_PY_FILES = 20;
 const MAX_PY_BYTES = 256 * 1024;
 
@@ -67,26 +68,83 @@ const MAX_PY_BYTES = 256 * 1024;
  * and the others built from the same context that read the same ignore file. `sentFiles`:
  * context-relative UTF-8 paths of the regular files sent, for the Python project files.
  */
-export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[]): string | null {
-  for (const d of dockerfiles) {
-    for (const r of runInstructions(d.text)) {
-      if (/(?<![\w./-])git(?![\w.-])/.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
-      const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
-      if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
-    }
-  }
-  const py = sentFiles
-    .filter((p) => PY_PROJECT_FILES.has(p.slice(p.lastIndexOf('/') + 1)) && !/(^|\/)(node_modules|\.git)\//.test(p))
+const GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
+const MAKEFILES = new Set(['Makefile', 'makefile', 'GNUmakefile']);
+
+/** The sent files whose base name `keep` accepts, outside dependency trees, shallowest first, at most MAX_PY_FILES. */
+function sentNamed(sentFiles: readonly string[], keep: (name: string) => boolean): string[] {
+  return sentFiles
+    .filter((p) => keep(p.slice(p.lastIndexOf('/') + 1)) && !/(^|\/)(node_modules|vendor|\.git)\//.test(p))
     .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, MAX_PY_FILES);
-  for (const p of py) {
-    let text: string;
-    try {
-      text = readRegularFile(path.join(root, ...p.split('/')), { noFollow: true, maxBytes: MAX_PY_BYTES }).toString('utf8');
-    } catch {
-      continue;
+}
+
+function readSent(root: string, p: string): string | null {
+  try {
+    return readRegularFile(path.join(root, ...p.split('/')), { noFollow: true, maxBytes: MAX_PY_BYTES }).toString('utf8');
+  } catch {
+    return null;
+  }
+}
+
+const YARN_COMMANDS = new Set(['add', 'remove', 'install', 'upgrade', 'init', 'config', 'cache', 'global', 'info', 'why', 'workspace', 'workspaces', 'set', 'dlx', 'exec', 'node', 'plugin']);
+
+/**
+ * The package.json scripts a RUN makes a package manager run, with their pre/post hooks:
+ * `npm run build`, `yarn build`, `pnpm build`; an install (`npm ci`, `yarn`, `pnpm install`) runs
+ * the lifecycle scripts preinstall, install, postinstall and prepare.
+ */
+function scriptsRun(run: string): Set<string> {
+  const out = new Set<string>();
+  const add = (n: string) => ['pre' + n, n, 'post' + n].forEach((x) => out.add(x));
+  for (const m of run.matchAll(/(?<![\w./-])(npm|pnpm|yarn|bun)((?:\s+-{1,2}[\w-]+(?:=\S+)?)*)(?:\s+(run|run-script))?(?:\s+([\w:.@/-]+))?/g)) {
+    const [, tool, , run2, name] = m;
+    const install = name === undefined || /^(ci|install|i)$/.test(name);
+    if (install && (tool !== 'npm' || name !== undefined)) ['preinstall', 'install', 'postinstall', 'prepare'].forEach((x) => out.add(x));
+    else if (name !== undefined && (run2 !== undefined || tool === 'yarn' || tool === 'pnpm' || tool === 'bun') && !YARN_COMMANDS.has(name)) add(name);
+  }
+  return out;
+}
+
+export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[]): string | null {
+  let runsMake: { label: string; line: number } | null = null;
+  let runsScripts: { label: string; line: number; names: Set<string> } | null = null;
+  for (const d of dockerfiles) {
+    for (const r of runInstructions(d.text)) {
+      if (GIT_WORD.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
+      if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
+      if (runsMake === null && /(?<![\w./-])g?make(?![\w.-])/.test(r.text)) runsMake = { label: d.label, line: r.line };
+      const names = scriptsRun(r.text);
+      if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
-    const m = PY_VCS_VERSION.exec(text);
+  }
+  // What the RUN hands over to: cloudflared's `RUN make cloudflared`, whose Makefile sets
+  // VERSION from `git describe` (the golang image has git); an npm script that does the same.
+  if (runsMake !== null) {
+    for (const p of sentNamed(sentFiles, (n) => MAKEFILES.has(n) || n.endsWith('.mk'))) {
+      const text = readSent(root, p);
+      const i = text === null ? -1 : text.split('\n').findIndex((l) => !/^\s*#/.test(l) && GIT_WORD.test(l));
+      if (i >= 0) return `${runsMake.label} runs make (line ${runsMake.line}) and ${p}:${i + 1} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+    }
+  }
+  if (runsScripts !== null) {
+    for (const p of sentNamed(sentFiles, (n) => n === 'package.json')) {
+      const text = readSent(root, p);
+      let scripts: unknown;
+      try {
+        scripts = text === null ? null : (JSON.parse(text) as { scripts?: unknown }).scripts;
+      } catch {
+        scripts = null;
+      }
+      if (scripts === null || typeof scripts !== 'object') continue;
+      const hit = Object.entries(scripts as Record<string, unknown>).find(([k, v]) => runsScripts.names.has(k) && typeof v === 'string' && GIT_WORD.test(v));
+      if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
+    }
+  }
+  for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
+    const text = readSent(root, p);
+    const m = text === null ? null : PY_VCS_VERSION.exec(text);
     if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   return null;

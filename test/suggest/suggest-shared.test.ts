@@ -157,3 +157,22 @@ test('suggest: a **/x rewrite (CTX303) is not made when another Dockerfile of th
     alone.cleanup();
   }
 });
+
+test('suggest: .git is kept when a RUN hands over to make or a package script that runs git; a script the RUN does not run does not count', () => {
+  // cloudflared: RUN make cloudflared; its Makefile sets VERSION from git describe.
+  const makefile = '# build\nVERSION := $(shell git describe --tags --always)\napp:\n\tgo build -ldflags "-X main.Version=$(VERSION)" -o app .\n';
+  assert.equal(
+    gitRejection('FROM golang:1.22 AS b\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile }),
+    'the Dockerfile runs make (line 4) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
+  );
+  const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'app', scripts }) + '\n';
+  assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', { 'package.json': pkg({ build: 'tsc', postbuild: 'git rev-parse HEAD > dist/version' }) }) ?? '', /the "postbuild" script of package\.json runs git/);
+  assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN yarn install --frozen-lockfile\n', { 'package.json': pkg({ prepare: 'git config core.hooksPath .githooks' }) }) ?? '', /the "prepare" script of package\.json runs git/);
+  // `release` runs git, but the RUN builds only: .git is proposed.
+  const tree = buildTree({ files: [...GIT_TREE, 'package.json'], fileContents: { Dockerfile: 'FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', 'package.json': pkg({ build: 'tsc', release: 'git tag v1 && git push --tags' }), '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
+  try {
+    assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')));
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -724,23 +724,67 @@ var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-
 var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
 var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
+var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
+var MAKEFILES = /* @__PURE__ */ new Set(["Makefile", "makefile", "GNUmakefile"]);
+function sentNamed(sentFiles, keep) {
+  return sentFiles.filter((p) => keep(p.slice(p.lastIndexOf("/") + 1)) && !/(^|\/)(node_modules|vendor|\.git)\//.test(p)).sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_PY_FILES);
+}
+function readSent(root, p) {
+  try {
+    return readRegularFile(path2.join(root, ...p.split("/")), { noFollow: true, maxBytes: MAX_PY_BYTES }).toString("utf8");
+  } catch {
+    return null;
+  }
+}
+var YARN_COMMANDS = /* @__PURE__ */ new Set(["add", "remove", "install", "upgrade", "init", "config", "cache", "global", "info", "why", "workspace", "workspaces", "set", "dlx", "exec", "node", "plugin"]);
+function scriptsRun(run) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (n2) => ["pre" + n2, n2, "post" + n2].forEach((x) => out.add(x));
+  for (const m of run.matchAll(/(?<![\w./-])(npm|pnpm|yarn|bun)((?:\s+-{1,2}[\w-]+(?:=\S+)?)*)(?:\s+(run|run-script))?(?:\s+([\w:.@/-]+))?/g)) {
+    const [, tool, , run2, name] = m;
+    const install = name === void 0 || /^(ci|install|i)$/.test(name);
+    if (install && (tool !== "npm" || name !== void 0)) ["preinstall", "install", "postinstall", "prepare"].forEach((x) => out.add(x));
+    else if (name !== void 0 && (run2 !== void 0 || tool === "yarn" || tool === "pnpm" || tool === "bun") && !YARN_COMMANDS.has(name)) add(name);
+  }
+  return out;
+}
 function gitReader(root, dockerfiles, sentFiles) {
+  let runsMake = null;
+  let runsScripts = null;
   for (const d of dockerfiles) {
     for (const r of runInstructions(d.text)) {
-      if (/(?<![\w./-])git(?![\w.-])/.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      if (GIT_WORD.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
+      if (runsMake === null && /(?<![\w./-])g?make(?![\w.-])/.test(r.text)) runsMake = { label: d.label, line: r.line };
+      const names = scriptsRun(r.text);
+      if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
   }
-  const py = sentFiles.filter((p) => PY_PROJECT_FILES.has(p.slice(p.lastIndexOf("/") + 1)) && !/(^|\/)(node_modules|\.git)\//.test(p)).sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_PY_FILES);
-  for (const p of py) {
-    let text;
-    try {
-      text = readRegularFile(path2.join(root, ...p.split("/")), { noFollow: true, maxBytes: MAX_PY_BYTES }).toString("utf8");
-    } catch {
-      continue;
+  if (runsMake !== null) {
+    for (const p of sentNamed(sentFiles, (n2) => MAKEFILES.has(n2) || n2.endsWith(".mk"))) {
+      const text = readSent(root, p);
+      const i = text === null ? -1 : text.split("\n").findIndex((l) => !/^\s*#/.test(l) && GIT_WORD.test(l));
+      if (i >= 0) return `${runsMake.label} runs make (line ${runsMake.line}) and ${p}:${i + 1} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
     }
-    const m = PY_VCS_VERSION.exec(text);
+  }
+  if (runsScripts !== null) {
+    for (const p of sentNamed(sentFiles, (n2) => n2 === "package.json")) {
+      const text = readSent(root, p);
+      let scripts;
+      try {
+        scripts = text === null ? null : JSON.parse(text).scripts;
+      } catch {
+        scripts = null;
+      }
+      if (scripts === null || typeof scripts !== "object") continue;
+      const hit = Object.entries(scripts).find(([k, v]) => runsScripts.names.has(k) && typeof v === "string" && GIT_WORD.test(v));
+      if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
+    }
+  }
+  for (const p of sentNamed(sentFiles, (n2) => PY_PROJECT_FILES.has(n2))) {
+    const text = readSent(root, p);
+    const m = text === null ? null : PY_VCS_VERSION.exec(text);
     if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
   return null;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OPISV37Z.mjs";
+} from "./chunks/chunk-MX4YBHVN.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-LUECZY7A.mjs";
+} from "./chunks/chunk-AVFHIYSH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MUD3CU6G.mjs";
+} from "./chunks/chunk-DNUGMYIT.mjs";
 import "./chunks/chunk-2UZODACF.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z7ZSALWE.mjs"),
-  why: () => import("./chunks/why-RW4MSRQZ.mjs"),
-  suggest: () => import("./chunks/suggest-7UP6HX5X.mjs")
+  targets: () => import("./chunks/targets-KUVKPM2G.mjs"),
+  why: () => import("./chunks/why-E4BNM525.mjs"),
+  suggest: () => import("./chunks/suggest-BGMS5EMB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

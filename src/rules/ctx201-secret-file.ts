@@ -139,6 +139,8 @@ export interface SecretFileData {
   evidence: SecretFileEvidence;
   /** With evidence `dev-key`: the certificate that makes it one (src/rules/dev-keys.ts). */
   certifies?: string;
+  /** Git tracks it: every checkout has it, and `suggest` will not exclude it from an image that may read it. */
+  committed?: true;
 }
 
 export const secretFile = defineRule<SecretFileData>({
@@ -186,7 +188,8 @@ export const secretFile = defineRule<SecretFileData>({
         }
       }
       const capped = evidence === 'no-credential' || evidence === 'symlink' || evidence === 'example' || evidence === 'test-fixture' || evidence === 'vendored';
-      out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...(capped ? { maxSeverity: 'info' as const } : {}) });
+      const committed = ctx.isGitTracked?.(e.path) === true ? { committed: true as const } : {};
+      out.push({ path: e.path, data: { path: text(e.path), kind, evidence, ...committed }, ...(capped ? { maxSeverity: 'info' as const } : {}) });
     }
     return out;
   },

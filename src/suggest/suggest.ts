@@ -243,7 +243,15 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   for (const f of byRule('CTX201')) {
     if (typeof f.data.evidence === 'string' && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
     const c = exclusionCandidate('CTX201', [toByteString(f.data.path as string)], null);
-    if (c) out.push(c);
+    if (!c) continue;
+    // A committed file a COPY puts in the image: the application may read it at run time (caprover's
+    // nginx loads its committed template/fake-certs-src/nginx.key, copied by `COPY . .`), and
+    // excluding it from the image does not take it out of the repository.
+    const copied = Array.isArray(f.data.copiedBy) ? (f.data.copiedBy as { file: string; line: number }[]) : [];
+    if (f.data.committed === true && copied.length > 0) {
+      c.blocked = `git tracks it and ${copied[0].file}:${copied[0].line} copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+    }
+    out.push(c);
   }
   for (const f of byRule('CTX203')) {
     const c = exclusionCandidate('CTX203', [toByteString(f.data.path as string)], null);

@@ -7,6 +7,8 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { suggest } from '../../src/suggest/suggest.js';
+import { git } from '../helpers/committed.js';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { buildTree } from '../helpers/trees.js';
 
 const WEB = 'FROM nginx:alpine\nCOPY web /usr/share/nginx/html\n';
@@ -172,6 +174,29 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
   const tree = buildTree({ files: [...GIT_TREE, 'package.json'], fileContents: { Dockerfile: 'FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', 'package.json': pkg({ build: 'tsc', release: 'git tag v1 && git push --tags' }), '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
   try {
     assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// caprover: `COPY . .`, and at run time the app copies template/fake-certs-src/ to the host, where
+// nginx loads nginx.key. suggest proposed excluding the committed key.
+test('suggest: a committed secret file a COPY puts in the image is not excluded (the application may read it); an untracked one is', () => {
+  const key = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const tree = buildTree({
+    files: ['Dockerfile', 'server.js', 'template/fake-certs-src/nginx.key', '.env'],
+    fileContents: { Dockerfile: 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\n', 'server.js': "copy(__dirname + '/template/fake-certs-src')\n", 'template/fake-certs-src/nginx.key': key, '.env': `API_TOKEN=${randomBytes(16).toString('hex')}\n` },
+    dockerignore: 'node_modules\n',
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'Dockerfile', 'server.js', 'template/fake-certs-src/nginx.key', '.dockerignore');
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.suggestions.map((x) => x.lines).filter((l) => l.some((y) => y.includes('nginx.key') || y === '.env')), [['.env']]);
+    assert.deepEqual(
+      r.rejected.filter((x) => x.lines.some((l) => l.includes('nginx.key'))).map((x) => x.reasons[0]),
+      ['git tracks it and Dockerfile:3 copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it'],
+    );
   } finally {
     tree.cleanup();
   }

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MUD3CU6G.mjs";
+} from "./chunk-DNUGMYIT.mjs";
 import {
   parseSize
 } from "./chunk-2UZODACF.mjs";

@@ -13902,7 +13902,8 @@ var secretFile = defineRule({
         }
       }
       const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "test-fixture" || evidence === "vendored";
-      out.push({ path: e.path, data: { path: text(e.path), kind, evidence }, ...capped ? { maxSeverity: "info" } : {} });
+      const committed = ctx.isGitTracked?.(e.path) === true ? { committed: true } : {};
+      out.push({ path: e.path, data: { path: text(e.path), kind, evidence, ...committed }, ...capped ? { maxSeverity: "info" } : {} });
     }
     return out;
   },

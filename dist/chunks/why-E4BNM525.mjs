@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LUECZY7A.mjs";
+} from "./chunk-AVFHIYSH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MUD3CU6G.mjs";
+} from "./chunk-DNUGMYIT.mjs";
 import "./chunk-2UZODACF.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-NCJ5TLJH.mjs";
+} from "./chunk-QK7DTN7Y.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LUECZY7A.mjs";
+} from "./chunk-AVFHIYSH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MUD3CU6G.mjs";
+} from "./chunk-DNUGMYIT.mjs";
 import {
   hasWildcard
 } from "./chunk-2UZODACF.mjs";
@@ -957,7 +957,12 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
   for (const f of byRule("CTX201")) {
     if (typeof f.data.evidence === "string" && SECRET_FILE_NOTHING_TO_PROTECT.has(f.data.evidence)) continue;
     const c = exclusionCandidate("CTX201", [toByteString(f.data.path)], null);
-    if (c) out.push(c);
+    if (!c) continue;
+    const copied = Array.isArray(f.data.copiedBy) ? f.data.copiedBy : [];
+    if (f.data.committed === true && copied.length > 0) {
+      c.blocked = `git tracks it and ${copied[0].file}:${copied[0].line} copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+    }
+    out.push(c);
   }
   for (const f of byRule("CTX203")) {
     const c = exclusionCandidate("CTX203", [toByteString(f.data.path)], null);

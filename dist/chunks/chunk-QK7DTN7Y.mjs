@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-MUD3CU6G.mjs";
+} from "./chunk-DNUGMYIT.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MX4YBHVN.mjs";
+} from "./chunks/chunk-4G6DIMWB.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AVFHIYSH.mjs";
+} from "./chunks/chunk-MTKPTIUQ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-DNUGMYIT.mjs";
-import "./chunks/chunk-2UZODACF.mjs";
+} from "./chunks/chunk-2WJ3TMKP.mjs";
+import "./chunks/chunk-M5LLXIAW.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KUVKPM2G.mjs"),
-  why: () => import("./chunks/why-E4BNM525.mjs"),
-  suggest: () => import("./chunks/suggest-BGMS5EMB.mjs")
+  targets: () => import("./chunks/targets-EKOLGXUZ.mjs"),
+  why: () => import("./chunks/why-EUCBZKZX.mjs"),
+  suggest: () => import("./chunks/suggest-Q5EICGHK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

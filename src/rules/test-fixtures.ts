@@ -54,8 +54,12 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   return TEST_DIR.test(full) || TEST_FILE.test(full) || besideGoTest(ctx, path) || namedByTestBeside(ctx, path);
 }
 
-/** A directory of examples or samples: what it holds is published on purpose, like `.env.example`. */
-export const EXAMPLE_DIR = /(^|\/)(examples?|samples?)\//i;
+/**
+ * A directory of examples or samples, or one named fake or dummy (caprover's template/fake-certs-src,
+ * the self-signed key its nginx serves unknown hosts with): what it holds is published on purpose,
+ * like `.env.example`.
+ */
+export const EXAMPLE_DIR = /(^|\/)(examples?|samples?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
 
 /**
  * A committed file in an examples or samples directory (the path in the repository): celery's

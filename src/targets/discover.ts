@@ -16,7 +16,9 @@ import type { BuildTarget } from './target.js';
 import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
 
-const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/*.dockerfile'];
+// `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
+// dockerfile-captain.release, ntfy's Dockerfile-build, built with -f.
+const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/*.dockerfile'];
 const BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), '**/docker-bake.json', '**/docker-bake.override.json'];
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
 // turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.

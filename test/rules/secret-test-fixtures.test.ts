@@ -294,3 +294,21 @@ test('CTX201/CTX202: a committed key that a committed test file beside it names 
     ['CTX202', 'other/server.pem', 'error'],
   ]);
 });
+
+// caprover: template/fake-certs-src/nginx.key, the self-signed key its nginx serves unknown hosts
+// with, committed on purpose (6 errors once --all found its dockerfile-captain.* files).
+test('CTX201/CTX202: a key in a directory named fake or dummy is published on purpose (info); `fakeroot/` or `dummyfile` names are not such directories', () => {
+  const key = fakeKey();
+  const f = auditCommitted({ 'template/fake-certs-src/nginx.key': key, 'certs.dummy/tls.key': key, 'fakeroot/etc/tls.key': key })
+    .filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202')
+    .map((x) => [x.ruleId, x.path, x.severity])
+    .sort();
+  assert.deepEqual(f, [
+    ['CTX201', 'certs.dummy/tls.key', 'info'],
+    ['CTX201', 'fakeroot/etc/tls.key', 'error'],
+    ['CTX201', 'template/fake-certs-src/nginx.key', 'info'],
+    ['CTX202', 'certs.dummy/tls.key', 'info'],
+    ['CTX202', 'fakeroot/etc/tls.key', 'error'],
+    ['CTX202', 'template/fake-certs-src/nginx.key', 'info'],
+  ]);
+});

@@ -180,17 +180,18 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
 });
 
 // caprover: `COPY . .`, and at run time the app copies template/fake-certs-src/ to the host, where
-// nginx loads nginx.key. suggest proposed excluding the committed key.
+// nginx loads nginx.key. suggest proposed excluding the committed key. (A `fake` directory is now an
+// example, no candidate at all: the same shape under another name.)
 test('suggest: a committed secret file a COPY puts in the image is not excluded (the application may read it); an untracked one is', () => {
   const key = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
   const tree = buildTree({
-    files: ['Dockerfile', 'server.js', 'template/fake-certs-src/nginx.key', '.env'],
-    fileContents: { Dockerfile: 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\n', 'server.js': "copy(__dirname + '/template/fake-certs-src')\n", 'template/fake-certs-src/nginx.key': key, '.env': `API_TOKEN=${randomBytes(16).toString('hex')}\n` },
+    files: ['Dockerfile', 'server.js', 'template/certs-src/nginx.key', '.env'],
+    fileContents: { Dockerfile: 'FROM node:20-alpine\nWORKDIR /app\nCOPY . .\n', 'server.js': "copy(__dirname + '/template/certs-src')\n", 'template/certs-src/nginx.key': key, '.env': `API_TOKEN=${randomBytes(16).toString('hex')}\n` },
     dockerignore: 'node_modules\n',
   });
   try {
     git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '--', 'Dockerfile', 'server.js', 'template/fake-certs-src/nginx.key', '.dockerignore');
+    git(tree.ctx, 'add', '--', 'Dockerfile', 'server.js', 'template/certs-src/nginx.key', '.dockerignore');
     const r = suggest({ context: tree.ctx, cwd: tree.ctx });
     assert.deepEqual(r.suggestions.map((x) => x.lines).filter((l) => l.some((y) => y.includes('nginx.key') || y === '.env')), [['.env']]);
     assert.deepEqual(

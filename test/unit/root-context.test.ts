@@ -187,3 +187,17 @@ test('templateReason: an empty (or blank) Dockerfile found by --all is no build 
     }
   }
 });
+
+test('discoverTargets: docker\'s fallback `dockerfile` and `Dockerfile-*`/`dockerfile-*` names are builds too (caprover\'s dockerfile-captain.release: --all found nothing)', () => {
+  const tree = buildTree({
+    files: ['dockerfile', 'dockerfile-captain.release', 'tools/Dockerfile-build', 'tools/Dockerfile-build.dockerignore', 'app.sh', 'tools/t.sh'],
+    dockerignore: null,
+    fileContents: { dockerfile: 'FROM alpine\nCOPY app.sh /\n', 'dockerfile-captain.release': 'FROM alpine\nCOPY app.sh /\n', 'tools/Dockerfile-build': 'FROM alpine\nCOPY t.sh /\n', 'tools/Dockerfile-build.dockerignore': '*.md\n' },
+  });
+  try {
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    assert.deepEqual(d.targets.map((t) => t.name).sort(), ['dockerfile', 'dockerfile-captain.release', 'tools/Dockerfile-build']);
+  } finally {
+    tree.cleanup();
+  }
+});

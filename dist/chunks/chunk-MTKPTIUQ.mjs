@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-DNUGMYIT.mjs";
+} from "./chunk-2WJ3TMKP.mjs";
 import {
   parseSize
-} from "./chunk-2UZODACF.mjs";
+} from "./chunk-M5LLXIAW.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-QK7DTN7Y.mjs";
+} from "./chunk-HRR5XZPX.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-MX4YBHVN.mjs";
+} from "./chunk-4G6DIMWB.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-DNUGMYIT.mjs";
-import "./chunk-2UZODACF.mjs";
+} from "./chunk-2WJ3TMKP.mjs";
+import "./chunk-M5LLXIAW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-QK7DTN7Y.mjs";
+} from "./chunk-HRR5XZPX.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AVFHIYSH.mjs";
+} from "./chunk-MTKPTIUQ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-DNUGMYIT.mjs";
+} from "./chunk-2WJ3TMKP.mjs";
 import {
   hasWildcard
-} from "./chunk-2UZODACF.mjs";
+} from "./chunk-M5LLXIAW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-DNUGMYIT.mjs";
+} from "./chunk-2WJ3TMKP.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-2UZODACF.mjs";
+} from "./chunk-M5LLXIAW.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6512,7 +6512,7 @@ function goreleaserTargets(root, cwd) {
 }
 
 // src/targets/discover.ts
-var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/*.dockerfile"];
+var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/*.dockerfile"];
 var BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), "**/docker-bake.json", "**/docker-bake.override.json"];
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**"];

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-DNUGMYIT.mjs";
+} from "./chunk-2WJ3TMKP.mjs";
 import {
   parseSize
-} from "./chunk-2UZODACF.mjs";
+} from "./chunk-M5LLXIAW.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

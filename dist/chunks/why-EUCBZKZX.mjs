@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AVFHIYSH.mjs";
+} from "./chunk-MTKPTIUQ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-DNUGMYIT.mjs";
-import "./chunk-2UZODACF.mjs";
+} from "./chunk-2WJ3TMKP.mjs";
+import "./chunk-M5LLXIAW.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-EKOLGXUZ.mjs"),
   why: () => import("./chunks/why-EUCBZKZX.mjs"),
-  suggest: () => import("./chunks/suggest-Q5EICGHK.mjs")
+  suggest: () => import("./chunks/suggest-UKWYX2MX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,6 +1,6 @@
 // Whether a build may read the `.git` it is sent: `suggest` never proposes excluding `.git` then.
 // Found on real repositories: writefreely's Makefile stamps the version from `git describe` after
-// the Dockerfile installs git; localstack's RUN names git after a comment line inside its
+// the Dockerfile installs git; a RUN may name git after a comment line inside its (localstack's shape)
 // continuation; bitwarden's `dotnet publish` (the .NET SDK reads .git itself, no git binary, and
 // puts the commit into the assembly's informational version, which the server reports); a Python
 // package versioned by setuptools-scm fails to install without it; cloudflared's `RUN make`, whose

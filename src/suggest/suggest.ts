@@ -267,11 +267,15 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   // A build that may read .git (runs git, the .NET SDK, a Python package versioned from git):
   // writefreely's Makefile stamps the version from `git describe`; without .git the build
   // succeeds with an empty version. Whichever rule proposes it (CTX003, or CTX004: nothing copies it).
+  // Only a Dockerfile that takes the whole context (`COPY . .`, a bind of `.`) can read .git without
+  // naming it (one that names it is checked like any named source): k9s installs git but copies
+  // named paths only, so .git is never in its build.
   const gitTargets = out.filter((c) => c.blocked === undefined && c.targets.includes('.git'));
-  if (gitTargets.length > 0) {
+  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === 'whole-context') === true;
+  const readers = [...(mainWhole && dockerfileText ? [{ label: 'the Dockerfile', text: dockerfileText }] : []), ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
+  if (gitTargets.length > 0 && readers.length > 0) {
     const sent = walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path));
-    const dockerfiles = [...(dockerfileText ? [{ label: 'the Dockerfile', text: dockerfileText }] : []), ...siblings.map((sb) => ({ label: sb.name, text: sb.text }))];
-    const reason = gitReader(root, dockerfiles, sent);
+    const reason = gitReader(root, readers, sent);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
   // Another Dockerfile built from this context reads the same ignore file (headscale's

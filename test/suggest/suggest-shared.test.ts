@@ -202,3 +202,19 @@ test('suggest: a committed secret file a COPY puts in the image is not excluded 
     tree.cleanup();
   }
 });
+
+// k9s, ghostfolio, AppFlowy-Cloud's gotrue image: a RUN installs git (or clones another
+// repository), but the Dockerfile copies named paths only: .git never reaches the build.
+test('suggest: .git is proposed when no Dockerfile of the context takes the whole context, whatever its RUNs do with git', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'src/main.go', 'Makefile', '.git/HEAD', '.git/objects/pack/p.pack'],
+    fileContents: { Dockerfile: 'FROM golang:1.22\nRUN apk add --no-cache git make\nCOPY src /src\nCOPY Makefile /src/\nRUN git clone https://example.com/x.git /x && make -C /src build\n', Makefile: 'V := $(shell git describe)\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) },
+    dockerignore: '# nothing\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(r.suggestions.some((s) => s.lines.includes('.git')), JSON.stringify(r.rejected));
+  } finally {
+    tree.cleanup();
+  }
+});

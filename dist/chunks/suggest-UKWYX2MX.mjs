@@ -975,10 +975,11 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
   }
   const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
   const gitTargets = out.filter((c) => c.blocked === void 0 && c.targets.includes(".git"));
-  if (gitTargets.length > 0) {
+  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context") === true;
+  const readers = [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
+  if (gitTargets.length > 0 && readers.length > 0) {
     const sent = walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path));
-    const dockerfiles = [...dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.map((sb) => ({ label: sb.name, text: sb.text }))];
-    const reason = gitReader(root, dockerfiles, sent);
+    const reason = gitReader(root, readers, sent);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
   for (const c of out) {

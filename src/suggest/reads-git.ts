@@ -1,7 +1,7 @@
 // Whether a build may read the `.git` it is sent: `suggest` never proposes excluding `.git` then.
 // Found on real repositories: writefreely's Makefile stamps the version from `git describe` after
-// the Dockerfile installs git; a RUN may name git after a comment line inside its (localstack's shape)
-// continuation; bitwarden's `dotnet publish` (the .NET SDK reads .git itself, no git binary, and
+// the Dockerfile installs git; a RUN may name git after a comment line inside its continuation
+// (localstack's shape); bitwarden's `dotnet publish` (the .NET SDK reads .git itself, no git binary, and
 // puts the commit into the assembly's informational version, which the server reports); a Python
 // package versioned by setuptools-scm fails to install without it; cloudflared's `RUN make`, whose
 // Makefile takes the version from `git describe`.

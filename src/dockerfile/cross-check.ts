@@ -98,11 +98,19 @@ function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: str
   return { patterns: input.ignoreRules.map((r) => throughGoJson(r.pattern)), file: input.ignoreFileExists ? '.dockerignore' : null };
 }
 
-/** Sensitive things a whole-context COPY drags into the image (CTX005). */
-const SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?)$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
+/**
+ * Names that hold templates, not secrets (`.env.example` is meant to be committed and sent): a
+ * template word as the last part after `.env` (`.env.dev.default`, `.env.production.example`;
+ * etherpad-lite commits `.env.default` with docker compose's defaults). `.env.example.local` is
+ * someone's local copy: judged like any `.env`. Shared with CTX201.
+ */
+export const DOTENV_TEMPLATES = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|tpl|dist|defaults?)$/i;
+
+/** Sensitive things a whole-context COPY drags into the image (CTX005); not a public key, not a dotenv template. */
+const SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
 
 export function isSensitiveName(name: string): boolean {
-  return SENSITIVE.test(name);
+  return SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name);
 }
 
 const fmtBytes = formatSize;

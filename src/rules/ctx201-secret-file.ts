@@ -3,6 +3,7 @@ import { baseName, text } from './paths.js';
 import { scanForSecrets } from './ctx202-secret-content.js';
 import { EXAMPLE_DIR, isCommittedExample, isCommittedTestFile, isVendoredModuleFile } from './test-fixtures.js';
 import { devKeyNames } from './dev-keys.js';
+import { DOTENV_TEMPLATES } from '../dockerfile/cross-check.js';
 
 export type SecretFileKind =
   | 'dotenv'
@@ -15,14 +16,6 @@ export type SecretFileKind =
   | 'terraform-state'
   | 'password-file';
 
-/**
- * Names that hold templates, not secrets (`.env.example` is meant to be committed and sent): a
- * template word as the last part after `.env` (`.env.dev.default`, `.env.production.example`;
- * etherpad-lite commits `.env.default` with docker compose's defaults). `.env.example.local` is
- * someone's local copy: judged like any `.env`.
- */
-const TEMPLATE_WORD = '(?:example|sample|template|tpl|dist|defaults?)';
-const DOTENV_TEMPLATES = new RegExp(`^\\.env(?:\\.[^.]+)*\\.${TEMPLATE_WORD}$`, 'i');
 
 /** Classifies a byte-string path by its name; null when the name does not say "secret". */
 export function secretFileKind(path: string): SecretFileKind | null {

@@ -76,3 +76,11 @@ test('CTX005 in a build stage whose copied directory a COPY --from carries into 
   assert.deepEqual(none.map((f) => f.severity), ['info']);
   assert.match(none[0].message, /no COPY --from brings this path into the image/);
 });
+
+// linkwarden: CTX005 was a warning because apps/web/e2e/.env.example counted as sensitive.
+test('CTX005: a dotenv template and a public key are not sensitive; the .env beside them is', () => {
+  const sens = (files: string[]) =>
+    auditTree({ files, fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: 'node_modules\n' }).findings.filter((f) => f.ruleId === 'CTX005').map((f) => [f.severity, f.data.sensitive]);
+  assert.deepEqual(sens(['src/a.js', 'apps/web/e2e/.env.example', '.env.production.sample', 'keys/id_ed25519.pub']), [['info', []]]);
+  assert.deepEqual(sens(['src/a.js', '.env.example', '.env.local']), [['warning', ['.env.local']]]);
+});

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-2WJ3TMKP.mjs";
+} from "./chunk-MVUSB5UG.mjs";
 import {
   parseSize
 } from "./chunk-M5LLXIAW.mjs";

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-HRR5XZPX.mjs";
+} from "./chunk-LUCUOTGE.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-4G6DIMWB.mjs";
+} from "./chunk-JXDCF53A.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,7 +29,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-2WJ3TMKP.mjs";
+} from "./chunk-MVUSB5UG.mjs";
 import "./chunk-M5LLXIAW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MTKPTIUQ.mjs";
+} from "./chunk-ATDDGJHN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2WJ3TMKP.mjs";
+} from "./chunk-MVUSB5UG.mjs";
 import "./chunk-M5LLXIAW.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-HRR5XZPX.mjs";
+} from "./chunk-LUCUOTGE.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MTKPTIUQ.mjs";
+} from "./chunk-ATDDGJHN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2WJ3TMKP.mjs";
+} from "./chunk-MVUSB5UG.mjs";
 import {
   hasWildcard
 } from "./chunk-M5LLXIAW.mjs";

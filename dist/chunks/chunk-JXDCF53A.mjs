@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2WJ3TMKP.mjs";
+} from "./chunk-MVUSB5UG.mjs";
 import {
   parseSize
 } from "./chunk-M5LLXIAW.mjs";

@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-2WJ3TMKP.mjs";
+} from "./chunk-MVUSB5UG.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

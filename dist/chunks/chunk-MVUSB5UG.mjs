@@ -12715,9 +12715,10 @@ function buildkitIgnore(input) {
   }
   return { patterns: input.ignoreRules.map((r) => throughGoJson(r.pattern)), file: input.ignoreFileExists ? ".dockerignore" : null };
 }
-var SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519)(?:\.pub)?)$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
+var DOTENV_TEMPLATES = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|tpl|dist|defaults?)$/i;
+var SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;
 function isSensitiveName(name) {
-  return SENSITIVE.test(name);
+  return SENSITIVE.test(name) && !DOTENV_TEMPLATES.test(name);
 }
 var fmtBytes = formatSize;
 var fmtCount = (n) => formatCount(Number(n));
@@ -13782,8 +13783,6 @@ var copySourceOutsideContext = crossCheckRule(
 );
 
 // src/rules/ctx201-secret-file.ts
-var TEMPLATE_WORD = "(?:example|sample|template|tpl|dist|defaults?)";
-var DOTENV_TEMPLATES = new RegExp(`^\\.env(?:\\.[^.]+)*\\.${TEMPLATE_WORD}$`, "i");
 function secretFileKind(path10) {
   const name = baseName(path10);
   const lower = name.toLowerCase();

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-JXDCF53A.mjs";
+} from "./chunks/chunk-DEJYCBOX.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ATDDGJHN.mjs";
+} from "./chunks/chunk-FZHBNPUO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MVUSB5UG.mjs";
+} from "./chunks/chunk-4T5IYBHY.mjs";
 import "./chunks/chunk-M5LLXIAW.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-O5VWXECI.mjs"),
-  why: () => import("./chunks/why-7KNMAUVB.mjs"),
-  suggest: () => import("./chunks/suggest-M24M73ZY.mjs")
+  targets: () => import("./chunks/targets-TDHWNZER.mjs"),
+  why: () => import("./chunks/why-2SDKKX4P.mjs"),
+  suggest: () => import("./chunks/suggest-IGPCNJ6S.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

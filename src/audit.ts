@@ -1,5 +1,5 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
-import { scriptWriting } from './context/build-scripts.js';
+import { scriptWriting, uncheckedSubmodule } from './context/build-scripts.js';
 import { byteStringToText, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
@@ -406,6 +406,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     isGitTracked: git?.isTracked ?? null,
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
+    submoduleOf: git?.repoRoot !== undefined && git.inRepo !== undefined ? submoduleLookup(git.repoRoot, git.inRepo) : null,
     contextPreparedBy: opts.contextPreparedBy ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,
@@ -465,6 +466,10 @@ function specificIgnoreForLegacy(root: string, opts: AuditOptions): string | nul
 export { isValidUtf8 };
 
 /** CTX101's question about a context path, asked of the repository's build scripts (byte strings in, text out). */
+function submoduleLookup(repoRoot: string, inRepo: (p: string) => string): (p: string) => string | null {
+  return (p) => uncheckedSubmodule(repoRoot, byteStringToText(inRepo(p)));
+}
+
 function scriptWriterLookup(repoRoot: string, inRepo: (p: string) => string): (p: string) => string | null {
   return (p) => scriptWriting(repoRoot, byteStringToText(inRepo(p)));
 }

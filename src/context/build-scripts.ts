@@ -90,3 +90,39 @@ export function scriptWriting(repoRoot: string, repoPath: string): string | null
   }
   return null;
 }
+
+const submodulesCache = new Map<string, string[]>();
+
+/** The submodule paths `.gitmodules` declares (read once per repository, bounded, never through a symlink). */
+function submodulePaths(repoRoot: string): string[] {
+  const hit = submodulesCache.get(repoRoot);
+  if (hit) return hit;
+  let paths: string[] = [];
+  try {
+    const text = readRegularFile(path.join(repoRoot, '.gitmodules'), { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8');
+    paths = [...text.matchAll(/^\s*path\s*=\s*(.+?)\s*$/gm)].map((m) => m[1].replace(/^\.\//, '').replace(/\/+$/, '')).filter((p) => p !== '' && !p.split('/').includes('..'));
+  } catch {
+    // no .gitmodules: no submodules
+  }
+  submodulesCache.set(repoRoot, paths);
+  return paths;
+}
+
+/**
+ * The submodule a repository-relative path lies in, when this checkout has not checked it out (its
+ * directory is missing or empty: `git clone` without `--recurse-submodules`), else null. lago's
+ * Dockerfile copies api/Gemfile from its `api` submodule, which its workflow checks out with
+ * `submodules: true`.
+ */
+export function uncheckedSubmodule(repoRoot: string, repoPath: string): string | null {
+  for (const sub of submodulePaths(repoRoot)) {
+    if (repoPath !== sub && !repoPath.startsWith(sub + '/')) continue;
+    try {
+      const dir = path.join(repoRoot, ...sub.split('/'));
+      if (!fs.lstatSync(dir).isDirectory() || fs.readdirSync(dir).length === 0) return sub;
+    } catch {
+      return sub; // not there at all
+    }
+  }
+  return null;
+}

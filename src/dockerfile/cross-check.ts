@@ -150,6 +150,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.raw}" ("${d.source}") matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it`
         : typeof d.reincludedAt === 'number'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)`
+        : typeof d.submodule === 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); the build fails without it`
         : typeof d.writtenBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it`
         : typeof d.preparedBy === 'string'

@@ -286,3 +286,33 @@ test('CTX101: a missing source named like a Go file beside it without .go (moby 
   );
   assert.equal(f[0].message, 'COPY source "testMain" matches nothing in the build context: the program `go build testMain.go` makes from the testMain.go beside it; the build fails unless that runs before it');
 });
+
+// lago: api/ and front/ are submodules its workflow checks out (`submodules: true`); a clone without
+// --recurse-submodules has them empty, and CTX101 said the build will fail.
+test('CTX101: a source in a git submodule this checkout has not checked out is a warning naming it; a checked-out one, or a path outside submodules, is judged as usual', () => {
+  const dockerfile = lines('FROM ruby', 'COPY api/Gemfile /app/', 'COPY front/package.json /f/', 'COPY lib/missing.rb /l/', 'COPY docs/x.md /d/');
+  const tree = buildTree({
+    files: ['Dockerfile', '.gitmodules', 'front/README.md', 'lib/a.rb'],
+    dockerignore: null,
+    fileContents: { Dockerfile: dockerfile, '.gitmodules': '[submodule "api"]\n\tpath = api\n\turl = https://example.com/api.git\n[submodule "front"]\n\tpath = front\n\turl = https://example.com/front.git\n[submodule "docs"]\n\tpath = docs\n\turl = https://example.com/docs.git\n' },
+  });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    mkdirSync(join(tree.ctx, 'api')); // empty: not checked out; docs/ missing altogether
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' })
+      .findings.filter((x) => x.ruleId === 'CTX101')
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(
+      f.map((x) => [x.line, x.severity, x.data.submodule ?? null]),
+      [
+        [2, 'warning', 'api'],
+        [3, 'error', null], // front/ is checked out and has no package.json: a real mistake
+        [4, 'error', null],
+        [5, 'warning', 'docs'],
+      ],
+    );
+    assert.equal(f[0].message, 'COPY source "api/Gemfile" matches nothing in the build context of this checkout: it lies in git submodule api, which is not checked out here (git submodule update --init); the build fails without it');
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-LUCUOTGE.mjs";
+} from "./chunk-LRBGYUJP.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ATDDGJHN.mjs";
+} from "./chunk-FZHBNPUO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MVUSB5UG.mjs";
+} from "./chunk-4T5IYBHY.mjs";
 import {
   hasWildcard
 } from "./chunk-M5LLXIAW.mjs";

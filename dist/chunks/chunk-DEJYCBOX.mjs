@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MVUSB5UG.mjs";
+} from "./chunk-4T5IYBHY.mjs";
 import {
   parseSize
 } from "./chunk-M5LLXIAW.mjs";

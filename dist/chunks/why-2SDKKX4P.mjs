@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ATDDGJHN.mjs";
+} from "./chunk-FZHBNPUO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MVUSB5UG.mjs";
+} from "./chunk-4T5IYBHY.mjs";
 import "./chunk-M5LLXIAW.mjs";
 import {
   readRegularFile

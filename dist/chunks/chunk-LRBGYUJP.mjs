@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-MVUSB5UG.mjs";
+} from "./chunk-4T5IYBHY.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -212,7 +212,9 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
  * makes the files its Dockerfiles copy; its "Set Docker tags" steps write nothing there.
  */
 function runMayWrite(script: string): boolean {
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=.*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
+  // An assignment alone (`tags=x/y:${{ github.sha }}`, `A="a b" B=c`); `CGO_ENABLED=1 go build ...` runs a
+  // command. Each step of a value takes one character or one whole quoted part: linear on any line.
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s"'$])*(?:\s+[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s"'$])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script
     .replace(/\\\n/g, ' ')
     .split('\n')
@@ -315,8 +317,14 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
     if (!jobs || typeof jobs !== 'object') continue;
     for (const [jobId, job] of Object.entries(jobs)) {
       // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
-      const writers: { step: string; paths: string[] }[] = [];
-      const preparedBy = (ctxAbs: string) => writers.find((w) => w.paths.some((p) => overlaps(p, ctxAbs)))?.step;
+      // `at`: a run script's working directory. The step named is the nearest one before the build,
+      // preferring one that runs where the build's context is (netbird's "Build management binary",
+      // `go build -o netbird-mgmt` in management/, not the first script of the job).
+      const writers: { step: string; paths: string[]; at?: string }[] = [];
+      const preparedBy = (ctxAbs: string) => {
+        const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse();
+        return (all.find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? all[0])?.step;
+      };
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== 'object') continue;
         const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
@@ -324,7 +332,11 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         const writes = workspaceWrites(s, root);
         if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
         // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
-        else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root] });
+        else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
+          const wd = (s as { 'working-directory'?: unknown })['working-directory'];
+          const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
+          writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}) });
+        }
         if (typeof s.uses === 'string' && /^docker\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
           const str = (k: string) => (typeof w[k] === 'string' ? (w[k] as string) : undefined);

@@ -241,7 +241,7 @@ test('workflowTargets: a run script before the build that may write the workspac
       [
         ['.github/workflows/infra.yml:infra step 4', null], // the echo | docker login line writes nothing either
         ['.github/workflows/infra.yml:infra step 6', '"Build binaries" (a run script)'],
-        ['.github/workflows/infra.yml:infra step 8', '"Build binaries" (a run script)'], // the first writer is named
+        ['.github/workflows/infra.yml:infra step 8', '"Write a file" (a run script)'], // the nearest writer before the build is named
         ['.github/workflows/infra.yml:piped step 2', 'step 1 (a run script)'], // tee writes
       ],
     );
@@ -379,6 +379,38 @@ test('workflowTargets: docker build in a run script is resolved from the step\'s
         ['.github/workflows/ci.yaml:base (Two cds)', 'images/nginx/rootfs', null],
       ],
     );
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// netbird: "Build management binary" (`go build -o netbird-mgmt`, working-directory: management)
+// makes what the next step's `docker build .` in management/ copies; the finding named the job's
+// first script ("Set Database Connection String").
+test('workflowTargets: the step named is the nearest writer before the build, preferring one whose working-directory is the build\'s context', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  compose:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Set Database Connection String',
+    '        run: ./setup.sh > conn.txt',
+    '      - name: Build management binary',
+    '        working-directory: management',
+    '        run: CGO_ENABLED=1 go build -o netbird-mgmt main.go',
+    '      - name: Build signal binary',
+    '        working-directory: signal',
+    '        run: CGO_ENABLED=0 go build -o netbird-signal main.go',
+    '      - name: Build management docker image',
+    '        working-directory: management',
+    '        run: docker build -t netbirdio/management:latest .',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['management/Dockerfile', 'signal/Dockerfile', '.github/workflows/infra.yml'], dockerignore: null, fileContents: { '.github/workflows/infra.yml': wf } });
+  try {
+    assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((x) => x.preparedBy ?? null), ['"Build management binary" (a run script)']);
   } finally {
     tree.cleanup();
   }

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-LRBGYUJP.mjs";
+} from "./chunk-L3N62UDS.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6356,7 +6356,7 @@ function workspaceWrites(s, root) {
   return null;
 }
 function runMayWrite(script) {
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=.*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s"'$])*(?:\s+[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s"'$])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script.replace(/\\\n/g, " ").split("\n").map((l) => l.trim()).some((l) => l !== "" && !inert.test(l));
 }
 function shellWords(line) {
@@ -6440,14 +6440,21 @@ function workflowTargets(root, cwd) {
     if (!jobs || typeof jobs !== "object") continue;
     for (const [jobId, job] of Object.entries(jobs)) {
       const writers = [];
-      const preparedBy = (ctxAbs) => writers.find((w) => w.paths.some((p) => overlaps(p, ctxAbs)))?.step;
+      const preparedBy = (ctxAbs) => {
+        const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse();
+        return (all.find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? all[0])?.step;
+      };
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== "object") continue;
         const s = step;
         const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${i + 1}`}`;
         const writes = workspaceWrites(s, root);
         if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
-        else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root] });
+        else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
+          const wd = s["working-directory"];
+          const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
+          writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {} });
+        }
         if (typeof s.uses === "string" && /^docker\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
           const str = (k) => typeof w[k] === "string" ? w[k] : void 0;

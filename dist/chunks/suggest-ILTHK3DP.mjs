@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-LRBGYUJP.mjs";
+} from "./chunk-L3N62UDS.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

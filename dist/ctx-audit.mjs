@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BM2CIBOC.mjs"),
+  targets: () => import("./chunks/targets-575ZWS64.mjs"),
   why: () => import("./chunks/why-2SDKKX4P.mjs"),
-  suggest: () => import("./chunks/suggest-ILTHK3DP.mjs")
+  suggest: () => import("./chunks/suggest-OGDTCN7G.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -31,6 +31,12 @@ export interface Sibling {
   sources: SiblingSource[];
 }
 
+/**
+ * Build files are looked for this many directories down from the context (`docker/Dockerfile`,
+ * `apps/web/Dockerfile`, `deploy/compose/prod/compose.yaml`): a full search of a 100k-file tree
+ * cost `suggest` two seconds (issue 18's target 3 is `suggest` within 3x one audit).
+ */
+const SIBLING_DEPTH = 4;
 /** At most this many other Dockerfiles are read. */
 const MAX_SIBLINGS = 32;
 
@@ -50,7 +56,7 @@ const realOr = (p: string) => {
 export function siblingDockerfiles(root: string, mainAbs: string | null, repository: RepoBoundary | undefined, env: Record<string, string | undefined>): Sibling[] {
   let targets;
   try {
-    targets = discoverTargets(root, { cwd: root, env, repository }).targets;
+    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH }).targets;
   } catch {
     return [];
   }

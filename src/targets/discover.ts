@@ -19,6 +19,12 @@ import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f.
 const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/*.dockerfile'];
+/**
+ * Code and documents that happen to be named after Dockerfiles: a Go package `dockerfile`
+ * (kaniko's pkg/dockerfile/dockerfile.go, tilt's), editor modes (Ace's snippets/dockerfile.js in
+ * gitbucket's web assets), `Dockerfile.md` docs, TextMate grammars. 129 CTX100 errors in two repositories.
+ */
+const SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[.-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|xml|svg|png|jpe?g|gif|map|snap|lock|tmLanguage|sublime-syntax|plist|proto)$/;
 const BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), '**/docker-bake.json', '**/docker-bake.override.json'];
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
 // turns HCL into that JSON), so --all lists them as skipped, with the command that makes them readable.
@@ -41,7 +47,7 @@ function findRepoRoot(start: string): string | null {
 }
 
 /** A predicate over DIR-relative posix paths: true when git would ignore the file. */
-function gitIgnored(root: string): (rel: string) => boolean {
+function gitIgnored(root: string, deep: number): (rel: string) => boolean {
   const repo = findRepoRoot(root) ?? root;
   // .gitignore files from the repository root down to DIR, then every one below DIR.
   const dirs: string[] = [];
@@ -49,7 +55,7 @@ function gitIgnored(root: string): (rel: string) => boolean {
     dirs.unshift(d);
     if (d === repo || path.dirname(d) === d) break;
   }
-  const nested = fg.sync('**/.gitignore', { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path.join(root, path.dirname(f)));
+  const nested = fg.sync('**/.gitignore', { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false, deep }).map((f) => path.join(root, path.dirname(f)));
   const rules = new Map<string, Ignore>();
   for (const d of new Set([...dirs, ...nested])) {
     try {
@@ -84,7 +90,11 @@ export interface Discovery {
   buildFiles: string[];
 }
 
-export function discoverTargets(dir: string, opts: { cwd: string; env: Record<string, string | undefined>; repository?: RepoBoundary }): Discovery {
+/**
+ * `maxDepth`: look for build files at most this many directories down (fast-glob's `deep`);
+ * `suggest` asks only for the builds near a context's root, not a walk of a whole monorepo.
+ */
+export function discoverTargets(dir: string, opts: { cwd: string; env: Record<string, string | undefined>; repository?: RepoBoundary; maxDepth?: number }): Discovery {
   const root = path.resolve(opts.cwd, dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   assertInsideRepo(opts.repository, root, '--all directory', dir);
@@ -103,13 +113,14 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
     }
     return { ...target, error: e.message };
   };
-  const isIgnored = gitIgnored(root);
+  const deep = opts.maxDepth ?? Infinity;
+  const isIgnored = gitIgnored(root, deep);
   const glob = (patterns: string[]) =>
     fg
-      .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false })
+      .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep })
       .filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f))
       .sort();
-  const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith('.dockerignore'));
+  const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith('.dockerignore') && !SOURCE_FILE.test(f));
   const buildFiles = glob(BUILD_FILE_GLOBS);
 
   const declared: BuildTarget[] = [];

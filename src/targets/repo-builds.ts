@@ -43,6 +43,8 @@ export function templateReason(abs: string): string | null {
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
     if (text.trim() === '') return 'an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited';
+    // Named like one (`Dockerfile.x`, `dockerfile-x`) but with no FROM line at all: not a Dockerfile.
+    if (!/^[Dd]ockerfile$/.test(path.basename(abs)) && !/^\s*from\s/im.test(text)) return 'no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited';
     if (TEMPLATE_LINE.test(text)) return 'a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited';
     if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
   } catch {

@@ -201,3 +201,31 @@ test('discoverTargets: docker\'s fallback `dockerfile` and `Dockerfile-*`/`docke
     tree.cleanup();
   }
 });
+
+test('discoverTargets: code and documents named after Dockerfiles are not builds (kaniko\'s pkg/dockerfile/dockerfile.go, Ace\'s snippets/dockerfile.js, Dockerfile.md); a Dockerfile.* with no FROM is skipped', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app.txt', 'pkg/dockerfile/dockerfile.go', 'web/ace/snippets/dockerfile.js', 'docs/Dockerfile.md', 'syntaxes/dockerfile.tmLanguage.json', 'notes/Dockerfile.notes', 'ci/Dockerfile.ci'],
+    dockerignore: null,
+    fileContents: {
+      Dockerfile: 'FROM alpine\nCOPY app.txt /\n',
+      'pkg/dockerfile/dockerfile.go': 'package dockerfile\n\nfunc Parse() {}\n',
+      'web/ace/snippets/dockerfile.js': '(function() { window.require(["ace/snippets/dockerfile"]) })();\n',
+      'docs/Dockerfile.md': '# How to write a Dockerfile\n\nUse FROM first.\n',
+      'notes/Dockerfile.notes': 'remember to pin the base image\n',
+      'ci/Dockerfile.ci': '# syntax=docker/dockerfile:1\nARG BASE=alpine\nfrom ${BASE}\nCOPY app.txt /\n',
+    },
+  });
+  try {
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    assert.deepEqual(
+      d.targets.map((t) => [t.name.replace(/ \(context.*$/, ''), t.skipReason ?? null]).sort(),
+      [
+        ['Dockerfile', null],
+        ['ci/Dockerfile.ci', null], // from, lowercase, after an ARG: a Dockerfile
+        ['notes/Dockerfile.notes', 'no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited'],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-L3N62UDS.mjs";
+} from "./chunk-CVULJHT3.mjs";
 import {
   configForRun,
   failOnFor,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-L3N62UDS.mjs";
+} from "./chunk-CVULJHT3.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -793,6 +793,7 @@ function gitReader(root, dockerfiles, sentFiles) {
 // src/suggest/siblings.ts
 import * as fs2 from "node:fs";
 import * as path3 from "node:path";
+var SIBLING_DEPTH = 4;
 var MAX_SIBLINGS = 32;
 var realOr = (p) => {
   try {
@@ -804,7 +805,7 @@ var realOr = (p) => {
 function siblingDockerfiles(root, mainAbs, repository, env) {
   let targets;
   try {
-    targets = discoverTargets(root, { cwd: root, env, repository }).targets;
+    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH }).targets;
   } catch {
     return [];
   }

@@ -6260,6 +6260,7 @@ function templateReason(abs) {
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
     if (text.trim() === "") return "an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited";
+    if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && !/^\s*from\s/im.test(text)) return "no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited";
     if (TEMPLATE_LINE.test(text)) return "a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited";
     if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
   } catch {
@@ -6520,6 +6521,7 @@ function goreleaserTargets(root, cwd) {
 
 // src/targets/discover.ts
 var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/*.dockerfile"];
+var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[.-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|xml|svg|png|jpe?g|gif|map|snap|lock|tmLanguage|sublime-syntax|plist|proto)$/;
 var BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), "**/docker-bake.json", "**/docker-bake.override.json"];
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**"];
@@ -6529,14 +6531,14 @@ function findRepoRoot(start) {
     if (path4.dirname(dir) === dir) return null;
   }
 }
-function gitIgnored(root) {
+function gitIgnored(root, deep) {
   const repo = findRepoRoot(root) ?? root;
   const dirs = [];
   for (let d = root; ; d = path4.dirname(d)) {
     dirs.unshift(d);
     if (d === repo || path4.dirname(d) === d) break;
   }
-  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false }).map((f) => path4.join(root, path4.dirname(f)));
+  const nested = import_fast_glob.default.sync("**/.gitignore", { cwd: root, dot: true, ignore: SKIP, followSymbolicLinks: false, deep }).map((f) => path4.join(root, path4.dirname(f)));
   const rules = /* @__PURE__ */ new Map();
   for (const d of /* @__PURE__ */ new Set([...dirs, ...nested])) {
     try {
@@ -6575,9 +6577,10 @@ function discoverTargets(dir, opts) {
     }
     return { ...target, error: e.message };
   };
-  const isIgnored = gitIgnored(root);
-  const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false }).filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f)).sort();
-  const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore"));
+  const deep = opts.maxDepth ?? Infinity;
+  const isIgnored = gitIgnored(root, deep);
+  const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f)).sort();
+  const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore") && !SOURCE_FILE.test(f));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];
   const composeDirs = [...new Set(buildFiles.filter((f) => !path4.basename(f).startsWith("docker-bake")).map((f) => path4.dirname(f)))];

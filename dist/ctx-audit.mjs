@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DEJYCBOX.mjs";
+} from "./chunks/chunk-3VRTMOOV.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FZHBNPUO.mjs";
+} from "./chunks/chunk-Z2GQFY3L.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4T5IYBHY.mjs";
+} from "./chunks/chunk-MP7DGIM5.mjs";
 import "./chunks/chunk-M5LLXIAW.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-575ZWS64.mjs"),
-  why: () => import("./chunks/why-2SDKKX4P.mjs"),
-  suggest: () => import("./chunks/suggest-OGDTCN7G.mjs")
+  targets: () => import("./chunks/targets-HSRHQEUI.mjs"),
+  why: () => import("./chunks/why-4SX7BGSU.mjs"),
+  suggest: () => import("./chunks/suggest-HKTLNFGV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

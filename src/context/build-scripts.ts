@@ -1,5 +1,5 @@
 // The repository's own build scripts, read for one question: does a step write this path before the
-// build? A COPY source missing from the checkout that a workflow `run` script or the root Makefile
+// build? A COPY source missing from the checkout that a workflow `run` script (or a shell script it runs) or the root Makefile
 // writes (`go build -o test/s3/proxy_signature/weed`, seaweedfs' S3 proxy test; `cp $(PREFIX)/thanos
 // ./thanos_tmp_for_docker` in thanos' `docker` target) is made before the build, so CTX101 is a
 // warning naming that line. Only writes count (`-o`, `--output`, `>`, the last argument of `cp`,
@@ -55,6 +55,18 @@ function scriptsOf(repoRoot: string): ScriptFile[] {
   const gh = path.join(repoRoot, '.github');
   const wf = path.join(gh, 'workflows');
   if (realDir(gh) && realDir(wf)) for (const n of list(wf)) if (/\.ya?ml$/.test(n)) add(path.join(wf, n));
+  // The shell scripts those workflows run (`sh .github/scripts/sync/sync_cluster.sh`, `./ci/setup.sh`):
+  // juicefs' script copies id_rsa.pub into the context its `docker build` uses. Inside the repository only.
+  const workflows = out.filter((f) => f.name.startsWith('.github/workflows/'));
+  const seen = new Set(out.map((f) => f.name));
+  for (const w of workflows) {
+    for (const m of w.text.matchAll(/(?:^|[\s;&|(])(?:(?:ba|z)?sh\s+|source\s+|\.\s+)?((?:\.\/)?[\w.][\w./-]*\.sh)(?=$|[\s;&|)])/gm)) {
+      const rel = path.posix.normalize(m[1].replace(/^\.\//, ''));
+      if (rel.startsWith('..') || path.posix.isAbsolute(rel) || seen.has(rel)) continue;
+      seen.add(rel);
+      add(path.join(repoRoot, ...rel.split('/')));
+    }
+  }
   cache.set(repoRoot, out);
   return out;
 }

@@ -316,3 +316,30 @@ test('CTX101: a source in a git submodule this checkout has not checked out is a
     tree.cleanup();
   }
 });
+
+// juicefs: sync.yml runs `sh .github/scripts/sync/sync_cluster.sh`, which copies id_rsa.pub into
+// .github/scripts/ssh and builds that directory.
+test('CTX101: a source a shell script run by a workflow writes is a warning naming the script\'s line; a script no workflow runs does not count', () => {
+  const tree = buildTree({
+    files: ['README.md', 'ci/ssh/Dockerfile', 'ci/setup.sh', 'ci/unused.sh', '.github/workflows/ci.yml'],
+    dockerignore: null,
+    fileContents: {
+      'ci/ssh/Dockerfile': lines('FROM alpine', 'COPY id_rsa.pub /root/.ssh/authorized_keys', 'COPY host_key /etc/ssh/'),
+      'ci/setup.sh': '#!/bin/sh\nset -e\ncp -f /tmp/k.pub ci/ssh/id_rsa.pub\ndocker build -t ssh ci/ssh\n',
+      'ci/unused.sh': 'cp /tmp/h ci/ssh/host_key\n',
+      '.github/workflows/ci.yml': 'jobs:\n  t:\n    steps:\n      - uses: actions/checkout@v4\n      - run: sh ci/setup.sh\n',
+    },
+  });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    const f = runAudit({ context: join(tree.ctx, 'ci/ssh'), cwd: tree.ctx, builder: 'legacy' })
+      .findings.filter((x) => x.ruleId === 'CTX101')
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(f.map((x) => [x.line, x.severity, x.data.writtenBy ?? null]), [
+      [2, 'warning', 'ci/setup.sh:3'],
+      [3, 'error', null],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});

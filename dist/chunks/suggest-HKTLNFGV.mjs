@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-CVULJHT3.mjs";
+} from "./chunk-OQWQ7ZGG.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FZHBNPUO.mjs";
+} from "./chunk-Z2GQFY3L.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4T5IYBHY.mjs";
+} from "./chunk-MP7DGIM5.mjs";
 import {
   hasWildcard
 } from "./chunk-M5LLXIAW.mjs";

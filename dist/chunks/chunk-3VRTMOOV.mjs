@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4T5IYBHY.mjs";
+} from "./chunk-MP7DGIM5.mjs";
 import {
   parseSize
 } from "./chunk-M5LLXIAW.mjs";

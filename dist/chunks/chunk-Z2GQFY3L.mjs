@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4T5IYBHY.mjs";
+} from "./chunk-MP7DGIM5.mjs";
 import {
   parseSize
 } from "./chunk-M5LLXIAW.mjs";

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-CVULJHT3.mjs";
+} from "./chunk-OQWQ7ZGG.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-DEJYCBOX.mjs";
+} from "./chunk-3VRTMOOV.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,7 +29,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-4T5IYBHY.mjs";
+} from "./chunk-MP7DGIM5.mjs";
 import "./chunk-M5LLXIAW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-4T5IYBHY.mjs";
+} from "./chunk-MP7DGIM5.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HSRHQEUI.mjs"),
+  targets: () => import("./chunks/targets-MHMIW45Y.mjs"),
   why: () => import("./chunks/why-4SX7BGSU.mjs"),
-  suggest: () => import("./chunks/suggest-HKTLNFGV.mjs")
+  suggest: () => import("./chunks/suggest-BZ37UV6T.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -34,6 +34,26 @@ const TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^\s*FROM\s+\S*\{\{|^(?!\s*#)[^\n]*?<%=/
 const DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
 
 /**
+ * The base image of a FROM that is a placeholder, or null: a repository name with capitals
+ * (`FROM BASEIMAGE`, which rook's images/ceph/Makefile replaces with sed before building a context
+ * it assembles in a temporary directory). Docker refuses it ("repository name must be lowercase");
+ * an earlier stage's name (stage names ignore case), a variable or `scratch` is no placeholder.
+ */
+function uppercaseBase(text: string): string | null {
+  const stages = new Set<string>();
+  for (const m of text.matchAll(/^[ \t]*from[ \t]+((?:--\S+[ \t]+)*)(\S+)(?:[ \t]+as[ \t]+(\S+))?/gim)) {
+    const image = m[2];
+    if (!image.includes('$') && !stages.has(image.toLowerCase())) {
+      const repo = image.replace(/[@].*$/, '').replace(/:[^/]*$/, '');
+      const last = repo.slice(repo.lastIndexOf('/') + 1);
+      if (/[A-Z]/.test(last)) return image;
+    }
+    if (m[3] !== undefined) stages.add(m[3].toLowerCase());
+  }
+  return null;
+}
+
+/**
  * Why `--all` does not audit a Dockerfile it found (a template, or an empty file), or null. An
  * empty one (home-assistant/supervisor's test fixtures `Dockerfile.aarch64`) is no build: docker
  * refuses it ("the Dockerfile cannot be empty").
@@ -46,6 +66,8 @@ export function templateReason(abs: string): string | null {
     // Named like one (`Dockerfile.x`, `dockerfile-x`) but with no FROM line at all: not a Dockerfile.
     if (!/^[Dd]ockerfile$/.test(path.basename(abs)) && !/^\s*from\s/im.test(text)) return 'no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited';
     if (TEMPLATE_LINE.test(text)) return 'a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited';
+    const placeholder = uppercaseBase(text);
+    if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses an image name with capitals, so a tool puts the real one in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
   } catch {
     /* unreadable: the audit reports it */

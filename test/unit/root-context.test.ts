@@ -229,3 +229,18 @@ test('discoverTargets: code and documents named after Dockerfiles are not builds
     tree.cleanup();
   }
 });
+
+test('templateReason: FROM with a capitalised placeholder image (rook\'s `FROM BASEIMAGE`, replaced by sed) is a template; a stage name in other case, a variable or a registry host with capitals is not', () => {
+  const reason = (dockerfile: string) => {
+    const tree = buildTree({ files: ['images/ceph/Dockerfile'], dockerignore: null, fileContents: { 'images/ceph/Dockerfile': dockerfile } });
+    try {
+      return templateReason(join(tree.ctx, 'images/ceph/Dockerfile'));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.equal(reason('FROM BASEIMAGE\nCOPY rook toolbox.sh /usr/local/bin/\n'), 'a template (FROM BASEIMAGE: docker refuses an image name with capitals, so a tool puts the real one in first): not audited');
+  assert.match(reason('FROM golang AS Build\nRUN true\nFROM alpine\nFROM quay.io/org/MyImage:1.0\n') ?? '', /FROM quay\.io\/org\/MyImage:1\.0/);
+  assert.equal(reason('FROM golang:1.22 AS Builder\nRUN go build\nFROM Builder\nCOPY a /a\n'), null);
+  assert.equal(reason('ARG BASE=alpine\nFROM ${BASE}\nFROM MyRegistry.example.com:5000/team/app:Latest\n'), null);
+});

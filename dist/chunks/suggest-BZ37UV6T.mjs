@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-OQWQ7ZGG.mjs";
+} from "./chunk-ZYUA2R5M.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

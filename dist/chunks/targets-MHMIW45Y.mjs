@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-OQWQ7ZGG.mjs";
+} from "./chunk-ZYUA2R5M.mjs";
 import {
   configForRun,
   failOnFor,

@@ -6255,6 +6255,19 @@ import * as path3 from "node:path";
 var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
 var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^\s*FROM\s+\S*\{\{|^(?!\s*#)[^\n]*?<%=/im;
 var DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
+function uppercaseBase(text) {
+  const stages = /* @__PURE__ */ new Set();
+  for (const m of text.matchAll(/^[ \t]*from[ \t]+((?:--\S+[ \t]+)*)(\S+)(?:[ \t]+as[ \t]+(\S+))?/gim)) {
+    const image = m[2];
+    if (!image.includes("$") && !stages.has(image.toLowerCase())) {
+      const repo = image.replace(/[@].*$/, "").replace(/:[^/]*$/, "");
+      const last = repo.slice(repo.lastIndexOf("/") + 1);
+      if (/[A-Z]/.test(last)) return image;
+    }
+    if (m[3] !== void 0) stages.add(m[3].toLowerCase());
+  }
+  return null;
+}
 function templateReason(abs) {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path3.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
   try {
@@ -6262,6 +6275,8 @@ function templateReason(abs) {
     if (text.trim() === "") return "an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited";
     if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && !/^\s*from\s/im.test(text)) return "no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited";
     if (TEMPLATE_LINE.test(text)) return "a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited";
+    const placeholder = uppercaseBase(text);
+    if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses an image name with capitals, so a tool puts the real one in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
   } catch {
   }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3VRTMOOV.mjs";
+} from "./chunks/chunk-4DKPK2WP.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-Z2GQFY3L.mjs";
+} from "./chunks/chunk-3JJ77T6T.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MP7DGIM5.mjs";
-import "./chunks/chunk-M5LLXIAW.mjs";
+} from "./chunks/chunk-Z7O6ITZC.mjs";
+import "./chunks/chunk-M3Q36COH.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MHMIW45Y.mjs"),
-  why: () => import("./chunks/why-4SX7BGSU.mjs"),
-  suggest: () => import("./chunks/suggest-BZ37UV6T.mjs")
+  targets: () => import("./chunks/targets-GVI46PPA.mjs"),
+  why: () => import("./chunks/why-QZEQBWPU.mjs"),
+  suggest: () => import("./chunks/suggest-YQUCJUG5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

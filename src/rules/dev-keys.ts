@@ -23,7 +23,7 @@ function nodeCrypto(): Crypto {
 const CERT_FILE = 1024 * 1024;
 /** How many sibling certificate files are tried for one key. */
 const MAX_SIBLINGS = 32;
-const CERT_NAME = /\.(crt|cer|cert|pem)$/i;
+const CERT_NAME = /\.(crt|cer|cert|pem|key)$/i;
 
 /**
  * DNS names that no one can register: `localhost` and its subdomains, the reserved top-level
@@ -147,9 +147,11 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
   if (keyBlocks.length === 0 || keyBlocks.some((b) => /ENCRYPTED|OPENSSH|PGP/.test(b.slice(0, 40)))) return null;
   const c = nodeCrypto();
   let certs: import('node:crypto').X509Certificate[] | null = null;
+  // The other private keys beside it (PEM text), for a CA whose own key is committed there too.
+  const otherKeys: string[] = [];
   const loadCerts = () => {
     const found: import('node:crypto').X509Certificate[] = [];
-    const add = (t: string) => {
+    const add = (t: string, own: boolean) => {
       for (const b of pemBlocks(t, /^(?:X509 |TRUSTED )?CERTIFICATE$/)) {
         try {
           found.push(new c.X509Certificate(b));
@@ -157,20 +159,42 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
           // not a certificate Node can read: no evidence
         }
       }
+      if (!own) otherKeys.push(...pemBlocks(t, /PRIVATE KEY$/));
     };
-    add(content);
+    add(content, true);
     const i = path.lastIndexOf('/');
     const dir = i < 0 ? '' : path.slice(0, i);
     for (const sib of sentFilesIn(ctx, dir).slice(0, MAX_SIBLINGS)) {
       if (sib === path) continue;
       const buf = ctx.reader.readPrefix(sib, CERT_FILE);
-      if (buf !== null && !buf.includes(0)) add(buf.toString('latin1'));
+      if (buf !== null && !buf.includes(0)) add(buf.toString('latin1'), false);
     }
     return found;
   };
+  /**
+   * Issued by a CA certificate beside it whose own private key is committed beside it too: a test
+   * PKI anyone can issue from (emqx's certs/: ca.key, ca.crt, and the server.key its CI images copy).
+   */
+  const fromCommittedCa = (cert: import('node:crypto').X509Certificate): boolean =>
+    (certs ?? []).some((ca) => {
+      if (ca === cert) return false;
+      try {
+        if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey)) return false;
+      } catch {
+        return false;
+      }
+      return otherKeys.some((k) => {
+        try {
+          return ca.checkPrivateKey(c.createPrivateKey(k));
+        } catch {
+          return false;
+        }
+      });
+    });
   const reserved = new Set<string>();
   const expired = new Set<string>();
   let mkcert = false;
+  let testPki = false;
   for (const block of keyBlocks) {
     let key: import('node:crypto').KeyObject;
     try {
@@ -193,6 +217,8 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
         for (const n of names) reserved.add(n);
       } else if (MKCERT.test(cert.issuer)) {
         mkcert = true;
+      } else if (fromCommittedCa(cert)) {
+        testPki = true;
       } else {
         const end = expiredSelfSigned(cert);
         if (end === null) return null; // the key also vouches for a real name, to clients that may trust it
@@ -206,5 +232,6 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
   if (reserved.size > 0) parts.push(`a certificate for ${[...reserved].sort().join(', ')} only`);
   if (expired.size > 0) parts.push(`a self-signed certificate for ${[...expired].sort().join('; ')}`);
   if (mkcert) parts.push("a certificate from mkcert's development CA (trusted only where `mkcert -install` ran)");
+  if (testPki) parts.push('a certificate from a CA whose own private key is committed beside it (a test PKI anyone can issue from)');
   return text(parts.join(' and '));
 }

@@ -160,3 +160,17 @@ test('a development key and its certificate written inside a JSON string or an i
     ['schema/upload/post.json', 'warning'],
   ]);
 });
+
+// emqx's certs/: ca.key and ca.crt committed beside the server.key and server.crt its CI images copy
+// (CN=authn-server, valid to 2049): anyone can issue from that CA. Two errors per image.
+test('a committed key of a certificate whose issuing CA\'s own private key is committed beside it is a warning; without the CA key, an error', () => {
+  const ca = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+  const caCert = certificateFor(ca.publicKey, { cn: 'Acme Test CA', o: 'Acme Test' }, ca.privateKey);
+  const leaf = makeKeyAndCert({ cn: 'authn-server', dns: ['authn-server'], issuer: { key: ca.privateKey, cn: 'Acme Test CA', o: 'Acme Test' } });
+  const caKey = ca.privateKey.export({ type: 'pkcs8', format: 'pem' }) as string;
+  const withCa = keyFindings({ 'certs/server.key': leaf.keyPem, 'certs/server.crt': leaf.certPem, 'certs/ca.crt': caCert, 'certs/ca.key': caKey });
+  assert.deepEqual(severities(withCa.ctx202).filter(([p]) => p === 'certs/server.key'), [['certs/server.key', 'warning']]);
+  assert.match(withCa.ctx202.find(([p]) => p === 'certs/server.key')?.[2] ?? '', /a certificate from a CA whose own private key is committed beside it/);
+  const noCaKey = keyFindings({ 'certs/server.key': leaf.keyPem, 'certs/server.crt': leaf.certPem, 'certs/ca.crt': caCert });
+  assert.deepEqual(severities(noCaKey.ctx202), [['certs/server.key', 'error']]);
+});

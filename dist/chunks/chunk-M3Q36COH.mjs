@@ -348,7 +348,7 @@ function nodeCrypto() {
 }
 var CERT_FILE = 1024 * 1024;
 var MAX_SIBLINGS = 32;
-var CERT_NAME = /\.(crt|cer|cert|pem)$/i;
+var CERT_NAME = /\.(crt|cer|cert|pem|key)$/i;
 var RESERVED_DNS = /^(?:\*\.)?(?:[a-z0-9_-]+\.)*(?:localhost|test|example|invalid|example\.(?:com|net|org))\.?$/i;
 var LOOPBACK_IP = /^(?:127(?:\.\d{1,3}){3}|::1|0:0:0:0:0:0:0:1)$/;
 function certificateNames(cert) {
@@ -429,29 +429,47 @@ function devKeyNames(ctx, path, content) {
   if (keyBlocks.length === 0 || keyBlocks.some((b) => /ENCRYPTED|OPENSSH|PGP/.test(b.slice(0, 40)))) return null;
   const c = nodeCrypto();
   let certs = null;
+  const otherKeys = [];
   const loadCerts = () => {
     const found = [];
-    const add = (t) => {
+    const add = (t, own) => {
       for (const b of pemBlocks(t, /^(?:X509 |TRUSTED )?CERTIFICATE$/)) {
         try {
           found.push(new c.X509Certificate(b));
         } catch {
         }
       }
+      if (!own) otherKeys.push(...pemBlocks(t, /PRIVATE KEY$/));
     };
-    add(content);
+    add(content, true);
     const i = path.lastIndexOf("/");
     const dir = i < 0 ? "" : path.slice(0, i);
     for (const sib of sentFilesIn(ctx, dir).slice(0, MAX_SIBLINGS)) {
       if (sib === path) continue;
       const buf = ctx.reader.readPrefix(sib, CERT_FILE);
-      if (buf !== null && !buf.includes(0)) add(buf.toString("latin1"));
+      if (buf !== null && !buf.includes(0)) add(buf.toString("latin1"), false);
     }
     return found;
   };
+  const fromCommittedCa = (cert) => (certs ?? []).some((ca) => {
+    if (ca === cert) return false;
+    try {
+      if (!cert.checkIssued(ca) || !cert.verify(ca.publicKey)) return false;
+    } catch {
+      return false;
+    }
+    return otherKeys.some((k) => {
+      try {
+        return ca.checkPrivateKey(c.createPrivateKey(k));
+      } catch {
+        return false;
+      }
+    });
+  });
   const reserved = /* @__PURE__ */ new Set();
   const expired = /* @__PURE__ */ new Set();
   let mkcert = false;
+  let testPki = false;
   for (const block of keyBlocks) {
     let key;
     try {
@@ -474,6 +492,8 @@ function devKeyNames(ctx, path, content) {
         for (const n of names) reserved.add(n);
       } else if (MKCERT.test(cert.issuer)) {
         mkcert = true;
+      } else if (fromCommittedCa(cert)) {
+        testPki = true;
       } else {
         const end = expiredSelfSigned(cert);
         if (end === null) return null;
@@ -487,6 +507,7 @@ function devKeyNames(ctx, path, content) {
   if (reserved.size > 0) parts.push(`a certificate for ${[...reserved].sort().join(", ")} only`);
   if (expired.size > 0) parts.push(`a self-signed certificate for ${[...expired].sort().join("; ")}`);
   if (mkcert) parts.push("a certificate from mkcert's development CA (trusted only where `mkcert -install` ran)");
+  if (testPki) parts.push("a certificate from a CA whose own private key is committed beside it (a test PKI anyone can issue from)");
   return text(parts.join(" and "));
 }
 
@@ -582,7 +603,7 @@ var secretContent = defineRule({
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`; not `latest`), `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a hit in any committed file on a line that names it, or below one or two lines that name it, as a test's own value with an identifier (not prose) holding the word test, fake, dummy or mock: stalwart's `const TEST_RSA_KEY` behind `#[cfg(feature = \"test_mode\")]`, bitwarden's `TEST_FAKE_RSA_KEY_0`, atuin's `TestValue::Single(\"ghp_...\")` samples of its own redaction patterns. So is a committed file in a directory named `example(s)` or `sample(s)`, or fake or dummy (`fake-certs`), as CTX201 treats one (celery's examples/security/ssl/worker.key). So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust. A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM.",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`; not `latest`), `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a hit in any committed file on a line that names it, or below one or two lines that name it, as a test's own value with an identifier (not prose) holding the word test, fake, dummy or mock: stalwart's `const TEST_RSA_KEY` behind `#[cfg(feature = \"test_mode\")]`, bitwarden's `TEST_FAKE_RSA_KEY_0`, atuin's `TestValue::Single(\"ghp_...\")` samples of its own redaction patterns. So is a committed file in a directory named `example(s)` or `sample(s)`, or fake or dummy (`fake-certs`), as CTX201 treats one (celery's examples/security/ssl/worker.key). So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust, or by a CA whose own certificate and private key are committed beside it (a test PKI anyone can issue from). A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM.",
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
   },

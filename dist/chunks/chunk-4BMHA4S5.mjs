@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-MP7DGIM5.mjs";
+} from "./chunk-Z7O6ITZC.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-M5LLXIAW.mjs";
+} from "./chunk-M3Q36COH.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

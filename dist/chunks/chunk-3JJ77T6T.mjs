@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MP7DGIM5.mjs";
+} from "./chunk-Z7O6ITZC.mjs";
 import {
   parseSize
-} from "./chunk-M5LLXIAW.mjs";
+} from "./chunk-M3Q36COH.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

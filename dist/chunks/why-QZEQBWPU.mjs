@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Z2GQFY3L.mjs";
+} from "./chunk-3JJ77T6T.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MP7DGIM5.mjs";
-import "./chunk-M5LLXIAW.mjs";
+} from "./chunk-Z7O6ITZC.mjs";
+import "./chunk-M3Q36COH.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-ZYUA2R5M.mjs";
+} from "./chunk-4BMHA4S5.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-3VRTMOOV.mjs";
+} from "./chunk-4DKPK2WP.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-MP7DGIM5.mjs";
-import "./chunk-M5LLXIAW.mjs";
+} from "./chunk-Z7O6ITZC.mjs";
+import "./chunk-M3Q36COH.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

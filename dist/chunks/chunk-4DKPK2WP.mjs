@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MP7DGIM5.mjs";
+} from "./chunk-Z7O6ITZC.mjs";
 import {
   parseSize
-} from "./chunk-M5LLXIAW.mjs";
+} from "./chunk-M3Q36COH.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-ZYUA2R5M.mjs";
+} from "./chunk-4BMHA4S5.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Z2GQFY3L.mjs";
+} from "./chunk-3JJ77T6T.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MP7DGIM5.mjs";
+} from "./chunk-Z7O6ITZC.mjs";
 import {
   hasWildcard
-} from "./chunk-M5LLXIAW.mjs";
+} from "./chunk-M3Q36COH.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -204,7 +204,7 @@ test('discoverTargets: docker\'s fallback `dockerfile` and `Dockerfile-*`/`docke
 
 test('discoverTargets: code and documents named after Dockerfiles are not builds (kaniko\'s pkg/dockerfile/dockerfile.go, Ace\'s snippets/dockerfile.js, Dockerfile.md); a Dockerfile.* with no FROM is skipped', () => {
   const tree = buildTree({
-    files: ['Dockerfile', 'app.txt', 'pkg/dockerfile/dockerfile.go', 'web/ace/snippets/dockerfile.js', 'docs/Dockerfile.md', 'syntaxes/dockerfile.tmLanguage.json', 'notes/Dockerfile.notes', 'ci/Dockerfile.ci'],
+    files: ['Dockerfile', 'app.txt', 'pkg/dockerfile/dockerfile.go', 'web/ace/snippets/dockerfile.js', 'docs/Dockerfile.md', 'syntaxes/dockerfile.tmLanguage.json', 'notes/Dockerfile.notes', 'ci/Dockerfile.ci', '.github/workflows/dockerfile.yaml', 'static/js/dockerfile.min.js', 'icons/dockerfile.svg'],
     dockerignore: null,
     fileContents: {
       Dockerfile: 'FROM alpine\nCOPY app.txt /\n',
@@ -212,6 +212,8 @@ test('discoverTargets: code and documents named after Dockerfiles are not builds
       'web/ace/snippets/dockerfile.js': '(function() { window.require(["ace/snippets/dockerfile"]) })();\n',
       'docs/Dockerfile.md': '# How to write a Dockerfile\n\nUse FROM first.\n',
       'notes/Dockerfile.notes': 'remember to pin the base image\n',
+      // docker-zulip's workflow that builds its Dockerfile: YAML, whatever its name.
+      '.github/workflows/dockerfile.yaml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: echo FROM here\n',
       'ci/Dockerfile.ci': '# syntax=docker/dockerfile:1\nARG BASE=alpine\nfrom ${BASE}\nCOPY app.txt /\n',
     },
   });

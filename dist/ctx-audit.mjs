@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4DKPK2WP.mjs";
+} from "./chunks/chunk-K5GDAAQR.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3JJ77T6T.mjs";
+} from "./chunks/chunk-HAGGLIRL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-Z7O6ITZC.mjs";
+} from "./chunks/chunk-BBAVNUGY.mjs";
 import "./chunks/chunk-M3Q36COH.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-GVI46PPA.mjs"),
-  why: () => import("./chunks/why-QZEQBWPU.mjs"),
-  suggest: () => import("./chunks/suggest-YQUCJUG5.mjs")
+  targets: () => import("./chunks/targets-Q4CJ5DK3.mjs"),
+  why: () => import("./chunks/why-RKZLPLD5.mjs"),
+  suggest: () => import("./chunks/suggest-5FNMU5VD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -138,3 +138,19 @@ export function uncheckedSubmodule(repoRoot: string, repoPath: string): string |
   }
   return null;
 }
+
+/**
+ * The Go command directory (`cmd/<name>`, holding a `.go` file) a missing COPY source named `<name>`
+ * is the program of, or null: pomerium's release Dockerfiles `COPY pomerium /bin/`, the binary
+ * `go build ./cmd/pomerium` makes before the image is built from a directory CI assembles.
+ */
+export function goCommandFor(repoRoot: string, name: string): string | null {
+  if (name === '' || name.includes('/') || name.includes('.') || name.includes('\n')) return null;
+  const dir = path.join(repoRoot, 'cmd', name);
+  try {
+    if (!fs.lstatSync(dir).isDirectory()) return null;
+    return fs.readdirSync(dir).some((n) => n.endsWith('.go')) ? `./cmd/${name}` : null;
+  } catch {
+    return null;
+  }
+}

@@ -59,6 +59,8 @@ export interface RuleContext {
   writtenByScript?: ((path: string) => string | null) | null;
   /** The git submodule (its path in the repository) a context-relative byte-string path lies in, when this checkout has not checked it out; else null. */
   submoduleOf?: ((path: string) => string | null) | null;
+  /** The repository's Go command directory (`./cmd/<name>`) a missing source named `<name>` is the program of; else null. */
+  goCommandFor?: ((name: string) => string | null) | null;
   /** A context-relative byte-string path relative to the git repository's root instead; absent outside a repository. */
   repoPath?: ((path: string) => string) | null;
   /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */

@@ -394,16 +394,21 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
   }
   // A context or a named Dockerfile the checkout lacks: a step before the build makes it (grist's
   // job checks out ext/ with a script, then builds ext/Dockerfile) or the workflow is out of date
-  // (plane's names aio/Dockerfile-app, since moved). Neither is an input ctx-audit was given: a
-  // missing context is left out, a missing Dockerfile is listed as skipped with the reason.
+  // (plane's names aio/Dockerfile-app, since moved). Neither is an input ctx-audit was given: each
+  // is listed as skipped with the reason. Listed, a build with a missing context still says which
+  // Dockerfile it builds, so that Dockerfile is not audited on its own from a guessed context
+  // (pomerium builds .github/Dockerfile-release from ./dist/docker/amd64, which a step fills).
   // A Dockerfile named outside the repository is not looked at here: the audit refuses it.
   const inRepo = (p: string) => !/^\.\.(?:[\\/]|$)/.test(path.relative(root, p)) && !path.isAbsolute(path.relative(root, p));
+  const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
   return out
-    .filter((t) => fs.existsSync(t.context))
+    .filter((t) => fs.existsSync(t.context) || (t.dockerfile !== undefined && inRepo(t.dockerfile) && fs.existsSync(t.dockerfile)))
     .map((t) =>
-      t.dockerfile === undefined || !inRepo(t.dockerfile) || fs.existsSync(t.dockerfile)
+      !fs.existsSync(t.context)
+        ? { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` }
+        : t.dockerfile === undefined || !inRepo(t.dockerfile) || fs.existsSync(t.dockerfile)
         ? t
-        : { ...t, skipReason: `its Dockerfile ${path.relative(root, t.dockerfile).split(path.sep).join('/')} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` },
+        : { ...t, skipReason: `its Dockerfile ${shown(t.dockerfile)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` },
     );
 }
 

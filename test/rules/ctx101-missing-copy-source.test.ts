@@ -343,3 +343,26 @@ test('CTX101: a source a shell script run by a workflow writes is a warning nami
     tree.cleanup();
   }
 });
+
+// pomerium's .github/Dockerfile-release-nonroot: `COPY pomerium /bin/`, the binary of cmd/pomerium.
+test('CTX101: a missing source named after one of the repository\'s Go commands (cmd/<name>/) is a warning naming go build; a name with no such command stays an error', () => {
+  const tree = buildTree({
+    files: ['.github/Dockerfile-release', 'cmd/pomerium/main.go', 'cmd/tool/README.md', 'go.mod'],
+    dockerignore: null,
+    fileContents: { '.github/Dockerfile-release': lines('FROM alpine', 'COPY pomerium /bin/', 'COPY tool /bin/', 'COPY other /bin/') },
+  });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    const f = runAudit({ context: join(tree.ctx, '.github'), file: join(tree.ctx, '.github/Dockerfile-release'), cwd: tree.ctx, builder: 'legacy' })
+      .findings.filter((x) => x.ruleId === 'CTX101')
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(f.map((x) => [x.line, x.severity, x.data.goCommand ?? null]), [
+      [2, 'warning', './cmd/pomerium'],
+      [3, 'error', null], // cmd/tool has no Go file
+      [4, 'error', null],
+    ]);
+    assert.equal(f[0].message, 'COPY source "pomerium" matches nothing in the build context: the program `go build ./cmd/pomerium` makes; the build fails unless that runs before it');
+  } finally {
+    tree.cleanup();
+  }
+});

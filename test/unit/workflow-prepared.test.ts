@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { workflowTargets } from '../../src/targets/repo-builds.js';
+import { discoverTargets } from '../../src/targets/discover.js';
 import { runTargets } from '../../src/multi/run-targets.js';
 import { buildTree } from '../helpers/trees.js';
 
@@ -411,6 +412,36 @@ test('workflowTargets: the step named is the nearest writer before the build, pr
   const tree = buildTree({ files: ['management/Dockerfile', 'signal/Dockerfile', '.github/workflows/infra.yml'], dockerignore: null, fileContents: { '.github/workflows/infra.yml': wf } });
   try {
     assert.deepEqual(workflowTargets(tree.ctx, tree.ctx).map((x) => x.preparedBy ?? null), ['"Build management binary" (a run script)']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// pomerium: docker-main.yaml builds .github/Dockerfile-release from ./dist/docker/amd64, which a run
+// step fills; the build was dropped and the Dockerfile audited on its own from .github (CTX101 error).
+test('workflowTargets: a build whose context is not in the checkout is listed as skipped, naming its Dockerfile, which --all then does not audit on its own', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  publish:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: mkdir -p dist/docker/amd64 && cp bin/app dist/docker/amd64/app',
+    '      - uses: docker/build-push-action@53b7df96c91f9c12dcc8a07bcb9ccacbed38856a',
+    '        with:',
+    '          context: ./dist/docker/amd64',
+    '          file: ./.github/Dockerfile-release',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['.github/Dockerfile-release', '.github/workflows/main.yml', 'main.go'], dockerignore: null, fileContents: { '.github/workflows/main.yml': wf, '.github/Dockerfile-release': 'FROM alpine\nCOPY app /bin/\n' } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.skipReason ?? null]),
+      [['.github/workflows/main.yml:publish step 3', 'its context dist/docker/amd64 is not in the checkout: a step before the build makes it; not audited']],
+    );
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    assert.deepEqual(d.targets.map((t) => t.name), ['.github/workflows/main.yml:publish step 3']);
   } finally {
     tree.cleanup();
   }

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-Z7O6ITZC.mjs";
+} from "./chunk-BBAVNUGY.mjs";
 import {
   parseSize
 } from "./chunk-M3Q36COH.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3JJ77T6T.mjs";
+} from "./chunk-HAGGLIRL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Z7O6ITZC.mjs";
+} from "./chunk-BBAVNUGY.mjs";
 import "./chunk-M3Q36COH.mjs";
 import {
   readRegularFile

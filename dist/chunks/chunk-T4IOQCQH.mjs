@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-Z7O6ITZC.mjs";
+} from "./chunk-BBAVNUGY.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
@@ -6501,8 +6501,9 @@ function workflowTargets(root, cwd) {
     }
   }
   const inRepo = (p) => !/^\.\.(?:[\\/]|$)/.test(path3.relative(root, p)) && !path3.isAbsolute(path3.relative(root, p));
-  return out.filter((t) => fs2.existsSync(t.context)).map(
-    (t) => t.dockerfile === void 0 || !inRepo(t.dockerfile) || fs2.existsSync(t.dockerfile) ? t : { ...t, skipReason: `its Dockerfile ${path3.relative(root, t.dockerfile).split(path3.sep).join("/")} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` }
+  const shown = (p) => path3.relative(root, p).split(path3.sep).join("/") || ".";
+  return out.filter((t) => fs2.existsSync(t.context) || t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs2.existsSync(t.dockerfile)).map(
+    (t) => !fs2.existsSync(t.context) ? { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` } : t.dockerfile === void 0 || !inRepo(t.dockerfile) || fs2.existsSync(t.dockerfile) ? t : { ...t, skipReason: `its Dockerfile ${shown(t.dockerfile)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` }
   );
 }
 var GORELEASER_FILES = [".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];
@@ -6536,7 +6537,7 @@ function goreleaserTargets(root, cwd) {
 
 // src/targets/discover.ts
 var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/*.dockerfile"];
-var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[.-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|xml|svg|png|jpe?g|gif|map|snap|lock|tmLanguage|sublime-syntax|plist|proto)$/;
+var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[.-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 var BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), "**/docker-bake.json", "**/docker-bake.override.json"];
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**"];

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Z7O6ITZC.mjs";
+} from "./chunk-BBAVNUGY.mjs";
 import {
   parseSize
 } from "./chunk-M3Q36COH.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-4BMHA4S5.mjs";
+} from "./chunk-T4IOQCQH.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3JJ77T6T.mjs";
+} from "./chunk-HAGGLIRL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-Z7O6ITZC.mjs";
+} from "./chunk-BBAVNUGY.mjs";
 import {
   hasWildcard
 } from "./chunk-M3Q36COH.mjs";

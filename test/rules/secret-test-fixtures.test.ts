@@ -279,6 +279,9 @@ test('CTX201/CTX202: a committed key that a committed test file beside it names 
       'deploy/tls.pem': key,
       'deploy/deploy_test.go': 'package deploy\n\nfunc TestX(t *testing.T) {}\n',
       'other/server.pem': key,
+      // hydra: cmd/cmd_import_jwk_test.go reads stub/rsa.key, one directory down.
+      'cmd/stub/rsa.key': key,
+      'cmd/cmd_import_jwk_test.go': 'package cmd\n\nvar k = "stub/rsa.key"\n',
     },
     { 'other/server_test.go': 'package other\n// reads server.pem\n' },
   )
@@ -286,9 +289,11 @@ test('CTX201/CTX202: a committed key that a committed test file beside it names 
     .map((x) => [x.ruleId, x.path, x.severity])
     .sort();
   assert.deepEqual(f, [
+    ['CTX201', 'cmd/stub/rsa.key', 'info'],
     ['CTX201', 'credentials/test-cert.pem', 'info'],
     ['CTX201', 'deploy/tls.pem', 'error'],
     ['CTX201', 'other/server.pem', 'error'],
+    ['CTX202', 'cmd/stub/rsa.key', 'info'],
     ['CTX202', 'credentials/test-cert.pem', 'info'],
     ['CTX202', 'deploy/tls.pem', 'error'],
     ['CTX202', 'other/server.pem', 'error'],

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-K5GDAAQR.mjs";
+} from "./chunks/chunk-MVYFM4ZY.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HAGGLIRL.mjs";
+} from "./chunks/chunk-V2G5BUQX.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BBAVNUGY.mjs";
-import "./chunks/chunk-M3Q36COH.mjs";
+} from "./chunks/chunk-RSADNHSZ.mjs";
+import "./chunks/chunk-T2V4PLGS.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Q4CJ5DK3.mjs"),
-  why: () => import("./chunks/why-RKZLPLD5.mjs"),
-  suggest: () => import("./chunks/suggest-5FNMU5VD.mjs")
+  targets: () => import("./chunks/targets-HOVDFN2B.mjs"),
+  why: () => import("./chunks/why-AKSU4IAG.mjs"),
+  suggest: () => import("./chunks/suggest-P2NIDZOR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -341,13 +341,14 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
     if (!jobs || typeof jobs !== 'object') continue;
     for (const [jobId, job] of Object.entries(jobs)) {
       // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
-      // `at`: a run script's working directory. The step named is the nearest one before the build,
-      // preferring one that runs where the build's context is (netbird's "Build management binary",
-      // `go build -o netbird-mgmt` in management/, not the first script of the job).
+      // `at`: a run script's working directory. The step named is the nearest one before the build
+      // that runs where the build's context is (netbird's "Build management binary", `go build -o
+      // netbird-mgmt` in management/, not the job's first script), else the first that may write there
+      // (nearest-first named lldap's web/ download for its bin/ and rustdesk's chmod for its download).
       const writers: { step: string; paths: string[]; at?: string }[] = [];
       const preparedBy = (ctxAbs: string) => {
-        const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse();
-        return (all.find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? all[0])?.step;
+        const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
+        return ([...all].reverse().find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? all[0])?.step;
       };
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== 'object') continue;

@@ -242,7 +242,7 @@ test('workflowTargets: a run script before the build that may write the workspac
       [
         ['.github/workflows/infra.yml:infra step 4', null], // the echo | docker login line writes nothing either
         ['.github/workflows/infra.yml:infra step 6', '"Build binaries" (a run script)'],
-        ['.github/workflows/infra.yml:infra step 8', '"Write a file" (a run script)'], // the nearest writer before the build is named
+        ['.github/workflows/infra.yml:infra step 8', '"Build binaries" (a run script)'], // the first writer is named
         ['.github/workflows/infra.yml:piped step 2', 'step 1 (a run script)'], // tee writes
       ],
     );
@@ -388,7 +388,7 @@ test('workflowTargets: docker build in a run script is resolved from the step\'s
 // netbird: "Build management binary" (`go build -o netbird-mgmt`, working-directory: management)
 // makes what the next step's `docker build .` in management/ copies; the finding named the job's
 // first script ("Set Database Connection String").
-test('workflowTargets: the step named is the nearest writer before the build, preferring one whose working-directory is the build\'s context', () => {
+test('workflowTargets: the step named is the nearest writer whose working-directory is the build\'s context, before the first writer of the job', () => {
   const wf = [
     'on: push',
     'jobs:',

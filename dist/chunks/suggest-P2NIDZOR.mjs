@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-T4IOQCQH.mjs";
+} from "./chunk-2NEGTJC6.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HAGGLIRL.mjs";
+} from "./chunk-V2G5BUQX.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BBAVNUGY.mjs";
+} from "./chunk-RSADNHSZ.mjs";
 import {
   hasWildcard
-} from "./chunk-M3Q36COH.mjs";
+} from "./chunk-T2V4PLGS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HAGGLIRL.mjs";
+} from "./chunk-V2G5BUQX.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BBAVNUGY.mjs";
-import "./chunk-M3Q36COH.mjs";
+} from "./chunk-RSADNHSZ.mjs";
+import "./chunk-T2V4PLGS.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

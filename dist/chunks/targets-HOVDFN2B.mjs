@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-T4IOQCQH.mjs";
+} from "./chunk-2NEGTJC6.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-K5GDAAQR.mjs";
+} from "./chunk-MVYFM4ZY.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-BBAVNUGY.mjs";
-import "./chunk-M3Q36COH.mjs";
+} from "./chunk-RSADNHSZ.mjs";
+import "./chunk-T2V4PLGS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -35,7 +35,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-M3Q36COH.mjs";
+} from "./chunk-T2V4PLGS.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

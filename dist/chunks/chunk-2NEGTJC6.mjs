@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-BBAVNUGY.mjs";
+} from "./chunk-RSADNHSZ.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-M3Q36COH.mjs";
+} from "./chunk-T2V4PLGS.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6457,8 +6457,8 @@ function workflowTargets(root, cwd) {
     for (const [jobId, job] of Object.entries(jobs)) {
       const writers = [];
       const preparedBy = (ctxAbs) => {
-        const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs))).reverse();
-        return (all.find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? all[0])?.step;
+        const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
+        return ([...all].reverse().find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? all[0])?.step;
       };
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== "object") continue;

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BBAVNUGY.mjs";
+} from "./chunk-RSADNHSZ.mjs";
 import {
   parseSize
-} from "./chunk-M3Q36COH.mjs";
+} from "./chunk-T2V4PLGS.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -289,13 +289,18 @@ function namedByTestBeside(ctx, path) {
   const dir = slash < 0 ? "" : path.slice(0, slash + 1);
   const name = path.slice(slash + 1);
   if (name.length < 5) return false;
+  const up = dir === "" ? null : dir.slice(0, dir.lastIndexOf("/", dir.length - 2) + 1);
+  const inParent = up === null ? null : dir.slice(up.length) + name;
+  const directlyIn = (p, d) => p.startsWith(d) && p.indexOf("/", d.length) < 0;
   let read = 0;
   for (const e of ctx.entries) {
-    if (e.kind !== "file" || !e.path.startsWith(dir) || e.path.indexOf("/", dir.length) >= 0 || e.path === path) continue;
-    if (!TEST_FILE.test(e.path) || ctx.isGitTracked?.(e.path) !== true) continue;
+    if (e.kind !== "file" || e.path === path || !TEST_FILE.test(e.path)) continue;
+    const beside = directlyIn(e.path, dir);
+    if (!beside && !(up !== null && directlyIn(e.path, up))) continue;
+    if (ctx.isGitTracked?.(e.path) !== true) continue;
     if (++read > MAX_TESTS_READ) return false;
     const text2 = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, MAX_TEST_BYTES));
-    if (text2 !== null && text2.includes(Buffer.from(name, "latin1"))) return true;
+    if (text2 !== null && text2.includes(Buffer.from(beside ? name : inParent, "latin1"))) return true;
   }
   return false;
 }

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-BBAVNUGY.mjs";
+} from "./chunk-RSADNHSZ.mjs";
 import {
   parseSize
-} from "./chunk-M3Q36COH.mjs";
+} from "./chunk-T2V4PLGS.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-MVYFM4ZY.mjs";
+} from "./chunks/chunk-RQJMBE5C.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-V2G5BUQX.mjs";
+} from "./chunks/chunk-AIKL6OLJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RSADNHSZ.mjs";
-import "./chunks/chunk-T2V4PLGS.mjs";
+} from "./chunks/chunk-7I7FSKLY.mjs";
+import "./chunks/chunk-SOZL5JOS.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-HOVDFN2B.mjs"),
-  why: () => import("./chunks/why-AKSU4IAG.mjs"),
-  suggest: () => import("./chunks/suggest-P2NIDZOR.mjs")
+  targets: () => import("./chunks/targets-XBJLLTIH.mjs"),
+  why: () => import("./chunks/why-K2IYRD3A.mjs"),
+  suggest: () => import("./chunks/suggest-VIYUXDYF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -21,35 +21,49 @@ function besideGoTest(ctx: RuleContext, path: string): boolean {
   return m !== null && !path.endsWith('.go') && ctx.isGitTracked?.(`${m[1]}.go`) === true;
 }
 
-/** At most this many test files beside a file are read, each up to this size. */
-const MAX_TESTS_READ = 8;
+/** At most this many test files of one directory are read, each up to this size (once per audit). */
+const MAX_TESTS_READ = 64;
 const MAX_TEST_BYTES = 256 * 1024;
+
+const testTextsCache = new WeakMap<object, Map<string, string[]>>();
+/** The committed test files directly in `dir` (with its trailing `/`, '' for the root), read once per audit. */
+function testTextsIn(ctx: RuleContext, dir: string): string[] {
+  // Keyed by the git oracle too: without one nothing counts as committed, and nothing is cached.
+  const tracked = ctx.isGitTracked;
+  if (!tracked) return [];
+  let byDir = testTextsCache.get(tracked);
+  if (!byDir) testTextsCache.set(tracked, (byDir = new Map()));
+  const hit = byDir.get(dir);
+  if (hit) return hit;
+  const out: string[] = [];
+  for (const e of ctx.entries) {
+    if (out.length >= MAX_TESTS_READ) break;
+    if (e.kind !== 'file' || !e.path.startsWith(dir) || e.path.indexOf('/', dir.length) >= 0 || !TEST_FILE.test(e.path)) continue;
+    if (!tracked(e.path)) continue;
+    // Copied out as text: a reader may hand back a buffer it reuses for the next read.
+    const text = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, MAX_TEST_BYTES));
+    if (text !== null) out.push(text.toString('latin1'));
+  }
+  byDir.set(dir, out);
+  return out;
+}
 
 /**
  * A committed test file in the same directory names it: cloudflared's credentials/test-cert-no-token.pem,
- * which origin_cert_test.go beside it reads. Read only for a file a secret rule already flagged.
+ * which origin_cert_test.go beside it reads; or one directory up with its directory: hydra's
+ * cmd/cmd_import_jwk_test.go reads stub/rsa.key. Read only for a file a secret rule already flagged.
  */
 function namedByTestBeside(ctx: RuleContext, path: string): boolean {
   const slash = path.lastIndexOf('/');
   const dir = slash < 0 ? '' : path.slice(0, slash + 1);
   const name = path.slice(slash + 1);
   if (name.length < 5) return false;
-  // One directory up, a test names it with its directory: hydra's cmd/cmd_import_jwk_test.go reads stub/rsa.key.
-  const up = dir === '' ? null : dir.slice(0, dir.lastIndexOf('/', dir.length - 2) + 1);
-  const inParent = up === null ? null : dir.slice(up.length) + name;
-  const directlyIn = (p: string, d: string) => p.startsWith(d) && p.indexOf('/', d.length) < 0;
-  let read = 0;
-  for (const e of ctx.entries) {
-    if (e.kind !== 'file' || e.path === path || !TEST_FILE.test(e.path)) continue;
-    const beside = directlyIn(e.path, dir);
-    if (!beside && !(up !== null && directlyIn(e.path, up))) continue;
-    if (ctx.isGitTracked?.(e.path) !== true) continue;
-    if (++read > MAX_TESTS_READ) return false;
-    const text = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, MAX_TEST_BYTES));
-    // Paths are byte strings: the name's bytes, as the file holds them.
-    if (text !== null && text.includes(Buffer.from(beside ? name : (inParent as string), 'latin1'))) return true;
-  }
-  return false;
+  // Paths are byte strings, the texts latin1: a file's bytes match the name's byte for byte.
+  if (testTextsIn(ctx, dir).some((t) => t.includes(name))) return true;
+  if (dir === '') return false;
+  const up = dir.slice(0, dir.lastIndexOf('/', dir.length - 2) + 1);
+  const withDir = dir.slice(up.length) + name;
+  return testTextsIn(ctx, up).some((t) => t.includes(withDir));
 }
 
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {

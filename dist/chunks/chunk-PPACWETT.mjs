@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-RSADNHSZ.mjs";
+} from "./chunk-7I7FSKLY.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-T2V4PLGS.mjs";
+} from "./chunk-SOZL5JOS.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -282,27 +282,37 @@ function besideGoTest(ctx, path) {
   const m = GO_TEST_FIXTURE.exec(path);
   return m !== null && !path.endsWith(".go") && ctx.isGitTracked?.(`${m[1]}.go`) === true;
 }
-var MAX_TESTS_READ = 8;
+var MAX_TESTS_READ = 64;
 var MAX_TEST_BYTES = 256 * 1024;
+var testTextsCache = /* @__PURE__ */ new WeakMap();
+function testTextsIn(ctx, dir) {
+  const tracked = ctx.isGitTracked;
+  if (!tracked) return [];
+  let byDir = testTextsCache.get(tracked);
+  if (!byDir) testTextsCache.set(tracked, byDir = /* @__PURE__ */ new Map());
+  const hit = byDir.get(dir);
+  if (hit) return hit;
+  const out = [];
+  for (const e of ctx.entries) {
+    if (out.length >= MAX_TESTS_READ) break;
+    if (e.kind !== "file" || !e.path.startsWith(dir) || e.path.indexOf("/", dir.length) >= 0 || !TEST_FILE.test(e.path)) continue;
+    if (!tracked(e.path)) continue;
+    const text2 = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, MAX_TEST_BYTES));
+    if (text2 !== null) out.push(text2.toString("latin1"));
+  }
+  byDir.set(dir, out);
+  return out;
+}
 function namedByTestBeside(ctx, path) {
   const slash = path.lastIndexOf("/");
   const dir = slash < 0 ? "" : path.slice(0, slash + 1);
   const name = path.slice(slash + 1);
   if (name.length < 5) return false;
-  const up = dir === "" ? null : dir.slice(0, dir.lastIndexOf("/", dir.length - 2) + 1);
-  const inParent = up === null ? null : dir.slice(up.length) + name;
-  const directlyIn = (p, d) => p.startsWith(d) && p.indexOf("/", d.length) < 0;
-  let read = 0;
-  for (const e of ctx.entries) {
-    if (e.kind !== "file" || e.path === path || !TEST_FILE.test(e.path)) continue;
-    const beside = directlyIn(e.path, dir);
-    if (!beside && !(up !== null && directlyIn(e.path, up))) continue;
-    if (ctx.isGitTracked?.(e.path) !== true) continue;
-    if (++read > MAX_TESTS_READ) return false;
-    const text2 = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, MAX_TEST_BYTES));
-    if (text2 !== null && text2.includes(Buffer.from(beside ? name : inParent, "latin1"))) return true;
-  }
-  return false;
+  if (testTextsIn(ctx, dir).some((t) => t.includes(name))) return true;
+  if (dir === "") return false;
+  const up = dir.slice(0, dir.lastIndexOf("/", dir.length - 2) + 1);
+  const withDir = dir.slice(up.length) + name;
+  return testTextsIn(ctx, up).some((t) => t.includes(withDir));
 }
 function isCommittedTestFile(ctx, path) {
   const full = ctx.repoPath?.(path) ?? path;

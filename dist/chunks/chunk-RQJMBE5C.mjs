@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RSADNHSZ.mjs";
+} from "./chunk-7I7FSKLY.mjs";
 import {
   parseSize
-} from "./chunk-T2V4PLGS.mjs";
+} from "./chunk-SOZL5JOS.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

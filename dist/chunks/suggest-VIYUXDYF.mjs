@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-2NEGTJC6.mjs";
+} from "./chunk-PPACWETT.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-V2G5BUQX.mjs";
+} from "./chunk-AIKL6OLJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RSADNHSZ.mjs";
+} from "./chunk-7I7FSKLY.mjs";
 import {
   hasWildcard
-} from "./chunk-T2V4PLGS.mjs";
+} from "./chunk-SOZL5JOS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-2NEGTJC6.mjs";
+} from "./chunk-PPACWETT.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-MVYFM4ZY.mjs";
+} from "./chunk-RQJMBE5C.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-RSADNHSZ.mjs";
-import "./chunk-T2V4PLGS.mjs";
+} from "./chunk-7I7FSKLY.mjs";
+import "./chunk-SOZL5JOS.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -35,7 +35,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-T2V4PLGS.mjs";
+} from "./chunk-SOZL5JOS.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

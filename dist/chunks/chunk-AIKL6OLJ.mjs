@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-RSADNHSZ.mjs";
+} from "./chunk-7I7FSKLY.mjs";
 import {
   parseSize
-} from "./chunk-T2V4PLGS.mjs";
+} from "./chunk-SOZL5JOS.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

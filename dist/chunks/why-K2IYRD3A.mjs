@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-V2G5BUQX.mjs";
+} from "./chunk-AIKL6OLJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RSADNHSZ.mjs";
-import "./chunk-T2V4PLGS.mjs";
+} from "./chunk-7I7FSKLY.mjs";
+import "./chunk-SOZL5JOS.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

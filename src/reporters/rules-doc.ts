@@ -52,7 +52,7 @@ export function renderPrecision(): string[] {
     'true positive is one a maintainer would act on, with the reason recorded next to each expected',
     'finding (`test/corpus/*/contexts.json`). The corpus test fails on any new finding and on any lost one.',
     `With \`--fail-on error\`, ${s.exitOneBefore} of ${s.contexts} contexts exited 1 before these rules were made precise, ${s.exitOneAfter} now`,
-    '(healthchecks: its final stage copies the whole checkout, `.git` included, from the build stage).',
+    '(healthchecks, the last, deletes `.git` in its build stage before the image copies that stage\'s tree: a warning, sent only).',
     'Rules not listed had no finding at warning or above on the corpus.',
     '',
     '| rule | findings | true | false | precision | before |',

@@ -27,5 +27,5 @@ export const CORPUS_SUMMARY = {
   repositories: 16,
   contexts: 18,
   exitOneBefore: 13,
-  exitOneAfter: 1,
+  exitOneAfter: 0,
 };

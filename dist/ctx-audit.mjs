@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RQJMBE5C.mjs";
+} from "./chunks/chunk-TFH2NDHC.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AIKL6OLJ.mjs";
+} from "./chunks/chunk-UTBHDZHV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7I7FSKLY.mjs";
-import "./chunks/chunk-SOZL5JOS.mjs";
+} from "./chunks/chunk-2E5LUZKE.mjs";
+import "./chunks/chunk-7JLXFAKL.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XBJLLTIH.mjs"),
-  why: () => import("./chunks/why-K2IYRD3A.mjs"),
-  suggest: () => import("./chunks/suggest-VIYUXDYF.mjs")
+  targets: () => import("./chunks/targets-U4UBH3CF.mjs"),
+  why: () => import("./chunks/why-ZES2YZJT.mjs"),
+  suggest: () => import("./chunks/suggest-S72AKF3B.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -46,9 +46,14 @@ export function firstAtOrUnder(sorted: readonly string[], dir: string): string |
  * `[`, or an escape), a leading `./` or `/` dropped: `target/*.jar` gives `['target']`, `*.go` gives `[]`.
  */
 export function literalComponents(pattern: string): string[] {
+  return splitAtWildcard(pattern).literal;
+}
+
+/** literalComponents, with the first wildcard component (null when there is none) and the count of all components. */
+export function splitAtWildcard(pattern: string): { literal: string[]; wildcard: string | null; components: number } {
   const parts = pattern.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
   const w = parts.findIndex(hasWildcard);
-  return w < 0 ? parts : parts.slice(0, w);
+  return { literal: w < 0 ? parts : parts.slice(0, w), wildcard: w < 0 ? null : parts[w], components: parts.length };
 }
 
 /**

@@ -11,7 +11,7 @@ import { byteStringToText } from '../context/bytes.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
-import { hasWildcard } from '../rules/paths.js';
+import { splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
 import { isRemoteContext } from '../targets/target.js';
 
@@ -85,10 +85,8 @@ export function siblingDockerfiles(root: string, mainAbs: string | null, reposit
       .flatMap((s) => s.sources)
       .filter((s) => s.fromContext)
       .map((s): SiblingSource => {
-        const parts = s.source.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
-        const w = parts.findIndex(hasWildcard);
-        const literal = w < 0 ? parts : parts.slice(0, w);
-        return { literal, wildcard: w < 0 ? null : parts[w], whole: s.hasUnsetVar || parts.length === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
+        const { literal, wildcard, components } = splitAtWildcard(s.source);
+        return { literal, wildcard, whole: s.hasUnsetVar || components === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
       });
     out.push({ name, text, sources });
   }

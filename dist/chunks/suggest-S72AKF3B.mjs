@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-PPACWETT.mjs";
+} from "./chunk-VHZWN74H.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AIKL6OLJ.mjs";
+} from "./chunk-UTBHDZHV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-7I7FSKLY.mjs";
+} from "./chunk-2E5LUZKE.mjs";
 import {
-  hasWildcard
-} from "./chunk-SOZL5JOS.mjs";
+  splitAtWildcard
+} from "./chunk-7JLXFAKL.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,
@@ -830,10 +830,8 @@ function siblingDockerfiles(root, mainAbs, repository, env) {
     }
     const parsed = parseDockerfile(text, { buildArgs: args });
     const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext).map((s) => {
-      const parts = s.source.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
-      const w = parts.findIndex(hasWildcard);
-      const literal = w < 0 ? parts : parts.slice(0, w);
-      return { literal, wildcard: w < 0 ? null : parts[w], whole: s.hasUnsetVar || parts.length === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
+      const { literal, wildcard, components } = splitAtWildcard(s.source);
+      return { literal, wildcard, whole: s.hasUnsetVar || components === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
     });
     out.push({ name, text, sources });
   }

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7I7FSKLY.mjs";
+} from "./chunk-2E5LUZKE.mjs";
 import {
   parseSize
-} from "./chunk-SOZL5JOS.mjs";
+} from "./chunk-7JLXFAKL.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

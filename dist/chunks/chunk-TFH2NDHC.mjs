@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7I7FSKLY.mjs";
+} from "./chunk-2E5LUZKE.mjs";
 import {
   parseSize
-} from "./chunk-SOZL5JOS.mjs";
+} from "./chunk-7JLXFAKL.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

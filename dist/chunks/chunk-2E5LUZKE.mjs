@@ -35,7 +35,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-SOZL5JOS.mjs";
+} from "./chunk-7JLXFAKL.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AIKL6OLJ.mjs";
+} from "./chunk-UTBHDZHV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7I7FSKLY.mjs";
-import "./chunk-SOZL5JOS.mjs";
+} from "./chunk-2E5LUZKE.mjs";
+import "./chunk-7JLXFAKL.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

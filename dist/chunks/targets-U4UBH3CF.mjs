@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-PPACWETT.mjs";
+} from "./chunk-VHZWN74H.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-RQJMBE5C.mjs";
+} from "./chunk-TFH2NDHC.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-7I7FSKLY.mjs";
-import "./chunk-SOZL5JOS.mjs";
+} from "./chunk-2E5LUZKE.mjs";
+import "./chunk-7JLXFAKL.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -259,9 +259,12 @@ function firstAtOrUnder(sorted, dir) {
   return under < sorted.length && sorted[under].startsWith(dir + "/") ? sorted[under] : void 0;
 }
 function literalComponents(pattern) {
+  return splitAtWildcard(pattern).literal;
+}
+function splitAtWildcard(pattern) {
   const parts = pattern.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
   const w = parts.findIndex(hasWildcard);
-  return w < 0 ? parts : parts.slice(0, w);
+  return { literal: w < 0 ? parts : parts.slice(0, w), wildcard: w < 0 ? null : parts[w], components: parts.length };
 }
 var SIZE_PATTERN = "^\\s*(\\d+(?:\\.\\d+)?)\\s*([kKmMgGtT]?)([iI]?)[bB]?\\s*$";
 var SIZE_RE = new RegExp(SIZE_PATTERN);
@@ -747,6 +750,7 @@ export {
   hasWildcard,
   firstAtOrUnder,
   literalComponents,
+  splitAtWildcard,
   parseSize,
   isCommittedTestFile,
   EXAMPLE_DIR,

@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-7I7FSKLY.mjs";
+} from "./chunk-2E5LUZKE.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-SOZL5JOS.mjs";
+} from "./chunk-7JLXFAKL.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-7JLXFAKL.mjs";
+} from "./chunks/chunk-OAAQL5UH.mjs";
 import "./chunks/chunk-53IIAIMX.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TFH2NDHC.mjs";
+} from "./chunks/chunk-YFAV45IT.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-UTBHDZHV.mjs";
+} from "./chunks/chunk-HBQ4ZFY5.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-2E5LUZKE.mjs";
-import "./chunks/chunk-7JLXFAKL.mjs";
+} from "./chunks/chunk-BENS43GM.mjs";
+import "./chunks/chunk-OAAQL5UH.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-U4UBH3CF.mjs"),
-  why: () => import("./chunks/why-ZES2YZJT.mjs"),
-  suggest: () => import("./chunks/suggest-S72AKF3B.mjs")
+  targets: () => import("./chunks/targets-WEXFS4A4.mjs"),
+  why: () => import("./chunks/why-FT6UWIS3.mjs"),
+  suggest: () => import("./chunks/suggest-4GCPGYE7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

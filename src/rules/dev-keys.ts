@@ -93,6 +93,22 @@ function pemBlocks(content: string, label: RegExp): string[] {
   return out;
 }
 
+/**
+ * The bodies of the private keys written in a text (base64 only: line breaks, `\\n` escapes,
+ * indentation, quotes and armor headers dropped), so the same key reads the same in a `.pem` file,
+ * a PHP string and a JSON value. At most MAX_BLOCKS.
+ */
+export function privateKeyBodies(content: string): string[] {
+  return pemBlocks(content, /PRIVATE KEY(?: BLOCK)?$/).map((b) =>
+    b
+      .split('\n')
+      .slice(1, -1)
+      .filter((l) => !/^[A-Za-z][A-Za-z0-9-]*: /.test(l))
+      .join('')
+      .replace(/[^A-Za-z0-9+/=]/g, ''),
+  );
+}
+
 const siblingsCache = new WeakMap<readonly SentEntry[], Map<string, string[]>>();
 /** Sent regular files by directory, built once per audit and only when a key is judged. */
 function sentFilesIn(ctx: RuleContext, dir: string): string[] {

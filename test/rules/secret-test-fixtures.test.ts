@@ -81,9 +81,10 @@ test('CTX201: the test environment\'s committed .env.test/.env.testing is info; 
 });
 
 test('CTX202: in a committed Rust file, a key inside its #[cfg(test)] module is info (vector\'s gcp_chronicle sink); one above the module, or in an untracked file, is an error', () => {
-  const key = fakeKey().replaceAll('\n', '\\n');
+  // A fresh key for each file: one key written in two files is one key (see the last test).
+  const key = () => fakeKey().replaceAll('\n', '\\n');
   const rs = (before: string, after: string) => `pub fn load() {}\nconst K: &str = "${before}";\n\n#[cfg(test)]\nmod tests {\n    const K: &str = "${after}";\n}\n`;
-  const f = secretFindings('CTX202', { 'src/sinks/chronicle.rs': rs('none', key), 'src/lib.rs': rs(key, 'none') }, { 'src/local.rs': rs('none', key) });
+  const f = secretFindings('CTX202', { 'src/sinks/chronicle.rs': rs('none', key()), 'src/lib.rs': rs(key(), 'none') }, { 'src/local.rs': rs('none', key()) });
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
     [
@@ -97,18 +98,19 @@ test('CTX202: in a committed Rust file, a key inside its #[cfg(test)] module is 
 // moby/buildkit vendors ProtonMail/go-crypto, whose keys_test_data.go holds PGP test keys; grafana/loki
 // vendors minio-go with a credentials.json of placeholders. Both were errors on every target.
 test('CTX201/CTX202: a committed file of a vendored Go module (vendor/modules.txt tracked) is info; without modules.txt, or untracked, it keeps its severity', () => {
-  const key = fakeKey();
+  // A fresh key for each file: one key written in two files is one key (see the last test).
+  const key = fakeKey;
   const tracked = {
     'vendor/modules.txt': '# github.com/ProtonMail/go-crypto v1.1.0\n',
-    'vendor/github.com/ProtonMail/go-crypto/openpgp/keys_test_data.go': `package openpgp\n\nconst k = \`${key}\`\n`,
+    'vendor/github.com/ProtonMail/go-crypto/openpgp/keys_test_data.go': `package openpgp\n\nconst k = \`${key()}\`\n`,
     'vendor/github.com/minio/minio-go/v7/pkg/credentials/credentials.json': '{"AccessKeyId": "accessKey", "SecretAccessKey": "secretvalue123"}\n',
-    'pkg/vendor/x/server.key': key, // a vendor/ directory with no modules.txt: not Go's
+    'pkg/vendor/x/server.key': key(), // a vendor/ directory with no modules.txt: not Go's
     // fluent-bit: upstream releases unpacked under their versioned names, a third_party directory.
-    'lib/monkey/deps/mbedtls-2.4.2/library/certs.key': key,
-    'src/third_party/boringssl/test.pem': key,
-    'lib/monkey/tls/builtin.key': key, // monkey's own directory says nothing: kept
+    'lib/monkey/deps/mbedtls-2.4.2/library/certs.key': key(),
+    'src/third_party/boringssl/test.pem': key(),
+    'lib/monkey/tls/builtin.key': key(), // monkey's own directory says nothing: kept
   };
-  const f201 = secretFindings('CTX201', tracked, { 'vendor/github.com/local/id_rsa': key });
+  const f201 = secretFindings('CTX201', tracked, { 'vendor/github.com/local/id_rsa': key() });
   assert.deepEqual(
     f201.map(([p, s]) => [p, s]),
     [
@@ -137,7 +139,8 @@ test('CTX201/CTX202: a committed file of a vendored Go module (vendor/modules.tx
 // ory/hydra builds test/conformance (publish.sh), whose ssl/ory-conformity.key is its test PKI's key:
 // seen from that context the path is ssl/ory-conformity.key, and the test directory above it was lost.
 test('CTX201: a committed key is a test fixture when the context itself lies in a test directory of the repository', () => {
-  const key = fakeKey();
+  // A fresh key for each file: one key written in two files is one key (see the last test).
+  const key = fakeKey;
   const tree = buildTree({ files: ['README.md'], dockerignore: '' });
   try {
     const put = (p: string, c: string) => {
@@ -145,9 +148,9 @@ test('CTX201: a committed key is a test fixture when the context itself lies in 
       writeFileSync(join(tree.ctx, p), c);
     };
     put('test/conformance/Dockerfile', 'FROM alpine\nCOPY ssl/ory-conformity.key /etc/ssl/\n');
-    put('test/conformance/ssl/ory-conformity.key', key);
+    put('test/conformance/ssl/ory-conformity.key', key());
     put('deploy/Dockerfile', 'FROM alpine\nCOPY ssl/server.key /etc/ssl/\n');
-    put('deploy/ssl/server.key', key);
+    put('deploy/ssl/server.key', key());
     git(tree.ctx, 'init', '-q');
     git(tree.ctx, 'add', '--', 'test', 'deploy');
     const sev = (dir: string) =>
@@ -164,8 +167,9 @@ test('CTX201: a committed key is a test fixture when the context itself lies in 
 // celery: examples/security/ssl/worker.key, its secure-app example's key, committed since 2019: CTX201
 // already said info (an examples directory); CTX202 said error on three targets.
 test('CTX202: a hit in a committed file of an examples directory is info, as CTX201 has it; untracked there it is an error', () => {
-  const key = fakeKey();
-  const f = secretFindings('CTX202', { 'examples/security/ssl/worker.key': key, 'src/ssl/worker.key': key }, { 'samples/local.key': key });
+  // A fresh key for each file: one key written in two files is one key (see the last test).
+  const key = fakeKey;
+  const f = secretFindings('CTX202', { 'examples/security/ssl/worker.key': key(), 'src/ssl/worker.key': key() }, { 'samples/local.key': key() });
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
     [
@@ -180,15 +184,16 @@ test('CTX202: a hit in a committed file of an examples directory is info, as CTX
 // external-secrets: runtime/template/v2/_testdata/*.key and *.pfx (Go ignores `_` directories), and
 // generators/v1/github/github_test.pem beside github_test.go: 13 errors on Dockerfile.standalone.
 test('CTX201: Go\'s _testdata directory and a <name>_test.<ext> beside <name>_test.go are test files; a key named for a test environment is not', () => {
-  const key = fakeKey();
+  // A fresh key for each file: one key written in two files is one key (see the last test).
+  const key = fakeKey;
   const f = secretFindings('CTX201', {
-    'runtime/template/v2/_testdata/root-ca.key': key,
+    'runtime/template/v2/_testdata/root-ca.key': key(),
     'runtime/template/v2/_testdata/foo.pfx': 'binary-ish keystore\n',
-    'generators/v1/github/github_test.pem': key,
+    'generators/v1/github/github_test.pem': key(),
     'generators/v1/github/github_test.go': 'package github\n',
-    'certs/server-test.key': key, // the key of a "test" environment's server: real
-    'certs/api_test.key': key, // no api_test.go beside it
-    'certs/latest.pem': key,
+    'certs/server-test.key': key(), // the key of a "test" environment's server: real
+    'certs/api_test.key': key(), // no api_test.go beside it
+    'certs/latest.pem': key(),
   });
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
@@ -207,19 +212,20 @@ test('CTX201: Go\'s _testdata directory and a <name>_test.<ext> beside <name>_te
 // mode), bitwarden's `TEST_FAKE_RSA_KEY_0` (the Seeder's pool: 14 errors, one per image), atuin's
 // `TestValue::Single("ghp_...")` samples of its own redaction patterns: errors in committed source.
 test('CTX202: a committed value named as a test\'s own by an identifier on its line or the two above is info; prose, an untracked file or another name keeps the error', () => {
-  const key = fakeKey().replaceAll('\n', '\\n');
+  // A fresh key for each file: one key written in two files is one key (see the last test).
+  const key = () => fakeKey().replaceAll('\n', '\\n');
   const token = fakeGithub();
   const f = secretFindings(
     'CTX202',
     {
-      'crates/dkim.rs': `pub fn sign() {}\n\n#[cfg(feature = "test_mode")]\nconst TEST_RSA_KEY: &str = "${key}";\n`,
-      'util/rsa_keys.rs': `// seeder pool\nconst TEST_FAKE_RSA_KEY_0: &str = "${key}";\n`,
+      'crates/dkim.rs': `pub fn sign() {}\n\n#[cfg(feature = "test_mode")]\nconst TEST_RSA_KEY: &str = "${key()}";\n`,
+      'util/rsa_keys.rs': `// seeder pool\nconst TEST_FAKE_RSA_KEY_0: &str = "${key()}";\n`,
       'src/secrets.rs': `static P: &[(&str, &str, TestValue)] = &[\n    (\n        "GitHub PAT",\n        "ghp_[a-zA-Z0-9]{36}",\n        TestValue::Single("${token}"),\n    ),\n];\n`,
       // "test" in prose is no name; an identifier three lines up is too far.
-      'src/server.rs': `// the key of our test server\nconst SERVER_KEY: &str = "${key}";\n`,
-      'src/far.rs': `const testMode: bool = true;\n\n\n\nconst K: &str = "${key}";\n`,
+      'src/server.rs': `// the key of our test server\nconst SERVER_KEY: &str = "${key()}";\n`,
+      'src/far.rs': `const testMode: bool = true;\n\n\n\nconst K: &str = "${key()}";\n`,
     },
-    { 'src/local.rs': `const TEST_KEY: &str = "${key}";\n` },
+    { 'src/local.rs': `const TEST_KEY: &str = "${key()}";\n` },
   );
   assert.deepEqual(
     f.map(([p, s]) => [p, s]),
@@ -251,8 +257,9 @@ test('CTX201: a committed keystore in a `<word>test` directory (SQLite\'s vsixte
 // pomerium builds examples/mutual-tls: from the context its out/*.key is not in an examples
 // directory, from the repository it is. CTX202 said info (a committed example), CTX201 error.
 test('CTX201: a committed key in a context that is itself inside an examples directory is an example, as CTX202 says', () => {
-  const key = fakeKey();
-  const tree = buildTree({ files: ['examples/mutual-tls/Dockerfile', 'examples/mutual-tls/out/server.key'], fileContents: { 'examples/mutual-tls/Dockerfile': 'FROM alpine\nCOPY . /app\n', 'examples/mutual-tls/out/server.key': key }, dockerignore: null });
+  // A fresh key for each file: one key written in two files is one key (see the last test).
+  const key = fakeKey;
+  const tree = buildTree({ files: ['examples/mutual-tls/Dockerfile', 'examples/mutual-tls/out/server.key'], fileContents: { 'examples/mutual-tls/Dockerfile': 'FROM alpine\nCOPY . /app\n', 'examples/mutual-tls/out/server.key': key() }, dockerignore: null });
   try {
     git(tree.ctx, 'init', '-q');
     git(tree.ctx, 'add', '-A');
@@ -270,17 +277,18 @@ test('CTX201: a committed key in a context that is itself inside an examples dir
 // cloudflared: credentials/test-cert-no-token.pem, read by origin_cert_test.go beside it (30 errors
 // over its five Dockerfiles).
 test('CTX201/CTX202: a committed key that a committed test file beside it names is a fixture; one no test names, or an untracked test, keeps its severity', () => {
-  const key = fakeKey();
+  // A fresh key for each file: one key written in two files is one key (see the last test).
+  const key = fakeKey;
   const f = auditCommitted(
     {
-      'credentials/test-cert.pem': key,
+      'credentials/test-cert.pem': key(),
       'credentials/origin_cert.go': 'package credentials\n',
       'credentials/origin_cert_test.go': 'package credentials\n\nfunc TestLoad(t *testing.T) { os.ReadFile("test-cert.pem") }\n',
-      'deploy/tls.pem': key,
+      'deploy/tls.pem': key(),
       'deploy/deploy_test.go': 'package deploy\n\nfunc TestX(t *testing.T) {}\n',
-      'other/server.pem': key,
+      'other/server.pem': key(),
       // hydra: cmd/cmd_import_jwk_test.go reads stub/rsa.key, one directory down.
-      'cmd/stub/rsa.key': key,
+      'cmd/stub/rsa.key': key(),
       'cmd/cmd_import_jwk_test.go': 'package cmd\n\nvar k = "stub/rsa.key"\n',
     },
     { 'other/server_test.go': 'package other\n// reads server.pem\n' },
@@ -303,8 +311,9 @@ test('CTX201/CTX202: a committed key that a committed test file beside it names 
 // caprover: template/fake-certs-src/nginx.key, the self-signed key its nginx serves unknown hosts
 // with, committed on purpose (6 errors once --all found its dockerfile-captain.* files).
 test('CTX201/CTX202: a key in a directory named fake or dummy is published on purpose (info); `fakeroot/` or `dummyfile` names are not such directories', () => {
-  const key = fakeKey();
-  const f = auditCommitted({ 'template/fake-certs-src/nginx.key': key, 'certs.dummy/tls.key': key, 'fakeroot/etc/tls.key': key })
+  // A fresh key for each file: one key written in two files is one key (see the last test).
+  const key = fakeKey;
+  const f = auditCommitted({ 'template/fake-certs-src/nginx.key': key(), 'certs.dummy/tls.key': key(), 'fakeroot/etc/tls.key': key() })
     .filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202')
     .map((x) => [x.ruleId, x.path, x.severity])
     .sort();
@@ -316,4 +325,43 @@ test('CTX201/CTX202: a key in a directory named fake or dummy is published on pu
     ['CTX202', 'fakeroot/etc/tls.key', 'error'],
     ['CTX202', 'template/fake-certs-src/nginx.key', 'info'],
   ]);
+});
+
+test('CTX202: a private key written in a committed test file is that fixture wherever else it is written (coolify\'s Testing Host Key in its seeders); a file holding another key too is an error there', () => {
+  const key = fakeKey();
+  const other = fakeKey();
+  const indented = key.trimEnd().split('\n').join('\n      '); // an indented block, as in a YAML file
+  const f = auditCommitted(
+    {
+      'tests/Feature/SshTest.php': `<?php\nfunction validKey(): string\n{\n    return '${key.trimEnd()}';\n}\n`,
+      '.dev/host-key': key,
+      'database/seeders/KeySeeder.php': `<?php\nPrivateKey::create([\n    'private_key' => '${indented}\n',\n]);\n`,
+      // JSON-escaped, the same key: still the fixture's
+      'config/seed.json': `{"key": "${key.replaceAll('\n', '\\n')}"}\n`,
+      // the fixture's key, then a second one: the error points at the second
+      'database/seeders/Both.php': `<?php\n$a = '${key.trimEnd()}';\n\n$b = '${other.trimEnd()}';\n`,
+      // another key altogether, and a placeholder too short to be a key beside the fixture's
+      'deploy/server.key': other,
+      'scripts/demo.php': `<?php\n$k = <<<'KEY'\n${key}KEY;\n$tls = "-----BEGIN PRIVATE KEY-----\\nMIIDemoPlaceholder\\n-----END PRIVATE KEY-----\\n";\n`,
+    },
+    // an untracked test file is no fixture: it vouches for nothing
+    { 'tests/local.pem': other },
+  )
+    .filter((x) => x.ruleId === 'CTX202')
+    .map((x) => [x.path, x.severity, x.line, x.message] as const)
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+  assert.deepEqual(
+    f.map(([p, s, l]) => [p, s, l]),
+    [
+      ['.dev/host-key', 'info', 1],
+      ['config/seed.json', 'info', 1],
+      ['database/seeders/Both.php', 'error', 7],
+      ['database/seeders/KeySeeder.php', 'info', 3],
+      ['deploy/server.key', 'error', 1],
+      ['scripts/demo.php', 'info', 3],
+      ['tests/Feature/SshTest.php', 'info', 4],
+      ['tests/local.pem', 'error', 1],
+    ],
+  );
+  assert.match(String(f[0][3]), /the same key as tests\/Feature\/SshTest\.php, a committed fixture or example: check it is not a live one/);
 });

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-VHZWN74H.mjs";
+} from "./chunk-7X2RPI32.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UTBHDZHV.mjs";
+} from "./chunk-HBQ4ZFY5.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2E5LUZKE.mjs";
+} from "./chunk-BENS43GM.mjs";
 import {
   splitAtWildcard
-} from "./chunk-7JLXFAKL.mjs";
+} from "./chunk-OAAQL5UH.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

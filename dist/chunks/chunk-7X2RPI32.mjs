@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-2E5LUZKE.mjs";
+} from "./chunk-BENS43GM.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-7JLXFAKL.mjs";
+} from "./chunk-OAAQL5UH.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -35,7 +35,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-7JLXFAKL.mjs";
+} from "./chunk-OAAQL5UH.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-VHZWN74H.mjs";
+} from "./chunk-7X2RPI32.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-TFH2NDHC.mjs";
+} from "./chunk-YFAV45IT.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-2E5LUZKE.mjs";
-import "./chunk-7JLXFAKL.mjs";
+} from "./chunk-BENS43GM.mjs";
+import "./chunk-OAAQL5UH.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

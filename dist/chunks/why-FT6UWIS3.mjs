@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-UTBHDZHV.mjs";
+} from "./chunk-HBQ4ZFY5.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2E5LUZKE.mjs";
-import "./chunk-7JLXFAKL.mjs";
+} from "./chunk-BENS43GM.mjs";
+import "./chunk-OAAQL5UH.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

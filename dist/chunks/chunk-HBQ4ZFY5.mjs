@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-2E5LUZKE.mjs";
+} from "./chunk-BENS43GM.mjs";
 import {
   parseSize
-} from "./chunk-7JLXFAKL.mjs";
+} from "./chunk-OAAQL5UH.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2E5LUZKE.mjs";
+} from "./chunk-BENS43GM.mjs";
 import {
   parseSize
-} from "./chunk-7JLXFAKL.mjs";
+} from "./chunk-OAAQL5UH.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -413,6 +413,11 @@ function pemBlocks(content, label) {
   }
   return out;
 }
+function privateKeyBodies(content) {
+  return pemBlocks(content, /PRIVATE KEY(?: BLOCK)?$/).map(
+    (b) => b.split("\n").slice(1, -1).filter((l) => !/^[A-Za-z][A-Za-z0-9-]*: /.test(l)).join("").replace(/[^A-Za-z0-9+/=]/g, "")
+  );
+}
 var siblingsCache = /* @__PURE__ */ new WeakMap();
 function sentFilesIn(ctx, dir) {
   let byDir = siblingsCache.get(ctx.entries);
@@ -544,13 +549,14 @@ var DETECTORS = [
 var PREFILTER = /-----BEGIN|AKIA|ASIA|gh[pousr]_|github_pat_|glpat-|xox[baprs]-|npm_|[sr]k_live_/;
 var SKIPPED_DIRS = /(^|\/)(node_modules|\.git\/objects|\.venv|venv|site-packages|__pycache__)\//;
 var HEAD_BYTES = 8192;
+var MIN_KEY_BODY = 64;
 var EXAMPLE = /example/i;
 var ARMOR_HEADER = /^[A-Za-z][A-Za-z0-9-]*: .*$/gm;
 function hasKeyBody(content, beginEnd, label) {
   const end = content.indexOf(`-----END ${label}-----`, beginEnd);
   if (end < 0) return false;
   const body = content.slice(beginEnd, end).replace(/\\r|\\n/g, "\n").replace(ARMOR_HEADER, "").replace(/[\s"'+,]/g, "");
-  return body.length >= 64 && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
+  return body.length >= MIN_KEY_BODY && /^[A-Za-z0-9+/=]+$/.test(body) && derLengthFits(content.slice(beginEnd, end));
 }
 function derLengthFits(block) {
   const text2 = block.replace(/\\r|\\n/g, "\n");
@@ -621,7 +627,7 @@ var secretContent = defineRule({
   docs: {
     summary: "A sent text file contains a high-confidence credential (private key, AWS key id, GitHub/GitLab/Slack/npm token).",
     why: "A credential in any sent file reaches the builder and, through a broad COPY, a layer of the image, where deleting it later does not remove it. Unlike a secret file name, a token pasted into a config or script is easy to miss in review. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
-    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`; not `latest`), `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a hit in any committed file on a line that names it, or below one or two lines that name it, as a test's own value with an identifier (not prose) holding the word test, fake, dummy or mock: stalwart's `const TEST_RSA_KEY` behind `#[cfg(feature = \"test_mode\")]`, bitwarden's `TEST_FAKE_RSA_KEY_0`, atuin's `TestValue::Single(\"ghp_...\")` samples of its own redaction patterns. So is a committed file in a directory named `example(s)` or `sample(s)`, or fake or dummy (`fake-certs`), as CTX201 treats one (celery's examples/security/ssl/worker.key). So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust, or by a CA whose own certificate and private key are committed beside it (a test PKI anyone can issue from). A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM.",
+    fix: "Remove the credential from the file (and rotate it: it has been on disk in the context), or exclude the file. Pass secrets with `RUN --mount=type=secret`. Scanning reads at most secretContent.maxBytes per file; turn it off with --no-secret-scan or `secretContent: false`. What counts as evidence: a private key is a `-----BEGIN \u2026 PRIVATE KEY-----` line followed by its body (at least 64 base64 characters; armor headers and `\\n` escapes inside a string allowed) and the matching `-----END \u2026 PRIVATE KEY-----` line, so a BEGIN line alone (a parser constant, a placeholder) is not one; tokens must have their real formats (`AKIA`/`ASIA` + 16, `ghp_` + 36, `github_pat_` + 60, `glpat-` + 20, `xoxb-` + a numeric id + 10, `npm_` + 36, `sk_live_` + 24 characters); a value containing `EXAMPLE` in any case (AWS's published example key id and secret, vendor docs) is a documented example, never a hit. An AWS access key id with no secret access key (40 base64 characters with both cases) anywhere in the file is a warning: AWS calls the id not secret, it is a credential only with its secret (minio documents an event payload holding one). Files under node_modules, .venv, venv, site-packages, __pycache__ and .git/objects are not scanned (CTX003 reports those trees). A hit in a committed test file (git tracks it; a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`; not `latest`), `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory, or a `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py` name, or the test environment's `.env.test`, `.env.testing`, `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does; in a committed Rust file, a line inside its `#[cfg(test)]` module) is info at most: a fixture already in the repository history. So is a hit in any committed file on a line that names it, or below one or two lines that name it, as a test's own value with an identifier (not prose) holding the word test, fake, dummy or mock: stalwart's `const TEST_RSA_KEY` behind `#[cfg(feature = \"test_mode\")]`, bitwarden's `TEST_FAKE_RSA_KEY_0`, atuin's `TestValue::Single(\"ghp_...\")` samples of its own redaction patterns. So is a committed file in a directory named `example(s)` or `sample(s)`, or fake or dummy (`fake-certs`), as CTX201 treats one (celery's examples/security/ssl/worker.key). So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. So is a private key whose every key body is written in such a sent fixture or example too, wherever else it is written (coolify's seeders and `.dev/testing-host-key` hold the SSH key its tests use; a file holding that key and another one is reported at the other one). A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust, or by a CA whose own certificate and private key are committed beside it (a test PKI anyone can issue from). A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM.",
     bad: '# config/settings.py\nAWS_ACCESS_KEY_ID = "AKIA................"',
     good: '# config/settings.py\nAWS_ACCESS_KEY_ID = os.environ["AWS_ACCESS_KEY_ID"]'
   },
@@ -629,6 +635,8 @@ var secretContent = defineRule({
     const { enabled, maxBytes } = ctx.settings.secretContent;
     if (!enabled) return [];
     const out = [];
+    const keyed = [];
+    const fixtureKeys = /* @__PURE__ */ new Map();
     const total = ctx.progress ? ctx.entries.reduce((n, e) => n + (isSecretScanCandidate(e) ? 1 : 0), 0) : 0;
     let done = 0;
     for (const e of ctx.entries) {
@@ -659,12 +667,36 @@ var secretContent = defineRule({
           ...dev ? { devKey } : {}
         };
         const cap = fixture || vendored || example ? "info" : hit.keyIdOnly || dev ? "warning" : void 0;
+        if (hit.kind === "private-key") {
+          if (cap === "info") {
+            const head2 = headText(ctx, e.path, e.contentBytes, maxBytes);
+            for (const body of head2 === null ? [] : privateKeyBodies(head2)) if (!fixtureKeys.has(body)) fixtureKeys.set(body, e.path);
+          } else keyed.push({ finding: out.length, path: e.path, size: e.contentBytes });
+        }
         out.push({ path: e.path, line: hit.line, data, ...cap ? { maxSeverity: cap } : {} });
+      }
+    }
+    for (const k of fixtureKeys.size === 0 ? [] : keyed) {
+      const head = headText(ctx, k.path, k.size, maxBytes);
+      if (head === null) continue;
+      const bodies = privateKeyBodies(head).filter((b) => b.length >= MIN_KEY_BODY);
+      if (bodies.length === 0) continue;
+      const f = out[k.finding];
+      const other = bodies.find((b) => !fixtureKeys.has(b));
+      if (other === void 0) {
+        out[k.finding] = { ...f, data: { ...f.data, sameKeyAs: text(fixtureKeys.get(bodies[0])) }, maxSeverity: "info" };
+      } else if (bodies.some((b) => fixtureKeys.has(b))) {
+        const at = head.indexOf(other.slice(0, 40));
+        const begin = at < 0 ? -1 : head.lastIndexOf("-----BEGIN", at);
+        if (begin >= 0) {
+          const line = lineOf(head, begin);
+          out[k.finding] = { ...f, line, data: { ...f.data, line } };
+        }
       }
     }
     return out;
   },
-  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.keyIdOnly === true ? ", with no secret access key in the file: an identifier, a credential only with its secret" : ""}${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}${d.testName !== void 0 ? `; named as a test's own value (${d.testName}), committed to git: a fixture, check it is not a live one` : ""}${d.example === true ? "; a committed example: published on purpose, check it is not a live one" : ""}${d.vendored === true ? "; in vendored third-party code, committed to git: that project's own test data, check it is not a live one" : ""}${d.devKey !== void 0 ? `; the key of ${d.devKey}, committed to git: a development key no client trusts for a real name` : ""}`
+  message: (d) => `line ${d.line} holds what looks like ${/^[aeiou]/.test(d.kind) ? "an" : "a"} ${d.kind} (value not shown)${d.keyIdOnly === true ? ", with no secret access key in the file: an identifier, a credential only with its secret" : ""}${d.testFixture === true ? "; a committed test file: a fixture, check it is not a live one" : ""}${d.testName !== void 0 ? `; named as a test's own value (${d.testName}), committed to git: a fixture, check it is not a live one` : ""}${d.example === true ? "; a committed example: published on purpose, check it is not a live one" : ""}${d.vendored === true ? "; in vendored third-party code, committed to git: that project's own test data, check it is not a live one" : ""}${d.devKey !== void 0 ? `; the key of ${d.devKey}, committed to git: a development key no client trusts for a real name` : ""}${d.sameKeyAs !== void 0 ? `; the same key as ${d.sameKeyAs}, a committed fixture or example: check it is not a live one` : ""}`
 });
 
 // src/rules/fs-reader.ts

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-WEXFS4A4.mjs"),
   why: () => import("./chunks/why-FT6UWIS3.mjs"),
-  suggest: () => import("./chunks/suggest-4GCPGYE7.mjs")
+  suggest: () => import("./chunks/suggest-OZFE5UVZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

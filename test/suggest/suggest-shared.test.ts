@@ -96,6 +96,31 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
   }
 });
 
+// casdoor: `RUN go test -run TestGetVersionInfo ./util/...` opens the repository with go-git
+// (git.PlainOpen) and fails without .git; suggest proposed excluding it. A Rust build script does
+// the same at `cargo build` (vergen's git features, shadow-rs, git-version).
+test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git library (go-git, git2, vergen with git)', () => {
+  const goMod = 'module example.com/app\n\ngo 1.22\n\nrequire (\n\tgithub.com/go-git/go-git/v5 v5.12.0\n\tgithub.com/stretchr/testify v1.9.0\n)\n';
+  assert.equal(
+    gitRejection('FROM golang:1.22 AS back\nWORKDIR /src\nCOPY . .\nRUN go test -v -run TestGetVersionInfo ./util/\nRUN go build -o /server .\n', { 'go.mod': goMod }),
+    'the Dockerfile runs go test (line 4) and go.mod requires github.com/go-git/go-git/v5, which reads the git repository: the build may read .git; exclude it yourself if it does not',
+  );
+  assert.match(gitRejection('FROM rust:1.80\nCOPY . /src\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\nvergen = { version = "8", features = ["build", "git", "gitcl"] }\n' }) ?? '', /runs cargo build \(line 3\) and Cargo\.toml requires vergen,/);
+  // go-git required but only built (no go test/run/generate), vergen without git, no git library: .git is proposed.
+  for (const [df, extra] of [
+    ['FROM golang:1.22\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod }],
+    ['FROM golang:1.22\nCOPY . /src\nRUN go test ./...\n', { 'go.mod': 'module example.com/app\n\ngo 1.22\n\nrequire github.com/stretchr/testify v1.9.0\n' }],
+    ['FROM rust:1.80\nCOPY . /src\nRUN cargo build\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\nvergen = { version = "8", features = ["build"] }\n' }],
+  ] as const) {
+    const tree = buildTree({ files: [...GIT_TREE, ...Object.keys(extra)], fileContents: { Dockerfile: df, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: '# nothing\n' });
+    try {
+      assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')), df);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});
+
 test('suggest: .git is kept when another Dockerfile of the same context runs git, whichever rule proposes it', () => {
   // CTX004 (.git unused: nothing copies it) proposed it while CTX003's refusal stood beside it.
   const tree = buildTree({

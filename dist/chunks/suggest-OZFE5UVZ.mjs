@@ -722,6 +722,8 @@ function runInstructions(dockerfile) {
 }
 var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
 var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
+var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
+var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
 var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
@@ -751,12 +753,18 @@ function scriptsRun(run) {
 function gitReader(root, dockerfiles, sentFiles) {
   let runsMake = null;
   let runsScripts = null;
+  let runsGo = null;
+  let runsCargo = null;
   for (const d of dockerfiles) {
     for (const r of runInstructions(d.text)) {
       if (GIT_WORD.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       if (runsMake === null && /(?<![\w./-])g?make(?![\w.-])/.test(r.text)) runsMake = { label: d.label, line: r.line };
+      const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
+      if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
+      const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
+      if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
       const names = scriptsRun(r.text);
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
@@ -780,6 +788,17 @@ function gitReader(root, dockerfiles, sentFiles) {
       if (scripts === null || typeof scripts !== "object") continue;
       const hit = Object.entries(scripts).find(([k, v]) => runsScripts.names.has(k) && typeof v === "string" && GIT_WORD.test(v));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
+    }
+  }
+  for (const [runs, file, lib] of [
+    [runsGo, "go.mod", GO_GIT_LIBRARY],
+    [runsCargo, "Cargo.toml", RUST_GIT_LIBRARY]
+  ]) {
+    if (runs === null) continue;
+    for (const p of sentNamed(sentFiles, (n2) => n2 === file)) {
+      const text = readSent(root, p);
+      const m = text === null ? null : lib.exec(text);
+      if (m) return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} requires ${m[1]}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
     }
   }
   for (const p of sentNamed(sentFiles, (n2) => PY_PROJECT_FILES.has(n2))) {

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-YFAV45IT.mjs";
+} from "./chunks/chunk-NZ5DEUPH.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HBQ4ZFY5.mjs";
+} from "./chunks/chunk-DMLUP5S2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-BENS43GM.mjs";
+} from "./chunks/chunk-G5HARTVQ.mjs";
 import "./chunks/chunk-OAAQL5UH.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WEXFS4A4.mjs"),
-  why: () => import("./chunks/why-FT6UWIS3.mjs"),
-  suggest: () => import("./chunks/suggest-OZFE5UVZ.mjs")
+  targets: () => import("./chunks/targets-NP24JL7D.mjs"),
+  why: () => import("./chunks/why-NAHJVQQF.mjs"),
+  suggest: () => import("./chunks/suggest-CM7ASQHQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

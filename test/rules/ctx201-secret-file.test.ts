@@ -83,6 +83,20 @@ test('CTX201: true positives stay errors: an .npmrc with an auth token, an .env 
   ]);
 });
 
+// Mailu's docs/compose/.env: `AUTH_RATELIMIT=10/minute` made the file "hold a credential" (error),
+// because `auth` was looked for anywhere in the name. Words now, and a setting about a secret is none.
+test('CTX201: an .env whose names only hold a credential word as part of another word, or name a setting about a secret, holds no credential; real secret names still do', () => {
+  const settings = ['AUTH_RATELIMIT=10/minute', 'AUTHOR_NAME=JohnSmith', 'SALT_ROUNDS=12345678', 'WEBHOOK_TIMEOUT=30seconds', 'PASSWORD_MIN_LENGTH=12345678', 'TOKEN_AUDIENCE=my-service', 'PASSWORD_SCHEME=PBKDF2-SHA512', 'AUTH_PROVIDER=keycloak', 'API_KEY_HEADER=X-Api-Key', 'JWT_SECRET_EXPIRES_IN=86400sec', 'GITHUB_TOKEN_FILE=/run/secrets/gh'];
+  const secrets = ['SECRET_KEY_BASE', 'DB_PASS', 'authToken', 'AWS_SECRET_ACCESS_KEY', 'OPENAI_API_KEY', 'SENTRY_DSN', 'BASIC_AUTH', 'client_secret'];
+  const contents: Record<string, string> = { 'settings/.env': settings.join('\n') + '\n' };
+  for (const n of secrets) contents[`${n}/.env`] = `MODE=prod\n${n}=${rand(20)}\n`;
+  const f = findingsOf('CTX201', { files: Object.keys(contents), fileContents: { ...contents, Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' });
+  assert.deepEqual(
+    f.map((x) => [x.path, x.severity]).sort(),
+    [...secrets.map((n) => [`${n}/.env`, 'error']), ['settings/.env', 'info']].sort(),
+  );
+});
+
 test('CTX201: a symlink sends the link, not its target: info, unless a COPY source is the link or lies below it (BuildKit follows it)', () => {
   for (const [dockerfile, expected] of [
     ['FROM alpine\nCOPY . /app\n', 'info'],

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HBQ4ZFY5.mjs";
+} from "./chunk-DMLUP5S2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-BENS43GM.mjs";
+} from "./chunk-G5HARTVQ.mjs";
 import "./chunk-OAAQL5UH.mjs";
 import {
   readRegularFile

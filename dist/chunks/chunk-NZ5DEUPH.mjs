@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-BENS43GM.mjs";
+} from "./chunk-G5HARTVQ.mjs";
 import {
   parseSize
 } from "./chunk-OAAQL5UH.mjs";

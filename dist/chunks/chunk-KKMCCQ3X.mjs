@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-BENS43GM.mjs";
+} from "./chunk-G5HARTVQ.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-7X2RPI32.mjs";
+} from "./chunk-KKMCCQ3X.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HBQ4ZFY5.mjs";
+} from "./chunk-DMLUP5S2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-BENS43GM.mjs";
+} from "./chunk-G5HARTVQ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-OAAQL5UH.mjs";

@@ -60,6 +60,14 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
         data = { ...data, copiedIntoStage: stage.map((r) => ({ file: r.file, line: r.line, stage: r.stageName ?? r.stage })) };
         message += `; ${copiedIntoStageText(stage)}`;
       }
+      // A secret git tracks that no COPY puts in the image reaches the builder (its cache, a
+      // build stage's layers) and nothing else: the repository's readers have it already. It
+      // leaks when it ships, so it is a warning until then (casdoor's object/token_jwt_key.key,
+      // its built-in default, read at run time, copied into the Go build stage only).
+      if (image.length === 0 && SECRET_RULES.has(rule.id) && data.committed === true && data.requested !== false && SEVERITY_RANK[severity] > SEVERITY_RANK.warning) {
+        severity = 'warning';
+        message += '; committed to git and not copied into the image: the builder gets nothing the repository does not already hold';
+      }
     }
     if (raw.maxSeverity !== undefined && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     // Under BuildKit a path this target does not request is never read nor transferred: it costs
@@ -178,6 +186,8 @@ function notRequestedLookup(ctx: RuleContext): (path: string, unused?: boolean) 
 
 /** Rules whose finding is about a sent entry: under BuildKit they say whether the target requests it. */
 const SENT_ENTRY_RULES: ReadonlySet<string> = new Set(['CTX001', 'CTX003', 'CTX004', 'CTX201', 'CTX202', 'CTX203']);
+/** Secret findings: a committed secret that does not reach the image is a warning (above). */
+const SECRET_RULES: ReadonlySet<string> = new Set(['CTX201', 'CTX202']);
 
 /** "is sent" -> "is eligible (this target does not request it)", in the rules' message shapes. */
 export function eligibleWording(message: string, ruleId?: string): string {

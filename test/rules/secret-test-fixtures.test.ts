@@ -365,3 +365,54 @@ test('CTX202: a private key written in a committed test file is that fixture whe
   );
   assert.match(String(f[0][3]), /the same key as tests\/Feature\/SshTest\.php, a committed fixture or example: check it is not a live one/);
 });
+
+// casdoor: object/token_jwt_key.key, its built-in default key, committed, copied by `COPY . .` into
+// the Go build stage only (the image takes the binary): an error, beside a warning for .git there.
+test('CTX201/CTX202: a committed secret that no COPY puts in the image is a warning (build stage only, or sent only); untracked, or copied into the image, it stays an error', () => {
+  const files: Record<string, string> = {
+    Dockerfile: 'FROM golang:1.22 AS back\nWORKDIR /src\nCOPY . .\nRUN go build -o /server .\nFROM alpine\nCOPY --from=back /server /server\nCOPY conf/ /conf/\n',
+    'main.go': 'package main\nfunc main() {}\n',
+    'object/token_jwt_key.key': fakeKey(),
+    'conf/shipped.key': fakeKey(),
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: '' });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    writeFileSync(join(tree.ctx, 'object', 'local.key'), fakeKey());
+    for (const builder of ['buildkit', 'legacy'] as const) {
+      const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder })
+        .findings.filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202')
+        .map((x) => [x.ruleId, x.path, x.severity, x.message] as const)
+        .sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`));
+      assert.deepEqual(
+        f.map(([r, p, s]) => [r, p, s]),
+        [
+          ['CTX201', 'conf/shipped.key', 'error'],
+          ['CTX201', 'object/local.key', 'error'],
+          ['CTX201', 'object/token_jwt_key.key', 'warning'],
+          ['CTX202', 'conf/shipped.key', 'error'],
+          ['CTX202', 'object/local.key', 'error'],
+          ['CTX202', 'object/token_jwt_key.key', 'warning'],
+        ],
+        builder,
+      );
+      assert.match(String(f[2][3]), /copied into build stage `back` by Dockerfile:3 .*; committed to git and not copied into the image: the builder gets nothing the repository does not already hold$/);
+    }
+  } finally {
+    tree.cleanup();
+  }
+  // Sent only (the legacy builder sends the whole context; no COPY takes it): committed, a warning.
+  const sent = buildTree({ files: ['Dockerfile', 'main.go', 'deploy/tls.key'], fileContents: { Dockerfile: 'FROM alpine\nCOPY main.go /\n', 'deploy/tls.key': fakeKey() }, dockerignore: '' });
+  try {
+    git(sent.ctx, 'init', '-q');
+    git(sent.ctx, 'add', '-A');
+    writeFileSync(join(sent.ctx, 'deploy', 'mine.key'), fakeKey());
+    const f = runAudit({ context: sent.ctx, cwd: sent.ctx, builder: 'legacy' })
+      .findings.filter((x) => x.ruleId === 'CTX202')
+      .map((x) => [x.path, x.severity]);
+    assert.deepEqual(f.sort(), [['deploy/mine.key', 'error'], ['deploy/tls.key', 'warning']]);
+  } finally {
+    sent.cleanup();
+  }
+});

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NZ5DEUPH.mjs";
+} from "./chunks/chunk-5HKKIDOR.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DMLUP5S2.mjs";
+} from "./chunks/chunk-ZWUSXNMP.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-G5HARTVQ.mjs";
-import "./chunks/chunk-OAAQL5UH.mjs";
+} from "./chunks/chunk-ZKSTU766.mjs";
+import "./chunks/chunk-QZTGS7O6.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NP24JL7D.mjs"),
-  why: () => import("./chunks/why-NAHJVQQF.mjs"),
-  suggest: () => import("./chunks/suggest-CM7ASQHQ.mjs")
+  targets: () => import("./chunks/targets-A6IYYRIY.mjs"),
+  why: () => import("./chunks/why-HZTVYCME.mjs"),
+  suggest: () => import("./chunks/suggest-B2HMAAND.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

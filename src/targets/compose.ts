@@ -100,6 +100,12 @@ function toMap(v: unknown, where: string): Record<string, string | null> {
  */
 export class ComposeVariableError extends InputError {}
 
+/** A file the project names (an `extends: {file:}`) is not there: `--all` lists the project as skipped. */
+export class ComposeMissingFileError extends InputError {}
+
+/** Not YAML, and it has template directives (`{% set env='mailu.env' %}`): a tool renders it first. */
+export class ComposeTemplateError extends InputError {}
+
 function interpolateTree(v: unknown, lookup: Lookup, file: string): unknown {
   if (typeof v === 'string') {
     try {
@@ -203,14 +209,16 @@ class ComposeLoader {
     try {
       text = readText(file);
     } catch (e) {
-      throw new InputError(`${file}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : String((e as Error).message)}`);
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new ComposeMissingFileError(`${file}: no such file`);
+      throw new InputError(`${file}: ${String((e as Error).message)}`);
     }
     let doc: unknown;
     try {
       doc = parseYaml(text, GO_YAML_OPTIONS);
     } catch (e) {
       // The position only: YAML's message quotes the offending line.
-      throw new InputError(`${file}: not valid YAML (${describeYamlError(e)})`);
+      const Err = /^[ \t]*(?:\{%|\{\{)/m.test(text) ? ComposeTemplateError : InputError;
+      throw new Err(`${file}: not valid YAML (${describeYamlError(e)})`);
     }
     if (doc === null || doc === undefined) doc = {};
     if (!isMap(doc)) throw new InputError(`${file}: expected a mapping at the top level`);
@@ -254,11 +262,13 @@ class ComposeLoader {
  * `internal/suites/compose.yml` by the test runner, whose directory every relative path resolves against.
  */
 function undeclaredResource(uses: Uses | undefined, declared: { networks: Set<string>; volumes: Set<string>; services: Set<string> }): string | null {
-  const n = uses?.networks.find((x) => !declared.networks.has(x));
+  // An empty name is a variable this environment does not set (diaspora's `depends_on:
+  // ["${DIASPORA_DOCKER_DB}"]`, which its script exports): no evidence of a fragment.
+  const n = uses?.networks.find((x) => x !== '' && !declared.networks.has(x));
   if (n !== undefined) return `network ${n}`;
-  const v = uses?.volumes.find((x) => !declared.volumes.has(x));
+  const v = uses?.volumes.find((x) => x !== '' && !declared.volumes.has(x));
   if (v !== undefined) return `volume ${v}`;
-  const s = uses?.services.find((x) => !declared.services.has(x));
+  const s = uses?.services.find((x) => x !== '' && !declared.services.has(x));
   return s !== undefined ? `service ${s} (depends_on)` : null;
 }
 

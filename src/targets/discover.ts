@@ -11,7 +11,7 @@ import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
-import { ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
+import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import type { BuildTarget } from './target.js';
 import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
@@ -112,6 +112,14 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
       const what = e.message.startsWith(file + ': ') ? e.message.slice(file.length + 2) : e.message;
       return { ...target, skipReason: `${what}; set it in the environment or a .env beside the file to audit its services` };
     }
+    // Mailu's setup/flavors/compose/docker-compose.yml (`{% set env='mailu.env' %}`), rendered by its setup service.
+    if (e instanceof ComposeTemplateError) return { ...target, skipReason: 'a template (it has {% or {{ directive lines, and is no YAML until a tool renders it): not audited' };
+    // lakeFS's esti/ops/docker-compose.yaml extends `esti/ops/docker-compose-common.yaml`, a path its CI
+    // resolves with --project-directory at the root: from the file's own directory there is no such file.
+    if (e instanceof ComposeMissingFileError) {
+      const missing = path.relative(opts.cwd, e.message.replace(/: no such file$/, ''));
+      return { ...target, skipReason: `a file it extends, ${missing}, is not there from its own directory: docker compose run with another --project-directory (or after a step that makes it) finds it; audit it then with --compose` };
+    }
     return { ...target, error: e.message };
   };
   const deep = opts.maxDepth ?? Infinity;
@@ -159,7 +167,7 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
   declared.push(...workflowTargets(root, opts.cwd));
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
   declared.push(...goreleaserTargets(root, opts.cwd));
-  const covered = new Set(declared.map((t) => t.dockerfile ?? path.join(t.context, 'Dockerfile')));
+  const covered = new Set(declared.filter((t) => t.staleTarget !== true).map((t) => t.dockerfile ?? path.join(t.context, 'Dockerfile')));
   // Listed, not audited: the Dockerfiles they build are still audited on their own below.
   // A docker-bake.json beside it (its printed form, read above) says it all already.
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path.basename(f) === 'docker-bake.json').map((f) => path.dirname(f)));

@@ -18,6 +18,9 @@ import { literalComponents } from '../rules/paths.js';
 import { toByteString } from '../context/bytes.js';
 import type { BuildTarget } from './target.js';
 
+/** Dockerfile instructions: the first word of a Dockerfile's first line that is not blank or a comment. */
+const INSTRUCTIONS = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
+
 // `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
 /**
@@ -43,6 +46,8 @@ function uppercaseBase(text: string): string | null {
   const stages = new Set<string>();
   for (const m of text.matchAll(/^[ \t]*from[ \t]+((?:--\S+[ \t]+)*)(\S+)(?:[ \t]+as[ \t]+(\S+))?/gim)) {
     const image = m[2];
+    // nginx/unit's pkg/docker/template.Dockerfile: `FROM @@CONTAINER@@`, filled in by sed.
+    if (/@@|%%/.test(image)) return image;
     if (!image.includes('$') && !stages.has(image.toLowerCase())) {
       const repo = image.replace(/[@].*$/, '').replace(/:[^/]*$/, '');
       const last = repo.slice(repo.lastIndexOf('/') + 1);
@@ -67,8 +72,12 @@ export function templateReason(abs: string): string | null {
     if (!/^[Dd]ockerfile$/.test(path.basename(abs)) && !/^\s*from\s/im.test(text)) return 'no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited';
     if (TEMPLATE_LINE.test(text)) return 'a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited';
     const placeholder = uppercaseBase(text);
-    if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses an image name with capitals, so a tool puts the real one in first): not audited`;
+    if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? ' (a placeholder)' : ' (capitals)'}, so a tool puts the real one in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
+    // Its first line that is not blank or a comment is no instruction: code that writes a
+    // Dockerfile (livebook's lib/livebook/hubs/dockerfile.ex, `defmodule` then a heredoc with FROM).
+    const first = /^[ \t]*([^\s#]\S*)/m.exec(text.replace(/^\uFEFF/, ''));
+    if (!/^[Dd]ockerfile$/.test(path.basename(abs)) && first !== null && !INSTRUCTIONS.has(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;
   } catch {
     /* unreadable: the audit reports it */
   }
@@ -404,13 +413,35 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
   const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
   return out
     .filter((t) => fs.existsSync(t.context) || (t.dockerfile !== undefined && inRepo(t.dockerfile) && fs.existsSync(t.dockerfile)))
-    .map((t) =>
-      !fs.existsSync(t.context)
-        ? { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` }
-        : t.dockerfile === undefined || !inRepo(t.dockerfile) || fs.existsSync(t.dockerfile)
-        ? t
-        : { ...t, skipReason: `its Dockerfile ${shown(t.dockerfile)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` },
-    );
+    .map((t): BuildTarget => {
+      if (!fs.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
+      // No -f: docker reads CONTEXT/Dockerfile, else CONTEXT/dockerfile. varnish's version_check.yml
+      // writes one with `cat << EOF > Dockerfile` in the same run step, then builds `.`.
+      const implicit = t.dockerfile === undefined && inRepo(t.context) ? [path.join(t.context, 'Dockerfile'), path.join(t.context, 'dockerfile')] : null;
+      if (implicit !== null && !implicit.some((f) => fs.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
+      const file = t.dockerfile ?? (implicit ?? []).find((f) => fs.existsSync(f));
+      if (file === undefined || !inRepo(file)) return t;
+      if (!fs.existsSync(file)) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
+      const stale = t.target === undefined ? null : missingStage(file, t.target);
+      return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };
+    });
+}
+
+/**
+ * The stages a Dockerfile has, when `target` is none of them (BuildKit matches it ignoring case),
+ * or null: nautobot's build_dependency_image.yml builds `--target dependencies`, a stage its
+ * Dockerfile lost in 2022; the workflow only runs by hand. Null too when the file cannot be read.
+ */
+function missingStage(file: string, target: string): string | null {
+  let text: string;
+  try {
+    text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+  } catch {
+    return null;
+  }
+  const names = parseDockerfile(text).stages.map((st) => st.name).filter((n): n is string => n !== null && n !== undefined);
+  if (names.includes(target.toLowerCase()) || /\$/.test(target)) return null;
+  return names.length === 0 ? 'it names none' : `stages: ${names.join(', ')}`;
 }
 
 const GORELEASER_FILES = ['.goreleaser.yml', '.goreleaser.yaml', 'goreleaser.yml', 'goreleaser.yaml'];

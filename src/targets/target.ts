@@ -21,6 +21,11 @@ export interface BuildTarget {
   namedContexts: Record<string, string>;
   /** Set when the target cannot be audited as declared (remote context); the runner reports it. */
   skipReason?: string;
+  /**
+   * Skipped because the stage it asks for is not in its Dockerfile (a workflow out of date): the
+   * Dockerfile is still audited on its own by `--all`, as if nothing declared it.
+   */
+  staleTarget?: true;
   /** Set when the target could not even be read (its build file leads outside the repository): reported as its error. */
   error?: string;
   /** Values that came from interpolation, shown as their `${NAME}` in every report of this target (redact.ts). */

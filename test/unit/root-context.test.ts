@@ -241,7 +241,7 @@ test('templateReason: FROM with a capitalised placeholder image (rook\'s `FROM B
       tree.cleanup();
     }
   };
-  assert.equal(reason('FROM BASEIMAGE\nCOPY rook toolbox.sh /usr/local/bin/\n'), 'a template (FROM BASEIMAGE: docker refuses an image name with capitals, so a tool puts the real one in first): not audited');
+  assert.equal(reason('FROM BASEIMAGE\nCOPY rook toolbox.sh /usr/local/bin/\n'), 'a template (FROM BASEIMAGE: docker refuses such an image name (capitals), so a tool puts the real one in first): not audited');
   assert.match(reason('FROM golang AS Build\nRUN true\nFROM alpine\nFROM quay.io/org/MyImage:1.0\n') ?? '', /FROM quay\.io\/org\/MyImage:1\.0/);
   assert.equal(reason('FROM golang:1.22 AS Builder\nRUN go build\nFROM Builder\nCOPY a /a\n'), null);
   assert.equal(reason('ARG BASE=alpine\nFROM ${BASE}\nFROM MyRegistry.example.com:5000/team/app:Latest\n'), null);

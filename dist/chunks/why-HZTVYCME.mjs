@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DMLUP5S2.mjs";
+} from "./chunk-ZWUSXNMP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-G5HARTVQ.mjs";
-import "./chunk-OAAQL5UH.mjs";
+} from "./chunk-ZKSTU766.mjs";
+import "./chunk-QZTGS7O6.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

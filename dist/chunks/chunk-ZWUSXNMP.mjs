@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-G5HARTVQ.mjs";
+} from "./chunk-ZKSTU766.mjs";
 import {
   parseSize
-} from "./chunk-OAAQL5UH.mjs";
+} from "./chunk-QZTGS7O6.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

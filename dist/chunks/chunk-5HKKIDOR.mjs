@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-G5HARTVQ.mjs";
+} from "./chunk-ZKSTU766.mjs";
 import {
   parseSize
-} from "./chunk-OAAQL5UH.mjs";
+} from "./chunk-QZTGS7O6.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

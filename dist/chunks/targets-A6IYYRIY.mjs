@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-KKMCCQ3X.mjs";
+} from "./chunk-ZLECXRHZ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-NZ5DEUPH.mjs";
+} from "./chunk-5HKKIDOR.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-G5HARTVQ.mjs";
-import "./chunk-OAAQL5UH.mjs";
+} from "./chunk-ZKSTU766.mjs";
+import "./chunk-QZTGS7O6.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -35,7 +35,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-OAAQL5UH.mjs";
+} from "./chunk-QZTGS7O6.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -13929,7 +13929,7 @@ var secretFile = defineRule({
   },
   docs: {
     summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
-    why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image.",
+    why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image. A file git tracks that no COPY or ADD puts in the image (it is only sent, or copied into a build stage the image takes nothing of it from) is a warning at most: the builder gets nothing the repository's readers do not already hold, and it leaks once it ships (a RUN in that stage may still build it into what ships).",
     fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` whose last part is a template word (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (a word of it, split at `_`, `-`, `.` and camelCase, holds secret, token, passw or credential, or is pwd, pass, auth, salt, dsn or webhook, or is key after api, private, access, signing or encryption; and no word after that one makes it a setting about the secret: `AUTH_RATELIMIT`, `PASSWORD_MIN_LENGTH`, `SALT_ROUNDS`, `TOKEN_AUDIENCE`, `GITHUB_TOKEN_FILE`; `AUTHOR_NAME` holds no auth) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`, nor a service's published default such as MinIO's `minioadmin`, `postgres`, `guest` or Java's `changeit`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)`, or fake or dummy (`fake-certs`) is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`, `vsixtest`; not `latest`), `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py`, or is the test environment's `.env.test`, `.env.testing` or `.env.e2e`; the path in the repository counts, so a context that is itself a test directory does): a fixture such as a test server key; an untracked file there keeps its severity. So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust, or by a CA whose own certificate and private key are committed beside it (a test PKI anyone can issue from). A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
     bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
     good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
@@ -14430,6 +14430,10 @@ function collectFindings(ctx, opts = {}) {
         data = { ...data, copiedIntoStage: stage.map((r) => ({ file: r.file, line: r.line, stage: r.stageName ?? r.stage })) };
         message += `; ${copiedIntoStageText(stage)}`;
       }
+      if (image.length === 0 && SECRET_RULES.has(rule.id) && data.committed === true && data.requested !== false && SEVERITY_RANK[severity] > SEVERITY_RANK.warning) {
+        severity = "warning";
+        message += "; committed to git and not copied into the image: the builder gets nothing the repository does not already hold";
+      }
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     if (data.requested === false) severity = "info";
@@ -14520,6 +14524,7 @@ function notRequestedLookup(ctx) {
   };
 }
 var SENT_ENTRY_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX004", "CTX201", "CTX202", "CTX203"]);
+var SECRET_RULES = /* @__PURE__ */ new Set(["CTX201", "CTX202"]);
 function eligibleWording(message, ruleId) {
   if (ruleId === "CTX004") return message.replace(/\b(is|are) sent \(|^directory sent \(/, (m) => m.replace("sent", "eligible")).replace(/\) but no /, ") but not requested: no ");
   const note = " (BuildKit would not request it for this target)";

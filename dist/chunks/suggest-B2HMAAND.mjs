@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-KKMCCQ3X.mjs";
+} from "./chunk-ZLECXRHZ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DMLUP5S2.mjs";
+} from "./chunk-ZWUSXNMP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-G5HARTVQ.mjs";
+} from "./chunk-ZKSTU766.mjs";
 import {
   splitAtWildcard
-} from "./chunk-OAAQL5UH.mjs";
+} from "./chunk-QZTGS7O6.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-G5HARTVQ.mjs";
+} from "./chunk-ZKSTU766.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-OAAQL5UH.mjs";
+} from "./chunk-QZTGS7O6.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6053,6 +6053,10 @@ function toMap(v, where) {
 }
 var ComposeVariableError = class extends InputError {
 };
+var ComposeMissingFileError = class extends InputError {
+};
+var ComposeTemplateError = class extends InputError {
+};
 function interpolateTree(v, lookup, file) {
   if (typeof v === "string") {
     try {
@@ -6129,13 +6133,15 @@ var ComposeLoader = class {
     try {
       text = readText(file);
     } catch (e) {
-      throw new InputError(`${file}: ${e.code === "ENOENT" ? "no such file" : String(e.message)}`);
+      if (e.code === "ENOENT") throw new ComposeMissingFileError(`${file}: no such file`);
+      throw new InputError(`${file}: ${String(e.message)}`);
     }
     let doc;
     try {
       doc = (0, import_yaml.parse)(text, GO_YAML_OPTIONS);
     } catch (e) {
-      throw new InputError(`${file}: not valid YAML (${describeYamlError(e)})`);
+      const Err = /^[ \t]*(?:\{%|\{\{)/m.test(text) ? ComposeTemplateError : InputError;
+      throw new Err(`${file}: not valid YAML (${describeYamlError(e)})`);
     }
     if (doc === null || doc === void 0) doc = {};
     if (!isMap2(doc)) throw new InputError(`${file}: expected a mapping at the top level`);
@@ -6170,11 +6176,11 @@ var ComposeLoader = class {
   }
 };
 function undeclaredResource(uses, declared) {
-  const n = uses?.networks.find((x) => !declared.networks.has(x));
+  const n = uses?.networks.find((x) => x !== "" && !declared.networks.has(x));
   if (n !== void 0) return `network ${n}`;
-  const v = uses?.volumes.find((x) => !declared.volumes.has(x));
+  const v = uses?.volumes.find((x) => x !== "" && !declared.volumes.has(x));
   if (v !== void 0) return `volume ${v}`;
-  const s = uses?.services.find((x) => !declared.services.has(x));
+  const s = uses?.services.find((x) => x !== "" && !declared.services.has(x));
   return s !== void 0 ? `service ${s} (depends_on)` : null;
 }
 function composeTargets(files, opts) {
@@ -6252,6 +6258,7 @@ import * as path4 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 import * as fs2 from "node:fs";
 import * as path3 from "node:path";
+var INSTRUCTIONS = /* @__PURE__ */ new Set(["ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"]);
 var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
 var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^\s*FROM\s+\S*\{\{|^(?!\s*#)[^\n]*?<%=/im;
 var DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
@@ -6259,6 +6266,7 @@ function uppercaseBase(text) {
   const stages = /* @__PURE__ */ new Set();
   for (const m of text.matchAll(/^[ \t]*from[ \t]+((?:--\S+[ \t]+)*)(\S+)(?:[ \t]+as[ \t]+(\S+))?/gim)) {
     const image = m[2];
+    if (/@@|%%/.test(image)) return image;
     if (!image.includes("$") && !stages.has(image.toLowerCase())) {
       const repo = image.replace(/[@].*$/, "").replace(/:[^/]*$/, "");
       const last = repo.slice(repo.lastIndexOf("/") + 1);
@@ -6276,8 +6284,10 @@ function templateReason(abs) {
     if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && !/^\s*from\s/im.test(text)) return "no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited";
     if (TEMPLATE_LINE.test(text)) return "a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited";
     const placeholder = uppercaseBase(text);
-    if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses an image name with capitals, so a tool puts the real one in first): not audited`;
+    if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? " (a placeholder)" : " (capitals)"}, so a tool puts the real one in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
+    const first = /^[ \t]*([^\s#]\S*)/m.exec(text.replace(/^\uFEFF/, ""));
+    if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && first !== null && !INSTRUCTIONS.has(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;
   } catch {
   }
   return null;
@@ -6502,9 +6512,27 @@ function workflowTargets(root, cwd) {
   }
   const inRepo = (p) => !/^\.\.(?:[\\/]|$)/.test(path3.relative(root, p)) && !path3.isAbsolute(path3.relative(root, p));
   const shown = (p) => path3.relative(root, p).split(path3.sep).join("/") || ".";
-  return out.filter((t) => fs2.existsSync(t.context) || t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs2.existsSync(t.dockerfile)).map(
-    (t) => !fs2.existsSync(t.context) ? { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` } : t.dockerfile === void 0 || !inRepo(t.dockerfile) || fs2.existsSync(t.dockerfile) ? t : { ...t, skipReason: `its Dockerfile ${shown(t.dockerfile)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` }
-  );
+  return out.filter((t) => fs2.existsSync(t.context) || t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs2.existsSync(t.dockerfile)).map((t) => {
+    if (!fs2.existsSync(t.context)) return { ...t, skipReason: `its context ${shown(t.context)} is not in the checkout: a step before the build makes it; not audited` };
+    const implicit = t.dockerfile === void 0 && inRepo(t.context) ? [path3.join(t.context, "Dockerfile"), path3.join(t.context, "dockerfile")] : null;
+    if (implicit !== null && !implicit.some((f) => fs2.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
+    const file = t.dockerfile ?? (implicit ?? []).find((f) => fs2.existsSync(f));
+    if (file === void 0 || !inRepo(file)) return t;
+    if (!fs2.existsSync(file)) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
+    const stale = t.target === void 0 ? null : missingStage(file, t.target);
+    return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };
+  });
+}
+function missingStage(file, target) {
+  let text;
+  try {
+    text = readRegularFile(file, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+  } catch {
+    return null;
+  }
+  const names = parseDockerfile(text).stages.map((st) => st.name).filter((n) => n !== null && n !== void 0);
+  if (names.includes(target.toLowerCase()) || /\$/.test(target)) return null;
+  return names.length === 0 ? "it names none" : `stages: ${names.join(", ")}`;
 }
 var GORELEASER_FILES = [".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];
 function goreleaserTargets(root, cwd) {
@@ -6591,6 +6619,11 @@ function discoverTargets(dir, opts) {
       const what = e.message.startsWith(file + ": ") ? e.message.slice(file.length + 2) : e.message;
       return { ...target, skipReason: `${what}; set it in the environment or a .env beside the file to audit its services` };
     }
+    if (e instanceof ComposeTemplateError) return { ...target, skipReason: "a template (it has {% or {{ directive lines, and is no YAML until a tool renders it): not audited" };
+    if (e instanceof ComposeMissingFileError) {
+      const missing = path4.relative(opts.cwd, e.message.replace(/: no such file$/, ""));
+      return { ...target, skipReason: `a file it extends, ${missing}, is not there from its own directory: docker compose run with another --project-directory (or after a step that makes it) finds it; audit it then with --compose` };
+    }
     return { ...target, error: e.message };
   };
   const deep = opts.maxDepth ?? Infinity;
@@ -6628,7 +6661,7 @@ function discoverTargets(dir, opts) {
   }
   declared.push(...workflowTargets(root, opts.cwd));
   declared.push(...goreleaserTargets(root, opts.cwd));
-  const covered = new Set(declared.map((t) => t.dockerfile ?? path4.join(t.context, "Dockerfile")));
+  const covered = new Set(declared.filter((t) => t.staleTarget !== true).map((t) => t.dockerfile ?? path4.join(t.context, "Dockerfile")));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));
   const hcl = glob(BAKE_HCL_GLOBS).filter((f) => !bakeJsonDirs.has(path4.dirname(f))).map((f) => {
     const abs = path4.join(root, f);

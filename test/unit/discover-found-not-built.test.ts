@@ -1,0 +1,106 @@
+// --all on real repositories (stop 27 sweeps): files --all finds that are not builds as written,
+// and builds whose inputs a workflow or a tool makes. Each was an exit 2 or a false error on a
+// healthy repository; each is now listed as skipped with its reason, or audited as docker would.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { templateReason } from '../../src/targets/repo-builds.js';
+import { discoverTargets } from '../../src/targets/discover.js';
+import { buildTree } from '../helpers/trees.js';
+
+function discovered(files: Record<string, string>, env: Record<string, string> = {}) {
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env });
+    return d.targets.map((t) => ({ name: t.name, skip: t.skipReason ?? null, error: t.error ?? null, context: t.context.slice(tree.ctx.length) || '/' })).sort((a, b) => (a.name < b.name ? -1 : 1));
+  } finally {
+    tree.cleanup();
+  }
+}
+
+test('templateReason: a Dockerfile.* whose first line that is not blank or a comment is no instruction is code that writes one (livebook\'s dockerfile.ex); directives, comments and a BOM before FROM or ARG are fine', () => {
+  const reason = (name: string, text: string) => {
+    const tree = buildTree({ files: [name], dockerignore: null, fileContents: { [name]: text } });
+    try {
+      return templateReason(join(tree.ctx, name));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.equal(
+    reason('lib/hubs/dockerfile.ex', 'defmodule Hubs.Dockerfile do\n  def build(name) do\n    """\n    FROM alpine\n    COPY #{name} /app/\n    """\n  end\nend\n'),
+    'its first line is no instruction ("defmodule"): named like a Dockerfile, but not one (docker would refuse it); not audited',
+  );
+  assert.equal(reason('Dockerfile.ci', '# syntax=docker/dockerfile:1\n\n# the CI image\nARG GO=1.22\nFROM golang:${GO}\n'), null);
+  assert.equal(reason('Dockerfile.dev', '\uFEFF  from alpine\nRUN true\n'), null);
+  // A file named exactly Dockerfile is always audited: CTX100 says what docker says about it.
+  assert.equal(reason('Dockerfile', 'defmodule X do\nFROM alpine\n'), null);
+  // nginx/unit's pkg/docker/template.Dockerfile, filled in by sed.
+  assert.equal(reason('pkg/docker/template.Dockerfile', 'FROM @@CONTAINER@@\nCOPY a /a\n'), 'a template (FROM @@CONTAINER@@: docker refuses such an image name (a placeholder), so a tool puts the real one in first): not audited');
+});
+
+test('--all: a Compose template (Mailu\'s `{% set env=... %}` flavors) and a Compose file whose extends file is not there from its directory (lakeFS) are skipped, not errors', () => {
+  const t = discovered({
+    Dockerfile: 'FROM alpine\n',
+    'flavors/compose/docker-compose.yml': "{% set env='mailu.env' %}\nservices:\n  redis:\n    image: redis:alpine\n    {% if resolver_enabled %}\n    dns:\n      - {{ dns }}\n    {% endif %}\n",
+    'ops/docker-compose.yaml': 'services:\n  app:\n    extends:\n      file: ops/common.yaml\n      service: app\n',
+    'ops/common.yaml': 'services:\n  app:\n    image: alpine\n',
+  });
+  assert.deepEqual(
+    t.map((x) => [x.name, x.error, x.skip]),
+    [
+      ['Dockerfile', null, null],
+      ['flavors/compose/docker-compose.yml', null, 'a template (it has {% or {{ directive lines, and is no YAML until a tool renders it): not audited'],
+      ['ops/docker-compose.yaml', null, 'a file it extends, ops/ops/common.yaml, is not there from its own directory: docker compose run with another --project-directory (or after a step that makes it) finds it; audit it then with --compose'],
+    ],
+  );
+  // Not a template, just broken: still the file's error.
+  const broken = discovered({ Dockerfile: 'FROM alpine\n', 'compose.yaml': 'services:\n  app: [\n' });
+  assert.match(broken.find((x) => x.name === 'compose.yaml')?.error ?? '', /not valid YAML/);
+});
+
+test('--all: a depends_on entry that is an unset variable is no evidence of a Compose fragment (diaspora\'s "${DIASPORA_DOCKER_DB}")', () => {
+  const files = {
+    'dev/docker-compose.yml': 'services:\n  app:\n    build: .\n    depends_on:\n      - "${DB}"\n  pg:\n    image: postgres\n  other:\n    image: alpine\n    depends_on:\n      - nowhere\n',
+    'dev/Dockerfile': 'FROM alpine\nCOPY app.txt /\n',
+    'dev/app.txt': 'x',
+  };
+  const t = discovered(files);
+  // `nowhere` is declared by no file: still a fragment. Without it, the project is audited.
+  assert.match(t.find((x) => x.name === 'dev/docker-compose.yml:app')?.skip ?? '', /^a Compose fragment: service other uses service nowhere/);
+  const healthy = discovered({ ...files, 'dev/docker-compose.yml': files['dev/docker-compose.yml'].replace('      - nowhere\n', '      - pg\n') });
+  assert.deepEqual(healthy.find((x) => x.name === 'dev/docker-compose.yml:app'), { name: 'dev/docker-compose.yml:app', skip: null, error: null, context: '/dev' });
+});
+
+const WORKFLOW = (steps: string) => `on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n${steps}`;
+
+test('--all: a workflow `docker build .` whose Dockerfile a run step writes (varnish) is skipped; one asking for a stage its Dockerfile lost (nautobot) is skipped and the Dockerfile audited on its own', () => {
+  const t = discovered({
+    'app/Dockerfile': 'FROM alpine\n',
+    'docker/Dockerfile': 'FROM alpine AS base\nCOPY app.txt /app.txt\nFROM base AS final\n',
+    'app.txt': 'x',
+    '.github/workflows/check.yml': WORKFLOW("      - name: Build\n        run: |\n          printf 'FROM alpine\\n' > Dockerfile\n          docker build -t tester .\n"),
+    '.github/workflows/deps.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: docker/Dockerfile\n          target: dependencies\n'),
+    '.github/workflows/final.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: docker/Dockerfile\n          target: Final\n'),
+  });
+  const byName = (re: RegExp) => t.filter((x) => re.test(x.name));
+  assert.deepEqual(byName(/check\.yml/).map((x) => x.skip), ['its context . holds no Dockerfile in the checkout: a step before the build writes it; not audited']);
+  assert.deepEqual(byName(/deps\.yml/).map((x) => x.skip), ['its Dockerfile docker/Dockerfile has no stage "dependencies" (stages: base, final): the workflow is out of date, and docker would refuse it; not audited']);
+  // The stage in other case is the same stage (BuildKit lowercases it): audited.
+  assert.deepEqual(byName(/final\.yml/).map((x) => [x.skip, x.error]), [[null, null]]);
+  assert.ok(t.every((x) => x.error === null), JSON.stringify(t));
+  // app/Dockerfile, which no workflow names, is audited on its own.
+  assert.deepEqual(byName(/^app\/Dockerfile/).map((x) => x.skip), [null]);
+});
+
+test('--all: a Dockerfile whose only declared build is a stale workflow target is still audited on its own', () => {
+  const t = discovered({
+    'docker/Dockerfile': 'FROM alpine AS base\nCOPY app.txt /app.txt\nFROM base AS final\n',
+    'app.txt': 'x',
+    '.github/workflows/deps.yml': WORKFLOW('      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: docker/Dockerfile\n          target: dependencies\n'),
+  });
+  const own = t.filter((x) => x.name.startsWith('docker/Dockerfile'));
+  assert.equal(own.length, 1, JSON.stringify(t));
+  assert.equal(own[0].skip, null);
+  assert.equal(own[0].context, '/'); // COPY app.txt: from the root, where app.txt is
+});

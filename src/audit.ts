@@ -354,6 +354,8 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const namedViews = new Map(named.flatMap((n) => (n.view ? [[n.report.name, n.view] as const] : [])));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore = eligible?.ignore ?? legacy.ignore;
+  // Findings about a line of the ignore file name the file the selected builder reads.
+  const ignoreLocation = eligible?.ignoreLocation ?? '.dockerignore';
   const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
   const cross =
     dockerfileText === null || !wantsCrossCheck
@@ -397,6 +399,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     entries: walk.entries,
     excluded: walk.excluded,
     ignore,
+    ignoreLocation,
     tarMatcher: eligible?.matcher ?? legacy.tarMatcher,
     // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,

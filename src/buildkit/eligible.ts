@@ -1,6 +1,7 @@
 // The context as BuildKit sees it before the Dockerfile narrows it: the whole directory minus the
 // ignore file BuildKit reads (B3), with no build-file protection (B4). The cross-check and the
 // rules run on this set under --builder buildkit.
+import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { InputError } from '../errors.js';
 import { toByteString } from '../context/bytes.js';
@@ -17,6 +18,13 @@ export interface BuildkitEligible {
   dockerfileSpecificIgnore: string | null;
   /** True when `ignore` is `<Dockerfile>.dockerignore` (inside the context or not): BuildKit then skips loading `.dockerignore`. */
   ignoreFromDockerfile: boolean;
+  /**
+   * Where findings about `ignore`'s lines point, relative to the context root like the Dockerfile
+   * findings' file: `.dockerignore`, or the `<Dockerfile>.dockerignore` BuildKit reads instead
+   * (`Dockerfile.dockerignore`, `sub/app.Dockerfile.dockerignore`, or `../df/Dockerfile.dockerignore`
+   * beside a Dockerfile outside the context).
+   */
+  ignoreLocation: string;
 }
 
 /**
@@ -76,5 +84,21 @@ export function analyzeBuildkitEligible(
   }
   const rel = path.relative(resolved.root, specificPath);
   const inside = specific.path !== null && !rel.startsWith('..') && !path.isAbsolute(rel);
-  return { ignore, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
+  const ignoreLocation = specific.path !== null ? locationFromRoot(resolved.root, specificPath) : '.dockerignore';
+  return { ignore, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null, ignoreLocation };
+}
+
+/**
+ * `file` relative to the context root, which is symlink-free (EvalSymlinks'd): the file's directory
+ * is resolved too, so a -f path through a symlinked working directory does not climb out and back.
+ * The file's own name is kept (BuildKit opens it by that name, a symlink or not).
+ */
+function locationFromRoot(root: string, file: string): string {
+  let dir = path.dirname(file);
+  try {
+    dir = fs.realpathSync(dir);
+  } catch {
+    // keep the path as given
+  }
+  return path.relative(root, path.join(dir, path.basename(file)));
 }

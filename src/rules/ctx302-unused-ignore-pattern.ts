@@ -1,4 +1,4 @@
-import { defineRule, type RuleContext } from './rule.js';
+import { defineRule, ignoreFileLocation, type RuleContext } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { literalComponents, text } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
@@ -57,7 +57,7 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
       // A protective line stays, unless an earlier line already does its job (shadowed).
       const shadowedBy = p.exclusion ? null : shadowingLine(ctx, p.text, idx);
       if (!p.exclusion && shadowedBy === null && protectiveKind(p.text, filepathMatch) !== null) continue;
-      out.push({ file: '.dockerignore', line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}) } });
+      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}) } });
     }
     return out;
   },

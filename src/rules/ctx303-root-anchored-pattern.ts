@@ -1,5 +1,5 @@
 import { formatCount, formatSize } from '../units.js';
-import { defineRule } from './rule.js';
+import { defineRule, ignoreFileLocation } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { firstAtOrUnder, hasWildcard, text } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
@@ -80,7 +80,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
           : null;
       const notRequested = requested !== null && !r.paths.some(anyRequestedAt);
       out.push({
-        file: '.dockerignore',
+        file: ignoreFileLocation(ctx),
         line: rule.line,
         data: {
           pattern,

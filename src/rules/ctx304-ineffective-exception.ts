@@ -1,4 +1,4 @@
-import { defineRule } from './rule.js';
+import { defineRule, ignoreFileLocation } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { text } from './paths.js';
 
@@ -26,7 +26,7 @@ export const ineffectiveException = defineRule<IneffectiveExceptionData>({
     for (const [i, r] of analyzeIgnore(ctx).ineffective) {
       const rule = ctx.ignore.rules[i];
       out.push({
-        file: '.dockerignore',
+        file: ignoreFileLocation(ctx),
         line: rule.line,
         data: { pattern: text(rule.pattern), line: rule.line, lost: r.lost, example: text(r.example), prunedDir: text(r.prunedDir) },
       });

@@ -44,6 +44,12 @@ export interface RuleContext {
   entries: readonly SentEntry[];
   excluded: readonly ExcludedItem[];
   ignore: IgnoreFile;
+  /**
+   * Where findings about `ignore`'s lines point (their `file`), relative to the context root:
+   * `.dockerignore` (the default, and always the legacy builder's), or the `<Dockerfile>.dockerignore`
+   * BuildKit reads instead (BuildkitEligible.ignoreLocation).
+   */
+  ignoreLocation?: string;
   /** Matcher over the ignore rules plus the build-file exceptions; `sourceIndex` = rule index when < rules.length. */
   tarMatcher: PatternMatcher;
   /** Exact bytes of the upload. */
@@ -126,6 +132,11 @@ export interface Rule<D = Record<string, unknown>> {
   check(ctx: RuleContext): RawFinding<D>[];
   /** Renders one finding from its data; paths in data are display text already. */
   message(data: D): string;
+}
+
+/** The file findings about the ignore file's lines name (RuleContext.ignoreLocation). */
+export function ignoreFileLocation(ctx: RuleContext): string {
+  return ctx.ignoreLocation ?? '.dockerignore';
 }
 
 /** Identity helper that keeps a rule's data type while checking its shape. */

@@ -367,7 +367,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           excluded: walk.excluded,
           matcher: eligible?.matcher ?? legacy.validationMatcher,
           ignoreRules: ignore.rules,
-          ignoreFileName: ignore.displayName,
+          ignoreFileName: ignoreLocation,
           root: legacy.resolved.root,
           buildArgs: opts.buildArgs ?? {},
           target: opts.target,

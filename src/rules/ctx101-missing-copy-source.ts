@@ -3,7 +3,7 @@ import { gitIgnoresMissingPath } from './gitignore.js';
 import { baseName, hasWildcard, literalComponents } from './paths.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { PatternError } from '../context/patterns.js';
-import type { RuleContext } from './rule.js';
+import { ignoreFileLocation, type RuleContext } from './rule.js';
 
 /**
  * Packages and archives: what a build step makes (`make package`, a release pipeline), rarely what
@@ -100,7 +100,7 @@ export const missingCopySource = crossCheckRule(
     const goCommand = hasWildcard(raw.path) ? null : (ctx.goCommandFor?.(raw.path) ?? null);
     if (goCommand !== null) return { ...raw, data: { ...raw.data, goCommand }, maxSeverity: 'warning' };
     const reincludedAt = unusedExceptionFor(ctx, raw.path);
-    if (reincludedAt !== null) return { ...raw, data: { ...raw.data, reincludedAt, ignoreFile: ctx.ignore.displayName }, maxSeverity: 'warning' };
+    if (reincludedAt !== null) return { ...raw, data: { ...raw.data, reincludedAt, ignoreFile: ignoreFileLocation(ctx) }, maxSeverity: 'warning' };
     // In a git submodule this checkout has not checked out (lago's api/ and front/).
     const submodule = ctx.submoduleOf?.(raw.path) ?? null;
     if (submodule !== null) return { ...raw, data: { ...raw.data, submodule }, maxSeverity: 'warning' };

@@ -4,7 +4,7 @@ import { goTrimSpace } from '../context/ignore-file.js';
 import { dirPrefix, PatternError, type DirPrefix } from '../context/patterns.js';
 import { namedSourceEntries } from '../dockerfile/named-sources.js';
 import { firstAtOrUnder } from './paths.js';
-import type { RuleContext } from './rule.js';
+import { ignoreFileLocation, type RuleContext } from './rule.js';
 
 export interface RootAnchored {
   /**
@@ -160,7 +160,7 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
     if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
       // Every stage up to the target: the legacy builder runs them all, BuildKit a subset of them.
       const stages = Array.from({ length: cc.resolved.needed.target + 1 }, (_, k) => k);
-      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ctx.ignore.displayName };
+      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
       needs = namedSourceEntries(cc.parsed, view, stages, '').paths;
     }
     const sorted = needs === null ? [] : [...needs.keys()].sort();

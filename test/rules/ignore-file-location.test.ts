@@ -78,3 +78,16 @@ test('a Dockerfile outside the context: its ignore file is named like the Docker
     ['CTX302', '../web.Dockerfile.dockerignore', 2, 'nothing-here'],
   ]);
 });
+
+test('CTX102 names the ignore file whose line excludes the source the same way', () => {
+  const { findings } = auditTree(
+    {
+      files: ['src/app.js', 'build/app.Dockerfile', 'build/app.Dockerfile.dockerignore'],
+      fileContents: { 'build/app.Dockerfile': 'FROM alpine\nCOPY src /src\n', 'build/app.Dockerfile.dockerignore': '# BuildKit only\nsrc\n' },
+    },
+    { builder: 'buildkit', file: 'build/app.Dockerfile' },
+  );
+  const f = findings.filter((x) => x.ruleId === 'CTX102');
+  assert.deepEqual(f.map((x) => [x.file, x.line, x.data.ignoreFile, x.data.ignoreLine]), [['build/app.Dockerfile', 2, 'build/app.Dockerfile.dockerignore', 2]]);
+  assert.match(f[0].message, /build\/app\.Dockerfile\.dockerignore line 2 \(src\) excludes it/);
+});

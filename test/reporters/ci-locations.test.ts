@@ -106,3 +106,34 @@ test('Markdown summary: beyond ten findings the rest are folded into <details>, 
     cleanup();
   }
 });
+
+test('findings about an ignore-file line point at the file the builder reads: Dockerfile.dockerignore under BuildKit, .dockerignore under legacy', async () => {
+  const { repo, cleanup } = repoWithContextIn('services/web');
+  try {
+    const ctx = path.join(repo, 'services/web');
+    fs.mkdirSync(path.join(ctx, 'sub/node_modules'), { recursive: true });
+    fs.writeFileSync(path.join(ctx, 'sub/node_modules/a.js'), 'x\n');
+    // BuildKit reads this one instead of .dockerignore (whose line 1 is `Dockerfile`).
+    fs.writeFileSync(path.join(ctx, 'Dockerfile.dockerignore'), 'node_modules\nnothing-here\n');
+    fs.writeFileSync(path.join(ctx, '.dockerignore'), 'Dockerfile\nstale-name\n');
+
+    const gh = (await runCli(['services/web', '--format', 'github', '--fail-on', 'never'], repo)).stdout;
+    assert.match(gh, /^::\w+ file=services\/web\/Dockerfile\.dockerignore,line=1,title=CTX303 root-anchored-pattern::"node_modules" /m);
+    assert.match(gh, /^::notice file=services\/web\/Dockerfile\.dockerignore,line=2,title=CTX302 unused-ignore-pattern::pattern "nothing-here" /m);
+    assert.doesNotMatch(gh, /file=services\/web\/\.dockerignore/);
+
+    const sarif = JSON.parse((await runCli(['services/web', '--format', 'sarif', '--fail-on', 'never'], repo)).stdout);
+    const located = (ruleId: string) => {
+      const r = sarif.runs[0].results.find((x: { ruleId: string }) => x.ruleId === ruleId);
+      return [r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region?.startLine, r.partialFingerprints['ctxAudit/v1']];
+    };
+    assert.deepEqual(located('CTX303'), ['services/web/Dockerfile.dockerignore', 1, 'CTX303:Dockerfile.dockerignore:1']);
+    assert.deepEqual(located('CTX302'), ['services/web/Dockerfile.dockerignore', 2, 'CTX302:Dockerfile.dockerignore:2']);
+
+    const legacy = (await runCli(['services/web', '--builder', 'legacy', '--format', 'github', '--fail-on', 'never'], repo)).stdout;
+    assert.match(legacy, /^::notice file=services\/web\/\.dockerignore,line=2,title=CTX302 unused-ignore-pattern::pattern "stale-name" /m);
+    assert.doesNotMatch(legacy, /file=services\/web\/Dockerfile\.dockerignore,line=/);
+  } finally {
+    cleanup();
+  }
+});

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-5HKKIDOR.mjs";
+} from "./chunks/chunk-WG26PC6S.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZWUSXNMP.mjs";
+} from "./chunks/chunk-QFXAYIPJ.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZKSTU766.mjs";
-import "./chunks/chunk-QZTGS7O6.mjs";
+} from "./chunks/chunk-IM3BQEY6.mjs";
+import "./chunks/chunk-2LPS4KDJ.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-A6IYYRIY.mjs"),
-  why: () => import("./chunks/why-HZTVYCME.mjs"),
-  suggest: () => import("./chunks/suggest-B2HMAAND.mjs")
+  targets: () => import("./chunks/targets-437KU2ZR.mjs"),
+  why: () => import("./chunks/why-HVLCOJHP.mjs"),
+  suggest: () => import("./chunks/suggest-BU2FYSVC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-ZLECXRHZ.mjs";
+} from "./chunk-X2RN3MC2.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZWUSXNMP.mjs";
+} from "./chunk-QFXAYIPJ.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZKSTU766.mjs";
+} from "./chunk-IM3BQEY6.mjs";
 import {
   splitAtWildcard
-} from "./chunk-QZTGS7O6.mjs";
+} from "./chunk-2LPS4KDJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -225,6 +225,9 @@ var SIGNAL_HEARTBEAT = 3;
 var SIGNAL_SLOTS = 4;
 
 // src/rules/rule.ts
+function ignoreFileLocation(ctx) {
+  return ctx.ignoreLocation ?? ".dockerignore";
+}
 function defineRule(rule) {
   return rule;
 }
@@ -778,6 +781,7 @@ export {
   SIGNAL_STOP,
   SIGNAL_HEARTBEAT,
   SIGNAL_SLOTS,
+  ignoreFileLocation,
   defineRule,
   text,
   baseName,

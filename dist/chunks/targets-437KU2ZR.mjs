@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-ZLECXRHZ.mjs";
+} from "./chunk-X2RN3MC2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-5HKKIDOR.mjs";
+} from "./chunk-WG26PC6S.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ZKSTU766.mjs";
-import "./chunk-QZTGS7O6.mjs";
+} from "./chunk-IM3BQEY6.mjs";
+import "./chunk-2LPS4KDJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

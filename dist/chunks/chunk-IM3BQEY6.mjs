@@ -18,6 +18,7 @@ import {
   fsContextReader,
   hasWildcard,
   homeUntil,
+  ignoreFileLocation,
   isCommittedExample,
   isCommittedTestFile,
   isSecretScanCandidate,
@@ -35,7 +36,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-QZTGS7O6.mjs";
+} from "./chunk-2LPS4KDJ.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -10952,9 +10953,10 @@ function summarize(entries, excluded, n = 10) {
 }
 
 // src/audit.ts
-import * as fs9 from "node:fs";
+import * as fs10 from "node:fs";
 
 // src/buildkit/eligible.ts
+import * as fs6 from "node:fs";
 import * as path5 from "node:path";
 
 // src/buildkit/transfer.ts
@@ -11705,7 +11707,16 @@ function analyzeBuildkitEligible(resolved, file, cwd, walker = walkContext, sour
   }
   const rel = path5.relative(resolved.root, specificPath);
   const inside = specific.path !== null && !rel.startsWith("..") && !path5.isAbsolute(rel);
-  return { ignore: ignore3, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null };
+  const ignoreLocation = specific.path !== null ? locationFromRoot(resolved.root, specificPath) : ".dockerignore";
+  return { ignore: ignore3, matcher, walk, dockerfileSpecificIgnore: inside ? toByteString(rel) : null, ignoreFromDockerfile: specific.path !== null, ignoreLocation };
+}
+function locationFromRoot(root, file) {
+  let dir = path5.dirname(file);
+  try {
+    dir = fs6.realpathSync(dir);
+  } catch {
+  }
+  return path5.relative(root, path5.join(dir, path5.basename(file)));
 }
 
 // src/context/prefetch-tree.ts
@@ -13342,18 +13353,18 @@ var dockerfileUnparseable = crossCheckRule("CTX100", {
 
 // src/rules/gitignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
-import * as fs7 from "node:fs";
+import * as fs8 from "node:fs";
 import * as path7 from "node:path";
 
 // src/context/git-index.ts
-import * as fs6 from "node:fs";
+import * as fs7 from "node:fs";
 import * as path6 from "node:path";
 var MAX_INDEX_BYTES = 512 * 1024 * 1024;
 function gitDirOf(repoRoot, boundary) {
   const dotGit = path6.join(repoRoot, ".git");
   let st;
   try {
-    st = fs6.lstatSync(dotGit);
+    st = fs7.lstatSync(dotGit);
   } catch {
     return { dir: null };
   }
@@ -13458,7 +13469,7 @@ function hasTrackedBelow(index, d) {
 function findRepoRoot(start) {
   let dir = start;
   for (; ; ) {
-    if (fs7.existsSync(path7.join(dir, ".git"))) return dir;
+    if (fs8.existsSync(path7.join(dir, ".git"))) return dir;
     const parent = path7.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
@@ -13479,7 +13490,7 @@ function gitOracles(root, entries, boundary) {
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
     const abs = path7.join(repo, d, ".gitignore");
-    if (fs7.existsSync(abs)) add(d, abs);
+    if (fs8.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
     if (e.kind !== "file" || baseName(e.path) !== ".gitignore" || e.path === ".gitignore") continue;
@@ -13667,7 +13678,7 @@ function analyzeIgnore(ctx) {
     let needs = null;
     if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
       const stages = Array.from({ length: cc.resolved.needed.target + 1 }, (_, k) => k);
-      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ctx.ignore.displayName };
+      const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
       needs = namedSourceEntries(cc.parsed, view, stages, "").paths;
     }
     const sorted = needs === null ? [] : [...needs.keys()].sort();
@@ -13790,7 +13801,7 @@ var missingCopySource = crossCheckRule(
     const goCommand = hasWildcard(raw.path) ? null : ctx.goCommandFor?.(raw.path) ?? null;
     if (goCommand !== null) return { ...raw, data: { ...raw.data, goCommand }, maxSeverity: "warning" };
     const reincludedAt = unusedExceptionFor(ctx, raw.path);
-    if (reincludedAt !== null) return { ...raw, data: { ...raw.data, reincludedAt, ignoreFile: ctx.ignore.displayName }, maxSeverity: "warning" };
+    if (reincludedAt !== null) return { ...raw, data: { ...raw.data, reincludedAt, ignoreFile: ignoreFileLocation(ctx) }, maxSeverity: "warning" };
     const submodule = ctx.submoduleOf?.(raw.path) ?? null;
     if (submodule !== null) return { ...raw, data: { ...raw.data, submodule }, maxSeverity: "warning" };
     const writtenBy = hasWildcard(raw.path) ? null : ctx.writtenByScript?.(raw.path) ?? null;
@@ -14110,7 +14121,7 @@ var unusedIgnorePattern = defineRule({
       const rule = ctx.ignore.rules[i];
       const shadowedBy = p.exclusion ? null : shadowingLine(ctx, p.text, idx);
       if (!p.exclusion && shadowedBy === null && protectiveKind(p.text, filepathMatch) !== null) continue;
-      out.push({ file: ".dockerignore", line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...shadowedBy !== null ? { shadowedBy } : {} } });
+      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...shadowedBy !== null ? { shadowedBy } : {} } });
     }
     return out;
   },
@@ -14142,7 +14153,7 @@ var rootAnchoredPattern = defineRule({
       const committedElsewhere = r.allTracked && isLiteral(rule.pattern) && protectiveKind(rule.pattern, filepathMatch) !== "secret" ? `git tracks ${r.matches === 1 ? "the deeper match" : `all ${formatCount(r.matches)} deeper matches`}: they are the repository's own files that share the name` : null;
       const notRequested = requested !== null && !r.paths.some(anyRequestedAt);
       out.push({
-        file: ".dockerignore",
+        file: ignoreFileLocation(ctx),
         line: rule.line,
         data: {
           pattern,
@@ -14185,7 +14196,7 @@ var ineffectiveException = defineRule({
     for (const [i, r] of analyzeIgnore(ctx).ineffective) {
       const rule = ctx.ignore.rules[i];
       out.push({
-        file: ".dockerignore",
+        file: ignoreFileLocation(ctx),
         line: rule.line,
         data: { pattern: text(rule.pattern), line: rule.line, lost: r.lost, example: text(r.example), prunedDir: text(r.prunedDir) }
       });
@@ -14542,7 +14553,7 @@ function isIgnoredPath(m, path10) {
 }
 
 // src/targets/named-context.ts
-import * as fs8 from "node:fs";
+import * as fs9 from "node:fs";
 import * as path8 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
@@ -14552,8 +14563,8 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   const given = path8.resolve(cwd, value);
   let root;
   try {
-    root = fs8.realpathSync(given);
-    if (!fs8.statSync(root).isDirectory()) throw new Error("not a directory");
+    root = fs9.realpathSync(given);
+    if (!fs9.statSync(root).isDirectory()) throw new Error("not a directory");
   } catch {
     throw new InputError(`named context "${name}": ${value} is not a directory`);
   }
@@ -14591,9 +14602,9 @@ var MAX_DOCKERFILE_BYTES = 4 * 1024 * 1024;
 function readDockerfile(abs) {
   if (abs === null) return null;
   try {
-    const st = fs9.statSync(abs);
+    const st = fs10.statSync(abs);
     if (!st.isFile() || st.size > MAX_DOCKERFILE_BYTES) return null;
-    return fs9.readFileSync(abs);
+    return fs10.readFileSync(abs);
   } catch {
     return null;
   }
@@ -14677,6 +14688,7 @@ function audit(opts, mode, startWorker) {
   const namedViews = new Map(named.flatMap((n) => n.view ? [[n.report.name, n.view]] : []));
   const walk = eligible?.walk ?? legacy.walk;
   const ignore3 = eligible?.ignore ?? legacy.ignore;
+  const ignoreLocation = eligible?.ignoreLocation ?? ".dockerignore";
   const dockerfileText = legacy.resolved.dockerfileStdin ?? readDockerfile(legacy.resolved.dockerfileAbs);
   const cross = dockerfileText === null || !wantsCrossCheck ? null : crossCheck({
     dockerfileText,
@@ -14685,7 +14697,7 @@ function audit(opts, mode, startWorker) {
     excluded: walk.excluded,
     matcher: eligible?.matcher ?? legacy.validationMatcher,
     ignoreRules: ignore3.rules,
-    ignoreFileName: ignore3.displayName,
+    ignoreFileName: ignoreLocation,
     root: legacy.resolved.root,
     buildArgs: opts.buildArgs ?? {},
     target: opts.target,
@@ -14711,6 +14723,7 @@ function audit(opts, mode, startWorker) {
     entries: walk.entries,
     excluded: walk.excluded,
     ignore: ignore3,
+    ignoreLocation,
     tarMatcher: eligible?.matcher ?? legacy.tarMatcher,
     // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
@@ -14772,7 +14785,7 @@ function specificIgnoreForLegacy(root, opts) {
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const rel = path9.relative(root, p);
   if (rel.startsWith("..") || path9.isAbsolute(rel)) return null;
-  return fs9.existsSync(p) ? rel : null;
+  return fs10.existsSync(p) ? rel : null;
 }
 function submoduleLookup(repoRoot, inRepo) {
   return (p) => uncheckedSubmodule(repoRoot, byteStringToText(inRepo(p)));
@@ -14782,7 +14795,7 @@ function scriptWriterLookup(repoRoot, inRepo) {
 }
 
 // src/baseline/baseline.ts
-import * as fs10 from "node:fs";
+import * as fs11 from "node:fs";
 var LIST_LIMIT2 = 100;
 function parseMaxGrowth(value) {
   const pct = /^\s*(\d+(?:\.\d+)?)\s*%\s*$/.exec(value);
@@ -14799,7 +14812,7 @@ var isCount = (v) => typeof v === "number" && Number.isFinite(v) && v >= 0;
 function readBaseline(file, shownAs = file) {
   let text2;
   try {
-    text2 = fs10.readFileSync(file, "utf8");
+    text2 = fs11.readFileSync(file, "utf8");
   } catch (e) {
     throw new InputError(`${shownAs}: cannot read the baseline (${e.code ?? "error"})`);
   }

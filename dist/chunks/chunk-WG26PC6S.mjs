@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZKSTU766.mjs";
+} from "./chunk-IM3BQEY6.mjs";
 import {
   parseSize
-} from "./chunk-QZTGS7O6.mjs";
+} from "./chunk-2LPS4KDJ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZWUSXNMP.mjs";
+} from "./chunk-QFXAYIPJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZKSTU766.mjs";
-import "./chunk-QZTGS7O6.mjs";
+} from "./chunk-IM3BQEY6.mjs";
+import "./chunk-2LPS4KDJ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

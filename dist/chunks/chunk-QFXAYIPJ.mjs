@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ZKSTU766.mjs";
+} from "./chunk-IM3BQEY6.mjs";
 import {
   parseSize
-} from "./chunk-QZTGS7O6.mjs";
+} from "./chunk-2LPS4KDJ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

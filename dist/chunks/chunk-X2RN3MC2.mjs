@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-ZKSTU766.mjs";
+} from "./chunk-IM3BQEY6.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-QZTGS7O6.mjs";
+} from "./chunk-2LPS4KDJ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-437KU2ZR.mjs"),
+  targets: () => import("./chunks/targets-TA4U7DZR.mjs"),
   why: () => import("./chunks/why-HVLCOJHP.mjs"),
-  suggest: () => import("./chunks/suggest-BU2FYSVC.mjs")
+  suggest: () => import("./chunks/suggest-IL7XPMMT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

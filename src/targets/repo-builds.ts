@@ -464,13 +464,26 @@ export function goreleaserTargets(root: string, cwd: string): BuildTarget[] {
     } catch {
       continue;
     }
-    const d = doc as { dockers?: unknown; dockers_v2?: unknown } | null;
+    const d = doc as { dockers?: unknown; dockers_v2?: unknown; includes?: unknown; variables?: unknown } | null;
     const entries = [d?.dockers, d?.dockers_v2].flatMap((v) => (Array.isArray(v) ? v : []));
     const rel = path.relative(cwd, abs) || abs;
     const files = new Set<string>();
+    // `variables:` (GoReleaser Pro's), used as `{{ .Var.name }}`.
+    const vars = d?.variables !== null && typeof d?.variables === 'object' && !Array.isArray(d.variables) ? (d.variables as Record<string, unknown>) : {};
     for (const e of entries) {
-      const f = e && typeof e === 'object' ? (e as { dockerfile?: unknown }).dockerfile : undefined;
+      let f = e && typeof e === 'object' ? (e as { dockerfile?: unknown }).dockerfile : undefined;
+      if (typeof f === 'string') f = f.replace(/\{\{\s*\.Var\.([A-Za-z0-9_]+)\s*\}\}/g, (m, k: string) => (typeof vars[k] === 'string' ? (vars[k] as string) : m));
       if (f === undefined || (typeof f === 'string' && !/\{\{/.test(f))) files.add(path.resolve(root, typeof f === 'string' ? f : 'Dockerfile'));
+    }
+    // A config that includes another (ory's keto and oathkeeper include xgoreleaser's build.tmpl.yml,
+    // whose `dockers:` take `dockerfile: "{{ .Var.dockerfile_alpine }}"`) names its Dockerfiles in
+    // its variables only: a variable whose value is a Dockerfile of the repository is one it builds.
+    if (Array.isArray(d?.includes) && d.includes.length > 0) {
+      for (const v of Object.values(vars)) {
+        if (typeof v !== 'string' || !/(?:^|\/)(?:[^/]*\.)?[Dd]ockerfile(?:[.-][^/]*)?$/.test(v)) continue;
+        const f = path.resolve(root, v);
+        if (!path.relative(root, f).startsWith('..') && fs.existsSync(f)) files.add(f);
+      }
     }
     for (const dockerfile of [...files].sort()) {
       const shown = path.relative(cwd, dockerfile) || dockerfile;

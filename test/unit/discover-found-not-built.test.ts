@@ -104,3 +104,27 @@ test('--all: a Dockerfile whose only declared build is a stale workflow target i
   assert.equal(own[0].skip, null);
   assert.equal(own[0].context, '/'); // COPY app.txt: from the root, where app.txt is
 });
+
+test('--all: GoReleaser builds the Dockerfiles an included config names through variables (ory keto: includes xgoreleaser, dockerfile_alpine: .docker/Dockerfile-alpine)', () => {
+  const t = discovered({
+    '.goreleaser.yml':
+      'version: 2\nproject_name: keto\nincludes:\n  - from_url:\n      url: https://raw.githubusercontent.com/ory/xgoreleaser/master/build.tmpl.yml\nvariables:\n  brew_name: keto\n  dockerfile_alpine: ".docker/Dockerfile-alpine"\n  dockerfile_static: .docker/Dockerfile-distroless-static\n  release: build/release.df\ndockers:\n  - dockerfile: "{{ .Var.release }}"\n',
+    'build/release.df': 'FROM alpine\nCOPY keto /\n',
+    '.docker/Dockerfile-alpine': 'FROM alpine\nCOPY keto /usr/bin/keto\n',
+    '.docker/Dockerfile-distroless-static': 'FROM gcr.io/distroless/static\nCOPY keto /usr/bin/keto\n',
+    '.docker/Dockerfile-build': 'FROM golang:1.22\nCOPY . /src\n',
+    'tools/.goreleaser.yml': 'dockers:\n  - dockerfile: "{{ .Var.df }}"\nvariables:\n  df: tools/Dockerfile.release\n',
+    'tools/Dockerfile.release': 'FROM alpine\nCOPY tool /bin/\n',
+  });
+  assert.deepEqual(
+    t.map((x) => [x.name, (x.skip ?? '').startsWith('built by GoReleaser')]),
+    [
+      ['.docker/Dockerfile-build', false],
+      ['.goreleaser.yml: .docker/Dockerfile-alpine', true],
+      ['.goreleaser.yml: .docker/Dockerfile-distroless-static', true],
+      ['.goreleaser.yml: build/release.df', true], // {{ .Var.release }}
+      // only the root's config is GoReleaser's (it looks for .goreleaser.yml there)
+      ['tools/Dockerfile.release', false],
+    ],
+  );
+});

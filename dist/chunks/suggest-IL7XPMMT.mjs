@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-X2RN3MC2.mjs";
+} from "./chunk-Q44WP5QE.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

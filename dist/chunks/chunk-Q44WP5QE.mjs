@@ -6550,9 +6550,18 @@ function goreleaserTargets(root, cwd) {
     const entries = [d?.dockers, d?.dockers_v2].flatMap((v) => Array.isArray(v) ? v : []);
     const rel = path3.relative(cwd, abs) || abs;
     const files = /* @__PURE__ */ new Set();
+    const vars = d?.variables !== null && typeof d?.variables === "object" && !Array.isArray(d.variables) ? d.variables : {};
     for (const e of entries) {
-      const f = e && typeof e === "object" ? e.dockerfile : void 0;
+      let f = e && typeof e === "object" ? e.dockerfile : void 0;
+      if (typeof f === "string") f = f.replace(/\{\{\s*\.Var\.([A-Za-z0-9_]+)\s*\}\}/g, (m, k) => typeof vars[k] === "string" ? vars[k] : m);
       if (f === void 0 || typeof f === "string" && !/\{\{/.test(f)) files.add(path3.resolve(root, typeof f === "string" ? f : "Dockerfile"));
+    }
+    if (Array.isArray(d?.includes) && d.includes.length > 0) {
+      for (const v of Object.values(vars)) {
+        if (typeof v !== "string" || !/(?:^|\/)(?:[^/]*\.)?[Dd]ockerfile(?:[.-][^/]*)?$/.test(v)) continue;
+        const f = path3.resolve(root, v);
+        if (!path3.relative(root, f).startsWith("..") && fs2.existsSync(f)) files.add(f);
+      }
     }
     for (const dockerfile of [...files].sort()) {
       const shown = path3.relative(cwd, dockerfile) || dockerfile;

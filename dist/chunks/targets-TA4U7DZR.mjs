@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-X2RN3MC2.mjs";
+} from "./chunk-Q44WP5QE.mjs";
 import {
   configForRun,
   failOnFor,

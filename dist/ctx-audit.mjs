@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WG26PC6S.mjs";
+} from "./chunks/chunk-WA2TCNDH.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-QFXAYIPJ.mjs";
+} from "./chunks/chunk-VDFAU52S.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-IM3BQEY6.mjs";
-import "./chunks/chunk-2LPS4KDJ.mjs";
+} from "./chunks/chunk-A3JSJ2SC.mjs";
+import "./chunks/chunk-TRXRIZW6.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TA4U7DZR.mjs"),
-  why: () => import("./chunks/why-HVLCOJHP.mjs"),
-  suggest: () => import("./chunks/suggest-IL7XPMMT.mjs")
+  targets: () => import("./chunks/targets-SSRDP75K.mjs"),
+  why: () => import("./chunks/why-HOI2ML6Y.mjs"),
+  suggest: () => import("./chunks/suggest-6LXG44CD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -60,6 +60,10 @@ function namedByTestBeside(ctx: RuleContext, path: string): boolean {
   if (name.length < 5) return false;
   // Paths are byte strings, the texts latin1: a file's bytes match the name's byte for byte.
   if (testTextsIn(ctx, dir).some((t) => t.includes(name))) return true;
+  // A JavaScript or TypeScript module is imported without its extension: joplin's ppk.test.ts
+  // imports './ppkTestUtils', whose RSA keys are the test's mobile-generated data.
+  const mod = /^(.+)\.(?:[cm]?[jt]s|[jt]sx)$/.exec(name);
+  if (mod !== null && testTextsIn(ctx, dir).some((t) => t.includes(`./${mod[1]}'`) || t.includes(`./${mod[1]}"`))) return true;
   if (dir === '') return false;
   const up = dir.slice(0, dir.lastIndexOf('/', dir.length - 2) + 1);
   const withDir = dir.slice(up.length) + name;

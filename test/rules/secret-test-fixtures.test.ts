@@ -416,3 +416,22 @@ test('CTX201/CTX202: a committed secret that no COPY puts in the image is a warn
     sent.cleanup();
   }
 });
+
+// joplin: packages/lib/services/e2ee/ppkTestUtils.ts holds RSA keys generated on mobile for
+// ppk.test.ts beside it, which imports './ppkTestUtils' (no extension): an error, copied by its image.
+test('CTX202: a JavaScript or TypeScript module a committed test beside it imports without its extension is a fixture; an import from elsewhere is not', () => {
+  const esc = () => fakeKey().replaceAll('\n', '\\n');
+  const f = auditCommitted({
+    'lib/e2ee/ppk.test.ts': "import { runIntegrationTests } from './ppkTestUtils';\ntest('x', () => runIntegrationTests());\n",
+    'lib/e2ee/ppkTestUtils.ts': `export const runIntegrationTests = () => {};\n\n// generated on mobile\nconst mobileData = {\n  privateKey: '${esc()}',\n};\n`,
+    'lib/e2ee/keys.js': `module.exports = { k: "${esc()}" };\n`,
+    'lib/other/keys.test.js': "const k = require('../e2ee/keys');\n",
+  })
+    .filter((x) => x.ruleId === 'CTX202')
+    .map((x) => [x.path, x.severity])
+    .sort();
+  assert.deepEqual(f, [
+    ['lib/e2ee/keys.js', 'error'],
+    ['lib/e2ee/ppkTestUtils.ts', 'info'],
+  ]);
+});

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-IM3BQEY6.mjs";
+} from "./chunk-A3JSJ2SC.mjs";
 import {
   parseSize
-} from "./chunk-2LPS4KDJ.mjs";
+} from "./chunk-TRXRIZW6.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

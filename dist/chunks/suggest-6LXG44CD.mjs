@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-Q44WP5QE.mjs";
+} from "./chunk-L4QYLREM.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QFXAYIPJ.mjs";
+} from "./chunk-VDFAU52S.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IM3BQEY6.mjs";
+} from "./chunk-A3JSJ2SC.mjs";
 import {
   splitAtWildcard
-} from "./chunk-2LPS4KDJ.mjs";
+} from "./chunk-TRXRIZW6.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

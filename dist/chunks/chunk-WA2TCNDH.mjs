@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-IM3BQEY6.mjs";
+} from "./chunk-A3JSJ2SC.mjs";
 import {
   parseSize
-} from "./chunk-2LPS4KDJ.mjs";
+} from "./chunk-TRXRIZW6.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-IM3BQEY6.mjs";
+} from "./chunk-A3JSJ2SC.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-2LPS4KDJ.mjs";
+} from "./chunk-TRXRIZW6.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-QFXAYIPJ.mjs";
+} from "./chunk-VDFAU52S.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IM3BQEY6.mjs";
-import "./chunk-2LPS4KDJ.mjs";
+} from "./chunk-A3JSJ2SC.mjs";
+import "./chunk-TRXRIZW6.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

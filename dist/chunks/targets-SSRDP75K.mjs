@@ -10,7 +10,7 @@ import {
   findComposeFiles,
   isRemoteContext,
   redactText
-} from "./chunk-Q44WP5QE.mjs";
+} from "./chunk-L4QYLREM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -18,7 +18,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-WG26PC6S.mjs";
+} from "./chunk-WA2TCNDH.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -29,8 +29,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-IM3BQEY6.mjs";
-import "./chunk-2LPS4KDJ.mjs";
+} from "./chunk-A3JSJ2SC.mjs";
+import "./chunk-TRXRIZW6.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

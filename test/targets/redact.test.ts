@@ -73,3 +73,17 @@ test('redactText: longest value first, one pass, short values left alone', () =>
   // A replacement is never matched again (the value `{A}` inside `${A}` stays).
   assert.equal(redactText('abcd', redactionsFor(new Map([['A', 'abcd'], ['B', '${A}']]))), '${A}');
 });
+
+test('redactText: the project directory and its parents are kept where they begin a path; a value running past them is not', () => {
+  const keep = ['/w/repo/repo', '/w/repo', '/w'];
+  const r = redactionsFor(new Map([['PWD', '/w/repo/repo'], ['HOME', '/w/repo'], ['T', 'S123']]));
+  assert.equal(redactText('/w/repo/repo/app/Dockerfile', r, keep), '/w/repo/repo/app/Dockerfile');
+  assert.equal(redactText('context "/w/repo/repo" not found', r, keep), 'context "/w/repo/repo" not found');
+  assert.equal(redactText('/w/repo/repo/S123.txt and S123', r, keep), '/w/repo/repo/${T}.txt and ${T}');
+  // Not a path there: inside another path, or a longer name.
+  assert.equal(redactText('/x/w/repo/repo', r, keep), '/x${PWD}');
+  assert.equal(redactText('/w/repo/repo2', r, keep), '${PWD}2');
+  // A value that starts inside a kept path and runs past it is hidden whole.
+  const past = redactionsFor(new Map([['X', 'repo/S123']]));
+  assert.equal(redactText('/w/repo/repo/S123', past, keep), '/w/repo/${X}');
+});

@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
 import type { Finding, Severity } from '../findings/finding.js';
 import { buildKey, type BuildTarget } from '../targets/target.js';
 import type { RepoBoundary } from '../context/boundary.js';
-import { redactText } from '../targets/redact.js';
+import { mergeTargetRedactions, redactor, type TargetRedaction } from '../targets/redact.js';
 import { hideUrlCredentials } from '../context/url-credentials.js';
 import { gitOracles } from '../rules/gitignore.js';
 import { toByteString } from '../context/bytes.js';
@@ -111,6 +111,9 @@ function dedupe(targets: readonly BuildTarget[]): { target: BuildTarget; names: 
     if (g) {
       g.names.push(t.name);
       if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
+      // One report for both: it hides what either would.
+      const redaction = mergeTargetRedactions(g.target.redaction, t.redaction);
+      if (redaction) g.target = { ...g.target, redaction };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
   return [...byKey.values()];
@@ -153,20 +156,62 @@ function auditOne(t: BuildTarget, opts: MultiOptions, walk: (o: WalkOptions) => 
   }
 }
 
+/**
+ * How a target's report is hidden (src/targets/redact.ts): `text` for whatever may carry a value the
+ * build uses, `location` for its context root, Dockerfile, ignore files and named contexts, which
+ * only the values interpolated into those fields are part of. Neither rewrites the project
+ * directory or its parents where they begin a path.
+ */
+interface Hider {
+  text: (s: string) => string;
+  location: (s: string) => string;
+}
+
+function hiderFor(redaction: TargetRedaction | undefined): Hider {
+  // A URL's credentials (a remote context, a named context) as *** in every case.
+  if (!redaction) return { text: hideUrlCredentials, location: hideUrlCredentials };
+  const text = redactor(redaction.text, redaction.keep);
+  const location = redactor(redaction.locations, redaction.keep);
+  return { text: (s) => hideUrlCredentials(text(s)), location: (s) => hideUrlCredentials(location(s)) };
+}
+
 /** What a report shows of a target, with interpolated values as their `${NAME}` (src/targets/redact.ts). */
-function redactReport(r: TargetReport, hide: (s: string) => string): void {
-  r.context = hide(r.context);
-  r.dockerfile = hide(r.dockerfile);
-  r.stage = r.stage === null ? null : hide(r.stage);
-  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
-  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
-  r.error = r.error === null ? null : hide(r.error);
-  r.skipped = r.skipped === null ? null : hide(r.skipped);
+function redactReport(r: TargetReport, hide: Hider): void {
+  r.context = hide.location(r.context);
+  r.dockerfile = hide.location(r.dockerfile);
+  r.stage = r.stage === null ? null : hide.text(r.stage);
+  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide.text(v)]));
+  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide.location(v)]));
+  r.error = r.error === null ? null : hide.text(r.error);
+  r.skipped = r.skipped === null ? null : hide.text(r.skipped);
   if (r.result) {
     // The whole context report: BuildKit's followPaths and the stage name carry ARG-expanded values.
-    r.result.context = redactDeep(r.result.context, hide);
-    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
+    const c = r.result.context;
+    const shown = redactDeep(c, hide.text);
+    // Its locations as locations.
+    shown.root = hide.location(c.root);
+    shown.dockerfile = hide.location(c.dockerfile);
+    shown.ignoreFile = c.ignoreFile === null ? null : hide.location(c.ignoreFile);
+    if (c.buildkit && shown.buildkit) shown.buildkit.ignoreFile = c.buildkit.ignoreFile === null ? null : hide.location(c.buildkit.ignoreFile);
+    if (c.namedContexts && shown.namedContexts) {
+      shown.namedContexts = shown.namedContexts.map((n, i) => {
+        const o = (c.namedContexts ?? [])[i];
+        return { ...n, root: o.root === null ? null : hide.location(o.root), value: hide.location(o.value), ignoreFile: o.ignoreFile === null ? null : hide.location(o.ignoreFile) };
+      });
+    }
+    r.result.context = shown;
+    r.result.findings = r.result.findings.map((f) => redactFinding(f, hide));
   }
+}
+
+/**
+ * A finding as shown: its file (the Dockerfile or an ignore file) as a location; the rest, its path
+ * included, as text: CTX101-103's path is the COPY source, which ARG expansion may have built.
+ */
+function redactFinding<F extends Finding>(f: F, hide: Hider): F {
+  const shown = redactDeep(f, hide.text);
+  if (f.file !== undefined) shown.file = hide.location(f.file);
+  return shown;
 }
 
 /** Every string in plain data (a finding, a context report) redacted: a COPY source built from an ARG carries the value. */
@@ -222,7 +267,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
     };
     reports.push(report);
     // Interpolated values as their ${NAME}; a URL's credentials (a remote context, a named context) as ***.
-    const hide = (s: string) => hideUrlCredentials(redactText(s, t.redactions ?? []));
+    const hide = hiderFor(t.redaction);
     if (!report.skipped && !report.error) {
       try {
         report.result = auditOne(t, opts, walk);
@@ -240,7 +285,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       report.dockerfile = report.result.context.dockerfile;
       for (const f of report.result.findings) {
         report.counts[f.severity]++;
-        findings.push({ ...redactDeep(f, hide), target: report.name });
+        findings.push({ ...redactFinding(f, hide), target: report.name });
       }
     }
     redactReport(report, hide);

@@ -11,7 +11,7 @@ import { InputError } from '../errors.js';
 import { interpolate, InterpolationError, MissingVariableError, parseDotEnv, type Lookup } from './interpolate.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { isLocalContextValue } from './named-context.js';
-import { redactionsFor } from './redact.js';
+import { dirAndParents, redactionsFor } from './redact.js';
 import { describeYamlError, GO_YAML_OPTIONS } from '../config/syntax-error.js';
 import { assertInsideRepo, assertInsideRepoIfExists, type RepoBoundary } from '../context/boundary.js';
 
@@ -48,7 +48,30 @@ interface Service {
   extends?: { service: string; file?: string };
   /** Networks, named volumes and services the service uses (`networks:`, `volumes: - name:/path`, `depends_on:`). */
   uses?: Uses;
+  vars: Substituted;
 }
+
+/**
+ * The variables substituted with a value (name -> value) into the parts of a service whose text can
+ * reach a report: only those are hidden (redact.ts). `image:`, bind mounts, `environment:`,
+ * `build.tags` and the like are never printed, so what they use is not recorded.
+ */
+interface Substituted {
+  /** Into what the audit reads of `build` (BUILD_KEYS_READ): its args, stage, Dockerfile text and paths. */
+  build: Map<string, string>;
+  /** Into the build's locations (`build: DIR`, context, dockerfile, additional_contexts): part of the paths reported. */
+  locations: Map<string, string>;
+  /** Into the network, named volume and depends_on names a fragment's skip reason may quote (usedResources). */
+  resources: Map<string, string>;
+}
+
+const noVars = (): Substituted => ({ build: new Map(), locations: new Map(), resources: new Map() });
+const union = (...maps: ReadonlyMap<string, string>[]) => new Map(maps.flatMap((m) => [...m]));
+
+/** The `build` keys normalizeBuild reads (a key read there must be listed here, or its values would be printed). */
+const BUILD_KEYS_READ = new Set(['context', 'dockerfile', 'dockerfile_inline', 'target', 'args', 'additional_contexts']);
+/** The `build` keys that make paths: the context root, the Dockerfile, named context directories. */
+const BUILD_LOCATION_KEYS = new Set(['context', 'dockerfile', 'additional_contexts']);
 
 interface Uses {
   networks: string[];
@@ -56,13 +79,19 @@ interface Uses {
   services: string[];
 }
 
-/** The networks and named volumes a raw service uses; a bind mount (`./x:/y`, `/x:/y`, `~/x:/y`) is not a volume. */
+/** The named volume a `volumes:` entry mounts, or null; a bind mount (`./x:/y`, `/x:/y`, `~/x:/y`) is not a volume. */
+function namedVolume(v: unknown): string | null {
+  const source = typeof v === 'string' ? (v.includes(':') ? v.slice(0, v.indexOf(':')) : '') : isMap(v) && v.type === 'volume' && v.source !== undefined ? String(v.source) : '';
+  return source !== '' && !/^[./~$]/.test(source) && !source.includes('/') && !/^[A-Za-z]:/.test(source) ? source : null;
+}
+
+/** The networks and named volumes a raw service uses. */
 function usedResources(s: Yaml): Uses {
   const networks = Array.isArray(s.networks) ? s.networks.map(String) : isMap(s.networks) ? Object.keys(s.networks) : [];
   const volumes: string[] = [];
   for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
-    const source = typeof v === 'string' ? (v.includes(':') ? v.slice(0, v.indexOf(':')) : '') : isMap(v) && v.type === 'volume' && v.source !== undefined ? String(v.source) : '';
-    if (source !== '' && !/^[./~$]/.test(source) && !source.includes('/') && !/^[A-Za-z]:/.test(source)) volumes.push(source);
+    const source = namedVolume(v);
+    if (source !== null) volumes.push(source);
   }
   const services = Array.isArray(s.depends_on) ? s.depends_on.map(String) : isMap(s.depends_on) ? Object.keys(s.depends_on) : [];
   return { networks: networks.filter((n) => n !== 'default'), volumes, services };
@@ -173,8 +202,6 @@ export interface ComposeOptions {
 class ComposeLoader {
   private readonly cache = new Map<string, LoadedFile>();
   readonly lookup: Lookup;
-  /** Every variable substituted with a value (name -> value): shown as `${NAME}` in reports (redact.ts). */
-  readonly used = new Map<string, string>();
   constructor(
     projectDir: string,
     env: Record<string, string | undefined>,
@@ -192,11 +219,50 @@ class ComposeLoader {
       }
     }
     // The shell environment takes precedence over .env (Compose's interpolation order).
-    this.lookup = (k) => {
-      const v = env[k] ?? dotEnv[k];
-      if (v !== undefined) this.used.set(k, v);
+    this.lookup = (k) => env[k] ?? dotEnv[k];
+  }
+
+  /** The lookup, also noting each variable substituted with a value in every map of `into`. */
+  private recording(...into: Map<string, string>[]): Lookup {
+    return (k) => {
+      const v = this.lookup(k);
+      if (v !== undefined) for (const m of into) m.set(k, v);
       return v;
     };
+  }
+
+  /**
+   * One raw service interpolated key by key, in order (so the first bad value fails first, as when
+   * the whole tree was interpolated at once), noting in `vars` what the parts a report can show used.
+   */
+  private interpolateService(raw: Yaml, vars: Substituted, file: string): Yaml {
+    const out: Yaml = {};
+    for (const [k, v] of Object.entries(raw)) {
+      if (k === 'build') out[k] = this.interpolateBuild(v, vars, file);
+      // A list names networks or services; a mapping's keys do (never interpolated), its values are settings.
+      else if ((k === 'networks' || k === 'depends_on') && Array.isArray(v)) out[k] = interpolateTree(v, this.recording(vars.resources), file);
+      else if (k === 'volumes' && Array.isArray(v)) {
+        out[k] = v.map((entry) => {
+          const seen = new Map<string, string>();
+          const x = interpolateTree(entry, this.recording(seen), file);
+          // A bind mount (`${PWD}/data:/data`) is never quoted; a named volume may be.
+          if (namedVolume(x) !== null) for (const [name, value] of seen) vars.resources.set(name, value);
+          return x;
+        });
+      } else out[k] = interpolateTree(v, this.lookup, file);
+    }
+    return out;
+  }
+
+  private interpolateBuild(raw: unknown, vars: Substituted, file: string): unknown {
+    // `build: DIR` is the context.
+    if (!isMap(raw)) return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
+    const out: Yaml = {};
+    for (const [k, v] of Object.entries(raw)) {
+      const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
+      out[k] = interpolateTree(v, this.recording(...into), file);
+    }
+    return out;
   }
 
   /** Reads, interpolates and normalizes one file; paths resolve against `baseDir`. */
@@ -223,11 +289,15 @@ class ComposeLoader {
     if (doc === null || doc === undefined) doc = {};
     if (!isMap(doc)) throw new InputError(`${file}: expected a mapping at the top level`);
     const services = new Map<string, Service>();
-    const rawServices = interpolateTree(doc.services ?? {}, this.lookup, file);
-    if (!isMap(rawServices)) throw new InputError(`${file}: services: expected a mapping`);
+    const rawServices = doc.services ?? {};
+    if (!isMap(rawServices)) {
+      interpolateTree(rawServices, this.lookup, file);
+      throw new InputError(`${file}: services: expected a mapping`);
+    }
     for (const [name, raw] of Object.entries(rawServices)) {
-      const s = isMap(raw) ? raw : {};
-      const svc: Service = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s) };
+      const vars = noVars();
+      const s = isMap(raw) ? this.interpolateService(raw, vars, file) : (interpolateTree(raw, this.lookup, file), {});
+      const svc: Service = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
       if (typeof s.extends === 'string') svc.extends = { service: s.extends };
       else if (isMap(s.extends)) {
         svc.extends = { service: String(s.extends.service) };
@@ -250,7 +320,9 @@ class ComposeLoader {
     if (!svc.extends) return svc;
     const from = svc.extends.file ? this.load(svc.extends.file, path.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses };
+    // The extended service's build is merged in, and so is what it interpolated there.
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars };
   }
 }
 
@@ -280,6 +352,7 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   // Every -f file's relative paths resolve against the project directory, as in compose-go.
   const merged = new Map<string, BuildSpec | undefined>();
+  const mergedVars = new Map<string, Substituted>();
   const uses = new Map<string, Uses>();
   const declared = { networks: new Set<string>(), volumes: new Set<string>(), services: new Set<string>() };
   let includes = false;
@@ -291,6 +364,8 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     for (const name of loaded.services.keys()) {
       const svc = loader.resolve(loaded, name);
       merged.set(name, mergeBuild(merged.get(name), svc.build));
+      const v = mergedVars.get(name) ?? noVars();
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [] };
       uses.set(name, { networks: [...u.networks, ...(svc.uses?.networks ?? [])], volumes: [...u.volumes, ...(svc.uses?.volumes ?? [])], services: [...u.services, ...(svc.uses?.services ?? [])] });
       declared.services.add(name);
@@ -315,11 +390,14 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
   for (const [name, build] of [...merged].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
     if (!build) continue;
     const context = build.context ?? projectDir;
+    const vars = mergedVars.get(name) ?? noVars();
+    const shownVars = new Map(vars.build);
     const args: Record<string, string> = {};
     // A bare arg (`- VERSION`, `VERSION:`) takes its value from the environment, or stays unset.
     for (const [k, v] of Object.entries(build.args ?? {})) {
       const value = v ?? loader.lookup(k);
       if (value !== undefined) args[k] = value;
+      if (v === null && value !== undefined) shownVars.set(k, value);
     }
     const t: BuildTarget = { name, declaredIn, kind: 'compose', context, args, namedContexts: { ...(build.additional_contexts ?? {}) } };
     if (build.dockerfile_inline !== undefined) t.dockerfileInline = build.dockerfile_inline;
@@ -329,12 +407,14 @@ export function composeTargets(files: readonly string[], opts: ComposeOptions): 
     if (fragment !== null && t.skipReason === undefined) {
       const shown = path.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
       t.skipReason = `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
+      for (const [k, value] of mergedVars.get(fragment.service)?.resources ?? []) shownVars.set(k, value);
     }
+    // Only what this target's report can show is hidden, and its paths only where interpolation made them (redact.ts).
+    const text = redactionsFor(shownVars);
+    if (text.length > 0) t.redaction = { text, locations: redactionsFor(vars.locations), keep: dirAndParents(projectDir, path.dirname) };
     targets.push(t);
   }
-  // After every lookup (bare args included): each target hides every value interpolation brought in.
-  const redactions = redactionsFor(loader.used);
-  return redactions.length === 0 ? targets : targets.map((t) => ({ ...t, redactions }));
+  return targets;
 }
 
 /** A Compose or .env file from a stranger's repository: never block on a FIFO or read a device. */

@@ -1,6 +1,6 @@
 // A build to audit: one image's context, Dockerfile, stage and args, and where it was declared.
 // Compose services, Bake targets and discovered Dockerfiles all become BuildTargets.
-import type { Redaction } from './redact.js';
+import type { TargetRedaction } from './redact.js';
 
 export interface BuildTarget {
   /** Display name: the Compose service, the Bake target, or the discovered Dockerfile's path. */
@@ -28,8 +28,8 @@ export interface BuildTarget {
   staleTarget?: true;
   /** Set when the target could not even be read (its build file leads outside the repository): reported as its error. */
   error?: string;
-  /** Values that came from interpolation, shown as their `${NAME}` in every report of this target (redact.ts). */
-  redactions?: Redaction[];
+  /** Values that came from interpolation and can reach this target's report, shown there as their `${NAME}` (redact.ts). */
+  redaction?: TargetRedaction;
   /**
    * A workflow step that runs before this build in the same job and writes files into the context
    * (`actions/download-artifact` into `docker-classic/`): a source missing from the checkout may be

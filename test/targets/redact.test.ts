@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
+import * as path from 'node:path';
 import { writeTree } from './helpers.js';
 import { runCli } from '../reporters/cli-io.js';
 import { redactText, redactionsFor } from '../../src/targets/redact.js';
@@ -72,6 +73,91 @@ test('redactText: longest value first, one pass, short values left alone', () =>
   assert.equal(redactText('x abcdef y abcd z on', r), 'x ${AB} y ${A} z on');
   // A replacement is never matched again (the value `{A}` inside `${A}` stays).
   assert.equal(redactText('abcd', redactionsFor(new Map([['A', 'abcd'], ['B', '${A}']]))), '${A}');
+});
+
+// Only values that can reach a report are hidden, and paths only where interpolation made them
+// (src/targets/redact.ts). pgcat's docker-compose.yml: `build: .` and `"${PWD}/examples/...:/etc/..."`.
+const PWD_TREE = {
+  Dockerfile: 'FROM alpine\nCOPY config/app.yml /etc/\n',
+  'compose.yaml': 'services:\n  app:\n    build: .\n    image: app:${TAG}\n    volumes:\n      - ${PWD}/data:/data\n',
+  '.env': 'TAG=config\n',
+};
+
+test('Compose: ${PWD} in volumes and a .env TAG used only in image: leave the context root, annotations and messages as they are', async () => {
+  const tree = writeTree(PWD_TREE);
+  try {
+    const env = { NO_COLOR: '1', PWD: tree.root };
+    const gh = await runCli(['--compose', 'compose.yaml', '--no-config', '--format', 'github', '--fail-on', 'never'], tree.root, env);
+    assert.match(gh.stdout, /^::error file=Dockerfile,line=2,title=app%3A CTX101 missing-copy-source::COPY source "config\/app\.yml" matches nothing/m, gh.stdout);
+    assert.ok(!/\$\{(PWD|TAG)\}/.test(gh.stdout), gh.stdout);
+    const json = await runCli(['--compose', 'compose.yaml', '--no-config', '--format', 'json', '--fail-on', 'never'], tree.root, env);
+    const doc = JSON.parse(json.stdout);
+    assert.equal(doc.targets[0].context.root, tree.root);
+    assert.ok(!json.stdout.includes('${PWD}') && !json.stdout.includes('${TAG}'), json.stdout);
+    const sarif = await runCli(['--compose', 'compose.yaml', '--no-config', '--format', 'sarif', '--fail-on', 'never'], tree.root, env);
+    assert.ok(!/%24%7B|\$\{(PWD|TAG)\}/.test(sarif.stdout), sarif.stdout);
+    assert.ok(sarif.stdout.includes('"uri": "Dockerfile"'), sarif.stdout);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('Compose: a build arg equal to the project directory leaves the context root real; the build arg that also names the COPY source is hidden', async () => {
+  const s = secret();
+  const tree = writeTree({
+    ...PWD_TREE,
+    'compose.yaml': 'services:\n  app:\n    build:\n      context: ${PWD}\n      args: {ROOT: "${PWD}", NPM_TOKEN: "${NPM_TOKEN}"}\n    image: app:${TAG}\n',
+    Dockerfile: 'FROM alpine\nARG NPM_TOKEN\nCOPY config/app.yml ${NPM_TOKEN}.txt /etc/\n',
+  });
+  try {
+    const env = { NO_COLOR: '1', PWD: tree.root, NPM_TOKEN: s };
+    for (const format of ['json', 'table', 'github', 'markdown', 'sarif']) {
+      const r = await runCli(['--compose', 'compose.yaml', '--no-config', '--format', format, '--fail-on', 'never'], tree.root, env);
+      assert.ok(!(r.stdout + r.stderr).includes(s), `${format}: the secret leaked:\n${r.stdout}${r.stderr}`);
+      assert.ok(!(r.stdout + r.stderr).includes('${PWD}'), `${format}: the project directory was rewritten:\n${r.stdout}`);
+      if (format === 'github') {
+        assert.match(r.stdout, /^::error file=Dockerfile,line=3,.*COPY source "config\/app\.yml" matches nothing/m, r.stdout);
+        assert.match(r.stdout, /^::error file=Dockerfile,line=3,.*COPY source "\$\{NPM_TOKEN\}\.txt" matches nothing/m, r.stdout);
+      }
+      if (format === 'json') {
+        const t = JSON.parse(r.stdout).targets[0];
+        assert.equal(t.context.root, tree.root);
+        assert.deepEqual(t.args, { ROOT: tree.root, NPM_TOKEN: '${NPM_TOKEN}' });
+      }
+    }
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('Compose: a value that makes the context directory (build: ${APP_DIR}) stays hidden in its paths', async () => {
+  const dir = secret();
+  const tree = writeTree({ [`${dir}/Dockerfile`]: 'FROM alpine\nCOPY missing.txt /\n', 'compose.yaml': 'services:\n  app:\n    build: ${APP_DIR}\n' });
+  try {
+    const env = { NO_COLOR: '1', APP_DIR: dir };
+    const json = await runCli(['--compose', 'compose.yaml', '--no-config', '--format', 'json', '--fail-on', 'never'], tree.root, env);
+    assert.ok(!json.stdout.includes(dir), json.stdout);
+    assert.equal(JSON.parse(json.stdout).targets[0].context.root, `${tree.root}/\${APP_DIR}`);
+    const gh = await runCli(['--compose', 'compose.yaml', '--no-config', '--format', 'github', '--fail-on', 'never'], tree.root, env);
+    assert.ok(!gh.stdout.includes(dir), gh.stdout);
+    assert.match(gh.stdout, /^::error file=\$\{APP_DIR\}\/Dockerfile,line=2,/m, gh.stdout);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('Compose --all: an interpolated network a fragment skip reason quotes is hidden; a bind mount is not', async () => {
+  const net = secret();
+  const tree = writeTree({ 'app/Dockerfile': 'FROM alpine\n', 'app/compose.yaml': 'services:\n  app:\n    build: .\n    networks: ["${NET}"]\n    volumes: ["${PWD}/data:/data"]\n' });
+  try {
+    const r = await runCli(['--all', '.', '--no-config', '--format', 'json', '--fail-on', 'never'], tree.root, { NO_COLOR: '1', NET: net, PWD: path.join(tree.root, 'app') });
+    assert.ok(!r.stdout.includes(net), r.stdout);
+    assert.ok(!r.stdout.includes('${PWD}'), r.stdout);
+    const t = JSON.parse(r.stdout).targets.find((x: { name: string }) => x.name.endsWith(':app'));
+    assert.match(t.skipped, /uses network \$\{NET\}, which no file of this project declares/);
+  } finally {
+    tree.cleanup();
+  }
 });
 
 test('redactText: the project directory and its parents are kept where they begin a path; a value running past them is not', () => {

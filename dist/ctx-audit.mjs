@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SSRDP75K.mjs"),
+  targets: () => import("./chunks/targets-5ZZXDREW.mjs"),
   why: () => import("./chunks/why-HOI2ML6Y.mjs"),
-  suggest: () => import("./chunks/suggest-6LXG44CD.mjs")
+  suggest: () => import("./chunks/suggest-RAM6VZVK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-L4QYLREM.mjs";
+} from "./chunk-FBIJ5RWD.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -5999,12 +5999,46 @@ function redactionsFor(used) {
   }
   return [...byValue].map(([value, expression]) => ({ value, expression })).sort((a, b) => b.value.length - a.value.length);
 }
+function dirAndParents(dir, dirname5) {
+  const out = [];
+  for (let d = dir; dirname5(d) !== d; d = dirname5(d)) out.push(d);
+  return out;
+}
+function mergeTargetRedactions(a, b) {
+  if (!a || !b) return a ?? b;
+  const merge = (x, y) => {
+    const byValue = new Map([...x, ...y].map((r) => [r.value, r.expression]));
+    return [...byValue].map(([value, expression]) => ({ value, expression })).sort((p, q) => q.value.length - p.value.length);
+  };
+  return { text: merge(a.text, b.text), locations: merge(a.locations, b.locations), keep: [.../* @__PURE__ */ new Set([...a.keep, ...b.keep])] };
+}
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-function redactText(text, redactions) {
-  if (redactions.length === 0 || text === "") return text;
+var DELIMITER = `\\s"'\`(){}\\[\\]<>,;:=|`;
+function redactor(redactions, keep = []) {
+  if (redactions.length === 0) return (text) => text;
   const byValue = new Map(redactions.map((r) => [r.value, r.expression]));
-  const re = new RegExp(redactions.map((r) => escape(r.value)).join("|"), "g");
-  return text.replace(re, (m) => byValue.get(m));
+  const values = new RegExp(redactions.map((r) => escape(r.value)).join("|"), "g");
+  const kept = keep.filter((k) => k !== "").sort((a, b) => b.length - a.length);
+  const paths = kept.length === 0 ? null : new RegExp(`(?<=^|[${DELIMITER}])(?:${kept.map(escape).join("|")})(?=$|[/\\\\${DELIMITER}])`, "g");
+  return (text) => {
+    if (text === "") return text;
+    const spans = paths === null ? [] : [...text.matchAll(paths)].map((m) => [m.index, m.index + m[0].length]);
+    if (spans.length === 0) return text.replace(values, (m) => byValue.get(m));
+    let out = "";
+    let last = 0;
+    values.lastIndex = 0;
+    for (let m = values.exec(text); m !== null; m = values.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (spans.some(([s, e]) => s <= start && end <= e)) {
+        values.lastIndex = start + 1;
+        continue;
+      }
+      out += text.slice(last, start) + byValue.get(m[0]);
+      last = values.lastIndex = end;
+    }
+    return out + text.slice(last);
+  };
 }
 
 // src/targets/compose.ts
@@ -6020,12 +6054,20 @@ function findComposeFiles(dir, searchParents = true) {
     if (!searchParents || path2.dirname(d) === d) return [];
   }
 }
+var noVars = () => ({ build: /* @__PURE__ */ new Map(), locations: /* @__PURE__ */ new Map(), resources: /* @__PURE__ */ new Map() });
+var union = (...maps) => new Map(maps.flatMap((m) => [...m]));
+var BUILD_KEYS_READ = /* @__PURE__ */ new Set(["context", "dockerfile", "dockerfile_inline", "target", "args", "additional_contexts"]);
+var BUILD_LOCATION_KEYS = /* @__PURE__ */ new Set(["context", "dockerfile", "additional_contexts"]);
+function namedVolume(v) {
+  const source = typeof v === "string" ? v.includes(":") ? v.slice(0, v.indexOf(":")) : "" : isMap2(v) && v.type === "volume" && v.source !== void 0 ? String(v.source) : "";
+  return source !== "" && !/^[./~$]/.test(source) && !source.includes("/") && !/^[A-Za-z]:/.test(source) ? source : null;
+}
 function usedResources(s) {
   const networks = Array.isArray(s.networks) ? s.networks.map(String) : isMap2(s.networks) ? Object.keys(s.networks) : [];
   const volumes = [];
   for (const v of Array.isArray(s.volumes) ? s.volumes : []) {
-    const source = typeof v === "string" ? v.includes(":") ? v.slice(0, v.indexOf(":")) : "" : isMap2(v) && v.type === "volume" && v.source !== void 0 ? String(v.source) : "";
-    if (source !== "" && !/^[./~$]/.test(source) && !source.includes("/") && !/^[A-Za-z]:/.test(source)) volumes.push(source);
+    const source = namedVolume(v);
+    if (source !== null) volumes.push(source);
   }
   const services = Array.isArray(s.depends_on) ? s.depends_on.map(String) : isMap2(s.depends_on) ? Object.keys(s.depends_on) : [];
   return { networks: networks.filter((n) => n !== "default"), volumes, services };
@@ -6112,17 +6154,48 @@ var ComposeLoader = class {
         throw e;
       }
     }
-    this.lookup = (k) => {
-      const v = env[k] ?? dotEnv[k];
-      if (v !== void 0) this.used.set(k, v);
-      return v;
-    };
+    this.lookup = (k) => env[k] ?? dotEnv[k];
   }
   repository;
   cache = /* @__PURE__ */ new Map();
   lookup;
-  /** Every variable substituted with a value (name -> value): shown as `${NAME}` in reports (redact.ts). */
-  used = /* @__PURE__ */ new Map();
+  /** The lookup, also noting each variable substituted with a value in every map of `into`. */
+  recording(...into) {
+    return (k) => {
+      const v = this.lookup(k);
+      if (v !== void 0) for (const m of into) m.set(k, v);
+      return v;
+    };
+  }
+  /**
+   * One raw service interpolated key by key, in order (so the first bad value fails first, as when
+   * the whole tree was interpolated at once), noting in `vars` what the parts a report can show used.
+   */
+  interpolateService(raw, vars, file) {
+    const out = {};
+    for (const [k, v] of Object.entries(raw)) {
+      if (k === "build") out[k] = this.interpolateBuild(v, vars, file);
+      else if ((k === "networks" || k === "depends_on") && Array.isArray(v)) out[k] = interpolateTree(v, this.recording(vars.resources), file);
+      else if (k === "volumes" && Array.isArray(v)) {
+        out[k] = v.map((entry) => {
+          const seen = /* @__PURE__ */ new Map();
+          const x = interpolateTree(entry, this.recording(seen), file);
+          if (namedVolume(x) !== null) for (const [name, value] of seen) vars.resources.set(name, value);
+          return x;
+        });
+      } else out[k] = interpolateTree(v, this.lookup, file);
+    }
+    return out;
+  }
+  interpolateBuild(raw, vars, file) {
+    if (!isMap2(raw)) return interpolateTree(raw, this.recording(vars.build, vars.locations), file);
+    const out = {};
+    for (const [k, v] of Object.entries(raw)) {
+      const into = !BUILD_KEYS_READ.has(k) ? [] : BUILD_LOCATION_KEYS.has(k) ? [vars.build, vars.locations] : [vars.build];
+      out[k] = interpolateTree(v, this.recording(...into), file);
+    }
+    return out;
+  }
   /** Reads, interpolates and normalizes one file; paths resolve against `baseDir`. */
   load(file, baseDir) {
     const key = `${file}\0${baseDir}`;
@@ -6146,11 +6219,15 @@ var ComposeLoader = class {
     if (doc === null || doc === void 0) doc = {};
     if (!isMap2(doc)) throw new InputError(`${file}: expected a mapping at the top level`);
     const services = /* @__PURE__ */ new Map();
-    const rawServices = interpolateTree(doc.services ?? {}, this.lookup, file);
-    if (!isMap2(rawServices)) throw new InputError(`${file}: services: expected a mapping`);
+    const rawServices = doc.services ?? {};
+    if (!isMap2(rawServices)) {
+      interpolateTree(rawServices, this.lookup, file);
+      throw new InputError(`${file}: services: expected a mapping`);
+    }
     for (const [name, raw] of Object.entries(rawServices)) {
-      const s = isMap2(raw) ? raw : {};
-      const svc = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s) };
+      const vars = noVars();
+      const s = isMap2(raw) ? this.interpolateService(raw, vars, file) : (interpolateTree(raw, this.lookup, file), {});
+      const svc = { build: normalizeBuild(s.build, baseDir, `services.${name}`), uses: usedResources(s), vars };
       if (typeof s.extends === "string") svc.extends = { service: s.extends };
       else if (isMap2(s.extends)) {
         svc.extends = { service: String(s.extends.service) };
@@ -6172,7 +6249,8 @@ var ComposeLoader = class {
     if (!svc.extends) return svc;
     const from = svc.extends.file ? this.load(svc.extends.file, path2.dirname(svc.extends.file)) : loaded;
     const base = this.resolve(from, svc.extends.service, [...seen, id]);
-    return { build: mergeBuild(base.build, svc.build), uses: svc.uses };
+    const vars = { build: union(base.vars.build, svc.vars.build), locations: union(base.vars.locations, svc.vars.locations), resources: svc.vars.resources };
+    return { build: mergeBuild(base.build, svc.build), uses: svc.uses, vars };
   }
 };
 function undeclaredResource(uses, declared) {
@@ -6189,6 +6267,7 @@ function composeTargets(files, opts) {
   const projectDir = path2.dirname(abs[0]);
   const loader = new ComposeLoader(projectDir, opts.env, opts.repository);
   const merged = /* @__PURE__ */ new Map();
+  const mergedVars = /* @__PURE__ */ new Map();
   const uses = /* @__PURE__ */ new Map();
   const declared = { networks: /* @__PURE__ */ new Set(), volumes: /* @__PURE__ */ new Set(), services: /* @__PURE__ */ new Set() };
   let includes = false;
@@ -6200,6 +6279,8 @@ function composeTargets(files, opts) {
     for (const name of loaded.services.keys()) {
       const svc = loader.resolve(loaded, name);
       merged.set(name, mergeBuild(merged.get(name), svc.build));
+      const v = mergedVars.get(name) ?? noVars();
+      mergedVars.set(name, { build: union(v.build, svc.vars.build), locations: union(v.locations, svc.vars.locations), resources: union(v.resources, svc.vars.resources) });
       const u = uses.get(name) ?? { networks: [], volumes: [], services: [] };
       uses.set(name, { networks: [...u.networks, ...svc.uses?.networks ?? []], volumes: [...u.volumes, ...svc.uses?.volumes ?? []], services: [...u.services, ...svc.uses?.services ?? []] });
       declared.services.add(name);
@@ -6220,10 +6301,13 @@ function composeTargets(files, opts) {
   for (const [name, build] of [...merged].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0)) {
     if (!build) continue;
     const context = build.context ?? projectDir;
+    const vars = mergedVars.get(name) ?? noVars();
+    const shownVars = new Map(vars.build);
     const args = {};
     for (const [k, v] of Object.entries(build.args ?? {})) {
       const value = v ?? loader.lookup(k);
       if (value !== void 0) args[k] = value;
+      if (v === null && value !== void 0) shownVars.set(k, value);
     }
     const t = { name, declaredIn, kind: "compose", context, args, namedContexts: { ...build.additional_contexts ?? {} } };
     if (build.dockerfile_inline !== void 0) t.dockerfileInline = build.dockerfile_inline;
@@ -6233,11 +6317,13 @@ function composeTargets(files, opts) {
     if (fragment !== null && t.skipReason === void 0) {
       const shown = path2.relative(opts.cwd, abs[abs.length - 1]) || abs[abs.length - 1];
       t.skipReason = `a Compose fragment: service ${fragment.service} uses ${fragment.what}, which no file of this project declares, so docker compose reads ${shown} only after the file that does (-f BASE -f ${shown}), against whose directory its paths resolve; audit them together with --compose BASE --compose ${shown}`;
+      for (const [k, value] of mergedVars.get(fragment.service)?.resources ?? []) shownVars.set(k, value);
     }
+    const text = redactionsFor(shownVars);
+    if (text.length > 0) t.redaction = { text, locations: redactionsFor(vars.locations), keep: dirAndParents(projectDir, path2.dirname) };
     targets.push(t);
   }
-  const redactions = redactionsFor(loader.used);
-  return redactions.length === 0 ? targets : targets.map((t) => ({ ...t, redactions }));
+  return targets;
 }
 function readText(file) {
   try {
@@ -6711,7 +6797,8 @@ export {
   isRemoteContext,
   buildKey,
   bakeTargets,
-  redactText,
+  mergeTargetRedactions,
+  redactor,
   findComposeFiles,
   composeTargets,
   discoverTargets

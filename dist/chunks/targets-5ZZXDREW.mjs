@@ -9,8 +9,9 @@ import {
   discoverTargets,
   findComposeFiles,
   isRemoteContext,
-  redactText
-} from "./chunk-L4QYLREM.mjs";
+  mergeTargetRedactions,
+  redactor
+} from "./chunk-FBIJ5RWD.mjs";
 import {
   configForRun,
   failOnFor,
@@ -96,6 +97,8 @@ function dedupe(targets) {
     if (g) {
       g.names.push(t.name);
       if (!g.declaredIn.includes(t.declaredIn)) g.declaredIn.push(t.declaredIn);
+      const redaction = mergeTargetRedactions(g.target.redaction, t.redaction);
+      if (redaction) g.target = { ...g.target, redaction };
     } else byKey.set(key, { target: t, names: [t.name], declaredIn: [t.declaredIn] });
   }
   return [...byKey.values()];
@@ -134,18 +137,41 @@ function auditOne(t, opts, walk) {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+function hiderFor(redaction) {
+  if (!redaction) return { text: hideUrlCredentials, location: hideUrlCredentials };
+  const text = redactor(redaction.text, redaction.keep);
+  const location = redactor(redaction.locations, redaction.keep);
+  return { text: (s) => hideUrlCredentials(text(s)), location: (s) => hideUrlCredentials(location(s)) };
+}
 function redactReport(r, hide) {
-  r.context = hide(r.context);
-  r.dockerfile = hide(r.dockerfile);
-  r.stage = r.stage === null ? null : hide(r.stage);
-  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide(v)]));
-  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide(v)]));
-  r.error = r.error === null ? null : hide(r.error);
-  r.skipped = r.skipped === null ? null : hide(r.skipped);
+  r.context = hide.location(r.context);
+  r.dockerfile = hide.location(r.dockerfile);
+  r.stage = r.stage === null ? null : hide.text(r.stage);
+  r.args = Object.fromEntries(Object.entries(r.args).map(([k, v]) => [k, hide.text(v)]));
+  r.namedContexts = Object.fromEntries(Object.entries(r.namedContexts).map(([k, v]) => [k, hide.location(v)]));
+  r.error = r.error === null ? null : hide.text(r.error);
+  r.skipped = r.skipped === null ? null : hide.text(r.skipped);
   if (r.result) {
-    r.result.context = redactDeep(r.result.context, hide);
-    r.result.findings = r.result.findings.map((f) => redactDeep(f, hide));
+    const c = r.result.context;
+    const shown = redactDeep(c, hide.text);
+    shown.root = hide.location(c.root);
+    shown.dockerfile = hide.location(c.dockerfile);
+    shown.ignoreFile = c.ignoreFile === null ? null : hide.location(c.ignoreFile);
+    if (c.buildkit && shown.buildkit) shown.buildkit.ignoreFile = c.buildkit.ignoreFile === null ? null : hide.location(c.buildkit.ignoreFile);
+    if (c.namedContexts && shown.namedContexts) {
+      shown.namedContexts = shown.namedContexts.map((n, i) => {
+        const o = (c.namedContexts ?? [])[i];
+        return { ...n, root: o.root === null ? null : hide.location(o.root), value: hide.location(o.value), ignoreFile: o.ignoreFile === null ? null : hide.location(o.ignoreFile) };
+      });
+    }
+    r.result.context = shown;
+    r.result.findings = r.result.findings.map((f) => redactFinding(f, hide));
   }
+}
+function redactFinding(f, hide) {
+  const shown = redactDeep(f, hide.text);
+  if (f.file !== void 0) shown.file = hide.location(f.file);
+  return shown;
 }
 function redactDeep(value, hide) {
   const deep = (v) => typeof v === "string" ? hide(v) : Array.isArray(v) ? v.map(deep) : v && typeof v === "object" ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, deep(x)])) : v;
@@ -188,7 +214,7 @@ function runTargets(targets, opts) {
       counts: { error: 0, warning: 0, info: 0 }
     };
     reports.push(report);
-    const hide = (s) => hideUrlCredentials(redactText(s, t.redactions ?? []));
+    const hide = hiderFor(t.redaction);
     if (!report.skipped && !report.error) {
       try {
         report.result = auditOne(t, opts, walk);
@@ -206,7 +232,7 @@ function runTargets(targets, opts) {
       report.dockerfile = report.result.context.dockerfile;
       for (const f of report.result.findings) {
         report.counts[f.severity]++;
-        findings.push({ ...redactDeep(f, hide), target: report.name });
+        findings.push({ ...redactFinding(f, hide), target: report.name });
       }
     }
     redactReport(report, hide);

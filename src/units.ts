@@ -26,3 +26,8 @@ export function formatCount(n: number): string {
   for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
   return n < 0 ? '-' + out : out;
 }
+
+/** A count and its noun in prose: `1 file`, `2 files`, `1 entry`, `2 entries`. */
+export function plural(n: number, one: string, many: string): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}

@@ -1,13 +1,9 @@
 // Counts in prose read as prose: `1 entry`, `2 entries`, `1 error, 0 warnings, 3 info`.
 
-import { formatCount, formatSize } from '../units.js';
+import { formatCount, formatSize, plural } from '../units.js';
 import type { ExcludedTotals } from '../context/summary.js';
 
-export { formatCount };
-
-export function plural(n: number, one: string, many: string): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
+export { formatCount, plural };
 
 export function severityCounts(c: { error: number; warning: number; info: number }): string {
   return `${plural(c.error, 'error', 'errors')}, ${plural(c.warning, 'warning', 'warnings')}, ${formatCount(c.info)} info`;

@@ -1,5 +1,5 @@
 import { firstComponentWhere } from '../context/components.js';
-import { formatCount, formatSize } from '../units.js';
+import { formatSize, plural } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
 import { deliberateLookup } from './deliberate.js';
@@ -76,5 +76,5 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
     // A directory with no file left to report (empty, or only what was brought in on purpose) is not a finding.
     return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => ({ path: raw, data }));
   },
-  message: (d) => `${d.kind} directory is sent: ${formatCount(d.files)} files, ${formatSize(d.bytes)}`,
+  message: (d) => `${d.kind} directory is sent: ${plural(d.files, 'file', 'files')}, ${formatSize(d.bytes)}`,
 });

@@ -84,3 +84,8 @@ test('CTX003: files git tracks under a build or cache name are source, not outpu
     tree.cleanup();
   }
 });
+
+test('CTX003: one file is "1 file", not "1 files"', () => {
+  const f = findingsOf('CTX003', { files: ['node_modules/a.js'], fileContents: { 'node_modules/a.js': 'x\n' }, dockerignore: '' });
+  assert.deepEqual(f.map((x) => x.message), ['dependencies directory is sent: 1 file, 2 B']);
+});

@@ -38,7 +38,7 @@ test('a large file is counted whole but only its head is kept on disk; the total
     assert.equal(statSync(`${a.dir}/big`).size, 4096);
     assert.equal(statSync(`${a.dir}/small`).size, 2);
     assert.equal(statSync(`${a.dir}/late`).size, 0);
-    assert.ok(a.notices.some((n) => /1 files were listed but not read/.test(n.message)), JSON.stringify(a.notices));
+    assert.ok(a.notices.some((n) => /1 file was listed but not read/.test(n.message)), JSON.stringify(a.notices));
   } finally {
     a.cleanup();
   }

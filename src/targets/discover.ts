@@ -208,7 +208,9 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
   const targets = [...declared, ...hcl, ...standalone];
   // Nothing to audit is not a pass: a gate pointed at the wrong directory would stay green forever.
   if (targets.length === 0) {
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, Compose or Bake file, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures and git-ignored files are not searched)`);
+    // dub's apps/web/docker-compose.yml runs images only: there is a Compose file, and no build.
+    const found = buildFiles.length === 0 ? 'Compose or Bake file' : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures and git-ignored files are not searched)`);
   }
   return { targets, dockerfiles, buildFiles };
 }

@@ -128,3 +128,12 @@ test('--all: GoReleaser builds the Dockerfiles an included config names through 
     ],
   );
 });
+
+test('--all: a tree whose only Compose file runs images is no build, and the error says its Compose file builds nothing (dub)', () => {
+  const tree = buildTree({ files: ['apps/web/docker-compose.yml'], fileContents: { 'apps/web/docker-compose.yml': 'services:\n  db:\n    image: mysql:8.0\n' }, dockerignore: null });
+  try {
+    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /no build found under .* \(no Dockerfile, Dockerfile\.\*, \*\.Dockerfile, Compose service or Bake target with a build \(apps\/web\/docker-compose\.yml builds nothing\), and no docker build/);
+  } finally {
+    tree.cleanup();
+  }
+});

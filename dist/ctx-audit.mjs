@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-WA2TCNDH.mjs";
+} from "./chunks/chunk-LFECHWRU.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VDFAU52S.mjs";
+} from "./chunks/chunk-7H2M7ODS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-A3JSJ2SC.mjs";
+} from "./chunks/chunk-ACNADV7J.mjs";
 import "./chunks/chunk-TRXRIZW6.mjs";
 import {
   planTar
@@ -33,7 +33,7 @@ import {
   escapeName,
   neutralizeCommands,
   safeText
-} from "./chunks/chunk-K5M242V3.mjs";
+} from "./chunks/chunk-QCOC65SQ.mjs";
 import {
   isContextInput
 } from "./chunks/chunk-CAMEKKVL.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5ZZXDREW.mjs"),
-  why: () => import("./chunks/why-HOI2ML6Y.mjs"),
-  suggest: () => import("./chunks/suggest-RAM6VZVK.mjs")
+  targets: () => import("./chunks/targets-A5J67NI4.mjs"),
+  why: () => import("./chunks/why-YNAERVOT.mjs"),
+  suggest: () => import("./chunks/suggest-ZSGCYHOF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {
@@ -334,7 +334,7 @@ async function withProgress(io, call) {
 }
 async function executeInput(cmd, io) {
   if (!isContextInput(cmd.context, io.cwd)) return null;
-  const inputs = await import("./chunks/context-input-ZEQQ5OEK.mjs");
+  const inputs = await import("./chunks/context-input-PUV2UPEJ.mjs");
   if (cmd.context === "-" && cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
   const input = await inputs.resolveContextInput(cmd.context, {
     cwd: io.cwd,

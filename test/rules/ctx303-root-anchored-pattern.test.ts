@@ -82,7 +82,10 @@ test('CTX303 is info for a literal name whose deeper matches git tracks; wildcar
       ],
     );
     assert.match(f[0].message, /git tracks the deeper match/);
-    assert.doesNotMatch(f[2].message, /git tracks/);
+    // A secret's name keeps the warning and does not call the deeper copy the repository's own;
+    // its `**/` is offered on the condition suggest checks (every deeper match committed).
+    assert.doesNotMatch(f[2].message, /repository's own files/);
+    assert.match(f[2].message, /use "\*\*\/\.envrc" if the image needs none of them \(git tracks them all/);
   } finally {
     tree.cleanup();
   }
@@ -111,6 +114,10 @@ test('suggest proposes no **/ rewrite for a CTX303 whose deeper matches git trac
     assert.ok(lines.includes('docker-compose.yml') && !lines.includes('**/docker-compose.yml'), lines.join('|'));
     assert.ok(lines.includes('*.md') && !lines.includes('**/*.md'), lines.join('|'));
     assert.deepEqual(r.rejected.map((x) => [x.lines, x.reasons.join('; ')]), [[['**/*.md'], "git tracks every deeper match (e.g. pkg/README.md): the repository's own files, which the image may read at run time; exclude by name the ones it does not need"]]);
+    // The audit's advice says the same: CTX303 on `*.md` stays a warning, and its `**/` is conditional.
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303' && x.data.pattern === '*.md');
+    assert.deepEqual(f.map((x) => x.severity), ['warning']);
+    assert.match(f[0].message, /; use "\*\*\/\*\.md" if the image needs none of them \(git tracks them all, so suggest leaves that to you\)$/);
   } finally {
     tree.cleanup();
   }

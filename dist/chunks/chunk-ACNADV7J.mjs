@@ -52,8 +52,9 @@ import {
   formatSize,
   neutralizeCommands,
   neutralizeJson,
+  plural,
   safeText
-} from "./chunk-K5M242V3.mjs";
+} from "./chunk-QCOC65SQ.mjs";
 import {
   ALLOW_OUTSIDE_FLAG,
   assertInsideRepo,
@@ -13139,7 +13140,7 @@ var heavyDirectory = defineRule({
     }
     return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => ({ path: raw, data }));
   },
-  message: (d) => `${d.kind} directory is sent: ${formatCount(d.files)} files, ${formatSize(d.bytes)}`
+  message: (d) => `${d.kind} directory is sent: ${plural(d.files, "file", "files")}, ${formatSize(d.bytes)}`
 });
 
 // src/rules/from-cross-check.ts
@@ -14138,7 +14139,7 @@ var rootAnchoredPattern = defineRule({
   docs: {
     summary: "A pattern written with gitignore habits matches only at the root while deeper matches are sent.",
     why: "In .gitignore, `node_modules` or `*.log` match at any depth. In .dockerignore every pattern is anchored at the context root, so `node_modules` excludes ./node_modules only and packages/api/node_modules is still sent.",
-    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository's own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason.",
+    fix: "Prefix the pattern with `**/` so it matches at any depth. Not reported for patterns anchored on purpose (`/x`, `./x`), nor for deeper matches a named COPY/ADD/bind source copies from (a `COPY src` that needs src/app/data): when some deeper match is needed, the finding lists the unneeded ones to exclude by path instead of proposing `**/x`. Reported as info only (a root-only line is often meant): a line that names one file or directory literally (no wildcard) when git tracks every deeper match: those are the repository's own sources that share the name (`cypress/docker-compose.yml` beside the root's `docker-compose.yml`), not local leftovers. Under BuildKit, when the Dockerfile names its sources and BuildKit requests none of the deeper matches, also info (the legacy builder still sends them). A wildcard line (`*.md`), a secret's name (`.env`, `.envrc`: the line leaves uncommitted ones in subdirectories unprotected), or any untracked deeper match (or no git index) keeps the warning. `suggest` proposes no change for a line whose every deeper match git tracks, wildcard or not: those are the repository's own files, which the image may read at run time though no COPY names them (NodeBB reads `install/data/welcome.md`, under `*.md`); it lists the rewrite as rejected, with that reason, and the finding offers `**/x` only if the image needs none of them.",
     bad: "# .dockerignore\nnode_modules\n*.log",
     good: "# .dockerignore\n**/node_modules\n**/*.log"
   },
@@ -14176,7 +14177,11 @@ var rootAnchoredPattern = defineRule({
     }
     return out;
   },
-  message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} ${d.notRequested === true ? "still in the context" : "still sent"} (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? `use "${d.suggestion}"` : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "") + (d.notRequested === true ? "; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)" : "")
+  message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} ${d.notRequested === true ? "still in the context" : "still sent"} (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? (
+    // Every deeper match committed (influxdb's `.*` beside core/.cargo/config.toml): suggest
+    // does not make this rewrite, so the advice says what it depends on.
+    d.deeperCommitted && d.committedElsewhere === null ? `use "${d.suggestion}" if the image needs none of them (git tracks them all, so suggest leaves that to you)` : `use "${d.suggestion}"`
+  ) : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "") + (d.notRequested === true ? "; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)" : "")
 });
 
 // src/rules/ctx304-ineffective-exception.ts
@@ -14979,9 +14984,6 @@ function renderJsonMulti(multi) {
 }
 
 // src/reporters/counts.ts
-function plural(n, one, many) {
-  return `${formatCount(n)} ${n === 1 ? one : many}`;
-}
 function severityCounts(c) {
   return `${plural(c.error, "error", "errors")}, ${plural(c.warning, "warning", "warnings")}, ${formatCount(c.info)} info`;
 }
@@ -15737,7 +15739,7 @@ var REPORTERS = {
   github: { render: (r, o) => [renderGithub(r, { base: o.base })], renderMulti: (m) => renderGithubMulti(m) },
   markdown: { render: (r, o) => [renderMarkdown(r, { base: o.base, failOn: o.failOn })], renderMulti: (m, o) => renderMarkdownMulti(m, { failOn: o.failOn }) },
   // Loaded on demand: start-up is part of every pre-commit run, and the page is rarely asked for.
-  html: { render: async (r) => [(await import("./html-K7EAF3R7.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
+  html: { render: async (r) => [(await import("./html-GZ72B2CW.mjs")).renderHtml(r)], renderMulti: null, needsExcludedTotals: true }
 };
 async function renderReport(format, result, opts) {
   return REPORTERS[format].render(result, opts);

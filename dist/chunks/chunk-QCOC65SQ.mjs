@@ -85,6 +85,9 @@ function formatCount(n2) {
   for (let i = out.length; i < digits.length; i += 3) out += "," + digits.slice(i, i + 3);
   return n2 < 0 ? "-" + out : out;
 }
+function plural(n2, one, many) {
+  return `${formatCount(n2)} ${n2 === 1 ? one : many}`;
+}
 
 // src/reporters/compressed.ts
 function n(x) {
@@ -109,6 +112,7 @@ export {
   formatSize,
   formatBytes,
   formatCount,
+  plural,
   escapeName,
   neutralizeCommands,
   neutralizeJson,

@@ -3675,7 +3675,7 @@ async function readArchive(source, what, opts = {}) {
   }
   gz?.close();
   for (const p of [...repeated].sort()) notices.push({ path: p, message: "appears more than once in the archive: the daemon keeps the last one" });
-  if (unread > 0) notices.push({ path: ".", message: `${unread} files were listed but not read (ctx-audit keeps at most ${humanSize(limits.keepTotal)} of an archive's contents)` });
+  if (unread > 0) notices.push({ path: ".", message: `${unread === 1 ? "1 file was" : `${unread} files were`} listed but not read (ctx-audit keeps at most ${humanSize(limits.keepTotal)} of an archive's contents)` });
   const entries = [...byPath.values()];
   apportion(entries, uploadBytes);
   return { dir, compression, uploadBytes, tarBytes, entries, notices, compressedBytes: gz?.bytesOut, cleanup };

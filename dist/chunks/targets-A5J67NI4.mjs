@@ -1,7 +1,7 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   fetchedAuditOptions
-} from "./chunk-D35STYZO.mjs";
+} from "./chunk-Y6MR2XN4.mjs";
 import {
   bakeTargets,
   buildKey,
@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FBIJ5RWD.mjs";
+} from "./chunk-O72QFTMN.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-WA2TCNDH.mjs";
+} from "./chunk-LFECHWRU.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,14 +30,14 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-A3JSJ2SC.mjs";
+} from "./chunk-ACNADV7J.mjs";
 import "./chunk-TRXRIZW6.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {
   safeText
-} from "./chunk-K5M242V3.mjs";
-import "./chunk-Z2Y5PUUI.mjs";
+} from "./chunk-QCOC65SQ.mjs";
+import "./chunk-LLT4637A.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import {
   repoBoundary
@@ -255,7 +255,7 @@ function collectTargets(req, repository) {
 async function auditTargetsWithConfig(req) {
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
   const config = await configForRun(req, req.cwd, req.cwd, repository);
-  const urls = req.allowUrlContexts ? await (await import("./url-targets-57GRQYSI.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const urls = req.allowUrlContexts ? await (await import("./url-targets-KFE67GBL.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
   const targets = urls?.targets ?? collectTargets(req, repository);
   try {
     const multi = runTargets(targets, {

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-A3JSJ2SC.mjs";
+} from "./chunk-ACNADV7J.mjs";
 import {
   parseSize
 } from "./chunk-TRXRIZW6.mjs";

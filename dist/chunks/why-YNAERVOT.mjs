@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VDFAU52S.mjs";
+} from "./chunk-7H2M7ODS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-A3JSJ2SC.mjs";
+} from "./chunk-ACNADV7J.mjs";
 import "./chunk-TRXRIZW6.mjs";
 import {
   readRegularFile
@@ -32,7 +32,7 @@ import {
   neutralizeCommands,
   neutralizeJson,
   safeText
-} from "./chunk-K5M242V3.mjs";
+} from "./chunk-QCOC65SQ.mjs";
 import {
   repoBoundary
 } from "./chunk-DZMQORKJ.mjs";

@@ -12,7 +12,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-A3JSJ2SC.mjs";
+} from "./chunk-ACNADV7J.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
@@ -6788,7 +6788,8 @@ function discoverTargets(dir, opts) {
   });
   const targets = [...declared, ...hcl, ...standalone];
   if (targets.length === 0) {
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, Compose or Bake file, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures and git-ignored files are not searched)`);
+    const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures and git-ignored files are not searched)`);
   }
   return { targets, dockerfiles, buildFiles };
 }

@@ -2,8 +2,8 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   fetchUrlTargets,
   fetchedAuditOptions
-} from "./chunk-D35STYZO.mjs";
-import "./chunk-Z2Y5PUUI.mjs";
+} from "./chunk-Y6MR2XN4.mjs";
+import "./chunk-LLT4637A.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import "./chunk-DZMQORKJ.mjs";
 import "./chunk-JYNGW7U3.mjs";

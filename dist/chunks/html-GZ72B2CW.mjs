@@ -6,7 +6,7 @@ import {
   compressedSentence,
   formatCount,
   safeText
-} from "./chunk-K5M242V3.mjs";
+} from "./chunk-QCOC65SQ.mjs";
 import "./chunk-5MKZ3Q62.mjs";
 import {
   byteStringToText

@@ -8,7 +8,7 @@ import {
   contextFromStdin,
   contextFromUrl,
   resolveContextInput
-} from "./chunk-Z2Y5PUUI.mjs";
+} from "./chunk-LLT4637A.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import "./chunk-DZMQORKJ.mjs";
 import "./chunk-JYNGW7U3.mjs";

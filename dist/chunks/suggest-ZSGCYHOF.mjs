@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-FBIJ5RWD.mjs";
+} from "./chunk-O72QFTMN.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VDFAU52S.mjs";
+} from "./chunk-7H2M7ODS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-A3JSJ2SC.mjs";
+} from "./chunk-ACNADV7J.mjs";
 import {
   splitAtWildcard
 } from "./chunk-TRXRIZW6.mjs";
@@ -50,7 +50,7 @@ import {
   neutralizeCommands,
   neutralizeJson,
   safeText
-} from "./chunk-K5M242V3.mjs";
+} from "./chunk-QCOC65SQ.mjs";
 import {
   repoBoundary
 } from "./chunk-DZMQORKJ.mjs";

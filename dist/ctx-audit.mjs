@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-LFECHWRU.mjs";
+} from "./chunks/chunk-IY5XSB5W.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7H2M7ODS.mjs";
+} from "./chunks/chunk-7VN7LTIW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ACNADV7J.mjs";
-import "./chunks/chunk-TRXRIZW6.mjs";
+} from "./chunks/chunk-XBLV5VFQ.mjs";
+import "./chunks/chunk-UUFTYT2T.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-A5J67NI4.mjs"),
-  why: () => import("./chunks/why-YNAERVOT.mjs"),
-  suggest: () => import("./chunks/suggest-ZSGCYHOF.mjs")
+  targets: () => import("./chunks/targets-EHS5GH3Q.mjs"),
+  why: () => import("./chunks/why-6RLKFXFF.mjs"),
+  suggest: () => import("./chunks/suggest-NPA6WYUZ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -435,3 +435,26 @@ test('CTX202: a JavaScript or TypeScript module a committed test beside it impor
     ['lib/e2ee/ppkTestUtils.ts', 'info'],
   ]);
 });
+
+// openstreetmap-website: config/settings/test.yml holds the test environment's OIDC signing key
+// (every other credential there is "dummy"); an error under --builder legacy.
+test('CTX202: a committed test environment config (config/settings/test.yml, config/environments/test.rb, config/test.exs) is a fixture; production.yml is not', () => {
+  const yaml = () => `doorkeeper_signing_key: |\n  ${fakeKey().trimEnd().split('\n').join('\n  ')}\n`;
+  const f = auditCommitted({
+    'config/settings/test.yml': yaml(),
+    'config/environments/test.rb': `KEY = "${fakeKey().replaceAll('\n', '\\n')}"\n`,
+    'config/test.exs': `config :app, key: "${fakeKey().replaceAll('\n', '\\n')}"\n`,
+    'config/settings/production.yml': yaml(),
+    'lib/test.rb': `KEY = "${fakeKey().replaceAll('\n', '\\n')}"\n`,
+  })
+    .filter((x) => x.ruleId === 'CTX202')
+    .map((x) => [x.path, x.severity])
+    .sort();
+  assert.deepEqual(f, [
+    ['config/environments/test.rb', 'info'],
+    ['config/settings/production.yml', 'error'],
+    ['config/settings/test.yml', 'info'],
+    ['config/test.exs', 'info'],
+    ['lib/test.rb', 'error'],
+  ]);
+});

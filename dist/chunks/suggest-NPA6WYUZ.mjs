@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-O72QFTMN.mjs";
+} from "./chunk-7X44FIWJ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7H2M7ODS.mjs";
+} from "./chunk-7VN7LTIW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ACNADV7J.mjs";
+} from "./chunk-XBLV5VFQ.mjs";
 import {
   splitAtWildcard
-} from "./chunk-TRXRIZW6.mjs";
+} from "./chunk-UUFTYT2T.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ACNADV7J.mjs";
+} from "./chunk-XBLV5VFQ.mjs";
 import {
   parseSize
-} from "./chunk-TRXRIZW6.mjs";
+} from "./chunk-UUFTYT2T.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -12,11 +12,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-ACNADV7J.mjs";
+} from "./chunk-XBLV5VFQ.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-TRXRIZW6.mjs";
+} from "./chunk-UUFTYT2T.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-O72QFTMN.mjs";
+} from "./chunk-7X44FIWJ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-LFECHWRU.mjs";
+} from "./chunk-IY5XSB5W.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-ACNADV7J.mjs";
-import "./chunk-TRXRIZW6.mjs";
+} from "./chunk-XBLV5VFQ.mjs";
+import "./chunk-UUFTYT2T.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ACNADV7J.mjs";
+} from "./chunk-XBLV5VFQ.mjs";
 import {
   parseSize
-} from "./chunk-TRXRIZW6.mjs";
+} from "./chunk-UUFTYT2T.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7H2M7ODS.mjs";
+} from "./chunk-7VN7LTIW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ACNADV7J.mjs";
-import "./chunk-TRXRIZW6.mjs";
+} from "./chunk-XBLV5VFQ.mjs";
+import "./chunk-UUFTYT2T.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

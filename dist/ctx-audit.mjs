@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-IY5XSB5W.mjs";
+} from "./chunks/chunk-FB6DY5RY.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7VN7LTIW.mjs";
+} from "./chunks/chunk-D4I7AIZ2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XBLV5VFQ.mjs";
+} from "./chunks/chunk-VIILVQ4P.mjs";
 import "./chunks/chunk-UUFTYT2T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EHS5GH3Q.mjs"),
-  why: () => import("./chunks/why-6RLKFXFF.mjs"),
-  suggest: () => import("./chunks/suggest-NPA6WYUZ.mjs")
+  targets: () => import("./chunks/targets-MY6W6YBE.mjs"),
+  why: () => import("./chunks/why-LPEZAXGJ.mjs"),
+  suggest: () => import("./chunks/suggest-JSGNBXEB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -591,7 +591,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
 }
 
 /** Every Dockerfile instruction BuildKit's parser knows. */
-const INSTRUCTIONS = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
+export const INSTRUCTIONS: readonly string[] = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
 
 /** Levenshtein distance, capped: enough to tell a typo (`COPPY`) from anything else. */
 function editDistance(a: string, b: string): number {

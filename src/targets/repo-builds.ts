@@ -12,14 +12,11 @@ import * as path from 'node:path';
 import YAML from 'yaml';
 import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
-import { parseDockerfile } from '../dockerfile/parse.js';
+import { INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
 import { literalComponents } from '../rules/paths.js';
 import { toByteString } from '../context/bytes.js';
 import type { BuildTarget } from './target.js';
-
-/** Dockerfile instructions: the first word of a Dockerfile's first line that is not blank or a comment. */
-const INSTRUCTIONS = new Set(['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR']);
 
 // `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
@@ -77,7 +74,7 @@ export function templateReason(abs: string): string | null {
     // Its first line that is not blank or a comment is no instruction: code that writes a
     // Dockerfile (livebook's lib/livebook/hubs/dockerfile.ex, `defmodule` then a heredoc with FROM).
     const first = /^[ \t]*([^\s#]\S*)/m.exec(text.replace(/^\uFEFF/, ''));
-    if (!/^[Dd]ockerfile$/.test(path.basename(abs)) && first !== null && !INSTRUCTIONS.has(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;
+    if (!/^[Dd]ockerfile$/.test(path.basename(abs)) && first !== null && !INSTRUCTIONS.includes(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;
   } catch {
     /* unreadable: the audit reports it */
   }

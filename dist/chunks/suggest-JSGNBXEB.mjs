@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-7X44FIWJ.mjs";
+} from "./chunk-PSDP6M4R.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7VN7LTIW.mjs";
+} from "./chunk-D4I7AIZ2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XBLV5VFQ.mjs";
+} from "./chunk-VIILVQ4P.mjs";
 import {
   splitAtWildcard
 } from "./chunk-UUFTYT2T.mjs";

@@ -7,12 +7,13 @@ import {
   jsonErrorPosition
 } from "./chunk-CL72AQMM.mjs";
 import {
+  INSTRUCTIONS,
   gitIgnoresMissingPath,
   gitOracles,
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-XBLV5VFQ.mjs";
+} from "./chunk-VIILVQ4P.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
@@ -6344,7 +6345,6 @@ import * as path4 from "node:path";
 var import_yaml2 = __toESM(require_dist(), 1);
 import * as fs2 from "node:fs";
 import * as path3 from "node:path";
-var INSTRUCTIONS = /* @__PURE__ */ new Set(["ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"]);
 var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
 var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^\s*FROM\s+\S*\{\{|^(?!\s*#)[^\n]*?<%=/im;
 var DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
@@ -6373,7 +6373,7 @@ function templateReason(abs) {
     if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? " (a placeholder)" : " (capitals)"}, so a tool puts the real one in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
     const first = /^[ \t]*([^\s#]\S*)/m.exec(text.replace(/^\uFEFF/, ""));
-    if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && first !== null && !INSTRUCTIONS.has(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;
+    if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && first !== null && !INSTRUCTIONS.includes(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;
   } catch {
   }
   return null;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XBLV5VFQ.mjs";
+} from "./chunk-VIILVQ4P.mjs";
 import {
   parseSize
 } from "./chunk-UUFTYT2T.mjs";

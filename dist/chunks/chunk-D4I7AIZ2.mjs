@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XBLV5VFQ.mjs";
+} from "./chunk-VIILVQ4P.mjs";
 import {
   parseSize
 } from "./chunk-UUFTYT2T.mjs";

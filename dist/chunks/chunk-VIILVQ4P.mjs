@@ -15785,6 +15785,7 @@ export {
   nearestPath,
   computeBuildkitFigure,
   parseDockerfile,
+  INSTRUCTIONS,
   require_ignore,
   placementOf,
   gitOracles,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7VN7LTIW.mjs";
+} from "./chunk-D4I7AIZ2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XBLV5VFQ.mjs";
+} from "./chunk-VIILVQ4P.mjs";
 import "./chunk-UUFTYT2T.mjs";
 import {
   readRegularFile

@@ -68,6 +68,12 @@ export interface Stage {
   refs: StageDependency[];
   /** Paths a RUN of the stage plainly deletes (`rm -rf /app/.git`, relative ones against its WORKDIR), for placement.ts. */
   removals?: Removal[];
+  /**
+   * Each RUN as the builder reads it (after its flags: continuations joined, comment lines inside
+   * them dropped) and the heredoc bodies after it, with the RUN's line: what suggest/reads-git.ts
+   * reads to tell whether the build may read `.git`.
+   */
+  runs?: { line: number; text: string }[];
 }
 
 /** A path a shell-form RUN deletes with `rm`: absolute, with the RUN's line; `recursive` for `-r`/`-R`/`--recursive`. */
@@ -225,7 +231,7 @@ function takeFlags(words: Word[]): { flags: { name: string; value: string | null
 }
 
 /** BuildKit's heredoc word: `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'`. */
-const HEREDOC = /^<<-?(["']?)[A-Za-z0-9_.-]+\1$/;
+const HEREDOC = /^\d*<<-?(["']?)[A-Za-z0-9_.-]+\1$/;
 
 /** Splits a CSV mount spec the way encoding/csv does for simple values (quotes allowed). */
 function parseCsv(spec: string): string[] {
@@ -351,8 +357,119 @@ export function parseDockerfile(content: Buffer | string, opts: ParseOptions = {
   return result;
 }
 
+/**
+ * The `# escape=` parser directive, read the way BuildKit does: only in the comment lines at the
+ * very top (the first line that is not such a directive ends them).
+ */
+function escapeDirective(text: string): string {
+  for (const line of text.split('\n', 16)) {
+    const m = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9]*)[ \t]*=[ \t]*(\S*)[ \t\r]*$/.exec(line);
+    if (!m) break;
+    if (m[1].toLowerCase() === 'escape' && (m[2] === '\\' || m[2] === '`')) return m[2];
+  }
+  return '\\';
+}
+
+/** BuildKit's heredoc word (parser.go reHeredoc): optional fd digits, `<<`, optional `-`, then no `<`. */
+const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+
+/**
+ * Word starts of a logical line as BuildKit's heredocsFromLine splits it (shell words with quotes
+ * kept: `"a <<b"` is one word, and no heredoc).
+ */
+function shellWordStarts(line: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && /\s/.test(line[i])) i++;
+    if (i >= line.length) break;
+    const start = i;
+    let quote = '';
+    for (; i < line.length; i++) {
+      const ch = line[i];
+      if (quote !== '') {
+        if (ch === quote) quote = '';
+        else if (ch === '\\' && quote === '"') i++;
+      } else if (ch === "'" || ch === '"') quote = ch;
+      else if (ch === '\\') i++;
+      else if (/\s/.test(ch)) break;
+    }
+    out.push({ start, text: line.slice(start, Math.min(i, line.length)) });
+  }
+  return out;
+}
+
+/**
+ * dockerfile-ast finds instruction boundaries, heredoc bodies included, but does not agree with
+ * BuildKit on what starts a heredoc: it takes `"a <<b"` (quoted, an echoed string) and `cat<<EOF`
+ * (glued to a word) for one and misses `0<<EOF` (an fd prefix), so an instruction after them is
+ * read as a heredoc's body, or one inside a body as an instruction; and it reads an unterminated
+ * heredoc to the end of the file, which BuildKit refuses ("unterminated heredoc"). Checked
+ * against a real BuildKit (test/buildkit-oracle). The text handed to dockerfile-ast is the same
+ * but for those markers: a `<<` that is no heredoc for BuildKit becomes `<~`, an fd prefix before
+ * one that is becomes spaces (same length: every offset stays). Only RUN, COPY and ADD take heredocs.
+ */
+function alignHeredocs(text: string): { text: string; problems: { line: number; message: string }[] } {
+  if (!text.includes('<<')) return { text, problems: [] };
+  const escape = escapeDirective(text);
+  const lines = text.split('\n');
+  const out = lines.slice();
+  const problems: { line: number; message: string }[] = [];
+  const cont = new RegExp('\\' + escape + '[ \\t\\r]*$');
+  for (let i = 0; i < lines.length; i++) {
+    if (/^[ \t]*(#.*)?\r?$/.test(lines[i])) continue;
+    const first = i;
+    // The logical line, with where each character came from.
+    let logical = '';
+    const pos: { line: number; col: number }[] = [];
+    for (let ln = i; ln < lines.length; ln++) {
+      if (ln > first && /^[ \t]*(#.*)?\r?$/.test(lines[ln])) continue;
+      const m = cont.exec(lines[ln]);
+      const body = m ? lines[ln].slice(0, m.index) : lines[ln];
+      for (let c = 0; c < body.length; c++) pos.push({ line: ln, col: c });
+      logical += body;
+      i = ln;
+      if (!m) break;
+    }
+    if (!logical.includes('<<') || !/^[ \t]*(run|copy|add)\s/i.test(logical)) continue;
+    const heredocs: { name: string; chomp: boolean }[] = [];
+    const real = new Set<number>(); // logical offsets of the `<<` that start heredocs
+    for (const w of shellWordStarts(logical)) {
+      const m = HEREDOC_WORD.exec(w.text);
+      if (!m || m[3] === '') continue;
+      const name = m[3].replace(/^(["'])(.*)\1$/, '$2');
+      if (name === '') continue;
+      heredocs.push({ name, chomp: m[2] === '-' });
+      real.add(w.start + m[1].length);
+      for (let d = 0; d < m[1].length; d++) {
+        const p = pos[w.start + d];
+        out[p.line] = out[p.line].slice(0, p.col) + ' ' + out[p.line].slice(p.col + 1);
+      }
+    }
+    for (let at = logical.indexOf('<<'); at >= 0; at = logical.indexOf('<<', at + 2)) {
+      if (real.has(at)) continue;
+      const p = pos[at + 1];
+      if (p === undefined) continue;
+      out[p.line] = out[p.line].slice(0, p.col) + '~' + out[p.line].slice(p.col + 1);
+    }
+    // Each heredoc's body, in order, up to its terminator line.
+    for (const h of heredocs) {
+      let end = i + 1;
+      while (end < lines.length && (h.chomp ? lines[end].replace(/^\t+/, '') : lines[end]).replace(/\r$/, '') !== h.name) end++;
+      if (end >= lines.length) {
+        problems.push({ line: first + 1, message: `unterminated heredoc <<${h.name}: docker refuses the Dockerfile` });
+        return { text: out.join('\n'), problems };
+      }
+      i = end;
+    }
+  }
+  return { text: out.join('\n'), problems };
+}
+
 function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): void {
-  const ast = DockerfileParser.parse(text);
+  const aligned = alignHeredocs(text);
+  result.problems.push(...aligned.problems);
+  const ast = DockerfileParser.parse(aligned.text);
   const escape = ast.getEscapeCharacter() || '\\';
   result.escape = escape;
   for (const d of ast.getDirectives()) {
@@ -395,7 +512,8 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     const problem = (message: string, offset?: number) =>
       result.problems.push({ line: (offset === undefined ? line0 : at(offset).line) + 1, message });
 
-    if (!/^[A-Z]+$/.test(keyword)) {
+    // BuildKit refuses any other word ("unknown instruction: hello"): a heredoc body read as lines.
+    if (!INSTRUCTIONS.includes(keyword)) {
       problem(unknownInstruction(ins.getInstruction()));
       continue;
     }
@@ -541,6 +659,10 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
 
     if (keyword === 'RUN') {
       const { flags, rest } = takeFlags(words);
+      // Heredoc bodies: the instruction's lines after its logical line (dockerfile-ast's range ends at the last delimiter).
+      const lastLine = ll.pos.length > 0 ? ll.pos[ll.pos.length - 1].line : line0;
+      const bodies = range.end.line > lastLine ? '\n' + lines.slice(lastLine + 1, range.end.line + 1).join('\n') : '';
+      (stage.runs ??= []).push({ line: line0 + 1, text: (rest.length > 0 ? ll.text.slice(rest[0].start) : '') + bodies });
       // Shell form only (exec form and heredocs are not read): what it plainly deletes.
       if (rest.length > 0 && !rest[0].text.startsWith('[') && !rest.some((w) => HEREDOC.test(w.text))) {
         const removed = rmTargets(ll.text.slice(rest[0].start), workdir.dir, line0 + 1);

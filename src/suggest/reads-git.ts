@@ -7,53 +7,12 @@
 // Makefile takes the version from `git describe`.
 import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
+import { parseDockerfile } from '../dockerfile/parse.js';
 
 export interface DockerfileText {
   /** How the reason names it: `the Dockerfile`, or a sibling's context-relative path. */
   label: string;
   text: Buffer;
-}
-
-/** A RUN instruction as Docker reads it: continuations joined, comment lines inside them dropped, heredoc bodies included. */
-interface RunText {
-  line: number;
-  text: string;
-}
-
-/** At most this many heredocs per instruction are read (each scans ahead for its delimiter). */
-const MAX_HEREDOCS = 8;
-const HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-
-function runInstructions(dockerfile: Buffer): RunText[] {
-  const lines = dockerfile.toString('latin1').split(/\r?\n/);
-  const out: RunText[] = [];
-  const continues = (l: string) => /\\\s*$/.test(l);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    if (/^\s*(#|$)/.test(lines[i])) continue;
-    const run = /^\s*run\b/i.test(lines[i]);
-    // The logical line: Docker skips comment and blank lines inside a continuation and reads on.
-    let text = lines[i];
-    let more = continues(lines[i]);
-    while (more && i + 1 < lines.length) {
-      const next = lines[++i];
-      if (/^\s*(#|$)/.test(next)) continue;
-      text += '\n' + next;
-      more = continues(next);
-    }
-    // Heredocs (`RUN <<EOF`): their bodies follow the instruction, each up to its delimiter line.
-    // A `<<word` with no closing line is no heredoc (an echoed string): nothing is consumed.
-    for (const m of [...text.matchAll(HEREDOC)].slice(0, MAX_HEREDOCS)) {
-      const [, dash, , word] = m;
-      let end = i + 1;
-      while (end < lines.length && (dash ? lines[end].replace(/^\t+/, '') : lines[end]) !== word) end++;
-      if (end >= lines.length) continue;
-      text += '\n' + lines.slice(i + 1, end).join('\n');
-      i = end;
-    }
-    if (run) out.push({ line: start + 1, text });
-  }
-  return out;
 }
 
 /** Python build back-ends and plugins that take the version from the git repository. */
@@ -116,7 +75,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let runsGo: { label: string; line: number; command: string } | null = null;
   let runsCargo: { label: string; line: number; command: string } | null = null;
   for (const d of dockerfiles) {
-    for (const r of runInstructions(d.text)) {
+    // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
+    for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (GIT_WORD.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;

@@ -199,7 +199,11 @@ test('CTX100: a line that is not an instruction is not echoed; a near miss of on
     const ctx100 = JSON.parse(r.stdout).findings.filter((f: { ruleId: string }) => f.ruleId === 'CTX100');
     assert.deepEqual(
       ctx100.map((f: { line: number; message: string }) => [f.line, f.message]),
-      [[2, 'cannot parse the Dockerfile: unknown instruction: this line does not start with a Dockerfile instruction']],
+      [
+        [2, 'cannot parse the Dockerfile: unknown instruction: this line does not start with a Dockerfile instruction'],
+        // A word of letters only was let through before; BuildKit refuses it too.
+        [3, 'cannot parse the Dockerfile: unknown instruction: COPPY (did you mean COPY?)'],
+      ],
       JSON.stringify(ctx100),
     );
   } finally {

@@ -241,3 +241,43 @@ test('ENV/ARG words: an escaped space or a quote keeps a value together; a legac
   const split = parseDockerfile(lines('FROM alpine', 'ENV a=1 value2'));
   assert.deepEqual(split.problems.map((p) => p.message), ['ENV value2 needs a value']);
 });
+
+// What starts a heredoc, as a real BuildKit (v0.13, test/buildkit-oracle/heredoc.test.ts) reads it:
+// a word of its own, `<<` with an optional fd before it; not inside quotes, not glued to a word.
+// dockerfile-ast alone read a quoted `"a <<b"` as one and swallowed the COPY after it.
+test('heredocs: only a word that starts with <<, or fd digits and <<, starts one; the instruction after a quoted or glued << is read', () => {
+  const copies = (df: string) => {
+    const d = parseDockerfile(df);
+    return { sources: d.stages.flatMap((s) => s.sources.map((x) => x.raw)), problems: d.problems.map((p) => `${p.line}: ${p.message}`) };
+  };
+  assert.deepEqual(copies('FROM alpine\nRUN echo "a <<b"\nCOPY missing /x\n'), { sources: ['missing'], problems: [] });
+  assert.deepEqual(copies("FROM alpine\nRUN echo 'x <<EOF'\nCOPY missing /x\n"), { sources: ['missing'], problems: [] });
+  // An fd before it: a heredoc (its body holds the COPY line).
+  assert.deepEqual(copies('FROM alpine\nRUN cat 0<<EOF\nCOPY missing /x\nEOF\nCOPY a /y\n'), { sources: ['a'], problems: [] });
+  assert.deepEqual(copies('FROM alpine\nRUN cat <<"EOF"\nCOPY missing /x\nEOF\nCOPY a /y\n'), { sources: ['a'], problems: [] });
+  // Across a continuation: still the instruction's heredoc.
+  assert.deepEqual(copies('FROM alpine\nRUN true && \\\n  cat <<EOF\nhello\nEOF\nCOPY missing /x\n'), { sources: ['missing'], problems: [] });
+  // Glued to a word: no heredoc; its "body" lines are instructions docker does not know.
+  assert.deepEqual(copies('FROM alpine\nRUN cat<<EOF\nhello\nEOF\nCOPY a /x\n'), {
+    sources: ['a'],
+    problems: ['3: unknown instruction: HELLO (did you mean SHELL?)', '4: unknown instruction: this line does not start with a Dockerfile instruction'],
+  });
+  // Unterminated: docker refuses the file.
+  assert.deepEqual(copies('FROM alpine\nRUN echo a <<b\nCOPY missing /x\n').problems, ['2: unterminated heredoc <<b: docker refuses the Dockerfile']);
+  // <<- strips leading tabs from the terminator line; ENV takes no heredoc.
+  assert.deepEqual(copies('FROM alpine\nRUN <<-EOT\n\techo hi\n\tEOT\nCOPY a /y\n'), { sources: ['a'], problems: [] });
+  assert.deepEqual(copies('FROM alpine\nENV A=<<EOF\nCOPY missing /x\n'), { sources: ['missing'], problems: [] });
+});
+
+test('parse: a line whose first word is no instruction is a problem, as BuildKit has it (unknown instruction)', () => {
+  assert.deepEqual(parseDockerfile('FROM alpine\nhello world\n').problems, [{ line: 2, message: 'unknown instruction: HELLO (did you mean SHELL?)' }]);
+  assert.deepEqual(parseDockerfile('FROM alpine\nCOPPY a /b\n').problems, [{ line: 2, message: 'unknown instruction: COPPY (did you mean COPY?)' }]);
+});
+
+test('parse: each RUN keeps its text as the builder reads it, continuations joined, comment lines dropped, heredoc bodies after', () => {
+  const d = parseDockerfile('FROM alpine\nRUN apk add git \\\n  # a comment\n  && git describe\nRUN --mount=type=cache,target=/c <<EOF\nmake\nEOF\n');
+  assert.deepEqual(d.stages[0].runs, [
+    { line: 2, text: 'apk add git   && git describe' },
+    { line: 5, text: '<<EOF\nmake\nEOF' },
+  ]);
+});

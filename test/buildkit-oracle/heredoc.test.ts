@@ -1,0 +1,71 @@
+// Where an instruction ends, as a real BuildKit (engine.ts) reads heredocs: a word of its own that
+// starts with `<<` (after optional fd digits) opens one, in RUN, COPY and ADD only; `"a <<b"` in
+// quotes or `cat<<EOF` glued to a word does not, and one with no terminator line is refused.
+// dockerfile-ast alone read the quoted one as a heredoc and swallowed the COPY after it (a missing
+// source unreported), and missed `0<<EOF`. Per case: the build's outcome, and ctx-audit reporting an
+// error (CTX100 or CTX101) exactly when the build fails.
+//
+//   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { runProcess } from '../helpers/docker-oracle.js';
+import { buildTree } from '../helpers/trees.js';
+import { BASE } from './cases.js';
+import { engineMissing, startEngine, type Engine } from './engine.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(repoRoot, 'bin', 'ctx-audit.js');
+const SKIP = process.env.CTX_AUDIT_BK_SKIP === '1';
+if (SKIP) console.log('buildkit-oracle heredocs: SKIPPED by CTX_AUDIT_BK_SKIP=1');
+else {
+  const missing = engineMissing();
+  if (missing) throw new Error(`buildkit-oracle heredocs: ${missing}`);
+}
+
+const CASES: { label: string; body: string; build: 'ok' | 'fails' }[] = [
+  { label: 'a quoted "<<b" is no heredoc: the COPY after it runs', body: 'RUN echo "a <<b"\nCOPY missing /x', build: 'fails' },
+  { label: "a single-quoted '<<EOF' is no heredoc", body: "RUN echo 'x <<EOF'\nCOPY missing /x", build: 'fails' },
+  { label: 'an fd before << opens one: the COPY in its body is text', body: 'RUN cat 0<<EOF\nCOPY missing /x\nEOF\nCOPY a /y', build: 'ok' },
+  { label: 'a quoted terminator opens one', body: 'RUN cat <<"EOF"\nCOPY missing /x\nEOF\nCOPY a /y', build: 'ok' },
+  { label: 'a heredoc after a continuation, then a COPY', body: 'RUN true && \\\n  cat <<EOF\nhello\nEOF\nCOPY missing /x', build: 'fails' },
+  { label: '<< glued to a word opens none: its body lines are unknown instructions', body: 'RUN cat<<EOF\nhello\nEOF\nCOPY a /x', build: 'fails' },
+  { label: 'an unterminated heredoc is refused', body: 'RUN echo a <<b\nCOPY a /x', build: 'fails' },
+  { label: '<<- strips tabs before the terminator', body: 'RUN cat <<-EOT\n\thello\n\tEOT\nCOPY a /y', build: 'ok' },
+  { label: 'ENV takes no heredoc', body: 'ENV A=<<EOF\nCOPY missing /x', build: 'fails' },
+];
+
+describe('heredocs against a real BuildKit', { skip: SKIP }, () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await startEngine();
+  });
+  after(async () => {
+    await engine?.stop();
+  });
+
+  for (const c of CASES) {
+    it(c.label, { timeout: 180_000 }, async () => {
+      const tree = buildTree({ files: ['Dockerfile', 'a'], fileContents: { Dockerfile: `FROM ${BASE}\n${c.body}\n`, a: 'a\n' }, dockerignore: null });
+      try {
+        const b = await engine.build('.', { cwd: tree.ctx });
+        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' };
+        const r = await runProcess(process.execPath, [cli, '.', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env });
+        assert.equal(r.exitCode, 0, r.stderr);
+        const report = JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string; message: string }[] };
+        const errors = report.findings.filter((f) => (f.ruleId === 'CTX100' || f.ruleId === 'CTX101') && f.severity === 'error');
+        const info = `build (exit ${b.build.exitCode}):\n${b.build.stderr.slice(-600)}\nctx-audit: ${JSON.stringify(errors.map((f) => f.message))}`;
+        if (c.build === 'ok') {
+          assert.equal(b.build.exitCode, 0, `BuildKit fails\n${info}`);
+          assert.equal(errors.length, 0, `ctx-audit reports an error on a build BuildKit completes\n${info}`);
+        } else {
+          assert.notEqual(b.build.exitCode, 0, `BuildKit completes\n${info}`);
+          assert.ok(errors.length > 0, `ctx-audit reports no error on a build BuildKit fails\n${info}`);
+        }
+      } finally {
+        tree.cleanup();
+      }
+    });
+  }
+});

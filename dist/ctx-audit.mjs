@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FB6DY5RY.mjs";
+} from "./chunks/chunk-RXY7DYMC.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-D4I7AIZ2.mjs";
+} from "./chunks/chunk-3HBRDGAH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VIILVQ4P.mjs";
+} from "./chunks/chunk-3DYLHXVK.mjs";
 import "./chunks/chunk-UUFTYT2T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MY6W6YBE.mjs"),
-  why: () => import("./chunks/why-LPEZAXGJ.mjs"),
-  suggest: () => import("./chunks/suggest-JSGNBXEB.mjs")
+  targets: () => import("./chunks/targets-Z3ZSEOWD.mjs"),
+  why: () => import("./chunks/why-RLUVIXSW.mjs"),
+  suggest: () => import("./chunks/suggest-44Y2GLHB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

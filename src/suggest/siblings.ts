@@ -51,12 +51,21 @@ const realOr = (p: string) => {
 /**
  * The Dockerfiles other than `mainAbs` that a build in the repository makes from `root` as its
  * context, sorted by name. Only when the edited file is `.dockerignore` (a `<Dockerfile>.dockerignore`
- * is that Dockerfile's alone). Whatever cannot be discovered or read is left out.
+ * is that Dockerfile's alone). Whatever cannot be discovered or read is left out. `sentFiles`:
+ * context-relative paths the audit's walk listed, searched for Dockerfiles at any depth.
  */
-export function siblingDockerfiles(root: string, mainAbs: string | null, repository: RepoBoundary | undefined, env: Record<string, string | undefined>): Sibling[] {
+export function siblingDockerfiles(
+  root: string,
+  mainAbs: string | null,
+  repository: RepoBoundary | undefined,
+  env: Record<string, string | undefined>,
+  sentFiles: readonly string[] = [],
+): Sibling[] {
   let targets;
   try {
-    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH }).targets;
+    // Deeper than SIBLING_DEPTH, the Dockerfiles among the files the audit's walk listed (feast builds
+    // java/infra/docker/feature-server/Dockerfile, five directories down, from the root).
+    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH, knownFiles: sentFiles }).targets;
   } catch {
     return [];
   }

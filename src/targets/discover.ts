@@ -37,6 +37,9 @@ const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
  * buildkit's parser testfiles and testfiles-negative, Dockerfiles that are parser input, not builds).
  */
 const SKIP = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/testdata/**', '**/testfiles*/**', '**/fixtures/**', '**/__fixtures__/**'];
+/** DOCKERFILE_GLOBS and SKIP as tests of a DIR-relative path, for files a walk listed. */
+const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[.-][^/]*|[^/]*\.dockerfile)$/;
+const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__)\//;
 // Also third-party code by its directory's name (rules/test-fixtures.ts THIRD_PARTY_DIR): fluent-bit's
 // lib/nghttp2-1.65.0/third-party/mruby and lib/wasm-micro-runtime-WAMR-2.4.1 carry their own compose files.
 
@@ -95,7 +98,10 @@ export interface Discovery {
  * `maxDepth`: look for build files at most this many directories down (fast-glob's `deep`);
  * `suggest` asks only for the builds near a context's root, not a walk of a whole monorepo.
  */
-export function discoverTargets(dir: string, opts: { cwd: string; env: Record<string, string | undefined>; repository?: RepoBoundary; maxDepth?: number }): Discovery {
+export function discoverTargets(
+  dir: string,
+  opts: { cwd: string; env: Record<string, string | undefined>; repository?: RepoBoundary; maxDepth?: number; knownFiles?: readonly string[] },
+): Discovery {
   const root = path.resolve(opts.cwd, dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
   assertInsideRepo(opts.repository, root, '--all directory', dir);
@@ -129,7 +135,10 @@ export function discoverTargets(dir: string, opts: { cwd: string; env: Record<st
       .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep })
       .filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f))
       .sort();
-  const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith('.dockerignore') && !SOURCE_FILE.test(f));
+  const globbed = glob(DOCKERFILE_GLOBS);
+  // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.
+  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !isIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const dockerfiles = [...new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith('.dockerignore') && !SOURCE_FILE.test(f));
   const buildFiles = glob(BUILD_FILE_GLOBS);
 
   const declared: BuildTarget[] = [];

@@ -36,6 +36,25 @@ test('suggest: a directory another Dockerfile of the same context needs is not e
   }
 });
 
+// feast builds java/infra/docker/feature-server/Dockerfile and sdk/python/feast/infra/transformation_servers/Dockerfile
+// from the root; the build-file search stops four directories down, and suggest proposed excluding
+// sdk/, go/ and java/. The Dockerfiles the audit's walk listed count at any depth.
+test('suggest: a Dockerfile deeper than the build-file search, built from this context, is read too (from the walk)', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app/main.txt', 'sdk/src/lib.txt', 'a/b/c/d/e/Dockerfile'],
+    fileContents: { Dockerfile: 'FROM scratch\nCOPY app/main.txt /\n', 'a/b/c/d/e/Dockerfile': 'FROM scratch\nCOPY sdk/src /sdk\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.sharedWith, ['a/b/c/d/e/Dockerfile']);
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('sdk')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    assert.equal(r.rejected.find((x) => x.lines.includes('sdk'))?.reasons[0], 'a/b/c/d/e/Dockerfile is built from this context too and COPY sdk/src (line 2) copies sdk');
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('suggest: a path another Dockerfile names is not excluded; one nobody names still is; a Dockerfile with its own ignore file is alone', () => {
   const tree = buildTree({
     files: ['Dockerfile', 'docker/api.Dockerfile', 'cmd/app/main.go', 'tools/gen.sh', 'docs/big.md', 'web/index.html'],

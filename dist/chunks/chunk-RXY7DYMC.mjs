@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VIILVQ4P.mjs";
+} from "./chunk-3DYLHXVK.mjs";
 import {
   parseSize
 } from "./chunk-UUFTYT2T.mjs";

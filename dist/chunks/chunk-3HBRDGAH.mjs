@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-VIILVQ4P.mjs";
+} from "./chunk-3DYLHXVK.mjs";
 import {
   parseSize
 } from "./chunk-UUFTYT2T.mjs";

@@ -12412,7 +12412,7 @@ function takeFlags(words) {
   }
   return { flags, rest: words.slice(k) };
 }
-var HEREDOC = /^<<-?(["']?)[A-Za-z0-9_.-]+\1$/;
+var HEREDOC = /^\d*<<-?(["']?)[A-Za-z0-9_.-]+\1$/;
 function parseCsv(spec) {
   const out = [];
   let cur = "";
@@ -12511,8 +12511,94 @@ function parseDockerfile(content, opts = {}) {
   }
   return result;
 }
+function escapeDirective(text2) {
+  for (const line of text2.split("\n", 16)) {
+    const m = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9]*)[ \t]*=[ \t]*(\S*)[ \t\r]*$/.exec(line);
+    if (!m) break;
+    if (m[1].toLowerCase() === "escape" && (m[2] === "\\" || m[2] === "`")) return m[2];
+  }
+  return "\\";
+}
+var HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+function shellWordStarts(line) {
+  const out = [];
+  let i = 0;
+  while (i < line.length) {
+    while (i < line.length && /\s/.test(line[i])) i++;
+    if (i >= line.length) break;
+    const start = i;
+    let quote = "";
+    for (; i < line.length; i++) {
+      const ch = line[i];
+      if (quote !== "") {
+        if (ch === quote) quote = "";
+        else if (ch === "\\" && quote === '"') i++;
+      } else if (ch === "'" || ch === '"') quote = ch;
+      else if (ch === "\\") i++;
+      else if (/\s/.test(ch)) break;
+    }
+    out.push({ start, text: line.slice(start, Math.min(i, line.length)) });
+  }
+  return out;
+}
+function alignHeredocs(text2) {
+  if (!text2.includes("<<")) return { text: text2, problems: [] };
+  const escape2 = escapeDirective(text2);
+  const lines = text2.split("\n");
+  const out = lines.slice();
+  const problems = [];
+  const cont = new RegExp("\\" + escape2 + "[ \\t\\r]*$");
+  for (let i = 0; i < lines.length; i++) {
+    if (/^[ \t]*(#.*)?\r?$/.test(lines[i])) continue;
+    const first = i;
+    let logical = "";
+    const pos = [];
+    for (let ln = i; ln < lines.length; ln++) {
+      if (ln > first && /^[ \t]*(#.*)?\r?$/.test(lines[ln])) continue;
+      const m = cont.exec(lines[ln]);
+      const body = m ? lines[ln].slice(0, m.index) : lines[ln];
+      for (let c = 0; c < body.length; c++) pos.push({ line: ln, col: c });
+      logical += body;
+      i = ln;
+      if (!m) break;
+    }
+    if (!logical.includes("<<") || !/^[ \t]*(run|copy|add)\s/i.test(logical)) continue;
+    const heredocs = [];
+    const real = /* @__PURE__ */ new Set();
+    for (const w of shellWordStarts(logical)) {
+      const m = HEREDOC_WORD.exec(w.text);
+      if (!m || m[3] === "") continue;
+      const name = m[3].replace(/^(["'])(.*)\1$/, "$2");
+      if (name === "") continue;
+      heredocs.push({ name, chomp: m[2] === "-" });
+      real.add(w.start + m[1].length);
+      for (let d = 0; d < m[1].length; d++) {
+        const p = pos[w.start + d];
+        out[p.line] = out[p.line].slice(0, p.col) + " " + out[p.line].slice(p.col + 1);
+      }
+    }
+    for (let at = logical.indexOf("<<"); at >= 0; at = logical.indexOf("<<", at + 2)) {
+      if (real.has(at)) continue;
+      const p = pos[at + 1];
+      if (p === void 0) continue;
+      out[p.line] = out[p.line].slice(0, p.col) + "~" + out[p.line].slice(p.col + 1);
+    }
+    for (const h of heredocs) {
+      let end = i + 1;
+      while (end < lines.length && (h.chomp ? lines[end].replace(/^\t+/, "") : lines[end]).replace(/\r$/, "") !== h.name) end++;
+      if (end >= lines.length) {
+        problems.push({ line: first + 1, message: `unterminated heredoc <<${h.name}: docker refuses the Dockerfile` });
+        return { text: out.join("\n"), problems };
+      }
+      i = end;
+    }
+  }
+  return { text: out.join("\n"), problems };
+}
 function parseInto(text2, opts, result) {
-  const ast = import_dockerfile_ast.DockerfileParser.parse(text2);
+  const aligned = alignHeredocs(text2);
+  result.problems.push(...aligned.problems);
+  const ast = import_dockerfile_ast.DockerfileParser.parse(aligned.text);
   const escape2 = ast.getEscapeCharacter() || "\\";
   result.escape = escape2;
   for (const d of ast.getDirectives()) {
@@ -12546,7 +12632,7 @@ function parseInto(text2, opts, result) {
     const words = splitWords(ll.text, kwEnd);
     const at = (offset) => ll.pos[Math.min(offset, ll.pos.length - 1)] ?? { line: line0, col: 0 };
     const problem = (message, offset) => result.problems.push({ line: (offset === void 0 ? line0 : at(offset).line) + 1, message });
-    if (!/^[A-Z]+$/.test(keyword)) {
+    if (!INSTRUCTIONS.includes(keyword)) {
       problem(unknownInstruction(ins.getInstruction()));
       continue;
     }
@@ -12683,6 +12769,9 @@ function parseInto(text2, opts, result) {
     }
     if (keyword === "RUN") {
       const { flags, rest } = takeFlags(words);
+      const lastLine = ll.pos.length > 0 ? ll.pos[ll.pos.length - 1].line : line0;
+      const bodies = range.end.line > lastLine ? "\n" + lines.slice(lastLine + 1, range.end.line + 1).join("\n") : "";
+      (stage.runs ??= []).push({ line: line0 + 1, text: (rest.length > 0 ? ll.text.slice(rest[0].start) : "") + bodies });
       if (rest.length > 0 && !rest[0].text.startsWith("[") && !rest.some((w) => HEREDOC.test(w.text))) {
         const removed = rmTargets(ll.text.slice(rest[0].start), workdir.dir, line0 + 1);
         if (removed.length > 0) (stage.removals ??= []).push(...removed);

@@ -13,7 +13,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-VIILVQ4P.mjs";
+} from "./chunk-3DYLHXVK.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
@@ -6664,6 +6664,8 @@ var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[.-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|js
 var BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), "**/docker-bake.json", "**/docker-bake.override.json"];
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**"];
+var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[.-][^/]*|[^/]*\.dockerfile)$/;
+var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__)\//;
 function findRepoRoot(start) {
   for (let dir = start; ; dir = path4.dirname(dir)) {
     if (fs3.existsSync(path4.join(dir, ".git"))) return dir;
@@ -6724,7 +6726,9 @@ function discoverTargets(dir, opts) {
   const deep = opts.maxDepth ?? Infinity;
   const isIgnored = gitIgnored(root, deep);
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f)).sort();
-  const dockerfiles = glob(DOCKERFILE_GLOBS).filter((f) => !f.endsWith(".dockerignore") && !SOURCE_FILE.test(f));
+  const globbed = glob(DOCKERFILE_GLOBS);
+  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !isIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && !SOURCE_FILE.test(f));
   const buildFiles = glob(BUILD_FILE_GLOBS);
   const declared = [];
   const composeDirs = [...new Set(buildFiles.filter((f) => !path4.basename(f).startsWith("docker-bake")).map((f) => path4.dirname(f)))];

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-PSDP6M4R.mjs";
+} from "./chunk-GCCPSBT3.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-D4I7AIZ2.mjs";
+} from "./chunk-3HBRDGAH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VIILVQ4P.mjs";
+} from "./chunk-3DYLHXVK.mjs";
 import {
   splitAtWildcard
 } from "./chunk-UUFTYT2T.mjs";
@@ -690,36 +690,6 @@ function breakages(before, after, setup, ignoreFileName, current = before) {
 
 // src/suggest/reads-git.ts
 import * as path2 from "node:path";
-var MAX_HEREDOCS = 8;
-var HEREDOC = /<<(-?)\s*(["']?)([A-Za-z_][A-Za-z0-9_]*)\2/g;
-function runInstructions(dockerfile) {
-  const lines = dockerfile.toString("latin1").split(/\r?\n/);
-  const out = [];
-  const continues = (l) => /\\\s*$/.test(l);
-  for (let i = 0; i < lines.length; i++) {
-    const start = i;
-    if (/^\s*(#|$)/.test(lines[i])) continue;
-    const run = /^\s*run\b/i.test(lines[i]);
-    let text = lines[i];
-    let more = continues(lines[i]);
-    while (more && i + 1 < lines.length) {
-      const next = lines[++i];
-      if (/^\s*(#|$)/.test(next)) continue;
-      text += "\n" + next;
-      more = continues(next);
-    }
-    for (const m of [...text.matchAll(HEREDOC)].slice(0, MAX_HEREDOCS)) {
-      const [, dash, , word] = m;
-      let end = i + 1;
-      while (end < lines.length && (dash ? lines[end].replace(/^\t+/, "") : lines[end]) !== word) end++;
-      if (end >= lines.length) continue;
-      text += "\n" + lines.slice(i + 1, end).join("\n");
-      i = end;
-    }
-    if (run) out.push({ line: start + 1, text });
-  }
-  return out;
-}
 var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
 var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
@@ -756,7 +726,7 @@ function gitReader(root, dockerfiles, sentFiles) {
   let runsGo = null;
   let runsCargo = null;
   for (const d of dockerfiles) {
-    for (const r of runInstructions(d.text)) {
+    for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (GIT_WORD.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
@@ -821,10 +791,10 @@ var realOr = (p) => {
     return path3.resolve(p);
   }
 };
-function siblingDockerfiles(root, mainAbs, repository, env) {
+function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
   let targets;
   try {
-    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH }).targets;
+    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH, knownFiles: sentFiles }).targets;
   } catch {
     return [];
   }
@@ -1094,7 +1064,8 @@ function suggest(opts) {
   const rejected = [];
   let allowlistProblem = null;
   let candidates;
-  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {});
+  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && /ockerfile/i.test(e.path)).map((e) => byteStringToText(e.path));
+  const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
   if (opts.allowlist) {
     const a = siblings.length > 0 ? { candidate: null, problem: `${siblings.map((sb) => sb.name).join(", ")} ${siblings.length === 1 ? "is" : "are"} built from this context too and read${siblings.length === 1 ? "s" : ""} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` } : allowlistCandidate(result);
     allowlistProblem = a.problem;

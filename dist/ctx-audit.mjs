@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RXY7DYMC.mjs";
+} from "./chunks/chunk-GKYO4JGI.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-3HBRDGAH.mjs";
+} from "./chunks/chunk-GEOERP3E.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-3DYLHXVK.mjs";
+} from "./chunks/chunk-SB5C4E6G.mjs";
 import "./chunks/chunk-UUFTYT2T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Z3ZSEOWD.mjs"),
-  why: () => import("./chunks/why-RLUVIXSW.mjs"),
-  suggest: () => import("./chunks/suggest-44Y2GLHB.mjs")
+  targets: () => import("./chunks/targets-DU3YGRHD.mjs"),
+  why: () => import("./chunks/why-FPCWKFN6.mjs"),
+  suggest: () => import("./chunks/suggest-VZ337LEH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -13,6 +13,8 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import type { RuleContext } from './rule.js';
 
 const under = (p: string, d: string) => p === d || p.startsWith(d + '/');
+/** A path component made of wildcards alone (`*`, `**`, `?*`, `[!.]*`): it names nothing in particular. */
+const ONLY_WILDCARDS = /^(?:\*|\?|\[[^\]]*\])+$/;
 
 export type DeliberateLookup = (file: string, dir: string) => boolean;
 
@@ -23,11 +25,18 @@ export type DeliberateLookup = (file: string, dir: string) => boolean;
 export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
   const byPath = new Map<string, number>();
   for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
-  const named: string[] = [];
-  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) if (r.status === 'sent') named.push(...r.sentMatches);
+  // Each match with the source's components: a match is named on purpose only down to where a
+  // component of the source is nothing but wildcards (`COPY * /crds/` matches .git, as Go's
+  // filepath.Match does, and ships it: gatekeeper's crd.Dockerfile. No one named .git there).
+  const named: { match: string; comps: string[] }[] = [];
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status !== 'sent') continue;
+    const comps = r.source.source.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
+    for (const m of r.sentMatches) named.push({ match: m, comps });
+  }
   const patterns = ctx.tarMatcher.patterns;
   // The named matches at or below each directory asked about (a rule asks for many files of one directory).
-  const namedUnder = new Map<string, string[]>();
+  const namedUnder = new Map<string, { match: string; comps: string[] }[]>();
   const curatedDirs = new Map<string, boolean>();
   const curated = (dir: string): boolean => {
     let c = curatedDirs.get(dir);
@@ -37,8 +46,13 @@ export function deliberateLookup(ctx: RuleContext): DeliberateLookup {
   return (file, dir) => {
     if (curated(dir)) return true;
     let ms = namedUnder.get(dir);
-    if (!ms) namedUnder.set(dir, (ms = named.filter((m) => under(m, dir))));
-    for (const m of ms) if (under(file, m)) return true;
+    if (!ms) {
+      // The source's component that matched `dir` itself must say something: not `*` or `?*`.
+      const depth = dir.split('/').length;
+      ms = named.filter((m) => under(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])));
+      namedUnder.set(dir, ms);
+    }
+    for (const m of ms) if (under(file, m.match)) return true;
     const i = byPath.get(file);
     if (i === undefined || !patterns[i]?.exclusion) return false;
     // The exception must name the directory or something inside it: one of its literal-ish

@@ -45,6 +45,17 @@ test('CTX003: an exception above the directory (`!src`) or a whole-context COPY 
   assert.deepEqual(f.map((x) => [x.path, x.data.files]), [['src/node_modules', 1]]);
 });
 
+// gatekeeper's crd.Dockerfile: `COPY * /crds/` matches .git (Go's filepath.Match has no dot rule)
+// and ships it; a component of nothing but wildcards names nothing on purpose.
+test('CTX003: a source whose component matching the directory is only wildcards (`COPY * /crds/`, `COPY */config /x`) is no intent; `COPY .git /x` or `.gi*` is', () => {
+  const files = ['.git/HEAD', '.git/config', '.git/objects/x', 'a.yaml'];
+  const of = (copy: string) => findingsOf('CTX003', { files, fileContents: { Dockerfile: `FROM scratch\n${copy}\n` }, dockerignore: '' }).map((f) => [f.path, f.severity]);
+  assert.deepEqual(of('COPY * /crds/'), [['.git', 'error']]);
+  assert.deepEqual(of('COPY */config /x/'), [['.git', 'error']]);
+  assert.deepEqual(of('COPY .git /src/.git'), []);
+  assert.deepEqual(of('COPY .gi* /src/'), []);
+});
+
 test('CTX003: an empty .git left by `.git/*` is never a finding', () => {
   assert.deepEqual(findingsOf('CTX003', { files: ['.git/HEAD', '.git/objects/x', 'a.txt'], dockerignore: '.git/*\n' }), []);
 });

@@ -13139,11 +13139,16 @@ var contextTooLarge = defineRule({
 
 // src/rules/deliberate.ts
 var under2 = (p, d) => p === d || p.startsWith(d + "/");
+var ONLY_WILDCARDS = /^(?:\*|\?|\[[^\]]*\])+$/;
 function deliberateLookup(ctx) {
   const byPath = /* @__PURE__ */ new Map();
   for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
   const named = [];
-  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) if (r.status === "sent") named.push(...r.sentMatches);
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status !== "sent") continue;
+    const comps = r.source.source.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".");
+    for (const m of r.sentMatches) named.push({ match: m, comps });
+  }
   const patterns = ctx.tarMatcher.patterns;
   const namedUnder = /* @__PURE__ */ new Map();
   const curatedDirs = /* @__PURE__ */ new Map();
@@ -13155,8 +13160,12 @@ function deliberateLookup(ctx) {
   return (file, dir) => {
     if (curated(dir)) return true;
     let ms = namedUnder.get(dir);
-    if (!ms) namedUnder.set(dir, ms = named.filter((m) => under2(m, dir)));
-    for (const m of ms) if (under2(file, m)) return true;
+    if (!ms) {
+      const depth = dir.split("/").length;
+      ms = named.filter((m) => under2(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])));
+      namedUnder.set(dir, ms);
+    }
+    for (const m of ms) if (under2(file, m.match)) return true;
     const i = byPath.get(file);
     if (i === void 0 || !patterns[i]?.exclusion) return false;
     const pathComps = file.split("/").slice(dir.split("/").length - 1);
@@ -13203,7 +13212,7 @@ var heavyDirectory = defineRule({
   docs: {
     summary: "A VCS, dependency, build or cache directory is sent.",
     why: "VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target's stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.",
-    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; a whole-context `COPY . .` or a source above the directory is not such a choice.",
+    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go's filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; a whole-context `COPY . .` or a source above the directory is not such a choice.",
     bad: "# .dockerignore\n*.log",
     good: "# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__"
   },

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-3DYLHXVK.mjs";
+} from "./chunk-SB5C4E6G.mjs";
 import {
   parseSize
 } from "./chunk-UUFTYT2T.mjs";

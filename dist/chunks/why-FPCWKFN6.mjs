@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3HBRDGAH.mjs";
+} from "./chunk-GEOERP3E.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-3DYLHXVK.mjs";
+} from "./chunk-SB5C4E6G.mjs";
 import "./chunk-UUFTYT2T.mjs";
 import {
   readRegularFile

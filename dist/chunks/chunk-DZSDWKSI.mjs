@@ -13,7 +13,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-3DYLHXVK.mjs";
+} from "./chunk-SB5C4E6G.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

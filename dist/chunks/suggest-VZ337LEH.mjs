@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-GCCPSBT3.mjs";
+} from "./chunk-DZSDWKSI.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-3HBRDGAH.mjs";
+} from "./chunk-GEOERP3E.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-3DYLHXVK.mjs";
+} from "./chunk-SB5C4E6G.mjs";
 import {
   splitAtWildcard
 } from "./chunk-UUFTYT2T.mjs";

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DU3YGRHD.mjs"),
+  targets: () => import("./chunks/targets-KLTTU6M2.mjs"),
   why: () => import("./chunks/why-FPCWKFN6.mjs"),
-  suggest: () => import("./chunks/suggest-VZ337LEH.mjs")
+  suggest: () => import("./chunks/suggest-E5TXFMOC.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -29,6 +29,11 @@ export interface Sibling {
   name: string;
   text: Buffer;
   sources: SiblingSource[];
+  /**
+   * A build of this context whose Dockerfile a step before it makes (growthbook's preview workflow
+   * concatenates Dockerfile and preview/Dockerfile.append): what it copies is not known here.
+   */
+  unknown?: true;
 }
 
 /**
@@ -72,9 +77,18 @@ export function siblingDockerfiles(
   const realRoot = realOr(root);
   const main = mainAbs === null ? null : realOr(mainAbs);
   const seen = new Map<string, { name: string; args: Record<string, string> }>();
+  const unknown: Sibling[] = [];
   for (const t of targets) {
-    if (t.skipReason !== undefined || t.error !== undefined || isRemoteContext(t.context)) continue;
+    if (t.error !== undefined || isRemoteContext(t.context)) continue;
     if (realOr(path.resolve(root, t.context)) !== realRoot) continue;
+    if (t.skipReason !== undefined) {
+      // Built from this context with a Dockerfile the checkout does not hold (a step makes it).
+      const file = t.dockerfile ?? path.join(root, t.context, 'Dockerfile');
+      if (t.kind === 'dockerfile' && !fs.existsSync(file) && !fs.existsSync(path.join(path.dirname(file), 'dockerfile'))) {
+        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true });
+      }
+      continue;
+    }
     const abs = realOr(t.dockerfile ?? path.join(root, t.context, 'Dockerfile'));
     if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
@@ -99,7 +113,7 @@ export function siblingDockerfiles(
       });
     out.push({ name, text, sources });
   }
-  return out;
+  return [...out, ...unknown.sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, MAX_SIBLINGS)];
 }
 
 /**
@@ -110,6 +124,10 @@ export function siblingDockerfiles(
  */
 export function siblingNeeds(siblings: readonly Sibling[], targets: readonly string[], unusedOnly: boolean): string | null {
   for (const sb of siblings) {
+    if (sb.unknown === true) {
+      if (unusedOnly) return `${sb.name} builds from this context a Dockerfile that a step before it makes: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
+      continue;
+    }
     for (const src of sb.sources) {
       if (src.whole) {
         if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: what this Dockerfile does not use, it may`;

@@ -345,7 +345,13 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
     const rel = path.relative(cwd, abs) || abs;
     const jobs = (doc as { jobs?: Record<string, { steps?: unknown[] }> } | null)?.jobs;
     if (!jobs || typeof jobs !== 'object') continue;
+    const runDefault = (d: unknown): unknown => (d && typeof d === 'object' ? ((d as { run?: Record<string, unknown> }).run ?? {})['working-directory'] : undefined);
+    const workflowWd = runDefault((doc as { defaults?: unknown }).defaults);
     for (const [jobId, job] of Object.entries(jobs)) {
+      // A run step's working directory: its own, else the job's `defaults.run`, else the workflow's
+      // (umbrel's release job builds from packages/os with `docker buildx build ... ../../`).
+      const jobWd = runDefault((job as { defaults?: unknown } | null)?.defaults) ?? workflowWd;
+      const workingDirectory = (st: object): unknown => (st as { 'working-directory'?: unknown })['working-directory'] ?? jobWd;
       // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
       // `at`: a run script's working directory. The step named is the nearest one before the build
       // that runs where the build's context is (netbird's "Build management binary", `go build -o
@@ -364,11 +370,12 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
         // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
         else if (typeof s.run === 'string' && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
-          const wd = (s as { 'working-directory'?: unknown })['working-directory'];
+          const wd = workingDirectory(s);
           const at = typeof wd === 'string' && !/\$\{\{/.test(wd) ? path.resolve(root, wd) : undefined;
           writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...(at !== undefined ? { at } : {}) });
         }
-        if (typeof s.uses === 'string' && /^docker\/build-push-action@/.test(s.uses)) {
+        // depot's action takes build-push-action's inputs (growthbook's preview build).
+        if (typeof s.uses === 'string' && /^(?:docker|depot)\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
           const str = (k: string) => (typeof w[k] === 'string' ? (w[k] as string) : undefined);
           // `file: Dockerfile.${{ matrix.os }}`: one build per value of the job's matrix.
@@ -389,7 +396,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
             out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(argsAtRunTime) });
           }
         } else if (typeof s.run === 'string') {
-          const wd = (s as { 'working-directory'?: unknown })['working-directory'];
+          const wd = workingDirectory(s);
           for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === 'string' ? wd : '.')) {
             const ctxAbs = path.resolve(root, c.context);
             // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.

@@ -55,6 +55,29 @@ test('suggest: a Dockerfile deeper than the build-file search, built from this c
   }
 });
 
+// growthbook: preview.yml concatenates Dockerfile and preview/Dockerfile.append into
+// preview/Dockerfile.generated, then builds it from the root; suggest proposed excluding preview/.
+test('suggest: a workflow build of this context whose Dockerfile a step makes blocks what only "unused" proposes', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'server.js', 'preview/Dockerfile.append', 'preview/idle-monitor.js', 'docs/big.md', '.github/workflows/preview.yml'],
+    fileContents: {
+      Dockerfile: 'FROM node:20-slim\nWORKDIR /app\nCOPY server.js ./\n',
+      'preview/Dockerfile.append': 'COPY preview/idle-monitor.js /app/preview/\n',
+      '.github/workflows/preview.yml':
+        'on: pull_request\njobs:\n  preview:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: cat Dockerfile preview/Dockerfile.append > preview/Dockerfile.generated\n      - uses: depot/build-push-action@v1\n        with:\n          context: .\n          file: preview/Dockerfile.generated\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.sharedWith, ['.github/workflows/preview.yml:preview step 3']);
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('preview')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    assert.match(r.rejected.find((x) => x.lines.includes('preview'))?.reasons[0] ?? '', /^\.github\/workflows\/preview\.yml:preview step 3 builds from this context a Dockerfile that a step before it makes: what it copies is not known here/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('suggest: a path another Dockerfile names is not excluded; one nobody names still is; a Dockerfile with its own ignore file is alone', () => {
   const tree = buildTree({
     files: ['Dockerfile', 'docker/api.Dockerfile', 'cmd/app/main.go', 'tools/gen.sh', 'docs/big.md', 'web/index.html'],

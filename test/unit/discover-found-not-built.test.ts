@@ -137,3 +137,23 @@ test('--all: a tree whose only Compose file runs images is no build, and the err
     tree.cleanup();
   }
 });
+
+test('--all: a run step works where the job\'s or the workflow\'s defaults.run.working-directory says (umbrel); depot/build-push-action is a build', () => {
+  const t = discovered({
+    Dockerfile: 'FROM alpine\nCOPY main.go /\n',
+    'main.go': 'package main\n',
+    'packages/os/umbrelos.Dockerfile': 'FROM alpine\nCOPY packages/os/x /\n',
+    'packages/os/x': 'x',
+    '.github/workflows/release.yml': 'on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        working-directory: packages/os\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker buildx build --file umbrelos.Dockerfile ../../\n',
+    '.github/workflows/wf.yml': 'on: push\ndefaults:\n  run:\n    working-directory: packages\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -f os/umbrelos.Dockerfile ..\n      - uses: depot/build-push-action@v1\n        with:\n          context: .\n          file: Dockerfile\n',
+  });
+  const wf = t.filter((x) => x.name.startsWith('.github/'));
+  assert.deepEqual(
+    wf.map((x) => [x.name, x.skip, x.error, x.context]),
+    [
+      ['.github/workflows/release.yml:release step 2', null, null, '/'],
+      ['.github/workflows/wf.yml:b step 1', null, null, '/'],
+      ['.github/workflows/wf.yml:b step 2', null, null, '/'],
+    ],
+  );
+});

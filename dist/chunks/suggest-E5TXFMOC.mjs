@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-DZSDWKSI.mjs";
+} from "./chunk-ULOEJAHM.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -801,9 +801,17 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
   const realRoot = realOr(root);
   const main = mainAbs === null ? null : realOr(mainAbs);
   const seen = /* @__PURE__ */ new Map();
+  const unknown = [];
   for (const t of targets) {
-    if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context)) continue;
+    if (t.error !== void 0 || isRemoteContext(t.context)) continue;
     if (realOr(path3.resolve(root, t.context)) !== realRoot) continue;
+    if (t.skipReason !== void 0) {
+      const file = t.dockerfile ?? path3.join(root, t.context, "Dockerfile");
+      if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path3.join(path3.dirname(file), "dockerfile"))) {
+        unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true });
+      }
+      continue;
+    }
     const abs = realOr(t.dockerfile ?? path3.join(root, t.context, "Dockerfile"));
     if (abs === main || seen.has(abs)) continue;
     const rel = path3.relative(realRoot, abs);
@@ -824,10 +832,14 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     });
     out.push({ name, text, sources });
   }
-  return out;
+  return [...out, ...unknown.sort((a, b) => a.name < b.name ? -1 : 1).slice(0, MAX_SIBLINGS)];
 }
 function siblingNeeds(siblings, targets, unusedOnly) {
   for (const sb of siblings) {
+    if (sb.unknown === true) {
+      if (unusedOnly) return `${sb.name} builds from this context a Dockerfile that a step before it makes: what it copies is not known here, and this Dockerfile not using a path says nothing about it`;
+      continue;
+    }
     for (const src of sb.sources) {
       if (src.whole) {
         if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: what this Dockerfile does not use, it may`;

@@ -6550,7 +6550,11 @@ function workflowTargets(root, cwd) {
     const rel = path3.relative(cwd, abs) || abs;
     const jobs = doc?.jobs;
     if (!jobs || typeof jobs !== "object") continue;
+    const runDefault = (d) => d && typeof d === "object" ? (d.run ?? {})["working-directory"] : void 0;
+    const workflowWd = runDefault(doc.defaults);
     for (const [jobId, job] of Object.entries(jobs)) {
+      const jobWd = runDefault(job?.defaults) ?? workflowWd;
+      const workingDirectory = (st) => st["working-directory"] ?? jobWd;
       const writers = [];
       const preparedBy = (ctxAbs) => {
         const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
@@ -6563,11 +6567,11 @@ function workflowTargets(root, cwd) {
         const writes = workspaceWrites(s, root);
         if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
         else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
-          const wd = s["working-directory"];
+          const wd = workingDirectory(s);
           const at = typeof wd === "string" && !/\$\{\{/.test(wd) ? path3.resolve(root, wd) : void 0;
           writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : `step ${i + 1} `}(a run script)`, paths: [root], ...at !== void 0 ? { at } : {} });
         }
-        if (typeof s.uses === "string" && /^docker\/build-push-action@/.test(s.uses)) {
+        if (typeof s.uses === "string" && /^(?:docker|depot)\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
           const str = (k) => typeof w[k] === "string" ? w[k] : void 0;
           for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
@@ -6587,7 +6591,7 @@ function workflowTargets(root, cwd) {
             out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path3.resolve(root, file) : void 0, target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(argsAtRunTime) });
           }
         } else if (typeof s.run === "string") {
-          const wd = s["working-directory"];
+          const wd = workingDirectory(s);
           for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === "string" ? wd : ".")) {
             const ctxAbs = path3.resolve(root, c.context);
             out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(c.argsAtRunTime) });

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DZSDWKSI.mjs";
+} from "./chunk-ULOEJAHM.mjs";
 import {
   configForRun,
   failOnFor,

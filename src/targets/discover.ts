@@ -12,7 +12,7 @@ import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
 import { THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
-import type { BuildTarget } from './target.js';
+import { isRemoteContext, type BuildTarget } from './target.js';
 import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
 
@@ -130,6 +130,31 @@ export function discoverTargets(
   };
   const deep = opts.maxDepth ?? Infinity;
   const isIgnored = gitIgnored(root, deep);
+  /**
+   * A Compose service found here whose context or Dockerfile the checkout lacks, and git does not
+   * ignore (run-targets.ts skips an ignored one with its own reason): a step makes it (vimagick's
+   * crawlee/README runs `npx crawlee create my-crawler` first), or the file is out of date (umbrel's
+   * app-auth/test compose file names a Dockerfile.dev deleted in 2024). Listed as skipped, as a
+   * workflow's build is; `--compose FILE` still reports it as the target's error.
+   */
+  const notInCheckout = (t: BuildTarget): BuildTarget => {
+    if (t.skipReason !== undefined || t.error !== undefined || isRemoteContext(t.context)) return t;
+    const inside = (p: string) => {
+      const r = path.relative(root, p);
+      return r !== '' && !r.startsWith('..') && !path.isAbsolute(r) ? r.split(path.sep).join('/') : null;
+    };
+    const ctxRel = inside(t.context);
+    if (!fs.existsSync(t.context)) {
+      if (ctxRel === null || isIgnored(ctxRel)) return t;
+      return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
+    }
+    const abs = t.dockerfile ?? path.join(t.context, 'Dockerfile');
+    const file = inside(abs);
+    if (file !== null && t.dockerfileInline === undefined && !fs.existsSync(abs) && !isIgnored(file)) {
+      return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
+    }
+    return t;
+  };
   const glob = (patterns: string[]) =>
     fg
       .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep })
@@ -159,7 +184,7 @@ export function discoverTargets(
     }
     const rel = path.relative(opts.cwd, files[0]) || files[0];
     try {
-      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push({ ...t, name: `${rel}:${t.name}` });
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(notInCheckout({ ...t, name: `${rel}:${t.name}` }));
     } catch (e) {
       declared.push(refused(files[0], e));
     }

@@ -157,3 +157,22 @@ test('--all: a run step works where the job\'s or the workflow\'s defaults.run.w
     ],
   );
 });
+
+test('--all: a Compose service whose context or Dockerfile the checkout lacks is skipped (vimagick crawlee: a documented step makes it; umbrel: a stale test file)', () => {
+  const t = discovered({
+    Dockerfile: 'FROM alpine\n',
+    'crawlee/docker-compose.yml': 'services:\n  my-crawler:\n    build:\n      context: my-crawler\n',
+    'app/test/docker-compose.yml': 'services:\n  auth:\n    build:\n      context: ..\n      dockerfile: Dockerfile.dev\n',
+    'app/Dockerfile': 'FROM alpine\n',
+    'web/compose.yaml': 'services:\n  web:\n    build: ./site\n',
+    'web/site/index.html': 'x',
+  });
+  assert.deepEqual(
+    t.filter((x) => /compose/.test(x.name)).map((x) => [x.name, x.skip, x.error]),
+    [
+      ['app/test/docker-compose.yml:auth', 'its Dockerfile app/Dockerfile.dev is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited', null],
+      ['crawlee/docker-compose.yml:my-crawler', 'its context crawlee/my-crawler is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited', null],
+      ['web/compose.yaml:web', 'its Dockerfile web/site/Dockerfile is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited', null],
+    ],
+  );
+});

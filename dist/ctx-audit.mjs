@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GKYO4JGI.mjs";
+} from "./chunks/chunk-PBQORM7T.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GEOERP3E.mjs";
+} from "./chunks/chunk-4BDVELFT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-SB5C4E6G.mjs";
-import "./chunks/chunk-UUFTYT2T.mjs";
+} from "./chunks/chunk-4IGMIB2A.mjs";
+import "./chunks/chunk-K5WWIVG2.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-KLTTU6M2.mjs"),
-  why: () => import("./chunks/why-FPCWKFN6.mjs"),
-  suggest: () => import("./chunks/suggest-E5TXFMOC.mjs")
+  targets: () => import("./chunks/targets-EXZPO6JM.mjs"),
+  why: () => import("./chunks/why-NKQDPVBX.mjs"),
+  suggest: () => import("./chunks/suggest-UKGG7MWL.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -62,8 +62,12 @@ function namedByTestBeside(ctx: RuleContext, path: string): boolean {
   if (testTextsIn(ctx, dir).some((t) => t.includes(name))) return true;
   // A JavaScript or TypeScript module is imported without its extension: joplin's ppk.test.ts
   // imports './ppkTestUtils', whose RSA keys are the test's mobile-generated data.
-  const mod = /^(.+)\.(?:[cm]?[jt]s|[jt]sx)$/.exec(name);
-  if (mod !== null && testTextsIn(ctx, dir).some((t) => t.includes(`./${mod[1]}'`) || t.includes(`./${mod[1]}"`))) return true;
+  // TypeScript under NodeNext imports mock.ts as './mock.js' (logto's connector mocks).
+  const mod = /^(.+)\.([cm]?)([jt])s(x?)$/.exec(name);
+  if (mod !== null) {
+    const specs = [mod[1], `${mod[1]}.${mod[2]}js${mod[4]}`, ...(mod[4] === 'x' ? [`${mod[1]}.js`] : [])];
+    if (testTextsIn(ctx, dir).some((t) => specs.some((sp) => t.includes(`./${sp}'`) || t.includes(`./${sp}"`)))) return true;
+  }
   if (dir === '') return false;
   const up = dir.slice(0, dir.lastIndexOf('/', dir.length - 2) + 1);
   const withDir = dir.slice(up.length) + name;

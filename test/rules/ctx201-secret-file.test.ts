@@ -159,3 +159,11 @@ test('CTX201: a .pem of public material only (DH parameters, an EC or root publi
     ['odd.pem', 'error', 'name-only'],
   ]);
 });
+
+// vimagick/dockerfiles: vault/data/etc/vault.key is committed empty (its README says to generate
+// the key there) and copied by the image: an error, while an empty .env was already info.
+test('CTX201: an empty file named like a secret holds no credential, whatever its kind', () => {
+  const names = ['data/etc/vault.key', 'keys/id_rsa', 'certs/server.pem', '.env', 'store.jks'];
+  const f = findingsOf('CTX201', { files: names, fileContents: { ...Object.fromEntries(names.map((n) => [n, ''])), Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), names.map((n) => [n, 'info', 'no-credential']).sort());
+});

@@ -426,11 +426,15 @@ test('CTX202: a JavaScript or TypeScript module a committed test beside it impor
     'lib/e2ee/ppkTestUtils.ts': `export const runIntegrationTests = () => {};\n\n// generated on mobile\nconst mobileData = {\n  privateKey: '${esc()}',\n};\n`,
     'lib/e2ee/keys.js': `module.exports = { k: "${esc()}" };\n`,
     'lib/other/keys.test.js': "const k = require('../e2ee/keys');\n",
+    // logto: NodeNext TypeScript imports mock.ts as './mock.js'
+    'connector/src/index.test.ts': "import { mockedConfigWithValidPrivateKey } from './mock.js';\n",
+    'connector/src/mock.ts': `export const mockedConfigWithValidPrivateKey = {\n  appId: '1',\n  signType: 'RSA2',\n  charset: 'utf8',\n  privateKey: '${esc()}',\n};\n`,
   })
     .filter((x) => x.ruleId === 'CTX202')
     .map((x) => [x.path, x.severity])
     .sort();
   assert.deepEqual(f, [
+    ['connector/src/mock.ts', 'info'],
     ['lib/e2ee/keys.js', 'error'],
     ['lib/e2ee/ppkTestUtils.ts', 'info'],
   ]);

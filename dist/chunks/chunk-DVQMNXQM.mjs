@@ -13,11 +13,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-SB5C4E6G.mjs";
+} from "./chunk-4IGMIB2A.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-UUFTYT2T.mjs";
+} from "./chunk-K5WWIVG2.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6729,6 +6729,24 @@ function discoverTargets(dir, opts) {
   };
   const deep = opts.maxDepth ?? Infinity;
   const isIgnored = gitIgnored(root, deep);
+  const notInCheckout = (t) => {
+    if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context)) return t;
+    const inside = (p) => {
+      const r = path4.relative(root, p);
+      return r !== "" && !r.startsWith("..") && !path4.isAbsolute(r) ? r.split(path4.sep).join("/") : null;
+    };
+    const ctxRel = inside(t.context);
+    if (!fs3.existsSync(t.context)) {
+      if (ctxRel === null || isIgnored(ctxRel)) return t;
+      return { ...t, skipReason: `its context ${ctxRel} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
+    }
+    const abs = t.dockerfile ?? path4.join(t.context, "Dockerfile");
+    const file = inside(abs);
+    if (file !== null && t.dockerfileInline === void 0 && !fs3.existsSync(abs) && !isIgnored(file)) {
+      return { ...t, skipReason: `its Dockerfile ${file} is not in the checkout: a step before the build makes it, or the Compose file is out of date; not audited` };
+    }
+    return t;
+  };
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f)).sort();
   const globbed = glob(DOCKERFILE_GLOBS);
   const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !isIgnored(f) && !THIRD_PARTY_DIR.test(f));
@@ -6749,7 +6767,7 @@ function discoverTargets(dir, opts) {
     }
     const rel = path4.relative(opts.cwd, files[0]) || files[0];
     try {
-      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push({ ...t, name: `${rel}:${t.name}` });
+      for (const t of composeTargets(files, { cwd: opts.cwd, env: opts.env, repository: opts.repository, skipFragments: true })) declared.push(notInCheckout({ ...t, name: `${rel}:${t.name}` }));
     } catch (e) {
       declared.push(refused(files[0], e));
     }

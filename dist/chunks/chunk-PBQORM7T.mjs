@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-SB5C4E6G.mjs";
+} from "./chunk-4IGMIB2A.mjs";
 import {
   parseSize
-} from "./chunk-UUFTYT2T.mjs";
+} from "./chunk-K5WWIVG2.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

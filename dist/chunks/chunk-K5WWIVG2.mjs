@@ -315,8 +315,11 @@ function namedByTestBeside(ctx, path) {
   const name = path.slice(slash + 1);
   if (name.length < 5) return false;
   if (testTextsIn(ctx, dir).some((t) => t.includes(name))) return true;
-  const mod = /^(.+)\.(?:[cm]?[jt]s|[jt]sx)$/.exec(name);
-  if (mod !== null && testTextsIn(ctx, dir).some((t) => t.includes(`./${mod[1]}'`) || t.includes(`./${mod[1]}"`))) return true;
+  const mod = /^(.+)\.([cm]?)([jt])s(x?)$/.exec(name);
+  if (mod !== null) {
+    const specs = [mod[1], `${mod[1]}.${mod[2]}js${mod[4]}`, ...mod[4] === "x" ? [`${mod[1]}.js`] : []];
+    if (testTextsIn(ctx, dir).some((t) => specs.some((sp) => t.includes(`./${sp}'`) || t.includes(`./${sp}"`)))) return true;
+  }
   if (dir === "") return false;
   const up = dir.slice(0, dir.lastIndexOf("/", dir.length - 2) + 1);
   const withDir = dir.slice(up.length) + name;

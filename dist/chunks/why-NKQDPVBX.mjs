@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GEOERP3E.mjs";
+} from "./chunk-4BDVELFT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-SB5C4E6G.mjs";
-import "./chunk-UUFTYT2T.mjs";
+} from "./chunk-4IGMIB2A.mjs";
+import "./chunk-K5WWIVG2.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

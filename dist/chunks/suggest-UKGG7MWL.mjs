@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-ULOEJAHM.mjs";
+} from "./chunk-DVQMNXQM.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GEOERP3E.mjs";
+} from "./chunk-4BDVELFT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-SB5C4E6G.mjs";
+} from "./chunk-4IGMIB2A.mjs";
 import {
   splitAtWildcard
-} from "./chunk-UUFTYT2T.mjs";
+} from "./chunk-K5WWIVG2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-SB5C4E6G.mjs";
+} from "./chunk-4IGMIB2A.mjs";
 import {
   parseSize
-} from "./chunk-UUFTYT2T.mjs";
+} from "./chunk-K5WWIVG2.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ULOEJAHM.mjs";
+} from "./chunk-DVQMNXQM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-GKYO4JGI.mjs";
+} from "./chunk-PBQORM7T.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-SB5C4E6G.mjs";
-import "./chunk-UUFTYT2T.mjs";
+} from "./chunk-4IGMIB2A.mjs";
+import "./chunk-K5WWIVG2.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

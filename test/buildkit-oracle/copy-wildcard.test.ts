@@ -1,0 +1,63 @@
+// What a bare wildcard copies, as a real BuildKit (engine.ts) builds it: `COPY * /crds/` takes .git
+// too (Go's filepath.Match has no rule for dot files), so the image holds the repository's history
+// (gatekeeper's crd.Dockerfile). A RUN in the built image checks what landed; ctx-audit's CTX003 on
+// .git is an error exactly when .git is in the image.
+//
+//   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
+import assert from 'node:assert/strict';
+import { dirname, join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { runProcess } from '../helpers/docker-oracle.js';
+import { buildTree } from '../helpers/trees.js';
+import { BASE } from './cases.js';
+import { engineMissing, startEngine, type Engine } from './engine.js';
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(repoRoot, 'bin', 'ctx-audit.js');
+const SKIP = process.env.CTX_AUDIT_BK_SKIP === '1';
+if (SKIP) console.log('buildkit-oracle wildcard copies: SKIPPED by CTX_AUDIT_BK_SKIP=1');
+else {
+  const missing = engineMissing();
+  if (missing) throw new Error(`buildkit-oracle wildcard copies: ${missing}`);
+}
+
+const CASES: { label: string; copy: string; gitInImage: boolean }[] = [
+  { label: 'COPY * takes .git', copy: 'COPY * /crds/', gitInImage: true },
+  { label: 'COPY */HEAD takes .git/HEAD', copy: 'COPY */HEAD /crds/x/', gitInImage: true },
+  { label: 'COPY *.yaml does not', copy: 'COPY *.yaml /crds/', gitInImage: false },
+];
+
+describe('bare wildcards against a real BuildKit', { skip: SKIP }, () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await startEngine();
+  });
+  after(async () => {
+    await engine?.stop();
+  });
+
+  for (const c of CASES) {
+    it(c.label, { timeout: 180_000 }, async () => {
+      // The RUN fails the build unless the image holds (or lacks) what the case says.
+      const check = c.gitInImage ? 'RUN test -n "$(find /crds -path "*HEAD*" | head -1)"' : 'RUN test -z "$(find /crds -path "*HEAD*")"';
+      const tree = buildTree({
+        files: ['Dockerfile', 'a.yaml', '.git/HEAD', '.git/config'],
+        fileContents: { Dockerfile: `FROM ${BASE}\n${c.copy}\n${check}\n`, 'a.yaml': 'kind: X\n', '.git/HEAD': 'ref: refs/heads/main\n' },
+        dockerignore: null,
+      });
+      try {
+        const b = await engine.build('.', { cwd: tree.ctx });
+        assert.equal(b.build.exitCode, 0, `the image does not match the case\n${b.build.stderr.slice(-800)}`);
+        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' };
+        const r = await runProcess(process.execPath, [cli, '.', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env });
+        assert.equal(r.exitCode, 0, r.stderr);
+        const git = (JSON.parse(r.stdout) as { findings: { ruleId: string; path?: string; severity: string }[] }).findings.filter((f) => f.ruleId === 'CTX003' && f.path === '.git');
+        // Not copied, it is at most info (BuildKit does not request it for this Dockerfile).
+        assert.deepEqual(git.map((f) => f.severity), c.gitInImage ? ['error'] : ['info'], JSON.stringify(git));
+      } finally {
+        tree.cleanup();
+      }
+    });
+  }
+});

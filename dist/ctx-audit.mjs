@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EXZPO6JM.mjs"),
+  targets: () => import("./chunks/targets-QOX75SRR.mjs"),
   why: () => import("./chunks/why-NKQDPVBX.mjs"),
-  suggest: () => import("./chunks/suggest-UKGG7MWL.mjs")
+  suggest: () => import("./chunks/suggest-LLJSJXRH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

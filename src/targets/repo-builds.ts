@@ -351,7 +351,13 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
       // A run step's working directory: its own, else the job's `defaults.run`, else the workflow's
       // (umbrel's release job builds from packages/os with `docker buildx build ... ../../`).
       const jobWd = runDefault((job as { defaults?: unknown } | null)?.defaults) ?? workflowWd;
-      const workingDirectory = (st: object): unknown => (st as { 'working-directory'?: unknown })['working-directory'] ?? jobWd;
+      // `${{ env.NAME }}` from the job's, then the workflow's `env:` (kuberay's steps run in
+      // `${{env.working-directory}}`, set to apiserver): a step's own env is not read.
+      const envOf = (o: unknown): Record<string, unknown> => (o && typeof o === 'object' && (o as { env?: unknown }).env && typeof (o as { env?: unknown }).env === 'object' ? ((o as { env: Record<string, unknown> }).env) : {});
+      const env = { ...envOf(doc), ...envOf(job) };
+      const withEnv = (v: unknown): unknown =>
+        typeof v === 'string' ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !/\$\{\{/.test(env[k] as string) ? (env[k] as string) : m)) : v;
+      const workingDirectory = (st: object): unknown => withEnv((st as { 'working-directory'?: unknown })['working-directory'] ?? jobWd);
       // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
       // `at`: a run script's working directory. The step named is the nearest one before the build
       // that runs where the build's context is (netbird's "Build management binary", `go build -o
@@ -377,7 +383,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         // depot's action takes build-push-action's inputs (growthbook's preview build).
         if (typeof s.uses === 'string' && /^(?:docker|depot)\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
-          const str = (k: string) => (typeof w[k] === 'string' ? (w[k] as string) : undefined);
+          const str = (k: string) => (typeof w[k] === 'string' ? (withEnv(w[k]) as string) : undefined);
           // `file: Dockerfile.${{ matrix.os }}`: one build per value of the job's matrix.
           for (const combo of matrixCombos((job as { strategy?: { matrix?: unknown } }).strategy?.matrix, [str('context'), str('file'), str('target'), str('build-args')])) {
             const context = combo.apply(str('context') ?? '.');

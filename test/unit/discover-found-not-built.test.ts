@@ -176,3 +176,21 @@ test('--all: a Compose service whose context or Dockerfile the checkout lacks is
     ],
   );
 });
+
+test('--all: ${{ env.NAME }} in a build\'s context, file or working-directory is read from the job\'s, then the workflow\'s env (kuberay)', () => {
+  const t = discovered({
+    'apiserver/Dockerfile.buildx': 'FROM alpine\nCOPY x /\n',
+    'apiserver/x': 'x',
+    'web/Dockerfile': 'FROM alpine\nCOPY y /\n',
+    'web/y': 'y',
+    '.github/workflows/release.yml':
+      'on: push\nenv:\n  working-directory: apiserver\n  WEB: web\njobs:\n  b:\n    runs-on: ubuntu-latest\n    env:\n      WEB: web\n    steps:\n      - run: docker build -f Dockerfile.buildx .\n        working-directory: ${{env.working-directory}}\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${{ env.WEB }}\n      - uses: docker/build-push-action@v6\n        with:\n          context: ${{ env.UNSET }}\n',
+  });
+  assert.deepEqual(
+    t.filter((x) => x.name.startsWith('.github/')).map((x) => [x.name, x.context, x.skip]),
+    [
+      ['.github/workflows/release.yml:b step 1', '/apiserver', null],
+      ['.github/workflows/release.yml:b step 2', '/web', null],
+    ],
+  );
+});

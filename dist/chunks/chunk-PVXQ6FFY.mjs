@@ -6554,7 +6554,10 @@ function workflowTargets(root, cwd) {
     const workflowWd = runDefault(doc.defaults);
     for (const [jobId, job] of Object.entries(jobs)) {
       const jobWd = runDefault(job?.defaults) ?? workflowWd;
-      const workingDirectory = (st) => st["working-directory"] ?? jobWd;
+      const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
+      const env = { ...envOf(doc), ...envOf(job) };
+      const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !/\$\{\{/.test(env[k]) ? env[k] : m) : v;
+      const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
       const writers = [];
       const preparedBy = (ctxAbs) => {
         const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
@@ -6573,7 +6576,7 @@ function workflowTargets(root, cwd) {
         }
         if (typeof s.uses === "string" && /^(?:docker|depot)\/build-push-action@/.test(s.uses)) {
           const w = s.with ?? {};
-          const str = (k) => typeof w[k] === "string" ? w[k] : void 0;
+          const str = (k) => typeof w[k] === "string" ? withEnv(w[k]) : void 0;
           for (const combo of matrixCombos(job.strategy?.matrix, [str("context"), str("file"), str("target"), str("build-args")])) {
             const context = combo.apply(str("context") ?? ".");
             const file = str("file") === void 0 ? void 0 : combo.apply(str("file"));

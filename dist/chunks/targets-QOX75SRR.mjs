@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DVQMNXQM.mjs";
+} from "./chunk-PVXQ6FFY.mjs";
 import {
   configForRun,
   failOnFor,

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-QOX75SRR.mjs"),
   why: () => import("./chunks/why-NKQDPVBX.mjs"),
-  suggest: () => import("./chunks/suggest-LLJSJXRH.mjs")
+  suggest: () => import("./chunks/suggest-VC4TITGD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -7,7 +7,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { RepoBoundary } from '../context/boundary.js';
-import { byteStringToText } from '../context/bytes.js';
+import { byteStringToText, toByteString } from '../context/bytes.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
@@ -133,17 +133,44 @@ export function siblingNeeds(siblings: readonly Sibling[], targets: readonly str
         if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: what this Dockerfile does not use, it may`;
         continue;
       }
-      for (const t of targets) {
-        const tc = t.split('/');
-        const n = Math.min(tc.length, src.literal.length);
-        let same = true;
-        for (let i = 0; i < n && same; i++) same = tc[i] === src.literal[i];
-        if (!same) continue;
-        // The literal part is shorter than the target: its wildcard must match the next component.
-        if (src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length])) continue;
-        return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
-      }
+      const t = targets.find((x) => copies(src, x));
+      if (t !== undefined) return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
     }
+  }
+  return null;
+}
+
+/** Whether a source copies `target` (a context-relative byte string), or something below it. */
+function copies(src: SiblingSource, target: string): boolean {
+  const tc = target.split('/');
+  const n = Math.min(tc.length, src.literal.length);
+  for (let i = 0; i < n; i++) if (tc[i] !== src.literal[i]) return false;
+  // The literal part is shorter than the target: its wildcard must match the next component.
+  return !(src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length]));
+}
+
+/**
+ * The Dockerfile's own sources that name a variable (`COPY shared/db/${DB_ENGINE}/`), each with the
+ * variable read as `*`: another `--build-arg` makes them copy another path. bagisto's images are
+ * built with DB_ENGINE=mysql and =mariadb; suggest, seeing the default only, proposed excluding
+ * shared/db/mariadb.
+ */
+export function variableSources(dockerfile: Buffer): SiblingSource[] {
+  return parseDockerfile(dockerfile)
+    .stages.flatMap((st) => st.sources)
+    .filter((x) => x.fromContext && x.raw.includes('$'))
+    .map((x): SiblingSource => {
+      const pattern = toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*'));
+      const { literal, wildcard, components } = splitAtWildcard(pattern);
+      return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})` };
+    });
+}
+
+/** Why excluding `targets` would take what one of those sources may copy with another value, or null. */
+export function variableSourceNeeds(sources: readonly SiblingSource[], targets: readonly string[]): string | null {
+  for (const src of sources) {
+    const t = src.whole ? targets[0] : targets.find((x) => copies(src, x));
+    if (t !== undefined) return `${src.label} copies another path with another --build-arg, ${byteStringToText(t)} among them`;
   }
   return null;
 }

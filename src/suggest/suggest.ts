@@ -18,7 +18,7 @@ import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 import { gitReader } from './reads-git.js';
-import { siblingDockerfiles, siblingNeeds, type Sibling } from './siblings.js';
+import { siblingDockerfiles, siblingNeeds, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
 
@@ -281,9 +281,12 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   // Another Dockerfile built from this context reads the same ignore file (headscale's
   // Dockerfile.integration copies the whole root that Dockerfile.wasmclient is built from too):
   // what this one does not use, that one may.
+  const variable = dockerfileText === null ? [] : variableSources(dockerfileText);
   for (const c of out) {
     if (c.blocked !== undefined) continue;
-    const need = siblingNeeds(siblings, c.edit.kind === 'append' ? c.targets : anyDepthTargets(c, siblings.length > 0 ? walk.entries : []), c.kind === 'CTX004');
+    const targets = c.edit.kind === 'append' ? c.targets : anyDepthTargets(c, siblings.length > 0 || variable.length > 0 ? walk.entries : []);
+    // This Dockerfile with other build args is another build of the context too.
+    const need = siblingNeeds(siblings, targets, c.kind === 'CTX004') ?? (c.kind === 'CTX004' ? variableSourceNeeds(variable, targets) : null);
     if (need !== null) c.blocked = need;
   }
   // An exclusion of a path the ignore file lets in with an exception of its own (`!apps/web/.env`)

@@ -78,6 +78,25 @@ test('suggest: a workflow build of this context whose Dockerfile a step makes bl
   }
 });
 
+// bagisto: COPY shared/db/${DB_ENGINE}/ with ARG DB_ENGINE=mysql; its images are built with
+// DB_ENGINE=mysql and =mariadb, and suggest proposed excluding shared/db/mariadb as unused.
+test('suggest: a path a COPY with a build arg in its source may copy with another value is not excluded as unused', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'db/mysql/init.sql', 'db/mariadb/init.sql', 'docs/guide.txt'],
+    fileContents: { Dockerfile: 'FROM scratch\nARG DB=mysql\nCOPY db/${DB}/ /db/\n', 'docs/guide.txt': 'x'.repeat(3000) },
+    dockerignore: '*.md\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('db/mariadb')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    assert.equal(r.rejected.find((x) => x.lines.includes('db/mariadb'))?.reasons[0], 'COPY db/${DB}/ (line 3) copies another path with another --build-arg, db/mariadb among them');
+    // What no value of it can copy is still proposed.
+    assert.ok(r.suggestions.some((s) => s.lines.includes('docs')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('suggest: a path another Dockerfile names is not excluded; one nobody names still is; a Dockerfile with its own ignore file is alone', () => {
   const tree = buildTree({
     files: ['Dockerfile', 'docker/api.Dockerfile', 'cmd/app/main.go', 'tools/gen.sh', 'docs/big.md', 'web/index.html'],

@@ -845,16 +845,29 @@ function siblingNeeds(siblings, targets, unusedOnly) {
         if (unusedOnly) return `${sb.name} is built from this context too and ${src.label} copies the whole context: what this Dockerfile does not use, it may`;
         continue;
       }
-      for (const t of targets) {
-        const tc = t.split("/");
-        const n2 = Math.min(tc.length, src.literal.length);
-        let same = true;
-        for (let i = 0; i < n2 && same; i++) same = tc[i] === src.literal[i];
-        if (!same) continue;
-        if (src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length])) continue;
-        return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
-      }
+      const t = targets.find((x) => copies(src, x));
+      if (t !== void 0) return `${sb.name} is built from this context too and ${src.label} copies ${byteStringToText(t)}`;
     }
+  }
+  return null;
+}
+function copies(src, target) {
+  const tc = target.split("/");
+  const n2 = Math.min(tc.length, src.literal.length);
+  for (let i = 0; i < n2; i++) if (tc[i] !== src.literal[i]) return false;
+  return !(src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length]));
+}
+function variableSources(dockerfile) {
+  return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && x.raw.includes("$")).map((x) => {
+    const pattern = toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*"));
+    const { literal, wildcard, components } = splitAtWildcard(pattern);
+    return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})` };
+  });
+}
+function variableSourceNeeds(sources, targets) {
+  for (const src of sources) {
+    const t = src.whole ? targets[0] : targets.find((x) => copies(src, x));
+    if (t !== void 0) return `${src.label} copies another path with another --build-arg, ${byteStringToText(t)} among them`;
   }
   return null;
 }
@@ -982,9 +995,11 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     const reason = gitReader(root, readers, sent);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
+  const variable = dockerfileText === null ? [] : variableSources(dockerfileText);
   for (const c of out) {
     if (c.blocked !== void 0) continue;
-    const need = siblingNeeds(siblings, c.edit.kind === "append" ? c.targets : anyDepthTargets(c, siblings.length > 0 ? walk.entries : []), c.kind === "CTX004");
+    const targets = c.edit.kind === "append" ? c.targets : anyDepthTargets(c, siblings.length > 0 || variable.length > 0 ? walk.entries : []);
+    const need = siblingNeeds(siblings, targets, c.kind === "CTX004") ?? (c.kind === "CTX004" ? variableSourceNeeds(variable, targets) : null);
     if (need !== null) c.blocked = need;
   }
   const ignoreName = (result.buildkitEligible?.ignore ?? result.legacy.ignore).displayName;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PBQORM7T.mjs";
+} from "./chunks/chunk-7Y66JKZN.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-4BDVELFT.mjs";
+} from "./chunks/chunk-2STIZGPF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4IGMIB2A.mjs";
-import "./chunks/chunk-K5WWIVG2.mjs";
+} from "./chunks/chunk-YNESJVLN.mjs";
+import "./chunks/chunk-F5V2REXK.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QOX75SRR.mjs"),
-  why: () => import("./chunks/why-NKQDPVBX.mjs"),
-  suggest: () => import("./chunks/suggest-VC4TITGD.mjs")
+  targets: () => import("./chunks/targets-IOV5QVA3.mjs"),
+  why: () => import("./chunks/why-FAMKYS73.mjs"),
+  suggest: () => import("./chunks/suggest-LSMFBNZI.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -167,3 +167,18 @@ test('CTX201: an empty file named like a secret holds no credential, whatever it
   const f = findingsOf('CTX201', { files: names, fileContents: { ...Object.fromEntries(names.map((n) => [n, ''])), Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' });
   assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), names.map((n) => [n, 'info', 'no-credential']).sort());
 });
+
+// h2ogpt's committed .env: VLLM_TOKENIZER=hf-internal-testing/llama-tokenizer (a model id) was "a
+// credential" (token inside tokenizer). llama.cpp's docs/.../idea-arch.key is a Keynote deck (a ZIP).
+test('CTX201: a tokenizer is no token, and a .key that is a ZIP archive holds no key', () => {
+  const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(60, 1)]).toString('latin1');
+  const f = findingsOf('CTX201', {
+    files: ['.env', 'docs/slides.key'],
+    fileContents: { '.env': 'VLLM_TOKENIZER=hf-internal-testing/llama-tokenizer\nDETOKENIZE_MODE=streaming-mode\n', 'docs/slides.key': zip, Dockerfile: 'FROM alpine\nCOPY . /app\n' },
+    dockerignore: '',
+  });
+  assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
+    ['.env', 'info', 'no-credential'],
+    ['docs/slides.key', 'info', 'no-credential'],
+  ]);
+});

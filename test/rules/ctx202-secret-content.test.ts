@@ -250,3 +250,14 @@ test('CTX202: a PEM key whose DER header claims far more bytes than its body hol
   const js = `const k = "${pemLine('BEGIN')}\\n" +\n  "${parts.join('\\n" +\n  "')}\\n" +\n  "${pemLine('END')}";\n`;
   assert.deepEqual(scanForSecrets(js), [{ kind: 'private-key', line: 1 }]);
 });
+
+// anything-llm's Gitlab connector form: placeholder="glpat-XXXXXXXXXXXXXXXXXXXX".
+test('CTX202: a token whose body is one or two characters repeated is a placeholder, not a hit; a real-shaped one still is', () => {
+  const kinds = (t: string) => scanForSecrets(t).map((h) => h.kind);
+  assert.deepEqual(kinds('<input placeholder="glpat-XXXXXXXXXXXXXXXXXXXX" />'), []);
+  assert.deepEqual(kinds('token: ghp_' + '0'.repeat(36)), []);
+  assert.deepEqual(kinds('id: AKIA' + 'X'.repeat(16)), []);
+  assert.deepEqual(kinds('npm_' + 'xX'.repeat(18)), []);
+  const body = [...randomBytes(20)].map((b) => 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'[b % 62]).join('');
+  assert.deepEqual(kinds(`token: glpat-${body}`), ['gitlab-token']);
+});

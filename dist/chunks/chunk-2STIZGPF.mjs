@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-4IGMIB2A.mjs";
+} from "./chunk-YNESJVLN.mjs";
 import {
   parseSize
-} from "./chunk-K5WWIVG2.mjs";
+} from "./chunk-F5V2REXK.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-PVXQ6FFY.mjs";
+} from "./chunk-BT4PVWSY.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-4BDVELFT.mjs";
+} from "./chunk-2STIZGPF.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4IGMIB2A.mjs";
+} from "./chunk-YNESJVLN.mjs";
 import {
   splitAtWildcard
-} from "./chunk-K5WWIVG2.mjs";
+} from "./chunk-F5V2REXK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-4BDVELFT.mjs";
+} from "./chunk-2STIZGPF.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4IGMIB2A.mjs";
-import "./chunk-K5WWIVG2.mjs";
+} from "./chunk-YNESJVLN.mjs";
+import "./chunk-F5V2REXK.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

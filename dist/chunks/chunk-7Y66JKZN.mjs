@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4IGMIB2A.mjs";
+} from "./chunk-YNESJVLN.mjs";
 import {
   parseSize
-} from "./chunk-K5WWIVG2.mjs";
+} from "./chunk-F5V2REXK.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -13,11 +13,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-4IGMIB2A.mjs";
+} from "./chunk-YNESJVLN.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-K5WWIVG2.mjs";
+} from "./chunk-F5V2REXK.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

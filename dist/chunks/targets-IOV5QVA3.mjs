@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PVXQ6FFY.mjs";
+} from "./chunk-BT4PVWSY.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-PBQORM7T.mjs";
+} from "./chunk-7Y66JKZN.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-4IGMIB2A.mjs";
-import "./chunk-K5WWIVG2.mjs";
+} from "./chunk-YNESJVLN.mjs";
+import "./chunk-F5V2REXK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IOV5QVA3.mjs"),
+  targets: () => import("./chunks/targets-UTCZU2XH.mjs"),
   why: () => import("./chunks/why-FAMKYS73.mjs"),
-  suggest: () => import("./chunks/suggest-LSMFBNZI.mjs")
+  suggest: () => import("./chunks/suggest-DEFEHUKG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -169,7 +169,7 @@ function nearestWithMost(dir: string, root: string, score: (d: string) => number
   return { best, most };
 }
 
-const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
+const MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\}/g;
 /** At most this many builds from one step's matrix (a larger matrix is cut, in its own order). */
 const MAX_MATRIX_COMBOS = 16;
 
@@ -180,22 +180,33 @@ const MAX_MATRIX_COMBOS = 16;
  * texts use no matrix key; none when a key has no plain values (the build is then not audited).
  */
 function matrixCombos(matrix: unknown, texts: (string | undefined)[]): { apply: (s: string) => string; label: string }[] {
+  // `matrix.os`, or `matrix.config.dockerfile` into a list of objects (llama.cpp's docker.yml).
   const keys = [...new Set(texts.flatMap((t) => [...(t ?? '').matchAll(MATRIX_REF)].map((m) => m[1])))].sort();
   if (keys.length === 0) return [{ apply: (s) => s, label: '' }];
   if (!matrix || typeof matrix !== 'object' || Array.isArray(matrix)) return [];
   const m = matrix as Record<string, unknown>;
   const plain = (v: unknown): v is string | number | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+  /** The plain value at `path` inside `v`, or undefined. */
+  const pick = (v: unknown, path: string[]): string | undefined => {
+    let x = v;
+    for (const k of path) {
+      if (!x || typeof x !== 'object' || Array.isArray(x)) return undefined;
+      x = (x as Record<string, unknown>)[k];
+    }
+    return plain(x) ? String(x) : undefined;
+  };
   let rows: Record<string, string>[] = [{}];
-  for (const k of keys) {
-    const values = Array.isArray(m[k]) ? (m[k] as unknown[]) : [];
-    if (!values.every(plain)) return [];
-    if (values.length > 0) rows = rows.flatMap((r) => values.map((v) => ({ ...r, [k]: String(v) })));
+  for (const top of [...new Set(keys.map((k) => k.split('.')[0]))].sort()) {
+    const values = Array.isArray(m[top]) ? (m[top] as unknown[]) : [];
+    const mine = keys.filter((k) => k === top || k.startsWith(top + '.'));
+    const picked = values.map((v) => Object.fromEntries(mine.map((k) => [k, pick(v, k.split('.').slice(1))])));
+    if (picked.some((p) => Object.values(p).some((x) => x === undefined))) return [];
+    if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...(p as Record<string, string>) })));
   }
   rows = rows.filter((r) => keys.every((k) => k in r));
   for (const inc of Array.isArray(m.include) ? m.include : []) {
-    if (!inc || typeof inc !== 'object') continue;
-    const e = inc as Record<string, unknown>;
-    if (keys.every((k) => plain(e[k])) && !rows.some((r) => keys.every((k) => r[k] === String(e[k])))) rows.push(Object.fromEntries(keys.map((k) => [k, String(e[k])])));
+    const e = Object.fromEntries(keys.map((k) => [k, pick(inc, k.split('.'))]));
+    if (keys.every((k) => e[k] !== undefined) && !rows.some((r) => keys.every((k) => r[k] === e[k]))) rows.push(e as Record<string, string>);
   }
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => ({
     apply: (s) => s.replace(MATRIX_REF, (whole, k: string) => r[k] ?? whole),

@@ -194,3 +194,22 @@ test('--all: ${{ env.NAME }} in a build\'s context, file or working-directory is
     ],
   );
 });
+
+test('--all: ${{ matrix.config.dockerfile }} over a list of objects gives one build per object, include entries too (llama.cpp)', () => {
+  const t = discovered({
+    '.devops/cpu.Dockerfile': 'FROM alpine\nCOPY a /\n',
+    '.devops/cuda.Dockerfile': 'FROM alpine\nCOPY a /\n',
+    '.devops/vulkan.Dockerfile': 'FROM alpine\nCOPY a /\n',
+    a: 'a',
+    '.github/workflows/docker.yml':
+      'on: push\njobs:\n  push:\n    runs-on: ubuntu-latest\n    strategy:\n      matrix:\n        config:\n          - { tag: cpu, dockerfile: .devops/cpu.Dockerfile }\n          - { tag: cuda, dockerfile: .devops/cuda.Dockerfile }\n        include:\n          - config: { tag: vulkan, dockerfile: .devops/vulkan.Dockerfile }\n    steps:\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: ${{ matrix.config.dockerfile }}\n',
+  });
+  assert.deepEqual(
+    t.map((x) => [x.name, x.context]),
+    [
+      ['.github/workflows/docker.yml:push step 1 [config.dockerfile=.devops/cpu.Dockerfile]', '/'],
+      ['.github/workflows/docker.yml:push step 1 [config.dockerfile=.devops/cuda.Dockerfile]', '/'],
+      ['.github/workflows/docker.yml:push step 1 [config.dockerfile=.devops/vulkan.Dockerfile]', '/'],
+    ],
+  );
+});

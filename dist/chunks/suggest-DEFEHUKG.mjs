@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-BT4PVWSY.mjs";
+} from "./chunk-U6RF7Z6X.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-BT4PVWSY.mjs";
+} from "./chunk-U6RF7Z6X.mjs";
 import {
   configForRun,
   failOnFor,

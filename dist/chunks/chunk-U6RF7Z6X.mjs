@@ -6423,7 +6423,7 @@ function nearestWithMost(dir, root, score) {
   }
   return { best, most };
 }
-var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*)\s*\}\}/g;
+var MATRIX_REF = /\$\{\{\s*matrix\.([A-Za-z_][\w-]*(?:\.[A-Za-z_][\w-]*)*)\s*\}\}/g;
 var MAX_MATRIX_COMBOS = 16;
 function matrixCombos(matrix, texts) {
   const keys = [...new Set(texts.flatMap((t) => [...(t ?? "").matchAll(MATRIX_REF)].map((m2) => m2[1])))].sort();
@@ -6431,17 +6431,26 @@ function matrixCombos(matrix, texts) {
   if (!matrix || typeof matrix !== "object" || Array.isArray(matrix)) return [];
   const m = matrix;
   const plain = (v) => typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+  const pick = (v, path5) => {
+    let x = v;
+    for (const k of path5) {
+      if (!x || typeof x !== "object" || Array.isArray(x)) return void 0;
+      x = x[k];
+    }
+    return plain(x) ? String(x) : void 0;
+  };
   let rows = [{}];
-  for (const k of keys) {
-    const values = Array.isArray(m[k]) ? m[k] : [];
-    if (!values.every(plain)) return [];
-    if (values.length > 0) rows = rows.flatMap((r) => values.map((v) => ({ ...r, [k]: String(v) })));
+  for (const top of [...new Set(keys.map((k) => k.split(".")[0]))].sort()) {
+    const values = Array.isArray(m[top]) ? m[top] : [];
+    const mine = keys.filter((k) => k === top || k.startsWith(top + "."));
+    const picked = values.map((v) => Object.fromEntries(mine.map((k) => [k, pick(v, k.split(".").slice(1))])));
+    if (picked.some((p) => Object.values(p).some((x) => x === void 0))) return [];
+    if (values.length > 0) rows = rows.flatMap((r) => picked.map((p) => ({ ...r, ...p })));
   }
   rows = rows.filter((r) => keys.every((k) => k in r));
   for (const inc of Array.isArray(m.include) ? m.include : []) {
-    if (!inc || typeof inc !== "object") continue;
-    const e = inc;
-    if (keys.every((k) => plain(e[k])) && !rows.some((r) => keys.every((k) => r[k] === String(e[k])))) rows.push(Object.fromEntries(keys.map((k) => [k, String(e[k])])));
+    const e = Object.fromEntries(keys.map((k) => [k, pick(inc, k.split("."))]));
+    if (keys.every((k) => e[k] !== void 0) && !rows.some((r) => keys.every((k) => r[k] === e[k]))) rows.push(e);
   }
   return rows.slice(0, MAX_MATRIX_COMBOS).map((r) => ({
     apply: (s) => s.replace(MATRIX_REF, (whole, k) => r[k] ?? whole),

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7Y66JKZN.mjs";
+} from "./chunks/chunk-GPYOOMTU.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2STIZGPF.mjs";
+} from "./chunks/chunk-AVZNRNQI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-YNESJVLN.mjs";
+} from "./chunks/chunk-Y4LOQ66I.mjs";
 import "./chunks/chunk-F5V2REXK.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UTCZU2XH.mjs"),
-  why: () => import("./chunks/why-FAMKYS73.mjs"),
-  suggest: () => import("./chunks/suggest-DEFEHUKG.mjs")
+  targets: () => import("./chunks/targets-AMEW2KUK.mjs"),
+  why: () => import("./chunks/why-46BITREW.mjs"),
+  suggest: () => import("./chunks/suggest-FMMZCI33.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -78,6 +78,8 @@ export interface CrossCheckResult {
   resolved: ResolvedSources;
   /** What BuildKit would transfer for the target; null without `root`. */
   buildkit: BuildkitFigure | null;
+  /** The build args given (--build-arg, a Compose or workflow build's args). */
+  buildArgs: Readonly<Record<string, string>>;
 }
 
 /** B3: `<Dockerfile>.dockerignore` replaces `.dockerignore` for BuildKit; unreadable means "use .dockerignore". */
@@ -124,6 +126,20 @@ const unsetNames = (vars: unknown[]): string => {
 
 const contextName = (d: Record<string, unknown>) => (typeof d.namedContext === 'string' ? `the named context "${d.namedContext}"` : 'the build context');
 
+/** CTX101: a path component that is an ARG whose default names nothing, while its directory holds other names. */
+export interface ArgDefault {
+  name: string;
+  value: string;
+  /** The directory the component is in ('' for the context root), and one of the names it holds. */
+  dir: string;
+  other: string;
+}
+
+function argDefaultMessage(d: Record<string, unknown>, a: ArgDefault): string {
+  const where = a.dir === '' ? 'the context root' : `${a.dir}/`;
+  return `${d.instruction} source "${d.raw}" ("${d.source}" with ARG ${a.name}'s default "${a.value}") matches nothing in ${contextName(d)}, while ${where} holds other names (${a.other}, ...): a placeholder default; the build fails unless --build-arg ${a.name} names one that exists`;
+}
+
 /** Renders a finding's message from its data (exhaustive over the rule ids). */
 export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknown>): string {
   switch (ruleId) {
@@ -134,6 +150,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(', ')}, known only when it runs: it fails unless that names a path that exists`
         : Array.isArray(d.openArgs)
         ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? 'it' : 'them'} to name a path that exists`
+        : d.argDefault !== null && typeof d.argDefault === 'object'
+        ? argDefaultMessage(d, d.argDefault as ArgDefault)
         : d.gitignored === true
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)`
         : typeof d.copiedWith === 'string'
@@ -394,7 +412,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
       source: input.source,
     });
   }
-  return { findings, references: resolved.references, parsed, resolved, buildkit };
+  return { findings, references: resolved.references, parsed, resolved, buildkit, buildArgs: input.buildArgs };
 }
 
 /** CTX101-103 for sources taken from named local contexts; data.namedContext names the context. */

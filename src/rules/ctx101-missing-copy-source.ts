@@ -1,6 +1,7 @@
 import { crossCheckRule } from './from-cross-check.js';
 import { gitIgnoresMissingPath } from './gitignore.js';
-import { baseName, hasWildcard, literalComponents } from './paths.js';
+import { baseName, hasWildcard, literalComponents, text } from './paths.js';
+import type { ArgDefault } from '../dockerfile/cross-check.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { PatternError } from '../context/patterns.js';
 import { ignoreFileLocation, type RuleContext } from './rule.js';
@@ -57,11 +58,34 @@ function unusedExceptionFor(ctx: RuleContext, path: string): number | null {
   return null;
 }
 
+/**
+ * The first component of a source written as one ARG alone (`${BACKEND}`, `$src_binary`) that no
+ * build arg sets (so its default named it), when the directory it is in holds other names: what
+ * another value of the ARG would copy. Null otherwise.
+ */
+function defaultedComponent(ctx: RuleContext, rawSource: string, expanded: string): ArgDefault | null {
+  const rawComps = rawSource.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.');
+  const comps = expanded.split('/');
+  if (rawComps.length !== comps.length) return null;
+  const given = { ...(ctx.crossCheck?.buildArgs ?? {}), ...(ctx.argsAtRunTime ?? {}) };
+  for (let i = 0; i < rawComps.length; i++) {
+    const m = /^\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))$/.exec(rawComps[i]);
+    const name = m?.[1] ?? m?.[2];
+    if (name === undefined || Object.prototype.hasOwnProperty.call(given, name) || comps[i] === '') continue;
+    const dir = comps.slice(0, i).join('/');
+    const prefix = dir === '' ? '' : dir + '/';
+    const other = ctx.entries.find((e) => e.path.startsWith(prefix) && e.path.length > prefix.length && e.path.indexOf('/', prefix.length) < 0 && e.path !== prefix + comps[i]);
+    if (other === undefined) return null;
+    return { name, value: text(comps[i]), dir: text(dir), other: text(other.path.slice(prefix.length)) };
+  }
+  return null;
+}
+
 export const missingCopySource = crossCheckRule(
   'CTX101',
   {
     summary: 'A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.',
-    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked; with `--all`, when a workflow passes it a value known only when it runs, such as `VERSION=${{ inputs.version }}` or `--build-arg "DIR=$DIR"`, the finding quotes it); a name no ARG declares stays "" whatever is passed: an error. Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails (\"no source files were specified\") when no other source of the instruction matches either. With one that does (the lockfile idiom `COPY package.json yarn.lock* package-lock.json* ./`), neither builder fails: info (checked against the daemon\'s legacy builder). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; the program a Go file beside it compiles to (`COPY testMain` next to `testMain.go`), or the repository\'s Go command of that name builds (`COPY pomerium /bin/` with a `cmd/pomerium/`); a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`: one of the per-platform files a build step makes for a multi-platform image); a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build); a source a GitHub workflow `run` script (or a shell script such a step runs, `sh ci/setup.sh`) or the repository\'s root Makefile writes (`go build -o path`, `cp x path`, `> path`, `mkdir -p path`, `tar -C path`), named in the finding; and a source in a git submodule (`.gitmodules`) that this checkout has not checked out (its directory missing or empty: cloned without `--recurse-submodules`), named in the finding.',
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked; with `--all`, when a workflow passes it a value known only when it runs, such as `VERSION=${{ inputs.version }}` or `--build-arg "DIR=$DIR"`, the finding quotes it); a name no ARG declares stays "" whatever is passed: an error. A path component written as one ARG alone (`COPY backend/go/${BACKEND}/`, `COPY $src_binary ./app`) that no build arg sets, whose default names nothing while the directory it is in holds other names, is a warning naming the ARG and one of those names: the default is a placeholder (LocalAI\'s `rerankers`, a Python backend\'s name, under backend/go/; VictoriaMetrics\' `non-existing`) and every real build passes the ARG; set it with `--build-arg` to have the path checked (then a missing one is an error). Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails (\"no source files were specified\") when no other source of the instruction matches either. With one that does (the lockfile idiom `COPY package.json yarn.lock* package-lock.json* ./`), neither builder fails: info (checked against the daemon\'s legacy builder). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; the program a Go file beside it compiles to (`COPY testMain` next to `testMain.go`), or the repository\'s Go command of that name builds (`COPY pomerium /bin/` with a `cmd/pomerium/`); a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`: one of the per-platform files a build step makes for a multi-platform image); a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build); a source a GitHub workflow `run` script (or a shell script such a step runs, `sh ci/setup.sh`) or the repository\'s root Makefile writes (`go build -o path`, `cp x path`, `> path`, `mkdir -p path`, `tar -C path`), named in the finding; and a source in a git submodule (`.gitmodules`) that this checkout has not checked out (its directory missing or empty: cloned without `--recurse-submodules`), named in the finding.',
     fix: 'Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).',
     bad: '# context: src/, package.json\nCOPY package-lock.json ./',
     good: '# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./',
@@ -86,6 +110,11 @@ export const missingCopySource = crossCheckRule(
       const atRunTime = [...new Set(raw.data.openArgs.map(String))].filter((n) => Object.prototype.hasOwnProperty.call(given, n)).map((n) => `${n}=${given[n]}`);
       return { ...raw, data: atRunTime.length > 0 ? { ...raw.data, argsAtRunTime: atRunTime } : raw.data, maxSeverity: 'warning' };
     }
+    // A whole path component that is an ARG left at its default, which names nothing where other
+    // names are (LocalAI's `COPY backend/go/${BACKEND}/` with the Python backend's `rerankers` as
+    // default; VictoriaMetrics' `ARG src_binary=non-existing`): every real build passes the ARG.
+    const argDefault = defaultedComponent(ctx, String(raw.data.raw ?? ''), raw.path);
+    if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: 'warning' };
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: 'warning' };
     // `--all`: a workflow step before this build writes files into the context (download-artifact).
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: 'warning' };

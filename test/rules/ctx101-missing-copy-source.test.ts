@@ -366,3 +366,26 @@ test('CTX101: a missing source named after one of the repository\'s Go commands 
     tree.cleanup();
   }
 });
+
+// LocalAI's backend/Dockerfile.golang: ARG BACKEND=rerankers (a Python backend's name, left from
+// another Dockerfile), COPY backend/go/${BACKEND}/; every real build passes --build-arg BACKEND.
+// VictoriaMetrics: ARG src_binary=non-existing, COPY $src_binary ./vmagent-prod.
+test('CTX101: a path component that is an ARG left at a default naming nothing, where other names are, is a warning; given by --build-arg, or in an empty directory, an error', () => {
+  const audit = (dockerfile: string, buildArgs: Record<string, string> = {}) => {
+    const tree = buildTree({ files: ['Dockerfile', 'backend/go/whisper/main.go', 'backend/go/llama/main.go'], fileContents: { Dockerfile: dockerfile }, dockerignore: null });
+    try {
+      return runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', buildArgs }).findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.message]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const f = audit('FROM alpine\nARG BACKEND=rerankers\nCOPY backend/go/${BACKEND}/ /src/\n');
+  assert.deepEqual(f.map(([s]) => s), ['warning']);
+  assert.match(String(f[0][1]), /^COPY source "backend\/go\/\$\{BACKEND\}\/" \("backend\/go\/rerankers\/" with ARG BACKEND's default "rerankers"\) matches nothing in the build context, while backend\/go\/ holds other names \((llama|whisper), \.\.\.\): a placeholder default; the build fails unless --build-arg BACKEND names one that exists$/);
+  assert.deepEqual(audit('FROM alpine\nARG src_binary=non-existing\nCOPY $src_binary ./app-prod\n').map(([s]) => s), ['warning']);
+  // Given on the command line, the value is what the build uses: an error.
+  assert.deepEqual(audit('FROM alpine\nARG BACKEND=rerankers\nCOPY backend/go/${BACKEND}/ /src/\n', { BACKEND: 'bark' }).map(([s]) => s), ['error']);
+  // A directory with nothing else in it, or an ARG inside a component (app-${VERSION}.txt): an error.
+  assert.deepEqual(audit('FROM alpine\nARG B=x\nCOPY backend/py/${B}/ /src/\n').map(([s]) => s), ['error']);
+  assert.deepEqual(audit('FROM alpine\nARG V=2\nCOPY backend/go/llama-${V} /src/\n').map(([s]) => s), ['error']);
+});

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-U6RF7Z6X.mjs";
+} from "./chunk-QEXBRGIU.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-7Y66JKZN.mjs";
+} from "./chunk-GPYOOMTU.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,7 +30,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-YNESJVLN.mjs";
+} from "./chunk-Y4LOQ66I.mjs";
 import "./chunk-F5V2REXK.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

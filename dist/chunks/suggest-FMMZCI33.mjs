@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-U6RF7Z6X.mjs";
+} from "./chunk-QEXBRGIU.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2STIZGPF.mjs";
+} from "./chunk-AVZNRNQI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-YNESJVLN.mjs";
+} from "./chunk-Y4LOQ66I.mjs";
 import {
   splitAtWildcard
 } from "./chunk-F5V2REXK.mjs";

@@ -13,7 +13,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-YNESJVLN.mjs";
+} from "./chunk-Y4LOQ66I.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

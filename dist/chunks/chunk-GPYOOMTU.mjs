@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-YNESJVLN.mjs";
+} from "./chunk-Y4LOQ66I.mjs";
 import {
   parseSize
 } from "./chunk-F5V2REXK.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2STIZGPF.mjs";
+} from "./chunk-AVZNRNQI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-YNESJVLN.mjs";
+} from "./chunk-Y4LOQ66I.mjs";
 import "./chunk-F5V2REXK.mjs";
 import {
   readRegularFile

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AMEW2KUK.mjs"),
+  targets: () => import("./chunks/targets-JLIUUCQM.mjs"),
   why: () => import("./chunks/why-46BITREW.mjs"),
-  suggest: () => import("./chunks/suggest-FMMZCI33.mjs")
+  suggest: () => import("./chunks/suggest-LVFZQM6M.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -120,7 +120,9 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   const parsed = parseDockerfile(text);
   // RUN --mount bind sources are context sources too (moby/buildkit's hack/dockerfiles/doctoc.Dockerfile
   // binds README.md and go.mod; its docker-bake.hcl builds it from the root).
-  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && !s.hasUnsetVar);
+  // A name no ARG declares is "" whatever is passed, so such a source is certain (greptimedb's
+  // `COPY $DOCKER_BUILD_ROOT/docker/...`, built from the root); one a --build-arg may set is not.
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..')))];
   if (named.length === 0) return none;
   // Each resolving source counts its path's components: `cmd/pyroscope/pyroscope.yaml` found at the

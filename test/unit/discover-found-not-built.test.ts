@@ -213,3 +213,19 @@ test('--all: ${{ matrix.config.dockerfile }} over a list of objects gives one bu
     ],
   );
 });
+
+test('--all: a source naming a variable no ARG declares (it is "" whatever is passed) places the Dockerfile like any other (greptimedb: COPY $DOCKER_BUILD_ROOT/docker/...)', () => {
+  const t = discovered({
+    'docker/tools/s.sh': 'echo hi\n',
+    'docker/dev-builder/centos/Dockerfile': 'FROM alpine\nCOPY $DOCKER_BUILD_ROOT/docker/tools/s.sh /s.sh\n',
+    'docker/dev-builder/other/Dockerfile': 'FROM alpine\nARG ROOT\nCOPY $ROOT/docker/tools/s.sh /s.sh\n',
+  });
+  assert.deepEqual(
+    t.map((x) => [x.name.replace(/ \(context.*$/, ''), x.context]),
+    [
+      ['docker/dev-builder/centos/Dockerfile', '/'],
+      // ARG ROOT with no default: a --build-arg may set it, so the path is no evidence.
+      ['docker/dev-builder/other/Dockerfile', '/docker/dev-builder/other'],
+    ],
+  );
+});

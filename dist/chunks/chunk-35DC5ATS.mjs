@@ -6390,7 +6390,7 @@ function placeStandalone(abs, root) {
     return none;
   }
   const parsed = parseDockerfile(text);
-  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && !s.hasUnsetVar);
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith("..")))];
   if (named.length === 0) return none;
   const resolving = (d) => named.filter((p) => existsWithin(d, p)).reduce((n, p) => n + p.split("/").filter((c) => c !== "" && c !== ".").length, 0);

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-QEXBRGIU.mjs";
+} from "./chunk-35DC5ATS.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -828,7 +828,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     const parsed = parseDockerfile(text, { buildArgs: args });
     const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext).map((s) => {
       const { literal, wildcard, components } = splitAtWildcard(s.source);
-      return { literal, wildcard, whole: s.hasUnsetVar || components === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
+      return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
     });
     out.push({ name, text, sources });
   }

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QEXBRGIU.mjs";
+} from "./chunk-35DC5ATS.mjs";
 import {
   configForRun,
   failOnFor,

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JLIUUCQM.mjs"),
+  targets: () => import("./chunks/targets-TNW5ODXH.mjs"),
   why: () => import("./chunks/why-46BITREW.mjs"),
-  suggest: () => import("./chunks/suggest-LVFZQM6M.mjs")
+  suggest: () => import("./chunks/suggest-DDB5TS3C.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

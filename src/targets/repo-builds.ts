@@ -21,10 +21,12 @@ import type { BuildTarget } from './target.js';
 // `.tt`: Thor/ERB, what Rails renders into every new app (railties' app/templates/Dockerfile.tt).
 const TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
 /**
- * A line that is a template directive (Jinja/Go `{%`/`{{`, ERB/EJS `<%`), a FROM whose image is
- * templated, or an ERB/EJS output tag (`ARG RUBY_VERSION=<%= Gem.ruby_version %>`) outside a comment.
+ * A line that is a template directive (Jinja/Go `{%`/`{{`, ERB/EJS `<%`), an instruction other than
+ * RUN, CMD, ENTRYPOINT or HEALTHCHECK (whose shell may print a Go template) with `{{` in it
+ * (flyctl's `fly launch` templates: `ARG PYTHON_VERSION={{ .pythonVersion }}`), or an ERB/EJS output
+ * tag (`ARG RUBY_VERSION=<%= Gem.ruby_version %>`) outside a comment.
  */
-const TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^\s*FROM\s+\S*\{\{|^(?!\s*#)[^\n]*?<%=/im;
+const TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^[ \t]*(?:FROM|ARG|ENV|COPY|ADD|LABEL|WORKDIR|USER|EXPOSE)\b[^\n]*\{\{|^(?!\s*#)[^\n]*?<%=/im;
 
 /**
  * `${pkg.name}`, `${project.version}`: a Maven property, filled in by resource filtering

@@ -229,3 +229,17 @@ test('--all: a source naming a variable no ARG declares (it is "" whatever is pa
     ],
   );
 });
+
+test('templateReason: {{ }} inside an ARG, ENV, FROM or COPY line is a template (flyctl\'s fly launch templates); in a RUN it is the shell\'s', () => {
+  const reason = (text: string) => {
+    const tree = buildTree({ files: ['templates/flask/Dockerfile'], dockerignore: null, fileContents: { 'templates/flask/Dockerfile': text } });
+    try {
+      return templateReason(join(tree.ctx, 'templates/flask/Dockerfile'));
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.match(reason('ARG PYTHON_VERSION={{ .pythonVersion }}\nFROM python:${PYTHON_VERSION}-slim\nCOPY requirements.txt .\n') ?? '', /^a template/);
+  assert.match(reason('FROM node:18\nCOPY {{ .appDir }} /app\n') ?? '', /^a template/);
+  assert.equal(reason('FROM docker:cli\nRUN docker inspect --format "{{.Id}}" x > /id\nHEALTHCHECK CMD docker inspect -f "{{.State}}" y\n'), null);
+});

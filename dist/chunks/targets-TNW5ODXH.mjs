@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-35DC5ATS.mjs";
+} from "./chunk-4RQFBVTS.mjs";
 import {
   configForRun,
   failOnFor,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-35DC5ATS.mjs";
+} from "./chunk-4RQFBVTS.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

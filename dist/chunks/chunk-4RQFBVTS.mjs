@@ -6346,7 +6346,7 @@ var import_yaml2 = __toESM(require_dist(), 1);
 import * as fs2 from "node:fs";
 import * as path3 from "node:path";
 var TEMPLATE_NAME = /\.(j2|jinja2?|tmpl|tpl|template|tt|erb|ejs|hbs|mustache|gotmpl)$/i;
-var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^\s*FROM\s+\S*\{\{|^(?!\s*#)[^\n]*?<%=/im;
+var TEMPLATE_LINE = /^\s*(\{%|\{\{|<%)|^[ \t]*(?:FROM|ARG|ENV|COPY|ADD|LABEL|WORKDIR|USER|EXPOSE)\b[^\n]*\{\{|^(?!\s*#)[^\n]*?<%=/im;
 var DOTTED_PLACEHOLDER = /^(?!\s*#).*\$\{[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z0-9_.-]*\}/m;
 function uppercaseBase(text) {
   const stages = /* @__PURE__ */ new Set();

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-TNW5ODXH.mjs"),
   why: () => import("./chunks/why-46BITREW.mjs"),
-  suggest: () => import("./chunks/suggest-DDB5TS3C.mjs")
+  suggest: () => import("./chunks/suggest-PLTH6AQV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -109,7 +109,7 @@ export function siblingDockerfiles(
       .filter((s) => s.fromContext)
       .map((s): SiblingSource => {
         const { literal, wildcard, components } = splitAtWildcard(s.source);
-        return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
+        return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw} (line ${s.line})` };
       });
     out.push({ name, text, sources });
   }

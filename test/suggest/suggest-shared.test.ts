@@ -97,6 +97,20 @@ test('suggest: a path a COPY with a build arg in its source may copy with anothe
   }
 });
 
+test('suggest: the reason quotes another Dockerfile\'s source as written, non-ASCII names too', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'Dockerfile.data', 'données/a.csv', 'web/index.html'],
+    fileContents: { Dockerfile: WEB, 'Dockerfile.data': 'FROM alpine\nCOPY données /d\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.equal(r.rejected.find((x) => x.lines.some((l) => l.includes('donn')))?.reasons[0], 'Dockerfile.data is built from this context too and COPY données (line 2) copies données');
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('suggest: a path another Dockerfile names is not excluded; one nobody names still is; a Dockerfile with its own ignore file is alone', () => {
   const tree = buildTree({
     files: ['Dockerfile', 'docker/api.Dockerfile', 'cmd/app/main.go', 'tools/gen.sh', 'docs/big.md', 'web/index.html'],

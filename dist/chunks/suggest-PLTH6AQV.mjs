@@ -828,7 +828,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     const parsed = parseDockerfile(text, { buildArgs: args });
     const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext).map((s) => {
       const { literal, wildcard, components } = splitAtWildcard(s.source);
-      return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${byteStringToText(s.raw)} (line ${s.line})` };
+      return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw} (line ${s.line})` };
     });
     out.push({ name, text, sources });
   }

@@ -7,7 +7,7 @@ import { fsPath, isAscii } from '../context/bytes.js';
 import { cleanPath } from '../context/ignore-file.js';
 import { PatternMatcher } from '../context/patterns.js';
 import { liveTree, type TreeSource } from '../context/walk.js';
-import { filepathMatch } from '../dockerfile/sources.js';
+import { containsWildcards, filepathMatch } from '../dockerfile/sources.js';
 import { dedupePaths } from './follow-paths.js';
 
 export interface TransferEntry {
@@ -163,15 +163,6 @@ export function transferFromWalk(entries: readonly { path: string; kind: string;
 // ---------------------------------------------------------------------------------------------
 // FollowLinks (fsutil/followlinks.go): every symlink met on the way to a FollowPath is resolved
 // and its target followed too, so the target (and its parents) are sent beside the link.
-
-function containsWildcards(name: string): boolean {
-  for (let i = 0; i < name.length; i++) {
-    const c = name[i];
-    if (c === '\\') i++;
-    else if (c === '*' || c === '?' || c === '[') return true;
-  }
-  return false;
-}
 
 /** Go's filepath.Join(a, b) for relative or rooted byte strings. */
 function join(a: string, b: string): string {

@@ -156,6 +156,21 @@ function getEsc(chunk: string): { ch: string; rest: string } | null {
   return { ch, rest: chunk };
 }
 
+/**
+ * BuildKit's containsWildcards (fsutil copy): whether a COPY source name has a `*`, `?` or `[`
+ * that no backslash escapes. A backslash is no wildcard: with `# escape=\``, `COPY conf\app.ini`
+ * names a literal path and `COPY conf\*.ini` a literal star (checked against a real BuildKit);
+ * a missing one fails the build.
+ */
+export function containsWildcards(name: string): boolean {
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === '\\') i++;
+    else if (c === '*' || c === '?' || c === '[') return true;
+  }
+  return false;
+}
+
 /** Go's filepath.Match: `*` and `?` never match `/`. Malformed patterns match nothing. */
 export function filepathMatch(pattern: string, name: string): boolean {
   pattern: while (pattern.length > 0) {

@@ -2,6 +2,7 @@ import { crossCheckRule } from './from-cross-check.js';
 import { gitIgnoresMissingPath } from './gitignore.js';
 import { baseName, hasWildcard, literalComponents, text } from './paths.js';
 import type { ArgDefault } from '../dockerfile/cross-check.js';
+import { containsWildcards } from '../dockerfile/sources.js';
 import { analyzeIgnore } from './ignore-analysis.js';
 import { PatternError } from '../context/patterns.js';
 import { ignoreFileLocation, type RuleContext } from './rule.js';
@@ -98,7 +99,7 @@ export const missingCopySource = crossCheckRule(
     // BuildKit copies nothing for a COPY/ADD wildcard that matches nothing and goes on (its
     // AllowEmptyWildcard; checked against BuildKit v0.13, even as the only source): the
     // `cwallet.ss[o]` "copy if present" idiom of jupyter's docker-stacks. The legacy builder fails.
-    if (ctx.builder === 'buildkit' && raw.data.instruction !== 'RUN --mount' && hasWildcard(String(raw.data.source ?? ''))) {
+    if (ctx.builder === 'buildkit' && raw.data.instruction !== 'RUN --mount' && containsWildcards(String(raw.data.source ?? ''))) {
       return { ...raw, data: { ...raw.data, emptyWildcard: true }, maxSeverity: 'warning' };
     }
     // The path holds an ARG the stage declares with no value (no default, no --build-arg): the

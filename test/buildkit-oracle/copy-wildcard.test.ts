@@ -61,3 +61,43 @@ describe('bare wildcards against a real BuildKit', { skip: SKIP }, () => {
     });
   }
 });
+
+// A backslash escapes the next character in BuildKit's containsWildcards, so a source with one and
+// no `*`, `?` or `[` is a literal path: missing, the build fails (atsea's Windows Dockerfiles write
+// `COPY .\out .` under `# escape=\``). ctx-audit read any backslash as a wildcard and said BuildKit
+// "copies nothing for it and goes on" (a warning).
+describe('a backslash in a COPY source against a real BuildKit', { skip: SKIP }, () => {
+  let engine: Engine;
+  before(async () => {
+    engine = await startEngine();
+  });
+  after(async () => {
+    await engine?.stop();
+  });
+
+  for (const [label, copy, build] of [
+    ['conf\\app.ini under escape=` is a literal path: missing, the build fails', 'COPY conf\\app.ini /etc/app.ini', 'fails'],
+    ['conf\\*.ini under escape=`: the backslash escapes the star, a literal path: missing, the build fails', 'COPY conf\\*.ini /etc/', 'fails'],
+    ['conf*.ini: a wildcard matching nothing, BuildKit goes on', 'COPY conf*.ini /etc/', 'ok'],
+  ] as const) {
+    it(label, { timeout: 180_000 }, async () => {
+      const tree = buildTree({ files: ['Dockerfile', 'conf/app.ini'], fileContents: { Dockerfile: `# escape=\`\nFROM ${BASE}\n${copy}\n`, 'conf/app.ini': 'a=1\n' }, dockerignore: null });
+      try {
+        const b = await engine.build('.', { cwd: tree.ctx });
+        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' };
+        const r = await runProcess(process.execPath, [cli, '.', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env });
+        const errors = (JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string }[] }).findings.filter((f) => f.ruleId === 'CTX101' && f.severity === 'error');
+        const info = `build (exit ${b.build.exitCode}):\n${b.build.stderr.slice(-600)}\nctx-audit: ${r.stdout.slice(0, 600)}`;
+        if (build === 'ok') {
+          assert.equal(b.build.exitCode, 0, info);
+          assert.equal(errors.length, 0, info);
+        } else {
+          assert.notEqual(b.build.exitCode, 0, info);
+          assert.equal(errors.length, 1, info);
+        }
+      } finally {
+        tree.cleanup();
+      }
+    });
+  }
+});

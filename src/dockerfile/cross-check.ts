@@ -197,12 +197,19 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
       const into =
         typeof d.buildStage !== 'string'
           ? 'the image'
-          : shipped
+          : shipped || d.carried === true
           ? `build stage \`${d.buildStage}\``
           : `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
       const including = sens.length ? `, including ${sens.join(', ')}` : '';
-      // From a build stage: which of them a COPY --from carries on into the image.
-      const onward = shipped === null ? '' : shipped.length === sens.length ? `, which ${copyFrom} carries into the image` : `; ${copyFrom} carries ${shipped.join(', ')} into the image`;
+      // From a build stage: which of them a COPY --from carries on into the image (all of it: `carried`).
+      const onward =
+        d.carried === true
+          ? `, which ${copyFrom} carries into the image`
+          : shipped === null
+          ? ''
+          : shipped.length === sens.length
+          ? `, which ${copyFrom} carries into the image`
+          : `; ${copyFrom} carries ${shipped.join(', ')} into the image`;
       return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${including}${onward}`;
     }
     case 'CTX305':

@@ -6,7 +6,7 @@ import type { RawFinding, RuleContext } from './rule.js';
 const base = crossCheckRule('CTX005', {
   summary: '`COPY . .` (or an equivalent) copies everything sent into the image.',
   why: 'Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.',
-  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line).',
+  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image\'s copy, judged as one.',
   bad: 'COPY . /app',
   good: 'COPY package.json package-lock.json /app/\nCOPY src/ /app/src/',
 });
@@ -41,10 +41,25 @@ export const wholeContextCopy = {
         shipped.push(s);
         for (const l of a.via) via.add(l);
       }
+      // Or a COPY --from carries the whole copy on (cryptpad's `COPY --from=build /cryptpad /cryptpad`):
+      // where the context's root lands is carried, so all of it is.
+      let carried = false;
+      if (res && shipped.length === 0) {
+        const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, '.', false); // as a point: carried whole, not in part
+        if (a.placement === 'final-stage') {
+          carried = true;
+          for (const l of a.via) via.add(l);
+        }
+      }
       const data = inBuildStage
-        ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage), ...(shipped.length > 0 ? { shipped, shippedBy: [...via].sort((a, b) => a - b) } : {}) }
+        ? {
+            ...raw.data,
+            buildStage: cc.parsed.stages[stage].name ?? String(stage),
+            ...(shipped.length > 0 ? { shipped, shippedBy: [...via].sort((a, b) => a - b) } : {}),
+            ...(carried ? { carried: true, shippedBy: [...via].sort((a, b) => a - b) } : {}),
+          }
         : raw.data;
-      const matters = (!inBuildStage || shipped.length > 0) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
+      const matters = (!inBuildStage || shipped.length > 0 || carried) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
       return { ...raw, data, ...(matters ? {} : { maxSeverity: 'info' as const }) };
     });
   },

@@ -84,3 +84,17 @@ test('CTX005: a dotenv template and a public key are not sensitive; the .env bes
   assert.deepEqual(sens(['src/a.js', 'apps/web/e2e/.env.example', '.env.production.sample', 'keys/id_ed25519.pub']), [['info', []]]);
   assert.deepEqual(sens(['src/a.js', '.env.example', '.env.local']), [['warning', ['.env.local']]]);
 });
+
+// cryptpad: COPY . /cryptpad in stage build, COPY --from=build /cryptpad /cryptpad in the image. With
+// nothing sensitive, CTX005 said "no COPY --from brings this path into the image".
+test('CTX005 in a build stage a COPY --from carries on whole says so, at the severity of the same copy in the image', () => {
+  const findings = (dockerfile: string) => auditTree({ files: ['a.txt'], fileContents: { Dockerfile: dockerfile }, dockerignore: null }).findings.filter((f) => f.ruleId === 'CTX005');
+  const carried = findings('FROM alpine AS build\nCOPY . /app\nFROM alpine\nCOPY --from=build /app /app\n');
+  const direct = findings('FROM alpine\nCOPY . /app\n');
+  assert.deepEqual(carried.map((f) => f.severity), direct.map((f) => f.severity));
+  assert.deepEqual(direct.map((f) => f.severity), ['warning']); // no .dockerignore
+  assert.match(carried[0].message, /into build stage `build`, which the COPY --from at line 4 carries into the image$/);
+  assert.match(findings('FROM alpine AS build\nCOPY . /app\nFROM alpine\nCOPY --from=build / /\n')[0].message, /carries into the image$/);
+  // Part of it (a subdirectory): not the whole copy.
+  assert.match(findings('FROM alpine AS build\nCOPY . /app\nFROM alpine\nCOPY --from=build /app/sub /sub\n')[0].message, /no COPY --from brings this path into the image/);
+});

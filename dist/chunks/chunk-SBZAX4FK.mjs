@@ -11085,6 +11085,14 @@ function getEsc2(chunk) {
   if (chunk.length === 0) return null;
   return { ch, rest: chunk };
 }
+function containsWildcards(name) {
+  for (let i = 0; i < name.length; i++) {
+    const c = name[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
 function filepathMatch(pattern, name) {
   pattern: while (pattern.length > 0) {
     const { star, chunk, rest } = scanChunk2(pattern);
@@ -11415,14 +11423,6 @@ function transferPaths(w) {
 }
 function transferFromWalk(entries) {
   return withTotals(entries.map((e) => ({ path: e.path, isDir: e.kind === "dir", bytes: e.kind === "file" ? e.size : 0, ...e.kind === "dir" || e.kind === "file" ? {} : { special: true } })));
-}
-function containsWildcards(name) {
-  for (let i = 0; i < name.length; i++) {
-    const c = name[i];
-    if (c === "\\") i++;
-    else if (c === "*" || c === "?" || c === "[") return true;
-  }
-  return false;
 }
 function join3(a, b) {
   if (a === "") return cleanPath(b);
@@ -12896,9 +12896,9 @@ function renderMessage(ruleId, d) {
       const shipped = Array.isArray(d.shipped) ? d.shipped : null;
       const lines = Array.isArray(d.shippedBy) ? d.shippedBy : [];
       const copyFrom = lines.length === 0 ? "a COPY --from" : `the COPY --from at line${lines.length === 1 ? "" : "s"} ${lines.join(", ")}`;
-      const into = typeof d.buildStage !== "string" ? "the image" : shipped ? `build stage \`${d.buildStage}\`` : `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
+      const into = typeof d.buildStage !== "string" ? "the image" : shipped || d.carried === true ? `build stage \`${d.buildStage}\`` : `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
       const including = sens.length ? `, including ${sens.join(", ")}` : "";
-      const onward = shipped === null ? "" : shipped.length === sens.length ? `, which ${copyFrom} carries into the image` : `; ${copyFrom} carries ${shipped.join(", ")} into the image`;
+      const onward = d.carried === true ? `, which ${copyFrom} carries into the image` : shipped === null ? "" : shipped.length === sens.length ? `, which ${copyFrom} carries into the image` : `; ${copyFrom} carries ${shipped.join(", ")} into the image`;
       return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${including}${onward}`;
     }
     case "CTX305":
@@ -13376,7 +13376,7 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
 var base = crossCheckRule("CTX005", {
   summary: "`COPY . .` (or an equivalent) copies everything sent into the image.",
   why: "Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.",
-  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line).",
+  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image's copy, judged as one.",
   bad: "COPY . /app",
   good: "COPY package.json package-lock.json /app/\nCOPY src/ /app/src/"
 });
@@ -13406,8 +13406,21 @@ var wholeContextCopy = {
         shipped.push(s);
         for (const l of a.via) via.add(l);
       }
-      const data = inBuildStage ? { ...raw.data, buildStage: cc.parsed.stages[stage].name ?? String(stage), ...shipped.length > 0 ? { shipped, shippedBy: [...via].sort((a, b) => a - b) } : {} } : raw.data;
-      const matters = (!inBuildStage || shipped.length > 0) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
+      let carried2 = false;
+      if (res && shipped.length === 0) {
+        const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, ".", false);
+        if (a.placement === "final-stage") {
+          carried2 = true;
+          for (const l of a.via) via.add(l);
+        }
+      }
+      const data = inBuildStage ? {
+        ...raw.data,
+        buildStage: cc.parsed.stages[stage].name ?? String(stage),
+        ...shipped.length > 0 ? { shipped, shippedBy: [...via].sort((a, b) => a - b) } : {},
+        ...carried2 ? { carried: true, shippedBy: [...via].sort((a, b) => a - b) } : {}
+      } : raw.data;
+      const matters = (!inBuildStage || shipped.length > 0 || carried2) && !isAllowlist(ctx) && (ctx.ignore.rules.length === 0 || sensitive.length > 0);
       return { ...raw, data, ...matters ? {} : { maxSeverity: "info" } };
     });
   }
@@ -13903,7 +13916,7 @@ var missingCopySource = crossCheckRule(
   (raw, ctx) => {
     if (raw.path === void 0 || typeof raw.data.namedContext === "string") return raw;
     if (typeof raw.data.copiedWith === "string") return { ...raw, maxSeverity: "info" };
-    if (ctx.builder === "buildkit" && raw.data.instruction !== "RUN --mount" && hasWildcard(String(raw.data.source ?? ""))) {
+    if (ctx.builder === "buildkit" && raw.data.instruction !== "RUN --mount" && containsWildcards(String(raw.data.source ?? ""))) {
       return { ...raw, data: { ...raw.data, emptyWildcard: true }, maxSeverity: "warning" };
     }
     if (Array.isArray(raw.data.openArgs)) {

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-Y4LOQ66I.mjs";
+} from "./chunk-SBZAX4FK.mjs";
 import {
   parseSize
 } from "./chunk-F5V2REXK.mjs";

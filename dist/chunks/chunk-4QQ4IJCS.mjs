@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-Y4LOQ66I.mjs";
+} from "./chunk-SBZAX4FK.mjs";
 import {
   parseSize
 } from "./chunk-F5V2REXK.mjs";

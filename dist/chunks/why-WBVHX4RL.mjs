@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AVZNRNQI.mjs";
+} from "./chunk-7CSNMWMJ.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-Y4LOQ66I.mjs";
+} from "./chunk-SBZAX4FK.mjs";
 import "./chunk-F5V2REXK.mjs";
 import {
   readRegularFile

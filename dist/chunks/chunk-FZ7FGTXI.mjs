@@ -13,7 +13,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-Y4LOQ66I.mjs";
+} from "./chunk-SBZAX4FK.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4QQ4IJCS.mjs";
+} from "./chunks/chunk-35WSMBOR.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-7CSNMWMJ.mjs";
+} from "./chunks/chunk-BDUZ6E4P.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-SBZAX4FK.mjs";
+} from "./chunks/chunk-UMECWLRJ.mjs";
 import "./chunks/chunk-F5V2REXK.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-25J2T6GU.mjs"),
-  why: () => import("./chunks/why-WBVHX4RL.mjs"),
-  suggest: () => import("./chunks/suggest-J5FISYKH.mjs")
+  targets: () => import("./chunks/targets-XXFW6PWF.mjs"),
+  why: () => import("./chunks/why-6LISVDUB.mjs"),
+  suggest: () => import("./chunks/suggest-ZVBJJ5AY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

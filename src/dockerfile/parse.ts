@@ -217,6 +217,19 @@ function parseJsonArray(text: string, from: number): Word[] | null {
   return out.length === parsed.length ? out : null;
 }
 
+/**
+ * Flags that take a value: written without `=value` (`COPY --chmod 777 a /b`), BuildKit's BFlags
+ * refuse the instruction ("missing a value on flag: chmod"); `--link`, `--parents` and
+ * `--keep-git-dir` are booleans.
+ */
+const VALUE_FLAGS = new Set(['chmod', 'chown', 'from', 'exclude', 'checksum', 'mount', 'network', 'security', 'platform']);
+
+/** The first flag of `flags` that needs a value and has none, as BuildKit's message, or null. */
+function missingFlagValue(flags: readonly { name: string; value: string | null }[]): string | null {
+  const f = flags.find((x) => x.value === null && VALUE_FLAGS.has(x.name));
+  return f === undefined ? null : `missing a value on flag: ${f.name}`;
+}
+
 /** `--name=value` flags at the start of the arguments (BuildKit's BFlags). */
 function takeFlags(words: Word[]): { flags: { name: string; value: string | null; start: number }[]; rest: Word[] } {
   const flags: { name: string; value: string | null; start: number }[] = [];
@@ -521,7 +534,8 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
 
     if (keyword === 'FROM') {
       const { flags, rest } = takeFlags(words);
-      void flags;
+      const bad = missingFlagValue(flags);
+      if (bad !== null) problem(bad);
       if (rest.length === 0) {
         problem('FROM requires the name of a base image');
         continue;
@@ -600,6 +614,12 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
 
     if (keyword === 'COPY' || keyword === 'ADD') {
       const { flags, rest } = takeFlags(words);
+      // buildah's copy-chmod/Dockerfile.bad: `COPY --chmod 777 file /tmp`, refused by the parser (not a missing "777").
+      const bad = missingFlagValue(flags);
+      if (bad !== null) {
+        problem(bad);
+        continue;
+      }
       const flagValue = (n: string) => {
         const f = flags.find((x) => x.name === n);
         return f ? (f.value === null ? '' : expand(f.value, scope, false).value) : null;
@@ -659,6 +679,11 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
 
     if (keyword === 'RUN') {
       const { flags, rest } = takeFlags(words);
+      const bad = missingFlagValue(flags);
+      if (bad !== null) {
+        problem(bad);
+        continue;
+      }
       // Heredoc bodies: the instruction's lines after its logical line (dockerfile-ast's range ends at the last delimiter).
       const lastLine = ll.pos.length > 0 ? ll.pos[ll.pos.length - 1].line : line0;
       const bodies = range.end.line > lastLine ? '\n' + lines.slice(lastLine + 1, range.end.line + 1).join('\n') : '';

@@ -242,7 +242,7 @@ test('ENV/ARG words: an escaped space or a quote keeps a value together; a legac
   assert.deepEqual(split.problems.map((p) => p.message), ['ENV value2 needs a value']);
 });
 
-// What starts a heredoc, as a real BuildKit (v0.13, test/buildkit-oracle/heredoc.test.ts) reads it:
+// What starts a heredoc, as a real BuildKit (v0.13, test/buildkit-oracle/parsing.test.ts) reads it:
 // a word of its own, `<<` with an optional fd before it; not inside quotes, not glued to a word.
 // dockerfile-ast alone read a quoted `"a <<b"` as one and swallowed the COPY after it.
 test('heredocs: only a word that starts with <<, or fd digits and <<, starts one; the instruction after a quoted or glued << is read', () => {
@@ -280,4 +280,15 @@ test('parse: each RUN keeps its text as the builder reads it, continuations join
     { line: 2, text: 'apk add git   && git describe' },
     { line: 5, text: '<<EOF\nmake\nEOF' },
   ]);
+});
+
+test('parse: a flag that takes a value written without one is a problem, not a source (buildah: COPY --chmod 777 file /tmp); a boolean flag is fine', () => {
+  const p = (df: string) => {
+    const d = parseDockerfile(df);
+    return { problems: d.problems.map((x) => `${x.line}: ${x.message}`), sources: d.stages.flatMap((s) => s.sources.map((x) => x.raw)) };
+  };
+  assert.deepEqual(p('FROM alpine\nCOPY --chmod 777 a.txt /tmp/\n'), { problems: ['2: missing a value on flag: chmod'], sources: [] });
+  assert.deepEqual(p('FROM alpine AS b\nFROM alpine\nCOPY --from b /x /y\n').problems, ['3: missing a value on flag: from']);
+  assert.deepEqual(p('FROM alpine\nRUN --mount type=bind true\n').problems, ['2: missing a value on flag: mount']);
+  assert.deepEqual(p('FROM alpine\nCOPY --link --parents a.txt /tmp/\n'), { problems: [], sources: ['a.txt'] });
 });

@@ -12401,6 +12401,11 @@ function parseJsonArray(text2, from) {
   }
   return out.length === parsed.length ? out : null;
 }
+var VALUE_FLAGS = /* @__PURE__ */ new Set(["chmod", "chown", "from", "exclude", "checksum", "mount", "network", "security", "platform"]);
+function missingFlagValue(flags) {
+  const f = flags.find((x) => x.value === null && VALUE_FLAGS.has(x.name));
+  return f === void 0 ? null : `missing a value on flag: ${f.name}`;
+}
 function takeFlags(words) {
   const flags = [];
   let k = 0;
@@ -12639,7 +12644,8 @@ function parseInto(text2, opts, result) {
     if (keyword === "ONBUILD") continue;
     if (keyword === "FROM") {
       const { flags, rest } = takeFlags(words);
-      void flags;
+      const bad = missingFlagValue(flags);
+      if (bad !== null) problem(bad);
       if (rest.length === 0) {
         problem("FROM requires the name of a base image");
         continue;
@@ -12711,6 +12717,11 @@ function parseInto(text2, opts, result) {
     }
     if (keyword === "COPY" || keyword === "ADD") {
       const { flags, rest } = takeFlags(words);
+      const bad = missingFlagValue(flags);
+      if (bad !== null) {
+        problem(bad);
+        continue;
+      }
       const flagValue = (n) => {
         const f = flags.find((x) => x.name === n);
         return f ? f.value === null ? "" : expand(f.value, scope, false).value : null;
@@ -12769,6 +12780,11 @@ function parseInto(text2, opts, result) {
     }
     if (keyword === "RUN") {
       const { flags, rest } = takeFlags(words);
+      const bad = missingFlagValue(flags);
+      if (bad !== null) {
+        problem(bad);
+        continue;
+      }
       const lastLine = ll.pos.length > 0 ? ll.pos[ll.pos.length - 1].line : line0;
       const bodies = range.end.line > lastLine ? "\n" + lines.slice(lastLine + 1, range.end.line + 1).join("\n") : "";
       (stage.runs ??= []).push({ line: line0 + 1, text: (rest.length > 0 ? ll.text.slice(rest[0].start) : "") + bodies });

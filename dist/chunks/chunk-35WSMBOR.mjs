@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-SBZAX4FK.mjs";
+} from "./chunk-UMECWLRJ.mjs";
 import {
   parseSize
 } from "./chunk-F5V2REXK.mjs";

@@ -1,4 +1,6 @@
-// Where an instruction ends, as a real BuildKit (engine.ts) reads heredocs: a word of its own that
+// How a real BuildKit (engine.ts) parses what ctx-audit reads: flags that need a value written
+// without one (`COPY --chmod 777 a /tmp/`: "missing a value on flag", not a missing "777"; buildah's
+// bud tests), and where an instruction ends, as BuildKit reads heredocs: a word of its own that
 // starts with `<<` (after optional fd digits) opens one, in RUN, COPY and ADD only; `"a <<b"` in
 // quotes or `cat<<EOF` glued to a word does not, and one with no terminator line is refused.
 // dockerfile-ast alone read the quoted one as a heredoc and swallowed the COPY after it (a missing
@@ -18,10 +20,10 @@ import { engineMissing, startEngine, type Engine } from './engine.js';
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cli = join(repoRoot, 'bin', 'ctx-audit.js');
 const SKIP = process.env.CTX_AUDIT_BK_SKIP === '1';
-if (SKIP) console.log('buildkit-oracle heredocs: SKIPPED by CTX_AUDIT_BK_SKIP=1');
+if (SKIP) console.log('buildkit-oracle parsing: SKIPPED by CTX_AUDIT_BK_SKIP=1');
 else {
   const missing = engineMissing();
-  if (missing) throw new Error(`buildkit-oracle heredocs: ${missing}`);
+  if (missing) throw new Error(`buildkit-oracle parsing: ${missing}`);
 }
 
 const CASES: { label: string; body: string; build: 'ok' | 'fails' }[] = [
@@ -34,9 +36,12 @@ const CASES: { label: string; body: string; build: 'ok' | 'fails' }[] = [
   { label: 'an unterminated heredoc is refused', body: 'RUN echo a <<b\nCOPY a /x', build: 'fails' },
   { label: '<<- strips tabs before the terminator', body: 'RUN cat <<-EOT\n\thello\n\tEOT\nCOPY a /y', build: 'ok' },
   { label: 'ENV takes no heredoc', body: 'ENV A=<<EOF\nCOPY missing /x', build: 'fails' },
+  { label: 'a value flag with no =value is refused (COPY --chmod 777)', body: 'COPY --chmod 777 a /tmp/', build: 'fails' },
+  { label: 'a value flag with no =value is refused (RUN --network none)', body: 'RUN --network none true', build: 'fails' },
+  { label: 'a boolean flag needs no value (COPY --link)', body: 'COPY --link a /tmp/', build: 'ok' },
 ];
 
-describe('heredocs against a real BuildKit', { skip: SKIP }, () => {
+describe('heredocs and flags against a real BuildKit', { skip: SKIP }, () => {
   let engine: Engine;
   before(async () => {
     engine = await startEngine();

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-FZ7FGTXI.mjs";
+} from "./chunk-LRUVSYMZ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-7CSNMWMJ.mjs";
+} from "./chunk-BDUZ6E4P.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-SBZAX4FK.mjs";
+} from "./chunk-UMECWLRJ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-F5V2REXK.mjs";

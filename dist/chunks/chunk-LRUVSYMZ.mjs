@@ -13,7 +13,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-SBZAX4FK.mjs";
+} from "./chunk-UMECWLRJ.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

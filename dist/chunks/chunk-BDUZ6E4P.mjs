@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-SBZAX4FK.mjs";
+} from "./chunk-UMECWLRJ.mjs";
 import {
   parseSize
 } from "./chunk-F5V2REXK.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-35WSMBOR.mjs";
+} from "./chunks/chunk-PKIZNDWT.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BDUZ6E4P.mjs";
+} from "./chunks/chunk-FD6PXIUN.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-UMECWLRJ.mjs";
-import "./chunks/chunk-F5V2REXK.mjs";
+} from "./chunks/chunk-4WKNI5QH.mjs";
+import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XXFW6PWF.mjs"),
-  why: () => import("./chunks/why-6LISVDUB.mjs"),
-  suggest: () => import("./chunks/suggest-ZVBJJ5AY.mjs")
+  targets: () => import("./chunks/targets-54BAXT4U.mjs"),
+  why: () => import("./chunks/why-VSZHI3I3.mjs"),
+  suggest: () => import("./chunks/suggest-76QJZ2NB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

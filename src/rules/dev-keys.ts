@@ -207,10 +207,31 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
         }
       });
     });
+  /**
+   * The key is a self-signed CA's whose certificates beside it it issued: the same test PKI seen
+   * from its root (concourse's hack/vault/certs/vault-ca.key beside vault.crt and concourse.crt,
+   * whose own keys were already judged from their CA).
+   */
+  const issuesCommitted = (cert: import('node:crypto').X509Certificate): boolean => {
+    try {
+      if (!cert.checkIssued(cert) || !cert.verify(cert.publicKey)) return false;
+    } catch {
+      return false;
+    }
+    return (certs ?? []).some((other) => {
+      if (other === cert) return false;
+      try {
+        return other.checkIssued(cert) && other.verify(cert.publicKey);
+      } catch {
+        return false;
+      }
+    });
+  };
   const reserved = new Set<string>();
   const expired = new Set<string>();
   let mkcert = false;
   let testPki = false;
+  let testPkiRoot = false;
   for (const block of keyBlocks) {
     let key: import('node:crypto').KeyObject;
     try {
@@ -235,6 +256,8 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
         mkcert = true;
       } else if (fromCommittedCa(cert)) {
         testPki = true;
+      } else if (issuesCommitted(cert)) {
+        testPkiRoot = true;
       } else {
         const end = expiredSelfSigned(cert);
         if (end === null) return null; // the key also vouches for a real name, to clients that may trust it
@@ -249,5 +272,6 @@ export function devKeyNames(ctx: RuleContext, path: string, content: string): st
   if (expired.size > 0) parts.push(`a self-signed certificate for ${[...expired].sort().join('; ')}`);
   if (mkcert) parts.push("a certificate from mkcert's development CA (trusted only where `mkcert -install` ran)");
   if (testPki) parts.push('a certificate from a CA whose own private key is committed beside it (a test PKI anyone can issue from)');
+  if (testPkiRoot) parts.push('a self-signed CA certificate that issued the certificates committed beside it (a test PKI anyone can issue from, this key included)');
   return text(parts.join(' and '));
 }

@@ -173,4 +173,10 @@ test('a committed key of a certificate whose issuing CA\'s own private key is co
   assert.match(withCa.ctx202.find(([p]) => p === 'certs/server.key')?.[2] ?? '', /a certificate from a CA whose own private key is committed beside it/);
   const noCaKey = keyFindings({ 'certs/server.key': leaf.keyPem, 'certs/server.crt': leaf.certPem, 'certs/ca.crt': caCert });
   assert.deepEqual(severities(noCaKey.ctx202), [['certs/server.key', 'error']]);
+  // concourse's hack/vault/certs/vault-ca.key: the CA's own key, beside what it issued, is the same test PKI.
+  assert.deepEqual(severities(withCa.ctx202).filter(([p]) => p === 'certs/ca.key'), [['certs/ca.key', 'warning']]);
+  assert.match(withCa.ctx202.find(([p]) => p === 'certs/ca.key')?.[2] ?? '', /a self-signed CA certificate that issued the certificates committed beside it/);
+  // A CA key with its certificate but nothing it issued beside it: an error.
+  const caAlone = keyFindings({ 'certs/ca.crt': caCert, 'certs/ca.key': caKey });
+  assert.deepEqual(severities(caAlone.ctx202), [['certs/ca.key', 'error']]);
 });

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-UMECWLRJ.mjs";
+} from "./chunk-4WKNI5QH.mjs";
 import {
   parseSize
-} from "./chunk-F5V2REXK.mjs";
+} from "./chunk-BCKCZP7T.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

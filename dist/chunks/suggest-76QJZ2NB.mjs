@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-LRUVSYMZ.mjs";
+} from "./chunk-CG4FAEKW.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BDUZ6E4P.mjs";
+} from "./chunk-FD6PXIUN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,10 +35,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-UMECWLRJ.mjs";
+} from "./chunk-4WKNI5QH.mjs";
 import {
   splitAtWildcard
-} from "./chunk-F5V2REXK.mjs";
+} from "./chunk-BCKCZP7T.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-UMECWLRJ.mjs";
+} from "./chunk-4WKNI5QH.mjs";
 import {
   parseSize
-} from "./chunk-F5V2REXK.mjs";
+} from "./chunk-BCKCZP7T.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BDUZ6E4P.mjs";
+} from "./chunk-FD6PXIUN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-UMECWLRJ.mjs";
-import "./chunk-F5V2REXK.mjs";
+} from "./chunk-4WKNI5QH.mjs";
+import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

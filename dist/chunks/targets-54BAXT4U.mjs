@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LRUVSYMZ.mjs";
+} from "./chunk-CG4FAEKW.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-35WSMBOR.mjs";
+} from "./chunk-PKIZNDWT.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-UMECWLRJ.mjs";
-import "./chunk-F5V2REXK.mjs";
+} from "./chunk-4WKNI5QH.mjs";
+import "./chunk-BCKCZP7T.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

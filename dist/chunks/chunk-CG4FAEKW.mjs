@@ -13,11 +13,11 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-UMECWLRJ.mjs";
+} from "./chunk-4WKNI5QH.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-F5V2REXK.mjs";
+} from "./chunk-BCKCZP7T.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-54BAXT4U.mjs"),
+  targets: () => import("./chunks/targets-27JXMNAH.mjs"),
   why: () => import("./chunks/why-VSZHI3I3.mjs"),
-  suggest: () => import("./chunks/suggest-76QJZ2NB.mjs")
+  suggest: () => import("./chunks/suggest-XO47KFTQ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

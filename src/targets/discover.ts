@@ -219,7 +219,7 @@ export function discoverTargets(
     .filter((abs) => !covered.has(abs))
     .map((abs) => {
       const name = path.relative(opts.cwd, abs) || abs;
-      const template = templateReason(abs);
+      const template = templateReason(abs, root);
       if (template !== null) return { name, declaredIn: name, kind: 'dockerfile' as const, context: path.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
       // docker/Dockerfile with `COPY package.json .`: built from the root, or the directory above it
       // where its sources are (the report says so).

@@ -13,6 +13,7 @@ import YAML from 'yaml';
 import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
 import { INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
+import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
 import { literalComponents } from '../rules/paths.js';
 import { toByteString } from '../context/bytes.js';
@@ -62,8 +63,10 @@ function uppercaseBase(text: string): string | null {
  * empty one (home-assistant/supervisor's test fixtures `Dockerfile.aarch64`) is no build: docker
  * refuses it ("the Dockerfile cannot be empty").
  */
-export function templateReason(abs: string): string | null {
+export function templateReason(abs: string, root?: string): string | null {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
+  const embedded = root === undefined ? null : goEmbeddedBy(abs, root);
+  if (embedded !== null) return `embedded in a Go program (${embedded}): a file it carries and writes out (a template), not a build of this repository; not audited`;
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
     if (text.trim() === '') return 'an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited';
@@ -79,6 +82,63 @@ export function templateReason(abs: string): string | null {
     if (!/^[Dd]ockerfile$/.test(path.basename(abs)) && first !== null && !INSTRUCTIONS.includes(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;
   } catch {
     /* unreadable: the audit reports it */
+  }
+  return null;
+}
+
+/** Go files read per directory, and the bytes read of each, when looking for `//go:embed`. */
+const MAX_GO_FILES = 64;
+const GO_FILE_BYTES = 64 * 1024;
+
+/**
+ * The `//go:embed` line of a Go file in the Dockerfile's directory or up to three above it (not
+ * above the repository root) whose pattern holds the Dockerfile, as `file: line`, or null: the
+ * program carries it as a template it renders (flyctl's scanner/scanner.go embeds templates/, the
+ * Dockerfiles `fly launch` writes into users' apps), not a build of this repository.
+ */
+/** Per directory, its Go files' `//go:embed` lines (file name, the line's text): read once per process. */
+const embedsCache = new Map<string, { file: string; line: string }[]>();
+
+function goEmbedsIn(dir: string): { file: string; line: string }[] {
+  const hit = embedsCache.get(dir);
+  if (hit) return hit;
+  const out: { file: string; line: string }[] = [];
+  let names: string[] = [];
+  try {
+    names = fs.readdirSync(dir).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).sort().slice(0, MAX_GO_FILES);
+  } catch {
+    names = [];
+  }
+  for (const n of names) {
+    try {
+      const text = readRegularFile(path.join(dir, n), { noFollow: true, maxBytes: GO_FILE_BYTES }).toString('utf8');
+      for (const m of text.matchAll(/^\/\/go:embed[ \t]+(.+)$/gm)) out.push({ file: n, line: m[1].trim() });
+    } catch {
+      /* unreadable: no embed */
+    }
+  }
+  if (embedsCache.size > 4096) embedsCache.clear();
+  embedsCache.set(dir, out);
+  return out;
+}
+
+function goEmbeddedBy(abs: string, root: string): string | null {
+  let dir = path.dirname(abs);
+  for (let up = 0; up < 4; up++) {
+    const rel = path.relative(dir, abs).split(path.sep).join('/');
+    const comps = rel.split('/');
+    for (const { file, line } of goEmbedsIn(dir)) {
+      const patterns = line.split(/\s+/).map((p) => p.replace(/^"(.*)"$/, '$1').replace(/^all:/, ''));
+      // A pattern names a directory above it (embedded whole: a tree of templates), component by
+      // component. One that names the file alone may be a program printing its own build's Dockerfile.
+      const holds = patterns.some((p) => {
+        const pc = p.split('/').filter((c) => c !== '' && c !== '.');
+        return pc.length > 0 && pc.length < comps.length && pc.every((c, i) => filepathMatch(c, comps[i]));
+      });
+      if (holds) return `${path.relative(root, path.join(dir, file)).split(path.sep).join('/')}: //go:embed ${line}`;
+    }
+    if (path.resolve(dir) === path.resolve(root) || path.dirname(dir) === dir) break;
+    dir = path.dirname(dir);
   }
   return null;
 }

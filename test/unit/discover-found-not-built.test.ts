@@ -243,3 +243,22 @@ test('templateReason: {{ }} inside an ARG, ENV, FROM or COPY line is a template 
   assert.match(reason('FROM node:18\nCOPY {{ .appDir }} /app\n') ?? '', /^a template/);
   assert.equal(reason('FROM docker:cli\nRUN docker inspect --format "{{.Id}}" x > /id\nHEALTHCHECK CMD docker inspect -f "{{.State}}" y\n'), null);
 });
+
+test('--all: a Dockerfile in a directory a Go program embeds whole (//go:embed templates) is its template, not a build (flyctl\'s fly launch templates)', () => {
+  const t = discovered({
+    'scanner/scanner.go': 'package scanner\n\nimport "embed"\n\n//go:embed templates templates/**/.fly\nvar templatesFS embed.FS\n',
+    'scanner/templates/redwood/Dockerfile': 'FROM node:18\nCOPY package.json yarn.lock ./\nCOPY .fly .fly\n',
+    'scanner/templates/redwood/.fly/start.sh': 'x',
+    // Named alone by an embed: may be the program's own build; still audited.
+    'cmd/tool/main.go': 'package main\n\n//go:embed Dockerfile\nvar df string\n',
+    'cmd/tool/Dockerfile': 'FROM alpine\nCOPY main.go /\n',
+    'cmd/tool/x.go': 'package main\n',
+  });
+  assert.deepEqual(
+    t.map((x) => [x.name.replace(/ \(context.*$/, ''), x.skip]),
+    [
+      ['cmd/tool/Dockerfile', null],
+      ['scanner/templates/redwood/Dockerfile', 'embedded in a Go program (scanner/scanner.go: //go:embed templates templates/**/.fly): a file it carries and writes out (a template), not a build of this repository; not audited'],
+    ],
+  );
+});

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-CG4FAEKW.mjs";
+} from "./chunk-ZBHB4OTG.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

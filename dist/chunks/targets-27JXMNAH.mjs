@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CG4FAEKW.mjs";
+} from "./chunk-ZBHB4OTG.mjs";
 import {
   configForRun,
   failOnFor,

@@ -8,6 +8,7 @@ import {
 } from "./chunk-CL72AQMM.mjs";
 import {
   INSTRUCTIONS,
+  filepathMatch,
   gitIgnoresMissingPath,
   gitOracles,
   isLocalContextValue,
@@ -6362,8 +6363,10 @@ function uppercaseBase(text) {
   }
   return null;
 }
-function templateReason(abs) {
+function templateReason(abs, root) {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path3.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
+  const embedded = root === void 0 ? null : goEmbeddedBy(abs, root);
+  if (embedded !== null) return `embedded in a Go program (${embedded}): a file it carries and writes out (a template), not a build of this repository; not audited`;
   try {
     const text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
     if (text.trim() === "") return "an empty file: docker refuses it (the Dockerfile cannot be empty), so nothing builds it; not audited";
@@ -6375,6 +6378,48 @@ function templateReason(abs) {
     const first = /^[ \t]*([^\s#]\S*)/m.exec(text.replace(/^\uFEFF/, ""));
     if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && first !== null && !INSTRUCTIONS.includes(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;
   } catch {
+  }
+  return null;
+}
+var MAX_GO_FILES = 64;
+var GO_FILE_BYTES = 64 * 1024;
+var embedsCache = /* @__PURE__ */ new Map();
+function goEmbedsIn(dir) {
+  const hit = embedsCache.get(dir);
+  if (hit) return hit;
+  const out = [];
+  let names = [];
+  try {
+    names = fs2.readdirSync(dir).filter((n) => n.endsWith(".go") && !n.endsWith("_test.go")).sort().slice(0, MAX_GO_FILES);
+  } catch {
+    names = [];
+  }
+  for (const n of names) {
+    try {
+      const text = readRegularFile(path3.join(dir, n), { noFollow: true, maxBytes: GO_FILE_BYTES }).toString("utf8");
+      for (const m of text.matchAll(/^\/\/go:embed[ \t]+(.+)$/gm)) out.push({ file: n, line: m[1].trim() });
+    } catch {
+    }
+  }
+  if (embedsCache.size > 4096) embedsCache.clear();
+  embedsCache.set(dir, out);
+  return out;
+}
+function goEmbeddedBy(abs, root) {
+  let dir = path3.dirname(abs);
+  for (let up = 0; up < 4; up++) {
+    const rel = path3.relative(dir, abs).split(path3.sep).join("/");
+    const comps = rel.split("/");
+    for (const { file, line } of goEmbedsIn(dir)) {
+      const patterns = line.split(/\s+/).map((p) => p.replace(/^"(.*)"$/, "$1").replace(/^all:/, ""));
+      const holds = patterns.some((p) => {
+        const pc = p.split("/").filter((c) => c !== "" && c !== ".");
+        return pc.length > 0 && pc.length < comps.length && pc.every((c, i) => filepathMatch(c, comps[i]));
+      });
+      if (holds) return `${path3.relative(root, path3.join(dir, file)).split(path3.sep).join("/")}: //go:embed ${line}`;
+    }
+    if (path3.resolve(dir) === path3.resolve(root) || path3.dirname(dir) === dir) break;
+    dir = path3.dirname(dir);
   }
   return null;
 }
@@ -6806,7 +6851,7 @@ function discoverTargets(dir, opts) {
   });
   const standalone = dockerfiles.map((f) => path4.join(root, f)).filter((abs) => !covered.has(abs)).map((abs) => {
     const name = path4.relative(opts.cwd, abs) || abs;
-    const template = templateReason(abs);
+    const template = templateReason(abs, root);
     if (template !== null) return { name, declaredIn: name, kind: "dockerfile", context: path4.dirname(abs), dockerfile: abs, args: {}, namedContexts: {}, skipReason: template };
     const { dir: ctxDir, elsewhere } = placeStandalone(abs, root);
     if (elsewhere !== null) {

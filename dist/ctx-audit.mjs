@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-PKIZNDWT.mjs";
+} from "./chunks/chunk-SJ24WWZO.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FD6PXIUN.mjs";
+} from "./chunks/chunk-ZXWDHL3P.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4WKNI5QH.mjs";
+} from "./chunks/chunk-IHRZIZRD.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-27JXMNAH.mjs"),
-  why: () => import("./chunks/why-VSZHI3I3.mjs"),
-  suggest: () => import("./chunks/suggest-XO47KFTQ.mjs")
+  targets: () => import("./chunks/targets-B3VQSCBW.mjs"),
+  why: () => import("./chunks/why-ROCNCUBG.mjs"),
+  suggest: () => import("./chunks/suggest-ZIYKKCGU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -41,10 +41,11 @@ export const wholeContextCopy = {
         shipped.push(s);
         for (const l of a.via) via.add(l);
       }
-      // Or a COPY --from carries the whole copy on (cryptpad's `COPY --from=build /cryptpad /cryptpad`):
-      // where the context's root lands is carried, so all of it is.
+      // Or, with nothing sensitive in it (the sensitive paths are judged one by one above: a RUN may
+      // delete one, as healthchecks' builder deletes .git), a COPY --from carries the whole copy on
+      // (cryptpad's `COPY --from=build /cryptpad /cryptpad`): where the context's root lands is carried.
       let carried = false;
-      if (res && shipped.length === 0) {
+      if (res && sensitive.length === 0) {
         const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, '.', false); // as a point: carried whole, not in part
         if (a.placement === 'final-stage') {
           carried = true;

@@ -97,4 +97,8 @@ test('CTX005 in a build stage a COPY --from carries on whole says so, at the sev
   assert.match(findings('FROM alpine AS build\nCOPY . /app\nFROM alpine\nCOPY --from=build / /\n')[0].message, /carries into the image$/);
   // Part of it (a subdirectory): not the whole copy.
   assert.match(findings('FROM alpine AS build\nCOPY . /app\nFROM alpine\nCOPY --from=build /app/sub /sub\n')[0].message, /no COPY --from brings this path into the image/);
+  // healthchecks: the builder deletes .git before the COPY --from; it is not carried, whatever else is.
+  const rm = auditTree({ files: ['.git/HEAD', 'a.txt'], fileContents: { Dockerfile: 'FROM alpine AS build\nCOPY . /app\nRUN rm -rf /app/.git\nFROM alpine\nCOPY --from=build /app /app\n' }, dockerignore: '' }).findings.filter((f) => f.ruleId === 'CTX005');
+  assert.deepEqual(rm.map((f) => f.severity), ['info']);
+  assert.doesNotMatch(rm[0].message, /carries/);
 });

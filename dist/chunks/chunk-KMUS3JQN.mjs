@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-4WKNI5QH.mjs";
+} from "./chunk-IHRZIZRD.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -13423,7 +13423,7 @@ var wholeContextCopy = {
         for (const l of a.via) via.add(l);
       }
       let carried2 = false;
-      if (res && shipped.length === 0) {
+      if (res && sensitive.length === 0) {
         const a = placementOf(cc.parsed, cc.resolved.needed.target, cc.resolved.needed.stages, res, ".", false);
         if (a.placement === "final-stage") {
           carried2 = true;

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-ZBHB4OTG.mjs";
+} from "./chunk-KMUS3JQN.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FD6PXIUN.mjs";
+} from "./chunk-ZXWDHL3P.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4WKNI5QH.mjs";
+} from "./chunk-IHRZIZRD.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

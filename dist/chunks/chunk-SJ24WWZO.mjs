@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4WKNI5QH.mjs";
+} from "./chunk-IHRZIZRD.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

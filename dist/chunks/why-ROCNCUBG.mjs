@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FD6PXIUN.mjs";
+} from "./chunk-ZXWDHL3P.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4WKNI5QH.mjs";
+} from "./chunk-IHRZIZRD.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-B3VQSCBW.mjs"),
+  targets: () => import("./chunks/targets-E7IEHKWI.mjs"),
   why: () => import("./chunks/why-ROCNCUBG.mjs"),
-  suggest: () => import("./chunks/suggest-ZIYKKCGU.mjs")
+  suggest: () => import("./chunks/suggest-NPNDHV6N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -439,9 +439,12 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
       // netbird-mgmt` in management/, not the job's first script), else the first that may write there
       // (nearest-first named lldap's web/ download for its bin/ and rustdesk's chmod for its download).
       const writers: { step: string; paths: string[]; at?: string }[] = [];
+      // Then one that writes to a named directory inside the context (commafeed's download-artifact
+      // into ./artifacts, not its earlier `apt-get install`, a script that may write anywhere).
       const preparedBy = (ctxAbs: string) => {
         const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
-        return ([...all].reverse().find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? all[0])?.step;
+        const named = all.find((w) => w.at === undefined && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path.sep)));
+        return ([...all].reverse().find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
       };
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== 'object') continue;

@@ -262,3 +262,21 @@ test('--all: a Dockerfile in a directory a Go program embeds whole (//go:embed t
     ],
   );
 });
+
+test('--all: the step named for a build\'s missing sources is one that writes into a named directory of the context before one that may write anywhere (commafeed)', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', '.github/workflows/ci.yml'],
+    fileContents: {
+      Dockerfile: 'FROM alpine\nCOPY artifacts/app/ /app\n',
+      '.github/workflows/ci.yml':
+        'on: push\njobs:\n  docker:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - name: Install required packages\n        run: sudo apt-get install -y unzip\n      - name: Download artifacts\n        uses: actions/download-artifact@v4\n        with:\n          path: ./artifacts\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: Dockerfile\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.filter((x) => x.name.startsWith('.github/'));
+    assert.deepEqual(t.map((x) => x.preparedBy), ['"Download artifacts" (actions/download-artifact)']);
+  } finally {
+    tree.cleanup();
+  }
+});

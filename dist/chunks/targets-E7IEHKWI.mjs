@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-KMUS3JQN.mjs";
+} from "./chunk-AXCPANC7.mjs";
 import {
   configForRun,
   failOnFor,

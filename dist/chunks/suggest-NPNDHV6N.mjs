@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-KMUS3JQN.mjs";
+} from "./chunk-AXCPANC7.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

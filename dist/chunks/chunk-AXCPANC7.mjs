@@ -6615,7 +6615,8 @@ function workflowTargets(root, cwd) {
       const writers = [];
       const preparedBy = (ctxAbs) => {
         const all = writers.filter((w) => w.paths.some((p) => overlaps(p, ctxAbs)));
-        return ([...all].reverse().find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? all[0])?.step;
+        const named = all.find((w) => w.at === void 0 && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path3.sep)));
+        return ([...all].reverse().find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
       };
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== "object") continue;

@@ -5,22 +5,10 @@
 //
 //   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { runProcess } from '../helpers/docker-oracle.js';
+import { it } from 'node:test';
 import { buildTree } from '../helpers/trees.js';
 import { BASE } from './cases.js';
-import { engineMissing, startEngine, type Engine } from './engine.js';
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(repoRoot, 'bin', 'ctx-audit.js');
-const SKIP = process.env.CTX_AUDIT_BK_SKIP === '1';
-if (SKIP) console.log('buildkit-oracle wildcard copies: SKIPPED by CTX_AUDIT_BK_SKIP=1');
-else {
-  const missing = engineMissing();
-  if (missing) throw new Error(`buildkit-oracle wildcard copies: ${missing}`);
-}
+import { auditJson, withEngine } from './suite.js';
 
 const CASES: { label: string; copy: string; gitInImage: boolean }[] = [
   { label: 'COPY * takes .git', copy: 'COPY * /crds/', gitInImage: true },
@@ -28,15 +16,7 @@ const CASES: { label: string; copy: string; gitInImage: boolean }[] = [
   { label: 'COPY *.yaml does not', copy: 'COPY *.yaml /crds/', gitInImage: false },
 ];
 
-describe('bare wildcards against a real BuildKit', { skip: SKIP }, () => {
-  let engine: Engine;
-  before(async () => {
-    engine = await startEngine();
-  });
-  after(async () => {
-    await engine?.stop();
-  });
-
+withEngine('wildcard copies', 'bare wildcards against a real BuildKit', (engine) => {
   for (const c of CASES) {
     it(c.label, { timeout: 180_000 }, async () => {
       // The RUN fails the build unless the image holds (or lacks) what the case says.
@@ -47,12 +27,9 @@ describe('bare wildcards against a real BuildKit', { skip: SKIP }, () => {
         dockerignore: null,
       });
       try {
-        const b = await engine.build('.', { cwd: tree.ctx });
+        const b = await engine().build('.', { cwd: tree.ctx });
         assert.equal(b.build.exitCode, 0, `the image does not match the case\n${b.build.stderr.slice(-800)}`);
-        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' };
-        const r = await runProcess(process.execPath, [cli, '.', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env });
-        assert.equal(r.exitCode, 0, r.stderr);
-        const git = (JSON.parse(r.stdout) as { findings: { ruleId: string; path?: string; severity: string }[] }).findings.filter((f) => f.ruleId === 'CTX003' && f.path === '.git');
+        const git = (await auditJson(tree.ctx)).findings.filter((f) => f.ruleId === 'CTX003' && f.path === '.git');
         // Not copied, it is at most info (BuildKit does not request it for this Dockerfile).
         assert.deepEqual(git.map((f) => f.severity), c.gitInImage ? ['error'] : ['info'], JSON.stringify(git));
       } finally {
@@ -66,15 +43,7 @@ describe('bare wildcards against a real BuildKit', { skip: SKIP }, () => {
 // no `*`, `?` or `[` is a literal path: missing, the build fails (atsea's Windows Dockerfiles write
 // `COPY .\out .` under `# escape=\``). ctx-audit read any backslash as a wildcard and said BuildKit
 // "copies nothing for it and goes on" (a warning).
-describe('a backslash in a COPY source against a real BuildKit', { skip: SKIP }, () => {
-  let engine: Engine;
-  before(async () => {
-    engine = await startEngine();
-  });
-  after(async () => {
-    await engine?.stop();
-  });
-
+withEngine('wildcard copies', 'a backslash in a COPY source against a real BuildKit', (engine) => {
   for (const [label, copy, build] of [
     ['conf\\app.ini under escape=` is a literal path: missing, the build fails', 'COPY conf\\app.ini /etc/app.ini', 'fails'],
     ['conf\\*.ini under escape=`: the backslash escapes the star, a literal path: missing, the build fails', 'COPY conf\\*.ini /etc/', 'fails'],
@@ -83,11 +52,10 @@ describe('a backslash in a COPY source against a real BuildKit', { skip: SKIP },
     it(label, { timeout: 180_000 }, async () => {
       const tree = buildTree({ files: ['Dockerfile', 'conf/app.ini'], fileContents: { Dockerfile: `# escape=\`\nFROM ${BASE}\n${copy}\n`, 'conf/app.ini': 'a=1\n' }, dockerignore: null });
       try {
-        const b = await engine.build('.', { cwd: tree.ctx });
-        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' };
-        const r = await runProcess(process.execPath, [cli, '.', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env });
-        const errors = (JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string }[] }).findings.filter((f) => f.ruleId === 'CTX101' && f.severity === 'error');
-        const info = `build (exit ${b.build.exitCode}):\n${b.build.stderr.slice(-600)}\nctx-audit: ${r.stdout.slice(0, 600)}`;
+        const b = await engine().build('.', { cwd: tree.ctx });
+        const { run, findings } = await auditJson(tree.ctx);
+        const errors = findings.filter((f) => f.ruleId === 'CTX101' && f.severity === 'error');
+        const info = `build (exit ${b.build.exitCode}):\n${b.build.stderr.slice(-600)}\nctx-audit: ${run.stdout.slice(0, 600)}`;
         if (build === 'ok') {
           assert.equal(b.build.exitCode, 0, info);
           assert.equal(errors.length, 0, info);

@@ -8,22 +8,10 @@
 //
 //   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { runProcess } from '../helpers/docker-oracle.js';
+import { it } from 'node:test';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
 import { BASE } from './cases.js';
-import { engineMissing, startEngine, type Engine } from './engine.js';
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(repoRoot, 'bin', 'ctx-audit.js');
-const SKIP = process.env.CTX_AUDIT_BK_SKIP === '1';
-if (SKIP) console.log('buildkit-oracle legacy builder: SKIPPED by CTX_AUDIT_BK_SKIP=1');
-else {
-  const missing = engineMissing();
-  if (missing) throw new Error(`buildkit-oracle legacy builder: ${missing}`);
-}
+import { auditJson, withEngine } from './suite.js';
 
 interface LegacyCase {
   label: string;
@@ -65,26 +53,15 @@ const CASES: LegacyCase[] = [
   },
 ];
 
-describe('COPY wildcards against the legacy builder of a real daemon', { skip: SKIP }, () => {
-  let engine: Engine;
-  before(async () => {
-    engine = await startEngine();
-  });
-  after(async () => {
-    await engine?.stop();
-  });
-
+withEngine('legacy builder', 'COPY wildcards against the legacy builder of a real daemon', (engine) => {
   for (const c of CASES) {
     it(c.label, { timeout: 180_000 }, async () => {
       const tree = buildTree(c.shape);
       try {
-        const b = await engine.legacyBuild('.', { cwd: tree.ctx });
-        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' };
-        const r = await runProcess(process.execPath, [cli, '.', '--builder', 'legacy', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env });
-        assert.equal(r.exitCode, 0, r.stderr);
-        const report = JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string }[] };
-        const errors = report.findings.filter((f) => (f.ruleId === 'CTX101' || f.ruleId === 'CTX102') && f.severity === 'error').length;
-        const info = `legacy build (exit ${b.exitCode}):\n${b.stderr.slice(-800)}\nctx-audit: ${JSON.stringify(report.findings.map((f) => [f.ruleId, f.severity]))}`;
+        const b = await engine().legacyBuild('.', { cwd: tree.ctx });
+        const { findings } = await auditJson(tree.ctx, ['--builder', 'legacy']);
+        const errors = findings.filter((f) => (f.ruleId === 'CTX101' || f.ruleId === 'CTX102') && f.severity === 'error').length;
+        const info = `legacy build (exit ${b.exitCode}):\n${b.stderr.slice(-800)}\nctx-audit: ${JSON.stringify(findings.map((f) => [f.ruleId, f.severity]))}`;
         if (c.build === 'ok') {
           assert.equal(b.exitCode, 0, `the legacy builder fails\n${info}`);
           assert.equal(errors, 0, `ctx-audit reports an error on a build the legacy builder completes\n${info}`);

@@ -9,22 +9,10 @@
 //
 //   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { runProcess } from '../helpers/docker-oracle.js';
+import { it } from 'node:test';
 import { buildTree } from '../helpers/trees.js';
 import { BASE } from './cases.js';
-import { engineMissing, startEngine, type Engine } from './engine.js';
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(repoRoot, 'bin', 'ctx-audit.js');
-const SKIP = process.env.CTX_AUDIT_BK_SKIP === '1';
-if (SKIP) console.log('buildkit-oracle parsing: SKIPPED by CTX_AUDIT_BK_SKIP=1');
-else {
-  const missing = engineMissing();
-  if (missing) throw new Error(`buildkit-oracle parsing: ${missing}`);
-}
+import { auditJson, withEngine } from './suite.js';
 
 const CASES: { label: string; body: string; build: 'ok' | 'fails' }[] = [
   { label: 'a quoted "<<b" is no heredoc: the COPY after it runs', body: 'RUN echo "a <<b"\nCOPY missing /x', build: 'fails' },
@@ -41,25 +29,14 @@ const CASES: { label: string; body: string; build: 'ok' | 'fails' }[] = [
   { label: 'a boolean flag needs no value (COPY --link)', body: 'COPY --link a /tmp/', build: 'ok' },
 ];
 
-describe('heredocs and flags against a real BuildKit', { skip: SKIP }, () => {
-  let engine: Engine;
-  before(async () => {
-    engine = await startEngine();
-  });
-  after(async () => {
-    await engine?.stop();
-  });
-
+withEngine('parsing', 'heredocs and flags against a real BuildKit', (engine) => {
   for (const c of CASES) {
     it(c.label, { timeout: 180_000 }, async () => {
       const tree = buildTree({ files: ['Dockerfile', 'a'], fileContents: { Dockerfile: `FROM ${BASE}\n${c.body}\n`, a: 'a\n' }, dockerignore: null });
       try {
-        const b = await engine.build('.', { cwd: tree.ctx });
-        const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' };
-        const r = await runProcess(process.execPath, [cli, '.', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env });
-        assert.equal(r.exitCode, 0, r.stderr);
-        const report = JSON.parse(r.stdout) as { findings: { ruleId: string; severity: string; message: string }[] };
-        const errors = report.findings.filter((f) => (f.ruleId === 'CTX100' || f.ruleId === 'CTX101') && f.severity === 'error');
+        const b = await engine().build('.', { cwd: tree.ctx });
+        const { findings } = await auditJson(tree.ctx);
+        const errors = findings.filter((f) => (f.ruleId === 'CTX100' || f.ruleId === 'CTX101') && f.severity === 'error');
         const info = `build (exit ${b.build.exitCode}):\n${b.build.stderr.slice(-600)}\nctx-audit: ${JSON.stringify(errors.map((f) => f.message))}`;
         if (c.build === 'ok') {
           assert.equal(b.build.exitCode, 0, `BuildKit fails\n${info}`);

@@ -5,22 +5,11 @@
 //
 //   CTX_AUDIT_BK_SKIP=1   skip, loudly (a machine without root or the engine)
 import assert from 'node:assert/strict';
-import { dirname, join } from 'node:path';
-import { after, before, describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { it } from 'node:test';
 import { runProcess } from '../helpers/docker-oracle.js';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
-import { engineMissing, startEngine, type Engine } from './engine.js';
+import { auditJson, CLI, withEngine } from './suite.js';
 import { lsName } from './wire.js';
-
-const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(repoRoot, 'bin', 'ctx-audit.js');
-const SKIP = process.env.CTX_AUDIT_BK_SKIP === '1';
-if (SKIP) console.log('buildkit-oracle -f -: SKIPPED by CTX_AUDIT_BK_SKIP=1');
-else {
-  const missing = engineMissing();
-  if (missing) throw new Error(`buildkit-oracle -f -: ${missing}`);
-}
 
 interface StdinCase {
   label: string;
@@ -47,30 +36,18 @@ const CASES: StdinCase[] = [
   },
 ];
 
-describe('-f - against a real BuildKit', { skip: SKIP }, () => {
-  let engine: Engine;
-  before(async () => {
-    engine = await startEngine();
-  });
-  after(async () => {
-    await engine?.stop();
-  });
-
+withEngine('-f -', '-f - against a real BuildKit', (engine) => {
   for (const c of CASES) {
     it(c.label, { timeout: 180_000 }, async () => {
       const tree = buildTree(c.shape);
       try {
         const stdin = Buffer.from(c.dockerfile);
         const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: tree.ctx, NO_COLOR: '1' };
-        const o = await engine.build('.', { args: ['-f', '-'], cwd: tree.ctx, stdin });
+        const o = await engine().build('.', { args: ['-f', '-'], cwd: tree.ctx, stdin });
         assert.equal(o.build.exitCode, 0, `buildx failed: ${o.build.stderr.slice(-1500)}`);
-        const [json, ls] = await Promise.all([
-          runProcess(process.execPath, [cli, '.', '-f', '-', '--format', 'json', '--fail-on', 'never', '--no-config'], { cwd: tree.ctx, env, stdin }),
-          runProcess(process.execPath, [cli, 'ls', '-0', '--builder', 'buildkit', '.', '-f', '-'], { cwd: tree.ctx, env, stdin }),
-        ]);
-        assert.equal(json.exitCode, 0, json.stderr);
+        const [json, ls] = await Promise.all([auditJson(tree.ctx, ['-f', '-'], stdin), runProcess(process.execPath, [CLI, 'ls', '-0', '--builder', 'buildkit', '.', '-f', '-'], { cwd: tree.ctx, env, stdin })]);
         assert.equal(ls.exitCode, 0, ls.stderr);
-        const bk = JSON.parse(json.stdout).context.buildkit;
+        const bk = JSON.parse(json.run.stdout).context.buildkit;
         const t = o.context;
         assert.ok(t, 'BuildKit transferred the context');
         const text = (b: string) => Buffer.from(b, 'latin1').toString('utf8');

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-SJ24WWZO.mjs";
+} from "./chunks/chunk-NOJEKWZD.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-ZXWDHL3P.mjs";
+} from "./chunks/chunk-M4PKHWEA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-IHRZIZRD.mjs";
+} from "./chunks/chunk-R5KXOSIM.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-E7IEHKWI.mjs"),
-  why: () => import("./chunks/why-ROCNCUBG.mjs"),
-  suggest: () => import("./chunks/suggest-NPNDHV6N.mjs")
+  targets: () => import("./chunks/targets-SQNRA6ZC.mjs"),
+  why: () => import("./chunks/why-ZMQZBLOI.mjs"),
+  suggest: () => import("./chunks/suggest-YFOBFV34.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

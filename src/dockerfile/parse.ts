@@ -69,6 +69,12 @@ export interface Stage {
   /** Paths a RUN of the stage plainly deletes (`rm -rf /app/.git`, relative ones against its WORKDIR), for placement.ts. */
   removals?: Removal[];
   /**
+   * Its base is a Windows image (`mcr.microsoft.com/windows/servercore`, a `nanoserver` or `ltsc2022`
+   * tag, `--platform=windows/...`, or a stage that is): a Windows builder reads `\\` in its COPY and
+   * ADD sources as a path separator (zabbix's `COPY [".\\docker-entrypoint.ps1", "C:\\zabbix"]`).
+   */
+  windows?: true;
+  /**
    * Each RUN as the builder reads it (after its flags: continuations joined, comment lines inside
    * them dropped) and the heredoc bodies after it, with the RUN's line: what suggest/reads-git.ts
    * reads to tell whether the build may read `.git`.
@@ -242,6 +248,9 @@ function takeFlags(words: Word[]): { flags: { name: string; value: string | null
   }
   return { flags, rest: words.slice(k) };
 }
+
+/** Windows base images: Microsoft's, or a tag naming nanoserver, servercore or an LTSC release. */
+const WINDOWS_IMAGE = /(?:^|\/)windows(?:servercore)?(?:[/:@]|$)|mcr\.microsoft\.com\/windows|nanoserver|servercore|[:-]ltsc20\d\d/i;
 
 /** BuildKit's heredoc word: `<<EOF`, `<<-EOF`, `<<"EOF"`, `<<'EOF'`. */
 const HEREDOC = /^\d*<<-?(["']?)[A-Za-z0-9_.-]+\1$/;
@@ -502,6 +511,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
     scope = new Map([...args, ...env]);
   };
   const stageEnv = new Map<string, Map<string, string>>(); // stage key -> ENV at its end, inherited by FROM <stage>
+  const windowsStages = new Set<string>(); // names of stages built on a Windows image
   // ARGs too: BuildKit gives a stage built FROM another the base stage's build args (checked against
   // BuildKit v0.13: `FROM build AS prod` then `COPY ${SETTINGS}` uses build's `ARG SETTINGS=...`).
   const stageArgs = new Map<string, Map<string, string>>();
@@ -544,7 +554,10 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       if (rest.length >= 3 && rest[1].text.toLowerCase() === 'as') name = rest[2].text.toLowerCase();
       else if (rest.length !== 1) problem('FROM takes an image and an optional "AS name"');
       const base = expand(rest[0].text, globalArgs, false).value;
-      stage = { index: result.stages.length, name, base, line: line0 + 1, sources: [], refs: [{ ref: base, line: line0 + 1, kind: 'from' }] };
+      const platform = flags.find((f) => f.name === 'platform')?.value ?? null;
+      const windows = WINDOWS_IMAGE.test(base) || (platform !== null && /^windows\//i.test(expand(platform, globalArgs, false).value)) || windowsStages.has(base.toLowerCase());
+      stage = { index: result.stages.length, name, base, line: line0 + 1, sources: [], refs: [{ ref: base, line: line0 + 1, kind: 'from' }], ...(windows ? { windows: true as const } : {}) };
+      if (windows && name !== null) windowsStages.add(name);
       result.stages.push(stage);
       // ENV of a stage used as base carries over (image config), and so do its ARGs (BuildKit).
       const inherited = stageEnv.get(base.toLowerCase());
@@ -655,7 +668,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
         else if (keyword === 'ADD' && isUrl(e.value)) external = 'url';
         stage.sources.push({
           instruction: keyword,
-          source: toByteString(e.value),
+          source: toByteString(stage.windows ? e.value.replace(/\\/g, '/') : e.value),
           raw: w.text,
           line: p.line + 1,
           column: p.col + 1,

@@ -292,3 +292,13 @@ test('parse: a flag that takes a value written without one is a problem, not a s
   assert.deepEqual(p('FROM alpine\nRUN --mount type=bind true\n').problems, ['2: missing a value on flag: mount']);
   assert.deepEqual(p('FROM alpine\nCOPY --link --parents a.txt /tmp/\n'), { problems: [], sources: ['a.txt'] });
 });
+
+// zabbix's Dockerfiles/agent/windows/Dockerfile: `# escape=\``, FROM a nanoserver image, and
+// COPY [".\\docker-entrypoint.ps1", "C:\\zabbix"]: built on Windows runners, where \ separates.
+test('parse: in a stage on a Windows image a backslash in a COPY/ADD source is a path separator; elsewhere it stays', () => {
+  const srcs = (df: string) => parseDockerfile(df).stages.map((s) => s.sources.map((x) => x.source));
+  assert.deepEqual(srcs('# escape=`\nARG BASE=mcr.microsoft.com/powershell:lts-nanoserver-ltsc2022\nFROM $BASE\nCOPY [".\\\\docker-entrypoint.ps1", "C:\\\\zabbix"]\n'), [['./docker-entrypoint.ps1']]);
+  assert.deepEqual(srcs('# escape=`\nFROM mcr.microsoft.com/windows/servercore:ltsc2022 AS build\nCOPY .\\out .\nFROM build\nADD conf\\a.ini C:\\a.ini\n'), [['./out'], ['conf/a.ini']]);
+  assert.deepEqual(srcs('# escape=`\nFROM --platform=windows/amd64 example/base\nCOPY a\\b /x\n'), [['a/b']]);
+  assert.deepEqual(srcs('# escape=`\nFROM alpine\nCOPY conf\\app.ini /etc/\n'), [['conf\\app.ini']]);
+});

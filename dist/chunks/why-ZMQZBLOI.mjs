@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZXWDHL3P.mjs";
+} from "./chunk-M4PKHWEA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IHRZIZRD.mjs";
+} from "./chunk-R5KXOSIM.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-IHRZIZRD.mjs";
+} from "./chunk-R5KXOSIM.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-IHRZIZRD.mjs";
+} from "./chunk-R5KXOSIM.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-AXCPANC7.mjs";
+} from "./chunk-PYNUNUPJ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-ZXWDHL3P.mjs";
+} from "./chunk-M4PKHWEA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IHRZIZRD.mjs";
+} from "./chunk-R5KXOSIM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

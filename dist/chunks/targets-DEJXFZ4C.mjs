@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PYNUNUPJ.mjs";
+} from "./chunk-LHHZ2MJM.mjs";
 import {
   configForRun,
   failOnFor,

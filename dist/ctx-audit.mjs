@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DEJXFZ4C.mjs"),
+  targets: () => import("./chunks/targets-SQNRA6ZC.mjs"),
   why: () => import("./chunks/why-ZMQZBLOI.mjs"),
-  suggest: () => import("./chunks/suggest-PWGO777N.mjs")
+  suggest: () => import("./chunks/suggest-YFOBFV34.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

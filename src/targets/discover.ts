@@ -13,7 +13,7 @@ import { bakeTargets } from './bake.js';
 import { THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
-import { goreleaserTargets, MAKEFILE_NAME, makefileTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
+import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
 
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
@@ -37,7 +37,6 @@ const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
  * buildkit's parser testfiles and testfiles-negative, Dockerfiles that are parser input, not builds).
  */
 const SKIP = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/testdata/**', '**/testfiles*/**', '**/fixtures/**', '**/__fixtures__/**'];
-const MAKEFILE_GLOBS = ['**/Makefile', '**/makefile', '**/GNUmakefile', '**/*.mk'];
 /** DOCKERFILE_GLOBS and SKIP as tests of a DIR-relative path, for files a walk listed. */
 const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[.-][^/]*|[^/]*\.dockerfile)$/;
 const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__)\//;
@@ -161,10 +160,7 @@ export function discoverTargets(
       .sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep })
       .filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f))
       .sort();
-  // Dockerfiles and Makefiles in one walk (a Makefile's recipes may `docker build`).
-  const walked = glob([...DOCKERFILE_GLOBS, ...MAKEFILE_GLOBS]);
-  const globbed = walked.filter((f) => DOCKERFILE_NAME.test(f));
-  const makefiles = walked.filter((f) => MAKEFILE_NAME.test(f));
+  const globbed = glob(DOCKERFILE_GLOBS);
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.
   const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !isIgnored(f) && !THIRD_PARTY_DIR.test(f));
   const dockerfiles = [...new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith('.dockerignore') && !SOURCE_FILE.test(f));
@@ -203,8 +199,6 @@ export function discoverTargets(
   }
   // What the repository's GitHub workflows build (docker/build-push-action, `docker build -f X Y`).
   declared.push(...workflowTargets(root, opts.cwd));
-  // What the repository's Makefiles build (`docker build -f crd.Dockerfile .staging/crds/`).
-  declared.push(...makefileTargets(root, opts.cwd, makefiles));
   // What GoReleaser builds, in a directory of its own making: listed as skipped (repo-builds.ts).
   declared.push(...goreleaserTargets(root, opts.cwd));
   const covered = new Set(declared.filter((t) => t.staleTarget !== true).map((t) => t.dockerfile ?? path.join(t.context, 'Dockerfile')));

@@ -490,20 +490,13 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
       }
     }
   }
-  return againstCheckout(out, root);
-}
-
-/**
- * A build a script or workflow declares, as the checkout can hold it. A context or a named
- * Dockerfile the checkout lacks: a step before the build makes it (grist's job checks out ext/ with
- * a script, then builds ext/Dockerfile) or the script is out of date (plane's workflow names
- * aio/Dockerfile-app, since moved). Neither is an input ctx-audit was given: each is listed as
- * skipped with the reason. Listed, a build with a missing context still says which Dockerfile it
- * builds, so that Dockerfile is not audited on its own from a guessed context (pomerium builds
- * .github/Dockerfile-release from ./dist/docker/amd64, which a step fills). A Dockerfile named
- * outside the repository is not looked at here: the audit refuses it.
- */
-function againstCheckout(out: readonly BuildTarget[], root: string): BuildTarget[] {
+  // A context or a named Dockerfile the checkout lacks: a step before the build makes it (grist's
+  // job checks out ext/ with a script, then builds ext/Dockerfile) or the workflow is out of date
+  // (plane's names aio/Dockerfile-app, since moved). Neither is an input ctx-audit was given: each
+  // is listed as skipped with the reason. Listed, a build with a missing context still says which
+  // Dockerfile it builds, so that Dockerfile is not audited on its own from a guessed context
+  // (pomerium builds .github/Dockerfile-release from ./dist/docker/amd64, which a step fills).
+  // A Dockerfile named outside the repository is not looked at here: the audit refuses it.
   const inRepo = (p: string) => !/^\.\.(?:[\\/]|$)/.test(path.relative(root, p)) && !path.isAbsolute(path.relative(root, p));
   const shown = (p: string) => path.relative(root, p).split(path.sep).join('/') || '.';
   return out
@@ -516,48 +509,10 @@ function againstCheckout(out: readonly BuildTarget[], root: string): BuildTarget
       if (implicit !== null && !implicit.some((f) => fs.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
       const file = t.dockerfile ?? (implicit ?? []).find((f) => fs.existsSync(f));
       if (file === undefined || !inRepo(file)) return t;
-      if (!fs.existsSync(file)) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the ${t.declaredIn.endsWith('.yml') || t.declaredIn.endsWith('.yaml') ? 'workflow' : 'script'} is out of date; not audited` };
+      if (!fs.existsSync(file)) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
       const stale = t.target === undefined ? null : missingStage(file, t.target);
-      return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the ${t.declaredIn.endsWith('.yml') || t.declaredIn.endsWith('.yaml') ? 'workflow' : 'script'} is out of date, and docker would refuse it; not audited`, staleTarget: true };
+      return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };
     });
-}
-
-/** Make's names for its files, and included makefiles. */
-export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
-
-/**
- * `docker build` / `docker buildx build` in the recipes of the repository's Makefiles (`rel`: their
- * paths from `root`), each recipe line run in its Makefile's directory as make runs it (a `cd` holds
- * for that line only). gatekeeper's Makefile builds crd.Dockerfile from `.staging/crds/`, which
- * another rule fills; kustomize's site/Makefile runs `cd .. && docker build . --file site/Dockerfile`.
- * A build that names a make or shell variable (`$(APP_NAME)`, `$$DIR`) is left out, as in workflows.
- */
-export function makefileTargets(root: string, cwd: string, rel: readonly string[]): BuildTarget[] {
-  const out: BuildTarget[] = [];
-  for (const f of rel.filter((x) => MAKEFILE_NAME.test(x))) {
-    const abs = path.join(root, f);
-    let text: string;
-    try {
-      text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
-    } catch {
-      continue;
-    }
-    const shownFile = path.relative(cwd, abs) || abs;
-    const dir = path.posix.dirname(f.split(path.sep).join('/'));
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].startsWith('\t')) continue;
-      const first = i;
-      let recipe = lines[i].slice(1);
-      while (/\\\s*$/.test(recipe) && i + 1 < lines.length) recipe = recipe.replace(/\\\s*$/, ' ') + lines[++i].replace(/^\t/, '');
-      recipe = recipe.replace(/^[@+-]+/, '');
-      if (!/\bdocker\s+(?:buildx\s+)?build\b/.test(recipe)) continue;
-      for (const c of dockerBuildCommands(recipe, dir)) {
-        out.push({ name: `${shownFile}:${first + 1}`, declaredIn: shownFile, kind: 'dockerfile', context: path.resolve(root, c.context), dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withRunTimeArgs(c.argsAtRunTime) });
-      }
-    }
-  }
-  return againstCheckout(out, root);
 }
 
 /**

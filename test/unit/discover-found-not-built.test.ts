@@ -280,24 +280,3 @@ test('--all: the step named for a build\'s missing sources is one that writes in
     tree.cleanup();
   }
 });
-
-test('--all: docker build in Makefile recipes are builds, each line run in its Makefile\'s directory; one naming a make variable is left out (gatekeeper, kustomize)', () => {
-  const t = discovered({
-    '.gitignore': '.staging/\n',
-    'crd.Dockerfile': 'FROM scratch\nCOPY * /crds/\n',
-    Makefile:
-      'build-crds:\n\tmkdir -p .staging/crds && cp crds/*.yaml .staging/crds/\n\ndocker-buildx-crds: build-crds\n\t@docker buildx build \\\n\t\t--platform="$(PLATFORM)" \\\n\t\t-f crd.Dockerfile .staging/crds/\n\nimg:\n\tdocker build -t $(IMG) -f $(DOCKERFILE) .\n',
-    'crds/a.yaml': 'kind: CustomResourceDefinition\n',
-    'site/Dockerfile': 'FROM node:20\nCOPY hack/go.mod site/package.json /src/\n',
-    'site/Makefile': 'container-image:\n\tcd .. && docker build . --file site/Dockerfile\n',
-    'site/package.json': '{}',
-    'hack/go.mod': 'module x\n',
-  });
-  assert.deepEqual(
-    t.map((x) => [x.name, x.context, x.skip]),
-    [
-      ['Makefile:5', '/.staging/crds', 'its context .staging/crds is not in the checkout: a step before the build makes it; not audited'],
-      ['site/Makefile:2', '/', null],
-    ],
-  );
-});

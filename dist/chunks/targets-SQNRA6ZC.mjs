@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LHHZ2MJM.mjs";
+} from "./chunk-PYNUNUPJ.mjs";
 import {
   configForRun,
   failOnFor,

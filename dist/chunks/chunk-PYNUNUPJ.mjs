@@ -6658,9 +6658,6 @@ function workflowTargets(root, cwd) {
       }
     }
   }
-  return againstCheckout(out, root);
-}
-function againstCheckout(out, root) {
   const inRepo = (p) => !/^\.\.(?:[\\/]|$)/.test(path3.relative(root, p)) && !path3.isAbsolute(path3.relative(root, p));
   const shown = (p) => path3.relative(root, p).split(path3.sep).join("/") || ".";
   return out.filter((t) => fs2.existsSync(t.context) || t.dockerfile !== void 0 && inRepo(t.dockerfile) && fs2.existsSync(t.dockerfile)).map((t) => {
@@ -6669,38 +6666,10 @@ function againstCheckout(out, root) {
     if (implicit !== null && !implicit.some((f) => fs2.existsSync(f))) return { ...t, skipReason: `its context ${shown(t.context)} holds no Dockerfile in the checkout: a step before the build writes it; not audited` };
     const file = t.dockerfile ?? (implicit ?? []).find((f) => fs2.existsSync(f));
     if (file === void 0 || !inRepo(file)) return t;
-    if (!fs2.existsSync(file)) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the ${t.declaredIn.endsWith(".yml") || t.declaredIn.endsWith(".yaml") ? "workflow" : "script"} is out of date; not audited` };
+    if (!fs2.existsSync(file)) return { ...t, skipReason: `its Dockerfile ${shown(file)} is not in the checkout: a step before the build makes it, or the workflow is out of date; not audited` };
     const stale = t.target === void 0 ? null : missingStage(file, t.target);
-    return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the ${t.declaredIn.endsWith(".yml") || t.declaredIn.endsWith(".yaml") ? "workflow" : "script"} is out of date, and docker would refuse it; not audited`, staleTarget: true };
+    return stale === null ? t : { ...t, skipReason: `its Dockerfile ${shown(file)} has no stage "${t.target}" (${stale}): the workflow is out of date, and docker would refuse it; not audited`, staleTarget: true };
   });
-}
-var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
-function makefileTargets(root, cwd, rel) {
-  const out = [];
-  for (const f of rel.filter((x) => MAKEFILE_NAME.test(x))) {
-    const abs = path3.join(root, f);
-    let text;
-    try {
-      text = readRegularFile(abs, { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
-    } catch {
-      continue;
-    }
-    const shownFile = path3.relative(cwd, abs) || abs;
-    const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    const lines = text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      if (!lines[i].startsWith("	")) continue;
-      const first = i;
-      let recipe = lines[i].slice(1);
-      while (/\\\s*$/.test(recipe) && i + 1 < lines.length) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
-      recipe = recipe.replace(/^[@+-]+/, "");
-      if (!/\bdocker\s+(?:buildx\s+)?build\b/.test(recipe)) continue;
-      for (const c of dockerBuildCommands(recipe, dir)) {
-        out.push({ name: `${shownFile}:${first + 1}`, declaredIn: shownFile, kind: "dockerfile", context: path3.resolve(root, c.context), dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withRunTimeArgs(c.argsAtRunTime) });
-      }
-    }
-  }
-  return againstCheckout(out, root);
 }
 function missingStage(file, target) {
   let text;
@@ -6757,7 +6726,6 @@ var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[.-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|js
 var BUILD_FILE_GLOBS = [...[...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES].map((n) => `**/${n}`), "**/docker-bake.json", "**/docker-bake.override.json"];
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**"];
-var MAKEFILE_GLOBS = ["**/Makefile", "**/makefile", "**/GNUmakefile", "**/*.mk"];
 var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[.-][^/]*|[^/]*\.dockerfile)$/;
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__)\//;
 function findRepoRoot(start) {
@@ -6838,9 +6806,7 @@ function discoverTargets(dir, opts) {
     return t;
   };
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f)).sort();
-  const walked = glob([...DOCKERFILE_GLOBS, ...MAKEFILE_GLOBS]);
-  const globbed = walked.filter((f) => DOCKERFILE_NAME.test(f));
-  const makefiles = walked.filter((f) => MAKEFILE_NAME.test(f));
+  const globbed = glob(DOCKERFILE_GLOBS);
   const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !isIgnored(f) && !THIRD_PARTY_DIR.test(f));
   const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && !SOURCE_FILE.test(f));
   const buildFiles = glob(BUILD_FILE_GLOBS);
@@ -6873,7 +6839,6 @@ function discoverTargets(dir, opts) {
     }
   }
   declared.push(...workflowTargets(root, opts.cwd));
-  declared.push(...makefileTargets(root, opts.cwd, makefiles));
   declared.push(...goreleaserTargets(root, opts.cwd));
   const covered = new Set(declared.filter((t) => t.staleTarget !== true).map((t) => t.dockerfile ?? path4.join(t.context, "Dockerfile")));
   const bakeJsonDirs = new Set(buildFiles.filter((f) => path4.basename(f) === "docker-bake.json").map((f) => path4.dirname(f)));

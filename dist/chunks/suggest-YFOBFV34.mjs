@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-LHHZ2MJM.mjs";
+} from "./chunk-PYNUNUPJ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -4,7 +4,8 @@
 // (localstack's shape); bitwarden's `dotnet publish` (the .NET SDK reads .git itself, no git binary, and
 // puts the commit into the assembly's informational version, which the server reports); a Python
 // package versioned by setuptools-scm fails to install without it; cloudflared's `RUN make`, whose
-// Makefile takes the version from `git describe`.
+// Makefile takes the version from `git describe`; vikunja's `RUN mage build:clean`, whose magefile.go
+// runs `git describe` when no RELEASE_VERSION is passed (its CI passes one; a plain build does not).
 import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
@@ -34,10 +35,50 @@ const MAX_PY_BYTES = 256 * 1024;
 const GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
 const MAKEFILES = new Set(['Makefile', 'makefile', 'GNUmakefile']);
 
+/**
+ * Task runners a RUN may hand the build to, and the sent files that say what they run: a git
+ * command there may read `.git` (make's `$(shell git describe)`, a magefile's
+ * `exec.Command("git", "describe")`, a shell script's `git rev-parse`). `comment`: a line that
+ * is only a comment, passed over.
+ */
+interface Runner {
+  name: string;
+  runs: RegExp;
+  file: (path: string, base: string) => boolean;
+  comment: RegExp;
+}
+const RUNNERS: readonly Runner[] = [
+  { name: 'make', runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n) => MAKEFILES.has(n) || n.endsWith('.mk'), comment: /^\s*#/ },
+  { name: 'mage', runs: /(?<![\w./-])mage(?![\w.-])/, file: (p, n) => n === 'magefile.go' || (/(^|\/)magefiles\/[^/]+\.go$/.test(p) && !n.endsWith('_test.go')), comment: /^\s*\/\// },
+  { name: 'just', runs: /(?<![\w./-])just(?![\w.-])/, file: (_p, n) => /^\.?[Jj]ustfile$/.test(n), comment: /^\s*#/ },
+  { name: 'task', runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ },
+];
+
+/** Shell scripts a RUN runs by name (`./build.sh`, `sh scripts/version.sh`, `/src/hack/build.sh`): the last two components of each. */
+function scriptsNamed(run: string): string[] {
+  const out: string[] = [];
+  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) {
+    const parts = m[1].split('/').filter((x) => x !== '' && x !== '.' && x !== '..');
+    if (parts.length > 0) out.push(parts.slice(-2).join('/'));
+  }
+  return out;
+}
+
+/** The first line of `text` that is not a comment and names git (1-based), or 0. */
+function gitLine(text: string | null, comment: RegExp): number {
+  const i = text === null ? -1 : text.split('\n').findIndex((l) => !comment.test(l) && GIT_WORD.test(l));
+  return i + 1;
+}
+
 /** The sent files whose base name `keep` accepts, outside dependency trees, shallowest first, at most MAX_PY_FILES. */
 function sentNamed(sentFiles: readonly string[], keep: (name: string) => boolean): string[] {
+  return sentPaths(sentFiles, (_p, n) => keep(n));
+}
+
+/** The sent files whose path and base name `keep` accepts, outside dependency trees, shallowest first, at most MAX_PY_FILES. */
+function sentPaths(sentFiles: readonly string[], keep: (path: string, name: string) => boolean): string[] {
   return sentFiles
-    .filter((p) => keep(p.slice(p.lastIndexOf('/') + 1)) && !/(^|\/)(node_modules|vendor|\.git)\//.test(p))
+    .filter((p) => keep(p, p.slice(p.lastIndexOf('/') + 1)) && !/(^|\/)(node_modules|vendor|\.git)\//.test(p))
     .sort((a, b) => a.split('/').length - b.split('/').length || (a < b ? -1 : a > b ? 1 : 0))
     .slice(0, MAX_PY_FILES);
 }
@@ -70,7 +111,8 @@ function scriptsRun(run: string): Set<string> {
 }
 
 export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[]): string | null {
-  let runsMake: { label: string; line: number } | null = null;
+  const runsTool = new Map<Runner, { label: string; line: number }>();
+  const scripts = new Map<string, { label: string; line: number }>();
   let runsScripts: { label: string; line: number; names: Set<string> } | null = null;
   let runsGo: { label: string; line: number; command: string } | null = null;
   let runsCargo: { label: string; line: number; command: string } | null = null;
@@ -80,7 +122,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (GIT_WORD.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
-      if (runsMake === null && /(?<![\w./-])g?make(?![\w.-])/.test(r.text)) runsMake = { label: d.label, line: r.line };
+      for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(r.text)) runsTool.set(t, { label: d.label, line: r.line });
+      for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
@@ -91,11 +134,18 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   }
   // What the RUN hands over to: cloudflared's `RUN make cloudflared`, whose Makefile sets
   // VERSION from `git describe` (the golang image has git); an npm script that does the same.
-  if (runsMake !== null) {
-    for (const p of sentNamed(sentFiles, (n) => MAKEFILES.has(n) || n.endsWith('.mk'))) {
-      const text = readSent(root, p);
-      const i = text === null ? -1 : text.split('\n').findIndex((l) => !/^\s*#/.test(l) && GIT_WORD.test(l));
-      if (i >= 0) return `${runsMake.label} runs make (line ${runsMake.line}) and ${p}:${i + 1} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+  for (const [t, at] of runsTool) {
+    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n))) {
+      const line = gitLine(readSent(root, p), t.comment);
+      if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+    }
+  }
+  // A script the RUN names, found by its last two components among the sent files (the RUN
+  // names it by its path in the image, which a COPY placed).
+  for (const [sh, at] of scripts) {
+    for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh))) {
+      const line = gitLine(readSent(root, p), /^\s*#/);
+      if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf('/') + 1)} (line ${at.line}) and ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
     }
   }
   if (runsScripts !== null) {

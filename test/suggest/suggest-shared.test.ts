@@ -279,6 +279,33 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
   }
 });
 
+// vikunja: `RUN mage build:clean && (cd build && mage release:xgo ...)`; without RELEASE_VERSION
+// magefile.go runs `git describe` (the xgo image has git) and the build fails without .git.
+test('suggest: .git is kept when a RUN hands over to mage, just, task or a shell script that runs git', () => {
+  const magefile = '//go:build mage\n\npackage main\n\n// version comes from git when not given\nfunc version() (string, error) {\n\tout, err := exec.Command("git", "describe", "--tags").Output()\n\treturn string(out), err\n}\n';
+  assert.equal(
+    gitRejection('FROM golang:1.22 AS b\nWORKDIR /src\nCOPY . ./\nRUN mage build:clean && (cd build && mage release:xgo)\n', { 'build/magefile.go': magefile }),
+    'the Dockerfile runs mage (line 4) and build/magefile.go:7 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
+  );
+  assert.match(gitRejection('FROM alpine\nCOPY . /src\nRUN just image\n', { justfile: '# recipes\nimage:\n    echo $(git rev-parse HEAD) > /v\n' }) ?? '', /runs just \(line 3\) and justfile:3 runs git/);
+  assert.match(gitRejection('FROM alpine\nCOPY . /src\nRUN task build\n', { 'Taskfile.yml': 'version: "3"\ntasks:\n  build:\n    cmds:\n      - git describe > VERSION\n' }) ?? '', /runs task \(line 3\) and Taskfile\.yml:5 runs git/);
+  // The RUN names the script by its path in the image; it is found by its last two components.
+  assert.match(gitRejection('FROM alpine\nCOPY . /app\nRUN sh /app/hack/version.sh > /v\n', { 'hack/version.sh': '#!/bin/sh\n# print the version\ngit describe --always\n' }) ?? '', /runs version\.sh \(line 3\) and hack\/version\.sh:3 runs git/);
+  // A magefile with git only in a comment, a script the RUN does not run, a runner that is not run: .git is proposed.
+  for (const [df, extra] of [
+    ['FROM golang:1.22\nCOPY . /src\nRUN mage build\n', { 'magefile.go': 'package main\n\n// git is not needed here\nfunc Build() {}\n' }],
+    ['FROM alpine\nCOPY . /src\nRUN sh /src/build.sh\n', { 'build.sh': 'echo build\n', 'release.sh': 'git tag v1\n' }],
+    ['FROM golang:1.22\nCOPY . /src\nRUN go build ./...\n', { 'magefile.go': 'package main\nfunc V() { exec.Command("git", "describe") }\n' }],
+  ] as const) {
+    const tree = buildTree({ files: [...GIT_TREE, ...Object.keys(extra)], fileContents: { Dockerfile: df, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: '# nothing\n' });
+    try {
+      assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')), df);
+    } finally {
+      tree.cleanup();
+    }
+  }
+});
+
 // caprover: `COPY . .`, and at run time the app copies template/fake-certs-src/ to the host, where
 // nginx loads nginx.key. suggest proposed excluding the committed key. (A `fake` directory is now an
 // example, no candidate at all: the same shape under another name.)

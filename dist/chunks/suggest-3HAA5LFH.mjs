@@ -698,8 +698,29 @@ var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
 var MAKEFILES = /* @__PURE__ */ new Set(["Makefile", "makefile", "GNUmakefile"]);
+var RUNNERS = [
+  { name: "make", runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n2) => MAKEFILES.has(n2) || n2.endsWith(".mk"), comment: /^\s*#/ },
+  { name: "mage", runs: /(?<![\w./-])mage(?![\w.-])/, file: (p, n2) => n2 === "magefile.go" || /(^|\/)magefiles\/[^/]+\.go$/.test(p) && !n2.endsWith("_test.go"), comment: /^\s*\/\// },
+  { name: "just", runs: /(?<![\w./-])just(?![\w.-])/, file: (_p, n2) => /^\.?[Jj]ustfile$/.test(n2), comment: /^\s*#/ },
+  { name: "task", runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n2) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n2), comment: /^\s*#/ }
+];
+function scriptsNamed(run) {
+  const out = [];
+  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) {
+    const parts = m[1].split("/").filter((x) => x !== "" && x !== "." && x !== "..");
+    if (parts.length > 0) out.push(parts.slice(-2).join("/"));
+  }
+  return out;
+}
+function gitLine(text, comment) {
+  const i = text === null ? -1 : text.split("\n").findIndex((l) => !comment.test(l) && GIT_WORD.test(l));
+  return i + 1;
+}
 function sentNamed(sentFiles, keep) {
-  return sentFiles.filter((p) => keep(p.slice(p.lastIndexOf("/") + 1)) && !/(^|\/)(node_modules|vendor|\.git)\//.test(p)).sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_PY_FILES);
+  return sentPaths(sentFiles, (_p, n2) => keep(n2));
+}
+function sentPaths(sentFiles, keep) {
+  return sentFiles.filter((p) => keep(p, p.slice(p.lastIndexOf("/") + 1)) && !/(^|\/)(node_modules|vendor|\.git)\//.test(p)).sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_PY_FILES);
 }
 function readSent(root, p) {
   try {
@@ -721,7 +742,8 @@ function scriptsRun(run) {
   return out;
 }
 function gitReader(root, dockerfiles, sentFiles) {
-  let runsMake = null;
+  const runsTool = /* @__PURE__ */ new Map();
+  const scripts = /* @__PURE__ */ new Map();
   let runsScripts = null;
   let runsGo = null;
   let runsCargo = null;
@@ -730,7 +752,8 @@ function gitReader(root, dockerfiles, sentFiles) {
       if (GIT_WORD.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
-      if (runsMake === null && /(?<![\w./-])g?make(?![\w.-])/.test(r.text)) runsMake = { label: d.label, line: r.line };
+      for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(r.text)) runsTool.set(t, { label: d.label, line: r.line });
+      for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
@@ -739,24 +762,29 @@ function gitReader(root, dockerfiles, sentFiles) {
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
   }
-  if (runsMake !== null) {
-    for (const p of sentNamed(sentFiles, (n2) => MAKEFILES.has(n2) || n2.endsWith(".mk"))) {
-      const text = readSent(root, p);
-      const i = text === null ? -1 : text.split("\n").findIndex((l) => !/^\s*#/.test(l) && GIT_WORD.test(l));
-      if (i >= 0) return `${runsMake.label} runs make (line ${runsMake.line}) and ${p}:${i + 1} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+  for (const [t, at] of runsTool) {
+    for (const p of sentPaths(sentFiles, (q, n2) => t.file(q, n2))) {
+      const line = gitLine(readSent(root, p), t.comment);
+      if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+    }
+  }
+  for (const [sh, at] of scripts) {
+    for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh))) {
+      const line = gitLine(readSent(root, p), /^\s*#/);
+      if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
     }
   }
   if (runsScripts !== null) {
     for (const p of sentNamed(sentFiles, (n2) => n2 === "package.json")) {
       const text = readSent(root, p);
-      let scripts;
+      let scripts2;
       try {
-        scripts = text === null ? null : JSON.parse(text).scripts;
+        scripts2 = text === null ? null : JSON.parse(text).scripts;
       } catch {
-        scripts = null;
+        scripts2 = null;
       }
-      if (scripts === null || typeof scripts !== "object") continue;
-      const hit = Object.entries(scripts).find(([k, v]) => runsScripts.names.has(k) && typeof v === "string" && GIT_WORD.test(v));
+      if (scripts2 === null || typeof scripts2 !== "object") continue;
+      const hit = Object.entries(scripts2).find(([k, v]) => runsScripts.names.has(k) && typeof v === "string" && GIT_WORD.test(v));
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
     }
   }

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-SQNRA6ZC.mjs"),
   why: () => import("./chunks/why-ZMQZBLOI.mjs"),
-  suggest: () => import("./chunks/suggest-3HAA5LFH.mjs")
+  suggest: () => import("./chunks/suggest-WCXVPEBE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

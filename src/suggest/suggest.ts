@@ -250,6 +250,14 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     const copied = Array.isArray(f.data.copiedBy) ? (f.data.copiedBy as { file: string; line: number }[]) : [];
     if (f.data.committed === true && copied.length > 0) {
       c.blocked = `git tracks it and ${copied[0].file}:${copied[0].line} copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+    } else if (f.data.committed === true) {
+      // Copied into a build stage only: that stage's RUNs read it, and may carry it into what
+      // ships (teable's plugins/.env: `next build` with output 'standalone' copies the .env files
+      // it loaded into .next/standalone, which the image copies and its server loads).
+      const stage = Array.isArray(f.data.copiedIntoStage) ? (f.data.copiedIntoStage as { file: string; line: number; stage: string | number }[]) : [];
+      if (stage.length > 0) {
+        c.blocked = `git tracks it and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      }
     }
     out.push(c);
   }

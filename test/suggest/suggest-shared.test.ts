@@ -330,6 +330,30 @@ test('suggest: a committed secret file a COPY puts in the image is not excluded 
   }
 });
 
+// teable: plugins/.env is committed and copied by `COPY . .` into a build stage whose `next build`
+// (output: 'standalone') copies the .env files it loaded into what the image takes and loads at
+// run time. suggest proposed excluding it, since no COPY puts it in the image itself.
+test('suggest: a committed secret file a COPY puts in a build stage is not excluded (its RUNs may carry it on); an untracked one is', () => {
+  const token = `API_TOKEN=${randomBytes(16).toString('hex')}\n`;
+  const tree = buildTree({
+    files: ['Dockerfile', 'package.json', 'web/.env', '.env'],
+    fileContents: { Dockerfile: 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm run build\nFROM node:20-alpine\nCOPY --from=build /app/web/.next/standalone /app\n', 'package.json': '{"name":"app"}\n', 'web/.env': token, '.env': token },
+    dockerignore: 'node_modules\n',
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'Dockerfile', 'package.json', 'web/.env', '.dockerignore');
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.suggestions.map((x) => x.lines).filter((l) => l.some((y) => y.includes('.env'))), [['.env']]);
+    assert.deepEqual(
+      r.rejected.filter((x) => x.lines.some((l) => l.includes('web/.env'))).map((x) => x.reasons[0]),
+      ['git tracks it and Dockerfile:3 copies it into build stage build, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it'],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // k9s, ghostfolio, AppFlowy-Cloud's gotrue image: a RUN installs git (or clones another
 // repository), but the Dockerfile copies named paths only: .git never reaches the build.
 test('suggest: .git is proposed when no Dockerfile of the context takes the whole context, whatever its RUNs do with git', () => {

@@ -1002,6 +1002,11 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     const copied = Array.isArray(f.data.copiedBy) ? f.data.copiedBy : [];
     if (f.data.committed === true && copied.length > 0) {
       c.blocked = `git tracks it and ${copied[0].file}:${copied[0].line} copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+    } else if (f.data.committed === true) {
+      const stage = Array.isArray(f.data.copiedIntoStage) ? f.data.copiedIntoStage : [];
+      if (stage.length > 0) {
+        c.blocked = `git tracks it and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      }
     }
     out.push(c);
   }

@@ -106,7 +106,12 @@ function buildkitIgnore(input: CrossCheckInput): { patterns: string[]; file: str
  * etherpad-lite commits `.env.default` with docker compose's defaults). `.env.example.local` is
  * someone's local copy: judged like any `.env`. Shared with CTX201.
  */
-export const DOTENV_TEMPLATES = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|tpl|dist|defaults?)$/i;
+/**
+ * An `.env` template: a part after `.env` is a template word, and no part after it is `local`
+ * (`.env.example.local` is someone's local copy). BookStack's `.env.example.complete` is its full
+ * example, as `.env.production.example` is.
+ */
+export const DOTENV_TEMPLATES = /^\.env(?:\.[^.]+)*\.(?:example|sample|template|tpl|dist|defaults?)(?:\.(?!local(?:\.|$))[^.]+)*$/i;
 
 /** Sensitive things a whole-context COPY drags into the image (CTX005); not a public key, not a dotenv template. */
 const SENSITIVE = /^(?:\.git|\.env(?:\..*)?|\.npmrc|\.pypirc|\.netrc|\.aws|\.ssh|id_(?:rsa|dsa|ecdsa|ed25519))$|\.(?:pem|key|p12|pfx|jks|keystore)$/;

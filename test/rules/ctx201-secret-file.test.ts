@@ -118,12 +118,12 @@ test('CTX201: a keystore in an examples directory is published on purpose (info)
   assert.deepEqual(f.map((x) => [x.path, x.severity, x.data.evidence]), [['deploy/cert.p12', 'error', 'name-only'], ['apps/web/example/cert.p12', 'info', 'example']]);
 });
 
-test('CTX201: an .env whose last part is a template word (.env.default, .env.dev.default, .env.production.example) is a template, not a secret file', () => {
+test('CTX201: an .env with a template word after .env (.env.default, .env.dev.default, .env.production.example, .env.example.complete) is a template, not a secret file', () => {
   const password = 'pw-' + Date.now().toString(36) + 'xyzzy';
-  const contents = { '.env.default': `POSTGRES_PASSWORD=${password}\n`, '.env.dev.default': `POSTGRES_PASSWORD=${password}\n`, '.env.production.example': `API_TOKEN=${password}\n`, '.env.example.local': `API_TOKEN=${password}\n`, '.env.local': `API_TOKEN=${password}\n` };
+  const contents = { '.env.default': `POSTGRES_PASSWORD=${password}\n`, '.env.dev.default': `POSTGRES_PASSWORD=${password}\n`, '.env.production.example': `API_TOKEN=${password}\n`, '.env.example.local': `API_TOKEN=${password}\n`, '.env.local': `API_TOKEN=${password}\n`, '.env.example.complete': `DB_PASSWORD=${password}\n`, '.env.sample.local.bak': `DB_PASSWORD=${password}\n` };
   const f = findingsOf('CTX201', { files: [], contents, dockerignore: '' });
-  // Only the two that are not templates: someone's local copies.
-  assert.deepEqual(f.map((x) => x.path).sort(), ['.env.example.local', '.env.local']);
+  // Only the ones that are not templates: someone's local copies (BookStack's .env.example.complete is its full example).
+  assert.deepEqual(f.map((x) => x.path).sort(), ['.env.example.local', '.env.local', '.env.sample.local.bak']);
 });
 
 test('CTX201: a CA bundle bigger than 64 KiB (redash ships 180 kB of RDS certificates) is read: certificates only, info; a key at its end, error; past 1 MiB, judged by name', () => {

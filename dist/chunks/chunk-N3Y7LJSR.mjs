@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-R5KXOSIM.mjs";
+} from "./chunk-QFZVVITF.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

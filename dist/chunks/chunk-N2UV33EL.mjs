@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-R5KXOSIM.mjs";
+} from "./chunk-QFZVVITF.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

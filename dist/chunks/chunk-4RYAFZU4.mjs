@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-R5KXOSIM.mjs";
+} from "./chunk-QFZVVITF.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

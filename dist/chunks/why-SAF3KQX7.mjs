@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-M4PKHWEA.mjs";
+} from "./chunk-N3Y7LJSR.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-R5KXOSIM.mjs";
+} from "./chunk-QFZVVITF.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

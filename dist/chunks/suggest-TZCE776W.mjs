@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-PYNUNUPJ.mjs";
+} from "./chunk-4RYAFZU4.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-M4PKHWEA.mjs";
+} from "./chunk-N3Y7LJSR.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-R5KXOSIM.mjs";
+} from "./chunk-QFZVVITF.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

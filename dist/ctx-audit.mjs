@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-N2UV33EL.mjs";
+} from "./chunks/chunk-WS4ERSXN.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-N3Y7LJSR.mjs";
+} from "./chunks/chunk-W7R4W7AA.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-QFZVVITF.mjs";
+} from "./chunks/chunk-VKQL5NKQ.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BUM4QRLP.mjs"),
-  why: () => import("./chunks/why-SAF3KQX7.mjs"),
-  suggest: () => import("./chunks/suggest-TZCE776W.mjs")
+  targets: () => import("./chunks/targets-NCZR5K5L.mjs"),
+  why: () => import("./chunks/why-43YMGUYZ.mjs"),
+  suggest: () => import("./chunks/suggest-JFROINLO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

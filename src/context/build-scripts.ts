@@ -154,3 +154,63 @@ export function goCommandFor(repoRoot: string, name: string): string | null {
     return null;
   }
 }
+
+const buildTargetsCache = new Map<string, { name: string; where: string }[]>();
+
+/**
+ * The programs the repository's root build files declare: CMake's `add_executable(name ...)`,
+ * Bazel's `*_binary(name = "name", ...)` in BUILD/BUILD.bazel, Cargo's `[package]`/`[[bin]]`
+ * `name`. Read once per repository, bounded, never through a symlink.
+ */
+function buildTargets(repoRoot: string): { name: string; where: string }[] {
+  const hit = buildTargetsCache.get(repoRoot);
+  if (hit) return hit;
+  const out: { name: string; where: string }[] = [];
+  const read = (file: string): string[] | null => {
+    try {
+      return readRegularFile(path.join(repoRoot, file), { noFollow: true, maxBytes: MAX_BUILD_FILE_BYTES }).toString('utf8').split('\n');
+    } catch {
+      return null;
+    }
+  };
+  const cmake = read('CMakeLists.txt') ?? [];
+  cmake.forEach((l, i) => {
+    const m = l.length <= MAX_LINE ? /^\s*add_executable\s*\(\s*([\w.+-]+)(?=[\s)])/i.exec(l) : null;
+    if (m) out.push({ name: m[1], where: `CMakeLists.txt:${i + 1} (add_executable)` });
+  });
+  for (const file of ['BUILD', 'BUILD.bazel']) {
+    const lines = read(file) ?? [];
+    let rule: string | null = null;
+    lines.forEach((l, i) => {
+      if (l.length > MAX_LINE) return;
+      const open = /^\s*(\w+_binary)\s*\(/.exec(l);
+      if (open) rule = open[1];
+      else if (/^\S/.test(l)) rule = null;
+      const name = rule === null ? null : /\bname\s*=\s*"([\w.+-]+)"/.exec(l);
+      if (rule !== null && name) {
+        out.push({ name: name[1], where: `${file}:${i + 1} (${rule})` });
+        rule = null;
+      }
+    });
+  }
+  let section = '';
+  (read('Cargo.toml') ?? []).forEach((l, i) => {
+    const head = /^\s*\[\[?([\w.-]+)\]\]?\s*$/.exec(l);
+    if (head) section = head[1];
+    const name = (section === 'package' || section === 'bin') && l.length <= MAX_LINE ? /^\s*name\s*=\s*"([\w.+-]+)"/.exec(l) : null;
+    if (name) out.push({ name: name[1], where: `Cargo.toml:${i + 1} ([${section}])` });
+  });
+  buildTargetsCache.set(repoRoot, out);
+  return out;
+}
+
+/**
+ * Where the repository's root build files declare a program named `name` (a missing COPY source
+ * with no directory and no extension), or null: typesense's deployment image copies
+ * `typesense-server`, which its scripts build with Bazel (`cc_binary`) or CMake
+ * (`add_executable`) into the directory they then build the image from.
+ */
+export function buildTargetFor(repoRoot: string, name: string): string | null {
+  if (name === '' || name.includes('/') || name.includes('.') || name.includes('\n')) return null;
+  return buildTargets(repoRoot).find((t) => t.name === name)?.where ?? null;
+}

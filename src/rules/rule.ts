@@ -67,6 +67,8 @@ export interface RuleContext {
   submoduleOf?: ((path: string) => string | null) | null;
   /** The repository's Go command directory (`./cmd/<name>`) a missing source named `<name>` is the program of; else null. */
   goCommandFor?: ((name: string) => string | null) | null;
+  /** Where the repository's root build files (CMake, Bazel, Cargo) declare a program a missing source named `<name>` is; else null. */
+  buildTargetFor?: ((name: string) => string | null) | null;
   /** A context-relative byte-string path relative to the git repository's root instead; absent outside a repository. */
   repoPath?: ((path: string) => string) | null;
   /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */

@@ -367,6 +367,38 @@ test('CTX101: a missing source named after one of the repository\'s Go commands 
   }
 });
 
+// typesense's docker/deployment.Dockerfile: `COPY typesense-server /opt`, the cc_binary / add_executable
+// its scripts build into bazel-bin/ or build-*/ and then build the image from.
+test('CTX101: a missing source named after a program the root CMakeLists.txt, BUILD or Cargo.toml declares is a warning naming it; another name stays an error', () => {
+  const tree = buildTree({
+    files: ['docker/deployment.Dockerfile', 'CMakeLists.txt', 'BUILD.bazel', 'Cargo.toml', 'src/main.cpp'],
+    dockerignore: null,
+    fileContents: {
+      'docker/deployment.Dockerfile': lines('FROM ubuntu:22.04', 'COPY typesense-server /opt', 'COPY benchmark /opt', 'COPY ctl /opt', 'COPY typesense-test /opt', 'COPY other /opt', 'COPY helper /opt'),
+      'CMakeLists.txt': lines('cmake_minimum_required(VERSION 3.17)', 'project(typesense)', 'add_executable(typesense-server ${SRC_FILES} src/main.cpp)', '# add_executable(typesense-test test/main.cpp)'),
+      'BUILD.bazel': lines('cc_library(', '    name = "helper",', ')', 'cc_binary(', '    name = "benchmark",', '    srcs = ["src/main.cpp"],', ')'),
+      'Cargo.toml': lines('[package]', 'name = "ctl"', 'version = "0.1.0"', '', '[dependencies]', 'name = "not-a-program"'),
+    },
+  });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    const f = runAudit({ context: join(tree.ctx, 'docker'), file: join(tree.ctx, 'docker/deployment.Dockerfile'), cwd: tree.ctx, builder: 'legacy' })
+      .findings.filter((x) => x.ruleId === 'CTX101')
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(f.map((x) => [x.line, x.severity, x.data.buildTarget ?? null]), [
+      [2, 'warning', 'CMakeLists.txt:3 (add_executable)'],
+      [3, 'warning', 'BUILD.bazel:5 (cc_binary)'],
+      [4, 'warning', 'Cargo.toml:2 ([package])'],
+      [5, 'error', null], // only in a comment
+      [6, 'error', null],
+      [7, 'error', null], // a library, not a program
+    ]);
+    assert.equal(f[0].message, 'COPY source "typesense-server" matches nothing in the build context: the program that CMakeLists.txt:3 (add_executable) declares, a build output; the build fails unless it is built into the context first');
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // LocalAI's backend/Dockerfile.golang: ARG BACKEND=rerankers (a Python backend's name, left from
 // another Dockerfile), COPY backend/go/${BACKEND}/; every real build passes --build-arg BACKEND.
 // VictoriaMetrics: ARG src_binary=non-existing, COPY $src_binary ./vmagent-prod.

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-QFZVVITF.mjs";
+} from "./chunk-VKQL5NKQ.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

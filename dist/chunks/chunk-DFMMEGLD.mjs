@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-QFZVVITF.mjs";
+} from "./chunk-VKQL5NKQ.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-4RYAFZU4.mjs";
+} from "./chunk-DFMMEGLD.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-N3Y7LJSR.mjs";
+} from "./chunk-W7R4W7AA.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-QFZVVITF.mjs";
+} from "./chunk-VKQL5NKQ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

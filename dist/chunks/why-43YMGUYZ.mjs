@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-N3Y7LJSR.mjs";
+} from "./chunk-W7R4W7AA.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-QFZVVITF.mjs";
+} from "./chunk-VKQL5NKQ.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

@@ -4,7 +4,8 @@
 // (localstack's shape); bitwarden's `dotnet publish` (the .NET SDK reads .git itself, no git binary, and
 // puts the commit into the assembly's informational version, which the server reports); a Python
 // package versioned by setuptools-scm fails to install without it; cloudflared's `RUN make`, whose
-// Makefile takes the version from `git describe`; vikunja's `RUN mage build:clean`, whose magefile.go
+// Makefile takes the version from `git describe`; openobserve's `cargo build`, whose build.rs runs
+// git; vikunja's `RUN mage build:clean`, whose magefile.go
 // runs `git describe` when no RELEASE_VERSION is passed (its CI passes one; a plain build does not).
 import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
@@ -174,6 +175,15 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       const text = readSent(root, p);
       const m = text === null ? null : lib.exec(text);
       if (m) return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} requires ${m[1]}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
+    }
+  }
+  // A Cargo build script that runs git itself: openobserve's src/config/build.rs runs `git describe`
+  // and `git rev-parse HEAD` into the version the binary reports; without .git it builds with an
+  // empty one.
+  if (runsCargo !== null) {
+    for (const p of sentNamed(sentFiles, (n) => n === 'build.rs')) {
+      const line = gitLine(readSent(root, p), /^\s*\/\//);
+      if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
     }
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {

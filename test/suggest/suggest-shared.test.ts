@@ -180,12 +180,19 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
     gitRejection('FROM golang:1.22 AS back\nWORKDIR /src\nCOPY . .\nRUN go test -v -run TestGetVersionInfo ./util/\nRUN go build -o /server .\n', { 'go.mod': goMod }),
     'the Dockerfile runs go test (line 4) and go.mod requires github.com/go-git/go-git/v5, which reads the git repository: the build may read .git; exclude it yourself if it does not',
   );
+  // openobserve: src/config/build.rs runs git describe and git rev-parse into the version it compiles in.
+  const buildRs = 'use std::process::Command;\n// ask git\nfn main() {\n    let out = Command::new("git").args(["describe", "--tags"]).output().unwrap();\n    println!("cargo:rustc-env=GIT_VERSION={}", String::from_utf8(out.stdout).unwrap());\n}\n';
+  assert.equal(
+    gitRejection('FROM rust:1.80\nCOPY . /src\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\n', 'src/config/build.rs': buildRs }),
+    'the Dockerfile runs cargo build (line 3) and the build script src/config/build.rs:4 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
+  );
   assert.match(gitRejection('FROM rust:1.80\nCOPY . /src\nRUN cargo build --release\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\nvergen = { version = "8", features = ["build", "git", "gitcl"] }\n' }) ?? '', /runs cargo build \(line 3\) and Cargo\.toml requires vergen,/);
   // go-git required but only built (no go test/run/generate), vergen without git, no git library: .git is proposed.
   for (const [df, extra] of [
     ['FROM golang:1.22\nCOPY . /src\nRUN go build ./...\n', { 'go.mod': goMod }],
     ['FROM golang:1.22\nCOPY . /src\nRUN go test ./...\n', { 'go.mod': 'module example.com/app\n\ngo 1.22\n\nrequire github.com/stretchr/testify v1.9.0\n' }],
     ['FROM rust:1.80\nCOPY . /src\nRUN cargo build\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\nvergen = { version = "8", features = ["build"] }\n' }],
+    ['FROM rust:1.80\nCOPY . /src\nRUN cargo build\n', { 'Cargo.toml': '[package]\nname = "app"\n', 'build.rs': '// git is not asked\nfn main() { println!("cargo:rerun-if-changed=build.rs"); }\n' }],
   ] as const) {
     const tree = buildTree({ files: [...GIT_TREE, ...Object.keys(extra)], fileContents: { Dockerfile: df, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: '# nothing\n' });
     try {

@@ -799,6 +799,12 @@ function gitReader(root, dockerfiles, sentFiles) {
       if (m) return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} requires ${m[1]}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
     }
   }
+  if (runsCargo !== null) {
+    for (const p of sentNamed(sentFiles, (n2) => n2 === "build.rs")) {
+      const line = gitLine(readSent(root, p), /^\s*\/\//);
+      if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+    }
+  }
   for (const p of sentNamed(sentFiles, (n2) => PY_PROJECT_FILES.has(n2))) {
     const text = readSent(root, p);
     const m = text === null ? null : PY_VCS_VERSION.exec(text);

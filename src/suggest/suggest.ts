@@ -18,6 +18,7 @@ import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 import { gitReader } from './reads-git.js';
+import { notRemade } from './rebuilds.js';
 import { siblingDockerfiles, siblingNeeds, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
@@ -285,6 +286,20 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     const sent = walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path));
     const reason = gitReader(root, readers, sent);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
+  }
+  // A dependency or build directory the whole-context build does not make again (no install, no
+  // build step): the image runs with the one it is sent.
+  if (readers.length > 0) {
+    for (const c of out) {
+      if (c.blocked !== undefined) continue;
+      for (const t of c.targets) {
+        const reason = notRemade(byteStringToText(t.slice(t.lastIndexOf('/') + 1)), readers);
+        if (reason !== null) {
+          c.blocked = reason;
+          break;
+        }
+      }
+    }
   }
   // Another Dockerfile built from this context reads the same ignore file (headscale's
   // Dockerfile.integration copies the whole root that Dockerfile.wasmclient is built from too):

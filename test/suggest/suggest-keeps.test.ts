@@ -85,7 +85,7 @@ test('suggest under COPY . .: each proposal names what it stops sending (files, 
   const tree = buildTree({
     files: ['Dockerfile', 'a/node_modules/p/big.js', 'a/node_modules/p/small.js', 'b/node_modules/q/mid.js', 'conf/node_modules/keep.js', 'src/x.js'],
     fileContents: {
-      Dockerfile: 'FROM node:20\nCOPY . /app\nCOPY conf /conf\n',
+      Dockerfile: 'FROM node:20\nCOPY . /app\nCOPY conf /conf\nRUN cd /app && npm ci\n',
       'a/node_modules/p/big.js': 'b'.repeat(9000),
       'a/node_modules/p/small.js': 's'.repeat(100),
       'b/node_modules/q/mid.js': 'm'.repeat(4000),
@@ -222,7 +222,7 @@ test('suggest: what BuildKit stops sending is what it stops requesting, not what
   // Under a whole-context COPY BuildKit requests everything: it stops sending what the legacy builder does.
   const whole = buildTree({
     files: ['Dockerfile', 'app/main.js', 'node_modules/p/index.js'],
-    fileContents: { Dockerfile: 'FROM node\nCOPY . /app\n', 'node_modules/p/index.js': 'x'.repeat(3000) },
+    fileContents: { Dockerfile: 'FROM node\nCOPY . /app\nRUN cd /app && npm ci\n', 'node_modules/p/index.js': 'x'.repeat(3000) },
     dockerignore: '# nothing yet\n',
   });
   try {

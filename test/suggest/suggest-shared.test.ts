@@ -376,3 +376,37 @@ test('suggest: .git is proposed when no Dockerfile of the context takes the whol
     tree.cleanup();
   }
 });
+
+// A Dockerfile that copies the whole context and runs node with no install step runs with the
+// node_modules it is sent; `COPY . .` then `java -jar target/app.jar` with no build step ships the
+// jar it is sent. suggest proposed excluding both (CTX003), breaking the image.
+test('suggest: a dependency or build directory the whole-context build does not make again is not excluded', () => {
+  const proposal = (dockerfile: string, files: string[]) => {
+    const tree = buildTree({ files: ['Dockerfile', 'index.js', ...files], fileContents: { Dockerfile: dockerfile, ...Object.fromEntries(files.map((f) => [f, 'x'.repeat(2048)])) }, dockerignore: '# nothing\n' });
+    try {
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+      return { proposed: r.suggestions.flatMap((s) => s.lines), refused: r.rejected.map((x) => [x.lines.join(','), x.reasons[0]]) };
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const mods = ['node_modules/left-pad/index.js', 'node_modules/left-pad/package.json'];
+  const noInstall = proposal('FROM node:20\nWORKDIR /app\nCOPY . .\nCMD ["node", "index.js"]\n', mods);
+  assert.deepEqual(noInstall.proposed.filter((l) => l.includes('node_modules')), []);
+  assert.deepEqual(noInstall.refused, [['node_modules', 'the Dockerfile copies the whole context and no RUN installs packages (npm ci, yarn install, pnpm install, ...): the build or the image may use the node_modules it is sent; exclude it yourself if it does not']]);
+  // A build step alone (no install) uses the sent node_modules too.
+  assert.deepEqual(proposal('FROM node:20\nCOPY . /app\nRUN cd /app && yarn build\n', mods).proposed.filter((l) => l.includes('node_modules')), []);
+  const jar = proposal('FROM eclipse-temurin:21\nCOPY . /app\nCMD ["java", "-jar", "/app/target/app.jar"]\n', ['target/app.jar', 'target/classes/A.class']);
+  assert.deepEqual(jar.refused.map((x) => x[0]), ['target']);
+  assert.match(jar.refused[0][1], /^the Dockerfile copies the whole context and no RUN builds \(Maven, Gradle, cargo/);
+  // Made again (npm ci, yarn alone, mvn package), or the Dockerfile has nothing to do with the ecosystem (a Go build beside a stray web/node_modules): proposed.
+  for (const [df, files, line] of [
+    ['FROM node:20\nWORKDIR /app\nCOPY . .\nRUN npm ci --omit=dev\nCMD ["node", "index.js"]\n', mods, 'node_modules'],
+    ['FROM node:20\nWORKDIR /app\nCOPY . .\nRUN yarn && yarn build\n', mods, 'node_modules'],
+    ['FROM maven:3-eclipse-temurin-21 AS b\nCOPY . /src\nRUN mvn -f /src package\nFROM eclipse-temurin:21\nCOPY --from=b /src/target/app.jar /app.jar\n', ['target/app.jar'], 'target'],
+    ['FROM golang:1.22 AS b\nCOPY . /src\nRUN go build -o /app /src\nFROM scratch\nCOPY --from=b /app /app\n', ['web/node_modules/x/index.js', 'web/node_modules/x/package.json'], 'web/node_modules'],
+  ] as const) {
+    const r = proposal(df, [...files]);
+    assert.ok(r.proposed.some((l) => l.includes(line)), `${df}\n${JSON.stringify(r)}`);
+  }
+});

@@ -813,6 +813,36 @@ function gitReader(root, dockerfiles, sentFiles) {
   return null;
 }
 
+// src/suggest/rebuilds.ts
+var USES_JS = /\b(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|next|nuxt|vite)\b/i;
+var JS_INSTALL = {
+  does: "installs packages (npm ci, yarn install, pnpm install, ...)",
+  uses: USES_JS,
+  runs: /(?<![\w./-])(?:(?:npm|pnpm|bun)\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*(?:ci|install|i|add|fetch)(?![\w.-])|yarn(?:\s+(?:-{1,2}[\w-]+(?:=\S+)?\s+)*install(?![\w.-])|\s*(?:$|&&|;|\|)|\s+--[\w-]+)|bower\s+install(?![\w.-]))/m
+};
+var MAKERS = {
+  node_modules: JS_INSTALL,
+  bower_components: JS_INSTALL,
+  ".venv": { does: "installs Python packages (pip, uv, poetry, ...)", runs: /(?<![\w./-])(?:pip3?|uv|poetry|pipenv|pdm|conda|mamba|micromamba|virtualenv|tox)(?![\w.-])|-m\s+(?:venv|pip)(?![\w.-])/, uses: /\b(?:python[\d.]*|pip3?|uv|poetry|gunicorn|uvicorn|\.venv|venv)\b/i },
+  ".terraform": { does: "runs terraform init", runs: /(?<![\w./-])terraform\s+(?:-\S+\s+)*init(?![\w.-])/, uses: /\bterraform\b/i },
+  target: { does: "builds (Maven, Gradle, cargo, sbt, make, ...)", runs: /(?<![\w./-])(?:\.\/)?(?:mvnw?|gradlew?|cargo|sbt|lein|ant|g?make|mage|just|task)(?![\w.-])/, uses: /\b(?:java|jar|jdk|jre|openjdk|temurin|corretto|maven|gradle|kotlin|scala|sbt|rust|cargo|target\/)/i },
+  ".next": { does: "runs a package manager or the framework (npm run build, next build, ...)", runs: /(?<![\w./-])(?:npm|pnpm|yarn|bun|npx|next|nuxt|nuxi|turbo)(?![\w.-])/, uses: USES_JS }
+};
+var ALIASES = { venv: ".venv", ".tox": ".venv", ".nuxt": ".next", ".turbo": ".next" };
+function notRemade(name, readers) {
+  const maker = MAKERS[ALIASES[name] ?? name];
+  if (maker === void 0) return null;
+  for (const d of readers) {
+    const text = d.text.toString("utf8");
+    if (!maker.uses.test(text.replace(/^\s*#.*$/gm, ""))) continue;
+    const runs = parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []);
+    if (!runs.some((r) => maker.runs.test(r.text))) {
+      return `${d.label} copies the whole context and no RUN ${maker.does}: the build or the image may use the ${name} it is sent; exclude it yourself if it does not`;
+    }
+  }
+  return null;
+}
+
 // src/suggest/siblings.ts
 import * as fs2 from "node:fs";
 import * as path3 from "node:path";
@@ -1033,6 +1063,18 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     const sent = walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path));
     const reason = gitReader(root, readers, sent);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
+  }
+  if (readers.length > 0) {
+    for (const c of out) {
+      if (c.blocked !== void 0) continue;
+      for (const t of c.targets) {
+        const reason = notRemade(byteStringToText(t.slice(t.lastIndexOf("/") + 1)), readers);
+        if (reason !== null) {
+          c.blocked = reason;
+          break;
+        }
+      }
+    }
   }
   const variable = dockerfileText === null ? [] : variableSources(dockerfileText);
   for (const c of out) {

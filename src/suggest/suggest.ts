@@ -14,6 +14,7 @@ import { resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
 import { parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
+import { splitAtWildcard } from '../rules/paths.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
@@ -350,8 +351,27 @@ function allowlistCandidate(result: AuditResult): { candidate: Candidate | null;
   if (!cc) return { candidate: null, problem: 'the Dockerfile could not be read' };
   const lines = new Set<string>();
   for (const r of cc.resolved.resolutions) {
-    if (r.status === 'whole-context') return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
-    if (r.status === 'outside' || r.status === 'missing') continue;
+    const label = `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line})`;
+    if (r.status === 'whole-context') return { candidate: null, problem: `${label} uses the whole context` };
+    if (r.status === 'outside') continue;
+    // A source naming a build arg copies other paths with other values (halo's `COPY ${JAR_FILE}`,
+    // alist's `/build/${TARGETPLATFORM}/alist` for eight platforms), and a missing one is made
+    // before the build (CI downloads the jar): both are let in by what they may match, the
+    // variables read as `*`. Only a wildcard in the last component survives the legacy walk (R27),
+    // so an earlier one lets in the whole directory above it.
+    const variable = r.source.raw.includes('$');
+    if (variable || r.status === 'missing') {
+      const pattern = variable ? r.source.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*') : r.path;
+      const { literal, wildcard, components } = splitAtWildcard(pattern);
+      const lit = literal.length === 0 ? '' : literalPattern(literal.join('/'));
+      let line: string | null = null;
+      if (wildcard === null) line = lit;
+      else if (literal.length === components - 1 && !/^\*+$/.test(wildcard)) line = lit === null ? null : lit === '' ? wildcard : `${lit}/${wildcard}`;
+      else if (literal.length > 0) line = lit;
+      if (line === null || line === '') return { candidate: null, problem: `${label} ${variable ? 'names a build arg' : 'matches nothing today'} and may copy any path: an allowlist cannot let in only what it needs; write that exception yourself` };
+      lines.add('!' + line);
+      continue;
+    }
     const parts = r.path.split('/');
     const firstWild = parts.findIndex((c) => WILDCARD.test(c));
     const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;

@@ -169,6 +169,40 @@ test('suggest --allowlist: `*` plus sources, spelled out where R27 would prune a
   }
 });
 
+// halo copies the jar CI downloads into application/build/libs; alist's Dockerfile.ci copies
+// /build/${TARGETPLATFORM}/alist for eight platforms. --allowlist let in only sources that existed,
+// at the host's platform: after `--write` the real builds failed (CTX102).
+test('suggest --allowlist lets in a source made before the build, and one naming a build arg by what it may match', async () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'entrypoint.sh', 'junk/big.bin', 'src/main.go'],
+    fileContents: { Dockerfile: 'FROM alpine\nARG TARGETPLATFORM\nCOPY build/${TARGETPLATFORM}/app /app\nCOPY dist/*.jar /jars/\nCOPY out/server /server\nCOPY entrypoint.sh /\n', 'junk/big.bin': 'z'.repeat(20000) },
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true });
+    assert.deepEqual(r.suggestions.map((s) => s.lines), [['*', '!build', '!dist/*.jar', '!entrypoint.sh', '!out/server']]);
+    writeIgnoreFile(r.file, r.hash, r.proposed, r.root);
+    // The step before the build makes them, for another platform than this host's.
+    for (const f of ['build/linux/arm64/app', 'dist/app-1.0.jar', 'out/server']) {
+      fs.mkdirSync(path.dirname(path.join(tree.ctx, f)), { recursive: true });
+      fs.writeFileSync(path.join(tree.ctx, f), 'bin');
+    }
+    const after = await upload(tree.ctx);
+    for (const f of ['build/linux/arm64/app', 'dist/app-1.0.jar', 'out/server', 'entrypoint.sh']) assert.ok(after.names.includes(f), f);
+    assert.ok(!after.names.includes('junk/big.bin') && !after.names.includes('src/main.go'));
+  } finally {
+    tree.cleanup();
+  }
+  // A build arg that may be any path: no allowlist, said why.
+  const any = buildTree({ files: ['Dockerfile', 'application/build/libs/a.jar'], fileContents: { Dockerfile: 'FROM eclipse-temurin\nARG JAR_FILE=application/build/libs/*.jar\nCOPY ${JAR_FILE} application.jar\n' } });
+  try {
+    const r = suggest({ context: any.ctx, cwd: any.ctx, allowlist: true });
+    assert.equal(r.allowlistProblem, 'COPY ${JAR_FILE} (line 3) names a build arg and may copy any path: an allowlist cannot let in only what it needs; write that exception yourself');
+    assert.equal(r.changed, false);
+  } finally {
+    any.cleanup();
+  }
+});
+
 test('suggest --allowlist refuses a Dockerfile that copies the whole context', () => {
   const tree = buildTree({ files: ['Dockerfile', 'a'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' } });
   try {

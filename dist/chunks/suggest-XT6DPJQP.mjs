@@ -1111,8 +1111,22 @@ function allowlistCandidate(result) {
   if (!cc) return { candidate: null, problem: "the Dockerfile could not be read" };
   const lines = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
-    if (r.status === "whole-context") return { candidate: null, problem: `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line}) uses the whole context` };
-    if (r.status === "outside" || r.status === "missing") continue;
+    const label = `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line})`;
+    if (r.status === "whole-context") return { candidate: null, problem: `${label} uses the whole context` };
+    if (r.status === "outside") continue;
+    const variable = r.source.raw.includes("$");
+    if (variable || r.status === "missing") {
+      const pattern = variable ? r.source.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*") : r.path;
+      const { literal, wildcard, components } = splitAtWildcard(pattern);
+      const lit = literal.length === 0 ? "" : literalPattern(literal.join("/"));
+      let line = null;
+      if (wildcard === null) line = lit;
+      else if (literal.length === components - 1 && !/^\*+$/.test(wildcard)) line = lit === null ? null : lit === "" ? wildcard : `${lit}/${wildcard}`;
+      else if (literal.length > 0) line = lit;
+      if (line === null || line === "") return { candidate: null, problem: `${label} ${variable ? "names a build arg" : "matches nothing today"} and may copy any path: an allowlist cannot let in only what it needs; write that exception yourself` };
+      lines.add("!" + line);
+      continue;
+    }
     const parts = r.path.split("/");
     const firstWild = parts.findIndex((c) => WILDCARD.test(c));
     const direct = firstWild < 0 ? literalPattern(r.path) : firstWild === parts.length - 1 ? r.path : null;

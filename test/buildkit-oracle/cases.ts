@@ -185,6 +185,22 @@ export function fixedCases(): BkCase[] {
       },
     },
     {
+      // convert_runmount.go records path.Join("/", source) for every mount with no from= before it
+      // looks at the type: a tmpfs mount, which reads nothing, still asks for the whole context.
+      label: 'RUN --mount=type=tmpfs: BuildKit still requests the whole context (a quirk)',
+      shape: {
+        files: ['Dockerfile', 'app.txt', 'big/data.bin', 'other.txt'],
+        fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY app.txt /', 'RUN --mount=type=tmpfs,target=/cache true') },
+      },
+    },
+    {
+      label: 'RUN --mount=type=cache and type=secret: nothing requested from the context',
+      shape: {
+        files: ['Dockerfile', 'app.txt', 'big/data.bin', 'other.txt'],
+        fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY app.txt /', 'RUN --mount=type=cache,target=/cache --mount=type=secret,id=tok true') },
+      },
+    },
+    {
       label: 'symlink to a file as a COPY source',
       shape: {
         files: ['Dockerfile', 'real/file.txt', 'other.txt'],

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-NCZR5K5L.mjs"),
   why: () => import("./chunks/why-43YMGUYZ.mjs"),
-  suggest: () => import("./chunks/suggest-XT6DPJQP.mjs")
+  suggest: () => import("./chunks/suggest-UFNA5GBR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

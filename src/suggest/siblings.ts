@@ -83,13 +83,13 @@ export function siblingDockerfiles(
     if (realOr(path.resolve(root, t.context)) !== realRoot) continue;
     if (t.skipReason !== undefined) {
       // Built from this context with a Dockerfile the checkout does not hold (a step makes it).
-      const file = t.dockerfile ?? path.join(root, t.context, 'Dockerfile');
+      const file = t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile');
       if (t.kind === 'dockerfile' && !fs.existsSync(file) && !fs.existsSync(path.join(path.dirname(file), 'dockerfile'))) {
         unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true });
       }
       continue;
     }
-    const abs = realOr(t.dockerfile ?? path.join(root, t.context, 'Dockerfile'));
+    const abs = realOr(t.dockerfile ?? path.resolve(root, t.context, 'Dockerfile'));
     if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
     seen.set(abs, { name: rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/'), args: t.args });

@@ -410,3 +410,27 @@ test('suggest: a dependency or build directory the whole-context build does not 
     assert.ok(r.proposed.some((l) => l.includes(line)), `${df}\n${JSON.stringify(r)}`);
   }
 });
+
+// maybe-finance: publish.yml builds context `.` with build-push-action and no `file:`, so the root
+// Dockerfile (`COPY . .`); suggest -f .devcontainer/Dockerfile proposed excluding app/, config/,
+// db/... from the one .dockerignore both read: the default Dockerfile was looked for at the
+// context path joined onto the root a second time.
+test('suggest: a workflow build with no file: builds the context\'s Dockerfile, which reads the same ignore file', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', '.devcontainer/Dockerfile', '.github/workflows/publish.yml', 'app/main.rb'],
+    fileContents: {
+      Dockerfile: 'FROM ruby:3.3\nWORKDIR /rails\nCOPY . .\nRUN bundle install\n',
+      '.devcontainer/Dockerfile': 'FROM ruby:3.3\nRUN gem install foreman\n',
+      '.github/workflows/publish.yml': 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          push: true\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: path.join(tree.ctx, '.devcontainer/Dockerfile') });
+    assert.deepEqual(r.sharedWith, ['Dockerfile']);
+    assert.deepEqual(r.suggestions.map((s) => s.lines), []);
+    assert.ok(r.rejected.some((x) => x.lines.includes('app') && /^Dockerfile is built from this context too and COPY \. \(line 3\) copies the whole context/.test(x.reasons[0])), JSON.stringify(r.rejected));
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -870,13 +870,13 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     if (t.error !== void 0 || isRemoteContext(t.context)) continue;
     if (realOr(path3.resolve(root, t.context)) !== realRoot) continue;
     if (t.skipReason !== void 0) {
-      const file = t.dockerfile ?? path3.join(root, t.context, "Dockerfile");
+      const file = t.dockerfile ?? path3.resolve(root, t.context, "Dockerfile");
       if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path3.join(path3.dirname(file), "dockerfile"))) {
         unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true });
       }
       continue;
     }
-    const abs = realOr(t.dockerfile ?? path3.join(root, t.context, "Dockerfile"));
+    const abs = realOr(t.dockerfile ?? path3.resolve(root, t.context, "Dockerfile"));
     if (abs === main || seen.has(abs)) continue;
     const rel = path3.relative(realRoot, abs);
     seen.set(abs, { name: rel.startsWith("..") || path3.isAbsolute(rel) ? abs : rel.split(path3.sep).join("/"), args: t.args });

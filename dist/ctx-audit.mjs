@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NCZR5K5L.mjs"),
+  targets: () => import("./chunks/targets-EMDKIYCF.mjs"),
   why: () => import("./chunks/why-43YMGUYZ.mjs"),
-  suggest: () => import("./chunks/suggest-UFNA5GBR.mjs")
+  suggest: () => import("./chunks/suggest-LQEGCIFK.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

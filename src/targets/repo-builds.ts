@@ -327,10 +327,15 @@ function runMayWrite(script: string): boolean {
     .some((l) => l !== '' && !inert.test(l));
 }
 
-/** Splits a shell command line into words (quotes removed; no expansion). */
+/**
+ * Splits a shell command line into words (quotes removed; no expansion). A GitHub expression
+ * `${{ github.sha }}` is one word with what surrounds it: Actions replaces it before the shell
+ * runs (tensorzero's `-t repo:sha-${{ github.sha }}` after the context made `}}` the context).
+ * An expression is at most 256 characters, so a stranger's line stays linear.
+ */
 function shellWords(line: string): string[] {
   const out: string[] = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  const re = /"([^"]*)"|'([^']*)'|((?:\$\{\{[^}\n]{0,256}\}\}|\S)+)/g;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
   return out;

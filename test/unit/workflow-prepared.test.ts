@@ -446,3 +446,32 @@ test('workflowTargets: a build whose context is not in the checkout is listed as
     tree.cleanup();
   }
 });
+
+// tensorzero: `docker buildx build ... -f crates/gateway/Dockerfile . -t repo:sha-${{ github.sha }} --push`:
+// the expression's spaces split it, and its last piece `}}` was taken for the context (7 builds
+// skipped as "its context }} is not in the checkout", two Dockerfiles never audited).
+test('workflowTargets: a ${{ }} expression with spaces after the context stays one word (tensorzero)', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  b:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: docker buildx build --build-arg "V=${{ github.ref_name }}" -f crates/gateway/Dockerfile . -t tensorzero/gateway:sha-${{ github.sha }} --push',
+    '      - run: docker build -t x:${{ github.sha }} --label "a=${{ github.run_id }}" -f crates/proxy/Dockerfile crates',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['crates/gateway/Dockerfile', 'crates/proxy/Dockerfile', '.github/workflows/build.yml'], dockerignore: null, fileContents: { '.github/workflows/build.yml': wf } });
+  try {
+    assert.deepEqual(
+      workflowTargets(tree.ctx, tree.ctx).map((t) => [t.name, t.context, t.dockerfile === undefined ? null : t.dockerfile.slice(tree.ctx.length + 1), t.skipReason ?? null]),
+      [
+        ['.github/workflows/build.yml:b step 2', tree.ctx, 'crates/gateway/Dockerfile', null],
+        ['.github/workflows/build.yml:b step 3', join(tree.ctx, 'crates'), 'crates/proxy/Dockerfile', null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

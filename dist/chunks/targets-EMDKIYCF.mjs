@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DFMMEGLD.mjs";
+} from "./chunk-F5ER57SL.mjs";
 import {
   configForRun,
   failOnFor,

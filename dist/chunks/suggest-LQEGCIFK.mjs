@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-DFMMEGLD.mjs";
+} from "./chunk-F5ER57SL.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

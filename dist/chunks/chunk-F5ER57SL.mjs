@@ -6527,7 +6527,7 @@ function runMayWrite(script) {
 }
 function shellWords(line) {
   const out = [];
-  const re = /"([^"]*)"|'([^']*)'|(\S+)/g;
+  const re = /"([^"]*)"|'([^']*)'|((?:\$\{\{[^}\n]{0,256}\}\}|\S)+)/g;
   let m;
   while ((m = re.exec(line)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
   return out;

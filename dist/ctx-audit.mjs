@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-EMDKIYCF.mjs"),
+  targets: () => import("./chunks/targets-CJKRIXBS.mjs"),
   why: () => import("./chunks/why-43YMGUYZ.mjs"),
-  suggest: () => import("./chunks/suggest-LQEGCIFK.mjs")
+  suggest: () => import("./chunks/suggest-JW5DFWVA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -439,7 +439,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   let allowlistProblem: string | null = null;
   let candidates: Candidate[];
   // Other Dockerfiles built from this context read the same .dockerignore (a `<Dockerfile>.dockerignore` is this one's alone).
-  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && /ockerfile/i.test(e.path)).map((e) => byteStringToText(e.path));
+  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(e.path)).map((e) => byteStringToText(e.path));
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
   if (opts.allowlist) {
     const a =

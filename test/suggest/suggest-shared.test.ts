@@ -434,3 +434,25 @@ test('suggest: a workflow build with no file: builds the context\'s Dockerfile, 
     tree.cleanup();
   }
 });
+
+// tensorzero: crates/tensorzero-core/tests/e2e/docker-compose.yml (deeper than the build-file
+// search) builds ui/fixtures/Dockerfile from the root; suggest proposed excluding ui/, which it copies.
+test('suggest: a Compose file deeper than the build-file search, listed by the audit\'s walk, builds from this context too', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'app/main.txt', 'ui/fixtures/Dockerfile', 'ui/fixtures/pyproject.toml', 'ui/package.json', 'services/api/tests/e2e/docker-compose.yml'],
+    fileContents: {
+      Dockerfile: 'FROM alpine\nCOPY app/ /app/\n',
+      'ui/fixtures/Dockerfile': 'FROM python:3.12\nCOPY ui/fixtures/pyproject.toml /src/\n',
+      'services/api/tests/e2e/docker-compose.yml': 'services:\n  fixtures:\n    build:\n      context: ../../../..\n      dockerfile: ui/fixtures/Dockerfile\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.sharedWith, ['ui/fixtures/Dockerfile']);
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('ui')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    assert.deepEqual(r.rejected.filter((x) => x.lines.includes('ui')).map((x) => x.reasons[0]), ['ui/fixtures/Dockerfile is built from this context too and COPY ui/fixtures/pyproject.toml (line 2) copies ui']);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-F5ER57SL.mjs";
+} from "./chunk-GLBGJT5D.mjs";
 import {
   configForRun,
   failOnFor,

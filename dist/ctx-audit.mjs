@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CJKRIXBS.mjs"),
+  targets: () => import("./chunks/targets-CFAIF3ZU.mjs"),
   why: () => import("./chunks/why-43YMGUYZ.mjs"),
-  suggest: () => import("./chunks/suggest-JW5DFWVA.mjs")
+  suggest: () => import("./chunks/suggest-RGMHEBCB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -69,8 +69,10 @@ export function siblingDockerfiles(
   let targets;
   try {
     // Deeper than SIBLING_DEPTH, the Dockerfiles among the files the audit's walk listed (feast builds
-    // java/infra/docker/feature-server/Dockerfile, five directories down, from the root).
-    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH, knownFiles: sentFiles }).targets;
+    // java/infra/docker/feature-server/Dockerfile, five directories down, from the root), git-ignored
+    // ones too: awx's Makefile generates Dockerfile and Dockerfile.dev from a template (both ignored)
+    // and builds each from the root; suggest -f Dockerfile.dev proposed excluding awx/ and _build/.
+    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH, knownFiles: sentFiles, knownIgnoredToo: true }).targets;
   } catch {
     return [];
   }

@@ -101,7 +101,15 @@ export interface Discovery {
  */
 export function discoverTargets(
   dir: string,
-  opts: { cwd: string; env: Record<string, string | undefined>; repository?: RepoBoundary; maxDepth?: number; knownFiles?: readonly string[] },
+  opts: {
+    cwd: string;
+    env: Record<string, string | undefined>;
+    repository?: RepoBoundary;
+    maxDepth?: number;
+    knownFiles?: readonly string[];
+    /** `knownFiles` that git ignores count too (suggest: a generated Dockerfile on disk is built from here, awx's Makefile builds them). */
+    knownIgnoredToo?: boolean;
+  },
 ): Discovery {
   const root = path.resolve(opts.cwd, dir);
   if (!fs.existsSync(root) || !fs.statSync(root).isDirectory()) throw new InputError(`--all: ${dir} is not a directory`);
@@ -163,11 +171,12 @@ export function discoverTargets(
       .sort();
   const globbed = glob(DOCKERFILE_GLOBS);
   // Files a walk of DIR has already listed (`suggest`'s, below maxDepth): no second search.
-  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !isIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const knownIgnored = (f: string) => opts.knownIgnoredToo !== true && isIgnored(f);
+  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !THIRD_PARTY_DIR.test(f));
   const dockerfiles = [...new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith('.dockerignore') && !SOURCE_FILE.test(f));
   // Compose and Bake files the walk listed deeper than maxDepth (tensorzero's
   // crates/tensorzero-core/tests/e2e/docker-compose.yml builds from the root).
-  const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) && !SKIP_PATH.test(f) && !isIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf('/') + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !THIRD_PARTY_DIR.test(f));
   const buildFiles = [...new Set([...glob(BUILD_FILE_GLOBS), ...knownBuild])].sort();
 
   const declared: BuildTarget[] = [];

@@ -456,3 +456,27 @@ test('suggest: a Compose file deeper than the build-file search, listed by the a
     tree.cleanup();
   }
 });
+
+// awx: the Makefile renders Dockerfile and Dockerfile.dev from a template (.gitignore lists both)
+// and builds each from the root; suggest -f Dockerfile.dev did not see the production Dockerfile,
+// which is git-ignored, and proposed excluding awx/ and _build/, which it copies.
+test('suggest: a git-ignored Dockerfile in the context (generated, then built) reads the same ignore file', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'Dockerfile.dev', '.gitignore', 'awx/main.py', '_build/supervisor.conf', 'tools/dev.sh'],
+    fileContents: {
+      Dockerfile: 'FROM python:3.12\nCOPY awx /src/awx\nADD _build/supervisor.conf /etc/\n',
+      'Dockerfile.dev': 'FROM python:3.12\nCOPY tools/dev.sh /\n',
+      '.gitignore': 'Dockerfile\nDockerfile.dev\n_build/\n',
+    },
+    dockerignore: '.git\n',
+  });
+  try {
+    git(tree.ctx, 'init', '-q');
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: path.join(tree.ctx, 'Dockerfile.dev') });
+    assert.deepEqual(r.sharedWith, ['Dockerfile']);
+    const proposed = r.suggestions.flatMap((s) => s.lines);
+    assert.ok(!proposed.includes('awx') && !proposed.includes('_build'), JSON.stringify(proposed));
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GLBGJT5D.mjs";
+} from "./chunk-C7SPW5XB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-GLBGJT5D.mjs";
+} from "./chunk-C7SPW5XB.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -858,7 +858,7 @@ var realOr = (p) => {
 function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
   let targets;
   try {
-    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH, knownFiles: sentFiles }).targets;
+    targets = discoverTargets(root, { cwd: root, env, repository, maxDepth: SIBLING_DEPTH, knownFiles: sentFiles, knownIgnoredToo: true }).targets;
   } catch {
     return [];
   }

@@ -6808,9 +6808,10 @@ function discoverTargets(dir, opts) {
   };
   const glob = (patterns) => import_fast_glob.default.sync(patterns, { cwd: root, dot: true, ignore: SKIP, onlyFiles: true, followSymbolicLinks: false, deep }).filter((f) => !isIgnored(f) && !THIRD_PARTY_DIR.test(f)).sort();
   const globbed = glob(DOCKERFILE_GLOBS);
-  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !isIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const knownIgnored = (f) => opts.knownIgnoredToo !== true && isIgnored(f);
+  const known = (opts.knownFiles ?? []).filter((f) => DOCKERFILE_NAME.test(f) && !SKIP_PATH.test(f) && !knownIgnored(f) && !THIRD_PARTY_DIR.test(f));
   const dockerfiles = [.../* @__PURE__ */ new Set([...globbed, ...known])].sort().filter((f) => !f.endsWith(".dockerignore") && !SOURCE_FILE.test(f));
-  const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !isIgnored(f) && !THIRD_PARTY_DIR.test(f));
+  const knownBuild = (opts.knownFiles ?? []).filter((f) => BUILD_FILE_NAMES.has(f.slice(f.lastIndexOf("/") + 1)) && !SKIP_PATH.test(f) && !knownIgnored(f) && !THIRD_PARTY_DIR.test(f));
   const buildFiles = [.../* @__PURE__ */ new Set([...glob(BUILD_FILE_GLOBS), ...knownBuild])].sort();
   const declared = [];
   const composeDirs = [...new Set(buildFiles.filter((f) => !path4.basename(f).startsWith("docker-bake")).map((f) => path4.dirname(f)))];

@@ -371,6 +371,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           root: legacy.resolved.root,
           buildArgs: opts.buildArgs ?? {},
           target: opts.target,
+          builder: isBuildkit ? 'buildkit' : 'legacy',
           ignoreFileExists: legacy.ignore.path !== null,
           dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
           namedContexts: namedViews,

@@ -47,6 +47,8 @@ export interface CrossCheckInput {
   root?: string;
   buildArgs: Record<string, string>;
   target?: string;
+  /** Whose stages run: the legacy builder runs every stage up to the target, BuildKit only what the target reaches. */
+  builder?: 'legacy' | 'buildkit';
   ignoreFileExists: boolean;
   /** Context-relative name of `<Dockerfile>.dockerignore` when it exists, else null. */
   dockerfileSpecificIgnore: string | null;
@@ -360,6 +362,7 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
     { entries: input.entries, excluded: input.excluded, matcher: input.matcher, rules: input.ignoreRules, ignoreFileName, root: input.root },
     file,
     input.target,
+    input.builder ?? 'buildkit',
   );
   if (resolved.needed.problem) findings.push(finding('CTX100', { problem: resolved.needed.problem }, { file }));
 

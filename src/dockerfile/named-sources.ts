@@ -5,7 +5,8 @@
 // `suggest` and CTX303 use this to refuse an ignore-file change that would drop a needed file.
 import { PatternMatcher } from '../context/patterns.js';
 import type { ParsedDockerfile } from './parse.js';
-import { indexContext, neededStages, resolveSource, type ContextIndex, type ContextView } from './sources.js';
+import { indexContext, resolveSource, type ContextIndex, type ContextView } from './sources.js';
+export { stagesFor } from './sources.js';
 
 export interface NamedNeeds {
   /** Sent entry path (byte string) -> the first source that brings it in (`COPY src (line 3)`). */
@@ -14,15 +15,6 @@ export interface NamedNeeds {
   wholeContext: boolean;
 }
 
-/**
- * The legacy builder runs every stage up to the target, in order, whatever the target needs;
- * BuildKit runs only the stages the target reaches (neededStages).
- */
-export function stagesFor(builder: 'legacy' | 'buildkit', parsed: ParsedDockerfile, target?: string): number[] {
-  const needed = neededStages(parsed, target);
-  if (builder === 'buildkit' || needed.target < 0) return needed.stages;
-  return Array.from({ length: needed.target + 1 }, (_, i) => i);
-}
 
 const under = (p: string, dir: string) => p === dir || p.startsWith(dir + '/');
 

@@ -61,6 +61,22 @@ export function neededStages(parsed: ParsedDockerfile, target?: string): NeededS
   return { stages: [...seen].sort((a, b) => a - b), target: t, problem };
 }
 
+/**
+ * The legacy builder runs every stage up to the target, in order, whatever the target needs
+ * (checked against the real daemon: a missing source in a stage nothing uses fails its build);
+ * BuildKit runs only the stages the target reaches (neededStages).
+ */
+export function stagesFor(builder: 'legacy' | 'buildkit', parsed: ParsedDockerfile, target?: string): number[] {
+  return neededFor(builder, parsed, target).stages;
+}
+
+/** neededStages for the builder that runs them. */
+export function neededFor(builder: 'legacy' | 'buildkit', parsed: ParsedDockerfile, target?: string): NeededStages {
+  const needed = neededStages(parsed, target);
+  if (builder === 'buildkit' || needed.target < 0) return needed;
+  return { ...needed, stages: Array.from({ length: needed.target + 1 }, (_, i) => i) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // filepath.Match (Go path/filepath/match.go, Unix separator) on byte strings
 
@@ -408,9 +424,9 @@ export interface ResolvedSources {
   coversWholeContext: boolean;
 }
 
-/** Resolves every main-context source of the stages the target needs. */
-export function resolveSources(parsed: ParsedDockerfile, view: ContextView, dockerfileName: string, target?: string): ResolvedSources {
-  const needed = neededStages(parsed, target);
+/** Resolves every main-context source of the stages the builder runs for the target. */
+export function resolveSources(parsed: ParsedDockerfile, view: ContextView, dockerfileName: string, target?: string, builder: 'legacy' | 'buildkit' = 'buildkit'): ResolvedSources {
+  const needed = neededFor(builder, parsed, target);
   const idx = indexContext(view);
   const resolutions: SourceResolution[] = [];
   const references = new Map<string, Reference[]>();

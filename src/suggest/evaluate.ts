@@ -198,11 +198,11 @@ function finish(setup: EvaluationSetup, content: Buffer | null, walked: Walked, 
     sources = new Map();
     if (!parsed) return sources;
     // Each main-context source's status (sent, ignored, missing...) on each view, for the stages
-    // the target needs; only the statuses are kept (resolveSources would also map every sent
-    // entry to its references, which a whole-context COPY makes as large as the context).
-    const needed = neededStages(parsed, setup.target);
+    // its builder runs (the legacy builder: every stage up to the target); only the statuses are
+    // kept (resolveSources would also map every sent entry to its references, which a
+    // whole-context COPY makes as large as the context).
     for (const v of viewsOf()) {
-      for (const si of needed.stages) {
+      for (const si of stagesFor(v.name === 'legacy' ? 'legacy' : 'buildkit', parsed, setup.target)) {
         for (const src of parsed.stages[si].sources) {
           if (!src.fromContext || (src.mountType !== null && src.mountType !== 'bind')) continue;
           const r = resolveSource(v.view, v.idx, src, si);

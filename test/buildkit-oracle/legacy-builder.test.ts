@@ -46,6 +46,18 @@ const CASES: LegacyCase[] = [
     shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY package.json yarn.lock /app/') }, dockerignore: null },
     build: 'fails',
   },
+  // The legacy builder runs every stage up to the target, used or not (payload's examples: a
+  // builder stage the image never copies from); BuildKit skips what the target does not reach.
+  {
+    label: 'a missing source in a stage the target does not use: fails',
+    shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE} AS dead`, 'COPY missing.txt /', `FROM ${BASE}`, 'COPY package.json /') }, dockerignore: null },
+    build: 'fails',
+  },
+  {
+    label: 'a stage the target does not use, its sources there: builds',
+    shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE} AS dead`, 'COPY package.json /', `FROM ${BASE}`, 'COPY package.json /') }, dockerignore: null },
+    build: 'ok',
+  },
   {
     label: 'the matching source is excluded by .dockerignore: fails',
     shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY package.json yarn.lock* /app/') }, dockerignore: 'package.json\n' },

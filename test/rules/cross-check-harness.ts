@@ -5,7 +5,7 @@ import { analyzeLegacyContext } from '../../src/context/legacy-context.js';
 import { crossCheck, type CrossCheckResult } from '../../src/dockerfile/cross-check.js';
 import { buildTree, type TreeShape } from '../helpers/trees.js';
 
-type Extra = { buildArgs?: Record<string, string>; target?: string };
+type Extra = { buildArgs?: Record<string, string>; target?: string; builder?: 'legacy' | 'buildkit' };
 
 /** Runs the legacy walk of an existing context and cross-checks `dockerfile` against it. */
 export function crossCheckContext(ctx: string, dockerfile: string, extra: Extra = {}): CrossCheckResult {
@@ -20,6 +20,7 @@ export function crossCheckContext(ctx: string, dockerfile: string, extra: Extra 
     root: ctx,
     buildArgs: extra.buildArgs ?? {},
     target: extra.target,
+    builder: extra.builder,
     ignoreFileExists: legacy.ignore.path !== null,
     dockerfileSpecificIgnore: existsSync(ctx + '/Dockerfile.dockerignore') ? 'Dockerfile.dockerignore' : null,
   });

@@ -40,6 +40,16 @@ test('CTX101 covers wildcards that match nothing, ADD and bind mounts; not --fro
   assert.deepEqual(only(t, 'CTX101'), []);
 });
 
+// payload's examples copy . into a builder stage the image never copies from. The legacy builder
+// runs every stage up to the target (a real daemon's legacy build fails on the missing source, as
+// the legacy-builder oracle file checks); BuildKit runs only what the target reaches.
+test('CTX101 under the legacy builder covers every stage up to the target, used or not; stages after it are not run', () => {
+  const df = lines('FROM alpine AS unused', 'COPY ghost /g', 'FROM alpine AS b', 'COPY src /', 'FROM alpine AS after', 'COPY later /l');
+  assert.deepEqual(only(check({ files: ['src/a.go'] }, df, { target: 'b', builder: 'legacy' }), 'CTX101').map((f) => [f.line, f.data.source]), [[2, 'ghost']]);
+  assert.deepEqual(only(check({ files: ['src/a.go'] }, df, { target: 'b', builder: 'buildkit' }), 'CTX101'), []);
+  assert.deepEqual(only(check({ files: ['src/a.go'] }, df, { builder: 'legacy' }), 'CTX101').map((f) => [f.line, f.data.source]), [[2, 'ghost'], [6, 'later']]);
+});
+
 test('CTX101 does not fire when every source exists', () => {
   const r = check({ files: ['a', 'dir/b'] }, lines('FROM alpine', 'COPY a dir /x/', 'COPY dir/* /y/'));
   assert.deepEqual(only(r, 'CTX101'), []);

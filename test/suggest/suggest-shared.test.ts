@@ -480,3 +480,21 @@ test('suggest: a git-ignored Dockerfile in the context (generated, then built) r
     tree.cleanup();
   }
 });
+
+// payload's examples/localization: COPY . . and yarn build in a builder stage the image never copies
+// from. BuildKit skips that stage; the legacy builder, which reads the same .dockerignore, runs it.
+// suggest proposed excluding src/ and public/ (unused, said CTX004 from the target's stages alone).
+test('suggest: a path only a stage the target does not use copies is kept: the legacy builder runs that stage', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'package.json', 'src/index.ts', 'public/logo.svg'],
+    fileContents: { Dockerfile: 'FROM node:20 AS builder\nWORKDIR /app\nCOPY . .\nRUN yarn install && yarn build\n\nFROM node:20 AS runtime\nCOPY package.json /app/\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    const proposed = r.suggestions.flatMap((s) => s.lines);
+    assert.ok(!proposed.includes('src') && !proposed.includes('public'), JSON.stringify(proposed));
+  } finally {
+    tree.cleanup();
+  }
+});

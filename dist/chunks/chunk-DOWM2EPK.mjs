@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-VKQL5NKQ.mjs";
+} from "./chunk-2YTRA3TY.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

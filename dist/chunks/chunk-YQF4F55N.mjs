@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VKQL5NKQ.mjs";
+} from "./chunk-2YTRA3TY.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-W7R4W7AA.mjs";
+} from "./chunk-IYY4BDD7.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VKQL5NKQ.mjs";
+} from "./chunk-2YTRA3TY.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

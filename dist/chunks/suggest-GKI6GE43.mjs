@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-C7SPW5XB.mjs";
+} from "./chunk-DOWM2EPK.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-W7R4W7AA.mjs";
+} from "./chunk-IYY4BDD7.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VKQL5NKQ.mjs";
+} from "./chunk-2YTRA3TY.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";
@@ -426,9 +426,8 @@ function finish(setup, content, walked, known, derivedNeeds = null) {
     if (sources !== null) return sources;
     sources = /* @__PURE__ */ new Map();
     if (!parsed) return sources;
-    const needed = neededStages(parsed, setup.target);
     for (const v of viewsOf()) {
-      for (const si of needed.stages) {
+      for (const si of stagesFor(v.name === "legacy" ? "legacy" : "buildkit", parsed, setup.target)) {
         for (const src of parsed.stages[si].sources) {
           if (!src.fromContext || src.mountType !== null && src.mountType !== "bind") continue;
           const r = resolveSource(v.view, v.idx, src, si);

@@ -11043,6 +11043,14 @@ function neededStages(parsed, target) {
   }
   return { stages: [...seen].sort((a, b) => a - b), target: t, problem };
 }
+function stagesFor(builder, parsed, target) {
+  return neededFor(builder, parsed, target).stages;
+}
+function neededFor(builder, parsed, target) {
+  const needed = neededStages(parsed, target);
+  if (builder === "buildkit" || needed.target < 0) return needed;
+  return { ...needed, stages: Array.from({ length: needed.target + 1 }, (_, i) => i) };
+}
 function scanChunk2(p) {
   let star = false;
   while (p.length > 0 && p[0] === "*") {
@@ -11294,8 +11302,8 @@ function resolveSource(view, idx, source, stage) {
   }
   return res;
 }
-function resolveSources(parsed, view, dockerfileName, target) {
-  const needed = neededStages(parsed, target);
+function resolveSources(parsed, view, dockerfileName, target, builder = "buildkit") {
+  const needed = neededFor(builder, parsed, target);
   const idx = indexContext(view);
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
@@ -13081,7 +13089,8 @@ function crossCheck(input) {
     parsed,
     { entries: input.entries, excluded: input.excluded, matcher: input.matcher, rules: input.ignoreRules, ignoreFileName, root: input.root },
     file,
-    input.target
+    input.target,
+    input.builder ?? "buildkit"
   );
   if (resolved.needed.problem) findings.push(finding("CTX100", { problem: resolved.needed.problem }, { file }));
   let index = null;
@@ -13729,11 +13738,6 @@ function gitIgnoresMissingPath(isIgnored, path10) {
 var IGNORED_CHILD_PROBE = "ctx-audit-probe.0";
 
 // src/dockerfile/named-sources.ts
-function stagesFor(builder, parsed, target) {
-  const needed = neededStages(parsed, target);
-  if (builder === "buildkit" || needed.target < 0) return needed.stages;
-  return Array.from({ length: needed.target + 1 }, (_, i) => i);
-}
 var under3 = (p, dir) => p === dir || p.startsWith(dir + "/");
 function namedSourceEntries(parsed, view, stages, dockerfileName, idx = indexContext(view)) {
   const paths = /* @__PURE__ */ new Map();
@@ -14911,6 +14915,7 @@ function audit(opts, mode, startWorker) {
     root: legacy.resolved.root,
     buildArgs: opts.buildArgs ?? {},
     target: opts.target,
+    builder: isBuildkit ? "buildkit" : "legacy",
     ignoreFileExists: legacy.ignore.path !== null,
     dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
     namedContexts: namedViews,
@@ -15980,6 +15985,7 @@ export {
   walkContext,
   protectBuildFiles,
   neededStages,
+  stagesFor,
   filepathMatch,
   indexContext,
   resolveSource,
@@ -15996,7 +16002,6 @@ export {
   placementOf,
   gitOracles,
   gitIgnoresMissingPath,
-  stagesFor,
   namedSourceEntries,
   isRuleId,
   allRules,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-YQF4F55N.mjs";
+} from "./chunks/chunk-RLIM22KZ.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IYY4BDD7.mjs";
+} from "./chunks/chunk-NE6Z35LF.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-2YTRA3TY.mjs";
+} from "./chunks/chunk-MCZIXWRY.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ENT26SUS.mjs"),
-  why: () => import("./chunks/why-KNPXEF72.mjs"),
-  suggest: () => import("./chunks/suggest-GKI6GE43.mjs")
+  targets: () => import("./chunks/targets-VHCGCIS5.mjs"),
+  why: () => import("./chunks/why-HVVTDZK2.mjs"),
+  suggest: () => import("./chunks/suggest-GWTTQKG2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -64,7 +64,13 @@ export function copiedByLookup(cross: CrossCheckResult | null): CopiedByLookup {
     const image: (Reference & { via?: number[] })[] = [];
     const stage: StageCopy[] = [];
     for (const ref of found.values()) {
-      const rs = byLine.get(ref.line) as SourceResolution[];
+      // Of the instruction's sources, those that take the path: `COPY package.json .npmrc ./` has
+      // two, and the one that does not take .npmrc has no landing to judge (placementOf would say
+      // 'final-stage' for it, never dropping severity on a guess).
+      const all = byLine.get(ref.line) as SourceResolution[];
+      const under = (p: string, d: string) => p === d || p.startsWith(d + '/');
+      const taking = all.filter((r) => r.status === 'whole-context' || r.sentMatches.some((m) => under(path, m) || under(m, path)));
+      const rs = taking.length > 0 ? taking : all;
       const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === 'final-stage');
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);

@@ -84,6 +84,30 @@ test('a COPY into a build stage whose result is only partly taken keeps the rule
   assert.match(f!.message, /copied into build stage `build` by Dockerfile:3/);
 });
 
+// A sweep's repro (inbox-zero's wording): `COPY package.json .npmrc ./` into a builder stage the image
+// takes only /app/sub/x from. The other source of the instruction (package.json) does not take .npmrc,
+// and its unknown landing made the COPY count as putting .npmrc in the image: an error.
+test('a COPY of several sources into a build stage: only the source that takes the path decides where it lands', () => {
+  const { findings } = auditTree({
+    files: ['package.json', 'big.bin'],
+    fileContents: df('FROM node AS b', 'WORKDIR /app', 'COPY package.json big.bin ./', 'RUN mkdir -p sub && touch sub/x', 'FROM alpine', 'COPY --from=b /app/sub/x ./'),
+    contents: { 'big.bin': 2 * MB },
+    dockerignore: '',
+  }, { settings: { maxFileSize: MB } });
+  const f = findings.find((x) => x.ruleId === 'CTX001');
+  assert.equal(f?.severity, 'warning');
+  assert.equal(f?.data.copiedBy, undefined);
+  assert.deepEqual(f?.data.copiedIntoStage, [{ file: 'Dockerfile', line: 3, stage: 'b' }]);
+  // Carried on by a COPY --from of where it landed: in the image.
+  const shipped = auditTree({
+    files: ['package.json', 'big.bin'],
+    fileContents: df('FROM node AS b', 'WORKDIR /app', 'COPY package.json big.bin ./', 'FROM alpine', 'COPY --from=b /app/big.bin ./'),
+    contents: { 'big.bin': 2 * MB },
+    dockerignore: '',
+  }, { settings: { maxFileSize: MB } }).findings.find((x) => x.ruleId === 'CTX001');
+  assert.equal(shipped?.severity, 'error');
+});
+
 test('COPY --from=<stage> whose source covers where the file landed ships it: still an error', () => {
   for (const [copyFrom, expected] of [
     ['COPY --from=build /src /app', 'error'],

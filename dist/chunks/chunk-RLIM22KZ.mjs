@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-2YTRA3TY.mjs";
+} from "./chunk-MCZIXWRY.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

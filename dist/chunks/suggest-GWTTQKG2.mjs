@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-DOWM2EPK.mjs";
+} from "./chunk-5HZSLDTK.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IYY4BDD7.mjs";
+} from "./chunk-NE6Z35LF.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -35,7 +35,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-2YTRA3TY.mjs";
+} from "./chunk-MCZIXWRY.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

@@ -14542,7 +14542,10 @@ function copiedByLookup(cross) {
     const image = [];
     const stage = [];
     for (const ref of found.values()) {
-      const rs = byLine.get(ref.line);
+      const all = byLine.get(ref.line);
+      const under4 = (p, d) => p === d || p.startsWith(d + "/");
+      const taking = all.filter((r) => r.status === "whole-context" || r.sentMatches.some((m) => under4(path10, m) || under4(m, path10)));
+      const rs = taking.length > 0 ? taking : all;
       const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path10, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);

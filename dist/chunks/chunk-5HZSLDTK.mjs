@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-2YTRA3TY.mjs";
+} from "./chunk-MCZIXWRY.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IYY4BDD7.mjs";
+} from "./chunk-NE6Z35LF.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-2YTRA3TY.mjs";
+} from "./chunk-MCZIXWRY.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RLIM22KZ.mjs";
+} from "./chunks/chunk-GVXBKYM3.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-NE6Z35LF.mjs";
+} from "./chunks/chunk-OWBEBNGU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-MCZIXWRY.mjs";
+} from "./chunks/chunk-4WWNJW5C.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VHCGCIS5.mjs"),
-  why: () => import("./chunks/why-HVVTDZK2.mjs"),
-  suggest: () => import("./chunks/suggest-GWTTQKG2.mjs")
+  targets: () => import("./chunks/targets-DZR4JDE4.mjs"),
+  why: () => import("./chunks/why-XDTEQFJL.mjs"),
+  suggest: () => import("./chunks/suggest-K7YQ76MU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -12,8 +12,8 @@ import { byteStringToText, toByteString } from '../context/bytes.js';
 import { listFiles } from '../context/list-files.js';
 import { resolveContext } from '../context/discover.js';
 import type { SentEntry } from '../context/walk.js';
-import { parseDockerfile } from '../dockerfile/parse.js';
-import { filepathMatch } from '../dockerfile/sources.js';
+import { parseDockerfile, type ParsedDockerfile } from '../dockerfile/parse.js';
+import { filepathMatch, stageIndexOf } from '../dockerfile/sources.js';
 import { splitAtWildcard } from '../rules/paths.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
@@ -268,9 +268,11 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     if (c) out.push(c);
   }
   // Unused: directories no COPY/ADD/bind mount reads (CTX004 only fires without a whole-context COPY).
+  const onbuild = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
   for (const f of byRule('CTX004')) {
     if (f.data.isDirectory !== true) continue;
     const c = exclusionCandidate('CTX004', [toByteString(f.data.path as string)], null);
+    if (c && onbuild !== null) c.blocked = `${onbuild}; this Dockerfile not naming a path says nothing about it`;
     if (c) out.push(c);
   }
   const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
@@ -338,6 +340,20 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   return out;
 }
 
+/**
+ * Why the build may copy what no line of this Dockerfile names: a needed stage is built FROM an
+ * ONBUILD image (its name says so: jupyterhub's examples are `FROM jupyter/jupyterhub-onbuild`,
+ * whose `ONBUILD ADD jupyterhub_config.py ...` runs in this build). Null otherwise.
+ */
+function onbuildBase(parsed: ParsedDockerfile, needed: readonly number[]): string | null {
+  for (const si of needed) {
+    const st = parsed.stages[si];
+    if (st === undefined || stageIndexOf(parsed.stages, st.base, si) >= 0 || !/onbuild/i.test(st.base)) continue;
+    return `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`;
+  }
+  return null;
+}
+
 const WILDCARD = /[*?[\\]/;
 
 /**
@@ -349,6 +365,8 @@ const WILDCARD = /[*?[\\]/;
 function allowlistCandidate(result: AuditResult): { candidate: Candidate | null; problem: string | null } {
   const cc = result.crossCheck;
   if (!cc) return { candidate: null, problem: 'the Dockerfile could not be read' };
+  const onbuild = onbuildBase(cc.parsed, cc.resolved.needed.stages);
+  if (onbuild !== null) return { candidate: null, problem: onbuild };
   const lines = new Set<string>();
   for (const r of cc.resolved.resolutions) {
     const label = `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line})`;

@@ -220,3 +220,25 @@ test('unifiedDiff: one hunk with three lines of context, - before +', () => {
   assert.equal(unifiedDiff('f', a, b), '--- a/f\n+++ b/f\n@@ -2,7 +2,8 @@\n 2\n 3\n 4\n-5\n+X\n 6\n 7\n 8\n+9\n');
   assert.equal(unifiedDiff('f', a, a), '');
 });
+
+// jupyterhub's examples/postgres/hub: FROM jupyter/jupyterhub-onbuild and no COPY of its own; that
+// image's ONBUILD ADD jupyterhub_config.py runs in this build. --allowlist proposed `*` alone.
+test('suggest: a Dockerfile built FROM an ONBUILD image gets no allowlist and no "unused" exclusion', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'jupyterhub_config.py', 'docs/readme.txt'], fileContents: { Dockerfile: 'FROM jupyter/jupyterhub-onbuild:0.9\nRUN pip install psycopg2-binary\n' }, dockerignore: '# nothing\n' });
+  try {
+    const a = suggest({ context: tree.ctx, cwd: tree.ctx, allowlist: true });
+    assert.equal(a.allowlistProblem, 'FROM jupyter/jupyterhub-onbuild:0.9 (line 1) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names');
+    assert.equal(a.changed, false);
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.deepEqual(r.suggestions.flatMap((s) => s.lines).filter((l) => l === 'docs'), []);
+  } finally {
+    tree.cleanup();
+  }
+  // The same tree on a plain image: allowlisted.
+  const plain = buildTree({ files: ['Dockerfile', 'jupyterhub_config.py'], fileContents: { Dockerfile: 'FROM jupyterhub/jupyterhub:4\nCOPY jupyterhub_config.py /srv/\n' }, dockerignore: '# nothing\n' });
+  try {
+    assert.equal(suggest({ context: plain.ctx, cwd: plain.ctx, allowlist: true }).allowlistProblem, null);
+  } finally {
+    plain.cleanup();
+  }
+});

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-MCZIXWRY.mjs";
+} from "./chunk-4WWNJW5C.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

@@ -15987,6 +15987,7 @@ export {
   PatternMatcher,
   walkContext,
   protectBuildFiles,
+  stageIndexOf,
   neededStages,
   stagesFor,
   filepathMatch,

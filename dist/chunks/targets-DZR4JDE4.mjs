@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-5HZSLDTK.mjs";
+} from "./chunk-X4XF36FD.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-RLIM22KZ.mjs";
+} from "./chunk-GVXBKYM3.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,7 +30,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-MCZIXWRY.mjs";
+} from "./chunk-4WWNJW5C.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

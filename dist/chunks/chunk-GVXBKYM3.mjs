@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-MCZIXWRY.mjs";
+} from "./chunk-4WWNJW5C.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

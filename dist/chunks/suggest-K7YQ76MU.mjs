@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-5HZSLDTK.mjs";
+} from "./chunk-X4XF36FD.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NE6Z35LF.mjs";
+} from "./chunk-OWBEBNGU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -31,11 +31,12 @@ import {
   resolveContext,
   resolveSource,
   runAudit,
+  stageIndexOf,
   stagesFor,
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-MCZIXWRY.mjs";
+} from "./chunk-4WWNJW5C.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";
@@ -1049,9 +1050,11 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     const c = exclusionCandidate("CTX203", [toByteString(f.data.path)], null);
     if (c) out.push(c);
   }
+  const onbuild = result.crossCheck ? onbuildBase(result.crossCheck.parsed, result.crossCheck.resolved.needed.stages) : null;
   for (const f of byRule("CTX004")) {
     if (f.data.isDirectory !== true) continue;
     const c = exclusionCandidate("CTX004", [toByteString(f.data.path)], null);
+    if (c && onbuild !== null) c.blocked = `${onbuild}; this Dockerfile not naming a path says nothing about it`;
     if (c) out.push(c);
   }
   const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
@@ -1104,10 +1107,20 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
   }
   return out;
 }
+function onbuildBase(parsed, needed) {
+  for (const si of needed) {
+    const st = parsed.stages[si];
+    if (st === void 0 || stageIndexOf(parsed.stages, st.base, si) >= 0 || !/onbuild/i.test(st.base)) continue;
+    return `FROM ${st.base} (line ${st.line}) is an ONBUILD image: its own ONBUILD ADD/COPY instructions copy from this context what no line here names`;
+  }
+  return null;
+}
 var WILDCARD = /[*?[\\]/;
 function allowlistCandidate(result) {
   const cc = result.crossCheck;
   if (!cc) return { candidate: null, problem: "the Dockerfile could not be read" };
+  const onbuild = onbuildBase(cc.parsed, cc.resolved.needed.stages);
+  if (onbuild !== null) return { candidate: null, problem: onbuild };
   const lines = /* @__PURE__ */ new Set();
   for (const r of cc.resolved.resolutions) {
     const label = `${r.source.instruction} ${byteStringToText(r.source.raw)} (line ${r.source.line})`;

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-NE6Z35LF.mjs";
+} from "./chunk-OWBEBNGU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-MCZIXWRY.mjs";
+} from "./chunk-4WWNJW5C.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

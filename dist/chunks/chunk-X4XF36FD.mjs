@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-MCZIXWRY.mjs";
+} from "./chunk-4WWNJW5C.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-GVXBKYM3.mjs";
+} from "./chunks/chunk-6QWOZXPF.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-OWBEBNGU.mjs";
+} from "./chunks/chunk-6K23UI5X.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-4WWNJW5C.mjs";
+} from "./chunks/chunk-GH7ZJ6R7.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-DZR4JDE4.mjs"),
-  why: () => import("./chunks/why-XDTEQFJL.mjs"),
-  suggest: () => import("./chunks/suggest-K7YQ76MU.mjs")
+  targets: () => import("./chunks/targets-UJFIQ4IA.mjs"),
+  why: () => import("./chunks/why-DUJDAWD2.mjs"),
+  suggest: () => import("./chunks/suggest-YO7YXPSH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

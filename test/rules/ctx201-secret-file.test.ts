@@ -181,4 +181,12 @@ test('CTX201: a tokenizer is no token, and a .key that is a ZIP archive holds no
     ['.env', 'info', 'no-credential'],
     ['docs/slides.key', 'info', 'no-credential'],
   ]);
+  // Past the 1 MiB a .key is read to (awx's 2 MB Keynote deck): its first bytes still say ZIP. A big
+  // file that is no ZIP is judged by its name.
+  const big = (head: number[]) => Buffer.concat([Buffer.from(head), Buffer.alloc(2 * 1024 * 1024, 7)]).toString('latin1');
+  const g = findingsOf('CTX201', { files: [], contents: { 'docs/deck.key': big([0x50, 0x4b, 0x03, 0x04]), 'deploy/blob.key': big([0x30, 0x82, 0x01, 0x0a]) }, fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: '' });
+  assert.deepEqual(g.map((x) => [x.path, x.severity, x.data.evidence]).sort(), [
+    ['deploy/blob.key', 'error', 'name-only'],
+    ['docs/deck.key', 'info', 'no-credential'],
+  ]);
 });

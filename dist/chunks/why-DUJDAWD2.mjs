@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OWBEBNGU.mjs";
+} from "./chunk-6K23UI5X.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-4WWNJW5C.mjs";
+} from "./chunk-GH7ZJ6R7.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-X4XF36FD.mjs";
+} from "./chunk-QBY7DMCA.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-OWBEBNGU.mjs";
+} from "./chunk-6K23UI5X.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -36,7 +36,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-4WWNJW5C.mjs";
+} from "./chunk-GH7ZJ6R7.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-4WWNJW5C.mjs";
+} from "./chunk-GH7ZJ6R7.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-4WWNJW5C.mjs";
+} from "./chunk-GH7ZJ6R7.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -85,7 +85,7 @@ test('CTX303 is info for a literal name whose deeper matches git tracks; wildcar
     // A secret's name keeps the warning and does not call the deeper copy the repository's own;
     // its `**/` is offered on the condition suggest checks (every deeper match committed).
     assert.doesNotMatch(f[2].message, /repository's own files/);
-    assert.match(f[2].message, /use "\*\*\/\.envrc" if the image needs none of them \(git tracks them all/);
+    assert.match(f[2].message, /use "\*\*\/\.envrc" if no image built from this context needs any of them \(git tracks them all/);
   } finally {
     tree.cleanup();
   }
@@ -117,7 +117,7 @@ test('suggest proposes no **/ rewrite for a CTX303 whose deeper matches git trac
     // The audit's advice says the same: CTX303 on `*.md` stays a warning, and its `**/` is conditional.
     const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303' && x.data.pattern === '*.md');
     assert.deepEqual(f.map((x) => x.severity), ['warning']);
-    assert.match(f[0].message, /; use "\*\*\/\*\.md" if the image needs none of them \(git tracks them all, so suggest leaves that to you\)$/);
+    assert.match(f[0].message, /; use "\*\*\/\*\.md" if no image built from this context needs any of them \(git tracks them all, so suggest leaves that to you\)$/);
   } finally {
     tree.cleanup();
   }

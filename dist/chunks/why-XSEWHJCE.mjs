@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6K23UI5X.mjs";
+} from "./chunk-G5J2LMOM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-GH7ZJ6R7.mjs";
+} from "./chunk-PS3PC7IA.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-GH7ZJ6R7.mjs";
+} from "./chunk-PS3PC7IA.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-QBY7DMCA.mjs";
+} from "./chunk-S4T7KKYR.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6K23UI5X.mjs";
+} from "./chunk-G5J2LMOM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -36,7 +36,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GH7ZJ6R7.mjs";
+} from "./chunk-PS3PC7IA.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-GH7ZJ6R7.mjs";
+} from "./chunk-PS3PC7IA.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

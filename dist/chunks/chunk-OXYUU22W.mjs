@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-GH7ZJ6R7.mjs";
+} from "./chunk-PS3PC7IA.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OXYUU22W.mjs";
+} from "./chunks/chunk-LDMRIKFK.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-G5J2LMOM.mjs";
+} from "./chunks/chunk-KDOCGRHI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PS3PC7IA.mjs";
+} from "./chunks/chunk-7HEPCLUZ.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SKON3CWC.mjs"),
-  why: () => import("./chunks/why-XSEWHJCE.mjs"),
-  suggest: () => import("./chunks/suggest-K5FE63OP.mjs")
+  targets: () => import("./chunks/targets-FIYMTDEC.mjs"),
+  why: () => import("./chunks/why-R5LBQOZ2.mjs"),
+  suggest: () => import("./chunks/suggest-YFTAMWDP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -104,6 +104,20 @@ function urlWithPassword(v: string): boolean {
   return m !== null && realLookingValue(m[1]);
 }
 
+/**
+ * Whether a sent regular file with a secret's name was read and holds no credential (CTX201's
+ * `no-credential`): a settings-only `.npmrc` (`public-hoist-pattern[]=*eslint*`, logto's, which
+ * `pnpm i` needs) is not a sensitive thing a whole-context COPY drags in (CTX005).
+ */
+export function readAndHoldsNone(ctx: RuleContext, path: string): boolean {
+  const kind = secretFileKind(path);
+  const e = kind === null ? undefined : ctx.entries.find((x) => x.path === path);
+  if (kind === null || e === undefined || e.kind !== 'file' || e.contentBytes > (kind === 'private-key-or-certificate' ? PEM_FILE : SMALL_FILE)) return false;
+  const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+  if (buf === null || buf.includes(0)) return false;
+  return secretFileContentVerdict(kind, baseName(e.path), buf.toString('latin1')) === false;
+}
+
 /** Reads the content of a name-only hit: true = holds a credential, false = holds none, null = cannot tell. */
 export function secretFileContentVerdict(kind: SecretFileKind, name: string, content: string): boolean | null {
   // An empty file is a placeholder (vimagick's vault/data/etc/vault.key, which its README says to

@@ -1,6 +1,7 @@
 // CTX005 whole-context-copy: COPY . . puts everything sent into the image.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { check, lines, only } from './cross-check-harness.js';
 
 test('CTX005 lists the largest files and the sensitive things dragged in', () => {
@@ -62,7 +63,7 @@ test('CTX005 counts files the way the summary does: symlinks are not files', asy
 // error saying the COPY --from ships .git.
 test('CTX005 in a build stage whose copied directory a COPY --from carries into the image: a warning naming what it carries and the line', () => {
   const findings = (dockerfile: string) =>
-    auditTree({ files: ['src/a.js', '.env', 'certs/tls.key'], fileContents: { Dockerfile: dockerfile }, dockerignore: '' }).findings.filter((f) => f.ruleId === 'CTX005');
+    auditTree({ files: ['src/a.js', '.env', 'certs/tls.key'], fileContents: { Dockerfile: dockerfile, '.env': `API_TOKEN=${randomBytes(16).toString('hex')}\n` }, dockerignore: '' }).findings.filter((f) => f.ruleId === 'CTX005');
   const all = findings('FROM alpine AS build\nWORKDIR /app\nCOPY . .\nFROM alpine\nCOPY --from=build /app /app\n');
   assert.deepEqual(all.map((f) => f.severity), ['warning']);
   // 5 files: the three above, the Dockerfile and the .dockerignore.
@@ -79,10 +80,15 @@ test('CTX005 in a build stage whose copied directory a COPY --from carries into 
 
 // linkwarden: CTX005 was a warning because apps/web/e2e/.env.example counted as sensitive.
 test('CTX005: a dotenv template and a public key are not sensitive; the .env beside them is', () => {
-  const sens = (files: string[]) =>
-    auditTree({ files, fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore: 'node_modules\n' }).findings.filter((f) => f.ruleId === 'CTX005').map((f) => [f.severity, f.data.sensitive]);
+  const token = `API_TOKEN=${randomBytes(16).toString('hex')}\n`;
+  const sens = (files: string[], contents: Record<string, string> = {}) =>
+    auditTree({ files, fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n', ...contents }, dockerignore: 'node_modules\n' }).findings.filter((f) => f.ruleId === 'CTX005').map((f) => [f.severity, f.data.sensitive]);
   assert.deepEqual(sens(['src/a.js', 'apps/web/e2e/.env.example', '.env.production.sample', 'keys/id_ed25519.pub']), [['info', []]]);
-  assert.deepEqual(sens(['src/a.js', '.env.example', '.env.local']), [['warning', ['.env.local']]]);
+  assert.deepEqual(sens(['src/a.js', '.env.example', '.env.local'], { '.env.local': token }), [['warning', ['.env.local']]]);
+  // logto: a settings-only .npmrc that CTX201 read and found no credential in is not sensitive
+  // (pnpm i needs it); one holding a token is.
+  assert.deepEqual(sens(['src/a.js', '.npmrc'], { '.npmrc': 'public-hoist-pattern[]=*eslint*\n' }), [['info', []]]);
+  assert.deepEqual(sens(['src/a.js', '.npmrc'], { '.npmrc': `//registry.npmjs.org/:_authToken=${randomBytes(18).toString('hex')}\n` }), [['warning', ['.npmrc']]]);
 });
 
 // cryptpad: COPY . /cryptpad in stage build, COPY --from=build /cryptpad /cryptpad in the image. With

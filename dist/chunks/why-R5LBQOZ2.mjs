@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-G5J2LMOM.mjs";
+} from "./chunk-KDOCGRHI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PS3PC7IA.mjs";
+} from "./chunk-7HEPCLUZ.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

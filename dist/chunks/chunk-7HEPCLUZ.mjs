@@ -13448,11 +13448,163 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
   return null;
 }
 
+// src/rules/ctx201-secret-file.ts
+function secretFileKind(path10) {
+  const name = baseName(path10);
+  const lower = name.toLowerCase();
+  if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
+  if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
+  if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
+  if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path10.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path10 === ".aws/credentials" || path10.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path10 === ".kube/config" || path10.endsWith("/.kube/config")) return "kubeconfig";
+  if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
+  if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
+  return null;
+}
+var SMALL_FILE = 64 * 1024;
+var PEM_FILE = 1024 * 1024;
+var ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
+var PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty|minioadmin|postgres|mysql|mariadb|mongo|rabbitmq|guest|changeit)$/i;
+var SECRET_WORD = /^(?:.*(?:secret|token(?!i[sz])|passw|apikey|privatekey|accesskey|signingkey|encryptionkey|credential).*|pwd|pass|auth|salt|dsn|webhook)$/;
+var KEY_KIND = /* @__PURE__ */ new Set(["api", "private", "access", "signing", "encryption"]);
+var SETTING_WORD = new Set(
+  "length len min max minimum maximum rounds iterations cost timeout ttl expiry expires expire expiration lifetime duration interval age header scheme provider providers audience issuer algorithm alg type kind mode method mechanism strategy backend enabled enable disabled disable required name names user username login id file path dir directory url uri endpoint host hostname port realm scope scopes ratelimit limit rate count size policy format prefix suffix version location source store level".split(" ")
+);
+function secretKeyName(name) {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
+  let last = -1;
+  words.forEach((w, i) => {
+    if (SECRET_WORD.test(w) || w === "key" && i > 0 && KEY_KIND.has(words[i - 1])) last = i;
+  });
+  return last >= 0 && !words.slice(last + 1).some((w) => SETTING_WORD.has(w));
+}
+function unquote(v) {
+  let s = v.trim();
+  if (s.startsWith('"') && s.includes('"', 1) || s.startsWith("'") && s.includes("'", 1)) s = s.slice(1, s.indexOf(s[0], 1));
+  else s = s.replace(/\s+#.*$/, "");
+  return s.trim();
+}
+function realLookingValue(v) {
+  const s = unquote(v);
+  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?::\d+)?(?:\/|$)/.test(s);
+}
+function urlWithPassword(v) {
+  const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
+  return m !== null && realLookingValue(m[1]);
+}
+function readAndHoldsNone(ctx, path10) {
+  const kind = secretFileKind(path10);
+  const e = kind === null ? void 0 : ctx.entries.find((x) => x.path === path10);
+  if (kind === null || e === void 0 || e.kind !== "file" || e.contentBytes > (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) return false;
+  const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+  if (buf === null || buf.includes(0)) return false;
+  return secretFileContentVerdict(kind, baseName(e.path), buf.toString("latin1")) === false;
+}
+function secretFileContentVerdict(kind, name, content) {
+  if (content.trim() === "") return false;
+  if (scanForSecrets(content).length > 0) return true;
+  const lines = content.split(/\r?\n/);
+  const lower = name.toLowerCase();
+  if (kind === "dotenv") {
+    for (const l of lines) {
+      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(l);
+      if (!m) continue;
+      if (secretKeyName(m[1]) && realLookingValue(m[2]) || urlWithPassword(m[2])) return true;
+    }
+    return false;
+  }
+  if (lower === ".npmrc") {
+    return lines.some((l) => {
+      const m = /(?:^|:)_(?:auth|authToken|password)\s*=\s*(.*)$/.exec(l.trim());
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".pypirc") {
+    return lines.some((l) => {
+      const m = /^\s*password\s*[=:]\s*(.*)$/i.exec(l);
+      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
+    });
+  }
+  if (lower === ".netrc") return /\bpassword\s+\S+/.test(content);
+  if (kind === "private-key-or-certificate") {
+    if (/PRIVATE KEY/.test(content)) return true;
+    const labels = [...content.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
+    if (labels.length > 0 && labels.every((l) => PUBLIC_PEM_LABEL.test(l) && !/PRIVATE|SECRET/.test(l))) return false;
+    return null;
+  }
+  return null;
+}
+var PUBLIC_PEM_LABEL = /PUBLIC KEY|CERTIFICATE|PARAMETERS|\bCRL\b|SIGNATURE|^PKCS7$|^CMS$/;
+function followedByCopy(ctx, path10) {
+  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+    if (r.status === "whole-context") continue;
+    const hits = (p) => p === path10 || p.startsWith(path10 + "/");
+    if (hits(r.path) || r.sentMatches.some(hits)) return true;
+  }
+  return false;
+}
+var secretFile = defineRule({
+  id: "CTX201",
+  name: "secret-file",
+  severity: "error",
+  security: {
+    severity: 7.5,
+    why: "High: names like `.env`, `id_rsa` or `*.pem` nearly always hold credentials, but only the name is known, not that the content is a live secret (CTX202 is the rule that reads content)."
+  },
+  docs: {
+    summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
+    why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image. A file git tracks that no COPY or ADD puts in the image (it is only sent, or copied into a build stage the image takes nothing of it from) is a warning at most: the builder gets nothing the repository's readers do not already hold, and it leaks once it ships (a RUN in that stage may still build it into what ships).",
+    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` with a template word after it (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`, or before one: `.env.example.complete`; but `.env.example.local` is a local copy). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (a word of it, split at `_`, `-`, `.` and camelCase, holds secret, token (not tokenizer), passw or credential, or is pwd, pass, auth, salt, dsn or webhook, or is key after api, private, access, signing or encryption; and no word after that one makes it a setting about the secret: `AUTH_RATELIMIT`, `PASSWORD_MIN_LENGTH`, `SALT_ROUNDS`, `TOKEN_AUDIENCE`, `GITHUB_TOKEN_FILE`; `AUTHOR_NAME` holds no auth) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`, nor a service's published default such as MinIO's `minioadmin`, `postgres`, `guest` or Java's `changeit`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (an empty file, of any kind; a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)`, or fake or dummy (`fake-certs`) is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`, `vsixtest`; not `latest`), `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py`, or is the test environment's `.env.test`, `.env.testing` or `.env.e2e` or its configuration (`test.*`/`testing.*` under a `config`, `settings` or `environment(s)` directory: Rails' `config/environments/test.rb`, `config/settings/test.yml`, Elixir's `config/test.exs`); the path in the repository counts, so a context that is itself a test directory does; so is a file that a committed test file in its directory names, or one directory up names with its directory (cloudflared's `test-cert-no-token.pem`, hydra's `stub/rsa.key`), or a JavaScript/TypeScript module that such a test imports without its extension (joplin's `./ppkTestUtils`)): a fixture such as a test server key; an untracked file there keeps its severity. So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust, or by a CA whose own certificate and private key are committed beside it (a test PKI anyone can issue from); so is that CA's own key, its self-signed certificate beside the certificates it issued. A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM. A `.key`/`.pem` that is a ZIP archive (an Apple Keynote deck is `slides.key`; known by its first bytes at any size) holds no key. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
+    bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
+    good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
+  },
+  check(ctx) {
+    const out = [];
+    for (const e of ctx.entries) {
+      if (e.kind !== "file" && e.kind !== "hardlink" && e.kind !== "symlink") continue;
+      const kind = secretFileKind(e.path);
+      if (!kind) continue;
+      let evidence = "name-only";
+      if (EXAMPLE_DIR.test(e.path) || isCommittedExample(ctx, e.path)) evidence = "example";
+      else if (isCommittedTestFile(ctx, e.path)) evidence = "test-fixture";
+      else if (isVendoredModuleFile(ctx, e.path)) evidence = "vendored";
+      else if (e.kind === "symlink") {
+        if (!followedByCopy(ctx, e.path)) evidence = "symlink";
+      } else if (kind === "private-key-or-certificate" && e.contentBytes > PEM_FILE) {
+        const head = ctx.reader.readPrefix(e.path, 4);
+        if (head !== null && head.length >= 4 && head.readUInt32BE(0) === 1347093252) evidence = "no-credential";
+      } else if (e.contentBytes <= (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) {
+        const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
+        if (buf !== null && kind === "private-key-or-certificate" && buf.length >= 4 && buf.readUInt32BE(0) === 1347093252) evidence = "no-credential";
+        else if (buf !== null && !buf.includes(0)) {
+          const content = buf.toString("latin1");
+          const verdict = secretFileContentVerdict(kind, baseName(e.path), content);
+          if (verdict !== null) evidence = verdict ? "content" : "no-credential";
+          if (evidence === "content" && kind === "private-key-or-certificate") {
+            const names = devKeyNames(ctx, e.path, content);
+            if (names !== null) {
+              out.push({ path: e.path, data: { path: text(e.path), kind, evidence: "dev-key", certifies: names }, maxSeverity: "warning" });
+              continue;
+            }
+          }
+        }
+      }
+      const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "test-fixture" || evidence === "vendored";
+      const committed = ctx.isGitTracked?.(e.path) === true ? { committed: true } : {};
+      out.push({ path: e.path, data: { path: text(e.path), kind, evidence, ...committed }, ...capped ? { maxSeverity: "info" } : {} });
+    }
+    return out;
+  },
+  message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "test-fixture" ? `a file named like a secret (${d.kind}) is sent from tests, committed to git: a test fixture, check it is not a live one` : d.evidence === "vendored" ? `a file named like a secret (${d.kind}) is sent from vendored third-party code, committed to git: that project's own test data, check it is not a live one` : d.evidence === "dev-key" ? `a file named like a secret (${d.kind}) is sent, holding the private key of ${d.certifies ?? ""}, committed to git: a development key no client trusts for a real name (it still lands wherever it is copied)` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
+});
+
 // src/rules/ctx005-whole-context-copy.ts
 var base = crossCheckRule("CTX005", {
   summary: "`COPY . .` (or an equivalent) copies everything sent into the image.",
   why: "Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.",
-  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies. It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image's copy, judged as one.",
+  fix: "Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image's copy, judged as one.",
   bad: "COPY . /app",
   good: "COPY package.json package-lock.json /app/\nCOPY src/ /app/src/"
 });
@@ -13471,7 +13623,8 @@ var wholeContextCopy = {
     return base.check(ctx).map((raw) => {
       const stage = stageOfLine.get(raw.line ?? -1);
       const inBuildStage = stage !== void 0 && !chain.has(stage);
-      const sensitive = raw.data.sensitive ?? [];
+      const sensitive = (raw.data.sensitive ?? []).filter((s) => s.endsWith("/") || !readAndHoldsNone(ctx, toByteString(s)));
+      if (sensitive.length !== (raw.data.sensitive ?? []).length) raw = { ...raw, data: { ...raw.data, sensitive } };
       const shipped = [];
       const via = /* @__PURE__ */ new Set();
       const res = inBuildStage ? cc.resolved.resolutions.find((r) => r.source.line === raw.line && r.status === "whole-context") : void 0;
@@ -14049,150 +14202,6 @@ var copySourceOutsideContext = crossCheckRule(
     return { ...raw, data: { ...raw.data, joinedUnderRoot: joined }, maxSeverity: "warning" };
   }
 );
-
-// src/rules/ctx201-secret-file.ts
-function secretFileKind(path10) {
-  const name = baseName(path10);
-  const lower = name.toLowerCase();
-  if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
-  if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
-  if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
-  if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path10.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path10 === ".aws/credentials" || path10.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path10 === ".kube/config" || path10.endsWith("/.kube/config")) return "kubeconfig";
-  if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
-  if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
-  return null;
-}
-var SMALL_FILE = 64 * 1024;
-var PEM_FILE = 1024 * 1024;
-var ENV_REF = /^\$(?:\{[A-Za-z_][A-Za-z0-9_]*(?:[:?-][^}]*)?\}|[A-Za-z_][A-Za-z0-9_]*)$/;
-var PLACEHOLDER = /^(?:<[^>]*>|\[[^\]]*\]|\{\{.*\}\}|x+|\*+|\.+|-+|_+|0+|changeme.*|change[-_ ]?me.*|change[-_ ]?this.*|your[-_ ].*|.*example.*|.*dummy.*|.*placeholder.*|.*sample.*|replace.*|fixme|todo|tbd|null|none|nil|true|false|secret|password|passwd|pass|token|test|testing|foo|bar|foobar|admin|root|user|default|insecure.*|not[-_]?set|unset|empty|minioadmin|postgres|mysql|mariadb|mongo|rabbitmq|guest|changeit)$/i;
-var SECRET_WORD = /^(?:.*(?:secret|token(?!i[sz])|passw|apikey|privatekey|accesskey|signingkey|encryptionkey|credential).*|pwd|pass|auth|salt|dsn|webhook)$/;
-var KEY_KIND = /* @__PURE__ */ new Set(["api", "private", "access", "signing", "encryption"]);
-var SETTING_WORD = new Set(
-  "length len min max minimum maximum rounds iterations cost timeout ttl expiry expires expire expiration lifetime duration interval age header scheme provider providers audience issuer algorithm alg type kind mode method mechanism strategy backend enabled enable disabled disable required name names user username login id file path dir directory url uri endpoint host hostname port realm scope scopes ratelimit limit rate count size policy format prefix suffix version location source store level".split(" ")
-);
-function secretKeyName(name) {
-  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== "");
-  let last = -1;
-  words.forEach((w, i) => {
-    if (SECRET_WORD.test(w) || w === "key" && i > 0 && KEY_KIND.has(words[i - 1])) last = i;
-  });
-  return last >= 0 && !words.slice(last + 1).some((w) => SETTING_WORD.has(w));
-}
-function unquote(v) {
-  let s = v.trim();
-  if (s.startsWith('"') && s.includes('"', 1) || s.startsWith("'") && s.includes("'", 1)) s = s.slice(1, s.indexOf(s[0], 1));
-  else s = s.replace(/\s+#.*$/, "");
-  return s.trim();
-}
-function realLookingValue(v) {
-  const s = unquote(v);
-  return s.length >= 8 && !ENV_REF.test(s) && !PLACEHOLDER.test(s) && !/^https?:\/\/[^:@/]*(?::\d+)?(?:\/|$)/.test(s);
-}
-function urlWithPassword(v) {
-  const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
-  return m !== null && realLookingValue(m[1]);
-}
-function secretFileContentVerdict(kind, name, content) {
-  if (content.trim() === "") return false;
-  if (scanForSecrets(content).length > 0) return true;
-  const lines = content.split(/\r?\n/);
-  const lower = name.toLowerCase();
-  if (kind === "dotenv") {
-    for (const l of lines) {
-      const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(l);
-      if (!m) continue;
-      if (secretKeyName(m[1]) && realLookingValue(m[2]) || urlWithPassword(m[2])) return true;
-    }
-    return false;
-  }
-  if (lower === ".npmrc") {
-    return lines.some((l) => {
-      const m = /(?:^|:)_(?:auth|authToken|password)\s*=\s*(.*)$/.exec(l.trim());
-      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
-    });
-  }
-  if (lower === ".pypirc") {
-    return lines.some((l) => {
-      const m = /^\s*password\s*[=:]\s*(.*)$/i.exec(l);
-      return m !== null && unquote(m[1]) !== "" && !ENV_REF.test(unquote(m[1]));
-    });
-  }
-  if (lower === ".netrc") return /\bpassword\s+\S+/.test(content);
-  if (kind === "private-key-or-certificate") {
-    if (/PRIVATE KEY/.test(content)) return true;
-    const labels = [...content.matchAll(/-----BEGIN ([A-Z0-9 ]+)-----/g)].map((m) => m[1]);
-    if (labels.length > 0 && labels.every((l) => PUBLIC_PEM_LABEL.test(l) && !/PRIVATE|SECRET/.test(l))) return false;
-    return null;
-  }
-  return null;
-}
-var PUBLIC_PEM_LABEL = /PUBLIC KEY|CERTIFICATE|PARAMETERS|\bCRL\b|SIGNATURE|^PKCS7$|^CMS$/;
-function followedByCopy(ctx, path10) {
-  for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
-    if (r.status === "whole-context") continue;
-    const hits = (p) => p === path10 || p.startsWith(path10 + "/");
-    if (hits(r.path) || r.sentMatches.some(hits)) return true;
-  }
-  return false;
-}
-var secretFile = defineRule({
-  id: "CTX201",
-  name: "secret-file",
-  severity: "error",
-  security: {
-    severity: 7.5,
-    why: "High: names like `.env`, `id_rsa` or `*.pem` nearly always hold credentials, but only the name is known, not that the content is a live secret (CTX202 is the rule that reads content)."
-  },
-  docs: {
-    summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
-    why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image. A file git tracks that no COPY or ADD puts in the image (it is only sent, or copied into a build stage the image takes nothing of it from) is a warning at most: the builder gets nothing the repository's readers do not already hold, and it leaks once it ships (a RUN in that stage may still build it into what ships).",
-    fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` with a template word after it (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`, or before one: `.env.example.complete`; but `.env.example.local` is a local copy). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (a word of it, split at `_`, `-`, `.` and camelCase, holds secret, token (not tokenizer), passw or credential, or is pwd, pass, auth, salt, dsn or webhook, or is key after api, private, access, signing or encryption; and no word after that one makes it a setting about the secret: `AUTH_RATELIMIT`, `PASSWORD_MIN_LENGTH`, `SALT_ROUNDS`, `TOKEN_AUDIENCE`, `GITHUB_TOKEN_FILE`; `AUTHOR_NAME` holds no auth) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`, nor a service's published default such as MinIO's `minioadmin`, `postgres`, `guest` or Java's `changeit`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (an empty file, of any kind; a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)`, or fake or dummy (`fake-certs`) is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`, `vsixtest`; not `latest`), `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py`, or is the test environment's `.env.test`, `.env.testing` or `.env.e2e` or its configuration (`test.*`/`testing.*` under a `config`, `settings` or `environment(s)` directory: Rails' `config/environments/test.rb`, `config/settings/test.yml`, Elixir's `config/test.exs`); the path in the repository counts, so a context that is itself a test directory does; so is a file that a committed test file in its directory names, or one directory up names with its directory (cloudflared's `test-cert-no-token.pem`, hydra's `stub/rsa.key`), or a JavaScript/TypeScript module that such a test imports without its extension (joplin's `./ppkTestUtils`)): a fixture such as a test server key; an untracked file there keeps its severity. So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust, or by a CA whose own certificate and private key are committed beside it (a test PKI anyone can issue from); so is that CA's own key, its self-signed certificate beside the certificates it issued. A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM. A `.key`/`.pem` that is a ZIP archive (an Apple Keynote deck is `slides.key`; known by its first bytes at any size) holds no key. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
-    bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
-    good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
-  },
-  check(ctx) {
-    const out = [];
-    for (const e of ctx.entries) {
-      if (e.kind !== "file" && e.kind !== "hardlink" && e.kind !== "symlink") continue;
-      const kind = secretFileKind(e.path);
-      if (!kind) continue;
-      let evidence = "name-only";
-      if (EXAMPLE_DIR.test(e.path) || isCommittedExample(ctx, e.path)) evidence = "example";
-      else if (isCommittedTestFile(ctx, e.path)) evidence = "test-fixture";
-      else if (isVendoredModuleFile(ctx, e.path)) evidence = "vendored";
-      else if (e.kind === "symlink") {
-        if (!followedByCopy(ctx, e.path)) evidence = "symlink";
-      } else if (kind === "private-key-or-certificate" && e.contentBytes > PEM_FILE) {
-        const head = ctx.reader.readPrefix(e.path, 4);
-        if (head !== null && head.length >= 4 && head.readUInt32BE(0) === 1347093252) evidence = "no-credential";
-      } else if (e.contentBytes <= (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) {
-        const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
-        if (buf !== null && kind === "private-key-or-certificate" && buf.length >= 4 && buf.readUInt32BE(0) === 1347093252) evidence = "no-credential";
-        else if (buf !== null && !buf.includes(0)) {
-          const content = buf.toString("latin1");
-          const verdict = secretFileContentVerdict(kind, baseName(e.path), content);
-          if (verdict !== null) evidence = verdict ? "content" : "no-credential";
-          if (evidence === "content" && kind === "private-key-or-certificate") {
-            const names = devKeyNames(ctx, e.path, content);
-            if (names !== null) {
-              out.push({ path: e.path, data: { path: text(e.path), kind, evidence: "dev-key", certifies: names }, maxSeverity: "warning" });
-              continue;
-            }
-          }
-        }
-      }
-      const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "test-fixture" || evidence === "vendored";
-      const committed = ctx.isGitTracked?.(e.path) === true ? { committed: true } : {};
-      out.push({ path: e.path, data: { path: text(e.path), kind, evidence, ...committed }, ...capped ? { maxSeverity: "info" } : {} });
-    }
-    return out;
-  },
-  message: (d) => d.evidence === "example" ? `a file named like a secret (${d.kind}) is sent from an examples directory: published on purpose, check it is not a live one` : d.evidence === "test-fixture" ? `a file named like a secret (${d.kind}) is sent from tests, committed to git: a test fixture, check it is not a live one` : d.evidence === "vendored" ? `a file named like a secret (${d.kind}) is sent from vendored third-party code, committed to git: that project's own test data, check it is not a live one` : d.evidence === "dev-key" ? `a file named like a secret (${d.kind}) is sent, holding the private key of ${d.certifies ?? ""}, committed to git: a development key no client trusts for a real name (it still lands wherever it is copied)` : d.evidence === "symlink" ? `a symlink named like a secret (${d.kind}) is sent: only the link goes, not its target's content` : d.evidence === "no-credential" ? `a file named like a secret (${d.kind}) is sent, but its content holds no credential` : d.evidence === "content" ? `a file whose name suggests a secret (${d.kind}) is sent, and its content holds a credential (value not shown)` : `a file whose name suggests a secret (${d.kind}) is sent`
-});
 
 // src/rules/ctx203-gitignored-but-sent.ts
 var gitignoredButSent = defineRule({

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-S4T7KKYR.mjs";
+} from "./chunk-OS75D3YA.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-G5J2LMOM.mjs";
+} from "./chunk-KDOCGRHI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -36,7 +36,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PS3PC7IA.mjs";
+} from "./chunk-7HEPCLUZ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

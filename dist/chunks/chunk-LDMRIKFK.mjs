@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PS3PC7IA.mjs";
+} from "./chunk-7HEPCLUZ.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-PS3PC7IA.mjs";
+} from "./chunk-7HEPCLUZ.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { suggest } from '../../src/suggest/suggest.js';
 import { git } from '../helpers/committed.js';
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import { buildTree } from '../helpers/trees.js';
+import { buildTree, type TreeShape } from '../helpers/trees.js';
 
 const WEB = 'FROM nginx:alpine\nCOPY web /usr/share/nginx/html\n';
 
@@ -136,6 +136,17 @@ test('suggest: a path another Dockerfile names is not excluded; one nobody names
 });
 
 const GIT_TREE = ['Dockerfile', 'main.go', '.git/HEAD', '.git/objects/pack/p.pack'];
+
+/** suggest on a tree built for the test (`prepare` runs first: git init, extra files), then cleaned up. */
+function suggestOn(shape: TreeShape, opts: (ctx: string) => Partial<Parameters<typeof suggest>[0]> = () => ({}), prepare?: (ctx: string) => void): ReturnType<typeof suggest> {
+  const tree = buildTree(shape);
+  try {
+    prepare?.(tree.ctx);
+    return suggest({ context: tree.ctx, cwd: tree.ctx, ...opts(tree.ctx) });
+  } finally {
+    tree.cleanup();
+  }
+}
 
 function gitRejection(dockerfile: string, extra: Record<string, string> = {}): string | undefined {
   const tree = buildTree({ files: [...GIT_TREE, ...Object.keys(extra)], fileContents: { Dockerfile: dockerfile, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: '# nothing\n' });
@@ -342,23 +353,23 @@ test('suggest: a committed secret file a COPY puts in the image is not excluded 
 // run time. suggest proposed excluding it, since no COPY puts it in the image itself.
 test('suggest: a committed secret file a COPY puts in a build stage is not excluded (its RUNs may carry it on); an untracked one is', () => {
   const token = `API_TOKEN=${randomBytes(16).toString('hex')}\n`;
-  const tree = buildTree({
-    files: ['Dockerfile', 'package.json', 'web/.env', '.env'],
-    fileContents: { Dockerfile: 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm run build\nFROM node:20-alpine\nCOPY --from=build /app/web/.next/standalone /app\n', 'package.json': '{"name":"app"}\n', 'web/.env': token, '.env': token },
-    dockerignore: 'node_modules\n',
-  });
-  try {
-    git(tree.ctx, 'init', '-q');
-    git(tree.ctx, 'add', '--', 'Dockerfile', 'package.json', 'web/.env', '.dockerignore');
-    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
-    assert.deepEqual(r.suggestions.map((x) => x.lines).filter((l) => l.some((y) => y.includes('.env'))), [['.env']]);
-    assert.deepEqual(
-      r.rejected.filter((x) => x.lines.some((l) => l.includes('web/.env'))).map((x) => x.reasons[0]),
-      ['git tracks it and Dockerfile:3 copies it into build stage build, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it'],
-    );
-  } finally {
-    tree.cleanup();
-  }
+  const r = suggestOn(
+    {
+      files: ['Dockerfile', 'package.json', 'web/.env', '.env'],
+      fileContents: { Dockerfile: 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm run build\nFROM node:20-alpine\nCOPY --from=build /app/web/.next/standalone /app\n', 'package.json': '{"name":"app"}\n', 'web/.env': token, '.env': token },
+      dockerignore: 'node_modules\n',
+    },
+    undefined,
+    (ctx) => {
+      git(ctx, 'init', '-q');
+      git(ctx, 'add', '--', 'Dockerfile', 'package.json', 'web/.env', '.dockerignore');
+    },
+  );
+  assert.deepEqual(r.suggestions.map((x) => x.lines).filter((l) => l.some((y) => y.includes('.env'))), [['.env']]);
+  assert.deepEqual(
+    r.rejected.filter((x) => x.lines.some((l) => l.includes('web/.env'))).map((x) => x.reasons[0]),
+    ['git tracks it and Dockerfile:3 copies it into build stage build, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it'],
+  );
 });
 
 // k9s, ghostfolio, AppFlowy-Cloud's gotrue image: a RUN installs git (or clones another
@@ -416,29 +427,27 @@ test('suggest: a dependency or build directory the whole-context build does not 
 // db/... from the one .dockerignore both read: the default Dockerfile was looked for at the
 // context path joined onto the root a second time.
 test('suggest: a workflow build with no file: builds the context\'s Dockerfile, which reads the same ignore file', () => {
-  const tree = buildTree({
-    files: ['Dockerfile', '.devcontainer/Dockerfile', '.github/workflows/publish.yml', 'app/main.rb'],
-    fileContents: {
-      Dockerfile: 'FROM ruby:3.3\nWORKDIR /rails\nCOPY . .\nRUN bundle install\n',
-      '.devcontainer/Dockerfile': 'FROM ruby:3.3\nRUN gem install foreman\n',
-      '.github/workflows/publish.yml': 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          push: true\n',
+  const r = suggestOn(
+    {
+      files: ['Dockerfile', '.devcontainer/Dockerfile', '.github/workflows/publish.yml', 'app/main.rb'],
+      fileContents: {
+        Dockerfile: 'FROM ruby:3.3\nWORKDIR /rails\nCOPY . .\nRUN bundle install\n',
+        '.devcontainer/Dockerfile': 'FROM ruby:3.3\nRUN gem install foreman\n',
+        '.github/workflows/publish.yml': 'on: push\njobs:\n  build:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          push: true\n',
+      },
+      dockerignore: '.git\n',
     },
-    dockerignore: '.git\n',
-  });
-  try {
-    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: path.join(tree.ctx, '.devcontainer/Dockerfile') });
-    assert.deepEqual(r.sharedWith, ['Dockerfile']);
-    assert.deepEqual(r.suggestions.map((s) => s.lines), []);
-    assert.ok(r.rejected.some((x) => x.lines.includes('app') && /^Dockerfile is built from this context too and COPY \. \(line 3\) copies the whole context/.test(x.reasons[0])), JSON.stringify(r.rejected));
-  } finally {
-    tree.cleanup();
-  }
+    (ctx) => ({ file: path.join(ctx, '.devcontainer/Dockerfile') }),
+  );
+  assert.deepEqual(r.sharedWith, ['Dockerfile']);
+  assert.deepEqual(r.suggestions.map((s) => s.lines), []);
+  assert.ok(r.rejected.some((x) => x.lines.includes('app') && /^Dockerfile is built from this context too and COPY \. \(line 3\) copies the whole context/.test(x.reasons[0])), JSON.stringify(r.rejected));
 });
 
 // tensorzero: crates/tensorzero-core/tests/e2e/docker-compose.yml (deeper than the build-file
 // search) builds ui/fixtures/Dockerfile from the root; suggest proposed excluding ui/, which it copies.
 test('suggest: a Compose file deeper than the build-file search, listed by the audit\'s walk, builds from this context too', () => {
-  const tree = buildTree({
+  const r = suggestOn({
     files: ['Dockerfile', 'app/main.txt', 'ui/fixtures/Dockerfile', 'ui/fixtures/pyproject.toml', 'ui/package.json', 'services/api/tests/e2e/docker-compose.yml'],
     fileContents: {
       Dockerfile: 'FROM alpine\nCOPY app/ /app/\n',
@@ -447,54 +456,42 @@ test('suggest: a Compose file deeper than the build-file search, listed by the a
     },
     dockerignore: '.git\n',
   });
-  try {
-    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
-    assert.deepEqual(r.sharedWith, ['ui/fixtures/Dockerfile']);
-    assert.ok(!r.suggestions.some((s) => s.lines.includes('ui')), JSON.stringify(r.suggestions.map((s) => s.lines)));
-    assert.deepEqual(r.rejected.filter((x) => x.lines.includes('ui')).map((x) => x.reasons[0]), ['ui/fixtures/Dockerfile is built from this context too and COPY ui/fixtures/pyproject.toml (line 2) copies ui']);
-  } finally {
-    tree.cleanup();
-  }
+  assert.deepEqual(r.sharedWith, ['ui/fixtures/Dockerfile']);
+  assert.ok(!r.suggestions.some((s) => s.lines.includes('ui')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+  assert.deepEqual(r.rejected.filter((x) => x.lines.includes('ui')).map((x) => x.reasons[0]), ['ui/fixtures/Dockerfile is built from this context too and COPY ui/fixtures/pyproject.toml (line 2) copies ui']);
 });
 
 // awx: the Makefile renders Dockerfile and Dockerfile.dev from a template (.gitignore lists both)
 // and builds each from the root; suggest -f Dockerfile.dev did not see the production Dockerfile,
 // which is git-ignored, and proposed excluding awx/ and _build/, which it copies.
 test('suggest: a git-ignored Dockerfile in the context (generated, then built) reads the same ignore file', () => {
-  const tree = buildTree({
-    files: ['Dockerfile', 'Dockerfile.dev', '.gitignore', 'awx/main.py', '_build/supervisor.conf', 'tools/dev.sh'],
-    fileContents: {
-      Dockerfile: 'FROM python:3.12\nCOPY awx /src/awx\nADD _build/supervisor.conf /etc/\n',
-      'Dockerfile.dev': 'FROM python:3.12\nCOPY tools/dev.sh /\n',
-      '.gitignore': 'Dockerfile\nDockerfile.dev\n_build/\n',
+  const r = suggestOn(
+    {
+      files: ['Dockerfile', 'Dockerfile.dev', '.gitignore', 'awx/main.py', '_build/supervisor.conf', 'tools/dev.sh'],
+      fileContents: {
+        Dockerfile: 'FROM python:3.12\nCOPY awx /src/awx\nADD _build/supervisor.conf /etc/\n',
+        'Dockerfile.dev': 'FROM python:3.12\nCOPY tools/dev.sh /\n',
+        '.gitignore': 'Dockerfile\nDockerfile.dev\n_build/\n',
+      },
+      dockerignore: '.git\n',
     },
-    dockerignore: '.git\n',
-  });
-  try {
-    git(tree.ctx, 'init', '-q');
-    const r = suggest({ context: tree.ctx, cwd: tree.ctx, file: path.join(tree.ctx, 'Dockerfile.dev') });
-    assert.deepEqual(r.sharedWith, ['Dockerfile']);
-    const proposed = r.suggestions.flatMap((s) => s.lines);
-    assert.ok(!proposed.includes('awx') && !proposed.includes('_build'), JSON.stringify(proposed));
-  } finally {
-    tree.cleanup();
-  }
+    (ctx) => ({ file: path.join(ctx, 'Dockerfile.dev') }),
+    (ctx) => git(ctx, 'init', '-q'),
+  );
+  assert.deepEqual(r.sharedWith, ['Dockerfile']);
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('awx') && !proposed.includes('_build'), JSON.stringify(proposed));
 });
 
 // payload's examples/localization: COPY . . and yarn build in a builder stage the image never copies
 // from. BuildKit skips that stage; the legacy builder, which reads the same .dockerignore, runs it.
 // suggest proposed excluding src/ and public/ (unused, said CTX004 from the target's stages alone).
 test('suggest: a path only a stage the target does not use copies is kept: the legacy builder runs that stage', () => {
-  const tree = buildTree({
+  const r = suggestOn({
     files: ['Dockerfile', 'package.json', 'src/index.ts', 'public/logo.svg'],
     fileContents: { Dockerfile: 'FROM node:20 AS builder\nWORKDIR /app\nCOPY . .\nRUN yarn install && yarn build\n\nFROM node:20 AS runtime\nCOPY package.json /app/\n' },
     dockerignore: '.git\n',
   });
-  try {
-    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
-    const proposed = r.suggestions.flatMap((s) => s.lines);
-    assert.ok(!proposed.includes('src') && !proposed.includes('public'), JSON.stringify(proposed));
-  } finally {
-    tree.cleanup();
-  }
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('src') && !proposed.includes('public'), JSON.stringify(proposed));
 });

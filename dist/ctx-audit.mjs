@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-LDMRIKFK.mjs";
+} from "./chunks/chunk-NBKLUFQQ.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-KDOCGRHI.mjs";
+} from "./chunks/chunk-IFK4VY5E.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-7HEPCLUZ.mjs";
+} from "./chunks/chunk-6VKGGXKX.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FIYMTDEC.mjs"),
-  why: () => import("./chunks/why-R5LBQOZ2.mjs"),
-  suggest: () => import("./chunks/suggest-YFTAMWDP.mjs")
+  targets: () => import("./chunks/targets-NYV7TZ5S.mjs"),
+  why: () => import("./chunks/why-QIYKWBVH.mjs"),
+  suggest: () => import("./chunks/suggest-FZTFTQEW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -339,8 +339,10 @@ function wholeContextFinding(input: CrossCheckInput, r: SourceResolution, file: 
       files++;
       bytes += e.contentBytes;
     }
-    const s = sensitivePrefix(e.path);
-    if (s !== null) sensitive.add(byteStringToText(s) + (s.length < e.path.length || e.kind === 'dir' ? '/' : ''));
+    // A directory entry alone carries nothing: warehouse's `.git/*` leaves the empty .git, which
+    // is not .git's history. What lies below it (or a sensitive file itself) does.
+    const s = e.kind === 'dir' ? null : sensitivePrefix(e.path);
+    if (s !== null) sensitive.add(byteStringToText(s) + (s.length < e.path.length ? '/' : ''));
   }
   const largest = topN(
     input.entries.filter((e) => e.kind === 'file'),

@@ -416,8 +416,10 @@ export function explainPath(input: ExplainInput, idx: ExplainIndex, path: string
 
   const references = referencesFor(input, path, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === 'uses');
-  // A path that does not exist reaches no image, whatever would copy it.
-  const reachesImage = kind === 'missing' ? null : (PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null);
+  // A path that does not exist, or that neither builder sends (a directory: nothing below it), reaches
+  // no image, whatever would copy it (warehouse's `.git/*`: COPY . . took the empty .git alone).
+  const sentAtAll = isDir ? isRoot || legacyBelow || bkBelow : legacySent || bkSent;
+  const reachesImage = kind === 'missing' || !sentAtAll ? null : (PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null);
   return {
     path: isRoot ? '.' : text(path),
     kind,

@@ -150,7 +150,10 @@ export function renderWhyText(paths: readonly PathExplanation[]): string {
         ),
       );
     } else out.push('  Dockerfile: no COPY, ADD or bind mount of the target uses it');
-    if (e.references.length) out.push(`  in the final image: ${missing ? 'no: it does not exist' : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : 'no'}`);
+    if (e.references.length) {
+      const notSent = !e.legacy.sent && !e.buildkit.eligible.sent;
+      out.push(`  in the final image: ${missing ? 'no: it does not exist' : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : notSent ? 'no: the ignore file keeps it out of the context' : 'no'}`);
+    }
     if (e.directory) {
       const d = e.directory;
       const lines = [

@@ -203,6 +203,18 @@ test('why: a path that does not exist says so first, reaches no image, and names
   assert.doesNotMatch(text, /in the final image: yes/);
 });
 
+// warehouse: `.git/*` in .dockerignore, COPY . /opt/warehouse/src/. why .git/HEAD said "not sent" and
+// then "in the final image: yes" (the COPY that would take it reaches the image).
+test('why: a path the ignore file keeps out reaches no image, whatever would copy it; an emptied directory neither', async () => {
+  const { renderWhyText } = await import('../../src/reporters/why.js');
+  const got = why({ files: ['Dockerfile', 'src/app.js', '.git/HEAD'], fileContents: { Dockerfile: 'FROM scratch\nCOPY . /app\n' }, dockerignore: '.git/*\n' }, ['.git/HEAD', '.git', 'src/app.js']) as Map<string, PathExplanation>;
+  assert.equal(got.get('.git/HEAD')?.reachesImage, null);
+  assert.equal(got.get('.git')?.reachesImage, null);
+  assert.equal(got.get('src/app.js')?.reachesImage, 'final-stage');
+  const text = renderWhyText([got.get('.git/HEAD') as PathExplanation]);
+  assert.match(text, /in the final image: no: the ignore file keeps it out of the context/);
+});
+
 test('why text and rule docs explain in plain words: no fact numbers such as (R27) or (B6) from a document users do not have', async () => {
   const { renderWhyText } = await import('../../src/reporters/why.js');
   const { allRules } = await import('../../src/rules/registry.js');

@@ -78,6 +78,15 @@ test('CTX005 in a build stage whose copied directory a COPY --from carries into 
   assert.match(none[0].message, /no COPY --from brings this path into the image/);
 });
 
+// warehouse: `.git/*` leaves only the empty .git directory entry; CTX005 counted `.git/` as a
+// sensitive path and was a warning on three targets.
+test('CTX005: a sensitive directory emptied by the ignore file is not sensitive; one with a file below it is', () => {
+  const sens = (dockerignore: string) =>
+    auditTree({ files: ['src/a.js', '.git/HEAD', '.git/config'], fileContents: { Dockerfile: 'FROM alpine\nCOPY . /app\n' }, dockerignore }).findings.filter((f) => f.ruleId === 'CTX005').map((f) => [f.severity, f.data.sensitive]);
+  assert.deepEqual(sens('.git/*\n'), [['info', []]]);
+  assert.deepEqual(sens('.git/*\n!.git/HEAD\n'), [['warning', ['.git/']]]);
+});
+
 // linkwarden: CTX005 was a warning because apps/web/e2e/.env.example counted as sensitive.
 test('CTX005: a dotenv template and a public key are not sensitive; the .env beside them is', () => {
   const token = `API_TOKEN=${randomBytes(16).toString('hex')}\n`;

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-7HEPCLUZ.mjs";
+} from "./chunk-6VKGGXKX.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

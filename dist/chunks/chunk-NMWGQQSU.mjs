@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-7HEPCLUZ.mjs";
+} from "./chunk-6VKGGXKX.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

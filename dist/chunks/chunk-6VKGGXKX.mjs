@@ -13068,8 +13068,8 @@ function wholeContextFinding(input, r, file) {
       files++;
       bytes += e.contentBytes;
     }
-    const s = sensitivePrefix(e.path);
-    if (s !== null) sensitive.add(byteStringToText(s) + (s.length < e.path.length || e.kind === "dir" ? "/" : ""));
+    const s = e.kind === "dir" ? null : sensitivePrefix(e.path);
+    if (s !== null) sensitive.add(byteStringToText(s) + (s.length < e.path.length ? "/" : ""));
   }
   const largest = topN(
     input.entries.filter((e) => e.kind === "file"),

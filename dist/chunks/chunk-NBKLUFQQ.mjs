@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-7HEPCLUZ.mjs";
+} from "./chunk-6VKGGXKX.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

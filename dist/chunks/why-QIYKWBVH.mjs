@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-KDOCGRHI.mjs";
+} from "./chunk-IFK4VY5E.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-7HEPCLUZ.mjs";
+} from "./chunk-6VKGGXKX.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile
@@ -343,7 +343,8 @@ function explainPath(input, idx, path2) {
   if (eligible.sent && request && !request.requested) differences.push("not-requested");
   const references = referencesFor(input, path2, !isDir && (legacySent || bkSent));
   const uses = references.filter((r) => r.status === "uses");
-  const reachesImage = kind === "missing" ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
+  const sentAtAll = isDir ? isRoot || legacyBelow || bkBelow : legacySent || bkSent;
+  const reachesImage = kind === "missing" || !sentAtAll ? null : PLACEMENT_ORDER.find((p) => uses.some((r) => r.placement === p)) ?? null;
   return {
     path: isRoot ? "." : text(path2),
     kind,
@@ -556,7 +557,10 @@ function renderWhyText(paths) {
         )
       );
     } else out.push("  Dockerfile: no COPY, ADD or bind mount of the target uses it");
-    if (e.references.length) out.push(`  in the final image: ${missing ? "no: it does not exist" : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : "no"}`);
+    if (e.references.length) {
+      const notSent = !e.legacy.sent && !e.buildkit.eligible.sent;
+      out.push(`  in the final image: ${missing ? "no: it does not exist" : e.reachesImage ? PLACEMENT_TEXT[e.reachesImage] : notSent ? "no: the ignore file keeps it out of the context" : "no"}`);
+    }
     if (e.directory) {
       const d = e.directory;
       const lines = [

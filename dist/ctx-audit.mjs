@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NBKLUFQQ.mjs";
+} from "./chunks/chunk-L3W5CBWM.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-IFK4VY5E.mjs";
+} from "./chunks/chunk-URNN3KNH.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6VKGGXKX.mjs";
+} from "./chunks/chunk-AH6LAHMY.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NYV7TZ5S.mjs"),
-  why: () => import("./chunks/why-QIYKWBVH.mjs"),
-  suggest: () => import("./chunks/suggest-FZTFTQEW.mjs")
+  targets: () => import("./chunks/targets-TMXSHHOD.mjs"),
+  why: () => import("./chunks/why-2J3EOJF7.mjs"),
+  suggest: () => import("./chunks/suggest-XOA4MAC7.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

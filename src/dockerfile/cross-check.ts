@@ -185,9 +185,13 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it`
         : typeof d.preparedBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there`
+        : typeof d.linkTarget === 'string'
+        ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which is not in ${contextName(d)}: the builder follows the link and does not find it, so the build will fail`
         : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`;
     case 'CTX102':
-      return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
+      return typeof d.linkTarget === 'string'
+        ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes: the builder follows the link and does not find it, so the build will fail`
+        : `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case 'CTX103':
       return typeof d.joinedUnderRoot === 'string'
         ? `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit copies "${d.joinedUnderRoot}" from the context root instead (the legacy builder fails); name it from the root`
@@ -236,7 +240,15 @@ function finding(ruleId: CrossCheckRuleId, data: Record<string, unknown>, where:
 }
 
 function sourceData(r: SourceResolution): Record<string, unknown> {
-  return { instruction: r.source.instruction, source: byteStringToText(r.source.source), raw: r.source.raw, stage: r.stage, unsetVars: r.source.unsetVars, ...(r.source.openArgs.length > 0 ? { openArgs: r.source.openArgs } : {}) };
+  return {
+    instruction: r.source.instruction,
+    source: byteStringToText(r.source.source),
+    raw: r.source.raw,
+    stage: r.stage,
+    unsetVars: r.source.unsetVars,
+    ...(r.source.openArgs.length > 0 ? { openArgs: r.source.openArgs } : {}),
+    ...(r.linkTarget !== undefined ? { linkTarget: byteStringToText(r.linkTarget) } : {}),
+  };
 }
 
 const parentOf = (p: string) => {

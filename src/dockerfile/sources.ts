@@ -251,6 +251,12 @@ export interface SourceResolution {
   ignoredMatches: string[];
   /** The ignore-file rule that excluded the first ignored match. */
   ignoreRule: IgnoreRuleRef | null;
+  /**
+   * Where the source's literal part leads through symlinks in the context (byte string), when a
+   * component is one: both builders copy the target (`COPY lnk /x` with lnk -> real/file.txt; `COPY
+   * ln/f` with ln -> real), so its status is the target's.
+   */
+  linkTarget?: string;
 }
 
 export interface ContextIndex {
@@ -372,6 +378,36 @@ export function contextPathOf(source: string): string | null {
   return c.startsWith('/') ? c.slice(1) : c;
 }
 
+/** At most this many symlinks are followed for one path (Linux's own limit is 40). */
+const MAX_LINKS = 40;
+
+/**
+ * A context path with every component that is a sent symlink replaced by where it points
+ * (relative to the link's directory; an absolute target from the context root), or null when a
+ * link leads out of the context or the chain is too long. Components that are no symlink stay.
+ */
+function followLinks(idx: ContextIndex, path: string, links: string[] = []): string | null {
+  let rest = path.split('/');
+  let done: string[] = [];
+  for (let hops = 0; rest.length > 0; ) {
+    const [c, ...more] = rest;
+    const here = [...done, c].join('/');
+    const e = idx.sent.get(here);
+    if (e === undefined || e.kind !== 'symlink' || e.linkname === '') {
+      done.push(c);
+      rest = more;
+      continue;
+    }
+    if (++hops > MAX_LINKS) return null;
+    links.push(here);
+    const target = contextPathOf(e.linkname.startsWith('/') ? e.linkname : [...done, e.linkname].join('/'));
+    if (target === null) return null;
+    done = [];
+    rest = [...(target === '.' ? [] : target.split('/')), ...more];
+  }
+  return done.join('/');
+}
+
 /** Resolves one main-context source against the context. */
 export function resolveSource(view: ContextView, idx: ContextIndex, source: ContextSource, stage: number): SourceResolution {
   const res: SourceResolution = { source, stage, status: 'missing', path: '.', sentMatches: [], ignoredMatches: [], ignoreRule: null };
@@ -389,19 +425,29 @@ export function resolveSource(view: ContextView, idx: ContextIndex, source: Cont
   }
   const parts = p.split('/');
   const w = parts.findIndex((c) => WILDCARD.test(c));
+  // The literal part through the context's symlinks (both builders follow them inside the context:
+  // checked against a real daemon, legacy and BuildKit, in the oracle files).
+  const literal = w < 0 ? p : parts.slice(0, w).join('/');
+  const links: string[] = [];
+  const followed = literal === '' ? '' : followLinks(idx, literal, links);
+  const linked = followed !== null && followed !== literal;
+  if (linked) res.linkTarget = followed;
   let candidates: string[];
-  if (w < 0) candidates = [p];
+  if (w < 0) candidates = [linked ? followed : p];
   else {
-    const base = parts.slice(0, w).join('/');
+    const base = linked ? followed : literal;
     const pattern = parts.slice(w).join('/');
     candidates = pathsAtDepth(view, idx, base, parts.length - w).filter((c) => filepathMatch(pattern, base === '' ? c : c.slice(base.length + 1)));
   }
+
   for (const c of candidates) {
     // A source directory copies its contents: count sent descendants (an excluded directory that
     // the walk entered for an exception still yields its re-included files).
     if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + '/'))) res.sentMatches.push(c);
     else if (idx.excluded.has(c) || (prunedAncestor(idx, c) !== null && existsOnDisk(view, c))) res.ignoredMatches.push(c);
   }
+  // The links followed are sent and used too (BuildKit requests them: `COPY ln/f` sends ln).
+  if (linked && res.sentMatches.length > 0) res.sentMatches.unshift(...links.filter((l) => !res.sentMatches.includes(l)));
   if (res.sentMatches.length > 0) res.status = 'sent';
   else if (res.ignoredMatches.length > 0) {
     res.status = 'ignored';

@@ -69,7 +69,7 @@ async function ctxAudit(c: BkCase, ctx: string): Promise<CtxView> {
   assert.equal(bk.error, null, `ctx-audit buildkit error: ${bk.error}`);
   return {
     // "The build will fail": a missing source (CTX101) or a Dockerfile BuildKit cannot parse (CTX100).
-    failureErrors: report.findings.filter((f: { ruleId: string; severity: string }) => (f.ruleId === 'CTX101' || f.ruleId === 'CTX100') && f.severity === 'error').length,
+    failureErrors: report.findings.filter((f: { ruleId: string; severity: string }) => (f.ruleId === 'CTX101' || f.ruleId === 'CTX100' || f.ruleId === 'CTX102') && f.severity === 'error').length,
     followPaths: bk.followPaths,
     usesContext: bk.usesContext,
     transfer: bk.transfer,
@@ -109,13 +109,13 @@ async function check(engine: Engine, c: BkCase): Promise<void> {
     if (c.figureTarget !== undefined) padToFigure(tree.ctx, c.figureTarget);
     const [o, mine] = await Promise.all([engine.build(tree.ctx, { args: c.args }), ctxAudit(c, tree.ctx)]);
     const info = () => describeCase(c, o);
-    // The outcome: BuildKit's exit against ctx-audit's CTX100/CTX101 errors ("the build will fail").
+    // The outcome: BuildKit's exit against ctx-audit's CTX100/CTX101/CTX102 errors ("the build will fail").
     if (c.build === 'ok') {
       assert.equal(o.build.exitCode, 0, `BuildKit's build failed; the case says it succeeds\n${info()}`);
-      assert.equal(mine.failureErrors, 0, `ctx-audit reports a CTX100/CTX101 error on a build BuildKit completes\n${info()}`);
+      assert.equal(mine.failureErrors, 0, `ctx-audit reports a CTX100/CTX101/CTX102 error on a build BuildKit completes\n${info()}`);
     } else if (c.build === 'fails') {
       assert.notEqual(o.build.exitCode, 0, `BuildKit's build succeeded; the case says it fails\n${info()}`);
-      assert.ok(mine.failureErrors > 0, `ctx-audit reports no CTX100/CTX101 error on a build BuildKit fails\n${info()}`);
+      assert.ok(mine.failureErrors > 0, `ctx-audit reports no CTX100/CTX101/CTX102 error on a build BuildKit fails\n${info()}`);
     }
     // .dockerignore load
     if (mine.dockerignoreTransfer === null) assert.equal(o.dockerignore, null, `BuildKit loaded .dockerignore; ctx-audit says it does not\n${info()}`);

@@ -207,6 +207,37 @@ export function fixedCases(): BkCase[] {
         fileContents: { Dockerfile: df('FROM scratch', 'COPY lnk /x') },
         symlinks: { lnk: 'real/file.txt' },
       },
+      build: 'ok',
+    },
+    {
+      // node-red-docker's .docker/healthcheck.js -> ../docker-custom/healthcheck.js: with the
+      // target's directory excluded, the link is sent and its target is not.
+      label: 'symlink as a COPY source whose target the ignore file excludes',
+      shape: {
+        files: ['Dockerfile', 'real/file.txt', 'other.txt'],
+        fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY lnk /x') },
+        symlinks: { lnk: 'real/file.txt' },
+        dockerignore: 'real\n',
+      },
+      build: 'fails',
+    },
+    {
+      label: 'a dangling symlink as a COPY source',
+      shape: {
+        files: ['Dockerfile', 'other.txt'],
+        fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY lnk /x') },
+        symlinks: { lnk: 'nowhere/file.txt' },
+      },
+      build: 'fails',
+    },
+    {
+      label: 'an absolute symlink as a COPY source: its target read from the context root',
+      shape: {
+        files: ['Dockerfile', 'real/f'],
+        fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY abs /x') },
+        symlinks: { abs: '/real/f' },
+      },
+      build: 'ok',
     },
     {
       label: 'symlink to a directory as a COPY source (lnk -> real/dir: sends real/, real/dir/, real/dir/a)',
@@ -215,6 +246,7 @@ export function fixedCases(): BkCase[] {
         fileContents: { Dockerfile: df('FROM scratch', 'COPY lnk/ /x/') },
         symlinks: { lnk: 'real/dir' },
       },
+      build: 'ok',
     },
     {
       label: 'symlink as the parent of a source (ln/f with ln -> real: sends ln, real/, real/f)',
@@ -223,6 +255,7 @@ export function fixedCases(): BkCase[] {
         fileContents: { Dockerfile: df('FROM scratch', 'COPY ln/f /f') },
         symlinks: { ln: 'real' },
       },
+      build: 'ok',
     },
     {
       label: 'symlinks: absolute, escaping, dangling, chained, a cycle',

@@ -59,6 +59,26 @@ const CASES: LegacyCase[] = [
     build: 'ok',
   },
   {
+    label: 'a symlink source whose target the ignore file excludes: fails',
+    shape: { files: ['Dockerfile', 'real/file.txt'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY lnk /x') }, symlinks: { lnk: 'real/file.txt' }, dockerignore: 'real\n' },
+    build: 'fails',
+  },
+  {
+    label: 'a source below a symlinked directory (ln/f with ln -> real): builds',
+    shape: { files: ['Dockerfile', 'real/f'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY ln/f /f') }, symlinks: { ln: 'real' }, dockerignore: null },
+    build: 'ok',
+  },
+  {
+    label: 'an absolute symlink source, its target read from the context root: builds',
+    shape: { files: ['Dockerfile', 'real/f'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY abs /x') }, symlinks: { abs: '/real/f' }, dockerignore: null },
+    build: 'ok',
+  },
+  {
+    label: 'a dangling symlink source: fails',
+    shape: { files: ['Dockerfile', 'other.txt'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY lnk /x') }, symlinks: { lnk: 'nowhere/file.txt' }, dockerignore: null },
+    build: 'fails',
+  },
+  {
     label: 'the matching source is excluded by .dockerignore: fails',
     shape: { files: ['Dockerfile', 'package.json'], fileContents: { Dockerfile: df(`FROM ${BASE}`, 'COPY package.json yarn.lock* /app/') }, dockerignore: 'package.json\n' },
     build: 'fails',

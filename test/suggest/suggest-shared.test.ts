@@ -495,3 +495,18 @@ test('suggest: a path only a stage the target does not use copies is kept: the l
   const proposed = r.suggestions.flatMap((s) => s.lines);
   assert.ok(!proposed.includes('src') && !proposed.includes('public'), JSON.stringify(proposed));
 });
+
+// node-red-docker: the Dockerfiles copy .docker/healthcheck.js and .docker/scripts/*.sh, symlinks
+// into docker-custom/; suggest proposed excluding docker-custom (no COPY names it), leaving the
+// links dangling, and the audit after it passed.
+test('suggest: the target of a symlink a COPY names is needed: its directory is not excluded', () => {
+  const r = suggestOn({
+    files: ['Dockerfile', 'docker-custom/healthcheck.js', 'docs/readme.md'],
+    symlinks: { '.docker/healthcheck.js': '../docker-custom/healthcheck.js' },
+    fileContents: { Dockerfile: 'FROM node:20\nCOPY .docker/healthcheck.js /healthcheck.js\n' },
+    dockerignore: '# nothing\n',
+  });
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('docker-custom'), JSON.stringify(proposed));
+  assert.ok(proposed.includes('docs'), JSON.stringify(proposed));
+});

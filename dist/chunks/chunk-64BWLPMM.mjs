@@ -14,7 +14,7 @@ import {
   isLocalContextValue,
   parseDockerfile,
   require_ignore
-} from "./chunk-6VKGGXKX.mjs";
+} from "./chunk-AH6LAHMY.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

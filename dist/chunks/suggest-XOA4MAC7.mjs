@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext
-} from "./chunk-NMWGQQSU.mjs";
+} from "./chunk-64BWLPMM.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -13,7 +13,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IFK4VY5E.mjs";
+} from "./chunk-URNN3KNH.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -36,7 +36,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6VKGGXKX.mjs";
+} from "./chunk-AH6LAHMY.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6VKGGXKX.mjs";
+} from "./chunk-AH6LAHMY.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

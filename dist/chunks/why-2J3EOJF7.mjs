@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-IFK4VY5E.mjs";
+} from "./chunk-URNN3KNH.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6VKGGXKX.mjs";
+} from "./chunk-AH6LAHMY.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

@@ -11269,6 +11269,28 @@ function contextPathOf(source) {
   if (c === "/") return ".";
   return c.startsWith("/") ? c.slice(1) : c;
 }
+var MAX_LINKS = 40;
+function followLinks(idx, path10, links = []) {
+  let rest = path10.split("/");
+  let done = [];
+  for (let hops = 0; rest.length > 0; ) {
+    const [c, ...more] = rest;
+    const here = [...done, c].join("/");
+    const e = idx.sent.get(here);
+    if (e === void 0 || e.kind !== "symlink" || e.linkname === "") {
+      done.push(c);
+      rest = more;
+      continue;
+    }
+    if (++hops > MAX_LINKS) return null;
+    links.push(here);
+    const target = contextPathOf(e.linkname.startsWith("/") ? e.linkname : [...done, e.linkname].join("/"));
+    if (target === null) return null;
+    done = [];
+    rest = [...target === "." ? [] : target.split("/"), ...more];
+  }
+  return done.join("/");
+}
 function resolveSource(view, idx, source, stage) {
   const res = { source, stage, status: "missing", path: ".", sentMatches: [], ignoredMatches: [], ignoreRule: null };
   const p = contextPathOf(source.source === "" ? "." : source.source);
@@ -11284,10 +11306,15 @@ function resolveSource(view, idx, source, stage) {
   }
   const parts = p.split("/");
   const w = parts.findIndex((c) => WILDCARD.test(c));
+  const literal = w < 0 ? p : parts.slice(0, w).join("/");
+  const links = [];
+  const followed = literal === "" ? "" : followLinks(idx, literal, links);
+  const linked = followed !== null && followed !== literal;
+  if (linked) res.linkTarget = followed;
   let candidates;
-  if (w < 0) candidates = [p];
+  if (w < 0) candidates = [linked ? followed : p];
   else {
-    const base2 = parts.slice(0, w).join("/");
+    const base2 = linked ? followed : literal;
     const pattern = parts.slice(w).join("/");
     candidates = pathsAtDepth(view, idx, base2, parts.length - w).filter((c) => filepathMatch(pattern, base2 === "" ? c : c.slice(base2.length + 1)));
   }
@@ -11295,6 +11322,7 @@ function resolveSource(view, idx, source, stage) {
     if (idx.sent.has(c) || idx.sentPaths.some((s) => s.startsWith(c + "/"))) res.sentMatches.push(c);
     else if (idx.excluded.has(c) || prunedAncestor(idx, c) !== null && existsOnDisk(view, c)) res.ignoredMatches.push(c);
   }
+  if (linked && res.sentMatches.length > 0) res.sentMatches.unshift(...links.filter((l) => !res.sentMatches.includes(l)));
   if (res.sentMatches.length > 0) res.status = "sent";
   else if (res.ignoredMatches.length > 0) {
     res.status = "ignored";
@@ -11526,7 +11554,7 @@ function readSymlink(root, p, allowWildcard) {
   if (link.startsWith("/")) return [link];
   return [join3("/", join3(dirname2(p), link))];
 }
-function followLinks(root, paths) {
+function followLinks2(root, paths) {
   const resolved = /* @__PURE__ */ new Set();
   const append = (input) => {
     let p = join3(".", input);
@@ -12205,10 +12233,10 @@ function computeBuildkitFigure(input) {
   const usesContext = fp.usesContext && parses;
   const base2 = { ignoreFile: input.ignoreFile, followPaths: fp.paths, fallbackReason: fp.fallbackReason, usesContext, requestedPaths: fp.paths };
   const source = input.source;
-  const dockerignoreTransfer = input.dockerfileSpecificIgnore || !parses ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks(input.root, [".dockerignore"]), excludes: [], source }).list, source);
+  const dockerignoreTransfer = input.dockerfileSpecificIgnore || !parses ? null : transferFigure(input.root, walkTransfer({ root: input.root, includes: followLinks2(input.root, [".dockerignore"]), excludes: [], source }).list, source);
   try {
     const eligible = input.eligible ?? walkTransfer({ root: input.root, includes: null, excludes: input.ignorePatterns, source });
-    const requested = !usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks(input.root, fp.paths), excludes: input.ignorePatterns, source });
+    const requested = !usesContext ? null : fp.paths === "all" ? eligible : walkTransfer({ root: input.root, includes: followLinks2(input.root, fp.paths), excludes: input.ignorePatterns, source });
     const transfer = requested ? transferFigure(input.root, requested.list, source) : null;
     return {
       ...base2,
@@ -12957,9 +12985,9 @@ function renderMessage(ruleId, d) {
     case "CTX100":
       return `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime) ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(", ")}, known only when it runs: it fails unless that names a path that exists` : Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.argDefault !== null && typeof d.argDefault === "object" ? argDefaultMessage(d, d.argDefault) : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.copiedWith === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : typeof d.goCommand === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goCommand}\` makes; the build fails unless that runs before it` : typeof d.buildTarget === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program that ${d.buildTarget} declares, a build output; the build fails unless it is built into the context first` : typeof d.goBinary === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goBinary}\` makes from the ${d.goBinary} beside it; the build fails unless that runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}") matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); the build fails without it` : typeof d.writtenBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
+      return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime) ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(", ")}, known only when it runs: it fails unless that names a path that exists` : Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.argDefault !== null && typeof d.argDefault === "object" ? argDefaultMessage(d, d.argDefault) : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.copiedWith === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : typeof d.goCommand === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goCommand}\` makes; the build fails unless that runs before it` : typeof d.buildTarget === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program that ${d.buildTarget} declares, a build output; the build fails unless it is built into the context first` : typeof d.goBinary === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goBinary}\` makes from the ${d.goBinary} beside it; the build fails unless that runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}") matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); the build fails without it` : typeof d.writtenBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : typeof d.linkTarget === "string" ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which is not in ${contextName(d)}: the builder follows the link and does not find it, so the build will fail` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
-      return `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
+      return typeof d.linkTarget === "string" ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes: the builder follows the link and does not find it, so the build will fail` : `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
       return typeof d.joinedUnderRoot === "string" ? `${d.instruction} source "${d.source}" is outside ${contextName(d)}: BuildKit copies "${d.joinedUnderRoot}" from the context root instead (the legacy builder fails); name it from the root` : `${d.instruction} source "${d.source}" is outside ${contextName(d)}`;
     case "CTX004": {
@@ -12989,7 +13017,15 @@ function finding(ruleId, data, where2) {
   return { ruleId, name: r.name, severity: r.severity, message: renderMessage(ruleId, data), ...where2, data };
 }
 function sourceData(r) {
-  return { instruction: r.source.instruction, source: byteStringToText(r.source.source), raw: r.source.raw, stage: r.stage, unsetVars: r.source.unsetVars, ...r.source.openArgs.length > 0 ? { openArgs: r.source.openArgs } : {} };
+  return {
+    instruction: r.source.instruction,
+    source: byteStringToText(r.source.source),
+    raw: r.source.raw,
+    stage: r.stage,
+    unsetVars: r.source.unsetVars,
+    ...r.source.openArgs.length > 0 ? { openArgs: r.source.openArgs } : {},
+    ...r.linkTarget !== void 0 ? { linkTarget: byteStringToText(r.linkTarget) } : {}
+  };
 }
 var parentOf = (p) => {
   const i = p.lastIndexOf("/");
@@ -14178,7 +14214,7 @@ var missingCopySource = crossCheckRule(
 // src/rules/ctx102-copy-source-ignored.ts
 var copySourceIgnored = crossCheckRule("CTX102", {
   summary: "A COPY/ADD/bind source exists on disk but the ignore file excludes it: the build will fail.",
-  why: "The file is on your disk, so the mistake is invisible locally until the builder reports it missing. The message names the ignore-file line that excluded it (BuildKit's CopyIgnoredFile check only warns, and only in some versions).",
+  why: "The file is on your disk, so the mistake is invisible locally until the builder reports it missing. The message names the ignore-file line that excluded it (BuildKit's CopyIgnoredFile check only warns, and only in some versions). A source that is a symlink in the context (or lies below one) is followed, as both builders follow it: when its target is excluded the link is sent without it and the build fails the same way (checked against a real daemon, legacy and BuildKit); the message names the target. A dangling link is CTX101.",
   fix: "Add an exception (`!path`) after the excluding line, or narrow the excluding pattern.",
   bad: "# .dockerignore\n*.md\n# Dockerfile\nCOPY README.md /app/",
   good: "# .dockerignore\n*.md\n!README.md\n# Dockerfile\nCOPY README.md /app/"

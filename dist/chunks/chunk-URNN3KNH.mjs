@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-6VKGGXKX.mjs";
+} from "./chunk-AH6LAHMY.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

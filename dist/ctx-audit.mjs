@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-TMXSHHOD.mjs"),
   why: () => import("./chunks/why-2J3EOJF7.mjs"),
-  suggest: () => import("./chunks/suggest-XOA4MAC7.mjs")
+  suggest: () => import("./chunks/suggest-PWL7UYDD.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -104,18 +104,22 @@ export function siblingDockerfiles(
     } catch {
       continue;
     }
-    const parsed = parseDockerfile(text, { buildArgs: args });
-    // Every stage: which one a build targets is not known here, and each may be built.
-    const sources = parsed.stages
-      .flatMap((s) => s.sources)
-      .filter((s) => s.fromContext)
-      .map((s): SiblingSource => {
-        const { literal, wildcard, components } = splitAtWildcard(s.source);
-        return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw} (line ${s.line})` };
-      });
-    out.push({ name, text, sources });
+    out.push(siblingOf(name, text, args));
   }
   return [...out, ...unknown.sort((a, b) => (a.name < b.name ? -1 : 1)).slice(0, MAX_SIBLINGS)];
+}
+
+/** A Dockerfile built from the context, with the sources of every stage: which one a build targets is not known here, and each may be built. */
+export function siblingOf(name: string, text: Buffer, args: Record<string, string>): Sibling {
+  const parsed = parseDockerfile(text, { buildArgs: args });
+  const sources = parsed.stages
+    .flatMap((s) => s.sources)
+    .filter((s) => s.fromContext)
+    .map((s): SiblingSource => {
+      const { literal, wildcard, components } = splitAtWildcard(s.source);
+      return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw} (line ${s.line})` };
+    });
+  return { name, text, sources };
 }
 
 /**

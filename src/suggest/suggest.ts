@@ -20,7 +20,7 @@ import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, wr
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 import { gitReader } from './reads-git.js';
 import { notRemade } from './rebuilds.js';
-import { siblingDockerfiles, siblingNeeds, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
+import { siblingDockerfiles, siblingNeeds, siblingOf, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
 
@@ -290,6 +290,12 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     const reason = gitReader(root, readers, sent);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
+  // A build of this context whose Dockerfile a step makes may read .git too: nocobase's pro image
+  // workflow commits the tree, then builds a generated Dockerfile.pro that copies it and runs git.
+  const unknownBuild = siblings.find((sb) => sb.unknown === true);
+  if (unknownBuild !== undefined) {
+    for (const c of gitTargets) c.blocked ??= `${unknownBuild.name} builds from this context a Dockerfile that a step before it makes: whether it reads .git is not known here`;
+  }
   // A dependency or build directory the whole-context build does not make again (no install, no
   // build step): the image runs with the one it is sent.
   if (readers.length > 0) {
@@ -459,6 +465,11 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   // Other Dockerfiles built from this context read the same .dockerignore (a `<Dockerfile>.dockerignore` is this one's alone).
   const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(e.path)).map((e) => byteStringToText(e.path));
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
+  // With --target, the Dockerfile's other targets read the same ignore file (snuba's CI builds its
+  // `testing` and `application` targets; suggest --target build_admin_ui proposed excluding what they copy).
+  if (opts.target !== undefined && opts.target !== '' && dockerfileText !== null) {
+    siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));
+  }
   if (opts.allowlist) {
     const a =
       siblings.length > 0

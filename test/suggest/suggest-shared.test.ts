@@ -510,3 +510,35 @@ test('suggest: the target of a symlink a COPY names is needed: its directory is 
   assert.ok(!proposed.includes('docker-custom'), JSON.stringify(proposed));
   assert.ok(proposed.includes('docs'), JSON.stringify(proposed));
 });
+
+// snuba: CI builds the Dockerfile's `testing` and `application` targets, which COPY . ./; suggest
+// --target build_admin_ui proposed excluding snuba/cli, snuba/web, tests... from the one .dockerignore.
+test('suggest --target: the Dockerfile\'s other targets read the same ignore file', () => {
+  const shape = {
+    files: ['Dockerfile', 'admin-ui/package.json', 'snuba/cli/main.py', 'tests/conftest.py'],
+    fileContents: { Dockerfile: 'FROM node:20 AS build_admin_ui\nCOPY admin-ui /admin-ui\nRUN cd /admin-ui && npm ci\n\nFROM python:3.12 AS application\nCOPY . ./\nRUN pip install .\n' },
+    dockerignore: '.git\n',
+  };
+  const r = suggestOn(shape, () => ({ target: 'build_admin_ui' }));
+  assert.deepEqual(r.sharedWith, ['Dockerfile (its other targets)']);
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('snuba') && !proposed.includes('tests'), JSON.stringify(proposed));
+  // No --target: the last stage takes the whole context, nothing is unused.
+  assert.deepEqual(suggestOn(shape).sharedWith, []);
+});
+
+// nocobase: build-pro-image.yml commits the tree, then builds a generated Dockerfile.pro (COPY . /tmp,
+// git checkout, git commit) from the root; suggest proposed excluding .git.
+test('suggest: .git is kept when a build of this context uses a Dockerfile a step makes (it may read .git)', () => {
+  const r = suggestOn({
+    files: ['Dockerfile', 'main.go', '.git/HEAD', '.git/objects/pack/p.pack', '.github/workflows/pro.yml'],
+    fileContents: {
+      Dockerfile: 'FROM golang:1.22\nCOPY main.go /src/\n',
+      '.git/objects/pack/p.pack': 'x'.repeat(4096),
+      '.github/workflows/pro.yml': 'on: workflow_dispatch\njobs:\n  pro:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: ./scripts/make-pro-dockerfile.sh > Dockerfile.pro\n      - uses: docker/build-push-action@v6\n        with:\n          context: .\n          file: Dockerfile.pro\n',
+    },
+    dockerignore: '# nothing\n',
+  });
+  assert.ok(!r.suggestions.some((s) => s.lines.includes('.git')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+  assert.match(r.rejected.find((x) => x.lines.includes('.git'))?.reasons[0] ?? '', /^\.github\/workflows\/pro\.yml:pro step 3 builds from this context a Dockerfile that a step before it makes: whether it reads \.git is not known here$/);
+});

@@ -889,14 +889,17 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     } catch {
       continue;
     }
-    const parsed = parseDockerfile(text, { buildArgs: args });
-    const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext).map((s) => {
-      const { literal, wildcard, components } = splitAtWildcard(s.source);
-      return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw} (line ${s.line})` };
-    });
-    out.push({ name, text, sources });
+    out.push(siblingOf(name, text, args));
   }
   return [...out, ...unknown.sort((a, b) => a.name < b.name ? -1 : 1).slice(0, MAX_SIBLINGS)];
+}
+function siblingOf(name, text, args) {
+  const parsed = parseDockerfile(text, { buildArgs: args });
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext).map((s) => {
+    const { literal, wildcard, components } = splitAtWildcard(s.source);
+    return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw} (line ${s.line})` };
+  });
+  return { name, text, sources };
 }
 function siblingNeeds(siblings, targets, unusedOnly) {
   for (const sb of siblings) {
@@ -1066,6 +1069,10 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     const reason = gitReader(root, readers, sent);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
+  const unknownBuild = siblings.find((sb) => sb.unknown === true);
+  if (unknownBuild !== void 0) {
+    for (const c of gitTargets) c.blocked ??= `${unknownBuild.name} builds from this context a Dockerfile that a step before it makes: whether it reads .git is not known here`;
+  }
   if (readers.length > 0) {
     for (const c of out) {
       if (c.blocked !== void 0) continue;
@@ -1200,6 +1207,9 @@ function suggest(opts) {
   let candidates;
   const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(e.path)).map((e) => byteStringToText(e.path));
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
+  if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null) {
+    siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));
+  }
   if (opts.allowlist) {
     const a = siblings.length > 0 ? { candidate: null, problem: `${siblings.map((sb) => sb.name).join(", ")} ${siblings.length === 1 ? "is" : "are"} built from this context too and read${siblings.length === 1 ? "s" : ""} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` } : allowlistCandidate(result);
     allowlistProblem = a.problem;

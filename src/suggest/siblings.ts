@@ -14,6 +14,7 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import { splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
 import { isRemoteContext } from '../targets/target.js';
+import { makefileBuilds } from '../targets/repo-builds.js';
 
 interface SiblingSource {
   /** The literal components of the path (byte strings), then the first one with a wildcard, if any. */
@@ -95,6 +96,16 @@ export function siblingDockerfiles(
     if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
     seen.set(abs, { name: rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/'), args: t.args });
+  }
+  // What the Makefiles the walk listed build from this context (fluxcd's `docker build . -f
+  // tests/fuzz/Dockerfile.builder`): for suggest, one more reader of the ignore file.
+  for (const b of makefileBuilds(root, sentFiles)) {
+    if (realOr(b.context) !== realRoot) continue;
+    const abs = realOr(b.dockerfile ?? path.join(b.context, 'Dockerfile'));
+    if (abs === main || seen.has(abs) || !fs.existsSync(abs)) continue;
+    const rel = path.relative(realRoot, abs);
+    if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    seen.set(abs, { name: `${rel.split(path.sep).join('/')} (${b.name})`, args: b.args });
   }
   const out: Sibling[] = [];
   for (const [abs, { name, args }] of [...seen].sort((a, b) => (a[1].name < b[1].name ? -1 : 1)).slice(0, MAX_SIBLINGS)) {

@@ -404,6 +404,51 @@ function dockerBuildCommands(script: string, workdir = '.'): { file?: string; co
   return out;
 }
 
+/** Make's names for its files, and included makefiles. */
+export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
+
+/** A `docker build` a Makefile recipe runs: where (`Makefile:194`), its context and Dockerfile (absolute), its build args. */
+export interface MakefileBuild {
+  name: string;
+  context: string;
+  dockerfile?: string;
+  args: Record<string, string>;
+}
+
+/**
+ * `docker build` / `docker buildx build` in the recipes of Makefiles (`rel`: their paths from
+ * `root`), each recipe line run in its Makefile's directory as make runs it (a `cd` holds for that
+ * line only); a build naming a make or shell variable is left out. For `suggest` only, as builds
+ * that read the same ignore file: as `--all` targets they added more false errors than they removed
+ * (stale recipes; a86e9dc). fluxcd's source-controller runs `docker build . -f
+ * tests/fuzz/Dockerfile.builder` from the root, whose `COPY ./ $SRC` needs tests/ and config/.
+ */
+export function makefileBuilds(root: string, rel: readonly string[]): MakefileBuild[] {
+  const out: MakefileBuild[] = [];
+  for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
+    let text: string;
+    try {
+      text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString('utf8');
+    } catch {
+      continue;
+    }
+    const dir = path.posix.dirname(f.split(path.sep).join('/'));
+    const lines = text.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].startsWith('\t')) continue;
+      const first = i;
+      let recipe = lines[i].slice(1);
+      while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, ' ') + lines[++i].replace(/^\t/, '');
+      recipe = recipe.replace(/^[@+-]+/, '');
+      if (!/\bdocker\s+(?:buildx\s+)?build\b/.test(recipe)) continue;
+      for (const c of dockerBuildCommands(recipe, dir)) {
+        out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args });
+      }
+    }
+  }
+  return out;
+}
+
 /** Build targets that `.github/workflows/*.yml` under `root` declare. Unreadable or odd files declare none. */
 export function workflowTargets(root: string, cwd: string): BuildTarget[] {
   const dir = path.join(root, '.github', 'workflows');

@@ -542,3 +542,24 @@ test('suggest: .git is kept when a build of this context uses a Dockerfile a ste
   assert.ok(!r.suggestions.some((s) => s.lines.includes('.git')), JSON.stringify(r.suggestions.map((s) => s.lines)));
   assert.match(r.rejected.find((x) => x.lines.includes('.git'))?.reasons[0] ?? '', /^\.github\/workflows\/pro\.yml:pro step 3 builds from this context a Dockerfile that a step before it makes: whether it reads \.git is not known here$/);
 });
+
+// fluxcd/source-controller: `make fuzz-build` runs `docker build . --tag local-fuzzing:latest -f
+// tests/fuzz/Dockerfile.builder` from the root; that Dockerfile copies the whole context, and its
+// prebuild script copies config/crd/bases. suggest . proposed excluding tests, config, docs, hack.
+test('suggest: a Makefile recipe that builds another Dockerfile from this context makes it a reader of the ignore file', () => {
+  const shape = (recipe: string) => ({
+    files: ['Dockerfile', 'Makefile', 'main.go', 'tests/fuzz/Dockerfile.builder', 'config/crd/a.yaml'],
+    fileContents: {
+      Dockerfile: 'FROM golang:1.22\nCOPY main.go /src/\n',
+      Makefile: `IMG ?= controller\nfuzz-build:\n${recipe}\n`,
+      'tests/fuzz/Dockerfile.builder': 'FROM golang:1.22\nCOPY ./ /src\nRUN /src/tests/fuzz/prebuild.sh\n',
+    },
+    dockerignore: '.git\n',
+  });
+  const r = suggestOn(shape('\tdocker build . --tag local-fuzzing:$(IMG) \\\n\t\t-f tests/fuzz/Dockerfile.builder'));
+  assert.deepEqual(r.sharedWith, ['tests/fuzz/Dockerfile.builder (Makefile:3)']);
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('config') && !proposed.includes('tests'), JSON.stringify(proposed));
+  // Built from another directory (cd into it for that line): not this context's reader.
+  assert.deepEqual(suggestOn(shape('\tcd tests/fuzz && docker build . -f Dockerfile.builder')).sharedWith, []);
+});

@@ -6584,6 +6584,32 @@ function dockerBuildCommands(script, workdir = ".") {
   }
   return out;
 }
+var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
+function makefileBuilds(root, rel) {
+  const out = [];
+  for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
+    let text;
+    try {
+      text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 1 << 20 }).toString("utf8");
+    } catch {
+      continue;
+    }
+    const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
+    const lines = text.split("\n");
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i].startsWith("	")) continue;
+      const first = i;
+      let recipe = lines[i].slice(1);
+      while (/\\\s*$/.test(recipe) && i + 1 < lines.length && recipe.length < 1 << 16) recipe = recipe.replace(/\\\s*$/, " ") + lines[++i].replace(/^\t/, "");
+      recipe = recipe.replace(/^[@+-]+/, "");
+      if (!/\bdocker\s+(?:buildx\s+)?build\b/.test(recipe)) continue;
+      for (const c of dockerBuildCommands(recipe, dir)) {
+        out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args });
+      }
+    }
+  }
+  return out;
+}
 function workflowTargets(root, cwd) {
   const dir = path3.join(root, ".github", "workflows");
   let names;
@@ -6889,5 +6915,6 @@ export {
   redactor,
   findComposeFiles,
   composeTargets,
+  makefileBuilds,
   discoverTargets
 };

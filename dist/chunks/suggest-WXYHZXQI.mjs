@@ -1,8 +1,9 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   discoverTargets,
-  isRemoteContext
-} from "./chunk-64BWLPMM.mjs";
+  isRemoteContext,
+  makefileBuilds
+} from "./chunk-LBKTQLF2.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -881,6 +882,14 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     const rel = path3.relative(realRoot, abs);
     seen.set(abs, { name: rel.startsWith("..") || path3.isAbsolute(rel) ? abs : rel.split(path3.sep).join("/"), args: t.args });
   }
+  for (const b of makefileBuilds(root, sentFiles)) {
+    if (realOr(b.context) !== realRoot) continue;
+    const abs = realOr(b.dockerfile ?? path3.join(b.context, "Dockerfile"));
+    if (abs === main || seen.has(abs) || !fs2.existsSync(abs)) continue;
+    const rel = path3.relative(realRoot, abs);
+    if (rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+    seen.set(abs, { name: `${rel.split(path3.sep).join("/")} (${b.name})`, args: b.args });
+  }
   const out = [];
   for (const [abs, { name, args }] of [...seen].sort((a, b) => a[1].name < b[1].name ? -1 : 1).slice(0, MAX_SIBLINGS)) {
     let text;
@@ -1205,7 +1214,7 @@ function suggest(opts) {
   const rejected = [];
   let allowlistProblem = null;
   let candidates;
-  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(e.path)).map((e) => byteStringToText(e.path));
+  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/i.test(e.path)).map((e) => byteStringToText(e.path));
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
   if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null) {
     siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-64BWLPMM.mjs";
+} from "./chunk-LBKTQLF2.mjs";
 import {
   configForRun,
   failOnFor,

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6Z45C2VM.mjs"),
+  targets: () => import("./chunks/targets-CFJHFC6V.mjs"),
   why: () => import("./chunks/why-2J3EOJF7.mjs"),
-  suggest: () => import("./chunks/suggest-WXYHZXQI.mjs")
+  suggest: () => import("./chunks/suggest-LP5BFGHW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -145,7 +145,7 @@ test('--all: a run step works where the job\'s or the workflow\'s defaults.run.w
     'packages/os/umbrelos.Dockerfile': 'FROM alpine\nCOPY packages/os/x /\n',
     'packages/os/x': 'x',
     '.github/workflows/release.yml': 'on: push\njobs:\n  release:\n    runs-on: ubuntu-latest\n    defaults:\n      run:\n        working-directory: packages/os\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker buildx build --file umbrelos.Dockerfile ../../\n',
-    '.github/workflows/wf.yml': 'on: push\ndefaults:\n  run:\n    working-directory: packages\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -f os/umbrelos.Dockerfile ..\n      - uses: depot/build-push-action@v1\n        with:\n          context: .\n          file: Dockerfile\n',
+    '.github/workflows/wf.yml': 'on: push\ndefaults:\n  run:\n    working-directory: packages\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker build -f os/umbrelos.Dockerfile ..\n      - uses: depot/build-push-action@v1\n        with:\n          context: .\n          file: Dockerfile\n      - uses: useblacksmith/build-push-action@v1\n        with:\n          context: packages/os\n          file: packages/os/umbrelos.Dockerfile\n',
   });
   const wf = t.filter((x) => x.name.startsWith('.github/'));
   assert.deepEqual(
@@ -154,6 +154,8 @@ test('--all: a run step works where the job\'s or the workflow\'s defaults.run.w
       ['.github/workflows/release.yml:release step 2', null, null, '/'],
       ['.github/workflows/wf.yml:b step 1', null, null, '/'],
       ['.github/workflows/wf.yml:b step 2', null, null, '/'],
+      // supabase/realtime builds with Blacksmith's fork of the action.
+      ['.github/workflows/wf.yml:b step 3', null, null, '/packages/os'],
     ],
   );
 });

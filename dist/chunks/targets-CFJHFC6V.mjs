@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-LBKTQLF2.mjs";
+} from "./chunk-BWF5LXSK.mjs";
 import {
   configForRun,
   failOnFor,

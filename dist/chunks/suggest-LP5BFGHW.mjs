@@ -3,7 +3,7 @@ import {
   discoverTargets,
   isRemoteContext,
   makefileBuilds
-} from "./chunk-LBKTQLF2.mjs";
+} from "./chunk-BWF5LXSK.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

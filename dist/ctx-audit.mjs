@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-CFJHFC6V.mjs"),
   why: () => import("./chunks/why-2J3EOJF7.mjs"),
-  suggest: () => import("./chunks/suggest-LP5BFGHW.mjs")
+  suggest: () => import("./chunks/suggest-R6Q5VBS5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -35,6 +35,8 @@ const MAX_PY_BYTES = 256 * 1024;
  */
 const GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
 const MAKEFILES = new Set(['Makefile', 'makefile', 'GNUmakefile']);
+/** A package manager's install command with its arguments, up to the next command: where `git` is a package name. */
+const INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
 
 /**
  * Task runners a RUN may hand the build to, and the sent files that say what they run: a git
@@ -112,6 +114,7 @@ function scriptsRun(run: string): Set<string> {
 }
 
 export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[]): string | null {
+  let installsGit: { label: string; line: number } | null = null;
   const runsTool = new Map<Runner, { label: string; line: number }>();
   const scripts = new Map<string, { label: string; line: number }>();
   let runsScripts: { label: string; line: number; names: Set<string> } | null = null;
@@ -120,7 +123,9 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   for (const d of dockerfiles) {
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
-      if (GIT_WORD.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      if (GIT_WORD.test(r.text.replace(INSTALLS, ' '))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      // `apk add git` installs it for a later step (writefreely's Makefile runs it): said if nothing runs it.
+      if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(r.text)) runsTool.set(t, { label: d.label, line: r.line });
@@ -191,5 +196,6 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     const m = text === null ? null : PY_VCS_VERSION.exec(text);
     if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
+  if (installsGit !== null) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
   return null;
 }

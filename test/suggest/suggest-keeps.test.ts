@@ -244,7 +244,7 @@ test('suggest does not exclude .git when the Dockerfile runs git; without git in
   try {
     const r = suggest({ context: withGit.ctx, cwd: withGit.ctx });
     assert.deepEqual(r.suggestions.map((s) => s.lines), []);
-    assert.deepEqual(r.rejected.map((x) => [x.lines, x.reasons]), [[['.git'], ['the Dockerfile runs git (line 2): the build may read .git (a version from git describe); exclude it yourself if it does not']]]);
+    assert.deepEqual(r.rejected.map((x) => [x.lines, x.reasons]), [[['.git'], ['the Dockerfile installs git (line 2): the build may run it and read .git (a version from git describe); exclude it yourself if it does not']]]);
   } finally {
     withGit.cleanup();
   }

@@ -226,7 +226,7 @@ test('suggest: .git is kept when another Dockerfile of the same context runs git
     assert.ok(!r.suggestions.some((s) => s.lines.includes('.git')), JSON.stringify(r.suggestions.map((s) => s.lines)));
     assert.deepEqual(
       r.rejected.filter((x) => x.lines.includes('.git')).map((x) => x.reasons[0]),
-      ['Dockerfile.release runs git (line 2): the build may read .git (a version from git describe); exclude it yourself if it does not'],
+      ['Dockerfile.release runs git (line 4): the build may read .git (a version from git describe); exclude it yourself if it does not'],
     );
   } finally {
     tree.cleanup();

@@ -699,6 +699,7 @@ var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
 var MAKEFILES = /* @__PURE__ */ new Set(["Makefile", "makefile", "GNUmakefile"]);
+var INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
 var RUNNERS = [
   { name: "make", runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n2) => MAKEFILES.has(n2) || n2.endsWith(".mk"), comment: /^\s*#/ },
   { name: "mage", runs: /(?<![\w./-])mage(?![\w.-])/, file: (p, n2) => n2 === "magefile.go" || /(^|\/)magefiles\/[^/]+\.go$/.test(p) && !n2.endsWith("_test.go"), comment: /^\s*\/\// },
@@ -743,6 +744,7 @@ function scriptsRun(run) {
   return out;
 }
 function gitReader(root, dockerfiles, sentFiles) {
+  let installsGit = null;
   const runsTool = /* @__PURE__ */ new Map();
   const scripts = /* @__PURE__ */ new Map();
   let runsScripts = null;
@@ -750,7 +752,8 @@ function gitReader(root, dockerfiles, sentFiles) {
   let runsCargo = null;
   for (const d of dockerfiles) {
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
-      if (GIT_WORD.test(r.text)) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      if (GIT_WORD.test(r.text.replace(INSTALLS, " "))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(r.text)) runsTool.set(t, { label: d.label, line: r.line });
@@ -811,6 +814,7 @@ function gitReader(root, dockerfiles, sentFiles) {
     const m = text === null ? null : PY_VCS_VERSION.exec(text);
     if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
+  if (installsGit !== null) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
   return null;
 }
 

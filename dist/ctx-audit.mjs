@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-L3W5CBWM.mjs";
+} from "./chunks/chunk-DUJCBHKG.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-URNN3KNH.mjs";
+} from "./chunks/chunk-AECTJWZD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-AH6LAHMY.mjs";
+} from "./chunks/chunk-CXW2UCE5.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CFJHFC6V.mjs"),
-  why: () => import("./chunks/why-2J3EOJF7.mjs"),
-  suggest: () => import("./chunks/suggest-R6Q5VBS5.mjs")
+  targets: () => import("./chunks/targets-V3XIU3FG.mjs"),
+  why: () => import("./chunks/why-BKS4WVWQ.mjs"),
+  suggest: () => import("./chunks/suggest-XMDMUAGN.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -15,6 +15,8 @@ import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, CO
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
 import { assertInsideRepo, OutsideRepositoryError, type RepoBoundary } from '../context/boundary.js';
+import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
+import { toByteString } from '../context/bytes.js';
 
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
 // dockerfile-captain.release, ntfy's Dockerfile-build, built with -f.
@@ -52,8 +54,19 @@ function findRepoRoot(start: string): string | null {
 }
 
 /** A predicate over DIR-relative posix paths: true when git would ignore the file. */
-function gitIgnored(root: string, deep: number): (rel: string) => boolean {
+function gitIgnored(root: string, deep: number, boundary?: RepoBoundary): (rel: string) => boolean {
   const repo = findRepoRoot(root) ?? root;
+  // .gitignore does not apply to what git tracks (saleor-dashboard's `.*` line matches its tracked
+  // .devcontainer/Dockerfile and docker-compose.yaml, which --all then never found).
+  const gitDir = gitDirOf(repo, boundary).dir;
+  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const tracked = (abs: string): boolean => {
+    if (index === null) return false;
+    const r = path.relative(repo, abs);
+    if (r === '' || r.startsWith('..') || path.isAbsolute(r)) return false;
+    const p = toByteString(r.split(path.sep).join('/'));
+    return isTracked(index, p) || hasTrackedBelow(index, p);
+  };
   // .gitignore files from the repository root down to DIR, then every one below DIR.
   const dirs: string[] = [];
   for (let d = root; ; d = path.dirname(d)) {
@@ -82,6 +95,7 @@ function gitIgnored(root: string, deep: number): (rel: string) => boolean {
   };
   return (rel) => {
     const abs = path.join(root, rel);
+    if (tracked(abs)) return false;
     // git never descends into an ignored directory, so nothing below it can be re-included.
     for (let d = path.dirname(abs); d.length > repo.length && d !== path.dirname(d); d = path.dirname(d)) if (decide(d, true)) return true;
     return decide(abs, false);
@@ -138,7 +152,7 @@ export function discoverTargets(
     return { ...target, error: e.message };
   };
   const deep = opts.maxDepth ?? Infinity;
-  const isIgnored = gitIgnored(root, deep);
+  const isIgnored = gitIgnored(root, deep, opts.repository);
   /**
    * A Compose service found here whose context or Dockerfile the checkout lacks, and git does not
    * ignore (run-targets.ts skips an ignored one with its own reason): a step makes it (vimagick's

@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { templateReason } from '../../src/targets/repo-builds.js';
 import { discoverTargets } from '../../src/targets/discover.js';
 import { buildTree } from '../helpers/trees.js';
@@ -278,6 +279,30 @@ test('--all: the step named for a build\'s missing sources is one that writes in
   try {
     const t = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.filter((x) => x.name.startsWith('.github/'));
     assert.deepEqual(t.map((x) => x.preparedBy), ['"Download artifacts" (actions/download-artifact)']);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+// saleor-dashboard: .gitignore has `.*`, which matches the tracked .devcontainer/Dockerfile and
+// docker-compose.yaml; --all .devcontainer said "no build found". git's ignore rules do not apply to
+// what it tracks.
+test('--all: a Dockerfile or Compose file git tracks is found though a .gitignore line matches it; an untracked one is not', () => {
+  const tree = buildTree({
+    files: ['.gitignore', '.devcontainer/Dockerfile', '.devcontainer/docker-compose.yaml', '.cache/Dockerfile', 'src/a.ts'],
+    fileContents: {
+      '.gitignore': '.*\n!.gitignore\n',
+      '.devcontainer/Dockerfile': 'FROM node:20\nCOPY src /src\n',
+      '.devcontainer/docker-compose.yaml': 'services:\n  dashboard:\n    build:\n      context: ..\n      dockerfile: .devcontainer/Dockerfile\n',
+      '.cache/Dockerfile': 'FROM alpine\n',
+    },
+    dockerignore: null,
+  });
+  try {
+    execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+    execFileSync('git', ['add', '-f', '--', '.gitignore', '.devcontainer/Dockerfile', '.devcontainer/docker-compose.yaml', 'src/a.ts'], { cwd: tree.ctx });
+    const d = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} });
+    assert.deepEqual(d.targets.map((t) => t.name).sort(), ['.devcontainer/docker-compose.yaml:dashboard']);
   } finally {
     tree.cleanup();
   }

@@ -3,7 +3,7 @@ import {
   discoverTargets,
   isRemoteContext,
   makefileBuilds
-} from "./chunk-BWF5LXSK.mjs";
+} from "./chunk-6AAS7Q2Z.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -14,7 +14,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-URNN3KNH.mjs";
+} from "./chunk-AECTJWZD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -37,7 +37,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-AH6LAHMY.mjs";
+} from "./chunk-CXW2UCE5.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-URNN3KNH.mjs";
+} from "./chunk-AECTJWZD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-AH6LAHMY.mjs";
+} from "./chunk-CXW2UCE5.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-AH6LAHMY.mjs";
+} from "./chunk-CXW2UCE5.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

@@ -9,12 +9,16 @@ import {
 import {
   INSTRUCTIONS,
   filepathMatch,
+  gitDirOf,
   gitIgnoresMissingPath,
   gitOracles,
+  hasTrackedBelow,
   isLocalContextValue,
+  isTracked,
   parseDockerfile,
+  readGitIndex,
   require_ignore
-} from "./chunk-AH6LAHMY.mjs";
+} from "./chunk-CXW2UCE5.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
@@ -6761,8 +6765,17 @@ function findRepoRoot(start) {
     if (path4.dirname(dir) === dir) return null;
   }
 }
-function gitIgnored(root, deep) {
+function gitIgnored(root, deep, boundary) {
   const repo = findRepoRoot(root) ?? root;
+  const gitDir = gitDirOf(repo, boundary).dir;
+  const index = gitDir === null ? null : readGitIndex(gitDir);
+  const tracked = (abs) => {
+    if (index === null) return false;
+    const r = path4.relative(repo, abs);
+    if (r === "" || r.startsWith("..") || path4.isAbsolute(r)) return false;
+    const p = toByteString(r.split(path4.sep).join("/"));
+    return isTracked(index, p) || hasTrackedBelow(index, p);
+  };
   const dirs = [];
   for (let d = root; ; d = path4.dirname(d)) {
     dirs.unshift(d);
@@ -6789,6 +6802,7 @@ function gitIgnored(root, deep) {
   };
   return (rel) => {
     const abs = path4.join(root, rel);
+    if (tracked(abs)) return false;
     for (let d = path4.dirname(abs); d.length > repo.length && d !== path4.dirname(d); d = path4.dirname(d)) if (decide(d, true)) return true;
     return decide(abs, false);
   };
@@ -6813,7 +6827,7 @@ function discoverTargets(dir, opts) {
     return { ...target, error: e.message };
   };
   const deep = opts.maxDepth ?? Infinity;
-  const isIgnored = gitIgnored(root, deep);
+  const isIgnored = gitIgnored(root, deep, opts.repository);
   const notInCheckout = (t) => {
     if (t.skipReason !== void 0 || t.error !== void 0 || isRemoteContext(t.context)) return t;
     const inside = (p) => {

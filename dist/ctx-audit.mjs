@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V3XIU3FG.mjs"),
+  targets: () => import("./chunks/targets-V4N3V4CV.mjs"),
   why: () => import("./chunks/why-BKS4WVWQ.mjs"),
-  suggest: () => import("./chunks/suggest-XMDMUAGN.mjs")
+  suggest: () => import("./chunks/suggest-YXEKHLVG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

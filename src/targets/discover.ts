@@ -19,15 +19,16 @@ import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/g
 import { toByteString } from '../context/bytes.js';
 
 // `dockerfile`: the docker CLI's own fallback name; `Dockerfile-*`/`dockerfile-*`: caprover's
-// dockerfile-captain.release, ntfy's Dockerfile-build, built with -f.
-const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/*.dockerfile'];
+// dockerfile-captain.release, ntfy's Dockerfile-build, built with -f; `Dockerfile_*`: TGI's
+// Dockerfile_amd, _gaudi, _intel and _trtllm, openreplay's Dockerfile_alerts, built by CI.
+const DOCKERFILE_GLOBS = ['**/Dockerfile', '**/dockerfile', '**/*.Dockerfile', '**/Dockerfile.*', '**/dockerfile.*', '**/Dockerfile-*', '**/dockerfile-*', '**/Dockerfile_*', '**/dockerfile_*', '**/*.dockerfile'];
 /**
  * Code and documents that happen to be named after Dockerfiles: a Go package `dockerfile`
  * (kaniko's pkg/dockerfile/dockerfile.go, tilt's), editor modes (Ace's snippets/dockerfile.js in
  * gitbucket's web assets, highlight.js's dockerfile.min.js), `Dockerfile.md` docs, TextMate grammars, docker-zulip's
  * workflow dockerfile.yaml. 129 CTX100 errors in two repositories, 782 in seven more.
  */
-const SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[.-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
+const SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 const BUILD_FILE_NAMES: ReadonlySet<string> = new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, 'docker-bake.json', 'docker-bake.override.json']);
 const BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 // Bake's HCL files: `--bake` reads JSON only (no HCL parser of ours; `docker buildx bake --print`
@@ -41,7 +42,7 @@ const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
  */
 const SKIP = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/testdata/**', '**/testfiles*/**', '**/fixtures/**', '**/__fixtures__/**'];
 /** DOCKERFILE_GLOBS and SKIP as tests of a DIR-relative path, for files a walk listed. */
-const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[.-][^/]*|[^/]*\.dockerfile)$/;
+const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile)$/;
 const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__)\//;
 // Also third-party code by its directory's name (rules/test-fixtures.ts THIRD_PARTY_DIR): fluent-bit's
 // lib/nghttp2-1.65.0/third-party/mruby and lib/wasm-micro-runtime-WAMR-2.4.1 carry their own compose files.

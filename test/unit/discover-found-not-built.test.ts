@@ -307,3 +307,15 @@ test('--all: a Dockerfile or Compose file git tracks is found though a .gitignor
     tree.cleanup();
   }
 });
+
+// text-generation-inference builds Dockerfile_amd, _gaudi, _intel and _trtllm in CI; openreplay
+// builds Dockerfile_alerts. --all did not find them (only Dockerfile.* and Dockerfile-* were looked for).
+test('--all: a Dockerfile_<name> is a Dockerfile; Dockerfile_<name>.md is not', () => {
+  const t = discovered({
+    Dockerfile_amd: 'FROM alpine\nCOPY a.txt /\n',
+    'sub/dockerfile_dev': 'FROM alpine\n',
+    'docs/Dockerfile_notes.md': '# notes\n',
+    'a.txt': 'a',
+  });
+  assert.deepEqual(t.map((x) => x.name).sort(), ['Dockerfile_amd', 'sub/dockerfile_dev']);
+});

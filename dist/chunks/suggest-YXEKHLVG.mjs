@@ -3,7 +3,7 @@ import {
   discoverTargets,
   isRemoteContext,
   makefileBuilds
-} from "./chunk-6AAS7Q2Z.mjs";
+} from "./chunk-P63TGTEC.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

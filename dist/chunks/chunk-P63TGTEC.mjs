@@ -6751,13 +6751,13 @@ function goreleaserTargets(root, cwd) {
 }
 
 // src/targets/discover.ts
-var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/*.dockerfile"];
-var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[.-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
+var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/Dockerfile_*", "**/dockerfile_*", "**/*.dockerfile"];
+var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
 var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**"];
-var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[.-][^/]*|[^/]*\.dockerfile)$/;
+var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile)$/;
 var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__)\//;
 function findRepoRoot(start) {
   for (let dir = start; ; dir = path4.dirname(dir)) {

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-6AAS7Q2Z.mjs";
+} from "./chunk-P63TGTEC.mjs";
 import {
   configForRun,
   failOnFor,

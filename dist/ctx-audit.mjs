@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-V4N3V4CV.mjs"),
   why: () => import("./chunks/why-BKS4WVWQ.mjs"),
-  suggest: () => import("./chunks/suggest-YXEKHLVG.mjs")
+  suggest: () => import("./chunks/suggest-BU3YELZW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

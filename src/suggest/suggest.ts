@@ -317,8 +317,10 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
   for (const c of out) {
     if (c.blocked !== undefined) continue;
     const targets = c.edit.kind === 'append' ? c.targets : anyDepthTargets(c, siblings.length > 0 || variable.length > 0 ? walk.entries : []);
-    // This Dockerfile with other build args is another build of the context too.
-    const need = siblingNeeds(siblings, targets, c.kind === 'CTX004') ?? (c.kind === 'CTX004' ? variableSourceNeeds(variable, targets) : null);
+    // This Dockerfile with other build args is another build of the context too: kopia copies
+    // bin-${TARGETARCH}/kopia, which its release script fills for three platforms (git-ignored,
+    // CTX203: suggest proposed excluding bin-arm64 and bin-arm).
+    const need = siblingNeeds(siblings, targets, c.kind === 'CTX004') ?? (c.kind === 'CTX004' || c.kind === 'CTX203' ? variableSourceNeeds(variable, targets) : null);
     if (need !== null) c.blocked = need;
   }
   // An exclusion of a path the ignore file lets in with an exception of its own (`!apps/web/.env`)

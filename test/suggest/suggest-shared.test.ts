@@ -563,3 +563,23 @@ test('suggest: a Makefile recipe that builds another Dockerfile from this contex
   // Built from another directory (cd into it for that line): not this context's reader.
   assert.deepEqual(suggestOn(shape('\tcd tests/fuzz && docker build . -f Dockerfile.builder')).sharedWith, []);
 });
+
+// kopia: tools/docker-publish.sh copies the release binaries into tools/docker/bin-{amd64,arm64,arm}/
+// (git-ignored), then builds three platforms; the Dockerfile copies bin-${TARGETARCH}/kopia. suggest
+// proposed excluding bin-arm64 and bin-arm (CTX203), breaking two of the three images.
+test('suggest: a git-ignored path a COPY naming a build arg may copy with another value is not excluded', () => {
+  const r = suggestOn(
+    {
+      files: ['Dockerfile', '.gitignore', 'bin-amd64/kopia', 'bin-arm64/kopia', 'bin-arm/kopia', 'tmp/cache.bin'],
+      fileContents: { Dockerfile: 'FROM alpine\nARG TARGETARCH\nCOPY bin-${TARGETARCH}/kopia /bin/kopia\n', '.gitignore': 'bin-*\ntmp/\n' },
+      dockerignore: '.git\n',
+    },
+    undefined,
+    (ctx) => git(ctx, 'init', '-q'),
+  );
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.some((l) => l.startsWith('bin-')), JSON.stringify(proposed));
+  assert.equal(r.rejected.find((x) => x.lines.includes('bin-arm64'))?.reasons[0], 'COPY bin-${TARGETARCH}/kopia (line 3) copies another path with another --build-arg, bin-arm64 among them');
+  // A git-ignored path no value can copy is still proposed.
+  assert.ok(proposed.includes('tmp'), JSON.stringify(proposed));
+});

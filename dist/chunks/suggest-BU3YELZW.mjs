@@ -1102,7 +1102,7 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
   for (const c of out) {
     if (c.blocked !== void 0) continue;
     const targets = c.edit.kind === "append" ? c.targets : anyDepthTargets(c, siblings.length > 0 || variable.length > 0 ? walk.entries : []);
-    const need = siblingNeeds(siblings, targets, c.kind === "CTX004") ?? (c.kind === "CTX004" ? variableSourceNeeds(variable, targets) : null);
+    const need = siblingNeeds(siblings, targets, c.kind === "CTX004") ?? (c.kind === "CTX004" || c.kind === "CTX203" ? variableSourceNeeds(variable, targets) : null);
     if (need !== null) c.blocked = need;
   }
   const ignoreName = (result.buildkitEligible?.ignore ?? result.legacy.ignore).displayName;

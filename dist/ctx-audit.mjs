@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-DUJCBHKG.mjs";
+} from "./chunks/chunk-K55A7RFY.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AECTJWZD.mjs";
+} from "./chunks/chunk-VSEPMIHD.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CXW2UCE5.mjs";
+} from "./chunks/chunk-OEWWKS2N.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-V4N3V4CV.mjs"),
-  why: () => import("./chunks/why-BKS4WVWQ.mjs"),
-  suggest: () => import("./chunks/suggest-BU3YELZW.mjs")
+  targets: () => import("./chunks/targets-CJSIC7LX.mjs"),
+  why: () => import("./chunks/why-CTQNIWBH.mjs"),
+  suggest: () => import("./chunks/suggest-A6FSOTJA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -193,14 +193,23 @@ function buildTargets(repoRoot: string): { name: string; where: string }[] {
       }
     });
   }
+  const cargo = read('Cargo.toml');
+  if (cargo !== null) out.push(...cargoPrograms(cargo.join('\n'), 'Cargo.toml'));
+  buildTargetsCache.set(repoRoot, out);
+  return out;
+}
+
+/** The programs a Cargo.toml declares: its `[package]` name and each `[[bin]]` name, with where (`file:line ([section])`). */
+export function cargoPrograms(text: string, file: string): { name: string; where: string }[] {
+  const out: { name: string; where: string }[] = [];
   let section = '';
-  (read('Cargo.toml') ?? []).forEach((l, i) => {
+  text.split('\n').forEach((l, i) => {
+    if (l.length > MAX_LINE) return;
     const head = /^\s*\[\[?([\w.-]+)\]\]?\s*$/.exec(l);
     if (head) section = head[1];
-    const name = (section === 'package' || section === 'bin') && l.length <= MAX_LINE ? /^\s*name\s*=\s*"([\w.+-]+)"/.exec(l) : null;
-    if (name) out.push({ name: name[1], where: `Cargo.toml:${i + 1} ([${section}])` });
+    const name = section === 'package' || section === 'bin' ? /^\s*name\s*=\s*"([\w.+-]+)"/.exec(l) : null;
+    if (name) out.push({ name: name[1], where: `${file}:${i + 1} ([${section}])` });
   });
-  buildTargetsCache.set(repoRoot, out);
   return out;
 }
 

@@ -409,6 +409,30 @@ test('CTX101: a missing source named after a program the root CMakeLists.txt, BU
   }
 });
 
+// firezone: rust/ is a Cargo workspace and its compose file builds rust/Dockerfile with
+// PACKAGE=firezone-gateway, whose `COPY ${PACKAGE} .` takes the binary cargo builds first
+// (rust/gateway/Cargo.toml: name = "firezone-gateway").
+test('CTX101: a missing source named after a Cargo package of the context (a workspace member) is a warning naming its Cargo.toml', () => {
+  const tree = buildTree({
+    files: ['rust/Dockerfile', 'rust/Cargo.toml', 'rust/gateway/Cargo.toml', 'rust/gateway/src/main.rs'],
+    dockerignore: null,
+    fileContents: {
+      'rust/Dockerfile': lines('FROM debian:12', 'ARG PACKAGE', 'COPY ${PACKAGE} .'),
+      'rust/Cargo.toml': lines('[workspace]', 'members = ["gateway"]'),
+      'rust/gateway/Cargo.toml': lines('[package]', 'name = "firezone-gateway"', 'version = "1.0.0"'),
+    },
+  });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    const audit = (pkg: string) =>
+      runAudit({ context: join(tree.ctx, 'rust'), cwd: tree.ctx, builder: 'legacy', buildArgs: { PACKAGE: pkg } }).findings.filter((x) => x.ruleId === 'CTX101').map((x) => [x.severity, x.data.buildTarget ?? null]);
+    assert.deepEqual(audit('firezone-gateway'), [['warning', 'gateway/Cargo.toml:2 ([package])']]);
+    assert.deepEqual(audit('firezone-relay'), [['error', null]]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 // LocalAI's backend/Dockerfile.golang: ARG BACKEND=rerankers (a Python backend's name, left from
 // another Dockerfile), COPY backend/go/${BACKEND}/; every real build passes --build-arg BACKEND.
 // VictoriaMetrics: ARG src_binary=non-existing, COPY $src_binary ./vmagent-prod.

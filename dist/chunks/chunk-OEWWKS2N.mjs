@@ -8807,14 +8807,21 @@ function buildTargets(repoRoot) {
       }
     });
   }
+  const cargo = read("Cargo.toml");
+  if (cargo !== null) out.push(...cargoPrograms(cargo.join("\n"), "Cargo.toml"));
+  buildTargetsCache.set(repoRoot, out);
+  return out;
+}
+function cargoPrograms(text2, file) {
+  const out = [];
   let section = "";
-  (read("Cargo.toml") ?? []).forEach((l, i) => {
+  text2.split("\n").forEach((l, i) => {
+    if (l.length > MAX_LINE) return;
     const head = /^\s*\[\[?([\w.-]+)\]\]?\s*$/.exec(l);
     if (head) section = head[1];
-    const name = (section === "package" || section === "bin") && l.length <= MAX_LINE ? /^\s*name\s*=\s*"([\w.+-]+)"/.exec(l) : null;
-    if (name) out.push({ name: name[1], where: `Cargo.toml:${i + 1} ([${section}])` });
+    const name = section === "package" || section === "bin" ? /^\s*name\s*=\s*"([\w.+-]+)"/.exec(l) : null;
+    if (name) out.push({ name: name[1], where: `${file}:${i + 1} ([${section}])` });
   });
-  buildTargetsCache.set(repoRoot, out);
   return out;
 }
 function buildTargetFor(repoRoot, name) {
@@ -14168,7 +14175,7 @@ var missingCopySource = crossCheckRule(
   "CTX101",
   {
     summary: "A COPY/ADD/bind-mount source from the main context matches nothing on disk: the build will fail.",
-    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked; with `--all`, when a workflow passes it a value known only when it runs, such as `VERSION=${{ inputs.version }}` or `--build-arg "DIR=$DIR"`, the finding quotes it); a name no ARG declares stays "" whatever is passed: an error. A path component written as one ARG alone (`COPY backend/go/${BACKEND}/`, `COPY $src_binary ./app`) that no build arg sets, whose default names nothing while the directory it is in holds other names, is a warning naming the ARG and one of those names: the default is a placeholder (LocalAI\'s `rerankers`, a Python backend\'s name, under backend/go/; VictoriaMetrics\' `non-existing`) and every real build passes the ARG; set it with `--build-arg` to have the path checked (then a missing one is an error). Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails ("no source files were specified") when no other source of the instruction matches either. With one that does (the lockfile idiom `COPY package.json yarn.lock* package-lock.json* ./`), neither builder fails: info (checked against the daemon\'s legacy builder). In a stage built on a Windows image (Microsoft\'s, a `nanoserver`, `servercore` or `ltsc20xx` tag, `--platform=windows/...`, or a stage that is), a backslash in a source is a path separator, as a Windows builder reads it (`COPY .\\out .` under `# escape=``); elsewhere it is part of the name, and a backslash is no wildcard (`conf\\*.ini` is a literal star, checked against BuildKit v0.13). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; the program a Go file beside it compiles to (`COPY testMain` next to `testMain.go`), or the repository\'s Go command of that name builds (`COPY pomerium /bin/` with a `cmd/pomerium/`), or a program of that name its root `CMakeLists.txt` (`add_executable`), `BUILD`/`BUILD.bazel` (a `*_binary` rule) or `Cargo.toml` (`[package]`/`[[bin]]` name) declares (typesense\'s `COPY typesense-server /opt`); a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`: one of the per-platform files a build step makes for a multi-platform image); a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build); a source a GitHub workflow `run` script (or a shell script such a step runs, `sh ci/setup.sh`) or the repository\'s root Makefile writes (`go build -o path`, `cp x path`, `> path`, `mkdir -p path`, `tar -C path`), named in the finding; and a source in a git submodule (`.gitmodules`) that this checkout has not checked out (its directory missing or empty: cloned without `--recurse-submodules`), named in the finding.',
+    why: 'The builder fails with "failed to compute cache key: ... not found" only after pulling base images and running earlier steps. Catching it before the build saves the whole round trip. A missing source that git ignores (`target/app.jar`, `dist/`, a generated file) is a warning, not an error: no checkout can hold it, so the build relies on a step before `docker build` to make it, and ctx-audit run before that step cannot tell whether it will. The same holds, with `--all`, for a build in a GitHub workflow job where an earlier step puts files into the context (`actions/download-artifact`, `actions/cache`, a second `actions/checkout` with a `path`, or a `run` script that does more than set variables, echo to `$GITHUB_ENV`/`$GITHUB_OUTPUT` or log in to a registry): the finding names the first such step. A source whose path holds an ARG the stage declares with no default and that no `--build-arg` sets (`ARG RELEASE` then `COPY ./app-${RELEASE}`) expanded it to "" as docker does, but the invocation that builds it surely passes one: a warning naming the ARG (give it with `--build-arg` to have the real path checked; with `--all`, when a workflow passes it a value known only when it runs, such as `VERSION=${{ inputs.version }}` or `--build-arg "DIR=$DIR"`, the finding quotes it); a name no ARG declares stays "" whatever is passed: an error. A path component written as one ARG alone (`COPY backend/go/${BACKEND}/`, `COPY $src_binary ./app`) that no build arg sets, whose default names nothing while the directory it is in holds other names, is a warning naming the ARG and one of those names: the default is a placeholder (LocalAI\'s `rerankers`, a Python backend\'s name, under backend/go/; VictoriaMetrics\' `non-existing`) and every real build passes the ARG; set it with `--build-arg` to have the path checked (then a missing one is an error). Under BuildKit a COPY/ADD source with a wildcard that matches nothing does not fail the build (BuildKit copies nothing for it and goes on; checked against BuildKit v0.13): a warning; the legacy builder fails ("no source files were specified") when no other source of the instruction matches either. With one that does (the lockfile idiom `COPY package.json yarn.lock* package-lock.json* ./`), neither builder fails: info (checked against the daemon\'s legacy builder). In a stage built on a Windows image (Microsoft\'s, a `nanoserver`, `servercore` or `ltsc20xx` tag, `--platform=windows/...`, or a stage that is), a backslash in a source is a path separator, as a Windows builder reads it (`COPY .\\out .` under `# escape=``); elsewhere it is part of the name, and a backslash is no wildcard (`conf\\*.ini` is a literal star, checked against BuildKit v0.13). A missing directory whose entries git ignores (`build/*`) counts as git-ignored: git keeps no empty directory. So is a missing package or archive (`*.deb`, `*.rpm`, `*.tar.gz`, `*.jar`, `*.whl`, ...) a warning: a build step makes such files, a checkout rarely holds them; and a source under a build output directory (`build/`, `dist/`, `out/`, `output/`, `target/`, `bin/`, `release(s)/`, `artifacts/`, `_build/`, `.build/`) that the context does not have at all; the program a Go file beside it compiles to (`COPY testMain` next to `testMain.go`), or the repository\'s Go command of that name builds (`COPY pomerium /bin/` with a `cmd/pomerium/`), or a program of that name its root `CMakeLists.txt` (`add_executable`), `BUILD`/`BUILD.bazel` (a `*_binary` rule) or `Cargo.toml` (`[package]`/`[[bin]]` name) declares (typesense\'s `COPY typesense-server /opt`), or a `Cargo.toml` the context sends, up to three directories down (a workspace member: firezone\'s `COPY ${PACKAGE} .` with `PACKAGE=firezone-gateway`); a source named after the target platform (`app-${TARGETOS}-${TARGETARCH}`: one of the per-platform files a build step makes for a multi-platform image); a source the ignore file lets in with an exception that matches nothing in the context (`*` then `!app-linux-*`: written for files made before the build); a source a GitHub workflow `run` script (or a shell script such a step runs, `sh ci/setup.sh`) or the repository\'s root Makefile writes (`go build -o path`, `cp x path`, `> path`, `mkdir -p path`, `tar -C path`), named in the finding; and a source in a git submodule (`.gitmodules`) that this checkout has not checked out (its directory missing or empty: cloned without `--recurse-submodules`), named in the finding.',
     fix: "Correct the path (sources are relative to the context root, not to the Dockerfile), create the file, or remove the instruction. For a build output, run ctx-audit after the step that makes it (or make it inside the Dockerfile, in a build stage).",
     bad: "# context: src/, package.json\nCOPY package-lock.json ./",
     good: "# context: src/, package.json, package-lock.json\nCOPY package-lock.json ./"
@@ -14195,7 +14202,7 @@ var missingCopySource = crossCheckRule(
     }
     const goCommand = hasWildcard(raw.path) ? null : ctx.goCommandFor?.(raw.path) ?? null;
     if (goCommand !== null) return { ...raw, data: { ...raw.data, goCommand }, maxSeverity: "warning" };
-    const buildTarget = hasWildcard(raw.path) ? null : ctx.buildTargetFor?.(raw.path) ?? null;
+    const buildTarget = hasWildcard(raw.path) ? null : ctx.buildTargetFor?.(raw.path) ?? cargoPackageIn(ctx, raw.path);
     if (buildTarget !== null) return { ...raw, data: { ...raw.data, buildTarget }, maxSeverity: "warning" };
     const reincludedAt = unusedExceptionFor(ctx, raw.path);
     if (reincludedAt !== null) return { ...raw, data: { ...raw.data, reincludedAt, ignoreFile: ignoreFileLocation(ctx) }, maxSeverity: "warning" };
@@ -14210,6 +14217,17 @@ var missingCopySource = crossCheckRule(
     return raw;
   }
 );
+function cargoPackageIn(ctx, name) {
+  if (name.includes("/") || name.includes(".")) return null;
+  const manifests = ctx.entries.filter((e) => e.kind === "file" && (e.path === "Cargo.toml" || e.path.endsWith("/Cargo.toml")) && e.path.split("/").length <= 4).slice(0, 100);
+  for (const e of manifests) {
+    const buf = ctx.reader.readPrefix(e.path, Math.min(e.contentBytes, 256 * 1024));
+    if (buf === null) continue;
+    const hit = cargoPrograms(buf.toString("utf8"), text(e.path)).find((p) => p.name === text(name));
+    if (hit) return hit.where;
+  }
+  return null;
+}
 
 // src/rules/ctx102-copy-source-ignored.ts
 var copySourceIgnored = crossCheckRule("CTX102", {

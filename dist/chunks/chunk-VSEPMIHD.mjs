@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CXW2UCE5.mjs";
+} from "./chunk-OEWWKS2N.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

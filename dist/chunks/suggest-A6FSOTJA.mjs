@@ -3,7 +3,7 @@ import {
   discoverTargets,
   isRemoteContext,
   makefileBuilds
-} from "./chunk-P63TGTEC.mjs";
+} from "./chunk-I3V3C5UL.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -14,7 +14,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AECTJWZD.mjs";
+} from "./chunk-VSEPMIHD.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -37,7 +37,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CXW2UCE5.mjs";
+} from "./chunk-OEWWKS2N.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

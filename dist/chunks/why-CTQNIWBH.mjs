@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AECTJWZD.mjs";
+} from "./chunk-VSEPMIHD.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CXW2UCE5.mjs";
+} from "./chunk-OEWWKS2N.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

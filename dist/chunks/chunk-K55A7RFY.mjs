@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-CXW2UCE5.mjs";
+} from "./chunk-OEWWKS2N.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

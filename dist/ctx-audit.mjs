@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-CJSIC7LX.mjs"),
   why: () => import("./chunks/why-CTQNIWBH.mjs"),
-  suggest: () => import("./chunks/suggest-A6FSOTJA.mjs")
+  suggest: () => import("./chunks/suggest-IOLGKMCE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

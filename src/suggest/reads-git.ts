@@ -60,9 +60,30 @@ const RUNNERS: readonly Runner[] = [
 /** Shell scripts a RUN runs by name (`./build.sh`, `sh scripts/version.sh`, `/src/hack/build.sh`): the last two components of each. */
 function scriptsNamed(run: string): string[] {
   const out: string[] = [];
-  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) {
-    const parts = m[1].split('/').filter((x) => x !== '' && x !== '.' && x !== '..');
+  const add = (p: string) => {
+    const parts = p.split('/').filter((x) => x !== '' && x !== '.' && x !== '..');
     if (parts.length > 0) out.push(parts.slice(-2).join('/'));
+  };
+  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
+  // A program run by its path, with no extension: longhorn-manager's `RUN /app/scripts/build`.
+  for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
+  return out;
+}
+
+/**
+ * A script's text and, one level down, the sent scripts beside it that it names
+ * (`source $(dirname $0)/version`: longhorn-manager's scripts/build sources scripts/version, which
+ * runs `git rev-parse`): each with its path.
+ */
+function scriptAndHelpers(root: string, sentFiles: readonly string[], p: string): { path: string; text: string | null }[] {
+  const text = readSent(root, p);
+  const out = [{ path: p, text }];
+  if (text === null) return out;
+  const dir = p.includes('/') ? p.slice(0, p.lastIndexOf('/') + 1) : '';
+  const beside = sentFiles.filter((q) => q !== p && q.startsWith(dir) && !q.slice(dir.length).includes('/')).slice(0, 50);
+  for (const q of beside) {
+    const name = q.slice(dir.length).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    if (new RegExp(`(?:^|[\\s/"'])${name}(?=$|[\\s"';)])`, 'm').test(text)) out.push({ path: q, text: readSent(root, q) });
   }
   return out;
 }
@@ -150,8 +171,10 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // names it by its path in the image, which a COPY placed).
   for (const [sh, at] of scripts) {
     for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh))) {
-      const line = gitLine(readSent(root, p), /^\s*#/);
-      if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf('/') + 1)} (line ${at.line}) and ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      for (const f of scriptAndHelpers(root, sentFiles, p)) {
+        const line = gitLine(f.text, /^\s*#/);
+        if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf('/') + 1)} (line ${at.line}) and ${f.path}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      }
     }
   }
   if (runsScripts !== null) {

@@ -583,3 +583,21 @@ test('suggest: a git-ignored path a COPY naming a build arg may copy with anothe
   // A git-ignored path no value can copy is still proposed.
   assert.ok(proposed.includes('tmp'), JSON.stringify(proposed));
 });
+
+// longhorn-manager: package/Dockerfile runs /app/scripts/build, which sources scripts/version, which
+// runs git rev-parse under set -e: without .git the build fails.
+test('suggest: .git is kept when a RUN runs a script by its path and a script it sources runs git', () => {
+  const build = '#!/bin/bash\nset -e\nsource $(dirname $0)/version\ngo build -o bin/manager\n';
+  const version = '#!/bin/bash\n# the version\nCOMMIT=$(git rev-parse --short HEAD)\n';
+  assert.equal(
+    gitRejection('FROM golang:1.22\nCOPY . /app\nRUN /app/scripts/build\n', { 'scripts/build': build, 'scripts/version': version, 'scripts/other': 'git tag v1\n' }),
+    'the Dockerfile runs build (line 3) and scripts/version:3 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
+  );
+  // A helper the script does not name does not count.
+  const tree = buildTree({ files: [...GIT_TREE, 'scripts/build', 'scripts/other'], fileContents: { Dockerfile: 'FROM golang:1.22\nCOPY . /app\nRUN /app/scripts/build\n', 'scripts/build': '#!/bin/sh\ngo build ./...\n', 'scripts/other': 'git tag v1\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
+  try {
+    assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')));
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -708,9 +708,23 @@ var RUNNERS = [
 ];
 function scriptsNamed(run) {
   const out = [];
-  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) {
-    const parts = m[1].split("/").filter((x) => x !== "" && x !== "." && x !== "..");
+  const add = (p) => {
+    const parts = p.split("/").filter((x) => x !== "" && x !== "." && x !== "..");
     if (parts.length > 0) out.push(parts.slice(-2).join("/"));
+  };
+  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
+  for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
+  return out;
+}
+function scriptAndHelpers(root, sentFiles, p) {
+  const text = readSent(root, p);
+  const out = [{ path: p, text }];
+  if (text === null) return out;
+  const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/") + 1) : "";
+  const beside = sentFiles.filter((q) => q !== p && q.startsWith(dir) && !q.slice(dir.length).includes("/")).slice(0, 50);
+  for (const q of beside) {
+    const name = q.slice(dir.length).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`(?:^|[\\s/"'])${name}(?=$|[\\s"';)])`, "m").test(text)) out.push({ path: q, text: readSent(root, q) });
   }
   return out;
 }
@@ -774,8 +788,10 @@ function gitReader(root, dockerfiles, sentFiles) {
   }
   for (const [sh, at] of scripts) {
     for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh))) {
-      const line = gitLine(readSent(root, p), /^\s*#/);
-      if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      for (const f of scriptAndHelpers(root, sentFiles, p)) {
+        const line = gitLine(f.text, /^\s*#/);
+        if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${f.path}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      }
     }
   }
   if (runsScripts !== null) {

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CJSIC7LX.mjs"),
+  targets: () => import("./chunks/targets-BUCQGZFI.mjs"),
   why: () => import("./chunks/why-CTQNIWBH.mjs"),
-  suggest: () => import("./chunks/suggest-IOLGKMCE.mjs")
+  suggest: () => import("./chunks/suggest-A2EOZ4GJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

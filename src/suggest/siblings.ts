@@ -14,7 +14,7 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import { splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
 import { isRemoteContext } from '../targets/target.js';
-import { makefileBuilds } from '../targets/repo-builds.js';
+import { makefileBuilds, scriptBuilds } from '../targets/repo-builds.js';
 
 interface SiblingSource {
   /** The literal components of the path (byte strings), then the first one with a wildcard, if any. */
@@ -97,9 +97,10 @@ export function siblingDockerfiles(
     const rel = path.relative(realRoot, abs);
     seen.set(abs, { name: rel.startsWith('..') || path.isAbsolute(rel) ? abs : rel.split(path.sep).join('/'), args: t.args });
   }
-  // What the Makefiles the walk listed build from this context (fluxcd's `docker build . -f
-  // tests/fuzz/Dockerfile.builder`): for suggest, one more reader of the ignore file.
-  for (const b of makefileBuilds(root, sentFiles)) {
+  // What the Makefiles and shell scripts the walk listed build from this context (fluxcd's `docker
+  // build . -f tests/fuzz/Dockerfile.builder`; BentoML's tools/generate-grpc-stubs): for suggest,
+  // more readers of the ignore file.
+  for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles)]) {
     if (realOr(b.context) !== realRoot) continue;
     const abs = realOr(b.dockerfile ?? path.join(b.context, 'Dockerfile'));
     if (abs === main || seen.has(abs) || !fs.existsSync(abs)) continue;
@@ -128,7 +129,7 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
     .filter((s) => s.fromContext)
     .map((s): SiblingSource => {
       const { literal, wildcard, components } = splitAtWildcard(s.source);
-      return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw} (line ${s.line})` };
+      return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})` };
     });
   return { name, text, sources };
 }

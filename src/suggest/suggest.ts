@@ -465,7 +465,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   let allowlistProblem: string | null = null;
   let candidates: Candidate[];
   // Other Dockerfiles built from this context read the same .dockerignore (a `<Dockerfile>.dockerignore` is this one's alone).
-  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/i.test(e.path)).map((e) => byteStringToText(e.path));
+  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/i.test(e.path)).map((e) => byteStringToText(e.path));
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
   // With --target, the Dockerfile's other targets read the same ignore file (snuba's CI builds its
   // `testing` and `application` targets; suggest --target build_admin_ui proposed excluding what they copy).

@@ -342,18 +342,24 @@ function shellWords(line: string): string[] {
 }
 
 /** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
-function dockerBuildCommands(script: string, workdir = '.'): { file?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string> }[] {
+function dockerBuildCommands(script: string, workdir = '.', rootCd?: RegExp, head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/): { file?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string> }[] {
   const out = [];
   // The directory the script is in (relative to the workspace), through `cd DIR` commands; null
   // once a `cd` goes somewhere not known here (`cd $DIR`, `cd -`, `cd ~`): later builds are left out.
   let cwd: string | null = workdir;
   for (const line of script.replace(/\\\n/g, ' ').split('\n')) {
-    const m = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/.exec(line);
+    const m = head.exec(line);
     // ingress-nginx: `cd images/nginx/rootfs && docker buildx build ... .`
     for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
       const cd = /^\s*cd(?:\s+(\S+))?\s*$/.exec(cmd);
-      if (!cd || cwd === null) continue;
+      if (!cd) continue;
       const to = cd[1] === undefined ? '~' : cd[1].replace(/^(["'])(.*)\1$/, '$2');
+      // A script's own way back to the repository root (BentoML's `cd "$GIT_ROOT"`).
+      if (rootCd !== undefined && rootCd.test(to)) {
+        cwd = '.';
+        continue;
+      }
+      if (cwd === null) continue;
       cwd = /[$~`]|^-$/.test(to) || path.posix.isAbsolute(to) ? null : path.posix.join(cwd, to);
     }
     if (!m || cwd === null) continue;
@@ -444,6 +450,43 @@ export function makefileBuilds(root: string, rel: readonly string[]): MakefileBu
       for (const c of dockerBuildCommands(recipe, dir)) {
         out.push({ name: `${f}:${first + 1}`, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args });
       }
+    }
+  }
+  return out;
+}
+
+/** A build command in a script: docker's own, or a wrapper function or variable before `build`. */
+const SCRIPT_BUILD = /(?:\bdocker\s+(?:buildx\s+)?|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|\$\{?\w+\}?)\s+)build\b(.*)$/;
+
+/** A `cd` target that is the repository root: a variable named for it, or git's own answer. */
+const ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_ROOT|PROJECT_DIR|TOP_DIR|TOPDIR|TOPLEVEL|REPO_DIR|BASE_DIR|SRC_ROOT|WORKSPACE_ROOT)\}?|\$\(git rev-parse --show-toplevel\))$/;
+
+/**
+ * `docker build` lines in the shell scripts among `rel` (paths from `root`, the repository's):
+ * `*.sh`/`*.bash`, or a file with a shell `#!` line in a scripts, tools, hack, bin, ci or build
+ * directory. A script is taken to run from the root (as `./scripts/x.sh` is run), `$(dirname "$0")`
+ * is its own directory, and a `cd` to the root's variable (`cd "$GIT_ROOT"`) goes back there. For
+ * `suggest` only, like makefileBuilds: BentoML's tools/generate-grpc-stubs builds
+ * tools/dev.Dockerfile from the root, and its bind mount of `.` needs src/ and tests/.
+ */
+export function scriptBuilds(root: string, rel: readonly string[]): MakefileBuild[] {
+  const out: MakefileBuild[] = [];
+  const candidates = rel.filter((f) => /\.(?:sh|bash)$/.test(f) || /(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/.test(f)).slice(0, 100);
+  for (const f of candidates) {
+    let text: string;
+    try {
+      text = readRegularFile(path.join(root, f), { noFollow: true, maxBytes: 256 * 1024 }).toString('utf8');
+    } catch {
+      continue;
+    }
+    if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
+    if (!/\bdocker\b/.test(text)) continue;
+    const dir = path.posix.dirname(f.split(path.sep).join('/'));
+    const own = text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir);
+    // `docker build`, or a wrapper of it (BentoML's `buildxCmd build`, `$DOCKER build`) when it names a Dockerfile.
+    for (const c of dockerBuildCommands(own, '.', ROOT_CD, SCRIPT_BUILD)) {
+      if (c.file === undefined && !/\bdocker\s+(?:buildx\s+)?build\b/.test(own)) continue;
+      out.push({ name: f, context: path.resolve(root, c.context), dockerfile: c.file === undefined ? undefined : path.resolve(root, c.file), args: c.args });
     }
   }
   return out;

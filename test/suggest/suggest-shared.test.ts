@@ -601,3 +601,24 @@ test('suggest: .git is kept when a RUN runs a script by its path and a script it
     tree.cleanup();
   }
 });
+
+// BentoML: tools/generate-grpc-stubs does `cd "$GIT_ROOT"`, then `buildxCmd build ... --file
+// tools/dev.Dockerfile .` (a wrapper of docker buildx), whose stages bind-mount the whole context and
+// run protoc on src/ and tests/. suggest -f .devcontainer/Dockerfile proposed excluding src and tests.
+test('suggest: a shell script that builds another Dockerfile from this context makes it a reader of the ignore file', () => {
+  const script = '#!/usr/bin/env bash\nset -e\nbuildxCmd() { docker buildx "$@"; }\nGIT_ROOT=$(git rev-parse --show-toplevel)\ncd "$GIT_ROOT" || exit 1\nbuildxCmd build --target out --file "tools/dev.Dockerfile" .\n';
+  const r = suggestOn({
+    files: ['.devcontainer/Dockerfile', 'tools/generate-stubs', 'tools/dev.Dockerfile', 'src/svc.proto', 'tests/t.proto', 'scripts/image.sh', 'docker/app.Dockerfile'],
+    fileContents: {
+      '.devcontainer/Dockerfile': 'FROM python:3.12\nRUN pip install hatch\n',
+      'tools/generate-stubs': script,
+      'tools/dev.Dockerfile': 'FROM alpine AS out\nRUN --mount=type=bind,target=. protoc src/svc.proto tests/t.proto\n',
+      'scripts/image.sh': '#!/bin/sh\ncd "$(dirname "$0")/.." && docker build -f docker/app.Dockerfile .\n',
+      'docker/app.Dockerfile': 'FROM alpine\nCOPY . /app\n',
+    },
+    dockerignore: '.git\n',
+  }, (ctx) => ({ file: path.join(ctx, '.devcontainer/Dockerfile') }));
+  assert.deepEqual(r.sharedWith, ['docker/app.Dockerfile (scripts/image.sh)', 'tools/dev.Dockerfile (tools/generate-stubs)']);
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  assert.ok(!proposed.includes('src') && !proposed.includes('tests'), JSON.stringify(proposed));
+});

@@ -2,8 +2,9 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   discoverTargets,
   isRemoteContext,
-  makefileBuilds
-} from "./chunk-I3V3C5UL.mjs";
+  makefileBuilds,
+  scriptBuilds
+} from "./chunk-GH6RSZ3A.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -902,7 +903,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     const rel = path3.relative(realRoot, abs);
     seen.set(abs, { name: rel.startsWith("..") || path3.isAbsolute(rel) ? abs : rel.split(path3.sep).join("/"), args: t.args });
   }
-  for (const b of makefileBuilds(root, sentFiles)) {
+  for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles)]) {
     if (realOr(b.context) !== realRoot) continue;
     const abs = realOr(b.dockerfile ?? path3.join(b.context, "Dockerfile"));
     if (abs === main || seen.has(abs) || !fs2.existsSync(abs)) continue;
@@ -926,7 +927,7 @@ function siblingOf(name, text, args) {
   const parsed = parseDockerfile(text, { buildArgs: args });
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext).map((s) => {
     const { literal, wildcard, components } = splitAtWildcard(s.source);
-    return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw} (line ${s.line})` };
+    return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})` };
   });
   return { name, text, sources };
 }
@@ -1234,7 +1235,7 @@ function suggest(opts) {
   const rejected = [];
   let allowlistProblem = null;
   let candidates;
-  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/i.test(e.path)).map((e) => byteStringToText(e.path));
+  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/i.test(e.path)).map((e) => byteStringToText(e.path));
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
   if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null) {
     siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));

@@ -6536,15 +6536,20 @@ function shellWords(line) {
   while ((m = re.exec(line)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
   return out;
 }
-function dockerBuildCommands(script, workdir = ".") {
+function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/) {
   const out = [];
   let cwd = workdir;
   for (const line of script.replace(/\\\n/g, " ").split("\n")) {
-    const m = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/.exec(line);
+    const m = head.exec(line);
     for (const cmd of (m ? line.slice(0, m.index) : line).split(/&&|\|\||;/)) {
       const cd = /^\s*cd(?:\s+(\S+))?\s*$/.exec(cmd);
-      if (!cd || cwd === null) continue;
+      if (!cd) continue;
       const to = cd[1] === void 0 ? "~" : cd[1].replace(/^(["'])(.*)\1$/, "$2");
+      if (rootCd !== void 0 && rootCd.test(to)) {
+        cwd = ".";
+        continue;
+      }
+      if (cwd === null) continue;
       cwd = /[$~`]|^-$/.test(to) || path3.posix.isAbsolute(to) ? null : path3.posix.join(cwd, to);
     }
     if (!m || cwd === null) continue;
@@ -6610,6 +6615,29 @@ function makefileBuilds(root, rel) {
       for (const c of dockerBuildCommands(recipe, dir)) {
         out.push({ name: `${f}:${first + 1}`, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args });
       }
+    }
+  }
+  return out;
+}
+var SCRIPT_BUILD = /(?:\bdocker\s+(?:buildx\s+)?|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w*|\$\{?\w+\}?)\s+)build\b(.*)$/;
+var ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_ROOT|PROJECT_DIR|TOP_DIR|TOPDIR|TOPLEVEL|REPO_DIR|BASE_DIR|SRC_ROOT|WORKSPACE_ROOT)\}?|\$\(git rev-parse --show-toplevel\))$/;
+function scriptBuilds(root, rel) {
+  const out = [];
+  const candidates = rel.filter((f) => /\.(?:sh|bash)$/.test(f) || /(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/.test(f)).slice(0, 100);
+  for (const f of candidates) {
+    let text;
+    try {
+      text = readRegularFile(path3.join(root, f), { noFollow: true, maxBytes: 256 * 1024 }).toString("utf8");
+    } catch {
+      continue;
+    }
+    if (!/\.(?:sh|bash)$/.test(f) && !/^#!.*\b(?:ba|z|da)?sh\b/.test(text)) continue;
+    if (!/\bdocker\b/.test(text)) continue;
+    const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
+    const own = text.replace(/\$\(\s*dirname\s+(?:"\$0"|\$0|"\$\{BASH_SOURCE\[0\]\}"|\$\{BASH_SOURCE\[0\]\})\s*\)|\$\{BASH_SOURCE%\/\*\}/g, dir);
+    for (const c of dockerBuildCommands(own, ".", ROOT_CD, SCRIPT_BUILD)) {
+      if (c.file === void 0 && !/\bdocker\s+(?:buildx\s+)?build\b/.test(own)) continue;
+      out.push({ name: f, context: path3.resolve(root, c.context), dockerfile: c.file === void 0 ? void 0 : path3.resolve(root, c.file), args: c.args });
     }
   }
   return out;
@@ -6930,5 +6958,6 @@ export {
   findComposeFiles,
   composeTargets,
   makefileBuilds,
+  scriptBuilds,
   discoverTargets
 };

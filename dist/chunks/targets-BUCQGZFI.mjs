@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-I3V3C5UL.mjs";
+} from "./chunk-GH6RSZ3A.mjs";
 import {
   configForRun,
   failOnFor,

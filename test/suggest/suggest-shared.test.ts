@@ -148,6 +148,12 @@ function suggestOn(shape: TreeShape, opts: (ctx: string) => Partial<Parameters<t
   }
 }
 
+/** Whether suggest proposes excluding .git for this Dockerfile (and extra files) beside a sent .git. */
+function gitProposed(dockerfile: string, extra: Record<string, string> = {}): boolean {
+  const r = suggestOn({ files: [...GIT_TREE, ...Object.keys(extra)], fileContents: { Dockerfile: dockerfile, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: '# nothing\n' });
+  return r.suggestions.some((s) => s.lines.includes('.git'));
+}
+
 function gitRejection(dockerfile: string, extra: Record<string, string> = {}): string | undefined {
   const tree = buildTree({ files: [...GIT_TREE, ...Object.keys(extra)], fileContents: { Dockerfile: dockerfile, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: '# nothing\n' });
   try {
@@ -174,12 +180,7 @@ test('suggest: .git is kept when the .NET SDK builds (it stamps the commit from 
   const pyproject = '[build-system]\nrequires = ["setuptools>=64", "setuptools-scm>=8"]\n[project]\nname = "app"\ndynamic = ["version"]\n[tool.setuptools_scm]\n';
   assert.match(gitRejection('FROM python:3.12\nCOPY . /src\nRUN pip install /src\n', { 'pyproject.toml': pyproject }) ?? '', /^pyproject\.toml uses setuptools-scm: installing the package/);
   // Neither: .git is proposed.
-  const tree = buildTree({ files: [...GIT_TREE, 'pyproject.toml'], fileContents: { Dockerfile: 'FROM python:3.12\nCOPY . /src\nRUN pip install /src && dotnetish build\n', 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0"\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
-  try {
-    assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')));
-  } finally {
-    tree.cleanup();
-  }
+  assert.ok(gitProposed('FROM python:3.12\nCOPY . /src\nRUN pip install /src && dotnetish build\n', { 'pyproject.toml': '[project]\nname = "app"\nversion = "1.0"\n' }));
 });
 
 // casdoor: `RUN go test -run TestGetVersionInfo ./util/...` opens the repository with go-git
@@ -205,12 +206,7 @@ test('suggest: .git is kept when a RUN runs Go or Rust code that requires a git 
     ['FROM rust:1.80\nCOPY . /src\nRUN cargo build\n', { 'Cargo.toml': '[package]\nname = "app"\n\n[build-dependencies]\nvergen = { version = "8", features = ["build"] }\n' }],
     ['FROM rust:1.80\nCOPY . /src\nRUN cargo build\n', { 'Cargo.toml': '[package]\nname = "app"\n', 'build.rs': '// git is not asked\nfn main() { println!("cargo:rerun-if-changed=build.rs"); }\n' }],
   ] as const) {
-    const tree = buildTree({ files: [...GIT_TREE, ...Object.keys(extra)], fileContents: { Dockerfile: df, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: '# nothing\n' });
-    try {
-      assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')), df);
-    } finally {
-      tree.cleanup();
-    }
+    assert.ok(gitProposed(df, extra), df);
   }
 });
 
@@ -315,12 +311,7 @@ test('suggest: .git is kept when a RUN hands over to mage, just, task or a shell
     ['FROM alpine\nCOPY . /src\nRUN sh /src/build.sh\n', { 'build.sh': 'echo build\n', 'release.sh': 'git tag v1\n' }],
     ['FROM golang:1.22\nCOPY . /src\nRUN go build ./...\n', { 'magefile.go': 'package main\nfunc V() { exec.Command("git", "describe") }\n' }],
   ] as const) {
-    const tree = buildTree({ files: [...GIT_TREE, ...Object.keys(extra)], fileContents: { Dockerfile: df, '.git/objects/pack/p.pack': 'x'.repeat(4096), ...extra }, dockerignore: '# nothing\n' });
-    try {
-      assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')), df);
-    } finally {
-      tree.cleanup();
-    }
+    assert.ok(gitProposed(df, extra), df);
   }
 });
 
@@ -594,12 +585,7 @@ test('suggest: .git is kept when a RUN runs a script by its path and a script it
     'the Dockerfile runs build (line 3) and scripts/version:3 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
   );
   // A helper the script does not name does not count.
-  const tree = buildTree({ files: [...GIT_TREE, 'scripts/build', 'scripts/other'], fileContents: { Dockerfile: 'FROM golang:1.22\nCOPY . /app\nRUN /app/scripts/build\n', 'scripts/build': '#!/bin/sh\ngo build ./...\n', 'scripts/other': 'git tag v1\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) }, dockerignore: '# nothing\n' });
-  try {
-    assert.ok(suggest({ context: tree.ctx, cwd: tree.ctx }).suggestions.some((s) => s.lines.includes('.git')));
-  } finally {
-    tree.cleanup();
-  }
+  assert.ok(gitProposed('FROM golang:1.22\nCOPY . /app\nRUN /app/scripts/build\n', { 'scripts/build': '#!/bin/sh\ngo build ./...\n', 'scripts/other': 'git tag v1\n' }));
 });
 
 // BentoML: tools/generate-grpc-stubs does `cd "$GIT_ROOT"`, then `buildxCmd build ... --file

@@ -413,8 +413,8 @@ function dockerBuildCommands(script: string, workdir = '.', rootCd?: RegExp, hea
 /** Make's names for its files, and included makefiles. */
 export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
 
-/** A `docker build` a Makefile recipe runs: where (`Makefile:194`), its context and Dockerfile (absolute), its build args. */
-export interface MakefileBuild {
+/** A `docker build` a Makefile recipe or a shell script runs: where (`Makefile:194`), its context and Dockerfile (absolute), its build args. */
+export interface RecipeBuild {
   name: string;
   context: string;
   dockerfile?: string;
@@ -429,8 +429,8 @@ export interface MakefileBuild {
  * (stale recipes; a86e9dc). fluxcd's source-controller runs `docker build . -f
  * tests/fuzz/Dockerfile.builder` from the root, whose `COPY ./ $SRC` needs tests/ and config/.
  */
-export function makefileBuilds(root: string, rel: readonly string[]): MakefileBuild[] {
-  const out: MakefileBuild[] = [];
+export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
+  const out: RecipeBuild[] = [];
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
     let text: string;
     try {
@@ -469,8 +469,8 @@ const ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_RO
  * `suggest` only, like makefileBuilds: BentoML's tools/generate-grpc-stubs builds
  * tools/dev.Dockerfile from the root, and its bind mount of `.` needs src/ and tests/.
  */
-export function scriptBuilds(root: string, rel: readonly string[]): MakefileBuild[] {
-  const out: MakefileBuild[] = [];
+export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
+  const out: RecipeBuild[] = [];
   const candidates = rel.filter((f) => /\.(?:sh|bash)$/.test(f) || /(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/.test(f)).slice(0, 100);
   for (const f of candidates) {
     let text: string;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-K55A7RFY.mjs";
+} from "./chunks/chunk-FKXP3KRW.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VSEPMIHD.mjs";
+} from "./chunks/chunk-FQVE5HJ4.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-OEWWKS2N.mjs";
+} from "./chunks/chunk-5S7O7SXX.mjs";
 import "./chunks/chunk-BCKCZP7T.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-BUCQGZFI.mjs"),
-  why: () => import("./chunks/why-CTQNIWBH.mjs"),
-  suggest: () => import("./chunks/suggest-A2EOZ4GJ.mjs")
+  targets: () => import("./chunks/targets-3Z2RPKHZ.mjs"),
+  why: () => import("./chunks/why-6ZE2NGCQ.mjs"),
+  suggest: () => import("./chunks/suggest-YESPJZ6B.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -14,8 +14,11 @@ export interface RootAnchoredPatternData {
   bytes: number;
   example: string;
   /**
-   * True when `**\/pattern` keeps every file the Dockerfile's named sources copy; false when some
-   * deeper match is needed (then `suggestion` is null and `paths` are the ones to exclude instead).
+   * True when `**\/pattern` is a change `suggest` would make: it keeps every file the Dockerfile's
+   * named sources copy, and not every deeper match is a file git tracks. False when some deeper
+   * match is needed (then `suggestion` is null and `paths` are the ones to exclude instead), or when
+   * git tracks them all (`suggestion` stays, conditional: TriliumNext's `electron*` beside source
+   * files a `COPY . .` build compiles, outline's `*.md` read at run time).
    */
   safe: boolean;
   suggestion: string | null;
@@ -89,7 +92,7 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
           files: r.files,
           bytes: r.bytes,
           example: text(r.example),
-          safe: r.needed.length === 0,
+          safe: r.needed.length === 0 && !r.allTracked,
           suggestion: r.needed.length === 0 ? '**/' + pattern.replace(/^\/+/, '') : null,
           paths: r.paths.slice(0, PATHS_SHOWN).map(text),
           needed: r.needed.length > 0 ? text(r.needed[0]) : null,

@@ -118,6 +118,8 @@ test('suggest proposes no **/ rewrite for a CTX303 whose deeper matches git trac
     const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX303' && x.data.pattern === '*.md');
     assert.deepEqual(f.map((x) => x.severity), ['warning']);
     assert.match(f[0].message, /; use "\*\*\/\*\.md" if no image built from this context needs any of them \(git tracks them all, so suggest leaves that to you\)$/);
+    // JSON's `safe` says what suggest does: not safe (TriliumNext's `electron*`, outline's `*.md` were `safe: true`).
+    assert.deepEqual([f[0].data.safe, f[0].data.suggestion, f[0].data.deeperCommitted], [false, '**/*.md', true]);
   } finally {
     tree.cleanup();
   }

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-OEWWKS2N.mjs";
+} from "./chunk-5S7O7SXX.mjs";
 import {
   parseSize
 } from "./chunk-BCKCZP7T.mjs";

@@ -4,7 +4,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-GH6RSZ3A.mjs";
+} from "./chunk-I722ULOJ.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -15,7 +15,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VSEPMIHD.mjs";
+} from "./chunk-FQVE5HJ4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -38,7 +38,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-OEWWKS2N.mjs";
+} from "./chunk-5S7O7SXX.mjs";
 import {
   splitAtWildcard
 } from "./chunk-BCKCZP7T.mjs";

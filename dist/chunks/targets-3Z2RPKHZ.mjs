@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-GH6RSZ3A.mjs";
+} from "./chunk-I722ULOJ.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-K55A7RFY.mjs";
+} from "./chunk-FKXP3KRW.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,7 +30,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-OEWWKS2N.mjs";
+} from "./chunk-5S7O7SXX.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VSEPMIHD.mjs";
+} from "./chunk-FQVE5HJ4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-OEWWKS2N.mjs";
+} from "./chunk-5S7O7SXX.mjs";
 import "./chunk-BCKCZP7T.mjs";
 import {
   readRegularFile

@@ -18,7 +18,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-OEWWKS2N.mjs";
+} from "./chunk-5S7O7SXX.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -14438,7 +14438,7 @@ var rootAnchoredPattern = defineRule({
           files: r.files,
           bytes: r.bytes,
           example: text(r.example),
-          safe: r.needed.length === 0,
+          safe: r.needed.length === 0 && !r.allTracked,
           suggestion: r.needed.length === 0 ? "**/" + pattern.replace(/^\/+/, "") : null,
           paths: r.paths.slice(0, PATHS_SHOWN).map(text),
           needed: r.needed.length > 0 ? text(r.needed[0]) : null,

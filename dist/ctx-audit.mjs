@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-3Z2RPKHZ.mjs"),
   why: () => import("./chunks/why-6ZE2NGCQ.mjs"),
-  suggest: () => import("./chunks/suggest-YESPJZ6B.mjs")
+  suggest: () => import("./chunks/suggest-VFXY4LYA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -182,7 +182,9 @@ const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'exa
 /** Candidates from the findings, in the order they are tried. */
 function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[]): Candidate[] {
   const out: Candidate[] = [];
-  const byRule = (id: string): Finding[] => result.findings.filter((f) => f.ruleId === id);
+  // A rule's findings past the report's cap are folded into one summary with no path (unbound's 168
+  // secret-named test files): not a candidate; suggest crashed on it.
+  const byRule = (id: string): Finding[] => result.findings.filter((f) => f.ruleId === id && f.data.aggregated === undefined);
   const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
   const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
 

@@ -242,3 +242,17 @@ test('suggest: a Dockerfile built FROM an ONBUILD image gets no allowlist and no
     plain.cleanup();
   }
 });
+
+// unbound: `suggest . -f contrib/Dockerfile.tests` stopped with "Cannot read properties of undefined
+// (reading 'length')": its 168 secret-named test files gave 100 CTX201 findings and a summary of the
+// rest, which has no path.
+test('suggest: a rule with more findings than the report lists (a summary with no path) is no crash', () => {
+  const files = Array.from({ length: 130 }, (_, i) => `keys/k${String(i).padStart(3, '0')}.key`);
+  const tree = buildTree({ files: ['Dockerfile', 'src/a.c', ...files], fileContents: { Dockerfile: 'FROM alpine\nCOPY src /src\n' }, dockerignore: '# nothing\n' });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(r.suggestions.some((s) => s.lines.some((l) => l.startsWith('keys'))), JSON.stringify(r.suggestions.map((s) => s.lines)));
+  } finally {
+    tree.cleanup();
+  }
+});

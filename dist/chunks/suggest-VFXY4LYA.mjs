@@ -1021,7 +1021,7 @@ function anyDepthTargets(c, entries) {
 var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored"]);
 function candidatesFrom(result, root, dockerfileText, siblings) {
   const out = [];
-  const byRule = (id) => result.findings.filter((f) => f.ruleId === id);
+  const byRule = (id) => result.findings.filter((f) => f.ruleId === id && f.data.aggregated === void 0);
   const rules = (result.buildkitEligible?.ignore ?? result.legacy.ignore).rules;
   const pm = result.buildkitEligible?.matcher ?? result.legacy.tarMatcher;
   for (const f of byRule("CTX303")) {

@@ -38,6 +38,13 @@ test('templateReason: a Dockerfile.* whose first line that is not blank or a com
   assert.equal(reason('Dockerfile', 'defmodule X do\nFROM alpine\n'), null);
   // nginx/unit's pkg/docker/template.Dockerfile, filled in by sed.
   assert.equal(reason('pkg/docker/template.Dockerfile', 'FROM @@CONTAINER@@\nCOPY a /a\n'), 'a template (FROM @@CONTAINER@@: docker refuses such an image name (a placeholder), so a tool puts the real one in first): not audited');
+  // PowerDNS' builder-support/dockerfiles: pdns-builder renders @EXEC/@IF lines (36 CTX100 errors before).
+  assert.equal(
+    reason('builder-support/dockerfiles/Dockerfile.authoritative', 'FROM alpine:3.23 AS pdns\nADD configure.ac /pdns/\n@EXEC for d in pdns ext ; do echo "COPY $d /pdns/$d" ; done\n'),
+    "a template (it has @EXEC lines, which a build script renders: pdns-builder's); docker never reads it as it is, so it is not audited",
+  );
+  // An email address or a decorator in a RUN heredoc is no directive line.
+  assert.equal(reason('Dockerfile.dev', 'FROM alpine\nLABEL maintainer="ops@example.com"\nRUN echo @IFS\n'), null);
 });
 
 test('--all: a Compose template (Mailu\'s `{% set env=... %}` flavors) and a Compose file whose extends file is not there from its directory (lakeFS) are skipped, not errors', () => {

@@ -4,7 +4,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-I722ULOJ.mjs";
+} from "./chunk-EHL5KWXU.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-I722ULOJ.mjs";
+} from "./chunk-EHL5KWXU.mjs";
 import {
   configForRun,
   failOnFor,

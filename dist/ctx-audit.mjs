@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-U4XEZ76Z.mjs"),
   why: () => import("./chunks/why-6ZE2NGCQ.mjs"),
-  suggest: () => import("./chunks/suggest-UYQOPEU5.mjs")
+  suggest: () => import("./chunks/suggest-6HLK5CSW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

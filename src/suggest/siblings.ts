@@ -126,7 +126,9 @@ export function siblingOf(name: string, text: Buffer, args: Record<string, strin
   const parsed = parseDockerfile(text, { buildArgs: args });
   const sources = parsed.stages
     .flatMap((s) => s.sources)
-    .filter((s) => s.fromContext)
+    // A tmpfs mount reads nothing from the context (it makes BuildKit request all of it, a quirk of
+    // its transfer, but copies nothing): dragonfly's RUN --mount=type=tmpfs held back every change.
+    .filter((s) => s.fromContext && (s.mountType === null || s.mountType === 'bind'))
     .map((s): SiblingSource => {
       const { literal, wildcard, components } = splitAtWildcard(s.source);
       return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})` };
@@ -176,7 +178,7 @@ function copies(src: SiblingSource, target: string): boolean {
 export function variableSources(dockerfile: Buffer): SiblingSource[] {
   return parseDockerfile(dockerfile)
     .stages.flatMap((st) => st.sources)
-    .filter((x) => x.fromContext && x.raw.includes('$'))
+    .filter((x) => x.fromContext && (x.mountType === null || x.mountType === 'bind') && x.raw.includes('$'))
     .map((x): SiblingSource => {
       const pattern = toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, '*'));
       const { literal, wildcard, components } = splitAtWildcard(pattern);

@@ -608,3 +608,19 @@ test('suggest: a shell script that builds another Dockerfile from this context m
   const proposed = r.suggestions.flatMap((s) => s.lines);
   assert.ok(!proposed.includes('src') && !proposed.includes('tests'), JSON.stringify(proposed));
 });
+
+// dragonfly: its ubuntu Dockerfiles run `RUN --mount=type=tmpfs,target=/tmp ...`, which BuildKit
+// answers by requesting the whole context (a quirk, pinned by the oracle) but which copies nothing;
+// as a sibling it counted as copying the whole context and held back every "unused" exclusion.
+test('suggest: another Dockerfile\'s tmpfs or cache mount copies nothing from the context', () => {
+  const r = suggestOn({
+    files: ['Dockerfile', 'Dockerfile.dev', 'src/main.cc', 'docs/guide.md'],
+    fileContents: {
+      Dockerfile: 'FROM alpine\nCOPY src /src\n',
+      'Dockerfile.dev': 'FROM alpine\nCOPY src /src\nRUN --mount=type=tmpfs,target=/tmp --mount=type=cache,target=/root/.cache make -C /src\n',
+    },
+    dockerignore: '.git\n',
+  });
+  assert.deepEqual(r.sharedWith, ['Dockerfile.dev']);
+  assert.ok(r.suggestions.some((s) => s.lines.includes('docs')), JSON.stringify(r.rejected.map((x) => x.reasons[0])));
+});

@@ -925,7 +925,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
 }
 function siblingOf(name, text, args) {
   const parsed = parseDockerfile(text, { buildArgs: args });
-  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext).map((s) => {
+  const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && (s.mountType === null || s.mountType === "bind")).map((s) => {
     const { literal, wildcard, components } = splitAtWildcard(s.source);
     return { literal, wildcard, whole: s.openArgs.length > 0 || components === 0, label: `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})` };
   });
@@ -955,7 +955,7 @@ function copies(src, target) {
   return !(src.literal.length < tc.length && src.wildcard !== null && !filepathMatch(src.wildcard, tc[src.literal.length]));
 }
 function variableSources(dockerfile) {
-  return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && x.raw.includes("$")).map((x) => {
+  return parseDockerfile(dockerfile).stages.flatMap((st) => st.sources).filter((x) => x.fromContext && (x.mountType === null || x.mountType === "bind") && x.raw.includes("$")).map((x) => {
     const pattern = toByteString(x.raw.replace(/\$\{[^}]*\}|\$[A-Za-z_][A-Za-z0-9_]*/g, "*"));
     const { literal, wildcard, components } = splitAtWildcard(pattern);
     return { literal, wildcard, whole: components === 0, label: `${x.instruction} ${x.raw} (line ${x.line})` };

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-U4XEZ76Z.mjs"),
+  targets: () => import("./chunks/targets-U5KDXXAI.mjs"),
   why: () => import("./chunks/why-6ZE2NGCQ.mjs"),
-  suggest: () => import("./chunks/suggest-6HLK5CSW.mjs")
+  suggest: () => import("./chunks/suggest-VQKVKCDU.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -443,7 +443,17 @@ export function makefileBuilds(root: string, rel: readonly string[]): RecipeBuil
       continue;
     }
     const dir = path.posix.dirname(f.split(path.sep).join('/'));
-    const lines = text.split('\n');
+    // Variables that name the repository root or the Makefile's own directory (etcd's tests/antithesis
+    // Makefile: REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel), then `docker build --file
+    // $(ANTITHESIS_ROOT)/test-template/Dockerfile $(REPOSITORY_ROOT)`): put in as absolute paths.
+    const known = new Map<string, string>([['CURDIR', path.join(root, dir)]]);
+    for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+      const v = m[2];
+      if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
+      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$|^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path.join(root, dir));
+    }
+    const expand = (line: string) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name: string) => known.get(name) ?? all);
+    const lines = text.split('\n').map(expand);
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i].startsWith('\t')) continue;
       const first = i;

@@ -624,3 +624,22 @@ test('suggest: another Dockerfile\'s tmpfs or cache mount copies nothing from th
   assert.deepEqual(r.sharedWith, ['Dockerfile.dev']);
   assert.ok(r.suggestions.some((s) => s.lines.includes('docs')), JSON.stringify(r.rejected.map((x) => x.reasons[0])));
 });
+
+// etcd: tests/antithesis/Makefile sets REPOSITORY_ROOT := $(shell git rev-parse --show-toplevel) and
+// ANTITHESIS_ROOT to its own directory, then `docker build --file $(ANTITHESIS_ROOT)/test-template/Dockerfile
+// $(REPOSITORY_ROOT)`; that Dockerfile copies . and runs git. suggest -f Dockerfile proposed excluding .git.
+test('suggest: a Makefile build whose context is a variable naming the repository root reads this ignore file', () => {
+  const makefile = 'ANTITHESIS_ROOT :=$(dir $(realpath $(lastword $(MAKEFILE_LIST))))\nREPOSITORY_ROOT := $(shell git rev-parse --show-toplevel)\n\nbuild:\n\tdocker build \\\n\t\t--build-arg GO=$(shell cat $(REPOSITORY_ROOT)/.go-version) \\\n\t\t--file $(ANTITHESIS_ROOT)/test-template/Dockerfile \\\n\t\t$(REPOSITORY_ROOT)\n';
+  const r = suggestOn({
+    files: ['Dockerfile', 'main.go', '.git/HEAD', '.git/objects/pack/p.pack', 'tests/antithesis/Makefile', 'tests/antithesis/test-template/Dockerfile'],
+    fileContents: {
+      Dockerfile: 'FROM golang:1.22\nCOPY main.go /src/\n',
+      '.git/objects/pack/p.pack': 'x'.repeat(4096),
+      'tests/antithesis/Makefile': makefile,
+      'tests/antithesis/test-template/Dockerfile': 'FROM golang:1.22\nCOPY . .\nRUN go mod edit -replace=x=$(git rev-parse --show-toplevel)/x\n',
+    },
+    dockerignore: '# nothing\n',
+  });
+  assert.deepEqual(r.sharedWith, ['tests/antithesis/test-template/Dockerfile (tests/antithesis/Makefile:5)']);
+  assert.ok(!r.suggestions.some((s) => s.lines.includes('.git')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+});

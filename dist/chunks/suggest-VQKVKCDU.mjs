@@ -4,7 +4,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-EHL5KWXU.mjs";
+} from "./chunk-3S23FJHH.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

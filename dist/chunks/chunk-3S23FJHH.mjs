@@ -6606,7 +6606,14 @@ function makefileBuilds(root, rel) {
       continue;
     }
     const dir = path3.posix.dirname(f.split(path3.sep).join("/"));
-    const lines = text.split("\n");
+    const known = /* @__PURE__ */ new Map([["CURDIR", path3.join(root, dir)]]);
+    for (const m of text.matchAll(/^([A-Za-z_][\w.-]*)\s*(?::{1,3}|\?)?=\s*(.*?)\s*$/gm)) {
+      const v = m[2];
+      if (/^\$\(shell\s+git\s+rev-parse\s+--show-toplevel\s*\)$/.test(v)) known.set(m[1], root);
+      else if (/^\$\((?:dir|abspath|realpath)\s+\$\((?:realpath|abspath)\s+\$\(lastword\s+\$\(MAKEFILE_LIST\)\)\)\)$|^\$\(CURDIR\)$|^\$\(shell\s+pwd\)$/.test(v)) known.set(m[1], path3.join(root, dir));
+    }
+    const expand = (line) => line.replace(/\$[({]([A-Za-z_][\w.-]*)[)}]/g, (all, name) => known.get(name) ?? all);
+    const lines = text.split("\n").map(expand);
     for (let i = 0; i < lines.length; i++) {
       if (!lines[i].startsWith("	")) continue;
       const first = i;

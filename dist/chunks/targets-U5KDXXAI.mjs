@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EHL5KWXU.mjs";
+} from "./chunk-3S23FJHH.mjs";
 import {
   configForRun,
   failOnFor,

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FKXP3KRW.mjs";
+} from "./chunks/chunk-IQW3EHBR.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-FQVE5HJ4.mjs";
+} from "./chunks/chunk-5AHW73N4.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5S7O7SXX.mjs";
-import "./chunks/chunk-BCKCZP7T.mjs";
+} from "./chunks/chunk-GBSQ5IMG.mjs";
+import "./chunks/chunk-LS4I2BIF.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-U5KDXXAI.mjs"),
-  why: () => import("./chunks/why-6ZE2NGCQ.mjs"),
-  suggest: () => import("./chunks/suggest-VQKVKCDU.mjs")
+  targets: () => import("./chunks/targets-JTG5CQBO.mjs"),
+  why: () => import("./chunks/why-L3U7ZFCE.mjs"),
+  suggest: () => import("./chunks/suggest-QA5VLS5N.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -66,6 +66,23 @@ test('CTX202: a token in a committed test file is info; the same token in commit
   assert.ok(f.every(([, , m]) => !String(m).includes(token)), 'a message holds the token');
 });
 
+// tyk: gateway/testutil.go (a test helper file of a Go package, not a _test.go file) holds
+// jwtRSAPrivKey, used by CreateJWKToken only: 10 CTX202 errors, copied into the image by COPY . .
+test('CTX202: a key in a committed Go test helper (testutil.go, internal/testutil/) is info; in other committed Go source, an error', () => {
+  // A key per file: one key in a fixture and elsewhere is that fixture everywhere (5d6dc2f).
+  const go = (name: string) => `package gateway\n\n// openssl genrsa -out app.rsa\nconst ${name} = \`${fakeKey()}\`\n`;
+  const f = secretFindings('CTX202', { 'gateway/testutil.go': go('jwtRSAPrivKey'), 'internal/testutil/keys.go': go('signingKey'), 'gateway/server_test_helpers.go': go('k'), 'gateway/server.go': go('serverKey') });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['gateway/server.go', 'error'],
+      ['gateway/server_test_helpers.go', 'info'],
+      ['gateway/testutil.go', 'info'],
+      ['internal/testutil/keys.go', 'info'],
+    ],
+  );
+});
+
 test('CTX201: the test environment\'s committed .env.test/.env.testing is info; .env.production committed, or .env.test untracked, keeps its severity', () => {
   const env = () => `CRON_SECRET=${rand(32)}\nDATABASE_URL=postgres://rallly:${rand(16)}@localhost:5450/db\n`;
   const f = secretFindings('CTX201', { 'apps/web/.env.test': env(), 'api/.env.testing': env(), 'apps/web/.env.production': env() }, { 'worker/.env.test': env() });

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-5S7O7SXX.mjs";
+} from "./chunk-GBSQ5IMG.mjs";
 import {
   parseSize
-} from "./chunk-BCKCZP7T.mjs";
+} from "./chunk-LS4I2BIF.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

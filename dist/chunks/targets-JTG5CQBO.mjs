@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-3S23FJHH.mjs";
+} from "./chunk-7M5OVX2I.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-FKXP3KRW.mjs";
+} from "./chunk-IQW3EHBR.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-5S7O7SXX.mjs";
-import "./chunk-BCKCZP7T.mjs";
+} from "./chunk-GBSQ5IMG.mjs";
+import "./chunk-LS4I2BIF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

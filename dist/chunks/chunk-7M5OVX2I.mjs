@@ -18,11 +18,11 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-5S7O7SXX.mjs";
+} from "./chunk-GBSQ5IMG.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-BCKCZP7T.mjs";
+} from "./chunk-LS4I2BIF.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

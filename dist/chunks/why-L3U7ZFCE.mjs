@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FQVE5HJ4.mjs";
+} from "./chunk-5AHW73N4.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5S7O7SXX.mjs";
-import "./chunk-BCKCZP7T.mjs";
+} from "./chunk-GBSQ5IMG.mjs";
+import "./chunk-LS4I2BIF.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

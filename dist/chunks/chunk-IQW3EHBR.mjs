@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5S7O7SXX.mjs";
+} from "./chunk-GBSQ5IMG.mjs";
 import {
   parseSize
-} from "./chunk-BCKCZP7T.mjs";
+} from "./chunk-LS4I2BIF.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -4,7 +4,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-3S23FJHH.mjs";
+} from "./chunk-7M5OVX2I.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -15,7 +15,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-FQVE5HJ4.mjs";
+} from "./chunk-5AHW73N4.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -38,10 +38,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5S7O7SXX.mjs";
+} from "./chunk-GBSQ5IMG.mjs";
 import {
   splitAtWildcard
-} from "./chunk-BCKCZP7T.mjs";
+} from "./chunk-LS4I2BIF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

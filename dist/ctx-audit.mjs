@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-IQW3EHBR.mjs";
+} from "./chunks/chunk-V4GIOUYY.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-5AHW73N4.mjs";
+} from "./chunks/chunk-I3BNZMRC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-GBSQ5IMG.mjs";
+} from "./chunks/chunk-P3I5KRHR.mjs";
 import "./chunks/chunk-LS4I2BIF.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JTG5CQBO.mjs"),
-  why: () => import("./chunks/why-L3U7ZFCE.mjs"),
-  suggest: () => import("./chunks/suggest-QA5VLS5N.mjs")
+  targets: () => import("./chunks/targets-SIITYJEA.mjs"),
+  why: () => import("./chunks/why-SPZSOGZU.mjs"),
+  suggest: () => import("./chunks/suggest-LZECECPP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

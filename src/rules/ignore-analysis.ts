@@ -108,6 +108,30 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
   const used = new Set<number>();
   for (const e of ctx.entries) if (e.decidedBy >= 0) used.add(pats[e.decidedBy].sourceIndex);
   for (const x of ctx.excluded) if (x.decidedBy >= 0) used.add(pats[x.decidedBy].sourceIndex);
+  // An exception that decides no file may still be what makes the legacy walk enter an excluded
+  // directory (R27: its literal text starts with it) where later lines re-include files: glances'
+  // `!glances/amps/__init__.py` lines beside `!/glances/**/*.py` (CTX302 called them dead; without
+  // them the legacy builder skips glances/amps).
+  const idle = pats.filter((p) => p.exclusion && p.sourceIndex < ruleCount && !used.has(p.sourceIndex));
+  const entered = idle.length > 0 ? ctx.excluded.filter((x) => x.isDir && x.enteredForExceptions) : [];
+  if (entered.length > 0) {
+    const sentPaths = ctx.entries.map((e) => e.path).sort();
+    // Something sent strictly below `dir` (BuildKit sends the directory itself as a parent).
+    const sentBelow = (dir: string) => {
+      let lo = 0;
+      let hi = sentPaths.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentPaths[mid] < dir + '/') lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < sentPaths.length && sentPaths[lo].startsWith(dir + '/');
+    };
+    for (const x of entered) {
+      if (!sentBelow(x.path)) continue;
+      for (const p of idle) if ((p.text + '/').startsWith(x.path + '/')) used.add(p.sourceIndex);
+    }
+  }
 
   // Root-anchored: gitignore's `node_modules` matches at any depth, Docker's only at the root.
   const rootAnchored = new Map<number, RootAnchored>();

@@ -41,3 +41,17 @@ test('CTX302: an exception in between keeps a later line meaningful (not shadowe
   const f = findingsOf('CTX302', { files: ['src/app.py'], dockerignore: 'logs\n!logs/keep\nlogs\n' });
   assert.deepEqual(f.map((x) => x.line), [2]);
 });
+
+// glances: `*`, `!/glances/**/*.py`, then `!glances/amps/__init__.py`... Each later line re-includes
+// a file the earlier exception already re-includes, but its literal text is what makes the legacy
+// walk enter glances/ and glances/amps/ (R27); CTX302 called them dead, and without them the legacy
+// builder skips glances/amps.
+test('CTX302 counts an exception that makes the legacy walk enter an excluded directory as used', () => {
+  const files = ['glances/main.py', 'glances/amps/__init__.py', 'glances/amps/amp.py', 'README.md'];
+  assert.deepEqual(findingsOf('CTX302', { files, dockerignore: '*\n!/glances/**/*.py\n!glances/amps/__init__.py\n' }), []);
+  // An exception whose directory holds nothing sent still decides nothing.
+  assert.deepEqual(
+    findingsOf('CTX302', { files, dockerignore: '*\n!/glances/**/*.py\n!glances/amps/__init__.py\n!docs/missing.md\n' }).map((f) => f.line),
+    [4],
+  );
+});

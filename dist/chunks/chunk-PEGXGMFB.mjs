@@ -18,7 +18,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-GBSQ5IMG.mjs";
+} from "./chunk-P3I5KRHR.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-GBSQ5IMG.mjs";
+} from "./chunk-P3I5KRHR.mjs";
 import {
   parseSize
 } from "./chunk-LS4I2BIF.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-5AHW73N4.mjs";
+} from "./chunk-I3BNZMRC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-GBSQ5IMG.mjs";
+} from "./chunk-P3I5KRHR.mjs";
 import "./chunk-LS4I2BIF.mjs";
 import {
   readRegularFile

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-GBSQ5IMG.mjs";
+} from "./chunk-P3I5KRHR.mjs";
 import {
   parseSize
 } from "./chunk-LS4I2BIF.mjs";

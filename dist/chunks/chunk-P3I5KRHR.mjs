@@ -14020,6 +14020,25 @@ function analyzeIgnore(ctx) {
   const used = /* @__PURE__ */ new Set();
   for (const e of ctx.entries) if (e.decidedBy >= 0) used.add(pats[e.decidedBy].sourceIndex);
   for (const x of ctx.excluded) if (x.decidedBy >= 0) used.add(pats[x.decidedBy].sourceIndex);
+  const idle = pats.filter((p) => p.exclusion && p.sourceIndex < ruleCount && !used.has(p.sourceIndex));
+  const entered = idle.length > 0 ? ctx.excluded.filter((x) => x.isDir && x.enteredForExceptions) : [];
+  if (entered.length > 0) {
+    const sentPaths = ctx.entries.map((e) => e.path).sort();
+    const sentBelow = (dir) => {
+      let lo = 0;
+      let hi = sentPaths.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        if (sentPaths[mid] < dir + "/") lo = mid + 1;
+        else hi = mid;
+      }
+      return lo < sentPaths.length && sentPaths[lo].startsWith(dir + "/");
+    };
+    for (const x of entered) {
+      if (!sentBelow(x.path)) continue;
+      for (const p of idle) if ((p.text + "/").startsWith(x.path + "/")) used.add(p.sourceIndex);
+    }
+  }
   const rootAnchored = /* @__PURE__ */ new Map();
   const anchored = pats.map((p, i) => ({ p, i, found: [], current: null, under: null })).filter(({ p }) => !(p.exclusion || p.sourceIndex >= ruleCount || p.text.includes("/") || p.text.startsWith("**") || /^\*+$/.test(p.text))).filter(({ p }) => !explicitlyAnchored(rawLine(ctx.ignore.content, ctx.ignore.rules[p.sourceIndex].line)));
   if (anchored.length > 0) {
@@ -14383,7 +14402,7 @@ var unusedIgnorePattern = defineRule({
   severity: "info",
   docs: {
     summary: "A .dockerignore line decides nothing, and is not a protective line.",
-    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(", ")}`).join("; ")} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line.`,
+    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(", ")}`).join("; ")} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception's text starts with it): removing it would drop them.`,
     fix: "Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).",
     bad: "# .dockerignore\nnode_modules\nnode_module/",
     good: "# .dockerignore\nnode_modules"

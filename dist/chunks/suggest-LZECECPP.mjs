@@ -4,7 +4,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-7M5OVX2I.mjs";
+} from "./chunk-PEGXGMFB.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -15,7 +15,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-5AHW73N4.mjs";
+} from "./chunk-I3BNZMRC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -38,7 +38,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-GBSQ5IMG.mjs";
+} from "./chunk-P3I5KRHR.mjs";
 import {
   splitAtWildcard
 } from "./chunk-LS4I2BIF.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7M5OVX2I.mjs";
+} from "./chunk-PEGXGMFB.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-IQW3EHBR.mjs";
+} from "./chunk-V4GIOUYY.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,7 +30,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-GBSQ5IMG.mjs";
+} from "./chunk-P3I5KRHR.mjs";
 import "./chunk-LS4I2BIF.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

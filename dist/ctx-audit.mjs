@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SIITYJEA.mjs"),
+  targets: () => import("./chunks/targets-J2D745RD.mjs"),
   why: () => import("./chunks/why-SPZSOGZU.mjs"),
-  suggest: () => import("./chunks/suggest-LZECECPP.mjs")
+  suggest: () => import("./chunks/suggest-FAJ7Z23O.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -14,7 +14,7 @@ import { filepathMatch } from '../dockerfile/sources.js';
 import { splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
 import { isRemoteContext } from '../targets/target.js';
-import { makefileBuilds, scriptBuilds } from '../targets/repo-builds.js';
+import { BUILDER_TEMPLATE, makefileBuilds, scriptBuilds } from '../targets/repo-builds.js';
 
 interface SiblingSource {
   /** The literal components of the path (byte strings), then the first one with a wildcard, if any. */
@@ -81,8 +81,18 @@ export function siblingDockerfiles(
   const main = mainAbs === null ? null : realOr(mainAbs);
   const seen = new Map<string, { name: string; args: Record<string, string> }>();
   const unknown: Sibling[] = [];
+  // The repository's root: the boundary's, else a directory holding .git (a bare suggest() call).
+  const atRepoRoot = repository !== undefined ? realOr(repository.root) === realRoot : fs.existsSync(path.join(root, '.git'));
+  let builderTemplate = false;
   for (const t of targets) {
     if (t.error !== undefined || isRemoteContext(t.context)) continue;
+    // PowerDNS' builder renders its fragments (@EXEC lines that write `COPY contrib ...`) and builds
+    // the result from the repository root: suggest proposed excluding contrib and regression-tests.
+    if (atRepoRoot && !builderTemplate && t.skipReason?.startsWith(BUILDER_TEMPLATE) === true) {
+      builderTemplate = true;
+      unknown.push({ name: `${t.name} (a pdns-builder template, rendered and built from the repository root)`, text: Buffer.alloc(0), sources: [], unknown: true });
+      continue;
+    }
     if (realOr(path.resolve(root, t.context)) !== realRoot) continue;
     if (t.skipReason !== undefined) {
       // Built from this context with a Dockerfile the checkout does not hold (a step makes it).

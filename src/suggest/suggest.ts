@@ -261,6 +261,11 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       const stage = Array.isArray(f.data.copiedIntoStage) ? (f.data.copiedIntoStage as { file: string; line: number; stage: string | number }[]) : [];
       if (stage.length > 0) {
         c.blocked = `git tracks it and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      } else {
+        // Another build of this context copies what is not known here (PowerDNS' pdns-builder copies
+        // regression-tests/, whose committed DNSSEC test keys `make dist` packs): it may read it.
+        const unknownBuild = siblings.find((sb) => sb.unknown === true);
+        if (unknownBuild !== undefined) c.blocked = `git tracks it and ${unknownBuild.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }
     out.push(c);

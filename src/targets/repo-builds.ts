@@ -59,6 +59,13 @@ function uppercaseBase(text: string): string | null {
 }
 
 /**
+ * How templateReason begins for a pdns-builder fragment: its build script renders the fragments into
+ * one Dockerfile and builds it from the repository root (`docker build -f builder/tmp/... .`), so
+ * for `suggest` it is a reader of the root's ignore file whose sources are not known.
+ */
+export const BUILDER_TEMPLATE = 'a pdns-builder template';
+
+/**
  * Why `--all` does not audit a Dockerfile it found (a template, or an empty file), or null. An
  * empty one (home-assistant/supervisor's test fixtures `Dockerfile.aarch64`) is no build: docker
  * refuses it ("the Dockerfile cannot be empty").
@@ -76,7 +83,7 @@ export function templateReason(abs: string, root?: string): string | null {
     // pdns-builder's fragments: `@INCLUDE`, `@IF`, `@EXEC` lines its build.sh renders into the
     // Dockerfile it builds (PowerDNS' builder-support/dockerfiles/Dockerfile.authoritative: 36 CTX100 errors).
     const directive = /^@(INCLUDE|IF|ENDIF|ELSE|EXEC|EVAL)\b/m.exec(text);
-    if (directive !== null) return `a template (it has @${directive[1]} lines, which a build script renders: pdns-builder's); docker never reads it as it is, so it is not audited`;
+    if (directive !== null) return `${BUILDER_TEMPLATE} (it has @${directive[1]} lines, which its build script renders); docker never reads it as it is, so it is not audited`;
     const placeholder = uppercaseBase(text);
     if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? ' (a placeholder)' : ' (capitals)'}, so a tool puts the real one in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';

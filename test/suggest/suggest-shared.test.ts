@@ -643,3 +643,26 @@ test('suggest: a Makefile build whose context is a variable naming the repositor
   assert.deepEqual(r.sharedWith, ['tests/antithesis/test-template/Dockerfile (tests/antithesis/Makefile:5)']);
   assert.ok(!r.suggestions.some((s) => s.lines.includes('.git')), JSON.stringify(r.suggestions.map((s) => s.lines)));
 });
+
+// PowerDNS: builder/build.sh renders builder-support/dockerfiles/Dockerfile.authoritative (@EXEC lines
+// write `COPY contrib ...`, `COPY regression-tests ...`) and builds it from the repository root with the
+// root's .dockerignore; suggest -f Dockerfile-auth proposed excluding contrib and regression-tests
+// (and its committed DNSSEC test keys), which `make dist` in that build packs.
+test('suggest: a pdns-builder template in the repository is a build of the root whose sources are not known', () => {
+  const shape = (withTemplate: boolean) => ({
+    files: ['Dockerfile-auth', 'pdns/main.cc', 'contrib/tool.sh', 'regression-tests/zone.key', ...(withTemplate ? ['builder-support/dockerfiles/Dockerfile.authoritative'] : [])],
+    fileContents: {
+      'Dockerfile-auth': 'FROM debian:12\nCOPY pdns /src/pdns\n',
+      'regression-tests/zone.key': 'Private-key-format: v1.3\n',
+      'builder-support/dockerfiles/Dockerfile.authoritative': 'FROM alpine:3.23 AS pdns\nADD configure.ac /pdns/\n@EXEC for d in contrib regression-tests ; do echo "COPY $d /pdns/$d" ; done\n',
+    },
+    dockerignore: '.git\n',
+  });
+  const run = (withTemplate: boolean) =>
+    suggestOn(shape(withTemplate), (ctx) => ({ file: path.join(ctx, 'Dockerfile-auth') }), (ctx) => {
+      git(ctx, 'init', '-q');
+      git(ctx, 'add', '-A');
+    }).suggestions.flatMap((s) => s.lines);
+  assert.deepEqual(run(true).filter((l) => l.startsWith('contrib') || l.startsWith('regression-tests')), []);
+  assert.ok(run(false).includes('contrib'), JSON.stringify(run(false)));
+});

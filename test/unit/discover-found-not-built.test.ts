@@ -41,7 +41,7 @@ test('templateReason: a Dockerfile.* whose first line that is not blank or a com
   // PowerDNS' builder-support/dockerfiles: pdns-builder renders @EXEC/@IF lines (36 CTX100 errors before).
   assert.equal(
     reason('builder-support/dockerfiles/Dockerfile.authoritative', 'FROM alpine:3.23 AS pdns\nADD configure.ac /pdns/\n@EXEC for d in pdns ext ; do echo "COPY $d /pdns/$d" ; done\n'),
-    "a template (it has @EXEC lines, which a build script renders: pdns-builder's); docker never reads it as it is, so it is not audited",
+    'a pdns-builder template (it has @EXEC lines, which its build script renders); docker never reads it as it is, so it is not audited',
   );
   // An email address or a decorator in a RUN heredoc is no directive line.
   assert.equal(reason('Dockerfile.dev', 'FROM alpine\nLABEL maintainer="ops@example.com"\nRUN echo @IFS\n'), null);

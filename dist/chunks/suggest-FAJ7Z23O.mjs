@@ -1,10 +1,11 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
+  BUILDER_TEMPLATE,
   discoverTargets,
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-PEGXGMFB.mjs";
+} from "./chunk-H6O65MQR.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -888,8 +889,15 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
   const main = mainAbs === null ? null : realOr(mainAbs);
   const seen = /* @__PURE__ */ new Map();
   const unknown = [];
+  const atRepoRoot = repository !== void 0 ? realOr(repository.root) === realRoot : fs2.existsSync(path3.join(root, ".git"));
+  let builderTemplate = false;
   for (const t of targets) {
     if (t.error !== void 0 || isRemoteContext(t.context)) continue;
+    if (atRepoRoot && !builderTemplate && t.skipReason?.startsWith(BUILDER_TEMPLATE) === true) {
+      builderTemplate = true;
+      unknown.push({ name: `${t.name} (a pdns-builder template, rendered and built from the repository root)`, text: Buffer.alloc(0), sources: [], unknown: true });
+      continue;
+    }
     if (realOr(path3.resolve(root, t.context)) !== realRoot) continue;
     if (t.skipReason !== void 0) {
       const file = t.dockerfile ?? path3.resolve(root, t.context, "Dockerfile");
@@ -1075,6 +1083,9 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
       const stage = Array.isArray(f.data.copiedIntoStage) ? f.data.copiedIntoStage : [];
       if (stage.length > 0) {
         c.blocked = `git tracks it and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      } else {
+        const unknownBuild2 = siblings.find((sb) => sb.unknown === true);
+        if (unknownBuild2 !== void 0) c.blocked = `git tracks it and ${unknownBuild2.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }
     out.push(c);

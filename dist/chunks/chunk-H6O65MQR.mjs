@@ -6367,6 +6367,7 @@ function uppercaseBase(text) {
   }
   return null;
 }
+var BUILDER_TEMPLATE = "a pdns-builder template";
 function templateReason(abs, root) {
   if (TEMPLATE_NAME.test(abs)) return `a template (${path3.basename(abs)}): a tool renders it before docker reads it, so it is not audited`;
   const embedded = root === void 0 ? null : goEmbeddedBy(abs, root);
@@ -6377,7 +6378,7 @@ function templateReason(abs, root) {
     if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && !/^\s*from\s/im.test(text)) return "no FROM instruction: named like a Dockerfile, but not one (docker would refuse it); not audited";
     if (TEMPLATE_LINE.test(text)) return "a template (it has {%, {{ or <% directive lines): a tool renders it before docker reads it, so it is not audited";
     const directive = /^@(INCLUDE|IF|ENDIF|ELSE|EXEC|EVAL)\b/m.exec(text);
-    if (directive !== null) return `a template (it has @${directive[1]} lines, which a build script renders: pdns-builder's); docker never reads it as it is, so it is not audited`;
+    if (directive !== null) return `${BUILDER_TEMPLATE} (it has @${directive[1]} lines, which its build script renders); docker never reads it as it is, so it is not audited`;
     const placeholder = uppercaseBase(text);
     if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? " (a placeholder)" : " (capitals)"}, so a tool puts the real one in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
@@ -6966,6 +6967,7 @@ export {
   redactor,
   findComposeFiles,
   composeTargets,
+  BUILDER_TEMPLATE,
   makefileBuilds,
   scriptBuilds,
   discoverTargets

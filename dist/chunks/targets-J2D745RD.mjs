@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PEGXGMFB.mjs";
+} from "./chunk-H6O65MQR.mjs";
 import {
   configForRun,
   failOnFor,

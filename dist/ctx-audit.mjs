@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-V4GIOUYY.mjs";
+} from "./chunks/chunk-4LZWWZOR.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-I3BNZMRC.mjs";
+} from "./chunks/chunk-DSKDEIGO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-P3I5KRHR.mjs";
-import "./chunks/chunk-LS4I2BIF.mjs";
+} from "./chunks/chunk-D37JIT5R.mjs";
+import "./chunks/chunk-UQEIIU2G.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-J2D745RD.mjs"),
-  why: () => import("./chunks/why-SPZSOGZU.mjs"),
-  suggest: () => import("./chunks/suggest-FAJ7Z23O.mjs")
+  targets: () => import("./chunks/targets-SIOAG3GY.mjs"),
+  why: () => import("./chunks/why-ONXY2O7S.mjs"),
+  suggest: () => import("./chunks/suggest-4O5JT3D2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

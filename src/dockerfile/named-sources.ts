@@ -6,7 +6,6 @@
 import { PatternMatcher } from '../context/patterns.js';
 import type { ParsedDockerfile } from './parse.js';
 import { indexContext, resolveSource, type ContextIndex, type ContextView } from './sources.js';
-export { stagesFor } from './sources.js';
 
 export interface NamedNeeds {
   /** Sent entry path (byte string) -> the first source that brings it in (`COPY src (line 3)`). */

@@ -73,8 +73,12 @@ export function stagesFor(builder: 'legacy' | 'buildkit', parsed: ParsedDockerfi
 /** neededStages for the builder that runs them. */
 export function neededFor(builder: 'legacy' | 'buildkit', parsed: ParsedDockerfile, target?: string): NeededStages {
   const needed = neededStages(parsed, target);
-  if (builder === 'buildkit' || needed.target < 0) return needed;
-  return { ...needed, stages: Array.from({ length: needed.target + 1 }, (_, i) => i) };
+  return builder === 'buildkit' || needed.target < 0 ? needed : { ...needed, stages: legacyStages(needed) };
+}
+
+/** The stages the legacy builder runs for the target `needed` names: every one up to it. */
+export function legacyStages(needed: NeededStages): number[] {
+  return Array.from({ length: needed.target + 1 }, (_, i) => i);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 import { goTrimSpace } from '../context/ignore-file.js';
 import { dirPrefix, PatternError, type DirPrefix } from '../context/patterns.js';
 import { namedSourceEntries } from '../dockerfile/named-sources.js';
-import { firstAtOrUnder } from './paths.js';
+import { legacyStages } from '../dockerfile/sources.js';
+import { firstAtOrUnder, firstUnder } from './paths.js';
 import { ignoreFileLocation, type RuleContext } from './rule.js';
 
 export interface RootAnchored {
@@ -116,19 +117,9 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
   const entered = idle.length > 0 ? ctx.excluded.filter((x) => x.isDir && x.enteredForExceptions) : [];
   if (entered.length > 0) {
     const sentPaths = ctx.entries.map((e) => e.path).sort();
-    // Something sent strictly below `dir` (BuildKit sends the directory itself as a parent).
-    const sentBelow = (dir: string) => {
-      let lo = 0;
-      let hi = sentPaths.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sentPaths[mid] < dir + '/') lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < sentPaths.length && sentPaths[lo].startsWith(dir + '/');
-    };
     for (const x of entered) {
-      if (!sentBelow(x.path)) continue;
+      // Something sent strictly below it (BuildKit sends the directory itself as a parent).
+      if (firstUnder(sentPaths, x.path) === undefined) continue;
       for (const p of idle) if ((p.text + '/').startsWith(x.path + '/')) used.add(p.sourceIndex);
     }
   }
@@ -183,7 +174,7 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
     let needs: Map<string, string> | null = null;
     if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
       // Every stage up to the target: the legacy builder runs them all, BuildKit a subset of them.
-      const stages = Array.from({ length: cc.resolved.needed.target + 1 }, (_, k) => k);
+      const stages = legacyStages(cc.resolved.needed);
       const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
       needs = namedSourceEntries(cc.parsed, view, stages, '').paths;
     }

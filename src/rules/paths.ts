@@ -24,21 +24,27 @@ export function lineOf(content: string, index: number): number {
  * undefined: two binary searches, so a rule can ask for many directories without a scan each.
  */
 export function firstAtOrUnder(sorted: readonly string[], dir: string): string | undefined {
-  const lowerBound = (key: string) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const at = lowerBound(dir);
+  const at = lowerBound(sorted, dir);
   if (at < sorted.length && sorted[at] === dir) return dir;
+  return firstUnder(sorted, dir);
+}
+
+/** The first path of `sorted` strictly under `dir`, or undefined (one binary search). */
+export function firstUnder(sorted: readonly string[], dir: string): string | undefined {
   // `dir/...` sorts after `dir` and every `dir<c>` with c < '/': search from `dir/` itself.
-  const under = lowerBound(dir + '/');
+  const under = lowerBound(sorted, dir + '/');
   return under < sorted.length && sorted[under].startsWith(dir + '/') ? sorted[under] : undefined;
+}
+
+function lowerBound(sorted: readonly string[], key: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -5,14 +5,14 @@ import { byteStringToText } from '../context/bytes.js';
 import { computeBuildkitFigure } from '../buildkit/figure.js';
 import { followPathsFor } from '../buildkit/follow-paths.js';
 import { transferFromWalk } from '../buildkit/transfer.js';
-import { namedSourceEntries, stagesFor, type NamedNeeds } from '../dockerfile/named-sources.js';
+import { namedSourceEntries, type NamedNeeds } from '../dockerfile/named-sources.js';
 import { readIgnoreRules, type IgnoreRule } from '../context/ignore-file.js';
 import { protectBuildFiles } from '../context/legacy-context.js';
 import { PatternMatcher } from '../context/patterns.js';
 import { TAR_END_MARKER_BYTES, paddingFor } from '../context/tar-format.js';
 import { walkContext, type ExcludedItem, type SentEntry, type TreeSource, type WalkResult } from '../context/walk.js';
 import type { ParsedDockerfile } from '../dockerfile/parse.js';
-import { indexContext, neededStages, resolveSource, type ContextIndex, type ContextView, type SourceStatus } from '../dockerfile/sources.js';
+import { indexContext, neededStages, resolveSource, stagesFor, type ContextIndex, type ContextView, type SourceStatus } from '../dockerfile/sources.js';
 
 export interface EvaluationSetup {
   root: string;

@@ -20,6 +20,7 @@ import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, wr
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 import { gitReader } from './reads-git.js';
 import { notRemade } from './rebuilds.js';
+import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
 import { siblingDockerfiles, siblingNeeds, siblingOf, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
 
 export type SuggestionKind = 'CTX303' | 'CTX304' | 'CTX003' | 'CTX201' | 'CTX203' | 'CTX004' | 'allowlist';
@@ -472,7 +473,9 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   let allowlistProblem: string | null = null;
   let candidates: Candidate[];
   // Other Dockerfiles built from this context read the same .dockerignore (a `<Dockerfile>.dockerignore` is this one's alone).
-  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/i.test(e.path)).map((e) => byteStringToText(e.path));
+  // The files that may declare another build: Dockerfiles, Compose and Bake files, Makefiles, shell scripts.
+  const declares = (p: string) => /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(p) || MAKEFILE_NAME.test(p) || SCRIPT_NAME.test(p);
+  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === 'file' && declares(e.path)).map((e) => byteStringToText(e.path));
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
   // With --target, the Dockerfile's other targets read the same ignore file (snuba's CI builds its
   // `testing` and `application` targets; suggest --target build_admin_ui proposed excluding what they copy).

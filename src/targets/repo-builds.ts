@@ -423,6 +423,8 @@ function dockerBuildCommands(script: string, workdir = '.', rootCd?: RegExp, hea
 
 /** Make's names for its files, and included makefiles. */
 export const MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
+/** A shell script by its name: `*.sh`/`*.bash`, or a file with no extension in a scripts, tools, hack, bin, ci or build directory (its `#!` line is checked when read). */
+export const SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/;
 
 /** A `docker build` a Makefile recipe or a shell script runs: where (`Makefile:194`), its context and Dockerfile (absolute), its build args. */
 export interface RecipeBuild {
@@ -492,7 +494,7 @@ const ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_RO
  */
 export function scriptBuilds(root: string, rel: readonly string[]): RecipeBuild[] {
   const out: RecipeBuild[] = [];
-  const candidates = rel.filter((f) => /\.(?:sh|bash)$/.test(f) || /(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/.test(f)).slice(0, 100);
+  const candidates = rel.filter((f) => SCRIPT_NAME.test(f)).slice(0, 100);
   for (const f of candidates) {
     let text: string;
     try {

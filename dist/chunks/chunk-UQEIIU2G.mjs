@@ -246,20 +246,23 @@ function lineOf(content, index) {
   return line;
 }
 function firstAtOrUnder(sorted, dir) {
-  const lowerBound = (key) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (sorted[mid] < key) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const at = lowerBound(dir);
+  const at = lowerBound(sorted, dir);
   if (at < sorted.length && sorted[at] === dir) return dir;
-  const under = lowerBound(dir + "/");
+  return firstUnder(sorted, dir);
+}
+function firstUnder(sorted, dir) {
+  const under = lowerBound(sorted, dir + "/");
   return under < sorted.length && sorted[under].startsWith(dir + "/") ? sorted[under] : void 0;
+}
+function lowerBound(sorted, key) {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (sorted[mid] < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 function literalComponents(pattern) {
   return splitAtWildcard(pattern).literal;
@@ -815,6 +818,7 @@ export {
   baseName,
   hasWildcard,
   firstAtOrUnder,
+  firstUnder,
   literalComponents,
   splitAtWildcard,
   parseSize,

@@ -1,11 +1,13 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   BUILDER_TEMPLATE,
+  MAKEFILE_NAME,
+  SCRIPT_NAME,
   discoverTargets,
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-H6O65MQR.mjs";
+} from "./chunk-MYQSQP5T.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -16,7 +18,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-I3BNZMRC.mjs";
+} from "./chunk-DSKDEIGO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -39,10 +41,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-P3I5KRHR.mjs";
+} from "./chunk-D37JIT5R.mjs";
 import {
   splitAtWildcard
-} from "./chunk-LS4I2BIF.mjs";
+} from "./chunk-UQEIIU2G.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,
@@ -1246,7 +1248,8 @@ function suggest(opts) {
   const rejected = [];
   let allowlistProblem = null;
   let candidates;
-  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$|(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$|\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/i.test(e.path)).map((e) => byteStringToText(e.path));
+  const declares = (p) => /ockerfile|(?:^|\/)(?:docker-)?compose[^/]*\.ya?ml$|(?:^|\/)docker-bake[^/]*\.json$/i.test(p) || MAKEFILE_NAME.test(p) || SCRIPT_NAME.test(p);
+  const listed = editsSpecific ? [] : result.legacy.walk.entries.filter((e) => e.kind === "file" && declares(e.path)).map((e) => byteStringToText(e.path));
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
   if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null) {
     siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));

@@ -18,11 +18,11 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-P3I5KRHR.mjs";
+} from "./chunk-D37JIT5R.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-LS4I2BIF.mjs";
+} from "./chunk-UQEIIU2G.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6340,12 +6340,6 @@ function readText(file) {
   }
 }
 
-// src/targets/discover.ts
-var import_fast_glob = __toESM(require_out4(), 1);
-var import_ignore = __toESM(require_ignore(), 1);
-import * as fs3 from "node:fs";
-import * as path4 from "node:path";
-
 // src/targets/repo-builds.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 import * as fs2 from "node:fs";
@@ -6597,6 +6591,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(
   return out;
 }
 var MAKEFILE_NAME = /(?:^|\/)(?:[Mm]akefile|GNUmakefile|[^/]+\.mk)$/;
+var SCRIPT_NAME = /\.(?:sh|bash)$|(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/;
 function makefileBuilds(root, rel) {
   const out = [];
   for (const f of rel.filter((x) => MAKEFILE_NAME.test(x)).slice(0, 50)) {
@@ -6633,7 +6628,7 @@ var SCRIPT_BUILD = /(?:\bdocker\s+(?:buildx\s+)?|(?:^|[\s;&|(])(?:\w*[Bb]uildx\w
 var ROOT_CD = /^(?:\$\{?(?:GIT_ROOT|REPO_ROOT|ROOT_DIR|ROOTDIR|ROOT|PROJECT_ROOT|PROJECT_DIR|TOP_DIR|TOPDIR|TOPLEVEL|REPO_DIR|BASE_DIR|SRC_ROOT|WORKSPACE_ROOT)\}?|\$\(git rev-parse --show-toplevel\))$/;
 function scriptBuilds(root, rel) {
   const out = [];
-  const candidates = rel.filter((f) => /\.(?:sh|bash)$/.test(f) || /(?:^|\/)(?:scripts|tools|hack|bin|ci|build)\/[^/.]+$/.test(f)).slice(0, 100);
+  const candidates = rel.filter((f) => SCRIPT_NAME.test(f)).slice(0, 100);
   for (const f of candidates) {
     let text;
     try {
@@ -6789,6 +6784,10 @@ function goreleaserTargets(root, cwd) {
 }
 
 // src/targets/discover.ts
+var import_fast_glob = __toESM(require_out4(), 1);
+var import_ignore = __toESM(require_ignore(), 1);
+import * as fs3 from "node:fs";
+import * as path4 from "node:path";
 var DOCKERFILE_GLOBS = ["**/Dockerfile", "**/dockerfile", "**/*.Dockerfile", "**/Dockerfile.*", "**/dockerfile.*", "**/Dockerfile-*", "**/dockerfile-*", "**/Dockerfile_*", "**/dockerfile_*", "**/*.dockerfile"];
 var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|jsx|tsx|json|md|markdown|mdx|rst|txt|html?|css|scss|less|py|rs|rb|java|kt|kts|scala|cs|php|c|h|cc|cpp|hpp|swift|el|vim|lua|toml|ya?ml|xml|svg|png|jpe?g|gif|ico|webp|pdf|map|snap|lock|tmLanguage|sublime-syntax|plist|proto|sh|bash|ps1|bat|cmd|ini|cfg|sql|csv|log|zip|gz|tgz)$/;
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
@@ -6968,6 +6967,8 @@ export {
   findComposeFiles,
   composeTargets,
   BUILDER_TEMPLATE,
+  MAKEFILE_NAME,
+  SCRIPT_NAME,
   makefileBuilds,
   scriptBuilds,
   discoverTargets

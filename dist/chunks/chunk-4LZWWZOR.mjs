@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-P3I5KRHR.mjs";
+} from "./chunk-D37JIT5R.mjs";
 import {
   parseSize
-} from "./chunk-LS4I2BIF.mjs";
+} from "./chunk-UQEIIU2G.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-I3BNZMRC.mjs";
+} from "./chunk-DSKDEIGO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-P3I5KRHR.mjs";
-import "./chunk-LS4I2BIF.mjs";
+} from "./chunk-D37JIT5R.mjs";
+import "./chunk-UQEIIU2G.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

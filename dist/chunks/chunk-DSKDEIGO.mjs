@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-P3I5KRHR.mjs";
+} from "./chunk-D37JIT5R.mjs";
 import {
   parseSize
-} from "./chunk-LS4I2BIF.mjs";
+} from "./chunk-UQEIIU2G.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

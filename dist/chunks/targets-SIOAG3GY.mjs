@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-H6O65MQR.mjs";
+} from "./chunk-MYQSQP5T.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-V4GIOUYY.mjs";
+} from "./chunk-4LZWWZOR.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-P3I5KRHR.mjs";
-import "./chunk-LS4I2BIF.mjs";
+} from "./chunk-D37JIT5R.mjs";
+import "./chunk-UQEIIU2G.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

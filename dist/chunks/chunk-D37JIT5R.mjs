@@ -15,6 +15,7 @@ import {
   defineRule,
   devKeyNames,
   firstAtOrUnder,
+  firstUnder,
   fsContextReader,
   hasWildcard,
   homeUntil,
@@ -36,7 +37,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-LS4I2BIF.mjs";
+} from "./chunk-UQEIIU2G.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -11055,8 +11056,10 @@ function stagesFor(builder, parsed, target) {
 }
 function neededFor(builder, parsed, target) {
   const needed = neededStages(parsed, target);
-  if (builder === "buildkit" || needed.target < 0) return needed;
-  return { ...needed, stages: Array.from({ length: needed.target + 1 }, (_, i) => i) };
+  return builder === "buildkit" || needed.target < 0 ? needed : { ...needed, stages: legacyStages(needed) };
+}
+function legacyStages(needed) {
+  return Array.from({ length: needed.target + 1 }, (_, i) => i);
 }
 function scanChunk2(p) {
   let star = false;
@@ -14024,18 +14027,8 @@ function analyzeIgnore(ctx) {
   const entered = idle.length > 0 ? ctx.excluded.filter((x) => x.isDir && x.enteredForExceptions) : [];
   if (entered.length > 0) {
     const sentPaths = ctx.entries.map((e) => e.path).sort();
-    const sentBelow = (dir) => {
-      let lo = 0;
-      let hi = sentPaths.length;
-      while (lo < hi) {
-        const mid = lo + hi >> 1;
-        if (sentPaths[mid] < dir + "/") lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < sentPaths.length && sentPaths[lo].startsWith(dir + "/");
-    };
     for (const x of entered) {
-      if (!sentBelow(x.path)) continue;
+      if (firstUnder(sentPaths, x.path) === void 0) continue;
       for (const p of idle) if ((p.text + "/").startsWith(x.path + "/")) used.add(p.sourceIndex);
     }
   }
@@ -14079,7 +14072,7 @@ function analyzeIgnore(ctx) {
     const cc = ctx.crossCheck;
     let needs = null;
     if (withMatches.length > 0 && cc && cc.resolved.needed.target >= 0) {
-      const stages = Array.from({ length: cc.resolved.needed.target + 1 }, (_, k) => k);
+      const stages = legacyStages(cc.resolved.needed);
       const view = { entries: ctx.entries, excluded: ctx.excluded, matcher: ctx.tarMatcher, rules: ctx.ignore.rules, ignoreFileName: ignoreFileLocation(ctx) };
       needs = namedSourceEntries(cc.parsed, view, stages, "").paths;
     }

@@ -140,19 +140,43 @@ export function uncheckedSubmodule(repoRoot: string, repoPath: string): string |
 }
 
 /**
- * The Go command directory (`cmd/<name>`, holding a `.go` file) a missing COPY source named `<name>`
- * is the program of, or null: pomerium's release Dockerfiles `COPY pomerium /bin/`, the binary
- * `go build ./cmd/pomerium` makes before the image is built from a directory CI assembles.
+ * The Go command a missing COPY source named `<name>` is the program of, or null: a `cmd/<name>`
+ * directory holding a `.go` file (pomerium's release Dockerfiles `COPY pomerium /bin/`, the binary
+ * `go build ./cmd/pomerium` makes before the image is built from a directory CI assembles), or the
+ * repository root's `package main` when go.mod's module path ends in `<name>` (nomad's
+ * `COPY nomad /bin/nomad`: `go build` at the root of github.com/hashicorp/nomad writes `nomad`).
  */
 export function goCommandFor(repoRoot: string, name: string): string | null {
   if (name === '' || name.includes('/') || name.includes('.') || name.includes('\n')) return null;
   const dir = path.join(repoRoot, 'cmd', name);
   try {
-    if (!fs.lstatSync(dir).isDirectory()) return null;
-    return fs.readdirSync(dir).some((n) => n.endsWith('.go')) ? `./cmd/${name}` : null;
+    if (fs.lstatSync(dir).isDirectory() && fs.readdirSync(dir).some((n) => n.endsWith('.go'))) return `./cmd/${name}`;
+  } catch {
+    // no cmd/<name>
+  }
+  return rootMainModule(repoRoot) === name ? '.' : null;
+}
+
+/** The name `go build` gives the program of the repository root (its module path's last element, a `/vN` suffix dropped), when the root holds a `package main`; else null. */
+function rootMainModule(repoRoot: string): string | null {
+  const read = (file: string, maxBytes: number): string | null => {
+    try {
+      return readRegularFile(path.join(repoRoot, file), { noFollow: true, maxBytes }).toString('utf8');
+    } catch {
+      return null;
+    }
+  };
+  const mod = /^module\s+"?([^\s"]+)"?\s*$/m.exec(read('go.mod', MAX_BUILD_FILE_BYTES) ?? '');
+  if (!mod) return null;
+  const elems = mod[1].split('/');
+  const last = elems.length > 1 && /^v\d+$/.test(elems[elems.length - 1]) ? elems[elems.length - 2] : elems[elems.length - 1];
+  let names: string[];
+  try {
+    names = fs.readdirSync(repoRoot).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).sort().slice(0, 50);
   } catch {
     return null;
   }
+  return names.some((n) => /^package\s+main\b/m.test(read(n, 16 * 1024) ?? '')) ? last : null;
 }
 
 const buildTargetsCache = new Map<string, { name: string; where: string }[]>();

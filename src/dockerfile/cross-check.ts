@@ -176,7 +176,7 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         : typeof d.goBinary === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goBinary}\` makes from the ${d.goBinary} beside it; the build fails unless that runs before it`
         : d.perPlatform === true
-        ? `${d.instruction} source "${d.raw}" ("${d.source}") matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it`
+        ? `${d.instruction} source "${d.raw}" ("${d.source}"${typeof d.platformVia === 'string' ? `, ${d.platformVia} made from the target platform` : ''}) matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it`
         : typeof d.reincludedAt === 'number'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)`
         : typeof d.submodule === 'string'
@@ -247,6 +247,7 @@ function sourceData(r: SourceResolution): Record<string, unknown> {
     stage: r.stage,
     unsetVars: r.source.unsetVars,
     ...(r.source.openArgs.length > 0 ? { openArgs: r.source.openArgs } : {}),
+    ...(r.source.platformVia !== undefined ? { platformVia: r.source.platformVia } : {}),
     ...(r.linkTarget !== undefined ? { linkTarget: byteStringToText(r.linkTarget) } : {}),
   };
 }

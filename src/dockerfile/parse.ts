@@ -47,6 +47,12 @@ export interface ContextSource {
   workdir?: string;
   /** COPY/ADD: how many sources the instruction names (several sources make `dest` a directory). */
   sourceCount?: number;
+  /**
+   * The ARG or ENV through which the source names the target platform (`ARG BINARY=./bin/$TARGETPLATFORM/app`
+   * then `COPY ${BINARY}`): one of the per-platform files a build step makes. Absent when the source
+   * names a platform ARG itself, or none.
+   */
+  platformVia?: string;
 }
 
 export interface StageDependency {
@@ -155,6 +161,13 @@ function platformArgs(platform: string): Map<string, string> {
     out.set(`${p}VARIANT`, variant);
   }
   return out;
+}
+
+const TARGET_PLATFORM_ARGS = new Set(['TARGETPLATFORM', 'TARGETOS', 'TARGETARCH', 'TARGETVARIANT']);
+
+/** The variable names a word refers to (`$NAME`, `${NAME...}`), in order. */
+function referencedNames(word: string): string[] {
+  return [...word.matchAll(/\$\{?([A-Za-z_][A-Za-z0-9_]*)/g)].map((m) => m[1]);
 }
 
 /** A character of a logical line and where it sits in the file (0-based line/col). */
@@ -518,6 +531,16 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   // ARG names the stage declares (with or without a value), inherited the same way.
   let declared = new Set<string>();
   const stageDeclared = new Map<string, Set<string>>();
+  // ARG and ENV names whose value was made from a target platform ARG (`ARG BINARY=./bin/$TARGETPLATFORM/app`),
+  // in the global scope and in the stage, inherited as `declared` is.
+  const globalPlatformDerived = new Set<string>();
+  let platformDerived = new Set<string>();
+  const stagePlatformDerived = new Map<string, Set<string>>();
+  const namesPlatform = (value: string, derived: ReadonlySet<string>) => referencedNames(value).some((n) => TARGET_PLATFORM_ARGS.has(n) || derived.has(n));
+  const platformVia = (raw: string): { platformVia?: string } => {
+    const via = referencedNames(raw).find((n) => platformDerived.has(n));
+    return via === undefined ? {} : { platformVia: via };
+  };
   // WORKDIR is image config too: a stage built FROM another starts in that stage's WORKDIR.
   const stageWorkdir = new Map<string, { dir: string }>();
   let workdir = { dir: '/' };
@@ -566,6 +589,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       declared = new Set(stageDeclared.get(base.toLowerCase()) ?? []);
       stageDeclared.set(String(stage.index), declared);
       if (name) stageDeclared.set(name, declared);
+      platformDerived = new Set(stagePlatformDerived.get(base.toLowerCase()) ?? []);
+      stagePlatformDerived.set(String(stage.index), platformDerived);
+      if (name) stagePlatformDerived.set(name, platformDerived);
       refreshScope();
       stageEnv.set(String(stage.index), env);
       if (name) stageEnv.set(name, env);
@@ -585,8 +611,18 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
         const vars = stage ? scope : globalArgs;
         // The build arg wins over the default; a bare `ARG X` in a stage takes the global value.
         let v: string | undefined = buildArgs.get(key);
-        if (v === undefined && value !== null) v = expand(value, vars, false).value;
-        if (v === undefined && stage && globalDeclared.has(key)) v = globalArgs.get(key);
+        const derived = stage ? platformDerived : globalPlatformDerived;
+        let fromPlatform = false;
+        if (v === undefined && value !== null) {
+          v = expand(value, vars, false).value;
+          fromPlatform = namesPlatform(value, derived);
+        }
+        if (v === undefined && stage && globalDeclared.has(key)) {
+          v = globalArgs.get(key);
+          fromPlatform = globalPlatformDerived.has(key);
+        }
+        if (fromPlatform) derived.add(key);
+        else derived.delete(key);
         if (v === undefined && stage) v = automatic.get(key);
         if (!stage) globalDeclared.add(key);
         else declared.add(key);
@@ -611,6 +647,8 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           continue;
         }
         env.set(key, expand(value, snapshot, false).value);
+        if (namesPlatform(value, platformDerived)) platformDerived.add(key);
+        else platformDerived.delete(key);
       }
       refreshScope();
       continue;
@@ -685,6 +723,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           dest,
           workdir: workdir.dir,
           sourceCount: args.length - 1,
+          ...platformVia(w.text),
         });
       }
       continue;
@@ -741,6 +780,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           parents: false,
           mountType: type,
           instructionLine: line0 + 1,
+          ...platformVia(rawSource),
         });
       }
     }

@@ -256,6 +256,36 @@ test('CTX101: a source named after the target platform, or let in by an exceptio
   assert.deepEqual(plain.map((x) => [x.severity, x.data.reincludedAt]), [['warning', 4]]);
 });
 
+test('CTX101: a source named after the target platform through an ARG or ENV made from it is a warning too (symbolicator: ARG BINARY=./binaries/$TARGETPLATFORM/symbolicator, COPY ${BINARY})', () => {
+  const dockerfile = lines(
+    'ARG GLOBAL_BIN=./out/${TARGETOS}/app', // a global ARG: the automatic platform ARGs are global
+    'FROM alpine',
+    'ARG TARGETPLATFORM',
+    'ARG BINARY=./binaries/$TARGETPLATFORM/symbolicator',
+    'COPY --chmod=0755 ${BINARY} /bin/symbolicator', // 5: through the ARG
+    'ARG GLOBAL_BIN',
+    'COPY ${GLOBAL_BIN} /bin/app', // 7: through the global ARG a bare ARG takes
+    'ENV TOOL=tools/${BINARY}.sh',
+    'COPY $TOOL /bin/tool', // 9: through an ENV made from it
+    'ARG PLAIN=./binaries/symbolicator',
+    'COPY ${PLAIN} /bin/plain', // 11: no platform in it: a mistake
+  );
+  const f = auditInRepo(['Dockerfile'], { Dockerfile: dockerfile }, { git: false, builder: 'buildkit' }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assert.deepEqual(
+    f.map((x) => [x.line, x.severity, x.data.perPlatform ?? null, x.data.platformVia ?? null]),
+    [
+      [5, 'warning', true, 'BINARY'],
+      [7, 'warning', true, 'GLOBAL_BIN'],
+      [9, 'warning', true, 'TOOL'],
+      [11, 'error', null, null],
+    ],
+  );
+  assert.match(f[0].message, /^COPY source "\$\{BINARY\}" \("\.\/binaries\/linux\/[a-z0-9]+\/symbolicator", BINARY made from the target platform\) matches nothing in the build context: a file per target platform, /);
+  // A --build-arg that sets the ARG replaces the default: the path it names is certain.
+  const given = auditInRepo(['Dockerfile'], { Dockerfile: dockerfile }, { git: false, builder: 'buildkit', buildArgs: { BINARY: './nothere' } }).find((x) => x.line === 5);
+  assert.deepEqual([given?.severity, given?.data.platformVia ?? null], ['error', null]);
+});
+
 test('CTX101: a source a workflow run script or the root Makefile writes is a warning naming that line; one it only reads stays an error (seaweedfs, thanos)', () => {
   const tree = buildTree({
     files: ['README.md', 'test/s3/proxy_signature/Dockerfile', '.github/workflows/s3.yml', 'Makefile'],
@@ -375,6 +405,32 @@ test('CTX101: a missing source named after one of the repository\'s Go commands 
   } finally {
     tree.cleanup();
   }
+});
+
+// nomad's dev/docker-clients/build/Dockerfile: `COPY nomad /bin/nomad`, the program `go build` makes at
+// the root of module github.com/hashicorp/nomad (main.go is `package main`).
+test('CTX101: a missing source named after the root package main\'s module is a warning naming go build .; without package main, or another name, an error', () => {
+  const run = (files: string[], texts: Record<string, string>) => {
+    const tree = buildTree({ files: ['dev/build/Dockerfile', ...files], dockerignore: null, fileContents: { 'dev/build/Dockerfile': lines('FROM alpine', 'COPY nomad /bin/nomad', 'COPY api /bin/api'), ...texts } });
+    try {
+      mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+      return runAudit({ context: join(tree.ctx, 'dev/build'), cwd: tree.ctx, builder: 'legacy' })
+        .findings.filter((x) => x.ruleId === 'CTX101')
+        .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+        .map((x) => [x.line, x.severity, x.data.goCommand ?? null]);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  const gomod = 'module github.com/hashicorp/nomad\n\ngo 1.22\n';
+  assert.deepEqual(run(['go.mod', 'main.go', 'main_test.go', 'api/api.go'], { 'go.mod': gomod, 'main.go': '// Copyright\n\npackage main\n\nfunc main() {}\n', 'main_test.go': 'package main\n', 'api/api.go': 'package api\n' }), [
+    [2, 'warning', '.'],
+    [3, 'error', null], // api/ is a library package, no program
+  ]);
+  // A major-version suffix is not the program's name: `go build` names it after the element before it.
+  assert.deepEqual(run(['go.mod', 'main.go'], { 'go.mod': 'module github.com/hashicorp/nomad/v2\n', 'main.go': 'package main\n' }).map((r) => r[1]), ['warning', 'error']);
+  // The root is a library (only its test is package main): the name is no program of it.
+  assert.deepEqual(run(['go.mod', 'nomad.go', 'main_test.go'], { 'go.mod': gomod, 'nomad.go': 'package nomad\n', 'main_test.go': 'package main\n' }).map((r) => r[1]), ['error', 'error']);
 });
 
 // typesense's docker/deployment.Dockerfile: `COPY typesense-server /opt`, the cc_binary / add_executable

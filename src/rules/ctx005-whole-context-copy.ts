@@ -2,12 +2,13 @@ import { toByteString } from '../context/bytes.js';
 import { finalChain, placementOf } from '../dockerfile/placement.js';
 import { crossCheckRule } from './from-cross-check.js';
 import { readAndHoldsNone } from './ctx201-secret-file.js';
+import { isCommittedExample, isCommittedTestFile } from './test-fixtures.js';
 import type { RawFinding, RuleContext } from './rule.js';
 
 const base = crossCheckRule('CTX005', {
   summary: '`COPY . .` (or an equivalent) copies everything sent into the image.',
   why: 'Whatever the ignore file lets through lands in a layer: .git history, .env files, keys, local build output. The finding lists the largest and the sensitive things it drags in.',
-  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image\'s copy, judged as one.',
+  fix: 'Copy what the image needs by name, or make .dockerignore an allowlist so `COPY . .` can only bring what you chose. The finding is a warning only when it can matter: the copy is in the target stage (or a stage it is built FROM) and either there is no .dockerignore or sensitive paths (.git, .env, keys, ...) are among what it copies (a secret-named file that CTX201 read and found no credential in, such as a settings-only `.npmrc`, is not one, nor is a committed test fixture or example, such as a CI run\'s `.env.ci`). It is info when the .dockerignore is an allowlist (its first line is `*` or `**`: the author chose what the context holds), when nothing sensitive is copied, and when the copy is in a build stage whose result the image only partly takes (the message then names the stage) unless a `COPY --from` carries sensitive paths it copied on into the image (the message names those and the line); a `COPY --from` that carries where the whole copy landed (`COPY --from=build /app /app`) makes it the image\'s copy, judged as one.',
   bad: 'COPY . /app',
   good: 'COPY package.json package-lock.json /app/\nCOPY src/ /app/src/',
 });
@@ -29,8 +30,13 @@ export const wholeContextCopy = {
     return base.check(ctx).map((raw) => {
       const stage = stageOfLine.get(raw.line ?? -1);
       const inBuildStage = stage !== undefined && !chain.has(stage);
-      // A secret-named file read and found to hold none (a settings-only .npmrc) is not sensitive.
-      const sensitive = ((raw.data.sensitive as string[] | undefined) ?? []).filter((s) => s.endsWith('/') || !readAndHoldsNone(ctx, toByteString(s)));
+      // A secret-named file read and found to hold none (a settings-only .npmrc) is not sensitive; nor
+      // is a committed test fixture or example, which CTX201 reports as info (solidtime's `.env.ci`).
+      const sensitive = ((raw.data.sensitive as string[] | undefined) ?? []).filter((s) => {
+        if (s.endsWith('/')) return true;
+        const p = toByteString(s);
+        return !readAndHoldsNone(ctx, p) && !isCommittedTestFile(ctx, p) && !isCommittedExample(ctx, p);
+      });
       if (sensitive.length !== ((raw.data.sensitive as string[] | undefined) ?? []).length) raw = { ...raw, data: { ...raw.data, sensitive } };
       // The sensitive paths a COPY --from carries on from that stage into the image (pixelfed's
       // `COPY . /var/www/` in a build stage, then `COPY --from=... /var/www /var/www`).

@@ -3,7 +3,7 @@
 // `test_*`/`test-*` (authelia's `test_resources`), `<word>test` (rclone's `fstest`; not `latest`), `__tests__`, `spec`, `testdata`/`_testdata`, `fixture(s)` or
 // `__mocks__` directory, an `e2e` or `suites` directory (authelia's integration suites under
 // `internal/suites`), Perl's and OpenResty's `t` (kong's `t/certs`), or a `*.spec.*`, `*.test.*`, `*_test.go`, `test_*.py` name, a `<name>_test.<ext>` beside `<name>_test.go`, or the
-// test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`; rallly commits
+// test environment's dotenv: `.env.test`, `.env.testing`, `.env.e2e`, `.env.ci` (solidtime's CI runs copy it to `.env`); rallly commits
 // `apps/web/.env.test` for its Playwright runs; or a committed test file beside it names it), and git tracks the file, so it is already in the repository's history for
 // everyone who can read it. An untracked `.env` left in `test/` has neither excuse.
 import { lineOf } from './paths.js';
@@ -14,7 +14,7 @@ import type { RuleContext } from './rule.js';
 // Go's test helper packages and files (`internal/testutil/`, tyk's gateway/testutil.go, whose
 // jwtRSAPrivKey only CreateJWKToken, a test helper, uses) are test code that is not a _test.go file.
 const TEST_DIR = /(^|\/)(tests?|testing|test[-_][^/]*|testutils?|testhelpers?|(?!(?:la|at|con|pro|de)test\/)[a-z0-9]+test|__tests__|specs?|_?testdata|fixtures?|__fixtures__|__mocks__|e2e|suites|t)\//i;
-const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|\.env\.(test|testing|e2e)|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
+const TEST_FILE = /(^|\/)([^/]+\.(spec|test)\.[^/.]+|[^/]+_test\.go|(?:[^/]+_)?test_?(?:util|helper)s?(?:_[^/]*)?\.go|test_[^/]+\.py|\.env\.(test|testing|e2e|ci)|(?:config|settings|environments?)\/(?:[^/]+\/)*(?:test|testing)\.[^/.]+)$/i;
 /** `<stem>_test.<ext>`: a fixture when `<stem>_test.go` beside it is a test (external-secrets' github_test.pem next to github_test.go). */
 const GO_TEST_FIXTURE = /^(.*_test)\.[^/.]+$/;
 

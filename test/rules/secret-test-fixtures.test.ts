@@ -97,6 +97,23 @@ test('CTX201: the test environment\'s committed .env.test/.env.testing is info; 
   );
 });
 
+// solidtime's .env.ci: the CI test values its phpunit and playwright workflows copy to .env.
+test('CTX201: a committed .env.ci (the CI runs\' test environment) is info; .env.cicd or an untracked .env.ci keeps its severity', () => {
+  const env = () => `PASSPORT_PERSONAL_ACCESS_CLIENT_SECRET=${rand(40)}\nDB_TEST_PASSWORD=root\n`;
+  const f = secretFindings('CTX201', { '.env.ci': env(), 'deploy/.env.cicd': env() }, { 'worker/.env.ci': env() });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['.env.ci', 'info'],
+      ['deploy/.env.cicd', 'error'],
+      ['worker/.env.ci', 'error'],
+    ],
+  );
+  // CTX005 does not count the fixture among the sensitive things `COPY . /app` drags in.
+  const wc = auditCommitted({ '.env.ci': env(), 'deploy/.env.cicd': env(), 'tests/.env': env(), 'examples/.env': env() }, { 'worker/.env.ci': env() }).filter((x) => x.ruleId === 'CTX005');
+  assert.deepEqual(wc.map((x) => x.data.sensitive), [['.git/', 'deploy/.env.cicd', 'worker/.env.ci']]);
+});
+
 test('CTX202: in a committed Rust file, a key inside its #[cfg(test)] module is info (vector\'s gcp_chronicle sink); one above the module, or in an untracked file, is an error', () => {
   // A fresh key for each file: one key written in two files is one key (see the last test).
   const key = () => fakeKey().replaceAll('\n', '\\n');

@@ -145,6 +145,9 @@ export function analyzeIgnore(ctx: RuleContext): IgnoreAnalysis {
       if (!m.untracked && (tracked === null || !tracked(e.path))) m.untracked = true;
     };
     for (const e of ctx.entries) {
+      // git's own files are no gitignore habit's leftovers: `tags` (ctags) matches .git/refs/tags,
+      // which `git describe --tags` in the build reads (inbucket); .git itself is CTX003's.
+      if (e.path.startsWith('.git/') || e.path.includes('/.git/')) continue;
       const slash = e.path.lastIndexOf('/');
       let base: string | null = null;
       for (const a of anchored) {

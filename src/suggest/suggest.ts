@@ -180,6 +180,33 @@ function anyDepthTargets(c: Candidate, entries: readonly SentEntry[]): string[] 
 /** CTX201 evidence that says the file holds no live secret (src/rules/ctx201-secret-file.ts). */
 const SECRET_FILE_NOTHING_TO_PROTECT = new Set(['no-credential', 'symlink', 'example', 'test-fixture', 'vendored']);
 
+/** The Dockerfiles built from this context that take it whole (`COPY . .`, a bind of `.`), as text. */
+function wholeContextReaders(result: AuditResult, dockerfileText: Buffer | null, siblings: readonly Sibling[]): { label: string; text: Buffer }[] {
+  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === 'whole-context') === true;
+  return [...(mainWhole && dockerfileText ? [{ label: 'the Dockerfile', text: dockerfileText }] : []), ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
+}
+
+/**
+ * Why a build of this context may read .git (it runs git, the .NET SDK, a Python package versioned
+ * from git), or null: writefreely's Makefile stamps the version from `git describe`; without .git the
+ * build succeeds with an empty version. Only a Dockerfile that takes the whole context can read .git
+ * without naming it (one that names it is checked like any named source): k9s installs git but
+ * copies named paths only, so .git is never in its build. A build whose Dockerfile a step makes may
+ * read it too: nocobase's pro image workflow commits the tree, then builds a generated Dockerfile.pro
+ * that copies it and runs git.
+ */
+function gitReadReason(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[]): string | null {
+  const readers = wholeContextReaders(result, dockerfileText, siblings);
+  if (readers.length > 0) {
+    const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
+    const sent = walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path));
+    const reason = gitReader(root, readers, sent);
+    if (reason !== null) return reason;
+  }
+  const unknownBuild = siblings.find((sb) => sb.unknown === true);
+  return unknownBuild === undefined ? null : `${unknownBuild.name} builds from this context a Dockerfile that a step before it makes: whether it reads .git is not known here`;
+}
+
 /** Candidates from the findings, in the order they are tried. */
 function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffer | null, siblings: readonly Sibling[]): Candidate[] {
   const out: Candidate[] = [];
@@ -284,26 +311,13 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     if (c) out.push(c);
   }
   const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
-  // A build that may read .git (runs git, the .NET SDK, a Python package versioned from git):
-  // writefreely's Makefile stamps the version from `git describe`; without .git the build
-  // succeeds with an empty version. Whichever rule proposes it (CTX003, or CTX004: nothing copies it).
-  // Only a Dockerfile that takes the whole context (`COPY . .`, a bind of `.`) can read .git without
-  // naming it (one that names it is checked like any named source): k9s installs git but copies
-  // named paths only, so .git is never in its build.
+  // Whichever rule proposes .git (CTX003, or CTX004: nothing copies it), a build that may read it keeps it.
   const gitTargets = out.filter((c) => c.blocked === undefined && c.targets.includes('.git'));
-  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === 'whole-context') === true;
-  const readers = [...(mainWhole && dockerfileText ? [{ label: 'the Dockerfile', text: dockerfileText }] : []), ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
-  if (gitTargets.length > 0 && readers.length > 0) {
-    const sent = walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path));
-    const reason = gitReader(root, readers, sent);
+  if (gitTargets.length > 0) {
+    const reason = gitReadReason(result, root, dockerfileText, siblings);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
-  // A build of this context whose Dockerfile a step makes may read .git too: nocobase's pro image
-  // workflow commits the tree, then builds a generated Dockerfile.pro that copies it and runs git.
-  const unknownBuild = siblings.find((sb) => sb.unknown === true);
-  if (unknownBuild !== undefined) {
-    for (const c of gitTargets) c.blocked ??= `${unknownBuild.name} builds from this context a Dockerfile that a step before it makes: whether it reads .git is not known here`;
-  }
+  const readers = wholeContextReaders(result, dockerfileText, siblings);
   // A dependency or build directory the whole-context build does not make again (no install, no
   // build step): the image runs with the one it is sent.
   if (readers.length > 0) {
@@ -492,6 +506,8 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   } else candidates = candidatesFrom(result, root, dockerfileText, siblings);
 
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
+  let gitReason: string | null | undefined;
+  const gitReasonNow = () => (gitReason === undefined ? (gitReason = gitReadReason(result, root, dockerfileText, siblings)) : gitReason);
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
     // A name holding a line break could add a line of its own choosing: such a candidate is never made.
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
@@ -517,6 +533,15 @@ export function suggest(opts: SuggestOptions): SuggestResult {
     const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === 'CTX304' ? !removes && !sendsMore(current, ev) : !removes) continue;
+    // A change that drops part of .git from a build that may read it (inbucket: `tags` rewritten to
+    // `**/tags` matched .git/refs/tags, and its build runs `git describe --tags`).
+    if (stopsGit(current, ev)) {
+      const reason = gitReasonNow();
+      if (reason !== null) {
+        rejected.push({ ...shown, reasons: [reason] });
+        continue;
+      }
+    }
     // What BuildKit stops sending is what it stops requesting: a file it only had eligible (the
     // Dockerfile never names it) was never sent (Kavita: 28 files "stopped" while 2,342 B stayed requested).
     const requestedStops = stopped(
@@ -589,6 +614,14 @@ function stopped(was: readonly SentEntry[], now: Set<string>): { entries: number
     if (top.length > LARGEST_SHOWN) top.pop();
   }
   return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+}
+
+/** Whether the change stops sending `.git` or anything in it, to either builder. */
+function stopsGit(current: Evaluation, next: Evaluation): boolean {
+  const inGit = (p: string) => p === '.git' || p.startsWith('.git/');
+  for (const e of current.legacyEntries) if (inGit(e.path) && !next.legacySent.has(e.path)) return true;
+  for (const e of current.buildkitEntries) if (inGit(e.path) && !next.buildkitSent.has(e.path)) return true;
+  return false;
 }
 
 function sendsMore(current: Evaluation, next: Evaluation): boolean {

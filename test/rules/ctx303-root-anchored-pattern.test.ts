@@ -24,6 +24,15 @@ test('CTX303 is silent for patterns anchored on purpose: `/x` and `./x`', () => 
   assert.deepEqual(findingsOf('CTX303', { files: ['data/a', 'src/app/data/m.ts', 'build/b', 'pkg/build/c'], dockerignore: './data\n/build\n' }), []);
 });
 
+// inbucket: `tags` (ctags) matched .git/refs/tags, which its build's `git describe --tags` reads:
+// "use **/tags" would have dropped the release tag from the version the binary reports.
+test('CTX303 does not count matches inside a .git directory (git\'s own files)', () => {
+  const onlyGit = findingsOf('CTX303', { files: ['.git/HEAD', '.git/refs/tags/v1.0.0', 'vendor/lib/.git/refs/tags/x', 'main.go'], dockerignore: 'tags\n' });
+  assert.deepEqual(onlyGit, []);
+  const f = findingsOf('CTX303', { files: ['.git/refs/tags/v1.0.0', 'docs/tags', 'main.go'], dockerignore: 'tags\n' });
+  assert.deepEqual(f.map((x) => [x.data.matches, x.data.example]), [[1, 'docs/tags']]);
+});
+
 test('CTX303 is silent when every deeper match is needed by a COPY source; it counts only the unneeded ones otherwise', () => {
   const needed = findingsOf('CTX303', {
     files: ['export/big.csv', 'src/documents/export/a.py'],

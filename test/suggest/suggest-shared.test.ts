@@ -666,3 +666,24 @@ test('suggest: a pdns-builder template in the repository is a build of the root 
   assert.deepEqual(run(true).filter((l) => l.startsWith('contrib') || l.startsWith('regression-tests')), []);
   assert.ok(run(false).includes('contrib'), JSON.stringify(run(false)));
 });
+
+// inbucket: `.dockerignore` holds `tags` (ctags); its build copies the tree and runs
+// `git describe --tags`, and a tag checkout writes .git/refs/tags/v1.2.3. suggest proposed `**/tags`,
+// which drops the tag: the released binary reported a commit hash instead of its version.
+test('suggest: a rewrite that would drop part of .git from a build that runs git is refused with that reason', () => {
+  const dockerfile = 'FROM golang:1.22\nCOPY . /src\nRUN go build -ldflags "-X main.version=$(git describe --tags --always)" -o /inbucket .\n';
+  const shape = (files: string[]) => ({ files: ['Dockerfile', 'main.go', '.git/HEAD', ...files], fileContents: { Dockerfile: dockerfile }, dockerignore: 'tags\n' });
+  // docs/tags is a deeper ctags file: CTX303 advises **/tags, which would also match .git/refs/tags.
+  const r = suggestOn(shape(['.git/refs/tags/v1.2.3', 'docs/tags']));
+  assert.deepEqual(r.suggestions.map((s) => s.lines), []);
+  const because = 'the Dockerfile runs git (line 3): the build may read .git (a version from git describe); exclude it yourself if it does not';
+  assert.deepEqual(
+    r.rejected.map((x) => [x.lines, x.reasons]),
+    [
+      [['**/tags'], [because]],
+      [['.git'], [because]], // CTX003's own proposal, refused as before
+    ],
+  );
+  // No tag in .git: the same rewrite drops only docs/tags and is proposed.
+  assert.deepEqual(suggestOn(shape(['docs/tags'])).suggestions.map((s) => s.lines), [['**/tags']]);
+});

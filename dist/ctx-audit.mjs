@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-4LZWWZOR.mjs";
+} from "./chunks/chunk-P2JEBVAO.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DSKDEIGO.mjs";
+} from "./chunks/chunk-4RQPPLK3.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-D37JIT5R.mjs";
-import "./chunks/chunk-UQEIIU2G.mjs";
+} from "./chunks/chunk-L6N65ZSV.mjs";
+import "./chunks/chunk-7CXQARRG.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SIOAG3GY.mjs"),
-  why: () => import("./chunks/why-ONXY2O7S.mjs"),
-  suggest: () => import("./chunks/suggest-4O5JT3D2.mjs")
+  targets: () => import("./chunks/targets-JLASMGJM.mjs"),
+  why: () => import("./chunks/why-VPC453ET.mjs"),
+  suggest: () => import("./chunks/suggest-BC3NZFVR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-D37JIT5R.mjs";
+} from "./chunk-L6N65ZSV.mjs";
 import {
   parseSize
-} from "./chunk-UQEIIU2G.mjs";
+} from "./chunk-7CXQARRG.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

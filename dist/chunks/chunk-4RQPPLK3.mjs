@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-D37JIT5R.mjs";
+} from "./chunk-L6N65ZSV.mjs";
 import {
   parseSize
-} from "./chunk-UQEIIU2G.mjs";
+} from "./chunk-7CXQARRG.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MYQSQP5T.mjs";
+} from "./chunk-PTEGRLZ2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-4LZWWZOR.mjs";
+} from "./chunk-P2JEBVAO.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-D37JIT5R.mjs";
-import "./chunk-UQEIIU2G.mjs";
+} from "./chunk-L6N65ZSV.mjs";
+import "./chunk-7CXQARRG.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-MYQSQP5T.mjs";
+} from "./chunk-PTEGRLZ2.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -18,7 +18,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DSKDEIGO.mjs";
+} from "./chunk-4RQPPLK3.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -41,10 +41,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-D37JIT5R.mjs";
+} from "./chunk-L6N65ZSV.mjs";
 import {
   splitAtWildcard
-} from "./chunk-UQEIIU2G.mjs";
+} from "./chunk-7CXQARRG.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,
@@ -1029,6 +1029,21 @@ function anyDepthTargets(c, entries) {
   return [...out];
 }
 var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored"]);
+function wholeContextReaders(result, dockerfileText, siblings) {
+  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context") === true;
+  return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
+}
+function gitReadReason(result, root, dockerfileText, siblings) {
+  const readers = wholeContextReaders(result, dockerfileText, siblings);
+  if (readers.length > 0) {
+    const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
+    const sent = walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path));
+    const reason = gitReader(root, readers, sent);
+    if (reason !== null) return reason;
+  }
+  const unknownBuild = siblings.find((sb) => sb.unknown === true);
+  return unknownBuild === void 0 ? null : `${unknownBuild.name} builds from this context a Dockerfile that a step before it makes: whether it reads .git is not known here`;
+}
 function candidatesFrom(result, root, dockerfileText, siblings) {
   const out = [];
   const byRule = (id) => result.findings.filter((f) => f.ruleId === id && f.data.aggregated === void 0);
@@ -1086,8 +1101,8 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
       if (stage.length > 0) {
         c.blocked = `git tracks it and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
       } else {
-        const unknownBuild2 = siblings.find((sb) => sb.unknown === true);
-        if (unknownBuild2 !== void 0) c.blocked = `git tracks it and ${unknownBuild2.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
+        const unknownBuild = siblings.find((sb) => sb.unknown === true);
+        if (unknownBuild !== void 0) c.blocked = `git tracks it and ${unknownBuild.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }
     out.push(c);
@@ -1105,17 +1120,11 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
   }
   const walk = result.buildkitEligible?.walk ?? result.legacy.walk;
   const gitTargets = out.filter((c) => c.blocked === void 0 && c.targets.includes(".git"));
-  const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context") === true;
-  const readers = [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];
-  if (gitTargets.length > 0 && readers.length > 0) {
-    const sent = walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path));
-    const reason = gitReader(root, readers, sent);
+  if (gitTargets.length > 0) {
+    const reason = gitReadReason(result, root, dockerfileText, siblings);
     if (reason !== null) for (const c of gitTargets) c.blocked = reason;
   }
-  const unknownBuild = siblings.find((sb) => sb.unknown === true);
-  if (unknownBuild !== void 0) {
-    for (const c of gitTargets) c.blocked ??= `${unknownBuild.name} builds from this context a Dockerfile that a step before it makes: whether it reads .git is not known here`;
-  }
+  const readers = wholeContextReaders(result, dockerfileText, siblings);
   if (readers.length > 0) {
     for (const c of out) {
       if (c.blocked !== void 0) continue;
@@ -1260,6 +1269,8 @@ function suggest(opts) {
     candidates = a.candidate && !hasAllowlist(doc, a.candidate.lines) ? [a.candidate] : [];
   } else candidates = candidatesFrom(result, root, dockerfileText, siblings);
   const present = () => new Set(docLines(doc).map((l) => l.trim()));
+  let gitReason;
+  const gitReasonNow = () => gitReason === void 0 ? gitReason = gitReadReason(result, root, dockerfileText, siblings) : gitReason;
   for (const c of candidates.slice(0, opts.maxCandidates ?? 40)) {
     if (c.lines.some((l) => /[\r\n]/.test(l))) continue;
     if (c.targets.length > 0 && !stillSent(current, c.targets)) continue;
@@ -1281,6 +1292,13 @@ function suggest(opts) {
     const stops = { legacy: stopped(current.legacyEntries, ev.legacySent), buildkit: stopped(current.buildkitEntries, ev.buildkitSent) };
     const removes = stops.legacy.entries > 0 || stops.buildkit.entries > 0;
     if (c.kind === "CTX304" ? !removes && !sendsMore(current, ev) : !removes) continue;
+    if (stopsGit(current, ev)) {
+      const reason = gitReasonNow();
+      if (reason !== null) {
+        rejected.push({ ...shown, reasons: [reason] });
+        continue;
+      }
+    }
     const requestedStops = stopped(
       current.buildkitEntries.filter((e) => current.requested.has(e.path)),
       ev.requested
@@ -1342,6 +1360,12 @@ function stopped(was, now) {
     if (top.length > LARGEST_SHOWN) top.pop();
   }
   return { entries, summary: { files, bytes, largest: top.map((g) => ({ path: byteStringToText(g.path), bytes: g.bytes })) } };
+}
+function stopsGit(current, next) {
+  const inGit = (p) => p === ".git" || p.startsWith(".git/");
+  for (const e of current.legacyEntries) if (inGit(e.path) && !next.legacySent.has(e.path)) return true;
+  for (const e of current.buildkitEntries) if (inGit(e.path) && !next.buildkitSent.has(e.path)) return true;
+  return false;
 }
 function sendsMore(current, next) {
   for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;

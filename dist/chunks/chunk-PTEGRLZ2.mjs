@@ -18,11 +18,11 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-D37JIT5R.mjs";
+} from "./chunk-L6N65ZSV.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-UQEIIU2G.mjs";
+} from "./chunk-7CXQARRG.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

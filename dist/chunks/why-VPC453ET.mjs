@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DSKDEIGO.mjs";
+} from "./chunk-4RQPPLK3.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-D37JIT5R.mjs";
-import "./chunk-UQEIIU2G.mjs";
+} from "./chunk-L6N65ZSV.mjs";
+import "./chunk-7CXQARRG.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-P2JEBVAO.mjs";
+} from "./chunks/chunk-7NWKOMJ7.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-4RQPPLK3.mjs";
+} from "./chunks/chunk-P4WRSQSE.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-L6N65ZSV.mjs";
-import "./chunks/chunk-7CXQARRG.mjs";
+} from "./chunks/chunk-C7MBGKLH.mjs";
+import "./chunks/chunk-KI7OU6VJ.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-JLASMGJM.mjs"),
-  why: () => import("./chunks/why-VPC453ET.mjs"),
-  suggest: () => import("./chunks/suggest-BC3NZFVR.mjs")
+  targets: () => import("./chunks/targets-WKHJHOY2.mjs"),
+  why: () => import("./chunks/why-AEL4QAAV.mjs"),
+  suggest: () => import("./chunks/suggest-OSFQX4U5.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -22,7 +22,8 @@ import { collectFindings, type CollectOptions } from './findings/collect.js';
 import type { Finding } from './findings/finding.js';
 import { fsContextReader } from './rules/fs-reader.js';
 import { gitOracles } from './rules/gitignore.js';
-import type { RuleContext, RuleSettings } from './rules/rule.js';
+import type { ContextReader, RuleContext, RuleSettings } from './rules/rule.js';
+import { blobId } from './context/git-index.js';
 import type { BaselineComparison } from './baseline/baseline.js';
 import type { WalkOptions, WalkResult } from './context/walk.js';
 import { analyzeNamedContext, isLocalContextValue, type NamedContextReport } from './targets/named-context.js';
@@ -396,6 +397,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(', ')})` : ''}`);
   }
   const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
+  const reader = fsContextReader(legacy.resolved.root, tree?.replay());
   const ruleContext: RuleContext = {
     entries: walk.entries,
     excluded: walk.excluded,
@@ -405,9 +407,10 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings,
-    reader: fsContextReader(legacy.resolved.root, tree?.replay()),
+    reader,
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
+    committedCopyOf: git?.trackedBlob !== undefined ? committedCopyLookup(git.trackedBlob, reader) : null,
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     submoduleOf: git?.repoRoot !== undefined && git.inRepo !== undefined ? submoduleLookup(git.repoRoot, git.inRepo) : null,
@@ -472,6 +475,22 @@ function specificIgnoreForLegacy(root: string, opts: AuditOptions): string | nul
 export { isValidUtf8 };
 
 /** CTX101's question about a context path, asked of the repository's build scripts (byte strings in, text out). */
+/** Bytes up to which an untracked file is compared with the index's blobs (secret-named files are small). */
+const COPY_COMPARE_BYTES = 1024 * 1024;
+
+/**
+ * The repo-relative path of a tracked file holding exactly these bytes, for an untracked file:
+ * zoraxy's workflow copies src/ into docker/src/ (git-ignored there) before building, and the copy
+ * of its committed default localhost key is no more secret than the original.
+ */
+function committedCopyLookup(trackedBlob: (id: string) => string | null, reader: ContextReader): (p: string, size: number) => string | null {
+  return (p, size) => {
+    if (size === 0 || size > COPY_COMPARE_BYTES) return null;
+    const buf = reader.readPrefix(p, size);
+    return buf === null || buf.length !== size ? null : trackedBlob(blobId(buf));
+  };
+}
+
 function submoduleLookup(repoRoot: string, inRepo: (p: string) => string): (p: string) => string | null {
   return (p) => uncheckedSubmodule(repoRoot, byteStringToText(inRepo(p)));
 }

@@ -8,6 +8,7 @@
 // dependency for ~100 lines. Anything we cannot read (a missing or corrupt index, an unknown
 // version, a split index) gives null and CTX203 keeps its .gitignore-only view.
 import * as fs from 'node:fs';
+import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import { ALLOW_OUTSIDE_FLAG, isInside, realpathOr, resolvedLocation, type RepoBoundary } from './boundary.js';
 import { readRegularFile } from './read-regular.js';
@@ -80,8 +81,32 @@ export function readGitIndex(gitDir: string): GitIndex | null {
   return parseGitIndex(buf);
 }
 
+/**
+ * Every regular file's blob id in `<gitDir>/index` (SHA-1, hex) -> the first path holding it
+ * (repo-relative byte string); null when the index is absent or not understood. Read again on
+ * demand (a secret found in an untracked file), so an audit keeps no ids it does not need.
+ */
+export function readIndexBlobs(gitDir: string): Map<string, string> | null {
+  let buf: Buffer;
+  try {
+    buf = readRegularFile(path.join(gitDir, 'index'), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  const blobs = new Map<string, string>();
+  return parseGitIndex(buf, blobs) === null ? null : blobs;
+}
+
+let crypto: typeof import('node:crypto') | undefined;
+
+/** git's object id of a blob holding `content` (SHA-1 of `blob <size>\0` and the bytes). node:crypto loads on first use. */
+export function blobId(content: Buffer): string {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+}
+
 /** Parses an index file's bytes; null when it is not a v2-v4 index we can read completely. */
-export function parseGitIndex(buf: Buffer): GitIndex | null {
+export function parseGitIndex(buf: Buffer, blobs?: Map<string, string>): GitIndex | null {
   if (buf.length < 12 || buf.toString('latin1', 0, 4) !== 'DIRC') return null;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return null;
@@ -132,6 +157,10 @@ export function parseGitIndex(buf: Buffer): GitIndex | null {
       continue;
     }
     files.add(name);
+    if (blobs !== undefined && (mode & 0o170000) === 0o100000) {
+      const id = buf.toString('hex', start + 40, start + 60);
+      if (!blobs.has(id)) blobs.set(id, name);
+    }
     for (let i = name.lastIndexOf('/'); i > 0; i = name.lastIndexOf('/', i - 1)) dirs.add(name.slice(0, i));
   }
   return { files, dirs, sparseDirs };

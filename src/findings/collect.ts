@@ -66,7 +66,10 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
       // its built-in default, read at run time, copied into the Go build stage only).
       if (image.length === 0 && SECRET_RULES.has(rule.id) && data.committed === true && data.requested !== false && SEVERITY_RANK[severity] > SEVERITY_RANK.warning) {
         severity = 'warning';
-        message += '; committed to git and not copied into the image: the builder gets nothing the repository does not already hold';
+        message +=
+          typeof data.copyOf === 'string'
+            ? `; the same bytes as ${data.copyOf}, which git tracks, and not copied into the image: the builder gets nothing the repository does not already hold`
+            : '; committed to git and not copied into the image: the builder gets nothing the repository does not already hold';
       }
     }
     if (raw.maxSeverity !== undefined && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;

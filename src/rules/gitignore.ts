@@ -8,7 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import { byteStringToText, fsPath, toByteString } from '../context/bytes.js';
-import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex } from '../context/git-index.js';
+import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex, readIndexBlobs } from '../context/git-index.js';
 import { readRegularFile } from '../context/read-regular.js';
 import type { SentEntry } from '../context/walk.js';
 import { baseName, literalComponents } from './paths.js';
@@ -29,6 +29,8 @@ export interface GitOracles {
   isIgnored: ((p: string, isDir: boolean) => boolean) | null;
   /** Whether git tracks the file (committed or staged); null when there is no index to read. */
   isTracked: ((p: string) => boolean) | null;
+  /** The repo-relative path of a tracked file whose blob id (SHA-1, hex) this is, or null; absent when there is no index. */
+  trackedBlob?: (id: string) => string | null;
   /** The path relative to the repository's root (the context may be a directory inside it). */
   inRepo?: (p: string) => string;
   /** The repository's work tree (absolute). */
@@ -100,9 +102,18 @@ export function gitOracles(root: string, entries: readonly SentEntry[], boundary
       return decide(repoRel, isDir);
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    ...(index && gitDir.dir !== null ? { trackedBlob: trackedBlobLookup(gitDir.dir) } : {}),
     inRepo,
     repoRoot: repo,
     notice: gitDir.dir === null && gitDir.refused ? { path: path.relative(root, path.join(repo, '.git')).split(path.sep).join('/'), message: gitDir.refused } : null,
+  };
+}
+
+function trackedBlobLookup(gitDir: string): (id: string) => string | null {
+  let blobs: Map<string, string> | null | undefined;
+  return (id) => {
+    blobs ??= readIndexBlobs(gitDir);
+    return blobs?.get(id) ?? null;
   };
 }
 

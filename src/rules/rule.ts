@@ -71,6 +71,12 @@ export interface RuleContext {
   buildTargetFor?: ((name: string) => string | null) | null;
   /** A context-relative byte-string path relative to the git repository's root instead; absent outside a repository. */
   repoPath?: ((path: string) => string) | null;
+  /**
+   * For an untracked context-relative byte-string file path of `size` bytes: the repo-relative path of
+   * a tracked file with the same bytes (a CI step's copy of a committed file), or null; null/absent
+   * when there is no git index to read.
+   */
+  committedCopyOf?: ((path: string, size: number) => string | null) | null;
   /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */
   isGitTracked?: ((path: string) => boolean) | null;
   /** A step that writes into the context before the build (a workflow's download-artifact), or null/absent. */

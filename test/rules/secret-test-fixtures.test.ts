@@ -496,3 +496,45 @@ test('CTX202: a committed test environment config (config/settings/test.yml, con
     ['lib/test.rb', 'error'],
   ]);
 });
+
+// zoraxy: its docker workflow runs `cp -lr src/ docker/src/` (docker/src is git-ignored) and builds
+// ./docker, whose build stage compiles src/ with its committed default localhost key embedded. The
+// copy was untracked, so an error; the same bytes committed elsewhere are as public as the original.
+test('CTX201/CTX202: an untracked copy of a committed file is judged as committed (a warning in a build stage); other bytes stay an error', () => {
+  const key = fakeKey();
+  const tree = buildTree({
+    files: ['README.md', 'src/tlscert/localhost.key', 'src/main.go'],
+    fileContents: { 'src/tlscert/localhost.key': key, 'src/main.go': 'package main\n' },
+    dockerignore: null,
+  });
+  try {
+    writeFileSync(join(tree.ctx, '.gitignore'), 'docker/src/\n');
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '-A');
+    for (const [p, c] of Object.entries({
+      'docker/Dockerfile': 'FROM golang:1.22 AS build\nCOPY ./src/ /src/\nRUN go build -o /app /src\nFROM alpine\nCOPY --from=build /app /app\n',
+      'docker/src/tlscert/localhost.key': key, // the CI step's copy
+      'docker/src/tlscert/other.key': fakeKey(), // bytes git has nowhere
+      'docker/src/main.go': 'package main\n',
+    })) {
+      mkdirSync(dirname(join(tree.ctx, p)), { recursive: true });
+      writeFileSync(join(tree.ctx, p), c);
+    }
+    const f = runAudit({ context: join(tree.ctx, 'docker'), cwd: tree.ctx, builder: 'buildkit' })
+      .findings.filter((x) => x.ruleId === 'CTX201' || x.ruleId === 'CTX202')
+      .map((x) => [x.ruleId, x.path, x.severity, x.data.copyOf ?? null, x.message] as const)
+      .sort((a, b) => `${a[0]}${a[1]}`.localeCompare(`${b[0]}${b[1]}`));
+    assert.deepEqual(
+      f.map(([r, p, s, c]) => [r, p, s, c]),
+      [
+        ['CTX201', 'src/tlscert/localhost.key', 'warning', 'src/tlscert/localhost.key'],
+        ['CTX201', 'src/tlscert/other.key', 'error', null],
+        ['CTX202', 'src/tlscert/localhost.key', 'warning', 'src/tlscert/localhost.key'],
+        ['CTX202', 'src/tlscert/other.key', 'error', null],
+      ],
+    );
+    assert.match(String(f[0][4]), /; the same bytes as src\/tlscert\/localhost\.key, which git tracks, and not copied into the image: the builder gets nothing the repository does not already hold$/);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-L6N65ZSV.mjs";
+} from "./chunk-C7MBGKLH.mjs";
 import {
   parseSize
-} from "./chunk-7CXQARRG.mjs";
+} from "./chunk-KI7OU6VJ.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-4RQPPLK3.mjs";
+} from "./chunk-P4WRSQSE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-L6N65ZSV.mjs";
-import "./chunk-7CXQARRG.mjs";
+} from "./chunk-C7MBGKLH.mjs";
+import "./chunk-KI7OU6VJ.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

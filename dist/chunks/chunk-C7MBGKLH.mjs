@@ -37,7 +37,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-7CXQARRG.mjs";
+} from "./chunk-KI7OU6VJ.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -13650,7 +13650,7 @@ var secretFile = defineRule({
   },
   docs: {
     summary: "A sent file's name says it holds a secret (.env, id_rsa, *.pem, ...).",
-    why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image. A file git tracks that no COPY or ADD puts in the image (it is only sent, or copied into a build stage the image takes nothing of it from) is a warning at most: the builder gets nothing the repository's readers do not already hold, and it leaks once it ships (a RUN in that stage may still build it into what ships).",
+    why: "Everything in the context reaches the builder, and a broad `COPY . .` puts it in a layer that anyone who can pull the image can read, even if a later step deletes it. Names like `.env`, `id_rsa` or `*.pem` almost always hold credentials. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction; it is an error already, and a severity lowered in the config is raised one level, because a copied secret is readable by anyone who can pull the image. A file git tracks (or an untracked copy of one with the same bytes, as a CI step's `cp -r src docker/src` makes) that no COPY or ADD puts in the image (it is only sent, or copied into a build stage the image takes nothing of it from) is a warning at most: the builder gets nothing the repository's readers do not already hold, and it leaks once it ships (a RUN in that stage may still build it into what ships).",
     fix: "Exclude the file in .dockerignore (at any depth: `**/.env`) and pass secrets at build time with `RUN --mount=type=secret` or at run time with environment variables. Not a secret file: an `.env` with a template word after it (`.env.example`, `.env.sample`, `.env.template`, `.env.tpl`, `.env.dist`, `.env.default(s)`, also after another part: `.env.dev.default`, or before one: `.env.example.complete`; but `.env.example.local` is a local copy). How a name-only hit is confirmed: a regular file of at most 64 KiB (a `.pem`/`.key`: 1 MiB, room for a CA bundle) that is text is read. It holds a credential (error) when CTX202 finds one in it, or: an `.env` file with an assignment whose name says secret (a word of it, split at `_`, `-`, `.` and camelCase, holds secret, token (not tokenizer), passw or credential, or is pwd, pass, auth, salt, dsn or webhook, or is key after api, private, access, signing or encryption; and no word after that one makes it a setting about the secret: `AUTH_RATELIMIT`, `PASSWORD_MIN_LENGTH`, `SALT_ROUNDS`, `TOKEN_AUDIENCE`, `GITHUB_TOKEN_FILE`; `AUTHOR_NAME` holds no auth) and whose value looks real (8+ characters, not `${VAR}`/`$VAR`, not a placeholder such as `changeme`, `<...>`, `xxx`, `your-...` or anything with `example`, nor a service's published default such as MinIO's `minioadmin`, `postgres`, `guest` or Java's `changeit`), or a `scheme://user:password@` URL with such a password; an `.npmrc` with `_auth`, `_authToken` or `_password` set to a value that is not only `${VAR}`; a `.pypirc` with a `password`; a `.netrc` with a `password`; a `.pem`/`.key` with `PRIVATE KEY`. It holds none, and the finding is info at most (even when copied), when the file was read and none of that is there (an empty file, of any kind; a `.pem` whose every block is public: certificates, public keys, DH/EC parameters, CRLs). A symlink sends only the link, not its target: info at most, unless a COPY/ADD/bind source is the link or lies below it (BuildKit follows it then). A file in a directory named `example(s)` or `sample(s)`, or fake or dummy (`fake-certs`) is published on purpose, like `.env.example`: info at most. So is a committed test file (git tracks it, and it lies in a `test(s)`, `testing`, `test_*`/`test-*`, `<word>test` (`fstest`, `vsixtest`; not `latest`), `testutil(s)`, `testhelper(s)`, `__tests__`, `spec(s)`, `testdata`/`_testdata`, `fixture(s)`, `__mocks__`, `e2e`, `suites` or `t` directory or is named `*.spec.*`, `*.test.*`, `*_test.go`, a Go test helper (`testutil.go`, `test_helpers.go`, `*_testutil.go`), a `<name>_test.<ext>` beside `<name>_test.go`, `test_*.py`, or is the test environment's `.env.test`, `.env.testing`, `.env.e2e`, `.env.ci` (solidtime's CI test values) or `.env.ci` (solidtime's CI test values) or its configuration (`test.*`/`testing.*` under a `config`, `settings` or `environment(s)` directory: Rails' `config/environments/test.rb`, `config/settings/test.yml`, Elixir's `config/test.exs`); the path in the repository counts, so a context that is itself a test directory does; so is a file that a committed test file in its directory names, or one directory up names with its directory (cloudflared's `test-cert-no-token.pem`, hydra's `stub/rsa.key`), or a JavaScript/TypeScript module that such a test imports without its extension (joplin's `./ppkTestUtils`)): a fixture such as a test server key; an untracked file there keeps its severity. So is a committed file of third-party code vendored into the repository (a Go `vendor/` directory whose `modules.txt` git tracks; a `third_party`, `third-party` or `3rdparty` directory; an upstream release unpacked under its versioned name, such as `lib/librdkafka-2.15.0/`): that project's own test data. A committed private key whose own certificate (in the same file, or a sent `.crt`/`.cer`/`.cert`/`.pem` beside it, checked against the key) vouches only for localhost, loopback addresses or reserved names (`.test`, `.example`, `.invalid`, `.localhost`, example.com/.net/.org) is a development key: warning at most, since it unlocks no real name (a private network's names, such as `vault` or `db.internal`, do not qualify); so is one whose own certificate is self-signed and past its end date, which no client trusts, or was issued by mkcert's local development CA (`O=mkcert development CA`), which only machines where `mkcert -install` ran trust, or by a CA whose own certificate and private key are committed beside it (a test PKI anyone can issue from); so is that CA's own key, its self-signed certificate beside the certificates it issued. A key and certificate written inside a JSON string (`\\n` escapes) or an indented YAML block are read as PEM. A `.key`/`.pem` that is a ZIP archive (an Apple Keynote deck is `slides.key`; known by its first bytes at any size) holds no key. Bigger, binary or unreadable files, and other kinds (keystores, kubeconfig, terraform state, ...), are judged by name: error.",
     bad: "# .dockerignore\nnode_modules\n# (.env and deploy/id_rsa are sent)",
     good: "# .dockerignore\nnode_modules\n**/.env\n**/.env.*\n!**/.env.example\n**/id_rsa*"
@@ -13687,7 +13687,9 @@ var secretFile = defineRule({
         }
       }
       const capped = evidence === "no-credential" || evidence === "symlink" || evidence === "example" || evidence === "test-fixture" || evidence === "vendored";
-      const committed = ctx.isGitTracked?.(e.path) === true ? { committed: true } : {};
+      const tracked = ctx.isGitTracked?.(e.path) === true;
+      const copyOf = tracked || e.kind !== "file" ? null : ctx.committedCopyOf?.(e.path, e.contentBytes) ?? null;
+      const committed = tracked || copyOf !== null ? { committed: true, ...copyOf !== null ? { copyOf: text(copyOf) } : {} } : {};
       out.push({ path: e.path, data: { path: text(e.path), kind, evidence, ...committed }, ...capped ? { maxSeverity: "info" } : {} });
     }
     return out;
@@ -13802,6 +13804,7 @@ import * as path7 from "node:path";
 
 // src/context/git-index.ts
 import * as fs7 from "node:fs";
+import { createRequire } from "node:module";
 import * as path6 from "node:path";
 var MAX_INDEX_BYTES = 512 * 1024 * 1024;
 function gitDirOf(repoRoot, boundary) {
@@ -13843,7 +13846,22 @@ function readGitIndex(gitDir) {
   }
   return parseGitIndex(buf);
 }
-function parseGitIndex(buf) {
+function readIndexBlobs(gitDir) {
+  let buf;
+  try {
+    buf = readRegularFile(path6.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  const blobs = /* @__PURE__ */ new Map();
+  return parseGitIndex(buf, blobs) === null ? null : blobs;
+}
+var crypto;
+function blobId(content) {
+  crypto ??= createRequire(import.meta.url)("node:crypto");
+  return crypto.createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+function parseGitIndex(buf, blobs) {
   if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
   const version = buf.readUInt32BE(4);
   if (version < 2 || version > 4) return null;
@@ -13891,6 +13909,10 @@ function parseGitIndex(buf) {
       continue;
     }
     files.add(name);
+    if (blobs !== void 0 && (mode & 61440) === 32768) {
+      const id = buf.toString("hex", start + 40, start + 60);
+      if (!blobs.has(id)) blobs.set(id, name);
+    }
     for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) dirs.add(name.slice(0, i));
   }
   return { files, dirs, sparseDirs };
@@ -13969,9 +13991,17 @@ function gitOracles(root, entries, boundary) {
       return decide(repoRel, isDir);
     },
     isTracked: index ? (p) => isTracked(index, inRepo(p)) : null,
+    ...index && gitDir.dir !== null ? { trackedBlob: trackedBlobLookup(gitDir.dir) } : {},
     inRepo,
     repoRoot: repo,
     notice: gitDir.dir === null && gitDir.refused ? { path: path7.relative(root, path7.join(repo, ".git")).split(path7.sep).join("/"), message: gitDir.refused } : null
+  };
+}
+function trackedBlobLookup(gitDir) {
+  let blobs;
+  return (id) => {
+    blobs ??= readIndexBlobs(gitDir);
+    return blobs?.get(id) ?? null;
   };
 }
 function gitIgnoresMissingPath(isIgnored, path10) {
@@ -14792,7 +14822,7 @@ function collectFindings(ctx, opts = {}) {
       }
       if (image.length === 0 && SECRET_RULES.has(rule.id) && data.committed === true && data.requested !== false && SEVERITY_RANK[severity] > SEVERITY_RANK.warning) {
         severity = "warning";
-        message += "; committed to git and not copied into the image: the builder gets nothing the repository does not already hold";
+        message += typeof data.copyOf === "string" ? `; the same bytes as ${data.copyOf}, which git tracks, and not copied into the image: the builder gets nothing the repository does not already hold` : "; committed to git and not copied into the image: the builder gets nothing the repository does not already hold";
       }
     }
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
@@ -15069,6 +15099,7 @@ function audit(opts, mode, startWorker) {
     throw new InputError(`--target: ${cross.resolved.needed.problem}${names.length ? ` (stages: ${names.join(", ")})` : ""}`);
   }
   const git = opts.runRules === false ? null : gitOracles(legacy.resolved.root, walk.entries, opts.repository);
+  const reader = fsContextReader(legacy.resolved.root, tree?.replay());
   const ruleContext = {
     entries: walk.entries,
     excluded: walk.excluded,
@@ -15078,9 +15109,10 @@ function audit(opts, mode, startWorker) {
     // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
     tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
     settings,
-    reader: fsContextReader(legacy.resolved.root, tree?.replay()),
+    reader,
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
+    committedCopyOf: git?.trackedBlob !== void 0 ? committedCopyLookup(git.trackedBlob, reader) : null,
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     submoduleOf: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? submoduleLookup(git.repoRoot, git.inRepo) : null,
@@ -15137,6 +15169,14 @@ function specificIgnoreForLegacy(root, opts) {
   const rel = path9.relative(root, p);
   if (rel.startsWith("..") || path9.isAbsolute(rel)) return null;
   return fs10.existsSync(p) ? rel : null;
+}
+var COPY_COMPARE_BYTES = 1024 * 1024;
+function committedCopyLookup(trackedBlob, reader) {
+  return (p, size) => {
+    if (size === 0 || size > COPY_COMPARE_BYTES) return null;
+    const buf = reader.readPrefix(p, size);
+    return buf === null || buf.length !== size ? null : trackedBlob(blobId(buf));
+  };
 }
 function submoduleLookup(repoRoot, inRepo) {
   return (p) => uncheckedSubmodule(repoRoot, byteStringToText(inRepo(p)));

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-PTEGRLZ2.mjs";
+} from "./chunk-IRUBDBKD.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -18,7 +18,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-4RQPPLK3.mjs";
+} from "./chunk-P4WRSQSE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -41,10 +41,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-L6N65ZSV.mjs";
+} from "./chunk-C7MBGKLH.mjs";
 import {
   splitAtWildcard
-} from "./chunk-7CXQARRG.mjs";
+} from "./chunk-KI7OU6VJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

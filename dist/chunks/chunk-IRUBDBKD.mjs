@@ -18,11 +18,11 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-L6N65ZSV.mjs";
+} from "./chunk-C7MBGKLH.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-7CXQARRG.mjs";
+} from "./chunk-KI7OU6VJ.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-PTEGRLZ2.mjs";
+} from "./chunk-IRUBDBKD.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-P2JEBVAO.mjs";
+} from "./chunk-7NWKOMJ7.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-L6N65ZSV.mjs";
-import "./chunk-7CXQARRG.mjs";
+} from "./chunk-C7MBGKLH.mjs";
+import "./chunk-KI7OU6VJ.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-L6N65ZSV.mjs";
+} from "./chunk-C7MBGKLH.mjs";
 import {
   parseSize
-} from "./chunk-7CXQARRG.mjs";
+} from "./chunk-KI7OU6VJ.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

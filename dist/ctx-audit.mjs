@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-WKHJHOY2.mjs"),
+  targets: () => import("./chunks/targets-MJTXKTAW.mjs"),
   why: () => import("./chunks/why-AEL4QAAV.mjs"),
-  suggest: () => import("./chunks/suggest-OSFQX4U5.mjs")
+  suggest: () => import("./chunks/suggest-SJHTXOZV.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

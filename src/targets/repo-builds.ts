@@ -321,7 +321,9 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
 }
 
 /**
- * Whether a `run` script may write into the workspace: anything but lines that only set variables,
+ * Whether a `run` script may write into the workspace: anything but lines that only set variables
+ * (a value may be a command's output with no redirection in it: Dokploy's
+ * `VERSION=$(node -p "require('./apps/dokploy/package.json').version")`),
  * echo (to the log or to `$GITHUB_ENV`/`$GITHUB_OUTPUT`/`$GITHUB_STEP_SUMMARY`/`$GITHUB_PATH`), log
  * in to a registry, branch on a `[ ]`/`[[ ]]` test (`if ...; then`, `else`, `fi`: requarks/wiki's
  * "Set Version Variables") or are comments. syncthing's "Build binaries" (`go run build.go ...; mv ...`)
@@ -330,7 +332,7 @@ function workspaceWrites(s: { uses?: unknown; with?: Record<string, unknown> }, 
 function runMayWrite(script: string): boolean {
   // An assignment alone (`tags=x/y:${{ github.sha }}`, `A="a b" B=c`); `CGO_ENABLED=1 go build ...` runs a
   // command. Each step of a value takes one character or one whole quoted part: linear on any line.
-  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s"'$])*(?:\s+[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$(?!\{\{)|[^\s"'$])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
+  const inert = /^(?:#.*|(?:export\s+)?[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|[^\s"'$])*(?:\s+[A-Za-z_][A-Za-z0-9_]*=(?:"[^"]*"|'[^']*'|\$\{\{[^}]*\}\}|\$\((?:[^()>'"]|"[^"]*"|'[^']*'|\([^()>'"]*\))*\)|\$(?!\{\{|\()|[^\s"'$])*)*|(?:echo|printf)\b[^>|]*(?:>>?\s*"?\$\{?GITHUB_(?:ENV|OUTPUT|STEP_SUMMARY|PATH)\}?"?\s*|\|\s*docker\s+login\b.*)?|docker\s+login\b.*|set\s+-[euxo]+(?:\s+pipefail)?|(?:el)?if\s+\[\[?[^;&|><]*\]\]?\s*;\s*then|then|else|fi)$/;
   return script
     .replace(/\\\n/g, ' ')
     .split('\n')

@@ -286,6 +286,43 @@ test('workflowTargets: a run step that only branches on a [[ ]] test and echoes 
   }
 });
 
+// Dokploy: "Set tag and version" sets VERSION from `node -p`; "Prepare env file" writes .env.production.
+test('workflowTargets: an assignment from a command\'s output writes nothing; one whose command redirects output may (Dokploy)', () => {
+  const wf = (assign: string) =>
+    [
+      'on: push',
+      'jobs:',
+      '  amd:',
+      '    runs-on: ubuntu-latest',
+      '    steps:',
+      '      - uses: actions/checkout@v4',
+      '      - name: Set tag and version',
+      '        run: |',
+      '          if [ "${{ github.ref }}" = "refs/heads/main" ]; then',
+      '            TAG="latest"',
+      `            ${assign}`,
+      '          fi',
+      '          echo "tags=x:${TAG}" >> $GITHUB_OUTPUT',
+      '      - name: Prepare env file',
+      '        run: cp apps/dokploy/.env.production.example .env.production',
+      '      - uses: docker/build-push-action@v6',
+      '        with:',
+      '          context: .',
+      '',
+    ].join('\n');
+  const preparedBy = (assign: string) => {
+    const tree = buildTree({ files: ['Dockerfile', '.github/workflows/build.yml'], dockerignore: null, fileContents: { '.github/workflows/build.yml': wf(assign) } });
+    try {
+      return workflowTargets(tree.ctx, tree.ctx).map((t) => t.preparedBy ?? null);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.deepEqual(preparedBy(`VERSION=$(node -p "require('./apps/dokploy/package.json').version")`), ['"Prepare env file" (a run script)']);
+  assert.deepEqual(preparedBy('SHA=$(git rev-parse --short HEAD) DATE=$(date -u +%F)'), ['"Prepare env file" (a run script)']);
+  assert.deepEqual(preparedBy('VERSION=$(make version > VERSION && cat VERSION)'), ['"Set tag and version" (a run script)']);
+});
+
 test('workflowTargets: a docker build --build-arg whose value the shell expands is left out, not passed as the literal ${VAR} (AdGuardHome)', () => {
   const wf = [
     'on: push',

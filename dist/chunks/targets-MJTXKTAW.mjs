@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-IRUBDBKD.mjs";
+} from "./chunk-QEI3FHTB.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-IRUBDBKD.mjs";
+} from "./chunk-QEI3FHTB.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -202,17 +202,17 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   // root says more than the names `pyroscope` and `profilecli` (build outputs at the root) happening
   // to name directories in cmd/ (grafana/pyroscope's cmd/pyroscope/debug.Dockerfile).
   const resolving = (d: string) => named.filter((p) => existsWithin(d, p)).reduce((n, p) => n + p.split('/').filter((c) => c !== '' && c !== '.').length, 0);
-  const found = nearestWithMost(dir, root, resolving);
-  if (found.most > 0) return { dir: found.best, elsewhere: null };
-  // Nothing it names exists anywhere: every source is a build output. The directory where git
-  // ignores the most of them is where the build makes them (woodpecker's docker/Dockerfile.server.*
-  // copies `dist/server/...`, which the root's `/dist/` ignores: built from the root).
+  // A source missing from a directory whose git ignores it there is a build output made in place:
+  // it says the build is made from that directory. woodpecker's docker/Dockerfile.server.* copies
+  // `dist/server/...`, which the root's `/dist/` ignores (built from the root); chaos-mesh's
+  // e2e-test/image/e2e/Dockerfile adds `chaos-mesh` and `manifests`, which its Makefile copies into
+  // that directory (git-ignored there) before building it, while a root `manifests/` exists too.
   const buildOutputs = (d: string) => {
     const ignored = gitOracles(d, []).isIgnored;
-    return ignored === null ? 0 : named.filter((p) => gitIgnoresMissingPath(ignored, toByteString(p))).length;
+    return ignored === null ? 0 : named.filter((p) => !existsWithin(d, p) && gitIgnoresMissingPath(ignored, toByteString(p))).length;
   };
-  const outputs = nearestWithMost(dir, root, buildOutputs);
-  if (outputs.most > 0) return { dir: outputs.best, elsewhere: null };
+  const found = nearestWithMost(dir, root, (d) => resolving(d) + buildOutputs(d));
+  if (found.most > 0) return { dir: found.best, elsewhere: null };
   return { dir: null, elsewhere: named.length >= 2 ? named.sort() : null };
 }
 

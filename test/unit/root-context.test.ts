@@ -104,6 +104,39 @@ test('contextDirFor: when nothing it names exists anywhere, where git ignores th
   assert.equal(contextFor(['go.mod'], dockerfile), null); // no git repository: no such evidence
 });
 
+test('contextDirFor: a source missing beside the Dockerfile and git-ignored there is a build output made in place, which weighs like one found elsewhere (chaos-mesh e2e image; go-containerregistry cmd/gcrane)', () => {
+  const place = (files: string[], texts: Record<string, string>, dockerfile: string) => {
+    const tree = buildTree({ files: [...files, 'e2e/image/Dockerfile'], dockerignore: null, fileContents: { 'e2e/image/Dockerfile': dockerfile, ...texts } });
+    try {
+      mkdirSync(join(tree.ctx, '.git'));
+      const dir = contextDirFor(join(tree.ctx, 'e2e/image/Dockerfile'), tree.ctx);
+      return dir === null ? null : dir === tree.ctx ? '.' : dir.slice(tree.ctx.length + 1);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  // chaos-mesh: the Makefile copies helm/chaos-mesh and manifests into e2e-test/image/e2e (git-ignored
+  // there) before building it; a root manifests/ exists too, which made the root look like the context.
+  const chaos = 'FROM alpine\nADD chaos-mesh /charts/chaos-mesh\nADD manifests /manifests\n';
+  assert.equal(place(['manifests/crd.yaml', '.gitignore'], { '.gitignore': 'e2e/image/chaos-mesh\ne2e/image/manifests/\n' }, chaos), null);
+  // Without those ignore lines the root's manifests/ is the only evidence: the root.
+  assert.equal(place(['manifests/crd.yaml', '.gitignore'], { '.gitignore': '*.log\n' }, chaos), '.');
+  // go-containerregistry: `COPY gcrane` beside cmd/gcrane's sources, whose .gitignore line names the
+  // binary built there; the directory above holds a gcrane/ of Go files, which is no program.
+  const gcrane = (gitignore: string) => {
+    const tree = buildTree({ files: ['cmd/gcrane/main.go', 'cmd/gcrane/Dockerfile', '.gitignore'], dockerignore: null, fileContents: { 'cmd/gcrane/Dockerfile': 'FROM alpine\nCOPY gcrane /usr/local/bin/gcrane\n', '.gitignore': gitignore } });
+    try {
+      mkdirSync(join(tree.ctx, '.git'));
+      const dir = contextDirFor(join(tree.ctx, 'cmd/gcrane/Dockerfile'), tree.ctx);
+      return dir === null ? null : dir === tree.ctx ? '.' : dir.slice(tree.ctx.length + 1);
+    } finally {
+      tree.cleanup();
+    }
+  };
+  assert.equal(gcrane('cmd/gcrane/gcrane\n'), null);
+  assert.equal(gcrane('*.log\n'), 'cmd');
+});
+
 test('templateReason: a Dockerfile with ${name.with.dots} (Maven resource filtering, thingsboard) is a template; ${VAR}, ${VAR:-x} and a dotted one in a comment are not', () => {
   const reason = (dockerfile: string) => {
     const tree = buildTree({ files: ['docker/Dockerfile'], dockerignore: null, fileContents: { 'docker/Dockerfile': dockerfile } });

@@ -354,6 +354,9 @@ function shellWords(line: string): string[] {
   return out;
 }
 
+/** A shell redirection and its target: `> log`, `2>&1`, `2>/dev/null`, `&> out`, `>> log`, `< in`. */
+const REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
+
 /** `docker build` / `docker buildx build` in a run script: its -f, --target, --build-arg and context. */
 function dockerBuildCommands(script: string, workdir = '.', rootCd?: RegExp, head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/): { file?: string; context: string; target?: string; args: Record<string, string>; argsAtRunTime: Record<string, string> }[] {
   const out = [];
@@ -376,7 +379,9 @@ function dockerBuildCommands(script: string, workdir = '.', rootCd?: RegExp, hea
       cwd = /[$~`]|^-$/.test(to) || path.posix.isAbsolute(to) ? null : path.posix.join(cwd, to);
     }
     if (!m || cwd === null) continue;
-    const words = shellWords(m[1].replace(/[;&|].*$/, ''));
+    // Redirections are no arguments (conductor's `docker buildx build ... . > /tmp/docker-build.log 2>&1`
+    // made `2>` the context): dropped with their targets, then the command ends at ; & |.
+    const words = shellWords(m[1].replace(REDIRECTION, '$1').replace(/[;&|].*$/, ''));
     let file: string | undefined;
     let target: string | undefined;
     const args: Record<string, string> = {};

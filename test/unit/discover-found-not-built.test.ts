@@ -168,6 +168,21 @@ test('--all: a run step works where the job\'s or the workflow\'s defaults.run.w
   );
 });
 
+// conductor's ui-next-integration-ci.yml: `docker buildx build --file docker/server/Dockerfile ... . > /tmp/docker-build.log 2>&1`
+// was read with `2>` as its context, and the build skipped as not in the checkout.
+test('--all: shell redirections after a workflow docker build are not its context (conductor)', () => {
+  const tails = ['. > log', '. 2> err.log', '. 2>/dev/null', '. 2>&1', '. >/dev/null 2>&1', '. 2>&1 | tee log', '. &> log', '. >> /tmp/b.log 2>&1', '. < /dev/null'];
+  const files: Record<string, string> = { 'docker/server/Dockerfile': 'FROM alpine\nCOPY main.go /\n', 'main.go': 'package main\n' };
+  tails.forEach((tail, i) => {
+    files[`.github/workflows/w${i}.yml`] = `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - run: docker buildx build --file docker/server/Dockerfile --tag x ${tail}\n`;
+  });
+  const wf = discovered(files).filter((x) => x.name.startsWith('.github/'));
+  assert.deepEqual(
+    wf.map((x) => [x.name, x.skip, x.context]),
+    tails.map((_, i) => [`.github/workflows/w${i}.yml:b step 1`, null, '/']),
+  );
+});
+
 test('--all: a Compose service whose context or Dockerfile the checkout lacks is skipped (vimagick crawlee: a documented step makes it; umbrel: a stale test file)', () => {
   const t = discovered({
     Dockerfile: 'FROM alpine\n',

@@ -200,6 +200,14 @@ test('CTX202: documented examples are not secrets (AWS published example key id,
   assert.deepEqual(scanForSecrets(`a = ${awsExample}\nb = ${fakeAws()}\n`), [{ kind: 'aws-access-key-id', line: 2, keyIdOnly: true }]);
 });
 
+test('CTX202: a token a vendor prints in its documentation is no secret (Slack\'s OAuth v2 guide, grafana/oncall\'s fixture); the same shape with another body is', () => {
+  // Assembled from parts so the literal is not in the repository.
+  const slackDocs = ['xo' + 'xb', '17653672481', '19874698323', 'pdFZKVeTuE8sk7oOcBrzbqgy'].join('-');
+  assert.deepEqual(scanForSecrets(`SLACK_OAUTH_ACCESS_RESPONSE = {"access_token": "${slackDocs}"}\n`), []);
+  const other = ['xo' + 'xb', '17653672481', '19874698323', rand(24)].join('-');
+  assert.deepEqual(scanForSecrets(`a = "${slackDocs}"\nb = "${other}"\n`), [{ kind: 'slack-token', line: 2 }]);
+});
+
 test('CTX202: a PEM BEGIN line without a key body and END line is no evidence; a key in a JSON string with \\n escapes is', () => {
   assert.deepEqual(scanForSecrets(`const HEADER = "${pemLine('BEGIN')}";\n`), []);
   assert.deepEqual(scanForSecrets(`${pemLine('BEGIN')}\n...\n${pemLine('END')}\n`), []);

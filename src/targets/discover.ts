@@ -38,12 +38,14 @@ const BAKE_HCL_GLOBS = ['**/docker-bake.hcl', '**/docker-bake.override.hcl'];
  * Never searched for build files: dependency trees (node_modules; Go's, PHP's and Ruby's vendor,
  * where loki's vendored go-redis carries a compose file naming a Dockerfile `go mod vendor` left
  * out), VCS data, and test inputs (Go's testdata, which the go tool itself ignores; fixtures;
- * buildkit's parser testfiles and testfiles-negative, Dockerfiles that are parser input, not builds).
+ * buildkit's parser testfiles and testfiles-negative, Dockerfiles that are parser input, not builds;
+ * Maven's and Gradle's src/test/resources, the test classpath: Graylog's Testcontainers image
+ * graylognode/Dockerfile is built from a context its Java test code assembles, not from there).
  */
-const SKIP = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/testdata/**', '**/testfiles*/**', '**/fixtures/**', '**/__fixtures__/**'];
+const SKIP = ['**/node_modules/**', '**/.git/**', '**/vendor/**', '**/testdata/**', '**/testfiles*/**', '**/fixtures/**', '**/__fixtures__/**', '**/src/test/resources/**'];
 /** DOCKERFILE_GLOBS and SKIP as tests of a DIR-relative path, for files a walk listed. */
 const DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile)$/;
-const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__)\//;
+const SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
 // Also third-party code by its directory's name (rules/test-fixtures.ts THIRD_PARTY_DIR): fluent-bit's
 // lib/nghttp2-1.65.0/third-party/mruby and lib/wasm-micro-runtime-WAMR-2.4.1 carry their own compose files.
 
@@ -272,7 +274,7 @@ export function discoverTargets(
   if (targets.length === 0) {
     // dub's apps/web/docker-compose.yml runs images only: there is a Compose file, and no build.
     const found = buildFiles.length === 0 ? 'Compose or Bake file' : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures and git-ignored files are not searched)`);
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)`);
   }
   return { targets, dockerfiles, buildFiles };
 }

@@ -245,6 +245,8 @@ const MONOREPO: Record<string, string> = {
   'pkg/e2e/testdata/build/compose.yaml': 'services:\n  y:\n    build: .\n',
   'pkg/e2e/testdata/build/Dockerfile': 'FROM alpine\nCOPY nothere /\n',
   'web/__fixtures__/Dockerfile': 'FROM alpine\n',
+  // Graylog: a Testcontainers image on the test classpath, built from a context its Java test code assembles.
+  'server/src/test/resources/org/graylog/testing/graylognode/Dockerfile': 'FROM alpine\nCOPY graylog.conf /\nCOPY log4j2.xml /\n',
   // fluent-bit: upstream releases unpacked under their versioned names, and third_party trees.
   'lib/nghttp2-1.65.0/third-party/mruby/docker-compose.yml': 'services:\n  t:\n    build: .\n',
   'lib/wasm-micro-runtime-WAMR-2.4.1/Dockerfile': 'FROM alpine\nCOPY tests /t\n',

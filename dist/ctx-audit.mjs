@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-7NWKOMJ7.mjs";
+} from "./chunks/chunk-W36A3ZHT.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-P4WRSQSE.mjs";
+} from "./chunks/chunk-PO6HQ22L.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-C7MBGKLH.mjs";
-import "./chunks/chunk-KI7OU6VJ.mjs";
+} from "./chunks/chunk-IHL5RWFK.mjs";
+import "./chunks/chunk-HPS24H7P.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MJTXKTAW.mjs"),
-  why: () => import("./chunks/why-AEL4QAAV.mjs"),
-  suggest: () => import("./chunks/suggest-SJHTXOZV.mjs")
+  targets: () => import("./chunks/targets-YLGVBVWB.mjs"),
+  why: () => import("./chunks/why-L7VDIG2F.mjs"),
+  suggest: () => import("./chunks/suggest-S2R7HWHB.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -37,7 +37,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-KI7OU6VJ.mjs";
+} from "./chunk-HPS24H7P.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

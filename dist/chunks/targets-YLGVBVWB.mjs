@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-QEI3FHTB.mjs";
+} from "./chunk-A63Y7HJS.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-7NWKOMJ7.mjs";
+} from "./chunk-W36A3ZHT.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-C7MBGKLH.mjs";
-import "./chunk-KI7OU6VJ.mjs";
+} from "./chunk-IHL5RWFK.mjs";
+import "./chunk-HPS24H7P.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-QEI3FHTB.mjs";
+} from "./chunk-A63Y7HJS.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -18,7 +18,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-P4WRSQSE.mjs";
+} from "./chunk-PO6HQ22L.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -41,10 +41,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-C7MBGKLH.mjs";
+} from "./chunk-IHL5RWFK.mjs";
 import {
   splitAtWildcard
-} from "./chunk-KI7OU6VJ.mjs";
+} from "./chunk-HPS24H7P.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-C7MBGKLH.mjs";
+} from "./chunk-IHL5RWFK.mjs";
 import {
   parseSize
-} from "./chunk-KI7OU6VJ.mjs";
+} from "./chunk-HPS24H7P.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -18,11 +18,11 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-C7MBGKLH.mjs";
+} from "./chunk-IHL5RWFK.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-KI7OU6VJ.mjs";
+} from "./chunk-HPS24H7P.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -6440,14 +6440,12 @@ function placeStandalone(abs, root) {
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith("..")))];
   if (named.length === 0) return none;
   const resolving = (d) => named.filter((p) => existsWithin(d, p)).reduce((n, p) => n + p.split("/").filter((c) => c !== "" && c !== ".").length, 0);
-  const found = nearestWithMost(dir, root, resolving);
-  if (found.most > 0) return { dir: found.best, elsewhere: null };
   const buildOutputs = (d) => {
     const ignored = gitOracles(d, []).isIgnored;
-    return ignored === null ? 0 : named.filter((p) => gitIgnoresMissingPath(ignored, toByteString(p))).length;
+    return ignored === null ? 0 : named.filter((p) => !existsWithin(d, p) && gitIgnoresMissingPath(ignored, toByteString(p))).length;
   };
-  const outputs = nearestWithMost(dir, root, buildOutputs);
-  if (outputs.most > 0) return { dir: outputs.best, elsewhere: null };
+  const found = nearestWithMost(dir, root, (d) => resolving(d) + buildOutputs(d));
+  if (found.most > 0) return { dir: found.best, elsewhere: null };
   return { dir: null, elsewhere: named.length >= 2 ? named.sort() : null };
 }
 function existsWithin(dir, rel) {
@@ -6533,6 +6531,7 @@ function shellWords(line) {
   while ((m = re.exec(line)) !== null) out.push(m[1] ?? m[2] ?? m[3]);
   return out;
 }
+var REDIRECTION = /(^|\s)(?:\d*|&)(?:>>?|<)(?:&[\d-]|\s*[^\s;&|<>]+)?/g;
 function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(?:buildx\s+)?build\b(.*)$/) {
   const out = [];
   let cwd = workdir;
@@ -6550,7 +6549,7 @@ function dockerBuildCommands(script, workdir = ".", rootCd, head = /\bdocker\s+(
       cwd = /[$~`]|^-$/.test(to) || path3.posix.isAbsolute(to) ? null : path3.posix.join(cwd, to);
     }
     if (!m || cwd === null) continue;
-    const words = shellWords(m[1].replace(/[;&|].*$/, ""));
+    const words = shellWords(m[1].replace(REDIRECTION, "$1").replace(/[;&|].*$/, ""));
     let file;
     let target;
     const args = {};
@@ -6793,9 +6792,9 @@ var SOURCE_FILE = /(?:^|\/)[Dd]ockerfile(?:[._-][^/]*)?\.(?:go|[cm]?js|[cm]?ts|j
 var BUILD_FILE_NAMES = /* @__PURE__ */ new Set([...COMPOSE_FILE_NAMES, ...COMPOSE_OVERRIDE_NAMES, "docker-bake.json", "docker-bake.override.json"]);
 var BUILD_FILE_GLOBS = [...BUILD_FILE_NAMES].map((n) => `**/${n}`);
 var BAKE_HCL_GLOBS = ["**/docker-bake.hcl", "**/docker-bake.override.hcl"];
-var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**"];
+var SKIP = ["**/node_modules/**", "**/.git/**", "**/vendor/**", "**/testdata/**", "**/testfiles*/**", "**/fixtures/**", "**/__fixtures__/**", "**/src/test/resources/**"];
 var DOCKERFILE_NAME = /(?:^|\/)(?:[Dd]ockerfile|[^/]*\.Dockerfile|[Dd]ockerfile[._-][^/]*|[^/]*\.dockerfile)$/;
-var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__)\//;
+var SKIP_PATH = /(?:^|\/)(?:node_modules|\.git|vendor|testdata|testfiles[^/]*|fixtures|__fixtures__|src\/test\/resources)\//;
 function findRepoRoot(start) {
   for (let dir = start; ; dir = path4.dirname(dir)) {
     if (fs3.existsSync(path4.join(dir, ".git"))) return dir;
@@ -6953,7 +6952,7 @@ function discoverTargets(dir, opts) {
   const targets = [...declared, ...hcl, ...standalone];
   if (targets.length === 0) {
     const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures and git-ignored files are not searched)`);
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)`);
   }
   return { targets, dockerfiles, buildFiles };
 }

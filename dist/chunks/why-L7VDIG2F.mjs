@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-P4WRSQSE.mjs";
+} from "./chunk-PO6HQ22L.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-C7MBGKLH.mjs";
-import "./chunk-KI7OU6VJ.mjs";
+} from "./chunk-IHL5RWFK.mjs";
+import "./chunk-HPS24H7P.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

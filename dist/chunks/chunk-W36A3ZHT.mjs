@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-C7MBGKLH.mjs";
+} from "./chunk-IHL5RWFK.mjs";
 import {
   parseSize
-} from "./chunk-KI7OU6VJ.mjs";
+} from "./chunk-HPS24H7P.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

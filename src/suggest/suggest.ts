@@ -280,20 +280,22 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     // nginx loads its committed template/fake-certs-src/nginx.key, copied by `COPY . .`), and
     // excluding it from the image does not take it out of the repository.
     const copied = Array.isArray(f.data.copiedBy) ? (f.data.copiedBy as { file: string; line: number }[]) : [];
+    // An untracked copy of a committed file (zoraxy's CI copy of src/) is as public as the original.
+    const tracks = typeof f.data.copyOf === 'string' ? `git tracks the same bytes (${f.data.copyOf})` : 'git tracks it';
     if (f.data.committed === true && copied.length > 0) {
-      c.blocked = `git tracks it and ${copied[0].file}:${copied[0].line} copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      c.blocked = `${tracks} and ${copied[0].file}:${copied[0].line} copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
     } else if (f.data.committed === true) {
       // Copied into a build stage only: that stage's RUNs read it, and may carry it into what
       // ships (teable's plugins/.env: `next build` with output 'standalone' copies the .env files
       // it loaded into .next/standalone, which the image copies and its server loads).
       const stage = Array.isArray(f.data.copiedIntoStage) ? (f.data.copiedIntoStage as { file: string; line: number; stage: string | number }[]) : [];
       if (stage.length > 0) {
-        c.blocked = `git tracks it and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+        c.blocked = `${tracks} and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
       } else {
         // Another build of this context copies what is not known here (PowerDNS' pdns-builder copies
         // regression-tests/, whose committed DNSSEC test keys `make dist` packs): it may read it.
         const unknownBuild = siblings.find((sb) => sb.unknown === true);
-        if (unknownBuild !== undefined) c.blocked = `git tracks it and ${unknownBuild.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
+        if (unknownBuild !== undefined) c.blocked = `${tracks} and ${unknownBuild.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }
     out.push(c);

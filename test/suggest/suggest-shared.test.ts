@@ -343,11 +343,12 @@ test('suggest: a committed secret file a COPY puts in the image is not excluded 
 // (output: 'standalone') copies the .env files it loaded into what the image takes and loads at
 // run time. suggest proposed excluding it, since no COPY puts it in the image itself.
 test('suggest: a committed secret file a COPY puts in a build stage is not excluded (its RUNs may carry it on); an untracked one is', () => {
-  const token = `API_TOKEN=${randomBytes(16).toString('hex')}\n`;
+  // Two different tokens: an untracked copy of the committed file would count as committed.
+  const token = () => `API_TOKEN=${randomBytes(16).toString('hex')}\n`;
   const r = suggestOn(
     {
       files: ['Dockerfile', 'package.json', 'web/.env', '.env'],
-      fileContents: { Dockerfile: 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm run build\nFROM node:20-alpine\nCOPY --from=build /app/web/.next/standalone /app\n', 'package.json': '{"name":"app"}\n', 'web/.env': token, '.env': token },
+      fileContents: { Dockerfile: 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm run build\nFROM node:20-alpine\nCOPY --from=build /app/web/.next/standalone /app\n', 'package.json': '{"name":"app"}\n', 'web/.env': token(), '.env': token() },
       dockerignore: 'node_modules\n',
     },
     undefined,
@@ -686,4 +687,27 @@ test('suggest: a rewrite that would drop part of .git from a build that runs git
   );
   // No tag in .git: the same rewrite drops only docs/tags and is proposed.
   assert.deepEqual(suggestOn(shape(['docs/tags'])).suggestions.map((s) => s.lines), [['**/tags']]);
+});
+
+// zoraxy: a CI step's copy of a committed file (git-ignored where it lands) is as public as the
+// original, so it is kept like a committed one, and the reason names the original.
+test('suggest: an untracked copy of a committed secret file that a build stage copies is kept like the original, naming it', () => {
+  const token = `API_TOKEN=${randomBytes(16).toString('hex')}\n`;
+  const r = suggestOn(
+    {
+      files: ['Dockerfile', 'package.json', 'web/.env', '.env'],
+      fileContents: { Dockerfile: 'FROM node:20 AS build\nWORKDIR /app\nCOPY . .\nRUN npm run build\nFROM node:20-alpine\nCOPY --from=build /app/web/.next/standalone /app\n', 'package.json': '{"name":"app"}\n', 'web/.env': token, '.env': token },
+      dockerignore: 'node_modules\n',
+    },
+    undefined,
+    (ctx) => {
+      git(ctx, 'init', '-q');
+      git(ctx, 'add', '--', 'Dockerfile', 'package.json', 'web/.env', '.dockerignore');
+    },
+  );
+  assert.deepEqual(r.suggestions.map((x) => x.lines).filter((l) => l.some((y) => y.includes('.env'))), []);
+  assert.deepEqual(
+    r.rejected.filter((x) => x.lines.includes('.env')).map((x) => x.reasons[0]),
+    ['git tracks the same bytes (web/.env) and Dockerfile:3 copies it into build stage build, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it'],
+  );
 });

@@ -151,7 +151,7 @@ function argDefaultMessage(d: Record<string, unknown>, a: ArgDefault): string {
 export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknown>): string {
   switch (ruleId) {
     case 'CTX100':
-      return `cannot parse the Dockerfile: ${d.problem}`;
+      return d.olderBuilders === true ? String(d.problem) : `cannot parse the Dockerfile: ${d.problem}`;
     case 'CTX101':
       return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime)
         ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(', ')}, known only when it runs: it fails unless that names a path that exists`
@@ -371,6 +371,8 @@ export function crossCheck(input: CrossCheckInput): CrossCheckResult {
   const parsed = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs });
   const findings: Finding[] = [];
   for (const p of parsed.problems) findings.push(finding('CTX100', { problem: p.message }, { file, line: p.line }));
+  // What only some builders in use refuse (`<< EOF`: BuildKit before v0.22): a warning (CTX100's refine).
+  for (const p of parsed.olderBuilders ?? []) findings.push(finding('CTX100', { problem: p.message, olderBuilders: true }, { file, line: p.line }));
   const ignoreFileName = input.ignoreFileName ?? '.dockerignore';
   const resolved = resolveSources(
     parsed,

@@ -128,6 +128,11 @@ export interface ParsedDockerfile {
   directives: { name: string; value: string; line: number }[];
   escape: string;
   stages: Stage[];
+  /**
+   * What parses here but not with every builder still in use (a heredoc written `<< EOF`, which
+   * BuildKit reads since v0.22 only): reported as warnings, never as `problems`.
+   */
+  olderBuilders?: ParseProblem[];
   problems: ParseProblem[];
   /** Heredoc sources (`COPY <<EOF`) seen: content, never context files. */
   heredocSources: number;
@@ -405,8 +410,13 @@ function escapeDirective(text: string): string {
   return '\\';
 }
 
-/** BuildKit's heredoc word (parser.go reHeredoc): optional fd digits, `<<`, optional `-`, then no `<`. */
-const HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+/**
+ * BuildKit's heredoc word (parser.go reHeredoc): optional fd digits, `<<`, optional `-`, then no `<`;
+ * since v0.22 (moby/buildkit#5817) spaces may follow `<<`, its lexer keeping them in the word.
+ */
+const HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+/** A word that is only the opener: with the word after it, a heredoc for BuildKit v0.22 and later. */
+const HEREDOC_OPENER = /^\d*<<-?$/;
 
 /**
  * Word starts of a logical line as BuildKit's heredocsFromLine splits it (shell words with quotes
@@ -444,12 +454,14 @@ function shellWordStarts(line: string): { start: number; text: string }[] {
  * but for those markers: a `<<` that is no heredoc for BuildKit becomes `<~`, an fd prefix before
  * one that is becomes spaces (same length: every offset stays). Only RUN, COPY and ADD take heredocs.
  */
-function alignHeredocs(text: string): { text: string; problems: { line: number; message: string }[] } {
-  if (!text.includes('<<')) return { text, problems: [] };
+function alignHeredocs(text: string): { text: string; problems: ParseProblem[]; olderBuilders: ParseProblem[] } {
+  if (!text.includes('<<')) return { text, problems: [], olderBuilders: [] };
   const escape = escapeDirective(text);
   const lines = text.split('\n');
   const out = lines.slice();
-  const problems: { line: number; message: string }[] = [];
+  const problems: ParseProblem[] = [];
+  const olderBuilders: ParseProblem[] = [];
+  const modern = modernFrontend(text);
   const cont = new RegExp('\\' + escape + '[ \\t\\r]*$');
   for (let i = 0; i < lines.length; i++) {
     if (/^[ \t]*(#.*)?\r?$/.test(lines[i])) continue;
@@ -469,11 +481,26 @@ function alignHeredocs(text: string): { text: string; problems: { line: number; 
     if (!logical.includes('<<') || !/^[ \t]*(run|copy|add)\s/i.test(logical)) continue;
     const heredocs: { name: string; chomp: boolean }[] = [];
     const real = new Set<number>(); // logical offsets of the `<<` that start heredocs
-    for (const w of shellWordStarts(logical)) {
+    for (const w of openersJoined(shellWordStarts(logical), logical)) {
       const m = HEREDOC_WORD.exec(w.text);
       if (!m || m[3] === '') continue;
       const name = m[3].replace(/^(["'])(.*)\1$/, '$2');
       if (name === '') continue;
+      // `<< EOF`: dockerfile-ast (and BuildKit before v0.22) wants the name against `<<`. The name
+      // moves left over the spaces, which follow it instead (same length: every offset stays).
+      const gap = w.text.length - m[1].length - 2 - m[2].length - m[3].length;
+      if (gap > 0) {
+        const from = w.start + m[1].length + 2 + m[2].length;
+        const ps = pos.slice(from, w.start + w.text.length);
+        if (ps.some((p) => p === undefined || p.line !== ps[0].line)) continue; // split by a continuation: left as it is
+        const row = out[ps[0].line];
+        out[ps[0].line] = row.slice(0, ps[0].col) + m[3] + ' '.repeat(gap) + row.slice(ps[0].col + gap + m[3].length);
+        if (!modern)
+          olderBuilders.push({
+            line: ps[0].line + 1,
+            message: `heredoc "${w.text}" has a space after <<: Dockerfile frontend 1.16 and later read it as a heredoc (BuildKit v0.22, Docker Engine 28.2, or \`# syntax=docker/dockerfile:1\` on any engine); earlier ones read its body as instructions and refuse the Dockerfile (write <<${m[2]}${m[3]} to build with every builder)`,
+          });
+      }
       heredocs.push({ name, chomp: m[2] === '-' });
       real.add(w.start + m[1].length);
       for (let d = 0; d < m[1].length; d++) {
@@ -493,17 +520,52 @@ function alignHeredocs(text: string): { text: string; problems: { line: number; 
       while (end < lines.length && (h.chomp ? lines[end].replace(/^\t+/, '') : lines[end]).replace(/\r$/, '') !== h.name) end++;
       if (end >= lines.length) {
         problems.push({ line: first + 1, message: `unterminated heredoc <<${h.name}: docker refuses the Dockerfile` });
-        return { text: out.join('\n'), problems };
+        return { text: out.join('\n'), problems, olderBuilders };
       }
       i = end;
     }
   }
-  return { text: out.join('\n'), problems };
+  return { text: out.join('\n'), problems, olderBuilders };
+}
+
+/**
+ * Whether a `# syntax=` directive asks for a Dockerfile frontend that reads `<< EOF` (1.16 and
+ * later: `docker/dockerfile:1`, `:1-labs`, `:1.16`+, `:labs`, `:latest`, `docker/dockerfile-upstream`).
+ */
+function modernFrontend(text: string): boolean {
+  for (const line of text.split('\n', 16)) {
+    const m = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9]*)[ \t]*=[ \t]*(\S*)[ \t\r]*$/.exec(line);
+    if (!m) break;
+    if (m[1].toLowerCase() !== 'syntax') continue;
+    const ref = /^(?:docker\.io\/)?docker\/dockerfile(-upstream)?(?::([^@]+))?(?:@.*)?$/.exec(m[2]);
+    if (!ref) return false;
+    if (ref[1] !== undefined) return true;
+    const tag = ref[2] ?? 'latest';
+    if (/^(?:latest|labs|master|master-labs|1|1-labs)$/.test(tag)) return true;
+    const v = /^1\.(\d+)(?:[.-]|$)/.exec(tag);
+    return v !== null && Number(v[1]) >= 16;
+  }
+  return false;
+}
+
+/** Shell words with an opener alone (`<<`, `<<-`, `0<<`) joined to the word after it, as BuildKit v0.22's lexer keeps them. */
+function openersJoined(words: { start: number; text: string }[], line: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const next = words[k + 1];
+    if (HEREDOC_OPENER.test(w.text) && next !== undefined) {
+      out.push({ start: w.start, text: line.slice(w.start, next.start + next.text.length) });
+      k++;
+    } else out.push(w);
+  }
+  return out;
 }
 
 function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): void {
   const aligned = alignHeredocs(text);
   result.problems.push(...aligned.problems);
+  if (aligned.olderBuilders.length > 0) (result.olderBuilders ??= []).push(...aligned.olderBuilders);
   const ast = DockerfileParser.parse(aligned.text);
   const escape = ast.getEscapeCharacter() || '\\';
   result.escape = escape;
@@ -693,9 +755,17 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       if (from !== null && from !== '') stage.refs.push({ ref: from, line: line0 + 1, kind: 'copy-from' });
       const destWord = args[args.length - 1];
       const dest = expand(destWord.text, scope, json !== null).value;
-      for (const w of args.slice(0, -1)) {
+      const sourceWords = args.slice(0, -1);
+      for (let k = 0; k < sourceWords.length; k++) {
+        const w = sourceWords[k];
         if (!json && HEREDOC.test(w.text)) {
           result.heredocSources++; // SourceContents: never a context path
+          continue;
+        }
+        // `COPY << EOF /x` (BuildKit v0.22+): the opener and the name after it are one heredoc.
+        if (!json && HEREDOC_OPENER.test(w.text) && k + 1 < sourceWords.length) {
+          result.heredocSources++;
+          k++;
           continue;
         }
         const e = expand(w.text, scope, json !== null);

@@ -269,6 +269,41 @@ test('heredocs: only a word that starts with <<, or fd digits and <<, starts one
   assert.deepEqual(copies('FROM alpine\nENV A=<<EOF\nCOPY missing /x\n'), { sources: ['missing'], problems: [] });
 });
 
+// BuildKit v0.22's Dockerfile frontend (1.16, moby/buildkit#5817) reads `<< EOF` (spaces after <<) as a
+// heredoc; v0.13 (this project's daemon oracle) and the legacy builder read its body as instructions.
+// Arize-ai/phoenix's vite-dev Dockerfile: 18 CTX100 errors for one `cat > f << 'EOF'`.
+test('heredocs: `<< EOF` with spaces is a heredoc, with a note for older builders unless # syntax asks for frontend 1.16+', () => {
+  const read = (df: string) => {
+    const d = parseDockerfile(df);
+    return {
+      sources: d.stages.flatMap((s) => s.sources.map((x) => x.raw)),
+      problems: d.problems.map((p) => `${p.line}: ${p.message}`),
+      older: (d.olderBuilders ?? []).map((p) => p.line),
+      runs: d.stages.flatMap((s) => (s.runs ?? []).map((r) => r.text)),
+      heredocSources: d.heredocSources,
+    };
+  };
+  const phoenix = "FROM node:22\nRUN mkdir -p /app && cat > /app/vite.config.mts << 'EOF'\nimport { defineConfig } from 'vite';\nexport default defineConfig({});\nEOF\nCOPY a /y\n";
+  const r = read(phoenix);
+  assert.deepEqual([r.sources, r.problems, r.older], [['a'], [], [2]]);
+  assert.equal(r.runs[0], "mkdir -p /app && cat > /app/vite.config.mts << 'EOF'\nimport { defineConfig } from 'vite';\nexport default defineConfig({});\nEOF");
+  // `<<-  EOT` (tabs stripped from the terminator), an fd before it, and the opener before other words.
+  assert.deepEqual(read('FROM alpine\nRUN <<-  EOT\n\techo hi\n\tEOT\nCOPY a /y\n').sources, ['a']);
+  assert.deepEqual(read('FROM alpine\nRUN cat 0<< EOF > f\nCOPY missing /x\nEOF\nCOPY a /y\n').sources, ['a']);
+  // COPY << EOF: content, not a context path.
+  const copy = read('FROM alpine\nCOPY << EOF /etc/motd\nhello\nEOF\n');
+  assert.deepEqual([copy.sources, copy.heredocSources, copy.problems], [[], 1, []]);
+  // A frontend that reads it, asked for by name: nothing to note.
+  for (const syntax of ['docker/dockerfile:1', 'docker/dockerfile:1.16', 'docker.io/docker/dockerfile:1-labs', 'docker/dockerfile-upstream:master']) {
+    assert.deepEqual(read(`# syntax=${syntax}\n${phoenix}`).older, [], syntax);
+  }
+  for (const syntax of ['docker/dockerfile:1.15', 'docker/dockerfile:1.4', 'example.com/my/frontend:1']) {
+    assert.deepEqual(read(`# syntax=${syntax}\n${phoenix}`).older, [3], syntax);
+  }
+  // Quoted, or glued to a word: still no heredoc.
+  assert.deepEqual(read('FROM alpine\nRUN echo "a << b"\nCOPY missing /x\n').sources, ['missing']);
+});
+
 test('parse: a line whose first word is no instruction is a problem, as BuildKit has it (unknown instruction)', () => {
   assert.deepEqual(parseDockerfile('FROM alpine\nhello world\n').problems, [{ line: 2, message: 'unknown instruction: HELLO (did you mean SHELL?)' }]);
   assert.deepEqual(parseDockerfile('FROM alpine\nCOPPY a /b\n').problems, [{ line: 2, message: 'unknown instruction: COPPY (did you mean COPY?)' }]);

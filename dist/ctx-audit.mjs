@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-W36A3ZHT.mjs";
+} from "./chunks/chunk-NXVFVJ6X.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-PO6HQ22L.mjs";
+} from "./chunks/chunk-LU4YNV5F.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-IHL5RWFK.mjs";
+} from "./chunks/chunk-EUNDXVWM.mjs";
 import "./chunks/chunk-HPS24H7P.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-YLGVBVWB.mjs"),
-  why: () => import("./chunks/why-L7VDIG2F.mjs"),
-  suggest: () => import("./chunks/suggest-S2R7HWHB.mjs")
+  targets: () => import("./chunks/targets-LPKMDFEV.mjs"),
+  why: () => import("./chunks/why-QBKUQU34.mjs"),
+  suggest: () => import("./chunks/suggest-OCJD724J.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -12640,7 +12640,8 @@ function escapeDirective(text2) {
   }
   return "\\";
 }
-var HEREDOC_WORD = /^(\d*)<<(-?)([^<]*)$/;
+var HEREDOC_WORD = /^(\d*)<<(-?)\s*([^<]*)$/;
+var HEREDOC_OPENER = /^\d*<<-?$/;
 function shellWordStarts(line) {
   const out = [];
   let i = 0;
@@ -12663,11 +12664,13 @@ function shellWordStarts(line) {
   return out;
 }
 function alignHeredocs(text2) {
-  if (!text2.includes("<<")) return { text: text2, problems: [] };
+  if (!text2.includes("<<")) return { text: text2, problems: [], olderBuilders: [] };
   const escape2 = escapeDirective(text2);
   const lines = text2.split("\n");
   const out = lines.slice();
   const problems = [];
+  const olderBuilders = [];
+  const modern = modernFrontend(text2);
   const cont = new RegExp("\\" + escape2 + "[ \\t\\r]*$");
   for (let i = 0; i < lines.length; i++) {
     if (/^[ \t]*(#.*)?\r?$/.test(lines[i])) continue;
@@ -12686,11 +12689,24 @@ function alignHeredocs(text2) {
     if (!logical.includes("<<") || !/^[ \t]*(run|copy|add)\s/i.test(logical)) continue;
     const heredocs = [];
     const real = /* @__PURE__ */ new Set();
-    for (const w of shellWordStarts(logical)) {
+    for (const w of openersJoined(shellWordStarts(logical), logical)) {
       const m = HEREDOC_WORD.exec(w.text);
       if (!m || m[3] === "") continue;
       const name = m[3].replace(/^(["'])(.*)\1$/, "$2");
       if (name === "") continue;
+      const gap = w.text.length - m[1].length - 2 - m[2].length - m[3].length;
+      if (gap > 0) {
+        const from = w.start + m[1].length + 2 + m[2].length;
+        const ps = pos.slice(from, w.start + w.text.length);
+        if (ps.some((p) => p === void 0 || p.line !== ps[0].line)) continue;
+        const row = out[ps[0].line];
+        out[ps[0].line] = row.slice(0, ps[0].col) + m[3] + " ".repeat(gap) + row.slice(ps[0].col + gap + m[3].length);
+        if (!modern)
+          olderBuilders.push({
+            line: ps[0].line + 1,
+            message: `heredoc "${w.text}" has a space after <<: Dockerfile frontend 1.16 and later read it as a heredoc (BuildKit v0.22, Docker Engine 28.2, or \`# syntax=docker/dockerfile:1\` on any engine); earlier ones read its body as instructions and refuse the Dockerfile (write <<${m[2]}${m[3]} to build with every builder)`
+          });
+      }
       heredocs.push({ name, chomp: m[2] === "-" });
       real.add(w.start + m[1].length);
       for (let d = 0; d < m[1].length; d++) {
@@ -12709,16 +12725,44 @@ function alignHeredocs(text2) {
       while (end < lines.length && (h.chomp ? lines[end].replace(/^\t+/, "") : lines[end]).replace(/\r$/, "") !== h.name) end++;
       if (end >= lines.length) {
         problems.push({ line: first + 1, message: `unterminated heredoc <<${h.name}: docker refuses the Dockerfile` });
-        return { text: out.join("\n"), problems };
+        return { text: out.join("\n"), problems, olderBuilders };
       }
       i = end;
     }
   }
-  return { text: out.join("\n"), problems };
+  return { text: out.join("\n"), problems, olderBuilders };
+}
+function modernFrontend(text2) {
+  for (const line of text2.split("\n", 16)) {
+    const m = /^[ \t]*#[ \t]*([A-Za-z][A-Za-z0-9]*)[ \t]*=[ \t]*(\S*)[ \t\r]*$/.exec(line);
+    if (!m) break;
+    if (m[1].toLowerCase() !== "syntax") continue;
+    const ref = /^(?:docker\.io\/)?docker\/dockerfile(-upstream)?(?::([^@]+))?(?:@.*)?$/.exec(m[2]);
+    if (!ref) return false;
+    if (ref[1] !== void 0) return true;
+    const tag = ref[2] ?? "latest";
+    if (/^(?:latest|labs|master|master-labs|1|1-labs)$/.test(tag)) return true;
+    const v = /^1\.(\d+)(?:[.-]|$)/.exec(tag);
+    return v !== null && Number(v[1]) >= 16;
+  }
+  return false;
+}
+function openersJoined(words, line) {
+  const out = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    const next = words[k + 1];
+    if (HEREDOC_OPENER.test(w.text) && next !== void 0) {
+      out.push({ start: w.start, text: line.slice(w.start, next.start + next.text.length) });
+      k++;
+    } else out.push(w);
+  }
+  return out;
 }
 function parseInto(text2, opts, result) {
   const aligned = alignHeredocs(text2);
   result.problems.push(...aligned.problems);
+  if (aligned.olderBuilders.length > 0) (result.olderBuilders ??= []).push(...aligned.olderBuilders);
   const ast = import_dockerfile_ast.DockerfileParser.parse(aligned.text);
   const escape2 = ast.getEscapeCharacter() || "\\";
   result.escape = escape2;
@@ -12887,9 +12931,16 @@ function parseInto(text2, opts, result) {
       if (from !== null && from !== "") stage.refs.push({ ref: from, line: line0 + 1, kind: "copy-from" });
       const destWord = args2[args2.length - 1];
       const dest = expand(destWord.text, scope, json !== null).value;
-      for (const w of args2.slice(0, -1)) {
+      const sourceWords = args2.slice(0, -1);
+      for (let k = 0; k < sourceWords.length; k++) {
+        const w = sourceWords[k];
         if (!json && HEREDOC.test(w.text)) {
           result.heredocSources++;
+          continue;
+        }
+        if (!json && HEREDOC_OPENER.test(w.text) && k + 1 < sourceWords.length) {
+          result.heredocSources++;
+          k++;
           continue;
         }
         const e = expand(w.text, scope, json !== null);
@@ -13041,7 +13092,7 @@ function argDefaultMessage(d, a) {
 function renderMessage(ruleId, d) {
   switch (ruleId) {
     case "CTX100":
-      return `cannot parse the Dockerfile: ${d.problem}`;
+      return d.olderBuilders === true ? String(d.problem) : `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
       return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime) ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(", ")}, known only when it runs: it fails unless that names a path that exists` : Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.argDefault !== null && typeof d.argDefault === "object" ? argDefaultMessage(d, d.argDefault) : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.copiedWith === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : typeof d.goCommand === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goCommand}\` makes; the build fails unless that runs before it` : typeof d.buildTarget === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program that ${d.buildTarget} declares, a build output; the build fails unless it is built into the context first` : typeof d.goBinary === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goBinary}\` makes from the ${d.goBinary} beside it; the build fails unless that runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}"${typeof d.platformVia === "string" ? `, ${d.platformVia} made from the target platform` : ""}) matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); the build fails without it` : typeof d.writtenBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : typeof d.linkTarget === "string" ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which is not in ${contextName(d)}: the builder follows the link and does not find it, so the build will fail` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
@@ -13179,6 +13230,7 @@ function crossCheck(input) {
   const parsed = parseDockerfile(input.dockerfileText, { buildArgs: input.buildArgs });
   const findings = [];
   for (const p of parsed.problems) findings.push(finding("CTX100", { problem: p.message }, { file, line: p.line }));
+  for (const p of parsed.olderBuilders ?? []) findings.push(finding("CTX100", { problem: p.message, olderBuilders: true }, { file, line: p.line }));
   const ignoreFileName = input.ignoreFileName ?? ".dockerignore";
   const resolved = resolveSources(
     parsed,
@@ -13792,10 +13844,10 @@ var manySmallFiles = defineRule({
 var dockerfileUnparseable = crossCheckRule("CTX100", {
   summary: "The Dockerfile (or the --target asked for) cannot be parsed, so its sources cannot be checked.",
   why: "BuildKit rejects a Dockerfile it cannot parse before it sends anything; ctx-audit reports the line instead of guessing which files the build needs.",
-  fix: "Fix the syntax at the reported line (an unterminated heredoc, a JSON array that is not JSON, an unknown stage name in --target).",
+  fix: "Fix the syntax at the reported line (an unterminated heredoc, a JSON array that is not JSON, an unknown stage name in --target). A heredoc written with a space after `<<` (`RUN cat > f << EOF`) is a warning: the Dockerfile frontend reads it since 1.16 (BuildKit v0.22, Docker Engine 28.2, or `# syntax=docker/dockerfile:1` on any engine, and then nothing is reported), while earlier ones read its body lines as instructions and refuse the Dockerfile; `<<EOF` builds everywhere.",
   bad: 'FROM alpine\nCOPY ["src", "/app"\n',
   good: 'FROM alpine\nCOPY ["src", "/app"]\n'
-});
+}, (raw) => raw.data.olderBuilders === true ? { ...raw, maxSeverity: "warning" } : raw);
 
 // src/rules/gitignore.ts
 var import_ignore = __toESM(require_ignore(), 1);

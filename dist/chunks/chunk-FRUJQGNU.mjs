@@ -18,7 +18,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-IHL5RWFK.mjs";
+} from "./chunk-EUNDXVWM.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-A63Y7HJS.mjs";
+} from "./chunk-FRUJQGNU.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -18,7 +18,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PO6HQ22L.mjs";
+} from "./chunk-LU4YNV5F.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -41,7 +41,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IHL5RWFK.mjs";
+} from "./chunk-EUNDXVWM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-HPS24H7P.mjs";
@@ -1094,15 +1094,16 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     const c = exclusionCandidate("CTX201", [toByteString(f.data.path)], null);
     if (!c) continue;
     const copied = Array.isArray(f.data.copiedBy) ? f.data.copiedBy : [];
+    const tracks = typeof f.data.copyOf === "string" ? `git tracks the same bytes (${f.data.copyOf})` : "git tracks it";
     if (f.data.committed === true && copied.length > 0) {
-      c.blocked = `git tracks it and ${copied[0].file}:${copied[0].line} copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+      c.blocked = `${tracks} and ${copied[0].file}:${copied[0].line} copies it into the image, where the application may read it at run time; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
     } else if (f.data.committed === true) {
       const stage = Array.isArray(f.data.copiedIntoStage) ? f.data.copiedIntoStage : [];
       if (stage.length > 0) {
-        c.blocked = `git tracks it and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
+        c.blocked = `${tracks} and ${stage[0].file}:${stage[0].line} copies it into build stage ${stage[0].stage}, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it`;
       } else {
         const unknownBuild = siblings.find((sb) => sb.unknown === true);
-        if (unknownBuild !== void 0) c.blocked = `git tracks it and ${unknownBuild.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
+        if (unknownBuild !== void 0) c.blocked = `${tracks} and ${unknownBuild.name} builds from this context a Dockerfile whose sources are not known here: it may copy it; exclude it yourself if nothing reads it`;
       }
     }
     out.push(c);

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-IHL5RWFK.mjs";
+} from "./chunk-EUNDXVWM.mjs";
 import {
   parseSize
 } from "./chunk-HPS24H7P.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-PO6HQ22L.mjs";
+} from "./chunk-LU4YNV5F.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IHL5RWFK.mjs";
+} from "./chunk-EUNDXVWM.mjs";
 import "./chunk-HPS24H7P.mjs";
 import {
   readRegularFile

@@ -26,9 +26,18 @@ function diffOps(a: readonly string[], b: readonly string[]): Op[] {
   return ops;
 }
 
-/** `--- a/NAME` / `+++ b/NAME` diff; `before === null` means the file does not exist yet. Empty when equal. */
-export function unifiedDiff(name: string, before: readonly string[] | null, after: readonly string[]): string {
-  const ops = diffOps(before ?? [], after);
+/** Stands for "no newline after this line": it makes a last line differ from the same text with one. */
+const NO_EOL = '\u0000no-eol';
+
+/**
+ * `--- a/NAME` / `+++ b/NAME` diff; `before === null` means the file does not exist yet. Empty when
+ * equal. `unterminated`: which file's last line has no newline after it: that line then differs from
+ * the same text ending in one, and is followed by `\ No newline at end of file`, as diff and git
+ * print it (without it `git apply` refuses the patch).
+ */
+export function unifiedDiff(name: string, before: readonly string[] | null, after: readonly string[], unterminated?: { before: boolean; after: boolean }): string {
+  const mark = (ls: readonly string[], on: boolean | undefined) => (on === true && ls.length > 0 ? [...ls.slice(0, -1), ls[ls.length - 1] + NO_EOL] : ls);
+  const ops = diffOps(mark(before ?? [], unterminated?.before), mark(after, unterminated?.after));
   if (!ops.some((o) => o.kind !== ' ')) return '';
   const out = [before === null ? '--- /dev/null' : `--- a/${name}`, `+++ b/${name}`];
   // Group changes into hunks with CONTEXT lines around them.
@@ -60,7 +69,10 @@ export function unifiedDiff(name: string, before: readonly string[] | null, afte
     const bLen = body.filter((o) => o.kind !== '-').length;
     const range = (line: number, len: number) => `${len === 0 ? line - 1 : line}${len === 1 ? '' : ',' + len}`;
     out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
-    for (const o of body) out.push(o.kind + o.text);
+    for (const o of body) {
+      if (o.text.endsWith(NO_EOL)) out.push(o.kind + o.text.slice(0, -NO_EOL.length), '\\ No newline at end of file');
+      else out.push(o.kind + o.text);
+    }
     k = end;
     start = end;
   }

@@ -66,7 +66,8 @@ export interface SuggestResult {
   proposed: Buffer;
   changed: boolean;
   /** The file's lines before (null: no file) and after, as UTF-8 text, for a reporter's diff. */
-  lines: { before: string[] | null; after: string[] };
+  /** The file's lines before and after; `unterminated`: whose last line has no newline (a diff says so). */
+  lines: { before: string[] | null; after: string[]; unterminated?: { before: boolean; after: boolean } };
   /** The context root (realpath): `--write` never writes outside it. */
   root: string;
   suggestions: Suggestion[];
@@ -559,6 +560,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   const lines = {
     before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
     after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+    unterminated: { before: unterminated(original), after: unterminated(changed ? proposed : original) },
   };
   return {
     file,
@@ -624,6 +626,11 @@ function stopsGit(current: Evaluation, next: Evaluation): boolean {
   for (const e of current.legacyEntries) if (inGit(e.path) && !next.legacySent.has(e.path)) return true;
   for (const e of current.buildkitEntries) if (inGit(e.path) && !next.buildkitSent.has(e.path)) return true;
   return false;
+}
+
+/** Whether a file's last line has no newline after it. */
+function unterminated(b: Buffer | null): boolean {
+  return b !== null && b.length > 0 && b[b.length - 1] !== 0x0a;
 }
 
 function sendsMore(current: Evaluation, next: Evaluation): boolean {

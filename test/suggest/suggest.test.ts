@@ -256,3 +256,26 @@ test('suggest: a rule with more findings than the report lists (a summary with n
     tree.cleanup();
   }
 });
+
+// argo-events: its .dockerignore has no final newline; the printed diff left out "\ No newline at end
+// of file", so `git apply` refused it (suggest --write was right).
+test('unifiedDiff: a last line with no newline is marked, and suggest\'s printed diff applies with git apply', async () => {
+  assert.equal(unifiedDiff('f', ['a', 'b'], ['a', 'b', 'c'], { before: true, after: false }), '--- a/f\n+++ b/f\n@@ -1,2 +1,3 @@\n a\n-b\n\\ No newline at end of file\n+b\n+c\n');
+  assert.equal(unifiedDiff('f', ['a'], ['a', 'b'], { before: true, after: true }), '--- a/f\n+++ b/f\n@@ -1 +1,2 @@\n-a\n\\ No newline at end of file\n+a\n+b\n\\ No newline at end of file\n');
+  const { execFileSync } = await import('node:child_process');
+  for (const ending of ['', '\n']) {
+    const tree = buildTree({ files: ['Dockerfile', 'app.js', 'docs/a.md', '.git/HEAD'], fileContents: { Dockerfile: 'FROM node\nCOPY app.js /app/\n' }, dockerignore: null });
+    try {
+      fs.writeFileSync(path.join(tree.ctx, '.dockerignore'), `node_modules${ending}`);
+      const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+      assert.ok(r.changed, 'a change is proposed');
+      const diff = renderSuggestDiff(r);
+      assert.equal(diff.includes('\\ No newline at end of file'), ending === '', diff);
+      fs.writeFileSync(path.join(tree.ctx, 'change.patch'), diff);
+      execFileSync('git', ['apply', 'change.patch'], { cwd: tree.ctx, stdio: 'pipe' });
+      assert.equal(fs.readFileSync(path.join(tree.ctx, '.dockerignore'), 'latin1'), r.proposed.toString('latin1'));
+    } finally {
+      tree.cleanup();
+    }
+  }
+});

@@ -96,8 +96,10 @@ function diffOps(a, b) {
   }
   return ops;
 }
-function unifiedDiff(name, before, after) {
-  const ops = diffOps(before ?? [], after);
+var NO_EOL = "\0no-eol";
+function unifiedDiff(name, before, after, unterminated2) {
+  const mark = (ls, on) => on === true && ls.length > 0 ? [...ls.slice(0, -1), ls[ls.length - 1] + NO_EOL] : ls;
+  const ops = diffOps(mark(before ?? [], unterminated2?.before), mark(after, unterminated2?.after));
   if (!ops.some((o) => o.kind !== " ")) return "";
   const out = [before === null ? "--- /dev/null" : `--- a/${name}`, `+++ b/${name}`];
   let k = 0;
@@ -127,7 +129,10 @@ function unifiedDiff(name, before, after) {
     const bLen = body.filter((o) => o.kind !== "-").length;
     const range = (line, len) => `${len === 0 ? line - 1 : line}${len === 1 ? "" : "," + len}`;
     out.push(`@@ -${range(aLine, aLen)} +${range(bLine, bLen)} @@`);
-    for (const o of body) out.push(o.kind + o.text);
+    for (const o of body) {
+      if (o.text.endsWith(NO_EOL)) out.push(o.kind + o.text.slice(0, -NO_EOL.length), "\\ No newline at end of file");
+      else out.push(o.kind + o.text);
+    }
     k = end;
     start = end;
   }
@@ -147,7 +152,7 @@ function stoppedText(who, s) {
 function renderSuggestDiff(r) {
   if (!r.changed) return "";
   const esc = (lines) => lines.map(safeText);
-  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after)));
+  return neutralizeCommands(unifiedDiff(safeText(r.displayName), r.lines.before === null ? null : esc(r.lines.before), esc(r.lines.after), r.lines.unterminated));
 }
 function renderSuggestSummary(r) {
   const out = [];
@@ -182,7 +187,7 @@ function renderSuggestWrote(r) {
 var RAW_UNSAFE = /[\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]/g;
 function renderSuggestJson(r) {
   const { original: _o, proposed, lines: _l, root: _r, ...rest } = r;
-  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after) : "", proposed: proposed.toString("utf8") };
+  const doc = { schemaVersion: 1, ...rest, diff: r.changed ? unifiedDiff(r.displayName, r.lines.before, r.lines.after, r.lines.unterminated) : "", proposed: proposed.toString("utf8") };
   const json = JSON.stringify(doc, null, 2).replace(RAW_UNSAFE, (c) => "\\u" + c.charCodeAt(0).toString(16).padStart(4, "0"));
   return neutralizeJson(json + "\n");
 }
@@ -1312,7 +1317,8 @@ function suggest(opts) {
   const changed = isChanged(doc, original);
   const lines = {
     before: original === null ? null : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
-    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text))
+    after: changed ? docLines(doc).map(byteStringToText) : original === null ? [] : parseDoc(original).lines.map((l) => byteStringToText(l.text)),
+    unterminated: { before: unterminated(original), after: unterminated(changed ? proposed : original) }
   };
   return {
     file,
@@ -1367,6 +1373,9 @@ function stopsGit(current, next) {
   for (const e of current.legacyEntries) if (inGit(e.path) && !next.legacySent.has(e.path)) return true;
   for (const e of current.buildkitEntries) if (inGit(e.path) && !next.buildkitSent.has(e.path)) return true;
   return false;
+}
+function unterminated(b) {
+  return b !== null && b.length > 0 && b[b.length - 1] !== 10;
 }
 function sendsMore(current, next) {
   for (const p of next.legacySent) if (!current.legacySent.has(p)) return true;

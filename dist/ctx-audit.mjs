@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-LPKMDFEV.mjs"),
   why: () => import("./chunks/why-QBKUQU34.mjs"),
-  suggest: () => import("./chunks/suggest-WZFBFTGQ.mjs")
+  suggest: () => import("./chunks/suggest-DV7O5A2V.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -281,6 +281,11 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
     gitRejection('FROM golang:1.22 AS b\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile }),
     'the Dockerfile runs make (line 4) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
   );
+  // tikv: `make` in a package list (line 2) is installed, not run; the reason names the RUN that runs it.
+  assert.equal(
+    gitRejection('FROM rockylinux:9 AS b\nRUN dnf install -y gcc make perl \\\n    && dnf clean all\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile }),
+    'the Dockerfile runs make (line 6) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
+  );
   const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'app', scripts }) + '\n';
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', { 'package.json': pkg({ build: 'tsc', postbuild: 'git rev-parse HEAD > dist/version' }) }) ?? '', /the "postbuild" script of package\.json runs git/);
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN yarn install --frozen-lockfile\n', { 'package.json': pkg({ prepare: 'git config core.hooksPath .githooks' }) }) ?? '', /the "prepare" script of package\.json runs git/);

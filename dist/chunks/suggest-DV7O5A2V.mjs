@@ -779,7 +779,8 @@ function gitReader(root, dockerfiles, sentFiles) {
       if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
-      for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(r.text)) runsTool.set(t, { label: d.label, line: r.line });
+      const ran = r.text.replace(INSTALLS, " ");
+      for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line });
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };

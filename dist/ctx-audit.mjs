@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-LPKMDFEV.mjs"),
+  targets: () => import("./chunks/targets-VIVIXSWS.mjs"),
   why: () => import("./chunks/why-QBKUQU34.mjs"),
-  suggest: () => import("./chunks/suggest-DV7O5A2V.mjs")
+  suggest: () => import("./chunks/suggest-AXBUWT5W.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

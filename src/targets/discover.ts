@@ -274,7 +274,7 @@ export function discoverTargets(
   if (targets.length === 0) {
     // dub's apps/web/docker-compose.yml runs images only: there is a Compose file, and no build.
     const found = buildFiles.length === 0 ? 'Compose or Bake file' : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)`);
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)`);
   }
   return { targets, dockerfiles, buildFiles };
 }

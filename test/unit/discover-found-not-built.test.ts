@@ -137,6 +137,18 @@ test('--all: GoReleaser builds the Dockerfiles an included config names through 
   );
 });
 
+// nacos: its workflows check out a second repository (nacos-e2e) and build from there; this checkout
+// holds no build, and the error said there was "no docker build in a GitHub workflow".
+test('--all: workflow builds of a context and Dockerfile the checkout lacks are no build here, and the error says which builds it looked for', () => {
+  const wf = 'on: push\njobs:\n  e2e:\n    runs-on: ubuntu-latest\n    steps:\n      - run: |\n          cd nacos-e2e/cicd/build\n          docker build --no-cache -f Dockerfile -t x .\n';
+  const tree = buildTree({ files: ['pom.xml', '.github/workflows/e2e.yml'], fileContents: { '.github/workflows/e2e.yml': wf }, dockerignore: null });
+  try {
+    assert.throws(() => discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }), /and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds;/);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('--all: a tree whose only Compose file runs images is no build, and the error says its Compose file builds nothing (dub)', () => {
   const tree = buildTree({ files: ['apps/web/docker-compose.yml'], fileContents: { 'apps/web/docker-compose.yml': 'services:\n  db:\n    image: mysql:8.0\n' }, dockerignore: null });
   try {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-FRUJQGNU.mjs";
+} from "./chunk-66LW2L2H.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

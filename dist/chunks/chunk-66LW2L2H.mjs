@@ -6952,7 +6952,7 @@ function discoverTargets(dir, opts) {
   const targets = [...declared, ...hcl, ...standalone];
   if (targets.length === 0) {
     const found = buildFiles.length === 0 ? "Compose or Bake file" : `Compose service or Bake target with a build (${buildFiles.length === 1 ? `${buildFiles[0]} builds` : `its ${buildFiles.length} Compose and Bake files build`} nothing)`;
-    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)`);
+    throw new InputError(`--all: no build found under ${dir} (no Dockerfile, Dockerfile.*, *.Dockerfile, ${found}, and no docker build in a GitHub workflow of a context or Dockerfile this checkout holds; node_modules, vendor, testdata, fixtures, src/test/resources and git-ignored files are not searched)`);
   }
   return { targets, dockerfiles, buildFiles };
 }

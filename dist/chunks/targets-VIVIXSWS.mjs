@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-FRUJQGNU.mjs";
+} from "./chunk-66LW2L2H.mjs";
 import {
   configForRun,
   failOnFor,

@@ -19,6 +19,18 @@ function contextFor(files: string[], dockerfile: string): string | null {
   }
 }
 
+/** contextDirFor in a git repository of `texts` (path -> content) for the Dockerfile at `dockerfile`: '.', a directory, or null (its own). */
+function contextInRepo(texts: Record<string, string>, dockerfile: string): string | null {
+  const tree = buildTree({ files: Object.keys(texts), dockerignore: null, fileContents: texts });
+  try {
+    mkdirSync(join(tree.ctx, '.git'));
+    const dir = contextDirFor(join(tree.ctx, dockerfile), tree.ctx);
+    return dir === null ? null : dir === tree.ctx ? '.' : dir.slice(tree.ctx.length + 1);
+  } finally {
+    tree.cleanup();
+  }
+}
+
 test('contextDirFor: the root when every named source is there and not beside the Dockerfile', () => {
   assert.equal(contextFor(['package.json', 'src/a.js'], 'FROM node\nCOPY package.json ./\nCOPY src/ ./src/\n'), '.');
 });
@@ -88,16 +100,7 @@ test('contextDirFor: the directory between, when the sources are there (getsentr
 
 test('contextDirFor: when nothing it names exists anywhere, where git ignores the most of it (woodpecker: the root\'s /dist/ ignores dist/server/...)', () => {
   const dockerfile = 'FROM scratch\nCOPY dist/server/linux_amd64/app-server /bin/\n';
-  const inRepo = (gitignore: string) => {
-    const tree = buildTree({ files: ['go.mod', 'docker/Dockerfile', '.gitignore'], dockerignore: null, fileContents: { 'docker/Dockerfile': dockerfile, '.gitignore': gitignore } });
-    try {
-      mkdirSync(join(tree.ctx, '.git'));
-      const dir = contextDirFor(join(tree.ctx, 'docker/Dockerfile'), tree.ctx);
-      return dir === null ? null : dir === tree.ctx ? '.' : dir.slice(tree.ctx.length + 1);
-    } finally {
-      tree.cleanup();
-    }
-  };
+  const inRepo = (gitignore: string) => contextInRepo({ 'go.mod': '', 'docker/Dockerfile': dockerfile, '.gitignore': gitignore }, 'docker/Dockerfile');
   assert.equal(inRepo('/dist/\n'), '.'); // anchored at the root: a build output there only
   assert.equal(inRepo('dist/\n'), null); // ignored at every level: the nearest, its own directory
   assert.equal(inRepo('*.log\n'), null); // not ignored anywhere: its own directory
@@ -105,34 +108,17 @@ test('contextDirFor: when nothing it names exists anywhere, where git ignores th
 });
 
 test('contextDirFor: a source missing beside the Dockerfile and git-ignored there is a build output made in place, which weighs like one found elsewhere (chaos-mesh e2e image; go-containerregistry cmd/gcrane)', () => {
-  const place = (files: string[], texts: Record<string, string>, dockerfile: string) => {
-    const tree = buildTree({ files: [...files, 'e2e/image/Dockerfile'], dockerignore: null, fileContents: { 'e2e/image/Dockerfile': dockerfile, ...texts } });
-    try {
-      mkdirSync(join(tree.ctx, '.git'));
-      const dir = contextDirFor(join(tree.ctx, 'e2e/image/Dockerfile'), tree.ctx);
-      return dir === null ? null : dir === tree.ctx ? '.' : dir.slice(tree.ctx.length + 1);
-    } finally {
-      tree.cleanup();
-    }
-  };
+  const place = (texts: Record<string, string>, dockerfile: string) => contextInRepo({ ...texts, 'e2e/image/Dockerfile': dockerfile }, 'e2e/image/Dockerfile');
   // chaos-mesh: the Makefile copies helm/chaos-mesh and manifests into e2e-test/image/e2e (git-ignored
   // there) before building it; a root manifests/ exists too, which made the root look like the context.
   const chaos = 'FROM alpine\nADD chaos-mesh /charts/chaos-mesh\nADD manifests /manifests\n';
-  assert.equal(place(['manifests/crd.yaml', '.gitignore'], { '.gitignore': 'e2e/image/chaos-mesh\ne2e/image/manifests/\n' }, chaos), null);
+  assert.equal(place({ 'manifests/crd.yaml': '', '.gitignore': 'e2e/image/chaos-mesh\ne2e/image/manifests/\n' }, chaos), null);
   // Without those ignore lines the root's manifests/ is the only evidence: the root.
-  assert.equal(place(['manifests/crd.yaml', '.gitignore'], { '.gitignore': '*.log\n' }, chaos), '.');
+  assert.equal(place({ 'manifests/crd.yaml': '', '.gitignore': '*.log\n' }, chaos), '.');
   // go-containerregistry: `COPY gcrane` beside cmd/gcrane's sources, whose .gitignore line names the
   // binary built there; the directory above holds a gcrane/ of Go files, which is no program.
-  const gcrane = (gitignore: string) => {
-    const tree = buildTree({ files: ['cmd/gcrane/main.go', 'cmd/gcrane/Dockerfile', '.gitignore'], dockerignore: null, fileContents: { 'cmd/gcrane/Dockerfile': 'FROM alpine\nCOPY gcrane /usr/local/bin/gcrane\n', '.gitignore': gitignore } });
-    try {
-      mkdirSync(join(tree.ctx, '.git'));
-      const dir = contextDirFor(join(tree.ctx, 'cmd/gcrane/Dockerfile'), tree.ctx);
-      return dir === null ? null : dir === tree.ctx ? '.' : dir.slice(tree.ctx.length + 1);
-    } finally {
-      tree.cleanup();
-    }
-  };
+  const gcrane = (gitignore: string) =>
+    contextInRepo({ 'cmd/gcrane/main.go': 'package main\n', 'cmd/gcrane/Dockerfile': 'FROM alpine\nCOPY gcrane /usr/local/bin/gcrane\n', '.gitignore': gitignore }, 'cmd/gcrane/Dockerfile');
   assert.equal(gcrane('cmd/gcrane/gcrane\n'), null);
   assert.equal(gcrane('*.log\n'), 'cmd');
 });

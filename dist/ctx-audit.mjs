@@ -8,7 +8,7 @@ import {
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-LU4YNV5F.mjs";
+} from "./chunks/chunk-6ISV6YDG.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -287,8 +287,8 @@ function makeProgress(stderr, now = Date.now) {
 // src/cli/run.ts
 var lazy = {
   targets: () => import("./chunks/targets-VIVIXSWS.mjs"),
-  why: () => import("./chunks/why-QBKUQU34.mjs"),
-  suggest: () => import("./chunks/suggest-AXBUWT5W.mjs")
+  why: () => import("./chunks/why-4TGEXW5X.mjs"),
+  suggest: () => import("./chunks/suggest-PTOXEGCA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -361,7 +361,7 @@ function targetSources(v: Record<string, string | boolean | undefined>, values: 
 }
 
 /** `--build-context name=value`, as buildx takes it. */
-function parseBuildContexts(list: string[]): Record<string, string> {
+export function parseBuildContexts(list: string[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const item of list) {
     const eq = item.indexOf('=');

@@ -90,6 +90,8 @@ export interface SuggestOptions {
   file?: string;
   cwd: string;
   buildArgs?: Record<string, string>;
+  /** `--build-context`: named contexts (checked against the repository boundary, given to the audit). */
+  namedContexts?: Record<string, string>;
   target?: string;
   allowlist?: boolean;
   /** At most this many candidates are verified (each replays the recorded walk in memory). */
@@ -461,7 +463,7 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   const editsSpecific = fs.existsSync(specific);
   const builder: Builder = editsSpecific ? 'buildkit' : 'legacy';
   // The audit records every listing and lstat it reads; each candidate replays that recording.
-  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
+  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, namedContexts: opts.namedContexts, target: opts.target, keepRecording: true });
   const file = editsSpecific ? specific : path.join(root, '.dockerignore');
   const rel = path.relative(root, file);
   const editedRel = rel.startsWith('..') || path.isAbsolute(rel) ? null : toByteString(rel.split(path.sep).join('/'));

@@ -279,3 +279,21 @@ test('unifiedDiff: a last line with no newline is marked, and suggest\'s printed
     }
   }
 });
+
+// electric: its sync-service build passes `--build-context electric-telemetry=packages/electric-telemetry`;
+// suggest refused the option the audit takes ("Unknown option").
+test('suggest takes --build-context as the audit does: named contexts are checked against the repository and given to the audit', async () => {
+  const { parseSuggest } = await import('../../src/cli/commands/suggest.js');
+  assert.deepEqual(parseSuggest(['.', '--build-context', 'tele=../telemetry', '--build-context', 'img=docker-image://alpine'])?.buildContexts, { tele: '../telemetry', img: 'docker-image://alpine' });
+  assert.throws(() => parseSuggest(['.', '--build-context', 'nothing']), /--build-context: expected NAME=PATH/);
+  const tree = buildTree({ files: ['Dockerfile', 'app/main.ex', 'docs/a.md', 'telemetry/lib.ex', '.git/HEAD'], fileContents: { Dockerfile: 'FROM elixir\nCOPY app /app\nCOPY --from=tele . /deps/telemetry\n' }, dockerignore: '# nothing\n' });
+  try {
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx, namedContexts: { tele: path.join(tree.ctx, 'telemetry') }, repository: { root: tree.ctx, allowOutside: false } });
+    // What the named context holds is no main-context source: telemetry/ may go, app/ stays.
+    assert.ok(r.suggestions.some((s) => s.lines.includes('telemetry')), JSON.stringify(r.suggestions.map((s) => s.lines)));
+    assert.ok(!r.suggestions.some((s) => s.lines.includes('app')));
+    assert.throws(() => suggest({ context: tree.ctx, cwd: tree.ctx, namedContexts: { tele: path.dirname(tree.ctx) }, repository: { root: tree.ctx, allowOutside: false } }), InputError);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -1,6 +1,6 @@
 // `ctx-audit suggest [CONTEXT] [--allowlist] [--write]`: argument parsing, execution and output.
 // The diff goes to stdout (so it can be piped to `git apply`/`patch`); the summary goes to stderr.
-import { COLOR_OPTIONS, colorChoice, oneOf, parseBuildArgs, parseOptions } from '../args.js';
+import { COLOR_OPTIONS, colorChoice, oneOf, parseBuildArgs, parseBuildContexts, parseOptions } from '../args.js';
 import { UsageError } from '../../errors.js';
 import { renderSuggestDiff, renderSuggestJson, renderSuggestSummary, renderSuggestWrote } from '../../reporters/suggest.js';
 import { suggestInRepository, writeSuggestion } from '../../suggest/suggest.js';
@@ -11,6 +11,8 @@ export interface SuggestCommand {
   context: string;
   file?: string;
   buildArgs: Record<string, string>;
+  /** `--build-context NAME=PATH`: what `COPY --from=NAME` reads instead of a stage or an image (never the main context). */
+  buildContexts: Record<string, string>;
   target?: string;
   allowlist: boolean;
   write: boolean;
@@ -31,6 +33,7 @@ Options:
   -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
       --target STAGE     the stage being built (default: the last)
       --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --build-context NAME=PATH  a named context, as the audit takes it (repeatable)
       --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
       --write            apply the diff atomically (refused if the file changed since it was
                          read, is a symbolic link, or lies outside the context)
@@ -41,6 +44,7 @@ Options:
 const OPTIONS = {
   file: { type: 'string', short: 'f' },
   'build-arg': { type: 'string', multiple: true },
+  'build-context': { type: 'string', multiple: true },
   target: { type: 'string' },
   builder: { type: 'string' },
   allowlist: { type: 'boolean' },
@@ -63,7 +67,8 @@ export function parseSuggest(argv: string[]): SuggestCommand | null {
   if (v.target === '') throw new UsageError('--target: expected a stage name');
   if (v.file === '') throw new UsageError('-f/--file: expected a path');
   const buildArgs = parseBuildArgs(v['build-arg'] ?? []);
-  return { context: parsed.positionals[0] ?? '.', file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v['allow-outside-repo'] === true };
+  const buildContexts = parseBuildContexts(v['build-context'] ?? []);
+  return { context: parsed.positionals[0] ?? '.', file: v.file, buildArgs, buildContexts, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v['allow-outside-repo'] === true };
 }
 
 export async function runSuggest(argv: string[], io: CliIO): Promise<number> {
@@ -72,7 +77,7 @@ export async function runSuggest(argv: string[], io: CliIO): Promise<number> {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo, env: io.env });
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, namedContexts: cmd.buildContexts, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo, env: io.env });
   if (cmd.format === 'json') await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));

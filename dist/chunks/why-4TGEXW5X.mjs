@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-LU4YNV5F.mjs";
+} from "./chunk-6ISV6YDG.mjs";
 import {
   EXIT_OK,
   PatternError,

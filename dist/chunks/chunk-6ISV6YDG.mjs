@@ -267,5 +267,6 @@ export {
   parseOptions,
   parseCommand,
   parseBuildArgs,
-  colorChoice
+  colorChoice,
+  parseBuildContexts
 };

@@ -17,8 +17,9 @@ import {
   colorChoice,
   oneOf,
   parseBuildArgs,
+  parseBuildContexts,
   parseOptions
-} from "./chunk-LU4YNV5F.mjs";
+} from "./chunk-6ISV6YDG.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -1237,7 +1238,7 @@ function suggest(opts) {
   const specific = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
   const editsSpecific = fs3.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
-  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, target: opts.target, keepRecording: true });
+  const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, namedContexts: opts.namedContexts, target: opts.target, keepRecording: true });
   const file = editsSpecific ? specific : path4.join(root, ".dockerignore");
   const rel = path4.relative(root, file);
   const editedRel = rel.startsWith("..") || path4.isAbsolute(rel) ? null : toByteString(rel.split(path4.sep).join("/"));
@@ -1405,6 +1406,7 @@ Options:
   -f, --file PATH        Dockerfile, relative to the current directory like docker's -f
       --target STAGE     the stage being built (default: the last)
       --build-arg K=V    ARG values for COPY/ADD sources (repeatable)
+      --build-context NAME=PATH  a named context, as the audit takes it (repeatable)
       --allowlist        propose "*" plus one "!source" per COPY/ADD/bind source instead
       --write            apply the diff atomically (refused if the file changed since it was
                          read, is a symbolic link, or lies outside the context)
@@ -1414,6 +1416,7 @@ Options:
 var OPTIONS = {
   file: { type: "string", short: "f" },
   "build-arg": { type: "string", multiple: true },
+  "build-context": { type: "string", multiple: true },
   target: { type: "string" },
   builder: { type: "string" },
   allowlist: { type: "boolean" },
@@ -1435,7 +1438,8 @@ function parseSuggest(argv) {
   if (v.target === "") throw new UsageError("--target: expected a stage name");
   if (v.file === "") throw new UsageError("-f/--file: expected a path");
   const buildArgs = parseBuildArgs(v["build-arg"] ?? []);
-  return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v["allow-outside-repo"] === true };
+  const buildContexts = parseBuildContexts(v["build-context"] ?? []);
+  return { context: parsed.positionals[0] ?? ".", file: v.file, buildArgs, buildContexts, target: v.target, allowlist: v.allowlist === true, write: v.write === true, format, allowOutsideRepo: v["allow-outside-repo"] === true };
 }
 async function runSuggest(argv, io) {
   const cmd = parseSuggest(argv);
@@ -1443,7 +1447,7 @@ async function runSuggest(argv, io) {
     await writeText(io.stdout, SUGGEST_HELP);
     return EXIT_OK;
   }
-  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo, env: io.env });
+  const r = suggestInRepository({ context: cmd.context, file: cmd.file, cwd: io.cwd, buildArgs: cmd.buildArgs, namedContexts: cmd.buildContexts, target: cmd.target, allowlist: cmd.allowlist, allowOutsideRepo: cmd.allowOutsideRepo, env: io.env });
   if (cmd.format === "json") await writeText(io.stdout, renderSuggestJson(r));
   else {
     await writeText(io.stderr, renderSuggestSummary(r));

@@ -34,6 +34,8 @@ const MAX_PY_BYTES = 256 * 1024;
  * context-relative UTF-8 paths of the regular files sent, for the Python project files.
  */
 const GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
+/** `git config --global|--system ...`: sets the user's or machine's git configuration, reads no repository. */
+const GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
 const MAKEFILES = new Set(['Makefile', 'makefile', 'GNUmakefile']);
 /** A package manager's install command with its arguments, up to the next command: where `git` is a package name. */
 const INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
@@ -144,7 +146,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   for (const d of dockerfiles) {
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
-      if (GIT_WORD.test(r.text.replace(INSTALLS, ' '))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      // waypoint's hack/Dockerfile.evanphx runs only `git config --global`, which reads no .git.
+      if (GIT_WORD.test(r.text.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       // `apk add git` installs it for a later step (writefreely's Makefile runs it): said if nothing runs it.
       if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);

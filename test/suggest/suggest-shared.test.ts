@@ -286,6 +286,11 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
     gitRejection('FROM rockylinux:9 AS b\nRUN dnf install -y gcc make perl \\\n    && dnf clean all\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile }),
     'the Dockerfile runs make (line 6) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
   );
+  // waypoint: `git config --global` reads no repository; the reason is the make that runs git.
+  assert.equal(
+    gitRejection('FROM golang:1.22 AS b\nRUN git config --global url."https://x".insteadOf "ssh://x"\nWORKDIR /src\nCOPY . .\nRUN make app\n', { Makefile: makefile }),
+    'the Dockerfile runs make (line 5) and Makefile:2 runs git: the build may read .git (a version from git describe); exclude it yourself if it does not',
+  );
   const pkg = (scripts: Record<string, string>) => JSON.stringify({ name: 'app', scripts }) + '\n';
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN npm ci && npm run build\n', { 'package.json': pkg({ build: 'tsc', postbuild: 'git rev-parse HEAD > dist/version' }) }) ?? '', /the "postbuild" script of package\.json runs git/);
   assert.match(gitRejection('FROM node:20\nCOPY . /app\nRUN yarn install --frozen-lockfile\n', { 'package.json': pkg({ prepare: 'git config core.hooksPath .githooks' }) }) ?? '', /the "prepare" script of package\.json runs git/);

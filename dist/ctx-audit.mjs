@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-VIVIXSWS.mjs"),
   why: () => import("./chunks/why-4TGEXW5X.mjs"),
-  suggest: () => import("./chunks/suggest-4TZYTBTJ.mjs")
+  suggest: () => import("./chunks/suggest-H7ZFKNYF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

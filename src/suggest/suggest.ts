@@ -372,7 +372,12 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
     const made = c.blocked === undefined ? excludesMissing(c, missing) : null;
     if (made !== null) c.blocked = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
   }
-  return out;
+  // The Dockerfile and the ignore files are build files, not content: the CLI sends them whatever
+  // the ignore file says and BuildKit reads them apart from the context, so excluding one changes
+  // nothing (skywalking's staging Dockerfile is git-ignored: CTX203 proposed excluding it).
+  const relDockerfile = result.legacy.resolved.relDockerfile;
+  const buildFiles = new Set([relDockerfile, '.dockerignore', `${relDockerfile}.dockerignore`]);
+  return out.filter((c) => c.edit.kind !== 'append' || !c.targets.every((t) => buildFiles.has(t)));
 }
 
 /**

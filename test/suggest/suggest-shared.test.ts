@@ -721,3 +721,20 @@ test('suggest: an untracked copy of a committed secret file that a build stage c
     ['git tracks the same bytes (web/.env) and Dockerfile:3 copies it into build stage build, whose RUN steps may read it or build it into what the image takes; take the secret out of the repository (and rotate it), or exclude it yourself if nothing reads it'],
   );
 });
+
+// skywalking: its Makefile builds the OAP image from a staging copy under dist/, which .gitignore
+// ignores, Dockerfile included; CTX203 (git-ignored but sent) made suggest propose excluding the
+// Dockerfile, which the CLI sends anyway.
+test('suggest never proposes excluding the Dockerfile or the ignore file, git-ignored or not', () => {
+  const r = suggestOn(
+    { files: ['Dockerfile', 'oap.tgz', 'notes.txt'], fileContents: { Dockerfile: 'FROM eclipse-temurin\nCOPY oap.tgz /\n' }, dockerignore: '# staging\n' },
+    undefined,
+    (ctx) => {
+      fs.writeFileSync(path.join(ctx, '.gitignore'), '*\n');
+      git(ctx, 'init', '-q');
+    },
+  );
+  const all = [...r.suggestions.map((s) => s.lines), ...r.rejected.map((s) => s.lines)].flat();
+  assert.ok(!all.includes('Dockerfile') && !all.includes('.dockerignore'), JSON.stringify(all));
+  assert.ok(all.includes('notes.txt'), JSON.stringify(all)); // the other git-ignored file is still a candidate
+});

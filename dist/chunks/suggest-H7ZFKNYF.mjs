@@ -1173,7 +1173,9 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
     const made = c.blocked === void 0 ? excludesMissing(c, missing) : null;
     if (made !== null) c.blocked = `${made.label} copies ${byteStringToText(made.path)}, which a step before the build makes (CTX101 today): this change would exclude it once it is there (CTX102)`;
   }
-  return out;
+  const relDockerfile = result.legacy.resolved.relDockerfile;
+  const buildFiles = /* @__PURE__ */ new Set([relDockerfile, ".dockerignore", `${relDockerfile}.dockerignore`]);
+  return out.filter((c) => c.edit.kind !== "append" || !c.targets.every((t) => buildFiles.has(t)));
 }
 function onbuildBase(parsed, needed) {
   for (const si of needed) {

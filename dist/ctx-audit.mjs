@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-NXVFVJ6X.mjs";
+} from "./chunks/chunk-52SOD5OD.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6ISV6YDG.mjs";
+} from "./chunks/chunk-JEK2PJFW.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EUNDXVWM.mjs";
+} from "./chunks/chunk-EMETLXDS.mjs";
 import "./chunks/chunk-HPS24H7P.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-VIVIXSWS.mjs"),
-  why: () => import("./chunks/why-4TGEXW5X.mjs"),
-  suggest: () => import("./chunks/suggest-H7ZFKNYF.mjs")
+  targets: () => import("./chunks/targets-J6WFZMJU.mjs"),
+  why: () => import("./chunks/why-3FRB2VAS.mjs"),
+  suggest: () => import("./chunks/suggest-KHLBK2LH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -3,6 +3,8 @@ import { analyzeIgnore } from './ignore-analysis.js';
 import { literalComponents, text } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { PROTECTED_NAMES, protectiveKind } from './protective.js';
+import { secretFileKind } from './ctx201-secret-file.js';
+import { toByteString } from '../context/bytes.js';
 
 export interface UnusedIgnorePatternData {
   pattern: string;
@@ -10,6 +12,23 @@ export interface UnusedIgnorePatternData {
   exception: boolean;
   /** Line of an earlier pattern that already excludes everything this one could (no exception in between). */
   shadowedBy?: number;
+}
+
+/**
+ * Whether an exclusion names what a working tree makes on its own beyond the names the rule knows:
+ * a secret's name (rubygems.org's `/config/master.key`, Rails' key) or a path git ignores there
+ * (its `/public/assets`, `REVISION`, `/storage/*`: build output, stamps and uploads that .gitignore
+ * keeps out of commits, and a clean checkout lacks). Deleting such a line ships them once they exist.
+ */
+function guardsWorkingTreeFile(ctx: RuleContext, pattern: string): boolean {
+  const literal = literalComponents(pattern).join('/');
+  if (literal === '') return false;
+  const whole = literalComponents(pattern).length === pattern.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.').length;
+  if (whole && secretFileKind(literal) !== null) return true;
+  const ignored = ctx.isGitIgnored;
+  if (ignored === null) return false;
+  const p = toByteString(literal);
+  return ignored(p, !whole) || ignored(p, true) || (!whole && ignored(`${p}/x`, false));
 }
 
 /**
@@ -42,7 +61,7 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
   severity: 'info',
   docs: {
     summary: 'A .dockerignore line decides nothing, and is not a protective line.',
-    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(', ')}`).join('; ')} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception\'s text starts with it): removing it would drop them.`,
+    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). So is a line naming a secret\'s file (\`/config/master.key\`) or a path git ignores in this repository (\`/public/assets\`, \`REVISION\`: .gitignore says a working tree makes them). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(', ')}`).join('; ')} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception\'s text starts with it): removing it would drop them.`,
     fix: 'Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).',
     bad: '# .dockerignore\nnode_modules\nnode_module/',
     good: '# .dockerignore\nnode_modules',
@@ -56,7 +75,7 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
       const rule = ctx.ignore.rules[i];
       // A protective line stays, unless an earlier line already does its job (shadowed).
       const shadowedBy = p.exclusion ? null : shadowingLine(ctx, p.text, idx);
-      if (!p.exclusion && shadowedBy === null && protectiveKind(p.text, filepathMatch) !== null) continue;
+      if (!p.exclusion && shadowedBy === null && (protectiveKind(p.text, filepathMatch) !== null || guardsWorkingTreeFile(ctx, p.text))) continue;
       out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}) } });
     }
     return out;

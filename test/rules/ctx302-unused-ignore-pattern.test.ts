@@ -37,6 +37,20 @@ test('CTX302: a protective line shadowed by an earlier one, and a line that name
   assert.match(f[0].message, /line 1 already excludes everything it could match/);
 });
 
+// rubygems.org: `/config/master.key` (Rails' key), `/public/assets`, `REVISION` and `/storage/*` match
+// nothing in a clean checkout; CTX302 said "decides nothing" (delete the line) for lines that keep a
+// developer's secret, build output and uploads out of `COPY . /app`.
+test('CTX302: a line naming a secret\'s file or a path git ignores guards what a working tree makes: not reported', () => {
+  const gitignore = '/public/assets\nREVISION\n/storage/*\n!/storage/.keep\n';
+  const dockerignore = '/config/master.key\n/public/assets\nREVISION\n/storage/*\n/app/assets/old\n';
+  const f = findingsOf('CTX302', { files: ['app/main.rb', 'storage/.keep', '.git/HEAD', '.gitignore'], fileContents: { '.gitignore': gitignore }, dockerignore });
+  assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[5, 'app/assets/old']]);
+  // Without a repository nothing says what git ignores: those lines decide nothing (line 4 excludes
+  // storage/.keep, so it decides something); the key's line still guards a secret.
+  const bare = findingsOf('CTX302', { files: ['app/main.rb', 'storage/.keep'], dockerignore });
+  assert.deepEqual(bare.map((x) => x.line), [2, 3, 5]);
+});
+
 test('CTX302: an exception in between keeps a later line meaningful (not shadowed)', () => {
   const f = findingsOf('CTX302', { files: ['src/app.py'], dockerignore: 'logs\n!logs/keep\nlogs\n' });
   assert.deepEqual(f.map((x) => x.line), [2]);

@@ -18,7 +18,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-EUNDXVWM.mjs";
+} from "./chunk-EMETLXDS.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-66LW2L2H.mjs";
+} from "./chunk-7DAAW77A.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6ISV6YDG.mjs";
+} from "./chunk-JEK2PJFW.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -42,7 +42,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EUNDXVWM.mjs";
+} from "./chunk-EMETLXDS.mjs";
 import {
   splitAtWildcard
 } from "./chunk-HPS24H7P.mjs";

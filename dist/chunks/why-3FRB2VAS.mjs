@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6ISV6YDG.mjs";
+} from "./chunk-JEK2PJFW.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EUNDXVWM.mjs";
+} from "./chunk-EMETLXDS.mjs";
 import "./chunk-HPS24H7P.mjs";
 import {
   readRegularFile

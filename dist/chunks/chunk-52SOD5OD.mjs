@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EUNDXVWM.mjs";
+} from "./chunk-EMETLXDS.mjs";
 import {
   parseSize
 } from "./chunk-HPS24H7P.mjs";

@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-J6WFZMJU.mjs"),
+  targets: () => import("./chunks/targets-XT5WNDDF.mjs"),
   why: () => import("./chunks/why-3FRB2VAS.mjs"),
-  suggest: () => import("./chunks/suggest-KHLBK2LH.mjs")
+  suggest: () => import("./chunks/suggest-NUZFWMVY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

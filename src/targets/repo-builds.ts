@@ -601,7 +601,26 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
             const ctxAbs = path.resolve(root, context);
-            out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: file ? path.resolve(root, file) : undefined, target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(argsAtRunTime) });
+            // No `context:` (build-push-action v2 and later, and the forks that take its inputs): the
+            // action builds its default Git context, the repository at the commit, which BuildKit
+            // clones itself: no .git, .dockerignore not applied (docker/build-push-action#182), and
+            // nothing an earlier step writes. ctx-audit audits what docker sends from a directory.
+            // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
+            const gitContext = str('context') === undefined && !/^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses);
+            out.push({
+              name: combo.apply(label) + combo.label,
+              declaredIn: rel,
+              kind: 'dockerfile',
+              context: ctxAbs,
+              dockerfile: file ? path.resolve(root, file) : undefined,
+              target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined,
+              args,
+              namedContexts: {},
+              ...(gitContext
+                ? { skipReason: `${String(s.uses).replace(/@.*$/, '')} with no context: builds its default Git context, the repository at the commit (no .git, .dockerignore not applied, nothing an earlier step writes), which ctx-audit does not model; not audited (give the step \`context: .\` to build the checkout)` }
+                : withPreparedBy(preparedBy(ctxAbs))),
+              ...withRunTimeArgs(argsAtRunTime),
+            });
           }
         } else if (typeof s.run === 'string') {
           const wd = workingDirectory(s);

@@ -112,6 +112,15 @@ export function fixedCases(): BkCase[] {
       args: ['-f', 'dockerfiles/Dockerfile'],
     },
     {
+      // apache/skywalking's test/e2e-v2/cases/go/service/Dockerfile: `COPY .. /go-service` with the
+      // Dockerfile's own directory as context: `..` joined under the root is the root, all of it.
+      label: 'a source that is only `..` is the context root joined under itself: the whole context is requested',
+      shape: {
+        files: ['Dockerfile', 'a.txt', 'sub/b.txt'],
+        fileContents: { Dockerfile: df('FROM scratch', 'COPY .. /x') },
+      },
+    },
+    {
       // jupyter/docker-stacks' oracledb recipe: `COPY cwallet.ss[o]`, "copy if present".
       label: 'a COPY wildcard that matches nothing, even as the only source, does not fail the build (CTX101 is no error)',
       shape: {

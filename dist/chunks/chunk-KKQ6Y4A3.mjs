@@ -6708,7 +6708,19 @@ function workflowTargets(root, cwd) {
               else argsAtRunTime[l.slice(0, eq).trim()] = l.slice(eq + 1).trim();
             }
             const ctxAbs = path3.resolve(root, context);
-            out.push({ name: combo.apply(label) + combo.label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: file ? path3.resolve(root, file) : void 0, target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0, args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(argsAtRunTime) });
+            const gitContext = str("context") === void 0 && !/^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses);
+            out.push({
+              name: combo.apply(label) + combo.label,
+              declaredIn: rel,
+              kind: "dockerfile",
+              context: ctxAbs,
+              dockerfile: file ? path3.resolve(root, file) : void 0,
+              target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0,
+              args,
+              namedContexts: {},
+              ...gitContext ? { skipReason: `${String(s.uses).replace(/@.*$/, "")} with no context: builds its default Git context, the repository at the commit (no .git, .dockerignore not applied, nothing an earlier step writes), which ctx-audit does not model; not audited (give the step \`context: .\` to build the checkout)` } : withPreparedBy(preparedBy(ctxAbs)),
+              ...withRunTimeArgs(argsAtRunTime)
+            });
           }
         } else if (typeof s.run === "string") {
           const wd = workingDirectory(s);

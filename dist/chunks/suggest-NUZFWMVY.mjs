@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-7DAAW77A.mjs";
+} from "./chunk-KKQ6Y4A3.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-7DAAW77A.mjs";
+} from "./chunk-KKQ6Y4A3.mjs";
 import {
   configForRun,
   failOnFor,

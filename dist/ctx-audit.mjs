@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-52SOD5OD.mjs";
+} from "./chunks/chunk-64BJV454.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JEK2PJFW.mjs";
+} from "./chunks/chunk-BMC4LQS6.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EMETLXDS.mjs";
+} from "./chunks/chunk-6DMVTYNE.mjs";
 import "./chunks/chunk-HPS24H7P.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XT5WNDDF.mjs"),
-  why: () => import("./chunks/why-3FRB2VAS.mjs"),
-  suggest: () => import("./chunks/suggest-NUZFWMVY.mjs")
+  targets: () => import("./chunks/targets-NBWVRUBS.mjs"),
+  why: () => import("./chunks/why-AXPVZDG4.mjs"),
+  suggest: () => import("./chunks/suggest-GL4BCXOH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

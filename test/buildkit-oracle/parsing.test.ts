@@ -30,6 +30,8 @@ const CASES: { label: string; body: string; build: 'ok' | 'fails'; older?: true 
   { label: 'a value flag with no =value is refused (COPY --chmod 777)', body: 'COPY --chmod 777 a /tmp/', build: 'fails' },
   { label: 'a value flag with no =value is refused (RUN --network none)', body: 'RUN --network none true', build: 'fails' },
   { label: 'a boolean flag needs no value (COPY --link)', body: 'COPY --link a /tmp/', build: 'ok' },
+  // apache/skywalking's go service copies `..` with its own directory as context.
+  { label: 'COPY .. is the context root joined under itself: the build runs', body: 'COPY .. /x\nRUN ["/bin/sh", "-c", "test -f /x/a"]', build: 'ok' },
 ];
 
 withEngine('parsing', 'heredocs and flags against a real BuildKit', (engine) => {

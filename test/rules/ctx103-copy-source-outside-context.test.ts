@@ -47,3 +47,25 @@ test('CTX103 under BuildKit: a source that escapes but whose root-joined path is
     tree.cleanup();
   }
 });
+
+// apache/skywalking's test/e2e-v2/cases/go/service/Dockerfile: `COPY .. /go-service`, its own directory
+// the context: BuildKit joins `..` under the root, which is the root, all of it (checked against the
+// daemon: test/buildkit-oracle). The legacy builder fails.
+test('CTX103 under BuildKit: a source that is only `..` (or `../`, `../.`) is the root itself: a warning; legacy: an error', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'e2e.go', 'go.mod'], fileContents: { Dockerfile: lines('FROM golang', 'COPY .. /go-service', 'COPY ../ /b', 'COPY ../. /c') }, dockerignore: null });
+  try {
+    const run = (builder: 'legacy' | 'buildkit') =>
+      runAudit({ context: tree.ctx, cwd: tree.ctx, builder })
+        .findings.filter((f) => f.ruleId === 'CTX103')
+        .map((f) => [f.line, f.severity, f.data.joinedUnderRoot ?? null])
+        .sort((a, b) => Number(a[0]) - Number(b[0]));
+    assert.deepEqual(run('buildkit'), [
+      [2, 'warning', '.'],
+      [3, 'warning', '.'],
+      [4, 'warning', '.'],
+    ]);
+    assert.deepEqual(run('legacy').map((x) => x[1]), ['error', 'error', 'error']);
+  } finally {
+    tree.cleanup();
+  }
+});

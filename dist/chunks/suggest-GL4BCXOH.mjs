@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-KKQ6Y4A3.mjs";
+} from "./chunk-HI5JCA33.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-JEK2PJFW.mjs";
+} from "./chunk-BMC4LQS6.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -42,7 +42,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EMETLXDS.mjs";
+} from "./chunk-6DMVTYNE.mjs";
 import {
   splitAtWildcard
 } from "./chunk-HPS24H7P.mjs";

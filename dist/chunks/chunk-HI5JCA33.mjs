@@ -18,7 +18,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-EMETLXDS.mjs";
+} from "./chunk-6DMVTYNE.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EMETLXDS.mjs";
+} from "./chunk-6DMVTYNE.mjs";
 import {
   parseSize
 } from "./chunk-HPS24H7P.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JEK2PJFW.mjs";
+} from "./chunk-BMC4LQS6.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EMETLXDS.mjs";
+} from "./chunk-6DMVTYNE.mjs";
 import "./chunk-HPS24H7P.mjs";
 import {
   readRegularFile

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-64BJV454.mjs";
+} from "./chunks/chunk-BZAVNXE7.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BMC4LQS6.mjs";
+} from "./chunks/chunk-DLR2Z3NT.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6DMVTYNE.mjs";
+} from "./chunks/chunk-IQ2AKE7P.mjs";
 import "./chunks/chunk-HPS24H7P.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NBWVRUBS.mjs"),
-  why: () => import("./chunks/why-AXPVZDG4.mjs"),
-  suggest: () => import("./chunks/suggest-GL4BCXOH.mjs")
+  targets: () => import("./chunks/targets-Q5WDWAPN.mjs"),
+  why: () => import("./chunks/why-7H3WL4Z5.mjs"),
+  suggest: () => import("./chunks/suggest-WZPT2CYY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -223,7 +223,10 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
           : shipped.length === sens.length
           ? `, which ${copyFrom} carries into the image`
           : `; ${copyFrom} carries ${shipped.join(', ')} into the image`;
-      return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${including}${onward}`;
+      // `COPY "$DIST" .` with DIST unset (skywalking's Makefile passes it): say why the source is empty.
+      const unset = Array.isArray(d.unsetVars) && d.unsetVars.length > 0 && d.source === '' ? ` ("" with ${unsetNames(d.unsetVars)} unset)` : '';
+      const what = unset === '' ? `"${d.source}"` : `"${d.raw}"${unset}`;
+      return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes as number)}) into ${into}${including}${onward}`;
     }
     case 'CTX305':
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ''}, the legacy builder does not, so the two builders send different sets`;

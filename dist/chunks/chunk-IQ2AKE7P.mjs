@@ -13111,7 +13111,9 @@ function renderMessage(ruleId, d) {
       const into = typeof d.buildStage !== "string" ? "the image" : shipped || d.carried === true ? `build stage \`${d.buildStage}\`` : `build stage \`${d.buildStage}\` (no COPY --from brings this path into the image; what a RUN there makes of it still can)`;
       const including = sens.length ? `, including ${sens.join(", ")}` : "";
       const onward = d.carried === true ? `, which ${copyFrom} carries into the image` : shipped === null ? "" : shipped.length === sens.length ? `, which ${copyFrom} carries into the image` : `; ${copyFrom} carries ${shipped.join(", ")} into the image`;
-      return `${d.instruction} "${d.source}" copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${including}${onward}`;
+      const unset = Array.isArray(d.unsetVars) && d.unsetVars.length > 0 && d.source === "" ? ` ("" with ${unsetNames(d.unsetVars)} unset)` : "";
+      const what = unset === "" ? `"${d.source}"` : `"${d.raw}"${unset}`;
+      return `${d.instruction} ${what} copies the whole context (${fmtCount(d.files)} files, ${fmtBytes(d.bytes)}) into ${into}${including}${onward}`;
     }
     case "CTX305":
       return `${d.file} exists: BuildKit reads it${d.replaces ? ` instead of ${d.replaces}` : ""}, the legacy builder does not, so the two builders send different sets`;

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BMC4LQS6.mjs";
+} from "./chunk-DLR2Z3NT.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6DMVTYNE.mjs";
+} from "./chunk-IQ2AKE7P.mjs";
 import "./chunk-HPS24H7P.mjs";
 import {
   readRegularFile

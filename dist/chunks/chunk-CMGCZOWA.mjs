@@ -18,7 +18,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-6DMVTYNE.mjs";
+} from "./chunk-IQ2AKE7P.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-HI5JCA33.mjs";
+} from "./chunk-CMGCZOWA.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BMC4LQS6.mjs";
+} from "./chunk-DLR2Z3NT.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -42,7 +42,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6DMVTYNE.mjs";
+} from "./chunk-IQ2AKE7P.mjs";
 import {
   splitAtWildcard
 } from "./chunk-HPS24H7P.mjs";

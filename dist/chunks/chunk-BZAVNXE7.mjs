@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6DMVTYNE.mjs";
+} from "./chunk-IQ2AKE7P.mjs";
 import {
   parseSize
 } from "./chunk-HPS24H7P.mjs";

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-Q5WDWAPN.mjs"),
   why: () => import("./chunks/why-7H3WL4Z5.mjs"),
-  suggest: () => import("./chunks/suggest-WZPT2CYY.mjs")
+  suggest: () => import("./chunks/suggest-IYSMNZDE.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -36,6 +36,23 @@ const MAX_PY_BYTES = 256 * 1024;
 const GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
 /** `git config --global|--system ...`: sets the user's or machine's git configuration, reads no repository. */
 const GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
+/**
+ * nix on a flake of the context (`nix build .#psql_15/bin`, `nix profile install .#x`): nix reads a
+ * flake in a git work tree through git (only its tracked files; `self.rev` and `lastModified` come
+ * from .git). supabase/postgres stamps its receipt.json with the flake's git revision. Read word by
+ * word, command by command: linear in the text.
+ */
+const NIX_SUBCOMMAND = new Set(['build', 'run', 'develop', 'shell', 'bundle', 'install', 'flake']);
+function runsNixOnLocalFlake(text: string): boolean {
+  for (const command of text.split(/[;&|\n]/)) {
+    const words = command.trim().split(/\s+/);
+    const nix = words.findIndex((w) => w === 'nix' || w.endsWith('/nix'));
+    if (nix < 0) continue;
+    const sub = words.findIndex((w, k) => k > nix && NIX_SUBCOMMAND.has(w));
+    if (sub >= 0 && words.some((w, k) => k > sub && /^["']?(?:path:)?\.\/?\.?#/.test(w))) return true;
+  }
+  return false;
+}
 const MAKEFILES = new Set(['Makefile', 'makefile', 'GNUmakefile']);
 /** A package manager's install command with its arguments, up to the next command: where `git` is a package name. */
 const INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
@@ -90,10 +107,15 @@ function scriptAndHelpers(root: string, sentFiles: readonly string[], p: string)
   return out;
 }
 
-/** The first line of `text` that is not a comment and names git (1-based), or 0. */
-function gitLine(text: string | null, comment: RegExp): number {
-  const i = text === null ? -1 : text.split('\n').findIndex((l) => !comment.test(l) && GIT_WORD.test(l));
-  return i + 1;
+/** The first line of `text` that is not a comment and names git, or runs nix on the context's flake (1-based, 0: none), and what it does. */
+function gitLine(text: string | null, comment: RegExp): { line: number; does: string } {
+  const lines = text === null ? [] : text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (comment.test(lines[i])) continue;
+    if (GIT_WORD.test(lines[i])) return { line: i + 1, does: 'runs git: the build may read .git (a version from git describe)' };
+    if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
+  }
+  return { line: 0, does: '' };
 }
 
 /** The sent files whose base name `keep` accepts, outside dependency trees, shallowest first, at most MAX_PY_FILES. */
@@ -146,6 +168,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   for (const d of dockerfiles) {
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
+      if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
       // waypoint's hack/Dockerfile.evanphx runs only `git config --global`, which reads no .git.
       if (GIT_WORD.test(r.text.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       // `apk add git` installs it for a later step (writefreely's Makefile runs it): said if nothing runs it.
@@ -168,8 +191,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // VERSION from `git describe` (the golang image has git); an npm script that does the same.
   for (const [t, at] of runsTool) {
     for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n))) {
-      const line = gitLine(readSent(root, p), t.comment);
-      if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      const { line, does } = gitLine(readSent(root, p), t.comment);
+      if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }
   // A script the RUN names, found by its last two components among the sent files (the RUN
@@ -177,8 +200,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   for (const [sh, at] of scripts) {
     for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith('/' + sh))) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
-        const line = gitLine(f.text, /^\s*#/);
-        if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf('/') + 1)} (line ${at.line}) and ${f.path}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+        const { line, does } = gitLine(f.text, /^\s*#/);
+        if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf('/') + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;
       }
     }
   }
@@ -215,8 +238,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // empty one.
   if (runsCargo !== null) {
     for (const p of sentNamed(sentFiles, (n) => n === 'build.rs')) {
-      const line = gitLine(readSent(root, p), /^\s*\/\//);
-      if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      const { line, does } = gitLine(readSent(root, p), /^\s*\/\//);
+      if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }
   for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {

@@ -303,6 +303,21 @@ test('suggest: .git is kept when a RUN hands over to make or a package script th
   }
 });
 
+// supabase/postgres: Dockerfile-15 copies the tree and runs `nix profile install .#psql_15/bin`; its
+// flake reads self.shortRev (from .git) into the receipt it ships, and a flake in a git work tree sees
+// only tracked files. suggest proposed .git.
+test('suggest: .git is kept when the build runs nix on the context\'s flake (in a RUN, or a script it runs); nix on another flake does not count', () => {
+  assert.equal(
+    gitRejection('FROM nixos/nix\nCOPY . /nixpg\nWORKDIR /nixpg\nRUN nix --extra-experimental-features "nix-command flakes" profile install .#psql_15/bin\n'),
+    'the Dockerfile runs nix on the context\'s flake (line 4): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not',
+  );
+  assert.match(
+    gitRejection('FROM nixos/nix\nCOPY ./ /workspace\nRUN /workspace/docker/nix/build_nix.sh\n', { 'docker/nix/build_nix.sh': '#!/bin/sh\nset -e\ncd /workspace\nnix build .#psql_15/bin -o psql_15\n' }) ?? '',
+    /build_nix\.sh:4 runs nix on the context's flake, which nix reads through git: the build may read \.git;/,
+  );
+  assert.equal(gitProposed('FROM nixos/nix\nCOPY . /src\nRUN nix build nixpkgs#hello github:o/r#x\n'), true);
+});
+
 // vikunja: `RUN mage build:clean && (cd build && mage release:xgo ...)`; without RELEASE_VERSION
 // magefile.go runs `git describe` (the xgo image has git) and the build fails without .git.
 test('suggest: .git is kept when a RUN hands over to mage, just, task or a shell script that runs git', () => {

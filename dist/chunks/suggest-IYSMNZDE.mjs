@@ -709,6 +709,17 @@ var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
 var GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
+var NIX_SUBCOMMAND = /* @__PURE__ */ new Set(["build", "run", "develop", "shell", "bundle", "install", "flake"]);
+function runsNixOnLocalFlake(text) {
+  for (const command of text.split(/[;&|\n]/)) {
+    const words = command.trim().split(/\s+/);
+    const nix = words.findIndex((w) => w === "nix" || w.endsWith("/nix"));
+    if (nix < 0) continue;
+    const sub = words.findIndex((w, k) => k > nix && NIX_SUBCOMMAND.has(w));
+    if (sub >= 0 && words.some((w, k) => k > sub && /^["']?(?:path:)?\.\/?\.?#/.test(w))) return true;
+  }
+  return false;
+}
 var MAKEFILES = /* @__PURE__ */ new Set(["Makefile", "makefile", "GNUmakefile"]);
 var INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
 var RUNNERS = [
@@ -740,8 +751,13 @@ function scriptAndHelpers(root, sentFiles, p) {
   return out;
 }
 function gitLine(text, comment) {
-  const i = text === null ? -1 : text.split("\n").findIndex((l) => !comment.test(l) && GIT_WORD.test(l));
-  return i + 1;
+  const lines = text === null ? [] : text.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (comment.test(lines[i])) continue;
+    if (GIT_WORD.test(lines[i])) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
+    if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
+  }
+  return { line: 0, does: "" };
 }
 function sentNamed(sentFiles, keep) {
   return sentPaths(sentFiles, (_p, n2) => keep(n2));
@@ -777,6 +793,7 @@ function gitReader(root, dockerfiles, sentFiles) {
   let runsCargo = null;
   for (const d of dockerfiles) {
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
+      if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
       if (GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
@@ -794,15 +811,15 @@ function gitReader(root, dockerfiles, sentFiles) {
   }
   for (const [t, at] of runsTool) {
     for (const p of sentPaths(sentFiles, (q, n2) => t.file(q, n2))) {
-      const line = gitLine(readSent(root, p), t.comment);
-      if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      const { line, does } = gitLine(readSent(root, p), t.comment);
+      if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }
   for (const [sh, at] of scripts) {
     for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh))) {
       for (const f of scriptAndHelpers(root, sentFiles, p)) {
-        const line = gitLine(f.text, /^\s*#/);
-        if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${f.path}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+        const { line, does } = gitLine(f.text, /^\s*#/);
+        if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;
       }
     }
   }
@@ -833,8 +850,8 @@ function gitReader(root, dockerfiles, sentFiles) {
   }
   if (runsCargo !== null) {
     for (const p of sentNamed(sentFiles, (n2) => n2 === "build.rs")) {
-      const line = gitLine(readSent(root, p), /^\s*\/\//);
-      if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} runs git: the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      const { line, does } = gitLine(readSent(root, p), /^\s*\/\//);
+      if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} ${does}; exclude it yourself if it does not`;
     }
   }
   for (const p of sentNamed(sentFiles, (n2) => PY_PROJECT_FILES.has(n2))) {

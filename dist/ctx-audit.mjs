@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-BZAVNXE7.mjs";
+} from "./chunks/chunk-ODWD4KLC.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-DLR2Z3NT.mjs";
+} from "./chunks/chunk-6JQKCPOR.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-IQ2AKE7P.mjs";
+} from "./chunks/chunk-ZVGOAOUI.mjs";
 import "./chunks/chunk-HPS24H7P.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Q5WDWAPN.mjs"),
-  why: () => import("./chunks/why-7H3WL4Z5.mjs"),
-  suggest: () => import("./chunks/suggest-IYSMNZDE.mjs")
+  targets: () => import("./chunks/targets-XCOP5O5M.mjs"),
+  why: () => import("./chunks/why-BTRZFB7M.mjs"),
+  suggest: () => import("./chunks/suggest-JHI232G6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

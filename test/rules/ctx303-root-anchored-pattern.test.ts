@@ -91,6 +91,9 @@ test('CTX303 is info for a literal name whose deeper matches git tracks; wildcar
       ],
     );
     assert.match(f[0].message, /git tracks the deeper match/);
+    // schollz/croc: `croc` beside src/croc, which `COPY . .` builds from: no advice to use "**/croc".
+    assert.match(f[0].message, /git tracks the deeper match: they are the repository's own files that share the name, which "\*\*\/docker-compose\.yml" would drop too: keep the line as it is unless no image built from this context needs them$/);
+    assert.doesNotMatch(f[0].message, /use "\*\*\//);
     // A secret's name keeps the warning and does not call the deeper copy the repository's own;
     // its `**/` is offered on the condition suggest checks (every deeper match committed).
     assert.doesNotMatch(f[2].message, /repository's own files/);

@@ -18,7 +18,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-IQ2AKE7P.mjs";
+} from "./chunk-ZVGOAOUI.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-CMGCZOWA.mjs";
+} from "./chunk-EUW5VVX2.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-BZAVNXE7.mjs";
+} from "./chunk-ODWD4KLC.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,7 +30,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-IQ2AKE7P.mjs";
+} from "./chunk-ZVGOAOUI.mjs";
 import "./chunk-HPS24H7P.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

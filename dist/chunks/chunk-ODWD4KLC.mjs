@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-IQ2AKE7P.mjs";
+} from "./chunk-ZVGOAOUI.mjs";
 import {
   parseSize
 } from "./chunk-HPS24H7P.mjs";

@@ -14615,9 +14615,11 @@ var rootAnchoredPattern = defineRule({
   },
   message: (d) => `"${d.pattern}" matches only at the context root; ${formatCount(d.matches)} deeper match${d.matches === 1 ? " is" : "es are"} ${d.notRequested === true ? "still in the context" : "still sent"} (${formatCount(d.files)} file${d.files === 1 ? "" : "s"}, ${formatSize(d.bytes)}, e.g. ${d.example}); ` + (d.suggestion !== null ? (
     // Every deeper match committed (influxdb's `.*` beside core/.cargo/config.toml): suggest
-    // does not make this rewrite, so the advice says what it depends on.
-    d.deeperCommitted && d.committedElsewhere === null ? `use "${d.suggestion}" if no image built from this context needs any of them (git tracks them all, so suggest leaves that to you)` : `use "${d.suggestion}"`
-  ) : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null ? `; ${d.committedElsewhere}` : "") + (d.notRequested === true ? "; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)" : "")
+    // does not make this rewrite, so the advice says what it depends on. A literal name the
+    // repository's own files share (croc's `croc` beside src/croc, which COPY . . builds from):
+    // no advice to rewrite at all.
+    d.committedElsewhere !== null ? `${d.committedElsewhere}, which "${d.suggestion}" would drop too: keep the line as it is unless no image built from this context needs them` : d.deeperCommitted ? `use "${d.suggestion}" if no image built from this context needs any of them (git tracks them all, so suggest leaves that to you)` : `use "${d.suggestion}"`
+  ) : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null && d.suggestion === null ? `; ${d.committedElsewhere}` : "") + (d.notRequested === true ? "; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)" : "")
 });
 
 // src/rules/ctx304-ineffective-exception.ts

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-CMGCZOWA.mjs";
+} from "./chunk-EUW5VVX2.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-DLR2Z3NT.mjs";
+} from "./chunk-6JQKCPOR.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -42,7 +42,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-IQ2AKE7P.mjs";
+} from "./chunk-ZVGOAOUI.mjs";
 import {
   splitAtWildcard
 } from "./chunk-HPS24H7P.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-DLR2Z3NT.mjs";
+} from "./chunk-6JQKCPOR.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-IQ2AKE7P.mjs";
+} from "./chunk-ZVGOAOUI.mjs";
 import "./chunk-HPS24H7P.mjs";
 import {
   readRegularFile

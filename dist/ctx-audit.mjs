@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ODWD4KLC.mjs";
+} from "./chunks/chunk-3R5YUBDK.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-6JQKCPOR.mjs";
+} from "./chunks/chunk-5DKOC4FS.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZVGOAOUI.mjs";
+} from "./chunks/chunk-EFIGVD4Y.mjs";
 import "./chunks/chunk-HPS24H7P.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XCOP5O5M.mjs"),
-  why: () => import("./chunks/why-BTRZFB7M.mjs"),
-  suggest: () => import("./chunks/suggest-JHI232G6.mjs")
+  targets: () => import("./chunks/targets-Q4JHWIBP.mjs"),
+  why: () => import("./chunks/why-3KAOSWIS.mjs"),
+  suggest: () => import("./chunks/suggest-6TWAKREW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

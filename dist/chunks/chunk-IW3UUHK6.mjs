@@ -18,7 +18,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-ZVGOAOUI.mjs";
+} from "./chunk-EFIGVD4Y.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-6JQKCPOR.mjs";
+} from "./chunk-5DKOC4FS.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZVGOAOUI.mjs";
+} from "./chunk-EFIGVD4Y.mjs";
 import "./chunk-HPS24H7P.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-EUW5VVX2.mjs";
+} from "./chunk-IW3UUHK6.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-6JQKCPOR.mjs";
+} from "./chunk-5DKOC4FS.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -42,7 +42,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZVGOAOUI.mjs";
+} from "./chunk-EFIGVD4Y.mjs";
 import {
   splitAtWildcard
 } from "./chunk-HPS24H7P.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZVGOAOUI.mjs";
+} from "./chunk-EFIGVD4Y.mjs";
 import {
   parseSize
 } from "./chunk-HPS24H7P.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-ZVGOAOUI.mjs";
+} from "./chunk-EFIGVD4Y.mjs";
 import {
   parseSize
 } from "./chunk-HPS24H7P.mjs";

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-Q4JHWIBP.mjs"),
   why: () => import("./chunks/why-3KAOSWIS.mjs"),
-  suggest: () => import("./chunks/suggest-6TWAKREW.mjs")
+  suggest: () => import("./chunks/suggest-P4OQJWTR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -24,6 +24,12 @@ const PY_PROJECT_FILES = new Set(['pyproject.toml', 'setup.cfg', 'setup.py']);
 const GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 /** Rust crates that read the git repository when the crate builds or runs (a dependency key in Cargo.toml). */
 const RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
+/**
+ * Maven and Gradle plugins that read the git repository into the build (zeppelin's
+ * zeppelin-interpreter/pom.xml: git-commit-id-plugin writes git.properties, which its REST API serves).
+ */
+const JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver)/;
+const JVM_BUILD_FILES = new Set(['pom.xml', 'build.gradle', 'build.gradle.kts', 'settings.gradle', 'settings.gradle.kts']);
 /** At most this many Python project files, Makefiles or package.json files are read, shallowest first, each at most this size. */
 const MAX_PY_FILES = 20;
 const MAX_PY_BYTES = 256 * 1024;
@@ -165,6 +171,7 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let runsScripts: { label: string; line: number; names: Set<string> } | null = null;
   let runsGo: { label: string; line: number; command: string } | null = null;
   let runsCargo: { label: string; line: number; command: string } | null = null;
+  let runsJvm: { label: string; line: number; command: string } | null = null;
   for (const d of dockerfiles) {
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
@@ -183,6 +190,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
+      const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
+      if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
       const names = scriptsRun(r.text);
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
@@ -222,12 +231,13 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   // Code the build runs that reads the repository through a git library, no git binary: casdoor's
   // `RUN go test -run TestGetVersionInfo` opens it with go-git (git.PlainOpen) and fails without it;
   // a Rust build script (vergen, shadow-rs, git-version) reads it at `cargo build`.
-  for (const [runs, file, lib] of [
-    [runsGo, 'go.mod', GO_GIT_LIBRARY],
-    [runsCargo, 'Cargo.toml', RUST_GIT_LIBRARY],
+  for (const [runs, files, lib] of [
+    [runsGo, new Set(['go.mod']), GO_GIT_LIBRARY],
+    [runsCargo, new Set(['Cargo.toml']), RUST_GIT_LIBRARY],
+    [runsJvm, JVM_BUILD_FILES, JVM_GIT_PLUGIN],
   ] as const) {
     if (runs === null) continue;
-    for (const p of sentNamed(sentFiles, (n) => n === file)) {
+    for (const p of sentNamed(sentFiles, (n) => files.has(n))) {
       const text = readSent(root, p);
       const m = text === null ? null : lib.exec(text);
       if (m) return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} requires ${m[1]}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;

@@ -318,6 +318,19 @@ test('suggest: .git is kept when the build runs nix on the context\'s flake (in 
   assert.equal(gitProposed('FROM nixos/nix\nCOPY . /src\nRUN nix build nixpkgs#hello github:o/r#x\n'), true);
 });
 
+// apache/zeppelin: `ADD . /workspace/zeppelin` then `./mvnw package`; zeppelin-interpreter/pom.xml runs
+// git-commit-id-plugin into git.properties, which its REST API serves as the commit. suggest proposed .git.
+test('suggest: .git is kept when the build runs Maven or Gradle with a plugin that reads git (git-commit-id, gradle-git-properties, ...); without one it is proposed', () => {
+  const pom = (plugin: string) => `<project>\n  <build><plugins><plugin>\n    <groupId>pl.project13.maven</groupId>\n    <artifactId>${plugin}</artifactId>\n  </plugin></plugins></build>\n</project>\n`;
+  const dockerfile = 'FROM maven:3-eclipse-temurin-17\nADD . /workspace/zeppelin\nWORKDIR /workspace/zeppelin\nRUN ./mvnw package -DskipTests\n';
+  assert.equal(
+    gitRejection(dockerfile, { 'pom.xml': pom('maven-compiler-plugin'), 'zeppelin-interpreter/pom.xml': pom('git-commit-id-plugin') }),
+    'the Dockerfile runs mvnw (line 4) and zeppelin-interpreter/pom.xml requires git-commit-id-plugin, which reads the git repository: the build may read .git; exclude it yourself if it does not',
+  );
+  assert.match(gitRejection('FROM gradle:8\nCOPY . /src\nRUN gradle build\n', { 'build.gradle.kts': 'plugins {\n  id("com.gorylenko.gradle-git-properties") version "2.4.1"\n}\n' }) ?? '', /build\.gradle\.kts requires gradle-git-properties/);
+  assert.equal(gitProposed(dockerfile, { 'pom.xml': pom('maven-compiler-plugin') }), true);
+});
+
 // vikunja: `RUN mage build:clean && (cd build && mage release:xgo ...)`; without RELEASE_VERSION
 // magefile.go runs `git describe` (the xgo image has git) and the build fails without .git.
 test('suggest: .git is kept when a RUN hands over to mage, just, task or a shell script that runs git', () => {

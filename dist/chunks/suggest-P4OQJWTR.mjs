@@ -705,6 +705,8 @@ var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-
 var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
 var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
 var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
+var JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver)/;
+var JVM_BUILD_FILES = /* @__PURE__ */ new Set(["pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"]);
 var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
@@ -791,6 +793,7 @@ function gitReader(root, dockerfiles, sentFiles) {
   let runsScripts = null;
   let runsGo = null;
   let runsCargo = null;
+  let runsJvm = null;
   for (const d of dockerfiles) {
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -805,6 +808,8 @@ function gitReader(root, dockerfiles, sentFiles) {
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
       const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
       if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
+      const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
+      if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
       const names = scriptsRun(r.text);
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
@@ -837,12 +842,13 @@ function gitReader(root, dockerfiles, sentFiles) {
       if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
     }
   }
-  for (const [runs, file, lib] of [
-    [runsGo, "go.mod", GO_GIT_LIBRARY],
-    [runsCargo, "Cargo.toml", RUST_GIT_LIBRARY]
+  for (const [runs, files, lib] of [
+    [runsGo, /* @__PURE__ */ new Set(["go.mod"]), GO_GIT_LIBRARY],
+    [runsCargo, /* @__PURE__ */ new Set(["Cargo.toml"]), RUST_GIT_LIBRARY],
+    [runsJvm, JVM_BUILD_FILES, JVM_GIT_PLUGIN]
   ]) {
     if (runs === null) continue;
-    for (const p of sentNamed(sentFiles, (n2) => n2 === file)) {
+    for (const p of sentNamed(sentFiles, (n2) => files.has(n2))) {
       const text = readSent(root, p);
       const m = text === null ? null : lib.exec(text);
       if (m) return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} requires ${m[1]}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;

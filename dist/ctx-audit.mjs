@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-3R5YUBDK.mjs";
+} from "./chunks/chunk-G7IP4INR.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-5DKOC4FS.mjs";
+} from "./chunks/chunk-JDXQTANC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EFIGVD4Y.mjs";
+} from "./chunks/chunk-PPI55EDJ.mjs";
 import "./chunks/chunk-HPS24H7P.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-Q4JHWIBP.mjs"),
-  why: () => import("./chunks/why-3KAOSWIS.mjs"),
-  suggest: () => import("./chunks/suggest-P4OQJWTR.mjs")
+  targets: () => import("./chunks/targets-TYCLTDQ3.mjs"),
+  why: () => import("./chunks/why-4J3FZ6TJ.mjs"),
+  suggest: () => import("./chunks/suggest-WCXK6Z4H.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

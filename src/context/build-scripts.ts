@@ -80,7 +80,20 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function scriptWriting(repoRoot: string, repoPath: string): string | null {
   if (repoPath === '' || repoPath.includes('\n')) return null;
-  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(repoPath)}/?(?=$|[\\s'";&|)])`;
+  for (const s of scriptsOf(repoRoot)) {
+    const line = lineWriting(s.text, repoPath);
+    if (line > 0) return `${s.name}:${line}`;
+  }
+  return null;
+}
+
+/**
+ * The first line (1-based; 0: none) of a shell script or recipe text that writes `relPath` (relative
+ * to where it runs): `-o`/`--output`/`-C path`, `> path`, `cp|mv|install|ln|rsync ... path`, `mkdir path`.
+ */
+export function lineWriting(text: string, relPath: string): number {
+  if (relPath === '' || relPath.includes('\n')) return 0;
+  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}/?(?=$|[\\s'";&|)])`;
   const writes = new RegExp(
     [
       `(?:^|\\s)(?:-o|--output[= ]?|-C)\\s*['"]?${target}`,
@@ -90,17 +103,15 @@ export function scriptWriting(repoRoot: string, repoPath: string): string | null
       `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
     ].join('|'),
   );
-  for (const s of scriptsOf(repoRoot)) {
-    const lines = s.text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      // A stranger's script: a line of a thousand `mkdir`s would make the patterns quadratic.
-      if (lines[i].length > MAX_LINE) continue;
-      const line = lines[i].replace(/\s#.*$/, '');
-      if (/^\s*#/.test(line)) continue;
-      if (writes.test(line)) return `${s.name}:${i + 1}`;
-    }
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    // A stranger's script: a line of a thousand `mkdir`s would make the patterns quadratic.
+    if (lines[i].length > MAX_LINE) continue;
+    const line = lines[i].replace(/\s#.*$/, '');
+    if (/^\s*#/.test(line)) continue;
+    if (writes.test(line)) return i + 1;
   }
-  return null;
+  return 0;
 }
 
 const submodulesCache = new Map<string, string[]>();

@@ -12,6 +12,7 @@ import * as path from 'node:path';
 import YAML from 'yaml';
 import { GO_YAML_OPTIONS, YAML_OPTIONS } from '../config/syntax-error.js';
 import { readRegularFile } from '../context/read-regular.js';
+import { lineWriting } from '../context/build-scripts.js';
 import { INSTRUCTIONS, parseDockerfile } from '../dockerfile/parse.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { gitIgnoresMissingPath, gitOracles } from '../rules/gitignore.js';
@@ -569,10 +570,31 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
         const named = all.find((w) => w.at === undefined && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path.sep)));
         return ([...all].reverse().find((w) => w.at !== undefined && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
       };
+      // Run scripts so far in the job, where they run: one that writes the Dockerfile a later build
+      // names builds that, not the committed file (jq's ci.yml: `cat <<'EOF' >Dockerfile`, then
+      // build-push-action with the default Dockerfile).
+      const scriptsSoFar: { step: string; script: string; wd: string }[] = [];
+      const rewrittenBy = (dockerfile: string): string | null => {
+        for (const r of scriptsSoFar) {
+          const relFile = path.relative(r.wd, dockerfile).split(path.sep).join('/');
+          if (relFile === '' || relFile.startsWith('..') || path.isAbsolute(relFile)) continue;
+          if (lineWriting(r.script, relFile) > 0) return r.step;
+        }
+        return null;
+      };
+      const rewrittenSkip = (dockerfile: string) => {
+        const step = rewrittenBy(dockerfile);
+        const shownFile = path.relative(root, dockerfile).split(path.sep).join('/');
+        return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
+      };
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== 'object') continue;
         const s = step as { uses?: unknown; with?: Record<string, unknown>; run?: unknown; name?: unknown };
         const label = `${rel}:${jobId}${typeof s.name === 'string' ? ` (${s.name})` : ` step ${i + 1}`}`;
+        if (typeof s.run === 'string') {
+          const wd = workingDirectory(s);
+          if (typeof wd !== 'string' || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === 'string' ? `"${s.name}"` : `step ${i + 1}`} (a run script)`, script: s.run, wd: path.resolve(root, typeof wd === 'string' ? wd : '.') });
+        }
         const writes = workspaceWrites(s, root);
         if (writes) writers.push({ step: `${typeof s.name === 'string' ? `"${s.name}" ` : ''}(${String(s.uses).replace(/@.*$/, '')})`, paths: writes });
         // A script could write anywhere in the workspace (and a Docker build in it is itself no writer).
@@ -618,7 +640,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               namedContexts: {},
               ...(gitContext
                 ? { skipReason: `${String(s.uses).replace(/@.*$/, '')} with no context: builds its default Git context, the repository at the commit (no .git, .dockerignore not applied, nothing an earlier step writes), which ctx-audit does not model; not audited (give the step \`context: .\` to build the checkout)` }
-                : withPreparedBy(preparedBy(ctxAbs))),
+                : { ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(file ? path.resolve(root, file) : path.join(ctxAbs, 'Dockerfile')) }),
               ...withRunTimeArgs(argsAtRunTime),
             });
           }
@@ -627,7 +649,7 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
           for (const c of typeof wd === 'string' && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === 'string' ? wd : '.')) {
             const ctxAbs = path.resolve(root, c.context);
             // Relative to the step's working directory: the repository root unless `working-directory` or a `cd` says otherwise.
-            out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(c.argsAtRunTime) });
+            out.push({ name: label, declaredIn: rel, kind: 'dockerfile', context: ctxAbs, dockerfile: c.file ? path.resolve(root, c.file) : undefined, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path.resolve(root, c.file) : path.join(ctxAbs, 'Dockerfile')), ...withRunTimeArgs(c.argsAtRunTime) });
           }
         }
       }

@@ -381,3 +381,39 @@ test('--all: build-push-action (v2 and later, and its forks) with no context: bu
   );
   assert.match(wf[0].skip ?? '', /builds its default Git context, the repository at the commit \(no \.git, \.dockerignore not applied, nothing an earlier step writes\), which ctx-audit does not model; not audited/);
 });
+
+// jq's ci.yml: its docker job writes a new Dockerfile (`cat <<'EOF' >Dockerfile`, FROM scratch and the
+// prebuilt binaries), then builds `.`: ctx-audit audited the committed Dockerfile, which that job never builds.
+test('--all: a build whose Dockerfile an earlier run step of the job writes is skipped, naming the step; another job building the committed file is audited', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  docker:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - name: Create Dockerfile',
+    '        run: |',
+    "          cat <<'EOF' >Dockerfile",
+    '          FROM scratch',
+    '          COPY jq-linux-amd64 /jq',
+    '          EOF',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: .',
+    '  local:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - run: docker build -t jq .',
+    '',
+  ].join('\n');
+  const t = discovered({ Dockerfile: 'FROM debian\nCOPY . /app\n', 'src/jq.c': 'int main(){}\n', '.github/workflows/ci.yml': wf });
+  assert.deepEqual(
+    t.filter((x) => x.name.startsWith('.github/')).map((x) => [x.name, x.skip]),
+    [
+      ['.github/workflows/ci.yml:docker step 3', 'its Dockerfile Dockerfile is written by the step "Create Dockerfile" (a run script) before the build: the committed file is not the one built; not audited'],
+      ['.github/workflows/ci.yml:local step 2', null],
+    ],
+  );
+});

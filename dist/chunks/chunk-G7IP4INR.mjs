@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EFIGVD4Y.mjs";
+} from "./chunk-PPI55EDJ.mjs";
 import {
   parseSize
 } from "./chunk-HPS24H7P.mjs";

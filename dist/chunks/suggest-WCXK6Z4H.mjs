@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-IW3UUHK6.mjs";
+} from "./chunk-S3QD53XT.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-5DKOC4FS.mjs";
+} from "./chunk-JDXQTANC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -42,7 +42,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EFIGVD4Y.mjs";
+} from "./chunk-PPI55EDJ.mjs";
 import {
   splitAtWildcard
 } from "./chunk-HPS24H7P.mjs";

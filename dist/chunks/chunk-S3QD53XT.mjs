@@ -15,10 +15,11 @@ import {
   hasTrackedBelow,
   isLocalContextValue,
   isTracked,
+  lineWriting,
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-EFIGVD4Y.mjs";
+} from "./chunk-PPI55EDJ.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
@@ -6680,10 +6681,28 @@ function workflowTargets(root, cwd) {
         const named = all.find((w) => w.at === void 0 && w.paths.some((p) => p !== root && p.startsWith(ctxAbs + path3.sep)));
         return ([...all].reverse().find((w) => w.at !== void 0 && overlaps(w.at, ctxAbs)) ?? named ?? all[0])?.step;
       };
+      const scriptsSoFar = [];
+      const rewrittenBy = (dockerfile) => {
+        for (const r of scriptsSoFar) {
+          const relFile = path3.relative(r.wd, dockerfile).split(path3.sep).join("/");
+          if (relFile === "" || relFile.startsWith("..") || path3.isAbsolute(relFile)) continue;
+          if (lineWriting(r.script, relFile) > 0) return r.step;
+        }
+        return null;
+      };
+      const rewrittenSkip = (dockerfile) => {
+        const step = rewrittenBy(dockerfile);
+        const shownFile = path3.relative(root, dockerfile).split(path3.sep).join("/");
+        return step === null ? {} : { skipReason: `its Dockerfile ${shownFile} is written by the step ${step} before the build: the committed file is not the one built; not audited` };
+      };
       for (const [i, step] of (Array.isArray(job?.steps) ? job.steps : []).entries()) {
         if (!step || typeof step !== "object") continue;
         const s = step;
         const label = `${rel}:${jobId}${typeof s.name === "string" ? ` (${s.name})` : ` step ${i + 1}`}`;
+        if (typeof s.run === "string") {
+          const wd = workingDirectory(s);
+          if (typeof wd !== "string" || !/\$\{\{/.test(wd)) scriptsSoFar.push({ step: `${typeof s.name === "string" ? `"${s.name}"` : `step ${i + 1}`} (a run script)`, script: s.run, wd: path3.resolve(root, typeof wd === "string" ? wd : ".") });
+        }
         const writes = workspaceWrites(s, root);
         if (writes) writers.push({ step: `${typeof s.name === "string" ? `"${s.name}" ` : ""}(${String(s.uses).replace(/@.*$/, "")})`, paths: writes });
         else if (typeof s.run === "string" && runMayWrite(s.run) && dockerBuildCommands(s.run).length === 0) {
@@ -6718,7 +6737,7 @@ function workflowTargets(root, cwd) {
               target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0,
               args,
               namedContexts: {},
-              ...gitContext ? { skipReason: `${String(s.uses).replace(/@.*$/, "")} with no context: builds its default Git context, the repository at the commit (no .git, .dockerignore not applied, nothing an earlier step writes), which ctx-audit does not model; not audited (give the step \`context: .\` to build the checkout)` } : withPreparedBy(preparedBy(ctxAbs)),
+              ...gitContext ? { skipReason: `${String(s.uses).replace(/@.*$/, "")} with no context: builds its default Git context, the repository at the commit (no .git, .dockerignore not applied, nothing an earlier step writes), which ctx-audit does not model; not audited (give the step \`context: .\` to build the checkout)` } : { ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(file ? path3.resolve(root, file) : path3.join(ctxAbs, "Dockerfile")) },
               ...withRunTimeArgs(argsAtRunTime)
             });
           }
@@ -6726,7 +6745,7 @@ function workflowTargets(root, cwd) {
           const wd = workingDirectory(s);
           for (const c of typeof wd === "string" && /\$\{\{/.test(wd) ? [] : dockerBuildCommands(s.run, typeof wd === "string" ? wd : ".")) {
             const ctxAbs = path3.resolve(root, c.context);
-            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...withRunTimeArgs(c.argsAtRunTime) });
+            out.push({ name: label, declaredIn: rel, kind: "dockerfile", context: ctxAbs, dockerfile: c.file ? path3.resolve(root, c.file) : void 0, target: c.target, args: c.args, namedContexts: {}, ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(c.file ? path3.resolve(root, c.file) : path3.join(ctxAbs, "Dockerfile")), ...withRunTimeArgs(c.argsAtRunTime) });
           }
         }
       }

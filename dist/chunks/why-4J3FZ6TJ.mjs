@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-5DKOC4FS.mjs";
+} from "./chunk-JDXQTANC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EFIGVD4Y.mjs";
+} from "./chunk-PPI55EDJ.mjs";
 import "./chunk-HPS24H7P.mjs";
 import {
   readRegularFile

@@ -8720,7 +8720,15 @@ function scriptsOf(repoRoot) {
 var escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 function scriptWriting(repoRoot, repoPath) {
   if (repoPath === "" || repoPath.includes("\n")) return null;
-  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(repoPath)}/?(?=$|[\\s'";&|)])`;
+  for (const s of scriptsOf(repoRoot)) {
+    const line = lineWriting(s.text, repoPath);
+    if (line > 0) return `${s.name}:${line}`;
+  }
+  return null;
+}
+function lineWriting(text2, relPath) {
+  if (relPath === "" || relPath.includes("\n")) return 0;
+  const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}/?(?=$|[\\s'";&|)])`;
   const writes = new RegExp(
     [
       `(?:^|\\s)(?:-o|--output[= ]?|-C)\\s*['"]?${target}`,
@@ -8730,16 +8738,14 @@ function scriptWriting(repoRoot, repoPath) {
       `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`
     ].join("|")
   );
-  for (const s of scriptsOf(repoRoot)) {
-    const lines = s.text.split("\n");
-    for (let i = 0; i < lines.length; i++) {
-      if (lines[i].length > MAX_LINE) continue;
-      const line = lines[i].replace(/\s#.*$/, "");
-      if (/^\s*#/.test(line)) continue;
-      if (writes.test(line)) return `${s.name}:${i + 1}`;
-    }
+  const lines = text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (lines[i].length > MAX_LINE) continue;
+    const line = lines[i].replace(/\s#.*$/, "");
+    if (/^\s*#/.test(line)) continue;
+    if (writes.test(line)) return i + 1;
   }
-  return null;
+  return 0;
 }
 var submodulesCache = /* @__PURE__ */ new Map();
 function submodulePaths(repoRoot) {
@@ -16219,6 +16225,7 @@ function exitCodeFor(findings, failOn) {
 
 export {
   writeText,
+  lineWriting,
   cleanPath,
   readIgnoreRules,
   resolveContext,

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-EFIGVD4Y.mjs";
+} from "./chunk-PPI55EDJ.mjs";
 import {
   parseSize
 } from "./chunk-HPS24H7P.mjs";

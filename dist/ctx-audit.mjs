@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-G7IP4INR.mjs";
+} from "./chunks/chunk-HIVEQBF4.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-JDXQTANC.mjs";
+} from "./chunks/chunk-RSCYU2TV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PPI55EDJ.mjs";
-import "./chunks/chunk-HPS24H7P.mjs";
+} from "./chunks/chunk-PJ33CD3K.mjs";
+import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-TYCLTDQ3.mjs"),
-  why: () => import("./chunks/why-4J3FZ6TJ.mjs"),
-  suggest: () => import("./chunks/suggest-WCXK6Z4H.mjs")
+  targets: () => import("./chunks/targets-5X4DNLH6.mjs"),
+  why: () => import("./chunks/why-ALPX5XCV.mjs"),
+  suggest: () => import("./chunks/suggest-XTKS7GBO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

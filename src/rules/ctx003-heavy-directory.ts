@@ -3,6 +3,7 @@ import { formatSize, plural } from '../units.js';
 import { defineRule } from './rule.js';
 import { text } from './paths.js';
 import { deliberateLookup } from './deliberate.js';
+import { inTestDirectory } from './test-fixtures.js';
 
 export type HeavyKind = 'vcs' | 'dependencies' | 'build' | 'cache';
 
@@ -46,7 +47,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
   docs: {
     summary: 'A VCS, dependency, build or cache directory is sent.',
     why: 'VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target\'s stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.',
-    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go\'s filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; a whole-context `COPY . .` or a source above the directory is not such a choice.',
+    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go\'s filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint\'s committed `.terraform` directories); a whole-context `COPY . .` or a source above the directory is not such a choice.',
     bad: '# .dockerignore\n*.log',
     good: '# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__',
   },
@@ -55,6 +56,14 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
     const found = new Map<string, HeavyDirectoryData & { raw: string }>();
     const heavyPrefix = firstComponentWhere((name) => Object.hasOwn(HEAVY_DIRECTORIES, name));
     const deliberate = deliberateLookup(ctx);
+    // A dependency directory in a test directory (the repository's path) whose files git tracks is a
+    // fixture: tflint's test-fixtures/**/.terraform, a committed node_modules a test resolves from.
+    const inTests = new Map<string, boolean>();
+    const fixture = (raw: string, p: string) => {
+      let t = inTests.get(raw);
+      if (t === undefined) inTests.set(raw, (t = inTestDirectory(ctx, raw + '/')));
+      return t && ctx.isGitTracked?.(p) === true;
+    };
     for (const e of ctx.entries) {
       const raw = heavyPrefix(e.path);
       if (raw === null || (raw.length === e.path.length && e.kind !== 'dir')) continue;
@@ -66,7 +75,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
       if (e.kind === 'file') {
         // A file git tracks under a build or cache name is source, not output: minio's Go packages
         // internal/event/target and internal/logger/target. (A tracked node_modules is still dependencies.)
-        if (deliberate(e.path, raw) || ((f.kind === 'build' || f.kind === 'cache') && ctx.isGitTracked?.(e.path) === true)) f.deliberate = (f.deliberate ?? 0) + 1;
+        if (deliberate(e.path, raw) || ((f.kind === 'build' || f.kind === 'cache') && ctx.isGitTracked?.(e.path) === true) || (f.kind === 'dependencies' && fixture(raw, e.path))) f.deliberate = (f.deliberate ?? 0) + 1;
         else {
           f.files++;
           f.bytes += e.contentBytes;

@@ -76,6 +76,11 @@ function namedByTestBeside(ctx: RuleContext, path: string): boolean {
   return testTextsIn(ctx, up).some((t) => t.includes(withDir));
 }
 
+/** Whether a path lies in a test directory of the repository (the path in the repository counts). */
+export function inTestDirectory(ctx: RuleContext, path: string): boolean {
+  return TEST_DIR.test(ctx.repoPath?.(path) ?? path);
+}
+
 export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
   // The path in the repository: a context that is itself a test directory (hydra builds
   // test/conformance, whose ssl/ory-conformity.key is a test key) says so only from the root.

@@ -96,6 +96,28 @@ test('CTX003: files git tracks under a build or cache name are source, not outpu
   }
 });
 
+// terraform-linters/tflint: test-fixtures/**/.terraform and integrationtest/**/.terraform are committed
+// inputs of its tests; CTX003 reported 7 "dependencies directory is sent" warnings.
+test('CTX003: a dependency directory in a test directory whose files git tracks is a fixture; untracked there, or committed outside tests, it counts', () => {
+  const tree = buildTree({
+    files: ['Dockerfile', 'main.go', 'test-fixtures/modules/.terraform/modules/modules.json', 'integrationtest/init/.terraform/providers/p.json', 'tests/app/node_modules/local/x.js', 'deploy/.terraform/plugin.bin'],
+    fileContents: { Dockerfile: 'FROM golang\nCOPY . /src\n' },
+    dockerignore: '.git\n',
+  });
+  try {
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: tree.ctx, stdio: ['ignore', 'pipe', 'pipe'] });
+    git('init', '-q');
+    git('add', '--', 'test-fixtures', 'integrationtest', 'deploy');
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX003');
+    assert.deepEqual(f.map((x) => [x.path, x.data.files]).sort(), [
+      ['deploy/.terraform', 1], // committed, but no test directory
+      ['tests/app/node_modules', 1], // in tests, but untracked: installed
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('CTX003: one file is "1 file", not "1 files"', () => {
   const f = findingsOf('CTX003', { files: ['node_modules/a.js'], fileContents: { 'node_modules/a.js': 'x\n' }, dockerignore: '' });
   assert.deepEqual(f.map((x) => x.message), ['dependencies directory is sent: 1 file, 2 B']);

@@ -20,6 +20,7 @@ import {
   hasWildcard,
   homeUntil,
   ignoreFileLocation,
+  inTestDirectory,
   isCommittedExample,
   isCommittedTestFile,
   isSecretScanCandidate,
@@ -37,7 +38,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-HPS24H7P.mjs";
+} from "./chunk-5AE2TDXW.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,
@@ -13447,7 +13448,7 @@ var heavyDirectory = defineRule({
   docs: {
     summary: "A VCS, dependency, build or cache directory is sent.",
     why: "VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target's stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.",
-    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go's filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; a whole-context `COPY . .` or a source above the directory is not such a choice.",
+    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go's filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint's committed `.terraform` directories); a whole-context `COPY . .` or a source above the directory is not such a choice.",
     bad: "# .dockerignore\n*.log",
     good: "# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__"
   },
@@ -13455,6 +13456,12 @@ var heavyDirectory = defineRule({
     const found = /* @__PURE__ */ new Map();
     const heavyPrefix = firstComponentWhere((name) => Object.hasOwn(HEAVY_DIRECTORIES, name));
     const deliberate = deliberateLookup(ctx);
+    const inTests = /* @__PURE__ */ new Map();
+    const fixture = (raw, p) => {
+      let t = inTests.get(raw);
+      if (t === void 0) inTests.set(raw, t = inTestDirectory(ctx, raw + "/"));
+      return t && ctx.isGitTracked?.(p) === true;
+    };
     for (const e of ctx.entries) {
       const raw = heavyPrefix(e.path);
       if (raw === null || raw.length === e.path.length && e.kind !== "dir") continue;
@@ -13464,7 +13471,7 @@ var heavyDirectory = defineRule({
         found.set(raw, f);
       }
       if (e.kind === "file") {
-        if (deliberate(e.path, raw) || (f.kind === "build" || f.kind === "cache") && ctx.isGitTracked?.(e.path) === true) f.deliberate = (f.deliberate ?? 0) + 1;
+        if (deliberate(e.path, raw) || (f.kind === "build" || f.kind === "cache") && ctx.isGitTracked?.(e.path) === true || f.kind === "dependencies" && fixture(raw, e.path)) f.deliberate = (f.deliberate ?? 0) + 1;
         else {
           f.files++;
           f.bytes += e.contentBytes;

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-S3QD53XT.mjs";
+} from "./chunk-BOPRMQPF.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-JDXQTANC.mjs";
+} from "./chunk-RSCYU2TV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -42,10 +42,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PPI55EDJ.mjs";
+} from "./chunk-PJ33CD3K.mjs";
 import {
   splitAtWildcard
-} from "./chunk-HPS24H7P.mjs";
+} from "./chunk-5AE2TDXW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

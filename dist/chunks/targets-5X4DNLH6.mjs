@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-S3QD53XT.mjs";
+} from "./chunk-BOPRMQPF.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-G7IP4INR.mjs";
+} from "./chunk-HIVEQBF4.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,8 +30,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-PPI55EDJ.mjs";
-import "./chunk-HPS24H7P.mjs";
+} from "./chunk-PJ33CD3K.mjs";
+import "./chunk-5AE2TDXW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PPI55EDJ.mjs";
+} from "./chunk-PJ33CD3K.mjs";
 import {
   parseSize
-} from "./chunk-HPS24H7P.mjs";
+} from "./chunk-5AE2TDXW.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -19,11 +19,11 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-PPI55EDJ.mjs";
+} from "./chunk-PJ33CD3K.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-HPS24H7P.mjs";
+} from "./chunk-5AE2TDXW.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

@@ -331,6 +331,9 @@ function namedByTestBeside(ctx, path) {
   const withDir = dir.slice(up.length) + name;
   return testTextsIn(ctx, up).some((t) => t.includes(withDir));
 }
+function inTestDirectory(ctx, path) {
+  return TEST_DIR.test(ctx.repoPath?.(path) ?? path);
+}
 function isCommittedTestFile(ctx, path) {
   const full = ctx.repoPath?.(path) ?? path;
   if (ctx.isGitTracked?.(path) !== true) return false;
@@ -833,6 +836,7 @@ export {
   literalComponents,
   splitAtWildcard,
   parseSize,
+  inTestDirectory,
   isCommittedTestFile,
   EXAMPLE_DIR,
   isCommittedExample,

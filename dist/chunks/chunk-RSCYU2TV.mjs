@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-PPI55EDJ.mjs";
+} from "./chunk-PJ33CD3K.mjs";
 import {
   parseSize
-} from "./chunk-HPS24H7P.mjs";
+} from "./chunk-5AE2TDXW.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-JDXQTANC.mjs";
+} from "./chunk-RSCYU2TV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PPI55EDJ.mjs";
-import "./chunk-HPS24H7P.mjs";
+} from "./chunk-PJ33CD3K.mjs";
+import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

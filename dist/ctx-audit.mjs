@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HIVEQBF4.mjs";
+} from "./chunks/chunk-MRKCGHGF.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-RSCYU2TV.mjs";
+} from "./chunks/chunk-5QTAHABO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-PJ33CD3K.mjs";
+} from "./chunks/chunk-RHXCKYQC.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-5X4DNLH6.mjs"),
-  why: () => import("./chunks/why-ALPX5XCV.mjs"),
-  suggest: () => import("./chunks/suggest-XTKS7GBO.mjs")
+  targets: () => import("./chunks/targets-M6EF2Z3T.mjs"),
+  why: () => import("./chunks/why-CWIU7D73.mjs"),
+  suggest: () => import("./chunks/suggest-2NS2JKOO.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -49,3 +49,33 @@ export function notRemade(name: string, readers: readonly DockerfileText[]): str
   }
   return null;
 }
+
+/**
+ * A RUN that compiles, installs or packages the copied tree: then a git-ignored source file in it may
+ * be one the build reads (mlrun: `pip install .[complete]` reads mlrun/utils/version/version.json,
+ * which `make update-version-file` writes; `go build` compiles proto/build, protoc's output).
+ */
+const BUILDS_TREE =
+  /(?<![\w./-])(?:go\s+(?:build|install|generate|test|run)|pip3?\s+install\s+(?:-\S+\s+)*(?:-e\s+)?\.(?=[[\s/]|$)|python[\d.]*\s+(?:setup\.py|-m\s+(?:pip\s+install|build))|uv\s+(?:pip\s+install|sync|build)|poetry\s+(?:install|build)|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:build|compile|install|ci)|tsc|cargo\s+(?:build|install)|(?:\.\/)?(?:mvnw?|gradlew?)|g?make|dotnet\s+(?:build|publish)|javac|gcc|g\+\+|cmake)(?![\w.-])/;
+/** Files a compiler or an interpreter reads as source or as data next to source. */
+export const SOURCE_FILE = /\.(?:go|py|pyi|js|mjs|cjs|jsx|ts|tsx|rs|java|kt|scala|c|cc|cpp|cxx|h|hpp|cs|rb|php|swift|proto|json|ya?ml|toml)$/i;
+
+/**
+ * Why excluding a git-ignored path may break a build that takes the whole context and builds it, or
+ * null: the path is (or holds) a source file (`sourceUnder` finds one), and a reader RUNs a build of
+ * the tree. `ordinary` says a path is known junk to exclude anyway (a dependency, cache, log or
+ * editor directory: its protective kind).
+ */
+export function generatedSource(path: string, sourceUnder: (p: string) => string | null, readers: readonly DockerfileText[]): string | null {
+  const found = SOURCE_FILE.test(path) ? path : sourceUnder(path);
+  if (found === null) return null;
+  for (const d of readers) {
+    const run = parseDockerfile(d.text)
+      .stages.flatMap((st) => st.runs ?? [])
+      .find((r) => BUILDS_TREE.test(r.text));
+    if (run !== undefined) {
+      return `git ignores it, but ${d.label} copies the whole context and builds it (RUN at line ${run.line}): ${found} is source the build may compile or load (a generated file: protoc output, a version file); exclude it yourself if the build does not need it`;
+    }
+  }
+  return null;
+}

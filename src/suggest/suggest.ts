@@ -19,7 +19,8 @@ import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
 import { gitReader } from './reads-git.js';
-import { notRemade } from './rebuilds.js';
+import { SOURCE_FILE, generatedSource, notRemade } from './rebuilds.js';
+import { protectiveKind } from '../rules/protective.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
 import { siblingDockerfiles, siblingNeeds, siblingOf, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
 
@@ -330,6 +331,30 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
       if (c.blocked !== undefined) continue;
       for (const t of c.targets) {
         const reason = notRemade(byteStringToText(t.slice(t.lastIndexOf('/') + 1)), readers);
+        if (reason !== null) {
+          c.blocked = reason;
+          break;
+        }
+      }
+    }
+    // A git-ignored source file in the tree the build compiles or installs: generated before the
+    // build (mlrun's Makefile writes mlrun/utils/version/version.json, which `pip install .` reads,
+    // and protoc's *_pb2.py and proto/build/*.go, which the server imports). Known junk (dependency,
+    // cache, log, editor directories) is excluded still, and build output unless it holds Go code.
+    const sourceUnder = (dir: string): string | null => {
+      const prefix = dir + '/';
+      const e = walk.entries.find((x) => x.kind === 'file' && x.path.startsWith(prefix) && SOURCE_FILE.test(x.path));
+      return e === undefined ? null : byteStringToText(e.path);
+    };
+    for (const c of out) {
+      if (c.blocked !== undefined || c.kind !== 'CTX203') continue;
+      for (const t of c.targets) {
+        const kinds = t.split('/').map((comp) => protectiveKind(byteStringToText(comp), filepathMatch));
+        if (kinds.some((k) => k !== null && k !== 'build-output')) continue;
+        const text = byteStringToText(t);
+        const found = sourceUnder(t);
+        if (kinds.includes('build-output') && !(found ?? text).endsWith('.go')) continue;
+        const reason = generatedSource(text, () => found, readers);
         if (reason !== null) {
           c.blocked = reason;
           break;

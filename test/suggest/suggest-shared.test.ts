@@ -766,3 +766,29 @@ test('suggest never proposes excluding the Dockerfile or the ignore file, git-ig
   assert.ok(!all.includes('Dockerfile') && !all.includes('.dockerignore'), JSON.stringify(all));
   assert.ok(all.includes('notes.txt'), JSON.stringify(all)); // the other git-ignored file is still a candidate
 });
+
+// mlrun: its Makefile writes mlrun/utils/version/version.json (git-ignored), protoc's *_pb2.py under
+// server/api/proto and Go packages under proto/build before `docker build`; the Dockerfiles copy the
+// whole context and `pip install .` or `go build` it. suggest proposed excluding all three (CTX203).
+test('suggest: a git-ignored source file or package in a tree the whole-context build compiles is kept; junk and build output are still excluded', () => {
+  const r = suggestOn(
+    {
+      files: ['Dockerfile', 'setup.py', 'mlrun/utils/version/version.py', 'mlrun/utils/version/version.json', 'server/api/proto/log_collector_pb2.py', 'proto/log.proto', 'proto/build/log/log.pb.go', 'dist/app.js', 'notes.txt', 'logs/run.txt'],
+      fileContents: { Dockerfile: 'FROM python:3.11\nWORKDIR /mlrun\nCOPY . .\nRUN pip install .[complete]\n', '.gitignore': '' },
+      dockerignore: '# nothing\n',
+    },
+    undefined,
+    (ctx) => {
+      fs.writeFileSync(path.join(ctx, '.gitignore'), 'mlrun/utils/version/version.json\n*_pb2.py\nbuild/\ndist/\nnotes.txt\nlogs/\n');
+      git(ctx, 'init', '-q');
+      git(ctx, 'add', '--', 'Dockerfile', 'setup.py', 'mlrun/utils/version/version.py', 'proto/log.proto', '.gitignore');
+    },
+  );
+  const proposed = r.suggestions.flatMap((s) => s.lines);
+  const held = r.rejected.filter((x) => x.kind === 'CTX203').map((x) => [x.paths[0], x.reasons[0].slice(0, 60)]);
+  for (const p of ['mlrun/utils/version/version.json', 'server/api/proto/log_collector_pb2.py', 'proto/build']) assert.ok(!proposed.includes(p), `${p} proposed: ${JSON.stringify(proposed)}`);
+  assert.deepEqual(held.map((h) => h[0]).sort(), ['mlrun/utils/version/version.json', 'proto/build', 'server/api/proto/log_collector_pb2.py']);
+  assert.match(r.rejected.find((x) => x.paths[0] === 'proto/build')?.reasons[0] ?? '', /^git ignores it, but the Dockerfile copies the whole context and builds it \(RUN at line 4\): proto\/build\/log\/log\.pb\.go is source the build may compile or load/);
+  // Build output that holds no Go code, and plain junk, are still proposed.
+  for (const p of ['dist', 'notes.txt', 'logs']) assert.ok(proposed.includes(p), `${p} not proposed: ${JSON.stringify(proposed)}`);
+});

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-PJ33CD3K.mjs";
+} from "./chunk-RHXCKYQC.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

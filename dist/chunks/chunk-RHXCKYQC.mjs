@@ -16264,6 +16264,7 @@ export {
   gitOracles,
   gitIgnoresMissingPath,
   namedSourceEntries,
+  protectiveKind,
   isRuleId,
   allRules,
   findRule,

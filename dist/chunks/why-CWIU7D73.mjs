@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RSCYU2TV.mjs";
+} from "./chunk-5QTAHABO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-PJ33CD3K.mjs";
+} from "./chunk-RHXCKYQC.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

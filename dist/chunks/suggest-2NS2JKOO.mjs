@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-BOPRMQPF.mjs";
+} from "./chunk-XI56UX5K.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-RSCYU2TV.mjs";
+} from "./chunk-5QTAHABO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -33,6 +33,7 @@ import {
   neededStages,
   parseDockerfile,
   protectBuildFiles,
+  protectiveKind,
   readIgnoreRules,
   resolveContext,
   resolveSource,
@@ -42,7 +43,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-PJ33CD3K.mjs";
+} from "./chunk-RHXCKYQC.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";
@@ -898,6 +899,19 @@ function notRemade(name, readers) {
   }
   return null;
 }
+var BUILDS_TREE = /(?<![\w./-])(?:go\s+(?:build|install|generate|test|run)|pip3?\s+install\s+(?:-\S+\s+)*(?:-e\s+)?\.(?=[[\s/]|$)|python[\d.]*\s+(?:setup\.py|-m\s+(?:pip\s+install|build))|uv\s+(?:pip\s+install|sync|build)|poetry\s+(?:install|build)|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:build|compile|install|ci)|tsc|cargo\s+(?:build|install)|(?:\.\/)?(?:mvnw?|gradlew?)|g?make|dotnet\s+(?:build|publish)|javac|gcc|g\+\+|cmake)(?![\w.-])/;
+var SOURCE_FILE = /\.(?:go|py|pyi|js|mjs|cjs|jsx|ts|tsx|rs|java|kt|scala|c|cc|cpp|cxx|h|hpp|cs|rb|php|swift|proto|json|ya?ml|toml)$/i;
+function generatedSource(path5, sourceUnder, readers) {
+  const found = SOURCE_FILE.test(path5) ? path5 : sourceUnder(path5);
+  if (found === null) return null;
+  for (const d of readers) {
+    const run = parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []).find((r) => BUILDS_TREE.test(r.text));
+    if (run !== void 0) {
+      return `git ignores it, but ${d.label} copies the whole context and builds it (RUN at line ${run.line}): ${found} is source the build may compile or load (a generated file: protoc output, a version file); exclude it yourself if the build does not need it`;
+    }
+  }
+  return null;
+}
 
 // src/suggest/siblings.ts
 import * as fs2 from "node:fs";
@@ -1162,6 +1176,26 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
       if (c.blocked !== void 0) continue;
       for (const t of c.targets) {
         const reason = notRemade(byteStringToText(t.slice(t.lastIndexOf("/") + 1)), readers);
+        if (reason !== null) {
+          c.blocked = reason;
+          break;
+        }
+      }
+    }
+    const sourceUnder = (dir) => {
+      const prefix = dir + "/";
+      const e = walk.entries.find((x) => x.kind === "file" && x.path.startsWith(prefix) && SOURCE_FILE.test(x.path));
+      return e === void 0 ? null : byteStringToText(e.path);
+    };
+    for (const c of out) {
+      if (c.blocked !== void 0 || c.kind !== "CTX203") continue;
+      for (const t of c.targets) {
+        const kinds = t.split("/").map((comp) => protectiveKind(byteStringToText(comp), filepathMatch));
+        if (kinds.some((k) => k !== null && k !== "build-output")) continue;
+        const text = byteStringToText(t);
+        const found = sourceUnder(t);
+        if (kinds.includes("build-output") && !(found ?? text).endsWith(".go")) continue;
+        const reason = generatedSource(text, () => found, readers);
         if (reason !== null) {
           c.blocked = reason;
           break;

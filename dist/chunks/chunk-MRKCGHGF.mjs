@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-PJ33CD3K.mjs";
+} from "./chunk-RHXCKYQC.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

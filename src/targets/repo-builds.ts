@@ -88,6 +88,10 @@ export function templateReason(abs: string, root?: string): string | null {
     const placeholder = uppercaseBase(text);
     if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? ' (a placeholder)' : ' (capitals)'}, so a tool puts the real one in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return 'a template (it has ${name.with.dots} placeholders, which docker rejects: Maven\'s resource filtering fills them in): a tool renders it before docker reads it, so it is not audited';
+    // A line that is only a `{name}` placeholder (Python's str.format): mlrun's tests/integration/
+    // Dockerfile.test-nb ends with `{args}` and `{pip}`, filled in by test_notebooks.py before it builds.
+    const formatLine = /^[ \t]*\{([A-Za-z_][A-Za-z0-9_]*)\}[ \t]*\r?$/m.exec(text);
+    if (formatLine !== null) return `a template (a line that is only {${formatLine[1]}}, a placeholder a program fills in before it builds; docker would refuse it): not audited`;
     // Its first line that is not blank or a comment is no instruction: code that writes a
     // Dockerfile (livebook's lib/livebook/hubs/dockerfile.ex, `defmodule` then a heredoc with FROM).
     const first = /^[ \t]*([^\s#]\S*)/m.exec(text.replace(/^\uFEFF/, ''));

@@ -136,6 +136,10 @@ test('templateReason: a Dockerfile with ${name.with.dots} (Maven resource filter
   assert.match(reason('FROM x\nCOPY logback.xml ${pkg.name}.deb /tmp/\n') ?? '', /Maven/);
   assert.equal(reason('FROM x\nARG V=1\nCOPY app-${V}.jar /app/${V:-x}\n'), null);
   assert.equal(reason('FROM x\n# built with ${project.version}\nCOPY a /a\n'), null);
+  // mlrun's tests/integration/Dockerfile.test-nb: a Python str.format template ({args}, {pip} lines).
+  assert.match(reason('FROM mlrun/mlrun\nWORKDIR /mlrun\n{args}\n{pip}\nRUN jupyter nbconvert --execute {notebook}\n') ?? '', /^a template \(a line that is only \{args\}, a placeholder a program fills in before it builds/);
+  // `{` inside an instruction, or a JSON-form line, is no such line.
+  assert.equal(reason('FROM x\nRUN echo {a}\nCMD ["run", "{b}"]\n'), null);
 });
 
 test('placeStandalone: a Dockerfile in a subdirectory naming two or more paths that exist nowhere up to the root, nor are git-ignored, is built from a context assembled elsewhere (nats-server\'s docker/Dockerfile.nightly)', () => {

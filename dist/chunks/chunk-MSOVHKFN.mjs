@@ -6377,6 +6377,8 @@ function templateReason(abs, root) {
     const placeholder = uppercaseBase(text);
     if (placeholder !== null) return `a template (FROM ${placeholder}: docker refuses such an image name${/@@|%%/.test(placeholder) ? " (a placeholder)" : " (capitals)"}, so a tool puts the real one in first): not audited`;
     if (DOTTED_PLACEHOLDER.test(text)) return "a template (it has ${name.with.dots} placeholders, which docker rejects: Maven's resource filtering fills them in): a tool renders it before docker reads it, so it is not audited";
+    const formatLine = /^[ \t]*\{([A-Za-z_][A-Za-z0-9_]*)\}[ \t]*\r?$/m.exec(text);
+    if (formatLine !== null) return `a template (a line that is only {${formatLine[1]}}, a placeholder a program fills in before it builds; docker would refuse it): not audited`;
     const first = /^[ \t]*([^\s#]\S*)/m.exec(text.replace(/^\uFEFF/, ""));
     if (!/^[Dd]ockerfile$/.test(path3.basename(abs)) && first !== null && !INSTRUCTIONS.includes(first[1].toUpperCase())) return `its first line is no instruction (${JSON.stringify(first[1].slice(0, 24))}): named like a Dockerfile, but not one (docker would refuse it); not audited`;
   } catch {

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-XI56UX5K.mjs";
+} from "./chunk-MSOVHKFN.mjs";
 import {
   configForRun,
   failOnFor,

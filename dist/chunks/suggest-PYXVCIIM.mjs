@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-XI56UX5K.mjs";
+} from "./chunk-MSOVHKFN.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

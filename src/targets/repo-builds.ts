@@ -202,11 +202,33 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   // `COPY $DOCKER_BUILD_ROOT/docker/...`, built from the root); one a --build-arg may set is not.
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..')))];
-  if (named.length === 0) return none;
+  // Sources whose last component alone is a wildcard (regclient's `COPY go.* /src/`, `COPY conf/*.yml`):
+  // they resolve where a name in their directory matches.
+  const globs = [
+    ...new Set(
+      sources
+        .map((s) => s.source.split('/').filter((c) => c !== '' && c !== '.'))
+        .filter((c) => c.length > 0 && !c.includes('..') && literalComponents(c.join('/')).length === c.length - 1)
+        .map((c) => c.join('/')),
+    ),
+  ];
+  if (named.length === 0 && globs.length === 0) return none;
   // Each resolving source counts its path's components: `cmd/pyroscope/pyroscope.yaml` found at the
   // root says more than the names `pyroscope` and `profilecli` (build outputs at the root) happening
   // to name directories in cmd/ (grafana/pyroscope's cmd/pyroscope/debug.Dockerfile).
-  const resolving = (d: string) => named.filter((p) => existsWithin(d, p)).reduce((n, p) => n + p.split('/').filter((c) => c !== '' && c !== '.').length, 0);
+  const globResolves = (d: string, glob: string): boolean => {
+    const comps = glob.split('/');
+    const dir = comps.slice(0, -1).join('/');
+    if (dir !== '' && !existsWithin(d, dir)) return false;
+    try {
+      return fs.readdirSync(path.join(d, dir)).some((n) => filepathMatch(comps[comps.length - 1], n));
+    } catch {
+      return false;
+    }
+  };
+  const resolving = (d: string) =>
+    named.filter((p) => existsWithin(d, p)).reduce((n, p) => n + p.split('/').filter((c) => c !== '' && c !== '.').length, 0) +
+    globs.filter((g) => globResolves(d, g)).reduce((n, g) => n + g.split('/').length, 0);
   // A source missing from a directory whose git ignores it there is a build output made in place:
   // it says the build is made from that directory. woodpecker's docker/Dockerfile.server.* copies
   // `dist/server/...`, which the root's `/dist/` ignores (built from the root); chaos-mesh's

@@ -123,6 +123,15 @@ test('contextDirFor: a source missing beside the Dockerfile and git-ignored ther
   assert.equal(gcrane('*.log\n'), 'cmd');
 });
 
+// regclient: build/Dockerfile.regctl copies `go.*` (go.mod, go.sum at the root; its Makefile builds from
+// the root); --all audited it from build/, where `go.*` matched nothing (2 false CTX101 warnings).
+test('contextDirFor: a source whose last component is a wildcard resolves where a name matches it', () => {
+  assert.equal(contextFor(['go.mod', 'go.sum', 'cmd/regctl/main.go'], 'FROM golang\nCOPY go.* /src/\nCOPY cmd/regctl /src/cmd/regctl\n'), '.');
+  assert.equal(contextFor(['go.mod'], 'FROM golang\nCOPY go.* /src/\n'), '.');
+  // Matched beside the Dockerfile as well as at the root: its own directory, the nearest.
+  assert.equal(contextFor(['app.conf', 'docker/site.conf'], 'FROM nginx\nCOPY *.conf /etc/nginx/\n'), null);
+});
+
 test('templateReason: a Dockerfile with ${name.with.dots} (Maven resource filtering, thingsboard) is a template; ${VAR}, ${VAR:-x} and a dotted one in a comment are not', () => {
   const reason = (dockerfile: string) => {
     const tree = buildTree({ files: ['docker/Dockerfile'], dockerignore: null, fileContents: { 'docker/Dockerfile': dockerfile } });

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-MSOVHKFN.mjs";
+} from "./chunk-HHT5MZQC.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-MSOVHKFN.mjs";
+} from "./chunk-HHT5MZQC.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

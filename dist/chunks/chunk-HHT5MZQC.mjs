@@ -6441,8 +6441,23 @@ function placeStandalone(abs, root) {
   const parsed = parseDockerfile(text);
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith("..")))];
-  if (named.length === 0) return none;
-  const resolving = (d) => named.filter((p) => existsWithin(d, p)).reduce((n, p) => n + p.split("/").filter((c) => c !== "" && c !== ".").length, 0);
+  const globs = [
+    ...new Set(
+      sources.map((s) => s.source.split("/").filter((c) => c !== "" && c !== ".")).filter((c) => c.length > 0 && !c.includes("..") && literalComponents(c.join("/")).length === c.length - 1).map((c) => c.join("/"))
+    )
+  ];
+  if (named.length === 0 && globs.length === 0) return none;
+  const globResolves = (d, glob) => {
+    const comps = glob.split("/");
+    const dir2 = comps.slice(0, -1).join("/");
+    if (dir2 !== "" && !existsWithin(d, dir2)) return false;
+    try {
+      return fs2.readdirSync(path3.join(d, dir2)).some((n) => filepathMatch(comps[comps.length - 1], n));
+    } catch {
+      return false;
+    }
+  };
+  const resolving = (d) => named.filter((p) => existsWithin(d, p)).reduce((n, p) => n + p.split("/").filter((c) => c !== "" && c !== ".").length, 0) + globs.filter((g) => globResolves(d, g)).reduce((n, g) => n + g.split("/").length, 0);
   const buildOutputs = (d) => {
     const ignored = gitOracles(d, []).isIgnored;
     return ignored === null ? 0 : named.filter((p) => !existsWithin(d, p) && gitIgnoresMissingPath(ignored, toByteString(p))).length;

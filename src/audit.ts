@@ -474,7 +474,6 @@ function specificIgnoreForLegacy(root: string, opts: AuditOptions): string | nul
 
 export { isValidUtf8 };
 
-/** CTX101's question about a context path, asked of the repository's build scripts (byte strings in, text out). */
 /** Bytes up to which an untracked file is compared with the index's blobs (secret-named files are small). */
 const COPY_COMPARE_BYTES = 1024 * 1024;
 
@@ -491,6 +490,7 @@ function committedCopyLookup(trackedBlob: (id: string) => string | null, reader:
   };
 }
 
+/** CTX101's question about a context path, asked of the repository's build scripts (byte strings in, text out). */
 function submoduleLookup(repoRoot: string, inRepo: (p: string) => string): (p: string) => string | null {
   return (p) => uncheckedSubmodule(repoRoot, byteStringToText(inRepo(p)));
 }

@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-7DCLUALT.mjs"),
   why: () => import("./chunks/why-CWIU7D73.mjs"),
-  suggest: () => import("./chunks/suggest-2IKTUKBQ.mjs")
+  suggest: () => import("./chunks/suggest-ZST2KWMX.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -61,20 +61,16 @@ const BUILDS_TREE =
 export const SOURCE_FILE = /\.(?:go|py|pyi|js|mjs|cjs|jsx|ts|tsx|rs|java|kt|scala|c|cc|cpp|cxx|h|hpp|cs|rb|php|swift|proto|json|ya?ml|toml)$/i;
 
 /**
- * Why excluding a git-ignored path may break a build that takes the whole context and builds it, or
- * null: the path is (or holds) a source file (`sourceUnder` finds one), and a reader RUNs a build of
- * the tree. `ordinary` says a path is known junk to exclude anyway (a dependency, cache, log or
- * editor directory: its protective kind).
+ * Why excluding a git-ignored source file (`source`: the path, or a source file under the directory
+ * to exclude) may break a build that takes the whole context, or null: no reader RUNs a build of the tree.
  */
-export function generatedSource(path: string, sourceUnder: (p: string) => string | null, readers: readonly DockerfileText[]): string | null {
-  const found = SOURCE_FILE.test(path) ? path : sourceUnder(path);
-  if (found === null) return null;
+export function generatedSource(source: string, readers: readonly DockerfileText[]): string | null {
   for (const d of readers) {
     const run = parseDockerfile(d.text)
       .stages.flatMap((st) => st.runs ?? [])
       .find((r) => BUILDS_TREE.test(r.text));
     if (run !== undefined) {
-      return `git ignores it, but ${d.label} copies the whole context and builds it (RUN at line ${run.line}): ${found} is source the build may compile or load (a generated file: protoc output, a version file); exclude it yourself if the build does not need it`;
+      return `git ignores it, but ${d.label} copies the whole context and builds it (RUN at line ${run.line}): ${source} is source the build may compile or load (a generated file: protoc output, a version file); exclude it yourself if the build does not need it`;
     }
   }
   return null;

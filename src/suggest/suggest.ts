@@ -352,9 +352,9 @@ function candidatesFrom(result: AuditResult, root: string, dockerfileText: Buffe
         const kinds = t.split('/').map((comp) => protectiveKind(byteStringToText(comp), filepathMatch));
         if (kinds.some((k) => k !== null && k !== 'build-output')) continue;
         const text = byteStringToText(t);
-        const found = sourceUnder(t);
-        if (kinds.includes('build-output') && !(found ?? text).endsWith('.go')) continue;
-        const reason = generatedSource(text, () => found, readers);
+        const found = SOURCE_FILE.test(text) ? text : sourceUnder(t);
+        if (found === null || (kinds.includes('build-output') && !found.endsWith('.go'))) continue;
+        const reason = generatedSource(found, readers);
         if (reason !== null) {
           c.blocked = reason;
           break;

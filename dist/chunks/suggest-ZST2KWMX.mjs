@@ -901,13 +901,11 @@ function notRemade(name, readers) {
 }
 var BUILDS_TREE = /(?<![\w./-])(?:go\s+(?:build|install|generate|test|run)|pip3?\s+install\s+(?:-\S+\s+)*(?:-e\s+)?\.(?=[[\s/]|$)|python[\d.]*\s+(?:setup\.py|-m\s+(?:pip\s+install|build))|uv\s+(?:pip\s+install|sync|build)|poetry\s+(?:install|build)|(?:npm|pnpm|yarn|bun)\s+(?:run\s+)?(?:build|compile|install|ci)|tsc|cargo\s+(?:build|install)|(?:\.\/)?(?:mvnw?|gradlew?)|g?make|dotnet\s+(?:build|publish)|javac|gcc|g\+\+|cmake)(?![\w.-])/;
 var SOURCE_FILE = /\.(?:go|py|pyi|js|mjs|cjs|jsx|ts|tsx|rs|java|kt|scala|c|cc|cpp|cxx|h|hpp|cs|rb|php|swift|proto|json|ya?ml|toml)$/i;
-function generatedSource(path5, sourceUnder, readers) {
-  const found = SOURCE_FILE.test(path5) ? path5 : sourceUnder(path5);
-  if (found === null) return null;
+function generatedSource(source, readers) {
   for (const d of readers) {
     const run = parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? []).find((r) => BUILDS_TREE.test(r.text));
     if (run !== void 0) {
-      return `git ignores it, but ${d.label} copies the whole context and builds it (RUN at line ${run.line}): ${found} is source the build may compile or load (a generated file: protoc output, a version file); exclude it yourself if the build does not need it`;
+      return `git ignores it, but ${d.label} copies the whole context and builds it (RUN at line ${run.line}): ${source} is source the build may compile or load (a generated file: protoc output, a version file); exclude it yourself if the build does not need it`;
     }
   }
   return null;
@@ -1193,9 +1191,9 @@ function candidatesFrom(result, root, dockerfileText, siblings) {
         const kinds = t.split("/").map((comp) => protectiveKind(byteStringToText(comp), filepathMatch));
         if (kinds.some((k) => k !== null && k !== "build-output")) continue;
         const text = byteStringToText(t);
-        const found = sourceUnder(t);
-        if (kinds.includes("build-output") && !(found ?? text).endsWith(".go")) continue;
-        const reason = generatedSource(text, () => found, readers);
+        const found = SOURCE_FILE.test(text) ? text : sourceUnder(t);
+        if (found === null || kinds.includes("build-output") && !found.endsWith(".go")) continue;
+        const reason = generatedSource(found, readers);
         if (reason !== null) {
           c.blocked = reason;
           break;

@@ -50,7 +50,7 @@ test('CTX103 under BuildKit: a source that escapes but whose root-joined path is
 
 // apache/skywalking's test/e2e-v2/cases/go/service/Dockerfile: `COPY .. /go-service`, its own directory
 // the context: BuildKit joins `..` under the root, which is the root, all of it (checked against the
-// daemon: test/buildkit-oracle). The legacy builder fails.
+// real daemon by the BuildKit oracle's cases). The legacy builder fails.
 test('CTX103 under BuildKit: a source that is only `..` (or `../`, `../.`) is the root itself: a warning; legacy: an error', () => {
   const tree = buildTree({ files: ['Dockerfile', 'e2e.go', 'go.mod'], fileContents: { Dockerfile: lines('FROM golang', 'COPY .. /go-service', 'COPY ../ /b', 'COPY ../. /c') }, dockerignore: null });
   try {

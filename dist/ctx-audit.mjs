@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-7DCLUALT.mjs"),
+  targets: () => import("./chunks/targets-BWGTX6Y3.mjs"),
   why: () => import("./chunks/why-CWIU7D73.mjs"),
-  suggest: () => import("./chunks/suggest-ZST2KWMX.mjs")
+  suggest: () => import("./chunks/suggest-NEIE6TDY.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

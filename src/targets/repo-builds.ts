@@ -202,9 +202,11 @@ export function placeStandalone(abs: string, root: string): { dir: string | null
   // `COPY $DOCKER_BUILD_ROOT/docker/...`, built from the root); one a --build-arg may set is not.
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== '' && p !== '.' && !p.startsWith('..')))];
-  // Sources whose last component alone is a wildcard (regclient's `COPY go.* /src/`, `COPY conf/*.yml`):
-  // they resolve where a name in their directory matches.
-  const globs = [
+  // Sources whose last component alone is a wildcard (regclient's `COPY go.* /src/` beside `COPY . /src/`):
+  // they resolve where a name in their directory matches. Only when nothing is named literally: in
+  // `COPY package.json yarn.lock* pnpm-lock.yaml* ./` (payload's templates, built from their own
+  // directory) the wildcards mean "if present" and say nothing about where the context is.
+  const globs = named.length > 0 ? [] : [
     ...new Set(
       sources
         .map((s) => s.source.split('/').filter((c) => c !== '' && c !== '.'))

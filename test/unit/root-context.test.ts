@@ -130,6 +130,9 @@ test('contextDirFor: a source whose last component is a wildcard resolves where 
   assert.equal(contextFor(['go.mod'], 'FROM golang\nCOPY go.* /src/\n'), '.');
   // Matched beside the Dockerfile as well as at the root: its own directory, the nearest.
   assert.equal(contextFor(['app.conf', 'docker/site.conf'], 'FROM nginx\nCOPY *.conf /etc/nginx/\n'), null);
+  // Beside a source named literally the wildcards say "if present" (payload's templates: the lockfile
+  // idiom, built from their own directory, where package.json is): no evidence of the root.
+  assert.equal(contextFor(['pnpm-lock.yaml', 'package.json', 'docker/package.json'], 'FROM node\nCOPY package.json yarn.lock* pnpm-lock.yaml* ./\n'), null);
 });
 
 test('templateReason: a Dockerfile with ${name.with.dots} (Maven resource filtering, thingsboard) is a template; ${VAR}, ${VAR:-x} and a dotted one in a comment are not', () => {

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-HHT5MZQC.mjs";
+} from "./chunk-CIZQ5RNY.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

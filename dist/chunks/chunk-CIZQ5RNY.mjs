@@ -6441,7 +6441,7 @@ function placeStandalone(abs, root) {
   const parsed = parseDockerfile(text);
   const sources = parsed.stages.flatMap((s) => s.sources).filter((s) => s.fromContext && s.openArgs.length === 0);
   const named = [...new Set(sources.map((s) => literalPrefix(s.source)).filter((p) => p !== "" && p !== "." && !p.startsWith("..")))];
-  const globs = [
+  const globs = named.length > 0 ? [] : [
     ...new Set(
       sources.map((s) => s.source.split("/").filter((c) => c !== "" && c !== ".")).filter((c) => c.length > 0 && !c.includes("..") && literalComponents(c.join("/")).length === c.length - 1).map((c) => c.join("/"))
     )

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HHT5MZQC.mjs";
+} from "./chunk-CIZQ5RNY.mjs";
 import {
   configForRun,
   failOnFor,

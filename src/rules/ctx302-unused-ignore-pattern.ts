@@ -12,6 +12,8 @@ export interface UnusedIgnorePatternData {
   exception: boolean;
   /** Line of an earlier pattern that already excludes everything this one could (no exception in between). */
   shadowedBy?: number;
+  /** The pattern holds `{a,b}`, which Docker matches literally. */
+  braces?: true;
 }
 
 /**
@@ -61,7 +63,7 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
   severity: 'info',
   docs: {
     summary: 'A .dockerignore line decides nothing, and is not a protective line.',
-    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). So is a line naming a secret\'s file (\`/config/master.key\`) or a path git ignores in this repository (\`/public/assets\`, \`REVISION\`: .gitignore says a working tree makes them). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(', ')}`).join('; ')} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception\'s text starts with it): removing it would drop them.`,
+    why: `A line that decides nothing is either dead (the files are gone, or an earlier line already covers them) or, more often, a typo or a pattern that does not mean what its author thought. Either way it misleads the next reader. Protective lines are not reported: a line that matches nothing today but names a path that appears on its own in working trees is a defence (a clean checkout has no \`node_modules\`; \`npm ci\` makes one). So is a line naming a secret\'s file (\`/config/master.key\`) or a path git ignores in this repository (\`/public/assets\`, \`REVISION\`: .gitignore says a working tree makes them). A line is protective when one of its components (other than a bare \`*\` or \`**\`) matches one of these names: ${Object.entries(PROTECTED_NAMES).map(([k, v]) => `${k}: ${v.map((n) => `\`${n}\``).join(', ')}`).join('; ')} (\`x\` stands for any name, so \`*.log\` is a log line). Other lines are still reported when they decide nothing, including one shadowed by an earlier line. Nor is an exception that lets in a path a COPY/ADD names (a build output made before the build: \`**\` then \`!build/_output/bin/app\`). An exception that re-includes only what an earlier one does is not reported when its text is what makes the legacy builder enter an excluded directory where files are sent (it enters one only when an exception\'s text starts with it): removing it would drop them.`,
     fix: 'Delete the line, or fix it so it matches what it was meant to (Docker patterns are anchored at the context root; use `**/` to match at any depth).',
     bad: '# .dockerignore\nnode_modules\nnode_module/',
     good: '# .dockerignore\nnode_modules',
@@ -69,6 +71,8 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
   check(ctx) {
     const a = analyzeIgnore(ctx);
     const out = [];
+    // The main-context paths the Dockerfile names (missing ones too: a build output made before the build).
+    const named = (ctx.crossCheck?.parsed.stages ?? []).flatMap((st) => st.sources.filter((x) => x.fromContext && x.mountType !== 'cache').map((x) => x.source.replace(/^\.?\/+/, '')));
     for (const [idx, p] of ctx.tarMatcher.patterns.entries()) {
       const i = p.sourceIndex;
       if (i >= ctx.ignore.rules.length || a.used.has(i) || a.rootAnchored.has(i) || a.ineffective.has(i)) continue;
@@ -76,9 +80,16 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
       // A protective line stays, unless an earlier line already does its job (shadowed).
       const shadowedBy = p.exclusion ? null : shadowingLine(ctx, p.text, idx);
       if (!p.exclusion && shadowedBy === null && (protectiveKind(p.text, filepathMatch) !== null || guardsWorkingTreeFile(ctx, p.text))) continue;
-      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}) } });
+      // An exception that lets in what a COPY/ADD names, made before the build (vitess-operator's
+      // `**` then `!build/_output/bin/vitess-operator`, the binary `build/Dockerfile` ADDs): the line
+      // the build needs once the file is there.
+      if (p.exclusion && named.some((src) => src === p.text || filepathMatch(p.text, src))) continue;
+      // `*.{yaml,yml}` (src-cli): gitignore and shells expand braces, Go's filepath.Match does not.
+      const braces = /\{[^{}]*,[^{}]*\}/.test(p.text);
+      out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}), ...(braces ? { braces: true as const } : {}) } });
     }
     return out;
   },
-  message: (d) => `${d.exception ? 'exception' : 'pattern'} "${d.pattern}" decides nothing in this context${d.shadowedBy !== undefined ? `: line ${d.shadowedBy} already excludes everything it could match` : ''}`,
+  message: (d) =>
+    `${d.exception ? 'exception' : 'pattern'} "${d.pattern}" decides nothing in this context${d.shadowedBy !== undefined ? `: line ${d.shadowedBy} already excludes everything it could match` : ''}${d.braces === true ? '; Docker patterns have no {a,b} alternatives (the braces match themselves): write one line per name' : ''}`,
 });

@@ -51,6 +51,19 @@ test('CTX302: a line naming a secret\'s file or a path git ignores guards what a
   assert.deepEqual(bare.map((x) => x.line), [2, 3, 5]);
 });
 
+// vitess-operator: `**` then `!build/_output/bin/vitess-operator`, the binary build/Dockerfile ADDs once
+// operator-sdk has built it; src-cli: `*.{yaml,yml}`, braces Docker does not expand.
+test('CTX302: an exception letting in a COPY/ADD source made before the build is not dead; a pattern with {a,b} says braces do not expand', () => {
+  const f = findingsOf('CTX302', {
+    files: ['build/Dockerfile', 'main.go', '.golangci.yml'],
+    fileContents: { Dockerfile: 'FROM alpine\nADD build/_output/bin/vitess-operator /usr/local/bin/\n' },
+    dockerignore: '**\n!build/_output/bin/vitess-operator\n!Dockerfile\n!docs/old\n',
+  });
+  assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[4, '!docs/old']]);
+  const b = findingsOf('CTX302', { files: ['main.go', '.golangci.yml'], dockerignore: '*.{yaml,yml}\n' });
+  assert.match(b[0]?.message ?? '', /^pattern "\*\.\{yaml,yml\}" decides nothing in this context; Docker patterns have no \{a,b\} alternatives \(the braces match themselves\): write one line per name$/);
+});
+
 test('CTX302: an exception in between keeps a later line meaningful (not shadowed)', () => {
   const f = findingsOf('CTX302', { files: ['src/app.py'], dockerignore: 'logs\n!logs/keep\nlogs\n' });
   assert.deepEqual(f.map((x) => x.line), [2]);

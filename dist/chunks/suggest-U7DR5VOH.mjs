@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-CIZQ5RNY.mjs";
+} from "./chunk-QEWXNWIF.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-5QTAHABO.mjs";
+} from "./chunk-BNC4Z5BP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -43,7 +43,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RHXCKYQC.mjs";
+} from "./chunk-I3RDQYTW.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RHXCKYQC.mjs";
+} from "./chunk-I3RDQYTW.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

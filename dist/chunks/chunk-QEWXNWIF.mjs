@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-RHXCKYQC.mjs";
+} from "./chunk-I3RDQYTW.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-5QTAHABO.mjs";
+} from "./chunk-BNC4Z5BP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RHXCKYQC.mjs";
+} from "./chunk-I3RDQYTW.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

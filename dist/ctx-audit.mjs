@@ -288,7 +288,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-NDXD34SR.mjs"),
   why: () => import("./chunks/why-EU7YGLC7.mjs"),
-  suggest: () => import("./chunks/suggest-U7DR5VOH.mjs")
+  suggest: () => import("./chunks/suggest-CAWGMEB6.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

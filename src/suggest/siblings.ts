@@ -15,6 +15,7 @@ import { splitAtWildcard } from '../rules/paths.js';
 import { discoverTargets } from '../targets/discover.js';
 import { isRemoteContext } from '../targets/target.js';
 import { BUILDER_TEMPLATE, makefileBuilds, scriptBuilds } from '../targets/repo-builds.js';
+import { gitOracles } from '../rules/gitignore.js';
 
 interface SiblingSource {
   /** The literal components of the path (byte strings), then the first one with a wildcard, if any. */
@@ -110,12 +111,24 @@ export function siblingDockerfiles(
   // What the Makefiles and shell scripts the walk listed build from this context (fluxcd's `docker
   // build . -f tests/fuzz/Dockerfile.builder`; BentoML's tools/generate-grpc-stubs): for suggest,
   // more readers of the ignore file.
+  let ignored: ((p: string, isDir: boolean) => boolean) | null | undefined;
   for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles)]) {
     if (realOr(b.context) !== realRoot) continue;
     const abs = realOr(b.dockerfile ?? path.join(b.context, 'Dockerfile'));
-    if (abs === main || seen.has(abs) || !fs.existsSync(abs)) continue;
+    if (abs === main || seen.has(abs)) continue;
     const rel = path.relative(realRoot, abs);
     if (rel.startsWith('..') || path.isAbsolute(rel)) continue;
+    if (!fs.existsSync(abs)) {
+      // A Dockerfile the recipe builds that git ignores and the checkout lacks is generated first
+      // (cloudnative-pg's `make olm-bundle`: operator-sdk writes bundle.Dockerfile, which copies
+      // bundle/): a build whose sources are not known here. A missing one git does not ignore is
+      // taken for a stale recipe.
+      ignored ??= gitOracles(root, []).isIgnored;
+      if (ignored !== null && ignored(toByteString(rel.split(path.sep).join('/')), false) && !unknown.some((u) => u.name.startsWith(rel))) {
+        unknown.push({ name: `${rel.split(path.sep).join('/')} (${b.name}; generated before the build)`, text: Buffer.alloc(0), sources: [], unknown: true });
+      }
+      continue;
+    }
     seen.set(abs, { name: `${rel.split(path.sep).join('/')} (${b.name})`, args: b.args });
   }
   const out: Sibling[] = [];

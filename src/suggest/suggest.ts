@@ -21,6 +21,7 @@ import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSe
 import { gitReader } from './reads-git.js';
 import { SOURCE_FILE, generatedSource, notRemade } from './rebuilds.js';
 import { protectiveKind } from '../rules/protective.js';
+import { isLocalContextValue } from '../targets/named-context.js';
 import { MAKEFILE_NAME, SCRIPT_NAME } from '../targets/repo-builds.js';
 import { siblingDockerfiles, siblingNeeds, siblingOf, variableSourceNeeds, variableSources, type Sibling } from './siblings.js';
 
@@ -530,6 +531,16 @@ export function suggest(opts: SuggestOptions): SuggestResult {
   // `testing` and `application` targets; suggest --target build_admin_ui proposed excluding what they copy).
   if (opts.target !== undefined && opts.target !== '' && dockerfileText !== null) {
     siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));
+  }
+  // A named context that is this directory reads it through the same ignore file (BuildKit applies
+  // a local context's own .dockerignore; one inside it has its own root and ignore file): nats-io/nack's bake builds
+  // `--build-context src=.` and `COPY --from=src . /go/src`, then runs goreleaser on it. What such a
+  // COPY takes is not known here, so it holds changes back as a build of unknown sources does.
+  for (const [name, value] of Object.entries(editsSpecific ? {} : (opts.namedContexts ?? {}))) {
+    if (!isLocalContextValue(value)) continue;
+    const dir = path.resolve(opts.cwd, value);
+    if (path.relative(root, dir) !== '') continue;
+    siblings.push({ name: `--build-context ${name}=${value} (this directory, read through its ignore file)`, text: Buffer.alloc(0), sources: [], unknown: true });
   }
   if (opts.allowlist) {
     const a =

@@ -792,3 +792,26 @@ test('suggest: a git-ignored source file or package in a tree the whole-context 
   // Build output that holds no Go code, and plain junk, are still proposed.
   for (const p of ['dist', 'notes.txt', 'logs']) assert.ok(proposed.includes(p), `${p} not proposed: ${JSON.stringify(proposed)}`);
 });
+
+// cloudnative-pg: `make olm-bundle` runs operator-sdk, which writes bundle.Dockerfile (git-ignored), then
+// `docker build -f bundle.Dockerfile .`, which copies bundle/. suggest --allowlist proposed `*` plus the
+// main Dockerfile's sources, which would have broken that build.
+test('suggest: a Makefile build of a git-ignored Dockerfile the checkout lacks is a build of unknown sources: no allowlist, unused paths kept', () => {
+  const shape = {
+    files: ['Dockerfile', 'dist/manager', 'LICENSE', 'docs/a.md', 'config/x.yaml', 'Makefile'],
+    fileContents: {
+      Dockerfile: 'FROM scratch\nCOPY dist/manager /manager\nCOPY LICENSE /licenses/\n',
+      Makefile: 'olm-bundle:\n\toperator-sdk generate bundle --output-dir bundle\n\tdocker build --push -f bundle.Dockerfile -t x .\n',
+    },
+    dockerignore: '# nothing\n',
+  };
+  const prepare = (gitignore: string) => (ctx: string) => {
+    fs.writeFileSync(path.join(ctx, '.gitignore'), gitignore);
+    git(ctx, 'init', '-q');
+  };
+  const generated = suggestOn(shape, () => ({ allowlist: true }), prepare('bundle.Dockerfile\nbundle/\n'));
+  assert.deepEqual(generated.suggestions, []);
+  assert.match(generated.allowlistProblem ?? '', /bundle\.Dockerfile \(Makefile:3; generated before the build\)/);
+  // Not git-ignored: a stale recipe, which holds nothing back.
+  assert.ok(suggestOn(shape, () => ({ allowlist: true }), prepare('')).suggestions.length > 0);
+});

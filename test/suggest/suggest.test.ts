@@ -297,3 +297,24 @@ test('suggest takes --build-context as the audit does: named contexts are checke
     tree.cleanup();
   }
 });
+
+// nats-io/nack: its bake file builds cicd/Dockerfile_goreleaser with `--build-context src=.`, which
+// `COPY --from=src . /go/src` copies whole before goreleaser (which needs .git) runs; suggest proposed
+// .git and every directory the main-context COPYs do not name.
+test('suggest: a --build-context that is this directory reads it through the same ignore file: what it copies is not known, so nothing it may take is excluded', () => {
+  const tree = buildTree({
+    files: ['cicd/Dockerfile_goreleaser', 'cmd/boot/main.go', 'pkg/a.go', 'docs/a.md', '.git/HEAD', '.git/objects/pack/p.pack', 'go.mod'],
+    fileContents: { 'cicd/Dockerfile_goreleaser': 'FROM golang\nCOPY --from=src . /go/src\nWORKDIR /go/src\nRUN goreleaser build --snapshot\n', '.git/objects/pack/p.pack': 'x'.repeat(4096) },
+    dockerignore: '# nothing\n',
+  });
+  try {
+    const file = path.join(tree.ctx, 'cicd/Dockerfile_goreleaser');
+    const alone = suggest({ context: tree.ctx, file, cwd: tree.ctx });
+    assert.ok(alone.suggestions.length > 0, 'without the named context something is proposed');
+    const r = suggest({ context: tree.ctx, file, cwd: tree.ctx, namedContexts: { src: '.' } });
+    assert.deepEqual(r.suggestions.map((s) => s.lines), []);
+    assert.ok(r.sharedWith.some((x) => x.startsWith('--build-context src=. (this directory, read through its ignore file)')), JSON.stringify(r.sharedWith));
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -28,7 +28,9 @@ import {
   dockerfileSpecificIgnorePath,
   filepathMatch,
   followPathsFor,
+  gitOracles,
   indexContext,
+  isLocalContextValue,
   namedSourceEntries,
   neededStages,
   parseDockerfile,
@@ -956,12 +958,20 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
     const rel = path3.relative(realRoot, abs);
     seen.set(abs, { name: rel.startsWith("..") || path3.isAbsolute(rel) ? abs : rel.split(path3.sep).join("/"), args: t.args });
   }
+  let ignored;
   for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles)]) {
     if (realOr(b.context) !== realRoot) continue;
     const abs = realOr(b.dockerfile ?? path3.join(b.context, "Dockerfile"));
-    if (abs === main || seen.has(abs) || !fs2.existsSync(abs)) continue;
+    if (abs === main || seen.has(abs)) continue;
     const rel = path3.relative(realRoot, abs);
     if (rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+    if (!fs2.existsSync(abs)) {
+      ignored ??= gitOracles(root, []).isIgnored;
+      if (ignored !== null && ignored(toByteString(rel.split(path3.sep).join("/")), false) && !unknown.some((u) => u.name.startsWith(rel))) {
+        unknown.push({ name: `${rel.split(path3.sep).join("/")} (${b.name}; generated before the build)`, text: Buffer.alloc(0), sources: [], unknown: true });
+      }
+      continue;
+    }
     seen.set(abs, { name: `${rel.split(path3.sep).join("/")} (${b.name})`, args: b.args });
   }
   const out = [];
@@ -1328,6 +1338,12 @@ function suggest(opts) {
   const siblings = editsSpecific ? [] : siblingDockerfiles(root, dockerfileAbs, opts.repository, opts.env ?? {}, listed);
   if (opts.target !== void 0 && opts.target !== "" && dockerfileText !== null) {
     siblings.push(siblingOf(`${byteStringToText(result.legacy.resolved.relDockerfile)} (its other targets)`, dockerfileText, opts.buildArgs ?? {}));
+  }
+  for (const [name, value] of Object.entries(editsSpecific ? {} : opts.namedContexts ?? {})) {
+    if (!isLocalContextValue(value)) continue;
+    const dir = path4.resolve(opts.cwd, value);
+    if (path4.relative(root, dir) !== "") continue;
+    siblings.push({ name: `--build-context ${name}=${value} (this directory, read through its ignore file)`, text: Buffer.alloc(0), sources: [], unknown: true });
   }
   if (opts.allowlist) {
     const a = siblings.length > 0 ? { candidate: null, problem: `${siblings.map((sb) => sb.name).join(", ")} ${siblings.length === 1 ? "is" : "are"} built from this context too and read${siblings.length === 1 ? "s" : ""} ${displayName}: an allowlist for one Dockerfile would drop what the others copy; create ${byteStringToText(result.legacy.resolved.relDockerfile)}.dockerignore (BuildKit reads it for that Dockerfile alone) and run suggest --allowlist again` } : allowlistCandidate(result);

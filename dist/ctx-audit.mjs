@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-FV727IW6.mjs";
+} from "./chunks/chunk-IIFAJGWC.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-BNC4Z5BP.mjs";
+} from "./chunks/chunk-HUQPJYFM.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-I3RDQYTW.mjs";
+} from "./chunks/chunk-5GRSUY6N.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-NDXD34SR.mjs"),
-  why: () => import("./chunks/why-EU7YGLC7.mjs"),
-  suggest: () => import("./chunks/suggest-CAWGMEB6.mjs")
+  targets: () => import("./chunks/targets-FMHCD5UU.mjs"),
+  why: () => import("./chunks/why-DU5UAJQY.mjs"),
+  suggest: () => import("./chunks/suggest-QZ742SRR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,6 +1,6 @@
 import { defineRule, ignoreFileLocation, type RuleContext } from './rule.js';
 import { analyzeIgnore } from './ignore-analysis.js';
-import { literalComponents, text } from './paths.js';
+import { literalComponents, splitAtWildcard, text } from './paths.js';
 import { filepathMatch } from '../dockerfile/sources.js';
 import { PROTECTED_NAMES, protectiveKind } from './protective.js';
 import { secretFileKind } from './ctx201-secret-file.js';
@@ -23,9 +23,10 @@ export interface UnusedIgnorePatternData {
  * keeps out of commits, and a clean checkout lacks). Deleting such a line ships them once they exist.
  */
 function guardsWorkingTreeFile(ctx: RuleContext, pattern: string): boolean {
-  const literal = literalComponents(pattern).join('/');
+  const split = splitAtWildcard(pattern);
+  const literal = split.literal.join('/');
   if (literal === '') return false;
-  const whole = literalComponents(pattern).length === pattern.replace(/^\.?\/+/, '').split('/').filter((c) => c !== '' && c !== '.').length;
+  const whole = split.wildcard === null;
   if (whole && secretFileKind(literal) !== null) return true;
   const ignored = ctx.isGitIgnored;
   if (ignored === null) return false;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findingsOf } from './ctx0-harness.js';
-import { execFileSync } from 'node:child_process';
+import { git } from '../helpers/committed.js';
 import { runAudit } from '../../src/audit.js';
 import { buildTree } from '../helpers/trees.js';
 
@@ -82,9 +82,8 @@ test('CTX003: files git tracks under a build or cache name are source, not outpu
     dockerignore: '.git\n',
   });
   try {
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: tree.ctx, stdio: ['ignore', 'pipe', 'pipe'] });
-    git('init', '-q');
-    git('add', '--', 'internal/event/target', 'web/target/classes/A.class', 'vendor/node_modules');
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'internal/event/target', 'web/target/classes/A.class', 'vendor/node_modules');
     const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX003');
     assert.deepEqual(f.map((x) => [x.path, x.data.files, x.data.deliberate ?? 0]).sort(), [
       ['coverage', 1, 0], // untracked: output
@@ -105,9 +104,8 @@ test('CTX003: a dependency directory in a test directory whose files git tracks 
     dockerignore: '.git\n',
   });
   try {
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'core.hooksPath=/dev/null', ...args], { cwd: tree.ctx, stdio: ['ignore', 'pipe', 'pipe'] });
-    git('init', '-q');
-    git('add', '--', 'test-fixtures', 'integrationtest', 'deploy');
+    git(tree.ctx, 'init', '-q');
+    git(tree.ctx, 'add', '--', 'test-fixtures', 'integrationtest', 'deploy');
     const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX003');
     assert.deepEqual(f.map((x) => [x.path, x.data.files]).sort(), [
       ['deploy/.terraform', 1], // committed, but no test directory

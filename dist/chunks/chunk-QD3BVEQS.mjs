@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-I3RDQYTW.mjs";
+} from "./chunk-5GRSUY6N.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-BNC4Z5BP.mjs";
+} from "./chunk-HUQPJYFM.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-I3RDQYTW.mjs";
+} from "./chunk-5GRSUY6N.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

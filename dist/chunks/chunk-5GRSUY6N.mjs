@@ -35,6 +35,7 @@ import {
   scanForSecrets,
   scanTree,
   secretContent,
+  splitAtWildcard,
   subdirectories,
   text,
   withDirectoryReads
@@ -14523,9 +14524,10 @@ function protectiveKind(pattern, match) {
 
 // src/rules/ctx302-unused-ignore-pattern.ts
 function guardsWorkingTreeFile(ctx, pattern) {
-  const literal = literalComponents(pattern).join("/");
+  const split = splitAtWildcard(pattern);
+  const literal = split.literal.join("/");
   if (literal === "") return false;
-  const whole = literalComponents(pattern).length === pattern.replace(/^\.?\/+/, "").split("/").filter((c) => c !== "" && c !== ".").length;
+  const whole = split.wildcard === null;
   if (whole && secretFileKind(literal) !== null) return true;
   const ignored = ctx.isGitIgnored;
   if (ignored === null) return false;

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-I3RDQYTW.mjs";
+} from "./chunk-5GRSUY6N.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

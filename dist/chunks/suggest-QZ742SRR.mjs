@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-QEWXNWIF.mjs";
+} from "./chunk-QD3BVEQS.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-BNC4Z5BP.mjs";
+} from "./chunk-HUQPJYFM.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -45,7 +45,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-I3RDQYTW.mjs";
+} from "./chunk-5GRSUY6N.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

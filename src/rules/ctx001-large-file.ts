@@ -6,7 +6,12 @@ export interface LargeFileData {
   path: string;
   bytes: number;
   limit: number;
+  /** A COPY/ADD (or bind mount) source names the file itself: the build needs it. */
+  named?: true;
 }
+
+/** A source component that says nothing about the name: `*`, `?`, `[...]` alone. */
+const ONLY_WILDCARDS = /^(?:\*|\?|\[[^\]]*\])+$/;
 
 export const largeFile = defineRule<LargeFileData>({
   id: 'CTX001',
@@ -14,16 +19,32 @@ export const largeFile = defineRule<LargeFileData>({
   severity: 'warning',
   docs: {
     summary: 'A sent file is larger than --max-file-size (default 10 MB).',
-    why: 'Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.',
+    why: 'Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target\'s stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file a COPY/ADD source names itself (`COPY build/app.jar /app/`, `COPY target/*.jar`, not a directory or `COPY . .` that sweeps it in) is what the image ships: info, not raised, since no .dockerignore line can drop it. A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.',
     fix: 'Exclude the file in .dockerignore, move it out of the context, or raise --max-file-size (or `maxFileSize` in the config) if it belongs in the image.',
     bad: '# .dockerignore\nnode_modules\n# (data/dump.sql, 2 GB, is sent)',
     good: '# .dockerignore\nnode_modules\ndata/*.sql',
   },
   check(ctx) {
     const limit = ctx.settings.maxFileSize;
-    return ctx.entries
-      .filter((e) => e.kind === 'file' && e.contentBytes > limit)
-      .map((e) => ({ path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } }));
+    const big = ctx.entries.filter((e) => e.kind === 'file' && e.contentBytes > limit);
+    if (big.length === 0) return [];
+    // Files a source names itself, by its last component (`COPY docker/app/kestra /app/`, databend's
+    // `COPY ./distro/$TARGETPLATFORM/databend-query`, `COPY target/*.jar`): the product the image
+    // ships, which no .dockerignore line can drop. A directory or `COPY . .` that sweeps one in is
+    // how a forgotten dump lands in a layer: those stay as they are.
+    const named = new Set<string>();
+    for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+      if (r.status !== 'sent') continue;
+      const last = r.source.source.replace(/\/+$/, '').split('/').pop() ?? '';
+      if (last === '' || last === '.' || ONLY_WILDCARDS.test(last)) continue;
+      for (const m of r.sentMatches) named.add(m);
+    }
+    return big.map((e) =>
+      named.has(e.path)
+        ? { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit, named: true as const }, maxSeverity: 'info' as const }
+        : { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } },
+    );
   },
-  message: (d) => `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit`,
+  message: (d) =>
+    `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit${d.named === true ? '; a COPY/ADD source names it, so the build needs it and every build uploads it (raise --max-file-size to leave it out)' : ''}`,
 });

@@ -10,20 +10,38 @@ const df = (...lines: string[]) => ({ Dockerfile: lines.join('\n') + '\n' });
 const realEnv = () => `API_TOKEN=${randomBytes(12).toString('hex')}\n`;
 const MB = 1000 * 1000;
 
-test('CTX001: a large file copied by name is an error and names the COPY line; one not copied stays a warning', () => {
+test('CTX001: a large file a COPY of a directory or of the context sweeps in is an error and names the COPY line; one not copied stays a warning', () => {
   const { findings } = auditTree({
     files: [],
-    fileContents: df('FROM alpine', 'WORKDIR /app', 'COPY big.bin ./'),
-    contents: { 'big.bin': 2 * MB, 'other.bin': 2 * MB },
+    fileContents: df('FROM alpine', 'WORKDIR /app', 'COPY data ./'),
+    contents: { 'data/big.bin': 2 * MB, 'other.bin': 2 * MB },
     dockerignore: '',
   }, { settings: { maxFileSize: MB } });
   const ctx001 = findings.filter((f) => f.ruleId === 'CTX001').map((f) => [f.path, f.severity, f.data.copiedBy]);
   assert.deepEqual(ctx001, [
-    ['big.bin', 'error', [{ file: 'Dockerfile', line: 3 }]],
+    ['data/big.bin', 'error', [{ file: 'Dockerfile', line: 3 }]],
     ['other.bin', 'warning', undefined],
   ]);
-  const big = findings.find((f) => f.path === 'big.bin');
+  const big = findings.find((f) => f.path === 'data/big.bin');
   assert.match(big!.message, /copied into the image by Dockerfile:3$/);
+});
+
+// kestra's `COPY docker/app/kestra /app/kestra` (the executable jar CI copies there), databend's
+// `COPY ./distro/$TARGETPLATFORM/databend-query`: the product the image ships; no .dockerignore line can drop it.
+test('CTX001: a large file a COPY source names itself (literally, through an ARG, or by a pattern like *.jar) is info, not raised', () => {
+  const sev = (copy: string, file = 'build/app.jar') =>
+    auditTree({ files: ['src/a.java'], fileContents: df('FROM alpine', 'ARG DIR=build', copy), contents: { [file]: 2 * MB }, dockerignore: '' }, { settings: { maxFileSize: MB } })
+      .findings.filter((f) => f.ruleId === 'CTX001')
+      .map((f) => [f.severity, f.data.named ?? false, f.message]);
+  const named = sev('COPY build/app.jar /app/');
+  assert.deepEqual(named.map(([s, n]) => [s, n]), [['info', true]]);
+  assert.match(String(named[0][2]), /; a COPY\/ADD source names it, so the build needs it and every build uploads it \(raise --max-file-size to leave it out\); copied into the image by Dockerfile:3$/);
+  assert.deepEqual(sev('COPY ${DIR}/app.jar /app/').map(([s]) => s), ['info']);
+  assert.deepEqual(sev('COPY build/*.jar /app/').map(([s]) => s), ['info']);
+  // A directory, a bare wildcard or the whole context sweeps it in: raised.
+  assert.deepEqual(sev('COPY build /app/').map(([s]) => s), ['error']);
+  assert.deepEqual(sev('COPY build/* /app/').map(([s]) => s), ['error']);
+  assert.deepEqual(sev('COPY . /app/').map(([s]) => s), ['error']);
 });
 
 test('CTX003: a heavy directory reached by a directory COPY is raised; the line of every COPY that reaches it is listed in order', () => {
@@ -89,9 +107,9 @@ test('a COPY into a build stage whose result is only partly taken keeps the rule
 // and its unknown landing made the COPY count as putting .npmrc in the image: an error.
 test('a COPY of several sources into a build stage: only the source that takes the path decides where it lands', () => {
   const { findings } = auditTree({
-    files: ['package.json', 'big.bin'],
-    fileContents: df('FROM node AS b', 'WORKDIR /app', 'COPY package.json big.bin ./', 'RUN mkdir -p sub && touch sub/x', 'FROM alpine', 'COPY --from=b /app/sub/x ./'),
-    contents: { 'big.bin': 2 * MB },
+    files: ['package.json'],
+    fileContents: df('FROM node AS b', 'WORKDIR /app', 'COPY package.json data ./', 'RUN mkdir -p sub && touch sub/x', 'FROM alpine', 'COPY --from=b /app/sub/x ./'),
+    contents: { 'data/big.bin': 2 * MB },
     dockerignore: '',
   }, { settings: { maxFileSize: MB } });
   const f = findings.find((x) => x.ruleId === 'CTX001');
@@ -100,9 +118,9 @@ test('a COPY of several sources into a build stage: only the source that takes t
   assert.deepEqual(f?.data.copiedIntoStage, [{ file: 'Dockerfile', line: 3, stage: 'b' }]);
   // Carried on by a COPY --from of where it landed: in the image.
   const shipped = auditTree({
-    files: ['package.json', 'big.bin'],
-    fileContents: df('FROM node AS b', 'WORKDIR /app', 'COPY package.json big.bin ./', 'FROM alpine', 'COPY --from=b /app/big.bin ./'),
-    contents: { 'big.bin': 2 * MB },
+    files: ['package.json'],
+    fileContents: df('FROM node AS b', 'WORKDIR /app', 'COPY package.json data ./', 'FROM alpine', 'COPY --from=b /app/big.bin ./'),
+    contents: { 'data/big.bin': 2 * MB },
     dockerignore: '',
   }, { settings: { maxFileSize: MB } }).findings.find((x) => x.ruleId === 'CTX001');
   assert.equal(shipped?.severity, 'error');

@@ -84,7 +84,9 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
       // An exception that lets in what a COPY/ADD names, made before the build (vitess-operator's
       // `**` then `!build/_output/bin/vitess-operator`, the binary `build/Dockerfile` ADDs): the line
       // the build needs once the file is there.
-      if (p.exclusion && named.some((src) => src === p.text || filepathMatch(p.text, src))) continue;
+      // The exception may name the source or a directory above it, as Docker's parent matching lets
+      // it in (caddy-docker-proxy's `*` then `!artifacts`, for `COPY artifacts/binaries/$TARGETPLATFORM/caddy`).
+      if (p.exclusion && named.some((src) => src === p.text || selfOrParents(src).some((q) => filepathMatch(p.text, q)))) continue;
       // `*.{yaml,yml}` (src-cli): gitignore and shells expand braces, Go's filepath.Match does not.
       const braces = /\{[^{}]*,[^{}]*\}/.test(p.text);
       out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...(shadowedBy !== null ? { shadowedBy } : {}), ...(braces ? { braces: true as const } : {}) } });
@@ -94,3 +96,10 @@ export const unusedIgnorePattern = defineRule<UnusedIgnorePatternData>({
   message: (d) =>
     `${d.exception ? 'exception' : 'pattern'} "${d.pattern}" decides nothing in this context${d.shadowedBy !== undefined ? `: line ${d.shadowedBy} already excludes everything it could match` : ''}${d.braces === true ? '; Docker patterns have no {a,b} alternatives (the braces match themselves): write one line per name' : ''}`,
 });
+
+/** `a/b/c` -> `a/b/c`, `a/b`, `a`. */
+function selfOrParents(p: string): string[] {
+  const out = [p];
+  for (let i = p.lastIndexOf('/'); i > 0; i = p.lastIndexOf('/', i - 1)) out.push(p.slice(0, i));
+  return out;
+}

@@ -64,6 +64,17 @@ test('CTX302: an exception letting in a COPY/ADD source made before the build is
   assert.match(b[0]?.message ?? '', /^pattern "\*\.\{yaml,yml\}" decides nothing in this context; Docker patterns have no \{a,b\} alternatives \(the braces match themselves\): write one line per name$/);
 });
 
+// caddy-docker-proxy: `*` then `!artifacts`; the Dockerfile copies artifacts/binaries/$TARGETPLATFORM/caddy,
+// made by CI before the build. Removing the exception, as CTX302's fix says, fails the build (CTX102).
+test('CTX302: an exception naming a directory above a COPY source made before the build is not dead', () => {
+  const f = findingsOf('CTX302', {
+    files: ['main.go', 'README.md'],
+    fileContents: { Dockerfile: 'FROM scratch\nARG TARGETPLATFORM\nCOPY artifacts/binaries/$TARGETPLATFORM/caddy /bin/\n' },
+    dockerignore: '*\n!artifacts\n!docs\n',
+  });
+  assert.deepEqual(f.map((x) => [x.line, x.data.pattern]), [[3, '!docs']]);
+});
+
 test('CTX302: an exception in between keeps a later line meaningful (not shadowed)', () => {
   const f = findingsOf('CTX302', { files: ['src/app.py'], dockerignore: 'logs\n!logs/keep\nlogs\n' });
   assert.deepEqual(f.map((x) => x.line), [2]);

@@ -115,11 +115,13 @@ export const missingCopySource = crossCheckRule(
     // A whole path component that is an ARG left at its default, which names nothing where other
     // names are (LocalAI's `COPY backend/go/${BACKEND}/` with the Python backend's `rerankers` as
     // default; VictoriaMetrics' `ARG src_binary=non-existing`): every real build passes the ARG.
-    const argDefault = defaultedComponent(ctx, String(raw.data.raw ?? ''), raw.path);
-    if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: 'warning' };
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: 'warning' };
     // `--all`: a workflow step before this build writes files into the context (download-artifact).
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: 'warning' };
+    // After those two: a default git ignores, or one a step before the build fills, is a real path
+    // (ziti's `ARG ARTIFACTS_DIR=release`, where the download-artifact step's `path: release/` goes).
+    const argDefault = defaultedComponent(ctx, String(raw.data.raw ?? ''), raw.path);
+    if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: 'warning' };
     if (ARTIFACT.test(baseName(raw.path))) return { ...raw, data: { ...raw.data, artifact: true }, maxSeverity: 'warning' };
     if (PLATFORM_ARG.test(String(raw.data.raw ?? '')) || typeof raw.data.platformVia === 'string') return { ...raw, data: { ...raw.data, perPlatform: true }, maxSeverity: 'warning' };
     // The binary `go build x.go` writes beside its source (moby's networkdb-test copies testMain;

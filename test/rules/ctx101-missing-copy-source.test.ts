@@ -511,3 +511,11 @@ test('CTX101: a path component that is an ARG left at a default naming nothing, 
   assert.deepEqual(audit('FROM alpine\nARG B=x\nCOPY backend/py/${B}/ /src/\n').map(([s]) => s), ['error']);
   assert.deepEqual(audit('FROM alpine\nARG V=2\nCOPY backend/go/llama-${V} /src/\n').map(([s]) => s), ['error']);
 });
+
+// ziti: ARG ARTIFACTS_DIR=release, COPY ${ARTIFACTS_DIR}/${TARGETARCH}/linux/ziti; release/ is git-ignored
+// and the workflow's download-artifact fills it. A real default, not a placeholder.
+test('CTX101: an ARG default naming a path git ignores is a build output, not a placeholder', () => {
+  const dockerfile = 'FROM alpine\nARG ARTIFACTS_DIR=release\nCOPY ${ARTIFACTS_DIR}/ziti /usr/local/bin/\n';
+  const f = auditInRepo(['Dockerfile', '.gitignore', 'dist/README.md', 'docs/a.md'], { Dockerfile: dockerfile, '.gitignore': 'release/\n' });
+  assert.deepEqual(f.map((x) => [x.severity, x.data.gitignored ?? false, x.data.argDefault ?? null]), [['warning', true, null]]);
+});

@@ -326,6 +326,32 @@ function overlaps(a: string, b: string): boolean {
 const withPreparedBy = (step: string | undefined) => (step === undefined ? {} : { preparedBy: step });
 const withRunTimeArgs = (args: Record<string, string>) => (Object.keys(args).length === 0 ? {} : { argsAtRunTime: args });
 
+/** The checkout of this repository in a job: `actions/checkout` with no other `repository:`. */
+function selfCheckoutPath(job: unknown): string {
+  const steps = (job as { steps?: unknown } | null)?.steps;
+  for (const st of Array.isArray(steps) ? steps : []) {
+    const s = st as { uses?: unknown; with?: Record<string, unknown> } | null;
+    if (typeof s?.uses !== 'string' || !/^actions\/checkout@/.test(s.uses)) continue;
+    const repo = s.with?.repository;
+    if (repo !== undefined && !(typeof repo === 'string' && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repo))) continue;
+    return typeof s.with?.path === 'string' ? s.with.path.replace(/^\.\/+|\/+$/g, '') : '';
+  }
+  return '';
+}
+
+/**
+ * `${{ github.workspace }}` where it is this checkout, as a pattern to replace with `.` (ziti's
+ * `context: ${{ github.workspace }}/`): the workspace itself, or `${{ github.workspace }}/P` when
+ * the job checks the repository out at `path: P` (OctoPrint's). Elsewhere it stays an expression
+ * the build is not audited through.
+ */
+function workspaceExpression(job: unknown): RegExp {
+  const at = selfCheckoutPath(job);
+  const ws = String.raw`\$\{\{\s*github\.workspace\s*\}\}`;
+  if (at === '' || at === '.') return new RegExp(`^${ws}(?=/|$)`);
+  return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=/|$)`);
+}
+
 /**
  * The workspace directories a workflow step fills with files that are not in the checkout: an
  * `actions/download-artifact` (its `path`, the workspace by default), an `actions/cache` restore,
@@ -582,8 +608,11 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
       // `${{env.working-directory}}`, set to apiserver): a step's own env is not read.
       const envOf = (o: unknown): Record<string, unknown> => (o && typeof o === 'object' && (o as { env?: unknown }).env && typeof (o as { env?: unknown }).env === 'object' ? ((o as { env: Record<string, unknown> }).env) : {});
       const env = { ...envOf(doc), ...envOf(job) };
+      const workspace = workspaceExpression(job);
       const withEnv = (v: unknown): unknown =>
-        typeof v === 'string' ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !/\$\{\{/.test(env[k] as string) ? (env[k] as string) : m)) : v;
+        typeof v === 'string'
+          ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k: string) => (typeof env[k] === 'string' && !/\$\{\{/.test(env[k] as string) ? (env[k] as string) : m)).replace(workspace, '.')
+          : v;
       const workingDirectory = (st: object): unknown => withEnv((st as { 'working-directory'?: unknown })['working-directory'] ?? jobWd);
       // Earlier steps of the job that put files in the workspace (download-artifact, cache, a second checkout).
       // `at`: a run script's working directory. The step named is the nearest one before the build

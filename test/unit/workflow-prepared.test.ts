@@ -512,3 +512,48 @@ test('workflowTargets: a ${{ }} expression with spaces after the context stays o
     tree.cleanup();
   }
 });
+
+test('workflowTargets: ${{ github.workspace }} is the checkout (ziti), or with the checkout at `path: P`, ${{ github.workspace }}/P is (OctoPrint); another workspace path stays unresolved', () => {
+  const wf = [
+    'on: push',
+    'jobs:',
+    '  ziti:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: ${{ github.workspace }}/',
+    '          file: ${{ github.workspace }}/dist/cli/Dockerfile',
+    '  octo:',
+    '    runs-on: ubuntu-latest',
+    '    steps:',
+    '      - uses: actions/checkout@v4',
+    '        with:',
+    '          path: OctoPrint',
+    '      - uses: actions/checkout@v4',
+    '        with:',
+    '          repository: other/tools',
+    '          path: tools',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: ${{ github.workspace }}/OctoPrint',
+    '      - uses: docker/build-push-action@v6',
+    '        with:',
+    '          context: ${{ github.workspace }}/tools',
+    '',
+  ].join('\n');
+  const tree = buildTree({ files: ['Dockerfile', 'dist/cli/Dockerfile', '.github/workflows/ci.yml'], dockerignore: null, fileContents: { '.github/workflows/ci.yml': wf } });
+  try {
+    const t = workflowTargets(tree.ctx, tree.ctx);
+    assert.deepEqual(
+      t.map((x) => [x.name, x.context, x.dockerfile ?? null, x.skipReason ?? null]),
+      [
+        ['.github/workflows/ci.yml:ziti step 2', tree.ctx, join(tree.ctx, 'dist/cli/Dockerfile'), null],
+        ['.github/workflows/ci.yml:octo step 3', tree.ctx, null, null],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-IIFAJGWC.mjs";
+} from "./chunks/chunk-ZIIOCD4L.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-HUQPJYFM.mjs";
+} from "./chunks/chunk-2F7MXYHI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-5GRSUY6N.mjs";
+} from "./chunks/chunk-6FBDCRVR.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -286,9 +286,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FMHCD5UU.mjs"),
-  why: () => import("./chunks/why-DU5UAJQY.mjs"),
-  suggest: () => import("./chunks/suggest-QZ742SRR.mjs")
+  targets: () => import("./chunks/targets-CPK5VA6E.mjs"),
+  why: () => import("./chunks/why-63KYAPPT.mjs"),
+  suggest: () => import("./chunks/suggest-ARXSTWYH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -52,7 +52,11 @@ export function followPathsFor(parsed: ParsedDockerfile, needed: NeededStages): 
       const src = s.mountType !== null && !isAscii(s.source) ? toByteString(s.source) : s.source;
       const joined = cleanPath('/' + (s.mountType === 'tmpfs' ? '' : src));
       if (joined === '/') {
-        fallbackReason ??= `${s.instruction} ${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})`;
+        // overleaf's `RUN --mount=type=tmpfs,target=/tmp` named as "(no source)" read as a bind mount of everything.
+        fallbackReason ??=
+          s.mountType === 'tmpfs'
+            ? `RUN --mount=type=tmpfs (line ${s.line}): BuildKit asks for the whole context for a tmpfs mount, though the mount reads none of it`
+            : `${s.instruction} ${s.raw === '' ? '(no source)' : s.raw} (line ${s.line})`;
       }
       recorded.push(joined);
     }

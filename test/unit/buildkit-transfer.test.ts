@@ -42,7 +42,13 @@ test('B5: "/" disables the include filter: COPY . ., an unset variable, a bare b
   assert.deepEqual(fp(lines('FROM a', 'COPY x /', 'COPY . .')), { paths: 'all', fallbackReason: 'COPY . (line 3)', usesContext: true });
   assert.equal(fp(lines('FROM a', 'COPY $UNSET /')).paths, 'all');
   assert.equal(fp(lines('FROM a', 'RUN --mount=type=bind,target=/c ls')).paths, 'all');
-  assert.equal(fp(lines('FROM a', 'RUN --mount=type=tmpfs,target=/t ls')).paths, 'all');
+  // The reason names the tmpfs mount as one (overleaf: "RUN --mount (no source)" read as a bind of everything).
+  assert.deepEqual(fp(lines('FROM a', 'RUN --mount=type=tmpfs,target=/t ls')), {
+    paths: 'all',
+    fallbackReason: 'RUN --mount=type=tmpfs (line 2): BuildKit asks for the whole context for a tmpfs mount, though the mount reads none of it',
+    usesContext: true,
+  });
+  assert.equal(fp(lines('FROM a', 'RUN --mount=type=bind,target=/c ls')).fallbackReason, 'RUN --mount (no source) (line 2)');
   assert.deepEqual(fp(lines('FROM a', 'RUN echo', 'COPY --from=b /x /')), { paths: [], fallbackReason: null, usesContext: false });
   // Only the target's stages count.
   assert.deepEqual(fp(lines('FROM a AS one', 'COPY . .', 'FROM a AS two', 'COPY x /'), 'two').paths, ['x']);

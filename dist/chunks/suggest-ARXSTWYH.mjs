@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-QD3BVEQS.mjs";
+} from "./chunk-OFR6VSU4.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-HUQPJYFM.mjs";
+} from "./chunk-2F7MXYHI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -45,7 +45,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-5GRSUY6N.mjs";
+} from "./chunk-6FBDCRVR.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

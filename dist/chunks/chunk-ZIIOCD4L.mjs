@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-5GRSUY6N.mjs";
+} from "./chunk-6FBDCRVR.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

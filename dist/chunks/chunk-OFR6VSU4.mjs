@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-5GRSUY6N.mjs";
+} from "./chunk-6FBDCRVR.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
@@ -6524,6 +6524,23 @@ function overlaps(a, b) {
 }
 var withPreparedBy = (step) => step === void 0 ? {} : { preparedBy: step };
 var withRunTimeArgs = (args) => Object.keys(args).length === 0 ? {} : { argsAtRunTime: args };
+function selfCheckoutPath(job) {
+  const steps = job?.steps;
+  for (const st of Array.isArray(steps) ? steps : []) {
+    const s = st;
+    if (typeof s?.uses !== "string" || !/^actions\/checkout@/.test(s.uses)) continue;
+    const repo = s.with?.repository;
+    if (repo !== void 0 && !(typeof repo === "string" && /^\$\{\{\s*github\.repository\s*\}\}$/.test(repo))) continue;
+    return typeof s.with?.path === "string" ? s.with.path.replace(/^\.\/+|\/+$/g, "") : "";
+  }
+  return "";
+}
+function workspaceExpression(job) {
+  const at = selfCheckoutPath(job);
+  const ws = String.raw`\$\{\{\s*github\.workspace\s*\}\}`;
+  if (at === "" || at === ".") return new RegExp(`^${ws}(?=/|$)`);
+  return new RegExp(`^${ws}/${at.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?=/|$)`);
+}
 function workspaceWrites(s, root) {
   if (typeof s.uses !== "string") return null;
   const given = s.with?.path;
@@ -6690,7 +6707,8 @@ function workflowTargets(root, cwd) {
       const jobWd = runDefault(job?.defaults) ?? workflowWd;
       const envOf = (o) => o && typeof o === "object" && o.env && typeof o.env === "object" ? o.env : {};
       const env = { ...envOf(doc), ...envOf(job) };
-      const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !/\$\{\{/.test(env[k]) ? env[k] : m) : v;
+      const workspace = workspaceExpression(job);
+      const withEnv = (v) => typeof v === "string" ? v.replace(/\$\{\{\s*env\.([A-Za-z_][\w-]*)\s*\}\}/g, (m, k) => typeof env[k] === "string" && !/\$\{\{/.test(env[k]) ? env[k] : m).replace(workspace, ".") : v;
       const workingDirectory = (st) => withEnv(st["working-directory"] ?? jobWd);
       const writers = [];
       const preparedBy = (ctxAbs) => {

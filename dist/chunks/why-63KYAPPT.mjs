@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-HUQPJYFM.mjs";
+} from "./chunk-2F7MXYHI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-5GRSUY6N.mjs";
+} from "./chunk-6FBDCRVR.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

@@ -11433,7 +11433,7 @@ function followPathsFor(parsed, needed) {
       const src = s.mountType !== null && !isAscii(s.source) ? toByteString(s.source) : s.source;
       const joined = cleanPath("/" + (s.mountType === "tmpfs" ? "" : src));
       if (joined === "/") {
-        fallbackReason ??= `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
+        fallbackReason ??= s.mountType === "tmpfs" ? `RUN --mount=type=tmpfs (line ${s.line}): BuildKit asks for the whole context for a tmpfs mount, though the mount reads none of it` : `${s.instruction} ${s.raw === "" ? "(no source)" : s.raw} (line ${s.line})`;
       }
       recorded.push(joined);
     }
@@ -13336,22 +13336,34 @@ function namedContextFindings(input, parsed, resolved, file) {
 var import_ignore2 = __toESM(require_ignore(), 1);
 
 // src/rules/ctx001-large-file.ts
+var ONLY_WILDCARDS = /^(?:\*|\?|\[[^\]]*\])+$/;
 var largeFile = defineRule({
   id: "CTX001",
   name: "large-file",
   severity: "warning",
   docs: {
     summary: "A sent file is larger than --max-file-size (default 10 MB).",
-    why: "Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.",
+    why: "Every byte of the context is uploaded to the builder before the first instruction runs, on every build, whether or not a COPY uses it. One forgotten dump, video or model file makes every build slow. When a COPY or ADD of the target's stages brings the file into the image, the finding names that instruction and is one level more severe (warning becomes error): the file then weighs on every pull too, not only on the upload. A file a COPY/ADD source names itself (`COPY build/app.jar /app/`, `COPY target/*.jar`, not a directory or `COPY . .` that sweeps it in) is what the image ships: info, not raised, since no .dockerignore line can drop it. A file inside a directory CTX003 reports at the same severity or above (a `.git` pack, a binary in `node_modules`) is counted by that finding instead.",
     fix: "Exclude the file in .dockerignore, move it out of the context, or raise --max-file-size (or `maxFileSize` in the config) if it belongs in the image.",
     bad: "# .dockerignore\nnode_modules\n# (data/dump.sql, 2 GB, is sent)",
     good: "# .dockerignore\nnode_modules\ndata/*.sql"
   },
   check(ctx) {
     const limit = ctx.settings.maxFileSize;
-    return ctx.entries.filter((e) => e.kind === "file" && e.contentBytes > limit).map((e) => ({ path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } }));
+    const big = ctx.entries.filter((e) => e.kind === "file" && e.contentBytes > limit);
+    if (big.length === 0) return [];
+    const named = /* @__PURE__ */ new Set();
+    for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
+      if (r.status !== "sent") continue;
+      const last = r.source.source.replace(/\/+$/, "").split("/").pop() ?? "";
+      if (last === "" || last === "." || ONLY_WILDCARDS.test(last)) continue;
+      for (const m of r.sentMatches) named.add(m);
+    }
+    return big.map(
+      (e) => named.has(e.path) ? { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit, named: true }, maxSeverity: "info" } : { path: e.path, data: { path: text(e.path), bytes: e.contentBytes, limit } }
+    );
   },
-  message: (d) => `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit`
+  message: (d) => `sent file is ${formatSize(d.bytes)}, above the ${formatSize(d.limit)} limit${d.named === true ? "; a COPY/ADD source names it, so the build needs it and every build uploads it (raise --max-file-size to leave it out)" : ""}`
 });
 
 // src/rules/ctx002-context-too-large.ts
@@ -13376,7 +13388,7 @@ var contextTooLarge = defineRule({
 
 // src/rules/deliberate.ts
 var under2 = (p, d) => p === d || p.startsWith(d + "/");
-var ONLY_WILDCARDS = /^(?:\*|\?|\[[^\]]*\])+$/;
+var ONLY_WILDCARDS2 = /^(?:\*|\?|\[[^\]]*\])+$/;
 function deliberateLookup(ctx) {
   const byPath = /* @__PURE__ */ new Map();
   for (const e of ctx.entries) if (e.decidedBy >= 0) byPath.set(e.path, e.decidedBy);
@@ -13399,7 +13411,7 @@ function deliberateLookup(ctx) {
     let ms = namedUnder.get(dir);
     if (!ms) {
       const depth = dir.split("/").length;
-      ms = named.filter((m) => under2(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS.test(m.comps[depth - 1])));
+      ms = named.filter((m) => under2(m.match, dir) && !(m.comps.length >= depth && ONLY_WILDCARDS2.test(m.comps[depth - 1])));
       namedUnder.set(dir, ms);
     }
     for (const m of ms) if (under2(file, m.match)) return true;
@@ -14355,10 +14367,10 @@ var missingCopySource = crossCheckRule(
       const atRunTime = [...new Set(raw.data.openArgs.map(String))].filter((n) => Object.prototype.hasOwnProperty.call(given, n)).map((n) => `${n}=${given[n]}`);
       return { ...raw, data: atRunTime.length > 0 ? { ...raw.data, argsAtRunTime: atRunTime } : raw.data, maxSeverity: "warning" };
     }
-    const argDefault = defaultedComponent(ctx, String(raw.data.raw ?? ""), raw.path);
-    if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: "warning" };
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: "warning" };
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: "warning" };
+    const argDefault = defaultedComponent(ctx, String(raw.data.raw ?? ""), raw.path);
+    if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: "warning" };
     if (ARTIFACT.test(baseName(raw.path))) return { ...raw, data: { ...raw.data, artifact: true }, maxSeverity: "warning" };
     if (PLATFORM_ARG.test(String(raw.data.raw ?? "")) || typeof raw.data.platformVia === "string") return { ...raw, data: { ...raw.data, perPlatform: true }, maxSeverity: "warning" };
     if (!baseName(raw.path).includes(".") && !hasWildcard(raw.path) && ctx.entries.some((e) => e.kind === "file" && e.path === raw.path + ".go")) {
@@ -14574,7 +14586,7 @@ var unusedIgnorePattern = defineRule({
       const rule = ctx.ignore.rules[i];
       const shadowedBy = p.exclusion ? null : shadowingLine(ctx, p.text, idx);
       if (!p.exclusion && shadowedBy === null && (protectiveKind(p.text, filepathMatch) !== null || guardsWorkingTreeFile(ctx, p.text))) continue;
-      if (p.exclusion && named.some((src) => src === p.text || filepathMatch(p.text, src))) continue;
+      if (p.exclusion && named.some((src) => src === p.text || selfOrParents(src).some((q) => filepathMatch(p.text, q)))) continue;
       const braces = /\{[^{}]*,[^{}]*\}/.test(p.text);
       out.push({ file: ignoreFileLocation(ctx), line: rule.line, data: { pattern: text(rule.pattern), line: rule.line, exception: p.exclusion, ...shadowedBy !== null ? { shadowedBy } : {}, ...braces ? { braces: true } : {} } });
     }
@@ -14582,6 +14594,11 @@ var unusedIgnorePattern = defineRule({
   },
   message: (d) => `${d.exception ? "exception" : "pattern"} "${d.pattern}" decides nothing in this context${d.shadowedBy !== void 0 ? `: line ${d.shadowedBy} already excludes everything it could match` : ""}${d.braces === true ? "; Docker patterns have no {a,b} alternatives (the braces match themselves): write one line per name" : ""}`
 });
+function selfOrParents(p) {
+  const out = [p];
+  for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) out.push(p.slice(0, i));
+  return out;
+}
 
 // src/rules/ctx303-root-anchored-pattern.ts
 var isLiteral = (pattern) => !hasWildcard(pattern);

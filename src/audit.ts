@@ -6,6 +6,7 @@ import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } f
 import { humanSize } from './context/tar-format.js';
 import * as fs from 'node:fs';
 import { analyzeBuildkitEligible, dockerfileSpecificIgnorePath, type BuildkitEligible } from './buildkit/eligible.js';
+import { analyzeGitContext, gitContextNotice, keepsGitDir, type GitContextOptions } from './buildkit/git-context.js';
 import { transferFromWalk } from './buildkit/transfer.js';
 import { recordingTree, type RecordingTree, type SubtreeTotals, type TreeSource } from './context/walk.js';
 import { prefetchTree } from './context/prefetch-tree.js';
@@ -94,6 +95,11 @@ export interface AuditOptions {
   archiveUpload?: { bytes: number };
   /** A git URL context: BuildKit clones it on the daemon, so it has no transfer from here to report. */
   fetchedByBuildkit?: boolean;
+  /**
+   * BuildKit builds the context as a Git repository (src/buildkit/git-context.ts): the commit's files,
+   * no ignore file, no .git. The BuildKit view is that; the legacy view stays what the docker CLI sends.
+   */
+  gitContext?: GitContextOptions;
 }
 
 /** How the background worker took part (not part of any report; tests and diagnostics read it). */
@@ -348,7 +354,13 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
   // Each builder reads its own ignore file; rules and the cross-check look at that builder's set.
   // The BuildKit-eligible walk also feeds the side-by-side figure under --builder legacy.
-  const bkEligible = recorded && !opts.archiveUpload ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true) : null;
+  const gitContext = isBuildkit ? opts.gitContext : undefined;
+  const bkEligible =
+    recorded && !opts.archiveUpload
+      ? gitContext
+        ? analyzeGitContext(legacy.resolved.root, gitContext, opts.buildArgs, opts.repository)
+        : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true)
+      : null;
   const eligible = isBuildkit ? bkEligible : null;
   // Named contexts exist only in BuildKit; the legacy builder would pull an image by that name.
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
@@ -369,21 +381,23 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
           matcher: eligible?.matcher ?? legacy.validationMatcher,
           ignoreRules: ignore.rules,
           ignoreFileName: ignoreLocation,
-          root: legacy.resolved.root,
+          // No root for a Git context: BuildKit requests nothing from here, so there is no figure to compute.
+          root: gitContext ? undefined : legacy.resolved.root,
           buildArgs: opts.buildArgs ?? {},
           target: opts.target,
           builder: isBuildkit ? 'buildkit' : 'legacy',
           ignoreFileExists: legacy.ignore.path !== null,
-          dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
+          dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : gitContext ? null : specificIgnoreForLegacy(legacy.resolved.root, opts),
           namedContexts: namedViews,
           // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
           // context with one is walked again by the figure.
+          // A Git context is cloned on the builder: nothing is requested from here.
           buildkitEligible:
-            bkEligible && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n) => n.message.startsWith('socket not sent'))
+            bkEligible && !gitContext && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n) => n.message.startsWith('socket not sent'))
               ? transferFromWalk(bkEligible.walk.entries)
               : undefined,
           source: tree?.replay(),
-          buildkitIgnore: bkEligible
+          buildkitIgnore: bkEligible && !gitContext
             ? {
                 rules: bkEligible.ignore.rules,
                 file: bkEligible.ignore.path === null ? null : bkEligible.dockerfileSpecificIgnore !== null ? displayPath(bkEligible.dockerfileSpecificIgnore) : bkEligible.ignore.displayName,
@@ -405,7 +419,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     ignoreLocation,
     tarMatcher: eligible?.matcher ?? legacy.tarMatcher,
     // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
-    tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
+    tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : gitContext ? walk.entries.reduce((n, e) => n + e.tarBytes, 0) : legacy.tarBytes,
     settings,
     reader,
     isGitIgnored: git?.isIgnored ?? null,
@@ -416,7 +430,9 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     submoduleOf: git?.repoRoot !== undefined && git.inRepo !== undefined ? submoduleLookup(git.repoRoot, git.inRepo) : null,
     goCommandFor: git?.repoRoot !== undefined ? (name: string) => goCommandFor(git.repoRoot as string, byteStringToText(name)) : null,
     buildTargetFor: git?.repoRoot !== undefined ? (name: string) => buildTargetFor(git.repoRoot as string, byteStringToText(name)) : null,
-    contextPreparedBy: opts.contextPreparedBy ?? null,
+    // Nothing a step before the build writes is in a Git context.
+    contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? null),
+    gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,
     builder: opts.builder,
@@ -450,10 +466,11 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
     notices: [
+      ...(gitContext ? [gitContextNotice(gitContext, legacy.ignore.path !== null ? legacy.ignore.rules.length : null, keepsGitDir(opts.buildArgs))] : []),
       ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
       ...(git?.notice ? [git.notice] : []),
     ],
-    buildkit: opts.archiveUpload || opts.fetchedByBuildkit ? null : buildkitReport(cross?.buildkit ?? null, opts.target),
+    buildkit: opts.archiveUpload || opts.fetchedByBuildkit || gitContext ? null : buildkitReport(cross?.buildkit ?? null, opts.target),
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel: ParallelReport | null = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;

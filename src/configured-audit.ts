@@ -43,7 +43,7 @@ export interface InputContext {
   notice: { path: string; message: string };
   /** Entries docker writes at build time (their mtime is unknown until then). */
   buildTimeEntries?: string[];
-  audit: Pick<AuditOptions, 'walk' | 'archiveUpload' | 'repository' | 'fetchedByBuildkit'>;
+  audit: Pick<AuditOptions, 'walk' | 'archiveUpload' | 'repository' | 'fetchedByBuildkit' | 'gitContext'>;
   /** `--compress` of an archive, measured while it was read. */
   compressed?: AuditResult['context']['compressed'];
   /** Why docker's --compress bytes vary from build to build (a git URL's clone). */

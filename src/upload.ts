@@ -23,11 +23,16 @@ function walkOnly(req: UploadRequest, crossCheck: boolean) {
 
 /**
  * The legacy builder's tar entries in upload order (the Dockerfile the CLI appends included), or,
- * for BuildKit, the paths the target would request (B5-B6): names only, a directory ending in `/`.
+ * for BuildKit, the paths the target would request (B5-B6), or of a Git context, the commit's paths:
+ * names only, a directory ending in `/`.
  */
 export function listUpload(req: UploadRequest): ListedEntry[] {
   // Only BuildKit's list needs the Dockerfile (FollowPaths); the legacy list does not.
   const result = walkOnly(req, req.builder === 'buildkit');
+  // A Git context is cloned on the builder: nothing is requested from here, and the build sees the commit.
+  if (req.builder === 'buildkit' && req.gitContext && result.buildkitEligible) {
+    return result.buildkitEligible.walk.entries.map((e) => ({ name: e.kind === 'dir' ? `${e.path}/` : e.path, kind: e.kind === 'dir' ? ('dir' as const) : ('file' as const), size: 0, mode: 0, linkname: '', tarBytes: 0 }));
+  }
   if (req.builder === 'buildkit') {
     const bk = result.crossCheck?.buildkit;
     if (!bk) throw new InputError('cannot list what BuildKit would request: the Dockerfile could not be read');

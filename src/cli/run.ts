@@ -103,9 +103,10 @@ async function executeInput(cmd: ContextCommand, io: CliIO): Promise<number | nu
   try {
     if (cmd.kind === 'audit' && input.dockerfileError) throw new InputError(input.dockerfileError);
     if (cmd.kind === 'tar' && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString('en-US')} bytes): it is its own tar`);
-    // An archive is unpacked whole on the daemon, a git URL cloned there: for BuildKit nothing is
-    // sent from here, so the legacy view (what the docker CLI sends) is the one to show.
-    const inner = { ...cmd, context: input.dir, file: input.file, ...(input.archive || input.git ? { builder: 'legacy' } : {}) } as ContextCommand;
+    // An archive is unpacked whole on the daemon by either builder: the legacy view (what the docker
+    // CLI sends) is the one to show. A git URL keeps the builder asked for: the legacy CLI sends its
+    // clone, BuildKit builds the commit as a Git context (src/buildkit/git-context.ts).
+    const inner = { ...cmd, context: input.dir, file: input.file, ...(input.archive ? { builder: 'legacy' } : {}) } as ContextCommand;
     const ctx: InputContext = {
       configDir: io.cwd,
       notice: input.notice,

@@ -185,6 +185,8 @@ export function renderMessage(ruleId: CrossCheckRuleId, d: Record<string, unknow
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it`
         : typeof d.preparedBy === 'string'
         ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there`
+        : typeof d.gitContext === 'string' && typeof d.linkTarget !== 'string'
+        ? `${d.instruction} source "${d.source}" matches nothing in the commit BuildKit clones (${d.gitContext}): a Git context holds only what is committed, nothing a step before the build makes; the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`
         : typeof d.linkTarget === 'string'
         ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which is not in ${contextName(d)}: the builder follows the link and does not find it, so the build will fail`
         : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === 'string' ? `; did you mean ${d.suggestion}?` : ''}`;

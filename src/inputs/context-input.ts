@@ -26,7 +26,7 @@ export interface ContextInput {
   /** Entries docker writes at build time (a stdin Dockerfile's context): their mtime is the build's. */
   buildTimeEntries?: string[];
   /** What the engine needs besides the directory (an archive's entries and upload size, a clone's boundary). */
-  audit: Pick<AuditOptions, 'walk' | 'archiveUpload' | 'repository' | 'fetchedByBuildkit'>;
+  audit: Pick<AuditOptions, 'walk' | 'archiveUpload' | 'repository' | 'fetchedByBuildkit' | 'gitContext'>;
   /** An archive: docker sends it as given, so `ctx-audit tar` has nothing to build. */
   archive: ArchiveContext | null;
   /** A git URL: what was cloned (the URL without credentials). */
@@ -190,7 +190,8 @@ export async function contextFromGitUrl(url: string, opts: { file?: string; env:
           // git writes the remote URL into .git/config, credentials and all, and docker sends that file.
           (shown !== url && !repo.subdir ? "; the URL's credentials are in the clone's .git/config, which the legacy CLI sends unless .dockerignore excludes .git" : ''),
       },
-      audit: { repository: { root: clone.root, allowOutside: false }, fetchedByBuildkit: true },
+      // Under BuildKit the daemon clones the same commit: its files, no .git, no ignore file (git-context.ts).
+      audit: { repository: { root: clone.root, allowOutside: false }, fetchedByBuildkit: true, gitContext: { source: `${shown}, commit ${clone.commit.slice(0, 12)}`, workingTree: false } },
       archive: null,
       git: { url: shown, ref: repo.ref, commit: clone.commit, subdir: repo.subdir, compressUnreproducible: "docker gzips a clone of its own, whose timestamps and .git/index differ from this one's, so its bytes vary by a few from build to build" },
       cleanup: clone.cleanup,

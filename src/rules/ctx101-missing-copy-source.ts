@@ -115,6 +115,16 @@ export const missingCopySource = crossCheckRule(
     // A whole path component that is an ARG left at its default, which names nothing where other
     // names are (LocalAI's `COPY backend/go/${BACKEND}/` with the Python backend's `rerankers` as
     // default; VictoriaMetrics' `ARG src_binary=non-existing`): every real build passes the ARG.
+    // A Git context is the commit, cloned on the builder (src/buildkit/git-context.ts): no step before
+    // the build can make a build output appear in it, so none of the reasons below holds. A
+    // submodule BuildKit fetches, or an ARG the invocation sets, still may.
+    if (ctx.gitContext) {
+      const submodule = ctx.submoduleOf?.(raw.path) ?? null;
+      if (submodule !== null) return { ...raw, data: { ...raw.data, submodule }, maxSeverity: 'warning' };
+      const argDefault = defaultedComponent(ctx, String(raw.data.raw ?? ''), raw.path);
+      if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: 'warning' };
+      return { ...raw, data: { ...raw.data, gitContext: ctx.gitContext } };
+    }
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: 'warning' };
     // `--all`: a workflow step before this build writes files into the context (download-artifact).
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: 'warning' };

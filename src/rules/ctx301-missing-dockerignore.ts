@@ -35,7 +35,8 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
     good: '# .dockerignore\n*\n!src\n!package.json\n!package-lock.json',
   },
   check(ctx) {
-    if (ctx.ignore.path !== null) return [];
+    // BuildKit applies no ignore file to a Git context: adding one changes nothing.
+    if (ctx.ignore.path !== null || ctx.gitContext) return [];
     let files = 0;
     let bytes = 0;
     for (const e of ctx.entries) {

@@ -81,6 +81,12 @@ export interface RuleContext {
   isGitTracked?: ((path: string) => boolean) | null;
   /** A step that writes into the context before the build (a workflow's download-artifact), or null/absent. */
   contextPreparedBy?: string | null;
+  /**
+   * The context is a commit BuildKit clones on the builder (src/buildkit/git-context.ts): what it is
+   * (a URL and ref, or "this checkout's commit"), else null/absent. No ignore file applies to it, and
+   * nothing a step before the build writes is in it.
+   */
+  gitContext?: string | null;
   /** Build args the invocation sets to a value known only when it runs (`VERSION=${{ inputs.version }}`): name -> value as written. */
   argsAtRunTime?: Record<string, string> | null;
   /** The builder whose view the entries are (default legacy): under BuildKit a sent entry is only eligible. */

@@ -7,67 +7,18 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { captureUpload, findDocker, runProcess } from '../helpers/docker-oracle.js';
+import { freePort, git, GIT_ENV, startHttp } from '../helpers/git-http.js';
 
 const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const cliBin = join(repoRoot, 'bin', 'ctx-audit.js');
 findDocker();
-
-const GIT_ENV = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid' };
-
-function git(cwd: string, ...args: string[]): string {
-  const r = spawnSync('git', ['-c', 'init.defaultBranch=main', '-c', 'protocol.file.allow=always', ...args], { cwd, env: GIT_ENV, encoding: 'utf8' });
-  assert.equal(r.status, 0, `git ${args.join(' ')}: ${r.stderr}`);
-  return r.stdout.trim();
-}
-
-async function freePort(): Promise<number> {
-  const s = createNetServer();
-  await new Promise<void>((r) => s.listen(0, '127.0.0.1', r));
-  const port = (s.address() as { port: number }).port;
-  await new Promise<void>((r) => s.close(() => r()));
-  return port;
-}
-
-/** A CGI bridge to `git http-backend` (the smart HTTP protocol), and plain files under /files/. */
-function startHttp(base: string, files: Map<string, Buffer>): Promise<{ server: Server; port: number }> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname.startsWith('/files/')) {
-      const body = files.get(url.pathname.slice('/files/'.length));
-      res.writeHead(body ? 200 : 404, { 'content-length': body?.length ?? 0 });
-      res.end(req.method === 'HEAD' ? undefined : body);
-      return;
-    }
-    const cgi = spawn('git', ['http-backend'], {
-      env: { ...GIT_ENV, GIT_PROJECT_ROOT: base, GIT_HTTP_EXPORT_ALL: '1', PATH_INFO: url.pathname, QUERY_STRING: url.search.slice(1), REQUEST_METHOD: req.method ?? 'GET', CONTENT_TYPE: req.headers['content-type'] ?? '', REMOTE_ADDR: '127.0.0.1' },
-    });
-    req.pipe(cgi.stdin);
-    const out: Buffer[] = [];
-    cgi.stdout.on('data', (c: Buffer) => out.push(c));
-    cgi.on('close', () => {
-      const all = Buffer.concat(out);
-      const split = all.indexOf('\r\n\r\n');
-      const headers: Record<string, string> = {};
-      let status = 200;
-      for (const line of all.subarray(0, split).toString('latin1').split('\r\n')) {
-        const [k, ...v] = line.split(':');
-        if (k.toLowerCase() === 'status') status = parseInt(v.join(':'), 10);
-        else if (k) headers[k.toLowerCase()] = v.join(':').trim();
-      }
-      res.writeHead(status, headers);
-      res.end(all.subarray(split + 4));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port })));
-}
 
 // ctx-audit's temporary directories go to a directory of this run's, so leftovers are counted there alone.
 const env = (home: string) => ({ PATH: '/usr/local/bin:/usr/bin:/bin', HOME: home, TMPDIR: join(home, '..', 'tmp'), NO_COLOR: '1', CTX_AUDIT_PARALLEL: 'never' });
@@ -193,6 +144,29 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
     // Two of docker's own runs differ by a few bytes here (timestamps and the index's stat data).
     const sent = (docker.tar as Buffer).length;
     assert.ok(Math.abs(z.bytes - sent) <= sent * 0.005, `docker ${sent}, ours ${z.bytes}`);
+  });
+
+  // BuildKit clones a git URL on the daemon (measured on BuildKit v0.13 against 127.0.0.1): the commit's
+  // files with submodules, no .git, and no .dockerignore, not even a :subdir's own. The legacy CLI's
+  // clone above applies it and sends .git.
+  it('under BuildKit (the default builder): the commit, no .git, no ignore file; KEEP_GIT_DIR keeps .git', { timeout: 180_000 }, async () => {
+    const ls = async (url: string, extra: string[] = []) => {
+      const r = await runProcess(process.execPath, [cliBin, 'ls', url, ...extra], { cwd: home, env: env(home), timeoutMs: 120_000 });
+      assert.equal(r.exitCode, 0, r.stderr);
+      return r.stdout.split('\n').filter((l) => l !== '');
+    };
+    assert.deepEqual(await ls(`http://127.0.0.1:${http.port}/repo.git#v1:app`), ['.dockerignore', 'Dockerfile', 'debug.log', 'src/', 'src/main.js']);
+    assert.deepEqual(await ls(`http://127.0.0.1:${http.port}/repo.git#v1:app`, ['--builder', 'legacy']), ['.dockerignore', 'Dockerfile', 'src/', 'src/main.js']);
+    const feature = await ls(`git://127.0.0.1:${gitPort}/repo.git#feature`);
+    assert.ok(feature.includes('vendor/sub/lib.txt') && !feature.some((p) => p === '.git' || p.startsWith('.git/')), feature.join(' '));
+    const kept = await ls(`git://127.0.0.1:${gitPort}/repo.git#feature`, ['--build-arg', 'BUILDKIT_CONTEXT_KEEP_GIT_DIR=1']);
+    assert.ok(kept.includes('.git/HEAD'), kept.join(' '));
+    const r = await runProcess(process.execPath, [cliBin, `git://127.0.0.1:${gitPort}/repo.git#v1`, '--format', 'json', '--fail-on', 'never'], { cwd: home, env: env(home), timeoutMs: 120_000 });
+    const doc = JSON.parse(r.stdout);
+    assert.equal(doc.context.buildkit, null);
+    assert.ok(doc.context.notices.some((n: { message: string }) => /^BuildKit builds a Git context: the commit \(git:\/\/127\.0\.0\.1:\d+\/repo\.git#v1, commit [0-9a-f]{12}\)/.test(n.message)), JSON.stringify(doc.context.notices));
+    // missing.txt is not in the commit: the build fails, whatever a step before it does.
+    assert.match(doc.findings.find((f: { ruleId: string }) => f.ruleId === 'CTX101')?.message ?? '', /matches nothing in the commit BuildKit clones/);
   });
 
   it('submodules are cloned (their files are in the upload)', { timeout: 180_000 }, async () => {

@@ -1,0 +1,119 @@
+// A Git context (src/buildkit/git-context.ts): what BuildKit builds for `docker build <git URL>` and for
+// docker/build-push-action with no `context:`. Measured on BuildKit v0.13 against repositories served
+// on 127.0.0.1 (the real-daemon suite checks the same in its git-context file): the
+// commit's files, submodules included; no .dockerignore; no .git unless BUILDKIT_CONTEXT_KEEP_GIT_DIR.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { runAudit } from '../../src/audit.js';
+import { keepsGitDir } from '../../src/buildkit/git-context.js';
+import { InputError } from '../../src/errors.js';
+import { git } from '../helpers/committed.js';
+import { buildTree } from '../helpers/trees.js';
+
+const DOCKERFILE = 'FROM alpine\nCOPY . /app\nCOPY dist/app.js /app.js\n';
+
+function write(root: string, files: Record<string, string>): void {
+  for (const [p, c] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, p)), { recursive: true });
+    writeFileSync(join(root, p), c);
+  }
+}
+
+/** A checkout: committed files, a submodule (a gitlink with its files on disk), and what a working tree adds. */
+function checkout() {
+  const tree = buildTree({ files: ['Dockerfile'], dockerignore: null, fileContents: { Dockerfile: DOCKERFILE } });
+  write(tree.ctx, { '.dockerignore': 'secret\n*.log\n', '.gitignore': 'dist/\nnode_modules/\n', 'src/a.js': 'a', 'secret/key.txt': 'k', 'app.log': 'l' });
+  git(tree.ctx, 'init', '-q');
+  git(tree.ctx, 'add', '-A');
+  // A submodule: one index entry of mode 160000; BuildKit fetches its files.
+  git(tree.ctx, 'update-index', '--add', '--cacheinfo', `160000,${'1'.repeat(40)},vendor/lib`);
+  write(tree.ctx, { 'vendor/lib/l.txt': 'l', 'vendor/lib/.git': 'gitdir: ../../.git/modules/lib\n' });
+  // What a working tree holds that no commit does: a build output, installed packages, a stray file.
+  write(tree.ctx, { 'dist/app.js': 'built', 'node_modules/x/i.js': 'x', 'untracked.txt': 'u' });
+  return tree;
+}
+
+const paths = (r: ReturnType<typeof runAudit>) => (r.buildkitEligible?.walk.entries ?? []).map((e) => e.path).sort();
+
+test('Git context of a checkout: only what the git index holds (and a submodule\'s files), no .git, no ignore file', () => {
+  const tree = checkout();
+  try {
+    const r = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', gitContext: { source: 'this checkout', workingTree: true } });
+    assert.deepEqual(paths(r), ['.dockerignore', '.gitignore', 'Dockerfile', 'app.log', 'secret', 'secret/key.txt', 'src', 'src/a.js', 'vendor', 'vendor/lib', 'vendor/lib/.git', 'vendor/lib/l.txt']);
+    assert.equal(r.context.buildkit, null, 'nothing is sent from here');
+    assert.match(r.context.notices[0]?.message ?? '', /^BuildKit builds a Git context: the commit \(this checkout\), cloned on the builder with its submodules; no ignore file applies \(the 2 patterns of \.dockerignore decide nothing here\), no \.git/);
+    const byRule = (id: string) => r.findings.filter((f) => f.ruleId === id);
+    // The build output a step makes is not in the commit: the build fails.
+    assert.deepEqual(byRule('CTX101').map((f) => [f.path, f.severity]), [['dist/app.js', 'error']]);
+    assert.match(byRule('CTX101')[0].message, /matches nothing in the commit BuildKit clones \(this checkout\): a Git context holds only what is committed/);
+    // No ignore file to add, and none whose lines decide anything.
+    assert.deepEqual(byRule('CTX301'), []);
+    assert.deepEqual(byRule('CTX302'), []);
+    // The legacy view of the same directory is still what the docker CLI sends: .dockerignore applied, .git sent.
+    const legacy = r.legacy.walk.entries.map((e) => e.path);
+    assert.ok(legacy.includes('.git') && legacy.includes('untracked.txt') && !legacy.includes('app.log'));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('the same checkout as a directory context: .dockerignore applies, the build output a step made is there, and a git-ignored missing one is a warning', () => {
+  const tree = checkout();
+  try {
+    const r = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' });
+    assert.ok(!paths(r).includes('app.log') && paths(r).includes('untracked.txt') && paths(r).includes('dist/app.js'));
+    assert.deepEqual(r.findings.filter((f) => f.ruleId === 'CTX101'), []);
+    rmSync(join(tree.ctx, 'dist'), { recursive: true });
+    const before = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit' });
+    assert.deepEqual(before.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.path, f.severity]), [['dist/app.js', 'warning']]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('BUILDKIT_CONTEXT_KEEP_GIT_DIR=1 keeps .git (Go ParseBool: 1, t, true...); a fresh clone keeps everything but .git', () => {
+  assert.deepEqual(['1', 't', 'T', 'TRUE', 'true', 'True', '0', 'yes', 'on', ''].map((v) => keepsGitDir({ BUILDKIT_CONTEXT_KEEP_GIT_DIR: v })), [true, true, true, true, true, true, false, false, false, false]);
+  assert.equal(keepsGitDir(undefined), false);
+  const tree = checkout();
+  try {
+    const kept = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', buildArgs: { BUILDKIT_CONTEXT_KEEP_GIT_DIR: '1' }, gitContext: { source: 's', workingTree: true } });
+    assert.ok(paths(kept).includes('.git') && paths(kept).includes('.git/HEAD'));
+    const clone = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', gitContext: { source: 's', workingTree: false } });
+    assert.ok(!paths(clone).some((p) => p === '.git' || p.startsWith('.git/')));
+    assert.ok(paths(clone).includes('untracked.txt') && paths(clone).includes('node_modules/x/i.js'));
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('Git context: a committed secret the .dockerignore excludes is in the commit, so `COPY . /app` ships it (an error)', () => {
+  const tree = checkout();
+  try {
+    const token = `ghp_${'A1b2C3d4E5'.repeat(3)}abcdef`;
+    write(tree.ctx, { '.env': `GITHUB_TOKEN=${token}\n`, '.dockerignore': 'secret\n*.log\n.env\n' });
+    execFileSync('git', ['add', '.env', '.dockerignore'], { cwd: tree.ctx });
+    const secret = (gitContext: boolean) =>
+      runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', ...(gitContext ? { gitContext: { source: 's', workingTree: true } } : {}) })
+        .findings.filter((f) => f.ruleId === 'CTX201' || f.ruleId === 'CTX202')
+        .map((f) => [f.ruleId, f.path, f.severity]);
+    assert.deepEqual(secret(false), []);
+    assert.deepEqual(secret(true), [['CTX201', '.env', 'error'], ['CTX202', '.env', 'error']]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
+test('Git context of a checkout whose git index cannot be read: one clear error, no guess', () => {
+  const tree = buildTree({ files: ['Dockerfile', 'a.txt'], dockerignore: null, fileContents: { Dockerfile: 'FROM alpine\nCOPY a.txt /\n' } });
+  try {
+    assert.throws(
+      () => runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'buildkit', gitContext: { source: 'this checkout', workingTree: true } }),
+      (e: unknown) => e instanceof InputError && /^this checkout: the git index of the checkout cannot be read/.test(e.message),
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

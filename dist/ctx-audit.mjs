@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-ZIIOCD4L.mjs";
+} from "./chunks/chunk-CSSWWPWW.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-2F7MXYHI.mjs";
+} from "./chunks/chunk-MIEK2OFO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6FBDCRVR.mjs";
+} from "./chunks/chunk-XWFGOODX.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -39,7 +39,7 @@ import {
 } from "./chunks/chunk-CAMEKKVL.mjs";
 import {
   repoBoundary
-} from "./chunks/chunk-DZMQORKJ.mjs";
+} from "./chunks/chunk-26EYPM73.mjs";
 import {
   writeTar
 } from "./chunks/chunk-5MKZ3Q62.mjs";
@@ -140,6 +140,9 @@ function walkOnly(req, crossCheck) {
 }
 function listUpload(req) {
   const result = walkOnly(req, req.builder === "buildkit");
+  if (req.builder === "buildkit" && req.gitContext && result.buildkitEligible) {
+    return result.buildkitEligible.walk.entries.map((e) => ({ name: e.kind === "dir" ? `${e.path}/` : e.path, kind: e.kind === "dir" ? "dir" : "file", size: 0, mode: 0, linkname: "", tarBytes: 0 }));
+  }
   if (req.builder === "buildkit") {
     const bk = result.crossCheck?.buildkit;
     if (!bk) throw new InputError("cannot list what BuildKit would request: the Dockerfile could not be read");
@@ -286,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-CPK5VA6E.mjs"),
-  why: () => import("./chunks/why-63KYAPPT.mjs"),
-  suggest: () => import("./chunks/suggest-ARXSTWYH.mjs")
+  targets: () => import("./chunks/targets-RYVODG2W.mjs"),
+  why: () => import("./chunks/why-TIJ4U5OI.mjs"),
+  suggest: () => import("./chunks/suggest-LXPNWOL2.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {
@@ -334,7 +337,7 @@ async function withProgress(io, call) {
 }
 async function executeInput(cmd, io) {
   if (!isContextInput(cmd.context, io.cwd)) return null;
-  const inputs = await import("./chunks/context-input-PUV2UPEJ.mjs");
+  const inputs = await import("./chunks/context-input-5LBKTWBV.mjs");
   if (cmd.context === "-" && cmd.kind === "audit" && cmd.sources) throw new UsageError("CONTEXT -: a stdin context cannot be combined with --compose, --bake or --all");
   const input = await inputs.resolveContextInput(cmd.context, {
     cwd: io.cwd,
@@ -348,7 +351,7 @@ async function executeInput(cmd, io) {
   try {
     if (cmd.kind === "audit" && input.dockerfileError) throw new InputError(input.dockerfileError);
     if (cmd.kind === "tar" && input.archive) throw new InputError(`tar: the context is an archive, which docker sends as is (${input.archive.uploadBytes.toLocaleString("en-US")} bytes): it is its own tar`);
-    const inner = { ...cmd, context: input.dir, file: input.file, ...input.archive || input.git ? { builder: "legacy" } : {} };
+    const inner = { ...cmd, context: input.dir, file: input.file, ...input.archive ? { builder: "legacy" } : {} };
     const ctx = {
       configDir: io.cwd,
       notice: input.notice,

@@ -681,9 +681,10 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
             }
             const ctxAbs = path.resolve(root, context);
             // No `context:` (build-push-action v2 and later, and the forks that take its inputs): the
-            // action builds its default Git context, the repository at the commit, which BuildKit
-            // clones itself: no .git, .dockerignore not applied (docker/build-push-action#182), and
-            // nothing an earlier step writes. ctx-audit audits what docker sends from a directory.
+            // action builds its default Git context, `https://github.com/<repo>.git#<sha>`, which
+            // BuildKit clones itself: the committed files, no .git, no ignore file applied
+            // (docker/build-push-action#182; measured on BuildKit v0.13), nothing an earlier step
+            // writes. Audited as such (src/buildkit/git-context.ts).
             // (docker's v1 took `path`, default `.`; depot's and Blacksmith's v1 follow docker's v2+.)
             const gitContext = str('context') === undefined && !/^docker\/build-push-action@v1(?:[.\s]|$)/.test(s.uses);
             out.push({
@@ -695,9 +696,8 @@ export function workflowTargets(root: string, cwd: string): BuildTarget[] {
               target: target !== undefined && !/\$\{\{/.test(target) ? target : undefined,
               args,
               namedContexts: {},
-              ...(gitContext
-                ? { skipReason: `${String(s.uses).replace(/@.*$/, '')} with no context: builds its default Git context, the repository at the commit (no .git, .dockerignore not applied, nothing an earlier step writes), which ctx-audit does not model; not audited (give the step \`context: .\` to build the checkout)` }
-                : { ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(file ? path.resolve(root, file) : path.join(ctxAbs, 'Dockerfile')) }),
+              // A Git context holds the committed Dockerfile and nothing an earlier step writes.
+              ...(gitContext ? { gitContext: true as const } : { ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(file ? path.resolve(root, file) : path.join(ctxAbs, 'Dockerfile')) }),
               ...withRunTimeArgs(argsAtRunTime),
             });
           }

@@ -42,6 +42,12 @@ export interface BuildTarget {
    * without a value), but CTX101 says where the real value comes from.
    */
   argsAtRunTime?: Record<string, string>;
+  /**
+   * Built as a Git context (src/buildkit/git-context.ts): docker/build-push-action with no `context:`
+   * builds the repository at the commit, which BuildKit clones. The audit's BuildKit view is then the
+   * commit's files, with no ignore file and no .git.
+   */
+  gitContext?: true;
 }
 
 /** True for contexts BuildKit fetches itself (git, http): nothing local to audit. */
@@ -56,5 +62,5 @@ export function isRemoteContext(value: string): boolean {
 export function buildKey(t: BuildTarget): string {
   const sorted = (r: Record<string, string>) => Object.keys(r).sort().map((k) => [k, r[k]]);
   // No Dockerfile given means <context>/Dockerfile (the lowercase fallback resolves the same for both).
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {})]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false]);
 }

@@ -666,3 +666,36 @@ test('--all: a Dockerfile GoReleaser builds (dockers:, dockers_v2:) is listed as
     tree.cleanup();
   }
 });
+
+// lowcoder, postal, supabase/postgres: build-push-action with no `context:` builds the commit as a Git
+// context. It was listed as skipped (nothing audited, a green gate); now it is audited as BuildKit
+// builds it: a build output an earlier step makes is not in the commit, .dockerignore does not apply.
+test('--all: build-push-action with no context: is audited as the Git context of the checkout\'s commit', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nCOPY . /app\nCOPY dist/app.js /app.js\n',
+    '.dockerignore': 'notes.txt\n',
+    '.gitignore': 'dist/\n',
+    'notes.txt': 'n',
+    'src/a.js': 'a',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: npm run build\n      - uses: docker/build-push-action@v6\n        with:\n          push: true\n',
+  });
+  try {
+    spawnSync('git', ['init', '-q'], { cwd: tree.root });
+    spawnSync('git', ['-c', 'core.hooksPath=/dev/null', 'add', '-A'], { cwd: tree.root });
+    fs.mkdirSync(path.join(tree.root, 'dist'));
+    fs.writeFileSync(path.join(tree.root, 'dist/app.js'), 'built');
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { targets: (JsonTarget & { skipped: string | null; context: { notices: { message: string }[]; buildkit: unknown } })[]; findings: JsonFinding[] };
+    assert.deepEqual(doc.targets.map((t) => [t.name, t.skipped]), [['.github/workflows/ci.yml:b step 3', null]]);
+    assert.equal(doc.targets[0].context.buildkit, null);
+    assert.match(doc.targets[0].context.notices[0].message, /^BuildKit builds a Git context: the commit \(this checkout's commit, build-push-action's default context\)/);
+    // dist/app.js is on disk (a step made it) but not in the commit BuildKit clones: the build fails.
+    assert.deepEqual(doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.severity, f.data.gitContext !== undefined]), [['error', true]]);
+    // The .dockerignore does not apply: COPY . copies notes.txt too (the committed files: .dockerignore,
+    // .github/workflows/ci.yml, .gitignore, Dockerfile, notes.txt, src/a.js); not dist/app.js.
+    assert.equal(doc.findings.find((f) => f.ruleId === 'CTX005')?.data.files, 6);
+    assert.equal(r.code, 1, r.stderr);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -357,29 +357,33 @@ test('--all: a Dockerfile_<name> is a Dockerfile; Dockerfile_<name>.md is not', 
 // supabase/postgres: dockerhub-release-15-6.yml's build-push-action step has `file: Dockerfile-156` and
 // no `context:` (and no checkout): the action builds its Git context, which BuildKit clones without
 // .git and without applying .dockerignore. ctx-audit audited the checkout and reported .git copied
-// into the image (CTX003 error).
-test('--all: build-push-action (v2 and later, and its forks) with no context: builds the Git context: listed as skipped, with the reason; `context: .` and v1 are audited', () => {
+// into the image (CTX003 error); then listed it as skipped; now it audits the commit as BuildKit does.
+test('--all: build-push-action (v2 and later, and its forks) with no context: is a Git-context build; `context: .` and v1 are the directory', () => {
   const step = (uses: string, context: string | null) =>
     `on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: ${uses}\n        with:\n${context === null ? '' : `          context: ${context}\n`}          file: Dockerfile-156\n          push: true\n`;
-  const t = discovered({
+  const files = {
     'Dockerfile-156': 'FROM alpine\nCOPY . /nixpg\n',
     'flake.nix': '{}\n',
     '.github/workflows/a.yml': step('docker/build-push-action@v6', null),
     '.github/workflows/b.yml': step('useblacksmith/build-push-action@v1.2', null),
     '.github/workflows/c.yml': step('docker/build-push-action@v6', '.'),
     '.github/workflows/d.yml': step('docker/build-push-action@v1', null),
-  });
-  const wf = t.filter((x) => x.name.startsWith('.github/'));
-  assert.deepEqual(
-    wf.map((x) => [x.name, x.skip === null ? null : x.skip.split(': ')[0]]),
-    [
-      ['.github/workflows/a.yml:b step 1', 'docker/build-push-action with no context'],
-      ['.github/workflows/b.yml:b step 1', 'useblacksmith/build-push-action with no context'], // its v1 follows docker's v6
-      ['.github/workflows/c.yml:b step 1', null],
-      ['.github/workflows/d.yml:b step 1', null], // docker's v1 took `path`, default `.`
-    ],
-  );
-  assert.match(wf[0].skip ?? '', /builds its default Git context, the repository at the commit \(no \.git, \.dockerignore not applied, nothing an earlier step writes\), which ctx-audit does not model; not audited/);
+  };
+  const tree = buildTree({ files: Object.keys(files), fileContents: files, dockerignore: null });
+  try {
+    const wf = discoverTargets(tree.ctx, { cwd: tree.ctx, env: {} }).targets.filter((x) => x.name.startsWith('.github/')).sort((a, b) => (a.name < b.name ? -1 : 1));
+    assert.deepEqual(
+      wf.map((x) => [x.name, x.skipReason ?? null, x.gitContext ?? false]),
+      [
+        ['.github/workflows/a.yml:b step 1', null, true],
+        ['.github/workflows/b.yml:b step 1', null, true], // its v1 follows docker's v6
+        ['.github/workflows/c.yml:b step 1', null, false],
+        ['.github/workflows/d.yml:b step 1', null, false], // docker's v1 took `path`, default `.`
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
 });
 
 // jq's ci.yml: its docker job writes a new Dockerfile (`cat <<'EOF' >Dockerfile`, FROM scratch and the

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6FBDCRVR.mjs";
+} from "./chunk-XWFGOODX.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";
@@ -28,7 +28,7 @@ import {
 import {
   assertInsideRepo,
   repoBoundary
-} from "./chunk-DZMQORKJ.mjs";
+} from "./chunk-26EYPM73.mjs";
 import {
   InputError
 } from "./chunk-C2U46XUJ.mjs";

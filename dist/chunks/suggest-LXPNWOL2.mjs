@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-OFR6VSU4.mjs";
+} from "./chunk-UU4UQ662.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-2F7MXYHI.mjs";
+} from "./chunk-MIEK2OFO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -45,7 +45,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6FBDCRVR.mjs";
+} from "./chunk-XWFGOODX.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";
@@ -63,7 +63,7 @@ import {
 } from "./chunk-QCOC65SQ.mjs";
 import {
   repoBoundary
-} from "./chunk-DZMQORKJ.mjs";
+} from "./chunk-26EYPM73.mjs";
 import {
   TAR_END_MARKER_BYTES,
   paddingFor
@@ -945,7 +945,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
       unknown.push({ name: `${t.name} (a pdns-builder template, rendered and built from the repository root)`, text: Buffer.alloc(0), sources: [], unknown: true });
       continue;
     }
-    if (realOr(path3.resolve(root, t.context)) !== realRoot) continue;
+    if (t.gitContext || realOr(path3.resolve(root, t.context)) !== realRoot) continue;
     if (t.skipReason !== void 0) {
       const file = t.dockerfile ?? path3.resolve(root, t.context, "Dockerfile");
       if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path3.join(path3.dirname(file), "dockerfile"))) {

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-6FBDCRVR.mjs";
+} from "./chunk-XWFGOODX.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
@@ -37,7 +37,7 @@ import {
   OutsideRepositoryError,
   assertInsideRepo,
   assertInsideRepoIfExists
-} from "./chunk-DZMQORKJ.mjs";
+} from "./chunk-26EYPM73.mjs";
 import {
   toByteString
 } from "./chunk-53IIAIMX.mjs";
@@ -5805,7 +5805,7 @@ function isRemoteContext(value) {
 }
 function buildKey(t) {
   const sorted = (r) => Object.keys(r).sort().map((k) => [k, r[k]]);
-  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {})]);
+  return JSON.stringify([t.context, t.dockerfile ?? `${t.context}/Dockerfile`, t.dockerfileInline ?? null, t.target ?? null, sorted(t.args), sorted(t.namedContexts), t.preparedBy ?? null, sorted(t.argsAtRunTime ?? {}), t.gitContext ?? false]);
 }
 
 // src/targets/bake.ts
@@ -6772,7 +6772,8 @@ function workflowTargets(root, cwd) {
               target: target !== void 0 && !/\$\{\{/.test(target) ? target : void 0,
               args,
               namedContexts: {},
-              ...gitContext ? { skipReason: `${String(s.uses).replace(/@.*$/, "")} with no context: builds its default Git context, the repository at the commit (no .git, .dockerignore not applied, nothing an earlier step writes), which ctx-audit does not model; not audited (give the step \`context: .\` to build the checkout)` } : { ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(file ? path3.resolve(root, file) : path3.join(ctxAbs, "Dockerfile")) },
+              // A Git context holds the committed Dockerfile and nothing an earlier step writes.
+              ...gitContext ? { gitContext: true } : { ...withPreparedBy(preparedBy(ctxAbs)), ...rewrittenSkip(file ? path3.resolve(root, file) : path3.join(ctxAbs, "Dockerfile")) },
               ...withRunTimeArgs(argsAtRunTime)
             });
           }

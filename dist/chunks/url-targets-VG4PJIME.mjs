@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   fetchUrlTargets,
   fetchedAuditOptions
-} from "./chunk-Y6MR2XN4.mjs";
-import "./chunk-LLT4637A.mjs";
+} from "./chunk-M3UIMT4M.mjs";
+import "./chunk-QBUWYHKO.mjs";
 import "./chunk-CAMEKKVL.mjs";
-import "./chunk-DZMQORKJ.mjs";
+import "./chunk-26EYPM73.mjs";
 import "./chunk-JYNGW7U3.mjs";
 import "./chunk-5MKZ3Q62.mjs";
 import "./chunk-53IIAIMX.mjs";

@@ -67,6 +67,7 @@ function assertInsideRepoIfExists(boundary, p, what, shown = (x) => x) {
 export {
   ALLOW_OUTSIDE_FLAG,
   OutsideRepositoryError,
+  findRepoRoot,
   realpathOr,
   repoBoundary,
   resolvedLocation,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-2F7MXYHI.mjs";
+} from "./chunk-MIEK2OFO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6FBDCRVR.mjs";
+} from "./chunk-XWFGOODX.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile
@@ -35,7 +35,7 @@ import {
 } from "./chunk-QCOC65SQ.mjs";
 import {
   repoBoundary
-} from "./chunk-DZMQORKJ.mjs";
+} from "./chunk-26EYPM73.mjs";
 import "./chunk-5MKZ3Q62.mjs";
 import {
   byteStringToText,

@@ -8,9 +8,9 @@ import {
   contextFromStdin,
   contextFromUrl,
   resolveContextInput
-} from "./chunk-LLT4637A.mjs";
+} from "./chunk-QBUWYHKO.mjs";
 import "./chunk-CAMEKKVL.mjs";
-import "./chunk-DZMQORKJ.mjs";
+import "./chunk-26EYPM73.mjs";
 import "./chunk-JYNGW7U3.mjs";
 import "./chunk-5MKZ3Q62.mjs";
 import "./chunk-53IIAIMX.mjs";

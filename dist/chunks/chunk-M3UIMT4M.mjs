@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   contextFromGitUrl,
   contextFromUrl
-} from "./chunk-LLT4637A.mjs";
+} from "./chunk-QBUWYHKO.mjs";
 import {
   remoteContextKind
 } from "./chunk-CAMEKKVL.mjs";

@@ -62,10 +62,11 @@ import {
   ALLOW_OUTSIDE_FLAG,
   assertInsideRepo,
   assertInsideRepoIfExists,
+  findRepoRoot,
   isInside,
   realpathOr,
   resolvedLocation
-} from "./chunk-DZMQORKJ.mjs";
+} from "./chunk-26EYPM73.mjs";
 import {
   TAR_END_MARKER_BYTES,
   humanSize,
@@ -4799,9 +4800,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path10 = this.getPath();
-        if (path10 === null || path10.startsWith("/")) {
-          return path10;
+        const path11 = this.getPath();
+        if (path11 === null || path11.startsWith("/")) {
+          return path11;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4813,7 +4814,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path10 : parent + "/" + path10;
+              return parent.endsWith("/") ? parent + path11 : parent + "/" + path11;
             }
           }
         }
@@ -6412,26 +6413,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path10) => {
-      const end = path10.length - 1;
-      const index = path10.lastIndexOf(
+    var basenameOf = (path11) => {
+      const end = path11.length - 1;
+      const index = path11.lastIndexOf(
         SLASH,
-        path10[end] === SLASH ? end - 1 : end
+        path11[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path10 : path10.slice(index + 1);
+      return index < 0 ? path11 : path11.slice(index + 1);
     };
-    var parentOf2 = (path10) => {
-      if (path10.charCodeAt(0) === SLASH_CODE || path10.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path10.split(SLASH).filter(Boolean);
+    var parentOf2 = (path11) => {
+      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path11.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path10.length - 1;
-      const cut = path10.lastIndexOf(
+      const end = path11.length - 1;
+      const cut = path11.lastIndexOf(
         SLASH,
-        path10.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path10.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path11.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -6581,7 +6582,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path10) {
+      testLiteral(path11) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -6590,7 +6591,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path10)) {
+          if (rule.checkRegex.test(path11)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -6610,15 +6611,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path10, mode) {
+      test(path11, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path10) : path10;
+        const basename3 = shortcut ? basenameOf(path11) : path11;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path10
+            shortcut && rule._basenameOnly ? basename3 : path11
           )) {
             const { negative } = rule;
             const ret = {
@@ -6640,17 +6641,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path10, originalPath, doThrow) => {
-      if (!isString(path10)) {
+    var checkPath = (path11, originalPath, doThrow) => {
+      if (!isString(path11)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path10) {
+      if (!path11) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path10)) {
+      if (checkPath.isNotRelative(path11)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6659,25 +6660,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path10) => {
-      const first = path10.charCodeAt(0);
+    var isNotRelative = (path11) => {
+      const first = path11.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path10.length === 1) {
+      if (path11.length === 1) {
         return true;
       }
-      const second = path10.charCodeAt(1);
+      const second = path11.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path10.length === 2 || path10.charCodeAt(2) === SLASH_CODE;
+      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -6708,59 +6709,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path10) {
+      _test(originalPath, cache3, path11) {
         checkPath(
-          path10,
+          path11,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path10 ? this._t(path10, cache3) : {
+        return path11 ? this._t(path11, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path10 = convertPath(target);
-        if (!path10 || path10.charCodeAt(path10.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path10);
+        const path11 = convertPath(target);
+        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path11);
         }
-        const dir = this._t(path10, this._testCache);
+        const dir = this._t(path11, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path10);
+        const literal = this._rules.testLiteral(path11);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path10, cache3) {
-        const cached = cache3[path10];
+      _t(path11, cache3) {
+        const cached = cache3[path11];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf2(path10);
+        const parentPath = parentOf2(path11);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path10] = parent && parent.ignored ? parent : this._rules.test(path10, MODE_IGNORE);
+        return cache3[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
       }
-      ignores(path10) {
-        return this._test(path10, this._ignoreCache, convertPath(path10)).ignored;
+      ignores(path11) {
+        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
       }
       createFilter() {
-        return (path10) => !this.ignores(path10);
+        return (path11) => !this.ignores(path11);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path10) {
-        return this._test(path10, this._testCache, convertPath(path10));
+      test(path11) {
+        return this._test(path11, this._testCache, convertPath(path11));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path10) => checkPath(convertPath(path10), path10, RETURN_FALSE);
+    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path10) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path10) || isNotRelative(path10);
+      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8632,9 +8633,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path10) {
-  const rest = path10.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path10 : safeText(path10));
+function fileProperty(path11) {
+  const rest = path11.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path11 : safeText(path11));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -8919,10 +8920,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
-function cleanPath(path10) {
-  if (path10 === "") return ".";
-  const rooted = path10.charCodeAt(0) === 47;
-  const n = path10.length;
+function cleanPath(path11) {
+  if (path11 === "") return ".";
+  const rooted = path11.charCodeAt(0) === 47;
+  const n = path11.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -8932,10 +8933,10 @@ function cleanPath(path10) {
     dotdot = 1;
   }
   while (r < n) {
-    const c = path10[r];
+    const c = path11[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n || path10[r + 1] === "/")) r++;
-    else if (c === "." && path10[r + 1] === "." && (r + 2 === n || path10[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n || path11[r + 1] === "/")) r++;
+    else if (c === "." && path11[r + 1] === "." && (r + 2 === n || path11[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -8949,8 +8950,8 @@ function cleanPath(path10) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n && path10[r] !== "/") r++;
-      out.push(path10.slice(st, r));
+      while (r < n && path11[r] !== "/") r++;
+      out.push(path11.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -10157,7 +10158,7 @@ var Pattern = class {
     }
   }
   /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-  match(path10, prefix = null, slot = 0) {
+  match(path11, prefix = null, slot = 0) {
     if (this.matchType === 0 /* Unknown */) {
       if (this.broken) throw new PatternError(BAD_PATTERN);
       this.compile();
@@ -10165,17 +10166,17 @@ var Pattern = class {
     }
     switch (this.matchType) {
       case 1 /* Exact */:
-        return path10 === this.text;
+        return path11 === this.text;
       case 2 /* Prefix */:
-        return path10.startsWith(this.affix);
+        return path11.startsWith(this.affix);
       case 3 /* Suffix */:
-        return path10.endsWith(this.affix) || this.affix[0] === "/" && path10 === this.affix.slice(1);
+        return path11.endsWith(this.affix) || this.affix[0] === "/" && path11 === this.affix.slice(1);
       default: {
         const re = this.regexp;
-        if (prefix === null) return re.test(path10);
+        if (prefix === null) return re.test(path11);
         let st = prefix.states[slot];
-        if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path10, 0, prefix.len);
-        return re.testFrom(st, path10, prefix.len);
+        if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path11, 0, prefix.len);
+        return re.testFrom(st, path11, prefix.len);
       }
     }
   }
@@ -10183,9 +10184,9 @@ var Pattern = class {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path10) {
-  const i = path10.lastIndexOf("/");
-  return cleanPath(path10.slice(0, i + 1));
+function goDir(path11) {
+  const i = path11.lastIndexOf("/");
+  return cleanPath(path11.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -10226,8 +10227,8 @@ var PatternMatcher = class _PatternMatcher {
    * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
    * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
    */
-  testPattern(index, path10, prefix = null) {
-    return this.list[index].match(path10, prefix, index);
+  testPattern(index, path11, prefix = null) {
+    return this.list[index].match(path11, prefix, index);
   }
   /**
    * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -10237,15 +10238,15 @@ var PatternMatcher = class _PatternMatcher {
     return this.list[index].mayMatchUnder(dir);
   }
   /** MatchesOrParentMatches (R17.1). */
-  matchesOrParentMatches(path10) {
-    const i = this.decideOrParent(path10);
+  matchesOrParentMatches(path11) {
+    const i = this.decideOrParent(path11);
     return i >= 0 && !this.list[i].exclusion;
   }
   /**
    * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
    * one that matched and set it), or -1 when none matched.
    */
-  decideOrParent(path10) {
+  decideOrParent(path11) {
     let matched = false;
     let decided = -1;
     let parent = null;
@@ -10254,9 +10255,9 @@ var PatternMatcher = class _PatternMatcher {
     for (let i = 0; i < list.length; i++) {
       const p = list[i];
       if (p.exclusion !== matched) continue;
-      let m = p.match(path10);
+      let m = p.match(path11);
       if (!m) {
-        parent ??= goDir(path10);
+        parent ??= goDir(path11);
         if (parent !== ".") {
           ends ??= ancestorEnds(parent);
           for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -10273,7 +10274,7 @@ var PatternMatcher = class _PatternMatcher {
    * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
    * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
    */
-  matchWithParents(path10, parent, out, prefix = null) {
+  matchWithParents(path11, parent, out, prefix = null) {
     const list = this.list;
     const hasParent = parent !== null && parent.length !== 0;
     if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -10290,9 +10291,9 @@ var PatternMatcher = class _PatternMatcher {
           if (out) out[i] = false;
           continue;
         }
-        m = p.match(path10, prefix, i);
+        m = p.match(path11, prefix, i);
         if (!m && !hasParent) {
-          dir ??= goDir(path10);
+          dir ??= goDir(path11);
           if (dir !== ".") {
             ends ??= ancestorEnds(dir);
             for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -10312,8 +10313,8 @@ var PatternMatcher = class _PatternMatcher {
    * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
    * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
    */
-  matchesDeprecated(path10) {
-    const file = cleanPath(path10);
+  matchesDeprecated(path11) {
+    const file = cleanPath(path11);
     if (file === ".") return false;
     const parentPath = goDir(file);
     const parentDirs = parentPath.split("/");
@@ -10439,7 +10440,7 @@ function recordingTree() {
 var UNKNOWN = 0;
 var NO = 1;
 var YES = 2;
-function matchesOrParentMatches(pm, path10, ancestors2, known) {
+function matchesOrParentMatches(pm, path11, ancestors2, known) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -10448,13 +10449,13 @@ function matchesOrParentMatches(pm, path10, ancestors2, known) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known !== null ? known[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path10) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path11) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path10, ancestors2, known) {
+function extendAncestors(pm, path11, ancestors2, known) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -10463,7 +10464,7 @@ function extendAncestors(pm, path10, ancestors2, known) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path10);
+          m = pm.testPattern(i, path11);
         } catch {
           m = false;
         }
@@ -10831,9 +10832,9 @@ function walkContext(opts) {
 }
 
 // src/context/legacy-context.ts
-function deprecatedMatches(path10, patterns) {
+function deprecatedMatches(path11, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path10);
+    return PatternMatcher.create(patterns).matchesDeprecated(path11);
   } catch {
     return false;
   }
@@ -10976,9 +10977,9 @@ function summarize(entries, excluded, n = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path10, dir) => path10.length > dir.length && path10.charCodeAt(dir.length) === 47 && path10.startsWith(dir);
-  const closeUntil = (path10) => {
-    while (stack.length > 0 && !below(path10, stack[stack.length - 1].path)) {
+  const below = (path11, dir) => path11.length > dir.length && path11.charCodeAt(dir.length) === 47 && path11.startsWith(dir);
+  const closeUntil = (path11) => {
+    while (stack.length > 0 && !below(path11, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -11307,8 +11308,8 @@ function contextPathOf(source) {
   return c.startsWith("/") ? c.slice(1) : c;
 }
 var MAX_LINKS = 40;
-function followLinks(idx, path10, links = []) {
-  let rest = path10.split("/");
+function followLinks(idx, path11, links = []) {
+  let rest = path11.split("/");
   let done = [];
   for (let hops = 0; rest.length > 0; ) {
     const [c, ...more] = rest;
@@ -11373,9 +11374,9 @@ function resolveSources(parsed, view, dockerfileName, target, builder = "buildki
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path10, ref) => {
-    const list = references.get(path10);
-    if (!list) references.set(path10, [ref]);
+  const addRef = (path11, ref) => {
+    const list = references.get(path11);
+    if (!list) references.set(path11, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -11839,6 +11840,193 @@ function locationFromRoot(root, file) {
   return path5.relative(root, path5.join(dir, path5.basename(file)));
 }
 
+// src/buildkit/git-context.ts
+import * as path7 from "node:path";
+
+// src/context/git-index.ts
+import * as fs7 from "node:fs";
+import { createRequire } from "node:module";
+import * as path6 from "node:path";
+var MAX_INDEX_BYTES = 512 * 1024 * 1024;
+function gitDirOf(repoRoot, boundary) {
+  const dotGit = path6.join(repoRoot, ".git");
+  let st;
+  try {
+    st = fs7.lstatSync(dotGit);
+  } catch {
+    return { dir: null };
+  }
+  if (st.isDirectory()) return { dir: dotGit };
+  if (!st.isFile()) return { dir: null };
+  let dir;
+  try {
+    const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
+    if (!m) return { dir: null };
+    dir = path6.resolve(repoRoot, m[1]);
+  } catch {
+    return { dir: null };
+  }
+  const b = boundary ?? { root: repoRoot, allowOutside: false };
+  if (b.allowOutside || isInside(realpathOr(b.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
+  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
+}
+function pointsBackAt(gitDir, dotGit) {
+  try {
+    const back = readRegularFile(path6.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
+    return back !== "" && realpathOr(path6.resolve(gitDir, back)) === realpathOr(dotGit);
+  } catch {
+    return false;
+  }
+}
+function readGitIndex(gitDir) {
+  let buf;
+  try {
+    buf = readRegularFile(path6.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  return parseGitIndex(buf);
+}
+function readIndexBlobs(gitDir) {
+  let buf;
+  try {
+    buf = readRegularFile(path6.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
+  } catch {
+    return null;
+  }
+  const blobs = /* @__PURE__ */ new Map();
+  return parseGitIndex(buf, blobs) === null ? null : blobs;
+}
+var crypto;
+function blobId(content) {
+  crypto ??= createRequire(import.meta.url)("node:crypto");
+  return crypto.createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
+}
+function parseGitIndex(buf, blobs) {
+  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) return null;
+  const count2 = buf.readUInt32BE(8);
+  const files = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  const sparseDirs = /* @__PURE__ */ new Set();
+  let off = 12;
+  let prev = "";
+  for (let n = 0; n < count2; n++) {
+    const start = off;
+    if (off + 62 > buf.length) return null;
+    const mode = buf.readUInt32BE(off + 24);
+    const flags = buf.readUInt16BE(off + 60);
+    off += 62;
+    if (flags & 16384) {
+      if (version < 3 || off + 2 > buf.length) return null;
+      off += 2;
+    }
+    let name;
+    if (version === 4) {
+      let c = buf[off++];
+      let drop = c & 127;
+      while (c & 128) {
+        if (off >= buf.length) return null;
+        c = buf[off++];
+        drop = drop + 1 << 7 | c & 127;
+      }
+      const end = buf.indexOf(0, off);
+      if (end < 0 || drop > prev.length) return null;
+      name = prev.slice(0, prev.length - drop) + buf.toString("latin1", off, end);
+      off = end + 1;
+    } else {
+      const end = buf.indexOf(0, off);
+      if (end < 0) return null;
+      name = buf.toString("latin1", off, end);
+      off = start + Math.ceil((end - start + 1) / 8) * 8;
+    }
+    prev = name;
+    if ((mode & 61440) === 16384 || name.endsWith("/")) {
+      const d = name.replace(/\/+$/, "");
+      sparseDirs.add(d);
+      dirs.add(d);
+      for (let i = d.lastIndexOf("/"); i > 0; i = d.lastIndexOf("/", i - 1)) dirs.add(d.slice(0, i));
+      continue;
+    }
+    files.add(name);
+    if (blobs !== void 0 && (mode & 61440) === 32768) {
+      const id = buf.toString("hex", start + 40, start + 60);
+      if (!blobs.has(id)) blobs.set(id, name);
+    }
+    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) dirs.add(name.slice(0, i));
+  }
+  return { files, dirs, sparseDirs };
+}
+var ancestors = function* (p) {
+  for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) yield p.slice(0, i);
+};
+function isTracked(index, p) {
+  if (index.files.has(p)) return true;
+  for (const a of ancestors(p)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+function hasTrackedBelow(index, d) {
+  if (d === "" ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
+  for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
+  return false;
+}
+
+// src/buildkit/git-context.ts
+function keepsGitDir(buildArgs) {
+  const v = buildArgs?.BUILDKIT_CONTEXT_KEEP_GIT_DIR;
+  return v !== void 0 && ["1", "t", "T", "TRUE", "true", "True"].includes(v);
+}
+function filteredTree(root, base2, keep) {
+  return {
+    list(abs) {
+      const l = base2.list(abs);
+      const rel = abs === root ? "" : abs.slice(root.length + 1);
+      const at = [];
+      for (let i = 0; i < l.names.length; i++) if (keep(rel, l.names[i])) at.push(i);
+      if (at.length === l.names.length) return l;
+      return { names: at.map((i) => l.names[i]), stat: (j) => l.stat(at[j]) };
+    }
+  };
+}
+function inCommit(index, p) {
+  if (isTracked(index, p) || hasTrackedBelow(index, p)) return true;
+  for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) if (index.files.has(p.slice(0, i))) return true;
+  return false;
+}
+function analyzeGitContext(root, git, buildArgs, boundary) {
+  const keepGit = keepsGitDir(buildArgs);
+  let keep = (rel, name) => rel !== "" || name !== ".git" || keepGit;
+  if (git.workingTree) {
+    const repo = findRepoRoot(root);
+    const gitDir = repo === null ? null : gitDirOf(repo, boundary).dir;
+    const index = gitDir === null ? null : readGitIndex(gitDir);
+    if (repo === null || index === null) throw new InputError(`${git.source}: the git index of the checkout cannot be read, so what the commit holds is unknown`);
+    const prefix = toByteString(path7.relative(repo, root).split(path7.sep).join("/"));
+    const inRepo = (p) => prefix === "" ? p : `${prefix}/${p}`;
+    keep = (rel, name) => rel === "" && name === ".git" || rel === ".git" || rel.startsWith(".git/") ? keepGit : inCommit(index, inRepo(rel === "" ? name : `${rel}/${name}`));
+  }
+  const matcher = PatternMatcher.create([]);
+  const walk = walkContext({
+    root,
+    tarMatcher: matcher,
+    validationMatcher: matcher,
+    checkPermissions: false,
+    measureExcluded: false,
+    exceptionDescent: "fsutil",
+    source: filteredTree(root, liveTree, keep)
+  });
+  const ignore3 = { path: null, displayName: ".dockerignore", rules: [], content: null };
+  return { ignore: ignore3, matcher, walk, dockerfileSpecificIgnore: null, ignoreFromDockerfile: false, ignoreLocation: ".dockerignore" };
+}
+function gitContextNotice(git, ignoreLines, keepGit) {
+  const ignore3 = ignoreLines === null ? "no ignore file applies" : `no ignore file applies (the ${ignoreLines} pattern${ignoreLines === 1 ? "" : "s"} of .dockerignore decide nothing here)`;
+  return {
+    path: ".",
+    message: `BuildKit builds a Git context: the commit (${git.source}), cloned on the builder with its submodules; ${ignore3}, ${keepGit ? ".git is kept (BUILDKIT_CONTEXT_KEEP_GIT_DIR), a depth-1 clone" : "no .git (unless BUILDKIT_CONTEXT_KEEP_GIT_DIR=1)"}, nothing a step before the build writes is in it, and nothing is sent from here`
+  };
+}
+
 // src/context/prefetch-tree.ts
 function prefetchTree(opts) {
   const dirs = /* @__PURE__ */ new Map();
@@ -12190,10 +12378,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path10) {
+    secrets(path11) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path10) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path10) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path11) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path11) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -12201,7 +12389,7 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
 }
 
 // src/audit.ts
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 
 // src/context/nearest.ts
 function editDistance(a, b, max) {
@@ -12315,18 +12503,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path10) => {
-    const slash = path10.lastIndexOf("/");
+  return (path11) => {
+    const slash = path11.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path10.startsWith(lastDir)) {
-        lastDir = path10.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path11.startsWith(lastDir)) {
+        lastDir = path11.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path10.slice(slash + 1)) ? path10 : null;
+    return pred(path11.slice(slash + 1)) ? path11 : null;
   };
 }
 
@@ -13102,7 +13290,7 @@ function renderMessage(ruleId, d) {
     case "CTX100":
       return d.olderBuilders === true ? String(d.problem) : `cannot parse the Dockerfile: ${d.problem}`;
     case "CTX101":
-      return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime) ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(", ")}, known only when it runs: it fails unless that names a path that exists` : Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.argDefault !== null && typeof d.argDefault === "object" ? argDefaultMessage(d, d.argDefault) : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.copiedWith === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : typeof d.goCommand === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goCommand}\` makes; the build fails unless that runs before it` : typeof d.buildTarget === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program that ${d.buildTarget} declares, a build output; the build fails unless it is built into the context first` : typeof d.goBinary === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goBinary}\` makes from the ${d.goBinary} beside it; the build fails unless that runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}"${typeof d.platformVia === "string" ? `, ${d.platformVia} made from the target platform` : ""}) matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); the build fails without it` : typeof d.writtenBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : typeof d.linkTarget === "string" ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which is not in ${contextName(d)}: the builder follows the link and does not find it, so the build will fail` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
+      return Array.isArray(d.openArgs) && Array.isArray(d.argsAtRunTime) ? `${d.instruction} source "${d.raw}" matches nothing in ${contextName(d)} with ${unsetNames(d.openArgs)} empty ("${d.source}"); the build passes ${d.argsAtRunTime.join(", ")}, known only when it runs: it fails unless that names a path that exists` : Array.isArray(d.openArgs) ? `${d.instruction} source "${d.raw}" ("${d.source}" with ${unsetNames(d.openArgs)} empty: no default, no --build-arg) matches nothing in ${contextName(d)}: the build fails unless --build-arg sets ${new Set(d.openArgs).size === 1 ? "it" : "them"} to name a path that exists` : d.argDefault !== null && typeof d.argDefault === "object" ? argDefaultMessage(d, d.argDefault) : d.gitignored === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} and git ignores it: the build fails unless a step before it creates it (a build output?)` : typeof d.copiedWith === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}; "${d.copiedWith}" in the same instruction does, so both builders copy that and go on` : d.emptyWildcard === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: BuildKit copies nothing for it and goes on (the legacy builder fails)` : typeof d.outputDir === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, which has no ${d.outputDir}/ directory: a build output, made by a step before the build (it fails without one)` : d.artifact === true ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: a package or archive, which a build step makes; the build fails unless one runs before it` : typeof d.goCommand === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goCommand}\` makes; the build fails unless that runs before it` : typeof d.buildTarget === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program that ${d.buildTarget} declares, a build output; the build fails unless it is built into the context first` : typeof d.goBinary === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the program \`go build ${d.goBinary}\` makes from the ${d.goBinary} beside it; the build fails unless that runs before it` : d.perPlatform === true ? `${d.instruction} source "${d.raw}" ("${d.source}"${typeof d.platformVia === "string" ? `, ${d.platformVia} made from the target platform` : ""}) matches nothing in ${contextName(d)}: a file per target platform, which a build step makes for a multi-platform image; the build fails unless one runs before it` : typeof d.reincludedAt === "number" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}, yet ${d.ignoreFile} line ${d.reincludedAt} lets it in with an exception that matches nothing else: made by a step before the build (it fails without one)` : typeof d.submodule === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of this checkout: it lies in git submodule ${d.submodule}, which is not checked out here (git submodule update --init); the build fails without it` : typeof d.writtenBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout; ${d.writtenBy} writes it, so the build fails unless that step runs before it` : typeof d.preparedBy === "string" ? `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)} of the checkout: the build fails unless the earlier step ${d.preparedBy} puts it there` : typeof d.gitContext === "string" && typeof d.linkTarget !== "string" ? `${d.instruction} source "${d.source}" matches nothing in the commit BuildKit clones (${d.gitContext}): a Git context holds only what is committed, nothing a step before the build makes; the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}` : typeof d.linkTarget === "string" ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which is not in ${contextName(d)}: the builder follows the link and does not find it, so the build will fail` : `${d.instruction} source "${d.source}" matches nothing in ${contextName(d)}: the build will fail${typeof d.suggestion === "string" ? `; did you mean ${d.suggestion}?` : ""}`;
     case "CTX102":
       return typeof d.linkTarget === "string" ? `${d.instruction} source "${d.source}" is a symlink to ${d.linkTarget}, which ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes: the builder follows the link and does not find it, so the build will fail` : `${d.instruction} source "${d.source}" exists but ${d.ignoreFile} line ${d.ignoreLine} (${d.ignorePattern}) excludes it: the build will fail`;
     case "CTX103":
@@ -13178,8 +13366,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path10 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path10, isDirectory: true, ...counts(u) }, { path: path10 + "/" }));
+      const path11 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path11, isDirectory: true, ...counts(u) }, { path: path11 + "/" }));
     } else {
       const dir = parentOf(f.path);
       let g = loose.get(dir);
@@ -13190,8 +13378,8 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.paths.length === 1;
-    const path10 = byteStringToText(single ? g.paths[0] : dir);
-    out.push(finding("CTX004", { path: path10, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path10 } : { path: dir === "" ? "." : path10 + "/" }));
+    const path11 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path11, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path11 } : { path: dir === "" ? "." : path11 + "/" }));
   }
   return out;
 }
@@ -13557,20 +13745,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path10, isDir) {
+function placementOf(parsed, target, needed, res, path11, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path10, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path11, true);
   else {
     const under4 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under4(path10, x)) ?? res.sentMatches.find((x) => under4(x, path10));
+    const m = res.sentMatches.find((x) => under4(path11, x)) ?? res.sentMatches.find((x) => under4(x, path11));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under4(path10, m)) {
-      const rel = path10 === m ? "" : path10.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path10 === m && !isDir));
+    if (under4(path11, m)) {
+      const rel = path11 === m ? "" : path11.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path11 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -13624,16 +13812,16 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
 }
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path10) {
-  const name = baseName(path10);
+function secretFileKind(path11) {
+  const name = baseName(path11);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path10.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path10 === ".aws/credentials" || path10.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path10 === ".kube/config" || path10.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path11.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path11 === ".aws/credentials" || path11.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path11 === ".kube/config" || path11.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -13669,9 +13857,9 @@ function urlWithPassword(v) {
   const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
   return m !== null && realLookingValue(m[1]);
 }
-function readAndHoldsNone(ctx, path10) {
-  const kind = secretFileKind(path10);
-  const e = kind === null ? void 0 : ctx.entries.find((x) => x.path === path10);
+function readAndHoldsNone(ctx, path11) {
+  const kind = secretFileKind(path11);
+  const e = kind === null ? void 0 : ctx.entries.find((x) => x.path === path11);
   if (kind === null || e === void 0 || e.kind !== "file" || e.contentBytes > (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) return false;
   const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
   if (buf === null || buf.includes(0)) return false;
@@ -13712,10 +13900,10 @@ function secretFileContentVerdict(kind, name, content) {
   return null;
 }
 var PUBLIC_PEM_LABEL = /PUBLIC KEY|CERTIFICATE|PARAMETERS|\bCRL\b|SIGNATURE|^PKCS7$|^CMS$/;
-function followedByCopy(ctx, path10) {
+function followedByCopy(ctx, path11) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path10 || p.startsWith(path10 + "/");
+    const hits = (p) => p === path11 || p.startsWith(path11 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -13862,7 +14050,7 @@ var manySmallFiles = defineRule({
     }
     if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
     let busiest = null;
-    for (const [path10, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path10, entries };
+    for (const [path11, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path11, entries };
     return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
   },
   message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -13880,151 +14068,20 @@ var dockerfileUnparseable = crossCheckRule("CTX100", {
 // src/rules/gitignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import * as fs8 from "node:fs";
-import * as path7 from "node:path";
-
-// src/context/git-index.ts
-import * as fs7 from "node:fs";
-import { createRequire } from "node:module";
-import * as path6 from "node:path";
-var MAX_INDEX_BYTES = 512 * 1024 * 1024;
-function gitDirOf(repoRoot, boundary) {
-  const dotGit = path6.join(repoRoot, ".git");
-  let st;
-  try {
-    st = fs7.lstatSync(dotGit);
-  } catch {
-    return { dir: null };
-  }
-  if (st.isDirectory()) return { dir: dotGit };
-  if (!st.isFile()) return { dir: null };
-  let dir;
-  try {
-    const m = /^gitdir:\s*(.+?)\s*$/m.exec(readRegularFile(dotGit, { noFollow: true, maxBytes: 4096 }).toString("utf8"));
-    if (!m) return { dir: null };
-    dir = path6.resolve(repoRoot, m[1]);
-  } catch {
-    return { dir: null };
-  }
-  const b = boundary ?? { root: repoRoot, allowOutside: false };
-  if (b.allowOutside || isInside(realpathOr(b.root), resolvedLocation(dir)) || pointsBackAt(dir, dotGit)) return { dir };
-  return { dir: null, refused: `its gitdir ${dir} is outside the repository: the git index is not read (git-ignored files are judged by .gitignore alone; ${ALLOW_OUTSIDE_FLAG} reads it)` };
-}
-function pointsBackAt(gitDir, dotGit) {
-  try {
-    const back = readRegularFile(path6.join(gitDir, "gitdir"), { noFollow: true, maxBytes: 4096 }).toString("utf8").trim();
-    return back !== "" && realpathOr(path6.resolve(gitDir, back)) === realpathOr(dotGit);
-  } catch {
-    return false;
-  }
-}
-function readGitIndex(gitDir) {
-  let buf;
-  try {
-    buf = readRegularFile(path6.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
-  } catch {
-    return null;
-  }
-  return parseGitIndex(buf);
-}
-function readIndexBlobs(gitDir) {
-  let buf;
-  try {
-    buf = readRegularFile(path6.join(gitDir, "index"), { noFollow: true, maxBytes: MAX_INDEX_BYTES });
-  } catch {
-    return null;
-  }
-  const blobs = /* @__PURE__ */ new Map();
-  return parseGitIndex(buf, blobs) === null ? null : blobs;
-}
-var crypto;
-function blobId(content) {
-  crypto ??= createRequire(import.meta.url)("node:crypto");
-  return crypto.createHash("sha1").update(`blob ${content.length}\0`).update(content).digest("hex");
-}
-function parseGitIndex(buf, blobs) {
-  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") return null;
-  const version = buf.readUInt32BE(4);
-  if (version < 2 || version > 4) return null;
-  const count2 = buf.readUInt32BE(8);
-  const files = /* @__PURE__ */ new Set();
-  const dirs = /* @__PURE__ */ new Set();
-  const sparseDirs = /* @__PURE__ */ new Set();
-  let off = 12;
-  let prev = "";
-  for (let n = 0; n < count2; n++) {
-    const start = off;
-    if (off + 62 > buf.length) return null;
-    const mode = buf.readUInt32BE(off + 24);
-    const flags = buf.readUInt16BE(off + 60);
-    off += 62;
-    if (flags & 16384) {
-      if (version < 3 || off + 2 > buf.length) return null;
-      off += 2;
-    }
-    let name;
-    if (version === 4) {
-      let c = buf[off++];
-      let drop = c & 127;
-      while (c & 128) {
-        if (off >= buf.length) return null;
-        c = buf[off++];
-        drop = drop + 1 << 7 | c & 127;
-      }
-      const end = buf.indexOf(0, off);
-      if (end < 0 || drop > prev.length) return null;
-      name = prev.slice(0, prev.length - drop) + buf.toString("latin1", off, end);
-      off = end + 1;
-    } else {
-      const end = buf.indexOf(0, off);
-      if (end < 0) return null;
-      name = buf.toString("latin1", off, end);
-      off = start + Math.ceil((end - start + 1) / 8) * 8;
-    }
-    prev = name;
-    if ((mode & 61440) === 16384 || name.endsWith("/")) {
-      const d = name.replace(/\/+$/, "");
-      sparseDirs.add(d);
-      dirs.add(d);
-      for (let i = d.lastIndexOf("/"); i > 0; i = d.lastIndexOf("/", i - 1)) dirs.add(d.slice(0, i));
-      continue;
-    }
-    files.add(name);
-    if (blobs !== void 0 && (mode & 61440) === 32768) {
-      const id = buf.toString("hex", start + 40, start + 60);
-      if (!blobs.has(id)) blobs.set(id, name);
-    }
-    for (let i = name.lastIndexOf("/"); i > 0; i = name.lastIndexOf("/", i - 1)) dirs.add(name.slice(0, i));
-  }
-  return { files, dirs, sparseDirs };
-}
-var ancestors = function* (p) {
-  for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) yield p.slice(0, i);
-};
-function isTracked(index, p) {
-  if (index.files.has(p)) return true;
-  for (const a of ancestors(p)) if (index.sparseDirs.has(a)) return true;
-  return false;
-}
-function hasTrackedBelow(index, d) {
-  if (d === "" ? index.files.size > 0 || index.sparseDirs.size > 0 : index.dirs.has(d)) return true;
-  for (const a of ancestors(d)) if (index.sparseDirs.has(a)) return true;
-  return false;
-}
-
-// src/rules/gitignore.ts
-function findRepoRoot(start) {
+import * as path8 from "node:path";
+function findRepoRoot2(start) {
   let dir = start;
   for (; ; ) {
-    if (fs8.existsSync(path7.join(dir, ".git"))) return dir;
-    const parent = path7.dirname(dir);
+    if (fs8.existsSync(path8.join(dir, ".git"))) return dir;
+    const parent = path8.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
 }
 function gitOracles(root, entries, boundary) {
-  const repo = findRepoRoot(root);
+  const repo = findRepoRoot2(root);
   if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
-  const ctxInRepo = path7.relative(repo, root).split(path7.sep).filter(Boolean).join("/");
+  const ctxInRepo = path8.relative(repo, root).split(path8.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -14035,7 +14092,7 @@ function gitOracles(root, entries, boundary) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path7.join(repo, d, ".gitignore");
+    const abs = path8.join(repo, d, ".gitignore");
     if (fs8.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
@@ -14074,7 +14131,7 @@ function gitOracles(root, entries, boundary) {
     ...index && gitDir.dir !== null ? { trackedBlob: trackedBlobLookup(gitDir.dir) } : {},
     inRepo,
     repoRoot: repo,
-    notice: gitDir.dir === null && gitDir.refused ? { path: path7.relative(root, path7.join(repo, ".git")).split(path7.sep).join("/"), message: gitDir.refused } : null
+    notice: gitDir.dir === null && gitDir.refused ? { path: path8.relative(root, path8.join(repo, ".git")).split(path8.sep).join("/"), message: gitDir.refused } : null
   };
 }
 function trackedBlobLookup(gitDir) {
@@ -14084,9 +14141,9 @@ function trackedBlobLookup(gitDir) {
     return blobs?.get(id) ?? null;
   };
 }
-function gitIgnoresMissingPath(isIgnored, path10) {
-  const literal = literalComponents(path10);
-  const whole = literal.length === path10.split("/").filter((c) => c !== "" && c !== ".").length;
+function gitIgnoresMissingPath(isIgnored, path11) {
+  const literal = literalComponents(path11);
+  const whole = literal.length === path11.split("/").filter((c) => c !== "" && c !== ".").length;
   for (let i = 1; i <= literal.length; i++) {
     const p = literal.slice(0, i).join("/");
     if (isIgnored(p, true) || i === literal.length && whole && isIgnored(p, false)) return true;
@@ -14162,9 +14219,9 @@ function explicitlyAnchored(raw) {
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 var LIST_LIMIT = 1e4;
-function safeTest(ctx, index, path10, prefix = null) {
+function safeTest(ctx, index, path11, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path10, prefix);
+    return ctx.tarMatcher.testPattern(index, path11, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -14308,11 +14365,11 @@ function analyzeIgnore(ctx) {
 var ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|jar|war|ear|whl|nupkg|msi)$/i;
 var OUTPUT_DIRS = /* @__PURE__ */ new Set(["build", "dist", "out", "output", "target", "bin", "release", "releases", "artifacts", "_build", ".build"]);
 var PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
-function unusedExceptionFor(ctx, path10) {
+function unusedExceptionFor(ctx, path11) {
   const pats = ctx.tarMatcher.patterns;
   const rules = ctx.ignore.rules;
   let used = null;
-  const parts = path10.split("/");
+  const parts = path11.split("/");
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     if (!p.exclusion || p.sourceIndex >= rules.length) continue;
@@ -14366,6 +14423,13 @@ var missingCopySource = crossCheckRule(
       const given = ctx.argsAtRunTime ?? {};
       const atRunTime = [...new Set(raw.data.openArgs.map(String))].filter((n) => Object.prototype.hasOwnProperty.call(given, n)).map((n) => `${n}=${given[n]}`);
       return { ...raw, data: atRunTime.length > 0 ? { ...raw.data, argsAtRunTime: atRunTime } : raw.data, maxSeverity: "warning" };
+    }
+    if (ctx.gitContext) {
+      const submodule2 = ctx.submoduleOf?.(raw.path) ?? null;
+      if (submodule2 !== null) return { ...raw, data: { ...raw.data, submodule: submodule2 }, maxSeverity: "warning" };
+      const argDefault2 = defaultedComponent(ctx, String(raw.data.raw ?? ""), raw.path);
+      if (argDefault2 !== null) return { ...raw, data: { ...raw.data, argDefault: argDefault2 }, maxSeverity: "warning" };
+      return { ...raw, data: { ...raw.data, gitContext: ctx.gitContext } };
     }
     if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: "warning" };
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: "warning" };
@@ -14496,7 +14560,7 @@ var missingDockerignore = defineRule({
     good: "# .dockerignore\n*\n!src\n!package.json\n!package-lock.json"
   },
   check(ctx) {
-    if (ctx.ignore.path !== null) return [];
+    if (ctx.ignore.path !== null || ctx.gitContext) return [];
     let files = 0;
     let bytes = 0;
     for (const e of ctx.entries) {
@@ -14792,15 +14856,15 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path10, isDirectory, skip) => {
+  return (path11, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path10));
+    add(cross.references.get(path11));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path10 + "/";
+      const prefix = path11 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
@@ -14808,9 +14872,9 @@ function copiedByLookup(cross) {
     for (const ref of found.values()) {
       const all = byLine.get(ref.line);
       const under4 = (p, d) => p === d || p.startsWith(d + "/");
-      const taking = all.filter((r) => r.status === "whole-context" || r.sentMatches.some((m) => under4(path10, m) || under4(m, path10)));
+      const taking = all.filter((r) => r.status === "whole-context" || r.sentMatches.some((m) => under4(path11, m) || under4(m, path11)));
       const rs = taking.length > 0 ? taking : all;
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path10, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path11, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
@@ -14903,8 +14967,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path10 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path10 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path10))) return null;
+    const path11 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path11 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path11))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === "CTX004")) {
@@ -14930,7 +14994,7 @@ function collectFindings(ctx, opts = {}) {
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     if (data.requested === false) severity = "info";
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path10 !== void 0) f.path = path10;
+    if (path11 !== void 0) f.path = path11;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -15009,10 +15073,10 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all") return () => false;
   if (!bk.usesContext) return () => true;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
-  return (path10, unused = false) => {
+  return (path11, unused = false) => {
     if (unused) return true;
-    if (path10 === "" || path10 === ".") return false;
-    return firstAtOrUnder(requested, path10) === void 0;
+    if (path11 === "" || path11 === ".") return false;
+    return firstAtOrUnder(requested, path11) === void 0;
   };
 }
 var SENT_ENTRY_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX004", "CTX201", "CTX202", "CTX203"]);
@@ -15025,9 +15089,9 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path10) {
+function isIgnoredPath(m, path11) {
   try {
-    return m.ignores(path10);
+    return m.ignores(path11);
   } catch {
     return false;
   }
@@ -15035,13 +15099,13 @@ function isIgnoredPath(m, path10) {
 
 // src/targets/named-context.ts
 import * as fs9 from "node:fs";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path8.resolve(cwd, value);
+  const given = path9.resolve(cwd, value);
   let root;
   try {
     root = fs9.realpathSync(given);
@@ -15056,7 +15120,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore3.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path8.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path9.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -15123,7 +15187,7 @@ function runAudit(opts) {
     return worker = started = SyncWorker.start();
   };
   try {
-    const cwd = path9.resolve(opts.cwd);
+    const cwd = path10.resolve(opts.cwd);
     return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
   } finally {
     worker?.close();
@@ -15132,20 +15196,20 @@ function runAudit(opts) {
 function assertAuditInputsInsideRepo(opts) {
   const b = opts.repository;
   if (!b || b.allowOutside) return;
-  assertInsideRepo(b, path9.resolve(opts.cwd, opts.context), "context", opts.context);
+  assertInsideRepo(b, path10.resolve(opts.cwd, opts.context), "context", opts.context);
   const fromStdin = opts.file === "-";
   const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
-  const shown = (abs) => isInside(opts.cwd, abs) ? path9.relative(opts.cwd, abs) || "." : abs;
+  const shown = (abs) => isInside(opts.cwd, abs) ? path10.relative(opts.cwd, abs) || "." : abs;
   if (fromStdin) {
-  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path9.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
-  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path9.join(resolved.root, name), "Dockerfile", shown);
-  assertInsideRepoIfExists(b, path9.join(resolved.root, ".dockerignore"), "ignore file", shown);
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path10.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path10.join(resolved.root, name), "Dockerfile", shown);
+  assertInsideRepoIfExists(b, path10.join(resolved.root, ".dockerignore"), "ignore file", shown);
   if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
   for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
-    const dir = path9.resolve(opts.cwd, value);
+    const dir = path10.resolve(opts.cwd, value);
     assertInsideRepo(b, dir, `named context ${name}:`, value);
-    assertInsideRepoIfExists(b, path9.join(dir, ".dockerignore"), "ignore file", shown);
+    assertInsideRepoIfExists(b, path10.join(dir, ".dockerignore"), "ignore file", shown);
   }
 }
 function audit(opts, mode, startWorker) {
@@ -15163,7 +15227,8 @@ function audit(opts, mode, startWorker) {
   shared?.finishSharing();
   const prescanned = worker && opts.runRules !== false && settings.secretContent.enabled && opts.findings?.severity?.CTX202 !== "off" ? startSecretPrescan(worker, legacy.resolved.root, legacy.walk.entries, settings.secretContent.maxBytes, opts.onSecretScan) : null;
   const summary = summarize(legacy.walk.entries, legacy.walk.excluded, opts.top ?? 10);
-  const bkEligible = recorded && !opts.archiveUpload ? analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true) : null;
+  const gitContext = isBuildkit ? opts.gitContext : void 0;
+  const bkEligible = recorded && !opts.archiveUpload ? gitContext ? analyzeGitContext(legacy.resolved.root, gitContext, opts.buildArgs, opts.repository) : analyzeBuildkitEligible(legacy.resolved, opts.file, opts.cwd, opts.walk, tree?.replay(), legacy.walk.entries, measured, opts.measureExcluded === true) : null;
   const eligible = isBuildkit ? bkEligible : null;
   const named = isBuildkit ? Object.entries(opts.namedContexts ?? {}).map(([name, value]) => analyzeNamedContext(name, value, opts.cwd, opts.walk)) : [];
   const namedViews = new Map(named.flatMap((n) => n.view ? [[n.report.name, n.view]] : []));
@@ -15179,18 +15244,20 @@ function audit(opts, mode, startWorker) {
     matcher: eligible?.matcher ?? legacy.validationMatcher,
     ignoreRules: ignore3.rules,
     ignoreFileName: ignoreLocation,
-    root: legacy.resolved.root,
+    // No root for a Git context: BuildKit requests nothing from here, so there is no figure to compute.
+    root: gitContext ? void 0 : legacy.resolved.root,
     buildArgs: opts.buildArgs ?? {},
     target: opts.target,
     builder: isBuildkit ? "buildkit" : "legacy",
     ignoreFileExists: legacy.ignore.path !== null,
-    dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : specificIgnoreForLegacy(legacy.resolved.root, opts),
+    dockerfileSpecificIgnore: eligible?.dockerfileSpecificIgnore != null ? displayPath(eligible.dockerfileSpecificIgnore) : gitContext ? null : specificIgnoreForLegacy(legacy.resolved.root, opts),
     namedContexts: namedViews,
     // The engine's walk drops sockets (a tar cannot hold them); BuildKit sends them, so a
     // context with one is walked again by the figure.
-    buildkitEligible: bkEligible && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n) => n.message.startsWith("socket not sent")) ? transferFromWalk(bkEligible.walk.entries) : void 0,
+    // A Git context is cloned on the builder: nothing is requested from here.
+    buildkitEligible: bkEligible && !gitContext && !bkEligible.walk.stoppedByPatternError && !bkEligible.walk.notices.some((n) => n.message.startsWith("socket not sent")) ? transferFromWalk(bkEligible.walk.entries) : void 0,
     source: tree?.replay(),
-    buildkitIgnore: bkEligible ? {
+    buildkitIgnore: bkEligible && !gitContext ? {
       rules: bkEligible.ignore.rules,
       file: bkEligible.ignore.path === null ? null : bkEligible.dockerfileSpecificIgnore !== null ? displayPath(bkEligible.dockerfileSpecificIgnore) : bkEligible.ignore.displayName,
       dockerfileSpecific: bkEligible.ignoreFromDockerfile
@@ -15209,7 +15276,7 @@ function audit(opts, mode, startWorker) {
     ignoreLocation,
     tarMatcher: eligible?.matcher ?? legacy.tarMatcher,
     // CTX002 budgets what the selected builder sends: BuildKit's requested bytes, or the legacy tar.
-    tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : legacy.tarBytes,
+    tarBytes: isBuildkit && cross?.buildkit ? cross.buildkit.requestedBytes : gitContext ? walk.entries.reduce((n, e) => n + e.tarBytes, 0) : legacy.tarBytes,
     settings,
     reader,
     isGitIgnored: git?.isIgnored ?? null,
@@ -15220,7 +15287,9 @@ function audit(opts, mode, startWorker) {
     submoduleOf: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? submoduleLookup(git.repoRoot, git.inRepo) : null,
     goCommandFor: git?.repoRoot !== void 0 ? (name) => goCommandFor(git.repoRoot, byteStringToText(name)) : null,
     buildTargetFor: git?.repoRoot !== void 0 ? (name) => buildTargetFor(git.repoRoot, byteStringToText(name)) : null,
-    contextPreparedBy: opts.contextPreparedBy ?? null,
+    // Nothing a step before the build writes is in a Git context.
+    contextPreparedBy: gitContext ? null : opts.contextPreparedBy ?? null,
+    gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,
     builder: opts.builder,
@@ -15254,10 +15323,11 @@ function audit(opts, mode, startWorker) {
     heaviestDirectories: summary.heaviestDirectories.map(figure),
     protectedPatterns: legacy.protectedPatterns,
     notices: [
+      ...gitContext ? [gitContextNotice(gitContext, legacy.ignore.path !== null ? legacy.ignore.rules.length : null, keepsGitDir(opts.buildArgs))] : [],
       ...legacy.walk.notices.map((n) => ({ path: displayPath(n.path), message: n.message })),
       ...git?.notice ? [git.notice] : []
     ],
-    buildkit: opts.archiveUpload || opts.fetchedByBuildkit ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
+    buildkit: opts.archiveUpload || opts.fetchedByBuildkit || gitContext ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
   };
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
@@ -15268,8 +15338,8 @@ function audit(opts, mode, startWorker) {
 function specificIgnoreForLegacy(root, opts) {
   if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const rel = path9.relative(root, p);
-  if (rel.startsWith("..") || path9.isAbsolute(rel)) return null;
+  const rel = path10.relative(root, p);
+  if (rel.startsWith("..") || path10.isAbsolute(rel)) return null;
   return fs10.existsSync(p) ? rel : null;
 }
 var COPY_COMPARE_BYTES = 1024 * 1024;
@@ -15354,13 +15424,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path10, bytes] of now) {
-    const was = old.get(path10);
-    if (was === void 0) added.push({ path: path10, bytes });
-    else if (bytes > was) grown.push({ path: path10, before: was, after: bytes, delta: bytes - was });
+  for (const [path11, bytes] of now) {
+    const was = old.get(path11);
+    if (was === void 0) added.push({ path: path11, bytes });
+    else if (bytes > was) grown.push({ path: path11, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path10, bytes] of old) if (!now.has(path10)) removed.push({ path: path10, bytes });
+  for (const [path11, bytes] of old) if (!now.has(path11)) removed.push({ path: path11, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -15559,7 +15629,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path10, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path10)}  ${bytes}`);
+  for (const [kind, path11, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path11)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -15577,7 +15647,7 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path10, bytes] of rows) out.push(`| ${kind} | ${name(path10)} | ${bytes} |`);
+    for (const [kind, path11, bytes] of rows) out.push(`| ${kind} | ${name(path11)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -15711,8 +15781,8 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path10) {
-  return path10.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path11) {
+  return path11.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -16272,6 +16342,10 @@ export {
   transferFromWalk,
   dockerfileSpecificIgnorePath,
   analyzeBuildkitEligible,
+  gitDirOf,
+  readGitIndex,
+  isTracked,
+  hasTrackedBelow,
   indexPaths,
   nearestPath,
   computeBuildkitFigure,
@@ -16279,10 +16353,6 @@ export {
   INSTRUCTIONS,
   require_ignore,
   placementOf,
-  gitDirOf,
-  readGitIndex,
-  isTracked,
-  hasTrackedBelow,
   gitOracles,
   gitIgnoresMissingPath,
   namedSourceEntries,

@@ -7,7 +7,7 @@ import {
 import {
   assertInsideRepo,
   repoBoundary
-} from "./chunk-DZMQORKJ.mjs";
+} from "./chunk-26EYPM73.mjs";
 import {
   GoGzipWriter
 } from "./chunk-JYNGW7U3.mjs";
@@ -3873,7 +3873,8 @@ async function contextFromGitUrl(url, opts) {
         message: `the context is the git repository ${hideUrlCredentials(repo.remote)} at ${repo.ref} (commit ${clone.commit})${repo.subdir ? `, directory ${repo.subdir}` : ""}: the legacy docker CLI clones it (shallow, with submodules) and sends the checkout, .git included; BuildKit clones it on the daemon and sends nothing from here` + // git writes the remote URL into .git/config, credentials and all, and docker sends that file.
         (shown !== url && !repo.subdir ? "; the URL's credentials are in the clone's .git/config, which the legacy CLI sends unless .dockerignore excludes .git" : "")
       },
-      audit: { repository: { root: clone.root, allowOutside: false }, fetchedByBuildkit: true },
+      // Under BuildKit the daemon clones the same commit: its files, no .git, no ignore file (git-context.ts).
+      audit: { repository: { root: clone.root, allowOutside: false }, fetchedByBuildkit: true, gitContext: { source: `${shown}, commit ${clone.commit.slice(0, 12)}`, workingTree: false } },
       archive: null,
       git: { url: shown, ref: repo.ref, commit: clone.commit, subdir: repo.subdir, compressUnreproducible: "docker gzips a clone of its own, whose timestamps and .git/index differ from this one's, so its bytes vary by a few from build to build" },
       cleanup: clone.cleanup

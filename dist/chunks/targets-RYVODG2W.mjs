@@ -1,7 +1,7 @@
 import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const require = __ctxAuditCreateRequire(import.meta.url);
 import {
   fetchedAuditOptions
-} from "./chunk-Y6MR2XN4.mjs";
+} from "./chunk-M3UIMT4M.mjs";
 import {
   bakeTargets,
   buildKey,
@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OFR6VSU4.mjs";
+} from "./chunk-UU4UQ662.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-ZIIOCD4L.mjs";
+} from "./chunk-CSSWWPWW.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -30,18 +30,18 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-6FBDCRVR.mjs";
+} from "./chunk-XWFGOODX.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {
   safeText
 } from "./chunk-QCOC65SQ.mjs";
-import "./chunk-LLT4637A.mjs";
+import "./chunk-QBUWYHKO.mjs";
 import "./chunk-CAMEKKVL.mjs";
 import {
   repoBoundary
-} from "./chunk-DZMQORKJ.mjs";
+} from "./chunk-26EYPM73.mjs";
 import "./chunk-JYNGW7U3.mjs";
 import "./chunk-5MKZ3Q62.mjs";
 import {
@@ -116,6 +116,7 @@ function auditOne(t, opts, walk) {
     target: t.target,
     namedContexts: { ...t.namedContexts, ...opts.namedContexts },
     contextPreparedBy: t.preparedBy,
+    ...t.gitContext ? { gitContext: { source: "this checkout's commit, build-push-action's default context", workingTree: true } } : {},
     argsAtRunTime: t.argsAtRunTime,
     walk,
     repository: opts.repository,
@@ -255,7 +256,7 @@ function collectTargets(req, repository) {
 async function auditTargetsWithConfig(req) {
   const repository = repoBoundary(req.cwd, req.allowOutsideRepo);
   const config = await configForRun(req, req.cwd, req.cwd, repository);
-  const urls = req.allowUrlContexts ? await (await import("./url-targets-KFE67GBL.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
+  const urls = req.allowUrlContexts ? await (await import("./url-targets-VG4PJIME.mjs")).fetchUrlTargets(collectTargets(req, repository), req.env) : null;
   const targets = urls?.targets ?? collectTargets(req, repository);
   try {
     const multi = runTargets(targets, {

@@ -94,6 +94,10 @@ export function scriptWriting(repoRoot: string, repoPath: string): string | null
 export function lineWriting(text: string, relPath: string): number {
   if (relPath === '' || relPath.includes('\n')) return 0;
   const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}/?(?=$|[\\s'";&|)])`;
+  // Copied or moved into its directory under its own name (Damselfly's `mv ./publish/Models .`).
+  const slash = relPath.lastIndexOf('/');
+  const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
+  const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
   const writes = new RegExp(
     [
       `(?:^|\\s)(?:-o|--output[= ]?|-C)\\s*['"]?${target}`,
@@ -101,6 +105,7 @@ export function lineWriting(text: string, relPath: string): number {
       // A Makefile recipe line may start with @ (silent) or - (errors ignored).
       `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
       `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
+      intoDir,
     ].join('|'),
   );
   const lines = text.split('\n');

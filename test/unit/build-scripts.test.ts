@@ -72,3 +72,19 @@ test('scriptWriting: a line longer than any real command (a stranger\'s 1 MiB li
     tree.cleanup();
   }
 });
+
+// Damselfly's scripts/makedocker.sh: `mv ./publish/Models .`, then `docker build .` copies /Models. A copy
+// or move into a directory writes DIR/<the source's name>; CTX101 called Models missing (an error).
+test('scriptWriting: cp/mv of a source into a directory writes DIR/<its name>; into another directory, or out of the repository, not', () => {
+  const tree = repo({ Makefile: ['package:', '\tmv ./publish/Models .', "\tcp -r ./dist/assets 'out/'", '\tmv ./x/conf /tmp', '\tcp a/b.txt other/', ''].join('\n') });
+  try {
+    const at = (p: string) => scriptWriting(tree.ctx, p);
+    assert.equal(at('Models'), 'Makefile:2');
+    assert.equal(at('out/assets'), 'Makefile:3');
+    assert.equal(at('conf'), null);
+    assert.equal(at('b.txt'), null);
+    assert.equal(at('out/b.txt'), null);
+  } finally {
+    tree.cleanup();
+  }
+});

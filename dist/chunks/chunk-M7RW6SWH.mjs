@@ -8732,13 +8732,17 @@ function scriptWriting(repoRoot, repoPath) {
 function lineWriting(text2, relPath) {
   if (relPath === "" || relPath.includes("\n")) return 0;
   const target = `(?:\\./|\\$\\{?\\w+\\}?/|\\$\\(\\w+\\)/)?${escape(relPath)}/?(?=$|[\\s'";&|)])`;
+  const slash = relPath.lastIndexOf("/");
+  const dir = slash < 0 ? `\\.` : `(?:\\./)?${escape(relPath.slice(0, slash))}`;
+  const intoDir = `(?:^|[\\s;&|(@-])(?:cp|mv|install|rsync)\\s(?:[^\\n;&|]*\\s)?['"]?(?:\\S*/)?${escape(relPath.slice(slash + 1))}/?['"]?\\s+['"]?${dir}/?['"]?\\s*(?:$|[;&|)])`;
   const writes = new RegExp(
     [
       `(?:^|\\s)(?:-o|--output[= ]?|-C)\\s*['"]?${target}`,
       `>>?\\s*['"]?${target}`,
       // A Makefile recipe line may start with @ (silent) or - (errors ignored).
       `(?:^|[\\s;&|(@-])(?:cp|mv|install|ln|rsync)\\s[^\\n;&|]*\\s['"]?${target}\\s*(?:$|[;&|)])`,
-      `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`
+      `(?:^|[\\s;&|(@-])mkdir\\s+(?:-\\w+\\s+)*(?:\\S+\\s+)*['"]?${target}`,
+      intoDir
     ].join("|")
   );
   const lines = text2.split("\n");

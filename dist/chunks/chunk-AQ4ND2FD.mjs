@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-XWFGOODX.mjs";
+} from "./chunk-M7RW6SWH.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

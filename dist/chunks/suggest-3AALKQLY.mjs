@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-UU4UQ662.mjs";
+} from "./chunk-AQ4ND2FD.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-MIEK2OFO.mjs";
+} from "./chunk-YLANSBJR.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -45,7 +45,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XWFGOODX.mjs";
+} from "./chunk-M7RW6SWH.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-MIEK2OFO.mjs";
+} from "./chunk-YLANSBJR.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XWFGOODX.mjs";
+} from "./chunk-M7RW6SWH.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

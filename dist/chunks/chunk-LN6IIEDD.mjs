@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XWFGOODX.mjs";
+} from "./chunk-M7RW6SWH.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -17,6 +17,7 @@ import * as path from 'node:path';
 import type { BuildkitFigure } from './buildkit/figure.js';
 import type { CompressedReport } from './context/compressed-upload.js';
 import { crossCheck, type CrossCheckResult } from './dockerfile/cross-check.js';
+import { gitReader } from './dockerfile/reads-git.js';
 import type { Builder } from './builder.js';
 import { InputError } from './errors.js';
 import { collectFindings, type CollectOptions } from './findings/collect.js';
@@ -425,6 +426,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
     committedCopyOf: git?.trackedBlob !== undefined ? committedCopyLookup(git.trackedBlob, reader) : null,
+    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText }], walk.entries.filter((e) => e.kind === 'file').map((e) => byteStringToText(e.path)), { definite: true })),
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== undefined && git.inRepo !== undefined ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     submoduleOf: git?.repoRoot !== undefined && git.inRepo !== undefined ? submoduleLookup(git.repoRoot, git.inRepo) : null,
@@ -514,4 +516,17 @@ function submoduleLookup(repoRoot: string, inRepo: (p: string) => string): (p: s
 
 function scriptWriterLookup(repoRoot: string, inRepo: (p: string) => string): (p: string) => string | null {
   return (p) => scriptWriting(repoRoot, byteStringToText(inRepo(p)));
+}
+
+/** `f`, called at most once (its answer kept). */
+function once<T>(f: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
 }

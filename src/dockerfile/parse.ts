@@ -82,7 +82,7 @@ export interface Stage {
   windows?: true;
   /**
    * Each RUN as the builder reads it (after its flags: continuations joined, comment lines inside
-   * them dropped) and the heredoc bodies after it, with the RUN's line: what suggest/reads-git.ts
+   * them dropped) and the heredoc bodies after it, with the RUN's line: what dockerfile/reads-git.ts
    * reads to tell whether the build may read `.git`.
    */
   runs?: { line: number; text: string }[];

@@ -38,6 +38,8 @@ export interface HeavyDirectoryData {
   bytes: number;
   /** Files below it left out of `files` because an exception or a COPY source names them (src/rules/deliberate.ts); absent when 0. */
   deliberate?: number;
+  /** `.git` only: why the build reads it (src/dockerfile/reads-git.ts), when it does. */
+  readBy?: string;
 }
 
 export const heavyDirectory = defineRule<HeavyDirectoryData>({
@@ -47,7 +49,7 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
   docs: {
     summary: 'A VCS, dependency, build or cache directory is sent.',
     why: 'VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target\'s stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.',
-    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go\'s filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint\'s committed `.terraform` directories); a whole-context `COPY . .` or a source above the directory is not such a choice.',
+    fix: 'Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go\'s filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint\'s committed `.terraform` directories); a whole-context `COPY . .` or a source above the directory is not such a choice.',
     bad: '# .dockerignore\n*.log',
     good: '# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__',
   },
@@ -83,7 +85,15 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
       }
     }
     // A directory with no file left to report (empty, or only what was brought in on purpose) is not a finding.
-    return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => ({ path: raw, data }));
+    // The context's own .git that the build reads (gitleaks' and distribution's `git describe`, yarr's
+    // Makefile): excluding it changes the build, so the finding says so.
+    return [...found.values()]
+      .filter((f) => f.files > 0)
+      .map(({ raw, ...data }) => {
+        const readBy = raw === '.git' ? (ctx.gitReadBy?.() ?? null) : null;
+        return { path: raw, data: readBy === null ? data : { ...data, readBy } };
+      });
   },
-  message: (d) => `${d.kind} directory is sent: ${plural(d.files, 'file', 'files')}, ${formatSize(d.bytes)}`,
+  message: (d) =>
+    `${d.kind} directory is sent: ${plural(d.files, 'file', 'files')}, ${formatSize(d.bytes)}${d.readBy !== undefined ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, '')}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ''}`,
 });

@@ -79,6 +79,11 @@ export interface RuleContext {
   committedCopyOf?: ((path: string, size: number) => string | null) | null;
   /** Whether git tracks a context-relative byte-string file path; null/absent when there is no git index to read. */
   isGitTracked?: ((path: string) => boolean) | null;
+  /**
+   * Why the build reads the `.git` it is sent (a RUN runs git, a Makefile it runs calls `git describe`,
+   * the .NET SDK...: src/dockerfile/reads-git.ts), or null; computed on first call. Absent: not known.
+   */
+  gitReadBy?: (() => string | null) | null;
   /** A step that writes into the context before the build (a workflow's download-artifact), or null/absent. */
   contextPreparedBy?: string | null;
   /**

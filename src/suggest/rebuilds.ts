@@ -5,7 +5,7 @@
 // of named sources can see it. Only a Dockerfile that uses the ecosystem counts (a Go build's stray
 // web/node_modules is none of its business). Caches (`__pycache__`, `.gradle`, coverage) are never needed.
 import { parseDockerfile } from '../dockerfile/parse.js';
-import type { DockerfileText } from './reads-git.js';
+import type { DockerfileText } from '../dockerfile/reads-git.js';
 
 interface Maker {
   /** What the reason says no RUN does. */

@@ -18,7 +18,7 @@ import { splitAtWildcard } from '../rules/paths.js';
 import type { Finding } from '../findings/finding.js';
 import { applyEdit, contentHash, docLines, isChanged, parseDoc, serializeDoc, writeIgnoreFile, type Edit, type IgnoreDoc } from './ignore-doc.js';
 import { breakages, evaluate, evaluateAppend, type Evaluation, type EvaluationSetup, type Figures } from './evaluate.js';
-import { gitReader } from './reads-git.js';
+import { gitReader } from '../dockerfile/reads-git.js';
 import { SOURCE_FILE, generatedSource, notRemade } from './rebuilds.js';
 import { protectiveKind } from '../rules/protective.js';
 import { isLocalContextValue } from '../targets/named-context.js';

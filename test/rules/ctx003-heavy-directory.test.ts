@@ -120,3 +120,16 @@ test('CTX003: one file is "1 file", not "1 files"', () => {
   const f = findingsOf('CTX003', { files: ['node_modules/a.js'], fileContents: { 'node_modules/a.js': 'x\n' }, dockerignore: '' });
   assert.deepEqual(f.map((x) => x.message), ['dependencies directory is sent: 1 file, 2 B']);
 });
+
+// gitleaks' Dockerfile, distribution's, yarr's Makefile: the build runs `git describe`. "Exclude .git",
+// CTX003's fix, would change the version the image reports; the finding says the build reads it.
+test('CTX003 on .git says when the build reads it (a RUN runs git, or make whose Makefile does); installing git alone says nothing', () => {
+  const sev = (dockerfile: string, extra: Record<string, string> = {}) =>
+    findingsOf('CTX003', { files: ['.git/HEAD', '.git/config', 'main.go', ...Object.keys(extra)], fileContents: { Dockerfile: dockerfile, ...extra }, dockerignore: '' }).map((f) => [f.path, f.data.readBy ?? null, f.message]);
+  const direct = sev('FROM golang\nCOPY . /src\nRUN go build -ldflags "-X main.v=$(git describe --tags)" .\n');
+  assert.deepEqual(direct.map(([p, r]) => [p, r]), [['.git', 'Dockerfile runs git (line 3): the build may read .git (a version from git describe); exclude it yourself if it does not']]);
+  assert.match(String(direct[0][2]), /^vcs directory is sent: 2 files, .*; Dockerfile runs git \(line 3\): the build may read \.git \(a version from git describe\), so excluding it changes what the build makes \(pass what it reads as a build arg, or bind-mount \.git in the RUN that needs it\); copied into the image by Dockerfile:2$/);
+  const viaMake = sev('FROM golang\nCOPY . /src\nRUN make build\n', { Makefile: 'VERSION := $(shell git describe --tags)\nbuild:\n\tgo build -ldflags "-X main.v=$(VERSION)" .\n' });
+  assert.match(String(viaMake[0][1]), /^Dockerfile runs make \(line 3\) and Makefile:1 /);
+  assert.deepEqual(sev('FROM alpine\nRUN apk add git\nCOPY . /src\n').map(([p, r]) => [p, r]), [['.git', null]]);
+});

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-AQ4ND2FD.mjs";
+} from "./chunk-IHRE7QAP.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YLANSBJR.mjs";
+} from "./chunk-RPSHA7JP.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -29,6 +29,7 @@ import {
   filepathMatch,
   followPathsFor,
   gitOracles,
+  gitReader,
   indexContext,
   isLocalContextValue,
   namedSourceEntries,
@@ -45,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-M7RW6SWH.mjs";
+} from "./chunk-6IRQCCJN.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";
@@ -198,7 +199,7 @@ function renderSuggestJson(r) {
 
 // src/suggest/suggest.ts
 import * as fs3 from "node:fs";
-import * as path4 from "node:path";
+import * as path3 from "node:path";
 
 // src/suggest/ignore-doc.ts
 import { createHash } from "node:crypto";
@@ -702,176 +703,6 @@ function breakages(before, after, setup, ignoreFileName, current = before) {
   return out;
 }
 
-// src/suggest/reads-git.ts
-import * as path2 from "node:path";
-var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
-var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
-var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
-var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
-var JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver)/;
-var JVM_BUILD_FILES = /* @__PURE__ */ new Set(["pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"]);
-var MAX_PY_FILES = 20;
-var MAX_PY_BYTES = 256 * 1024;
-var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
-var GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
-var NIX_SUBCOMMAND = /* @__PURE__ */ new Set(["build", "run", "develop", "shell", "bundle", "install", "flake"]);
-function runsNixOnLocalFlake(text) {
-  for (const command of text.split(/[;&|\n]/)) {
-    const words = command.trim().split(/\s+/);
-    const nix = words.findIndex((w) => w === "nix" || w.endsWith("/nix"));
-    if (nix < 0) continue;
-    const sub = words.findIndex((w, k) => k > nix && NIX_SUBCOMMAND.has(w));
-    if (sub >= 0 && words.some((w, k) => k > sub && /^["']?(?:path:)?\.\/?\.?#/.test(w))) return true;
-  }
-  return false;
-}
-var MAKEFILES = /* @__PURE__ */ new Set(["Makefile", "makefile", "GNUmakefile"]);
-var INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
-var RUNNERS = [
-  { name: "make", runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n2) => MAKEFILES.has(n2) || n2.endsWith(".mk"), comment: /^\s*#/ },
-  { name: "mage", runs: /(?<![\w./-])mage(?![\w.-])/, file: (p, n2) => n2 === "magefile.go" || /(^|\/)magefiles\/[^/]+\.go$/.test(p) && !n2.endsWith("_test.go"), comment: /^\s*\/\// },
-  { name: "just", runs: /(?<![\w./-])just(?![\w.-])/, file: (_p, n2) => /^\.?[Jj]ustfile$/.test(n2), comment: /^\s*#/ },
-  { name: "task", runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n2) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n2), comment: /^\s*#/ }
-];
-function scriptsNamed(run) {
-  const out = [];
-  const add = (p) => {
-    const parts = p.split("/").filter((x) => x !== "" && x !== "." && x !== "..");
-    if (parts.length > 0) out.push(parts.slice(-2).join("/"));
-  };
-  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
-  for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
-  return out;
-}
-function scriptAndHelpers(root, sentFiles, p) {
-  const text = readSent(root, p);
-  const out = [{ path: p, text }];
-  if (text === null) return out;
-  const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/") + 1) : "";
-  const beside = sentFiles.filter((q) => q !== p && q.startsWith(dir) && !q.slice(dir.length).includes("/")).slice(0, 50);
-  for (const q of beside) {
-    const name = q.slice(dir.length).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    if (new RegExp(`(?:^|[\\s/"'])${name}(?=$|[\\s"';)])`, "m").test(text)) out.push({ path: q, text: readSent(root, q) });
-  }
-  return out;
-}
-function gitLine(text, comment) {
-  const lines = text === null ? [] : text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    if (comment.test(lines[i])) continue;
-    if (GIT_WORD.test(lines[i])) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
-    if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
-  }
-  return { line: 0, does: "" };
-}
-function sentNamed(sentFiles, keep) {
-  return sentPaths(sentFiles, (_p, n2) => keep(n2));
-}
-function sentPaths(sentFiles, keep) {
-  return sentFiles.filter((p) => keep(p, p.slice(p.lastIndexOf("/") + 1)) && !/(^|\/)(node_modules|vendor|\.git)\//.test(p)).sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_PY_FILES);
-}
-function readSent(root, p) {
-  try {
-    return readRegularFile(path2.join(root, ...p.split("/")), { noFollow: true, maxBytes: MAX_PY_BYTES }).toString("utf8");
-  } catch {
-    return null;
-  }
-}
-var YARN_COMMANDS = /* @__PURE__ */ new Set(["add", "remove", "install", "upgrade", "init", "config", "cache", "global", "info", "why", "workspace", "workspaces", "set", "dlx", "exec", "node", "plugin"]);
-function scriptsRun(run) {
-  const out = /* @__PURE__ */ new Set();
-  const add = (n2) => ["pre" + n2, n2, "post" + n2].forEach((x) => out.add(x));
-  for (const m of run.matchAll(/(?<![\w./-])(npm|pnpm|yarn|bun)((?:\s+-{1,2}[\w-]+(?:=\S+)?)*)(?:\s+(run|run-script))?(?:\s+([\w:.@/-]+))?/g)) {
-    const [, tool, , run2, name] = m;
-    const install = name === void 0 || /^(ci|install|i)$/.test(name);
-    if (install && (tool !== "npm" || name !== void 0)) ["preinstall", "install", "postinstall", "prepare"].forEach((x) => out.add(x));
-    else if (name !== void 0 && (run2 !== void 0 || tool === "yarn" || tool === "pnpm" || tool === "bun") && !YARN_COMMANDS.has(name)) add(name);
-  }
-  return out;
-}
-function gitReader(root, dockerfiles, sentFiles) {
-  let installsGit = null;
-  const runsTool = /* @__PURE__ */ new Map();
-  const scripts = /* @__PURE__ */ new Map();
-  let runsScripts = null;
-  let runsGo = null;
-  let runsCargo = null;
-  let runsJvm = null;
-  for (const d of dockerfiles) {
-    for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
-      if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
-      if (GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
-      if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
-      const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
-      if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
-      const ran = r.text.replace(INSTALLS, " ");
-      for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line });
-      for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
-      const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
-      if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
-      const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
-      if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
-      const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
-      if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
-      const names = scriptsRun(r.text);
-      if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
-    }
-  }
-  for (const [t, at] of runsTool) {
-    for (const p of sentPaths(sentFiles, (q, n2) => t.file(q, n2))) {
-      const { line, does } = gitLine(readSent(root, p), t.comment);
-      if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
-    }
-  }
-  for (const [sh, at] of scripts) {
-    for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh))) {
-      for (const f of scriptAndHelpers(root, sentFiles, p)) {
-        const { line, does } = gitLine(f.text, /^\s*#/);
-        if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;
-      }
-    }
-  }
-  if (runsScripts !== null) {
-    for (const p of sentNamed(sentFiles, (n2) => n2 === "package.json")) {
-      const text = readSent(root, p);
-      let scripts2;
-      try {
-        scripts2 = text === null ? null : JSON.parse(text).scripts;
-      } catch {
-        scripts2 = null;
-      }
-      if (scripts2 === null || typeof scripts2 !== "object") continue;
-      const hit = Object.entries(scripts2).find(([k, v]) => runsScripts.names.has(k) && typeof v === "string" && GIT_WORD.test(v));
-      if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
-    }
-  }
-  for (const [runs, files, lib] of [
-    [runsGo, /* @__PURE__ */ new Set(["go.mod"]), GO_GIT_LIBRARY],
-    [runsCargo, /* @__PURE__ */ new Set(["Cargo.toml"]), RUST_GIT_LIBRARY],
-    [runsJvm, JVM_BUILD_FILES, JVM_GIT_PLUGIN]
-  ]) {
-    if (runs === null) continue;
-    for (const p of sentNamed(sentFiles, (n2) => files.has(n2))) {
-      const text = readSent(root, p);
-      const m = text === null ? null : lib.exec(text);
-      if (m) return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} requires ${m[1]}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
-    }
-  }
-  if (runsCargo !== null) {
-    for (const p of sentNamed(sentFiles, (n2) => n2 === "build.rs")) {
-      const { line, does } = gitLine(readSent(root, p), /^\s*\/\//);
-      if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} ${does}; exclude it yourself if it does not`;
-    }
-  }
-  for (const p of sentNamed(sentFiles, (n2) => PY_PROJECT_FILES.has(n2))) {
-    const text = readSent(root, p);
-    const m = text === null ? null : PY_VCS_VERSION.exec(text);
-    if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
-  }
-  if (installsGit !== null) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
-  return null;
-}
-
 // src/suggest/rebuilds.ts
 var USES_JS = /\b(?:node|nodejs|npm|npx|yarn|pnpm|bun|deno|next|nuxt|vite)\b/i;
 var JS_INSTALL = {
@@ -915,14 +746,14 @@ function generatedSource(source, readers) {
 
 // src/suggest/siblings.ts
 import * as fs2 from "node:fs";
-import * as path3 from "node:path";
+import * as path2 from "node:path";
 var SIBLING_DEPTH = 4;
 var MAX_SIBLINGS = 32;
 var realOr = (p) => {
   try {
     return fs2.realpathSync(p);
   } catch {
-    return path3.resolve(p);
+    return path2.resolve(p);
   }
 };
 function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
@@ -936,7 +767,7 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
   const main = mainAbs === null ? null : realOr(mainAbs);
   const seen = /* @__PURE__ */ new Map();
   const unknown = [];
-  const atRepoRoot = repository !== void 0 ? realOr(repository.root) === realRoot : fs2.existsSync(path3.join(root, ".git"));
+  const atRepoRoot = repository !== void 0 ? realOr(repository.root) === realRoot : fs2.existsSync(path2.join(root, ".git"));
   let builderTemplate = false;
   for (const t of targets) {
     if (t.error !== void 0 || isRemoteContext(t.context)) continue;
@@ -945,34 +776,34 @@ function siblingDockerfiles(root, mainAbs, repository, env, sentFiles = []) {
       unknown.push({ name: `${t.name} (a pdns-builder template, rendered and built from the repository root)`, text: Buffer.alloc(0), sources: [], unknown: true });
       continue;
     }
-    if (t.gitContext || realOr(path3.resolve(root, t.context)) !== realRoot) continue;
+    if (t.gitContext || realOr(path2.resolve(root, t.context)) !== realRoot) continue;
     if (t.skipReason !== void 0) {
-      const file = t.dockerfile ?? path3.resolve(root, t.context, "Dockerfile");
-      if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path3.join(path3.dirname(file), "dockerfile"))) {
+      const file = t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile");
+      if (t.kind === "dockerfile" && !fs2.existsSync(file) && !fs2.existsSync(path2.join(path2.dirname(file), "dockerfile"))) {
         unknown.push({ name: t.name, text: Buffer.alloc(0), sources: [], unknown: true });
       }
       continue;
     }
-    const abs = realOr(t.dockerfile ?? path3.resolve(root, t.context, "Dockerfile"));
+    const abs = realOr(t.dockerfile ?? path2.resolve(root, t.context, "Dockerfile"));
     if (abs === main || seen.has(abs)) continue;
-    const rel = path3.relative(realRoot, abs);
-    seen.set(abs, { name: rel.startsWith("..") || path3.isAbsolute(rel) ? abs : rel.split(path3.sep).join("/"), args: t.args });
+    const rel = path2.relative(realRoot, abs);
+    seen.set(abs, { name: rel.startsWith("..") || path2.isAbsolute(rel) ? abs : rel.split(path2.sep).join("/"), args: t.args });
   }
   let ignored;
   for (const b of [...makefileBuilds(root, sentFiles), ...scriptBuilds(root, sentFiles)]) {
     if (realOr(b.context) !== realRoot) continue;
-    const abs = realOr(b.dockerfile ?? path3.join(b.context, "Dockerfile"));
+    const abs = realOr(b.dockerfile ?? path2.join(b.context, "Dockerfile"));
     if (abs === main || seen.has(abs)) continue;
-    const rel = path3.relative(realRoot, abs);
-    if (rel.startsWith("..") || path3.isAbsolute(rel)) continue;
+    const rel = path2.relative(realRoot, abs);
+    if (rel.startsWith("..") || path2.isAbsolute(rel)) continue;
     if (!fs2.existsSync(abs)) {
       ignored ??= gitOracles(root, []).isIgnored;
-      if (ignored !== null && ignored(toByteString(rel.split(path3.sep).join("/")), false) && !unknown.some((u) => u.name.startsWith(rel))) {
-        unknown.push({ name: `${rel.split(path3.sep).join("/")} (${b.name}; generated before the build)`, text: Buffer.alloc(0), sources: [], unknown: true });
+      if (ignored !== null && ignored(toByteString(rel.split(path2.sep).join("/")), false) && !unknown.some((u) => u.name.startsWith(rel))) {
+        unknown.push({ name: `${rel.split(path2.sep).join("/")} (${b.name}; generated before the build)`, text: Buffer.alloc(0), sources: [], unknown: true });
       }
       continue;
     }
-    seen.set(abs, { name: `${rel.split(path3.sep).join("/")} (${b.name})`, args: b.args });
+    seen.set(abs, { name: `${rel.split(path2.sep).join("/")} (${b.name})`, args: b.args });
   }
   const out = [];
   for (const [abs, { name, args }] of [...seen].sort((a, b) => a[1].name < b[1].name ? -1 : 1).slice(0, MAX_SIBLINGS)) {
@@ -1307,10 +1138,10 @@ function suggest(opts) {
   const editsSpecific = fs3.existsSync(specific);
   const builder = editsSpecific ? "buildkit" : "legacy";
   const result = runAudit({ context: opts.context, file: opts.file, cwd: opts.cwd, builder, buildArgs: opts.buildArgs, namedContexts: opts.namedContexts, target: opts.target, keepRecording: true });
-  const file = editsSpecific ? specific : path4.join(root, ".dockerignore");
-  const rel = path4.relative(root, file);
-  const editedRel = rel.startsWith("..") || path4.isAbsolute(rel) ? null : toByteString(rel.split(path4.sep).join("/"));
-  const displayName = editedRel !== null ? byteStringToText(editedRel) : path4.basename(file);
+  const file = editsSpecific ? specific : path3.join(root, ".dockerignore");
+  const rel = path3.relative(root, file);
+  const editedRel = rel.startsWith("..") || path3.isAbsolute(rel) ? null : toByteString(rel.split(path3.sep).join("/"));
+  const displayName = editedRel !== null ? byteStringToText(editedRel) : path3.basename(file);
   const original = readOrNull(file);
   const hash = contentHash(original);
   const dockerfileAbs = result.legacy.resolved.dockerfileAbs;
@@ -1322,7 +1153,7 @@ function suggest(opts) {
     dockerfileName: byteStringToText(result.legacy.resolved.relDockerfile),
     target: opts.target,
     edits: editsSpecific ? "buildkit-only" : "both",
-    fixedLegacyIgnore: editsSpecific ? readOrNull(path4.join(root, ".dockerignore")) : null,
+    fixedLegacyIgnore: editsSpecific ? readOrNull(path3.join(root, ".dockerignore")) : null,
     editedRel,
     source: result.replay
   };
@@ -1341,8 +1172,8 @@ function suggest(opts) {
   }
   for (const [name, value] of Object.entries(editsSpecific ? {} : opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
-    const dir = path4.resolve(opts.cwd, value);
-    if (path4.relative(root, dir) !== "") continue;
+    const dir = path3.resolve(opts.cwd, value);
+    if (path3.relative(root, dir) !== "") continue;
     siblings.push({ name: `--build-context ${name}=${value} (this directory, read through its ignore file)`, text: Buffer.alloc(0), sources: [], unknown: true });
   }
   if (opts.allowlist) {

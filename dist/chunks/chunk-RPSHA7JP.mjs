@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-M7RW6SWH.mjs";
+} from "./chunk-6IRQCCJN.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-M7RW6SWH.mjs";
+} from "./chunk-6IRQCCJN.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

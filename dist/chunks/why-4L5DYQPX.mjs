@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YLANSBJR.mjs";
+} from "./chunk-RPSHA7JP.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-M7RW6SWH.mjs";
+} from "./chunk-6IRQCCJN.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

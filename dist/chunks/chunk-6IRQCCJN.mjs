@@ -4800,9 +4800,9 @@ var require_workdir = __commonJS({
        *         found
        */
       getAbsolutePath() {
-        const path11 = this.getPath();
-        if (path11 === null || path11.startsWith("/")) {
-          return path11;
+        const path12 = this.getPath();
+        if (path12 === null || path12.startsWith("/")) {
+          return path12;
         }
         const startLine = this.getRange().start.line;
         const hierarchy = this.dockerfile.getStageHierarchy(startLine);
@@ -4814,7 +4814,7 @@ var require_workdir = __commonJS({
               if (parent === void 0 || parent === null) {
                 return void 0;
               }
-              return parent.endsWith("/") ? parent + path11 : parent + "/" + path11;
+              return parent.endsWith("/") ? parent + path12 : parent + "/" + path12;
             }
           }
         }
@@ -6413,26 +6413,26 @@ var require_ignore = __commonJS({
       const index = body.indexOf(SLASH);
       return index < 0 || index === body.length - 1;
     };
-    var basenameOf = (path11) => {
-      const end = path11.length - 1;
-      const index = path11.lastIndexOf(
+    var basenameOf = (path12) => {
+      const end = path12.length - 1;
+      const index = path12.lastIndexOf(
         SLASH,
-        path11[end] === SLASH ? end - 1 : end
+        path12[end] === SLASH ? end - 1 : end
       );
-      return index < 0 ? path11 : path11.slice(index + 1);
+      return index < 0 ? path12 : path12.slice(index + 1);
     };
-    var parentOf2 = (path11) => {
-      if (path11.charCodeAt(0) === SLASH_CODE || path11.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path11.split(SLASH).filter(Boolean);
+    var parentOf2 = (path12) => {
+      if (path12.charCodeAt(0) === SLASH_CODE || path12.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path12.split(SLASH).filter(Boolean);
         slices.pop();
         return slices.length ? slices.join(SLASH) + SLASH : EMPTY2;
       }
-      const end = path11.length - 1;
-      const cut = path11.lastIndexOf(
+      const end = path12.length - 1;
+      const cut = path12.lastIndexOf(
         SLASH,
-        path11.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+        path12.charCodeAt(end) === SLASH_CODE ? end - 1 : end
       );
-      return cut < 0 ? EMPTY2 : path11.slice(0, cut + 1);
+      return cut < 0 ? EMPTY2 : path12.slice(0, cut + 1);
     };
     var isString = (subject) => typeof subject === "string";
     var checkPattern = (pattern) => pattern && isString(pattern);
@@ -6582,7 +6582,7 @@ var require_ignore = __commonJS({
       // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
       //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
       //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path11) {
+      testLiteral(path12) {
         const rules = this._literalRules || (this._literalRules = this._rules.filter(
           ({ body }) => body[body.length - (body[body.length - 1] === SLASH ? 2 : 1)] === "*"
         ));
@@ -6591,7 +6591,7 @@ var require_ignore = __commonJS({
         let matchedRule;
         for (let index = rules.length - 1; index >= 0; index--) {
           const rule = rules[index];
-          if (rule.checkRegex.test(path11)) {
+          if (rule.checkRegex.test(path12)) {
             ignored = !rule.negative;
             unignored = rule.negative;
             matchedRule = rule.negative ? UNDEFINED : rule;
@@ -6611,15 +6611,15 @@ var require_ignore = __commonJS({
       //
       // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
       // @returns {TestResult}
-      test(path11, mode) {
+      test(path12, mode) {
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename3 = shortcut ? basenameOf(path11) : path11;
+        const basename3 = shortcut ? basenameOf(path12) : path12;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename3 : path11
+            shortcut && rule._basenameOnly ? basename3 : path12
           )) {
             const { negative } = rule;
             const ret = {
@@ -6641,17 +6641,17 @@ var require_ignore = __commonJS({
     var throwError = (message, Ctor) => {
       throw new Ctor(message);
     };
-    var checkPath = (path11, originalPath, doThrow) => {
-      if (!isString(path11)) {
+    var checkPath = (path12, originalPath, doThrow) => {
+      if (!isString(path12)) {
         return doThrow(
           `path must be a string, but got \`${originalPath}\``,
           TypeError
         );
       }
-      if (!path11) {
+      if (!path12) {
         return doThrow(`path must not be empty`, TypeError);
       }
-      if (checkPath.isNotRelative(path11)) {
+      if (checkPath.isNotRelative(path12)) {
         const r = "`path.relative()`d";
         return doThrow(
           `path should be a ${r} string, but got "${originalPath}"`,
@@ -6660,25 +6660,25 @@ var require_ignore = __commonJS({
       }
       return true;
     };
-    var isNotRelative = (path11) => {
-      const first = path11.charCodeAt(0);
+    var isNotRelative = (path12) => {
+      const first = path12.charCodeAt(0);
       if (first === SLASH_CODE) {
         return true;
       }
       if (first !== DOT_CODE) {
         return false;
       }
-      if (path11.length === 1) {
+      if (path12.length === 1) {
         return true;
       }
-      const second = path11.charCodeAt(1);
+      const second = path12.charCodeAt(1);
       if (second === SLASH_CODE) {
         return true;
       }
       if (second !== DOT_CODE) {
         return false;
       }
-      return path11.length === 2 || path11.charCodeAt(2) === SLASH_CODE;
+      return path12.length === 2 || path12.charCodeAt(2) === SLASH_CODE;
     };
     checkPath.isNotRelative = isNotRelative;
     checkPath.convert = (p) => p;
@@ -6709,59 +6709,59 @@ var require_ignore = __commonJS({
         return this.add(pattern);
       }
       // @returns {TestResult}
-      _test(originalPath, cache3, path11) {
+      _test(originalPath, cache3, path12) {
         checkPath(
-          path11,
+          path12,
           originalPath,
           this._strictPathCheck ? throwError : RETURN_FALSE
         );
-        return path11 ? this._t(path11, cache3) : {
+        return path12 ? this._t(path12, cache3) : {
           ignored: false,
           unignored: false
         };
       }
       checkIgnore(target) {
-        const path11 = convertPath(target);
-        if (!path11 || path11.charCodeAt(path11.length - 1) !== SLASH_CODE) {
-          return this._test(target, this._testCache, path11);
+        const path12 = convertPath(target);
+        if (!path12 || path12.charCodeAt(path12.length - 1) !== SLASH_CODE) {
+          return this._test(target, this._testCache, path12);
         }
-        const dir = this._t(path11, this._testCache);
+        const dir = this._t(path12, this._testCache);
         if (dir.ignored) {
           return dir;
         }
-        const literal = this._rules.testLiteral(path11);
+        const literal = this._rules.testLiteral(path12);
         return literal.ignored || literal.unignored ? literal : dir;
       }
-      _t(path11, cache3) {
-        const cached = cache3[path11];
+      _t(path12, cache3) {
+        const cached = cache3[path12];
         if (cached) {
           return cached;
         }
-        const parentPath = parentOf2(path11);
+        const parentPath = parentOf2(path12);
         const parent = parentPath ? this._t(parentPath, cache3) : UNDEFINED;
-        return cache3[path11] = parent && parent.ignored ? parent : this._rules.test(path11, MODE_IGNORE);
+        return cache3[path12] = parent && parent.ignored ? parent : this._rules.test(path12, MODE_IGNORE);
       }
-      ignores(path11) {
-        return this._test(path11, this._ignoreCache, convertPath(path11)).ignored;
+      ignores(path12) {
+        return this._test(path12, this._ignoreCache, convertPath(path12)).ignored;
       }
       createFilter() {
-        return (path11) => !this.ignores(path11);
+        return (path12) => !this.ignores(path12);
       }
       filter(paths) {
         return makeArray(paths).filter(this.createFilter());
       }
       // @returns {TestResult}
-      test(path11) {
-        return this._test(path11, this._testCache, convertPath(path11));
+      test(path12) {
+        return this._test(path12, this._testCache, convertPath(path12));
       }
     };
     var factory = (options) => new Ignore(options);
-    var isPathValid = (path11) => checkPath(convertPath(path11), path11, RETURN_FALSE);
+    var isPathValid = (path12) => checkPath(convertPath(path12), path12, RETURN_FALSE);
     var setupWindows = () => {
       const makePosix = (str) => /^\\\\\?\\/.test(str) || /["<>|\u0000-\u001F]+/u.test(str) ? str : str.replace(/\\/g, "/");
       checkPath.convert = makePosix;
       const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path11) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path11) || isNotRelative(path11);
+      checkPath.isNotRelative = (path12) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path12) || isNotRelative(path12);
     };
     if (
       // Detect `process` so that it can run in browsers.
@@ -8633,9 +8633,9 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-function fileProperty(path11) {
-  const rest = path11.replace(/[\r\n]/g, "");
-  return escapeProperty(safeText(rest) === rest ? path11 : safeText(path11));
+function fileProperty(path12) {
+  const rest = path12.replace(/[\r\n]/g, "");
+  return escapeProperty(safeText(rest) === rest ? path12 : safeText(path12));
 }
 function renderGithub(result, opts = {}) {
   const at = (rel) => locate(opts.base, result.context.root, rel);
@@ -8924,10 +8924,10 @@ function goTrimSpace(s) {
   }
   return start === 0 && end === s.length ? s : s.slice(start, end);
 }
-function cleanPath(path11) {
-  if (path11 === "") return ".";
-  const rooted = path11.charCodeAt(0) === 47;
-  const n = path11.length;
+function cleanPath(path12) {
+  if (path12 === "") return ".";
+  const rooted = path12.charCodeAt(0) === 47;
+  const n = path12.length;
   const out = [];
   let r = 0;
   let dotdot = 0;
@@ -8937,10 +8937,10 @@ function cleanPath(path11) {
     dotdot = 1;
   }
   while (r < n) {
-    const c = path11[r];
+    const c = path12[r];
     if (c === "/") r++;
-    else if (c === "." && (r + 1 === n || path11[r + 1] === "/")) r++;
-    else if (c === "." && path11[r + 1] === "." && (r + 2 === n || path11[r + 2] === "/")) {
+    else if (c === "." && (r + 1 === n || path12[r + 1] === "/")) r++;
+    else if (c === "." && path12[r + 1] === "." && (r + 2 === n || path12[r + 2] === "/")) {
       r += 2;
       if (out.length > dotdot) {
         out.pop();
@@ -8954,8 +8954,8 @@ function cleanPath(path11) {
     } else {
       if (rooted && out.length !== 1 || !rooted && out.length !== 0) out.push("/");
       const st = r;
-      while (r < n && path11[r] !== "/") r++;
-      out.push(path11.slice(st, r));
+      while (r < n && path12[r] !== "/") r++;
+      out.push(path12.slice(st, r));
     }
   }
   if (out.length === 0) return ".";
@@ -10162,7 +10162,7 @@ var Pattern = class {
     }
   }
   /** Pattern.match: compiles lazily, so a bad regexp only fails when first evaluated (R16). */
-  match(path11, prefix = null, slot = 0) {
+  match(path12, prefix = null, slot = 0) {
     if (this.matchType === 0 /* Unknown */) {
       if (this.broken) throw new PatternError(BAD_PATTERN);
       this.compile();
@@ -10170,17 +10170,17 @@ var Pattern = class {
     }
     switch (this.matchType) {
       case 1 /* Exact */:
-        return path11 === this.text;
+        return path12 === this.text;
       case 2 /* Prefix */:
-        return path11.startsWith(this.affix);
+        return path12.startsWith(this.affix);
       case 3 /* Suffix */:
-        return path11.endsWith(this.affix) || this.affix[0] === "/" && path11 === this.affix.slice(1);
+        return path12.endsWith(this.affix) || this.affix[0] === "/" && path12 === this.affix.slice(1);
       default: {
         const re = this.regexp;
-        if (prefix === null) return re.test(path11);
+        if (prefix === null) return re.test(path12);
         let st = prefix.states[slot];
-        if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path11, 0, prefix.len);
-        return re.testFrom(st, path11, prefix.len);
+        if (st === void 0) st = prefix.states[slot] = re.advance(re.start, path12, 0, prefix.len);
+        return re.testFrom(st, path12, prefix.len);
       }
     }
   }
@@ -10188,9 +10188,9 @@ var Pattern = class {
 function dirPrefix(dir, patterns) {
   return { len: dir.length + 1, states: new Array(patterns) };
 }
-function goDir(path11) {
-  const i = path11.lastIndexOf("/");
-  return cleanPath(path11.slice(0, i + 1));
+function goDir(path12) {
+  const i = path12.lastIndexOf("/");
+  return cleanPath(path12.slice(0, i + 1));
 }
 function ancestorEnds(parent) {
   const ends = [];
@@ -10231,8 +10231,8 @@ var PatternMatcher = class _PatternMatcher {
    * Pattern.match for one compiled pattern on one path (no skip rule, no ancestors). Compiles
    * lazily; throws PatternError('syntax error in pattern') for a regexp RE2 rejects, every time.
    */
-  testPattern(index, path11, prefix = null) {
-    return this.list[index].match(path11, prefix, index);
+  testPattern(index, path12, prefix = null) {
+    return this.list[index].match(path12, prefix, index);
   }
   /**
    * False when pattern `index` cannot match any path under `dir/` (so a directory need not be
@@ -10242,15 +10242,15 @@ var PatternMatcher = class _PatternMatcher {
     return this.list[index].mayMatchUnder(dir);
   }
   /** MatchesOrParentMatches (R17.1). */
-  matchesOrParentMatches(path11) {
-    const i = this.decideOrParent(path11);
+  matchesOrParentMatches(path12) {
+    const i = this.decideOrParent(path12);
     return i >= 0 && !this.list[i].exclusion;
   }
   /**
    * MatchesOrParentMatches, returning the index of the pattern that decided the result (the last
    * one that matched and set it), or -1 when none matched.
    */
-  decideOrParent(path11) {
+  decideOrParent(path12) {
     let matched = false;
     let decided = -1;
     let parent = null;
@@ -10259,9 +10259,9 @@ var PatternMatcher = class _PatternMatcher {
     for (let i = 0; i < list.length; i++) {
       const p = list[i];
       if (p.exclusion !== matched) continue;
-      let m = p.match(path11);
+      let m = p.match(path12);
       if (!m) {
-        parent ??= goDir(path11);
+        parent ??= goDir(path12);
         if (parent !== ".") {
           ends ??= ancestorEnds(parent);
           for (const e of ends) if (m = p.match(parent.slice(0, e))) break;
@@ -10278,7 +10278,7 @@ var PatternMatcher = class _PatternMatcher {
    * MatchesUsingParentResults (R17.2). Returns the deciding pattern's index or -1; the path is
    * matched when `idx >= 0 && !patterns[idx].exclusion`. `out` receives this path's MatchInfo.
    */
-  matchWithParents(path11, parent, out, prefix = null) {
+  matchWithParents(path12, parent, out, prefix = null) {
     const list = this.list;
     const hasParent = parent !== null && parent.length !== 0;
     if (hasParent && parent.length !== list.length) throw new Error("wrong number of values in parentMatched");
@@ -10295,9 +10295,9 @@ var PatternMatcher = class _PatternMatcher {
           if (out) out[i] = false;
           continue;
         }
-        m = p.match(path11, prefix, i);
+        m = p.match(path12, prefix, i);
         if (!m && !hasParent) {
-          dir ??= goDir(path11);
+          dir ??= goDir(path12);
           if (dir !== ".") {
             ends ??= ancestorEnds(dir);
             for (const e of ends) if (m = p.match(dir.slice(0, e))) break;
@@ -10317,8 +10317,8 @@ var PatternMatcher = class _PatternMatcher {
    * R24): Clean the path, "." never matches, and on a miss test only the ancestor with as many
    * components as the pattern. Throws PatternError where Go returns an error (R22 ignores it).
    */
-  matchesDeprecated(path11) {
-    const file = cleanPath(path11);
+  matchesDeprecated(path12) {
+    const file = cleanPath(path12);
     if (file === ".") return false;
     const parentPath = goDir(file);
     const parentDirs = parentPath.split("/");
@@ -10444,7 +10444,7 @@ function recordingTree() {
 var UNKNOWN = 0;
 var NO = 1;
 var YES = 2;
-function matchesOrParentMatches(pm, path11, ancestors2, known) {
+function matchesOrParentMatches(pm, path12, ancestors2, known) {
   let matched = false;
   const pats = pm.patterns;
   for (let i = 0; i < pats.length; i++) {
@@ -10453,13 +10453,13 @@ function matchesOrParentMatches(pm, path11, ancestors2, known) {
     let m = ancestors2 !== null && ancestors2[i];
     if (!m) {
       const k = known !== null ? known[i] : UNKNOWN;
-      m = k === UNKNOWN ? pm.testPattern(i, path11) : k === YES;
+      m = k === UNKNOWN ? pm.testPattern(i, path12) : k === YES;
     }
     if (m) matched = !p.exclusion;
   }
   return matched;
 }
-function extendAncestors(pm, path11, ancestors2, known) {
+function extendAncestors(pm, path12, ancestors2, known) {
   const out = new Array(pm.patterns.length);
   for (let i = 0; i < out.length; i++) {
     let m = ancestors2 !== null && ancestors2[i];
@@ -10468,7 +10468,7 @@ function extendAncestors(pm, path11, ancestors2, known) {
       if (k !== UNKNOWN) m = k === YES;
       else {
         try {
-          m = pm.testPattern(i, path11);
+          m = pm.testPattern(i, path12);
         } catch {
           m = false;
         }
@@ -10836,9 +10836,9 @@ function walkContext(opts) {
 }
 
 // src/context/legacy-context.ts
-function deprecatedMatches(path11, patterns) {
+function deprecatedMatches(path12, patterns) {
   try {
-    return PatternMatcher.create(patterns).matchesDeprecated(path11);
+    return PatternMatcher.create(patterns).matchesDeprecated(path12);
   } catch {
     return false;
   }
@@ -10981,9 +10981,9 @@ function summarize(entries, excluded, n = 10) {
   const fileSizes = [];
   const dirs = [];
   const stack = [];
-  const below = (path11, dir) => path11.length > dir.length && path11.charCodeAt(dir.length) === 47 && path11.startsWith(dir);
-  const closeUntil = (path11) => {
-    while (stack.length > 0 && !below(path11, stack[stack.length - 1].path)) {
+  const below = (path12, dir) => path12.length > dir.length && path12.charCodeAt(dir.length) === 47 && path12.startsWith(dir);
+  const closeUntil = (path12) => {
+    while (stack.length > 0 && !below(path12, stack[stack.length - 1].path)) {
       const done = stack.pop();
       dirs.push(done);
       if (stack.length > 0) {
@@ -11216,7 +11216,7 @@ function filepathMatch(pattern, name) {
 var WILDCARD = /[*?[]/;
 function indexContext(view) {
   let sent = null;
-  let sentPaths = null;
+  let sentPaths2 = null;
   let excluded = null;
   let prunedDirs = null;
   return {
@@ -11228,7 +11228,7 @@ function indexContext(view) {
       return sent;
     },
     get sentPaths() {
-      return sentPaths ??= [...this.sent.keys()];
+      return sentPaths2 ??= [...this.sent.keys()];
     },
     get excluded() {
       if (excluded === null) {
@@ -11312,8 +11312,8 @@ function contextPathOf(source) {
   return c.startsWith("/") ? c.slice(1) : c;
 }
 var MAX_LINKS = 40;
-function followLinks(idx, path11, links = []) {
-  let rest = path11.split("/");
+function followLinks(idx, path12, links = []) {
+  let rest = path12.split("/");
   let done = [];
   for (let hops = 0; rest.length > 0; ) {
     const [c, ...more] = rest;
@@ -11378,9 +11378,9 @@ function resolveSources(parsed, view, dockerfileName, target, builder = "buildki
   const resolutions = [];
   const references = /* @__PURE__ */ new Map();
   let coversWholeContext = false;
-  const addRef = (path11, ref) => {
-    const list = references.get(path11);
-    if (!list) references.set(path11, [ref]);
+  const addRef = (path12, ref) => {
+    const list = references.get(path12);
+    if (!list) references.set(path12, [ref]);
     else if (!list.some((r) => r.line === ref.line && r.file === ref.file)) list.push(ref);
   };
   for (const si of needed.stages) {
@@ -12382,10 +12382,10 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
   };
   let cursor = 0;
   return {
-    secrets(path11) {
+    secrets(path12) {
       hits ??= collect();
-      while (cursor < paths.length && walkOrder(paths[cursor], path11) < 0) cursor++;
-      if (cursor >= paths.length || paths[cursor] !== path11) return void 0;
+      while (cursor < paths.length && walkOrder(paths[cursor], path12) < 0) cursor++;
+      if (cursor >= paths.length || paths[cursor] !== path12) return void 0;
       return hits.get(cursor++) ?? [];
     },
     scannedByWorker: () => hits === null ? null : byWorker
@@ -12393,7 +12393,7 @@ function startSecretPrescan(worker, root, entries, maxBytes, progress) {
 }
 
 // src/audit.ts
-import * as path10 from "node:path";
+import * as path11 from "node:path";
 
 // src/context/nearest.ts
 function editDistance(a, b, max) {
@@ -12507,18 +12507,18 @@ function firstComponentWhere(pred) {
   };
   let lastDir = null;
   let lastAnswer = null;
-  return (path11) => {
-    const slash = path11.lastIndexOf("/");
+  return (path12) => {
+    const slash = path12.lastIndexOf("/");
     let inDir = null;
     if (slash >= 0) {
-      if (lastDir === null || slash !== lastDir.length || !path11.startsWith(lastDir)) {
-        lastDir = path11.slice(0, slash);
+      if (lastDir === null || slash !== lastDir.length || !path12.startsWith(lastDir)) {
+        lastDir = path12.slice(0, slash);
         lastAnswer = ofDir(lastDir);
       }
       inDir = lastAnswer;
     }
     if (inDir !== null) return inDir;
-    return pred(path11.slice(slash + 1)) ? path11 : null;
+    return pred(path12.slice(slash + 1)) ? path12 : null;
   };
 }
 
@@ -13370,8 +13370,8 @@ function unusedFindings(input, references, buildFiles) {
       if (reported.has(top)) continue;
       reported.add(top);
       const u = unused.get(top);
-      const path11 = byteStringToText(top);
-      out.push(finding("CTX004", { path: path11, isDirectory: true, ...counts(u) }, { path: path11 + "/" }));
+      const path12 = byteStringToText(top);
+      out.push(finding("CTX004", { path: path12, isDirectory: true, ...counts(u) }, { path: path12 + "/" }));
     } else {
       const dir = parentOf(f.path);
       let g = loose.get(dir);
@@ -13382,8 +13382,8 @@ function unusedFindings(input, references, buildFiles) {
   }
   for (const [dir, g] of loose) {
     const single = g.paths.length === 1;
-    const path11 = byteStringToText(single ? g.paths[0] : dir);
-    out.push(finding("CTX004", { path: path11, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path11 } : { path: dir === "" ? "." : path11 + "/" }));
+    const path12 = byteStringToText(single ? g.paths[0] : dir);
+    out.push(finding("CTX004", { path: path12, isDirectory: false, ...counts(g.t), examples: g.paths.slice(0, 10).map(byteStringToText) }, single ? { path: path12 } : { path: dir === "" ? "." : path12 + "/" }));
   }
   return out;
 }
@@ -13524,6 +13524,176 @@ function namedContextFindings(input, parsed, resolved, file) {
   return out;
 }
 
+// src/dockerfile/reads-git.ts
+import * as path8 from "node:path";
+var PY_VCS_VERSION = /setuptools[_-]scm|setuptools[_-]git[_-]versioning|hatch[_-]vcs|vcs[_-]versioning|versioneer|poetry[_-]dynamic[_-]versioning|uv[_-]dynamic[_-]versioning|dunamai|\bpbr\b/i;
+var PY_PROJECT_FILES = /* @__PURE__ */ new Set(["pyproject.toml", "setup.cfg", "setup.py"]);
+var GO_GIT_LIBRARY = /^\s*(?:require\s+)?((?:github\.com\/go-git\/go-git|gopkg\.in\/src-d\/go-git|github\.com\/libgit2\/git2go)\S*)\s/m;
+var RUST_GIT_LIBRARY = /^\s*(git2|gix|git-version|git-testament|shadow-rs|vergen-git2|vergen-gitcl|vergen-gix|vergen(?=\s*=.*\bgit))\s*=/m;
+var JVM_GIT_PLUGIN = /(git-commit-id(?:-maven)?-plugin|gradle-git-properties|com\.palantir\.git-version|org\.ajoberstar\.grgit|nebula\.release|pl\.allegro\.tech\.build\.axion-release|jgitver)/;
+var JVM_BUILD_FILES = /* @__PURE__ */ new Set(["pom.xml", "build.gradle", "build.gradle.kts", "settings.gradle", "settings.gradle.kts"]);
+var MAX_PY_FILES = 20;
+var MAX_PY_BYTES = 256 * 1024;
+var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
+var GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
+var NIX_SUBCOMMAND = /* @__PURE__ */ new Set(["build", "run", "develop", "shell", "bundle", "install", "flake"]);
+function runsNixOnLocalFlake(text2) {
+  for (const command of text2.split(/[;&|\n]/)) {
+    const words = command.trim().split(/\s+/);
+    const nix = words.findIndex((w) => w === "nix" || w.endsWith("/nix"));
+    if (nix < 0) continue;
+    const sub = words.findIndex((w, k) => k > nix && NIX_SUBCOMMAND.has(w));
+    if (sub >= 0 && words.some((w, k) => k > sub && /^["']?(?:path:)?\.\/?\.?#/.test(w))) return true;
+  }
+  return false;
+}
+var MAKEFILES = /* @__PURE__ */ new Set(["Makefile", "makefile", "GNUmakefile"]);
+var INSTALLS = /(?<![\w./-])(?:apk\s+(?:-\S+\s+)*add|apt(?:-get)?\s+(?:-\S+\s+)*install|yum\s+(?:-\S+\s+)*install|dnf\s+(?:-\S+\s+)*install|microdnf\s+(?:-\S+\s+)*install|zypper\s+(?:-\S+\s+)*(?:in|install)|pacman\s+-S\w*)(?:[^;&|\n]|\\\n)*/g;
+var RUNNERS = [
+  { name: "make", runs: /(?<![\w./-])g?make(?![\w.-])/, file: (_p, n) => MAKEFILES.has(n) || n.endsWith(".mk"), comment: /^\s*#/ },
+  { name: "mage", runs: /(?<![\w./-])mage(?![\w.-])/, file: (p, n) => n === "magefile.go" || /(^|\/)magefiles\/[^/]+\.go$/.test(p) && !n.endsWith("_test.go"), comment: /^\s*\/\// },
+  { name: "just", runs: /(?<![\w./-])just(?![\w.-])/, file: (_p, n) => /^\.?[Jj]ustfile$/.test(n), comment: /^\s*#/ },
+  { name: "task", runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ }
+];
+function scriptsNamed(run) {
+  const out = [];
+  const add = (p) => {
+    const parts = p.split("/").filter((x) => x !== "" && x !== "." && x !== "..");
+    if (parts.length > 0) out.push(parts.slice(-2).join("/"));
+  };
+  for (const m of run.matchAll(/(?<![\w.-])((?:[\w.-]*\/)*[\w.-]+\.(?:sh|bash))(?![\w.-])/g)) add(m[1]);
+  for (const m of run.matchAll(/(?:^|[;&|(]|\n)\s*(?:(?:ba)?sh\s+|source\s+|\.\s+)?((?:\.{1,2}\/|\/)?(?:[\w.-]+\/)+[\w.-]+)(?=\s|$|[;&|)])/g)) add(m[1]);
+  return out;
+}
+function scriptAndHelpers(root, sentFiles, p) {
+  const text2 = readSent(root, p);
+  const out = [{ path: p, text: text2 }];
+  if (text2 === null) return out;
+  const dir = p.includes("/") ? p.slice(0, p.lastIndexOf("/") + 1) : "";
+  const beside = sentFiles.filter((q) => q !== p && q.startsWith(dir) && !q.slice(dir.length).includes("/")).slice(0, 50);
+  for (const q of beside) {
+    const name = q.slice(dir.length).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    if (new RegExp(`(?:^|[\\s/"'])${name}(?=$|[\\s"';)])`, "m").test(text2)) out.push({ path: q, text: readSent(root, q) });
+  }
+  return out;
+}
+function gitLine(text2, comment) {
+  const lines = text2 === null ? [] : text2.split("\n");
+  for (let i = 0; i < lines.length; i++) {
+    if (comment.test(lines[i])) continue;
+    if (GIT_WORD.test(lines[i])) return { line: i + 1, does: "runs git: the build may read .git (a version from git describe)" };
+    if (runsNixOnLocalFlake(lines[i])) return { line: i + 1, does: "runs nix on the context's flake, which nix reads through git: the build may read .git" };
+  }
+  return { line: 0, does: "" };
+}
+function sentNamed(sentFiles, keep) {
+  return sentPaths(sentFiles, (_p, n) => keep(n));
+}
+function sentPaths(sentFiles, keep) {
+  return sentFiles.filter((p) => keep(p, p.slice(p.lastIndexOf("/") + 1)) && !/(^|\/)(node_modules|vendor|\.git)\//.test(p)).sort((a, b) => a.split("/").length - b.split("/").length || (a < b ? -1 : a > b ? 1 : 0)).slice(0, MAX_PY_FILES);
+}
+function readSent(root, p) {
+  try {
+    return readRegularFile(path8.join(root, ...p.split("/")), { noFollow: true, maxBytes: MAX_PY_BYTES }).toString("utf8");
+  } catch {
+    return null;
+  }
+}
+var YARN_COMMANDS = /* @__PURE__ */ new Set(["add", "remove", "install", "upgrade", "init", "config", "cache", "global", "info", "why", "workspace", "workspaces", "set", "dlx", "exec", "node", "plugin"]);
+function scriptsRun(run) {
+  const out = /* @__PURE__ */ new Set();
+  const add = (n) => ["pre" + n, n, "post" + n].forEach((x) => out.add(x));
+  for (const m of run.matchAll(/(?<![\w./-])(npm|pnpm|yarn|bun)((?:\s+-{1,2}[\w-]+(?:=\S+)?)*)(?:\s+(run|run-script))?(?:\s+([\w:.@/-]+))?/g)) {
+    const [, tool, , run2, name] = m;
+    const install = name === void 0 || /^(ci|install|i)$/.test(name);
+    if (install && (tool !== "npm" || name !== void 0)) ["preinstall", "install", "postinstall", "prepare"].forEach((x) => out.add(x));
+    else if (name !== void 0 && (run2 !== void 0 || tool === "yarn" || tool === "pnpm" || tool === "bun") && !YARN_COMMANDS.has(name)) add(name);
+  }
+  return out;
+}
+function gitReader(root, dockerfiles, sentFiles, opts = {}) {
+  let installsGit = null;
+  const runsTool = /* @__PURE__ */ new Map();
+  const scripts = /* @__PURE__ */ new Map();
+  let runsScripts = null;
+  let runsGo = null;
+  let runsCargo = null;
+  let runsJvm = null;
+  for (const d of dockerfiles) {
+    for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
+      if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
+      if (GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
+      const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
+      if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
+      const ran = r.text.replace(INSTALLS, " ");
+      for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line });
+      for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
+      const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
+      if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
+      const cargo = /(?<![\w./-])cargo\s+(build|install|test|run)\b/.exec(r.text);
+      if (runsCargo === null && cargo) runsCargo = { label: d.label, line: r.line, command: `cargo ${cargo[1]}` };
+      const jvm = /(?<![\w.-])(?:\.\/)?(mvnw?|gradlew?)(?![\w.-])/.exec(ran);
+      if (runsJvm === null && jvm) runsJvm = { label: d.label, line: r.line, command: jvm[1] };
+      const names = scriptsRun(r.text);
+      if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
+    }
+  }
+  for (const [t, at] of runsTool) {
+    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n))) {
+      const { line, does } = gitLine(readSent(root, p), t.comment);
+      if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
+    }
+  }
+  for (const [sh, at] of scripts) {
+    for (const p of sentPaths(sentFiles, (q) => q === sh || q.endsWith("/" + sh))) {
+      for (const f of scriptAndHelpers(root, sentFiles, p)) {
+        const { line, does } = gitLine(f.text, /^\s*#/);
+        if (line > 0) return `${at.label} runs ${sh.slice(sh.lastIndexOf("/") + 1)} (line ${at.line}) and ${f.path}:${line} ${does}; exclude it yourself if it does not`;
+      }
+    }
+  }
+  if (runsScripts !== null) {
+    for (const p of sentNamed(sentFiles, (n) => n === "package.json")) {
+      const text2 = readSent(root, p);
+      let scripts2;
+      try {
+        scripts2 = text2 === null ? null : JSON.parse(text2).scripts;
+      } catch {
+        scripts2 = null;
+      }
+      if (scripts2 === null || typeof scripts2 !== "object") continue;
+      const hit = Object.entries(scripts2).find(([k, v]) => runsScripts.names.has(k) && typeof v === "string" && GIT_WORD.test(v));
+      if (hit) return `${runsScripts.label} runs a package manager (line ${runsScripts.line}) and the "${hit[0]}" script of ${p} runs git: the build may read .git; exclude it yourself if it does not`;
+    }
+  }
+  for (const [runs, files, lib] of [
+    [runsGo, /* @__PURE__ */ new Set(["go.mod"]), GO_GIT_LIBRARY],
+    [runsCargo, /* @__PURE__ */ new Set(["Cargo.toml"]), RUST_GIT_LIBRARY],
+    [runsJvm, JVM_BUILD_FILES, JVM_GIT_PLUGIN]
+  ]) {
+    if (runs === null) continue;
+    for (const p of sentNamed(sentFiles, (n) => files.has(n))) {
+      const text2 = readSent(root, p);
+      const m = text2 === null ? null : lib.exec(text2);
+      if (m) return `${runs.label} runs ${runs.command} (line ${runs.line}) and ${p} requires ${m[1]}, which reads the git repository: the build may read .git; exclude it yourself if it does not`;
+    }
+  }
+  if (runsCargo !== null) {
+    for (const p of sentNamed(sentFiles, (n) => n === "build.rs")) {
+      const { line, does } = gitLine(readSent(root, p), /^\s*\/\//);
+      if (line > 0) return `${runsCargo.label} runs ${runsCargo.command} (line ${runsCargo.line}) and the build script ${p}:${line} ${does}; exclude it yourself if it does not`;
+    }
+  }
+  for (const p of sentNamed(sentFiles, (n) => PY_PROJECT_FILES.has(n))) {
+    const text2 = readSent(root, p);
+    const m = text2 === null ? null : PY_VCS_VERSION.exec(text2);
+    if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
+  }
+  if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
+  return null;
+}
+
 // src/findings/collect.ts
 var import_ignore2 = __toESM(require_ignore(), 1);
 
@@ -13653,7 +13823,7 @@ var heavyDirectory = defineRule({
   docs: {
     summary: "A VCS, dependency, build or cache directory is sent.",
     why: "VCS history, installed dependencies, build output and caches are large, change often (busting the cache of every COPY . .), and are rebuilt inside the image anyway. `.git` can also leak history, including secrets removed long ago. When a COPY or ADD of the target's stages brings files of the directory into the image, the finding names that instruction and is one level more severe (warning becomes error): the directory then ships in a layer, not only in the upload.",
-    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go's filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint's committed `.terraform` directories); a whole-context `COPY . .` or a source above the directory is not such a choice.",
+    fix: "Exclude the directory with a pattern that matches at any depth, e.g. `**/node_modules`. When the build reads the `.git` it is sent (a RUN runs git, or make, npm, cargo or the .NET SDK reads it: the finding names what), excluding it changes what the build makes: pass what it reads as a build arg (`--build-arg VERSION=$(git describe)`), or bind-mount `.git` in the one RUN that needs it (`RUN --mount=type=bind,source=.git,target=.git ...`) and keep it out of the image. Not reported: a directory with no files (an empty `.git` left by `.git/*`), and files brought back on purpose, by an ignore-file exception that names the directory or something in it (`target/` then `!target/*.jar`) or by a COPY/ADD/bind source that names it or a path inside it (`COPY target/app.jar .`; a component of wildcards alone names nothing: `COPY * /crds/` ships .git, as Go's filepath.Match lets `*` match it), and a directory whose contents the ignore file excludes by name (`.git/objects`, `.git/logs`: what is left was kept on purpose); in a build or cache directory (`target`, `.next`, `coverage`, ...), the files git tracks: committed, they are source (a Go package named `target`), not output; and in a dependency directory inside a test directory of the repository (`test-fixtures/`, `integrationtest/`, `tests/`), the files git tracks: a fixture the tests read (tflint's committed `.terraform` directories); a whole-context `COPY . .` or a source above the directory is not such a choice.",
     bad: "# .dockerignore\n*.log",
     good: "# .dockerignore\n*.log\n.git\n**/node_modules\n**/__pycache__"
   },
@@ -13683,9 +13853,12 @@ var heavyDirectory = defineRule({
         }
       }
     }
-    return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => ({ path: raw, data }));
+    return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => {
+      const readBy = raw === ".git" ? ctx.gitReadBy?.() ?? null : null;
+      return { path: raw, data: readBy === null ? data : { ...data, readBy } };
+    });
   },
-  message: (d) => `${d.kind} directory is sent: ${plural(d.files, "file", "files")}, ${formatSize(d.bytes)}`
+  message: (d) => `${d.kind} directory is sent: ${plural(d.files, "file", "files")}, ${formatSize(d.bytes)}${d.readBy !== void 0 ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, "")}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ""}`
 });
 
 // src/rules/from-cross-check.ts
@@ -13749,20 +13922,20 @@ function covers(source, landed, landedIsDir) {
   if (lp.length < sp.length) return false;
   return sp.every((c, i) => filepathMatch(c, lp[i]));
 }
-function placementOf(parsed, target, needed, res, path11, isDir) {
+function placementOf(parsed, target, needed, res, path12, isDir) {
   if (res.source.instruction === "RUN --mount") return { placement: "mount", via: [] };
   const chain = finalChain(parsed, target);
   if (chain.has(res.stage)) return { placement: "final-stage", via: [] };
   let landed = null;
   let landedIsDir = isDir;
-  if (res.status === "whole-context") landed = landingPath(res.source, ".", path11, true);
+  if (res.status === "whole-context") landed = landingPath(res.source, ".", path12, true);
   else {
     const under4 = (p, d) => p === d || p.startsWith(d + "/");
-    const m = res.sentMatches.find((x) => under4(path11, x)) ?? res.sentMatches.find((x) => under4(x, path11));
+    const m = res.sentMatches.find((x) => under4(path12, x)) ?? res.sentMatches.find((x) => under4(x, path12));
     if (m === void 0) return { placement: "final-stage", via: [] };
-    if (under4(path11, m)) {
-      const rel = path11 === m ? "" : path11.slice(m.length + 1);
-      landed = landingPath(res.source, m, rel, !(path11 === m && !isDir));
+    if (under4(path12, m)) {
+      const rel = path12 === m ? "" : path12.slice(m.length + 1);
+      landed = landingPath(res.source, m, rel, !(path12 === m && !isDir));
     } else {
       landed = landingPath(res.source, m, "", true);
       landedIsDir = true;
@@ -13816,16 +13989,16 @@ function carried(parsed, chain, needed, stage, landed, isDir, seen, after) {
 }
 
 // src/rules/ctx201-secret-file.ts
-function secretFileKind(path11) {
-  const name = baseName(path11);
+function secretFileKind(path12) {
+  const name = baseName(path12);
   const lower = name.toLowerCase();
   if ((lower === ".env" || lower.startsWith(".env.")) && !DOTENV_TEMPLATES.test(name)) return "dotenv";
   if (/^id_(rsa|dsa|ecdsa|ed25519)(_sk)?$/.test(lower) || /^id_(rsa|dsa|ecdsa|ed25519)/.test(lower) && !lower.endsWith(".pub")) return "ssh-private-key";
   if (/\.(pem|key)$/.test(lower)) return "private-key-or-certificate";
   if (/\.(p12|pfx|jks|keystore)$/.test(lower)) return "keystore";
-  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path11.endsWith(".docker/config.json")) return "registry-credentials";
-  if (path11 === ".aws/credentials" || path11.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
-  if (lower === "kubeconfig" || path11 === ".kube/config" || path11.endsWith("/.kube/config")) return "kubeconfig";
+  if (lower === ".npmrc" || lower === ".pypirc" || lower === ".netrc" || lower === ".git-credentials" || path12.endsWith(".docker/config.json")) return "registry-credentials";
+  if (path12 === ".aws/credentials" || path12.endsWith("/.aws/credentials") || lower === "gcloud-service-key.json" || lower === "credentials.json") return "cloud-credentials";
+  if (lower === "kubeconfig" || path12 === ".kube/config" || path12.endsWith("/.kube/config")) return "kubeconfig";
   if (/\.tfstate(\.backup)?$/.test(lower)) return "terraform-state";
   if (lower === ".htpasswd" || lower === ".pgpass") return "password-file";
   return null;
@@ -13861,9 +14034,9 @@ function urlWithPassword(v) {
   const m = /[a-z][a-z0-9+.-]*:\/\/[^:@/\s]*:([^@/\s]+)@/i.exec(v);
   return m !== null && realLookingValue(m[1]);
 }
-function readAndHoldsNone(ctx, path11) {
-  const kind = secretFileKind(path11);
-  const e = kind === null ? void 0 : ctx.entries.find((x) => x.path === path11);
+function readAndHoldsNone(ctx, path12) {
+  const kind = secretFileKind(path12);
+  const e = kind === null ? void 0 : ctx.entries.find((x) => x.path === path12);
   if (kind === null || e === void 0 || e.kind !== "file" || e.contentBytes > (kind === "private-key-or-certificate" ? PEM_FILE : SMALL_FILE)) return false;
   const buf = e.contentBytes === 0 ? Buffer.alloc(0) : ctx.reader.readPrefix(e.path, e.contentBytes);
   if (buf === null || buf.includes(0)) return false;
@@ -13904,10 +14077,10 @@ function secretFileContentVerdict(kind, name, content) {
   return null;
 }
 var PUBLIC_PEM_LABEL = /PUBLIC KEY|CERTIFICATE|PARAMETERS|\bCRL\b|SIGNATURE|^PKCS7$|^CMS$/;
-function followedByCopy(ctx, path11) {
+function followedByCopy(ctx, path12) {
   for (const r of ctx.crossCheck?.resolved.resolutions ?? []) {
     if (r.status === "whole-context") continue;
-    const hits = (p) => p === path11 || p.startsWith(path11 + "/");
+    const hits = (p) => p === path12 || p.startsWith(path12 + "/");
     if (hits(r.path) || r.sentMatches.some(hits)) return true;
   }
   return false;
@@ -14054,7 +14227,7 @@ var manySmallFiles = defineRule({
     }
     if (overheadBytes <= contentBytes || overheadBytes < MANY_SMALL_FILES_MIN_OVERHEAD) return [];
     let busiest = null;
-    for (const [path11, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path11, entries };
+    for (const [path12, entries] of [...byTop].sort((a, b) => a[0] < b[0] ? -1 : 1)) if (!busiest || entries > busiest.entries) busiest = { path: path12, entries };
     return [{ path: busiest && busiest.path !== "" ? busiest.path : void 0, data: { entries: ctx.entries.length, contentBytes, overheadBytes, busiest: busiest && { path: text(busiest.path), entries: busiest.entries } } }];
   },
   message: (d) => `${formatCount(d.entries)} entries cost ${formatSize(d.overheadBytes)} of tar headers and padding, more than their ${formatSize(d.contentBytes)} of content` + (d.busiest && d.busiest.path !== "" ? `; ${formatCount(d.busiest.entries)} of them are under ${d.busiest.path}/` : "")
@@ -14072,12 +14245,12 @@ var dockerfileUnparseable = crossCheckRule("CTX100", {
 // src/rules/gitignore.ts
 var import_ignore = __toESM(require_ignore(), 1);
 import * as fs8 from "node:fs";
-import * as path8 from "node:path";
+import * as path9 from "node:path";
 function findRepoRoot2(start) {
   let dir = start;
   for (; ; ) {
-    if (fs8.existsSync(path8.join(dir, ".git"))) return dir;
-    const parent = path8.dirname(dir);
+    if (fs8.existsSync(path9.join(dir, ".git"))) return dir;
+    const parent = path9.dirname(dir);
     if (parent === dir) return null;
     dir = parent;
   }
@@ -14085,7 +14258,7 @@ function findRepoRoot2(start) {
 function gitOracles(root, entries, boundary) {
   const repo = findRepoRoot2(root);
   if (repo === null) return { isIgnored: null, isTracked: null, notice: null };
-  const ctxInRepo = path8.relative(repo, root).split(path8.sep).filter(Boolean).join("/");
+  const ctxInRepo = path9.relative(repo, root).split(path9.sep).filter(Boolean).join("/");
   const files = /* @__PURE__ */ new Map();
   const add = (repoRelDir, abs) => {
     try {
@@ -14096,7 +14269,7 @@ function gitOracles(root, entries, boundary) {
   const parts = ctxInRepo ? ctxInRepo.split("/") : [];
   for (let i = 0; i <= parts.length; i++) {
     const d = parts.slice(0, i).join("/");
-    const abs = path8.join(repo, d, ".gitignore");
+    const abs = path9.join(repo, d, ".gitignore");
     if (fs8.existsSync(abs)) add(d, abs);
   }
   for (const e of entries) {
@@ -14135,7 +14308,7 @@ function gitOracles(root, entries, boundary) {
     ...index && gitDir.dir !== null ? { trackedBlob: trackedBlobLookup(gitDir.dir) } : {},
     inRepo,
     repoRoot: repo,
-    notice: gitDir.dir === null && gitDir.refused ? { path: path8.relative(root, path8.join(repo, ".git")).split(path8.sep).join("/"), message: gitDir.refused } : null
+    notice: gitDir.dir === null && gitDir.refused ? { path: path9.relative(root, path9.join(repo, ".git")).split(path9.sep).join("/"), message: gitDir.refused } : null
   };
 }
 function trackedBlobLookup(gitDir) {
@@ -14145,9 +14318,9 @@ function trackedBlobLookup(gitDir) {
     return blobs?.get(id) ?? null;
   };
 }
-function gitIgnoresMissingPath(isIgnored, path11) {
-  const literal = literalComponents(path11);
-  const whole = literal.length === path11.split("/").filter((c) => c !== "" && c !== ".").length;
+function gitIgnoresMissingPath(isIgnored, path12) {
+  const literal = literalComponents(path12);
+  const whole = literal.length === path12.split("/").filter((c) => c !== "" && c !== ".").length;
   for (let i = 1; i <= literal.length; i++) {
     const p = literal.slice(0, i).join("/");
     if (isIgnored(p, true) || i === literal.length && whole && isIgnored(p, false)) return true;
@@ -14223,9 +14396,9 @@ function explicitlyAnchored(raw) {
 }
 var cache2 = /* @__PURE__ */ new WeakMap();
 var LIST_LIMIT = 1e4;
-function safeTest(ctx, index, path11, prefix = null) {
+function safeTest(ctx, index, path12, prefix = null) {
   try {
-    return ctx.tarMatcher.testPattern(index, path11, prefix);
+    return ctx.tarMatcher.testPattern(index, path12, prefix);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -14250,9 +14423,9 @@ function analyzeIgnore(ctx) {
   const idle = pats.filter((p) => p.exclusion && p.sourceIndex < ruleCount && !used.has(p.sourceIndex));
   const entered = idle.length > 0 ? ctx.excluded.filter((x) => x.isDir && x.enteredForExceptions) : [];
   if (entered.length > 0) {
-    const sentPaths = ctx.entries.map((e) => e.path).sort();
+    const sentPaths2 = ctx.entries.map((e) => e.path).sort();
     for (const x of entered) {
-      if (firstUnder(sentPaths, x.path) === void 0) continue;
+      if (firstUnder(sentPaths2, x.path) === void 0) continue;
       for (const p of idle) if ((p.text + "/").startsWith(x.path + "/")) used.add(p.sourceIndex);
     }
   }
@@ -14369,11 +14542,11 @@ function analyzeIgnore(ctx) {
 var ARTIFACT = /\.(?:deb|rpm|apk|tar\.gz|tgz|tar\.xz|txz|tar\.bz2|tbz2|tar\.zst|jar|war|ear|whl|nupkg|msi)$/i;
 var OUTPUT_DIRS = /* @__PURE__ */ new Set(["build", "dist", "out", "output", "target", "bin", "release", "releases", "artifacts", "_build", ".build"]);
 var PLATFORM_ARG = /\$\{?(?:TARGETPLATFORM|TARGETOS|TARGETARCH|TARGETVARIANT)\b/;
-function unusedExceptionFor(ctx, path11) {
+function unusedExceptionFor(ctx, path12) {
   const pats = ctx.tarMatcher.patterns;
   const rules = ctx.ignore.rules;
   let used = null;
-  const parts = path11.split("/");
+  const parts = path12.split("/");
   for (let i = 0; i < pats.length; i++) {
     const p = pats[i];
     if (!p.exclusion || p.sourceIndex >= rules.length) continue;
@@ -14860,15 +15033,15 @@ function copiedByLookup(cross) {
   const { parsed } = cross;
   const { target, stages: needed } = cross.resolved.needed;
   let keys = null;
-  return (path11, isDirectory, skip) => {
+  return (path12, isDirectory, skip) => {
     const found = /* @__PURE__ */ new Map();
     const add = (refs) => {
       for (const r of refs ?? []) if (byLine.has(r.line)) found.set(`${r.file}:${r.line}`, r);
     };
-    add(cross.references.get(path11));
+    add(cross.references.get(path12));
     if (isDirectory) {
       keys ??= [...cross.references.keys()];
-      const prefix = path11 + "/";
+      const prefix = path12 + "/";
       for (const k of keys) if (k.startsWith(prefix) && !skip?.(k)) add(cross.references.get(k));
     }
     const image = [];
@@ -14876,9 +15049,9 @@ function copiedByLookup(cross) {
     for (const ref of found.values()) {
       const all = byLine.get(ref.line);
       const under4 = (p, d) => p === d || p.startsWith(d + "/");
-      const taking = all.filter((r) => r.status === "whole-context" || r.sentMatches.some((m) => under4(path11, m) || under4(m, path11)));
+      const taking = all.filter((r) => r.status === "whole-context" || r.sentMatches.some((m) => under4(path12, m) || under4(m, path12)));
       const rs = taking.length > 0 ? taking : all;
-      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path11, isDirectory) }));
+      const answers = rs.map((r) => ({ r, a: placementOf(parsed, target, needed, r, path12, isDirectory) }));
       const reaches = answers.find((x) => x.a.placement === "final-stage");
       if (reaches) image.push(reaches.a.via.length > 0 ? { ...ref, via: reaches.a.via } : ref);
       else {
@@ -14971,8 +15144,8 @@ function collectFindings(ctx, opts = {}) {
   const notRequested = notRequestedLookup(ctx);
   let deliberate;
   const toFinding = (rule, severity, raw) => {
-    const path11 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
-    if (path11 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path11))) return null;
+    const path12 = raw.path === void 0 ? void 0 : byteStringToText(raw.path);
+    if (path12 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path12))) return null;
     let data = raw.data;
     let message = rule.message(data);
     if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === "CTX004")) {
@@ -14998,7 +15171,7 @@ function collectFindings(ctx, opts = {}) {
     if (raw.maxSeverity !== void 0 && SEVERITY_RANK[severity] > SEVERITY_RANK[raw.maxSeverity]) severity = raw.maxSeverity;
     if (data.requested === false) severity = "info";
     const f = { ruleId: rule.id, name: rule.name, severity, message, data };
-    if (path11 !== void 0) f.path = path11;
+    if (path12 !== void 0) f.path = path12;
     if (raw.file !== void 0) f.file = raw.file;
     if (raw.line !== void 0) f.line = raw.line;
     if (raw.column !== void 0) f.column = raw.column;
@@ -15077,10 +15250,10 @@ function notRequestedLookup(ctx) {
   if (ctx.builder !== "buildkit" || !bk || bk.error !== null || bk.followPaths === "all") return () => false;
   if (!bk.usesContext) return () => true;
   const requested = bk.requestedList.map((p) => p.replace(/\/$/, "")).sort();
-  return (path11, unused = false) => {
+  return (path12, unused = false) => {
     if (unused) return true;
-    if (path11 === "" || path11 === ".") return false;
-    return firstAtOrUnder(requested, path11) === void 0;
+    if (path12 === "" || path12 === ".") return false;
+    return firstAtOrUnder(requested, path12) === void 0;
   };
 }
 var SENT_ENTRY_RULES = /* @__PURE__ */ new Set(["CTX001", "CTX003", "CTX004", "CTX201", "CTX202", "CTX203"]);
@@ -15093,9 +15266,9 @@ function eligibleWording(message, ruleId) {
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
 }
-function isIgnoredPath(m, path11) {
+function isIgnoredPath(m, path12) {
   try {
-    return m.ignores(path11);
+    return m.ignores(path12);
   } catch {
     return false;
   }
@@ -15103,13 +15276,13 @@ function isIgnoredPath(m, path11) {
 
 // src/targets/named-context.ts
 import * as fs9 from "node:fs";
-import * as path9 from "node:path";
+import * as path10 from "node:path";
 function isLocalContextValue(value) {
   return !/^[a-z][a-z0-9+.-]*:\/\//i.test(value) && !/^(git@|github\.com\/|service:|target:)/.test(value);
 }
 function analyzeNamedContext(name, value, cwd, walk = walkContext) {
   if (!isLocalContextValue(value)) return { report: { name, root: null, value: hideUrlCredentials(value), ignoreFile: null, entries: 0, files: 0, bytes: 0 }, view: null };
-  const given = path9.resolve(cwd, value);
+  const given = path10.resolve(cwd, value);
   let root;
   try {
     root = fs9.realpathSync(given);
@@ -15124,7 +15297,7 @@ function analyzeNamedContext(name, value, cwd, walk = walkContext) {
     matcher = PatternMatcher.create(ignore3.rules.map((r) => r.pattern));
     result = walk({ root, tarMatcher: matcher, validationMatcher: matcher, checkPermissions: false, measureExcluded: true, exceptionDescent: "fsutil" });
   } catch (e) {
-    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path9.join(root, ".dockerignore")}: ${e.message}`);
+    if (e instanceof PatternError) throw new InputError(`named context "${name}": ${path10.join(root, ".dockerignore")}: ${e.message}`);
     throw e;
   }
   let files = 0;
@@ -15191,7 +15364,7 @@ function runAudit(opts) {
     return worker = started = SyncWorker.start();
   };
   try {
-    const cwd = path10.resolve(opts.cwd);
+    const cwd = path11.resolve(opts.cwd);
     return withDirectoryReads(() => audit({ ...opts, cwd }, mode, startWorker));
   } finally {
     worker?.close();
@@ -15200,20 +15373,20 @@ function runAudit(opts) {
 function assertAuditInputsInsideRepo(opts) {
   const b = opts.repository;
   if (!b || b.allowOutside) return;
-  assertInsideRepo(b, path10.resolve(opts.cwd, opts.context), "context", opts.context);
+  assertInsideRepo(b, path11.resolve(opts.cwd, opts.context), "context", opts.context);
   const fromStdin = opts.file === "-";
   const resolved = resolveContext(opts.context, opts.file, opts.cwd, fromStdin ? Buffer.alloc(0) : void 0);
-  const shown = (abs) => isInside(opts.cwd, abs) ? path10.relative(opts.cwd, abs) || "." : abs;
+  const shown = (abs) => isInside(opts.cwd, abs) ? path11.relative(opts.cwd, abs) || "." : abs;
   if (fromStdin) {
-  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path10.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
-  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path10.join(resolved.root, name), "Dockerfile", shown);
-  assertInsideRepoIfExists(b, path10.join(resolved.root, ".dockerignore"), "ignore file", shown);
+  } else if (opts.file !== void 0 && opts.file !== "") assertInsideRepo(b, path11.resolve(opts.cwd, opts.file), "Dockerfile", opts.file);
+  else for (const name of ["Dockerfile", "dockerfile"]) assertInsideRepoIfExists(b, path11.join(resolved.root, name), "Dockerfile", shown);
+  assertInsideRepoIfExists(b, path11.join(resolved.root, ".dockerignore"), "ignore file", shown);
   if (!fromStdin) assertInsideRepoIfExists(b, dockerfileSpecificIgnorePath(resolved.root, opts.file, opts.cwd), "ignore file", shown);
   for (const [name, value] of Object.entries(opts.namedContexts ?? {})) {
     if (!isLocalContextValue(value)) continue;
-    const dir = path10.resolve(opts.cwd, value);
+    const dir = path11.resolve(opts.cwd, value);
     assertInsideRepo(b, dir, `named context ${name}:`, value);
-    assertInsideRepoIfExists(b, path10.join(dir, ".dockerignore"), "ignore file", shown);
+    assertInsideRepoIfExists(b, path11.join(dir, ".dockerignore"), "ignore file", shown);
   }
 }
 function audit(opts, mode, startWorker) {
@@ -15286,6 +15459,7 @@ function audit(opts, mode, startWorker) {
     isGitIgnored: git?.isIgnored ?? null,
     isGitTracked: git?.isTracked ?? null,
     committedCopyOf: git?.trackedBlob !== void 0 ? committedCopyLookup(git.trackedBlob, reader) : null,
+    gitReadBy: dockerfileText === null ? null : once(() => gitReader(legacy.resolved.root, [{ label: displayPath(legacy.resolved.relDockerfile), text: dockerfileText }], walk.entries.filter((e) => e.kind === "file").map((e) => byteStringToText(e.path)), { definite: true })),
     repoPath: git?.inRepo ?? null,
     writtenByScript: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? scriptWriterLookup(git.repoRoot, git.inRepo) : null,
     submoduleOf: git?.repoRoot !== void 0 && git.inRepo !== void 0 ? submoduleLookup(git.repoRoot, git.inRepo) : null,
@@ -15342,8 +15516,8 @@ function audit(opts, mode, startWorker) {
 function specificIgnoreForLegacy(root, opts) {
   if (opts.file === "-" && opts.dockerfileStdin) return null;
   const p = dockerfileSpecificIgnorePath(root, opts.file, opts.cwd);
-  const rel = path10.relative(root, p);
-  if (rel.startsWith("..") || path10.isAbsolute(rel)) return null;
+  const rel = path11.relative(root, p);
+  if (rel.startsWith("..") || path11.isAbsolute(rel)) return null;
   return fs10.existsSync(p) ? rel : null;
 }
 var COPY_COMPARE_BYTES = 1024 * 1024;
@@ -15359,6 +15533,17 @@ function submoduleLookup(repoRoot, inRepo) {
 }
 function scriptWriterLookup(repoRoot, inRepo) {
   return (p) => scriptWriting(repoRoot, byteStringToText(inRepo(p)));
+}
+function once(f) {
+  let done = false;
+  let value;
+  return () => {
+    if (!done) {
+      value = f();
+      done = true;
+    }
+    return value;
+  };
 }
 
 // src/baseline/baseline.ts
@@ -15428,13 +15613,13 @@ function compareFiles(before, after) {
   const removed = [];
   const grown = [];
   let shrunkCount = 0;
-  for (const [path11, bytes] of now) {
-    const was = old.get(path11);
-    if (was === void 0) added.push({ path: path11, bytes });
-    else if (bytes > was) grown.push({ path: path11, before: was, after: bytes, delta: bytes - was });
+  for (const [path12, bytes] of now) {
+    const was = old.get(path12);
+    if (was === void 0) added.push({ path: path12, bytes });
+    else if (bytes > was) grown.push({ path: path12, before: was, after: bytes, delta: bytes - was });
     else if (bytes < was) shrunkCount++;
   }
-  for (const [path11, bytes] of old) if (!now.has(path11)) removed.push({ path: path11, bytes });
+  for (const [path12, bytes] of old) if (!now.has(path12)) removed.push({ path: path12, bytes });
   const sum = (xs, k) => xs.reduce((s, x) => s + (x[k] ?? 0), 0);
   return {
     added: added.sort(byBytes((x) => x.bytes)).slice(0, LIST_LIMIT2),
@@ -15633,7 +15818,7 @@ function renderBaselineText(b, clean, top = 10) {
   out.push(`  legacy tar:          ${deltaText(b.legacyTarBytes)}`);
   out.push(`  BuildKit requested:  ${deltaText(b.buildkitRequestedBytes)}`);
   out.push(`  files:               ${filesSummary(b)}`);
-  for (const [kind, path11, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path11)}  ${bytes}`);
+  for (const [kind, path12, bytes] of changeRows(b, top)) out.push(`    ${kind.padEnd(8)} ${clean(path12)}  ${bytes}`);
   out.push(`  findings:            ${findingsText(b)}`);
   const gate = gateText(b);
   if (gate) out.push(`  ${gate}`);
@@ -15651,7 +15836,7 @@ function renderBaselineMarkdown(b, md2, top = 5, name = md2) {
   const rows = changeRows(b, top);
   if (rows.length > 0) {
     out.push("", "| change | path | bytes |", "|---|---|---:|");
-    for (const [kind, path11, bytes] of rows) out.push(`| ${kind} | ${name(path11)} | ${bytes} |`);
+    for (const [kind, path12, bytes] of rows) out.push(`| ${kind} | ${name(path12)} | ${bytes} |`);
   }
   out.push("");
   return out;
@@ -15785,8 +15970,8 @@ var LEVEL = { error: "error", warning: "warning", info: "note" };
 function pascalCase(kebab) {
   return kebab.replace(/(^|-)([a-z0-9])/g, (_m, _d, c) => c.toUpperCase());
 }
-function pathToUri(path11) {
-  return path11.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
+function pathToUri(path12) {
+  return path12.split("/").map((seg) => encodeURIComponent(seg).replace(/[!'()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase())).join("/");
 }
 function fileUri(abs) {
   return "file://" + pathToUri(abs.endsWith("/") ? abs : abs + "/");
@@ -16355,6 +16540,7 @@ export {
   computeBuildkitFigure,
   parseDockerfile,
   INSTRUCTIONS,
+  gitReader,
   require_ignore,
   placementOf,
   gitOracles,

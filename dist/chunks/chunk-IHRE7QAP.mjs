@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-M7RW6SWH.mjs";
+} from "./chunk-6IRQCCJN.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

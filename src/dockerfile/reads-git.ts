@@ -9,7 +9,7 @@
 // runs `git describe` when no RELEASE_VERSION is passed (its CI passes one; a plain build does not).
 import * as path from 'node:path';
 import { readRegularFile } from '../context/read-regular.js';
-import { parseDockerfile } from '../dockerfile/parse.js';
+import { parseDockerfile } from './parse.js';
 
 export interface DockerfileText {
   /** How the reason names it: `the Dockerfile`, or a sibling's context-relative path. */
@@ -164,7 +164,8 @@ function scriptsRun(run: string): Set<string> {
   return out;
 }
 
-export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[]): string | null {
+/** `definite`: leave out the one guess, a Dockerfile that installs git that nothing is seen to run (CTX003's wording says only what is read). */
+export function gitReader(root: string, dockerfiles: readonly DockerfileText[], sentFiles: readonly string[], opts: { definite?: boolean } = {}): string | null {
   let installsGit: { label: string; line: number } | null = null;
   const runsTool = new Map<Runner, { label: string; line: number }>();
   const scripts = new Map<string, { label: string; line: number }>();
@@ -257,6 +258,6 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     const m = text === null ? null : PY_VCS_VERSION.exec(text);
     if (m) return `${p} uses ${m[0]}: installing the package takes its version from .git and fails without it; exclude it yourself if the build does not install it`;
   }
-  if (installsGit !== null) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
+  if (installsGit !== null && opts.definite !== true) return `${installsGit.label} installs git (line ${installsGit.line}): the build may run it and read .git (a version from git describe); exclude it yourself if it does not`;
   return null;
 }

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-N6HGKMUX.mjs";
+} from "./chunks/chunk-HBAHMCHD.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-RPSHA7JP.mjs";
+} from "./chunks/chunk-Q37LJMNU.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-6IRQCCJN.mjs";
+} from "./chunks/chunk-HNNKCHTK.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-AVP45KWV.mjs"),
-  why: () => import("./chunks/why-4L5DYQPX.mjs"),
-  suggest: () => import("./chunks/suggest-RM2LAWKM.mjs")
+  targets: () => import("./chunks/targets-36QLAE4Q.mjs"),
+  why: () => import("./chunks/why-CTALCZEI.mjs"),
+  suggest: () => import("./chunks/suggest-EI47LQ24.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -118,7 +118,9 @@ export const rootAnchoredPattern = defineRule<RootAnchoredPatternData>({
         : d.deeperCommitted
         ? `use "${d.suggestion}" if no image built from this context needs any of them (git tracks them all, so suggest leaves that to you)`
         : `use "${d.suggestion}"`
-      : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? 'path' : 'paths'} by name instead`) +
+      : // Not "the unused paths": after a COPY . . a build may read the rest too (evcc's go:embed'ed
+        // templates/definition/*.yaml), which only its author knows.
+        `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude by name instead the ${d.matches === 1 ? 'path' : 'paths'} no image built from this context needs`) +
     (d.committedElsewhere !== null && d.suggestion === null ? `; ${d.committedElsewhere}` : '') +
     (d.notRequested === true ? '; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)' : ''),
 });

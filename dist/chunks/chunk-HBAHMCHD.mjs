@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-6IRQCCJN.mjs";
+} from "./chunk-HNNKCHTK.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-6IRQCCJN.mjs";
+} from "./chunk-HNNKCHTK.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-IHRE7QAP.mjs";
+} from "./chunk-7HRJ4JLK.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-RPSHA7JP.mjs";
+} from "./chunk-Q37LJMNU.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-6IRQCCJN.mjs";
+} from "./chunk-HNNKCHTK.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

@@ -14895,7 +14895,11 @@ var rootAnchoredPattern = defineRule({
     // repository's own files share (croc's `croc` beside src/croc, which COPY . . builds from):
     // no advice to rewrite at all.
     d.committedElsewhere !== null ? `${d.committedElsewhere}, which "${d.suggestion}" would drop too: keep the line as it is unless no image built from this context needs them` : d.deeperCommitted ? `use "${d.suggestion}" if no image built from this context needs any of them (git tracks them all, so suggest leaves that to you)` : `use "${d.suggestion}"`
-  ) : `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude the unused ${d.matches === 1 ? "path" : "paths"} by name instead`) + (d.committedElsewhere !== null && d.suggestion === null ? `; ${d.committedElsewhere}` : "") + (d.notRequested === true ? "; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)" : "")
+  ) : (
+    // Not "the unused paths": after a COPY . . a build may read the rest too (evcc's go:embed'ed
+    // templates/definition/*.yaml), which only its author knows.
+    `"**/${d.pattern}" would also drop ${d.needed}, which ${d.neededBy} copies: exclude by name instead the ${d.matches === 1 ? "path" : "paths"} no image built from this context needs`
+  )) + (d.committedElsewhere !== null && d.suggestion === null ? `; ${d.committedElsewhere}` : "") + (d.notRequested === true ? "; BuildKit requests none of them for this Dockerfile (the legacy builder sends them)" : "")
 });
 
 // src/rules/ctx304-ineffective-exception.ts

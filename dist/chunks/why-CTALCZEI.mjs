@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RPSHA7JP.mjs";
+} from "./chunk-Q37LJMNU.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-6IRQCCJN.mjs";
+} from "./chunk-HNNKCHTK.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

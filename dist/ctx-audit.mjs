@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-HBAHMCHD.mjs";
+} from "./chunks/chunk-LTQLFCHD.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-Q37LJMNU.mjs";
+} from "./chunks/chunk-25CYBAJV.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-HNNKCHTK.mjs";
+} from "./chunks/chunk-ZXZHDLHM.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-36QLAE4Q.mjs"),
-  why: () => import("./chunks/why-CTALCZEI.mjs"),
-  suggest: () => import("./chunks/suggest-EI47LQ24.mjs")
+  targets: () => import("./chunks/targets-SVNESS3A.mjs"),
+  why: () => import("./chunks/why-EXXSW32X.mjs"),
+  suggest: () => import("./chunks/suggest-CLXM3NNT.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -125,7 +125,11 @@ export const missingCopySource = crossCheckRule(
       if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: 'warning' };
       return { ...raw, data: { ...raw.data, gitContext: ctx.gitContext } };
     }
-    if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: 'warning' };
+    if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
+      // Named when a script writes it (Piped's workflow: `pnpm build && mv dist/ dist-ci/`).
+      const writtenBy = hasWildcard(raw.path) ? null : (ctx.writtenByScript?.(raw.path) ?? null);
+      return { ...raw, data: { ...raw.data, ...(writtenBy !== null ? { writtenBy } : { gitignored: true }) }, maxSeverity: 'warning' };
+    }
     // `--all`: a workflow step before this build writes files into the context (download-artifact).
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: 'warning' };
     // After those two: a default git ignores, or one a step before the build fills, is a real path

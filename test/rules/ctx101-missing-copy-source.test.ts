@@ -313,6 +313,30 @@ test('CTX101: a source a workflow run script or the root Makefile writes is a wa
   }
 });
 
+// Piped's workflow: `pnpm build && ./localizefonts.sh && mv dist/ dist-ci/`, then a build copying ./dist-ci/;
+// dist-ci is git-ignored, and the finding said only "git ignores it", not which step makes it.
+test('CTX101: a git-ignored missing source a workflow script writes names that line', () => {
+  const tree = buildTree({
+    files: ['README.md', 'Dockerfile', '.gitignore', '.github/workflows/ci.yml'],
+    dockerignore: null,
+    fileContents: {
+      Dockerfile: lines('FROM nginx', 'COPY ./dist-ci/ /usr/share/nginx/html/', 'COPY ./dist/ /x/'),
+      '.gitignore': 'dist/\ndist-ci/\n',
+      '.github/workflows/ci.yml': 'jobs:\n  b:\n    steps:\n      - run: pnpm build && ./localizefonts.sh && mv dist/ dist-ci/\n',
+    },
+  });
+  try {
+    mkdirSync(join(tree.ctx, '.git'), { recursive: true });
+    const f = runAudit({ context: tree.ctx, cwd: tree.ctx, builder: 'legacy' }).findings.filter((x) => x.ruleId === 'CTX101').sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+    assert.deepEqual(f.map((x) => [x.line, x.severity, x.data.writtenBy ?? null, x.data.gitignored ?? false]), [
+      [2, 'warning', '.github/workflows/ci.yml:4', false],
+      [3, 'warning', null, true],
+    ]);
+  } finally {
+    tree.cleanup();
+  }
+});
+
 test('CTX101: a missing source named like a Go file beside it without .go (moby networkdb-test: COPY testMain, built by go build testMain.go) is a warning', () => {
   const dockerfile = lines('FROM alpine', 'COPY testMain /app/', 'COPY diagnosticClient /app/', 'COPY testMain.sh /app/');
   const f = auditInRepo(['Dockerfile', 'testMain.go', 'client.go'], { Dockerfile: dockerfile }, { git: false }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-7HRJ4JLK.mjs";
+} from "./chunk-M4JNJQUU.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-Q37LJMNU.mjs";
+} from "./chunk-25CYBAJV.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-HNNKCHTK.mjs";
+} from "./chunk-ZXZHDLHM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

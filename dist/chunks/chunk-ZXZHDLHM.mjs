@@ -14608,7 +14608,10 @@ var missingCopySource = crossCheckRule(
       if (argDefault2 !== null) return { ...raw, data: { ...raw.data, argDefault: argDefault2 }, maxSeverity: "warning" };
       return { ...raw, data: { ...raw.data, gitContext: ctx.gitContext } };
     }
-    if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) return { ...raw, data: { ...raw.data, gitignored: true }, maxSeverity: "warning" };
+    if (ctx.isGitIgnored !== null && gitIgnoresMissingPath(ctx.isGitIgnored, raw.path)) {
+      const writtenBy2 = hasWildcard(raw.path) ? null : ctx.writtenByScript?.(raw.path) ?? null;
+      return { ...raw, data: { ...raw.data, ...writtenBy2 !== null ? { writtenBy: writtenBy2 } : { gitignored: true } }, maxSeverity: "warning" };
+    }
     if (ctx.contextPreparedBy) return { ...raw, data: { ...raw.data, preparedBy: ctx.contextPreparedBy }, maxSeverity: "warning" };
     const argDefault = defaultedComponent(ctx, String(raw.data.raw ?? ""), raw.path);
     if (argDefault !== null) return { ...raw, data: { ...raw.data, argDefault }, maxSeverity: "warning" };

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-Q37LJMNU.mjs";
+} from "./chunk-25CYBAJV.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-HNNKCHTK.mjs";
+} from "./chunk-ZXZHDLHM.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-HNNKCHTK.mjs";
+} from "./chunk-ZXZHDLHM.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

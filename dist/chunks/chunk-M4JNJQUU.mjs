@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-HNNKCHTK.mjs";
+} from "./chunk-ZXZHDLHM.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

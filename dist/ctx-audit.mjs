@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-LTQLFCHD.mjs";
+} from "./chunks/chunk-3STRNDUP.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-25CYBAJV.mjs";
+} from "./chunks/chunk-S2VNLSGC.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-ZXZHDLHM.mjs";
+} from "./chunks/chunk-J6TV6CUB.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SVNESS3A.mjs"),
-  why: () => import("./chunks/why-EXXSW32X.mjs"),
-  suggest: () => import("./chunks/suggest-CLXM3NNT.mjs")
+  targets: () => import("./chunks/targets-VJH4KD7A.mjs"),
+  why: () => import("./chunks/why-R2UOBEWN.mjs"),
+  suggest: () => import("./chunks/suggest-LNJC4NF3.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -40,9 +40,11 @@ export function collectFindings(ctx: RuleContext, opts: CollectOptions = {}): Fi
     if (path !== undefined && ignores.some((i) => (!i.rules || i.rules.includes(rule.id as RuleId)) && isIgnoredPath(i.matcher, path))) return null;
     let data = raw.data;
     let message = rule.message(data);
+    // A Git context is cloned on the builder: nothing is sent, the files are in the commit.
+    if (raw.path !== undefined && SENT_ENTRY_RULES.has(rule.id) && ctx.gitContext) message = gitContextWording(message);
     // CTX004's findings are the files no source uses, so BuildKit requests none of them (the
     // per-directory rows and the one for files directly in ./ alike).
-    if (raw.path !== undefined && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === 'CTX004')) {
+    else if (raw.path !== undefined && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === 'CTX004')) {
       // The BuildKit view lists what BuildKit may send; this target does not ask for this path.
       data = { ...data, requested: false };
       message = eligibleWording(message, rule.id);
@@ -201,6 +203,14 @@ export function eligibleWording(message: string, ruleId?: string): string {
   if (/^directory sent \(/.test(message)) return message.replace(/^directory sent \(/, `directory eligible${note} (`);
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
+}
+
+/** The same message for a Git context (src/buildkit/git-context.ts): what is "sent" is in the commit BuildKit clones. */
+export function gitContextWording(message: string): string {
+  return message
+    .replace(/\b(is|are) sent\b/, (_m, v: string) => `${v} in the commit BuildKit clones`)
+    .replace(/^directory sent \(/, 'directory in the commit BuildKit clones (')
+    .replace(/^sent file\b/, 'file in the commit BuildKit clones');
 }
 
 function isIgnoredPath(m: ReturnType<typeof ignore>, path: string): boolean {

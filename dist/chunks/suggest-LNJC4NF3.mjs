@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-M4JNJQUU.mjs";
+} from "./chunk-OPGEGHCC.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-25CYBAJV.mjs";
+} from "./chunk-S2VNLSGC.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-ZXZHDLHM.mjs";
+} from "./chunk-J6TV6CUB.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-ZXZHDLHM.mjs";
+} from "./chunk-J6TV6CUB.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -15155,7 +15155,8 @@ function collectFindings(ctx, opts = {}) {
     if (path12 !== void 0 && ignores.some((i) => (!i.rules || i.rules.includes(rule.id)) && isIgnoredPath(i.matcher, path12))) return null;
     let data = raw.data;
     let message = rule.message(data);
-    if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === "CTX004")) {
+    if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && ctx.gitContext) message = gitContextWording(message);
+    else if (raw.path !== void 0 && SENT_ENTRY_RULES.has(rule.id) && notRequested(raw.path, rule.id === "CTX004")) {
       data = { ...data, requested: false };
       message = eligibleWording(message, rule.id);
     }
@@ -15272,6 +15273,9 @@ function eligibleWording(message, ruleId) {
   if (/^directory sent \(/.test(message)) return message.replace(/^directory sent \(/, `directory eligible${note} (`);
   if (/^sent file\b/.test(message)) return message.replace(/^sent file\b/, `eligible file${note}`);
   return message;
+}
+function gitContextWording(message) {
+  return message.replace(/\b(is|are) sent\b/, (_m, v) => `${v} in the commit BuildKit clones`).replace(/^directory sent \(/, "directory in the commit BuildKit clones (").replace(/^sent file\b/, "file in the commit BuildKit clones");
 }
 function isIgnoredPath(m, path12) {
   try {

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-25CYBAJV.mjs";
+} from "./chunk-S2VNLSGC.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-ZXZHDLHM.mjs";
+} from "./chunk-J6TV6CUB.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-ZXZHDLHM.mjs";
+} from "./chunk-J6TV6CUB.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

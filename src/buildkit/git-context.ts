@@ -62,6 +62,19 @@ function inCommit(index: GitIndex, p: string): boolean {
   return false;
 }
 
+/** The git index of the working tree `root` is in, or null when there is none to read (no checkout, a gitdir outside the boundary). */
+function workingTreeIndex(root: string, boundary?: RepoBoundary): { repo: string; index: GitIndex } | null {
+  const repo = findRepoRoot(root);
+  const gitDir = repo === null ? null : gitDirOf(repo, boundary).dir;
+  const index = gitDir === null ? null : readGitIndex(gitDir);
+  return repo === null || index === null ? null : { repo, index };
+}
+
+/** Whether what the commit holds can be known for a working tree (`--all` skips a Git-context build when not). */
+export function commitReadable(root: string, boundary?: RepoBoundary): boolean {
+  return workingTreeIndex(root, boundary) !== null;
+}
+
 /**
  * The Git context of `root` as BuildKit builds it (see the top of this file), in the shape of the
  * BuildKit-eligible view the rules and the cross-check read: no ignore file, the commit's entries.
@@ -70,10 +83,9 @@ export function analyzeGitContext(root: string, git: GitContextOptions, buildArg
   const keepGit = keepsGitDir(buildArgs);
   let keep: (rel: string, name: string) => boolean = (rel, name) => rel !== '' || name !== '.git' || keepGit;
   if (git.workingTree) {
-    const repo = findRepoRoot(root);
-    const gitDir = repo === null ? null : gitDirOf(repo, boundary).dir;
-    const index = gitDir === null ? null : readGitIndex(gitDir);
-    if (repo === null || index === null) throw new InputError(`${git.source}: the git index of the checkout cannot be read, so what the commit holds is unknown`);
+    const tree = workingTreeIndex(root, boundary);
+    if (tree === null) throw new InputError(`${git.source}: the git index of the checkout cannot be read, so what the commit holds is unknown`);
+    const { repo, index } = tree;
     const prefix = toByteString(path.relative(repo, root).split(path.sep).join('/'));
     const inRepo = (p: string) => (prefix === '' ? p : `${prefix}/${p}`);
     keep = (rel, name) =>

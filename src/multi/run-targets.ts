@@ -16,6 +16,7 @@ import { hideUrlCredentials } from '../context/url-credentials.js';
 import { gitOracles } from '../rules/gitignore.js';
 import { toByteString } from '../context/bytes.js';
 import { isRemoteContext } from '../targets/target.js';
+import { commitReadable } from '../buildkit/git-context.js';
 
 /** A finding and the target (or targets, comma-joined) it belongs to. */
 export type TargetFinding = Finding & { target: string };
@@ -245,6 +246,15 @@ function missingIgnoredContext(t: BuildTarget, opts: MultiOptions): string | nul
   return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
 }
 
+/**
+ * A Git-context build (build-push-action with no `context:`) in a directory whose git index cannot
+ * be read (a source archive, no .git): what the commit holds is unknown, so it is not audited.
+ */
+function unreadableCommit(t: BuildTarget, opts: MultiOptions): string | null {
+  if (!t.gitContext || commitReadable(t.context, opts.repository)) return null;
+  return 'it builds the Git context of the commit (build-push-action with no context:), and this directory has no git index to read what the commit holds; not audited';
+}
+
 export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions): MultiAuditResult {
   const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
@@ -263,7 +273,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
       result: null,
       error: t.error ?? null,
-      skipped: t.skipReason ?? missingIgnoredContext(t, opts),
+      skipped: t.skipReason ?? missingIgnoredContext(t, opts) ?? unreadableCommit(t, opts),
       counts: { error: 0, warning: 0, info: 0 },
     };
     reports.push(report);

@@ -699,3 +699,21 @@ test('--all: build-push-action with no context: is audited as the Git context of
     tree.cleanup();
   }
 });
+
+test('--all: a build-push-action step with no context: in a directory with no git index (a source archive) is listed as skipped, not an error', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nCOPY . /app\n',
+    '.github/workflows/ci.yml': 'on: push\njobs:\n  b:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: docker/build-push-action@v6\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { targets: { name: string; skipped: string | null; error: string | null }[] };
+    const wf = doc.targets.find((t) => t.name.startsWith('.github/'));
+    assert.equal(wf?.error, null);
+    assert.match(wf?.skipped ?? '', /^it builds the Git context of the commit \(build-push-action with no context:\), and this directory has no git index/);
+    assert.deepEqual(doc.targets.map((t) => t.name), ['.github/workflows/ci.yml:b step 1']);
+    assert.equal(r.code, 0, r.stderr);
+  } finally {
+    tree.cleanup();
+  }
+});

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-J6TV6CUB.mjs";
+} from "./chunk-RIZP67K3.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-OPGEGHCC.mjs";
+} from "./chunk-TPLRRHGV.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-S2VNLSGC.mjs";
+} from "./chunk-RJEQHKHE.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-J6TV6CUB.mjs";
+} from "./chunk-RIZP67K3.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

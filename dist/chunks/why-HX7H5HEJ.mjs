@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-S2VNLSGC.mjs";
+} from "./chunk-RJEQHKHE.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-J6TV6CUB.mjs";
+} from "./chunk-RIZP67K3.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

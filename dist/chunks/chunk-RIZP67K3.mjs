@@ -11998,14 +11998,22 @@ function inCommit(index, p) {
   for (let i = p.lastIndexOf("/"); i > 0; i = p.lastIndexOf("/", i - 1)) if (index.files.has(p.slice(0, i))) return true;
   return false;
 }
+function workingTreeIndex(root, boundary) {
+  const repo = findRepoRoot(root);
+  const gitDir = repo === null ? null : gitDirOf(repo, boundary).dir;
+  const index = gitDir === null ? null : readGitIndex(gitDir);
+  return repo === null || index === null ? null : { repo, index };
+}
+function commitReadable(root, boundary) {
+  return workingTreeIndex(root, boundary) !== null;
+}
 function analyzeGitContext(root, git, buildArgs, boundary) {
   const keepGit = keepsGitDir(buildArgs);
   let keep = (rel, name) => rel !== "" || name !== ".git" || keepGit;
   if (git.workingTree) {
-    const repo = findRepoRoot(root);
-    const gitDir = repo === null ? null : gitDirOf(repo, boundary).dir;
-    const index = gitDir === null ? null : readGitIndex(gitDir);
-    if (repo === null || index === null) throw new InputError(`${git.source}: the git index of the checkout cannot be read, so what the commit holds is unknown`);
+    const tree = workingTreeIndex(root, boundary);
+    if (tree === null) throw new InputError(`${git.source}: the git index of the checkout cannot be read, so what the commit holds is unknown`);
+    const { repo, index } = tree;
     const prefix = toByteString(path7.relative(repo, root).split(path7.sep).join("/"));
     const inRepo = (p) => prefix === "" ? p : `${prefix}/${p}`;
     keep = (rel, name) => rel === "" && name === ".git" || rel === ".git" || rel.startsWith(".git/") ? keepGit : inCommit(index, inRepo(rel === "" ? name : `${rel}/${name}`));
@@ -16546,6 +16554,7 @@ export {
   readGitIndex,
   isTracked,
   hasTrackedBelow,
+  commitReadable,
   indexPaths,
   nearestPath,
   computeBuildkitFigure,

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-OPGEGHCC.mjs";
+} from "./chunk-TPLRRHGV.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,10 +19,11 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-3STRNDUP.mjs";
+} from "./chunk-W4N4VVTP.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
+  commitReadable,
   exitCodeFor,
   gitOracles,
   hasMultiReport,
@@ -30,7 +31,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-J6TV6CUB.mjs";
+} from "./chunk-RIZP67K3.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
@@ -193,6 +194,10 @@ function missingIgnoredContext(t, opts) {
   const shown = path.relative(opts.cwd, t.context) || t.context;
   return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
 }
+function unreadableCommit(t, opts) {
+  if (!t.gitContext || commitReadable(t.context, opts.repository)) return null;
+  return "it builds the Git context of the commit (build-push-action with no context:), and this directory has no git index to read what the commit holds; not audited";
+}
 function runTargets(targets, opts) {
   const walks = { requested: 0, performed: 0, contexts: 0 };
   const walk = memoizedWalk(walks);
@@ -211,7 +216,7 @@ function runTargets(targets, opts) {
       namedContexts: { ...t.namedContexts, ...opts.namedContexts },
       result: null,
       error: t.error ?? null,
-      skipped: t.skipReason ?? missingIgnoredContext(t, opts),
+      skipped: t.skipReason ?? missingIgnoredContext(t, opts) ?? unreadableCommit(t, opts),
       counts: { error: 0, warning: 0, info: 0 }
     };
     reports.push(report);

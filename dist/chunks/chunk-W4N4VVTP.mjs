@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-J6TV6CUB.mjs";
+} from "./chunk-RIZP67K3.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-W4N4VVTP.mjs";
+} from "./chunks/chunk-RLXHPMPR.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-RJEQHKHE.mjs";
+} from "./chunks/chunk-VCUFFHJ2.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-RIZP67K3.mjs";
+} from "./chunks/chunk-CQ7Z7KCE.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QRYXZDYD.mjs"),
-  why: () => import("./chunks/why-HX7H5HEJ.mjs"),
-  suggest: () => import("./chunks/suggest-J7G5M5NQ.mjs")
+  targets: () => import("./chunks/targets-6WQ42KUC.mjs"),
+  why: () => import("./chunks/why-VCKTXUWH.mjs"),
+  suggest: () => import("./chunks/suggest-JOQQDARH.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

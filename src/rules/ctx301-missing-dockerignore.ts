@@ -29,7 +29,7 @@ export const missingDockerignore = defineRule<MissingDockerignoreData>({
   severity: 'warning',
   docs: {
     summary: 'The context has no .dockerignore at all.',
-    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source): the finding says how much it requests.',
+    why: 'Without a .dockerignore, docker sends the whole directory: .git, dependencies, build output, local .env files. Even when today\'s tree is small, nothing stops tomorrow\'s from leaking. A context under 100 files and 1 MB is reported as info: what matters in it (.git, dependencies, secrets, `COPY .`) is reported by those rules at their own severity. So is one BuildKit requests under 100 files and 1 MB of, for a Dockerfile that names what it copies (no whole-context source): the finding says how much it requests. Not reported for a Git context (a git URL under BuildKit, a build-push-action step with no `context:`): BuildKit applies no ignore file to one, so adding one changes nothing.',
     fix: 'Add a .dockerignore next to the Dockerfile\'s context root. An allowlist (`*` then `!src`, `!package.json`, ...) is the safest form.',
     bad: '$ ls -a\n.git  .env  Dockerfile  node_modules  src',
     good: '# .dockerignore\n*\n!src\n!package.json\n!package-lock.json',

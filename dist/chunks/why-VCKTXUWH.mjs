@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-RJEQHKHE.mjs";
+} from "./chunk-VCUFFHJ2.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-RIZP67K3.mjs";
+} from "./chunk-CQ7Z7KCE.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-TPLRRHGV.mjs";
+} from "./chunk-HUI2TMQM.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-RJEQHKHE.mjs";
+} from "./chunk-VCUFFHJ2.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-RIZP67K3.mjs";
+} from "./chunk-CQ7Z7KCE.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-RIZP67K3.mjs";
+} from "./chunk-CQ7Z7KCE.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-TPLRRHGV.mjs";
+} from "./chunk-HUI2TMQM.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-W4N4VVTP.mjs";
+} from "./chunk-RLXHPMPR.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,7 +31,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-RIZP67K3.mjs";
+} from "./chunk-CQ7Z7KCE.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

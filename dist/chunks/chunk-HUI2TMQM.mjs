@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-RIZP67K3.mjs";
+} from "./chunk-CQ7Z7KCE.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

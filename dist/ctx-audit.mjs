@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-6WQ42KUC.mjs"),
+  targets: () => import("./chunks/targets-QQHPQ73S.mjs"),
   why: () => import("./chunks/why-VCKTXUWH.mjs"),
-  suggest: () => import("./chunks/suggest-JOQQDARH.mjs")
+  suggest: () => import("./chunks/suggest-6ORFLP2D.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -137,7 +137,9 @@ export function discoverTargets(
   const refused = (file: string, e: unknown): BuildTarget => {
     if (!(e instanceof OutsideRepositoryError) && !(e instanceof InputError)) throw e;
     const rel = path.relative(opts.cwd, file) || file;
-    const target = { name: rel, declaredIn: rel, kind: path.basename(file).startsWith('docker-bake') ? ('bake' as const) : ('compose' as const), context: path.dirname(file), args: {}, namedContexts: {} };
+    // `dockerfile`: the build file itself, so the Dockerfiles beside it are still audited on their own
+    // (anytype-heart's compose needs ${GITHUB_LOGIN:?}: its root Dockerfile went unaudited, a silent pass).
+    const target = { name: rel, declaredIn: rel, kind: path.basename(file).startsWith('docker-bake') ? ('bake' as const) : ('compose' as const), context: path.dirname(file), dockerfile: file, args: {}, namedContexts: {} };
     // Found, not asked for: a file that needs a variable (a docs example, a deployment template) is
     // not a failure of the run; it is listed with what it needs.
     if (e instanceof ComposeVariableError) {

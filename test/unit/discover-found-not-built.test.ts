@@ -421,3 +421,19 @@ test('--all: a build whose Dockerfile an earlier run step of the job writes is s
     ],
   );
 });
+
+// anytype-heart: docker-compose.yml needs ${GITHUB_LOGIN:?}; listing it as skipped also hid the root
+// Dockerfile it builds, so `--all` audited nothing and passed.
+test('--all: a Compose file skipped for a missing variable does not hide the Dockerfile beside it', () => {
+  const t = discovered({
+    'docker-compose.yml': 'services:\n  test:\n    build:\n      context: .\n      args:\n        - GITHUB_LOGIN=${GITHUB_LOGIN:?}\n',
+    Dockerfile: 'FROM alpine\nCOPY . /src\n',
+  });
+  assert.deepEqual(
+    t.map((x) => [x.name, x.skip === null ? null : x.skip.slice(0, 35)]),
+    [
+      ['Dockerfile', null],
+      ['docker-compose.yml', 'required variable GITHUB_LOGIN is m'],
+    ],
+  );
+});

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-HUI2TMQM.mjs";
+} from "./chunk-WQGHZ6CV.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-HUI2TMQM.mjs";
+} from "./chunk-WQGHZ6CV.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

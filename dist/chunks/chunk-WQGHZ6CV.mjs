@@ -6917,7 +6917,7 @@ function discoverTargets(dir, opts) {
   const refused = (file, e) => {
     if (!(e instanceof OutsideRepositoryError) && !(e instanceof InputError)) throw e;
     const rel = path4.relative(opts.cwd, file) || file;
-    const target = { name: rel, declaredIn: rel, kind: path4.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path4.dirname(file), args: {}, namedContexts: {} };
+    const target = { name: rel, declaredIn: rel, kind: path4.basename(file).startsWith("docker-bake") ? "bake" : "compose", context: path4.dirname(file), dockerfile: file, args: {}, namedContexts: {} };
     if (e instanceof ComposeVariableError) {
       const what = e.message.startsWith(file + ": ") ? e.message.slice(file.length + 2) : e.message;
       return { ...target, skipReason: `${what}; set it in the environment or a .env beside the file to audit its services` };

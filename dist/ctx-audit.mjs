@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-RLXHPMPR.mjs";
+} from "./chunks/chunk-65HC3JNX.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-VCUFFHJ2.mjs";
+} from "./chunks/chunk-GFEOEGWI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-CQ7Z7KCE.mjs";
+} from "./chunks/chunk-EQCNDASM.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-QQHPQ73S.mjs"),
-  why: () => import("./chunks/why-VCKTXUWH.mjs"),
-  suggest: () => import("./chunks/suggest-6ORFLP2D.mjs")
+  targets: () => import("./chunks/targets-FT5U23LR.mjs"),
+  why: () => import("./chunks/why-YO6T7THZ.mjs"),
+  suggest: () => import("./chunks/suggest-KDMM4BWF.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -166,6 +166,12 @@ export interface ContextReport {
   namedContexts?: NamedContextReport[];
   /** Present only with --compress: what `docker build --compress` (legacy) sends (src/context/compressed-upload.ts). */
   compressed?: CompressedReport;
+  /**
+   * Set when BuildKit builds this context as a Git repository (src/buildkit/git-context.ts): what it
+   * clones (a URL and commit, or this checkout's commit). The legacy figures above then describe
+   * `docker build` of the directory, which this build is not.
+   */
+  gitContext?: string;
 }
 
 export interface BuildkitReport {
@@ -474,6 +480,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     ],
     buildkit: opts.archiveUpload || opts.fetchedByBuildkit || gitContext ? null : buildkitReport(cross?.buildkit ?? null, opts.target),
   };
+  if (gitContext) context.gitContext = gitContext.source;
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel: ParallelReport | null = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
   const result: AuditResult = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };

@@ -15,6 +15,8 @@ export interface TargetSummary {
   buildkitRequestedBytes: number | null;
   /** What `docker build` (BuildKit) prints: `transferring context: <this>`; `none` when no stage reads the context. */
   buildkitFigure: string | null;
+  /** A Git context BuildKit clones (src/buildkit/git-context.ts): nothing is sent, so there are no figures. */
+  gitContext: boolean;
   findings: Record<Severity, number>;
   /** `ok`, `error: <why it could not run>` or `skipped: <why>`. */
   status: string;
@@ -35,9 +37,10 @@ export function summarizeTarget(multi: MultiAuditResult, t: TargetReport): Targe
     context: t.skipped ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
     dockerfile: t.dockerfile,
     stage: t.stage,
-    legacyTarBytes: ctx ? ctx.tarBytes : null,
+    legacyTarBytes: ctx && ctx.gitContext === undefined ? ctx.tarBytes : null,
     buildkitRequestedBytes: bk && !bk.error ? (bk.usesContext ? bk.requested.bytes : 0) : null,
     buildkitFigure: bk && !bk.error ? (bk.transfer?.figure ?? 'none') : null,
+    gitContext: ctx?.gitContext !== undefined,
     findings: { ...t.counts },
     status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : 'ok',
   };

@@ -9,7 +9,7 @@ import { verdictOf, type FailOn } from '../findings/verdict.js';
 import { findRule, helpUri } from '../rules/registry.js';
 import { formatBytes, formatSize } from '../units.js';
 import { locate, type LocationOptions } from './locations.js';
-import { countsText, tarOverheadNote, verdictSegments } from './verdict-text.js';
+import { countsText, GIT_CONTEXT_LINE, tarOverheadNote, verdictSegments } from './verdict-text.js';
 import { neutralizeCommands, safeText } from './safe-text.js';
 import { compressedBytes, compressedFigure, compressedSentence } from './compressed.js';
 import { renderBaselineMarkdown } from './baseline.js';
@@ -172,7 +172,7 @@ export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: Fa
   const n = (x: number | null) => (x === null ? '–' : formatCount(x));
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === 'ok' ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? '–'} | ${findings} |`);
+    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ''} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.gitContext ? 'Git context' : (s.buildkitFigure ?? '–')} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);
@@ -180,6 +180,7 @@ export function renderMarkdownMulti(multi: MultiAuditResult, opts: { failOn?: Fa
     out.push('');
     out.push(`#### ${mdName(t.name, false)}`);
     out.push('');
+    if (t.result?.context.gitContext !== undefined) out.push(`_${md(GIT_CONTEXT_LINE)}_`, '');
     out.push('| | rule | where | message |');
     out.push('|---|---|---|---|');
     for (const f of mine) {

@@ -16,7 +16,7 @@ import { renderBaselineText } from './baseline.js';
 import type { MultiAuditResult } from '../multi/run-targets.js';
 import { summarizeTargets } from '../multi/summary.js';
 import { fitColumns, layoutWidth, shortenMiddle, visibleWidth, wrapSpans, type Span } from './layout.js';
-import { countsText, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
+import { countsText, GIT_CONTEXT_LINE, tarOverheadNote, verdictLine, verdictSegments } from './verdict-text.js';
 
 export interface TableOptions {
   colors: ChalkInstance;
@@ -334,14 +334,20 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
   // Narrow figure columns so the names keep the room (80 columns): the legend below says what they are.
   const head = ['target', 'context', 'Dockerfile', 'legacy', 'BuildKit', 'E', 'W', 'I'];
   const size = (n: number | null) => (n === null ? '–' : formatSize(n));
-  const rows = summarizeTargets(multi).map((s) => {
+  const summaries = summarizeTargets(multi);
+  const rows = summaries.map((s) => {
     const counts = s.status === 'ok' ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ['', '', ''];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), s.buildkitFigure ?? '–', ...counts];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ''), size(s.legacyTarBytes), s.gitContext ? 'Git' : (s.buildkitFigure ?? '–'), ...counts];
   });
   out.push(fittedTable(head, rows, c, ['left', 'left', 'left', 'right', 'right', 'right', 'right', 'right'], width, [0, 1, 2]));
   out.push(
     ...wrapSpans(
-      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it · E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      [
+        {
+          text: `legacy: the tar docker sends (as 'Sending build context' rounds it) · BuildKit: its 'transferring context' figure, as it prints it${summaries.some((s) => s.gitContext) ? "; Git: a Git context, the commit BuildKit clones (nothing sent from here)" : ''} · E/W/I: errors, warnings, info`,
+          style: (x) => c.dim(x),
+        },
+      ],
       width,
       0,
     ),
@@ -358,6 +364,7 @@ export function renderTableMulti(multi: MultiAuditResult, opts: TableOptions): s
       out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts)}`));
       for (const f of mine) out.push(...findingLines(f, c, width));
     }
+    if (target.result?.context.gitContext !== undefined) out.push(...wrapSpans([{ text: GIT_CONTEXT_LINE, style: (x) => c.dim(x) }], width, 2));
     out.push('');
   }
   return neutralizeCommands(out.join('\n'));

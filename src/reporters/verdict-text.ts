@@ -50,3 +50,6 @@ export function tarOverheadNote(ctx: ContextReport): string | null {
     'and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).'
   );
 }
+
+/** Under a Git-context target (src/buildkit/git-context.ts): why its findings differ from the directory's. */
+export const GIT_CONTEXT_LINE = 'a Git context: BuildKit clones the commit, so no .dockerignore applies, there is no .git, and nothing an earlier step writes is in it';

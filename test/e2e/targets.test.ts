@@ -695,6 +695,14 @@ test('--all: build-push-action with no context: is audited as the Git context of
     // .github/workflows/ci.yml, .gitignore, Dockerfile, notes.txt, src/a.js); not dist/app.js.
     assert.equal(doc.findings.find((f) => f.ruleId === 'CTX005')?.data.files, 6);
     assert.equal(r.code, 1, r.stderr);
+    // The human views say it too: no legacy figure, "Git" for BuildKit, and what a Git context is.
+    assert.equal(doc.targets[0].summary.legacyTarBytes, null);
+    const table = ctxAudit(['--all', '--no-config'], tree.root, { COLUMNS: '100' }).stdout;
+    assert.match(table, /│ +– │ +Git │ 1 │/);
+    assert.match(table.replace(/\s+/g, ' '), /a Git context: BuildKit clones the commit, so no \.dockerignore applies, there is no \.git, and nothing an earlier step writes is in it/);
+    const markdown = ctxAudit(['--all', '--no-config', '--format', 'markdown'], tree.root).stdout;
+    assert.match(markdown, /\| – \| – \| Git context \| 1 error/);
+    assert.match(markdown, /^_a Git context: BuildKit clones the commit/m);
   } finally {
     tree.cleanup();
   }

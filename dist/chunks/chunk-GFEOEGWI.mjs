@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-CQ7Z7KCE.mjs";
+} from "./chunk-EQCNDASM.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -8601,9 +8601,10 @@ function summarizeTarget(multi, t) {
     context: t.skipped ? t.context : relativeToBase(multi.baseDir, ctx?.root ?? t.context),
     dockerfile: t.dockerfile,
     stage: t.stage,
-    legacyTarBytes: ctx ? ctx.tarBytes : null,
+    legacyTarBytes: ctx && ctx.gitContext === void 0 ? ctx.tarBytes : null,
     buildkitRequestedBytes: bk && !bk.error ? bk.usesContext ? bk.requested.bytes : 0 : null,
     buildkitFigure: bk && !bk.error ? bk.transfer?.figure ?? "none" : null,
+    gitContext: ctx?.gitContext !== void 0,
     findings: { ...t.counts },
     status: t.error ? `error: ${t.error}` : t.skipped ? `skipped: ${t.skipped}` : "ok"
   };
@@ -15526,6 +15527,7 @@ function audit(opts, mode, startWorker) {
     ],
     buildkit: opts.archiveUpload || opts.fetchedByBuildkit || gitContext ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
   };
+  if (gitContext) context.gitContext = gitContext.source;
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
   const result = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
@@ -15796,6 +15798,7 @@ function tarOverheadNote(ctx) {
   if (overhead <= ctx.contentBytes || overhead < MANY_SMALL_FILES_MIN_OVERHEAD) return null;
   return `Tar overhead: ${formatSize(overhead)} of the ${formatSize(ctx.tarBytes)} legacy upload is tar headers and padding, not content (${formatSize(ctx.contentBytes)}): each of the ${formatCount(ctx.entries)} entries takes a 512-byte header and each file is padded to a multiple of 512 bytes, so here the number of files is the cost (see CTX006).`;
 }
+var GIT_CONTEXT_LINE = "a Git context: BuildKit clones the commit, so no .dockerignore applies, there is no .git, and nothing an earlier step writes is in it";
 
 // src/reporters/baseline.ts
 var count = (n) => formatCount(n);
@@ -15964,7 +15967,7 @@ function renderMarkdownMulti(multi, opts = {}) {
   const n = (x) => x === null ? "\u2013" : formatCount(x);
   for (const s of summarizeTargets(multi)) {
     const findings = s.status === "ok" ? severityCounts(s.findings) : md(s.status);
-    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.buildkitFigure ?? "\u2013"} | ${findings} |`);
+    out.push(`| ${mdName(s.target)} | ${mdName(s.context)} | ${mdName(s.dockerfile)}${s.stage ? ` (${mdName(s.stage)})` : ""} | ${n(s.legacyTarBytes)} | ${n(s.buildkitRequestedBytes)} | ${s.gitContext ? "Git context" : s.buildkitFigure ?? "\u2013"} | ${findings} |`);
   }
   for (const t of multi.targets) {
     const mine = multi.findings.filter((f) => f.target === t.name);
@@ -15972,6 +15975,7 @@ function renderMarkdownMulti(multi, opts = {}) {
     out.push("");
     out.push(`#### ${mdName(t.name, false)}`);
     out.push("");
+    if (t.result?.context.gitContext !== void 0) out.push(`_${md(GIT_CONTEXT_LINE)}_`, "");
     out.push("| | rule | where | message |");
     out.push("|---|---|---|---|");
     for (const f of mine) {
@@ -16464,14 +16468,20 @@ function renderTableMulti(multi, opts) {
   out.push("");
   const head = ["target", "context", "Dockerfile", "legacy", "BuildKit", "E", "W", "I"];
   const size = (n) => n === null ? "\u2013" : formatSize(n);
-  const rows = summarizeTargets(multi).map((s) => {
+  const summaries = summarizeTargets(multi);
+  const rows = summaries.map((s) => {
     const counts2 = s.status === "ok" ? [String(s.findings.error), String(s.findings.warning), String(s.findings.info)] : ["", "", ""];
-    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.buildkitFigure ?? "\u2013", ...counts2];
+    return [safeText(s.target), safeText(s.context), safeText(s.dockerfile) + (s.stage ? ` (${safeText(s.stage)})` : ""), size(s.legacyTarBytes), s.gitContext ? "Git" : s.buildkitFigure ?? "\u2013", ...counts2];
   });
   out.push(fittedTable(head, rows, c, ["left", "left", "left", "right", "right", "right", "right", "right"], width, [0, 1, 2]));
   out.push(
     ...wrapSpans(
-      [{ text: "legacy: the tar docker sends (as 'Sending build context' rounds it) \xB7 BuildKit: its 'transferring context' figure, as it prints it \xB7 E/W/I: errors, warnings, info", style: (x) => c.dim(x) }],
+      [
+        {
+          text: `legacy: the tar docker sends (as 'Sending build context' rounds it) \xB7 BuildKit: its 'transferring context' figure, as it prints it${summaries.some((s) => s.gitContext) ? "; Git: a Git context, the commit BuildKit clones (nothing sent from here)" : ""} \xB7 E/W/I: errors, warnings, info`,
+          style: (x) => c.dim(x)
+        }
+      ],
       width,
       0
     )
@@ -16488,6 +16498,7 @@ function renderTableMulti(multi, opts) {
       out.push(c.bold(`${safeText(target.name)}: ${severityCounts(counts2)}`));
       for (const f of mine) out.push(...findingLines(f, c, width));
     }
+    if (target.result?.context.gitContext !== void 0) out.push(...wrapSpans([{ text: GIT_CONTEXT_LINE, style: (x) => c.dim(x) }], width, 2));
     out.push("");
   }
   return neutralizeCommands(out.join("\n"));

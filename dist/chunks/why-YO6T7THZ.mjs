@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-VCUFFHJ2.mjs";
+} from "./chunk-GFEOEGWI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-CQ7Z7KCE.mjs";
+} from "./chunk-EQCNDASM.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-CQ7Z7KCE.mjs";
+} from "./chunk-EQCNDASM.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-WQGHZ6CV.mjs";
+} from "./chunk-DT7FALKK.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-VCUFFHJ2.mjs";
+} from "./chunk-GFEOEGWI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-CQ7Z7KCE.mjs";
+} from "./chunk-EQCNDASM.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-FT5U23LR.mjs"),
+  targets: () => import("./chunks/targets-XQFT6TP5.mjs"),
   why: () => import("./chunks/why-YO6T7THZ.mjs"),
-  suggest: () => import("./chunks/suggest-KDMM4BWF.mjs")
+  suggest: () => import("./chunks/suggest-KKQSHDQR.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

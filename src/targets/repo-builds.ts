@@ -754,10 +754,11 @@ function missingStage(file: string, target: string): string | null {
   return names.length === 0 ? 'it names none' : `stages: ${names.join(', ')}`;
 }
 
-const GORELEASER_FILES = ['.goreleaser.yml', '.goreleaser.yaml', 'goreleaser.yml', 'goreleaser.yaml'];
+/** Where GoReleaser looks for its configuration, in its order (kured keeps it in .config/). */
+const GORELEASER_FILES = ['.config/goreleaser.yml', '.config/goreleaser.yaml', '.goreleaser.yml', '.goreleaser.yaml', 'goreleaser.yml', 'goreleaser.yaml'];
 
 /**
- * Dockerfiles GoReleaser builds (`dockers:` and `dockers_v2:` in its config at the repository root;
+ * Dockerfiles GoReleaser builds (`dockers:` and `dockers_v2:` in its config at the repository root or in .config/;
  * `Dockerfile` when an entry names none). GoReleaser builds them in a directory it assembles from
  * the binaries it has just built and the entry's `extra_files`, not from the repository, so such a
  * Dockerfile (`COPY ntfy /usr/bin`) is listed as skipped, with that reason, instead of audited
@@ -765,7 +766,10 @@ const GORELEASER_FILES = ['.goreleaser.yml', '.goreleaser.yaml', 'goreleaser.yml
  */
 export function goreleaserTargets(root: string, cwd: string): BuildTarget[] {
   const out: BuildTarget[] = [];
+  // .config/ read only as a directory of the repository, never through a symlink.
+  const configDir = fs.lstatSync(path.join(root, '.config'), { throwIfNoEntry: false })?.isDirectory() === true;
   for (const name of GORELEASER_FILES) {
+    if (name.startsWith('.config/') && !configDir) continue;
     const abs = path.join(root, name);
     if (!fs.existsSync(abs)) continue;
     let doc: unknown;

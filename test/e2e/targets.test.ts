@@ -725,3 +725,19 @@ test('--all: a build-push-action step with no context: in a directory with no gi
     tree.cleanup();
   }
 });
+
+// kured keeps its GoReleaser configuration in .config/goreleaser.yaml, where GoReleaser looks first;
+// --all audited its Dockerfile (COPY ${TARGETPLATFORM}/kured) against a checkout that never holds it.
+test('--all: a GoReleaser configuration in .config/ is read as one at the root', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nARG TARGETPLATFORM\nCOPY ${TARGETPLATFORM}/kured /usr/bin/kured\n',
+    '.config/goreleaser.yaml': 'dockers_v2:\n  - images: ["ghcr.io/x/kured"]\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { targets: { name: string; skipped: string | null }[] };
+    assert.deepEqual(doc.targets.map((t) => [t.name, t.skipped === null ? null : t.skipped.slice(0, 48)]), [['.config/goreleaser.yaml: Dockerfile', 'built by GoReleaser (.config/goreleaser.yaml) in']]);
+  } finally {
+    tree.cleanup();
+  }
+});

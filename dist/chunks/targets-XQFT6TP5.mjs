@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-DT7FALKK.mjs";
+} from "./chunk-XUM6LB52.mjs";
 import {
   configForRun,
   failOnFor,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-DT7FALKK.mjs";
+} from "./chunk-XUM6LB52.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";

@@ -6811,10 +6811,12 @@ function missingStage(file, target) {
   if (names.includes(target.toLowerCase()) || /\$/.test(target)) return null;
   return names.length === 0 ? "it names none" : `stages: ${names.join(", ")}`;
 }
-var GORELEASER_FILES = [".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];
+var GORELEASER_FILES = [".config/goreleaser.yml", ".config/goreleaser.yaml", ".goreleaser.yml", ".goreleaser.yaml", "goreleaser.yml", "goreleaser.yaml"];
 function goreleaserTargets(root, cwd) {
   const out = [];
+  const configDir = fs2.lstatSync(path3.join(root, ".config"), { throwIfNoEntry: false })?.isDirectory() === true;
   for (const name of GORELEASER_FILES) {
+    if (name.startsWith(".config/") && !configDir) continue;
     const abs = path3.join(root, name);
     if (!fs2.existsSync(abs)) continue;
     let doc;

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-65HC3JNX.mjs";
+} from "./chunks/chunk-OBJGCZIU.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-GFEOEGWI.mjs";
+} from "./chunks/chunk-74ZE4VUO.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-EQCNDASM.mjs";
+} from "./chunks/chunk-FNHJQ7KA.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-XQFT6TP5.mjs"),
-  why: () => import("./chunks/why-YO6T7THZ.mjs"),
-  suggest: () => import("./chunks/suggest-KKQSHDQR.mjs")
+  targets: () => import("./chunks/targets-IWI3VZRY.mjs"),
+  why: () => import("./chunks/why-QGQPL4IN.mjs"),
+  suggest: () => import("./chunks/suggest-QNZB7PKG.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

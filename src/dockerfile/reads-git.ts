@@ -82,6 +82,23 @@ const RUNNERS: readonly Runner[] = [
   { name: 'task', runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ },
 ];
 
+/**
+ * The directories the `make` commands of a RUN run in (`make -C libpfm-4.11.0`, `--directory=DIR`),
+ * relative to the working directory, or null when one runs without, or in an absolute or variable
+ * directory (where a COPY may have placed the context's Makefile).
+ * cadvisor's deploy/Dockerfile runs make in a tarball it downloads: its own Makefile is not that one.
+ */
+function makeDirs(run: string): string[] | null {
+  const dirs: string[] = [];
+  for (const m of run.matchAll(/(?<![\w./-])g?make(?![\w.-])([^;&|\n]*)/g)) {
+    const d = /(?:^|\s)(?:-C\s*|--directory[=\s]+)(['"]?)([^\s'"]+)\1/.exec(m[1]);
+    // An absolute or variable directory may be where a COPY put the context (`make -C /src`).
+    if (!d || d[2].startsWith('/') || d[2].includes('$')) return null;
+    dirs.push(d[2]);
+  }
+  return dirs;
+}
+
 /** Shell scripts a RUN runs by name (`./build.sh`, `sh scripts/version.sh`, `/src/hack/build.sh`): the last two components of each. */
 function scriptsNamed(run: string): string[] {
   const out: string[] = [];
@@ -173,6 +190,8 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   let runsGo: { label: string; line: number; command: string } | null = null;
   let runsCargo: { label: string; line: number; command: string } | null = null;
   let runsJvm: { label: string; line: number; command: string } | null = null;
+  // Where make runs: undefined until a RUN runs it, null when one runs it in the working directory.
+  let makeIn: string[] | null | undefined;
   for (const d of dockerfiles) {
     // Each RUN as the builder reads it, heredoc bodies included (parse.ts).
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
@@ -186,6 +205,10 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
       // A package list names tools it installs, not runs (tikv: `dnf install ... make` at line 19, `make` at 38).
       const ran = r.text.replace(INSTALLS, ' ');
       for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line });
+      if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
+        const dirs = makeDirs(ran);
+        makeIn = makeIn === null || dirs === null ? null : [...(makeIn ?? []), ...dirs];
+      }
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
@@ -199,8 +222,17 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
   }
   // What the RUN hands over to: cloudflared's `RUN make cloudflared`, whose Makefile sets
   // VERSION from `git describe` (the golang image has git); an npm script that does the same.
+  // A make that runs only in named directories reads the Makefiles of directories of those names.
+  const inMakeDir = (q: string) => {
+    if (makeIn === null || makeIn === undefined || makeIn.some((d) => d === '.' || d === './')) return true;
+    const dir = q.includes('/') ? q.slice(0, q.lastIndexOf('/')) : '';
+    return makeIn.some((d) => {
+      const last = d.replace(/\/+$/, '').split('/').pop() ?? '';
+      return last !== '' && (dir === last || dir.endsWith('/' + last));
+    });
+  };
   for (const [t, at] of runsTool) {
-    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n))) {
+    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== 'make' || inMakeDir(q)))) {
       const { line, does } = gitLine(readSent(root, p), t.comment);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }

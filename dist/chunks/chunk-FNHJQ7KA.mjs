@@ -13564,6 +13564,15 @@ var RUNNERS = [
   { name: "just", runs: /(?<![\w./-])just(?![\w.-])/, file: (_p, n) => /^\.?[Jj]ustfile$/.test(n), comment: /^\s*#/ },
   { name: "task", runs: /(?<![\w./-])task(?![\w.-])/, file: (_p, n) => /^[Tt]askfile(\.dist)?\.ya?ml$/.test(n), comment: /^\s*#/ }
 ];
+function makeDirs(run) {
+  const dirs = [];
+  for (const m of run.matchAll(/(?<![\w./-])g?make(?![\w.-])([^;&|\n]*)/g)) {
+    const d = /(?:^|\s)(?:-C\s*|--directory[=\s]+)(['"]?)([^\s'"]+)\1/.exec(m[1]);
+    if (!d || d[2].startsWith("/") || d[2].includes("$")) return null;
+    dirs.push(d[2]);
+  }
+  return dirs;
+}
 function scriptsNamed(run) {
   const out = [];
   const add = (p) => {
@@ -13628,6 +13637,7 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   let runsGo = null;
   let runsCargo = null;
   let runsJvm = null;
+  let makeIn;
   for (const d of dockerfiles) {
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
@@ -13637,6 +13647,10 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
       const ran = r.text.replace(INSTALLS, " ");
       for (const t of RUNNERS) if (!runsTool.has(t) && t.runs.test(ran)) runsTool.set(t, { label: d.label, line: r.line });
+      if (/(?<![\w./-])g?make(?![\w.-])/.test(ran)) {
+        const dirs = makeDirs(ran);
+        makeIn = makeIn === null || dirs === null ? null : [...makeIn ?? [], ...dirs];
+      }
       for (const sh of scriptsNamed(r.text)) if (!scripts.has(sh)) scripts.set(sh, { label: d.label, line: r.line });
       const go = /(?<![\w./-])go\s+(test|run|generate)\b/.exec(r.text);
       if (runsGo === null && go) runsGo = { label: d.label, line: r.line, command: `go ${go[1]}` };
@@ -13648,8 +13662,16 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
       if (runsScripts === null && names.size > 0) runsScripts = { label: d.label, line: r.line, names };
     }
   }
+  const inMakeDir = (q) => {
+    if (makeIn === null || makeIn === void 0 || makeIn.some((d) => d === "." || d === "./")) return true;
+    const dir = q.includes("/") ? q.slice(0, q.lastIndexOf("/")) : "";
+    return makeIn.some((d) => {
+      const last = d.replace(/\/+$/, "").split("/").pop() ?? "";
+      return last !== "" && (dir === last || dir.endsWith("/" + last));
+    });
+  };
   for (const [t, at] of runsTool) {
-    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n))) {
+    for (const p of sentPaths(sentFiles, (q, n) => t.file(q, n) && (t.name !== "make" || inMakeDir(q)))) {
       const { line, does } = gitLine(readSent(root, p), t.comment);
       if (line > 0) return `${at.label} runs ${t.name} (line ${at.line}) and ${p}:${line} ${does}; exclude it yourself if it does not`;
     }

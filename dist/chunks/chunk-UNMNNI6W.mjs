@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-EQCNDASM.mjs";
+} from "./chunk-FNHJQ7KA.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents

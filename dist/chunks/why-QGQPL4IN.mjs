@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-GFEOEGWI.mjs";
+} from "./chunk-74ZE4VUO.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-EQCNDASM.mjs";
+} from "./chunk-FNHJQ7KA.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

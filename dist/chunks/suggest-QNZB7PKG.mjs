@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-XUM6LB52.mjs";
+} from "./chunk-UNMNNI6W.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-GFEOEGWI.mjs";
+} from "./chunk-74ZE4VUO.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-EQCNDASM.mjs";
+} from "./chunk-FNHJQ7KA.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

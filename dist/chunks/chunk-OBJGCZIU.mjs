@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-EQCNDASM.mjs";
+} from "./chunk-FNHJQ7KA.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -291,7 +291,7 @@ function makeProgress(stderr, now = Date.now) {
 var lazy = {
   targets: () => import("./chunks/targets-IWI3VZRY.mjs"),
   why: () => import("./chunks/why-QGQPL4IN.mjs"),
-  suggest: () => import("./chunks/suggest-QNZB7PKG.mjs")
+  suggest: () => import("./chunks/suggest-J6HMAOMA.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { suggest } from '../../src/suggest/suggest.js';
 import { assertSuggestKeepsNamedFiles } from '../helpers/suggest-keeps.js';
 import { buildTree } from '../helpers/trees.js';
+import { makeKeyAndCert } from '../helpers/x509.js';
 
 test('suggest keeps src/app/data/models.ts: `./data` and `/src2` were anchored on purpose (no **/data rewrite)', async () => {
   const tree = buildTree({
@@ -255,5 +256,30 @@ test('suggest does not exclude .git when the Dockerfile runs git; without git in
     assert.deepEqual(r.suggestions.map((s) => s.lines), [['.git']]);
   } finally {
     without.cleanup();
+  }
+});
+
+// sozu: lib/assets/key.pem, the key of a localhost certificate, is compiled into the binary
+// (include_str!("../assets/key.pem")); `cargo build` after `COPY . .` fails without it. suggest
+// excluded it as a secret, though CTX201 had found a development key, nothing to protect.
+test('suggest does not exclude a development key (the key of a certificate for localhost only): a build step may read it', () => {
+  const dev = makeKeyAndCert({ cn: 'localhost', dns: ['localhost'] });
+  const tree = buildTree({
+    files: ['Dockerfile', 'Cargo.toml', 'lib/src/tls.rs', 'lib/assets/key.pem', 'lib/assets/certificate.pem'],
+    fileContents: {
+      Dockerfile: 'FROM rust AS build\nCOPY . /usr/src/sozu\nRUN cargo build --release\nFROM debian\nCOPY --from=build /usr/src/sozu/target/release/sozu /bin/\n',
+      'lib/src/tls.rs': 'static KEY: &str = include_str!("../assets/key.pem");\n',
+      'lib/assets/key.pem': dev.keyPem,
+      'lib/assets/certificate.pem': dev.certPem,
+    },
+    dockerignore: '',
+  });
+  try {
+    execFileSync('git', ['init', '-q'], { cwd: tree.ctx });
+    execFileSync('git', ['-c', 'core.hooksPath=/dev/null', 'add', '-A'], { cwd: tree.ctx });
+    const r = suggest({ context: tree.ctx, cwd: tree.ctx });
+    assert.ok(!r.suggestions.some((s) => s.lines.some((l) => l.includes('key.pem'))), JSON.stringify(r.suggestions.map((s) => s.lines)));
+  } finally {
+    tree.cleanup();
   }
 });

@@ -912,7 +912,7 @@ function anyDepthTargets(c, entries) {
   }
   return [...out];
 }
-var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored"]);
+var SECRET_FILE_NOTHING_TO_PROTECT = /* @__PURE__ */ new Set(["no-credential", "symlink", "example", "test-fixture", "vendored", "dev-key"]);
 function wholeContextReaders(result, dockerfileText, siblings) {
   const mainWhole = result.crossCheck?.resolved.resolutions.some((r) => r.status === "whole-context") === true;
   return [...mainWhole && dockerfileText ? [{ label: "the Dockerfile", text: dockerfileText }] : [], ...siblings.filter((sb) => sb.sources.some((x) => x.whole)).map((sb) => ({ label: sb.name, text: sb.text }))];

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-OBJGCZIU.mjs";
+} from "./chunks/chunk-YFRJ4PGH.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-74ZE4VUO.mjs";
+} from "./chunks/chunk-XHJN7H5M.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-FNHJQ7KA.mjs";
+} from "./chunks/chunk-VF3HDSEX.mjs";
 import "./chunks/chunk-5AE2TDXW.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-IWI3VZRY.mjs"),
-  why: () => import("./chunks/why-QGQPL4IN.mjs"),
-  suggest: () => import("./chunks/suggest-J6HMAOMA.mjs")
+  targets: () => import("./chunks/targets-UVALGZPP.mjs"),
+  why: () => import("./chunks/why-HPOKOE7C.mjs"),
+  suggest: () => import("./chunks/suggest-DZAKNBXP.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

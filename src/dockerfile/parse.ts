@@ -599,6 +599,13 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
   let platformDerived = new Set<string>();
   const stagePlatformDerived = new Map<string, Set<string>>();
   const namesPlatform = (value: string, derived: ReadonlySet<string>) => referencedNames(value).some((n) => TARGET_PLATFORM_ARGS.has(n) || derived.has(n));
+  // ENV names whose value was made from ARGs the stage declares with no value (apollo's `ARG VERSION`,
+  // `ENV VERSION $VERSION`): "" today, whatever the invocation passes tomorrow. Name -> those ARGs.
+  let openVia = new Map<string, string[]>();
+  const stageOpenVia = new Map<string, Map<string, string[]>>();
+  const openArgsOf = (unset: readonly string[], raw: string): string[] => [
+    ...new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => openVia.get(n) ?? [])]),
+  ];
   const platformVia = (raw: string): { platformVia?: string } => {
     const via = referencedNames(raw).find((n) => platformDerived.has(n));
     return via === undefined ? {} : { platformVia: via };
@@ -654,6 +661,9 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
       platformDerived = new Set(stagePlatformDerived.get(base.toLowerCase()) ?? []);
       stagePlatformDerived.set(String(stage.index), platformDerived);
       if (name) stagePlatformDerived.set(name, platformDerived);
+      openVia = new Map(stageOpenVia.get(base.toLowerCase()) ?? []);
+      stageOpenVia.set(String(stage.index), openVia);
+      if (name) stageOpenVia.set(name, openVia);
       refreshScope();
       stageEnv.set(String(stage.index), env);
       if (name) stageEnv.set(name, env);
@@ -708,9 +718,13 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           problem(`ENV ${key} needs a value`);
           continue;
         }
-        env.set(key, expand(value, snapshot, false).value);
+        const x = expand(value, snapshot, false);
+        env.set(key, x.value);
         if (namesPlatform(value, platformDerived)) platformDerived.add(key);
         else platformDerived.delete(key);
+        const open = openArgsOf(x.unset, value);
+        if (open.length > 0) openVia.set(key, open);
+        else openVia.delete(key);
       }
       refreshScope();
       continue;
@@ -783,7 +797,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           fromContext: external === null,
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
-          openArgs: e.unset.filter((n) => declared.has(n)),
+          openArgs: openArgsOf(e.unset, w.text),
           from,
           external,
           excludes,
@@ -843,7 +857,7 @@ function parseInto(text: string, opts: ParseOptions, result: ParsedDockerfile): 
           fromContext: external === null && type !== 'cache',
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
-          openArgs: e.unset.filter((n) => declared.has(n)),
+          openArgs: openArgsOf(e.unset, rawSource),
           from,
           external,
           excludes: [],

@@ -149,6 +149,23 @@ test('CTX101 is a warning naming the ARG when the missing path holds an ARG noth
   ]);
 });
 
+// apollo: `ARG VERSION`, `ENV VERSION $VERSION`, then `COPY .../apollo-configservice-${VERSION}-github.zip`.
+// The ENV holds "" only because the ARG has no value: the build passes one. It was a certain "" (an error).
+test('CTX101: an ENV made from an ARG with no value is as open as the ARG (a warning naming it); given, it is known', () => {
+  const dockerfile = lines('FROM alpine', 'ARG VERSION', 'ENV VERSION $VERSION', 'ENV ZIP=app-${VERSION}.zip', 'COPY ${ZIP} /app/', 'COPY app-${VERSION}.cfg /app/', 'ARG FIXED=1', 'ENV F=$FIXED', 'COPY app-${F}.zip /app/');
+  const run = (buildArgs?: Record<string, string>) =>
+    auditInRepo(['Dockerfile', 'app-1.0.zip'], { Dockerfile: dockerfile }, { git: false, buildArgs }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  assert.deepEqual(run().map((x) => [x.line, x.severity, x.data.openArgs ?? null]), [
+    [5, 'warning', ['VERSION']],
+    [6, 'warning', ['VERSION']],
+    [9, 'error', null],
+  ]);
+  assert.deepEqual(run({ VERSION: '1.0' }).map((x) => [x.line, x.severity]), [
+    [6, 'error'],
+    [9, 'error'],
+  ]);
+});
+
 test('CTX101 counts a missing directory whose entries git ignores (`build/*`) as a build output', () => {
   const dockerfile = lines('FROM node', 'COPY ./build/ ./build/', 'COPY ./packed/ /o/', 'COPY ./gen /g');
   const texts = { Dockerfile: dockerfile, '.gitignore': 'build/*\npacked/*.exe\n' };

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-74ZE4VUO.mjs";
+} from "./chunk-XHJN7H5M.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-FNHJQ7KA.mjs";
+} from "./chunk-VF3HDSEX.mjs";
 import "./chunk-5AE2TDXW.mjs";
 import {
   readRegularFile

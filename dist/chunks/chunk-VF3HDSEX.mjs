@@ -12999,6 +12999,11 @@ function parseInto(text2, opts, result) {
   let platformDerived = /* @__PURE__ */ new Set();
   const stagePlatformDerived = /* @__PURE__ */ new Map();
   const namesPlatform = (value, derived) => referencedNames(value).some((n) => TARGET_PLATFORM_ARGS.has(n) || derived.has(n));
+  let openVia = /* @__PURE__ */ new Map();
+  const stageOpenVia = /* @__PURE__ */ new Map();
+  const openArgsOf = (unset, raw) => [
+    .../* @__PURE__ */ new Set([...unset.filter((n) => declared.has(n)), ...referencedNames(raw).flatMap((n) => openVia.get(n) ?? [])])
+  ];
   const platformVia = (raw) => {
     const via = referencedNames(raw).find((n) => platformDerived.has(n));
     return via === void 0 ? {} : { platformVia: via };
@@ -13046,6 +13051,9 @@ function parseInto(text2, opts, result) {
       platformDerived = new Set(stagePlatformDerived.get(base2.toLowerCase()) ?? []);
       stagePlatformDerived.set(String(stage.index), platformDerived);
       if (name) stagePlatformDerived.set(name, platformDerived);
+      openVia = new Map(stageOpenVia.get(base2.toLowerCase()) ?? []);
+      stageOpenVia.set(String(stage.index), openVia);
+      if (name) stageOpenVia.set(name, openVia);
       refreshScope();
       stageEnv.set(String(stage.index), env);
       if (name) stageEnv.set(name, env);
@@ -13096,9 +13104,13 @@ function parseInto(text2, opts, result) {
           problem(`ENV ${key} needs a value`);
           continue;
         }
-        env.set(key, expand(value, snapshot, false).value);
+        const x = expand(value, snapshot, false);
+        env.set(key, x.value);
         if (namesPlatform(value, platformDerived)) platformDerived.add(key);
         else platformDerived.delete(key);
+        const open = openArgsOf(x.unset, value);
+        if (open.length > 0) openVia.set(key, open);
+        else openVia.delete(key);
       }
       refreshScope();
       continue;
@@ -13167,7 +13179,7 @@ function parseInto(text2, opts, result) {
           fromContext: external === null,
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
-          openArgs: e.unset.filter((n) => declared.has(n)),
+          openArgs: openArgsOf(e.unset, w.text),
           from,
           external,
           excludes,
@@ -13223,7 +13235,7 @@ function parseInto(text2, opts, result) {
           fromContext: external === null && type !== "cache",
           hasUnsetVar: e.unset.length > 0,
           unsetVars: e.unset,
-          openArgs: e.unset.filter((n) => declared.has(n)),
+          openArgs: openArgsOf(e.unset, rawSource),
           from,
           external,
           excludes: [],

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-FNHJQ7KA.mjs";
+} from "./chunk-VF3HDSEX.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-UNMNNI6W.mjs";
+} from "./chunk-RWZD2266.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-74ZE4VUO.mjs";
+} from "./chunk-XHJN7H5M.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-FNHJQ7KA.mjs";
+} from "./chunk-VF3HDSEX.mjs";
 import {
   splitAtWildcard
 } from "./chunk-5AE2TDXW.mjs";

@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-FNHJQ7KA.mjs";
+} from "./chunk-VF3HDSEX.mjs";
 import {
   parseSize
 } from "./chunk-5AE2TDXW.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-YFRJ4PGH.mjs";
+} from "./chunks/chunk-X73RVFJC.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-XHJN7H5M.mjs";
+} from "./chunks/chunk-YOPJGWDI.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VF3HDSEX.mjs";
-import "./chunks/chunk-5AE2TDXW.mjs";
+} from "./chunks/chunk-XADBLHRS.mjs";
+import "./chunks/chunk-WUR57RI3.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-UVALGZPP.mjs"),
-  why: () => import("./chunks/why-HPOKOE7C.mjs"),
-  suggest: () => import("./chunks/suggest-DZAKNBXP.mjs")
+  targets: () => import("./chunks/targets-SSCQTXRB.mjs"),
+  why: () => import("./chunks/why-FFW22HGD.mjs"),
+  suggest: () => import("./chunks/suggest-NQKUAEMS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -97,11 +97,20 @@ export function isCommittedTestFile(ctx: RuleContext, path: string): boolean {
 export const EXAMPLE_DIR = /(^|\/)(examples?|samples?|(?:[^/]*[-_.])?(?:fake|dummy)(?:[-_.][^/]*)?)\//i;
 
 /**
- * A committed file in an examples or samples directory (the path in the repository): celery's
- * examples/security/ssl/worker.key, the key its secure-app example signs with, committed since 2019.
+ * A documentation page: a text, Markdown, reStructuredText, AsciiDoc or HTML file under a `doc`,
+ * `docs` or `documentation` directory. cfssl's doc/api/endpoint_newkey.txt pastes a sample reply,
+ * a private key for www.example.com included.
+ */
+const DOC_PAGE = /(^|\/)(?:docs?|documentation)\/(?:[^/]+\/)*[^/]+\.(?:md|markdown|txt|rst|adoc|html?)$/i;
+
+/**
+ * A committed file in an examples or samples directory, or a committed documentation page (the
+ * path in the repository): celery's examples/security/ssl/worker.key, the key its secure-app
+ * example signs with, committed since 2019; a sample pasted into the docs.
  */
 export function isCommittedExample(ctx: RuleContext, path: string): boolean {
-  return EXAMPLE_DIR.test(ctx.repoPath?.(path) ?? path) && ctx.isGitTracked?.(path) === true;
+  const p = ctx.repoPath?.(path) ?? path;
+  return (EXAMPLE_DIR.test(p) || DOC_PAGE.test(p)) && ctx.isGitTracked?.(path) === true;
 }
 
 /**

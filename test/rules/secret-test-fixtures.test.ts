@@ -215,6 +215,22 @@ test('CTX202: a hit in a committed file of an examples directory is info, as CTX
   assert.match(String(f[0][2]), /a committed example: published on purpose/);
 });
 
+// cfssl: doc/api/endpoint_newkey.txt pastes a sample reply of its newkey endpoint, a private key for
+// www.example.com included, and COPY . ships it: an error. A documentation page is an example.
+test('CTX202: a hit in a committed documentation page (doc/, docs/: .txt, .md, .rst, .adoc, .html) is info; other files there, or untracked pages, are not examples', () => {
+  const key = fakeKey;
+  const f = secretFindings('CTX202', { 'doc/api/endpoint_newkey.txt': `{"private_key": "${key().replace(/\n/g, '\\n')}"}\n`, 'docs/guide/tls.md': key(), 'docs/deploy/server.key': key() }, { 'docs/notes.md': key() });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['doc/api/endpoint_newkey.txt', 'info'],
+      ['docs/deploy/server.key', 'error'],
+      ['docs/guide/tls.md', 'info'],
+      ['docs/notes.md', 'error'],
+    ],
+  );
+});
+
 // external-secrets: runtime/template/v2/_testdata/*.key and *.pfx (Go ignores `_` directories), and
 // generators/v1/github/github_test.pem beside github_test.go: 13 errors on Dockerfile.standalone.
 test('CTX201: Go\'s _testdata directory and a <name>_test.<ext> beside <name>_test.go are test files; a key named for a test environment is not', () => {

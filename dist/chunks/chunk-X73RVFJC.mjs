@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VF3HDSEX.mjs";
+} from "./chunk-XADBLHRS.mjs";
 import {
   parseSize
-} from "./chunk-5AE2TDXW.mjs";
+} from "./chunk-WUR57RI3.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-RWZD2266.mjs";
+} from "./chunk-ANSB4WHE.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-XHJN7H5M.mjs";
+} from "./chunk-YOPJGWDI.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,10 +46,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VF3HDSEX.mjs";
+} from "./chunk-XADBLHRS.mjs";
 import {
   splitAtWildcard
-} from "./chunk-5AE2TDXW.mjs";
+} from "./chunk-WUR57RI3.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -19,11 +19,11 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-VF3HDSEX.mjs";
+} from "./chunk-XADBLHRS.mjs";
 import {
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-5AE2TDXW.mjs";
+} from "./chunk-WUR57RI3.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

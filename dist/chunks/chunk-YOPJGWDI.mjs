@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-VF3HDSEX.mjs";
+} from "./chunk-XADBLHRS.mjs";
 import {
   parseSize
-} from "./chunk-5AE2TDXW.mjs";
+} from "./chunk-WUR57RI3.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

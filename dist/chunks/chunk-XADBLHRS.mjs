@@ -39,7 +39,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-5AE2TDXW.mjs";
+} from "./chunk-WUR57RI3.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

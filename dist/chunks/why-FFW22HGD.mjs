@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-XHJN7H5M.mjs";
+} from "./chunk-YOPJGWDI.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VF3HDSEX.mjs";
-import "./chunk-5AE2TDXW.mjs";
+} from "./chunk-XADBLHRS.mjs";
+import "./chunk-WUR57RI3.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

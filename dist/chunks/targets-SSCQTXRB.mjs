@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-RWZD2266.mjs";
+} from "./chunk-ANSB4WHE.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-YFRJ4PGH.mjs";
+} from "./chunk-X73RVFJC.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,8 +31,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-VF3HDSEX.mjs";
-import "./chunk-5AE2TDXW.mjs";
+} from "./chunk-XADBLHRS.mjs";
+import "./chunk-WUR57RI3.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

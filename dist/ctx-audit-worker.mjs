@@ -9,7 +9,7 @@ import {
   fsContextReader,
   scanFileForSecrets,
   scanTree
-} from "./chunks/chunk-WUR57RI3.mjs";
+} from "./chunks/chunk-VLJPALEI.mjs";
 import "./chunks/chunk-53IIAIMX.mjs";
 import "./chunks/chunk-5POXV72P.mjs";
 

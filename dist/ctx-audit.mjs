@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-X73RVFJC.mjs";
+} from "./chunks/chunk-AG7AMIXY.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-YOPJGWDI.mjs";
+} from "./chunks/chunk-AHMQKCKL.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-XADBLHRS.mjs";
-import "./chunks/chunk-WUR57RI3.mjs";
+} from "./chunks/chunk-G4NYJ3TW.mjs";
+import "./chunks/chunk-VLJPALEI.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-SSCQTXRB.mjs"),
-  why: () => import("./chunks/why-FFW22HGD.mjs"),
-  suggest: () => import("./chunks/suggest-NQKUAEMS.mjs")
+  targets: () => import("./chunks/targets-ZC4JQ2VR.mjs"),
+  why: () => import("./chunks/why-VUPIV2WN.mjs"),
+  suggest: () => import("./chunks/suggest-3LVLKFOW.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

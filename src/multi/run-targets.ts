@@ -246,6 +246,12 @@ function missingIgnoredContext(t: BuildTarget, opts: MultiOptions): string | nul
   return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
 }
 
+/** A finding of a test directory's Dockerfile nothing builds (BuildTarget.testInput): a warning at most, saying why. */
+function asTestInput(f: Finding): Finding {
+  if (f.severity !== 'error') return f;
+  return { ...f, severity: 'warning', message: `${f.message} (a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most)`, data: { ...f.data, testInput: true } };
+}
+
 /**
  * A Git-context build (build-push-action with no `context:`) in a directory whose git index cannot
  * be read (a source archive, no .git): what the commit holds is unknown, so it is not audited.
@@ -292,6 +298,7 @@ export function runTargets(targets: readonly BuildTarget[], opts: MultiOptions):
         report.error = e.message;
       }
     }
+    if (report.result && t.testInput) report.result.findings = report.result.findings.map(asTestInput);
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;
       for (const f of report.result.findings) {

@@ -10,7 +10,7 @@ import fg from 'fast-glob';
 import ignore, { type Ignore } from 'ignore';
 import { InputError } from '../errors.js';
 import { bakeTargets } from './bake.js';
-import { THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
+import { TEST_DIR, THIRD_PARTY_DIR } from '../rules/test-fixtures.js';
 import { ComposeMissingFileError, ComposeTemplateError, ComposeVariableError, COMPOSE_FILE_NAMES, COMPOSE_OVERRIDE_NAMES, composeTargets, findComposeFiles } from './compose.js';
 import { isRemoteContext, type BuildTarget } from './target.js';
 import { goreleaserTargets, placeStandalone, templateReason, workflowTargets } from './repo-builds.js';
@@ -269,6 +269,9 @@ export function discoverTargets(
         dockerfile: abs,
         args: {},
         namedContexts: {},
+        // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
+        // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
+        ...(TEST_DIR.test(path.relative(root, abs).split(path.sep).join('/')) ? { testInput: true as const } : {}),
       };
     });
   const targets = [...declared, ...hcl, ...standalone];

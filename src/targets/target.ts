@@ -48,6 +48,11 @@ export interface BuildTarget {
    * commit's files, with no ignore file and no .git.
    */
   gitContext?: true;
+  /**
+   * A Dockerfile `--all` found in a test directory that no workflow, Compose or Bake file builds: a
+   * test's input, or an image a test script assembles the context of. Its findings are warnings at most.
+   */
+  testInput?: true;
 }
 
 /** True for contexts BuildKit fetches itself (git, http): nothing local to audit. */

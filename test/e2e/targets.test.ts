@@ -741,3 +741,28 @@ test('--all: a GoReleaser configuration in .config/ is read as one at the root',
     tree.cleanup();
   }
 });
+
+// checkov: tests/dockerfile/checks/example_*/{success,failure}/Dockerfile are inputs of its own Dockerfile
+// checks (COPY test.sh that exists nowhere, a stray `~` line): 7 errors nobody's build would ever hit.
+test('--all: a Dockerfile in a test directory that nothing builds is audited with its findings at most warnings; one a workflow builds keeps its errors', () => {
+  const tree = writeTree({
+    Dockerfile: 'FROM alpine\nCOPY missing.txt /\n',
+    'tests/dockerfile/checks/example_RootUser/success/Dockerfile': 'FROM base\nCOPY test.sh /\n',
+    'tests/e2e/Dockerfile': 'FROM alpine\nCOPY gone.txt /\n',
+    '.github/workflows/e2e.yml': 'on: push\njobs:\n  e:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n      - run: docker build -f tests/e2e/Dockerfile tests/e2e\n',
+  });
+  try {
+    const r = ctxAudit(['--all', '--format', 'json', '--no-config'], tree.root);
+    const doc = JSON.parse(r.stdout) as { findings: JsonFinding[] };
+    assert.deepEqual(
+      doc.findings.filter((f) => f.ruleId === 'CTX101').map((f) => [f.target, f.severity, f.data.testInput ?? false]).sort(),
+      [
+        ['.github/workflows/e2e.yml:e step 2', 'error', false],
+        ['Dockerfile', 'error', false],
+        ['tests/dockerfile/checks/example_RootUser/success/Dockerfile', 'warning', true],
+      ],
+    );
+  } finally {
+    tree.cleanup();
+  }
+});

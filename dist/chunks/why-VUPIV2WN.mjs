@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-YOPJGWDI.mjs";
+} from "./chunk-AHMQKCKL.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-XADBLHRS.mjs";
-import "./chunk-WUR57RI3.mjs";
+} from "./chunk-G4NYJ3TW.mjs";
+import "./chunk-VLJPALEI.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-XADBLHRS.mjs";
+} from "./chunk-G4NYJ3TW.mjs";
 import {
   parseSize
-} from "./chunk-WUR57RI3.mjs";
+} from "./chunk-VLJPALEI.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

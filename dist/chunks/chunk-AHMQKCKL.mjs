@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-XADBLHRS.mjs";
+} from "./chunk-G4NYJ3TW.mjs";
 import {
   parseSize
-} from "./chunk-WUR57RI3.mjs";
+} from "./chunk-VLJPALEI.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

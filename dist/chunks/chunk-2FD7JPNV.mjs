@@ -19,11 +19,12 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-XADBLHRS.mjs";
+} from "./chunk-G4NYJ3TW.mjs";
 import {
+  TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-WUR57RI3.mjs";
+} from "./chunk-VLJPALEI.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";
@@ -7015,7 +7016,10 @@ function discoverTargets(dir, opts) {
       context: ctxDir ?? path4.dirname(abs),
       dockerfile: abs,
       args: {},
-      namedContexts: {}
+      namedContexts: {},
+      // In a test directory, and no build names it: a test input (checkov's Dockerfiles for its
+      // own Dockerfile checks), or an image a test script assembles a context for (kafka, spire).
+      ...TEST_DIR.test(path4.relative(root, abs).split(path4.sep).join("/")) ? { testInput: true } : {}
     };
   });
   const targets = [...declared, ...hcl, ...standalone];

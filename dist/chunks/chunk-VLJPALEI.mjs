@@ -838,6 +838,7 @@ export {
   literalComponents,
   splitAtWildcard,
   parseSize,
+  TEST_DIR,
   inTestDirectory,
   isCommittedTestFile,
   EXAMPLE_DIR,

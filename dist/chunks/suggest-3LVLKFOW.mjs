@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-ANSB4WHE.mjs";
+} from "./chunk-2FD7JPNV.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-YOPJGWDI.mjs";
+} from "./chunk-AHMQKCKL.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,10 +46,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-XADBLHRS.mjs";
+} from "./chunk-G4NYJ3TW.mjs";
 import {
   splitAtWildcard
-} from "./chunk-WUR57RI3.mjs";
+} from "./chunk-VLJPALEI.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

@@ -39,7 +39,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-WUR57RI3.mjs";
+} from "./chunk-VLJPALEI.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

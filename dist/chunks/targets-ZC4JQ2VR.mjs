@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-ANSB4WHE.mjs";
+} from "./chunk-2FD7JPNV.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-X73RVFJC.mjs";
+} from "./chunk-AG7AMIXY.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,8 +31,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-XADBLHRS.mjs";
-import "./chunk-WUR57RI3.mjs";
+} from "./chunk-G4NYJ3TW.mjs";
+import "./chunk-VLJPALEI.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {
@@ -194,6 +194,10 @@ function missingIgnoredContext(t, opts) {
   const shown = path.relative(opts.cwd, t.context) || t.context;
   return `its context ${shown} is not in the checkout and git ignores it: a step before the build makes it (an install or a build), so it is not audited`;
 }
+function asTestInput(f) {
+  if (f.severity !== "error") return f;
+  return { ...f, severity: "warning", message: `${f.message} (a Dockerfile in a test directory that no workflow, Compose or Bake file builds: a test input, or built from a context a script assembles; a warning at most)`, data: { ...f.data, testInput: true } };
+}
 function unreadableCommit(t, opts) {
   if (!t.gitContext || commitReadable(t.context, opts.repository)) return null;
   return "it builds the Git context of the commit (build-push-action with no context:), and this directory has no git index to read what the commit holds; not audited";
@@ -234,6 +238,7 @@ function runTargets(targets, opts) {
         report.error = e.message;
       }
     }
+    if (report.result && t.testInput) report.result.findings = report.result.findings.map(asTestInput);
     if (report.result) {
       report.dockerfile = report.result.context.dockerfile;
       for (const f of report.result.findings) {

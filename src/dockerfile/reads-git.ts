@@ -40,6 +40,8 @@ const MAX_PY_BYTES = 256 * 1024;
  * context-relative UTF-8 paths of the regular files sent, for the Python project files.
  */
 const GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
+/** `git clone URL`: a RUN that clones another repository. */
+const GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
 /** `git config --global|--system ...`: sets the user's or machine's git configuration, reads no repository. */
 const GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
 /**
@@ -197,7 +199,10 @@ export function gitReader(root: string, dockerfiles: readonly DockerfileText[], 
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
       // waypoint's hack/Dockerfile.evanphx runs only `git config --global`, which reads no .git.
-      if (GIT_WORD.test(r.text.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      // A RUN that clones another repository works on that clone (aria2's `git clone ... aria2`):
+      // said only when any git counts (suggest's caution), not for CTX003's `definite` wording.
+      const clones = opts.definite === true && GIT_CLONE.test(r.text);
+      if (!clones && GIT_WORD.test(r.text.replace(INSTALLS, ' ').replace(GLOBAL_CONFIG, ' '))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       // `apk add git` installs it for a later step (writefreely's Makefile runs it): said if nothing runs it.
       if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);

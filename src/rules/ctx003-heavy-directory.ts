@@ -1,6 +1,6 @@
 import { firstComponentWhere } from '../context/components.js';
 import { formatSize, plural } from '../units.js';
-import { defineRule } from './rule.js';
+import { defineRule, type RuleContext } from './rule.js';
 import { text } from './paths.js';
 import { deliberateLookup } from './deliberate.js';
 import { inTestDirectory } from './test-fixtures.js';
@@ -90,10 +90,19 @@ export const heavyDirectory = defineRule<HeavyDirectoryData>({
     return [...found.values()]
       .filter((f) => f.files > 0)
       .map(({ raw, ...data }) => {
-        const readBy = raw === '.git' ? (ctx.gitReadBy?.() ?? null) : null;
+        const readBy = raw === '.git' && gitReachable(ctx) ? (ctx.gitReadBy?.() ?? null) : null;
         return { path: raw, data: readBy === null ? data : { ...data, readBy } };
       });
   },
   message: (d) =>
     `${d.kind} directory is sent: ${plural(d.files, 'file', 'files')}, ${formatSize(d.bytes)}${d.readBy !== undefined ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, '')}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ''}`,
 });
+
+/** Whether a COPY/ADD/bind source of the target takes `.git` (a whole-context copy, or a source at or under it): only then can a RUN read it. */
+function gitReachable(ctx: RuleContext): boolean {
+  const cross = ctx.crossCheck;
+  if (!cross) return false;
+  if (cross.resolved.coversWholeContext) return true;
+  for (const k of cross.references.keys()) if (k === '.git' || k.startsWith('.git/')) return true;
+  return false;
+}

@@ -136,4 +136,8 @@ test('CTX003 on .git says when the build reads it (a RUN runs git, or make whose
   const makefile = { Makefile: 'VERSION := $(shell git describe --tags)\nbuild:\n\tgo build .\n' };
   assert.deepEqual(sev('FROM golang\nRUN make -C libpfm-4.11.0 install\nCOPY . /src\n', makefile).map(([p, r]) => [p, r]), [['.git', null]]);
   assert.match(String(sev('FROM golang\nCOPY . /src\nRUN make -C /src build\n', makefile)[0][1]), /^Dockerfile runs make \(line 3\) and Makefile:1 /);
+  // aria2: `git clone https://github.com/aria2/aria2` works on that clone; and a Dockerfile that copies
+  // nothing of the context cannot read its .git whatever it runs.
+  assert.deepEqual(sev('FROM alpine\nCOPY . /src\nRUN git clone --depth 1 https://example.com/x.git /x && cd /x && git describe\n').map(([p, r]) => [p, r]), [['.git', null]]);
+  assert.deepEqual(sev('FROM golang\nCOPY main.go /src/\nRUN git describe --tags\n').map(([p, r]) => [p, r]), [['.git', null]]);
 });

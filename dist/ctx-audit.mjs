@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-AG7AMIXY.mjs";
+} from "./chunks/chunk-TAXNOCGP.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AHMQKCKL.mjs";
+} from "./chunks/chunk-F4MY2652.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-G4NYJ3TW.mjs";
+} from "./chunks/chunk-M6R4DNLD.mjs";
 import "./chunks/chunk-VLJPALEI.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-ZC4JQ2VR.mjs"),
-  why: () => import("./chunks/why-VUPIV2WN.mjs"),
-  suggest: () => import("./chunks/suggest-3LVLKFOW.mjs")
+  targets: () => import("./chunks/targets-MFWDCLIN.mjs"),
+  why: () => import("./chunks/why-XXYZQMX5.mjs"),
+  suggest: () => import("./chunks/suggest-ZBBG5PEJ.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

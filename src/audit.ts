@@ -168,10 +168,10 @@ export interface ContextReport {
   compressed?: CompressedReport;
   /**
    * Set when BuildKit builds this context as a Git repository (src/buildkit/git-context.ts): what it
-   * clones (a URL and commit, or this checkout's commit). The legacy figures above then describe
-   * `docker build` of the directory, which this build is not.
+   * clones (a URL and commit, or this checkout's commit) and what the commit holds; nothing is sent.
+   * The legacy figures above describe what the docker CLI sends for the same context.
    */
-  gitContext?: string;
+  gitContext?: { source: string; files: number; directories: number; links: number; contentBytes: number };
 }
 
 export interface BuildkitReport {
@@ -480,7 +480,14 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     ],
     buildkit: opts.archiveUpload || opts.fetchedByBuildkit || gitContext ? null : buildkitReport(cross?.buildkit ?? null, opts.target),
   };
-  if (gitContext) context.gitContext = gitContext.source;
+  if (gitContext && eligible) {
+    // What the build sees is the commit: its files, not the legacy upload, are the ones to rank.
+    const g = summarize(eligible.walk.entries, [], opts.top ?? 10);
+    context.gitContext = { source: gitContext.source, files: g.files, directories: g.directories, links: g.symlinks + g.hardlinks + g.other, contentBytes: g.contentBytes };
+    context.largestFiles = g.largestFiles.map(figure);
+    context.largestFilesByContent = g.largestFilesByContent.map(figure);
+    context.heaviestDirectories = g.heaviestDirectories.map(figure);
+  }
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel: ParallelReport | null = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
   const result: AuditResult = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };

@@ -169,7 +169,9 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   const rulesFor = ctx.builder === 'buildkit' ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? 'none')})` : 'the legacy builder (DOCKER_BUILDKIT=0)';
   out.push(...wrap(`Dockerfile: ${safeText(ctx.dockerfile)} · findings for ${rulesFor}${bk?.target ? ` · target: ${safeText(bk.target)}` : ''}`, (s) => c.dim(s)));
   out.push('');
-  const head = ['', 'legacy builder', ...(bk ? ['BuildKit: eligible', 'BuildKit: requested'] : [])];
+  // A Git context (src/buildkit/git-context.ts): what the commit holds, beside what the legacy CLI would send.
+  const git = ctx.gitContext;
+  const head = ['', 'legacy builder', ...(bk ? ['BuildKit: eligible', 'BuildKit: requested'] : []), ...(git ? ['BuildKit: Git context'] : [])];
   const rows: string[][] = [];
   // The requested column counts what the daemon reads, as the verdict line does: a later name of a
   // hard-linked file is sent as a link there, so it is a link, not a file (transfer.requestedFiles).
@@ -177,16 +179,17 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   const bkCells = (f: (x: NonNullable<typeof bk>['eligible']) => string): string[] => (bk ? [f(bk.eligible), bk.usesContext ? f(requested!) : '0'] : []);
   // Regular files in every column; links and special files on their own row (the eligible column
   // counts each name of a hard-linked file, as BuildKit may request any of them).
-  rows.push(['files', formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
-  rows.push(['directories', formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
+  const g = (cell: string): string[] => (git ? [cell] : []);
+  rows.push(['files', formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links)), ...g(git ? formatCount(git.files) : '')]);
+  rows.push(['directories', formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories)), ...g(git ? formatCount(git.directories) : '')]);
   const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
-  if (links > 0 || (bk && bk.eligible.links > 0)) rows.push(['links, special files', formatCount(links), ...bkCells((x) => formatCount(x.links))]);
-  rows.push(['content', formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
-  rows.push(['upload', `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(' or ')}` : ''), ...(bk ? ['', 'files, no tar'] : [])]);
-  rows.push(['ignore file', safeText(ctx.ignoreFile ?? 'none'), ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : [])]);
+  if (links > 0 || (bk && bk.eligible.links > 0) || (git && git.links > 0)) rows.push(['links, special files', formatCount(links), ...bkCells((x) => formatCount(x.links)), ...g(git ? formatCount(git.links) : '')]);
+  rows.push(['content', formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes)), ...g(git ? formatSize(git.contentBytes) : '')]);
+  rows.push(['upload', `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(' or ')}` : ''), ...(bk ? ['', 'files, no tar'] : []), ...g('none: cloned on the builder')]);
+  rows.push(['ignore file', safeText(ctx.ignoreFile ?? 'none'), ...(bk ? [safeText(bk.ignoreFile ?? 'none'), ''] : []), ...g('none applies')]);
   const unmeasured = ctx.excluded.unmeasuredDirectories;
-  rows.push(['excluded', unmeasured > 0 ? 'not measured' : excludedText(ctx.excluded), ...(bk ? ['', ''] : [])]);
-  out.push(fittedTable(head, rows, c, ['left', 'right', 'right', 'right'], width, bk ? [1, 2, 3] : [1]));
+  rows.push(['excluded', unmeasured > 0 ? 'not measured' : excludedText(ctx.excluded), ...(bk ? ['', ''] : []), ...g('.git, and what the commit lacks')]);
+  out.push(fittedTable(head, rows, c, ['left', 'right', 'right', 'right'], width, bk ? [1, 2, 3] : git ? [1, 2] : [1]));
   if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
   if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   // docker's own line, quoted as it prints it.
@@ -251,11 +254,11 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   out.push('');
   // Files rank by their own size: a 0-byte file still costs a 512-byte header, which says nothing about it.
   const files = pathTable(
-    'Largest files (by content)',
+    ctx.gitContext ? 'Largest files of the Git context (by content)' : 'Largest files (by content)',
     ctx.largestFilesByContent ?? ctx.largestFiles,
     [
       { head: 'size', align: 'right', cell: (r) => formatSize(r.contentBytes) },
-      { head: 'share', align: 'right', cell: (r) => percent(r.contentBytes, ctx.contentBytes) },
+      { head: 'share', align: 'right', cell: (r) => percent(r.contentBytes, ctx.gitContext?.contentBytes ?? ctx.contentBytes) },
     ],
     (r) => r.contentBytes,
     c,
@@ -263,16 +266,21 @@ function details(result: AuditResult, c: ChalkInstance, width: number): string[]
   );
   if (files) out.push(files);
   // Directories rank by what they add to the upload, headers included: many small files show here.
+  // A Git context is cloned, not uploaded: its directories are listed with their content.
   const dirs = pathTable(
-    'Heaviest directories (by upload)',
+    git ? 'Heaviest directories of the Git context' : 'Heaviest directories (by upload)',
     ctx.heaviestDirectories,
     [
       { head: 'files', align: 'right', cell: (r) => formatCount(r.files) },
       { head: 'content', align: 'right', cell: (r) => formatSize(r.contentBytes) },
-      { head: 'upload', align: 'right', cell: (r) => formatSize(r.tarBytes) },
-      { head: 'share', align: 'right', cell: (r) => percent(r.tarBytes, ctx.tarBytes) },
+      ...(git
+        ? [{ head: 'share', align: 'right' as const, cell: (r: PathFigure) => percent(r.contentBytes, git.contentBytes) }]
+        : [
+            { head: 'upload', align: 'right' as const, cell: (r: PathFigure) => formatSize(r.tarBytes) },
+            { head: 'share', align: 'right' as const, cell: (r: PathFigure) => percent(r.tarBytes, ctx.tarBytes) },
+          ]),
     ],
-    (r) => r.tarBytes,
+    (r) => (git ? r.contentBytes : r.tarBytes),
     c,
     width,
     '/',

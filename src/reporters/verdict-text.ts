@@ -22,7 +22,9 @@ export function countsText(c: Verdict['counts']): string {
 
 export function verdictSegments(ctx: ContextReport, v: Verdict): VerdictSegments {
   const why = v.growthExceeded && v.failOn !== 'never' ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? '--max-growth exceeded' : `--fail-on ${v.failOn}`;
-  const sends = [`legacy: ${plural(ctx.files, 'file', 'files')}, ${formatSize(ctx.tarBytes)}`];
+  // A Git context: BuildKit clones the commit, nothing is sent; its files come first.
+  const git = ctx.gitContext;
+  const sends = [...(git ? [`Git context: ${plural(git.files, 'file', 'files')}, ${formatSize(git.contentBytes)} (cloned on the builder)`] : []), `legacy: ${plural(ctx.files, 'file', 'files')}, ${formatSize(ctx.tarBytes)}`];
   const bk = ctx.buildkit;
   if (bk) {
     if (bk.error) sends.push('BuildKit: cannot tell (see below)');

@@ -164,6 +164,12 @@ describe('URL contexts against the docker CLI (127.0.0.1 only)', () => {
     const r = await runProcess(process.execPath, [cliBin, `git://127.0.0.1:${gitPort}/repo.git#v1`, '--format', 'json', '--fail-on', 'never'], { cwd: home, env: env(home), timeoutMs: 120_000 });
     const doc = JSON.parse(r.stdout);
     assert.equal(doc.context.buildkit, null);
+    // Its figures and lists are the commit's: no .git among the largest files, the files the commit holds.
+    assert.deepEqual([doc.context.gitContext.files, doc.context.gitContext.source.startsWith(`git://127.0.0.1:${gitPort}/repo.git#v1, commit `)], [6, true]);
+    assert.ok(!doc.context.largestFiles.some((f: { path: string }) => f.path.startsWith('.git/')), JSON.stringify(doc.context.largestFiles));
+    const table = await runProcess(process.execPath, [cliBin, `git://127.0.0.1:${gitPort}/repo.git#v1`, '--fail-on', 'never'], { cwd: home, env: { ...env(home), COLUMNS: '100' }, timeoutMs: 120_000 });
+    assert.match(table.stdout.replace(/\s+/g, ' '), /Git context: 6 files, [\d.]+ kB \(cloned on the builder\)/);
+    assert.match(table.stdout, /BuildKit: Git context/);
     assert.ok(doc.context.notices.some((n: { message: string }) => /^BuildKit builds a Git context: the commit \(git:\/\/127\.0\.0\.1:\d+\/repo\.git#v1, commit [0-9a-f]{12}\)/.test(n.message)), JSON.stringify(doc.context.notices));
     // missing.txt is not in the commit: the build fails, whatever a step before it does.
     assert.match(doc.findings.find((f: { ruleId: string }) => f.ruleId === 'CTX101')?.message ?? '', /matches nothing in the commit BuildKit clones/);

@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-G4NYJ3TW.mjs";
+} from "./chunk-M6R4DNLD.mjs";
 import {
   parseSize
 } from "./chunk-VLJPALEI.mjs";

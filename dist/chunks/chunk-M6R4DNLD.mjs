@@ -12033,7 +12033,7 @@ function analyzeGitContext(root, git, buildArgs, boundary) {
   return { ignore: ignore3, matcher, walk, dockerfileSpecificIgnore: null, ignoreFromDockerfile: false, ignoreLocation: ".dockerignore" };
 }
 function gitContextNotice(git, ignoreLines, keepGit) {
-  const ignore3 = ignoreLines === null ? "no ignore file applies" : `no ignore file applies (the ${ignoreLines} pattern${ignoreLines === 1 ? "" : "s"} of .dockerignore decide nothing here)`;
+  const ignore3 = ignoreLines === null ? "no ignore file applies" : `no ignore file applies (${ignoreLines === 1 ? "the 1 pattern of .dockerignore decides" : `the ${ignoreLines} patterns of .dockerignore decide`} nothing here)`;
   return {
     path: ".",
     message: `BuildKit builds a Git context: the commit (${git.source}), cloned on the builder with its submodules; ${ignore3}, ${keepGit ? ".git is kept (BUILDKIT_CONTEXT_KEEP_GIT_DIR), a depth-1 clone" : "no .git (unless BUILDKIT_CONTEXT_KEEP_GIT_DIR=1)"}, nothing a step before the build writes is in it, and nothing is sent from here`
@@ -13556,6 +13556,7 @@ var JVM_BUILD_FILES = /* @__PURE__ */ new Set(["pom.xml", "build.gradle", "build
 var MAX_PY_FILES = 20;
 var MAX_PY_BYTES = 256 * 1024;
 var GIT_WORD = /(?<![\w./-])git(?![\w.-])/;
+var GIT_CLONE = /(?<![\w./-])git\s+(?:-\S+\s+)*clone\b/;
 var GLOBAL_CONFIG = /(?<![\w./-])git\s+config\s+(?:--global|--system)\b(?:[^;&|\n]|\\\n)*/g;
 var NIX_SUBCOMMAND = /* @__PURE__ */ new Set(["build", "run", "develop", "shell", "bundle", "install", "flake"]);
 function runsNixOnLocalFlake(text2) {
@@ -13653,7 +13654,8 @@ function gitReader(root, dockerfiles, sentFiles, opts = {}) {
   for (const d of dockerfiles) {
     for (const r of parseDockerfile(d.text).stages.flatMap((st) => st.runs ?? [])) {
       if (runsNixOnLocalFlake(r.text)) return `${d.label} runs nix on the context's flake (line ${r.line}): nix reads a flake in a git work tree through git (its revision, its tracked files): the build may read .git; exclude it yourself if it does not`;
-      if (GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
+      const clones = opts.definite === true && GIT_CLONE.test(r.text);
+      if (!clones && GIT_WORD.test(r.text.replace(INSTALLS, " ").replace(GLOBAL_CONFIG, " "))) return `${d.label} runs git (line ${r.line}): the build may read .git (a version from git describe); exclude it yourself if it does not`;
       if (installsGit === null && GIT_WORD.test(r.text)) installsGit = { label: d.label, line: r.line };
       const dotnet = /(?<![\w./-])dotnet\s+(build|publish|pack|msbuild)\b/.exec(r.text);
       if (dotnet) return `${d.label} runs dotnet ${dotnet[1]} (line ${r.line}): the .NET SDK reads .git itself to stamp the commit into the assembly's version; exclude it yourself if the image does not need it`;
@@ -13897,12 +13899,19 @@ var heavyDirectory = defineRule({
       }
     }
     return [...found.values()].filter((f) => f.files > 0).map(({ raw, ...data }) => {
-      const readBy = raw === ".git" ? ctx.gitReadBy?.() ?? null : null;
+      const readBy = raw === ".git" && gitReachable(ctx) ? ctx.gitReadBy?.() ?? null : null;
       return { path: raw, data: readBy === null ? data : { ...data, readBy } };
     });
   },
   message: (d) => `${d.kind} directory is sent: ${plural(d.files, "file", "files")}, ${formatSize(d.bytes)}${d.readBy !== void 0 ? `; ${d.readBy.replace(/; exclude it yourself if .*$/, "")}, so excluding it changes what the build makes (pass what it reads as a build arg, or bind-mount .git in the RUN that needs it)` : ""}`
 });
+function gitReachable(ctx) {
+  const cross = ctx.crossCheck;
+  if (!cross) return false;
+  if (cross.resolved.coversWholeContext) return true;
+  for (const k of cross.references.keys()) if (k === ".git" || k.startsWith(".git/")) return true;
+  return false;
+}
 
 // src/rules/from-cross-check.ts
 function crossCheckRule(id, docs, refine) {
@@ -15561,7 +15570,13 @@ function audit(opts, mode, startWorker) {
     ],
     buildkit: opts.archiveUpload || opts.fetchedByBuildkit || gitContext ? null : buildkitReport(cross?.buildkit ?? null, opts.target)
   };
-  if (gitContext) context.gitContext = gitContext.source;
+  if (gitContext && eligible) {
+    const g = summarize(eligible.walk.entries, [], opts.top ?? 10);
+    context.gitContext = { source: gitContext.source, files: g.files, directories: g.directories, links: g.symlinks + g.hardlinks + g.other, contentBytes: g.contentBytes };
+    context.largestFiles = g.largestFiles.map(figure);
+    context.largestFilesByContent = g.largestFilesByContent.map(figure);
+    context.heaviestDirectories = g.heaviestDirectories.map(figure);
+  }
   if (opts.namedContexts && Object.keys(opts.namedContexts).length > 0) context.namedContexts = named.map((n) => n.report);
   const parallel = worker && shared ? { ...shared.sharing(), secretsScannedByWorker: prescanned?.scannedByWorker() ?? null } : null;
   const result = { schemaVersion: SCHEMA_VERSION, context, findings, legacy, buildkitEligible: eligible, crossCheck: cross, summary, parallel };
@@ -15813,7 +15828,8 @@ function countsText(c) {
 }
 function verdictSegments(ctx, v) {
   const why = v.growthExceeded && v.failOn !== "never" ? `--fail-on ${v.failOn}, --max-growth exceeded` : v.growthExceeded ? "--max-growth exceeded" : `--fail-on ${v.failOn}`;
-  const sends = [`legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
+  const git = ctx.gitContext;
+  const sends = [...git ? [`Git context: ${plural(git.files, "file", "files")}, ${formatSize(git.contentBytes)} (cloned on the builder)`] : [], `legacy: ${plural(ctx.files, "file", "files")}, ${formatSize(ctx.tarBytes)}`];
   const bk = ctx.buildkit;
   if (bk) {
     if (bk.error) sends.push("BuildKit: cannot tell (see below)");
@@ -16355,20 +16371,22 @@ function details2(result, c, width) {
   const rulesFor = ctx.builder === "buildkit" ? `BuildKit (ignore file: ${safeText(bk?.ignoreFile ?? "none")})` : "the legacy builder (DOCKER_BUILDKIT=0)";
   out.push(...wrap(`Dockerfile: ${safeText(ctx.dockerfile)} \xB7 findings for ${rulesFor}${bk?.target ? ` \xB7 target: ${safeText(bk.target)}` : ""}`, (s) => c.dim(s)));
   out.push("");
-  const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : []];
+  const git = ctx.gitContext;
+  const head = ["", "legacy builder", ...bk ? ["BuildKit: eligible", "BuildKit: requested"] : [], ...git ? ["BuildKit: Git context"] : []];
   const rows = [];
   const requested = bk ? { ...bk.requested, ...bk.transfer ? { files: bk.transfer.requestedFiles, links: bk.requested.files - bk.transfer.requestedFiles, bytes: bk.transfer.requestedBytes } : {} } : null;
   const bkCells = (f) => bk ? [f(bk.eligible), bk.usesContext ? f(requested) : "0"] : [];
-  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links))]);
-  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories))]);
+  const g = (cell) => git ? [cell] : [];
+  rows.push(["files", formatCount(ctx.files), ...bkCells((x) => formatCount(x.files - x.links)), ...g(git ? formatCount(git.files) : "")]);
+  rows.push(["directories", formatCount(ctx.directories), ...bkCells((x) => formatCount(x.directories)), ...g(git ? formatCount(git.directories) : "")]);
   const links = ctx.symlinks + ctx.hardlinks + ctx.otherEntries;
-  if (links > 0 || bk && bk.eligible.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links))]);
-  rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes))]);
-  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : []]);
-  rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : []]);
+  if (links > 0 || bk && bk.eligible.links > 0 || git && git.links > 0) rows.push(["links, special files", formatCount(links), ...bkCells((x) => formatCount(x.links)), ...g(git ? formatCount(git.links) : "")]);
+  rows.push(["content", formatSize(ctx.contentBytes), ...bkCells((x) => formatSize(x.bytes)), ...g(git ? formatSize(git.contentBytes) : "")]);
+  rows.push(["upload", `${formatBytes(ctx.tarBytes)} tar` + (ctx.tarBytesAlternatives.length ? ` or ${ctx.tarBytesAlternatives.map(formatBytes).join(" or ")}` : ""), ...bk ? ["", "files, no tar"] : [], ...g("none: cloned on the builder")]);
+  rows.push(["ignore file", safeText(ctx.ignoreFile ?? "none"), ...bk ? [safeText(bk.ignoreFile ?? "none"), ""] : [], ...g("none applies")]);
   const unmeasured = ctx.excluded.unmeasuredDirectories;
-  rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : []]);
-  out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : [1]));
+  rows.push(["excluded", unmeasured > 0 ? "not measured" : excludedText(ctx.excluded), ...bk ? ["", ""] : [], ...g(".git, and what the commit lacks")]);
+  out.push(fittedTable(head, rows, c, ["left", "right", "right", "right"], width, bk ? [1, 2, 3] : git ? [1, 2] : [1]));
   if (unmeasured > 0) out.push(...wrap(`excluded: ${excludedText(ctx.excluded)}: like Docker, the audit does not look inside what the ignore file prunes; --measure-excluded totals it.`, (s) => c.dim(s)));
   if (bk && ctx.hardlinks > 0) out.push(...wrap(`Hard links: the legacy tar sends a later name of a file as a link (counted under links); BuildKit's eligible column counts every name as a file, since any of them may be requested.`, (s) => c.dim(s)));
   out.push(
@@ -16426,11 +16444,11 @@ function details2(result, c, width) {
   if (overhead) out.push(...wrap(overhead, (s) => c.yellow(s)));
   out.push("");
   const files = pathTable(
-    "Largest files (by content)",
+    ctx.gitContext ? "Largest files of the Git context (by content)" : "Largest files (by content)",
     ctx.largestFilesByContent ?? ctx.largestFiles,
     [
       { head: "size", align: "right", cell: (r) => formatSize(r.contentBytes) },
-      { head: "share", align: "right", cell: (r) => percent(r.contentBytes, ctx.contentBytes) }
+      { head: "share", align: "right", cell: (r) => percent(r.contentBytes, ctx.gitContext?.contentBytes ?? ctx.contentBytes) }
     ],
     (r) => r.contentBytes,
     c,
@@ -16438,15 +16456,17 @@ function details2(result, c, width) {
   );
   if (files) out.push(files);
   const dirs = pathTable(
-    "Heaviest directories (by upload)",
+    git ? "Heaviest directories of the Git context" : "Heaviest directories (by upload)",
     ctx.heaviestDirectories,
     [
       { head: "files", align: "right", cell: (r) => formatCount(r.files) },
       { head: "content", align: "right", cell: (r) => formatSize(r.contentBytes) },
-      { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
-      { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
+      ...git ? [{ head: "share", align: "right", cell: (r) => percent(r.contentBytes, git.contentBytes) }] : [
+        { head: "upload", align: "right", cell: (r) => formatSize(r.tarBytes) },
+        { head: "share", align: "right", cell: (r) => percent(r.tarBytes, ctx.tarBytes) }
+      ]
     ],
-    (r) => r.tarBytes,
+    (r) => git ? r.contentBytes : r.tarBytes,
     c,
     width,
     "/"

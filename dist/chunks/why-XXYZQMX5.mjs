@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AHMQKCKL.mjs";
+} from "./chunk-F4MY2652.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-G4NYJ3TW.mjs";
+} from "./chunk-M6R4DNLD.mjs";
 import "./chunk-VLJPALEI.mjs";
 import {
   readRegularFile

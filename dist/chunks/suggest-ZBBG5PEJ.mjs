@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-2FD7JPNV.mjs";
+} from "./chunk-43SQBXE5.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AHMQKCKL.mjs";
+} from "./chunk-F4MY2652.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-G4NYJ3TW.mjs";
+} from "./chunk-M6R4DNLD.mjs";
 import {
   splitAtWildcard
 } from "./chunk-VLJPALEI.mjs";

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-G4NYJ3TW.mjs";
+} from "./chunk-M6R4DNLD.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

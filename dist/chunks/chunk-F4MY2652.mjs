@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-G4NYJ3TW.mjs";
+} from "./chunk-M6R4DNLD.mjs";
 import {
   parseSize
 } from "./chunk-VLJPALEI.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-TAXNOCGP.mjs";
+} from "./chunks/chunk-I2BEPPLC.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-F4MY2652.mjs";
+} from "./chunks/chunk-AZXDTS33.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,7 +22,7 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-M6R4DNLD.mjs";
+} from "./chunks/chunk-VC6DBPMA.mjs";
 import "./chunks/chunk-VLJPALEI.mjs";
 import {
   planTar
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-MFWDCLIN.mjs"),
-  why: () => import("./chunks/why-XXYZQMX5.mjs"),
-  suggest: () => import("./chunks/suggest-ZBBG5PEJ.mjs")
+  targets: () => import("./chunks/targets-J2OY3ZDP.mjs"),
+  why: () => import("./chunks/why-52SR5FJJ.mjs"),
+  suggest: () => import("./chunks/suggest-AT3ZVGHS.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

@@ -1,5 +1,5 @@
 // The engine: discover -> analyze, returning data. It never prints and never sets an exit code.
-import { buildTargetFor, goCommandFor, scriptWriting, uncheckedSubmodule } from './context/build-scripts.js';
+import { buildTargetFor, dockerHubHook, goCommandFor, scriptWriting, uncheckedSubmodule } from './context/build-scripts.js';
 import { byteStringToText, isValidUtf8 } from './context/bytes.js';
 import { analyzeLegacyContext, type LegacyContext } from './context/legacy-context.js';
 import { summarize, type ContextSummary, type ExcludedTotals, type SizedPath } from './context/summary.js';
@@ -439,7 +439,7 @@ function audit(opts: AuditOptions, mode: ParallelMode, startWorker: () => SyncWo
     goCommandFor: git?.repoRoot !== undefined ? (name: string) => goCommandFor(git.repoRoot as string, byteStringToText(name)) : null,
     buildTargetFor: git?.repoRoot !== undefined ? (name: string) => buildTargetFor(git.repoRoot as string, byteStringToText(name)) : null,
     // Nothing a step before the build writes is in a Git context.
-    contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? null),
+    contextPreparedBy: gitContext ? null : (opts.contextPreparedBy ?? (legacy.resolved.dockerfileAbs ? dockerHubHook(path.dirname(legacy.resolved.dockerfileAbs)) : null)),
     gitContext: gitContext?.source ?? null,
     argsAtRunTime: opts.argsAtRunTime ?? null,
     crossCheck: cross,

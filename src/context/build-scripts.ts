@@ -119,6 +119,20 @@ export function lineWriting(text: string, relPath: string): number {
   return 0;
 }
 
+/**
+ * Docker Hub's automated builds run `hooks/post_checkout` and `hooks/pre_build` (in a `hooks`
+ * directory beside the Dockerfile) in the checkout before `docker build`: dperson/samba's
+ * post_checkout downloads qemu-aarch64-static into the context, which Dockerfile.aarch64 copies.
+ * The first such hook, as a message names it, or null. Only regular files are looked at.
+ */
+export function dockerHubHook(dockerfileDir: string): string | null {
+  for (const name of ['post_checkout', 'pre_build']) {
+    const st = fs.lstatSync(path.join(dockerfileDir, 'hooks', name), { throwIfNoEntry: false });
+    if (st?.isFile()) return `Docker Hub's hooks/${name} (an automated build runs it in the checkout first)`;
+  }
+  return null;
+}
+
 const submodulesCache = new Map<string, string[]>();
 
 /** The submodule paths `.gitmodules` declares (read once per repository, bounded, never through a symlink). */

@@ -354,6 +354,17 @@ test('CTX101: a git-ignored missing source a workflow script writes names that l
   }
 });
 
+// dperson/samba: Docker Hub's hooks/post_checkout downloads qemu-aarch64-static into the context before
+// the automated build; Dockerfile.aarch64 copies it. Two CTX101 errors on a build that works.
+test('CTX101: a missing source beside Docker Hub build hooks (hooks/post_checkout, hooks/pre_build) is a warning naming the hook', () => {
+  const sev = (files: string[]) =>
+    auditInRepo(['Dockerfile', ...files], { Dockerfile: lines('FROM alpine', 'COPY qemu-aarch64-static /usr/bin/') }, { git: false }).map((x) => [x.severity, x.data.preparedBy ?? null]);
+  assert.deepEqual(sev(['hooks/post_checkout']), [['warning', "Docker Hub's hooks/post_checkout (an automated build runs it in the checkout first)"]]);
+  assert.deepEqual(sev(['hooks/pre_build']), [['warning', "Docker Hub's hooks/pre_build (an automated build runs it in the checkout first)"]]);
+  assert.deepEqual(sev(['hooks/post_push']), [['error', null]]);
+  assert.deepEqual(sev([]), [['error', null]]);
+});
+
 test('CTX101: a missing source named like a Go file beside it without .go (moby networkdb-test: COPY testMain, built by go build testMain.go) is a warning', () => {
   const dockerfile = lines('FROM alpine', 'COPY testMain /app/', 'COPY diagnosticClient /app/', 'COPY testMain.sh /app/');
   const f = auditInRepo(['Dockerfile', 'testMain.go', 'client.go'], { Dockerfile: dockerfile }, { git: false }).sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

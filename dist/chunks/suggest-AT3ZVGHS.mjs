@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-43SQBXE5.mjs";
+} from "./chunk-EA2HMX7Y.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-F4MY2652.mjs";
+} from "./chunk-AZXDTS33.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,7 +46,7 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-M6R4DNLD.mjs";
+} from "./chunk-VC6DBPMA.mjs";
 import {
   splitAtWildcard
 } from "./chunk-VLJPALEI.mjs";

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-F4MY2652.mjs";
+} from "./chunk-AZXDTS33.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,7 +20,7 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-M6R4DNLD.mjs";
+} from "./chunk-VC6DBPMA.mjs";
 import "./chunk-VLJPALEI.mjs";
 import {
   readRegularFile

@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-43SQBXE5.mjs";
+} from "./chunk-EA2HMX7Y.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-TAXNOCGP.mjs";
+} from "./chunk-I2BEPPLC.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,7 +31,7 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-M6R4DNLD.mjs";
+} from "./chunk-VC6DBPMA.mjs";
 import "./chunk-VLJPALEI.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";

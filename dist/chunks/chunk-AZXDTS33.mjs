@@ -2,7 +2,7 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-M6R4DNLD.mjs";
+} from "./chunk-VC6DBPMA.mjs";
 import {
   parseSize
 } from "./chunk-VLJPALEI.mjs";

@@ -19,7 +19,7 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-M6R4DNLD.mjs";
+} from "./chunk-VC6DBPMA.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,

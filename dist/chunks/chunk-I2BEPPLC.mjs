@@ -15,7 +15,7 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-M6R4DNLD.mjs";
+} from "./chunk-VC6DBPMA.mjs";
 import {
   parseSize
 } from "./chunk-VLJPALEI.mjs";

@@ -4,11 +4,11 @@ import {
   formatOptionsFor,
   isStdout,
   writeReport
-} from "./chunks/chunk-I2BEPPLC.mjs";
+} from "./chunks/chunk-HR56MZAB.mjs";
 import "./chunks/chunk-CL72AQMM.mjs";
 import {
   parseCommand
-} from "./chunks/chunk-AZXDTS33.mjs";
+} from "./chunks/chunk-DAKNUAAN.mjs";
 import {
   EXIT_CANNOT_RUN,
   EXIT_FINDINGS,
@@ -22,8 +22,8 @@ import {
   renderReport,
   runAudit,
   writeText
-} from "./chunks/chunk-VC6DBPMA.mjs";
-import "./chunks/chunk-VLJPALEI.mjs";
+} from "./chunks/chunk-WSS3OVMY.mjs";
+import "./chunks/chunk-JQRHAF2X.mjs";
 import {
   planTar
 } from "./chunks/chunk-TBSUK3SX.mjs";
@@ -289,9 +289,9 @@ function makeProgress(stderr, now = Date.now) {
 
 // src/cli/run.ts
 var lazy = {
-  targets: () => import("./chunks/targets-J2OY3ZDP.mjs"),
-  why: () => import("./chunks/why-52SR5FJJ.mjs"),
-  suggest: () => import("./chunks/suggest-AT3ZVGHS.mjs")
+  targets: () => import("./chunks/targets-PLQIGRIK.mjs"),
+  why: () => import("./chunks/why-SSEJBCJF.mjs"),
+  suggest: () => import("./chunks/suggest-KCT4FL2T.mjs")
 };
 async function audit(cmd, io, input) {
   if (io.stdout.isTTY && cmd.outputs.some((o) => o.format === "html" && isStdout(o.file))) {

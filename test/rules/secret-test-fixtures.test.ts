@@ -231,6 +231,22 @@ test('CTX202: a hit in a committed documentation page (doc/, docs/: .txt, .md, .
   );
 });
 
+// phusion/baseimage-docker: image/services/sshd/keys/insecure_key, whose README tells users to download it
+// ("publicly available", "does not provide any security"); the image needs it for --enable-insecure-key.
+test('CTX202: a committed private key in a file named insecure is a warning at most; untracked, or named otherwise, an error', () => {
+  const key = fakeKey;
+  const f = secretFindings('CTX202', { 'image/services/sshd/keys/insecure_key': key(), 'keys/insecurity.pem': key() }, { 'local/insecure_key': key() });
+  assert.deepEqual(
+    f.map(([p, s]) => [p, s]),
+    [
+      ['image/services/sshd/keys/insecure_key', 'warning'],
+      ['keys/insecurity.pem', 'error'],
+      ['local/insecure_key', 'error'],
+    ],
+  );
+  assert.match(String(f[0][2]), /in a committed file its authors name insecure: a key published as one, check nothing trusts it/);
+});
+
 // external-secrets: runtime/template/v2/_testdata/*.key and *.pfx (Go ignores `_` directories), and
 // generators/v1/github/github_test.pem beside github_test.go: 13 errors on Dockerfile.standalone.
 test('CTX201: Go\'s _testdata directory and a <name>_test.<ext> beside <name>_test.go are test files; a key named for a test environment is not', () => {

@@ -2,10 +2,10 @@ import { createRequire as __ctxAuditCreateRequire } from 'node:module'; const re
 import {
   FORMATS,
   parseMaxGrowth
-} from "./chunk-VC6DBPMA.mjs";
+} from "./chunk-WSS3OVMY.mjs";
 import {
   parseSize
-} from "./chunk-VLJPALEI.mjs";
+} from "./chunk-JQRHAF2X.mjs";
 import {
   UsageError
 } from "./chunk-C2U46XUJ.mjs";

@@ -15,10 +15,10 @@ import {
   runAudit,
   sentFilesOf,
   writeText
-} from "./chunk-VC6DBPMA.mjs";
+} from "./chunk-WSS3OVMY.mjs";
 import {
   parseSize
-} from "./chunk-VLJPALEI.mjs";
+} from "./chunk-JQRHAF2X.mjs";
 import {
   FileTooLargeError,
   MAX_BUILD_FILE_BYTES,

@@ -8,7 +8,7 @@ import {
   oneOf,
   parseBuildArgs,
   parseOptions
-} from "./chunk-AZXDTS33.mjs";
+} from "./chunk-DAKNUAAN.mjs";
 import {
   EXIT_OK,
   PatternError,
@@ -20,8 +20,8 @@ import {
   placementOf,
   runAudit,
   writeText
-} from "./chunk-VC6DBPMA.mjs";
-import "./chunk-VLJPALEI.mjs";
+} from "./chunk-WSS3OVMY.mjs";
+import "./chunk-JQRHAF2X.mjs";
 import {
   readRegularFile
 } from "./chunk-U6NIXFFM.mjs";

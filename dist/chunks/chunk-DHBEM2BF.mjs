@@ -19,12 +19,12 @@ import {
   parseDockerfile,
   readGitIndex,
   require_ignore
-} from "./chunk-VC6DBPMA.mjs";
+} from "./chunk-WSS3OVMY.mjs";
 import {
   TEST_DIR,
   THIRD_PARTY_DIR,
   literalComponents
-} from "./chunk-VLJPALEI.mjs";
+} from "./chunk-JQRHAF2X.mjs";
 import {
   require_dist
 } from "./chunk-D5CYGX7M.mjs";

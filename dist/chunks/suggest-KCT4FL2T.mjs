@@ -7,7 +7,7 @@ import {
   isRemoteContext,
   makefileBuilds,
   scriptBuilds
-} from "./chunk-EA2HMX7Y.mjs";
+} from "./chunk-DHBEM2BF.mjs";
 import {
   listFiles
 } from "./chunk-AILGVIX7.mjs";
@@ -19,7 +19,7 @@ import {
   parseBuildArgs,
   parseBuildContexts,
   parseOptions
-} from "./chunk-AZXDTS33.mjs";
+} from "./chunk-DAKNUAAN.mjs";
 import {
   EXIT_OK,
   PatternMatcher,
@@ -46,10 +46,10 @@ import {
   transferFromWalk,
   walkContext,
   writeText
-} from "./chunk-VC6DBPMA.mjs";
+} from "./chunk-WSS3OVMY.mjs";
 import {
   splitAtWildcard
-} from "./chunk-VLJPALEI.mjs";
+} from "./chunk-JQRHAF2X.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import {
   NotRegularFileError,

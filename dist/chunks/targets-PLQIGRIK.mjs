@@ -11,7 +11,7 @@ import {
   isRemoteContext,
   mergeTargetRedactions,
   redactor
-} from "./chunk-EA2HMX7Y.mjs";
+} from "./chunk-DHBEM2BF.mjs";
 import {
   configForRun,
   failOnFor,
@@ -19,7 +19,7 @@ import {
   isStdout,
   settingsFor,
   writeReport
-} from "./chunk-I2BEPPLC.mjs";
+} from "./chunk-HR56MZAB.mjs";
 import "./chunk-CL72AQMM.mjs";
 import {
   EXIT_CANNOT_RUN,
@@ -31,8 +31,8 @@ import {
   runAudit,
   walkContext,
   writeText
-} from "./chunk-VC6DBPMA.mjs";
-import "./chunk-VLJPALEI.mjs";
+} from "./chunk-WSS3OVMY.mjs";
+import "./chunk-JQRHAF2X.mjs";
 import "./chunk-D5CYGX7M.mjs";
 import "./chunk-U6NIXFFM.mjs";
 import {

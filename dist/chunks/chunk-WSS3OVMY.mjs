@@ -39,7 +39,7 @@ import {
   subdirectories,
   text,
   withDirectoryReads
-} from "./chunk-VLJPALEI.mjs";
+} from "./chunk-JQRHAF2X.mjs";
 import {
   MAX_BUILD_FILE_BYTES,
   NotRegularFileError,

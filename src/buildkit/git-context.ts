@@ -13,13 +13,12 @@
 // The legacy builder is another story: the docker CLI clones and sends the checkout like a
 // directory, .git included and .dockerignore applied (src/inputs/git-clone.ts).
 import * as path from 'node:path';
-import { findRepoRoot } from '../context/boundary.js';
+import { findRepoRoot, type RepoBoundary } from '../context/boundary.js';
 import { toByteString } from '../context/bytes.js';
 import type { IgnoreFile } from '../context/discover.js';
 import { gitDirOf, hasTrackedBelow, isTracked, readGitIndex, type GitIndex } from '../context/git-index.js';
 import { PatternMatcher } from '../context/patterns.js';
 import { liveTree, walkContext, type TreeSource, type WalkResult } from '../context/walk.js';
-import type { RepoBoundary } from '../context/boundary.js';
 import { InputError } from '../errors.js';
 import type { BuildkitEligible } from './eligible.js';
 
